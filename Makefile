@@ -1,0 +1,19 @@
+# The two commands a new machine needs: `make build` and `make test` (both set up first).
+.PHONY: setup build test lint bench
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	.venv/bin/leaflet build
+
+test: setup
+	.venv/bin/ruff check .
+	.venv/bin/python -m pytest
+
+lint: setup
+	.venv/bin/ruff check .
+
+bench:
+	@bash scripts/setup.sh --bench
+	@for script in bench/bench_*.py; do echo "== $$script"; .venv/bin/python $$script || exit 1; done

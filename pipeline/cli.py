@@ -1,0 +1,284 @@
+"""The `leaflet` command. A user's mistake prints one message and exits 2; a traceback is a bug."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from .errors import LeafletError
+
+EXIT_USER_ERROR = 2
+
+
+def _parse_options(extra: list[str]) -> dict[str, str]:
+    """`--size 24 --grade 1` -> {"size": "24", "grade": "1"}; the format's settings check them."""
+    options: dict[str, str] = {}
+    i = 0
+    while i < len(extra):
+        word = extra[i]
+        if not word.startswith("--") or len(word) < 3:
+            raise LeafletError(f"'{word}' is not an option: options look like --size 24")
+        key, _, value = word[2:].partition("=")
+        if not value:
+            if i + 1 >= len(extra) or extra[i + 1].startswith("--"):
+                raise LeafletError(f"option --{key} needs a value, as in --{key} 24")
+            value = extra[i + 1]
+            i += 1
+        options[key.replace("-", "_")] = value
+        i += 1
+    return options
+
+
+def _printer(stream=sys.stdout):
+    """Rich output on a terminal, plain lines otherwise (logs, CI, pipes)."""
+    from rich.console import Console
+
+    return Console(file=stream, highlight=False, soft_wrap=True)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .build import build
+
+    console = _printer()
+    interactive = console.is_terminal
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
+    )
+    task = None
+
+    def on_plan(count: int) -> None:
+        nonlocal task
+        if count and interactive:
+            progress.start()
+            task = progress.add_task("Building", total=count)
+
+    def on_done(result) -> None:
+        what = f"{result.job.source.stem} {result.job.format}"
+        if result.error:
+            line = f"failed  {what}: {result.error}"
+        elif result.check_passed:
+            line = f"built   {what}"
+        else:
+            line = f"built   {what}, but its check found problems (see `leaflet check`)"
+        (progress.console if interactive else console).print(line, markup=False)
+        if task is not None:
+            progress.advance(task)
+
+    try:
+        outcome = build(args.leaflets, args.format, args.force, on_done, on_plan)
+    finally:
+        if task is not None:
+            progress.stop()
+    if not outcome.built and not outcome.failed:
+        console.print(
+            f"Nothing to rebuild: all {len(outcome.up_to_date)} outputs are up to date "
+            "(use --force to rebuild anyway).",
+            markup=False,
+        )
+    else:
+        console.print(
+            f"{len(outcome.built)} built, {len(outcome.up_to_date)} already up to date, "
+            f"{len(outcome.failed)} failed.",
+            markup=False,
+        )
+    if outcome.failed:
+        return 1
+    return 0 if all(result.check_passed for result in outcome.built) else 1
+
+
+def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
+    from .build import request
+
+    result = request(args.leaflet, args.format, _parse_options(extra))
+    report = result.entry["check"]
+    print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
+    for name in result.entry["files"]:
+        print(f"  {result.folder / name}")
+    if not report["passed"]:
+        print("Its check found problems:")
+        for problem in report["problems"]:
+            print(f"  - {problem}")
+        return 1
+    return 0
+
+
+def _review_status(next_review, today: date) -> str:
+    if next_review.is_before(today):
+        return f"overdue since {next_review}"
+    return f"due {next_review}"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from .build import format_state, load_leaflet, output_folder, read_manifest, source_paths
+    from .registry import offered_formats
+
+    formats = offered_formats()
+    table = Table(title="Leaflets", show_lines=False)
+    for heading in ("Leaflet", "Version", "Next review", *[f.name for f in formats]):
+        table.add_column(heading)
+    today = date.today()
+    reasons: list[str] = []
+    for path in source_paths():
+        leaflet = load_leaflet(path)
+        manifest = read_manifest(output_folder(leaflet))
+        states = []
+        for fmt in formats:
+            state = format_state(leaflet, fmt, manifest)
+            states.append(state.state)
+            if state.reason and state.state != "missing":
+                reasons.append(f"{path.stem} {fmt.name}: {state.reason}")
+        table.add_row(
+            path.stem,
+            str(leaflet.meta.version),
+            _review_status(leaflet.meta.next_review, today),
+            *states,
+        )
+    console = _printer()
+    console.print(table)
+    for reason in reasons:
+        console.print(f"stale: {reason}", markup=False)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .build import find_sources, load_leaflet, output_folder, read_manifest, source_paths
+    from .registry import get_format, offered_formats, settings_for
+
+    sources = find_sources(args.leaflets) if args.leaflets else source_paths()
+    formats = [get_format(n) for n in args.format] if args.format else offered_formats()
+    failures = 0
+    for path in sources:
+        leaflet = load_leaflet(path)
+        folder = output_folder(leaflet)
+        manifest = read_manifest(folder).get("formats", {})
+        for fmt in formats:
+            entry = manifest.get(fmt.name)
+            files = [folder / name for name in (entry or {}).get("files", {})]
+            if not entry or not all(f.is_file() for f in files):
+                print(
+                    f"FAIL {path.stem} {fmt.name}: not built yet (run `leaflet build {path.stem}`)"
+                )
+                failures += 1
+                continue
+            settings = (
+                fmt.settings.model_validate(entry["settings"])
+                if entry.get("settings")
+                else settings_for(fmt)
+            )
+            report = fmt.check(leaflet, settings, files)
+            print(f"{'ok  ' if report.passed else 'FAIL'} {path.stem} {fmt.name}")
+            for finding in report.findings:
+                print(f"       {finding}")
+            for problem in report.problems:
+                print(f"     - {problem}")
+            failures += not report.passed
+    return 1 if failures else 0
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    from .registry import FORMATS, offered_formats, settings_for
+
+    offered = {fmt.name for fmt in offered_formats()}
+    if not FORMATS:
+        print("No formats are implemented yet.")
+    for fmt in FORMATS.values():
+        mark = "offered" if fmt.name in offered else "not offered (config/formats.yaml)"
+        print(f"{fmt.name}: {fmt.title}, {mark}")
+        print(f"  {fmt.description}")
+        settings = settings_for(fmt)
+        for name, field in fmt.settings.model_fields.items():
+            note = f"  ({field.description})" if field.description else ""
+            print(f"  --{name.replace('_', '-')} {getattr(settings, name)!r}{note}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer import import_file
+    from .paths import project_dir
+
+    folder = Path(args.to) if args.to else project_dir("source")
+    imported = import_file(Path(args.file), folder)
+    target = folder / imported.file_name
+    if target.exists() and not args.force:
+        raise LeafletError(f"{target} already exists: use --force to replace it")
+    from .build import write_atomically
+
+    write_atomically(target, imported.markdown().encode("utf-8"))
+    print(f"Imported {args.file} as {target}")
+    for warning in imported.warnings:
+        print(f"warning: {warning}")
+    if imported.warnings:
+        print(f"{len(imported.warnings)} place(s) for a person to fix before the leaflet is built.")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leaflet",
+        description="Make NHS patient leaflets in braille, large print, Easy Read, audio and HTML.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build every stale format of every leaflet")
+    build.add_argument("leaflets", nargs="*", metavar="LEAFLET", help="e.g. 442 (default: all)")
+    build.add_argument("--format", action="append", metavar="F", help="only this format")
+    build.add_argument("--force", action="store_true", help="rebuild even if up to date")
+
+    request = commands.add_parser(
+        "request",
+        help="one patient's request, with options, into a folder of its own",
+        description="Options are the format's settings: see `leaflet formats`. "
+        "Example: leaflet request 442 large-print --size 24",
+    )
+    request.add_argument("leaflet")
+    request.add_argument("format")
+
+    commands.add_parser("status", help="each leaflet's review date and outputs' state")
+
+    check = commands.add_parser("check", help="check the built outputs as their users would")
+    check.add_argument("leaflets", nargs="*", metavar="LEAFLET")
+    check.add_argument("--format", action="append", metavar="F")
+
+    commands.add_parser("formats", help="the formats on offer and their settings")
+
+    importer = commands.add_parser("import", help="turn a .txt or .docx leaflet into a source file")
+    importer.add_argument("file")
+    importer.add_argument("--to", help="folder to write into (default: source/)")
+    importer.add_argument("--force", action="store_true", help="replace an existing source file")
+    return parser
+
+
+HANDLERS = {
+    "build": cmd_build,
+    "status": cmd_status,
+    "check": cmd_check,
+    "formats": cmd_formats,
+    "import": cmd_import,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args, extra = parser.parse_known_args(argv)
+    try:
+        if args.command == "request":
+            return cmd_request(args, extra)
+        if extra:
+            parser.error(f"unrecognised arguments: {' '.join(extra)}")
+        return HANDLERS[args.command](args)
+    except LeafletError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted: outputs already in place are untouched", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Loads and validates config/organisation.yaml and config/formats.yaml.
+
+Every error names the file, the key and what would be accepted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import LeafletError
+from .model import Translation, TrustParts
+from .paths import project_dir
+from .reader import describe_validation_error, parse_inline
+
+_PHONE = re.compile(r"^0\d{2,4}( ?\d{3,4}){1,3}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TranslationConfig(_Strict):
+    lang: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    language: str
+    text: str = Field(min_length=1)
+
+
+class FormatOfferConfig(_Strict):
+    text: str
+    phone: str
+    email: str
+    translations: list[TranslationConfig] = []
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        if not _PHONE.match(value):
+            raise ValueError(f"'{value}' is not a UK phone number such as 0116 250 2959")
+        return value
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if not _EMAIL.match(value):
+            raise ValueError(f"'{value}' is not an e-mail address such as equality@uhl-tr.nhs.uk")
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"phone", "email"}
+        if unknown:
+            raise ValueError(
+                f"{{{unknown.pop()}}} is not a placeholder: use {{phone}} and {{email}}"
+            )
+        return value
+
+
+class OrganisationConfig(_Strict):
+    name: str = Field(min_length=1)
+    short_name: str = ""
+    format_offer: FormatOfferConfig
+    footer: list[str] = []
+
+
+class FormatsConfig(_Strict):
+    offered: list[str]
+    settings: dict[str, dict] = {}
+
+
+def _load_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LeafletError(f"{path}: the file is missing") from None
+    except UnicodeDecodeError:
+        raise LeafletError(f"{path}: the file is not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark else ""
+        raise LeafletError(
+            f"{path}: {line}not valid YAML ({getattr(error, 'problem', error)})"
+        ) from None
+
+
+def _validated(model: type[BaseModel], path: Path) -> BaseModel:
+    try:
+        return model.model_validate(_load_yaml(path))
+    except ValidationError as error:
+        raise LeafletError(describe_validation_error(str(path), error)) from None
+
+
+def organisation_path() -> Path:
+    return project_dir("config") / "organisation.yaml"
+
+
+def formats_path() -> Path:
+    return project_dir("config") / "formats.yaml"
+
+
+@cache
+def _organisation(path: Path, _mtime: float) -> OrganisationConfig:
+    return _validated(OrganisationConfig, path)
+
+
+def organisation() -> OrganisationConfig:
+    path = organisation_path()
+    return _organisation(path, path.stat().st_mtime if path.exists() else 0.0)
+
+
+def formats_config() -> FormatsConfig:
+    return _validated(FormatsConfig, formats_path())
+
+
+def trust_parts() -> TrustParts:
+    """The trust-wide closing parts as model data, links parsed from their Markdown."""
+    org = organisation()
+    offer = org.format_offer
+    where = str(organisation_path())
+    return TrustParts(
+        organisation=org.name,
+        format_offer=parse_inline(
+            offer.text.format(phone=offer.phone, email=offer.email), f"{where}: format_offer.text"
+        ),
+        phone=offer.phone,
+        email=offer.email,
+        translations=tuple(Translation(t.lang, t.language, t.text) for t in offer.translations),
+        footer=tuple(
+            parse_inline(line, f"{where}: footer.{i}") for i, line in enumerate(org.footer)
+        ),
+    )
+
+
+def fingerprint(data: object) -> str:
+    """A stable hash of JSON-able data: settings and config go into the staleness key."""
+    encoded = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def organisation_fingerprint() -> str:
+    return fingerprint(organisation().model_dump())

@@ -1,0 +1,134 @@
+"""The one document model every writer reads.
+
+Plain data only: readers (Markdown, imported text, .docx) produce it, writers consume it, and no
+writer ever looks at the source file or at config directly. The trust-wide parts (format offer,
+lines in other languages, footer) are attached from config as `TrustParts`, so a change of phone
+number is one edit in config/organisation.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of inline text; `lang` is a BCP 47 tag when it is not in the leaflet's language."""
+
+    text: str
+    strong: bool = False
+    href: str | None = None
+    lang: str | None = None
+
+
+Inline = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 2 = section heading; the title (level 1) lives in the metadata
+    spans: Inline
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    spans: Inline
+    lang: str | None = None  # set when the whole paragraph is in another language
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    ordered: bool
+    items: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str  # path relative to the source file's folder
+    alt: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A safety notice: every format must keep it prominent (boxed, announced, bold)."""
+
+    spans: Inline
+    kind: str = "important"  # important | warning | note
+
+
+Block = Heading | Paragraph | ListBlock | Image | Notice
+
+
+@dataclass(frozen=True)
+class YearMonth:
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return date(self.year, self.month, 1).strftime("%B %Y")
+
+    def is_before(self, today: date) -> bool:
+        """True once `today` is past the first day of this month."""
+        return (self.year, self.month) < (today.year, today.month) or (
+            (self.year, self.month) == (today.year, today.month) and today.day > 1
+        )
+
+
+@dataclass(frozen=True)
+class Translation:
+    lang: str  # BCP 47
+    language_name: str  # in English, for staff and for announcements
+    text: str
+
+
+@dataclass(frozen=True)
+class TrustParts:
+    """What every leaflet of the trust ends with, from config/organisation.yaml."""
+
+    organisation: str
+    format_offer: Inline  # English sentence with the phone number and e-mail as spans
+    phone: str
+    email: str
+    translations: tuple[Translation, ...]
+    footer: tuple[Inline, ...]  # health information / 111, website, feedback lines
+
+
+@dataclass(frozen=True)
+class Metadata:
+    number: int
+    version: int
+    title: str
+    department: str
+    audience: str
+    last_reviewed: YearMonth
+    next_review: YearMonth
+    language: str = "en-GB"
+
+
+@dataclass(frozen=True)
+class Leaflet:
+    meta: Metadata
+    blocks: tuple[Block, ...]
+    trust: TrustParts
+    slug: str  # "442-lower-back-stretches-in-pregnancy": names the output folder
+    source_path: str = ""
+    variant: str = ""  # "" for the canonical English, else a language tag or "easyread"
+
+    @property
+    def identifier(self) -> str:
+        return f"{self.meta.number}-v{self.meta.version}"
+
+    def back_matter(self) -> tuple[Block, ...]:
+        """The trust-wide closing blocks, in print order, for writers with no special layout."""
+        blocks: list[Block] = [Paragraph(line) for line in self.trust.footer]
+        blocks.append(Paragraph(self.trust.format_offer))
+        blocks.extend(
+            Paragraph((Span(t.text, lang=t.lang),), lang=t.lang) for t in self.trust.translations
+        )
+        return tuple(blocks)
+
+
+def plain_text(spans: Inline) -> str:
+    """The text of a run of spans as a reader would read it."""
+    return "".join(span.text for span in spans)

@@ -1,0 +1,362 @@
+"""Reads a canonical leaflet (Markdown with YAML front matter) into the model.
+
+The Markdown conventions, documented in the README:
+- `## Heading` for sections (the title is in the front matter, so no `#` in the body);
+- a block quote is a safety notice, optionally opened with `[!IMPORTANT]`, `[!WARNING]` or
+  `[!NOTE]` on its first line;
+- `[text]{lang=ur}` tags a run in another language;
+- `![alt text](images/file.png)` on a line of its own is a picture; alt text is required;
+- `*emphasis*` is carried as strong, since no accessible format uses italics.
+Tables, raw HTML, code and nested lists are refused with the line they stand on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_plugin
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import LeafletError
+from .model import (
+    Block,
+    Heading,
+    Image,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Metadata,
+    Notice,
+    Paragraph,
+    Span,
+    TrustParts,
+    YearMonth,
+)
+from .text import LANGUAGE_SCRIPTS, primary_language, script_of
+
+_MARKDOWN = MarkdownIt("commonmark").use(attrs_plugin, spans=True)
+_NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
+_MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
+_LANG_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+
+
+def parse_year_month(value: object) -> YearMonth:
+    """Accepts "2026-02", "February 2026" or a YAML date; anything else is refused."""
+    if isinstance(value, date):
+        return YearMonth(value.year, value.month)
+    text = str(value).strip()
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
+        year, month = int(match[1]), int(match[2])
+    elif match := re.fullmatch(r"([A-Za-z]+)\s+(\d{4})", text):
+        month, year = _MONTHS.get(match[1].lower(), 0), int(match[2])
+    else:
+        raise ValueError(f"'{text}' is not a month: write it as 2026-02 or February 2026")
+    if not 1 <= month <= 12:
+        raise ValueError(f"'{text}' has no valid month: write it as 2026-02 or February 2026")
+    return YearMonth(year, month)
+
+
+class FrontMatter(BaseModel):
+    """The keys a leaflet's front matter must carry; unknown keys are refused (typos)."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    number: int = Field(gt=0)
+    version: int = Field(gt=0)
+    title: str = Field(min_length=1)
+    department: str = Field(min_length=1)
+    audience: str = "Information for Patients"
+    last_reviewed: YearMonth
+    next_review: YearMonth
+    language: str = "en-GB"
+
+    @field_validator("last_reviewed", "next_review", mode="before")
+    @classmethod
+    def _month(cls, value: object) -> YearMonth:
+        return parse_year_month(value)
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if not _LANG_TAG.match(value):
+            raise ValueError(f"'{value}' is not a BCP 47 language tag such as en-GB or pl")
+        return value
+
+
+def describe_validation_error(where: str, error: ValidationError) -> str:
+    """One line per problem: file, key, what is wrong. Shared by the reader and config."""
+    lines = []
+    for problem in error.errors():
+        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "extra_forbidden":
+            message = "is not a key this file takes (a typo?)"
+        lines.append(f"{where}: {key}: {message}")
+    return "\n".join(lines)
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict, str, int]:
+    """(front matter, body, line number the body starts on)."""
+    if not text.startswith("---"):
+        raise LeafletError(
+            f"{where}: line 1: the file must start with front matter between '---' lines"
+        )
+    lines = text.splitlines(keepends=True)
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+    if end is None:
+        raise LeafletError(f"{where}: the front matter opened on line 1 is never closed with '---'")
+    try:
+        data = yaml.safe_load("".join(lines[1:end])) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"line {mark.line + 2}: " if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise LeafletError(
+            f"{where}: {line}the front matter is not valid YAML ({problem})"
+        ) from None
+    if not isinstance(data, dict):
+        raise LeafletError(f"{where}: the front matter must be 'key: value' lines")
+    return data, "".join(lines[end + 1 :]), end + 1
+
+
+def parse_inline(markdown: str, where: str = "text") -> Inline:
+    """Inline Markdown (strong, links, language runs) as spans: used for config text too."""
+    tokens = _MARKDOWN.parse(markdown)
+    inline = [t for t in tokens if t.type == "inline"]
+    if len(inline) != 1 or len([t for t in tokens if t.type == "paragraph_open"]) != 1:
+        raise LeafletError(f"{where}: must be a single paragraph of text")
+    return _spans(inline[0], where, 0)
+
+
+def _spans(token: Token, where: str, line_offset: int) -> Inline:
+    line = (token.map[0] if token.map else 0) + line_offset + 1
+    spans: list[Span] = []
+    strong = 0
+    href: str | None = None
+    langs: list[str] = []
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("strong_open", "em_open"):
+            strong += 1
+        elif kind in ("strong_close", "em_close"):
+            strong -= 1
+        elif kind == "link_open":
+            href = str(child.attrs.get("href", ""))
+        elif kind == "link_close":
+            href = None
+        elif kind == "span_open":
+            lang = str(child.attrs.get("lang", ""))
+            if not lang or not _LANG_TAG.match(lang):
+                raise LeafletError(
+                    f"{where}: line {line}: a [text]{{...}} run must carry a language, "
+                    "as in [text]{lang=ur}"
+                )
+            langs.append(lang)
+        elif kind == "span_close":
+            langs.pop()
+        elif kind in ("text", "code_inline", "softbreak", "hardbreak"):
+            text = " " if kind.endswith("break") else child.content
+            if text:
+                spans.append(Span(text, bool(strong), href, langs[-1] if langs else None))
+        elif kind == "html_inline":
+            raise LeafletError(
+                f"{where}: line {line}: raw HTML ({child.content}) is not carried by any format; "
+                "write it as Markdown"
+            )
+        elif kind == "image":
+            raise LeafletError(f"{where}: line {line}: put a picture on a line of its own")
+        else:
+            raise LeafletError(f"{where}: line {line}: '{kind}' is not supported in a leaflet")
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> Inline:
+    """Joins neighbouring spans of the same kind and trims the ends."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and (merged[-1].strong, merged[-1].href, merged[-1].lang) == (
+            span.strong,
+            span.href,
+            span.lang,
+        ):
+            merged[-1] = Span(merged[-1].text + span.text, span.strong, span.href, span.lang)
+        else:
+            merged.append(span)
+    if merged:
+        first, last = merged[0], merged[-1]
+        merged[0] = Span(first.text.lstrip(), first.strong, first.href, first.lang)
+        merged[-1] = Span(merged[-1].text.rstrip(), last.strong, last.href, last.lang)
+    return tuple(span for span in merged if span.text)
+
+
+def _check_scripts(spans: Inline, where: str, line: int, language: str) -> None:
+    """Text in another script must be tagged, so every format knows which language it is."""
+    for span in spans:
+        lang = span.lang or language
+        expected = LANGUAGE_SCRIPTS.get(primary_language(lang))
+        found = script_of(span.text)
+        if found in ("Common", "Latin") and expected in (None, "Latin"):
+            continue
+        if expected is None or found != expected:
+            hint = "tag it as [text]{lang=..}" if span.lang is None else f"check the tag '{lang}'"
+            raise LeafletError(
+                f"{where}: line {line}: '{span.text[:40]}' is written in {found} script but is "
+                f"marked as language '{lang}': {hint}"
+            )
+
+
+def parse_body(body: str, where: str, line_offset: int, language: str) -> tuple[Block, ...]:
+    tokens = _MARKDOWN.parse(body)
+    blocks: list[Block] = []
+    i = 0
+
+    def line_of(token: Token) -> int:
+        return (token.map[0] if token.map else 0) + line_offset + 1
+
+    def inline_after(index: int) -> Inline:
+        spans = _spans(tokens[index + 1], where, line_offset)
+        _check_scripts(spans, where, line_of(tokens[index]), language)
+        return spans
+
+    while i < len(tokens):
+        token = tokens[i]
+        kind = token.type
+        if kind == "heading_open":
+            level = int(token.tag[1])
+            if level == 1:
+                raise LeafletError(
+                    f"{where}: line {line_of(token)}: the title belongs in the front matter "
+                    "('title:'); section headings in the body start at '##'"
+                )
+            blocks.append(Heading(level, inline_after(i)))
+            i += 3
+        elif kind == "paragraph_open":
+            children = tokens[i + 1].children or []
+            images = [c for c in children if c.type == "image"]
+            if images and all(c.type == "image" or not c.content.strip() for c in children):
+                for image in images:
+                    alt = "".join(c.content for c in image.children or []).strip()
+                    if not alt:
+                        raise LeafletError(
+                            f"{where}: line {line_of(token)}: the picture "
+                            f"{image.attrs.get('src')} has no alt text: write ![what it shows](...)"
+                        )
+                    blocks.append(Image(str(image.attrs.get("src", "")), alt))
+            else:
+                spans = inline_after(i)
+                langs = {span.lang for span in spans}
+                whole_lang = langs.pop() if len(langs) == 1 else None
+                blocks.append(Paragraph(spans, whole_lang))
+            i += 3
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            items: list[Inline] = []
+            depth = 0
+            j = i
+            while True:
+                t = tokens[j]
+                if t.type in ("bullet_list_open", "ordered_list_open"):
+                    depth += 1
+                    if depth > 1:
+                        raise LeafletError(
+                            f"{where}: line {line_of(t)}: lists inside lists are not supported; "
+                            "make it one list or split it with a heading"
+                        )
+                elif t.type in ("bullet_list_close", "ordered_list_close"):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif t.type == "inline":
+                    items.append(inline_after(j - 1))
+                elif t.type not in (
+                    "list_item_open",
+                    "list_item_close",
+                    "paragraph_open",
+                    "paragraph_close",
+                ):
+                    raise LeafletError(
+                        f"{where}: line {line_of(t)}: '{t.type}' is not supported in a list item"
+                    )
+                j += 1
+            blocks.append(ListBlock(kind == "ordered_list_open", tuple(items)))
+            i = j + 1
+        elif kind == "blockquote_open":
+            j = i + 1
+            parts: list[Span] = []
+            while tokens[j].type != "blockquote_close":
+                if tokens[j].type == "inline":
+                    if parts:
+                        parts.append(Span(" "))
+                    parts.extend(inline_after(j - 1))
+                elif tokens[j].type not in ("paragraph_open", "paragraph_close"):
+                    raise LeafletError(
+                        f"{where}: line {line_of(tokens[j])}: a notice (block quote) may hold "
+                        "only paragraphs"
+                    )
+                j += 1
+            notice_kind = "important"
+            if parts and (marker := _NOTICE_MARKER.match(parts[0].text)):
+                notice_kind = marker[1].lower()
+                first = parts[0]
+                parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
+            blocks.append(Notice(_merge(parts), notice_kind))
+            i = j + 1
+        elif kind == "hr":
+            i += 1  # a page-break rule in old leaflets; layout is each format's own business
+        else:
+            what = {
+                "table_open": "a table",
+                "html_block": "raw HTML",
+                "fence": "a code block",
+                "code_block": "an indented code block (indent text by fewer than four spaces)",
+            }.get(kind, f"'{kind}'")
+            raise LeafletError(
+                f"{where}: line {line_of(token)}: {what} cannot be carried into braille, audio "
+                "and Easy Read; write it as headings, paragraphs or a list"
+            )
+    return tuple(blocks)
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise LeafletError(
+            f"{path}: line {line}: the file is not UTF-8 text; save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise LeafletError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def read_leaflet(path: Path, trust: TrustParts) -> Leaflet:
+    """Reads one source file; every problem is a LeafletError naming the file and line."""
+    where = str(path)
+    data, body, body_line = split_front_matter(read_text(path), where)
+    try:
+        front = FrontMatter.model_validate(data)
+    except ValidationError as error:
+        raise LeafletError(describe_validation_error(f"{where}: front matter", error)) from None
+    name = path.name.removesuffix(".md")
+    slug, _, variant = name.partition(".")
+    if not slug.startswith(f"{front.number}-"):
+        raise LeafletError(
+            f"{where}: the file name must start with the leaflet number '{front.number}-' "
+            f"(as in {front.number}-{slug.partition('-')[2] or 'title'}.md)"
+        )
+    meta = Metadata(
+        number=front.number,
+        version=front.version,
+        title=front.title,
+        department=front.department,
+        audience=front.audience,
+        last_reviewed=front.last_reviewed,
+        next_review=front.next_review,
+        language=front.language,
+    )
+    blocks = parse_body(body, where, body_line, front.language)
+    return Leaflet(meta, blocks, trust, slug, str(path), variant)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs everything the pipeline needs on a fresh Debian machine: the Debian packages (when
+# missing, as root), a .venv with the project and its dev extras, and Debian's liblouis bindings
+# linked into that venv (no working liblouis is on PyPI). Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  liblouis20 liblouis-data python3-louis          # braille
+  fonts-liberation2 fonts-noto-core fonts-noto-extra libpango-1.0-0 libpangoft2-1.0-0  # print
+  poppler-utils                                    # PDF previews and checks
+  espeak-ng ffmpeg sox                             # audio
+  chromium chromium-driver                         # the web page's browser tests
+)
+if [ "${1:-}" = "--bench" ]; then
+  DEBIAN_PACKAGES+=(liblouisutdml-bin libreoffice-writer-nogui)  # peers the benchmarks compare with
+fi
+
+missing=()
+for package in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "These Debian packages are missing: ${missing[*]}" >&2
+    echo "Run this as root, or ask an administrator to: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+if [ ! -f "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi
+
+site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+ln -sfn /usr/lib/python3/dist-packages/louis "$site/louis"
+.venv/bin/python -c 'import louis' || { echo "liblouis cannot be imported in .venv" >&2; exit 1; }
