@@ -1,0 +1,32 @@
+"""Shared fixtures: the real reference leaflet, and a private project folder for builds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import load_leaflet
+from pipeline.model import Leaflet
+from pipeline.paths import PROJECT_ROOT
+
+SOURCE_442 = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
+SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
+
+
+@pytest.fixture(scope="session")
+def leaflet_442() -> Leaflet:
+    """The reference leaflet as every writer sees it, with the trust's real config."""
+    return load_leaflet(SOURCE_442)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of source/ and config/ with its own outputs/, so tests never touch the real ones."""
+    for name in ("source", "config"):
+        shutil.copytree(PROJECT_ROOT / name, tmp_path / name)
+        monkeypatch.setenv(f"LEAFLET_{name.upper()}", str(tmp_path / name))
+    (tmp_path / "outputs").mkdir()
+    monkeypatch.setenv("LEAFLET_OUTPUTS", str(tmp_path / "outputs"))
+    return tmp_path
