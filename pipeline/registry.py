@@ -11,7 +11,11 @@ from .config import formats_config, formats_path
 from .errors import LeafletError
 from .formats import Format, FormatSettings
 
-FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in ()}
+# One entry per format module, in the order the CLI and the web page list them.
+_ALL: tuple[Format, ...] = (
+)
+
+FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in _ALL}
 
 
 def get_format(name: str) -> Format:
