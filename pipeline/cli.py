@@ -31,11 +31,14 @@ def _parse_options(extra: list[str]) -> dict[str, str]:
     return options
 
 
-def _printer(stream=sys.stdout):
+def _printer():
     """Rich output on a terminal, plain lines otherwise (logs, CI, pipes)."""
     from rich.console import Console
 
-    return Console(file=stream, highlight=False, soft_wrap=True)
+    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 200  # logs and pipes: never wrap a leaflet name mid-word
+    return console
 
 
 def cmd_build(args: argparse.Namespace) -> int:

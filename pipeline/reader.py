@@ -39,7 +39,7 @@ from .model import (
 )
 from .text import LANGUAGE_SCRIPTS, primary_language, script_of
 
-_MARKDOWN = MarkdownIt("commonmark").use(attrs_plugin, spans=True)
+_MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
 _NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
 _MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
 _LANG_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")

@@ -1,0 +1,269 @@
+"""The canonical source, the model, import, config and the `leaflet` command, on real text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import SEED, SOURCE_442
+
+from pipeline.build import load_leaflet
+from pipeline.cli import main
+from pipeline.config import trust_parts
+from pipeline.errors import LeafletError
+from pipeline.importer import import_file
+from pipeline.model import Heading, ListBlock, Notice, Paragraph, plain_text
+from pipeline.reader import read_leaflet
+
+FRONT = """---
+number: 900
+version: 1
+title: Test leaflet
+department: Testing
+last_reviewed: 2025-01
+next_review: February 2027
+---
+"""
+
+
+def write_source(folder: Path, body: str, front: str = FRONT, name: str = "900-test.md") -> Path:
+    path = folder / name
+    path.write_text(front + body, encoding="utf-8")
+    return path
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+# ---- the reference leaflet ---------------------------------------------------------------------
+
+
+def test_reference_leaflet_metadata_and_structure(leaflet_442):
+    meta = leaflet_442.meta
+    assert (meta.number, meta.version, meta.language) == (442, 3, "en-GB")
+    assert meta.title == "Lower back stretches in pregnancy"
+    assert meta.department == "Women's Health Physiotherapy"
+    assert (str(meta.last_reviewed), str(meta.next_review)) == ("February 2023", "February 2026")
+    notice = leaflet_442.blocks[0]
+    assert isinstance(notice, Notice)
+    assert plain_text(notice.spans) == (
+        "Please speak to your physiotherapist before starting these exercises."
+    )
+    assert sum(isinstance(b, Heading) for b in leaflet_442.blocks) == 4
+
+
+def test_trust_parts_come_from_config(leaflet_442):
+    trust = leaflet_442.trust
+    assert trust.phone == "0116 250 2959"
+    assert "0116 250 2959" in plain_text(trust.format_offer)
+    assert [t.lang for t in trust.translations] == ["ur", "ar", "gu", "pa", "pl"]
+    back = leaflet_442.back_matter()
+    assert {b.lang for b in back if isinstance(b, Paragraph)} >= {"ur", "ar", "gu", "pa", "pl"}
+    links = [s.href for line in trust.footer for s in line if s.href]
+    assert "mailto:InformationForPatients@uhl-tr.nhs.uk" in links
+
+
+# ---- import --------------------------------------------------------------------------------------
+
+
+def test_seed_imports_whole_with_exact_metadata_and_no_boilerplate(tmp_path):
+    imported = import_file(SEED, tmp_path)
+    assert imported.front_matter == {
+        "number": 442,
+        "version": 3,
+        "title": "Lower back stretches in pregnancy",
+        "department": "Women's Health Physiotherapy",
+        "audience": "Information for Patients",
+        "last_reviewed": "2023-02",
+        "next_review": "2026-02",
+        "language": "en-GB",
+    }
+    target = tmp_path / imported.file_name
+    target.write_text(imported.markdown(), encoding="utf-8")
+    assert target.name == "442-lower-back-stretches-in-pregnancy.md"
+    leaflet = read_leaflet(target, trust_parts())
+    body = " ".join(
+        plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph | Notice)
+    )
+
+    seed = SEED.read_text(encoding="utf-8")
+    expected = [
+        "Please speak to your physiotherapist before starting these exercises.",
+        "Stand with your back against a wall.",
+        "Use this technique to correct your posture throughout the day.",
+        "Stand with your back flattened against the wall as shown overleaf.",
+        "Repeat on the opposite side.",
+        "Hold for 20 to 30 seconds as your symptoms allow - do not push into pain.",
+        "You should feel an increased stretch on the outside of the curve.",
+        "Hold for 20 to 30 seconds.",
+    ]
+    for sentence in expected:
+        assert sentence in seed
+    body_sentences = sentences(body)
+    for sentence in expected:
+        assert body_sentences.count(sentence) == 1
+    assert len(body_sentences) == len(set(body_sentences)) == 23
+    assert all(sentence.replace("**", "") in seed.replace("**", "") for sentence in body_sentences)
+    for boilerplate in ("111", "feedback", "nhs.uk", "0116", "EasyRead", "Leaflet number"):
+        assert boilerplate not in body
+    assert not any(b.lang for b in leaflet.blocks if isinstance(b, Paragraph))
+    assert isinstance(leaflet.blocks[0], Notice)
+
+
+def test_seed_import_reports_each_missing_picture_with_its_line(tmp_path):
+    warnings = import_file(SEED, tmp_path).warnings
+    assert len(warnings) == 3
+    assert [re.search(r"line (\d+)", w)[1] for w in warnings] == ["31", "37", "43"]
+    assert "as shown overleaf" in warnings[0] and "as shown below" in warnings[2]
+
+
+def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
+    import docx
+    from PIL import Image as PILImage
+
+    picture = tmp_path / "wall.png"
+    PILImage.new("RGB", (40, 40), "navy").save(picture)
+    document = docx.Document()
+    document.add_heading("Knee exercises", level=1)
+    document.add_paragraph("Physiotherapy")
+    document.add_paragraph("Information for Patients")
+    document.add_paragraph("Last reviewed: March 2024")
+    document.add_paragraph("Next review: March 2027")
+    document.add_paragraph("Leaflet number: 501 Version: 2")
+    document.add_heading("Before you start", level=2)
+    paragraph = document.add_paragraph("Warm up first. ")
+    paragraph.add_run("Stop if it hurts.").bold = True
+    document.add_paragraph("Sit on a chair", style="List Bullet")
+    document.add_paragraph("Lift one leg", style="List Bullet")
+    document.add_picture(str(picture))
+    document.inline_shapes[0]._inline.docPr.set("descr", "A person sitting on a chair")
+    source = tmp_path / "knee.docx"
+    document.save(source)
+
+    folder = tmp_path / "source"
+    folder.mkdir()
+    imported = import_file(source, folder)
+    assert imported.front_matter["number"] == 501 and imported.front_matter["version"] == 2
+    assert imported.front_matter["title"] == "Knee exercises"
+    target = folder / imported.file_name
+    target.write_text(imported.markdown(), encoding="utf-8")
+    leaflet = read_leaflet(target, trust_parts())
+    kinds = [type(b).__name__ for b in leaflet.blocks]
+    assert kinds == ["Heading", "Paragraph", "ListBlock", "Image"]
+    strong = [s.text for s in leaflet.blocks[1].spans if s.strong]
+    assert strong == ["Stop if it hurts."]
+    assert isinstance(leaflet.blocks[2], ListBlock) and len(leaflet.blocks[2].items) == 2
+    image = leaflet.blocks[3]
+    assert image.alt == "A person sitting on a chair"
+    assert (folder / image.src).is_file()
+
+
+# ---- the reader refuses what it cannot carry, naming file and line ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "front", "expected"),
+    [
+        ("Text\n", FRONT.replace("title: Test leaflet", "title: [broken"), r"not valid YAML"),
+        ("Text\n", FRONT.replace("version: 1\n", ""), r"front matter: version: Field required"),
+        ("Text\n", FRONT.replace("version: 1", "version: one"), r"version: .*integer"),
+        ("Text\n", FRONT.replace("2025-01", "soon"), r"last_reviewed: 'soon' is not a month"),
+        ("Text\n", FRONT.replace("version: 1", "version: 1\nauthor: me"), r"author: is not a key"),
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n", FRONT, r"line 9: a table cannot be carried"),
+        ("Hello\n\n<div>raw</div>\n", FRONT, r"line 11: raw HTML"),
+        ("Some <b>bold</b> text\n", FRONT, r"line 9: raw HTML \(<b>\)"),
+        ("# Title again\n", FRONT, r"line 9: the title belongs in the front matter"),
+        ("Call us: اگر آپ کو\n", FRONT, r"line 9: .*Arabic script.*\[text\]\{lang="),
+        ("![](wall.png)\n", FRONT, r"line 9: the picture wall.png has no alt text"),
+        ("- one\n  - two\n", FRONT, r"line 10: lists inside lists"),
+    ],
+)
+def test_bad_source_is_refused_with_file_and_line(tmp_path, body, front, expected):
+    path = write_source(tmp_path, body, front)
+    with pytest.raises(LeafletError, match=expected) as error:
+        read_leaflet(path, trust_parts())
+    assert str(path) in str(error.value)
+
+
+def test_tagged_language_runs_and_notice_kinds_are_read(tmp_path):
+    body = (
+        "> [!WARNING]\n> Stop if you feel **pain**.\n\n"
+        "[Aby uzyskać informacje]{lang=pl}\n\nCall [our team](tel:01162502959) today.\n"
+    )
+    leaflet = read_leaflet(write_source(tmp_path, body), trust_parts())
+    notice, polish, call = leaflet.blocks
+    assert notice.kind == "warning" and plain_text(notice.spans) == "Stop if you feel pain."
+    assert polish.lang == "pl"
+    assert [s.href for s in call.spans] == [None, "tel:01162502959", None]
+
+
+def test_non_utf8_source_is_named(tmp_path):
+    path = tmp_path / "900-test.md"
+    path.write_bytes(FRONT.encode() + "Caf\xe9\n".encode("latin-1"))
+    with pytest.raises(LeafletError, match=r"900-test.md: line 9: the file is not UTF-8"):
+        read_leaflet(path, trust_parts())
+
+
+# ---- config ------------------------------------------------------------------------------------
+
+
+def test_bad_phone_number_in_config_names_file_and_key(project, capsys):
+    path = project / "config" / "organisation.yaml"
+    path.write_text(path.read_text().replace('"0116 250 2959"', '"call us"'), encoding="utf-8")
+    assert main(["status"]) == 2
+    error = capsys.readouterr().err
+    assert "organisation.yaml: format_offer.phone: 'call us' is not a UK phone number" in error
+
+
+def test_unknown_format_in_config_names_the_choices(project, capsys):
+    path = project / "config" / "formats.yaml"
+    path.write_text(re.sub(r"offered:.*", "offered: [smoke-signals]", path.read_text()))
+    assert main(["status"]) == 2
+    error = capsys.readouterr().err
+    assert "offered.0: 'smoke-signals' is not a format this pipeline makes" in error
+
+
+# ---- the command -----------------------------------------------------------------------------
+
+
+def test_status_says_442_is_overdue_for_review(project, capsys):
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "442-lower-back-stretches-in-pregnancy" in out
+    assert "overdue since February 2026" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["build", "999"], "no leaflet '999'"),
+        (["check", "999"], "no leaflet '999'"),
+        (["build", "442", "--format", "smoke-signals"], "'smoke-signals' is not a format"),
+        (["request", "442", "smoke-signals"], "'smoke-signals' is not a format"),
+        (["import", "missing.docx"], "missing.docx: no such file"),
+    ],
+)
+def test_cli_user_errors_exit_2_with_a_message(project, capsys, argv, expected):
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert expected in captured.err
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_corrupt_docx_is_named(project, capsys, tmp_path):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a zip")
+    assert main(["import", str(broken)]) == 2
+    assert "broken.docx: is not a readable Word .docx file" in capsys.readouterr().err
+
+
+def test_import_refuses_to_overwrite_a_source(project, capsys):
+    assert main(["import", str(SEED)]) == 2
+    assert "already exists: use --force" in capsys.readouterr().err
+    assert (project / "source" / SOURCE_442.name).read_text() == SOURCE_442.read_text()
+
+
+def test_reference_source_loads_with_real_config():
+    assert load_leaflet(SOURCE_442).slug == "442-lower-back-stretches-in-pregnancy"
