@@ -178,6 +178,7 @@ def _write_manifest(folder: Path, leaflet: Leaflet, entries: dict[str, dict]) ->
             "title": leaflet.meta.title,
             "language": leaflet.meta.language,
             "source": Path(leaflet.source_path).name,
+            "source_sha256": _file_hash(Path(leaflet.source_path)),
         }
     )
     manifest.setdefault("formats", {}).update(entries)
@@ -294,12 +295,14 @@ class BuildOutcome:
     built: list[JobResult] = field(default_factory=list)
     up_to_date: list[tuple[str, str]] = field(default_factory=list)  # (leaflet, format)
     failed: list[JobResult] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # sources with errors, not built
 
 
 def plan(
     sources: list[Path], format_names: list[str] | None, force: bool
-) -> tuple[list[Job], list]:
-    """The jobs a build must run, and the (leaflet, format) pairs already up to date."""
+) -> tuple[list[Job], list, list[str]]:
+    """The jobs a build must run, the (leaflet, format) pairs already up to date, and the
+    sources that could not be read (the others still build: one typo must not stop a batch)."""
     formats = [get_format(name) for name in format_names] if format_names else offered_formats()
     offered = {fmt.name for fmt in offered_formats()}
     for fmt in formats:
@@ -310,15 +313,20 @@ def plan(
             )
     jobs: list[Job] = []
     fresh: list[tuple[str, str]] = []
+    unreadable: list[str] = []
     for source in sources:
-        leaflet = load_leaflet(source)  # a broken source stops the build before anything is written
+        try:
+            leaflet = load_leaflet(source)
+        except LeafletError as error:
+            unreadable.append(str(error))
+            continue
         manifest = read_manifest(output_folder(leaflet))
         for fmt in formats:
             if not force and format_state(leaflet, fmt, manifest).state == "up to date":
                 fresh.append((leaflet.slug, fmt.name))
             else:
                 jobs.append(Job(source, fmt.name))
-    return jobs, fresh
+    return jobs, fresh, unreadable
 
 
 def run_jobs(
@@ -343,7 +351,10 @@ def run_jobs(
             by_folder.setdefault(result.folder, []).append(result)
     for folder, done in by_folder.items():
         leaflet = load_leaflet(done[0].job.source)
-        _write_manifest(folder, leaflet, {r.job.format: r.entry for r in done})
+        try:
+            _write_manifest(folder, leaflet, {r.job.format: r.entry for r in done})
+        except OSError as error:
+            raise LeafletError(f"{folder}: cannot write the manifest ({error.strerror})") from None
     return results
 
 
@@ -357,10 +368,10 @@ def build(
     sources = find_sources(names) if names else source_paths()
     if not sources:
         raise LeafletError(f"no leaflets in {project_dir('source')}: add one or import one")
-    jobs, fresh = plan(sources, format_names, force)
+    jobs, fresh, unreadable = plan(sources, format_names, force)
     if on_plan:
         on_plan(len(jobs))
-    outcome = BuildOutcome(up_to_date=fresh)
+    outcome = BuildOutcome(up_to_date=fresh, unreadable=unreadable)
     for result in run_jobs(jobs, on_done):
         (outcome.built if result.entry else outcome.failed).append(result)
     return outcome

@@ -88,8 +88,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"{len(outcome.failed)} failed.",
             markup=False,
         )
-    if outcome.failed:
-        return 1
+    for message in outcome.unreadable:
+        print(f"error: {message}", file=sys.stderr)
+    if outcome.unreadable or outcome.failed:
+        return EXIT_USER_ERROR
     return 0 if all(result.check_passed for result in outcome.built) else 1
 
 
