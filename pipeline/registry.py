@@ -9,10 +9,11 @@ from pydantic import ValidationError
 
 from .config import formats_config, formats_path
 from .errors import LeafletError
-from .formats import Format, FormatSettings
+from .formats import Format, FormatSettings, braille
 
 # One entry per format module, in the order the CLI and the web page list them.
 _ALL: tuple[Format, ...] = (
+    braille.FORMAT,
 )
 
 FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in _ALL}

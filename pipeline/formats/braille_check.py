@@ -1,0 +1,342 @@
+"""Checks a braille order the way a braillist would: reads the BRF back, back-translates it,
+measures every line and page, validates the PEF, and names whatever a table cannot write."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import louis
+from lxml import etree
+
+from ..model import Leaflet
+from ..paths import PROJECT_ROOT
+from ..text import words
+from . import CheckReport
+from .braille_files import CELL_OF_ASCII, DC_NS, PEF_NS
+from .braille_layout import (
+    BLANK,
+    BOTTOM_BOX_LINE,
+    CONTINUATION,
+    HYPHEN,
+    LANGUAGE_NAMES,
+    TOP_BOX_LINE,
+    LayoutChoices,
+    break_unit,
+    describe_character,
+    page_number_cells,
+    table_for,
+    units_of,
+)
+
+PEF_SCHEMA = PROJECT_ROOT.parent / "shared" / "pef" / "pef-2008-1-full.rng"
+MIN_AGREEMENT = 0.99
+_BOLD_INDICATORS = re.compile(
+    "\u2818[\u2802\u2806\u2836\u2804]"
+)  # UEB bold symbol/word/passage/end
+_BRF_BYTES = set(b"".join(c.encode() for c in CELL_OF_ASCII)) | {0x0D, 0x0A, 0x0C}
+_DASH = "\u2820\u2824"
+
+
+@dataclass
+class Passage:
+    """Lines that run on from one another: one block, or the part of it on one page."""
+
+    page: int
+    lines: list[str]
+
+
+def read_brf(data: bytes, report: CheckReport) -> list[list[str]]:
+    """BRF bytes to pages of Unicode cells; reports anything an embosser would not take."""
+    bad = sorted({byte for byte in data if byte not in _BRF_BYTES})
+    if bad:
+        shown = ", ".join(f"0x{byte:02X}" for byte in bad[:8])
+        report.problems.append(f"the BRF holds bytes that are not braille ASCII: {shown}")
+    text = data.decode("ascii", errors="replace")
+    pages = []
+    for number, page_text in enumerate(text.split("\f"), start=1):
+        if re.search(r"\r(?!\n)|(?<!\r)\n", page_text):
+            report.problems.append(f"braille page {number} has a line end that is not CR LF")
+        lines = page_text.split("\r\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        pages.append(["".join(CELL_OF_ASCII.get(c, "?") for c in line) for line in lines])
+    return pages
+
+
+def _check_sizes(pages: list[list[str]], choices: LayoutChoices, report: CheckReport) -> None:
+    for number, page in enumerate(pages, start=1):
+        if len(page) > choices.lines_per_page:
+            report.problems.append(
+                f"braille page {number} has {len(page)} lines; the page holds "
+                f"{choices.lines_per_page}"
+            )
+        for row, line in enumerate(page, start=1):
+            if len(line) > choices.cells_per_line:
+                report.problems.append(
+                    f"braille page {number} line {row} has {len(line)} cells; the line holds "
+                    f"{choices.cells_per_line}"
+                )
+
+
+def _check_page_numbers(pages: list[list[str]], choices: LayoutChoices, report: CheckReport):
+    """UK practice: the braille page number alone at the right of line 1 (or of the last line)."""
+    if choices.page_numbers == "none":
+        return
+    for number, page in enumerate(pages, start=1):
+        expected = page_number_cells(number, choices.grade)
+        index = 0 if choices.page_numbers == "top-right" else choices.lines_per_page - 1
+        line = page[index] if index < len(page) else ""
+        if (
+            line.rstrip(BLANK) != line
+            or not line.endswith(expected)
+            or line.strip(BLANK) != (expected)
+        ):
+            report.problems.append(
+                f"braille page {number} does not carry its page number alone at the right of "
+                f"line {index + 1}"
+            )
+        elif len(line) != choices.cells_per_line:
+            report.problems.append(
+                f"braille page {number}: the page number is not at the right margin"
+            )
+
+
+def _body(page: list[str], choices: LayoutChoices) -> list[str]:
+    if choices.page_numbers == "top-right":
+        return page[1:]
+    if choices.page_numbers == "bottom-right":
+        return page[: choices.lines_per_page - 1]
+    return page
+
+
+def passages(pages: list[list[str]], choices: LayoutChoices) -> list[Passage]:
+    """Runs of text lines, split at blank lines, box lines and page ends."""
+    found: list[Passage] = []
+    for number, page in enumerate(pages, start=1):
+        current: list[str] = []
+        for line in _body(page, choices) + [""]:
+            cells = line.strip(BLANK)
+            is_box = bool(cells) and set(cells) in ({TOP_BOX_LINE}, {BOTTOM_BOX_LINE})
+            if cells and not is_box:
+                current.append(cells)
+            elif current:
+                found.append(Passage(number, current))
+                current = []
+    return found
+
+
+def join_lines(lines: list[str]) -> str:
+    """A passage's cells as one run: a divided word or address is joined back together."""
+    joined = ""
+    for line in lines:
+        if not joined:
+            joined = line
+        elif joined.endswith(CONTINUATION):
+            joined = joined[:-1] + line
+        elif joined.endswith(HYPHEN) and not joined.endswith(_DASH):
+            joined += line
+        else:
+            joined += BLANK + line
+    return joined
+
+
+def back_translate(cells: str, table: str) -> str:
+    """Print text for Unicode cells; liblouis reads dots given as 0x8000 | dot bits."""
+    if table.startswith("en-ueb"):
+        cells = _BOLD_INDICATORS.sub("", cells)  # emphasis is set aside, the words compared
+    dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells)
+    return louis.backTranslateString([table], dots, None, louis.dotsIO)
+
+
+def comparable_words(text: str) -> list[str]:
+    """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen)."""
+    return words(text.replace("-", "").replace("\u2010", ""))
+
+
+def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str]]:
+    matcher = SequenceMatcher(None, expected, found, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    differences = []
+    for tag, e_lo, e_hi, f_lo, f_hi in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        wanted, got = " ".join(expected[e_lo:e_hi]), " ".join(found[f_lo:f_hi])
+        if tag == "delete":
+            differences.append(f"'{wanted}' is missing")
+        elif tag == "insert":
+            differences.append(f"'{got}' is extra")
+        else:
+            differences.append(f"'{wanted}' reads back as '{got}'")
+    return matched / max(1, len(expected)), differences
+
+
+def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckReport) -> None:
+    units = units_of(leaflet, choices)
+    names = {**LANGUAGE_NAMES, **{t.lang: t.language_name for t in leaflet.trust.translations}}
+    labels = {f"{name}:": lang for lang, name in names.items()}
+    main_table = table_for(leaflet.meta.language, choices.grade)
+    english = table_for("en", choices.grade)
+    expected_text = " ".join(u.text for u in units if u.role != "foreign")
+    expected = comparable_words(expected_text)
+    vocabulary = set(expected)
+
+    found_text: list[str] = []
+    foreign: dict[str, list[str]] = {}
+    for passage in passages(pages, choices):
+        lines = passage.lines
+        label = back_translate(lines[0], english).strip()
+        if label in labels and len(lines) > 1:
+            found_text.append(label)
+            foreign.setdefault(labels[label], []).append(join_lines(lines[1:]))
+            continue
+        cells = join_lines(lines)
+        readings = {back_translate(cells, t) for t in {main_table, english}}
+        found_text.append(
+            max(readings, key=lambda r: sum(w in vocabulary for w in comparable_words(r)))
+        )
+    agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
+    report.findings.append(
+        f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
+        f"(apostrophe style and emphasis set aside)"
+    )
+    if differences:
+        report.findings.append("words that differ: " + "; ".join(differences[:12]))
+    if agreement < MIN_AGREEMENT:
+        report.problems.append(
+            f"back-translation agrees on only {agreement:.1%} of words (at least "
+            f"{MIN_AGREEMENT:.0%} needed): " + "; ".join(differences[:8])
+        )
+    _check_foreign(units, foreign, choices, report)
+
+
+def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckReport) -> None:
+    """Each other-language line must be there, in its own table's braille, six dots only."""
+    for index, unit in enumerate(units):
+        if unit.role != "foreign":
+            continue
+        name = LANGUAGE_NAMES.get(unit.lang.split("-")[0], unit.lang)
+        table = unit.segments[0].table
+        lines = break_unit(unit, index, choices.cells_per_line)
+        wanted = join_lines([line.cells.strip(BLANK) for line in lines])
+        found = foreign.get(unit.lang, [])
+        if wanted not in found:
+            report.problems.append(
+                f"the {name} line is missing or not in {table} braille"
+                + (" (a different text stands under its label)" if found else "")
+            )
+            continue
+        reading = back_translate(wanted, table)
+        similarity = SequenceMatcher(None, unit.text, reading, autojunk=False).ratio()
+        report.findings.append(
+            f"{name} line in {table}: back-translation matches {similarity:.0%} of its characters"
+        )
+
+
+def _check_pef(path: Path, pages: list[list[str]], choices, report: CheckReport) -> None:
+    try:
+        tree = etree.parse(str(path))
+    except etree.XMLSyntaxError as error:
+        report.problems.append(f"{path.name} is not well-formed XML: {error}")
+        return
+    if PEF_SCHEMA.is_file():
+        schema = etree.RelaxNG(etree.parse(str(PEF_SCHEMA)))
+        if not schema.validate(tree):
+            first = schema.error_log.last_error
+            report.problems.append(f"{path.name} is not valid PEF 2008-1: {first.message}")
+        else:
+            report.findings.append("PEF is valid against the PEF 2008-1 schema")
+    else:
+        report.findings.append(f"PEF not validated: the schema {PEF_SCHEMA} is not on this machine")
+    ns = {"p": PEF_NS, "dc": DC_NS}
+    for name in ("title", "identifier", "language", "date", "format"):
+        if not (tree.findtext(f"p:head/p:meta/dc:{name}", namespaces=ns) or "").strip():
+            report.problems.append(f"{path.name} has no dc:{name}")
+    volume = tree.find("p:body/p:volume", ns)
+    cols = int(volume.get("cols", 0)) if volume is not None else 0
+    rows = int(volume.get("rows", 0)) if volume is not None else 0
+    pef_pages = [
+        [row.text or "" for row in page.iterfind("p:row", ns)]
+        for page in tree.iterfind(".//p:page", ns)
+    ]
+    for number, page in enumerate(pef_pages, start=1):  # the schema's Schematron rules
+        if len(page) > rows:
+            report.problems.append(f"PEF page {number} has {len(page)} rows; volume allows {rows}")
+        for row, text in enumerate(page, start=1):
+            if len(text) > cols:
+                report.problems.append(
+                    f"PEF page {number} row {row} has {len(text)} cells; volume allows {cols}"
+                )
+    if (cols, rows) != (choices.cells_per_line, choices.lines_per_page):
+        report.problems.append(f"PEF page size is {cols}x{rows}, not the order's size")
+    if pef_pages != pages:
+        report.problems.append("the PEF and the BRF do not hold the same braille")
+
+
+def _check_preview(path: Path, pages: list[list[str]], report: CheckReport) -> None:
+    text = path.read_text(encoding="utf-8")
+    preview: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith("--- braille page "):
+            preview.append([])
+        elif preview:
+            preview[-1].append(line)
+    if preview != pages:
+        report.problems.append(f"{path.name} does not show the same braille as the BRF")
+
+
+def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> None:
+    import pikepdf
+
+    try:
+        with pikepdf.open(path) as pdf:
+            count = len(pdf.pages)
+    except pikepdf.PdfError as error:
+        report.problems.append(f"{path.name} cannot be opened: {error}")
+        return
+    if count != len(pages):
+        report.problems.append(f"{path.name} has {count} pages for {len(pages)} braille pages")
+
+
+def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckReport) -> None:
+    """Every character the source uses must have braille in the table its run is brailled with."""
+    for unit in units_of(leaflet, choices):
+        for segment in unit.segments:
+            for char in segment.undefined:
+                report.problems.append(
+                    f"{describe_character(char)} in '{unit.text[:50]}' has no braille in "
+                    f"{segment.table}; the braille shows its name instead: change the source"
+                )
+
+
+def check_files(
+    leaflet: Leaflet, choices: LayoutChoices, files: list[Path], report: CheckReport
+) -> None:
+    by_kind = {
+        "brf": [f for f in files if f.suffix == ".brf"],
+        "pef": [f for f in files if f.suffix == ".pef"],
+        "txt": [f for f in files if f.suffix == ".txt"],
+        "pdf": [f for f in files if f.suffix == ".pdf"],
+    }
+    missing = [kind for kind, found in by_kind.items() if not found or not found[0].is_file()]
+    if missing:
+        report.problems.append(f"missing braille files: {', '.join(missing)}")
+    if "brf" in missing:
+        return
+    pages = read_brf(by_kind["brf"][0].read_bytes(), report)
+    report.findings.append(
+        f"{len(pages)} braille pages of at most {choices.cells_per_line} cells x "
+        f"{choices.lines_per_page} lines, UEB grade {choices.grade}"
+    )
+    _check_sizes(pages, choices, report)
+    _check_page_numbers(pages, choices, report)
+    _check_text(leaflet, pages, choices, report)
+    _check_characters(leaflet, choices, report)
+    if "pef" not in missing:
+        _check_pef(by_kind["pef"][0], pages, choices, report)
+    if "txt" not in missing:
+        _check_preview(by_kind["txt"][0], pages, report)
+    if "pdf" not in missing:
+        _check_proof(by_kind["pdf"][0], pages, report)

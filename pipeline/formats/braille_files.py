@@ -1,0 +1,165 @@
+"""The files a braille order goes out as: BRF for the embosser, PEF for archives and DAISY tools,
+a Unicode preview for a screen, and a proof PDF for the sighted member of staff who checks it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from lxml import etree
+
+from ..model import Leaflet
+from .braille_layout import Page
+
+# North American ASCII braille: the character for each six-dot cell, indexed by its dot bits
+# (dot 1 = bit 0 ... dot 6 = bit 5). The same mapping embossers and BRF readers assume.
+NORTH_AMERICAN_ASCII = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
+CELL_OF_ASCII = {char: chr(0x2800 + bits) for bits, char in enumerate(NORTH_AMERICAN_ASCII)}
+CELL_OF_ASCII.update({char.lower(): cell for char, cell in CELL_OF_ASCII.items()})
+
+PEF_NS = "http://www.daisy.org/ns/2008/pef"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+
+
+def to_ascii(cells: str) -> str:
+    """Unicode six-dot cells to BRF characters; an eight-dot cell is a bug, never written."""
+    out = []
+    for cell in cells:
+        bits = ord(cell) - 0x2800
+        if not 0 <= bits < 64:
+            raise ValueError(f"{cell!r} (U+{ord(cell):04X}) is not a six-dot braille cell")
+        out.append(NORTH_AMERICAN_ASCII[bits])
+    return "".join(out)
+
+
+def brf_bytes(pages: list[Page]) -> bytes:
+    """CR LF after every line, a form feed between pages."""
+    text = "\f".join(
+        "".join(to_ascii(line.cells) + "\r\n" for line in page.lines) for page in pages
+    )
+    return text.encode("ascii")
+
+
+def preview_text(leaflet: Leaflet, pages: list[Page], summary: str) -> str:
+    """Unicode braille for reading on a screen, each braille page marked where it starts."""
+    out = [f"{leaflet.meta.title} ({leaflet.identifier}), {summary}", ""]
+    for page in pages:
+        out.append(f"--- braille page {page.number} of {len(pages)} ---")
+        out.extend(line.cells for line in page.lines)
+    return "\n".join(out) + "\n"
+
+
+def pef_bytes(
+    leaflet: Leaflet, pages: list[Page], cols: int, rows: int, duplex: bool, identifier: str
+) -> bytes:
+    """PEF 2008-1: one volume, one section, a page per braille page, a row per line."""
+    pef = etree.Element(f"{{{PEF_NS}}}pef", nsmap={None: PEF_NS}, version="2008-1")
+    head = etree.SubElement(pef, f"{{{PEF_NS}}}head")
+    meta = etree.SubElement(head, f"{{{PEF_NS}}}meta", nsmap={"dc": DC_NS})
+    for name, value in (
+        ("format", "application/x-pef+xml"),
+        ("identifier", identifier),
+        ("title", leaflet.meta.title),
+        ("creator", leaflet.trust.organisation),
+        ("language", leaflet.meta.language),
+        ("date", date.today().isoformat()),
+        ("description", f"Leaflet {leaflet.meta.number} version {leaflet.meta.version}"),
+    ):
+        etree.SubElement(meta, f"{{{DC_NS}}}{name}").text = value
+    body = etree.SubElement(pef, f"{{{PEF_NS}}}body")
+    volume = etree.SubElement(
+        body,
+        f"{{{PEF_NS}}}volume",
+        cols=str(cols),
+        rows=str(rows),
+        rowgap="0",
+        duplex="true" if duplex else "false",
+    )
+    section = etree.SubElement(volume, f"{{{PEF_NS}}}section")
+    for page in pages:
+        page_element = etree.SubElement(section, f"{{{PEF_NS}}}page")
+        for line in page.lines:
+            etree.SubElement(page_element, f"{{{PEF_NS}}}row").text = line.cells
+    return etree.tostring(pef, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+# ---- proof PDF ---------------------------------------------------------------------------------
+
+_FONT = "ProofSans"
+_FONT_FILES = (
+    Path("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+)
+# Scripts reportlab cannot shape here (no HarfBuzz): their print is named, not drawn wrongly.
+_UNSHAPED_LANGUAGES = {"ur", "ar", "gu", "pa"}
+
+
+def _font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if _FONT in pdfmetrics.getRegisteredFontNames():
+        return _FONT
+    for path in _FONT_FILES:
+        if path.is_file():
+            pdfmetrics.registerFont(TTFont(_FONT, str(path)))
+            return _FONT
+    return "Helvetica"
+
+
+def proof_pdf(
+    path: Path, leaflet: Leaflet, pages: list[Page], cols: int, rows: int, summary: str
+) -> None:
+    """Every braille line drawn as dots with its print beneath, one PDF page per braille page."""
+    from reportlab.lib.colors import Color, black
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    width, height = A4
+    margin, gutter, header = 28.0, 18.0, 30.0
+    cell = min(13.0, (width - 2 * margin - gutter) / cols)
+    pitch = min(29.0, (height - 2 * margin - header) / rows)
+    dot = cell * 0.31  # dot spacing inside a cell
+    radius = cell * 0.1
+    grey = Color(0.55, 0.55, 0.55)
+    names = {t.lang: t.language_name for t in leaflet.trust.translations}
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setTitle(f"{leaflet.meta.title}: braille proof")
+    pdf.setAuthor(leaflet.trust.organisation)
+    pdf.setSubject(summary)
+    for page in pages:
+        top = height - margin
+        pdf.setFont(font, 9)
+        pdf.setFillColor(black)
+        pdf.drawString(
+            margin,
+            top - 10,
+            f"{leaflet.meta.title} ({leaflet.identifier}): braille page {page.number} of "
+            f"{len(pages)}. {summary}.",
+        )
+        y = top - header
+        for number, line in enumerate(page.lines, start=1):
+            pdf.setFillColor(grey)
+            pdf.setFont(font, 6)
+            pdf.drawRightString(margin + gutter - 6, y - 2 * dot, str(number))
+            pdf.setFillColor(black)
+            for column, char in enumerate(line.cells):
+                bits = ord(char) - 0x2800
+                left = margin + gutter + column * cell
+                for index in range(6):
+                    if bits & (1 << index):
+                        x = left + (index // 3) * dot
+                        pdf.circle(x, y - (index % 3) * dot, radius, stroke=0, fill=1)
+            caption = line.print_text
+            if line.lang in _UNSHAPED_LANGUAGES and caption:
+                caption = f"({names.get(line.lang, line.lang)} text, {line.table})"
+            if caption:
+                pdf.setFillColor(grey)
+                pdf.setFont(font, 6.5)
+                pdf.drawString(margin + gutter, y - 2 * dot - 8.5, caption)
+            y -= pitch
+        pdf.showPage()
+    pdf.save()

@@ -1,0 +1,505 @@
+"""Braille layout: liblouis translates each block, we set the cells out on pages the UK way.
+
+liblouis (through Debian's python3-louis) does the braille code itself: UEB contractions,
+capitals, numbers, bold indicators. It is asked for Unicode dots, never its own ASCII, because
+each table's ASCII differs. Everything page-shaped is ours: the leaflet's identity first, the
+centred main heading, blocked or indented paragraphs, hanging-indent lists, a boxed safety notice,
+the braille page number alone on line 1 at the right (UK practice), lines broken only at spaces,
+and the format offer's other-language lines each in its own language's table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+import louis
+
+from ..errors import LeafletError
+from ..model import (
+    Block,
+    Heading,
+    Image,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    Span,
+)
+from ..text import normalise_apostrophes, normalise_dashes, primary_language
+
+DOTS_MODE = louis.dotsIO | louis.ucBrl
+BLANK = "\u2800"
+HYPHEN = "\u2824"  # dots 36: divides a word too long for a line (Rules of UEB 10.13)
+CONTINUATION = "\u2810"  # dot 5: line continuation indicator, for a long address
+TOP_BOX_LINE = "\u2836"  # dots 2356 repeated across the line opens a box
+BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
+PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
+
+ENGLISH_TABLES = {1: "en-ueb-g1.ctb", 2: "en-ueb-g2.ctb"}
+# One six-dot table per language the trust writes in; never en-ueb for these scripts (its escapes
+# hold dot 7, which BRF cannot carry).
+LANGUAGE_TABLES = {
+    "ur": "ur-pk-g1.utb",
+    "ar": "ar-ar-g1.utb",
+    "gu": "gu-in-g1.utb",
+    "pa": "pa.tbl",
+    "pl": "Pl-Pl-g1.utb",
+}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ur": "Urdu",
+    "ar": "Arabic",
+    "gu": "Gujarati",
+    "pa": "Punjabi",
+    "pl": "Polish",
+}
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[^\s.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def table_for(lang: str, grade: int) -> str:
+    """The liblouis table for a language tag; English follows the requested UEB grade."""
+    primary = primary_language(lang)
+    if primary == "en":
+        return ENGLISH_TABLES[grade]
+    if primary in LANGUAGE_TABLES:
+        return LANGUAGE_TABLES[primary]
+    known = ", ".join(sorted({"en", *LANGUAGE_TABLES}))
+    raise LeafletError(f"no braille table for language '{lang}': braille is made for {known}")
+
+
+@cache
+def is_defined(table: str, cluster: str) -> bool:
+    """Whether the table has braille for a character (with the letter a combining mark sits on).
+
+    liblouis writes an escape for an undefined character, which `noUndefined` drops instead: the
+    two outputs differ exactly when something is undefined.
+    """
+    if cluster.isspace():
+        return True
+    full = louis.translateString([table], cluster, None, DOTS_MODE)
+    kept = louis.translateString([table], cluster, None, DOTS_MODE | louis.noUndefined)
+    return bool(kept) and full == kept
+
+
+def _clusters(text: str):
+    """Each character with what to test it in: a combining mark with its letter and marks before."""
+    base = 0
+    for i, char in enumerate(text):
+        if i and unicodedata.category(char).startswith("M"):
+            yield char, text[base : i + 1]
+        else:
+            base = i
+            yield char, char
+
+
+def undefined_characters(text: str, table: str) -> list[str]:
+    """Characters of `text` the table has no braille for, in order of first appearance."""
+    distinct = dict.fromkeys(text)
+    if not any(unicodedata.category(c).startswith("M") for c in distinct):
+        return [c for c in distinct if not is_defined(table, c)]
+    found = (c for c, cluster in _clusters(text) if not is_defined(table, cluster))
+    return list(dict.fromkeys(found))
+
+
+def describe_character(char: str) -> str:
+    return f"'{char}' (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
+
+
+def _stand_in(char: str, table: str) -> str:
+    """What the braille shows for a character its table lacks: its name, or at least a mark.
+
+    The checker reports every such character, so nothing is dropped or escaped silently.
+    """
+    name = f"[{unicodedata.name(char, 'unknown character').lower()}]"
+    for candidate in (name, "?"):
+        if all(is_defined(table, c) for c in candidate):
+            return candidate
+    return " "
+
+
+# ---- what is laid out ----------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    """A run of a unit's print text in one table, with liblouis typeforms per character."""
+
+    text: str
+    table: str
+    typeform: list[int]
+    addresses: list[tuple[int, int]] = field(default_factory=list)  # print ranges, no_contract
+    undefined: list[str] = field(default_factory=list)  # characters the table has no braille for
+
+
+@dataclass
+class Unit:
+    """One block as the layout sees it: its text, indents and how it keeps to its neighbours."""
+
+    segments: list[Segment]
+    role: str = "text"  # text | heading | label | foreign | identity
+    first_indent: int = 0
+    runover_indent: int = 0
+    centred: bool = False
+    boxed: bool = False
+    blank_before: bool = False
+    blank_after: bool = False
+    keep_with_next: bool = False
+    keep_together: bool = False
+    lang: str = "en"
+
+    @property
+    def text(self) -> str:
+        return "".join(segment.text for segment in self.segments)
+
+
+@dataclass
+class Line:
+    """A braille line as embossed (no trailing blanks) and the print it came from."""
+
+    cells: str
+    print_text: str = ""
+    role: str = "text"  # text | heading | label | foreign | identity | box | page-number
+    table: str = ""
+    unit: int = -1  # index of the unit it belongs to, for the checker's tests
+    lang: str = ""
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[Line]  # line 1 first; blank lines are Line("")
+
+
+@dataclass(frozen=True)
+class LayoutChoices:
+    grade: int = 2
+    cells_per_line: int = 40
+    lines_per_page: int = 25
+    paragraphs: str = "blocked"  # blocked | indented
+    page_numbers: str = "top-right"  # top-right | bottom-right | none
+    notice: str = "boxed"  # boxed | plain
+    uncontracted_addresses: bool = True
+
+
+# ---- from the model to units -----------------------------------------------------------------
+
+
+def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[Segment]:
+    """Spans grouped into runs of one table; bold and addresses become liblouis typeforms."""
+    segments: list[Segment] = []
+    text_so_far = ""
+    for span in spans:
+        table = table_for(span.lang or default_lang, choices.grade)
+        text = re.sub(r"\s+", " ", span.text)
+        if text_so_far.endswith(" ") or not text_so_far:
+            text = text.lstrip(" ")
+        text = normalise_apostrophes(text)
+        undefined = undefined_characters(text, table)
+        text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
+        if not text:
+            continue
+        emphasis = louis.bold if span.strong else louis.plain_text
+        if not segments or segments[-1].table != table:
+            segments.append(Segment("", table, []))
+        segment = segments[-1]
+        segment.undefined.extend(c for c in undefined if c not in segment.undefined)
+        start = len(segment.text)
+        segment.text += text
+        segment.typeform.extend([emphasis] * len(text))
+        if choices.uncontracted_addresses:
+            ranges = [(0, len(text))] if span.href else []
+            ranges += [m.span() for m in _ADDRESS.finditer(text)] if not span.href else []
+            for lo, hi in ranges:
+                segment.addresses.append((start + lo, start + hi))
+                for i in range(start + lo, start + hi):
+                    segment.typeform[i] |= louis.no_contract
+        text_so_far += text
+    if segments:  # a spaced hyphen across span edges is still a dash; lengths are kept
+        for segment in segments:
+            segment.text = normalise_dashes(segment.text)
+        segments[-1].text = segments[-1].text.rstrip(" ")
+        del segments[-1].typeform[len(segments[-1].text) :]
+    return [s for s in segments if s.text.strip()]
+
+
+def _english(text: str) -> Inline:
+    """Words the pipeline adds (labels, identity lines): English in any leaflet."""
+    return (Span(text, lang="en"),)
+
+
+def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
+    """The leaflet as units in braille reading order: identity, body, then the back matter."""
+    lang = leaflet.meta.language
+    meta = leaflet.meta
+    units: list[Unit] = []
+
+    def add(spans: Inline, block_lang: str | None = None, **layout) -> Unit | None:
+        segments = _segments(spans, block_lang or lang, choices)
+        if not segments:
+            return None
+        unit = Unit(segments, lang=block_lang or lang, **layout)
+        units.append(unit)
+        return unit
+
+    # Identity first: title centred as the main heading, then number, department, organisation.
+    add((Span(meta.title),), role="heading", centred=True, blank_after=True, keep_with_next=True)
+    identity = [
+        _english(f"Leaflet {meta.number}, version {meta.version}"),
+        (Span(meta.department),),
+        _english(leaflet.trust.organisation),
+        (Span(meta.audience),),
+        _english(f"Last reviewed {meta.last_reviewed}; next review {meta.next_review}"),
+    ]
+    for spans in identity:
+        add(spans, role="identity", runover_indent=2)
+    units[-1].blank_after = True
+
+    for block in leaflet.blocks:
+        _add_block(block, add, choices, lang, leaflet)
+    for block in _back_matter(leaflet):
+        _add_block(block, add, choices, lang, leaflet)
+    return units
+
+
+def _back_matter(leaflet: Leaflet) -> tuple[Block, ...]:
+    """The trust's closing parts; config writes them in English, whatever the leaflet's language."""
+    blocks = []
+    for block in leaflet.back_matter():
+        if isinstance(block, Paragraph) and block.lang is None:
+            block = Paragraph(
+                tuple(Span(s.text, s.strong, s.href, s.lang or "en") for s in block.spans)
+            )
+        blocks.append(block)
+    return tuple(blocks)
+
+
+def _language_name(lang: str, leaflet: Leaflet) -> str:
+    for translation in leaflet.trust.translations:
+        if primary_language(translation.lang) == primary_language(lang):
+            return translation.language_name
+    return LANGUAGE_NAMES.get(primary_language(lang), lang)
+
+
+def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Leaflet) -> None:
+    paragraph = {"blank_before": True} if choices.paragraphs == "blocked" else {"first_indent": 2}
+    if isinstance(block, Heading):
+        indent = 0 if block.level <= 2 else 4
+        add(
+            block.spans,
+            role="heading",
+            first_indent=indent,
+            runover_indent=indent + 2,
+            blank_before=True,
+            blank_after=True,
+            keep_with_next=True,
+        )
+    elif (
+        isinstance(block, Paragraph)
+        and block.lang
+        and primary_language(block.lang) != primary_language(lang)
+    ):
+        # A braille reader cannot see the script change, so the line is announced in English.
+        name = _language_name(block.lang, leaflet)
+        add(_english(f"{name}:"), role="label", blank_before=True, keep_with_next=True)
+        add(block.spans, block.lang, role="foreign", runover_indent=0, keep_together=True)
+    elif isinstance(block, Paragraph):
+        add(block.spans, block.lang, **paragraph)
+    elif isinstance(block, ListBlock):
+        first = True
+        for number, item in enumerate(block.items, start=1):
+            marker = f"{number}. " if block.ordered else "\u2022 "
+            unit = add(
+                (Span(marker), *item), runover_indent=2, blank_before=first, keep_together=False
+            )
+            if unit and not is_defined(unit.segments[0].table, "\u2022"):
+                unit.segments[0].text = unit.segments[0].text.replace("\u2022", "-", 1)
+            first = first and unit is None
+    elif isinstance(block, Image):
+        if block.alt.strip():
+            add(_english(f"Picture: {block.alt}"), **paragraph)
+    elif isinstance(block, Notice):
+        boxed = choices.notice == "boxed"
+        add(block.spans, boxed=boxed, blank_before=True, blank_after=True, keep_together=True)
+
+
+# ---- translation and line breaking -----------------------------------------------------------
+
+
+def translate(segment: Segment) -> tuple[str, list[int]]:
+    """Unicode dots for a segment and, for every cell, the print character it came from."""
+    try:
+        cells, input_pos, _, _ = louis.translate(
+            [segment.table], segment.text, list(segment.typeform), 0, DOTS_MODE
+        )
+    except RuntimeError as error:
+        raise LeafletError(
+            f"liblouis could not translate '{segment.text[:60]}' with {segment.table}: {error}"
+        ) from None
+    return cells, input_pos
+
+
+@dataclass
+class _Token:
+    start: int  # cell range in the unit's cells
+    end: int
+    address: bool
+
+
+def _unit_cells(unit: Unit) -> tuple[str, list[int], list[str], list[_Token]]:
+    """The unit's cells, each cell's print position and table, and its space-separated tokens."""
+    cells: list[str] = []
+    positions: list[int] = []
+    tables: list[str] = []
+    addresses: list[tuple[int, int]] = []
+    offset = 0
+    for segment in unit.segments:
+        braille, input_pos = translate(segment)
+        cells.append(braille)
+        positions.extend(offset + p for p in input_pos)
+        tables.extend([segment.table] * len(braille))
+        addresses.extend((offset + lo, offset + hi) for lo, hi in segment.addresses)
+        offset += len(segment.text)
+    text = "".join(cells)
+    tokens = []
+    for match in re.finditer(f"[^{BLANK}]+", text):
+        lo, hi = positions[match.start()], positions[match.end() - 1]
+        is_address = any(a_lo <= hi and lo < a_hi for a_lo, a_hi in addresses)
+        tokens.append(_Token(match.start(), match.end(), is_address))
+    return text, positions, tables, tokens
+
+
+def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
+    """A token longer than a line, cut into parts ending in a divider (never just after a prefix).
+
+    Returns each part as embossed and how many of the token's cells it holds.
+    """
+    parts = []
+    while len(cells) > width:
+        cut = width - 1
+        while cut > 1 and cells[cut - 1] in PREFIX_CELLS:
+            cut -= 1
+        parts.append((cells[:cut] + divider, cut))
+        cells = cells[cut:]
+    parts.append((cells, len(cells)))
+    return parts
+
+
+def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
+    """The unit's lines: greedy fill, breaking only at blank cells, dividing only what can't fit."""
+    cells, positions, tables, tokens = _unit_cells(unit)
+    text = unit.text
+    margin = 3 if unit.centred else 0
+    limit = width - 2 * margin - max(unit.first_indent, unit.runover_indent)
+    pieces: list[tuple[str, int, bool]] = []  # (cells, print position of first cell, divided)
+    for token in tokens:
+        divider = CONTINUATION if token.address else HYPHEN
+        at = token.start
+        parts = _divide(cells[token.start : token.end], limit, divider)
+        for number, (part, held) in enumerate(parts):
+            pieces.append((part, positions[at], number < len(parts) - 1))
+            at += held
+
+    raw_lines: list[tuple[list[str], int]] = []
+    current: list[str] = []
+    current_len = 0
+    start_pos = 0
+    must_break = False
+    for piece, pos, divided in pieces:
+        indent = unit.first_indent if not raw_lines else unit.runover_indent
+        available = width - 2 * margin - indent
+        if current and (must_break or current_len + 1 + len(piece) > available):
+            raw_lines.append((current, start_pos))
+            current, current_len = [], 0
+        if not current:
+            start_pos = pos
+            current_len = len(piece)
+        else:
+            current_len += 1 + len(piece)
+        current.append(piece)
+        must_break = divided
+    if current:
+        raw_lines.append((current, start_pos))
+
+    lines = []
+    table = tables[0] if tables else ""
+    for i, (words, pos) in enumerate(raw_lines):
+        body = BLANK.join(words)
+        end = raw_lines[i + 1][1] if i + 1 < len(raw_lines) else len(text)
+        if unit.centred:
+            body = BLANK * ((width - len(body)) // 2) + body
+        else:
+            body = BLANK * (unit.first_indent if i == 0 else unit.runover_indent) + body
+        lines.append(Line(body, text[pos:end].strip(), unit.role, table, index, unit.lang))
+    if unit.boxed:
+        lines = [
+            Line(TOP_BOX_LINE * width, "(top of box)", "box", "", index),
+            *lines,
+            Line(BOTTOM_BOX_LINE * width, "(bottom of box)", "box", "", index),
+        ]
+    return lines
+
+
+# ---- pages -----------------------------------------------------------------------------------
+
+
+def page_number_cells(number: int, grade: int) -> str:
+    return louis.translateString([ENGLISH_TABLES[grade]], str(number), None, DOTS_MODE)
+
+
+def lay_out(leaflet: Leaflet, choices: LayoutChoices) -> list[Page]:
+    """The leaflet as braille pages, exactly as the embosser will produce them."""
+    units = units_of(leaflet, choices)
+    width = choices.cells_per_line
+    laid = [break_unit(unit, i, width) for i, unit in enumerate(units)]
+    numbered = choices.page_numbers != "none"
+    rows = choices.lines_per_page - (1 if numbered else 0)
+
+    bodies: list[list[Line]] = [[]]
+    for i, (unit, lines) in enumerate(zip(units, laid, strict=True)):
+        body = bodies[-1]
+        previous = units[i - 1] if i else None
+        gap = 1 if body and (unit.blank_before or (previous and previous.blank_after)) else 0
+        need = _lines_needed(units, laid, i, rows)
+        if body and len(body) + gap + need > rows:
+            bodies.append([])
+            body, gap = bodies[-1], 0
+        if gap:
+            body.append(Line("", role="blank"))
+        for line in lines:
+            if len(body) == rows:
+                bodies.append([])
+                body = bodies[-1]
+            body.append(line)
+    return [_page(n, body, choices, rows) for n, body in enumerate(bodies, start=1) if body]
+
+
+def _lines_needed(units: list[Unit], laid: list[list[Line]], i: int, rows: int) -> int:
+    """Lines that must fit on this page: a kept-together unit whole, else no single-line orphan;
+    a heading or label with the start of what follows."""
+    lines = laid[i]
+    unit = units[i]
+    need = len(lines) if unit.keep_together or len(lines) <= 2 else 2
+    if unit.boxed:
+        need = len(lines) if len(lines) <= rows else 3
+    if unit.keep_with_next and i + 1 < len(units):
+        following = units[i + 1]
+        gap = 1 if following.blank_before or unit.blank_after else 0
+        need = len(lines) + gap + _lines_needed(units, laid, i + 1, rows)
+    return min(need, rows)
+
+
+def _page(number: int, body: list[Line], choices: LayoutChoices, rows: int) -> Page:
+    while body and not body[-1].cells:
+        body.pop()
+    if choices.page_numbers == "none":
+        return Page(number, body)
+    digits = page_number_cells(number, choices.grade)
+    label = Line(BLANK * (choices.cells_per_line - len(digits)) + digits, f"page {number}")
+    label.role = "page-number"
+    if choices.page_numbers == "top-right":
+        return Page(number, [label, *body])
+    return Page(number, [*body, *[Line("", role="blank")] * (rows - len(body)), label])
