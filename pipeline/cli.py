@@ -223,6 +223,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_easyread_draft(args: argparse.Namespace) -> int:
+    from .easyread_draft import write_draft
+
+    target = write_draft(args.leaflet, Path(args.to) if args.to else None, args.force)
+    print(f"Wrote the Easy Read draft of {args.leaflet} to {target}")
+    print("Read every row against the leaflet, then save it in source/ as <leaflet>.easyread.md.")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leaflet",
@@ -256,6 +265,13 @@ def make_parser() -> argparse.ArgumentParser:
     importer.add_argument("file")
     importer.add_argument("--to", help="folder to write into (default: source/)")
     importer.add_argument("--force", action="store_true", help="replace an existing source file")
+
+    easyread = commands.add_parser(
+        "easyread-draft", help="draft a leaflet's Easy Read words for an author to correct"
+    )
+    easyread.add_argument("leaflet")
+    easyread.add_argument("--to", help="file or folder to write (default: the leaflet's outputs)")
+    easyread.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -265,6 +281,7 @@ HANDLERS = {
     "check": cmd_check,
     "formats": cmd_formats,
     "import": cmd_import,
+    "easyread-draft": cmd_easyread_draft,
 }
 
 

@@ -9,11 +9,12 @@ from pydantic import ValidationError
 
 from .config import formats_config, formats_path
 from .errors import LeafletError
-from .formats import Format, FormatSettings, braille
+from .formats import Format, FormatSettings, braille, easy_read
 
 # One entry per format module, in the order the CLI and the web page list them.
 _ALL: tuple[Format, ...] = (
     braille.FORMAT,
+    easy_read.FORMAT,
 )
 
 FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in _ALL}

