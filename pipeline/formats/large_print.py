@@ -1,0 +1,663 @@
+"""Large print: an A4 PDF to UKAAF and RNIB Clear Print rules, tagged for screen readers (PDF/UA).
+
+The leaflet is rendered to HTML (pipeline/html_render.py) and printed by WeasyPrint with CSS
+paged media, so the text reflows at any size instead of being scaled. WeasyPrint shapes all the
+trust's scripts and tags the PDF, but it does not mark other-language paragraphs with /Lang;
+`tag_languages` adds those (and the exact text as /ActualText, since a Nastaliq glyph cannot
+always be mapped back to one letter) by matching the structure tree's text to the model.
+reportlab was tried and rejected: it lays Urdu and Arabic out left to right and cannot tag.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import logging
+import re
+import subprocess
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from string import Template
+
+import pdfplumber
+import pikepdf
+from pydantic import Field
+
+from ..errors import LeafletError
+from ..html_render import (
+    SCRIPT_FONTS,
+    LanguageRun,
+    RenderOptions,
+    language_runs,
+    latin_words,
+    missing_in_reading_order,
+    own_language_texts,
+    render_document,
+)
+from ..model import Heading, Image, Leaflet, ListBlock, plain_text
+from ..text import is_right_to_left, prepare, script_of
+from . import CheckReport, Format, FormatSettings, output_file
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "large_print"
+PAGE_NUMBER = re.compile(r"^Page (\d+) of (\d+)$")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\ufffd]")
+_CAPITALS_BLOCK = re.compile(r"\b(?:[A-Z]{2,}\W+){2,}[A-Z]{2,}\b")
+
+
+class LargePrintSettings(FormatSettings):
+    size: int = Field(
+        18,
+        ge=16,
+        le=48,
+        description="body text size in points: 16 is UKAAF's minimum, 18 usual, 24+ giant print",
+    )
+    font: str = Field(
+        "Liberation Sans",
+        min_length=1,
+        description="a plain sans-serif face installed on this machine (Liberation Sans has "
+        "Arial's metrics)",
+    )
+    describe_pictures: bool = Field(
+        True, description="print each picture's alt text under it, for readers who cannot see it"
+    )
+
+
+# ---- fonts and styles --------------------------------------------------------------------------
+
+
+def _fontconfig(pattern: str, line_format: str) -> list[str]:
+    """Lines of `fc-list -f FORMAT PATTERN`: the installed faces fontconfig matches."""
+    try:
+        result = subprocess.run(
+            ["fc-list", "-f", line_format + "\\n", pattern],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise LeafletError(f"fontconfig (fc-list) cannot list fonts: {error}") from None
+    return [line for line in result.stdout.splitlines() if line.strip()]
+
+
+@cache
+def font_file(family: str, style: str = "Regular") -> Path:
+    """The file of one face, so WeasyPrint gets exactly it (fontconfig picks Nastaliq Bold)."""
+    listed = (line.partition("|") for line in _fontconfig(family, "%{file}|%{style}"))
+    files = [path for path, _, styles in listed if styles.split(",")[0] == style]
+    if not files:
+        raise LeafletError(
+            f"the font '{family} {style}' is not installed: the set-up installs it from "
+            "Debian's fonts-noto-core (run scripts/setup.sh)"
+        )
+    return Path(files[0])
+
+
+@cache
+def require_font(family: str) -> str:
+    if not _fontconfig(family, "%{family}"):
+        raise LeafletError(
+            f"option --font: '{family}' is not installed on this machine; "
+            "Liberation Sans (Debian fonts-liberation2) is the usual choice"
+        )
+    return family
+
+
+def script_font_faces() -> str:
+    """@font-face rules loading each script's Regular face by file, chosen by `:lang()`."""
+    rules = []
+    for lang, family in SCRIPT_FONTS.items():
+        face = f"Leaflet {family}"
+        rules.append(
+            f'@font-face {{ font-family: "{face}"; font-weight: normal; '
+            f"src: url({font_file(family).as_uri()}); }}\n"
+            f'@font-face {{ font-family: "{face}"; font-weight: bold; '
+            f"src: url({font_file(family, 'Bold').as_uri()}); }}\n"
+            f':lang({lang}) {{ font-family: "{face}", "{family}", sans-serif; }}\n'
+        )
+    return "".join(rules)
+
+
+def print_stylesheet(settings: LargePrintSettings) -> str:
+    size = settings.size
+    template = Template((TEMPLATES / "print.css").read_text(encoding="utf-8"))
+    return template.substitute(
+        size=size,
+        font=require_font(settings.font),
+        font_faces=script_font_faces(),
+        margin_bottom=round(size * 1.4 + 28),
+        h1=round(size * 1.45, 1),
+        h2=round(size * 1.25, 1),
+        h3=round(size * 1.12, 1),
+        h4=round(size * 1.05, 1),
+    )
+
+
+# ---- writing -----------------------------------------------------------------------------------
+
+
+@contextmanager
+def _weasyprint_errors(where: str) -> Iterator[None]:
+    """WeasyPrint logs a picture it cannot load and carries on; that is a failed build here."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = records.append
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if records:
+        raise LeafletError(
+            f"{where}: the large print could not be laid out: {records[0].getMessage()}"
+        )
+
+
+TEXT_WIDTH_PT = (210 - 2 * 18) / 25.4 * 72  # A4 less the stylesheet's 18 mm side margins
+
+
+def render_options(settings: LargePrintSettings) -> RenderOptions:
+    """An address wider than most of a line may break after @ / . ; a shorter one never does.
+    Sans-serif letters average a little over half an em wide."""
+    letters_per_line = TEXT_WIDTH_PT / (0.55 * settings.size)
+    return RenderOptions(
+        captioned=settings.describe_pictures, break_addresses_over=int(letters_per_line * 0.8)
+    )
+
+
+def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
+    """The tagged PDF/UA-1 bytes, other-language paragraphs marked with /Lang."""
+    from weasyprint import HTML
+
+    html = render_document(leaflet, print_stylesheet(settings), render_options(settings))
+    with _weasyprint_errors(leaflet.source_path):
+        pdf = HTML(string=html, base_url=str(Path(leaflet.source_path).parent)).write_pdf(
+            pdf_variant="pdf/ua-1"
+        )
+    return tag_languages(pdf, leaflet)
+
+
+def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
+    target = output_file(folder, leaflet, "large-print", ".pdf")
+    target.write_bytes(render_pdf(leaflet, settings))
+    return [target]
+
+
+# ---- the structure tree ------------------------------------------------------------------------
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _overlap(part: str, whole: str) -> float:
+    """Share of `part`'s letters found in `whole`, order aside (Nastaliq glyph order is visual)."""
+    a, b = Counter(_compact(part)), Counter(_compact(whole))
+    return sum((a & b).values()) / max(1, sum(a.values()))
+
+
+def marked_chars(pdf_bytes: bytes) -> dict[tuple[int, int], list[dict]]:
+    """Characters by (page index, marked-content id): the text behind each structure element."""
+    chars: dict[tuple[int, int], list[dict]] = {}
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        for index, page in enumerate(pdf.pages):
+            for char in page.chars:
+                if char.get("mcid") is not None:
+                    chars.setdefault((index, char["mcid"]), []).append(char)
+    return chars
+
+
+class StructureTree:
+    """Walks a tagged PDF's structure elements with the text each one holds."""
+
+    def __init__(self, pdf: pikepdf.Pdf, chars: dict[tuple[int, int], list[dict]]):
+        self.pdf = pdf
+        self.chars = chars
+        self.page_index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
+
+    def _page(self, node: pikepdf.Dictionary, inherited: int | None) -> int | None:
+        page = node.get("/Pg")
+        return self.page_index.get(page.objgen, inherited) if page is not None else inherited
+
+    def keys(self, element: pikepdf.Dictionary, page: int | None = None) -> list[tuple[int, int]]:
+        page = self._page(element, page)
+        kids = element.get("/K")
+        if kids is None:
+            return []
+        if not isinstance(kids, pikepdf.Array):
+            kids = [kids]
+        found: list[tuple[int, int]] = []
+        for kid in kids:
+            if isinstance(kid, int) and page is not None:
+                found.append((page, int(kid)))
+            elif isinstance(kid, pikepdf.Dictionary):
+                if kid.get("/Type") == "/MCR":
+                    found.append((self._page(kid, page), int(kid.MCID)))
+                elif kid.get("/Type") != "/OBJR":
+                    found.extend(self.keys(kid, page))
+        return found
+
+    def text(self, element: pikepdf.Dictionary) -> str:
+        return "".join(c["text"] for key in self.keys(element) for c in self.chars.get(key, []))
+
+    def elements(self) -> Iterator[pikepdf.Dictionary]:
+        """Every structure element, depth first in reading order."""
+        root = self.pdf.Root.get("/StructTreeRoot")
+        stack = list(reversed(list(_kids(root)))) if root is not None else []
+        while stack:
+            element = stack.pop()
+            yield element
+            stack.extend(reversed(list(_kids(element))))
+
+
+def _kids(node: pikepdf.Dictionary) -> Iterator[pikepdf.Dictionary]:
+    kids = node.get("/K")
+    if kids is None:
+        return
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
+            yield kid
+
+
+def _matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageRun | None:
+    compact = _compact(text)
+    if len(compact) < 2:
+        return None
+    script = script_of(compact)
+    candidates = [run for run in runs if run.script == script]
+    if script in ("Latin", "Common"):
+        # Same letters as English: only an exact piece of the run that English does not contain.
+        return next(
+            (r for r in candidates if compact in _compact(r.text) and compact not in own_text),
+            None,
+        )
+    scored = [(_overlap(compact, run.text), run) for run in candidates]
+    best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    return best[1] if best[0] >= 0.6 else None
+
+
+def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
+    """Adds /Lang to the structure elements holding other-language text, and /ActualText with
+    the exact words where one element holds a whole non-Latin line."""
+    runs = language_runs(leaflet)
+    if not runs:
+        return pdf_bytes
+    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        tree = StructureTree(pdf, marked_chars(pdf_bytes))
+        stack = list(_kids(pdf.Root.StructTreeRoot))
+        while stack:
+            element = stack.pop()
+            text = tree.text(element)
+            run = _matching_run(text, runs, own_text) if element.get("/S") != "/Document" else None
+            if run is None:
+                stack.extend(_kids(element))
+                continue
+            element.Lang = pikepdf.String(run.lang)
+            if run.script not in ("Latin", "Common") and _overlap(run.text, text) >= 0.75:
+                element.ActualText = pikepdf.String(run.text)
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()
+
+
+# ---- checking ----------------------------------------------------------------------------------
+
+
+def _direction_scores(lines: list[list[dict]], source: str) -> tuple[float, float]:
+    """How well the glyphs, line by line, read right to left and left to right against the
+    source text (Nastaliq glyphs step down a word, so lines come from marked content)."""
+    target = _compact(source)
+    scores = []
+    for reverse in (True, False):
+        text = "".join(
+            c["text"]
+            for line in lines
+            for c in sorted(line, key=lambda c: (c["x0"] + c["x1"]) / 2, reverse=reverse)
+        )
+        scores.append(difflib.SequenceMatcher(None, _compact(text), target).ratio())
+    return scores[0], scores[1]
+
+
+def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> CheckReport:
+    report = CheckReport("large-print")
+    pdfs = [f for f in files if f.suffix == ".pdf"]
+    if len(pdfs) != 1:
+        report.problems.append(f"expected one PDF, found {len(pdfs)}")
+        return report
+    data = pdfs[0].read_bytes()
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_read_page(page) for page in pdf.pages]
+    except Exception as error:  # a damaged file is a finding for staff, not a crash
+        report.problems.append(f"{pdfs[0].name} cannot be read as a PDF ({error})")
+        return report
+    _check_type(leaflet, settings, pages, report)
+    _check_layout(settings, pages, report)
+    _check_text(leaflet, pages, report)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        _check_tags(leaflet, pdf, report)
+        tree = StructureTree(pdf, marked_chars(data))
+        _check_other_languages(leaflet, tree, _text_area(pages), report)
+    return report
+
+
+@dataclass
+class PageText:
+    number: int
+    width: float
+    chars: list[dict]
+    lines: list[dict]  # pdfplumber text lines, each with its chars
+    text: str
+
+
+def _read_page(page) -> PageText:
+    chars = [c for c in page.chars if c["text"].strip()]
+    lines = page.extract_text_lines(return_chars=True, strip=True)
+    return PageText(page.page_number, float(page.width), chars, lines, page.extract_text())
+
+
+def _is_italic(fontname: str) -> bool:
+    return bool(re.search(r"italic|oblique", fontname, re.IGNORECASE))
+
+
+def _check_type(
+    leaflet: Leaflet, settings: LargePrintSettings, pages: list[PageText], report: CheckReport
+) -> None:
+    chars = [c for page in pages for c in page.chars]
+    if not chars:
+        report.problems.append("the PDF has no text that can be read back")
+        return
+    smallest = min(chars, key=lambda c: c["size"])
+    report.findings.append(
+        f"{len(pages)} A4 page(s); smallest text {smallest['size']:.1f} pt "
+        f"(requested {settings.size} pt)"
+    )
+    if smallest["size"] < settings.size - 0.05:
+        small = [c for c in chars if c["size"] < settings.size - 0.05]
+        report.problems.append(
+            f"{len(small)} character(s) are smaller than {settings.size} pt, the smallest "
+            f"{smallest['size']:.1f} pt on page {smallest['page_number']} "
+            f"('{''.join(c['text'] for c in small[:20])}')"
+        )
+    italic = sorted({c["fontname"] for c in chars if _is_italic(c["fontname"])})
+    if italic:
+        report.problems.append(f"italic type is used ({', '.join(italic)}): use bold for emphasis")
+    wanted = re.sub(r"[^a-z0-9]", "", settings.font.lower())
+    latin = [c for c in chars if script_of(c["text"]) == "Latin"]
+    others = sorted({c["fontname"].split("+")[-1] for c in latin} - {""})
+    if latin and not all(wanted in re.sub(r"[^a-z0-9]", "", c["fontname"].lower()) for c in latin):
+        report.problems.append(f"English text is not all in {settings.font}: found {others}")
+    report.findings.append(
+        f"faces used: {', '.join(sorted({c['fontname'].split('+')[-1] for c in chars}))}"
+    )
+    heading_texts = [prepare(leaflet.meta.title)] + [
+        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
+    ]
+    lines = [line for page in pages for line in page.lines]
+    for heading in heading_texts:
+        line = next((ln for ln in lines if heading.startswith(ln["text"]) and ln["text"]), None)
+        if line is None:
+            report.problems.append(f"the heading '{heading}' is not found as a line of its own")
+            continue
+        glyphs = [c for c in line["chars"] if c["text"].strip()]
+        if not all("bold" in c["fontname"].lower() for c in glyphs):
+            report.problems.append(f"the heading '{heading}' is not bold")
+        if min(c["size"] for c in glyphs) <= settings.size:
+            report.problems.append(f"the heading '{heading}' is not larger than the body text")
+
+
+def _is_right_to_left_text(text: str) -> bool:
+    return script_of(text) in ("Arabic", "Hebrew")
+
+
+def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
+    """Each page's left and right text edges, from where left-to-right lines start (the side
+    margins are equal)."""
+    starts = [
+        line["x0"]
+        for page in pages
+        for line in page.lines
+        if not _is_right_to_left_text(line["text"]) and not PAGE_NUMBER.match(line["text"])
+    ]
+    left = min(starts, default=0.0)
+    return [(left, page.width - left) for page in pages]
+
+
+def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: CheckReport) -> None:
+    """Left-to-right lines start at the left margin, none runs past either margin, the right
+    edge is ragged, every page is numbered. (Right-to-left lines: `_check_right_to_left`.)"""
+    area = _text_area(pages)
+    left_to_right = [
+        (page, line)
+        for page in pages
+        for line in page.lines
+        if not PAGE_NUMBER.match(line["text"]) and not _is_right_to_left_text(line["text"])
+    ]
+    em = settings.size
+    for page, line in left_to_right:
+        left, right = area[page.number - 1]
+        if line["x0"] - left > 3 * em:
+            report.problems.append(
+                f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
+                "(large print is left aligned, never centred)"
+            )
+    for page in pages:
+        left, right = area[page.number - 1]
+        outside = [c for c in page.chars if c["x1"] > right + 2 or c["x0"] < left - 2]
+        if outside:
+            report.problems.append(
+                f"page {page.number}: text runs past the margin near "
+                f"'{''.join(c['text'] for c in outside[:20])}': a word too long for a line "
+                "at this size"
+            )
+    full = [ln for page, ln in left_to_right if len(ln["text"].split()) > 3]
+    if len(full) >= 5:
+        edge = max(ln["x1"] for ln in full)
+        flush = sum(1 for ln in full if edge - ln["x1"] < 1.0)
+        if flush > len(full) / 2:
+            report.problems.append(
+                f"{flush} of {len(full)} lines end flush at the right margin: the text looks "
+                "justified; large print must be left aligned with a ragged right edge"
+            )
+    for page in pages:
+        numbers = [PAGE_NUMBER.match(ln["text"]) for ln in page.lines]
+        found = [m for m in numbers if m]
+        if not found or int(found[-1][1]) != page.number or int(found[-1][2]) != len(pages):
+            report.problems.append(
+                f"page {page.number} has no 'Page {page.number} of {len(pages)}'"
+            )
+    for page in pages:
+        for line in page.lines:
+            if _CAPITALS_BLOCK.search(line["text"]):
+                report.problems.append(
+                    f"page {page.number}: '{line['text'][:40]}' is in capitals, which are hard "
+                    "to read in large print: change the source to ordinary case"
+                )
+
+
+def _check_text(leaflet: Leaflet, pages: list[PageText], report: CheckReport) -> None:
+    expected = [w for text in own_language_texts(leaflet) for w in latin_words(text)]
+    polish = [r.text for r in language_runs(leaflet) if r.script == "Latin"]
+    expected += [w for text in polish for w in latin_words(text)]
+    found = [
+        w
+        for page in pages
+        for line in page.text.splitlines()
+        if not PAGE_NUMBER.match(line.strip())
+        for w in latin_words(line)
+    ]
+    missing = missing_in_reading_order(expected, found)
+    report.findings.append(
+        f"{len(expected) - len(missing)} of {len(expected)} source words read back in order"
+    )
+    if missing:
+        report.problems.append(
+            f"{len(missing)} word(s) of the leaflet cannot be read back in order from the PDF, "
+            f"first: {', '.join(missing[:8])}"
+        )
+    bad = sorted(
+        {c["text"] for page in pages for c in page.chars if _PRIVATE_USE.search(c["text"])}
+    )
+    if bad:
+        report.problems.append(
+            f"{len(bad)} glyph(s) extract as private-use or unknown codes, so screen readers and "
+            "search cannot read them"
+        )
+
+
+def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None:
+    root = pdf.Root
+    mark_info = root.get("/MarkInfo")
+    if root.get("/StructTreeRoot") is None or not (mark_info and mark_info.get("/Marked")):
+        report.problems.append("the PDF is not tagged, so screen readers cannot follow it")
+        return
+    if str(root.get("/Lang", "")) != leaflet.meta.language:
+        report.problems.append(
+            f"the document language is '{root.get('/Lang', '')}', not {leaflet.meta.language}"
+        )
+    title = prepare(leaflet.meta.title)
+    if str(pdf.docinfo.get("/Title", "")) != title:
+        report.problems.append(f"the PDF title is not '{title}'")
+    preferences = root.get("/ViewerPreferences")
+    if not (preferences and preferences.get("/DisplayDocTitle")):
+        report.problems.append("the PDF does not ask viewers to show its title in the window")
+    xmp = pdf.open_metadata()
+    if title not in str(xmp.get("dc:title", "")):
+        report.problems.append("the XMP metadata has no title")
+    if str(xmp.get("pdfuaid:part", "")) != "1":
+        report.problems.append("the XMP metadata does not declare PDF/UA-1")
+    tree = StructureTree(pdf, {})
+    kinds = Counter(str(e.get("/S", "")) for e in tree.elements())
+    levels = Counter(b.level for b in leaflet.blocks if isinstance(b, Heading))
+    wanted = {"/H1": 1} | {f"/H{level}": count for level, count in levels.items()}
+    for tag, count in wanted.items():
+        if kinds[tag] < count:
+            report.problems.append(
+                f"the structure tree has {kinds[tag]} {tag[1:]}, expected {count}"
+            )
+    if kinds["/H1"] > 1:
+        report.problems.append(f"the structure tree has {kinds['/H1']} H1, expected one")
+    if not kinds["/P"]:
+        report.problems.append("the structure tree has no paragraphs (P)")
+    lists = sum(1 for b in leaflet.blocks if isinstance(b, ListBlock))
+    if lists and (kinds["/L"] < lists or not kinds["/LI"]):
+        report.problems.append(
+            f"the structure tree has {kinds['/L']} lists (L/LI), expected {lists}"
+        )
+    figures = [e for e in tree.elements() if e.get("/S") == "/Figure"]
+    alts = {str(e.get("/Alt", "")) for e in figures}
+    for image in (b for b in leaflet.blocks if isinstance(b, Image)):
+        if prepare(image.alt) not in alts:
+            report.problems.append(f"the picture {image.src} has no Figure with its alt text")
+    report.findings.append(
+        "tagged: " + ", ".join(f"{tag[1:]} {n}" for tag, n in sorted(kinds.items()) if tag)
+    )
+    with pdf.open_outline() as outline:
+        entries = []
+        stack = list(reversed(outline.root))
+        while stack:
+            item = stack.pop()
+            entries.append(prepare(item.title))
+            stack.extend(reversed(item.children))
+    headings = [title] + [
+        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
+    ]
+    if entries != headings:
+        report.problems.append(
+            f"the outline (bookmarks) has {len(entries)} entries; expected one per heading: "
+            f"{headings}"
+        )
+
+
+def _check_other_languages(
+    leaflet: Leaflet, tree: StructureTree, area: list[tuple[float, float]], report: CheckReport
+) -> None:
+    """Each other-language run: marked with /Lang, real characters, right to left if it should."""
+    tagged: dict[str, list[pikepdf.Dictionary]] = {}
+    for element in tree.elements():
+        if "/Lang" in element:
+            tagged.setdefault(str(element.Lang), []).append(element)
+    names = {t.lang: t.language_name for t in leaflet.trust.translations}
+    for run in language_runs(leaflet):
+        name = names.get(run.lang, run.lang)
+        elements = [e for e in tagged.get(run.lang, []) if _overlap(tree.text(e), run.text) > 0.5]
+        if not elements:
+            report.problems.append(
+                f"the {name} line is not marked as language '{run.lang}' (/Lang) for screen readers"
+            )
+            continue
+        glyph_text = "".join(tree.text(e) for e in elements)
+        actual = "".join(str(e.get("/ActualText", "")) for e in elements)
+        coverage = _overlap(run.text, glyph_text)
+        wrong_script = {
+            c for c in _compact(glyph_text) if c.isalpha() and script_of(c) != run.script
+        }
+        if _PRIVATE_USE.search(glyph_text) or wrong_script:
+            report.problems.append(
+                f"the {name} line extracts as other characters than {run.script} letters"
+            )
+        if coverage < 0.5:
+            report.problems.append(
+                f"only {coverage:.0%} of the {name} letters can be read back: is its font missing?"
+            )
+        if run.script not in ("Latin", "Common") and actual and actual != run.text:
+            report.problems.append(f"the {name} line's /ActualText is not the source line")
+        carried = " (exact text carried as /ActualText)" if actual == run.text else ""
+        report.findings.append(
+            f"{name} ({run.lang}): {coverage:.0%} of letters read back from the glyphs{carried}"
+        )
+        if is_right_to_left(run.lang):
+            _check_right_to_left(name, run, elements, tree, area, report)
+
+
+def _check_right_to_left(
+    name: str,
+    run: LanguageRun,
+    elements: list[pikepdf.Dictionary],
+    tree: StructureTree,
+    area: list[tuple[float, float]],
+    report: CheckReport,
+) -> None:
+    """Each line of the run starts at the right margin, and its glyphs read right to left."""
+    keys = [key for e in elements for key in tree.keys(e)]
+    lines = [tree.chars[key] for key in keys if tree.chars.get(key)]
+    for (page, _), line in zip(keys, lines, strict=False):
+        if area[page][1] - max(c["x1"] for c in line) > 3 * max(c["size"] for c in line):
+            report.problems.append(
+                f"page {page + 1}: a line of the {name} text does not start at the right margin"
+            )
+    rtl, ltr = _direction_scores(lines, run.text)
+    if rtl <= ltr:
+        report.problems.append(f"the {name} line is laid out left to right")
+    else:
+        report.findings.append(
+            f"{name} reads right to left (order match {rtl:.0%} against {ltr:.0%})"
+        )
+
+
+def tool_versions() -> dict[str, str]:
+    import weasyprint
+
+    return {
+        "weasyprint": weasyprint.__version__,
+        "pikepdf": pikepdf.__version__,
+        "pdf_variant": "pdf/ua-1",
+    }
+
+
+FORMAT = Format(
+    name="large-print",
+    title="Large print",
+    description="A4 PDF in 18 pt sans serif (16-48 pt on request), left aligned, tagged "
+    "PDF/UA for screen readers, with the trust's lines in Urdu, Arabic, Gujarati, Punjabi, Polish.",
+    settings=LargePrintSettings,
+    write=write,
+    check=check,
+    tool_versions=tool_versions,
+)
