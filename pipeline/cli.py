@@ -97,8 +97,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .build import request
+    from .request_log import record
 
-    result = request(args.leaflet, args.format, _parse_options(extra))
+    options = _parse_options(extra)
+    result = request(args.leaflet, args.format, options)
+    record(result.job.source.stem, args.format, options, result.entry["settings"])
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
     for name in result.entry["files"]:
@@ -223,6 +226,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    serve(args.host, args.port)
+    return 0
+
+
 def cmd_easyread_draft(args: argparse.Namespace) -> int:
     from .easyread_draft import write_draft
 
@@ -272,6 +282,10 @@ def make_parser() -> argparse.ArgumentParser:
     easyread.add_argument("leaflet")
     easyread.add_argument("--to", help="file or folder to write (default: the leaflet's outputs)")
     easyread.add_argument("--force", action="store_true", help="replace an existing file")
+
+    serve = commands.add_parser("serve", help="the web page for finding and requesting formats")
+    serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 
 
@@ -282,6 +296,7 @@ HANDLERS = {
     "formats": cmd_formats,
     "import": cmd_import,
     "easyread-draft": cmd_easyread_draft,
+    "serve": cmd_serve,
 }
 
 

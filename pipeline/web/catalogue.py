@@ -1,0 +1,299 @@
+"""What the web page shows about leaflets and formats, in the words the equality team uses.
+
+Everything here walks the registry and the build API: a new format appears on the page, with
+its options, as soon as it is in the registry and on the trust's offer.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from pydantic.fields import FieldInfo
+
+from ..build import format_state, load_leaflet, output_folder, read_manifest, source_paths
+from ..errors import LeafletError
+from ..formats import Format
+from ..model import Leaflet
+from ..registry import offered_formats, settings_for
+
+STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
+
+
+class NotFound(LookupError):
+    """An identifier that is not a leaflet or format we have: the page answers 404."""
+
+
+# ---- leaflets -------------------------------------------------------------------------------
+
+
+def leaflet_sources() -> dict[str, Path]:
+    """Leaflet identifiers (the source file's name without .md) and their files.
+
+    Every identifier in a URL is looked up here, never turned into a path: this is what keeps
+    "../../etc/passwd" out.
+    """
+    return {path.stem: path for path in source_paths()}
+
+
+def source_for(identifier: str) -> Path:
+    path = leaflet_sources().get(identifier)
+    if path is None:
+        raise NotFound(f"There is no leaflet '{identifier}'.")
+    return path
+
+
+def offered_format(name: str) -> Format:
+    for fmt in offered_formats():
+        if fmt.name == name:
+            return fmt
+    raise NotFound(f"'{name}' is not a format the trust offers.")
+
+
+def review_status(leaflet: Leaflet, today: date | None = None) -> tuple[str, bool]:
+    """("Review overdue since February 2026", True): what staff need to know before sending."""
+    today = today or date.today()
+    due = leaflet.meta.next_review
+    if due.is_before(today):
+        return f"Review overdue since {due}", True
+    if (due.year, due.month) == (today.year, today.month):
+        return f"Review due this month ({due})", False
+    return f"Next review due {due}", False
+
+
+def language_of(leaflet: Leaflet) -> str:
+    """ "" for the trust's own leaflet, else the translation's language by name."""
+    if not leaflet.variant:
+        return ""
+    names = {t.lang: t.language_name for t in leaflet.trust.translations}
+    return names.get(leaflet.variant, leaflet.variant)
+
+
+@dataclass
+class FileView:
+    name: str
+    size: int
+    url: str
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.name).suffix.lower()
+
+    @property
+    def size_text(self) -> str:
+        if self.size < 1024:
+            return f"{self.size} bytes"
+        if self.size < 1024 * 1024:
+            return f"{self.size / 1024:.0f} KB"
+        return f"{self.size / (1024 * 1024):.1f} MB"
+
+
+@dataclass
+class FormatView:
+    """One format of one leaflet: its state in plain words and the facts of its manifest."""
+
+    fmt: Format
+    state: str  # "up to date", "stale", "missing"
+    reason: str
+    entry: dict = field(default_factory=dict)
+    files: list[FileView] = field(default_factory=list)
+
+    @property
+    def words(self) -> str:
+        return STATE_WORDS[self.state]
+
+    @property
+    def built(self) -> str:
+        stamp = self.entry.get("built")
+        if not stamp:
+            return ""
+        try:
+            moment = datetime.fromisoformat(stamp).astimezone()
+        except ValueError:
+            return stamp
+        return moment.strftime("%-d %B %Y at %H:%M")
+
+    @property
+    def check(self) -> dict:
+        return self.entry.get("check") or {}
+
+
+@dataclass
+class LeafletView:
+    identifier: str
+    path: Path
+    leaflet: Leaflet | None = None
+    problem: str = ""  # the source cannot be read: say why instead of failing the page
+    formats: list[FormatView] = field(default_factory=list)
+    manifest: dict = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.leaflet.meta.title if self.leaflet else self.identifier
+
+    @property
+    def number(self) -> str:
+        return str(self.leaflet.meta.number) if self.leaflet else self.identifier.split("-")[0]
+
+    @property
+    def language(self) -> str:
+        return language_of(self.leaflet) if self.leaflet else ""
+
+    @property
+    def review(self) -> tuple[str, bool]:
+        return review_status(self.leaflet) if self.leaflet else ("", False)
+
+    @property
+    def built_version(self) -> str:
+        return str(self.manifest.get("version", ""))
+
+
+def file_url(identifier: str, name: str) -> str:
+    return f"/files/{identifier}/{name}"
+
+
+def describe(identifier: str, path: Path) -> LeafletView:
+    """A leaflet with the state of every offered format (hashing each output once)."""
+    view = LeafletView(identifier, path)
+    try:
+        view.leaflet = load_leaflet(path)
+    except LeafletError as error:
+        view.problem = str(error)
+        return view
+    folder = output_folder(view.leaflet)
+    view.manifest = read_manifest(folder)
+    for fmt in offered_formats():
+        state = format_state(view.leaflet, fmt, view.manifest)
+        entry = view.manifest.get("formats", {}).get(fmt.name, {}) or {}
+        files = []
+        if state.state != "missing":
+            for name in entry.get("files", {}):
+                target = folder / name
+                files.append(FileView(name, target.stat().st_size, file_url(identifier, name)))
+        view.formats.append(FormatView(fmt, state.state, state.reason, entry, files))
+    return view
+
+
+def search(query: str) -> list[LeafletView]:
+    """Leaflets whose number starts with the query's digits and whose title (or department)
+    holds every other word of it; an empty query lists every leaflet."""
+    words = query.lower().split()
+    found = []
+    for identifier, path in leaflet_sources().items():
+        view = describe(identifier, path)
+        number = view.number
+        text = identifier.lower().replace("-", " ")
+        if view.leaflet:
+            meta = view.leaflet.meta
+            text = f"{meta.title} {meta.department} {view.language} {text}".lower()
+        if all(number.startswith(w) if w.isdigit() else w in text for w in words):
+            found.append(view)
+    return found
+
+
+# ---- request options, from each format's settings model -------------------------------------
+
+
+@dataclass
+class OptionField:
+    """One control of a request form, derived from one settings field."""
+
+    name: str
+    label: str
+    hint: str
+    kind: str  # "select", "number" or "text"
+    value: str
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    minimum: str = ""
+    maximum: str = ""
+    step: str = ""
+    max_length: str = ""
+
+
+def _form_value(value: object) -> str:
+    value = getattr(value, "value", value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _bare_type(annotation: object) -> object:
+    """int | None -> int: an optional setting is shown as its type."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        others = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(others) == 1:
+            return others[0]
+    return annotation
+
+
+def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
+    label = info.title or name.replace("_", " ").capitalize()
+    option = OptionField(name, label, info.description or "", "text", _form_value(current))
+    kind = _bare_type(info.annotation)
+    if typing.get_origin(kind) is typing.Literal:
+        option.kind = "select"
+        option.choices = [(_form_value(c), _form_value(c)) for c in typing.get_args(kind)]
+    elif isinstance(kind, type) and issubclass(kind, enum.Enum):
+        option.kind = "select"
+        option.choices = [(_form_value(m), _form_value(m)) for m in kind]
+    elif kind is bool:
+        option.kind = "select"
+        option.choices = [("true", "Yes"), ("false", "No")]
+    elif kind in (int, float):
+        option.kind = "number"
+        option.step = "1" if kind is int else "any"
+    for rule in info.metadata:
+        for attribute, target in (("ge", "minimum"), ("gt", "minimum"), ("le", "maximum")):
+            if getattr(rule, attribute, None) is not None:
+                setattr(option, target, _form_value(getattr(rule, attribute)))
+        if getattr(rule, "lt", None) is not None:
+            option.maximum = _form_value(rule.lt)
+        if getattr(rule, "max_length", None) is not None:
+            option.max_length = str(rule.max_length)
+    return option
+
+
+def option_fields(fmt: Format) -> list[OptionField]:
+    """The settings a request from the web may change, with the trust's defaults filled in.
+
+    Only settings with a closed set of values (choices, yes or no) or a number are offered.
+    Free text stays in config/formats.yaml and `leaflet request`: typed into a browser it could
+    name a file on the server (a voice model's path, say) or carry a patient's details into the
+    log.
+    """
+    defaults = settings_for(fmt)
+    fields = (
+        option_field(name, info, getattr(defaults, name))
+        for name, info in fmt.settings.model_fields.items()
+    )
+    return [option for option in fields if option.kind != "text"]
+
+
+def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]:
+    """The settings a request changes from the trust's defaults, validated by the format.
+
+    A field the page does not offer is refused here, and one the format lacks by its settings
+    model (extra="forbid"), so nothing but real options can reach the build or the log.
+    """
+    offered = {option.name for option in option_fields(fmt)}
+    for name in submitted:
+        if name in fmt.settings.model_fields and name not in offered:
+            raise LeafletError(
+                f"{fmt.title}: '{name}' cannot be changed from the web page; it is set in "
+                "config/formats.yaml or with `leaflet request`"
+            )
+    defaults = settings_for(fmt).model_dump(mode="json")
+    try:
+        chosen = settings_for(fmt, submitted).model_dump(mode="json")
+    except LeafletError as error:
+        message = str(error)
+        for option in option_fields(fmt):  # the form's labels, not the CLI's flags
+            message = message.replace(f"option --{option.name.replace('_', '-')}", option.label)
+        raise LeafletError(f"{fmt.title}: {message}") from None
+    return {key: value for key, value in chosen.items() if value != defaults.get(key)}

@@ -1,0 +1,148 @@
+"""Builds started from the web page: one at a time per (leaflet, format, options), watched.
+
+Two people asking for the same stale format at once join one build rather than racing two
+writers into the same folder. Builds of one leaflet's own outputs also take turns, because
+they share that leaflet's manifest. A request with its own options goes to a folder of its own
+(`pipeline.build.request`) and needs no turn.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import LeafletError
+
+log = logging.getLogger("pipeline.web")
+
+WAITING, BUILDING, READY, FAILED = "waiting", "building", "ready", "failed"
+KEEP_FINISHED = 200  # finished jobs remembered, so a page that is still polling finds its result
+
+
+@dataclass
+class BuildJob:
+    leaflet: str  # source identifier, e.g. 442-lower-back-stretches-in-pregnancy
+    format: str
+    format_title: str
+    options: dict[str, object]
+    id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
+    state: str = WAITING
+    error: str = ""
+    problems: list[str] = field(default_factory=list)  # the check's, when the build succeeded
+    folder: Path | None = None
+    files: list[str] = field(default_factory=list)
+    file_urls: list[str] = field(default_factory=list)
+    created: float = field(default_factory=time.monotonic)
+    started: float | None = None
+    finished: float | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.leaflet, self.format, tuple(sorted(self.options.items())))
+
+    @property
+    def done(self) -> bool:
+        return self.state in (READY, FAILED)
+
+    @property
+    def seconds(self) -> int:
+        end = self.finished or time.monotonic()
+        return int(end - (self.started or end))
+
+    @property
+    def options_text(self) -> str:
+        return ", ".join(f"{key} {value}" for key, value in sorted(self.options.items()))
+
+    @property
+    def message(self) -> str:
+        """What the page announces; it changes only when the state does, so a screen reader
+        hears each step once, not a ticking clock."""
+        what = f"{self.format_title}" + (f" ({self.options_text})" if self.options else "")
+        if self.state == WAITING:
+            return f"{what}: waiting for another build of this leaflet to finish."
+        if self.state == BUILDING:
+            return f"{what}: building now. This can take a minute."
+        if self.state == FAILED:
+            return f"{what} could not be made: {self.error}"
+        if self.problems:
+            return f"{what} is ready, but its check found problems: see below before sending it."
+        return f"{what} is ready: {self.files[0] if self.files else 'no file'} is downloading."
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "state": self.state,
+            "message": self.message,
+            "seconds": self.seconds,
+            "problems": self.problems,
+            "files": [
+                {"name": n, "url": u} for n, u in zip(self.files, self.file_urls, strict=True)
+            ],
+            "download_url": self.file_urls[0] if self.state == READY and self.file_urls else "",
+        }
+
+
+class BuildQueue:
+    """Runs web builds in a small pool of threads, joining identical requests."""
+
+    def __init__(self, workers: int = 2) -> None:
+        self._guard = threading.Lock()
+        self._active: dict[tuple, BuildJob] = {}
+        self._jobs: OrderedDict[str, BuildJob] = OrderedDict()
+        self._leaflet_turns: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="leaflet-build")
+
+    def submit(self, job: BuildJob, work: Callable[[BuildJob], None]) -> tuple[BuildJob, bool]:
+        """Starts `work(job)`, or returns the job already running for the same key.
+
+        The second value says whether the caller joined an existing build.
+        """
+        with self._guard:
+            running = self._active.get(job.key)
+            if running is not None:
+                return running, True
+            self._active[job.key] = job
+            self._jobs[job.id] = job
+            while len(self._jobs) > KEEP_FINISHED + len(self._active):
+                oldest = next(iter(self._jobs))
+                if not self._jobs[oldest].done:
+                    break
+                del self._jobs[oldest]
+        self._pool.submit(self._run, job, work)
+        return job, False
+
+    def leaflet_turn(self, leaflet: str) -> threading.Lock:
+        """Held while a leaflet's own outputs and manifest are being written."""
+        with self._guard:
+            return self._leaflet_turns[leaflet]
+
+    def get(self, job_id: str) -> BuildJob | None:
+        with self._guard:
+            return self._jobs.get(job_id)
+
+    def _run(self, job: BuildJob, work: Callable[[BuildJob], None]) -> None:
+        try:
+            work(job)
+            if not job.files:
+                raise LeafletError("the format wrote no files")
+            job.state = READY
+        except LeafletError as error:
+            job.error, job.state = str(error), FAILED
+        except Exception:
+            log.exception("web build of %s %s failed", job.leaflet, job.format)
+            job.error = "the build stopped with an unexpected error (details in the server's log)"
+            job.state = FAILED
+        finally:
+            job.finished = time.monotonic()
+            with self._guard:
+                self._active.pop(job.key, None)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,158 @@
+// Progressive enhancement: without this script every form still works through the build's own
+// progress page. With it, a build's progress is shown beside its button, each change of state is
+// announced once through the page's aria-live region, and the file downloads when it is ready.
+"use strict";
+
+document.documentElement.classList.add("js");
+
+function announce(text) {
+  const region = document.getElementById("build-status");
+  if (region && region.textContent !== text) {
+    region.textContent = text;
+  }
+}
+
+function fileList(files) {
+  const list = document.createElement("ul");
+  list.className = "files";
+  for (const file of files) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = file.url;
+    link.textContent = file.name;
+    link.setAttribute("download", "");
+    item.appendChild(link);
+    list.appendChild(item);
+  }
+  return list;
+}
+
+function showProgress(box, status) {
+  box.hidden = false;
+  box.className = "progress" + (status.state === "failed" ? " failed" : "") +
+    (status.state === "ready" ? " ready" : "");
+  box.replaceChildren();
+  const line = document.createElement("p");
+  if (status.state === "waiting" || status.state === "building") {
+    const bar = document.createElement("progress");
+    bar.setAttribute("aria-label", "Build in progress");
+    line.appendChild(bar);
+    line.appendChild(document.createTextNode(
+      status.message + " " + status.seconds + " seconds so far."));
+    box.appendChild(line);
+    return;
+  }
+  line.textContent = status.message;
+  box.appendChild(line);
+  if (status.files && status.files.length) {
+    box.appendChild(fileList(status.files));
+  }
+  if (status.problems && status.problems.length) {
+    const problems = document.createElement("ul");
+    problems.className = "problems";
+    for (const problem of status.problems) {
+      const item = document.createElement("li");
+      item.textContent = problem;
+      problems.appendChild(item);
+    }
+    box.appendChild(problems);
+  }
+}
+
+async function follow(statusUrl, onChange) {
+  let status;
+  for (;;) {
+    const response = await fetch(statusUrl, { headers: { Accept: "application/json" } });
+    status = await response.json();
+    if (!response.ok) {
+      status.state = "failed";
+    }
+    onChange(status);
+    if (status.state === "ready" || status.state === "failed") {
+      return status;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+function finish(status) {
+  if (status.state === "ready" && status.download_url && !status.problems.length) {
+    window.location.assign(status.download_url);
+  }
+}
+
+async function submitBuild(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const button = form.querySelector("button[type=submit]");
+  if (button.getAttribute("aria-disabled") === "true") {
+    return;
+  }
+  const box = document.getElementById(form.dataset.progress);
+  button.setAttribute("aria-disabled", "true");
+  try {
+    const response = await fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+    });
+    let status = await response.json();
+    if (!response.ok) {
+      status = { state: "failed", message: status.message || "That could not be done.",
+                 files: [], problems: [] };
+    }
+    if (status.state === "ready" && !status.status_url) {
+      announce(form.dataset.format + " is ready: the download has started.");
+      window.location.assign(status.download_url);
+      return;
+    }
+    if (status.state === "failed") {
+      showProgress(box, status);
+      announce(status.message);
+      return;
+    }
+    const last = await follow(status.status_url, (now) => {
+      showProgress(box, now);
+      announce(now.message);
+    });
+    finish(last);
+  } catch (error) {
+    announce("The page lost touch with the server. Reload the page and try again.");
+  } finally {
+    button.removeAttribute("aria-disabled");
+  }
+}
+
+function followJobPage(job) {
+  const elapsed = job.querySelector(".elapsed");
+  const result = job.querySelector(".job-result");
+  follow(job.dataset.jobStatus, (now) => {
+    announce(now.message);
+    if (elapsed) {
+      elapsed.textContent = now.seconds + " seconds so far.";
+    }
+  }).then((last) => {
+    const bar = job.querySelector(".progress-line");
+    if (bar) {
+      bar.remove();
+    }
+    if (last.files && last.files.length && !result.querySelector("ul")) {
+      const heading = document.createElement("h2");
+      heading.textContent = "Files";
+      result.appendChild(heading);
+      result.appendChild(fileList(last.files));
+    }
+    finish(last);
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const form of document.querySelectorAll("form.build-form")) {
+    form.addEventListener("submit", submitBuild);
+  }
+  const job = document.querySelector(".job[data-job-status]");
+  if (job && !job.querySelector(".job-result ul")) {
+    followJobPage(job);
+  }
+});

@@ -1,0 +1,382 @@
+"""The web page's safety rules and pages, through FastAPI's TestClient on a private project copy.
+
+Format-specific checks walk whatever the registry offers, so they grow as formats are added.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from pipeline import request_log
+from pipeline.cli import main as leaflet
+from pipeline.registry import offered_formats, settings_for
+from pipeline.web import create_app
+from pipeline.web.catalogue import changed_options, option_fields, review_status
+from pipeline.web.jobs import READY, BuildJob, BuildQueue
+from pipeline.web.safety import CSRF_COOKIE, CSRF_FIELD, MAX_BODY_BYTES, CsrfTokens
+
+SECRET = "test-secret-for-the-form-tokens"
+LEAFLET = "442-lower-back-stretches-in-pregnancy"
+BROWSER_COOKIE = "a-browser-cookie-token-of-more-than-32-characters"
+
+
+@pytest.fixture
+def client(project: Path):
+    app = create_app("127.0.0.1", secret=SECRET)
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        client.cookies.set(CSRF_COOKIE, BROWSER_COOKIE)
+        yield client
+
+
+def form_token() -> str:
+    return CsrfTokens(SECRET).form_token(BROWSER_COOKIE)
+
+
+def post(client: TestClient, url: str, data: dict | None = None, **kwargs):
+    return client.post(url, data={CSRF_FIELD: form_token(), **(data or {})}, **kwargs)
+
+
+def no_traceback(text: str) -> bool:
+    return "Traceback" not in text and 'File "' not in text and "pipeline/" not in text
+
+
+# ---- pages ----------------------------------------------------------------------------------
+
+
+def test_home_lists_and_searches_leaflets_in_plain_words(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    assert f'href="/leaflets/{LEAFLET}"' in page.text
+    assert "Review overdue since February 2026" in page.text  # 442 is due 2026-02
+    assert page.text.count("<h1>") == 1
+    for fmt in offered_formats():
+        assert f"{fmt.title}:" in page.text
+    for query in ("442", "4", "back stretches", "PREGNANCY", "physiotherapy"):
+        assert LEAFLET in client.get("/", params={"q": query}).text, query
+    for query in ("443", "knee", "442 knee"):
+        found = client.get("/", params={"q": query})
+        assert LEAFLET not in found.text and "No leaflet matches" in found.text, query
+
+
+def test_review_status_in_plain_words(leaflet_442):
+    assert review_status(leaflet_442, date(2026, 3, 5)) == (
+        "Review overdue since February 2026",
+        True,
+    )
+    assert review_status(leaflet_442, date(2026, 2, 1)) == (
+        "Review due this month (February 2026)",
+        False,
+    )
+    assert review_status(leaflet_442, date(2025, 6, 1)) == ("Next review due February 2026", False)
+
+
+def test_leaflet_page_shows_every_offered_format_with_its_options(client):
+    page = client.get(f"/leaflets/{LEAFLET}")
+    assert page.status_code == 200
+    assert re.search(r"<h1>442 Lower back stretches in pregnancy</h1>", page.text)
+    assert 'role="status"' in page.text and 'aria-live="polite"' in page.text
+    for fmt in offered_formats():
+        assert f'action="/leaflets/{LEAFLET}/formats/{fmt.name}/download"' in page.text
+        assert "not built" in page.text
+        for option in option_fields(fmt):
+            assert f'id="{fmt.name}-{option.name}"' in page.text
+            assert f'<label for="{fmt.name}-{option.name}">' in page.text
+    headings = [int(level) for level in re.findall(r"<h([1-6])", page.text)]
+    assert headings[0] == 1 and all(b - a <= 1 for a, b in pairwise(headings))
+
+
+def test_options_come_from_each_formats_settings_model():
+    """Every numeric or closed-choice setting is offered, with its default and bounds; free
+    text (a file path, a font name) is not, so a browser can never name a file on the server."""
+    for fmt in offered_formats():
+        defaults = settings_for(fmt).model_dump(mode="json")
+        offered = {option.name: option for option in option_fields(fmt)}
+        for name, info in fmt.settings.model_fields.items():
+            if name in offered:
+                option = offered[name]
+                assert option.kind in ("select", "number")
+                if option.kind == "select":
+                    assert option.value in [value for value, _ in option.choices]
+                else:
+                    assert float(option.value) == float(defaults[name])
+            else:
+                assert info.annotation is str, f"{fmt.name}.{name} should be offered"
+
+
+# ---- identifiers and files --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/leaflets/..%2F..%2Fetc%2Fpasswd",
+        "/leaflets/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/leaflets/442",  # a number alone is a search, not an identifier
+        "/leaflets/442-lower-back-stretches-in-pregnancy.md",
+        "/files/..%2F..%2Fetc%2Fpasswd/passwd",
+        f"/files/{LEAFLET}/..%2F..%2F..%2Fetc%2Fpasswd",
+        f"/files/{LEAFLET}/%2Fetc%2Fpasswd",
+        f"/files/{LEAFLET}/manifest.json",
+        "/request-files/..%2F..%2Fetc/passwd",
+        "/request-files/..%2F..%2F..%2Fetc/passwd",
+        f"/previews/{LEAFLET}/..%2F..%2Fetc/passwd.png",
+        "/jobs/not-a-job",
+        "/etc/passwd",
+    ],
+)
+def test_unknown_identifiers_and_traversal_get_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "root:" not in response.text and no_traceback(response.text)
+    assert "<h1>Page not found</h1>" in response.text
+
+
+def test_raw_dot_dot_paths_get_404(client):
+    """The same, sent byte for byte as an attacker would, without the client tidying the path."""
+    for raw in ("/leaflets/../../etc/passwd", f"/files/{LEAFLET}/../../../../etc/passwd"):
+        request = client.build_request("GET", "http://127.0.0.1/")
+        request.url = request.url.copy_with(raw_path=raw.encode())
+        response = client.send(request)
+        assert response.status_code == 404, raw
+        assert "root:" not in response.text
+
+
+def test_only_files_a_manifest_lists_are_served(client, project: Path):
+    folder = project / "outputs" / LEAFLET
+    folder.mkdir(parents=True)
+    (folder / "notes.txt").write_text("left here by hand")
+    assert client.get(f"/files/{LEAFLET}/notes.txt").status_code == 404
+    (project / "outputs" / "requests" / "x").mkdir(parents=True)
+    (project / "outputs" / "requests" / "x" / "a.txt").write_text("no manifest lists me")
+    assert client.get("/request-files/x/a.txt").status_code == 404
+
+
+def test_unknown_format_is_404(client):
+    response = post(client, f"/leaflets/{LEAFLET}/formats/..%2F..%2Fetc/download")
+    assert response.status_code == 404
+    response = post(client, f"/leaflets/{LEAFLET}/formats/no-such-format/download")
+    assert response.status_code == 404
+    response = post(client, "/leaflets/999-nothing/formats/braille/download")
+    assert response.status_code == 404
+
+
+# ---- forms ------------------------------------------------------------------------------------
+
+
+def test_every_post_needs_the_csrf_token(client, project: Path):
+    url = f"/leaflets/{LEAFLET}/formats/large-print/download"
+    assert client.post(url).status_code == 403
+    assert client.post(url, data={CSRF_FIELD: "forged"}).status_code == 403
+    other = CsrfTokens("another-servers-secret").form_token(BROWSER_COOKIE)
+    assert client.post(url, data={CSRF_FIELD: other}).status_code == 403
+    stolen = CsrfTokens(SECRET).form_token("somebody-elses-cookie-value-0123456789")
+    assert client.post(url, data={CSRF_FIELD: stolen}).status_code == 403
+    cross_site = post(client, url, headers={"Origin": "http://evil.example"})
+    assert cross_site.status_code == 403
+    assert "This form has expired" in cross_site.text
+    assert not request_log.log_path().exists()
+
+
+def test_form_pages_set_a_strict_cookie(project: Path):
+    app = create_app("127.0.0.1", secret=SECRET)
+    with TestClient(app, base_url="http://127.0.0.1") as fresh:
+        cookie = fresh.get("/").headers["set-cookie"]
+    assert CSRF_COOKIE in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+
+
+def test_request_bodies_are_size_limited(client):
+    url = f"/leaflets/{LEAFLET}/formats/large-print/request"
+    big = post(client, url, {"size": "2" * (MAX_BODY_BYTES + 1)})
+    assert big.status_code == 413 and "too large" in big.text
+    chunks = (b"x" * 4096 for _ in range(MAX_BODY_BYTES // 4096 + 2))  # no Content-Length
+    streamed = client.post(url, content=chunks, headers={"content-type": "text/plain"})
+    assert streamed.status_code == 413
+
+
+def test_other_host_names_are_refused(client):
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+
+
+def test_every_response_carries_security_headers(client):
+    for path in ("/", "/requests", "/leaflets/nothing", "/static/style.css"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"], path
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["x-frame-options"] == "DENY"
+
+
+def test_a_fault_gives_a_plain_error_page_without_traceback(client, project: Path):
+    request_log.log_path().mkdir(parents=True)  # the log is unreadable: a directory
+    response = client.get("/requests")
+    assert response.status_code in (400, 500)
+    assert no_traceback(response.text) and "IsADirectoryError" not in response.text
+    assert "<h1>" in response.text
+
+
+def test_a_broken_source_is_named_not_crashed(client, project: Path):
+    source = project / "source" / f"{LEAFLET}.md"
+    source.write_text(source.read_text().replace("version: 3", "version: three"))
+    home = client.get("/")
+    assert home.status_code == 200 and "source has a problem" in home.text
+    page = client.get(f"/leaflets/{LEAFLET}")
+    assert page.status_code == 400 and "version" in page.text and no_traceback(page.text)
+
+
+# ---- requests and the log -----------------------------------------------------------------
+
+
+def test_request_log_holds_only_leaflet_format_options_and_date(project: Path):
+    request_log.record(LEAFLET, "large-print", {"size": 24.0}, day=date(2026, 10, 30))
+    request_log.record(LEAFLET, "braille", {"grade": "1"}, day=date(2026, 11, 2))
+    request_log.record(LEAFLET, "braille", {}, day=date(2026, 11, 3))
+    lines = request_log.log_path().read_text().splitlines()
+    assert lines == [
+        "date,leaflet,format,options",
+        f"2026-10-30,{LEAFLET},large-print,size=24",
+        f"2026-11-02,{LEAFLET},braille,grade=1",
+        f"2026-11-03,{LEAFLET},braille,",
+    ]
+    entries = request_log.read_log()
+    assert [e.options for e in entries] == [{"size": "24"}, {"grade": "1"}, {}]
+    counts = request_log.monthly_counts(entries, ["braille", "audio"])
+    assert counts.months == ["2026-11", "2026-10"]
+    assert counts.formats == ["braille", "audio", "large-print"]
+    assert counts.count("2026-11", "braille") == 2 and counts.month_total("2026-10") == 1
+    assert counts.csv_text().splitlines() == [
+        "month,braille,audio,large-print,total",
+        "2026-10,0,0,1,1",
+        "2026-11,2,0,0,2",
+    ]
+
+
+def test_a_damaged_log_line_is_named(project: Path):
+    request_log.log_path().write_text("date,leaflet,format,options\nnot a date,x,y,\n")
+    with pytest.raises(request_log.LeafletError, match="line 2"):
+        request_log.read_log()
+
+
+def test_requests_page_and_csv(client, project: Path):
+    request_log.record(LEAFLET, "large-print", {"size": 24}, day=date(2026, 11, 2))
+    page = client.get("/requests")
+    assert "November 2026" in page.text and "size=24" in page.text
+    assert page.text.count("<h1>") == 1
+    monthly = client.get("/requests/monthly.csv")
+    assert monthly.headers["content-type"].startswith("text/csv")
+    assert "attachment" in monthly.headers["content-disposition"]
+    rows = monthly.content.decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("month,") and rows[0].endswith(",total")
+    assert rows[1].startswith("2026-11,") and rows[1].endswith(",1")
+    full = client.get("/requests/log.csv").content.decode("utf-8-sig").splitlines()
+    assert full[1] == f"2026-11-02,{LEAFLET},large-print,size=24"
+
+
+def test_a_field_that_is_not_an_option_is_refused_and_not_logged(client):
+    """A patient's name typed into the form can never reach the build or the log."""
+    for fmt in offered_formats():
+        response = post(
+            client,
+            f"/leaflets/{LEAFLET}/formats/{fmt.name}/request",
+            {"patient_name": "Jane Doe"},
+        )
+        assert response.status_code == 400 and "no such option" in response.text
+        assert "Jane Doe" not in response.text
+        with pytest.raises(request_log.LeafletError):
+            changed_options(fmt, {"nhs_number": "943 476 5919"})
+        free_text = [
+            name for name, info in fmt.settings.model_fields.items() if info.annotation is str
+        ]
+        for name in free_text:
+            refused = post(
+                client, f"/leaflets/{LEAFLET}/formats/{fmt.name}/request", {name: "/etc/passwd"}
+            )
+            assert refused.status_code == 400 and "cannot be changed" in refused.text
+    assert not request_log.log_path().exists()
+
+
+def test_an_out_of_range_option_is_explained(client):
+    for fmt in offered_formats():
+        for option in option_fields(fmt):
+            if option.kind == "number" and option.maximum:
+                url = f"/leaflets/{LEAFLET}/formats/{fmt.name}/request"
+                response = post(client, url, {option.name: str(float(option.maximum) + 100)})
+                assert response.status_code == 400
+                assert option.label in response.text and no_traceback(response.text)
+    assert not request_log.log_path().exists()
+
+
+def test_cli_requests_are_counted_too(project: Path, capsys):
+    formats = {fmt.name: fmt for fmt in offered_formats()}
+    if not formats:
+        pytest.skip("no format is on offer yet")
+    name, options = ("braille", ["--grade", "1"]) if "braille" in formats else (min(formats), [])
+    assert leaflet(["request", "442", name, *options]) in (0, 1)
+    (entry,) = request_log.read_log()
+    assert (entry.leaflet, entry.format, entry.day) == (LEAFLET, name, date.today())
+    assert entry.options == ({"grade": "1"} if options else {})
+
+
+# ---- one build per (leaflet, format, options) ------------------------------------------------
+
+
+def test_identical_builds_join_one_another():
+    queue = BuildQueue(workers=2)
+    release, started = threading.Event(), []
+
+    def work(job: BuildJob) -> None:
+        started.append(job.id)
+        release.wait(10)
+        job.files, job.file_urls = ["a.pdf"], ["/files/x/a.pdf"]
+
+    first, joined_first = queue.submit(BuildJob(LEAFLET, "large-print", "Large print", {}), work)
+    second, joined_second = queue.submit(BuildJob(LEAFLET, "large-print", "Large print", {}), work)
+    other, _ = queue.submit(BuildJob(LEAFLET, "large-print", "Large print", {"size": 24}), work)
+    assert second is first and not joined_first and joined_second
+    assert other is not first
+    release.set()
+    queue.shutdown()
+    assert sorted(started) == sorted([first.id, other.id])
+    assert first.state == READY and queue.get(first.id) is first
+    again, joined = BuildQueue().submit(BuildJob(LEAFLET, "large-print", "Large print", {}), work)
+    assert not joined
+
+
+def test_two_people_asking_at_once_get_one_build(client, project: Path):
+    formats = offered_formats()
+    if not formats:
+        pytest.skip("no format is on offer yet")
+    fmt = formats[0]
+    url = f"/leaflets/{LEAFLET}/formats/{fmt.name}/download"
+    json = {"Accept": "application/json"}
+    answers: list[dict] = []
+
+    def ask() -> None:
+        answers.append(post(client, url, headers=json).json())
+
+    people = [threading.Thread(target=ask) for _ in range(2)]
+    for person in people:
+        person.start()
+    for person in people:
+        person.join()
+    assert len({answer["id"] for answer in answers}) == 1
+    assert sorted(answer["joined"] for answer in answers) == [False, True]
+    job_id = answers[0]["id"]
+    for _ in range(600):
+        status = client.get(f"/jobs/{job_id}.json").json()
+        if status["state"] in ("ready", "failed"):
+            break
+        time.sleep(0.5)
+    assert status["state"] == "ready", status["message"]
+    assert len(request_log.read_log()) == 2  # two requests, one build
+    download = client.get(status["download_url"])
+    assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
+    third = post(client, url, headers=json).json()
+    assert third == {"state": "ready", "download_url": status["download_url"]}
