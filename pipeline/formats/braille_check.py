@@ -192,11 +192,10 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
             found_text.append(label)
             foreign.setdefault(labels[label], []).append(join_lines(lines[1:]))
             continue
-        cells = join_lines(lines)
-        readings = {back_translate(cells, t) for t in {main_table, english}}
-        found_text.append(
-            max(readings, key=lambda r: sum(w in vocabulary for w in comparable_words(r)))
-        )
+        if main_table == english:
+            found_text.append(back_translate(join_lines(lines), english))
+        else:
+            found_text.extend(_read_mixed(lines, (main_table, english), vocabulary))
     agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
     report.findings.append(
         f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
@@ -210,6 +209,25 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
             f"{MIN_AGREEMENT:.0%} needed): " + "; ".join(differences[:8])
         )
     _check_foreign(units, foreign, choices, report)
+
+
+def _read_mixed(lines: list[str], tables: tuple[str, str], vocabulary: set[str]) -> list[str]:
+    """A passage of a non-English leaflet may hold English lines the pipeline adds (identity,
+    labels): each line is read in the table whose reading has more of the expected words, and
+    neighbouring lines in one table are read together."""
+
+    def score(line: str, table: str) -> float:
+        found = comparable_words(back_translate(line, table))
+        return sum(w in vocabulary for w in found) / max(1, len(found))
+
+    groups: list[tuple[str, list[str]]] = []
+    for line in lines:
+        table = max(tables, key=lambda t: (score(line, t), groups and groups[-1][0] == t))
+        if groups and groups[-1][0] == table:
+            groups[-1][1].append(line)
+        else:
+            groups.append((table, [line]))
+    return [back_translate(join_lines(group), table) for table, group in groups]
 
 
 def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckReport) -> None:

@@ -1,0 +1,392 @@
+"""The braille format with real liblouis: the reference leaflet, then leaflets built with the model
+classes for the edge cases a braillist worries about."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import louis
+import pdfplumber
+import pytest
+from lxml import etree
+
+from pipeline.cli import main
+from pipeline.errors import LeafletError
+from pipeline.formats import braille_check
+from pipeline.formats.braille import BrailleSettings, check, write
+from pipeline.formats.braille_check import PEF_SCHEMA, back_translate, join_lines, read_brf
+from pipeline.formats.braille_files import NORTH_AMERICAN_ASCII
+from pipeline.formats.braille_layout import (
+    BLANK,
+    CONTINUATION,
+    DOTS_MODE,
+    HYPHEN,
+    LANGUAGE_TABLES,
+    TOP_BOX_LINE,
+)
+from pipeline.model import Heading, ListBlock, Metadata, Notice, Paragraph, Span
+from pipeline.registry import get_format, settings_for
+
+TABLES_FOLDER = Path("/usr/share/liblouis/tables")
+PEF = "{http://www.daisy.org/ns/2008/pef}"
+
+
+@dataclasses.dataclass
+class Built:
+    files: dict[str, Path]
+    pages: list[list[str]]
+    report: object
+
+
+def build(leaflet, folder: Path, **settings) -> Built:
+    chosen = BrailleSettings(**settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = write(leaflet, chosen, folder)
+    files = {p.suffix if not p.name.endswith("-proof.pdf") else "proof": p for p in written}
+    report = check(leaflet, chosen, written)
+    scratch = braille_check.CheckReport("braille")
+    pages = read_brf(files[".brf"].read_bytes(), scratch)
+    return Built(files, pages, report)
+
+
+def agreement(report) -> float:
+    finding = next(f for f in report.findings if f.startswith("back-translation agrees"))
+    return float(re.search(r"([\d.]+)%", finding)[1]) / 100
+
+
+def body_lines(pages: list[list[str]]) -> list[str]:
+    return [line for page in pages for line in page[1:]]
+
+
+def with_blocks(leaflet, *blocks, **meta):
+    new_meta = dataclasses.replace(leaflet.meta, **meta) if meta else leaflet.meta
+    return dataclasses.replace(leaflet, blocks=tuple(blocks), meta=new_meta)
+
+
+# ---- the reference leaflet, contracted -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def grade2(leaflet_442, tmp_path_factory) -> Built:
+    return build(leaflet_442, tmp_path_factory.mktemp("grade2"))
+
+
+def test_writes_brf_pef_preview_and_proof_named_by_leaflet(grade2):
+    names = sorted(p.name for p in grade2.files.values())
+    assert names == [
+        "442-v3-braille-proof.pdf",
+        "442-v3-braille.brf",
+        "442-v3-braille.pef",
+        "442-v3-braille.txt",
+    ]
+
+
+def test_check_passes_with_at_least_99_percent_back_translation(grade2):
+    assert grade2.report.passed, grade2.report.problems
+    assert agreement(grade2.report) >= 0.99
+
+
+def test_brf_is_braille_ascii_with_crlf_lines_and_form_feeds(grade2):
+    data = grade2.files[".brf"].read_bytes()
+    allowed = set(NORTH_AMERICAN_ASCII.encode()) | {0x0D, 0x0A, 0x0C}
+    assert set(data) <= allowed
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert data.count(b"\f") == len(grade2.pages) - 1 >= 2
+    for page in grade2.pages:
+        assert len(page) <= 25
+        assert all(len(line) <= 40 for line in page)
+
+
+def test_page_number_alone_at_top_right_of_line_one(grade2):
+    for number, page in enumerate(grade2.pages, start=1):
+        digits = louis.translateString(["en-ueb-g2.ctb"], str(number), None, DOTS_MODE)
+        assert page[0] == BLANK * (40 - len(digits)) + digits
+
+
+def test_identity_first_title_centred_then_blank_line(grade2, leaflet_442):
+    page = grade2.pages[0]
+    title = page[1]
+    left = len(title) - len(title.lstrip(BLANK))
+    assert left >= 3 and abs(left - (40 - len(title))) <= 1, "title is centred"
+    assert page[2] == ""
+    identity = back_translate(
+        join_lines([line.strip(BLANK) for line in page[3:10]]), "en-ueb-g2.ctb"
+    )
+    for expected in ("Leaflet 442, version 3", "Physiotherapy", "University Hospitals"):
+        assert expected in identity
+
+
+def test_safety_notice_boxed_and_bold(grade2):
+    lines = body_lines(grade2.pages)
+    top = lines.index(TOP_BOX_LINE * 40)
+    assert lines[top + 1].startswith("\u2818\u2836")  # UEB bold passage indicator
+    assert "\u2818\u2804" in lines[top + 2]  # and its terminator on the next line
+    assert set(lines[top + 3]) == {"\u281b"}
+
+
+def test_subheadings_set_apart_and_never_last_on_a_page(grade2):
+    for page in grade2.pages:
+        text = [back_translate(line.strip(BLANK), "en-ueb-g2.ctb") for line in page]
+        for row, line in enumerate(text):
+            if line.startswith("Exercise "):
+                assert page[row - 1] == "" or row == 1
+                assert row + 2 < len(page) and page[row + 1] == ""
+
+
+def test_addresses_uncontracted_and_dashes_for_spaced_hyphens(grade2):
+    lines = body_lines(grade2.pages)
+    uncontracted = louis.translateString(["en-ueb-g1.ctb"], "leicestershospitals", None, DOTS_MODE)
+    assert any(uncontracted in line for line in lines)
+    dash = "\u2820\u2824"
+    text = "".join(lines)
+    assert f"{BLANK}{dash}{BLANK}" in text and f"{BLANK}\u2824{BLANK}" not in text
+
+
+def test_other_language_lines_in_their_own_tables(grade2, leaflet_442):
+    text = join_lines([line.strip(BLANK) for line in body_lines(grade2.pages) if line])
+    assert len(leaflet_442.trust.translations) == 5
+    for translation in leaflet_442.trust.translations:
+        table = LANGUAGE_TABLES[translation.lang]
+        assert (TABLES_FOLDER / table).is_file()
+        cells = louis.translateString([table], translation.text, None, DOTS_MODE)
+        assert all(0x2800 <= ord(c) <= 0x283F for c in cells), f"{table} wrote dot 7 or 8"
+        assert cells.replace(BLANK, "") in text.replace(BLANK, "")
+        english = louis.translateString(
+            ["en-ueb-g2.ctb"], f"{translation.language_name}:", None, DOTS_MODE
+        )
+        assert english in text
+    assert "Urdu line in ur-pk-g1.utb" in " ".join(grade2.report.findings)
+
+
+def test_pef_is_valid_and_holds_the_brf_braille(grade2):
+    assert PEF_SCHEMA.is_file(), "the shared PEF schema is needed for this test"
+    tree = etree.parse(str(grade2.files[".pef"]))
+    schema = etree.RelaxNG(etree.parse(str(PEF_SCHEMA)))
+    assert schema.validate(tree), schema.error_log
+    ns = {"dc": "http://purl.org/dc/elements/1.1/"}
+    for name in ("title", "identifier", "language", "date", "format"):
+        assert tree.findtext(f".//dc:{name}", namespaces=ns)
+    volume = tree.find(f".//{PEF}volume")
+    assert (volume.get("cols"), volume.get("rows")) == ("40", "25")
+    pages = [[r.text or "" for r in p.iter(f"{PEF}row")] for p in tree.iter(f"{PEF}page")]
+    assert pages == grade2.pages
+    assert max(len(p) for p in pages) <= 25 and max(len(r) for p in pages for r in p) <= 40
+
+
+def test_preview_marks_page_breaks(grade2):
+    text = grade2.files[".txt"].read_text(encoding="utf-8")
+    assert text.count("--- braille page ") == len(grade2.pages)
+    assert grade2.pages[1][1] in text
+
+
+def test_proof_pdf_has_a_page_per_braille_page_with_print_beneath(grade2):
+    with pdfplumber.open(grade2.files["proof"]) as pdf:
+        assert len(pdf.pages) == len(grade2.pages)
+        first = pdf.pages[0].extract_text()
+        assert "braille page 1 of" in first
+        assert "Please speak to your physiotherapist" in first
+        dots = len(pdf.pages[0].curves) + len(pdf.pages[0].objects.get("curve", []))
+        assert dots > 500, "every raised dot is drawn"
+
+
+# ---- uncontracted on request -----------------------------------------------------------------
+
+
+def test_grade_one_on_request_is_uncontracted_and_checks(leaflet_442, tmp_path, grade2):
+    built = build(leaflet_442, tmp_path, grade=1)
+    assert built.report.passed, built.report.problems
+    assert agreement(built.report) >= 0.99
+    cells = sum(len(line) for line in body_lines(built.pages))
+    assert cells > sum(len(line) for line in body_lines(grade2.pages)) * 1.1
+    the = louis.translateString(["en-ueb-g1.ctb"], "the", None, DOTS_MODE)
+    assert the in "".join(body_lines(built.pages))
+
+
+def test_request_options_are_validated(project):
+    fmt = get_format("braille")
+    assert settings_for(fmt, {"grade": "1"}).grade == 1
+    with pytest.raises(LeafletError, match="grade"):
+        settings_for(fmt, {"grade": "3"})
+    with pytest.raises(LeafletError, match="no such option"):
+        settings_for(fmt, {"colour": "red"})
+
+
+# ---- edge cases, with real liblouis ------------------------------------------------------------
+
+
+def test_word_longer_than_a_line_is_divided_with_a_hyphen(leaflet_442, tmp_path):
+    word = "pneumonoultramicroscopicsilicovolcanoconiosis" * 2
+    leaflet = with_blocks(leaflet_442, Paragraph((Span(f"The word {word} is long."),)))
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    assert all(len(line) <= 40 for line in lines)
+    divided = [line for line in lines if line.endswith(HYPHEN) and len(line) >= 39]
+    assert divided
+    assert agreement(built.report) == 1.0
+
+
+def test_long_url_is_uncontracted_and_continued_not_hyphenated(leaflet_442, tmp_path):
+    url = "www.leicestershospitals.nhs.uk/aboutus/our-services/womens-and-childrens/physio"
+    leaflet = with_blocks(
+        leaflet_442, Paragraph((Span("See "), Span(url, href=f"https://{url}"), Span(" now.")))
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    continued = [i for i, line in enumerate(lines) if line.endswith(CONTINUATION)]
+    assert continued, "a long address is split with the line continuation indicator"
+    joined = join_lines([lines[continued[0]], lines[continued[0] + 1]])
+    assert "www.leicestershospitals" in back_translate(joined, "en-ueb-g2.ctb")
+
+
+def test_phone_numbers_never_split_across_lines(leaflet_442, tmp_path):
+    number = "0116 250 2959"
+    paragraphs = [Paragraph((Span(f"{'a ' * k}call {number} today."),)) for k in range(0, 22)]
+    built = build(with_blocks(leaflet_442, *paragraphs), tmp_path)
+    assert built.report.passed, built.report.problems
+    cells = louis.translateString(["en-ueb-g2.ctb"], number, None, DOTS_MODE)
+    lines = body_lines(built.pages)
+    body = [line for line in lines if cells[:4] in line]
+    assert len(body) >= 22 and all(cells in line for line in body)
+
+
+def test_bold_across_a_line_break(leaflet_442, tmp_path):
+    bold = "keep your back straight and your knees soft while you stretch slowly to each side"
+    leaflet = with_blocks(
+        leaflet_442, Paragraph((Span("Remember to "), Span(bold, strong=True), Span(" always.")))
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    opening = next(i for i, line in enumerate(lines) if "\u2818\u2836" in line)
+    closing = next(i for i, line in enumerate(lines) if "\u2818\u2804" in line)
+    assert closing > opening, "the bold passage runs over a line break"
+    assert agreement(built.report) == 1.0
+
+
+def test_empty_section_and_empty_paragraph(leaflet_442, tmp_path):
+    leaflet = with_blocks(
+        leaflet_442,
+        Heading(2, (Span("Before you start"),)),
+        Heading(2, (Span("Exercise 1"),)),
+        Paragraph(()),
+        Paragraph((Span("   "),)),
+        Paragraph((Span("Stand up straight."),)),
+        Heading(2, (Span("Nothing here yet"),)),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    for page in built.pages:
+        pairs = zip(page, page[1:], strict=False)
+        assert not any(a == "" and b == "" for a, b in pairs), "no double blank lines"
+        assert page[-1] != "" and page[1] != ""
+
+
+def test_lists_have_a_hanging_indent(leaflet_442, tmp_path):
+    item = "Stand with your back against a wall and your feet shoulder width apart from it"
+    leaflet = with_blocks(leaflet_442, ListBlock(False, ((Span(item),), (Span("Breathe."),))))
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    first = next(i for i, line in enumerate(lines) if line.startswith("\u2838\u2832"))
+    assert lines[first + 1].startswith(BLANK * 2) and not lines[first + 1].startswith(BLANK * 3)
+    assert lines[first + 2].startswith("\u2838\u2832")
+
+
+def test_thirty_page_leaflet(leaflet_442, tmp_path):
+    blocks = []
+    for section in range(1, 41):
+        blocks.append(Heading(2, (Span(f"Exercise {section}: stretch number {section}"),)))
+        blocks.extend(b for b in leaflet_442.blocks if isinstance(b, Paragraph))
+        blocks.append(Notice((Span("Stop if it hurts.", strong=True),)))
+    built = build(with_blocks(leaflet_442, *blocks), tmp_path)
+    assert len(built.pages) >= 30
+    assert built.report.passed, built.report.problems
+    assert agreement(built.report) >= 0.99
+    for number, page in enumerate(built.pages, start=1):
+        assert len(page) <= 25 and all(len(line) <= 40 for line in page)
+        digits = louis.translateString(["en-ueb-g2.ctb"], str(number), None, DOTS_MODE)
+        assert page[0].strip(BLANK) == digits
+        last = back_translate(page[-1].strip(BLANK), "en-ueb-g2.ctb")
+        assert not last.startswith("Exercise"), f"heading alone at the foot of page {number}"
+        assert page[-1] != TOP_BOX_LINE * 40, "a box never opens at the foot of a page"
+
+
+def test_character_with_no_braille_is_reported_not_dropped(leaflet_442, tmp_path):
+    leaflet = with_blocks(leaflet_442, Paragraph((Span("Smile \U0001f600 and relax."),)))
+    built = build(leaflet, tmp_path)
+    assert not built.report.passed
+    assert any("U+1F600" in p and "en-ueb-g2.ctb" in p for p in built.report.problems)
+    text = " ".join(back_translate(line, "en-ueb-g2.ctb") for line in body_lines(built.pages))
+    assert "grinning face" in text.lower()
+
+
+def test_polish_leaflet_is_brailled_with_the_polish_table(leaflet_442, tmp_path):
+    meta: Metadata = dataclasses.replace(
+        leaflet_442.meta,
+        title="Ćwiczenia rozciągające",
+        department="Fizjoterapia zdrowia kobiet",
+        audience="Informacje dla pacjentek",
+        language="pl",
+    )
+    leaflet = dataclasses.replace(
+        leaflet_442,
+        meta=meta,
+        blocks=(Paragraph((Span("Stań plecami przy ścianie. Powoli pochyl się w bok."),)),),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    polish = louis.translateString(["Pl-Pl-g1.utb"], "ścianie", None, DOTS_MODE)
+    assert polish in "".join(body_lines(built.pages))
+
+
+def test_language_without_a_table_is_refused(leaflet_442, tmp_path):
+    leaflet = with_blocks(leaflet_442, Paragraph((Span("Bonjour"),), lang="fr"))
+    with pytest.raises(LeafletError, match="no braille table for language 'fr'"):
+        write(leaflet, BrailleSettings(), tmp_path)
+
+
+def test_other_layouts_still_check(leaflet_442, tmp_path):
+    built = build(
+        leaflet_442,
+        tmp_path,
+        cells_per_line=32,
+        lines_per_page=20,
+        paragraphs="indented",
+        page_numbers="bottom-right",
+        notice="plain",
+    )
+    assert built.report.passed, built.report.problems
+    for page in built.pages[:-1]:
+        assert len(page) == 20 and page[-1].strip(BLANK) and page[0] != ""
+    assert any(line.startswith(BLANK * 2 + "\u2820") for page in built.pages for line in page)
+
+
+def test_checker_names_what_is_wrong_with_damaged_files(grade2, tmp_path, leaflet_442):
+    brf = tmp_path / grade2.files[".brf"].name
+    data = grade2.files[".brf"].read_bytes().replace(b"\r\n", b"\r\n" + b"A" * 45 + b"\r\n", 1)
+    brf.write_bytes(data + b"\x07")
+    files = [brf, grade2.files[".pef"], grade2.files[".txt"], grade2.files["proof"]]
+    report = check(leaflet_442, BrailleSettings(), files)
+    problems = " ".join(report.problems)
+    assert "45 cells" in problems and "not braille ASCII" in problems
+    assert "PEF and the BRF do not hold the same braille" in problems
+
+
+def test_missing_pef_schema_is_said_plainly(grade2, leaflet_442, monkeypatch, tmp_path):
+    monkeypatch.setattr(braille_check, "PEF_SCHEMA", tmp_path / "absent.rng")
+    report = check(leaflet_442, BrailleSettings(), list(grade2.files.values()))
+    assert report.passed
+    assert any("PEF not validated" in f for f in report.findings)
+
+
+def test_cli_build_and_check(project, capsys):
+    assert main(["build", "442", "--format", "braille"]) == 0
+    assert main(["check", "442", "--format", "braille"]) == 0
+    out = capsys.readouterr().out
+    assert "back-translation agrees" in out
+    folder = project / "outputs" / "442-lower-back-stretches-in-pregnancy"
+    assert (folder / "442-v3-braille.brf").is_file()
