@@ -1,0 +1,360 @@
+"""Easy Read: the reference leaflet's Word document read back as its reader meets it, the
+automatic draft's rules, the pictures, the author's own file, and the checker's catches."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from PIL import Image
+
+from pipeline.build import build, load_leaflet, output_folder, read_manifest
+from pipeline.cli import main
+from pipeline.easyread_draft import (
+    draft,
+    easy_read_for,
+    plain_words,
+    read_author_file,
+    sentences,
+    simplify,
+    split_ideas,
+    word_count,
+)
+from pipeline.errors import LeafletError
+from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+from pipeline.pictures import CREDIT, choose_picture, picture_list, resolve_picture_name
+from pipeline.registry import get_format, settings_for
+
+DOCPR = ".//" + qn("wp:docPr")
+SLUG = "442-lower-back-stretches-in-pregnancy"
+
+
+@pytest.fixture(scope="module")
+def built(leaflet_442, tmp_path_factory):
+    """The reference leaflet's Easy Read, written once, with its check report."""
+    folder = tmp_path_factory.mktemp("easy-read")
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet_442, settings, folder)
+    report = check_easy_read(leaflet_442, settings, files)
+    return files[0], Document(str(files[0])), report
+
+
+def _row_texts(document) -> list[str]:
+    return [row.cells[1].text for table in document.tables for row in table.rows]
+
+
+def _all_text(document) -> str:
+    parts = [p.text for p in document.paragraphs] + _row_texts(document)
+    return "\n".join(parts)
+
+
+def test_442_meets_the_issue_figures(built):
+    path, document, report = built
+    assert report.passed, report.problems
+    findings = " ".join(report.findings)
+    matched = int(re.search(r"(\d+)% have a picture matched", findings).group(1))
+    assert matched >= 95
+    ease = int(re.search(r"Flesch Reading Ease (-?\d+)", findings).group(1))
+    assert ease >= 80
+    english = [t for t in _row_texts(document) if re.search(r"[A-Za-z]{3}", t)]
+    longest = max(word_count(s) for text in english for s in sentences(text))
+    assert longest <= 15
+
+
+def test_442_keeps_every_instruction_number_and_contact(built):
+    _, document, _ = built
+    text = _all_text(document).lower()
+    for verb in (
+        "speak",
+        "stand",
+        "tighten",
+        "flatten",
+        "use",
+        "lean",
+        "keep",
+        "hold",
+        "return",
+        "repeat",
+        "arch",
+        "let",
+        "walk",
+        "kneel",
+        "push",
+    ):
+        assert re.search(rf"\b{verb}\b", text), verb
+    for fact in (
+        "12 cm",
+        "20 to 30 seconds",
+        "0116 250 2959",
+        "equality@uhl-tr.nhs.uk",
+        "111",
+        "www.nhs.uk",
+        "www.leicestershospitals.nhs.uk",
+        "informationforpatients@uhl-tr.nhs.uk",
+    ):
+        assert fact in text, fact
+
+
+def test_every_row_has_one_picture_left_with_alt_text_and_words_right(built):
+    _, document, _ = built
+    rows = [row for table in document.tables for row in table.rows]
+    assert len(rows) > 40
+    for row in rows:
+        pictures = row.cells[0]._tc.findall(DOCPR)
+        assert len(pictures) == 1
+        assert pictures[0].get("descr").strip()
+        assert pictures[0].get("name").startswith("OpenMoji ")
+        assert not row.cells[1]._tc.findall(DOCPR)
+        assert row.cells[1].text.strip()
+        assert row.cells[0].width < row.cells[1].width
+    borders = document.tables[0]._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+
+
+def test_pictures_are_square_white_edged_and_one_size(built):
+    path, document, _ = built
+    sizes = set()
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.startswith("word/media/"):
+                with Image.open(io.BytesIO(package.read(name))) as image:
+                    assert image.width == image.height
+                    assert image.convert("RGB").getpixel((1, 1)) == (255, 255, 255)
+                    sizes.add(image.width)
+    assert len(sizes) == 2  # the rows' pictures, and the cover's larger one
+    extents = {(shape.width, shape.height) for shape in document.inline_shapes}
+    assert len(extents) == 2 and all(w == h for w, h in extents)
+
+
+def test_text_headings_language_and_properties(built, leaflet_442):
+    _, document, _ = built
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            if run.text.strip():
+                size = run.font.size or paragraph.style.font.size
+                assert size >= Pt(14), run.text
+    assert document.styles["Normal"].font.size == Pt(16)
+    assert document.styles["Normal"].font.name == "Arial"
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "Exercise 1: Flatten your back against a wall" in headings
+    assert "Hard words" in headings and "Contact us" in headings
+    assert document.paragraphs[0].style.name == "Title"
+    text = _all_text(document)
+    assert "This is an Easy Read version of leaflet 442." in text
+    assert "It is version 3 from February 2023." in text
+    assert CREDIT in text
+    properties = document.core_properties
+    assert properties.title == "Lower back stretches in pregnancy (Easy Read)"
+    assert properties.author == leaflet_442.trust.organisation
+    assert properties.language == "en-GB"
+    lang = document.styles.element.find(".//" + qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert lang.get(qn("w:val")) == "en-GB"
+
+
+def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leaflet_442):
+    _, document, _ = built
+    by_text = {}
+    for table in document.tables:
+        for row in table.rows:
+            paragraph = row.cells[1].paragraphs[0]
+            by_text[row.cells[1].text] = paragraph
+    for translation in leaflet_442.trust.translations:
+        paragraph = by_text[translation.text]
+        run = paragraph.runs[0]._r
+        assert run.find(".//" + qn("w:lang")).get(qn("w:val")) == translation.lang
+        right_to_left = translation.lang in {"ur", "ar"}
+        assert (run.find(".//" + qn("w:rtl")) is not None) == right_to_left
+        assert (paragraph._p.pPr.find(qn("w:bidi")) is not None) == right_to_left
+
+
+def test_notice_is_bold_and_boxed_and_hard_words_are_explained_next(built):
+    _, document, _ = built
+    first_row = document.tables[0].rows[0]
+    assert "physiotherapist" in first_row.cells[1].text
+    assert all(run.bold for run in first_row.cells[1].paragraphs[0].runs)
+    assert first_row.cells[1]._tc.tcPr.find(qn("w:tcBorders")) is not None
+    following = document.tables[0].rows[1].cells[1].text
+    assert following.startswith("A physiotherapist is")
+
+
+# ---- the automatic draft's rules ------------------------------------------------------------
+
+
+def test_plain_words_and_active_voice():
+    plain = plain_words()
+    assert simplify("Wait approximately 5 minutes.", plain) == "Wait about 5 minutes."
+    assert simplify("Commence the exercise.", plain) == "Start the exercise."
+    assert simplify("Your feet should be apart.", plain) == "Put your feet apart."
+    assert simplify("Allow your hips to rock.", plain) == "Let your hips rock."
+    assert simplify("Speak to us before starting.", plain) == "Speak to us before you start."
+
+
+def test_sentences_are_split_at_safe_places_only():
+    plain = plain_words()
+    assert split_ideas(
+        "Gently lean to one side, keeping your shoulder blades against the wall.", plain, 15
+    ) == ["Gently lean to one side.", "Keep your shoulder blades against the wall."]
+    assert split_ideas(
+        "Hold for 20 to 30 seconds if it feels OK – do not push into pain.", plain, 15
+    ) == ["Hold for 20 to 30 seconds if it feels OK.", "Do not push into pain."]
+    assert split_ideas("Stand a little way from the wall – about 12 cm.", plain, 15) == [
+        "Stand a little way from the wall.",
+        "This is about 12 cm.",
+    ]
+    unsafe = (
+        "The tiny muscles deep inside the lower part of the spine support the weight of the "
+        "growing baby every single day"
+    )
+    assert split_ideas(unsafe, plain, 15) == [unsafe + "."]
+
+
+def test_draft_explains_each_hard_word_once_in_the_next_row(leaflet_442):
+    rows = draft(leaflet_442).rows()
+    texts = [row.plain for row in rows]
+    groin = next(i for i, t in enumerate(texts) if "groin" in t and "is where" not in t)
+    assert texts[groin + 1].startswith("Your groin is where")
+    body = [t for t in texts[: texts.index(texts[-1])]]
+    assert sum(t.startswith("Your groin is where") for t in body) == 1
+
+
+def test_picture_choice_prefers_phrases_then_curated_then_openmoji_tags():
+    telephone = picture_list().by_name["telephone"].hexcode
+    assert choose_picture("Call 111 if you need help.").hexcode == telephone
+    assert choose_picture("Kneel on all fours.").hexcode == "1F9CE"
+    giraffe = choose_picture("Look at the giraffe.")
+    assert giraffe.hexcode == "1F992" and "OpenMoji" in giraffe.matched_by
+    assert choose_picture("Qwerty zxcv.").is_neutral
+    assert resolve_picture_name("person kneeling", "here").hexcode == "1F9CE"
+    assert resolve_picture_name("1f9ce", "here").hexcode == "1F9CE"
+    with pytest.raises(LeafletError, match="somewhere: line 4: no picture called 'blorp'"):
+        resolve_picture_name("blorp", "somewhere: line 4")
+
+
+def test_settings_refuse_text_under_14_point():
+    fmt = get_format("easy-read")
+    assert settings_for(fmt, {"size": "20"}).size == 20
+    with pytest.raises(LeafletError, match="--size"):
+        settings_for(fmt, {"size": "12"})
+
+
+# ---- the author's own Easy Read -------------------------------------------------------------
+
+AUTHOR_FILE = """---
+leaflet: 442
+version: 3
+---
+<!-- a small author-written Easy Read -->
+> [stop sign] Ask your **physio** first.
+
+## Stretch 1
+[person standing] Stand with your back on a wall.
+[] Hold it for **20 to 30 seconds**.
+[1F9CE] Kneel down on the floor.
+"""
+
+
+def test_an_author_file_is_used_as_it_stands(project: Path, capsys):
+    (project / "source" / f"{SLUG}.easyread.md").write_text(AUTHOR_FILE, encoding="utf-8")
+    outcome = build(["442"], ["easy-read"])
+    assert not outcome.failed
+    leaflet = load_leaflet(project / "source" / f"{SLUG}.md")
+    folder = output_folder(leaflet)
+    document = Document(str(folder / "442-v3-easy-read.docx"))
+    rows = _row_texts(document)
+    assert rows[:4] == [
+        "Ask your physio first.",
+        "Stand with your back on a wall.",
+        "Hold it for 20 to 30 seconds.",
+        "Kneel down on the floor.",
+    ]
+    assert not any("Flatten your lower back" in row for row in rows)
+    names = [
+        row.cells[0]._tc.find(DOCPR).get("name") for table in document.tables for row in table.rows
+    ][:4]
+    assert names == ["OpenMoji 1F6D1", "OpenMoji 1F9CD", "OpenMoji 23F1", "OpenMoji 1F9CE"]
+    assert "author" in document.core_properties.comments
+    entry = read_manifest(folder)["formats"]["easy-read"]
+    # the author left out most of the leaflet: the checker says which facts went missing
+    assert not entry["check"]["passed"]
+    assert any("instruction 'tighten'" in p for p in entry["check"]["problems"])
+    assert main(["check", "442", "--format", "easy-read"]) == 1
+    assert "words from the author's file" in capsys.readouterr().out
+
+
+def test_an_out_of_date_or_broken_author_file_is_named(project: Path, leaflet_442, capsys):
+    path = project / "source" / f"{SLUG}.easyread.md"
+    path.write_text(AUTHOR_FILE.replace("version: 3", "version: 2"), encoding="utf-8")
+    leaflet = load_leaflet(project / "source" / f"{SLUG}.md")
+    easy_read = read_author_file(path, leaflet)
+    assert "written for version 2" in easy_read.notes[0]
+    path.write_text(AUTHOR_FILE + "Just some words without a picture\n", encoding="utf-8")
+    with pytest.raises(LeafletError, match=r"easyread.md: line 12: .* is not a row"):
+        easy_read_for(leaflet)
+    path.write_text(AUTHOR_FILE, encoding="utf-8")
+    build(["442"], ["easy-read"])
+    good = output_folder(leaflet) / "442-v3-easy-read.docx"
+    before = good.read_bytes()
+    path.write_text(AUTHOR_FILE.replace("[1F9CE]", "[blorp]"), encoding="utf-8")
+    assert main(["build", "442", "--format", "easy-read"]) == 2
+    assert "line 11: no picture called 'blorp'" in capsys.readouterr().out
+    assert good.read_bytes() == before  # the good output stays as it was
+
+
+def test_easyread_draft_writes_the_author_form_that_reads_back(project: Path, leaflet_442):
+    target = project / "draft.easyread.md"
+    assert main(["easyread-draft", "442", "--to", str(target)]) == 0
+    assert main(["easyread-draft", "442", "--to", str(target)]) == 2  # never over a file
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("---\nleaflet: 442\nversion: 3\n---\n")
+    assert "[kneel] Kneel on all fours." in text
+    assert "> [physiotherapist] Please speak to your physiotherapist" in text
+    read_back = read_author_file(target, leaflet_442)
+    drafted = draft(leaflet_442)
+    assert [r.text for r in read_back.rows()] == [r.text for r in drafted.rows()]
+    assert [r.picture.hexcode for r in read_back.rows()] == [
+        r.picture.hexcode for r in drafted.rows()
+    ]
+
+
+# ---- the checker catches what is wrong -----------------------------------------------------
+
+
+def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts(
+    built, leaflet_442, tmp_path
+):
+    path, _, _ = built
+    document = Document(str(path))
+    rows = [row for table in document.tables for row in table.rows]
+    long_row = rows[2].cells[1].paragraphs[0]
+    long_row.runs[0].text = (
+        "This sentence is far too long for Easy Read because it goes on and on and on "
+        "without a stop "
+    )
+    neutral = f"OpenMoji {picture_list().neutral.hexcode}"
+    for row in rows[3:8]:
+        row.cells[0]._tc.find(DOCPR).set("name", neutral)
+    rows[4].cells[0]._tc.find(DOCPR).set("descr", "")
+    rows[5].cells[1].paragraphs[0].runs[0].font.size = Pt(12)
+    for row in rows:
+        for paragraph in row.cells[1].paragraphs:
+            for run in paragraph.runs:
+                run.text = run.text.replace("0116 250 2959", "the number").replace(
+                    "tighten", "squeeze"
+                )
+    broken = tmp_path / "442-v3-easy-read.docx"
+    document.save(broken)
+    report = check_easy_read(leaflet_442, EasyReadSettings(), [broken])
+    problems = "\n".join(report.problems)
+    assert "sentence(s) over 15 words" in problems
+    assert "have a matched picture" in problems
+    assert "have no alt text" in problems
+    assert "text under 14 pt: 12 pt" in problems
+    assert "0116 250 2959" in problems
+    assert "the instruction 'tighten'" in problems
+    assert "rows with the neutral picture" in " ".join(report.findings)
