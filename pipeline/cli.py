@@ -242,6 +242,13 @@ def cmd_easyread_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_speech_script(args: argparse.Namespace) -> int:
+    from .speech_script import script_text
+
+    print(script_text(args.leaflet))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leaflet",
@@ -283,6 +290,9 @@ def make_parser() -> argparse.ArgumentParser:
     easyread.add_argument("--to", help="file or folder to write (default: the leaflet's outputs)")
     easyread.add_argument("--force", action="store_true", help="replace an existing file")
 
+    speech = commands.add_parser("speech-script", help="print what the audio recording says")
+    speech.add_argument("leaflet", help="e.g. 442")
+
     serve = commands.add_parser("serve", help="the web page for finding and requesting formats")
     serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -297,6 +307,7 @@ HANDLERS = {
     "import": cmd_import,
     "easyread-draft": cmd_easyread_draft,
     "serve": cmd_serve,
+    "speech-script": cmd_speech_script,
 }
 
 

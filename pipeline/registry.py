@@ -9,7 +9,15 @@ from pydantic import ValidationError
 
 from .config import formats_config, formats_path
 from .errors import LeafletError
-from .formats import Format, FormatSettings, accessible_html, braille, easy_read, large_print
+from .formats import (
+    Format,
+    FormatSettings,
+    accessible_html,
+    audio,
+    braille,
+    easy_read,
+    large_print,
+)
 
 # One entry per format module, in the order the CLI and the web page list them.
 _ALL: tuple[Format, ...] = (
@@ -17,6 +25,7 @@ _ALL: tuple[Format, ...] = (
     large_print.FORMAT,
     easy_read.FORMAT,
     accessible_html.FORMAT,
+    audio.FORMAT,
 )
 
 FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in _ALL}

