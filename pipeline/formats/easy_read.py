@@ -121,6 +121,9 @@ def _set_up(document, leaflet: Leaflet, settings: EasyReadSettings, easy_read: E
         style.font.color.rgb = RGBColor(0, 0, 0)
         _set_style_fonts(style, settings.font)
         style.paragraph_format.space_after = Pt(settings.size * 0.6)
+    title_border = document.styles["Title"].element.pPr.find(qn("w:pBdr"))
+    if title_border is not None:  # the template underlines titles in blue: plain is clearer
+        title_border.getparent().remove(title_border)
     document.styles["Heading 1"].paragraph_format.space_before = Pt(settings.size)
     document.styles["Heading 1"].paragraph_format.keep_with_next = True
     properties = document.core_properties
@@ -339,6 +342,7 @@ def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
 
 _MIN_MATCHED_PICTURES = 0.95  # share of rows whose picture was matched, not the neutral one
 _MIN_READING_EASE = 80  # Flesch Reading Ease for easy material (STANDARDS.md)
+_RARE_WORD_ZIPF = 3.0  # wordfreq: rarer than about one in a million words is a hard word
 _DRAWING = ".//" + qn("wp:docPr")
 _UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
 
@@ -518,6 +522,24 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         report.findings.append(
             "words of the leaflet not in the Easy Read (check the meaning survived): "
             + ", ".join(other_words)
+        )
+    explained = set(plain.explanations)
+    without_addresses = easy_text
+    for detail in contact_details(easy_text):
+        without_addresses = without_addresses.replace(detail, " ")
+    rare = sorted(
+        {
+            word
+            for word in words_of(without_addresses)
+            if word.isalpha()
+            and zipf_frequency(word, "en") < _RARE_WORD_ZIPF
+            and word not in explained
+        }
+    )
+    if rare:
+        report.findings.append(
+            "uncommon words with no explanation (explain them, or add them to "
+            "config/plain_words.yaml): " + ", ".join(rare)
         )
     # the trust's parts, the credit, the properties
     for translation in leaflet.trust.translations:
