@@ -297,7 +297,7 @@ def numbers(text: str) -> list[str]:
 
 def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
     """The verbs that open instructions in a sentence: "Gently lean to one side, keeping..." ->
-    ["lean"]; "To stretch more, walk your hands ... - do not push" -> ["walk", "do not push"]."""
+    ["lean"]; "To stretch more, walk your hands ... – do not push" -> ["walk", "push"]."""
     found = []
     for clause in re.split(r"[,;:–]|\s-\s|\band\b|\bor\b", sentence):
         tokens = clause.split()

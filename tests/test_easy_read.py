@@ -341,6 +341,7 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
         row.cells[0]._tc.find(DOCPR).set("name", neutral)
     rows[4].cells[0]._tc.find(DOCPR).set("descr", "")
     rows[5].cells[1].paragraphs[0].runs[0].font.size = Pt(12)
+    rows[6].cells[1].paragraphs[0].runs[0].text = "You will be given a leaflet."
     for row in rows:
         for paragraph in row.cells[1].paragraphs:
             for run in paragraph.runs:
@@ -357,4 +358,6 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
     assert "text under 14 pt: 12 pt" in problems
     assert "0116 250 2959" in problems
     assert "the instruction 'tighten'" in problems
-    assert "rows with the neutral picture" in " ".join(report.findings)
+    findings = " ".join(report.findings)
+    assert "rows with the neutral picture" in findings
+    assert "passive voice (say who does it): 'You will be given a leaflet.'" in findings

@@ -342,6 +342,11 @@ def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
 
 _MIN_MATCHED_PICTURES = 0.95  # share of rows whose picture was matched, not the neutral one
 _MIN_READING_EASE = 80  # Flesch Reading Ease for easy material (STANDARDS.md)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|given|taken|seen|done|made|shown|told|kept|held|known|written)\b",
+    re.IGNORECASE,
+)
 _RARE_WORD_ZIPF = 3.0  # wordfreq: rarer than about one in a million words is a hard word
 _DRAWING = ".//" + qn("wp:docPr")
 _UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
@@ -522,6 +527,12 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         report.findings.append(
             "words of the leaflet not in the Easy Read (check the meaning survived): "
             + ", ".join(other_words)
+        )
+    passive = [words for _, words in english_rows if _PASSIVE.search(words)]
+    if passive:
+        report.findings.append(
+            "rows that may be in the passive voice (say who does it): "
+            + "; ".join(f"'{words}'" for words in passive)
         )
     explained = set(plain.explanations)
     without_addresses = easy_text
