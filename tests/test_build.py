@@ -1,0 +1,91 @@
+"""Staleness, manifests, requests and no damage to good outputs, with a real format (braille:
+the quickest to build)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+
+FORMAT = "braille"
+SLUG = "442-lower-back-stretches-in-pregnancy"
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def built(project, capsys) -> Path:
+    assert main(["build", "442", "--format", FORMAT]) == 0
+    capsys.readouterr()
+    return project / "outputs" / SLUG
+
+
+def test_manifest_records_source_settings_tools_and_file_hashes(built):
+    manifest = json.loads((built / "manifest.json").read_text())
+    assert manifest["number"] == 442 and manifest["version"] == 3
+    source = built.parent.parent / "source" / f"{SLUG}.md"
+    assert manifest["source_sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
+    entry = manifest["formats"][FORMAT]
+    assert entry["settings"] and entry["tool_versions"]["pipeline"]
+    assert set(entry["inputs"]) == {"source", "config", "settings", "pipeline"}
+    for name, sha in entry["files"].items():
+        assert name.startswith(f"442-v3-{FORMAT}")
+        assert hashlib.sha256((built / name).read_bytes()).hexdigest() == sha
+    assert not [p for p in built.iterdir() if p.name.startswith(".")], "scratch files left behind"
+
+
+def test_second_build_rebuilds_nothing_and_says_so(built, capsys):
+    before = hashes(built)
+    assert main(["build", "442", "--format", FORMAT]) == 0
+    assert "Nothing to rebuild" in capsys.readouterr().out
+    assert hashes(built)[f"442-v3-{FORMAT}.brf"] == before[f"442-v3-{FORMAT}.brf"]
+
+
+def test_phone_number_change_makes_every_format_stale(built, project, capsys):
+    organisation = project / "config" / "organisation.yaml"
+    organisation.write_text(organisation.read_text().replace("0116 250 2959", "0116 258 1111"))
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert f"{SLUG} {FORMAT}: the trust's config changed" in out
+    assert "up to date" not in out
+    assert main(["build", "442", "--format", FORMAT]) == 0
+    assert f"built   {SLUG} {FORMAT}" in capsys.readouterr().out
+
+
+def test_broken_source_leaves_good_outputs_untouched(built, project, capsys):
+    before = hashes(built)
+    source = project / "source" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace("version: 3", "version: [3"))
+    assert main(["build", "--force", "--format", FORMAT]) == 2
+    error = capsys.readouterr().err
+    assert f"{SLUG}.md: line 4: the front matter is not valid YAML" in error
+    assert hashes(built) == before
+
+
+def test_an_output_folder_that_cannot_be_written_is_named(project, capsys):
+    (project / "outputs" / SLUG).write_text("not a folder")
+    assert main(["build", "442", "--format", FORMAT]) == 2
+    assert f"{SLUG}: cannot write outputs there" in capsys.readouterr().out
+
+
+def test_request_with_an_option_goes_to_its_own_folder(built, project, capsys):
+    assert main(["request", "442", FORMAT, "--grade", "1"]) == 0
+    out = capsys.readouterr().out
+    requests = list((project / "outputs" / "requests").iterdir())
+    assert len(requests) == 1 and requests[0].name.endswith(f"{SLUG}-{FORMAT}-grade1")
+    assert str(requests[0]) in out
+    manifest = json.loads((requests[0] / "manifest.json").read_text())
+    assert manifest["formats"][FORMAT]["settings"]["grade"] == 1
+
+
+def test_request_with_an_unknown_option_lists_the_real_ones(project, capsys):
+    assert main(["request", "442", FORMAT, "--size", "24"]) == 2
+    error = capsys.readouterr().err
+    assert "option --size: braille has no such option; its options are --grade" in error
+    assert not (project / "outputs" / "requests").exists()
