@@ -341,7 +341,8 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
         row.cells[0]._tc.find(DOCPR).set("name", neutral)
     rows[4].cells[0]._tc.find(DOCPR).set("descr", "")
     rows[5].cells[1].paragraphs[0].runs[0].font.size = Pt(12)
-    rows[6].cells[1].paragraphs[0].runs[0].text = "You will be given a leaflet."
+    for index, run in enumerate(rows[6].cells[1].paragraphs[0].runs):
+        run.text = "You will be given a leaflet." if index == 0 else ""
     for row in rows:
         for paragraph in row.cells[1].paragraphs:
             for run in paragraph.runs:
