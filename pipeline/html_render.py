@@ -236,6 +236,7 @@ def render_document(
 class LanguageRun:
     lang: str
     text: str
+    paragraph: bool = False  # a whole paragraph, not a run inside a line of the leaflet's language
 
     @property
     def script(self) -> str:
@@ -250,7 +251,7 @@ def language_runs(leaflet: Leaflet) -> list[LanguageRun]:
         lines = block.items if isinstance(block, ListBlock) else [getattr(block, "spans", ())]
         if isinstance(block, Paragraph) and block.lang:
             if primary_language(block.lang) != own:
-                runs.append(LanguageRun(block.lang, prepare(plain_text(block.spans))))
+                runs.append(LanguageRun(block.lang, prepare(plain_text(block.spans)), True))
             continue
         for spans in lines:
             runs.extend(

@@ -130,6 +130,7 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
         font=require_font(settings.font),
         font_faces=script_font_faces(),
         margin_bottom=round(size * 1.4 + 28),
+        offer_break="avoid" if size <= 20 else "auto",
         h1=round(size * 1.45, 1),
         h2=round(size * 1.25, 1),
         h3=round(size * 1.12, 1),
@@ -264,7 +265,14 @@ def _kids(node: pikepdf.Dictionary) -> Iterator[pikepdf.Dictionary]:
             yield kid
 
 
-def _matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageRun | None:
+def _match_score(text: str, run: LanguageRun) -> float:
+    """How surely an element's text is (part of) the run: its letters must come from the run,
+    and an element holding more of the run beats one holding a few of its letters."""
+    part = _overlap(text, run.text)
+    return part + 0.5 * _overlap(run.text, text) if part >= 0.6 else 0.0
+
+
+def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageRun | None:
     compact = _compact(text)
     if len(compact) < 2:
         return None
@@ -276,9 +284,9 @@ def _matching_run(text: str, runs: list[LanguageRun], own_text: str) -> Language
             (r for r in candidates if compact in _compact(r.text) and compact not in own_text),
             None,
         )
-    scored = [(_overlap(compact, run.text), run) for run in candidates]
+    scored = [(_match_score(compact, run), run) for run in candidates]
     best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-    return best[1] if best[0] >= 0.6 else None
+    return best[1] if best[0] > 0 else None
 
 
 def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
@@ -294,7 +302,7 @@ def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
         while stack:
             element = stack.pop()
             text = tree.text(element)
-            run = _matching_run(text, runs, own_text) if element.get("/S") != "/Document" else None
+            run = matching_run(text, runs, own_text) if element.get("/S") != "/Document" else None
             if run is None:
                 stack.extend(_kids(element))
                 continue
@@ -458,8 +466,8 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
             )
     full = [ln for page, ln in left_to_right if len(ln["text"].split()) > 3]
     if len(full) >= 5:
-        edge = max(ln["x1"] for ln in full)
-        flush = sum(1 for ln in full if edge - ln["x1"] < 1.0)
+        ends = [ln["x1"] for ln in full]
+        flush = max(sum(1 for other in ends if abs(other - end) < 1.0) for end in ends)
         if flush > len(full) / 2:
             report.problems.append(
                 f"{flush} of {len(full)} lines end flush at the right margin: the text looks "
@@ -579,14 +587,20 @@ def _check_other_languages(
     leaflet: Leaflet, tree: StructureTree, area: list[tuple[float, float]], report: CheckReport
 ) -> None:
     """Each other-language run: marked with /Lang, real characters, right to left if it should."""
-    tagged: dict[str, list[pikepdf.Dictionary]] = {}
+    runs = list(dict.fromkeys(language_runs(leaflet)))
+    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
+    marked: dict[LanguageRun, list[pikepdf.Dictionary]] = {}
     for element in tree.elements():
         if "/Lang" in element:
-            tagged.setdefault(str(element.Lang), []).append(element)
+            lang = str(element.Lang)
+            same_language = [run for run in runs if run.lang == lang]
+            run = matching_run(tree.text(element), same_language, own_text)
+            if run is not None:
+                marked.setdefault(run, []).append(element)
     names = {t.lang: t.language_name for t in leaflet.trust.translations}
-    for run in language_runs(leaflet):
+    for run in runs:
         name = names.get(run.lang, run.lang)
-        elements = [e for e in tagged.get(run.lang, []) if _overlap(tree.text(e), run.text) > 0.5]
+        elements = marked.get(run, [])
         if not elements:
             report.problems.append(
                 f"the {name} line is not marked as language '{run.lang}' (/Lang) for screen readers"
@@ -613,7 +627,7 @@ def _check_other_languages(
             f"{name} ({run.lang}): {coverage:.0%} of letters read back from the glyphs{carried}"
         )
         if is_right_to_left(run.lang):
-            _check_right_to_left(name, run, elements, tree, area, report)
+            _check_right_to_left(name, run, elements, tree, area if run.paragraph else [], report)
 
 
 def _check_right_to_left(
@@ -624,10 +638,11 @@ def _check_right_to_left(
     area: list[tuple[float, float]],
     report: CheckReport,
 ) -> None:
-    """Each line of the run starts at the right margin, and its glyphs read right to left."""
-    keys = [key for e in elements for key in tree.keys(e)]
-    lines = [tree.chars[key] for key in keys if tree.chars.get(key)]
-    for (page, _), line in zip(keys, lines, strict=False):
+    """Each line of a right-to-left paragraph starts at the right margin (`area` is empty for a
+    run inside a left-to-right line), and the glyphs read right to left."""
+    keys = [key for e in elements for key in tree.keys(e) if tree.chars.get(key)]
+    lines = [tree.chars[key] for key in keys]
+    for (page, _), line in zip(keys, lines, strict=True) if area else ():
         if area[page][1] - max(c["x1"] for c in line) > 3 * max(c["size"] for c in line):
             report.problems.append(
                 f"page {page + 1}: a line of the {name} text does not start at the right margin"

@@ -1,0 +1,270 @@
+"""Large print: the real reference leaflet printed by WeasyPrint at 18, 24 and 48 pt, read back
+with pdfplumber and pikepdf; a small leaflet of our own with a picture; and PDFs made wrong on
+purpose, so the checker is seen to fail."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+import pytest
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+
+from pipeline.build import load_leaflet
+from pipeline.cli import main
+from pipeline.errors import LeafletError
+from pipeline.formats import large_print
+from pipeline.formats.large_print import LargePrintSettings, StructureTree, marked_chars
+from pipeline.html_render import missing_in_reading_order, render_document
+from pipeline.model import Heading, plain_text
+from pipeline.registry import get_format, settings_for
+
+PICTURE_ALT = "A person standing up from a chair, holding the handles of a walking frame"
+PICTURE_LEAFLET = """---
+number: 901
+version: 2
+title: Using your walking frame
+department: Physiotherapy
+last_reviewed: 2025-01
+next_review: 2027-01
+---
+
+> **Check the rubber feet of your frame before you use it.**
+
+## Standing up
+
+![{alt}](images/frame.png)
+
+1. Move to the front of the chair.
+2. Push up from the arm rests, not from the frame.
+
+Ask us for this leaflet in [اردو]{{lang=ur}} if you would like it.
+"""
+
+
+def write_picture_leaflet(folder: Path) -> Path:
+    """A small leaflet with one generated PNG and its alt text (the reference leaflet has none)."""
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    picture = PillowImage.new("RGB", (240, 160), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((60, 40, 180, 150), outline="black", width=6)
+    draw.ellipse((100, 5, 140, 40), fill="black")
+    picture.save(folder / "images" / "frame.png")
+    source = folder / "901-using-your-walking-frame.md"
+    source.write_text(PICTURE_LEAFLET.format(alt=PICTURE_ALT), encoding="utf-8")
+    return source
+
+
+@pytest.fixture(scope="module")
+def printed(leaflet_442, tmp_path_factory) -> dict[int, Path]:
+    """442 at 18, 24 and 48 pt, built once for the module."""
+    files = {}
+    for size in (18, 24, 48):
+        folder = tmp_path_factory.mktemp(f"large-print-{size}")
+        (files[size],) = large_print.write(leaflet_442, LargePrintSettings(size=size), folder)
+    return files
+
+
+@pytest.fixture(scope="module")
+def picture_leaflet(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("picture-leaflet")
+    leaflet = load_leaflet(write_picture_leaflet(folder))
+    (pdf,) = large_print.write(leaflet, LargePrintSettings(), folder)
+    return leaflet, pdf
+
+
+def chars_of(pdf_path: Path) -> list[dict]:
+    with pdfplumber.open(pdf_path) as pdf:
+        return [c for page in pdf.pages for c in page.chars if c["text"].strip()]
+
+
+@pytest.mark.parametrize("size", [18, 24, 48])
+def test_442_passes_its_check_at_every_size(leaflet_442, printed, size):
+    report = large_print.check(leaflet_442, LargePrintSettings(size=size), [printed[size]])
+    assert report.passed, report.problems
+    assert any("381 of 381 source words" in f for f in report.findings)
+
+
+def test_text_reflows_rather_than_scales(printed):
+    with pdfplumber.open(printed[18]) as small, pdfplumber.open(printed[24]) as large:
+        assert len(small.pages) == 4 and len(large.pages) == 5
+        for pdf in (small, large):
+            assert all(round(p.width) == 595 and round(p.height) == 842 for p in pdf.pages)
+    assert {round(c["size"], 1) for c in chars_of(printed[24])} >= {24.0}
+    assert min(c["size"] for c in chars_of(printed[24])) == pytest.approx(24.0, abs=0.01)
+
+
+def test_type_is_plain_sans_never_italic_and_headings_bold_and_larger(leaflet_442, printed):
+    chars = chars_of(printed[18])
+    assert min(c["size"] for c in chars) >= 18.0 - 0.01
+    assert not [c for c in chars if "italic" in c["fontname"].lower()]
+    latin = [c for c in chars if c["text"].isascii() and c["text"].isalpha()]
+    assert all("Liberation-Sans" in c["fontname"] for c in latin)
+    with pdfplumber.open(printed[18]) as pdf:
+        lines = [ln for page in pdf.pages for ln in page.extract_text_lines(return_chars=True)]
+    for heading in [b for b in leaflet_442.blocks if isinstance(b, Heading)]:
+        line = next(ln for ln in lines if ln["text"] == plain_text(heading.spans))
+        assert all("Bold" in c["fontname"] and c["size"] > 20 for c in line["chars"])
+
+
+def test_page_numbers_are_body_size_on_every_page(printed):
+    with pdfplumber.open(printed[24]) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            line = next(
+                ln
+                for ln in page.extract_text_lines(return_chars=True)
+                if ln["text"] == f"Page {number} of 5"
+            )
+            assert min(c["size"] for c in line["chars"]) == pytest.approx(24.0, abs=0.01)
+
+
+def test_opening_and_closing_in_reading_order(leaflet_442, printed):
+    with pdfplumber.open(printed[18]) as pdf:
+        first = pdf.pages[0].extract_text()
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert first.startswith("Lower back stretches in pregnancy\n")
+    for fact in (
+        "Leaflet number: 442, version 3",
+        "Last reviewed: February 2023",
+        "Next review: February 2026",
+        "Women's Health Physiotherapy",
+    ):
+        assert fact in first
+    assert text.index("Please speak to your physiotherapist") < text.index("Exercise 1")
+    assert "0116 250 2959" in text  # the phone number is never split over two lines
+    assert text.index("please telephone") < text.index("Aby uzyskać informacje")
+
+
+def test_tagged_with_languages_title_outline_and_xmp(leaflet_442, printed):
+    data = printed[18].read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert pdf.Root.MarkInfo.Marked
+        assert str(pdf.Root.Lang) == "en-GB"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle
+        assert str(pdf.docinfo.Title) == "Lower back stretches in pregnancy"
+        assert "pdfuaid" in str(pdf.open_metadata())
+        with pdf.open_outline() as outline:
+            titles = [item.title for item in outline.root]
+            titles += [child.title for item in outline.root for child in item.children]
+        headings = [plain_text(b.spans) for b in leaflet_442.blocks if isinstance(b, Heading)]
+        assert titles == ["Lower back stretches in pregnancy", *headings]
+        tree = StructureTree(pdf, marked_chars(data))
+        by_lang = {str(e.Lang): e for e in tree.elements() if "/Lang" in e}
+        assert set(by_lang) == {"ur", "ar", "gu", "pa", "pl"}
+        for translation in leaflet_442.trust.translations:
+            element = by_lang[translation.lang]
+            assert element.S == "/P"
+            if translation.lang != "pl":
+                assert str(element.ActualText) == translation.text
+        assert tree.text(by_lang["pl"]).startswith("Aby uzyskać informacje")
+        kinds = [str(e.S) for e in tree.elements()]
+        assert kinds.count("/H1") == 1 and kinds.count("/H2") == 4
+
+
+def test_urdu_and_arabic_are_laid_out_right_to_left(printed):
+    data = printed[18].read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        tree = StructureTree(pdf, marked_chars(data))
+        for element in tree.elements():
+            if str(element.get("/Lang", "")) in ("ur", "ar"):
+                first_line = tree.chars[tree.keys(element)[0]]
+                rightmost = max(first_line, key=lambda c: c["x1"])
+                leftmost = min(first_line, key=lambda c: c["x0"])
+                # اگر آپ ... and على هذه ...: the first word's first letter is on the right
+                assert rightmost["text"][0] in "اع", rightmost["text"]
+                assert leftmost["text"][0] not in "اع"
+                assert all(not ("\ue000" <= ch <= "\uf8ff") for c in first_line for ch in c["text"])
+
+
+def test_long_addresses_break_at_48pt_without_leaving_the_page(printed):
+    with pdfplumber.open(printed[48]) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        for page in pdf.pages:
+            assert all(51 - 1 < c["x0"] and c["x1"] < 595 - 51 + 1 for c in page.chars)
+    assert "InformationFor\nPatients@uhl-tr.nhs.uk" in text
+    assert "www.nhs.uk" in text  # a short address stays whole
+
+
+def test_picture_is_enlarged_to_the_text_width_with_its_alt_text(picture_leaflet):
+    leaflet, pdf_path = picture_leaflet
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        (picture,) = [image for page in pdf.pages for image in page.images]
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert picture["x1"] - picture["x0"] == pytest.approx(595 - 2 * 51, abs=2)
+    assert PICTURE_ALT in text.replace("\n", " ")
+    data = pdf_path.read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        tree = StructureTree(pdf, marked_chars(data))
+        elements = list(tree.elements())
+        (figure,) = [e for e in elements if e.S == "/Figure"]
+        assert str(figure.Alt) == PICTURE_ALT
+        kinds = [str(e.S) for e in elements]
+        assert "/L" in kinds and kinds.count("/LI") == 2
+        # The inline Urdu word inside an English sentence is marked on its own.
+        urdu = [e for e in elements if str(e.get("/Lang", "")) == "ur"]
+        assert [str(e.S) for e in urdu] == ["/Span", "/P"]
+        assert str(urdu[0].ActualText) == "اردو"
+
+
+def test_checker_fails_a_pdf_below_the_requested_size(leaflet_442, printed):
+    report = large_print.check(leaflet_442, LargePrintSettings(size=24), [printed[18]])
+    assert any("smaller than 24 pt" in p for p in report.problems)
+
+
+def test_checker_fails_a_pdf_without_languages_marked(leaflet_442, printed, tmp_path):
+    with pikepdf.open(printed[18]) as pdf:
+        for element in StructureTree(pdf, {}).elements():
+            if "/Lang" in element:
+                del element["/Lang"]
+        pdf.save(tmp_path / "untagged.pdf")
+    report = large_print.check(leaflet_442, LargePrintSettings(), [tmp_path / "untagged.pdf"])
+    for name in ("Urdu", "Arabic", "Gujarati", "Punjabi", "Polish"):
+        assert any(f"the {name} line is not marked" in p for p in report.problems)
+
+
+def test_checker_fails_italic_justified_untagged_print(leaflet_442, tmp_path):
+    from weasyprint import HTML
+
+    css = (
+        "@page { size: A4; margin: 18mm } html { font: italic 18pt 'Liberation Sans'; "
+        "text-align: justify } h1, h2 { font-size: 18pt; font-weight: normal }"
+    )
+    path = tmp_path / "bad.pdf"
+    HTML(string=render_document(leaflet_442, css)).write_pdf(path)
+    problems = large_print.check(leaflet_442, LargePrintSettings(), [path]).problems
+    assert any("italic" in p for p in problems)
+    assert any("justified" in p for p in problems)
+    assert any("not tagged" in p for p in problems)
+    assert any("has no 'Page 1 of" in p for p in problems)
+    assert any("is not bold" in p for p in problems)
+
+
+def test_bad_options_and_missing_pictures_are_named(leaflet_442, tmp_path):
+    fmt = get_format("large-print")
+    with pytest.raises(LeafletError, match="--size: Input should be greater than or equal to 16"):
+        settings_for(fmt, {"size": "12"})
+    with pytest.raises(LeafletError, match="--font: 'No Such Face' is not installed"):
+        large_print.write(leaflet_442, LargePrintSettings(font="No Such Face"), tmp_path)
+    source = write_picture_leaflet(tmp_path)
+    (tmp_path / "images" / "frame.png").unlink()
+    with pytest.raises(LeafletError, match=r"picture images/frame.png is not there"):
+        large_print.write(load_leaflet(source), LargePrintSettings(), tmp_path)
+
+
+def test_reading_order_counts_an_address_broken_over_two_lines():
+    found = ["contact", "informationfor", "patients", "uhl", "tr"]
+    assert missing_in_reading_order(["contact", "informationforpatients", "uhl"], found) == []
+    assert missing_in_reading_order(["uhl", "contact"], found) == ["contact"]
+
+
+def test_request_at_24pt_from_the_command_line(project, capsys):
+    assert main(["request", "442", "large-print", "--size", "24"]) == 0
+    (pdf,) = (project / "outputs" / "requests").glob("*-large-print-size24/442-v3-large-print.pdf")
+    assert min(c["size"] for c in chars_of(pdf)) == pytest.approx(24.0, abs=0.01)
+    assert main(["request", "442", "large-print", "--size", "60"]) == 2
+    assert "less than or equal to 48" in capsys.readouterr().err
