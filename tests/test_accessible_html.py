@@ -1,0 +1,191 @@
+"""Accessible HTML opened in real headless Chromium (Debian's), the way a patient opens the
+e-mail attachment: languages, headings, pictures, nothing fetched, axe-core; and the checker
+seen to fail on pages made wrong on purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+from test_large_print import PICTURE_ALT, write_picture_leaflet
+
+from pipeline.build import load_leaflet
+from pipeline.cli import main
+from pipeline.formats import accessible_html
+from pipeline.formats.accessible_html import AccessibleHtmlSettings
+from pipeline.html_render import latin_words, missing_in_reading_order, own_language_texts
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LANGUAGES = {"ur": "rtl", "ar": "rtl", "gu": "ltr", "pa": "ltr", "pl": "ltr"}
+REGULAR_FACES = {
+    "ur": "NotoNastaliqUrdu-Regular",
+    "ar": "NotoNaskhArabic-Regular",
+    "gu": "NotoSansGujarati-Regular",
+    "pa": "NotoSansGurmukhi-Regular",
+}
+
+
+@pytest.fixture(scope="module")
+def written(leaflet_442, tmp_path_factory) -> dict[str, tuple]:
+    """442 and a small leaflet with a picture, each written once as .html."""
+    folder = tmp_path_factory.mktemp("accessible-html")
+    picture_leaflet = load_leaflet(write_picture_leaflet(folder / "picture"))
+    pages = {}
+    for name, leaflet in (("442", leaflet_442), ("picture", picture_leaflet)):
+        (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), folder)
+        pages[name] = (leaflet, path)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def opened(browser, written):
+    """Each page opened in Chromium, with every request it made recorded."""
+    result = {}
+    for name, (leaflet, path) in written.items():
+        page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+        requests: list[str] = []
+        page.on("request", lambda request, seen=requests: seen.append(request.url))
+        page.goto(path.as_uri())
+        result[name] = (leaflet, page, requests)
+    yield result
+    for _, page, _ in result.values():
+        page.close()
+
+
+@pytest.mark.parametrize("name", ["442", "picture"])
+def test_checker_passes(written, name):
+    leaflet, path = written[name]
+    report = accessible_html.check(leaflet, AccessibleHtmlSettings(), [path])
+    assert report.passed, report.problems
+
+
+@pytest.mark.parametrize("name", ["442", "picture"])
+def test_one_self_contained_file(opened, name):
+    leaflet, page, requests = opened[name]
+    assert [url for url in requests if not url.startswith("data:")] == [page.url]
+    loaded = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.complete && i.naturalWidth)")
+    assert all(loaded)
+
+
+def test_languages_and_directions_in_the_browser(opened):
+    _, page, _ = opened["442"]
+    assert page.evaluate("document.documentElement.lang") == "en-GB"
+    for lang, direction in LANGUAGES.items():
+        element = page.locator(f'[lang="{lang}"]')
+        assert element.count() == 1
+        assert element.evaluate("e => getComputedStyle(e).direction") == direction
+        assert element.evaluate("e => getComputedStyle(e).textAlign") in (
+            ("right", "start") if direction == "rtl" else ("left", "start")
+        )
+
+
+def test_each_script_is_drawn_in_its_regular_noto_face(opened):
+    """Chromium's own report of the fonts it drew with: the Regular Nastaliq, not the Bold one
+    fontconfig would choose."""
+    _, page, _ = opened["442"]
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument")["root"]["nodeId"]
+    for lang, face in REGULAR_FACES.items():
+        node = session.send("DOM.querySelector", {"nodeId": root, "selector": f'[lang="{lang}"]'})
+        fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+        assert face in {f["postScriptName"] for f in fonts}, fonts
+    session.detach()
+
+
+@pytest.mark.parametrize("name", ["442", "picture"])
+def test_one_h1_then_headings_in_order(opened, name):
+    leaflet, page, _ = opened[name]
+    levels = page.eval_on_selector_all("h1,h2,h3,h4,h5,h6", "hs => hs.map(h => +h.tagName[1])")
+    assert levels.count(1) == 1 and levels[0] == 1
+    assert all(after <= before + 1 for before, after in zip(levels, levels[1:], strict=False))
+    assert page.locator("h1").inner_text() == leaflet.meta.title
+
+
+def test_every_picture_has_its_alt_text(opened):
+    _, page, _ = opened["picture"]
+    alts = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.alt)")
+    assert alts == [PICTURE_ALT]
+    accessible = page.locator("img").evaluate("i => i.getAttribute('alt')")
+    assert accessible == PICTURE_ALT
+    width = page.locator("img").evaluate("i => i.getBoundingClientRect().width")
+    assert width <= 390  # never wider than the phone's screen
+
+
+def test_same_words_as_the_leaflet_in_reading_order(opened):
+    leaflet, page, _ = opened["442"]
+    shown = page.locator("body").inner_text()
+    expected = [w for text in own_language_texts(leaflet) for w in latin_words(text)]
+    assert missing_in_reading_order(expected, latin_words(shown)) == []
+    for translation in leaflet.trust.translations:
+        assert page.locator(f'[lang="{translation.lang}"]').inner_text() == translation.text
+    notice = page.locator("[role=note]")
+    assert "Please speak to your physiotherapist" in notice.inner_text()
+    assert notice.evaluate("n => parseFloat(getComputedStyle(n).borderTopWidth)") >= 3
+
+
+def test_no_horizontal_scrolling_on_a_phone(opened):
+    _, page, _ = opened["442"]
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.parametrize("name", ["442", "picture"])
+def test_axe_core_finds_no_violations(opened, name):
+    _, page, _ = opened[name]
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_checker_fails_pages_made_wrong(written, tmp_path):
+    leaflet, path = written["picture"]
+    good = path.read_text(encoding="utf-8")
+    broken = {
+        "no-lang": (good.replace(' lang="ur" dir="rtl"', ""), "not in an element marked"),
+        "two-h1": (good.replace("<h2>", "<h1>").replace("</h2>", "</h1>"), "h1 headings"),
+        "skip": (good.replace("<h2>", "<h4>").replace("</h2>", "</h4>"), "jumps from h1 to h4"),
+        "no-alt": (good.replace(f'alt="{PICTURE_ALT}"', 'alt=""'), "has no alt text"),
+        "fetches": (
+            good.replace("</head>", '<link rel="stylesheet" href="https://x.test/a.css"></head>'),
+            "loads something from outside",
+        ),
+        "lost-words": (good.replace("Push up from the arm rests", "Push"), "missing or out of"),
+    }
+    for name, (html, expected) in broken.items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(html, encoding="utf-8")
+        problems = accessible_html.check(leaflet, AccessibleHtmlSettings(), [page]).problems
+        assert any(expected in p for p in problems), (name, problems)
+
+
+def test_built_from_the_command_line(project, capsys):
+    assert main(["build", "442", "--format", "accessible-html"]) == 0
+    out = project / "outputs" / "442-lower-back-stretches-in-pregnancy"
+    assert (out / "442-v3-accessible-html.html").is_file()
+    assert main(["check", "442", "--format", "accessible-html"]) == 0
+    assert "ok   442-lower-back-stretches-in-pregnancy accessible-html" in capsys.readouterr().out
+
+
+def test_size_option_sets_the_base_size(leaflet_442, tmp_path):
+    (path,) = accessible_html.write(leaflet_442, AccessibleHtmlSettings(size=24), tmp_path)
+    assert "font-size: 24pt;" in path.read_text(encoding="utf-8")
+    assert Path(path).name == "442-v3-accessible-html.html"
