@@ -103,7 +103,9 @@ _WEB = re.compile(
 _PHONE = re.compile(r"(?<![\d.,])(?:\+44 ?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\d])")
 _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b", re.IGNORECASE)
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_DAY_RANGE = re.compile(rf"\b({_DAY}) ?[-\u2013] ?({_DAY})\b")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
@@ -137,6 +139,7 @@ class SpeechNormaliser:
         if self._service:
             text = self._service.sub(lambda m: spell_digits(m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
+        text = _DAY_RANGE.sub(r"\1 to \2", text)
         if self._units:
             text = self._units.sub(self._unit, text)
         text = text.replace("&", " and ")

@@ -41,6 +41,10 @@ ISO_639_2 = {"en": "eng", "ur": "urd", "ar": "ara", "gu": "guj", "pa": "pan", "p
 LONGEST_SILENCE = 2.0
 ANNOUNCED_TOLERANCE = 10.0
 MP3_PEAK_RISE_DB = 1.0  # LAME raises true peaks by about this much: limit below the ceiling
+MP3_LOUDNESS_LOSS = 0.5  # and its low-pass lowers loudness by about this much (measured here)
+# The whole recording measures about 1 LU under its sentences (gating over pauses, LAME's
+# low-pass), so sentences are levelled this much above the target and need no second limiting.
+SENTENCE_LOUDNESS_LIFT = 1.0
 CHAPTER_LEAD_IN = 0.25  # a chapter starts just before its heading is spoken
 
 
@@ -101,9 +105,8 @@ def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list
     )
     levelled: dict[Request, np.ndarray] = {}
     ceiling = settings.true_peak_dbfs - MP3_PEAK_RISE_DB
-    recording = render(
-        speech_script(leaflet), engine_for, settings.loudness_lufs, ceiling, levelled
-    )
+    sentence_loudness = settings.loudness_lufs + SENTENCE_LOUDNESS_LIFT
+    recording = render(speech_script(leaflet), engine_for, sentence_loudness, ceiling, levelled)
     # Second pass: the announcement states the length measured, not an estimate. Only the
     # duration sentence is new each time; the cache answers for every other sentence.
     for _ in range(4):
@@ -113,7 +116,7 @@ def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list
         recording = render(
             speech_script(leaflet, recording.duration),
             engine_for,
-            settings.loudness_lufs,
+            sentence_loudness,
             ceiling,
             levelled,
         )
@@ -213,14 +216,19 @@ def encode_mp3(samples: np.ndarray) -> bytes:
 
 
 def master_and_encode(samples: np.ndarray, settings: AudioSettings) -> bytes:
-    """Encoded, then measured in the MP3 itself and corrected: LAME's low-pass lowers the
-    loudness a little and its filtering raises the true peak, so what counts is the MP3.
-
-    The sentences are already levelled and limited, so the whole needs at most a small gain.
+    """Mastered, encoded, then measured in the MP3 itself and corrected if need be: LAME's
+    low-pass lowers the loudness a little and raises the true peak, so what counts is the MP3.
     """
-    target, allowed_peak = settings.loudness_lufs, settings.true_peak_dbfs - 0.2
+    target, allowed_peak = settings.loudness_lufs, settings.true_peak_dbfs - 0.3
     ceiling = settings.true_peak_dbfs - MP3_PEAK_RISE_DB
-    gain_db, mastered, mp3 = 0.0, samples, b""
+    assembled = loudness_of(samples)
+    gain_db = target + MP3_LOUDNESS_LOSS - assembled if assembled is not None else 0.0
+    mastered = (
+        limit_true_peak((samples * 10 ** (gain_db / 20)).astype(np.float32), ceiling)
+        if abs(gain_db) > 0.2
+        else samples
+    )
+    mp3 = b""
     for _ in range(4):
         mp3 = encode_mp3(mastered)
         decoded = decode_audio(mp3)
@@ -367,9 +375,12 @@ def silences(samples: np.ndarray, threshold_db: float = -50.0, frame: float = 0.
 
 
 def synced_sentences(path: Path) -> list[tuple[str, float]]:
-    from mutagen.id3 import ID3
+    from mutagen.id3 import ID3, ID3NoHeaderError
 
-    frames = ID3(path).getall("SYLT")
+    try:
+        frames = ID3(path).getall("SYLT")
+    except ID3NoHeaderError:
+        return []
     return [(text, ms / 1000) for text, ms in frames[0].text] if frames else []
 
 

@@ -1,0 +1,403 @@
+"""Audio: 442's MP3 built once with the draft voice (real espeak-ng, real LAME) and read back as a
+player and a listener would; piper on a few sentences; gTTS with only its network faked."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import requests
+from mutagen.id3 import ID3
+
+from pipeline.build import request
+from pipeline.cli import main
+from pipeline.errors import LeafletError
+from pipeline.formats.audio import (
+    AudioSettings,
+    check_audio,
+    ebur128,
+    encode_mp3,
+    silences,
+    write_audio,
+)
+from pipeline.registry import get_format, settings_for
+from pipeline.speech_engines import (
+    SAMPLE_RATE,
+    EspeakEngine,
+    GttsEngine,
+    PiperEngine,
+    Request,
+    SynthesisStats,
+    decode_audio,
+    engine_for_choice,
+    synthesise_all,
+)
+from pipeline.speech_script import (
+    SpeechNormaliser,
+    announced_seconds,
+    load_pronunciations,
+    speech_script,
+)
+
+HEADINGS_442 = [
+    "Exercise 1: Flatten your back against a wall",
+    "Exercise 2: Side stretch against a wall",
+    "Exercise 3: Standing back stretch",
+    "Exercise 4: Kneeling back stretch",
+]
+OTHER_LANGUAGES = ["ur", "ar", "gu", "pa", "pl"]
+
+
+@pytest.fixture(scope="module")
+def built(leaflet_442, tmp_path_factory):
+    """442 with the draft voice, synthesised from an empty cache: (mp3 path, check report)."""
+    folder = tmp_path_factory.mktemp("audio")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEAFLET_AUDIO_CACHE", str(folder / "cache"))
+        settings = AudioSettings(voice="draft")
+        (mp3,) = write_audio(leaflet_442, settings, folder)
+        report = check_audio(leaflet_442, settings, [mp3])
+    return mp3, report
+
+
+def ffprobe(path: Path) -> dict:
+    output = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_streams",
+            "-show_chapters",
+            "-show_format",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
+
+
+# ---- the speech script -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def script_442(leaflet_442):
+    return speech_script(leaflet_442)
+
+
+def test_script_reads_numbers_and_addresses_as_designed(script_442):
+    text = script_442.as_text()
+    assert "telephone oh one one six, two five oh, two nine five nine" in text
+    assert "call one one one for non-emergency" in text
+    assert "available at w w w dot n h s dot u k or call" in text
+    assert "email equality at u h l dash t r dot n h s dot u k." in text
+    assert "contact Information For Patients at u h l dash t r dot n h s dot u k." in text
+    assert "about 12 centimetres." in text
+    assert "Hold this stretch for 20 to 30 seconds." in text
+    assert "N H S Trust" in text
+    for raw in ("0116", "111", "www.", "@", "12cm", "NHS"):
+        assert raw not in text
+
+
+def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
+    texts = [u.text for u in script_442.utterances]
+    assert texts[0] == "Lower back stretches in pregnancy."
+    assert "Information for Patients from University Hospitals of Lester N H S Trust" in texts[1]
+    assert texts[2:4] == ["Leaflet number 442, version 3.", "Last reviewed February 2023."]
+    assert "4 sections" in texts[4] and "Exercise 4: Kneeling back stretch" in texts[4]
+    assert announced_seconds(texts[5]) is not None
+    assert (
+        texts[6]
+        == "Important: Please speak to your physiotherapist before starting these exercises."
+    )
+    assert texts[-1] == "End of leaflet."
+    assert any(
+        t.startswith("If you would like this information in another language") for t in texts
+    )
+
+
+def test_headings_are_chapters_set_apart_by_pauses(script_442):
+    utterances = script_442.utterances
+    assert script_442.chapters == HEADINGS_442
+    for i, u in enumerate(utterances):
+        if u.chapter:
+            assert u.role == "heading" and u.text == f"{u.chapter}."
+            assert utterances[i - 1].pause_after >= 1.0
+            assert u.pause_after >= 0.7
+
+
+def test_each_other_language_line_has_its_own_voice(script_442):
+    others = [u for u in script_442.utterances if u.lang != "en"]
+    assert [u.lang for u in others] == OTHER_LANGUAGES
+    engine_for = engine_for_choice("standard", "", 160, 10)
+    for u in others:
+        engine = engine_for(u.lang)
+        assert isinstance(engine, EspeakEngine)
+        assert engine.voice(u.lang).startswith(f"{u.lang}@")
+    assert isinstance(engine_for("en"), PiperEngine)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Call 01162502959 today.", "Call oh one one six, two five oh, two nine five nine today."),
+        ("Ring 020 7946 0000.", "Ring oh two oh, seven nine four six, oh oh oh oh."),
+        ("In an emergency call 999.", "In an emergency call nine nine nine."),
+        ("Rest for 2-3 days.", "Rest for 2 to 3 days."),
+        ("Take 1cm and 5 mm and 500mg.", "Take 1 centimetre and 5 millimetres and 500 milligrams."),
+        ("Come on 12/03/2024 at 9.30am.", "Come on 12 March 2024 at 9 30 a m."),
+        (
+            "See https://www.nhs.uk/conditions/ now.",
+            "See w w w dot n h s dot u k slash conditions now.",
+        ),
+        ("Ask your GP or the NICE guide.", "Ask your G P or the NICE guide."),
+        ("Mon – Fri, e.g. at A&E – or not.", "Monday to Friday, for example at A and E, or not."),
+        ("About 50% of people.", "About 50 per cent of people."),
+    ],
+)
+def test_normalisation_rules(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
+    path = project / "config" / "pronunciations.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "  EasyRead: Easy Read\n", "  EasyRead: Easy Read\n  physiotherapist: physio therapist\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    assert main(["speech-script", "442"]) == 0
+    out = capsys.readouterr().out
+    assert "speak to your physio therapist" in out
+    assert "oh one one six, two five oh, two nine five nine" in out
+
+
+def test_a_bad_pronunciation_list_is_named(project, capsys):
+    path = project / "config" / "pronunciations.yaml"
+    path.write_text("units:\n  cm: centimetre\nservice_numbers: [one]\n", encoding="utf-8")
+    assert main(["speech-script", "442"]) == 2
+    err = capsys.readouterr().err
+    assert "pronunciations.yaml: units.cm" in err
+    assert "pronunciations.yaml: service_numbers: 'one' is not a number" in err
+
+
+# ---- the MP3 -------------------------------------------------------------------------------
+
+
+def test_mp3_is_mono_speech_at_64_kbps(built):
+    mp3, _ = built
+    info = ffprobe(mp3)
+    (stream,) = info["streams"]
+    assert stream["codec_name"] == "mp3"
+    assert stream["channels"] == 1
+    assert int(stream["sample_rate"]) == 22050
+    assert abs(int(stream["bit_rate"]) - 64000) <= 1000
+    assert mp3.name == "442-v3-audio.mp3"
+
+
+def test_tags_name_the_leaflet_trust_and_languages(built):
+    tags = ID3(built[0])
+    assert str(tags["TIT2"]) == "Lower back stretches in pregnancy"
+    assert str(tags["TPE1"]) == "University Hospitals of Leicester NHS Trust"
+    assert str(tags["TALB"]) == "Leaflet 442 version 3"
+    assert tags["TLAN"].text == ["eng", "urd", "ara", "guj", "pan", "pol"]
+    assert "oh one one six" in tags.getall("USLT")[0].text
+
+
+def test_chapters_are_the_headings_in_time_order(built):
+    mp3, _ = built
+    chapters = ffprobe(mp3)["chapters"]
+    assert [c["tags"]["title"] for c in chapters] == HEADINGS_442
+    starts = [float(c["start_time"]) for c in chapters]
+    ends = [float(c["end_time"]) for c in chapters]
+    assert starts == sorted(starts) and starts[0] > 20
+    assert ends[:-1] == starts[1:]
+    # The frames themselves are stored in time order, not in mutagen's size order.
+    chap_ids = re.findall(rb"CHAP.{6}(chp\d)\x00", mp3.read_bytes()[:200_000], re.DOTALL)
+    assert chap_ids == [b"chp0", b"chp1", b"chp2", b"chp3"]
+    (ctoc,) = ID3(mp3).getall("CTOC")
+    assert list(ctoc.child_element_ids) == ["chp0", "chp1", "chp2", "chp3"]
+
+
+def test_chapters_start_where_their_heading_is_spoken(built):
+    mp3, _ = built
+    timings = dict((text, ms) for text, ms in ID3(mp3).getall("SYLT")[0].text)
+    for chapter in ffprobe(mp3)["chapters"]:
+        spoken_at = timings[f"{chapter['tags']['title']}."] / 1000
+        assert 0 < spoken_at - float(chapter["start_time"]) <= 0.3
+
+
+def test_loudness_and_true_peak_in_the_final_mp3(built):
+    loudness, peak = ebur128(built[0])
+    assert abs(loudness - -18.0) <= 1.0
+    assert peak <= -3.0
+
+
+def test_no_silence_over_two_seconds_and_every_sentence_sounds(built):
+    samples = decode_audio(built[0])
+    assert max(length for _, length in silences(samples)) <= 2.0
+    synced = ID3(built[0]).getall("SYLT")[0].text
+    starts = [ms / 1000 for _, ms in synced] + [len(samples) / SAMPLE_RATE]
+    for (text, _), start, end in zip(synced, starts, starts[1:], strict=False):
+        part = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+        assert np.sqrt(np.mean(part**2)) > 0.01, text
+
+
+def test_other_languages_are_spoken_not_skipped(built, leaflet_442):
+    synced = ID3(built[0]).getall("SYLT")[0].text
+    texts = [text for text, _ in synced]
+    for translation in leaflet_442.trust.translations:
+        i = texts.index(translation.text)
+        seconds = (synced[i + 1][1] - synced[i][1]) / 1000
+        assert 2.0 < seconds < 15.0, translation.language_name
+
+
+def test_announced_length_is_the_real_length(built):
+    mp3, report = built
+    duration = float(ffprobe(mp3)["format"]["duration"])
+    announced = [announced_seconds(t) for t, _ in ID3(mp3).getall("SYLT")[0].text]
+    (said,) = [a for a in announced if a is not None]
+    assert abs(said - duration) <= 10
+    assert 150 < duration < 400
+
+
+def test_checker_passes_and_reports_measurements(built):
+    _, report = built
+    assert report.passed, report.problems
+    findings = " | ".join(report.findings)
+    assert "4 chapters" in findings and "LUFS" in findings and "longest silence" in findings
+    assert "all 48 sentences of the script are spoken" in findings
+
+
+def test_checker_catches_a_quiet_file_with_a_gap_and_no_chapters(built, leaflet_442, tmp_path):
+    mp3, _ = built
+    samples = decode_audio(mp3)
+    gap = np.zeros(3 * SAMPLE_RATE, dtype=np.float32)
+    spoiled = np.concatenate([samples[: 60 * SAMPLE_RATE], gap, samples[60 * SAMPLE_RATE :]])
+    bad = tmp_path / "442-v3-audio.mp3"
+    bad.write_bytes(encode_mp3(spoiled * 0.3))
+    report = check_audio(leaflet_442, AudioSettings(voice="draft"), [bad])
+    problems = " | ".join(report.problems)
+    assert "loudness is" in problems
+    assert "s of silence at 1:00" in problems
+    assert "no ID3 tags" in problems
+    assert "do not match the leaflet's headings" in problems
+    assert "no sentence timings" in problems
+
+
+# ---- engines and the cache -------------------------------------------------------------------
+
+
+def test_cache_re_synthesises_only_what_changed(tmp_path):
+    engine = EspeakEngine()
+    sentences = ["Stand with your back against a wall.", "Arch up your back."]
+    first = SynthesisStats()
+    synthesise_all([Request(engine, "en", s) for s in sentences], cache=tmp_path, stats=first)
+    assert (first.synthesised, first.from_cache) == (2, 0)
+    again = SynthesisStats()
+    edited = [sentences[0], "Arch up your back slowly."]
+    synthesise_all([Request(engine, "en", s) for s in edited], cache=tmp_path, stats=again)
+    assert (again.synthesised, again.from_cache) == (1, 1)
+    slower = EspeakEngine(words_per_minute=130)
+    assert (
+        Request(slower, "en", sentences[0]).cache_key()
+        != Request(engine, "en", sentences[0]).cache_key()
+    )
+
+
+def test_piper_speaks_a_few_sentences_at_the_asked_rate(tmp_path):
+    engine = PiperEngine(words_per_minute=160)
+    sentences = [
+        "Gently tighten your tummy muscles, and flatten your lower back against the wall.",
+        "You should feel a gentle stretch at the bottom of your back.",
+    ]
+    voices = synthesise_all([Request(engine, "en", s) for s in sentences], cache=tmp_path)
+    for samples in voices:
+        assert float(np.max(np.abs(samples))) > 0.05
+    seconds = sum(len(samples) for samples in voices) / SAMPLE_RATE
+    words = sum(len(sentence.split()) for sentence in sentences)
+    assert 130 < words * 60 / seconds < 220
+    assert 1.1 < engine.length_scale() < 1.6  # the bundled voice speaks fast: slowed to 160
+    assert engine.voice("en").startswith("en_US-joe-medium.onnx#")
+    assert not engine.speaks("ur")
+
+
+def test_a_missing_piper_voice_file_is_named(tmp_path):
+    with pytest.raises(LeafletError, match="voice file .*nowhere.onnx does not exist"):
+        PiperEngine(tmp_path / "nowhere.onnx")
+
+
+def test_voice_option_is_checked():
+    fmt = get_format("audio")
+    assert settings_for(fmt, {"voice": "draft"}).voice == "draft"
+    with pytest.raises(LeafletError, match="--voice"):
+        settings_for(fmt, {"voice": "loud"})
+
+
+# ---- gTTS: only its network is faked ------------------------------------------------------
+
+
+def _offline(*args, **kwargs):
+    raise requests.exceptions.ConnectionError("Name or service not known")
+
+
+def test_online_voice_offline_fails_fast_and_leaves_no_mp3(project, monkeypatch):
+    monkeypatch.setattr(requests.Session, "send", _offline)
+    started = time.monotonic()
+    with pytest.raises(LeafletError, match=r"online voice \(gTTS, Google\) could not be reached"):
+        request("442", "audio", {"voice": "online"})
+    assert time.monotonic() - started < 10
+    assert not list((project / "outputs").rglob("*.mp3"))
+
+
+def test_online_voice_gives_up_after_its_timeout(project, monkeypatch):
+    asked = []
+
+    def hanging(self, request, timeout=None, **kwargs):
+        asked.append(timeout)
+        time.sleep(timeout)
+        raise requests.exceptions.ReadTimeout("read timed out")
+
+    monkeypatch.setattr(requests.Session, "send", hanging)
+    started = time.monotonic()
+    with pytest.raises(LeafletError, match="within 1 s"):
+        request("442", "audio", {"voice": "online", "online_timeout_seconds": "1"})
+    assert time.monotonic() - started < 8
+    assert asked and all(t == 1.0 for t in asked)
+    assert not list((project / "outputs").rglob("*.mp3"))
+
+
+def test_online_voice_decodes_what_google_sends(monkeypatch):
+    """The faked server answers as Google's does, with real MP3 speech inside."""
+    import base64
+
+    speech = encode_mp3(EspeakEngine().synthesise("Arch up your back.", "en"))
+    payload = base64.b64encode(speech).decode()
+    body = f')]}}\'\n\n[["wrb.fr","jQ1olc","[\\"{payload}\\"]",null]]'.encode()
+
+    class Answer:
+        status_code = 200
+
+        def raise_for_status(self):
+            pass
+
+        def iter_lines(self, chunk_size=1024):
+            return iter(body.split(b"\n"))
+
+    def send(self, request, timeout=None, **kwargs):
+        assert "translate.google.co.uk" in request.url and timeout == 10.0
+        answer = Answer()
+        answer.request = request
+        return answer
+
+    monkeypatch.setattr(requests.Session, "send", send)
+    samples = GttsEngine(timeout=10.0).synthesise("Arch up your back.", "en")
+    assert 0.5 < len(samples) / SAMPLE_RATE < 3
+    assert float(np.max(np.abs(samples))) > 0.05
