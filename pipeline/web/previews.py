@@ -10,6 +10,7 @@ Tools run with argument lists built from files we found in outputs/, never from 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -26,6 +27,7 @@ BRAILLE_BLOCK = range(0x2800, 0x2900)
 # North American ASCII braille: the character for each 6-dot cell, in dots-number order 0..63.
 ASCII_BRAILLE = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
 RENDER_SECONDS = 120
+_PAGE_MARK = re.compile(r"^\s*-{2,}[^-]*\bpage\b.*-{2,}\s*$", re.IGNORECASE)
 
 _office_turn = threading.Lock()  # LibreOffice runs one conversion at a time per profile
 _file_turns: dict[str, threading.Lock] = {}
@@ -79,15 +81,13 @@ def _is_braille_text(path: Path) -> bool:
 
 
 def _first_page(text: str) -> str:
-    """Up to the first form feed, or the first page-break line a preview file marks."""
-    page = text.split("\f", 1)[0]
-    lines = []
-    for line in page.split("\n"):
-        if lines and line.strip() and not any(ord(ch) in BRAILLE_BLOCK for ch in line):
-            if set(line.strip()) <= set("-=─—_ ") or "page" in line.lower():
-                break
-        lines.append(line)
-    return "\n".join(lines).strip("\n")
+    """The first braille page: between the first two page marks a preview file writes
+    ("--- braille page 1 of 5 ---"), else up to the first form feed."""
+    lines = text.split("\n")
+    marks = [i for i, line in enumerate(lines) if _PAGE_MARK.match(line)]
+    if marks:
+        lines = lines[marks[0] + 1 : marks[1] if len(marks) > 1 else len(lines)]
+    return "\n".join(lines).split("\f", 1)[0].strip("\n")
 
 
 def _interlined(cells: str, settings: dict) -> list[tuple[str, str]]:

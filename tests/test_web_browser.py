@@ -1,0 +1,375 @@
+"""`leaflet serve` end to end in a real headless Chromium (Debian's), as the equality team uses it.
+
+One server runs for the module, on a private copy of source/ and config/ with its own outputs/,
+and the tests walk whatever formats the registry offers: search, open, download each format
+(built first), a 24 pt large-print request found in the log, every control reached by keyboard,
+and axe-core on every page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pipeline.paths import PROJECT_ROOT
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+LEAFLET = "442-lower-back-stretches-in-pregnancy"
+BUILD_MS = 600_000  # the slowest format (audio) builds in well under this on 2 cores
+CONTROLS = (
+    "a[href], button, input:not([type=hidden]), select, textarea, summary, audio[controls], "
+    "[tabindex=\"0\"]"
+)
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(
+        "Debian's chromium is missing: scripts/setup.sh installs it", allow_module_level=True
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """`leaflet serve` on a free port against a private project copy; stopped at the end."""
+    root = tmp_path_factory.mktemp("web-project")
+    for name in ("source", "config"):
+        shutil.copytree(PROJECT_ROOT / name, root / name)
+    (root / "outputs").mkdir()
+    env = {
+        **os.environ,
+        "LEAFLET_SOURCE": str(root / "source"),
+        "LEAFLET_CONFIG": str(root / "config"),
+        "LEAFLET_OUTPUTS": str(root / "outputs"),
+    }
+    env.pop("LEAFLET_REQUEST_LOG", None)
+    port = _free_port()
+    log = open(root / "server.log", "wb")  # noqa: SIM115 - closed after the server stops
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=2).close()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                log.close()
+                pytest.fail("leaflet serve did not start:\n" + (root / "server.log").read_text())
+            time.sleep(0.2)
+    yield {"base": base, "root": root, "env": env}
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def offered(site):
+    """The formats the server offers (its config is a copy of the real one)."""
+    code = (
+        "import json; from pipeline.registry import offered_formats; "
+        "print(json.dumps([[f.name, f.title] for f in offered_formats()]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=site["env"], capture_output=True, text=True, check=True
+    )
+    return [tuple(pair) for pair in json.loads(out.stdout)]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def lower_title(title: str) -> str:
+    return title[:1].lower() + title[1:]
+
+
+def manifest(site) -> dict:
+    return json.loads((site["root"] / "outputs" / LEAFLET / "manifest.json").read_text())
+
+
+def record_announcements(page) -> None:
+    """Keeps every text the aria-live region is given, as a screen reader would hear them."""
+    page.evaluate(
+        """() => {
+        window.announced = [];
+        const region = document.getElementById('build-status');
+        new MutationObserver(() => window.announced.push(region.textContent))
+          .observe(region, {childList: true, characterData: true, subtree: true});
+    }"""
+    )
+
+
+# ---- tests, in the order a member of staff would go ------------------------------------------
+
+
+def test_search_for_442_and_open_it(site, offered, page):
+    page.goto(site["base"] + "/")
+    page.get_by_label("Leaflet number or words of its title").fill("442")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/?q=442")
+    result = page.get_by_role("link", name="442 Lower back stretches in pregnancy")
+    assert result.is_visible()
+    assert "Review overdue since February 2026" in page.inner_text("main")
+    for _, title in offered:
+        assert f"{title}: not built" in page.inner_text(".format-states")
+    result.click()
+    assert page.inner_text("h1") == "442 Lower back stretches in pregnancy"
+    assert page.locator("h1").count() == 1
+
+
+def test_download_each_format_building_it_first(site, offered, page):
+    if not offered:
+        pytest.skip("no format is on offer yet")
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    record_announcements(page)
+    for name, title in offered:
+        button = page.get_by_role("button", name=f"Download {lower_title(title)}", exact=True)
+        with page.expect_download(timeout=BUILD_MS) as waiting:
+            button.click()
+        download = waiting.value
+        built = manifest(site)["formats"][name]
+        first = next(iter(built["files"]))
+        assert download.suggested_filename == first
+        got = Path(download.path()).read_bytes()
+        on_disk = (site["root"] / "outputs" / LEAFLET / first).read_bytes()
+        assert got == on_disk and hashlib.sha256(got).hexdigest() == built["files"][first]
+        progress = page.locator(f"#progress-{name}")
+        assert progress.is_visible() and title in progress.inner_text()
+        heard = page.evaluate("window.announced")
+        assert any("building now" in text and title in text for text in heard), heard
+        assert any("is ready" in text and title in text for text in heard), heard
+    page.reload()
+    for name, _ in offered:
+        assert page.inner_text(f"#format-{name} .format-state").startswith("ready")
+        assert page.locator(f"#format-{name} .files a").count() >= 1
+    # A second download of a ready format is immediate, and counted again.
+    name, title = offered[0]
+    with page.expect_download(timeout=30_000):
+        page.get_by_role("button", name=f"Download {lower_title(title)}", exact=True).click()
+
+
+def test_previews_show_what_each_file_is(site, offered, page):
+    if not offered:
+        pytest.skip("no format is on offer yet")
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    for name, _ in offered:
+        suffixes = {
+            Path(f).suffix for f in manifest(site)["formats"].get(name, {}).get("files", {})
+        }
+        section = page.locator(f"#format-{name}")
+        if ".brf" in suffixes:
+            cells = section.locator(".braille-line .cells").all_inner_texts()
+            prints = section.locator(".braille-line .print").all_inner_texts()
+            assert any(0x2800 < ord(ch) < 0x2900 for ch in "".join(cells))
+            assert "Lower back stretches in pregnancy" in " ".join(prints)
+        elif ".mp3" in suffixes:
+            player = section.locator("audio")
+            assert player.get_attribute("src").endswith(".mp3")
+            duration = player.evaluate(
+                "a => new Promise(done => { a.preload = 'metadata';"
+                " a.onloadedmetadata = () => done(a.duration); a.load(); })"
+            )
+            assert duration > 10
+        elif suffixes & {".pdf", ".docx"}:
+            image = section.locator("img.page-preview")
+            image.scroll_into_view_if_needed()
+            page.wait_for_function(
+                "img => img.complete && img.naturalWidth > 0",
+                arg=image.element_handle(),
+                timeout=180_000,
+            )
+            assert image.evaluate("img => img.naturalWidth") > 200
+            assert "first page" in image.get_attribute("alt")
+
+
+def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
+    if "large-print" not in dict(offered):
+        pytest.skip("large print is not on offer yet")
+    import pdfplumber
+
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    page.get_by_text("Request large print with other options").click()
+    size = page.locator("#large-print-size")
+    size.fill("24")
+    with page.expect_download(timeout=BUILD_MS) as waiting:
+        page.get_by_role("button", name="Make large print with these options").click()
+    with pdfplumber.open(waiting.value.path()) as pdf:
+        sizes = [round(ch["size"]) for p in pdf.pages for ch in p.chars if ch["text"].strip()]
+    assert min(sizes) >= 24
+    page.goto(site["base"] + "/requests")
+    rows = page.locator("table").last.locator("tbody tr").all_inner_texts()
+    assert any("Large print" in row and "size=24" in row for row in rows), rows
+    log = (site["root"] / "outputs" / "request-log.csv").read_text().splitlines()
+    assert any(line.endswith(f",{LEAFLET},large-print,size=24") for line in log), log
+    with page.expect_download() as waiting:
+        page.get_by_role("link", name="Download requests per format per month (CSV)").click()
+    monthly = Path(waiting.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    header = monthly[0].split(",")
+    this_month = monthly[-1].split(",")
+    assert int(this_month[header.index("large-print")]) >= 2  # the download and the request
+    assert int(this_month[-1]) == len(log) - 1
+
+
+def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
+    """Tabs through the page, opening each closed <details> with Enter as a keyboard user
+    would; returns the controls reached, every visible control, and any without a visible
+    focus style."""
+    page.evaluate(
+        f"""() => document.querySelectorAll({json.dumps(CONTROLS)})
+            .forEach((el, i) => el.dataset.kb = String(i))"""
+    )
+    total = page.evaluate(f"() => document.querySelectorAll({json.dumps(CONTROLS)}).length")
+    reached: set[str] = set()
+    unmarked: list[str] = []
+    for _ in range(total * 3 + 20):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const style = getComputedStyle(el);
+            const shown = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
+                || style.boxShadow !== 'none';
+            return {kb: el.dataset.kb, tag: el.tagName, text: el.textContent.trim().slice(0, 40),
+                    closed: el.tagName === 'SUMMARY' && !el.parentElement.open, shown};
+        }"""
+        )
+        if focused is None or focused["kb"] is None:
+            continue
+        if not focused["shown"]:
+            unmarked.append(f"{focused['tag']} {focused['text']}")
+        if focused["closed"]:
+            page.keyboard.press("Enter")
+        reached.add(focused["kb"])
+    visible = page.evaluate(
+        f"""() => [...document.querySelectorAll({json.dumps(CONTROLS)})]
+            .filter(el => el.getClientRects().length
+                          && getComputedStyle(el).visibility !== 'hidden')
+            .map(el => [el.dataset.kb, el.tagName, el.textContent.trim().slice(0, 40)]
+                       .join(' '))"""
+    )
+    return reached, visible, unmarked
+
+
+def test_every_control_is_reached_by_keyboard_with_visible_focus(site, offered, page):
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests"):
+        page.goto(site["base"] + path)
+        reached, visible, unmarked = _tab_through(page)
+        missed = [item for item in visible if item.split(" ")[0] not in reached]
+        assert not missed, f"{path}: not reached by Tab: {missed}"
+        assert not unmarked, f"{path}: focus not visible on {unmarked}"
+    if offered:  # and a download started from the keyboard alone
+        name, title = offered[-1]
+        page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+        page.get_by_role("button", name=f"Download {lower_title(title)}", exact=True).focus()
+        with page.expect_download(timeout=BUILD_MS):
+            page.keyboard.press("Enter")
+
+
+def test_skip_link_moves_to_the_main_content(site, page):
+    page.goto(site["base"] + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
+    pages = ["/", "/?q=442", "/?q=nothing-matches", f"/leaflets/{LEAFLET}", "/requests"]
+    pages.append("/leaflets/..%2F..%2Fetc%2Fpasswd")  # the error page too
+    axe = axe_module.Axe()
+    for path in pages:
+        page.goto(site["base"] + path)
+        for summary in page.locator("summary").all():  # axe checks what is inside too
+            summary.click()
+        results = axe.run(
+            page,
+            options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]},
+        )
+        bad = [
+            f"{v['id']} ({v['impact']}): {v['help']} at "
+            + ", ".join(str(node["target"]) for node in v["nodes"][:3])
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not bad, f"{path}: {bad}"
+
+
+def test_a_page_without_javascript_still_builds_and_downloads(site, offered, browser):
+    if not offered:
+        pytest.skip("no format is on offer yet")
+    context = browser.new_context(java_script_enabled=False, accept_downloads=True)
+    page = context.new_page()
+    name, title = offered[0]
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    page.get_by_text(f"Request {lower_title(title)} with other options").click()
+    form = page.locator(f"#format-{name} details.request form")
+    first = form.locator("select, input[type=number]").first
+    if first.evaluate("el => el.tagName") == "SELECT":
+        values = first.locator("option").evaluate_all("os => os.map(o => o.value)")
+        current = first.input_value()
+        first.select_option(next(v for v in values if v != current))
+    else:
+        value, top = float(first.input_value()), first.get_attribute("max")
+        first.fill(str(int(value - 1 if top and value + 1 > float(top) else value + 1)))
+    form.locator("button").click()
+    page.wait_for_url("**/jobs/**")
+    assert page.locator("h1").inner_text().startswith(title)
+    for _ in range(600):
+        if page.locator(".job-result a").count():
+            break
+        time.sleep(1)
+        page.get_by_role("link", name="Check progress").click()
+    link = page.locator(".job-result a").first
+    with page.expect_download() as waiting:
+        link.click()
+    assert Path(waiting.value.path()).stat().st_size > 0
+    context.close()
