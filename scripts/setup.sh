@@ -11,11 +11,12 @@ DEBIAN_PACKAGES=(
   poppler-utils                                    # PDF previews and checks
   espeak-ng ffmpeg sox                             # audio
   chromium chromium-driver                         # the web page's browser tests
+  libreoffice-writer-nogui                         # the web page's previews of Word files
 )
 # npm fetches OpenMoji's names and tags (below); machines with Node.js already have it.
 command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)
 if [ "${1:-}" = "--bench" ]; then
-  DEBIAN_PACKAGES+=(liblouisutdml-bin libreoffice-writer-nogui)  # peers the benchmarks compare with
+  DEBIAN_PACKAGES+=(liblouisutdml-bin)  # a peer the benchmarks compare with (and LibreOffice)
 fi
 
 missing=()
