@@ -202,23 +202,66 @@ def _overlap(part: str, whole: str) -> float:
     return sum((a & b).values()) / max(1, sum(a.values()))
 
 
-def marked_chars(pdf_bytes: bytes) -> dict[tuple[int, int], list[dict]]:
-    """Characters by (page index, marked-content id): the text behind each structure element."""
-    chars: dict[tuple[int, int], list[dict]] = {}
-    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
-        for index, page in enumerate(pdf.pages):
-            for char in page.chars:
-                if char.get("mcid") is not None:
-                    chars.setdefault((index, char["mcid"]), []).append(char)
-    return chars
+_BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
+
+
+def _unicode_map(font: pikepdf.Dictionary) -> dict[int, str]:
+    """A font's glyph code -> text, from its /ToUnicode CMap (WeasyPrint writes bfchar lines)."""
+    cmap = font.get("/ToUnicode")
+    if cmap is None:
+        return {}
+    mapping = {}
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap.read_bytes(), re.DOTALL):
+        for code, text in _BFCHAR.findall(block):
+            mapping[int(code, 16)] = bytes.fromhex(text.decode()).decode("utf-16-be", "replace")
+    return mapping
+
+
+def marked_text(pdf: pikepdf.Pdf) -> dict[tuple[int, int], str]:
+    """Text by (page index, marked-content id), read straight from the content streams: the
+    text behind each structure element, without laying the pages out (pdfplumber takes five
+    times as long, and the writer needs no positions)."""
+    maps: dict[tuple[int, int], dict[int, str]] = {}
+    texts: dict[tuple[int, int], str] = {}
+    for index, page in enumerate(pdf.pages):
+        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        marks: list[int | None] = []
+        glyphs: dict[int, str] = {}
+        for operands, operator in pikepdf.parse_content_stream(page, "BDC BMC EMC Tf Tj TJ"):
+            name = str(operator)
+            if name == "BDC":
+                properties = operands[1] if len(operands) > 1 else None
+                mcid = (
+                    properties.get("/MCID") if isinstance(properties, pikepdf.Dictionary) else None
+                )
+                marks.append(int(mcid) if mcid is not None else None)
+            elif name == "BMC":
+                marks.append(None)
+            elif name == "EMC" and marks:
+                marks.pop()
+            elif name == "Tf":
+                font = fonts.get(str(operands[0]))
+                key = font.objgen if font is not None else (0, 0)
+                if key not in maps:
+                    maps[key] = _unicode_map(font) if font is not None else {}
+                glyphs = maps[key]
+            elif marks and marks[-1] is not None:
+                strings = operands[0] if name == "TJ" else operands
+                codes = b"".join(bytes(s) for s in strings if isinstance(s, pikepdf.String))
+                text = "".join(
+                    glyphs.get(int.from_bytes(codes[i : i + 2], "big"), "")
+                    for i in range(0, len(codes) - 1, 2)
+                )
+                texts[(index, marks[-1])] = texts.get((index, marks[-1]), "") + text
+    return texts
 
 
 class StructureTree:
     """Walks a tagged PDF's structure elements with the text each one holds."""
 
-    def __init__(self, pdf: pikepdf.Pdf, chars: dict[tuple[int, int], list[dict]]):
+    def __init__(self, pdf: pikepdf.Pdf, texts: dict[tuple[int, int], str] | None = None):
         self.pdf = pdf
-        self.chars = chars
+        self.texts = marked_text(pdf) if texts is None else texts
         self.page_index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
 
     def _page(self, node: pikepdf.Dictionary, inherited: int | None) -> int | None:
@@ -244,7 +287,7 @@ class StructureTree:
         return found
 
     def text(self, element: pikepdf.Dictionary) -> str:
-        return "".join(c["text"] for key in self.keys(element) for c in self.chars.get(key, []))
+        return "".join(self.texts.get(key, "") for key in self.keys(element))
 
     def elements(self) -> Iterator[pikepdf.Dictionary]:
         """Every structure element, depth first in reading order."""
@@ -297,7 +340,7 @@ def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
         return pdf_bytes
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        tree = StructureTree(pdf, marked_chars(pdf_bytes))
+        tree = StructureTree(pdf)
         stack = list(_kids(pdf.Root.StructTreeRoot))
         while stack:
             element = stack.pop()
@@ -350,8 +393,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
     _check_text(leaflet, pages, report)
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _check_tags(leaflet, pdf, report)
-        tree = StructureTree(pdf, marked_chars(data))
-        _check_other_languages(leaflet, tree, _text_area(pages), report)
+        _check_other_languages(leaflet, StructureTree(pdf), pages, report)
     return report
 
 
@@ -540,7 +582,7 @@ def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None
         report.problems.append("the XMP metadata has no title")
     if str(xmp.get("pdfuaid:part", "")) != "1":
         report.problems.append("the XMP metadata does not declare PDF/UA-1")
-    tree = StructureTree(pdf, {})
+    tree = StructureTree(pdf, {})  # the kinds of element only: no text needed
     kinds = Counter(str(e.get("/S", "")) for e in tree.elements())
     levels = Counter(b.level for b in leaflet.blocks if isinstance(b, Heading))
     wanted = {"/H1": 1} | {f"/H{level}": count for level, count in levels.items()}
@@ -584,9 +626,15 @@ def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None
 
 
 def _check_other_languages(
-    leaflet: Leaflet, tree: StructureTree, area: list[tuple[float, float]], report: CheckReport
+    leaflet: Leaflet, tree: StructureTree, pages: list[PageText], report: CheckReport
 ) -> None:
     """Each other-language run: marked with /Lang, real characters, right to left if it should."""
+    area = _text_area(pages)
+    placed: dict[tuple[int, int], list[dict]] = {}
+    for page in pages:
+        for char in page.chars:
+            if char.get("mcid") is not None:
+                placed.setdefault((page.number - 1, char["mcid"]), []).append(char)
     runs = list(dict.fromkeys(language_runs(leaflet)))
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
     marked: dict[LanguageRun, list[pikepdf.Dictionary]] = {}
@@ -627,25 +675,24 @@ def _check_other_languages(
             f"{name} ({run.lang}): {coverage:.0%} of letters read back from the glyphs{carried}"
         )
         if is_right_to_left(run.lang):
-            _check_right_to_left(name, run, elements, tree, area if run.paragraph else [], report)
+            lines = [placed[key] for e in elements for key in tree.keys(e) if key in placed]
+            _check_right_to_left(name, run, lines, area if run.paragraph else [], report)
 
 
 def _check_right_to_left(
     name: str,
     run: LanguageRun,
-    elements: list[pikepdf.Dictionary],
-    tree: StructureTree,
+    lines: list[list[dict]],
     area: list[tuple[float, float]],
     report: CheckReport,
 ) -> None:
-    """Each line of a right-to-left paragraph starts at the right margin (`area` is empty for a
-    run inside a left-to-right line), and the glyphs read right to left."""
-    keys = [key for e in elements for key in tree.keys(e) if tree.chars.get(key)]
-    lines = [tree.chars[key] for key in keys]
-    for (page, _), line in zip(keys, lines, strict=True) if area else ():
-        if area[page][1] - max(c["x1"] for c in line) > 3 * max(c["size"] for c in line):
+    """Each line (marked-content run of glyphs) of a right-to-left paragraph starts at the right
+    margin (`area` is empty for a run inside a left-to-right line), and reads right to left."""
+    for line in lines if area else ():
+        page = line[0]["page_number"]
+        if area[page - 1][1] - max(c["x1"] for c in line) > 3 * max(c["size"] for c in line):
             report.problems.append(
-                f"page {page + 1}: a line of the {name} text does not start at the right margin"
+                f"page {page}: a line of the {name} text does not start at the right margin"
             )
     rtl, ltr = _direction_scores(lines, run.text)
     if rtl <= ltr:
