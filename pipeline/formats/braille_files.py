@@ -21,15 +21,16 @@ PEF_NS = "http://www.daisy.org/ns/2008/pef"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 
 
+_ASCII_OF_CELL = {0x2800 + bits: char for bits, char in enumerate(NORTH_AMERICAN_ASCII)}
+
+
 def to_ascii(cells: str) -> str:
     """Unicode six-dot cells to BRF characters; an eight-dot cell is a bug, never written."""
-    out = []
-    for cell in cells:
-        bits = ord(cell) - 0x2800
-        if not 0 <= bits < 64:
-            raise ValueError(f"{cell!r} (U+{ord(cell):04X}) is not a six-dot braille cell")
-        out.append(NORTH_AMERICAN_ASCII[bits])
-    return "".join(out)
+    text = cells.translate(_ASCII_OF_CELL)
+    if text and max(text) > "\u007f":
+        wrong = next(c for c in text if c > "\u007f")
+        raise ValueError(f"{wrong!r} (U+{ord(wrong):04X}) is not a six-dot braille cell")
+    return text
 
 
 def brf_bytes(pages: list[Page]) -> bytes:

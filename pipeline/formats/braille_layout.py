@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from ctypes import byref, c_int, c_ushort, create_string_buffer
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -330,46 +332,70 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
 
 
 def translate(segment: Segment) -> tuple[str, list[int]]:
-    """Unicode dots for a segment and, for every cell, the print character it came from."""
-    try:
-        cells, input_pos, _, _ = louis.translate(
-            [segment.table], segment.text, list(segment.typeform), 0, DOTS_MODE
-        )
-    except RuntimeError as error:
+    """Unicode dots for a segment and, for every cell, the print character it came from.
+
+    Calls liblouis's lou_translate through the binding's own ctypes handle: the binding's
+    `translate` copies typeform buffers cell by cell in Python, which cost more than the
+    translation itself. The typeform buffer is fresh each call, as liblouis overwrites it.
+    """
+    data = louis.createEncodedByteString(segment.text)
+    length = len(data) // louis.wideCharBytes
+    in_length, out_length = c_int(length), c_int(length * louis.outlenMultiplier)
+    out = create_string_buffer(out_length.value * louis.wideCharBytes)
+    typeform = None
+    if any(segment.typeform):
+        packed = array("H", segment.typeform).tobytes().ljust(2 * out_length.value, b"\0")
+        typeform = (c_ushort * out_length.value).from_buffer_copy(packed)
+    input_pos = (c_int * out_length.value)()
+    tables = segment.table.encode()
+    done = louis.liblouis.lou_translate(
+        tables,
+        data,
+        byref(in_length),
+        out,
+        byref(out_length),
+        typeform,
+        None,
+        None,
+        input_pos,
+        None,
+        DOTS_MODE,
+    )
+    if not done:
         raise LeafletError(
-            f"liblouis could not translate '{segment.text[:60]}' with {segment.table}: {error}"
-        ) from None
-    return cells, input_pos
+            f"liblouis could not translate '{segment.text[:60]}' with {segment.table}"
+        )
+    cells = out.raw[: out_length.value * louis.wideCharBytes].decode(
+        louis.conversionEncoding, "surrogatepass"
+    )
+    return cells, input_pos[: out_length.value]
 
 
-@dataclass
-class _Token:
-    start: int  # cell range in the unit's cells
-    end: int
-    address: bool
-
-
-def _unit_cells(unit: Unit) -> tuple[str, list[int], list[str], list[_Token]]:
-    """The unit's cells, each cell's print position and table, and its space-separated tokens."""
+def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]]:
+    """The unit's cells, each cell's print position, and its space-separated tokens
+    (start cell, end cell, whether the token is a web or e-mail address)."""
     cells: list[str] = []
     positions: list[int] = []
-    tables: list[str] = []
     addresses: list[tuple[int, int]] = []
     offset = 0
     for segment in unit.segments:
         braille, input_pos = translate(segment)
         cells.append(braille)
-        positions.extend(offset + p for p in input_pos)
-        tables.extend([segment.table] * len(braille))
+        positions.extend(input_pos if not offset else [offset + p for p in input_pos])
         addresses.extend((offset + lo, offset + hi) for lo, hi in segment.addresses)
         offset += len(segment.text)
     text = "".join(cells)
     tokens = []
-    for match in re.finditer(f"[^{BLANK}]+", text):
-        lo, hi = positions[match.start()], positions[match.end() - 1]
-        is_address = any(a_lo <= hi and lo < a_hi for a_lo, a_hi in addresses)
-        tokens.append(_Token(match.start(), match.end(), is_address))
-    return text, positions, tables, tokens
+    start = 0
+    for word in text.split(BLANK):
+        end = start + len(word)
+        if word:
+            is_address = bool(addresses) and any(
+                lo <= positions[end - 1] and positions[start] < hi for lo, hi in addresses
+            )
+            tokens.append((start, end, is_address))
+        start = end + 1
+    return text, positions, tokens
 
 
 def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
@@ -390,18 +416,19 @@ def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
 
 def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
     """The unit's lines: greedy fill, breaking only at blank cells, dividing only what can't fit."""
-    cells, positions, tables, tokens = _unit_cells(unit)
+    cells, positions, tokens = _unit_cells(unit)
     text = unit.text
     margin = 3 if unit.centred else 0
     limit = width - 2 * margin - max(unit.first_indent, unit.runover_indent)
     pieces: list[tuple[str, int, bool]] = []  # (cells, print position of first cell, divided)
-    for token in tokens:
-        divider = CONTINUATION if token.address else HYPHEN
-        at = token.start
-        parts = _divide(cells[token.start : token.end], limit, divider)
+    for start, end, is_address in tokens:
+        if end - start <= limit:
+            pieces.append((cells[start:end], positions[start], False))
+            continue
+        parts = _divide(cells[start:end], limit, CONTINUATION if is_address else HYPHEN)
         for number, (part, held) in enumerate(parts):
-            pieces.append((part, positions[at], number < len(parts) - 1))
-            at += held
+            pieces.append((part, positions[start], number < len(parts) - 1))
+            start += held
 
     raw_lines: list[tuple[list[str], int]] = []
     current: list[str] = []
@@ -425,7 +452,7 @@ def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
         raw_lines.append((current, start_pos))
 
     lines = []
-    table = tables[0] if tables else ""
+    table = unit.segments[0].table
     for i, (words, pos) in enumerate(raw_lines):
         body = BLANK.join(words)
         end = raw_lines[i + 1][1] if i + 1 < len(raw_lines) else len(text)
@@ -446,6 +473,7 @@ def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
 # ---- pages -----------------------------------------------------------------------------------
 
 
+@cache
 def page_number_cells(number: int, grade: int) -> str:
     return louis.translateString([ENGLISH_TABLES[grade]], str(number), None, DOTS_MODE)
 
