@@ -109,6 +109,20 @@ def _font() -> str:
     return "Helvetica"
 
 
+def _cell_form(pdf, bits: int, dot: float, radius: float, drawn: set[str]) -> str:
+    """Each of the 64 cells is drawn once as a form and reused: a small, quick PDF."""
+    name = f"cell{bits}"
+    if name not in drawn:
+        edge = 2 * radius
+        pdf.beginForm(name, lowerx=-edge, lowery=-2 * dot - edge, upperx=dot + edge, uppery=edge)
+        for index in range(6):
+            if bits & (1 << index):
+                pdf.circle((index // 3) * dot, -(index % 3) * dot, radius, stroke=0, fill=1)
+        pdf.endForm()
+        drawn.add(name)
+    return name
+
+
 def proof_pdf(
     path: Path, leaflet: Leaflet, pages: list[Page], cols: int, rows: int, summary: str
 ) -> None:
@@ -127,6 +141,7 @@ def proof_pdf(
     grey = Color(0.55, 0.55, 0.55)
     names = {t.lang: t.language_name for t in leaflet.trust.translations}
 
+    drawn: set[str] = set()
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     pdf.setTitle(f"{leaflet.meta.title}: braille proof")
     pdf.setAuthor(leaflet.trust.organisation)
@@ -148,12 +163,11 @@ def proof_pdf(
             pdf.drawRightString(margin + gutter - 6, y - 2 * dot, str(number))
             pdf.setFillColor(black)
             for column, char in enumerate(line.cells):
-                bits = ord(char) - 0x2800
-                left = margin + gutter + column * cell
-                for index in range(6):
-                    if bits & (1 << index):
-                        x = left + (index // 3) * dot
-                        pdf.circle(x, y - (index % 3) * dot, radius, stroke=0, fill=1)
+                if char != "\u2800":
+                    pdf.saveState()
+                    pdf.translate(margin + gutter + column * cell, y)
+                    pdf.doForm(_cell_form(pdf, ord(char) - 0x2800, dot, radius, drawn))
+                    pdf.restoreState()
             caption = line.print_text
             if line.lang in _UNSHAPED_LANGUAGES and caption:
                 caption = f"({names.get(line.lang, line.lang)} text, {line.table})"
