@@ -436,8 +436,10 @@ def _check_type(
             f"('{''.join(c['text'] for c in small[:20])}')"
         )
     italic = sorted({c["fontname"] for c in chars if _is_italic(c["fontname"])})
-    if italic:
-        report.problems.append(f"italic type is used ({', '.join(italic)}): use bold for emphasis")
+    slanted = [c for c in chars if abs(c["matrix"][2]) > 0.05 * abs(c["matrix"][3])]
+    if italic or slanted:
+        faces = ", ".join(italic) or "a face slanted by the renderer"
+        report.problems.append(f"italic type is used ({faces}): use bold for emphasis")
     wanted = re.sub(r"[^a-z0-9]", "", settings.font.lower())
     latin = [c for c in chars if script_of(c["text"]) == "Latin"]
     others = sorted({c["fontname"].split("+")[-1] for c in latin} - {""})
