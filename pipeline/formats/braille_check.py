@@ -232,12 +232,12 @@ def _read_mixed(lines: list[str], tables: tuple[str, str], vocabulary: set[str])
 
 def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckReport) -> None:
     """Each other-language line must be there, in its own table's braille, six dots only."""
-    for index, unit in enumerate(units):
+    for unit in units:
         if unit.role != "foreign":
             continue
         name = LANGUAGE_NAMES.get(unit.lang.split("-")[0], unit.lang)
         table = unit.segments[0].table
-        lines = break_unit(unit, index, choices.cells_per_line)
+        lines = break_unit(unit, choices.cells_per_line)
         wanted = join_lines([line.cells.strip(BLANK) for line in lines])
         found = foreign.get(unit.lang, [])
         if wanted not in found:

@@ -160,13 +160,11 @@ class Unit:
 
 @dataclass
 class Line:
-    """A braille line as embossed (no trailing blanks) and the print it came from."""
+    """A braille line as embossed (no trailing blanks), the print it came from and its table."""
 
     cells: str
     print_text: str = ""
-    role: str = "text"  # text | heading | label | foreign | identity | box | page-number
     table: str = ""
-    unit: int = -1  # index of the unit it belongs to, for the checker's tests
     lang: str = ""
 
 
@@ -414,7 +412,7 @@ def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
     return parts
 
 
-def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
+def break_unit(unit: Unit, width: int) -> list[Line]:
     """The unit's lines: greedy fill, breaking only at blank cells, dividing only what can't fit."""
     cells, positions, tokens = _unit_cells(unit)
     text = unit.text
@@ -460,12 +458,12 @@ def break_unit(unit: Unit, index: int, width: int) -> list[Line]:
             body = BLANK * ((width - len(body)) // 2) + body
         else:
             body = BLANK * (unit.first_indent if i == 0 else unit.runover_indent) + body
-        lines.append(Line(body, text[pos:end].strip(), unit.role, table, index, unit.lang))
+        lines.append(Line(body, text[pos:end].strip(), table, unit.lang))
     if unit.boxed:
         lines = [
-            Line(TOP_BOX_LINE * width, "(top of box)", "box", "", index),
+            Line(TOP_BOX_LINE * width, "(top of box)"),
             *lines,
-            Line(BOTTOM_BOX_LINE * width, "(bottom of box)", "box", "", index),
+            Line(BOTTOM_BOX_LINE * width, "(bottom of box)"),
         ]
     return lines
 
@@ -482,7 +480,7 @@ def lay_out(leaflet: Leaflet, choices: LayoutChoices) -> list[Page]:
     """The leaflet as braille pages, exactly as the embosser will produce them."""
     units = units_of(leaflet, choices)
     width = choices.cells_per_line
-    laid = [break_unit(unit, i, width) for i, unit in enumerate(units)]
+    laid = [break_unit(unit, width) for unit in units]
     numbered = choices.page_numbers != "none"
     rows = choices.lines_per_page - (1 if numbered else 0)
 
@@ -496,7 +494,7 @@ def lay_out(leaflet: Leaflet, choices: LayoutChoices) -> list[Page]:
             bodies.append([])
             body, gap = bodies[-1], 0
         if gap:
-            body.append(Line("", role="blank"))
+            body.append(Line(""))
         for line in lines:
             if len(body) == rows:
                 bodies.append([])
@@ -527,7 +525,6 @@ def _page(number: int, body: list[Line], choices: LayoutChoices, rows: int) -> P
         return Page(number, body)
     digits = page_number_cells(number, choices.grade)
     label = Line(BLANK * (choices.cells_per_line - len(digits)) + digits, f"page {number}")
-    label.role = "page-number"
     if choices.page_numbers == "top-right":
         return Page(number, [label, *body])
-    return Page(number, [*body, *[Line("", role="blank")] * (rows - len(body)), label])
+    return Page(number, [*body, *[Line("")] * (rows - len(body)), label])
