@@ -396,14 +396,23 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
     return text, positions, tokens
 
 
+# An address is best divided just after one of its own separators: slash, full stop, hyphen.
+ADDRESS_BREAKS = ("\u2838\u280c", "\u2832", "\u2824")
+
+
 def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
-    """A token longer than a line, cut into parts ending in a divider (never just after a prefix).
+    """A token longer than a line, cut into parts ending in a divider (never just after a prefix,
+    and an address after a separator where one falls in the second half of the line).
 
     Returns each part as embossed and how many of the token's cells it holds.
     """
     parts = []
     while len(cells) > width:
         cut = width - 1
+        if divider == CONTINUATION:
+            ends = [cells.rfind(sep, 0, cut) + len(sep) for sep in ADDRESS_BREAKS]
+            best = max((end for end in ends if end > width // 2 and end <= cut), default=0)
+            cut = best or cut
         while cut > 1 and cells[cut - 1] in PREFIX_CELLS:
             cut -= 1
         parts.append((cells[:cut] + divider, cut))
