@@ -153,11 +153,22 @@ class PiperEngine(SpeechEngine):
         return self._speak(text, self.length_scale())
 
     def length_scale(self) -> float:
-        """Stretch that brings this voice to the wanted words a minute, measured once."""
+        """Stretch that brings this voice to the wanted words a minute.
+
+        The voice's natural rate is measured once per voice file and kept beside the cache.
+        """
         if self._length_scale is None:
-            natural = self._speak(_RATE_PASSAGE, 1.0)
-            seconds = len(trim_silence(natural)) / SAMPLE_RATE
-            natural_wpm = len(_RATE_PASSAGE.split()) * 60 / seconds
+            record = cache_dir() / "piper-rates" / f"{_file_digest(self.model)}.txt"
+            try:
+                natural_wpm = float(record.read_text())
+            except (OSError, ValueError):
+                natural = self._speak(_RATE_PASSAGE, 1.0)
+                seconds = len(trim_silence(natural)) / SAMPLE_RATE
+                natural_wpm = len(_RATE_PASSAGE.split()) * 60 / seconds
+                record.parent.mkdir(parents=True, exist_ok=True)
+                temporary = record.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_text(f"{natural_wpm:.3f}")
+                os.replace(temporary, record)
             self._length_scale = float(np.clip(natural_wpm / self.words_per_minute, 0.7, 1.6))
         return self._length_scale
 

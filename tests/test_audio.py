@@ -401,3 +401,18 @@ def test_online_voice_decodes_what_google_sends(monkeypatch):
     samples = GttsEngine(timeout=10.0).synthesise("Arch up your back.", "en")
     assert 0.5 < len(samples) / SAMPLE_RATE < 3
     assert float(np.max(np.abs(samples))) > 0.05
+
+
+def test_checker_catches_a_level_jump_in_a_tagged_file(built, leaflet_442, tmp_path):
+    mp3, _ = built
+    data = mp3.read_bytes()
+    tag_size = 10 + sum(b << (7 * (3 - i)) for i, b in enumerate(data[6:10]))
+    samples = decode_audio(mp3)
+    quiet = slice(100 * SAMPLE_RATE, 112 * SAMPLE_RATE)
+    samples[quiet] *= 0.1
+    bad = tmp_path / "442-v3-audio.mp3"
+    bad.write_bytes(data[:tag_size] + encode_mp3(samples))
+    report = check_audio(leaflet_442, AudioSettings(voice="draft"), [bad])
+    problems = " | ".join(report.problems)
+    assert "the level jumps by -" in problems
+    assert "chapters" not in problems and "ID3" not in problems

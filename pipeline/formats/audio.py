@@ -46,6 +46,7 @@ MP3_LOUDNESS_LOSS = 0.5  # and its low-pass lowers loudness by about this much (
 # low-pass), so sentences are levelled this much above the target and need no second limiting.
 SENTENCE_LOUDNESS_LIFT = 1.0
 CHAPTER_LEAD_IN = 0.25  # a chapter starts just before its heading is spoken
+STEADY_LEVEL_LU = 4.0  # the most a sentence may differ from the median sentence loudness
 
 
 class AudioSettings(FormatSettings):
@@ -163,7 +164,8 @@ def loudness_of(samples: np.ndarray) -> float | None:
 
 def level(samples: np.ndarray, loudness: float, ceiling_db: float) -> np.ndarray:
     """One sentence at the target loudness with its peaks limited, so the level holds across
-    sentences, engines and languages (UKAAF: a steady volume)."""
+    sentences, engines and languages (UKAAF: a steady volume). Any DC offset goes first."""
+    samples = (samples - np.mean(samples)).astype(np.float32)
     for _ in range(2):
         measured = loudness_of(samples)
         if measured is None:
@@ -512,6 +514,7 @@ def _check_sentences(script, synced, samples, duration: float, report: CheckRepo
         )
         if voiced < 0.1 * len(text.split()):
             silent.append(text)
+    _check_steady_level(synced, samples, ends, report)
     if silent:
         report.problems.append(
             f"{len(silent)} sentence(s) have little or no sound, first: {silent[0]!r}"
@@ -529,6 +532,28 @@ def _check_sentences(script, synced, samples, duration: float, report: CheckRepo
         )
     else:
         report.findings.append(f"announced length {announced} s, real {duration:.1f} s")
+
+
+def _check_steady_level(synced, samples, ends, report: CheckReport) -> None:
+    """UKAAF asks for a steady volume: no sentence much louder or quieter than the rest,
+    whichever engine or language spoke it."""
+    levels = []
+    for (text, start), end in zip(synced, ends, strict=True):
+        loudness = loudness_of(samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)])
+        if loudness is not None:
+            levels.append((loudness, text))
+    if not levels:
+        return
+    middle = float(np.median([level for level, _ in levels]))
+    report.findings.append(
+        f"sentence loudness {min(levels)[0]:.1f} to {max(levels)[0]:.1f} LUFS (median {middle:.1f})"
+    )
+    for loudness, text in levels:
+        if abs(loudness - middle) > STEADY_LEVEL_LU:
+            report.problems.append(
+                f"the level jumps by {loudness - middle:+.1f} LU at {text[:50]!r}: "
+                "keep the volume steady"
+            )
 
 
 def tool_versions() -> dict[str, str]:

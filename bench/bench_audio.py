@@ -1,0 +1,122 @@
+"""Audio speed: each engine's real-time factor, and our whole build of 442 against the plainest
+way to make an MP3 from the same leaflet (`espeak-ng -w` on the raw text, then `lame`).
+
+The peer does far less (no announcement, normalisation, levelling, chapters or second pass), so
+the ratio says what all that costs. Builds are timed cold (empty sentence cache), warm (nothing
+changed) and after a one-sentence edit, which should re-synthesise that sentence only.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.build import load_leaflet  # noqa: E402
+from pipeline.formats.audio import AudioSettings, write_audio  # noqa: E402
+from pipeline.model import Paragraph, Span  # noqa: E402
+from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.speech_engines import (  # noqa: E402
+    SAMPLE_RATE,
+    EspeakEngine,
+    PiperEngine,
+    Request,
+    synthesise_all,
+)
+from pipeline.speech_script import speech_script  # noqa: E402
+
+SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
+SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def real_time_factor(engine, sentences: list[str], workers: int) -> tuple[float, float]:
+    """(seconds of work per second of speech, milliseconds per word), from an empty cache."""
+    with tempfile.TemporaryDirectory() as cache:
+        voices: list = []
+        elapsed = timed(
+            lambda: voices.extend(
+                synthesise_all(
+                    [Request(engine, "en", s) for s in sentences],
+                    workers=workers,
+                    cache=Path(cache),
+                )
+            )
+        )
+    audio = sum(len(v) for v in voices) / SAMPLE_RATE
+    words = sum(len(s.split()) for s in sentences)
+    return elapsed / audio, elapsed * 1000 / words
+
+
+def peer_seconds(folder: Path) -> float:
+    """espeak-ng straight to WAV on the raw leaflet text, then LAME to 64 kbps mono."""
+    wav, mp3 = folder / "peer.wav", folder / "peer.mp3"
+
+    def run() -> None:
+        subprocess.run(
+            ["espeak-ng", "-v", "en-gb", "-w", str(wav), "-f", str(SEED)],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            ["lame", "--quiet", "-m", "m", "-b", "64", "--resample", "22.05", str(wav), str(mp3)],
+            check=True,
+        )
+
+    return timed(run)
+
+
+def main() -> int:
+    if not shutil.which("lame"):
+        print("lame is not installed: run `bash scripts/setup.sh --bench` first")
+        return 1
+    leaflet = load_leaflet(SOURCE)
+    sentences = [u.text for u in speech_script(leaflet).utterances if u.lang == "en"]
+    cores = os.cpu_count() or 1
+    print(f"442: {len(sentences)} English sentences, {cores} cores")
+    for engine in (EspeakEngine(), PiperEngine()):
+        one, per_word = real_time_factor(engine, sentences, workers=1)
+        many, _ = real_time_factor(engine, sentences, workers=cores)
+        print(
+            f"{engine.name:10} real-time factor {one:.3f} on 1 core ({per_word:.1f} ms a word), "
+            f"{many:.3f} on {cores} in parallel (x{one / many:.1f})"
+        )
+    print("gtts       not measured: it needs Google's servers, which this machine cannot reach")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        peer = min(peer_seconds(folder) for _ in range(3))
+        print(f"peer: espeak-ng -w + lame on the raw text: {peer:.2f} s")
+        edited = replace(
+            leaflet, blocks=leaflet.blocks + (Paragraph((Span("Rest if it hurts."),)),)
+        )
+        for voice in ("draft", "standard"):
+            os.environ["LEAFLET_AUDIO_CACHE"] = str(folder / f"cache-{voice}")
+            settings = AudioSettings(voice=voice)
+            cold = timed(lambda s=settings: write_audio(leaflet, s, folder))
+            warm = timed(lambda s=settings: write_audio(leaflet, s, folder))
+            before = len(list((folder / f"cache-{voice}").rglob("*.pcm")))
+            edit = timed(lambda s=settings: write_audio(edited, s, folder))
+            after = len(list((folder / f"cache-{voice}").rglob("*.pcm")))
+            print(
+                f"our build, {voice:8}: cold {cold:.2f} s ({cold / peer:.1f}x peer), "
+                f"warm {warm:.2f} s ({warm / peer:.1f}x), after a one-sentence edit "
+                f"{edit:.2f} s ({edit / peer:.1f}x, {after - before} new sentence(s) synthesised)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
