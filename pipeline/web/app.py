@@ -66,6 +66,8 @@ templates.filters["zip"] = zip
 def _setting_text(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
     return "(none)" if value in ("", None) else str(value)
