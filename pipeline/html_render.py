@@ -28,9 +28,8 @@ from .model import (
     Notice,
     Paragraph,
     Span,
-    plain_text,
 )
-from .text import is_right_to_left, prepare, primary_language, script_of, words
+from .text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
 
 # The face each of the trust's other scripts is set in. Latin-script languages (Polish) use the
 # format's own face. Urdu readers expect Nastaliq, Arabic readers Naskh.
@@ -43,6 +42,7 @@ SCRIPT_FONTS = {
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
+TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
 
 # Where a long address may break at the end of a line: after @ and /, before a dot, and between
 # the words of a run-together address such as InformationForPatients. A word is never split.
@@ -154,28 +154,56 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
         return _picture(leaflet, block, options)
     if isinstance(block, Notice):
         label = NOTICE_LABELS.get(block.kind, "Important")
+        marked = language_attributes(_trust_language(language), language)
         return (
             f'<div class="notice notice-{escape(block.kind)}" role="note">'
-            f'<p class="notice-label"><strong>{label}</strong></p>'
+            f'<p class="notice-label"{marked}><strong>{label}</strong></p>'
             f"<p>{render_inline(block.spans, language, options)}</p></div>"
         )
     raise TypeError(f"no HTML for {type(block).__name__}")
 
 
+def _trust_language(language: str) -> str:
+    """The language of what the renderer and config/organisation.yaml write: English."""
+    return language if primary_language(language) == "en" else TRUST_LANGUAGE
+
+
+def _written_in(text: str, language: str) -> str:
+    """A front-matter line is in the leaflet's language, unless the leaflet is in a non-Latin
+    script and the line is in Latin letters: English left untranslated (a department name)."""
+    if LANGUAGE_SCRIPTS.get(primary_language(language)) not in (None, "Latin"):
+        if script_of(text) == "Latin":
+            return TRUST_LANGUAGE
+    return language
+
+
+def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
+    """(class, text, language) of each line under the title, in print order."""
+    meta = leaflet.meta
+    language = meta.language
+    trust = _trust_language(language)
+    return [
+        ("organisation", leaflet.trust.organisation, trust),
+        ("department", meta.department, _written_in(meta.department, language)),
+        ("audience", meta.audience, _written_in(meta.audience, language)),
+        ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
+        ("reviewed", f"Last reviewed: {meta.last_reviewed}", trust),
+        ("review-due", f"Next review: {meta.next_review}", trust),
+    ]
+
+
 def render_header(leaflet: Leaflet) -> str:
     """The opening every format shares: title, department, number and version, review dates."""
-    meta = leaflet.meta
-    lines = [
-        f'<p class="organisation">{escape(leaflet.trust.organisation)}</p>',
-        f'<p class="department">{escape(meta.department)}</p>',
-        f'<p class="audience">{escape(meta.audience)}</p>',
-        f'<p class="identifier">Leaflet number: {meta.number}, version {meta.version}</p>',
-        f'<p class="reviewed">Last reviewed: {meta.last_reviewed}</p>',
-        f'<p class="review-due">Next review: {meta.next_review}</p>',
-    ]
+    language = leaflet.meta.language
+    title = prepare(leaflet.meta.title)
+    lines = "".join(
+        f'<p class="{kind}"{language_attributes(lang, language)}>{_text(text)}</p>'
+        for kind, text, lang in header_lines(leaflet)
+    )
+    heading = f"<h1{language_attributes(_written_in(title, language), language)}>"
     return (
-        f'<header class="leaflet-header"><h1>{escape(prepare(meta.title))}</h1>'
-        f'<div class="leaflet-facts">{"".join(lines)}</div></header>'
+        f'<header class="leaflet-header">{heading}{escape(title, quote=False)}</h1>'
+        f'<div class="leaflet-facts">{lines}</div></header>'
     )
 
 
@@ -183,16 +211,20 @@ def render_back_matter(leaflet: Leaflet, options: RenderOptions = RenderOptions(
     """The trust's closing parts: health information lines, the format offer, other languages."""
     language = leaflet.meta.language
     trust = leaflet.trust
-    footer = "".join(f"<p>{render_inline(line, language, options)}</p>" for line in trust.footer)
-    offer = render_inline(trust.format_offer, language, options)
+    english = _trust_language(language)
+    marked = language_attributes(english, language)
+    footer = "".join(
+        f"<p{marked}>{render_inline(line, english, options)}</p>" for line in trust.footer
+    )
+    offer = render_inline(trust.format_offer, english, options)
     translations = "".join(
         f'<p class="translation"{language_attributes(t.lang, language)}>{_text(t.text)}</p>'
         for t in trust.translations
     )
     return (
         f'<footer class="leaflet-footer"><div class="trust-lines">{footer}</div>'
-        f'<div class="other-formats"><p class="format-offer">{offer}</p>{translations}</div>'
-        "</footer>"
+        f'<div class="other-formats"><p class="format-offer"{marked}>{offer}</p>'
+        f"{translations}</div></footer>"
     )
 
 
@@ -243,50 +275,61 @@ class LanguageRun:
         return script_of(self.text)
 
 
-def language_runs(leaflet: Leaflet) -> list[LanguageRun]:
-    """Every run of text the model marks as another language than the leaflet's own."""
-    own = primary_language(leaflet.meta.language)
+def _span_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]:
+    """A line's spans as runs of one language each; `whole` if the line is a paragraph."""
     runs: list[LanguageRun] = []
-    for block in (*leaflet.blocks, *leaflet.back_matter()):
-        lines = block.items if isinstance(block, ListBlock) else [getattr(block, "spans", ())]
-        if isinstance(block, Paragraph) and block.lang:
-            if primary_language(block.lang) != own:
-                runs.append(LanguageRun(block.lang, prepare(plain_text(block.spans)), True))
-            continue
-        for spans in lines:
-            runs.extend(
-                LanguageRun(span.lang, prepare(span.text))
-                for span in spans
-                if span.lang and primary_language(span.lang) != own
-            )
+    for span in spans:
+        lang = span.lang or language
+        if runs and runs[-1].lang == lang:
+            runs[-1] = LanguageRun(lang, runs[-1].text + span.text)
+        else:
+            runs.append(LanguageRun(lang, span.text))
+    runs = [LanguageRun(r.lang, prepare(r.text).strip()) for r in runs if r.text.strip()]
+    if whole and len(runs) == 1:
+        runs[0] = LanguageRun(runs[0].lang, runs[0].text, paragraph=True)
     return runs
 
 
+def reading_order(leaflet: Leaflet) -> list[LanguageRun]:
+    """Every line the rendering shows (pictures aside), in reading order, each run with the
+    language it is in: what a checker should read back from any format made from it."""
+    language = leaflet.meta.language
+    english = _trust_language(language)
+    title = prepare(leaflet.meta.title)
+    runs = [LanguageRun(_written_in(title, language), title, True)]
+    runs += [LanguageRun(lang, text, True) for _, text, lang in header_lines(leaflet)]
+    for block in leaflet.blocks:
+        if isinstance(block, Notice):
+            runs.append(LanguageRun(english, NOTICE_LABELS.get(block.kind, "Important"), True))
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                runs += _span_runs(item, language, whole=True)
+        elif isinstance(block, Heading | Notice):
+            runs += _span_runs(block.spans, language, whole=True)
+        elif isinstance(block, Paragraph):
+            runs += _span_runs(block.spans, block.lang or language, whole=True)
+    for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
+        runs += _span_runs(line, english, whole=True)
+    runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
+    return runs
+
+
+def language_runs(leaflet: Leaflet) -> list[LanguageRun]:
+    """The runs in another language than the leaflet's own: each needs its own language mark."""
+    own = primary_language(leaflet.meta.language)
+    return [run for run in reading_order(leaflet) if primary_language(run.lang) != own]
+
+
 def own_language_texts(leaflet: Leaflet) -> list[str]:
-    """The leaflet's text in its own language as rendered, in reading order: what a checker
-    should be able to read back from any format made from this rendering."""
-    meta = leaflet.meta
-    texts = [
-        meta.title,
-        leaflet.trust.organisation,
-        meta.department,
-        meta.audience,
-        f"Leaflet number: {meta.number}, version {meta.version}",
-        f"Last reviewed: {meta.last_reviewed}",
-        f"Next review: {meta.next_review}",
-    ]
-    own = primary_language(meta.language)
-    for block in (*leaflet.blocks, *leaflet.back_matter()):
-        if isinstance(block, Image):
-            continue
-        if isinstance(block, Paragraph) and block.lang and primary_language(block.lang) != own:
-            continue
-        lines = block.items if isinstance(block, ListBlock) else [block.spans]
-        for spans in lines:
-            texts.append(
-                "".join(s.text for s in spans if not s.lang or primary_language(s.lang) == own)
-            )
-    return texts
+    """The runs in the leaflet's own language, in reading order."""
+    own = primary_language(leaflet.meta.language)
+    return [run.text for run in reading_order(leaflet) if primary_language(run.lang) == own]
+
+
+def reading_words(leaflet: Leaflet) -> list[str]:
+    """The Latin-script words of the whole rendering in reading order (other scripts are
+    compared letter by letter, since their extraction order is visual)."""
+    return [word for run in reading_order(leaflet) for word in latin_words(run.text)]
 
 
 def missing_in_reading_order(expected: list[str], found: list[str]) -> list[str]:

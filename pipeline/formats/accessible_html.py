@@ -18,7 +18,7 @@ from ..html_render import (
     language_runs,
     latin_words,
     missing_in_reading_order,
-    own_language_texts,
+    reading_words,
     render_document,
 )
 from ..model import Heading, Image, Leaflet
@@ -125,10 +125,7 @@ def check(leaflet: Leaflet, settings: AccessibleHtmlSettings, files: list[Path])
     if fetched or re.search(r"\burl\(", styles) or document.xpath("//script|//link|//iframe"):
         problems.append("the page loads something from outside the file: it must stand alone")
     body_text = " ".join(document.body.itertext())
-    missing = missing_in_reading_order(
-        [w for text in own_language_texts(leaflet) for w in latin_words(text)],
-        latin_words(body_text),
-    )
+    missing = missing_in_reading_order(reading_words(leaflet), latin_words(body_text))
     if missing:
         problems.append(
             f"{len(missing)} word(s) of the leaflet are missing or out of order, "

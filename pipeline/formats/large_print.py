@@ -36,6 +36,7 @@ from ..html_render import (
     latin_words,
     missing_in_reading_order,
     own_language_texts,
+    reading_words,
     render_document,
 )
 from ..model import Heading, Image, Leaflet, ListBlock, plain_text
@@ -393,8 +394,60 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
     _check_text(leaflet, pages, report)
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _check_tags(leaflet, pdf, report)
-        _check_other_languages(leaflet, StructureTree(pdf), pages, report)
+        tree = StructureTree(pdf)
+        placed = _placed_chars(pages)
+        _check_headings(leaflet, settings, _heading_glyphs(leaflet, tree, placed, pages), report)
+        _check_other_languages(leaflet, tree, placed, pages, report)
     return report
+
+
+def _placed_chars(pages: list[PageText]) -> dict[tuple[int, int], list[dict]]:
+    """Positioned glyphs by (page index, marked-content id), to measure a structure element."""
+    placed: dict[tuple[int, int], list[dict]] = {}
+    for page in pages:
+        for char in page.chars:
+            if char.get("mcid") is not None:
+                placed.setdefault((page.number - 1, char["mcid"]), []).append(char)
+    return placed
+
+
+def _heading_glyphs(
+    leaflet: Leaflet, tree: StructureTree, placed: dict, pages: list[PageText]
+) -> list[tuple[str, list[dict]]]:
+    """Each heading of the leaflet (title first) with the glyphs it is printed in: from the H
+    elements of the structure tree (right for every script), else from lines of text."""
+    expected = [prepare(leaflet.meta.title)] + [
+        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
+    ]
+    tagged = [e for e in tree.elements() if re.fullmatch(r"/H[1-6]", str(e.get("/S", "")))]
+    if len(tagged) == len(expected):
+        return [
+            (text, [c for key in tree.keys(e) for c in placed.get(key, [])])
+            for text, e in zip(expected, tagged, strict=True)
+        ]
+    lines = [line for page in pages for line in page.lines if line["text"]]
+    found = []
+    for text in expected:
+        line = next((ln for ln in lines if text.startswith(ln["text"])), None)
+        found.append((text, [c for c in line["chars"] if c["text"].strip()] if line else []))
+    return found
+
+
+def _check_headings(
+    leaflet: Leaflet,
+    settings: LargePrintSettings,
+    headings: list[tuple[str, list[dict]]],
+    report: CheckReport,
+) -> None:
+    """Headings bold and larger than the body text."""
+    for text, glyphs in headings:
+        if not glyphs:
+            report.problems.append(f"the heading '{text}' is not found in the PDF")
+            continue
+        if not all("bold" in c["fontname"].lower() for c in glyphs):
+            report.problems.append(f"the heading '{text}' is not bold")
+        if min(c["size"] for c in glyphs) <= settings.size:
+            report.problems.append(f"the heading '{text}' is not larger than the body text")
 
 
 @dataclass
@@ -448,20 +501,6 @@ def _check_type(
     report.findings.append(
         f"faces used: {', '.join(sorted({c['fontname'].split('+')[-1] for c in chars}))}"
     )
-    heading_texts = [prepare(leaflet.meta.title)] + [
-        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
-    ]
-    lines = [line for page in pages for line in page.lines]
-    for heading in heading_texts:
-        line = next((ln for ln in lines if heading.startswith(ln["text"]) and ln["text"]), None)
-        if line is None:
-            report.problems.append(f"the heading '{heading}' is not found as a line of its own")
-            continue
-        glyphs = [c for c in line["chars"] if c["text"].strip()]
-        if not all("bold" in c["fontname"].lower() for c in glyphs):
-            report.problems.append(f"the heading '{heading}' is not bold")
-        if min(c["size"] for c in glyphs) <= settings.size:
-            report.problems.append(f"the heading '{heading}' is not larger than the body text")
 
 
 def _is_right_to_left_text(text: str) -> bool:
@@ -534,9 +573,7 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
 
 
 def _check_text(leaflet: Leaflet, pages: list[PageText], report: CheckReport) -> None:
-    expected = [w for text in own_language_texts(leaflet) for w in latin_words(text)]
-    polish = [r.text for r in language_runs(leaflet) if r.script == "Latin"]
-    expected += [w for text in polish for w in latin_words(text)]
+    expected = reading_words(leaflet)
     found = [
         w
         for page in pages
@@ -628,15 +665,14 @@ def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None
 
 
 def _check_other_languages(
-    leaflet: Leaflet, tree: StructureTree, pages: list[PageText], report: CheckReport
+    leaflet: Leaflet,
+    tree: StructureTree,
+    placed: dict[tuple[int, int], list[dict]],
+    pages: list[PageText],
+    report: CheckReport,
 ) -> None:
     """Each other-language run: marked with /Lang, real characters, right to left if it should."""
     area = _text_area(pages)
-    placed: dict[tuple[int, int], list[dict]] = {}
-    for page in pages:
-        for char in page.chars:
-            if char.get("mcid") is not None:
-                placed.setdefault((page.number - 1, char["mcid"]), []).append(char)
     runs = list(dict.fromkeys(language_runs(leaflet)))
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
     marked: dict[LanguageRun, list[pikepdf.Dictionary]] = {}
