@@ -251,8 +251,9 @@ class GttsEngine(SpeechEngine):
             gTTS(text, tld=self.tld, lang=lang, timeout=self.timeout).write_to_fp(buffer)
         except (gTTSError, OSError) as error:
             raise LeafletError(
-                f"the online voice (gTTS, Google) could not be reached within {self.timeout:g} s: "
-                f"{error}. Build with an offline voice instead (--voice standard or --voice draft)"
+                f"the online voice (gTTS, Google) could not be reached (waiting {self.timeout:g} s "
+                f"at most): {error}. Build with an offline voice instead (--voice standard or "
+                "--voice draft)"
             ) from None
         if not buffer.getvalue():
             raise LeafletError("the online voice (gTTS, Google) sent back no sound")

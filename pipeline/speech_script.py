@@ -363,20 +363,22 @@ def _end_with_stop(text: str) -> str:
 
 
 def _contents(leaflet: Leaflet) -> str:
+    """What the recording holds, in sentences short enough to follow by ear."""
     headings = [
         plain(block.spans)
         for block in leaflet.blocks
         if isinstance(block, Heading) and block.level == 2
     ]
     has_notice = any(isinstance(block, Notice) for block in leaflet.blocks)
-    parts = ["an important notice"] if has_notice else []
-    if headings and len(headings) <= 8:
-        titles = "; ".join(headings)
-        parts.append(f"{len(headings)} sections, each one a chapter you can skip to: {titles}")
-    elif headings:
-        parts.append(f"{len(headings)} sections, each one a chapter you can skip to")
-    parts.append("and the trust's contact details")
-    return "This recording contains " + ", ".join(parts) + "."
+    count = f"{len(headings)} section{'s' if len(headings) != 1 else ''}"
+    opening = f"an important notice and {count}" if has_notice else count
+    sentences = [f"This recording contains {opening}."]
+    if headings:
+        sentences.append("Each section is a chapter you can skip to.")
+    if 0 < len(headings) <= 8:
+        sentences.append(f"They are: {'; '.join(headings)}.")
+    sentences.append("The trust's contact details and other formats come at the end.")
+    return " ".join(sentences)
 
 
 def plain(spans: Inline) -> str:
