@@ -421,7 +421,7 @@ def speech_script(
             builder.say(f"Picture: {block.alt}" if block.alt else "", "picture", pause="picture")
         elif isinstance(block, ListBlock):
             for number, item in enumerate(block.items, 1):
-                prefix = f"Number {number}." if block.ordered else ""
+                prefix = f"Number {number}:" if block.ordered else ""
                 builder.spans(item, "text", prefix=prefix, pause="item")
             builder.pause_before_next(PAUSE_AFTER["paragraph"])
         elif isinstance(block, Paragraph):

@@ -418,3 +418,25 @@ def test_checker_catches_a_level_jump_in_a_tagged_file(built, leaflet_442, tmp_p
     problems = " | ".join(report.problems)
     assert "the level jumps by -" in problems
     assert "chapters" not in problems and "ID3" not in problems
+
+
+def test_pictures_lists_notices_and_inline_languages_in_the_script(leaflet_442):
+    from dataclasses import replace
+
+    from pipeline.model import Image, ListBlock, Notice, Paragraph, Span
+
+    blocks = (
+        Image("pictures/wall.png", "A woman standing with her back flat against a wall"),
+        ListBlock(True, ((Span("Kneel on all fours"),), (Span("Arch your back"),))),
+        Notice((Span("Stop if you feel pain."),), kind="warning"),
+        Paragraph((Span("In Polish we say "), Span("dzień dobry", lang="pl"), Span(" to greet."))),
+    )
+    leaflet = replace(leaflet_442, blocks=leaflet_442.blocks + blocks)
+    utterances = speech_script(leaflet).utterances
+    texts = [u.text for u in utterances]
+    assert "Picture: A woman standing with her back flat against a wall." in texts
+    assert "Number 1: Kneel on all fours." in texts and "Number 2: Arch your back." in texts
+    assert "Warning: Stop if you feel pain." in texts
+    i = texts.index("dzień dobry")
+    assert utterances[i].lang == "pl" and utterances[i - 1].text == "In Polish we say."
+    assert texts[i + 1] == "to greet."
