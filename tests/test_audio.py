@@ -440,3 +440,14 @@ def test_pictures_lists_notices_and_inline_languages_in_the_script(leaflet_442):
     i = texts.index("dzień dobry")
     assert utterances[i].lang == "pl" and utterances[i - 1].text == "In Polish we say."
     assert texts[i + 1] == "to greet."
+
+
+def test_any_piper_voice_file_named_in_config_is_used(tmp_path):
+    from pipeline.speech_engines import bundled_piper_model
+
+    voice = tmp_path / "en_GB-trust-voice.onnx"
+    voice.symlink_to(bundled_piper_model())
+    (tmp_path / "en_GB-trust-voice.onnx.json").symlink_to(f"{bundled_piper_model()}.json")
+    engine = engine_for_choice("standard", str(voice), 160, 10)("en")
+    assert isinstance(engine, PiperEngine) and engine.model == voice
+    assert engine.voice("en").startswith("en_GB-trust-voice.onnx#")
