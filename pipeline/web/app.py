@@ -223,7 +223,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
     def _build_standard(job: BuildJob) -> None:
         with queue.leaflet_turn(job.leaflet):
             job.state, job.started = BUILDING, time.monotonic()
-            outcome = build([job.leaflet], [job.format])
+            outcome = queue.in_worker_process(build, [job.leaflet], [job.format])
             if outcome.failed:
                 raise LeafletError(outcome.failed[0].error)
             leaflet = load_leaflet(find_sources([job.leaflet])[0])
@@ -234,7 +234,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
 
     def _build_request(job: BuildJob) -> None:
         job.state, job.started = BUILDING, time.monotonic()
-        result = request(job.leaflet, job.format, job.options)
+        result = queue.in_worker_process(request, job.leaflet, job.format, job.options)
         job.folder = result.folder
         job.files = list(result.entry.get("files", {}))
         job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]

@@ -4,17 +4,23 @@ Two people asking for the same stale format at once join one build rather than r
 writers into the same folder. Builds of one leaflet's own outputs also take turns, because
 they share that leaflet's manifest. A request with its own options goes to a folder of its own
 (`pipeline.build.request`) and needs no turn.
+
+The writers themselves run in worker processes, not in the server's threads: liblouis is not
+thread-safe, CPU-heavy writers would starve the page of the GIL, and a writer that crashes
+takes down its worker, never the server.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import secrets
 import threading
 import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,7 +103,9 @@ class BuildQueue:
         self._active: dict[tuple, BuildJob] = {}
         self._jobs: OrderedDict[str, BuildJob] = OrderedDict()
         self._leaflet_turns: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="leaflet-build")
+        self._processes: ProcessPoolExecutor | None = None
 
     def submit(self, job: BuildJob, work: Callable[[BuildJob], None]) -> tuple[BuildJob, bool]:
         """Starts `work(job)`, or returns the job already running for the same key.
@@ -123,6 +131,28 @@ class BuildQueue:
         with self._guard:
             return self._leaflet_turns[leaflet]
 
+    def in_worker_process(self, function: Callable, *args):
+        """Runs a build function (pipeline.build.build or .request) in a worker process.
+
+        Workers are started with "spawn": forking a threaded server can copy a held lock.
+        """
+        with self._guard:
+            if self._processes is None:
+                self._processes = ProcessPoolExecutor(
+                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+                )
+            processes = self._processes
+        try:
+            return processes.submit(function, *args).result()
+        except BrokenProcessPool:
+            with self._guard:
+                if self._processes is processes:
+                    self._processes = None
+            log.error("a build worker process died while running %s%r", function.__name__, args)
+            raise LeafletError(
+                "the build stopped unexpectedly (details in the server's log)"
+            ) from None
+
     def get(self, job_id: str) -> BuildJob | None:
         with self._guard:
             return self._jobs.get(job_id)
@@ -146,3 +176,5 @@ class BuildQueue:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._processes is not None:
+            self._processes.shutdown(wait=True, cancel_futures=True)
