@@ -326,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: outputs already in place are untouched", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `leaflet check | head`: the reader has gone, nothing to say
+        sys.stderr.close()
+        return 1
 
 
 if __name__ == "__main__":
