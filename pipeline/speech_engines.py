@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import LeafletError
-from .paths import PROJECT_ROOT, project_dir
+from .paths import PROJECT_ROOT
 
 SAMPLE_RATE = 22050
 
@@ -78,7 +78,7 @@ class EspeakEngine(SpeechEngine):
         return lang in ESPEAK_VOICES
 
     def voice(self, lang: str) -> str:
-        return f"{ESPEAK_VOICES[lang]}@{self.words_per_minute}wpm"
+        return f"{ESPEAK_VOICES[lang]}@{self.words_per_minute}wpm, espeak-ng {espeak_version()}"
 
     def synthesise(self, text: str, lang: str) -> np.ndarray:
         result = subprocess.run(
@@ -147,7 +147,8 @@ class PiperEngine(SpeechEngine):
 
     def voice(self, lang: str) -> str:
         digest = _file_digest(self.model)[:12]
-        return f"{self.model.name}#{digest}@{self.words_per_minute}wpm"
+        piper = metadata.version("piper-tts")
+        return f"{self.model.name}#{digest}@{self.words_per_minute}wpm, piper-tts {piper}"
 
     def synthesise(self, text: str, lang: str) -> np.ndarray:
         return self._speak(text, self.length_scale())
@@ -351,9 +352,13 @@ class Request:
 
 
 def cache_dir() -> Path:
-    """Synthesised sentences live outside git: outputs/.cache/audio, or LEAFLET_AUDIO_CACHE."""
+    """Synthesised sentences live outside git and outside any one project copy, so every build
+    on this machine shares them: ~/.cache/nhs-leaflet-pipeline/audio, or LEAFLET_AUDIO_CACHE."""
     override = os.environ.get("LEAFLET_AUDIO_CACHE")
-    return Path(override) if override else project_dir("outputs") / ".cache" / "audio"
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "nhs-leaflet-pipeline" / "audio"
 
 
 @dataclass
