@@ -16,7 +16,7 @@ import subprocess
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -372,7 +372,6 @@ def synthesise_all(
     workers: int | None = None,
     cache: Path | None = None,
     stats: SynthesisStats | None = None,
-    progress: Callable[[int], None] | None = None,
 ) -> list[np.ndarray]:
     """Every sentence, in parallel across cores; cached ones read back instead of re-spoken.
 
@@ -402,18 +401,15 @@ def synthesise_all(
 
     unique = list(dict.fromkeys(requests))
     workers = workers or os.cpu_count() or 1
-    results: dict[Request, np.ndarray] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(one, request): request for request in unique}
-        try:
-            for future in futures:
-                results[futures[future]] = future.result()
-                if progress:
-                    progress(len(results))
-        except BaseException:
+        done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+        failed = next((future for future in done if future.exception()), None)
+        if failed:
             for pending in futures:
                 pending.cancel()
-            raise
+            raise failed.exception()
+        results = {futures[future]: future.result() for future in futures}
     return [results[request] for request in requests]
 
 
