@@ -28,6 +28,7 @@ leaflet's front matter and config/organisation.yaml, so they are not in this fil
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,7 +38,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import LeafletError
-from .model import Heading, Leaflet, ListBlock, Notice, Paragraph, plain_text
+from .model import Heading, Image, Leaflet, ListBlock, Notice, Paragraph, plain_text
 from .paths import project_dir
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 from .reader import describe_validation_error, split_front_matter
@@ -351,16 +352,30 @@ class _Drafter:
         for sentence in sentences(prepare(text)):
             for plainer in sentences(simplify(sentence, self.plain)):
                 for part in split_ideas(plainer, self.plain, self.limit):
-                    rows.append(self._row(_bold_key_words(part), notice))
-                    rows.extend(self._explanations(part))
+                    explanations = self._explanations(part)
+                    text = _bold_key_words(part)
+                    for word in explanations:
+                        text = _bold_word(text, word)
+                    rows.append(self._row(text, notice))
+                    rows.extend(explanations.values())
+        return rows
+
+    def rows_for_image(self, image: Image, folder: Path) -> list[Row]:
+        """The leaflet's own picture (a photo of the exercise) beside its description: it shows
+        the reader more than any emoji can."""
+        rows = self.rows_for(image.alt)
+        path = folder / image.src
+        if rows and path.is_file():
+            own = Picture("", image.alt, "leaflet", str(path))
+            rows[0] = Row(rows[0].text, own, rows[0].notice)
         return rows
 
     def _row(self, text: str, notice: bool) -> Row:
         return Row(text, choose_picture(_BOLD.sub(r"\1", text), self.pictures), notice)
 
-    def _explanations(self, sentence: str) -> list[Row]:
+    def _explanations(self, sentence: str) -> dict[str, Row]:
         """Each hard word of the sentence not yet explained gets its meaning in the next row."""
-        rows = []
+        rows = {}
         lowered = " ".join(words(sentence))
         for word, meaning in self.plain.explanations.items():
             if word in self.explained or not re.search(rf"\b{re.escape(word)}\b", lowered):
@@ -369,7 +384,7 @@ class _Drafter:
             picture = choose_picture(word, self.pictures)
             if picture.is_neutral:
                 picture = choose_picture(meaning, self.pictures)
-            rows.append(Row(_bold_word(meaning, word), picture))
+            rows[word] = Row(_bold_word(meaning, word), picture)
         return rows
 
     def hard_words_section(self) -> Section | None:
@@ -402,6 +417,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 rows.extend(drafter.rows_for(plain_text(item)))
+        elif isinstance(block, Image):
+            rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     if hard := drafter.hard_words_section():
@@ -457,6 +474,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
         )
     body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL)
     pictures = picture_list()
+    folder = Path(leaflet.source_path).parent  # picture files are named as in the leaflet
     sections: list[Section] = []
     heading, rows = "", []
     for number, line in enumerate(body.splitlines(), start=first_line + 1):
@@ -477,7 +495,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
         words_of_row = match.group(3).strip()
         name = match.group(2).strip()
         picture = (
-            resolve_picture_name(name, f"{where}: line {number}", pictures)
+            resolve_picture_name(name, f"{where}: line {number}", pictures, folder)
             if name
             else choose_picture(_BOLD.sub(r"\1", words_of_row), pictures)
         )
@@ -523,13 +541,16 @@ def author_form(leaflet: Leaflet, easy_read: EasyRead) -> str:
         if section.heading:
             lines.append(f"## {section.heading}")
         for row in section.rows:
-            name = _picture_name(row.picture)
+            name = _picture_name(row.picture, Path(leaflet.source_path).parent)
             lines.append(f"{'> ' if row.notice else ''}[{name}] {row.text}")
     return "\n".join(lines) + "\n"
 
 
-def _picture_name(picture: Picture) -> str:
-    """The name an author reads best: the curated word that chose it, else its OpenMoji code."""
+def _picture_name(picture: Picture, folder: Path) -> str:
+    """The name an author reads best: the curated word that chose it, the leaflet's own picture
+    file, else its OpenMoji code."""
+    if picture.file:
+        return Path(os.path.relpath(picture.file, folder)).as_posix()
     match = re.match(r'curated "(.+)"', picture.matched_by)
     if match:
         return match.group(1)

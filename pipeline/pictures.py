@@ -51,9 +51,17 @@ _STOPWORDS = frozenset(
 class Picture:
     """One OpenMoji picture: its code, what it shows (the alt text) and why it was chosen."""
 
-    hexcode: str
+    hexcode: str  # "" for a picture of the leaflet's own
     shows: str
-    matched_by: str  # 'curated "stand"', 'OpenMoji tag "kneel"', 'author', 'neutral'
+    matched_by: str  # 'curated "stand"', 'OpenMoji tag "kneel"', 'author', 'neutral', 'leaflet'
+    file: str = ""  # a leaflet's own picture (a photo of the exercise): its path
+
+    @property
+    def label(self) -> str:
+        """What the document calls the picture (docPr name): the checker reads it back."""
+        if self.file:
+            return f"Leaflet picture {Path(self.file).name}"
+        return f"OpenMoji {self.hexcode}"
 
     @property
     def is_neutral(self) -> bool:
@@ -272,10 +280,18 @@ def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
     return pictures.neutral
 
 
-def resolve_picture_name(name: str, where: str, pictures: PictureList | None = None) -> Picture:
+def resolve_picture_name(
+    name: str, where: str, pictures: PictureList | None = None, folder: Path | None = None
+) -> Picture:
     """An author's picture name: a curated word ("telephone"), an OpenMoji name ("person
-    kneeling") or an OpenMoji code ("1F9CE"). Anything else is refused, naming `where`."""
+    kneeling"), an OpenMoji code ("1F9CE") or a picture file beside the leaflet
+    ("images/stretch.png"). Anything else is refused, naming `where`."""
     pictures = pictures or picture_list()
+    if folder is not None and Path(name).suffix.lower() in {".png", ".jpg", ".jpeg"}:
+        path = folder / name
+        if not path.is_file():
+            raise LeafletError(f"{where}: the picture file {path} does not exist")
+        return Picture("", Path(name).stem.replace("-", " ").replace("_", " "), "author", str(path))
     key = " ".join(name.lower().split())
     if key in pictures.by_name:
         return pictures.by_name[key]
@@ -344,6 +360,41 @@ def picture_png(hexcode: str, pixels: int) -> Path:
     temporary.write_bytes(buffer.getvalue())
     os.replace(temporary, target)
     return target
+
+
+def leaflet_picture_png(path: Path, pixels: int) -> Path:
+    """A leaflet's own picture fitted into the same white square as the OpenMoji ones."""
+    import hashlib
+
+    from PIL import Image
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    target = cache_folder().parent / "leaflet-pictures" / f"{digest}-{pixels}.png"
+    if target.is_file():
+        return target
+    margin = pixels // 12
+    try:
+        with Image.open(path) as image:
+            image = image.convert("RGBA")
+            image.thumbnail((pixels - 2 * margin, pixels - 2 * margin))
+            canvas = Image.new("RGB", (pixels, pixels), "white")
+            canvas.paste(image, ((pixels - image.width) // 2, (pixels - image.height) // 2), image)
+    except OSError as error:
+        raise LeafletError(f"{path}: not a picture Pillow can read ({error})") from None
+    buffer = io.BytesIO()
+    canvas.save(buffer, "PNG", optimize=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}")
+    temporary.write_bytes(buffer.getvalue())
+    os.replace(temporary, target)
+    return target
+
+
+def picture_file(picture: Picture, pixels: int) -> Path:
+    """The PNG to place for a picture, OpenMoji's or the leaflet's own."""
+    if picture.file:
+        return leaflet_picture_png(Path(picture.file), pixels)
+    return picture_png(picture.hexcode, pixels)
 
 
 def tool_versions() -> dict[str, str]:

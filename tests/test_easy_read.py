@@ -313,7 +313,7 @@ def test_easyread_draft_writes_the_author_form_that_reads_back(project: Path, le
     text = target.read_text(encoding="utf-8")
     assert text.startswith("---\nleaflet: 442\nversion: 3\n---\n")
     assert "[kneel] Kneel on all fours." in text
-    assert "> [physiotherapist] Please speak to your physiotherapist" in text
+    assert "> [physiotherapist] Please speak to your **physiotherapist**" in text
     read_back = read_author_file(target, leaflet_442)
     drafted = draft(leaflet_442)
     assert [r.text for r in read_back.rows()] == [r.text for r in drafted.rows()]
@@ -362,3 +362,30 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
     findings = " ".join(report.findings)
     assert "rows with the neutral picture" in findings
     assert "passive voice (say who does it): 'You will be given a leaflet.'" in findings
+
+
+def test_the_leaflets_own_picture_is_used_beside_its_description(project: Path):
+    source = project / "source" / f"{SLUG}.md"
+    (project / "source" / "images").mkdir()
+    photo = Image.new("RGB", (300, 200), "skyblue")
+    photo.save(project / "source" / "images" / "wall-stretch.png")
+    text = source.read_text(encoding="utf-8").replace(
+        "## Exercise 2",
+        "![A woman standing with her back flat against a wall](images/wall-stretch.png)\n\n"
+        "## Exercise 2",
+    )
+    source.write_text(text, encoding="utf-8")
+    assert not build(["442"], ["easy-read"]).failed
+    leaflet = load_leaflet(source)
+    document = Document(str(output_folder(leaflet) / "442-v3-easy-read.docx"))
+    rows = [row for table in document.tables for row in table.rows]
+    own = [row for row in rows if "wall-stretch" in row.cells[0]._tc.find(DOCPR).get("name")]
+    assert len(own) == 1
+    assert own[0].cells[1].text == "A woman standing with her back flat against a wall."
+    assert own[0].cells[0]._tc.find(DOCPR).get("descr").startswith("A woman standing")
+    drafted = project / "draft.md"
+    assert main(["easyread-draft", "442", "--to", str(drafted)]) == 0
+    line = "[images/wall-stretch.png] A woman standing with her back flat against a wall."
+    assert line in drafted.read_text(encoding="utf-8")
+    read_back = read_author_file(drafted, leaflet)
+    assert any(row.picture.file.endswith("wall-stretch.png") for row in read_back.rows())

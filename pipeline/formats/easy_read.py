@@ -30,7 +30,7 @@ from ..easyread_draft import (
     easy_read_for,
 )
 from ..model import Leaflet, plain_text
-from ..pictures import CREDIT, Picture, choose_picture, picture_list, picture_png, tool_versions
+from ..pictures import CREDIT, Picture, choose_picture, picture_file, picture_list, tool_versions
 from ..text import is_right_to_left, prepare
 from ..text import words as words_of
 from . import CheckReport, Format, FormatSettings, output_file
@@ -197,13 +197,13 @@ def _page_number_field(paragraph) -> None:
 
 
 def _add_picture(run, picture: Picture, width_cm: float) -> None:
-    """The picture with its alt text (docPr descr) and its OpenMoji code in its name."""
-    path = picture_png(picture.hexcode, int(width_cm * _PIXELS_PER_CM))
+    """The picture with its alt text (docPr descr) and its OpenMoji code or file in its name."""
+    path = picture_file(picture, int(width_cm * _PIXELS_PER_CM))
     shape = run.add_picture(str(path), width=Cm(width_cm), height=Cm(width_cm))
     doc_pr = shape._inline.docPr
     doc_pr.set("descr", picture.shows)
     doc_pr.set("title", picture.shows)
-    doc_pr.set("name", f"OpenMoji {picture.hexcode}")
+    doc_pr.set("name", picture.label)
 
 
 def _add_words(paragraph, text: str, size: float, bold: bool = False) -> None:
@@ -432,7 +432,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     no_alt = [p.get("name", "?") for p in all_pictures if not (p.get("descr") or "").strip()]
     if no_alt:
         report.problems.append(f"{len(no_alt)} picture(s) have no alt text: {', '.join(no_alt)}")
-    neutral = f"OpenMoji {picture_list().neutral.hexcode}"
+    neutral = picture_list().neutral.label
     neutral_rows = [
         words for pictures, words in english_rows if pictures and pictures[0].get("name") == neutral
     ]
