@@ -394,15 +394,19 @@ def speech_script(
     builder = _ScriptBuilder(leaflet, SpeechNormaliser(pronunciations or load_pronunciations()))
     meta, trust = leaflet.meta, leaflet.trust
     builder.say(f"{meta.title}.", "announcement")
-    builder.say(f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement")
+    # The trust's own phrases are English whatever the leaflet's language; the title is not.
+    builder.say(
+        f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement", "en"
+    )
     builder.say(
         f"Leaflet number {meta.number}, version {meta.version}. "
         f"Last reviewed {meta.last_reviewed}.",
         "announcement",
+        "en",
     )
-    builder.say(_contents(leaflet), "announcement", pause="sentence")
+    builder.say(_contents(leaflet), "announcement", "en", pause="sentence")
     duration_index = len(builder.utterances)
-    builder.say("This recording lasts about 0 seconds.", "duration", pause="notice")
+    builder.say("This recording lasts about 0 seconds.", "duration", "en", pause="notice")
 
     for block in leaflet.blocks:
         if isinstance(block, Heading):
@@ -432,9 +436,9 @@ def speech_script(
         builder.spans(line, "offer")
     builder.spans(trust.format_offer, "offer")
     for translation in trust.translations:
-        builder.say(f"In {translation.language_name}:", "offer", pause="sentence")
+        builder.say(f"In {translation.language_name}:", "offer", "en", pause="sentence")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
-    builder.say("End of leaflet.", "end", pause="end")
+    builder.say("End of leaflet.", "end", "en", pause="end")
 
     utterances = builder.utterances
     estimated = duration_seconds is None

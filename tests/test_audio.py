@@ -451,3 +451,21 @@ def test_any_piper_voice_file_named_in_config_is_used(tmp_path):
     engine = engine_for_choice("standard", str(voice), 160, 10)("en")
     assert isinstance(engine, PiperEngine) and engine.model == voice
     assert engine.voice("en").startswith("en_GB-trust-voice.onnx#")
+
+
+def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    polish = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language="pl", title="Ćwiczenia w ciąży"),
+        blocks=(Paragraph((Span("Stań plecami do ściany, około 12 cm od niej."),)),),
+        variant="pl",
+    )
+    utterances = speech_script(polish).utterances
+    assert (utterances[0].text, utterances[0].lang) == ("Ćwiczenia w ciąży.", "pl")
+    body = next(u for u in utterances if u.text.startswith("Stań"))
+    assert body.lang == "pl" and "12 cm" in body.text  # English rules stay out of Polish
+    assert utterances[1].lang == "en" and utterances[-1].lang == "en"
