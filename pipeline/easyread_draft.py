@@ -318,9 +318,9 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 
 
 def _bold_key_words(text: str) -> str:
-    """Numbers with their units and contact details in bold: the facts a reader acts on."""
+    """Numbers (with their units) and contact details in bold: the facts a reader acts on."""
     spans = [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern in (_PHONE, _EMAIL, _URL):
+    for pattern in (_PHONE, _EMAIL, _URL, _NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
