@@ -43,7 +43,8 @@ _STOPWORDS = frozenset(
     than that the their them then there these they this those to too up us was we were what when
     where which who will with would you your yours about after again all also any back before
     both each few get gets got here just like make makes only other over same side sure time
-    under until very way well""".split()
+    under until very way well look see need want find give take use try come go put let
+    know think say said""".split()
 )
 
 
