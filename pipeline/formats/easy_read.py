@@ -535,6 +535,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             + "; ".join(f"'{words}'" for words in passive)
         )
     explained = set(plain.explanations)
+    explained_upper = {word.upper() for word in explained} | {"OK"}
     without_addresses = easy_text
     for detail in contact_details(easy_text):
         without_addresses = without_addresses.replace(detail, " ")
@@ -547,6 +548,12 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and word not in explained
         }
     )
+    acronyms = sorted(set(re.findall(r"\b[A-Z]{2,}\b", without_addresses)) - explained_upper)
+    if acronyms:
+        report.findings.append(
+            "short forms a reader may not know (Easy Read explains every one): "
+            + ", ".join(acronyms)
+        )
     if rare:
         report.findings.append(
             "uncommon words with no explanation (explain them, or add them to "
