@@ -62,7 +62,13 @@ def test_442_meets_the_issue_figures(built):
     assert matched >= 95
     ease = int(re.search(r"Flesch Reading Ease (-?\d+)", findings).group(1))
     assert ease >= 80
-    english = [t for t in _row_texts(document) if re.search(r"[A-Za-z]{3}", t)]
+    english = [
+        row.cells[1].text
+        for table in document.tables
+        for row in table.rows
+        if row.cells[1]._tc.find(".//" + qn("w:lang")) is None
+    ]
+    assert len(english) >= 40
     longest = max(word_count(s) for text in english for s in sentences(text))
     assert longest <= 15
 
@@ -159,11 +165,12 @@ def test_text_headings_language_and_properties(built, leaflet_442):
 
 def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leaflet_442):
     _, document, _ = built
-    by_text = {}
-    for table in document.tables:
-        for row in table.rows:
-            paragraph = row.cells[1].paragraphs[0]
-            by_text[row.cells[1].text] = paragraph
+    by_text = {
+        paragraph.text: paragraph
+        for table in document.tables
+        for row in table.rows
+        for paragraph in row.cells[1].paragraphs
+    }
     for translation in leaflet_442.trust.translations:
         paragraph = by_text[translation.text]
         run = paragraph.runs[0]._r
@@ -171,6 +178,13 @@ def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leafle
         right_to_left = translation.lang in {"ur", "ar"}
         assert (run.find(".//" + qn("w:rtl")) is not None) == right_to_left
         assert (paragraph._p.pPr.find(qn("w:bidi")) is not None) == right_to_left
+    globe_rows = [
+        row
+        for table in document.tables
+        for row in table.rows
+        if "Polish" in (row.cells[0]._tc.find(DOCPR).get("descr") or "")
+    ]
+    assert len(globe_rows) == 1 and len(globe_rows[0].cells[1].paragraphs) == 5
 
 
 def test_notice_is_bold_and_boxed_and_hard_words_are_explained_next(built):

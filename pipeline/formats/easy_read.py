@@ -240,10 +240,10 @@ def _page_break(document) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None) -> None:
+def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
     """One borderless table: picture left, words right, rows never split across pages."""
     if not rows:
-        return
+        return None
     picture_column = Cm(settings.picture_cm + 0.6)
     words_column = Cm(_PAGE_WIDTH_CM - 2 * _MARGIN_CM) - picture_column
     table = document.add_table(rows=0, cols=2)
@@ -270,6 +270,7 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None) -
             _mark_language(words, lang)
     for column, width in zip(table.columns, (picture_column, words_column), strict=True):
         column.width = width
+    return table
 
 
 def _no_borders(table_element) -> None:
@@ -318,16 +319,37 @@ def _mark_language(paragraph, lang: str) -> None:
         _insert_ordered(properties, language, _RUN_ORDER)
 
 
+def _other_languages(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
+    """The offer in the trust's other languages: one row beside a globe, each line tagged with
+    its language (and right to left where it is written so)."""
+    translations = leaflet.trust.translations
+    if not translations:
+        return
+    document.add_heading("Other languages", level=1)
+    globe = picture_list().by_name.get("language") or choose_picture("language")
+    names = ", ".join(t.language_name for t in translations)
+    shows = f"a globe of the world: this offer in {names}"
+    first, *others = translations
+    table = _rows(
+        document,
+        [Row(first.text, Picture(globe.hexcode, shows, "curated"))],
+        settings,
+        lang=first.lang,
+    )
+    cell = table.rows[0].cells[1]
+    for translation in others:
+        paragraph = cell.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(settings.size * 0.5)
+        paragraph.paragraph_format.space_after = Pt(0)
+        _add_words(paragraph, translation.text, settings.size)
+        _mark_language(paragraph, translation.lang)
+
+
 def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     _page_break(document)
     document.add_heading("Contact us", level=1)
     _rows(document, closing_rows(leaflet, settings.max_words), settings)
-    globe = picture_list().by_name.get("language") or choose_picture("language")
-    document.add_heading("Other languages", level=1)
-    for translation in leaflet.trust.translations:
-        shows = f"a globe of the world, for {translation.language_name}"
-        row = Row(translation.text, Picture(globe.hexcode, shows, "curated"))
-        _rows(document, [row], settings, lang=translation.lang)
+    _other_languages(document, leaflet, settings)
     meta = leaflet.meta
     for line in (
         f"Leaflet {meta.number}, version {meta.version}. Next review: {meta.next_review}.",
@@ -371,8 +393,8 @@ def _run_language(run) -> str | None:
     return lang.get(qn("w:val")) if lang is not None else None
 
 
-def _read_rows(document) -> list[tuple[list, str, str | None]]:
-    """Each table row as (its pictures' docPr elements, its words, its language if marked)."""
+def _read_rows(document) -> list[tuple[list, str, set[str]]]:
+    """Each table row as (its pictures' docPr elements, its words, the languages marked)."""
     rows = []
     for table in document.tables:
         for table_row in table.rows:
@@ -380,8 +402,7 @@ def _read_rows(document) -> list[tuple[list, str, str | None]]:
             pictures = cells[0]._tc.findall(_DRAWING)
             words = " ".join(cell.text for cell in cells[1:]).strip()
             runs = [run for cell in cells[1:] for p in cell.paragraphs for run in p.runs]
-            languages = {_run_language(run) for run in runs} - {None}
-            rows.append((pictures, words, languages.pop() if len(languages) == 1 else None))
+            rows.append((pictures, words, {_run_language(run) for run in runs} - {None}))
     return rows
 
 
@@ -419,9 +440,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     document = Document(str(path))
     english = leaflet.meta.language
     rows = _read_rows(document)
-    english_rows = [
-        (pictures, words) for pictures, words, lang in rows if not lang or lang == english
-    ]
+    english_rows = [(pictures, words) for pictures, words, langs in rows if langs <= {english}]
     # pictures and their alt text
     without = [words for pictures, words in english_rows if len(pictures) != 1]
     if without:
