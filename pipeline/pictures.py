@@ -111,7 +111,7 @@ def pictures_path() -> Path:
     return project_dir("config") / "pictures.yaml"
 
 
-def _word_forms(word: str) -> frozenset[str]:
+def word_forms(word: str) -> frozenset[str]:
     """ "stand" -> stand, stands, standing, stood is not guessed: list it; "lie" -> lies, lying."""
     forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
     if word.endswith("e"):
@@ -126,7 +126,7 @@ def _word_forms(word: str) -> frozenset[str]:
 
 
 def _phrase(words: str) -> tuple[frozenset[str], ...]:
-    return tuple(_word_forms(token) for token in _TOKEN.findall(words.lower()))
+    return tuple(word_forms(token) for token in _TOKEN.findall(words.lower()))
 
 
 @cache
@@ -230,7 +230,7 @@ def _catalogue_by_code() -> dict[str, _CatalogueEntry]:
 
 def _from_catalogue(token: str) -> tuple[int, _CatalogueEntry] | None:
     best: tuple[int, _CatalogueEntry] | None = None
-    forms = _word_forms(token)
+    forms = word_forms(token)
     for entry in openmoji_catalogue():
         if entry.name in forms:
             score = 3

@@ -27,10 +27,24 @@ from ..easyread_draft import (
     EasyRead,
     Row,
     closing_rows,
+    contact_details,
     easy_read_for,
+    instruction_verbs,
+    numbers,
+    plain_words,
+    sentences,
+    word_count,
 )
-from ..model import Leaflet, plain_text
-from ..pictures import CREDIT, Picture, choose_picture, picture_file, picture_list, tool_versions
+from ..model import Leaflet, ListBlock, Notice, Paragraph, plain_text
+from ..pictures import (
+    CREDIT,
+    Picture,
+    choose_picture,
+    picture_file,
+    picture_list,
+    tool_versions,
+    word_forms,
+)
 from ..text import is_right_to_left, prepare
 from ..text import words as words_of
 from . import CheckReport, Format, FormatSettings, output_file
@@ -374,7 +388,7 @@ _DRAWING = ".//" + qn("wp:docPr")
 _UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
 
 
-def _run_size(run, paragraph, document, settings_size: float) -> float:
+def _run_size(run, paragraph, document) -> float:
     """The size a run is shown at: its own, else its paragraph style's (or a base style's)."""
     if run.font.size is not None:
         return run.font.size.pt
@@ -407,33 +421,20 @@ def _read_rows(document) -> list[tuple[list, str, set[str]]]:
 
 
 def _source_text(leaflet: Leaflet) -> str:
-    from ..model import Heading as _Heading
-    from ..model import ListBlock as _ListBlock
-
+    """The leaflet's own English words (headings, pictures and other languages left out)."""
     parts = []
     for block in leaflet.blocks:
-        if isinstance(block, _ListBlock):
+        if isinstance(block, ListBlock):
             parts.extend(plain_text(item) for item in block.items)
-        elif hasattr(block, "spans") and not getattr(block, "lang", None):
-            text = plain_text(block.spans)
-            parts.append(text if not isinstance(block, _Heading) else "")
-    return prepare(" ".join(part for part in parts if part))
+        elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
+            parts.append(plain_text(block.spans))
+    return prepare(" ".join(parts))
 
 
 def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Path]) -> CheckReport:
     """Reads the document back as a reader meets it: rows, pictures, words, sizes, facts."""
     import textstat
     from wordfreq import zipf_frequency
-
-    from ..easyread_draft import (
-        contact_details,
-        instruction_verbs,
-        numbers,
-        plain_words,
-        sentences,
-        word_count,
-    )
-    from ..pictures import _word_forms
 
     report = CheckReport("easy-read")
     (path,) = [f for f in files if f.suffix == ".docx"]
@@ -499,10 +500,10 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     # text size
     small = sorted(
         {
-            f"{_run_size(run, paragraph, document, settings.size):g} pt ('{run.text[:30]}')"
+            f"{_run_size(run, paragraph, document):g} pt ('{run.text[:30]}')"
             for paragraph in _all_paragraphs(document)
             for run in paragraph.runs
-            if run.text.strip() and _run_size(run, paragraph, document, settings.size) < 14
+            if run.text.strip() and _run_size(run, paragraph, document) < 14
         }
     )
     if small:
@@ -525,11 +526,11 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     for sentence in sentences(source_text):
         for verb in instruction_verbs(sentence, plain):
             replacement = plain.single_words.get(verb, verb).split()[0]
-            if not (_word_forms(verb) | _word_forms(replacement)) & easy_words:
+            if not (word_forms(verb) | word_forms(replacement)) & easy_words:
                 missing.append(f"the instruction '{verb}' ('{sentence}')")
     if missing:
         report.problems.append("facts of the leaflet missing: " + "; ".join(missing))
-    easy_forms = set().union(*(_word_forms(word) for word in easy_words))
+    easy_forms = set().union(*(word_forms(word) for word in easy_words))
     other_words = sorted(
         {
             word
@@ -538,7 +539,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and not word.isdigit()
             and zipf_frequency(word, "en") < 6  # "which", "there": not what a fact hangs on
             and word not in easy_forms
-            and not _word_forms(word) & easy_words
+            and not word_forms(word) & easy_words
             and plain.single_words.get(word, word).split()[0] not in easy_words
         }
     )
