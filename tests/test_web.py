@@ -16,6 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pipeline import request_log
+from pipeline.build import find_sources, format_state, load_leaflet, pipeline_fingerprint
 from pipeline.cli import main as leaflet
 from pipeline.registry import offered_formats, settings_for
 from pipeline.web import create_app
@@ -130,6 +131,8 @@ def test_options_come_from_each_formats_settings_model():
         f"/previews/{LEAFLET}/..%2F..%2Fetc/passwd.png",
         "/jobs/not-a-job",
         "/etc/passwd",
+        "/static/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "/static/..%2Fapp.py",
     ],
 )
 def test_unknown_identifiers_and_traversal_get_404(client, path):
@@ -378,5 +381,9 @@ def test_two_people_asking_at_once_get_one_build(client, project: Path):
     assert len(request_log.read_log()) == 2  # two requests, one build
     download = client.get(status["download_url"])
     assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
+    pipeline_fingerprint.cache_clear()  # as the worker saw the code, if it changed meanwhile
     third = post(client, url, headers=json).json()
-    assert third == {"state": "ready", "download_url": status["download_url"]}
+    leaflet = load_leaflet(find_sources([LEAFLET])[0])
+    assert third == {"state": "ready", "download_url": status["download_url"]}, format_state(
+        leaflet, fmt
+    )
