@@ -129,6 +129,8 @@ def test_options_come_from_each_formats_settings_model():
         "/request-files/..%2F..%2Fetc/passwd",
         "/request-files/..%2F..%2F..%2Fetc/passwd",
         f"/previews/{LEAFLET}/..%2F..%2Fetc/passwd.png",
+        f"/view/{LEAFLET}/..%2F..%2F..%2Fetc%2Fpasswd",
+        f"/view/{LEAFLET}/not-built.html",
         "/jobs/not-a-job",
         "/etc/passwd",
         "/static/..%2F..%2F..%2F..%2Fetc%2Fpasswd",

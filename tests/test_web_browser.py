@@ -214,6 +214,10 @@ def test_previews_show_what_each_file_is(site, offered, page):
                 " a.onloadedmetadata = () => done(a.duration); a.load(); })"
             )
             assert duration > 10
+        elif ".html" in suffixes and len(suffixes) == 1:
+            frame = page.frame_locator(f"#format-{name} iframe.web-preview")
+            assert "Lower back stretches in pregnancy" in frame.locator("h1").inner_text()
+            assert section.locator("iframe").get_attribute("sandbox") == ""
         elif suffixes & {".pdf", ".docx"}:
             image = section.locator("img.page-preview")
             image.scroll_into_view_if_needed()

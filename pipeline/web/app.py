@@ -288,6 +288,23 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
             headers={"Content-Security-Policy": "sandbox", "Cache-Control": "no-cache"},
         )
 
+    @app.get("/view/{identifier}/{name}")
+    def web_page_view(identifier: str, name: str):
+        """A built .html file shown as a page (for the preview frame), sandboxed."""
+        if Path(name).suffix.lower() not in previews.WEB_PAGES:
+            raise NotFound("Only web pages can be viewed here.")
+        leaflet = load_leaflet(catalogue.source_for(identifier))
+        response = _listed_file(output_folder(leaflet), name)
+        return FileResponse(
+            response.path,
+            media_type="text/html; charset=utf-8",
+            headers={
+                "Content-Security-Policy": previews.WEB_PAGE_POLICY,
+                "X-Frame-Options": "SAMEORIGIN",
+                "Cache-Control": "no-cache",
+            },
+        )
+
     @app.get("/previews/{identifier}/{format_name}/{name}.png")
     def page_preview(identifier: str, format_name: str, name: str):
         leaflet = load_leaflet(catalogue.source_for(identifier))

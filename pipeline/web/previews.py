@@ -3,7 +3,8 @@
 - braille (.txt of Unicode cells, else .brf): the first page, each braille line with its print
   beneath, back-translated by liblouis so a sighted colleague can check it;
 - print (.pdf, else .docx through LibreOffice): the first page as a PNG, cached by file hash;
-- sound (.mp3, .ogg, .wav, .m4a): a player.
+- sound (.mp3, .ogg, .wav, .m4a): a player;
+- a web page (.html): shown in a sandboxed frame.
 Tools run with argument lists built from files we found in outputs/, never from a request.
 """
 
@@ -23,6 +24,12 @@ from ..paths import project_dir
 
 AUDIO = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".wav": "audio/wav", ".m4a": "audio/mp4"}
 PAGE_SOURCES = (".pdf", ".docx", ".odt")
+WEB_PAGES = (".html", ".htm")
+# A built web page is shown in a sandboxed frame: no scripts, no requests but its own pictures.
+WEB_PAGE_POLICY = (
+    "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "font-src data:; frame-ancestors 'self'"
+)
 BRAILLE_BLOCK = range(0x2800, 0x2900)
 # North American ASCII braille: the character for each 6-dot cell, in dots-number order 0..63.
 ASCII_BRAILLE = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
@@ -62,6 +69,9 @@ def choose(files: list[str], folder: Path, settings: dict) -> Preview:
     for suffix in PAGE_SOURCES:
         if suffix in by_suffix:
             return Preview("page", by_suffix[suffix], "image/png")
+    for suffix in WEB_PAGES:
+        if suffix in by_suffix:
+            return Preview("web", by_suffix[suffix], "text/html")
     return Preview("")
 
 
