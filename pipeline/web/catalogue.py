@@ -156,7 +156,7 @@ def file_url(identifier: str, name: str) -> str:
     return f"/files/{identifier}/{name}"
 
 
-def describe(identifier: str, path: Path) -> LeafletView:
+def describe(identifier: str, path: Path, with_states: bool = True) -> LeafletView:
     """A leaflet with the state of every offered format (hashing each output once)."""
     view = LeafletView(identifier, path)
     try:
@@ -164,6 +164,12 @@ def describe(identifier: str, path: Path) -> LeafletView:
     except LeafletError as error:
         view.problem = str(error)
         return view
+    if with_states:
+        _add_states(view)
+    return view
+
+
+def _add_states(view: LeafletView) -> None:
     folder = output_folder(view.leaflet)
     view.manifest = read_manifest(folder)
     for fmt in offered_formats():
@@ -172,25 +178,29 @@ def describe(identifier: str, path: Path) -> LeafletView:
         files = []
         if state.state != "missing":
             for name in entry.get("files", {}):
-                target = folder / name
-                files.append(FileView(name, target.stat().st_size, file_url(identifier, name)))
+                try:
+                    size = (folder / name).stat().st_size
+                except FileNotFoundError:  # replaced by a build this very moment
+                    continue
+                files.append(FileView(name, size, file_url(view.identifier, name)))
         view.formats.append(FormatView(fmt, state.state, state.reason, entry, files))
-    return view
 
 
 def search(query: str) -> list[LeafletView]:
     """Leaflets whose number starts with the query's digits and whose title (or department)
-    holds every other word of it; an empty query lists every leaflet."""
+    holds every other word of it; an empty query lists every leaflet. Only the leaflets found
+    have their outputs' states worked out."""
     words = query.lower().split()
     found = []
     for identifier, path in leaflet_sources().items():
-        view = describe(identifier, path)
-        number = view.number
+        view = describe(identifier, path, with_states=False)
         text = identifier.lower().replace("-", " ")
         if view.leaflet:
             meta = view.leaflet.meta
             text = f"{meta.title} {meta.department} {view.language} {text}".lower()
-        if all(number.startswith(w) if w.isdigit() else w in text for w in words):
+        if all(view.number.startswith(w) if w.isdigit() else w in text for w in words):
+            if view.leaflet:
+                _add_states(view)
             found.append(view)
     return found
 
