@@ -6,6 +6,7 @@ Format-specific checks walk whatever the registry offers, so they grow as format
 from __future__ import annotations
 
 import re
+import socket
 import threading
 import time
 from datetime import date
@@ -389,3 +390,14 @@ def test_two_people_asking_at_once_get_one_build(client, project: Path):
     assert third == {"state": "ready", "download_url": status["download_url"]}, format_state(
         leaflet, fmt
     )
+
+
+def test_serve_names_a_bad_address_instead_of_failing(project: Path, capsys):
+    assert leaflet(["serve", "--port", "99999"]) == 2
+    assert "--port 99999" in capsys.readouterr().err
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert leaflet(["serve", "--port", str(port)]) == 2
+    assert "Address already in use" in capsys.readouterr().err

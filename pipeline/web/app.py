@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import socket
 import time
 from contextlib import asynccontextmanager
 from datetime import date
@@ -415,6 +416,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
 
     for fmt in offered_formats():  # a broken config is reported before the server starts
         settings_for(fmt)
+    _check_address(host, port)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("weasyprint").setLevel(logging.WARNING)
     logging.getLogger("fontTools").setLevel(logging.WARNING)
@@ -427,3 +429,23 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
         server_header=False,
         proxy_headers=False,
     )
+
+
+def _check_address(host: str, port: int) -> None:
+    """A clear message, not a traceback, when the address cannot be listened on."""
+    if not 1 <= port <= 65535:
+        raise LeafletError(f"--port {port}: a port is a number from 1 to 65535, such as 8000")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise LeafletError(f"--host {host}: not an address of this machine") from None
+    family, kind, protocol, _, address = infos[0]
+    with socket.socket(family, kind, protocol) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise LeafletError(
+                f"cannot serve on {host}:{port} ({error.strerror}): is another server using "
+                "it? Choose another with --port"
+            ) from None
