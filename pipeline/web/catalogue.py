@@ -21,6 +21,7 @@ from ..formats import Format
 from ..model import Leaflet
 from ..registry import offered_formats, settings_for
 
+FEW_CHOICES = 5  # a whole-number setting with fewer values than this is offered as a list
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
 
 
@@ -266,6 +267,11 @@ def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
             option.maximum = _form_value(rule.lt)
         if getattr(rule, "max_length", None) is not None:
             option.max_length = str(rule.max_length)
+    if kind is int and option.minimum and option.maximum:
+        low, high = int(option.minimum), int(option.maximum)
+        if high - low < FEW_CHOICES:  # braille grade 1 or 2: a choice, not a number to type
+            option.kind = "select"
+            option.choices = [(str(n), str(n)) for n in range(low, high + 1)]
     return option
 
 
