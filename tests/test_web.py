@@ -355,6 +355,31 @@ def test_identical_builds_join_one_another():
     assert not joined
 
 
+def test_builds_of_one_leaflet_take_turns_and_say_so():
+    """They share the leaflet's manifest: the second waits, and its message says why."""
+    queue = BuildQueue(workers=2)
+    release, inside = threading.Event(), threading.Event()
+
+    def work(job: BuildJob) -> None:
+        with queue.leaflet_turn(job):
+            inside.set()
+            release.wait(10)
+            job.files, job.file_urls = ["a"], ["/files/x/a"]
+
+    first, _ = queue.submit(BuildJob(LEAFLET, "braille", "Braille", {}), work)
+    assert inside.wait(10)
+    second, joined = queue.submit(BuildJob(LEAFLET, "audio", "Audio", {}), work)
+    for _ in range(100):
+        if second.state == "waiting":
+            break
+        time.sleep(0.05)
+    assert not joined and second.state == "waiting"
+    assert "waiting for another build of this leaflet" in second.message
+    release.set()
+    queue.shutdown()
+    assert first.state == second.state == READY
+
+
 def test_two_people_asking_at_once_get_one_build(client, project: Path):
     formats = offered_formats()
     if not formats:

@@ -222,7 +222,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
 
     def _build_standard(job: BuildJob) -> None:
-        with queue.leaflet_turn(job.leaflet):
+        with queue.leaflet_turn(job):
             job.state, job.started = BUILDING, time.monotonic()
             outcome = queue.in_worker_process(build, [job.leaflet], [job.format])
             if outcome.failed:

@@ -18,9 +18,10 @@ import secrets
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from ..errors import LeafletError
 
 log = logging.getLogger("pipeline.web")
 
-WAITING, BUILDING, READY, FAILED = "waiting", "building", "ready", "failed"
+QUEUED, WAITING, BUILDING, READY, FAILED = "queued", "waiting", "building", "ready", "failed"
 KEEP_FINISHED = 200  # finished jobs remembered, so a page that is still polling finds its result
 
 
@@ -39,7 +40,7 @@ class BuildJob:
     format_title: str
     options: dict[str, object]
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
-    state: str = WAITING
+    state: str = QUEUED
     error: str = ""
     problems: list[str] = field(default_factory=list)  # the check's, when the build succeeded
     folder: Path | None = None
@@ -71,6 +72,8 @@ class BuildJob:
         """What the page announces; it changes only when the state does, so a screen reader
         hears each step once, not a ticking clock."""
         what = f"{self.format_title}" + (f" ({self.options_text})" if self.options else "")
+        if self.state == QUEUED:
+            return f"{what}: starting the build."
         if self.state == WAITING:
             return f"{what}: waiting for another build of this leaflet to finish."
         if self.state == BUILDING:
@@ -126,10 +129,19 @@ class BuildQueue:
         self._pool.submit(self._run, job, work)
         return job, False
 
-    def leaflet_turn(self, leaflet: str) -> threading.Lock:
-        """Held while a leaflet's own outputs and manifest are being written."""
+    @contextmanager
+    def leaflet_turn(self, job: BuildJob) -> Iterator[None]:
+        """Held while a leaflet's own outputs and manifest are being written; a job that has to
+        wait for it says so."""
         with self._guard:
-            return self._leaflet_turns[leaflet]
+            turn = self._leaflet_turns[job.leaflet]
+        if not turn.acquire(blocking=False):
+            job.state = WAITING
+            turn.acquire()
+        try:
+            yield
+        finally:
+            turn.release()
 
     def in_worker_process(self, function: Callable, *args):
         """Runs a build function (pipeline.build.build or .request) in a worker process.

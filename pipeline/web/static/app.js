@@ -33,7 +33,7 @@ function showProgress(box, status) {
     (status.state === "ready" ? " ready" : "");
   box.replaceChildren();
   const line = document.createElement("p");
-  if (status.state === "waiting" || status.state === "building") {
+  if (status.state !== "ready" && status.state !== "failed") {
     const bar = document.createElement("progress");
     bar.setAttribute("aria-label", "Build in progress");
     line.appendChild(bar);
@@ -112,6 +112,8 @@ async function submitBuild(event) {
       announce(status.message);
       return;
     }
+    showProgress(box, status);
+    announce(status.message);
     const last = await follow(status.status_url, (now) => {
       showProgress(box, now);
       announce(now.message);
