@@ -110,7 +110,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
     texts = [u.text for u in script_442.utterances]
     assert texts[0] == "Lower back stretches in pregnancy."
-    assert "Information for Patients from University Hospitals of Lester N H S Trust" in texts[1]
+    assert "Information for Patients from University Hospitals of Leicester N H S Trust" in texts[1]
     assert texts[2:4] == ["Leaflet number 442, version 3.", "Last reviewed February 2023."]
     assert texts[4] == "This recording contains an important notice and 4 sections."
     assert "Exercise 4: Kneeling back stretch" in " ".join(texts[5:8])
