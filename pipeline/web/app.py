@@ -105,12 +105,11 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     tokens = CsrfTokens(secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32))
-    app.state.queue = queue
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # ---- rendering ---------------------------------------------------------------------------
 
-    def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
         cookie, is_new = tokens.cookie_value(request)
         html = templates.get_template(name).render(
             csrf_field=CSRF_FIELD,
@@ -118,7 +117,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
             nav=context.pop("nav", ""),
             **context,
         )
-        response = HTMLResponse(html, status_code=status)
+        response = HTMLResponse(html, status_code=status_code)
         if is_new:
             response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
         return response
@@ -362,7 +361,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
     def _error(request: Request, status: int, title: str, message: str) -> HTMLResponse:
         if wants_json(request):
             return JSONResponse({"state": "failed", "message": message}, status_code=status)
-        return render(request, "error.html", status, title=title, message=message)
+        return render(request, "error.html", status, status=status, title=title, message=message)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound):
