@@ -376,3 +376,13 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
         link.click()
     assert Path(waiting.value.path()).stat().st_size > 0
     context.close()
+
+
+def test_pages_reflow_at_320_pixels_without_sideways_scrolling(site, browser):
+    """WCAG 1.4.10: 320 CSS pixels is a 1280-pixel screen zoomed to 400 %."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests"):
+        page.goto(site["base"] + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+    context.close()
