@@ -8,14 +8,16 @@ finished, so an interrupted or failed build never damages an output that was alr
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import platform
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -31,6 +33,7 @@ from .reader import read_leaflet
 from .registry import get_format, offered_formats, settings_for
 
 MANIFEST = "manifest.json"
+LOCK = ".manifest.lock"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
@@ -94,10 +97,13 @@ def _file_hash(path: Path) -> str:
 
 @cache
 def pipeline_fingerprint() -> str:
-    """The pipeline's version and code: a new release or a code change rebuilds everything."""
+    """The pipeline's version and the code that makes outputs: a new release or a change to a
+    reader or writer rebuilds everything; a change to the web page does not."""
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(package.rglob("*")):
+        if path.is_relative_to(package / "web"):
+            continue
         if path.is_file() and path.suffix in {".py", ".html", ".css", ".js", ".yaml", ".txt"}:
             digest.update(str(path.relative_to(package)).encode())
             digest.update(path.read_bytes())
@@ -171,8 +177,27 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+@contextmanager
+def _manifest_lock(folder: Path) -> Iterator[None]:
+    """A `leaflet build` and the web server may finish builds of one leaflet at the same time:
+    each read-modify-write of its manifest holds this lock, so neither loses the other's entry."""
+    with open(folder / LOCK, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _write_manifest(folder: Path, leaflet: Leaflet, entries: dict[str, dict]) -> None:
-    manifest = read_manifest(folder)
+    with _manifest_lock(folder):
+        manifest = read_manifest(folder)
+        _update_manifest(manifest, leaflet, entries)
+        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        write_atomically(folder / MANIFEST, text.encode("utf-8"))
+
+
+def _update_manifest(manifest: dict, leaflet: Leaflet, entries: dict[str, dict]) -> None:
     manifest.update(
         {
             "leaflet": leaflet.slug,
@@ -185,8 +210,6 @@ def _write_manifest(folder: Path, leaflet: Leaflet, entries: dict[str, dict]) ->
         }
     )
     manifest.setdefault("formats", {}).update(entries)
-    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-    write_atomically(folder / MANIFEST, text.encode("utf-8"))
 
 
 @dataclass
@@ -396,5 +419,6 @@ def request(name: str, format_name: str, overrides: dict[str, object]) -> JobRes
     folder = project_dir("outputs") / "requests" / f"{stamp}-{leaflet.slug}-{fmt.name}{options}"
     result = run_jobs([Job(source, fmt.name, overrides, folder)])[0]
     if result.error:
+        shutil.rmtree(folder, ignore_errors=True)  # a request folder holds one build or nothing
         raise LeafletError(result.error)
     return result

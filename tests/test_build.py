@@ -37,7 +37,8 @@ def test_manifest_records_source_settings_tools_and_file_hashes(built):
     for name, sha in entry["files"].items():
         assert name.startswith(f"442-v3-{FORMAT}")
         assert hashlib.sha256((built / name).read_bytes()).hexdigest() == sha
-    assert not [p for p in built.iterdir() if p.name.startswith(".")], "scratch files left behind"
+    leftovers = [p.name for p in built.iterdir() if p.name.startswith(".building")]
+    assert not leftovers, "scratch files left behind"
 
 
 def test_second_build_rebuilds_nothing_and_says_so(built, capsys):
@@ -89,3 +90,10 @@ def test_request_with_an_unknown_option_lists_the_real_ones(project, capsys):
     error = capsys.readouterr().err
     assert "option --size: braille has no such option; its options are --grade" in error
     assert not (project / "outputs" / "requests").exists()
+
+
+def test_a_failed_request_leaves_no_folder_behind(project, capsys):
+    """gTTS needs Google's servers, which this machine (like a hospital network) cannot reach."""
+    assert main(["request", "442", "audio", "--voice", "online"]) == 2
+    assert capsys.readouterr().err.startswith("error: ")
+    assert not list((project / "outputs" / "requests").glob("*audio*"))
