@@ -10,6 +10,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,6 +20,7 @@ from .model import Translation, TrustParts
 from .paths import project_dir
 from .reader import describe_validation_error, parse_inline
 
+M = TypeVar("M", bound=BaseModel)
 _PHONE = re.compile(r"^0\d{2,4}( ?\d{3,4}){1,3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 
@@ -91,7 +93,16 @@ def _load_yaml(path: Path) -> object:
         ) from None
 
 
-def _validated(model: type[BaseModel], path: Path) -> BaseModel:
+def load_config_file(model: type[M], path: Path) -> M:
+    """Reads and validates one YAML file of config/; every error names the file and the key.
+
+    Parsed once and then again only when the file changes (staff edit config while the web
+    page runs)."""
+    return _load_config_file(model, path, path.stat().st_mtime if path.exists() else 0.0)
+
+
+@cache
+def _load_config_file(model: type[BaseModel], path: Path, _mtime: float) -> BaseModel:
     try:
         return model.model_validate(_load_yaml(path))
     except ValidationError as error:
@@ -106,18 +117,12 @@ def formats_path() -> Path:
     return project_dir("config") / "formats.yaml"
 
 
-@cache
-def _organisation(path: Path, _mtime: float) -> OrganisationConfig:
-    return _validated(OrganisationConfig, path)
-
-
 def organisation() -> OrganisationConfig:
-    path = organisation_path()
-    return _organisation(path, path.stat().st_mtime if path.exists() else 0.0)
+    return load_config_file(OrganisationConfig, organisation_path())
 
 
 def formats_config() -> FormatsConfig:
-    return _validated(FormatsConfig, formats_path())
+    return load_config_file(FormatsConfig, formats_path())
 
 
 def trust_parts() -> TrustParts:

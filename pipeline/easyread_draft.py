@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .config import load_config_file
 from .errors import LeafletError
 from .model import Heading, Image, Leaflet, ListBlock, Notice, Paragraph, plain_text
 from .paths import project_dir
@@ -119,16 +119,7 @@ def plain_words_path() -> Path:
 
 @cache
 def _load_plain_words(path: Path, _mtime: float) -> PlainWords:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LeafletError(f"{path}: the plain-word list is missing") from None
-    except yaml.YAMLError as error:
-        raise LeafletError(f"{path}: not valid YAML ({error})") from None
-    try:
-        config = _PlainWordsConfig.model_validate(data)
-    except ValidationError as error:
-        raise LeafletError(describe_validation_error(str(path), error)) from None
+    config = load_config_file(_PlainWordsConfig, path)
     ordered = sorted(config.replace.items(), key=lambda item: -len(item[0]))
     replacements = tuple(
         (re.compile(rf"\b{re.escape(hard)}\b", re.IGNORECASE), plain) for hard, plain in ordered

@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .config import load_config_file
 from .errors import LeafletError
 from .paths import project_dir
-from .reader import describe_validation_error
 
 CREDIT = (
     "All emojis designed by OpenMoji - the open-source emoji and icon project. "
@@ -130,17 +129,8 @@ def _phrase(words: str) -> tuple[frozenset[str], ...]:
 
 
 @cache
-def _load_picture_list(path: Path, _mtime: float) -> PictureList:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LeafletError(f"{path}: the picture list is missing") from None
-    except yaml.YAMLError as error:
-        raise LeafletError(f"{path}: not valid YAML ({error})") from None
-    try:
-        config = _PictureConfig.model_validate(data)
-    except ValidationError as error:
-        raise LeafletError(describe_validation_error(str(path), error)) from None
+def _picture_list(path: Path, _mtime: float) -> PictureList:
+    config = load_config_file(_PictureConfig, path)
     entries = []
     by_name: dict[str, Picture] = {}
     for entry in config.pictures:
@@ -154,7 +144,7 @@ def _load_picture_list(path: Path, _mtime: float) -> PictureList:
 
 def picture_list() -> PictureList:
     path = pictures_path()
-    return _load_picture_list(path, path.stat().st_mtime if path.exists() else 0.0)
+    return _picture_list(path, path.stat().st_mtime if path.exists() else 0.0)
 
 
 # ---- OpenMoji's own names and tags -----------------------------------------------------------

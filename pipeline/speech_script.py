@@ -13,17 +13,14 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pysbd
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .errors import LeafletError
+from .config import load_config_file
 from .model import Heading, Image, Inline, Leaflet, ListBlock, Notice, Paragraph, Span
 from .paths import project_dir
-from .reader import describe_validation_error
 from .text import prepare, primary_language
 
 ESTIMATED_WORDS_PER_MINUTE = 160
@@ -75,24 +72,7 @@ def pronunciations_path() -> Path:
 
 
 def load_pronunciations(path: Path | None = None) -> Pronunciations:
-    path = path or pronunciations_path()
-    if not path.exists():
-        raise LeafletError(f"{path}: the file is missing (the audio format's pronunciation list)")
-    return _load_pronunciations(path, path.stat().st_mtime)
-
-
-@cache
-def _load_pronunciations(path: Path, _mtime: float) -> Pronunciations:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f"line {mark.line + 1}: " if mark else ""
-        raise LeafletError(f"{path}: {line}not valid YAML ({error})") from None
-    try:
-        return Pronunciations.model_validate(data)
-    except ValidationError as error:
-        raise LeafletError(describe_validation_error(str(path), error)) from None
+    return load_config_file(Pronunciations, path or pronunciations_path())
 
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
