@@ -348,15 +348,5 @@ def read_leaflet(path: Path, trust: TrustParts) -> Leaflet:
             f"{where}: the file name must start with the leaflet number '{front.number}-' "
             f"(as in {front.number}-{slug.partition('-')[2] or 'title'}.md)"
         )
-    meta = Metadata(
-        number=front.number,
-        version=front.version,
-        title=front.title,
-        department=front.department,
-        audience=front.audience,
-        last_reviewed=front.last_reviewed,
-        next_review=front.next_review,
-        language=front.language,
-    )
     blocks = parse_body(body, where, body_line, front.language)
-    return Leaflet(meta, blocks, trust, slug, str(path), variant)
+    return Leaflet(Metadata(**dict(front)), blocks, trust, slug, str(path), variant)
