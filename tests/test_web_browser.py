@@ -19,12 +19,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import axe_playwright_python.sync_playwright as axe_module
+import playwright.sync_api as playwright_api
 import pytest
 
 from pipeline.paths import PROJECT_ROOT
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -43,10 +42,7 @@ CONTROLS = (
     '[tabindex="0"]'
 )
 
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        "Debian's chromium is missing: scripts/setup.sh installs it", allow_module_level=True
-    )
+assert Path(CHROMIUM).exists(), "Debian's chromium is missing: scripts/setup.sh installs it"
 
 
 def _free_port() -> int:
@@ -162,8 +158,7 @@ def test_search_for_442_and_open_it(site, offered, page):
 
 
 def test_download_each_format_building_it_first(site, offered, page):
-    if not offered:
-        pytest.skip("no format is on offer yet")
+    assert offered, "no format is on offer"
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     record_announcements(page)
     for name, title in offered:
@@ -196,8 +191,7 @@ def test_download_each_format_building_it_first(site, offered, page):
 
 
 def test_previews_show_what_each_file_is(site, offered, page):
-    if not offered:
-        pytest.skip("no format is on offer yet")
+    assert offered, "no format is on offer"
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     for name, _ in offered:
         suffixes = {
@@ -234,8 +228,7 @@ def test_previews_show_what_each_file_is(site, offered, page):
 
 
 def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
-    if "large-print" not in dict(offered):
-        pytest.skip("large print is not on offer yet")
+    assert "large-print" in dict(offered), "large print is not on offer"
     import pdfplumber
 
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
@@ -347,8 +340,7 @@ def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
 
 
 def test_a_page_without_javascript_still_builds_and_downloads(site, offered, browser):
-    if not offered:
-        pytest.skip("no format is on offer yet")
+    assert offered, "no format is on offer"
     context = browser.new_context(java_script_enabled=False, accept_downloads=True)
     page = context.new_page()
     name, title = offered[0]
