@@ -200,36 +200,49 @@ def import_docx(path: Path, picture_folder: Path) -> Imported:
             "open it in Word and save it again as .docx"
         ) from None
     text_lines: list[str] = []
-    missing_alt: list[str] = []
-    for paragraph in document.paragraphs:
+    paragraph_of_line: list[int] = []  # Word paragraph number of each Markdown line, for warnings
+    warnings: list[str] = []
+    title_style = ""
+    for number, paragraph in enumerate(document.paragraphs, 1):
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         text = _docx_inline(paragraph)
+        lines: list[str] = []
         for alt, name in _docx_pictures(paragraph, document, picture_folder):
-            text_lines += ["", f"![{alt}]({name})", ""]
+            lines += ["", f"![{alt}]({name})", ""]
             if not alt:
-                missing_alt.append(name)
+                warnings.append(
+                    f"{where}: paragraph {number}: the picture {name} has no alt text: write what "
+                    f"it shows between the [ ] of ![]({name}) before building"
+                )
         if not text.strip():
-            text_lines.append("")
-            continue
-        if style == "title" or (
-            style == "heading 1" and not any(t.startswith("# ") for t in text_lines)
-        ):
-            text_lines += [f"# {paragraph.text.strip()}", ""]
+            lines.append("")
+        elif not title_style and style in ("title", "heading 1"):
+            title_style = style
+            lines += [f"# {paragraph.text.strip()}", ""]
         elif style.startswith("heading"):
-            level = min(int(re.sub(r"\D", "", style) or 2) + 1, 4)
-            text_lines += ["", f"{'#' * level} {paragraph.text.strip()}", ""]
+            # under a Title, Word's Heading 1 is a section; under a Heading 1 title, Heading 2 is
+            word_level = int(re.sub(r"\D", "", style) or 1)
+            level = min(max(word_level + (title_style == "title"), 2), 4)
+            lines += ["", f"{'#' * level} {paragraph.text.strip()}", ""]
         elif "list number" in style:
-            text_lines.append(f"1. {text}")
+            lines.append(f"1. {text}")
         elif "list" in style:
-            text_lines.append(f"- {text}")
+            lines.append(f"- {text}")
         else:
-            text_lines += [text, ""]
+            lines += [text, ""]
+        text_lines += lines
+        paragraph_of_line += [number] * len(lines)
+    for number, table in enumerate(document.tables, 1):
+        first_cell = table.rows[0].cells[0].text.strip()[:40] if table.rows else ""
+        warnings.append(
+            f"{where}: table {number} ('{first_cell}...') was not imported: braille, audio and "
+            "Easy Read cannot carry tables; write its content into the source as a list"
+        )
     imported = _import_lines(text_lines, where)
-    imported.warnings += [
-        f"{where}: the picture {name} has no alt text: write what it shows between the [ ] of "
-        f"![]({name}) before building"
-        for name in missing_alt
-    ]
+    imported.warnings = [
+        re.sub(r"line (\d+)", lambda m: f"paragraph {paragraph_of_line[int(m[1]) - 1]}", w)
+        for w in imported.warnings
+    ] + warnings
     return imported
 
 

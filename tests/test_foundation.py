@@ -135,10 +135,12 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
     document.add_heading("Before you start", level=2)
     paragraph = document.add_paragraph("Warm up first. ")
     paragraph.add_run("Stop if it hurts.").bold = True
+    document.add_paragraph("Bend your knee as shown below.")
     document.add_paragraph("Sit on a chair", style="List Bullet")
     document.add_paragraph("Lift one leg", style="List Bullet")
     document.add_picture(str(picture))
     document.inline_shapes[0]._inline.docPr.set("descr", "A person sitting on a chair")
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Exercise"
     source = tmp_path / "knee.docx"
     document.save(source)
 
@@ -151,11 +153,18 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
     target.write_text(imported.markdown(), encoding="utf-8")
     leaflet = read_leaflet(target, trust_parts())
     kinds = [type(b).__name__ for b in leaflet.blocks]
-    assert kinds == ["Heading", "Paragraph", "ListBlock", "Image"]
+    assert kinds == ["Heading", "Paragraph", "Paragraph", "ListBlock", "Image"]
+    assert leaflet.blocks[0].level == 2
+    assert imported.warnings == [
+        f"{source}: paragraph 9: 'as shown below' refers to a picture the text does not carry: "
+        "add the picture with alt text, or reword the sentence",
+        f"{source}: table 1 ('Exercise...') was not imported: braille, audio and Easy Read "
+        "cannot carry tables; write its content into the source as a list",
+    ]
     strong = [s.text for s in leaflet.blocks[1].spans if s.strong]
     assert strong == ["Stop if it hurts."]
-    assert isinstance(leaflet.blocks[2], ListBlock) and len(leaflet.blocks[2].items) == 2
-    image = leaflet.blocks[3]
+    assert isinstance(leaflet.blocks[3], ListBlock) and len(leaflet.blocks[3].items) == 2
+    image = leaflet.blocks[4]
     assert image.alt == "A person sitting on a chair"
     assert (folder / image.src).is_file()
 
