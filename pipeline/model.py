@@ -132,3 +132,31 @@ class Leaflet:
 def plain_text(spans: Inline) -> str:
     """The text of a run of spans as a reader would read it."""
     return "".join(span.text for span in spans)
+
+
+def link_address(href: str) -> str:
+    """The address as a reader would write it: "https://www.nhs.uk/" -> "www.nhs.uk"."""
+    for scheme in ("mailto:", "tel:", "https://", "http://"):
+        if href.lower().startswith(scheme):
+            href = href[len(scheme) :]
+            break
+    return href.rstrip("/")
+
+
+def with_addresses(spans: Inline) -> Inline:
+    """Spans with each link's address written out after its words, where they differ.
+
+    For formats in which a link cannot be followed (print, braille, audio, Easy Read): "the NHS
+    website" alone would lose the address. The added span keeps the link, so braille leaves it
+    uncontracted and speech reads it as an address."""
+    result: list[Span] = []
+    for index, span in enumerate(spans):
+        result.append(span)
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if not span.href or (following is not None and following.href == span.href):
+            continue
+        words = "".join(s.text for s in spans[: index + 1] if s.href == span.href)
+        address = link_address(span.href)
+        if address.lower() not in words.lower():
+            result.append(Span(f" ({address})", span.strong, span.href, None))
+    return tuple(result)
