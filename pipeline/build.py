@@ -15,6 +15,7 @@ import os
 import platform
 import shutil
 import tempfile
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ from .model import Leaflet
 from .paths import project_dir
 from .reader import read_leaflet
 from .registry import get_format, offered_formats, settings_for
+from .text import slugify
 
 MANIFEST = "manifest.json"
 LOCK = ".manifest.lock"
@@ -56,6 +58,38 @@ def source_paths() -> list[Path]:
 
 def load_leaflet(path: Path) -> Leaflet:
     return read_leaflet(path, trust_parts())
+
+
+def misnamed_sources() -> list[Path]:
+    """Markdown files in source/ that are not leaflets because of their name: worth a word."""
+    folder = project_dir("source")
+    return sorted(
+        path for path in folder.glob("*.md") if not path.name[0].isdigit() and path.stem != "README"
+    )
+
+
+def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], list[str]]:
+    """Every readable leaflet, and a message for each that is not: one typo must not stop a
+    batch, a status table or a check run."""
+    loaded: list[tuple[Path, Leaflet]] = []
+    problems: list[str] = []
+    numbered: dict[tuple[int, str], Path] = {}
+    for path in paths:
+        try:
+            leaflet = load_leaflet(path)
+        except LeafletError as error:
+            problems.append(str(error))
+            continue
+        key = (leaflet.meta.number, leaflet.variant)
+        if key in numbered:
+            problems.append(
+                f"{path}: leaflet number {key[0]} is already used by {numbered[key].name}; "
+                "each leaflet needs a number of its own"
+            )
+            continue
+        numbered[key] = path
+        loaded.append((path, leaflet))
+    return loaded, problems
 
 
 def find_sources(names: Iterable[str]) -> list[Path]:
@@ -261,6 +295,7 @@ class JobResult:
     folder: Path | None = None
     entry: dict = field(default_factory=dict)
     error: str = ""
+    bug: bool = False  # the error is the pipeline's fault, not the input's: its traceback follows
 
     @property
     def check_passed(self) -> bool:
@@ -278,6 +313,13 @@ def run_job(job: Job) -> JobResult:
         return JobResult(job, leaflet.slug, folder, entry)
     except LeafletError as error:
         return JobResult(job, error=str(error))
+    except Exception:  # a bug in one writer must not cost the batch the other formats' manifest
+        return JobResult(
+            job,
+            error=f"the pipeline failed while making {job.format} (a bug: please report this "
+            f"with what follows)\n{traceback.format_exc()}",
+            bug=True,
+        )
 
 
 def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> dict:
@@ -339,13 +381,8 @@ def plan(
             )
     jobs: list[Job] = []
     fresh: list[tuple[str, str]] = []
-    unreadable: list[str] = []
-    for source in sources:
-        try:
-            leaflet = load_leaflet(source)
-        except LeafletError as error:
-            unreadable.append(str(error))
-            continue
+    loaded, unreadable = read_sources(sources)
+    for source, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
         for fmt in formats:
             if not force and format_state(leaflet, fmt, manifest).state == "up to date":
@@ -413,12 +450,17 @@ def request(name: str, format_name: str, overrides: dict[str, object]) -> JobRes
     settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    # option values name the folder only as slugs: a value is never a path (`--font ../../x`)
     options = "".join(
-        f"-{key.replace('_', '-')}{value}" for key, value in sorted(overrides.items())
+        f"-{key.replace('_', '-')}{slugify(str(value))[:40]}"
+        for key, value in sorted(overrides.items())
     )
     folder = project_dir("outputs") / "requests" / f"{stamp}-{leaflet.slug}-{fmt.name}{options}"
-    result = run_jobs([Job(source, fmt.name, overrides, folder)])[0]
+    try:
+        result = run_jobs([Job(source, fmt.name, overrides, folder)])[0]
+    finally:
+        if not read_manifest(folder):  # a request folder holds one finished build or nothing
+            shutil.rmtree(folder, ignore_errors=True)
     if result.error:
-        shutil.rmtree(folder, ignore_errors=True)  # a request folder holds one build or nothing
-        raise LeafletError(result.error)
+        raise (RuntimeError if result.bug else LeafletError)(result.error)
     return result

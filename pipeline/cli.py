@@ -90,6 +90,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     for message in outcome.unreadable:
         print(f"error: {message}", file=sys.stderr)
+    if any(result.bug for result in outcome.failed):
+        return 1
     if outcome.unreadable or outcome.failed:
         return EXIT_USER_ERROR
     return 0 if all(result.check_passed for result in outcome.built) else 1
@@ -101,11 +103,11 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
 
     options = _parse_options(extra)
     result = request(args.leaflet, args.format, options)
-    record(result.job.source.stem, args.format, options, result.entry["settings"])
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
     for name in result.entry["files"]:
         print(f"  {result.folder / name}")
+    record(result.job.source.stem, args.format, options, result.entry["settings"])
     if not report["passed"]:
         print("Its check found problems:")
         for problem in report["problems"]:
@@ -123,7 +125,14 @@ def _review_status(next_review, today: date) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .build import format_state, load_leaflet, output_folder, read_manifest, source_paths
+    from .build import (
+        format_state,
+        misnamed_sources,
+        output_folder,
+        read_manifest,
+        read_sources,
+        source_paths,
+    )
     from .registry import offered_formats
 
     formats = offered_formats()
@@ -132,8 +141,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         table.add_column(heading)
     today = date.today()
     reasons: list[str] = []
-    for path in source_paths():
-        leaflet = load_leaflet(path)
+    loaded, problems = read_sources(source_paths())
+    for path, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
         states = []
         for fmt in formats:
@@ -151,18 +160,30 @@ def cmd_status(args: argparse.Namespace) -> int:
     console.print(table)
     for reason in reasons:
         console.print(f"stale: {reason}", markup=False)
-    return 0
+    for path in misnamed_sources():
+        console.print(
+            f"note: {path} is not built: a leaflet's file name starts with its number "
+            "(442-lower-back-stretches-in-pregnancy.md)",
+            markup=False,
+        )
+    return _report_unreadable(problems)
+
+
+def _report_unreadable(problems: list[str]) -> int:
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return EXIT_USER_ERROR if problems else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .build import find_sources, load_leaflet, output_folder, read_manifest, source_paths
+    from .build import find_sources, output_folder, read_manifest, read_sources, source_paths
     from .registry import get_format, offered_formats, settings_for
 
     sources = find_sources(args.leaflets) if args.leaflets else source_paths()
     formats = [get_format(n) for n in args.format] if args.format else offered_formats()
     failures = 0
-    for path in sources:
-        leaflet = load_leaflet(path)
+    loaded, problems = read_sources(sources)
+    for path, leaflet in loaded:
         folder = output_folder(leaflet)
         manifest = read_manifest(folder).get("formats", {})
         for fmt in formats:
@@ -186,7 +207,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             for problem in report.problems:
                 print(f"     - {problem}")
             failures += not report.passed
-    return 1 if failures else 0
+    return _report_unreadable(problems) or (1 if failures else 0)
 
 
 def cmd_formats(args: argparse.Namespace) -> int:

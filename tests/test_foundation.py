@@ -187,6 +187,8 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
         ("Call us: اگر آپ کو\n", FRONT, r"line 9: .*Arabic script.*\[text\]\{lang="),
         ("![](wall.png)\n", FRONT, r"line 9: the picture wall.png has no alt text"),
         ("- one\n  - two\n", FRONT, r"line 10: lists inside lists"),
+        ("![A wall](nothere.png)\n", FRONT, r"line 9: the picture nothere.png is not there"),
+        ("Say [Dzien dobry]{lang=xx-!!}.\n", FRONT, r"line 9: '\]\{lang=xx-!!\}' is not a lang"),
     ],
 )
 def test_bad_source_is_refused_with_file_and_line(tmp_path, body, front, expected):
@@ -276,3 +278,25 @@ def test_import_refuses_to_overwrite_a_source(project, capsys):
 
 def test_reference_source_loads_with_real_config():
     assert load_leaflet(SOURCE_442).slug == "442-lower-back-stretches-in-pregnancy"
+
+
+def test_translation_file_must_say_its_language(tmp_path):
+    path = write_source(tmp_path, "Tekst\n", name="900-test.pl.md")
+    with pytest.raises(LeafletError, match="the file name says 'pl' but the front matter says"):
+        read_leaflet(path, trust_parts())
+
+
+def test_status_lists_the_good_leaflets_and_names_the_bad(project, capsys):
+    """One broken or clashing file must not hide the rest of the table."""
+    source = project / "source"
+    (source / "443-clash.md").write_text((source / SOURCE_442.name).read_text(), encoding="utf-8")
+    (source / "notes.md").write_text("scratch notes", encoding="utf-8")
+    assert main(["status"]) == 2
+    captured = capsys.readouterr()
+    assert "442-lower-back-stretches-in-pregnancy" in captured.out
+    assert "443-clash.md: the file name must start with the leaflet number '442-'" in captured.err
+    assert "notes.md is not built" in captured.out
+    (source / "443-clash.md").unlink()
+    (source / "442-clash.md").write_text((source / SOURCE_442.name).read_text(), encoding="utf-8")
+    assert main(["status"]) == 2
+    assert "leaflet number 442 is already used by" in capsys.readouterr().err
