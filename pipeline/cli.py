@@ -211,6 +211,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
+    from .options import accepted_values, option_field
     from .registry import FORMATS, offered_formats, settings_for
 
     offered = {fmt.name for fmt in offered_formats()}
@@ -222,8 +223,10 @@ def cmd_formats(args: argparse.Namespace) -> int:
         print(f"  {fmt.description}")
         settings = settings_for(fmt)
         for name, field in fmt.settings.model_fields.items():
-            note = f"  ({field.description})" if field.description else ""
-            print(f"  --{name.replace('_', '-')} {getattr(settings, name)!r}{note}")
+            option = option_field(name, field, getattr(settings, name))
+            print(f"  --{name.replace('_', '-')} {option.value}  [{accepted_values(option)}]")
+            if field.description:
+                print(f"      {field.description}")
     return 0
 
 

@@ -300,3 +300,11 @@ def test_status_lists_the_good_leaflets_and_names_the_bad(project, capsys):
     (source / "442-clash.md").write_text((source / SOURCE_442.name).read_text(), encoding="utf-8")
     assert main(["status"]) == 2
     assert "leaflet number 442 is already used by" in capsys.readouterr().err
+
+
+def test_formats_lists_every_option_with_what_it_accepts(capsys):
+    assert main(["formats"]) == 0
+    out = capsys.readouterr().out
+    assert "--grade 2  [1 | 2]" in out
+    assert "--size 18  [16 to 48]" in out
+    assert "--paragraphs blocked  [blocked | indented]" in out

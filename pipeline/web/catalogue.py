@@ -6,22 +6,17 @@ its options, as soon as it is in the registry and on the trust's offer.
 
 from __future__ import annotations
 
-import enum
-import types
-import typing
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-
-from pydantic.fields import FieldInfo
 
 from ..build import format_state, load_leaflet, output_folder, read_manifest, source_paths
 from ..errors import LeafletError
 from ..formats import Format
 from ..model import Leaflet
+from ..options import OptionField, option_field
 from ..registry import offered_formats, settings_for
 
-FEW_CHOICES = 5  # a whole-number setting with fewer values than this is offered as a list
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
 
 
@@ -207,72 +202,6 @@ def search(query: str) -> list[LeafletView]:
 
 
 # ---- request options, from each format's settings model -------------------------------------
-
-
-@dataclass
-class OptionField:
-    """One control of a request form, derived from one settings field."""
-
-    name: str
-    label: str
-    hint: str
-    kind: str  # "select", "number" or "text"
-    value: str
-    choices: list[tuple[str, str]] = field(default_factory=list)
-    minimum: str = ""
-    maximum: str = ""
-    step: str = ""
-    max_length: str = ""
-
-
-def _form_value(value: object) -> str:
-    value = getattr(value, "value", value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
-
-
-def _bare_type(annotation: object) -> object:
-    """int | None -> int: an optional setting is shown as its type."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        others = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(others) == 1:
-            return others[0]
-    return annotation
-
-
-def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
-    label = info.title or name.replace("_", " ").capitalize()
-    option = OptionField(name, label, info.description or "", "text", _form_value(current))
-    kind = _bare_type(info.annotation)
-    if typing.get_origin(kind) is typing.Literal:
-        option.kind = "select"
-        option.choices = [(_form_value(c), _form_value(c)) for c in typing.get_args(kind)]
-    elif isinstance(kind, type) and issubclass(kind, enum.Enum):
-        option.kind = "select"
-        option.choices = [(_form_value(m), _form_value(m)) for m in kind]
-    elif kind is bool:
-        option.kind = "select"
-        option.choices = [("true", "Yes"), ("false", "No")]
-    elif kind in (int, float):
-        option.kind = "number"
-        option.step = "1" if kind is int else "any"
-    for rule in info.metadata:
-        for attribute, target in (("ge", "minimum"), ("gt", "minimum"), ("le", "maximum")):
-            if getattr(rule, attribute, None) is not None:
-                setattr(option, target, _form_value(getattr(rule, attribute)))
-        if getattr(rule, "lt", None) is not None:
-            option.maximum = _form_value(rule.lt)
-        if getattr(rule, "max_length", None) is not None:
-            option.max_length = str(rule.max_length)
-    if kind is int and option.minimum and option.maximum:
-        low, high = int(option.minimum), int(option.maximum)
-        if high - low < FEW_CHOICES:  # braille grade 1 or 2: a choice, not a number to type
-            option.kind = "select"
-            option.choices = [(str(n), str(n)) for n in range(low, high + 1)]
-    return option
 
 
 def option_fields(fmt: Format) -> list[OptionField]:
