@@ -95,8 +95,13 @@ def describe_validation_error(where: str, error: ValidationError) -> str:
     for problem in error.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
         message = problem["msg"].removeprefix("Value error, ")
-        if problem["type"] == "extra_forbidden":
+        kind = problem["type"]
+        if kind == "extra_forbidden":
             message = "is not a key this file takes (a typo?)"
+        elif kind in ("model_type", "dict_type", "model_attributes_type"):
+            message = "should be 'key: value' lines, not a single value"
+        elif kind == "string_pattern_mismatch":
+            message = f"'{problem['input']}' is not in the form this key takes"
         lines.append(f"{where}: {key}: {message}")
     return "\n".join(lines)
 

@@ -308,3 +308,14 @@ def test_formats_lists_every_option_with_what_it_accepts(capsys):
     assert "--grade 2  [1 | 2]" in out
     assert "--size 18  [16 to 48]" in out
     assert "--paragraphs blocked  [blocked | indented]" in out
+
+
+def test_config_messages_speak_of_keys_not_internal_types(project, capsys):
+    path = project / "config" / "organisation.yaml"
+    path.write_text(path.read_text().replace("lang: ur", "lang: Urdu!"), encoding="utf-8")
+    assert main(["status"]) == 2
+    error = capsys.readouterr().err
+    assert "format_offer.translations.0.lang: 'Urdu!' is not in the form this key takes" in error
+    path.write_text("name: Trust\nformat_offer: 5\n", encoding="utf-8")
+    assert main(["status"]) == 2
+    assert "format_offer: should be 'key: value' lines" in capsys.readouterr().err
