@@ -25,8 +25,9 @@ from pipeline.formats.braille_layout import (
     HYPHEN,
     LANGUAGE_TABLES,
     TOP_BOX_LINE,
+    LayoutChoices,
 )
-from pipeline.model import Heading, ListBlock, Metadata, Notice, Paragraph, Span
+from pipeline.model import Heading, Image, ListBlock, Metadata, Notice, Paragraph, Span
 from pipeline.registry import get_format, settings_for
 
 TABLES_FOLDER = Path("/usr/share/liblouis/tables")
@@ -390,3 +391,114 @@ def test_cli_build_and_check(project, capsys):
     assert "back-translation agrees" in out
     folder = project / "outputs" / "442-lower-back-stretches-in-pregnancy"
     assert (folder / "442-v3-braille.brf").is_file()
+
+
+# ---- review findings: other languages, markers, labels and link addresses --------------------
+
+
+def cells_of(text: str, table: str = "en-ueb-g2.ctb", **kw) -> str:
+    return louis.translateString([table], text, None, DOTS_MODE, **kw)
+
+
+def test_inline_polish_run_in_english_is_ueb_uncontracted(leaflet_442, tmp_path):
+    """Rules of UEB 13.2.1 and 13.5: a foreign phrase in English text is written in UEB signs,
+    uncontracted; before, it went through the Polish table and read back as '46 shwiczenia'."""
+    phrase = "Ćwiczenia kolana po artroskopii"
+    leaflet = with_blocks(
+        leaflet_442,
+        Paragraph((Span("This leaflet is also in Polish: "), Span(phrase, lang="pl"), Span("."))),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    assert agreement(built.report) == 1.0
+    text = join_lines([line.strip(BLANK) for line in body_lines(built.pages) if line])
+    uncontracted = cells_of(phrase, "en-ueb-g1.ctb")
+    assert uncontracted.startswith("\u2820\u2818\u280c\u2809"), "capital, acute modifier, c"
+    assert uncontracted in text
+    assert "shwiczenia" not in back_translate(text, "en-ueb-g2.ctb")
+
+
+def test_inline_run_with_letters_ueb_lacks_keeps_its_table_and_is_read_back(leaflet_442, tmp_path):
+    phrase = "Osoba leżąca na podłodze"
+    leaflet = with_blocks(
+        leaflet_442,
+        Paragraph((Span("The picture shows "), Span(phrase, lang="pl"), Span(" in Polish."))),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    assert agreement(built.report) == 1.0, "the checker reads the run in its own table"
+    text = "".join(body_lines(built.pages)).replace(BLANK, "")
+    assert cells_of("leżąca", "Pl-Pl-g1.utb") in text
+
+
+def test_link_address_written_out_uncontracted_and_its_words_contracted(leaflet_442, tmp_path):
+    href = "https://www.nhs.uk/conditions/knee-pain/"
+    leaflet = with_blocks(
+        leaflet_442,
+        Paragraph((Span("Read more on "), Span("the NHS website", href=href), Span("."))),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = [line.strip(BLANK) for line in body_lines(built.pages) if line]
+    text = join_lines(lines)
+    assert cells_of("www.nhs.uk/conditions/knee-pain", "en-ueb-g1.ctb") in text
+    assert cells_of("Read more on the NHS website") in text, "the link's words stay contracted"
+    reading = back_translate(text, "en-ueb-g2.ctb")
+    assert "the NHS website (www.nhs.uk/conditions/knee-pain)." in reading
+
+
+def polish_leaflet(leaflet_442, *blocks):
+    meta = dataclasses.replace(
+        leaflet_442.meta, title="Ćwiczenia kolana", department="Fizjoterapia", language="pl"
+    )
+    return dataclasses.replace(leaflet_442, meta=meta, blocks=tuple(blocks))
+
+
+def test_polish_list_markers_and_picture_label_use_tables_that_define_them(leaflet_442, tmp_path):
+    items = ((Span("stabilnego krzesła"),), (Span("zwiniętego ręcznika"),))
+    alt = "Osoba leżąca na podłodze z ręcznikiem pod kostką"
+    leaflet = polish_leaflet(
+        leaflet_442, ListBlock(False, items), ListBlock(True, items), Image("x.png", alt)
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    assert agreement(built.report) == 1.0
+    lines = [line.strip(BLANK) for line in body_lines(built.pages)]
+    dash = cells_of("- ", "Pl-Pl-g1.utb")
+    for item in ("stabilnego krzesła", "zwiniętego ręcznika"):
+        assert dash + cells_of(item, "Pl-Pl-g1.utb") in lines, "Polish braille opens items with ⠤"
+    assert cells_of("1. stabilnego krzesła", "Pl-Pl-g1.utb") in lines
+    label = cells_of("Picture:")
+    found = [
+        join_lines(passage.lines)
+        for passage in braille_check.passages(built.pages, LayoutChoices())
+        if passage.lines[0].startswith(label)
+    ]
+    assert found == [label + BLANK + cells_of(alt, "Pl-Pl-g1.utb")], "UEB label, Polish words"
+
+
+def test_cli_polish_translation_with_list_picture_and_link(project, capsys):
+    from PIL import Image as Picture
+
+    (project / "source" / "images").mkdir(exist_ok=True)
+    Picture.new("RGB", (40, 30), "white").save(project / "source" / "images" / "knee.png")
+    (project / "source" / "442-lower-back-stretches-in-pregnancy.pl.md").write_text(
+        "---\nnumber: 442\nversion: 3\ntitle: Ćwiczenia rozciągające w ciąży\n"
+        "department: Fizjoterapia\naudience: Informacje dla pacjentek\n"
+        "last_reviewed: 2023-02\nnext_review: 2026-02\nlanguage: pl\n---\n\n"
+        "Będziesz potrzebować:\n\n- stabilnego krzesła\n- zwiniętego ręcznika\n\n"
+        "![Osoba leżąca na podłodze z ręcznikiem pod kostką](images/knee.png)\n\n"
+        "Więcej na [stronie NHS](https://www.nhs.uk/conditions/knee-pain/).\n",
+        encoding="utf-8",
+    )
+    name = "442-lower-back-stretches-in-pregnancy.pl"
+    assert main(["build", name, "--format", "braille"]) == 0
+    assert main(["check", name, "--format", "braille"]) == 0
+    out = capsys.readouterr().out
+    assert "has no braille" not in out and "agrees with the source on 100.0%" in out
+    brf = next((project / "outputs" / name).glob("*.brf"))
+    pages = read_brf(brf.read_bytes(), braille_check.CheckReport("braille"))
+    text = "".join(body_lines(pages)).replace(BLANK, "")
+    for print_text in ("ręcznikiem", "www.nhs.uk/conditions/knee-pain"):
+        assert cells_of(print_text, "Pl-Pl-g1.utb").replace(BLANK, "") in text
+    assert cells_of("Picture:") in text

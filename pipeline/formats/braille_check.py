@@ -179,6 +179,8 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
     labels = {f"{name}:": lang for lang, name in names.items()}
     main_table = table_for(leaflet.meta.language, choices.grade)
     english = table_for("en", choices.grade)
+    used = {s.table for u in units if u.role != "foreign" for s in u.segments}
+    tables = tuple(dict.fromkeys([main_table, english, *sorted(used)]))
     expected_text = " ".join(u.text for u in units if u.role != "foreign")
     expected = comparable_words(expected_text)
     vocabulary = set(expected)
@@ -192,10 +194,10 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
             found_text.append(label)
             foreign.setdefault(labels[label], []).append(join_lines(lines[1:]))
             continue
-        if main_table == english:
-            found_text.append(back_translate(join_lines(lines), english))
+        if used == {main_table}:
+            found_text.append(back_translate(join_lines(lines), main_table))
         else:
-            found_text.extend(_read_mixed(lines, (main_table, english), vocabulary))
+            found_text.extend(_read_mixed(lines, tables, vocabulary))
     agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
     report.findings.append(
         f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
@@ -211,23 +213,39 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
     _check_foreign(units, foreign, choices, report)
 
 
-def _read_mixed(lines: list[str], tables: tuple[str, str], vocabulary: set[str]) -> list[str]:
-    """A passage of a non-English leaflet may hold English lines the pipeline adds (identity,
-    labels): each line is read in the table whose reading has more of the expected words, and
-    neighbouring lines in one table are read together."""
+def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str]) -> list[str]:
+    """A passage that mixes tables (a Polish leaflet's English labels, a Polish run in English
+    text, a Polish item's dash) read as a braillist would: each line in the table whose reading
+    has the most expected words; a line no table reads whole is read word by word, and
+    neighbouring words in one table are read together (so a divided word is joined again)."""
 
-    def score(line: str, table: str) -> float:
-        found = comparable_words(back_translate(line, table))
-        return sum(w in vocabulary for w in found) / max(1, len(found))
+    def score(cells: str, table: str) -> int:
+        found = comparable_words(back_translate(cells, table))
+        return sum(1 if w in vocabulary else -1 for w in found)
 
-    groups: list[tuple[str, list[str]]] = []
+    def choose(cells: str, previous: str | None) -> str:
+        return max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
+
+    groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
-        table = max(tables, key=lambda t: (score(line, t), groups and groups[-1][0] == t))
-        if groups and groups[-1][0] == table:
-            groups[-1][1].append(line)
-        else:
-            groups.append((table, [line]))
-    return [back_translate(join_lines(group), table) for table, group in groups]
+        previous = groups[-1][0] if groups else None
+        table = choose(line, previous)
+        reading = comparable_words(back_translate(line, table))
+        tokens = [line] if all(w in vocabulary for w in reading) else line.split(BLANK)
+        new_line = True
+        for token in tokens:
+            if token:
+                table = choose(token, groups[-1][0] if groups else None)
+            if groups and groups[-1][0] == table:
+                fragments = groups[-1][1]
+                if new_line:
+                    fragments.append(token)
+                else:
+                    fragments[-1] += BLANK + token
+            else:
+                groups.append((table, [token]))
+            new_line = False
+    return [back_translate(join_lines(fragments), table) for table, fragments in groups]
 
 
 def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckReport) -> None:

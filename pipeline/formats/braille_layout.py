@@ -6,6 +6,13 @@ each table's ASCII differs. Everything page-shaped is ours: the leaflet's identi
 centred main heading, blocked or indented paragraphs, hanging-indent lists, a boxed safety notice,
 the braille page number alone on line 1 at the right (UK practice), lines broken only at spaces,
 and the format offer's other-language lines each in its own language's table.
+
+Which table writes what: the leaflet's text its language's table; words the pipeline adds
+(identity lines, "Picture:", language labels) English; a list marker the table of its item. A
+foreign word or phrase inside English text is written in UEB signs, uncontracted, as the Rules
+of UEB ask (13.2.1, 13.5: foreign material in English context for general reading; its accented
+letters with UEB modifiers, no foreign-code signs); only a run with a letter UEB has no sign for
+goes through its own language's table, so no letter is lost. Links keep their address in words.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from ..model import (
     Notice,
     Paragraph,
     Span,
+    link_address,
+    with_addresses,
 )
 from ..text import normalise_apostrophes, normalise_dashes, primary_language
 
@@ -192,17 +201,20 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
     """Spans grouped into runs of one table; bold and addresses become liblouis typeforms."""
     segments: list[Segment] = []
     text_so_far = ""
+    block_table = table_for(default_lang, choices.grade)
     for span in spans:
-        table = table_for(span.lang or default_lang, choices.grade)
         text = re.sub(r"\s+", " ", span.text)
         if text_so_far.endswith(" ") or not text_so_far:
             text = text.lstrip(" ")
         text = normalise_apostrophes(text)
+        table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
         undefined = undefined_characters(text, table)
         text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
         if not text:
             continue
         emphasis = louis.bold if span.strong else louis.plain_text
+        if uncontracted:
+            emphasis |= louis.no_contract
         if not segments or segments[-1].table != table:
             segments.append(Segment("", table, []))
         segment = segments[-1]
@@ -211,9 +223,7 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         segment.text += text
         segment.typeform.extend([emphasis] * len(text))
         if choices.uncontracted_addresses:
-            ranges = [(0, len(text))] if span.href else []
-            ranges += [m.span() for m in _ADDRESS.finditer(text)] if not span.href else []
-            for lo, hi in ranges:
+            for lo, hi in _address_ranges(text, span.href):
                 segment.addresses.append((start + lo, start + hi))
                 for i in range(start + lo, start + hi):
                     segment.typeform[i] |= louis.no_contract
@@ -224,6 +234,49 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         segments[-1].text = segments[-1].text.rstrip(" ")
         del segments[-1].typeform[len(segments[-1].text) :]
     return [s for s in segments if s.text.strip()]
+
+
+def _address_ranges(text: str, href: str | None) -> list[tuple[int, int]]:
+    """Where web and e-mail addresses stand in a run: a link's own address wherever it is
+    written out (the words of "the NHS website" stay contracted), and any address in the text."""
+    ranges = [m.span() for m in _ADDRESS.finditer(text)]
+    address = link_address(href) if href else ""
+    at = text.lower().find(address.lower()) if address else -1
+    if at >= 0:
+        ranges.append((at, at + len(address)))
+    return ranges
+
+
+def _table_for_run(
+    lang: str | None, text: str, default_lang: str, block_table: str, choices: LayoutChoices
+) -> tuple[str, bool]:
+    """The table for a run of text, and whether it is to stay uncontracted.
+
+    A run tagged with another language inside English text is foreign material in English
+    context: UEB signs, no contractions (Rules of UEB 13.2.1, 13.5), so a UEB reader reads every
+    letter, accented ones with UEB modifiers. A run with a letter UEB cannot write (Polish
+    ą ę ż, another script) keeps its own language's table instead.
+    """
+    own = table_for(lang or default_lang, choices.grade)
+    if (
+        lang
+        and block_table.startswith("en-ueb")
+        and primary_language(lang) != "en"
+        and not undefined_characters(text, block_table)
+    ):
+        return block_table, True
+    return own, False
+
+
+def _list_marker(ordered: bool, number: int, table: str) -> str:
+    """The item's marker, in signs its own table has: UEB's bullet, or the dash a code without
+    a bullet sign (Polish braille) uses to open list items."""
+    if ordered:
+        return f"{number}. "
+    for marker in ("\u2022", "\u2013", "-"):
+        if is_defined(table, marker):
+            return f"{marker} "
+    return ""
 
 
 def _english(text: str) -> Inline:
@@ -289,7 +342,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     if isinstance(block, Heading):
         indent = 0 if block.level <= 2 else 4
         add(
-            block.spans,
+            with_addresses(block.spans),
             role="heading",
             first_indent=indent,
             runover_indent=indent + 2,
@@ -307,23 +360,28 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         add(_english(f"{name}:"), role="label", blank_before=True, keep_with_next=True)
         add(block.spans, block.lang, role="foreign", runover_indent=0, keep_together=True)
     elif isinstance(block, Paragraph):
-        add(block.spans, block.lang, **paragraph)
+        add(with_addresses(block.spans), block.lang, **paragraph)
     elif isinstance(block, ListBlock):
         first = True
         for number, item in enumerate(block.items, start=1):
-            marker = f"{number}. " if block.ordered else "\u2022 "
-            unit = add(
-                (Span(marker), *item), runover_indent=2, blank_before=first, keep_together=False
-            )
-            if unit and not is_defined(unit.segments[0].table, "\u2022"):
-                unit.segments[0].text = unit.segments[0].text.replace("\u2022", "-", 1)
+            item_lang = item[0].lang if item else None
+            table = table_for(item_lang or lang, choices.grade)
+            marker = Span(_list_marker(block.ordered, number, table), lang=item_lang)
+            spans = (marker, *with_addresses(item))
+            unit = add(spans, runover_indent=2, blank_before=first, keep_together=False)
             first = first and unit is None
     elif isinstance(block, Image):
-        if block.alt.strip():
-            add(_english(f"Picture: {block.alt}"), **paragraph)
+        if block.alt.strip():  # the label is the pipeline's English, the words the author's
+            add((*_english("Picture: "), Span(block.alt)), **paragraph)
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
-        add(block.spans, boxed=boxed, blank_before=True, blank_after=True, keep_together=True)
+        add(
+            with_addresses(block.spans),
+            boxed=boxed,
+            blank_before=True,
+            blank_after=True,
+            keep_together=True,
+        )
 
 
 # ---- translation and line breaking -----------------------------------------------------------
