@@ -228,13 +228,12 @@ def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str])
 
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
-        previous = groups[-1][0] if groups else None
-        table = choose(line, previous)
-        reading = comparable_words(back_translate(line, table))
-        tokens = [line] if all(w in vocabulary for w in reading) else line.split(BLANK)
+        table = choose(line, groups[-1][0] if groups else None)
+        whole = all(w in vocabulary for w in comparable_words(back_translate(line, table)))
+        tokens = [line] if whole else line.split(BLANK)
         new_line = True
         for token in tokens:
-            if token:
+            if token and not whole:
                 table = choose(token, groups[-1][0] if groups else None)
             if groups and groups[-1][0] == table:
                 fragments = groups[-1][1]
