@@ -34,17 +34,30 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .config import load_config_file
 from .errors import LeafletError
-from .model import Heading, Image, Leaflet, ListBlock, Notice, Paragraph, plain_text
+from .model import (
+    Heading,
+    Image,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    plain_text,
+    with_addresses,
+)
 from .paths import project_dir
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 from .reader import describe_validation_error, split_front_matter
-from .text import prepare, words
+from .text import prepare, primary_language, words
 
 HARD_WORDS_HEADING = "Hard words"
+# The shortest sentence limit a request may ask for. Rows made from config (explanations, the
+# trust's last page) appear in every Easy Read, even an author's, so they must meet it.
+SHORTEST_LIMIT = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _URL = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:\.[a-z]{2,})(?:/[\w./%-]*)?", re.IGNORECASE)
 _PHONE = re.compile(r"\b0\d{2,4}(?: ?\d{3,4}){1,3}\b")
@@ -56,6 +69,13 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A run in another language, written as in the leaflet's Markdown: [Ćwiczenia kolana]{lang=pl}.
+LANGUAGE_RUN = re.compile(r"\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}")
+# A condition at the end of a sentence ("... if your knee becomes hot"): it may govern every
+# instruction before it, so it must never be cut off from any of them.
+_TRAILING_CONDITION = re.compile(
+    r",?\s+\b(if|when|unless|until|before|after)\s+([^;–]+?)[.!]?$", re.IGNORECASE
+)
 _ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGNORECASE)
 
 
@@ -72,7 +92,12 @@ class Row:
 
     @property
     def plain(self) -> str:
-        return _BOLD.sub(r"\1", self.text)
+        return plain_words_of(self.text)
+
+
+def plain_words_of(text: str) -> str:
+    """A row's words without its markup (bold, language runs)."""
+    return LANGUAGE_RUN.sub(r"\1", _BOLD.sub(r"\1", text))
 
 
 @dataclass(frozen=True)
@@ -102,6 +127,17 @@ class _PlainWordsConfig(BaseModel):
     explain: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
     instruction_verbs: list[str] = Field(default=[], min_length=1)
+
+    @field_validator("explain")
+    @classmethod
+    def _short_meanings(cls, explain: dict[str, str]) -> dict[str, str]:
+        for word, meaning in explain.items():
+            if word_count(meaning) > SHORTEST_LIMIT:
+                raise ValueError(
+                    f"the meaning of '{word}' has {word_count(meaning)} words; write it in at "
+                    f"most {SHORTEST_LIMIT}, so it fits any Easy Read's sentence limit"
+                )
+        return explain
 
 
 @dataclass(frozen=True)
@@ -161,7 +197,7 @@ def sentences(text: str) -> list[str]:
 
 def word_count(sentence: str) -> int:
     """Words as a reader counts them: a phone number or an address is one word each."""
-    masked = _PHONE.sub("PHONE", _EMAIL.sub("EMAIL", _URL.sub("URL", _BOLD.sub(r"\1", sentence))))
+    masked = _PHONE.sub("PHONE", _EMAIL.sub("EMAIL", _URL.sub("URL", plain_words_of(sentence))))
     return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", masked))
 
 
@@ -230,14 +266,16 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
 
 
 def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
-    """Weaker places to cut, used only while a sentence is still over the limit."""
+    """Weaker places to cut, used only while a sentence is still over the limit. Conditions
+    ("if", "when") are not among them: `_condition_first` puts a condition before what it
+    governs instead of cutting it off."""
     points: list[tuple[int, int, str]] = []
     for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence):
         points.append((match.start(), match.end(), "for example,"))
     for match in re.finditer(r",\s+(?:please\s+)?(\w+)", sentence):
         if match.group(1).lower() in plain.verbs:
             points.append((match.start(), match.start() + 1, ""))
-    for match in re.finditer(r",?\s+(?:but|because|so that|as|when|if)\s+", sentence):
+    for match in re.finditer(r",?\s+(?:but|because|so that|as)\s+", sentence):
         points.append((match.start(), match.start() + 1, ""))
     return points
 
@@ -250,27 +288,86 @@ def _fragment_to_sentence(part: str) -> str:
     return part
 
 
-def _cut(sentence: str, points, plain: PlainWords, limit: int | None) -> list[str]:
-    if limit is not None and word_count(sentence) <= limit:
-        return [sentence]
+def _first_cut(sentence: str, points, plain: PlainWords) -> tuple[str, str] | None:
+    """The first of `points` that leaves at least three words on each side."""
     for start, resume, prefix in points(sentence, plain):
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
-        if word_count(head) < 3 or word_count(tail) < 3:
-            continue
-        return _cut(head, points, plain, limit) + _cut(tail, points, plain, limit)
-    return [sentence]
+        if word_count(head) >= 3 and word_count(tail) >= 3:
+            return head, tail
+    return None
+
+
+_LEADING_CONDITION = re.compile(
+    r"^(if|when|unless|until|before|after)\s+([^,;–]+),\s+(.+)$", re.IGNORECASE
+)
+_JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
+
+
+def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """A sentence whose instructions hang on one condition ("Stop the exercises and call the
+    ward if your knee becomes hot") must not be cut into an unconditional "Stop the exercises."
+    When it has to be cut (two instructions, or too long), the condition goes first as a lead-in
+    ("If your knee becomes hot:") and each instruction follows it. "Unless" and "until" read
+    badly first, so such a sentence stays whole and the checker names it if it is too long.
+    None when the sentence has no condition governing a cut."""
+    if match := _LEADING_CONDITION.match(sentence):
+        word, clause, body = match.groups()
+        joining = ""
+    elif match := _TRAILING_CONDITION.search(sentence):
+        word, clause = match.groups()
+        body = sentence[: match.start()]
+        joining_match = _JOINING_WORD.match(body)
+        joining = joining_match.group(1).capitalize() + " " if joining_match else ""
+        body = body[joining_match.end() :] if joining_match else body
+    else:
+        return None
+    if word_count(body) < 2 or word_count(clause) < 2:
+        return None
+    cut = _first_cut(body, _idea_points, plain)
+    if cut is not None and not _is_instruction(cut[0], plain):
+        # "Help is at www.nhs.uk or call 111 if ...": the condition is the last part's alone
+        return None
+    if word_count(sentence) <= limit and cut is None:
+        return None
+    if word.lower() in {"unless", "until"}:
+        return [sentence]
+    word = word.lower() if joining else word.capitalize()
+    lead = f"{joining}{word} {clause.strip(' ,.')}:"
+    return [lead] + _ideas(body, plain, limit)
+
+
+def _is_instruction(part: str, plain: PlainWords) -> bool:
+    """Whether a part tells the reader to do something ("Gently stop", "Do not push")."""
+    tokens = [re.sub(r"\W", "", token.lower()) for token in part.split()]
+    while tokens and _ADVERB.match(tokens[0]) and tokens[0] not in plain.verbs:
+        tokens.pop(0)
+    return bool(tokens) and (tokens[0] in plain.verbs or tokens[:2] == ["do", "not"])
+
+
+def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
+    if (fronted := _condition_first(sentence, plain, limit)) is not None:
+        return fronted
+    cut = _first_cut(sentence, _idea_points, plain)
+    if cut is None and word_count(sentence) > limit:
+        cut = _first_cut(sentence, _long_sentence_points, plain)
+    if cut is None:
+        return [sentence]
+    head, tail = cut
+    return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
 
 
 def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     """One idea a sentence: cut where ideas meet, then cut again at weaker places while a part
     is over `limit` words. A sentence with no safe place stays whole (the checker then names
-    it) rather than being cut where the meaning might change."""
-    parts = []
-    for idea in _cut(sentence.strip(), _idea_points, plain, None):
-        parts.extend(_cut(idea, _long_sentence_points, plain, limit))
-    return [_as_sentence(part) for part in parts if part.strip(" .,;")]
+    it) rather than being cut where the meaning might change. A condition that governs the
+    parts comes first, as a lead-in ending in a colon."""
+    return [
+        part if part.endswith(":") else _as_sentence(part)
+        for part in _ideas(sentence.strip(), plain, limit)
+        if part.strip(" .,;:")
+    ]
 
 
 # ---- facts a rewrite must keep --------------------------------------------------------------
@@ -337,12 +434,19 @@ class _Drafter:
         self.pictures = picture_list()
         self.limit = limit
         self.explained: dict[str, str] = {}
+        self.notes: list[str] = []
 
     def rows_for(self, text: str, notice: bool = False) -> list[Row]:
         rows: list[Row] = []
         for sentence in sentences(prepare(text)):
             for plainer in sentences(simplify(sentence, self.plain)):
-                for part in split_ideas(plainer, self.plain, self.limit):
+                parts = split_ideas(plainer, self.plain, self.limit)
+                if any(part.endswith(":") for part in parts):
+                    self.notes.append(
+                        f"'{plainer}' became '{' '.join(parts)}': check the condition "
+                        "applies to every instruction after it"
+                    )
+                for part in parts:
                     explanations = self._explanations(part)
                     text = _bold_key_words(part)
                     for word in explanations:
@@ -362,7 +466,7 @@ class _Drafter:
         return rows
 
     def _row(self, text: str, notice: bool) -> Row:
-        return Row(text, choose_picture(_BOLD.sub(r"\1", text), self.pictures), notice)
+        return Row(text, choose_picture(plain_words_of(text), self.pictures), notice)
 
     def _explanations(self, sentence: str) -> dict[str, Row]:
         """Each hard word of the sentence not yet explained gets its meaning in the next row."""
@@ -390,9 +494,36 @@ class _Drafter:
         return Section(HARD_WORDS_HEADING, tuple(rows))
 
 
+def marked_text(spans: Inline, language: str) -> str:
+    """Inline text for a row: each link's address written out (a printed page cannot follow a
+    link, and the address is a fact), and each run in another language marked as
+    [words]{lang=xx} so the document can tag it."""
+    parts = []
+    for span in with_addresses(spans):
+        if span.lang and primary_language(span.lang) != primary_language(language):
+            parts.append(f"[{span.text}]{{lang={span.lang}}}")
+        else:
+            parts.append(span.text)
+    return "".join(parts)
+
+
+def require_english(leaflet: Leaflet) -> None:
+    """The drafter's plain words, sentence rules, pictures and readability score are English:
+    drafting another language with them would give wrong words that look right."""
+    if primary_language(leaflet.meta.language) != "en":
+        raise LeafletError(
+            f"{leaflet.source_path}: Easy Read can be drafted automatically only from an "
+            f"English leaflet, and this one is in '{leaflet.meta.language}': write its Easy Read "
+            f"by hand as {author_file_for(leaflet).name} in the same folder (the English "
+            f"leaflet {leaflet.meta.number} can be drafted and translated as a start)"
+        )
+
+
 def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     """The automatic Easy Read of a leaflet's body, with a hard-words section when needed."""
+    require_english(leaflet)
     drafter = _Drafter(limit)
+    language = leaflet.meta.language
     sections: list[Section] = []
     heading = ""
     rows: list[Row] = []
@@ -402,28 +533,29 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
                 sections.append(Section(heading, tuple(rows)))
             heading, rows = simplify(plain_text(block.spans), drafter.plain), []
         elif isinstance(block, Notice):
-            rows.extend(drafter.rows_for(plain_text(block.spans), notice=True))
+            rows.extend(drafter.rows_for(marked_text(block.spans, language), notice=True))
         elif isinstance(block, Paragraph) and not block.lang:
-            rows.extend(drafter.rows_for(plain_text(block.spans)))
+            rows.extend(drafter.rows_for(marked_text(block.spans, language)))
         elif isinstance(block, ListBlock):
             for item in block.items:
-                rows.extend(drafter.rows_for(plain_text(item)))
+                rows.extend(drafter.rows_for(marked_text(item, language)))
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     if hard := drafter.hard_words_section():
         sections.append(hard)
-    return EasyRead(sections, notes=["drafted automatically: a person should read it"])
+    notes = ["drafted automatically: a person should read it", *drafter.notes]
+    return EasyRead(sections, notes=notes)
 
 
 def closing_rows(leaflet: Leaflet, limit: int = 15) -> list[Row]:
     """The last page's rows, drafted from the trust's format offer and footer in config."""
     drafter = _Drafter(limit)
     trust = leaflet.trust
-    rows = drafter.rows_for(plain_text(trust.format_offer))
+    rows = drafter.rows_for(marked_text(trust.format_offer, "en"))
     for line in trust.footer:
-        rows.extend(drafter.rows_for(plain_text(line)))
+        rows.extend(drafter.rows_for(marked_text(line, "en")))
     return rows
 
 
@@ -438,8 +570,10 @@ class _AuthorFrontMatter(BaseModel):
 
 
 def author_file_for(leaflet: Leaflet) -> Path:
-    """source/<number>-<slug>.easyread.md beside the leaflet's own source file."""
-    return Path(leaflet.source_path).parent / f"{leaflet.slug}.easyread.md"
+    """source/<number>-<slug>.easyread.md beside the leaflet's own source file; a translation's
+    is source/<number>-<slug>.<lang>.easyread.md, so it never takes the English words."""
+    variant = f".{leaflet.variant}" if leaflet.variant else ""
+    return Path(leaflet.source_path).parent / f"{leaflet.slug}{variant}.easyread.md"
 
 
 _ROW_LINE = re.compile(r"^(>\s*)?\[([^\]]*)\]\s*(.*)$")
@@ -488,7 +622,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
         picture = (
             resolve_picture_name(name, f"{where}: line {number}", pictures, folder)
             if name
-            else choose_picture(_BOLD.sub(r"\1", words_of_row), pictures)
+            else choose_picture(plain_words_of(words_of_row), pictures)
         )
         rows.append(Row(words_of_row, picture, notice=bool(match.group(1))))
     if rows or heading:

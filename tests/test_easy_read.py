@@ -194,7 +194,7 @@ def test_notice_is_bold_and_boxed_and_hard_words_are_explained_next(built):
     assert all(run.bold for run in first_row.cells[1].paragraphs[0].runs)
     assert first_row.cells[1]._tc.tcPr.find(qn("w:tcBorders")) is not None
     following = document.tables[0].rows[1].cells[1].text
-    assert following.startswith("A physiotherapist is")
+    assert following.startswith("A physiotherapist helps")
 
 
 # ---- the automatic draft's rules ------------------------------------------------------------
@@ -403,3 +403,220 @@ def test_the_leaflets_own_picture_is_used_beside_its_description(project: Path):
     assert line in drafted.read_text(encoding="utf-8")
     read_back = read_author_file(drafted, leaflet)
     assert any(row.picture.file.endswith("wall-stretch.png") for row in read_back.rows())
+
+
+# ---- a second leaflet: a warning with a condition, a link, a Polish run, a translation -------
+
+KNEE = """---
+number: 517
+version: 1
+title: Knee exercises after arthroscopy
+department: Orthopaedic Physiotherapy
+audience: Information for Patients
+last_reviewed: 2024-05
+next_review: 2027-05
+language: {language}
+---
+
+> [!WARNING]
+> {warning}
+
+## Before you start
+
+- Have a chair with arms nearby.
+- Put a towel on the floor.
+
+1. Lie on your back with your legs straight.
+2. Tighten the muscles at the front of your thigh and hold for 5 seconds.
+
+Read more on [the NHS website](https://www.nhs.uk/conditions/knee-pain/).
+
+The title in Polish is [Ćwiczenia kolana po artroskopii]{{lang=pl}}.
+"""
+KNEE_WARNING = (
+    "Stop the exercises and call the ward on 0116 258 4567 if your knee becomes hot, red or "
+    "very swollen."
+)
+KNEE_SLUG = "517-knee-exercises-after-arthroscopy"
+
+
+@pytest.fixture(scope="module")
+def knee(tmp_path_factory):
+    """Leaflet 517 (the reviewer's), its Easy Read written once, and its check report."""
+    folder = tmp_path_factory.mktemp("knee")
+    source = folder / f"{KNEE_SLUG}.md"
+    source.write_text(KNEE.format(language="en-GB", warning=KNEE_WARNING), encoding="utf-8")
+    leaflet = load_leaflet(source)
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, folder)
+    return leaflet, Document(str(files[0])), check_easy_read(leaflet, settings, files), files
+
+
+def test_a_condition_is_never_cut_off_from_the_instructions_it_governs(knee):
+    plain = plain_words()
+    assert split_ideas(KNEE_WARNING, plain, 15) == [
+        "If your knee becomes hot, red or very swollen:",
+        "Stop the exercises.",
+        "Call the ward on 0116 258 4567.",
+    ]
+    # a condition at the start governs both instructions too
+    assert split_ideas("If your knee hurts, stop the exercises and call the ward.", plain, 15) == [
+        "If your knee hurts:",
+        "Stop the exercises.",
+        "Call the ward.",
+    ]
+    # too long with one instruction: the condition is put first, not cut off on its own
+    assert split_ideas(
+        "Call the ward on 0116 258 4567 if your knee becomes hot, red or very swollen.", plain, 10
+    ) == ["If your knee becomes hot, red or very swollen:", "Call the ward on 0116 258 4567."]
+    # after a statement, the condition is its last instruction's alone
+    assert split_ideas(
+        "Help is at www.nhs.uk or call 111 for advice if it is not an emergency.", plain, 15
+    ) == ["Help is at www.nhs.uk.", "Or call 111 for advice if it is not an emergency."]
+    # "unless" and "until" read badly first: the sentence stays whole
+    unless = "Stop the exercises and rest your leg unless the pain goes within an hour."
+    assert split_ideas(unless, plain, 15) == [unless]
+    # in the built document the notice keeps its condition first, and a person is told to check
+    leaflet, document, report, _ = knee
+    rows = [row.cells[1].text for row in document.tables[0].rows[:3]]
+    assert rows == [
+        "If your knee becomes hot, red or very swollen:",
+        "Stop the exercises.",
+        "Call the ward on 0116 258 4567.",
+    ]
+    words_cells = document.tables[0].columns[1].cells[:3]
+    assert all(cell._tc.tcPr.find(qn("w:tcBorders")) is not None for cell in words_cells)
+    assert any("check the condition applies" in finding for finding in report.findings)
+
+
+def test_a_links_address_is_kept_as_a_fact(knee, tmp_path):
+    leaflet, document, report, files = knee
+    assert report.passed, report.problems
+    row = next(t for t in _row_texts(document) if t.startswith("Read more"))
+    assert row == "Read more on the NHS website (www.nhs.uk/conditions/knee-pain)."
+    picture = next(
+        r.cells[0]._tc.find(DOCPR).get("descr")
+        for table in document.tables
+        for r in table.rows
+        if r.cells[1].text.startswith("Read more")
+    )
+    assert picture == "a laptop computer"
+    # the checker misses the address if it is taken out
+    edited = Document(str(files[0]))
+    for table in edited.tables:
+        for r in table.rows:
+            for run in r.cells[1].paragraphs[0].runs:
+                run.text = run.text.replace("www.nhs.uk/conditions/knee-pain", "the web")
+    broken = tmp_path / files[0].name
+    edited.save(broken)
+    problems = " ".join(check_easy_read(leaflet, EasyReadSettings(), [broken]).problems)
+    assert "www.nhs.uk/conditions/knee-pain" in problems
+
+
+def test_an_inline_language_run_is_tagged_and_not_measured_as_english(knee):
+    _, document, report, _ = knee
+    (paragraph,) = [
+        p
+        for table in document.tables
+        for r in table.rows
+        for p in r.cells[1].paragraphs
+        if "Polish" in p.text
+    ]
+    assert paragraph.text == "The title in Polish is Ćwiczenia kolana po artroskopii."
+    tagged = {
+        run.text: run._r.find(".//" + qn("w:lang")).get(qn("w:val"))
+        for run in paragraph.runs
+        if run._r.find(".//" + qn("w:lang")) is not None
+    }
+    assert tagged == {"Ćwiczenia kolana po artroskopii": "pl"}
+    assert "kolana" not in " ".join(report.findings)  # not an "uncommon English word"
+    globe = picture_list().by_name["language"].hexcode
+    row = next(r for table in document.tables for r in table.rows if "Polish" in r.cells[1].text)
+    assert row.cells[0]._tc.find(DOCPR).get("name") == f"OpenMoji {globe}"
+
+
+def test_a_translation_is_not_drafted_but_its_own_author_file_is_used(project: Path, capsys):
+    source = project / "source"
+    (source / f"{KNEE_SLUG}.md").write_text(
+        KNEE.format(language="en-GB", warning=KNEE_WARNING), encoding="utf-8"
+    )
+    polish = source / f"{KNEE_SLUG}.pl.md"
+    polish.write_text(
+        KNEE.format(
+            language="pl",
+            warning="Przerwij ćwiczenia i zadzwoń na oddział pod numer 0116 258 4567.",
+        ).replace("title: Knee exercises after arthroscopy", "title: Ćwiczenia kolana"),
+        encoding="utf-8",
+    )
+    assert main(["build", f"{KNEE_SLUG}.pl", "--format", "easy-read"]) == 2
+    out = capsys.readouterr().out
+    assert "drafted automatically only from an English leaflet" in out
+    assert f"{KNEE_SLUG}.pl.easyread.md" in out
+    # the English author file belongs to the English leaflet, never to the translation
+    (source / f"{KNEE_SLUG}.easyread.md").write_text(
+        "---\nleaflet: 517\nversion: 1\n---\n[stop sign] Stop.\n", encoding="utf-8"
+    )
+    leaflet = load_leaflet(polish)
+    with pytest.raises(LeafletError, match="only from an English leaflet"):
+        easy_read_for(leaflet)
+    (source / f"{KNEE_SLUG}.pl.easyread.md").write_text(
+        "---\nleaflet: 517\nversion: 1\n---\n> [stop sign] Przerwij ćwiczenia.\n"
+        "[telephone] Zadzwoń na oddział: **0116 258 4567**.\n",
+        encoding="utf-8",
+    )
+    assert [row.plain for row in easy_read_for(leaflet).rows()] == [
+        "Przerwij ćwiczenia.",
+        "Zadzwoń na oddział: 0116 258 4567.",
+    ]
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, project / "outputs")
+    findings = " ".join(check_easy_read(leaflet, settings, files).findings)
+    assert "readability, instructions and hard words not measured" in findings
+    assert "Flesch" not in findings
+
+
+def test_sentence_limit_fonts_and_explanations_are_what_the_draft_can_meet(
+    project: Path, leaflet_442
+):
+    fmt = get_format("easy-read")
+    with pytest.raises(LeafletError, match="--max-words: .*greater than or equal to 10"):
+        settings_for(fmt, {"max_words": "9"})
+    # the rows made from config are in every Easy Read: they meet the shortest limit
+    from pipeline.easyread_draft import closing_rows
+
+    for row in closing_rows(leaflet_442, 10):
+        assert word_count(row.text) <= 10, row.text
+    for meaning in plain_words().explanations.values():
+        assert word_count(meaning) <= 10, meaning
+    path = project / "config" / "plain_words.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "  groin: Your groin is where your legs meet your body.",
+            "  groin: Your groin is the place where the top of your legs meets your body.",
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(LeafletError, match="plain_words.yaml.*explain.*'groin' has 14 words"):
+        plain_words()
+    # the font: a sans-serif face fontconfig knows (Arial stands for Liberation Sans here)
+    assert settings_for(fmt, {"font": "Arial"}).font == "Arial"
+    assert settings_for(fmt, {"font": "Liberation Sans"}).font == "Liberation Sans"
+    for font, message in (
+        ("nosuch", "not installed"),
+        ("Liberation Serif", "serif font"),
+        ("Noto Serif", "serif font"),
+        ("Liberation Mono", "monospaced"),
+        ('"></style><script>', "not a font name"),
+    ):
+        with pytest.raises(LeafletError, match=f"--font: .*{message}"):
+            settings_for(fmt, {"font": font})
+
+
+def test_a_score_beside_its_bound_is_not_rounded_across_it():
+    from pipeline.formats.easy_read import score_beside_bound
+
+    assert score_beside_bound(79.6, 80) == "79.6"
+    assert score_beside_bound(79.4, 80) == "79"
+    assert score_beside_bound(80.4, 80) == "80"
+    assert score_beside_bound(88.7, 80) == "89"

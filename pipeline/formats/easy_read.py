@@ -11,6 +11,8 @@ other-language lines and OpenMoji's credit close it.
 from __future__ import annotations
 
 import re
+import subprocess
+from functools import cache
 from pathlib import Path
 
 from docx import Document
@@ -20,10 +22,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..easyread_draft import (
     HARD_WORDS_HEADING,
+    LANGUAGE_RUN,
+    SHORTEST_LIMIT,
     EasyRead,
     Row,
     closing_rows,
@@ -35,7 +39,7 @@ from ..easyread_draft import (
     sentences,
     word_count,
 )
-from ..model import Leaflet, ListBlock, Notice, Paragraph, plain_text
+from ..model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
 from ..pictures import (
     CREDIT,
     Picture,
@@ -45,11 +49,11 @@ from ..pictures import (
     tool_versions,
     word_forms,
 )
-from ..text import is_right_to_left, prepare
+from ..text import is_right_to_left, prepare, primary_language
 from ..text import words as words_of
 from . import CheckReport, Format, FormatSettings, output_file
 
-_BOLD_MARKUP = re.compile(r"(\*\*.+?\*\*)")
+_MARKUP = re.compile(r"(\*\*.+?\*\*|" + LANGUAGE_RUN.pattern + ")")
 # Fonts for the trust's other scripts; Word and LibreOffice fall back if one is missing.
 _SCRIPT_FONTS = {
     "ur": "Noto Nastaliq Urdu",
@@ -87,14 +91,87 @@ class EasyReadSettings(FormatSettings):
         16, ge=14, le=28, description="text size in points (Easy Read: at least 14, often 16)"
     )
     font: str = Field(
-        "Arial", min_length=1, description="a plain sans-serif font (Arial or similar)"
+        "Arial",
+        min_length=1,
+        max_length=60,
+        description="a plain sans-serif font (Arial or similar) that fontconfig knows",
     )
     picture_cm: float = Field(
         4.0, ge=2.5, le=6.0, description="width of each row's square picture, in cm"
     )
     max_words: int = Field(
-        15, ge=8, le=25, description="longest sentence allowed, in words (Easy Read: 10-15)"
+        15,
+        ge=SHORTEST_LIMIT,
+        le=25,
+        description="longest sentence allowed, in words (Easy Read: 10-15)",
     )
+
+    @field_validator("font")
+    @classmethod
+    def _sans_serif(cls, value: str) -> str:
+        problem = sans_serif_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
+# ---- the font ---------------------------------------------------------------------------------
+
+_FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]*$")
+_UNKNOWN_FAMILY = "No Such Font Family Anywhere"
+
+
+def _fontconfig(*arguments: str) -> str:
+    try:
+        result = subprocess.run(
+            list(arguments),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise ValueError(f"fontconfig cannot be asked about fonts: {error}") from None
+    return result.stdout
+
+
+def _fc_pattern(family: str) -> str:
+    return family.replace("-", "\\-")  # a bare hyphen would be read as a point size
+
+
+@cache
+def sans_serif_problem(family: str) -> str | None:
+    """Why `family` is not a plain sans-serif face this machine can show, or None if it is.
+
+    Easy Read asks for a sans-serif face. A family fontconfig lacks but stands a metric twin in
+    for (Arial -> Liberation Sans) is judged by the twin; one it merely falls back from (a typing
+    mistake) is refused. Serif or monospace is read from the face's PANOSE numbers, which say
+    it whatever the family is called."""
+    from fontTools.ttLib import TTFont
+
+    if not _FONT_NAME.match(family):
+        return f"'{family}' is not a font name: use letters, digits, spaces and hyphens"
+    fields = "%{family[0]}|%{file}|%{spacing}"
+    matched, path, spacing = _fontconfig("fc-match", "-f", fields, _fc_pattern(family)).split("|")
+    installed = _fontconfig("fc-list", "-f", "%{family}\\n", _fc_pattern(family)).strip()
+    fallback = _fontconfig("fc-match", "-f", "%{family[0]}", _UNKNOWN_FAMILY)
+    if not installed and matched == fallback:
+        return (
+            f"the font '{family}' is not installed on this machine (fontconfig would show "
+            f"{fallback} instead); Arial (shown as Liberation Sans) is the usual choice"
+        )
+    try:
+        panose = TTFont(path, fontNumber=0, lazy=True)["OS/2"].panose
+        serif_style, proportion = panose.bSerifStyle, panose.bProportion
+    except (OSError, KeyError, AttributeError):
+        serif_style, proportion = 0, 0
+    shown_as = "" if matched.lower() == family.lower() else f" (shown here as {matched})"
+    if spacing == "100" or proportion == 9:
+        return f"'{family}'{shown_as} is a monospaced font: Easy Read needs a plain sans serif"
+    serif = 2 <= serif_style <= 10 if serif_style else "serif" in matched.lower()
+    if serif:
+        return f"'{family}'{shown_as} is a serif font: Easy Read needs a plain sans serif"
+    return None
 
 
 # ---- writing --------------------------------------------------------------------------------
@@ -221,13 +298,27 @@ def _add_picture(run, picture: Picture, width_cm: float) -> None:
 
 
 def _add_words(paragraph, text: str, size: float, bold: bool = False) -> None:
-    for part in _BOLD_MARKUP.split(text):
-        if not part:
-            continue
-        strong = part.startswith("**") and part.endswith("**") and len(part) > 4
-        run = paragraph.add_run(part[2:-2] if strong else part)
-        run.bold = bold or strong
-        run.font.size = Pt(size)
+    """A row's words as runs: **bold** key words, and [words]{lang=xx} runs tagged with their
+    language (so Word's spell checker and screen readers switch to it)."""
+    position = 0
+    for match in _MARKUP.finditer(text):
+        _add_run(paragraph, text[position : match.start()], size, bold)
+        if match.group(2):
+            run = _add_run(paragraph, match.group(2), size, bold)
+            _mark_run_language(run, match.group(3))
+        else:
+            _add_run(paragraph, match.group(1)[2:-2], size, True)
+        position = match.end()
+    _add_run(paragraph, text[position:], size, bold)
+
+
+def _add_run(paragraph, text: str, size: float, bold: bool):
+    if not text:
+        return None
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    return run
 
 
 def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
@@ -315,22 +406,27 @@ def _mark_language(paragraph, lang: str) -> None:
     if right_to_left:
         _insert_ordered(paragraph._p.get_or_add_pPr(), OxmlElement("w:bidi"), _PARAGRAPH_ORDER)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    font = _SCRIPT_FONTS.get(lang.split("-")[0])
     for run in paragraph.runs:
-        properties = run._r.get_or_add_rPr()
-        if font:
-            fonts = properties.get_or_add_rFonts()
-            for key in ("w:ascii", "w:hAnsi", "w:cs"):
-                fonts.set(qn(key), font)
-            size = OxmlElement("w:szCs")
-            size.set(qn("w:val"), str(int(run.font.size.pt * 2)))
-            _insert_ordered(properties, size, _RUN_ORDER)
-        if right_to_left:
-            _insert_ordered(properties, OxmlElement("w:rtl"), _RUN_ORDER)
-        language = OxmlElement("w:lang")
-        language.set(qn("w:val"), lang)
-        language.set(qn("w:bidi"), lang)
-        _insert_ordered(properties, language, _RUN_ORDER)
+        _mark_run_language(run, lang)
+
+
+def _mark_run_language(run, lang: str) -> None:
+    """Language, a font with the script, and direction on one run."""
+    properties = run._r.get_or_add_rPr()
+    font = _SCRIPT_FONTS.get(primary_language(lang))
+    if font:
+        fonts = properties.get_or_add_rFonts()
+        for key in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(key), font)
+        size = OxmlElement("w:szCs")
+        size.set(qn("w:val"), str(int(run.font.size.pt * 2)))
+        _insert_ordered(properties, size, _RUN_ORDER)
+    if is_right_to_left(lang):
+        _insert_ordered(properties, OxmlElement("w:rtl"), _RUN_ORDER)
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), lang)
+    language.set(qn("w:bidi"), lang)
+    _insert_ordered(properties, language, _RUN_ORDER)
 
 
 def _other_languages(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
@@ -388,6 +484,13 @@ _DRAWING = ".//" + qn("wp:docPr")
 _UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
 
 
+def score_beside_bound(score: float, bound: float) -> str:
+    """A score rounded to a whole number, or to one decimal where rounding would put it on the
+    other side of its bound (79.6 is not 80)."""
+    whole = f"{score:.0f}"
+    return whole if (float(whole) >= bound) == (score >= bound) else f"{score:.1f}"
+
+
 def _run_size(run, paragraph, document) -> float:
     """The size a run is shown at: its own, else its paragraph style's (or a base style's)."""
     if run.font.size is not None:
@@ -407,27 +510,38 @@ def _run_language(run) -> str | None:
     return lang.get(qn("w:val")) if lang is not None else None
 
 
-def _read_rows(document) -> list[tuple[list, str, set[str]]]:
-    """Each table row as (its pictures' docPr elements, its words, the languages marked)."""
+def _read_rows(document, language: str) -> list[tuple[list, str]]:
+    """Each table row as (its pictures' docPr elements, its words in the leaflet's language).
+    Runs tagged with another language (a Polish title inside an English row, the other-language
+    offer) are left out of the words, so they are not measured as Easy Read English."""
+    own = primary_language(language)
     rows = []
     for table in document.tables:
         for table_row in table.rows:
             cells = table_row.cells
             pictures = cells[0]._tc.findall(_DRAWING)
-            words = " ".join(cell.text for cell in cells[1:]).strip()
-            runs = [run for cell in cells[1:] for p in cell.paragraphs for run in p.runs]
-            rows.append((pictures, words, {_run_language(run) for run in runs} - {None}))
+            paragraphs = [
+                "".join(
+                    run.text
+                    for run in paragraph.runs
+                    if primary_language(_run_language(run) or language) == own
+                )
+                for cell in cells[1:]
+                for paragraph in cell.paragraphs
+            ]
+            rows.append((pictures, " ".join(p.strip() for p in paragraphs if p.strip())))
     return rows
 
 
 def _source_text(leaflet: Leaflet) -> str:
-    """The leaflet's own English words (headings, pictures and other languages left out)."""
+    """The leaflet's own English words, with each link's address (headings, pictures and other
+    languages left out)."""
     parts = []
     for block in leaflet.blocks:
         if isinstance(block, ListBlock):
-            parts.extend(plain_text(item) for item in block.items)
+            parts.extend(plain_text(with_addresses(item)) for item in block.items)
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
-            parts.append(plain_text(block.spans))
+            parts.append(plain_text(with_addresses(block.spans)))
     return prepare(" ".join(parts))
 
 
@@ -439,11 +553,9 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     report = CheckReport("easy-read")
     (path,) = [f for f in files if f.suffix == ".docx"]
     document = Document(str(path))
-    english = leaflet.meta.language
-    rows = _read_rows(document)
-    english_rows = [(pictures, words) for pictures, words, langs in rows if langs <= {english}]
+    own_rows = [row for row in _read_rows(document, leaflet.meta.language) if row[1]]
     # pictures and their alt text
-    without = [words for pictures, words in english_rows if len(pictures) != 1]
+    without = [words for pictures, words in own_rows if len(pictures) != 1]
     if without:
         report.problems.append(
             f"{len(without)} row(s) do not have exactly one picture: " + "; ".join(without[:5])
@@ -454,11 +566,11 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         report.problems.append(f"{len(no_alt)} picture(s) have no alt text: {', '.join(no_alt)}")
     neutral = picture_list().neutral.label
     neutral_rows = [
-        words for pictures, words in english_rows if pictures and pictures[0].get("name") == neutral
+        words for pictures, words in own_rows if pictures and pictures[0].get("name") == neutral
     ]
-    matched = 1 - len(neutral_rows) / max(len(english_rows), 1)
+    matched = 1 - len(neutral_rows) / max(len(own_rows), 1)
     report.findings.append(
-        f"{len(english_rows)} rows; {matched:.0%} have a picture matched to their words"
+        f"{len(own_rows)} rows; {matched:.0%} have a picture matched to their words"
     )
     if neutral_rows:
         report.findings.append(
@@ -472,9 +584,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         )
     # sentence length
     lengths = [
-        (word_count(sentence), sentence)
-        for _, words in english_rows
-        for sentence in sentences(words)
+        (word_count(sentence), sentence) for _, words in own_rows for sentence in sentences(words)
     ]
     longest = max(lengths, default=(0, ""))
     report.findings.append(f"longest sentence: {longest[0]} words ('{longest[1]}')")
@@ -485,17 +595,27 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             + "; ".join(f"'{sentence}'" for sentence in too_long)
         )
     # readability, beside the source's
-    easy_text = " ".join(words for _, words in english_rows)
+    easy_text = " ".join(words for _, words in own_rows)
     source_text = _source_text(leaflet)
-    ease = textstat.flesch_reading_ease(easy_text)
-    report.findings.append(
-        f"Flesch Reading Ease {ease:.0f} (source {textstat.flesch_reading_ease(source_text):.0f});"
-        f" Flesch-Kincaid grade {textstat.flesch_kincaid_grade(easy_text):.1f} "
-        f"(source {textstat.flesch_kincaid_grade(source_text):.1f})"
-    )
-    if ease < _MIN_READING_EASE:
-        report.problems.append(
-            f"Flesch Reading Ease is {ease:.0f}; Easy Read should score {_MIN_READING_EASE} or more"
+    english = primary_language(leaflet.meta.language) == "en"
+    if english:
+        ease = textstat.flesch_reading_ease(easy_text)
+        shown = score_beside_bound(ease, _MIN_READING_EASE)
+        report.findings.append(
+            f"Flesch Reading Ease {shown} "
+            f"(source {textstat.flesch_reading_ease(source_text):.0f});"
+            f" Flesch-Kincaid grade {textstat.flesch_kincaid_grade(easy_text):.1f} "
+            f"(source {textstat.flesch_kincaid_grade(source_text):.1f})"
+        )
+        if ease < _MIN_READING_EASE:
+            report.problems.append(
+                f"Flesch Reading Ease is {shown}; Easy Read should score {_MIN_READING_EASE} "
+                "or more"
+            )
+    else:
+        report.findings.append(
+            f"readability, instructions and hard words not measured: the measures are English "
+            f"and this leaflet is in '{leaflet.meta.language}'"
         )
     # text size
     small = sorted(
@@ -523,7 +643,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         if not found:
             missing.append(detail)
     plain = plain_words()
-    for sentence in sentences(source_text):
+    for sentence in sentences(source_text) if english else []:
         for verb in instruction_verbs(sentence, plain):
             replacement = plain.single_words.get(verb, verb).split()[0]
             if not (word_forms(verb) | word_forms(replacement)) & easy_words:
@@ -542,13 +662,15 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and not word_forms(word) & easy_words
             and plain.single_words.get(word, word).split()[0] not in easy_words
         }
+        if english
+        else ()
     )
     if other_words:
         report.findings.append(
             "words of the leaflet not in the Easy Read (check the meaning survived): "
             + ", ".join(other_words)
         )
-    passive = [words for _, words in english_rows if _PASSIVE.search(words)]
+    passive = [words for _, words in own_rows if _PASSIVE.search(words)]
     if passive:
         report.findings.append(
             "rows that may be in the passive voice (say who does it): "
@@ -567,6 +689,8 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and zipf_frequency(word, "en") < _RARE_WORD_ZIPF
             and word not in explained
         }
+        if english
+        else ()
     )
     acronyms = sorted(set(re.findall(r"\b[A-Z]{2,}\b", without_addresses)) - explained_upper)
     if acronyms:
@@ -594,7 +718,10 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         if easy_read.author_file
         else "words drafted automatically: a person should read them"
     )
-    report.problems.extend(easy_read.notes if easy_read.author_file else [])
+    if easy_read.author_file:
+        report.problems.extend(easy_read.notes)
+    else:
+        report.findings.extend(easy_read.notes[1:])
     return report
 
 
