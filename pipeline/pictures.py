@@ -172,6 +172,9 @@ class _CatalogueEntry:
     name: str
     name_words: frozenset[str]
     tags: frozenset[str]
+    # A face says a feeling: chosen by one of a row's words it misleads ("Put a towel on the
+    # floor" beside "rolling on the floor laughing"). Authors and the curated list may use one.
+    face: bool = False
 
 
 @cache
@@ -196,7 +199,11 @@ def openmoji_catalogue() -> tuple[_CatalogueEntry, ...]:
                 name = row["annotation"].lower()
                 entries.append(
                     _CatalogueEntry(
-                        row["hexcode"], name, frozenset(_TOKEN.findall(name)), frozenset(tags)
+                        row["hexcode"],
+                        name,
+                        frozenset(_TOKEN.findall(name)),
+                        frozenset(tags),
+                        row["subgroups"].startswith("face-"),
                     )
                 )
         return tuple(entries)
@@ -222,6 +229,8 @@ def _from_catalogue(token: str) -> tuple[int, _CatalogueEntry] | None:
     best: tuple[int, _CatalogueEntry] | None = None
     forms = word_forms(token)
     for entry in openmoji_catalogue():
+        if entry.face:
+            continue
         if entry.name in forms:
             score = 3
         elif forms & entry.name_words:

@@ -244,6 +244,10 @@ def test_picture_choice_prefers_phrases_then_curated_then_openmoji_tags():
     giraffe = choose_picture("Look at the giraffe.")
     assert giraffe.hexcode == "1F992" and "OpenMoji" in giraffe.matched_by
     assert choose_picture("Qwerty zxcv.").is_neutral
+    # a face says a feeling: never chosen for one word of a row ("rolling on the floor laughing")
+    assert choose_picture("Put a towel on the floor.").hexcode != "1F923"
+    assert choose_picture("Wear loose, comfortable clothes.").shows == "a T-shirt"
+    assert resolve_picture_name("grinning face", "here").hexcode == "1F600"
     assert resolve_picture_name("person kneeling", "here").hexcode == "1F9CE"
     assert resolve_picture_name("1f9ce", "here").hexcode == "1F9CE"
     with pytest.raises(LeafletError, match="somewhere: line 4: no picture called 'blorp'"):
