@@ -20,11 +20,12 @@ The author form (UTF-8 Markdown):
     ## Hard words                           (this section goes on a page of its own)
 
 Each row is one line: a picture name in square brackets, then its words, with **bold** for key
-words. A picture name is a word from config/pictures.yaml, an OpenMoji name ("person
-kneeling") or an OpenMoji code ("1F9CE"). Blank lines and <!-- comments --> are ignored. The
-cover and the last page (format offer, contact details, other languages) are made from the
-leaflet's front matter and config/organisation.yaml, so they are not in this file.
-"""
+words and [words]{lang=pl} for words in another language (as in the leaflet's own Markdown). A
+picture name is a word from config/pictures.yaml, an OpenMoji name ("person kneeling") or an
+OpenMoji code ("1F9CE"). Blank lines and <!-- comments --> are ignored. The cover and the last
+page (format offer, contact details, other languages) are made from the leaflet's front matter
+and config/organisation.yaml, so they are not in this file. A translation's Easy Read is written
+by hand as <number>-<slug>.<lang>.easyread.md: the draft's rules are English."""
 
 from __future__ import annotations
 

@@ -17,6 +17,7 @@ from PIL import Image
 from pipeline.build import build, load_leaflet, output_folder, read_manifest
 from pipeline.cli import main
 from pipeline.easyread_draft import (
+    author_form,
     draft,
     easy_read_for,
     plain_words,
@@ -517,6 +518,18 @@ def test_a_links_address_is_kept_as_a_fact(knee, tmp_path):
     assert "www.nhs.uk/conditions/knee-pain" in problems
 
 
+def test_the_author_form_keeps_lead_ins_addresses_and_language_runs(knee, tmp_path):
+    leaflet, _, _, _ = knee
+    drafted = draft(leaflet)
+    form = tmp_path / "form.md"
+    form.write_text(author_form(leaflet, drafted), encoding="utf-8")
+    text = form.read_text(encoding="utf-8")
+    assert "[Ćwiczenia kolana po artroskopii]{lang=pl}" in text
+    assert "> [knee] If your knee becomes hot, red or very swollen:" in text
+    read_back = read_author_file(form, leaflet)
+    assert [r.text for r in read_back.rows()] == [r.text for r in drafted.rows()]
+
+
 def test_an_inline_language_run_is_tagged_and_not_measured_as_english(knee):
     _, document, report, _ = knee
     (paragraph,) = [
@@ -577,6 +590,23 @@ def test_a_translation_is_not_drafted_but_its_own_author_file_is_used(project: P
     findings = " ".join(check_easy_read(leaflet, settings, files).findings)
     assert "readability, instructions and hard words not measured" in findings
     assert "Flesch" not in findings
+    # the pipeline's own English lines are tagged English, so they are not read as Polish
+    document = Document(str(files[0]))
+    marked = {
+        p.text: p.runs[0]._r.find(".//" + qn("w:lang"))
+        for p in [
+            *document.paragraphs,
+            *(c.paragraphs[0] for t in document.tables for c in t.columns[1].cells),
+        ]
+        if p.runs
+    }
+    assert marked["Przerwij ćwiczenia."] is None  # the document's own language, pl
+    for english in (
+        "This is an Easy Read version of leaflet 517.",
+        "Contact us",
+        "Please phone 0116 250 2959.",
+    ):
+        assert marked[english].get(qn("w:val")) == "en-GB", english
 
 
 def test_sentence_limit_fonts_and_explanations_are_what_the_draft_can_meet(

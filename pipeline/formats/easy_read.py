@@ -321,6 +321,18 @@ def _add_run(paragraph, text: str, size: float, bold: bool):
     return run
 
 
+def _trust_language(leaflet: Leaflet) -> str | None:
+    """The tag for the pipeline's own English lines (cover, contact page) in a translation's
+    Easy Read, so a screen reader does not read them in the leaflet's voice; None in English."""
+    return None if primary_language(leaflet.meta.language) == "en" else "en-GB"
+
+
+def _english_paragraph(paragraph, leaflet: Leaflet):
+    if tag := _trust_language(leaflet):
+        _mark_language(paragraph, tag)
+    return paragraph
+
+
 def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     title = document.add_paragraph(leaflet.meta.title, style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -338,6 +350,7 @@ def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_words(paragraph, line, settings.size)
+        _english_paragraph(paragraph, leaflet)
     _page_break(document)
 
 
@@ -435,7 +448,7 @@ def _other_languages(document, leaflet: Leaflet, settings: EasyReadSettings) -> 
     translations = leaflet.trust.translations
     if not translations:
         return
-    document.add_heading("Other languages", level=1)
+    _english_paragraph(document.add_heading("Other languages", level=1), leaflet)
     globe = picture_list().by_name.get("language") or choose_picture("language")
     names = ", ".join(t.language_name for t in translations)
     shows = f"a globe of the world: this offer in {names}"
@@ -457,8 +470,9 @@ def _other_languages(document, leaflet: Leaflet, settings: EasyReadSettings) -> 
 
 def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     _page_break(document)
-    document.add_heading("Contact us", level=1)
-    _rows(document, closing_rows(leaflet, settings.max_words), settings)
+    _english_paragraph(document.add_heading("Contact us", level=1), leaflet)
+    closing = closing_rows(leaflet, settings.max_words)
+    _rows(document, closing, settings, lang=_trust_language(leaflet))
     _other_languages(document, leaflet, settings)
     meta = leaflet.meta
     for line in (
@@ -468,6 +482,7 @@ def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(settings.size)
         _add_words(paragraph, line, settings.size)
+        _english_paragraph(paragraph, leaflet)
 
 
 # ---- checking -------------------------------------------------------------------------------
