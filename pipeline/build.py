@@ -129,6 +129,9 @@ def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+_CODE_SUFFIXES = {".py", ".html", ".css", ".js", ".yaml", ".txt", ".uti"}  # .uti: braille tables
+
+
 @cache
 def pipeline_fingerprint() -> str:
     """The pipeline's version and the code that makes outputs: a new release or a change to a
@@ -138,7 +141,7 @@ def pipeline_fingerprint() -> str:
     for path in sorted(package.rglob("*")):
         if path.is_relative_to(package / "web"):
             continue
-        if path.is_file() and path.suffix in {".py", ".html", ".css", ".js", ".yaml", ".txt"}:
+        if path.is_file() and path.suffix in _CODE_SUFFIXES:
             digest.update(str(path.relative_to(package)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

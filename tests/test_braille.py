@@ -22,6 +22,7 @@ from pipeline.formats.braille_layout import (
     BLANK,
     CONTINUATION,
     DOTS_MODE,
+    ENGLISH_TABLES,
     HYPHEN,
     LANGUAGE_TABLES,
     TOP_BOX_LINE,
@@ -418,7 +419,11 @@ def test_inline_polish_run_in_english_is_ueb_uncontracted(leaflet_442, tmp_path)
     assert "shwiczenia" not in back_translate(text, "en-ueb-g2.ctb")
 
 
-def test_inline_run_with_letters_ueb_lacks_keeps_its_table_and_is_read_back(leaflet_442, tmp_path):
+def test_letters_without_a_ueb_modifier_use_transcriber_defined_ones_with_a_note(
+    leaflet_442, tmp_path
+):
+    """UEB names no modifier for ż's dot or ą's ogonek: its transcriber-defined modifiers stand
+    before the letter (Rules of UEB 4.2), and a transcriber's note says what they mean."""
     phrase = "Osoba leżąca na podłodze"
     leaflet = with_blocks(
         leaflet_442,
@@ -426,9 +431,38 @@ def test_inline_run_with_letters_ueb_lacks_keeps_its_table_and_is_read_back(leaf
     )
     built = build(leaflet, tmp_path)
     assert built.report.passed, built.report.problems
+    assert agreement(built.report) == 1.0
+    text = join_lines([line.strip(BLANK) for line in body_lines(built.pages) if line])
+    first, second = "\u2818\u2838\u2802", "\u2818\u2838\u2806"  # dots 45-456-2, 45-456-23
+    assert f"\u2807\u2811{first}\u2835{second}\u2801\u2809\u2801" in text, "l e ż ą c a"
+    reading = back_translate(text, ENGLISH_TABLES[2]).replace("\u2019", "'")
+    assert "Osoba leżąca na podłodze" in reading
+    assert "Transcriber's note: the first transcriber-defined modifier means a dot above" in (
+        reading
+    )
+    assert reading.index("Transcriber's note") < reading.index("The picture shows")
+    assert "Transcriber's note" not in "".join(
+        back_translate(line, "en-ueb-g2.ctb") for line in body_lines(grade2_pages(leaflet_442))
+    ), "no note when no such letter is used"
+
+
+def grade2_pages(leaflet):
+    from pipeline.formats.braille_layout import lay_out
+
+    return [[line.cells for line in page.lines] for page in lay_out(leaflet, LayoutChoices())]
+
+
+def test_inline_run_in_another_script_keeps_its_table_and_is_read_back(leaflet_442, tmp_path):
+    urdu = leaflet_442.trust.translations[0].text.split()[:4]
+    leaflet = with_blocks(
+        leaflet_442,
+        Paragraph((Span("In Urdu: "), Span(" ".join(urdu), lang="ur"), Span(" and more."))),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
     assert agreement(built.report) == 1.0, "the checker reads the run in its own table"
     text = "".join(body_lines(built.pages)).replace(BLANK, "")
-    assert cells_of("leżąca", "Pl-Pl-g1.utb") in text
+    assert cells_of(" ".join(urdu), "ur-pk-g1.utb").replace(BLANK, "") in text
 
 
 def test_link_address_written_out_uncontracted_and_its_words_contracted(leaflet_442, tmp_path):

@@ -28,6 +28,7 @@ from .braille_layout import (
     describe_character,
     page_number_cells,
     table_for,
+    table_name,
     units_of,
 )
 
@@ -342,7 +343,8 @@ def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckRep
             for char in segment.undefined:
                 report.problems.append(
                     f"{describe_character(char)} in '{unit.text[:50]}' has no braille in "
-                    f"{segment.table}; the braille shows its name instead: change the source"
+                    f"{table_name(segment.table)}; the braille shows its name instead: "
+                    "change the source"
                 )
 
 

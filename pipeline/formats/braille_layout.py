@@ -11,8 +11,11 @@ Which table writes what: the leaflet's text its language's table; words the pipe
 (identity lines, "Picture:", language labels) English; a list marker the table of its item. A
 foreign word or phrase inside English text is written in UEB signs, uncontracted, as the Rules
 of UEB ask (13.2.1, 13.5: foreign material in English context for general reading; its accented
-letters with UEB modifiers, no foreign-code signs); only a run with a letter UEB has no sign for
-goes through its own language's table, so no letter is lost. Links keep their address in words.
+letters with UEB modifiers, no foreign-code signs). UEB names no modifier for a dot above or an
+ogonek (Polish ż ą ę): braille_ueb_modifiers.uti writes them with UEB's transcriber-defined
+modifiers, and a transcriber's note near the start says what they stand for. Only a run UEB
+cannot write at all (another script) goes through its own language's table, so no letter is
+lost. Links keep their address in words.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from array import array
 from ctypes import byref, c_int, c_ushort, create_string_buffer
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import louis
 
@@ -50,7 +54,13 @@ TOP_BOX_LINE = "\u2836"  # dots 2356 repeated across the line opens a box
 BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
 PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
 
-ENGLISH_TABLES = {1: "en-ueb-g1.ctb", 2: "en-ueb-g2.ctb"}
+UEB_MODIFIERS = Path(__file__).with_name("braille_ueb_modifiers.uti")
+ENGLISH_TABLES = {grade: f"en-ueb-g{grade}.ctb,{UEB_MODIFIERS}" for grade in (1, 2)}
+# The letters braille_ueb_modifiers.uti writes with each transcriber-defined modifier.
+TRANSCRIBER_MODIFIERS = {
+    "first": ("a dot above", set("żŻėĖġĠ")),
+    "second": ("an ogonek under", set("ąĄęĘįĮųŲ")),
+}
 # One six-dot table per language the trust writes in; never en-ueb for these scripts (its escapes
 # hold dot 7, which BRF cannot carry).
 LANGUAGE_TABLES = {
@@ -69,6 +79,11 @@ LANGUAGE_NAMES = {
     "pl": "Polish",
 }
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+[^\s.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def table_name(table: str) -> str:
+    """The liblouis table as people know it: "en-ueb-g2.ctb", not the list it is read with."""
+    return table.split(",")[0]
 
 
 def table_for(lang: str, grade: int) -> str:
@@ -254,8 +269,8 @@ def _table_for_run(
 
     A run tagged with another language inside English text is foreign material in English
     context: UEB signs, no contractions (Rules of UEB 13.2.1, 13.5), so a UEB reader reads every
-    letter, accented ones with UEB modifiers. A run with a letter UEB cannot write (Polish
-    ą ę ż, another script) keeps its own language's table instead.
+    letter, accented ones with UEB modifiers. A run UEB cannot write (another script) keeps its
+    own language's table instead.
     """
     own = table_for(lang or default_lang, choices.grade)
     if (
@@ -315,7 +330,29 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
         _add_block(block, add, choices, lang, leaflet)
     for block in _back_matter(leaflet):
         _add_block(block, add, choices, lang, leaflet)
+    note = _transcribers_note(units)
+    if note:
+        at = next(i for i, unit in enumerate(units) if unit.role == "identity" and unit.blank_after)
+        units.insert(at + 1, Unit(_segments(_english(note), "en", choices), blank_after=True))
     return units
+
+
+def _transcribers_note(units: list[Unit]) -> str:
+    """What the transcriber-defined modifiers in this braille stand for (Rules of UEB 4.2: each
+    one used is explained to the reader), or nothing when none is used."""
+    ueb_text = "".join(
+        segment.text
+        for unit in units
+        for segment in unit.segments
+        if segment.table.startswith("en-ueb")
+    )
+    meanings = [
+        f"the {which} transcriber-defined modifier means {mark} the letter that follows, as in "
+        + ", ".join(sorted(letters & set(ueb_text)))
+        for which, (mark, letters) in TRANSCRIBER_MODIFIERS.items()
+        if letters & set(ueb_text)
+    ]
+    return f"Transcriber's note: {'; '.join(meanings)}." if meanings else ""
 
 
 def _back_matter(leaflet: Leaflet) -> tuple[Block, ...]:
