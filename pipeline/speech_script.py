@@ -14,12 +14,23 @@ import calendar
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import pysbd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .config import load_config_file
-from .model import Heading, Image, Inline, Leaflet, ListBlock, Notice, Paragraph, Span
+from .model import (
+    Heading,
+    Image,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    Span,
+    with_addresses,
+)
 from .paths import project_dir
 from .text import prepare, primary_language
 
@@ -40,11 +51,34 @@ PAUSE_AFTER = {
 }
 PAUSE_BEFORE_HEADING = 1.2
 
-DIGIT_WORDS = dict(
-    zip("0123456789", "oh one two three four five six seven eight nine".split(), strict=True)
-)
-ADDRESS_SYMBOLS = {"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore"}
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
+
+
+class SpokenWords(BaseModel):
+    """How one language's voice says digits and the symbols of web and e-mail addresses."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    digits: list[str] = Field(min_length=10, max_length=10)
+    symbols: dict[Literal["@", ".", "/", "-", "_"], str]
+
+    @field_validator("symbols")
+    @classmethod
+    def _every_symbol(cls, value: dict[str, str]) -> dict[str, str]:
+        missing = [symbol for symbol in ADDRESS_SYMBOLS if symbol not in value]
+        if missing:
+            raise ValueError(f"say how {' '.join(missing)} is spoken too")
+        return value
+
+    def digit(self, digit: str) -> str:
+        return self.digits[int(digit)]
+
+
+ADDRESS_SYMBOLS = ("@", ".", "/", "-", "_")
+ENGLISH_WORDS = SpokenWords(
+    digits="oh one two three four five six seven eight nine".split(),
+    symbols={"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore"},
+)
 
 
 class Pronunciations(BaseModel):
@@ -57,6 +91,7 @@ class Pronunciations(BaseModel):
     units: dict[str, tuple[str, str]] = Field(default_factory=dict)
     service_numbers: list[str] = Field(default_factory=list)
     address_words: dict[str, str] = Field(default_factory=dict)
+    other_languages: dict[str, SpokenWords] = Field(default_factory=dict)
 
     @field_validator("service_numbers")
     @classmethod
@@ -107,11 +142,16 @@ class SpeechNormaliser:
         numbers = "|".join(re.escape(n) for n in pronunciations.service_numbers)
         self._service = re.compile(rf"(?<![\d.,])({numbers})(?!\d|[.,]\d)") if numbers else None
         self._said_as_words = set(pronunciations.capitals_said_as_words)
+        service = f"|(?P<service>{self._service.pattern})" if self._service else ""
+        self._numbers_and_addresses = re.compile(
+            rf"(?P<email>{_EMAIL.pattern})|(?P<web>{_WEB.pattern})|(?P<phone>{_PHONE.pattern})"
+            + service
+        )
 
     def __call__(self, text: str) -> str:
         text = prepare(text)
-        text = _EMAIL.sub(lambda m: self.address(m.group()), text)
-        text = _WEB.sub(lambda m: self.address(m.group()), text)
+        text = _EMAIL.sub(lambda m: self._spoken_address(m.group()), text)
+        text = _WEB.sub(lambda m: self._spoken_address(m.group()), text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _CLOCK.sub(_clock, text)
@@ -129,27 +169,70 @@ class SpeechNormaliser:
         text = _SPOKEN_DASH.sub(", ", text)
         return re.sub(r" {2,}", " ", text).strip()
 
-    def address(self, address: str) -> str:
+    def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
+        """Text in another language, as (language, text) pieces for the voices to speak.
+
+        That language's voice reads the rest as written, but telephone numbers and addresses
+        must still be said digit by digit and symbol by symbol: in the language's own words when
+        config/pronunciations.yaml has them (other_languages), else by the English voice."""
+        own = self.words.other_languages.get(lang)
+        pieces: list[tuple[str, str]] = []
+        at = 0
+        for match in self._numbers_and_addresses.finditer(text):
+            kind = next(name for name, found in match.groupdict().items() if found is not None)
+            written = match.group()
+            if kind in ("email", "web"):
+                written = written.rstrip(".,;:!?")
+            if match.start() > at:
+                pieces.append((lang, text[at : match.start()]))
+            spoken = self._spoken_piece(written, kind, own or ENGLISH_WORDS)
+            at = match.start() + len(written)
+            # A comma or full stop after the number closes its piece, not the next one.
+            after = re.match(r"[.,;:!?]*", text[at:]).group()
+            at += len(after)
+            pieces.append((lang, spoken + after) if own else ("en", spoken + after))
+        pieces.append((lang, text[at:]))
+        merged: list[tuple[str, str]] = []
+        for piece_lang, piece in pieces:
+            if merged and merged[-1][0] == piece_lang:
+                merged[-1] = (piece_lang, merged[-1][1] + piece)
+            elif piece.strip():
+                merged.append((piece_lang, piece))
+        return [(piece_lang, piece.strip()) for piece_lang, piece in merged if piece.strip()]
+
+    def _spoken_piece(self, written: str, kind: str, words: SpokenWords) -> str:
+        if kind in ("email", "web"):
+            return self.address(written, words)
+        if kind == "phone":
+            return phone_number(written, words)
+        return spell_digits(written, words)
+
+    def _spoken_address(self, written: str) -> str:
+        """An address said aloud; a full stop after it ends the sentence, not the address."""
+        address = written.rstrip(".,;:!?")
+        return self.address(address) + written[len(address) :]
+
+    def address(self, address: str, words: SpokenWords = ENGLISH_WORDS) -> str:
         """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at"."""
         address = re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
         spoken = []
         for part in re.split(r"([@./_-])", address):
-            if part in ADDRESS_SYMBOLS:
-                spoken.append(ADDRESS_SYMBOLS[part])
+            if part in words.symbols:
+                spoken.append(words.symbols[part])
             elif part:
-                spoken.append(self._address_part(part))
+                spoken.append(self._address_part(part, words))
         return " ".join(spoken)
 
-    def _address_part(self, part: str) -> str:
+    def _address_part(self, part: str, words: SpokenWords) -> str:
         known = self.words.address_words.get(part.lower())
         if known:
             return known
         if part.isdigit():
-            return spell_digits(part)
+            return spell_digits(part, words)
         pieces = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", part)
         if len(pieces) > 1:
             return " ".join(
-                spell_digits(piece)
+                spell_digits(piece, words)
                 if piece.isdigit()
                 else " ".join(piece.lower())
                 if piece.isupper()
@@ -170,12 +253,12 @@ class SpeechNormaliser:
         return word if word in self._said_as_words else " ".join(word)
 
 
-def spell_digits(digits: str) -> str:
+def spell_digits(digits: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     """ "111" -> "one one one"."""
-    return " ".join(DIGIT_WORDS[d] for d in digits if d.isdigit())
+    return " ".join(words.digit(d) for d in digits if d.isdigit())
 
 
-def phone_number(written: str) -> str:
+def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     """ "0116 250 2959" -> "oh one one six, two five oh, two nine five nine", in its groups."""
     written = written.replace("+44", "0").replace("-", " ")
     groups = written.split()
@@ -189,7 +272,7 @@ def phone_number(written: str) -> str:
             groups = [digits[:area], rest[:3], rest[3:]] if area == 4 else [digits[:area], rest]
             if area == 3:
                 groups = [digits[:3], rest[:4], rest[4:]]
-    return ", ".join(spell_digits(group) for group in groups if group)
+    return ", ".join(spell_digits(group, words) for group in groups if group)
 
 
 def _date(day: str, month: str, year: str, written: str) -> str:
@@ -286,22 +369,21 @@ class _ScriptBuilder:
         pause: str = "paragraph",
         chapter: str | None = None,
     ) -> None:
-        """Adds a passage: English is normalised and split into sentences, others kept whole."""
+        """Adds a passage: English is normalised and split into sentences; other languages are
+        kept whole but for their telephone numbers and addresses (see other_language)."""
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
-        if not text:
-            return
         if lang == "en":
-            text = self.normalise(text)
-            sentences = [s.strip() for s in self.segmenter.segment(text) if s.strip()]
+            pieces = [("en", s.strip()) for s in self.segmenter.segment(self.normalise(text))]
         else:
-            sentences = [text]
-        for i, sentence in enumerate(sentences):
-            last = i == len(sentences) - 1
+            pieces = self.normalise.other_language(text, lang)
+        pieces = _join_unspoken(pieces)
+        for i, (piece_lang, sentence) in enumerate(pieces):
+            last = i == len(pieces) - 1
             self.utterances.append(
                 Utterance(
-                    text=_end_with_stop(sentence) if last and lang == "en" else sentence,
-                    lang=lang,
+                    text=_end_with_stop(sentence) if last and piece_lang == "en" else sentence,
+                    lang=piece_lang,
                     role=role,
                     pause_after=PAUSE_AFTER[pause] if last else PAUSE_AFTER["sentence"],
                     chapter=chapter if i == 0 else None,
@@ -316,17 +398,18 @@ class _ScriptBuilder:
         pause: str = "paragraph",
         lang: str | None = None,
     ) -> None:
-        """Inline runs in another language go to that language's voice."""
-        runs: list[tuple[str, str]] = []
-        for span in spans:
+        """Inline runs in another language go to that language's voice; a link's address is
+        said after its words (a listener cannot follow it). The prefix is one of our English
+        labels ("Important:", "Picture:"), so the English voice says it."""
+        runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
+        for span in with_addresses(spans):
             run_lang = primary_language(span.lang or lang or self.language)
             if runs and runs[-1][0] == run_lang:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
             else:
                 runs.append((run_lang, span.text))
+        runs = _join_unspoken(runs)
         for i, (run_lang, text) in enumerate(runs):
-            if i == 0 and prefix:
-                text = f"{prefix} {text}"
             last = i == len(runs) - 1
             self.say(text, role, run_lang, pause if last else "sentence")
 
@@ -342,22 +425,47 @@ def _end_with_stop(text: str) -> str:
     return text if text[-1] in ".!?:" else f"{text}."
 
 
-def _contents(leaflet: Leaflet) -> str:
-    """What the recording holds, in sentences short enough to follow by ear."""
-    headings = [
+def _speakable(text: str) -> bool:
+    """Whether a voice has anything to say: a letter or a digit, not punctuation alone."""
+    return any(character.isalnum() for character in text)
+
+
+def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Punctuation alone is no utterance ("." after a run in another language, "..."): it joins
+    the piece before it (or, at the start, the piece after it); with nothing to join, it goes."""
+    joined: list[tuple[str, str]] = []
+    leading = ""
+    for lang, text in pieces:
+        if _speakable(text):
+            joined.append((lang, leading + text))
+            leading = ""
+        elif joined:
+            joined[-1] = (joined[-1][0], joined[-1][1] + text)
+        else:
+            leading += text
+    return joined
+
+
+def _section_titles(leaflet: Leaflet) -> list[str]:
+    return [
         plain(block.spans)
         for block in leaflet.blocks
         if isinstance(block, Heading) and block.level == 2
     ]
+
+
+def _contents(leaflet: Leaflet) -> str:
+    """What the recording holds, in sentences short enough to follow by ear."""
+    headings = _section_titles(leaflet)
     has_notice = any(isinstance(block, Notice) for block in leaflet.blocks)
-    count = f"{len(headings)} section{'s' if len(headings) != 1 else ''}"
-    opening = f"an important notice and {count}" if has_notice else count
-    sentences = [f"This recording contains {opening}."]
     if headings:
+        count = f"{len(headings)} section{'s' if len(headings) != 1 else ''}"
+        opening = f"an important notice and {count}" if has_notice else count
+        sentences = [f"This recording contains {opening}."]
         sentences.append("Each section is a chapter you can skip to.")
-    if 0 < len(headings) <= 8:
-        sentences.append(f"They are: {'; '.join(headings)}.")
-    sentences.append("The trust's contact details and other formats come at the end.")
+    else:
+        opening = "an important notice, then the leaflet" if has_notice else "the leaflet"
+        sentences = [f"This recording contains {opening} in one part, with no sections."]
     return " ".join(sentences)
 
 
@@ -385,6 +493,16 @@ def speech_script(
         "en",
     )
     builder.say(_contents(leaflet), "announcement", "en", pause="sentence")
+    headings = _section_titles(leaflet)
+    if 0 < len(headings) <= 8:  # in the leaflet's language, like the headings themselves
+        titles = (Span(f"{'; '.join(headings)}."),)
+        builder.spans(titles, "announcement", prefix="They are:", pause="sentence")
+    builder.say(
+        "The trust's contact details and other formats come at the end.",
+        "announcement",
+        "en",
+        pause="sentence",
+    )
     duration_index = len(builder.utterances)
     builder.say("This recording lasts about 0 seconds.", "duration", "en", pause="notice")
 
@@ -401,8 +519,8 @@ def speech_script(
         elif isinstance(block, Notice):
             label = NOTICE_LABELS.get(block.kind, "Important")
             builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
-        elif isinstance(block, Image):
-            builder.say(f"Picture: {block.alt}" if block.alt else "", "picture", pause="picture")
+        elif isinstance(block, Image) and block.alt:
+            builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, ListBlock):
             for number, item in enumerate(block.items, 1):
                 prefix = f"Number {number}:" if block.ordered else ""
@@ -412,9 +530,10 @@ def speech_script(
             builder.spans(block.spans, "text", lang=block.lang)
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)
+    # The trust's lines are English whatever the leaflet's language.
     for line in trust.footer:
-        builder.spans(line, "offer")
-    builder.spans(trust.format_offer, "offer")
+        builder.spans(line, "offer", lang="en")
+    builder.spans(trust.format_offer, "offer", lang="en")
     for translation in trust.translations:
         builder.say(f"In {translation.language_name}:", "offer", "en", pause="sentence")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")

@@ -162,6 +162,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ask your GP or the NICE guide.", "Ask your G P or the NICE guide."),
         ("Mon – Fri, e.g. at A&E – or not.", "Monday to Friday, for example at A and E, or not."),
         ("About 50% of people.", "About 50 per cent of people."),
+        ("Go to www.nhs.uk.", "Go to w w w dot n h s dot u k."),
+        ("See nhs.uk/pain, or call.", "See n h s dot u k slash pain, or call."),
+        ("Write to a@uhl-tr.nhs.uk.", "Write to a at u h l dash t r dot n h s dot u k."),
     ],
 )
 def test_normalisation_rules(written, spoken):
@@ -478,3 +481,189 @@ def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
     body = next(u for u in utterances if u.text.startswith("Stań"))
     assert body.lang == "pl" and "12 cm" in body.text  # English rules stay out of Polish
     assert utterances[1].lang == "en" and utterances[-1].lang == "en"
+
+
+# ---- a leaflet in one part, with a tagged run, bare punctuation and a link -----------------
+
+ONE_PART = """---
+number: 901
+version: 1
+title: Resting after a fall
+department: Falls Service
+audience: Information for Patients
+last_reviewed: 2025-06
+next_review: 2028-06
+language: en-GB
+---
+
+Rest for a day. In Polish the title is [Odpoczynek po upadku]{lang=pl}.
+
+...
+
+Read more on [the NHS website](https://www.nhs.uk/conditions/falls/). Go to www.nhs.uk.
+"""
+LOUDNESS_EDGE = {"loudness_lufs": -23.0, "true_peak_dbfs": -9.0}  # the least room allowed
+
+
+@pytest.fixture(scope="module")
+def one_part(tmp_path_factory):
+    """A leaflet with no headings, built with the draft voice at the quietest peak allowed:
+    (leaflet, mp3, check report)."""
+    from pipeline.build import load_leaflet
+
+    folder = tmp_path_factory.mktemp("one-part")
+    source = folder / "901-resting-after-a-fall.md"
+    source.write_text(ONE_PART, encoding="utf-8")
+    leaflet = load_leaflet(source)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEAFLET_AUDIO_CACHE", str(folder / "cache"))
+        settings = AudioSettings(voice="draft", **LOUDNESS_EDGE)
+        (mp3,) = write_audio(leaflet, settings, folder)
+        report = check_audio(leaflet, settings, [mp3])
+    return leaflet, mp3, report
+
+
+def test_a_leaflet_with_no_headings_has_no_chapters(one_part):
+    leaflet, mp3, report = one_part
+    assert report.passed, report.problems
+    assert ffprobe(mp3)["chapters"] == []
+    assert not ID3(mp3).getall("CHAP") and not ID3(mp3).getall("CTOC")
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert "This recording contains the leaflet in one part, with no sections." in texts
+    assert not any("sections" in t and "0" in t for t in texts)
+
+
+def test_the_quietest_peak_allowed_is_met(one_part):
+    loudness, peak = ebur128(one_part[1])
+    assert abs(loudness - LOUDNESS_EDGE["loudness_lufs"]) <= 1.0
+    assert peak <= LOUDNESS_EDGE["true_peak_dbfs"]
+
+
+def test_punctuation_is_never_an_utterance_of_its_own(one_part):
+    """ "." after a tagged run joins that run; a paragraph of "..." says nothing. Piper, which
+    has no sound for punctuation, speaks every utterance of the paragraph."""
+    leaflet, mp3, _ = one_part
+    utterances = speech_script(leaflet).utterances
+    assert all(re.search(r"\w", u.text) for u in utterances)
+    texts = [u.text for u in utterances]
+    i = texts.index("Odpoczynek po upadku.")
+    assert utterances[i].lang == "pl" and texts[i - 1] == "In Polish the title is."
+    assert "..." not in texts and "." not in texts
+    recorded = [text for text, _ in ID3(mp3).getall("SYLT")[0].text]
+    fixed = [t for t in texts if announced_seconds(t) is None]
+    assert [t for t in recorded if announced_seconds(t) is None] == fixed
+    paragraph = [
+        Request(PiperEngine(), u.lang, u.text) for u in utterances[i - 2 : i] if u.lang == "en"
+    ]
+    polish = Request(EspeakEngine(), "pl", texts[i])
+    for samples in synthesise_all([*paragraph, polish], cache=mp3.parent / "piper"):
+        assert float(np.max(np.abs(samples))) > 0.05
+
+
+def test_a_link_is_spoken_with_its_address(one_part):
+    leaflet, mp3, _ = one_part
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert (
+        "Read more on the N H S website (w w w dot n h s dot u k slash conditions slash falls)."
+        in texts
+    )
+    assert "Go to w w w dot n h s dot u k." in texts
+    assert "Go to w w w dot n h s dot u k." in [text for text, _ in ID3(mp3).getall("SYLT")[0].text]
+
+
+def test_loudness_and_peak_options_leave_speech_room_to_breathe():
+    """Speech limited cleanly stands about 12 dB under its peaks; asking for less room was
+    accepted and then failed its own check."""
+    fmt = get_format("audio")
+    with pytest.raises(LeafletError, match="--loudness-lufs: .*less than or equal to -15"):
+        settings_for(fmt, {"loudness_lufs": "-14"})
+    with pytest.raises(LeafletError, match=r"--true-peak-dbfs: a true peak of -9 dBFS leaves "):
+        settings_for(fmt, {"true_peak_dbfs": "-9"})
+    allowed = settings_for(fmt, {"loudness_lufs": "-15", "true_peak_dbfs": "-1"})
+    assert (allowed.loudness_lufs, allowed.true_peak_dbfs) == (-15.0, -1.0)
+    assert settings_for(fmt, {k: str(v) for k, v in LOUDNESS_EDGE.items()}).true_peak_dbfs == -9
+
+
+# ---- a leaflet in another language ----------------------------------------------------------
+
+
+def _polish_leaflet(leaflet_442):
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Image, ListBlock, Notice, Paragraph, Span
+
+    return replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language="pl", title="Ćwiczenia kolana"),
+        blocks=(
+            Notice((Span("Zadzwoń pod numer 0116 258 4567, jeśli kolano boli."),), "warning"),
+            Heading(2, (Span("Przed rozpoczęciem"),)),
+            ListBlock(True, ((Span("Usiądź na krześle."),),)),
+            Image("images/knee.png", "Osoba leżąca na plecach"),
+            Paragraph(
+                (
+                    Span("Więcej na "),
+                    Span("stronie NHS", href="https://www.nhs.uk/"),
+                    Span(" lub pod adresem equality@uhl-tr.nhs.uk."),
+                )
+            ),
+        ),
+        variant="pl",
+    )
+
+
+def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaflet_442):
+    utterances = speech_script(_polish_leaflet(leaflet_442)).utterances
+    spoken = [(u.lang, u.text) for u in utterances]
+    for label, polish in [
+        ("Warning:", "Zadzwoń pod numer"),
+        ("They are:", "Przed rozpoczęciem."),
+        ("Number 1:", "Usiądź na krześle."),
+        ("Picture:", "Osoba leżąca na plecach"),
+    ]:
+        i = spoken.index(("en", label))
+        assert spoken[i + 1][0] == "pl" and spoken[i + 1][1].startswith(polish)
+    offer = next(u for u in utterances if u.text.startswith("If you would like this"))
+    footer = next(u for u in utterances if u.text.startswith("Health information and"))
+    assert offer.lang == footer.lang == "en" and "oh one one six" in offer.text
+    assert all(u.lang == "en" for u in utterances if u.role in ("end", "duration"))
+
+
+def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
+    """In that language's words where config has them (Polish), else by the English voice."""
+    polish = _polish_leaflet(leaflet_442)
+    spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
+    assert (
+        "pl",
+        "Zadzwoń pod numer zero jeden jeden sześć, dwa pięć osiem, cztery pięć sześć siedem, "
+        "jeśli kolano boli.",
+    ) in spoken
+    assert (
+        "pl",
+        "Więcej na stronie NHS (w w w kropka n h s kropka u k) lub pod adresem equality małpa "
+        "u h l myślnik t r kropka n h s kropka u k.",
+    ) in spoken
+    words = load_pronunciations().model_copy(update={"other_languages": {}})
+    spoken = [(u.lang, u.text) for u in speech_script(polish, pronunciations=words).utterances]
+    i = spoken.index(("pl", "Zadzwoń pod numer"))
+    assert spoken[i + 1 : i + 3] == [
+        ("en", "oh one one six, two five eight, four five six seven,"),
+        ("pl", "jeśli kolano boli."),
+    ]
+
+
+def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
+    """The marks alone, without synthesis: none, and no chapter over the whole recording."""
+    from dataclasses import replace
+
+    from pipeline.formats.audio import Recording
+    from pipeline.model import Heading
+
+    headingless = replace(
+        leaflet_442, blocks=tuple(b for b in leaflet_442.blocks if not isinstance(b, Heading))
+    )
+    script = speech_script(headingless)
+    recording = Recording(
+        np.zeros(SAMPLE_RATE * 60, dtype=np.float32), [0.0] * len(script.utterances), script
+    )
+    assert recording.chapters() == []

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
 
 from ..errors import LeafletError
 from ..model import Heading, Leaflet
@@ -47,6 +47,9 @@ MP3_LOUDNESS_LOSS = 0.5  # and its low-pass lowers loudness by about this much (
 SENTENCE_LOUDNESS_LIFT = 1.0
 CHAPTER_LEAD_IN = 0.25  # a chapter starts just before its heading is spoken
 STEADY_LEVEL_LU = 4.0  # the most a sentence may differ from the median sentence loudness
+# Speech limited cleanly reaches at most about 12 dB between true peak and loudness (espeak-ng
+# and piper alike, measured here); 14 dB leaves the mastering a margin within the 1 LU checked.
+MIN_PEAK_TO_LOUDNESS = 14.0
 
 
 class AudioSettings(FormatSettings):
@@ -65,7 +68,11 @@ class AudioSettings(FormatSettings):
         160, ge=120, le=200, description="speaking rate; UKAAF's audiobook norm is 150-160"
     )
     loudness_lufs: float = Field(
-        -18.0, ge=-24.0, le=-14.0, description="integrated loudness of the MP3 (EBU R128)"
+        -18.0,
+        ge=-24.0,
+        le=-1.0 - MIN_PEAK_TO_LOUDNESS,
+        description="integrated loudness of the MP3 (EBU R128); at least "
+        f"{MIN_PEAK_TO_LOUDNESS:g} dB below the true peak",
     )
     true_peak_dbfs: float = Field(
         -3.0, ge=-9.0, le=-1.0, description="highest true peak allowed in the MP3"
@@ -73,6 +80,21 @@ class AudioSettings(FormatSettings):
     online_timeout_seconds: float = Field(
         10.0, gt=0, le=60, description="how long the online voice may take to answer"
     )
+
+    @field_validator("true_peak_dbfs")
+    @classmethod
+    def _room_for_speech_peaks(cls, peak: float, info: ValidationInfo) -> float:
+        """Speech peaks stand 15 to 17 dB above its loudness; limiting them closer than
+        MIN_PEAK_TO_LOUDNESS squashes the voice and still misses the loudness (measured here)."""
+        loudness = info.data.get("loudness_lufs")
+        if loudness is not None and peak - loudness < MIN_PEAK_TO_LOUDNESS:
+            raise ValueError(
+                f"a true peak of {peak:g} dBFS leaves speech at {loudness:g} LUFS too little room "
+                f"(at least {MIN_PEAK_TO_LOUDNESS:g} dB): allow a peak of "
+                f"{loudness + MIN_PEAK_TO_LOUDNESS:g} dBFS or more, or ask for "
+                f"{peak - MIN_PEAK_TO_LOUDNESS:g} LUFS or less"
+            )
+        return peak
 
 
 @dataclass
@@ -88,12 +110,14 @@ class Recording:
         return len(self.samples) / SAMPLE_RATE
 
     def chapters(self) -> list[tuple[str, float, float]]:
+        """One chapter per section heading; a leaflet with no headings has none (its contents
+        announcement says it is in one part), rather than one chapter a player cannot use."""
         marks = [
             (u.chapter, max(0.0, start - CHAPTER_LEAD_IN))
             for u, start in zip(self.script.utterances, self.starts, strict=True)
             if u.chapter
         ]
-        ends = [start for _, start in marks[1:]] + [self.duration]
+        ends = [start for _, start in marks[1:]] + [self.duration] if marks else []
         return [(title, start, end) for (title, start), end in zip(marks, ends, strict=True)]
 
 
