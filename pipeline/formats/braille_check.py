@@ -39,6 +39,7 @@ _BOLD_INDICATORS = re.compile(
 )  # UEB bold symbol/word/passage/end
 _BRF_BYTES = set(b"".join(c.encode() for c in CELL_OF_ASCII)) | {0x0D, 0x0A, 0x0C}
 _DASH = "\u2820\u2824"
+_MISREAD = re.compile(r"[_\\|^~`]")  # what back-translation gives for cells a table cannot read
 
 
 @dataclass
@@ -220,9 +221,12 @@ def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str])
     has the most expected words; a line no table reads whole is read word by word, and
     neighbouring words in one table are read together (so a divided word is joined again)."""
 
-    def score(cells: str, table: str) -> int:
-        found = comparable_words(back_translate(cells, table))
-        return sum(1 if w in vocabulary else -1 for w in found)
+    def score(cells: str, table: str) -> tuple[int, int]:
+        """Expected words less unexpected ones, then fewer signs print never has (a UEB
+        capital read in Polish braille comes back as '_')."""
+        reading = back_translate(cells, table)
+        found = comparable_words(reading)
+        return sum(1 if w in vocabulary else -1 for w in found), -len(_MISREAD.findall(reading))
 
     def choose(cells: str, previous: str | None) -> str:
         return max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
@@ -230,7 +234,10 @@ def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str])
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
         table = choose(line, groups[-1][0] if groups else None)
-        whole = all(w in vocabulary for w in comparable_words(back_translate(line, table)))
+        reading = back_translate(line, table)
+        whole = not _MISREAD.search(reading) and all(
+            w in vocabulary for w in comparable_words(reading)
+        )
         tokens = [line] if whole else line.split(BLANK)
         new_line = True
         for token in tokens:
