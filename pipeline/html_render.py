@@ -28,6 +28,7 @@ from .model import (
     Notice,
     Paragraph,
     Span,
+    with_addresses,
 )
 from .text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
 
@@ -75,11 +76,15 @@ def embedded_picture(leaflet: Leaflet, image: Image) -> str:
 @dataclass(frozen=True)
 class RenderOptions:
     """How one format wants the shared HTML: where pictures come from, whether their alt text
-    is printed under them, and from what length an address may break over two lines."""
+    is printed under them, from what length an address may break over two lines, and whether
+    each link's address is written out (on paper "the NHS website" cannot be followed)."""
 
     picture_source: PictureSource = embedded_picture
     captioned: bool = False
-    break_addresses_over: int | None = None  # characters; None: never break an address
+    # Characters: a longer address gets break points, a shorter one is kept whole.
+    # None (screen): addresses are left to the browser.
+    break_addresses_over: int | None = None
+    written_addresses: bool = False  # print: a link's address follows its words
 
 
 def language_attributes(lang: str | None, inherited: str) -> str:
@@ -100,11 +105,13 @@ def _text(text: str, address_breaks: bool = False) -> str:
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
     """Spans as HTML: strong, links (long addresses given break points), language runs."""
     parts = []
-    for span in spans:
-        shown = prepare(span.text).strip()
+    for span in with_addresses(spans) if options.written_addresses else spans:
+        shown = prepare(span.text).strip().removeprefix("(").removesuffix(")")
         limit = options.break_addresses_over
-        is_long_address = limit is not None and shown in _address_forms(span) and len(shown) > limit
-        html = _text(span.text, is_long_address)
+        is_address = limit is not None and shown in _address_forms(span)
+        html = _text(span.text, is_address and len(shown) > limit)
+        if is_address and len(shown) <= limit:
+            html = _kept_whole(html)
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
@@ -113,6 +120,16 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
         parts.append(html)
     return "".join(parts)
+
+
+def _kept_whole(html: str) -> str:
+    """A short address on one line: the print stylesheet's `.address` does not wrap, since
+    the line breaker would otherwise split it after a slash or a hyphen."""
+    core = html.strip()
+    if not core:
+        return html
+    start = html.index(core)
+    return f'{html[:start]}<span class="address">{core}</span>{html[start + len(core) :]}'
 
 
 def _address_forms(span: Span) -> set[str]:
@@ -275,7 +292,7 @@ class LanguageRun:
         return script_of(self.text)
 
 
-def _span_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]:
+def _inline_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]:
     """A line's spans as runs of one language each; `whole` if the line is a paragraph."""
     runs: list[LanguageRun] = []
     for span in spans:
@@ -290,9 +307,14 @@ def _span_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]:
     return runs
 
 
-def reading_order(leaflet: Leaflet) -> list[LanguageRun]:
+def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[LanguageRun]:
     """Every line the rendering shows (pictures aside), in reading order, each run with the
-    language it is in: what a checker should read back from any format made from it."""
+    language it is in: what a checker should read back from any format made from it (rendered
+    with `written_addresses` or not)."""
+
+    def line_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]:
+        return _inline_runs(with_addresses(spans) if written_addresses else spans, language, whole)
+
     language = leaflet.meta.language
     english = _trust_language(language)
     title = prepare(leaflet.meta.title)
@@ -303,13 +325,13 @@ def reading_order(leaflet: Leaflet) -> list[LanguageRun]:
             runs.append(LanguageRun(english, NOTICE_LABELS.get(block.kind, "Important"), True))
         if isinstance(block, ListBlock):
             for item in block.items:
-                runs += _span_runs(item, language, whole=True)
+                runs += line_runs(item, language, whole=True)
         elif isinstance(block, Heading | Notice):
-            runs += _span_runs(block.spans, language, whole=True)
+            runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
-            runs += _span_runs(block.spans, block.lang or language, whole=True)
+            runs += line_runs(block.spans, block.lang or language, whole=True)
     for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
-        runs += _span_runs(line, english, whole=True)
+        runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
     return runs
 
@@ -326,10 +348,18 @@ def own_language_texts(leaflet: Leaflet) -> list[str]:
     return [run.text for run in reading_order(leaflet) if primary_language(run.lang) == own]
 
 
-def reading_words(leaflet: Leaflet) -> list[str]:
+def reading_words(leaflet: Leaflet, written_addresses: bool = False) -> list[str]:
     """The Latin-script words of the whole rendering in reading order (other scripts are
     compared letter by letter, since their extraction order is visual)."""
-    return [word for run in reading_order(leaflet) for word in latin_words(run.text)]
+    runs = reading_order(leaflet, written_addresses)
+    return [word for run in runs for word in latin_words(run.text)]
+
+
+# A word found further on in the read-back text than where reading got to (past a picture's
+# caption, say) must be followed there by the next few words of the leaflet; otherwise a lost
+# phrase would match its words' next use far on ("www.nhs.uk" in the footer for a lost
+# "(www.nhs.uk/conditions/knee-pain)") and count everything between as missing.
+_CONFIRMING_WORDS = 3
 
 
 def missing_in_reading_order(expected: list[str], found: list[str]) -> list[str]:
@@ -337,24 +367,33 @@ def missing_in_reading_order(expected: list[str], found: list[str]) -> list[str]
     lines (InformationFor / Patients) still counts as the one word."""
     missing = []
     position = 0
-    for word in expected:
+    for index, word in enumerate(expected):
+        following = expected[index + 1 : index + 1 + _CONFIRMING_WORDS]
         hit = None
         for start in range(position, len(found)):
-            joined = ""
-            for end in range(start, min(start + 4, len(found))):
-                joined += found[end]
-                if joined == word:
-                    hit = end + 1
-                    break
-                if not word.startswith(joined):
-                    break
-            if hit:
+            end = _word_at(word, found, start)
+            if end is None:
+                continue
+            if start == position or found[end : end + len(following)] == following:
+                hit = end
                 break
         if hit is None:
             missing.append(word)
         else:
             position = hit
     return missing
+
+
+def _word_at(word: str, found: list[str], start: int) -> int | None:
+    """Where `word` ends if it starts at found[start], whole or split over up to four pieces."""
+    joined = ""
+    for end in range(start, min(start + 4, len(found))):
+        joined += found[end]
+        if joined == word:
+            return end + 1
+        if not word.startswith(joined):
+            return None
+    return None
 
 
 def latin_words(text: str) -> list[str]:

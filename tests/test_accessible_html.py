@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
-from test_large_print import PICTURE_ALT, write_picture_leaflet
+from test_large_print import KNEE_ADDRESS, PICTURE_ALT, write_knee_leaflet, write_picture_leaflet
 
 from pipeline.build import load_leaflet
 from pipeline.cli import main
+from pipeline.errors import LeafletError
 from pipeline.formats import accessible_html
 from pipeline.formats.accessible_html import AccessibleHtmlSettings
 from pipeline.html_render import latin_words, missing_in_reading_order, reading_words
+from pipeline.registry import get_format, settings_for
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -188,3 +190,33 @@ def test_size_option_sets_the_base_size(leaflet_442, tmp_path):
     (path,) = accessible_html.write(leaflet_442, AccessibleHtmlSettings(size=24), tmp_path)
     assert "font-size: 24pt;" in path.read_text(encoding="utf-8")
     assert Path(path).name == "442-v3-accessible-html.html"
+
+
+def test_font_option_is_a_name_never_markup_and_never_a_serif_face(leaflet_442, tmp_path):
+    fmt = get_format("accessible-html")
+    refused = {
+        '"></style><script>alert(1)</script>': "is not a font name",
+        "Arial;} body {display:none": "is not a font name",
+        "Georgia": "'Georgia' is a serif face .shown here as Noto Serif",
+        "Times New Roman": "is a serif face",
+        "Courier New": "'Courier New' is a monospaced face",
+    }
+    for font, message in refused.items():
+        with pytest.raises(LeafletError, match=f"option --font: .*{message}"):
+            settings_for(fmt, {"font": font})
+    # A sans serif the reader may have, though this machine has not, is named with fallbacks.
+    settings = settings_for(fmt, {"font": "Verdana"})
+    (path,) = accessible_html.write(leaflet_442, settings, tmp_path)
+    assert 'font-family: "Verdana", Arial, Helvetica, sans-serif;' in path.read_text("utf-8")
+
+
+def test_links_stay_links_with_no_address_written_after_them(tmp_path):
+    leaflet = load_leaflet(write_knee_leaflet(tmp_path))
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert (
+        'Read more on <a href="https://www.nhs.uk/conditions/knee-pain/">the NHS website</a>.'
+        in page
+    )
+    assert KNEE_ADDRESS not in page and 'class="address"' not in page
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

@@ -11,8 +11,9 @@ from pathlib import Path
 from string import Template
 
 from lxml import html as lxml_html
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from ..fonts import font_name, named_sans_serif
 from ..html_render import (
     SCRIPT_FONTS,
     language_runs,
@@ -48,6 +49,13 @@ class AccessibleHtmlSettings(FormatSettings):
         description="the preferred face, named only (falls back to the reader's sans serif)",
     )
 
+    @field_validator("font")
+    @classmethod
+    def _named_sans_serif(cls, font: str) -> str:
+        """The name goes into the page's stylesheet, so it is held to a safe name; the reader's
+        machine supplies the face, but one known here as serif or monospaced is refused."""
+        return named_sans_serif(font_name(font))
+
 
 def screen_font_faces() -> str:
     """@font-face rules over the reader's installed faces: local() fetches nothing, and names
@@ -67,8 +75,9 @@ def screen_font_faces() -> str:
 
 def screen_stylesheet(settings: AccessibleHtmlSettings) -> str:
     template = Template((TEMPLATES / "screen.css").read_text(encoding="utf-8"))
-    font = settings.font.replace('"', "")
-    return template.substitute(size=settings.size, font=font, font_faces=screen_font_faces())
+    return template.substitute(
+        size=settings.size, font=settings.font, font_faces=screen_font_faces()
+    )
 
 
 def write(leaflet: Leaflet, settings: AccessibleHtmlSettings, folder: Path) -> list[Path]:

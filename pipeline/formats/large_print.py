@@ -14,20 +14,29 @@ import difflib
 import io
 import logging
 import re
-import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from string import Template
 
 import pdfplumber
 import pikepdf
-from pydantic import Field
+from fontTools.ttLib import TTFont
+from pydantic import Field, field_validator
 
 from ..errors import LeafletError
+from ..fonts import (
+    MONOSPACED,
+    SANS_SERIF,
+    SERIF,
+    UNKNOWN,
+    face_kind,
+    font_file,
+    font_name,
+    installed_sans_serif,
+)
 from ..html_render import (
     SCRIPT_FONTS,
     LanguageRun,
@@ -39,7 +48,7 @@ from ..html_render import (
     reading_words,
     render_document,
 )
-from ..model import Heading, Image, Leaflet, ListBlock, plain_text
+from ..model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ..text import is_right_to_left, prepare, script_of
 from . import CheckReport, Format, FormatSettings, output_file
 
@@ -66,46 +75,15 @@ class LargePrintSettings(FormatSettings):
         True, description="print each picture's alt text under it, for readers who cannot see it"
     )
 
+    @field_validator("font")
+    @classmethod
+    def _plain_sans_serif(cls, font: str) -> str:
+        """The face is written into the stylesheet and embedded in the PDF: a safe name of an
+        installed, plain, normal-width sans serif with a bold face."""
+        return installed_sans_serif(font_name(font))
+
 
 # ---- fonts and styles --------------------------------------------------------------------------
-
-
-def _fontconfig(pattern: str, line_format: str) -> list[str]:
-    """Lines of `fc-list -f FORMAT PATTERN`: the installed faces fontconfig matches."""
-    try:
-        result = subprocess.run(
-            ["fc-list", "-f", line_format + "\\n", pattern],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        raise LeafletError(f"fontconfig (fc-list) cannot list fonts: {error}") from None
-    return [line for line in result.stdout.splitlines() if line.strip()]
-
-
-@cache
-def font_file(family: str, style: str = "Regular") -> Path:
-    """The file of one face, so WeasyPrint gets exactly it (fontconfig picks Nastaliq Bold)."""
-    listed = (line.partition("|") for line in _fontconfig(family, "%{file}|%{style}"))
-    files = [path for path, _, styles in listed if styles.split(",")[0] == style]
-    if not files:
-        raise LeafletError(
-            f"the font '{family} {style}' is not installed: the set-up installs it from "
-            "Debian's fonts-noto-core (run scripts/setup.sh)"
-        )
-    return Path(files[0])
-
-
-@cache
-def require_font(family: str) -> str:
-    if not _fontconfig(family, "%{family}"):
-        raise LeafletError(
-            f"option --font: '{family}' is not installed on this machine; "
-            "Liberation Sans (Debian fonts-liberation2) is the usual choice"
-        )
-    return family
 
 
 def script_font_faces() -> str:
@@ -128,7 +106,7 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
     template = Template((TEMPLATES / "print.css").read_text(encoding="utf-8"))
     return template.substitute(
         size=size,
-        font=require_font(settings.font),
+        font=settings.font,
         font_faces=script_font_faces(),
         margin_bottom=round(size * 1.4 + 28),
         offer_break="avoid" if size <= 20 else "auto",
@@ -168,8 +146,15 @@ def render_options(settings: LargePrintSettings) -> RenderOptions:
     Sans-serif letters average a little over half an em wide."""
     letters_per_line = TEXT_WIDTH_PT / (0.55 * settings.size)
     return RenderOptions(
-        captioned=settings.describe_pictures, break_addresses_over=int(letters_per_line * 0.8)
+        captioned=settings.describe_pictures,
+        break_addresses_over=int(letters_per_line * 0.8),
+        written_addresses=True,
     )
+
+
+def printed_text(spans: Inline) -> str:
+    """A line as printed: each link's address written after its words."""
+    return prepare(plain_text(with_addresses(spans)))
 
 
 def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
@@ -393,6 +378,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
     _check_layout(settings, pages, report)
     _check_text(leaflet, pages, report)
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        _check_faces(pdf, pages, report)
         _check_tags(leaflet, pdf, report)
         tree = StructureTree(pdf)
         placed = _placed_chars(pages)
@@ -417,7 +403,7 @@ def _heading_glyphs(
     """Each heading of the leaflet (title first) with the glyphs it is printed in: from the H
     elements of the structure tree (right for every script), else from lines of text."""
     expected = [prepare(leaflet.meta.title)] + [
-        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
+        printed_text(b.spans) for b in leaflet.blocks if isinstance(b, Heading)
     ]
     tagged = [e for e in tree.elements() if re.fullmatch(r"/H[1-6]", str(e.get("/S", "")))]
     if len(tagged) == len(expected):
@@ -503,6 +489,59 @@ def _check_type(
     )
 
 
+def embedded_face_kinds(pdf: pikepdf.Pdf) -> dict[str, str]:
+    """What kind of face each embedded font is (sans serif, serif, ...), by the name pdfplumber
+    gives its glyphs: read from the font program inside the PDF, as a viewer draws it, else
+    from the Serif and FixedPitch flags of its descriptor."""
+    kinds: dict[str, str] = {}
+    for page in pdf.pages:
+        for font in page.obj.get("/Resources", {}).get("/Font", {}).values():
+            name = str(font.get("/BaseFont", "")).removeprefix("/")
+            if name in kinds:
+                continue
+            descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+            descriptor = descendant.get("/FontDescriptor")
+            kinds[name] = _descriptor_kind(descriptor) if descriptor is not None else UNKNOWN
+    return kinds
+
+
+def _descriptor_kind(descriptor: pikepdf.Dictionary) -> str:
+    kind = UNKNOWN
+    program = descriptor.get("/FontFile2", descriptor.get("/FontFile3"))
+    if program is not None:
+        try:
+            kind = face_kind(TTFont(io.BytesIO(program.read_bytes()), lazy=True))
+        except Exception:  # a font program fontTools cannot parse: fall back on the flags
+            kind = UNKNOWN
+    flags = int(descriptor.get("/Flags", 0))
+    if kind == UNKNOWN and flags & 1:
+        return MONOSPACED
+    if kind == UNKNOWN and flags & 2:
+        return SERIF
+    return kind
+
+
+def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -> None:
+    """The English (Latin-script) text is in a plain sans serif: not serif, not monospaced."""
+    kinds = embedded_face_kinds(pdf)
+    latin = sorted(
+        {c["fontname"] for page in pages for c in page.chars if script_of(c["text"]) == "Latin"}
+    )
+    by_kind: dict[str, list[str]] = {}
+    for name in latin:
+        by_kind.setdefault(kinds.get(name, UNKNOWN), []).append(name.split("+")[-1])
+    for kind, names in sorted(by_kind.items()):
+        if kind == UNKNOWN:
+            report.findings.append(
+                f"the face(s) {', '.join(names)} do not say whether they are sans serif"
+            )
+        elif kind != SANS_SERIF:
+            report.problems.append(
+                f"the text is set in a {kind} face ({', '.join(names)}): large print needs a "
+                "plain sans serif"
+            )
+
+
 def _is_right_to_left_text(text: str) -> bool:
     return script_of(text) in ("Arabic", "Hebrew")
 
@@ -573,7 +612,7 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
 
 
 def _check_text(leaflet: Leaflet, pages: list[PageText], report: CheckReport) -> None:
-    expected = reading_words(leaflet)
+    expected = reading_words(leaflet, written_addresses=True)
     found = [
         w
         for page in pages
@@ -654,9 +693,7 @@ def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None
             item = stack.pop()
             entries.append(prepare(item.title))
             stack.extend(reversed(item.children))
-    headings = [title] + [
-        prepare(plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)
-    ]
+    headings = [title] + [printed_text(b.spans) for b in leaflet.blocks if isinstance(b, Heading)]
     if entries != headings:
         report.problems.append(
             f"the outline (bookmarks) has {len(entries)} entries; expected one per heading: "

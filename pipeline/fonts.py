@@ -1,0 +1,200 @@
+"""Font names and faces: what a format may put into a stylesheet or a document, and whether a
+face is the plain sans serif that large print, Easy Read and Clear Print ask for.
+
+A font name ends up inside CSS and HTML, so it is held to letters, digits, spaces and hyphens.
+What kind of face a family is comes from the face itself (its OS/2 PANOSE numbers and IBM font
+class, its post table's fixed-pitch flag), found through fontconfig; the name is the last resort.
+The same reading works on a face embedded in a PDF, so checkers can use `face_kind` too.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+
+from .errors import LeafletError
+from .text import LANGUAGE_SCRIPTS
+
+SANS_SERIF = "sans serif"
+SERIF = "serif"
+MONOSPACED = "monospaced"
+DECORATIVE = "script or decorative"
+UNKNOWN = ""
+
+# Words separated by single spaces or hyphens: "Liberation Sans", "Noto Sans-Display".
+_FONT_NAME = re.compile(r"[^\W_]+(?:[ -][^\W_]+)*")
+# The languages a Latin-script face prints: the leaflet's English and the trust's Polish line.
+LATIN_LANGUAGES = tuple(lang for lang, script in LANGUAGE_SCRIPTS.items() if script == "Latin")
+
+
+def font_name(name: str) -> str:
+    """A font name safe to write into CSS or HTML; a pydantic validator (raises ValueError)."""
+    if not _FONT_NAME.fullmatch(name):
+        raise ValueError(
+            f"'{name}' is not a font name: use letters, digits, single spaces and hyphens only "
+            "(for example Liberation Sans)"
+        )
+    return name
+
+
+def fontconfig(arguments: list[str]) -> list[str]:
+    """Non-empty output lines of one fontconfig command (`fc-list`, `fc-match`)."""
+    try:
+        result = subprocess.run(arguments, capture_output=True, text=True, check=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise LeafletError(f"fontconfig ({arguments[0]}) cannot list fonts: {error}") from None
+    return [line for line in result.stdout.splitlines() if line.strip()]
+
+
+def _pattern(family: str) -> str:
+    """A family as a fontconfig pattern: a bare hyphen would start a point size."""
+    return family.replace("-", "\\-")
+
+
+@cache
+def font_file(family: str, style: str = "Regular") -> Path:
+    """The file of one face, so a renderer gets exactly it (fontconfig picks Nastaliq Bold)."""
+    lines = fontconfig(["fc-list", "-f", "%{file}|%{style}\\n", _pattern(family)])
+    listed = (line.partition("|") for line in lines)
+    files = [path for path, _, styles in listed if styles.split(",")[0] == style]
+    if not files:
+        raise LeafletError(
+            f"the font '{family} {style}' is not installed: the set-up installs it from "
+            "Debian's fonts-noto-core (run scripts/setup.sh)"
+        )
+    return Path(files[0])
+
+
+def face_kind(font: TTFont) -> str:
+    """SANS_SERIF, SERIF, MONOSPACED, DECORATIVE or UNKNOWN, as the face describes itself."""
+    os2 = font["OS/2"] if "OS/2" in font else None
+    panose = os2.panose if os2 is not None else None
+    latin_text = panose is not None and panose.bFamilyType == 2
+    if ("post" in font and font["post"].isFixedPitch) or (latin_text and panose.bProportion == 9):
+        return MONOSPACED
+    if panose is not None and panose.bFamilyType in (3, 4, 5):  # script, decorative, symbol
+        return DECORATIVE
+    if latin_text and 11 <= panose.bSerifStyle <= 15:  # normal, obtuse, square, flared, rounded
+        return SANS_SERIF
+    if latin_text and 2 <= panose.bSerifStyle <= 10:  # cove, square, thin, ... triangle
+        return SERIF
+    family_class = os2.sFamilyClass >> 8 if os2 is not None else 0
+    if family_class == 8:
+        return SANS_SERIF
+    if 1 <= family_class <= 7:
+        return SERIF
+    if family_class in (10, 12):  # scripts, symbolic
+        return DECORATIVE
+    return _kind_from_name(str(font["name"].getBestFamilyName() or "") if "name" in font else "")
+
+
+def _kind_from_name(family: str) -> str:
+    words = family.lower().replace("-", " ").split()
+    if "mono" in words or "monospace" in words:
+        return MONOSPACED
+    if "sans" in words:
+        return SANS_SERIF
+    if "serif" in words:
+        return SERIF
+    return UNKNOWN
+
+
+@dataclass(frozen=True)
+class Face:
+    """One installed face of a family, as fontconfig lists it."""
+
+    file: str
+    index: int
+    weight: int  # fontconfig's scale: 80 regular, 200 bold
+    width: int  # 100 normal, 75 condensed
+    languages: frozenset[str]
+
+    def kind(self) -> str:
+        return face_kind(TTFont(self.file, fontNumber=self.index, lazy=True))
+
+
+def upright_faces(family: str) -> list[Face]:
+    """The family's installed upright faces (exactly that family: no substitute)."""
+    lines = fontconfig(
+        [
+            "fc-list",
+            "-f",
+            "%{file}|%{index}|%{weight}|%{width}|%{lang}\\n",
+            f"{_pattern(family)}:slant=0",
+        ]
+    )
+    faces = []
+    for line in lines:
+        file, index, weight, width, languages = line.split("|", 4)
+        faces.append(
+            Face(
+                file,
+                int(index or 0),
+                int(weight or 80),
+                int(width or 100),
+                frozenset(languages.split("|")),
+            )
+        )
+    return faces
+
+
+def matched_family(family: str) -> str:
+    """The family fontconfig would draw `family` in on this machine (itself, or a substitute)."""
+    return "".join(fontconfig(["fc-match", "-f", "%{family[0]}", _pattern(family)]))
+
+
+@cache
+def installed_sans_serif(family: str) -> str:
+    """`family` if it is installed here as a plain sans serif with a regular and a bold face and
+    the letters of every Latin-script language the trust prints; a pydantic validator."""
+    faces = upright_faces(family)
+    if not faces:
+        substitute = matched_family(family)
+        raise ValueError(
+            f"'{family}' is not installed on this machine (fontconfig would draw it in "
+            f"{substitute}); Liberation Sans (Debian fonts-liberation2) is the usual choice"
+        )
+    regular = min(faces, key=lambda face: (abs(face.width - 100), abs(face.weight - 80)))
+    kind = regular.kind()
+    if kind != SANS_SERIF:
+        described = f"a {kind} face" if kind else "a face that does not say it is sans serif"
+        raise ValueError(
+            f"'{family}' is {described}: large type needs a plain sans serif such as "
+            "Liberation Sans"
+        )
+    if regular.width < 100:
+        raise ValueError(
+            f"'{family}' is condensed (narrow letters are harder to read): choose a face of "
+            "normal width such as Liberation Sans"
+        )
+    if not any(face.weight >= 180 for face in faces):
+        raise ValueError(f"'{family}' has no bold face for headings and emphasis")
+    missing = [lang for lang in LATIN_LANGUAGES if lang not in regular.languages]
+    if missing:
+        raise ValueError(
+            f"'{family}' does not have the letters of every language printed in it "
+            f"(missing: {', '.join(missing)})"
+        )
+    return family
+
+
+@cache
+def named_sans_serif(family: str) -> str:
+    """`family` unless fontconfig knows it as a serif, monospaced or decorative face (Georgia,
+    Courier New, ...): for a format that names a face the reader's machine supplies."""
+    kind = _kind_from_name(family)
+    substitute = matched_family(family)
+    if kind in (UNKNOWN, SANS_SERIF):
+        faces = upright_faces(substitute)
+        kind = min(faces, key=lambda face: abs(face.weight - 80)).kind() if faces else kind
+    if kind not in (UNKNOWN, SANS_SERIF):
+        drawn = "" if substitute.lower() == family.lower() else f" (shown here as {substitute})"
+        raise ValueError(
+            f"'{family}' is a {kind} face{drawn}: name a plain sans serif such as Arial"
+        )
+    return family
