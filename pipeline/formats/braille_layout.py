@@ -8,7 +8,7 @@ the braille page number alone on line 1 at the right (UK practice), lines broken
 and the format offer's other-language lines each in its own language's table.
 
 Which table writes what: the leaflet's text its language's table; words the pipeline adds
-(identity lines, "Picture:", language labels) English; a list marker the table of its item. A
+(identity lines, "Picture:", language labels) English; a list marker the leaflet's table. A
 foreign word or phrase inside English text is written in UEB signs, uncontracted, as the Rules
 of UEB ask (13.2.1, 13.5: foreign material in English context for general reading; its accented
 letters with UEB modifiers, no foreign-code signs). UEB names no modifier for a dot above or an
@@ -284,7 +284,7 @@ def _table_for_run(
 
 
 def _list_marker(ordered: bool, number: int, table: str) -> str:
-    """The item's marker, in signs its own table has: UEB's bullet, or the dash a code without
+    """The item's marker in signs the leaflet's table has: UEB's bullet, or the dash a code without
     a bullet sign (Polish braille) uses to open list items."""
     if ordered:
         return f"{number}. "
@@ -401,9 +401,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     elif isinstance(block, ListBlock):
         first = True
         for number, item in enumerate(block.items, start=1):
-            item_lang = item[0].lang if item else None
-            table = table_for(item_lang or lang, choices.grade)
-            marker = Span(_list_marker(block.ordered, number, table), lang=item_lang)
+            marker = Span(_list_marker(block.ordered, number, table_for(lang, choices.grade)))
             spans = (marker, *with_addresses(item))
             unit = add(spans, runover_indent=2, blank_before=first, keep_together=False)
             first = first and unit is None
