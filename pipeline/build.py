@@ -458,7 +458,12 @@ def request(name: str, format_name: str, overrides: dict[str, object]) -> JobRes
         f"-{key.replace('_', '-')}{slugify(str(value))[:40]}"
         for key, value in sorted(overrides.items())
     )
-    folder = project_dir("outputs") / "requests" / f"{stamp}-{leaflet.slug}-{fmt.name}{options}"
+    name = f"{stamp}-{output_folder(leaflet).name}-{fmt.name}{options}"
+    folder = project_dir("outputs") / "requests" / name
+    for count in range(2, 100):  # two requests in one second each get a folder of their own
+        if not folder.exists():
+            break
+        folder = folder.with_name(f"{name}-{count}")
     try:
         result = run_jobs([Job(source, fmt.name, overrides, folder)])[0]
     finally:

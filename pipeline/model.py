@@ -8,6 +8,7 @@ number is one edit in config/organisation.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -143,6 +144,11 @@ def link_address(href: str) -> str:
     return href.rstrip("/")
 
 
+def _letters_and_digits(text: str) -> str:
+    """"0116 250 2959" and "01162502959" are the same number; "www.nhs.uk" the same address."""
+    return re.sub(r"[\W_]", "", text).lower()
+
+
 def with_addresses(spans: Inline) -> Inline:
     """Spans with each link's address written out after its words, where they differ.
 
@@ -155,8 +161,11 @@ def with_addresses(spans: Inline) -> Inline:
         following = spans[index + 1] if index + 1 < len(spans) else None
         if not span.href or (following is not None and following.href == span.href):
             continue
-        words = "".join(s.text for s in spans[: index + 1] if s.href == span.href)
+        start = index
+        while start > 0 and spans[start - 1].href == span.href:
+            start -= 1
+        words = "".join(s.text for s in spans[start : index + 1])
         address = link_address(span.href)
-        if address.lower() not in words.lower():
+        if _letters_and_digits(address) not in _letters_and_digits(words):
             result.append(Span(f" ({address})", span.strong, span.href, None))
     return tuple(result)

@@ -319,3 +319,17 @@ def test_config_messages_speak_of_keys_not_internal_types(project, capsys):
     path.write_text("name: Trust\nformat_offer: 5\n", encoding="utf-8")
     assert main(["status"]) == 2
     assert "format_offer: should be 'key: value' lines" in capsys.readouterr().err
+
+
+def test_link_addresses_are_written_out_where_the_words_differ():
+    from pipeline.model import Span, with_addresses
+
+    nhs = "https://www.nhs.uk/conditions/knee-pain/"
+    spans = (Span("Read more on "), Span("the NHS website", href=nhs), Span("."))
+    assert plain_text(with_addresses(spans)) == (
+        "Read more on the NHS website (www.nhs.uk/conditions/knee-pain)."
+    )
+    same = (Span("Visit "), Span("www.nhs.uk", href="https://www.nhs.uk"))
+    assert with_addresses(same) == same
+    phone = (Span("Call "), Span("0116 250 2959", href="tel:01162502959"))
+    assert with_addresses(phone) == phone
