@@ -49,7 +49,7 @@ from ..html_render import (
     render_document,
 )
 from ..model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ..text import is_right_to_left, prepare, script_of
+from ..text import is_right_to_left, prepare, primary_language, script_of
 from . import CheckReport, Format, FormatSettings, output_file
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "large_print"
@@ -522,7 +522,7 @@ def _descriptor_kind(descriptor: pikepdf.Dictionary) -> str:
 
 
 def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -> None:
-    """The English (Latin-script) text is in a plain sans serif: not serif, not monospaced."""
+    """Latin-script text (English, Polish) is in a plain sans serif: not serif or monospaced."""
     kinds = embedded_face_kinds(pdf)
     latin = sorted(
         {c["fontname"] for page in pages for c in page.chars if script_of(c["text"]) == "Latin"}
@@ -535,7 +535,9 @@ def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -
             report.findings.append(
                 f"the face(s) {', '.join(names)} do not say whether they are sans serif"
             )
-        elif kind != SANS_SERIF:
+        elif kind == SANS_SERIF:
+            report.findings.append(f"Latin-script text in a sans serif face: {', '.join(names)}")
+        else:
             report.problems.append(
                 f"the text is set in a {kind} face ({', '.join(names)}): large print needs a "
                 "plain sans serif"
@@ -721,8 +723,9 @@ def _check_other_languages(
             if run is not None:
                 marked.setdefault(run, []).append(element)
     names = {t.lang: t.language_name for t in leaflet.trust.translations}
+    read_back: dict[tuple[str, str], list[tuple[float, str]]] = {}
     for run in runs:
-        name = names.get(run.lang, run.lang)
+        name = names.get(run.lang, "English" if primary_language(run.lang) == "en" else run.lang)
         elements = marked.get(run, [])
         if not elements:
             report.problems.append(
@@ -746,12 +749,16 @@ def _check_other_languages(
         if run.script not in ("Latin", "Common") and actual and actual != run.text:
             report.problems.append(f"the {name} line's /ActualText is not the source line")
         carried = " (exact text carried as /ActualText)" if actual == run.text else ""
-        report.findings.append(
-            f"{name} ({run.lang}): {coverage:.0%} of letters read back from the glyphs{carried}"
-        )
+        read_back.setdefault((name, run.lang), []).append((coverage, carried))
         if is_right_to_left(run.lang):
             lines = [placed[key] for e in elements for key in tree.keys(e) if key in placed]
             _check_right_to_left(name, run, lines, area if run.paragraph else [], report)
+    for (name, lang), measured in read_back.items():
+        coverage, carried = min(measured)
+        lines = f" (the least of {len(measured)} lines)" if len(measured) > 1 else ""
+        report.findings.append(
+            f"{name} ({lang}): {coverage:.0%} of letters read back from the glyphs{carried}{lines}"
+        )
 
 
 def _check_right_to_left(
