@@ -500,7 +500,11 @@ def _check_chapters(leaflet: Leaflet, chapters: list, duration: float, report) -
     ]
     titles = [c.get("tags", {}).get("title", "") for c in chapters]
     starts = [float(c["start_time"]) for c in chapters]
-    report.findings.append(f"{len(chapters)} chapters: {'; '.join(titles)}")
+    report.findings.append(
+        f"{len(chapters)} chapters: {'; '.join(titles)}"
+        if chapters
+        else "no chapters (the leaflet has no section headings)"
+    )
     if titles != headings:
         report.problems.append(
             f"chapters {titles} do not match the leaflet's headings {headings}, in order"
