@@ -667,3 +667,44 @@ def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
         np.zeros(SAMPLE_RATE * 60, dtype=np.float32), [0.0] * len(script.utterances), script
     )
     assert recording.chapters() == []
+
+
+@pytest.fixture(scope="module")
+def polish_built(leaflet_442, tmp_path_factory):
+    """The Polish leaflet built with the draft voice (espeak-ng en-gb for English, pl for
+    Polish): (leaflet, mp3, check report)."""
+    folder = tmp_path_factory.mktemp("polish")
+    leaflet = _polish_leaflet(leaflet_442)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEAFLET_AUDIO_CACHE", str(folder / "cache"))
+        settings = AudioSettings(voice="draft")
+        (mp3,) = write_audio(leaflet, settings, folder)
+        report = check_audio(leaflet, settings, [mp3])
+    return leaflet, mp3, report
+
+
+def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
+    """Measured in the MP3: a line lasts exactly as long as its own voice takes to say it."""
+    from pipeline.speech_engines import trim_silence
+
+    leaflet, mp3, report = polish_built
+    assert report.passed, report.problems
+    assert mp3.name == "442-v3-pl-audio.mp3"
+    assert ID3(mp3)["TLAN"].text[:2] == ["pol", "eng"]
+    synced = ID3(mp3).getall("SYLT")[0].text
+    texts = [text for text, _ in synced]
+    utterances = speech_script(leaflet).utterances
+    espeak = EspeakEngine()
+    starts = ("Warning:", "Zadzwoń pod numer", "Picture:", "If you would like", "Health info")
+    checked = 0
+    for i, (text, start) in enumerate(synced[:-1]):
+        if not text.startswith(starts):
+            continue
+        lang = utterances[i].lang
+        spoken = (synced[i + 1][1] - start) / 1000 - utterances[i].pause_after
+        own = len(trim_silence(espeak.synthesise(text, lang))) / SAMPLE_RATE
+        other = len(trim_silence(espeak.synthesise(text, "pl" if lang == "en" else "en")))
+        assert abs(spoken - own) < 0.02, text
+        assert abs(spoken - other / SAMPLE_RATE) > 0.02, text
+        checked += 1
+    assert checked == len(starts) and texts.index("Warning:") < texts.index("Picture:")

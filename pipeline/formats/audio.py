@@ -191,7 +191,7 @@ def level(samples: np.ndarray, loudness: float, ceiling_db: float) -> np.ndarray
     sentences, engines and languages (UKAAF: a steady volume). Any DC offset goes first."""
     samples = (samples - np.mean(samples)).astype(np.float32)
     for _ in range(2):
-        measured = loudness_of(samples)
+        measured = loudness_of(_measurable(samples))
         if measured is None:
             peak = float(np.max(np.abs(samples))) or 1.0
             return limit_true_peak(
@@ -202,6 +202,14 @@ def level(samples: np.ndarray, loudness: float, ceiling_db: float) -> np.ndarray
         gain = float(np.clip(loudness - measured, -30, 40))
         samples = limit_true_peak((samples * 10 ** (gain / 20)).astype(np.float32), ceiling_db)
     return samples
+
+
+def _measurable(samples: np.ndarray) -> np.ndarray:
+    """A sound too short for a loudness meter (under half a second: "Warning:", "They are:")
+    is measured repeated to a second, so it is levelled like the sentences around it."""
+    if not len(samples) or len(samples) >= SAMPLE_RATE // 2:
+        return samples
+    return np.tile(samples, -(-SAMPLE_RATE // len(samples)))
 
 
 def true_peak_db(samples: np.ndarray) -> float:
