@@ -6,6 +6,10 @@ pauses and become chapters; the safety notice is announced; pictures are describ
 the format offer, the offer in each other language (spoken by that language's voice) and "End of
 leaflet". Text is normalised for speech here, from config/pronunciations.yaml, because engines
 misread leaflet text in different ways ("12cm" as "one two c m", "0116" as "one sixteen").
+Our own words (labels such as "Picture:", the trust's lines) are English in every leaflet and go
+to the English voice; in text in another language only telephone numbers and addresses are
+rewritten, in that language's words where the config has them. A link's address is said after
+its words, and punctuation is never an utterance of its own.
 """
 
 from __future__ import annotations
