@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import fingerprint, trust_parts
+from .easyread_draft import author_file_for
 from .errors import LeafletError
 from .formats import Format
 from .model import Leaflet
@@ -163,7 +164,8 @@ def source_fingerprint(leaflet: Leaflet) -> str:
     """The source file, its author-written Easy Read, and the pictures it uses."""
     source = Path(leaflet.source_path)
     files = {source.name: _file_hash(source)}
-    for companion in sorted(source.parent.glob(f"{leaflet.slug}.easyread.md")):
+    companion = author_file_for(leaflet)  # a translation's own: <slug>.<lang>.easyread.md
+    if companion.is_file():
         files[companion.name] = _file_hash(companion)
     for block in leaflet.blocks:
         picture = source.parent / getattr(block, "src", "")

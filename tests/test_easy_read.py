@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from PIL import Image
 
-from pipeline.build import build, load_leaflet, output_folder, read_manifest
+from pipeline.build import build, format_state, load_leaflet, output_folder, read_manifest
 from pipeline.cli import main
 from pipeline.easyread_draft import (
     author_form,
@@ -585,6 +585,12 @@ def test_a_translation_is_not_drafted_but_its_own_author_file_is_used(project: P
         "Przerwij ćwiczenia.",
         "Zadzwoń na oddział: 0116 258 4567.",
     ]
+    assert not build([f"{KNEE_SLUG}.pl"], ["easy-read"]).failed
+    fmt = get_format("easy-read")
+    assert format_state(leaflet, fmt).state == "up to date"
+    author = source / f"{KNEE_SLUG}.pl.easyread.md"
+    author.write_text(author.read_text(encoding="utf-8") + "[] Dziękujemy.\n", encoding="utf-8")
+    assert format_state(leaflet, fmt).state == "stale"  # the translation's own file is watched
     settings = EasyReadSettings()
     files = write_easy_read(leaflet, settings, project / "outputs")
     findings = " ".join(check_easy_read(leaflet, settings, files).findings)
@@ -638,8 +644,8 @@ def test_sentence_limit_fonts_and_explanations_are_what_the_draft_can_meet(
     assert settings_for(fmt, {"font": "Liberation Sans"}).font == "Liberation Sans"
     for font, message in (
         ("nosuch", "not installed"),
-        ("Liberation Serif", "serif font"),
-        ("Noto Serif", "serif font"),
+        ("Liberation Serif", "serif face"),
+        ("Noto Serif", "serif face"),
         ("Liberation Mono", "monospaced"),
         ('"></style><script>', "not a font name"),
     ):

@@ -11,7 +11,6 @@ other-language lines and OpenMoji's credit close it.
 from __future__ import annotations
 
 import re
-import subprocess
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from ..easyread_draft import (
     sentences,
     word_count,
 )
+from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
 from ..model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
 from ..pictures import (
     CREDIT,
@@ -109,69 +109,29 @@ class EasyReadSettings(FormatSettings):
     @field_validator("font")
     @classmethod
     def _sans_serif(cls, value: str) -> str:
-        problem = sans_serif_problem(value)
-        if problem:
-            raise ValueError(problem)
-        return value
+        return sans_serif_face(value)
 
 
 # ---- the font ---------------------------------------------------------------------------------
 
-_FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 -]*$")
 _UNKNOWN_FAMILY = "No Such Font Family Anywhere"
 
 
-def _fontconfig(*arguments: str) -> str:
-    try:
-        result = subprocess.run(
-            list(arguments),
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        raise ValueError(f"fontconfig cannot be asked about fonts: {error}") from None
-    return result.stdout
-
-
-def _fc_pattern(family: str) -> str:
-    return family.replace("-", "\\-")  # a bare hyphen would be read as a point size
-
-
 @cache
-def sans_serif_problem(family: str) -> str | None:
-    """Why `family` is not a plain sans-serif face this machine can show, or None if it is.
+def sans_serif_face(family: str) -> str:
+    """`family` if it is a plain sans-serif face this machine can show; a pydantic validator.
 
-    Easy Read asks for a sans-serif face. A family fontconfig lacks but stands a metric twin in
-    for (Arial -> Liberation Sans) is judged by the twin; one it merely falls back from (a typing
-    mistake) is refused. Serif or monospace is read from the face's PANOSE numbers, which say
-    it whatever the family is called."""
-    from fontTools.ttLib import TTFont
-
-    if not _FONT_NAME.match(family):
-        return f"'{family}' is not a font name: use letters, digits, spaces and hyphens"
-    fields = "%{family[0]}|%{file}|%{spacing}"
-    matched, path, spacing = _fontconfig("fc-match", "-f", fields, _fc_pattern(family)).split("|")
-    installed = _fontconfig("fc-list", "-f", "%{family}\\n", _fc_pattern(family)).strip()
-    fallback = _fontconfig("fc-match", "-f", "%{family[0]}", _UNKNOWN_FAMILY)
-    if not installed and matched == fallback:
-        return (
+    The document names the face and the reader's Word supplies it, so a family fontconfig lacks
+    but stands a metric twin in for (Arial -> Liberation Sans) is judged by the twin; one it
+    merely falls back from (a typing mistake) is refused, as are serif and monospaced faces."""
+    font_name(family)
+    substitute = matched_family(family)
+    if not upright_faces(family) and substitute == matched_family(_UNKNOWN_FAMILY):
+        raise ValueError(
             f"the font '{family}' is not installed on this machine (fontconfig would show "
-            f"{fallback} instead); Arial (shown as Liberation Sans) is the usual choice"
+            f"{substitute} instead); Arial (shown as Liberation Sans) is the usual choice"
         )
-    try:
-        panose = TTFont(path, fontNumber=0, lazy=True)["OS/2"].panose
-        serif_style, proportion = panose.bSerifStyle, panose.bProportion
-    except (OSError, KeyError, AttributeError):
-        serif_style, proportion = 0, 0
-    shown_as = "" if matched.lower() == family.lower() else f" (shown here as {matched})"
-    if spacing == "100" or proportion == 9:
-        return f"'{family}'{shown_as} is a monospaced font: Easy Read needs a plain sans serif"
-    serif = 2 <= serif_style <= 10 if serif_style else "serif" in matched.lower()
-    if serif:
-        return f"'{family}'{shown_as} is a serif font: Easy Read needs a plain sans serif"
-    return None
+    return named_sans_serif(family)
 
 
 # ---- writing --------------------------------------------------------------------------------
