@@ -456,6 +456,16 @@ class _Drafter:
                     rows.extend(explanations.values())
         return rows
 
+    def row_in_other_language(self, text: str, lang: str) -> Row:
+        """A paragraph in another language, kept as written beside a globe: the English rules
+        cannot simplify it, and leaving it out would drop what it says."""
+        self.notes.append(
+            f"a paragraph in '{lang}' is kept as written ('{text[:40]}...'): Easy Read rules "
+            "were not applied to it"
+        )
+        globe = self.pictures.by_name.get("language") or choose_picture("language")
+        return Row(f"[{text}]{{lang={lang}}}", globe)
+
     def rows_for_image(self, image: Image, folder: Path) -> list[Row]:
         """The leaflet's own picture (a photo of the exercise) beside its description: it shows
         the reader more than any emoji can."""
@@ -535,7 +545,9 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             heading, rows = simplify(plain_text(block.spans), drafter.plain), []
         elif isinstance(block, Notice):
             rows.extend(drafter.rows_for(marked_text(block.spans, language), notice=True))
-        elif isinstance(block, Paragraph) and not block.lang:
+        elif isinstance(block, Paragraph) and block.lang:
+            rows.append(drafter.row_in_other_language(plain_text(block.spans), block.lang))
+        elif isinstance(block, Paragraph):
             rows.extend(drafter.rows_for(marked_text(block.spans, language)))
         elif isinstance(block, ListBlock):
             for item in block.items:

@@ -437,6 +437,8 @@ language: {language}
 Read more on [the NHS website](https://www.nhs.uk/conditions/knee-pain/).
 
 The title in Polish is [Ćwiczenia kolana po artroskopii]{{lang=pl}}.
+
+[Zapytaj fizjoterapeutę, jeśli masz pytania.]{{lang=pl}}
 """
 KNEE_WARNING = (
     "Stop the exercises and call the ward on 0116 258 4567 if your knee becomes hot, red or "
@@ -548,6 +550,15 @@ def test_an_inline_language_run_is_tagged_and_not_measured_as_english(knee):
     assert tagged == {"Ćwiczenia kolana po artroskopii": "pl"}
     assert "kolana" not in " ".join(report.findings)  # not an "uncommon English word"
     globe = picture_list().by_name["language"].hexcode
+    # a whole paragraph in another language is kept as written, tagged, beside a globe
+    (row,) = [r for table in document.tables for r in table.rows if "Zapytaj" in r.cells[1].text]
+    assert row.cells[1].text == "Zapytaj fizjoterapeutę, jeśli masz pytania."
+    assert all(
+        run._r.find(".//" + qn("w:lang")).get(qn("w:val")) == "pl"
+        for run in row.cells[1].paragraphs[0].runs
+    )
+    assert row.cells[0]._tc.find(DOCPR).get("name") == f"OpenMoji {globe}"
+    assert any("a paragraph in 'pl' is kept as written" in f for f in report.findings)
     row = next(r for table in document.tables for r in table.rows if "Polish" in r.cells[1].text)
     assert row.cells[0]._tc.find(DOCPR).get("name") == f"OpenMoji {globe}"
 
