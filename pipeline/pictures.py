@@ -339,26 +339,12 @@ def cache_folder() -> Path:
 def picture_png(hexcode: str, pixels: int) -> Path:
     """The picture as a square PNG on white with a margin, `pixels` wide: made once, cached."""
     target = cache_folder() / f"{hexcode}-{pixels}.png"
-    if target.is_file():
-        return target
-    import resvg_py
-    from PIL import Image
+    if not target.is_file():
+        import resvg_py
 
-    svg = gzip.decompress(_svg_path(hexcode).read_bytes()).decode("utf-8")
-    margin = pixels // 12
-    drawn = resvg_py.svg_to_bytes(svg_string=svg, width=pixels - 2 * margin)
-    with Image.open(io.BytesIO(bytes(drawn))) as image:
-        image = image.convert("RGBA")
-        image.thumbnail((pixels - 2 * margin, pixels - 2 * margin))
-        canvas = Image.new("RGB", (pixels, pixels), "white")
-        offset = ((pixels - image.width) // 2, (pixels - image.height) // 2)
-        canvas.paste(image, offset, image)
-        buffer = io.BytesIO()
-        canvas.save(buffer, "PNG", optimize=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}")
-    temporary.write_bytes(buffer.getvalue())
-    os.replace(temporary, target)
+        svg = gzip.decompress(_svg_path(hexcode).read_bytes()).decode("utf-8")
+        drawn = resvg_py.svg_to_bytes(svg_string=svg, width=pixels - 2 * _margin(pixels))
+        _save_square(io.BytesIO(bytes(drawn)), pixels, target)
     return target
 
 
@@ -366,28 +352,36 @@ def leaflet_picture_png(path: Path, pixels: int) -> Path:
     """A leaflet's own picture fitted into the same white square as the OpenMoji ones."""
     import hashlib
 
-    from PIL import Image
-
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
     target = cache_folder().parent / "leaflet-pictures" / f"{digest}-{pixels}.png"
-    if target.is_file():
-        return target
-    margin = pixels // 12
-    try:
-        with Image.open(path) as image:
-            image = image.convert("RGBA")
-            image.thumbnail((pixels - 2 * margin, pixels - 2 * margin))
-            canvas = Image.new("RGB", (pixels, pixels), "white")
-            canvas.paste(image, ((pixels - image.width) // 2, (pixels - image.height) // 2), image)
-    except OSError as error:
-        raise LeafletError(f"{path}: not a picture Pillow can read ({error})") from None
+    if not target.is_file():
+        try:
+            _save_square(path, pixels, target)
+        except OSError as error:
+            raise LeafletError(f"{path}: not a picture Pillow can read ({error})") from None
+    return target
+
+
+def _margin(pixels: int) -> int:
+    return pixels // 12
+
+
+def _save_square(picture, pixels: int, target: Path) -> None:
+    """Every picture the same size: centred in a white square with a margin, saved atomically
+    (two builds may fill the cache at once)."""
+    from PIL import Image
+
+    from .build import write_atomically
+
+    inner = pixels - 2 * _margin(pixels)
+    with Image.open(picture) as image:
+        image = image.convert("RGBA")
+        image.thumbnail((inner, inner))
+        canvas = Image.new("RGB", (pixels, pixels), "white")
+        canvas.paste(image, ((pixels - image.width) // 2, (pixels - image.height) // 2), image)
     buffer = io.BytesIO()
     canvas.save(buffer, "PNG", optimize=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}")
-    temporary.write_bytes(buffer.getvalue())
-    os.replace(temporary, target)
-    return target
+    write_atomically(target, buffer.getvalue())
 
 
 def picture_file(picture: Picture, pixels: int) -> Path:
