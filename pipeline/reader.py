@@ -94,16 +94,20 @@ def describe_validation_error(where: str, error: ValidationError) -> str:
     lines = []
     for problem in error.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
-        message = problem["msg"].removeprefix("Value error, ")
-        kind = problem["type"]
-        if kind == "extra_forbidden":
-            message = "is not a key this file takes (a typo?)"
-        elif kind in ("model_type", "dict_type", "model_attributes_type"):
-            message = "should be 'key: value' lines, not a single value"
-        elif kind == "string_pattern_mismatch":
-            message = f"'{problem['input']}' is not in the form this key takes"
-        lines.append(f"{where}: {key}: {message}")
+        lines.append(f"{where}: {key}: {problem_message(problem)}")
     return "\n".join(lines)
+
+
+def problem_message(problem: dict) -> str:
+    """One pydantic problem in staff's words: keys and values, not internal types or patterns."""
+    kind = problem["type"]
+    if kind == "extra_forbidden":
+        return "is not a key this file takes (a typo?)"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "should be 'key: value' lines, not a single value"
+    if kind == "string_pattern_mismatch":
+        return f"'{problem['input']}' is not in the form this key takes"
+    return problem["msg"].removeprefix("Value error, ")
 
 
 def split_front_matter(text: str, where: str) -> tuple[dict, str, int]:

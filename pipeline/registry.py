@@ -18,6 +18,7 @@ from .formats import (
     easy_read,
     large_print,
 )
+from .reader import problem_message
 
 # One entry per format module, in the order the CLI and the web page list them.
 _ALL: tuple[Format, ...] = (
@@ -82,7 +83,7 @@ def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = F
         key = ".".join(str(part) for part in problem["loc"])
         if dashed:
             key = key.replace("_", "-")
-        message = problem["msg"].removeprefix("Value error, ")
+        message = problem_message(problem)
         if problem["type"] == "extra_forbidden":
             message = f"{fmt.name} has no such option; its options are {options}"
         lines.append(f"{prefix}{key}: {message}")
