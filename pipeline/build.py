@@ -174,7 +174,7 @@ def source_fingerprint(leaflet: Leaflet) -> str:
     return fingerprint(files)
 
 
-def inputs_of(leaflet: Leaflet, fmt: Format, settings) -> dict[str, str]:
+def inputs_of(leaflet: Leaflet, settings) -> dict[str, str]:
     return {
         "source": source_fingerprint(leaflet),
         "config": config_fingerprint(),
@@ -273,7 +273,7 @@ def format_state(leaflet: Leaflet, fmt: Format, manifest: dict | None = None) ->
             return FormatState(fmt.name, "missing", f"{name} is missing")
         if _file_hash(path) != sha:
             return FormatState(fmt.name, "stale", f"{name} was changed by hand")
-    now = inputs_of(leaflet, fmt, settings_for(fmt))
+    now = inputs_of(leaflet, settings_for(fmt))
     changed = [
         _REASONS[key] for key, value in now.items() if entry.get("inputs", {}).get(key) != value
     ]
@@ -351,7 +351,7 @@ def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> d
         shutil.rmtree(scratch, ignore_errors=True)
     return {
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
-        "inputs": inputs_of(leaflet, fmt, settings),
+        "inputs": inputs_of(leaflet, settings),
         "settings": settings.model_dump(mode="json"),
         "tool_versions": {
             "pipeline": __version__,
