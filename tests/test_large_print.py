@@ -388,7 +388,7 @@ def test_font_option_takes_only_an_installed_plain_sans_serif():
         "Noto Serif": "'Noto Serif' is a serif face",
         "Liberation Mono": "'Liberation Mono' is a monospaced face",
         "Noto Sans Mono": "'Noto Sans Mono' is a monospaced face",
-        "Liberation Sans Narrow": "is condensed",
+        "Noto Sans Condensed": "is condensed",
         "Arial": "not installed on this machine .fontconfig would draw it in Liberation Sans",
     }
     for font, message in refused.items():
