@@ -19,18 +19,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.build import load_leaflet  # noqa: E402
 from pipeline.formats.audio import AudioSettings, write_audio  # noqa: E402
-from pipeline.model import Paragraph, Span  # noqa: E402
-from pipeline.paths import PROJECT_ROOT  # noqa: E402
-from pipeline.speech_engines import (  # noqa: E402
+from pipeline.formats.audio.engines import (
     SAMPLE_RATE,
     EspeakEngine,
     PiperEngine,
     Request,
     synthesise_all,
 )
-from pipeline.speech_script import speech_script  # noqa: E402
+from pipeline.formats.audio.speech_script import speech_script  # noqa: E402
+from pipeline.model import Paragraph, Span  # noqa: E402
+from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.sources import load_leaflet  # noqa: E402
 
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"

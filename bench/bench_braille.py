@@ -22,12 +22,12 @@ import louis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.build import load_leaflet  # noqa: E402
 from pipeline.formats.braille import BrailleSettings, layout_choices, write  # noqa: E402
-from pipeline.formats.braille_files import brf_bytes  # noqa: E402
-from pipeline.formats.braille_layout import DOTS_MODE, lay_out, units_of  # noqa: E402
+from pipeline.formats.braille.files import brf_bytes  # noqa: E402
+from pipeline.formats.braille.layout import DOTS_MODE, lay_out, units_of  # noqa: E402
 from pipeline.model import plain_text  # noqa: E402
 from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.sources import load_leaflet  # noqa: E402
 
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 TARGET_OVERHEAD = 2.0

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.build import load_leaflet  # noqa: E402
-from pipeline.easyread_draft import draft  # noqa: E402
 from pipeline.formats.easy_read import EasyReadSettings, write_easy_read  # noqa: E402
+from pipeline.formats.easy_read.drafter import draft  # noqa: E402
 from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.sources import load_leaflet  # noqa: E402
 
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 

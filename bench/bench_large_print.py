@@ -28,11 +28,11 @@ from weasyprint import HTML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.build import load_leaflet  # noqa: E402
 from pipeline.formats import large_print  # noqa: E402
-from pipeline.html_render import render_document  # noqa: E402
+from pipeline.formats.html_render import render_document  # noqa: E402
 from pipeline.model import Heading, Image, ListBlock, Notice, Paragraph, plain_text  # noqa: E402
 from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.sources import load_leaflet  # noqa: E402
 
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 SETTINGS = large_print.LargePrintSettings(size=18)

@@ -44,7 +44,7 @@ def _printer():
 def cmd_build(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .build import build
+    from .build.jobs import build
 
     console = _printer()
     interactive = console.is_terminal
@@ -98,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
-    from .build import request
+    from .build.jobs import request
     from .request_log import record
 
     options = _parse_options(extra)
@@ -125,15 +125,10 @@ def _review_status(next_review, today: date) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .build import (
-        format_state,
-        misnamed_sources,
-        output_folder,
-        read_manifest,
-        read_sources,
-        source_paths,
-    )
-    from .registry import offered_formats
+    from .build.manifests import output_folder, read_manifest
+    from .build.staleness import format_state
+    from .formats.registry import offered_formats
+    from .sources import misnamed_sources, read_sources, source_paths
 
     formats = offered_formats()
     table = Table(title="Leaflets", show_lines=False)
@@ -176,8 +171,9 @@ def _report_unreadable(problems: list[str]) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .build import find_sources, output_folder, read_manifest, read_sources, source_paths
-    from .registry import get_format, offered_formats, settings_for
+    from .build.manifests import output_folder, read_manifest
+    from .formats.registry import get_format, offered_formats, settings_for
+    from .sources import find_sources, read_sources, source_paths
 
     sources = find_sources(args.leaflets) if args.leaflets else source_paths()
     formats = [get_format(n) for n in args.format] if args.format else offered_formats()
@@ -211,8 +207,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
+    from .formats.registry import FORMATS, offered_formats, settings_for
     from .options import accepted_values, option_field
-    from .registry import FORMATS, offered_formats, settings_for
 
     offered = {fmt.name for fmt in offered_formats()}
     if not FORMATS:
@@ -231,15 +227,15 @@ def cmd_formats(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .importer import import_file
     from .paths import project_dir
+    from .sources.importer import import_file
 
     folder = Path(args.to) if args.to else project_dir("source")
     imported = import_file(Path(args.file), folder)
     target = folder / imported.file_name
     if target.exists() and not args.force:
         raise LeafletError(f"{target} already exists: use --force to replace it")
-    from .build import write_atomically
+    from .files import write_atomically
 
     write_atomically(target, imported.markdown().encode("utf-8"))
     print(f"Imported {args.file} as {target}")
@@ -258,18 +254,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_easyread_draft(args: argparse.Namespace) -> int:
-    from .easyread_draft import write_draft
+    """`leaflet easyread-draft 442`: the automatic draft in the author form, never over an
+    author's own file unless asked."""
+    from .files import write_atomically
+    from .formats.easy_read.drafter import author_form, draft
+    from .paths import project_dir
+    from .sources import find_sources, load_leaflet
 
-    target = write_draft(args.leaflet, Path(args.to) if args.to else None, args.force)
+    (source,) = find_sources([args.leaflet])[:1]
+    leaflet = load_leaflet(source)
+    target = Path(args.to) if args.to else None
+    target = target or project_dir("outputs") / leaflet.slug / f"{leaflet.slug}.easyread-draft.md"
+    if target.is_dir():
+        target = target / f"{leaflet.slug}.easyread.md"
+    if target.exists() and not args.force:
+        raise LeafletError(f"{target} already exists: use --force to replace it")
+    write_atomically(target, author_form(leaflet, draft(leaflet)).encode("utf-8"))
     print(f"Wrote the Easy Read draft of {args.leaflet} to {target}")
     print("Read every row against the leaflet, then save it in source/ as <leaflet>.easyread.md.")
     return 0
 
 
 def cmd_speech_script(args: argparse.Namespace) -> int:
-    from .speech_script import script_text
+    """`leaflet speech-script 442`: what the audio will say, as staff check it before recording."""
+    from .formats.audio.speech_script import speech_script
+    from .sources import find_sources, load_leaflet
 
-    print(script_text(args.leaflet))
+    (source,) = find_sources([args.leaflet])[:1]
+    print(speech_script(load_leaflet(source)).as_text())
     return 0
 
 

@@ -15,10 +15,8 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import LeafletError
-from .model import Translation, TrustParts
+from .errors import LeafletError, describe_validation_error
 from .paths import project_dir
-from .reader import describe_validation_error, parse_inline
 
 M = TypeVar("M", bound=BaseModel)
 _PHONE = re.compile(r"^0\d{2,4}( ?\d{3,4}){1,3}$")
@@ -123,25 +121,6 @@ def organisation() -> OrganisationConfig:
 
 def formats_config() -> FormatsConfig:
     return load_config_file(FormatsConfig, formats_path())
-
-
-def trust_parts() -> TrustParts:
-    """The trust-wide closing parts as model data, links parsed from their Markdown."""
-    org = organisation()
-    offer = org.format_offer
-    where = str(organisation_path())
-    return TrustParts(
-        organisation=org.name,
-        format_offer=parse_inline(
-            offer.text.format(phone=offer.phone, email=offer.email), f"{where}: format_offer.text"
-        ),
-        phone=offer.phone,
-        email=offer.email,
-        translations=tuple(Translation(t.lang, t.language, t.text) for t in offer.translations),
-        footer=tuple(
-            parse_inline(line, f"{where}: footer.{i}") for i, line in enumerate(org.footer)
-        ),
-    )
 
 
 def fingerprint(data: object) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import load_leaflet
 from pipeline.model import Leaflet
 from pipeline.paths import PROJECT_ROOT
+from pipeline.sources import load_leaflet
 
 SOURCE_442 = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"

@@ -11,13 +11,13 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 from test_large_print import KNEE_ADDRESS, PICTURE_ALT, write_knee_leaflet, write_picture_leaflet
 
-from pipeline.build import load_leaflet
 from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats import accessible_html
 from pipeline.formats.accessible_html import AccessibleHtmlSettings
-from pipeline.html_render import latin_words, missing_in_reading_order, reading_words
-from pipeline.registry import get_format, settings_for
+from pipeline.formats.html_render import latin_words, missing_in_reading_order, reading_words
+from pipeline.formats.registry import get_format, settings_for
+from pipeline.sources import load_leaflet
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

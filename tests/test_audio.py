@@ -14,7 +14,7 @@ import pytest
 import requests
 from mutagen.id3 import ID3
 
-from pipeline.build import request
+from pipeline.build.jobs import request
 from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats.audio import (
@@ -25,8 +25,7 @@ from pipeline.formats.audio import (
     silences,
     write_audio,
 )
-from pipeline.registry import get_format, settings_for
-from pipeline.speech_engines import (
+from pipeline.formats.audio.engines import (
     SAMPLE_RATE,
     EspeakEngine,
     GttsEngine,
@@ -37,12 +36,13 @@ from pipeline.speech_engines import (
     engine_for_choice,
     synthesise_all,
 )
-from pipeline.speech_script import (
+from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
     announced_seconds,
     load_pronunciations,
     speech_script,
 )
+from pipeline.formats.registry import get_format, settings_for
 
 HEADINGS_442 = [
     "Exercise 1: Flatten your back against a wall",
@@ -257,7 +257,7 @@ def test_no_silence_over_two_seconds_and_every_sentence_sounds(built):
 def test_other_languages_are_spoken_by_their_own_voices(built, leaflet_442, script_442):
     """Each line lasts exactly as long as its own espeak-ng voice takes to say it (the English
     voice spells Urdu and Arabic out letter by letter, and differs for the others too)."""
-    from pipeline.speech_engines import trim_silence
+    from pipeline.formats.audio.engines import trim_silence
 
     synced = ID3(built[0]).getall("SYLT")[0].text
     texts = [text for text, _ in synced]
@@ -455,7 +455,7 @@ def test_pictures_lists_notices_and_inline_languages_in_the_script(leaflet_442):
 
 
 def test_any_piper_voice_file_named_in_config_is_used(tmp_path):
-    from pipeline.speech_engines import bundled_piper_model
+    from pipeline.formats.audio.engines import bundled_piper_model
 
     voice = tmp_path / "en_GB-trust-voice.onnx"
     voice.symlink_to(bundled_piper_model())
@@ -509,7 +509,7 @@ LOUDNESS_EDGE = {"loudness_lufs": -23.0, "true_peak_dbfs": -9.0}  # the least ro
 def one_part(tmp_path_factory):
     """A leaflet with no headings, built with the draft voice at the quietest peak allowed:
     (leaflet, mp3, check report)."""
-    from pipeline.build import load_leaflet
+    from pipeline.sources import load_leaflet
 
     folder = tmp_path_factory.mktemp("one-part")
     source = folder / "901-resting-after-a-fall.md"
@@ -685,7 +685,7 @@ def polish_built(leaflet_442, tmp_path_factory):
 
 def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
     """Measured in the MP3: a line lasts exactly as long as its own voice takes to say it."""
-    from pipeline.speech_engines import trim_silence
+    from pipeline.formats.audio.engines import trim_silence
 
     leaflet, mp3, report = polish_built
     assert report.passed, report.problems

@@ -14,11 +14,11 @@ from lxml import etree
 
 from pipeline.cli import main
 from pipeline.errors import LeafletError
-from pipeline.formats import braille_check
 from pipeline.formats.braille import BrailleSettings, check, write
-from pipeline.formats.braille_check import PEF_SCHEMA, back_translate, join_lines, read_brf
-from pipeline.formats.braille_files import NORTH_AMERICAN_ASCII
-from pipeline.formats.braille_layout import (
+from pipeline.formats.braille import checker as braille_check
+from pipeline.formats.braille.checker import PEF_SCHEMA, back_translate, join_lines, read_brf
+from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
+from pipeline.formats.braille.layout import (
     BLANK,
     CONTINUATION,
     DOTS_MODE,
@@ -28,8 +28,8 @@ from pipeline.formats.braille_layout import (
     TOP_BOX_LINE,
     LayoutChoices,
 )
+from pipeline.formats.registry import get_format, settings_for
 from pipeline.model import Heading, Image, ListBlock, Metadata, Notice, Paragraph, Span
-from pipeline.registry import get_format, settings_for
 
 TABLES_FOLDER = Path("/usr/share/liblouis/tables")
 PEF = "{http://www.daisy.org/ns/2008/pef}"
@@ -447,7 +447,7 @@ def test_letters_without_a_ueb_modifier_use_transcriber_defined_ones_with_a_note
 
 
 def grade2_pages(leaflet):
-    from pipeline.formats.braille_layout import lay_out
+    from pipeline.formats.braille.layout import lay_out
 
     return [[line.cells for line in page.lines] for page in lay_out(leaflet, LayoutChoices())]
 

@@ -14,9 +14,13 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from PIL import Image
 
-from pipeline.build import build, format_state, load_leaflet, output_folder, read_manifest
+from pipeline.build.jobs import build
+from pipeline.build.manifests import output_folder, read_manifest
+from pipeline.build.staleness import format_state
 from pipeline.cli import main
-from pipeline.easyread_draft import (
+from pipeline.errors import LeafletError
+from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+from pipeline.formats.easy_read.drafter import (
     author_form,
     draft,
     easy_read_for,
@@ -27,10 +31,14 @@ from pipeline.easyread_draft import (
     split_ideas,
     word_count,
 )
-from pipeline.errors import LeafletError
-from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
-from pipeline.pictures import CREDIT, choose_picture, picture_list, resolve_picture_name
-from pipeline.registry import get_format, settings_for
+from pipeline.formats.easy_read.pictures import (
+    CREDIT,
+    choose_picture,
+    picture_list,
+    resolve_picture_name,
+)
+from pipeline.formats.registry import get_format, settings_for
+from pipeline.sources import load_leaflet
 
 DOCPR = ".//" + qn("wp:docPr")
 SLUG = "442-lower-back-stretches-in-pregnancy"
@@ -633,7 +641,7 @@ def test_sentence_limit_fonts_and_explanations_are_what_the_draft_can_meet(
     with pytest.raises(LeafletError, match="--max-words: .*greater than or equal to 10"):
         settings_for(fmt, {"max_words": "9"})
     # the rows made from config are in every Easy Read: they meet the shortest limit
-    from pipeline.easyread_draft import closing_rows
+    from pipeline.formats.easy_read.drafter import closing_rows
 
     for row in closing_rows(leaflet_442, 10):
         assert word_count(row.text) <= 10, row.text

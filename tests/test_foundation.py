@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import SEED, SOURCE_442
 
-from pipeline.build import load_leaflet
 from pipeline.cli import main
-from pipeline.config import trust_parts
 from pipeline.errors import LeafletError
-from pipeline.importer import import_file
 from pipeline.model import Heading, ListBlock, Notice, Paragraph, plain_text
-from pipeline.reader import read_leaflet
+from pipeline.sources import load_leaflet, trust_parts
+from pipeline.sources.importer import import_file
+from pipeline.sources.reader import read_leaflet
 
 FRONT = """---
 number: 900

@@ -15,14 +15,14 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from weasyprint import HTML
 
-from pipeline.build import load_leaflet
 from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats import large_print
+from pipeline.formats.html_render import missing_in_reading_order, render_document
 from pipeline.formats.large_print import LargePrintSettings, StructureTree
-from pipeline.html_render import missing_in_reading_order, render_document
+from pipeline.formats.registry import get_format, settings_for
 from pipeline.model import Heading, plain_text
-from pipeline.registry import get_format, settings_for
+from pipeline.sources import load_leaflet
 
 PICTURE_ALT = "A person standing up from a chair, holding the handles of a walking frame"
 PICTURE_LEAFLET = """---

@@ -17,9 +17,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pipeline import request_log
-from pipeline.build import find_sources, format_state, load_leaflet, pipeline_fingerprint
+from pipeline.build.code import code_fingerprint
+from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
-from pipeline.registry import offered_formats, settings_for
+from pipeline.formats.registry import offered_formats, settings_for
+from pipeline.sources import find_sources, load_leaflet
 from pipeline.web import create_app
 from pipeline.web.catalogue import changed_options, option_fields, review_status
 from pipeline.web.jobs import READY, BuildJob, BuildQueue
@@ -407,7 +409,7 @@ def test_two_people_asking_at_once_get_one_build(client, project: Path):
     assert len(request_log.read_log()) == 2  # two requests, one build
     download = client.get(status["download_url"])
     assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
-    pipeline_fingerprint.cache_clear()  # as the worker saw the code, if it changed meanwhile
+    code_fingerprint.cache_clear()  # as the worker saw the code, if it changed meanwhile
     third = post(client, url, headers=json).json()
     leaflet = load_leaflet(find_sources([LEAFLET])[0])
     assert third == {"state": "ready", "download_url": status["download_url"]}, format_state(

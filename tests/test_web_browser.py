@@ -98,7 +98,7 @@ def site(tmp_path_factory):
 def offered(site):
     """The formats the server offers (its config is a copy of the real one)."""
     code = (
-        "import json; from pipeline.registry import offered_formats; "
+        "import json; from pipeline.formats.registry import offered_formats; "
         "print(json.dumps([[f.name, f.title] for f in offered_formats()]))"
     )
     out = subprocess.run(

@@ -1,5 +1,5 @@
 """What a format is: a writer, a checker and its settings. One module per format lives here;
-pipeline/registry.py lists them."""
+formats/registry.py lists them."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ class Format:
     write: Writer  # (leaflet, settings, folder) -> files written, all inside folder
     check: Checker  # reads the files back the way their user would
     tool_versions: Callable[[], dict[str, str]] = dict  # recorded in the manifest
+    # What else the output is made from, so that an edit makes only the formats that read it
+    # stale: files in config/ (every format prints the trust's parts from organisation.yaml), and
+    # files beside the leaflet's source (Easy Read's author-written .easyread.md).
+    config_files: tuple[str, ...] = ("organisation.yaml",)
+    companion_files: Callable[[Leaflet], list[Path]] = lambda leaflet: []
+
+    @property
+    def package(self) -> str:
+        """The package holding the format's whole logic: pipeline.formats.braille."""
+        return ".".join(self.write.__module__.split(".")[:3])
 
 
 def output_file(folder: Path, leaflet: Leaflet, format_name: str, suffix: str) -> Path:

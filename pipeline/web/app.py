@@ -26,10 +26,12 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import request_log
-from ..build import build, find_sources, load_leaflet, output_folder, read_manifest, request
+from ..build.jobs import build, request
+from ..build.manifests import output_folder, read_manifest
 from ..errors import LeafletError
+from ..formats.registry import FORMATS, offered_formats, settings_for
 from ..paths import project_dir
-from ..registry import FORMATS, offered_formats, settings_for
+from ..sources import find_sources, load_leaflet
 from . import catalogue, previews
 from .catalogue import NotFound
 from .jobs import BUILDING, BuildJob, BuildQueue

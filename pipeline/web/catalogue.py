@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from ..build import format_state, load_leaflet, output_folder, read_manifest, source_paths
+from ..build.manifests import output_folder, read_manifest
+from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
+from ..formats.registry import offered_formats, settings_for
 from ..model import Leaflet
 from ..options import OptionField, option_field
-from ..registry import offered_formats, settings_for
+from ..sources import load_leaflet, source_paths
 
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
 

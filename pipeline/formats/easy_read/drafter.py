@@ -37,9 +37,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .config import load_config_file
-from .errors import LeafletError
-from .model import (
+from ...config import load_config_file
+from ...errors import LeafletError, describe_validation_error
+from ...model import (
     Heading,
     Image,
     Inline,
@@ -50,10 +50,10 @@ from .model import (
     plain_text,
     with_addresses,
 )
-from .paths import project_dir
+from ...paths import project_dir
+from ...sources.reader import split_front_matter
+from ...text import prepare, primary_language, words
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
-from .reader import describe_validation_error, split_front_matter
-from .text import prepare, primary_language, words
 
 HARD_WORDS_HEADING = "Hard words"
 # The shortest sentence limit a request may ask for. Rows made from config (explanations, the
@@ -693,19 +693,3 @@ def _picture_name(picture: Picture, folder: Path) -> str:
     if match:
         return match.group(1)
     return "neutral" if picture.is_neutral else picture.hexcode
-
-
-def write_draft(name: str, to: Path | None, force: bool) -> Path:
-    """`leaflet easyread-draft 442`: the automatic draft in the author form, never over an
-    author's own file unless asked."""
-    from .build import find_sources, load_leaflet, write_atomically
-
-    (source,) = find_sources([name])[:1]
-    leaflet = load_leaflet(source)
-    target = to or project_dir("outputs") / leaflet.slug / f"{leaflet.slug}.easyread-draft.md"
-    if target.is_dir():
-        target = target / f"{leaflet.slug}.easyread.md"
-    if target.exists() and not force:
-        raise LeafletError(f"{target} already exists: use --force to replace it")
-    write_atomically(target, author_form(leaflet, draft(leaflet)).encode("utf-8"))
-    return target

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from .config import formats_config, formats_path
-from .errors import LeafletError
-from .formats import (
-    Format,
-    FormatSettings,
-    accessible_html,
-    audio,
-    braille,
-    easy_read,
-    large_print,
-)
-from .reader import problem_message
+from ..config import formats_config, formats_path
+from ..errors import LeafletError, problem_message
+from . import Format, FormatSettings, accessible_html, audio, braille, easy_read, large_print
 
 # One entry per format module, in the order the CLI and the web page list them.
 _ALL: tuple[Format, ...] = (

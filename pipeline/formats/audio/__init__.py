@@ -2,7 +2,7 @@
 
 UKAAF's audio guidance asks for an opening announcement (title, organisation, contents, length),
 a steady level and sections a listener can skip to. So: one speech script (pipeline/speech_script)
-spoken sentence by sentence in parallel (pipeline/speech_engines), each sentence levelled, the
+spoken sentence by sentence in parallel (engines.py), each sentence levelled, the
 whole mastered to -18 LUFS with its true peak limited, encoded by LAME (lameenc) at 64 kbps mono,
 then tagged with ID3 chapters (CHAP/CTOC, one per heading, in time order) and the script itself
 (USLT, and SYLT with each sentence's start time, which the checker reads back).
@@ -21,9 +21,11 @@ from typing import Literal
 import numpy as np
 from pydantic import Field, ValidationInfo, field_validator
 
-from ..errors import LeafletError
-from ..model import Heading, Leaflet
-from ..speech_engines import (
+from ...errors import LeafletError
+from ...model import Heading, Leaflet
+from ...text import primary_language
+from .. import CheckReport, Format, FormatSettings, output_file
+from .engines import (
     SAMPLE_RATE,
     Request,
     bundled_piper_model,
@@ -32,9 +34,7 @@ from ..speech_engines import (
     espeak_version,
     synthesise_all,
 )
-from ..speech_script import SpeechScript, Utterance, announced_seconds, speech_script
-from ..text import primary_language
-from . import CheckReport, Format, FormatSettings, output_file
+from .speech_script import SpeechScript, Utterance, announced_seconds, speech_script
 
 BITRATE_KBPS = 64
 ISO_639_2 = {"en": "eng", "ur": "urd", "ar": "ara", "gu": "guj", "pa": "pan", "pl": "pol"}
@@ -611,4 +611,5 @@ FORMAT = Format(
     write=write_audio,
     check=check_audio,
     tool_versions=tool_versions,
+    config_files=("organisation.yaml", "pronunciations.yaml"),
 )

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..model import Leaflet
-from .braille_layout import Page
+from ...model import Leaflet
+from .layout import Page
 
 # North American ASCII braille: the character for each six-dot cell, indexed by its dot bits
 # (dot 1 = bit 0 ... dot 6 = bit 5). The same mapping embossers and BRF readers assume.

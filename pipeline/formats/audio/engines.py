@@ -24,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import LeafletError
-from .paths import PROJECT_ROOT
+from ...errors import LeafletError
+from ...paths import PROJECT_ROOT
 
 SAMPLE_RATE = 22050
 

@@ -1,6 +1,6 @@
 """Large print: an A4 PDF to UKAAF and RNIB Clear Print rules, tagged for screen readers (PDF/UA).
 
-The leaflet is rendered to HTML (pipeline/html_render.py) and printed by WeasyPrint with CSS
+The leaflet is rendered to HTML (pipeline/formats/html_render.py) and printed by WeasyPrint with CSS
 paged media, so the text reflows at any size instead of being scaled. WeasyPrint shapes all the
 trust's scripts and tags the PDF, but it does not mark other-language paragraphs with /Lang;
 `tag_languages` adds those (and the exact text as /ActualText, since a Nastaliq glyph cannot
@@ -26,7 +26,10 @@ import pikepdf
 from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
-from ..errors import LeafletError
+from ...errors import LeafletError
+from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
+from ...text import is_right_to_left, prepare, primary_language, script_of
+from .. import CheckReport, Format, FormatSettings, output_file
 from ..fonts import (
     MONOSPACED,
     SANS_SERIF,
@@ -48,11 +51,8 @@ from ..html_render import (
     reading_words,
     render_document,
 )
-from ..model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ..text import is_right_to_left, prepare, primary_language, script_of
-from . import CheckReport, Format, FormatSettings, output_file
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "large_print"
+PRINT_STYLESHEET = Path(__file__).with_name("print.css")
 PAGE_NUMBER = re.compile(r"^Page (\d+) of (\d+)$")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\ufffd]")
 _CAPITALS_BLOCK = re.compile(r"\b(?:[A-Z]{2,}\W+){2,}[A-Z]{2,}\b")
@@ -103,7 +103,7 @@ def script_font_faces() -> str:
 
 def print_stylesheet(settings: LargePrintSettings) -> str:
     size = settings.size
-    template = Template((TEMPLATES / "print.css").read_text(encoding="utf-8"))
+    template = Template(PRINT_STYLESHEET.read_text(encoding="utf-8"))
     return template.substitute(
         size=size,
         font=settings.font,

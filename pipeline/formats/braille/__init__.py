@@ -1,7 +1,7 @@
 """The `braille` format: UEB contracted or uncontracted through liblouis, laid out to UK practice.
 
 Writes the BRF an embosser takes, a PEF 2008-1 file, a Unicode preview and a proof PDF; the layout
-is in braille_layout.py, the files in braille_files.py, the checker in braille_check.py.
+is in layout.py, the files in files.py, the checker in checker.py.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from typing import Literal
 import louis
 from pydantic import Field
 
-from ..model import Leaflet
-from . import CheckReport, Format, FormatSettings, output_file
-from .braille_check import check_files
-from .braille_files import brf_bytes, pef_bytes, preview_text, proof_pdf
-from .braille_layout import LayoutChoices, lay_out, table_for
+from ...model import Leaflet
+from .. import CheckReport, Format, FormatSettings, output_file
+from .checker import check_files
+from .files import brf_bytes, pef_bytes, preview_text, proof_pdf
+from .layout import LayoutChoices, lay_out, table_for
 
 
 class BrailleSettings(FormatSettings):

@@ -3,7 +3,7 @@
 Each idea is a row of a borderless two-column table, its picture on the left and its words on
 the right (Department of Health 2010; Photosymbols). The words are the author's own Easy Read
 when source/<number>-<slug>.easyread.md exists, else the automatic draft
-(pipeline/easyread_draft.py). A cover with the title and a large picture opens it; a page of hard
+(drafter.py beside this file). A cover with the title and a large picture opens it; a page of hard
 words and a last page with the format offer, the contact details (each with its picture), the
 other-language lines and OpenMoji's credit close it.
 """
@@ -23,12 +23,18 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
-from ..easyread_draft import (
+from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
+from ...text import is_right_to_left, prepare, primary_language
+from ...text import words as words_of
+from .. import CheckReport, Format, FormatSettings, output_file
+from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
+from .drafter import (
     HARD_WORDS_HEADING,
     LANGUAGE_RUN,
     SHORTEST_LIMIT,
     EasyRead,
     Row,
+    author_file_for,
     closing_rows,
     contact_details,
     easy_read_for,
@@ -38,9 +44,7 @@ from ..easyread_draft import (
     sentences,
     word_count,
 )
-from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
-from ..model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
-from ..pictures import (
+from .pictures import (
     CREDIT,
     Picture,
     choose_picture,
@@ -49,9 +53,6 @@ from ..pictures import (
     tool_versions,
     word_forms,
 )
-from ..text import is_right_to_left, prepare, primary_language
-from ..text import words as words_of
-from . import CheckReport, Format, FormatSettings, output_file
 
 _MARKUP = re.compile(r"(\*\*.+?\*\*|" + LANGUAGE_RUN.pattern + ")")
 # Fonts for the trust's other scripts; Word and LibreOffice fall back if one is missing.
@@ -719,4 +720,6 @@ FORMAT = Format(
     write=write_easy_read,
     check=check_easy_read,
     tool_versions=tool_versions,
+    config_files=("organisation.yaml", "pictures.yaml", "plain_words.yaml"),
+    companion_files=lambda leaflet: [author_file_for(leaflet)],
 )

@@ -12,7 +12,7 @@ Which table writes what: the leaflet's text its language's table; words the pipe
 foreign word or phrase inside English text is written in UEB signs, uncontracted, as the Rules
 of UEB ask (13.2.1, 13.5: foreign material in English context for general reading; its accented
 letters with UEB modifiers, no foreign-code signs). UEB names no modifier for a dot above or an
-ogonek (Polish ż ą ę): braille_ueb_modifiers.uti writes them with UEB's transcriber-defined
+ogonek (Polish ż ą ę): ueb_modifiers.uti writes them with UEB's transcriber-defined
 modifiers, and a transcriber's note near the start says what they stand for. Only a run UEB
 cannot write at all (another script) goes through its own language's table, so no letter is
 lost. Links keep their address in words.
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import louis
 
-from ..errors import LeafletError
-from ..model import (
+from ...errors import LeafletError
+from ...model import (
     Block,
     Heading,
     Image,
@@ -44,7 +44,7 @@ from ..model import (
     link_address,
     with_addresses,
 )
-from ..text import normalise_apostrophes, normalise_dashes, primary_language
+from ...text import normalise_apostrophes, normalise_dashes, primary_language
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -54,9 +54,9 @@ TOP_BOX_LINE = "\u2836"  # dots 2356 repeated across the line opens a box
 BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
 PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
 
-UEB_MODIFIERS = Path(__file__).with_name("braille_ueb_modifiers.uti")
+UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
 ENGLISH_TABLES = {grade: f"en-ueb-g{grade}.ctb,{UEB_MODIFIERS}" for grade in (1, 2)}
-# The letters braille_ueb_modifiers.uti writes with each transcriber-defined modifier.
+# The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
     "first": ("a dot above", set("żŻėĖġĠ")),
     "second": ("an ogonek under", set("ąĄęĘįĮųŲ")),

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import LeafletError
+from ..errors import LeafletError
+from ..text import script_of, slugify
 from .reader import parse_year_month, read_text
-from .text import script_of, slugify
 
 # Lines that belong to the trust's config, not to a leaflet body.
 _TRUST_LINE_PATTERNS = [

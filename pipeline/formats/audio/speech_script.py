@@ -23,8 +23,8 @@ from typing import Literal
 import pysbd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .config import load_config_file
-from .model import (
+from ...config import load_config_file
+from ...model import (
     Heading,
     Image,
     Inline,
@@ -35,8 +35,8 @@ from .model import (
     Span,
     with_addresses,
 )
-from .paths import project_dir
-from .text import prepare, primary_language
+from ...paths import project_dir
+from ...text import prepare, primary_language
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -554,11 +554,3 @@ def speech_script(
         f"It lasts {describe_duration(duration_seconds)}.", u.lang, u.role, u.pause_after
     )
     return SpeechScript(tuple(utterances), duration_estimated=estimated)
-
-
-def script_text(name: str) -> str:
-    """`leaflet speech-script 442`: the script of a leaflet as staff check it before recording."""
-    from .build import find_sources, load_leaflet
-
-    (source,) = find_sources([name])[:1]
-    return speech_script(load_leaflet(source)).as_text()

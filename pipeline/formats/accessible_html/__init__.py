@@ -1,5 +1,5 @@
 """Accessible HTML: the leaflet as one self-contained .html file, the version a patient asks to
-receive by e-mail. The same rendering as the large print (pipeline/html_render.py), with a
+receive by e-mail. The same rendering as the large print (pipeline/formats/html_render.py), with a
 screen stylesheet: pictures are embedded as data: URLs and fonts are the reader's own (named
 faces with common fallbacks), so nothing is fetched when it is opened.
 """
@@ -13,6 +13,9 @@ from string import Template
 from lxml import html as lxml_html
 from pydantic import Field, field_validator
 
+from ...model import Heading, Image, Leaflet
+from ...text import is_right_to_left, prepare, primary_language
+from .. import CheckReport, Format, FormatSettings, output_file
 from ..fonts import font_name, named_sans_serif
 from ..html_render import (
     SCRIPT_FONTS,
@@ -22,12 +25,9 @@ from ..html_render import (
     reading_words,
     render_document,
 )
-from ..model import Heading, Image, Leaflet
-from ..text import is_right_to_left, prepare, primary_language
-from . import CheckReport, Format, FormatSettings, output_file
-from .large_print import TEMPLATES
 
 # Readers of each script may have one of these installed instead of Noto.
+SCREEN_STYLESHEET = Path(__file__).with_name("screen.css")
 _FALLBACK_FONTS = {
     "ur": ['"Jameel Noori Nastaleeq"', '"Urdu Typesetting"', "serif"],
     "ar": ['"Noto Sans Arabic"', '"Traditional Arabic"', '"Arial"', "serif"],
@@ -74,7 +74,7 @@ def screen_font_faces() -> str:
 
 
 def screen_stylesheet(settings: AccessibleHtmlSettings) -> str:
-    template = Template((TEMPLATES / "screen.css").read_text(encoding="utf-8"))
+    template = Template(SCREEN_STYLESHEET.read_text(encoding="utf-8"))
     return template.substitute(
         size=settings.size, font=settings.font, font_faces=screen_font_faces()
     )

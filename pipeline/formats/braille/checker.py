@@ -11,12 +11,12 @@ from pathlib import Path
 import louis
 from lxml import etree
 
-from ..model import Leaflet
-from ..paths import PROJECT_ROOT
-from ..text import words
-from . import CheckReport
-from .braille_files import CELL_OF_ASCII, DC_NS, PEF_NS
-from .braille_layout import (
+from ...model import Leaflet
+from ...paths import PROJECT_ROOT
+from ...text import words
+from .. import CheckReport
+from .files import CELL_OF_ASCII, DC_NS, PEF_NS
+from .layout import (
     BLANK,
     BOTTOM_BOX_LINE,
     CONTINUATION,

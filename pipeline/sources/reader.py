@@ -22,8 +22,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import LeafletError
-from .model import (
+from ..errors import LeafletError, describe_validation_error
+from ..model import (
     Block,
     Heading,
     Image,
@@ -37,7 +37,7 @@ from .model import (
     TrustParts,
     YearMonth,
 )
-from .text import LANGUAGE_SCRIPTS, primary_language, script_of
+from ..text import LANGUAGE_SCRIPTS, primary_language, script_of
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
 _NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
@@ -87,27 +87,6 @@ class FrontMatter(BaseModel):
         if not _LANG_TAG.match(value):
             raise ValueError(f"'{value}' is not a BCP 47 language tag such as en-GB or pl")
         return value
-
-
-def describe_validation_error(where: str, error: ValidationError) -> str:
-    """One line per problem: file, key, what is wrong. Shared by the reader and config."""
-    lines = []
-    for problem in error.errors():
-        key = ".".join(str(part) for part in problem["loc"]) or "(top level)"
-        lines.append(f"{where}: {key}: {problem_message(problem)}")
-    return "\n".join(lines)
-
-
-def problem_message(problem: dict) -> str:
-    """One pydantic problem in staff's words: keys and values, not internal types or patterns."""
-    kind = problem["type"]
-    if kind == "extra_forbidden":
-        return "is not a key this file takes (a typo?)"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "should be 'key: value' lines, not a single value"
-    if kind == "string_pattern_mismatch":
-        return f"'{problem['input']}' is not in the form this key takes"
-    return problem["msg"].removeprefix("Value error, ")
 
 
 def split_front_matter(text: str, where: str) -> tuple[dict, str, int]:

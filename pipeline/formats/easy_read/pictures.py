@@ -22,9 +22,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .config import load_config_file
-from .errors import LeafletError
-from .paths import project_dir
+from ...config import load_config_file
+from ...errors import LeafletError
+from ...files import write_atomically
+from ...paths import project_dir
 
 CREDIT = (
     "All emojis designed by OpenMoji - the open-source emoji and icon project. "
@@ -370,8 +371,6 @@ def _save_square(picture, pixels: int, target: Path) -> None:
     """Every picture the same size: centred in a white square with a margin, saved atomically
     (two builds may fill the cache at once)."""
     from PIL import Image
-
-    from .build import write_atomically
 
     inner = pixels - 2 * _margin(pixels)
     with Image.open(picture) as image:

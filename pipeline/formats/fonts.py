@@ -17,8 +17,8 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from .errors import LeafletError
-from .text import LANGUAGE_SCRIPTS
+from ..errors import LeafletError
+from ..text import LANGUAGE_SCRIPTS
 
 SANS_SERIF = "sans serif"
 SERIF = "serif"

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .errors import LeafletError
-from .model import (
+from ..errors import LeafletError
+from ..model import (
     Block,
     Heading,
     Image,
@@ -30,7 +30,7 @@ from .model import (
     Span,
     with_addresses,
 )
-from .text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
+from ..text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
 
 # The face each of the trust's other scripts is set in. Latin-script languages (Polish) use the
 # format's own face. Urdu readers expect Nastaliq, Arabic readers Naskh.

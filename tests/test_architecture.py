@@ -1,0 +1,158 @@
+"""The shape of the code: no import circles, plumbing at the bottom, each format in its own folder.
+
+Imports are read from the source (pipeline/build/code.py, the same reading that decides which
+code each format's output depends on), including those written inside functions, so a lazy
+import cannot hide a circle.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.build.code import all_modules, closure, imports_of
+from pipeline.build.staleness import format_state
+from pipeline.cli import main
+from pipeline.formats.registry import FORMATS
+from pipeline.sources import find_sources, load_leaflet
+
+# Lower floors never import higher ones. A module's floor is the first prefix that matches.
+FLOORS = [
+    ("pipeline.errors", 0),
+    ("pipeline.paths", 0),
+    ("pipeline.files", 0),
+    ("pipeline.text", 0),
+    ("pipeline.languages", 0),
+    ("pipeline.contacts", 0),
+    ("pipeline.model", 1),
+    ("pipeline.options", 1),
+    ("pipeline.config", 2),
+    ("pipeline.request_log", 2),
+    ("pipeline.sources", 3),
+    ("pipeline.formats", 4),
+    ("pipeline.build", 5),
+    ("pipeline.web", 6),
+    ("pipeline.cli", 7),
+    ("pipeline", 0),  # the package's __init__: its version only
+]
+
+
+def floor_of(module: str) -> int:
+    for prefix, floor in FLOORS:
+        if module == prefix or module.startswith(prefix + "."):
+            return floor
+    raise AssertionError(f"{module} has no floor in FLOORS: add it")
+
+
+def _cycle_from(start: str, graph: dict[str, set[str]]) -> list[str] | None:
+    path: list[str] = []
+    on_path: set[str] = set()
+    done: set[str] = set()
+
+    def visit(node: str) -> list[str] | None:
+        if node in on_path:
+            return path[path.index(node) :] + [node]
+        if node in done:
+            return None
+        path.append(node)
+        on_path.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            found = visit(nxt)
+            if found:
+                return found
+        path.pop()
+        on_path.discard(node)
+        done.add(node)
+        return None
+
+    return visit(start)
+
+
+def test_the_package_has_no_import_circle():
+    graph = {m: {i.imported for i in imports_of(m)} - {m} for m in all_modules()}
+    for module in sorted(graph):
+        cycle = _cycle_from(module, graph)
+        assert cycle is None, "import circle: " + " -> ".join(cycle)
+
+
+def test_no_module_imports_one_of_ours_inside_a_function_except_the_cli():
+    """The CLI loads a command's modules when that command runs (start-up time); anywhere else
+    an import inside a function is how a circle hides."""
+    lazy = [
+        f"{i.importer} line {i.line} imports {i.imported}"
+        for module in all_modules()
+        if module != "pipeline.cli"
+        for i in imports_of(module)
+        if i.in_function
+    ]
+    assert lazy == []
+
+
+def test_plumbing_is_at_the_bottom():
+    upward = [
+        f"{i.importer} (floor {floor_of(i.importer)}) imports {i.imported} "
+        f"(floor {floor_of(i.imported)})"
+        for module in all_modules()
+        for i in imports_of(module)
+        if floor_of(i.imported) > floor_of(i.importer)
+    ]
+    assert upward == []
+
+
+def test_formats_know_nothing_of_each_other_the_builder_or_the_web_page():
+    for fmt in FORMATS.values():
+        runs = closure((fmt.package,))
+        others = [
+            m
+            for m in runs
+            for other in FORMATS.values()
+            if other is not fmt and (m == other.package or m.startswith(other.package + "."))
+        ]
+        assert others == [], f"{fmt.name} runs another format's code: {others}"
+        assert not [m for m in runs if m.startswith(("pipeline.build", "pipeline.web"))]
+
+
+def test_each_format_declares_the_config_files_its_code_reads():
+    """A config file named in a format's code but not in its config_files would not make the
+    format stale when edited."""
+    for fmt in FORMATS.values():
+        named = set()
+        for module in closure((fmt.package, "pipeline.sources")):
+            source = Path(__import__(module, fromlist=["_"]).__file__).read_text()
+            for name in ("organisation", "pictures", "plain_words", "pronunciations"):
+                if f'"{name}.yaml"' in source:
+                    named.add(f"{name}.yaml")
+        assert named <= set(fmt.config_files), (fmt.name, named - set(fmt.config_files))
+
+
+@pytest.mark.slow
+def test_a_pronunciation_edit_makes_only_audio_stale(project: Path, capsys):
+    assert main(["build", "442"]) == 0
+    leaflet = load_leaflet(find_sources(["442"])[0])
+    assert {format_state(leaflet, f).state for f in FORMATS.values()} == {"up to date"}
+    pronunciations = project / "config" / "pronunciations.yaml"
+    pronunciations.write_text(
+        pronunciations.read_text(encoding="utf-8") + "\n# a new word is coming\n",
+        encoding="utf-8",
+    )
+    states = {f.name: format_state(leaflet, f) for f in FORMATS.values()}
+    assert {name: s.state for name, s in states.items()} == {
+        "braille": "up to date",
+        "large-print": "up to date",
+        "easy-read": "up to date",
+        "accessible-html": "up to date",
+        "audio": "stale",
+    }
+    assert states["audio"].reason == "the trust's config changed"
+    capsys.readouterr()
+    assert main(["status"]) == 0
+    status = capsys.readouterr().out
+    assert "the trust's config changed" in status
+    # and an edit to the Easy Read picture list touches Easy Read alone
+    shutil.copy(project / "config" / "pictures.yaml", project / "pictures.bak")
+    with open(project / "config" / "pictures.yaml", "a", encoding="utf-8") as out:
+        out.write("\n# reviewed\n")
+    stale = {f.name for f in FORMATS.values() if format_state(leaflet, f).state == "stale"}
+    assert stale == {"audio", "easy-read"}
