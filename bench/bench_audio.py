@@ -33,7 +33,7 @@ from pipeline.paths import PROJECT_ROOT  # noqa: E402
 from pipeline.sources import load_leaflet  # noqa: E402
 
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
-SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
+SEED = PROJECT_ROOT / "tests" / "fixtures" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
 
 
 def timed(action) -> float:

@@ -12,7 +12,9 @@ from pipeline.paths import PROJECT_ROOT
 from pipeline.sources import load_leaflet
 
 SOURCE_442 = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
-SEED = PROJECT_ROOT.parent / "shared" / "seed" / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+# The trust's reference leaflet as it reached us, in plain text: what `leaflet import` starts from.
+SEED = FIXTURES / "leaflet-442-lower-back-stretches-in-pregnancy.txt"
 
 
 @pytest.fixture(scope="session")

@@ -82,7 +82,7 @@ def _month(value: str, where: str, line: int) -> str:
 
 
 def import_text(path: Path) -> Imported:
-    """A leaflet as plain text or light Markdown, like the seed in ../shared/seed/."""
+    """A leaflet as plain text or light Markdown, like the trust's leaflet in tests/fixtures/."""
     where = str(path)
     lines = read_text(path).splitlines()
     front: dict = {}
