@@ -204,124 +204,156 @@ def _check_scripts(spans: Inline, where: str, line: int, language: str) -> None:
             )
 
 
+_UNSUPPORTED = {
+    "table_open": "a table",
+    "html_block": "raw HTML",
+    "fence": "a code block",
+    "code_block": "an indented code block (indent text by fewer than four spaces)",
+}
+_LIST_ITEM_TOKENS = ("list_item_open", "list_item_close", "paragraph_open", "paragraph_close")
+
+
+class _BodyParser:
+    """Turns markdown-it's token stream into blocks, one step per kind of block; each step
+    takes the index of its opening token and returns the index after its closing one."""
+
+    def __init__(
+        self, body: str, where: str, line_offset: int, language: str, folder: Path | None
+    ) -> None:
+        self.tokens = _MARKDOWN.parse(body)
+        self.where = where
+        self.line_offset = line_offset
+        self.language = language
+        self.folder = folder
+        self.blocks: list[Block] = []
+        self.steps = {
+            "heading_open": self.heading,
+            "paragraph_open": self.paragraph,
+            "bullet_list_open": self.list_block,
+            "ordered_list_open": self.list_block,
+            "blockquote_open": self.notice,
+            "hr": lambda i: i + 1,  # a page-break rule in old leaflets: layout is each format's
+        }
+
+    def parse(self) -> tuple[Block, ...]:
+        i = 0
+        while i < len(self.tokens):
+            token = self.tokens[i]
+            step = self.steps.get(token.type)
+            if step is None:
+                what = _UNSUPPORTED.get(token.type, f"'{token.type}'")
+                raise self.error(
+                    token,
+                    f"{what} cannot be carried into braille, audio and Easy Read; write it as "
+                    "headings, paragraphs or a list",
+                )
+            i = step(i)
+        return tuple(self.blocks)
+
+    def error(self, token: Token, message: str) -> LeafletError:
+        return LeafletError(f"{self.where}: line {self.line_of(token)}: {message}")
+
+    def line_of(self, token: Token) -> int:
+        return (token.map[0] if token.map else 0) + self.line_offset + 1
+
+    def inline_after(self, index: int) -> Inline:
+        """The spans of the inline token after an opening token, their scripts checked."""
+        spans = _spans(self.tokens[index + 1], self.where, self.line_offset)
+        _check_scripts(spans, self.where, self.line_of(self.tokens[index]), self.language)
+        return spans
+
+    def heading(self, i: int) -> int:
+        token = self.tokens[i]
+        level = int(token.tag[1])
+        if level == 1:
+            raise self.error(
+                token,
+                "the title belongs in the front matter ('title:'); section headings in the body "
+                "start at '##'",
+            )
+        self.blocks.append(Heading(level, self.inline_after(i)))
+        return i + 3
+
+    def paragraph(self, i: int) -> int:
+        children = self.tokens[i + 1].children or []
+        images = [c for c in children if c.type == "image"]
+        if images and all(c.type == "image" or not c.content.strip() for c in children):
+            self.blocks.extend(self.picture(self.tokens[i], image) for image in images)
+        else:
+            spans = self.inline_after(i)
+            langs = {span.lang for span in spans}
+            whole_lang = langs.pop() if len(langs) == 1 else None
+            self.blocks.append(Paragraph(spans, whole_lang))
+        return i + 3
+
+    def picture(self, token: Token, image: Token) -> Image:
+        """A picture on a line of its own: it needs alt text and, when checked, its file."""
+        alt = "".join(c.content for c in image.children or []).strip()
+        src = str(image.attrs.get("src", ""))
+        if not alt:
+            raise self.error(
+                token, f"the picture {src} has no alt text: write ![what it shows](...)"
+            )
+        if self.folder is not None and not (self.folder / src).is_file():
+            raise self.error(
+                token,
+                f"the picture {src} is not there (looked for {self.folder / src}); pictures are "
+                "files beside the leaflet",
+            )
+        return Image(src, alt)
+
+    def list_block(self, i: int) -> int:
+        items: list[Inline] = []
+        depth = 0
+        j = i
+        while True:
+            token = self.tokens[j]
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+                if depth > 1:
+                    raise self.error(
+                        token,
+                        "lists inside lists are not supported; make it one list or split it "
+                        "with a heading",
+                    )
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif token.type == "inline":
+                items.append(self.inline_after(j - 1))
+            elif token.type not in _LIST_ITEM_TOKENS:
+                raise self.error(token, f"'{token.type}' is not supported in a list item")
+            j += 1
+        self.blocks.append(ListBlock(self.tokens[i].type == "ordered_list_open", tuple(items)))
+        return j + 1
+
+    def notice(self, i: int) -> int:
+        """A block quote is a safety notice; `[!WARNING]` or `[!NOTE]` first says its kind."""
+        j = i + 1
+        parts: list[Span] = []
+        while self.tokens[j].type != "blockquote_close":
+            if self.tokens[j].type == "inline":
+                if parts:
+                    parts.append(Span(" "))
+                parts.extend(self.inline_after(j - 1))
+            elif self.tokens[j].type not in ("paragraph_open", "paragraph_close"):
+                raise self.error(self.tokens[j], "a notice (block quote) may hold only paragraphs")
+            j += 1
+        kind = "important"
+        if parts and (marker := _NOTICE_MARKER.match(parts[0].text)):
+            kind = marker[1].lower()
+            first = parts[0]
+            parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
+        self.blocks.append(Notice(_merge(parts), kind))
+        return j + 1
+
+
 def parse_body(
     body: str, where: str, line_offset: int, language: str, folder: Path | None = None
 ) -> tuple[Block, ...]:
     """The body's blocks; `folder` is where pictures are looked for (None: not checked)."""
-    tokens = _MARKDOWN.parse(body)
-    blocks: list[Block] = []
-    i = 0
-
-    def line_of(token: Token) -> int:
-        return (token.map[0] if token.map else 0) + line_offset + 1
-
-    def inline_after(index: int) -> Inline:
-        spans = _spans(tokens[index + 1], where, line_offset)
-        _check_scripts(spans, where, line_of(tokens[index]), language)
-        return spans
-
-    while i < len(tokens):
-        token = tokens[i]
-        kind = token.type
-        if kind == "heading_open":
-            level = int(token.tag[1])
-            if level == 1:
-                raise LeafletError(
-                    f"{where}: line {line_of(token)}: the title belongs in the front matter "
-                    "('title:'); section headings in the body start at '##'"
-                )
-            blocks.append(Heading(level, inline_after(i)))
-            i += 3
-        elif kind == "paragraph_open":
-            children = tokens[i + 1].children or []
-            images = [c for c in children if c.type == "image"]
-            if images and all(c.type == "image" or not c.content.strip() for c in children):
-                for image in images:
-                    alt = "".join(c.content for c in image.children or []).strip()
-                    if not alt:
-                        raise LeafletError(
-                            f"{where}: line {line_of(token)}: the picture "
-                            f"{image.attrs.get('src')} has no alt text: write ![what it shows](...)"
-                        )
-                    src = str(image.attrs.get("src", ""))
-                    if folder is not None and not (folder / src).is_file():
-                        raise LeafletError(
-                            f"{where}: line {line_of(token)}: the picture {src} is not there "
-                            f"(looked for {folder / src}); pictures are files beside the leaflet"
-                        )
-                    blocks.append(Image(src, alt))
-            else:
-                spans = inline_after(i)
-                langs = {span.lang for span in spans}
-                whole_lang = langs.pop() if len(langs) == 1 else None
-                blocks.append(Paragraph(spans, whole_lang))
-            i += 3
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            items: list[Inline] = []
-            depth = 0
-            j = i
-            while True:
-                t = tokens[j]
-                if t.type in ("bullet_list_open", "ordered_list_open"):
-                    depth += 1
-                    if depth > 1:
-                        raise LeafletError(
-                            f"{where}: line {line_of(t)}: lists inside lists are not supported; "
-                            "make it one list or split it with a heading"
-                        )
-                elif t.type in ("bullet_list_close", "ordered_list_close"):
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif t.type == "inline":
-                    items.append(inline_after(j - 1))
-                elif t.type not in (
-                    "list_item_open",
-                    "list_item_close",
-                    "paragraph_open",
-                    "paragraph_close",
-                ):
-                    raise LeafletError(
-                        f"{where}: line {line_of(t)}: '{t.type}' is not supported in a list item"
-                    )
-                j += 1
-            blocks.append(ListBlock(kind == "ordered_list_open", tuple(items)))
-            i = j + 1
-        elif kind == "blockquote_open":
-            j = i + 1
-            parts: list[Span] = []
-            while tokens[j].type != "blockquote_close":
-                if tokens[j].type == "inline":
-                    if parts:
-                        parts.append(Span(" "))
-                    parts.extend(inline_after(j - 1))
-                elif tokens[j].type not in ("paragraph_open", "paragraph_close"):
-                    raise LeafletError(
-                        f"{where}: line {line_of(tokens[j])}: a notice (block quote) may hold "
-                        "only paragraphs"
-                    )
-                j += 1
-            notice_kind = "important"
-            if parts and (marker := _NOTICE_MARKER.match(parts[0].text)):
-                notice_kind = marker[1].lower()
-                first = parts[0]
-                parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
-            blocks.append(Notice(_merge(parts), notice_kind))
-            i = j + 1
-        elif kind == "hr":
-            i += 1  # a page-break rule in old leaflets; layout is each format's own business
-        else:
-            what = {
-                "table_open": "a table",
-                "html_block": "raw HTML",
-                "fence": "a code block",
-                "code_block": "an indented code block (indent text by fewer than four spaces)",
-            }.get(kind, f"'{kind}'")
-            raise LeafletError(
-                f"{where}: line {line_of(token)}: {what} cannot be carried into braille, audio "
-                "and Easy Read; write it as headings, paragraphs or a list"
-            )
-    return tuple(blocks)
+    return _BodyParser(body, where, line_offset, language, folder).parse()
 
 
 def read_text(path: Path) -> str:
