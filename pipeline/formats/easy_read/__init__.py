@@ -11,6 +11,7 @@ other-language lines and OpenMoji's credit close it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -521,32 +522,62 @@ def _source_text(leaflet: Leaflet) -> str:
     return prepare(" ".join(parts))
 
 
+@dataclass
+class _ReadBack:
+    """The built document as a reader meets it, and the leaflet it must say the same as."""
+
+    document: object
+    rows: list[tuple[list, str]]  # (pictures, words) of each row in the leaflet's language
+    everything: str  # every word of the document, cover to back page
+    source_text: str
+    english: bool
+
+    @property
+    def easy_text(self) -> str:
+        return " ".join(words for _, words in self.rows)
+
+
 def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Path]) -> CheckReport:
     """Reads the document back as a reader meets it: rows, pictures, words, sizes, facts."""
-    import textstat
-    from wordfreq import zipf_frequency
-
     report = CheckReport("easy-read")
     (path,) = [f for f in files if f.suffix == ".docx"]
     document = Document(str(path))
-    own_rows = [row for row in _read_rows(document, leaflet.meta.language) if row[1]]
-    # pictures and their alt text
-    without = [words for pictures, words in own_rows if len(pictures) != 1]
+    read = _ReadBack(
+        document,
+        [row for row in _read_rows(document, leaflet.meta.language) if row[1]],
+        " ".join(p.text for p in _all_paragraphs(document)),
+        _source_text(leaflet),
+        primary_language(leaflet.meta.language) == "en",
+    )
+    _check_pictures(read, report)
+    _check_sentence_lengths(read, settings, report)
+    _check_readability(read, leaflet, report)
+    _check_text_size(read, report)
+    _check_facts(read, leaflet, report)
+    _note_words_to_look_at(read, report)
+    _check_trust_parts_and_properties(read, leaflet, report)
+    _note_where_the_words_came_from(leaflet, settings, report)
+    return report
+
+
+def _check_pictures(read: _ReadBack, report: CheckReport) -> None:
+    """One picture a row, each with alt text, and nearly all matched to their row's words."""
+    without = [words for pictures, words in read.rows if len(pictures) != 1]
     if without:
         report.problems.append(
             f"{len(without)} row(s) do not have exactly one picture: " + "; ".join(without[:5])
         )
-    all_pictures = document.element.body.findall(_DRAWING)
+    all_pictures = read.document.element.body.findall(_DRAWING)
     no_alt = [p.get("name", "?") for p in all_pictures if not (p.get("descr") or "").strip()]
     if no_alt:
         report.problems.append(f"{len(no_alt)} picture(s) have no alt text: {', '.join(no_alt)}")
     neutral = picture_list().neutral.label
     neutral_rows = [
-        words for pictures, words in own_rows if pictures and pictures[0].get("name") == neutral
+        words for pictures, words in read.rows if pictures and pictures[0].get("name") == neutral
     ]
-    matched = 1 - len(neutral_rows) / max(len(own_rows), 1)
+    matched = 1 - len(neutral_rows) / max(len(read.rows), 1)
     report.findings.append(
-        f"{len(own_rows)} rows; {matched:.0%} have a picture matched to their words"
+        f"{len(read.rows)} rows; {matched:.0%} have a picture matched to their words"
     )
     if neutral_rows:
         report.findings.append(
@@ -558,9 +589,13 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             f"only {matched:.0%} of rows have a matched picture; at least "
             f"{_MIN_MATCHED_PICTURES:.0%} should"
         )
-    # sentence length
+
+
+def _check_sentence_lengths(
+    read: _ReadBack, settings: EasyReadSettings, report: CheckReport
+) -> None:
     lengths = [
-        (word_count(sentence), sentence) for _, words in own_rows for sentence in sentences(words)
+        (word_count(sentence), sentence) for _, words in read.rows for sentence in sentences(words)
     ]
     longest = max(lengths, default=(0, ""))
     report.findings.append(f"longest sentence: {longest[0]} words ('{longest[1]}')")
@@ -570,30 +605,34 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             f"{len(too_long)} sentence(s) over {settings.max_words} words: "
             + "; ".join(f"'{sentence}'" for sentence in too_long)
         )
-    # readability, beside the source's
-    easy_text = " ".join(words for _, words in own_rows)
-    source_text = _source_text(leaflet)
-    english = primary_language(leaflet.meta.language) == "en"
-    if english:
-        ease = textstat.flesch_reading_ease(easy_text)
-        shown = score_beside_bound(ease, _MIN_READING_EASE)
-        report.findings.append(
-            f"Flesch Reading Ease {shown} "
-            f"(source {textstat.flesch_reading_ease(source_text):.0f});"
-            f" Flesch-Kincaid grade {textstat.flesch_kincaid_grade(easy_text):.1f} "
-            f"(source {textstat.flesch_kincaid_grade(source_text):.1f})"
-        )
-        if ease < _MIN_READING_EASE:
-            report.problems.append(
-                f"Flesch Reading Ease is {shown}; Easy Read should score {_MIN_READING_EASE} "
-                "or more"
-            )
-    else:
+
+
+def _check_readability(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None:
+    """Flesch Reading Ease beside the source's (the measures are English only)."""
+    import textstat
+
+    if not read.english:
         report.findings.append(
             f"readability, instructions and hard words not measured: the measures are English "
             f"and this leaflet is in '{leaflet.meta.language}'"
         )
-    # text size
+        return
+    ease = textstat.flesch_reading_ease(read.easy_text)
+    shown = score_beside_bound(ease, _MIN_READING_EASE)
+    report.findings.append(
+        f"Flesch Reading Ease {shown} "
+        f"(source {textstat.flesch_reading_ease(read.source_text):.0f});"
+        f" Flesch-Kincaid grade {textstat.flesch_kincaid_grade(read.easy_text):.1f} "
+        f"(source {textstat.flesch_kincaid_grade(read.source_text):.1f})"
+    )
+    if ease < _MIN_READING_EASE:
+        report.problems.append(
+            f"Flesch Reading Ease is {shown}; Easy Read should score {_MIN_READING_EASE} or more"
+        )
+
+
+def _check_text_size(read: _ReadBack, report: CheckReport) -> None:
+    document = read.document
     small = sorted(
         {
             f"{_run_size(run, paragraph, document):g} pt ('{run.text[:30]}')"
@@ -604,33 +643,43 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     )
     if small:
         report.problems.append("text under 14 pt: " + "; ".join(small[:5]))
-    # facts: every number, contact detail and instruction of the source
-    everything = " ".join(p.text for p in _all_paragraphs(document))
-    easy_words = set(words_of(everything))
-    digits = re.sub(r"\D", "", everything)
-    missing = [n for n in dict.fromkeys(numbers(source_text)) if n not in set(words_of(everything))]
-    contacts = contact_details(source_text) + [leaflet.trust.phone, leaflet.trust.email]
+
+
+def _check_facts(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None:
+    """Every number, contact detail and instruction of the source is in the Easy Read."""
+    easy_words = set(words_of(read.everything))
+    digits = re.sub(r"\D", "", read.everything)
+    missing = [n for n in dict.fromkeys(numbers(read.source_text)) if n not in easy_words]
+    contacts = contact_details(read.source_text) + [leaflet.trust.phone, leaflet.trust.email]
     for detail in dict.fromkeys(contacts):
         found = (
             re.sub(r"\D", "", detail) in digits
             if detail[:1].isdigit()
-            else detail.lower() in everything.lower()
+            else detail.lower() in read.everything.lower()
         )
         if not found:
             missing.append(detail)
     plain = plain_words()
-    for sentence in sentences(source_text) if english else []:
+    for sentence in sentences(read.source_text) if read.english else []:
         for verb in instruction_verbs(sentence, plain):
             replacement = plain.single_words.get(verb, verb).split()[0]
             if not (word_forms(verb) | word_forms(replacement)) & easy_words:
                 missing.append(f"the instruction '{verb}' ('{sentence}')")
     if missing:
         report.problems.append("facts of the leaflet missing: " + "; ".join(missing))
+
+
+def _note_words_to_look_at(read: _ReadBack, report: CheckReport) -> None:
+    """For the author: source words that left no trace, passive rows, unexplained words."""
+    from wordfreq import zipf_frequency
+
+    plain = plain_words()
+    easy_words = set(words_of(read.everything))
     easy_forms = set().union(*(word_forms(word) for word in easy_words))
     other_words = sorted(
         {
             word
-            for word in words_of(_UNIT_GLUED.sub(r"\1 \2", source_text))
+            for word in words_of(_UNIT_GLUED.sub(r"\1 \2", read.source_text))
             if len(word) > 3
             and not word.isdigit()
             and zipf_frequency(word, "en") < 6  # "which", "there": not what a fact hangs on
@@ -638,7 +687,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and not word_forms(word) & easy_words
             and plain.single_words.get(word, word).split()[0] not in easy_words
         }
-        if english
+        if read.english
         else ()
     )
     if other_words:
@@ -646,7 +695,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             "words of the leaflet not in the Easy Read (check the meaning survived): "
             + ", ".join(other_words)
         )
-    passive = [words for _, words in own_rows if _PASSIVE.search(words)]
+    passive = [words for _, words in read.rows if _PASSIVE.search(words)]
     if passive:
         report.findings.append(
             "rows that may be in the passive voice (say who does it): "
@@ -654,8 +703,8 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         )
     explained = set(plain.explanations)
     explained_upper = {word.upper() for word in explained} | {"OK"}
-    without_addresses = easy_text
-    for detail in contact_details(easy_text):
+    without_addresses = read.easy_text
+    for detail in contact_details(read.easy_text):
         without_addresses = without_addresses.replace(detail, " ")
     rare = sorted(
         {
@@ -665,7 +714,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             and zipf_frequency(word, "en") < _RARE_WORD_ZIPF
             and word not in explained
         }
-        if english
+        if read.english
         else ()
     )
     acronyms = sorted(set(re.findall(r"\b[A-Z]{2,}\b", without_addresses)) - explained_upper)
@@ -679,15 +728,25 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
             "uncommon words with no explanation (explain them, or add them to "
             "config/plain_words.yaml): " + ", ".join(rare)
         )
-    # the trust's parts, the credit, the properties
+
+
+def _check_trust_parts_and_properties(
+    read: _ReadBack, leaflet: Leaflet, report: CheckReport
+) -> None:
     for translation in leaflet.trust.translations:
-        if translation.text not in everything:
+        if translation.text not in read.everything:
             report.problems.append(f"the {translation.language_name} line is missing")
-    if CREDIT not in everything:
+    if CREDIT not in read.everything:
         report.problems.append("OpenMoji's credit line is missing")
-    properties = document.core_properties
+    properties = read.document.core_properties
     if not properties.title or not properties.language or not properties.author:
         report.problems.append("the document's title, language or author is not set")
+
+
+def _note_where_the_words_came_from(
+    leaflet: Leaflet, settings: EasyReadSettings, report: CheckReport
+) -> None:
+    """An author's file is held to its notes; a draft's notes are for a person to read."""
     easy_read = easy_read_for(leaflet, settings.max_words)
     report.findings.append(
         f"words from the author's file {easy_read.author_file.name}"
@@ -698,7 +757,6 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         report.problems.extend(easy_read.notes)
     else:
         report.findings.extend(easy_read.notes[1:])
-    return report
 
 
 def _all_paragraphs(document):
