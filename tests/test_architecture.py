@@ -145,11 +145,11 @@ def test_a_pronunciation_edit_makes_only_audio_stale(project: Path, capsys):
         "accessible-html": "up to date",
         "audio": "stale",
     }
-    assert states["audio"].reason == "the trust's config changed"
+    assert states["audio"].reason == "config/pronunciations.yaml changed"
     capsys.readouterr()
     assert main(["status"]) == 0
     status = capsys.readouterr().out
-    assert "the trust's config changed" in status
+    assert "audio: config/pronunciations.yaml changed" in status
     # and an edit to the Easy Read picture list touches Easy Read alone
     shutil.copy(project / "config" / "pictures.yaml", project / "pictures.bak")
     with open(project / "config" / "pictures.yaml", "a", encoding="utf-8") as out:

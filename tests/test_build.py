@@ -55,7 +55,7 @@ def test_phone_number_change_makes_every_format_stale(built, project, capsys):
     organisation.write_text(organisation.read_text().replace("0116 250 2959", "0116 258 1111"))
     assert main(["status"]) == 0
     out = capsys.readouterr().out
-    assert f"{SLUG} {FORMAT}: the trust's config changed" in out
+    assert f"{SLUG} {FORMAT}: config/organisation.yaml changed" in out
     assert "up to date" not in out
     assert main(["build", "442", "--format", FORMAT]) == 0
     assert f"built   {SLUG} {FORMAT}" in capsys.readouterr().out

@@ -25,7 +25,7 @@ from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
 from ..text import slugify
 from .manifests import output_folder, read_manifest, write_manifest
-from .staleness import format_state, inputs_of
+from .staleness import config_hashes, format_state, inputs_of
 
 
 @dataclass
@@ -95,6 +95,7 @@ def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> d
     return {
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
         "inputs": inputs_of(leaflet, fmt, settings),
+        "config_files": config_hashes(fmt),
         "settings": settings.model_dump(mode="json"),
         "tool_versions": {
             "pipeline": __version__,

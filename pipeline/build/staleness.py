@@ -23,15 +23,14 @@ def pipeline_fingerprint(fmt: Format) -> str:
     return code_fingerprint((fmt.package, "pipeline.sources"), __version__)
 
 
-def config_fingerprint(fmt: Format) -> str:
-    """The config files the format reads (formats.yaml's settings count per format instead)."""
+def config_hashes(fmt: Format) -> dict[str, str]:
+    """The config files the format reads (formats.yaml's settings count per format instead),
+    kept in the manifest so status can name the file whose edit made the format stale."""
     folder = project_dir("config")
-    return fingerprint(
-        {
-            name: file_hash(folder / name) if (folder / name).is_file() else ""
-            for name in sorted(fmt.config_files)
-        }
-    )
+    return {
+        name: file_hash(folder / name) if (folder / name).is_file() else ""
+        for name in sorted(fmt.config_files)
+    }
 
 
 def source_fingerprint(leaflet: Leaflet, fmt: Format) -> str:
@@ -52,7 +51,7 @@ def source_fingerprint(leaflet: Leaflet, fmt: Format) -> str:
 def inputs_of(leaflet: Leaflet, fmt: Format, settings) -> dict[str, str]:
     return {
         "source": source_fingerprint(leaflet, fmt),
-        "config": config_fingerprint(fmt),
+        "config": fingerprint(config_hashes(fmt)),
         "settings": fingerprint(settings.model_dump()),
         "pipeline": pipeline_fingerprint(fmt),
     }
@@ -92,6 +91,10 @@ def format_state(leaflet: Leaflet, fmt: Format, manifest: dict | None = None) ->
     changed = [
         _REASONS[key] for key, value in now.items() if entry.get("inputs", {}).get(key) != value
     ]
+    if _REASONS["config"] in changed and "config_files" in entry:
+        before, after = entry["config_files"], config_hashes(fmt)
+        edited = [f"config/{name}" for name in after if before.get(name) != after[name]]
+        changed[changed.index(_REASONS["config"])] = f"{', '.join(edited)} changed"
     if changed:
         return FormatState(fmt.name, "stale", "; ".join(changed))
     return FormatState(fmt.name, "up to date")
