@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import LeafletError, describe_validation_error
+from .languages import find_language
 from .paths import project_dir
 
 M = TypeVar("M", bound=BaseModel)
@@ -29,8 +30,20 @@ class _Strict(BaseModel):
 
 class TranslationConfig(_Strict):
     lang: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-    language: str
+    language: str = ""  # the name said before the line; a language in the table has its own
     text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _named(self) -> TranslationConfig:
+        if not self.language:
+            row = find_language(self.lang)
+            if row is None:
+                raise ValueError(
+                    f"'{self.lang}' is not in pipeline/languages.py: give its name in English "
+                    "as language:"
+                )
+            self.language = row.english_name
+        return self
 
 
 class FormatOfferConfig(_Strict):

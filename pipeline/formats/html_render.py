@@ -18,6 +18,7 @@ from html import escape
 from pathlib import Path
 
 from ..errors import LeafletError
+from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
     Block,
     Heading,
@@ -30,16 +31,7 @@ from ..model import (
     Span,
     with_addresses,
 )
-from ..text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
-
-# The face each of the trust's other scripts is set in. Latin-script languages (Polish) use the
-# format's own face. Urdu readers expect Nastaliq, Arabic readers Naskh.
-SCRIPT_FONTS = {
-    "ur": "Noto Nastaliq Urdu",
-    "ar": "Noto Naskh Arabic",
-    "gu": "Noto Sans Gujarati",
-    "pa": "Noto Sans Gurmukhi",
-}
+from ..text import prepare, script_of, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
@@ -188,7 +180,8 @@ def _trust_language(language: str) -> str:
 def _written_in(text: str, language: str) -> str:
     """A front-matter line is in the leaflet's language, unless the leaflet is in a non-Latin
     script and the line is in Latin letters: English left untranslated (a department name)."""
-    if LANGUAGE_SCRIPTS.get(primary_language(language)) not in (None, "Latin"):
+    row = find_language(language)
+    if row is not None and row.script != "Latin":
         if script_of(text) == "Latin":
             return TRUST_LANGUAGE
     return language

@@ -24,6 +24,7 @@ import pysbd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ...config import load_config_file
+from ...languages import primary_language
 from ...model import (
     Heading,
     Image,
@@ -36,7 +37,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import prepare, primary_language
+from ...text import prepare
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 

@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ...config import load_config_file
 from ...errors import LeafletError, describe_validation_error
+from ...languages import primary_language
 from ...model import (
     Heading,
     Image,
@@ -52,7 +53,7 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import split_front_matter
-from ...text import prepare, primary_language, words
+from ...text import prepare, words
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
