@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from ..contacts import contact_pattern
 from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
@@ -42,7 +43,7 @@ TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml a
 _ADDRESS_BREAK = re.compile(r"(?<=[@/])|(?=\.\w)|(?<=[a-z])(?=[A-Z])")
 
 PictureSource = Callable[[Leaflet, Image], str]
-_PHONE_NUMBER = re.compile(r"\b0\d{2,4}(?: \d{3,4}){1,2}\b")
+_UNBROKEN = contact_pattern(("phone", "extension"))
 
 
 def picture_path(leaflet: Leaflet, image: Image) -> Path:
@@ -88,8 +89,9 @@ def language_attributes(lang: str | None, inherited: str) -> str:
 
 
 def _text(text: str, address_breaks: bool = False) -> str:
-    """Escaped text; a phone number never breaks over two lines, a long address may."""
-    text = _PHONE_NUMBER.sub(lambda m: m[0].replace(" ", "\u00a0"), prepare(text))
+    """Escaped text; a phone number or an extension never breaks over two lines, a long address
+    may."""
+    text = _UNBROKEN.sub(lambda m: m[0].replace(" ", "\u00a0"), prepare(text))
     text = escape(text, quote=False)
     return _ADDRESS_BREAK.sub("<wbr>", text) if address_breaks else text
 

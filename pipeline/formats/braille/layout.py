@@ -30,6 +30,7 @@ from pathlib import Path
 
 import louis
 
+from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language, primary_language
 from ...model import (
@@ -61,7 +62,7 @@ TRANSCRIBER_MODIFIERS = {
     "first": ("a dot above", set("żŻėĖġĠ")),
     "second": ("an ogonek under", set("ąĄęĘįĮųŲ")),
 }
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[^\s.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = contact_pattern(("email", "web"))
 
 
 def table_name(table: str) -> str:
