@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .contacts import is_email_address, is_phone_number
 from .errors import LeafletError, describe_validation_error
+from .languages import find_language
 from .paths import project_dir
 
 M = TypeVar("M", bound=BaseModel)
-_PHONE = re.compile(r"^0\d{2,4}( ?\d{3,4}){1,3}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 
 
 class _Strict(BaseModel):
@@ -29,8 +29,20 @@ class _Strict(BaseModel):
 
 class TranslationConfig(_Strict):
     lang: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-    language: str
+    language: str = ""  # the name said before the line; a language in the table has its own
     text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _named(self) -> TranslationConfig:
+        if not self.language:
+            row = find_language(self.lang)
+            if row is None:
+                raise ValueError(
+                    f"'{self.lang}' is not in pipeline/languages.py: give its name in English "
+                    "as language:"
+                )
+            self.language = row.english_name
+        return self
 
 
 class FormatOfferConfig(_Strict):
@@ -42,14 +54,14 @@ class FormatOfferConfig(_Strict):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        if not _PHONE.match(value):
+        if not is_phone_number(value):
             raise ValueError(f"'{value}' is not a UK phone number such as 0116 250 2959")
         return value
 
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        if not _EMAIL.match(value):
+        if not is_email_address(value):
             raise ValueError(f"'{value}' is not an e-mail address such as equality@uhl-tr.nhs.uk")
         return value
 

@@ -1,7 +1,8 @@
 """Text preparation that several formats need, written once.
 
-Dashes, apostrophes, which script a run is written in, and the slug of a title. Speech-specific
-normalisation (numbers, addresses read aloud) lives with the audio format.
+Dashes, apostrophes, which script a run is written in, and the slug of a title. Which script each
+language is written in is its row in languages.py; speech-specific normalisation (numbers,
+addresses read aloud) lives with the audio format.
 """
 
 from __future__ import annotations
@@ -24,18 +25,6 @@ _SCRIPT_RANGES = (
     ("Han", 0x4E00, 0x9FFF),
 )
 
-RIGHT_TO_LEFT_SCRIPTS = {"Arabic", "Hebrew"}
-
-# The scripts each language of the trust is written in, to catch a run tagged with the wrong one.
-LANGUAGE_SCRIPTS = {
-    "en": "Latin",
-    "pl": "Latin",
-    "ur": "Arabic",
-    "ar": "Arabic",
-    "gu": "Gujarati",
-    "pa": "Gurmukhi",
-}
-
 
 def script_of(text: str) -> str:
     """The script most letters of `text` are written in: "Latin", "Arabic", "Gujarati", ...
@@ -52,15 +41,6 @@ def script_of(text: str) -> str:
             script = "Latin" if unicodedata.name(char, "").startswith("LATIN") else "Other"
         counts[script] = counts.get(script, 0) + 1
     return max(counts, key=counts.get) if counts else "Common"
-
-
-def primary_language(tag: str) -> str:
-    """ "en-GB" -> "en"."""
-    return tag.split("-")[0].lower()
-
-
-def is_right_to_left(lang: str) -> bool:
-    return LANGUAGE_SCRIPTS.get(primary_language(lang)) in RIGHT_TO_LEFT_SCRIPTS
 
 
 _SPACED_HYPHEN = re.compile(r"(?<=\S) +[-\u2010\u2011\u2012] +(?=\S)")

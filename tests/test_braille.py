@@ -25,12 +25,12 @@ from pipeline.formats.braille.layout import (
     DOTS_MODE,
     ENGLISH_TABLES,
     HYPHEN,
-    LANGUAGE_TABLES,
     TOP_BOX_LINE,
     LayoutChoices,
 )
 from pipeline.formats.braille.pef_rules import pef_problems
 from pipeline.formats.registry import get_format, settings_for
+from pipeline.languages import language
 from pipeline.model import Heading, Image, ListBlock, Metadata, Notice, Paragraph, Span
 
 TABLES_FOLDER = Path("/usr/share/liblouis/tables")
@@ -153,7 +153,7 @@ def test_other_language_lines_in_their_own_tables(grade2, leaflet_442):
     text = join_lines([line.strip(BLANK) for line in body_lines(grade2.pages) if line])
     assert len(leaflet_442.trust.translations) == 5
     for translation in leaflet_442.trust.translations:
-        table = LANGUAGE_TABLES[translation.lang]
+        table = language(translation.lang).braille_table
         assert (TABLES_FOLDER / table).is_file()
         cells = louis.translateString([table], translation.text, None, DOTS_MODE)
         assert all(0x2800 <= ord(c) <= 0x283F for c in cells), f"{table} wrote dot 7 or 8"

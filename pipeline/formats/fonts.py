@@ -18,7 +18,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 
 from ..errors import LeafletError
-from ..text import LANGUAGE_SCRIPTS
+from ..languages import LANGUAGES
 
 SANS_SERIF = "sans serif"
 SERIF = "serif"
@@ -29,7 +29,7 @@ UNKNOWN = ""
 # Words separated by single spaces or hyphens: "Liberation Sans", "Noto Sans-Display".
 _FONT_NAME = re.compile(r"[^\W_]+(?:[ -][^\W_]+)*")
 # The languages a Latin-script face prints: the leaflet's English and the trust's Polish line.
-LATIN_LANGUAGES = tuple(lang for lang, script in LANGUAGE_SCRIPTS.items() if script == "Latin")
+LATIN_LANGUAGES = tuple(row.code for row in LANGUAGES if row.script == "Latin")
 
 
 def font_name(name: str) -> str:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from ..contacts import contact_pattern
 from ..errors import LeafletError
+from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
     Block,
     Heading,
@@ -30,16 +32,7 @@ from ..model import (
     Span,
     with_addresses,
 )
-from ..text import LANGUAGE_SCRIPTS, is_right_to_left, prepare, primary_language, script_of, words
-
-# The face each of the trust's other scripts is set in. Latin-script languages (Polish) use the
-# format's own face. Urdu readers expect Nastaliq, Arabic readers Naskh.
-SCRIPT_FONTS = {
-    "ur": "Noto Nastaliq Urdu",
-    "ar": "Noto Naskh Arabic",
-    "gu": "Noto Sans Gujarati",
-    "pa": "Noto Sans Gurmukhi",
-}
+from ..text import prepare, script_of, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
@@ -50,7 +43,7 @@ TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml a
 _ADDRESS_BREAK = re.compile(r"(?<=[@/])|(?=\.\w)|(?<=[a-z])(?=[A-Z])")
 
 PictureSource = Callable[[Leaflet, Image], str]
-_PHONE_NUMBER = re.compile(r"\b0\d{2,4}(?: \d{3,4}){1,2}\b")
+_UNBROKEN = contact_pattern(("phone", "extension"))
 
 
 def picture_path(leaflet: Leaflet, image: Image) -> Path:
@@ -96,8 +89,9 @@ def language_attributes(lang: str | None, inherited: str) -> str:
 
 
 def _text(text: str, address_breaks: bool = False) -> str:
-    """Escaped text; a phone number never breaks over two lines, a long address may."""
-    text = _PHONE_NUMBER.sub(lambda m: m[0].replace(" ", "\u00a0"), prepare(text))
+    """Escaped text; a phone number or an extension never breaks over two lines, a long address
+    may."""
+    text = _UNBROKEN.sub(lambda m: m[0].replace(" ", "\u00a0"), prepare(text))
     text = escape(text, quote=False)
     return _ADDRESS_BREAK.sub("<wbr>", text) if address_breaks else text
 
@@ -188,7 +182,8 @@ def _trust_language(language: str) -> str:
 def _written_in(text: str, language: str) -> str:
     """A front-matter line is in the leaflet's language, unless the leaflet is in a non-Latin
     script and the line is in Latin letters: English left untranslated (a department name)."""
-    if LANGUAGE_SCRIPTS.get(primary_language(language)) not in (None, "Latin"):
+    row = find_language(language)
+    if row is not None and row.script != "Latin":
         if script_of(text) == "Latin":
             return TRUST_LANGUAGE
     return language

@@ -23,6 +23,7 @@ from mdit_py_plugins.attrs import attrs_plugin
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import LeafletError, describe_validation_error
+from ..languages import find_language, primary_language
 from ..model import (
     Block,
     Heading,
@@ -37,7 +38,7 @@ from ..model import (
     TrustParts,
     YearMonth,
 )
-from ..text import LANGUAGE_SCRIPTS, primary_language, script_of
+from ..text import script_of
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
 _NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
@@ -192,7 +193,8 @@ def _check_scripts(spans: Inline, where: str, line: int, language: str) -> None:
     """Text in another script must be tagged, so every format knows which language it is."""
     for span in spans:
         lang = span.lang or language
-        expected = LANGUAGE_SCRIPTS.get(primary_language(lang))
+        row = find_language(lang)
+        expected = row.script if row else None
         found = script_of(span.text)
         if found in ("Common", "Latin") and expected in (None, "Latin"):
             continue

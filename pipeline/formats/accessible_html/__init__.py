@@ -13,12 +13,12 @@ from string import Template
 from lxml import html as lxml_html
 from pydantic import Field, field_validator
 
+from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Leaflet
-from ...text import is_right_to_left, prepare, primary_language
+from ...text import prepare
 from .. import CheckReport, Format, FormatSettings, output_file
 from ..fonts import font_name, named_sans_serif
 from ..html_render import (
-    SCRIPT_FONTS,
     language_runs,
     latin_words,
     missing_in_reading_order,
@@ -26,14 +26,8 @@ from ..html_render import (
     render_document,
 )
 
-# Readers of each script may have one of these installed instead of Noto.
 SCREEN_STYLESHEET = Path(__file__).with_name("screen.css")
-_FALLBACK_FONTS = {
-    "ur": ['"Jameel Noori Nastaleeq"', '"Urdu Typesetting"', "serif"],
-    "ar": ['"Noto Sans Arabic"', '"Traditional Arabic"', '"Arial"', "serif"],
-    "gu": ['"Shruti"', '"Nirmala UI"', "sans-serif"],
-    "pa": ['"Raavi"', '"Nirmala UI"', "sans-serif"],
-}
+_GENERIC_FAMILIES = {"serif", "sans-serif"}
 
 
 class AccessibleHtmlSettings(FormatSettings):
@@ -61,14 +55,18 @@ def screen_font_faces() -> str:
     """@font-face rules over the reader's installed faces: local() fetches nothing, and names
     the Regular Nastaliq face outright (fontconfig would otherwise pick the Bold one)."""
     rules = []
-    for lang, family in SCRIPT_FONTS.items():
+    for row in LANGUAGES:
+        if not row.print_font:
+            continue
+        lang, family = row.code, row.print_font
+        fallbacks = (f if f in _GENERIC_FAMILIES else f'"{f}"' for f in row.screen_fallback_fonts)
         face = f"Leaflet {family}"
         postscript = family.replace(" ", "") + "-Regular"
         rules.append(
             f'@font-face {{ font-family: "{face}"; font-weight: normal; '
             f'src: local("{family}"), local("{family} Regular"), local("{postscript}"); }}\n'
             f':lang({lang}) {{ font-family: "{face}", "{family}", '
-            f"{', '.join(_FALLBACK_FONTS[lang])}; }}\n"
+            f"{', '.join(fallbacks)}; }}\n"
         )
     return "".join(rules)
 

@@ -22,8 +22,8 @@ import numpy as np
 from pydantic import Field, ValidationInfo, field_validator
 
 from ...errors import LeafletError
+from ...languages import find_language
 from ...model import Heading, Leaflet
-from ...text import primary_language
 from .. import CheckReport, Format, FormatSettings, output_file
 from .engines import (
     SAMPLE_RATE,
@@ -37,7 +37,6 @@ from .engines import (
 from .speech_script import SpeechScript, Utterance, announced_seconds, speech_script
 
 BITRATE_KBPS = 64
-ISO_639_2 = {"en": "eng", "ur": "urd", "ar": "ara", "gu": "guj", "pa": "pan", "pl": "pol"}
 LONGEST_SILENCE = 2.0
 ANNOUNCED_TOLERANCE = 10.0
 MP3_PEAK_RISE_DB = 1.0  # LAME raises true peaks by about this much: limit below the ceiling
@@ -290,10 +289,16 @@ def _text_frame(frame_id: str, *texts: str) -> bytes:
     return _frame(frame_id, b"\x03" + "\x00".join(texts).encode("utf-8"))
 
 
+def _iso_639_2(lang: str) -> str:
+    """ID3 names languages by three letters; one not in the table keeps its own tag."""
+    row = find_language(lang)
+    return row.iso_639_2 if row else lang
+
+
 def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
     """Title, trust, leaflet number and version, languages, chapters, and the script as lyrics."""
     meta = leaflet.meta
-    languages = dict.fromkeys(ISO_639_2.get(u.lang, u.lang) for u in recording.script.utterances)
+    languages = dict.fromkeys(_iso_639_2(u.lang) for u in recording.script.utterances)
     frames = [
         _text_frame("TIT2", meta.title),
         _text_frame("TPE1", leaflet.trust.organisation),
@@ -495,7 +500,8 @@ def _check_tags(leaflet: Leaflet, path: Path, report: CheckReport) -> None:
         got = str(tags.get(frame, ""))
         if got != want:
             report.problems.append(f"ID3 {frame} is {got!r}; it should be {want!r}")
-    language = ISO_639_2.get(primary_language(leaflet.meta.language))
+    row = find_language(leaflet.meta.language)
+    language = row.iso_639_2 if row else None
     if "TLAN" not in tags or language not in tags["TLAN"].text:
         report.problems.append(f"ID3 language (TLAN) does not name {language}")
 

@@ -25,13 +25,10 @@ from pathlib import Path
 import numpy as np
 
 from ...errors import LeafletError
+from ...languages import LANGUAGES, find_language
 from ...paths import PROJECT_ROOT
 
 SAMPLE_RATE = 22050
-
-# espeak-ng voice for each language the trust speaks.
-ESPEAK_VOICES = {"en": "en-gb", "ur": "ur", "ar": "ar", "gu": "gu", "pa": "pa", "pl": "pl"}
-GTTS_LANGUAGES = {"en", "ur", "ar", "gu", "pa", "pl"}
 
 # A passage with a known word count, to measure a piper voice's natural speaking rate once.
 _RATE_PASSAGE = (
@@ -75,17 +72,19 @@ class EspeakEngine(SpeechEngine):
         self.words_per_minute = words_per_minute
 
     def speaks(self, lang: str) -> bool:
-        return lang in ESPEAK_VOICES
+        row = find_language(lang)
+        return row is not None and bool(row.espeak_voice)
 
     def voice(self, lang: str) -> str:
-        return f"{ESPEAK_VOICES[lang]}@{self.words_per_minute}wpm, espeak-ng {espeak_version()}"
+        return f"{_espeak_voice(lang)}@{self.words_per_minute}wpm, espeak-ng {espeak_version()}"
 
     def synthesise(self, text: str, lang: str) -> np.ndarray:
+        voice = _espeak_voice(lang)
         result = subprocess.run(
             [
                 "espeak-ng",
                 "-v",
-                ESPEAK_VOICES[lang],
+                voice,
                 "-s",
                 str(self.words_per_minute),
                 "-b",
@@ -98,13 +97,20 @@ class EspeakEngine(SpeechEngine):
         )
         if result.returncode != 0 or len(result.stdout) <= 44:
             raise LeafletError(
-                f"espeak-ng could not speak {text[:60]!r} with voice {ESPEAK_VOICES[lang]}: "
+                f"espeak-ng could not speak {text[:60]!r} with voice {voice}: "
                 f"{result.stderr.decode(errors='replace').strip()}"
             )
         return wav_samples(result.stdout)
 
     def version(self) -> str:
         return espeak_version()
+
+
+def _espeak_voice(lang: str) -> str:
+    row = find_language(lang)
+    if row is None or not row.espeak_voice:
+        raise LeafletError(f"espeak-ng has no voice for language '{lang}' in pipeline/languages.py")
+    return row.espeak_voice
 
 
 @cache
@@ -244,7 +250,8 @@ class GttsEngine(SpeechEngine):
         self.tld = tld
 
     def speaks(self, lang: str) -> bool:
-        return lang in GTTS_LANGUAGES
+        row = find_language(lang)
+        return row is not None and bool(row.gtts_code)
 
     def voice(self, lang: str) -> str:
         return f"{lang}@{self.tld}"
@@ -255,7 +262,9 @@ class GttsEngine(SpeechEngine):
 
         buffer = io.BytesIO()
         try:
-            gTTS(text, tld=self.tld, lang=lang, timeout=self.timeout).write_to_fp(buffer)
+            gTTS(text, tld=self.tld, lang=self._code(lang), timeout=self.timeout).write_to_fp(
+                buffer
+            )
         except (gTTSError, OSError) as error:
             raise LeafletError(
                 f"the online voice (gTTS, Google) could not be reached (waiting {self.timeout:g} s "
@@ -268,6 +277,13 @@ class GttsEngine(SpeechEngine):
 
     def version(self) -> str:
         return f"gTTS {metadata.version('gTTS')}"
+
+    @staticmethod
+    def _code(lang: str) -> str:
+        row = find_language(lang)
+        if row is None or not row.gtts_code:
+            raise LeafletError(f"gTTS has no voice for language '{lang}' in pipeline/languages.py")
+        return row.gtts_code
 
 
 def wav_samples(data: bytes) -> np.ndarray:
@@ -445,7 +461,7 @@ def engine_for_choice(
             return espeak
         raise LeafletError(
             f"no speech engine here has a voice for language '{lang}'; "
-            f"espeak-ng speaks {', '.join(sorted(ESPEAK_VOICES))}"
+            f"espeak-ng speaks {', '.join(sorted(r.code for r in LANGUAGES if r.espeak_voice))}"
         )
 
     return engine

@@ -24,6 +24,15 @@ import pysbd
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ...config import load_config_file
+from ...contacts import (
+    EMAIL_ADDRESS,
+    EXTENSION,
+    PHONE_NUMBER,
+    WEB_ADDRESS,
+    contact_pattern,
+    service_number_pattern,
+)
+from ...languages import primary_language
 from ...model import (
     Heading,
     Image,
@@ -36,7 +45,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import prepare, primary_language
+from ...text import prepare
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -114,12 +123,6 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
     return load_config_file(Pronunciations, path or pronunciations_path())
 
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WEB = re.compile(
-    r"(?<![\w@./-])(?:https?://|www\.)[\w.-]+(?:/[\w./%~?=&#-]*)?"
-    r"|(?<![\w@./-])[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs)(?:/[\w./%~?=&#-]*)?(?![\w@])"
-)
-_PHONE = re.compile(r"(?<![\d.,])(?:\+44 ?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\d])")
 _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b", re.IGNORECASE)
@@ -143,23 +146,22 @@ class SpeechNormaliser:
         ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
-        numbers = "|".join(re.escape(n) for n in pronunciations.service_numbers)
-        self._service = re.compile(rf"(?<![\d.,])({numbers})(?!\d|[.,]\d)") if numbers else None
+        service = service_number_pattern(pronunciations.service_numbers)
+        self._service = re.compile(service) if service else None
         self._said_as_words = set(pronunciations.capitals_said_as_words)
-        service = f"|(?P<service>{self._service.pattern})" if self._service else ""
-        self._numbers_and_addresses = re.compile(
-            rf"(?P<email>{_EMAIL.pattern})|(?P<web>{_WEB.pattern})|(?P<phone>{_PHONE.pattern})"
-            + service
+        self._numbers_and_addresses = contact_pattern(
+            service_numbers=pronunciations.service_numbers
         )
 
     def __call__(self, text: str) -> str:
         text = prepare(text)
-        text = _EMAIL.sub(lambda m: self._spoken_address(m.group()), text)
-        text = _WEB.sub(lambda m: self._spoken_address(m.group()), text)
+        text = EMAIL_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
+        text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _CLOCK.sub(_clock, text)
-        text = _PHONE.sub(lambda m: phone_number(m.group()), text)
+        text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
+        text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
             text = self._service.sub(lambda m: spell_digits(m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
@@ -183,7 +185,7 @@ class SpeechNormaliser:
         pieces: list[tuple[str, str]] = []
         at = 0
         for match in self._numbers_and_addresses.finditer(text):
-            kind = next(name for name, found in match.groupdict().items() if found is not None)
+            kind = match.lastgroup
             written = match.group()
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
@@ -209,6 +211,8 @@ class SpeechNormaliser:
             return self.address(written, words)
         if kind == "phone":
             return phone_number(written, words)
+        if kind == "extension":
+            return extension(written, words)
         return spell_digits(written, words)
 
     def _spoken_address(self, written: str) -> str:
@@ -277,6 +281,11 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
             if area == 3:
                 groups = [digits[:3], rest[:4], rest[4:]]
     return ", ".join(spell_digits(group, words) for group in groups if group)
+
+
+def extension(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
+    """ "Ext. 2210" -> "extension two two one oh": an extension is dialled, not counted."""
+    return f"extension {spell_digits(written, words)}"
 
 
 def _date(day: str, month: str, year: str, written: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 import louis
 from lxml import etree
 
+from ...languages import LANGUAGES
 from ...model import Leaflet
 from ...text import words
 from .. import CheckReport
@@ -20,11 +21,11 @@ from .layout import (
     BOTTOM_BOX_LINE,
     CONTINUATION,
     HYPHEN,
-    LANGUAGE_NAMES,
     TOP_BOX_LINE,
     LayoutChoices,
     break_unit,
     describe_character,
+    language_name,
     page_number_cells,
     table_for,
     table_name,
@@ -176,7 +177,10 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
 
 def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckReport) -> None:
     units = units_of(leaflet, choices)
-    names = {**LANGUAGE_NAMES, **{t.lang: t.language_name for t in leaflet.trust.translations}}
+    names = {
+        **{row.code: row.english_name for row in LANGUAGES},
+        **{t.lang: t.language_name for t in leaflet.trust.translations},
+    }
     labels = {f"{name}:": lang for lang, name in names.items()}
     main_table = table_for(leaflet.meta.language, choices.grade)
     english = table_for("en", choices.grade)
@@ -259,7 +263,7 @@ def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckR
     for unit in units:
         if unit.role != "foreign":
             continue
-        name = LANGUAGE_NAMES.get(unit.lang.split("-")[0], unit.lang)
+        name = language_name(unit.lang)
         table = unit.segments[0].table
         lines = break_unit(unit, choices.cells_per_line)
         wanted = join_lines([line.cells.strip(BLANK) for line in lines])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ...languages import find_language
 from ...model import Leaflet
 from .layout import Page
 
@@ -92,8 +93,13 @@ _FONT_FILES = (
     Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
 )
-# Scripts reportlab cannot shape here (no HarfBuzz): their print is named, not drawn wrongly.
-_UNSHAPED_LANGUAGES = {"ur", "ar", "gu", "pa"}
+
+
+def _unshaped(lang: str) -> bool:
+    """Scripts reportlab cannot shape here (no HarfBuzz): their print is named, not drawn
+    wrongly."""
+    row = find_language(lang)
+    return row is not None and row.script != "Latin"
 
 
 def _font() -> str:
@@ -169,7 +175,7 @@ def proof_pdf(
                     pdf.doForm(_cell_form(pdf, ord(char) - 0x2800, dot, radius, drawn))
                     pdf.restoreState()
             caption = line.print_text
-            if line.lang in _UNSHAPED_LANGUAGES and caption:
+            if caption and _unshaped(line.lang):
                 caption = f"({names.get(line.lang, line.lang)} text, {line.table})"
             if caption:
                 pdf.setFillColor(grey)

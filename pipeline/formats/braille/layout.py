@@ -30,7 +30,9 @@ from pathlib import Path
 
 import louis
 
+from ...contacts import contact_pattern
 from ...errors import LeafletError
+from ...languages import LANGUAGES, find_language, primary_language
 from ...model import (
     Block,
     Heading,
@@ -44,7 +46,7 @@ from ...model import (
     link_address,
     with_addresses,
 )
-from ...text import normalise_apostrophes, normalise_dashes, primary_language
+from ...text import normalise_apostrophes, normalise_dashes
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -55,30 +57,12 @@ BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
 PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
 
 UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
-ENGLISH_TABLES = {grade: f"en-ueb-g{grade}.ctb,{UEB_MODIFIERS}" for grade in (1, 2)}
 # The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
     "first": ("a dot above", set("żŻėĖġĠ")),
     "second": ("an ogonek under", set("ąĄęĘįĮųŲ")),
 }
-# One six-dot table per language the trust writes in; never en-ueb for these scripts (its escapes
-# hold dot 7, which BRF cannot carry).
-LANGUAGE_TABLES = {
-    "ur": "ur-pk-g1.utb",
-    "ar": "ar-ar-g1.utb",
-    "gu": "gu-in-g1.utb",
-    "pa": "pa.tbl",
-    "pl": "Pl-Pl-g1.utb",
-}
-LANGUAGE_NAMES = {
-    "en": "English",
-    "ur": "Urdu",
-    "ar": "Arabic",
-    "gu": "Gujarati",
-    "pa": "Punjabi",
-    "pl": "Polish",
-}
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[^\s.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = contact_pattern(("email", "web"))
 
 
 def table_name(table: str) -> str:
@@ -87,14 +71,19 @@ def table_name(table: str) -> str:
 
 
 def table_for(lang: str, grade: int) -> str:
-    """The liblouis table for a language tag; English follows the requested UEB grade."""
-    primary = primary_language(lang)
-    if primary == "en":
-        return ENGLISH_TABLES[grade]
-    if primary in LANGUAGE_TABLES:
-        return LANGUAGE_TABLES[primary]
-    known = ", ".join(sorted({"en", *LANGUAGE_TABLES}))
-    raise LeafletError(f"no braille table for language '{lang}': braille is made for {known}")
+    """The liblouis table of a language's row (never en-ueb for another script: its escapes hold
+    dot 7, which BRF cannot carry); grade 2 where the row has a contracted table. UEB tables
+    carry the transcriber-defined modifiers."""
+    row = find_language(lang)
+    if row is None:
+        known = ", ".join(sorted(r.code for r in LANGUAGES))
+        raise LeafletError(f"no braille table for language '{lang}': braille is made for {known}")
+    table = row.contracted_braille_table if grade == 2 else ""
+    table = table or row.braille_table
+    return f"{table},{UEB_MODIFIERS}" if table.startswith("en-ueb") else table
+
+
+ENGLISH_TABLES = {grade: table_for("en", grade) for grade in (1, 2)}
 
 
 @cache
@@ -371,7 +360,13 @@ def _language_name(lang: str, leaflet: Leaflet) -> str:
     for translation in leaflet.trust.translations:
         if primary_language(translation.lang) == primary_language(lang):
             return translation.language_name
-    return LANGUAGE_NAMES.get(primary_language(lang), lang)
+    return language_name(lang)
+
+
+def language_name(lang: str) -> str:
+    """The English name of a language tag's row, or the tag of a language not in the table."""
+    row = find_language(lang)
+    return row.english_name if row else lang
 
 
 def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Leaflet) -> None:

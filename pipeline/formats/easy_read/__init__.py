@@ -24,8 +24,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
+from ...languages import find_language, is_right_to_left, primary_language
 from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
-from ...text import is_right_to_left, prepare, primary_language
+from ...text import prepare
 from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file
 from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
@@ -56,13 +57,6 @@ from .pictures import (
 )
 
 _MARKUP = re.compile(r"(\*\*.+?\*\*|" + LANGUAGE_RUN.pattern + ")")
-# Fonts for the trust's other scripts; Word and LibreOffice fall back if one is missing.
-_SCRIPT_FONTS = {
-    "ur": "Noto Nastaliq Urdu",
-    "ar": "Noto Naskh Arabic",
-    "gu": "Noto Sans Gujarati",
-    "pa": "Noto Sans Gurmukhi",
-}
 _PAGE_WIDTH_CM, _MARGIN_CM = 21.0, 2.0
 # Word refuses a file whose properties are out of the schema's order; these are the orders.
 _RUN_ORDER = (
@@ -386,9 +380,11 @@ def _mark_language(paragraph, lang: str) -> None:
 
 
 def _mark_run_language(run, lang: str) -> None:
-    """Language, a font with the script, and direction on one run."""
+    """Language, a font with the script (Word and LibreOffice fall back if it is missing), and
+    direction on one run."""
     properties = run._r.get_or_add_rPr()
-    font = _SCRIPT_FONTS.get(primary_language(lang))
+    row = find_language(lang)
+    font = row.print_font if row else ""
     if font:
         fonts = properties.get_or_add_rFonts()
         for key in ("w:ascii", "w:hAnsi", "w:cs"):

@@ -38,7 +38,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ...config import load_config_file
+from ...contacts import contact_pattern, find_contacts
 from ...errors import LeafletError, describe_validation_error
+from ...languages import primary_language
 from ...model import (
     Heading,
     Image,
@@ -52,16 +54,16 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import split_front_matter
-from ...text import prepare, primary_language, words
+from ...text import prepare, words
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
 # The shortest sentence limit a request may ask for. Rows made from config (explanations, the
 # trust's last page) appear in every Easy Read, even an author's, so they must meet it.
 SHORTEST_LIMIT = 10
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_URL = re.compile(r"\b(?:https?://|www\.)[\w.-]+(?:\.[a-z]{2,})(?:/[\w./%-]*)?", re.IGNORECASE)
-_PHONE = re.compile(r"\b0\d{2,4}(?: ?\d{3,4}){1,3}\b")
+# The contact details a reader acts on: each one word, and a fact the Easy Read must keep.
+_CONTACT_KINDS = ("phone", "email", "web")
+_CONTACT = contact_pattern(_CONTACT_KINDS)
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
 _UNIT = re.compile(r"\b(\d+)(cm|mm|m|kg|g|ml|mg|km)\b")
 _QUANTITY = re.compile(
@@ -198,7 +200,7 @@ def sentences(text: str) -> list[str]:
 
 def word_count(sentence: str) -> int:
     """Words as a reader counts them: a phone number or an address is one word each."""
-    masked = _PHONE.sub("PHONE", _EMAIL.sub("EMAIL", _URL.sub("URL", plain_words_of(sentence))))
+    masked = _CONTACT.sub("CONTACT", plain_words_of(sentence))
     return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", masked))
 
 
@@ -376,12 +378,13 @@ def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
 
 def contact_details(text: str) -> list[str]:
     """Phone numbers, e-mail and web addresses, as written."""
-    return _PHONE.findall(text) + _EMAIL.findall(text) + _URL.findall(text)
+    found = find_contacts(text, _CONTACT_KINDS)
+    return [c.text for kind in _CONTACT_KINDS for c in found if c.kind == kind]
 
 
 def numbers(text: str) -> list[str]:
     """Numbers other than those inside phone numbers and addresses."""
-    stripped = _PHONE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
+    stripped = _CONTACT.sub(" ", text)
     return _NUMBER.findall(_UNIT.sub(r"\1 \2", stripped))
 
 
@@ -409,7 +412,7 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 def _bold_key_words(text: str) -> str:
     """Numbers (with their units) and contact details in bold: the facts a reader acts on."""
     spans = [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern in (_PHONE, _EMAIL, _URL, _NUMBER):
+    for pattern in (_CONTACT, _NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
     merged: list[list[int]] = []
     for start, end in sorted(spans):

@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ...config import load_config_file
+from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS
 from ...errors import LeafletError
 from ...files import write_atomically
 from ...paths import project_dir
@@ -33,8 +34,6 @@ CREDIT = (
 )
 _HEXCODE = re.compile(r"^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$")
 # An address is one thing to picture, not the words it is made of ("nhs", "uk").
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+[\w/]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # Words too common to say anything about a picture when OpenMoji's tags are searched.
 _STOPWORDS = frozenset(
@@ -262,7 +261,7 @@ def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
     "call 111" is a telephone, not a number), else OpenMoji's best-named or tagged picture for
     one of its words, else the neutral picture."""
     pictures = pictures or picture_list()
-    text = _WEB_ADDRESS.sub(" website ", _EMAIL_ADDRESS.sub(" email ", text.lower()))
+    text = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", text.lower()))
     tokens = _TOKEN.findall(text)
     for phrase, picture in pictures.entries:
         if _matches(tokens, phrase):

@@ -27,8 +27,9 @@ from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
 from ...errors import LeafletError
+from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...text import is_right_to_left, prepare, primary_language, script_of
+from ...text import prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file
 from ..fonts import (
     MONOSPACED,
@@ -41,7 +42,6 @@ from ..fonts import (
     installed_sans_serif,
 )
 from ..html_render import (
-    SCRIPT_FONTS,
     LanguageRun,
     RenderOptions,
     language_runs,
@@ -89,7 +89,10 @@ class LargePrintSettings(FormatSettings):
 def script_font_faces() -> str:
     """@font-face rules loading each script's Regular face by file, chosen by `:lang()`."""
     rules = []
-    for lang, family in SCRIPT_FONTS.items():
+    for row in LANGUAGES:
+        if not row.print_font:
+            continue
+        lang, family = row.code, row.print_font
         face = f"Leaflet {family}"
         rules.append(
             f'@font-face {{ font-family: "{face}"; font-weight: normal; '

@@ -1,0 +1,86 @@
+"""Phone numbers, extensions, e-mail and web addresses as UK leaflets write them: one grammar, so
+config, the speech script, large print, braille and Easy Read agree on what a contact detail is.
+
+Callers that need a variant (anchored for validation, some kinds only, the short service numbers
+such as 111) build it here from the same pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# 0116 258 6226, 01482 674 643, 020 7946 0000, 07700 900123, 0116-258-6226, +44 116 258 4848,
+# (0116) 258 6226. Not inside a word, a decimal (2.0116) or a figure (1,000).
+_PHONE = r"(?<![\w.,])(?:\+44 ?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3}(?!\d)"
+# Ext. 2210, ext 2210, extension 2210, x2210.
+_EXTENSION = r"(?<!\w)(?i:ext(?:ension)?\.? ?|x)\d{3,6}(?!\d)"
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
+# A path never ends with the full stop or comma of the sentence around it.
+_PATH = r"(?:/[\w./%~?=&#+:@-]*)?(?<![.,;:!?])"
+# https://..., www...., or a bare domain in a UK leaflet's usual endings (nhs.uk/conditions).
+_WEB = (
+    r"(?<![\w@./-])(?:(?i:https?://|www\.)[\w-]+(?:\.[\w-]+)*"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs)(?![\w@-]))" + _PATH
+)
+_PIECES = {"email": _EMAIL, "web": _WEB, "phone": _PHONE, "extension": _EXTENSION}
+KINDS = tuple(_PIECES)
+
+PHONE_NUMBER = re.compile(_PHONE)
+EXTENSION = re.compile(_EXTENSION)
+EMAIL_ADDRESS = re.compile(_EMAIL)
+WEB_ADDRESS = re.compile(_WEB)
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # "email" | "web" | "phone" | "extension" | "service"
+    text: str
+    start: int
+    end: int
+
+
+def service_number_pattern(numbers: Iterable[str]) -> str:
+    """Short service numbers (111, 999) as a pattern: only callers that need them ask, since
+    "111" is a plain number everywhere else. Not part of a longer number or a decimal."""
+    alternatives = "|".join(re.escape(n) for n in numbers)
+    return rf"(?<![\d.,])(?:{alternatives})(?!\d|[.,]\d)" if alternatives else ""
+
+
+def contact_pattern(
+    kinds: Iterable[str] = KINDS, service_numbers: Iterable[str] = ()
+) -> re.Pattern:
+    """One pattern for the kinds asked for, each a named group (the kind), e-mail first so an
+    address's domain is not taken for a web address."""
+    wanted = set(kinds)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise ValueError(f"no contact kind {sorted(unknown)}: the kinds are {', '.join(KINDS)}")
+    groups = [f"(?P<{kind}>{piece})" for kind, piece in _PIECES.items() if kind in wanted]
+    service = service_number_pattern(service_numbers)
+    if service:
+        groups.append(f"(?P<service>{service})")
+    return re.compile("|".join(groups))
+
+
+def find_contacts(
+    text: str, kinds: Iterable[str] = KINDS, service_numbers: Iterable[str] = ()
+) -> list[Contact]:
+    """The contact details of `text`, in order."""
+    return [
+        Contact(match.lastgroup, match.group(), match.start(), match.end())
+        for match in contact_pattern(kinds, service_numbers).finditer(text)
+    ]
+
+
+def is_phone_number(text: str) -> bool:
+    return PHONE_NUMBER.fullmatch(text) is not None
+
+
+def is_email_address(text: str) -> bool:
+    return EMAIL_ADDRESS.fullmatch(text) is not None
+
+
+def is_web_address(text: str) -> bool:
+    return WEB_ADDRESS.fullmatch(text) is not None

@@ -1,0 +1,136 @@
+"""The languages the pipeline writes in: one row each, so adding a language is adding a row.
+
+Every format takes what it needs for a language from here (its script and direction, braille
+table, fonts, voices, ID3 code), never from a table of its own. ADDING-A-LANGUAGE.md says what
+else a new row needs (config lines, Debian packages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import LeafletError
+
+
+@dataclass(frozen=True)
+class Language:
+    """What each format needs to write one language. Empty means the format has nothing special:
+    no print font (the format's own Latin face), no gTTS voice."""
+
+    code: str  # BCP 47 primary subtag: "ur"
+    english_name: str  # said or printed before a line in this language: "Urdu"
+    script: str  # as pipeline.text.script_of names it: "Arabic"
+    right_to_left: bool
+    braille_table: str  # liblouis table, uncontracted (grade 1)
+    contracted_braille_table: str  # liblouis table for grade 2; "" writes grade 1 instead
+    espeak_voice: str  # espeak-ng -v
+    gtts_code: str  # gTTS lang
+    iso_639_2: str  # ID3 TLAN
+    print_font: str = ""  # the face print (large print, Easy Read) sets the script in
+    screen_fallback_fonts: tuple[str, ...] = ()  # faces a reader's screen may have instead
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        code="en",
+        english_name="English",
+        script="Latin",
+        right_to_left=False,
+        braille_table="en-ueb-g1.ctb",
+        contracted_braille_table="en-ueb-g2.ctb",
+        espeak_voice="en-gb",
+        gtts_code="en",
+        iso_639_2="eng",
+    ),
+    Language(
+        code="ur",
+        english_name="Urdu",
+        script="Arabic",
+        right_to_left=True,
+        braille_table="ur-pk-g1.utb",
+        contracted_braille_table="",
+        espeak_voice="ur",
+        gtts_code="ur",
+        iso_639_2="urd",
+        # Urdu readers expect Nastaliq, Arabic readers Naskh.
+        print_font="Noto Nastaliq Urdu",
+        screen_fallback_fonts=("Jameel Noori Nastaleeq", "Urdu Typesetting", "serif"),
+    ),
+    Language(
+        code="ar",
+        english_name="Arabic",
+        script="Arabic",
+        right_to_left=True,
+        braille_table="ar-ar-g1.utb",
+        contracted_braille_table="",
+        espeak_voice="ar",
+        gtts_code="ar",
+        iso_639_2="ara",
+        print_font="Noto Naskh Arabic",
+        screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
+    ),
+    Language(
+        code="gu",
+        english_name="Gujarati",
+        script="Gujarati",
+        right_to_left=False,
+        braille_table="gu-in-g1.utb",
+        contracted_braille_table="",
+        espeak_voice="gu",
+        gtts_code="gu",
+        iso_639_2="guj",
+        print_font="Noto Sans Gujarati",
+        screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
+    ),
+    Language(
+        code="pa",
+        english_name="Punjabi",
+        script="Gurmukhi",
+        right_to_left=False,
+        braille_table="pa.tbl",
+        contracted_braille_table="",
+        espeak_voice="pa",
+        gtts_code="pa",
+        iso_639_2="pan",
+        print_font="Noto Sans Gurmukhi",
+        screen_fallback_fonts=("Raavi", "Nirmala UI", "sans-serif"),
+    ),
+    Language(
+        code="pl",
+        english_name="Polish",
+        script="Latin",
+        right_to_left=False,
+        braille_table="Pl-Pl-g1.utb",
+        contracted_braille_table="",
+        espeak_voice="pl",
+        gtts_code="pl",
+        iso_639_2="pol",
+    ),
+)
+_BY_CODE = {row.code: row for row in LANGUAGES}
+
+
+def primary_language(tag: str) -> str:
+    """ "en-GB" -> "en"."""
+    return tag.split("-")[0].lower()
+
+
+def find_language(tag: str) -> Language | None:
+    """The row for a BCP 47 tag ("en-GB" finds English), or None for a language not listed."""
+    return _BY_CODE.get(primary_language(tag))
+
+
+def language(tag: str) -> Language:
+    """The row for a BCP 47 tag; a language not listed is named in the error."""
+    row = find_language(tag)
+    if row is None:
+        raise LeafletError(
+            f"the pipeline does not know language '{tag}': it writes {', '.join(_BY_CODE)} "
+            "(ADDING-A-LANGUAGE.md says how to add one)"
+        )
+    return row
+
+
+def is_right_to_left(tag: str) -> bool:
+    row = find_language(tag)
+    return row is not None and row.right_to_left
