@@ -1,8 +1,8 @@
 """The languages the pipeline writes in: one row each, so adding a language is adding a row.
 
 Every format takes what it needs for a language from here (its script and direction, braille
-table, fonts, voices, ID3 code), never from a table of its own. ADDING-A-LANGUAGE.md says what
-else a new row needs (config lines, Debian packages).
+table, fonts, voices, ID3 code), never from a table of its own. The README's "Adding a language"
+says what else a new row needs (config lines, Debian packages).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def language(tag: str) -> Language:
     if row is None:
         raise LeafletError(
             f"the pipeline does not know language '{tag}': it writes {', '.join(_BY_CODE)} "
-            "(ADDING-A-LANGUAGE.md says how to add one)"
+            "(the README's 'Adding a language' says how to add one)"
         )
     return row
 
