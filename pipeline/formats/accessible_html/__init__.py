@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 
 from ...model import Heading, Image, Leaflet
 from ...text import is_right_to_left, prepare, primary_language
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import font_name, named_sans_serif
 from ..html_render import (
     SCRIPT_FONTS,
@@ -170,4 +170,5 @@ FORMAT = Format(
     settings=AccessibleHtmlSettings,
     write=write,
     check=check,
+    preview=showing("web", ".html", "text/html"),
 )

@@ -29,7 +29,7 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import is_right_to_left, prepare, primary_language, script_of
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
     SANS_SERIF,
@@ -804,4 +804,5 @@ FORMAT = Format(
     write=write,
     check=check,
     tool_versions=tool_versions,
+    preview=showing("page", ".pdf", "application/pdf"),
 )
