@@ -29,7 +29,9 @@ from .. import request_log
 from ..build.jobs import build, request
 from ..build.manifests import output_folder, read_manifest
 from ..errors import LeafletError
+from ..formats import Format
 from ..formats.registry import FORMATS, offered_formats, settings_for
+from ..model import Leaflet
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet
 from . import catalogue, previews
@@ -165,8 +167,11 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
         folder = output_folder(view.leaflet)
         shown = []
         for item in view.formats:
-            preview = previews.choose(
-                [f.name for f in item.files], folder, item.entry.get("settings") or {}
+            preview = previews.preview_of(
+                item.fmt,
+                view.leaflet,
+                item.entry.get("settings") or {},
+                [folder / file.name for file in item.files],
             )
             shown.append(
                 {
@@ -292,10 +297,15 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
 
     @app.get("/view/{identifier}/{name}")
     def web_page_view(identifier: str, name: str):
-        """A built .html file shown as a page (for the preview frame), sandboxed."""
-        if Path(name).suffix.lower() not in previews.WEB_PAGES:
-            raise NotFound("Only web pages can be viewed here.")
+        """A built web page shown as a page (for the preview frame), sandboxed."""
         leaflet = load_leaflet(catalogue.source_for(identifier))
+        built = read_manifest(output_folder(leaflet)).get("formats", {})
+        if not any(
+            _previewed(leaflet, FORMATS[format_name], entry, name, "web")
+            for format_name, entry in built.items()
+            if format_name in FORMATS and name in entry.get("files", {})
+        ):
+            raise NotFound("Only web pages can be viewed here.")
         response = _listed_file(output_folder(leaflet), name)
         return FileResponse(
             response.path,
@@ -310,19 +320,24 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
     @app.get("/previews/{identifier}/{format_name}/{name}.png")
     def page_preview(identifier: str, format_name: str, name: str):
         leaflet = load_leaflet(catalogue.source_for(identifier))
-        catalogue.offered_format(format_name)
+        fmt = catalogue.offered_format(format_name)
         entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(format_name, {})
-        files = entry.get("files", {})
-        if name not in files or Path(name).suffix.lower() not in previews.PAGE_SOURCES:
+        if name not in entry.get("files", {}) or not _previewed(leaflet, fmt, entry, name, "page"):
             raise NotFound("There is no such preview.")
         source = output_folder(leaflet) / name
-        if not source.is_file():
-            raise NotFound("That file has not been built.")
         try:
-            png = previews.first_page_png(source, files[name])
+            png = previews.first_page_png(source, entry["files"][name])
         except previews.PreviewUnavailable as error:
             raise HTTPException(503, f"No preview: {error}.") from None
         return FileResponse(png, media_type="image/png")
+
+    def _previewed(leaflet: Leaflet, fmt: Format, entry: dict, name: str, kind: str) -> bool:
+        """Whether the format's preview of its build (its manifest entry) shows file `name` as
+        `kind`: the page serves what the format chose to show, whatever the file's name."""
+        folder = output_folder(leaflet)
+        files = [folder / f for f in entry.get("files", {}) if (folder / f).is_file()]
+        shown = previews.preview_of(fmt, leaflet, entry.get("settings") or {}, files)
+        return shown.kind == kind and shown.file == name
 
     # ---- the request log ---------------------------------------------------------------------
 
