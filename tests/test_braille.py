@@ -29,9 +29,11 @@ from pipeline.formats.braille.layout import (
     LayoutChoices,
 )
 from pipeline.formats.braille.pef_rules import pef_problems
+from pipeline.formats.braille.preview import interlined
 from pipeline.formats.registry import get_format, settings_for
 from pipeline.languages import language
 from pipeline.model import Heading, Image, ListBlock, Metadata, Notice, Paragraph, Span
+from pipeline.text import script_of
 
 TABLES_FOLDER = Path("/usr/share/liblouis/tables")
 PEF = "{http://www.daisy.org/ns/2008/pef}"
@@ -253,6 +255,44 @@ def test_proof_pdf_has_a_page_per_braille_page_with_print_beneath(grade2):
         assert "Please speak to your physiotherapist" in first
         dots = len(pdf.pages[0].curves) + len(pdf.pages[0].objects.get("curve", []))
         assert dots > 500, "every raised dot is drawn"
+
+
+def test_web_preview_is_the_first_page_with_its_print(grade2, leaflet_442):
+    files = list(grade2.files.values())
+    preview = get_format("braille").preview(leaflet_442, {"grade": 2}, files)
+    assert preview.kind == "braille" and preview.file == grade2.files[".brf"].name
+    assert [cells for cells, _ in preview.braille_lines] == grade2.pages[0]
+    prints = [text for _, text in preview.braille_lines]
+    assert prints[1] == "Lower back stretches in pregnancy"
+    assert "Leaflet 442, version 3" in prints
+    assert "(top of box)" in prints and "(bottom of box)" in prints
+    assert any(text.startswith("Please speak to your physiotherapist") for text in prints)
+
+
+def test_web_preview_reads_other_language_lines_in_their_own_tables(grade2, leaflet_442):
+    """Urdu braille read back with the Urdu table is Urdu; read with UEB it would be English
+    letters that mean nothing."""
+    under: dict[str, list[tuple[str, str]]] = {}  # label: the lines beneath it
+    for page in grade2.pages:
+        label = None
+        for cells, text in interlined(leaflet_442, {"grade": 2}, page):
+            if not cells.strip(BLANK):
+                label = None
+            elif label:
+                under[label].append((cells, text))
+            elif text.endswith(":"):
+                label = text
+                under[label] = []
+    for translation in leaflet_442.trust.translations:
+        lines = under[f"{translation.language_name}:"]
+        shown = " ".join(text for _, text in lines)
+        assert script_of(shown) == script_of(translation.text), (translation.lang, shown)
+        as_english = " ".join(back_translate(c.strip(BLANK), "en-ueb-g2.ctb") for c, _ in lines)
+        assert shown != as_english
+    assert under["Urdu:"][0][1].startswith("اگر آپ کو یہ معلومات")
+    assert " ".join(text for _, text in under["Polish:"]) == (
+        "Aby uzyskać informacje w innym języku, proszę zadzwonić pod podany niżej numer telefonu"
+    )
 
 
 # ---- uncontracted on request -----------------------------------------------------------------

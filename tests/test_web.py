@@ -20,9 +20,10 @@ from pipeline import request_log
 from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
+from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
 from pipeline.formats.registry import offered_formats, settings_for
 from pipeline.sources import find_sources, load_leaflet
-from pipeline.web import create_app
+from pipeline.web import create_app, previews
 from pipeline.web.catalogue import changed_options, option_fields, review_status
 from pipeline.web.jobs import READY, BuildJob, BuildQueue
 from pipeline.web.safety import CSRF_COOKIE, CSRF_FIELD, MAX_BODY_BYTES, CsrfTokens
@@ -113,6 +114,19 @@ def test_options_come_from_each_formats_settings_model():
                     assert float(option.value) == float(defaults[name])
             else:
                 assert info.annotation is str, f"{fmt.name}.{name} should be offered"
+
+
+def test_the_web_page_holds_no_braille_table():
+    """Braille previews are the braille format's own (Format.preview): the page keeps no copy of
+    an ASCII braille table, no liblouis table and no reading of braille."""
+    web = Path(previews.__file__).parent
+    for path in sorted(web.rglob("*")):
+        if path.suffix not in (".py", ".html", ".js"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert NORTH_AMERICAN_ASCII[:16] not in text, path
+        assert not any(0x2800 <= ord(char) <= 0x28FF for char in text), path
+        assert not re.search(r"\.(ctb|utb|tbl)\b|import louis|back_?translate", text), path
 
 
 # ---- identifiers and files --------------------------------------------------------------------

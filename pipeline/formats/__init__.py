@@ -1,5 +1,5 @@
-"""What a format is: a writer, a checker and its settings. One module per format lives here;
-formats/registry.py lists them."""
+"""What a format is: a writer, a checker, its settings and how its files are previewed. One
+package per format lives here; formats/registry.py lists them."""
 
 from __future__ import annotations
 
@@ -34,8 +34,28 @@ class CheckReport:
         return {"passed": self.passed, "problems": self.problems, "findings": self.findings}
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What the web page shows of a built format, so that the page needs to know no format:
+
+    - "braille": `braille_lines`, the first braille page as (cells, print) pairs;
+    - "page": the first page of `file` (a PDF, or a document LibreOffice opens) as a picture;
+    - "audio": a player for `file`;
+    - "web": `file` shown as a page in a sandboxed frame;
+    - "": nothing to show.
+    """
+
+    kind: str = ""
+    file: str = ""  # the name of the built file previewed, as the manifest lists it
+    media_type: str = ""  # of that file
+    braille_lines: tuple[tuple[str, str], ...] = ()
+
+
 Writer = Callable[[Leaflet, FormatSettings, Path], list[Path]]
 Checker = Callable[[Leaflet, FormatSettings, list[Path]], CheckReport]
+# (leaflet, settings as the manifest records them, built files) -> what the web page shows. It
+# reads the files as built, which may be older than the leaflet (the page says so).
+Previewer = Callable[[Leaflet, dict, list[Path]], Preview]
 
 
 @dataclass(frozen=True)
@@ -52,6 +72,7 @@ class Format:
     # files beside the leaflet's source (Easy Read's author-written .easyread.md).
     config_files: tuple[str, ...] = ("organisation.yaml",)
     companion_files: Callable[[Leaflet], list[Path]] = lambda leaflet: []
+    preview: Previewer | None = None
 
     @property
     def package(self) -> str:
@@ -63,3 +84,15 @@ def output_file(folder: Path, leaflet: Leaflet, format_name: str, suffix: str) -
     """Files are named by leaflet number, version and format: 442-v3-braille.brf."""
     variant = f"-{leaflet.variant}" if leaflet.variant else ""
     return folder / f"{leaflet.identifier}{variant}-{format_name}{suffix}"
+
+
+def showing(kind: str, suffix: str, media_type: str) -> Previewer:
+    """The preview of a format whose file is shown as it is: its first page, a player, a frame.
+
+    The file is the first one built whose name ends in `suffix`."""
+
+    def preview(leaflet: Leaflet, settings: dict, files: list[Path]) -> Preview:
+        shown = next((path for path in files if path.name.endswith(suffix)), None)
+        return Preview(kind, shown.name, media_type) if shown else Preview()
+
+    return preview

@@ -4,6 +4,9 @@ Pages are rendered on the server (Jinja2) and work without JavaScript; a small s
 turns a build's progress page into progress shown in place. Every identifier in a URL is
 looked up in the sources and the registry (catalogue.py), files are served only if a manifest
 in outputs/ lists them, and every form post is CSRF-checked (safety.py).
+
+This module puts the app together; each page is a router in pages/, and reaches what the app
+holds (templates, form tokens, the build queue) through `request.app.state`.
 """
 
 from __future__ import annotations
@@ -12,92 +15,38 @@ import logging
 import os
 import secrets
 import socket
-import time
 from contextlib import asynccontextmanager
-from datetime import date
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from .. import request_log
-from ..build.jobs import build, request
-from ..build.manifests import output_folder, read_manifest
 from ..errors import LeafletError
-from ..formats.registry import FORMATS, offered_formats, settings_for
-from ..paths import project_dir
-from ..sources import find_sources, load_leaflet
-from . import catalogue, previews
+from ..formats.registry import offered_formats, settings_for
 from .catalogue import NotFound
-from .jobs import BUILDING, BuildJob, BuildQueue
-from .safety import (
-    CSRF_COOKIE,
-    CSRF_FIELD,
-    MAX_BODY_BYTES,
-    BodyLimit,
-    CsrfTokens,
-    SecurityHeaders,
-    allowed_hosts,
-    same_origin,
-)
+from .dependencies import UserMistake
+from .jobs import BuildQueue
+from .pages import files, home, jobs, leaflet, requests
+from .rendering import error_page, render, templates_environment, wants_json
+from .safety import MAX_BODY_BYTES, BodyLimit, CsrfTokens, SecurityHeaders, allowed_hosts
 
-HERE = Path(__file__).parent
+STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("pipeline.web")
-
-templates = Environment(
-    loader=FileSystemLoader(HERE / "templates"),
-    autoescape=select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-
-def _month_name(month: str) -> str:
-    year, number = month.split("-")
-    return date(int(year), int(number), 1).strftime("%B %Y")
-
-
-templates.filters["month_name"] = _month_name
-templates.filters["zip"] = zip
-
-
-def _setting_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value)
-    return "(none)" if value in ("", None) else str(value)
-
-
-templates.filters["setting"] = _setting_text
-
-
-def error_page(status: int, title: str, message: str) -> bytes:
-    """An error page in plain words: never a traceback, which would help only an attacker."""
-    html = templates.get_template("error.html").render(
-        status=status, title=title, message=message, csrf_token="", nav=""
-    )
-    return html.encode("utf-8")
-
-
-class UserMistake(Exception):
-    """A request the page refuses with a message, e.g. an option out of range: 400."""
 
 
 def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
-    queue = BuildQueue()
+    """The app for the host name it is served as; `secret` signs form tokens (random if not set
+    here or in LEAFLET_WEB_SECRET, so a restart expires every open form)."""
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):
+    async def lifespan(app: FastAPI):
         yield
-        queue.shutdown()
+        app.state.queue.shutdown()
 
     app = FastAPI(
         title="NHS leaflet formats",
@@ -106,297 +55,65 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
         openapi_url=None,
         lifespan=lifespan,
     )
-    tokens = CsrfTokens(secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32))
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.state.templates = templates_environment()
+    app.state.tokens = CsrfTokens(
+        secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32)
+    )
+    app.state.queue = BuildQueue()
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for page in (home, leaflet, jobs, files, requests):
+        app.include_router(page.router)
+    _add_error_pages(app)
+    app.add_middleware(
+        BodyLimit, limit=MAX_BODY_BYTES, error_page=partial(error_page, app.state.templates)
+    )
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
+    app.add_middleware(SecurityHeaders)
+    return app
 
-    # ---- rendering ---------------------------------------------------------------------------
 
-    def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
-        cookie, is_new = tokens.cookie_value(request)
-        html = templates.get_template(name).render(
-            csrf_field=CSRF_FIELD,
-            csrf_token=tokens.form_token(cookie),
-            nav=context.pop("nav", ""),
-            **context,
-        )
-        response = HTMLResponse(html, status_code=status_code)
-        if is_new:
-            response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
-        return response
+def _add_error_pages(app: FastAPI) -> None:
+    """Every error as a page in plain words (JSON for the page's script), never a traceback."""
 
-    async def checked_form(request: Request) -> dict[str, str]:
-        """The posted form, once its CSRF token and origin are proved; else 403."""
-        form = await request.form()
-        fields = {key: str(value) for key, value in form.items()}
-        token = fields.pop(CSRF_FIELD, "")
-        if not same_origin(request) or not tokens.valid(
-            request.cookies.get(CSRF_COOKIE, ""), token
-        ):
-            raise HTTPException(
-                403,
-                "This form has expired or did not come from this page. Go back, reload the "
-                "page and try again.",
-            )
-        return fields
-
-    def wants_json(request: Request) -> bool:
-        return "application/json" in request.headers.get("accept", "")
-
-    # ---- pages -------------------------------------------------------------------------------
-
-    @app.get("/", response_class=HTMLResponse)
-    def home(request: Request, q: str = ""):
-        query = q.strip()[:100]
-        results = catalogue.search(query)
-        return render(
-            request,
-            "home.html",
-            nav="home",
-            query=query,
-            results=results,
-            formats=offered_formats(),
-        )
-
-    @app.get("/leaflets/{identifier}", response_class=HTMLResponse)
-    def leaflet_page(request: Request, identifier: str):
-        view = catalogue.describe(identifier, catalogue.source_for(identifier))
-        if view.problem:
-            raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
-        folder = output_folder(view.leaflet)
-        shown = []
-        for item in view.formats:
-            preview = previews.choose(
-                [f.name for f in item.files], folder, item.entry.get("settings") or {}
-            )
-            shown.append(
-                {
-                    "view": item,
-                    "preview": preview,
-                    "options": catalogue.option_fields(item.fmt),
-                }
-            )
-        return render(request, "leaflet.html", view=view, formats=shown)
-
-    @app.post("/leaflets/{identifier}/formats/{format_name}/download")
-    async def download(request: Request, identifier: str, format_name: str):
-        """The format as the trust offers it: straight to the file if it is ready, else built
-        first (joining a build already running)."""
-        fields = await checked_form(request)
-        catalogue.source_for(identifier)
-        fmt = catalogue.offered_format(format_name)
-        if fields:
-            raise UserMistake("A download takes no options: use the request form for those.")
-        return _start(request, identifier, fmt, {})
-
-    @app.post("/leaflets/{identifier}/formats/{format_name}/request")
-    async def request_with_options(request: Request, identifier: str, format_name: str):
-        fields = await checked_form(request)
-        catalogue.source_for(identifier)
-        fmt = catalogue.offered_format(format_name)
-        changed = catalogue.changed_options(fmt, fields)
-        return _start(request, identifier, fmt, changed)
-
-    def _start(request: Request, identifier: str, fmt, options: dict) -> Response:
-        leaflet = load_leaflet(catalogue.source_for(identifier))
-        if not options:
-            state = catalogue.describe(identifier, catalogue.source_for(identifier))
-            ready = next(
-                (f for f in state.formats if f.fmt.name == fmt.name and f.state == "up to date"),
-                None,
-            )
-            if ready and ready.files:
-                request_log.record(identifier, fmt.name, {})
-                url = ready.files[0].url
-                if wants_json(request):
-                    return JSONResponse({"state": "ready", "download_url": url})
-                return RedirectResponse(url, status_code=303)
-        job = BuildJob(identifier, fmt.name, fmt.title, options)
-        work = _build_standard if not options else _build_request
-        job, joined = queue.submit(job, work)
-        request_log.record(identifier, fmt.name, options)
-        log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
-        if wants_json(request):
-            return JSONResponse(
-                {**job.as_json(), "status_url": f"/jobs/{job.id}.json", "joined": joined},
-                status_code=202,
-            )
-        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
-
-    def _build_standard(job: BuildJob) -> None:
-        with queue.leaflet_turn(job):
-            job.state, job.started = BUILDING, time.monotonic()
-            outcome = queue.in_worker_process(build, [job.leaflet], [job.format])
-            if outcome.failed:
-                raise LeafletError(outcome.failed[0].error)
-            leaflet = load_leaflet(find_sources([job.leaflet])[0])
-            entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(job.format, {})
-            job.files = list(entry.get("files", {}))
-            job.file_urls = [catalogue.file_url(job.leaflet, name) for name in job.files]
-            job.problems = list((entry.get("check") or {}).get("problems", []))
-
-    def _build_request(job: BuildJob) -> None:
-        job.state, job.started = BUILDING, time.monotonic()
-        result = queue.in_worker_process(request, job.leaflet, job.format, job.options)
-        job.folder = result.folder
-        job.files = list(result.entry.get("files", {}))
-        job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]
-        job.problems = list(result.entry["check"]["problems"])
-
-    @app.get("/jobs/{job_id}.json")
-    def job_status(job_id: str):
-        job = queue.get(job_id)
-        if job is None:
-            raise NotFound("There is no such build: it may be from before the server restarted.")
-        return JSONResponse(job.as_json())
-
-    @app.get("/jobs/{job_id}", response_class=HTMLResponse)
-    def job_page(request: Request, job_id: str):
-        job = queue.get(job_id)
-        if job is None:
-            raise NotFound("There is no such build: it may be from before the server restarted.")
-        view = catalogue.describe(job.leaflet, catalogue.source_for(job.leaflet))
-        return render(request, "job.html", job=job, view=view)
-
-    # ---- files -------------------------------------------------------------------------------
-
-    @app.get("/files/{identifier}/{name}")
-    def leaflet_file(identifier: str, name: str):
-        leaflet = load_leaflet(catalogue.source_for(identifier))
-        return _listed_file(output_folder(leaflet), name)
-
-    @app.get("/request-files/{folder}/{name}")
-    def request_file(folder: str, name: str):
-        requests_folder = project_dir("outputs") / "requests"
-        known = {p.name for p in requests_folder.iterdir()} if requests_folder.is_dir() else set()
-        if folder not in known:
-            raise NotFound("There is no such request.")
-        return _listed_file(requests_folder / folder, name)
-
-    def _listed_file(folder: Path, name: str) -> FileResponse:
-        """Only a file the folder's manifest lists, and only inside outputs/."""
-        listed = {
-            file_name
-            for entry in read_manifest(folder).get("formats", {}).values()
-            for file_name in entry.get("files", {})
-        }
-        outputs = project_dir("outputs").resolve()
-        target = (folder / name).resolve()
-        if name not in listed or outputs not in target.parents or not target.is_file():
-            raise NotFound("There is no such file.")
-        return FileResponse(
-            target,
-            media_type=previews.AUDIO.get(target.suffix.lower(), None),
-            filename=name,
-            headers={"Content-Security-Policy": "sandbox", "Cache-Control": "no-cache"},
-        )
-
-    @app.get("/view/{identifier}/{name}")
-    def web_page_view(identifier: str, name: str):
-        """A built .html file shown as a page (for the preview frame), sandboxed."""
-        if Path(name).suffix.lower() not in previews.WEB_PAGES:
-            raise NotFound("Only web pages can be viewed here.")
-        leaflet = load_leaflet(catalogue.source_for(identifier))
-        response = _listed_file(output_folder(leaflet), name)
-        return FileResponse(
-            response.path,
-            media_type="text/html; charset=utf-8",
-            headers={
-                "Content-Security-Policy": previews.WEB_PAGE_POLICY,
-                "X-Frame-Options": "SAMEORIGIN",
-                "Cache-Control": "no-cache",
-            },
-        )
-
-    @app.get("/previews/{identifier}/{format_name}/{name}.png")
-    def page_preview(identifier: str, format_name: str, name: str):
-        leaflet = load_leaflet(catalogue.source_for(identifier))
-        catalogue.offered_format(format_name)
-        entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(format_name, {})
-        files = entry.get("files", {})
-        if name not in files or Path(name).suffix.lower() not in previews.PAGE_SOURCES:
-            raise NotFound("There is no such preview.")
-        source = output_folder(leaflet) / name
-        if not source.is_file():
-            raise NotFound("That file has not been built.")
-        try:
-            png = previews.first_page_png(source, files[name])
-        except previews.PreviewUnavailable as error:
-            raise HTTPException(503, f"No preview: {error}.") from None
-        return FileResponse(png, media_type="image/png")
-
-    # ---- the request log ---------------------------------------------------------------------
-
-    @app.get("/requests", response_class=HTMLResponse)
-    def requests_page(request: Request):
-        entries = request_log.read_log()
-        counts = request_log.monthly_counts(entries, [f.name for f in offered_formats()])
-        titles = {name: fmt.title for name, fmt in FORMATS.items()}
-        return render(
-            request,
-            "requests.html",
-            nav="requests",
-            counts=counts,
-            latest=list(reversed(entries))[:100],
-            total=len(entries),
-            titles=titles,
-        )
-
-    @app.get("/requests/monthly.csv")
-    def monthly_csv():
-        entries = request_log.read_log()
-        counts = request_log.monthly_counts(entries, [f.name for f in offered_formats()])
-        return _csv(counts.csv_text(), "requests-per-format-per-month.csv")
-
-    @app.get("/requests/log.csv")
-    def log_csv():
-        return _csv(request_log.log_csv_text(request_log.read_log()), "request-log.csv")
-
-    def _csv(text: str, name: str) -> Response:
-        return Response(
-            text.encode("utf-8-sig"),  # the BOM makes Excel read it as UTF-8
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
-        )
-
-    # ---- errors ------------------------------------------------------------------------------
-
-    def _error(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    def error(request: Request, status: int, title: str, message: str) -> HTMLResponse:
         if wants_json(request):
             return JSONResponse({"state": "failed", "message": message}, status_code=status)
         return render(request, "error.html", status, status=status, title=title, message=message)
 
     @app.exception_handler(NotFound)
-    async def not_found(request: Request, error: NotFound):
-        return _error(request, 404, "Page not found", str(error))
+    async def not_found(request: Request, problem: NotFound):
+        return error(request, 404, "Page not found", str(problem))
 
     @app.exception_handler(HTTPException)
-    async def http_error(request: Request, error: HTTPException):
+    async def http_error(request: Request, problem: HTTPException):
         titles = {404: "Page not found", 403: "Not allowed", 405: "Not allowed here"}
         messages = {
             404: "There is nothing at this address. Check it, or find the leaflet from the "
             "home page.",
             405: "This address cannot be used that way.",
         }
-        message = messages.get(error.status_code, str(error.detail))
-        return _error(request, error.status_code, titles.get(error.status_code, "Error"), message)
+        message = messages.get(problem.status_code, str(problem.detail))
+        title = titles.get(problem.status_code, "Error")
+        return error(request, problem.status_code, title, message)
 
     @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, error: RequestValidationError):
-        return _error(request, 400, "Something in that request is not right", "Please go back.")
+    async def bad_request(request: Request, problem: RequestValidationError):
+        return error(request, 400, "Something in that request is not right", "Please go back.")
 
     @app.exception_handler(UserMistake)
-    async def user_mistake(request: Request, error: UserMistake):
-        return _error(request, 400, "That could not be done", str(error))
+    async def user_mistake(request: Request, problem: UserMistake):
+        return error(request, 400, "That could not be done", str(problem))
 
     @app.exception_handler(LeafletError)
-    async def leaflet_error(request: Request, error: LeafletError):
-        return _error(request, 400, "That could not be done", str(error))
+    async def leaflet_error(request: Request, problem: LeafletError):
+        return error(request, 400, "That could not be done", str(problem))
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception):
-        log.error("error on %s %s", request.method, request.url.path, exc_info=error)
+    async def unexpected(request: Request, problem: Exception):
+        log.error("error on %s %s", request.method, request.url.path, exc_info=problem)
         return HTMLResponse(
             error_page(
+                app.state.templates,
                 500,
                 "Something went wrong",
                 "The page could not be shown because of a fault in the server. The details are "
@@ -404,11 +121,6 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
             ),
             status_code=500,
         )
-
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, error_page=error_page)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host))
-    app.add_middleware(SecurityHeaders)
-    return app
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:

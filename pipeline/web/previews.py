@@ -1,125 +1,50 @@
-"""Previews of built files, chosen by the files' suffixes, never by a format's internals.
+"""What the page does with a format's preview (pipeline/formats: `Format.preview`), which is
+the format's own choice: the page knows no format's files.
 
-- braille (.txt of Unicode cells, else .brf): the first page, each braille line with its print
-  beneath, back-translated by liblouis so a sighted colleague can check it;
-- print (.pdf, else .docx through LibreOffice): the first page as a PNG, cached by file hash;
-- sound (.mp3, .ogg, .wav, .m4a): a player;
-- a web page (.html): shown in a sandboxed frame.
+- "page": the first page of a PDF, or of a document LibreOffice opens, as a PNG cached by the
+  file's hash;
+- "web": a built page shown in a sandboxed frame, under WEB_PAGE_POLICY;
+- "braille" and "audio" need nothing here: the template shows the lines, or a player.
 Tools run with argument lists built from files we found in outputs/, never from a request.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import tempfile
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import write_atomically
+from ..formats import Format, Preview
+from ..model import Leaflet
 from ..paths import project_dir
 
+# Served with their own media type, which Python's table may lack, so that a player plays them.
 AUDIO = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".wav": "audio/wav", ".m4a": "audio/mp4"}
-PAGE_SOURCES = (".pdf", ".docx", ".odt")
-WEB_PAGES = (".html", ".htm")
 # A built web page is shown in a sandboxed frame: no scripts, no requests but its own pictures.
 WEB_PAGE_POLICY = (
     "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
     "font-src data:; frame-ancestors 'self'"
 )
-BRAILLE_BLOCK = range(0x2800, 0x2900)
-# North American ASCII braille: the character for each 6-dot cell, in dots-number order 0..63.
-ASCII_BRAILLE = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
 RENDER_SECONDS = 120
-_PAGE_MARK = re.compile(r"^\s*-{2,}[^-]*\bpage\b.*-{2,}\s*$", re.IGNORECASE)
 
 _office_turn = threading.Lock()  # LibreOffice runs one conversion at a time per profile
 _file_turns: dict[str, threading.Lock] = {}
 _file_turns_guard = threading.Lock()
 
 
-@dataclass
-class Preview:
-    kind: str  # "braille", "page", "audio" or "" (nothing to preview)
-    file: str = ""  # the built file previewed
-    media_type: str = ""
-    braille_lines: list[tuple[str, str]] = field(default_factory=list)  # (cells, print)
-
-
-def choose(files: list[str], folder: Path, settings: dict) -> Preview:
-    """The most useful preview for a format's files, by what the files are."""
-    by_suffix: dict[str, str] = {}
-    for name in files:
-        by_suffix.setdefault(Path(name).suffix.lower(), name)
-    if ".txt" in by_suffix and _is_braille_text(folder / by_suffix[".txt"]):
-        name = by_suffix[".txt"]
-        cells = _first_page(_read_text(folder / name).replace("\r\n", "\n"))
-        return Preview("braille", name, braille_lines=_interlined(cells, settings))
-    if ".brf" in by_suffix:
-        name = by_suffix[".brf"]
-        ascii_text = (folder / name).read_bytes().decode("ascii", "replace")
-        cells = _first_page(ascii_text.replace("\r\n", "\n")).translate(_ASCII_TO_CELLS)
-        return Preview("braille", name, braille_lines=_interlined(cells, settings))
-    for suffix, media_type in AUDIO.items():
-        if suffix in by_suffix:
-            return Preview("audio", by_suffix[suffix], media_type)
-    for suffix in PAGE_SOURCES:
-        if suffix in by_suffix:
-            return Preview("page", by_suffix[suffix], "image/png")
-    for suffix in WEB_PAGES:
-        if suffix in by_suffix:
-            return Preview("web", by_suffix[suffix], "text/html")
-    return Preview("")
-
-
-_ASCII_TO_CELLS = {ord(ch): 0x2800 + dots for dots, ch in enumerate(ASCII_BRAILLE)} | {
-    ord(ch.lower()): 0x2800 + dots for dots, ch in enumerate(ASCII_BRAILLE) if ch.isalpha()
-}
-
-
-def _read_text(path: Path) -> str:
-    return path.read_text(encoding="utf-8", errors="replace")
-
-
-def _is_braille_text(path: Path) -> bool:
-    sample = _read_text(path)[:2000]
-    cells = sum(ord(ch) in BRAILLE_BLOCK for ch in sample)
-    return cells > len(sample.strip()) / 2
-
-
-def _first_page(text: str) -> str:
-    """The first braille page: between the first two page marks a preview file writes
-    ("--- braille page 1 of 5 ---"), else up to the first form feed."""
-    lines = text.split("\n")
-    marks = [i for i, line in enumerate(lines) if _PAGE_MARK.match(line)]
-    if marks:
-        lines = lines[marks[0] + 1 : marks[1] if len(marks) > 1 else len(lines)]
-    return "\n".join(lines).split("\f", 1)[0].strip("\n")
-
-
-def _interlined(cells: str, settings: dict) -> list[tuple[str, str]]:
-    """Each braille line with its print beneath, back-translated with the grade it was made in."""
-    grade = str(settings.get("grade", "2"))
-    table = "en-ueb-g1.ctb" if grade.endswith("1") else "en-ueb-g2.ctb"
-    return [(line, _back_translate(line, table)) for line in cells.split("\n")]
-
-
-def _back_translate(line: str, table: str) -> str:
-    cells = line.strip()
-    if not cells or not all(ord(ch) in BRAILLE_BLOCK or ch == " " for ch in cells):
-        return ""
+def preview_of(fmt: Format, leaflet: Leaflet, settings: dict, files: list[Path]) -> Preview:
+    """The format's preview of its built files; nothing when it has none, or when a file is
+    being replaced by a build this very moment."""
+    if fmt.preview is None or not files:
+        return Preview()
     try:
-        import louis
-    except ImportError:  # the page still shows the cells; the set-up links liblouis in
-        return ""
-    dots = "".join(chr(0x8000 | (ord(ch) - 0x2800 if ch != " " else 0)) for ch in cells)
-    try:
-        return louis.backTranslateString([table], dots, mode=louis.dotsIO)
-    except RuntimeError:
-        return ""
+        return fmt.preview(leaflet, settings, files)
+    except OSError:
+        return Preview()
 
 
 # ---- first pages as pictures ----------------------------------------------------------------

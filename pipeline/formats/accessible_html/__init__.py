@@ -16,7 +16,7 @@ from pydantic import Field, field_validator
 from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Leaflet
 from ...text import prepare
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import font_name, named_sans_serif
 from ..html_render import (
     language_runs,
@@ -168,4 +168,5 @@ FORMAT = Format(
     settings=AccessibleHtmlSettings,
     write=write,
     check=check,
+    preview=showing("web", ".html", "text/html"),
 )

@@ -24,7 +24,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from ...errors import LeafletError
 from ...languages import find_language
 from ...model import Heading, Leaflet
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from .engines import (
     SAMPLE_RATE,
     Request,
@@ -618,4 +618,5 @@ FORMAT = Format(
     check=check_audio,
     tool_versions=tool_versions,
     config_files=("organisation.yaml", "pronunciations.yaml"),
+    preview=showing("audio", ".mp3", "audio/mpeg"),
 )

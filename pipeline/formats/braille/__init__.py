@@ -1,7 +1,8 @@
 """The `braille` format: UEB contracted or uncontracted through liblouis, laid out to UK practice.
 
 Writes the BRF an embosser takes, a PEF 2008-1 file, a Unicode preview and a proof PDF; the layout
-is in layout.py, the files in files.py, the checker in checker.py.
+is in layout.py, the files in files.py, the checker in checker.py, the web page's preview in
+preview.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .. import CheckReport, Format, FormatSettings, output_file
 from .checker import check_files
 from .files import brf_bytes, pef_bytes, preview_text, proof_pdf
 from .layout import LayoutChoices, lay_out, table_for
+from .preview import preview
 
 
 class BrailleSettings(FormatSettings):
@@ -112,4 +114,5 @@ FORMAT = Format(
     write=write,
     check=check,
     tool_versions=tool_versions,
+    preview=preview,
 )

@@ -15,7 +15,7 @@ from ...languages import LANGUAGES
 from ...model import Leaflet
 from ...text import words
 from .. import CheckReport
-from .files import CELL_OF_ASCII, DC_NS, PEF_NS
+from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
 from .layout import (
     BLANK,
     BOTTOM_BOX_LINE,
@@ -57,15 +57,10 @@ def read_brf(data: bytes, report: CheckReport) -> list[list[str]]:
         shown = ", ".join(f"0x{byte:02X}" for byte in bad[:8])
         report.problems.append(f"the BRF holds bytes that are not braille ASCII: {shown}")
     text = data.decode("ascii", errors="replace")
-    pages = []
     for number, page_text in enumerate(text.split("\f"), start=1):
         if re.search(r"\r(?!\n)|(?<!\r)\n", page_text):
             report.problems.append(f"braille page {number} has a line end that is not CR LF")
-        lines = page_text.split("\r\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        pages.append(["".join(CELL_OF_ASCII.get(c, "?") for c in line) for line in lines])
-    return pages
+    return brf_pages(data)
 
 
 def _check_sizes(pages: list[list[str]], choices: LayoutChoices, report: CheckReport) -> None:
@@ -175,13 +170,19 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
     return matched / max(1, len(expected)), differences
 
 
-def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckReport) -> None:
-    units = units_of(leaflet, choices)
+def language_labels(leaflet: Leaflet) -> dict[str, str]:
+    """The English label that announces an other-language line, and that line's language:
+    {"Urdu:": "ur"}. The lines under a label are in that language's own table."""
     names = {
         **{row.code: row.english_name for row in LANGUAGES},
         **{t.lang: t.language_name for t in leaflet.trust.translations},
     }
-    labels = {f"{name}:": lang for lang, name in names.items()}
+    return {f"{name}:": lang for lang, name in names.items()}
+
+
+def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckReport) -> None:
+    units = units_of(leaflet, choices)
+    labels = language_labels(leaflet)
     main_table = table_for(leaflet.meta.language, choices.grade)
     english = table_for("en", choices.grade)
     used = {s.table for u in units if u.role != "foreign" for s in u.segments}
@@ -218,11 +219,14 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
     _check_foreign(units, foreign, choices, report)
 
 
-def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str]) -> list[str]:
-    """A passage that mixes tables (a Polish leaflet's English labels, a Polish run in English
-    text, a Polish item's dash) read as a braillist would: each line in the table whose reading
-    has the most expected words; a line no table reads whole is read word by word, and
-    neighbouring words in one table are read together (so a divided word is joined again)."""
+def read_line(
+    line: str, tables: tuple[str, ...], vocabulary: set[str], previous: str | None = None
+) -> list[tuple[str, str]]:
+    """A line of mixed tables (a Polish leaflet's English labels, a Polish run in English text,
+    a Polish item's dash) split as a braillist would read it, into (table, cells) runs: the whole
+    line in the table whose reading has the most expected words, or, when no table reads it
+    whole, word by word, neighbouring words in one table together. `previous` is the table the
+    line before was read in: a tie goes to it."""
 
     def score(cells: str, table: str) -> tuple[int, int]:
         """Expected words less unexpected ones, then fewer signs print never has (a UEB
@@ -234,27 +238,32 @@ def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str])
     def choose(cells: str, previous: str | None) -> str:
         return max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
 
+    table = choose(line, previous)
+    reading = back_translate(line, table)
+    if not _MISREAD.search(reading) and all(w in vocabulary for w in comparable_words(reading)):
+        return [(table, line)]
+    runs: list[tuple[str, str]] = []
+    for token in line.split(BLANK):
+        if token:
+            table = choose(token, runs[-1][0] if runs else previous)
+        if runs and runs[-1][0] == table:
+            runs[-1] = (table, runs[-1][1] + BLANK + token)
+        else:
+            runs.append((table, token))
+    return runs
+
+
+def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str]) -> list[str]:
+    """A passage that mixes tables, each line read with read_line; a run that goes on from the
+    line before in the same table is joined to it (so a divided word is joined again)."""
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
-        table = choose(line, groups[-1][0] if groups else None)
-        reading = back_translate(line, table)
-        whole = not _MISREAD.search(reading) and all(
-            w in vocabulary for w in comparable_words(reading)
-        )
-        tokens = [line] if whole else line.split(BLANK)
-        new_line = True
-        for token in tokens:
-            if token and not whole:
-                table = choose(token, groups[-1][0] if groups else None)
-            if groups and groups[-1][0] == table:
-                fragments = groups[-1][1]
-                if new_line:
-                    fragments.append(token)
-                else:
-                    fragments[-1] += BLANK + token
+        runs = read_line(line, tables, vocabulary, groups[-1][0] if groups else None)
+        for number, (table, cells) in enumerate(runs):
+            if number == 0 and groups and groups[-1][0] == table:
+                groups[-1][1].append(cells)
             else:
-                groups.append((table, [token]))
-            new_line = False
+                groups.append((table, [cells]))
     return [back_translate(join_lines(fragments), table) for table, fragments in groups]
 
 
@@ -309,14 +318,7 @@ def _check_pef(path: Path, pages: list[list[str]], choices, report: CheckReport)
 
 
 def _check_preview(path: Path, pages: list[list[str]], report: CheckReport) -> None:
-    text = path.read_text(encoding="utf-8")
-    preview: list[list[str]] = []
-    for line in text.splitlines():
-        if line.startswith("--- braille page "):
-            preview.append([])
-        elif preview:
-            preview[-1].append(line)
-    if preview != pages:
+    if preview_pages(path.read_text(encoding="utf-8")) != pages:
         report.problems.append(f"{path.name} does not show the same braille as the BRF")
 
 

@@ -42,13 +42,38 @@ def brf_bytes(pages: list[Page]) -> bytes:
     return text.encode("ascii")
 
 
+def brf_pages(data: bytes) -> list[list[str]]:
+    """A BRF read back as pages of Unicode cells ("?" for a byte that is no braille)."""
+    pages = []
+    for page_text in data.decode("ascii", errors="replace").split("\f"):
+        lines = page_text.split("\r\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        pages.append(["".join(CELL_OF_ASCII.get(c, "?") for c in line) for line in lines])
+    return pages
+
+
+_PAGE_MARK = "--- braille page "
+
+
 def preview_text(leaflet: Leaflet, pages: list[Page], summary: str) -> str:
     """Unicode braille for reading on a screen, each braille page marked where it starts."""
     out = [f"{leaflet.meta.title} ({leaflet.identifier}), {summary}", ""]
     for page in pages:
-        out.append(f"--- braille page {page.number} of {len(pages)} ---")
+        out.append(f"{_PAGE_MARK}{page.number} of {len(pages)} ---")
         out.extend(line.cells for line in page.lines)
     return "\n".join(out) + "\n"
+
+
+def preview_pages(text: str) -> list[list[str]]:
+    """The Unicode preview read back as pages of cells, its title line and page marks left out."""
+    pages: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith(_PAGE_MARK):
+            pages.append([])
+        elif pages:
+            pages[-1].append(line)
+    return pages
 
 
 def pef_bytes(

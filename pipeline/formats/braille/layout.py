@@ -54,6 +54,7 @@ HYPHEN = "\u2824"  # dots 36: divides a word too long for a line (Rules of UEB 1
 CONTINUATION = "\u2810"  # dot 5: line continuation indicator, for a long address
 TOP_BOX_LINE = "\u2836"  # dots 2356 repeated across the line opens a box
 BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
+BOX_LINE_PRINT = {TOP_BOX_LINE: "(top of box)", BOTTOM_BOX_LINE: "(bottom of box)"}
 PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
 
 UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
@@ -558,9 +559,9 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         lines.append(Line(body, text[pos:end].strip(), table, unit.lang))
     if unit.boxed:
         lines = [
-            Line(TOP_BOX_LINE * width, "(top of box)"),
+            Line(TOP_BOX_LINE * width, BOX_LINE_PRINT[TOP_BOX_LINE]),
             *lines,
-            Line(BOTTOM_BOX_LINE * width, "(bottom of box)"),
+            Line(BOTTOM_BOX_LINE * width, BOX_LINE_PRINT[BOTTOM_BOX_LINE]),
         ]
     return lines
 

@@ -28,7 +28,7 @@ from ...languages import find_language, is_right_to_left, primary_language
 from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
 from ...text import prepare
 from ...text import words as words_of
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
 from .drafter import (
     HARD_WORDS_HEADING,
@@ -79,6 +79,7 @@ _TABLE_ORDER = (
     "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
     "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
 ).split()
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _PIXELS_PER_CM = 100  # about 250 dpi when printed: sharp, and small files
 
 
@@ -776,4 +777,5 @@ FORMAT = Format(
     tool_versions=tool_versions,
     config_files=("organisation.yaml", "pictures.yaml", "plain_words.yaml"),
     companion_files=lambda leaflet: [author_file_for(leaflet)],
+    preview=showing("page", ".docx", DOCX_MEDIA_TYPE),
 )

@@ -30,7 +30,7 @@ from ...errors import LeafletError
 from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import prepare, script_of
-from .. import CheckReport, Format, FormatSettings, output_file
+from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
     SANS_SERIF,
@@ -807,4 +807,5 @@ FORMAT = Format(
     write=write,
     check=check,
     tool_versions=tool_versions,
+    preview=showing("page", ".pdf", "application/pdf"),
 )

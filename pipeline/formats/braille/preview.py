@@ -1,0 +1,84 @@
+"""The braille preview on the web page: a braille page as built, each line with its print beneath,
+so that a sighted colleague can check it before it is embossed.
+
+Each line is read back with the table it was written in, as the checker reads it: the leaflet's
+own text with its language's table, the trust's other-language lines with theirs (Urdu braille
+is read as Urdu, not as English), and the words the pipeline adds with UEB.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ...model import Leaflet
+from .. import Preview
+from .checker import back_translate, comparable_words, language_labels, read_line
+from .files import brf_pages, preview_pages
+from .layout import BLANK, BOX_LINE_PRINT, LayoutChoices, table_for, units_of
+
+# liblouis is not thread-safe, and the web page renders previews in several threads at once.
+_LIBLOUIS_TURN = threading.Lock()
+BRAILLE_CELLS = ("\u2800", "\u283f")  # the six-dot cells
+
+
+def preview(leaflet: Leaflet, settings: dict, files: list[Path]) -> Preview:
+    """The first braille page, read from the BRF the embosser takes (else the Unicode preview)."""
+    shown, pages = _pages(files)
+    if not pages:
+        return Preview()
+    return Preview(
+        "braille",
+        shown.name,
+        "text/plain" if shown.suffix == ".txt" else "application/x-brf",
+        tuple(interlined(leaflet, settings, pages[0])),
+    )
+
+
+def _pages(files: list[Path]) -> tuple[Path | None, list[list[str]]]:
+    by_suffix = {path.suffix: path for path in files}
+    if ".brf" in by_suffix:
+        return by_suffix[".brf"], brf_pages(by_suffix[".brf"].read_bytes())
+    if ".txt" in by_suffix:
+        return by_suffix[".txt"], preview_pages(by_suffix[".txt"].read_text(encoding="utf-8"))
+    return None, []
+
+
+def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[str, str]]:
+    """Each line of a braille page with its print, read as the checker reads the braille.
+
+    A line under a language label ("Urdu:") is read with that language's table until the
+    passage ends (a blank line, or a new paragraph's indent); any other line run by run, each
+    with the table, among those the leaflet's braille is written in, that reads it as the
+    leaflet's words.
+    """
+    choices = LayoutChoices(grade=int(settings.get("grade", 2)))
+    labels = language_labels(leaflet)
+    english = table_for("en", choices.grade)
+    lines = []
+    with _LIBLOUIS_TURN:
+        units = units_of(leaflet, choices)
+        used = [segment.table for unit in units for segment in unit.segments]
+        main = table_for(leaflet.meta.language, choices.grade)
+        tables = tuple(dict.fromkeys([main, english, *used]))
+        vocabulary = set(comparable_words(" ".join(unit.text for unit in units)))
+        labelled = None  # the table of the labelled passage being read
+        previous = None  # the table the line before ended in
+        for line in page:
+            cells = line.strip(BLANK)
+            if not cells or line.startswith(BLANK):
+                labelled = None
+            if not cells or not all(BRAILLE_CELLS[0] <= cell <= BRAILLE_CELLS[1] for cell in cells):
+                lines.append((line, ""))  # blank, or a damaged BRF's "?": shown, not read
+            elif set(cells) == {cells[0]} and cells[0] in BOX_LINE_PRINT:
+                lines.append((line, BOX_LINE_PRINT[cells[0]]))
+            elif labelled:
+                lines.append((line, back_translate(cells, labelled)))
+            elif (label := back_translate(cells, english).strip()) in labels:
+                labelled = table_for(labels[label], choices.grade)
+                lines.append((line, label))
+            else:
+                runs = read_line(cells, tables, vocabulary, previous)
+                previous = runs[-1][0]
+                lines.append((line, " ".join(back_translate(run, table) for table, run in runs)))
+    return lines

@@ -1,0 +1,105 @@
+"""Built files: downloads, the built web page in its preview frame, and first pages as pictures.
+
+A file is served only if a manifest in outputs/ lists it, and a preview only if the format's own
+preview shows that file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
+from starlette.exceptions import HTTPException
+
+from ...build.manifests import output_folder, read_manifest
+from ...formats import Format
+from ...formats.registry import FORMATS
+from ...model import Leaflet
+from ...paths import project_dir
+from ...sources import load_leaflet
+from .. import catalogue, previews
+from ..catalogue import NotFound
+
+router = APIRouter()
+
+
+@router.get("/files/{identifier}/{name}")
+def leaflet_file(identifier: str, name: str):
+    leaflet = load_leaflet(catalogue.source_for(identifier))
+    return _listed_file(output_folder(leaflet), name)
+
+
+@router.get("/request-files/{folder}/{name}")
+def request_file(folder: str, name: str):
+    requests_folder = project_dir("outputs") / "requests"
+    known = {p.name for p in requests_folder.iterdir()} if requests_folder.is_dir() else set()
+    if folder not in known:
+        raise NotFound("There is no such request.")
+    return _listed_file(requests_folder / folder, name)
+
+
+@router.get("/view/{identifier}/{name}")
+def web_page_view(identifier: str, name: str):
+    """A built web page shown as a page (for the preview frame), sandboxed."""
+    leaflet = load_leaflet(catalogue.source_for(identifier))
+    built = read_manifest(output_folder(leaflet)).get("formats", {})
+    if not any(
+        _previewed(leaflet, FORMATS[format_name], entry, name, "web")
+        for format_name, entry in built.items()
+        if format_name in FORMATS and name in entry.get("files", {})
+    ):
+        raise NotFound("Only web pages can be viewed here.")
+    response = _listed_file(output_folder(leaflet), name)
+    return FileResponse(
+        response.path,
+        media_type="text/html; charset=utf-8",
+        headers={
+            "Content-Security-Policy": previews.WEB_PAGE_POLICY,
+            "X-Frame-Options": "SAMEORIGIN",
+            "Cache-Control": "no-cache",
+        },
+    )
+
+
+@router.get("/previews/{identifier}/{format_name}/{name}.png")
+def page_preview(identifier: str, format_name: str, name: str):
+    leaflet = load_leaflet(catalogue.source_for(identifier))
+    fmt = catalogue.offered_format(format_name)
+    entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(format_name, {})
+    if name not in entry.get("files", {}) or not _previewed(leaflet, fmt, entry, name, "page"):
+        raise NotFound("There is no such preview.")
+    source = output_folder(leaflet) / name
+    try:
+        png = previews.first_page_png(source, entry["files"][name])
+    except previews.PreviewUnavailable as error:
+        raise HTTPException(503, f"No preview: {error}.") from None
+    return FileResponse(png, media_type="image/png")
+
+
+def _previewed(leaflet: Leaflet, fmt: Format, entry: dict, name: str, kind: str) -> bool:
+    """Whether the format's preview of its build (its manifest entry) shows file `name` as
+    `kind`: the page serves what the format chose to show, whatever the file's name."""
+    folder = output_folder(leaflet)
+    files = [folder / listed for listed in entry.get("files", {}) if (folder / listed).is_file()]
+    shown = previews.preview_of(fmt, leaflet, entry.get("settings") or {}, files)
+    return shown.kind == kind and shown.file == name
+
+
+def _listed_file(folder: Path, name: str) -> FileResponse:
+    """Only a file the folder's manifest lists, and only inside outputs/."""
+    listed = {
+        file_name
+        for entry in read_manifest(folder).get("formats", {}).values()
+        for file_name in entry.get("files", {})
+    }
+    outputs = project_dir("outputs").resolve()
+    target = (folder / name).resolve()
+    if name not in listed or outputs not in target.parents or not target.is_file():
+        raise NotFound("There is no such file.")
+    return FileResponse(
+        target,
+        media_type=previews.AUDIO.get(target.suffix.lower(), None),
+        filename=name,
+        headers={"Content-Security-Policy": "sandbox", "Cache-Control": "no-cache"},
+    )

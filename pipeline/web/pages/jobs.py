@@ -1,0 +1,33 @@
+"""A build's progress: a page that works without JavaScript, and the JSON its script polls."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from .. import catalogue
+from ..catalogue import NotFound
+from ..dependencies import Queue
+from ..jobs import BuildJob, BuildQueue
+from ..rendering import render
+
+router = APIRouter()
+
+
+@router.get("/jobs/{job_id}.json")
+def job_status(job_id: str, queue: Queue):
+    return JSONResponse(_job(queue, job_id).as_json())
+
+
+@router.get("/jobs/{job_id}", response_class=HTMLResponse)
+def job_page(request: Request, job_id: str, queue: Queue):
+    job = _job(queue, job_id)
+    view = catalogue.describe(job.leaflet, catalogue.source_for(job.leaflet))
+    return render(request, "job.html", job=job, view=view)
+
+
+def _job(queue: BuildQueue, job_id: str) -> BuildJob:
+    job = queue.get(job_id)
+    if job is None:
+        raise NotFound("There is no such build: it may be from before the server restarted.")
+    return job

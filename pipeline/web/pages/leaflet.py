@@ -1,0 +1,140 @@
+"""A leaflet's page: each offered format's state, files and preview; the download and request
+forms; and the builds they start, one per (leaflet, format, options) however many ask."""
+
+from __future__ import annotations
+
+import logging
+import time
+from functools import partial
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from ... import request_log
+from ...build.jobs import build, request
+from ...build.manifests import output_folder, read_manifest
+from ...errors import LeafletError
+from ...formats import Format
+from ...sources import find_sources, load_leaflet
+from .. import catalogue, previews
+from ..dependencies import CheckedForm, Queue, UserMistake
+from ..jobs import BUILDING, BuildJob, BuildQueue
+from ..rendering import render, wants_json
+
+log = logging.getLogger("pipeline.web")
+router = APIRouter()
+
+
+@router.get("/leaflets/{identifier}", response_class=HTMLResponse)
+def leaflet_page(request: Request, identifier: str):
+    view = catalogue.describe(identifier, catalogue.source_for(identifier))
+    if view.problem:
+        raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
+    return render(request, "leaflet.html", view=view, formats=_shown_formats(view))
+
+
+def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
+    """Each format with the preview its own hook makes of its built files, and its options."""
+    folder = output_folder(view.leaflet)
+    return [
+        {
+            "view": item,
+            "preview": previews.preview_of(
+                item.fmt,
+                view.leaflet,
+                item.entry.get("settings") or {},
+                [folder / file.name for file in item.files],
+            ),
+            "options": catalogue.option_fields(item.fmt),
+        }
+        for item in view.formats
+    ]
+
+
+@router.post("/leaflets/{identifier}/formats/{format_name}/download")
+async def download(
+    request: Request,
+    identifier: str,
+    format_name: str,
+    fields: CheckedForm,
+    queue: Queue,
+):
+    """The format as the trust offers it: straight to the file if it is ready, else built
+    first (joining a build already running)."""
+    catalogue.source_for(identifier)
+    fmt = catalogue.offered_format(format_name)
+    if fields:
+        raise UserMistake("A download takes no options: use the request form for those.")
+    return _start(request, queue, identifier, fmt, {})
+
+
+@router.post("/leaflets/{identifier}/formats/{format_name}/request")
+async def request_with_options(
+    request: Request,
+    identifier: str,
+    format_name: str,
+    fields: CheckedForm,
+    queue: Queue,
+):
+    catalogue.source_for(identifier)
+    fmt = catalogue.offered_format(format_name)
+    changed = catalogue.changed_options(fmt, fields)
+    return _start(request, queue, identifier, fmt, changed)
+
+
+def _start(
+    request: Request, queue: BuildQueue, identifier: str, fmt: Format, options: dict
+) -> Response:
+    """Logs the request, then sends the browser to the ready file or to the build's progress."""
+    leaflet = load_leaflet(catalogue.source_for(identifier))
+    if not options:
+        ready_url = _ready_file_url(identifier, fmt)
+        if ready_url:
+            request_log.record(identifier, fmt.name, {})
+            if wants_json(request):
+                return JSONResponse({"state": "ready", "download_url": ready_url})
+            return RedirectResponse(ready_url, status_code=303)
+    job = BuildJob(identifier, fmt.name, fmt.title, options)
+    work = _build_request if options else _build_standard
+    job, joined = queue.submit(job, partial(work, queue))
+    request_log.record(identifier, fmt.name, options)
+    log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
+    if wants_json(request):
+        return JSONResponse(
+            {**job.as_json(), "status_url": f"/jobs/{job.id}.json", "joined": joined},
+            status_code=202,
+        )
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+def _ready_file_url(identifier: str, fmt: Format) -> str:
+    """The first file of the format as offered, if it is up to date; else ""."""
+    state = catalogue.describe(identifier, catalogue.source_for(identifier))
+    ready = next(
+        (f for f in state.formats if f.fmt.name == fmt.name and f.state == "up to date"), None
+    )
+    return ready.files[0].url if ready and ready.files else ""
+
+
+def _build_standard(queue: BuildQueue, job: BuildJob) -> None:
+    """The leaflet's own outputs, in its turn: they share the leaflet's manifest."""
+    with queue.leaflet_turn(job):
+        job.state, job.started = BUILDING, time.monotonic()
+        outcome = queue.in_worker_process(build, [job.leaflet], [job.format])
+        if outcome.failed:
+            raise LeafletError(outcome.failed[0].error)
+        leaflet = load_leaflet(find_sources([job.leaflet])[0])
+        entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(job.format, {})
+        job.files = list(entry.get("files", {}))
+        job.file_urls = [catalogue.file_url(job.leaflet, name) for name in job.files]
+        job.problems = list((entry.get("check") or {}).get("problems", []))
+
+
+def _build_request(queue: BuildQueue, job: BuildJob) -> None:
+    """A request with its own options, built in a folder of its own."""
+    job.state, job.started = BUILDING, time.monotonic()
+    result = queue.in_worker_process(request, job.leaflet, job.format, job.options)
+    job.folder = result.folder
+    job.files = list(result.entry.get("files", {}))
+    job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]
+    job.problems = list(result.entry["check"]["problems"])

@@ -1,0 +1,51 @@
+"""The request log: how many of each format were asked for each month, for the equality team's
+reports, as a page and as CSV for a spreadsheet."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ... import request_log
+from ...formats.registry import FORMATS, offered_formats
+from ..rendering import render
+
+router = APIRouter()
+
+
+@router.get("/requests", response_class=HTMLResponse)
+def requests_page(request: Request):
+    entries = request_log.read_log()
+    return render(
+        request,
+        "requests.html",
+        nav="requests",
+        counts=_monthly_counts(entries),
+        latest=list(reversed(entries))[:100],
+        total=len(entries),
+        titles={name: fmt.title for name, fmt in FORMATS.items()},
+    )
+
+
+@router.get("/requests/monthly.csv")
+def monthly_csv():
+    counts = _monthly_counts(request_log.read_log())
+    return _csv(counts.csv_text(), "requests-per-format-per-month.csv")
+
+
+@router.get("/requests/log.csv")
+def log_csv():
+    return _csv(request_log.log_csv_text(request_log.read_log()), "request-log.csv")
+
+
+def _monthly_counts(entries: list[request_log.LoggedRequest]) -> request_log.MonthlyCounts:
+    """Every offered format has a column, asked for or not."""
+    return request_log.monthly_counts(entries, [fmt.name for fmt in offered_formats()])
+
+
+def _csv(text: str, name: str) -> Response:
+    return Response(
+        text.encode("utf-8-sig"),  # the BOM makes Excel read it as UTF-8
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

@@ -1,0 +1,72 @@
+"""Pages from templates: the Jinja2 environment each app makes for itself, and rendering with the
+form token every page's forms carry."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .safety import CSRF_COOKIE, CSRF_FIELD
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def templates_environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["month_name"] = _month_name
+    env.filters["zip"] = zip
+    env.filters["setting"] = _setting_text
+    return env
+
+
+def _month_name(month: str) -> str:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1).strftime("%B %Y")
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return "(none)" if value in ("", None) else str(value)
+
+
+def error_page(templates: Environment, status: int, title: str, message: str) -> bytes:
+    """An error page in plain words: never a traceback, which would help only an attacker."""
+    html = templates.get_template("error.html").render(
+        status=status, title=title, message=message, csrf_token="", nav=""
+    )
+    return html.encode("utf-8")
+
+
+def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
+    """A page, its forms carrying a token bound to the browser's cookie (set here if new)."""
+    tokens = request.app.state.tokens
+    cookie, is_new = tokens.cookie_value(request)
+    html = request.app.state.templates.get_template(name).render(
+        csrf_field=CSRF_FIELD,
+        csrf_token=tokens.form_token(cookie),
+        nav=context.pop("nav", ""),
+        **context,
+    )
+    response = HTMLResponse(html, status_code=status_code)
+    if is_new:
+        response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    return response
+
+
+def wants_json(request: Request) -> bool:
+    """The page's script asks for JSON; a browser without it gets pages and redirects."""
+    return "application/json" in request.headers.get("accept", "")
