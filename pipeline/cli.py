@@ -88,6 +88,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"{len(outcome.failed)} failed.",
             markup=False,
         )
+    for slug, name in outcome.not_offered:
+        console.print(
+            f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
+            f"`leaflet request {slug.split('-')[0]} {name} --anyway`)",
+            markup=False,
+        )
     for message in outcome.unreadable:
         print(f"error: {message}", file=sys.stderr)
     if any(result.bug for result in outcome.failed):
@@ -102,12 +108,15 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .request_log import record
 
     options = _parse_options(extra)
-    result = request(args.leaflet, args.format, options)
+    result = request(args.leaflet, args.format, options, anyway=args.anyway)
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
     for name in result.entry["files"]:
         print(f"  {result.folder / name}")
-    record(result.job.source.stem, args.format, options, result.entry["settings"])
+    logged = {**options, "anyway": "yes"} if result.not_offered else options
+    record(result.job.source.stem, args.format, logged, result.entry["settings"])
+    if result.not_offered:
+        print(f"{result.leaflet_slug} does not offer {args.format}: made anyway, as asked.")
     if not report["passed"]:
         print("Its check found problems:")
         for problem in report["problems"]:
@@ -125,36 +134,50 @@ def _review_status(next_review, today: date) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from rich.table import Table
 
+    from .build.jobs import offered_by
     from .build.manifests import output_folder, read_manifest
     from .build.staleness import format_state
-    from .formats.registry import offered_formats
+    from .formats.registry import FORMATS
+    from .offers import ARRANGED
     from .sources import misnamed_sources, read_sources, source_paths
 
-    formats = offered_formats()
     table = Table(title="Leaflets", show_lines=False)
-    for heading in ("Leaflet", "Version", "Next review", *[f.name for f in formats]):
+    for heading in ("Leaflet", "Version", "Next review", *FORMATS, "Arranged by the team"):
         table.add_column(heading)
     today = date.today()
     reasons: list[str] = []
+    arranged: list[str] = []
     loaded, problems = read_sources(source_paths())
     for path, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
+        offered = offered_by(leaflet)
         states = []
-        for fmt in formats:
+        for fmt in FORMATS.values():
+            if fmt not in offered:
+                states.append("not offered")
+                continue
             state = format_state(leaflet, fmt, manifest)
             states.append(state.state)
             if state.reason and state.state != "missing":
                 reasons.append(f"{path.stem} {fmt.name}: {state.reason}")
+        team = [ARRANGED[name] for name in leaflet.trust.offer.arranged]
+        arranged.extend(f"{path.stem} offers {what}" for what in team)
         table.add_row(
             path.stem,
             str(leaflet.meta.version),
             _review_status(leaflet.meta.next_review, today),
             *states,
+            ", ".join(team) or "-",
         )
     console = _printer()
     console.print(table)
     for reason in reasons:
         console.print(f"stale: {reason}", markup=False)
+    for line in arranged:
+        console.print(
+            f"to arrange: {line}, which the pipeline cannot make: the equality team arranges it",
+            markup=False,
+        )
     for path in misnamed_sources():
         console.print(
             f"note: {path} is not built: a leaflet's file name starts with its number "
@@ -171,18 +194,19 @@ def _report_unreadable(problems: list[str]) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .build.jobs import offered_by
     from .build.manifests import output_folder, read_manifest
-    from .formats.registry import get_format, offered_formats, settings_for
+    from .formats.registry import get_format, settings_for
     from .sources import find_sources, read_sources, source_paths
 
     sources = find_sources(args.leaflets) if args.leaflets else source_paths()
-    formats = [get_format(n) for n in args.format] if args.format else offered_formats()
+    asked = [get_format(n) for n in args.format] if args.format else None
     failures = 0
     loaded, problems = read_sources(sources)
     for path, leaflet in loaded:
         folder = output_folder(leaflet)
         manifest = read_manifest(folder).get("formats", {})
-        for fmt in formats:
+        for fmt in asked or offered_by(leaflet):
             entry = manifest.get(fmt.name)
             files = [folder / name for name in (entry or {}).get("files", {})]
             if not entry or not all(f.is_file() for f in files):
@@ -305,6 +329,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     request.add_argument("leaflet")
     request.add_argument("format")
+    request.add_argument(
+        "--anyway",
+        action="store_true",
+        help="make a format the leaflet does not offer, for a patient who needs it (logged)",
+    )
 
     commands.add_parser("status", help="each leaflet's review date and outputs' state")
 

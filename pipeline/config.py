@@ -10,14 +10,23 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .contacts import is_email_address, is_phone_number
 from .errors import LeafletError, describe_validation_error
 from .languages import find_language
+from .offers import ARRANGED, MADE
 from .paths import project_dir
 
 M = TypeVar("M", bound=BaseModel)
@@ -50,6 +59,19 @@ class FormatOfferConfig(_Strict):
     phone: str
     email: str
     translations: list[TranslationConfig] = []
+    # Offered with every leaflet but made by people the equality team arranges (bsl).
+    arranged: list[str] = []
+
+    @field_validator("arranged")
+    @classmethod
+    def _arranged(cls, value: list[str]) -> list[str]:
+        unknown = [name for name in value if name not in ARRANGED]
+        if unknown:
+            raise ValueError(
+                f"'{unknown[0]}' is not an offer the team arranges; choose from "
+                f"{', '.join(ARRANGED)}"
+            )
+        return value
 
     @field_validator("phone")
     @classmethod
@@ -68,10 +90,16 @@ class FormatOfferConfig(_Strict):
     @field_validator("text")
     @classmethod
     def _placeholders(cls, value: str) -> str:
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"phone", "email"}
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"phone", "email", "formats"}
         if unknown:
             raise ValueError(
-                f"{{{unknown.pop()}}} is not a placeholder: use {{phone}} and {{email}}"
+                f"{{{unknown.pop()}}} is not a placeholder: use {{formats}}, {{phone}} and "
+                "{email}"
+            )
+        if "{formats}" not in value:
+            raise ValueError(
+                "say {formats} where the formats go ('in {formats}, please telephone ...'): "
+                "each leaflet's offer then names only what it offers"
             )
         return value
 
@@ -83,8 +111,17 @@ class OrganisationConfig(_Strict):
     footer: list[str] = []
 
 
+def _made_here(name: str) -> str:
+    if name not in MADE:
+        raise ValueError(
+            f"'{name}' is not a format this pipeline makes; choose from: {', '.join(MADE)}"
+        )
+    return name
+
+
 class FormatsConfig(_Strict):
-    offered: list[str]
+    # the trust's default offer: what a leaflet with no formats: in its front matter offers
+    offered: list[Annotated[str, AfterValidator(_made_here)]]
     settings: dict[str, dict] = {}
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .offers import Offer
+
 
 @dataclass(frozen=True)
 class Span:
@@ -85,14 +87,16 @@ class Translation:
 
 @dataclass(frozen=True)
 class TrustParts:
-    """What every leaflet of the trust ends with, from config/organisation.yaml."""
+    """What the leaflet ends with: the trust's parts from config/organisation.yaml, and the
+    offer of other formats this leaflet makes (its own, or the trust's default)."""
 
     organisation: str
     format_offer: Inline  # English sentence with the phone number and e-mail as spans
     phone: str
     email: str
-    translations: tuple[Translation, ...]
+    translations: tuple[Translation, ...]  # the offer in other languages (when it offers them)
     footer: tuple[Inline, ...]  # health information / 111, website, feedback lines
+    offer: Offer = Offer(made=(), translations=False)  # what the sentences above promise
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,8 @@ class Metadata:
     last_reviewed: YearMonth
     next_review: YearMonth
     language: str = "en-GB"
+    formats: tuple[str, ...] | None = None  # the leaflet's own offer; None: the trust's default
+    format_offer: str = ""  # the leaflet's own offer sentence (Markdown); "": the trust's
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def test_seed_imports_whole_with_exact_metadata_and_no_boilerplate(tmp_path):
     target = tmp_path / imported.file_name
     target.write_text(imported.markdown(), encoding="utf-8")
     assert target.name == "442-lower-back-stretches-in-pregnancy.md"
-    leaflet = read_leaflet(target, trust_parts())
+    leaflet = read_leaflet(target, trust_parts)
     body = " ".join(
         plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph | Notice)
     )
@@ -150,7 +150,7 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
     assert imported.front_matter["title"] == "Knee exercises"
     target = folder / imported.file_name
     target.write_text(imported.markdown(), encoding="utf-8")
-    leaflet = read_leaflet(target, trust_parts())
+    leaflet = read_leaflet(target, trust_parts)
     kinds = [type(b).__name__ for b in leaflet.blocks]
     assert kinds == ["Heading", "Paragraph", "Paragraph", "ListBlock", "Image"]
     assert leaflet.blocks[0].level == 2
@@ -193,7 +193,7 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
 def test_bad_source_is_refused_with_file_and_line(tmp_path, body, front, expected):
     path = write_source(tmp_path, body, front)
     with pytest.raises(LeafletError, match=expected) as error:
-        read_leaflet(path, trust_parts())
+        read_leaflet(path, trust_parts)
     assert str(path) in str(error.value)
 
 
@@ -202,7 +202,7 @@ def test_tagged_language_runs_and_notice_kinds_are_read(tmp_path):
         "> [!WARNING]\n> Stop if you feel **pain**.\n\n"
         "[Aby uzyskać informacje]{lang=pl}\n\nCall [our team](tel:01162502959) today.\n"
     )
-    leaflet = read_leaflet(write_source(tmp_path, body), trust_parts())
+    leaflet = read_leaflet(write_source(tmp_path, body), trust_parts)
     notice, polish, call = leaflet.blocks
     assert notice.kind == "warning" and plain_text(notice.spans) == "Stop if you feel pain."
     assert polish.lang == "pl"
@@ -213,7 +213,7 @@ def test_non_utf8_source_is_named(tmp_path):
     path = tmp_path / "900-test.md"
     path.write_bytes(FRONT.encode() + "Caf\xe9\n".encode("latin-1"))
     with pytest.raises(LeafletError, match=r"900-test.md: line 9: the file is not UTF-8"):
-        read_leaflet(path, trust_parts())
+        read_leaflet(path, trust_parts)
 
 
 # ---- config ------------------------------------------------------------------------------------
@@ -282,7 +282,7 @@ def test_reference_source_loads_with_real_config():
 def test_translation_file_must_say_its_language(tmp_path):
     path = write_source(tmp_path, "Tekst\n", name="900-test.pl.md")
     with pytest.raises(LeafletError, match="the file name says 'pl' but the front matter says"):
-        read_leaflet(path, trust_parts())
+        read_leaflet(path, trust_parts)
 
 
 def test_status_lists_the_good_leaflets_and_names_the_bad(project, capsys):

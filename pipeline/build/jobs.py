@@ -19,7 +19,7 @@ from .. import __version__
 from ..errors import LeafletError
 from ..files import file_hash
 from ..formats import Format
-from ..formats.registry import get_format, offered_formats, settings_for
+from ..formats.registry import FORMATS, get_format, settings_for
 from ..model import Leaflet
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
@@ -44,6 +44,7 @@ class JobResult:
     entry: dict = field(default_factory=dict)
     error: str = ""
     bug: bool = False  # the error is the pipeline's fault, not the input's: its traceback follows
+    not_offered: bool = False  # a request made `anyway`, though the leaflet does not offer it
 
     @property
     def check_passed(self) -> bool:
@@ -113,32 +114,47 @@ class BuildOutcome:
     up_to_date: list[tuple[str, str]] = field(default_factory=list)  # (leaflet, format)
     failed: list[JobResult] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)  # sources with errors, not built
+    not_offered: list[tuple[str, str]] = field(default_factory=list)  # asked for, not offered
 
 
-def plan(
-    sources: list[Path], format_names: list[str] | None, force: bool
-) -> tuple[list[Job], list, list[str]]:
-    """The jobs a build must run, the (leaflet, format) pairs already up to date, and the
-    sources that could not be read (the others still build: one typo must not stop a batch)."""
-    formats = [get_format(name) for name in format_names] if format_names else offered_formats()
-    offered = {fmt.name for fmt in offered_formats()}
-    for fmt in formats:
-        if fmt.name not in offered:
-            raise LeafletError(
-                f"'{fmt.name}' is not on the trust's format offer (config/formats.yaml 'offered': "
-                f"{', '.join(sorted(offered)) or 'nothing'})"
-            )
-    jobs: list[Job] = []
-    fresh: list[tuple[str, str]] = []
-    loaded, unreadable = read_sources(sources)
+@dataclass
+class Plan:
+    jobs: list[Job] = field(default_factory=list)
+    up_to_date: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    not_offered: list[tuple[str, str]] = field(default_factory=list)
+
+
+def offered_by(leaflet: Leaflet) -> list[Format]:
+    """The formats a leaflet offers and the pipeline makes, in the registry's order."""
+    return [fmt for fmt in FORMATS.values() if fmt.name in leaflet.trust.offer.made]
+
+
+def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Plan:
+    """The jobs a build must run: each leaflet's offered formats (of those asked for) that are
+    not up to date. Sources that cannot be read are named and the others still build (one typo
+    must not stop a batch); a format asked for that a leaflet does not offer is not made."""
+    asked = [get_format(name) for name in format_names] if format_names else None
+    result = Plan()
+    loaded, result.unreadable = read_sources(sources)
     for source, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
-        for fmt in formats:
-            if not force and format_state(leaflet, fmt, manifest).state == "up to date":
-                fresh.append((leaflet.slug, fmt.name))
+        offered = offered_by(leaflet)
+        for fmt in asked or offered:
+            if fmt not in offered:
+                result.not_offered.append((leaflet.slug, fmt.name))
+            elif not force and format_state(leaflet, fmt, manifest).state == "up to date":
+                result.up_to_date.append((leaflet.slug, fmt.name))
             else:
-                jobs.append(Job(source, fmt.name))
-    return jobs, fresh, unreadable
+                result.jobs.append(Job(source, fmt.name))
+    if asked and result.not_offered and not (result.jobs or result.up_to_date):
+        missing = ", ".join(f"{slug} {name}" for slug, name in result.not_offered)
+        raise LeafletError(
+            f"not offered: {missing}. A leaflet makes only the formats it offers (its formats: "
+            "in the front matter, else config/formats.yaml); for one patient who needs it, "
+            "`leaflet request LEAFLET FORMAT --anyway` makes it"
+        )
+    return result
 
 
 def run_jobs(
@@ -180,24 +196,36 @@ def build(
     sources = find_sources(names) if names else source_paths()
     if not sources:
         raise LeafletError(f"no leaflets in {project_dir('source')}: add one or import one")
-    jobs, fresh, unreadable = plan(sources, format_names, force)
+    planned = plan(sources, format_names, force)
     if on_plan:
-        on_plan(len(jobs))
-    outcome = BuildOutcome(up_to_date=fresh, unreadable=unreadable)
-    for result in run_jobs(jobs, on_done):
+        on_plan(len(planned.jobs))
+    outcome = BuildOutcome(
+        up_to_date=planned.up_to_date,
+        unreadable=planned.unreadable,
+        not_offered=planned.not_offered,
+    )
+    for result in run_jobs(planned.jobs, on_done):
         (outcome.built if result.entry else outcome.failed).append(result)
     return outcome
 
 
-def request(name: str, format_name: str, overrides: dict[str, object]) -> JobResult:
-    """One patient's request, with its options, built into a folder of its own."""
+def request(
+    name: str, format_name: str, overrides: dict[str, object], anyway: bool = False
+) -> JobResult:
+    """One patient's request, with its options, built into a folder of its own. A format the
+    leaflet does not offer is made only when asked `anyway`: a patient's need comes first."""
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
-    offered = {f.name for f in offered_formats()}
-    if fmt.name not in offered:
-        raise LeafletError(f"'{fmt.name}' is not on the trust's format offer: {', '.join(offered)}")
     settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
+    offered = offered_by(leaflet)
+    if fmt not in offered and not anyway:
+        raise LeafletError(
+            f"{leaflet.slug} does not offer {fmt.name} (it offers "
+            f"{', '.join(f.name for f in offered) or 'no format this pipeline makes'}). If a "
+            f"patient needs it, ask again with --anyway: it is made for this request and the "
+            "request log notes that it was not offered"
+        )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     # option values name the folder only as slugs: a value is never a path (`--font ../../x`)
     options = "".join(
@@ -217,4 +245,5 @@ def request(name: str, format_name: str, overrides: dict[str, object]) -> JobRes
             shutil.rmtree(folder, ignore_errors=True)
     if result.error:
         raise (RuntimeError if result.bug else LeafletError)(result.error)
+    result.not_offered = fmt not in offered
     return result

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..config import organisation, organisation_path
+from ..config import formats_config, organisation, organisation_path
 from ..errors import LeafletError
-from ..model import Leaflet, Translation, TrustParts
+from ..model import Leaflet, Metadata, Translation, TrustParts
+from ..offers import MADE, Offer
 from ..paths import project_dir
 from .reader import parse_inline, read_leaflet
 
@@ -27,7 +28,7 @@ def source_paths() -> list[Path]:
 
 
 def load_leaflet(path: Path) -> Leaflet:
-    return read_leaflet(path, trust_parts())
+    return read_leaflet(path, trust_parts)
 
 
 def misnamed_sources() -> list[Path]:
@@ -87,20 +88,45 @@ def find_sources(names: Iterable[str]) -> list[Path]:
     return chosen
 
 
-def trust_parts() -> TrustParts:
-    """The trust-wide closing parts as model data, links parsed from their Markdown."""
+def trust_offer() -> Offer:
+    """The trust's default offer: the formats config/formats.yaml offers, other languages when
+    config/organisation.yaml has the offer in them, and what the equality team arranges."""
     org = organisation()
-    offer = org.format_offer
+    return Offer(
+        made=tuple(name for name in MADE if name in formats_config().offered),
+        translations=bool(org.format_offer.translations),
+        arranged=tuple(org.format_offer.arranged),
+    )
+
+
+def trust_parts(meta: Metadata | None = None) -> TrustParts:
+    """What a leaflet ends with, links parsed from their Markdown: the trust's parts, and the
+    offer sentence built from what this leaflet offers (its own `formats:` or the trust's), so it
+    never promises a format that is not made. The lines in other languages come only with an
+    offer of other languages."""
+    org = organisation()
+    config = org.format_offer
     where = str(organisation_path())
+    offer = trust_offer()
+    if meta is not None and meta.formats is not None:
+        offer = Offer.from_names(meta.formats)
+    fields = {"phone": config.phone, "email": config.email, "formats": offer.phrase()}
+    if meta is not None and meta.format_offer:
+        own = meta.format_offer
+        if config.phone not in own:  # the leaflet's words, then how to ask
+            own += f" To ask for one, please telephone {config.phone}."
+        sentence = parse_inline(own, "front matter: format_offer")
+    else:
+        sentence = parse_inline(config.text.format(**fields), f"{where}: format_offer.text")
+    translations = config.translations if offer.translations else []
     return TrustParts(
         organisation=org.name,
-        format_offer=parse_inline(
-            offer.text.format(phone=offer.phone, email=offer.email), f"{where}: format_offer.text"
-        ),
-        phone=offer.phone,
-        email=offer.email,
-        translations=tuple(Translation(t.lang, t.language, t.text) for t in offer.translations),
+        format_offer=sentence,
+        phone=config.phone,
+        email=config.email,
+        translations=tuple(Translation(t.lang, t.language, t.text) for t in translations),
         footer=tuple(
             parse_inline(line, f"{where}: footer.{i}") for i, line in enumerate(org.footer)
         ),
+        offer=offer,
     )

@@ -13,6 +13,7 @@ Tables, raw HTML, code and nested lists are refused with the line they stand on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import LeafletError, describe_validation_error
 from ..languages import find_language, primary_language
@@ -38,6 +39,7 @@ from ..model import (
     TrustParts,
     YearMonth,
 )
+from ..offers import OFFER_NAMES, offered_names
 from ..text import script_of
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
@@ -76,6 +78,46 @@ class FrontMatter(BaseModel):
     last_reviewed: YearMonth
     next_review: YearMonth
     language: str = "en-GB"
+    formats: tuple[str, ...] | None = None
+    format_offer: str = ""
+
+    @field_validator("formats", mode="before")
+    @classmethod
+    def _offered(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",")]
+        unknown = [name for name in value or () if name not in OFFER_NAMES]
+        if unknown:
+            raise ValueError(
+                f"'{unknown[0]}' is not a format a leaflet can offer; choose from "
+                f"{', '.join(OFFER_NAMES)}"
+            )
+        if value is not None and not value:
+            raise ValueError("a leaflet offers at least one format; leave out formats: for the "
+                             "trust's default offer")
+        return value
+
+    @model_validator(mode="after")
+    def _sentence_matches_formats(self) -> FrontMatter:
+        """A leaflet's own offer sentence names only what it offers; with no formats: list, the
+        sentence says what is offered."""
+        if not self.format_offer:
+            return self
+        named = offered_names(self.format_offer)
+        if not named:
+            raise ValueError(
+                "format_offer: the sentence names no format (large print, Braille, Easy Read, "
+                "audio, other languages, BSL); give formats: or reword it"
+            )
+        if self.formats is None:
+            self.formats = tuple(named)
+        missing = [name for name in named if name not in self.formats]
+        if missing:
+            raise ValueError(
+                f"format_offer: the sentence offers {', '.join(missing)}, which formats: does "
+                "not list; a leaflet must not promise what is not made"
+            )
+        return self
 
     @field_validator("last_reviewed", "next_review", mode="before")
     @classmethod
@@ -370,8 +412,9 @@ def read_text(path: Path) -> str:
         raise LeafletError(f"{path}: cannot be read ({error.strerror})") from None
 
 
-def read_leaflet(path: Path, trust: TrustParts) -> Leaflet:
-    """Reads one source file; every problem is a LeafletError naming the file and line."""
+def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet:
+    """Reads one source file; every problem is a LeafletError naming the file and line. `trust`
+    gives the closing parts for its metadata (they carry the leaflet's own offer)."""
     where = str(path)
     data, body, body_line = split_front_matter(read_text(path), where)
     try:
@@ -393,4 +436,5 @@ def read_leaflet(path: Path, trust: TrustParts) -> Leaflet:
             f"matter says '{front.language}'; make them agree"
         )
     blocks = parse_body(body, where, body_line, front.language, path.parent)
-    return Leaflet(Metadata(**dict(front)), blocks, trust, slug, str(path), variant)
+    meta = Metadata(**dict(front))
+    return Leaflet(meta, blocks, trust(meta), slug, str(path), variant)

@@ -565,11 +565,38 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     return EasyRead(sections, notes=notes)
 
 
+# How the Easy Read offer names each thing a leaflet can offer (offers.OFFER_NAMES).
+EASY_READ_OFFER = {
+    "braille": "in Braille",
+    "large-print": "in large print",
+    "easy-read": "in Easy Read",
+    "audio": "as a recording to listen to",
+    "accessible-html": "as a web page",
+    "translations": "in another language",
+    "bsl": "in British Sign Language (BSL)",
+}
+
+
+def offer_text(leaflet: Leaflet) -> str:
+    """The leaflet's offer of other formats in Easy Read sentences, built from what it offers
+    (one format a sentence, so a long offer never makes a long row); a leaflet's own offer
+    sentence is drafted as written."""
+    trust = leaflet.trust
+    if leaflet.meta.format_offer:
+        return marked_text(trust.format_offer, "en")
+    offer = trust.offer
+    other = "another language or format" if offer.translations else "another format"
+    sentences = [f"Do you want this information in {other}?"]
+    sentences += [f"You can have it {EASY_READ_OFFER[name]}." for name in offer.names]
+    sentences.append(f"Please phone {trust.phone} or email {trust.email}.")
+    return " ".join(sentences)
+
+
 def closing_rows(leaflet: Leaflet, limit: int = 15) -> list[Row]:
-    """The last page's rows, drafted from the trust's format offer and footer in config."""
+    """The last page's rows: the leaflet's offer of other formats and the trust's footer."""
     drafter = _Drafter(limit)
     trust = leaflet.trust
-    rows = drafter.rows_for(marked_text(trust.format_offer, "en"))
+    rows = drafter.rows_for(offer_text(leaflet))
     for line in trust.footer:
         rows.extend(drafter.rows_for(marked_text(line, "en")))
     return rows

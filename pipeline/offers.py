@@ -1,0 +1,97 @@
+"""What a leaflet offers its readers ("also available in large print and audio"): the words
+leaflets use for each format, and the sentence that promises exactly what is made.
+
+One grammar, used by the reader (a leaflet's own offer sentence must not name a format its
+`formats:` list leaves out), the importer (an offer sentence found in an old leaflet becomes
+`formats:`) and every format's closing offer (built from what the leaflet offers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Formats the pipeline makes, in the order the offer names them, as a patient reads them.
+MADE = {
+    "braille": "Braille",
+    "large-print": "large print",
+    "easy-read": "Easy Read",
+    "audio": "audio",
+    "accessible-html": "an accessible web page",
+}
+TRANSLATIONS = "translations"  # the leaflet in other languages, on request
+# Offered, but made by people the equality team arranges, not by the pipeline.
+ARRANGED = {"bsl": "British Sign Language (BSL)"}
+OFFER_NAMES = (*MADE, TRANSLATIONS, *ARRANGED)
+
+# The words leaflets use for each offer, most specific first.
+_WORDS = (
+    ("bsl", r"\bBSL\b|British Sign Language|sign language"),
+    (TRANSLATIONS, r"other languages?|another language|languages other than English|"
+     r"community languages?|translat(?:ed|ion|ions)\b|your (?:own )?language"),
+    ("easy-read", r"easy[ -]?read"),
+    ("large-print", r"large[ -]print|giant print|bigger print|larger print"),
+    ("braille", r"braille"),
+    ("audio", r"\baudio\b|\bCDs?\b|\btapes?\b|cassettes?|\bMP3\b|spoken word|sound recording"),
+    ("accessible-html", r"electronic(?:ally)?|accessible (?:web ?page|HTML)|\bHTML\b"),
+)
+_PATTERNS = tuple((name, re.compile(words, re.IGNORECASE)) for name, words in _WORDS)
+# What makes a sentence an offer rather than a mention ("bring your CD of scans").
+_OFFER_CUE = re.compile(
+    r"\b(?:available|provided|produced|obtain(?:ed)?|on request|request|would like|"
+    r"need (?:this|it)|prefer|ask for|alternative formats?|other formats?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What one leaflet offers. `made` are formats the pipeline builds; `arranged` are offered
+    but made by people (BSL video); `translations` is "other languages on request"."""
+
+    made: tuple[str, ...]
+    translations: bool
+    arranged: tuple[str, ...] = ()
+
+    @classmethod
+    def from_names(cls, names: list[str] | tuple[str, ...]) -> Offer:
+        return cls(
+            made=tuple(n for n in MADE if n in names),
+            translations=TRANSLATIONS in names,
+            arranged=tuple(n for n in ARRANGED if n in names),
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (*self.made, *((TRANSLATIONS,) if self.translations else ()), *self.arranged)
+
+    def phrase(self) -> str:
+        """What the offer sentence promises: "another language, or in Braille, large print or
+        audio". Never a format that is not in the offer."""
+        things = [MADE[n] for n in self.made] + [ARRANGED[n] for n in self.arranged]
+        listed = _either(things)
+        if not self.translations:
+            return listed
+        return f"another language, or in {listed}" if listed else "another language"
+
+
+def _either(things: list[str]) -> str:
+    if len(things) <= 1:
+        return "".join(things)
+    return ", ".join(things[:-1]) + " or " + things[-1]
+
+
+def offered_names(text: str) -> list[str]:
+    """The offers a sentence names, in the order of OFFER_NAMES ("CD" and "tape" are audio)."""
+    found: set[str] = set()
+    remaining = text
+    for name, pattern in _PATTERNS:
+        if pattern.search(remaining):
+            found.add(name)
+            remaining = pattern.sub(" ", remaining)  # "sign language" is not "a language"
+    return [name for name in OFFER_NAMES if name in found]
+
+
+def is_offer_sentence(text: str) -> bool:
+    """Whether a sentence offers the leaflet in other formats or languages."""
+    return bool(_OFFER_CUE.search(text)) and bool(offered_names(text))
