@@ -8,6 +8,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from docx import Document
+from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
 from pipeline.cli import main
@@ -22,6 +23,8 @@ from pipeline.model import plain_text
 from pipeline.offers import MADE, OFFER_NAMES, is_offer_sentence, offered_names
 from pipeline.request_log import read_log
 from pipeline.sources import find_sources, load_leaflet
+from pipeline.web import create_app
+from pipeline.web.safety import CSRF_COOKIE, CSRF_FIELD, CsrfTokens
 
 # Offer sentences in the wordings real leaflets use, and what each offers.
 WORDINGS = {
@@ -227,3 +230,34 @@ def test_bsl_is_offered_with_the_teams_contact_and_listed_for_arranging(project,
         "to arrange: 615-knee-exercises offers British Sign Language (BSL), which the pipeline "
         "cannot make" in capsys.readouterr().out
     )
+
+
+def test_the_web_page_shows_offered_formats_first_and_needs_a_tick_for_the_others(project):
+    write_leaflet(project, 616, "formats: [large-print, audio, bsl]")
+    cookie = "a-browser-cookie-token-of-more-than-32-characters"
+    token = CsrfTokens("secret-for-offer-test").form_token(cookie)
+    app = create_app("127.0.0.1", secret="secret-for-offer-test")
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        client.cookies.set(CSRF_COOKIE, cookie)
+        page = client.get("/leaflets/616-knee-exercises").text
+        sections = re.findall(r'<section class="format" id="format-([\w-]+)"', page)
+        not_offered_at = page.index('<h2 id="not-offered">Not offered with this leaflet</h2>')
+        assert sections[:2] == ["large-print", "audio"]
+        assert set(sections[2:]) == {"braille", "easy-read", "accessible-html"}
+        assert page.index('id="format-audio"') < not_offered_at < page.index('id="format-braille"')
+        assert "British Sign Language (BSL), which the equality team" in _said(page)
+        assert "/formats/braille/download" not in page
+        base = "/leaflets/616-knee-exercises/formats/braille"
+        refused = client.post(f"{base}/download", data={CSRF_FIELD: token})
+        assert refused.status_code == 400 and "does not offer Braille" in refused.text
+        refused = client.post(f"{base}/request", data={CSRF_FIELD: token})
+        assert refused.status_code == 400 and "make it anyway" in refused.text
+        assert read_log() == []
+        made = client.post(
+            f"{base}/request",
+            data={CSRF_FIELD: token, "anyway": "yes"},
+            headers={"Accept": "application/json"},
+        )
+        assert made.status_code == 202
+        (logged,) = read_log()
+        assert (logged.format, logged.options) == ("braille", {"anyway": "yes"})

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..build.jobs import offered_by
 from ..build.manifests import output_folder, read_manifest
 from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
-from ..formats.registry import offered_formats, settings_for
+from ..formats.registry import FORMATS, settings_for
 from ..model import Leaflet
+from ..offers import ARRANGED
 from ..options import OptionField, option_field
 from ..sources import load_leaflet, source_paths
 
@@ -45,11 +47,10 @@ def source_for(identifier: str) -> Path:
     return path
 
 
-def offered_format(name: str) -> Format:
-    for fmt in offered_formats():
-        if fmt.name == name:
-            return fmt
-    raise NotFound(f"'{name}' is not a format the trust offers.")
+def known_format(name: str) -> Format:
+    if name not in FORMATS:
+        raise NotFound(f"'{name}' is not a format this pipeline makes.")
+    return FORMATS[name]
 
 
 def review_status(leaflet: Leaflet, today: date | None = None) -> tuple[str, bool]:
@@ -99,10 +100,11 @@ class FormatView:
     reason: str
     entry: dict = field(default_factory=dict)
     files: list[FileView] = field(default_factory=list)
+    offered: bool = True  # the leaflet offers it; else it is made only for a patient, anyway
 
     @property
     def words(self) -> str:
-        return STATE_WORDS[self.state]
+        return STATE_WORDS[self.state] if self.offered else "not offered"
 
     @property
     def built(self) -> str:
@@ -146,6 +148,13 @@ class LeafletView:
         return review_status(self.leaflet) if self.leaflet else ("", False)
 
     @property
+    def arranged(self) -> list[str]:
+        """What the leaflet offers that the equality team arranges itself (BSL)."""
+        if not self.leaflet:
+            return []
+        return [ARRANGED[name] for name in self.leaflet.trust.offer.arranged]
+
+    @property
     def built_version(self) -> str:
         return str(self.manifest.get("version", ""))
 
@@ -170,7 +179,8 @@ def describe(identifier: str, path: Path, with_states: bool = True) -> LeafletVi
 def _add_states(view: LeafletView) -> None:
     folder = output_folder(view.leaflet)
     view.manifest = read_manifest(folder)
-    for fmt in offered_formats():
+    offered = offered_by(view.leaflet)
+    for fmt in [*offered, *(f for f in FORMATS.values() if f not in offered)]:
         state = format_state(view.leaflet, fmt, view.manifest)
         entry = view.manifest.get("formats", {}).get(fmt.name, {}) or {}
         files = []
@@ -181,7 +191,9 @@ def _add_states(view: LeafletView) -> None:
                 except FileNotFoundError:  # replaced by a build this very moment
                     continue
                 files.append(FileView(name, size, file_url(view.identifier, name)))
-        view.formats.append(FormatView(fmt, state.state, state.reason, entry, files))
+        view.formats.append(
+            FormatView(fmt, state.state, state.reason, entry, files, fmt in offered)
+        )
 
 
 def search(query: str) -> list[LeafletView]:

@@ -39,6 +39,7 @@ class BuildJob:
     format: str
     format_title: str
     options: dict[str, object]
+    anyway: bool = False  # a format the leaflet does not offer, made for one patient
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     state: str = QUEUED
     error: str = ""
@@ -52,7 +53,7 @@ class BuildJob:
 
     @property
     def key(self) -> tuple:
-        return (self.leaflet, self.format, tuple(sorted(self.options.items())))
+        return (self.leaflet, self.format, tuple(sorted(self.options.items())), self.anyway)
 
     @property
     def done(self) -> bool:

@@ -65,7 +65,7 @@ def web_page_view(identifier: str, name: str):
 @router.get("/previews/{identifier}/{format_name}/{name}.png")
 def page_preview(identifier: str, format_name: str, name: str):
     leaflet = load_leaflet(catalogue.source_for(identifier))
-    fmt = catalogue.offered_format(format_name)
+    fmt = catalogue.known_format(format_name)
     entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(format_name, {})
     if name not in entry.get("files", {}) or not _previewed(leaflet, fmt, entry, name, "page"):
         raise NotFound("There is no such preview.")

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ... import request_log
-from ...build.jobs import build, request
+from ...build.jobs import build, offered_by, request
 from ...build.manifests import output_folder, read_manifest
 from ...errors import LeafletError
 from ...formats import Format
@@ -59,10 +59,14 @@ async def download(
     fields: CheckedForm,
     queue: Queue,
 ):
-    """The format as the trust offers it: straight to the file if it is ready, else built
+    """The format as the leaflet offers it: straight to the file if it is ready, else built
     first (joining a build already running)."""
-    catalogue.source_for(identifier)
-    fmt = catalogue.offered_format(format_name)
+    fmt = catalogue.known_format(format_name)
+    if fmt not in offered_by(load_leaflet(catalogue.source_for(identifier))):
+        raise UserMistake(
+            f"This leaflet does not offer {fmt.title}. If a patient needs it, use the form "
+            f"'Make {fmt.title} for a patient anyway' on the leaflet's page."
+        )
     if fields:
         raise UserMistake("A download takes no options: use the request form for those.")
     return _start(request, queue, identifier, fmt, {})
@@ -76,28 +80,40 @@ async def request_with_options(
     fields: CheckedForm,
     queue: Queue,
 ):
-    catalogue.source_for(identifier)
-    fmt = catalogue.offered_format(format_name)
+    fmt = catalogue.known_format(format_name)
+    anyway = fields.pop("anyway", "") == "yes"
+    if fmt not in offered_by(load_leaflet(catalogue.source_for(identifier))) and not anyway:
+        raise UserMistake(
+            f"This leaflet does not offer {fmt.title}: tick 'This leaflet does not offer it: "
+            "make it anyway for this patient' to make it (the request log notes it)."
+        )
     changed = catalogue.changed_options(fmt, fields)
-    return _start(request, queue, identifier, fmt, changed)
+    return _start(request, queue, identifier, fmt, changed, anyway)
 
 
 def _start(
-    request: Request, queue: BuildQueue, identifier: str, fmt: Format, options: dict
+    request: Request,
+    queue: BuildQueue,
+    identifier: str,
+    fmt: Format,
+    options: dict,
+    anyway: bool = False,
 ) -> Response:
-    """Logs the request, then sends the browser to the ready file or to the build's progress."""
+    """Logs the request, then sends the browser to the ready file or to the build's progress.
+    A format the leaflet does not offer is always a request of its own, made `anyway`."""
     leaflet = load_leaflet(catalogue.source_for(identifier))
-    if not options:
+    anyway = anyway and fmt not in offered_by(leaflet)
+    if not options and not anyway:
         ready_url = _ready_file_url(identifier, fmt)
         if ready_url:
             request_log.record(identifier, fmt.name, {})
             if wants_json(request):
                 return JSONResponse({"state": "ready", "download_url": ready_url})
             return RedirectResponse(ready_url, status_code=303)
-    job = BuildJob(identifier, fmt.name, fmt.title, options)
-    work = _build_request if options else _build_standard
+    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway)
+    work = _build_request if options or anyway else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
-    request_log.record(identifier, fmt.name, options)
+    request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)
     log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
     if wants_json(request):
         return JSONResponse(
@@ -133,7 +149,7 @@ def _build_standard(queue: BuildQueue, job: BuildJob) -> None:
 def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     """A request with its own options, built in a folder of its own."""
     job.state, job.started = BUILDING, time.monotonic()
-    result = queue.in_worker_process(request, job.leaflet, job.format, job.options)
+    result = queue.in_worker_process(request, job.leaflet, job.format, job.options, job.anyway)
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
     job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]
