@@ -253,9 +253,11 @@ def cmd_formats(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .paths import project_dir
     from .sources.importer import import_file
+    from .sources.offer_import import take_offer
 
     folder = Path(args.to) if args.to else project_dir("source")
     imported = import_file(Path(args.file), folder)
+    understood = take_offer(imported.front_matter, imported.body)
     target = folder / imported.file_name
     if target.exists() and not args.force:
         raise LeafletError(f"{target} already exists: use --force to replace it")
@@ -263,6 +265,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     write_atomically(target, imported.markdown().encode("utf-8"))
     print(f"Imported {args.file} as {target}")
+    for note in understood:
+        print(f"offer: {note}")
     for warning in imported.warnings:
         print(f"warning: {warning}")
     if imported.warnings:

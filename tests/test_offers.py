@@ -11,6 +11,7 @@ from docx import Document
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
+from pipeline.build.jobs import plan
 from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats import CheckReport
@@ -261,3 +262,28 @@ def test_the_web_page_shows_offered_formats_first_and_needs_a_tick_for_the_other
         assert made.status_code == 202
         (logged,) = read_log()
         assert (logged.format, logged.options) == ("braille", {"anyway": "yes"})
+
+
+@pytest.mark.parametrize("sentence", list(WORDINGS))
+def test_an_imported_leaflet_is_built_in_exactly_what_its_text_offers(project, capsys, sentence):
+    old = project / "old-leaflet.txt"
+    old.write_text(
+        "# Caring for your plaster cast\nFracture Clinic\nInformation for Patients\n\n"
+        "Keep the cast dry. Do not push anything down inside the cast.\n\n"
+        f"{sentence}\n\n"
+        "If your fingers become blue or very swollen, go to the Emergency Department straight "
+        "away.\n\nLeaflet number: 1204 Version: 2\nLast reviewed: November 2023\n"
+        "Next review: November 2026\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(old)]) == 0
+    assert "offer: the offer '" in capsys.readouterr().out
+    source = project / "source" / "1204-caring-for-your-plaster-cast.md"
+    text = source.read_text(encoding="utf-8")
+    assert sentence not in text.split("---")[-1]  # moved out of the body
+    leaflet = load_leaflet(source)
+    expected = WORDINGS[sentence]
+    assert leaflet.trust.offer.names == tuple(expected)
+    planned = plan([source], None, force=True)
+    assert sorted(job.format for job in planned.jobs) == sorted(n for n in expected if n in MADE)
+    assert plain_text(leaflet.trust.format_offer).startswith(sentence)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..config import formats_config, organisation, organisation_path
+from ..contacts import find_contacts
 from ..errors import LeafletError
 from ..model import Leaflet, Metadata, Translation, TrustParts
 from ..offers import MADE, Offer
@@ -113,7 +114,7 @@ def trust_parts(meta: Metadata | None = None) -> TrustParts:
     fields = {"phone": config.phone, "email": config.email, "formats": offer.phrase()}
     if meta is not None and meta.format_offer:
         own = meta.format_offer
-        if config.phone not in own:  # the leaflet's words, then how to ask
+        if not find_contacts(own, ("phone", "email")):  # the leaflet's words, then how to ask
             own += f" To ask for one, please telephone {config.phone}."
         sentence = parse_inline(own, "front matter: format_offer")
     else:
