@@ -55,6 +55,7 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import split_front_matter
 from ...text import prepare, words
+from .grammar import parse, read
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
@@ -74,11 +75,6 @@ _QUANTITY = re.compile(
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A run in another language, written as in the leaflet's Markdown: [Ćwiczenia kolana]{lang=pl}.
 LANGUAGE_RUN = re.compile(r"\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}")
-# A condition at the end of a sentence ("... if your knee becomes hot"): it may govern every
-# instruction before it, so it must never be cut off from any of them.
-_TRAILING_CONDITION = re.compile(
-    r",?\s+\b(if|when|unless|until|before|after)\s+([^;–]+?)[.!]?$", re.IGNORECASE
-)
 _ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGNORECASE)
 
 
@@ -210,15 +206,15 @@ def _keep_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def _as_sentence(text: str) -> str:
-    """Capital first letter and a full stop, or a question mark for a question."""
-    text = text.strip(" ,;:–-")
+def _as_sentence(text: str, question: bool = False) -> str:
+    """Capital first letter and a full stop, or a question mark when the source asked one: an
+    instruction ("Have a light breakfast") is never turned into a question."""
+    text = re.sub(r"(?:,\s*|\s+)(?:or|and)$", "", text.strip(" ,;:–-")).strip(" ,;:–-")
     if not text:
         return ""
     text = text[0].upper() + text[1:]
-    question = re.match(r"(?:do|does|did|are|is|can|could|would|will|have|has)\b", text, re.I)
     if text[-1] in ".!?":
-        return text[:-1] + "." if text[-1] == "?" and not question else text
+        text = text[:-1]
     return text + ("?" if question else ".")
 
 
@@ -249,6 +245,30 @@ def _base_verb(participle: str, plain: PlainWords) -> str | None:
     return best if zipf_frequency(best, "en") >= 3.5 else None
 
 
+_VERB_TAGS = frozenset({"VB", "VBP"})
+
+
+def _verb_at(
+    sentence: str, index: int, plain: PlainWords, tags: frozenset[str] = _VERB_TAGS
+) -> bool:
+    """Whether the parser reads the word starting at `index` as an action of its own with one of
+    `tags`: "ring" in "index, middle, ring and little fingers" is a noun, not an instruction to
+    ring; "including" is a preposition; "do" in "and do not lock your knees" starts one. An
+    instruction verb joined to another verb counts even if tagged a noun ("phone or email")."""
+    if re.match(r"(?:do not|don't|never)\b", sentence[index:], re.IGNORECASE):
+        return True
+    for token in parse(sentence):
+        if token.idx == index:
+            if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.lower_ in plain.verbs:
+                return True
+            return (
+                token.pos_ == "VERB"
+                and token.tag_ in tags
+                and token.dep_ in {"ROOT", "conj", "advcl", "xcomp", "ccomp"}
+            )
+    return False
+
+
 def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Where one idea ends and the next begins: cut there whatever the sentence's length.
     Each is (end of the first part, start of the next, words the next part starts with)."""
@@ -256,31 +276,47 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
     for match in re.finditer(r"\s*;\s+|\s+–\s+", sentence):
         points.append((match.start(), match.end(), ""))
     for match in re.finditer(r",?\s+(?:and|then)\s+(\w+)", sentence):
-        if match.group(1).lower() in plain.verbs:
+        if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start(1), ""))
     for match in re.finditer(r",\s+(\w+ing)\b", sentence):
         verb = _base_verb(match.group(1).lower(), plain)
-        if verb:
+        if verb and _verb_at(sentence, match.start(1), plain, frozenset({"VBG"})):
             points.append((match.start(), match.end(), verb))
     for match in re.finditer(r"\s+or\s+(\w+)", sentence):
-        if match.group(1).lower() in plain.verbs:
+        if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     return sorted(points)
+
+
+def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Before "such as" or "for example": the examples can be a sentence of their own, even
+    after a question ("Do you want this in another format? For example, Easy Read.")."""
+    return [
+        (match.start(), match.end(), "for example,")
+        for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
+    ]
 
 
 def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Weaker places to cut, used only while a sentence is still over the limit. Conditions
     ("if", "when") are not among them: `_condition_first` puts a condition before what it
     governs instead of cutting it off."""
-    points: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence):
-        points.append((match.start(), match.end(), "for example,"))
+    points = _examples_point(sentence, plain)
     for match in re.finditer(r",\s+(?:please\s+)?(\w+)", sentence):
-        if match.group(1).lower() in plain.verbs:
+        if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
-    for match in re.finditer(r",?\s+(?:but|because|so that|as)\s+", sentence):
+    for match in re.finditer(r",?\s+(?:but|so that)\s+", sentence):
         points.append((match.start(), match.start() + 1, ""))
     return points
+
+
+def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
+    of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
+    return [
+        (match.start(), match.end(), "")
+        for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|it|that|they)\b)", sentence)
+    ]
 
 
 def _fragment_to_sentence(part: str) -> str:
@@ -291,9 +327,29 @@ def _fragment_to_sentence(part: str) -> str:
     return part
 
 
-def _first_cut(sentence: str, points, plain: PlainWords) -> tuple[str, str] | None:
-    """The first of `points` that leaves at least three words on each side."""
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"^\s*(?:;|–)")
+
+
+def _cut_keeps_meaning(sentence: str, start: int) -> bool:
+    """A cut must not leave a "not" or a condition behind it while the words it reaches go on
+    after it: "Do not hold your breath, squeeze ..." cut at the comma would tell the reader to
+    squeeze. Only a semicolon or a dash ends a "not"'s reach; a condition is never cut off here
+    (`_condition_first` moves it in front of everything it governs)."""
+    before = sentence[:start]
+    if re.search(r"\b(?:if|unless|until|when|whenever|while)\b", before, re.IGNORECASE):
+        return False
+    return not _NEGATION_WORD.search(before) or bool(_HARD_BREAK.match(sentence[start:]))
+
+
+def _first_cut(
+    sentence: str, points, plain: PlainWords, any_scope: bool = False
+) -> tuple[str, str] | None:
+    """The first of `points` that keeps the meaning and leaves at least three words each side
+    (`any_scope`: the points start clauses no "not" or condition before them reaches)."""
     for start, resume, prefix in points(sentence, plain):
+        if not any_scope and not _cut_keeps_meaning(sentence, start):
+            continue
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
@@ -302,9 +358,6 @@ def _first_cut(sentence: str, points, plain: PlainWords) -> tuple[str, str] | No
     return None
 
 
-_LEADING_CONDITION = re.compile(
-    r"^(if|when|unless|until|before|after)\s+([^,;–]+),\s+(.+)$", re.IGNORECASE
-)
 _JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
 
 
@@ -312,37 +365,83 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     """A sentence whose instructions hang on one condition ("Stop the exercises and call the
     ward if your knee becomes hot") must not be cut into an unconditional "Stop the exercises."
     When it has to be cut (two instructions, or too long), the condition goes first as a lead-in
-    ("If your knee becomes hot:") and each instruction follows it. "Unless" and "until" read
-    badly first, so such a sentence stays whole and the checker names it if it is too long.
-    None when the sentence has no condition governing a cut."""
-    if match := _LEADING_CONDITION.match(sentence):
-        word, clause, body = match.groups()
-        joining = ""
-    elif match := _TRAILING_CONDITION.search(sentence):
-        word, clause = match.groups()
-        body = sentence[: match.start()]
+    ("If your knee becomes hot, red or swollen:", the whole clause as the parser reads it) and
+    each instruction follows it. "Unless" and "until" read badly first, so such a sentence
+    stays whole and the checker names it if it is too long. A condition in the middle of a
+    sentence keeps it whole. None when the sentence has no condition governing a cut."""
+    reading = read(sentence)
+    if reading.condition_span is None:
+        return None
+    begin, end = reading.condition_span
+    clause_words = sentence[begin:end].strip(" ,.")
+    rest = sentence[end:].strip(" ,.!")
+    joining = ""
+    if begin == 0 and rest:
+        body = rest
+    elif not rest:
+        body = sentence[:begin].strip(" ,")
         joining_match = _JOINING_WORD.match(body)
         joining = joining_match.group(1).capitalize() + " " if joining_match else ""
         body = body[joining_match.end() :] if joining_match else body
     else:
+        # a condition in the middle governs only its side of a dash or semicolon; other cuts
+        # are tried only where `_cut_keeps_meaning` allows
+        if hard_break := re.search(r"\s*;\s+|\s+–\s+", sentence[end:]):
+            head = sentence[: end + hard_break.start()]
+            tail = sentence[end + hard_break.end() :]
+            return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
         return None
+    word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
     cut = _first_cut(body, _idea_points, plain)
+    shared = _shared_negation(body)
     if cut is not None and not _is_instruction(cut[0], plain):
         # "Help is at www.nhs.uk or call 111 if ...": the condition is the last part's alone
         return None
-    if word_count(sentence) <= limit and cut is None:
-        return None
+    if word_count(sentence) <= limit and cut is None and shared is None:
+        return [sentence]
     if word.lower() in {"unless", "until"}:
         return [sentence]
     word = word.lower() if joining else word.capitalize()
-    lead = f"{joining}{word} {clause.strip(' ,.')}:"
+    lead = f"{joining}{word} {clause}:"
     return [lead] + _ideas(body, plain, limit)
+
+
+_SHARED_NEGATION = re.compile(
+    r"^(?:(?:please|remember|try|and|also)\s+)*(do not|don't|never|not to)\s+(.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_negation(sentence: str) -> list[str] | None:
+    """ "Remember not to hold your breath, squeeze your legs together or tense anywhere else":
+    the "not" belongs to every action in the list, so each gets its own "Do not" row. None
+    unless every item reads as an action of its own ("Do not bend or twist your back" shares
+    its object, and stays whole)."""
+    match = _SHARED_NEGATION.match(sentence.strip())
+    if not match or read(sentence).conditions:
+        return None
+    items = [
+        item.strip()
+        for item in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", match.group(2))
+        if item.strip()
+    ]
+    if len(items) < 2:
+        return None
+    for item in items:
+        doc = parse(f"Do not {item}.")
+        # the small model reads "Do not tense anywhere else" with an adjective as its head
+        if word_count(item) < 2 or len(doc) < 4 or doc[2].dep_ != "ROOT":
+            return None
+    word = "Never" if match.group(1).lower() == "never" else "Do not"
+    return [f"{word} {item}" for item in items]
 
 
 def _is_instruction(part: str, plain: PlainWords) -> bool:
     """Whether a part tells the reader to do something ("Gently stop", "Do not push")."""
+    if read(part).mood == "instruction":
+        return True
     tokens = [re.sub(r"\W", "", token.lower()) for token in part.split()]
     while tokens and _ADVERB.match(tokens[0]) and tokens[0] not in plain.verbs:
         tokens.pop(0)
@@ -352,25 +451,70 @@ def _is_instruction(part: str, plain: PlainWords) -> bool:
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     if (fronted := _condition_first(sentence, plain, limit)) is not None:
         return fronted
+    if (shared := _shared_negation(sentence)) is not None:
+        return shared
     cut = _first_cut(sentence, _idea_points, plain)
     if cut is None and word_count(sentence) > limit:
         cut = _first_cut(sentence, _long_sentence_points, plain)
+    if cut is None and word_count(sentence) > limit:
+        cut = _first_cut(sentence, _reason_points, plain, any_scope=True)
     if cut is None:
         return [sentence]
     head, tail = cut
     return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
 
 
+_NUMBER_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve".split(),
+        range(1, 13),
+        strict=True,
+    )
+)
+_DOSE = re.compile(
+    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(\d+(?:\.\d+)?\s?"
+    r"(?:mg|micrograms?|mcg|ml|g|units?))\s+(tablets?|capsules?|injections?|sachets?|"
+    r"spoonfuls?|pens?|patches)\b",
+    re.IGNORECASE,
+)
+
+
+def _separate_doses(sentence: str) -> tuple[str, list[str]]:
+    """ "Take three 2.5 mg tablets" reads as 32.5 mg to some readers: "Take 3 tablets." and
+    "Each tablet is 2.5 mg." The dose is copied exactly; only the count becomes a digit."""
+    extra: list[str] = []
+
+    def rewrite(match: re.Match) -> str:
+        count = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+        thing = match.group(3)
+        one = re.sub(r"(?<=[^s])s$|es$", "", thing) if thing.lower() != "patches" else "patch"
+        extra.append(f"Each {one.lower()} is {match.group(2)}.")
+        return f"{count} {thing}"
+
+    return _DOSE.sub(rewrite, sentence), extra
+
+
 def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     """One idea a sentence: cut where ideas meet, then cut again at weaker places while a part
     is over `limit` words. A sentence with no safe place stays whole (the checker then names
     it) rather than being cut where the meaning might change. A condition that governs the
-    parts comes first, as a lead-in ending in a colon."""
-    return [
+    parts comes first, as a lead-in ending in a colon; a "not" shared by a list of actions is
+    repeated on each. A question stays one question."""
+    sentence = sentence.strip()
+    if sentence.endswith("?"):
+        cut = None
+        if word_count(sentence) > limit:
+            cut = _first_cut(sentence.rstrip("?"), _examples_point, plain)
+        if cut is None:
+            return [_as_sentence(sentence, question=True)]
+        return [_as_sentence(cut[0], question=True), _as_sentence(cut[1])]
+    sentence, doses = _separate_doses(sentence)
+    parts = [
         part if part.endswith(":") else _as_sentence(part)
-        for part in _ideas(sentence.strip(), plain, limit)
+        for part in _ideas(sentence, plain, limit)
         if part.strip(" .,;:")
     ]
+    return parts + doses
 
 
 # ---- facts a rewrite must keep --------------------------------------------------------------
@@ -533,6 +677,17 @@ def require_english(leaflet: Leaflet) -> None:
         )
 
 
+def _completes(block, following) -> bool:
+    """Whether `following` is a list of fragments that finish `block`'s sentence ("Go to A&E
+    straight away if your fingers:" then "become blue or very swollen, or"): each row is then
+    the whole sentence, so no row is a fragment and no item loses its condition."""
+    if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
+        return False
+    if not plain_text(block.spans).rstrip().endswith(":"):
+        return False
+    return all(plain_text(item).strip()[:1].islower() for item in following.items)
+
+
 def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     """The automatic Easy Read of a leaflet's body, with a hard-words section when needed."""
     require_english(leaflet)
@@ -541,7 +696,18 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     sections: list[Section] = []
     heading = ""
     rows: list[Row] = []
-    for block in leaflet.blocks:
+    blocks = list(leaflet.blocks)
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, ListBlock) and index and _completes(blocks[index - 1], block):
+            continue  # written with its lead-in, below
+        if isinstance(block, (Notice, Paragraph)) and _completes(block, following):
+            lead = marked_text(block.spans, language).rstrip().rstrip(":")
+            for item in following.items:
+                fragment = _as_sentence(marked_text(item, language))
+                whole = f"{lead} {fragment[0].lower()}{fragment[1:]}"
+                rows.extend(drafter.rows_for(whole, notice=isinstance(block, Notice)))
+            continue
         if isinstance(block, Heading):
             if rows or heading:
                 sections.append(Section(heading, tuple(rows)))

