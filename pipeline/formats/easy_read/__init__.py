@@ -46,6 +46,7 @@ from .drafter import (
     sentences,
     word_count,
 )
+from .meaning import check_meaning, leaflet_sentences, numbers_in
 from .pictures import (
     CREDIT,
     Picture,
@@ -551,6 +552,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     _check_readability(read, leaflet, report)
     _check_text_size(read, report)
     _check_facts(read, leaflet, report)
+    _check_meaning(read, leaflet, report)
     _note_words_to_look_at(read, report)
     _check_trust_parts_and_properties(read, leaflet, report)
     _note_where_the_words_came_from(leaflet, settings, report)
@@ -645,8 +647,9 @@ def _check_text_size(read: _ReadBack, report: CheckReport) -> None:
 def _check_facts(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None:
     """Every number, contact detail and instruction of the source is in the Easy Read."""
     easy_words = set(words_of(read.everything))
+    easy_numbers = set(numbers_in(read.everything))
     digits = re.sub(r"\D", "", read.everything)
-    missing = [n for n in dict.fromkeys(numbers(read.source_text)) if n not in easy_words]
+    missing = [n for n in dict.fromkeys(numbers(read.source_text)) if n not in easy_numbers]
     contacts = contact_details(read.source_text) + [leaflet.trust.phone, leaflet.trust.email]
     for detail in dict.fromkeys(contacts):
         found = (
@@ -664,6 +667,22 @@ def _check_facts(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None
                 missing.append(f"the instruction '{verb}' ('{sentence}')")
     if missing:
         report.problems.append("facts of the leaflet missing: " + "; ".join(missing))
+
+
+def _check_meaning(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None:
+    """No row reverses a "not", drops or cuts off an "if", adds a number or ends as a fragment
+    (English only: the parser is English)."""
+    if not read.english:
+        return
+    problems = check_meaning([words for _, words in read.rows], leaflet_sentences(leaflet))
+    report.findings.append(
+        f"meaning: {len(read.rows)} rows held to their source sentences; "
+        f"{len(problems)} change the meaning"
+    )
+    if problems:
+        report.problems.append(
+            "rows that change the meaning of the leaflet: " + "; ".join(map(str, problems))
+        )
 
 
 def _note_words_to_look_at(read: _ReadBack, report: CheckReport) -> None:

@@ -197,6 +197,7 @@ def sentences(text: str) -> list[str]:
 def word_count(sentence: str) -> int:
     """Words as a reader counts them: a phone number or an address is one word each."""
     masked = _CONTACT.sub("CONTACT", plain_words_of(sentence))
+    masked = re.sub(r"\d+(?:[.:]\d+)+", "0", masked)  # 2.5 mg, 10:30: one number each
     return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", masked))
 
 
@@ -677,7 +678,7 @@ def require_english(leaflet: Leaflet) -> None:
         )
 
 
-def _completes(block, following) -> bool:
+def completes(block, following) -> bool:
     """Whether `following` is a list of fragments that finish `block`'s sentence ("Go to A&E
     straight away if your fingers:" then "become blue or very swollen, or"): each row is then
     the whole sentence, so no row is a fragment and no item loses its condition."""
@@ -699,9 +700,9 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     blocks = list(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, ListBlock) and index and _completes(blocks[index - 1], block):
+        if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue  # written with its lead-in, below
-        if isinstance(block, (Notice, Paragraph)) and _completes(block, following):
+        if isinstance(block, (Notice, Paragraph)) and completes(block, following):
             lead = marked_text(block.spans, language).rstrip().rstrip(":")
             for item in following.items:
                 fragment = _as_sentence(marked_text(item, language))

@@ -1,0 +1,173 @@
+"""Easy Read that never changes the meaning: the draft read with a real parser on leaflets shaped
+like real ones (tests/fixtures/easy_read), the meaning check that fails the build, and pictures
+chosen by meaning. Each leaflet here holds a sentence the rule-based draft turned against the
+patient: a "not" lost, a condition cut off, a fragment, an instruction made a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+from pipeline.formats.easy_read.drafter import draft
+from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
+from pipeline.sources import load_leaflet
+
+LEAFLETS = Path(__file__).parent / "fixtures" / "easy_read"
+
+
+def _leaflet(number: int):
+    (path,) = LEAFLETS.glob(f"{number}-*.md")
+    return load_leaflet(path)
+
+
+@pytest.fixture(scope="module")
+def drafts():
+    """The automatic draft of each test leaflet, as a list of row words."""
+    return {
+        number: [row.plain for row in draft(_leaflet(number)).rows()]
+        for number in (601, 602, 603, 604, 605)
+    }
+
+
+def test_a_shared_not_is_repeated_on_every_action(drafts):
+    rows = drafts[604]
+    for action in (
+        "Do not hold your breath.",
+        "Do not squeeze your legs together.",
+        "Do not tighten your buttocks.",
+        "Do not tense anywhere else.",
+    ):
+        assert action in rows
+    for row in rows:
+        if "buttocks" in row or "legs together" in row:
+            assert row.startswith("Do not"), row
+
+
+def test_a_condition_keeps_its_whole_list_and_stays_with_what_it_governs(drafts):
+    rows = drafts[603]
+    gp = rows.index("Please get in touch with your GP.")
+    assert rows[gp - 1] == "If your knee becomes hot, red or uncomfortably swollen:"
+    assert not any(row.startswith("Red or") for row in rows)
+    stop = rows.index("Stop the exercises.")
+    assert rows[stop - 1] == "If your knee becomes hot, red or uncomfortably swollen:"
+    rows = drafts[601]
+    stop = rows.index("Stop taking methotrexate.")
+    assert rows[stop - 1] == (
+        "If you get a sore throat, a high temperature or unexpected bruising:"
+    )
+
+
+def test_a_list_that_finishes_a_sentence_gives_whole_sentences_not_fragments(drafts):
+    rows = drafts[602]
+    assert "Go to A&E straight away if your fingers become blue or very swollen." in rows
+    assert "Go to A&E straight away if your fingers feel numb or tingly." in rows
+    assert "Go to A&E straight away if your fingers cannot move." in rows
+    for number, rows in drafts.items():
+        for row in rows:
+            assert not row.endswith((", or.", " or.", ", and.", " and.")), (number, row)
+
+
+def test_instructions_stay_instructions_and_questions_stay_questions(drafts):
+    assert "Have a light meal before you start your exercises." in drafts[603]
+    assert any(row.startswith("Have a light breakfast") for row in drafts[605])
+    assert "Will I be asleep?" in drafts[605]
+    assert "Do you have any questions about your treatment?" in drafts[601]
+    questions = [row for rows in drafts.values() for row in rows if row.endswith("?")]
+    assert sorted(questions) == [
+        "Do you have any questions about your treatment?",
+        "Will I be asleep?",
+    ]
+    # "Do not stop and start your flow" was made "Do not stop?" and "Start your flow of urine."
+    assert not any(row.startswith("Start your flow") for row in drafts[604])
+
+
+def test_words_of_a_list_are_never_cut_apart(drafts):
+    """ "ring" in "index, middle, ring and little fingers" is a finger, not an instruction."""
+    assert any("index, middle, ring and little fingers" in row for row in drafts[602])
+    assert not any(row.startswith("R and") for row in drafts[602])
+
+
+def test_a_dose_is_copied_exactly_and_never_beside_a_number_word(drafts):
+    rows = drafts[601]
+    assert "Your usual dose is 7.5 mg: 3 tablets, swallowed whole with a glass of water." in rows
+    assert "Each tablet is 2.5 mg." in rows
+    assert not any("three 2.5" in row or "3 2.5" in row for row in rows)
+
+
+# ---- the meaning check ----------------------------------------------------------------------
+
+
+def _check(leaflet, folder: Path):
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, folder)
+    return check_easy_read(leaflet, settings, files)
+
+
+REVERSING_AUTHOR_FILE = """---
+leaflet: 604
+version: 3
+---
+## Finding the right muscles
+[chair] Sit on a firm chair with your knees a little apart.
+[] Do not hold your breath.
+[] Tighten your buttocks.
+[] Squeeze and lift the muscles.
+[] Hold for up to **10 seconds**.
+"""
+
+
+def test_an_author_file_that_reverses_a_not_fails_the_check_naming_row_and_line(tmp_path):
+    folder = tmp_path / "source"
+    folder.mkdir()
+    (source,) = LEAFLETS.glob("604-*.md")
+    copy = folder / source.name
+    copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    copy.with_suffix(".easyread.md").write_text(REVERSING_AUTHOR_FILE, encoding="utf-8")
+    report = _check(load_leaflet(copy), tmp_path)
+    assert not report.passed
+    problems = " ".join(report.problems)
+    assert "row 'Tighten your buttocks.': lost its 'not'" in problems
+    assert "(source line 18: 'Remember not to hold your breath" in problems
+    # rewording that keeps the meaning is allowed
+    assert "'Do not hold your breath.'" not in problems
+    assert "Squeeze and lift" not in problems
+
+
+def test_the_check_holds_rows_to_their_sentences():
+    sources = leaflet_sentences(_leaflet(603))
+    problems = [
+        str(problem)
+        for problem in check_meaning(
+            [
+                "If your knee becomes hot:",
+                "Red or uncomfortably swollen, please get in touch with your GP.",
+                "Phone the ward.",
+                "Do not have a light meal before you start your exercises.",
+                "Repeat 10 times, 4 times a day.",
+                "Pump your ankles up and down 10 times, or.",
+            ],
+            sources,
+        )
+    ]
+    assert any("follows only part of its condition" in p and "line 28" in p for p in problems)
+    assert any(p.startswith("row 'Phone the ward.'") and "line 26" in p for p in problems)
+    assert any("gained a 'not'" in p for p in problems)
+    assert any("number(s) not in its sentence: 4" in p for p in problems)
+    assert any("ends as a broken fragment" in p for p in problems)
+
+
+def test_the_drafts_of_every_test_leaflet_pass_the_meaning_check():
+    for number in (601, 602, 603, 604, 605):
+        leaflet = _leaflet(number)
+        rows = [row.plain for row in draft(leaflet).rows()]
+        assert check_meaning(rows, leaflet_sentences(leaflet)) == [], number
+
+
+def test_a_decimal_dose_is_one_number(tmp_path):
+    """ "7.5" is one number: the facts check found "7" and "5" missing from a row with 7.5 mg."""
+    assert numbers_in("Take 7.5 mg once a week, or 10 mg.") == ["7.5", "10"]
+    report = _check(_leaflet(601), tmp_path)
+    assert "facts of the leaflet missing" not in " ".join(report.problems)
+    assert "rows that change the meaning" not in " ".join(report.problems)
