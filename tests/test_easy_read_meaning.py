@@ -8,10 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
 from pipeline.formats.easy_read.drafter import draft
 from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
+from pipeline.formats.easy_read.pictures import (
+    CONFIDENCE_THRESHOLD,
+    CREDIT,
+    choose_picture,
+    health_icons,
+    picture_png,
+)
 from pipeline.sources import load_leaflet
 
 LEAFLETS = Path(__file__).parent / "fixtures" / "easy_read"
@@ -171,3 +179,60 @@ def test_a_decimal_dose_is_one_number(tmp_path):
     report = _check(_leaflet(601), tmp_path)
     assert "facts of the leaflet missing" not in " ".join(report.problems)
     assert "rows that change the meaning" not in " ".join(report.problems)
+
+
+# ---- pictures by meaning --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong", "right"),
+    [
+        # each of these was chosen for one word of the row: a bath, a cupcake, socks, a fuel
+        # pump, a jellyfish, soft ice cream, a person kneeling upright
+        ("You will need regular blood tests while you are taking methotrexate.", "1F6C0", None),
+        ("Take methotrexate once a week.", "1F6C0", "1F48A"),
+        ("This leaflet is about rheumatoid arthritis.", "1F9C1", "healthicons:joints"),
+        ("You can have clear stock or squash.", "1F9E6", "1F6B0"),
+        ("Pump your ankles up and down 10 times.", "26FD", "1F9B6"),
+        ("The nurse will put some lubricating jelly on the camera.", "1FABC", "1F9F4"),
+        ("Place a soft pillow under your knee.", "1F366", "1F6CF"),
+        ("Kneel on all fours.", "1F9CE", "2139"),
+        ("Lie on your back on the bed.", None, "1F6CC"),
+        ("Go to A&E straight away.", None, "healthicons:accident-and-emergency"),
+        ("Your pharmacy can give you more.", None, "healthicons:pharmacy"),
+    ],
+)
+def test_a_picture_shows_what_the_row_is_about(row, wrong, right):
+    picture = choose_picture(row)
+    assert picture.hexcode != wrong, picture
+    if right:
+        assert picture.hexcode == right, picture
+
+
+def test_a_stop_sign_only_beside_a_do_not_row_and_never_a_logo_food_or_animal():
+    stop = "1F6D1"
+    assert choose_picture("Do not push into pain.").hexcode == stop
+    assert choose_picture("Stop the exercises.").hexcode == stop
+    after = choose_picture("Use contraception for 3 months after you stop.")
+    assert after.hexcode != stop
+    for row in ("Follow us on Reddit.", "A cupcake.", "Look at the giraffe.", "Jellyfish."):
+        assert choose_picture(row).is_neutral, row
+    assert choose_picture("Eat a cupcake.").shows == "a knife and fork"  # eating, not the cake
+
+
+def test_a_picture_under_the_threshold_is_the_plain_one_and_the_draft_flags_it():
+    weak = choose_picture("It explains how to take it safely.")
+    assert weak.is_neutral and weak.confidence < CONFIDENCE_THRESHOLD
+    rows = draft(_leaflet(604)).rows()
+    kneel = next(row for row in rows if row.plain.startswith("Kneel on all fours"))
+    assert kneel.picture.is_neutral
+    assert "choose one" in kneel.doubt
+
+
+def test_health_icons_are_drawn_and_credited():
+    assert health_icons()["pharmacy"].startswith("<svg")
+    assert "Health Icons" in CREDIT
+    png = picture_png("healthicons:pharmacy", 100)
+    with Image.open(png) as image:
+        assert image.size == (100, 100)
+        assert image.convert("L").getextrema()[0] < 50  # drawn in black, not blank

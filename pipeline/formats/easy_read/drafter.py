@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -88,6 +88,7 @@ class Row:
     text: str
     picture: Picture
     notice: bool = False
+    doubt: str = ""  # what a person should check in a drafted row (the author form says it)
 
     @property
     def plain(self) -> str:
@@ -595,14 +596,34 @@ class _Drafter:
                         f"'{plainer}' became '{' '.join(parts)}': check the condition "
                         "applies to every instruction after it"
                     )
+                lead = ""
                 for part in parts:
                     explanations = self._explanations(part)
                     text = _bold_key_words(part)
                     for word in explanations:
                         text = _bold_word(text, word)
-                    rows.append(self._row(text, notice))
+                    row = self._row(text, notice)
+                    rows.append(replace(row, doubt=self._doubt(row, part, lead, plainer, parts)))
                     rows.extend(explanations.values())
+                    lead = part if part.endswith(":") else lead
         return rows
+
+    def _doubt(self, row: Row, part: str, lead: str, sentence: str, parts: list[str]) -> str:
+        """What a person should check in a drafted row: a condition or a shared "not" the draft
+        spread over rows, a sentence kept whole and long, a picture no match was sure of."""
+        doubts = []
+        if lead:
+            doubts.append(f"check '{lead}' applies to this row")
+        if len(parts) > 1 and part.startswith(("Do not ", "Never ")) and sentence[:1] != part[:1]:
+            doubts.append(f"a 'not' shared by a list in '{sentence}' is repeated here")
+        if word_count(part) > self.limit:
+            doubts.append("long: kept whole, as cutting it could change its meaning")
+        if row.picture.is_neutral:
+            doubts.append(
+                f"no picture fits well enough (confidence {row.picture.confidence:.1f}): "
+                "choose one"
+            )
+        return "; ".join(doubts)
 
     def row_in_other_language(self, text: str, lang: str) -> Row:
         """A paragraph in another language, kept as written beside a globe: the English rules
@@ -867,6 +888,8 @@ def author_form(leaflet: Leaflet, easy_read: EasyRead) -> str:
         "     Drafted automatically: read every row against the leaflet before using it.",
         "     One row a line: [picture name] Words, with **bold** for key words.",
         "     '> ' before a row makes it a safety notice. '[]' lets the pipeline choose.",
+        "     A 'check:' comment marks a row the draft is unsure of: read it against the",
+        "     leaflet (a condition, a 'not', a long sentence, a picture to choose).",
         f"     Save it as {author_file_for(leaflet).name} in source/ to use it.",
         "     The cover and the last page (contact details, other languages) are added",
         "     from config/organisation.yaml. -->",
@@ -877,6 +900,8 @@ def author_form(leaflet: Leaflet, easy_read: EasyRead) -> str:
             lines.append(f"## {section.heading}")
         for row in section.rows:
             name = _picture_name(row.picture, Path(leaflet.source_path).parent)
+            if row.doubt:
+                lines.append(f"<!-- check: {row.doubt.replace('--', '-')} -->")
             lines.append(f"{'> ' if row.notice else ''}[{name}] {row.text}")
     return "\n".join(lines) + "\n"
 

@@ -213,7 +213,14 @@ def main_words(sentence: str) -> list[str]:
         return " ".join([*modifiers, noun.text.lower()])
 
     for root in roots:
+        subject = any(child.dep_.startswith("nsubj") for child in root.children)
+        imperative = root.tag_ == "VB" and not subject
+        if imperative:  # "Stand with your back against a wall": standing is the picture
+            particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
+            found.append(" ".join([root.lemma_.lower(), *particles]))
         for child in root.children:
+            if child.dep_ == "acomp":  # "Will I be asleep?"
+                found.append(child.lower_)
             if child.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass"} and child.pos_ in {
                 "NOUN",
                 "PROPN",
@@ -221,7 +228,7 @@ def main_words(sentence: str) -> list[str]:
                 found.append(phrase(child))
             if child.dep_ == "prep":
                 found.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
-        if root.pos_ == "VERB":
+        if root.pos_ == "VERB" and not imperative:
             found.append(root.lemma_.lower())
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))

