@@ -198,11 +198,11 @@ def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leafle
 
 def test_notice_is_bold_and_boxed_and_hard_words_are_explained_next(built):
     _, document, _ = built
-    first_row = document.tables[0].rows[0]
+    first_row = document.tables[0].rows[1]  # after "This leaflet is about ..."
     assert "physiotherapist" in first_row.cells[1].text
     assert all(run.bold for run in first_row.cells[1].paragraphs[0].runs)
     assert first_row.cells[1]._tc.tcPr.find(qn("w:tcBorders")) is not None
-    following = document.tables[0].rows[1].cells[1].text
+    following = document.tables[0].rows[2].cells[1].text
     assert following.startswith("A physiotherapist helps")
 
 
@@ -497,13 +497,14 @@ def test_a_condition_is_never_cut_off_from_the_instructions_it_governs(knee):
     assert split_ideas(unless, plain, 15) == [unless]
     # in the built document the notice keeps its condition first, and a person is told to check
     leaflet, document, report, _ = knee
-    rows = [row.cells[1].text for row in document.tables[0].rows[:3]]
+    rows = [row.cells[1].text for row in document.tables[0].rows[:4]]
     assert rows == [
+        "This leaflet is about knee exercises after arthroscopy.",  # it says what it is about
         "If your knee becomes hot, red or very swollen:",
         "Stop the exercises.",
         "Call the ward on 0116 258 4567.",
     ]
-    words_cells = document.tables[0].columns[1].cells[:3]
+    words_cells = document.tables[0].columns[1].cells[1:4]
     assert all(cell._tc.tcPr.find(qn("w:tcBorders")) is not None for cell in words_cells)
     assert any("check the condition applies" in finding for finding in report.findings)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PIL import Image
 
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
@@ -236,3 +237,22 @@ def test_health_icons_are_drawn_and_credited():
     with Image.open(png) as image:
         assert image.size == (100, 100)
         assert image.convert("L").getextrema()[0] < 50  # drawn in black, not blank
+
+
+# ---- Easy Read structure --------------------------------------------------------------------
+
+
+def test_the_first_rows_say_what_the_leaflet_is_about(leaflet_442, drafts):
+    first = draft(leaflet_442).rows()[0]
+    assert first.plain == "This leaflet is about lower back stretches in pregnancy."
+    assert "add who the leaflet is for" in first.doubt
+    # a leaflet that says so itself keeps its own words first
+    assert drafts[603][0] == "These exercises are for people who have just had a knee replacement."
+
+
+def test_a_section_keeps_its_rows_together_so_it_starts_on_a_new_page(tmp_path):
+    settings = EasyReadSettings()
+    (path,) = write_easy_read(_leaflet(603), settings, tmp_path)
+    for table in Document(str(path)).tables:
+        for row in table.rows[:-1]:
+            assert row.cells[1].paragraphs[0].paragraph_format.keep_with_next

@@ -344,9 +344,20 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
             _box(cells[1])
         if lang:
             _mark_language(words, lang)
+    _keep_rows_together(table)
     for column, width in zip(table.columns, (picture_column, words_column), strict=True):
         column.width = width
     return table
+
+
+def _keep_rows_together(table) -> None:
+    """A section (an exercise) starts on a new page rather than split over two: each row keeps
+    with the next, as the heading keeps with its first row (a section longer than a page
+    still breaks, between rows)."""
+    for table_row in table.rows[:-1]:
+        for cell in table_row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def _no_borders(table_element) -> None:

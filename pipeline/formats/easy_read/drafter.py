@@ -710,6 +710,26 @@ def completes(block, following) -> bool:
     return all(plain_text(item).strip()[:1].islower() for item in following.items)
 
 
+_SAYS_WHAT_IT_IS = re.compile(
+    r"\b(?:this leaflet|this information|these exercises are|is for|are for|tells you)\b", re.I
+)
+
+
+def _about_first(leaflet: Leaflet, sections: list[Section], drafter: _Drafter) -> list[Section]:
+    """Easy Read opens with what the leaflet is about and who it is for. When the leaflet's
+    first rows do not say so, a row made from its title comes first, and the draft asks the
+    author to say who it is for (the leaflet's words do not)."""
+    first_rows = [row.plain for section in sections[:1] for row in section.rows[:3]]
+    if any(_SAYS_WHAT_IT_IS.search(row) for row in first_rows):
+        return sections
+    title = leaflet.meta.title
+    about = drafter._row(f"This leaflet is about **{title[0].lower()}{title[1:]}**.", False)
+    about = replace(about, doubt="written from the title: add who the leaflet is for")
+    if sections and not sections[0].heading:
+        return [Section("", (about, *sections[0].rows)), *sections[1:]]
+    return [Section("", (about,)), *sections]
+
+
 def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     """The automatic Easy Read of a leaflet's body, with a hard-words section when needed."""
     require_english(leaflet)
@@ -747,6 +767,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
+    sections = _about_first(leaflet, sections, drafter)
     if hard := drafter.hard_words_section():
         sections.append(hard)
     notes = ["drafted automatically: a person should read it", *drafter.notes]

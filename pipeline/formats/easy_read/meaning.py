@@ -129,6 +129,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
             texts.append((plain_text(with_addresses(block.spans)), True))
     trust = leaflet.trust
+    texts.append((f"This leaflet is about {leaflet.meta.title}.", False))  # the draft's first row
     texts.append((plain_text(with_addresses(trust.format_offer)), False))
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
