@@ -368,7 +368,7 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
         "without a stop "
     )
     neutral = f"OpenMoji {picture_list().neutral.hexcode}"
-    for row in rows[3:8]:
+    for row in rows[3:20]:
         row.cells[0]._tc.find(DOCPR).set("name", neutral)
     rows[4].cells[0]._tc.find(DOCPR).set("descr", "")
     rows[5].cells[1].paragraphs[0].runs[0].font.size = Pt(12)

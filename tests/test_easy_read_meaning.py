@@ -218,7 +218,7 @@ def test_a_stop_sign_only_beside_a_do_not_row_and_never_a_logo_food_or_animal():
     assert after.hexcode != stop
     for row in ("Follow us on Reddit.", "A cupcake.", "Look at the giraffe.", "Jellyfish."):
         assert choose_picture(row).is_neutral, row
-    assert choose_picture("Eat a cupcake.").shows == "a knife and fork"  # eating, not the cake
+    assert choose_picture("Eat a cupcake.").shows == "a bowl of hot food"  # eating, not the cake
 
 
 def test_a_picture_under_the_threshold_is_the_plain_one_and_the_draft_flags_it():
@@ -253,6 +253,12 @@ def test_the_first_rows_say_what_the_leaflet_is_about(leaflet_442, drafts):
 def test_a_section_keeps_its_rows_together_so_it_starts_on_a_new_page(tmp_path):
     settings = EasyReadSettings()
     (path,) = write_easy_read(_leaflet(603), settings, tmp_path)
-    for table in Document(str(path)).tables:
-        for row in table.rows[:-1]:
-            assert row.cells[1].paragraphs[0].paragraph_format.keep_with_next
+    exercise = Document(str(path)).tables[1]  # "Exercise 1: Ankle pumps"
+    for row in exercise.rows[:-1]:
+        assert row.cells[1].paragraphs[0].paragraph_format.keep_with_next
+    # a section longer than a page keeps each condition with the rows it governs
+    (path,) = write_easy_read(_leaflet(602), settings, tmp_path)
+    rows = [row for table in Document(str(path)).tables for row in table.rows]
+    lead = next(i for i, row in enumerate(rows) if row.cells[1].text.endswith("much worse:"))
+    for row in rows[lead : lead + 2]:
+        assert row.cells[1].paragraphs[0].paragraph_format.keep_with_next

@@ -309,6 +309,8 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
             points.append((match.start(), match.start() + 1, ""))
     for match in re.finditer(r",?\s+(?:but|so that)\s+", sentence):
         points.append((match.start(), match.start() + 1, ""))
+    for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
+        points.append((match.start(), match.end(), "this helps"))
     return points
 
 
@@ -545,7 +547,10 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
         if not tokens:
             continue
         first = re.sub(r"\W", "", tokens[0].lower())
-        if first == "do" and len(tokens) > 2 and tokens[1].lower() == "not":
+        lowered = [token.lower() for token in tokens]
+        if first in {"remember", "try"} and lowered[1:3] == ["not", "to"] and len(tokens) > 3:
+            found.append(re.sub(r"\W", "", lowered[3]))  # its meaning is the "do not"
+        elif first == "do" and len(tokens) > 2 and tokens[1].lower() == "not":
             found.append(re.sub(r"\W", "", tokens[2].lower()))
         elif first in plain.verbs:
             found.append(first)

@@ -391,7 +391,8 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
             return _sure(picture, 0.9)
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
         for phrase, picture, _ in singles:
-            if candidate and _matches(candidate[-1:], phrase):
+            # the head word ("soft pillow"), or a verb before its particle ("repeat up")
+            if candidate and (_matches(candidate[-1:], phrase) or _matches(candidate[:1], phrase)):
                 return _sure(picture, max(0.9 - 0.05 * rank, 0.7))
     for phrase, picture, _ in phrases:  # a phrase anywhere: "against the wall", "call 111"
         if _matches(tokens, phrase):
