@@ -214,7 +214,7 @@ def main_words(sentence: str) -> list[str]:
 
     for root in roots:
         subject = any(child.dep_.startswith("nsubj") for child in root.children)
-        imperative = root.tag_ == "VB" and not subject
+        imperative = root.tag_ in {"VB", "VBP"} and not subject
         if imperative:  # "Stand with your back against a wall": standing is the picture
             particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
             found.append(" ".join([root.lemma_.lower(), *particles]))
