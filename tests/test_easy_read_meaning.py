@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from PIL import Image
 
+from pipeline.formats.audio.speech_script import speech_script
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
 from pipeline.formats.easy_read.drafter import draft
 from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
@@ -262,3 +263,16 @@ def test_a_section_keeps_its_rows_together_so_it_starts_on_a_new_page(tmp_path):
     lead = next(i for i, row in enumerate(rows) if row.cells[1].text.endswith("much worse:"))
     for row in rows[lead : lead + 2]:
         assert row.cells[1].paragraphs[0].paragraph_format.keep_with_next
+
+
+def test_the_speech_script_keeps_each_not_and_never_speaks_a_broken_fragment():
+    """The spoken leaflet reads whole sentences, so a shared "not" stays with its list; a list
+    item that leads on to the next ("..., or") is not closed with a full stop."""
+    spoken = speech_script(_leaflet(602)).as_text()
+    assert "become blue or very swollen, or\n" in spoken
+    assert ", or." not in spoken
+    spoken = speech_script(_leaflet(604)).as_text()
+    assert (
+        "Remember not to hold your breath, squeeze your legs together, tighten your buttocks "
+        "or tense anywhere else." in spoken
+    )

@@ -435,7 +435,11 @@ class _ScriptBuilder:
 
 
 def _end_with_stop(text: str) -> str:
-    return text if text[-1] in ".!?:" else f"{text}."
+    """A full stop, except after a list item that leads on ("blue or very swollen, or"): a
+    stop there would make a broken sentence "..., or." of it."""
+    if text[-1] in ".!?:" or re.search(r",\s*(?:or|and)$", text):
+        return text
+    return f"{text}."
 
 
 def _speakable(text: str) -> bool:
