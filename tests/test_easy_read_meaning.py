@@ -191,8 +191,9 @@ def test_a_decimal_dose_is_one_number(tmp_path):
     [
         # each of these was chosen for one word of the row: a bath, a cupcake, socks, a fuel
         # pump, a jellyfish, soft ice cream, a person kneeling upright
+        ("Taking methotrexate.", "1F6C0", "1F48A"),
+        ("You will be taking bowel preparation.", "1F6C0", "healthicons:medicine-bottle"),
         ("You will need regular blood tests while you are taking methotrexate.", "1F6C0", None),
-        ("Take methotrexate once a week.", "1F6C0", "1F48A"),
         ("This leaflet is about rheumatoid arthritis.", "1F9C1", "healthicons:joints"),
         ("You can have clear stock or squash.", "1F9E6", "1F6B0"),
         ("Pump your ankles up and down 10 times.", "26FD", "1F9B6"),
