@@ -13,7 +13,7 @@ from PIL import Image
 
 from pipeline.formats.audio.speech_script import speech_script
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
-from pipeline.formats.easy_read.drafter import draft
+from pipeline.formats.easy_read.drafter import draft, plain_words, simplify, split_ideas
 from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
@@ -277,3 +277,15 @@ def test_the_speech_script_keeps_each_not_and_never_speaks_a_broken_fragment():
         "Remember not to hold your breath, squeeze your legs together, tighten your buttocks "
         "or tense anywhere else." in spoken
     )
+
+
+def test_a_condition_in_the_middle_governs_both_instructions_joined_by_and():
+    plain = plain_words()
+    sentence = (
+        "Stop if your knee becomes hot, red or very swollen, and contact your GP straight away."
+    )
+    assert split_ideas(simplify(sentence, plain), plain, 15) == [
+        "If your knee becomes hot, red or very swollen:",
+        "Stop.",
+        "Get in touch with your GP straight away.",
+    ]

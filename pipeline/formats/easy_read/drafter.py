@@ -394,6 +394,18 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             head = sentence[: end + hard_break.start()]
             tail = sentence[end + hard_break.end() :]
             return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
+        # "Stop if your knee becomes hot, and contact your GP": the condition governs both
+        joined = re.match(r",?\s*(?:and|or)\s+", rest)
+        first = sentence[:begin].strip(" ,")
+        if (
+            joined
+            and word_count(sentence) > limit
+            and _is_instruction(first, plain)
+            and _verb_at(sentence, sentence.index(rest, end) + joined.end(), plain)
+        ):
+            word, _, clause = clause_words.partition(" ")
+            lead = f"{word.capitalize()} {clause}:"
+            return [lead, *_ideas(first, plain, limit), *_ideas(rest[joined.end() :], plain, limit)]
         return None
     word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
