@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .errors import LeafletError
+from .errors import DISK_FULL, LeafletError, is_disk_full
 
 EXIT_USER_ERROR = 2
 
@@ -398,6 +398,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `leaflet check | head`: the reader has gone, nothing to say
         sys.stderr.close()
         return 1
+    except Exception as error:
+        if not is_disk_full(error):
+            raise
+        print(f"error: {DISK_FULL}", file=sys.stderr)
+        return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+import string
 from functools import cache
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -28,6 +28,7 @@ from .errors import LeafletError, describe_validation_error
 from .languages import find_language
 from .offers import ARRANGED, MADE
 from .paths import project_dir
+from .text import script_of
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -42,15 +43,23 @@ class TranslationConfig(_Strict):
     text: str = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _named(self) -> TranslationConfig:
-        if not self.language:
-            row = find_language(self.lang)
-            if row is None:
-                raise ValueError(
-                    f"'{self.lang}' is not in pipeline/languages.py: give its name in English "
-                    "as language:"
-                )
-            self.language = row.english_name
+    def _known(self) -> TranslationConfig:
+        """Every format brailles, speaks and prints the line by its language's row, so the tag
+        must have one and the text must be in that row's script (a Polish line tagged zh would
+        be read aloud as Chinese)."""
+        row = find_language(self.lang)
+        if row is None:
+            raise ValueError(
+                f"'{self.lang}' is not in pipeline/languages.py, whose row every format needs "
+                "(ADDING-A-LANGUAGE.md says how to add one)"
+            )
+        found = script_of(self.text)
+        if found not in (row.script, "Common"):
+            raise ValueError(
+                f"'{self.text[:40]}' is written in {found} script, but '{self.lang}' "
+                f"({row.english_name}) is written in {row.script}: check the tag"
+            )
+        self.language = self.language or row.english_name
         return self
 
 
@@ -90,12 +99,27 @@ class FormatOfferConfig(_Strict):
     @field_validator("text")
     @classmethod
     def _placeholders(cls, value: str) -> str:
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"phone", "email", "formats"}
-        if unknown:
+        """Only {formats}, {phone} and {email}, exactly: the text is filled in with str.format,
+        which would otherwise index ({phone[99]}) or print internals ({phone.__class__})."""
+        try:
+            fields = [
+                (name, spec, conversion)
+                for _, name, spec, conversion in string.Formatter().parse(value)
+                if name is not None
+            ]
+        except ValueError:
             raise ValueError(
-                f"{{{unknown.pop()}}} is not a placeholder: use {{formats}}, {{phone}} and "
-                "{email}"
-            )
+                "has a { or } that does not enclose {formats}, {phone} or {email}: write {{ or }} "
+                "for a brace itself"
+            ) from None
+        for name, spec, conversion in fields:
+            if name not in ("phone", "email", "formats") or spec or conversion:
+                written = name + (f"!{conversion}" if conversion else "") + (
+                    f":{spec}" if spec else ""
+                )
+                raise ValueError(
+                    f"{{{written}}} is not a placeholder: use {{formats}}, {{phone}} and {{email}}"
+                )
         if "{formats}" not in value:
             raise ValueError(
                 "say {formats} where the formats go ('in {formats}, please telephone ...'): "
@@ -127,11 +151,13 @@ class FormatsConfig(_Strict):
 
 def _load_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise LeafletError(f"{path}: the file is missing") from None
     except UnicodeDecodeError:
         raise LeafletError(f"{path}: the file is not UTF-8 text") from None
+    except ValueError as error:  # a YAML date that cannot be (2026-02-30), a 5,000-digit number
+        raise LeafletError(f"{path}: a value cannot be read ({error})") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark else ""

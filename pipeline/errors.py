@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+
 from pydantic import ValidationError
+
+DISK_FULL = (
+    "the disk is full: the outputs already there are untouched; free some space and try again"
+)
 
 
 class LeafletError(Exception):
@@ -28,3 +34,18 @@ def problem_message(problem: dict) -> str:
     if kind == "string_pattern_mismatch":
         return f"'{problem['input']}' is not in the form this key takes"
     return problem["msg"].removeprefix("Value error, ")
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    """True when the error, or one it was raised from, is the disk (or quota) running out:
+    writers wrap it in their own exceptions, and it is the machine's fault, not a bug."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def os_error_words(error: OSError) -> str:
+    """What went wrong writing a file, in staff's words."""
+    return DISK_FULL if is_disk_full(error) else str(error.strerror or error)

@@ -26,12 +26,8 @@ _SCRIPT_RANGES = (
 )
 
 
-def script_of(text: str) -> str:
-    """The script most letters of `text` are written in: "Latin", "Arabic", "Gujarati", ...
-
-    Digits, punctuation and spaces do not count; text with no letters is "Common".
-    """
-    counts: dict[str, int] = {}
+def _letter_scripts(text: str):
+    """The script of each letter of `text`; digits, punctuation and spaces are skipped."""
     for char in text:
         if not char.isalpha():
             continue
@@ -39,8 +35,34 @@ def script_of(text: str) -> str:
         script = next((name for name, lo, hi in _SCRIPT_RANGES if lo <= code <= hi), None)
         if script is None:
             script = "Latin" if unicodedata.name(char, "").startswith("LATIN") else "Other"
+        yield script
+
+
+def script_of(text: str) -> str:
+    """The script most letters of `text` are written in: "Latin", "Arabic", "Gujarati", ...
+
+    Digits, punctuation and spaces do not count; text with no letters is "Common".
+    """
+    counts: dict[str, int] = {}
+    for script in _letter_scripts(text):
         counts[script] = counts.get(script, 0) + 1
     return max(counts, key=counts.get) if counts else "Common"
+
+
+def scripts_in(text: str) -> set[str]:
+    """Every script any letter of `text` is written in: for text that cannot carry a language
+    tag (a title), where one word in another script is already one too many."""
+    return set(_letter_scripts(text))
+
+
+# Control characters (C0 but tab and line ends, DEL, C1): pasted terminal colours, NULs from a
+# broken export. No format can carry them and several writers fail on them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str) -> re.Match | None:
+    """The first control character in `text`, if any (its position names the line)."""
+    return _CONTROL.search(text)
 
 
 _SPACED_HYPHEN = re.compile(r"(?<=\S) +[-\u2010\u2011\u2012] +(?=\S)")

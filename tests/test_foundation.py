@@ -298,7 +298,9 @@ def test_status_lists_the_good_leaflets_and_names_the_bad(project, capsys):
     (source / "443-clash.md").unlink()
     (source / "442-clash.md").write_text((source / SOURCE_442.name).read_text(), encoding="utf-8")
     assert main(["status"]) == 2
-    assert "leaflet number 442 is already used by" in capsys.readouterr().err
+    assert (
+        "442-clash.md and 442-lower-back-stretches-in-pregnancy.md both have leaflet number 442"
+    ) in capsys.readouterr().err
 
 
 def test_formats_lists_every_option_with_what_it_accepts(capsys):

@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
-from ..errors import LeafletError
+from ..errors import LeafletError, is_disk_full, os_error_words
 from ..files import file_hash
 from ..formats import Format
-from ..formats.registry import FORMATS, get_format, settings_for
+from ..formats.registry import FORMATS, check_config, get_format, settings_for
 from ..model import Leaflet
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
@@ -62,7 +62,9 @@ def run_job(job: Job) -> JobResult:
         return JobResult(job, leaflet.slug, folder, entry)
     except LeafletError as error:
         return JobResult(job, error=str(error))
-    except Exception:  # a bug in one writer must not cost the batch the other formats' manifest
+    except Exception as error:  # a bug in one writer must not cost the batch the others' manifest
+        if is_disk_full(error):
+            return JobResult(job, error=os_error_words(error))
         return JobResult(
             job,
             error=f"the pipeline failed while making {job.format} (a bug: please report this "
@@ -76,7 +78,9 @@ def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> d
         folder.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(dir=folder, prefix=f".building-{fmt.name}-"))
     except OSError as error:
-        raise LeafletError(f"{folder}: cannot write outputs there ({error.strerror})") from None
+        raise LeafletError(
+            f"{folder}: cannot write outputs there ({os_error_words(error)})"
+        ) from None
     try:
         written = fmt.write(leaflet, settings, scratch)
         outside = [p for p in written if p.parent != scratch]
@@ -182,7 +186,9 @@ def run_jobs(
         try:
             write_manifest(folder, leaflet, {r.job.format: r.entry for r in done})
         except OSError as error:
-            raise LeafletError(f"{folder}: cannot write the manifest ({error.strerror})") from None
+            raise LeafletError(
+                f"{folder}: cannot write the manifest ({os_error_words(error)})"
+            ) from None
     return results
 
 
@@ -193,6 +199,7 @@ def build(
     on_done: Callable[[JobResult], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
 ) -> BuildOutcome:
+    check_config()
     sources = find_sources(names) if names else source_paths()
     if not sources:
         raise LeafletError(f"no leaflets in {project_dir('source')}: add one or import one")
@@ -214,6 +221,7 @@ def request(
 ) -> JobResult:
     """One patient's request, with its options, built into a folder of its own. A format the
     leaflet does not offer is made only when asked `anyway`: a patient's need comes first."""
+    check_config()
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
     settings_for(fmt, overrides)  # refuse a bad option before making a folder

@@ -73,6 +73,9 @@ class Format:
     config_files: tuple[str, ...] = ("organisation.yaml",)
     companion_files: Callable[[Leaflet], list[Path]] = lambda leaflet: []
     preview: Previewer | None = None
+    # Loads (and so validates) the config files the format reads beyond organisation.yaml, so a
+    # mistake in one is named before any format is rebuilt, not halfway through a batch.
+    load_config: Callable[[], object] = lambda: None
 
     @property
     def package(self) -> str:

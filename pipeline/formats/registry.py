@@ -5,9 +5,11 @@ Adding a format is one module in pipeline/formats/ and one line here.
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import ValidationError
 
-from ..config import formats_config, formats_path
+from ..config import formats_config, formats_path, organisation
 from ..errors import LeafletError, problem_message
 from . import Format, FormatSettings, accessible_html, audio, braille, easy_read, large_print
 
@@ -79,3 +81,20 @@ def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = F
             message = f"{fmt.name} has no such option; its options are {options}"
         lines.append(f"{prefix}{key}: {message}")
     return "\n".join(lines)
+
+
+def check_config() -> None:
+    """Every file in config/ and every format's settings, checked together before a build
+    replaces anything: all the mistakes are named at once, and none after half a batch."""
+    checks = [organisation, offered_formats]
+    for fmt in FORMATS.values():
+        checks += [partial(settings_for, fmt), fmt.load_config]
+    problems: list[str] = []
+    for check in checks:
+        try:
+            check()
+        except LeafletError as error:
+            if str(error) not in problems:
+                problems.append(str(error))
+    if problems:
+        raise LeafletError("\n".join(problems))

@@ -43,25 +43,27 @@ def misnamed_sources() -> list[Path]:
 def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], list[str]]:
     """Every readable leaflet, and a message for each that is not: one typo must not stop a
     batch, a status table or a check run."""
-    loaded: list[tuple[Path, Leaflet]] = []
     problems: list[str] = []
-    numbered: dict[tuple[int, str], Path] = {}
+    numbered: dict[tuple[int, str], list[tuple[Path, Leaflet]]] = {}
     for path in paths:
         try:
             leaflet = load_leaflet(path)
         except LeafletError as error:
             problems.append(str(error))
             continue
-        key = (leaflet.meta.number, leaflet.variant)
-        if key in numbered:
-            problems.append(
-                f"{path}: leaflet number {key[0]} is already used by {numbered[key].name}; "
-                "each leaflet needs a number of its own"
-            )
+        numbered.setdefault((leaflet.meta.number, leaflet.variant), []).append((path, leaflet))
+    loaded: list[tuple[Path, Leaflet]] = []
+    for (number, _), found in numbered.items():
+        if len(found) == 1:
+            loaded += found
             continue
-        numbered[key] = path
-        loaded.append((path, leaflet))
-    return loaded, problems
+        # neither is built: the newer file is not necessarily the right one
+        first, *others = sorted(path for path, _ in found)
+        problems.append(
+            f"{first} and {' and '.join(path.name for path in others)} both have leaflet number "
+            f"{number}; each leaflet needs a number of its own, so none of them is built"
+        )
+    return sorted(loaded, key=lambda item: item[0]), problems
 
 
 def find_sources(names: Iterable[str]) -> list[Path]:

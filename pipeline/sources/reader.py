@@ -21,7 +21,15 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ..errors import LeafletError, describe_validation_error
 from ..languages import find_language, primary_language
@@ -40,20 +48,53 @@ from ..model import (
     YearMonth,
 )
 from ..offers import OFFER_NAMES, offered_names
-from ..text import script_of
+from ..text import control_character, script_of, scripts_in
+from .safe_files import check_picture
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
 _NOTICE_MARKER = re.compile(r"^\s*\[!(IMPORTANT|WARNING|NOTE)\]\s*", re.IGNORECASE)
 _MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
 _UNPARSED_ATTRIBUTES = re.compile(r"\]?\{\s*lang\s*=[^}]*\}")
 _LANG_TAG = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+# Limits on a source, documented in the README: a long real leaflet is about 30 KB, and its
+# longest paragraph a few hundred characters. Beyond them a build would run for many minutes.
+MAX_SOURCE_MB = 1
+MAX_TEXT_CHARACTERS = 5_000
+YEARS = range(1900, 2200)
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML as staff write front matter: dates stay text (so '2026-02-30' is named by its key,
+    not a traceback), and a number too long to be a leaflet number stays text for the check."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _bounded_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
+    value = loader.construct_scalar(node)
+    return str(value) if len(str(value)) > 20 else loader.construct_yaml_int(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _bounded_int)
 
 
 def parse_year_month(value: object) -> YearMonth:
-    """Accepts "2026-02", "February 2026" or a YAML date; anything else is refused."""
+    """Accepts "2026-02", "February 2026" or a date such as 2026-02-01; anything else (an
+    impossible day, month 13, year 0) is refused."""
     if isinstance(value, date):
         return YearMonth(value.year, value.month)
     text = str(value).strip()
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+        try:
+            date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            raise ValueError(
+                f"'{text}' is not a date: write the month as 2026-02 or February 2026"
+            ) from None
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
         year, month = int(match[1]), int(match[2])
     elif match := re.fullmatch(r"([A-Za-z]+)\s+(\d{4})", text):
@@ -62,6 +103,11 @@ def parse_year_month(value: object) -> YearMonth:
         raise ValueError(f"'{text}' is not a month: write it as 2026-02 or February 2026")
     if not 1 <= month <= 12:
         raise ValueError(f"'{text}' has no valid month: write it as 2026-02 or February 2026")
+    if year not in YEARS:
+        raise ValueError(
+            f"'{text}' has no valid year ({YEARS.start} to {YEARS.stop - 1}): write it as "
+            "2026-02 or February 2026"
+        )
     return YearMonth(year, month)
 
 
@@ -70,8 +116,8 @@ class FrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
-    number: int = Field(gt=0)
-    version: int = Field(gt=0)
+    number: int = Field(gt=0, le=99999)
+    version: int = Field(gt=0, le=999)
     title: str = Field(min_length=1)
     department: str = Field(min_length=1)
     audience: str = "Information for Patients"
@@ -119,10 +165,31 @@ class FrontMatter(BaseModel):
             )
         return self
 
+    @field_validator("number", "version", mode="before")
+    @classmethod
+    def _short_number(cls, value: object, info: ValidationInfo) -> object:
+        """A number of thousands of digits (which Python will not even convert) is named."""
+        limit = cls.model_fields[info.field_name].metadata[-1].le
+        if isinstance(value, str) and value.isdigit() and len(value) > len(str(limit)):
+            raise ValueError(
+                f"a {len(value):,}-digit number is too large: {info.field_name} is at most {limit}"
+            )
+        return value
+
     @field_validator("last_reviewed", "next_review", mode="before")
     @classmethod
     def _month(cls, value: object) -> YearMonth:
         return parse_year_month(value)
+
+    @field_validator("title", "department", "audience", "language")
+    @classmethod
+    def _printable(cls, value: str) -> str:
+        if found := control_character(value):
+            raise ValueError(
+                f"holds a control character (U+{ord(found[0]):04X}), which no format can carry: "
+                "retype the text"
+            )
+        return value
 
     @field_validator("language")
     @classmethod
@@ -143,7 +210,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str, int]:
     if end is None:
         raise LeafletError(f"{where}: the front matter opened on line 1 is never closed with '---'")
     try:
-        data = yaml.safe_load("".join(lines[1:end])) or {}
+        data = yaml.load("".join(lines[1:end]), _FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f"line {mark.line + 2}: " if mark else ""
@@ -248,6 +315,19 @@ def _check_scripts(spans: Inline, where: str, line: int, language: str) -> None:
             )
 
 
+def _check_title_script(title: str, language: str, where: str) -> None:
+    """A title cannot carry a language tag, so every letter must be in the leaflet's script."""
+    row = find_language(language)
+    expected = {row.script if row else "Latin"}
+    others = sorted(scripts_in(title) - expected)
+    if others:
+        raise LeafletError(
+            f"{where}: front matter: title: '{title[:60]}' is written in {others[0]} script as "
+            f"well as the leaflet's {expected.pop()}: a title is in the leaflet's language only "
+            "(put other languages in the body, tagged as [text]{lang=ur})"
+        )
+
+
 _UNSUPPORTED = {
     "table_open": "a table",
     "html_block": "raw HTML",
@@ -301,8 +381,16 @@ class _BodyParser:
         return (token.map[0] if token.map else 0) + self.line_offset + 1
 
     def inline_after(self, index: int) -> Inline:
-        """The spans of the inline token after an opening token, their scripts checked."""
+        """The spans of the inline token after an opening token, their length and scripts
+        checked."""
         spans = _spans(self.tokens[index + 1], self.where, self.line_offset)
+        length = sum(len(span.text) for span in spans)
+        if length > MAX_TEXT_CHARACTERS:
+            raise self.error(
+                self.tokens[index],
+                f"this text is {length:,} characters long; a paragraph, heading or list item may "
+                f"be at most {MAX_TEXT_CHARACTERS:,} characters: split it into paragraphs",
+            )
         _check_scripts(spans, self.where, self.line_of(self.tokens[index]), self.language)
         return spans
 
@@ -338,13 +426,30 @@ class _BodyParser:
             raise self.error(
                 token, f"the picture {src} has no alt text: write ![what it shows](...)"
             )
-        if self.folder is not None and not (self.folder / src).is_file():
+        if self.folder is not None:
+            self.check_picture_file(token, src)
+        return Image(src, alt)
+
+    def check_picture_file(self, token: Token, src: str) -> None:
+        """Pictures are read only from inside the leaflet's folder, and only once checked: no
+        renderer opens a file from elsewhere, a bomb or an SVG that fetches an address."""
+        path = self.folder / src
+        if not path.resolve().is_relative_to(self.folder.resolve()):
             raise self.error(
                 token,
-                f"the picture {src} is not there (looked for {self.folder / src}); pictures are "
-                "files beside the leaflet",
+                f"the picture {src} is outside {self.folder}: keep pictures in the leaflet's "
+                "folder (as images/name.png)",
             )
-        return Image(src, alt)
+        if not path.is_file():
+            raise self.error(
+                token,
+                f"the picture {src} is not there (looked for {path}); pictures are files beside "
+                "the leaflet",
+            )
+        try:
+            check_picture(path)
+        except ValueError as error:
+            raise self.error(token, f"the picture {src} {error}") from None
 
     def list_block(self, i: int) -> int:
         items: list[Inline] = []
@@ -401,15 +506,31 @@ def parse_body(
 
 
 def read_text(path: Path) -> str:
+    """A leaflet's text, refused whole when it is too large, not UTF-8 or holds control
+    characters; a byte-order mark (Windows Notepad's) is dropped."""
     try:
-        return path.read_bytes().decode("utf-8")
+        size = path.stat().st_size
+        if size > MAX_SOURCE_MB * 1_000_000:
+            raise LeafletError(
+                f"{path}: the file is {round(size / 1_000_000)} MB: a leaflet source may be at "
+                f"most {MAX_SOURCE_MB} MB (a long leaflet is about 30 KB); is it the right file?"
+            )
+        data = path.read_bytes()
+        text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise LeafletError(
             f"{path}: line {line}: the file is not UTF-8 text; save it as UTF-8"
         ) from None
     except OSError as error:
         raise LeafletError(f"{path}: cannot be read ({error.strerror})") from None
+    if found := control_character(text):
+        line = text.count("\n", 0, found.start()) + 1
+        raise LeafletError(
+            f"{path}: line {line}: a control character (U+{ord(found[0]):04X}) is in the text, "
+            "which no format can carry (pasted from another program?): delete it"
+        )
+    return text
 
 
 def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet:
@@ -421,6 +542,7 @@ def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet
         front = FrontMatter.model_validate(data)
     except ValidationError as error:
         raise LeafletError(describe_validation_error(f"{where}: front matter", error)) from None
+    _check_title_script(front.title, front.language, where)
     name = path.name.removesuffix(".md")
     slug, _, variant = name.partition(".")
     if not slug.startswith(f"{front.number}-"):

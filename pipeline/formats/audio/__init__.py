@@ -34,7 +34,13 @@ from .engines import (
     espeak_version,
     synthesise_all,
 )
-from .speech_script import SpeechScript, Utterance, announced_seconds, speech_script
+from .speech_script import (
+    SpeechScript,
+    Utterance,
+    announced_seconds,
+    load_pronunciations,
+    speech_script,
+)
 
 BITRATE_KBPS = 64
 LONGEST_SILENCE = 2.0
@@ -619,4 +625,5 @@ FORMAT = Format(
     tool_versions=tool_versions,
     config_files=("organisation.yaml", "pronunciations.yaml"),
     preview=showing("audio", ".mp3", "audio/mpeg"),
+    load_config=load_pronunciations,
 )

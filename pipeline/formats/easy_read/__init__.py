@@ -819,4 +819,5 @@ FORMAT = Format(
     config_files=("organisation.yaml", "pictures.yaml", "plain_words.yaml"),
     companion_files=lambda leaflet: [author_file_for(leaflet)],
     preview=showing("page", ".docx", DOCX_MEDIA_TYPE),
+    load_config=lambda: (picture_list(), plain_words()),
 )

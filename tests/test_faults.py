@@ -1,0 +1,467 @@
+"""The fault suite: bad input and hostile files, each case asserting the exit code, the one
+message naming what is wrong and where, no traceback, and outputs that were good left untouched.
+
+Every case starts from the reference leaflet built in braille (the quickest format), spoils one
+thing, and rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import SOURCE_442
+
+from pipeline.cli import main
+
+SLUG = "442-lower-back-stretches-in-pregnancy"
+SOURCE = f"source/{SLUG}.md"
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def built(project, capsys) -> Path:
+    assert main(["build", "442", "--format", "braille"]) == 0
+    capsys.readouterr()
+    return project / "outputs" / SLUG
+
+
+def edit(project: Path, name: str, old: str, new: str) -> None:
+    path = project / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def append_to_body(project: Path, text: str) -> None:
+    path = project / SOURCE
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
+
+
+def picture(project: Path, name: str, data: bytes, alt: str = "A person against a wall") -> None:
+    images = project / "source" / "images"
+    images.mkdir(exist_ok=True)
+    (images / name).write_bytes(data)
+    append_to_body(project, f"![{alt}](images/{name})")
+
+
+def huge_png() -> bytes:
+    """A 20000 x 20000 picture: a few hundred kilobytes on disk, 1.6 GB once decoded."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (20000, 20000)).save(out, "PNG")
+    return out.getvalue()
+
+
+SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+
+# (case, how the project is spoiled, what the message must say)
+SOURCE_CASES: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "impossible day",
+        lambda p: edit(p, SOURCE, "next_review: 2026-02", "next_review: 2026-02-30"),
+        r"442-lower-back-stretches-in-pregnancy.md: .*next_review: '2026-02-30' is not a date",
+    ),
+    (
+        "month 13",
+        lambda p: edit(p, SOURCE, "next_review: 2026-02", "next_review: 2026-13-01"),
+        r"next_review: '2026-13-01' is not a date",
+    ),
+    (
+        "year 0",
+        lambda p: edit(p, SOURCE, "next_review: 2026-02", "next_review: 0000-02"),
+        r"next_review: '0000-02' .*year",
+    ),
+    (
+        "control character in the title",
+        lambda p: edit(p, SOURCE, "title: Lower back", 'title: "Lower\\e[31m back"\n#'),
+        r"title: .*control character",
+    ),
+    (
+        "control character in the body",
+        lambda p: edit(p, SOURCE, "Stand with your back", "Stand\x07 with your back"),
+        r"line 16: a control character \(U\+0007\) is in the text",
+    ),
+    (
+        "NUL in the body",
+        lambda p: append_to_body(p, "Lift\x00 one leg."),
+        r"line \d+: .*control character \(U\+0000\)",
+    ),
+    (
+        "4,301-digit leaflet number",
+        lambda p: edit(p, SOURCE, "number: 442", "number: " + "4" * 4301),
+        r"front matter: number: .*at most 99999",
+    ),
+    (
+        "10 MB leaflet",
+        lambda p: append_to_body(p, "Gently lean to one side.\n\n" * 400_000),
+        r"is \d+ MB: a leaflet source may be at most 1 MB",
+    ),
+    (
+        "100,000-character paragraph",
+        lambda p: append_to_body(p, "Hold this stretch. " * 5_300),
+        r"line \d+: this text is 100,699 characters long; a paragraph, heading or list item may be "
+        r"at most 5,000 characters",
+    ),
+    (
+        "unmarked Urdu in the title",
+        lambda p: edit(p, SOURCE, "title: Lower back", "title: کمر Lower back"),
+        r"front matter: title: 'کمر Lower back.*' is written in Arabic script",
+    ),
+    (
+        "picture outside source/",
+        lambda p: append_to_body(p, "![The trust's settings](../config/organisation.yaml)"),
+        r"line \d+: the picture ../config/organisation.yaml is outside .*source",
+    ),
+    (
+        "picture at an absolute path",
+        lambda p: append_to_body(p, "![A password file](/etc/passwd)"),
+        r"line \d+: the picture /etc/passwd is outside",
+    ),
+    (
+        "20000 x 20000 px picture",
+        lambda p: picture(p, "huge.png", huge_png()),
+        r"line \d+: the picture images/huge.png is 20000 x 20000 pixels",
+    ),
+    (
+        "picture that is not a picture",
+        lambda p: picture(p, "notes.png", b"Dear Mrs Smith, your appointment"),
+        r"line \d+: the picture images/notes.png is not a PNG, JPEG, GIF, WebP or SVG picture",
+    ),
+    (
+        "SVG fetching a URL",
+        lambda p: picture(
+            p, "web.svg", f'{SVG_OPEN}<image href="http://127.0.0.1:9/x.png"/></svg>'.encode()
+        ),
+        r"line \d+: the picture images/web.svg refers to http://127.0.0.1:9/x.png",
+    ),
+    (
+        "SVG embedding a local file",
+        lambda p: picture(
+            p, "file.svg", f'{SVG_OPEN}<image xlink:href="file:///etc/passwd"/></svg>'.encode()
+        ),
+        r"the picture images/file.svg refers to file:///etc/passwd",
+    ),
+    (
+        "SVG with a style fetching a URL",
+        lambda p: picture(
+            p,
+            "style.svg",
+            f"{SVG_OPEN}<style>@import url(http://127.0.0.1:9/a.css);</style></svg>".encode(),
+        ),
+        r"the picture images/style.svg refers to http://127.0.0.1:9/a.css",
+    ),
+    (
+        "SVG with entities",
+        lambda p: picture(
+            p,
+            "lol.svg",
+            b'<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+            + SVG_OPEN.encode()
+            + b"<text>&b;</text></svg>",
+        ),
+        r"the picture images/lol.svg .*DOCTYPE",
+    ),
+    (
+        "malformed SVG",
+        lambda p: picture(p, "broken.svg", SVG_OPEN.encode() + b"<circle"),
+        r"the picture images/broken.svg is not a readable SVG \(line 1: .*not well-formed",
+    ),
+]
+
+CONFIG_CASES: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "{phone[99]} in the format offer",
+        lambda p: edit(p, "config/organisation.yaml", "telephone {phone}", "telephone {phone[99]}"),
+        r"organisation.yaml: format_offer.text: \{phone\[99\]\} is not a placeholder",
+    ),
+    (
+        "{phone.__class__} in the format offer",
+        lambda p: edit(
+            p, "config/organisation.yaml", "telephone {phone}", "telephone {phone.__class__}"
+        ),
+        r"format_offer.text: \{phone.__class__\} is not a placeholder",
+    ),
+    (
+        "a lone brace in the format offer",
+        lambda p: edit(p, "config/organisation.yaml", "telephone {phone}", "telephone {phone"),
+        r"format_offer.text: .*brace",
+    ),
+    (
+        "lang: zh on the Polish line",
+        lambda p: edit(p, "config/organisation.yaml", "lang: pl", "lang: zh"),
+        r"translations.4: 'zh' is not in pipeline/languages.py",
+    ),
+    (
+        "lang: ur on the Polish line",
+        lambda p: edit(p, "config/organisation.yaml", "lang: pl", "lang: ur"),
+        r"translations.4: 'Aby uzyskać.*' is written in Latin script, but 'ur' \(Urdu\) is "
+        "written in Arabic",
+    ),
+    (
+        "a broken pictures.yaml",
+        lambda p: (p / "config" / "pictures.yaml").write_text("pictures: [", encoding="utf-8"),
+        r"pictures.yaml: .*not valid YAML",
+    ),
+    (
+        "a wrong key in plain_words.yaml",
+        lambda p: (p / "config" / "plain_words.yaml").write_text("wordz: {}\n", encoding="utf-8"),
+        r"plain_words.yaml: wordz: is not a key",
+    ),
+    (
+        "a broken pronunciations.yaml",
+        lambda p: (p / "config" / "pronunciations.yaml").write_text("- [", encoding="utf-8"),
+        r"pronunciations.yaml: .*not valid YAML",
+    ),
+    (
+        "an audio setting out of range",
+        lambda p: edit(p, "config/formats.yaml", "words_per_minute: 160", "words_per_minute: 900"),
+        r"formats.yaml: settings.audio.words_per_minute: .*200",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spoil", "expected"),
+    [case[1:] for case in SOURCE_CASES + CONFIG_CASES],
+    ids=[case[0] for case in SOURCE_CASES + CONFIG_CASES],
+)
+def test_bad_input_is_one_message_and_leaves_good_outputs(built, project, capsys, spoil, expected):
+    before = hashes(built)
+    spoil(project)
+    code, out, err = run(["build", "442", "--format", "braille", "--force"], capsys)
+    assert code == 2
+    assert re.search(expected, err), err[:2000]
+    assert "Traceback" not in out + err and "a bug" not in out + err
+    assert len(err) < 2000, "the message must be short (no picture data, no whole file)"
+    assert hashes(built) == before
+
+
+@pytest.mark.parametrize(
+    ("spoil", "expected"),
+    [case[1:] for case in SOURCE_CASES[:4]],
+    ids=[case[0] for case in SOURCE_CASES[:4]],
+)
+def test_one_bad_source_leaves_the_others_building_and_status_listing(
+    built, project, capsys, spoil, expected
+):
+    second = project / "source" / "443-knee-exercises.md"
+    second.write_text(
+        SOURCE_442.read_text(encoding="utf-8").replace("number: 442", "number: 443"),
+        encoding="utf-8",
+    )
+    spoil(project)
+    code, out, err = run(["build", "--format", "braille"], capsys)
+    assert code == 2 and re.search(expected, err), err
+    assert "built   443-knee-exercises braille" in out
+    code, out, err = run(["status"], capsys)
+    assert code == 2 and re.search(expected, err), err
+    assert "443-knee-exercises" in out and "Traceback" not in out + err
+
+
+def test_a_bom_is_read_as_the_start_of_the_file(built, project, capsys):
+    path = project / SOURCE
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, out, err = run(["build", "442", "--format", "braille", "--force"], capsys)
+    assert code == 0, err
+
+
+def test_two_sources_with_one_number_are_both_named_and_neither_wins(built, project, capsys):
+    before = hashes(built)
+    newer = project / "source" / "442-lower-back-stretches.md"
+    newer.write_text(
+        (project / SOURCE).read_text(encoding="utf-8").replace("version: 3", "version: 4"),
+        encoding="utf-8",
+    )
+    code, out, err = run(["build", "--format", "braille", "--force"], capsys)
+    assert code == 2
+    assert (
+        "442-lower-back-stretches-in-pregnancy.md and 442-lower-back-stretches.md both have "
+        "leaflet number 442" in err
+    )
+    assert hashes(built) == before
+    assert not (built / "442-v4-braille.brf").exists()
+
+
+# ---- requests: options are checked, and the log holds no patient details -----------------------
+
+PATIENT = "Mrs Jane Smith NHS 943 476 5919"
+
+
+@pytest.mark.parametrize(
+    ("format_name", "option"),
+    [
+        ("accessible-html", "--font"),
+        ("large-print", "--font"),
+        ("easy-read", "--font"),
+        ("audio", "--piper-model"),
+    ],
+)
+def test_free_text_options_are_refused_and_never_logged(project, capsys, format_name, option):
+    code, out, err = run(["request", "442", format_name, option, PATIENT], capsys)
+    assert code == 2
+    assert "Traceback" not in out + err
+    log = project / "outputs" / "request-log.csv"
+    assert not log.exists() or "Jane" not in log.read_text()
+    requests = project / "outputs" / "requests"
+    assert not requests.exists() or not list(requests.iterdir())
+
+
+# ---- Word files: size, entity and zip limits; pictures never overwrite another leaflet's -------
+
+
+def word_file(tmp_path: Path, replace: dict[str, bytes] | None = None, picture: bool = False):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Knee exercises", level=1)
+    for line in (
+        "Physiotherapy",
+        "Last reviewed: March 2024",
+        "Next review: March 2027",
+        "Leaflet number: 501 Version: 2",
+        "Bend your knee slowly.",
+    ):
+        document.add_paragraph(line)
+    if picture:
+        png = tmp_path / "knee.png"
+        png.write_bytes(PNG_1PX)
+        document.add_picture(str(png))
+        document.inline_shapes[0]._inline.docPr.set("descr", "A bent knee")
+    path = tmp_path / "knee.docx"
+    document.save(path)
+    if replace:
+        original = zipfile.ZipFile(path)
+        members = {name: original.read(name) for name in original.namelist()}
+        original.close()
+        members.update(replace)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for name, data in members.items():
+                out.writestr(name, data)
+    return path
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY l0 "lol">'
+    + b"".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">'.encode() for i in range(1, 10))
+    + b"]><w:document xmlns:w="
+    b'"http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    ("replace", "expected"),
+    [
+        (
+            {"word/document.xml": b"<w:document><w:body><w:p>"},
+            r"knee.docx: word/document.xml line 1: .*not well-formed",
+        ),
+        ({"word/document.xml": LAUGHS}, r"knee.docx: word/document.xml .*DOCTYPE"),
+        (
+            {"word/media/filler.bin": bytes(300 * 1024 * 1024)},
+            r"knee.docx: .*unpacks to more than 100 MB",
+        ),
+    ],
+    ids=["malformed XML", "billion laughs", "zip bomb"],
+)
+def test_hostile_word_files_are_refused(project, capsys, tmp_path, replace, expected):
+    path = word_file(tmp_path, replace)
+    before = sorted(p.name for p in (project / "source").rglob("*"))
+    code, out, err = run(["import", str(path)], capsys)
+    assert code == 2
+    assert re.search(expected, err), err
+    assert "Traceback" not in out + err
+    assert sorted(p.name for p in (project / "source").rglob("*")) == before
+
+
+def test_word_pictures_never_overwrite_another_leaflets(project, capsys, tmp_path):
+    images = project / "source" / "images"
+    images.mkdir()
+    theirs = images / "image1.png"
+    theirs.write_bytes(b"another leaflet's picture")
+    path = word_file(tmp_path, picture=True)
+    (project / "source" / "501-knee-exercises.md").write_text("already here", encoding="utf-8")
+    code, out, err = run(["import", str(path)], capsys)
+    assert code == 2 and "already exists" in err
+    assert sorted(p.name for p in images.iterdir()) == ["image1.png"]
+    code, out, err = run(["import", str(path), "--force"], capsys)
+    assert code == 0, err
+    assert theirs.read_bytes() == b"another leaflet's picture"
+    source = (project / "source" / "501-knee-exercises.md").read_text(encoding="utf-8")
+    assert "![A bent knee](images/501-image1.png)" in source
+    assert (images / "501-image1.png").read_bytes() == PNG_1PX
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Knee\nPhysio\nLeaflet number: " + "5" * 4301 + "\n", r"line 3: .*at most 99999"),
+        ("# Knee\x1b[2J\nPhysio\n", r"line 1: .*control character \(U\+001B\)"),
+        ("# Knee\n" + "Bend. " * 2_000_000, r"is \d+ MB: a leaflet source may be at most 1 MB"),
+    ],
+    ids=["4,301-digit number", "escape sequence", "12 MB text"],
+)
+def test_bad_text_imports_are_refused(project, capsys, tmp_path, text, expected):
+    path = tmp_path / "knee.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(["import", str(path)], capsys)
+    assert code == 2 and re.search(expected, err), err
+    assert "Traceback" not in out + err
+
+
+# ---- a full disk ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_disk(project):
+    """outputs/ on a 2 MB tmpfs: needs root (CI containers and this machine have it)."""
+    outputs = project / "outputs"
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(outputs)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip("cannot mount a small tmpfs here (not root)")
+    yield outputs
+    subprocess.run(["umount", "-l", str(outputs)], check=True)
+
+
+def test_a_full_disk_says_so_and_keeps_the_old_outputs(small_disk, capsys):
+    assert main(["build", "442", "--format", "braille"]) == 0
+    capsys.readouterr()
+    folder = small_disk / SLUG
+    before = hashes(folder)
+    filler = small_disk / "filler"
+    with open(filler, "wb") as out:
+        try:
+            while True:
+                out.write(bytes(64 * 1024))
+                out.flush()
+        except OSError:
+            pass
+    code, out, err = run(["build", "442", "--format", "braille", "--force"], capsys)
+    assert code == 2
+    assert "the disk is full" in out + err
+    assert "Traceback" not in out + err and "a bug" not in out + err
+    assert hashes(folder) == before
+    code, out, err = run(["request", "442", "braille", "--grade", "1"], capsys)
+    assert code == 2 and "the disk is full" in err and "Traceback" not in out + err
