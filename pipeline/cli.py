@@ -251,18 +251,22 @@ def cmd_formats(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .files import write_atomically
     from .paths import project_dir
     from .sources.importer import import_file
     from .sources.offer_import import take_offer
 
     folder = Path(args.to) if args.to else project_dir("source")
-    imported = import_file(Path(args.file), folder)
+    imported = import_file(Path(args.file))
     understood = take_offer(imported.front_matter, imported.body)
     target = folder / imported.file_name
     if target.exists() and not args.force:
         raise LeafletError(f"{target} already exists: use --force to replace it")
-    from .files import write_atomically
-
+    for name, data in imported.pictures.items():  # before the source that shows them
+        picture = folder / name
+        if picture.exists() and not args.force and picture.read_bytes() != data:
+            raise LeafletError(f"{picture} already exists: use --force to replace it")
+        write_atomically(picture, data)
     write_atomically(target, imported.markdown().encode("utf-8"))
     print(f"Imported {args.file} as {target}")
     for note in understood:

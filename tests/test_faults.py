@@ -21,10 +21,6 @@ from pipeline.cli import main
 
 SLUG = "442-lower-back-stretches-in-pregnancy"
 SOURCE = f"source/{SLUG}.md"
-PNG_1PX = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
 
 
 def hashes(folder: Path) -> dict[str, str]:
@@ -63,13 +59,17 @@ def picture(project: Path, name: str, data: bytes, alt: str = "A person against 
     append_to_body(project, f"![{alt}](images/{name})")
 
 
-def huge_png() -> bytes:
-    """A 20000 x 20000 picture: a few hundred kilobytes on disk, 1.6 GB once decoded."""
+def png(width: int, height: int) -> bytes:
     from PIL import Image
 
     out = io.BytesIO()
-    Image.new("1", (20000, 20000)).save(out, "PNG")
+    Image.new("1", (width, height)).save(out, "PNG")
     return out.getvalue()
+
+
+def huge_png() -> bytes:
+    """A 20000 x 20000 picture: a few hundred kilobytes on disk, 1.6 GB once decoded."""
+    return png(20000, 20000)
 
 
 SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
@@ -343,9 +343,9 @@ def word_file(tmp_path: Path, replace: dict[str, bytes] | None = None, picture: 
     ):
         document.add_paragraph(line)
     if picture:
-        png = tmp_path / "knee.png"
-        png.write_bytes(PNG_1PX)
-        document.add_picture(str(png))
+        knee = tmp_path / "knee.png"
+        knee.write_bytes(png(40, 40))
+        document.add_picture(str(knee))
         document.inline_shapes[0]._inline.docPr.set("descr", "A bent knee")
     path = tmp_path / "knee.docx"
     document.save(path)
@@ -409,7 +409,7 @@ def test_word_pictures_never_overwrite_another_leaflets(project, capsys, tmp_pat
     assert theirs.read_bytes() == b"another leaflet's picture"
     source = (project / "source" / "501-knee-exercises.md").read_text(encoding="utf-8")
     assert "![A bent knee](images/501-image1.png)" in source
-    assert (images / "501-image1.png").read_bytes() == PNG_1PX
+    assert (images / "501-image1.png").read_bytes() == png(40, 40)
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,22 @@ def matched_family(family: str) -> str:
     return "".join(fontconfig(["fc-match", "-f", "%{family[0]}", _pattern(family)]))
 
 
+_UNKNOWN_FAMILY = "No Such Font Family Anywhere"
+
+
+def known_family(family: str) -> str:
+    """`family` if this machine has it or a metric twin fontconfig stands in for it (Arial ->
+    Liberation Sans); one it merely falls back from (a typing mistake, or a patient's name typed
+    into the font box) is refused, so it reaches no file name, stylesheet or log."""
+    substitute = matched_family(family)
+    if not upright_faces(family) and substitute == matched_family(_UNKNOWN_FAMILY):
+        raise ValueError(
+            f"the font '{family}' is not installed on this machine (fontconfig would show "
+            f"{substitute} instead); Arial (shown as Liberation Sans) is the usual choice"
+        )
+    return family
+
+
 @cache
 def installed_sans_serif(family: str) -> str:
     """`family` if it is installed here as a plain sans serif with a regular and a bold face and

@@ -17,6 +17,7 @@ import yaml
 from ..errors import LeafletError
 from ..text import script_of, slugify
 from .reader import parse_year_month, read_text
+from .safe_files import check_docx
 
 # Lines that belong to the trust's config, not to a leaflet body.
 _TRUST_LINE_PATTERNS = [
@@ -53,6 +54,9 @@ class Imported:
     front_matter: dict
     body: list[str]  # Markdown blocks
     warnings: list[str] = field(default_factory=list)
+    # pictures to save beside the source ("images/442-image1.png" -> bytes): written only once
+    # the import is accepted, and named by the leaflet so another leaflet's are never replaced
+    pictures: dict[str, bytes] = field(default_factory=dict)
 
     def markdown(self) -> str:
         front = yaml.safe_dump(self.front_matter, sort_keys=False, allow_unicode=True)
@@ -126,6 +130,11 @@ def import_text(path: Path) -> Imported:
             front["audience"] = plain
             continue
         if match := _NUMBER_VERSION.match(plain):
+            if len(match[1]) > 5:
+                raise LeafletError(
+                    f"{where}: line {number}: a {len(match[1]):,}-digit leaflet number is too "
+                    "large: a leaflet number is at most 99999"
+                )
             front["number"] = int(match[1])
             if match[2]:
                 front["version"] = int(match[2])
@@ -186,12 +195,16 @@ def _finish(front: dict, body: list[str], warnings: list[str], where: str) -> Im
     return Imported(ordered, body, warnings)
 
 
-def import_docx(path: Path, picture_folder: Path) -> Imported:
+def import_docx(path: Path) -> Imported:
     """A Word leaflet: headings by style, lists, bold, pictures with their alt text."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     where = str(path)
+    try:
+        check_docx(path)
+    except ValueError as error:
+        raise LeafletError(f"{where}: {error}") from None
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -203,11 +216,12 @@ def import_docx(path: Path, picture_folder: Path) -> Imported:
     paragraph_of_line: list[int] = []  # Word paragraph number of each Markdown line, for warnings
     warnings: list[str] = []
     title_style = ""
+    pictures: dict[str, bytes] = {}
     for number, paragraph in enumerate(document.paragraphs, 1):
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         text = _docx_inline(paragraph)
         lines: list[str] = []
-        for alt, name in _docx_pictures(paragraph, document, picture_folder):
+        for alt, name in _docx_pictures(paragraph, document, pictures):
             lines += ["", f"![{alt}]({name})", ""]
             if not alt:
                 warnings.append(
@@ -243,6 +257,18 @@ def import_docx(path: Path, picture_folder: Path) -> Imported:
         re.sub(r"line (\d+)", lambda m: f"paragraph {paragraph_of_line[int(m[1]) - 1]}", w)
         for w in imported.warnings
     ] + warnings
+    return _name_pictures(imported, pictures)
+
+
+def _name_pictures(imported: Imported, pictures: dict[str, bytes]) -> Imported:
+    """Word calls every file's first picture image1.png: prefixed with the leaflet number, one
+    leaflet's pictures never replace another's in source/images/."""
+    number = imported.front_matter["number"]
+    for name, data in pictures.items():
+        own = f"images/{number}-{name.removeprefix('images/')}"
+        imported.body = [block.replace(f"]({name})", f"]({own})") for block in imported.body]
+        imported.warnings = [w.replace(f"]({name})", f"]({own})") for w in imported.warnings]
+        imported.pictures[own] = data
     return imported
 
 
@@ -260,8 +286,9 @@ def _docx_inline(paragraph) -> str:
     return "".join(parts).strip()
 
 
-def _docx_pictures(paragraph, document, folder: Path) -> list[tuple[str, str]]:
-    """(alt text, file name) of each picture in a paragraph, saved beside the source."""
+def _docx_pictures(paragraph, document, pictures: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(alt text, file name) of each picture in a paragraph; its bytes are kept in `pictures`
+    to be saved once the import is accepted."""
     found = []
     for drawing in paragraph._p.xpath(".//w:drawing"):
         properties = drawing.xpath(".//wp:docPr")
@@ -272,9 +299,7 @@ def _docx_pictures(paragraph, document, folder: Path) -> list[tuple[str, str]]:
         part = document.part.related_parts[blips[0]]
         name = Path(part.partname).name
         found.append((alt, f"images/{name}"))
-        target = folder / "images" / name
-        target.parent.mkdir(exist_ok=True)
-        target.write_bytes(part.blob)
+        pictures[f"images/{name}"] = part.blob
     return found
 
 
@@ -295,12 +320,12 @@ def _import_lines(lines: list[str], where: str) -> Imported:
     return imported
 
 
-def import_file(path: Path, picture_folder: Path) -> Imported:
-    """Pictures found in a Word file are saved under picture_folder/images/."""
+def import_file(path: Path) -> Imported:
+    """Pictures found in a Word file are in `pictures`, for the caller to save beside the source."""
     if not path.is_file():
         raise LeafletError(f"{path}: no such file")
     if path.suffix.lower() == ".docx":
-        return import_docx(path, picture_folder)
+        return import_docx(path)
     if path.suffix.lower() in (".txt", ".md", ""):
         return import_text(path)
     raise LeafletError(f"{path}: cannot import a '{path.suffix}' file; give a .txt, .md or .docx")

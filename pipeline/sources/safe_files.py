@@ -47,8 +47,8 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
         ) from None
 
 
-def check_zip(path: Path) -> dict[str, bytes]:
-    """The XML parts of a zip (a .docx), each read within the size limit and parsed safely.
+def check_docx(path: Path) -> dict[str, bytes]:
+    """The XML parts of a Word file (a zip), each read within the size limit and parsed safely.
 
     The sizes a zip declares bound what zipfile will unpack, so their sum is checked first."""
     try:
@@ -68,7 +68,10 @@ def check_zip(path: Path) -> dict[str, bytes]:
                 if member.filename.endswith((".xml", ".rels"))
             }
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
-        raise ValueError(f"is not a readable zip file ({error})") from None
+        raise ValueError(
+            f"is not a readable Word .docx file ({error}); open it in Word and save it again as "
+            ".docx"
+        ) from None
     for name, data in parts.items():
         parse_xml(data, name)
     return parts

@@ -29,7 +29,7 @@ from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_add
 from ...text import prepare
 from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
-from ..fonts import font_name, matched_family, named_sans_serif, upright_faces
+from ..fonts import font_name, known_family, named_sans_serif
 from .drafter import (
     HARD_WORDS_HEADING,
     LANGUAGE_RUN,
@@ -112,8 +112,6 @@ class EasyReadSettings(FormatSettings):
 
 # ---- the font ---------------------------------------------------------------------------------
 
-_UNKNOWN_FAMILY = "No Such Font Family Anywhere"
-
 
 @cache
 def sans_serif_face(family: str) -> str:
@@ -122,14 +120,7 @@ def sans_serif_face(family: str) -> str:
     The document names the face and the reader's Word supplies it, so a family fontconfig lacks
     but stands a metric twin in for (Arial -> Liberation Sans) is judged by the twin; one it
     merely falls back from (a typing mistake) is refused, as are serif and monospaced faces."""
-    font_name(family)
-    substitute = matched_family(family)
-    if not upright_faces(family) and substitute == matched_family(_UNKNOWN_FAMILY):
-        raise ValueError(
-            f"the font '{family}' is not installed on this machine (fontconfig would show "
-            f"{substitute} instead); Arial (shown as Liberation Sans) is the usual choice"
-        )
-    return named_sans_serif(family)
+    return named_sans_serif(known_family(font_name(family)))
 
 
 # ---- writing --------------------------------------------------------------------------------
