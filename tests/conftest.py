@@ -6,10 +6,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pipeline.model import Leaflet
 from pipeline.paths import PROJECT_ROOT
 from pipeline.sources import load_leaflet
+
+# Fuzzing budgets: a modest one for every test run, a long one for bench/fuzz_sources.py.
+settings.register_profile("ci", max_examples=150)
+settings.register_profile("long", max_examples=20_000)
+settings.load_profile("ci")
 
 SOURCE_442 = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 FIXTURES = Path(__file__).parent / "fixtures"
