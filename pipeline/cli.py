@@ -105,9 +105,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .build.jobs import request
+    from .build.request_folders import prune_request_folders
     from .request_log import record
 
     options = _parse_options(extra)
+    prune_request_folders()
     result = request(args.leaflet, args.format, options, anyway=args.anyway)
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")

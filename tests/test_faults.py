@@ -465,3 +465,65 @@ def test_a_full_disk_says_so_and_keeps_the_old_outputs(small_disk, capsys):
     assert hashes(folder) == before
     code, out, err = run(["request", "442", "braille", "--grade", "1"], capsys)
     assert code == 2 and "the disk is full" in err and "Traceback" not in out + err
+
+
+# ---- the web page -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def web(built):
+    from fastapi.testclient import TestClient
+
+    from pipeline.web import create_app
+
+    app = create_app("127.0.0.1", secret="fault-suite")
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/files/{SLUG}/442-v3-braille.brf%00",
+        "/request-files/20260101-000000-x/a%00b",
+        f"/view/{SLUG}/a%00.html",
+        f"/previews/{SLUG}/braille/a%00.png",
+    ],
+)
+def test_a_nul_in_a_download_address_is_not_found(web, project, url):
+    (project / "outputs" / "requests" / "20260101-000000-x").mkdir(parents=True)
+    response = web.get(url)
+    assert response.status_code == 404
+    assert "Traceback" not in response.text
+
+
+def test_a_broken_source_is_listed_without_the_servers_folders(web, project):
+    edit(project, SOURCE, "next_review: 2026-02", "next_review: 2026-02-30")
+    for url in ("/", "/?q=back"):
+        page = web.get(url)
+        assert page.status_code == 200
+        assert f"source/{SLUG}.md: front matter: next_review: '2026-02-30' is not a date" in (
+            page.text.replace("&#39;", "'")
+        )
+        assert str(project) not in page.text
+    page = web.get(f"/leaflets/{SLUG}")
+    assert page.status_code == 400 and "2026-02-30" in page.text
+    assert str(project) not in page.text and "/tmp/" not in page.text
+
+
+def test_old_request_folders_are_pruned_when_a_request_is_made(built, project, capsys):
+    import os
+    import time
+
+    from pipeline.build.request_folders import KEEP_DAYS
+
+    requests = project / "outputs" / "requests"
+    old, recent = requests / "20250101-090000-old", requests / "20260101-090000-recent"
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+    long_ago = time.time() - (KEEP_DAYS + 1) * 24 * 3600
+    os.utime(old, (long_ago, long_ago))
+    assert main(["request", "442", "braille", "--grade", "1"]) == 0
+    capsys.readouterr()
+    assert not old.exists() and recent.exists()
+    assert len(list(requests.iterdir())) == 2

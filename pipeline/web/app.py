@@ -33,7 +33,14 @@ from .dependencies import UserMistake
 from .jobs import BuildQueue
 from .pages import files, home, jobs, leaflet, requests
 from .rendering import error_page, render, templates_environment, wants_json
-from .safety import MAX_BODY_BYTES, BodyLimit, CsrfTokens, SecurityHeaders, allowed_hosts
+from .safety import (
+    MAX_BODY_BYTES,
+    BodyLimit,
+    CsrfTokens,
+    SecurityHeaders,
+    allowed_hosts,
+    without_server_paths,
+)
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("pipeline.web")
@@ -76,6 +83,7 @@ def _add_error_pages(app: FastAPI) -> None:
     """Every error as a page in plain words (JSON for the page's script), never a traceback."""
 
     def error(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+        message = without_server_paths(message)
         if wants_json(request):
             return JSONResponse({"state": "failed", "message": message}, status_code=status)
         return render(request, "error.html", status, status=status, title=title, message=message)

@@ -20,6 +20,7 @@ from ..model import Leaflet
 from ..offers import ARRANGED
 from ..options import OptionField, option_field
 from ..sources import load_leaflet, source_paths
+from .safety import without_server_paths
 
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
 
@@ -169,7 +170,7 @@ def describe(identifier: str, path: Path, with_states: bool = True) -> LeafletVi
     try:
         view.leaflet = load_leaflet(path)
     except LeafletError as error:
-        view.problem = str(error)
+        view.problem = without_server_paths(str(error))
         return view
     if with_states:
         _add_states(view)

@@ -25,7 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import LeafletError
+from ..errors import DISK_FULL, LeafletError, is_disk_full
+from .safety import without_server_paths
 
 log = logging.getLogger("pipeline.web")
 
@@ -177,8 +178,11 @@ class BuildQueue:
                 raise LeafletError("the format wrote no files")
             job.state = READY
         except LeafletError as error:
-            job.error, job.state = str(error), FAILED
-        except Exception:
+            job.error, job.state = without_server_paths(str(error)), FAILED
+        except Exception as error:
+            if is_disk_full(error):
+                job.error, job.state = DISK_FULL, FAILED
+                return
             log.exception("web build of %s %s failed", job.leaflet, job.format)
             job.error = "the build stopped with an unexpected error (details in the server's log)"
             job.state = FAILED

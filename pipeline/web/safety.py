@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from collections.abc import Callable
 
@@ -17,6 +18,8 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..paths import project_dir
 
 CSRF_COOKIE = "leaflet_csrf"
 CSRF_FIELD = "csrf_token"
@@ -155,3 +158,16 @@ def allowed_hosts(host: str) -> list[str]:
     if host in ("127.0.0.1", "localhost", "::1"):
         return ["127.0.0.1", "localhost", "[::1]", "::1"]
     return ["*"]
+
+
+# An absolute path's folders: "/srv/leaflets/source/" in "/srv/leaflets/source/442-x.md: line 3".
+_SERVER_FOLDERS = re.compile(r"(?<![\w.~:/-])/(?:[\w.+~-]+/)+")
+
+
+def without_server_paths(message: str) -> str:
+    """A message as a web page may show it: the project's folders by their own names (source/,
+    config/), any other absolute path by its file name only. Where the server keeps its files
+    helps only an attacker; the file and line are what staff need."""
+    for name in ("source", "config", "outputs"):
+        message = message.replace(f"{project_dir(name)}/", f"{name}/")
+    return _SERVER_FOLDERS.sub("", message)

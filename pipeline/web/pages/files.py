@@ -13,6 +13,7 @@ from fastapi.responses import FileResponse
 from starlette.exceptions import HTTPException
 
 from ...build.manifests import output_folder, read_manifest
+from ...build.request_folders import requests_folder
 from ...formats import Format
 from ...formats.registry import FORMATS
 from ...model import Leaflet
@@ -32,11 +33,11 @@ def leaflet_file(identifier: str, name: str):
 
 @router.get("/request-files/{folder}/{name}")
 def request_file(folder: str, name: str):
-    requests_folder = project_dir("outputs") / "requests"
-    known = {p.name for p in requests_folder.iterdir()} if requests_folder.is_dir() else set()
+    requests = requests_folder()
+    known = {p.name for p in requests.iterdir()} if requests.is_dir() else set()
     if folder not in known:
         raise NotFound("There is no such request.")
-    return _listed_file(requests_folder / folder, name)
+    return _listed_file(requests / folder, name)
 
 
 @router.get("/view/{identifier}/{name}")
@@ -88,6 +89,8 @@ def _previewed(leaflet: Leaflet, fmt: Format, entry: dict, name: str, kind: str)
 
 def _listed_file(folder: Path, name: str) -> FileResponse:
     """Only a file the folder's manifest lists, and only inside outputs/."""
+    if not name.isprintable():  # a NUL (%00) would reach the file system as an error
+        raise NotFound("There is no such file.")
     listed = {
         file_name
         for entry in read_manifest(folder).get("formats", {}).values()

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from ... import request_log
 from ...build.jobs import build, offered_by, request
 from ...build.manifests import output_folder, read_manifest
+from ...build.request_folders import prune_request_folders
 from ...errors import LeafletError
 from ...formats import Format
 from ...sources import find_sources, load_leaflet
@@ -149,6 +150,7 @@ def _build_standard(queue: BuildQueue, job: BuildJob) -> None:
 def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     """A request with its own options, built in a folder of its own."""
     job.state, job.started = BUILDING, time.monotonic()
+    prune_request_folders()
     result = queue.in_worker_process(request, job.leaflet, job.format, job.options, job.anyway)
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
