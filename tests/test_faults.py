@@ -218,6 +218,13 @@ CONFIG_CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "written in Arabic",
     ),
     (
+        "a control character in the footer",
+        lambda p: edit(
+            p, "config/organisation.yaml", "  - >-\n    **Health", '  - "\\a"\n  - >-\n    **Health'
+        ),
+        r"organisation.yaml: footer.0: holds a control character \(U\+0007\)",
+    ),
+    (
         "a broken pictures.yaml",
         lambda p: (p / "config" / "pictures.yaml").write_text("pictures: [", encoding="utf-8"),
         r"pictures.yaml: .*not valid YAML",

@@ -225,6 +225,11 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str, int]:
 
 def parse_inline(markdown: str, where: str = "text") -> Inline:
     """Inline Markdown (strong, links, language runs) as spans: used for config text too."""
+    if found := control_character(markdown):
+        raise LeafletError(
+            f"{where}: holds a control character (U+{ord(found[0]):04X}), which no format can "
+            "carry: retype the text"
+        )
     tokens = _MARKDOWN.parse(markdown)
     inline = [t for t in tokens if t.type == "inline"]
     if len(inline) != 1 or len([t for t in tokens if t.type == "paragraph_open"]) != 1:
