@@ -165,6 +165,31 @@ def known_family(family: str) -> str:
 
 
 @cache
+def described_families() -> frozenset[str]:
+    """Family names (lower case) fontconfig's own configuration describes: 45-latin.conf names
+    Verdana and Tahoma as sans serifs, though this machine has neither installed."""
+    names: set[str] = set()
+    for line in fontconfig(["fc-conflist"]):
+        if not line.startswith("+ "):
+            continue
+        try:
+            text = Path(line[2:].partition(": ")[0]).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        names.update(name.strip().lower() for name in re.findall(r"<family>([^<]+)</family>", text))
+    return frozenset(names)
+
+
+def family_a_reader_may_have(family: str) -> str:
+    """`family` if it is installed here or fontconfig knows it as a face a reader's machine may
+    have (Verdana): for a format that only names the face. A patient's name typed into the font
+    box is neither, and is refused."""
+    if family.lower() in described_families():
+        return family
+    return known_family(family)
+
+
+@cache
 def installed_sans_serif(family: str) -> str:
     """`family` if it is installed here as a plain sans serif with a regular and a bold face and
     the letters of every Latin-script language the trust prints; a pydantic validator."""

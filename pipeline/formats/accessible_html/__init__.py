@@ -17,7 +17,7 @@ from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Leaflet
 from ...text import prepare
 from .. import CheckReport, Format, FormatSettings, output_file, showing
-from ..fonts import font_name, known_family, named_sans_serif
+from ..fonts import family_a_reader_may_have, font_name, named_sans_serif
 from ..html_render import (
     language_runs,
     latin_words,
@@ -48,7 +48,7 @@ class AccessibleHtmlSettings(FormatSettings):
     def _named_sans_serif(cls, font: str) -> str:
         """The name goes into the page's stylesheet, so it is held to a safe name; the reader's
         machine supplies the face, but one known here as serif or monospaced is refused."""
-        return named_sans_serif(known_family(font_name(font)))
+        return named_sans_serif(family_a_reader_may_have(font_name(font)))
 
 
 def screen_font_faces() -> str:
