@@ -1,7 +1,7 @@
 """The long fuzzing run of the Markdown reader and the text importer: the properties of
 tests/test_fuzz.py (a leaflet or one LeafletError, never a traceback) with 20,000 examples each
-instead of the test suite's 150. Takes about eight minutes on a shared two-core machine; prints hypothesis's
-statistics and exits non-zero on the first falsifying example, which it prints in full.
+instead of the test suite's 150. Takes about eight minutes on a shared two-core machine; prints
+hypothesis's statistics and exits non-zero on the first falsifying example, printed in full.
 
     .venv/bin/python bench/fuzz_sources.py            # the long profile
     .venv/bin/python bench/fuzz_sources.py --hypothesis-profile=ci   # a quick look
