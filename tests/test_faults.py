@@ -534,3 +534,13 @@ def test_old_request_folders_are_pruned_when_a_request_is_made(built, project, c
     capsys.readouterr()
     assert not old.exists() and recent.exists()
     assert len(list(requests.iterdir())) == 2
+
+
+def test_an_authors_easy_read_file_is_held_to_the_same_limits(tmp_path, leaflet_442):
+    from pipeline.errors import LeafletError
+    from pipeline.formats.easy_read.drafter import read_author_file
+
+    path = tmp_path / f"{SLUG}.easyread.md"
+    path.write_text("---\nleaflet: 442\n---\n\n[stand] Stand up.\x07\n", encoding="utf-8")
+    with pytest.raises(LeafletError, match=r"line 5: a control character \(U\+0007\)"):
+        read_author_file(path, leaflet_442)

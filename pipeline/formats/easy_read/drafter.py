@@ -53,7 +53,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...sources.reader import split_front_matter
+from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
 from .grammar import parse, read
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
@@ -852,11 +852,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
     """An author's Easy Read, as written; every line that is not a heading, a row, a comment or
     blank is refused with its line number."""
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise LeafletError(f"{where}: the file is not UTF-8 text") from None
-    data, body, first_line = split_front_matter(text, where)
+    data, body, first_line = split_front_matter(read_text(path), where)
     try:
         front = _AuthorFrontMatter.model_validate(data)
     except ValidationError as error:
