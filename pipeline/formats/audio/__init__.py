@@ -32,6 +32,7 @@ from .engines import (
     decode_audio,
     engine_for_choice,
     espeak_version,
+    piper_model_path,
     synthesise_all,
 )
 from .speech_script import (
@@ -85,6 +86,19 @@ class AudioSettings(FormatSettings):
     online_timeout_seconds: float = Field(
         10.0, gt=0, le=60, description="how long the online voice may take to answer"
     )
+
+    @field_validator("piper_model")
+    @classmethod
+    def _voice_file_is_there(cls, value: str) -> str:
+        """The one free-text setting: it must name a voice file that is there, so a name typed
+        into the box (a patient's) is refused before it reaches the request log."""
+        path = piper_model_path(value)
+        if path is not None and (path.suffix != ".onnx" or not path.is_file()):
+            raise ValueError(
+                f"'{value}' is not a Piper .onnx voice file on this machine; leave it empty for "
+                "the bundled voice"
+            )
+        return value
 
     @field_validator("true_peak_dbfs")
     @classmethod

