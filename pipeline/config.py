@@ -28,7 +28,7 @@ from .errors import LeafletError, describe_validation_error
 from .languages import find_language
 from .offers import ARRANGED, MADE
 from .paths import project_dir
-from .text import script_of
+from .text import control_character, script_of
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -52,6 +52,11 @@ class TranslationConfig(_Strict):
             raise ValueError(
                 f"'{self.lang}' is not in pipeline/languages.py, whose row every format needs "
                 "(ADDING-A-LANGUAGE.md says how to add one)"
+            )
+        if control := control_character(self.text):
+            raise ValueError(
+                f"holds a control character (U+{ord(control[0]):04X}), which no format can "
+                "carry: retype the text"
             )
         found = script_of(self.text)
         if found not in (row.script, "Common"):

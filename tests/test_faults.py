@@ -225,6 +225,11 @@ CONFIG_CASES: list[tuple[str, Callable[[Path], None], str]] = [
         r"organisation.yaml: footer.0: holds a control character \(U\+0007\)",
     ),
     (
+        "a control character in a translation line",
+        lambda p: edit(p, "config/organisation.yaml", '"Aby uzyskać', '"\\x1bAby uzyskać'),
+        r"organisation.yaml: format_offer.translations.4: holds a control character \(U\+001B\)",
+    ),
+    (
         "a broken pictures.yaml",
         lambda p: (p / "config" / "pictures.yaml").write_text("pictures: [", encoding="utf-8"),
         r"pictures.yaml: .*not valid YAML",
