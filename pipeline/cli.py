@@ -126,6 +126,8 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _review_status(next_review, today: date) -> str:
+    if next_review is None:
+        return "no review date"
     if next_review.is_before(today):
         return f"overdue since {next_review}"
     return f"due {next_review}"

@@ -22,6 +22,7 @@ from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
     Block,
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -30,6 +31,7 @@ from ..model import (
     Notice,
     Paragraph,
     Span,
+    Table,
     with_addresses,
 )
 from ..text import prepare, script_of, words
@@ -112,8 +114,18 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
             html = f'<a href="{escape(span.href)}">{html}</a>'
         if span.lang and span.lang != inherited:
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
+        if span.field:
+            html = _field(html)
         parts.append(html)
     return "".join(parts)
+
+
+def _field(label_html: str) -> str:
+    """A fill-in field: a line to write on, then its label in brackets ("[seconds]")."""
+    return (
+        f'<span class="field"><span class="field-line" aria-hidden="true"></span> '
+        f'<span class="field-label">[{label_html}]</span></span>'
+    )
 
 
 def _kept_whole(html: str) -> str:
@@ -148,6 +160,31 @@ def _picture(leaflet: Leaflet, block: Image, options: RenderOptions) -> str:
     return f'<figure class="picture">{img}{caption}</figure>'
 
 
+def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
+    """Ordered lists keep their printed numbers: step 4 stays 4 when steps 1 to 3 are elsewhere."""
+    if not block.ordered:
+        items = "".join(f"<li>{render_inline(i, language, options)}</li>" for i in block.items)
+        return f"<ul>{items}</ul>"
+    numbers = block.item_numbers()
+    items = "".join(
+        f'<li value="{number}">{render_inline(item, language, options)}</li>'
+        for number, item in zip(numbers, block.items, strict=True)
+    )
+    start = f' start="{numbers[0]}"' if numbers and numbers[0] != 1 else ""
+    return f"<ol{start}>{items}</ol>"
+
+
+def _table(block: Table, language: str, options: RenderOptions) -> str:
+    header = "".join(
+        f'<th scope="col">{render_inline(cell, language, options)}</th>' for cell in block.header
+    )
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{render_inline(c, language, options)}</td>" for c in row) + "</tr>"
+        for row in block.rows
+    )
+    return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
+
+
 def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = RenderOptions()) -> str:
     language = leaflet.meta.language
     if isinstance(block, Heading):
@@ -156,13 +193,16 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
     if isinstance(block, Paragraph):
         return _paragraph(block, language, options)
     if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(
-            f"<li>{render_inline(item, language, options)}</li>" for item in block.items
-        )
-        return f"<{tag}>{items}</{tag}>"
+        return _list(block, language, options)
     if isinstance(block, Image):
         return _picture(leaflet, block, options)
+    if isinstance(block, Table):
+        return _table(block, language, options)
+    if isinstance(block, DescribedPicture):
+        return (
+            '<figure class="picture described-picture"><p class="picture-description">'
+            f"<strong>Picture:</strong> {_text(block.description)}</p></figure>"
+        )
     if isinstance(block, Notice):
         label = NOTICE_LABELS.get(block.kind, "Important")
         marked = language_attributes(_trust_language(language), language)
@@ -199,8 +239,8 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
         ("department", meta.department, _written_in(meta.department, language)),
         ("audience", meta.audience, _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
-        ("reviewed", f"Last reviewed: {meta.last_reviewed}", trust),
-        ("review-due", f"Next review: {meta.next_review}", trust),
+        ("reviewed", f"Last reviewed: {meta.reviewed_words}", trust),
+        ("review-due", f"Next review: {meta.next_review_words}", trust),
     ]
 
 
@@ -325,6 +365,12 @@ def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[Lan
             runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
             runs += line_runs(block.spans, block.lang or language, whole=True)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    runs += line_runs(cell, language, whole=True)
+        elif isinstance(block, DescribedPicture):
+            runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
     for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
         runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]

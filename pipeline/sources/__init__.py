@@ -9,10 +9,10 @@ from pathlib import Path
 from ..config import formats_config, organisation, organisation_path
 from ..contacts import find_contacts
 from ..errors import LeafletError
-from ..model import Leaflet, Metadata, Translation, TrustParts
+from ..model import Leaflet, Metadata, Translation, TrustParts, reference_slug
 from ..offers import MADE, Offer
 from ..paths import project_dir
-from .reader import parse_inline, read_leaflet
+from .reader import parse_inline, read_leaflet, read_text, split_front_matter
 
 
 def source_paths() -> list[Path]:
@@ -65,7 +65,8 @@ def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], lis
 
 
 def find_sources(names: Iterable[str]) -> list[Path]:
-    """Source files for leaflet names as staff type them: "442", "442-lower-back-...", a path."""
+    """Source files for leaflet names as staff type them: "442", "PHY-0412", "HEY-665/2021",
+    "442-lower-back-...", a path."""
     paths = source_paths()
     chosen: list[Path] = []
     for name in names:
@@ -76,9 +77,12 @@ def find_sources(names: Iterable[str]) -> list[Path]:
             matches = [
                 p
                 for p in paths
-                if p.stem == name or p.stem.split(".")[0] == name or p.name.split("-")[0] == name
+                if p.stem == name
+                or p.stem.split(".")[0] == name
+                or p.name.startswith(f"{reference_slug(name)}-") and _reference_of(p) == name
             ]
-            if name.isdigit():  # a number alone means the English leaflet, not its translations
+            if not any(p.stem.split(".")[0] == name for p in matches):
+                # a reference alone means the English leaflet, not its translations
                 matches = [p for p in matches if "." not in p.stem] or matches
         if not matches:
             known = ", ".join(p.stem for p in paths) or "none"
@@ -87,6 +91,15 @@ def find_sources(names: Iterable[str]) -> list[Path]:
             )
         chosen.extend(m for m in matches if m not in chosen)
     return chosen
+
+
+def _reference_of(path: Path) -> str:
+    """The reference in a source's front matter ("" when it cannot be read: reported later)."""
+    try:
+        data, _, _ = split_front_matter(read_text(path), str(path))
+    except LeafletError:
+        return ""
+    return str(data.get("number", "")).strip()
 
 
 def trust_offer() -> Offer:

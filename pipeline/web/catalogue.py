@@ -57,6 +57,8 @@ def review_status(leaflet: Leaflet, today: date | None = None) -> tuple[str, boo
     """("Review overdue since February 2026", True): what staff need to know before sending."""
     today = today or date.today()
     due = leaflet.meta.next_review
+    if due is None:
+        return "No review date", True
     if due.is_before(today):
         return f"Review overdue since {due}", True
     if (due.year, due.month) == (today.year, today.month):
