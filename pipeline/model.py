@@ -171,8 +171,15 @@ def reference_slug(reference: str) -> str:
     return slugify(reference)
 
 
-def fields_of(spans: Inline) -> tuple[Span, ...]:
-    return tuple(span for span in spans if span.field)
+def inlines_of(block: Block) -> tuple[Inline, ...]:
+    """Every run of text a block holds, in reading order (list items, table cells)."""
+    if isinstance(block, Heading | Paragraph | Notice):
+        return (block.spans,)
+    if isinstance(block, ListBlock):
+        return block.items
+    if isinstance(block, Table):
+        return (*block.header, *(cell for row in block.rows for cell in row))
+    return ()
 
 
 _COUNTED = re.compile(
@@ -182,9 +189,17 @@ _COUNTED = re.compile(
 )
 
 
+def labels_first(label: str) -> bool:
+    """ "Name of therapist:" is written before its blank; "seconds" names what the blank counts."""
+    return label.endswith(":")
+
+
 def field_said(label: str, who: str = "your care team") -> str:
     """A fill-in field as a listener can use it: "your physiotherapist will tell you how many
-    seconds" (a count) or "your physiotherapist will tell you the date" (anything else)."""
+    seconds" (a count), "Date issued: your physiotherapist will fill this in" (a labelled
+    blank) or "your physiotherapist will tell you the date" (anything else)."""
+    if labels_first(label):
+        return f"{label} {who} will fill this in"
     if _COUNTED.match(label):
         return f"{who} will tell you how many {label}"
     return f"{who} will tell you the {label}"

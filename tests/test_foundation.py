@@ -12,7 +12,7 @@ from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.model import Heading, ListBlock, Notice, Paragraph, plain_text
 from pipeline.sources import load_leaflet, trust_parts
-from pipeline.sources.importer import import_file
+from pipeline.sources.importers import import_file
 from pipeline.sources.reader import read_leaflet
 
 FRONT = """---
@@ -152,14 +152,13 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
     target.write_text(imported.markdown(), encoding="utf-8")
     leaflet = read_leaflet(target, trust_parts)
     kinds = [type(b).__name__ for b in leaflet.blocks]
-    assert kinds == ["Heading", "Paragraph", "Paragraph", "ListBlock", "Image"]
+    assert kinds == ["Heading", "Paragraph", "Paragraph", "ListBlock", "Image", "Paragraph"]
     assert leaflet.blocks[0].level == 2
     assert imported.warnings == [
         f"{source}: paragraph 9: 'as shown below' refers to a picture the text does not carry: "
         "add the picture with alt text, or reword the sentence",
-        f"{source}: table 1 ('Exercise...') was not imported: braille, audio and Easy Read "
-        "cannot carry tables; write its content into the source as a list",
     ]
+    assert "table 1, row 1: a line with '|' read as text: 'Exercise'" in imported.decisions
     strong = [s.text for s in leaflet.blocks[1].spans if s.strong]
     assert strong == ["Stop if it hurts."]
     assert isinstance(leaflet.blocks[3], ListBlock) and len(leaflet.blocks[3].items) == 2

@@ -32,6 +32,7 @@ from ..model import (
     Paragraph,
     Span,
     Table,
+    labels_first,
     with_addresses,
 )
 from ..text import prepare, script_of, words
@@ -115,16 +116,18 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
         if span.lang and span.lang != inherited:
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
         if span.field:
-            html = _field(html)
+            html = _field(html, labels_first(span.text))
         parts.append(html)
     return "".join(parts)
 
 
-def _field(label_html: str) -> str:
-    """A fill-in field: a line to write on, then its label in brackets ("[seconds]")."""
+def _field(label_html: str, label_first: bool) -> str:
+    """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
+    then a line to write on, kept together so a line of print never opens with a blank."""
+    label = label_html if label_first else f"({label_html})"
     return (
-        f'<span class="field"><span class="field-line" aria-hidden="true"></span> '
-        f'<span class="field-label">[{label_html}]</span></span>'
+        f'<span class="field"><span class="field-label">{label}</span> '
+        f'<span class="field-line" role="img" aria-label="space to write"></span></span>'
     )
 
 

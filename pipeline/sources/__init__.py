@@ -4,27 +4,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import formats_config, organisation, organisation_path
 from ..contacts import find_contacts
 from ..errors import LeafletError
-from ..model import Leaflet, Metadata, Translation, TrustParts, reference_slug
+from ..model import (
+    Heading,
+    Leaflet,
+    Metadata,
+    Translation,
+    TrustParts,
+    inlines_of,
+    plain_text,
+    reference_slug,
+)
 from ..offers import MADE, Offer
 from ..paths import project_dir
+from ..text import slugify
 from .reader import parse_inline, read_leaflet, read_text, split_front_matter
 
 
 def source_paths() -> list[Path]:
-    """Every leaflet in source/: `<number>-<slug>.md` and translations `<number>-<slug>.<lang>.md`.
+    """Every leaflet in source/: `<reference>-<slug>.md` (the reference as a slug: 442-...,
+    phy-0412-...) and translations `<reference>-<slug>.<lang>.md`, each opening with front matter.
 
     Author-written Easy Read files (`.easyread.md`) belong to their leaflet, not beside it.
     """
-    folder = project_dir("source")
     return sorted(
         path
-        for path in folder.glob("*.md")
-        if path.name[0].isdigit() and not path.name.endswith(".easyread.md")
+        for path in _markdown_files()
+        if not path.name.endswith(".easyread.md") and _opens_with_front_matter(path)
     )
 
 
@@ -33,11 +44,26 @@ def load_leaflet(path: Path) -> Leaflet:
 
 
 def misnamed_sources() -> list[Path]:
-    """Markdown files in source/ that are not leaflets because of their name: worth a word."""
-    folder = project_dir("source")
+    """Markdown files in source/ that are not leaflets (no front matter): worth a word."""
     return sorted(
-        path for path in folder.glob("*.md") if not path.name[0].isdigit() and path.stem != "README"
+        path
+        for path in _markdown_files()
+        if path.stem != "README"
+        and not path.name.endswith(".easyread.md")
+        and not _opens_with_front_matter(path)
     )
+
+
+def _markdown_files() -> list[Path]:
+    return list(project_dir("source").glob("*.md"))
+
+
+def _opens_with_front_matter(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(3) == b"---"
+    except OSError:
+        return False
 
 
 def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], list[str]]:
@@ -91,6 +117,34 @@ def find_sources(names: Iterable[str]) -> list[Path]:
             )
         chosen.extend(m for m in matches if m not in chosen)
     return chosen
+
+
+@dataclass(frozen=True)
+class FoundField:
+    name: str  # "seconds", "seconds-2": unique in the leaflet, safe in a form or a file
+    label: str  # what goes there, as the leaflet says it
+    where: str  # the source line and the section it is in
+
+
+def leaflet_fields(path: Path) -> list[FoundField]:
+    """A leaflet's fill-in fields in reading order, each with the source line it is on."""
+    leaflet = load_leaflet(path)
+    lines = [n for n, line in enumerate(read_text(path).splitlines(), 1) for _ in
+             range(line.count("]{.field}"))]
+    found: list[FoundField] = []
+    names: dict[str, int] = {}
+    section = ""
+    for block in leaflet.blocks:
+        if isinstance(block, Heading):
+            section = plain_text(block.spans)
+        for span in (span for spans in inlines_of(block) for span in spans if span.field):
+            base = slugify(span.text) or "field"
+            names[base] = names.get(base, 0) + 1
+            name = base if names[base] == 1 else f"{base}-{names[base]}"
+            line = lines[len(found)] if len(found) < len(lines) else 0
+            where = f"{path.name} line {line}" + (f", under '{section}'" if section else "")
+            found.append(FoundField(name, span.text.rstrip(":"), where))
+    return found
 
 
 def _reference_of(path: Path) -> str:

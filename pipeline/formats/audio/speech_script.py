@@ -429,7 +429,7 @@ class _ScriptBuilder:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
             else:
                 runs.append((run_lang, span.text))
-        runs = _join_unspoken(runs)
+        runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
             self.say(text, role, run_lang, pause if last else "sentence")
@@ -465,6 +465,15 @@ def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             leading += text
     return joined
+
+
+def _tidy_commas(text: str) -> str:
+    """The commas set around a spoken field, where the sentence already pauses: "Hold for ,
+    ... seconds, ." -> "Hold for, ... seconds."."""
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*([,.;:])", r"\1", text)
+    text = re.sub(r":,", ":", text)
+    return re.sub(r"^\s*,\s*|,\s*$", "", text)
 
 
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:

@@ -45,6 +45,7 @@ from ...model import (
     Paragraph,
     Span,
     Table,
+    labels_first,
     link_address,
     plain_text,
     with_addresses,
@@ -293,9 +294,17 @@ def _english(text: str) -> Inline:
 
 
 def _labelled_blanks(spans: Inline) -> Inline:
-    """A fill-in field as a labelled blank, "(blank: seconds)", never a row of dots."""
+    """A fill-in field as a labelled blank, "(blank: seconds)" or "Date issued: (blank)",
+    never a row of dots."""
     return tuple(
-        Span(f"(blank: {span.text})", span.strong, None, span.lang) if span.field else span
+        Span(
+            f"{span.text} (blank)" if labels_first(span.text) else f"(blank: {span.text})",
+            span.strong,
+            None,
+            span.lang,
+        )
+        if span.field
+        else span
         for span in spans
     )
 

@@ -51,6 +51,7 @@ from ...model import (
     Notice,
     Paragraph,
     Table,
+    labels_first,
     plain_text,
     with_addresses,
 )
@@ -517,7 +518,8 @@ def marked_text(spans: Inline, language: str) -> str:
     parts = []
     for span in with_addresses(spans):
         if span.field:  # a clear blank, named for what goes in it
-            parts.append(f"(blank for {span.text})")
+            label_first = labels_first(span.text)
+            parts.append(f"{span.text} (blank)" if label_first else f"(blank for {span.text})")
         elif span.lang and primary_language(span.lang) != primary_language(language):
             parts.append(f"[{span.text}]{{lang={span.lang}}}")
         else:
