@@ -64,7 +64,9 @@ _UNIT_AFTER = re.compile(
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b",
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|]\s))(?P<label>[A-Z][\w'’ /]{1,40}):\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,40}):\s*$")
+_FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
+_ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
 _RECORD_HERE = re.compile(
     r"\((?:record|write|enter|fill in)\s+(?:the\s+|your\s+)?(?P<label>[\w'’ ]{1,30}?)\s+here\)",
     re.IGNORECASE,
@@ -99,7 +101,7 @@ class Imported:
 def _plain(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return text.replace("**", "").replace("__", "").strip().strip("#").strip()
+    return text.replace("**", "").strip().strip("#").strip()
 
 
 def _letters(text: str) -> str:
@@ -139,6 +141,7 @@ class _Recovery:
         self.contents: dict[str, str] = {}  # entry as letters -> entry as written
         self.found_headings: set[str] = set()
         self.fields = 0
+        self.steps_level: int | None = None
 
     # ---- reporting ----------------------------------------------------------------------------
 
@@ -244,7 +247,7 @@ class _Recovery:
                     end += 1
                     continue
                 text = _plain(later.text)
-                if len(text.split()) > 12 or _ENDS_SENTENCE.search(text.rstrip("0123456789 .")):
+                if len(text.split()) > 12 or re.search(r"[.!:;]$", text.rstrip("0123456789 .")):
                     break
                 if item := _LIST_ITEM.match(text):
                     text = item["text"]
@@ -285,6 +288,10 @@ class _Recovery:
             and len(text.split()) <= 12
             and not _ENDS_SENTENCE.search(text)
             and not _LIST_ITEM.match(text)
+            and "|" not in text
+            and not _PATTERNED_HEADING.match(text)
+            and not _PICTURE_LINE.match(text)
+            and _letters(text) not in self.contents
         )
 
     def heading_level(self, index: int) -> int | None:
@@ -308,6 +315,10 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
+        if _RECORD_HERE.search(text):
+            return None
+        if ":" in text and not _PATTERNED_HEADING.match(text):
+            return None  # "Type of stitches: dissolvable" is a label and its value
         if _PICTURE_LINE.match(text) or "|" in text:
             return None
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
@@ -388,6 +399,9 @@ class _Recovery:
             elif picture := _PICTURE_LINE.match(text):
                 self.described_picture(line, picture)
                 index += 1
+            elif self.leads_unmarked_list(index):
+                self.heading(line, 2)
+                index = self.unmarked_list(index + 1)
             elif (level := self.heading_level(index)) is not None:
                 self.heading(line, level)
                 index += 1
@@ -399,8 +413,39 @@ class _Recovery:
             else:
                 index = self.paragraph(index)
 
+    def leads_unmarked_list(self, index: int) -> bool:
+        """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
+        text = _plain(self.lines[index].text)
+        after = index + 1
+        return (
+            bool(_NEGATIVE_LEAD_IN.match(text))
+            and len(text.split()) <= 6
+            and after < len(self.lines)
+            and self.text_at(after)[:1].islower()
+            and not _LIST_ITEM.match(self.text_at(after))
+        )
+
+    def unmarked_list(self, index: int) -> int:
+        """Each line up to the next blank line is one item, each given the lead-in's words."""
+        first = self.lines[index]
+        items: list[list] = []
+        end = index
+        while end < len(self.lines) and not self.lines[end].blank:
+            items.append(["•", [self.lines[end].text.strip()], []])
+            end += 1
+        self.emit_list(first, "bullet", items, [])
+        return end
+
     def heading(self, line: SourceLine, level: int) -> None:
+        """A run of "Step 1", "Step 2" headings straight under a heading sits one level below."""
         text = _plain(line.text)
+        patterned = bool(_PATTERNED_HEADING.match(text)) and not line.heading
+        if not patterned:
+            self.steps_level = None
+        if patterned and self.body and re.match(r"^## ", self.body[-1]):
+            self.steps_level = 3
+        if patterned and self.steps_level:
+            level = self.steps_level
         self.found_headings.add(_letters(text))
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
@@ -457,6 +502,8 @@ class _Recovery:
                 or self.heading_level(end) is not None
                 or self.is_form_label(end)
                 or (self.ends_short_line(end - 1) and not _EXTENSION_LINE.match(text))
+                or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                or _FORM_LINE.match(text)
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
@@ -519,7 +566,7 @@ class _Recovery:
                 items.append([match["marker"], [match["text"]], []])
             elif match:
                 break
-            elif items and self.continues_item(end, items[-1], base_indent):
+            elif items and self.continues_item(end, base_indent):
                 target = items[-1][2][-1] if items[-1][2] else None
                 if target is not None:
                     items[-1][2][-1] = (target[0], f"{target[1]} {text}")
@@ -533,21 +580,16 @@ class _Recovery:
         self.emit_list(first, kind, items, nested_lines)
         return max(end, index + 1)
 
-    def continues_item(self, index: int, item: list, base_indent: int) -> bool:
-        """A line under a list item carries on that item when it is indented, starts in lower
-        case, or the item has not yet ended its sentence."""
+    def continues_item(self, index: int, base_indent: int) -> bool:
+        """A line under a list item carries on that item when it is indented or starts in lower
+        case; otherwise the list has ended, blank line or not."""
         line = self.lines[index]
         text = line.text.strip()
         if self.heading_level(index) is not None or self.is_form_label(index):
             return False
         if _PICTURE_LINE.match(_plain(text)) or "|" in text:
             return False
-        last = item[2][-1][1] if item[2] else item[1][-1]
-        return (
-            line.indent > base_indent
-            or text[:1].islower()
-            or not _ENDS_SENTENCE.search(_plain(last))
-        )
+        return line.indent > base_indent or text[:1].islower()
 
     def emit_list(self, first: SourceLine, kind: str, items: list, nested: list) -> None:
         lead_in = self.negative_lead_in()
@@ -556,15 +598,18 @@ class _Recovery:
             text = " ".join(parts)
             if lead_in and text[:1].islower():
                 text = f"{lead_in} {text}"
+            if children:  # a list inside a list stays with the item it belongs to
+                inner = "; ".join(
+                    f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children
+                )
+                text = f"{text.rstrip(':')}: {inner}"
             if kind == "number":
-                inner = " ".join(f"{m} {t}" for m, t in children)
                 value = int(re.sub(r"\D", "", marker))
-                lines.append(f"{value}. {self.inline(' '.join([text, inner]).strip(), first)}")
+                lines.append(f"{value}. {self.inline(text, first)}")
                 continue
             if kind == "letter":
                 text = f"({marker.strip('().')}) {text}"
             lines.append(f"- {self.inline(text, first)}")
-            lines += [f"- {self.inline(child, first)}" for _, child in children]
         self.body.append("\n".join(lines))
         numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
         described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
@@ -578,8 +623,8 @@ class _Recovery:
         if nested:
             self.warn(
                 nested[0],
-                "a list inside a list was made one list (formats cannot carry lists in lists): "
-                "check the items still read right",
+                "a list inside a list was joined to the item above it (formats cannot carry "
+                "lists in lists): check the item still reads right",
             )
 
     def negative_lead_in(self) -> str:
