@@ -90,7 +90,8 @@ class _WordReader:
             numbered = numbered or _number_format(self.document, numbering) not in ("bullet", "")
             key = str(numbering.numId.val)
         elif "list" in style:
-            key = style
+            key = style.rstrip(" 0123456789")
+            level = max(int(style.rsplit(" ", 1)[-1]) - 1, 0) if style[-1].isdigit() else 0
         else:
             return "", 0
         if not numbered:

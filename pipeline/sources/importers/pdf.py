@@ -21,6 +21,7 @@ from .lines import SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
+_PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -112,32 +113,29 @@ def _shape(text: str) -> str:
 def _without_running_lines(
     pages: list[list[_Line]], heights: list[float]
 ) -> tuple[list[_Line], list[str]]:
-    shapes: Counter = Counter()
-    for lines, height in zip(pages, heights, strict=True):
-        edges = {_shape(line.text) for line in lines if _at_edge(line, height)}
-        shapes.update(edges)
+    """Each page's header and footer are read once for the leaflet's details (a footer's
+    lines joined, since a long footer wraps), then dropped on every page."""
     kept: list[_Line] = []
     dropped: list[str] = []
-    repeated = {shape for shape, count in shapes.items() if count >= 2}
-    reported: set[str] = set()
+    seen: set[str] = set()
     for lines, height in zip(pages, heights, strict=True):
-        for line in lines:
-            edge = _at_edge(line, height)
-            running = edge and (_shape(line.text) in repeated or len(pages) == 1)
-            if PAGE_NUMBER.match(line.text) or (running and not find_details(line.text).values):
-                if _shape(line.text) not in reported:
-                    reported.add(_shape(line.text))
-                    what = "page number" if PAGE_NUMBER.match(line.text) else "running line"
-                    dropped.append(
-                        f"page {line.page}: dropped the {what} '{line.text[:60]}'"
-                        + (" (on every page)" if _shape(line.text) in repeated else "")
-                    )
+        top = [line for line in lines if line.top < _MARGIN * height]
+        bottom = [line for line in lines if line.top > (1 - _MARGIN) * height]
+        edges = [group for group in (top, bottom) if group]
+        body = [line for line in lines if line not in top and line not in bottom]
+        for group in edges:
+            joined = _PAGE_OF.sub(" ", " ".join(line.text for line in group)).strip()
+            shape = _shape(joined)
+            if not joined or shape in seen:
                 continue
-            if running and _shape(line.text) in reported:
-                continue  # its details were read from its first appearance
-            if running:
-                reported.add(_shape(line.text))
-            kept.append(line)
+            seen.add(shape)
+            if find_details(joined).values:
+                first = group[0]
+                kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
+                                  first.size, first.bold))
+            else:
+                dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
+        kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
     return kept, dropped
 
 
@@ -166,12 +164,12 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         counts[line.page] += 1
         where = f"page {line.page}, line {counts[line.page]}"
         previous = lines[index - 1] if index else None
-        if previous is not None and (
-            previous.page != line.page
-            or line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
-            or line.top < previous.top
-        ):
-            result.append(blank(where))
+        if previous is not None:
+            next_column = previous.page != line.page or line.top < previous.top
+            carried_on = next_column and line.text[:1].islower()  # a sentence over the break
+            gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
+            if (next_column or gap) and not carried_on:
+                result.append(blank(where))
         heading = None
         if line.size == title_size and not title_taken:
             heading, title_taken = 1, True
@@ -181,7 +179,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             heading = bold_level
         following = lines[index + 1] if index + 1 < len(lines) else None
         divided = bool(
-            re.search(r"[a-z]-$", line.text)
+            re.search(r"[a-z][-\u2010\u00ad]$", line.text)
             and following is not None
             and following.text[:1].islower()
         )

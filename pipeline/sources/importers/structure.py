@@ -142,6 +142,9 @@ class _Recovery:
         self.found_headings: set[str] = set()
         self.fields = 0
         self.steps_level: int | None = None
+        lengths = sorted(len(line.text) for line in lines if not line.blank)
+        # a full line of text, which a two-column PDF makes much shorter than a text file
+        self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
 
     # ---- reporting ----------------------------------------------------------------------------
 
@@ -249,6 +252,8 @@ class _Recovery:
                 text = _plain(later.text)
                 if len(text.split()) > 12 or re.search(r"[.!:;]$", text.rstrip("0123456789 .")):
                     break
+                if later.heading or _letters(text) in (_letters(e) for e in entries):
+                    break  # the first heading of the body, which the list named
                 if item := _LIST_ITEM.match(text):
                     text = item["text"]
                 text = re.sub(r"[\s.…]*\d{1,3}$", "", text).strip()  # "Risks ........ 4"
@@ -507,7 +512,7 @@ class _Recovery:
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
-                parts[-1] = parts[-1][:-1] + text
+                parts[-1] = parts[-1][:-1] + text  # "exer-" "cise": the word made whole
             else:
                 parts.append(text)
             end += 1
@@ -527,7 +532,8 @@ class _Recovery:
         contact block each stand alone."""
         line = self.lines[index]
         text = _plain(line.text)
-        return len(text) < 45 and not _ENDS_SENTENCE.search(text) and not line.joins_next
+        short = min(45, 0.6 * self.typical_length)
+        return len(text) < short and not _ENDS_SENTENCE.search(text) and not line.joins_next
 
     def list_block(self, index: int) -> int:
         first = self.lines[index]
