@@ -33,6 +33,7 @@ from ..model import (
     Span,
     Table,
     labels_first,
+    plain_text,
     with_addresses,
 )
 from ..text import prepare, script_of, words
@@ -81,6 +82,9 @@ class RenderOptions:
     # None (screen): addresses are left to the browser.
     break_addresses_over: int | None = None
     written_addresses: bool = False  # print: a link's address follows its words
+    # Print: letters that fit across the page. A table whose cells would wrap is set as rows
+    # of "heading: value" instead, since wrapped cells are read across, not down. None: screen.
+    letters_per_line: float | None = None
 
 
 def language_attributes(lang: str | None, inherited: str) -> str:
@@ -178,6 +182,8 @@ def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
 
 
 def _table(block: Table, language: str, options: RenderOptions) -> str:
+    if options.letters_per_line is not None and _letters_wide(block) > options.letters_per_line:
+        return _table_as_rows(block, language, options)
     header = "".join(
         f'<th scope="col">{render_inline(cell, language, options)}</th>' for cell in block.header
     )
@@ -186,6 +192,33 @@ def _table(block: Table, language: str, options: RenderOptions) -> str:
         for row in block.rows
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _letters_wide(block: Table) -> float:
+    """How many letters wide the table is with no cell wrapped (a column's widest cell, plus
+    two letters of padding and rule each)."""
+    rows = (block.header, *block.rows)
+    columns = zip(*(row for row in rows), strict=False)
+    return sum(max(len(plain_text(cell)) for cell in column) + 2 for column in columns)
+
+
+def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
+    """A table too wide for the page: its column headings, then each row as one ruled block,
+    each cell after its heading, in the same order as the table reads."""
+    headings = [render_inline(cell, language, options) for cell in block.header]
+    rows = "".join(
+        '<p class="table-row">'
+        + "; ".join(
+            f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
+            for heading, cell in zip(headings, row, strict=False)
+        )
+        + "</p>"
+        for row in block.rows
+    )
+    return (
+        f'<div class="table-as-rows"><p class="table-columns">Table of {len(block.rows)} rows, '
+        f"columns: {'; '.join(headings)}</p>{rows}</div>"
+    )
 
 
 def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = RenderOptions()) -> str:
@@ -345,7 +378,12 @@ def _inline_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]
     return runs
 
 
-def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[LanguageRun]:
+def reading_order(
+    leaflet: Leaflet,
+    written_addresses: bool = False,
+    letters_per_line: float | None = None,
+    list_numbers: bool = False,
+) -> list[LanguageRun]:
     """Every line the rendering shows (pictures aside), in reading order, each run with the
     language it is in: what a checker should read back from any format made from it (rendered
     with `written_addresses` or not)."""
@@ -362,12 +400,24 @@ def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[Lan
         if isinstance(block, Notice):
             runs.append(LanguageRun(english, NOTICE_LABELS.get(block.kind, "Important"), True))
         if isinstance(block, ListBlock):
-            for item in block.items:
+            numbers = block.item_numbers() if block.ordered and list_numbers else ()
+            for index, item in enumerate(block.items):
+                if numbers:  # printed as text (a PDF's list numbers), so read back too
+                    runs.append(LanguageRun(language, f"{numbers[index]}.", False))
                 runs += line_runs(item, language, whole=True)
         elif isinstance(block, Heading | Notice):
             runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
             runs += line_runs(block.spans, block.lang or language, whole=True)
+        elif isinstance(block, Table) and (
+            letters_per_line is not None and _letters_wide(block) > letters_per_line
+        ):
+            headings = [plain_text(cell) for cell in block.header]
+            columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
+            runs.append(LanguageRun(english, columns, True))
+            for row in block.rows:
+                for heading, cell in zip(headings, row, strict=False):
+                    runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 for cell in row:
@@ -392,10 +442,17 @@ def own_language_texts(leaflet: Leaflet) -> list[str]:
     return [run.text for run in reading_order(leaflet) if primary_language(run.lang) == own]
 
 
-def reading_words(leaflet: Leaflet, written_addresses: bool = False) -> list[str]:
+def reading_words(
+    leaflet: Leaflet,
+    written_addresses: bool = False,
+    letters_per_line: float | None = None,
+    list_numbers: bool = False,
+) -> list[str]:
     """The Latin-script words of the whole rendering in reading order (other scripts are
-    compared letter by letter, since their extraction order is visual)."""
-    runs = reading_order(leaflet, written_addresses)
+    compared letter by letter, since their extraction order is visual); `letters_per_line` as
+    the rendering was given it (a table too wide is read as rows); `list_numbers` where the
+    numbers of numbered lists are text (a PDF), so step numbers are checked too."""
+    runs = reading_order(leaflet, written_addresses, letters_per_line, list_numbers)
     return [word for run in runs for word in latin_words(run.text)]
 
 

@@ -71,13 +71,7 @@ def _page_lines(page, number: int) -> list[_Line]:
         edge = [w for w in words if w not in body or (w["x0"] < middle - 4 < w["x1"])]
         columns = [edge, [w for w in body if w["x1"] <= middle + 4 and w not in edge],
                    [w for w in body if w["x0"] >= middle - 4 and w not in edge]]
-    lines: list[_Line] = []
-    for column in columns:
-        lines += _column_lines(column, number)
-    header = [line for line in lines if line.top < _MARGIN * page.height]
-    footer = [line for line in lines if line.top > (1 - _MARGIN) * page.height]
-    middle_lines = [line for line in lines if line not in header and line not in footer]
-    return header + middle_lines + footer
+    return [line for column in columns for line in _column_lines(column, number)]
 
 
 def _column_lines(words: list[dict], page: int) -> list[_Line]:

@@ -140,7 +140,6 @@ class _Recovery:
         self.ordered_decisions: list[tuple[int, str]] = []
         self.contents: dict[str, str] = {}  # entry as letters -> entry as written
         self.found_headings: set[str] = set()
-        self.fields = 0
         self.steps_level: int | None = None
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
@@ -734,7 +733,6 @@ class _Recovery:
         return "".join(out)
 
     def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
-        self.fields += 1
         self.decide(line, f"fill-in field '{label}' (from {_quote(original, 40, plain=False)})")
         return f"[{label.strip()}]{{.field}}"
 
