@@ -349,6 +349,14 @@ def test_the_trusts_own_lines_come_from_config(tmp_path, project):
 # ---- fields, tables, list numbers and pictures in the model and the formats ----------------------
 
 
+def test_a_reference_with_letters_is_found_on_the_web_page(project, capsys):
+    from pipeline.web import catalogue
+
+    main(["import", str(LEAFLETS / "phy-0412-knee-exercises-after-arthroscopy.txt")])
+    found = catalogue.search("PHY-0412")
+    assert [view.number for view in found] == ["PHY-0412"]
+
+
 def test_leaflet_fields_lists_name_label_and_where(project, capsys):
     main(["import", str(LEAFLETS / "phy-0412-knee-exercises-after-arthroscopy.txt")])
     capsys.readouterr()
