@@ -449,7 +449,7 @@ def _braille_text(path: Path) -> str:
     from pipeline.formats.braille.checker import back_translate, join_lines, passages, read_brf
     from pipeline.formats.braille.layout import LayoutChoices, table_for
 
-    pages = read_brf(path.read_bytes(), CheckReport())
+    pages = read_brf(path.read_bytes(), CheckReport("braille"))
     table = table_for("en", 2)
     return " ".join(back_translate(join_lines(p.lines), table)
                     for p in passages(pages, LayoutChoices()))
