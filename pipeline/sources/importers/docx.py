@@ -66,7 +66,7 @@ class _WordReader:
             word_level = int(re.sub(r"\D", "", style) or 1)
             heading = min(max(word_level + (self.title_style == "title"), 2), 4)
         elif _all_bold(paragraph) and len(paragraph.text.split()) <= 12:
-            if not paragraph.text.strip().endswith((".", ",", ";")):
+            if not paragraph.text.strip().endswith((".", ",", ";", ":")):
                 heading = 2
         if heading:
             self.lines += [SourceLine(paragraph.text.strip(), where, heading=heading), blank(where)]
