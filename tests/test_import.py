@@ -50,7 +50,7 @@ def imported(name: str, folder: Path, **given):
     result = import_file(leaflet_file(name, folder), folder, given)
     target = folder / result.file_name
     target.write_text(result.markdown(), encoding="utf-8")
-    return read_leaflet(target, trust_parts()), result
+    return read_leaflet(target, trust_parts), result
 
 
 def headings(leaflet) -> list[str]:
@@ -413,7 +413,7 @@ def test_ordered_lists_keep_their_numbers_from_markdown_to_every_format(tmp_path
         "4. Stand up.\n5. Sit down.\n7. Rest.\n",
         encoding="utf-8",
     )
-    leaflet = read_leaflet(source, trust_parts())
+    leaflet = read_leaflet(source, trust_parts)
     (steps,) = lists(leaflet)
     assert steps.item_numbers() == (4, 5, 7)
     html = render_document(leaflet)
@@ -491,7 +491,7 @@ def test_every_leaflet_imports_and_builds_in_every_format_with_its_checks_passin
     assert all(any(kind in problem for kind in drafting) for problem in problems), problems
 
     for source in sorted((project / "source").glob("*.md")):
-        leaflet = read_leaflet(source, trust_parts())
+        leaflet = read_leaflet(source, trust_parts)
         wanted = _figures(body_text(leaflet))
         folder = project / "outputs" / leaflet.slug
         stem = leaflet.identifier

@@ -13,8 +13,9 @@ import yaml
 
 from ...config import organisation
 from ...contacts import contact_pattern
-from ...model import reference_slug
+from ...model import plain_text, reference_slug
 from ...text import script_of, slugify
+from .. import trust_parts
 from .lines import SourceLine
 from .metadata import AUDIENCE, PAGE_NUMBER, find_details, version_number, year_month
 
@@ -108,19 +109,24 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", _plain(text)).lower()
 
 
-def trust_lines() -> list[str]:
-    """The trust's own lines from config/organisation.yaml, as letters and digits only."""
+def trust_lines() -> tuple[list[str], list[str]]:
+    """The trust's own lines from config/organisation.yaml, as letters and digits only; and
+    the words of its offer sentence around {formats} (how to ask: its phone and e-mail), which
+    mark the trust's offer whatever formats an old leaflet's copy of it names."""
     org = organisation()
     offer = org.format_offer
+    parts = trust_parts()
     texts = [
         org.name,
         org.short_name,
-        offer.text.format(phone=offer.phone, email=offer.email),
+        plain_text(parts.format_offer),
         *(t.text for t in offer.translations),
-        *org.footer,
+        *(plain_text(line) for line in parts.footer),
         *org.import_boilerplate,
     ]
-    return [_letters(text) for text in texts if _letters(text)]
+    filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
+    around = [_letters(part) for part in filled.split("{formats}")]
+    return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
 
 
 def _quote(text: str, length: int = 60, plain: bool = True) -> str:
@@ -192,14 +198,16 @@ class _Recovery:
             self.drop(index)
 
     def trust_parts(self) -> None:
-        known = trust_lines()
+        known, offer_words = trust_lines()
         for index, line in enumerate(self.lines):
             if line.blank or line.cells is not None or line.picture:
                 continue
             letters = _letters(line.text)
             other_script = script_of(_plain(line.text)) not in ("Latin", "Common")
-            if other_script or (
-                len(letters) >= 12 and any(letters in text for text in known)
+            if (
+                other_script
+                or (len(letters) >= 12 and any(letters in text for text in known))
+                or (offer_words and offer_words[-1] in letters)
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
