@@ -91,7 +91,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     for slug, name in outcome.not_offered:
         console.print(
             f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
-            f"`leaflet request {slug.split('-')[0]} {name} --anyway`)",
+            f"`leaflet request {slug} {name} --anyway`)",
             markup=False,
         )
     for message in outcome.unreadable:
