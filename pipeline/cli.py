@@ -91,7 +91,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     for slug, name in outcome.not_offered:
         console.print(
             f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
-            f"`leaflet request {slug.split('-')[0]} {name} --anyway`)",
+            f"`leaflet request {slug} {name} --anyway`)",
             markup=False,
         )
     for message in outcome.unreadable:
@@ -128,6 +128,8 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
 
 
 def _review_status(next_review, today: date) -> str:
+    if next_review is None:
+        return "no review date"
     if next_review.is_before(today):
         return f"overdue since {next_review}"
     return f"due {next_review}"
@@ -182,8 +184,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
     for path in misnamed_sources():
         console.print(
-            f"note: {path} is not built: a leaflet's file name starts with its number "
-            "(442-lower-back-stretches-in-pregnancy.md)",
+            f"note: {path} is not built: a leaflet opens with its front matter between '---' "
+            "lines (see source/442-lower-back-stretches-in-pregnancy.md)",
             markup=False,
         )
     return _report_unreadable(problems)
@@ -255,11 +257,12 @@ def cmd_formats(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .files import write_atomically
     from .paths import project_dir
-    from .sources.importer import import_file
+    from .sources.importers import GIVEN_KEYS, import_file
     from .sources.offer_import import take_offer
 
     folder = Path(args.to) if args.to else project_dir("source")
-    imported = import_file(Path(args.file))
+    given = {key: getattr(args, "reference" if key == "number" else key) for key in GIVEN_KEYS}
+    imported = import_file(Path(args.file), given)
     understood = take_offer(imported.front_matter, imported.body)
     target = folder / imported.file_name
     if target.exists() and not args.force:
@@ -271,12 +274,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         write_atomically(picture, data)
     write_atomically(target, imported.markdown().encode("utf-8"))
     print(f"Imported {args.file} as {target}")
+    if imported.decisions:
+        print(f"Check what the importer decided (places in {args.file}):")
+        for decision in imported.decisions:
+            print(f"  {decision}")
     for note in understood:
         print(f"offer: {note}")
     for warning in imported.warnings:
         print(f"warning: {warning}")
     if imported.warnings:
         print(f"{len(imported.warnings)} place(s) for a person to fix before the leaflet is built.")
+    return 0
+
+
+def cmd_fields(args: argparse.Namespace) -> int:
+    """`leaflet fields PHY-0412`: the blanks a leaflet leaves to fill in, one a line."""
+    from .sources import find_sources, leaflet_fields
+
+    (source,) = find_sources([args.leaflet])[:1]
+    fields = leaflet_fields(source)
+    for found in fields:
+        print(f"{found.name}\t{found.label}\t{found.where}")
+    if not fields:
+        print(f"{source.stem} has no fill-in fields")
     return 0
 
 
@@ -353,8 +373,19 @@ def make_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("formats", help="the formats on offer and their settings")
 
-    importer = commands.add_parser("import", help="turn a .txt or .docx leaflet into a source file")
+    importer = commands.add_parser(
+        "import", help="turn a .txt, .docx or .pdf leaflet into a source file"
+    )
     importer.add_argument("file")
+    for option, meaning in (
+        ("reference", "the leaflet's reference, e.g. 442 or PHY-0412"),
+        ("title", "the leaflet's title"),
+        ("department", "the department that wrote it"),
+        ("version", "its version, a whole number"),
+        ("last-reviewed", "when it was last reviewed, e.g. 2024-03 or 'March 2024'"),
+        ("next-review", "when it is next due for review"),
+    ):
+        importer.add_argument(f"--{option}", help=f"{meaning} (when the file does not say)")
     importer.add_argument("--to", help="folder to write into (default: source/)")
     importer.add_argument("--force", action="store_true", help="replace an existing source file")
 
@@ -364,6 +395,9 @@ def make_parser() -> argparse.ArgumentParser:
     easyread.add_argument("leaflet")
     easyread.add_argument("--to", help="file or folder to write (default: the leaflet's outputs)")
     easyread.add_argument("--force", action="store_true", help="replace an existing file")
+
+    fields = commands.add_parser("fields", help="list a leaflet's fill-in fields")
+    fields.add_argument("leaflet", help="e.g. PHY-0412")
 
     speech = commands.add_parser("speech-script", help="print what the audio recording says")
     speech.add_argument("leaflet", help="e.g. 442")
@@ -380,6 +414,7 @@ HANDLERS = {
     "check": cmd_check,
     "formats": cmd_formats,
     "import": cmd_import,
+    "fields": cmd_fields,
     "easyread-draft": cmd_easyread_draft,
     "serve": cmd_serve,
     "speech-script": cmd_speech_script,

@@ -138,6 +138,8 @@ class OrganisationConfig(_Strict):
     short_name: str = ""
     format_offer: FormatOfferConfig
     footer: list[str] = []
+    # Other lines the trust prints on its leaflets, which `leaflet import` leaves out of a source
+    import_boilerplate: list[str] = []
 
 
 def _made_here(name: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .offers import Offer
+from .text import slugify
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Span:
     strong: bool = False
     href: str | None = None
     lang: str | None = None
+    field: bool = False  # a fill-in field left blank for staff or the patient; `text` is its label
 
 
 Inline = tuple[Span, ...]
@@ -44,6 +46,11 @@ class Paragraph:
 class ListBlock:
     ordered: bool
     items: tuple[Inline, ...]
+    numbers: tuple[int, ...] = ()  # each item's number as the leaflet prints it (ordered lists)
+
+    def item_numbers(self) -> tuple[int, ...]:
+        """The printed number of each item: step 4 stays step 4 in every format."""
+        return self.numbers or tuple(range(1, len(self.items) + 1))
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,22 @@ class Notice:
     kind: str = "important"  # important | warning | note
 
 
-Block = Heading | Paragraph | ListBlock | Image | Notice
+@dataclass(frozen=True)
+class Table:
+    """A simple table: a header row and rows of short cells, as many cells in each row."""
+
+    header: tuple[Inline, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+
+
+@dataclass(frozen=True)
+class DescribedPicture:
+    """A picture the leaflet describes but does not supply: its description stands in for it."""
+
+    description: str
+
+
+Block = Heading | Paragraph | ListBlock | Image | Notice | Table | DescribedPicture
 
 
 @dataclass(frozen=True)
@@ -101,16 +123,24 @@ class TrustParts:
 
 @dataclass(frozen=True)
 class Metadata:
-    number: int
+    number: str  # the trust's own reference as printed: 442, PHY-0412, HEY-665/2021
     version: int
     title: str
     department: str
     audience: str
-    last_reviewed: YearMonth
-    next_review: YearMonth
+    last_reviewed: YearMonth | None
+    next_review: YearMonth | None
     language: str = "en-GB"
     formats: tuple[str, ...] | None = None  # the leaflet's own offer; None: the trust's default
     format_offer: str = ""  # the leaflet's own offer sentence (Markdown); "": the trust's
+
+    @property
+    def reviewed_words(self) -> str:
+        return str(self.last_reviewed) if self.last_reviewed else "no review date"
+
+    @property
+    def next_review_words(self) -> str:
+        return str(self.next_review) if self.next_review else "no review date"
 
 
 @dataclass(frozen=True)
@@ -124,7 +154,7 @@ class Leaflet:
 
     @property
     def identifier(self) -> str:
-        return f"{self.meta.number}-v{self.meta.version}"
+        return f"{reference_slug(self.meta.number)}-v{self.meta.version}"
 
     def back_matter(self) -> tuple[Block, ...]:
         """The trust-wide closing blocks, in print order, for writers with no special layout."""
@@ -134,6 +164,59 @@ class Leaflet:
             Paragraph((Span(t.text, lang=t.lang),), lang=t.lang) for t in self.trust.translations
         )
         return tuple(blocks)
+
+
+def reference_slug(reference: str) -> str:
+    """A reference safe in file and folder names: "HEY-665/2021" -> "hey-665-2021"."""
+    return slugify(reference)
+
+
+def inlines_of(block: Block) -> tuple[Inline, ...]:
+    """Every run of text a block holds, in reading order (list items, table cells)."""
+    if isinstance(block, Heading | Paragraph | Notice):
+        return (block.spans,)
+    if isinstance(block, ListBlock):
+        return block.items
+    if isinstance(block, Table):
+        return (*block.header, *(cell for row in block.rows for cell in row))
+    return ()
+
+
+_COUNTED = re.compile(
+    r"^(seconds?|minutes?|hours?|days?|weeks?|times?|repetitions?|reps|sets?|tablets?|"
+    r"capsules?|doses?|mg|ml|kg|steps?|metres?)\b",
+    re.IGNORECASE,
+)
+
+
+def labels_first(label: str) -> bool:
+    """ "Name of therapist:" is written before its blank; "seconds" names what the blank counts."""
+    return label.endswith(":")
+
+
+def field_said(label: str, who: str = "your care team") -> str:
+    """A fill-in field as a listener can use it: "your physiotherapist will tell you how many
+    seconds" (a count), "Date issued: your physiotherapist will fill this in" (a labelled
+    blank) or "your physiotherapist will tell you the date" (anything else)."""
+    if labels_first(label):
+        return f"{label} {who} will fill this in"
+    if _COUNTED.match(label):
+        return f"{who} will tell you how many {label}"
+    return f"{who} will tell you the {label}"
+
+
+def who_fills_fields(department: str) -> str:
+    """Who writes in a leaflet's blanks, named as its reader knows them."""
+    lowered = department.lower()
+    for word, person in (
+        ("physio", "your physiotherapist"),
+        ("occupational", "your occupational therapist"),
+        ("pharmac", "your pharmacist"),
+        ("nurs", "your nurse"),
+    ):
+        if word in lowered:
+            return person
+    return "your care team"
 
 
 def plain_text(spans: Inline) -> str:

@@ -30,7 +30,7 @@ def built(project, capsys) -> Path:
 
 def test_manifest_records_source_settings_tools_and_file_hashes(built):
     manifest = json.loads((built / "manifest.json").read_text())
-    assert manifest["number"] == 442 and manifest["version"] == 3
+    assert manifest["number"] == "442" and manifest["version"] == 3
     source = built.parent.parent / "source" / f"{SLUG}.md"
     assert manifest["source_sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
     entry = manifest["formats"][FORMAT]

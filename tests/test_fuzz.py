@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.errors import LeafletError
 from pipeline.sources import trust_parts
-from pipeline.sources.importer import import_text
+from pipeline.sources.importers import import_file
 from pipeline.sources.reader import read_leaflet
 
 FOLDER = Path(tempfile.mkdtemp(prefix="leaflet-fuzz-"))
@@ -79,7 +79,7 @@ def test_the_reader_answers_a_leaflet_or_one_message(
     path = FOLDER / "501-knee-exercises.md"
     path.write_text(front_matter(number, version, title, last, next_review, language) + body)
     try:
-        read_leaflet(path, trust_parts())
+        read_leaflet(path, trust_parts)
     except LeafletError as error:
         assert str(path) in str(error)
 
@@ -114,13 +114,13 @@ def test_the_text_importer_answers_a_source_or_one_message(lines):
     path = FOLDER / "leaflet.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     try:
-        imported = import_text(path)
+        imported = import_file(path)
     except LeafletError as error:
         assert str(path) in str(error)
         return
     source = FOLDER / imported.file_name
     source.write_text(imported.markdown(), encoding="utf-8")
     try:
-        read_leaflet(source, trust_parts())
+        read_leaflet(source, trust_parts)
     except LeafletError as error:
         assert str(source) in str(error)

@@ -22,6 +22,7 @@ from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
     Block,
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -30,6 +31,9 @@ from ..model import (
     Notice,
     Paragraph,
     Span,
+    Table,
+    labels_first,
+    plain_text,
     with_addresses,
 )
 from ..text import prepare, script_of, words
@@ -78,6 +82,9 @@ class RenderOptions:
     # None (screen): addresses are left to the browser.
     break_addresses_over: int | None = None
     written_addresses: bool = False  # print: a link's address follows its words
+    # Print: letters that fit across the page. A table whose cells would wrap is set as rows
+    # of "heading: value" instead, since wrapped cells are read across, not down. None: screen.
+    letters_per_line: float | None = None
 
 
 def language_attributes(lang: str | None, inherited: str) -> str:
@@ -112,8 +119,20 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
             html = f'<a href="{escape(span.href)}">{html}</a>'
         if span.lang and span.lang != inherited:
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
+        if span.field:
+            html = _field(html, labels_first(span.text))
         parts.append(html)
     return "".join(parts)
+
+
+def _field(label_html: str, label_first: bool) -> str:
+    """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
+    then a line to write on, kept together so a line of print never opens with a blank."""
+    label = label_html if label_first else f"({label_html})"
+    return (
+        f'<span class="field"><span class="field-label">{label}</span> '
+        f'<span class="field-line" role="img" aria-label="space to write"></span></span>'
+    )
 
 
 def _kept_whole(html: str) -> str:
@@ -148,6 +167,60 @@ def _picture(leaflet: Leaflet, block: Image, options: RenderOptions) -> str:
     return f'<figure class="picture">{img}{caption}</figure>'
 
 
+def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
+    """Ordered lists keep their printed numbers: step 4 stays 4 when steps 1 to 3 are elsewhere."""
+    if not block.ordered:
+        items = "".join(f"<li>{render_inline(i, language, options)}</li>" for i in block.items)
+        return f"<ul>{items}</ul>"
+    numbers = block.item_numbers()
+    items = "".join(
+        f'<li value="{number}">{render_inline(item, language, options)}</li>'
+        for number, item in zip(numbers, block.items, strict=True)
+    )
+    start = f' start="{numbers[0]}"' if numbers and numbers[0] != 1 else ""
+    return f"<ol{start}>{items}</ol>"
+
+
+def _table(block: Table, language: str, options: RenderOptions) -> str:
+    if options.letters_per_line is not None and _letters_wide(block) > options.letters_per_line:
+        return _table_as_rows(block, language, options)
+    header = "".join(
+        f'<th scope="col">{render_inline(cell, language, options)}</th>' for cell in block.header
+    )
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{render_inline(c, language, options)}</td>" for c in row) + "</tr>"
+        for row in block.rows
+    )
+    return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _letters_wide(block: Table) -> float:
+    """How many letters wide the table is with no cell wrapped (a column's widest cell, plus
+    two letters of padding and rule each)."""
+    rows = (block.header, *block.rows)
+    columns = zip(*(row for row in rows), strict=False)
+    return sum(max(len(plain_text(cell)) for cell in column) + 2 for column in columns)
+
+
+def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
+    """A table too wide for the page: its column headings, then each row as one ruled block,
+    each cell after its heading, in the same order as the table reads."""
+    headings = [render_inline(cell, language, options) for cell in block.header]
+    rows = "".join(
+        '<p class="table-row">'
+        + "; ".join(
+            f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
+            for heading, cell in zip(headings, row, strict=False)
+        )
+        + "</p>"
+        for row in block.rows
+    )
+    return (
+        f'<div class="table-as-rows"><p class="table-columns">Table of {len(block.rows)} rows, '
+        f"columns: {'; '.join(headings)}</p>{rows}</div>"
+    )
+
+
 def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = RenderOptions()) -> str:
     language = leaflet.meta.language
     if isinstance(block, Heading):
@@ -156,13 +229,16 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
     if isinstance(block, Paragraph):
         return _paragraph(block, language, options)
     if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(
-            f"<li>{render_inline(item, language, options)}</li>" for item in block.items
-        )
-        return f"<{tag}>{items}</{tag}>"
+        return _list(block, language, options)
     if isinstance(block, Image):
         return _picture(leaflet, block, options)
+    if isinstance(block, Table):
+        return _table(block, language, options)
+    if isinstance(block, DescribedPicture):
+        return (
+            '<figure class="picture described-picture"><p class="picture-description">'
+            f"<strong>Picture:</strong> {_text(block.description)}</p></figure>"
+        )
     if isinstance(block, Notice):
         label = NOTICE_LABELS.get(block.kind, "Important")
         marked = language_attributes(_trust_language(language), language)
@@ -199,8 +275,8 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
         ("department", meta.department, _written_in(meta.department, language)),
         ("audience", meta.audience, _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
-        ("reviewed", f"Last reviewed: {meta.last_reviewed}", trust),
-        ("review-due", f"Next review: {meta.next_review}", trust),
+        ("reviewed", f"Last reviewed: {meta.reviewed_words}", trust),
+        ("review-due", f"Next review: {meta.next_review_words}", trust),
     ]
 
 
@@ -302,7 +378,12 @@ def _inline_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]
     return runs
 
 
-def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[LanguageRun]:
+def reading_order(
+    leaflet: Leaflet,
+    written_addresses: bool = False,
+    letters_per_line: float | None = None,
+    list_numbers: bool = False,
+) -> list[LanguageRun]:
     """Every line the rendering shows (pictures aside), in reading order, each run with the
     language it is in: what a checker should read back from any format made from it (rendered
     with `written_addresses` or not)."""
@@ -319,12 +400,30 @@ def reading_order(leaflet: Leaflet, written_addresses: bool = False) -> list[Lan
         if isinstance(block, Notice):
             runs.append(LanguageRun(english, NOTICE_LABELS.get(block.kind, "Important"), True))
         if isinstance(block, ListBlock):
-            for item in block.items:
+            numbers = block.item_numbers() if block.ordered and list_numbers else ()
+            for index, item in enumerate(block.items):
+                if numbers:  # printed as text (a PDF's list numbers), so read back too
+                    runs.append(LanguageRun(language, f"{numbers[index]}.", False))
                 runs += line_runs(item, language, whole=True)
         elif isinstance(block, Heading | Notice):
             runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
             runs += line_runs(block.spans, block.lang or language, whole=True)
+        elif isinstance(block, Table) and (
+            letters_per_line is not None and _letters_wide(block) > letters_per_line
+        ):
+            headings = [plain_text(cell) for cell in block.header]
+            columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
+            runs.append(LanguageRun(english, columns, True))
+            for row in block.rows:
+                for heading, cell in zip(headings, row, strict=False):
+                    runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
+        elif isinstance(block, Table):
+            for row in (block.header, *block.rows):
+                for cell in row:
+                    runs += line_runs(cell, language, whole=True)
+        elif isinstance(block, DescribedPicture):
+            runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
     for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
         runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
@@ -343,10 +442,17 @@ def own_language_texts(leaflet: Leaflet) -> list[str]:
     return [run.text for run in reading_order(leaflet) if primary_language(run.lang) == own]
 
 
-def reading_words(leaflet: Leaflet, written_addresses: bool = False) -> list[str]:
+def reading_words(
+    leaflet: Leaflet,
+    written_addresses: bool = False,
+    letters_per_line: float | None = None,
+    list_numbers: bool = False,
+) -> list[str]:
     """The Latin-script words of the whole rendering in reading order (other scripts are
-    compared letter by letter, since their extraction order is visual)."""
-    runs = reading_order(leaflet, written_addresses)
+    compared letter by letter, since their extraction order is visual); `letters_per_line` as
+    the rendering was given it (a table too wide is read as rows); `list_numbers` where the
+    numbers of numbered lists are text (a PDF), so step numbers are checked too."""
+    runs = reading_order(leaflet, written_addresses, letters_per_line, list_numbers)
     return [word for run in runs for word in latin_words(run.text)]
 
 

@@ -4,27 +4,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import formats_config, organisation, organisation_path
 from ..contacts import find_contacts
 from ..errors import LeafletError
-from ..model import Leaflet, Metadata, Translation, TrustParts
+from ..model import (
+    Heading,
+    Leaflet,
+    Metadata,
+    Translation,
+    TrustParts,
+    inlines_of,
+    plain_text,
+    reference_slug,
+)
 from ..offers import MADE, Offer
 from ..paths import project_dir
-from .reader import parse_inline, read_leaflet
+from ..text import slugify
+from .reader import is_reference, parse_inline, read_leaflet, read_text, split_front_matter
 
 
 def source_paths() -> list[Path]:
-    """Every leaflet in source/: `<number>-<slug>.md` and translations `<number>-<slug>.<lang>.md`.
+    """Every leaflet in source/: `<reference>-<slug>.md` (the reference as a slug: 442-...,
+    phy-0412-...) and translations `<reference>-<slug>.<lang>.md`, each opening with front matter.
 
     Author-written Easy Read files (`.easyread.md`) belong to their leaflet, not beside it.
     """
-    folder = project_dir("source")
     return sorted(
         path
-        for path in folder.glob("*.md")
-        if path.name[0].isdigit() and not path.name.endswith(".easyread.md")
+        for path in _markdown_files()
+        if not path.name.endswith(".easyread.md") and _opens_with_front_matter(path)
     )
 
 
@@ -33,11 +44,26 @@ def load_leaflet(path: Path) -> Leaflet:
 
 
 def misnamed_sources() -> list[Path]:
-    """Markdown files in source/ that are not leaflets because of their name: worth a word."""
-    folder = project_dir("source")
+    """Markdown files in source/ that are not leaflets (no front matter): worth a word."""
     return sorted(
-        path for path in folder.glob("*.md") if not path.name[0].isdigit() and path.stem != "README"
+        path
+        for path in _markdown_files()
+        if path.stem != "README"
+        and not path.name.endswith(".easyread.md")
+        and not _opens_with_front_matter(path)
     )
+
+
+def _markdown_files() -> list[Path]:
+    return list(project_dir("source").glob("*.md"))
+
+
+def _opens_with_front_matter(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(6).removeprefix("\ufeff".encode()).startswith(b"---")
+    except OSError:
+        return False
 
 
 def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], list[str]]:
@@ -67,7 +93,8 @@ def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, Leaflet]], lis
 
 
 def find_sources(names: Iterable[str]) -> list[Path]:
-    """Source files for leaflet names as staff type them: "442", "442-lower-back-...", a path."""
+    """Source files for leaflet names as staff type them: "442", "PHY-0412", "HEY-665/2021",
+    "442-lower-back-...", a path."""
     paths = source_paths()
     chosen: list[Path] = []
     for name in names:
@@ -78,9 +105,13 @@ def find_sources(names: Iterable[str]) -> list[Path]:
             matches = [
                 p
                 for p in paths
-                if p.stem == name or p.stem.split(".")[0] == name or p.name.split("-")[0] == name
+                if p.stem == name
+                or p.stem.split(".")[0] == name
+                # an unreadable one is taken too, so loading it names what is wrong
+                or p.name.startswith(f"{reference_slug(name)}-") and _reference_of(p) in (name, "")
             ]
-            if name.isdigit():  # a number alone means the English leaflet, not its translations
+            if not any(p.stem.split(".")[0] == name for p in matches):
+                # a reference alone means the English leaflet, not its translations
                 matches = [p for p in matches if "." not in p.stem] or matches
         if not matches:
             known = ", ".join(p.stem for p in paths) or "none"
@@ -89,6 +120,45 @@ def find_sources(names: Iterable[str]) -> list[Path]:
             )
         chosen.extend(m for m in matches if m not in chosen)
     return chosen
+
+
+@dataclass(frozen=True)
+class FoundField:
+    name: str  # "seconds", "seconds-2": unique in the leaflet, safe in a form or a file
+    label: str  # what goes there, as the leaflet says it
+    where: str  # the source line and the section it is in
+
+
+def leaflet_fields(path: Path) -> list[FoundField]:
+    """A leaflet's fill-in fields in reading order, each with the source line it is on."""
+    leaflet = load_leaflet(path)
+    lines = [n for n, line in enumerate(read_text(path).splitlines(), 1) for _ in
+             range(line.count("]{.field}"))]
+    found: list[FoundField] = []
+    names: dict[str, int] = {}
+    section = ""
+    for block in leaflet.blocks:
+        if isinstance(block, Heading):
+            section = plain_text(block.spans)
+        for span in (span for spans in inlines_of(block) for span in spans if span.field):
+            base = slugify(span.text) or "field"
+            names[base] = names.get(base, 0) + 1
+            name = base if names[base] == 1 else f"{base}-{names[base]}"
+            line = lines[len(found)] if len(found) < len(lines) else 0
+            where = f"{path.name} line {line}" + (f", under '{section}'" if section else "")
+            found.append(FoundField(name, span.text.rstrip(":"), where))
+    return found
+
+
+def _reference_of(path: Path) -> str:
+    """The reference in a source's front matter ("" when it cannot be read, or is not a
+    reference: loading the file names what is wrong)."""
+    try:
+        data, _, _ = split_front_matter(read_text(path), str(path))
+    except LeafletError:
+        return ""
+    reference = str(data.get("number", "")).strip()
+    return reference if is_reference(reference) else ""
 
 
 def trust_offer() -> Offer:

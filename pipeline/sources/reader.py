@@ -6,14 +6,19 @@ The Markdown conventions, documented in the README:
   `[!NOTE]` on its first line;
 - `[text]{lang=ur}` tags a run in another language;
 - `![alt text](images/file.png)` on a line of its own is a picture; alt text is required;
+  `![description]()` (no file) is a picture the leaflet describes but does not supply;
+- `[seconds]{.field}` is a fill-in field labelled "seconds" (a blank for staff or the patient);
+- a simple pipe table (header row, rows of plain cells) is a table;
+- ordered lists keep their numbers ("4." stays step 4);
 - `*emphasis*` is carried as strong, since no accessible format uses italics.
-Tables, raw HTML, code and nested lists are refused with the line they stand on.
+Raw HTML, code and nested lists are refused with the line they stand on.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +40,7 @@ from ..errors import LeafletError, describe_validation_error
 from ..languages import find_language, primary_language
 from ..model import (
     Block,
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -44,11 +50,13 @@ from ..model import (
     Notice,
     Paragraph,
     Span,
+    Table,
     TrustParts,
     YearMonth,
+    reference_slug,
 )
 from ..offers import OFFER_NAMES, offered_names
-from ..text import control_character, script_of, scripts_in
+from ..text import control_character, script_of, scripts_in, slugify
 from .safe_files import check_picture
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table").use(attrs_plugin, spans=True)
@@ -80,6 +88,12 @@ def _bounded_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
 
 
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _bounded_int)
+MAX_REFERENCE = 40  # characters of a leaflet reference: 442, PHY-0412, HEY-665/2021
+_REFERENCE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9./ -]{0,38}[A-Za-z0-9])?")
+
+
+def is_reference(text: str) -> bool:
+    return len(text) <= MAX_REFERENCE and _REFERENCE.fullmatch(text) is not None
 
 
 def parse_year_month(value: object) -> YearMonth:
@@ -116,13 +130,13 @@ class FrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
-    number: int = Field(gt=0, le=99999)
+    number: str
     version: int = Field(gt=0, le=999)
     title: str = Field(min_length=1)
     department: str = Field(min_length=1)
     audience: str = "Information for Patients"
-    last_reviewed: YearMonth
-    next_review: YearMonth
+    last_reviewed: YearMonth | None = None
+    next_review: YearMonth | None = None
     language: str = "en-GB"
     formats: tuple[str, ...] | None = None
     format_offer: str = ""
@@ -165,7 +179,7 @@ class FrontMatter(BaseModel):
             )
         return self
 
-    @field_validator("number", "version", mode="before")
+    @field_validator("version", mode="before")
     @classmethod
     def _short_number(cls, value: object, info: ValidationInfo) -> object:
         """A number of thousands of digits (which Python will not even convert) is named."""
@@ -176,10 +190,27 @@ class FrontMatter(BaseModel):
             )
         return value
 
+    @field_validator("number", mode="before")
+    @classmethod
+    def _reference(cls, value: object) -> str:
+        """The trust's reference in whatever form it takes: 442, PHY-0412, HEY-665/2021."""
+        text = str(value).strip() if isinstance(value, str | int) else ""
+        if len(text) > MAX_REFERENCE:
+            raise ValueError(
+                f"a reference of {len(text):,} characters is too long: a leaflet reference is at "
+                f"most {MAX_REFERENCE} (such as 442, PHY-0412 or HEY-665/2021)"
+            )
+        if not _REFERENCE.fullmatch(text):
+            raise ValueError(
+                f"'{value}' is not a leaflet reference: letters, digits and - / . such as 442, "
+                "PHY-0412 or HEY-665/2021"
+            )
+        return text
+
     @field_validator("last_reviewed", "next_review", mode="before")
     @classmethod
-    def _month(cls, value: object) -> YearMonth:
-        return parse_year_month(value)
+    def _month(cls, value: object) -> YearMonth | None:
+        return None if value is None else parse_year_month(value)
 
     @field_validator("title", "department", "audience", "language")
     @classmethod
@@ -243,6 +274,7 @@ def _spans(token: Token, where: str, line_offset: int) -> Inline:
     strong = 0
     href: str | None = None
     langs: list[str] = []
+    field = False
     for child in token.children or []:
         kind = child.type
         if kind in ("strong_open", "em_open"):
@@ -253,12 +285,16 @@ def _spans(token: Token, where: str, line_offset: int) -> Inline:
             href = str(child.attrs.get("href", ""))
         elif kind == "link_close":
             href = None
+        elif kind == "span_open" and child.attrs.get("class") == "field":
+            field = True
+        elif kind == "span_close" and field:
+            field = False
         elif kind == "span_open":
             lang = str(child.attrs.get("lang", ""))
             if not lang or not _LANG_TAG.match(lang):
                 raise LeafletError(
                     f"{where}: line {line}: a [text]{{...}} run must carry a language, "
-                    "as in [text]{lang=ur}"
+                    "as in [text]{lang=ur}, or be a fill-in field, as in [seconds]{.field}"
                 )
             langs.append(lang)
         elif kind == "span_close":
@@ -271,7 +307,8 @@ def _spans(token: Token, where: str, line_offset: int) -> Inline:
                     "[text]{lang=pl} with a BCP 47 tag such as pl, ur or pa"
                 )
             if text:
-                spans.append(Span(text, bool(strong), href, langs[-1] if langs else None))
+                lang = langs[-1] if langs else None
+                spans.append(Span(text, bool(strong), href, lang, field))
         elif kind == "html_inline":
             raise LeafletError(
                 f"{where}: line {line}: raw HTML ({child.content}) is not carried by any format; "
@@ -288,18 +325,19 @@ def _merge(spans: list[Span]) -> Inline:
     """Joins neighbouring spans of the same kind and trims the ends."""
     merged: list[Span] = []
     for span in spans:
-        if merged and (merged[-1].strong, merged[-1].href, merged[-1].lang) == (
-            span.strong,
-            span.href,
-            span.lang,
+        if (
+            merged
+            and not span.field
+            and not merged[-1].field
+            and (merged[-1].strong, merged[-1].href, merged[-1].lang)
+            == (span.strong, span.href, span.lang)
         ):
-            merged[-1] = Span(merged[-1].text + span.text, span.strong, span.href, span.lang)
+            merged[-1] = replace(merged[-1], text=merged[-1].text + span.text)
         else:
             merged.append(span)
     if merged:
-        first, last = merged[0], merged[-1]
-        merged[0] = Span(first.text.lstrip(), first.strong, first.href, first.lang)
-        merged[-1] = Span(merged[-1].text.rstrip(), last.strong, last.href, last.lang)
+        merged[0] = replace(merged[0], text=merged[0].text.lstrip())
+        merged[-1] = replace(merged[-1], text=merged[-1].text.rstrip())
     return tuple(span for span in merged if span.text)
 
 
@@ -334,7 +372,6 @@ def _check_title_script(title: str, language: str, where: str) -> None:
 
 
 _UNSUPPORTED = {
-    "table_open": "a table",
     "html_block": "raw HTML",
     "fence": "a code block",
     "code_block": "an indented code block (indent text by fewer than four spaces)",
@@ -361,6 +398,7 @@ class _BodyParser:
             "bullet_list_open": self.list_block,
             "ordered_list_open": self.list_block,
             "blockquote_open": self.notice,
+            "table_open": self.table,
             "hr": lambda i: i + 1,  # a page-break rule in old leaflets: layout is each format's
         }
 
@@ -423,10 +461,15 @@ class _BodyParser:
             self.blocks.append(Paragraph(spans, whole_lang))
         return i + 3
 
-    def picture(self, token: Token, image: Token) -> Image:
-        """A picture on a line of its own: it needs alt text and, when checked, its file."""
+    def picture(self, token: Token, image: Token) -> Image | DescribedPicture:
+        """A picture on a line of its own: it needs alt text and, when checked, its file;
+        `![description]()` is a picture described but not supplied."""
         alt = "".join(c.content for c in image.children or []).strip()
         src = str(image.attrs.get("src", ""))
+        if not src:
+            if not alt:
+                raise self.error(token, "![]() says nothing: describe the picture in the [ ]")
+            return DescribedPicture(alt)
         if not alt:
             raise self.error(
                 token, f"the picture {src} has no alt text: write ![what it shows](...)"
@@ -458,6 +501,7 @@ class _BodyParser:
 
     def list_block(self, i: int) -> int:
         items: list[Inline] = []
+        numbers: list[int] = []
         depth = 0
         j = i
         while True:
@@ -476,10 +520,30 @@ class _BodyParser:
                     break
             elif token.type == "inline":
                 items.append(self.inline_after(j - 1))
+            elif token.type == "list_item_open" and token.info.isdigit():
+                numbers.append(int(token.info))
             elif token.type not in _LIST_ITEM_TOKENS:
                 raise self.error(token, f"'{token.type}' is not supported in a list item")
             j += 1
-        self.blocks.append(ListBlock(self.tokens[i].type == "ordered_list_open", tuple(items)))
+        ordered = self.tokens[i].type == "ordered_list_open"
+        self.blocks.append(ListBlock(ordered, tuple(items), tuple(numbers) if ordered else ()))
+        return j + 1
+
+    def table(self, i: int) -> int:
+        """A pipe table: its first row is the header; cells hold text, never blocks."""
+        rows: list[list[Inline]] = []
+        j = i
+        while self.tokens[j].type != "table_close":
+            token = self.tokens[j]
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type == "inline":
+                rows[-1].append(self.inline_after(j - 1))
+            j += 1
+        header, *body = rows
+        if not body:
+            raise self.error(self.tokens[i], "a table needs at least one row under its header")
+        self.blocks.append(Table(tuple(header), tuple(tuple(row) for row in body)))
         return j + 1
 
     def notice(self, i: int) -> int:
@@ -550,10 +614,11 @@ def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet
     _check_title_script(front.title, front.language, where)
     name = path.name.removesuffix(".md")
     slug, _, variant = name.partition(".")
-    if not slug.startswith(f"{front.number}-"):
+    prefix = f"{reference_slug(front.number)}-"
+    if not slug.startswith(prefix):
         raise LeafletError(
-            f"{where}: the file name must start with the leaflet number '{front.number}-' "
-            f"(as in {front.number}-{slug.partition('-')[2] or 'title'}.md)"
+            f"{where}: the file name must start with the leaflet number '{prefix}' "
+            f"(as in {prefix}{slugify(front.title)}.md)"
         )
     if variant and variant != "easyread" and primary_language(variant) != primary_language(
         front.language

@@ -58,6 +58,8 @@ def review_status(leaflet: Leaflet, today: date | None = None) -> tuple[str, boo
     """("Review overdue since February 2026", True): what staff need to know before sending."""
     today = today or date.today()
     due = leaflet.meta.next_review
+    if due is None:
+        return "No review date", True
     if due.is_before(today):
         return f"Review overdue since {due}", True
     if (due.year, due.month) == (today.year, today.month):
@@ -198,9 +200,9 @@ def _add_states(view: LeafletView) -> None:
 
 
 def search(query: str) -> list[LeafletView]:
-    """Leaflets whose number starts with the query's digits and whose title (or department)
-    holds every other word of it; an empty query lists every leaflet. Only the leaflets found
-    have their outputs' states worked out."""
+    """Leaflets whose number starts with the query's digits and whose reference, title (or
+    department) holds every other word of it ("PHY-0412"); an empty query lists every
+    leaflet. Only the leaflets found have their outputs' states worked out."""
     words = query.lower().split()
     found = []
     for identifier, path in leaflet_sources().items():
@@ -208,7 +210,7 @@ def search(query: str) -> list[LeafletView]:
         text = identifier.lower().replace("-", " ")
         if view.leaflet:
             meta = view.leaflet.meta
-            text = f"{meta.title} {meta.department} {view.language} {text}".lower()
+            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text}".lower()
         if all(view.number.startswith(w) if w.isdigit() else w in text for w in words):
             if view.leaflet:
                 _add_states(view)

@@ -325,8 +325,9 @@ def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
         _text_frame("TALB", f"Leaflet {meta.number} version {meta.version}"),
         _text_frame("TLAN", *languages),
         _text_frame("TCON", "Speech"),
-        _text_frame("TDRC", str(meta.last_reviewed.year)),
     ]
+    if meta.last_reviewed:
+        frames.append(_text_frame("TDRC", str(meta.last_reviewed.year)))
     chapters = recording.chapters()
     ids = [f"chp{i}".encode("ascii") for i in range(len(chapters))]
     if chapters:

@@ -34,6 +34,7 @@ from ...contacts import (
 )
 from ...languages import primary_language
 from ...model import (
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -42,6 +43,10 @@ from ...model import (
     Notice,
     Paragraph,
     Span,
+    Table,
+    field_said,
+    plain_text,
+    who_fills_fields,
     with_addresses,
 )
 from ...paths import project_dir
@@ -371,6 +376,7 @@ class _ScriptBuilder:
         self.leaflet = leaflet
         self.normalise = normalise
         self.language = primary_language(leaflet.meta.language)
+        self.field_filler = who_fills_fields(leaflet.meta.department)
         self.segmenter = pysbd.Segmenter(language="en", clean=False)
         self.utterances: list[Utterance] = []
 
@@ -416,12 +422,14 @@ class _ScriptBuilder:
         labels ("Important:", "Picture:"), so the English voice says it."""
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
         for span in with_addresses(spans):
+            if span.field:  # a blank is said as who fills it in, never as silence
+                span = Span(f", {field_said(span.text, self.field_filler)}, ", lang="en")
             run_lang = primary_language(span.lang or lang or self.language)
             if runs and runs[-1][0] == run_lang:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
             else:
                 runs.append((run_lang, span.text))
-        runs = _join_unspoken(runs)
+        runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
             self.say(text, role, run_lang, pause if last else "sentence")
@@ -461,6 +469,26 @@ def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             leading += text
     return joined
+
+
+def _tidy_commas(text: str) -> str:
+    """The commas set around a spoken field, where the sentence already pauses: "Hold for ,
+    ... seconds, ." -> "Hold for, ... seconds."."""
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*([,.;:])", r"\1", text)
+    text = re.sub(r":,", ":", text)
+    return re.sub(r"^\s*,\s*|,\s*$", "", text)
+
+
+def _say_table(builder: _ScriptBuilder, table: Table) -> None:
+    """Row by row, each cell after its column heading: a listener cannot look back up a column."""
+    builder.say(f"A table of {len(table.rows)} rows.", "text", "en", pause="sentence")
+    for row in table.rows:
+        spans: list[Span] = []
+        for heading, cell in zip(table.header, row, strict=False):
+            spans += [Span(f"{plain_text(heading)}: "), *cell, Span(". ")]
+        builder.spans(tuple(spans), "text", pause="item")
+    builder.pause_before_next(PAUSE_AFTER["paragraph"])
 
 
 def _section_titles(leaflet: Leaflet) -> list[str]:
@@ -505,7 +533,7 @@ def speech_script(
     )
     builder.say(
         f"Leaflet number {meta.number}, version {meta.version}. "
-        f"Last reviewed {meta.last_reviewed}.",
+        + (f"Last reviewed {meta.last_reviewed}." if meta.last_reviewed else "No review date."),
         "announcement",
         "en",
     )
@@ -538,11 +566,15 @@ def speech_script(
             builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
+        elif isinstance(block, DescribedPicture):
+            builder.spans((Span(block.description),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, ListBlock):
-            for number, item in enumerate(block.items, 1):
+            for number, item in zip(block.item_numbers(), block.items, strict=True):
                 prefix = f"Number {number}:" if block.ordered else ""
                 builder.spans(item, "text", prefix=prefix, pause="item")
             builder.pause_before_next(PAUSE_AFTER["paragraph"])
+        elif isinstance(block, Table):
+            _say_table(builder, block)
         elif isinstance(block, Paragraph):
             builder.spans(block.spans, "text", lang=block.lang)
 

@@ -35,6 +35,7 @@ from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language, primary_language
 from ...model import (
     Block,
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -43,7 +44,10 @@ from ...model import (
     Notice,
     Paragraph,
     Span,
+    Table,
+    labels_first,
     link_address,
+    plain_text,
     with_addresses,
 )
 from ...text import normalise_apostrophes, normalise_dashes
@@ -289,6 +293,22 @@ def _english(text: str) -> Inline:
     return (Span(text, lang="en"),)
 
 
+def _labelled_blanks(spans: Inline) -> Inline:
+    """A fill-in field as a labelled blank, "(blank: seconds)" or "Date issued: (blank)",
+    never a row of dots."""
+    return tuple(
+        Span(
+            f"{span.text} (blank)" if labels_first(span.text) else f"(blank: {span.text})",
+            span.strong,
+            None,
+            span.lang,
+        )
+        if span.field
+        else span
+        for span in spans
+    )
+
+
 def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
     """The leaflet as units in braille reading order: identity, body, then the back matter."""
     lang = leaflet.meta.language
@@ -296,7 +316,7 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
     units: list[Unit] = []
 
     def add(spans: Inline, block_lang: str | None = None, **layout) -> Unit | None:
-        segments = _segments(spans, block_lang or lang, choices)
+        segments = _segments(_labelled_blanks(spans), block_lang or lang, choices)
         if not segments:
             return None
         unit = Unit(segments, lang=block_lang or lang, **layout)
@@ -310,7 +330,7 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
         (Span(meta.department),),
         _english(leaflet.trust.organisation),
         (Span(meta.audience),),
-        _english(f"Last reviewed {meta.last_reviewed}; next review {meta.next_review}"),
+        _english(f"Last reviewed {meta.reviewed_words}; next review {meta.next_review_words}"),
     ]
     for spans in identity:
         add(spans, role="identity", runover_indent=2)
@@ -396,7 +416,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         add(with_addresses(block.spans), block.lang, **paragraph)
     elif isinstance(block, ListBlock):
         first = True
-        for number, item in enumerate(block.items, start=1):
+        for number, item in zip(block.item_numbers(), block.items, strict=True):
             marker = Span(_list_marker(block.ordered, number, table_for(lang, choices.grade)))
             spans = (marker, *with_addresses(item))
             unit = add(spans, runover_indent=2, blank_before=first, keep_together=False)
@@ -404,6 +424,10 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     elif isinstance(block, Image):
         if block.alt.strip():  # the label is the pipeline's English, the words the author's
             add((*_english("Picture: "), Span(block.alt)), **paragraph)
+    elif isinstance(block, DescribedPicture):
+        add((*_english("Picture: "), Span(block.description)), **paragraph)
+    elif isinstance(block, Table):
+        _add_table(block, add)
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
         add(
@@ -413,6 +437,24 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
             blank_after=True,
             keep_together=True,
         )
+
+
+def _add_table(table: Table, add) -> None:
+    """A table in linear form: what it holds, then one paragraph per row, each cell after its
+    column heading, so no reader has to keep columns in mind."""
+    headings = [plain_text(cell) for cell in table.header]
+    add(
+        _english(f"Table of {len(table.rows)} rows, columns: {'; '.join(headings)}."),
+        blank_before=True,
+        keep_with_next=True,
+    )
+    for row in table.rows:
+        spans: list[Span] = []
+        for heading, cell in zip(table.header, row, strict=False):
+            if spans:
+                spans.append(Span("; "))
+            spans += [*heading, Span(": "), *(with_addresses(cell) or (Span("none"),))]
+        add(tuple(spans), runover_indent=2, keep_together=False)
 
 
 # ---- translation and line breaking -----------------------------------------------------------

@@ -25,7 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
 from ...languages import find_language, is_right_to_left, primary_language
-from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
+from ...model import Leaflet, ListBlock, Notice, Paragraph, Table, plain_text, with_addresses
 from ...text import prepare
 from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -292,7 +292,7 @@ def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     meta = leaflet.meta
     lines = [
         f"This is an **Easy Read** version of leaflet **{meta.number}**.",
-        f"It is version **{meta.version}** from **{meta.last_reviewed}**.",
+        f"It is version **{meta.version}** from **{meta.reviewed_words}**.",
         f"It comes from the {meta.department} team at {leaflet.trust.organisation}.",
     ]
     for line in lines:
@@ -446,7 +446,7 @@ def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     _other_languages(document, leaflet, settings)
     meta = leaflet.meta
     for line in (
-        f"Leaflet {meta.number}, version {meta.version}. Next review: {meta.next_review}.",
+        f"Leaflet {meta.number}, version {meta.version}. Next review: {meta.next_review_words}.",
         "Pictures: " + CREDIT,
     ):
         paragraph = document.add_paragraph()
@@ -528,6 +528,8 @@ def _source_text(leaflet: Leaflet) -> str:
     for block in leaflet.blocks:
         if isinstance(block, ListBlock):
             parts.extend(plain_text(with_addresses(item)) for item in block.items)
+        elif isinstance(block, Table):
+            parts.extend(plain_text(cell) for row in block.rows for cell in row)
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
             parts.append(plain_text(with_addresses(block.spans)))
     return prepare(" ".join(parts))

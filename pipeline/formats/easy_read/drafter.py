@@ -42,6 +42,7 @@ from ...contacts import contact_pattern, find_contacts
 from ...errors import LeafletError, describe_validation_error
 from ...languages import primary_language
 from ...model import (
+    DescribedPicture,
     Heading,
     Image,
     Inline,
@@ -49,6 +50,8 @@ from ...model import (
     ListBlock,
     Notice,
     Paragraph,
+    Table,
+    labels_first,
     plain_text,
     with_addresses,
 )
@@ -697,7 +700,10 @@ def marked_text(spans: Inline, language: str) -> str:
     [words]{lang=xx} so the document can tag it."""
     parts = []
     for span in with_addresses(spans):
-        if span.lang and primary_language(span.lang) != primary_language(language):
+        if span.field:  # a clear blank, named for what goes in it
+            label_first = labels_first(span.text)
+            parts.append(f"{span.text} (blank)" if label_first else f"(blank for {span.text})")
+        elif span.lang and primary_language(span.lang) != primary_language(language):
             parts.append(f"[{span.text}]{{lang={span.lang}}}")
         else:
             parts.append(span.text)
@@ -782,6 +788,15 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
                 rows.extend(drafter.rows_for(marked_text(item, language)))
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
+        elif isinstance(block, DescribedPicture):
+            rows.extend(drafter.rows_for(block.description))
+        elif isinstance(block, Table):
+            for cells in block.rows:  # a row at a time, each cell with its column's name
+                said = (
+                    f"{plain_text(h)}: {marked_text(c, language)}"
+                    for h, c in zip(block.header, cells, strict=False)
+                )
+                rows.extend(drafter.rows_for(". ".join(said) + "."))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)
@@ -834,7 +849,7 @@ def closing_rows(leaflet: Leaflet, limit: int = 15) -> list[Row]:
 class _AuthorFrontMatter(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    leaflet: int = Field(gt=0)
+    leaflet: str | int
     version: int = Field(gt=0)
 
 
@@ -857,7 +872,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
         front = _AuthorFrontMatter.model_validate(data)
     except ValidationError as error:
         raise LeafletError(describe_validation_error(where, error)) from None
-    if front.leaflet != leaflet.meta.number:
+    if str(front.leaflet).strip() != leaflet.meta.number:
         raise LeafletError(
             f"{where}: leaflet: {front.leaflet} does not match leaflet {leaflet.meta.number}, "
             "whose Easy Read this file is named as"

@@ -152,6 +152,7 @@ def render_options(settings: LargePrintSettings) -> RenderOptions:
         captioned=settings.describe_pictures,
         break_addresses_over=int(letters_per_line * 0.8),
         written_addresses=True,
+        letters_per_line=letters_per_line,
     )
 
 
@@ -379,7 +380,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         return report
     _check_type(leaflet, settings, pages, report)
     _check_layout(settings, pages, report)
-    _check_text(leaflet, pages, report)
+    _check_text(leaflet, settings, pages, report)
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _check_faces(pdf, pages, report)
         _check_tags(leaflet, pdf, report)
@@ -616,8 +617,13 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
                 )
 
 
-def _check_text(leaflet: Leaflet, pages: list[PageText], report: CheckReport) -> None:
-    expected = reading_words(leaflet, written_addresses=True)
+def _check_text(
+    leaflet: Leaflet, settings: LargePrintSettings, pages: list[PageText], report: CheckReport
+) -> None:
+    letters = render_options(settings).letters_per_line
+    expected = reading_words(
+        leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True
+    )
     found = [
         w
         for page in pages

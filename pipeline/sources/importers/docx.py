@@ -1,0 +1,182 @@
+"""Word leaflets: headings by style, or paragraphs set wholly in bold (many trusts' Word files
+have no Heading styles), lists by style or numbering with their numbers, tables as rows of cells,
+pictures kept with their alt text for the caller to save once the import is accepted. The file is
+checked (sizes, no DTDs or entities, well-formed XML) before python-docx opens it."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from ...errors import LeafletError
+from ..safe_files import check_docx
+from .lines import SourceLine, blank
+
+_WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes]]:
+    """The Word file's lines, and its pictures ("images/image1.png" -> bytes)."""
+    where = str(path)
+    try:
+        check_docx(path)
+    except ValueError as error:
+        raise LeafletError(f"{where}: {error}") from None
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise LeafletError(
+            f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
+            "open it in Word and save it again as .docx"
+        ) from None
+    reader = _WordReader(document)
+    for element in document.element.body.iterchildren():
+        if element.tag == f"{_WORD_NAMESPACE}p":
+            reader.paragraph(WordParagraph(element, document))
+        elif element.tag == f"{_WORD_NAMESPACE}tbl":
+            reader.table(WordTable(element, document))
+    return reader.lines, reader.found_pictures
+
+
+class _WordReader:
+    def __init__(self, document) -> None:
+        self.document = document
+        self.found_pictures: dict[str, bytes] = {}
+        self.lines: list[SourceLine] = []
+        self.paragraphs = 0
+        self.tables = 0
+        self.title_style = ""
+        self.counters: dict[tuple[str, int], int] = {}
+
+    def paragraph(self, paragraph: WordParagraph) -> None:
+        self.paragraphs += 1
+        where = f"paragraph {self.paragraphs}"
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        for alt, name in self.pictures(paragraph):
+            self.lines += [SourceLine(alt, where, picture=(alt, name)), blank(where)]
+        text = _inline(paragraph)
+        if not text.strip():
+            self.lines.append(blank(where))
+            return
+        heading = None
+        if not self.title_style and style in ("title", "heading 1"):
+            self.title_style = style
+            heading = 1
+        elif style.startswith("heading"):
+            # under a Title, Word's Heading 1 is a section; under a Heading 1 title, Heading 2 is
+            word_level = int(re.sub(r"\D", "", style) or 1)
+            heading = min(max(word_level + (self.title_style == "title"), 2), 4)
+        elif _all_bold(paragraph) and len(paragraph.text.split()) <= 12:
+            if not paragraph.text.strip().endswith((".", ",", ";", ":")):
+                heading = 2
+        if heading:
+            self.lines += [SourceLine(paragraph.text.strip(), where, heading=heading), blank(where)]
+            return
+        marker, level = self.list_marker(paragraph, style)
+        if marker:
+            self.lines.append(SourceLine(f"{marker} {text}", where, indent=4 * level))
+            return
+        for part in text.split("\n"):
+            self.lines.append(SourceLine(part.strip(), where))
+        self.lines.append(blank(where))
+
+    def list_marker(self, paragraph: WordParagraph, style: str) -> tuple[str, int]:
+        """ "•" or the item's number ("3.") for a list paragraph, and its nesting level."""
+        properties = paragraph._p.pPr
+        numbering = properties.numPr if properties is not None else None
+        level = 0
+        numbered = "list number" in style
+        if numbering is not None and numbering.numId is not None:
+            level = numbering.ilvl.val if numbering.ilvl is not None else 0
+            numbered = numbered or _number_format(self.document, numbering) not in ("bullet", "")
+            key = str(numbering.numId.val)
+        elif "list" in style:
+            key = style.rstrip(" 0123456789")
+            level = max(int(style.rsplit(" ", 1)[-1]) - 1, 0) if style[-1].isdigit() else 0
+        else:
+            return "", 0
+        if not numbered:
+            return "•", level
+        count = self.counters.get((key, level), 0) + 1
+        self.counters[(key, level)] = count
+        for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
+            del self.counters[deeper]
+        return f"{count}.", level
+
+    def table(self, table: WordTable) -> None:
+        self.tables += 1
+        for number, row in enumerate(table.rows):
+            cells = tuple(cell.text.strip() for cell in row.cells)
+            header = number == 0 and (
+                row._tr.trPr is not None and row._tr.trPr.find(f"{_WORD_NAMESPACE}tblHeader")
+                is not None
+                or all(_all_bold(p) for cell in row.cells for p in cell.paragraphs if p.text)
+            )
+            where = f"table {self.tables}, row {number + 1}"
+            self.lines.append(SourceLine(" | ".join(cells), where, cells=cells, header_row=header))
+        self.lines.append(blank(f"table {self.tables}"))
+
+    def pictures(self, paragraph: WordParagraph) -> list[tuple[str, str]]:
+        """(alt text, file name) of each picture in a paragraph; its bytes are kept."""
+        found = []
+        for drawing in paragraph._p.xpath(".//w:drawing"):
+            properties = drawing.xpath(".//wp:docPr")
+            alt = properties[0].get("descr", "") if properties else ""
+            blips = drawing.xpath(".//a:blip/@r:embed")
+            if not blips:
+                continue
+            part = self.document.part.related_parts[blips[0]]
+            name = Path(part.partname).name
+            found.append((alt, f"images/{name}"))
+            self.found_pictures[f"images/{name}"] = part.blob
+        return found
+
+
+def _number_format(document, numbering) -> str:
+    """The numbering's format at its level ("bullet", "decimal", ...), "" if not found."""
+    try:
+        part = document.part.numbering_part
+    except (KeyError, NotImplementedError):
+        return ""
+    root = part.element
+    num_id = str(numbering.numId.val)
+    level = str(numbering.ilvl.val if numbering.ilvl is not None else 0)
+    w = _WORD_NAMESPACE
+    for num in root.iter(f"{w}num"):
+        if num.get(f"{w}numId") != num_id:
+            continue
+        abstract = num.find(f"{w}abstractNumId").get(f"{w}val")
+        for definition in root.iter(f"{w}abstractNum"):
+            if definition.get(f"{w}abstractNumId") != abstract:
+                continue
+            for lvl in definition.iter(f"{w}lvl"):
+                if lvl.get(f"{w}ilvl") == level:
+                    fmt = lvl.find(f"{w}numFmt")
+                    return fmt.get(f"{w}val") if fmt is not None else ""
+    return ""
+
+
+def _all_bold(paragraph: WordParagraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = paragraph.style is not None and paragraph.style.font.bold
+    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
+
+
+def _inline(paragraph: WordParagraph) -> str:
+    parts = []
+    for run in paragraph.runs:
+        text = run.text
+        if not text:
+            continue
+        parts.append(
+            f"**{text.strip()}**{' ' if text.endswith(' ') else ''}"
+            if run.bold and text.strip()
+            else text
+        )
+    return "".join(parts).strip()

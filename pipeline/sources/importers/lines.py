@@ -1,0 +1,26 @@
+"""What every importer hands to the structure finder: the leaflet's lines in reading order, each
+with where it came from and what its file said about it (a Word style, a PDF font size)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class SourceLine:
+    text: str  # inline Markdown (**bold**, [words](link)); "" for a blank line
+    where: str  # "line 12", "paragraph 7", "page 2, line 5": what a person looks for
+    indent: int = 0  # leading spaces, or the PDF's equivalent: nested lists
+    heading: int | None = None  # a heading level the file itself gives (1 = the title)
+    cells: tuple[str, ...] | None = None  # a row of a Word table
+    header_row: bool = False  # that row is the table's header
+    picture: tuple[str, str] | None = None  # (alt text, path) of a picture the file carries
+    joins_next: bool = False  # ends in a word divided over two lines ("exer-" "cise")
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip() and self.cells is None and self.picture is None
+
+
+def blank(where: str) -> SourceLine:
+    return SourceLine("", where)

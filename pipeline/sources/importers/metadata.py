@@ -1,0 +1,111 @@
+"""A leaflet's details as trusts print them, anywhere in the file: "Leaflet number: 442 Version: 3",
+"Reference: PHY-0412", "Leaflet no. 1204, version 2", a bare "HEY-665/2021", "Issue date",
+"Date of last review: 11/2023", "Review date: March 2028", "Last updated", in a footer or a
+heading block, several to a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME},?\s+\d{{2,4}}"  # (12) March 2028, Mar 28
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"  # 12/03/2024
+    r"|\d{1,2}[/.-]\d{4}"  # 11/2023
+    r"|\d{4}-\d{1,2}(?:-\d{1,2})?"  # 2023-11
+)
+_REFERENCE_VALUE = r"[A-Z]{0,8}[-/ ]?\d[\w/.-]*"
+
+# (key, label pattern, value pattern); the earlier of two date labels wins when both appear.
+_LABELS: list[tuple[str, str, str]] = [
+    ("next_review", r"(?:next\s+review(?:\s+date)?|review\s+date|date\s+(?:of|for)\s+(?:next\s+)?"
+     r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date)",
+     _DATE),
+    ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed|date\s+of\s+last\s+review|reviewed|"
+     r"last\s+updated|updated)", _DATE),
+    ("issued", r"(?:issue\s+date|date\s+of\s+issue|issued|date\s+published|published|"
+     r"date\s+produced|produced|approved)", _DATE),
+    ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
+     r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
+     _REFERENCE_VALUE),
+    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?)", r"v?\d+(?:\.\d+)?"),
+    ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
+]
+_LABEL_RE = [
+    (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
+    for key, label, value in _LABELS
+]
+_BARE_REFERENCE = re.compile(r"[A-Z]{2,8}[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?")
+_SEPARATORS = re.compile(r"^[\s|•·,;:–—-]*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
+AUDIENCE = re.compile(
+    r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"
+    r"(?:patients|parents|carers|relatives|children|young people)[\w ,&]*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Found:
+    """Details found in one line, and what is left of the line once they are taken out."""
+
+    values: dict[str, str]
+    rest: str
+
+
+def find_details(line: str) -> Found:
+    """Every detail in a line; `rest` is "" when the line held nothing else."""
+    plain = line.strip().strip("*").strip()
+    if _BARE_REFERENCE.fullmatch(plain):
+        reference = re.sub(r"[-/ ]?v\d+$", "", plain, flags=re.IGNORECASE)
+        return Found({"number": reference}, "")
+    values: dict[str, str] = {}
+    taken: list[tuple[int, int]] = []
+    for key, pattern in _LABEL_RE:
+        for match in pattern.finditer(plain):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if key == "department" and match.start() != 0:
+                continue
+            values.setdefault(key, match["value"].strip().rstrip(".,;"))
+            taken.append((match.start(), match.end()))
+    if not values:
+        return Found({}, line)
+    rest = plain
+    for start, end in sorted(taken, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(r"\s+", " ", rest).strip()
+    if not _SEPARATORS.match(rest):
+        if len(rest.split()) > 3:  # a sentence that mentions a review, not a details line
+            return Found({}, line)
+    return Found(values, "")
+
+
+def year_month(value: str) -> str | None:
+    """ "March 2028", "11/2023", "12/03/2024", "2023-11" as "2028-03"; None if not a date."""
+    text = value.strip().lower().replace(",", "")
+    if match := re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?\s+(\d{2,4})", text):
+        month = _MONTHS.get(match[1]) or _MONTHS.get(match[1][:3])
+        year = int(match[2])
+    elif match := re.fullmatch(r"(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{2,4})", text):
+        month, year = int(match[1]), int(match[2])
+    elif match := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
+        year, month = int(match[1]), int(match[2])
+    else:
+        return None
+    year += 2000 if year < 100 else 0
+    if not month or not 1 <= month <= 12 or not 1990 <= year <= 2100:
+        return None
+    return f"{year:04d}-{month:02d}"
+
+
+def version_number(value: str) -> tuple[int, bool]:
+    """ "3", "v3", "2.1" as (major version, whether a minor part was dropped)."""
+    major, _, minor = value.lower().lstrip("v").partition(".")
+    return int(major), bool(minor.strip("0"))

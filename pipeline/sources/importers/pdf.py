@@ -1,0 +1,184 @@
+"""PDF leaflets, read with pdfplumber (pdfminer.six underneath: maintained, pure Python, and it
+gives each character's font, size and position, which is what finding headings needs).
+
+Words are gathered into lines; a page set in two columns is read column by column; lines that
+repeat at the top or bottom of the pages (running headers and footers) and page numbers are
+dropped, after the leaflet's details are read from them; a heading is a line set larger than
+the text or wholly in bold; a word divided over two lines is joined again."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+
+from ...errors import LeafletError
+from .lines import SourceLine, blank
+from .metadata import PAGE_NUMBER, find_details
+
+_MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
+_PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    text: str
+    size: float
+    bold: bool
+
+
+def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
+    """The leaflet's lines, and what was dropped as running headers, footers and page numbers."""
+    where = str(path)
+    try:
+        document = pdfplumber.open(str(path))
+    except (PDFSyntaxError, ValueError, TypeError) as error:
+        raise LeafletError(
+            f"{where}: is not a readable PDF ({error.__class__.__name__}); export it from the "
+            "program that made it again"
+        ) from None
+    with document:
+        pages = [_page_lines(page, number) for number, page in enumerate(document.pages, 1)]
+        heights = [float(page.height) for page in document.pages]
+    if not any(pages):
+        raise LeafletError(
+            f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "
+            "Ask for the Word or text version, or type it as a .txt file, then import that"
+        )
+    kept, dropped = _without_running_lines(pages, heights)
+    return _source_lines(kept), dropped
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    if not words:
+        return []
+    middle = float(page.width) / 2
+    columns = [words]
+    body = [w for w in words if _MARGIN * page.height < w["top"] < (1 - _MARGIN) * page.height]
+    crossing = [w for w in body if w["x0"] < middle - 4 and w["x1"] > middle + 4]
+    left = [w for w in body if w["x1"] <= middle]
+    right = [w for w in body if w["x0"] >= middle]
+    if body and len(crossing) <= len(body) * 0.02 and len(left) > 20 and len(right) > 20:
+        edge = [w for w in words if w not in body or (w["x0"] < middle - 4 < w["x1"])]
+        columns = [edge, [w for w in body if w["x1"] <= middle + 4 and w not in edge],
+                   [w for w in body if w["x0"] >= middle - 4 and w not in edge]]
+    return [line for column in columns for line in _column_lines(column, number)]
+
+
+def _column_lines(words: list[dict], page: int) -> list[_Line]:
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        sizes = Counter(round(w["size"], 1) for w in row)
+        lines.append(
+            _Line(
+                page,
+                min(w["top"] for w in row),
+                max(w["bottom"] for w in row),
+                row[0]["x0"],
+                " ".join(w["text"] for w in row),
+                sizes.most_common(1)[0][0],
+                all("bold" in w["fontname"].lower() for w in row),
+            )
+        )
+    return lines
+
+
+def _shape(text: str) -> str:
+    """A running line's shape: page numbers and dates vary from page to page, words do not."""
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _without_running_lines(
+    pages: list[list[_Line]], heights: list[float]
+) -> tuple[list[_Line], list[str]]:
+    """Each page's header and footer are read once for the leaflet's details (a footer's
+    lines joined, since a long footer wraps), then dropped on every page."""
+    kept: list[_Line] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for lines, height in zip(pages, heights, strict=True):
+        top = [line for line in lines if line.top < _MARGIN * height]
+        bottom = [line for line in lines if line.top > (1 - _MARGIN) * height]
+        edges = [group for group in (top, bottom) if group]
+        body = [line for line in lines if line not in top and line not in bottom]
+        for group in edges:
+            joined = _PAGE_OF.sub(" ", " ".join(line.text for line in group)).strip()
+            shape = _shape(joined)
+            if not joined or shape in seen:
+                continue
+            seen.add(shape)
+            if find_details(joined).values:
+                first = group[0]
+                kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
+                                  first.size, first.bold))
+            else:
+                dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
+        kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
+    return kept, dropped
+
+
+def _at_edge(line: _Line, height: float) -> bool:
+    return line.top < _MARGIN * height or line.top > (1 - _MARGIN) * height
+
+
+def _source_lines(lines: list[_Line]) -> list[SourceLine]:
+    """Lines with their heading levels by size and weight, blank lines where the gap between
+    lines is wider than a line, and divided words marked to be joined again."""
+    if not lines:
+        return []
+    weights = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    body_size = weights.most_common(1)[0][0]
+    larger = sorted({line.size for line in lines if line.size > body_size * 1.12}, reverse=True)
+    title_size = larger[0] if larger else None
+    levels = {size: index + 2 for index, size in enumerate(larger[1:])}
+    bold_level = min(len(larger) + 1, 4) if len(larger) > 1 else 2
+    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    result: list[SourceLine] = []
+    title_taken = False
+    counts: Counter = Counter()
+    for index, line in enumerate(lines):
+        counts[line.page] += 1
+        where = f"page {line.page}, line {counts[line.page]}"
+        previous = lines[index - 1] if index else None
+        if previous is not None:
+            next_column = previous.page != line.page or line.top < previous.top
+            carried_on = next_column and line.text[:1].islower()  # a sentence over the break
+            gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
+            if (next_column or gap) and not carried_on:
+                result.append(blank(where))
+        heading = None
+        if line.size == title_size and not title_taken:
+            heading, title_taken = 1, True
+        elif line.size in levels or (line.size == title_size and title_taken):
+            heading = levels.get(line.size, 2)
+        elif line.bold and len(line.text.split()) <= 12 and not line.text.endswith("."):
+            heading = bold_level
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        divided = bool(
+            re.search(r"[a-z][-\u2010\u00ad]$", line.text)
+            and following is not None
+            and following.text[:1].islower()
+        )
+        indent = max(0, round((line.x0 - left) / max(line.size * 0.5, 1)))
+        result.append(SourceLine(line.text, where, indent, heading, joins_next=divided))
+        if heading:
+            result.append(blank(where))
+    return result

@@ -1,0 +1,832 @@
+"""Finds a leaflet's structure in its lines, whatever file they came from: details (reference,
+version, review dates) anywhere, the trust's own lines (left to config), the title and
+department, a contents list (used to confirm headings, then dropped), headings written as bare
+lines, numbered and bulleted lists, fill-in blanks, flattened tables and pictures described
+but not supplied. Every decision is recorded with its line, for a person to check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from ...config import organisation
+from ...contacts import contact_pattern
+from ...errors import LeafletError
+from ...model import plain_text, reference_slug
+from ...text import script_of, slugify
+from .. import trust_parts
+from ..reader import MAX_REFERENCE
+from .lines import SourceLine
+from .metadata import AUDIENCE, PAGE_NUMBER, find_details, version_number, year_month
+
+GIVEN_KEYS = ("number", "title", "department", "version", "last_reviewed", "next_review")
+_REQUIRED = ("number", "version", "title", "department")
+
+_CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s inside)\s*:?$", re.I)
+_LIST_ITEM = re.compile(
+    r"^(?P<marker>[•●▪■◦○·*\-–—]|o(?=\s)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.)"
+    r"\s+(?P<text>\S.*)$"
+)
+_NESTED_MARKERS = set("o◦○▪■")
+_PATTERNED_HEADING = re.compile(
+    r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
+)
+_ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"']$")
+_NOT_A_HEADING_END = re.compile(
+    r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but)$",
+    re.IGNORECASE,
+)
+_DEPARTMENT_WORDS = re.compile(
+    r"department|service|unit|clinic|team|physiotherapy|therapy|therapies|ward|centre|"
+    r"directorate|endoscopy|pharmacy|surgery|medicine|health|nursing|care|radiology|"
+    r"orthopaedics|gastroenterology|rheumatology|dermatology|cardiology|oncology|maternity",
+    re.IGNORECASE,
+)
+_PICTURE_LINE = re.compile(
+    r"^\s*[\[(]?(?P<kind>picture|image|illustration|diagram|photo(?:graph)?|figure|drawing)"
+    r"(?:\s+\d+)?\s*(?:(?P<sep>[:–—-])|(?P<of>\bof\b|\bshowing\b))\s*(?P<text>.+?)[\])]?\s*$",
+    re.IGNORECASE,
+)
+_PICTURE_REFERENCES = re.compile(
+    r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|see (?:picture|"
+    r"diagram|figure)|\(pictured\))",
+    re.IGNORECASE,
+)
+_NOTICE_START = re.compile(
+    r"^(?:\*\*(?:please|important|warning|do not|stop)\b|(?:important|warning)\s*:)", re.I
+)
+_NEGATIVE_LEAD_IN = re.compile(
+    r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
+)
+_BLANK = re.compile(r"_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*")
+_UNIT_AFTER = re.compile(
+    r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
+    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)"
+    r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,40}):\s*$")
+_FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
+_ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
+_RECORD_HERE = re.compile(
+    r"\((?:record|write|enter|fill in)\s+(?:the\s+|your\s+)?(?P<label>[\w'’ ]{1,30}?)\s+here\)",
+    re.IGNORECASE,
+)
+_FORM_LABEL = re.compile(r"^[A-Z][\w'’ /()]{1,50}:$")
+_CONTACT = contact_pattern()
+_CONTACT_HEADING = re.compile(
+    r"^(?:contact|useful|further|more information|who (?:to|can)|how to contact|getting in touch)",
+    re.IGNORECASE,
+)
+_EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
+
+
+@dataclass
+class Imported:
+    front_matter: dict
+    body: list[str]  # Markdown blocks
+    warnings: list[str] = field(default_factory=list)  # what a person must fix
+    decisions: list[str] = field(default_factory=list)  # what the importer decided, to check
+    # pictures to save beside the source ("images/442-image1.png" -> bytes): written only once
+    # the import is accepted, and named by the leaflet so another leaflet's are never replaced
+    pictures: dict[str, bytes] = field(default_factory=dict)
+
+    def markdown(self) -> str:
+        front = yaml.safe_dump(self.front_matter, sort_keys=False, allow_unicode=True)
+        return f"---\n{front}---\n\n" + "\n\n".join(self.body) + "\n"
+
+    @property
+    def file_name(self) -> str:
+        reference = self.front_matter.get("number")
+        prefix = reference_slug(str(reference)) if reference is not None else "unnumbered"
+        return f"{prefix}-{slugify(self.front_matter.get('title', 'leaflet'))}.md"
+
+
+def _plain(text: str) -> str:
+    """A line without its Markdown emphasis or link syntax, as a reader sees it."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return text.replace("**", "").strip().strip("#").strip()
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", _plain(text)).lower()
+
+
+def trust_lines() -> tuple[list[str], list[str]]:
+    """The trust's own lines from config/organisation.yaml, as letters and digits only; and
+    the words of its offer sentence around {formats} (how to ask: its phone and e-mail), which
+    mark the trust's offer whatever formats an old leaflet's copy of it names."""
+    org = organisation()
+    offer = org.format_offer
+    parts = trust_parts()
+    texts = [
+        org.name,
+        org.short_name,
+        plain_text(parts.format_offer),
+        *(t.text for t in offer.translations),
+        *(plain_text(line) for line in parts.footer),
+        *org.import_boilerplate,
+    ]
+    filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
+    around = [_letters(part) for part in filled.split("{formats}")]
+    return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
+
+
+def _quote(text: str, length: int = 60, plain: bool = True) -> str:
+    plain = _plain(text) if plain else text.strip()
+    return f"'{plain[:length]}{'...' if len(plain) > length else ''}'"
+
+
+class _Recovery:
+    def __init__(self, lines: list[SourceLine], where: str, given: dict, decided: list[str]):
+        self.lines = lines
+        self.where = where
+        self.given = {k: v for k, v in given.items() if v not in (None, "")}
+        self.front: dict = {}
+        self.body: list[str] = []
+        self.warnings: list[str] = []
+        self.decisions = list(decided)
+        self.ordered_decisions: list[tuple[int, str]] = []
+        self.contents: dict[str, str] = {}  # entry as letters -> entry as written
+        self.found_headings: set[str] = set()
+        self.steps_level: int | None = None
+        lengths = sorted(len(line.text) for line in lines if not line.blank)
+        # a full line of text, which a two-column PDF makes much shorter than a text file
+        self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
+
+    # ---- reporting ----------------------------------------------------------------------------
+
+    def decide(self, line: SourceLine, what: str) -> None:
+        order = next((i for i, known in enumerate(self.lines) if known is line), len(self.lines))
+        self.ordered_decisions.append((order, f"{line.where}: {what}"))
+
+    def warn(self, line: SourceLine | None, what: str) -> None:
+        self.warnings.append(f"{self.where}: {line.where + ': ' if line else ''}{what}")
+
+    def drop(self, index: int) -> None:
+        line = self.lines[index]
+        self.lines[index] = SourceLine("", line.where)
+
+    # ---- the passes ---------------------------------------------------------------------------
+
+    def run(self) -> Imported:
+        self.details()
+        self.trust_parts()
+        self.title_and_department()
+        self.contents_list()
+        self.body_blocks()
+        return self.finish()
+
+    def details(self) -> None:
+        for index, line in enumerate(self.lines):
+            if line.cells is not None or line.picture or line.blank:
+                continue
+            plain = _plain(line.text)
+            if AUDIENCE.match(plain):
+                self.front.setdefault("audience", plain)
+                self.decide(line, f"audience {_quote(plain)}")
+                self.drop(index)
+                continue
+            if PAGE_NUMBER.match(plain) and plain.lower().startswith("page"):
+                self.decide(line, f"dropped the page number {_quote(plain)}")
+                self.drop(index)
+                continue
+            found = find_details(line.text)
+            if not found.values or found.rest:
+                continue
+            for key, value in found.values.items():
+                self.front.setdefault(key, (value, line))
+            listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
+            self.decide(line, f"leaflet details: {listed}")
+            self.drop(index)
+
+    def trust_parts(self) -> None:
+        known, offer_words = trust_lines()
+        for index, line in enumerate(self.lines):
+            if line.blank or line.cells is not None or line.picture:
+                continue
+            letters = _letters(line.text)
+            other_script = script_of(_plain(line.text)) not in ("Latin", "Common")
+            if (
+                other_script
+                or (len(letters) >= 12 and any(letters in text for text in known))
+                or (offer_words and offer_words[-1] in letters)
+            ):
+                self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
+                self.drop(index)
+
+    def title_and_department(self) -> None:
+        lines = [(i, line) for i, line in enumerate(self.lines) if not line.blank]
+        title_at = next((i for i, line in lines if line.heading == 1), None)
+        if title_at is None:
+            title_at = next((i for i, line in lines if line.text.startswith("# ")), None)
+        if title_at is None and "title" not in self.given and lines:
+            first_index, first = lines[0]
+            if first.cells is None and not first.picture and len(first.text.split()) <= 15:
+                title_at = first_index
+        if title_at is not None:
+            line = self.lines[title_at]
+            title = _plain(line.text.removeprefix("# "))
+            self.front["title"] = title
+            self.decide(line, f"title {_quote(title)}")
+            self.drop(title_at)
+            following = next(
+                (i for i, later in enumerate(self.lines) if i > title_at and not later.blank), None
+            )
+            if following is not None and "department" not in self.front:
+                candidate = self.lines[following]
+                text = _plain(candidate.text)
+                if (
+                    candidate.cells is None
+                    and len(text.split()) <= 8
+                    and not _ENDS_SENTENCE.search(text)
+                    and _DEPARTMENT_WORDS.search(text)
+                ):
+                    self.front["department"] = (text, candidate)
+                    self.decide(candidate, f"department {_quote(text)}")
+                    self.drop(following)
+
+    def contents_list(self) -> None:
+        for index, line in enumerate(self.lines):
+            if line.blank or not _CONTENTS.match(_plain(line.text)):
+                continue
+            end = index + 1
+            entries: list[str] = []
+            while end < len(self.lines):
+                later = self.lines[end]
+                if later.blank:
+                    if entries:
+                        break
+                    end += 1
+                    continue
+                text = _plain(later.text)
+                if len(text.split()) > 12 or re.search(r"[.!:;]$", text.rstrip("0123456789 .")):
+                    break
+                if later.heading or _letters(text) in (_letters(e) for e in entries):
+                    break  # the first heading of the body, which the list named
+                if item := _LIST_ITEM.match(text):
+                    text = item["text"]
+                text = re.sub(r"[\s.…]*\d{1,3}$", "", text).strip()  # "Risks ........ 4"
+                entries.append(text)
+                end += 1
+            if not entries:
+                continue
+            self.contents = {_letters(entry): entry for entry in entries}
+            self.decide(
+                line,
+                f"dropped the contents list {_quote(line.text)} "
+                f"({len(entries)} entries, used to find the headings)",
+            )
+            for gone in range(index, end):
+                self.drop(gone)
+            return
+
+    # ---- lines and what they look like --------------------------------------------------------
+
+    def text_at(self, index: int) -> str:
+        return _plain(self.lines[index].text) if 0 <= index < len(self.lines) else ""
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        """The next line (step 1) or the one before (-1), or None past the ends."""
+        index += step
+        return index if 0 <= index < len(self.lines) else None
+
+    def is_short_line(self, index: int | None) -> bool:
+        if index is None:
+            return False
+        line = self.lines[index]
+        text = _plain(line.text)
+        return (
+            not line.blank
+            and line.cells is None
+            and not line.picture
+            and len(text.split()) <= 12
+            and not _ENDS_SENTENCE.search(text)
+            and not _LIST_ITEM.match(text)
+            and "|" not in text
+            and not _PATTERNED_HEADING.match(text)
+            and not _PICTURE_LINE.match(text)
+            and _letters(text) not in self.contents
+        )
+
+    def heading_level(self, index: int) -> int | None:
+        """The level of the heading this line is, or None: a bare line is a heading when it is
+        short, has no full stop, stands apart from a paragraph and is not one of a run of short
+        lines (an address, a contact block)."""
+        line = self.lines[index]
+        if line.blank or line.cells is not None or line.picture:
+            return None
+        text = _plain(line.text)
+        if line.heading:
+            return max(2, min(line.heading, 4))
+        if match := re.match(r"^(#{2,4})\s", line.text):
+            return len(match[1])
+        if _letters(text) in self.contents:
+            return 2
+        words = text.split()
+        if not words or len(words) > 12 or len(text) > 90:
+            return None
+        if re.search(r"[.,;:]$", text) or _NOT_A_HEADING_END.search(text):
+            return None
+        if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
+            return None
+        if _RECORD_HERE.search(text):
+            return None
+        if ":" in text and not _PATTERNED_HEADING.match(text):
+            return None  # "Type of stitches: dissolvable" is a label and its value
+        if _PICTURE_LINE.match(text) or "|" in text:
+            return None
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        after_text = self.text_at(after) if after is not None else ""
+        if after is None or (after_text and after_text[0].islower()):
+            return None
+        before_line = self.lines[before] if before is not None else None
+        stands_apart = (
+            before_line is None
+            or before_line.blank
+            or _ENDS_SENTENCE.search(_plain(before_line.text)) is not None
+            or _LIST_ITEM.match(_plain(before_line.text)) is not None
+        )
+        if item := _LIST_ITEM.match(text):
+            if _marker_kind(item["marker"]) != "number":
+                return None
+            return self.numbered_heading(index, item["text"], stands_apart)
+        if not stands_apart and not self.is_short_line(before):
+            return None
+        patterned = _PATTERNED_HEADING.match(text) or (
+            line.text.startswith("**") and line.text.rstrip().endswith("**")
+        )
+        if patterned:
+            return 2
+        in_a_run = self.is_short_line(after) or (
+            before_line is not None and self.is_short_line(before)
+        )
+        if in_a_run and not text.endswith("?") and not self.heads_contact_block(index):
+            return None
+        if not stands_apart:
+            return None
+        return 2
+
+    def heads_contact_block(self, index: int) -> bool:
+        """ "Contact us" over lines of names, addresses and numbers is that block's heading."""
+        if not _CONTACT_HEADING.match(self.text_at(index)):
+            return False
+        block = []
+        for later in range(index + 1, len(self.lines)):
+            if self.lines[later].blank:
+                break
+            block.append(self.text_at(later))
+        return any(_CONTACT.search(text) for text in block)
+
+    def numbered_heading(self, index: int, text: str, stands_apart: bool) -> int | None:
+        """ "1. Ankle circles" over its instructions is a heading; "1. Take two tablets" among
+        other numbered lines is a step."""
+        if not stands_apart or len(text.split()) > 6 or _ENDS_SENTENCE.search(text):
+            return None
+        after = self.next_text_line(index)
+        if after is None:
+            return None
+        after_text = self.text_at(after)
+        if _LIST_ITEM.match(after_text) or self.is_short_line(after):
+            return None
+        return 2
+
+    def next_text_line(self, index: int) -> int | None:
+        for later in range(index + 1, len(self.lines)):
+            if not self.lines[later].blank:
+                return later
+        return None
+
+    # ---- the body -----------------------------------------------------------------------------
+
+    def body_blocks(self) -> None:
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            text = _plain(line.text)
+            if line.blank:
+                index += 1
+            elif line.picture:
+                self.picture(line)
+                index += 1
+            elif line.cells is not None or "|" in line.text:
+                index = self.table(index)
+            elif picture := _PICTURE_LINE.match(text):
+                self.described_picture(line, picture)
+                index += 1
+            elif self.leads_unmarked_list(index):
+                self.heading(line, 2)
+                index = self.unmarked_list(index + 1)
+            elif (level := self.heading_level(index)) is not None:
+                self.heading(line, level)
+                index += 1
+            elif _LIST_ITEM.match(line.text.strip()):
+                index = self.list_block(index)
+            elif self.is_form_label(index):
+                self.body.append(self.field_markdown(f"{text}", line, text))
+                index += 1
+            else:
+                index = self.paragraph(index)
+
+    def leads_unmarked_list(self, index: int) -> bool:
+        """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
+        text = _plain(self.lines[index].text)
+        after = index + 1
+        return (
+            bool(_NEGATIVE_LEAD_IN.match(text))
+            and len(text.split()) <= 6
+            and after < len(self.lines)
+            and self.text_at(after)[:1].islower()
+            and not _LIST_ITEM.match(self.text_at(after))
+        )
+
+    def unmarked_list(self, index: int) -> int:
+        """Each line up to the next blank line is one item, each given the lead-in's words."""
+        first = self.lines[index]
+        items: list[list] = []
+        end = index
+        while end < len(self.lines) and not self.lines[end].blank:
+            items.append(["•", [self.lines[end].text.strip()], []])
+            end += 1
+        self.emit_list(first, "bullet", items, [])
+        return end
+
+    def heading(self, line: SourceLine, level: int) -> None:
+        """A run of "Step 1", "Step 2" headings straight under a heading sits one level below."""
+        text = _plain(line.text)
+        patterned = bool(_PATTERNED_HEADING.match(text)) and not line.heading
+        if not patterned:
+            self.steps_level = None
+        if patterned and self.body and re.match(r"^## ", self.body[-1]):
+            self.steps_level = 3
+        if patterned and self.steps_level:
+            level = self.steps_level
+        self.found_headings.add(_letters(text))
+        self.body.append(f"{'#' * level} {text}")
+        self.decide(line, f"heading {_quote(text)}")
+
+    def picture(self, line: SourceLine) -> None:
+        alt, path = line.picture
+        self.body.append(f"![{alt}]({path})")
+        if not alt:
+            self.warn(
+                line,
+                f"the picture {path} has no alt text: write what it shows between the [ ] of "
+                f"![]({path}) before building",
+            )
+
+    def described_picture(self, line: SourceLine, match: re.Match) -> None:
+        description = _plain(line.text) if match["of"] else match["text"].strip()
+        description = description.rstrip(".").replace("]", ")").replace("[", "(")
+        description = description[0].upper() + description[1:]
+        self.body.append(f"![{description}]()")
+        self.warn(
+            line,
+            f"a picture is described but not supplied ({_quote(description)}): it is kept as a "
+            "described picture; add the picture file beside the leaflet if you have it",
+        )
+
+    def is_form_label(self, index: int) -> bool:
+        """ "Name of therapist:" alone on its line, with nothing after it but a blank line or
+        another such label: a place to write, not a lead-in to a list."""
+        text = _plain(self.lines[index].text)
+        if not _FORM_LABEL.match(text) or len(text.split()) > 6:
+            return False
+        after = self.next_text_line(index)
+        if after is None:
+            return True
+        after_text = _plain(self.lines[after].text)
+        if _LIST_ITEM.match(after_text):
+            return False
+        adjacent = after == index + 1
+        return bool(_FORM_LABEL.match(after_text)) or not adjacent
+
+    def paragraph(self, index: int) -> int:
+        first = self.lines[index]
+        parts: list[str] = []
+        end = index
+        while end < len(self.lines):
+            line = self.lines[end]
+            text = line.text.strip()
+            if line.blank or line.cells is not None or line.picture:
+                break
+            if end > index and (
+                _LIST_ITEM.match(text)
+                or "|" in text
+                or _PICTURE_LINE.match(_plain(text))
+                or self.heading_level(end) is not None
+                or self.is_form_label(end)
+                or (self.ends_short_line(end - 1) and not _EXTENSION_LINE.match(text))
+                or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                or _FORM_LINE.match(text)
+            ):
+                break
+            if parts and self.lines[end - 1].joins_next:
+                parts[-1] = parts[-1][:-1] + text  # "exer-" "cise": the word made whole
+            else:
+                parts.append(text)
+            end += 1
+        text = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        for match in _PICTURE_REFERENCES.finditer(text):
+            self.warn(
+                first,
+                f"'{match[0]}' refers to a picture the text does not carry: add the picture "
+                "with alt text, or reword the sentence",
+            )
+        inline = self.inline(text, first)
+        self.body.append(f"> {inline}" if _NOTICE_START.match(text) else inline)
+        return max(end, index + 1)
+
+    def ends_short_line(self, index: int) -> bool:
+        """A short line with no full stop ends its paragraph: lines of an address or a
+        contact block each stand alone."""
+        line = self.lines[index]
+        text = _plain(line.text)
+        short = min(45, 0.6 * self.typical_length)
+        return len(text) < short and not _ENDS_SENTENCE.search(text) and not line.joins_next
+
+    def list_block(self, index: int) -> int:
+        first = self.lines[index]
+        first_match = _LIST_ITEM.match(first.text.strip())
+        kind = _marker_kind(first_match["marker"])
+        base_indent = first.indent
+        items: list[list] = []  # [marker, text parts, nested [(marker, text)]]
+        nested_lines: list[SourceLine] = []
+        end = index
+        while end < len(self.lines):
+            line = self.lines[end]
+            text = line.text.strip()
+            if line.blank:
+                after = self.next_text_line(end)
+                if after is None:
+                    break
+                match = _LIST_ITEM.match(self.lines[after].text.strip())
+                if not match or _marker_kind(match["marker"]) != kind:
+                    break
+                end += 1
+                continue
+            if line.cells is not None or line.picture:
+                break
+            match = _LIST_ITEM.match(text)
+            if match and items and (
+                line.indent > base_indent + 1
+                or (match["marker"] in _NESTED_MARKERS and first_match["marker"] not in
+                    _NESTED_MARKERS)
+                or (kind == "number" and _marker_kind(match["marker"]) == "letter")
+            ):
+                items[-1][2].append((match["marker"], match["text"]))
+                nested_lines.append(line)
+            elif match and _marker_kind(match["marker"]) == kind:
+                if end > index and self.heading_level(end) is not None:
+                    break
+                items.append([match["marker"], [match["text"]], []])
+            elif match:
+                break
+            elif items and self.continues_item(end, base_indent):
+                target = items[-1][2][-1] if items[-1][2] else None
+                if target is not None:
+                    items[-1][2][-1] = (target[0], f"{target[1]} {text}")
+                elif self.lines[end - 1].joins_next:
+                    items[-1][1][-1] = items[-1][1][-1][:-1] + text
+                else:
+                    items[-1][1].append(text)
+            else:
+                break
+            end += 1
+        self.emit_list(first, kind, items, nested_lines)
+        return max(end, index + 1)
+
+    def continues_item(self, index: int, base_indent: int) -> bool:
+        """A line under a list item carries on that item when it is indented or starts in lower
+        case; otherwise the list has ended, blank line or not."""
+        line = self.lines[index]
+        text = line.text.strip()
+        if self.heading_level(index) is not None or self.is_form_label(index):
+            return False
+        if _PICTURE_LINE.match(_plain(text)) or "|" in text:
+            return False
+        return line.indent > base_indent or text[:1].islower()
+
+    def emit_list(self, first: SourceLine, kind: str, items: list, nested: list) -> None:
+        lead_in = self.negative_lead_in()
+        lines: list[str] = []
+        for marker, parts, children in items:
+            text = " ".join(parts)
+            if lead_in and text[:1].islower():
+                text = f"{lead_in} {text}"
+            if children:  # a list inside a list stays with the item it belongs to
+                inner = "; ".join(
+                    f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children
+                )
+                text = f"{text.rstrip(':')}: {inner}"
+            if kind == "number":
+                value = int(re.sub(r"\D", "", marker))
+                lines.append(f"{value}. {self.inline(text, first)}")
+                continue
+            if kind == "letter":
+                text = f"({marker.strip('().')}) {text}"
+            lines.append(f"- {self.inline(text, first)}")
+        self.body.append("\n".join(lines))
+        numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
+        described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
+        self.decide(first, f"list, {described}")
+        if lead_in:
+            self.warn(
+                first,
+                f"the items of the list under '{lead_in}' now each begin '{lead_in} ...', so no "
+                "format reads them as instructions: check they read right",
+            )
+        if nested:
+            self.warn(
+                nested[0],
+                "a list inside a list was joined to the item above it (formats cannot carry "
+                "lists in lists): check the item still reads right",
+            )
+
+    def negative_lead_in(self) -> str:
+        """ "Do not" (a heading or a line ending ':') directly over a list governs every item."""
+        if not self.body:
+            return ""
+        last = self.body[-1].lstrip("#> ").strip()
+        if _NEGATIVE_LEAD_IN.match(_plain(last)) and len(last.split()) <= 6:
+            return _plain(last).rstrip(":")
+        return ""
+
+    def table(self, index: int) -> int:
+        rows: list[list[str]] = []
+        header_marked = False
+        end = index
+        while end < len(self.lines):
+            line = self.lines[end]
+            if line.cells is not None:
+                cells = list(line.cells)
+                header_marked = header_marked or (line.header_row and not rows)
+            elif "|" in line.text and not line.blank:
+                cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+                if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                    header_marked = bool(rows)
+                    end += 1
+                    continue
+            else:
+                break
+            rows.append(cells)
+            end += 1
+        first = self.lines[index]
+        widths = {len(row) for row in rows}
+        if len(rows) == 1 or len(widths) != 1 or widths == {1}:
+            cells = [c for row in rows for c in row if c]
+            joined = "; ".join(self.inline(c, first) for c in cells)
+            self.body.append(joined)
+            self.decide(first, f"a line with '|' read as text: {_quote(joined)}")
+            return end
+        has_header = header_marked or self.looks_like_header(rows)
+        if not has_header:
+            cells = [c for row in rows for c in row if c]
+            self.body.append("\n".join(f"- {self.inline(c, first)}" for c in cells))
+            self.decide(first, f"a table with no header row read as a list of {len(cells)} items")
+            return end
+        header, *body = rows
+        markdown = [
+            "| " + " | ".join(self.cell(c, first) for c in header) + " |",
+            "|" + "---|" * len(header),
+            *("| " + " | ".join(self.cell(c, first) for c in row) + " |" for row in body),
+        ]
+        self.body.append("\n".join(markdown))
+        self.decide(
+            first,
+            f"table of {len(body)} rows under the headings {', '.join(map(_quote, header))}",
+        )
+        return end
+
+    @staticmethod
+    def looks_like_header(rows: list[list[str]]) -> bool:
+        """A header row names its columns: no figures or blanks in it, and the rows below hold
+        figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
+        figures = re.compile(r"\d|_{3,}|\.{4,}|…")
+        header, *body = rows
+        if any(figures.search(cell) for cell in header):
+            return False
+        cells = [cell for row in body for cell in row if cell]
+        return any(
+            figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
+        )
+
+    def cell(self, text: str, line: SourceLine) -> str:
+        return self.inline(text, line).replace("|", "\\|")
+
+    # ---- inline text: fill-in fields ----------------------------------------------------------
+
+    def inline(self, text: str, line: SourceLine) -> str:
+        """Text with each fill-in blank as a labelled field: "Hold for ____ seconds" ->
+        "Hold for [seconds]{.field}", "Date: ........" -> "[Date:]{.field}"."""
+        text = _RECORD_HERE.sub(lambda m: self.field_markdown(m["label"], line, m[0]), text)
+        out: list[str] = []
+        position = 0
+        for match in _BLANK.finditer(text):
+            if match.start() < position:
+                continue
+            before = text[position : match.start()]
+            after = text[match.end() :]
+            if unit := _UNIT_AFTER.match(after):
+                label = unit["label"]
+                consumed = match.end() + unit.end()
+            elif labelled := _LABEL_BEFORE.search(before):
+                label = f"{labelled['label']}:"
+                before = before[: labelled.start("label")]
+                consumed = match.end()
+            else:
+                label = "to fill in"
+                consumed = match.end()
+            out.append(before)
+            out.append(self.field_markdown(label, line, text[match.start() : consumed]))
+            position = consumed
+        out.append(text[position:])
+        return "".join(out)
+
+    def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
+        self.decide(line, f"fill-in field '{label}' (from {_quote(original, 40, plain=False)})")
+        return f"[{label.strip()}]{{.field}}"
+
+    # ---- the front matter ---------------------------------------------------------------------
+
+    def finish(self) -> Imported:
+        front = self.front
+        values: dict = {}
+        for key in ("number", "version", "title", "department", "audience"):
+            if key in front:
+                value = front[key]
+                values[key] = value[0] if isinstance(value, tuple) else value
+        if "number" in front and len(str(values["number"])) > MAX_REFERENCE:
+            line = front["number"][1]
+            raise LeafletError(
+                f"{self.where}: {line.where + ': ' if line else ''}a reference of "
+                f"{len(str(values['number'])):,} characters is too long: a leaflet reference is "
+                f"at most {MAX_REFERENCE} (such as 442, PHY-0412 or HEY-665/2021)"
+            )
+        for key in ("last_reviewed", "next_review"):
+            source = front.get(key) or (front.get("issued") if key == "last_reviewed" else None)
+            if source:
+                month = year_month(source[0])
+                if month:
+                    values[key] = month
+                else:
+                    self.warn(source[1], f"'{source[0]}' is not a date the importer can read")
+        if "version" in values:
+            number, dropped = version_number(str(values["version"]))
+            if dropped:
+                self.warn(
+                    front["version"][1],
+                    f"version {values['version']} is kept as {number}: versions are whole "
+                    "numbers here; check it",
+                )
+            values["version"] = number
+        for key, value in self.given.items():
+            if key in ("last_reviewed", "next_review"):
+                value = year_month(str(value)) or value
+            elif key == "version" and str(value).isdigit():
+                value = int(value)
+            values[key] = value
+            self.decisions.append(f"{key.replace('_', ' ')} {value!r} given on the command line")
+        for key in _REQUIRED:
+            if key not in values:
+                option = "--reference" if key == "number" else f"--{key}"
+                self.warn(
+                    None,
+                    f"no {'reference' if key == 'number' else key} found: give it with {option} "
+                    f"or add '{key}:' to the front matter before building",
+                )
+        if "next_review" not in values:
+            self.warn(None, "no review date found: give it with --next-review if there is one")
+        if str(values.get("number", "")).isdigit():
+            values["number"] = int(values["number"])
+        missing = [entry for key, entry in self.contents.items() if key not in self.found_headings]
+        if missing:
+            self.warn(
+                None,
+                "the contents list names headings not found in the text: "
+                + ", ".join(f"'{entry}'" for entry in missing),
+            )
+        if not self.body:
+            self.warn(None, "no text was found for the body of the leaflet")
+        ordered = {key: values[key] for key in (*_REQUIRED, "audience") if key in values}
+        ordered.update({k: values[k] for k in ("last_reviewed", "next_review") if k in values})
+        ordered["language"] = "en-GB"
+        decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
+        return Imported(ordered, self.body, self.warnings, decisions)
+
+
+def _marker_kind(marker: str) -> str:
+    if marker[0].isdigit() or marker.startswith("(") and marker[1:2].isdigit():
+        return "number"
+    if re.fullmatch(r"\(?[a-h][.)]", marker):
+        return "letter"
+    return "bullet"
+
+
+def recover(
+    lines: list[SourceLine], where: str, given: dict | None = None, decided: list[str] = ()
+) -> Imported:
+    """The leaflet in `lines` as front matter and Markdown blocks, with what was decided."""
+    return _Recovery(list(lines), where, given or {}, list(decided)).run()

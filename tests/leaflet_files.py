@@ -1,0 +1,221 @@
+"""Word and PDF leaflets made for the tests from text of our own, in the shapes trusts' files
+take: Word files with bold paragraphs for headings, numbered and bulleted list styles and a
+table; PDFs set by WeasyPrint with a running header and footer, page numbers, details in the
+footer, headings by size and weight, two columns and words hyphenated at line ends."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import docx
+import weasyprint
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+# ---- Word --------------------------------------------------------------------------------------
+
+HIP_PRECAUTIONS = [
+    ("bold", "Hip precautions after your hip replacement"),
+    ("para", "Orthopaedic Department"),
+    ("para", "Information for patients"),
+    ("para", "For the first 6 weeks after your operation your new hip can dislocate if you bend "
+             "it too far. Follow these precautions until your surgeon tells you to stop."),
+    ("bold", "Getting in and out of bed"),
+    ("number", "Sit on the edge of the bed with your operated leg out in front of you."),
+    ("number", "Lean back and slide your legs onto the bed one at a time."),
+    ("number", "Keep a pillow between your knees when you lie on your side."),
+    ("bold", "Sitting"),
+    ("para", "Use a chair with arms that is at least 50cm high. Do not sit on low sofas."),
+    ("bold", "Do not"),
+    ("bullet", "bend your hip more than 90 degrees"),
+    ("bullet", "cross your legs"),
+    ("bullet", "twist your body while standing"),
+    ("para", "If your hip suddenly becomes very painful or your leg looks shorter, call the "
+             "ward on 0116 258 4221 straight away."),
+    ("para", "Leaflet no. 9101, version 1"),
+    ("para", "Date of last review: 03/2024"),
+    ("para", "Review date: March 2027"),
+]
+
+BACK_EXERCISES = [
+    ("title", "Exercises for low back pain"),
+    ("para", "Musculoskeletal Physiotherapy"),
+    ("para", "Reference: PHY-0455 Version: 3"),
+    ("heading", "Why exercise helps"),
+    ("para", "Gentle movement helps your back recover faster than rest. Some discomfort is "
+             "normal when you start."),
+    ("heading", "Your exercises"),
+    ("table", [["Exercise", "Hold", "Repeat"],
+               ["Knee rolls", "____ seconds", "____ times"],
+               ["Pelvic tilt", "____ seconds", "____ times"],
+               ["Cat and camel", "5 seconds", "10 times"]]),
+    ("heading", "When to get help"),
+    ("para", "Call 999 if you lose control of your bladder or bowel, or feel numb around your "
+             "bottom."),
+    ("para", "Name of therapist: ____________"),
+    ("para", "Last updated: 09/2024"),
+    ("para", "Next review: September 2027"),
+]
+
+LOW_FIBRE_DIET = [
+    ("title", "A low-fibre diet before your scan"),
+    ("para", "Radiology Department"),
+    ("para", "In this leaflet"),
+    ("bullet", "Foods you can eat"),
+    ("bullet", "Foods to avoid"),
+    ("bullet", "On the day of your scan"),
+    ("bold", "Foods you can eat"),
+    ("bullet", "white bread, white rice and pasta"),
+    ("bullet", "lean meat, fish and eggs"),
+    ("bullet2", "boiled, grilled or poached"),
+    ("bullet", "clear soups"),
+    ("bold", "Foods to avoid"),
+    ("bullet", "wholemeal bread and cereals"),
+    ("bullet", "fruit and vegetables"),
+    ("bullet", "nuts and seeds"),
+    ("bold", "On the day of your scan"),
+    ("para", "Do not eat for 4 hours before your appointment. You may drink water."),
+    ("para", "Leaflet number: 9300 Version: 2"),
+    ("para", "Last reviewed: February 2024"),
+    ("para", "Next review: February 2027"),
+]
+
+WORD_LEAFLETS = {
+    "9101-hip-precautions.docx": HIP_PRECAUTIONS,
+    "phy-0455-back-exercises.docx": BACK_EXERCISES,
+    "9300-low-fibre-diet.docx": LOW_FIBRE_DIET,
+}
+
+
+def write_word(target: Path, spec: list) -> Path:
+    document = docx.Document()
+    for kind, content in spec:
+        if kind == "title":
+            document.add_heading(content, level=0)
+        elif kind == "heading":
+            document.add_heading(content, level=1)
+        elif kind == "bold":
+            document.add_paragraph().add_run(content).bold = True
+        elif kind == "number":
+            document.add_paragraph(content, style="List Number")
+        elif kind == "bullet":
+            document.add_paragraph(content, style="List Bullet")
+        elif kind == "bullet2":
+            document.add_paragraph(content, style="List Bullet 2")
+        elif kind == "table":
+            table = document.add_table(rows=len(content), cols=len(content[0]))
+            for row, cells in zip(table.rows, content, strict=True):
+                for cell, text in zip(row.cells, cells, strict=True):
+                    cell.text = text
+            for cell in table.rows[0].cells:
+                cell.paragraphs[0].runs[0].bold = True
+            header = OxmlElement("w:tblHeader")
+            table.rows[0]._tr.get_or_add_trPr().append(header)
+            header.set(qn("w:val"), "true")
+        else:
+            document.add_paragraph(content)
+    document.save(target)
+    return target
+
+
+# ---- PDF ---------------------------------------------------------------------------------------
+
+COLONOSCOPY = {
+    "title": "Having a colonoscopy",
+    "department": "Endoscopy Unit",
+    "footer": "Leaflet number: 9500 Version: 2 Last reviewed: May 2024 Next review: May 2027",
+    "columns": True,
+    "body": [
+        ("h2", "What is a colonoscopy?"),
+        ("p", "A colonoscopy is a test that looks at the lining of your large bowel. A "
+              "flexible tube with a camera is passed into your bottom. The endoscopist may "
+              "take small samples of tissue, called biopsies, to examine under a microscope."),
+        ("h2", "Preparing for the test"),
+        ("p", "You will need to take bowel preparation the day before. The instructions come "
+              "with your appointment letter. Stop taking iron tablets 7 days before."),
+        ("ul", ["drink plenty of clear fluids", "stay close to a toilet",
+                "use a barrier cream to protect your skin"]),
+        ("h2", "On the day"),
+        ("p", "Please arrive at the Endoscopy Unit 30 minutes before your appointment. The "
+              "examination usually takes between 20 and 45 minutes. Most people go home the "
+              "same day, about 2 hours after the test."),
+        ("h2", "Risks"),
+        ("p", "Serious problems are uncommon. Bleeding happens in about 1 in 1,000 tests and "
+              "a tear in the bowel in about 1 in 3,000 tests. Call the unit on 0116 258 6997 "
+              "if you have severe tummy pain or pass a lot of blood."),
+        ("h2", "After the test"),
+        ("p", "You may feel bloated for a few hours. If you had a sedative, someone must take "
+              "you home and stay with you for 12 hours. Do not drive, drink alcohol or sign "
+              "important documents for 24 hours."),
+        ("h2", "Your results"),
+        ("p", "The endoscopist will tell you what they found before you go home. Results of "
+              "biopsies take about 3 weeks and are sent to you and your GP."),
+    ],
+}
+
+KNEE_BRACE = {
+    "title": "Wearing your hinged knee brace",
+    "department": "Orthopaedic Physiotherapy",
+    "footer": "Reference: ORTH-0577 | Version 1 | Review date: October 2027",
+    "columns": False,
+    "bold_headings": True,
+    "body": [
+        ("p", "Your brace protects your knee while the ligament heals. Wear it at all times, "
+              "including in bed, unless your physiotherapist tells you otherwise."),
+        ("h2", "Putting the brace on"),
+        ("ol", ["Sit on a chair with your knee straight.",
+                "Line up the hinges with the middle of your knee.",
+                "Fasten the straps from the bottom up, firmly but not tight."]),
+        ("h2", "Your brace settings"),
+        ("p", "Bend allowed: ________ degrees"),
+        ("p", "Date to change the settings: ________"),
+        ("h2", "Checking your skin"),
+        ("p", "Take the brace off once a day to check your skin and wash your leg. Call us on "
+              "0116 258 4848 if you see red marks that do not fade after 30 minutes."),
+    ],
+}
+
+PDF_LEAFLETS = {"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
+                "orth-0577-knee-brace.pdf": KNEE_BRACE}
+
+_PDF_STYLE = """
+@page { size: A4; margin: 25mm 18mm 25mm 18mm;
+  @top-center { content: "University Hospitals of Leicester NHS Trust"; font-size: 9pt; }
+  @bottom-left { content: "%(footer)s"; font-size: 8pt; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
+body { font-family: "Liberation Sans"; font-size: 11pt; line-height: 1.35; }
+h1 { font-size: 22pt; } h2 { font-size: %(h2)s; margin: 0.8em 0 0.3em; }
+main { %(columns)s }
+p { hyphens: auto; margin: 0 0 0.6em; }
+"""
+
+
+def write_pdf(target: Path, spec: dict) -> Path:
+    style = _PDF_STYLE % {
+        "footer": spec["footer"],
+        "columns": "columns: 2; column-gap: 10mm; text-align: justify;" if spec["columns"]
+        else "",
+        "h2": "11pt" if spec.get("bold_headings") else "15pt",
+    }
+    parts = [f"<h1>{escape(spec['title'])}</h1>", f"<p>{escape(spec['department'])}</p>"]
+    for kind, content in spec["body"]:
+        if kind in ("ul", "ol"):
+            items = "".join(f"<li>{escape(item)}</li>" for item in content)
+            parts.append(f"<{kind}>{items}</{kind}>")
+        else:
+            parts.append(f"<{kind}>{escape(content)}</{kind}>")
+    html = (
+        f'<html lang="en"><head><style>{style}</style></head><body>{parts[0]}{parts[1]}'
+        f"<main>{''.join(parts[2:])}</main></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(target)
+    return target
+
+
+def write_scanned_pdf(target: Path) -> Path:
+    """A PDF holding only a picture of a page, as a scanner makes: no text to read."""
+    from PIL import Image
+
+    Image.new("RGB", (420, 594), "white").save(target, "PDF")
+    return target
