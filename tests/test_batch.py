@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.build.jobs import build
 from pipeline.cli import main
 from pipeline.paths import PROJECT_ROOT
 
@@ -160,9 +161,9 @@ def test_two_builds_at_once_both_finish_and_the_manifests_stay_true(project):
     add_copies(project, 2)
     first = build_process(project, "--force", *FORMATS)
     second = build_process(project, "--force", *FORMATS)
-    for build in (first, second):
-        out, err = build.communicate(timeout=600)
-        assert build.returncode == 0, err
+    for process in (first, second):
+        _, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err
     outputs = project / "outputs"
     assert untrue_manifests(outputs) == []
     assert scratch_left(outputs) == []
@@ -172,3 +173,36 @@ def test_two_builds_at_once_both_finish_and_the_manifests_stay_true(project):
             "large-print",
             "accessible-html",
         }
+
+
+@pytest.mark.slow
+def test_a_batch_on_a_dask_cluster_survives_a_worker_killed_part_way(project, capsys):
+    """Two worker processes on 127.0.0.1; one is killed with `kill -9` once the first format is
+    back. Its jobs are re-run by Dask elsewhere, and the outputs here are whole and true."""
+    from distributed import Client, LocalCluster
+
+    add_copies(project, 3)
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        worker_pids = list(client.run(os.getpid).values())
+        killed: list[int] = []
+
+        def kill_a_worker_once(result) -> None:
+            if not killed:
+                killed.append(worker_pids[0])
+                os.kill(worker_pids[0], signal.SIGKILL)
+
+        outcome = build(
+            format_names=["braille", "large-print", "accessible-html"],
+            on_done=kill_a_worker_once,
+            cluster=cluster.scheduler_address,
+        )
+    assert killed
+    assert [result.error for result in outcome.failed] == []
+    assert len(outcome.built) == 12
+    outputs = project / "outputs"
+    assert untrue_manifests(outputs) == []
+    assert scratch_left(outputs) == []
+    assert main(["build", *FORMATS]) == 0
+    assert "Nothing to rebuild: all 12 outputs are up to date" in capsys.readouterr().out
