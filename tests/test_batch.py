@@ -206,3 +206,42 @@ def test_a_batch_on_a_dask_cluster_survives_a_worker_killed_part_way(project, ca
     assert scratch_left(outputs) == []
     assert main(["build", *FORMATS]) == 0
     assert "Nothing to rebuild: all 12 outputs are up to date" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_a_pronunciation_edit_rebuilds_audio_alone_from_cached_sentences(
+    project, capsys, tmp_path, monkeypatch
+):
+    """Staff teach the audio a word: braille, print and Easy Read stay as they are, and the
+    audio speaks again only the sentences with that word (and the length, if it moved)."""
+    from pipeline.formats.audio.speech_script import speech_script
+    from pipeline.sources import find_sources, load_leaflet
+
+    cache = tmp_path / "audio-cache"
+    monkeypatch.setenv("LEAFLET_AUDIO_CACHE", str(cache))
+    formats = project / "config" / "formats.yaml"
+    formats.write_text(formats.read_text().replace("voice: standard", "voice: draft"))
+    assert main(["build", "442"]) == 0
+    spoken_before = set(cache.rglob("*.pcm"))
+    pieces_before = set((cache / "pieces").rglob("*.mp3"))
+    pronunciations = project / "config" / "pronunciations.yaml"
+    pronunciations.write_text(
+        pronunciations.read_text(encoding="utf-8").replace(
+            "  EasyRead: Easy Read\n",
+            "  EasyRead: Easy Read\n  physiotherapist: physio therapist\n",
+        ),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["build", "442"]) == 0
+    out = capsys.readouterr().out
+    assert f"built   {SLUG} audio" in out
+    assert "1 built, 4 already up to date, 0 failed." in out
+    utterances = speech_script(load_leaflet(find_sources(["442"])[0])).utterances
+    with_word = [u for u in utterances if "physio therapist" in u.text]
+    assert with_word
+    spoken_again = set(cache.rglob("*.pcm")) - spoken_before
+    mastered_again = set((cache / "pieces").rglob("*.mp3")) - pieces_before
+    assert 1 <= len(spoken_again) <= len(with_word) + 1 < len(utterances)
+    assert 1 <= len(mastered_again) <= len(with_word) + 1
+    assert untrue_manifests(project / "outputs") == []
