@@ -15,12 +15,18 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
-from .engines import SAMPLE_RATE, Request, cache_dir, decode_audio, synthesise_all
+from .engines import (
+    SAMPLE_RATE,
+    Request,
+    cache_dir,
+    decode_audio,
+    package_version,
+    synthesise_all,
+)
 
 BITRATE_KBPS = 64
 FRAME_SAMPLES = 576  # one MPEG-2 layer III frame at 22.05 kHz
@@ -228,7 +234,7 @@ def piece_key(request: Request, pause: float, loudness: float, peak_dbfs: float)
             round(loudness, 2),
             peak_dbfs,
             BITRATE_KBPS,
-            metadata.version("lameenc"),
+            package_version("lameenc"),
             SENTENCE_LOUDNESS_LIFT,
         ]
     )
