@@ -1,9 +1,8 @@
-"""Braille speed, against peers run in this same script on the same leaflet text.
-
-- our braille stage (translation + UK layout + BRF) against liblouisutdml's `file2brl` laying out
-  the same text at 40 x 25: time ratio and pages produced;
-- our braille stage against raw liblouis translating the same text with no layout, on the seed
-  and on a leaflet of about 1 MB of text: the layout's overhead should stay within 2x.
+"""Braille layout's cost, engine call against engine call in one warm process: our layout stage
+(translation + UK layout + BRF, not the PEF, preview or proof PDF) against raw liblouis
+translating the same segments with no layout, on the seed and on a leaflet of about 1 MB of
+text; the layout's overhead should stay within 2x. What a user feels (a whole `leaflet request`
+process against lou_translate and file2brl processes) is in bench_formats.py.
 
 Prints ratios; asserts nothing (speed is never a test assertion here).
 """
@@ -11,8 +10,6 @@ Prints ratios; asserts nothing (speed is never a test assertion here).
 from __future__ import annotations
 
 import dataclasses
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -54,13 +51,6 @@ def interleaved(repeat: int, first, second) -> tuple[float, float]:
     return min(times[0]), min(times[1])
 
 
-def english_text(leaflet) -> str:
-    """The leaflet's English text as plain paragraphs, for file2brl (whose en-ueb table would
-    escape the other-language lines with dot 7, so they are left out for both sides)."""
-    units = [u for u in units_of(leaflet, layout_choices(BrailleSettings())) if u.role != "foreign"]
-    return "\n\n".join(u.text for u in units) + "\n"
-
-
 def raw_translation(leaflet):
     """liblouis alone: the same segments translated, nothing laid out."""
     segments = [s for u in units_of(leaflet, layout_choices(BrailleSettings())) for s in u.segments]
@@ -81,32 +71,6 @@ def our_stage(leaflet):
     return run
 
 
-def file2brl(text: str, folder: Path) -> tuple[float, int] | None:
-    """Time and page count of liblouisutdml laying the same text out at 40 x 25."""
-    if not shutil.which("file2brl"):
-        return None
-    source, output = folder / "leaflet.txt", folder / "leaflet.brf"
-    source.write_text(text, encoding="utf-8")
-    command = [
-        "file2brl",
-        "-w",
-        str(folder),
-        "-T",
-        "-C",
-        "literaryTextTable=en-ueb-g2.ctb",
-        "-C",
-        "cellsPerLine=40",
-        "-C",
-        "linesPerPage=25",
-        "-C",
-        "braillePages=yes",
-        str(source),
-        str(output),
-    ]
-    elapsed = best_of(3, lambda: subprocess.run(command, check=True, capture_output=True))
-    return elapsed, output.read_bytes().count(b"\f") + 1
-
-
 def enlarged(leaflet, size: int):
     """The leaflet's body repeated until it holds about `size` characters of text."""
     per_copy = sum(len(plain_text(b.spans)) for b in leaflet.blocks if hasattr(b, "spans"))
@@ -114,7 +78,7 @@ def enlarged(leaflet, size: int):
     return dataclasses.replace(leaflet, blocks=leaflet.blocks * copies)
 
 
-def report(name: str, leaflet, folder: Path, repeat: int) -> None:
+def report(name: str, leaflet, repeat: int) -> None:
     characters = sum(len(u.text) for u in units_of(leaflet, layout_choices(BrailleSettings())))
     pages = len(lay_out(leaflet, layout_choices(BrailleSettings())))
     raw, ours = interleaved(repeat, raw_translation(leaflet), our_stage(leaflet))
@@ -125,15 +89,6 @@ def report(name: str, leaflet, folder: Path, repeat: int) -> None:
         f"{ours / raw:.2f}x raw liblouis (target <= {TARGET_OVERHEAD:.0f}x: "
         f"{'met' if ours / raw <= TARGET_OVERHEAD else 'NOT met'})"
     )
-    peer = file2brl(english_text(leaflet), folder)
-    if peer is None:
-        print("  file2brl: not installed (`make bench` installs liblouisutdml-bin)")
-    else:
-        elapsed, peer_pages = peer
-        print(
-            f"  file2brl (liblouisutdml), English   : {elapsed * 1000:9.1f} ms, {peer_pages} "
-            f"pages; ours takes {ours / elapsed:.2f}x its time"
-        )
 
 
 def main() -> None:
@@ -141,10 +96,10 @@ def main() -> None:
     print(f"liblouis {louis.version().split(',')[0]}; best of several runs on one core")
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        report("Seed leaflet 442", leaflet, folder, repeat=20)
+        report("Seed leaflet 442", leaflet, repeat=20)
         all_files = best_of(5, lambda: write(leaflet, BrailleSettings(), folder))
         print(f"  all four files (BRF, PEF, preview, proof PDF): {all_files * 1000:.1f} ms")
-        report("About 1 MB of leaflet text", enlarged(leaflet, 1_000_000), folder, repeat=5)
+        report("About 1 MB of leaflet text", enlarged(leaflet, 1_000_000), repeat=5)
 
 
 if __name__ == "__main__":

@@ -1,15 +1,12 @@
-"""Easy Read speed: drafting and writing 442's Word document, against LibreOffice printing it.
-
-The peer is the step a member of staff takes next (open the .docx and print it to PDF), so the
-ratio says whether making the Easy Read is ever the slow part. Rasterising pictures is timed
-cold (empty cache) and warm, since a fresh machine pays the cold price once per picture.
+"""Easy Read speed: drafting and writing 442's Word document, in one warm process. Rasterising
+pictures is timed cold (empty cache) and warm, since a fresh machine pays the cold price once
+per picture. Against python-docx making the same rows, process against process and call
+against call, see bench_formats.py.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -45,21 +42,6 @@ def main() -> int:
         print(f"draft only:                {drafting * 1000:7.1f} ms")
         print(f"draft + .docx, cold cache: {cold * 1000:7.1f} ms")
         print(f"draft + .docx, warm cache: {warm * 1000:7.1f} ms")
-        office = shutil.which("libreoffice") or shutil.which("soffice")
-        if not office:
-            print("peer: LibreOffice is not installed (scripts/setup.sh --bench installs it)")
-            return 0
-        (docx,) = folder.glob("*.docx")
-        profile = f"-env:UserInstallation=file://{folder / 'office-profile'}"
-        command = [office, profile, "--headless", "--convert-to", "pdf", "--outdir", scratch]
-
-        def print_to_pdf() -> None:
-            subprocess.run([*command, str(docx)], check=True, capture_output=True, timeout=300)
-
-        print_to_pdf()  # the first start sets up LibreOffice's profile
-        peer = best_of(3, print_to_pdf)
-        print(f"peer: LibreOffice .docx -> PDF: {peer * 1000:7.1f} ms")
-        print(f"ratio (ours warm / peer): {warm / peer:.2f}")
     return 0
 
 

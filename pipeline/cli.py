@@ -72,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             progress.advance(task)
 
     try:
-        outcome = build(args.leaflets, args.format, args.force, on_done, on_plan)
+        outcome = build(args.leaflets, args.format, args.force, on_done, on_plan, args.cluster)
     finally:
         if task is not None:
             progress.stop()
@@ -138,12 +138,10 @@ def _review_status(next_review, today: date) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .build.jobs import offered_by
-    from .build.manifests import output_folder, read_manifest
-    from .build.staleness import format_state
+    from .build.jobs import statuses
     from .formats.registry import FORMATS
     from .offers import ARRANGED
-    from .sources import misnamed_sources, read_sources, source_paths
+    from .sources import misnamed_sources, source_paths
 
     table = Table(title="Leaflets", show_lines=False)
     for heading in ("Leaflet", "Version", "Next review", *FORMATS, "Arranged by the team"):
@@ -151,26 +149,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     today = date.today()
     reasons: list[str] = []
     arranged: list[str] = []
-    loaded, problems = read_sources(source_paths())
-    for path, leaflet in loaded:
-        manifest = read_manifest(output_folder(leaflet))
-        offered = offered_by(leaflet)
-        states = []
-        for fmt in FORMATS.values():
-            if fmt not in offered:
-                states.append("not offered")
-                continue
-            state = format_state(leaflet, fmt, manifest)
-            states.append(state.state)
+    found, problems = statuses(source_paths())
+    for leaflet in found:
+        for state in leaflet.states:
             if state.reason and state.state != "missing":
-                reasons.append(f"{path.stem} {fmt.name}: {state.reason}")
-        team = [ARRANGED[name] for name in leaflet.trust.offer.arranged]
-        arranged.extend(f"{path.stem} offers {what}" for what in team)
+                reasons.append(f"{leaflet.name} {state.format}: {state.reason}")
+        team = [ARRANGED[name] for name in leaflet.arranged]
+        arranged.extend(f"{leaflet.name} offers {what}" for what in team)
         table.add_row(
-            path.stem,
-            str(leaflet.meta.version),
-            _review_status(leaflet.meta.next_review, today),
-            *states,
+            leaflet.name,
+            str(leaflet.version),
+            _review_status(leaflet.next_review, today),
+            *[state.state for state in leaflet.states],
             ", ".join(team) or "-",
         )
     console = _printer()
@@ -350,6 +340,12 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("leaflets", nargs="*", metavar="LEAFLET", help="e.g. 442 (default: all)")
     build.add_argument("--format", action="append", metavar="F", help="only this format")
     build.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    build.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="build on the Dask scheduler at ADDRESS (tcp://host:8786) and its workers "
+        "(default: config/formats.yaml 'cluster:', else this machine)",
+    )
 
     request = commands.add_parser(
         "request",

@@ -154,6 +154,7 @@ class FormatsConfig(_Strict):
     # the trust's default offer: what a leaflet with no formats: in its front matter offers
     offered: list[Annotated[str, AfterValidator(_made_here)]]
     settings: dict[str, dict] = {}
+    cluster: str = ""  # a Dask scheduler's address (tcp://host:8786): build there, not here
 
 
 def _load_yaml(path: Path) -> object:

@@ -16,7 +16,7 @@ DEBIAN_PACKAGES=(
 # npm fetches OpenMoji's names and tags (below); machines with Node.js already have it.
 command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)
 if [ "${1:-}" = "--bench" ]; then
-  DEBIAN_PACKAGES+=(liblouisutdml-bin lame)  # peers the benchmarks compare with (and LibreOffice)
+  DEBIAN_PACKAGES+=(liblouisutdml-bin liblouis-bin lame)  # peers the benchmarks compare with (and LibreOffice)
 fi
 
 missing=()

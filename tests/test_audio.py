@@ -17,14 +17,7 @@ from mutagen.id3 import ID3
 from pipeline.build.jobs import request
 from pipeline.cli import main
 from pipeline.errors import LeafletError
-from pipeline.formats.audio import (
-    AudioSettings,
-    check_audio,
-    ebur128,
-    encode_mp3,
-    silences,
-    write_audio,
-)
+from pipeline.formats.audio import AudioSettings, check_audio, ebur128, write_audio
 from pipeline.formats.audio.engines import (
     SAMPLE_RATE,
     EspeakEngine,
@@ -36,6 +29,7 @@ from pipeline.formats.audio.engines import (
     engine_for_choice,
     synthesise_all,
 )
+from pipeline.formats.audio.mastering import Measurements, encode_mp3, silences
 from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
     announced_seconds,
@@ -663,8 +657,9 @@ def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
         leaflet_442, blocks=tuple(b for b in leaflet_442.blocks if not isinstance(b, Heading))
     )
     script = speech_script(headingless)
+    count = len(script.utterances)
     recording = Recording(
-        np.zeros(SAMPLE_RATE * 60, dtype=np.float32), [0.0] * len(script.utterances), script
+        b"", [0.0] * count, script, Measurements(60.0, -18.0, -3.0, [], [None] * count, [1.0])
     )
     assert recording.chapters() == []
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from ..paths import user_cache_dir
 
 PACKAGE = "pipeline"
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -127,8 +131,33 @@ def code_files(roots: tuple[str, ...]) -> list[Path]:
 
 @cache
 def code_fingerprint(roots: tuple[str, ...], version: str) -> str:
+    """The hash of the code a format runs. Reading every module to find what imports what
+    costs more than a no-op build should, so the answer is kept on disk for as long as no file
+    of the package changes size or time."""
+    remembered = _remembered_path(roots, version)
+    try:
+        return remembered.read_text(encoding="utf-8")
+    except OSError:
+        pass
     digest = hashlib.sha256(version.encode())
     for path in code_files(roots):
         digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
         digest.update(path.read_bytes())
+    try:
+        remembered.parent.mkdir(parents=True, exist_ok=True)
+        temporary = remembered.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(digest.hexdigest(), encoding="utf-8")
+        os.replace(temporary, remembered)
+    except OSError:  # a read-only home: compute it each time
+        pass
     return digest.hexdigest()
+
+
+def _remembered_path(roots: tuple[str, ...], version: str) -> Path:
+    stamps = [
+        (str(path.relative_to(PACKAGE_DIR)), path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(PACKAGE_DIR.rglob("*"))
+        if path.is_file() and (path.suffix == ".py" or path.suffix in DATA_SUFFIXES)
+    ]
+    key = hashlib.sha256(json.dumps([str(PACKAGE_DIR), version, roots, stamps]).encode())
+    return user_cache_dir() / "code-fingerprints" / key.hexdigest()

@@ -1,31 +1,54 @@
-"""Running builds: each format of each leaflet is written into a scratch folder, checked, and
-renamed into place only once finished, so a failed build never damages a good output. Jobs run
-in parallel across the machine's cores; a patient's request builds into a folder of its own."""
+"""Running builds: each format of each leaflet is written into a scratch folder and checked,
+then put in place with its manifest entry in one step under the manifest lock, so a failed or
+interrupted build never damages a good output and every manifest entry describes the files
+beside it. Jobs run in parallel across the machine's cores, or on a Dask cluster; a patient's
+request builds into a folder of its own."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import platform
 import shutil
+import signal
 import tempfile
 import traceback
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
+from ..config import formats_config
 from ..errors import LeafletError, is_disk_full, os_error_words
-from ..files import file_hash
+from ..files import file_hash, write_atomically
 from ..formats import Format
 from ..formats.registry import FORMATS, check_config, get_format, settings_for
-from ..model import Leaflet
+from ..model import Leaflet, YearMonth
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
 from ..text import slugify
-from .manifests import output_folder, read_manifest, write_manifest
-from .staleness import config_hashes, format_state, inputs_of
+from .manifests import (
+    manifest_lock,
+    output_folder,
+    read_manifest,
+    save_manifest,
+    source_output_folder,
+)
+from .staleness import (
+    FormatState,
+    config_hashes,
+    format_state,
+    hash_of,
+    input_stamps,
+    inputs_of,
+    quick_state,
+    shared_inputs,
+    stamp,
+)
+
+SCRATCH = ".building-"
 
 
 @dataclass
@@ -35,6 +58,9 @@ class Job:
     overrides: dict = field(default_factory=dict)
     folder: Path | None = None  # None: the leaflet's own output folder
 
+    def output_folder(self) -> Path:
+        return self.folder or source_output_folder(self.source)
+
 
 @dataclass
 class JobResult:
@@ -42,6 +68,9 @@ class JobResult:
     leaflet_slug: str = ""
     folder: Path | None = None
     entry: dict = field(default_factory=dict)
+    about: dict = field(default_factory=dict)  # the leaflet's own lines of the manifest
+    scratch: Path | None = None  # where the finished files wait to be put in place
+    contents: dict[str, bytes] = field(default_factory=dict)  # the files, from a cluster worker
     error: str = ""
     bug: bool = False  # the error is the pipeline's fault, not the input's: its traceback follows
     not_offered: bool = False  # a request made `anyway`, though the leaflet does not offer it
@@ -51,37 +80,61 @@ class JobResult:
         return bool(self.entry) and self.entry["check"]["passed"]
 
 
-def run_job(job: Job) -> JobResult:
-    """Writes one format of one leaflet into place and checks it. Runs in a worker process."""
-    try:
-        leaflet = load_leaflet(job.source)
-        fmt = get_format(job.format)
-        settings = settings_for(fmt, job.overrides)
-        folder = job.folder or output_folder(leaflet)
-        entry = _write_and_check(leaflet, fmt, settings, folder)
-        return JobResult(job, leaflet.slug, folder, entry)
-    except LeafletError as error:
-        return JobResult(job, error=str(error))
-    except Exception as error:  # a bug in one writer must not cost the batch the others' manifest
-        if is_disk_full(error):
-            return JobResult(job, error=os_error_words(error))
-        return JobResult(
-            job,
-            error=f"the pipeline failed while making {job.format} (a bug: please report this "
-            f"with what follows)\n{traceback.format_exc()}",
-            bug=True,
-        )
-
-
-def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> dict:
+def scratch_folder(folder: Path, format_name: str, owner: int | None = None) -> Path:
+    """`.building-<format>-<build's process id>-<random>`: the id tells a later build whether
+    the build that made it is still running (scratch folders of a killed build are removed).
+    The owner is the build process, not its worker: a killed worker may linger as a zombie."""
+    prefix = f"{SCRATCH}{format_name}-{owner or os.getpid()}-"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(dir=folder, prefix=f".building-{fmt.name}-"))
+        return Path(tempfile.mkdtemp(dir=folder, prefix=prefix))
     except OSError as error:
         raise LeafletError(
             f"{folder}: cannot write outputs there ({os_error_words(error)})"
         ) from None
+
+
+def remove_abandoned_scratch(folder: Path) -> None:
+    """Scratch folders whose build process is gone (killed, or the machine lost power)."""
+    for path in folder.glob(f"{SCRATCH}*"):
+        owner = path.name.removeprefix(SCRATCH).split("-")
+        pid = next((int(part) for part in owner if part.isdigit()), None)
+        if pid is None or not _process_alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
     try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) -> JobResult:
+    """Writes one format of one leaflet into a scratch folder and checks it; the caller (the
+    build process `owner`) puts the files in place (put_in_place). `scratch_in`: build in a
+    folder of that directory instead of beside the outputs (a cluster worker, which sends the
+    files back)."""
+    try:
+        source_stamp = stamp(job.source)  # before reading: an edit made meanwhile shows later
+        leaflet = load_leaflet(job.source)
+        fmt = get_format(job.format)
+        settings = settings_for(fmt, job.overrides)
+        folder = job.folder or output_folder(leaflet)
+        scratch = (
+            Path(tempfile.mkdtemp(dir=scratch_in, prefix=SCRATCH))
+            if scratch_in
+            else scratch_folder(folder, fmt.name, owner)
+        )
+    except LeafletError as error:
+        return JobResult(job, error=str(error))
+    except Exception as error:
+        return _bug(job, error)
+    try:
+        stamps = {**input_stamps(leaflet, fmt), job.source.name: source_stamp}
         written = fmt.write(leaflet, settings, scratch)
         outside = [p for p in written if p.parent != scratch]
         if outside or not written:
@@ -89,27 +142,205 @@ def _write_and_check(leaflet: Leaflet, fmt: Format, settings, folder: Path) -> d
                 f"{fmt.name} writer returned {written!r}: files must be in {scratch}"
             )
         report = fmt.check(leaflet, settings, written)
-        files = {path.name: file_hash(path) for path in written}
-        previous = read_manifest(folder).get("formats", {}).get(fmt.name, {}).get("files", {})
-        for path in written:
-            os.replace(path, folder / path.name)
-        for name in set(previous) - set(files):
-            (folder / name).unlink(missing_ok=True)
-    finally:
+        entry = {
+            "built": datetime.now(UTC).isoformat(timespec="seconds"),
+            "inputs": inputs_of(leaflet, fmt, settings),
+            "config_files": config_hashes(fmt),
+            "settings": settings.model_dump(mode="json"),
+            "tool_versions": {
+                "pipeline": __version__,
+                "python": platform.python_version(),
+                **fmt.tool_versions(),
+            },
+            "files": {path.name: file_hash(path) for path in written},
+            "stamps": {"inputs": stamps},
+            "check": report.as_dict(),
+        }
+        return JobResult(job, leaflet.slug, folder, entry, _about(leaflet), scratch)
+    except LeafletError as error:
         shutil.rmtree(scratch, ignore_errors=True)
+        return JobResult(job, error=str(error))
+    except Exception as error:  # a bug in one writer must not cost the batch the other formats
+        shutil.rmtree(scratch, ignore_errors=True)
+        return _bug(job, error)
+
+
+def _bug(job: Job, error: Exception) -> JobResult:
+    """A writer's failure: a full disk said as such, anything else is the pipeline's bug."""
+    if is_disk_full(error):
+        return JobResult(job, error=os_error_words(error))
+    return JobResult(
+        job,
+        error=f"the pipeline failed while making {job.format} (a bug: please report this "
+        f"with what follows)\n{traceback.format_exc()}",
+        bug=True,
+    )
+
+
+def offered_by(leaflet: Leaflet) -> list[Format]:
+    """The formats a leaflet offers and the pipeline makes, in the registry's order."""
+    return [fmt for fmt in FORMATS.values() if fmt.name in leaflet.trust.offer.made]
+
+
+def offer_config() -> str:
+    """The config a leaflet's offer is read with: the trust's default offer and its wording."""
+    folder = project_dir("config")
+    return hash_of(folder / "formats.yaml") + hash_of(folder / "organisation.yaml")
+
+
+def _about(leaflet: Leaflet) -> dict:
+    """The leaflet's own lines of its manifest: what status shows without parsing it again."""
+    source = Path(leaflet.source_path)
     return {
-        "built": datetime.now(UTC).isoformat(timespec="seconds"),
-        "inputs": inputs_of(leaflet, fmt, settings),
-        "config_files": config_hashes(fmt),
-        "settings": settings.model_dump(mode="json"),
-        "tool_versions": {
-            "pipeline": __version__,
-            "python": platform.python_version(),
-            **fmt.tool_versions(),
-        },
-        "files": files,
-        "check": report.as_dict(),
+        "leaflet": leaflet.slug,
+        "number": leaflet.meta.number,
+        "version": leaflet.meta.version,
+        "title": leaflet.meta.title,
+        "language": leaflet.meta.language,
+        "next_review": [leaflet.meta.next_review.year, leaflet.meta.next_review.month],
+        "source": source.name,
+        "source_sha256": file_hash(source),
+        "offers": [fmt.name for fmt in offered_by(leaflet)],
+        "arranged": list(leaflet.trust.offer.arranged),
+        "offer_config": offer_config(),
     }
+
+
+def put_in_place(result: JobResult) -> None:
+    """Moves a finished format's files into its folder and records them, under the manifest
+    lock. The old entry is withdrawn before the first file moves and the new one written after
+    the last, so whenever this is interrupted the manifest claims nothing that is not so."""
+    folder, fmt_name = result.folder, result.job.format
+    try:
+        with manifest_lock(folder):
+            manifest = read_manifest(folder)
+            formats = manifest.setdefault("formats", {})
+            previous = formats.pop(fmt_name, None)
+            if previous:
+                save_manifest(folder, manifest)
+            for name in result.entry["files"]:
+                os.replace(result.scratch / name, folder / name)
+            for name in set((previous or {}).get("files", {})) - set(result.entry["files"]):
+                (folder / name).unlink(missing_ok=True)
+            result.entry["stamps"]["outputs"] = {
+                name: stamp(folder / name) for name in result.entry["files"]
+            }
+            manifest.update(result.about)
+            formats[fmt_name] = result.entry
+            save_manifest(folder, manifest)
+    except OSError as error:
+        raise LeafletError(
+            f"{folder}: cannot put outputs in place ({os_error_words(error)})"
+        ) from None
+    finally:
+        shutil.rmtree(result.scratch, ignore_errors=True)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker process is killed when the build that started it dies, even by `kill -9`
+    (Linux's parent-death signal): no orphan keeps building after staff stopped the build."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
+        return
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+def _local_results(jobs: list[Job]) -> Iterator[JobResult]:
+    """Each result as soon as it is finished, jobs running on all cores."""
+    if len(jobs) <= 1:
+        yield from map(run_job, jobs)
+        return
+    workers = min(len(jobs), os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(workers, initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        pending: set[Future] = {pool.submit(run_job, job, os.getpid()) for job in jobs}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_job_on_worker(job: Job) -> JobResult:
+    """A cluster worker builds in its own temporary folder and sends the files back: the
+    caller alone writes outputs and manifests, on its own disk under its own lock, so no
+    network folder or network file locking is needed, a worker that dies mid-job leaves
+    nothing behind, and a job Dask runs twice (a worker thought dead that was not) cannot
+    race its twin over the same files."""
+    with tempfile.TemporaryDirectory(prefix="leaflet-") as scratch:
+        result = run_job(job, scratch_in=Path(scratch))
+        if result.entry:
+            result.contents = {
+                name: (result.scratch / name).read_bytes() for name in result.entry["files"]
+            }
+            result.scratch = None
+    return result
+
+
+def _cluster_results(jobs: list[Job], address: str) -> Iterator[JobResult]:
+    """Each result as soon as a worker of the Dask cluster at `address` has finished it. A job
+    whose worker dies is re-run by Dask on another worker (the scheduler's allowed-failures)."""
+    try:
+        from distributed import Client, as_completed
+        from distributed.scheduler import KilledWorker
+    except ImportError:
+        raise LeafletError(
+            "building on a cluster needs Dask distributed (PyPI 'distributed'): run "
+            "scripts/setup.sh, or build here without --cluster"
+        ) from None
+    try:
+        client = Client(address, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as error:
+        raise LeafletError(
+            f"cannot reach the Dask scheduler at {address} ({error}): start it (README, "
+            "'Building on several machines'), or build here without --cluster"
+        ) from None
+    with client:
+        futures = client.map(run_job_on_worker, jobs, pure=False)
+        job_of = {future.key: job for future, job in zip(futures, jobs, strict=True)}
+        for future in as_completed(futures):
+            job = job_of[future.key]
+            try:
+                result = future.result()
+            except KilledWorker:
+                result = JobResult(
+                    job, error=f"the cluster's workers died each time they built {job.format}"
+                )
+            result.folder = job.output_folder()
+            yield result
+
+
+def _received(result: JobResult) -> Path:
+    """A cluster worker's files, written into a scratch folder beside the outputs."""
+    scratch = scratch_folder(result.folder, result.job.format)
+    for name, data in result.contents.items():
+        write_atomically(scratch / name, data)
+    result.contents = {}
+    return scratch
+
+
+def run_jobs(
+    jobs: list[Job],
+    on_done: Callable[[JobResult], None] | None = None,
+    cluster: str | None = None,
+) -> list[JobResult]:
+    """Runs jobs here or on a Dask cluster; each finished format is put in place and recorded
+    in its manifest as it arrives, so an interrupted batch keeps everything already done."""
+    arriving = _cluster_results(jobs, cluster) if cluster else _local_results(jobs)
+    results: list[JobResult] = []
+    for result in arriving:
+        if result.entry:
+            if result.contents:
+                result.scratch = _received(result)
+            put_in_place(result)
+        results.append(result)
+        if on_done:
+            on_done(result)
+    return results
 
 
 @dataclass
@@ -129,25 +360,68 @@ class Plan:
     not_offered: list[tuple[str, str]] = field(default_factory=list)
 
 
-def offered_by(leaflet: Leaflet) -> list[Format]:
-    """The formats a leaflet offers and the pipeline makes, in the registry's order."""
-    return [fmt for fmt in FORMATS.values() if fmt.name in leaflet.trust.offer.made]
+def _same_number(sources: list[Path]) -> set[Path]:
+    """Sources whose file names share a leaflet number and language: read_sources names them."""
+    seen: dict[tuple[str, str], list[Path]] = {}
+    for path in sources:
+        key = (path.name.split("-")[0], path.name.removesuffix(".md").partition(".")[2])
+        seen.setdefault(key, []).append(path)
+    return {path for paths in seen.values() if len(paths) > 1 for path in paths}
+
+
+def known_offer(source: Path, manifest: dict, config: str) -> list[Format] | None:
+    """The formats the leaflet offered when last built, if its source and the offer's config
+    are as they were then (size and time); None: read the leaflet to know."""
+    if manifest.get("offer_config") != config or "offers" not in manifest:
+        return None
+    stamps = [
+        entry.get("stamps", {}).get("inputs", {}).get(source.name)
+        for entry in manifest.get("formats", {}).values()
+    ]
+    if stamp(source) not in stamps:
+        return None
+    return [FORMATS[name] for name in manifest["offers"] if name in FORMATS]
 
 
 def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Plan:
     """The jobs a build must run: each leaflet's offered formats (of those asked for) that are
     not up to date. Sources that cannot be read are named and the others still build (one typo
-    must not stop a batch); a format asked for that a leaflet does not offer is not made."""
+    must not stop a batch); a format asked for that a leaflet does not offer is not made.
+    A leaflet whose files are all as its manifest recorded them is not even parsed."""
     asked = [get_format(name) for name in format_names] if format_names else None
     result = Plan()
-    loaded, result.unreadable = read_sources(sources)
+    shared = {fmt.name: shared_inputs(fmt) for fmt in FORMATS.values()}
+    config = offer_config()
+    clashing = _same_number(sources)
+    to_read: list[Path] = []
+    for source in sources:
+        folder = source_output_folder(source)
+        if folder.is_dir():
+            remove_abandoned_scratch(folder)
+        manifest = read_manifest(folder)
+        offered = None if force or source in clashing else known_offer(source, manifest, config)
+        entries = manifest.get("formats", {})
+        if offered is not None and all(
+            quick_state(source, fmt, entries.get(fmt.name), folder, shared[fmt.name])
+            for fmt in asked or offered
+            if fmt in offered
+        ):
+            for fmt in asked or offered:
+                kept = result.up_to_date if fmt in offered else result.not_offered
+                kept.append((manifest.get("leaflet", folder.name), fmt.name))
+        else:
+            to_read.append(source)
+    loaded, result.unreadable = read_sources(to_read)
     for source, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
         offered = offered_by(leaflet)
         for fmt in asked or offered:
             if fmt not in offered:
                 result.not_offered.append((leaflet.slug, fmt.name))
-            elif not force and format_state(leaflet, fmt, manifest).state == "up to date":
+            elif (
+                not force
+                and format_state(leaflet, fmt, manifest, shared[fmt.name]).state == "up to date"
+            ):
                 result.up_to_date.append((leaflet.slug, fmt.name))
             else:
                 result.jobs.append(Job(source, fmt.name))
@@ -161,35 +435,73 @@ def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Pl
     return result
 
 
-def run_jobs(
-    jobs: list[Job], on_done: Callable[[JobResult], None] | None = None
-) -> list[JobResult]:
-    """Runs jobs across the machine's cores and records each leaflet's results in its manifest."""
-    results: list[JobResult] = []
-    if len(jobs) == 1:
-        results.append(run_job(jobs[0]))
-        if on_done:
-            on_done(results[0])
-    elif jobs:
-        workers = min(len(jobs), os.cpu_count() or 1)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(run_job, jobs):
-                results.append(result)
-                if on_done:
-                    on_done(result)
-    by_folder: dict[Path, list[JobResult]] = {}
-    for result in results:
-        if result.entry:
-            by_folder.setdefault(result.folder, []).append(result)
-    for folder, done in by_folder.items():
-        leaflet = load_leaflet(done[0].job.source)
-        try:
-            write_manifest(folder, leaflet, {r.job.format: r.entry for r in done})
-        except OSError as error:
-            raise LeafletError(
-                f"{folder}: cannot write the manifest ({os_error_words(error)})"
-            ) from None
-    return results
+@dataclass
+class LeafletStatus:
+    name: str  # the source file's name without .md: "442-lower-back-stretches-in-pregnancy"
+    version: int
+    next_review: YearMonth
+    states: list[FormatState]  # one per format the pipeline makes: "not offered" among them
+    arranged: list[str]  # offers the equality team arranges (bsl)
+
+
+def statuses(sources: list[Path]) -> tuple[list[LeafletStatus], list[str]]:
+    """Each leaflet's version, review date and formats' states, and the sources that could not
+    be read. A leaflet whose files are all as its manifest recorded them is answered from the
+    manifest without being parsed."""
+    shared = {fmt.name: shared_inputs(fmt) for fmt in FORMATS.values()}
+    config = offer_config()
+    found: list[LeafletStatus] = []
+    to_read: list[Path] = []
+    for source in sources:
+        folder = source_output_folder(source)
+        manifest = read_manifest(folder)
+        entries = manifest.get("formats", {})
+        offered = known_offer(source, manifest, config)
+        if offered is not None and all(
+            quick_state(source, fmt, entries.get(fmt.name), folder, shared[fmt.name])
+            for fmt in offered
+        ):
+            states = [
+                FormatState(fmt.name, "up to date" if fmt in offered else "not offered")
+                for fmt in FORMATS.values()
+            ]
+            found.append(
+                LeafletStatus(
+                    folder.name,
+                    manifest["version"],
+                    YearMonth(*manifest["next_review"]),
+                    states,
+                    manifest.get("arranged", []),
+                )
+            )
+        else:
+            to_read.append(source)
+    loaded, problems = read_sources(to_read)
+    for path, leaflet in loaded:
+        manifest = read_manifest(output_folder(leaflet))
+        offered = offered_by(leaflet)
+        states = [
+            format_state(leaflet, fmt, manifest, shared[fmt.name])
+            if fmt in offered
+            else FormatState(fmt.name, "not offered")
+            for fmt in FORMATS.values()
+        ]
+        found.append(
+            LeafletStatus(
+                path.name.removesuffix(".md"),
+                leaflet.meta.version,
+                leaflet.meta.next_review,
+                states,
+                list(leaflet.trust.offer.arranged),
+            )
+        )
+    order = {path.name.removesuffix(".md"): i for i, path in enumerate(sources)}
+    return sorted(found, key=lambda status: order[status.name]), problems
+
+
+def configured_cluster() -> str:
+    """The Dask scheduler config/formats.yaml names (`cluster:`), or "" to build here."""
+    return formats_config().cluster
 
 
 def build(
@@ -198,6 +510,7 @@ def build(
     force: bool = False,
     on_done: Callable[[JobResult], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
+    cluster: str | None = None,
 ) -> BuildOutcome:
     check_config()
     sources = find_sources(names) if names else source_paths()
@@ -211,7 +524,8 @@ def build(
         unreadable=planned.unreadable,
         not_offered=planned.not_offered,
     )
-    for result in run_jobs(planned.jobs, on_done):
+    address = configured_cluster() if cluster is None else cluster
+    for result in run_jobs(planned.jobs, on_done, address if planned.jobs else None):
         (outcome.built if result.entry else outcome.failed).append(result)
     return outcome
 
@@ -219,8 +533,8 @@ def build(
 def request(
     name: str, format_name: str, overrides: dict[str, object], anyway: bool = False
 ) -> JobResult:
-    """One patient's request, with its options, built into a folder of its own. A format the
-    leaflet does not offer is made only when asked `anyway`: a patient's need comes first."""
+    """One patient's request, with its options, built here into a folder of its own. A format
+    the leaflet does not offer is made only when asked `anyway`: a patient's need comes first."""
     check_config()
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
@@ -234,13 +548,13 @@ def request(
             f"patient needs it, ask again with --anyway: it is made for this request and the "
             "request log notes that it was not offered"
         )
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp_now = datetime.now().strftime("%Y%m%d-%H%M%S")
     # option values name the folder only as slugs: a value is never a path (`--font ../../x`)
     options = "".join(
         f"-{key.replace('_', '-')}{slugify(str(value))[:40]}"
         for key, value in sorted(overrides.items())
     )
-    name = f"{stamp}-{output_folder(leaflet).name}-{fmt.name}{options}"
+    name = f"{stamp_now}-{output_folder(leaflet).name}-{fmt.name}{options}"
     folder = project_dir("outputs") / "requests" / name
     for count in range(2, 100):  # two requests in one second each get a folder of their own
         if not folder.exists():

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..files import file_hash, write_atomically
+from ..files import write_atomically
 from ..model import Leaflet
 from ..paths import project_dir
 
@@ -22,6 +22,11 @@ def output_folder(leaflet: Leaflet) -> Path:
     return project_dir("outputs") / f"{leaflet.slug}{variant}"
 
 
+def source_output_folder(source: Path) -> Path:
+    """The same folder named from the source file alone (`442-x.cy.md` -> outputs/442-x.cy), so
+    a build that finds nothing changed never parses the leaflet."""
+    return project_dir("outputs") / source.name.removesuffix(".md")
+
 
 def read_manifest(folder: Path) -> dict:
     path = folder / MANIFEST
@@ -32,9 +37,9 @@ def read_manifest(folder: Path) -> dict:
 
 
 @contextmanager
-def _manifest_lock(folder: Path) -> Iterator[None]:
-    """A `leaflet build` and the web server may finish builds of one leaflet at the same time:
-    each read-modify-write of its manifest holds this lock, so neither loses the other's entry."""
+def manifest_lock(folder: Path) -> Iterator[None]:
+    """Two builds, or a build and the web server, may finish formats of one leaflet at the same
+    time: each read-modify-write of its manifest, and the files it describes, holds this lock."""
     with open(folder / LOCK, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
@@ -43,24 +48,7 @@ def _manifest_lock(folder: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_manifest(folder: Path, leaflet: Leaflet, entries: dict[str, dict]) -> None:
-    with _manifest_lock(folder):
-        manifest = read_manifest(folder)
-        _update_manifest(manifest, leaflet, entries)
-        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
-        write_atomically(folder / MANIFEST, text.encode("utf-8"))
-
-
-def _update_manifest(manifest: dict, leaflet: Leaflet, entries: dict[str, dict]) -> None:
-    manifest.update(
-        {
-            "leaflet": leaflet.slug,
-            "number": leaflet.meta.number,
-            "version": leaflet.meta.version,
-            "title": leaflet.meta.title,
-            "language": leaflet.meta.language,
-            "source": Path(leaflet.source_path).name,
-            "source_sha256": file_hash(Path(leaflet.source_path)),
-        }
-    )
-    manifest.setdefault("formats", {}).update(entries)
+def save_manifest(folder: Path, manifest: dict) -> None:
+    """Written whole and renamed into place; the caller holds manifest_lock."""
+    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(folder / MANIFEST, text.encode("utf-8"))

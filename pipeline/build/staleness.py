@@ -1,9 +1,16 @@
 """Whether a built format is up to date: each output remembers the fingerprints of what it was
-made from, and a format is stale when one of them changed."""
+made from, and a format is stale when one of them changed.
+
+A trust holds thousands of leaflets, so the question is first asked of file metadata: the
+manifest keeps each input's and output's size and modification time (`stamps`), and a file
+whose size and time are as recorded is not read again. Only what changed is hashed, and a
+leaflet whose files are all as recorded is not even parsed (quick_state)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
@@ -23,38 +30,72 @@ def pipeline_fingerprint(fmt: Format) -> str:
     return code_fingerprint((fmt.package, "pipeline.sources"), __version__)
 
 
+def stamp(path: Path) -> list[int] | None:
+    """[size, modification time in ns], or None for a file that does not exist."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
+
+
+@cache
+def _hash_as_stamped(path: Path, size: int, mtime_ns: int) -> str:
+    return file_hash(path)
+
+
+def hash_of(path: Path) -> str:
+    """A file's hash, read once per process for as long as its size and time stay the same
+    (the config files are asked about once per leaflet and format)."""
+    now = stamp(path)
+    return _hash_as_stamped(path, *now) if now else ""
+
+
 def config_hashes(fmt: Format) -> dict[str, str]:
     """The config files the format reads (formats.yaml's settings count per format instead),
     kept in the manifest so status can name the file whose edit made the format stale."""
     folder = project_dir("config")
-    return {
-        name: file_hash(folder / name) if (folder / name).is_file() else ""
-        for name in sorted(fmt.config_files)
-    }
+    return {name: hash_of(folder / name) for name in sorted(fmt.config_files)}
+
+
+def input_files(leaflet: Leaflet, fmt: Format) -> list[Path]:
+    """The source file, the pictures it uses, and the format's own companion files (Easy Read:
+    the author-written .easyread.md), whether or not each exists yet."""
+    source = Path(leaflet.source_path)
+    pictures = [source.parent / block.src for block in leaflet.blocks if getattr(block, "src", "")]
+    return [source, *fmt.companion_files(leaflet), *pictures]
 
 
 def source_fingerprint(leaflet: Leaflet, fmt: Format) -> str:
-    """The source file, the pictures it uses, and the format's own companion files (Easy Read:
-    the author-written .easyread.md)."""
     source = Path(leaflet.source_path)
-    files = {source.name: file_hash(source)}
-    for companion in fmt.companion_files(leaflet):
-        if companion.is_file():
-            files[companion.name] = file_hash(companion)
-    for block in leaflet.blocks:
-        picture = source.parent / getattr(block, "src", "")
-        if getattr(block, "src", None) and picture.is_file():
-            files[block.src] = file_hash(picture)
-    return fingerprint(files)
+    return fingerprint(
+        {
+            os.path.relpath(path, source.parent): file_hash(path)
+            for path in input_files(leaflet, fmt)
+            if path.is_file()
+        }
+    )
+
+
+def input_stamps(leaflet: Leaflet, fmt: Format) -> dict[str, list[int] | None]:
+    """Taken before the inputs are read, so an edit made during the build shows as a change."""
+    source = Path(leaflet.source_path)
+    return {
+        os.path.relpath(path, source.parent): stamp(path) for path in input_files(leaflet, fmt)
+    }
+
+
+def shared_inputs(fmt: Format, settings=None) -> dict[str, str]:
+    """The fingerprints every leaflet of a format shares: its config, settings and code."""
+    return {
+        "config": fingerprint(config_hashes(fmt)),
+        "settings": fingerprint((settings or settings_for(fmt)).model_dump()),
+        "pipeline": pipeline_fingerprint(fmt),
+    }
 
 
 def inputs_of(leaflet: Leaflet, fmt: Format, settings) -> dict[str, str]:
-    return {
-        "source": source_fingerprint(leaflet, fmt),
-        "config": fingerprint(config_hashes(fmt)),
-        "settings": fingerprint(settings.model_dump()),
-        "pipeline": pipeline_fingerprint(fmt),
-    }
+    return {"source": source_fingerprint(leaflet, fmt), **shared_inputs(fmt, settings)}
 
 
 _REASONS = {
@@ -72,7 +113,37 @@ class FormatState:
     reason: str = ""
 
 
-def format_state(leaflet: Leaflet, fmt: Format, manifest: dict | None = None) -> FormatState:
+def _changed_output(folder: Path, entry: dict) -> FormatState | None:
+    """The first output that is gone or not what was built, hashing only files whose size or
+    time differ from the manifest's."""
+    stamps = entry.get("stamps", {}).get("outputs", {})
+    for name, sha in entry.get("files", {}).items():
+        now = stamp(folder / name)
+        if now is None:
+            return FormatState(entry.get("format", ""), "missing", f"{name} is missing")
+        if now != stamps.get(name) and file_hash(folder / name) != sha:
+            return FormatState(entry.get("format", ""), "stale", f"{name} was changed by hand")
+    return None
+
+
+def quick_state(source: Path, fmt: Format, entry: dict | None, folder: Path, shared: dict) -> bool:
+    """True when the format is up to date judged from file metadata alone: every input and
+    output as the manifest recorded it, and the format's config, settings and code unchanged.
+    False means "look closer" (format_state), not "stale"."""
+    if not entry or "stamps" not in entry:
+        return False
+    inputs = entry["stamps"].get("inputs", {})
+    if not inputs or any(stamp(source.parent / name) != was for name, was in inputs.items()):
+        return False
+    recorded = entry.get("inputs", {})
+    if any(recorded.get(key) != value for key, value in shared.items()):
+        return False
+    return _changed_output(folder, entry) is None
+
+
+def format_state(
+    leaflet: Leaflet, fmt: Format, manifest: dict | None = None, shared: dict | None = None
+) -> FormatState:
     folder = output_folder(leaflet)
     entry = (
         (manifest if manifest is not None else read_manifest(folder))
@@ -81,13 +152,11 @@ def format_state(leaflet: Leaflet, fmt: Format, manifest: dict | None = None) ->
     )
     if not entry:
         return FormatState(fmt.name, "missing", "never built")
-    for name, sha in entry.get("files", {}).items():
-        path = folder / name
-        if not path.is_file():
-            return FormatState(fmt.name, "missing", f"{name} is missing")
-        if file_hash(path) != sha:
-            return FormatState(fmt.name, "stale", f"{name} was changed by hand")
-    now = inputs_of(leaflet, fmt, settings_for(fmt))
+    changed_output = _changed_output(folder, entry)
+    if changed_output:
+        changed_output.format = fmt.name
+        return changed_output
+    now = {"source": source_fingerprint(leaflet, fmt), **(shared or shared_inputs(fmt))}
     changed = [
         _REASONS[key] for key, value in now.items() if entry.get("inputs", {}).get(key) != value
     ]

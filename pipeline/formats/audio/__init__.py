@@ -33,7 +33,19 @@ from .engines import (
     engine_for_choice,
     espeak_version,
     piper_model_path,
-    synthesise_all,
+)
+from .mastering import (
+    ENCODER_DELAY,
+    LOUDNESS_TOLERANCE,
+    MP3_PEAK_RISE_DB,
+    SENTENCE_LOUDNESS_LIFT,
+    SPEECH_CREST_DB,
+    Measurements,
+    joined_measurements,
+    keep_measurements,
+    kept_measurements,
+    mastered_pieces,
+    measure_decoded,
 )
 from .speech_script import (
     SpeechScript,
@@ -43,14 +55,8 @@ from .speech_script import (
     speech_script,
 )
 
-BITRATE_KBPS = 64
 LONGEST_SILENCE = 2.0
 ANNOUNCED_TOLERANCE = 10.0
-MP3_PEAK_RISE_DB = 1.0  # LAME raises true peaks by about this much: limit below the ceiling
-MP3_LOUDNESS_LOSS = 0.5  # and its low-pass lowers loudness by about this much (measured here)
-# The whole recording measures about 1 LU under its sentences (gating over pauses, LAME's
-# low-pass), so sentences are levelled this much above the target and need no second limiting.
-SENTENCE_LOUDNESS_LIFT = 1.0
 CHAPTER_LEAD_IN = 0.25  # a chapter starts just before its heading is spoken
 STEADY_LEVEL_LU = 4.0  # the most a sentence may differ from the median sentence loudness
 # Speech limited cleanly reaches at most about 12 dB between true peak and loudness (espeak-ng
@@ -118,15 +124,16 @@ class AudioSettings(FormatSettings):
 
 @dataclass
 class Recording:
-    """The assembled speech, before mastering, and where each sentence and chapter starts."""
+    """The encoded speech, where each sentence and chapter starts, and what it measures."""
 
-    samples: np.ndarray
+    mp3: bytes
     starts: list[float]  # seconds, one per utterance
     script: SpeechScript
+    measured: Measurements
 
     @property
     def duration(self) -> float:
-        return len(self.samples) / SAMPLE_RATE
+        return self.measured.duration
 
     def chapters(self) -> list[tuple[str, float, float]]:
         """One chapter per section heading; a leaflet with no headings has none (its contents
@@ -147,26 +154,18 @@ def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list
         settings.words_per_minute,
         settings.online_timeout_seconds,
     )
-    levelled: dict[Request, np.ndarray] = {}
-    ceiling = settings.true_peak_dbfs - MP3_PEAK_RISE_DB
-    sentence_loudness = settings.loudness_lufs + SENTENCE_LOUDNESS_LIFT
-    recording = render(speech_script(leaflet), engine_for, sentence_loudness, ceiling, levelled)
+    recording = render(speech_script(leaflet), engine_for, settings)
     # Second pass: the announcement states the length measured, not an estimate. Only the
     # duration sentence is new each time; the cache answers for every other sentence.
     for _ in range(4):
         announced = announced_seconds(_duration_line(recording.script).text)
         if announced is not None and abs(announced - recording.duration) <= 5:
             break
-        recording = render(
-            speech_script(leaflet, recording.duration),
-            engine_for,
-            sentence_loudness,
-            ceiling,
-            levelled,
-        )
-    mp3 = master_and_encode(recording.samples, settings)
+        recording = render(speech_script(leaflet, recording.duration), engine_for, settings)
     path = output_file(folder, leaflet, "audio", ".mp3")
-    path.write_bytes(id3_tag(leaflet, recording) + mp3)
+    data = id3_tag(leaflet, recording) + recording.mp3
+    path.write_bytes(data)
+    keep_measurements(data, recording.measured)
     return [path]
 
 
@@ -174,124 +173,30 @@ def _duration_line(script: SpeechScript) -> Utterance:
     return next(u for u in script.utterances if u.role == "duration")
 
 
-def render(
-    script: SpeechScript,
-    engine_for,
-    loudness: float,
-    ceiling_db: float,
-    levelled: dict[Request, np.ndarray],
-) -> Recording:
-    """Each utterance spoken by its language's engine, levelled, joined by the script's pauses."""
+def render(script: SpeechScript, engine_for, settings: AudioSettings) -> Recording:
+    """Each utterance spoken by its language's engine and mastered as a piece of its own
+    (mastering.py), the pieces joined. A recording that misses the loudness asked for (the
+    pauses' share of it differs from leaflet to leaflet) is levelled again by the difference."""
     requests = [Request(engine_for(u.lang), u.lang, u.text) for u in script.utterances]
-    missing = [r for r in dict.fromkeys(requests) if r not in levelled]
-    for request, samples in zip(missing, synthesise_all(missing), strict=True):
-        levelled[request] = level(samples, loudness, ceiling_db)
-    pieces, starts, at = [], [], 0
-    for u, request in zip(script.utterances, requests, strict=True):
-        starts.append(at / SAMPLE_RATE)
-        silence = np.zeros(int(round(u.pause_after * SAMPLE_RATE)), dtype=np.float32)
-        pieces.extend((levelled[request], silence))
-        at += len(levelled[request]) + len(silence)
-    return Recording(np.concatenate(pieces), starts, script)
-
-
-def loudness_of(samples: np.ndarray) -> float | None:
-    """Integrated loudness (LUFS), or None for a sound too short or quiet to measure."""
-    import pyloudnorm
-
-    if len(samples) < SAMPLE_RATE // 2:
-        return None
-    measured = pyloudnorm.Meter(SAMPLE_RATE).integrated_loudness(samples)
-    return measured if np.isfinite(measured) else None
-
-
-def level(samples: np.ndarray, loudness: float, ceiling_db: float) -> np.ndarray:
-    """One sentence at the target loudness with its peaks limited, so the level holds across
-    sentences, engines and languages (UKAAF: a steady volume). Any DC offset goes first."""
-    samples = (samples - np.mean(samples)).astype(np.float32)
-    for _ in range(2):
-        measured = loudness_of(_measurable(samples))
-        if measured is None:
-            peak = float(np.max(np.abs(samples))) or 1.0
-            return limit_true_peak(
-                samples * np.float32(10 ** ((ceiling_db - 6) / 20) / peak), ceiling_db
-            )
-        if abs(measured - loudness) < 0.5:
+    pauses = [u.pause_after for u in script.utterances]
+    loudness = settings.loudness_lufs + SENTENCE_LOUDNESS_LIFT
+    loudest = settings.true_peak_dbfs - MP3_PEAK_RISE_DB - SPEECH_CREST_DB
+    for _ in range(3):
+        pieces = mastered_pieces(requests, pauses, loudness, settings.true_peak_dbfs)
+        measured = joined_measurements(pieces)
+        if measured.loudness is None:
             break
-        gain = float(np.clip(loudness - measured, -30, 40))
-        samples = limit_true_peak((samples * 10 ** (gain / 20)).astype(np.float32), ceiling_db)
-    return samples
-
-
-def _measurable(samples: np.ndarray) -> np.ndarray:
-    """A sound too short for a loudness meter (under half a second: "Warning:", "They are:")
-    is measured repeated to a second, so it is levelled like the sentences around it."""
-    if not len(samples) or len(samples) >= SAMPLE_RATE // 2:
-        return samples
-    return np.tile(samples, -(-SAMPLE_RATE // len(samples)))
-
-
-def true_peak_db(samples: np.ndarray) -> float:
-    """Peak of the signal oversampled four times, as EBU R128's true peak is measured."""
-    from scipy.signal import resample_poly
-
-    peak = float(np.max(np.abs(resample_poly(samples, 4, 1)))) if len(samples) else 0.0
-    return 20 * np.log10(peak) if peak > 0 else -120.0
-
-
-def limit_true_peak(samples: np.ndarray, ceiling_db: float) -> np.ndarray:
-    """A look-ahead limiter: gain falls smoothly around each inter-sample peak above the ceiling."""
-    from scipy.ndimage import minimum_filter1d, uniform_filter1d
-    from scipy.signal import resample_poly
-
-    ceiling = 10 ** (ceiling_db / 20)
-    oversampled = np.abs(resample_poly(samples, 4, 1))[: len(samples) * 4]
-    peaks = oversampled.reshape(-1, 4).max(axis=1)
-    needed = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
-    if needed.min() >= 1.0:
-        return samples
-    window = int(0.02 * SAMPLE_RATE) | 1
-    gain = uniform_filter1d(minimum_filter1d(needed, window), window)
-    return (samples * gain).astype(np.float32)
-
-
-def encode_mp3(samples: np.ndarray) -> bytes:
-    import lameenc
-
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(BITRATE_KBPS)
-    encoder.set_in_sample_rate(SAMPLE_RATE)
-    encoder.set_out_sample_rate(SAMPLE_RATE)
-    encoder.set_channels(1)
-    encoder.set_quality(5)
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).round().astype("<i2").tobytes()
-    return bytes(encoder.encode(pcm) + encoder.flush())
-
-
-def master_and_encode(samples: np.ndarray, settings: AudioSettings) -> bytes:
-    """Mastered, encoded, then measured in the MP3 itself and corrected if need be: LAME's
-    low-pass lowers the loudness a little and raises the true peak, so what counts is the MP3.
-    """
-    target, allowed_peak = settings.loudness_lufs, settings.true_peak_dbfs - 0.3
-    ceiling = settings.true_peak_dbfs - MP3_PEAK_RISE_DB
-    assembled = loudness_of(samples)
-    gain_db = target + MP3_LOUDNESS_LOSS - assembled if assembled is not None else 0.0
-    mastered = (
-        limit_true_peak((samples * 10 ** (gain_db / 20)).astype(np.float32), ceiling)
-        if abs(gain_db) > 0.2
-        else samples
-    )
-    mp3 = b""
-    for _ in range(4):
-        mp3 = encode_mp3(mastered)
-        decoded = decode_audio(mp3)
-        loudness, peak = loudness_of(decoded), true_peak_db(decoded)
-        if peak <= allowed_peak and (loudness is None or abs(loudness - target) <= 0.5):
+        miss = settings.loudness_lufs - measured.loudness
+        # steps of 0.5 LU, so a rebuild after a small edit finds the same pieces
+        step = min(round(miss * 2) / 2, loudest - loudness)
+        if abs(miss) <= LOUDNESS_TOLERANCE or abs(step) < 0.25:
             break
-        gain_db += target - loudness if loudness is not None else 0.0
-        ceiling -= max(peak - allowed_peak, 0.0)
-        mastered = limit_true_peak((samples * 10 ** (gain_db / 20)).astype(np.float32), ceiling)
-    return mp3
+        loudness += step
+    starts, at = [], 0
+    for piece in pieces:
+        starts.append((at + ENCODER_DELAY) / SAMPLE_RATE)
+        at += piece.samples
+    return Recording(b"".join(piece.mp3 for piece in pieces), starts, script, measured)
 
 
 # ---- ID3v2.4, written here so chapter frames stay in time order -----------------------------
@@ -416,24 +321,6 @@ def ebur128(path: Path) -> tuple[float, float]:
     return float(loudness.group(1)), float(peak.group(1))
 
 
-def silences(samples: np.ndarray, threshold_db: float = -50.0, frame: float = 0.02) -> list:
-    """(start, length) in seconds of every stretch quieter than the threshold."""
-    size = int(frame * SAMPLE_RATE)
-    count = len(samples) // size
-    if not count:
-        return []
-    frames = samples[: count * size].reshape(count, size)
-    quiet = np.sqrt(np.mean(frames**2, axis=1)) < 10 ** (threshold_db / 20)
-    runs, start = [], None
-    for i, is_quiet in enumerate(np.append(quiet, False)):
-        if is_quiet and start is None:
-            start = i
-        elif not is_quiet and start is not None:
-            runs.append((start * frame, (i - start) * frame))
-            start = None
-    return runs
-
-
 def synced_sentences(path: Path) -> list[tuple[str, float]]:
     from mutagen.id3 import ID3, ID3NoHeaderError
 
@@ -470,12 +357,18 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
     _check_tags(leaflet, path, report)
     _check_chapters(leaflet, info.get("chapters", []), duration, report)
 
-    loudness, peak = ebur128(path)
-    report.findings.append(f"loudness {loudness:.1f} LUFS, true peak {peak:.1f} dBFS")
-    if abs(loudness - settings.loudness_lufs) > 1.0:
-        report.problems.append(
-            f"loudness is {loudness:.1f} LUFS; it should be {settings.loudness_lufs:g} (within 1)"
-        )
+    synced = synced_sentences(path)
+    measured = kept_measurements(path.read_bytes()) or _measure_file(path, synced)
+    loudness, peak = measured.loudness, measured.true_peak
+    if loudness is None:
+        report.problems.append("the recording is too quiet or too short to measure its loudness")
+    else:
+        report.findings.append(f"loudness {loudness:.1f} LUFS, true peak {peak:.1f} dBFS")
+        if abs(loudness - settings.loudness_lufs) > 1.0:
+            report.problems.append(
+                f"loudness is {loudness:.1f} LUFS; it should be {settings.loudness_lufs:g} "
+                "(within 1)"
+            )
     if peak > settings.true_peak_dbfs:
         report.problems.append(
             f"true peak is {peak:.1f} dBFS, above the {settings.true_peak_dbfs:g} dBFS allowed"
@@ -491,17 +384,23 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
             f"({rate:.0f} words a minute; speech runs at 100 to 240)"
         )
 
-    samples = decode_audio(path)
-    longest = max((length for _, length in silences(samples)), default=0.0)
+    longest = max((length for _, length in measured.silences), default=0.0)
     report.findings.append(f"longest silence {longest:.1f} s")
-    for start, length in silences(samples):
+    for start, length in measured.silences:
         if length > LONGEST_SILENCE:
             report.problems.append(
                 f"{length:.1f} s of silence at {start // 60:.0f}:{start % 60:04.1f} "
                 f"(no more than {LONGEST_SILENCE:g} s)"
             )
-    _check_sentences(script, synced_sentences(path), samples, duration, report)
+    _check_sentences(script, synced, measured, duration, report)
     return report
+
+
+def _measure_file(path: Path, synced: list[tuple[str, float]]) -> Measurements:
+    """A file this machine's build did not measure (built elsewhere, or changed since) is
+    decoded and measured here, with ffmpeg's EBU R128 meter for its loudness and peak."""
+    loudness, peak = ebur128(path)
+    return measure_decoded(decode_audio(path), [start for _, start in synced], loudness, peak)
 
 
 def _check_tags(leaflet: Leaflet, path: Path, report: CheckReport) -> None:
@@ -548,7 +447,7 @@ def _check_chapters(leaflet: Leaflet, chapters: list, duration: float, report) -
         report.problems.append(f"chapter start times {starts} are not in time order")
 
 
-def _check_sentences(script, synced, samples, duration: float, report: CheckReport) -> None:
+def _check_sentences(script, synced, measured: Measurements, duration, report) -> None:
     """Every sentence of the script is in the recording, in order, with sound where it stands."""
     if not synced:
         report.problems.append("the MP3 carries no sentence timings (ID3 SYLT): rebuild it")
@@ -563,21 +462,12 @@ def _check_sentences(script, synced, samples, duration: float, report: CheckRepo
         report.problems.append(
             f"the recording has {len(recorded)} sentences; the script has {len(wanted)}"
         )
-    ends = [start for _, start in synced[1:]] + [duration]
-    silent = []
-    for (text, start), end in zip(synced, ends, strict=True):
-        part = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
-        voiced = (
-            sum(
-                1
-                for frame in np.array_split(part, max(1, len(part) // 441))
-                if len(frame) and np.sqrt(np.mean(frame**2)) > 10 ** (-40 / 20)
-            )
-            * 0.02
-        )
-        if voiced < 0.1 * len(text.split()):
-            silent.append(text)
-    _check_steady_level(synced, samples, ends, report)
+    silent = [
+        text
+        for text, voiced in zip(recorded, measured.sentence_voiced, strict=False)
+        if voiced < 0.1 * len(text.split())
+    ]
+    _check_steady_level(recorded, measured.sentence_loudness, report)
     if silent:
         report.problems.append(
             f"{len(silent)} sentence(s) have little or no sound, first: {silent[0]!r}"
@@ -597,24 +487,20 @@ def _check_sentences(script, synced, samples, duration: float, report: CheckRepo
         report.findings.append(f"announced length {announced} s, real {duration:.1f} s")
 
 
-def _check_steady_level(synced, samples, ends, report: CheckReport) -> None:
+def _check_steady_level(texts: list[str], loudness: list[float | None], report) -> None:
     """UKAAF asks for a steady volume: no sentence much louder or quieter than the rest,
     whichever engine or language spoke it."""
-    levels = []
-    for (text, start), end in zip(synced, ends, strict=True):
-        loudness = loudness_of(samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)])
-        if loudness is not None:
-            levels.append((loudness, text))
+    levels = [(lv, text) for text, lv in zip(texts, loudness, strict=False) if lv is not None]
     if not levels:
         return
     middle = float(np.median([level for level, _ in levels]))
     report.findings.append(
         f"sentence loudness {min(levels)[0]:.1f} to {max(levels)[0]:.1f} LUFS (median {middle:.1f})"
     )
-    for loudness, text in levels:
-        if abs(loudness - middle) > STEADY_LEVEL_LU:
+    for level, text in levels:
+        if abs(level - middle) > STEADY_LEVEL_LU:
             report.problems.append(
-                f"the level jumps by {loudness - middle:+.1f} LU at {text[:50]!r}: "
+                f"the level jumps by {level - middle:+.1f} LU at {text[:50]!r}: "
                 "keep the volume steady"
             )
 

@@ -168,7 +168,7 @@ class PiperEngine(SpeechEngine):
 
     def voice(self, lang: str) -> str:
         digest = _file_digest(self.model)[:12]
-        piper = metadata.version("piper-tts")
+        piper = package_version("piper-tts")
         return f"{self.model.name}#{digest}@{self.words_per_minute}wpm, piper-tts {piper}"
 
     def synthesise(self, text: str, lang: str) -> np.ndarray:
@@ -234,6 +234,12 @@ def _load_piper(model: Path):
         str(model), sess_options=options, providers=["CPUExecutionProvider"]
     )
     return PiperVoice(session=session, config=config)
+
+
+@cache
+def package_version(name: str) -> str:
+    """Asked once per process: every sentence's cache key names its engine's version."""
+    return metadata.version(name)
 
 
 @cache
