@@ -131,9 +131,13 @@ def without_respellings(words: Pronunciations) -> Pronunciations:
 def words_heard(text: str) -> list[str]:
     """Text as comparable words: numbers and units said, lower case, American spelling, no
     punctuation ("12cm" and "12 centimeters" and "twelve centimetres" agree)."""
+    # A phone number heard as figures ("0116-250-2959", "116-2502959") is compared digit by digit.
+    text = re.sub(r"\d+(?:-\d+)+|\d{5,}", lambda m: " ".join(m.group().replace("-", "")), text)
     said = _spelling_free_normaliser()(text).lower().replace("e-mail", "email").replace("-", " ")
-    said = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", lambda m: " " + decimal_words(m.group()) + " ", said)
-    said = re.sub(r"\band\b", " ", said)
+    said = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", lambda m: f" {decimal_words(m.group())} ", said)
+    said = re.sub(r"\b(?:and|dot|dash|slash)\b", " ", said)  # an address is its letters
+    said = re.sub(r"\boh\b", "zero", said)
+    said = re.sub(r"\b[a-z](?: [a-z]\b)+", lambda m: m.group().replace(" ", ""), said)
     tokens = re.findall(r"[a-z0-9']+", said)
     folded = []
     for token in tokens:

@@ -110,7 +110,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
         "contact the e-mail address Information For Patients, all one word, at u h l dash t r "
         "dot n h s dot u k." in text
     )
-    assert "w w w dot leicesters hospitals, all one word, dot n h s" in text
+    assert "w w w dot Lessters hospitals, all one word, dot n h s" in text
     assert "about twelve centimetres." in text
     assert "Hold this stretch for twenty to thirty seconds." in text
     assert "Leaflet number four hundred and forty-two, version three." in text
@@ -123,7 +123,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
     texts = [u.text for u in script_442.utterances]
     assert texts[0] == "Lower back stretches in pregnancy."
-    assert "Information for Patients from University Hospitals of Leicester N H S Trust" in texts[1]
+    assert "Information for Patients from University Hospitals of Lesster N H S Trust" in texts[1]
     assert texts[4] == (
         "This recording has seven chapters, which you can skip between with your player."
     )
@@ -135,7 +135,7 @@ def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442
     duration = next(i for i, u in enumerate(script_442.utterances) if u.role == "duration")
     assert announced_seconds(texts[duration]) is not None
     assert texts[duration + 1] == (
-        "Important: Please speak to your physiotherapist before starting these exercises."
+        "Important: Please speak to your fizzio-therapist before starting these exercises."
     )
     assert all(u.role == "announcement" for u in script_442.utterances[:duration])
     assert texts[-1] == "End of leaflet."

@@ -764,7 +764,10 @@ def speech_script(
         builder.spans(line, "offer", lang="en")
     builder.spans(trust.format_offer, "offer", lang="en")
     for translation in trust.translations:
-        builder.say(f"In {translation.language_name}:", "offer", "en", pause="sentence")
+        # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do").
+        builder.say(
+            f"The next line is in {translation.language_name}.", "offer", "en", pause="sentence"
+        )
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
         _phone_in_language(builder, translation, trust.phone, words)
     _phone_twice(builder, trust.phone)
