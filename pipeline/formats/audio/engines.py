@@ -165,7 +165,7 @@ class PiperEngine(SpeechEngine):
         digest = _file_digest(self.model)[:12]
         piper = metadata.version("piper-tts")
         return (
-            f"{self.model.name}#{digest}@{self.words_per_minute}wpm, noise {PIPER_NOISE}, "
+            f"{self.model.name}#{digest}@{self.words_per_minute}wpm, noise {PIPER_NOISE}, lead-in, "
             f"piper-tts {piper}"
         )
 
@@ -207,7 +207,10 @@ class PiperEngine(SpeechEngine):
         parts = []
         for phonemes in sentences:
             if phonemes:
-                audio = voice.phoneme_ids_to_audio(voice.phonemes_to_ids(phonemes), config)
+                # A short pause first: without it the voice swallows the first sound of an
+                # utterance ("Stand" heard as "Sand", "End" as "And").
+                ids = voice.phonemes_to_ids([" ", *phonemes])
+                audio = voice.phoneme_ids_to_audio(ids, config)
                 parts.append(np.asarray(audio, dtype=np.float32).reshape(-1))
         if not parts:
             raise LeafletError(f"piper produced no sound for {text[:60]!r}")
