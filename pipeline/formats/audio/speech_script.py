@@ -770,7 +770,7 @@ def speech_script(
         )
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
         _phone_in_language(builder, translation, trust.phone, words)
-    _phone_twice(builder, trust.phone)
+    _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")
 
     utterances = builder.utterances
@@ -797,11 +797,15 @@ def _phone_in_language(builder: _ScriptBuilder, translation, phone: str, words) 
     builder.utterances.append(Utterance(said, lang, "offer", PAUSE_AFTER["language"]))
 
 
-def _phone_twice(builder: _ScriptBuilder, phone: str) -> None:
-    """After the lines in other languages (which say the number is "below"), the number for
-    another format or language is said in English, twice, so a listener can write it down."""
+def _phone_twice(builder: _ScriptBuilder, trust) -> None:
+    """After the lines in other languages (which say the number is "below"), the number to ask
+    for another format (the one the offer gives: a leaflet's own offer may have its own) is said
+    in English, twice, so a listener can write it down."""
+    offered = PHONE_NUMBER.search(plain(trust.format_offer))
+    phone = offered.group() if offered else trust.phone
+    what = "another language or format" if trust.translations else "another format"
     builder.say(
-        f"The telephone number for this information in another language or format is {phone}.",
+        f"The telephone number for this information in {what} is {phone}.",
         "offer",
         "en",
         pause="sentence",
