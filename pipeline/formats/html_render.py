@@ -296,7 +296,8 @@ def render_header(leaflet: Leaflet) -> str:
 
 
 def render_back_matter(leaflet: Leaflet, options: RenderOptions = RenderOptions()) -> str:
-    """The trust's closing parts: health information lines, the format offer, other languages."""
+    """The trust's closing parts: health information lines, the offer in other languages, then
+    the English offer with the number those lines point "below" to."""
     language = leaflet.meta.language
     trust = leaflet.trust
     english = _trust_language(language)
@@ -311,8 +312,8 @@ def render_back_matter(leaflet: Leaflet, options: RenderOptions = RenderOptions(
     )
     return (
         f'<footer class="leaflet-footer"><div class="trust-lines">{footer}</div>'
-        f'<div class="other-formats"><p class="format-offer"{marked}>{offer}</p>'
-        f"{translations}</div></footer>"
+        f'<div class="other-formats">{translations}'
+        f'<p class="format-offer"{marked}>{offer}</p></div></footer>'
     )
 
 
@@ -424,9 +425,10 @@ def reading_order(
                     runs += line_runs(cell, language, whole=True)
         elif isinstance(block, DescribedPicture):
             runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
-    for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
+    for line in leaflet.trust.footer:
         runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
+    runs += line_runs(leaflet.trust.format_offer, english, whole=True)
     return runs
 
 

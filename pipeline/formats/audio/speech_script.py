@@ -582,10 +582,11 @@ def speech_script(
     # The trust's lines are English whatever the leaflet's language.
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
-    builder.spans(trust.format_offer, "offer", lang="en")
+    # The other-language lines say the number is "below": the English offer follows them.
     for translation in trust.translations:
         builder.say(f"In {translation.language_name}:", "offer", "en", pause="sentence")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
+    builder.spans(trust.format_offer, "offer", lang="en")
     builder.say("End of leaflet.", "end", "en", pause="end")
 
     utterances = builder.utterances
