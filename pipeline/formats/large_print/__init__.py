@@ -27,7 +27,7 @@ from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
 from ...errors import LeafletError
-from ...languages import LANGUAGES, is_right_to_left, primary_language
+from ...languages import is_right_to_left, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -37,9 +37,9 @@ from ..fonts import (
     SERIF,
     UNKNOWN,
     face_kind,
-    font_file,
     font_name,
     installed_sans_serif,
+    script_font_faces,
 )
 from ..html_render import (
     LanguageRun,
@@ -84,24 +84,6 @@ class LargePrintSettings(FormatSettings):
 
 
 # ---- fonts and styles --------------------------------------------------------------------------
-
-
-def script_font_faces() -> str:
-    """@font-face rules loading each script's Regular face by file, chosen by `:lang()`."""
-    rules = []
-    for row in LANGUAGES:
-        if not row.print_font:
-            continue
-        lang, family = row.code, row.print_font
-        face = f"Leaflet {family}"
-        rules.append(
-            f'@font-face {{ font-family: "{face}"; font-weight: normal; '
-            f"src: url({font_file(family).as_uri()}); }}\n"
-            f'@font-face {{ font-family: "{face}"; font-weight: bold; '
-            f"src: url({font_file(family, 'Bold').as_uri()}); }}\n"
-            f':lang({lang}) {{ font-family: "{face}", "{family}", sans-serif; }}\n'
-        )
-    return "".join(rules)
 
 
 def print_stylesheet(settings: LargePrintSettings) -> str:
