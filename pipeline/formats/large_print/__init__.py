@@ -28,7 +28,7 @@ from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
 from ...errors import LeafletError
-from ...languages import is_right_to_left, primary_language
+from ...languages import is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -462,6 +462,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
     _check_type(leaflet, settings, pages, report)
     _check_layout(settings, pages, report)
     _check_single_items(leaflet, settings, pages, report)
+    _flag_cut_translations(leaflet, report)
     _check_page_fill(settings, pages, report)
     _check_text(leaflet, settings, pages, report)
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -755,6 +756,18 @@ def _check_single_items(
             f"no word, number with its unit, phone number, address or dash split over two "
             f"lines at {settings.size} pt"
         )
+
+
+def _flag_cut_translations(leaflet: Leaflet, report: CheckReport) -> None:
+    """A line of the format offer that seems to have lost its beginning is printed as config
+    has it (the pipeline never writes missing words), and named for a person to put right."""
+    for translation in leaflet.trust.translations:
+        if looks_cut(translation.lang, translation.text):
+            report.findings.append(
+                f"to check: the {translation.language_name} line seems to start mid-sentence "
+                f"('{translation.text[:30]} ...'); ask a translator for the whole line and "
+                "correct config/organisation.yaml"
+            )
 
 
 def _check_page_fill(settings: LargePrintSettings, pages: list[PageText], report: CheckReport):
