@@ -28,6 +28,11 @@ class Language:
     iso_639_2: str  # ID3 TLAN
     print_font: str = ""  # the face print (large print, Easy Read) sets the script in
     screen_fallback_fonts: tuple[str, ...] = ()  # faces a reader's screen may have instead
+    hyphenation: str = ""  # pyphen's patterns, to divide a long braille word between syllables
+    # Words that open a line of the format offer only when its beginning was lost: the line is
+    # flagged for a person (the Arabic offer begins "If you would like to obtain...": a line
+    # starting "على" ("... this information") has lost its first words).
+    cut_sentence_openers: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -41,6 +46,7 @@ LANGUAGES: tuple[Language, ...] = (
         espeak_voice="en-gb",
         gtts_code="en",
         iso_639_2="eng",
+        hyphenation="en_GB",
     ),
     Language(
         code="ur",
@@ -68,6 +74,7 @@ LANGUAGES: tuple[Language, ...] = (
         iso_639_2="ara",
         print_font="Noto Naskh Arabic",
         screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
+        cut_sentence_openers=("على", "في", "من", "إلى", "عن", "و"),
     ),
     Language(
         code="gu",
@@ -105,6 +112,7 @@ LANGUAGES: tuple[Language, ...] = (
         espeak_voice="pl",
         gtts_code="pl",
         iso_639_2="pol",
+        hyphenation="pl_PL",
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}
@@ -129,6 +137,22 @@ def language(tag: str) -> Language:
             "(the README's 'Adding a language' says how to add one)"
         )
     return row
+
+
+def looks_cut(tag: str, text: str) -> bool:
+    """Whether a line seems to have lost its beginning: it opens with a small letter, with
+    punctuation that closes something, or with a word its language's row lists as never opening
+    such a line. A person must look: the pipeline never writes the missing words."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0]
+    row = find_language(tag)
+    return (
+        first[0].islower()
+        or first[0] in ",.;:)]}…"
+        or (row is not None and first.strip(",.;:") in row.cut_sentence_openers)
+    )
 
 
 def is_right_to_left(tag: str) -> bool:

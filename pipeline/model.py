@@ -157,12 +157,15 @@ class Leaflet:
         return f"{reference_slug(self.meta.number)}-v{self.meta.version}"
 
     def back_matter(self) -> tuple[Block, ...]:
-        """The trust-wide closing blocks, in print order, for writers with no special layout."""
+        """The trust-wide closing blocks, in print order, for writers with no special layout.
+
+        As on the trust's own leaflets, the offer in other languages comes first (each line says
+        the number is "below") and the English offer with the number follows it."""
         blocks: list[Block] = [Paragraph(line) for line in self.trust.footer]
-        blocks.append(Paragraph(self.trust.format_offer))
         blocks.extend(
             Paragraph((Span(t.text, lang=t.lang),), lang=t.lang) for t in self.trust.translations
         )
+        blocks.append(Paragraph(self.trust.format_offer))
         return tuple(blocks)
 
 

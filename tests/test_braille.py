@@ -25,6 +25,7 @@ from pipeline.formats.braille.layout import (
     DOTS_MODE,
     ENGLISH_TABLES,
     HYPHEN,
+    TN_OPEN,
     TOP_BOX_LINE,
     LayoutChoices,
 )
@@ -119,9 +120,14 @@ def test_identity_first_title_centred_then_blank_line(grade2, leaflet_442):
     assert left >= 3 and abs(left - (40 - len(title))) <= 1, "title is centred"
     assert page[2] == ""
     identity = back_translate(
-        join_lines([line.strip(BLANK) for line in page[3:10]]), "en-ueb-g2.ctb"
+        join_lines([line.strip(BLANK) for line in page[3:17]]), "en-ueb-g2.ctb"
     )
-    for expected in ("Leaflet 442, version 3", "Physiotherapy", "University Hospitals"):
+    for expected in (
+        "Unified English Braille, grade 2",
+        "Leaflet 442, version 3",
+        "Physiotherapy",
+        "University Hospitals",
+    ):
         assert expected in identity
 
 
@@ -133,13 +139,21 @@ def test_safety_notice_boxed_and_bold(grade2):
     assert set(lines[top + 3]) == {"\u281b"}
 
 
-def test_subheadings_set_apart_and_never_last_on_a_page(grade2):
+def test_subheadings_in_cell_5_set_apart_and_never_last_on_a_page(grade2):
+    """UKAAF B004: a heading is told apart from a blocked paragraph by where it starts."""
+    found = 0
     for page in grade2.pages:
         text = [back_translate(line.strip(BLANK), "en-ueb-g2.ctb") for line in page]
         for row, line in enumerate(text):
             if line.startswith("Exercise "):
+                found += 1
                 assert page[row - 1] == "" or row == 1
-                assert row + 2 < len(page) and page[row + 1] == ""
+                assert page[row].startswith(BLANK * 4) and page[row][4] != BLANK, "cell 5"
+                end = row
+                while page[end + 1].startswith(BLANK * 4):  # a runover stays in cell 5
+                    end += 1
+                assert end + 2 < len(page) and page[end + 1] == ""
+    assert found == 4
 
 
 def test_addresses_uncontracted_and_dashes_for_spaced_hyphens(grade2):
@@ -160,11 +174,17 @@ def test_other_language_lines_in_their_own_tables(grade2, leaflet_442):
         cells = louis.translateString([table], translation.text, None, DOTS_MODE)
         assert all(0x2800 <= ord(c) <= 0x283F for c in cells), f"{table} wrote dot 7 or 8"
         assert cells.replace(BLANK, "") in text.replace(BLANK, "")
-        english = louis.translateString(
-            ["en-ueb-g2.ctb"], f"{translation.language_name}:", None, DOTS_MODE
+        # Before it, a transcriber's note in UEB's indicators names the language and its code
+        # (Rules of UEB 3.27, 13.6.1, 14.1.1).
+        note = f"Next paragraph: {translation.language_name} in {translation.language_name} braille"
+        announced = louis.translateString(
+            ["en-ueb-g2.ctb"], note, [louis.emph_5] * len(note), DOTS_MODE
         )
-        assert english in text
-    assert "Urdu line in ur-pk-g1.utb" in " ".join(grade2.report.findings)
+        assert announced.startswith(TN_OPEN) and announced.endswith("\u2808\u2828\u281c")
+        assert announced in text
+        assert text[text.index(announced) + len(announced) + 1 :].startswith(cells[:3])
+    findings = " ".join(grade2.report.findings)
+    assert "Urdu line in ur-pk-g1.utb, announced by a transcriber's note" in findings
 
 
 def test_pef_is_valid_and_holds_the_brf_braille(grade2):
@@ -252,9 +272,10 @@ def test_proof_pdf_has_a_page_per_braille_page_with_print_beneath(grade2):
         assert len(pdf.pages) == len(grade2.pages)
         first = pdf.pages[0].extract_text()
         assert "braille page 1 of" in first
-        assert "Please speak to your physiotherapist" in first
-        dots = len(pdf.pages[0].curves) + len(pdf.pages[0].objects.get("curve", []))
-        assert dots > 500, "every raised dot is drawn"
+        every = " ".join(page.extract_text() for page in pdf.pages)
+        assert "Please speak to your physiotherapist" in every
+        cells = [c for c in pdf.pages[0].chars if "\u2801" <= c["text"] <= "\u283f"]
+        assert len(cells) > 300, "every cell is drawn"
 
 
 def test_web_preview_is_the_first_page_with_its_print(grade2, leaflet_442):
@@ -271,26 +292,29 @@ def test_web_preview_is_the_first_page_with_its_print(grade2, leaflet_442):
 
 def test_web_preview_reads_other_language_lines_in_their_own_tables(grade2, leaflet_442):
     """Urdu braille read back with the Urdu table is Urdu; read with UEB it would be English
-    letters that mean nothing."""
-    under: dict[str, list[tuple[str, str]]] = {}  # label: the lines beneath it
+    letters that mean nothing. The transcriber's note before it says which code it is in."""
+    under: dict[str, list[tuple[str, str]]] = {}  # note: the lines beneath it
     for page in grade2.pages:
-        label = None
+        note, reading = None, ""
         for cells, text in interlined(leaflet_442, {"grade": 2}, page):
             if not cells.strip(BLANK):
-                label = None
-            elif label:
-                under[label].append((cells, text))
-            elif text.endswith(":"):
-                label = text
-                under[label] = []
+                note, reading = None, ""
+            elif note:
+                under[note].append((cells, text))
+            elif cells.strip(BLANK).startswith(TN_OPEN) or reading:
+                reading = f"{reading} {text}".strip()
+                if cells.endswith("\u2808\u2828\u281c"):
+                    note, reading = reading, ""
+                    under[note] = []
     for translation in leaflet_442.trust.translations:
-        lines = under[f"{translation.language_name}:"]
+        name = translation.language_name
+        lines = under[f"Next paragraph: {name} in {name} braille"]
         shown = " ".join(text for _, text in lines)
         assert script_of(shown) == script_of(translation.text), (translation.lang, shown)
         as_english = " ".join(back_translate(c.strip(BLANK), "en-ueb-g2.ctb") for c, _ in lines)
         assert shown != as_english
-    assert under["Urdu:"][0][1].startswith("اگر آپ کو یہ معلومات")
-    assert " ".join(text for _, text in under["Polish:"]) == (
+    assert under["Next paragraph: Urdu in Urdu braille"][0][1].startswith("اگر آپ کو یہ معلومات")
+    assert " ".join(text for _, text in under["Next paragraph: Polish in Polish braille"]) == (
         "Aby uzyskać informacje w innym języku, proszę zadzwonić pod podany niżej numer telefonu"
     )
 
@@ -532,11 +556,11 @@ def test_letters_without_a_ueb_modifier_use_transcriber_defined_ones_with_a_note
     assert f"\u2807\u2811{first}\u2835{second}\u2801\u2809\u2801" in text, "l e ż ą c a"
     reading = back_translate(text, ENGLISH_TABLES[2]).replace("\u2019", "'")
     assert "Osoba leżąca na podłodze" in reading
-    assert "Transcriber's note: the first transcriber-defined modifier means a dot above" in (
-        reading
-    )
-    assert reading.index("Transcriber's note") < reading.index("The picture shows")
-    assert "Transcriber's note" not in "".join(
+    note = "The first transcriber-defined modifier means a dot above"
+    assert note in reading
+    assert reading.index(note) < reading.index("The picture shows")
+    assert TN_OPEN in text, "between UEB's transcriber's note indicators (Rules of UEB 3.27)"
+    assert "transcriber-defined" not in "".join(
         back_translate(line, "en-ueb-g2.ctb") for line in body_lines(grade2_pages(leaflet_442))
     ), "no note when no such letter is used"
 

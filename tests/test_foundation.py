@@ -10,6 +10,7 @@ from conftest import SEED, SOURCE_442
 
 from pipeline.cli import main
 from pipeline.errors import LeafletError
+from pipeline.formats.html_render import render_back_matter
 from pipeline.model import Heading, ListBlock, Notice, Paragraph, plain_text
 from pipeline.sources import load_leaflet, trust_parts
 from pipeline.sources.importers import import_file
@@ -62,6 +63,18 @@ def test_trust_parts_come_from_config(leaflet_442):
     assert {b.lang for b in back if isinstance(b, Paragraph)} >= {"ur", "ar", "gu", "pa", "pl"}
     links = [s.href for line in trust.footer for s in line if s.href]
     assert "mailto:InformationForPatients@uhl-tr.nhs.uk" in links
+
+
+def test_translations_come_before_the_english_offer_they_point_below_to(leaflet_442):
+    """Each other-language line says the number is "below", as on the trust's own leaflet: the
+    English offer with the number follows them in the model and in the shared HTML."""
+    back = leaflet_442.back_matter()
+    kinds = [b.lang or "en" for b in back if isinstance(b, Paragraph)]
+    assert kinds[-6:] == ["ur", "ar", "gu", "pa", "pl", "en"]
+    assert "0116 250 2959" in plain_text(back[-1].spans)
+    html = render_back_matter(leaflet_442)
+    assert html.index('lang="pl"') < html.index("mailto:equality@")
+    assert html.index('lang="ur"') > html.index("InformationForPatients")
 
 
 # ---- import --------------------------------------------------------------------------------------

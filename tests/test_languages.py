@@ -16,8 +16,8 @@ from pipeline.errors import LeafletError
 from pipeline.formats.accessible_html import screen_font_faces
 from pipeline.formats.audio.engines import EspeakEngine, GttsEngine
 from pipeline.formats.braille.layout import language_name, table_for
+from pipeline.formats.fonts import script_font_faces
 from pipeline.formats.html_render import language_attributes
-from pipeline.formats.large_print import script_font_faces
 from pipeline.languages import LANGUAGES, find_language, is_right_to_left, language
 from pipeline.paths import PROJECT_ROOT
 from pipeline.text import script_of

@@ -239,3 +239,21 @@ def named_sans_serif(family: str) -> str:
             f"'{family}' is a {kind} face{drawn}: name a plain sans serif such as Arial"
         )
     return family
+
+
+def script_font_faces() -> str:
+    """@font-face rules loading each script's Regular face by file, chosen by `:lang()`."""
+    rules = []
+    for row in LANGUAGES:
+        if not row.print_font:
+            continue
+        lang, family = row.code, row.print_font
+        face = f"Leaflet {family}"
+        rules.append(
+            f'@font-face {{ font-family: "{face}"; font-weight: normal; '
+            f"src: url({font_file(family).as_uri()}); }}\n"
+            f'@font-face {{ font-family: "{face}"; font-weight: bold; '
+            f"src: url({font_file(family, 'Bold').as_uri()}); }}\n"
+            f':lang({lang}) {{ font-family: "{face}", "{family}", sans-serif; }}\n'
+        )
+    return "".join(rules)

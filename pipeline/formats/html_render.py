@@ -42,12 +42,25 @@ PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
 
-# Where a long address may break at the end of a line: after @ and /, before a dot, and between
-# the words of a run-together address such as InformationForPatients. A word is never split.
-_ADDRESS_BREAK = re.compile(r"(?<=[@/])|(?=\.\w)|(?<=[a-z])(?=[A-Z])")
+# Where an address too long for a line may break: only after "@" or "." (UKAAF G003: a single
+# item of information is not split unless that cannot be avoided).
+_ADDRESS_PIECE = re.compile(r"[^@.]*[@.]|[^@.]+$")
+_RUN_TOGETHER_WORD = re.compile(r"[A-Z]?[^A-Z]+|[A-Z]+(?![^A-Z])")
+_ADDRESS = contact_pattern(("email", "web"))
+_UNBROKEN = contact_pattern(("phone", "extension"))
+# A number and what it counts stay on one line: "12 cm", "9 am", "2 tablets", "20 seconds".
+_NUMBER = r"(?<![\w.])\d+(?:[.,:]\d+)?"
+_UNIT = (
+    r"(?:cm|mm|m|km|kg|g|mg|mcg|ml|l|am|pm|a\.m\.|p\.m\.|seconds?|secs?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?|years?|times?|tablets?|capsules?|puffs?|drops?|doses?|"
+    r"units?|sachets?|repetitions?|reps?|%)(?!\w)"
+)
+NUMBER_AND_UNIT = re.compile(f"{_NUMBER} {_UNIT}", re.IGNORECASE)
+# A dash stays with the word before it; a hyphenated word is one item.
+DASH_AFTER_SPACE = re.compile(" (?=[\u2013\u2014])")
+HYPHENATED_WORD = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
 
 PictureSource = Callable[[Leaflet, Image], str]
-_UNBROKEN = contact_pattern(("phone", "extension"))
 
 
 def picture_path(leaflet: Leaflet, image: Image) -> Path:
@@ -73,14 +86,14 @@ def embedded_picture(leaflet: Leaflet, image: Image) -> str:
 @dataclass(frozen=True)
 class RenderOptions:
     """How one format wants the shared HTML: where pictures come from, whether their alt text
-    is printed under them, from what length an address may break over two lines, and whether
-    each link's address is written out (on paper "the NHS website" cannot be followed)."""
+    is printed under them, whether an address fits on a line, and whether each link's address
+    is written out (on paper "the NHS website" cannot be followed)."""
 
     picture_source: PictureSource = embedded_picture
     captioned: bool = False
-    # Characters: a longer address gets break points, a shorter one is kept whole.
+    # Print: whether an address fits on one line (kept whole) or must break after "@" or ".".
     # None (screen): addresses are left to the browser.
-    break_addresses_over: int | None = None
+    address_fits: Callable[[str], bool] | None = None
     written_addresses: bool = False  # print: a link's address follows its words
     # Print: letters that fit across the page. A table whose cells would wrap is set as rows
     # of "heading: value" instead, since wrapped cells are read across, not down. None: screen.
@@ -95,24 +108,67 @@ def language_attributes(lang: str | None, inherited: str) -> str:
     return f' lang="{escape(lang)}" dir="{direction}"'
 
 
-def _text(text: str, address_breaks: bool = False) -> str:
-    """Escaped text; a phone number or an extension never breaks over two lines, a long address
-    may."""
-    text = _UNBROKEN.sub(lambda m: m[0].replace(" ", "\u00a0"), prepare(text))
+def _text(text: str, options: RenderOptions | None = None) -> str:
+    """Escaped text in which no single item is split over two lines: a phone number, a number
+    with its unit, a hyphenated word, a dash and the word before it; on paper an address is
+    kept whole when it fits a line and otherwise breaks only after "@" or "."."""
+    text = prepare(text)
+    html = []
+    start = 0
+    for match in _ADDRESS.finditer(text):
+        html.append(_kept_together(text[start : match.start()]))
+        html.append(_address(match[0], options))
+        start = match.end()
+    html.append(_kept_together(text[start:]))
+    return "".join(html)
+
+
+def _kept_together(text: str) -> str:
+    text = _UNBROKEN.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
+    text = NUMBER_AND_UNIT.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
+    text = DASH_AFTER_SPACE.sub("\u00a0", text)
     text = escape(text, quote=False)
-    return _ADDRESS_BREAK.sub("<wbr>", text) if address_breaks else text
+    return HYPHENATED_WORD.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
+
+
+def single_items(text: str) -> list[tuple[str, str]]:
+    """(kind, item) for each piece of information in `text` that print must not split over two
+    lines: what `_text` keeps together, for a checker to look for in the lines of a PDF."""
+    text = prepare(text)
+    found = [(m.lastgroup or "address", m[0]) for m in _ADDRESS.finditer(text)]
+    rest = _ADDRESS.sub(" ", text)
+    found += [("phone number", m[0]) for m in _UNBROKEN.finditer(rest)]
+    found += [("number and its unit", m[0]) for m in NUMBER_AND_UNIT.finditer(rest)]
+    found += [("hyphenated word", m[0]) for m in HYPHENATED_WORD.finditer(rest)]
+    return found
+
+
+def address_pieces(address: str, fits: Callable[[str], bool]) -> list[str]:
+    """An address as the pieces print may break it into: whole when it fits a line, else after
+    each "@" or "."; a piece still too long (InformationForPatients@) also between its
+    run-together words, the one place left that is not inside a word."""
+    if fits(address):
+        return [address]
+    pieces = []
+    for piece in _ADDRESS_PIECE.findall(address):
+        pieces += [piece] if fits(piece) else _RUN_TOGETHER_WORD.findall(piece)
+    return pieces
+
+
+def _address(address: str, options: RenderOptions | None) -> str:
+    if options is None or options.address_fits is None:
+        return escape(address, quote=False)
+    return "<wbr>".join(
+        f'<span class="address">{escape(piece, quote=False)}</span>'
+        for piece in address_pieces(address, options.address_fits)
+    )
 
 
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
-    """Spans as HTML: strong, links (long addresses given break points), language runs."""
+    """Spans as HTML: strong, links, language runs; no item split over two lines."""
     parts = []
     for span in with_addresses(spans) if options.written_addresses else spans:
-        shown = prepare(span.text).strip().removeprefix("(").removesuffix(")")
-        limit = options.break_addresses_over
-        is_address = limit is not None and shown in _address_forms(span)
-        html = _text(span.text, is_address and len(shown) > limit)
-        if is_address and len(shown) <= limit:
-            html = _kept_whole(html)
+        html = _text(span.text, options)
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
@@ -133,25 +189,6 @@ def _field(label_html: str, label_first: bool) -> str:
         f'<span class="field"><span class="field-label">{label}</span> '
         f'<span class="field-line" role="img" aria-label="space to write"></span></span>'
     )
-
-
-def _kept_whole(html: str) -> str:
-    """A short address on one line: the print stylesheet's `.address` does not wrap, since
-    the line breaker would otherwise split it after a slash or a hyphen."""
-    core = html.strip()
-    if not core:
-        return html
-    start = html.index(core)
-    return f'{html[:start]}<span class="address">{core}</span>{html[start + len(core) :]}'
-
-
-def _address_forms(span: Span) -> set[str]:
-    """The spellings of a link's own address, so only addresses get break points, not words."""
-    if not span.href:
-        return set()
-    href = span.href
-    bare = href.removeprefix("mailto:").removeprefix("tel:")
-    return {href, bare, re.sub(r"^https?://", "", bare).rstrip("/")}
 
 
 def _paragraph(block: Paragraph, language: str, options: RenderOptions) -> str:
@@ -296,7 +333,8 @@ def render_header(leaflet: Leaflet) -> str:
 
 
 def render_back_matter(leaflet: Leaflet, options: RenderOptions = RenderOptions()) -> str:
-    """The trust's closing parts: health information lines, the format offer, other languages."""
+    """The trust's closing parts: health information lines, the offer in other languages, then
+    the English offer with the number those lines point "below" to."""
     language = leaflet.meta.language
     trust = leaflet.trust
     english = _trust_language(language)
@@ -311,14 +349,30 @@ def render_back_matter(leaflet: Leaflet, options: RenderOptions = RenderOptions(
     )
     return (
         f'<footer class="leaflet-footer"><div class="trust-lines">{footer}</div>'
-        f'<div class="other-formats"><p class="format-offer"{marked}>{offer}</p>'
-        f"{translations}</div></footer>"
+        f'<div class="other-formats">{translations}'
+        f'<p class="format-offer"{marked}>{offer}</p></div></footer>'
     )
+
+
+def _sections(blocks: tuple[Block, ...]) -> list[list[Block]]:
+    """The blocks before the first heading, then each heading with the blocks up to the next:
+    a section is one element for assistive technology, however the pages fall."""
+    parts: list[list[Block]] = [[]]
+    for block in blocks:
+        if isinstance(block, Heading) and block.level <= 2 and parts[-1]:
+            parts.append([])
+        parts[-1].append(block)
+    return [part for part in parts if part]
 
 
 def render_article(leaflet: Leaflet, options: RenderOptions = RenderOptions()) -> str:
     """The leaflet as one `<article>`, for a page that puts it inside its own `<main>`."""
-    body = "".join(render_block(leaflet, block, options) for block in leaflet.blocks)
+    body = "".join(
+        f"<section>{''.join(render_block(leaflet, block, options) for block in part)}</section>"
+        if isinstance(part[0], Heading)
+        else "".join(render_block(leaflet, block, options) for block in part)
+        for part in _sections(leaflet.blocks)
+    )
     return (
         f'<article class="leaflet">{render_header(leaflet)}<div class="leaflet-body">{body}</div>'
         f"{render_back_matter(leaflet, options)}</article>"
@@ -424,9 +478,10 @@ def reading_order(
                     runs += line_runs(cell, language, whole=True)
         elif isinstance(block, DescribedPicture):
             runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
-    for line in (*leaflet.trust.footer, leaflet.trust.format_offer):
+    for line in leaflet.trust.footer:
         runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
+    runs += line_runs(leaflet.trust.format_offer, english, whole=True)
     return runs
 
 

@@ -794,7 +794,7 @@ def speech_script(
     # The trust's lines are English whatever the leaflet's language.
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
-    builder.spans(trust.format_offer, "offer", lang="en")
+    # The other-language lines say the number is "below": the English offer follows them.
     for translation in trust.translations:
         # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do").
         builder.say(
@@ -802,6 +802,7 @@ def speech_script(
         )
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
         _phone_in_language(builder, translation, trust.phone, words)
+    builder.spans(trust.format_offer, "offer", lang="en")
     _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")
 

@@ -91,7 +91,7 @@ def write(leaflet: Leaflet, settings: BrailleSettings, folder: Path) -> list[Pat
         )
     )
     preview.write_text(preview_text(leaflet, pages, summary), encoding="utf-8")
-    proof_pdf(proof, leaflet, pages, settings.cells_per_line, settings.lines_per_page, summary)
+    proof_pdf(proof, leaflet, pages, settings.cells_per_line, summary)
     return [brf, pef, preview, proof]
 
 

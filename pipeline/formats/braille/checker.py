@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
-import louis
+import pdfplumber
+import pikepdf
 from lxml import etree
+from pdfminer.pdfparser import PDFSyntaxError
 
-from ...languages import LANGUAGES
+from ...languages import LANGUAGES, looks_cut
 from ...model import Leaflet
 from ...text import words
 from .. import CheckReport
@@ -21,11 +24,17 @@ from .layout import (
     BOTTOM_BOX_LINE,
     CONTINUATION,
     HYPHEN,
+    TN_CLOSE,
+    TN_OPEN,
     TOP_BOX_LINE,
     LayoutChoices,
+    Transcription,
+    back_translate,
     break_unit,
+    code_name,
     describe_character,
     language_name,
+    other_code_note,
     page_number_cells,
     table_for,
     table_name,
@@ -34,9 +43,6 @@ from .layout import (
 from .pef_rules import pef_problems
 
 MIN_AGREEMENT = 0.99
-_BOLD_INDICATORS = re.compile(
-    "\u2818[\u2802\u2806\u2836\u2804]"
-)  # UEB bold symbol/word/passage/end
 _BRF_BYTES = set(b"".join(c.encode() for c in CELL_OF_ASCII)) | {0x0D, 0x0A, 0x0C}
 _DASH = "\u2820\u2824"
 _MISREAD = re.compile(r"[_\\|^~`]")  # what back-translation gives for cells a table cannot read
@@ -140,14 +146,6 @@ def join_lines(lines: list[str]) -> str:
     return joined
 
 
-def back_translate(cells: str, table: str) -> str:
-    """Print text for Unicode cells; liblouis reads dots given as 0x8000 | dot bits."""
-    if table.startswith("en-ueb"):
-        cells = _BOLD_INDICATORS.sub("", cells)  # emphasis is set aside, the words compared
-    dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells)
-    return louis.backTranslateString([table], dots, None, louis.dotsIO)
-
-
 def comparable_words(text: str) -> list[str]:
     """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen)."""
     return words(text.replace("-", "").replace("\u2010", ""))
@@ -170,19 +168,33 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
     return matched / max(1, len(expected)), differences
 
 
-def language_labels(leaflet: Leaflet) -> dict[str, str]:
-    """The English label that announces an other-language line, and that line's language:
-    {"Urdu:": "ur"}. The lines under a label are in that language's own table."""
+def other_code_notes(leaflet: Leaflet) -> dict[str, str]:
+    """The transcriber's note that announces a passage in another braille code, and that
+    passage's language: {"Next paragraph: Urdu in Urdu braille": "ur"}."""
     names = {
         **{row.code: row.english_name for row in LANGUAGES},
         **{t.lang: t.language_name for t in leaflet.trust.translations},
     }
-    return {f"{name}:": lang for lang, name in names.items()}
+    return {other_code_note(name): lang for lang, name in names.items()}
 
 
-def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckReport) -> None:
-    units = units_of(leaflet, choices)
-    labels = language_labels(leaflet)
+def _note_before_other_code(lines: list[str], notes: dict[str, str], english: str):
+    """(language, note, the passage's lines after the note) when a passage opens with a
+    transcriber's note announcing another braille code, else None."""
+    if not lines[0].startswith(TN_OPEN):
+        return None
+    end = next((i for i, line in enumerate(lines) if line.endswith(TN_CLOSE)), None)
+    if end is None or end + 1 >= len(lines):
+        return None
+    note = back_translate(join_lines(lines[: end + 1]), english).strip()
+    return (notes[note], note, lines[end + 1 :]) if note in notes else None
+
+
+def _check_text(
+    leaflet: Leaflet, pages, choices: LayoutChoices, made: Transcription, report: CheckReport
+) -> None:
+    units = units_of(leaflet, choices, made)
+    notes = other_code_notes(leaflet)
     main_table = table_for(leaflet.meta.language, choices.grade)
     english = table_for("en", choices.grade)
     used = {s.table for u in units if u.role != "foreign" for s in u.segments}
@@ -195,10 +207,11 @@ def _check_text(leaflet: Leaflet, pages, choices: LayoutChoices, report: CheckRe
     foreign: dict[str, list[str]] = {}
     for passage in passages(pages, choices):
         lines = passage.lines
-        label = back_translate(lines[0], english).strip()
-        if label in labels and len(lines) > 1:
-            found_text.append(label)
-            foreign.setdefault(labels[label], []).append(join_lines(lines[1:]))
+        announced = _note_before_other_code(lines, notes, english)
+        if announced:
+            lang, note, other_code = announced
+            found_text.append(note)
+            foreign.setdefault(lang, []).append(join_lines(other_code))
             continue
         if used == {main_table}:
             found_text.append(back_translate(join_lines(lines), main_table))
@@ -279,15 +292,102 @@ def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckR
         found = foreign.get(unit.lang, [])
         if wanted not in found:
             report.problems.append(
-                f"the {name} line is missing or not in {table} braille"
-                + (" (a different text stands under its label)" if found else "")
+                f"the {name} line is missing, not in {table_name(table)} braille, or has no "
+                f"transcriber's note before it saying '{other_code_note(name)}'"
+                + (" (a different text stands under its note)" if found else "")
             )
             continue
         reading = back_translate(wanted, table)
         similarity = SequenceMatcher(None, unit.text, reading, autojunk=False).ratio()
         report.findings.append(
-            f"{name} line in {table}: back-translation matches {similarity:.0%} of its characters"
+            f"{name} line in {table_name(table)}, announced by a transcriber's note: "
+            f"back-translation matches {similarity:.0%} of its characters"
         )
+        if looks_cut(unit.lang, unit.text):
+            report.findings.append(
+                f"to check: the {name} line seems to start mid-sentence ('{unit.text[:30]} ...'); "
+                "its beginning may have been lost: ask a translator for the whole line and "
+                "correct config/organisation.yaml"
+            )
+
+
+def _check_headings(units, pages: list[list[str]], choices, report: CheckReport) -> None:
+    """Every heading must start where no text line starts (UKAAF B004 section 5): centred, or in
+    a cell of its own (cell 5 or 7 here), so a reader's finger finds it."""
+    width = choices.cells_per_line
+    heading_lines = {
+        unit.text: [line.cells.strip(BLANK) for line in break_unit(unit, width)]
+        for unit in units
+        if unit.role == "heading"
+    }
+    own = {cells for lines in heading_lines.values() for cells in lines}
+    body = [line for page in pages for line in _body(page, choices) if line.strip(BLANK)]
+    text_indents = {
+        _indent(line)
+        for line in body
+        if line.strip(BLANK) not in own and set(line) - {TOP_BOX_LINE, BOTTOM_BOX_LINE}
+    }
+    blurred = []
+    for text, lines in heading_lines.items():
+        found = next((line for line in body if line.strip(BLANK) == lines[0]), None)
+        if found is None:
+            report.problems.append(f"the heading '{text[:40]}' is not in the braille")
+            continue
+        indent = _indent(found)
+        centred = indent > 0 and abs(indent - (width - len(found))) <= 1
+        if not centred and indent in text_indents:
+            blurred.append(f"'{text[:40]}' (cell {indent + 1})")
+    if blurred:
+        report.problems.append(
+            "headings that start in the same cell as text lines, so a reader cannot tell them "
+            "from a paragraph: " + "; ".join(blurred)
+        )
+    else:
+        report.findings.append(
+            f"{len(heading_lines)} headings, each centred or in a cell no text line starts in"
+        )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(BLANK))
+
+
+def _check_identification(
+    leaflet: Leaflet, pages: list[list[str]], choices, report: CheckReport
+) -> None:
+    """Page 1 says what the transcription is: code and grade, producer, number of pages."""
+    english = table_for("en", choices.grade)
+    said = " ".join(
+        " ".join(back_translate(line.strip(BLANK), english) for line in pages[0]).split()
+    )
+    count = len(pages)
+    wanted = {
+        "the braille code": code_name(leaflet.meta.language, choices.grade),
+        "who produced it": f"Transcribed by {leaflet.trust.organisation}",
+        "the number of pages": f"{count} braille page{'s' if count != 1 else ''}",
+    }
+    missing = [what for what, words in wanted.items() if " ".join(words.split()) not in said]
+    if missing:
+        report.problems.append(
+            "braille page 1 does not identify the transcription: it does not give "
+            + ", ".join(missing)
+        )
+    else:
+        report.findings.append(
+            "page 1 identifies the transcription: code and grade, producer, date, "
+            f"{count} braille pages"
+        )
+
+
+def _produced(path: Path | None) -> date:
+    """When the braille was made, from its PEF (dc:date), so page 1's date reads back."""
+    try:
+        found = etree.parse(str(path)).findtext(
+            f"{{{PEF_NS}}}head/{{{PEF_NS}}}meta/{{{DC_NS}}}date"
+        )
+        return date.fromisoformat((found or "").strip())
+    except (OSError, TypeError, ValueError, etree.XMLSyntaxError):
+        return date.today()
 
 
 def _check_pef(path: Path, pages: list[list[str]], choices, report: CheckReport) -> None:
@@ -323,16 +423,45 @@ def _check_preview(path: Path, pages: list[list[str]], report: CheckReport) -> N
 
 
 def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> None:
-    import pikepdf
-
+    """The proof must show the BRF's braille, page for page, in a tagged PDF a sighted checker
+    can read: its raised (black) cells read in order are the BRF's cells."""
     try:
         with pikepdf.open(path) as pdf:
             count = len(pdf.pages)
-    except pikepdf.PdfError as error:
+            tagged = "/StructTreeRoot" in pdf.Root
+        with pdfplumber.open(path) as pdf:
+            shown = [
+                "".join(
+                    c["text"]
+                    for c in page.chars
+                    if "\u2801" <= c["text"] <= "\u283f" and _is_black(c)
+                )
+                for page in pdf.pages
+            ]
+    except (pikepdf.PdfError, PDFSyntaxError, OSError) as error:
         report.problems.append(f"{path.name} cannot be opened: {error}")
         return
     if count != len(pages):
         report.problems.append(f"{path.name} has {count} pages for {len(pages)} braille pages")
+    if not tagged:
+        report.problems.append(f"{path.name} is not a tagged PDF")
+    wanted = ["".join(line.replace(BLANK, "") for line in page) for page in pages]
+    differ = [n for n, (a, b) in enumerate(zip(shown, wanted, strict=False), start=1) if a != b]
+    if differ:
+        report.problems.append(
+            f"{path.name} does not show the BRF's braille on page(s) "
+            + ", ".join(map(str, differ[:5]))
+        )
+    elif count == len(pages):
+        report.findings.append(
+            f"proof: {count} tagged pages showing the BRF's braille line for line, each with "
+            "what it reads back as"
+        )
+
+
+def _is_black(char: dict) -> bool:
+    colour = char.get("non_stroking_color") or (0,)
+    return all(value == 0 for value in colour)
 
 
 def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckReport) -> None:
@@ -368,7 +497,10 @@ def check_files(
     )
     _check_sizes(pages, choices, report)
     _check_page_numbers(pages, choices, report)
-    _check_text(leaflet, pages, choices, report)
+    made = Transcription(_produced(by_kind["pef"][0] if "pef" not in missing else None), len(pages))
+    _check_text(leaflet, pages, choices, made, report)
+    _check_headings(units_of(leaflet, choices, made), pages, choices, report)
+    _check_identification(leaflet, pages, choices, report)
     _check_characters(leaflet, choices, report)
     if "pef" not in missing:
         _check_pef(by_kind["pef"][0], pages, choices, report)

@@ -4,13 +4,15 @@ a Unicode preview for a screen, and a proof PDF for the sighted member of staff 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from lxml import etree
 
-from ...languages import find_language
+from ...languages import is_right_to_left
 from ...model import Leaflet
-from .layout import Page
+from ..fonts import script_font_faces
+from .layout import BLANK, TN_CLOSE, TN_OPEN, Line, Page, back_translate
 
 # North American ASCII braille: the character for each six-dot cell, indexed by its dot bits
 # (dot 1 = bit 0 ... dot 6 = bit 5). The same mapping embossers and BRF readers assume.
@@ -112,100 +114,92 @@ def pef_bytes(
 
 # ---- proof PDF ---------------------------------------------------------------------------------
 
-_FONT = "ProofSans"
-_FONT_FILES = (
-    Path("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"),
-    Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-)
+# The cells are set as Unicode braille in a face whose dots are round (fonts-noto-core), over a
+# grey full cell: the dots not raised show as shadow dots. 17 pt puts 40 cells in 476 pt.
+BRAILLE_FACE = "Noto Sans Symbols2"
+FULL_CELL = "\u283f"
+PROOF_STYLE = """
+@page { size: A4 portrait; margin: 9mm 10mm 9mm 10mm; }
+html { font-family: "Liberation Sans", sans-serif; font-size: 12pt; color: #000; }
+body { margin: 0; }
+section { break-after: page; }
+section:last-child { break-after: auto; }
+h1, h2 { font-size: 12pt; font-weight: bold; margin: 0 0 3pt 0; line-height: 14pt; }
+table { border-collapse: collapse; }
+th { font-weight: normal; text-align: right; vertical-align: top; width: 20pt;
+  padding: 0 5pt 0 0; line-height: 14pt; }
+td { padding: 0; line-height: 14pt; white-space: nowrap; }
+.cells { font-family: "%(braille)s"; font-size: 17pt; line-height: 14pt; position: relative;
+  color: #000; }
+.cells::before { content: attr(data-shadow); position: absolute; left: 0; top: 0;
+  color: #b4b4b4; }
+.cells span { position: relative; }
+tr.reads td { padding-bottom: 1.5pt; }
+[dir="rtl"] { text-align: left; }
+td[lang|="ur"] { line-height: 21pt; }
+td[lang|="ar"] { line-height: 16pt; }
+%(faces)s
+"""
 
 
-def _unshaped(lang: str) -> bool:
-    """Scripts reportlab cannot shape here (no HarfBuzz): their print is named, not drawn
-    wrongly."""
-    row = find_language(lang)
-    return row is not None and row.script != "Latin"
+def _cells(cells: str) -> str:
+    """A braille line in dots, with a grey full cell under every cell that has dots."""
+    shadow = "".join(BLANK if char == BLANK else FULL_CELL for char in cells)
+    return f'<div class="cells" data-shadow="{shadow}"><span>{cells or BLANK}</span></div>'
 
 
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if _FONT in pdfmetrics.getRegisteredFontNames():
-        return _FONT
-    for path in _FONT_FILES:
-        if path.is_file():
-            pdfmetrics.registerFont(TTFont(_FONT, str(path)))
-            return _FONT
-    return "Helvetica"
-
-
-def _cell_form(pdf, bits: int, dot: float, radius: float, drawn: set[str]) -> str:
-    """Each of the 64 cells is drawn once as a form and reused: a small, quick PDF."""
-    name = f"cell{bits}"
-    if name not in drawn:
-        edge = 2 * radius
-        pdf.beginForm(name, lowerx=-edge, lowery=-2 * dot - edge, upperx=dot + edge, uppery=edge)
-        for index in range(6):
-            if bits & (1 << index):
-                pdf.circle((index // 3) * dot, -(index % 3) * dot, radius, stroke=0, fill=1)
-        pdf.endForm()
-        drawn.add(name)
-    return name
+def _reads(line: Line, number: int, page: Page) -> tuple[str, str]:
+    """What a braille line says, read back by liblouis in the line's own table (so an Urdu line
+    reads in Urdu letters), with the language it is in; a box line or the page number line is
+    named."""
+    cells = line.cells.strip(BLANK)
+    if not cells:
+        return "", ""
+    if line.print_text == f"page {page.number}":
+        return f"(braille page number {page.number})", "en-GB"
+    if not line.table:
+        return line.print_text, "en-GB"
+    said = back_translate(cells, line.table)
+    if TN_OPEN in cells or TN_CLOSE in cells:
+        said = ("[" if TN_OPEN in cells else "") + said + ("]" if TN_CLOSE in cells else "")
+    return said, line.lang or "en-GB"
 
 
-def proof_pdf(
-    path: Path, leaflet: Leaflet, pages: list[Page], cols: int, rows: int, summary: str
-) -> None:
-    """Every braille line drawn as dots with its print beneath, one PDF page per braille page."""
-    from reportlab.lib.colors import Color, black
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    font = _font()
-    width, height = A4
-    margin, gutter, header = 28.0, 18.0, 30.0
-    cell = min(13.0, (width - 2 * margin - gutter) / cols)
-    pitch = min(29.0, (height - 2 * margin - header) / rows)
-    dot = cell * 0.31  # dot spacing inside a cell
-    radius = cell * 0.1
-    grey = Color(0.55, 0.55, 0.55)
-    names = {t.lang: t.language_name for t in leaflet.trust.translations}
-
-    drawn: set[str] = set()
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.setTitle(f"{leaflet.meta.title}: braille proof")
-    pdf.setAuthor(leaflet.trust.organisation)
-    pdf.setSubject(summary)
+def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> str:
+    """The proof as HTML: per braille page, every line numbered as in the BRF, drawn in dots,
+    with what the braille says beneath it ([ ] marks a transcriber's note)."""
+    title = escape(leaflet.meta.title)
+    sections = []
     for page in pages:
-        top = height - margin
-        pdf.setFont(font, 9)
-        pdf.setFillColor(black)
-        pdf.drawString(
-            margin,
-            top - 10,
-            f"{leaflet.meta.title} ({leaflet.identifier}): braille page {page.number} of "
-            f"{len(pages)}. {summary}.",
-        )
-        y = top - header
+        rows = []
         for number, line in enumerate(page.lines, start=1):
-            pdf.setFillColor(grey)
-            pdf.setFont(font, 6)
-            pdf.drawRightString(margin + gutter - 6, y - 2 * dot, str(number))
-            pdf.setFillColor(black)
-            for column, char in enumerate(line.cells):
-                if char != "\u2800":
-                    pdf.saveState()
-                    pdf.translate(margin + gutter + column * cell, y)
-                    pdf.doForm(_cell_form(pdf, ord(char) - 0x2800, dot, radius, drawn))
-                    pdf.restoreState()
-            caption = line.print_text
-            if caption and _unshaped(line.lang):
-                caption = f"({names.get(line.lang, line.lang)} text, {line.table})"
-            if caption:
-                pdf.setFillColor(grey)
-                pdf.setFont(font, 6.5)
-                pdf.drawString(margin + gutter, y - 2 * dot - 8.5, caption)
-            y -= pitch
-        pdf.showPage()
-    pdf.save()
+            said, lang = _reads(line, number, page)
+            direction = ' dir="rtl"' if is_right_to_left(lang) else ""
+            marked = f' lang="{escape(lang)}"{direction}' if lang and lang != "en-GB" else ""
+            rows.append(
+                f'<tr><th scope="row" rowspan="2">{number}</th>'
+                f"<td>{_cells(line.cells)}</td></tr>"
+                f'<tr class="reads"><td{marked}>{escape(said)}</td></tr>'
+            )
+        heading = "h1" if page.number == 1 else "h2"
+        sections.append(
+            f"<section><{heading}>{title} ({leaflet.identifier}): braille page {page.number} "
+            f"of {len(pages)}</{heading}><table>{''.join(rows)}</table></section>"
+        )
+    style = PROOF_STYLE % {"braille": BRAILLE_FACE, "faces": script_font_faces()}
+    return (
+        f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
+        f"<title>{title}: braille proof</title>"
+        f'<meta name="description" content="{escape(summary)}">'
+        f'<meta name="author" content="{escape(leaflet.trust.organisation)}">'
+        f"<style>{style}</style></head><body>{''.join(sections)}</body></html>"
+    )
+
+
+def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> None:
+    """The proof for the sighted member of staff who checks the braille before embossing:
+    one tagged PDF page per braille page, shaped in every script by WeasyPrint."""
+    from weasyprint import HTML
+
+    html = proof_html(leaflet, pages, cols, summary)
+    path.write_bytes(HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"))

@@ -25,10 +25,12 @@ import unicodedata
 from array import array
 from ctypes import byref, c_int, c_ushort, create_string_buffer
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import louis
+import pyphen
 
 from ...contacts import contact_pattern
 from ...errors import LeafletError
@@ -56,6 +58,9 @@ DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
 HYPHEN = "\u2824"  # dots 36: divides a word too long for a line (Rules of UEB 10.13)
 CONTINUATION = "\u2810"  # dot 5: line continuation indicator, for a long address
+TN_OPEN = "\u2808\u2828\u2823"  # dots 4, 46, 126: opening transcriber's note indicator (UEB 3.27)
+TN_CLOSE = "\u2808\u2828\u281c"  # dots 4, 46, 345: closing transcriber's note indicator
+SUBHEADING_INDENT = {2: 4, 3: 6}  # a section heading in cell 5, a subheading in cell 7
 TOP_BOX_LINE = "\u2836"  # dots 2356 repeated across the line opens a box
 BOTTOM_BOX_LINE = "\u281b"  # dots 1245 repeated closes it
 BOX_LINE_PRINT = {TOP_BOX_LINE: "(top of box)", BOTTOM_BOX_LINE: "(bottom of box)"}
@@ -160,7 +165,7 @@ class Unit:
     """One block as the layout sees it: its text, indents and how it keeps to its neighbours."""
 
     segments: list[Segment]
-    role: str = "text"  # text | heading | label | foreign | identity
+    role: str = "text"  # text | heading | note | foreign | identity
     first_indent: int = 0
     runover_indent: int = 0
     centred: bool = False
@@ -190,6 +195,14 @@ class Line:
 class Page:
     number: int
     lines: list[Line]  # line 1 first; blank lines are Line("")
+
+
+@dataclass(frozen=True)
+class Transcription:
+    """What page 1 says about the transcription itself: when it was made, how many pages."""
+
+    produced: date
+    pages: int
 
 
 @dataclass(frozen=True)
@@ -309,8 +322,32 @@ def _labelled_blanks(spans: Inline) -> Inline:
     )
 
 
-def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
+def code_name(lang: str, grade: int) -> str:
+    """The braille code as a reader knows it: "Unified English Braille, grade 2 (contracted)"."""
+    table = table_name(table_for(lang, grade))
+    if table.startswith("en-ueb"):
+        kind = "contracted" if grade == 2 else "uncontracted"
+        return f"Unified English Braille, grade {grade} ({kind})"
+    return f"{language_name(lang)} braille ({table.rsplit('.', 1)[0]})"
+
+
+def identification(leaflet: Leaflet, choices: LayoutChoices, made: Transcription) -> list[str]:
+    """The transcription's own identification, below the title on page 1 as UK producers set it
+    (UKAAF B004 section 4; RNIB Braillists' Manual, title page and leaflets): the code and grade,
+    who produced it, when, and how many braille pages it runs to."""
+    pages = f"{made.pages} braille page{'s' if made.pages != 1 else ''}"
+    return [
+        f"{code_name(leaflet.meta.language, choices.grade)}",
+        f"Transcribed by {leaflet.trust.organisation}, {made.produced:%B %Y}",
+        pages,
+    ]
+
+
+def units_of(
+    leaflet: Leaflet, choices: LayoutChoices, made: Transcription | None = None
+) -> list[Unit]:
     """The leaflet as units in braille reading order: identity, body, then the back matter."""
+    made = made or Transcription(date.today(), 1)
     lang = leaflet.meta.language
     meta = leaflet.meta
     units: list[Unit] = []
@@ -319,6 +356,8 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
         segments = _segments(_labelled_blanks(spans), block_lang or lang, choices)
         if not segments:
             return None
+        if layout.get("role") == "note":
+            _between_note_indicators(segments)
         unit = Unit(segments, lang=block_lang or lang, **layout)
         units.append(unit)
         return unit
@@ -332,6 +371,9 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
         (Span(meta.audience),),
         _english(f"Last reviewed {meta.reviewed_words}; next review {meta.next_review_words}"),
     ]
+    for line in identification(leaflet, choices, made):  # first, so page 1 holds it at any size
+        add(_english(line), role="identity", runover_indent=2)
+    units[-1].blank_after = True
     for spans in identity:
         add(spans, role="identity", runover_indent=2)
     units[-1].blank_after = True
@@ -342,9 +384,29 @@ def units_of(leaflet: Leaflet, choices: LayoutChoices) -> list[Unit]:
         _add_block(block, add, choices, lang, leaflet)
     note = _transcribers_note(units)
     if note:
-        at = next(i for i, unit in enumerate(units) if unit.role == "identity" and unit.blank_after)
-        units.insert(at + 1, Unit(_segments(_english(note), "en", choices), blank_after=True))
+        at = max(i for i, unit in enumerate(units) if unit.role == "identity")
+        units.insert(at + 1, transcribers_note_unit(note, choices, blank_after=True))
     return units
+
+
+def transcribers_note_unit(text: str, choices: LayoutChoices, **layout) -> Unit:
+    """Words the transcriber adds, between UEB's transcriber's note indicators (Rules of UEB
+    3.27: liblouis writes them for its `transnote` emphasis class)."""
+    return Unit(_between_note_indicators(_segments(_english(text), "en", choices)), role="note",
+                **layout)
+
+
+def _between_note_indicators(segments: list[Segment]) -> list[Segment]:
+    for segment in segments:
+        segment.typeform = [form | louis.emph_5 for form in segment.typeform]
+    return segments
+
+
+def other_code_note(name: str) -> str:
+    """What a UEB reader is told before a passage in another braille code: the language and its
+    code, and that the passage is the next paragraph (Rules of UEB 13.6.1, 14.1.1; the passage
+    is a paragraph of its own, so its extent is clear from the layout, 13.7.2 and 14.3.7)."""
+    return f"Next paragraph: {name} in {name} braille"
 
 
 def _transcribers_note(units: list[Unit]) -> str:
@@ -362,7 +424,7 @@ def _transcribers_note(units: list[Unit]) -> str:
         for which, (mark, letters) in TRANSCRIBER_MODIFIERS.items()
         if letters & set(ueb_text)
     ]
-    return f"Transcriber's note: {'; '.join(meanings)}." if meanings else ""
+    return f"{'; '.join(meanings).capitalize()}." if meanings else ""
 
 
 def _back_matter(leaflet: Leaflet) -> tuple[Block, ...]:
@@ -393,12 +455,14 @@ def language_name(lang: str) -> str:
 def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Leaflet) -> None:
     paragraph = {"blank_before": True} if choices.paragraphs == "blocked" else {"first_indent": 2}
     if isinstance(block, Heading):
-        indent = 0 if block.level <= 2 else 4
+        # Blocked in cell 5 (a subheading in cell 7): in a layout where paragraphs start in cell 1
+        # (blocked) or cell 3 (indented), a heading is told apart by where it starts.
+        indent = SUBHEADING_INDENT.get(block.level, SUBHEADING_INDENT[3])
         add(
             with_addresses(block.spans),
             role="heading",
             first_indent=indent,
-            runover_indent=indent + 2,
+            runover_indent=indent,
             blank_before=True,
             blank_after=True,
             keep_with_next=True,
@@ -408,10 +472,17 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         and block.lang
         and primary_language(block.lang) != primary_language(lang)
     ):
-        # A braille reader cannot see the script change, so the line is announced in English.
+        # Another braille code: a transcriber's note names the language and its code first.
         name = _language_name(block.lang, leaflet)
-        add(_english(f"{name}:"), role="label", blank_before=True, keep_with_next=True)
-        add(block.spans, block.lang, role="foreign", runover_indent=0, keep_together=True)
+        add(_english(other_code_note(name)), role="note", blank_before=True, keep_with_next=True)
+        add(
+            block.spans,
+            block.lang,
+            role="foreign",
+            runover_indent=0,
+            keep_together=True,
+            blank_after=True,  # the passage ends with its paragraph (Rules of UEB 13.7.2)
+        )
     elif isinstance(block, Paragraph):
         add(with_addresses(block.spans), block.lang, **paragraph)
     elif isinstance(block, ListBlock):
@@ -531,16 +602,48 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
 ADDRESS_BREAKS = ("\u2838\u280c", "\u2832", "\u2824")
 
 
-def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
-    """A token longer than a line, cut into parts ending in a divider (never just after a prefix,
-    and an address after a separator where one falls in the second half of the line).
+def syllable_cuts(text: str, positions: list[int], start: int, end: int, lang: str) -> set[int]:
+    """Cells of a token (counted from its start) before which it may be divided: where the print
+    word divides between syllables (the language's hyphenation patterns) and no contraction
+    spans the division (Rules of UEB 10.13: divide between syllables; a contraction is given up
+    rather than split)."""
+    row = find_language(lang)
+    if row is None or not row.hyphenation:
+        return set()
+    dictionary = _hyphenator(row.hyphenation)
+    first, last = positions[start], positions[end - 1]
+    points = set()
+    for word in re.finditer(r"[^\W\d_]{5,}", text[first : last + 1]):
+        points.update(first + word.start() + at for at in dictionary.positions(word[0]))
+    return {
+        cell - start
+        for cell in range(start + 1, end)
+        if positions[cell] in points and positions[cell - 1] < positions[cell]
+    }
+
+
+@cache
+def _hyphenator(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=language)
+
+
+def _divide(
+    cells: str, width: int, divider: str, syllables: set[int] = frozenset()
+) -> list[tuple[str, int]]:
+    """A token longer than a line, cut into parts ending in a divider: a word between syllables
+    where one falls in the line, an address after a separator in the second half of the line,
+    else at the line's end; never just after a prefix.
 
     Returns each part as embossed and how many of the token's cells it holds.
     """
     parts = []
+    held = 0
     while len(cells) > width:
         cut = width - 1
-        if divider == CONTINUATION:
+        at_syllable = [c - held for c in syllables if 1 < c - held <= cut]
+        if divider == HYPHEN and at_syllable:
+            cut = max(at_syllable)
+        elif divider == CONTINUATION:
             ends = [cells.rfind(sep, 0, cut) + len(sep) for sep in ADDRESS_BREAKS]
             best = max((end for end in ends if end > width // 2 and end <= cut), default=0)
             cut = best or cut
@@ -548,6 +651,7 @@ def _divide(cells: str, width: int, divider: str) -> list[tuple[str, int]]:
             cut -= 1
         parts.append((cells[:cut] + divider, cut))
         cells = cells[cut:]
+        held += cut
     parts.append((cells, len(cells)))
     return parts
 
@@ -563,7 +667,11 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         if end - start <= limit:
             pieces.append((cells[start:end], positions[start], False))
             continue
-        parts = _divide(cells[start:end], limit, CONTINUATION if is_address else HYPHEN)
+        if is_address:
+            parts = _divide(cells[start:end], limit, CONTINUATION)
+        else:
+            cuts = syllable_cuts(text, positions, start, end, unit.lang)
+            parts = _divide(cells[start:end], limit, HYPHEN, cuts)
         for number, (part, held) in enumerate(parts):
             pieces.append((part, positions[start], number < len(parts) - 1))
             start += held
@@ -608,6 +716,22 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
     return lines
 
 
+# ---- reading braille back ------------------------------------------------------------------
+
+_BOLD_INDICATORS = re.compile(
+    "\u2818[\u2802\u2806\u2836\u2804]"
+)  # UEB bold symbol/word/passage/end
+
+
+def back_translate(cells: str, table: str) -> str:
+    """Print text for Unicode cells; liblouis reads dots given as 0x8000 | dot bits."""
+    if table.startswith("en-ueb"):
+        # emphasis and transcriber's note indicators are set aside, the words compared
+        cells = _BOLD_INDICATORS.sub("", cells).replace(TN_OPEN, "").replace(TN_CLOSE, "")
+    dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells if "\u2800" <= c <= "\u28ff")
+    return louis.backTranslateString([table], dots, None, louis.dotsIO)
+
+
 # ---- pages -----------------------------------------------------------------------------------
 
 
@@ -616,9 +740,20 @@ def page_number_cells(number: int, grade: int) -> str:
     return louis.translateString([ENGLISH_TABLES[grade]], str(number), None, DOTS_MODE)
 
 
-def lay_out(leaflet: Leaflet, choices: LayoutChoices) -> list[Page]:
-    """The leaflet as braille pages, exactly as the embosser will produce them."""
-    units = units_of(leaflet, choices)
+def lay_out(leaflet: Leaflet, choices: LayoutChoices, produced: date | None = None) -> list[Page]:
+    """The leaflet as braille pages, exactly as the embosser will produce them. Page 1 says how
+    many pages there are, so the layout is redone until the count it states is the count made."""
+    made = Transcription(produced or date.today(), 1)
+    pages = _pages(units_of(leaflet, choices, made), choices)
+    for _ in range(3):
+        if len(pages) == made.pages:
+            break
+        made = Transcription(made.produced, len(pages))
+        pages = _pages(units_of(leaflet, choices, made), choices)
+    return pages
+
+
+def _pages(units: list[Unit], choices: LayoutChoices) -> list[Page]:
     width = choices.cells_per_line
     laid = [break_unit(unit, width) for unit in units]
     numbered = choices.page_numbers != "none"

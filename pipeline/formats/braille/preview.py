@@ -3,7 +3,8 @@ so that a sighted colleague can check it before it is embossed.
 
 Each line is read back with the table it was written in, as the checker reads it: the leaflet's
 own text with its language's table, the trust's other-language lines with theirs (Urdu braille
-is read as Urdu, not as English), and the words the pipeline adds with UEB.
+is read as Urdu, not as English: the transcriber's note before each names its code), and the
+words the pipeline adds with UEB.
 """
 
 from __future__ import annotations
@@ -13,9 +14,18 @@ from pathlib import Path
 
 from ...model import Leaflet
 from .. import Preview
-from .checker import back_translate, comparable_words, language_labels, read_line
+from .checker import comparable_words, join_lines, other_code_notes, read_line
 from .files import brf_pages, preview_pages
-from .layout import BLANK, BOX_LINE_PRINT, LayoutChoices, table_for, units_of
+from .layout import (
+    BLANK,
+    BOX_LINE_PRINT,
+    TN_CLOSE,
+    TN_OPEN,
+    LayoutChoices,
+    back_translate,
+    table_for,
+    units_of,
+)
 
 # liblouis is not thread-safe, and the web page renders previews in several threads at once.
 _LIBLOUIS_TURN = threading.Lock()
@@ -47,13 +57,13 @@ def _pages(files: list[Path]) -> tuple[Path | None, list[list[str]]]:
 def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[str, str]]:
     """Each line of a braille page with its print, read as the checker reads the braille.
 
-    A line under a language label ("Urdu:") is read with that language's table until the
-    passage ends (a blank line, or a new paragraph's indent); any other line run by run, each
-    with the table, among those the leaflet's braille is written in, that reads it as the
-    leaflet's words.
+    The lines after a transcriber's note naming another code ("Next paragraph: Urdu in Urdu
+    braille") are read with that language's table until the passage ends (a blank line, or a
+    new paragraph's indent); any other line run by run, each with the table, among those the
+    leaflet's braille is written in, that reads it as the leaflet's words.
     """
     choices = LayoutChoices(grade=int(settings.get("grade", 2)))
-    labels = language_labels(leaflet)
+    notes = other_code_notes(leaflet)
     english = table_for("en", choices.grade)
     lines = []
     with _LIBLOUIS_TURN:
@@ -62,7 +72,8 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
         main = table_for(leaflet.meta.language, choices.grade)
         tables = tuple(dict.fromkeys([main, english, *used]))
         vocabulary = set(comparable_words(" ".join(unit.text for unit in units)))
-        labelled = None  # the table of the labelled passage being read
+        labelled = None  # the table of the announced passage being read
+        note: list[str] = []  # the lines of a transcriber's note being read
         previous = None  # the table the line before ended in
         for line in page:
             cells = line.strip(BLANK)
@@ -74,9 +85,13 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                 lines.append((line, BOX_LINE_PRINT[cells[0]]))
             elif labelled:
                 lines.append((line, back_translate(cells, labelled)))
-            elif (label := back_translate(cells, english).strip()) in labels:
-                labelled = table_for(labels[label], choices.grade)
-                lines.append((line, label))
+            elif cells.startswith(TN_OPEN) or note:
+                note.append(cells)
+                lines.append((line, back_translate(cells, english)))
+                said = back_translate(join_lines(note), english).strip()
+                if cells.endswith(TN_CLOSE):
+                    labelled = table_for(notes[said], choices.grade) if said in notes else None
+                    note = []
             else:
                 runs = read_line(cells, tables, vocabulary, previous)
                 previous = runs[-1][0]

@@ -440,10 +440,11 @@ def _other_languages(document, leaflet: Leaflet, settings: EasyReadSettings) -> 
 
 def _last_page(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     _page_break(document)
+    # The other-language lines say the number is "below": the contact rows follow them.
+    _other_languages(document, leaflet, settings)
     _english_paragraph(document.add_heading("Contact us", level=1), leaflet)
     closing = closing_rows(leaflet, settings.max_words)
     _rows(document, closing, settings, lang=_trust_language(leaflet))
-    _other_languages(document, leaflet, settings)
     meta = leaflet.meta
     for line in (
         f"Leaflet {meta.number}, version {meta.version}. Next review: {meta.next_review_words}.",

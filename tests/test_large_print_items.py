@@ -1,0 +1,117 @@
+"""Large print that never splits a single item (UKAAF G003) and pages that are not left half
+empty (issue 15): the writer keeps items together, the checker finds any split."""
+
+from __future__ import annotations
+
+import pikepdf
+import pytest
+
+from pipeline.formats import large_print
+from pipeline.formats.html_render import address_pieces, single_items
+from pipeline.formats.large_print import LargePrintSettings, PageText, split_items
+
+
+def never_fits(_: str) -> bool:
+    return False
+
+
+def test_single_items_found_in_leaflet_text():
+    items = single_items(
+        "Call 111 for non-emergency advice on 0116 250 2959, hold for 30 seconds at 9 am, "
+        "or email equality@uhl-tr.nhs.uk"
+    )
+    assert ("hyphenated word", "non-emergency") in items
+    assert ("phone number", "0116 250 2959") in items
+    assert ("number and its unit", "30 seconds") in items
+    assert ("number and its unit", "9 am") in items
+    assert ("email", "equality@uhl-tr.nhs.uk") in items
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        ("at www.nhs.uk or call 111 for non-", "emergency medical advice", "hyphenated word"),
+        ("a comfortable distance from the wall", "\u2013 about 12cm.", "dash"),
+        ("please telephone 0116 250", "2959 or email", "phone number"),
+        ("Hold this stretch for 20 to 30", "seconds. Gently return", "number and its unit"),
+        ("email equality@uhl-tr", ".nhs.uk", "email"),
+    ],
+)
+def test_checker_finds_each_kind_of_split_the_review_found(before, after, kind):
+    joined = "" if before.endswith("-") or after.startswith(".") else " "
+    text = f"{before}{joined}{after}"
+    found = split_items([before, after], single_items(text), never_fits)
+    assert any(kind in problem for problem in found), found
+
+
+def test_an_address_too_long_for_a_line_may_break_after_at_or_full_stop_only():
+    items = single_items("contact equality@uhl-tr.nhs.uk")
+    assert split_items(["contact equality@", "uhl-tr.nhs.uk"], items, never_fits) == []
+    assert split_items(["contact equality@uhl-tr.", "nhs.uk"], items, never_fits) == []
+    assert split_items(["contact equality@", "uhl-tr.nhs.uk"], items, lambda a: True), (
+        "an address that fits a line is kept whole"
+    )
+    assert address_pieces("InformationForPatients@uhl-tr.nhs.uk", lambda p: len(p) < 12) == [
+        "Information",
+        "For",
+        "Patients@",
+        "uhl-tr.",
+        "nhs.",
+        "uk",
+    ], "a piece still too long breaks only between its run-together words"
+
+
+def _line(text: str, top: float, size: float = 18) -> dict:
+    return {"text": text, "top": top, "bottom": top + size, "chars": [{"size": size}]}
+
+
+def test_checker_finds_a_half_empty_page_when_the_next_block_would_fit():
+    settings = LargePrintSettings(size=18)
+    number = _line("Page 1 of 2", 790)
+    half = PageText(1, 595, [], [_line("Repeat on the opposite side.", 60), number], "")
+    short = [_line("Exercise 3: Standing back stretch", 60, 22.5), _line("Stand, leaning", 95)]
+    following = PageText(2, 595, [], [*short, _line("Page 2 of 2", 790)], "")
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [half, following], report)
+    assert "page 1 is more than half empty" in " ".join(report.problems)
+    full = PageText(1, 595, [], [_line(f"line {n}", 60 + 26 * n) for n in range(25)], "")
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [full, following], report)
+    assert report.problems == []
+
+
+@pytest.mark.parametrize("size", [24, 48])
+def test_442_splits_no_item_and_strands_nothing(leaflet_442, tmp_path, size):
+    settings = LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet_442, settings, tmp_path)
+    report = large_print.check(leaflet_442, settings, [pdf])
+    assert report.passed, report.problems
+    kept = "no word, number with its unit, phone number, address or dash split over two lines"
+    assert f"{kept} at {size} pt" in report.findings
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [16, 18, 36])
+def test_442_splits_no_item_at_the_other_sizes(leaflet_442, tmp_path, size):
+    settings = LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet_442, settings, tmp_path)
+    report = large_print.check(leaflet_442, settings, [pdf])
+    assert report.passed, report.problems
+
+
+def test_one_structure_element_per_section_not_per_page(leaflet_442, tmp_path):
+    settings = LargePrintSettings(size=48)
+    (pdf,) = large_print.write(leaflet_442, settings, tmp_path)
+    with pikepdf.open(pdf) as document:
+        kinds = []
+        stack = [document.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            kids = node.get("/K")
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids else []:
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/S") is not None:
+                    kinds.append(str(kid.S))
+                    stack.append(kid)
+        assert len(document.pages) > 10
+    assert kinds.count("/Part") == 1 and kinds.count("/Art") == 1
+    assert kinds.count("/Sect") == 4, "one per exercise, however many pages each takes"
