@@ -66,9 +66,51 @@ def test_home_lists_and_searches_leaflets_in_plain_words(client):
         assert f"{fmt.title}:" in page.text
     for query in ("442", "4", "back stretches", "PREGNANCY", "physiotherapy"):
         assert LEAFLET in client.get("/", params={"q": query}).text, query
-    for query in ("443", "knee", "442 knee"):
+    for query in ("443", "knee", "the one"):
         found = client.get("/", params={"q": query})
         assert LEAFLET not in found.text and "No leaflet matches" in found.text, query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "the back stretches one",  # any word, not every word
+        "lower-back",
+        "stretch",  # a stem of "stretches"
+        "stretching exercises",
+        "pregancy",  # a small typo
+        "strech",
+        "PIL442",  # the number with a prefix
+        "leaflet no. 442",
+        "#442",
+        "knee or back",
+    ],
+)
+def test_search_finds_a_leaflet_from_the_words_a_patient_would_use(client, query):
+    assert f'href="/leaflets/{LEAFLET}"' in client.get("/", params={"q": query}).text
+
+
+def test_a_search_lists_leaflets_matching_more_words_first(client, project: Path):
+    knee = project / "source" / "517-knee-exercises-after-surgery.md"
+    front = (project / "source" / f"{LEAFLET}.md").read_text().split("---")[1]
+    front = front.replace("number: 442", "number: 517").replace(
+        "title: Lower back stretches in pregnancy", "title: Knee exercises after surgery"
+    )
+    knee.write_text(
+        f"---{front}---\n\n## Exercise 1: Straight leg raise\n\n"
+        "Lie on your back. Tighten your thigh and lift your leg 10cm. Hold for 5 seconds.\n"
+    )
+    found = client.get("/", params={"q": "back exercises"}).text
+    assert found.index(f'href="/leaflets/{LEAFLET}"') < found.index('href="/leaflets/517-')
+    found = client.get("/", params={"q": "knee exercises"}).text
+    assert found.index('href="/leaflets/517-') < found.index(f'href="/leaflets/{LEAFLET}"')
+
+
+@pytest.mark.parametrize("reference", ["442", "PIL442", "442-v3", LEAFLET])
+def test_a_leaflet_page_answers_to_its_number_or_its_identifier(client, reference):
+    page = client.get(f"/leaflets/{reference}")
+    assert page.status_code == 200 and page.url.path == f"/leaflets/{LEAFLET}"
+    assert "<h1>442 Lower back stretches in pregnancy</h1>" in page.text
 
 
 def test_review_status_in_plain_words(leaflet_442):
@@ -137,7 +179,7 @@ def test_the_web_page_holds_no_braille_table():
     [
         "/leaflets/..%2F..%2Fetc%2Fpasswd",
         "/leaflets/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-        "/leaflets/442",  # a number alone is a search, not an identifier
+        "/leaflets/443",  # no leaflet has that number
         "/leaflets/442-lower-back-stretches-in-pregnancy.md",
         "/files/..%2F..%2Fetc%2Fpasswd/passwd",
         f"/files/{LEAFLET}/..%2F..%2F..%2Fetc%2Fpasswd",

@@ -157,6 +157,24 @@ def test_search_for_442_and_open_it(site, offered, page):
     assert page.locator("h1").count() == 1
 
 
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_patients_words_find_the_leaflet_and_its_number_opens_it(site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for words in ("the back stretches one", "lower-back", "pregancy stretch", "PIL 442"):
+        page.goto(site["base"] + "/")
+        page.get_by_label("Leaflet number or words of its title").fill(words)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/?q=*")
+        result = page.get_by_role("link", name="442 Lower back stretches in pregnancy")
+        assert result.is_visible(), words
+    page.goto(site["base"] + "/leaflets/442")
+    assert page.url.endswith(f"/leaflets/{LEAFLET}")
+    assert page.inner_text("h1") == "442 Lower back stretches in pregnancy"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
 def test_download_each_format_building_it_first(site, offered, page):
     assert offered, "no format is on offer"
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")

@@ -16,10 +16,11 @@ from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
 from ..formats.registry import FORMATS, settings_for
-from ..model import Leaflet
+from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
 from ..options import OptionField, option_field
-from ..sources import load_leaflet, source_paths
+from ..sources import find_sources, load_leaflet, source_paths
+from . import search as search_words
 from .safety import without_server_paths
 
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
@@ -200,22 +201,49 @@ def _add_states(view: LeafletView) -> None:
 
 
 def search(query: str) -> list[LeafletView]:
-    """Leaflets whose number starts with the query's digits and whose reference, title (or
-    department) holds every other word of it ("PHY-0412"); an empty query lists every
-    leaflet. Only the leaflets found have their outputs' states worked out."""
-    words = query.lower().split()
+    """Leaflets matching any word or number of the query (their reference, "PHY-0412", too),
+    those matching most first; an empty query lists every leaflet. Only the leaflets found have
+    their outputs' states worked out."""
+    numbers, stems = search_words.query_terms(query)
     found = []
     for identifier, path in leaflet_sources().items():
         view = describe(identifier, path, with_states=False)
-        text = identifier.lower().replace("-", " ")
+        text = identifier.replace("-", " ")
         if view.leaflet:
             meta = view.leaflet.meta
-            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text}".lower()
-        if all(view.number.startswith(w) if w.isdigit() else w in text for w in words):
+            headings = " ".join(
+                plain_text(block.spans) for block in view.leaflet.blocks
+                if isinstance(block, Heading)
+            )
+            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text} {headings}"
+        matched = search_words.score(numbers, stems, view.number, text)
+        if matched or not query.strip():
             if view.leaflet:
                 _add_states(view)
-            found.append(view)
-    return found
+            found.append((-matched, identifier, view))
+    return [view for *_, view in sorted(found, key=lambda item: item[:2])]
+
+
+def resolve(reference: str) -> str:
+    """The leaflet an address names: its identifier, or its number with or without a prefix
+    ("442", "PIL442"), which means the English leaflet when translations share the number."""
+    sources = leaflet_sources()
+    if reference in sources:
+        return reference
+    if not reference.endswith(".md") and "/" not in reference:  # a reference: 442, PHY-0412
+        try:
+            found = find_sources([reference])
+        except LeafletError:
+            found = []
+        if len(found) == 1 and found[0].stem in sources:
+            return found[0].stem
+    numbers, stems = search_words.query_terms(reference)
+    if numbers and not stems:  # "PIL442", "442-v3"
+        same = [name for name in sources if name.split("-")[0] == numbers[0]]
+        english = [name for name in same if "." not in name]
+        if english or same:
+            return (english or same)[0]
+    raise NotFound(f"There is no leaflet '{reference}'.")
 
 
 # ---- request options, from each format's settings model -------------------------------------

@@ -28,6 +28,10 @@ router = APIRouter()
 
 @router.get("/leaflets/{identifier}", response_class=HTMLResponse)
 def leaflet_page(request: Request, identifier: str):
+    """Any way of naming the leaflet works ("/leaflets/442"); the page lives at its identifier."""
+    canonical = catalogue.resolve(identifier)
+    if canonical != identifier:
+        return RedirectResponse(f"/leaflets/{canonical}", status_code=308)
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
     if view.problem:
         raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
