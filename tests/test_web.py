@@ -21,7 +21,8 @@ from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
 from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
-from pipeline.formats.registry import offered_formats, settings_for
+from pipeline.formats.registry import FORMATS, offered_formats, settings_for
+from pipeline.options import file_tag
 from pipeline.sources import find_sources, load_leaflet
 from pipeline.web import create_app, previews
 from pipeline.web.catalogue import changed_options, option_fields, review_status
@@ -482,3 +483,34 @@ def test_serve_names_a_bad_address_instead_of_failing(project: Path, capsys):
         port = taken.getsockname()[1]
         assert leaflet(["serve", "--port", str(port)]) == 2
     assert "Address already in use" in capsys.readouterr().err
+
+
+def test_a_requests_files_are_named_for_their_options_and_kept_across_restarts(
+    client, project: Path
+):
+    url = f"/leaflets/{LEAFLET}/formats/large-print/request"
+    job = post(client, url, {"size": "24"}, headers={"Accept": "application/json"}).json()
+    for _ in range(600):
+        status = client.get(f"/jobs/{job['id']}.json").json()
+        if status["state"] in ("ready", "failed"):
+            break
+        time.sleep(0.5)
+    assert status["state"] == "ready", status["message"]
+    assert status["download_url"].endswith("/442-v3-large-print-24pt.pdf")
+    restarted = create_app("127.0.0.1", secret=SECRET)
+    with TestClient(restarted, base_url="http://127.0.0.1") as again:
+        page = again.get("/requests").text
+        assert "Files made for patients" in page
+        row = page[page.index("442 Lower back stretches in pregnancy") :]
+        assert "Large print" in row and "Text size: 24 pt" in row
+        assert f'href="{status["download_url"]}"' in row
+        assert again.get(status["download_url"]).status_code == 200
+
+
+def test_file_names_come_from_the_options_never_from_free_text():
+    audio = FORMATS["audio"].settings
+    assert file_tag(audio, {"words_per_minute": 130}) == "130wpm"
+    assert file_tag(FORMATS["large-print"].settings, {"size": 24}) == "24pt"
+    assert file_tag(FORMATS["large-print"].settings, {"font": "../../patient name"}) == "own-font"
+    braille = FORMATS["braille"].settings
+    assert file_tag(braille, {"grade": 1, "duplex": True}) == "duplex-grade1"

@@ -19,6 +19,7 @@ from ..formats.registry import FORMATS, settings_for
 from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
 from ..options import OptionField, option_field
+from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, source_paths
 from . import search as search_words
 from .safety import without_server_paths
@@ -244,6 +245,73 @@ def resolve(reference: str) -> str:
         if english or same:
             return (english or same)[0]
     raise NotFound(f"There is no leaflet '{reference}'.")
+
+
+# ---- kept requests -------------------------------------------------------------------------
+
+
+@dataclass
+class KeptRequest:
+    """One patient's request as its folder keeps it: what was made, with which options, when."""
+
+    leaflet: str  # "442 Lower back stretches in pregnancy"
+    format: str
+    options: list[str]  # "Text size: 24 pt"
+    anyway: bool
+    built: str
+    files: list[FileView]
+    who: str = ""
+
+
+def kept_requests() -> list[KeptRequest]:
+    """Every request folder still kept, newest first, with its files' addresses."""
+    kept = []
+    folder = project_dir("outputs") / "requests"
+    for path in sorted(folder.glob("*/"), reverse=True):
+        manifest = read_manifest(path)
+        for name, entry in (manifest.get("formats") or {}).items():
+            fmt = FORMATS.get(name)
+            asked = entry.get("request") or {}
+            files = [
+                FileView(file, (path / file).stat().st_size, f"/request-files/{path.name}/{file}")
+                for file in entry.get("files", {})
+                if (path / file).is_file()
+            ]
+            if not fmt or not files:
+                continue
+            view = FormatView(fmt, "up to date", "", entry)
+            kept.append(
+                KeptRequest(
+                    f"{manifest.get('number', '')} {manifest.get('title', '')}".strip(),
+                    fmt.title,
+                    option_words(fmt, asked.get("options") or {}),
+                    bool(asked.get("anyway")),
+                    view.built,
+                    files,
+                    asked.get("who", ""),
+                )
+            )
+    return kept
+
+
+def option_words(fmt: Format, options: dict) -> list[str]:
+    """ "Text size: 24 pt", "Duplex: yes": a request's options as a person would say them."""
+    labels = {option.name: option.label for option in option_fields(fmt)}
+    words = []
+    for name, value in sorted(options.items()):
+        if name not in fmt.settings.model_fields:
+            continue
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+        unit = UNIT_WORDS.get((fmt.settings.model_fields[name].json_schema_extra or {}).get("unit"))
+        label = labels.get(name) or fmt.settings.model_fields[name].title or name
+        words.append(f"{label}: {value}{' ' + unit if unit else ''}")
+    return words
+
+
+UNIT_WORDS = {"pt": "pt", "wpm": "words a minute", "cells": "cells", "lines": "lines"}
 
 
 # ---- request options, from each format's settings model -------------------------------------

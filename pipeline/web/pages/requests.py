@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ... import request_log
 from ...formats.registry import FORMATS, offered_formats
+from .. import catalogue
 from ..rendering import render
 
 router = APIRouter()
@@ -24,6 +25,7 @@ def requests_page(request: Request):
         latest=list(reversed(entries))[:100],
         total=len(entries),
         titles={name: fmt.title for name, fmt in FORMATS.items()},
+        kept=catalogue.kept_requests(),
     )
 
 
