@@ -255,10 +255,20 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     size.fill("24")
     with page.expect_download(timeout=BUILD_MS) as waiting:
         page.get_by_role("button", name="Make Large print with these options").click()
+    assert waiting.value.suggested_filename == "442-v3-large-print-24pt.pdf"
     with pdfplumber.open(waiting.value.path()) as pdf:
         sizes = [round(ch["size"]) for p in pdf.pages for ch in p.chars if ch["text"].strip()]
     assert min(sizes) >= 24
+    outcome = page.locator("#request-progress-large-print")
+    assert "is ready" in outcome.inner_text() and "24pt.pdf" in outcome.inner_text()
+    assert page.evaluate("document.activeElement.id") == "request-progress-large-print"
+    page.screenshot(path=str(site["root"] / "request-ready-1280.png"))
     page.goto(site["base"] + "/requests")
+    kept = page.locator("table", has=page.get_by_text("Requests with their own options"))
+    row = kept.locator("tbody tr").first.inner_text()
+    assert "Large print" in row and "Text size: 24 pt" in row, row
+    assert kept.get_by_role("link", name="442-v3-large-print-24pt.pdf").count() == 1
+    page.screenshot(path=str(site["root"] / "requests-page-1280.png"), full_page=True)
     rows = page.locator("table").last.locator("tbody tr").all_inner_texts()
     assert any("Large print" in row and "size=24" in row for row in rows), rows
     log = (site["root"] / "outputs" / "request-log.csv").read_text().splitlines()
@@ -270,6 +280,27 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     this_month = monthly[-1].split(",")
     assert int(this_month[header.index("large-print")]) >= 2  # the download and the request
     assert int(this_month[-1]) == len(log) - 1
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    page.get_by_text("Request Large print with other options").click()
+    page.locator("#large-print-size").fill("60")
+    page.evaluate("document.querySelectorAll('form').forEach(f => f.noValidate = true)")
+    page.locator("#large-print-size").press("Enter")  # by keyboard, as a form is sent
+    outcome = page.locator("#request-progress-large-print")
+    outcome.wait_for(state="visible")
+    page.wait_for_function("document.activeElement.id === 'request-progress-large-print'")
+    text = outcome.inner_text()
+    assert "Text size" in text and "48" in text, text
+    assert "--" not in text and "/" not in text.replace("PIL/", ""), text  # no flags or paths
+    box = outcome.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 800, box  # in view, not far above
+    page.screenshot(path=str(site["root"] / f"request-mistake-{width}.png"))
+    context.close()
 
 
 def _tab_through(page) -> tuple[set[str], list[str], list[str]]:

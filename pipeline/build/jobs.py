@@ -12,6 +12,7 @@ import platform
 import shutil
 import signal
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -135,6 +136,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
         return _bug(job, error)
     try:
         stamps = {**input_stamps(leaflet, fmt), job.source.name: source_stamp}
+        started = time.monotonic()
         written = fmt.write(leaflet, settings, scratch)
         outside = [p for p in written if p.parent != scratch]
         if outside or not written:
@@ -155,6 +157,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
             "files": {path.name: file_hash(path) for path in written},
             "stamps": {"inputs": stamps},
             "check": report.as_dict(),
+            "seconds": round(time.monotonic() - started, 1),  # the web page's next estimate
         }
         return JobResult(job, leaflet.slug, folder, entry, _about(leaflet), scratch)
     except LeafletError as error:

@@ -115,7 +115,9 @@ def _start(
             if wants_json(request):
                 return JSONResponse({"state": "ready", "download_url": ready_url})
             return RedirectResponse(ready_url, status_code=303)
-    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway)
+    entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(fmt.name, {})
+    estimate = queue.estimate(fmt.name, entry.get("seconds", 0))
+    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate=estimate)
     work = _build_request if options or anyway else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
     request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)
