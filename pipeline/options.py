@@ -53,6 +53,9 @@ def _bare_type(annotation: object) -> object:
 
 def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
     label = info.title or name.replace("_", " ").capitalize()
+    unit = unit_words(info)
+    if unit:
+        label = f"{label} ({unit})"
     option = OptionField(name, label, info.description or "", "text", _form_value(current))
     kind = _bare_type(info.annotation)
     if typing.get_origin(kind) is typing.Literal:
@@ -81,6 +84,11 @@ def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
             option.kind = "select"
             option.choices = [(str(n), str(n)) for n in range(low, high + 1)]
     return option
+
+
+def unit_words(info: FieldInfo) -> str:
+    """ "words a minute": the unit a setting's field declares, as a person says it."""
+    return (info.json_schema_extra or {}).get("say", "")
 
 
 def file_tag(settings: type[BaseModel], changed: dict[str, object]) -> str:

@@ -332,7 +332,7 @@ def test_a_damaged_log_line_is_named(project: Path):
 def test_requests_page_and_csv(client, project: Path):
     request_log.record(LEAFLET, "large-print", {"size": 24}, day=date(2026, 11, 2))
     page = client.get("/requests")
-    assert "November 2026" in page.text and "size=24" in page.text
+    assert "November 2026" in page.text and "Text size: 24 pt" in page.text
     assert page.text.count("<h1>") == 1
     monthly = client.get("/requests/monthly.csv")
     assert monthly.headers["content-type"].startswith("text/csv")
@@ -514,3 +514,29 @@ def test_file_names_come_from_the_options_never_from_free_text():
     assert file_tag(FORMATS["large-print"].settings, {"font": "../../patient name"}) == "own-font"
     braille = FORMATS["braille"].settings
     assert file_tag(braille, {"grade": 1, "duplex": True}) == "duplex-grade1"
+
+
+def test_staff_see_options_and_settings_in_plain_words(client, project: Path):
+    assert leaflet(["request", "442", "braille", "--cells-per-line", "32"]) == 0
+    assert leaflet(["build", "442", "--format", "audio", "--format", "braille"]) == 0
+    page = re.sub(r"<[^>]+>", " ", client.get(f"/leaflets/{LEAFLET}").text)  # what staff read
+    technical_words = ("lufs", "dbfs", "piper model", "cells_per_line", "(none)")
+    for technical in technical_words:
+        assert technical not in page, technical
+    for plain in ("Speaking speed (words a minute)", "Loudness: -18 LUFS", "Cells on a line: 40"):
+        assert plain in page, plain
+    requests = client.get("/requests").text
+    assert "cells_per_line" not in requests and "Cells on a line: 32" in requests
+    assert "442-v3-braille-32cells.brf" in requests
+    refused = post(client, f"/leaflets/{LEAFLET}/formats/large-print/request", {"size": "60"})
+    assert "Text size (pt): 60 will not do; give a whole number from 16 to 48" in refused.text
+    assert "--size" not in refused.text and "Input should" not in refused.text
+
+
+def test_a_build_says_how_long_it_usually_takes():
+    job = BuildJob("442", "audio", "Audio (MP3)", {}, estimate=184)
+    job.state = "building"
+    assert job.message == "Audio (MP3): building now. It takes about 3 minutes."
+    assert job.as_json()["estimate"] == 184
+    job.estimate = 0
+    assert job.message.endswith("This can take a minute.")

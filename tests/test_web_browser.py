@@ -270,7 +270,7 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     assert kept.get_by_role("link", name="442-v3-large-print-24pt.pdf").count() == 1
     page.screenshot(path=str(site["root"] / "requests-page-1280.png"), full_page=True)
     rows = page.locator("table").last.locator("tbody tr").all_inner_texts()
-    assert any("Large print" in row and "size=24" in row for row in rows), rows
+    assert any("Large print" in row and "Text size: 24 pt" in row for row in rows), rows
     log = (site["root"] / "outputs" / "request-log.csv").read_text().splitlines()
     assert any(line.endswith(f",{LEAFLET},large-print,size=24") for line in log), log
     with page.expect_download() as waiting:

@@ -18,7 +18,7 @@ from ..formats import Format
 from ..formats.registry import FORMATS, settings_for
 from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
-from ..options import OptionField, option_field
+from ..options import OptionField, option_field, unit_words
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, source_paths
 from . import search as search_words
@@ -247,6 +247,27 @@ def resolve(reference: str) -> str:
     raise NotFound(f"There is no leaflet '{reference}'.")
 
 
+def _what_to_give(fmt: Format, option: OptionField, submitted: dict[str, str]) -> str:
+    """ "Text size: 60 is not one of the sizes offered: give a number from 16 to 48", for a field
+    that is wrong on its own; "" for a field that is right (or not given)."""
+    if option.name not in submitted:
+        return ""
+    try:
+        settings_for(fmt, {option.name: submitted[option.name]})
+        return ""
+    except LeafletError:
+        pass
+    given = submitted[option.name].strip() or "an empty box"
+    if option.choices:
+        choices = " or ".join(f"'{label}'" for _, label in option.choices)
+        return f"{option.label}: choose {choices} (the form was sent {given})"
+    if option.kind == "number" and option.minimum and option.maximum:
+        whole = "a whole number" if option.step == "1" else "a number"
+        limits = f"from {option.minimum} to {option.maximum}"
+        return f"{option.label}: {given} will not do; give {whole} {limits}"
+    return ""
+
+
 # ---- kept requests -------------------------------------------------------------------------
 
 
@@ -295,23 +316,30 @@ def kept_requests() -> list[KeptRequest]:
 
 
 def option_words(fmt: Format, options: dict) -> list[str]:
-    """ "Text size: 24 pt", "Duplex: yes": a request's options as a person would say them."""
-    labels = {option.name: option.label for option in option_fields(fmt)}
+    """ "Text size: 24 pt", "Duplex: yes": settings as a person would say them, whether from a
+    manifest (24, True) or the request log ("24", "true")."""
     words = []
-    for name, value in sorted(options.items()):
-        if name not in fmt.settings.model_fields:
+    for name, value in options.items():
+        info = fmt.settings.model_fields.get(name)
+        if info is None:
             continue
-        if isinstance(value, bool):
-            value = "yes" if value else "no"
-        elif isinstance(value, float) and value.is_integer():
-            value = int(value)
-        unit = UNIT_WORDS.get((fmt.settings.model_fields[name].json_schema_extra or {}).get("unit"))
-        label = labels.get(name) or fmt.settings.model_fields[name].title or name
-        words.append(f"{label}: {value}{' ' + unit if unit else ''}")
+        label = info.title or name.replace("_", " ").capitalize()
+        shown = {"true": "yes", "false": "no", "": "standard"}.get(
+            str(value).lower(), _setting_words(value)
+        )
+        unit = unit_words(info) if shown != "standard" else ""
+        words.append(f"{label}: {shown}{' ' + unit.split(',')[0] if unit else ''}")
     return words
 
 
-UNIT_WORDS = {"pt": "pt", "wpm": "words a minute", "cells": "cells", "lines": "lines"}
+def _setting_words(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, str) and "/" in value:  # a voice file: its name, never a server path
+        return Path(value).name
+    return str(value).replace("-", " ") if isinstance(value, str) else str(value)
 
 
 # ---- request options, from each format's settings model -------------------------------------
@@ -353,5 +381,7 @@ def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]
         message = str(error)
         for option in option_fields(fmt):  # the form's labels, not the CLI's flags
             message = message.replace(f"option --{option.name.replace('_', '-')}", option.label)
-        raise LeafletError(f"{fmt.title}: {message}") from None
+        wrong = [_what_to_give(fmt, option, submitted) for option in option_fields(fmt)]
+        wrong = [words for words in wrong if words]
+        raise LeafletError(f"{fmt.title}: {'; '.join(wrong) or message}") from None
     return {key: value for key, value in chosen.items() if value != defaults.get(key)}

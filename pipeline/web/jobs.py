@@ -42,6 +42,7 @@ class BuildJob:
     options: dict[str, object]
     anyway: bool = False  # a format the leaflet does not offer, made for one patient
     estimate: int = 0  # seconds the last build of this format took; 0: not known yet
+    options_words: str = ""  # "Text size: 24 pt", as the page says the options
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     state: str = QUEUED
     error: str = ""
@@ -66,15 +67,12 @@ class BuildJob:
         end = self.finished or time.monotonic()
         return int(end - (self.started or end))
 
-    @property
-    def options_text(self) -> str:
-        return ", ".join(f"{key} {value}" for key, value in sorted(self.options.items()))
 
     @property
     def message(self) -> str:
         """What the page announces; it changes only when the state does, so a screen reader
         hears each step once, not a ticking clock."""
-        what = f"{self.format_title}" + (f" ({self.options_text})" if self.options else "")
+        what = f"{self.format_title}" + (f" ({self.options_words})" if self.options_words else "")
         if self.state == QUEUED:
             return f"{what}: starting the build."
         if self.state == WAITING:

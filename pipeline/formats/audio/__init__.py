@@ -68,9 +68,10 @@ class AudioSettings(FormatSettings):
     voice: Literal["standard", "draft", "online"] = Field(
         "standard",
         title="Voice",
-        description="standard: piper's neural voice for English (the most intelligible offline "
-        "engine installed), espeak-ng for other languages; draft: espeak-ng only (fast); "
-        "online: Google's voices through gTTS (sends the text to Google; needs the internet)",
+        description="standard: the clearest voice on this machine (a natural-sounding voice "
+        "for English, a plainer one for other languages); draft: the plainer voice only "
+        "(fast, for checking); online: Google's voices (sends the leaflet's text to Google; "
+        "needs the internet)",
     )
     piper_model: str = Field(
         "",
@@ -81,16 +82,16 @@ class AudioSettings(FormatSettings):
     )
     words_per_minute: int = Field(
         160,
-        title="Speaking speed (words a minute)",
-        json_schema_extra={"unit": "wpm"},
+        title="Speaking speed",
+        json_schema_extra={"unit": "wpm", "say": "words a minute"},
         ge=120,
         le=200,
         description="speaking rate; UKAAF's audiobook norm is 150-160",
     )
     loudness_lufs: float = Field(
         -18.0,
-        title="Loudness (LUFS: higher is louder)",
-        json_schema_extra={"unit": "lufs"},
+        title="Loudness",
+        json_schema_extra={"unit": "lufs", "say": "LUFS, higher is louder"},
         ge=-24.0,
         le=-1.0 - MIN_PEAK_TO_LOUDNESS,
         description="integrated loudness of the MP3 (EBU R128); at least "
@@ -98,16 +99,16 @@ class AudioSettings(FormatSettings):
     )
     true_peak_dbfs: float = Field(
         -3.0,
-        title="Loudest moment allowed (dBFS)",
-        json_schema_extra={"unit": "dbfs-peak"},
+        title="Loudest moment allowed",
+        json_schema_extra={"unit": "dbfs-peak", "say": "dBFS"},
         ge=-9.0,
         le=-1.0,
         description="highest true peak allowed in the MP3",
     )
     online_timeout_seconds: float = Field(
         10.0,
-        title="How long to wait for the online voice (seconds)",
-        json_schema_extra={"unit": "s-timeout"},
+        title="Wait for the online voice",
+        json_schema_extra={"unit": "s-timeout", "say": "seconds"},
         gt=0,
         le=60,
         description="how long the online voice may take to answer",

@@ -88,7 +88,7 @@ class EasyReadSettings(FormatSettings):
     size: float = Field(
         16,
         title="Text size",
-        json_schema_extra={"unit": "pt"},
+        json_schema_extra={"unit": "pt", "say": "pt"},
         ge=14,
         le=28,
         description="text size in points (Easy Read: at least 14, often 16)",
@@ -101,16 +101,16 @@ class EasyReadSettings(FormatSettings):
     )
     picture_cm: float = Field(
         4.0,
-        title="Picture width (cm)",
-        json_schema_extra={"unit": "cm-pictures"},
+        title="Picture width",
+        json_schema_extra={"unit": "cm-pictures", "say": "cm"},
         ge=2.5,
         le=6.0,
         description="width of each row's square picture, in cm",
     )
     max_words: int = Field(
         15,
-        title="Longest sentence (words)",
-        json_schema_extra={"unit": "words"},
+        title="Longest sentence",
+        json_schema_extra={"unit": "words", "say": "words"},
         ge=SHORTEST_LIMIT,
         le=25,
         description="longest sentence allowed, in words (Easy Read: 10-15)",

@@ -62,7 +62,7 @@ class LargePrintSettings(FormatSettings):
     size: int = Field(
         18,
         title="Text size",
-        json_schema_extra={"unit": "pt"},
+        json_schema_extra={"unit": "pt", "say": "pt"},
         ge=16,
         le=48,
         description="body text size in points: 16 is UKAAF's minimum, 18 usual, 24+ giant print",

@@ -51,6 +51,7 @@ def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
                 [folder / file.name for file in item.files],
             ),
             "options": catalogue.option_fields(item.fmt),
+            "settings_words": catalogue.option_words(item.fmt, item.entry.get("settings") or {}),
         }
         for item in view.formats
     ]
@@ -117,7 +118,8 @@ def _start(
             return RedirectResponse(ready_url, status_code=303)
     entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(fmt.name, {})
     estimate = queue.estimate(fmt.name, entry.get("seconds", 0))
-    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate=estimate)
+    words = "; ".join(catalogue.option_words(fmt, options))
+    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate, words)
     work = _build_request if options or anyway else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
     request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)

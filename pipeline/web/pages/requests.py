@@ -26,7 +26,17 @@ def requests_page(request: Request):
         total=len(entries),
         titles={name: fmt.title for name, fmt in FORMATS.items()},
         kept=catalogue.kept_requests(),
+        option_words=_option_words,
     )
+
+
+def _option_words(entry: request_log.LoggedRequest) -> list[str]:
+    """A logged request's options as the page says them ("Cells on a line: 32")."""
+    fmt = FORMATS.get(entry.format)
+    words = catalogue.option_words(fmt, entry.options) if fmt else []
+    if entry.options.get("anyway") == "yes":
+        words.append("not offered with this leaflet: made anyway")
+    return words
 
 
 @router.get("/requests/monthly.csv")
