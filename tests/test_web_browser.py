@@ -303,6 +303,34 @@ def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, wid
     context.close()
 
 
+def _tabs_until(page, is_there: str, limit: int = 200) -> int:
+    """Tab presses until the focused element satisfies the JavaScript test `is_there`."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {is_there})(document.activeElement)"):
+            return presses
+    raise AssertionError(f"never reached by Tab: {is_there}")
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_24_pt_large_print_is_a_few_keys_from_the_top_of_the_page(site, browser, width):
+    """Before issue 17 the request forms sat below every format's previews and build details:
+    25 tab stops with every format built (12 now), the form 3,446 px down the page (651 now)."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site['base']}/leaflets/442")
+    summary = "el.textContent.trim() === 'Request Large print with other options'"
+    to_form = _tabs_until(page, summary)
+    page.keyboard.press("Enter")
+    to_size = _tabs_until(page, "el.id === 'large-print-size'")
+    page.keyboard.type("24")
+    to_button = _tabs_until(page, "el.textContent.trim() === 'Make Large print with these options'")
+    total = to_form + to_size + to_button
+    print(f"\n{width} px: {to_form} + {to_size} + {to_button} = {total} tab stops to make 24 pt")
+    assert total <= 12
+    context.close()
+
+
 def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
     """Tabs through the page, opening each closed <details> with Enter as a keyboard user
     would; returns the controls reached, every visible control, and any without a visible
