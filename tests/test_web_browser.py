@@ -423,7 +423,7 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
     name, title = offered[0]
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     page.get_by_text(f"Request {title} with other options").click()
-    form = page.locator(f"#format-{name} details.request form")
+    form = page.locator(f"#make-{name} details.request form")
     first = form.locator("select, input[type=number]").first
     if first.evaluate("el => el.tagName") == "SELECT":
         values = first.locator("option").evaluate_all("os => os.map(o => o.value)")
