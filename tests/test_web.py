@@ -5,6 +5,7 @@ Format-specific checks walk whatever the registry offers, so they grow as format
 
 from __future__ import annotations
 
+import html
 import re
 import socket
 import threading
@@ -540,3 +541,14 @@ def test_a_build_says_how_long_it_usually_takes():
     assert job.as_json()["estimate"] == 184
     job.estimate = 0
     assert job.message.endswith("This can take a minute.")
+
+
+def test_the_online_voice_needs_a_tick_saying_the_text_goes_to_google(client):
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    assert "sends this leaflet's text to Google over the internet" in page
+    assert '<label for="audio-voice-send-text-away">Send this leaflet\'s text to Google' in page
+    url = f"/leaflets/{LEAFLET}/formats/audio/request"
+    refused = post(client, url, {"voice": "online"})
+    assert refused.status_code == 400
+    assert "Tick 'Send this leaflet's text to Google' to use it" in html.unescape(refused.text)
+    assert not request_log.log_path().exists()

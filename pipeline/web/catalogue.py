@@ -361,6 +361,30 @@ def option_fields(fmt: Format) -> list[OptionField]:
     return [option for option in fields if option.kind != "text"]
 
 
+CONSENT_FIELD = "send_text_away"
+
+
+def sends_text_to(fmt: Format) -> dict[str, dict[str, str]]:
+    """{"voice": {"online": "Google"}}: option values that send the leaflet's text to a service
+    outside the trust, which the page puts behind a tick saying so."""
+    return {
+        name: info.json_schema_extra["sends_text_to"]
+        for name, info in fmt.settings.model_fields.items()
+        if "sends_text_to" in (info.json_schema_extra or {})
+    }
+
+
+def refuse_unconsented(fmt: Format, changed: dict[str, object], consent: bool) -> None:
+    """An option that sends the leaflet's text away needs the tick that says so."""
+    for name, services in sends_text_to(fmt).items():
+        service = services.get(str(changed.get(name)))
+        if service and not consent:
+            raise LeafletError(
+                f"{fmt.title}: this choice sends the leaflet's text to {service}. Tick 'Send "
+                f"this leaflet's text to {service}' to use it, or choose another."
+            )
+
+
 def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]:
     """The settings a request changes from the trust's defaults, validated by the format.
 

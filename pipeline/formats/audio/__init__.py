@@ -68,6 +68,7 @@ class AudioSettings(FormatSettings):
     voice: Literal["standard", "draft", "online"] = Field(
         "standard",
         title="Voice",
+        json_schema_extra={"sends_text_to": {"online": "Google"}},
         description="standard: the clearest voice on this machine (a natural-sounding voice "
         "for English, a plainer one for other languages); draft: the plainer voice only "
         "(fast, for checking); online: Google's voices (sends the leaflet's text to Google; "

@@ -51,6 +51,7 @@ def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
                 [folder / file.name for file in item.files],
             ),
             "options": catalogue.option_fields(item.fmt),
+            "sends_text_to": catalogue.sends_text_to(item.fmt),
             "settings_words": catalogue.option_words(item.fmt, item.entry.get("settings") or {}),
         }
         for item in view.formats
@@ -93,7 +94,9 @@ async def request_with_options(
             f"This leaflet does not offer {fmt.title}: tick 'This leaflet does not offer it: "
             "make it anyway for this patient' to make it (the request log notes it)."
         )
+    consent = fields.pop(catalogue.CONSENT_FIELD, "") == "yes"
     changed = catalogue.changed_options(fmt, fields)
+    catalogue.refuse_unconsented(fmt, changed, consent)
     return _start(request, queue, identifier, fmt, changed, anyway)
 
 
