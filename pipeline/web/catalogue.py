@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..build.jobs import offered_by
 from ..build.manifests import output_folder, read_manifest
+from ..build.request_folders import prune_request_folders, requests_folder
 from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
@@ -19,7 +20,6 @@ from ..formats.registry import FORMATS, settings_for
 from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
 from ..options import OptionField, option_field, unit_words
-from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, source_paths
 from . import search as search_words
 from .safety import without_server_paths
@@ -285,10 +285,11 @@ class KeptRequest:
 
 
 def kept_requests() -> list[KeptRequest]:
-    """Every request folder still kept, newest first, with its files' addresses."""
+    """Every request folder still kept, newest first, with its files' addresses; those past
+    KEEP_DAYS are pruned first, so the page never lists a file it is about to lose."""
     kept = []
-    folder = project_dir("outputs") / "requests"
-    for path in sorted(folder.glob("*/"), reverse=True):
+    prune_request_folders()
+    for path in sorted(requests_folder().glob("*/"), reverse=True):
         manifest = read_manifest(path)
         for name, entry in (manifest.get("formats") or {}).items():
             fmt = FORMATS.get(name)

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ... import request_log
+from ...build.request_folders import KEEP_DAYS
 from ...formats.registry import FORMATS, offered_formats
 from .. import catalogue
 from ..rendering import render
@@ -26,6 +27,7 @@ def requests_page(request: Request):
         total=len(entries),
         titles={name: fmt.title for name, fmt in FORMATS.items()},
         kept=catalogue.kept_requests(),
+        keep_days=KEEP_DAYS,
         option_words=_option_words,
     )
 
