@@ -9,7 +9,10 @@ import types
 import typing
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
 from pydantic.fields import FieldInfo
+
+from .text import slugify
 
 FEW_CHOICES = 5  # a whole-number setting with fewer values than this is offered as a list
 
@@ -50,6 +53,9 @@ def _bare_type(annotation: object) -> object:
 
 def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
     label = info.title or name.replace("_", " ").capitalize()
+    unit = unit_words(info)
+    if unit:
+        label = f"{label} ({unit})"
     option = OptionField(name, label, info.description or "", "text", _form_value(current))
     kind = _bare_type(info.annotation)
     if typing.get_origin(kind) is typing.Literal:
@@ -78,6 +84,37 @@ def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
             option.kind = "select"
             option.choices = [(str(n), str(n)) for n in range(low, high + 1)]
     return option
+
+
+def unit_words(info: FieldInfo) -> str:
+    """ "words a minute": the unit a setting's field declares, as a person says it."""
+    return (info.json_schema_extra or {}).get("say", "")
+
+
+def file_tag(settings: type[BaseModel], changed: dict[str, object]) -> str:
+    """ "24pt", "130wpm", "grade1-no-duplex": what a request's changed options make of its files,
+    so that a request's file never has the standard file's name. Numbers carry the unit their
+    field declares (`json_schema_extra={"unit": "pt"}`); free text (a font's name, a voice file)
+    never names a file: it is marked only as "own-font"."""
+    parts = []
+    for name in sorted(changed):
+        info = settings.model_fields[name]
+        word = name.replace("_", "-")
+        value = getattr(changed[name], "value", changed[name])
+        unit = (info.json_schema_extra or {}).get("unit", "")
+        kind = _bare_type(info.annotation)
+        if isinstance(value, bool):
+            parts.append(word if value else f"no-{word}")
+        elif isinstance(value, int | float):
+            number = _form_value(value).replace("-", "minus").replace(".", "-")
+            parts.append(f"{number}{unit}" if unit else f"{word}{number}")
+        elif typing.get_origin(kind) is typing.Literal or (
+            isinstance(kind, type) and issubclass(kind, enum.Enum)
+        ):
+            parts.append(f"{word}-{slugify(str(value))}")
+        else:
+            parts.append(f"own-{word}")
+    return "-".join(parts)
 
 
 def accepted_values(option: OptionField) -> str:

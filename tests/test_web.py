@@ -5,6 +5,7 @@ Format-specific checks walk whatever the registry offers, so they grow as format
 
 from __future__ import annotations
 
+import html
 import re
 import socket
 import threading
@@ -21,7 +22,8 @@ from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
 from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
-from pipeline.formats.registry import offered_formats, settings_for
+from pipeline.formats.registry import FORMATS, offered_formats, settings_for
+from pipeline.options import file_tag
 from pipeline.sources import find_sources, load_leaflet
 from pipeline.web import create_app, previews
 from pipeline.web.catalogue import changed_options, option_fields, review_status
@@ -66,9 +68,51 @@ def test_home_lists_and_searches_leaflets_in_plain_words(client):
         assert f"{fmt.title}:" in page.text
     for query in ("442", "4", "back stretches", "PREGNANCY", "physiotherapy"):
         assert LEAFLET in client.get("/", params={"q": query}).text, query
-    for query in ("443", "knee", "442 knee"):
+    for query in ("443", "knee", "the one"):
         found = client.get("/", params={"q": query})
         assert LEAFLET not in found.text and "No leaflet matches" in found.text, query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "the back stretches one",  # any word, not every word
+        "lower-back",
+        "stretch",  # a stem of "stretches"
+        "stretching exercises",
+        "pregancy",  # a small typo
+        "strech",
+        "PIL442",  # the number with a prefix
+        "leaflet no. 442",
+        "#442",
+        "knee or back",
+    ],
+)
+def test_search_finds_a_leaflet_from_the_words_a_patient_would_use(client, query):
+    assert f'href="/leaflets/{LEAFLET}"' in client.get("/", params={"q": query}).text
+
+
+def test_a_search_lists_leaflets_matching_more_words_first(client, project: Path):
+    knee = project / "source" / "517-knee-exercises-after-surgery.md"
+    front = (project / "source" / f"{LEAFLET}.md").read_text().split("---")[1]
+    front = front.replace("number: 442", "number: 517").replace(
+        "title: Lower back stretches in pregnancy", "title: Knee exercises after surgery"
+    )
+    knee.write_text(
+        f"---{front}---\n\n## Exercise 1: Straight leg raise\n\n"
+        "Lie on your back. Tighten your thigh and lift your leg 10cm. Hold for 5 seconds.\n"
+    )
+    found = client.get("/", params={"q": "back exercises"}).text
+    assert found.index(f'href="/leaflets/{LEAFLET}"') < found.index('href="/leaflets/517-')
+    found = client.get("/", params={"q": "knee exercises"}).text
+    assert found.index('href="/leaflets/517-') < found.index(f'href="/leaflets/{LEAFLET}"')
+
+
+@pytest.mark.parametrize("reference", ["442", "PIL442", "442-v3", LEAFLET])
+def test_a_leaflet_page_answers_to_its_number_or_its_identifier(client, reference):
+    page = client.get(f"/leaflets/{reference}")
+    assert page.status_code == 200 and page.url.path == f"/leaflets/{LEAFLET}"
+    assert "<h1>442 Lower back stretches in pregnancy</h1>" in page.text
 
 
 def test_review_status_in_plain_words(leaflet_442):
@@ -137,7 +181,7 @@ def test_the_web_page_holds_no_braille_table():
     [
         "/leaflets/..%2F..%2Fetc%2Fpasswd",
         "/leaflets/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-        "/leaflets/442",  # a number alone is a search, not an identifier
+        "/leaflets/443",  # no leaflet has that number
         "/leaflets/442-lower-back-stretches-in-pregnancy.md",
         "/files/..%2F..%2Fetc%2Fpasswd/passwd",
         f"/files/{LEAFLET}/..%2F..%2F..%2Fetc%2Fpasswd",
@@ -289,7 +333,7 @@ def test_a_damaged_log_line_is_named(project: Path):
 def test_requests_page_and_csv(client, project: Path):
     request_log.record(LEAFLET, "large-print", {"size": 24}, day=date(2026, 11, 2))
     page = client.get("/requests")
-    assert "November 2026" in page.text and "size=24" in page.text
+    assert "November 2026" in page.text and "Text size: 24 pt" in page.text
     assert page.text.count("<h1>") == 1
     monthly = client.get("/requests/monthly.csv")
     assert monthly.headers["content-type"].startswith("text/csv")
@@ -440,3 +484,71 @@ def test_serve_names_a_bad_address_instead_of_failing(project: Path, capsys):
         port = taken.getsockname()[1]
         assert leaflet(["serve", "--port", str(port)]) == 2
     assert "Address already in use" in capsys.readouterr().err
+
+
+def test_a_requests_files_are_named_for_their_options_and_kept_across_restarts(
+    client, project: Path
+):
+    url = f"/leaflets/{LEAFLET}/formats/large-print/request"
+    job = post(client, url, {"size": "24"}, headers={"Accept": "application/json"}).json()
+    for _ in range(600):
+        status = client.get(f"/jobs/{job['id']}.json").json()
+        if status["state"] in ("ready", "failed"):
+            break
+        time.sleep(0.5)
+    assert status["state"] == "ready", status["message"]
+    assert status["download_url"].endswith("/442-v3-large-print-24pt.pdf")
+    restarted = create_app("127.0.0.1", secret=SECRET)
+    with TestClient(restarted, base_url="http://127.0.0.1") as again:
+        page = again.get("/requests").text
+        assert "Files made for patients" in page
+        row = page[page.index("442 Lower back stretches in pregnancy") :]
+        assert "Large print" in row and "Text size: 24 pt" in row
+        assert f'href="{status["download_url"]}"' in row
+        assert again.get(status["download_url"]).status_code == 200
+
+
+def test_file_names_come_from_the_options_never_from_free_text():
+    audio = FORMATS["audio"].settings
+    assert file_tag(audio, {"words_per_minute": 130}) == "130wpm"
+    assert file_tag(FORMATS["large-print"].settings, {"size": 24}) == "24pt"
+    assert file_tag(FORMATS["large-print"].settings, {"font": "../../patient name"}) == "own-font"
+    braille = FORMATS["braille"].settings
+    assert file_tag(braille, {"grade": 1, "duplex": True}) == "duplex-grade1"
+
+
+def test_staff_see_options_and_settings_in_plain_words(client, project: Path):
+    assert leaflet(["request", "442", "braille", "--cells-per-line", "32"]) == 0
+    assert leaflet(["build", "442", "--format", "audio", "--format", "braille"]) == 0
+    page = re.sub(r"<[^>]+>", " ", client.get(f"/leaflets/{LEAFLET}").text)  # what staff read
+    technical_words = ("lufs", "dbfs", "piper model", "cells_per_line", "(none)")
+    for technical in technical_words:
+        assert technical not in page, technical
+    for plain in ("Speaking speed (words a minute)", "Loudness: -18 LUFS", "Cells on a line: 40"):
+        assert plain in page, plain
+    requests = client.get("/requests").text
+    assert "cells_per_line" not in requests and "Cells on a line: 32" in requests
+    assert "442-v3-braille-32cells.brf" in requests
+    refused = post(client, f"/leaflets/{LEAFLET}/formats/large-print/request", {"size": "60"})
+    assert "Text size (pt): 60 will not do; give a whole number from 16 to 48" in refused.text
+    assert "--size" not in refused.text and "Input should" not in refused.text
+
+
+def test_a_build_says_how_long_it_usually_takes():
+    job = BuildJob("442", "audio", "Audio (MP3)", {}, estimate=184)
+    job.state = "building"
+    assert job.message == "Audio (MP3): building now. It takes about 3 minutes."
+    assert job.as_json()["estimate"] == 184
+    job.estimate = 0
+    assert job.message.endswith("This can take a minute.")
+
+
+def test_the_online_voice_needs_a_tick_saying_the_text_goes_to_google(client):
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    assert "sends this leaflet's text to Google over the internet" in page
+    assert '<label for="audio-voice-send-text-away">Send this leaflet\'s text to Google' in page
+    url = f"/leaflets/{LEAFLET}/formats/audio/request"
+    refused = post(client, url, {"voice": "online"})
+    assert refused.status_code == 400
+    assert "Tick 'Send this leaflet's text to Google' to use it" in html.unescape(refused.text)
+    assert not request_log.log_path().exists()

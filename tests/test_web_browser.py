@@ -157,6 +157,24 @@ def test_search_for_442_and_open_it(site, offered, page):
     assert page.locator("h1").count() == 1
 
 
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_patients_words_find_the_leaflet_and_its_number_opens_it(site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for words in ("the back stretches one", "lower-back", "pregancy stretch", "PIL 442"):
+        page.goto(site["base"] + "/")
+        page.get_by_label("Leaflet number or words of its title").fill(words)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/?q=*")
+        result = page.get_by_role("link", name="442 Lower back stretches in pregnancy")
+        assert result.is_visible(), words
+    page.goto(site["base"] + "/leaflets/442")
+    assert page.url.endswith(f"/leaflets/{LEAFLET}")
+    assert page.inner_text("h1") == "442 Lower back stretches in pregnancy"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
 def test_download_each_format_building_it_first(site, offered, page):
     assert offered, "no format is on offer"
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
@@ -237,12 +255,22 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     size.fill("24")
     with page.expect_download(timeout=BUILD_MS) as waiting:
         page.get_by_role("button", name="Make Large print with these options").click()
+    assert waiting.value.suggested_filename == "442-v3-large-print-24pt.pdf"
     with pdfplumber.open(waiting.value.path()) as pdf:
         sizes = [round(ch["size"]) for p in pdf.pages for ch in p.chars if ch["text"].strip()]
     assert min(sizes) >= 24
+    outcome = page.locator("#request-progress-large-print")
+    assert "is ready" in outcome.inner_text() and "24pt.pdf" in outcome.inner_text()
+    assert page.evaluate("document.activeElement.id") == "request-progress-large-print"
+    page.screenshot(path=str(site["root"] / "request-ready-1280.png"))
     page.goto(site["base"] + "/requests")
+    kept = page.locator("table", has=page.get_by_text("Requests with their own options"))
+    row = kept.locator("tbody tr").first.inner_text()
+    assert "Large print" in row and "Text size: 24 pt" in row, row
+    assert kept.get_by_role("link", name="442-v3-large-print-24pt.pdf").count() == 1
+    page.screenshot(path=str(site["root"] / "requests-page-1280.png"), full_page=True)
     rows = page.locator("table").last.locator("tbody tr").all_inner_texts()
-    assert any("Large print" in row and "size=24" in row for row in rows), rows
+    assert any("Large print" in row and "Text size: 24 pt" in row for row in rows), rows
     log = (site["root"] / "outputs" / "request-log.csv").read_text().splitlines()
     assert any(line.endswith(f",{LEAFLET},large-print,size=24") for line in log), log
     with page.expect_download() as waiting:
@@ -252,6 +280,55 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     this_month = monthly[-1].split(",")
     assert int(this_month[header.index("large-print")]) >= 2  # the download and the request
     assert int(this_month[-1]) == len(log) - 1
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    page.get_by_text("Request Large print with other options").click()
+    page.locator("#large-print-size").fill("60")
+    page.evaluate("document.querySelectorAll('form').forEach(f => f.noValidate = true)")
+    page.locator("#large-print-size").press("Enter")  # by keyboard, as a form is sent
+    outcome = page.locator("#request-progress-large-print")
+    outcome.wait_for(state="visible")
+    page.wait_for_function("document.activeElement.id === 'request-progress-large-print'")
+    text = outcome.inner_text()
+    assert "Text size" in text and "48" in text, text
+    assert "--" not in text and "/" not in text.replace("PIL/", ""), text  # no flags or paths
+    box = outcome.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 800, box  # in view, not far above
+    page.screenshot(path=str(site["root"] / f"request-mistake-{width}.png"))
+    context.close()
+
+
+def _tabs_until(page, is_there: str, limit: int = 200) -> int:
+    """Tab presses until the focused element satisfies the JavaScript test `is_there`."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {is_there})(document.activeElement)"):
+            return presses
+    raise AssertionError(f"never reached by Tab: {is_there}")
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_24_pt_large_print_is_a_few_keys_from_the_top_of_the_page(site, browser, width):
+    """Before issue 17 the request forms sat below every format's previews and build details:
+    25 tab stops with every format built (12 now), the form 3,446 px down the page (651 now)."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site['base']}/leaflets/442")
+    summary = "el.textContent.trim() === 'Request Large print with other options'"
+    to_form = _tabs_until(page, summary)
+    page.keyboard.press("Enter")
+    to_size = _tabs_until(page, "el.id === 'large-print-size'")
+    page.keyboard.type("24")
+    to_button = _tabs_until(page, "el.textContent.trim() === 'Make Large print with these options'")
+    total = to_form + to_size + to_button
+    print(f"\n{width} px: {to_form} + {to_size} + {to_button} = {total} tab stops to make 24 pt")
+    assert total <= 12
+    context.close()
 
 
 def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
@@ -346,7 +423,7 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
     name, title = offered[0]
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     page.get_by_text(f"Request {title} with other options").click()
-    form = page.locator(f"#format-{name} details.request form")
+    form = page.locator(f"#make-{name} details.request form")
     first = form.locator("select, input[type=number]").first
     if first.evaluate("el => el.tagName") == "SELECT":
         values = first.locator("option").evaluate_all("os => os.map(o => o.value)")

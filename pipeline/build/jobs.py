@@ -12,6 +12,7 @@ import platform
 import shutil
 import signal
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -23,12 +24,12 @@ from .. import __version__
 from ..config import formats_config
 from ..errors import LeafletError, is_disk_full, os_error_words
 from ..files import file_hash, write_atomically
-from ..formats import Format
+from ..formats import Format, output_file
 from ..formats.registry import FORMATS, check_config, get_format, settings_for
 from ..model import Leaflet, YearMonth
+from ..options import file_tag
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
-from ..text import slugify
 from .manifests import (
     manifest_lock,
     output_folder,
@@ -135,6 +136,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
         return _bug(job, error)
     try:
         stamps = {**input_stamps(leaflet, fmt), job.source.name: source_stamp}
+        started = time.monotonic()
         written = fmt.write(leaflet, settings, scratch)
         outside = [p for p in written if p.parent != scratch]
         if outside or not written:
@@ -155,6 +157,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
             "files": {path.name: file_hash(path) for path in written},
             "stamps": {"inputs": stamps},
             "check": report.as_dict(),
+            "seconds": round(time.monotonic() - started, 1),  # the web page's next estimate
         }
         return JobResult(job, leaflet.slug, folder, entry, _about(leaflet), scratch)
     except LeafletError as error:
@@ -538,7 +541,7 @@ def request(
     check_config()
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
-    settings_for(fmt, overrides)  # refuse a bad option before making a folder
+    settings = settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
     offered = offered_by(leaflet)
     if fmt not in offered and not anyway:
@@ -549,12 +552,11 @@ def request(
             "request log notes that it was not offered"
         )
     stamp_now = datetime.now().strftime("%Y%m%d-%H%M%S")
-    # option values name the folder only as slugs: a value is never a path (`--font ../../x`)
-    options = "".join(
-        f"-{key.replace('_', '-')}{slugify(str(value))[:40]}"
-        for key, value in sorted(overrides.items())
-    )
-    name = f"{stamp_now}-{output_folder(leaflet).name}-{fmt.name}{options}"
+    # the folder and its files are named by what the options are, never by free text typed
+    # into one (`--font ../../x`, a patient's name): see file_tag
+    chosen = settings.model_dump(mode="json", include=set(overrides))
+    tag = file_tag(fmt.settings, chosen)
+    name = f"{stamp_now}-{output_folder(leaflet).name}-{fmt.name}{'-' * bool(tag)}{tag}"
     folder = project_dir("outputs") / "requests" / name
     for count in range(2, 100):  # two requests in one second each get a folder of their own
         if not folder.exists():
@@ -568,4 +570,28 @@ def request(
     if result.error:
         raise (RuntimeError if result.bug else LeafletError)(result.error)
     result.not_offered = fmt not in offered
+    with manifest_lock(result.folder):
+        _name_for_options(result, leaflet, fmt, tag)
+        result.entry["request"] = {"options": chosen, "anyway": result.not_offered}
+        manifest = read_manifest(result.folder)
+        manifest.setdefault("formats", {})[fmt.name] = result.entry
+        save_manifest(result.folder, manifest)
     return result
+
+
+def _name_for_options(result: JobResult, leaflet: Leaflet, fmt: Format, tag: str) -> None:
+    """442-v3-large-print.pdf -> 442-v3-large-print-24pt.pdf: a request's file is named for
+    what it is, so it is never sent in place of the standard one (or the other way round)."""
+    if not tag:
+        return
+    stem = output_file(result.folder, leaflet, fmt.name, "").name
+    renamed = {}
+    for name, digest in result.entry.get("files", {}).items():
+        new = f"{stem}-{tag}{name[len(stem):]}" if name.startswith(stem) else f"{tag}-{name}"
+        (result.folder / name).rename(result.folder / new)
+        renamed[new] = digest
+    result.entry["files"] = renamed
+    if "stamps" in result.entry:
+        result.entry["stamps"]["outputs"] = {
+            name: stamp(result.folder / name) for name in renamed
+        }

@@ -12,14 +12,16 @@ from pathlib import Path
 
 from ..build.jobs import offered_by
 from ..build.manifests import output_folder, read_manifest
+from ..build.request_folders import prune_request_folders, requests_folder
 from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
 from ..formats.registry import FORMATS, settings_for
-from ..model import Leaflet
+from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
-from ..options import OptionField, option_field
-from ..sources import load_leaflet, source_paths
+from ..options import OptionField, option_field, unit_words
+from ..sources import find_sources, load_leaflet, source_paths
+from . import search as search_words
 from .safety import without_server_paths
 
 STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
@@ -200,22 +202,145 @@ def _add_states(view: LeafletView) -> None:
 
 
 def search(query: str) -> list[LeafletView]:
-    """Leaflets whose number starts with the query's digits and whose reference, title (or
-    department) holds every other word of it ("PHY-0412"); an empty query lists every
-    leaflet. Only the leaflets found have their outputs' states worked out."""
-    words = query.lower().split()
+    """Leaflets matching any word or number of the query (their reference, "PHY-0412", too),
+    those matching most first; an empty query lists every leaflet. Only the leaflets found have
+    their outputs' states worked out."""
+    numbers, stems = search_words.query_terms(query)
     found = []
     for identifier, path in leaflet_sources().items():
         view = describe(identifier, path, with_states=False)
-        text = identifier.lower().replace("-", " ")
+        text = identifier.replace("-", " ")
         if view.leaflet:
             meta = view.leaflet.meta
-            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text}".lower()
-        if all(view.number.startswith(w) if w.isdigit() else w in text for w in words):
+            headings = " ".join(
+                plain_text(block.spans) for block in view.leaflet.blocks
+                if isinstance(block, Heading)
+            )
+            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text} {headings}"
+        matched = search_words.score(numbers, stems, view.number, text)
+        if matched or not query.strip():
             if view.leaflet:
                 _add_states(view)
-            found.append(view)
-    return found
+            found.append((-matched, identifier, view))
+    return [view for *_, view in sorted(found, key=lambda item: item[:2])]
+
+
+def resolve(reference: str) -> str:
+    """The leaflet an address names: its identifier, or its number with or without a prefix
+    ("442", "PIL442"), which means the English leaflet when translations share the number."""
+    sources = leaflet_sources()
+    if reference in sources:
+        return reference
+    if not reference.endswith(".md") and "/" not in reference:  # a reference: 442, PHY-0412
+        try:
+            found = find_sources([reference])
+        except LeafletError:
+            found = []
+        if len(found) == 1 and found[0].stem in sources:
+            return found[0].stem
+    numbers, stems = search_words.query_terms(reference)
+    if numbers and not stems:  # "PIL442", "442-v3"
+        same = [name for name in sources if name.split("-")[0] == numbers[0]]
+        english = [name for name in same if "." not in name]
+        if english or same:
+            return (english or same)[0]
+    raise NotFound(f"There is no leaflet '{reference}'.")
+
+
+def _what_to_give(fmt: Format, option: OptionField, submitted: dict[str, str]) -> str:
+    """ "Text size: 60 is not one of the sizes offered: give a number from 16 to 48", for a field
+    that is wrong on its own; "" for a field that is right (or not given)."""
+    if option.name not in submitted:
+        return ""
+    try:
+        settings_for(fmt, {option.name: submitted[option.name]})
+        return ""
+    except LeafletError:
+        pass
+    given = submitted[option.name].strip() or "an empty box"
+    if option.choices:
+        choices = " or ".join(f"'{label}'" for _, label in option.choices)
+        return f"{option.label}: choose {choices} (the form was sent {given})"
+    if option.kind == "number" and option.minimum and option.maximum:
+        whole = "a whole number" if option.step == "1" else "a number"
+        limits = f"from {option.minimum} to {option.maximum}"
+        return f"{option.label}: {given} will not do; give {whole} {limits}"
+    return ""
+
+
+# ---- kept requests -------------------------------------------------------------------------
+
+
+@dataclass
+class KeptRequest:
+    """One patient's request as its folder keeps it: what was made, with which options, when."""
+
+    leaflet: str  # "442 Lower back stretches in pregnancy"
+    format: str
+    options: list[str]  # "Text size: 24 pt"
+    anyway: bool
+    built: str
+    files: list[FileView]
+    who: str = ""
+
+
+def kept_requests() -> list[KeptRequest]:
+    """Every request folder still kept, newest first, with its files' addresses; those past
+    KEEP_DAYS are pruned first, so the page never lists a file it is about to lose."""
+    kept = []
+    prune_request_folders()
+    for path in sorted(requests_folder().glob("*/"), reverse=True):
+        manifest = read_manifest(path)
+        for name, entry in (manifest.get("formats") or {}).items():
+            fmt = FORMATS.get(name)
+            asked = entry.get("request") or {}
+            files = [
+                FileView(file, (path / file).stat().st_size, f"/request-files/{path.name}/{file}")
+                for file in entry.get("files", {})
+                if (path / file).is_file()
+            ]
+            if not fmt or not files:
+                continue
+            view = FormatView(fmt, "up to date", "", entry)
+            kept.append(
+                KeptRequest(
+                    f"{manifest.get('number', '')} {manifest.get('title', '')}".strip(),
+                    fmt.title,
+                    option_words(fmt, asked.get("options") or {}),
+                    bool(asked.get("anyway")),
+                    view.built,
+                    files,
+                    asked.get("who", ""),
+                )
+            )
+    return kept
+
+
+def option_words(fmt: Format, options: dict) -> list[str]:
+    """ "Text size: 24 pt", "Duplex: yes": settings as a person would say them, whether from a
+    manifest (24, True) or the request log ("24", "true")."""
+    words = []
+    for name, value in options.items():
+        info = fmt.settings.model_fields.get(name)
+        if info is None:
+            continue
+        label = info.title or name.replace("_", " ").capitalize()
+        shown = {"true": "yes", "false": "no", "": "standard"}.get(
+            str(value).lower(), _setting_words(value)
+        )
+        unit = unit_words(info) if shown != "standard" else ""
+        words.append(f"{label}: {shown}{' ' + unit.split(',')[0] if unit else ''}")
+    return words
+
+
+def _setting_words(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, str) and "/" in value:  # a voice file: its name, never a server path
+        return Path(value).name
+    return str(value).replace("-", " ") if isinstance(value, str) else str(value)
 
 
 # ---- request options, from each format's settings model -------------------------------------
@@ -235,6 +360,30 @@ def option_fields(fmt: Format) -> list[OptionField]:
         for name, info in fmt.settings.model_fields.items()
     )
     return [option for option in fields if option.kind != "text"]
+
+
+CONSENT_FIELD = "send_text_away"
+
+
+def sends_text_to(fmt: Format) -> dict[str, dict[str, str]]:
+    """{"voice": {"online": "Google"}}: option values that send the leaflet's text to a service
+    outside the trust, which the page puts behind a tick saying so."""
+    return {
+        name: info.json_schema_extra["sends_text_to"]
+        for name, info in fmt.settings.model_fields.items()
+        if "sends_text_to" in (info.json_schema_extra or {})
+    }
+
+
+def refuse_unconsented(fmt: Format, changed: dict[str, object], consent: bool) -> None:
+    """An option that sends the leaflet's text away needs the tick that says so."""
+    for name, services in sends_text_to(fmt).items():
+        service = services.get(str(changed.get(name)))
+        if service and not consent:
+            raise LeafletError(
+                f"{fmt.title}: this choice sends the leaflet's text to {service}. Tick 'Send "
+                f"this leaflet's text to {service}' to use it, or choose another."
+            )
 
 
 def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]:
@@ -257,5 +406,7 @@ def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]
         message = str(error)
         for option in option_fields(fmt):  # the form's labels, not the CLI's flags
             message = message.replace(f"option --{option.name.replace('_', '-')}", option.label)
-        raise LeafletError(f"{fmt.title}: {message}") from None
+        wrong = [_what_to_give(fmt, option, submitted) for option in option_fields(fmt)]
+        wrong = [words for words in wrong if words]
+        raise LeafletError(f"{fmt.title}: {'; '.join(wrong) or message}") from None
     return {key: value for key, value in chosen.items() if value != defaults.get(key)}

@@ -41,6 +41,8 @@ class BuildJob:
     format_title: str
     options: dict[str, object]
     anyway: bool = False  # a format the leaflet does not offer, made for one patient
+    estimate: int = 0  # seconds the last build of this format took; 0: not known yet
+    options_words: str = ""  # "Text size: 24 pt", as the page says the options
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     state: str = QUEUED
     error: str = ""
@@ -65,20 +67,19 @@ class BuildJob:
         end = self.finished or time.monotonic()
         return int(end - (self.started or end))
 
-    @property
-    def options_text(self) -> str:
-        return ", ".join(f"{key} {value}" for key, value in sorted(self.options.items()))
 
     @property
     def message(self) -> str:
         """What the page announces; it changes only when the state does, so a screen reader
         hears each step once, not a ticking clock."""
-        what = f"{self.format_title}" + (f" ({self.options_text})" if self.options else "")
+        what = f"{self.format_title}" + (f" ({self.options_words})" if self.options_words else "")
         if self.state == QUEUED:
             return f"{what}: starting the build."
         if self.state == WAITING:
             return f"{what}: waiting for another build of this leaflet to finish."
         if self.state == BUILDING:
+            if self.estimate:
+                return f"{what}: building now. It takes about {_duration(self.estimate)}."
             return f"{what}: building now. This can take a minute."
         if self.state == FAILED:
             return f"{what} could not be made: {self.error}"
@@ -92,12 +93,20 @@ class BuildJob:
             "state": self.state,
             "message": self.message,
             "seconds": self.seconds,
+            "estimate": self.estimate,
             "problems": self.problems,
             "files": [
                 {"name": n, "url": u} for n, u in zip(self.files, self.file_urls, strict=True)
             ],
             "download_url": self.file_urls[0] if self.state == READY and self.file_urls else "",
         }
+
+
+def _duration(seconds: int) -> str:
+    """ "40 seconds", "3 minutes": an estimate as a person would say it."""
+    if seconds < 90:
+        return f"{max(5, round(seconds / 5) * 5)} seconds"
+    return f"{round(seconds / 60)} minutes"
 
 
 class BuildQueue:
@@ -111,6 +120,12 @@ class BuildQueue:
         self._workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="leaflet-build")
         self._processes: ProcessPoolExecutor | None = None
+        self._took: dict[str, int] = {}  # seconds the last build of each format took
+
+    def estimate(self, format_name: str, built_before: float = 0) -> int:
+        """Seconds a build of the format is likely to take: the last one this server ran, else
+        the time the format's last build recorded in its manifest."""
+        return self._took.get(format_name) or round(built_before)
 
     def submit(self, job: BuildJob, work: Callable[[BuildJob], None]) -> tuple[BuildJob, bool]:
         """Starts `work(job)`, or returns the job already running for the same key.
@@ -177,6 +192,7 @@ class BuildQueue:
             if not job.files:
                 raise LeafletError("the format wrote no files")
             job.state = READY
+            self._took[job.format] = job.seconds
         except LeafletError as error:
             job.error, job.state = without_server_paths(str(error)), FAILED
         except Exception as error:

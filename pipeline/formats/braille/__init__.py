@@ -23,13 +23,27 @@ from .preview import preview
 
 class BrailleSettings(FormatSettings):
     grade: int = Field(
-        2, ge=1, le=2, description="UEB grade: 2 contracted (the UK norm), 1 uncontracted"
+        2,
+        title="Braille grade",
+        ge=1,
+        le=2,
+        description="UEB grade: 2 contracted (the UK norm), 1 uncontracted",
     )
     cells_per_line: int = Field(
-        40, ge=20, le=60, description="cells on a braille line (embosser and paper)"
+        40,
+        title="Cells on a line",
+        json_schema_extra={"unit": "cells"},
+        ge=20,
+        le=60,
+        description="cells on a braille line (embosser and paper)",
     )
     lines_per_page: int = Field(
-        25, ge=10, le=40, description="lines on a braille page, the page number's included"
+        25,
+        title="Lines on a page",
+        json_schema_extra={"unit": "lines"},
+        ge=10,
+        le=40,
+        description="lines on a braille page, the page number's included",
     )
     paragraphs: Literal["blocked", "indented"] = Field(
         "blocked", description="blocked with a blank line between, or first line in two cells"

@@ -86,7 +86,12 @@ _PIXELS_PER_CM = 100  # about 250 dpi when printed: sharp, and small files
 
 class EasyReadSettings(FormatSettings):
     size: float = Field(
-        16, ge=14, le=28, description="text size in points (Easy Read: at least 14, often 16)"
+        16,
+        title="Text size",
+        json_schema_extra={"unit": "pt", "say": "pt"},
+        ge=14,
+        le=28,
+        description="text size in points (Easy Read: at least 14, often 16)",
     )
     font: str = Field(
         "Arial",
@@ -95,10 +100,17 @@ class EasyReadSettings(FormatSettings):
         description="a plain sans-serif font (Arial or similar) that fontconfig knows",
     )
     picture_cm: float = Field(
-        4.0, ge=2.5, le=6.0, description="width of each row's square picture, in cm"
+        4.0,
+        title="Picture width",
+        json_schema_extra={"unit": "cm-pictures", "say": "cm"},
+        ge=2.5,
+        le=6.0,
+        description="width of each row's square picture, in cm",
     )
     max_words: int = Field(
         15,
+        title="Longest sentence",
+        json_schema_extra={"unit": "words", "say": "words"},
         ge=SHORTEST_LIMIT,
         le=25,
         description="longest sentence allowed, in words (Easy Read: 10-15)",

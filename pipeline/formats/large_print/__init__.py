@@ -66,6 +66,8 @@ _CAPITALS_BLOCK = re.compile(r"\b(?:[A-Z]{2,}\W+){2,}[A-Z]{2,}\b")
 class LargePrintSettings(FormatSettings):
     size: int = Field(
         18,
+        title="Text size",
+        json_schema_extra={"unit": "pt", "say": "pt"},
         ge=16,
         le=48,
         description="body text size in points: 16 is UKAAF's minimum, 18 usual, 24+ giant print",

@@ -28,6 +28,10 @@ router = APIRouter()
 
 @router.get("/leaflets/{identifier}", response_class=HTMLResponse)
 def leaflet_page(request: Request, identifier: str):
+    """Any way of naming the leaflet works ("/leaflets/442"); the page lives at its identifier."""
+    canonical = catalogue.resolve(identifier)
+    if canonical != identifier:
+        return RedirectResponse(f"/leaflets/{canonical}", status_code=308)
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
     if view.problem:
         raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
@@ -47,6 +51,8 @@ def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
                 [folder / file.name for file in item.files],
             ),
             "options": catalogue.option_fields(item.fmt),
+            "sends_text_to": catalogue.sends_text_to(item.fmt),
+            "settings_words": catalogue.option_words(item.fmt, item.entry.get("settings") or {}),
         }
         for item in view.formats
     ]
@@ -88,7 +94,9 @@ async def request_with_options(
             f"This leaflet does not offer {fmt.title}: tick 'This leaflet does not offer it: "
             "make it anyway for this patient' to make it (the request log notes it)."
         )
+    consent = fields.pop(catalogue.CONSENT_FIELD, "") == "yes"
     changed = catalogue.changed_options(fmt, fields)
+    catalogue.refuse_unconsented(fmt, changed, consent)
     return _start(request, queue, identifier, fmt, changed, anyway)
 
 
@@ -111,7 +119,10 @@ def _start(
             if wants_json(request):
                 return JSONResponse({"state": "ready", "download_url": ready_url})
             return RedirectResponse(ready_url, status_code=303)
-    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway)
+    entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(fmt.name, {})
+    estimate = queue.estimate(fmt.name, entry.get("seconds", 0))
+    words = "; ".join(catalogue.option_words(fmt, options))
+    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate, words)
     work = _build_request if options or anyway else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
     request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)

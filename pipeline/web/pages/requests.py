@@ -7,7 +7,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ... import request_log
+from ...build.request_folders import KEEP_DAYS
 from ...formats.registry import FORMATS, offered_formats
+from .. import catalogue
 from ..rendering import render
 
 router = APIRouter()
@@ -24,7 +26,19 @@ def requests_page(request: Request):
         latest=list(reversed(entries))[:100],
         total=len(entries),
         titles={name: fmt.title for name, fmt in FORMATS.items()},
+        kept=catalogue.kept_requests(),
+        keep_days=KEEP_DAYS,
+        option_words=_option_words,
     )
+
+
+def _option_words(entry: request_log.LoggedRequest) -> list[str]:
+    """A logged request's options as the page says them ("Cells on a line: 32")."""
+    fmt = FORMATS.get(entry.format)
+    words = catalogue.option_words(fmt, entry.options) if fmt else []
+    if entry.options.get("anyway") == "yes":
+        words.append("not offered with this leaflet: made anyway")
+    return words
 
 
 @router.get("/requests/monthly.csv")

@@ -36,9 +36,16 @@ function showProgress(box, status) {
   if (status.state !== "ready" && status.state !== "failed") {
     const bar = document.createElement("progress");
     bar.setAttribute("aria-label", "Build in progress");
+    let sofar = status.seconds + " seconds so far.";
+    if (status.estimate) {
+      // the estimate is the last build's time: the bar stops just short of full until it ends
+      bar.max = status.estimate;
+      bar.value = Math.min(status.seconds, status.estimate * 0.95);
+      const left = status.estimate - status.seconds;
+      sofar = left > 5 ? "About " + left + " seconds to go." : "Nearly done.";
+    }
     line.appendChild(bar);
-    line.appendChild(document.createTextNode(
-      status.message + " " + status.seconds + " seconds so far."));
+    line.appendChild(document.createTextNode(" " + status.message + " " + sofar));
     box.appendChild(line);
     return;
   }
@@ -75,6 +82,14 @@ async function follow(statusUrl, onChange) {
   }
 }
 
+function showOutcome(box, status) {
+  // the outcome is shown where the action was taken and takes focus, so nobody is left
+  // wondering whether anything happened, whether they look or listen
+  showProgress(box, status);
+  box.focus({ preventScroll: true });
+  box.scrollIntoView({ block: "center" });
+}
+
 function finish(status) {
   if (status.state === "ready" && status.download_url && !status.problems.length) {
     window.location.assign(status.download_url);
@@ -103,24 +118,30 @@ async function submitBuild(event) {
                  files: [], problems: [] };
     }
     if (status.state === "ready" && !status.status_url) {
-      announce(form.dataset.format + " is ready: the download has started.");
+      const ready = form.dataset.format + " is ready: the download has started.";
+      showOutcome(box, { state: "ready", message: ready, files: [], problems: [] });
+      announce(ready);
       window.location.assign(status.download_url);
       return;
     }
     if (status.state === "failed") {
-      showProgress(box, status);
+      showOutcome(box, status);
       announce(status.message);
       return;
     }
     showProgress(box, status);
+    box.scrollIntoView({ block: "nearest" });
     announce(status.message);
     const last = await follow(status.status_url, (now) => {
       showProgress(box, now);
       announce(now.message);
     });
+    showOutcome(box, last);
     finish(last);
   } catch (error) {
-    announce("The page lost touch with the server. Reload the page and try again.");
+    const lost = "The page lost touch with the server. Reload the page and try again.";
+    showOutcome(box, { state: "failed", message: lost, files: [], problems: [] });
+    announce(lost);
   } finally {
     button.removeAttribute("aria-disabled");
   }
