@@ -156,7 +156,7 @@ def test_chapters_open_with_the_recording_then_the_notice_and_end_with_contacts(
 
 def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twice(script_442):
     """Each other-language line says the number is "below": it follows in that language's
-    voice, then in English, twice."""
+    voice; then the English offer with the number, and the number in English twice."""
     utterances = script_442.utterances
     for lang in OTHER_LANGUAGES:
         i = next(i for i, u in enumerate(utterances) if u.lang == lang)
@@ -167,7 +167,10 @@ def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twic
     assert urdu[1] == "0 1 1 6, 2 5 0, 2 9 5 9"
     texts = [u.text for u in utterances]
     last_translation = max(i for i, u in enumerate(utterances) if u.lang != "en")
-    assert texts[last_translation + 1 :] == [
+    offer, *rest = texts[last_translation + 1 :]
+    assert offer.startswith("If you would like this information in another language")
+    assert PHONE in offer
+    assert rest == [
         "The telephone number for this information in another language or format is "
         f"{PHONE}.",
         f"Again, that number is {PHONE}.",

@@ -108,3 +108,20 @@ def test_request_option_values_never_become_paths(project, capsys):
     (mp3,) = folder.glob("*.mp3")
     assert mp3.name == "442-v3-audio-own-piper-model-voice-draft.mp3"
     assert [p.name for p in folder.iterdir() if p.is_dir()] == []
+
+
+def test_a_leaflet_with_no_review_date_builds_and_says_so_in_status(project, capsys):
+    """Review dates are optional: the build records none, and status (from the manifest, or
+    from the source) says "no review date"."""
+    (project / "source" / "7555-eye-drops.md").write_text(
+        "---\nnumber: 7555\nversion: 2\ntitle: Using your eye drops\n"
+        "department: Ophthalmology\nformats: [braille]\n---\n\n"
+        "Put in one drop 4 times a day for 4 weeks.\n",
+        encoding="utf-8",
+    )
+    assert main(["build", "7555"]) == 0
+    for _ in range(2):  # first from the source, then answered from the manifest
+        capsys.readouterr()
+        assert main(["status"]) == 0
+        row = next(line for line in capsys.readouterr().out.splitlines() if "7555-eye" in line)
+        assert "no review date" in row and "up to date" in row

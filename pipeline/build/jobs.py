@@ -200,7 +200,11 @@ def _about(leaflet: Leaflet) -> dict:
         "version": leaflet.meta.version,
         "title": leaflet.meta.title,
         "language": leaflet.meta.language,
-        "next_review": [leaflet.meta.next_review.year, leaflet.meta.next_review.month],
+        "next_review": (
+            [leaflet.meta.next_review.year, leaflet.meta.next_review.month]
+            if leaflet.meta.next_review
+            else None
+        ),
         "source": source.name,
         "source_sha256": file_hash(source),
         "offers": [fmt.name for fmt in offered_by(leaflet)],
@@ -442,7 +446,7 @@ def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Pl
 class LeafletStatus:
     name: str  # the source file's name without .md: "442-lower-back-stretches-in-pregnancy"
     version: int
-    next_review: YearMonth
+    next_review: YearMonth | None  # None: the leaflet has no review date
     states: list[FormatState]  # one per format the pipeline makes: "not offered" among them
     arranged: list[str]  # offers the equality team arranges (bsl)
 
@@ -472,7 +476,7 @@ def statuses(sources: list[Path]) -> tuple[list[LeafletStatus], list[str]]:
                 LeafletStatus(
                     folder.name,
                     manifest["version"],
-                    YearMonth(*manifest["next_review"]),
+                    YearMonth(*manifest["next_review"]) if manifest["next_review"] else None,
                     states,
                     manifest.get("arranged", []),
                 )

@@ -162,7 +162,7 @@ def _best_source(row: str, sources: list[SourceSentence]) -> SourceSentence | No
 def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[MeaningProblem]:
     """Every row held to the sentence it came from; a problem for each reversal or separation."""
     problems: list[MeaningProblem] = []
-    matched = [_best_source(row, sources) for row in rows]
+    matched = [_best_source(_with_lead_in(index, rows), sources) for index in range(len(rows))]
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
         if _FRAGMENT_END.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
@@ -191,6 +191,16 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = f"has number(s) not in its sentence: {', '.join(extra)}"
             problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+def _with_lead_in(index: int, rows: list[str]) -> str:
+    """A row read with the lead-in it follows ("If the cast cracks:"): rows that say the same
+    thing after different conditions ("Come back to the clinic straight away.") come from
+    different sentences, and only the lead-in tells which."""
+    lead = rows[index - 1].rstrip() if index else ""
+    if lead.endswith(":") and _CONDITION_WORD.search(lead):
+        return f"{lead} {rows[index]}"
+    return rows[index]
 
 
 def _separated(index: int, rows: list[str], matched: list, source_reading) -> str:
