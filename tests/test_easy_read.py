@@ -681,6 +681,7 @@ def test_a_score_beside_its_bound_is_not_rounded_across_it():
     from pipeline.formats.easy_read import score_beside_bound
 
     assert score_beside_bound(79.6, 80) == "79.6"
+    assert score_beside_bound(79.96, 80) == "79.96"
     assert score_beside_bound(79.4, 80) == "79"
     assert score_beside_bound(80.4, 80) == "80"
     assert score_beside_bound(88.7, 80) == "89"

@@ -486,10 +486,13 @@ _UNIT_GLUED = re.compile(r"\b(\d+)([a-z]+)\b")
 
 
 def score_beside_bound(score: float, bound: float) -> str:
-    """A score rounded to a whole number, or to one decimal where rounding would put it on the
-    other side of its bound (79.6 is not 80)."""
-    whole = f"{score:.0f}"
-    return whole if (float(whole) >= bound) == (score >= bound) else f"{score:.1f}"
+    """A score rounded to a whole number, or to as many decimals as keep it on its side of the
+    bound (79.6 is not 80, and 79.96 is not 80.0)."""
+    for decimals in range(4):
+        shown = f"{score:.{decimals}f}"
+        if (float(shown) >= bound) == (score >= bound):
+            return shown
+    return f"{score:.4f}"
 
 
 def _run_size(run, paragraph, document) -> float:
