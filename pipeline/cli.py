@@ -248,12 +248,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .files import write_atomically
     from .paths import project_dir
     from .sources.importers import GIVEN_KEYS, import_file
-    from .sources.offer_import import take_offer
 
     folder = Path(args.to) if args.to else project_dir("source")
     given = {key: getattr(args, "reference" if key == "number" else key) for key in GIVEN_KEYS}
     imported = import_file(Path(args.file), given)
-    understood = take_offer(imported.front_matter, imported.body)
     target = folder / imported.file_name
     if target.exists() and not args.force:
         raise LeafletError(f"{target} already exists: use --force to replace it")
@@ -268,7 +266,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Check what the importer decided (places in {args.file}):")
         for decision in imported.decisions:
             print(f"  {decision}")
-    for note in understood:
+    for note in imported.offers:
         print(f"offer: {note}")
     for warning in imported.warnings:
         print(f"warning: {warning}")

@@ -12,6 +12,7 @@ from pathlib import Path
 from ...errors import LeafletError
 from ...model import reference_slug
 from .docx import docx_lines
+from .offer import take_offer
 from .pdf import pdf_lines
 from .structure import GIVEN_KEYS, Imported, recover
 from .text import text_lines
@@ -21,7 +22,14 @@ __all__ = ["GIVEN_KEYS", "Imported", "import_file"]
 
 def import_file(path: Path, given: dict | None = None) -> Imported:
     """The leaflet in `path`; `given` holds details typed on the command line, which win over
-    what the file says. Pictures in a Word file are in `pictures`, for the caller to save."""
+    what the file says. Pictures in a Word file are in `pictures`, for the caller to save; an
+    offer of other formats found in the text becomes the leaflet's `formats:`."""
+    imported = _recovered(path, given)
+    imported.offers = take_offer(imported.front_matter, imported.body)
+    return imported
+
+
+def _recovered(path: Path, given: dict | None) -> Imported:
     if not path.is_file():
         raise LeafletError(f"{path}: no such file")
     suffix = path.suffix.lower()

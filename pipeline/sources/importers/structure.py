@@ -92,6 +92,7 @@ class Imported:
     # pictures to save beside the source ("images/442-image1.png" -> bytes): written only once
     # the import is accepted, and named by the leaflet so another leaflet's are never replaced
     pictures: dict[str, bytes] = field(default_factory=dict)
+    offers: list[str] = field(default_factory=list)  # what the importer understood of an offer
 
     def markdown(self) -> str:
         front = yaml.safe_dump(self.front_matter, sort_keys=False, allow_unicode=True)
@@ -104,14 +105,14 @@ class Imported:
         return f"{prefix}-{slugify(self.front_matter.get('title', 'leaflet'))}.md"
 
 
-def _plain(text: str) -> str:
+def plain_line(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return text.replace("**", "").strip().strip("#").strip()
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[\W_]", "", _plain(text)).lower()
+    return re.sub(r"[\W_]", "", plain_line(text)).lower()
 
 
 def trust_lines() -> tuple[list[str], list[str]]:
@@ -135,7 +136,7 @@ def trust_lines() -> tuple[list[str], list[str]]:
 
 
 def _quote(text: str, length: int = 60, plain: bool = True) -> str:
-    plain = _plain(text) if plain else text.strip()
+    plain = plain_line(text) if plain else text.strip()
     return f"'{plain[:length]}{'...' if len(plain) > length else ''}'"
 
 
@@ -183,7 +184,7 @@ class _Recovery:
         for index, line in enumerate(self.lines):
             if line.cells is not None or line.picture or line.blank:
                 continue
-            plain = _plain(line.text)
+            plain = plain_line(line.text)
             if AUDIENCE.match(plain):
                 self.front.setdefault("audience", plain)
                 self.decide(line, f"audience {_quote(plain)}")
@@ -208,7 +209,7 @@ class _Recovery:
             if line.blank or line.cells is not None or line.picture:
                 continue
             letters = _letters(line.text)
-            other_script = script_of(_plain(line.text)) not in ("Latin", "Common")
+            other_script = script_of(plain_line(line.text)) not in ("Latin", "Common")
             if (
                 other_script
                 or (len(letters) >= 12 and any(letters in text for text in known))
@@ -228,7 +229,7 @@ class _Recovery:
                 title_at = first_index
         if title_at is not None:
             line = self.lines[title_at]
-            title = _plain(line.text.removeprefix("# "))
+            title = plain_line(line.text.removeprefix("# "))
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
@@ -237,7 +238,7 @@ class _Recovery:
             )
             if following is not None and "department" not in self.front:
                 candidate = self.lines[following]
-                text = _plain(candidate.text)
+                text = plain_line(candidate.text)
                 if (
                     candidate.cells is None
                     and len(text.split()) <= 8
@@ -250,7 +251,7 @@ class _Recovery:
 
     def contents_list(self) -> None:
         for index, line in enumerate(self.lines):
-            if line.blank or not _CONTENTS.match(_plain(line.text)):
+            if line.blank or not _CONTENTS.match(plain_line(line.text)):
                 continue
             end = index + 1
             entries: list[str] = []
@@ -261,7 +262,7 @@ class _Recovery:
                         break
                     end += 1
                     continue
-                text = _plain(later.text)
+                text = plain_line(later.text)
                 if len(text.split()) > 12 or re.search(r"[.!:;]$", text.rstrip("0123456789 .")):
                     break
                 if later.heading or _letters(text) in (_letters(e) for e in entries):
@@ -286,7 +287,7 @@ class _Recovery:
     # ---- lines and what they look like --------------------------------------------------------
 
     def text_at(self, index: int) -> str:
-        return _plain(self.lines[index].text) if 0 <= index < len(self.lines) else ""
+        return plain_line(self.lines[index].text) if 0 <= index < len(self.lines) else ""
 
     def neighbour(self, index: int, step: int) -> int | None:
         """The next line (step 1) or the one before (-1), or None past the ends."""
@@ -297,7 +298,7 @@ class _Recovery:
         if index is None:
             return False
         line = self.lines[index]
-        text = _plain(line.text)
+        text = plain_line(line.text)
         return (
             not line.blank
             and line.cells is None
@@ -318,7 +319,7 @@ class _Recovery:
         line = self.lines[index]
         if line.blank or line.cells is not None or line.picture:
             return None
-        text = _plain(line.text)
+        text = plain_line(line.text)
         if line.heading:
             return max(2, min(line.heading, 4))
         if match := re.match(r"^(#{2,4})\s", line.text):
@@ -346,8 +347,8 @@ class _Recovery:
         stands_apart = (
             before_line is None
             or before_line.blank
-            or _ENDS_SENTENCE.search(_plain(before_line.text)) is not None
-            or _LIST_ITEM.match(_plain(before_line.text)) is not None
+            or _ENDS_SENTENCE.search(plain_line(before_line.text)) is not None
+            or _LIST_ITEM.match(plain_line(before_line.text)) is not None
         )
         if item := _LIST_ITEM.match(text):
             if _marker_kind(item["marker"]) != "number":
@@ -405,7 +406,7 @@ class _Recovery:
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
-            text = _plain(line.text)
+            text = plain_line(line.text)
             if line.blank:
                 index += 1
             elif line.picture:
@@ -432,7 +433,7 @@ class _Recovery:
 
     def leads_unmarked_list(self, index: int) -> bool:
         """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
-        text = _plain(self.lines[index].text)
+        text = plain_line(self.lines[index].text)
         after = index + 1
         return (
             bool(_NEGATIVE_LEAD_IN.match(text))
@@ -455,7 +456,7 @@ class _Recovery:
 
     def heading(self, line: SourceLine, level: int) -> None:
         """A run of "Step 1", "Step 2" headings straight under a heading sits one level below."""
-        text = _plain(line.text)
+        text = plain_line(line.text)
         patterned = bool(_PATTERNED_HEADING.match(text)) and not line.heading
         if not patterned:
             self.steps_level = None
@@ -478,7 +479,7 @@ class _Recovery:
             )
 
     def described_picture(self, line: SourceLine, match: re.Match) -> None:
-        description = _plain(line.text) if match["of"] else match["text"].strip()
+        description = plain_line(line.text) if match["of"] else match["text"].strip()
         description = description.rstrip(".").replace("]", ")").replace("[", "(")
         description = description[0].upper() + description[1:]
         self.body.append(f"![{description}]()")
@@ -491,13 +492,13 @@ class _Recovery:
     def is_form_label(self, index: int) -> bool:
         """ "Name of therapist:" alone on its line, with nothing after it but a blank line or
         another such label: a place to write, not a lead-in to a list."""
-        text = _plain(self.lines[index].text)
+        text = plain_line(self.lines[index].text)
         if not _FORM_LABEL.match(text) or len(text.split()) > 6:
             return False
         after = self.next_text_line(index)
         if after is None:
             return True
-        after_text = _plain(self.lines[after].text)
+        after_text = plain_line(self.lines[after].text)
         if _LIST_ITEM.match(after_text):
             return False
         adjacent = after == index + 1
@@ -515,7 +516,7 @@ class _Recovery:
             if end > index and (
                 _LIST_ITEM.match(text)
                 or "|" in text
-                or _PICTURE_LINE.match(_plain(text))
+                or _PICTURE_LINE.match(plain_line(text))
                 or self.heading_level(end) is not None
                 or self.is_form_label(end)
                 or (self.ends_short_line(end - 1) and not _EXTENSION_LINE.match(text))
@@ -543,7 +544,7 @@ class _Recovery:
         """A short line with no full stop ends its paragraph: lines of an address or a
         contact block each stand alone."""
         line = self.lines[index]
-        text = _plain(line.text)
+        text = plain_line(line.text)
         short = min(45, 0.6 * self.typical_length)
         return len(text) < short and not _ENDS_SENTENCE.search(text) and not line.joins_next
 
@@ -605,7 +606,7 @@ class _Recovery:
         text = line.text.strip()
         if self.heading_level(index) is not None or self.is_form_label(index):
             return False
-        if _PICTURE_LINE.match(_plain(text)) or "|" in text:
+        if _PICTURE_LINE.match(plain_line(text)) or "|" in text:
             return False
         return line.indent > base_indent or text[:1].islower()
 
@@ -650,8 +651,8 @@ class _Recovery:
         if not self.body:
             return ""
         last = self.body[-1].lstrip("#> ").strip()
-        if _NEGATIVE_LEAD_IN.match(_plain(last)) and len(last.split()) <= 6:
-            return _plain(last).rstrip(":")
+        if _NEGATIVE_LEAD_IN.match(plain_line(last)) and len(last.split()) <= 6:
+            return plain_line(last).rstrip(":")
         return ""
 
     def table(self, index: int) -> int:

@@ -4,15 +4,8 @@ with its own words kept as `format_offer:`, so the leaflet is built in exactly w
 
 from __future__ import annotations
 
-import re
-
-from ..offers import is_offer_sentence, offered_names
-
-_MARKUP = re.compile(r"\*\*|__|^> ?|\[([^\]]*)\]\([^)]*\)")
-
-
-def _plain(block: str) -> str:
-    return _MARKUP.sub(lambda m: m.group(1) or "", block).strip()
+from ...offers import is_offer_sentence, offered_names
+from .structure import plain_line
 
 
 def take_offer(front_matter: dict, body: list[str]) -> list[str]:
@@ -22,7 +15,7 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
     for index, block in enumerate(body):
         if block.startswith(("#", "- ", "1. ", "![")):
             continue
-        text = _plain(block)
+        text = plain_line(block.removeprefix("> "))
         if not is_offer_sentence(text):
             continue
         if "formats" in front_matter:
