@@ -106,15 +106,21 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .build.jobs import request
     from .build.request_folders import prune_request_folders
+    from .config import retention_days
     from .request_log import record
+    from .sources.fill import values_from_file, values_from_pairs
 
     options = _parse_options(extra)
+    fill = values_from_file(Path(args.fill_file)) if args.fill_file else {}
+    fill.update(values_from_pairs(args.fill or []))
     prune_request_folders()
-    result = request(args.leaflet, args.format, options, anyway=args.anyway)
+    result = request(args.leaflet, args.format, options, anyway=args.anyway, fill=fill)
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
     for name in result.entry["files"]:
         print(f"  {result.folder / name}")
+    if filled := result.entry["request"]["filled"]:
+        print(f"Filled in for this patient: {', '.join(filled)} (kept {retention_days()} days).")
     logged = {**options, "anyway": "yes"} if result.not_offered else options
     record(result.job.source.stem, args.format, logged, result.entry["settings"])
     if result.not_offered:
@@ -382,6 +388,16 @@ def make_parser() -> argparse.ArgumentParser:
         "--anyway",
         action="store_true",
         help="make a format the leaflet does not offer, for a patient who needs it (logged)",
+    )
+    request.add_argument(
+        "--fill",
+        action="append",
+        metavar="NAME=VALUE",
+        help="write a value into one of the leaflet's blanks for this patient (`leaflet fields` "
+        "names them); never logged",
+    )
+    request.add_argument(
+        "--fill-file", metavar="VALUES.yaml", help="the values, one 'name: value' a line"
     )
 
     commands.add_parser("status", help="each leaflet's review date and outputs' state")

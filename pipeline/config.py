@@ -157,6 +157,12 @@ class FormatsConfig(_Strict):
     cluster: str = ""  # a Dask scheduler's address (tcp://host:8786): build there, not here
 
 
+class RequestsConfig(_Strict):
+    # days a request folder is kept: long enough to send it, no longer (it may hold a
+    # patient's filled-in details)
+    keep_days: int = Field(ge=1, le=90, strict=True)
+
+
 def _load_yaml(path: Path) -> object:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
@@ -196,6 +202,15 @@ def organisation_path() -> Path:
 
 def formats_path() -> Path:
     return project_dir("config") / "formats.yaml"
+
+
+def requests_path() -> Path:
+    return project_dir("config") / "requests.yaml"
+
+
+def retention_days() -> int:
+    """How many days a patient's request folder is kept (config/requests.yaml `keep_days`)."""
+    return load_config_file(RequestsConfig, requests_path()).keep_days
 
 
 def organisation() -> OrganisationConfig:

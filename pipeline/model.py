@@ -25,6 +25,7 @@ class Span:
     href: str | None = None
     lang: str | None = None
     field: bool = False  # a fill-in field left blank for staff or the patient; `text` is its label
+    filled: bool = False  # a value written into a field for one patient: a patient detail
 
 
 Inline = tuple[Span, ...]
@@ -192,6 +193,11 @@ _COUNTED = re.compile(
 )
 
 
+def counts_something(label: str) -> bool:
+    """ "seconds", "times a day": the blank takes a number of what the label names."""
+    return bool(_COUNTED.match(label))
+
+
 def labels_first(label: str) -> bool:
     """ "Name of therapist:" is written before its blank; "seconds" names what the blank counts."""
     return label.endswith(":")
@@ -203,9 +209,17 @@ def field_said(label: str, who: str = "your care team") -> str:
     blank) or "your physiotherapist will tell you the date" (anything else)."""
     if labels_first(label):
         return f"{label} {who} will fill this in"
-    if _COUNTED.match(label):
+    if counts_something(label):
         return f"{who} will tell you how many {label}"
     return f"{who} will tell you the {label}"
+
+
+def holds_patient_details(leaflet: Leaflet) -> bool:
+    """Whether a field was filled in for one patient: nothing made from it may be kept where
+    it outlives the request (a shared cache of spoken sentences)."""
+    return any(
+        span.filled for block in leaflet.blocks for spans in inlines_of(block) for span in spans
+    )
 
 
 def who_fills_fields(department: str) -> str:

@@ -30,6 +30,7 @@ from ..model import Leaflet, YearMonth
 from ..options import file_tag
 from ..paths import project_dir
 from ..sources import find_sources, load_leaflet, read_sources, source_paths
+from ..sources.fill import checked_values, fill_leaflet
 from .manifests import (
     manifest_lock,
     output_folder,
@@ -58,6 +59,7 @@ class Job:
     format: str
     overrides: dict = field(default_factory=dict)
     folder: Path | None = None  # None: the leaflet's own output folder
+    fill: dict[str, str] = field(default_factory=dict)  # one patient's values for its blanks
 
     def output_folder(self) -> Path:
         return self.folder or source_output_folder(self.source)
@@ -121,7 +123,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
     files back)."""
     try:
         source_stamp = stamp(job.source)  # before reading: an edit made meanwhile shows later
-        leaflet = load_leaflet(job.source)
+        leaflet = fill_leaflet(load_leaflet(job.source), job.fill)
         fmt = get_format(job.format)
         settings = settings_for(fmt, job.overrides)
         folder = job.folder or output_folder(leaflet)
@@ -538,15 +540,22 @@ def build(
 
 
 def request(
-    name: str, format_name: str, overrides: dict[str, object], anyway: bool = False
+    name: str,
+    format_name: str,
+    overrides: dict[str, object],
+    anyway: bool = False,
+    fill: dict[str, object] | None = None,
 ) -> JobResult:
     """One patient's request, with its options, built here into a folder of its own. A format
-    the leaflet does not offer is made only when asked `anyway`: a patient's need comes first."""
+    the leaflet does not offer is made only when asked `anyway`: a patient's need comes first.
+    `fill` writes the patient's values into the leaflet's blanks: they reach the files in the
+    request folder and nothing else (not its name, not the manifest, not the log)."""
     check_config()
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
     settings = settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
+    values = checked_values(leaflet, fill or {})  # refuse a wrong value before making a folder
     offered = offered_by(leaflet)
     if fmt not in offered and not anyway:
         raise LeafletError(
@@ -567,7 +576,7 @@ def request(
             break
         folder = folder.with_name(f"{name}-{count}")
     try:
-        result = run_jobs([Job(source, fmt.name, overrides, folder)])[0]
+        result = run_jobs([Job(source, fmt.name, overrides, folder, values)])[0]
     finally:
         if not read_manifest(folder):  # a request folder holds one finished build or nothing
             shutil.rmtree(folder, ignore_errors=True)
@@ -576,7 +585,11 @@ def request(
     result.not_offered = fmt not in offered
     with manifest_lock(result.folder):
         _name_for_options(result, leaflet, fmt, tag)
-        result.entry["request"] = {"options": chosen, "anyway": result.not_offered}
+        result.entry["request"] = {
+            "options": chosen,
+            "anyway": result.not_offered,
+            "filled": sorted(values),  # which blanks were filled in, never with what
+        }
         manifest = read_manifest(result.folder)
         manifest.setdefault("formats", {})[fmt.name] = result.entry
         save_manifest(result.folder, manifest)

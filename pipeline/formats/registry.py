@@ -9,7 +9,7 @@ from functools import partial
 
 from pydantic import ValidationError
 
-from ..config import formats_config, formats_path, organisation
+from ..config import formats_config, formats_path, organisation, retention_days
 from ..errors import LeafletError, problem_message
 from . import Format, FormatSettings, accessible_html, audio, braille, easy_read, large_print
 
@@ -86,7 +86,7 @@ def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = F
 def check_config() -> None:
     """Every file in config/ and every format's settings, checked together before a build
     replaces anything: all the mistakes are named at once, and none after half a batch."""
-    checks = [organisation, offered_formats]
+    checks = [organisation, offered_formats, retention_days]
     for fmt in FORMATS.values():
         checks += [partial(settings_for, fmt), fmt.load_config]
     problems: list[str] = []

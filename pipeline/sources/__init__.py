@@ -11,18 +11,15 @@ from ..config import formats_config, organisation, organisation_path
 from ..contacts import find_contacts
 from ..errors import LeafletError
 from ..model import (
-    Heading,
     Leaflet,
     Metadata,
     Translation,
     TrustParts,
-    inlines_of,
-    plain_text,
     reference_slug,
 )
 from ..offers import MADE, Offer
 from ..paths import project_dir
-from ..text import slugify
+from .fill import leaflet_fields_of
 from .reader import is_reference, parse_inline, read_leaflet, read_text, split_front_matter
 
 
@@ -135,18 +132,11 @@ def leaflet_fields(path: Path) -> list[FoundField]:
     lines = [n for n, line in enumerate(read_text(path).splitlines(), 1) for _ in
              range(line.count("]{.field}"))]
     found: list[FoundField] = []
-    names: dict[str, int] = {}
-    section = ""
-    for block in leaflet.blocks:
-        if isinstance(block, Heading):
-            section = plain_text(block.spans)
-        for span in (span for spans in inlines_of(block) for span in spans if span.field):
-            base = slugify(span.text) or "field"
-            names[base] = names.get(base, 0) + 1
-            name = base if names[base] == 1 else f"{base}-{names[base]}"
-            line = lines[len(found)] if len(found) < len(lines) else 0
-            where = f"{path.name} line {line}" + (f", under '{section}'" if section else "")
-            found.append(FoundField(name, span.text.rstrip(":"), where))
+    for field in leaflet_fields_of(leaflet):
+        line = lines[len(found)] if len(found) < len(lines) else 0
+        under = f", under '{field.section}'" if field.section else ""
+        where = f"{path.name} line {line}{under}"
+        found.append(FoundField(field.name, field.label.rstrip(":"), where))
     return found
 
 

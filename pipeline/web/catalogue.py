@@ -286,7 +286,8 @@ class KeptRequest:
 
 def kept_requests() -> list[KeptRequest]:
     """Every request folder still kept, newest first, with its files' addresses; those past
-    KEEP_DAYS are pruned first, so the page never lists a file it is about to lose."""
+    the retention time (config/requests.yaml) are pruned first, so the page never lists a file
+    it is about to lose."""
     kept = []
     prune_request_folders()
     for path in sorted(requests_folder().glob("*/"), reverse=True):

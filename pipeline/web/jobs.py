@@ -43,6 +43,7 @@ class BuildJob:
     anyway: bool = False  # a format the leaflet does not offer, made for one patient
     estimate: int = 0  # seconds the last build of this format took; 0: not known yet
     options_words: str = ""  # "Text size: 24 pt", as the page says the options
+    fill: dict[str, str] = field(default_factory=dict)  # a patient's values: never logged
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     state: str = QUEUED
     error: str = ""
@@ -56,7 +57,8 @@ class BuildJob:
 
     @property
     def key(self) -> tuple:
-        return (self.leaflet, self.format, tuple(sorted(self.options.items())), self.anyway)
+        fill = tuple(sorted(self.fill.items()))  # two patients' sheets are two builds
+        return (self.leaflet, self.format, tuple(sorted(self.options.items())), self.anyway, fill)
 
     @property
     def done(self) -> bool:
@@ -177,7 +179,8 @@ class BuildQueue:
             with self._guard:
                 if self._processes is processes:
                     self._processes = None
-            log.error("a build worker process died while running %s%r", function.__name__, args)
+            # the leaflet and format only: later arguments may hold a patient's details
+            log.error("a build worker process died while running %s%r", function.__name__, args[:2])
             raise LeafletError(
                 "the build stopped unexpectedly (details in the server's log)"
             ) from None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -23,7 +25,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from ...errors import LeafletError
 from ...languages import find_language
-from ...model import Leaflet
+from ...model import Leaflet, holds_patient_details
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from .engines import (
     SAMPLE_RATE,
@@ -176,14 +178,24 @@ def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list
         settings.words_per_minute,
         settings.online_timeout_seconds,
     )
-    recording = render(speech_script(leaflet), engine_for, settings)
-    # Second pass: the announcement states the length measured, not an estimate. Only the
-    # duration sentence is new each time; the cache answers for every other sentence.
-    for _ in range(4):
-        announced = announced_seconds(_duration_line(recording.script).text)
-        if announced is not None and abs(announced - recording.duration) <= 5:
-            break
-        recording = render(speech_script(leaflet, recording.duration), engine_for, settings)
+    # A recording of a patient's filled-in values keeps what it speaks in a folder of its own
+    # inside the request's folder, removed when it is done: the shared cache outlives requests.
+    with (
+        tempfile.TemporaryDirectory(dir=folder, prefix=".patient-")
+        if holds_patient_details(leaflet)
+        else nullcontext()
+    ) as private:
+        keep_in = Path(private) if private else None
+        recording = render(speech_script(leaflet), engine_for, settings, keep_in)
+        # Second pass: the announcement states the length measured, not an estimate. Only the
+        # duration sentence is new each time; the cache answers for every other sentence.
+        for _ in range(4):
+            announced = announced_seconds(_duration_line(recording.script).text)
+            if announced is not None and abs(announced - recording.duration) <= 5:
+                break
+            recording = render(
+                speech_script(leaflet, recording.duration), engine_for, settings, keep_in
+            )
     path = output_file(folder, leaflet, "audio", ".mp3")
     data = id3_tag(leaflet, recording) + recording.mp3
     path.write_bytes(data)
@@ -195,7 +207,9 @@ def _duration_line(script: SpeechScript) -> Utterance:
     return next(u for u in script.utterances if u.role == "duration")
 
 
-def render(script: SpeechScript, engine_for, settings: AudioSettings) -> Recording:
+def render(
+    script: SpeechScript, engine_for, settings: AudioSettings, keep_in: Path | None = None
+) -> Recording:
     """Each utterance spoken by its language's engine and mastered as a piece of its own
     (mastering.py), the pieces joined. A recording that misses the loudness asked for (the
     pauses' share of it differs from leaflet to leaflet) is levelled again by the difference."""
@@ -204,7 +218,7 @@ def render(script: SpeechScript, engine_for, settings: AudioSettings) -> Recordi
     loudness = settings.loudness_lufs + SENTENCE_LOUDNESS_LIFT
     loudest = settings.true_peak_dbfs - MP3_PEAK_RISE_DB - SPEECH_CREST_DB
     for _ in range(3):
-        pieces = mastered_pieces(requests, pauses, loudness, settings.true_peak_dbfs)
+        pieces = mastered_pieces(requests, pauses, loudness, settings.true_peak_dbfs, keep_in)
         measured = joined_measurements(pieces)
         if measured.loudness is None:
             break

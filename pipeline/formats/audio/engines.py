@@ -415,8 +415,11 @@ def synthesise_all(
     workers: int | None = None,
     cache: Path | None = None,
     stats: SynthesisStats | None = None,
+    keep_in: Path | None = None,
 ) -> list[np.ndarray]:
     """Every sentence, in parallel across cores; cached ones read back instead of re-spoken.
+    New sentences are kept in `keep_in` when given (a recording holding a patient's details
+    keeps what it speaks in its own folder, never in the cache every build shares).
 
     The first failure (say, gTTS offline) stops the rest at once and is raised.
     """
@@ -426,14 +429,15 @@ def synthesise_all(
 
     def one(request: Request) -> np.ndarray:
         key = request.cache_key()
-        path = folder / key[:2] / f"{key}.pcm"
-        if path.is_file():
-            with lock:
-                stats.from_cache += 1
-            return np.frombuffer(path.read_bytes(), dtype="<f4").copy()
+        for path in (place / key[:2] / f"{key}.pcm" for place in (folder, keep_in) if place):
+            if path.is_file():
+                with lock:
+                    stats.from_cache += 1
+                return np.frombuffer(path.read_bytes(), dtype="<f4").copy()
         samples = trim_silence(request.engine.synthesise(request.text, request.lang))
         if not len(samples):
             raise LeafletError(f"{request.engine.name} produced silence for {request.text[:60]!r}")
+        path = (keep_in or folder) / key[:2] / f"{key}.pcm"
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         temporary.write_bytes(samples.astype("<f4").tobytes())

@@ -241,18 +241,22 @@ def piece_key(request: Request, pause: float, loudness: float, peak_dbfs: float)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
 
-def _load_piece(key: str) -> Piece | None:
-    base = pieces_dir() / key[:2] / key
-    try:
-        measured = json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
-        return Piece(mp3=base.with_suffix(".mp3").read_bytes(), **measured)
-    except (OSError, ValueError, TypeError):
-        return None
+def _load_piece(key: str, keep_in: Path | None) -> Piece | None:
+    for folder in (pieces_dir(), keep_in):
+        if folder is None:
+            continue
+        base = folder / key[:2] / key
+        try:
+            measured = json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
+            return Piece(mp3=base.with_suffix(".mp3").read_bytes(), **measured)
+        except (OSError, ValueError, TypeError):
+            continue
+    return None
 
 
-def _save_piece(key: str, piece: Piece) -> None:
+def _save_piece(key: str, piece: Piece, keep_in: Path | None) -> None:
     """The MP3 first, its measurements last: a piece without measurements is made again."""
-    base = pieces_dir() / key[:2] / key
+    base = (keep_in or pieces_dir()) / key[:2] / key
     base.parent.mkdir(parents=True, exist_ok=True)
     measured = {k: v for k, v in asdict(piece).items() if k != "mp3"}
     for suffix, data in ((".mp3", piece.mp3), (".json", json.dumps(measured).encode("utf-8"))):
@@ -262,22 +266,30 @@ def _save_piece(key: str, piece: Piece) -> None:
 
 
 def mastered_pieces(
-    requests: list[Request], pauses: list[float], loudness: float, peak_dbfs: float
+    requests: list[Request],
+    pauses: list[float],
+    loudness: float,
+    peak_dbfs: float,
+    keep_in: Path | None = None,
 ) -> list[Piece]:
     """Each sentence's piece, from the cache where it was made before; the others spoken
-    (or read from the synthesis cache) and mastered now."""
+    (or read from the synthesis cache) and mastered now, and kept in the shared cache, or in
+    `keep_in` for a recording that holds a patient's details."""
+    private = keep_in / "pieces" if keep_in else None
     keys = [piece_key(r, p, loudness, peak_dbfs) for r, p in zip(requests, pauses, strict=True)]
-    found = {key: _load_piece(key) for key in dict.fromkeys(keys)}
+    found = {key: _load_piece(key, private) for key in dict.fromkeys(keys)}
     missing = [
         (key, request, pause)
         for key, request, pause in zip(keys, requests, pauses, strict=True)
         if found[key] is None
     ]
     missing = list({key: (key, r, p) for key, r, p in missing}.values())
-    spoken = synthesise_all([request for _, request, _ in missing])
+    spoken = synthesise_all(
+        [request for _, request, _ in missing], keep_in=keep_in / "sentences" if keep_in else None
+    )
     for (key, _, pause), samples in zip(missing, spoken, strict=True):
         found[key] = make_piece(samples, pause, loudness, peak_dbfs)
-        _save_piece(key, found[key])
+        _save_piece(key, found[key], private)
     return [found[key] for key in keys]
 
 

@@ -17,6 +17,7 @@ from ...build.request_folders import prune_request_folders
 from ...errors import LeafletError
 from ...formats import Format
 from ...sources import find_sources, load_leaflet
+from ...sources.fill import checked_values, leaflet_fields_of
 from .. import catalogue, previews
 from ..dependencies import CheckedForm, Queue, UserMistake
 from ..jobs import BUILDING, BuildJob, BuildQueue
@@ -24,6 +25,7 @@ from ..rendering import render, wants_json
 
 log = logging.getLogger("pipeline.web")
 router = APIRouter()
+FILL_PREFIX = "fill-"  # the request form's inputs for the leaflet's blanks: fill-seconds, ...
 
 
 @router.get("/leaflets/{identifier}", response_class=HTMLResponse)
@@ -35,7 +37,13 @@ def leaflet_page(request: Request, identifier: str):
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
     if view.problem:
         raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
-    return render(request, "leaflet.html", view=view, formats=_shown_formats(view))
+    return render(
+        request,
+        "leaflet.html",
+        view=view,
+        formats=_shown_formats(view),
+        blanks=leaflet_fields_of(view.leaflet),
+    )
 
 
 def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
@@ -95,9 +103,16 @@ async def request_with_options(
             "make it anyway for this patient' to make it (the request log notes it)."
         )
     consent = fields.pop(catalogue.CONSENT_FIELD, "") == "yes"
+    fill = {
+        name.removeprefix(FILL_PREFIX): fields.pop(name)
+        for name in list(fields)
+        if name.startswith(FILL_PREFIX)
+    }
     changed = catalogue.changed_options(fmt, fields)
     catalogue.refuse_unconsented(fmt, changed, consent)
-    return _start(request, queue, identifier, fmt, changed, anyway)
+    leaflet = load_leaflet(catalogue.source_for(identifier))
+    fill = checked_values(leaflet, fill)  # a wrong value is named under the form's button
+    return _start(request, queue, identifier, fmt, changed, anyway, fill)
 
 
 def _start(
@@ -107,12 +122,15 @@ def _start(
     fmt: Format,
     options: dict,
     anyway: bool = False,
+    fill: dict[str, str] | None = None,
 ) -> Response:
-    """Logs the request, then sends the browser to the ready file or to the build's progress.
-    A format the leaflet does not offer is always a request of its own, made `anyway`."""
+    """Logs the request (never the values filled in), then sends the browser to the ready file
+    or to the build's progress. A format the leaflet does not offer, or one filled in for a
+    patient, is always a request of its own."""
     leaflet = load_leaflet(catalogue.source_for(identifier))
     anyway = anyway and fmt not in offered_by(leaflet)
-    if not options and not anyway:
+    fill = fill or {}
+    if not options and not anyway and not fill:
         ready_url = _ready_file_url(identifier, fmt)
         if ready_url:
             request_log.record(identifier, fmt.name, {})
@@ -121,9 +139,11 @@ def _start(
             return RedirectResponse(ready_url, status_code=303)
     entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(fmt.name, {})
     estimate = queue.estimate(fmt.name, entry.get("seconds", 0))
-    words = "; ".join(catalogue.option_words(fmt, options))
-    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate, words)
-    work = _build_request if options or anyway else _build_standard
+    words = "; ".join(
+        catalogue.option_words(fmt, options) + ["filled in for a patient"] * bool(fill)
+    )
+    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate, words, fill)
+    work = _build_request if options or anyway or fill else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
     request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)
     log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
@@ -162,7 +182,9 @@ def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     """A request with its own options, built in a folder of its own."""
     job.state, job.started = BUILDING, time.monotonic()
     prune_request_folders()
-    result = queue.in_worker_process(request, job.leaflet, job.format, job.options, job.anyway)
+    result = queue.in_worker_process(
+        request, job.leaflet, job.format, job.options, job.anyway, job.fill
+    )
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
     job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ... import request_log
-from ...build.request_folders import KEEP_DAYS
+from ...config import retention_days
 from ...formats.registry import FORMATS, offered_formats
 from .. import catalogue
 from ..rendering import render
@@ -27,7 +27,7 @@ def requests_page(request: Request):
         total=len(entries),
         titles={name: fmt.title for name, fmt in FORMATS.items()},
         kept=catalogue.kept_requests(),
-        keep_days=KEEP_DAYS,
+        keep_days=retention_days(),
         option_words=_option_words,
     )
 

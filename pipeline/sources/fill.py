@@ -1,0 +1,285 @@
+"""Filling a leaflet's blanks for one patient: "Hold for ____ seconds" becomes "Hold for 10
+seconds" in every format, with the value where the blank was.
+
+Each value is checked against what its field asks for before anything is built: a count is a
+whole number in a range a clinician would write (no "100000 seconds", no "ten"), a date is a
+date that exists, a name is letters. The values are a patient's details: they go into the
+leaflet model only (as spans marked `filled`), never into a log, a file name or a cache.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from ..contacts import is_phone_number
+from ..errors import LeafletError
+from ..model import (
+    Heading,
+    Inline,
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    Span,
+    Table,
+    counts_something,
+    inlines_of,
+    plain_text,
+)
+from ..text import control_character, slugify
+
+MAX_FILL_FILE = 100_000
+MAX_TEXT = 120  # a name with a phone number and an extension fits; a paragraph does not
+
+# What a clinician writes in a count's blank: the unit's first word, its range.
+COUNT_RANGES = {
+    "times a day": (1, 24),
+    "times a week": (1, 50),
+    "second": (1, 600),
+    "minute": (1, 240),
+    "hour": (1, 72),
+    "day": (1, 365),
+    "week": (1, 104),
+    "time": (1, 100),
+    "repetition": (1, 100),
+    "rep": (1, 100),
+    "set": (1, 20),
+    "tablet": (1, 20),
+    "capsule": (1, 20),
+    "dose": (1, 20),
+    "step": (1, 10000),
+    "metre": (1, 10000),
+}
+DECIMAL_RANGES = {"mg": (0.1, 5000), "ml": (0.1, 5000), "kg": (0.1, 500)}
+
+_DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
+_CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.IGNORECASE)
+_PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
+_NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y")
+
+
+@dataclass(frozen=True)
+class LeafletField:
+    name: str  # "seconds", "seconds-2": unique in the leaflet, safe in a form or a file
+    label: str  # as the leaflet writes it: "seconds", "Name of therapist:"
+    section: str = ""  # the heading it is under, which tells two "seconds" apart
+
+    @property
+    def form_label(self) -> str:
+        """ "Number of seconds (Exercise 2: Calf stretch)", "Name of therapist"."""
+        label = self.label.rstrip(":")
+        if counts_something(label):
+            label = f"Number of {label}"
+        label = label[:1].upper() + label[1:]
+        return f"{label} ({self.section})" if self.section else label
+
+    @property
+    def kind(self) -> str:
+        """count | decimal | date | name | phone | text: what a value must be."""
+        unit = self.label.split()[0].lower() if self.label.split() else ""
+        if counts_something(self.label):
+            return "decimal" if unit in DECIMAL_RANGES else "count"
+        if _DATE_WORDS.search(self.label):
+            return "date"
+        if _NAME_WORDS.search(self.label) and not _CONTACT_WORDS.search(self.label):
+            return "name"
+        if _PHONE_WORDS.search(self.label) and not _NAME_WORDS.search(self.label):
+            return "phone"
+        return "text"
+
+    @property
+    def asks_for(self) -> str:
+        """What to give, for a form's hint and an error message."""
+        kind, unit = self.kind, self.label.split()[0].lower().rstrip(":")
+        if kind == "count":
+            low, high = self._count_range()
+            return f"a whole number of {self.label} from {low} to {high}"
+        if kind == "decimal":
+            low, high = DECIMAL_RANGES[unit]
+            return f"a number of {unit} from {low:g} to {high:g}"
+        if kind == "date":
+            return "a date, such as 14/03/2027 or 14 March 2027"
+        if kind == "name":
+            return f"a name in letters, at most {MAX_TEXT} characters"
+        if kind == "phone":
+            return "a UK phone number, such as 0116 258 4848"
+        return f"text of at most {MAX_TEXT} characters"
+
+    def _count_range(self) -> tuple[int, int]:
+        label = " ".join(self.label.lower().split())
+        unit = label.split()[0].rstrip("s")
+        return COUNT_RANGES.get(label) or COUNT_RANGES.get(unit, (1, 100))
+
+    def check(self, value: str) -> str:
+        """The value as it is printed ("14 March 2027" for 14/03/2027), or LeafletError naming
+        the field and what it asks for."""
+        value = " ".join(str(value).split())
+        label = self.label.rstrip(":")
+        named = f"'{self.name}'" + (f" ({label})" if slugify(label) != self.name else "")
+        wrong = f"field {named}: '{value[:40]}' will not do; give "
+        if control_character(value) or len(value) > MAX_TEXT:
+            raise LeafletError(wrong + self.asks_for)
+        kind, unit = self.kind, self.label.split()[0].lower()
+        if kind == "count":
+            low, high = self._count_range()
+            if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
+                raise LeafletError(wrong + self.asks_for)
+            return str(int(value))
+        if kind == "decimal":
+            low, high = DECIMAL_RANGES[unit]
+            if not re.fullmatch(r"\d+(\.\d+)?", value) or not low <= float(value) <= high:
+                raise LeafletError(wrong + self.asks_for)
+            return value
+        if kind == "date":
+            day = _date(value)
+            if day is None:
+                raise LeafletError(wrong + self.asks_for)
+            return f"{day.day} {day:%B %Y}"
+        if kind == "name" and not _NAME_TEXT.match(value):
+            raise LeafletError(wrong + self.asks_for)
+        if kind == "phone" and not is_phone_number(value):
+            raise LeafletError(wrong + self.asks_for)
+        return value
+
+
+def _date(value: str) -> date | None:
+    """A date as staff write it in the UK (day first), in a year a leaflet could be used."""
+    for pattern in _DATE_FORMATS:
+        try:
+            day = datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+        return day if 2000 <= day.year <= 2100 else None
+    return None
+
+
+def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
+    """The leaflet's fields in reading order, each named from its label (a second "seconds"
+    is "seconds-2"), so `leaflet fields`, `--fill` and the web form use the same names."""
+    found: list[LeafletField] = []
+    names: dict[str, int] = {}
+    section = ""
+    for block in leaflet.blocks:
+        if isinstance(block, Heading):
+            section = plain_text(block.spans)
+        for span in (span for spans in inlines_of(block) for span in spans if span.field):
+            base = slugify(span.text) or "field"
+            names[base] = names.get(base, 0) + 1
+            name = base if names[base] == 1 else f"{base}-{names[base]}"
+            found.append(LeafletField(name, span.text, section))
+    return found
+
+
+def checked_values(leaflet: Leaflet, values: dict[str, object]) -> dict[str, str]:
+    """Each value as it will be printed, keyed by field name; an empty value leaves its field
+    blank. Every name not in the leaflet and every wrong value is named in one message."""
+    fields = {field.name: field for field in leaflet_fields_of(leaflet)}
+    unknown = [name for name in values if name not in fields]
+    if unknown:
+        listed = ", ".join(f"{f.name} ({f.label.rstrip(':')})" for f in fields.values())
+        raise LeafletError(
+            f"{leaflet.meta.number} has no field {', '.join(repr(n) for n in unknown)}; "
+            + (f"its fields are: {listed}" if fields else "it has no fill-in fields")
+        )
+    checked: dict[str, str] = {}
+    problems: list[str] = []
+    for name, value in values.items():
+        if value is None or not str(value).strip():
+            continue
+        try:
+            checked[name] = fields[name].check(str(value))
+        except LeafletError as error:
+            problems.append(str(error))
+    if problems:
+        raise LeafletError("\n".join(problems))
+    return checked
+
+
+def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
+    """The leaflet with each value in its blank, in bold (a print reader sees what was written
+    in); fields without a value stay blank, shown as each format shows a blank."""
+    checked = checked_values(leaflet, values)
+    if not checked:
+        return leaflet
+    names = iter(field.name for field in leaflet_fields_of(leaflet))
+
+    def filled(spans: Inline) -> Inline:
+        out: list[Span] = []
+        for span in spans:
+            value = checked.get(next(names)) if span.field else None
+            out.extend(_written_in(span, value) if value is not None else (span,))
+        return tuple(out)
+
+    blocks = []
+    for block in leaflet.blocks:
+        if isinstance(block, Heading | Paragraph | Notice):
+            block = replace(block, spans=filled(block.spans))
+        elif isinstance(block, ListBlock):
+            block = replace(block, items=tuple(filled(item) for item in block.items))
+        elif isinstance(block, Table):
+            block = replace(
+                block,
+                header=tuple(filled(cell) for cell in block.header),
+                rows=tuple(tuple(filled(cell) for cell in row) for row in block.rows),
+            )
+        blocks.append(block)
+    return replace(leaflet, blocks=tuple(blocks))
+
+
+def _written_in(field: Span, value: str) -> tuple[Span, ...]:
+    """ "Name of therapist:" + "Jo Bloggs" -> "Name of therapist: **Jo Bloggs**"; "seconds" +
+    "10" -> "**10** seconds"; any other label ("date") is replaced by its value."""
+    written = Span(value, strong=True, lang=field.lang, filled=True)
+    label = field.text
+    if label.endswith(":"):
+        return (Span(f"{label} ", field.strong, lang=field.lang), written)
+    if counts_something(label):
+        return (written, Span(f" {label}", field.strong, lang=field.lang))
+    return (written,)
+
+
+def values_from_pairs(pairs: list[str]) -> dict[str, str]:
+    """`--fill seconds=10 --fill name-of-therapist="Jo Bloggs"` -> {"seconds": "10", ...}."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            raise LeafletError(
+                f"--fill takes NAME=VALUE, as in --fill seconds=10 (`leaflet fields` lists the "
+                f"names); '{name.strip()[:40]}' has no '='"
+            )
+        values[name.strip()] = value
+    return values
+
+
+def values_from_file(path: Path) -> dict[str, str]:
+    """A YAML file of `name: value` lines, one a field, as staff would write it."""
+    try:
+        if path.stat().st_size > MAX_FILL_FILE:
+            raise LeafletError(f"{path}: too large for a file of values (at most 100 KB)")
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise LeafletError(f"{path}: the file of values is missing") from None
+    except UnicodeDecodeError:
+        raise LeafletError(f"{path}: the file is not UTF-8 text") from None
+    except (yaml.YAMLError, ValueError) as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark else ""
+        raise LeafletError(f"{path}: {line}not valid YAML ({error})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LeafletError(f"{path}: write one field a line, as 'seconds: 10'")
+    values: dict[str, str] = {}
+    for name, value in data.items():
+        if isinstance(value, list | dict) or isinstance(value, bool):
+            raise LeafletError(f"{path}: {name}: give one value, as '{name}: 10'")
+        values[str(name)] = "" if value is None else str(value)
+    return values
