@@ -527,13 +527,13 @@ def test_old_request_folders_are_pruned_when_a_request_is_made(built, project, c
     import os
     import time
 
-    from pipeline.build.request_folders import KEEP_DAYS
+    from pipeline.config import retention_days
 
     requests = project / "outputs" / "requests"
     old, recent = requests / "20250101-090000-old", requests / "20260101-090000-recent"
     for folder in (old, recent):
         folder.mkdir(parents=True)
-    long_ago = time.time() - (KEEP_DAYS + 1) * 24 * 3600
+    long_ago = time.time() - (retention_days() + 1) * 24 * 3600
     os.utime(old, (long_ago, long_ago))
     assert main(["request", "442", "braille", "--grade", "1"]) == 0
     capsys.readouterr()

@@ -36,6 +36,8 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 LEAFLET = "442-lower-back-stretches-in-pregnancy"
+# A physiotherapy sheet with blanks to fill in for one patient (tests/test_fill.py builds it too)
+PHYSIO_SHEET = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
 BUILD_MS = 600_000  # the slowest format (audio) builds in well under this on 2 cores
 CONTROLS = (
     "a[href], button, input:not([type=hidden]), select, textarea, summary, audio[controls], "
@@ -57,6 +59,7 @@ def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("web-project")
     for name in ("source", "config"):
         shutil.copytree(PROJECT_ROOT / name, root / name)
+    shutil.copy(PHYSIO_SHEET, root / "source" / PHYSIO_SHEET.name)
     (root / "outputs").mkdir()
     env = {
         **os.environ,
@@ -282,6 +285,47 @@ def test_large_print_24_pt_request_is_made_and_logged(site, offered, page):
     assert int(this_month[-1]) == len(log) - 1
 
 
+def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site, page):
+    """The physiotherapist types one patient's numbers into the request form: a wrong one is
+    named under the button; the downloaded large print holds them; the log and every file and
+    folder name hold none of them."""
+    import pdfplumber
+
+    page.goto(f"{site['base']}/leaflets/{PHYSIO_SHEET.stem}")
+    page.get_by_text("Request Large print with other options").click()
+    form = page.locator("#make-large-print form", has=page.locator("fieldset.blanks"))
+    form.get_by_label("Number of seconds (Exercise 2: Calf stretch)").fill("thirty")
+    form.get_by_role("button", name="Make Large print with these options").click()
+    outcome = page.locator("#request-progress-large-print")
+    outcome.wait_for(state="visible")
+    page.wait_for_function("document.activeElement.id === 'request-progress-large-print'")
+    assert "field 'seconds'" in outcome.inner_text()
+    assert "whole number of seconds from 1 to 600" in outcome.inner_text()
+    for label, value in (
+        ("Number of times (Exercise 1: Ankle circles)", "10"),
+        ("Number of seconds (Exercise 2: Calf stretch)", "30"),
+        ("Number of times a day (Exercise 2: Calf stretch)", "3"),
+        ("Name of therapist (Your physiotherapist)", "Priya Okonkwo-Smith"),
+        ("Date of next appointment (Your physiotherapist)", "14/03/2027"),
+    ):
+        form.get_by_label(label).fill(value)
+    with page.expect_download(timeout=BUILD_MS) as waiting:
+        form.get_by_role("button", name="Make Large print with these options").click()
+    assert waiting.value.suggested_filename == "phy-0520-v1-large-print.pdf"
+    with pdfplumber.open(waiting.value.path()) as pdf:
+        text = " ".join(" ".join(p.extract_text() or "" for p in pdf.pages).split())
+    for printed in ("Repeat 10 times.", "Hold for 30 seconds.", "3 times a day.",
+                    "Name of therapist: Priya Okonkwo-Smith",
+                    "Date of next appointment: 14 March 2027", "Phone number of therapist:"):
+        assert printed in text, text
+    log = (site["root"] / "outputs" / "request-log.csv").read_text()
+    names = [path.name for path in (site["root"] / "outputs").rglob("*")]
+    for secret in ("Priya", "Okonkwo", "14/03", "March 2027"):
+        assert secret not in log and not any(secret in name for name in names)
+    assert not (site["root"] / "outputs" / PHYSIO_SHEET.stem).exists()
+    page.screenshot(path=str(site["root"] / "request-filled-1280.png"), full_page=True)
+
+
 @pytest.mark.parametrize("width", [1280, 320])
 def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, width):
     context = browser.new_context(viewport={"width": width, "height": 800})
@@ -397,6 +441,7 @@ def test_skip_link_moves_to_the_main_content(site, page):
 
 def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
     pages = ["/", "/?q=442", "/?q=nothing-matches", f"/leaflets/{LEAFLET}", "/requests"]
+    pages.append(f"/leaflets/{PHYSIO_SHEET.stem}")  # its form's blanks to fill in
     pages.append("/leaflets/..%2F..%2Fetc%2Fpasswd")  # the error page too
     axe = axe_module.Axe()
     for path in pages:

@@ -1,0 +1,278 @@
+"""Personalised sheets: a physiotherapist's values written into a leaflet's blanks for one
+patient, in every format, and kept as a patient's details are kept (request folder only, for the
+retention time config sets; never in the log, a file name or the shared audio cache)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import docx
+import pytest
+
+from pipeline.cli import main
+from pipeline.config import retention_days
+from pipeline.errors import LeafletError
+from pipeline.sources import find_sources, load_leaflet
+from pipeline.sources.fill import checked_values, leaflet_fields_of
+
+FIXTURE = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
+SLUG = FIXTURE.stem
+# One patient's sheet, as the physiotherapist fills it in: the phone number is left blank.
+VALUES = {
+    "times": "10",
+    "seconds": "30",
+    "times-a-day": "3",
+    "name-of-therapist": "Priya Okonkwo-Smith",
+    "date-of-next-appointment": "14/03/2027",
+}
+SECRETS = ("Priya", "Okonkwo", "14/03/2027", "14 March 2027", "2027")
+
+
+@pytest.fixture
+def physio(project: Path) -> Path:
+    shutil.copy(FIXTURE, project / "source" / FIXTURE.name)
+    return project
+
+
+def fill_args(values: dict[str, str] = VALUES) -> list[str]:
+    return [arg for name, value in values.items() for arg in ("--fill", f"{name}={value}")]
+
+
+def request_folders(project: Path) -> list[Path]:
+    folder = project / "outputs" / "requests"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+# ---- what a value must be -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("seconds", "30", "30"),
+        ("seconds", " 045 ", "45"),
+        ("times-a-day", "3", "3"),
+        ("date-of-next-appointment", "14/03/2027", "14 March 2027"),
+        ("date-of-next-appointment", "2027-03-14", "14 March 2027"),
+        ("date-of-next-appointment", "14 March 2027", "14 March 2027"),
+        ("name-of-therapist", "Siân O'Neill-Jones", "Siân O'Neill-Jones"),
+        ("phone-number-of-therapist", "0116 258 4848", "0116 258 4848"),
+    ],
+)
+def test_a_value_is_printed_as_the_field_asks(physio, name, value, expected):
+    leaflet = load_leaflet(find_sources(["PHY-0520"])[0])
+    assert checked_values(leaflet, {name: value}) == {name: expected}
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "asked"),
+    [
+        ("seconds", "thirty", "a whole number of seconds from 1 to 600"),
+        ("seconds", "3000", "a whole number of seconds from 1 to 600"),
+        ("seconds", "0", "a whole number of seconds from 1 to 600"),
+        ("seconds", "2.5", "a whole number of seconds from 1 to 600"),
+        ("times", "-4", "a whole number of times from 1 to 100"),
+        ("times-a-day", "30", "a whole number of times a day from 1 to 24"),
+        ("date-of-next-appointment", "31/02/2027", "a date, such as 14/03/2027"),
+        ("date-of-next-appointment", "next Tuesday", "a date, such as 14/03/2027"),
+        ("name-of-therapist", "Priya 2", "a name in letters"),
+        ("name-of-therapist", "x" * 121, "a name in letters"),
+        ("name-of-therapist", "Priya\x1b[31m", "a name in letters"),
+        ("phone-number-of-therapist", "ring the ward", "a UK phone number"),
+    ],
+)
+def test_a_wrong_value_is_refused_naming_its_field_and_what_it_asks(physio, name, value, asked):
+    leaflet = load_leaflet(find_sources(["PHY-0520"])[0])
+    with pytest.raises(LeafletError) as refused:
+        checked_values(leaflet, {name: value})
+    assert f"field '{name}'" in str(refused.value) and asked in str(refused.value)
+
+
+def test_every_wrong_value_is_named_in_one_message_and_nothing_is_made(physio, capsys):
+    code = main(
+        ["request", "PHY-0520", "braille", "--fill", "seconds=thirty", "--fill", "times=500"]
+    )
+    error = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in error
+    assert "field 'seconds'" in error and "field 'times'" in error
+    assert request_folders(physio) == []
+
+
+def test_an_unknown_name_is_refused_with_the_leaflets_fields(physio, capsys):
+    assert main(["request", "PHY-0520", "braille", "--fill", "secs=30"]) == 2
+    error = capsys.readouterr().err
+    assert "no field 'secs'" in error
+    for field in leaflet_fields_of(load_leaflet(FIXTURE)):
+        assert field.name in error
+    assert request_folders(physio) == []
+
+
+def test_fill_needs_name_equals_value(physio, capsys):
+    assert main(["request", "PHY-0520", "braille", "--fill", "30"]) == 2
+    assert "--fill takes NAME=VALUE" in capsys.readouterr().err
+
+
+def test_a_leaflet_without_fields_says_so(project, capsys):
+    assert main(["request", "442", "braille", "--fill", "seconds=30"]) == 2
+    assert "it has no fill-in fields" in capsys.readouterr().err
+
+
+def test_a_fill_file_of_values_is_read_and_a_broken_one_named(physio, tmp_path, capsys):
+    leaflet = load_leaflet(FIXTURE)
+    names = [field.name for field in leaflet_fields_of(leaflet)]
+    assert len(names) >= 4
+    broken = tmp_path / "values.yaml"
+    broken.write_text("seconds: [30, 40]\n", encoding="utf-8")
+    assert main(["request", "PHY-0520", "braille", "--fill-file", str(broken)]) == 2
+    assert "seconds: give one value" in capsys.readouterr().err
+    broken.write_text("seconds: 30\n  times: 4\n", encoding="utf-8")
+    assert main(["request", "PHY-0520", "braille", "--fill-file", str(broken)]) == 2
+    assert "line 2: not valid YAML" in capsys.readouterr().err
+
+
+# ---- where a patient's values go, and for how long -----------------------------------------
+
+
+def test_values_reach_only_the_request_folder_never_a_name_or_the_log(physio, tmp_path, capsys):
+    values = tmp_path / "values.yaml"
+    values.write_text(
+        "times: 10\nseconds: 30\nname-of-therapist: Priya Okonkwo-Smith\n", encoding="utf-8"
+    )
+    code = main(
+        ["request", "PHY-0520", "braille", "--fill-file", str(values), "--fill",
+         "date-of-next-appointment=14/03/2027"]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    (folder,) = request_folders(physio)
+    assert "Priya Okonkwo-Smith" in _braille_text(next(folder.glob("*.brf")))
+    names = [path.name for path in physio.joinpath("outputs").rglob("*")]
+    log = (physio / "outputs" / "request-log.csv").read_text(encoding="utf-8")
+    manifest = (folder / "manifest.json").read_text(encoding="utf-8")
+    for secret in SECRETS:
+        assert not any(secret in name for name in names), names
+        assert secret not in log and secret not in manifest
+        assert secret not in printed
+    (row,) = list(csv.DictReader(log.splitlines()))
+    assert row["leaflet"] == SLUG and row["format"] == "braille" and row["options"] == ""
+    assert not (physio / "outputs" / SLUG).exists()  # never the leaflet's standard outputs
+
+
+def test_retention_comes_from_config_and_old_request_folders_go(physio, capsys):
+    requests = physio / "outputs" / "requests"
+    config = physio / "config" / "requests.yaml"
+    config.write_text("keep_days: 3\n", encoding="utf-8")
+    assert retention_days() == 3
+    old, recent = requests / "20260101-090000-old", requests / "20260102-090000-recent"
+    for folder, days in ((old, 4), (recent, 2)):
+        folder.mkdir(parents=True)
+        (folder / "phy-0520-v1-braille.brf").write_text("x", encoding="ascii")
+        when = time.time() - days * 24 * 3600
+        os.utime(folder, (when, when))
+    assert main(["request", "PHY-0520", "braille", *fill_args({"times": "10"})]) == 0
+    capsys.readouterr()
+    assert not old.exists() and recent.exists()
+    assert len(list(requests.iterdir())) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("keep_days: 0\n", "keep_days"),
+        ("keep_days: a week\n", "keep_days"),
+        ("keep_days: 365\n", "keep_days"),
+        ("keep: 7\n", "keep"),
+    ],
+)
+def test_a_wrong_retention_is_named_before_anything_is_made(physio, capsys, written, named):
+    (physio / "config" / "requests.yaml").write_text(written, encoding="utf-8")
+    assert main(["request", "PHY-0520", "braille"]) == 2
+    error = capsys.readouterr().err
+    assert "config/requests.yaml" in error and named in error and "Traceback" not in error
+    assert request_folders(physio) == []
+
+
+# ---- one patient's sheet in every format -----------------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _braille_text(path: Path) -> str:
+    from pipeline.formats import CheckReport
+    from pipeline.formats.braille.checker import read_brf
+    from pipeline.formats.braille.layout import back_translate
+
+    pages = read_brf(path.read_bytes(), CheckReport("braille"))
+    return " ".join(back_translate(line.strip(), "en-ueb-g2.ctb") for p in pages for line in p)
+
+
+def _easy_read_rows(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    return [
+        " ".join(cell.text for cell in row.cells if cell.text.strip())
+        for table in document.tables
+        for row in table.rows
+    ]
+
+
+def _spoken(path: Path) -> str:
+    """The speech script, as the MP3 carries it (its ID3 lyrics frame)."""
+    return path.read_bytes()[:400_000].decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+def test_one_patients_sheet_in_every_format(physio, tmp_path, monkeypatch, capsys):
+    cache = tmp_path / "audio-cache"
+    monkeypatch.setenv("LEAFLET_AUDIO_CACHE", str(cache))
+    made: dict[str, Path] = {}
+    for name in ("large-print", "braille", "easy-read", "audio", "accessible-html"):
+        extra = ["--voice", "draft"] if name == "audio" else []
+        before = set(request_folders(physio))
+        assert main(["request", "PHY-0520", name, *extra, *fill_args()]) == 0, capsys.readouterr()
+        assert "Filled in for this patient" in capsys.readouterr().out
+        (made[name],) = set(request_folders(physio)) - before
+
+    text = " ".join(_pdf_text(next(made["large-print"].glob("*.pdf"))).split())
+    assert "Repeat 10 times." in text and "Hold for 30 seconds." in text
+    assert "Do these exercises 3 times a day." in text
+    assert "Name of therapist: Priya Okonkwo-Smith" in text
+    assert "Date of next appointment: 14 March 2027" in text
+    assert "Phone number of therapist:" in text  # unfilled: its label and a line to write on
+
+    braille = " ".join(_braille_text(next(made["braille"].glob("*.brf"))).split())
+    assert "Repeat 10 times." in braille and "Hold for 30 seconds." in braille
+    assert "Name of therapist: Priya Okonkwo-Smith" in braille
+    assert "Date of next appointment: 14 March 2027" in braille
+    assert "Phone number of therapist: (blank)" in braille
+
+    rows = _easy_read_rows(next(made["easy-read"].glob("*.docx")))
+    for row in ("Repeat 10 times.", "Hold for 30 seconds.", "Do these exercises 3 times a day.",
+                "Name of therapist: Priya Okonkwo-Smith.",
+                "Date of next appointment: 14 March 2027."):
+        assert row in rows, rows
+    assert any("(blank)" in row and "number" in row for row in rows), rows
+
+    spoken = _spoken(next(made["audio"].glob("*.mp3")))
+    assert "Repeat ten times." in spoken and "Hold for thirty seconds." in spoken
+    assert "Name of therapist: Priya Okonkwo-Smith." in spoken
+    assert "Date of next appointment: fourteen March twenty twenty-seven" in spoken
+    assert "Phone number of therapist: your physiotherapist will fill this in" in spoken.replace(
+        "fizzio-therapist", "physiotherapist"
+    )
+    # nothing spoken for the patient is kept in the cache every build shares
+    assert not [p for p in cache.rglob("*") if p.suffix in (".pcm", ".mp3")]
+    assert not list(made["audio"].glob(".patient-*"))
+
+    html = next(made["accessible-html"].glob("*.html")).read_text(encoding="utf-8")
+    assert "Repeat <strong>10</strong> times." in html
+    assert "Name of therapist: <strong>Priya" in html
+    assert 'class="field-line"' in html  # the phone number's blank
