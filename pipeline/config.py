@@ -163,7 +163,8 @@ class RequestsConfig(_Strict):
     keep_days: int = Field(ge=1, le=90, strict=True)
 
 
-def _load_yaml(path: Path) -> object:
+def read_yaml_file(path: Path) -> object:
+    """A YAML file's data; a file that cannot be read is named with the line at fault."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
@@ -191,7 +192,7 @@ def load_config_file(model: type[M], path: Path) -> M:
 @cache
 def _load_config_file(model: type[BaseModel], path: Path, _mtime: float) -> BaseModel:
     try:
-        return model.model_validate(_load_yaml(path))
+        return model.model_validate(read_yaml_file(path))
     except ValidationError as error:
         raise LeafletError(describe_validation_error(str(path), error)) from None
 

@@ -158,6 +158,13 @@ def test_values_reach_only_the_request_folder_never_a_name_or_the_log(physio, tm
         assert not any(secret in name for name in names), names
         assert secret not in log and secret not in manifest
         assert secret not in printed
+    assert folder.name.endswith("-braille-filled")  # marked as a patient's copy, by no value
+    assert sorted(path.name for path in folder.glob("phy-0520-*")) == [
+        "phy-0520-v1-braille-filled-proof.pdf",
+        "phy-0520-v1-braille-filled.brf",
+        "phy-0520-v1-braille-filled.pef",
+        "phy-0520-v1-braille-filled.txt",
+    ]
     (row,) = list(csv.DictReader(log.splitlines()))
     assert row["leaflet"] == SLUG and row["format"] == "braille" and row["options"] == ""
     assert not (physio / "outputs" / SLUG).exists()  # never the leaflet's standard outputs

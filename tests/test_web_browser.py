@@ -311,7 +311,7 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
         form.get_by_label(label).fill(value)
     with page.expect_download(timeout=BUILD_MS) as waiting:
         form.get_by_role("button", name="Make Large print with these options").click()
-    assert waiting.value.suggested_filename == "phy-0520-v1-large-print.pdf"
+    assert waiting.value.suggested_filename == "phy-0520-v1-large-print-filled.pdf"
     with pdfplumber.open(waiting.value.path()) as pdf:
         text = " ".join(" ".join(p.extract_text() or "" for p in pdf.pages).split())
     for printed in ("Repeat 10 times.", "Hold for 30 seconds.", "3 times a day.",
@@ -320,7 +320,7 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
         assert printed in text, text
     log = (site["root"] / "outputs" / "request-log.csv").read_text()
     names = [path.name for path in (site["root"] / "outputs").rglob("*")]
-    for secret in ("Priya", "Okonkwo", "14/03", "March 2027"):
+    for secret in ("Priya", "Okonkwo", "14/03", "March 2027", "thirty"):
         assert secret not in log and not any(secret in name for name in names)
     assert not (site["root"] / "outputs" / PHYSIO_SHEET.stem).exists()
     page.screenshot(path=str(site["root"] / "request-filled-1280.png"), full_page=True)

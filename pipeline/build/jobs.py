@@ -568,7 +568,9 @@ def request(
     # the folder and its files are named by what the options are, never by free text typed
     # into one (`--font ../../x`, a patient's name): see file_tag
     chosen = settings.model_dump(mode="json", include=set(overrides))
-    tag = file_tag(fmt.settings, chosen)
+    # a sheet filled in for a patient is marked as such ("-filled"), never by what was written
+    tags = (file_tag(fmt.settings, chosen), "filled" if values else "")
+    tag = "-".join(part for part in tags if part)
     name = f"{stamp_now}-{output_folder(leaflet).name}-{fmt.name}{'-' * bool(tag)}{tag}"
     folder = project_dir("outputs") / "requests" / name
     for count in range(2, 100):  # two requests in one second each get a folder of their own

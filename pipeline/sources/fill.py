@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-import yaml
-
+from ..config import read_yaml_file
 from ..contacts import is_phone_number
 from ..errors import LeafletError
 from ..model import (
@@ -262,17 +261,12 @@ def values_from_pairs(pairs: list[str]) -> dict[str, str]:
 def values_from_file(path: Path) -> dict[str, str]:
     """A YAML file of `name: value` lines, one a field, as staff would write it."""
     try:
-        if path.stat().st_size > MAX_FILL_FILE:
-            raise LeafletError(f"{path}: too large for a file of values (at most 100 KB)")
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise LeafletError(f"{path}: the file of values is missing") from None
-    except UnicodeDecodeError:
-        raise LeafletError(f"{path}: the file is not UTF-8 text") from None
-    except (yaml.YAMLError, ValueError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f"line {mark.line + 1}: " if mark else ""
-        raise LeafletError(f"{path}: {line}not valid YAML ({error})") from None
+        too_large = path.stat().st_size > MAX_FILL_FILE
+    except OSError:
+        raise LeafletError(f"{path}: the file of values cannot be read") from None
+    if too_large:
+        raise LeafletError(f"{path}: too large for a file of values (at most 100 KB)")
+    data = read_yaml_file(path)
     if data is None:
         return {}
     if not isinstance(data, dict):
