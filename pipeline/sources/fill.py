@@ -122,7 +122,8 @@ class LeafletField:
         value = " ".join(str(value).split())
         label = self.label.rstrip(":")
         named = f"'{self.name}'" + (f" ({label})" if slugify(label) != self.name else "")
-        wrong = f"field {named}: '{value[:40]}' will not do; give "
+        shown = f"'{value[:40]}'" if value.isprintable() else "the value given"
+        wrong = f"field {named}: {shown} will not do; give "
         if control_character(value) or len(value) > MAX_TEXT:
             raise LeafletError(wrong + self.asks_for)
         kind, unit = self.kind, self.label.split()[0].lower()
