@@ -280,6 +280,6 @@ def test_one_patients_sheet_in_every_format(physio, tmp_path, monkeypatch, capsy
     assert not list(made["audio"].glob(".patient-*"))
 
     html = next(made["accessible-html"].glob("*.html")).read_text(encoding="utf-8")
-    assert "Repeat <strong>10</strong> times." in html
+    assert "Repeat <strong>10\u00a0times</strong>." in html  # one item: never split in print
     assert "Name of therapist: <strong>Priya" in html
     assert 'class="field-line"' in html  # the phone number's blank

@@ -235,14 +235,15 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
 
 def _written_in(field: Span, value: str) -> tuple[Span, ...]:
     """ "Name of therapist:" + "Jo Bloggs" -> "Name of therapist: **Jo Bloggs**"; "seconds" +
-    "10" -> "**10** seconds"; any other label ("date") is replaced by its value."""
-    written = Span(value, strong=True, lang=field.lang, filled=True)
+    "10" -> "**10 seconds**" (one run, so print never parts a number from its unit); any
+    other label ("date") is replaced by its value."""
     label = field.text
     if label.endswith(":"):
+        written = Span(value, strong=True, lang=field.lang, filled=True)
         return (Span(f"{label} ", field.strong, lang=field.lang), written)
     if counts_something(label):
-        return (written, Span(f" {label}", field.strong, lang=field.lang))
-    return (written,)
+        return (Span(f"{value} {label}", strong=True, lang=field.lang, filled=True),)
+    return (Span(value, strong=True, lang=field.lang, filled=True),)
 
 
 def values_from_pairs(pairs: list[str]) -> dict[str, str]:
