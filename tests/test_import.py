@@ -357,6 +357,13 @@ def test_a_reference_with_letters_is_found_on_the_web_page(project, capsys):
     assert [view.number for view in found] == ["PHY-0412"]
 
 
+def test_a_reference_is_found_however_staff_type_its_letters(project, capsys):
+    main(["import", str(LEAFLETS / "phy-0412-knee-exercises-after-arthroscopy.txt")])
+    capsys.readouterr()
+    assert main(["fields", "phy-0412"]) == 0
+    assert capsys.readouterr().out.startswith("seconds\t")
+
+
 def test_leaflet_fields_lists_name_label_and_where(project, capsys):
     main(["import", str(LEAFLETS / "phy-0412-knee-exercises-after-arthroscopy.txt")])
     capsys.readouterr()

@@ -105,7 +105,8 @@ def find_sources(names: Iterable[str]) -> list[Path]:
                 if p.stem == name
                 or p.stem.split(".")[0] == name
                 # an unreadable one is taken too, so loading it names what is wrong
-                or p.name.startswith(f"{reference_slug(name)}-") and _reference_of(p) in (name, "")
+                or p.name.startswith(f"{reference_slug(name)}-")
+                and _reference_of(p).casefold() in (name.casefold(), "")
             ]
             if not any(p.stem.split(".")[0] == name for p in matches):
                 # a reference alone means the English leaflet, not its translations
