@@ -13,8 +13,16 @@ from PIL import Image
 
 from pipeline.formats.audio.speech_script import speech_script
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
-from pipeline.formats.easy_read.drafter import draft, plain_words, simplify, split_ideas
-from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
+from pipeline.formats.easy_read.drafter import (
+    draft,
+    numbers,
+    numbers_in,
+    plain_words,
+    sentences,
+    simplify,
+    split_ideas,
+)
+from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
     CREDIT,
@@ -169,7 +177,7 @@ def test_the_check_holds_rows_to_their_sentences():
 
 
 def test_the_drafts_of_every_test_leaflet_pass_the_meaning_check():
-    for number in (601, 602, 603, 604, 605):
+    for number in (601, 602, 603, 604, 605, 606):
         leaflet = _leaflet(number)
         rows = [row.plain for row in draft(leaflet).rows()]
         assert check_meaning(rows, leaflet_sentences(leaflet)) == [], number
@@ -182,6 +190,128 @@ def test_a_decimal_dose_is_one_number(tmp_path):
     assert "facts of the leaflet missing" not in " ".join(report.problems)
     assert "rows that change the meaning" not in " ".join(report.problems)
 
+
+# ---- who does what, numbers with their units --------------------------------------------------
+
+
+def test_a_cut_keeps_who_does_each_action():
+    """ "The nurse will put a tube in your hand and give you a sedative" cut at "and" made the
+    reader the one told to give it: "Give you a sedative through it." """
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    assert "The nurse will put a small tube in the back of your hand." in rows
+    assert "The nurse will give you a sedative through it." in rows
+    assert "Someone must collect you." in rows
+    assert "Someone must stay with you overnight." in rows
+    assert not any(row.startswith(("Give you", "Stay with you")) for row in rows)
+    # a "help you to bend and straighten" is not cut into an order to straighten
+    plain = plain_words()
+    sentence = "These exercises will help you to bend and straighten your new hip."
+    assert split_ideas(sentence, plain, 15) == [sentence]
+
+
+def test_the_check_names_a_row_that_changes_who_does_what():
+    sources = leaflet_sentences(_leaflet(606))
+    problems = [
+        str(problem)
+        for problem in check_meaning(
+            [
+                "Give you a sedative through it.",
+                "You will spray your throat to make it numb.",
+                "The nurse will give you a sedative through it.",
+                "Collect you and stay with you overnight.",
+            ],
+            sources,
+        )
+    ]
+    assert any(
+        p.startswith("row 'Give you a sedative through it.': says the reader will 'give'; "
+                     "the source says nurse does") and "line 22" in p
+        for p in problems
+    ), problems
+    assert any("row 'You will spray" in p and "the source says doctor does" in p for p in problems)
+    assert any("row 'Collect you" in p and "someone" in p for p in problems)
+    assert not any("The nurse will give" in p for p in problems)
+
+
+def test_the_check_pairs_every_number_with_its_unit():
+    sources = leaflet_sentences(_leaflet(606))
+    problems = [
+        str(problem)
+        for problem in check_meaning(
+            [
+                "Take 8 tablets each morning for 5 days.",
+                "Each tablet is 5 g.",
+                "Take 8 each morning for 5 days.",
+                "Do not eat for 6 days before your test.",
+                "Do not eat for 6 hours before your test.",
+            ],
+            sources,
+        )
+    ]
+    assert any(p.startswith("row 'Each tablet is 5 g.': has 5 g; the source has 5 day or 5 mg")
+               for p in problems), problems
+    assert any(p.startswith("row 'Take 8 each morning for 5 days.': has 8 without its unit "
+                            "(the source has 8 tablet)") for p in problems), problems
+    assert any(p.startswith("row 'Do not eat for 6 days") and "6 hour" in p for p in problems)
+    assert not any(p.startswith(("row 'Take 8 tablets", "row 'Do not eat for 6 hours"))
+                   for p in problems)
+
+
+def test_a_count_of_tablets_is_a_digit_and_each_dose_has_its_unit():
+    plain = plain_words()
+    assert split_ideas("After that, take two 1,000 unit vitamin D tablets every day.", plain,
+                       15) == ["After that, take 2 vitamin D tablets every day.",
+                               "Each tablet is 1,000 units."]
+    assert split_ideas("Put on one 25 microgram patch every 3 days.", plain, 15) == [
+        "Put on 1 patch every 3 days.",
+        "Each patch is 25 micrograms.",
+    ]
+
+
+def test_a_paragraph_that_a_list_finishes_is_said_once_and_only_its_last_sentence_leads_in():
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    assert rows.count("You can choose how to have the test.") == 1
+    assert "You may be offered a throat spray, which numbs the back of your throat." in rows
+    # with no colon after "if", the list still finishes the sentence
+    for item in ("you cough up more than a spoonful of blood", "you feel short of breath"):
+        assert f"Phone the unit straight away if {item}." in rows
+    assert not any(row.endswith(" if.") for row in rows)
+    sources = leaflet_sentences(_leaflet(606))
+    (problem,) = check_meaning(["Phone the unit straight away if."], sources)
+    assert problem.what == "ends as a broken fragment"
+
+
+def test_a_condition_after_a_colon_governs_only_the_words_after_it():
+    """ "a sedative, which makes you feel sleepy: if you have a sedative you must not drive" made
+    the lead-in "If you have a sedative you must not drive for 24 hours:"."""
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    sedative = rows.index("You may be offered a sedative, which makes you feel sleepy.")
+    assert rows[sedative + 1 : sedative + 5] == [
+        "If you have a sedative:",
+        "You must not drive for 24 hours.",
+        "Someone must collect you.",
+        "Someone must stay with you overnight.",
+    ]
+
+
+def test_times_and_thousands_are_whole_numbers_and_the_whole_leaflet_passes(tmp_path):
+    assert numbers("Open Monday to Friday, 8.30am to 5.30pm.") == ["8.30", "5.30"]
+    assert numbers_in("Bleeding happens in about 1 in 1,000 tests.") == ["1", "1,000"]
+    report = _check(_leaflet(606), tmp_path)
+    problems = " ".join(report.problems)
+    assert "facts of the leaflet missing" not in problems
+    assert "rows that change the meaning" not in problems
+
+
+
+def test_a_sentence_ending_in_a_letter_ends_there():
+    """ "vitamin D. Spend 15 minutes outside" was one row of two sentences."""
+    assert sentences("You have hepatitis B. Your nurse will explain. Take vitamin D. Keep it "
+                     "cool.") == ["You have hepatitis B.", "Your nurse will explain.",
+                                  "Take vitamin D.", "Keep it cool."]
+    assert sentences("Please ask for nurse J. Smith on the ward.") == [
+        "Please ask for nurse J. Smith on the ward."
+    ]
 
 # ---- pictures by meaning --------------------------------------------------------------------
 
