@@ -27,6 +27,7 @@ from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
     CREDIT,
     choose_picture,
+    health_icon_svg,
     health_icons,
     picture_png,
 )
@@ -297,6 +298,9 @@ def test_a_condition_after_a_colon_governs_only_the_words_after_it():
 def test_times_and_thousands_are_whole_numbers_and_the_whole_leaflet_passes(tmp_path):
     assert numbers("Open Monday to Friday, 8.30am to 5.30pm.") == ["8.30", "5.30"]
     assert numbers_in("Bleeding happens in about 1 in 1,000 tests.") == ["1", "1,000"]
+    texts = [row.text for row in draft(_leaflet(606)).rows()]
+    assert "Please come to the unit at **8.30am**." in texts  # was **8**.30am
+    assert "Each tablet is **1,000** units." in texts
     report = _check(_leaflet(606), tmp_path)
     problems = " ".join(report.problems)
     assert "facts of the leaflet missing" not in problems
@@ -340,6 +344,49 @@ def test_a_picture_shows_what_the_row_is_about(row, wrong, right):
     assert picture.hexcode != wrong, picture
     if right:
         assert picture.hexcode == right, picture
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong", "right"),
+    [
+        # a test tube, a weightlifter, the bones of the back, lines of pain, a calendar and a
+        # person standing up were chosen for one word of these rows
+        ("A flexible tube with a camera on the end goes into your bowel.", "1F9EA", "1F4F7"),
+        ("You may lose weight without trying.", "1F3CB", "healthicons:underweight"),
+        ("The nurse will spray the back of your throat.", "healthicons:spine",
+         "healthicons:ears-nose-and-throat"),
+        ("Take your pain relief an hour before you go.", "healthicons:pain", "1F48A"),
+        ("After 3 weeks, take 2 capsules a day.", "1F4C5", "1F48A"),
+        ("Come back to the Eye Clinic in 2 weeks.", "1F9CD", "1F3E5"),
+        ("Lie on the couch on your back.", "healthicons:spine", "1F6CC"),
+        ("Royal Infirmary Day Surgery Unit.", None, "1F3E5"),
+        ("Gently pull down your lower eyelid.", None, "healthicons:eye"),
+        ("You can have it as a recording to listen to.", None, "1F3A7"),
+    ],
+)
+def test_a_picture_shows_the_rows_own_thing_not_another_sense_of_a_word(row, wrong, right):
+    picture = choose_picture(row)
+    assert picture.hexcode != wrong, picture
+    assert picture.hexcode == right, picture
+
+
+def test_a_picture_named_for_one_word_is_offered_to_the_author_not_placed():
+    """OpenMoji named for one word of a row is as often another sense of it: people with bunny
+    ears for "Most people ...", a notebook for "Cover it ..."."""
+    for row in ("Most people have no side effects.", "Cover it with a plastic bag when you wash."):
+        picture = choose_picture(row)
+        assert picture.is_neutral and picture.confidence < CONFIDENCE_THRESHOLD, (row, picture)
+
+
+def test_a_tick_only_beside_a_row_that_says_to_do_something():
+    assert choose_picture("Remember to bring your glasses with you.").hexcode == "2714"
+    assert choose_picture("The nurse will make sure you are comfortable.").hexcode != "2714"
+    assert choose_picture("Remember not to bring any jewellery.").hexcode != "2714"
+
+
+def test_health_icons_are_drawn_in_outline_like_openmoji():
+    assert health_icon_svg("pharmacy") == health_icons()["pharmacy-outline"]
+    assert health_icon_svg("colon") == health_icons()["colon-outline"]
 
 
 def test_a_stop_sign_only_beside_a_do_not_row_and_never_a_logo_food_or_animal():

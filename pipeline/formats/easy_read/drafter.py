@@ -68,7 +68,6 @@ SHORTEST_LIMIT = 10
 # The contact details a reader acts on: each one word, and a fact the Easy Read must keep.
 _CONTACT_KINDS = ("phone", "email", "web")
 _CONTACT = contact_pattern(_CONTACT_KINDS)
-_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
 # One number as a reader reads it: "7.5" and "20,000" whole, "8.30" in "8.30am" whole.
 NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)")
 NUMBER_WORDS = dict(
@@ -84,7 +83,7 @@ _SPELLED_COUNT = re.compile(r"\b(" + "|".join(list(NUMBER_WORDS)[1:]) + r")\b", 
 _UNIT = re.compile(r"\b(\d+)(cm|mm|m|kg|g|ml|mg|km)\b")
 _QUANTITY = re.compile(
     r"\b\d+(?:\.\d+)?(?: (?:to|or|and) \d+(?:\.\d+)?)? ?"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|times|cm|mm|kg|ml|mg)\b",
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|times|cm|mm|kg|ml|mg|am|pm)\b",
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -672,7 +671,7 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 def _bold_key_words(text: str) -> str:
     """Numbers (with their units) and contact details in bold: the facts a reader acts on."""
     spans = [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern in (_CONTACT, _NUMBER):
+    for pattern in (_CONTACT, NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
     merged: list[list[int]] = []
     for start, end in sorted(spans):

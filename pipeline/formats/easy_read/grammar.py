@@ -239,7 +239,10 @@ def main_words(sentence: str) -> list[str]:
         if imperative:  # "Stand with your back against a wall": standing is the picture
             particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
             found.append(" ".join([root.lemma_.lower(), *particles]))
-        for child in root.children:
+        # what the action is done to before where or when: "After 7 weeks, take 1 tablet"
+        # is about the tablet
+        children = sorted(root.children, key=lambda child: child.dep_ == "prep")
+        for child in children:
             if child.dep_ == "acomp":  # "Will I be asleep?"
                 found.append(child.lower_)
             if child.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass"} and child.pos_ in {
@@ -251,6 +254,8 @@ def main_words(sentence: str) -> list[str]:
                 found.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
         if root.pos_ == "VERB" and not imperative:
             found.append(root.lemma_.lower())
+        if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
+            found.append(phrase(root))
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))
 
