@@ -317,6 +317,32 @@ def test_a_sentence_ending_in_a_letter_ends_there():
         "Please ask for nurse J. Smith on the ward."
     ]
 
+
+def test_long_sentences_are_cut_where_a_purpose_or_a_reason_starts():
+    plain = plain_words()
+    assert split_ideas(
+        "Wear your stockings day and night for 6 weeks to prevent blood clots in your legs.",
+        plain, 15,
+    ) == ["Wear your stockings day and night for 6 weeks.",
+          "This will prevent blood clots in your legs."]
+    assert split_ideas(
+        "Your nurse has given you a sling, because your shoulder needs to rest for a few weeks.",
+        plain, 15,
+    ) == ["Your nurse has given you a sling.",
+          "This is because your shoulder needs to rest for a few weeks."]
+    # "try to reduce" is what to try, not what it is for
+    sentence = "You should try to reduce the amount of alcohol you drink to 14 units a week."
+    assert split_ideas(sentence, plain, 15) == [sentence]
+
+
+def test_a_long_condition_the_parser_takes_for_the_main_clause_still_leads_in():
+    plain = plain_words()
+    assert split_ideas(
+        "If your leg suddenly becomes very swollen or your foot looks blue, call the ward on "
+        "0116 258 4221 straight away.", plain, 15,
+    ) == ["If your leg suddenly becomes very swollen or your foot looks blue:",
+          "Call the ward on 0116 258 4221 straight away."]
+
 # ---- pictures by meaning --------------------------------------------------------------------
 
 

@@ -361,16 +361,29 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
         points.append((match.start(), match.start() + 1, ""))
     for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
         points.append((match.start(), match.end(), "this helps"))
+    # "Keep it raised for 48 hours to reduce swelling": "This will reduce swelling."
+    for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):
+        if any(t.idx == match.start(1) and t.dep_ == "advcl" for t in parse(sentence)):
+            points.append((match.start(), match.start(1), "this will"))  # not "try to reduce"
     return points
+
+
+# Verbs that say what an instruction is for: after one, "to ..." can be a sentence of its own.
+_PURPOSES = ("reduce", "prevent", "ease", "protect", "avoid", "stop", "lower", "improve")
 
 
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
     of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
-    return [
+    points = [
         (match.start(), match.end(), "")
         for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|it|that|they)\b)", sentence)
     ]
+    points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(r",\s+because\s+(?!(?:this|it|that|they)\b)", sentence)
+    ]
+    return sorted(points)
 
 
 def _fragment_to_sentence(part: str) -> str:
