@@ -252,7 +252,7 @@ def units_of(text: str) -> dict[str, set[str]]:
     """Each number of a text with what it counts or measures ("" for none): "take three 2.5 mg
     tablets" -> {"3": {"tablet"}, "2.5": {"mg"}}; "2 to 4 weeks" -> 2 and 4 are weeks. Phone
     numbers and addresses are left out."""
-    text = SPELLED_NUMBER.sub(_as_digits, contact_pattern_masked(text))
+    text = SPELLED_NUMBER.sub(_as_digits, _without_contacts(text))
     found: dict[str, set[str]] = {}
     matches = list(NUMBER.finditer(text))
     for index, match in enumerate(matches):
@@ -260,7 +260,7 @@ def units_of(text: str) -> dict[str, set[str]]:
     return found
 
 
-def contact_pattern_masked(text: str) -> str:
+def _without_contacts(text: str) -> str:
     for detail in contact_details(text):
         text = text.replace(detail, " ")
     return text
