@@ -388,6 +388,7 @@ def test_a_picture_shows_what_the_row_is_about(row, wrong, right):
         ("Royal Infirmary Day Surgery Unit.", None, "1F3E5"),
         ("Gently pull down your lower eyelid.", None, "healthicons:eye"),
         ("You can have it as a recording to listen to.", None, "1F3A7"),
+        ("Tighten your thigh muscles.", "1F4AA", "1F9B5"),
     ],
 )
 def test_a_picture_shows_the_rows_own_thing_not_another_sense_of_a_word(row, wrong, right):
