@@ -13,12 +13,21 @@ from PIL import Image
 
 from pipeline.formats.audio.speech_script import speech_script
 from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
-from pipeline.formats.easy_read.drafter import draft, plain_words, simplify, split_ideas
-from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences, numbers_in
+from pipeline.formats.easy_read.drafter import (
+    draft,
+    numbers,
+    numbers_in,
+    plain_words,
+    sentences,
+    simplify,
+    split_ideas,
+)
+from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
     CREDIT,
     choose_picture,
+    health_icon_svg,
     health_icons,
     picture_png,
 )
@@ -169,7 +178,7 @@ def test_the_check_holds_rows_to_their_sentences():
 
 
 def test_the_drafts_of_every_test_leaflet_pass_the_meaning_check():
-    for number in (601, 602, 603, 604, 605):
+    for number in (601, 602, 603, 604, 605, 606):
         leaflet = _leaflet(number)
         rows = [row.plain for row in draft(leaflet).rows()]
         assert check_meaning(rows, leaflet_sentences(leaflet)) == [], number
@@ -182,6 +191,157 @@ def test_a_decimal_dose_is_one_number(tmp_path):
     assert "facts of the leaflet missing" not in " ".join(report.problems)
     assert "rows that change the meaning" not in " ".join(report.problems)
 
+
+# ---- who does what, numbers with their units --------------------------------------------------
+
+
+def test_a_cut_keeps_who_does_each_action():
+    """ "The nurse will put a tube in your hand and give you a sedative" cut at "and" made the
+    reader the one told to give it: "Give you a sedative through it." """
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    assert "The nurse will put a small tube in the back of your hand." in rows
+    assert "The nurse will give you a sedative through it." in rows
+    assert "Someone must collect you." in rows
+    assert "Someone must stay with you overnight." in rows
+    assert not any(row.startswith(("Give you", "Stay with you")) for row in rows)
+    # a "help you to bend and straighten" is not cut into an order to straighten
+    plain = plain_words()
+    sentence = "These exercises will help you to bend and straighten your new hip."
+    assert split_ideas(sentence, plain, 15) == [sentence]
+
+
+def test_the_check_names_a_row_that_changes_who_does_what():
+    sources = leaflet_sentences(_leaflet(606))
+    problems = [
+        str(problem)
+        for problem in check_meaning(
+            [
+                "Give you a sedative through it.",
+                "You will spray your throat to make it numb.",
+                "The nurse will give you a sedative through it.",
+                "Collect you and stay with you overnight.",
+            ],
+            sources,
+        )
+    ]
+    assert any(
+        p.startswith("row 'Give you a sedative through it.': says the reader will 'give'; "
+                     "the source says nurse does") and "line 22" in p
+        for p in problems
+    ), problems
+    assert any("row 'You will spray" in p and "the source says doctor does" in p for p in problems)
+    assert any("row 'Collect you" in p and "someone" in p for p in problems)
+    assert not any("The nurse will give" in p for p in problems)
+
+
+def test_the_check_pairs_every_number_with_its_unit():
+    sources = leaflet_sentences(_leaflet(606))
+    problems = [
+        str(problem)
+        for problem in check_meaning(
+            [
+                "Take 8 tablets each morning for 5 days.",
+                "Each tablet is 5 g.",
+                "Take 8 each morning for 5 days.",
+                "Do not eat for 6 days before your test.",
+                "Do not eat for 6 hours before your test.",
+            ],
+            sources,
+        )
+    ]
+    assert any(p.startswith("row 'Each tablet is 5 g.': has 5 g; the source has 5 day or 5 mg")
+               for p in problems), problems
+    assert any(p.startswith("row 'Take 8 each morning for 5 days.': has 8 without its unit "
+                            "(the source has 8 tablet)") for p in problems), problems
+    assert any(p.startswith("row 'Do not eat for 6 days") and "6 hour" in p for p in problems)
+    assert not any(p.startswith(("row 'Take 8 tablets", "row 'Do not eat for 6 hours"))
+                   for p in problems)
+
+
+def test_a_count_of_tablets_is_a_digit_and_each_dose_has_its_unit():
+    plain = plain_words()
+    assert split_ideas("After that, take two 1,000 unit vitamin D tablets every day.", plain,
+                       15) == ["After that, take 2 vitamin D tablets every day.",
+                               "Each tablet is 1,000 units."]
+    assert split_ideas("Put on one 25 microgram patch every 3 days.", plain, 15) == [
+        "Put on 1 patch every 3 days.",
+        "Each patch is 25 micrograms.",
+    ]
+
+
+def test_a_paragraph_that_a_list_finishes_is_said_once_and_only_its_last_sentence_leads_in():
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    assert rows.count("You can choose how to have the test.") == 1
+    assert "You may be offered a throat spray, which numbs the back of your throat." in rows
+    # with no colon after "if", the list still finishes the sentence
+    for item in ("you cough up more than a spoonful of blood", "you feel short of breath"):
+        assert f"Phone the unit straight away if {item}." in rows
+    assert not any(row.endswith(" if.") for row in rows)
+    sources = leaflet_sentences(_leaflet(606))
+    (problem,) = check_meaning(["Phone the unit straight away if."], sources)
+    assert problem.what == "ends as a broken fragment"
+
+
+def test_a_condition_after_a_colon_governs_only_the_words_after_it():
+    """ "a sedative, which makes you feel sleepy: if you have a sedative you must not drive" made
+    the lead-in "If you have a sedative you must not drive for 24 hours:"."""
+    rows = [row.plain for row in draft(_leaflet(606)).rows()]
+    sedative = rows.index("You may be offered a sedative, which makes you feel sleepy.")
+    assert rows[sedative + 1 : sedative + 5] == [
+        "If you have a sedative:",
+        "You must not drive for 24 hours.",
+        "Someone must collect you.",
+        "Someone must stay with you overnight.",
+    ]
+
+
+def test_times_and_thousands_are_whole_numbers_and_the_whole_leaflet_passes(tmp_path):
+    assert numbers("Open Monday to Friday, 8.30am to 5.30pm.") == ["8.30", "5.30"]
+    assert numbers_in("Bleeding happens in about 1 in 1,000 tests.") == ["1", "1,000"]
+    texts = [row.text for row in draft(_leaflet(606)).rows()]
+    assert "Please come to the unit at **8.30am**." in texts  # was **8**.30am
+    assert "Each tablet is **1,000** units." in texts
+    report = _check(_leaflet(606), tmp_path)
+    problems = " ".join(report.problems)
+    assert "facts of the leaflet missing" not in problems
+    assert "rows that change the meaning" not in problems
+
+
+
+def test_a_sentence_ending_in_a_letter_ends_there():
+    """ "vitamin D. Spend 15 minutes outside" was one row of two sentences."""
+    assert sentences("You have hepatitis B. Your nurse will explain. Take vitamin D. Keep it "
+                     "cool.") == ["You have hepatitis B.", "Your nurse will explain.",
+                                  "Take vitamin D.", "Keep it cool."]
+    assert sentences("Please ask for nurse J. Smith on the ward.") == [
+        "Please ask for nurse J. Smith on the ward."
+    ]
+
+
+def test_long_sentences_are_cut_where_a_purpose_or_a_reason_starts():
+    plain = plain_words()
+    assert split_ideas(
+        "Wear your stockings day and night for 6 weeks to prevent blood clots in your legs.",
+        plain, 15,
+    ) == ["Wear your stockings day and night for 6 weeks.",
+          "This will prevent blood clots in your legs."]
+    assert split_ideas(
+        "Your nurse has given you a sling, because your shoulder needs to rest for a few weeks.",
+        plain, 15,
+    ) == ["Your nurse has given you a sling.",
+          "This is because your shoulder needs to rest for a few weeks."]
+    # "try to reduce" is what to try, not what it is for
+    sentence = "You should try to reduce the amount of alcohol you drink to 14 units a week."
+    assert split_ideas(sentence, plain, 15) == [sentence]
+
+
+def test_a_long_condition_the_parser_takes_for_the_main_clause_still_leads_in():
+    plain = plain_words()
+    assert split_ideas(
+        "If your leg suddenly becomes very swollen or your foot looks blue, call the ward on "
+        "0116 258 4221 straight away.", plain, 15,
+    ) == ["If your leg suddenly becomes very swollen or your foot looks blue:",
+          "Call the ward on 0116 258 4221 straight away."]
 
 # ---- pictures by meaning --------------------------------------------------------------------
 
@@ -210,6 +370,50 @@ def test_a_picture_shows_what_the_row_is_about(row, wrong, right):
     assert picture.hexcode != wrong, picture
     if right:
         assert picture.hexcode == right, picture
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong", "right"),
+    [
+        # a test tube, a weightlifter, the bones of the back, lines of pain, a calendar and a
+        # person standing up were chosen for one word of these rows
+        ("A flexible tube with a camera on the end goes into your bowel.", "1F9EA", "1F4F7"),
+        ("You may lose weight without trying.", "1F3CB", "healthicons:underweight"),
+        ("The nurse will spray the back of your throat.", "healthicons:spine",
+         "healthicons:ears-nose-and-throat"),
+        ("Take your pain relief an hour before you go.", "healthicons:pain", "1F48A"),
+        ("After 3 weeks, take 2 capsules a day.", "1F4C5", "1F48A"),
+        ("Come back to the Eye Clinic in 2 weeks.", "1F9CD", "1F3E5"),
+        ("Lie on the couch on your back.", "healthicons:spine", "1F6CC"),
+        ("Royal Infirmary Day Surgery Unit.", None, "1F3E5"),
+        ("Gently pull down your lower eyelid.", None, "healthicons:eye"),
+        ("You can have it as a recording to listen to.", None, "1F3A7"),
+        ("Tighten your thigh muscles.", "1F4AA", "1F9B5"),
+    ],
+)
+def test_a_picture_shows_the_rows_own_thing_not_another_sense_of_a_word(row, wrong, right):
+    picture = choose_picture(row)
+    assert picture.hexcode != wrong, picture
+    assert picture.hexcode == right, picture
+
+
+def test_a_picture_named_for_one_word_is_offered_to_the_author_not_placed():
+    """OpenMoji named for one word of a row is as often another sense of it: people with bunny
+    ears for "Most people ...", a notebook for "Cover it ..."."""
+    for row in ("Most people have no side effects.", "Cover it with a plastic bag when you wash."):
+        picture = choose_picture(row)
+        assert picture.is_neutral and picture.confidence < CONFIDENCE_THRESHOLD, (row, picture)
+
+
+def test_a_tick_only_beside_a_row_that_says_to_do_something():
+    assert choose_picture("Remember to bring your glasses with you.").hexcode == "2714"
+    assert choose_picture("The nurse will make sure you are comfortable.").hexcode != "2714"
+    assert choose_picture("Remember not to bring any jewellery.").hexcode != "2714"
+
+
+def test_health_icons_are_drawn_in_outline_like_openmoji():
+    assert health_icon_svg("pharmacy") == health_icons()["pharmacy-outline"]
+    assert health_icon_svg("colon") == health_icons()["colon-outline"]
 
 
 def test_a_stop_sign_only_beside_a_do_not_row_and_never_a_logo_food_or_animal():

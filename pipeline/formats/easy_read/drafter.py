@@ -58,7 +58,7 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
-from .grammar import parse, read
+from .grammar import parse, read, shares_subject
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
@@ -68,11 +68,22 @@ SHORTEST_LIMIT = 10
 # The contact details a reader acts on: each one word, and a fact the Easy Read must keep.
 _CONTACT_KINDS = ("phone", "email", "web")
 _CONTACT = contact_pattern(_CONTACT_KINDS)
-_NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
+# One number as a reader reads it: "7.5" and "20,000" whole, "8.30" in "8.30am" whole.
+NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.]*\d)")
+NUMBER_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve".split(),
+        (str(n) for n in range(1, 13)),
+        strict=True,
+    )
+)
+# "one" is read as a number only where it counts ("one 800 unit tablet"), never in "one side".
+SPELLED_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_SPELLED_COUNT = re.compile(r"\b(" + "|".join(list(NUMBER_WORDS)[1:]) + r")\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b(\d+)(cm|mm|m|kg|g|ml|mg|km)\b")
 _QUANTITY = re.compile(
     r"\b\d+(?:\.\d+)?(?: (?:to|or|and) \d+(?:\.\d+)?)? ?"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|times|cm|mm|kg|ml|mg)\b",
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|times|cm|mm|kg|ml|mg|am|pm)\b",
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -194,8 +205,26 @@ def _segmenter():
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (pysbd knows "e.g." and "Dr." are not ends)."""
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]
+    """Sentences of a paragraph (pysbd knows "e.g." and "Dr." are not ends, and a letter after
+    a word, as in "vitamin D. Spend ...", is an end when a new sentence starts after it)."""
+    found = []
+    for sentence in _segmenter().segment(text):
+        found.extend(part.strip() for part in _after_a_letter(sentence.strip()) if part.strip())
+    return found
+
+
+_LETTER_END = re.compile(r"(?<=[a-z]{2} [A-Z]\.)\s+(?=[A-Z][a-z]+\b)")
+# How a sentence starts (an instruction's verb, a pronoun, a determiner), unlike a name after
+# an initial ("nurse J. Smith").
+_SENTENCE_START_TAGS = frozenset({"VB", "PRP", "PRP$", "DT", "EX", "RB", "MD", "IN", "WRB"})
+
+
+def _after_a_letter(sentence: str) -> list[str]:
+    for match in _LETTER_END.finditer(sentence):
+        tail = sentence[match.end() :]
+        if parse(tail)[0].tag_ in _SENTENCE_START_TAGS:
+            return [sentence[: match.start()], *_after_a_letter(tail)]
+    return [sentence]
 
 
 def word_count(sentence: str) -> int:
@@ -274,11 +303,29 @@ def _verb_at(
     return False
 
 
+_CLAUSE_START = re.compile(r"(?:if|unless|when|you|it|this|they|we)\b", re.IGNORECASE)
+
+
+def hard_breaks(sentence: str) -> list[re.Match]:
+    """Where a clause ends that no "not" or condition reaches past: a semicolon, a spaced dash,
+    and a colon before a clause of its own ("... relaxed and sleepy: if you have a sedative you
+    must not drive"), not before a list or a detail ("Your dose is 7.5 mg: 3 tablets")."""
+    found = []
+    for match in re.finditer(r"\s*;\s+|\s+–\s+|:\s+(?=[a-z])", sentence):
+        tail = sentence[match.end() :]
+        if match.group(0).startswith(":") and not (
+            _CLAUSE_START.match(tail) or read(tail).mood == "instruction"
+        ):
+            continue
+        found.append(match)
+    return found
+
+
 def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Where one idea ends and the next begins: cut there whatever the sentence's length.
     Each is (end of the first part, start of the next, words the next part starts with)."""
     points: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"\s*;\s+|\s+–\s+", sentence):
+    for match in hard_breaks(sentence):
         points.append((match.start(), match.end(), ""))
     for match in re.finditer(r",?\s+(?:and|then)\s+(\w+)", sentence):
         if _verb_at(sentence, match.start(1), plain):
@@ -314,16 +361,29 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
         points.append((match.start(), match.start() + 1, ""))
     for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
         points.append((match.start(), match.end(), "this helps"))
+    # "Keep it raised for 48 hours to reduce swelling": "This will reduce swelling."
+    for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):
+        if any(t.idx == match.start(1) and t.dep_ == "advcl" for t in parse(sentence)):
+            points.append((match.start(), match.start(1), "this will"))  # not "try to reduce"
     return points
+
+
+# Verbs that say what an instruction is for: after one, "to ..." can be a sentence of its own.
+_PURPOSES = ("reduce", "prevent", "ease", "protect", "avoid", "stop", "lower", "improve")
 
 
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
     of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
-    return [
+    points = [
         (match.start(), match.end(), "")
         for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|it|that|they)\b)", sentence)
     ]
+    points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(r",\s+because\s+(?!(?:this|it|that|they)\b)", sentence)
+    ]
+    return sorted(points)
 
 
 def _fragment_to_sentence(part: str) -> str:
@@ -335,7 +395,7 @@ def _fragment_to_sentence(part: str) -> str:
 
 
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
-_HARD_BREAK = re.compile(r"^\s*(?:;|–)")
+_HARD_BREAK = re.compile(r"^\s*(?:;|–|:)")
 
 
 def _cut_keeps_meaning(sentence: str, start: int) -> bool:
@@ -359,10 +419,45 @@ def _first_cut(
             continue
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
+        if not prefix:
+            subject = _shared_subject(sentence, len(sentence) - len(tail))
+            if subject is None:
+                continue
+            prefix = subject
+            tail = _JOINING_WORD.sub("", tail) if subject else tail
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+def _shared_subject(sentence: str, index: int) -> str | None:
+    """Who does the action a cut starts with, when it is shared with the action before: "A
+    nurse will check your details and ask you to sign a form" cut at "and" must say "A nurse
+    will ask you ...", never "Ask you ..." (an instruction to the reader). "" when the first
+    action is an instruction to the reader or the action has its own subject; None when the
+    actions belong to a clause inside the sentence ("help your knee move and get stronger"),
+    where no cut keeps who does what."""
+    doc = parse(sentence)
+    verb = next((t for t in doc if t.idx >= index and t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "conj":
+        return ""
+    if any(child.dep_.startswith("nsubj") for child in verb.children):
+        return ""
+    if not shares_subject(verb):
+        return ""
+    first = verb.head
+    subjects = [child for child in first.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if first.dep_ != "ROOT":
+        root = next(t for t in first.ancestors if t.dep_ == "ROOT")
+        told = not any(child.dep_.startswith("nsubj") for child in root.children)
+        return "" if told and root.tag_ == "VB" else None
+    if not subjects:
+        return ""
+    subject = subjects[0]
+    words = [t for t in subject.subtree]
+    words += [c for c in first.children if c.dep_ in {"aux", "auxpass"} and c.i < first.i]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 _JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
@@ -380,6 +475,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if reading.condition_span is None:
         return None
     begin, end = reading.condition_span
+    # no condition reaches back over a semicolon, a dash or a clause's colon
+    if before := [match for match in hard_breaks(sentence) if match.end() <= begin]:
+        head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
+        return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
     clause_words = sentence[begin:end].strip(" ,.")
     rest = sentence[end:].strip(" ,.!")
     joining = ""
@@ -393,9 +492,9 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     else:
         # a condition in the middle governs only its side of a dash or semicolon; other cuts
         # are tried only where `_cut_keeps_meaning` allows
-        if hard_break := re.search(r"\s*;\s+|\s+–\s+", sentence[end:]):
-            head = sentence[: end + hard_break.start()]
-            tail = sentence[end + hard_break.end() :]
+        if after := [match for match in hard_breaks(sentence) if match.start() >= end]:
+            head = sentence[: after[0].start()]
+            tail = sentence[after[0].end() :]
             return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
         # "Stop if your knee becomes hot, and contact your GP": the condition governs both
         joined = re.match(r",?\s*(?:and|or)\s+", rest)
@@ -415,7 +514,7 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         return None
     cut = _first_cut(body, _idea_points, plain)
     shared = _shared_negation(body)
-    if cut is not None and not _is_instruction(cut[0], plain):
+    if begin and cut is not None and not _is_instruction(cut[0], plain):
         # "Help is at www.nhs.uk or call 111 if ...": the condition is the last part's alone
         return None
     if word_count(sentence) <= limit and cut is None and shared is None:
@@ -483,32 +582,34 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
 
 
-_NUMBER_WORDS = dict(
-    zip(
-        "one two three four five six seven eight nine ten eleven twelve".split(),
-        range(1, 13),
-        strict=True,
-    )
-)
 _DOSE = re.compile(
-    r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(\d+(?:\.\d+)?\s?"
-    r"(?:mg|micrograms?|mcg|ml|g|units?))\s+(tablets?|capsules?|injections?|sachets?|"
-    r"spoonfuls?|pens?|patches)\b",
+    r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?"
+    r"(mg|micrograms?|mcg|ml|g|units?|iu)\s+((?:[\w-]+\s+){0,2}?)(tablets?|capsules?|"
+    r"injections?|sachets?|spoonfuls?|pens?|patch(?:es)?|drops?)\b",
     re.IGNORECASE,
 )
+# Units written in the singular before a noun ("an 800 unit tablet") and counted after a verb
+# ("Each tablet is 800 units").
+_COUNTED_UNITS = {"unit": "units", "microgram": "micrograms"}
 
 
 def _separate_doses(sentence: str) -> tuple[str, list[str]]:
-    """ "Take three 2.5 mg tablets" reads as 32.5 mg to some readers: "Take 3 tablets." and
-    "Each tablet is 2.5 mg." The dose is copied exactly; only the count becomes a digit."""
+    """ "Take three 2.5 mg tablets" reads as 32.5 mg to some readers, "one 20,000 unit
+    capsule" as 120,000: "Take 3 tablets." and "Each tablet is 2.5 mg." The dose is copied
+    exactly (a unit counted in the plural: "800 units"); only the count becomes a digit, and
+    words naming the tablet stay with it ("2 vitamin D tablets")."""
     extra: list[str] = []
 
     def rewrite(match: re.Match) -> str:
-        count = _NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
-        thing = match.group(3)
-        one = re.sub(r"(?<=[^s])s$|es$", "", thing) if thing.lower() != "patches" else "patch"
-        extra.append(f"Each {one.lower()} is {match.group(2)}.")
-        return f"{count} {thing}"
+        count = NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+        amount, unit, kind, thing = match.groups()[1:]
+        if amount != "1":
+            unit = _COUNTED_UNITS.get(unit.lower(), unit)
+        one = thing[:-2] if thing.lower().endswith("ches") else thing.rstrip("sS")
+        if count == "1":
+            thing = one
+        extra.append(f"Each {one.lower()} is {amount} {unit}.")
+        return f"{count} {kind}{thing}"
 
     return _DOSE.sub(rewrite, sentence), extra
 
@@ -545,10 +646,15 @@ def contact_details(text: str) -> list[str]:
     return [c.text for kind in _CONTACT_KINDS for c in found if c.kind == kind]
 
 
+def numbers_in(text: str) -> list[str]:
+    """Each number as one, decimals and thousands whole ("7.5 mg" is 7.5, not 7 and 5), a
+    number word from "two" as its digits ("three tablets" has 3)."""
+    return NUMBER.findall(_SPELLED_COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text))
+
+
 def numbers(text: str) -> list[str]:
     """Numbers other than those inside phone numbers and addresses."""
-    stripped = _CONTACT.sub(" ", text)
-    return _NUMBER.findall(_UNIT.sub(r"\1 \2", stripped))
+    return numbers_in(_CONTACT.sub(" ", text))
 
 
 def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
@@ -578,7 +684,7 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 def _bold_key_words(text: str) -> str:
     """Numbers (with their units) and contact details in bold: the facts a reader acts on."""
     spans = [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern in (_CONTACT, _NUMBER):
+    for pattern in (_CONTACT, NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -710,6 +816,18 @@ def marked_text(spans: Inline, language: str) -> str:
     return "".join(parts)
 
 
+def table_rows(table: Table, language: str) -> list[str]:
+    """A table a row at a time, each cell with its column's name ("Time: 5pm. What to do: ...")."""
+    return [
+        ". ".join(
+            f"{plain_text(heading)}: {marked_text(cell, language)}"
+            for heading, cell in zip(table.header, cells, strict=False)
+        )
+        + "."
+        for cells in table.rows
+    ]
+
+
 def require_english(leaflet: Leaflet) -> None:
     """The drafter's plain words, sentence rules, pictures and readability score are English:
     drafting another language with them would give wrong words that look right."""
@@ -724,13 +842,22 @@ def require_english(leaflet: Leaflet) -> None:
 
 def completes(block, following) -> bool:
     """Whether `following` is a list of fragments that finish `block`'s sentence ("Go to A&E
-    straight away if your fingers:" then "become blue or very swollen, or"): each row is then
-    the whole sentence, so no row is a fragment and no item loses its condition."""
+    straight away if your fingers:" then "become blue or very swollen, or"; "Stop and contact
+    us if" with no colon): each row is then the whole sentence, so no row is a fragment and no
+    item loses its condition."""
     if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
         return False
-    if not plain_text(block.spans).rstrip().endswith(":"):
+    if plain_text(block.spans).rstrip()[-1:] in {".", "!", "?", ""}:
         return False
     return all(plain_text(item).strip()[:1].islower() for item in following.items)
+
+
+def split_lead_in(text: str) -> tuple[str, str]:
+    """A paragraph that a list finishes, as (its sentences before the last, the last one): only
+    the last sentence leads into each item ("These may include: ..."); the others are said
+    once, before the list."""
+    *before, lead = sentences(prepare(text)) or [""]
+    return " ".join(before), lead.rstrip().rstrip(":").rstrip()
 
 
 _SAYS_WHAT_IT_IS = re.compile(
@@ -767,7 +894,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue  # written with its lead-in, below
         if isinstance(block, (Notice, Paragraph)) and completes(block, following):
-            lead = marked_text(block.spans, language).rstrip().rstrip(":")
+            before, lead = split_lead_in(marked_text(block.spans, language))
+            rows.extend(drafter.rows_for(before, notice=isinstance(block, Notice)))
             for item in following.items:
                 fragment = _as_sentence(marked_text(item, language))
                 whole = f"{lead} {fragment[0].lower()}{fragment[1:]}"
@@ -791,12 +919,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, DescribedPicture):
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
-            for cells in block.rows:  # a row at a time, each cell with its column's name
-                said = (
-                    f"{plain_text(h)}: {marked_text(c, language)}"
-                    for h, c in zip(block.header, cells, strict=False)
-                )
-                rows.extend(drafter.rows_for(". ".join(said) + "."))
+            for said in table_rows(block, language):
+                rows.extend(drafter.rows_for(said))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)

@@ -143,6 +143,7 @@ def read(sentence: str) -> Reading:
                 last = max(subtree, key=lambda t: t.i)
                 span = (start, last.idx + len(last.text))
                 span = _to_last_comma_before_root(doc, span)
+                span = _before_a_missing_comma(doc, span)
     return Reading(
         _mood(sentence, doc),
         frozenset(negated),
@@ -159,9 +160,39 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
         return span
     roots = [token for token in doc if token.dep_ == "ROOT" and token.idx >= span[1]]
     if not roots:
-        return span
+        # the model made the condition the main clause ("If your hip becomes painful or your
+        # leg looks shorter, call the ward"): the instruction after a comma starts the rest
+        told = [
+            token
+            for token in doc[1:]
+            if token.tag_ == "VB"
+            and doc[token.i - 1].text == ","
+            and not any(child.dep_.startswith("nsubj") for child in token.children)
+            and token.idx < span[1]
+        ]
+        return (0, doc[told[0].i - 1].idx) if told else span
     commas = [t for t in doc if t.text == "," and span[1] <= t.idx < roots[0].idx]
     return (0, commas[-1].idx) if commas else span
+
+
+_MODALS = frozenset({"must", "should", "will", "can", "may", "need", "might", "could"})
+
+
+def _before_a_missing_comma(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """ "If you have a sedative you must not drive": with no comma the small model reads the
+    instruction as a relative clause of "sedative" and the condition runs to the end. A clause
+    with a pronoun subject and a modal ("you must") that closes the condition is the
+    instruction, so the condition ends before it."""
+    begin, end = span
+    for token in doc:
+        head = token.head
+        if not (begin < token.idx < end and token.dep_ == "nsubj" and token.tag_ == "PRP"):
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+        last = max(head.subtree, key=lambda t: t.i)
+        if head.dep_ == "relcl" and modal and last.idx + len(last.text) >= end:
+            return (begin, token.idx)
+    return span
 
 
 def _mood(sentence: str, doc) -> str:
@@ -218,7 +249,10 @@ def main_words(sentence: str) -> list[str]:
         if imperative:  # "Stand with your back against a wall": standing is the picture
             particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
             found.append(" ".join([root.lemma_.lower(), *particles]))
-        for child in root.children:
+        # what the action is done to before where or when: "After 7 weeks, take 1 tablet"
+        # is about the tablet
+        children = sorted(root.children, key=lambda child: child.dep_ == "prep")
+        for child in children:
             if child.dep_ == "acomp":  # "Will I be asleep?"
                 found.append(child.lower_)
             if child.dep_ in {"dobj", "attr", "pobj", "nsubj", "nsubjpass"} and child.pos_ in {
@@ -230,5 +264,65 @@ def main_words(sentence: str) -> list[str]:
                 found.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
         if root.pos_ == "VERB" and not imperative:
             found.append(root.lemma_.lower())
+        if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
+            found.append(phrase(root))
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))
+
+
+_READER = frozenset({"you", "i", "me", "yourself"})
+# Pronouns whose person only the sentences around them tell: no agent is read from them.
+_UNCLEAR = frozenset({"he", "she", "it", "they", "this", "that", "these", "those", "which", "who"})
+
+
+def agents(sentence: str) -> dict[str, set[str]]:
+    """Who does each action of a sentence, by the action's lemma: "you" for the reader (an
+    instruction, "you", "I" in a reader's question), else the head noun of its subject ("A
+    nurse will check your details and ask you to sign" -> check and ask: {"nurse"}). An action
+    whose doer the sentence leaves open (a passive without "by", an unclear pronoun, a clause
+    inside another) is left out rather than guessed."""
+    doc = parse(sentence)
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.pos_ == "VERB" and (agent := _agent(token)):
+            found.setdefault(token.lemma_.lower(), set()).add(agent)
+    return found
+
+
+def _agent(verb, depth: int = 0) -> str | None:
+    if depth > 8:
+        return None
+    bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            # a bare verb with no "will", "must" or "to" is an instruction the small model
+            # gave a subject from the condition before it ("If you get a high temperature,
+            # stop taking it": not the temperature stopping)
+            return "you" if bare and child.i < verb.i else _person(child)
+        if child.dep_ == "nsubjpass":
+            by = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            return _person(by[0]) if by else None
+    if verb.dep_ == "conj":
+        return _agent(verb.head, depth + 1) if shares_subject(verb) else "you"
+    if verb.dep_ == "xcomp":  # "ask you to sign": the one asked; "want to drink": the one wanting
+        asked = [c for c in verb.head.children if c.dep_ == "dobj"]
+        return _person(asked[0]) if asked else _agent(verb.head, depth + 1)
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB":
+        return "you"
+    return None
+
+
+def shares_subject(verb) -> bool:
+    """Whether a joined verb with no subject of its own shares the one before it: "A nurse
+    will check your details and ask you to sign" does; "Help is at www.nhs.uk or call 111"
+    does not (a bare "call" after "is" is an instruction to the reader)."""
+    return not (verb.tag_ == "VB" and verb.head.tag_ in {"VBZ", "VBD", "VBG", "VBN"})
+
+
+def _person(token) -> str | None:
+    word = token.lower_
+    if word in _READER:
+        return "you"
+    if word in _UNCLEAR or token.tag_ in {"WP", "WDT", "EX"}:
+        return None
+    return token.lemma_.lower()

@@ -15,21 +15,53 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...model import Leaflet, ListBlock, Notice, Paragraph, plain_text, with_addresses
+from ...model import (
+    DescribedPicture,
+    Image,
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    Table,
+    plain_text,
+    with_addresses,
+)
 from ...text import prepare
-from .drafter import completes, contact_details, plain_words, sentences, simplify
-from .grammar import STRONG_CONDITIONS, parse, read
+from .drafter import (
+    NUMBER,
+    NUMBER_WORDS,
+    SPELLED_NUMBER,
+    completes,
+    contact_details,
+    hard_breaks,
+    numbers_in,
+    plain_words,
+    sentences,
+    simplify,
+    split_lead_in,
+    table_rows,
+)
+from .grammar import STRONG_CONDITIONS, agents, parse, read
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\d)")
-_NUMBER_WORDS = dict(
-    zip(
-        "two three four five six seven eight nine ten eleven twelve".split(),
-        (str(n) for n in range(2, 13)),
-        strict=True,
-    )
+# A row ending in a word that leads on ("..., or.", "Get in touch with us if.") is a fragment.
+_FRAGMENT_END = re.compile(
+    r"(?:,\s*|\s)(?:or|and|but|if|unless|until|because|the|a|an|your)[.:]?$",
+    re.IGNORECASE,
 )
-_FRAGMENT_END = re.compile(r"(?:,\s*|\s)(?:or|and|but)[.:]?$", re.IGNORECASE)
+# What a number counts or measures, as a reader pairs them (singular): "2.5 mg", "3 tablets",
+# "8am", "38°C". A number followed by none of these is a bare number ("1 in 1,000").
+_UNITS = frozenset(
+    """mg g kg mcg microgram milligram gram kilogram ml millilitre litre l unit iu cm mm m km
+    metre centimetre inch foot mile pound stone am pm % °c °f ° degree second minute hour day
+    night week month year time tablet capsule sachet drop dose puff spoonful teaspoon glass cup
+    patch injection pill pen step exercise set repetition rep meal portion""".split()
+)
+_AFTER_NUMBER = re.compile(r"\s?(%|°[CF]?|[A-Za-z]+)")
+
+
+def _as_digits(match: re.Match) -> str:
+    return NUMBER_WORDS[match.group(1).lower()]
 _NUMBER_WORD_BESIDE_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\d", re.IGNORECASE
 )
@@ -55,17 +87,6 @@ class MeaningProblem:
             line = f"line {self.source.line}: " if self.source.line else ""
             where = f" (source {line}'{self.source.text}')"
         return f"row '{self.row}': {self.what}{where}"
-
-
-def numbers_in(text: str) -> list[str]:
-    """Each number as one, decimals whole: "7.5 mg" is 7.5, not 7 and 5."""
-    spelled = re.sub(
-        r"\b(" + "|".join(_NUMBER_WORDS) + r")\b",
-        lambda m: _NUMBER_WORDS[m.group(1).lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
-    return _NUMBER.findall(spelled)
 
 
 def _content(text: str) -> set[str]:
@@ -119,7 +140,8 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue
         if completes(block, following):
-            lead = plain_text(with_addresses(block.spans)).rstrip().rstrip(":")
+            before, lead = split_lead_in(plain_text(with_addresses(block.spans)))
+            texts.append((before, True))
             texts.extend(
                 (f"{lead} {plain_text(with_addresses(item)).strip()}", True)
                 for item in following.items
@@ -128,6 +150,12 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
             texts.extend((plain_text(with_addresses(item)), True) for item in block.items)
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
             texts.append((plain_text(with_addresses(block.spans)), True))
+        elif isinstance(block, Table):
+            texts.extend((row, True) for row in table_rows(block, leaflet.meta.language))
+        elif isinstance(block, DescribedPicture):
+            texts.append((block.description, True))
+        elif isinstance(block, Image):
+            texts.append((block.alt, True))
     trust = leaflet.trust
     texts.append((f"This leaflet is about {leaflet.meta.title}.", False))  # the draft's first row
     texts.append((plain_text(with_addresses(trust.format_offer)), False))
@@ -144,25 +172,49 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     return found
 
 
-def _best_source(row: str, sources: list[SourceSentence]) -> SourceSentence | None:
+def _ranked_sources(row: str, sources: list[SourceSentence]) -> list[tuple[tuple, int]]:
+    """(score, index) of each source a row may come from, best first: most of the row's words,
+    then the fewest words of the sentence left over."""
     words = _content(row)
-    if not words:
-        return None
-    best, best_score = None, (0.0, 0.0)
-    for source in sources:
+    ranked = []
+    for number, source in enumerate(sources):
         theirs = _content(source.text)
         shared = len(words & theirs)
-        # most of the row's words, then the fewest words of the sentence left over
-        score = (shared / len(words), shared / len(words | theirs))
-        if shared >= min(2, len(words)) and score > best_score:
-            best, best_score = source, score
-    return best if best_score[0] >= 0.5 else None
+        score = (shared / len(words), shared / len(words | theirs)) if words else (0, 0)
+        if words and shared >= min(2, len(words)) and score[0] >= 0.5:
+            ranked.append((score, number))
+    return sorted(ranked, key=lambda item: (-item[0][0], -item[0][1], item[1]))
+
+
+def _best_source(index: int, rows: list[str], sources: list[SourceSentence]):
+    """The sentence a row came from. A row said after several conditions ("Stop the
+    exercises." under "If your knee becomes hot:" and again under "If you have pain in your
+    calf:") is told apart by the nearest lead-in above it."""
+    ranked = _ranked_sources(_with_lead_in(index, rows), sources)
+    if not ranked:
+        return None
+    tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
+    lead = _lead_in_above(index, rows)
+    if len(tied) > 1 and lead:
+        joined = _ranked_sources(f"{lead} {rows[index]}", [sources[n] for n in tied])
+        if joined:
+            return sources[tied[joined[0][1]]]
+    return sources[ranked[0][1]]
+
+
+def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
+    """The nearest condition lead-in ("If ...:") within a few rows above, else ""."""
+    for before in range(index - 1, max(index - 1 - reach, -1), -1):
+        lead = rows[before].rstrip()
+        if lead.endswith(":") and _CONDITION_WORD.search(lead):
+            return lead
+    return ""
 
 
 def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[MeaningProblem]:
     """Every row held to the sentence it came from; a problem for each reversal or separation."""
     problems: list[MeaningProblem] = []
-    matched = [_best_source(_with_lead_in(index, rows), sources) for index in range(len(rows))]
+    matched = [_best_source(index, rows, sources) for index in range(len(rows))]
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
         if _FRAGMENT_END.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
@@ -186,10 +238,99 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if beside := _NUMBER_WORD_BESIDE_NUMBER.search(row):
             what = f"has a number word beside a number ('{beside.group(0)}')"
             problems.append(MeaningProblem(row, source, what))
-        extra = [n for n in numbers_in(row) if n not in numbers_in(source.text)]
+        theirs = numbers_in(SPELLED_NUMBER.sub(_as_digits, source.text))
+        extra = [n for n in numbers_in(row) if n not in theirs]
         if extra:
             what = f"has number(s) not in its sentence: {', '.join(extra)}"
             problems.append(MeaningProblem(row, source, what))
+        problems.extend(MeaningProblem(row, source, what) for what in _units_changed(row, source))
+        problems.extend(MeaningProblem(row, source, what) for what in _doer_changed(row, source))
+    return problems
+
+
+def units_of(text: str) -> dict[str, set[str]]:
+    """Each number of a text with what it counts or measures ("" for none): "take three 2.5 mg
+    tablets" -> {"3": {"tablet"}, "2.5": {"mg"}}; "2 to 4 weeks" -> 2 and 4 are weeks. Phone
+    numbers and addresses are left out."""
+    text = SPELLED_NUMBER.sub(_as_digits, _without_contacts(text))
+    found: dict[str, set[str]] = {}
+    matches = list(NUMBER.finditer(text))
+    for index, match in enumerate(matches):
+        found.setdefault(match.group(0), set()).add(_unit_after(text, matches, index))
+    return found
+
+
+def _without_contacts(text: str) -> str:
+    for detail in contact_details(text):
+        text = text.replace(detail, " ")
+    return text
+
+
+def _unit_after(text: str, matches: list[re.Match], index: int) -> str:
+    """The unit after a number; after "2 to" or "one 20,000 unit", the next quantity's."""
+    end = matches[index].end()
+    following = matches[index + 1] if index + 1 < len(matches) else None
+    between = text[end : following.start()] if following else ""
+    if following and re.fullmatch(r"\s*(?:to|and|or|-|–)?\s*", between):
+        if between.strip():  # "2 to 4 weeks": what the range counts
+            return _unit_after(text, matches, index + 1)
+        after = _unit_after(text, matches, index + 1)  # "3 2.5 mg tablets": the tablets
+        rest = text[following.end() :]
+        word = _AFTER_NUMBER.match(rest)
+        if after and word:
+            later = _AFTER_NUMBER.match(rest[word.end() :])
+            return _as_unit(later.group(1)) if later else ""
+        return ""
+    word = _AFTER_NUMBER.match(text[end:])
+    return _as_unit(word.group(1)) if word else ""
+
+
+def _as_unit(word: str) -> str:
+    word = word.lower()
+    for candidate in (word, word[:-1] if word.endswith("s") else "", word[:-2]):
+        if candidate in _UNITS:
+            return {"milligram": "mg", "gram": "g", "millilitre": "ml"}.get(candidate, candidate)
+    return ""
+
+
+def _units_changed(row: str, source: SourceSentence) -> list[str]:
+    """A number copied without its unit, or beside another unit: "Take 2.5" or "2.5 g" from
+    "2.5 mg" changes the dose."""
+    theirs = units_of(source.text)
+    problems = []
+    for number, units in units_of(row).items():
+        wanted = theirs.get(number, set())
+        if not wanted or wanted == {""}:
+            continue
+        if "" in units and "" not in wanted:
+            what = f"has {number} without its unit (the source has {_said(number, wanted)})"
+            problems.append(what)
+        other = units - wanted - {""}
+        if other:
+            problems.append(
+                f"has {number} {'/'.join(sorted(other))}; the source has {_said(number, wanted)}"
+            )
+    return problems
+
+
+def _said(number: str, units: set[str]) -> str:
+    return " or ".join(f"{number} {unit}" for unit in sorted(units - {""}))
+
+
+def _doer_changed(row: str, source: SourceSentence) -> list[str]:
+    """Who does what: "The nurse will give you the injection" must not become "Give the
+    injection" (the reader told to do it) or "You will give the injection"."""
+    theirs: dict[str, set[str]] = {}
+    for version in dict.fromkeys((source.text, simplify(source.text, plain_words()))):
+        for verb, doers in agents(version).items():
+            theirs.setdefault(verb, set()).update(doers)
+    problems = []
+    for verb, doers in agents(row).items():
+        wanted = theirs.get(verb, set())
+        if wanted and not doers & wanted:
+            said = " or ".join(sorted(wanted))
+            done_by = "the reader" if doers == {"you"} else " or ".join(sorted(doers))
+            problems.append(f"says {done_by} will '{verb}'; the source says {said} does")
     return problems
 
 
@@ -247,5 +388,10 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     if source_reading.condition_span is None:
         return True
     begin, end = source_reading.condition_span
-    outside = source[:begin] + " " + source[end:]
+    # no condition reaches back over a semicolon, a dash or a clause's colon
+    breaks = [match.end() for match in hard_breaks(source) if match.end() <= begin]
+    start = breaks[-1] if breaks else 0
+    if breaks and not _content(row) - _content(source[: breaks[-1]]):
+        return False
+    outside = source[start:begin] + " " + source[end:]
     return bool(_content(row) & _content(outside))

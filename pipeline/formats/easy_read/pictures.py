@@ -219,6 +219,13 @@ def health_icons() -> dict[str, str]:
     }
 
 
+def health_icon_svg(name: str) -> str:
+    """A Health Icons picture drawn in outline where the set has one: black lines like
+    OpenMoji's outlines, so a page does not mix solid black shapes with line drawings."""
+    icons = health_icons()
+    return icons.get(f"{name}-outline") or icons[name]
+
+
 def health_icons_version() -> str:
     path = health_icons_file()
     if path is None:
@@ -370,7 +377,7 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         return None
     # a "do not" row: its STOP sign says more than any picture of the action
     for phrase, picture, only_for in pictures.entries:
-        if only_for and _allowed(only_for, text) and _matches(tokens, phrase):
+        if only_for == "do not" and _allowed(only_for, text) and _matches(tokens, phrase):
             return _sure(picture, 0.95)
     main = [_TOKEN.findall(words) for words in main_words(text)]
     phrases = sorted(
@@ -397,14 +404,25 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     for phrase, picture, _ in phrases:  # a phrase anywhere: "against the wall", "call 111"
         if _matches(tokens, phrase):
             return _sure(picture, 0.8)
+    # a "do" row with nothing of its own to show: a tick
+    for phrase, picture, only_for in pictures.entries:
+        if only_for == "do" and _matches(tokens, phrase) and _allowed(only_for, text):
+            return _sure(picture, 0.75)
     for candidate in main[:3]:
         if not candidate or candidate[-1] in _STOPWORDS or len(candidate[-1]) < 3:
             continue
         found = _from_catalogue(candidate[-1])
         if found and found[0] >= 2:
-            entry = found[1]
+            # OpenMoji named by the word itself ("umbrella") shows it; one whose name only
+            # holds the word is as often another sense of it (a test tube for "a thin tube",
+            # weightlifting for "losing weight", a notebook for "cover it"): offered to the
+            # author, under the threshold, never placed by itself
+            score, entry = found
             return Picture(
-                entry.hexcode, entry.name, f'OpenMoji name "{candidate[-1]}"', confidence=0.65
+                entry.hexcode,
+                entry.name,
+                f'OpenMoji name "{candidate[-1]}"',
+                confidence=0.65 if score == 3 else 0.55,
             )
     for phrase, picture, _ in singles:
         if _matches(tokens, phrase):
@@ -478,13 +496,13 @@ def picture_png(hexcode: str, pixels: int) -> Path:
     """The picture as a square PNG on white with a margin, `pixels` wide: made once, cached."""
     name = hexcode
     if hexcode.startswith(HEALTH_ICONS):
-        name = f"{hexcode.replace(':', '-')}-{health_icons_version()}"
+        name = f"{hexcode.replace(':', '-')}-{health_icons_version()}-outline"
     target = cache_folder() / f"{name}-{pixels}.png"
     if not target.is_file():
         import resvg_py
 
         if hexcode.startswith(HEALTH_ICONS):
-            svg = health_icons()[hexcode.removeprefix(HEALTH_ICONS)]
+            svg = health_icon_svg(hexcode.removeprefix(HEALTH_ICONS))
         else:
             svg = gzip.decompress(_svg_path(hexcode).read_bytes()).decode("utf-8")
         drawn = resvg_py.svg_to_bytes(svg_string=svg, width=pixels - 2 * _margin(pixels))
