@@ -493,3 +493,23 @@ def test_a_condition_in_the_middle_governs_both_instructions_joined_by_and():
         "Stop.",
         "Get in touch with your GP straight away.",
     ]
+
+
+def test_an_if_that_means_whether_is_not_a_condition():
+    """ "as you may not feel if it is too hot" made the lead-in "If it is too hot:" above "Test
+    the water ... as you may not feel.": the test of the water became conditional on the heat."""
+    plain = plain_words()
+    for sentence in (
+        "Test the water with your elbow first, as you may not feel if it is too hot.",
+        "You can check if the swelling has gone down by pressing the skin gently.",
+        "Ask the pharmacist if it is safe to take with your other medicines.",
+    ):
+        assert split_ideas(sentence, plain, 15)[0] != "If it is too hot:"
+        assert not any(row.startswith("If ") for row in split_ideas(sentence, plain, 15))
+    assert split_ideas("Stop the exercise if it hurts.", plain, 15) == [
+        "Stop the exercise if it hurts."
+    ]
+    assert split_ideas(
+        "If your foot becomes red, hot or swollen, get help from your GP or nurse the same day "
+        "and call the Diabetes Centre.", plain, 15
+    )[0].startswith("If your foot becomes red, hot or swollen")

@@ -29,6 +29,11 @@ CONDITION_WORDS = frozenset(
 # it"; "before"/"after"/"when" mostly say when, and a row keeps them as plain words.
 STRONG_CONDITIONS = frozenset({"if", "unless", "until"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Verbs after which "if" asks a question ("you may not feel if it is too hot", "check if it has
+# gone down", "ask if it is safe"): it means "whether", and nothing is conditional on it.
+_WHETHER_VERBS = frozenset(
+    {"feel", "check", "ask", "see", "know", "find", "wonder", "sure", "decide"}
+)
 # Breaks after which an earlier "not" no longer reaches: "Do not push; stop and rest".
 _SCOPE_BREAKS = frozenset({";", "–", "-", "but", "then", "instead", "."})
 
@@ -136,6 +141,8 @@ def read(sentence: str) -> Reading:
             clause = token.head
             if token.dep_ == "prep" and token.lower_ not in {"until", "before", "after"}:
                 continue
+            if _means_whether(token):
+                continue
             conditions.append(token.lower_)
             if span is None:
                 subtree = list(clause.subtree) if token.dep_ == "mark" else list(token.subtree)
@@ -150,6 +157,17 @@ def read(sentence: str) -> Reading:
         frozenset(positive - negated),
         tuple(conditions),
         span,
+    )
+
+
+def _means_whether(token) -> bool:
+    """An "if" that follows a verb of finding out and opens what is found out."""
+    asker = token.head.head
+    return (
+        token.lower_ == "if"
+        and token.head.dep_ in {"advcl", "ccomp"}
+        and asker.lemma_.lower() in _WHETHER_VERBS
+        and asker.i < token.i
     )
 
 
