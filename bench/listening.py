@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -110,7 +111,21 @@ _AMERICAN = [
     (r"ogue\b", "og"),
     (r"mme\b", "m"),
     (r"ence\b", "ense"),
-    (r"ph", "f"),
+    (r"sulph", "sulf"),
+    (r"neurone", "neuron"),
+]
+
+
+# The listener writes "you're" for "you are": the same words, as heard.
+_CONTRACTIONS = [
+    (r"\bwon[’']t\b", "will not"),
+    (r"\bcan[’']t\b", "can not"),
+    (r"\bcannot\b", "can not"),
+    (r"n[’']t\b", " not"),
+    (r"[’']re\b", " are"),
+    (r"[’']ll\b", " will"),
+    (r"[’']ve\b", " have"),
+    (r"\bi[’']m\b", "i am"),
 ]
 
 
@@ -138,6 +153,8 @@ def words_heard(text: str) -> list[str]:
     said = re.sub(r"\b(?:and|dot|dash|slash)\b", " ", said)  # an address is its letters
     said = re.sub(r"\boh\b", "zero", said)
     said = re.sub(r"\b[a-z](?: [a-z]\b)+", lambda m: m.group().replace(" ", ""), said)
+    for short, full in _CONTRACTIONS:
+        said = re.sub(short, full, said)
     tokens = re.findall(r"[a-z0-9']+", said)
     folded = []
     for token in tokens:
@@ -166,6 +183,56 @@ def sounds_alike(meant: str, heard: str) -> bool:
     return bool({strip(p) for p in one} & {strip(p) for p in other})
 
 
+# A word the listener does not know is written down as it sounds ("prednisolome" for
+# "prednisolone"). It counts as heard as meant only when the listener wrote no real English word
+# in its place (a real word, "rest" for "wrist", is a mishearing a patient could make too) and the
+# sounds of what was written are those asked for, at most one sound in six apart (so a word of
+# fewer than six sounds must be heard exactly).
+SOUNDS_PER_SLIP = 6
+
+
+_IPA_SOUND = re.compile(r"aɪ|aʊ|eɪ|əʊ|oʊ|ɔɪ|ɪə|eə|ʊə|tʃ|dʒ|\S")
+
+
+@cache
+def phonemes(text: str) -> tuple[str, ...]:
+    """The sounds of `text` as espeak-ng reads it in British English, stress and length left
+    out: "codeine" -> k əʊ d aɪ n. Sounds written in IPA between [[ ]] are taken as written."""
+    sounds: list[str] = []
+    for part in re.split(r"(\[\[[^\]]*\]\])", text):
+        if part.startswith("[["):
+            sounds.extend(_IPA_SOUND.findall(re.sub("[ˈˌːˑ]", "", part[2:-2])))
+        elif re.search(r"\w", part):
+            said = subprocess.run(
+                ["espeak-ng", "-q", "--ipa", "--sep=_", "-v", "en-gb"],
+                input=part, capture_output=True, text=True, check=True,
+            ).stdout
+            for sound in re.split(r"[_\s]+", re.sub("[ˈˌːˑ]", "", said)):
+                sounds.extend(("ə", "l") if sound == "əl" else (sound,) if sound else ())
+    return tuple(sounds)
+
+
+def sound_slips(one: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """Sounds substituted, left out or added between two sound sequences."""
+    row = list(range(len(other) + 1))
+    for i, want in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, got in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (want != got))
+    return row[-1]
+
+
+def written_as_it_sounds(asked: str, meant: list[str], heard: list[str]) -> bool:
+    """Whether `heard` is the listener's spelling of a word it does not know, said as asked
+    (`asked`: what the voice was given, the lexicon's respelling or the word as written)."""
+    known = _pronouncing_dictionary()
+    new_words = [word for word in heard if word not in meant]
+    if not new_words or any(word in known or word.isdigit() for word in new_words):
+        return False
+    wanted = phonemes(asked)
+    return sound_slips(wanted, phonemes(" ".join(heard))) <= len(wanted) // SOUNDS_PER_SLIP
+
+
 CARRIER = "The word is"
 
 
@@ -183,9 +250,10 @@ def _address_letters(tokens: list[str]) -> str:
     return "".join(t for t in tokens if t not in _ADDRESS_WORDS)
 
 
-def verdict(meant: str, heard: str) -> str:
-    """ "right", "homophone" or "wrong", for what was heard in the carrier phrase (the carrier
-    itself may be misheard: "The ward is ...")."""
+def verdict(meant: str, heard: str, asked: str | None = None) -> str:
+    """ "right", "homophone", "as it sounds" (see SOUNDS_PER_SLIP) or "wrong", for what was
+    heard in the carrier phrase (the carrier itself may be misheard: "The ward is ...");
+    `asked` is what the voice was given for `meant`."""
     want, got = words_heard(meant), words_heard(heard)
     carrier = words_heard(CARRIER)
     if got[: len(carrier)] == carrier or len(got) == len(want) + len(carrier):
@@ -198,16 +266,33 @@ def verdict(meant: str, heard: str) -> str:
         w == g or sounds_alike(w, g) for w, g in zip(want, got, strict=True)
     ):
         return "homophone"
+    if written_as_it_sounds(asked or meant, want, got):
+        return "as it sounds"
     return "wrong"
 
 
 def heard_in_sentence(meant: str, heard: str) -> list[tuple[str, bool]]:
-    """Each word of a sentence, and whether the listener heard it there (aligned in order)."""
+    """Each word of a sentence, and whether the listener heard it there (aligned in order).
+
+    Words the listener wrote otherwise count as heard by the same rules as a word said alone:
+    run together or apart ("over leaf"), a homophone ("Neil on all fours"), or an unknown word
+    written as it sounds (SOUNDS_PER_SLIP)."""
     from difflib import SequenceMatcher
 
     want, got = words_heard(meant), words_heard(heard)
     right = [False] * len(want)
-    for block in SequenceMatcher(None, want, got, autojunk=False).get_matching_blocks():
-        for i in range(block.a, block.a + block.size):
-            right[i] = True
+    matcher = SequenceMatcher(None, want, got, autojunk=False)
+    for kind, i1, i2, j1, j2 in matcher.get_opcodes():
+        if kind == "equal" or (kind == "replace" and _heard_alike(want[i1:i2], got[j1:j2])):
+            right[i1:i2] = [True] * (i2 - i1)
     return list(zip(want, right, strict=True))
+
+
+def _heard_alike(meant: list[str], heard: list[str]) -> bool:
+    if "".join(meant) == "".join(heard):
+        return True
+    if len(meant) == len(heard) and all(
+        sounds_alike(w, g) for w, g in zip(meant, heard, strict=True)
+    ):
+        return True
+    return written_as_it_sounds(" ".join(meant), meant, heard)

@@ -6,18 +6,29 @@ listening.py) writes down what it hears. Each is said in a carrier phrase ("The 
 physiotherapist."), as speech-intelligibility tests do. A word out of its sentence cannot tell
 homophones apart ("to", "two"): those count as heard right and are listed apart.
 
+Whisper tiny.en writes a medicine it does not know as it sounds ("prednisolome"). Such a word
+counts as heard as meant ("as it sounds") only when the listener wrote no real English word in
+its place (CMU Pronouncing Dictionary: "rest" for "wrist" is a mishearing a patient could make
+too) and what it wrote sounds as the voice was asked to say the word: at most one sound in six
+apart (listening.SOUNDS_PER_SLIP; espeak-ng's British reading of both, or the lexicon's IPA), so a
+word of under six sounds must be heard exactly. The summary gives the share written exactly too.
+The same rules judge each word of the leaflets' sentences, where "you're" is "you are" and
+"over leaf" is "overleaf".
+
     make pronunciation                                # every leaflet word and the NHS vocabulary
     .venv/bin/python bench/pronunciation.py --list my-words.txt   # words of your own, one a line
 
 After adding a word to a leaflet or to bench/data/nhs_vocabulary.txt, run it again: only new
-words are synthesised and transcribed. Fix a misheard word with a line under `say:` in
-config/pronunciations.yaml (a respelling such as "fizzio-therapist"), then rerun. The full report
-is written to outputs/pronunciation-report.tsv.
+words are synthesised and transcribed. Fix a misheard word with a line in
+config/pronunciations.yaml: under `sounds:` its British sounds in IPA (said exactly by Piper
+voices), or under `say:` a respelling such as "Lester" (read by every voice), then rerun. The full
+report is written to outputs/pronunciation-report.tsv.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 import time
@@ -26,7 +37,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from listening import Transcripts, heard_in_sentence, in_carrier, verdict, without_respellings  # noqa: E402
-from pipeline.sources.importer import import_file  # noqa: E402
 
 from pipeline.formats.audio.engines import Request, engine_for_choice, synthesise_all  # noqa: E402
 from pipeline.formats.audio.speech_script import (  # noqa: E402
@@ -38,10 +48,12 @@ from pipeline.formats.registry import get_format, settings_for  # noqa: E402
 from pipeline.model import Leaflet  # noqa: E402
 from pipeline.paths import PROJECT_ROOT  # noqa: E402
 from pipeline.sources import load_leaflet, source_paths  # noqa: E402
+from pipeline.sources.importers import import_file  # noqa: E402
 
 VOCABULARY = PROJECT_ROOT / "bench" / "data" / "nhs_vocabulary.txt"
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 REPORT = PROJECT_ROOT / "outputs" / "pronunciation-report.tsv"
+_STAND_INS = {"number": "0", "version": 1, "title": "Leaflet", "department": "Outpatients"}
 
 
 def read_list(path: Path) -> list[str]:
@@ -50,14 +62,19 @@ def read_list(path: Path) -> list[str]:
 
 
 def leaflets() -> list[tuple[str, Leaflet]]:
-    """Every English leaflet in source/, and the fixtures (pasted ones through the importer)."""
+    """Every English leaflet in source/, and the fixtures in tests/fixtures/ and its folders
+    (pasted ones through the importer)."""
     found = [(path.name, load_leaflet(path)) for path in source_paths()]
     with tempfile.TemporaryDirectory() as folder:
-        for path in sorted(FIXTURES.glob("*")):
+        for path in sorted(FIXTURES.rglob("*")):
             if path.suffix == ".md":
                 found.append((path.name, load_leaflet(path)))
             elif path.suffix in (".txt", ".docx"):
-                imported = import_file(path, Path(folder))
+                imported = import_file(path)
+                # A pasted leaflet may not say what the import asks a person for: the words
+                # are what is heard here, so stand-ins do.
+                for key, stand_in in _STAND_INS.items():
+                    imported.front_matter.setdefault(key, stand_in)
                 markdown = Path(folder) / imported.file_name
                 markdown.write_text(imported.markdown(), encoding="utf-8")
                 found.append((path.name, load_leaflet(markdown)))
@@ -85,30 +102,42 @@ def leaflet_sentences() -> list[tuple[str, str, str]]:
 
 
 def hear(texts: list[str]) -> list[str]:
-    """What the listener hears of each text, said by the voice the build uses for English."""
+    """What the listener hears of each text, said by the voice the build uses for English
+    (with the lexicon's sounds, as a build gives them to it)."""
     settings = settings_for(get_format("audio"))
     engine = engine_for_choice(
         settings.voice,
         settings.piper_model,
         settings.words_per_minute,
         settings.online_timeout_seconds,
+        load_pronunciations().sounds,
     )("en")
-    clips = synthesise_all([Request(engine, "en", text) for text in texts], workers=2)
+    given = [engine.spoken_form(text) for text in texts]
+    clips = synthesise_all([Request(engine, "en", text) for text in given], workers=2)
     voice = f"{engine.name} {engine.voice('en')}"
     transcripts = Transcripts("pronunciation")
     try:
-        return [transcripts.transcribe(voice, t, c) for t, c in zip(texts, clips, strict=True)]
+        return [transcripts.transcribe(voice, t, c) for t, c in zip(given, clips, strict=True)]
     finally:
         transcripts.save()
 
 
+def with_sounds(text: str, sounds: dict[str, str]) -> str:
+    """The text with each word the lexicon gives sounds for written as those sounds, [[IPA]]:
+    what the listener should hear."""
+    for word, ipa in sorted(sounds.items(), key=lambda item: -len(item[0])):
+        text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", f"[[{ipa}]]", text, flags=re.I)
+    return text
+
+
 def listen(entries: list[str]) -> list[tuple[str, str, str, str]]:
     """(entry, what the voice was given, what was heard, verdict) for each word or phrase."""
-    normalise = SpeechNormaliser(load_pronunciations())
+    words = load_pronunciations()
+    normalise = SpeechNormaliser(words)
     said = [normalise(entry) or entry for entry in entries]
     heard = hear([in_carrier(text) for text in said])
     return [
-        (entry, text, got, verdict(entry, got))
+        (entry, text, got, verdict(entry, got, with_sounds(text, words.sounds)))
         for entry, text, got in zip(entries, said, heard, strict=True)
     ]
 
@@ -132,10 +161,13 @@ def listen_in_sentences() -> tuple[list[tuple[str, str, str, str]], dict[str, bo
 def summary(name: str, rows: list[tuple[str, str, str, str]]) -> str:
     right = sum(1 for row in rows if row[3] != "wrong")
     alike = sum(1 for row in rows if row[3] == "homophone")
+    spelt = sum(1 for row in rows if row[3] == "as it sounds")
     share = 100 * right / len(rows) if rows else 100.0
+    exact = 100 * (right - alike - spelt) / len(rows) if rows else 100.0
     return (
         f"{name}: {right} of {len(rows)} heard as meant ({share:.1f}%), "
-        f"{alike} of them as a homophone"
+        f"{alike} of them as a homophone, {spelt} written as they sound; "
+        f"written exactly: {exact:.1f}%"
     )
 
 
@@ -144,7 +176,9 @@ def main() -> int:
     parser.add_argument("--list", type=Path, action="append", default=[], help="a word list")
     parser.add_argument("--no-leaflets", action="store_true", help="skip the leaflets' sentences")
     parser.add_argument("--no-vocabulary", action="store_true", help="skip the NHS vocabulary")
-    parser.add_argument("--homophones", action="store_true", help="list homophones too")
+    parser.add_argument(
+        "--homophones", action="store_true", help="list homophones and words written as they sound"
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()

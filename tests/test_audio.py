@@ -104,7 +104,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
         "contact the e-mail address Information For Patients, all one word, at u h l dash t r "
         "dot n h s dot u k." in text
     )
-    assert "w w w dot Lessters hospitals, all one word, dot n h s" in text
+    assert "w w w dot Lesters hospitals, all one word, dot n h s" in text
     assert "about twelve centimetres." in text
     assert "Hold this stretch for twenty to thirty seconds." in text
     assert "Leaflet number four hundred and forty-two, version three." in text
@@ -117,7 +117,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
     texts = [u.text for u in script_442.utterances]
     assert texts[0] == "Lower back stretches in pregnancy."
-    assert "Information for Patients from University Hospitals of Lesster N H S Trust" in texts[1]
+    assert "Information for Patients from University Hospitals of Lester N H S Trust" in texts[1]
     assert texts[4] == (
         "This recording has seven chapters, which you can skip between with your player."
     )
@@ -129,7 +129,7 @@ def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442
     duration = next(i for i, u in enumerate(script_442.utterances) if u.role == "duration")
     assert announced_seconds(texts[duration]) is not None
     assert texts[duration + 1] == (
-        "Important: Please speak to your fizzio-therapist before starting these exercises."
+        "Important: Please speak to your physiotherapist before starting these exercises."
     )
     assert all(u.role == "announcement" for u in script_442.utterances[:duration])
     assert texts[-1] == "End of leaflet."
@@ -261,9 +261,9 @@ def test_a_blank_is_said_as_what_it_asks_for_by_whom(leaflet_442):
         blocks=(Paragraph((Span("Hold for ……… seconds. Repeat __ times."),)),),
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
-    # (physiotherapist is respelt so that the bundled voice is understood)
-    assert "Hold for the number of seconds your fizzio-therapist gives you." in texts
-    assert "Repeat the number of times your fizzio-therapist gives you." in texts
+    # (physiotherapist is said from its sounds by Piper, written as it is)
+    assert "Hold for the number of seconds your physiotherapist gives you." in texts
+    assert "Repeat the number of times your physiotherapist gives you." in texts
 
 
 def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
@@ -443,6 +443,37 @@ def test_piper_speaks_a_few_sentences_at_the_asked_rate(tmp_path):
     assert 1.1 < engine.length_scale() < 1.6  # the bundled voice speaks fast: slowed to 160
     assert engine.voice("en").startswith("en_US-joe-medium.onnx#")
     assert not engine.speaks("ur")
+
+
+def test_piper_says_a_lexicon_word_from_its_british_sounds(tmp_path):
+    """config/pronunciations.yaml `sounds`: IPA for the neural voice, which espeak-ng reads
+    wrongly ("codeine" as "co-dine"); a voice trained on American English gets the nearest
+    vowel it knows (əʊ -> oʊ), and the draft voice says the word as written."""
+    sounds = {"codeine": "kˈəʊdiːn", "co-codamol": "kˌəʊkˈəʊdəmɒl"}
+    piper = PiperEngine(words_per_minute=160, sounds=sounds)
+    assert piper.spoken_form("Take Codeine or co-codamol.") == (
+        "Take [[kˈoʊdiːn]] or [[kˌoʊkˈoʊdəmɑːl]]."
+    )
+    assert piper.spoken_form("Take codeinex.") == "Take codeinex."
+    as_written, from_sounds = synthesise_all(
+        [Request(piper, "en", "Take codeine."), Request(piper, "en", "Take [[kˈoʊdiːn]].")],
+        cache=tmp_path,
+    )
+    assert not np.array_equal(as_written, from_sounds)
+    assert EspeakEngine().spoken_form("Take codeine.") == "Take codeine."
+
+
+def test_a_sound_the_voice_cannot_make_is_named():
+    """The usual slip: a keyboard g for IPA's ɡ."""
+    with pytest.raises(LeafletError, match=r"sounds\.gaviscon: .*cannot say 'g'"):
+        PiperEngine(sounds={"gaviscon": "gˈavɪskɒn"})
+
+
+def test_a_word_is_respelt_or_given_sounds_not_both(project, capsys):
+    path = project / "config" / "pronunciations.yaml"
+    path.write_text("say:\n  Codeine: koh-deen\nsounds:\n  codeine: kˈəʊdiːn\n", "utf-8")
+    assert main(["speech-script", "442"]) == 2
+    assert "codeine is under say and sounds: keep one" in capsys.readouterr().err
 
 
 def test_a_missing_piper_voice_file_is_named(tmp_path):

@@ -177,6 +177,7 @@ def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list
         settings.piper_model,
         settings.words_per_minute,
         settings.online_timeout_seconds,
+        load_pronunciations().sounds,
     )
     # A recording of a patient's filled-in values keeps what it speaks in a folder of its own
     # inside the request's folder, removed when it is done: the shared cache outlives requests.
@@ -213,7 +214,10 @@ def render(
     """Each utterance spoken by its language's engine and mastered as a piece of its own
     (mastering.py), the pieces joined. A recording that misses the loudness asked for (the
     pauses' share of it differs from leaflet to leaflet) is levelled again by the difference."""
-    requests = [Request(engine_for(u.lang), u.lang, u.text) for u in script.utterances]
+    requests = []
+    for u in script.utterances:
+        engine = engine_for(u.lang)
+        requests.append(Request(engine, u.lang, engine.spoken_form(u.text)))
     pauses = [u.pause_after for u in script.utterances]
     loudness = settings.loudness_lufs + SENTENCE_LOUDNESS_LIFT
     loudest = settings.true_peak_dbfs - MP3_PEAK_RISE_DB - SPEECH_CREST_DB

@@ -62,6 +62,10 @@ class SpeechEngine(ABC):
     def version(self) -> str:
         return ""
 
+    def spoken_form(self, text: str) -> str:
+        """The sentence as this engine is given it: only Piper reads the lexicon's sounds."""
+        return text
+
 
 class EspeakEngine(SpeechEngine):
     """espeak-ng from Debian: fast, robotic, and it has a voice for every language we need."""
@@ -142,7 +146,12 @@ class PiperEngine(SpeechEngine):
 
     name = "piper"
 
-    def __init__(self, model: Path | None = None, words_per_minute: int = 160):
+    def __init__(
+        self,
+        model: Path | None = None,
+        words_per_minute: int = 160,
+        sounds: dict[str, str] | None = None,
+    ):
         self.model = Path(model) if model else bundled_piper_model()
         if not self.model.is_file():
             raise LeafletError(
@@ -157,6 +166,40 @@ class PiperEngine(SpeechEngine):
         self._voice = _load_piper(self.model)
         self.language = self._voice.config.espeak_voice.split("-")[0]
         self._length_scale: float | None = None
+        self._sounds = self._lexicon(sounds or {}) if self.language == "en" else {}
+        self._sounds_pattern = (
+            re.compile(
+                rf"(?<![\w-])({'|'.join(map(re.escape, sorted(self._sounds, key=len)[::-1]))})"
+                r"(?![\w-])",
+                re.IGNORECASE,
+            )
+            if self._sounds
+            else None
+        )
+
+    def _lexicon(self, sounds: dict[str, str]) -> dict[str, str]:
+        """The lexicon's British sounds as this voice says them, each checked against the
+        sounds the voice knows."""
+        american = not self._voice.config.espeak_voice.startswith("en-gb")
+        known = self._voice.config.phoneme_id_map
+        said = {}
+        for word, ipa in sounds.items():
+            if american:
+                ipa = _BRITISH_VOWEL.sub(lambda m: _NEAREST_AMERICAN[m.group()], ipa)
+            unknown = sorted({sound for sound in ipa if sound not in known})
+            if unknown:
+                raise LeafletError(
+                    f"config/pronunciations.yaml: sounds.{word}: the voice {self.model.name} "
+                    f"cannot say {', '.join(map(repr, unknown))}; write the word's sounds in IPA "
+                    f"as espeak-ng does (espeak-ng -q --ipa -v en-gb '{word}')"
+                )
+            said[word.lower()] = ipa
+        return said
+
+    def spoken_form(self, text: str) -> str:
+        if self._sounds_pattern is None:
+            return text
+        return self._sounds_pattern.sub(lambda m: f"[[{self._sounds[m.group().lower()]}]]", text)
 
     def speaks(self, lang: str) -> bool:
         return lang == self.language
@@ -222,6 +265,12 @@ class PiperEngine(SpeechEngine):
 
 
 _PIPER_PHONEMIZER = threading.Lock()
+
+# British vowels a voice trained on American English has not learnt: the lexicon's sounds are
+# said with the nearest vowel it knows (measured with bench/pronunciation.py: "kˈəʊdiːn" was
+# heard as "cutting", "kˈoʊdiːn" as "coding"; "ɐtˈɛnəlɒl" as "a tunnel").
+_NEAREST_AMERICAN = {"əʊ": "oʊ", "ɪə": "ɪɹ", "eə": "ɛɹ", "ʊə": "ʊɹ", "ɒ": "ɑː", "a": "æ"}
+_BRITISH_VOWEL = re.compile(r"əʊ|ɪə|eə|ʊə|ɒ|a(?![ɪʊ])")
 
 
 @cache
@@ -473,12 +522,17 @@ def piper_model_path(piper_model: str) -> Path | None:
 
 
 def engine_for_choice(
-    choice: str, piper_model: str, words_per_minute: int, online_timeout: float
+    choice: str,
+    piper_model: str,
+    words_per_minute: int,
+    online_timeout: float,
+    sounds: dict[str, str] | None = None,
 ) -> Callable[[str], SpeechEngine]:
     """Which engine speaks each language for a `voice` setting.
 
     standard: the most intelligible offline engine (piper) for English, espeak-ng for the rest;
     draft: espeak-ng for everything (fast); online: gTTS wherever it has the language.
+    `sounds` are the lexicon's British sounds of words (IPA), which only piper reads.
     """
     espeak = EspeakEngine(words_per_minute)
     if choice == "draft":
@@ -486,7 +540,7 @@ def engine_for_choice(
     elif choice == "online":
         main = GttsEngine(online_timeout)
     else:
-        main = PiperEngine(piper_model_path(piper_model), words_per_minute)
+        main = PiperEngine(piper_model_path(piper_model), words_per_minute, sounds)
 
     def engine(lang: str) -> SpeechEngine:
         if main.speaks(lang):

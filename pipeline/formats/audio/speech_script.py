@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 import pysbd
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...config import load_config_file
 from ...contacts import (
@@ -113,6 +113,17 @@ class Pronunciations(BaseModel):
     address_words: dict[str, str] = Field(default_factory=dict)
     other_languages: dict[str, SpokenWords] = Field(default_factory=dict)
     filled_in_by: dict[str, str] = Field(default_factory=dict)
+    # A word's British sounds in IPA, which the neural voice (Piper) says exactly; the draft
+    # and online voices say the word as written.
+    sounds: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _respelt_or_sounded(self) -> Pronunciations:
+        respelt = {word.lower() for word in self.say}
+        both = [word for word in self.sounds if word.lower() in respelt]
+        if both:
+            raise ValueError(f"{', '.join(both)} is under say and sounds: keep one")
+        return self
 
     def who_fills_in(self, department: str) -> str:
         """Who writes in a leaflet's blanks, by a word of its department ("Physiotherapy")."""
