@@ -213,6 +213,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Arrive by 7:30 a.m. on the day.", "Arrive by seven thirty in the morning on the day."),
         ("Leaflet 442.", "Leaflet four hundred and forty-two."),
         ("It affects 1 in 10,000 people.", "It affects one in ten thousand people."),
+        # thousands grouped by a space, as many NHS leaflets write them: never "ten zero"
+        ("The risk is 1 in 10 000.", "The risk is one in ten thousand."),
+        ("About 1 in 1\u00a0000 women.", "About one in one thousand women."),
+        ("Ring Ext: 2210.", "Ring extension two two one oh."),
+        ("Tel: 0116 258 5000", "Telephone: oh one one six, two five eight, five oh oh oh"),
+        ("See nhs.uk/111 now.", "See n h s dot u k slash one one one now."),
         (
             "Take three 2.5 mg tablets once a week.",
             "Take three tablets, each of two point five milligrams once a week.",

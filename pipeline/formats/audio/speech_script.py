@@ -201,6 +201,14 @@ class SpeechNormaliser:
         )
         service = service_number_pattern(pronunciations.service_numbers)
         self._service = re.compile(service) if service else None
+        # "1 in 10 000": thousands grouped by a space, unless a unit or dose follows ("2 500mg"
+        # is two doses of 500, or a typing slip, never 2,500 milligrams).
+        self._grouped_thousands = re.compile(
+            rf"(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+"
+            rf"(?!\d|[.,]\d| ?(?:{units})(?!\w)| (?:{_DOSE_FORMS}))"
+            if units
+            else r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
+        )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
         self._numbers_and_addresses = contact_pattern(
             service_numbers=pronunciations.service_numbers
@@ -220,6 +228,7 @@ class SpeechNormaliser:
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
             text = self._service.sub(lambda m: spell_digits(m.group()), text)
+        text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
         text = _DAY_RANGE.sub(r"\1 to \2", text)
         if self._counted_dose:
@@ -297,7 +306,7 @@ class SpeechNormaliser:
                 spoken.append(words.symbols[part])
             elif part:
                 said = self._address_part(part, words)
-                if words is ENGLISH_WORDS and _said_as_several_words(said):
+                if words is ENGLISH_WORDS and not part.isdigit() and _said_as_several_words(said):
                     said += ", all one word,"
                 spoken.append(said)
         return " ".join(spoken).rstrip(",")
