@@ -119,7 +119,7 @@ def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442
     assert texts[0] == "Lower back stretches in pregnancy."
     assert "Information for Patients from University Hospitals of Lester N H S Trust" in texts[1]
     assert texts[4] == (
-        "This recording has seven chapters, which you can skip between with your player."
+        "This recording has seven chapters; your player can skip from one chapter to the next."
     )
     assert texts[5] == (
         "They are: About this recording; Important notice; Exercise one: Flatten your back "
@@ -668,8 +668,9 @@ def test_a_leaflet_with_no_headings_has_the_fixed_chapters(one_part):
     titles = ["About this recording", "The leaflet", "Contact details and other languages"]
     assert [c["tags"]["title"] for c in ffprobe(mp3)["chapters"]] == titles
     texts = [u.text for u in speech_script(leaflet).utterances]
-    assert "This recording has three chapters, which you can skip between with your player." in (
-        texts
+    assert (
+        "This recording has three chapters; your player can skip from one chapter to the next."
+        in texts
     )
 
 

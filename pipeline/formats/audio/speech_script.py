@@ -745,7 +745,10 @@ def _contents(plan: ChapterPlan) -> tuple[str, bool]:
     """What the recording holds and how it is organised, in sentences short enough to follow by
     ear; and whether the chapter titles are listed after it."""
     count = len(plan.titles)
-    sentences = f"This recording has {count} chapters, which you can skip between with your player."
+    # ("which you can skip between" was heard as "skip but win" by the offline listener)
+    sentences = (
+        f"This recording has {count} chapters; your player can skip from one chapter to the next."
+    )
     if count <= LISTED_CHAPTERS:
         return sentences + " They are:", True
     return sentences + " The first is About this recording; then comes each section.", False
