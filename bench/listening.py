@@ -137,9 +137,14 @@ def _spelling_free_normaliser() -> SpeechNormaliser:
 
 
 def without_respellings(words: Pronunciations) -> Pronunciations:
-    """The pronunciations with each respelling ("fizzio-therapist") taken out, and expansions
-    ("N H S", "for example", "Easy Read": what a listener should hear) kept."""
-    kept = {written: said for written, said in words.say.items() if " " in said}
+    """The pronunciations with each respelling ("Lester") taken out, and expansions ("N H S",
+    "for example", "Easy Read", and abbreviations: "Tel" -> "Telephone", "Mon" -> "Monday":
+    what a listener should hear) kept."""
+    kept = {
+        written: said
+        for written, said in words.say.items()
+        if " " in said or written.endswith(".") or len(written) <= 3
+    }
     return words.model_copy(update={"say": kept})
 
 
