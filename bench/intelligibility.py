@@ -21,23 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from listening import Transcripts, without_respellings, words_heard  # noqa: E402
+from listening import Transcripts, edits, without_respellings, words_heard  # noqa: E402
 
 from pipeline.formats.audio import synced_sentences, write_audio  # noqa: E402
 from pipeline.formats.audio.engines import SAMPLE_RATE, decode_audio  # noqa: E402
 from pipeline.formats.audio.speech_script import load_pronunciations, speech_script  # noqa: E402
 from pipeline.formats.registry import get_format, settings_for  # noqa: E402
 from pipeline.sources import find_sources, load_leaflet  # noqa: E402
-
-
-def word_errors(meant: list[str], heard: list[str]) -> int:
-    """Substitutions, deletions and insertions turning one word list into the other."""
-    row = list(range(len(heard) + 1))
-    for i, want in enumerate(meant, 1):
-        previous, row[0] = row[0], i
-        for j, got in enumerate(heard, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (want != got))
-    return row[-1]
 
 
 def main() -> int:
@@ -69,7 +59,7 @@ def main() -> int:
             clip = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
             heard = transcripts.transcribe(digest, text, clip)
             want, got = words_heard(meant.text), words_heard(heard)
-            wrong = word_errors(want, got)
+            wrong = edits(want, got)
             errors, words = errors + wrong, words + len(want)
             if wrong and args.show:
                 print(f"{wrong:2} {meant.text!r}\n   heard {heard!r}")

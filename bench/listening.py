@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -217,8 +218,9 @@ def phonemes(text: str) -> tuple[str, ...]:
     return tuple(sounds)
 
 
-def sound_slips(one: tuple[str, ...], other: tuple[str, ...]) -> int:
-    """Sounds substituted, left out or added between two sound sequences."""
+def edits(one: Sequence[str], other: Sequence[str]) -> int:
+    """Items (sounds, words) substituted, left out or added turning one sequence into the
+    other."""
     row = list(range(len(other) + 1))
     for i, want in enumerate(one, 1):
         previous, row[0] = row[0], i
@@ -235,7 +237,7 @@ def written_as_it_sounds(asked: str, meant: list[str], heard: list[str]) -> bool
     if not new_words or any(word in known or word.isdigit() for word in new_words):
         return False
     wanted = phonemes(asked)
-    return sound_slips(wanted, phonemes(" ".join(heard))) <= len(wanted) // SOUNDS_PER_SLIP
+    return edits(wanted, phonemes(" ".join(heard))) <= len(wanted) // SOUNDS_PER_SLIP
 
 
 CARRIER = "The word is"
