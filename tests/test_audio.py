@@ -122,7 +122,7 @@ def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442
         "This recording has seven chapters; your player can skip from one chapter to the next."
     )
     assert texts[5] == (
-        "They are: About this recording; Important notice; Exercise one: Flatten your back "
+        "The chapters are: About this recording; Important notice; Exercise one: Flatten your back "
         "against a wall; Exercise two: Side stretch against a wall; Exercise three: Standing back "
         "stretch; Exercise four: Kneeling back stretch; Contact details and other languages."
     )
@@ -758,7 +758,7 @@ def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaf
     spoken = [(u.lang, u.text) for u in utterances]
     for label, polish in [
         ("Warning:", "Zadzwoń pod numer"),
-        ("They are: About this recording; Warning notice;", "Przed rozpoczęciem;"),
+        ("The chapters are: About this recording; Warning notice;", "Przed rozpoczęciem;"),
         ("Number one:", "Usiądź na krześle."),
         ("Picture:", "Osoba leżąca na plecach"),
     ]:

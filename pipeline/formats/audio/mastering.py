@@ -75,7 +75,7 @@ def level(samples: np.ndarray, loudness: float, ceiling_db: float) -> np.ndarray
 
 
 def _measurable(samples: np.ndarray) -> np.ndarray:
-    """A sound too short for a loudness meter (under half a second: "Warning:", "They are:")
+    """A sound too short for a loudness meter (under half a second: "Warning:", "Note:")
     is measured repeated to a second, so it is levelled like the sentences around it."""
     if not len(samples) or len(samples) >= SAMPLE_RATE // 2:
         return samples

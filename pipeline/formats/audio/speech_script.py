@@ -750,7 +750,7 @@ def _contents(plan: ChapterPlan) -> tuple[str, bool]:
         f"This recording has {count} chapters; your player can skip from one chapter to the next."
     )
     if count <= LISTED_CHAPTERS:
-        return sentences + " They are:", True
+        return sentences + " The chapters are:", True
     return sentences + " The first is About this recording; then comes each section.", False
 
 
