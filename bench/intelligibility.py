@@ -58,11 +58,13 @@ def main() -> int:
                 continue
             clip = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
             heard = transcripts.transcribe(digest, text, clip)
-            want, got = words_heard(meant.text), words_heard(heard)
+            # the length line as recorded states the length measured, not the estimate
+            meant_text = text if said.role == "duration" else meant.text
+            want, got = words_heard(meant_text), words_heard(heard)
             wrong = edits(want, got)
             errors, words = errors + wrong, words + len(want)
             if wrong and args.show:
-                print(f"{wrong:2} {meant.text!r}\n   heard {heard!r}")
+                print(f"{wrong:2} {meant_text!r}\n   heard {heard!r}")
     finally:
         transcripts.save()
     print(f"{leaflet.meta.number}: word error {100 * errors / words:.1f}% "
