@@ -15,6 +15,11 @@ word of under six sounds must be heard exactly. The summary gives the share writ
 The same rules judge each word of the leaflets' sentences, where "you're" is "you are" and
 "over leaf" is "overleaf".
 
+Piper samples its voice with noise (engines.PIPER_NOISE): the same sentence said again sounds a
+little different and may be heard differently (about 12 of the 483 vocabulary entries change
+verdict from one saying to the next). Each sentence is said once and kept in the cache, so a
+leaflet's sentences are judged as its recording says them.
+
     make pronunciation                                # every leaflet word and the NHS vocabulary
     .venv/bin/python bench/pronunciation.py --list my-words.txt   # words of your own, one a line
 
