@@ -246,7 +246,9 @@ CARRIER = "The word is"
 def in_carrier(said: str) -> str:
     """A word said alone loses its first sound to the voice's start-up and gives the listener no
     context ("wall" heard as "whoa"); said in a carrier phrase, as speech tests do, it is heard
-    as a listener hears it in a sentence."""
+    as a listener hears it in a sentence. (The word inside the phrase, "Please say spine again",
+    was tried: short words were heard better, long ones far worse, 62% of the vocabulary heard
+    as meant against 78%.)"""
     return f"{CARRIER} {said}{'' if said[-1:] in '.!?' else '.'}"
 
 
