@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from datetime import date
 from pathlib import Path
@@ -114,7 +115,10 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     fill = values_from_file(Path(args.fill_file)) if args.fill_file else {}
     fill.update(values_from_pairs(args.fill or []))
     prune_request_folders()
-    result = request(args.leaflet, args.format, options, anyway=args.anyway, fill=fill)
+    who = getpass.getuser()  # the computer account that asked: a staff member, not a patient
+    result = request(
+        args.leaflet, args.format, options, anyway=args.anyway, fill=fill, who=who
+    )
     report = result.entry["check"]
     print(f"{args.format} for {result.leaflet_slug} is in {result.folder}:")
     for name in result.entry["files"]:
@@ -122,7 +126,7 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     if filled := result.entry["request"]["filled"]:
         print(f"Filled in for this patient: {', '.join(filled)} (kept {retention_days()} days).")
     logged = {**options, "anyway": "yes"} if result.not_offered else options
-    record(result.job.source.stem, args.format, logged, result.entry["settings"])
+    record(result.job.source.stem, args.format, logged, result.entry["settings"], staff=who)
     if result.not_offered:
         print(f"{result.leaflet_slug} does not offer {args.format}: made anyway, as asked.")
     if not report["passed"]:
@@ -294,6 +298,39 @@ def cmd_fields(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_users(args: argparse.Namespace) -> int:
+    """`leaflet users add j.smith --admin`: the staff accounts the web page signs in with."""
+    from . import staff
+
+    if args.action == "list":
+        for member in staff.everyone():
+            print(f"{member.name}{' (admin)' if member.admin else ''}")
+        if not staff.everyone():
+            print("No staff accounts yet: add one with `leaflet users add NAME --admin`")
+        return 0
+    if not args.name:
+        raise LeafletError(f"users {args.action}: give the staff name, such as j.smith")
+    if args.action == "remove":
+        staff.remove(args.name)
+        print(f"Removed {args.name}: their sessions have ended")
+        return 0
+    staff.check_name(args.name)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"New password for {args.name}: ")
+        if getpass.getpass("The same again: ") != password:
+            raise LeafletError("the two passwords differ: nothing was changed")
+    replace = args.action == "password"
+    existing = {member.name: member for member in staff.everyone()}
+    if replace and args.name not in existing:
+        raise LeafletError(f"{args.name} has no account: add it with `leaflet users add`")
+    admin = args.admin or (replace and existing[args.name].admin)
+    member = staff.add(args.name, password, admin=admin, replace=replace)
+    print(f"{member.name} can sign in{' with the admin role' if member.admin else ''}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
@@ -444,6 +481,18 @@ def make_parser() -> argparse.ArgumentParser:
     voices.add_argument("file", nargs="?", help="with add: a Piper .onnx voice file")
     voices.add_argument("--licence", help="with add: the voice's licence, as its model card says")
 
+    users = commands.add_parser(
+        "users", help="staff accounts for the web page: list, add, password, remove"
+    )
+    users.add_argument("action", choices=["list", "add", "password", "remove"])
+    users.add_argument("name", nargs="?", help="the staff name, such as j.smith")
+    users.add_argument(
+        "--admin", action="store_true", help="may add leaflets and use the online voice"
+    )
+    users.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
     serve = commands.add_parser("serve", help="the web page for finding and requesting formats")
     serve.add_argument("--host", default="127.0.0.1", help="address (default: this machine only)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -459,6 +508,7 @@ HANDLERS = {
     "fields": cmd_fields,
     "easyread-draft": cmd_easyread_draft,
     "serve": cmd_serve,
+    "users": cmd_users,
     "speech-script": cmd_speech_script,
     "voices": cmd_voices,
 }

@@ -1,4 +1,4 @@
-"""Loads and validates config/organisation.yaml and config/formats.yaml.
+"""Loads and validates config/organisation.yaml, config/formats.yaml and config/web.yaml.
 
 Every error names the file, the key and what would be accepted.
 """
@@ -163,6 +163,15 @@ class RequestsConfig(_Strict):
     keep_days: int = Field(ge=1, le=90, strict=True)
 
 
+class WebConfig(_Strict):
+    """config/web.yaml: how staff sign in. Without the file, with local accounts."""
+
+    # The header the trust's reverse proxy sets to the signed-in name (e.g. X-Remote-User).
+    # Trust it only when the page can be reached through that proxy alone.
+    proxy_header: str = Field(default="", pattern=r"^([A-Za-z0-9-]+)?$")
+    admins: list[str] = []  # with proxy_header: the names that have the admin role
+
+
 def read_yaml_file(path: Path) -> object:
     """A YAML file's data; a file that cannot be read is named with the line at fault."""
     try:
@@ -220,6 +229,12 @@ def organisation() -> OrganisationConfig:
 
 def formats_config() -> FormatsConfig:
     return load_config_file(FormatsConfig, formats_path())
+
+
+def web_config() -> WebConfig:
+    """config/web.yaml, how staff sign in to the web page; without it, local accounts."""
+    path = project_dir("config") / "web.yaml"
+    return load_config_file(WebConfig, path) if path.exists() else WebConfig()
 
 
 def fingerprint(data: object) -> str:

@@ -1,8 +1,11 @@
-"""The request log: which leaflet, which format, which options, on which day. Nothing else.
+"""The request log: which leaflet, which format, which options, on which day, asked for by which
+member of staff. Nothing else.
 
 The equality team reports how many requests each format gets a month. A patient's name, NHS
 number or contact details belong in the patient record, never here, so the log has no column
-that could hold them: options are only the format's own settings, already validated.
+that could hold them: options are only the format's own settings, already validated, and the
+staff column holds a staff account's login name (checked by pipeline.staff), or the computer
+account that ran `leaflet request`.
 Both `leaflet request` and the web page append to the same file, one line per request, under an
 exclusive lock so two writers never interleave a line.
 """
@@ -21,7 +24,8 @@ from pathlib import Path
 from .errors import LeafletError
 from .paths import project_dir
 
-COLUMNS = ("date", "leaflet", "format", "options")
+COLUMNS = ("date", "leaflet", "format", "options", "staff")
+FIRST_COLUMNS = COLUMNS[:4]  # logs from before staff were recorded
 
 
 def log_path() -> Path:
@@ -36,6 +40,7 @@ class LoggedRequest:
     leaflet: str
     format: str
     options: dict[str, str] = field(default_factory=dict)
+    staff: str = ""
 
     @property
     def month(self) -> str:
@@ -57,6 +62,7 @@ def record(
     options: dict[str, object],
     settings: dict[str, object] | None = None,
     day: date | None = None,
+    staff: str = "",
 ) -> LoggedRequest:
     """Appends one request. `options` are the settings the request changed; given the settings
     the build used, each is logged as validated ("24", typed as "24.0", is logged as 24)."""
@@ -66,6 +72,7 @@ def record(
         leaflet,
         format_name,
         {str(key): _plain(settings.get(key, value)) for key, value in options.items()},
+        staff,
     )
     path = log_path()
     try:
@@ -76,9 +83,7 @@ def record(
                 writer = csv.writer(out)
                 if out.tell() == 0:
                     writer.writerow(COLUMNS)
-                writer.writerow(
-                    (entry.day.isoformat(), entry.leaflet, entry.format, entry.options_text())
-                )
+                writer.writerow(_row(entry))
                 out.flush()
             finally:
                 fcntl.flock(out, fcntl.LOCK_UN)
@@ -107,16 +112,20 @@ def read_log() -> list[LoggedRequest]:
     entries = []
     rows = csv.reader(io.StringIO(text))
     for number, row in enumerate(rows, start=1):
-        if not row or tuple(row) == COLUMNS:
+        if not row or tuple(row) in (COLUMNS, FIRST_COLUMNS):
             continue
         try:
-            day_text, leaflet, format_name, options = row
+            day_text, leaflet, format_name, options, *who = row
             day = date.fromisoformat(day_text)
+            if len(who) > 1:
+                raise ValueError("too many columns")
         except ValueError:
             raise LeafletError(
                 f"{path}: line {number}: expected {', '.join(COLUMNS)}, found {row!r}"
             ) from None
-        entries.append(LoggedRequest(day, leaflet, format_name, _options_from_text(options)))
+        entries.append(
+            LoggedRequest(day, leaflet, format_name, _options_from_text(options), "".join(who))
+        )
     return entries
 
 
@@ -164,5 +173,9 @@ def log_csv_text(entries: list[LoggedRequest]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for entry in entries:
-        writer.writerow((entry.day.isoformat(), entry.leaflet, entry.format, entry.options_text()))
+        writer.writerow(_row(entry))
     return out.getvalue()
+
+
+def _row(entry: LoggedRequest) -> tuple[str, ...]:
+    return (entry.day.isoformat(), entry.leaflet, entry.format, entry.options_text(), entry.staff)

@@ -31,6 +31,7 @@ FLOORS = [
     ("pipeline.options", 1),
     ("pipeline.config", 2),
     ("pipeline.request_log", 2),
+    ("pipeline.staff", 2),
     ("pipeline.sources", 3),
     ("pipeline.formats", 4),
     ("pipeline.build", 5),

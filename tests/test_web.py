@@ -6,6 +6,7 @@ Format-specific checks walk whatever the registry offers, so they grow as format
 from __future__ import annotations
 
 import html
+import io
 import re
 import socket
 import threading
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from pipeline import request_log
+from pipeline import request_log, staff
 from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
@@ -35,12 +36,29 @@ LEAFLET = "442-lower-back-stretches-in-pregnancy"
 BROWSER_COOKIE = "a-browser-cookie-token-of-more-than-32-characters"
 
 
+STAFF_PASSWORD = "a staff password for the tests"
+
+
 @pytest.fixture
 def client(project: Path):
-    app = create_app("127.0.0.1", secret=SECRET)
-    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
-        client.cookies.set(CSRF_COOKIE, BROWSER_COOKIE)
+    """A browser signed in as an admin (j.admin); `sign_in` signs in as someone else."""
+    staff.add("j.admin", STAFF_PASSWORD, admin=True)
+    staff.add("a.clerk", STAFF_PASSWORD)
+    with anonymous_client() as client:
+        sign_in(client, "j.admin")
         yield client
+
+
+def anonymous_client() -> TestClient:
+    app = create_app("127.0.0.1", secret=SECRET)
+    client = TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False)
+    client.cookies.set(CSRF_COOKIE, BROWSER_COOKIE)
+    return client
+
+
+def sign_in(client: TestClient, name: str) -> None:
+    answer = post(client, "/sign-in", {"name": name, "password": STAFF_PASSWORD})
+    assert answer.status_code == 200 and f"Signed in as {name}" in answer.text, answer.text
 
 
 def form_token() -> str:
@@ -300,19 +318,22 @@ def test_a_broken_source_is_named_not_crashed(client, project: Path):
 # ---- requests and the log -----------------------------------------------------------------
 
 
-def test_request_log_holds_only_leaflet_format_options_and_date(project: Path):
-    request_log.record(LEAFLET, "large-print", {"size": 24.0}, day=date(2026, 10, 30))
+def test_request_log_holds_only_leaflet_format_options_date_and_staff(project: Path):
+    request_log.record(
+        LEAFLET, "large-print", {"size": 24.0}, day=date(2026, 10, 30), staff="j.smith"
+    )
     request_log.record(LEAFLET, "braille", {"grade": "1"}, day=date(2026, 11, 2))
-    request_log.record(LEAFLET, "braille", {}, day=date(2026, 11, 3))
+    request_log.record(LEAFLET, "braille", {}, day=date(2026, 11, 3), staff="a.clerk")
     lines = request_log.log_path().read_text().splitlines()
     assert lines == [
-        "date,leaflet,format,options",
-        f"2026-10-30,{LEAFLET},large-print,size=24",
-        f"2026-11-02,{LEAFLET},braille,grade=1",
-        f"2026-11-03,{LEAFLET},braille,",
+        "date,leaflet,format,options,staff",
+        f"2026-10-30,{LEAFLET},large-print,size=24,j.smith",
+        f"2026-11-02,{LEAFLET},braille,grade=1,",
+        f"2026-11-03,{LEAFLET},braille,,a.clerk",
     ]
     entries = request_log.read_log()
     assert [e.options for e in entries] == [{"size": "24"}, {"grade": "1"}, {}]
+    assert [e.staff for e in entries] == ["j.smith", "", "a.clerk"]
     counts = request_log.monthly_counts(entries, ["braille", "audio"])
     assert counts.months == ["2026-11", "2026-10"]
     assert counts.formats == ["braille", "audio", "large-print"]
@@ -321,6 +342,15 @@ def test_request_log_holds_only_leaflet_format_options_and_date(project: Path):
         "month,braille,audio,large-print,total",
         "2026-10,0,0,1,1",
         "2026-11,2,0,0,2",
+    ]
+
+
+def test_a_log_from_before_staff_were_recorded_is_still_read(project: Path):
+    request_log.log_path().write_text(f"date,leaflet,format,options\n2026-10-30,{LEAFLET},audio,\n")
+    request_log.record(LEAFLET, "audio", {}, day=date(2026, 11, 2), staff="j.smith")
+    assert [(e.month, e.staff) for e in request_log.read_log()] == [
+        ("2026-10", ""),
+        ("2026-11", "j.smith"),
     ]
 
 
@@ -342,7 +372,7 @@ def test_requests_page_and_csv(client, project: Path):
     assert rows[0].startswith("month,") and rows[0].endswith(",total")
     assert rows[1].startswith("2026-11,") and rows[1].endswith(",1")
     full = client.get("/requests/log.csv").content.decode("utf-8-sig").splitlines()
-    assert full[1] == f"2026-11-02,{LEAFLET},large-print,size=24"
+    assert full[1] == f"2026-11-02,{LEAFLET},large-print,size=24,"
 
 
 def test_a_field_that_is_not_an_option_is_refused_and_not_logged(client):
@@ -500,10 +530,11 @@ def test_a_requests_files_are_named_for_their_options_and_kept_across_restarts(
     assert status["download_url"].endswith("/442-v3-large-print-24pt.pdf")
     restarted = create_app("127.0.0.1", secret=SECRET)
     with TestClient(restarted, base_url="http://127.0.0.1") as again:
+        again.cookies.update(client.cookies)  # the same browser, still signed in
         page = again.get("/requests").text
         assert "Files made for patients" in page
         row = page[page.index("442 Lower back stretches in pregnancy") :]
-        assert "Large print" in row and "Text size: 24 pt" in row
+        assert "Large print" in row and "Text size: 24 pt" in row and "j.admin" in row
         assert f'href="{status["download_url"]}"' in row
         assert again.get(status["download_url"]).status_code == 200
 
@@ -552,3 +583,121 @@ def test_the_online_voice_needs_a_tick_saying_the_text_goes_to_google(client):
     assert refused.status_code == 400
     assert "Tick 'Send this leaflet's text to Google' to use it" in html.unescape(refused.text)
     assert not request_log.log_path().exists()
+
+
+# ---- staff sign in ----------------------------------------------------------------------------
+
+
+def test_nobody_reaches_a_page_or_makes_a_request_without_signing_in(client, project: Path):
+    with anonymous_client() as stranger:
+        for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/requests/log.csv", "/upload"):
+            answer = stranger.get(path, follow_redirects=False)
+            assert answer.status_code == 303, path
+            assert answer.headers["location"].startswith("/sign-in"), path
+        asked = post(stranger, f"/leaflets/{LEAFLET}/formats/large-print/request", {"size": "24"})
+        assert asked.status_code == 401 and "Sign in first" in asked.text
+        assert stranger.get("/static/style.css").status_code == 200
+    assert not request_log.log_path().exists()
+
+
+def test_signing_in_returns_to_the_page_asked_for_and_never_to_another_site(project: Path):
+    staff.add("a.clerk", STAFF_PASSWORD)
+    with anonymous_client() as browser:
+        sent = browser.get("/requests", follow_redirects=False).headers["location"]
+        assert sent == "/sign-in?next=/requests"
+        form = browser.get(sent).text
+        assert 'name="next" value="/requests"' in form and 'autocomplete="current-password"' in form
+        fields = {"name": "a.clerk", "password": STAFF_PASSWORD, "next": "/requests"}
+        answer = post(browser, "/sign-in", fields, follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == "/requests"
+        cookie = answer.headers["set-cookie"]
+        assert "leaflet_session=" in cookie and "HttpOnly" in cookie
+        assert "SameSite=strict" in cookie and STAFF_PASSWORD not in cookie
+        for elsewhere in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+            fields["next"] = elsewhere
+            answer = post(browser, "/sign-in", fields, follow_redirects=False)
+            assert answer.headers["location"] == "/", elsewhere
+
+
+def test_a_wrong_password_or_name_is_refused_in_the_same_words(project: Path):
+    staff.add("a.clerk", STAFF_PASSWORD)
+    with anonymous_client() as browser:
+        for name, password in (("a.clerk", "not the password"), ("no.one", STAFF_PASSWORD)):
+            answer = post(browser, "/sign-in", {"name": name, "password": password})
+            assert answer.status_code == 401
+            assert "do not match a staff account" in answer.text
+            assert "leaflet_session" not in answer.headers.get("set-cookie", "")
+        no_token = browser.post("/sign-in", data={"name": "a.clerk", "password": STAFF_PASSWORD})
+        assert no_token.status_code == 403  # a login form posted from another site
+
+
+def test_a_session_cannot_be_forged_and_ends_with_its_account_or_password(client):
+    assert client.get("/requests", follow_redirects=False).status_code == 200
+    session = client.cookies.get("leaflet_session")
+    with anonymous_client() as forger:
+        forger.cookies.set("leaflet_session", session.replace(session[-6:], "AAAAAA"))
+        assert forger.get("/requests", follow_redirects=False).status_code == 303
+    staff.add("j.admin", "a brand new password", admin=True, replace=True)
+    assert client.get("/requests", follow_redirects=False).status_code == 303
+    again = post(client, "/sign-in", {"name": "j.admin", "password": "a brand new password"})
+    assert "Signed in as j.admin (admin)" in again.text
+    staff.remove("j.admin")
+    assert client.get("/requests", follow_redirects=False).status_code == 303
+
+
+def test_signing_out_ends_the_session(client):
+    answer = post(client, "/sign-out", follow_redirects=False)
+    assert answer.status_code == 303 and 'leaflet_session=""' in answer.headers["set-cookie"]
+    assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_each_request_is_logged_with_who_made_it(client):
+    post(client, f"/leaflets/{LEAFLET}/formats/large-print/request", {"size": "24"})
+    with anonymous_client() as other:
+        sign_in(other, "a.clerk")
+        post(other, f"/leaflets/{LEAFLET}/formats/braille/request", {"grade": "1"})
+    assert [e.staff for e in request_log.read_log()] == ["j.admin", "a.clerk"]
+    page = client.get("/requests").text
+    assert "<th scope=\"col\">By</th>" in page and "a.clerk" in page and "j.admin" in page
+
+
+def test_only_an_admin_may_send_the_text_to_google(client):
+    with anonymous_client() as clerk:
+        sign_in(clerk, "a.clerk")
+        page = clerk.get(f"/leaflets/{LEAFLET}").text
+        assert "Only staff with the admin role may choose it" in page
+        assert "send-text-away" not in page
+        url = f"/leaflets/{LEAFLET}/formats/audio/request"
+        refused = post(clerk, url, {"voice": "online", "send_text_away": "yes"})
+        assert refused.status_code == 400 and "admin role" in refused.text
+    assert not request_log.log_path().exists()
+
+
+def test_the_trusts_proxy_can_name_who_is_signed_in(project: Path):
+    (project / "config" / "web.yaml").write_text("proxy_header: X-Remote-User\nadmins: [j.boss]\n")
+    with anonymous_client() as browser:
+        assert browser.get("/requests", follow_redirects=False).status_code == 303
+        page = browser.get("/requests", headers={"X-Remote-User": "j.boss"}).text
+        assert "Signed in as j.boss (admin)" in page
+        post(
+            browser,
+            f"/leaflets/{LEAFLET}/formats/large-print/request",
+            {"size": "24"},
+            headers={"X-Remote-User": "p.porter"},
+        )
+    assert [e.staff for e in request_log.read_log()] == ["p.porter"]
+
+
+def test_staff_accounts_are_managed_from_the_command_line(project: Path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(STAFF_PASSWORD + "\n"))
+    assert leaflet(["users", "add", "j.smith", "--admin", "--password-stdin"]) == 0
+    stored = staff.accounts_path().read_text()
+    assert STAFF_PASSWORD not in stored and "$argon2id$" in stored
+    assert staff.signed_in("j.smith", STAFF_PASSWORD).admin
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert leaflet(["users", "add", "a.clerk", "--password-stdin"]) != 0
+    assert "at least 10 characters" in capsys.readouterr().err
+    assert leaflet(["users", "list"]) == 0
+    assert "j.smith (admin)" in capsys.readouterr().out
+    assert leaflet(["users", "remove", "j.smith"]) == 0
+    assert staff.signed_in("j.smith", STAFF_PASSWORD) is None

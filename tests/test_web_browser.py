@@ -38,6 +38,7 @@ CHROMIUM_ARGS = [
 LEAFLET = "442-lower-back-stretches-in-pregnancy"
 # A physiotherapy sheet with blanks to fill in for one patient (tests/test_fill.py builds it too)
 PHYSIO_SHEET = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
+STAFF, PASSWORD = "j.tester", "a password for the browser tests"
 BUILD_MS = 600_000  # the slowest format (audio) builds in well under this on 2 cores
 CONTROLS = (
     "a[href], button, input:not([type=hidden]), select, textarea, summary, audio[controls], "
@@ -68,6 +69,16 @@ def site(tmp_path_factory):
         "LEAFLET_OUTPUTS": str(root / "outputs"),
     }
     env.pop("LEAFLET_REQUEST_LOG", None)
+    env.pop("LEAFLET_STAFF", None)
+    subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "users", "add", STAFF, "--admin"]
+        + ["--password-stdin"],
+        env=env,
+        input=PASSWORD + "\n",
+        text=True,
+        check=True,
+        capture_output=True,
+    )
     port = _free_port()
     log = open(root / "server.log", "wb")  # noqa: SIM115 - closed after the server stops
     server = subprocess.Popen(
@@ -80,7 +91,7 @@ def site(tmp_path_factory):
     deadline = time.monotonic() + 60
     while True:
         try:
-            urllib.request.urlopen(base + "/", timeout=2).close()
+            urllib.request.urlopen(base + "/sign-in", timeout=2).close()
             break
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
@@ -118,12 +129,24 @@ def browser():
         chromium.close()
 
 
+def signed_in_page(browser, site, **context_options):
+    """A new browser window whose member of staff has signed in, as each one must first."""
+    page = browser.new_context(**context_options).new_page()
+    page.goto(site["base"] + "/")
+    page.get_by_label("Staff name").fill(STAFF)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(site["base"] + "/")
+    return page
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1100, "height": 900})
-    page = context.new_page()
+def page(browser, site):
+    page = signed_in_page(
+        browser, site, accept_downloads=True, viewport={"width": 1100, "height": 900}
+    )
     yield page
-    context.close()
+    page.context.close()
 
 
 def manifest(site) -> dict:
@@ -162,8 +185,7 @@ def test_search_for_442_and_open_it(site, offered, page):
 
 @pytest.mark.parametrize("width", [1280, 320])
 def test_a_patients_words_find_the_leaflet_and_its_number_opens_it(site, browser, width):
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
+    page = signed_in_page(browser, site, viewport={"width": width, "height": 800})
     for words in ("the back stretches one", "lower-back", "pregancy stretch", "PIL 442"):
         page.goto(site["base"] + "/")
         page.get_by_label("Leaflet number or words of its title").fill(words)
@@ -175,7 +197,7 @@ def test_a_patients_words_find_the_leaflet_and_its_number_opens_it(site, browser
     assert page.url.endswith(f"/leaflets/{LEAFLET}")
     assert page.inner_text("h1") == "442 Lower back stretches in pregnancy"
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    context.close()
+    page.context.close()
 
 
 def test_download_each_format_building_it_first(site, offered, page):
@@ -328,8 +350,7 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
 
 @pytest.mark.parametrize("width", [1280, 320])
 def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, width):
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
+    page = signed_in_page(browser, site, viewport={"width": width, "height": 800})
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     page.get_by_text("Request Large print with other options").click()
     page.locator("#large-print-size").fill("60")
@@ -344,7 +365,7 @@ def test_a_mistake_is_shown_beside_the_button_and_takes_focus(site, browser, wid
     box = outcome.bounding_box()
     assert 0 <= box["y"] and box["y"] + box["height"] <= 800, box  # in view, not far above
     page.screenshot(path=str(site["root"] / f"request-mistake-{width}.png"))
-    context.close()
+    page.context.close()
 
 
 def _tabs_until(page, is_there: str, limit: int = 200) -> int:
@@ -360,8 +381,7 @@ def _tabs_until(page, is_there: str, limit: int = 200) -> int:
 def test_24_pt_large_print_is_a_few_keys_from_the_top_of_the_page(site, browser, width):
     """Before issue 17 the request forms sat below every format's previews and build details:
     25 tab stops with every format built (12 now), the form 3,446 px down the page (651 now)."""
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
+    page = signed_in_page(browser, site, viewport={"width": width, "height": 800})
     page.goto(f"{site['base']}/leaflets/442")
     summary = "el.textContent.trim() === 'Request Large print with other options'"
     to_form = _tabs_until(page, summary)
@@ -372,7 +392,7 @@ def test_24_pt_large_print_is_a_few_keys_from_the_top_of_the_page(site, browser,
     total = to_form + to_size + to_button
     print(f"\n{width} px: {to_form} + {to_size} + {to_button} = {total} tab stops to make 24 pt")
     assert total <= 12
-    context.close()
+    page.context.close()
 
 
 def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
@@ -463,8 +483,7 @@ def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
 
 def test_a_page_without_javascript_still_builds_and_downloads(site, offered, browser):
     assert offered, "no format is on offer"
-    context = browser.new_context(java_script_enabled=False, accept_downloads=True)
-    page = context.new_page()
+    page = signed_in_page(browser, site, java_script_enabled=False, accept_downloads=True)
     name, title = offered[0]
     page.goto(f"{site['base']}/leaflets/{LEAFLET}")
     page.get_by_text(f"Request {title} with other options").click()
@@ -489,14 +508,13 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
     with page.expect_download() as waiting:
         link.click()
     assert Path(waiting.value.path()).stat().st_size > 0
-    context.close()
+    page.context.close()
 
 
 def test_pages_reflow_at_320_pixels_without_sideways_scrolling(site, browser):
     """WCAG 1.4.10: 320 CSS pixels is a 1280-pixel screen zoomed to 400 %."""
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    page = context.new_page()
+    page = signed_in_page(browser, site, viewport={"width": 320, "height": 640})
     for path in ("/", f"/leaflets/{LEAFLET}", "/requests"):
         page.goto(site["base"] + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
-    context.close()
+    page.context.close()

@@ -545,11 +545,13 @@ def request(
     overrides: dict[str, object],
     anyway: bool = False,
     fill: dict[str, object] | None = None,
+    who: str = "",
 ) -> JobResult:
-    """One patient's request, with its options, built here into a folder of its own. A format
-    the leaflet does not offer is made only when asked `anyway`: a patient's need comes first.
-    `fill` writes the patient's values into the leaflet's blanks: they reach the files in the
-    request folder and nothing else (not its name, not the manifest, not the log)."""
+    """One patient's request, with its options, built here into a folder of its own, noting
+    `who` (the member of staff) asked. A format the leaflet does not offer is made only when
+    asked `anyway`: a patient's need comes first. `fill` writes the patient's values into the
+    leaflet's blanks: they reach the files in the request folder and nothing else (not its
+    name, not the manifest, not the log)."""
     check_config()
     (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
@@ -591,6 +593,7 @@ def request(
             "options": chosen,
             "anyway": result.not_offered,
             "filled": sorted(values),  # which blanks were filled in, never with what
+            "who": who,
         }
         manifest = read_manifest(result.folder)
         manifest.setdefault("formats", {})[fmt.name] = result.entry

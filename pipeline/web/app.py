@@ -19,9 +19,9 @@ from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -31,7 +31,7 @@ from ..formats.registry import offered_formats, settings_for
 from .catalogue import NotFound
 from .dependencies import UserMistake
 from .jobs import BuildQueue
-from .pages import files, home, jobs, leaflet, requests
+from .pages import files, home, jobs, leaflet, requests, signin, upload
 from .rendering import error_page, render, templates_environment, wants_json
 from .safety import (
     MAX_BODY_BYTES,
@@ -41,14 +41,16 @@ from .safety import (
     allowed_hosts,
     without_server_paths,
 )
+from .sessions import AdminNeeded, Sessions, SignInNeeded, sign_in_address, signed_in
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("pipeline.web")
 
 
 def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
-    """The app for the host name it is served as; `secret` signs form tokens (random if not set
-    here or in LEAFLET_WEB_SECRET, so a restart expires every open form)."""
+    """The app for the host name it is served as; `secret` signs form tokens and sessions
+    (random if not set here or in LEAFLET_WEB_SECRET, so a restart expires every open form and
+    signs everyone out)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -63,13 +65,14 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.templates = templates_environment()
-    app.state.tokens = CsrfTokens(
-        secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32)
-    )
+    secret = secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32)
+    app.state.tokens = CsrfTokens(secret)
+    app.state.sessions = Sessions(secret)
     app.state.queue = BuildQueue()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for page in (home, leaflet, jobs, files, requests):
-        app.include_router(page.router)
+    app.include_router(signin.router)
+    for page in (home, leaflet, jobs, files, requests, upload):
+        app.include_router(page.router, dependencies=[Depends(signed_in)])
     _add_error_pages(app)
     app.add_middleware(
         BodyLimit, limit=MAX_BODY_BYTES, error_page=partial(error_page, app.state.templates)
@@ -91,6 +94,23 @@ def _add_error_pages(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, problem: NotFound):
         return error(request, 404, "Page not found", str(problem))
+
+    @app.exception_handler(SignInNeeded)
+    async def sign_in_needed(request: Request, problem: SignInNeeded):
+        if request.method == "GET" and not wants_json(request):
+            return RedirectResponse(sign_in_address(request.url.path), status_code=303)
+        return error(
+            request, 401, "Please sign in", "Sign in first: you were signed out or never signed in."
+        )
+
+    @app.exception_handler(AdminNeeded)
+    async def admin_needed(request: Request, problem: AdminNeeded):
+        return error(
+            request,
+            403,
+            "Not allowed",
+            "Only a member of staff with the admin role can do this. Ask one to do it for you.",
+        )
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, problem: HTTPException):

@@ -376,10 +376,18 @@ def sends_text_to(fmt: Format) -> dict[str, dict[str, str]]:
     }
 
 
-def refuse_unconsented(fmt: Format, changed: dict[str, object], consent: bool) -> None:
-    """An option that sends the leaflet's text away needs the tick that says so."""
+def refuse_unconsented(
+    fmt: Format, changed: dict[str, object], consent: bool, admin: bool
+) -> None:
+    """An option that sends the leaflet's text away needs the tick that says so, ticked by a
+    member of staff with the admin role."""
     for name, services in sends_text_to(fmt).items():
         service = services.get(str(changed.get(name)))
+        if service and not admin:
+            raise LeafletError(
+                f"{fmt.title}: this choice sends the leaflet's text to {service}, which only "
+                "staff with the admin role may do. Choose another, or ask an admin."
+            )
         if service and not consent:
             raise LeafletError(
                 f"{fmt.title}: this choice sends the leaflet's text to {service}. Tick 'Send "

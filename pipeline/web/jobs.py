@@ -44,6 +44,7 @@ class BuildJob:
     estimate: int = 0  # seconds the last build of this format took; 0: not known yet
     options_words: str = ""  # "Text size: 24 pt", as the page says the options
     fill: dict[str, str] = field(default_factory=dict)  # a patient's values: never logged
+    who: str = ""  # the member of staff who asked first (a build others join is theirs too)
     id: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     state: str = QUEUED
     error: str = ""
@@ -68,7 +69,6 @@ class BuildJob:
     def seconds(self) -> int:
         end = self.finished or time.monotonic()
         return int(end - (self.started or end))
-
 
     @property
     def message(self) -> str:

@@ -48,6 +48,7 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
         csrf_field=CSRF_FIELD,
         csrf_token=tokens.form_token(cookie),
         nav=context.pop("nav", ""),
+        staff=getattr(request.state, "staff", None),
         **context,
     )
     response = HTMLResponse(html, status_code=status_code)

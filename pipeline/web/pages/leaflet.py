@@ -109,7 +109,7 @@ async def request_with_options(
         if name.startswith(FILL_PREFIX)
     }
     changed = catalogue.changed_options(fmt, fields)
-    catalogue.refuse_unconsented(fmt, changed, consent)
+    catalogue.refuse_unconsented(fmt, changed, consent, request.state.staff.admin)
     leaflet = load_leaflet(catalogue.source_for(identifier))
     fill = checked_values(leaflet, fill)  # a wrong value is named under the form's button
     return _start(request, queue, identifier, fmt, changed, anyway, fill)
@@ -133,7 +133,7 @@ def _start(
     if not options and not anyway and not fill:
         ready_url = _ready_file_url(identifier, fmt)
         if ready_url:
-            request_log.record(identifier, fmt.name, {})
+            request_log.record(identifier, fmt.name, {}, staff=request.state.staff.name)
             if wants_json(request):
                 return JSONResponse({"state": "ready", "download_url": ready_url})
             return RedirectResponse(ready_url, status_code=303)
@@ -142,10 +142,14 @@ def _start(
     words = "; ".join(
         catalogue.option_words(fmt, options) + ["filled in for a patient"] * bool(fill)
     )
-    job = BuildJob(identifier, fmt.name, fmt.title, options, anyway, estimate, words, fill)
+    job = BuildJob(
+        identifier, fmt.name, fmt.title, options, anyway, estimate, words, fill,
+        who=request.state.staff.name,
+    )
     work = _build_request if options or anyway or fill else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
-    request_log.record(identifier, fmt.name, {**options, "anyway": "yes"} if anyway else options)
+    logged = {**options, "anyway": "yes"} if anyway else options
+    request_log.record(identifier, fmt.name, logged, staff=request.state.staff.name)
     log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
     if wants_json(request):
         return JSONResponse(
@@ -183,7 +187,7 @@ def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     job.state, job.started = BUILDING, time.monotonic()
     prune_request_folders()
     result = queue.in_worker_process(
-        request, job.leaflet, job.format, job.options, job.anyway, job.fill
+        request, job.leaflet, job.format, job.options, job.anyway, job.fill, job.who
     )
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
