@@ -255,22 +255,13 @@ def cmd_formats(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .files import write_atomically
     from .paths import project_dir
-    from .sources.importers import GIVEN_KEYS, import_file
+    from .sources.importers import GIVEN_KEYS, import_file, save_imported
 
     folder = Path(args.to) if args.to else project_dir("source")
     given = {key: getattr(args, "reference" if key == "number" else key) for key in GIVEN_KEYS}
     imported = import_file(Path(args.file), given)
-    target = folder / imported.file_name
-    if target.exists() and not args.force:
-        raise LeafletError(f"{target} already exists: use --force to replace it")
-    for name, data in imported.pictures.items():  # before the source that shows them
-        picture = folder / name
-        if picture.exists() and not args.force and picture.read_bytes() != data:
-            raise LeafletError(f"{picture} already exists: use --force to replace it")
-        write_atomically(picture, data)
-    write_atomically(target, imported.markdown().encode("utf-8"))
+    target = save_imported(imported, folder, args.force)
     print(f"Imported {args.file} as {target}")
     if imported.decisions:
         print(f"Check what the importer decided (places in {args.file}):")

@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 from fastapi.testclient import TestClient
 
 from pipeline import request_log, staff
@@ -25,6 +26,7 @@ from pipeline.cli import main as leaflet
 from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
 from pipeline.formats.registry import FORMATS, offered_formats, settings_for
 from pipeline.options import file_tag
+from pipeline.paths import PROJECT_ROOT
 from pipeline.sources import find_sources, load_leaflet
 from pipeline.web import create_app, previews
 from pipeline.web.catalogue import changed_options, option_fields, review_status
@@ -701,3 +703,81 @@ def test_staff_accounts_are_managed_from_the_command_line(project: Path, capsys,
     assert "j.smith (admin)" in capsys.readouterr().out
     assert leaflet(["users", "remove", "j.smith"]) == 0
     assert staff.signed_in("j.smith", STAFF_PASSWORD) is None
+
+
+# ---- adding a leaflet -------------------------------------------------------------------------
+
+
+def upload(client: TestClient, name: str, data: bytes):
+    return client.post(
+        "/upload", data={CSRF_FIELD: form_token()}, files={"file": (name, data, "text/plain")}
+    )
+
+
+def test_a_leaflet_in_plain_text_is_added_from_the_page(client, project: Path):
+    seed = SEED.read_text(encoding="utf-8")
+    without_reference = "\n".join(line for line in seed.splitlines() if "442" not in line)
+    review = upload(client, "back stretches.txt", without_reference.encode())
+    assert review.status_code == 200, review.text
+    text = html.unescape(review.text)
+    assert "The importer read <strong>back stretches.txt</strong>" in text
+    assert "Not found in the file." in text and "--reference" not in text
+    assert 'value="Lower back stretches in pregnancy"' in text
+    assert "uploads/" not in text and str(project) not in text
+    token = re.search(r'action="/upload/([^"]+)"', review.text)[1]
+    found = {
+        key: html.unescape(value)
+        for key, value in re.findall(r'name="(\w+)" type="text" value="([^"]*)"', review.text)
+    }
+    short = post(client, f"/upload/{token}", {**found, "number": ""})
+    assert short.status_code == 400 and "Give the leaflet reference" in short.text
+    added = post(client, f"/upload/{token}", {**found, "number": "PHY-0999", "version": "3"})
+    assert added.status_code == 200 and "Leaflet added" in added.text, added.text
+    saved = project / "source" / "phy-0999-lower-back-stretches-in-pregnancy.md"
+    assert saved.is_file() and load_leaflet(saved).meta.number == "PHY-0999"
+    assert client.get("/leaflets/PHY-0999").status_code == 200
+    assert not list((project / "outputs" / "uploads").iterdir())
+
+
+def test_an_upload_over_a_saved_leaflet_needs_the_replace_tick(client, project: Path):
+    review = upload(client, "442.txt", SEED.read_bytes())
+    assert "A leaflet is already saved as source/442-lower-back" in review.text
+    token = re.search(r'action="/upload/([^"]+)"', review.text)[1]
+    found = {
+        key: html.unescape(value)
+        for key, value in re.findall(r'name="(\w+)" type="text" value="([^"]*)"', review.text)
+    }
+    before = (project / "source" / f"{LEAFLET}.md").read_bytes()
+    refused = post(client, f"/upload/{token}", found)
+    assert refused.status_code == 400 and "tick 'Replace it'" in html.unescape(refused.text)
+    assert (project / "source" / f"{LEAFLET}.md").read_bytes() == before
+    assert post(client, f"/upload/{token}", {**found, "replace": "yes"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("leaflet.doc", b"\xd0\xcf\x11\xe0 old word", "give a .txt (plain text), .docx"),
+        ("leaflet.pdf", b"this is not a PDF at all", "leaflet.pdf"),
+        ("leaflet.docx", b"PK not really a zip", "leaflet.docx"),
+        ("empty.txt", b"  \n", "empty.txt is empty"),
+    ],
+)
+def test_a_bad_file_gets_a_clear_message_in_place(client, project: Path, name, data, says):
+    answer = upload(client, name, data)
+    assert answer.status_code == 400
+    text = html.unescape(answer.text)
+    assert says in text and 'role="alert"' in text and no_traceback(text), text
+    assert 'name="file"' in text  # the form again, to choose another
+    assert sorted(p.name for p in (project / "source").glob("*.md")) == sorted(
+        p.name for p in (PROJECT_ROOT / "source").glob("*.md")
+    )
+
+
+def test_only_an_admin_may_add_a_leaflet(client, project: Path):
+    with anonymous_client() as clerk:
+        sign_in(clerk, "a.clerk")
+        assert clerk.get("/upload").status_code == 403
+        assert "Add a leaflet" not in clerk.get("/").text
+        assert upload(clerk, "x.txt", SEED.read_bytes()).status_code == 403
+    assert "Add a leaflet" in client.get("/").text

@@ -2,7 +2,7 @@
 
 - Every form post carries a CSRF token: a random value in a SameSite=Strict cookie, signed into
   a hidden field, so another site cannot make a colleague's browser start builds or log requests.
-- Request bodies are limited before anything parses them.
+- Request bodies are limited before anything parses them (a leaflet's upload more generously).
 - Only the host names the server was started for are answered (no DNS rebinding to 127.0.0.1).
 - Every response says what it may load (Content-Security-Policy) and is never sniffed.
 """
@@ -25,6 +25,8 @@ CSRF_COOKIE = "leaflet_csrf"
 CSRF_FIELD = "csrf_token"
 TOKEN_HOURS = 12
 MAX_BODY_BYTES = 16 * 1024  # a request form is a few hundred bytes
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a leaflet as Word or PDF, pictures and all
+UPLOAD_PATH = "/upload"
 
 SECURITY_HEADERS = [
     (
@@ -86,9 +88,10 @@ class BodyLimit:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
+        limit = MAX_UPLOAD_BYTES if scope["path"] == UPLOAD_PATH else self.limit
         declared = Headers(scope=scope).get("content-length", "")
-        if declared.isdigit() and int(declared) > self.limit:
-            await self._refuse(send)
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit)
             return
         body, more = b"", True
         while more:
@@ -97,8 +100,8 @@ class BodyLimit:
                 return
             body += message.get("body", b"")
             more = message.get("more_body", False)
-            if len(body) > self.limit:
-                await self._refuse(send)
+            if len(body) > limit:
+                await self._refuse(send, limit)
                 return
         replayed = False
 
@@ -111,13 +114,14 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
-        page = self.error_page(
-            413,
-            "That form was too large",
-            f"The server accepts forms of up to {self.limit // 1024} KB. "
-            "Request options are short: please go back and try again.",
-        )
+    async def _refuse(self, send: Send, limit: int) -> None:
+        if limit == self.limit:
+            words = f"The server accepts forms of up to {limit // 1024} KB. "
+            words += "Request options are short: please go back and try again."
+        else:
+            words = f"A leaflet's file can be up to {limit // 1024 // 1024} MB: save it "
+            words += "without its largest pictures, or as plain text, and try again."
+        page = self.error_page(413, "That form was too large", words)
         await send(
             {
                 "type": "http.response.start",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import LeafletError
+from ...files import write_atomically
 from ...model import reference_slug
 from .docx import docx_lines
 from .offer import take_offer
@@ -17,7 +18,7 @@ from .pdf import pdf_lines
 from .structure import GIVEN_KEYS, Imported, recover
 from .text import text_lines
 
-__all__ = ["GIVEN_KEYS", "Imported", "import_file"]
+__all__ = ["GIVEN_KEYS", "Imported", "import_file", "save_imported"]
 
 
 def import_file(path: Path, given: dict | None = None) -> Imported:
@@ -27,6 +28,21 @@ def import_file(path: Path, given: dict | None = None) -> Imported:
     imported = _recovered(path, given)
     imported.offers = take_offer(imported.front_matter, imported.body)
     return imported
+
+
+def save_imported(imported: Imported, folder: Path, force: bool = False) -> Path:
+    """Writes the imported leaflet into `folder` (source/), its pictures first; refuses to
+    replace a source or a different picture already there unless `force`."""
+    target = folder / imported.file_name
+    if target.exists() and not force:
+        raise LeafletError(f"{target} already exists: use --force to replace it")
+    for name, data in imported.pictures.items():  # before the source that shows them
+        picture = folder / name
+        if picture.exists() and not force and picture.read_bytes() != data:
+            raise LeafletError(f"{picture} already exists: use --force to replace it")
+        write_atomically(picture, data)
+    write_atomically(target, imported.markdown().encode("utf-8"))
+    return target
 
 
 def _recovered(path: Path, given: dict | None) -> Imported:

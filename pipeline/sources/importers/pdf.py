@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
 
 from ...errors import LeafletError
 from .lines import SourceLine, blank
@@ -40,7 +41,7 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
-    except (PDFSyntaxError, ValueError, TypeError) as error:
+    except (PDFSyntaxError, PdfminerException, ValueError, TypeError) as error:
         raise LeafletError(
             f"{where}: is not a readable PDF ({error.__class__.__name__}); export it from the "
             "program that made it again"

@@ -93,6 +93,8 @@ class Imported:
     # the import is accepted, and named by the leaflet so another leaflet's are never replaced
     pictures: dict[str, bytes] = field(default_factory=dict)
     offers: list[str] = field(default_factory=list)  # what the importer understood of an offer
+    # details the file did not give ("number" -> its warning), for a form to ask for instead
+    missing: dict[str, str] = field(default_factory=dict)
 
     def markdown(self) -> str:
         front = yaml.safe_dump(self.front_matter, sort_keys=False, allow_unicode=True)
@@ -789,7 +791,8 @@ class _Recovery:
             elif key == "version" and str(value).isdigit():
                 value = int(value)
             values[key] = value
-            self.decisions.append(f"{key.replace('_', ' ')} {value!r} given on the command line")
+            self.decisions.append(f"{key.replace('_', ' ')} {value!r} given by hand")
+        not_given = {}
         for key in _REQUIRED:
             if key not in values:
                 option = "--reference" if key == "number" else f"--{key}"
@@ -798,8 +801,10 @@ class _Recovery:
                     f"no {'reference' if key == 'number' else key} found: give it with {option} "
                     f"or add '{key}:' to the front matter before building",
                 )
+                not_given[key] = self.warnings[-1]
         if "next_review" not in values:
             self.warn(None, "no review date found: give it with --next-review if there is one")
+            not_given["next_review"] = self.warnings[-1]
         if str(values.get("number", "")).isdigit():
             values["number"] = int(values["number"])
         missing = [entry for key, entry in self.contents.items() if key not in self.found_headings]
@@ -815,7 +820,7 @@ class _Recovery:
         ordered.update({k: values[k] for k in ("last_reviewed", "next_review") if k in values})
         ordered["language"] = "en-GB"
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
-        return Imported(ordered, self.body, self.warnings, decisions)
+        return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
 
 
 def _marker_kind(marker: str) -> str:

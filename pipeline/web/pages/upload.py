@@ -1,3 +1,209 @@
-from fastapi import APIRouter
+"""Adding a leaflet from a .txt, .docx or .pdf file: the importer reads it, the page shows what
+it understood and what a person must check, asks for the details the file did not give, and
+on confirmation saves it into source/ as `leaflet import` does. For staff with the admin role.
 
-router = APIRouter()
+The upload waits in outputs/uploads/<random>/ under a name of our own (never the file's, which
+could be anything) until it is added or a day has passed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import shutil
+import time
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse
+from starlette.datastructures import UploadFile
+
+from ...errors import LeafletError
+from ...paths import project_dir
+from ...sources import load_leaflet
+from ...sources.importers import Imported, import_file, save_imported
+from ..dependencies import CheckedForm
+from ..rendering import render
+from ..safety import MAX_UPLOAD_BYTES, UPLOAD_PATH, without_server_paths
+from ..sessions import admin
+
+router = APIRouter(dependencies=[Depends(admin)])
+
+KINDS = {".txt": "plain text", ".docx": "Word", ".pdf": "PDF"}
+KEEP_HOURS = 24
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,40}$")
+# What the page asks for, in the importer's keys, with the words staff see.
+DETAILS = (
+    ("number", "Leaflet reference", "such as 442 or PHY-0412", True),
+    ("title", "Title", "", True),
+    ("department", "Department that wrote it", "", True),
+    ("version", "Version", "a whole number, such as 3", True),
+    ("last_reviewed", "Last reviewed", "a month, such as 2024-03 or March 2024", False),
+    ("next_review", "Next review due", "a month, such as 2027-03", False),
+)
+
+
+def uploads_folder() -> Path:
+    return project_dir("outputs") / "uploads"
+
+
+@router.get(UPLOAD_PATH, response_class=HTMLResponse)
+def upload_page(request: Request):
+    return render(request, "upload.html", nav="upload", step="choose")
+
+
+@router.post(UPLOAD_PATH, response_class=HTMLResponse)
+async def receive(request: Request, fields: CheckedForm):
+    """Reads the file with the importer and shows what it understood."""
+    upload = (await request.form()).get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        return _choose_again(request, "Choose a file first: a .txt, .docx or .pdf leaflet.")
+    shown_name = Path(upload.filename.replace("\\", "/")).name[:120]
+    suffix = Path(shown_name).suffix.lower()
+    if suffix not in KINDS:
+        return _choose_again(
+            request,
+            f"{shown_name} is not a file the importer reads: give a .txt (plain text), .docx "
+            "(Word) or .pdf file. An older Word .doc can be saved as .docx from Word.",
+        )
+    data = await upload.read(MAX_UPLOAD_BYTES + 1)
+    if not data.strip():
+        return _choose_again(request, f"{shown_name} is empty: choose the leaflet's own file.")
+    _prune()
+    token = secrets.token_urlsafe(18)
+    folder = uploads_folder() / token
+    folder.mkdir(parents=True)
+    (folder / f"leaflet{suffix}").write_bytes(data)
+    (folder / "upload.json").write_text(json.dumps({"name": shown_name}), encoding="utf-8")
+    try:
+        imported = _import(folder, {})
+    except LeafletError as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        return _choose_again(request, _in_words(str(error), folder, shown_name))
+    return _review(request, token, imported)
+
+
+@router.post(UPLOAD_PATH + "/{token}", response_class=HTMLResponse)
+async def add(request: Request, token: str, fields: CheckedForm):
+    """Saves the leaflet with the details as confirmed, into source/."""
+    folder = _staged(token)
+    if folder is None:
+        return _choose_again(
+            request, "That upload has expired (uploads are kept for a day): choose the file again."
+        )
+    found = _import(folder, {}).front_matter
+    given = {
+        key: fields.get(key, "").strip()
+        for key, *_ in DETAILS
+        if fields.get(key, "").strip() and fields.get(key, "").strip() != str(found.get(key, ""))
+    }
+    try:
+        imported = _import(folder, given)
+    except LeafletError as error:
+        return _review(request, token, _import(folder, {}), _in_words(str(error), folder))
+    missing = [label for key, label, _, required in DETAILS if required and key in imported.missing]
+    if missing:
+        return _review(request, token, imported, f"Give the {' and '.join(missing).lower()}.")
+    try:
+        target = save_imported(imported, project_dir("source"), fields.get("replace") == "yes")
+    except LeafletError as error:
+        message = f"A leaflet is already saved as source/{imported.file_name}: tick 'Replace "
+        message += "it' to save this one in its place, or change the reference or title."
+        exists = "already exists" in str(error)
+        return _review(request, token, imported, message if exists else str(error), exists)
+    warnings = _shown_warnings(imported, folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        load_leaflet(target)
+        problem = ""
+    except LeafletError as error:
+        problem = without_server_paths(str(error))
+    return render(
+        request,
+        "upload.html",
+        nav="upload",
+        step="added",
+        identifier=target.stem,
+        file_name=target.name,
+        warnings=warnings,
+        problem=problem,
+    )
+
+
+def _import(folder: Path, given: dict) -> Imported:
+    staged = next(folder.glob("leaflet.*"))
+    return import_file(staged, given)
+
+
+def _staged(token: str) -> Path | None:
+    folder = uploads_folder() / token
+    return folder if _TOKEN.match(token) and folder.is_dir() else None
+
+
+def _shown_name(folder: Path) -> str:
+    return json.loads((folder / "upload.json").read_text(encoding="utf-8"))["name"]
+
+
+def _in_words(message: str, folder: Path, shown_name: str = "") -> str:
+    """The importer names the file by where it waits; staff know it by their own name for it."""
+    name = shown_name or _shown_name(folder)
+    for staged in folder.glob("leaflet.*"):
+        message = message.replace(str(staged), name)
+    return without_server_paths(message)
+
+
+def _shown_warnings(imported: Imported, folder: Path) -> list[str]:
+    """What a person must fix, less the details the page itself asks for."""
+    asked = set(imported.missing.values())
+    return [_in_words(w, folder) for w in imported.warnings if w not in asked]
+
+
+def _review(
+    request: Request, token: str, imported: Imported, problem: str = "", exists: bool = False
+) -> HTMLResponse:
+    folder = uploads_folder() / token
+    found = imported.front_matter
+    details = [
+        {
+            "key": key,
+            "label": label,
+            "hint": hint,
+            "required": required,
+            "value": "" if found.get(key) is None else str(found[key]),
+            "missing": key in imported.missing,
+        }
+        for key, label, hint, required in DETAILS
+    ]
+    return render(
+        request,
+        "upload.html",
+        400 if problem else 200,
+        nav="upload",
+        step="review",
+        token=token,
+        shown_name=_shown_name(folder),
+        details=details,
+        decisions=[_in_words(d, folder) for d in imported.decisions],
+        offers=imported.offers,
+        warnings=_shown_warnings(imported, folder),
+        markdown=imported.markdown(),
+        file_name=imported.file_name,
+        exists=exists or (project_dir("source") / imported.file_name).exists(),
+        problem=problem,
+    )
+
+
+def _choose_again(request: Request, problem: str) -> HTMLResponse:
+    return render(request, "upload.html", 400, nav="upload", step="choose", problem=problem)
+
+
+def _prune() -> None:
+    """Uploads never added are removed after KEEP_HOURS."""
+    folder = uploads_folder()
+    if not folder.is_dir():
+        return
+    cutoff = time.time() - KEEP_HOURS * 3600
+    for path in folder.iterdir():
+        if path.is_dir() and path.stat().st_mtime < cutoff:
+            shutil.rmtree(path, ignore_errors=True)
