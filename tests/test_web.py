@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import socket
 import threading
 import time
+import zipfile
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -781,3 +783,40 @@ def test_only_an_admin_may_add_a_leaflet(client, project: Path):
         assert "Add a leaflet" not in clerk.get("/").text
         assert upload(clerk, "x.txt", SEED.read_bytes()).status_code == 403
     assert "Add a leaflet" in client.get("/").text
+
+
+# ---- downloads: a set in one action, never an out-of-date file unsaid --------------------------
+
+
+def test_braille_downloads_as_one_set_and_an_out_of_date_file_says_so(client, project: Path):
+    assert leaflet(["build", LEAFLET, "--format", "braille"]) == 0
+    folder = project / "outputs" / LEAFLET
+    built = list(json_manifest(folder)["formats"]["braille"]["files"])
+    assert {Path(name).suffix for name in built} >= {".brf", ".pef", ".pdf"}
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    assert f"its {len(built)} files (.brf, .pef" in page and "come as one .zip" in page
+    sent = post(client, f"/leaflets/{LEAFLET}/formats/braille/download", follow_redirects=False)
+    assert sent.headers["location"] == f"/file-sets/{LEAFLET}/braille.zip"
+    download = client.get(sent.headers["location"])
+    assert 'filename="442-v3-braille.zip"' in download.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(download.content)) as archive:
+        assert sorted(archive.namelist()) == sorted(built)
+        assert archive.read(built[0]) == (folder / built[0]).read_bytes()
+
+    source = project / "source" / f"{LEAFLET}.md"
+    source.write_text(source.read_text().replace("Side stretch", "Side stretching", 1))
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    assert "These files are <strong>out of date</strong> because" in page
+    assert page.count("<strong>(out of date)</strong>") == len(built) + 1
+    assert "Build Braille again and download it" in page
+    for address in (f"/files/{LEAFLET}/{built[0]}", f"/file-sets/{LEAFLET}/braille.zip"):
+        warned = client.get(address)
+        assert warned.headers["content-type"].startswith("text/html")
+        assert "is out of date</h1>" in warned.text and "source changed" in warned.text
+        assert f'action="/leaflets/{LEAFLET}/formats/braille/download"' in warned.text
+        knowingly = client.get(address + "?out_of_date=yes")
+        assert not knowingly.headers["content-type"].startswith("text/html")
+
+
+def json_manifest(folder: Path) -> dict:
+    return json.loads((folder / "manifest.json").read_text())

@@ -126,6 +126,11 @@ class FormatView:
     def check(self) -> dict:
         return self.entry.get("check") or {}
 
+    @property
+    def several(self) -> bool:
+        """A format of several files is downloaded as one set of them all."""
+        return len(self.files) > 1
+
 
 @dataclass
 class LeafletView:
@@ -166,6 +171,16 @@ class LeafletView:
 
 def file_url(identifier: str, name: str) -> str:
     return f"/files/{identifier}/{name}"
+
+
+def set_url(identifier: str, format_name: str) -> str:
+    """All of a format's files as one .zip (braille: BRF, PEF, proof and print preview)."""
+    return f"/file-sets/{identifier}/{format_name}.zip"
+
+
+def set_name(files: list[str]) -> str:
+    """ "442-v3-braille.zip": named for the format's first file, as its files are."""
+    return f"{Path(files[0]).stem}.zip"
 
 
 def describe(identifier: str, path: Path, with_states: bool = True) -> LeafletView:
@@ -282,6 +297,7 @@ class KeptRequest:
     built: str
     files: list[FileView]
     who: str = ""
+    set_url: str = ""  # all the files as one .zip, when there are several
 
 
 def kept_requests() -> list[KeptRequest]:
@@ -312,6 +328,7 @@ def kept_requests() -> list[KeptRequest]:
                     view.built,
                     files,
                     asked.get("who", ""),
+                    f"/request-file-sets/{path.name}/{name}.zip" * (len(files) > 1),
                 )
             )
     return kept

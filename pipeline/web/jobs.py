@@ -52,6 +52,7 @@ class BuildJob:
     folder: Path | None = None
     files: list[str] = field(default_factory=list)
     file_urls: list[str] = field(default_factory=list)
+    set_url: str = ""  # all the files as one .zip, when there are several
     created: float = field(default_factory=time.monotonic)
     started: float | None = None
     finished: float | None = None
@@ -87,7 +88,13 @@ class BuildJob:
             return f"{what} could not be made: {self.error}"
         if self.problems:
             return f"{what} is ready, but its check found problems: see below before sending it."
+        if self.set_url:
+            return f"{what} is ready: its {len(self.files)} files are downloading as one .zip."
         return f"{what} is ready: {self.files[0] if self.files else 'no file'} is downloading."
+
+    @property
+    def download_url(self) -> str:
+        return self.set_url or (self.file_urls[0] if self.file_urls else "")
 
     def as_json(self) -> dict:
         return {
@@ -97,10 +104,12 @@ class BuildJob:
             "seconds": self.seconds,
             "estimate": self.estimate,
             "problems": self.problems,
-            "files": [
-                {"name": n, "url": u} for n, u in zip(self.files, self.file_urls, strict=True)
-            ],
-            "download_url": self.file_urls[0] if self.state == READY and self.file_urls else "",
+            "files": (
+                [{"name": f"All {len(self.files)} files as one .zip", "url": self.set_url}]
+                * bool(self.set_url)
+            )
+            + [{"name": n, "url": u} for n, u in zip(self.files, self.file_urls, strict=True)],
+            "download_url": self.download_url if self.state == READY else "",
         }
 
 

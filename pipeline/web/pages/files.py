@@ -1,15 +1,19 @@
 """Built files: downloads, the built web page in its preview frame, and first pages as pictures.
 
 A file is served only if a manifest in outputs/ lists it, and a preview only if the format's own
-preview shows that file.
+preview shows that file. A format of several files (braille) is also served as one .zip. An
+out-of-date file is never sent without saying so: its address gives a page that says why and
+offers to build it again, and the old file only when asked for it knowingly.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from starlette.exceptions import HTTPException
 
 from ...build.manifests import output_folder, read_manifest
@@ -21,23 +25,79 @@ from ...paths import project_dir
 from ...sources import load_leaflet
 from .. import catalogue, previews
 from ..catalogue import NotFound
+from ..rendering import render
 
 router = APIRouter()
+OUT_OF_DATE = "yes"  # ?out_of_date=yes: the old file, asked for knowing it is old
 
 
 @router.get("/files/{identifier}/{name}")
-def leaflet_file(identifier: str, name: str):
-    leaflet = load_leaflet(catalogue.source_for(identifier))
-    return _listed_file(output_folder(leaflet), name)
+def leaflet_file(request: Request, identifier: str, name: str, out_of_date: str = ""):
+    view = catalogue.describe(identifier, catalogue.source_for(identifier))
+    owner = next((f for f in view.formats if name in {file.name for file in f.files}), None)
+    if owner and owner.state == "stale" and out_of_date != OUT_OF_DATE:
+        return _out_of_date(request, view, owner, name)
+    return _listed_file(output_folder(view.leaflet), name)
+
+
+@router.get("/file-sets/{identifier}/{format_name}.zip")
+def leaflet_file_set(request: Request, identifier: str, format_name: str, out_of_date: str = ""):
+    view = catalogue.describe(identifier, catalogue.source_for(identifier))
+    catalogue.known_format(format_name)
+    owner = next((f for f in view.formats if f.fmt.name == format_name and f.files), None)
+    if owner is None:
+        raise NotFound("This format has not been built yet.")
+    name = catalogue.set_name([file.name for file in owner.files])
+    if owner.state == "stale" and out_of_date != OUT_OF_DATE:
+        return _out_of_date(request, view, owner, name)
+    return _zipped(output_folder(view.leaflet), [file.name for file in owner.files])
 
 
 @router.get("/request-files/{folder}/{name}")
 def request_file(folder: str, name: str):
+    return _listed_file(_request_folder(folder), name)
+
+
+@router.get("/request-file-sets/{folder}/{format_name}.zip")
+def request_file_set(folder: str, format_name: str):
+    path = _request_folder(folder)
+    entry = read_manifest(path).get("formats", {}).get(format_name)
+    if not entry or not entry.get("files"):
+        raise NotFound("There is no such file.")
+    return _zipped(path, list(entry["files"]))
+
+
+def _request_folder(folder: str) -> Path:
     requests = requests_folder()
     known = {p.name for p in requests.iterdir()} if requests.is_dir() else set()
     if folder not in known:
         raise NotFound("There is no such request.")
-    return _listed_file(requests / folder, name)
+    return requests / folder
+
+
+def _out_of_date(
+    request: Request, view: catalogue.LeafletView, owner: catalogue.FormatView, name: str
+) -> HTMLResponse:
+    """Says plainly that the file is out of date and why, and offers to build it again."""
+    return render(request, "out_of_date.html", view=view, f=owner, file_name=name)
+
+
+def _zipped(folder: Path, names: list[str]) -> Response:
+    """The files as one .zip, each checked as a single download would be."""
+    paths = [_listed_file(folder, name).path for name in names]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in paths:
+            archive.write(path, Path(path).name)
+    return Response(
+        buffer.getvalue(),
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="{catalogue.set_name(names)}"',
+            "Content-Security-Policy": "sandbox",
+            "Cache-Control": "no-cache",
+        },
+    )
 
 
 @router.get("/view/{identifier}/{name}")

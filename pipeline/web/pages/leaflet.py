@@ -61,6 +61,7 @@ def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
             "options": catalogue.option_fields(item.fmt),
             "sends_text_to": catalogue.sends_text_to(item.fmt),
             "settings_words": catalogue.option_words(item.fmt, item.entry.get("settings") or {}),
+            "set_url": catalogue.set_url(view.identifier, item.fmt.name) * item.several,
         }
         for item in view.formats
     ]
@@ -160,12 +161,14 @@ def _start(
 
 
 def _ready_file_url(identifier: str, fmt: Format) -> str:
-    """The first file of the format as offered, if it is up to date; else ""."""
+    """The format as offered, if it is up to date (its file, or its files as one set); else ""."""
     state = catalogue.describe(identifier, catalogue.source_for(identifier))
     ready = next(
         (f for f in state.formats if f.fmt.name == fmt.name and f.state == "up to date"), None
     )
-    return ready.files[0].url if ready and ready.files else ""
+    if not ready or not ready.files:
+        return ""
+    return catalogue.set_url(identifier, fmt.name) if ready.several else ready.files[0].url
 
 
 def _build_standard(queue: BuildQueue, job: BuildJob) -> None:
@@ -179,6 +182,7 @@ def _build_standard(queue: BuildQueue, job: BuildJob) -> None:
         entry = read_manifest(output_folder(leaflet)).get("formats", {}).get(job.format, {})
         job.files = list(entry.get("files", {}))
         job.file_urls = [catalogue.file_url(job.leaflet, name) for name in job.files]
+        job.set_url = catalogue.set_url(job.leaflet, job.format) * (len(job.files) > 1)
         job.problems = list((entry.get("check") or {}).get("problems", []))
 
 
@@ -192,4 +196,5 @@ def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
     job.file_urls = [f"/request-files/{result.folder.name}/{name}" for name in job.files]
+    job.set_url = f"/request-file-sets/{result.folder.name}/{job.format}.zip" * (len(job.files) > 1)
     job.problems = list(result.entry["check"]["problems"])
