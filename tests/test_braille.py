@@ -11,6 +11,7 @@ from pathlib import Path
 import louis
 import pdfplumber
 import pytest
+from conftest import FIXTURES
 from lxml import etree
 
 from pipeline.cli import main
@@ -34,7 +35,9 @@ from pipeline.formats.braille.preview import interlined
 from pipeline.formats.registry import get_format, settings_for
 from pipeline.languages import language
 from pipeline.model import Heading, Image, ListBlock, Metadata, Notice, Paragraph, Span
-from pipeline.text import script_of
+from pipeline.sources import load_leaflet
+from pipeline.sources.importers import import_file
+from pipeline.text import script_of, scripts_in
 
 TABLES_FOLDER = Path("/usr/share/liblouis/tables")
 PEF = "{http://www.daisy.org/ns/2008/pef}"
@@ -655,3 +658,45 @@ def test_cli_polish_translation_with_list_picture_and_link(project, capsys):
     for print_text in ("ręcznikiem", "www.nhs.uk/conditions/knee-pain"):
         assert cells_of(print_text, "Pl-Pl-g1.utb").replace(BLANK, "") in text
     assert cells_of("Picture:") in text
+
+
+# ---- the web preview's print is the leaflet's words ------------------------------------------
+
+_GARBLED = re.compile(r"\\\d+/|(\S)\1{3,}|[″′]")  # liblouis escapes, box lines, prime signs
+
+
+def _preview_prints_outside_other_codes(leaflet) -> list[str]:
+    """Every print line of the preview, less the passages a transcriber's note says are in
+    another language's braille (those are read in that language's table)."""
+    shown = []
+    for page in grade2_pages(leaflet):
+        other, note = False, ""
+        for cells, text in interlined(leaflet, {"grade": 2}, page):
+            if not cells.strip(BLANK) or cells.startswith(BLANK):
+                other = False
+            if cells.strip(BLANK).startswith(TN_OPEN) or note:
+                note = f"{note} {text}".strip()
+                if cells.endswith("\u2808\u2828\u281c"):
+                    other, note = note.startswith("Next paragraph:"), ""
+            elif not other:
+                shown.append(text)
+    return shown
+
+
+@pytest.mark.parametrize(
+    "name", ["442", *sorted(p.stem for p in (FIXTURES / "leaflets").glob("*.txt"))]
+)
+def test_the_preview_shows_print_in_the_leaflets_own_letters(name, leaflet_442, tmp_path):
+    """Issue 17 saw '″″″', 'gggg' and '\\45/′Please' under the notice box; and 'pages' of
+    '5 braille pages' and 'review' were read back as Punjabi ('ਪਅਗੇਸ'): a word that no table
+    reads as one of the leaflet's own stays in the English around it."""
+    if name == "442":
+        leaflet = leaflet_442
+    else:
+        imported = import_file(FIXTURES / "leaflets" / f"{name}.txt", {"number": "1", "version": 1})
+        (tmp_path / imported.file_name).write_text(imported.markdown(), encoding="utf-8")
+        leaflet = load_leaflet(tmp_path / imported.file_name)
+    prints = _preview_prints_outside_other_codes(leaflet)
+    garbled = [text for text in prints if _GARBLED.search(text) or scripts_in(text) - {"Latin"}]
+    assert not garbled, garbled
+    assert any("braille page" in text for text in prints)

@@ -243,13 +243,21 @@ def read_line(
 
     def score(cells: str, table: str) -> tuple[int, int]:
         """Expected words less unexpected ones, then fewer signs print never has (a UEB
-        capital read in Polish braille comes back as '_')."""
+        capital read in Polish braille comes back as '_'). A lone letter of a script whose
+        vowel signs split words ('ਸ' of Gurmukhi 'ਪਅਗੇਸ') is a fragment, not a word: it counts
+        for nothing, or English 'pages' would read as Punjabi."""
         reading = back_translate(cells, table)
-        found = comparable_words(reading)
+        found = [w for w in comparable_words(reading) if len(w) > 1 or w.isascii()]
         return sum(1 if w in vocabulary else -1 for w in found), -len(_MISREAD.findall(reading))
 
     def choose(cells: str, previous: str | None) -> str:
-        return max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
+        """The best-scoring table; but a word no table reads as one of the leaflet's own
+        ("pages" of "5 braille pages") stays in the table around it, else the leaflet's, and is
+        not read as whichever script turns it into no word at all (Gurmukhi for English)."""
+        best = max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
+        if score(cells, best)[0] > 0:
+            return best
+        return previous or tables[0]
 
     table = choose(line, previous)
     reading = back_translate(line, table)
