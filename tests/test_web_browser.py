@@ -17,11 +17,13 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import axe_playwright_python.sync_playwright as axe_module
 import playwright.sync_api as playwright_api
 import pytest
+from leaflet_files import HIP_PRECAUTIONS, write_word
 
 from pipeline.paths import PROJECT_ROOT
 
@@ -211,8 +213,14 @@ def test_download_each_format_building_it_first(site, offered, page):
         download = waiting.value
         built = manifest(site)["formats"][name]
         first = next(iter(built["files"]))
-        assert download.suggested_filename == first
         got = Path(download.path()).read_bytes()
+        if len(built["files"]) > 1:  # braille: BRF, PEF, proof and preview in one action
+            assert download.suggested_filename == f"{Path(first).stem}.zip"
+            with zipfile.ZipFile(download.path()) as archive:
+                assert sorted(archive.namelist()) == sorted(built["files"])
+                got = archive.read(first)
+        else:
+            assert download.suggested_filename == first
         on_disk = (site["root"] / "outputs" / LEAFLET / first).read_bytes()
         assert got == on_disk and hashlib.sha256(got).hexdigest() == built["files"][first]
         progress = page.locator(f"#progress-{name}")
@@ -437,7 +445,7 @@ def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
 
 
 def test_every_control_is_reached_by_keyboard_with_visible_focus(site, offered, page):
-    for path in ("/", f"/leaflets/{LEAFLET}", "/requests"):
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload"):
         page.goto(site["base"] + path)
         reached, visible, unmarked = _tab_through(page)
         missed = [item for item in visible if item.split(" ")[0] not in reached]
@@ -462,6 +470,7 @@ def test_skip_link_moves_to_the_main_content(site, page):
 def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
     pages = ["/", "/?q=442", "/?q=nothing-matches", f"/leaflets/{LEAFLET}", "/requests"]
     pages.append(f"/leaflets/{PHYSIO_SHEET.stem}")  # its form's blanks to fill in
+    pages += ["/upload", "/sign-in"]
     pages.append("/leaflets/..%2F..%2Fetc%2Fpasswd")  # the error page too
     axe = axe_module.Axe()
     for path in pages:
@@ -514,7 +523,105 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
 def test_pages_reflow_at_320_pixels_without_sideways_scrolling(site, browser):
     """WCAG 1.4.10: 320 CSS pixels is a 1280-pixel screen zoomed to 400 %."""
     page = signed_in_page(browser, site, viewport={"width": 320, "height": 640})
-    for path in ("/", f"/leaflets/{LEAFLET}", "/requests"):
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload", "/sign-in"):
         page.goto(site["base"] + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     page.context.close()
+
+
+def axe_problems(page) -> list[str]:
+    results = axe_module.Axe().run(
+        page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]}
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_staff_sign_in_by_keyboard_and_a_wrong_password_is_said_in_place(site, browser, width):
+    page = browser.new_context(viewport={"width": width, "height": 800}).new_page()
+    page.goto(site["base"] + "/requests")
+    assert page.url == site["base"] + "/sign-in?next=/requests"
+    _tabs_until(page, "el.id === 'name'")
+    page.keyboard.type(STAFF)
+    page.keyboard.press("Tab")
+    page.keyboard.type("not the password")
+    page.keyboard.press("Enter")
+    problem = page.get_by_role("alert")
+    assert "do not match a staff account" in problem.inner_text()
+    assert problem.bounding_box()["y"] < 800
+    assert not axe_problems(page)
+    page.screenshot(path=str(site["root"] / f"sign-in-mistake-{width}.png"), full_page=True)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")
+    page.wait_for_url(site["base"] + "/requests")
+    assert f"Signed in as {STAFF} (admin)" in page.inner_text("header")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.get_by_role("button", name="Sign out").click()
+    page.goto(site["base"] + "/requests")
+    assert "/sign-in" in page.url
+    page.context.close()
+
+
+def test_a_word_leaflet_is_added_from_the_page(site, browser, tmp_path):
+    word = write_word(tmp_path / "hip precautions.docx", HIP_PRECAUTIONS)
+    page = signed_in_page(browser, site, viewport={"width": 1280, "height": 900})
+    page.get_by_role("link", name="Add a leaflet").click()
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    page.get_by_label("The leaflet's file").set_input_files(tmp_path / "old.doc")
+    page.get_by_role("button", name="Read the file").click()
+    assert "give a .txt (plain text), .docx" in page.get_by_role("alert").inner_text()
+    page.get_by_label("The leaflet's file").set_input_files(word)
+    page.get_by_role("button", name="Read the file").click()
+    assert page.inner_text("h1") == "Check the leaflet before it is added"
+    assert page.get_by_label("Title").input_value() == "Hip precautions after your hip replacement"
+    assert page.get_by_label("Leaflet reference").input_value() == "9101"
+    assert "hip precautions.docx" in page.inner_text("main")
+    for summary in page.locator("summary").all():
+        summary.click()
+    assert not axe_problems(page)
+    page.screenshot(path=str(site["root"] / "upload-review-1280.png"), full_page=True)
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.screenshot(path=str(site["root"] / "upload-review-320.png"), full_page=True)
+    if not page.get_by_label("Department that wrote it").input_value():
+        page.get_by_label("Department that wrote it").fill("Orthopaedic Department")
+    page.get_by_role("button", name="Add this leaflet").click()
+    assert page.inner_text("h1") == "Leaflet added"
+    page.get_by_role("link", name="Open the leaflet's page").click()
+    assert page.inner_text("h1").startswith("9101 Hip precautions after your hip replacement")
+    assert (site["root"] / "source" / "9101-hip-precautions-after-your-hip-replacement.md").exists()
+    page.context.close()
+
+
+def test_an_out_of_date_format_says_so_and_builds_again(site, offered, page):
+    """Last: it changes the leaflet, so every format built before is out of date."""
+    assert "braille" in dict(offered), "braille is not on offer"
+    source = site["root"] / "source" / f"{LEAFLET}.md"
+    source.write_text(source.read_text().replace("Side stretch", "Side stretching", 1))
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    files = page.locator("#format-braille")
+    assert "These files are out of date because the leaflet's source changed" in (
+        files.inner_text()
+    )
+    links = files.locator(".files a")
+    assert all("(out of date)" in item for item in files.locator(".files li").all_inner_texts())
+    assert "come as one .zip" in page.inner_text("#make-braille")
+    with page.expect_download() as waiting:
+        links.first.click()  # knowingly: the link says it is out of date
+    assert waiting.value.suggested_filename == "442-v3-braille.zip"
+    brf = manifest(site)["formats"]["braille"]["files"]
+    page.goto(f"{site['base']}/files/{LEAFLET}/{next(iter(brf))}")  # an old address, bookmarked
+    assert page.inner_text("h1").endswith("is out of date")
+    assert "the leaflet's source changed" in page.inner_text("main")
+    assert not axe_problems(page)
+    page.screenshot(path=str(site["root"] / "out-of-date-1280.png"), full_page=True)
+    with page.expect_download(timeout=BUILD_MS) as waiting:
+        page.get_by_role("button", name="Build Braille again and download it").click()
+    assert waiting.value.suggested_filename == "442-v3-braille.zip"
+    page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+    assert page.inner_text("#format-braille .format-state").startswith("ready")
+    assert "(out of date)" not in page.inner_text("#format-braille")
