@@ -25,7 +25,8 @@ def sign_in(request: Request, fields: CheckedForm):
     after = safe_next(fields.get("next", "/"))
     if web_config().proxy_header:
         return _page(request, after)
-    member = staff.signed_in(fields.get("name", "").strip().lower(), fields.get("password", ""))
+    name = fields.get("name", "").strip().lower()
+    member = staff.signed_in(name, fields.get("password", ""))
     if member is None:
         return _page(
             request,
@@ -33,6 +34,7 @@ def sign_in(request: Request, fields: CheckedForm):
             "That name and password do not match a staff account. Check them and try again; "
             "whoever looks after this server can set a new password.",
             401,
+            name[:40],
         )
     response = RedirectResponse(after, status_code=303)
     request.app.state.sessions.start(response, request, member)
@@ -46,12 +48,16 @@ def sign_out(request: Request, fields: CheckedForm):
     return response
 
 
-def _page(request: Request, after: str, problem: str = "", status: int = 200) -> HTMLResponse:
+def _page(
+    request: Request, after: str, problem: str = "", status: int = 200, name: str = ""
+) -> HTMLResponse:
+    """The form; after a mistake, with the problem and the name as typed (never the password)."""
     return render(
         request,
         "sign_in.html",
         status,
         after=after,
         problem=problem,
+        typed_name=name,
         by_proxy=bool(web_config().proxy_header),
     )
