@@ -36,6 +36,7 @@ class Staff:
     name: str
     admin: bool
     stamp: str = ""  # changes when the password does: a session from before it ends
+    by_proxy: bool = False  # signed in by the trust's proxy, which alone can sign them out
 
 
 def accounts_path() -> Path:
@@ -121,4 +122,4 @@ def current(name: str, stamp: str) -> Staff | None:
 def from_proxy(name: str) -> Staff | None:
     """The member of staff the trust's proxy names (config/web.yaml's proxy_header)."""
     name = name.strip()
-    return Staff(name, name in web_config().admins) if name else None
+    return Staff(name, name in web_config().admins, by_proxy=True) if name else None

@@ -635,6 +635,16 @@ def test_a_wrong_password_or_name_is_refused_in_the_same_words(project: Path):
         assert no_token.status_code == 403  # a login form posted from another site
 
 
+def test_a_name_is_paused_after_five_wrong_passwords(project: Path):
+    staff.add("a.clerk", STAFF_PASSWORD)
+    with anonymous_client() as guesser:
+        for guess in range(5):
+            post(guesser, "/sign-in", {"name": "a.clerk", "password": f"guess number {guess}"})
+        paused = post(guesser, "/sign-in", {"name": "a.clerk", "password": STAFF_PASSWORD})
+        assert paused.status_code == 429 and "Too many wrong passwords" in paused.text
+        assert "leaflet_session" not in paused.headers.get("set-cookie", "")
+
+
 def test_a_session_cannot_be_forged_and_ends_with_its_account_or_password(client):
     assert client.get("/requests", follow_redirects=False).status_code == 200
     session = client.cookies.get("leaflet_session")
@@ -682,7 +692,7 @@ def test_the_trusts_proxy_can_name_who_is_signed_in(project: Path):
     with anonymous_client() as browser:
         assert browser.get("/requests", follow_redirects=False).status_code == 303
         page = browser.get("/requests", headers={"X-Remote-User": "j.boss"}).text
-        assert "Signed in as j.boss (admin)" in page
+        assert "Signed in as j.boss (admin)" in page and "Sign out" not in page
         post(
             browser,
             f"/leaflets/{LEAFLET}/formats/large-print/request",

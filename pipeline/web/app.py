@@ -41,7 +41,14 @@ from .safety import (
     allowed_hosts,
     without_server_paths,
 )
-from .sessions import AdminNeeded, Sessions, SignInNeeded, sign_in_address, signed_in
+from .sessions import (
+    AdminNeeded,
+    FailedSignIns,
+    Sessions,
+    SignInNeeded,
+    sign_in_address,
+    signed_in,
+)
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("pipeline.web")
@@ -68,6 +75,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
     secret = secret or os.environ.get("LEAFLET_WEB_SECRET") or secrets.token_hex(32)
     app.state.tokens = CsrfTokens(secret)
     app.state.sessions = Sessions(secret)
+    app.state.failed_sign_ins = FailedSignIns()
     app.state.queue = BuildQueue()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(signin.router)

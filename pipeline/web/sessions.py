@@ -9,6 +9,9 @@ what sends text away or changes source/ needs the admin role.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import defaultdict, deque
 from urllib.parse import quote
 
 from fastapi import Request
@@ -21,6 +24,7 @@ from ..staff import Staff
 
 SESSION_COOKIE = "leaflet_session"
 SESSION_HOURS = 12
+MAX_FAILURES, FAILURE_MINUTES = 5, 15  # wrong passwords for one name before a pause
 
 
 class SignInNeeded(Exception):
@@ -62,6 +66,26 @@ class Sessions:
         except (BadSignature, ValueError, TypeError):
             return None
         return staff.current(str(name), str(stamp))
+
+
+class FailedSignIns:
+    """Wrong passwords per staff name: after MAX_FAILURES in FAILURE_MINUTES the name is paused,
+    so nobody can try password after password against a colleague's account."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._times: defaultdict[str, deque[float]] = defaultdict(deque)
+
+    def paused(self, name: str) -> bool:
+        with self._guard:
+            times = self._times[name]
+            while times and times[0] < time.monotonic() - FAILURE_MINUTES * 60:
+                times.popleft()
+            return len(times) >= MAX_FAILURES
+
+    def failed(self, name: str) -> None:
+        with self._guard:
+            self._times[name].append(time.monotonic())
 
 
 def signed_in(request: Request) -> Staff:

@@ -10,7 +10,7 @@ from ... import staff
 from ...config import web_config
 from ..dependencies import CheckedForm
 from ..rendering import render
-from ..sessions import safe_next
+from ..sessions import FAILURE_MINUTES, safe_next
 
 router = APIRouter()
 
@@ -25,16 +25,27 @@ def sign_in(request: Request, fields: CheckedForm):
     after = safe_next(fields.get("next", "/"))
     if web_config().proxy_header:
         return _page(request, after)
-    name = fields.get("name", "").strip().lower()
+    name = fields.get("name", "").strip().lower()[:40]
+    failures = request.app.state.failed_sign_ins
+    if failures.paused(name):
+        return _page(
+            request,
+            after,
+            f"Too many wrong passwords for this name: wait {FAILURE_MINUTES} minutes and try "
+            "again, or ask whoever looks after this server.",
+            429,
+            name,
+        )
     member = staff.signed_in(name, fields.get("password", ""))
     if member is None:
+        failures.failed(name)
         return _page(
             request,
             after,
             "That name and password do not match a staff account. Check them and try again; "
             "whoever looks after this server can set a new password.",
             401,
-            name[:40],
+            name,
         )
     response = RedirectResponse(after, status_code=303)
     request.app.state.sessions.start(response, request, member)
