@@ -545,6 +545,7 @@ def request(
     overrides: dict[str, object],
     anyway: bool = False,
     fill: dict[str, object] | None = None,
+    *,
     who: str = "",
 ) -> JobResult:
     """One patient's request, with its options, built here into a folder of its own, noting

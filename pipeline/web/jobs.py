@@ -171,7 +171,7 @@ class BuildQueue:
         finally:
             turn.release()
 
-    def in_worker_process(self, function: Callable, *args):
+    def in_worker_process(self, function: Callable, *args, **keywords):
         """Runs a build function (pipeline.build.build or .request) in a worker process.
 
         Workers are started with "spawn": forking a threaded server can copy a held lock.
@@ -183,7 +183,7 @@ class BuildQueue:
                 )
             processes = self._processes
         try:
-            return processes.submit(function, *args).result()
+            return processes.submit(function, *args, **keywords).result()
         except BrokenProcessPool:
             with self._guard:
                 if self._processes is processes:

@@ -191,7 +191,7 @@ def _build_request(queue: BuildQueue, job: BuildJob) -> None:
     job.state, job.started = BUILDING, time.monotonic()
     prune_request_folders()
     result = queue.in_worker_process(
-        request, job.leaflet, job.format, job.options, job.anyway, job.fill, job.who
+        request, job.leaflet, job.format, job.options, job.anyway, job.fill, who=job.who
     )
     job.folder = result.folder
     job.files = list(result.entry.get("files", {}))
