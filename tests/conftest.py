@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
+from pipeline import staff
 from pipeline.model import Leaflet
 from pipeline.paths import PROJECT_ROOT
 from pipeline.sources import load_leaflet
@@ -38,3 +40,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "outputs").mkdir()
     monkeypatch.setenv("LEAFLET_OUTPUTS", str(tmp_path / "outputs"))
     return tmp_path
+
+
+def sign_in_as_staff(client) -> None:
+    """Every page needs a member of staff signed in: a test client signs in as an admin through
+    the sign-in form, as a browser would (in the `project` folder's staff accounts)."""
+    password = "a password for the tests"
+    staff.add("t.staff", password, admin=True, replace=True)
+    form = client.get("/sign-in").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)[1]
+    fields = {"csrf_token": token, "name": "t.staff", "password": password}
+    assert "Signed in as t.staff" in client.post("/sign-in", data=fields).text

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import SOURCE_442
+from conftest import SOURCE_442, sign_in_as_staff
 
 from pipeline.cli import main
 
@@ -490,6 +490,7 @@ def web(built):
 
     app = create_app("127.0.0.1", secret="fault-suite")
     with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+        sign_in_as_staff(client)
         yield client
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import sign_in_as_staff
 from docx import Document
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
@@ -240,6 +241,7 @@ def test_the_web_page_shows_offered_formats_first_and_needs_a_tick_for_the_other
     app = create_app("127.0.0.1", secret="secret-for-offer-test")
     with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         client.cookies.set(CSRF_COOKIE, cookie)
+        sign_in_as_staff(client)
         page = client.get("/leaflets/616-knee-exercises").text
         for kind in ("make", "format"):  # the forms at the top, the details below: same order
             sections = re.findall(rf'<(?:div|section) class="[\w-]+" id="{kind}-([\w-]+)"', page)
