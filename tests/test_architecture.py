@@ -26,6 +26,7 @@ FLOORS = [
     ("pipeline.text", 0),
     ("pipeline.languages", 0),
     ("pipeline.contacts", 0),
+    ("pipeline.pdf_tables", 0),
     ("pipeline.offers", 0),
     ("pipeline.model", 1),
     ("pipeline.options", 1),

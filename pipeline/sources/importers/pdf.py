@@ -4,7 +4,10 @@ gives each character's font, size and position, which is what finding headings n
 Words are gathered into lines; a page set in two columns is read column by column; lines that
 repeat at the top or bottom of the pages (running headers and footers) and page numbers are
 dropped, after the leaflet's details are read from them; a heading is a line set larger than
-the text or wholly in bold; a word divided over two lines is joined again."""
+the text or wholly in bold; a word divided over two lines is joined again. A table drawn with
+ruling lines (as Word and most publishing programs draw one) is found by pdfplumber's table
+finder and kept as rows of cells, each cell's lines joined, rather than as lines of words run
+together across its columns."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...errors import LeafletError
+from ...pdf_tables import row_box, ruled_table_rows
 from .lines import SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
 
@@ -34,6 +38,8 @@ class _Line:
     text: str
     size: float
     bold: bool
+    cells: tuple[str, ...] | None = None  # a row of a ruled table
+    header_row: bool = False
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
@@ -62,6 +68,9 @@ def _page_lines(page, number: int) -> list[_Line]:
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return []
+    tables = ruled_table_rows(page)
+    rows = [row for table in tables for row in _table_rows(table, words, number)]
+    words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
     middle = float(page.width) / 2
     columns = [words]
     body = [w for w in words if _MARGIN * page.height < w["top"] < (1 - _MARGIN) * page.height]
@@ -72,7 +81,50 @@ def _page_lines(page, number: int) -> list[_Line]:
         edge = [w for w in words if w not in body or (w["x0"] < middle - 4 < w["x1"])]
         columns = [edge, [w for w in body if w["x1"] <= middle + 4 and w not in edge],
                    [w for w in body if w["x0"] >= middle - 4 and w not in edge]]
-    return [line for column in columns for line in _column_lines(column, number)]
+    lines = [_column_lines(column, number) for column in columns]
+    body_columns = lines[1:] or lines  # two columns: the edge lines, then left and right
+    for row in rows:  # a table's rows are read in the column that holds it, where they stand
+        column = body_columns[-1] if row.x0 >= middle - 4 else body_columns[0]
+        column.append(row)
+        column.sort(key=lambda line: line.top)
+    return [line for column in lines for line in column]
+
+
+def _inside(word: dict, bbox: tuple) -> bool:
+    x0, top, x1, bottom = bbox
+    middle_x, middle_y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+
+def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
+    """A ruled table's rows: each cell's lines joined (a word divided at a cell's line end made
+    whole), the first row a header when its words are all bold."""
+    lines = []
+    for index, row in enumerate(rows):
+        cells = []
+        inside = [w for w in words if _inside(w, row.bbox)]
+        for bbox in row.cells:
+            cell_words = [w for w in inside if bbox is not None and _inside(w, bbox)]
+            cells.append(_cell_text(cell_words))
+        if not any(cells):
+            continue
+        sizes = Counter(round(w["size"], 1) for w in inside)
+        bold = bool(inside) and all("bold" in w["fontname"].lower() for w in inside)
+        x0, top, _, bottom = row.bbox
+        lines.append(_Line(page, top, bottom, x0, " | ".join(cells),
+                           sizes.most_common(1)[0][0] if sizes else 0.0, bold,
+                           cells=tuple(cells), header_row=index == 0 and bold))
+    return lines
+
+
+def _cell_text(words: list[dict]) -> str:
+    text = ""
+    for line in _column_lines(words, 0):
+        if re.search(r"[a-z][-\u2010\u00ad]$", text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}".strip()
+    return text
 
 
 def _column_lines(words: list[dict], page: int) -> list[_Line]:
@@ -165,6 +217,10 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
             if (next_column or gap) and not carried_on:
                 result.append(blank(where))
+        if line.cells is not None:
+            result.append(SourceLine(line.text, where, cells=line.cells,
+                                     header_row=line.header_row))
+            continue
         heading = None
         if line.size == title_size and not title_taken:
             heading, title_taken = 1, True
