@@ -219,24 +219,58 @@ def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
 
 
 def _table(block: Table, language: str, options: RenderOptions) -> str:
-    if options.letters_per_line is not None and _letters_wide(block) > options.letters_per_line:
+    if _too_wide(block, options.letters_per_line):
         return _table_as_rows(block, language, options)
+    widest = _widest_column(block) if options.letters_per_line is not None else None
+
+    def attributes(column: int) -> str:  # print sets cells unwrapped, but for the widest's
+        return ' class="wraps"' if column == widest else ""
+
     header = "".join(
-        f'<th scope="col">{render_inline(cell, language, options)}</th>' for cell in block.header
+        f'<th scope="col"{attributes(i)}>{render_inline(cell, language, options)}</th>'
+        for i, cell in enumerate(block.header)
     )
     rows = "".join(
-        "<tr>" + "".join(f"<td>{render_inline(c, language, options)}</td>" for c in row) + "</tr>"
+        "<tr>"
+        + "".join(
+            f"<td{attributes(i)}>{render_inline(c, language, options)}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
         for row in block.rows
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
 
-def _letters_wide(block: Table) -> float:
-    """How many letters wide the table is with no cell wrapped (a column's widest cell, plus
-    two letters of padding and rule each)."""
-    rows = (block.header, *block.rows)
-    columns = zip(*(row for row in rows), strict=False)
-    return sum(max(len(plain_text(cell)) for cell in column) + 2 for column in columns)
+# The narrowest a column of sentences may wrap into and still read as a table (about four
+# words a line); narrower, the reader loses the row, and the table is read as rows instead.
+_WRAPPED_COLUMN_LETTERS = 20
+
+
+def _too_wide(block: Table, letters_per_line: float | None) -> bool:
+    """Whether the table cannot be set as a table: every column but the widest must fit with no
+    cell wrapped (two letters of padding and rule each), and the widest, which may wrap, must
+    keep room for its longest word and a few words a line."""
+    if letters_per_line is None:
+        return False
+    columns, widths = _column_widths(block)
+    widest = widths.index(max(widths))
+    longest_word = max(
+        (len(word) for cell in columns[widest] for word in plain_text(cell).split()), default=0
+    )
+    room = letters_per_line - (sum(widths) - widths[widest])
+    return room < min(widths[widest], max(_WRAPPED_COLUMN_LETTERS, longest_word + 2))
+
+
+def _column_widths(block: Table) -> tuple[list[tuple], list[int]]:
+    """The table's columns, and each one's width in letters with no cell wrapped."""
+    columns = list(zip(*(block.header, *block.rows), strict=False))
+    return columns, [max(len(plain_text(cell)) for cell in column) + 2 for column in columns]
+
+
+def _widest_column(block: Table) -> int:
+    widths = _column_widths(block)[1]
+    return widths.index(max(widths))
 
 
 def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
@@ -463,9 +497,7 @@ def reading_order(
             runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
             runs += line_runs(block.spans, block.lang or language, whole=True)
-        elif isinstance(block, Table) and (
-            letters_per_line is not None and _letters_wide(block) > letters_per_line
-        ):
+        elif isinstance(block, Table) and _too_wide(block, letters_per_line):
             headings = [plain_text(cell) for cell in block.header]
             columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
             runs.append(LanguageRun(english, columns, True))

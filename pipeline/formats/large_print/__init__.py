@@ -30,6 +30,7 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...languages import is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
+from ...pdf_tables import row_box, ruled_table_rows
 from ...text import prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
@@ -534,14 +535,23 @@ class PageText:
     lines: list[dict]  # pdfplumber text lines, each with its chars
     text: str
     pictures: list[dict] = field(default_factory=list)  # pdfplumber images: top, bottom
+    tables: list[tuple] = field(default_factory=list)  # ruled tables' (x0, top, x1, bottom)
 
 
 def _read_page(page) -> PageText:
     chars = [c for c in page.chars if c["text"].strip()]
     lines = page.extract_text_lines(return_chars=True, strip=True)
+    tables = [row_box(rows) for rows in ruled_table_rows(page)]
     return PageText(
-        page.page_number, float(page.width), chars, lines, page.extract_text(), page.images
+        page.page_number, float(page.width), chars, lines, page.extract_text(), page.images,
+        tables,
     )
+
+
+def _in_table(page: PageText, line: dict) -> bool:
+    """A line inside a ruled table: a cell's line, which starts at its column."""
+    middle = (line["top"] + line["bottom"]) / 2
+    return any(top <= middle <= bottom for _, top, _, bottom in page.tables)
 
 
 def _is_italic(fontname: str) -> bool:
@@ -655,8 +665,9 @@ def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
 
 
 def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: CheckReport) -> None:
-    """Left-to-right lines start at the left margin, none runs past either margin, the right
-    edge is ragged, every page is numbered. (Right-to-left lines: `_check_right_to_left`.)"""
+    """Left-to-right lines start at the left margin (in a table, at their column), none runs
+    past either margin, the right edge is ragged, every page is numbered. (Right-to-left
+    lines: `_check_right_to_left`.)"""
     area = _text_area(pages)
     left_to_right = [
         (page, line)
@@ -667,7 +678,7 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
     em = settings.size
     for page, line in left_to_right:
         left, right = area[page.number - 1]
-        if line["x0"] - left > 3 * em:
+        if line["x0"] - left > 3 * em and not _in_table(page, line):
             report.problems.append(
                 f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
                 "(large print is left aligned, never centred)"
