@@ -511,21 +511,26 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
 
 
 def _add_table(table: Table, add) -> None:
-    """A table in linear form: what it holds, then one paragraph per row, each cell after its
-    column heading, so no reader has to keep columns in mind."""
-    headings = [plain_text(cell) for cell in table.header]
+    """A table in linear table format (BANA Braille Formats 2016, 11.17, as UK producers use it
+    for tables too wide for columns): a transcriber's note gives the column headings in the
+    order of the entries, then each row is a paragraph in cells 1-3, its first entry followed by
+    a colon and the others separated by semicolons. A blank line before and after sets the table
+    apart from the text (11.2)."""
+    headings = [plain_text(cell) or "(no heading)" for cell in table.header]
+    rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
     add(
-        _english(f"Table of {len(table.rows)} rows, columns: {'; '.join(headings)}."),
+        _english(f"Table of {rows} in linear format: {headings[0]}: {'; '.join(headings[1:])}"),
+        role="note",
         blank_before=True,
         keep_with_next=True,
     )
-    for row in table.rows:
-        spans: list[Span] = []
-        for heading, cell in zip(table.header, row, strict=False):
-            if spans:
-                spans.append(Span("; "))
-            spans += [*heading, Span(": "), *(with_addresses(cell) or (Span("none"),))]
-        add(tuple(spans), runover_indent=2, keep_together=False)
+    for number, row in enumerate(table.rows, 1):
+        cells = [with_addresses(cell) or _english("none") for cell in row]
+        spans: list[Span] = [*cells[0], Span(": ")]
+        for index, cell in enumerate(cells[1:]):
+            spans += [*([Span("; ")] if index else []), *cell]
+        add(tuple(spans), runover_indent=2, keep_together=False,
+            blank_after=number == len(table.rows))
 
 
 # ---- translation and line breaking -----------------------------------------------------------
