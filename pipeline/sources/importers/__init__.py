@@ -50,8 +50,8 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         raise LeafletError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        lines, pictures = docx_lines(path)
-        return _name_pictures(recover(lines, str(path), given), pictures)
+        lines, pictures, dropped = docx_lines(path)
+        return _name_pictures(recover(lines, str(path), given, dropped), pictures)
     if suffix == ".pdf":
         lines, dropped = pdf_lines(path)
         return recover(lines, str(path), given, dropped)

@@ -1,7 +1,8 @@
 """Word leaflets: headings by style, or paragraphs set wholly in bold (many trusts' Word files
 have no Heading styles), lists by style or numbering with their numbers, tables as rows of cells,
-pictures kept with their alt text for the caller to save once the import is accepted. The file is
-checked (sizes, no DTDs or entities, well-formed XML) before python-docx opens it."""
+pictures kept with their alt text for the caller to save once the import is accepted, the page
+header and footer read for the leaflet's details, else dropped. The file is checked (sizes, no
+DTDs or entities, well-formed XML) before python-docx opens it."""
 
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from ...errors import LeafletError
 from ..safe_files import check_docx
 from .lines import SourceLine, blank
+from .metadata import find_details
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes]]:
-    """The Word file's lines, and its pictures ("images/image1.png" -> bytes)."""
+def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes], list[str]]:
+    """The Word file's lines, its pictures ("images/image1.png" -> bytes), and what was
+    dropped as a running header or footer."""
     where = str(path)
     try:
         check_docx(path)
@@ -41,7 +44,31 @@ def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes]]:
             reader.paragraph(WordParagraph(element, document))
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
-    return reader.lines, reader.found_pictures
+    lines, dropped = _running_lines(document)
+    return reader.lines + lines, reader.found_pictures, dropped
+
+
+def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
+    """The page headers and footers Word repeats on every page: a line holding the leaflet's
+    details (many trusts keep the reference and review date in the footer) is read for them;
+    any other is dropped, and said so."""
+    lines: list[SourceLine] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for where, part in (("page header", section.header), ("page footer", section.footer)):
+            if part.is_linked_to_previous and section is not document.sections[0]:
+                continue
+            for paragraph in part.paragraphs:
+                text = " ".join(paragraph.text.split())
+                if not text or text in seen:
+                    continue
+                seen.add(text)
+                if find_details(text).values:
+                    lines += [blank(where), SourceLine(text, where)]
+                else:
+                    dropped.append(f"{where}: dropped the running line '{text[:60]}'")
+    return lines, dropped
 
 
 class _WordReader:
