@@ -1,7 +1,8 @@
 """Word and PDF leaflets made for the tests from text of our own, in the shapes trusts' files
-take: Word files with bold paragraphs for headings, numbered and bulleted list styles and a
-table; PDFs set by WeasyPrint with a running header and footer, page numbers, details in the
-footer, headings by size and weight, two columns and words hyphenated at line ends."""
+take: Word files with bold paragraphs for headings, numbered and bulleted list styles or typed
+numbers, a table, and details in the page footer; PDFs set by WeasyPrint with a running header
+and footer, page numbers, details in the footer, headings by size and weight, two columns,
+words hyphenated at line ends and a ruled table with a header row."""
 
 from __future__ import annotations
 
@@ -81,7 +82,31 @@ LOW_FIBRE_DIET = [
     ("para", "Next review: February 2027"),
 ]
 
+CARDIAC_CATHETER = [
+    ("header", "Leeds Teaching Hospitals NHS Trust"),
+    ("footer", "Reference: CARD-0107 | Version 2 | Review date: January 2028"),
+    ("bold", "Having a cardiac catheter test"),
+    ("para", "Cardiology Department"),
+    ("para", "This leaflet explains what happens during your test and how to prepare for it."),
+    ("bold", "What is a cardiac catheter test?"),
+    ("para", "A thin tube is passed through a blood vessel in your wrist or groin to your heart. "
+             "X-rays show how well blood flows through the arteries of your heart."),
+    ("bold", "Before your test"),
+    ("para", "1. Do not eat for 6 hours before your appointment."),
+    ("para", "2. You can drink water until 2 hours before."),
+    ("para", "3. Bring all your medicines with you in their boxes."),
+    ("bold", "Your medicines on the day"),
+    ("table", [["Medicine", "Take it?", "When"],
+               ["Metformin", "No", "Restart 48 hours after the test"],
+               ["Aspirin", "Yes", "As usual, with a little water"],
+               ["Insulin", "Half dose", "Morning dose only"]]),
+    ("bold", "After your test"),
+    ("para", "You will need to lie flat for 2 to 4 hours. Do not drive for 48 hours. Call "
+             "0113 392 5012 if the wound bleeds."),
+]
+
 WORD_LEAFLETS = {
+    "card-0107-cardiac-catheter.docx": CARDIAC_CATHETER,
     "9101-hip-precautions.docx": HIP_PRECAUTIONS,
     "phy-0455-back-exercises.docx": BACK_EXERCISES,
     "9300-low-fibre-diet.docx": LOW_FIBRE_DIET,
@@ -91,7 +116,11 @@ WORD_LEAFLETS = {
 def write_word(target: Path, spec: list) -> Path:
     document = docx.Document()
     for kind, content in spec:
-        if kind == "title":
+        if kind == "header":  # the page header and footer Word repeats on every page
+            document.sections[0].header.paragraphs[0].text = content
+        elif kind == "footer":
+            document.sections[0].footer.paragraphs[0].text = content
+        elif kind == "title":
             document.add_heading(content, level=0)
         elif kind == "heading":
             document.add_heading(content, level=1)
@@ -176,8 +205,32 @@ KNEE_BRACE = {
     ],
 }
 
+BOWEL_PREP_TIMETABLE = {
+    "title": "Your bowel preparation timetable",
+    "department": "Endoscopy Unit",
+    "footer": "Leaflet no. 9610, version 4 | Date of last review: 06/2024 | Review date: June 2027",
+    "columns": False,
+    "body": [
+        ("p", "Your colonoscopy is in the afternoon. Follow this timetable the day before and on "
+              "the morning of your test, whatever time your letter says to arrive."),
+        ("h2", "Your timetable"),
+        ("table", [["When", "Time", "What to do"],
+                   ["Day before", "8am", "Eat a light breakfast, such as white toast with "
+                                         "butter. Then eat nothing more until after your test."],
+                   ["Day before", "6pm", "Mix sachet A and sachet B in 1 litre of water and "
+                                         "drink it over 1 hour."],
+                   ["Day of test", "7am", "Mix the second dose and drink it over 1 hour, "
+                                          "with 500ml of clear fluid."],
+                   ["Day of test", "11am", "Stop drinking everything, including water."]]),
+        ("h2", "If you take diabetes medicines"),
+        ("p", "Call the unit on 0116 258 7081 at least 1 week before your test. Do not stop "
+              "taking insulin unless a nurse tells you to."),
+    ],
+}
+
 PDF_LEAFLETS = {"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
-                "orth-0577-knee-brace.pdf": KNEE_BRACE}
+                "orth-0577-knee-brace.pdf": KNEE_BRACE,
+                "9610-bowel-preparation-timetable.pdf": BOWEL_PREP_TIMETABLE}
 
 _PDF_STYLE = """
 @page { size: A4; margin: 25mm 18mm 25mm 18mm;
@@ -188,6 +241,8 @@ body { font-family: "Liberation Sans"; font-size: 11pt; line-height: 1.35; }
 h1 { font-size: 22pt; } h2 { font-size: %(h2)s; margin: 0.8em 0 0.3em; }
 main { %(columns)s }
 p { hyphens: auto; margin: 0 0 0.6em; }
+table { border-collapse: collapse; margin: 0 0 0.8em; }
+th, td { border: 0.75pt solid black; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 """
 
 
@@ -203,6 +258,14 @@ def write_pdf(target: Path, spec: dict) -> Path:
         if kind in ("ul", "ol"):
             items = "".join(f"<li>{escape(item)}</li>" for item in content)
             parts.append(f"<{kind}>{items}</{kind}>")
+        elif kind == "table":  # ruled, with a header row, as Word draws a table
+            header, *rows = content
+            head = "".join(f"<th>{escape(cell)}</th>" for cell in header)
+            body = "".join(
+                "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+                for row in rows
+            )
+            parts.append(f"<table><tr>{head}</tr>{body}</table>")
         else:
             parts.append(f"<{kind}>{escape(content)}</{kind}>")
     html = (

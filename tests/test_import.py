@@ -263,6 +263,23 @@ def test_word_bold_paragraphs_are_headings_and_list_styles_keep_numbers(tmp_path
     assert leaflet.meta.number == "9101" and str(leaflet.meta.next_review) == "March 2027"
 
 
+def test_word_details_in_the_page_footer_and_the_running_header_dropped(tmp_path):
+    """Many trusts keep the reference and review date in the Word file's page footer."""
+    leaflet, report = imported("card-0107-cardiac-catheter.docx", tmp_path)
+    meta = leaflet.meta
+    assert (meta.number, meta.version, str(meta.next_review)) == ("CARD-0107", 2, "January 2028")
+    assert not any("no reference found" in w or "no version" in w for w in report.warnings)
+    assert "page footer: leaflet details: " in "\n".join(report.decisions)
+    assert any("page header: dropped the running line 'Leeds Teaching Hospitals NHS Trust'" in d
+               for d in report.decisions)
+    assert "Leeds Teaching" not in body_text(leaflet)
+    assert headings(leaflet) == [
+        "What is a cardiac catheter test?", "Before your test", "Your medicines on the day",
+        "After your test",
+    ]
+    assert lists(leaflet)[0].item_numbers() == (1, 2, 3)
+
+
 def test_word_table_with_a_header_row_and_fields(tmp_path):
     leaflet, report = imported("phy-0455-back-exercises.docx", tmp_path)
     (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
@@ -304,6 +321,30 @@ def test_pdf_headings_by_weight_and_fields(tmp_path):
     assert lists(leaflet)[0].item_numbers() == (1, 2, 3)
     assert field_labels(leaflet) == ["Bend allowed:", "Date to change the settings:"]
     assert leaflet.meta.number == "ORTH-0577"
+
+
+def test_a_ruled_pdf_table_is_a_table_with_its_header_row_and_whole_cells(tmp_path):
+    """A timetable in a PDF comes through as a table, not as lines of words run together: each
+    cell whole even where it wraps over lines in print, the header row its headings."""
+    leaflet, report = imported("9610-bowel-preparation-timetable.pdf", tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header] == ["When", "Time", "What to do"]
+    assert [[plain_text(c) for c in row[:2]] for row in table.rows] == [
+        ["Day before", "8am"], ["Day before", "6pm"], ["Day of test", "7am"],
+        ["Day of test", "11am"],
+    ]
+    assert plain_text(table.rows[0][2]) == (
+        "Eat a light breakfast, such as white toast with butter. Then eat nothing more until "
+        "after your test."
+    )
+    assert headings(leaflet) == ["Your timetable", "If you take diabetes medicines"]
+    paragraphs = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)]
+    assert not any("8am" in text or "When Time" in text for text in paragraphs)
+    assert any("table of 4 rows under the headings 'When', 'Time', 'What to do'" in d
+               for d in report.decisions)
+    assert (leaflet.meta.number, leaflet.meta.version, str(leaflet.meta.next_review)) == (
+        "9610", 4, "June 2027"
+    )
 
 
 def test_a_scanned_pdf_is_refused_clearly(project, capsys, tmp_path):
@@ -406,10 +447,59 @@ def test_every_format_shows_fields_tables_and_pictures_for_its_reader(tmp_path):
     table = "A table of three rows.\nTime: seven in the morning.\nWhat to do: Light breakfast."
     assert table in said
     braille_text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
-    assert "Table of 3 rows, columns: Time; What to do." in braille_text
-    assert "Time: 8pm; What to do: Second sachet in 1 litre of water" in braille_text
+    assert "Table of 3 rows in linear format: Time: What to do" in braille_text
+    assert "8pm: Second sachet in 1 litre of water" in braille_text
     rows = [row.plain for section in draft(leaflet).sections for row in section.rows]
     assert any("Time: 7am" in row for row in rows)
+
+
+def test_a_pdf_timetable_reads_as_a_table_in_large_print_html_and_braille(tmp_path):
+    """The timetable from a PDF: a ruled table in large print while its narrow columns and a
+    column of sentences fit the page (else row by row, each cell after its heading), a real
+    table in HTML, and UEB linear table format in braille: a transcriber's note giving the
+    column headings in order, then one paragraph per row in cells 1-3, the first entry
+    followed by a colon and the rest separated by semicolons, a blank line after."""
+    import pdfplumber
+
+    from pipeline.formats import large_print
+    from pipeline.formats.braille.checker import back_translate
+    from pipeline.formats.braille.layout import TN_CLOSE, TN_OPEN, LayoutChoices, lay_out, table_for
+    from pipeline.formats.html_render import render_document
+    from pipeline.formats.large_print import LargePrintSettings
+
+    leaflet, _ = imported("9610-bowel-preparation-timetable.pdf", tmp_path)
+    html = render_document(leaflet)
+    assert '<th scope="col">What to do</th>' in html and "<td>11am</td>" in html
+
+    settings = LargePrintSettings(size=18)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert not report.problems, report.problems
+    with pdfplumber.open(pdf) as document:
+        (cells,) = [cells for page in document.pages for t in page.find_tables()
+                    if len((cells := t.extract())[0]) == 3]
+    header = cells.index(["When", "Time", "What to do"])
+    assert cells[header + 3][:2] == ["Day of test", "7am"]
+    assert " ".join(cells[header + 3][2].split()) == (
+        "Mix the second dose and drink it over 1 hour, with 500ml of clear fluid."
+    )
+    settings = LargePrintSettings(size=28)  # too narrow a page for the sentences' column
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    with pdfplumber.open(pdf) as document:
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in document.pages)
+    assert "When: Day before; Time: 8am; What to do: Eat a light breakfast" in text
+
+    lines = [line for page in lay_out(leaflet, LayoutChoices()) for line in page.lines]
+    note = next(i for i, line in enumerate(lines) if line.print_text.startswith("Table of 4"))
+    assert lines[note].cells.startswith(TN_OPEN) and TN_CLOSE in lines[note + 1].cells
+    table = table_for("en", 2)
+    read = [back_translate(line.cells, table) for line in lines[note:note + 12]]
+    assert " ".join(read[:2]) == "Table of 4 rows in linear format: When: Time; What to do"
+    assert read[2] == "Day before: 8am; Eat a light breakfast, such as"
+    assert lines[3 + note].cells.startswith("\u2800\u2800")  # runovers in cell 3
+    last = read.index("Day of test: 11am; Stop drinking everything,") + 1
+    assert lines[note + last + 1].cells == ""  # a blank line after the table
+    assert lines[note - 1].cells == ""
 
 
 def test_ordered_lists_keep_their_numbers_from_markdown_to_every_format(tmp_path):
