@@ -2,7 +2,7 @@
 take: Word files with bold paragraphs for headings, numbered and bulleted list styles or typed
 numbers, a table, and details in the page footer; PDFs set by WeasyPrint with a running header
 and footer, page numbers, details in the footer, headings by size and weight, two columns,
-words hyphenated at line ends and a ruled table with a header row."""
+words hyphenated at line ends and tables with a header row, ruled or in aligned columns."""
 
 from __future__ import annotations
 
@@ -228,7 +228,27 @@ BOWEL_PREP_TIMETABLE = {
     ],
 }
 
-PDF_LEAFLETS = {"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
+ANGIOGRAM_MEDICINES = {
+    "title": "Your medicines before a coronary angiogram",
+    "department": "Cardiology Department",
+    "footer": "Reference: CARD-0112 Version 1 Review date: January 2028",
+    "columns": False,
+    "body": [
+        ("p", "Some medicines need to be stopped or changed before your angiogram. Keep taking "
+              "all your other medicines as usual."),
+        ("h2", "What to take on the day"),
+        ("plain-table", [["Medicine", "Take it?", "What to do"],
+                         ["Metformin", "No", "Start again 48 hours after the test, once your "
+                                             "kidney blood test is back."],
+                         ["Aspirin", "Yes", "Take it as usual with a little water."],
+                         ["Insulin", "Half dose", "Take half your usual morning dose."]]),
+        ("h2", "If you are not sure"),
+        ("p", "Call the cardiology nurses on 0113 392 5012, Monday to Friday, 9am to 5pm."),
+    ],
+}
+
+PDF_LEAFLETS = {
+    "card-0112-angiogram-medicines.pdf": ANGIOGRAM_MEDICINES,"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
                 "orth-0577-knee-brace.pdf": KNEE_BRACE,
                 "9610-bowel-preparation-timetable.pdf": BOWEL_PREP_TIMETABLE}
 
@@ -243,6 +263,8 @@ main { %(columns)s }
 p { hyphens: auto; margin: 0 0 0.6em; }
 table { border-collapse: collapse; margin: 0 0 0.8em; }
 th, td { border: 0.75pt solid black; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+table.plain { width: 80%%; }
+table.plain th, table.plain td { border: none; padding: 2pt 12pt 2pt 0; }
 """
 
 
@@ -258,14 +280,16 @@ def write_pdf(target: Path, spec: dict) -> Path:
         if kind in ("ul", "ol"):
             items = "".join(f"<li>{escape(item)}</li>" for item in content)
             parts.append(f"<{kind}>{items}</{kind}>")
-        elif kind == "table":  # ruled, with a header row, as Word draws a table
+        elif kind in ("table", "plain-table"):  # a header row; ruled as Word draws a table,
+            # or set in aligned columns with no rules
             header, *rows = content
             head = "".join(f"<th>{escape(cell)}</th>" for cell in header)
             body = "".join(
                 "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
                 for row in rows
             )
-            parts.append(f"<table><tr>{head}</tr>{body}</table>")
+            plain = ' class="plain"' if kind == "plain-table" else ""
+            parts.append(f"<table{plain}><tr>{head}</tr>{body}</table>")
         else:
             parts.append(f"<{kind}>{escape(content)}</{kind}>")
     html = (

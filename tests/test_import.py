@@ -347,6 +347,24 @@ def test_a_ruled_pdf_table_is_a_table_with_its_header_row_and_whole_cells(tmp_pa
     )
 
 
+def test_a_pdf_table_in_aligned_columns_without_rules_is_a_table(tmp_path):
+    """Word's plain table style draws no rules: the columns are found by where their words
+    start, a cell's wrapped line carried into its row."""
+    leaflet, report = imported("card-0112-angiogram-medicines.pdf", tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header] == ["Medicine", "Take it?", "What to do"]
+    assert [[plain_text(c) for c in row] for row in table.rows] == [
+        ["Metformin", "No",
+         "Start again 48 hours after the test, once your kidney blood test is back."],
+        ["Aspirin", "Yes", "Take it as usual with a little water."],
+        ["Insulin", "Half dose", "Take half your usual morning dose."],
+    ]
+    assert headings(leaflet) == ["What to take on the day", "If you are not sure"]
+    assert "Call the cardiology nurses on 0113 392 5012, Monday to Friday, 9am to 5pm." in [
+        plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)
+    ]
+
+
 def test_a_scanned_pdf_is_refused_clearly(project, capsys, tmp_path):
     scan = write_scanned_pdf(tmp_path / "scan.pdf")
     assert main(["import", str(scan)]) == 2

@@ -7,7 +7,8 @@ dropped, after the leaflet's details are read from them; a heading is a line set
 the text or wholly in bold; a word divided over two lines is joined again. A table drawn with
 ruling lines (as Word and most publishing programs draw one) is found by pdfplumber's table
 finder and kept as rows of cells, each cell's lines joined, rather than as lines of words run
-together across its columns."""
+together across its columns; so is a table set in aligned columns with no rules, found by where
+its columns' words start."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .lines import SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
+_COLUMN_GAP = 0.8  # a gap between words wider than this many ems parts a table's columns
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -38,8 +40,9 @@ class _Line:
     text: str
     size: float
     bold: bool
-    cells: tuple[str, ...] | None = None  # a row of a ruled table
+    cells: tuple[str, ...] | None = None  # a row of a table
     header_row: bool = False
+    groups: tuple[tuple[float, str], ...] = ()  # (x0, words) between gaps wide as a column's
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
@@ -81,7 +84,7 @@ def _page_lines(page, number: int) -> list[_Line]:
         edge = [w for w in words if w not in body or (w["x0"] < middle - 4 < w["x1"])]
         columns = [edge, [w for w in body if w["x1"] <= middle + 4 and w not in edge],
                    [w for w in body if w["x0"] >= middle - 4 and w not in edge]]
-    lines = [_column_lines(column, number) for column in columns]
+    lines = [_aligned_tables(_column_lines(column, number)) for column in columns]
     body_columns = lines[1:] or lines  # two columns: the edge lines, then left and right
     for row in rows:  # a table's rows are read in the column that holds it, where they stand
         column = body_columns[-1] if row.x0 >= middle - 4 else body_columns[0]
@@ -120,11 +123,74 @@ def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
 def _cell_text(words: list[dict]) -> str:
     text = ""
     for line in _column_lines(words, 0):
-        if re.search(r"[a-z][-\u2010\u00ad]$", text) and line.text[:1].islower():
-            text = text[:-1] + line.text
-        else:
-            text = f"{text} {line.text}".strip()
+        text = _carried_on(text, line.text)
     return text
+
+
+def _carried_on(text: str, more: str) -> str:
+    """A cell's text with its next line: a word divided at the line's end made whole."""
+    if re.search(r"[a-z][-\u2010\u00ad]$", text) and more[:1].islower():
+        return text[:-1] + more
+    return f"{text} {more}".strip()
+
+
+def _aligned_tables(lines: list[_Line]) -> list[_Line]:
+    """Lines set in aligned columns with no rules (Word's plain table style) as table rows."""
+    result: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        found = _aligned_table_at(lines, index)
+        if found:
+            rows, index = found
+            result += rows
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
+
+
+def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int] | None:
+    """The table whose header row is lines[start], and the index after it: a line of two or
+    more groups of words, then at least two rows whose groups start where the header's do. A
+    line whose groups start only under later columns carries on the row above (a cell's
+    wrapped line)."""
+    header = lines[start]
+    if len(header.groups) < 2:
+        return None
+    starts = [x for x, _ in header.groups]
+
+    def columns_of(line: _Line) -> list[int] | None:
+        found = [next((k for k, x0 in enumerate(starts) if abs(x0 - x) <= 2), None)
+                 for x, _ in line.groups]
+        return None if None in found or found != sorted(set(found)) else found
+
+    rows: list[tuple[_Line, list[str]]] = [(header, [text for _, text in header.groups])]
+    bottoms = [header.bottom]
+    end = start + 1
+    while end < len(lines):
+        line, above = lines[end], lines[end - 1]
+        columns = columns_of(line) if line.groups else None
+        if not columns or line.page != header.page or (
+            line.top - above.bottom > 1.5 * (above.bottom - above.top)
+        ):
+            break
+        if columns[0] == 0 and len(columns) < 2:
+            break  # a line at the first column alone: the text after the table
+        if columns[0] == 0:
+            rows.append((line, [""] * len(starts)))
+            bottoms.append(line.bottom)
+        cells = rows[-1][1]
+        bottoms[-1] = line.bottom
+        for column, (_, text) in zip(columns, line.groups, strict=True):
+            cells[column] = _carried_on(cells[column], text)
+        end += 1
+    if len(rows) < 3:
+        return None
+    return [
+        _Line(line.page, line.top, bottom, line.x0, " | ".join(cells), line.size, line.bold,
+              cells=tuple(cells), header_row=index == 0 and line.bold)
+        for index, ((line, cells), bottom) in enumerate(zip(rows, bottoms, strict=True))
+    ], end
 
 
 def _column_lines(words: list[dict], page: int) -> list[_Line]:
@@ -138,6 +204,13 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         sizes = Counter(round(w["size"], 1) for w in row)
+        size = sizes.most_common(1)[0][0]
+        groups: list[list[dict]] = [[row[0]]]
+        for before, word in zip(row, row[1:], strict=False):
+            if word["x0"] - before["x1"] > _COLUMN_GAP * size:
+                groups.append([word])
+            else:
+                groups[-1].append(word)
         lines.append(
             _Line(
                 page,
@@ -145,8 +218,9 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 max(w["bottom"] for w in row),
                 row[0]["x0"],
                 " ".join(w["text"] for w in row),
-                sizes.most_common(1)[0][0],
+                size,
                 all("bold" in w["fontname"].lower() for w in row),
+                groups=tuple((g[0]["x0"], " ".join(w["text"] for w in g)) for g in groups),
             )
         )
     return lines
@@ -215,7 +289,8 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             next_column = previous.page != line.page or line.top < previous.top
             carried_on = next_column and line.text[:1].islower()  # a sentence over the break
             gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
-            if (next_column or gap) and not carried_on:
+            same_table = line.cells is not None and previous.cells is not None
+            if (next_column or gap) and not carried_on and not same_table:
                 result.append(blank(where))
         if line.cells is not None:
             result.append(SourceLine(line.text, where, cells=line.cells,
