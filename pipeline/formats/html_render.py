@@ -223,8 +223,8 @@ def _table(block: Table, language: str, options: RenderOptions) -> str:
         return _table_as_rows(block, language, options)
     widest = _widest_column(block) if options.letters_per_line is not None else None
 
-    def attributes(column: int) -> str:  # print sets cells unwrapped, but for the widest's
-        return ' class="wraps"' if column == widest else ""
+    def attributes(column: int) -> str:  # print sets cells unwrapped, but for the last column
+        return ' class="wraps"' if column == widest == len(block.header) - 1 else ""
 
     header = "".join(
         f'<th scope="col"{attributes(i)}>{render_inline(cell, language, options)}</th>'
@@ -248,18 +248,21 @@ _WRAPPED_COLUMN_LETTERS = 20
 
 
 def _too_wide(block: Table, letters_per_line: float | None) -> bool:
-    """Whether the table cannot be set as a table: every column but the widest must fit with no
-    cell wrapped (two letters of padding and rule each), and the widest, which may wrap, must
-    keep room for its longest word and a few words a line."""
+    """Whether the table cannot be set as a table: every column must fit with no cell wrapped
+    (two letters of padding and rule each) but the last, when it is the widest (a column of
+    sentences, read line by line after the rest of its row); it must keep room for its longest
+    word and a few words a line."""
     if letters_per_line is None:
         return False
     columns, widths = _column_widths(block)
-    widest = widths.index(max(widths))
-    longest_word = max(
-        (len(word) for cell in columns[widest] for word in plain_text(cell).split()), default=0
-    )
-    room = letters_per_line - (sum(widths) - widths[widest])
-    return room < min(widths[widest], max(_WRAPPED_COLUMN_LETTERS, longest_word + 2))
+    if sum(widths) <= letters_per_line:
+        return False
+    if _widest_column(block) != len(widths) - 1:
+        return True
+    longest_word = max((len(word) for cell in columns[-1] for word in plain_text(cell).split()),
+                       default=0)
+    room = letters_per_line - sum(widths[:-1])
+    return room < max(_WRAPPED_COLUMN_LETTERS, longest_word + 2)
 
 
 def _column_widths(block: Table) -> tuple[list[tuple], list[int]]:
