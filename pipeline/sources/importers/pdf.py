@@ -71,26 +71,80 @@ def _page_lines(page, number: int) -> list[_Line]:
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return []
-    tables = ruled_table_rows(page)
-    rows = [row for table in tables for row in _table_rows(table, words, number)]
-    words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
     middle = float(page.width) / 2
-    columns = [words]
-    body = [w for w in words if _MARGIN * page.height < w["top"] < (1 - _MARGIN) * page.height]
-    crossing = [w for w in body if w["x0"] < middle - 4 and w["x1"] > middle + 4]
+    tables = ruled_table_rows(page)
+    words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
+    ruled = [  # each ruled table's rows, and the side of the page it stands on
+        (row, _side(*row_box(table)[::2], middle))
+        for table in tables
+        for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
+                               number)
+    ]
+    top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
+    body = [w for w in words if top_edge < w["top"] < bottom_edge]
+    crossing = [w for w in body if _side(w["x0"], w["x1"], middle) == "both"]
     left = [w for w in body if w["x1"] <= middle]
     right = [w for w in body if w["x0"] >= middle]
-    if body and len(crossing) <= len(body) * 0.02 and len(left) > 20 and len(right) > 20:
-        edge = [w for w in words if w not in body or (w["x0"] < middle - 4 < w["x1"])]
-        columns = [edge, [w for w in body if w["x1"] <= middle + 4 and w not in edge],
-                   [w for w in body if w["x0"] >= middle - 4 and w not in edge]]
-    lines = [_aligned_tables(_column_lines(column, number)) for column in columns]
-    body_columns = lines[1:] or lines  # two columns: the edge lines, then left and right
-    for row in rows:  # a table's rows are read in the column that holds it, where they stand
-        column = body_columns[-1] if row.x0 >= middle - 4 else body_columns[0]
-        column.append(row)
-        column.sort(key=lambda line: line.top)
-    return [line for column in lines for line in column]
+    if not (body and len(crossing) <= len(body) * 0.02 and len(left) > 20 and len(right) > 20):
+        lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
+        return sorted(lines, key=lambda line: line.top)
+    return _two_column_lines(words, ruled, middle, (top_edge, bottom_edge), number)
+
+
+def _side(x0: float, x1: float, middle: float) -> str:
+    if x0 < middle - 4 and x1 > middle + 4:
+        return "both"
+    return "left" if x1 <= middle + 4 else "right"
+
+
+def _two_column_lines(
+    words: list[dict], ruled: list[tuple[_Line, str]], middle: float, edges: tuple, page: int
+) -> list[_Line]:
+    """A page set in two columns, read in bands: a line across the middle (the title, a wide
+    table, a running header or footer) ends the band above it, which is read left column
+    first, then right."""
+    lines: list[_Line] = []
+    band: dict[str, list] = {"left": [], "right": []}
+    band_rows: dict[str, list[_Line]] = {"left": [], "right": []}
+
+    def end_band() -> None:
+        for side in ("left", "right"):
+            found = _aligned_tables(_column_lines(band[side], page)) + band_rows[side]
+            lines.extend(sorted(found, key=lambda line: line.top))
+            band[side], band_rows[side] = [], []
+
+    events = [(row[0]["top"], row, None) for row in _rows(words)]
+    events += [(line.top, None, (line, side)) for line, side in ruled]
+    for _, row, table_row in sorted(events, key=lambda event: event[0]):
+        if table_row is not None:
+            line, side = table_row
+            if side == "both":
+                end_band()
+                lines.append(line)
+            else:
+                band_rows[side].append(line)
+            continue
+        if _spans(row, middle, edges):
+            end_band()
+            lines.extend(_column_lines(row, page))
+            continue
+        for word in row:
+            band["left" if word["x1"] <= middle + 4 else "right"].append(word)
+    end_band()
+    return lines
+
+
+def _spans(row: list[dict], middle: float, edges: tuple) -> bool:
+    """A row of words across the page: in the header or footer, over the middle, or with no
+    column gap between its left and right words (a title set across both columns)."""
+    top_edge, bottom_edge = edges
+    if not top_edge < row[0]["top"] < bottom_edge:
+        return True
+    if any(_side(w["x0"], w["x1"], middle) == "both" for w in row):
+        return True
+    left = [w for w in row if w["x1"] <= middle + 4]
+    right = [w for w in row if w["x0"] >= middle - 4]
+    return bool(left and right) and right[0]["x0"] - left[-1]["x1"] < row[0]["size"]
 
 
 def _inside(word: dict, bbox: tuple) -> bool:
@@ -193,16 +247,22 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
     ], end
 
 
-def _column_lines(words: list[dict], page: int) -> list[_Line]:
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words gathered into rows that share a baseline, each row left to right."""
     rows: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
             rows[-1].append(word)
         else:
             rows.append([word])
-    lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    return rows
+
+
+def _column_lines(words: list[dict], page: int) -> list[_Line]:
+    lines = []
+    for row in _rows(words):
         sizes = Counter(round(w["size"], 1) for w in row)
         size = sizes.most_common(1)[0][0]
         groups: list[list[dict]] = [[row[0]]]
