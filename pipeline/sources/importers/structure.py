@@ -260,8 +260,8 @@ class _Recovery:
             while end < len(self.lines):
                 later = self.lines[end]
                 if later.blank:
-                    if entries:
-                        break
+                    if entries and not self.named_later(self.next_text_line(end)):
+                        break  # entries set apart go on while each names a later line
                     end += 1
                     continue
                 text = plain_line(later.text)
@@ -285,6 +285,19 @@ class _Recovery:
             for gone in range(index, end):
                 self.drop(gone)
             return
+
+    def named_later(self, index: int | None) -> bool:
+        """Whether the line at `index` is a contents entry: a short line whose words (without
+        a list marker or page number) stand again as a line further on, as its heading."""
+        if index is None:
+            return False
+        text = plain_line(self.lines[index].text)
+        if item := _LIST_ITEM.match(text):
+            text = item["text"]
+        entry = _letters(re.sub(r"[\s.…]*\d{1,3}$", "", text))
+        return len(text.split()) <= 12 and any(
+            _letters(line.text) == entry for line in self.lines[index + 1 :] if not line.blank
+        )
 
     # ---- lines and what they look like --------------------------------------------------------
 
