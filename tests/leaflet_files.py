@@ -247,7 +247,42 @@ ANGIOGRAM_MEDICINES = {
     ],
 }
 
+ANKLE_FRACTURE = {
+    "title": "Exercises after a broken ankle",
+    "department": "Physiotherapy Department",
+    "footer": "Leaflet number: 3050 Version: 1 Issue date: 02/2025 Review date: February 2028",
+    "columns": True,
+    "body": [
+        ("p", "Contents"),
+        ("p", "Why exercise matters"),
+        ("p", "Your exercises"),
+        ("p", "Getting help"),
+        ("h2", "Why exercise matters"),
+        ("p", "After your plaster is removed your ankle will feel stiff and weak. Regular "
+              "exercise helps restore movement, reduces swelling and improves your balance so "
+              "that you can return to walking normally. Unaccustomed movement may be "
+              "uncomfortable at first, and this is expected."),
+        ("h2", "Your exercises"),
+        ("p", "Do these exercises 3 times a day. Stop if the pain becomes much worse."),
+        ("h3", "1. Ankle pumps"),
+        ("p", "Move your foot up and down as far as you can. Repeat ____ times."),
+        ("p", "Picture: a foot pointing up and then down"),
+        ("h3", "2. Ankle circles"),
+        ("p", "Circle your foot slowly in each direction. Hold for ____ seconds at the end of "
+              "each circle."),
+        ("h3", "3. Calf stretch"),
+        ("ol", ["Stand facing a wall with your hands on it.",
+                "Put your injured leg behind you, heel down.",
+                "Lean forward until you feel a stretch in your calf."]),
+        ("h2", "Getting help"),
+        ("p", "If your calf becomes hot, red or swollen, call the fracture clinic on "
+              "0161 276 4521 straight away, or NHS 111 out of hours. These can be signs of a "
+              "blood clot, which needs treatment the same day."),
+    ],
+}
+
 PDF_LEAFLETS = {
+    "3050-exercises-after-a-broken-ankle.pdf": ANKLE_FRACTURE,
     "card-0112-angiogram-medicines.pdf": ANGIOGRAM_MEDICINES,"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
                 "orth-0577-knee-brace.pdf": KNEE_BRACE,
                 "9610-bowel-preparation-timetable.pdf": BOWEL_PREP_TIMETABLE}

@@ -313,6 +313,26 @@ def test_pdf_in_two_columns_with_running_lines_details_in_the_footer_and_hyphens
     assert any("dropped the running line" in d for d in report.decisions)
 
 
+def test_pdf_title_across_both_columns_and_a_contents_list_spaced_out(tmp_path):
+    """A two-column page whose title runs across both columns is read title first; a contents
+    list whose entries stand apart (each its own paragraph) is still one list, confirmed by the
+    headings it names, and dropped."""
+    leaflet, report = imported("3050-exercises-after-a-broken-ankle.pdf", tmp_path)
+    assert (leaflet.meta.title, leaflet.meta.department) == (
+        "Exercises after a broken ankle", "Physiotherapy Department"
+    )
+    assert headings(leaflet) == [
+        "Why exercise matters", "Your exercises", "1. Ankle pumps", "2. Ankle circles",
+        "3. Calf stretch", "Getting help",
+    ]
+    assert any("dropped the contents list 'Contents' (3 entries" in d for d in report.decisions)
+    assert field_labels(leaflet) == ["times", "seconds"]
+    assert [b.description for b in leaflet.blocks if isinstance(b, DescribedPicture)] == [
+        "A foot pointing up and then down"
+    ]
+    assert lists(leaflet)[0].item_numbers() == (1, 2, 3)
+
+
 def test_pdf_headings_by_weight_and_fields(tmp_path):
     leaflet, _ = imported("orth-0577-knee-brace.pdf", tmp_path)
     assert headings(leaflet) == [
