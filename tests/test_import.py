@@ -132,6 +132,30 @@ def test_a_do_not_heading_stays_with_its_items(tmp_path):
         assert any("now each begin 'Do not ...'" in w for w in report.warnings)
 
 
+def test_another_trusts_masthead_headings_in_capitals_and_a_long_field_label(tmp_path):
+    """A leaflet from another trust: its name over the title is not the title; a title and
+    headings in capitals (hard to read in large print) are written in ordinary case, keeping
+    the capitals of a word the text writes in capitals (NHS); a form line's long label names
+    its field."""
+    leaflet, report = imported("nbt-0931-using-an-inhaler-with-a-spacer.txt", tmp_path)
+    meta = leaflet.meta
+    assert (meta.title, meta.department, meta.number) == (
+        "Using your inhaler with a spacer", "Respiratory Medicine", "NBT-0931"
+    )
+    assert headings(leaflet) == [
+        "Why use a spacer?", "How to use it", "Step 1", "Step 2", "Step 3", "Your doses",
+        "Cleaning your spacer", "Contact us",
+    ]
+    decisions = "\n".join(report.decisions)
+    assert "line 1: dropped the trust's name 'North Bristol NHS Trust'" in decisions
+    assert "line 11: heading 'WHY USE A SPACER?' is in capitals: written 'Why use a spacer?'" in (
+        decisions
+    )
+    assert field_labels(leaflet) == ["Number of puffs your nurse wants you to take:"]
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(row[1]) for row in table.rows] == ["2", "1 to 2"]
+
+
 def test_numbered_headings_keep_their_numbers_and_bar_lines_become_fields(tmp_path):
     leaflet, _ = imported("phy-0388-ankle-exercises.txt", tmp_path)
     assert headings(leaflet) == [

@@ -67,7 +67,7 @@ _UNIT_AFTER = re.compile(
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b",
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,40}):\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
 _FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
 _ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
 _RECORD_HERE = re.compile(
@@ -81,6 +81,10 @@ _CONTACT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
+# A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
+_TRUST_NAME = re.compile(
+    r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
+)
 
 
 @dataclass
@@ -155,6 +159,7 @@ class _Recovery:
         self.contents: dict[str, str] = {}  # entry as letters -> entry as written
         self.found_headings: set[str] = set()
         self.steps_level: int | None = None
+        self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -219,6 +224,9 @@ class _Recovery:
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
+            elif _TRUST_NAME.match(plain_line(line.text)):
+                self.decide(line, f"dropped the trust's name {_quote(line.text)}")
+                self.drop(index)
 
     def title_and_department(self) -> None:
         lines = [(i, line) for i, line in enumerate(self.lines) if not line.blank]
@@ -231,7 +239,7 @@ class _Recovery:
                 title_at = first_index
         if title_at is not None:
             line = self.lines[title_at]
-            title = plain_line(line.text.removeprefix("# "))
+            title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
@@ -480,8 +488,32 @@ class _Recovery:
         if patterned and self.steps_level:
             level = self.steps_level
         self.found_headings.add(_letters(text))
+        text = self.ordinary_case(line, text, "heading")
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
+
+    def ordinary_case(self, line: SourceLine, text: str, what: str) -> str:
+        """A title or heading set in capitals, which are hard to read (and large print's check
+        refuses), in ordinary case: the first letter a capital, and words the leaflet writes in
+        capitals elsewhere (NHS, GP) kept so."""
+        words = re.findall(r"[A-Za-z]+", text)
+        if len(words) < 2 or any(word != word.upper() for word in words):
+            return text
+        if self.capitalised is None:
+            self.capitalised = {
+                word
+                for other in self.lines
+                if re.search(r"[a-z]", other.text)
+                for word in re.findall(r"\b[A-Z]{2,}\b", other.text)
+            } | {"I"}
+        written = re.sub(
+            r"[A-Za-z]+",
+            lambda m: m[0] if m[0] in self.capitalised else m[0].lower(),
+            text,
+        )
+        written = re.sub(r"[a-z]", lambda m: m[0].upper(), written, count=1)
+        self.decide(line, f"{what} {_quote(text)} is in capitals: written {_quote(written)}")
+        return written
 
     def picture(self, line: SourceLine) -> None:
         alt, path = line.picture
