@@ -282,10 +282,12 @@ ANKLE_FRACTURE = {
 }
 
 PDF_LEAFLETS = {
+    "9500-having-a-colonoscopy.pdf": COLONOSCOPY,
+    "orth-0577-knee-brace.pdf": KNEE_BRACE,
+    "9610-bowel-preparation-timetable.pdf": BOWEL_PREP_TIMETABLE,
+    "card-0112-angiogram-medicines.pdf": ANGIOGRAM_MEDICINES,
     "3050-exercises-after-a-broken-ankle.pdf": ANKLE_FRACTURE,
-    "card-0112-angiogram-medicines.pdf": ANGIOGRAM_MEDICINES,"9500-having-a-colonoscopy.pdf": COLONOSCOPY,
-                "orth-0577-knee-brace.pdf": KNEE_BRACE,
-                "9610-bowel-preparation-timetable.pdf": BOWEL_PREP_TIMETABLE}
+}
 
 _PDF_STYLE = """
 @page { size: A4; margin: 25mm 18mm 25mm 18mm;

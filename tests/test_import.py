@@ -156,6 +156,21 @@ def test_another_trusts_masthead_headings_in_capitals_and_a_long_field_label(tmp
     assert [plain_text(row[1]) for row in table.rows] == ["2", "1 to 2"]
 
 
+def test_text_copied_from_a_pdf_words_divided_at_line_ends_and_page_numbers(tmp_path):
+    """Text copied out of a PDF keeps its divided words ("usu-" "ally") and "Page 1 of 2"."""
+    leaflet, report = imported("2418-caring-for-your-skin-during-radiotherapy.txt", tmp_path)
+    paragraphs = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0] == (
+        "Radiotherapy can make the skin in the treated area red, dry or itchy. These changes "
+        "usually start 2 weeks after treatment begins and settle 4 weeks after it ends."
+    )
+    assert "Page" not in body_text(leaflet)
+    assert lists(leaflet)[0].item_numbers() == (1, 2, 3)
+    assert (str(leaflet.meta.last_reviewed), str(leaflet.meta.next_review)) == (
+        "November 2023", "November 2026"
+    )
+
+
 def test_numbered_headings_keep_their_numbers_and_bar_lines_become_fields(tmp_path):
     leaflet, _ = imported("phy-0388-ankle-exercises.txt", tmp_path)
     assert headings(leaflet) == [
