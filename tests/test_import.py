@@ -34,7 +34,11 @@ TEXT_LEAFLETS = sorted(LEAFLETS.glob("*.txt"))
 
 
 def leaflet_file(name: str, folder: Path) -> Path:
-    """A fixture by file name: the text ones are stored, the Word and PDF ones are made."""
+    """A fixture by file name: the text ones are stored, the Word and PDF ones are made (a PDF
+    already in `folder` is used as it is)."""
+    if (folder / name).is_file():
+        return folder / name
+    folder.mkdir(parents=True, exist_ok=True)
     if name in WORD_LEAFLETS:
         return write_word(folder / name, WORD_LEAFLETS[name])
     if name in PDF_LEAFLETS:
@@ -422,6 +426,33 @@ def test_a_pdf_table_in_aligned_columns_without_rules_is_a_table(tmp_path):
     assert "Call the cardiology nurses on 0113 392 5012, Monday to Friday, 9am to 5pm." in [
         plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)
     ]
+
+
+@pytest.mark.slow
+def test_word_leaflets_saved_as_pdf_import_as_the_word_files_do(tmp_path):
+    """Most trusts publish their Word leaflets as PDFs: saved so by LibreOffice, each comes in
+    with the Word file's headings, details, lists (Word's Symbol-font bullets and hanging
+    numbers) and tables."""
+    import subprocess
+
+    words = tmp_path / "word"
+    words.mkdir()
+    files = [write_word(words / name, spec) for name, spec in WORD_LEAFLETS.items()]
+    subprocess.run(
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+         *map(str, files)],
+        check=True, capture_output=True, timeout=300,
+    )
+    for word in files:
+        from_word, _ = imported(word.name, words / "read")
+        from_pdf, report = imported(word.with_suffix(".pdf").name, tmp_path)
+        assert from_pdf.meta == from_word.meta, word.name
+        assert [type(b) for b in from_pdf.blocks] == [type(b) for b in from_word.blocks]
+        assert headings(from_pdf) == headings(from_word), word.name
+        assert [lst.item_numbers() for lst in lists(from_pdf)] == [
+            lst.item_numbers() for lst in lists(from_word)
+        ]
+        assert body_text(from_pdf) == body_text(from_word), word.name
 
 
 def test_a_scanned_pdf_is_refused_clearly(project, capsys, tmp_path):

@@ -28,6 +28,10 @@ from .metadata import PAGE_NUMBER, find_details
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _COLUMN_GAP = 0.8  # a gap between words wider than this many ems parts a table's columns
+# Word's bullets come out of a PDF as Symbol or Wingdings characters in Unicode's private use
+# area (U+F0B7 for the round bullet): a line starting with one is a bulleted item.
+_PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff](?=\s|$)")
+_MARKER = re.compile(r"[•●▪■◦○·*\-–—o\ue000-\uf8ff]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.")
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -271,16 +275,21 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 groups.append([word])
             else:
                 groups[-1].append(word)
+        texts = [" ".join(w["text"] for w in group) for group in groups]
+        if len(texts) > 1 and _MARKER.fullmatch(texts[0]):  # a list item's hanging indent
+            groups[:2] = [groups[0] + groups[1]]
+            texts[:2] = [f"{texts[0]} {texts[1]}"]
+        texts[0] = _PRIVATE_BULLET.sub("•", texts[0])
         lines.append(
             _Line(
                 page,
                 min(w["top"] for w in row),
                 max(w["bottom"] for w in row),
                 row[0]["x0"],
-                " ".join(w["text"] for w in row),
+                " ".join(texts),
                 size,
                 all("bold" in w["fontname"].lower() for w in row),
-                groups=tuple((g[0]["x0"], " ".join(w["text"] for w in g)) for g in groups),
+                groups=tuple((g[0]["x0"], text) for g, text in zip(groups, texts, strict=True)),
             )
         )
     return lines
