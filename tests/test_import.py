@@ -570,6 +570,7 @@ def test_a_pdf_timetable_reads_as_a_table_in_large_print_html_and_braille(tmp_pa
     import pdfplumber
 
     from pipeline.formats import large_print
+    from pipeline.formats.audio.speech_script import speech_script
     from pipeline.formats.braille.checker import back_translate
     from pipeline.formats.braille.layout import TN_CLOSE, TN_OPEN, LayoutChoices, lay_out, table_for
     from pipeline.formats.html_render import render_document
@@ -578,6 +579,10 @@ def test_a_pdf_timetable_reads_as_a_table_in_large_print_html_and_braille(tmp_pa
     leaflet, _ = imported("9610-bowel-preparation-timetable.pdf", tmp_path)
     html = render_document(leaflet)
     assert '<th scope="col">What to do</th>' in html and "<td>11am</td>" in html
+    said = speech_script(leaflet).as_text()
+    assert ("When: Day before.\nTime: eight in the morning.\nWhat to do: Eat a light "
+            "breakfast, such as white toast with butter.\nThen eat nothing more until after your "
+            "test.\nWhen: Day before.") in said
 
     settings = LargePrintSettings(size=18)
     (pdf,) = large_print.write(leaflet, settings, tmp_path)
@@ -608,6 +613,15 @@ def test_a_pdf_timetable_reads_as_a_table_in_large_print_html_and_braille(tmp_pa
     last = read.index("Day of test: 11am; Stop drinking everything,") + 1
     assert lines[note + last + 1].cells == ""  # a blank line after the table
     assert lines[note - 1].cells == ""
+
+
+def test_a_column_heading_ending_in_a_question_mark_is_said_with_its_cell(tmp_path):
+    from pipeline.formats.audio.speech_script import speech_script
+
+    leaflet, _ = imported("card-0112-angiogram-medicines.pdf", tmp_path)
+    said = speech_script(leaflet).as_text()
+    row = "Medicine: Aspirin.\nTake it: Yes.\nWhat to do: Take it as usual with a little water.\n"
+    assert row in said
 
 
 def test_ordered_lists_keep_their_numbers_from_markdown_to_every_format(tmp_path):

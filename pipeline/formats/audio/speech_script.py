@@ -668,12 +668,16 @@ def _tidy_commas(text: str) -> str:
 
 
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
-    """Row by row, each cell after its column heading: a listener cannot look back up a column."""
+    """Row by row, each cell after its column heading: a listener cannot look back up a column.
+    A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
+    out; a cell that ends its own sentence gets no second full stop."""
     builder.say(f"A table of {len(table.rows)} rows.", "text", "en", pause="sentence")
     for row in table.rows:
         spans: list[Span] = []
         for heading, cell in zip(table.header, row, strict=False):
-            spans += [Span(f"{plain_text(heading)}: "), *cell, Span(". ")]
+            said = plain_text(heading).rstrip(" ?.!:;")
+            ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
+            spans += [Span(f"{said}: "), *cell, Span(" " if ends else ". ")]
         builder.spans(tuple(spans), "text", pause="item")
     builder.pause_before_next(PAUSE_AFTER["paragraph"])
 
