@@ -290,7 +290,7 @@ PDF_LEAFLETS = {
 }
 
 _PDF_STYLE = """
-@page { size: A4; margin: 25mm 18mm 25mm 18mm;
+@page { size: A4; margin: %(margin)s;
   @top-center { content: "University Hospitals of Leicester NHS Trust"; font-size: 9pt; }
   @bottom-left { content: "%(footer)s"; font-size: 8pt; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
@@ -311,6 +311,7 @@ def write_pdf(target: Path, spec: dict) -> Path:
         "columns": "columns: 2; column-gap: 10mm; text-align: justify;" if spec["columns"]
         else "",
         "h2": "11pt" if spec.get("bold_headings") else "15pt",
+        "margin": spec.get("margin", "25mm 18mm"),
     }
     parts = [f"<h1>{escape(spec['title'])}</h1>", f"<p>{escape(spec['department'])}</p>"]
     for kind, content in spec["body"]:
@@ -326,7 +327,7 @@ def write_pdf(target: Path, spec: dict) -> Path:
                 for row in rows
             )
             plain = ' class="plain"' if kind == "plain-table" else ""
-            parts.append(f"<table{plain}><tr>{head}</tr>{body}</table>")
+            parts.append(f"<table{plain}><thead><tr>{head}</tr></thead>{body}</table>")
         else:
             parts.append(f"<{kind}>{escape(content)}</{kind}>")
     html = (

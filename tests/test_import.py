@@ -410,6 +410,23 @@ def test_a_ruled_pdf_table_is_a_table_with_its_header_row_and_whole_cells(tmp_pa
     )
 
 
+def test_a_pdf_table_over_two_pages_keeps_every_row_and_its_header_once(tmp_path):
+    """A long timetable runs on to the next page, its header row repeated there; with Word's
+    narrow margins (12.7 mm) the text and the table's rows reach into the page's bottom 9%:
+    every row is kept, the header once, and only the footer dropped."""
+    spec = dict(PDF_LEAFLETS["9610-bowel-preparation-timetable.pdf"], margin="12.7mm")
+    opening, heading, (kind, (header, *rows)), *rest = spec["body"]
+    numbered = [[f"Day {n // 4 + 1}", *row[1:]] for n, row in enumerate(rows * 5)]
+    spec["body"] = [opening] * 6 + [heading, (kind, [header, *numbered]), *rest]
+    path = write_pdf(tmp_path / "9610-long.pdf", spec)
+    leaflet, report = imported(path.name, tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header] == ["When", "Time", "What to do"]
+    assert [plain_text(row[0]) for row in table.rows] == [row[0] for row in numbered]
+    assert not any("running line 'Day" in d for d in report.decisions)
+    assert leaflet.meta.number == "9610" and "Page" not in body_text(leaflet)
+
+
 def test_a_pdf_table_in_aligned_columns_without_rules_is_a_table(tmp_path):
     """Word's plain table style draws no rules: the columns are found by where their words
     start, a cell's wrapped line carried into its row."""

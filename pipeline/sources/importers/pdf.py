@@ -308,12 +308,25 @@ def _without_running_lines(
     kept: list[_Line] = []
     dropped: list[str] = []
     seen: set[str] = set()
-    for lines, height in zip(pages, heights, strict=True):
-        top = [line for line in lines if line.top < _MARGIN * height]
-        bottom = [line for line in lines if line.top > (1 - _MARGIN) * height]
-        edges = [group for group in (top, bottom) if group]
-        body = [line for line in lines if line not in top and line not in bottom]
-        for group in edges:
+    edges = [_edge_groups(lines, height) for lines, height in zip(pages, heights, strict=True)]
+    shapes = Counter(_shape(line.text) for top, bottom in edges for line in [*top, *bottom])
+    sizes: Counter = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0
+    for lines, (top, bottom) in zip(pages, edges, strict=True):
+        groups = [
+            group
+            for group in (
+                [line for line in side if _running(line, shapes, body_size)]
+                for side in (top, bottom)
+            )
+            if group
+        ]
+        running = {id(line) for group in groups for line in group}
+        body = [line for line in lines if id(line) not in running]
+        for group in groups:
             joined = _PAGE_OF.sub(" ", " ".join(line.text for line in group)).strip()
             shape = _shape(joined)
             if not joined or shape in seen:
@@ -329,8 +342,24 @@ def _without_running_lines(
     return kept, dropped
 
 
-def _at_edge(line: _Line, height: float) -> bool:
-    return line.top < _MARGIN * height or line.top > (1 - _MARGIN) * height
+def _edge_groups(lines: list[_Line], height: float) -> tuple[list[_Line], list[_Line]]:
+    """The lines in the page's top and bottom 9%, where running headers and footers stand
+    (a table's rows are never running lines)."""
+    top = [line for line in lines if line.top < _MARGIN * height and line.cells is None]
+    bottom = [line for line in lines if line.top > (1 - _MARGIN) * height and line.cells is None]
+    return top, bottom
+
+
+def _running(line: _Line, shapes: Counter, body_size: float) -> bool:
+    """A line at the page's edge is a running header or footer when it comes again on another
+    page, is set smaller than the text, is a page number or holds the leaflet's details; the
+    title, or the text's last line in a narrow margin, is not."""
+    return (
+        shapes[_shape(line.text)] > 1
+        or line.size < body_size - 0.5
+        or bool(_PAGE_OF.search(line.text) or PAGE_NUMBER.match(line.text))
+        or bool(find_details(line.text).values)
+    )
 
 
 def _source_lines(lines: list[_Line]) -> list[SourceLine]:

@@ -719,7 +719,8 @@ class _Recovery:
                     continue
             else:
                 break
-            rows.append(cells)
+            if not (rows and cells == rows[0]):  # the header row repeated on the next page
+                rows.append(cells)
             end += 1
         first = self.lines[index]
         widths = {len(row) for row in rows}
