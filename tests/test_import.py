@@ -632,6 +632,20 @@ def test_a_pdf_timetable_reads_as_a_table_in_large_print_html_and_braille(tmp_pa
     assert lines[note - 1].cells == ""
 
 
+def test_a_braille_table_that_fits_a_page_is_not_divided_between_pages(tmp_path):
+    from pipeline.formats.braille.layout import LayoutChoices, lay_out
+
+    leaflet, _ = imported("6001-pelvic-floor-exercises.txt", tmp_path)
+    pages = lay_out(leaflet, LayoutChoices())
+    holding = {
+        page.number
+        for page in pages
+        for line in page.lines
+        if line.print_text.startswith(("Table of 3 rows", "Week 1:", "Week 3:"))
+    }
+    assert len(holding) == 1, holding
+
+
 def test_a_column_heading_ending_in_a_question_mark_is_said_with_its_cell(tmp_path):
     from pipeline.formats.audio.speech_script import speech_script
 

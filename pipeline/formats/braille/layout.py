@@ -515,7 +515,8 @@ def _add_table(table: Table, add) -> None:
     for tables too wide for columns): a transcriber's note gives the column headings in the
     order of the entries, then each row is a paragraph in cells 1-3, its first entry followed by
     a colon and the others separated by semicolons. A blank line before and after sets the table
-    apart from the text (11.2)."""
+    apart from the text (11.2), and a table that fits on a braille page is not divided between
+    pages (Braille Formats 1997, rule 8.2a)."""
     headings = [plain_text(cell) or "(no heading)" for cell in table.header]
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
     add(
@@ -529,8 +530,9 @@ def _add_table(table: Table, add) -> None:
         spans: list[Span] = [*cells[0], Span(": ")]
         for index, cell in enumerate(cells[1:]):
             spans += [*([Span("; ")] if index else []), *cell]
-        add(tuple(spans), runover_indent=2, keep_together=False,
-            blank_after=number == len(table.rows))
+        last = number == len(table.rows)
+        add(tuple(spans), runover_indent=2, keep_together=True, keep_with_next=not last,
+            blank_after=last)
 
 
 # ---- translation and line breaking -----------------------------------------------------------
