@@ -141,17 +141,27 @@ def _review_status(next_review, today: date) -> str:
     return f"due {next_review}"
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    from rich.table import Table
+def _table(headings: list[str], rows: list[list[str]]) -> str:
+    """Columns of plain text between │ rules: a trust's 3,000 rows print in milliseconds (rich's
+    table takes seconds a thousand rows), and read the same on a terminal, in a log or a pipe."""
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *rows, strict=True)]
 
+    def line(cells: list[str]) -> str:
+        cells = [cell.ljust(width) for cell, width in zip(cells, widths, strict=True)]
+        return " │ ".join(cells).rstrip()
+
+    rule = "─┼─".join("─" * width for width in widths)
+    return "\n".join([line(headings), rule, *(line(row) for row in rows)]) + "\n"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
     from .build.jobs import statuses
     from .formats.registry import FORMATS
     from .offers import ARRANGED
     from .sources import misnamed_sources, source_paths
 
-    table = Table(title="Leaflets", show_lines=False)
-    for heading in ("Leaflet", "Version", "Next review", *FORMATS, "Arranged by the team"):
-        table.add_column(heading)
+    headings = ["Leaflet", "Version", "Next review", *FORMATS, "Arranged by the team"]
+    rows: list[list[str]] = []
     today = date.today()
     reasons: list[str] = []
     arranged: list[str] = []
@@ -162,15 +172,17 @@ def cmd_status(args: argparse.Namespace) -> int:
                 reasons.append(f"{leaflet.name} {state.format}: {state.reason}")
         team = [ARRANGED[name] for name in leaflet.arranged]
         arranged.extend(f"{leaflet.name} offers {what}" for what in team)
-        table.add_row(
-            leaflet.name,
-            str(leaflet.version),
-            _review_status(leaflet.next_review, today),
-            *[state.state for state in leaflet.states],
-            ", ".join(team) or "-",
+        rows.append(
+            [
+                leaflet.name,
+                str(leaflet.version),
+                _review_status(leaflet.next_review, today),
+                *[state.state for state in leaflet.states],
+                ", ".join(team) or "-",
+            ]
         )
     console = _printer()
-    console.print(table)
+    print("Leaflets\n" + _table(headings, rows), end="")
     for reason in reasons:
         console.print(f"stale: {reason}", markup=False)
     for line in arranged:
