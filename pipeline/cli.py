@@ -31,33 +31,39 @@ def _parse_options(extra: list[str]) -> dict[str, str]:
     return options
 
 
-def _printer():
-    """Rich output on a terminal, plain lines otherwise (logs, CI, pipes)."""
-    from rich.console import Console
+class _ProgressBar:
+    """A bar on a terminal while something is built (rich, loaded only then); printed lines go
+    above it. In logs, CI and pipes, or with nothing to build, lines are printed plainly."""
 
-    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
-    if not console.is_terminal:
-        console.width = 200  # logs and pipes: never wrap a leaflet name mid-word
-    return console
+    def __init__(self) -> None:
+        self.bar = None
+        self.task = None
+
+    def start(self, count: int) -> None:
+        if not count or not sys.stdout.isatty():
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+        self.bar.start()
+        self.task = self.bar.add_task("Building", total=count)
+
+    def say(self, line: str) -> None:
+        if self.bar is None:
+            print(line, flush=True)
+            return
+        self.bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from .build.jobs import build
 
-    console = _printer()
-    interactive = console.is_terminal
-    progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
-    )
-    task = None
-
-    def on_plan(count: int) -> None:
-        nonlocal task
-        if count and interactive:
-            progress.start()
-            task = progress.add_task("Building", total=count)
+    progress = _ProgressBar()
 
     def on_done(result) -> None:
         what = f"{result.job.source.stem} {result.job.format}"
@@ -67,32 +73,28 @@ def cmd_build(args: argparse.Namespace) -> int:
             line = f"built   {what}"
         else:
             line = f"built   {what}, but its check found problems (see `leaflet check`)"
-        (progress.console if interactive else console).print(line, markup=False)
-        if task is not None:
-            progress.advance(task)
+        progress.say(line)
 
     try:
-        outcome = build(args.leaflets, args.format, args.force, on_done, on_plan, args.cluster)
+        outcome = build(
+            args.leaflets, args.format, args.force, on_done, progress.start, args.cluster
+        )
     finally:
-        if task is not None:
-            progress.stop()
+        progress.stop()
     if not outcome.built and not outcome.failed:
-        console.print(
+        print(
             f"Nothing to rebuild: all {len(outcome.up_to_date)} outputs are up to date "
-            "(use --force to rebuild anyway).",
-            markup=False,
+            "(use --force to rebuild anyway)."
         )
     else:
-        console.print(
+        print(
             f"{len(outcome.built)} built, {len(outcome.up_to_date)} already up to date, "
-            f"{len(outcome.failed)} failed.",
-            markup=False,
+            f"{len(outcome.failed)} failed."
         )
     for slug, name in outcome.not_offered:
-        console.print(
+        print(
             f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
-            f"`leaflet request {slug} {name} --anyway`)",
-            markup=False,
+            f"`leaflet request {slug} {name} --anyway`)"
         )
     for message in outcome.unreadable:
         print(f"error: {message}", file=sys.stderr)
@@ -181,20 +183,15 @@ def cmd_status(args: argparse.Namespace) -> int:
                 ", ".join(team) or "-",
             ]
         )
-    console = _printer()
     print("Leaflets\n" + _table(headings, rows), end="")
     for reason in reasons:
-        console.print(f"stale: {reason}", markup=False)
+        print(f"stale: {reason}")
     for line in arranged:
-        console.print(
-            f"to arrange: {line}, which the pipeline cannot make: the equality team arranges it",
-            markup=False,
-        )
+        print(f"to arrange: {line}, which the pipeline cannot make: the equality team arranges it")
     for path in misnamed_sources():
-        console.print(
+        print(
             f"note: {path} is not built: a leaflet opens with its front matter between '---' "
-            "lines (see source/442-lower-back-stretches-in-pregnancy.md)",
-            markup=False,
+            "lines (see source/442-lower-back-stretches-in-pregnancy.md)"
         )
     return _report_unreadable(problems)
 

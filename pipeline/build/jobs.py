@@ -15,7 +15,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -273,6 +273,8 @@ def _local_results(jobs: list[Job]) -> Iterator[JobResult]:
     if len(jobs) <= 1:
         yield from map(run_job, jobs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only to build
+
     workers = min(len(jobs), os.cpu_count() or 1)
     pool = ProcessPoolExecutor(workers, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
