@@ -193,9 +193,15 @@ def _bug(job: Job, error: Exception) -> JobResult:
     )
 
 
+def offers_of(leaflet: Leaflet) -> list[str]:
+    """The names of the formats a leaflet offers and the pipeline makes, in the registry's
+    order (no format loaded)."""
+    return [name for name in FORMATS if name in leaflet.trust.offer.made]
+
+
 def offered_by(leaflet: Leaflet) -> list[Format]:
     """The formats a leaflet offers and the pipeline makes, in the registry's order."""
-    return [fmt for fmt in FORMATS.values() if fmt.name in leaflet.trust.offer.made]
+    return [FORMATS[name] for name in offers_of(leaflet)]
 
 
 def offer_config() -> str:
@@ -220,7 +226,7 @@ def _about(leaflet: Leaflet) -> dict:
         ),
         "source": source.name,
         "source_sha256": file_hash(source),
-        "offers": [fmt.name for fmt in offered_by(leaflet)],
+        "offers": offers_of(leaflet),
         "arranged": list(leaflet.trust.offer.arranged),
         "offer_config": offer_config(),
     }
@@ -613,11 +619,11 @@ def request(
     settings = settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
     values = checked_values(leaflet, fill or {})  # refuse a wrong value before making a folder
-    offered = offered_by(leaflet)
-    if fmt not in offered and not anyway:
+    offered = offers_of(leaflet)
+    if fmt.name not in offered and not anyway:
         raise LeafletError(
             f"{leaflet.slug} does not offer {fmt.name} (it offers "
-            f"{', '.join(f.name for f in offered) or 'no format this pipeline makes'}). If a "
+            f"{', '.join(offered) or 'no format this pipeline makes'}). If a "
             f"patient needs it, ask again with --anyway: it is made for this request and the "
             "request log notes that it was not offered"
         )
@@ -641,7 +647,7 @@ def request(
             shutil.rmtree(folder, ignore_errors=True)
     if result.error:
         raise (RuntimeError if result.bug else LeafletError)(result.error)
-    result.not_offered = fmt not in offered
+    result.not_offered = fmt.name not in offered
     with manifest_lock(result.folder):
         _name_for_options(result, leaflet, fmt, tag)
         result.entry["request"] = {
