@@ -31,7 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.formats.braille import BrailleSettings, layout_choices, write  # noqa: E402
-from pipeline.formats.braille.layout import units_of  # noqa: E402
+from pipeline.formats.braille.files import proof_html  # noqa: E402
+from pipeline.formats.braille.layout import lay_out, units_of  # noqa: E402
 from pipeline.formats.easy_read import EasyReadSettings, write_easy_read  # noqa: E402
 from pipeline.formats.easy_read.drafter import draft  # noqa: E402
 from pipeline.formats.html_render import render_document  # noqa: E402
@@ -114,6 +115,17 @@ def braille(leaflet, env, scratch: Path) -> None:
     line("leaflet request 442 braille (BRF, PEF, proof PDF)", ours)
     engine = timed(RUNS, run(["sh", "-c", f"lou_translate --forward en-ueb-g2.ctb < {text}"]))
     line("lou_translate (liblouis alone, no pages), process", engine, ours)
+    settings = BrailleSettings()
+    proof = scratch / "442-proof.html"
+    pages = lay_out(leaflet, layout_choices(settings))
+    proof.write_text(proof_html(leaflet, pages, settings.cells_per_line, ""), encoding="utf-8")
+    weasy = str(Path(PYTHON).with_name("weasyprint"))
+    both = (
+        f"lou_translate --forward en-ueb-g2.ctb < {text} > /dev/null && "
+        f"{weasy} {proof} {scratch / 'proof.pdf'}"
+    )
+    with_proof = timed(RUNS, run(["sh", "-c", both]))
+    line("lou_translate + weasyprint CLI on our proof, processes", with_proof, ours)
     if shutil.which("file2brl"):
         command = [
             "file2brl", "-w", str(scratch), "-T", "-C", "literaryTextTable=en-ueb-g2.ctb",
@@ -122,7 +134,6 @@ def braille(leaflet, env, scratch: Path) -> None:
         ]  # fmt: skip
         line("file2brl (liblouisutdml: pages), process", timed(RUNS, run(command)), ours)
     print("  engine call against engine call, warm:")
-    settings = BrailleSettings()
     ours_call = timed(RUNS * 4, lambda: write(leaflet, settings, scratch))
     line("our braille writer (all four files)", ours_call)
 
