@@ -8,14 +8,21 @@ each step a whole `leaflet` process, for N = 10, 100 and 300 (or the sizes given
   cache and the mastered pieces should make cheap).
 
 The audio cache is shared by all sizes and warmed first with 442 itself, as a trust's machine
-would have it; each copy still says its own leaflet number. This machine has 2 cores shared
-with other work: figures vary between runs, and per-leaflet costs are what to compare.
-Prints figures; asserts nothing. Example: `.venv/bin/python bench/bench_batch.py 10 100`.
+would have it; each copy still says its own leaflet number. `--without-audio` offers the other
+four formats only (the phone change then times those alone).
+
+Each step is printed as wall seconds and as CPU seconds (user and system, the command and its
+workers together). This machine has 2 cores shared with other work: when it is loaded, the
+wall time is mostly waiting for a core, and CPU seconds / 2 is what the step would take on the
+2 cores alone. Prints figures; asserts nothing.
+Example: `.venv/bin/python bench/bench_batch.py 10 100`.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -28,8 +35,9 @@ SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 PHONE, NEW_PHONE = "0116 250 2959", "0116 258 1111"
 
 
-def leaflet(env: dict[str, str], *args: str) -> float:
-    """Seconds one `leaflet` command takes, as a whole process."""
+def leaflet(env: dict[str, str], *args: str) -> tuple[float, float]:
+    """(wall, CPU) seconds one `leaflet` command takes, as a whole process with its workers."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", *args],
@@ -39,14 +47,19 @@ def leaflet(env: dict[str, str], *args: str) -> float:
         text=True,
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode not in (0, 1):
         raise SystemExit(f"leaflet {' '.join(args)} failed:\n{result.stderr[-2000:]}")
-    return elapsed
+    return elapsed, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def shelf(folder: Path, count: int, cache: Path) -> dict[str, str]:
+def shelf(folder: Path, count: int, cache: Path, with_audio: bool) -> dict[str, str]:
     (folder / "source").mkdir(parents=True)
     shutil.copytree(PROJECT_ROOT / "config", folder / "config")
+    if not with_audio:
+        formats = folder / "config" / "formats.yaml"
+        text = re.sub(r"(?m)^(offered: .*), audio\]", r"\1]", formats.read_text("utf-8"))
+        formats.write_text(text, encoding="utf-8")
     text = SOURCE.read_text(encoding="utf-8")
     for i in range(count):
         number = 1000 + i
@@ -61,34 +74,35 @@ def shelf(folder: Path, count: int, cache: Path) -> dict[str, str]:
     }
 
 
+def figures(label: str, taken: tuple[float, float], count: int | None = None) -> None:
+    wall, cpu = taken
+    each = f"; a leaflet {wall / count:6.3f} s wall, {cpu / count:6.3f} s CPU" if count else ""
+    print(f"  {label:<34} {wall:8.2f} s wall {cpu:8.2f} s CPU{each}", flush=True)
+
+
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 300]
+    sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [10, 100, 300]
+    with_audio = "--without-audio" not in sys.argv
     print(f"{os.cpu_count()} cores, shared with other work: figures are noisy.")
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as scratch:
         cache = Path(scratch) / "audio-cache"
-        warm = shelf(Path(scratch) / "warm", 1, cache)
-        print(f"warming the audio cache with one leaflet: {leaflet(warm, 'build'):.1f} s")
-        print(
-            f"{'N':>5} {'first build':>12} {'per leaflet':>12} {'no-op build':>12} "
-            f"{'status':>8} {'phone: audio':>13} {'per leaflet':>12} {'phone: rest':>12} "
-            f"{'per leaflet':>12}"
-        )
+        if with_audio:
+            warm = shelf(Path(scratch) / "warm", 1, cache, with_audio)
+            figures("warming the audio cache (1 leaflet)", leaflet(warm, "build"))
         for count in sizes:
             folder = Path(scratch) / f"shelf-{count}"
-            env = shelf(folder, count, cache)
-            first = leaflet(env, "build")
-            noop = leaflet(env, "build")
-            status = leaflet(env, "status")
+            env = shelf(folder, count, cache, with_audio)
+            print(f"N = {count}{'' if with_audio else ', without audio'}:")
+            figures("first build", leaflet(env, "build"), count)
+            figures("no-op build", leaflet(env, "build"), count)
+            figures("status", leaflet(env, "status"), count)
             organisation = folder / "config" / "organisation.yaml"
             organisation.write_text(organisation.read_text().replace(PHONE, NEW_PHONE))
-            audio = leaflet(env, "build", "--format", "audio")
-            rest = leaflet(env, "build")
-            print(
-                f"{count:>5} {first:>10.1f} s {first / count:>10.2f} s {noop:>10.2f} s "
-                f"{status:>6.2f} s {audio:>11.1f} s {audio / count:>10.2f} s {rest:>10.1f} s "
-                f"{rest / count:>10.2f} s",
-                flush=True,
-            )
+            if with_audio:
+                figures("phone changed: audio", leaflet(env, "build", "--format", "audio"), count)
+            figures("phone changed: the other formats", leaflet(env, "build"), count)
+            print(f"  load average after: {os.getloadavg()[0]:.1f}", flush=True)
             shutil.rmtree(folder)
 
 

@@ -8,14 +8,17 @@
 2. engine call against engine call, in one warm process: our writer against the engine's
    call on the same content.
 
-Each figure is the min and the median over several runs. This machine has 2 cores shared with
-other work, so figures vary from run to run: compare ratios within one run, not across runs.
+Each figure is the min and the median over several runs, of wall time and of CPU time (user
+and system, of this process and the commands it ran): on a loaded machine the wall time is
+mostly waiting for a core, and the CPU ratio is the steadier one. This machine has 2 cores
+shared with other work, so figures vary from run to run: compare ratios within one run.
 Prints figures; asserts nothing. `--quick` runs each thing twice instead of five times.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -28,7 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.formats.braille import BrailleSettings, layout_choices, write  # noqa: E402
-from pipeline.formats.braille.layout import units_of  # noqa: E402
+from pipeline.formats.braille.files import proof_html  # noqa: E402
+from pipeline.formats.braille.layout import lay_out, units_of  # noqa: E402
 from pipeline.formats.easy_read import EasyReadSettings, write_easy_read  # noqa: E402
 from pipeline.formats.easy_read.drafter import draft  # noqa: E402
 from pipeline.formats.html_render import render_document  # noqa: E402
@@ -46,25 +50,40 @@ PYTHON = sys.executable
 RUNS = 2 if "--quick" in sys.argv else 5
 
 
-def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
-    """(min, median) seconds of `runs` runs."""
-    times = []
+def cpu_seconds() -> float:
+    """User and system seconds of this process and of the commands it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(runs: int, action: Callable[[], object]) -> tuple[float, float, float, float]:
+    """(min, median) wall seconds, then (min, median) CPU seconds, of `runs` runs."""
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), cpu_seconds()
         action()
         times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        cpu.append(cpu_seconds() - start_cpu)
+    return min(times), statistics.median(times), min(cpu), statistics.median(cpu)
 
 
 def run(command: list[str], **kwargs) -> Callable[[], None]:
     return lambda: subprocess.run(command, check=True, capture_output=True, **kwargs)
 
 
-def line(label: str, figures: tuple[float, float], base: tuple[float, float] | None = None):
-    ratio = ""
+def line(label: str, figures: tuple[float, ...], base: tuple[float, ...] | None = None):
+    """Wall min and median, CPU min and median; with `base` (ours), our time over this one's."""
+    print(
+        f"  {label:<52} wall min {figures[0]:7.3f} median {figures[1]:7.3f} s;"
+        f" CPU min {figures[2]:7.3f} median {figures[3]:7.3f} s"
+    )
     if base:
-        ratio = f"  ours {base[0] / figures[0]:6.2f}x (min) {base[1] / figures[1]:6.2f}x (median)"
-    print(f"  {label:<52} min {figures[0]:7.3f} s  median {figures[1]:7.3f} s{ratio}")
+        ratios = [ours / theirs for ours, theirs in zip(base, figures, strict=True)]
+        print(
+            f"  {'':<52} ours: wall {ratios[0]:5.2f}x (min) {ratios[1]:5.2f}x (median);"
+            f" CPU {ratios[2]:5.2f}x (min) {ratios[3]:5.2f}x (median)"
+        )
 
 
 def project(scratch: Path) -> dict[str, str]:
@@ -96,6 +115,17 @@ def braille(leaflet, env, scratch: Path) -> None:
     line("leaflet request 442 braille (BRF, PEF, proof PDF)", ours)
     engine = timed(RUNS, run(["sh", "-c", f"lou_translate --forward en-ueb-g2.ctb < {text}"]))
     line("lou_translate (liblouis alone, no pages), process", engine, ours)
+    settings = BrailleSettings()
+    proof = scratch / "442-proof.html"
+    pages = lay_out(leaflet, layout_choices(settings))
+    proof.write_text(proof_html(leaflet, pages, settings.cells_per_line, ""), encoding="utf-8")
+    weasy = str(Path(PYTHON).with_name("weasyprint"))
+    both = (
+        f"lou_translate --forward en-ueb-g2.ctb < {text} > /dev/null && "
+        f"{weasy} {proof} {scratch / 'proof.pdf'}"
+    )
+    with_proof = timed(RUNS, run(["sh", "-c", both]))
+    line("lou_translate + weasyprint CLI on our proof, processes", with_proof, ours)
     if shutil.which("file2brl"):
         command = [
             "file2brl", "-w", str(scratch), "-T", "-C", "literaryTextTable=en-ueb-g2.ctb",
@@ -104,7 +134,6 @@ def braille(leaflet, env, scratch: Path) -> None:
         ]  # fmt: skip
         line("file2brl (liblouisutdml: pages), process", timed(RUNS, run(command)), ours)
     print("  engine call against engine call, warm:")
-    settings = BrailleSettings()
     ours_call = timed(RUNS * 4, lambda: write(leaflet, settings, scratch))
     line("our braille writer (all four files)", ours_call)
 

@@ -8,14 +8,16 @@ import cannot hide a circle.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from pipeline.build.code import all_modules, closure, imports_of
+from pipeline.build.code import PACKAGE_DIR, all_modules, closure, imports_of
 from pipeline.build.staleness import format_state
 from pipeline.cli import main
-from pipeline.formats.registry import FORMATS
+from pipeline.formats.registry import FORMATS, PACKAGES
 from pipeline.sources import find_sources, load_leaflet
 
 # Lower floors never import higher ones. A module's floor is the first prefix that matches.
@@ -82,7 +84,8 @@ def test_the_package_has_no_import_circle():
 
 def test_no_module_imports_one_of_ours_inside_a_function_except_the_cli():
     """The CLI loads a command's modules when that command runs (start-up time); anywhere else
-    an import inside a function is how a circle hides."""
+    an import inside a function is how a circle hides. The one other exception, the format
+    registry importing a format's package by name, is held to the test after this one."""
     lazy = [
         f"{i.importer} line {i.line} imports {i.imported}"
         for module in all_modules()
@@ -91,6 +94,54 @@ def test_no_module_imports_one_of_ours_inside_a_function_except_the_cli():
         if i.in_function
     ]
     assert lazy == []
+
+
+def test_only_the_registry_imports_by_name_and_only_the_format_packages():
+    """The registry imports a format's package the first time the format is used, so a
+    command loads only the libraries of the formats it runs. The import reader cannot see an
+    import by name: so no other module may import by name, the registry names exactly the
+    format folders, and a format's package is the one its FORMAT's code lives in (what a
+    format's staleness reads the code of)."""
+    by_name = [
+        str(path.relative_to(PACKAGE_DIR))
+        for path in PACKAGE_DIR.rglob("*.py")
+        if any(word in path.read_text(encoding="utf-8") for word in ("import_module", "__import__"))
+    ]
+    assert by_name == ["formats/registry.py"]
+    folders = {
+        f"pipeline.formats.{path.parent.name}"
+        for path in (PACKAGE_DIR / "formats").glob("*/__init__.py")
+    }
+    assert set(PACKAGES.values()) == folders
+    for name, package in PACKAGES.items():
+        assert FORMATS[name].name == name
+        assert FORMATS[name].package == package
+
+
+HEAVY = ("numpy", "pdfplumber", "pikepdf", "docx", "weasyprint", "spacy", "faster_whisper")
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The heavy libraries in sys.modules after `code` runs in a fresh interpreter."""
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    return set(ran.stdout.splitlines()[-1].split())  # the last line: what the probe printed
+
+
+def test_starting_the_command_loads_no_format_library():
+    """`leaflet status` or a build that finds nothing to do must not pay for NumPy, the PDF
+    readers, python-docx, WeasyPrint or spaCy (half a second before anything happens)."""
+    assert _loaded_after("import pipeline.cli, pipeline.build.jobs") == set()
+
+
+def test_a_braille_request_loads_only_what_braille_runs(project, monkeypatch):
+    """One patient's braille: liblouis, WeasyPrint for the proof and the PDF readers that
+    check it, never NumPy (audio), python-docx (Easy Read) or spaCy."""
+    monkeypatch.setenv("LEAFLET_REQUEST_LOG", str(project / "request-log.csv"))
+    loaded = _loaded_after("from pipeline.cli import main\nmain(['request', '442', 'braille'])")
+    assert loaded == {"weasyprint", "pdfplumber", "pikepdf"}
 
 
 def test_plumbing_is_at_the_bottom():

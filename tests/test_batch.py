@@ -122,6 +122,24 @@ def test_a_no_op_build_trusts_size_and_time_and_hashes_what_changed(project, cap
     assert f"built   {SLUG} braille" in capsys.readouterr().out
 
 
+def test_a_source_touched_but_not_changed_is_hashed_once_then_judged_by_its_time(
+    project, capsys
+):
+    """A checkout or a copy gives every source a new time: the next build hashes them, finds
+    the words the same, rebuilds nothing and records the new times, so the build after that
+    decides from metadata again instead of hashing the whole shelf every time."""
+    assert main(["build", "442", "--format", "braille"]) == 0
+    source = project / "source" / f"{SLUG}.md"
+    later = source.stat().st_mtime_ns + 60_000_000_000
+    os.utime(source, ns=(later, later))
+    capsys.readouterr()
+    assert main(["build", "442", "--format", "braille"]) == 0
+    assert "Nothing to rebuild" in capsys.readouterr().out
+    manifest = json.loads((project / "outputs" / SLUG / "manifest.json").read_text())
+    recorded = manifest["formats"]["braille"]["stamps"]["inputs"][source.name]
+    assert recorded == [source.stat().st_size, later]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lines_before_kill", [0, 2, 7])
 def test_kill_9_part_way_leaves_whole_files_true_manifests_and_no_workers(

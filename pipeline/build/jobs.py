@@ -15,7 +15,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +25,7 @@ from ..config import formats_config
 from ..errors import LeafletError, is_disk_full, os_error_words
 from ..files import file_hash, write_atomically
 from ..formats import Format, output_file
-from ..formats.registry import FORMATS, check_config, get_format, settings_for
+from ..formats.registry import FORMATS, check_config, get_format, known_format, settings_for
 from ..model import Leaflet, YearMonth
 from ..options import file_tag
 from ..paths import project_dir
@@ -40,14 +40,18 @@ from .manifests import (
 )
 from .staleness import (
     FormatState,
+    Recipe,
     config_hashes,
     format_state,
     hash_of,
     input_stamps,
     inputs_of,
     quick_state,
+    recipes_now,
     shared_inputs,
     stamp,
+    stamps_now,
+    written_settings,
 )
 
 SCRATCH = ".building-"
@@ -98,12 +102,19 @@ def scratch_folder(folder: Path, format_name: str, owner: int | None = None) -> 
 
 
 def remove_abandoned_scratch(folder: Path) -> None:
-    """Scratch folders whose build process is gone (killed, or the machine lost power)."""
-    for path in folder.glob(f"{SCRATCH}*"):
-        owner = path.name.removeprefix(SCRATCH).split("-")
+    """Scratch folders whose build process is gone (killed, or the machine lost power). Every
+    leaflet's folder is looked at by every build, so it is listed once, without globbing."""
+    try:
+        names = os.listdir(folder)
+    except OSError:  # not built yet
+        return
+    for name in names:
+        if not name.startswith(SCRATCH):
+            continue
+        owner = name.removeprefix(SCRATCH).split("-")
         pid = next((int(part) for part in owner if part.isdigit()), None)
         if pid is None or not _process_alive(pid):
-            shutil.rmtree(path, ignore_errors=True)
+            shutil.rmtree(folder / name, ignore_errors=True)
 
 
 def _process_alive(pid: int) -> bool:
@@ -157,7 +168,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
                 **fmt.tool_versions(),
             },
             "files": {path.name: file_hash(path) for path in written},
-            "stamps": {"inputs": stamps},
+            "stamps": {"inputs": stamps, "settings": written_settings(fmt.name)},
             "check": report.as_dict(),
             "seconds": round(time.monotonic() - started, 1),  # the web page's next estimate
         }
@@ -182,9 +193,15 @@ def _bug(job: Job, error: Exception) -> JobResult:
     )
 
 
+def offers_of(leaflet: Leaflet) -> list[str]:
+    """The names of the formats a leaflet offers and the pipeline makes, in the registry's
+    order (no format loaded)."""
+    return [name for name in FORMATS if name in leaflet.trust.offer.made]
+
+
 def offered_by(leaflet: Leaflet) -> list[Format]:
     """The formats a leaflet offers and the pipeline makes, in the registry's order."""
-    return [fmt for fmt in FORMATS.values() if fmt.name in leaflet.trust.offer.made]
+    return [FORMATS[name] for name in offers_of(leaflet)]
 
 
 def offer_config() -> str:
@@ -209,7 +226,7 @@ def _about(leaflet: Leaflet) -> dict:
         ),
         "source": source.name,
         "source_sha256": file_hash(source),
-        "offers": [fmt.name for fmt in offered_by(leaflet)],
+        "offers": offers_of(leaflet),
         "arranged": list(leaflet.trust.offer.arranged),
         "offer_config": offer_config(),
     }
@@ -262,6 +279,8 @@ def _local_results(jobs: list[Job]) -> Iterator[JobResult]:
     if len(jobs) <= 1:
         yield from map(run_job, jobs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only to build
+
     workers = min(len(jobs), os.cpu_count() or 1)
     pool = ProcessPoolExecutor(workers, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
@@ -378,9 +397,9 @@ def _same_number(sources: list[Path]) -> set[Path]:
     return {path for paths in seen.values() if len(paths) > 1 for path in paths}
 
 
-def known_offer(source: Path, manifest: dict, config: str) -> list[Format] | None:
-    """The formats the leaflet offered when last built, if its source and the offer's config
-    are as they were then (size and time); None: read the leaflet to know."""
+def known_offer(source: Path, manifest: dict, config: str) -> list[str] | None:
+    """The names of the formats the leaflet offered when last built, if its source and the
+    offer's config are as they were then (size and time); None: read the leaflet to know."""
     if manifest.get("offer_config") != config or "offers" not in manifest:
         return None
     stamps = [
@@ -389,52 +408,72 @@ def known_offer(source: Path, manifest: dict, config: str) -> list[Format] | Non
     ]
     if stamp(source) not in stamps:
         return None
-    return [FORMATS[name] for name in manifest["offers"] if name in FORMATS]
+    return [name for name in manifest["offers"] if name in FORMATS]
+
+
+def _all_as_built(
+    source: Path, folder: Path, manifest: dict, names: list[str], recipes: dict[str, Recipe]
+) -> bool:
+    """Every format of `names` up to date, judged from metadata alone (no format loaded)."""
+    entries = manifest.get("formats", {})
+    return all(quick_state(source, entries.get(n), folder, recipes[n]) for n in names)
 
 
 def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Plan:
     """The jobs a build must run: each leaflet's offered formats (of those asked for) that are
     not up to date. Sources that cannot be read are named and the others still build (one typo
     must not stop a batch); a format asked for that a leaflet does not offer is not made.
-    A leaflet whose files are all as its manifest recorded them is not even parsed."""
-    asked = [get_format(name) for name in format_names] if format_names else None
+    A leaflet whose files are all as its manifest recorded them is not even parsed, and while
+    every leaflet is so no format is loaded and the config is not checked again (it was checked
+    when the files were built, and an edit since would show)."""
+    for name in format_names or ():
+        known_format(name)
     result = Plan()
-    shared = {fmt.name: shared_inputs(fmt) for fmt in FORMATS.values()}
+    recipes = recipes_now()
     config = offer_config()
     clashing = _same_number(sources)
     to_read: list[Path] = []
     for source in sources:
         folder = source_output_folder(source)
-        if folder.is_dir():
-            remove_abandoned_scratch(folder)
+        remove_abandoned_scratch(folder)
         manifest = read_manifest(folder)
         offered = None if force or source in clashing else known_offer(source, manifest, config)
-        entries = manifest.get("formats", {})
-        if offered is not None and all(
-            quick_state(source, fmt, entries.get(fmt.name), folder, shared[fmt.name])
-            for fmt in asked or offered
-            if fmt in offered
+        if offered is not None and _all_as_built(
+            source,
+            folder,
+            manifest,
+            [n for n in format_names or offered if n in offered],
+            recipes,
         ):
-            for fmt in asked or offered:
-                kept = result.up_to_date if fmt in offered else result.not_offered
-                kept.append((manifest.get("leaflet", folder.name), fmt.name))
+            for name in format_names or offered:
+                kept = result.up_to_date if name in offered else result.not_offered
+                kept.append((manifest.get("leaflet", folder.name), name))
         else:
             to_read.append(source)
+    if to_read:
+        check_config()
+    asked = [get_format(name) for name in format_names] if format_names else None
+    shared = _shared_inputs_by_name()
     loaded, result.unreadable = read_sources(to_read)
     for source, leaflet in loaded:
-        manifest = read_manifest(output_folder(leaflet))
+        folder = output_folder(leaflet)
+        manifest = read_manifest(folder)
         offered = offered_by(leaflet)
         for fmt in asked or offered:
             if fmt not in offered:
                 result.not_offered.append((leaflet.slug, fmt.name))
-            elif (
-                not force
-                and format_state(leaflet, fmt, manifest, shared[fmt.name]).state == "up to date"
+                continue
+            entry = manifest.get("formats", {}).get(fmt.name, {})
+            now = stamps_now(leaflet, fmt, entry, folder)  # before hashing: see _restamp
+            if not force and format_state(leaflet, fmt, manifest, shared(fmt)).state == (
+                "up to date"
             ):
                 result.up_to_date.append((leaflet.slug, fmt.name))
+                if entry.get("stamps") != now:
+                    _restamp(leaflet, fmt, entry, now)
             else:
                 result.jobs.append(Job(source, fmt.name))
-    if asked and result.not_offered and not (result.jobs or result.up_to_date):
+    if format_names and result.not_offered and not (result.jobs or result.up_to_date):
         missing = ", ".join(f"{slug} {name}" for slug, name in result.not_offered)
         raise LeafletError(
             f"not offered: {missing}. A leaflet makes only the formats it offers (its formats: "
@@ -442,6 +481,34 @@ def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Pl
             "`leaflet request LEAFLET FORMAT --anyway` makes it"
         )
     return result
+
+
+def _restamp(leaflet: Leaflet, fmt: Format, judged: dict, now: dict) -> None:
+    """A format found up to date by its hashes though its files' times changed (a copy, a
+    checkout, `touch`): the manifest takes the new sizes and times, so the next build decides
+    from metadata again instead of hashing the same files every time. The stamps were taken
+    before the hashes were, so an edit made meanwhile still shows as a change next time."""
+    folder = output_folder(leaflet)
+    with manifest_lock(folder):
+        manifest = read_manifest(folder)
+        entry = manifest.get("formats", {}).get(fmt.name)
+        if entry is None or entry.get("files") != judged.get("files"):
+            return  # rebuilt meanwhile: its own stamps are newer
+        entry["stamps"] = now
+        manifest.update(_about(leaflet))
+        save_manifest(folder, manifest)
+
+
+def _shared_inputs_by_name() -> Callable[[Format], dict[str, str]]:
+    """shared_inputs of each format, worked out once and only for the formats asked about."""
+    known: dict[str, dict[str, str]] = {}
+
+    def shared(fmt: Format) -> dict[str, str]:
+        if fmt.name not in known:
+            known[fmt.name] = shared_inputs(fmt)
+        return known[fmt.name]
+
+    return shared
 
 
 @dataclass
@@ -457,22 +524,18 @@ def statuses(sources: list[Path]) -> tuple[list[LeafletStatus], list[str]]:
     """Each leaflet's version, review date and formats' states, and the sources that could not
     be read. A leaflet whose files are all as its manifest recorded them is answered from the
     manifest without being parsed."""
-    shared = {fmt.name: shared_inputs(fmt) for fmt in FORMATS.values()}
+    recipes = recipes_now()
     config = offer_config()
     found: list[LeafletStatus] = []
     to_read: list[Path] = []
     for source in sources:
         folder = source_output_folder(source)
         manifest = read_manifest(folder)
-        entries = manifest.get("formats", {})
         offered = known_offer(source, manifest, config)
-        if offered is not None and all(
-            quick_state(source, fmt, entries.get(fmt.name), folder, shared[fmt.name])
-            for fmt in offered
-        ):
+        if offered is not None and _all_as_built(source, folder, manifest, offered, recipes):
             states = [
-                FormatState(fmt.name, "up to date" if fmt in offered else "not offered")
-                for fmt in FORMATS.values()
+                FormatState(name, "up to date" if name in offered else "not offered")
+                for name in FORMATS
             ]
             found.append(
                 LeafletStatus(
@@ -485,12 +548,13 @@ def statuses(sources: list[Path]) -> tuple[list[LeafletStatus], list[str]]:
             )
         else:
             to_read.append(source)
+    shared = _shared_inputs_by_name()
     loaded, problems = read_sources(to_read)
     for path, leaflet in loaded:
         manifest = read_manifest(output_folder(leaflet))
         offered = offered_by(leaflet)
         states = [
-            format_state(leaflet, fmt, manifest, shared[fmt.name])
+            format_state(leaflet, fmt, manifest, shared(fmt))
             if fmt in offered
             else FormatState(fmt.name, "not offered")
             for fmt in FORMATS.values()
@@ -521,7 +585,6 @@ def build(
     on_plan: Callable[[int], None] | None = None,
     cluster: str | None = None,
 ) -> BuildOutcome:
-    check_config()
     sources = find_sources(names) if names else source_paths()
     if not sources:
         raise LeafletError(f"no leaflets in {project_dir('source')}: add one or import one")
@@ -553,17 +616,17 @@ def request(
     asked `anyway`: a patient's need comes first. `fill` writes the patient's values into the
     leaflet's blanks: they reach the files in the request folder and nothing else (not its
     name, not the manifest, not the log)."""
-    check_config()
-    (source,) = find_sources([name])[:1]
     fmt = get_format(format_name)
+    check_config([fmt])
+    (source,) = find_sources([name])[:1]
     settings = settings_for(fmt, overrides)  # refuse a bad option before making a folder
     leaflet = load_leaflet(source)
     values = checked_values(leaflet, fill or {})  # refuse a wrong value before making a folder
-    offered = offered_by(leaflet)
-    if fmt not in offered and not anyway:
+    offered = offers_of(leaflet)
+    if fmt.name not in offered and not anyway:
         raise LeafletError(
             f"{leaflet.slug} does not offer {fmt.name} (it offers "
-            f"{', '.join(f.name for f in offered) or 'no format this pipeline makes'}). If a "
+            f"{', '.join(offered) or 'no format this pipeline makes'}). If a "
             f"patient needs it, ask again with --anyway: it is made for this request and the "
             "request log notes that it was not offered"
         )
@@ -587,7 +650,7 @@ def request(
             shutil.rmtree(folder, ignore_errors=True)
     if result.error:
         raise (RuntimeError if result.bug else LeafletError)(result.error)
-    result.not_offered = fmt not in offered
+    result.not_offered = fmt.name not in offered
     with manifest_lock(result.folder):
         _name_for_options(result, leaflet, fmt, tag)
         result.entry["request"] = {

@@ -4,7 +4,8 @@ made from, and a format is stale when one of them changed.
 A trust holds thousands of leaflets, so the question is first asked of file metadata: the
 manifest keeps each input's and output's size and modification time (`stamps`), and a file
 whose size and time are as recorded is not read again. Only what changed is hashed, and a
-leaflet whose files are all as recorded is not even parsed (quick_state)."""
+leaflet whose files are all as recorded is not even parsed, nor any format loaded: quick_state
+asks only the format's name, the manifest and the files (its Recipe)."""
 
 from __future__ import annotations
 
@@ -14,26 +15,53 @@ from functools import cache
 from pathlib import Path
 
 from .. import __version__
-from ..config import fingerprint
+from ..config import fingerprint, formats_config
 from ..files import file_hash
 from ..formats import Format
-from ..formats.registry import settings_for
+from ..formats.registry import PACKAGES, settings_for
 from ..model import Leaflet
 from ..paths import project_dir
 from .code import code_fingerprint
 from .manifests import output_folder, read_manifest
 
 
-def pipeline_fingerprint(fmt: Format) -> str:
-    """The pipeline's version and the code that makes this format's output: the format's own
+def pipeline_fingerprint(package: str) -> str:
+    """The pipeline's version and the code that makes a format's output: the format's own
     package and what it imports, and the source reader (it decides what every format sees)."""
-    return code_fingerprint((fmt.package, "pipeline.sources"), __version__)
+    return code_fingerprint((package, "pipeline.sources"), __version__)
 
 
-def stamp(path: Path) -> list[int] | None:
+def written_settings(name: str) -> str:
+    """The fingerprint of a format's settings as config/formats.yaml writes them, before its
+    settings model fills in defaults: with the code unchanged, the same words mean the same
+    settings, and this needs no format loaded."""
+    return fingerprint(formats_config().settings.get(name) or {})
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What every leaflet of one format is made with besides its own files, from the format's
+    name alone: its settings as written, the code that makes it, and the hash of each config
+    file (filled in as the manifests name them, each read once for the whole shelf)."""
+
+    settings: str
+    pipeline: str
+    config: dict[str, str]
+
+
+def recipes_now() -> dict[str, Recipe]:
+    """Every format's Recipe as things stand, to judge a whole shelf by."""
+    config: dict[str, str] = {}
+    return {
+        name: Recipe(written_settings(name), pipeline_fingerprint(package), config)
+        for name, package in PACKAGES.items()
+    }
+
+
+def stamp(path: Path | str) -> list[int] | None:
     """[size, modification time in ns], or None for a file that does not exist."""
     try:
-        status = path.stat()
+        status = os.stat(path)
     except OSError:
         return None
     return [status.st_size, status.st_mtime_ns]
@@ -85,12 +113,22 @@ def input_stamps(leaflet: Leaflet, fmt: Format) -> dict[str, list[int] | None]:
     }
 
 
+def stamps_now(leaflet: Leaflet, fmt: Format, entry: dict, folder: Path) -> dict:
+    """The `stamps` a manifest entry would record now: its inputs', its files' and the
+    format's settings as written."""
+    return {
+        "inputs": input_stamps(leaflet, fmt),
+        "settings": written_settings(fmt.name),
+        "outputs": {name: stamp(folder / name) for name in entry.get("files", {})},
+    }
+
+
 def shared_inputs(fmt: Format, settings=None) -> dict[str, str]:
     """The fingerprints every leaflet of a format shares: its config, settings and code."""
     return {
         "config": fingerprint(config_hashes(fmt)),
         "settings": fingerprint((settings or settings_for(fmt)).model_dump()),
-        "pipeline": pipeline_fingerprint(fmt),
+        "pipeline": pipeline_fingerprint(fmt.package),
     }
 
 
@@ -118,7 +156,7 @@ def _changed_output(folder: Path, entry: dict) -> FormatState | None:
     time differ from the manifest's."""
     stamps = entry.get("stamps", {}).get("outputs", {})
     for name, sha in entry.get("files", {}).items():
-        now = stamp(folder / name)
+        now = stamp(os.path.join(folder, name))
         if now is None:
             return FormatState(entry.get("format", ""), "missing", f"{name} is missing")
         if now != stamps.get(name) and file_hash(folder / name) != sha:
@@ -126,18 +164,29 @@ def _changed_output(folder: Path, entry: dict) -> FormatState | None:
     return None
 
 
-def quick_state(source: Path, fmt: Format, entry: dict | None, folder: Path, shared: dict) -> bool:
+def quick_state(source: Path, entry: dict | None, folder: Path, now: Recipe) -> bool:
     """True when the format is up to date judged from file metadata alone: every input and
-    output as the manifest recorded it, and the format's config, settings and code unchanged.
-    False means "look closer" (format_state), not "stale"."""
-    if not entry or "stamps" not in entry:
+    output as the manifest recorded it, each config file it read with the hash it had, and its
+    written settings and code as they were. False means "look closer" (format_state), not
+    "stale"."""
+    if not entry or "stamps" not in entry or "config_files" not in entry:
         return False
     inputs = entry["stamps"].get("inputs", {})
-    if not inputs or any(stamp(source.parent / name) != was for name, was in inputs.items()):
+    parent = os.path.dirname(source)
+    if not inputs or any(
+        stamp(os.path.join(parent, name)) != was for name, was in inputs.items()
+    ):
         return False
-    recorded = entry.get("inputs", {})
-    if any(recorded.get(key) != value for key, value in shared.items()):
+    if (
+        entry["stamps"].get("settings") != now.settings
+        or entry.get("inputs", {}).get("pipeline") != now.pipeline
+    ):
         return False
+    for name, sha in entry["config_files"].items():
+        if name not in now.config:
+            now.config[name] = hash_of(project_dir("config") / name)
+        if now.config[name] != sha:
+            return False
     return _changed_output(folder, entry) is None
 
 

@@ -1,39 +1,77 @@
 """The one list of formats: the CLI, the batch builder and the web page all walk it.
 
-Adding a format is one module in pipeline/formats/ and one line here.
+Adding a format is one package in pipeline/formats/ and one line here.
+
+The list names each format's package, and a package is imported the first time its format is
+used: a braille request loads liblouis, never NumPy or python-docx, and a build that finds
+everything up to date (decided from names and manifests) loads no format at all. This is the
+one place our code imports one of our modules by name; tests/test_architecture.py checks that
+the names here are the format folders and that no other module does so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import partial
+from importlib import import_module
 
 from pydantic import ValidationError
 
 from ..config import formats_config, formats_path, organisation, retention_days
 from ..errors import LeafletError, problem_message
-from . import Format, FormatSettings, accessible_html, audio, braille, easy_read, large_print
+from . import Format, FormatSettings
 
-# One entry per format module, in the order the CLI and the web page list them.
-_ALL: tuple[Format, ...] = (
-    braille.FORMAT,
-    large_print.FORMAT,
-    easy_read.FORMAT,
-    accessible_html.FORMAT,
-    audio.FORMAT,
-)
-
-FORMATS: dict[str, Format] = {fmt.name: fmt for fmt in _ALL}
+# The package of each format, in the order the CLI and the web page list them.
+PACKAGES: dict[str, str] = {
+    "braille": "pipeline.formats.braille",
+    "large-print": "pipeline.formats.large_print",
+    "easy-read": "pipeline.formats.easy_read",
+    "accessible-html": "pipeline.formats.accessible_html",
+    "audio": "pipeline.formats.audio",
+}
 
 
-def get_format(name: str) -> Format:
+class _Formats(Mapping[str, Format]):
+    """Format name -> Format. Names and membership cost nothing; a format's package (and with
+    it the libraries it runs) is imported when the format itself is looked up."""
+
+    def __getitem__(self, name: str) -> Format:
+        if name not in PACKAGES:
+            raise KeyError(name)
+        return import_module(PACKAGES[name]).FORMAT
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PACKAGES)
+
+    def __len__(self) -> int:
+        return len(PACKAGES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in PACKAGES
+
+
+FORMATS: Mapping[str, Format] = _Formats()
+
+
+def known_format(name: str) -> str:
+    """The name, if it is a format this pipeline makes; else a message naming those it does."""
     if name not in FORMATS:
         known = ", ".join(FORMATS) or "none yet"
         raise LeafletError(f"'{name}' is not a format this pipeline makes; it makes: {known}")
-    return FORMATS[name]
+    return name
+
+
+def get_format(name: str) -> Format:
+    return FORMATS[known_format(name)]
 
 
 def offered_formats() -> list[Format]:
-    """The formats config/formats.yaml offers, in its order; each must be one the registry has."""
+    """The formats config/formats.yaml offers, in its order."""
+    return [FORMATS[name] for name in offered_names()]
+
+
+def offered_names() -> list[str]:
+    """The names of the formats config/formats.yaml offers; each must be one the registry has."""
     config = formats_config()
     for i, name in enumerate(config.offered):
         if name not in FORMATS:
@@ -47,7 +85,7 @@ def offered_formats() -> list[Format]:
                 f"{formats_path()}: settings.{name}: no such format; "
                 f"choose from: {', '.join(FORMATS) or 'none yet'}"
             )
-    return [FORMATS[name] for name in config.offered]
+    return list(config.offered)
 
 
 def settings_for(fmt: Format, overrides: dict[str, object] | None = None) -> FormatSettings:
@@ -83,11 +121,12 @@ def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = F
     return "\n".join(lines)
 
 
-def check_config() -> None:
-    """Every file in config/ and every format's settings, checked together before a build
-    replaces anything: all the mistakes are named at once, and none after half a batch."""
-    checks = [organisation, offered_formats, retention_days]
-    for fmt in FORMATS.values():
+def check_config(formats: list[Format] | None = None) -> None:
+    """Every file in config/ and the settings of every format (or of `formats`, those about to
+    run), checked together before a build replaces anything: all the mistakes are named at
+    once, and none after half a batch."""
+    checks = [organisation, offered_names, retention_days]
+    for fmt in FORMATS.values() if formats is None else formats:
         checks += [partial(settings_for, fmt), fmt.load_config]
     problems: list[str] = []
     for check in checks:
