@@ -160,7 +160,7 @@ class FormatsConfig(_Strict):
 class RequestsConfig(_Strict):
     # days a request folder is kept: long enough to send it, no longer (it may hold a
     # patient's filled-in details)
-    keep_days: int = Field(ge=1, le=90, strict=True)
+    keep_days: int = Field(default=7, ge=1, le=90, strict=True)
 
 
 class WebConfig(_Strict):
@@ -219,8 +219,10 @@ def requests_path() -> Path:
 
 
 def retention_days() -> int:
-    """How many days a patient's request folder is kept (config/requests.yaml `keep_days`)."""
-    return load_config_file(RequestsConfig, requests_path()).keep_days
+    """How many days a patient's request folder is kept (config/requests.yaml `keep_days`; a
+    week when a trust's config folder has no such file, as before it existed)."""
+    path = requests_path()
+    return (load_config_file(RequestsConfig, path) if path.exists() else RequestsConfig()).keep_days
 
 
 def organisation() -> OrganisationConfig:

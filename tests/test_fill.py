@@ -283,3 +283,10 @@ def test_one_patients_sheet_in_every_format(physio, tmp_path, monkeypatch, capsy
     assert "Repeat <strong>10\u00a0times</strong>." in html  # one item: never split in print
     assert "Name of therapist: <strong>Priya" in html
     assert 'class="field-line"' in html  # the phone number's blank
+
+
+def test_a_config_folder_from_before_requests_yaml_keeps_requests_a_week(physio, capsys):
+    """A trust's config folder made before config/requests.yaml existed still builds."""
+    (physio / "config" / "requests.yaml").unlink()
+    assert retention_days() == 7
+    assert main(["request", "PHY-0520", "braille"]) == 0
