@@ -92,6 +92,15 @@ def remove(name: str) -> None:
     _write(accounts)
 
 
+def set_admin(name: str, admin: bool) -> None:
+    """Gives or takes the admin role, keeping the password (and so the member's sessions)."""
+    accounts = _read()
+    if name not in accounts:
+        raise LeafletError(f"{name} has no account (see `leaflet users list`)")
+    accounts[name]["admin"] = admin
+    _write(accounts)
+
+
 def everyone() -> list[Staff]:
     return [_staff(name, account) for name, account in sorted(_read().items())]
 

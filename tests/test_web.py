@@ -25,6 +25,7 @@ from pipeline import request_log, staff
 from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
+from pipeline.config import retention_days
 from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
 from pipeline.formats.registry import FORMATS, offered_formats, settings_for
 from pipeline.options import file_tag
@@ -673,6 +674,36 @@ def test_each_request_is_logged_with_who_made_it(client):
     assert [e.staff for e in request_log.read_log()] == ["j.admin", "a.clerk"]
     page = client.get("/requests").text
     assert "<th scope=\"col\">By</th>" in page and "a.clerk" in page and "j.admin" in page
+
+
+def test_an_admin_manages_staff_accounts_and_request_keeping_from_the_page(client, project):
+    page = client.get("/staff").text
+    assert "a.clerk" in page and "j.admin" in page and "(you)" in page
+    mismatch = post(client, "/staff", {"action": "add", "name": "b.nurse",
+                                       "password": "a long password", "again": "another one"})
+    assert mismatch.status_code == 400 and "not the same" in mismatch.text
+    added = post(client, "/staff", {"action": "add", "name": "b.nurse",
+                                    "password": "a long password", "again": "a long password"})
+    assert "b.nurse can now sign in." in added.text
+    assert [m.name for m in staff.everyone() if not m.admin] == ["a.clerk", "b.nurse"]
+    assert "a long password" not in (project / "outputs" / "staff.json").read_text()
+    made_admin = post(client, "/staff", {"action": "role", "name": "b.nurse"})
+    assert "b.nurse is now an admin." in made_admin.text
+    assert [m.name for m in staff.everyone() if m.admin] == ["b.nurse", "j.admin"]
+    own = post(client, "/staff", {"action": "remove", "name": "j.admin"})
+    assert own.status_code == 400 and "your own account" in own.text
+    post(client, "/staff", {"action": "remove", "name": "b.nurse"})
+    assert [m.name for m in staff.everyone()] == ["a.clerk", "j.admin"]
+    kept = post(client, "/staff", {"action": "keep_days", "keep_days": "3"})
+    assert "kept 3 days" in kept.text and retention_days() == 3
+    wrong = post(client, "/staff", {"action": "keep_days", "keep_days": "365"})
+    assert wrong.status_code == 400 and "1 to 90" in wrong.text and retention_days() == 3
+    assert no_traceback(wrong.text)
+    with anonymous_client() as clerk:
+        sign_in(clerk, "a.clerk")
+        assert "Staff accounts" not in clerk.get("/").text
+        refused = post(clerk, "/staff", {"action": "remove", "name": "j.admin"})
+        assert refused.status_code == 403 and "j.admin" in [m.name for m in staff.everyone()]
 
 
 def test_only_an_admin_may_send_the_text_to_google(client):

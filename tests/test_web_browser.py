@@ -446,7 +446,7 @@ def _tab_through(page) -> tuple[set[str], list[str], list[str]]:
 
 
 def test_every_control_is_reached_by_keyboard_with_visible_focus(site, offered, page):
-    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload"):
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload", "/staff"):
         page.goto(site["base"] + path)
         reached, visible, unmarked = _tab_through(page)
         missed = [item for item in visible if item.split(" ")[0] not in reached]
@@ -471,7 +471,7 @@ def test_skip_link_moves_to_the_main_content(site, page):
 def test_axe_finds_no_serious_or_critical_violations(site, offered, page):
     pages = ["/", "/?q=442", "/?q=nothing-matches", f"/leaflets/{LEAFLET}", "/requests"]
     pages.append(f"/leaflets/{PHYSIO_SHEET.stem}")  # its form's blanks to fill in
-    pages += ["/upload", "/sign-in"]
+    pages += ["/upload", "/staff", "/sign-in"]
     pages.append("/leaflets/..%2F..%2Fetc%2Fpasswd")  # the error page too
     axe = axe_module.Axe()
     for path in pages:
@@ -524,7 +524,7 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
 def test_pages_reflow_at_320_pixels_without_sideways_scrolling(site, browser):
     """WCAG 1.4.10: 320 CSS pixels is a 1280-pixel screen zoomed to 400 %."""
     page = signed_in_page(browser, site, viewport={"width": 320, "height": 640})
-    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload", "/sign-in"):
+    for path in ("/", f"/leaflets/{LEAFLET}", "/requests", "/upload", "/staff", "/sign-in"):
         page.goto(site["base"] + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     page.context.close()

@@ -31,7 +31,7 @@ from ..formats.registry import offered_formats, settings_for
 from .catalogue import NotFound
 from .dependencies import UserMistake
 from .jobs import BuildQueue
-from .pages import files, home, jobs, leaflet, requests, signin, upload
+from .pages import accounts, files, home, jobs, leaflet, requests, signin, upload
 from .rendering import error_page, render, templates_environment, wants_json
 from .safety import (
     MAX_BODY_BYTES,
@@ -79,7 +79,7 @@ def create_app(host: str = "127.0.0.1", secret: str | None = None) -> FastAPI:
     app.state.queue = BuildQueue()
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(signin.router)
-    for page in (home, leaflet, jobs, files, requests, upload):
+    for page in (home, leaflet, jobs, files, requests, upload, accounts):
         app.include_router(page.router, dependencies=[Depends(signed_in)])
     _add_error_pages(app)
     app.add_middleware(
