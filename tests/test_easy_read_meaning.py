@@ -513,3 +513,20 @@ def test_an_if_that_means_whether_is_not_a_condition():
         "If your foot becomes red, hot or swollen, get help from your GP or nurse the same day "
         "and call the Diabetes Centre.", plain, 15
     )[0].startswith("If your foot becomes red, hot or swollen")
+
+
+def test_a_time_said_after_a_statement_is_never_made_a_lead_in():
+    """ "These changes usually start 2 weeks after treatment begins and settle 4 weeks after it
+    ends." became "2 weeks after treatment begins and settle 4 weeks after it ends:" above "These
+    changes usually start.": a lead-in must open with its condition word, or the sentence stays
+    whole."""
+    plain = plain_words()
+    for sentence in (
+        "These changes usually start 2 weeks after treatment begins and settle 4 weeks after "
+        "it ends.",
+        "The swelling often gets worse 3 days after the operation and goes down a week later.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert not any(row.endswith(":") for row in rows), rows
+        assert not any(row.startswith(("Settle", "Goes", "Go down")) for row in rows), rows
+        assert " ".join(rows).count("weeks") + " ".join(rows).count("days") >= 1

@@ -58,7 +58,7 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
-from .grammar import parse, read, shares_subject
+from .grammar import CONDITION_WORDS, parse, read, shares_subject
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
@@ -445,7 +445,13 @@ def _shared_subject(sentence: str, index: int) -> str | None:
     if any(child.dep_.startswith("nsubj") for child in verb.children):
         return ""
     if not shares_subject(verb):
-        return ""
+        # a bare verb after the main verb is an instruction ("Help is at ... or call 111");
+        # after a verb inside a clause it is the parser losing the subject ("start 2 weeks
+        # after treatment begins and settle ..."): no cut says who settles
+        inner = verb.head.dep_ != "ROOT" and any(
+            child.dep_.startswith("nsubj") for child in verb.head.children
+        )
+        return None if inner else ""
     first = verb.head
     subjects = [child for child in first.children if child.dep_ in {"nsubj", "nsubjpass"}]
     if first.dep_ != "ROOT":
@@ -480,6 +486,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
         return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
     clause_words = sentence[begin:end].strip(" ,.")
+    if clause_words.split(" ", 1)[0].lower() not in CONDITION_WORDS:
+        # "start 2 weeks after treatment begins": the parser's clause is not a condition a
+        # reader can be told first ("2 weeks after ...:"), so the sentence is not cut round it
+        return None
     rest = sentence[end:].strip(" ,.!")
     joining = ""
     if begin == 0 and rest:
