@@ -530,3 +530,18 @@ def test_a_time_said_after_a_statement_is_never_made_a_lead_in():
         assert not any(row.endswith(":") for row in rows), rows
         assert not any(row.startswith(("Settle", "Goes", "Go down")) for row in rows), rows
         assert " ".join(rows).count("weeks") + " ".join(rows).count("days") >= 1
+
+
+def test_a_cut_never_leaves_a_row_that_is_only_the_end_of_the_one_before():
+    """ "... so that you can return to walking normally" and "; and around your heels" were
+    rows of their own: "So that you can ..." and "And around your heels."."""
+    plain = plain_words()
+    purpose = split_ideas(
+        "These exercises will help to get your ankle moving and strong again so that you can "
+        "return to walking normally.", plain, 15)
+    assert purpose[-1] == "This is so that you can return to walking normally."
+    listed = split_ideas(
+        "Look for redness or swelling: especially between your toes; and around your heels.",
+        plain, 15)
+    assert not any(row.startswith(("And ", "So that")) for row in listed), listed
+    assert "around your heels" in " ".join(listed)

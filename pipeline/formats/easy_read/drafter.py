@@ -357,8 +357,10 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
     for match in re.finditer(r",\s+(?:please\s+)?(\w+)", sentence):
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
-    for match in re.finditer(r",?\s+(?:but|so that)\s+", sentence):
+    for match in re.finditer(r",?\s+but\s+", sentence):
         points.append((match.start(), match.start() + 1, ""))
+    for match in re.finditer(r",?\s+so that\s+", sentence):  # what it is for, said as such
+        points.append((match.start(), match.end(), "this is so that"))
     for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
         points.append((match.start(), match.end(), "this helps"))
     # "Keep it raised for 48 hours to reduce swelling": "This will reduce swelling."
@@ -426,6 +428,8 @@ def _first_cut(
             prefix = subject
             tail = _JOINING_WORD.sub("", tail) if subject else tail
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
+        if _JOINING_WORD.match(tail) and not any(t.pos_ in {"VERB", "AUX"} for t in parse(tail)):
+            continue  # "; and around your heels" is the end of the list before it, not a row
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
