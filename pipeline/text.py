@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Script of a run, by the Unicode block of its letters. Covers the trust's languages.
 _SCRIPT_RANGES = (
@@ -26,16 +27,25 @@ _SCRIPT_RANGES = (
 )
 
 
+@cache
+def _char_script(char: str) -> str | None:
+    """The script of one character, None unless it is a letter; cached, because checkers ask
+    it of every glyph of a printed page and a leaflet uses few distinct letters."""
+    if not char.isalpha():
+        return None
+    code = ord(char)
+    script = next((name for name, lo, hi in _SCRIPT_RANGES if lo <= code <= hi), None)
+    if script is None:
+        script = "Latin" if unicodedata.name(char, "").startswith("LATIN") else "Other"
+    return script
+
+
 def _letter_scripts(text: str):
     """The script of each letter of `text`; digits, punctuation and spaces are skipped."""
     for char in text:
-        if not char.isalpha():
-            continue
-        code = ord(char)
-        script = next((name for name, lo, hi in _SCRIPT_RANGES if lo <= code <= hi), None)
-        if script is None:
-            script = "Latin" if unicodedata.name(char, "").startswith("LATIN") else "Other"
-        yield script
+        script = _char_script(char)
+        if script is not None:
+            yield script
 
 
 def script_of(text: str) -> str:

@@ -57,11 +57,16 @@ def _pattern(family: str) -> str:
 
 
 @cache
+def _family_files(family: str) -> list[tuple[str, str]]:
+    """(style, file) of each installed face of a family: one fontconfig call for all its styles."""
+    lines = fontconfig(["fc-list", "-f", "%{style}|%{file}\\n", _pattern(family)])
+    return [(styles.split(",")[0], path) for styles, _, path in (ln.partition("|") for ln in lines)]
+
+
+@cache
 def font_file(family: str, style: str = "Regular") -> Path:
     """The file of one face, so a renderer gets exactly it (fontconfig picks Nastaliq Bold)."""
-    lines = fontconfig(["fc-list", "-f", "%{file}|%{style}\\n", _pattern(family)])
-    listed = (line.partition("|") for line in lines)
-    files = [path for path, _, styles in listed if styles.split(",")[0] == style]
+    files = [path for face_style, path in _family_files(family) if face_style == style]
     if not files:
         raise LeafletError(
             f"the font '{family} {style}' is not installed: the set-up installs it from "
