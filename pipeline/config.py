@@ -198,6 +198,11 @@ def load_config_file(model: type[M], path: Path) -> M:
     return _load_config_file(model, path, path.stat().st_mtime if path.exists() else 0.0)
 
 
+def load_optional_config_file(model: type[M], path: Path) -> M:
+    """A config file a trust's folder may lack (made before it existed): its defaults then."""
+    return load_config_file(model, path) if path.exists() else model()
+
+
 @cache
 def _load_config_file(model: type[BaseModel], path: Path, _mtime: float) -> BaseModel:
     try:
@@ -221,8 +226,7 @@ def requests_path() -> Path:
 def retention_days() -> int:
     """How many days a patient's request folder is kept (config/requests.yaml `keep_days`; a
     week when a trust's config folder has no such file, as before it existed)."""
-    path = requests_path()
-    return (load_config_file(RequestsConfig, path) if path.exists() else RequestsConfig()).keep_days
+    return load_optional_config_file(RequestsConfig, requests_path()).keep_days
 
 
 def organisation() -> OrganisationConfig:
@@ -235,8 +239,7 @@ def formats_config() -> FormatsConfig:
 
 def web_config() -> WebConfig:
     """config/web.yaml, how staff sign in to the web page; without it, local accounts."""
-    path = project_dir("config") / "web.yaml"
-    return load_config_file(WebConfig, path) if path.exists() else WebConfig()
+    return load_optional_config_file(WebConfig, project_dir("config") / "web.yaml")
 
 
 def fingerprint(data: object) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
 
 from ... import staff
 from ...config import RequestsConfig, requests_path, retention_days, web_config
@@ -79,12 +80,10 @@ def _existing(name: str) -> staff.Staff:
 
 def _set_keep_days(typed: str) -> str:
     """Writes config/requests.yaml, checked as every config file is, keeping its comments."""
-    if not typed.strip().isdigit():
-        raise LeafletError("Days to keep requests: give a whole number from 1 to 90.")
-    days = int(typed)
-    if not 1 <= days <= 90:
-        raise LeafletError("Days to keep requests: give a whole number from 1 to 90.")
-    RequestsConfig(keep_days=days)
+    try:  # the bounds are config's own, checked once
+        days = RequestsConfig(keep_days=int(typed) if typed.strip().isdigit() else -1).keep_days
+    except ValidationError:
+        raise LeafletError("Days to keep requests: give a whole number from 1 to 90.") from None
     path = requests_path()
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     kept = [line for line in lines if not line.startswith("keep_days:")]
