@@ -303,9 +303,10 @@ def cmd_users(args: argparse.Namespace) -> int:
     from . import staff
 
     if args.action == "list":
-        for member in staff.everyone():
+        members = staff.everyone()
+        for member in members:
             print(f"{member.name}{' (admin)' if member.admin else ''}")
-        if not staff.everyone():
+        if not members:
             print("No staff accounts yet: add one with `leaflet users add NAME --admin`")
         return 0
     if not args.name:
@@ -321,12 +322,10 @@ def cmd_users(args: argparse.Namespace) -> int:
         password = getpass.getpass(f"New password for {args.name}: ")
         if getpass.getpass("The same again: ") != password:
             raise LeafletError("the two passwords differ: nothing was changed")
-    replace = args.action == "password"
-    existing = {member.name: member for member in staff.everyone()}
-    if replace and args.name not in existing:
-        raise LeafletError(f"{args.name} has no account: add it with `leaflet users add`")
-    admin = args.admin or (replace and existing[args.name].admin)
-    member = staff.add(args.name, password, admin=admin, replace=replace)
+    if args.action == "password":  # --admin gives the role too; without it the role is kept
+        member = staff.set_password(args.name, password, admin=True if args.admin else None)
+    else:
+        member = staff.add(args.name, password, admin=args.admin)
     print(f"{member.name} can sign in{' with the admin role' if member.admin else ''}")
     return 0
 

@@ -85,18 +85,33 @@ def add(name: str, password: str, admin: bool = False, replace: bool = False) ->
     return _staff(name, accounts[name])
 
 
+def member(name: str) -> Staff:
+    """The account of that name; a name with none is refused in words fit for the page and
+    the command line alike."""
+    account = _read().get(name)
+    if account is None:
+        raise LeafletError(f"{name} has no staff account.")
+    return _staff(name, account)
+
+
+def set_password(name: str, password: str, admin: bool | None = None) -> Staff:
+    """A new password for an existing account, keeping its role unless `admin` is given; the
+    member's sessions end (they were signed with the old password's stamp)."""
+    kept = member(name).admin
+    return add(name, password, admin=kept if admin is None else admin, replace=True)
+
+
 def remove(name: str) -> None:
+    member(name)
     accounts = _read()
-    if accounts.pop(name, None) is None:
-        raise LeafletError(f"{name} has no account (see `leaflet users list`)")
+    del accounts[name]
     _write(accounts)
 
 
 def set_admin(name: str, admin: bool) -> None:
     """Gives or takes the admin role, keeping the password (and so the member's sessions)."""
+    member(name)
     accounts = _read()
-    if name not in accounts:
-        raise LeafletError(f"{name} has no account (see `leaflet users list`)")
     accounts[name]["admin"] = admin
     _write(accounts)
 

@@ -42,19 +42,17 @@ def change(request: Request, fields: CheckedForm):
             done = f"{name} can now sign in{' as an admin' if fields.get('admin') else ''}."
         elif action == "password":
             _same_passwords(fields)
-            member = _existing(name)
-            staff.add(name, fields.get("password", ""), admin=member.admin, replace=True)
+            staff.set_password(name, fields.get("password", ""))
             done = f"{name} has a new password; anywhere they were signed in, they are signed out."
         elif action == "role":
             if name == me.name:
                 raise LeafletError("You cannot change your own role: ask another admin.")
-            member = _existing(name)
+            member = staff.member(name)
             staff.set_admin(name, not member.admin)
             done = f"{name} is {'no longer' if member.admin else 'now'} an admin."
         elif action == "remove":
             if name == me.name:
                 raise LeafletError("You cannot remove your own account: ask another admin.")
-            _existing(name)
             staff.remove(name)
             done = f"{name} can no longer sign in."
         elif action == "keep_days":
@@ -69,13 +67,6 @@ def change(request: Request, fields: CheckedForm):
 def _same_passwords(fields: dict[str, str]) -> None:
     if fields.get("password", "") != fields.get("again", ""):
         raise LeafletError("The two passwords are not the same: type the new password twice.")
-
-
-def _existing(name: str) -> staff.Staff:
-    for member in staff.everyone():
-        if member.name == name:
-            return member
-    raise LeafletError(f"{name} has no account.")
 
 
 def _set_keep_days(typed: str) -> str:
