@@ -22,7 +22,7 @@ from pipeline.formats.easy_read.drafter import (
     simplify,
     split_ideas,
 )
-from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences
+from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning, leaflet_sentences
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
     CREDIT,
@@ -39,6 +39,10 @@ LEAFLETS = Path(__file__).parent / "fixtures" / "easy_read"
 def _leaflet(number: int):
     (path,) = LEAFLETS.glob(f"{number}-*.md")
     return load_leaflet(path)
+
+
+def leaflet_sentences_of(*texts: str) -> list[SourceSentence]:
+    return [SourceSentence(text, line) for line, text in enumerate(texts, start=1)]
 
 
 @pytest.fixture(scope="module")
@@ -545,3 +549,70 @@ def test_a_cut_never_leaves_a_row_that_is_only_the_end_of_the_one_before():
         plain, 15)
     assert not any(row.startswith(("And ", "So that")) for row in listed), listed
     assert "around your heels" in " ".join(listed)
+
+
+def test_things_joined_by_or_are_never_cut_into_instructions():
+    """ "Do not put heat or ice packs on your skin" became "Do not put heat." and "Do not ice packs
+    on your skin."; "in your wrist or groin to your heart" left the row "Or groin to your heart.":
+    a word after "or" that names a thing is not an action, whatever the parser first guessed."""
+    plain = plain_words()
+    for sentence in (
+        "Do not put heat or ice packs on your skin.",
+        "Do not use talcum powder or perfumed creams on the area.",
+        "A thin tube is passed through a blood vessel in your wrist or groin to your heart.",
+    ):
+        rows = split_ideas(simplify(sentence, plain), plain, 15)
+        assert rows == [simplify(sentence, plain)], rows
+    assert split_ideas("Do not lift, push or pull anything heavy.", plain, 15) == [
+        "Do not lift, push or pull anything heavy."
+    ]
+
+
+def test_an_action_after_or_in_a_condition_stays_in_the_condition():
+    """ "Call 999 if you lose control of your bladder or bowel, or feel numb around your bottom"
+    became a lead-in, "Call 999." and "Feel numb around your bottom.": an instruction to feel
+    numb. What follows "or" after a condition may be part of it, so the sentence stays whole."""
+    plain = plain_words()
+    for sentence in (
+        "Call 999 if you lose control of your bladder or bowel, or feel numb around your bottom.",
+        "Go to A&E straight away if you cough up a lot of blood, or feel very short of breath.",
+    ):
+        rows = split_ideas(simplify(sentence, plain), plain, 15)
+        assert not any(row.startswith(("Feel", "Cough")) for row in rows), rows
+    source = leaflet_sentences_of(
+        "Call 999 if you lose control of your bladder or bowel, or feel numb around your bottom."
+    )
+    rows = ["If you lose control of your bladder or bowel:", "Call 999.",
+            "Feel numb around your bottom."]
+    assert [p.row for p in check_meaning(rows, source)] == ["Feel numb around your bottom."]
+
+
+def test_a_condition_on_the_last_action_stays_with_it_alone():
+    """ "Stand on your injured leg, holding a chair for support if you need it" became "If you need
+    it:" above "Stand on your injured leg.": the standing made optional."""
+    plain = plain_words()
+    for sentence, last in (
+        ("Stand on your injured leg, holding a chair for support if you need it.",
+         "Hold a chair for support if you need it."),
+        ("Walk to the end of the corridor and back, using your frame if you need to.",
+         "Use your frame if you need to."),
+    ):
+        rows = split_ideas(simplify(sentence, plain), plain, 15)
+        assert rows[-1] == last, rows
+        assert not any(row.endswith(":") for row in rows), rows
+
+
+def test_a_statement_is_not_turned_round_its_when_or_while():
+    plain = plain_words()
+    sentence = "You have had a plaster cast put on to hold your bone still while it heals."
+    assert split_ideas(sentence, plain, 15) == [sentence]
+    assert simplify("Start these exercises when the pain allows.", plain) != (
+        "Start these exercises when the pain lets."
+    )
+    assert simplify("This allows the wound to heal.", plain) == "This lets the wound heal."
+
+
+def test_the_check_names_a_row_that_makes_a_thing_an_action():
+    source = leaflet_sentences_of("Do not put heat or ice packs on your skin.")
+    rows = ["Do not put heat.", "Do not ice packs on your skin."]
+    assert "Do not ice packs on your skin." in [p.row for p in check_meaning(rows, source)]

@@ -58,7 +58,7 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
-from .grammar import CONDITION_WORDS, parse, read, shares_subject
+from .grammar import CONDITION_WORDS, STRONG_CONDITIONS, parse, read, shares_subject
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
@@ -299,8 +299,17 @@ def _verb_at(
                 token.pos_ == "VERB"
                 and token.tag_ in tags
                 and token.dep_ in {"ROOT", "conj", "advcl", "xcomp", "ccomp"}
+                and (tags != _VERB_TAGS or _starts_an_instruction(sentence[index:]))
             )
     return False
+
+
+def _starts_an_instruction(words: str) -> bool:
+    """Whether words read on their own start with an action: the small model can take "groin"
+    in "your wrist or groin to your heart" for a verb, but not in "Groin to your heart." A cut
+    is made only where both readings agree."""
+    alone = parse(words[:1].upper() + words[1:])
+    return bool(alone) and alone[0].pos_ in {"VERB", "AUX"}
 
 
 _CLAUSE_START = re.compile(r"(?:if|unless|when|you|it|this|they|we)\b", re.IGNORECASE)
@@ -511,7 +520,9 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             tail = sentence[after[0].end() :]
             return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
         # "Stop if your knee becomes hot, and contact your GP": the condition governs both
-        joined = re.match(r",?\s*(?:and|or)\s+", rest)
+        # only "and": after "or" the words may go on with the condition ("Call 999 if you lose
+        # control of your bladder, or feel numb around your bottom"), so the sentence stays whole
+        joined = re.match(r",?\s*and\s+", rest)
         first = sentence[:begin].strip(" ,")
         if (
             joined
@@ -526,6 +537,16 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
+    if word.lower() not in STRONG_CONDITIONS and not _is_instruction(body, plain):
+        # "... a cast put on to hold your bone still while it heals" says when, and tells
+        # nothing: "While it heals:" before it would only make it harder to read
+        return [sentence]
+    if begin and (governed := _governed_participle(sentence, begin)):
+        # "Stand on your leg, holding a chair if you need it": only the holding is optional
+        parts = _ideas(body, plain, limit)
+        if len(parts) > 1 and parts[-1].lower().startswith(governed):
+            return [*parts[:-1], f"{parts[-1].rstrip(' .')} {sentence[begin:end].strip(' ,.')}"]
+        return [sentence]
     cut = _first_cut(body, _idea_points, plain)
     shared = _shared_negation(body)
     if begin and cut is not None and not _is_instruction(cut[0], plain):
@@ -538,6 +559,19 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word = word.lower() if joining else word.capitalize()
     lead = f"{joining}{word} {clause}:"
     return [lead] + _ideas(body, plain, limit)
+
+
+def _governed_participle(sentence: str, begin: int) -> str | None:
+    """The action (as an instruction: "hold") of the "holding ..." phrase that a condition ending
+    the sentence belongs to, when the parser hangs the condition on that phrase and not on the
+    main instruction; else None."""
+    plain = plain_words()
+    for token in parse(sentence):
+        if token.idx == begin and token.lower_ in CONDITION_WORDS:
+            governor = token.head.head if token.dep_ == "mark" else token.head
+            if governor.tag_ == "VBG" and governor.dep_ in {"advcl", "xcomp", "conj"}:
+                return _base_verb(governor.lower_, plain)
+    return None
 
 
 _SHARED_NEGATION = re.compile(
@@ -554,12 +588,22 @@ def _shared_negation(sentence: str) -> list[str] | None:
     match = _SHARED_NEGATION.match(sentence.strip())
     if not match or read(sentence).conditions:
         return None
+    separators = list(re.finditer(r",\s+(?:or\s+|and\s+)?|\s+or\s+", match.group(2)))
     items = [
         item.strip()
         for item in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", match.group(2))
         if item.strip()
     ]
     if len(items) < 2:
+        return None
+    # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
+    # follows "or" is a thing in the sentence, not an action of its own
+    starts = {match.start(2) + separator.end() for separator in separators}
+    things = {"NOUN", "PROPN"}
+    if any(
+        t.idx in starts and (t.pos_ in things or t.tag_ in {"VBN", "VBD"})
+        for t in parse(sentence.strip())
+    ):
         return None
     for item in items:
         doc = parse(f"Do not {item}.")

@@ -245,7 +245,32 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         problems.extend(MeaningProblem(row, source, what) for what in _units_changed(row, source))
         problems.extend(MeaningProblem(row, source, what) for what in _doer_changed(row, source))
+        problems.extend(MeaningProblem(row, source, what) for what in _made_an_action(row, source))
     return problems
+
+
+def _made_an_action(row: str, source: SourceSentence) -> list[str]:
+    """A row that tells the reader to do what its sentence does not: a thing made an action
+    ("Do not ice packs on your skin" from "Do not put heat or ice packs on your skin"), or what
+    goes on with a condition made an instruction ("Feel numb around your bottom." from "Call
+    999 if you lose control of your bladder, or feel numb around your bottom")."""
+    row_doc = parse(row)
+    told = [t for t in row_doc if t.dep_ == "ROOT" and t.tag_ == "VB"]
+    if not told or read(row).mood != "instruction":
+        return []
+    action = told[0]
+    source_doc = parse(source.text)
+    same = [t for t in source_doc if t.lower_ == action.lower_]
+    if same and all(t.pos_ in {"NOUN", "PROPN"} for t in same):
+        return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
+    reading = read(source.text)
+    strong = any(word in STRONG_CONDITIONS for word in reading.conditions)
+    if reading.condition_span and reading.condition_span[0] > 0 and strong:
+        # a condition after the instruction: what follows it with "or" may still be the condition
+        after = source.text[reading.condition_span[0] :]
+        if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
+            return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
+    return []
 
 
 def units_of(text: str) -> dict[str, set[str]]:
