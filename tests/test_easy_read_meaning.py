@@ -616,3 +616,14 @@ def test_the_check_names_a_row_that_makes_a_thing_an_action():
     source = leaflet_sentences_of("Do not put heat or ice packs on your skin.")
     rows = ["Do not put heat.", "Do not ice packs on your skin."]
     assert "Do not ice packs on your skin." in [p.row for p in check_meaning(rows, source)]
+
+
+def test_contact_is_reworded_only_as_an_action():
+    """ "Contact number:" became "Get in touch with number:" and "contact details" "get in touch
+    with details"."""
+    plain = plain_words()
+    for kept in ("Contact number: 0116 258 4848.", "Your contact details are below.",
+                 "Avoid contact with water.", "Contact lenses must be taken out."):
+        assert simplify(kept, plain) == kept
+    assert simplify("Please contact the ward.", plain) == "Please get in touch with the ward."
+    assert simplify("Contact Ward 7 or NHS 111.", plain) == "Get in touch with Ward 7 or NHS 111."
