@@ -137,7 +137,8 @@ class Metadata:
 
     @property
     def reviewed_words(self) -> str:
-        return str(self.last_reviewed) if self.last_reviewed else "no review date"
+        """A leaflet imported with only its next review date was never "no review date"."""
+        return str(self.last_reviewed) if self.last_reviewed else "not recorded"
 
     @property
     def next_review_words(self) -> str:

@@ -761,3 +761,19 @@ def test_every_leaflet_imports_and_builds_in_every_format_with_its_checks_passin
         ):
             missing = wanted - _figures(text)
             assert not missing, f"{source.name}: {what} lacks {sorted(missing)}"
+
+
+def test_a_leaflet_with_only_a_next_review_date_never_says_no_review_date(project, capsys):
+    """Imported with "Review date: March 2028" alone, print and braille said "Last reviewed: no
+    review date" beside "Next review: March 2028"."""
+    source = project / "source" / "7001-knee-brace.md"
+    source.write_text(
+        "---\nnumber: 7001\nversion: 1\ntitle: Your knee brace\ndepartment: Physiotherapy\n"
+        "audience: Information for patients\nnext_review: 2028-03\nlanguage: en-GB\n---\n\n"
+        "Wear your brace at all times.\n", encoding="utf-8")
+    assert main(["build", "7001", "--format", "accessible-html"]) == 0
+    (page,) = (project / "outputs").glob("7001*/7001*.html")
+    text = page.read_text(encoding="utf-8")
+    assert "Next review: March 2028" in text
+    assert "no review date" not in text
+    assert "Last reviewed: not recorded" in text

@@ -304,7 +304,8 @@ def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     meta = leaflet.meta
     lines = [
         f"This is an **Easy Read** version of leaflet **{meta.number}**.",
-        f"It is version **{meta.version}** from **{meta.reviewed_words}**.",
+        f"It is version **{meta.version}**"
+        + (f" from **{meta.last_reviewed}**." if meta.last_reviewed else "."),
         f"It comes from the {meta.department} team at {leaflet.trust.organisation}.",
     ]
     for line in lines:
