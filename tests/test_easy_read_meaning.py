@@ -5,6 +5,7 @@ patient: a "not" lost, a condition cut off, a fragment, an instruction made a qu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -627,3 +628,16 @@ def test_contact_is_reworded_only_as_an_action():
         assert simplify(kept, plain) == kept
     assert simplify("Please contact the ward.", plain) == "Please get in touch with the ward."
     assert simplify("Contact Ward 7 or NHS 111.", plain) == "Get in touch with Ward 7 or NHS 111."
+
+
+def test_a_condition_after_two_statements_governs_both():
+    """ "You can eat and drink as normal unless you are having a general anaesthetic" was cut
+    into "You can eat." and "You can drink as normal unless ...": eating made unconditional."""
+    plain = plain_words()
+    for sentence in (
+        "You can eat and drink as normal unless you are having a general anaesthetic.",
+        "You can shower and wash your hair as normal if the wound is dry.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert all(re.search(r"\b(?:if|unless)\b", row, re.I) for row in rows
+                   if not row.endswith(":")) or rows[0].endswith(":"), rows

@@ -278,6 +278,35 @@ def test_indented_nested_bullets_stay_with_their_item(tmp_path):
     assert any("a list inside a list" in w for w in report.warnings)
 
 
+def test_a_department_over_the_title_and_a_question_over_o_bullets(tmp_path):
+    """The clinic's name set above the title was taken for the title (and no department found);
+    a question line straight over "o" bullets was read as body text, because the bullet's "o"
+    looked like a sentence going on in lower case."""
+    leaflet, result = imported("2250-warfarin.txt", tmp_path)
+    assert leaflet.meta.title == "Taking warfarin safely"
+    assert leaflet.meta.department == "Anticoagulant Clinic"
+    assert "How should I take it?" in headings(leaflet)
+    assert [len(block.items) for block in lists(leaflet)][:1] == [3]
+    assert not any("department" in warning for warning in result.warnings)
+
+
+def test_step_lines_a_numbered_contents_list_and_a_heading_over_form_lines(tmp_path):
+    """ "Step 1 Remove the shield ..." lines ran together into one paragraph; a contents list
+    numbered like its headings was reported as naming headings not in the text; "Your drops"
+    over its form lines was a paragraph."""
+    leaflet, result = imported("eye-0310-cataract.txt", tmp_path)
+    steps = [block for block in lists(leaflet) if block.ordered]
+    assert steps and steps[0].item_numbers() == (1, 2, 3)
+    assert plain_text(steps[0].items[0]).startswith("Remove the shield")
+    assert "Your drops" in headings(leaflet)
+    assert headings(leaflet)[:3] == [
+        "1. Before your operation", "2. On the day", "3. After your operation"
+    ]
+    assert not any("contents list names" in warning for warning in result.warnings)
+    assert {"Drops", "Times a day", "name"} <= {label.rstrip(":") for label in
+                                                 field_labels(leaflet)}
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

@@ -550,8 +550,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     cut = _first_cut(body, _idea_points, plain)
     shared = _shared_negation(body)
     if begin and cut is not None and not _is_instruction(cut[0], plain):
-        # "Help is at www.nhs.uk or call 111 if ...": the condition is the last part's alone
-        return None
+        if _is_instruction(cut[1], plain):
+            # "Help is at www.nhs.uk or call 111 if ...": the condition is the last part's alone
+            return None
+        # "You can eat and drink as normal unless you are having a general anaesthetic": the
+        # condition governs both, and "You can eat." alone would drop it
+        return [sentence]
     if word_count(sentence) <= limit and cut is None and shared is None:
         return [sentence]
     if word.lower() in {"unless", "until"}:

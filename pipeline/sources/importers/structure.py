@@ -26,8 +26,10 @@ _REQUIRED = ("number", "version", "title", "department")
 
 _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s inside)\s*:?$", re.I)
 _LIST_ITEM = re.compile(
-    r"^(?P<marker>[•●▪■◦○·*\-–—]|o(?=\s)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.)"
-    r"\s+(?P<text>\S.*)$"
+    r"^(?P<marker>[•●▪■◦○·*\-–—]|o(?=\s)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.|"
+    r"(?:step|stage)\s+\d{1,2}[:.)]?(?=\s+[A-Z]))"  # "Step 1 Remove the shield ...": a step
+    r"\s+(?P<text>\S.*)$",
+    re.IGNORECASE,
 )
 _NESTED_MARKERS = set("o◦○▪■")
 _PATTERNED_HEADING = re.compile(
@@ -42,6 +44,11 @@ _DEPARTMENT_WORDS = re.compile(
     r"department|service|unit|clinic|team|physiotherapy|therapy|therapies|ward|centre|"
     r"directorate|endoscopy|pharmacy|surgery|medicine|health|nursing|care|radiology|"
     r"orthopaedics|gastroenterology|rheumatology|dermatology|cardiology|oncology|maternity",
+    re.IGNORECASE,
+)
+# The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
+_DEPARTMENT_NAME = re.compile(
+    r"\b(?:department|service|unit|clinic|team|ward|centre|directorate|pharmacy|therapies)$",
     re.IGNORECASE,
 )
 _PICTURE_LINE = re.compile(
@@ -235,6 +242,12 @@ class _Recovery:
             title_at = next((i for i, line in lines if line.text.startswith("# ")), None)
         if title_at is None and "title" not in self.given and lines:
             first_index, first = lines[0]
+            if self.department_first(lines):
+                text = plain_line(first.text)
+                self.front.setdefault("department", (text, first))
+                self.decide(first, f"department {_quote(text)} (set above the title)")
+                self.drop(first_index)
+                first_index, first = lines[1]
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
         if title_at is not None:
@@ -258,6 +271,22 @@ class _Recovery:
                     self.front["department"] = (text, candidate)
                     self.decide(candidate, f"department {_quote(text)}")
                     self.drop(following)
+
+    def department_first(self, lines: list[tuple[int, SourceLine]]) -> bool:
+        """ "Anticoagulant Clinic" over "Taking warfarin safely": a short first line named like
+        a department ("... Clinic", "... Department") over a line that is not one is the
+        department, and the title follows it."""
+        if len(lines) < 2 or "department" in self.front:
+            return False
+        first, second = (plain_line(line.text) for _, line in lines[:2])
+        return (
+            len(first.split()) <= 6
+            and _DEPARTMENT_NAME.search(first) is not None
+            and _DEPARTMENT_NAME.search(second) is None
+            and len(second.split()) <= 15
+            and not _ENDS_SENTENCE.search(second)
+            and lines[1][1].cells is None
+        )
 
     def contents_list(self) -> None:
         for index, line in enumerate(self.lines):
@@ -347,8 +376,10 @@ class _Recovery:
             return max(2, min(line.heading, 4))
         if match := re.match(r"^(#{2,4})\s", line.text):
             return len(match[1])
-        if _letters(text) in self.contents:
-            return 2
+        numbered = _LIST_ITEM.match(text)
+        if _letters(text) in self.contents or (numbered and _letters(numbered["text"]) in
+                                               self.contents):
+            return 2  # named by the contents list, numbered there or not
         words = text.split()
         if not words or len(words) > 12 or len(text) > 90:
             return None
@@ -364,7 +395,9 @@ class _Recovery:
             return None
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         after_text = self.text_at(after) if after is not None else ""
-        if after is None or (after_text and after_text[0].islower()):
+        # a sentence going on in lower case; "o Take your warfarin" is a bullet, not a word
+        going_on = after_text[:1].islower() and not _LIST_ITEM.match(after_text)
+        if after is None or going_on:
             return None
         before_line = self.lines[before] if before is not None else None
         stands_apart = (
@@ -384,6 +417,8 @@ class _Recovery:
         )
         if patterned:
             return 2
+        if stands_apart and (_FORM_LINE.match(after_text) or self.is_form_label(after)):
+            return 2  # "Your drops" over "Drops: ______" and "Times a day: ______"
         in_a_run = self.is_short_line(after) or (
             before_line is not None and self.is_short_line(before)
         )
@@ -488,6 +523,8 @@ class _Recovery:
         if patterned and self.steps_level:
             level = self.steps_level
         self.found_headings.add(_letters(text))
+        if item := _LIST_ITEM.match(text):  # "1. Before your operation" as the contents has it
+            self.found_headings.add(_letters(item["text"]))
         text = self.ordinary_case(line, text, "heading")
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
@@ -871,6 +908,8 @@ class _Recovery:
 
 def _marker_kind(marker: str) -> str:
     if marker[0].isdigit() or marker.startswith("(") and marker[1:2].isdigit():
+        return "number"
+    if re.match(r"(?:step|stage)\s", marker, re.IGNORECASE):
         return "number"
     if re.fullmatch(r"\(?[a-h][.)]", marker):
         return "letter"
