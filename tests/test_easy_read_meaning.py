@@ -641,3 +641,31 @@ def test_a_condition_after_two_statements_governs_both():
         rows = split_ideas(sentence, plain, 15)
         assert all(re.search(r"\b(?:if|unless)\b", row, re.I) for row in rows
                    if not row.endswith(":")) or rows[0].endswith(":"), rows
+
+
+def test_a_time_after_a_list_of_things_not_to_do_stays_with_every_one():
+    """ "Do not drink alcohol, operate machinery or sign legal documents for 48 hours" gave "Do
+    not drink alcohol." with no end to it: never to drink again."""
+    plain = plain_words()
+    for sentence in (
+        "Do not drink alcohol, operate machinery or sign legal documents for 48 hours.",
+        "Do not drive, drink alcohol or sign important documents until the next day.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert all(re.search(r"48 hours|next day", row) for row in rows), rows
+
+
+def test_a_time_after_joined_instructions_is_not_cut_from_the_first():
+    """ "Stay in bed and drink plenty of water for 24 hours" gave "Stay in bed." for ever. A
+    hold, a "do not" or a step after "then" keeps its own time, and is cut as before."""
+    plain = plain_words()
+    for sentence in (
+        "Stay in bed and drink plenty of water for 24 hours.",
+        "Rest, keep your leg raised and use ice packs for the first 2 days.",
+    ):
+        assert split_ideas(sentence, plain, 15) == [sentence]
+    assert split_ideas("Squeeze your buttocks and hold for 5 seconds.", plain, 15) == [
+        "Squeeze your buttocks.", "Hold for 5 seconds."]
+    assert split_ideas(
+        "Keep the wound clean and dry and do not remove the dressing for 5 days.", plain, 15
+    ) == ["Keep the wound clean and dry.", "Do not remove the dressing for 5 days."]

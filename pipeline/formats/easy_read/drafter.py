@@ -430,6 +430,8 @@ def _first_cut(
             continue
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
+        if _time_for_both(sentence[start:resume], head, tail, plain):
+            continue
         if not prefix:
             subject = _shared_subject(sentence, len(sentence) - len(tail))
             if subject is None:
@@ -442,6 +444,31 @@ def _first_cut(
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+# What starts an action with a time of its own: "and hold for 5 seconds", "and do not remove
+# the dressing for 5 days" (an instruction of its own).
+_OWN_TIME = re.compile(
+    r"(?:and\s+|or\s+)?(?:do not|don't|never|hold|repeat|relax|rest|wait|pause|count|"
+    r"do (?:this|these|them|it))\b",
+    re.IGNORECASE,
+)
+
+
+def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
+    """ "Stay in bed and drink plenty of water for 24 hours": the 24 hours may be the bed's too,
+    so "Stay in bed." alone would be for ever. Not across a semicolon or dash, nor before a
+    "do not", which starts an instruction of its own."""
+    if re.search(r"[;:–]|\bthen\b", joint) or _OWN_TIME.match(tail):
+        return False
+    # the time of the tail's own first step ("bend your knees, then hold for 10 seconds" has
+    # none); "call the ward on 0116 258 4567" is no time
+    tail = _CONTACT.sub("", re.split(r",?\s+then\b|[;–]", tail)[0])
+    return (
+        _SHARED_TIME.search(tail) is not None
+        and _SHARED_TIME.search(head) is None
+        and _is_instruction(head, plain)
+    )
 
 
 def _shared_subject(sentence: str, index: int) -> str | None:
@@ -584,6 +611,15 @@ _SHARED_NEGATION = re.compile(
 )
 
 
+# A time said after the last of a list of actions, which may hold for them all.
+_SHARED_TIME = re.compile(
+    r"\b(?:for|until|till|during|after|before|within|while)\b.*"
+    r"(?:\d|\b(?:hours?|days?|weeks?|months?|years?|morning|evening|night|operation|"
+    r"test|procedure|treatment)\b)",
+    re.IGNORECASE,
+)
+
+
 def _shared_negation(sentence: str) -> list[str] | None:
     """ "Remember not to hold your breath, squeeze your legs together or tense anywhere else":
     the "not" belongs to every action in the list, so each gets its own "Do not" row. None
@@ -600,6 +636,8 @@ def _shared_negation(sentence: str) -> list[str] | None:
     ]
     if len(items) < 2:
         return None
+    if _SHARED_TIME.search(items[-1]):
+        return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
     starts = {match.start(2) + separator.end() for separator in separators}
