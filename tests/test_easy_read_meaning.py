@@ -669,3 +669,11 @@ def test_a_time_after_joined_instructions_is_not_cut_from_the_first():
     assert split_ideas(
         "Keep the wound clean and dry and do not remove the dressing for 5 days.", plain, 15
     ) == ["Keep the wound clean and dry.", "Do not remove the dressing for 5 days."]
+
+
+def test_a_when_clause_holding_an_if_is_never_made_one_lead_in():
+    plain = plain_words()
+    rows = split_ideas(
+        "Ring us before you come in if you have diarrhoea or vomiting in the 48 hours before "
+        "your appointment.", plain, 15)
+    assert not any(row.startswith("Before you come in if") for row in rows), rows

@@ -564,6 +564,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
+    if word.lower() not in STRONG_CONDITIONS and re.search(
+        r"\b(?:if|unless|until)\b", clause, re.IGNORECASE
+    ):
+        # "Ring us before you come in if you have diarrhoea ...": two conditions in one clause
+        # make no lead-in a reader can follow
+        return [sentence]
     if word.lower() not in STRONG_CONDITIONS and not _is_instruction(body, plain):
         # "... a cast put on to hold your bone still while it heals" says when, and tells
         # nothing: "While it heals:" before it would only make it harder to read
