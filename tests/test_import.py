@@ -307,6 +307,27 @@ def test_step_lines_a_numbered_contents_list_and_a_heading_over_form_lines(tmp_p
                                                  field_labels(leaflet)}
 
 
+def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
+    """A one-page PDF's running header ("Leicester Royal Infirmary - Urology", in the text's own
+    size, so nothing marked it running) became the leaflet's first heading."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [
+        SourceLine("Leicester Royal Infirmary - Urology", "page 1, line 1"),
+        SourceLine("Going home with a catheter", "page 1, line 2", heading=1),
+        SourceLine("Urology Department", "page 1, line 3"),
+        SourceLine("Why do I have a catheter?", "page 1, line 4", heading=2),
+        SourceLine("A catheter drains urine from your bladder into a bag.", "page 1, line 5"),
+    ]
+    result = recover(lines, "catheter.pdf", {"number": "3390", "version": "1"})
+    assert result.front_matter["title"] == "Going home with a catheter"
+    assert result.front_matter["department"] == "Urology Department"
+    assert not any("Leicester Royal Infirmary" in block for block in result.body)
+    assert any("above the title" in decision and "Leicester Royal Infirmary" in decision
+               for decision in result.decisions)
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

@@ -251,6 +251,7 @@ class _Recovery:
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
         if title_at is not None:
+            self.masthead(title_at)
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
             self.front["title"] = title
@@ -271,6 +272,25 @@ class _Recovery:
                     self.front["department"] = (text, candidate)
                     self.decide(candidate, f"department {_quote(text)}")
                     self.drop(following)
+
+    def masthead(self, title_at: int) -> None:
+        """Short lines set above a title the file marks (Word's Title style, a PDF's largest
+        type) are its masthead: a hospital's or department's name, or a one-page PDF's running
+        header in the text's own size. A department's name is kept as the department; the rest
+        is dropped and said so; a sentence stays."""
+        for index in range(title_at):
+            line = self.lines[index]
+            text = plain_line(line.text)
+            if line.blank or line.cells is not None or line.picture:
+                continue
+            if len(text.split()) > 10 or _ENDS_SENTENCE.search(text):
+                continue
+            if "department" not in self.front and _DEPARTMENT_WORDS.search(text):
+                self.front["department"] = (text, line)
+                self.decide(line, f"department {_quote(text)} (set above the title)")
+            else:
+                self.decide(line, f"dropped {_quote(text)}, set above the title")
+            self.drop(index)
 
     def department_first(self, lines: list[tuple[int, SourceLine]]) -> bool:
         """ "Anticoagulant Clinic" over "Taking warfarin safely": a short first line named like
