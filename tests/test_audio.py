@@ -911,3 +911,22 @@ def test_a_voice_without_its_settings_or_licence_is_refused(project, tmp_path, c
         assert main(["voices", "add", str(model), "--licence", "CC BY 4.0"]) == 2
         assert "en_GB-test-medium.onnx.json must be beside it" in capsys.readouterr().err
         assert not (project / "voices").exists()
+
+
+def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
+    """ "## 1. Before your operation" was said "one." then "Before your operation.", and the
+    chapter list ran "About this recording; one. Before your operation; two. On the day"."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "903-your-cataract-operation.md"
+    source.write_text(
+        "---\nnumber: 903\nversion: 1\ntitle: Your cataract operation\ndepartment: Eye "
+        "Department\naudience: Information for patients\nlast_reviewed: 2024-06\n"
+        "next_review: 2027-06\nlanguage: en-GB\n---\n\n## 1. Before your operation\n\n"
+        "A nurse will measure your eye.\n\n## 2. On the day\n\nDo not wear make-up.\n",
+        encoding="utf-8",
+    )
+    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    assert not any(text.strip() in {"one.", "two.", "1.", "2."} for text in texts), texts
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert "one, Before your operation; two, On the day;" in listing, listing

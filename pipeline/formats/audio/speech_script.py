@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -708,10 +708,18 @@ class ChapterPlan:
         items = [(ABOUT_CHAPTER, "en"), *self.starts.values(), (CONTACT_CHAPTER, "en")]
         spans = []
         for i, (title, lang) in enumerate(items):
+            title = spoken_heading_number(title)
             spans.append(Span(title + (";" if i < len(items) - 1 else "."), lang=lang))
             if i < len(items) - 1:
                 spans.append(Span(" ", lang=lang))
         return tuple(spans)
+
+
+def spoken_heading_number(title: str) -> str:
+    """ "1. Before your operation" said as "1, Before your operation": the full stop after a
+    heading's number ended a sentence, so the listener heard "one." and the chapter list ran
+    "About this recording; one. Before your operation; two. On the day"."""
+    return re.sub(r"^(\d{1,2})[.)]\s+(?=\S)", r"\1, ", title)
 
 
 def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
@@ -798,7 +806,10 @@ def speech_script(
             builder.pending_chapter = plan.starts[index][0]
         if isinstance(block, Heading):
             builder.pause_before_next(PAUSE_BEFORE_HEADING)
-            builder.spans(block.spans, "heading", pause="heading")
+            spans = block.spans
+            if spans:
+                spans = (replace(spans[0], text=spoken_heading_number(spans[0].text)), *spans[1:])
+            builder.spans(spans, "heading", pause="heading")
         elif isinstance(block, Notice):
             label = NOTICE_LABELS.get(block.kind, "Important")
             builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
