@@ -930,3 +930,16 @@ def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     assert not any(text.strip() in {"one.", "two.", "1.", "2."} for text in texts), texts
     listing = next(text for text in texts if text.startswith("The chapters are"))
     assert "one, Before your operation; two, On the day;" in listing, listing
+
+
+def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
+    """ "12/01" in a table of INR tests was said "twelve/one"; "8/10" "eight slash ten"."""
+    from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations
+
+    say = SpeechNormaliser(load_pronunciations())
+    assert say("Date: 12/01.") == "Date: the twelfth of January."
+    assert say("Rate your pain 8/10.") == "Rate your pain eight out of ten."
+    assert say("Take 1/2 a tablet.") == "Take half a tablet."
+    assert say("Drink 1/4 of a cup.") == "Drink a quarter of a cup."
+    assert "/" not in say("Open 24/7.")
+    assert say("Weeks 1/2") == "Weeks one/two"  # no fraction of a week

@@ -151,6 +151,11 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
 
 _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A day and month with no year, written with a nought that marks it a date ("12/01", "05/11"):
+# "8/10" (a pain score) and "1/2" (a half) have none.
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/(1[0-2]))(?![\d/])"
+)
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
@@ -221,6 +226,8 @@ class SpeechNormaliser:
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
+        text = _DAY_MONTH.sub(_day_month, text)
+        text = _SLASHED.sub(_slashed, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
@@ -464,6 +471,35 @@ def _date(day: str, month: str, year: str, written: str) -> str:
         f"the {ordinal_words(int(day))} of {calendar.month_name[int(month)]} "
         f"{year_words(int(year))}"
     )
+
+
+_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+              "3/4": "three quarters", "24/7": "twenty-four seven"}
+_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
+
+
+def _slashed(match: re.Match) -> str:
+    """ "1/2 a tablet" -> "half a tablet", "8/10" -> "8 out of 10" (a score), "24/7": a slash
+    between numbers was said as a slash ("eight slash ten"). A fraction only before a word in
+    lower case: "Week 1/2" is weeks 1 and 2."""
+    written = f"{match.group(1)}/{match.group(2)}"
+    following = match.group("next") or ""
+    if written == "24/7":
+        return _FRACTIONS[written] + following
+    if written in _FRACTIONS and following:
+        fraction = _FRACTIONS[written]
+        if following.strip() in {"a", "an"}:
+            fraction = fraction.removeprefix("a ")  # "half a tablet"; "a quarter of a cup"
+        return fraction + following
+    if match.group(2) == "10" and int(match.group(1)) <= 10:
+        return f"{match.group(1)} out of 10{following}"
+    return match.group()
+
+
+def _day_month(match: re.Match) -> str:
+    """ "12/01" -> "the twelfth of January" (read as "twelve/one" before)."""
+    day, month = (int(part) for part in match.groups() if part)
+    return f"the {ordinal_words(day)} of {calendar.month_name[month]}"
 
 
 def _clock(match: re.Match) -> str:
