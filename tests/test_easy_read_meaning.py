@@ -677,3 +677,19 @@ def test_a_when_clause_holding_an_if_is_never_made_one_lead_in():
         "Ring us before you come in if you have diarrhoea or vomiting in the 48 hours before "
         "your appointment.", plain, 15)
     assert not any(row.startswith("Before you come in if") for row in rows), rows
+
+
+def test_a_clause_that_waits_for_another_is_never_a_row_of_its_own():
+    """ "Once the bleeding has stopped, do not blow your nose ..." gave the row "Once the bleeding
+    has stopped." and then an unconditional "Do not blow your nose ..."."""
+    plain = plain_words()
+    rows = split_ideas(
+        "Once the bleeding has stopped, do not blow your nose, pick it or lift anything heavy "
+        "for 24 hours.", plain, 15)
+    assert "Once the bleeding has stopped." not in rows, rows
+    source = leaflet_sentences_of(
+        "Once the bleeding has stopped, do not blow your nose or lift anything heavy.")
+    problems = check_meaning(
+        ["Once the bleeding has stopped.", "Do not blow your nose or lift anything heavy."],
+        source)
+    assert [p.row for p in problems] == ["Once the bleeding has stopped."]

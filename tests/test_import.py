@@ -328,6 +328,26 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
                for decision in result.decisions)
 
 
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("ENT-0042 v1  Published: 01/2025  Review: 01/2028",
+         {"number": "ENT-0042", "version": "1", "issued": "01/2025", "next_review": "01/2028"}),
+        ("Ref: URO-118 | Ver 2 | Review: June 2027",
+         {"number": "URO-118", "version": "2", "next_review": "June 2027"}),
+        ("Date of last review: 11/2023", {"last_reviewed": "11/2023"}),
+        ("Leaflet no. 1204, version 2", {"number": "1204", "version": "2"}),
+    ],
+)
+def test_details_in_the_short_forms_trusts_print(line, wanted):
+    """ "ENT-0042 v1 Published: 01/2025 Review: 01/2028" was left in the body as text, and the
+    leaflet imported with no reference, version or review date."""
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details(line)
+    assert found.values == wanted and found.rest == ""
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

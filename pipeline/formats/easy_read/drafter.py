@@ -58,7 +58,14 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
-from .grammar import CONDITION_WORDS, STRONG_CONDITIONS, parse, read, shares_subject
+from .grammar import (
+    CONDITION_WORDS,
+    STRONG_CONDITIONS,
+    only_a_condition,
+    parse,
+    read,
+    shares_subject,
+)
 from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
 
 HARD_WORDS_HEADING = "Hard words"
@@ -430,8 +437,8 @@ def _first_cut(
             continue
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
-        if _time_for_both(sentence[start:resume], head, tail, plain):
-            continue
+        if _time_for_both(sentence[start:resume], head, tail, plain) or only_a_condition(head):
+            continue  # "Once the bleeding has stopped." alone is no sentence
         if not prefix:
             subject = _shared_subject(sentence, len(sentence) - len(tail))
             if subject is None:

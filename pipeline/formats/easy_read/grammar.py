@@ -226,6 +226,26 @@ def _mood(sentence: str, doc) -> str:
     return "statement"
 
 
+_SUBORDINATORS = frozenset(
+    {"once", "if", "unless", "until", "when", "whenever", "while", "after", "before", "as",
+     "although", "though", "since"}
+)
+
+
+def only_a_condition(text: str) -> bool:
+    """Whether the words are only a clause that waits for another ("Once the bleeding has
+    stopped", "When you get home"): a row of them alone tells the reader nothing, or tells
+    them to do what follows unconditionally."""
+    doc = parse(text.strip().rstrip(".").strip() + ".")
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in _SUBORDINATORS:
+        return False
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    return bool(roots) and first.head == roots[0] and first.dep_ in {"mark", "advmod"} and any(
+        child.dep_.startswith("nsubj") for child in roots[0].children
+    )
+
+
 _NEGATIVE_START = re.compile(
     r"^(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to)\b"
 )

@@ -41,7 +41,7 @@ from .drafter import (
     split_lead_in,
     table_rows,
 )
-from .grammar import STRONG_CONDITIONS, agents, parse, read
+from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # A row ending in a word that leads on ("..., or.", "Get in touch with us if.") is a fragment.
@@ -218,6 +218,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
         if _FRAGMENT_END.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
+        elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
+            what = "is only a condition, cut off from what it governs"
+            problems.append(MeaningProblem(row, source, what))
         if source is None:
             continue
         row_reading, source_reading = read(row), read(source.text)

@@ -25,7 +25,8 @@ _REFERENCE_VALUE = r"[A-Z]{0,8}[-/ ]?\d[\w/.-]*"
 # (key, label pattern, value pattern); the earlier of two date labels wins when both appear.
 _LABELS: list[tuple[str, str, str]] = [
     ("next_review", r"(?:next\s+review(?:\s+date)?|review\s+date|date\s+(?:of|for)\s+(?:next\s+)?"
-     r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date)",
+     r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
+     r"(?<!last\s)review(?=\s*:))",  # "Review: 01/2028"
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed|date\s+of\s+last\s+review|reviewed|"
      r"last\s+updated|updated)", _DATE),
@@ -34,7 +35,7 @@ _LABELS: list[tuple[str, str, str]] = [
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
-    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?)", r"v?\d+(?:\.\d+)?"),
+    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b))", r"v?\d+(?:\.\d+)?"),
     ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
 ]
 _LABEL_RE = [
@@ -81,6 +82,9 @@ def find_details(line: str) -> Found:
     for start, end in sorted(taken, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(r"\s+", " ", rest).strip()
+    if "number" not in values and _BARE_REFERENCE.fullmatch(rest.strip(" |•·,;")):
+        values["number"] = rest.strip(" |•·,;")  # "ENT-0042 v1 Published: 01/2025"
+        rest = ""
     if not _SEPARATORS.match(rest):
         if len(rest.split()) > 3:  # a sentence that mentions a review, not a details line
             return Found({}, line)
