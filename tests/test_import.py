@@ -348,6 +348,21 @@ def test_details_in_the_short_forms_trusts_print(line, wanted):
     assert found.values == wanted and found.rest == ""
 
 
+def test_a_please_note_line_is_a_notice_in_ordinary_case():
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [
+        SourceLine("Allopurinol for gout", "line 1"),
+        SourceLine("Rheumatology Department", "line 2"),
+        SourceLine("", "line 3"),
+        SourceLine("PLEASE NOTE:", "line 4"),
+        SourceLine("Do not take azathioprine with allopurinol.", "line 5"),
+    ]
+    result = recover(lines, "gout.txt", {"number": "1", "version": "1"})
+    assert result.body[-1] == "> Please note: Do not take azathioprine with allopurinol."
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

@@ -62,7 +62,9 @@ _PICTURE_REFERENCES = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_START = re.compile(
-    r"^(?:\*\*(?:please|important|warning|do not|stop)\b|(?:important|warning)\s*:)", re.I
+    r"^(?:\*\*(?:please|important|warning|do not|stop)\b|"
+    r"(?P<label>important|warning|caution|please note)\s*:)",
+    re.I,
 )
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
@@ -640,8 +642,11 @@ class _Recovery:
                 f"'{match[0]}' refers to a picture the text does not carry: add the picture "
                 "with alt text, or reword the sentence",
             )
+        notice = _NOTICE_START.match(text)
+        if notice and notice["label"] and notice["label"].isupper():  # "PLEASE NOTE:"
+            text = notice["label"].capitalize() + text[notice.end("label") :]
         inline = self.inline(text, first)
-        self.body.append(f"> {inline}" if _NOTICE_START.match(text) else inline)
+        self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
 
     def ends_short_line(self, index: int) -> bool:
