@@ -693,3 +693,22 @@ def test_a_clause_that_waits_for_another_is_never_a_row_of_its_own():
         ["Once the bleeding has stopped.", "Do not blow your nose or lift anything heavy."],
         source)
     assert [p.row for p in problems] == ["Once the bleeding has stopped."]
+
+
+def test_a_lead_in_is_made_only_where_the_condition_surely_ends():
+    """With no comma after the condition the parser alone says where it ends: "If you have
+    diabetes please ask ..." became "If you have:" over "Diabetes please ask ..."; and "from one
+    hour before you take it" was made the lead-in "Before you take it, to eight hours
+    afterwards:"."""
+    plain = plain_words()
+    rows = split_ideas(
+        "If you have diabetes please ask for advice on your medicine at your assessment.",
+        plain, 10)
+    assert "If you have:" not in rows, rows
+    rows = split_ideas(
+        "If you are taking this for night wetting, drink as little as possible from one hour "
+        "before you take it, to eight hours afterwards.", plain, 15)
+    assert not any(row.startswith("Before") for row in rows), rows
+    assert split_ideas(
+        "If your wound becomes red or starts to leak fluid get in touch with the ward straight "
+        "away.", plain, 15)[0] == "If your wound becomes red or starts to leak fluid:"

@@ -539,6 +539,14 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         return None
     rest = sentence[end:].strip(" ,.!")
     joining = ""
+    if _a_time_before(sentence[:begin]):
+        return None  # "drink as little as possible from one hour before you take it": a time
+    if begin == 0 and rest and not sentence[end:].lstrip().startswith(","):
+        # no comma closes the condition, so only the parser says where it ends: "If you have
+        # diabetes please ask ..." must not become "If you have:" over "Diabetes please ask"
+        first_word = rest.split(" ", 1)[0].lower()
+        if first_word not in _CLAUSE_OPENERS and not _starts_an_instruction(rest):
+            return [sentence]
     if begin == 0 and rest:
         body = rest
     elif not rest:
@@ -603,6 +611,25 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word = word.lower() if joining else word.capitalize()
     lead = f"{joining}{word} {clause}:"
     return [lead] + _ideas(body, plain, limit)
+
+
+# Words that can open the main clause after a condition with no comma ("If you are unsure you
+# should ask", "If it hurts please stop").
+_CLAUSE_OPENERS = frozenset(
+    {"you", "we", "they", "it", "your", "the", "this", "please", "do", "don't", "never", "a",
+     "someone", "there"}
+)
+_TIME_BEFORE = re.compile(
+    r"(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few))\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_time_before(words: str) -> bool:
+    """Whether the words before a "before" or "after" end in an amount of time ("one hour
+    before you take it", "2 weeks after treatment begins"): it says when, it is no condition."""
+    return _TIME_BEFORE.search(words.rstrip()) is not None
 
 
 def _governed_participle(sentence: str, begin: int) -> str | None:
