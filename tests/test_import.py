@@ -348,6 +348,27 @@ def test_details_in_the_short_forms_trusts_print(line, wanted):
     assert found.values == wanted and found.rest == ""
 
 
+def test_a_title_set_over_two_lines_is_one_title():
+    """ "Having a flexible" / "sigmoidoscopy" gave the title "Having a flexible", and the
+    department line after it was left as body text."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [SourceLine(text, f"line {n}") for n, text in enumerate([
+        "Having a flexible", "sigmoidoscopy", "Endoscopy Unit", "",
+        "A flexible sigmoidoscopy is a test to look at the lower part of your bowel.",
+    ], start=1)]
+    result = recover(lines, "sigmoid.txt", {"number": "1", "version": "1"})
+    assert result.front_matter["title"] == "Having a flexible sigmoidoscopy"
+    assert result.front_matter["department"] == "Endoscopy Unit"
+    assert result.body == [
+        "A flexible sigmoidoscopy is a test to look at the lower part of your bowel."]
+    lines[0] = SourceLine("Caring for your", "line 1")
+    lines[1] = SourceLine("Plaster Cast", "line 2")
+    result = recover(lines, "cast.txt", {"number": "1", "version": "1"})
+    assert result.front_matter["title"] == "Caring for your Plaster Cast"
+
+
 def test_a_please_note_line_is_a_notice_in_ordinary_case():
     from pipeline.sources.importers.lines import SourceLine
     from pipeline.sources.importers.structure import recover

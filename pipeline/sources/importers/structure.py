@@ -256,6 +256,7 @@ class _Recovery:
             self.masthead(title_at)
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
+            title = self.title_run_on(title_at, title)
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
@@ -274,6 +275,21 @@ class _Recovery:
                     self.front["department"] = (text, candidate)
                     self.decide(candidate, f"department {_quote(text)}")
                     self.drop(following)
+
+    def title_run_on(self, title_at: int, title: str) -> str:
+        """A title set over two lines ("Having a flexible" / "sigmoidoscopy"): the next line
+        carries it on when it starts in lower case, or the title ends on a word no title ends
+        on ("Caring for your"). The line joined is dropped."""
+        after = self.next_text_line(title_at)
+        if after is None or self.lines[after].cells is not None or self.lines[after].picture:
+            return title
+        more = plain_line(self.lines[after].text)
+        short = len(more.split()) <= 8 and not _ENDS_SENTENCE.search(more)
+        if short and (more[:1].islower() or _NOT_A_HEADING_END.search(title)):
+            self.decide(self.lines[after], f"the title goes on: {_quote(more)}")
+            self.drop(after)
+            return f"{title} {more}"
+        return title
 
     def masthead(self, title_at: int) -> None:
         """Short lines set above a title the file marks (Word's Title style, a PDF's largest
