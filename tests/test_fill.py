@@ -290,3 +290,16 @@ def test_a_config_folder_from_before_requests_yaml_keeps_requests_a_week(physio,
     (physio / "config" / "requests.yaml").unlink()
     assert retention_days() == 7
     assert main(["request", "PHY-0520", "braille"]) == 0
+
+
+def test_a_time_of_day_blank_is_not_a_count_or_a_date():
+    """ "Time: ........" beside "Date: ........" was taken for a count of times (1 to 100), so
+    "2:30pm" was refused; "Time of appointment:" for a date."""
+    from pipeline.sources.fill import LeafletField
+
+    for label in ("Time:", "Time of appointment:"):
+        field = LeafletField("time", label)
+        assert field.kind == "text", label
+        assert field.check("2:30pm") == "2:30pm"
+    assert LeafletField("times", "Times a day:").asks_for == (
+        "a whole number of Times a day from 1 to 24")

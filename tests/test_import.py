@@ -369,6 +369,21 @@ def test_a_title_set_over_two_lines_is_one_title():
     assert result.front_matter["title"] == "Caring for your Plaster Cast"
 
 
+def test_two_labelled_blanks_on_one_line_each_keep_their_label():
+    """ "Date: ..........   Time: ........" gave the date's blank the label "Time" and the
+    time's "to fill in"."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [SourceLine(text, f"line {n}") for n, text in enumerate([
+        "Coming for your MRI scan", "Radiology Department", "", "Your appointment",
+        "Date: ..........   Time: ........", "", "Hold for ____ seconds. Repeat ____ times.",
+    ], start=1)]
+    body = recover(lines, "mri.txt", {"number": "1", "version": "1"}).body
+    assert "[Date:]{.field} [Time:]{.field}" in body
+    assert "Hold for [seconds]{.field}. Repeat [times]{.field}." in body
+
+
 def test_a_please_note_line_is_a_notice_in_ordinary_case():
     from pipeline.sources.importers.lines import SourceLine
     from pipeline.sources.importers.structure import recover

@@ -85,8 +85,8 @@ class LeafletField:
         unit = self.label.split()[0].lower() if self.label.split() else ""
         if counts_something(self.label):
             return "decimal" if unit in DECIMAL_RANGES else "count"
-        if _DATE_WORDS.search(self.label):
-            return "date"
+        if _DATE_WORDS.search(self.label) and not re.match(r"time\b", self.label, re.I):
+            return "date"  # "Time of appointment:" takes a time of day, written as given
         if _NAME_WORDS.search(self.label) and not _CONTACT_WORDS.search(self.label):
             return "name"
         if _PHONE_WORDS.search(self.label) and not _NAME_WORDS.search(self.label):
@@ -99,7 +99,7 @@ class LeafletField:
         kind, unit = self.kind, self.label.split()[0].lower().rstrip(":")
         if kind == "count":
             low, high = self._count_range()
-            return f"a whole number of {self.label} from {low} to {high}"
+            return f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
         if kind == "decimal":
             low, high = DECIMAL_RANGES[unit]
             return f"a number of {unit} from {low:g} to {high:g}"
@@ -112,7 +112,7 @@ class LeafletField:
         return f"text of at most {MAX_TEXT} characters"
 
     def _count_range(self) -> tuple[int, int]:
-        label = " ".join(self.label.lower().split())
+        label = " ".join(self.label.lower().rstrip(":").split())  # "Times a day:"
         unit = label.split()[0].rstrip("s")
         return COUNT_RANGES.get(label) or COUNT_RANGES.get(unit, (1, 100))
 

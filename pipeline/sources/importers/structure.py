@@ -73,10 +73,11 @@ _BLANK = re.compile(r"_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*")
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)"
-    r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b",
+    r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
+    r"(?!\s*:)",  # "Date: ......  Time: ......": "Time:" labels the next blank
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
 _FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
 _ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
 _RECORD_HERE = re.compile(
