@@ -11,18 +11,17 @@ reportlab was tried and rejected: it lays Urdu and Arabic out left to right and 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import io
 import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from string import Template
 
-import pdfplumber
 import pikepdf
 from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
@@ -30,7 +29,6 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...languages import is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...pdf_tables import row_box, ruled_table_rows
 from ...text import prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
@@ -57,6 +55,7 @@ from ..html_render import (
     render_document,
     single_items,
 )
+from .pages import PageText, read_pages, read_written, unicode_map
 
 PRINT_STYLESHEET = Path(__file__).with_name("print.css")
 PAGE_NUMBER = re.compile(r"^Page (\d+) of (\d+)$")
@@ -187,10 +186,23 @@ def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
     return tag_languages(pdf, leaflet)
 
 
+# The PDFs this process has written and not yet checked, by file: their SHA-256. The build's
+# check of one of these reads its glyphs with pikepdf (pages.read_written); any other file is
+# read with pdfplumber, as `leaflet check` reads.
+_WRITTEN_HERE: dict[Path, str] = {}
+
+
 def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
     target = output_file(folder, leaflet, "large-print", ".pdf")
-    target.write_bytes(render_pdf(leaflet, settings))
+    pdf = render_pdf(leaflet, settings)
+    target.write_bytes(pdf)
+    _WRITTEN_HERE[target.resolve()] = hashlib.sha256(pdf).hexdigest()
     return [target]
+
+
+def _written_here(path: Path, data: bytes) -> bool:
+    """Whether `data`, read from `path`, is exactly what `write` wrote there in this process."""
+    return _WRITTEN_HERE.pop(path.resolve(), None) == hashlib.sha256(data).hexdigest()
 
 
 # ---- the structure tree ------------------------------------------------------------------------
@@ -204,21 +216,6 @@ def _overlap(part: str, whole: str) -> float:
     """Share of `part`'s letters found in `whole`, order aside (Nastaliq glyph order is visual)."""
     a, b = Counter(_compact(part)), Counter(_compact(whole))
     return sum((a & b).values()) / max(1, sum(a.values()))
-
-
-_BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
-
-
-def _unicode_map(font: pikepdf.Dictionary) -> dict[int, str]:
-    """A font's glyph code -> text, from its /ToUnicode CMap (WeasyPrint writes bfchar lines)."""
-    cmap = font.get("/ToUnicode")
-    if cmap is None:
-        return {}
-    mapping = {}
-    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap.read_bytes(), re.DOTALL):
-        for code, text in _BFCHAR.findall(block):
-            mapping[int(code, 16)] = bytes.fromhex(text.decode()).decode("utf-16-be", "replace")
-    return mapping
 
 
 def marked_text(pdf: pikepdf.Pdf) -> dict[tuple[int, int], str]:
@@ -247,7 +244,7 @@ def marked_text(pdf: pikepdf.Pdf) -> dict[tuple[int, int], str]:
                 font = fonts.get(str(operands[0]))
                 key = font.objgen if font is not None else (0, 0)
                 if key not in maps:
-                    maps[key] = _unicode_map(font) if font is not None else {}
+                    maps[key] = unicode_map(font) if font is not None else {}
                 glyphs = maps[key]
             elif marks and marks[-1] is not None:
                 strings = operands[0] if name == "TJ" else operands
@@ -456,26 +453,50 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         report.problems.append(f"expected one PDF, found {len(pdfs)}")
         return report
     data = pdfs[0].read_bytes()
+    written_here = _written_here(pdfs[0], data)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_read_page(page) for page in pdf.pages]
+        pdf = pikepdf.open(io.BytesIO(data))
+        pages = read_written(pdf) if written_here else read_pages(data)
     except Exception as error:  # a damaged file is a finding for staff, not a crash
         report.problems.append(f"{pdfs[0].name} cannot be read as a PDF ({error})")
         return report
-    _check_type(leaflet, settings, pages, report)
-    _check_layout(settings, pages, report)
-    _check_single_items(leaflet, settings, pages, report)
-    _flag_cut_translations(leaflet, report)
-    _check_page_fill(settings, pages, report)
-    _check_text(leaflet, settings, pages, report)
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        _check_faces(pdf, pages, report)
-        _check_tags(leaflet, pdf, report)
+    with pdf:
         tree = StructureTree(pdf)
         placed = _placed_chars(pages)
+        if written_here:
+            _mark_tables(tree, placed, pages)
+        _check_type(leaflet, settings, pages, report)
+        _check_layout(settings, pages, report)
+        _check_single_items(leaflet, settings, pages, report)
+        _flag_cut_translations(leaflet, report)
+        _check_page_fill(settings, pages, report)
+        _check_text(leaflet, settings, pages, report)
+        _check_faces(pdf, pages, report)
+        _check_tags(leaflet, pdf, report)
         _check_headings(leaflet, settings, _heading_glyphs(leaflet, tree, placed, pages), report)
         _check_other_languages(leaflet, tree, placed, pages, report)
     return report
+
+
+def _mark_tables(tree: StructureTree, placed: dict, pages: list[PageText]) -> None:
+    """Each page's tables, as the box round the glyphs of each Table element there (pdfplumber
+    finds a table by its ruling lines instead; both say where a line starts at its column)."""
+    for element in tree.elements():
+        if element.get("/S") != "/Table":
+            continue
+        by_page: dict[int, list[dict]] = {}
+        for key in tree.keys(element):
+            for char in placed.get(key, []):
+                by_page.setdefault(char["page_number"], []).append(char)
+        for number, chars in by_page.items():
+            pages[number - 1].tables.append(
+                (
+                    min(c["x0"] for c in chars),
+                    min(c["top"] for c in chars),
+                    max(c["x1"] for c in chars),
+                    max(c["bottom"] for c in chars),
+                )
+            )
 
 
 def _placed_chars(pages: list[PageText]) -> dict[tuple[int, int], list[dict]]:
@@ -525,27 +546,6 @@ def _check_headings(
             report.problems.append(f"the heading '{text}' is not bold")
         if min(c["size"] for c in glyphs) <= settings.size:
             report.problems.append(f"the heading '{text}' is not larger than the body text")
-
-
-@dataclass
-class PageText:
-    number: int
-    width: float
-    chars: list[dict]
-    lines: list[dict]  # pdfplumber text lines, each with its chars
-    text: str
-    pictures: list[dict] = field(default_factory=list)  # pdfplumber images: top, bottom
-    tables: list[tuple] = field(default_factory=list)  # ruled tables' (x0, top, x1, bottom)
-
-
-def _read_page(page) -> PageText:
-    chars = [c for c in page.chars if c["text"].strip()]
-    lines = page.extract_text_lines(return_chars=True, strip=True)
-    tables = [row_box(rows) for rows in ruled_table_rows(page)]
-    return PageText(
-        page.page_number, float(page.width), chars, lines, page.extract_text(), page.images,
-        tables,
-    )
 
 
 def _in_table(page: PageText, line: dict) -> bool:
