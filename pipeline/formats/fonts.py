@@ -57,16 +57,9 @@ def _pattern(family: str) -> str:
 
 
 @cache
-def _family_files(family: str) -> list[tuple[str, str]]:
-    """(style, file) of each installed face of a family: one fontconfig call for all its styles."""
-    lines = fontconfig(["fc-list", "-f", "%{style}|%{file}\\n", _pattern(family)])
-    return [(styles.split(",")[0], path) for styles, _, path in (ln.partition("|") for ln in lines)]
-
-
-@cache
 def font_file(family: str, style: str = "Regular") -> Path:
     """The file of one face, so a renderer gets exactly it (fontconfig picks Nastaliq Bold)."""
-    files = [path for face_style, path in _family_files(family) if face_style == style]
+    files = [face.file for face in faces_of(family) if face.style == style]
     if not files:
         raise LeafletError(
             f"the font '{family} {style}' is not installed: the set-up installs it from "
@@ -111,41 +104,66 @@ def _kind_from_name(family: str) -> str:
 
 @dataclass(frozen=True)
 class Face:
-    """One installed face of a family, as fontconfig lists it."""
+    """One installed face, as fontconfig lists it."""
 
     file: str
     index: int
     weight: int  # fontconfig's scale: 80 regular, 200 bold
     width: int  # 100 normal, 75 condensed
     languages: frozenset[str]
+    families: tuple[str, ...] = ()  # every name the face gives its family
+    style: str = ""  # its first style name: "Regular", "Bold", "SemiCondensed Bold"
+    slant: int = 0  # 0 upright, 100 italic, 110 oblique
 
     def kind(self) -> str:
         return face_kind(TTFont(self.file, fontNumber=self.index, lazy=True))
 
 
-def upright_faces(family: str) -> list[Face]:
-    """The family's installed upright faces (exactly that family: no substitute)."""
-    lines = fontconfig(
-        [
-            "fc-list",
-            "-f",
-            "%{file}|%{index}|%{weight}|%{width}|%{lang}\\n",
-            f"{_pattern(family)}:slant=0",
-        ]
-    )
+_LISTING = "%{family}|%{style}|%{slant}|%{file}|%{index}|%{weight}|%{width}|%{lang}\\n"
+
+
+def _number(text: str, default: int) -> int:
+    """fontconfig's number, or the first of a range ("[80 200]", a variable font's weights)."""
+    found = re.search(r"-?\d+(?:\.\d+)?", text)
+    return round(float(found.group())) if found else default
+
+
+@cache
+def installed_faces() -> tuple[Face, ...]:
+    """Every face fontconfig knows here, listed once a process: one fc-list of all the fonts
+    costs what one of a single family does (a large-print build asked six)."""
     faces = []
-    for line in lines:
-        file, index, weight, width, languages = line.split("|", 4)
+    for line in fontconfig(["fc-list", "-f", _LISTING]):
+        families, styles, slant, file, index, weight, width, languages = line.split("|", 7)
         faces.append(
             Face(
                 file,
-                int(index or 0),
-                int(weight or 80),
-                int(width or 100),
+                _number(index, 0),
+                _number(weight, 80),
+                _number(width, 100),
                 frozenset(languages.split("|")),
+                tuple(families.split(",")),
+                styles.split(",")[0],
+                _number(slant, 0),
             )
         )
-    return faces
+    return tuple(faces)
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split()).lower()
+
+
+def faces_of(family: str) -> list[Face]:
+    """The installed faces of exactly that family (no substitute), by any of its names, which
+    fontconfig compares ignoring case and spaces."""
+    wanted = _squeezed(family)
+    return [face for face in installed_faces() if wanted in map(_squeezed, face.families)]
+
+
+def upright_faces(family: str) -> list[Face]:
+    """The family's installed upright faces (exactly that family: no substitute)."""
+    return [face for face in faces_of(family) if face.slant == 0]
 
 
 def matched_family(family: str) -> str:
