@@ -3,12 +3,15 @@ face is the plain sans serif that large print, Easy Read and Clear Print ask for
 
 A font name ends up inside CSS and HTML, so it is held to letters, digits, spaces and hyphens.
 What kind of face a family is comes from the face itself (its OS/2 PANOSE numbers and IBM font
-class, its post table's fixed-pitch flag), found through fontconfig; the name is the last resort.
+class, its post table's fixed-pitch flag), found through fontconfig (its library, asked in this
+process); the name is the last resort.
 The same reading works on a face embedded in a PDF, so checkers can use `face_kind` too.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import re
 import subprocess
 from dataclasses import dataclass
@@ -43,7 +46,8 @@ def font_name(name: str) -> str:
 
 
 def fontconfig(arguments: list[str]) -> list[str]:
-    """Non-empty output lines of one fontconfig command (`fc-list`, `fc-match`)."""
+    """Non-empty output lines of one fontconfig command (`fc-match`, `fc-conflist`); faces are
+    listed by the library itself (`faces_of`)."""
     try:
         result = subprocess.run(arguments, capture_output=True, text=True, check=True, timeout=30)
     except (OSError, subprocess.SubprocessError) as error:
@@ -119,22 +123,80 @@ class Face:
         return face_kind(TTFont(self.file, fontNumber=self.index, lazy=True))
 
 
-_LISTING = "%{family}|%{style}|%{slant}|%{file}|%{index}|%{weight}|%{width}|%{lang}\\n"
+_LISTING = "%{family}|%{style}|%{slant}|%{file}|%{index}|%{weight}|%{width}|%{lang}"
 
 
 def _number(text: str, default: int) -> int:
     """fontconfig's number, or the first of a range ("[80 200]", a variable font's weights)."""
+    if text.isdigit():
+        return int(text)
     found = re.search(r"-?\d+(?:\.\d+)?", text)
     return round(float(found.group())) if found else default
 
 
+class _FontSet(ctypes.Structure):
+    _fields_ = [
+        ("nfont", ctypes.c_int),
+        ("sfont", ctypes.c_int),
+        ("fonts", ctypes.POINTER(ctypes.c_void_p)),
+    ]
+
+
 @cache
-def installed_faces() -> tuple[Face, ...]:
-    """Every face fontconfig knows here, listed once a process: one fc-list of all the fonts
-    costs what one of a single family does (a large-print build asked six)."""
+def _fontconfig_library() -> ctypes.CDLL:
+    """fontconfig itself, asked in this process: an fc-list process costs 5 ms or more each time
+    and a large-print build asked six (the library reads its font cache once)."""
+    try:
+        library = ctypes.CDLL("libfontconfig.so.1")
+    except OSError:
+        found = ctypes.util.find_library("fontconfig")
+        if found is None:
+            raise LeafletError(
+                "fontconfig cannot list fonts: its library is missing (Debian's libfontconfig1)"
+            ) from None
+        library = ctypes.CDLL(found)
+    library.FcNameParse.argtypes = [ctypes.c_char_p]
+    library.FcNameParse.restype = ctypes.c_void_p
+    library.FcFontList.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+    library.FcFontList.restype = ctypes.POINTER(_FontSet)
+    library.FcPatternFormat.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    library.FcPatternFormat.restype = ctypes.c_void_p
+    library.FcStrFree.argtypes = [ctypes.c_void_p]
+    library.FcFontSetDestroy.argtypes = [ctypes.POINTER(_FontSet)]
+    library.FcPatternDestroy.argtypes = [ctypes.c_void_p]
+    return library
+
+
+def _listed_lines(pattern: str, line_format: str) -> list[str]:
+    """What `fc-list -f FORMAT PATTERN` prints, a line a face, asked of the library."""
+    library = _fontconfig_library()
+    parsed = library.FcNameParse(pattern.encode())
+    if not parsed:
+        raise LeafletError(f"fontconfig cannot read the font name '{pattern}'")
+    lines = []
+    try:
+        found = library.FcFontList(None, parsed, None)
+        if not found:
+            raise LeafletError("fontconfig cannot list fonts")
+        try:
+            for index in range(found.contents.nfont):
+                text = library.FcPatternFormat(found.contents.fonts[index], line_format.encode())
+                if text:
+                    lines.append(ctypes.string_at(text).decode("utf-8", "replace"))
+                    library.FcStrFree(text)
+        finally:
+            library.FcFontSetDestroy(found)
+    finally:
+        library.FcPatternDestroy(parsed)
+    return lines
+
+
+@cache
+def faces_of(family: str) -> tuple[Face, ...]:
+    """The installed faces of exactly that family (no substitute)."""
     faces = []
-    for line in fontconfig(["fc-list", "-f", _LISTING]):
-        families, styles, slant, file, index, weight, width, languages = line.split("|", 7)
+    for line in _listed_lines(_pattern(family), _LISTING):
+        names, styles, slant, file, index, weight, width, languages = line.split("|", 7)
         faces.append(
             Face(
                 file,
@@ -142,23 +204,12 @@ def installed_faces() -> tuple[Face, ...]:
                 _number(weight, 80),
                 _number(width, 100),
                 frozenset(languages.split("|")),
-                tuple(families.split(",")),
+                tuple(names.split(",")),
                 styles.split(",")[0],
                 _number(slant, 0),
             )
         )
     return tuple(faces)
-
-
-def _squeezed(name: str) -> str:
-    return "".join(name.split()).lower()
-
-
-def faces_of(family: str) -> list[Face]:
-    """The installed faces of exactly that family (no substitute), by any of its names, which
-    fontconfig compares ignoring case and spaces."""
-    wanted = _squeezed(family)
-    return [face for face in installed_faces() if wanted in map(_squeezed, face.families)]
 
 
 def upright_faces(family: str) -> list[Face]:
