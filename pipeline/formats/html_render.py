@@ -14,6 +14,7 @@ import mimetypes
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from html import escape
 from pathlib import Path
 
@@ -449,8 +450,9 @@ class LanguageRun:
     text: str
     paragraph: bool = False  # a whole paragraph, not a run inside a line of the leaflet's language
 
-    @property
+    @cached_property
     def script(self) -> str:
+        """Asked of each run for each element of the structure tree: counted once."""
         return script_of(self.text)
 
 

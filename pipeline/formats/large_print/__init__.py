@@ -554,6 +554,13 @@ def _in_table(page: PageText, line: dict) -> bool:
     return any(top <= middle <= bottom for _, top, _, bottom in page.tables)
 
 
+@cache
+def _glyph_script(text: str) -> str:
+    """The script of a glyph's text, asked of every glyph of every page: a leaflet prints few
+    distinct ones."""
+    return script_of(text)
+
+
 def _is_italic(fontname: str) -> bool:
     return bool(re.search(r"italic|oblique", fontname, re.IGNORECASE))
 
@@ -583,7 +590,7 @@ def _check_type(
         faces = ", ".join(italic) or "a face slanted by the renderer"
         report.problems.append(f"italic type is used ({faces}): use bold for emphasis")
     wanted = re.sub(r"[^a-z0-9]", "", settings.font.lower())
-    latin = [c for c in chars if script_of(c["text"]) == "Latin"]
+    latin = [c for c in chars if _glyph_script(c["text"]) == "Latin"]
     others = sorted({c["fontname"].split("+")[-1] for c in latin} - {""})
     if latin and not all(wanted in re.sub(r"[^a-z0-9]", "", c["fontname"].lower()) for c in latin):
         report.problems.append(f"English text is not all in {settings.font}: found {others}")
@@ -628,7 +635,7 @@ def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -
     """Latin-script text (English, Polish) is in a plain sans serif: not serif or monospaced."""
     kinds = embedded_face_kinds(pdf)
     latin = sorted(
-        {c["fontname"] for page in pages for c in page.chars if script_of(c["text"]) == "Latin"}
+        {c["fontname"] for page in pages for c in page.chars if _glyph_script(c["text"]) == "Latin"}
     )
     by_kind: dict[str, list[str]] = {}
     for name in latin:
@@ -959,7 +966,7 @@ def _check_other_languages(
         actual = "".join(str(e.get("/ActualText", "")) for e in elements)
         coverage = _overlap(run.text, glyph_text)
         wrong_script = {
-            c for c in _compact(glyph_text) if c.isalpha() and script_of(c) != run.script
+            c for c in _compact(glyph_text) if c.isalpha() and _glyph_script(c) != run.script
         }
         if _PRIVATE_USE.search(glyph_text) or wrong_script:
             report.problems.append(

@@ -23,6 +23,7 @@ import pikepdf
 from ...pdf_tables import row_box, ruled_table_rows
 
 TOLERANCE = 3  # pdfplumber's x and y tolerance, in points
+_WIDTHS = re.compile(r"(\d+)\s*(?:\[([^\]]*)\]|(\d+)\s+(-?[\d.]+))")
 _BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
 
 
@@ -107,15 +108,14 @@ def _font(font: pikepdf.Dictionary | None) -> _Font:
     described = font.DescendantFonts[0] if composite else font
     widths: dict[int, float] = {}
     if composite:
-        array, i = list(described.get("/W", [])), 0
-        while i < len(array):
-            first, then = int(array[i]), array[i + 1]
-            if isinstance(then, pikepdf.Array):
-                widths.update((first + k, float(w)) for k, w in enumerate(then))
-                i += 2
+        # [first [w w ...]] or [first last w]; read from its PDF syntax, which is ten times as
+        # quick as converting each of its objects
+        syntax = described.get("/W", pikepdf.Array()).unparse(resolved=True).decode()
+        for first, listed, last, width in _WIDTHS.findall(syntax[1:-1]):
+            if last:
+                widths.update((code, float(width)) for code in range(int(first), int(last) + 1))
             else:
-                widths.update((code, float(array[i + 2])) for code in range(first, int(then) + 1))
-                i += 3
+                widths.update((int(first) + k, float(w)) for k, w in enumerate(listed.split()))
         default = float(described.get("/DW", 1000))
     else:
         first = int(font.get("/FirstChar", 0))
@@ -138,12 +138,12 @@ class _Reader:
 
     OPERATORS = "q Q cm BT Tm Td Tf Ts Tc TJ Tj BDC BMC EMC Do"
 
-    def __init__(self, page: pikepdf.Page, number: int):
+    def __init__(self, page: pikepdf.Page, number: int, fonts: dict[tuple[int, int], _Font]):
         self.number = number
         box = [float(v) for v in page.mediabox]
         self.height = box[3] - box[1]
         self.width = box[2] - box[0]
-        self.fonts: dict[tuple[int, int], _Font] = {}
+        self.fonts = fonts  # shared by the pages: a font is read once
         self.glyphs: list[dict] = []
         self.pictures: list[dict] = []
 
@@ -336,9 +336,9 @@ def _text_lines(glyphs: list[dict]) -> tuple[list[dict], str]:
 
 def read_written(pdf: pikepdf.Pdf) -> list[PageText]:
     """Every page of a PDF WeasyPrint wrote, read from its content streams (see the module)."""
-    pages = []
+    pages, fonts = [], {}
     for index, page in enumerate(pdf.pages):
-        reader = _Reader(page, index + 1)
+        reader = _Reader(page, index + 1, fonts)
         reader.run(page, page.obj.get("/Resources", pikepdf.Dictionary()), IDENTITY)
         lines, text = _text_lines(reader.glyphs)
         chars = [c for c in reader.glyphs if c["text"].strip()]
