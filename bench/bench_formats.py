@@ -11,12 +11,19 @@
 Each figure is the min and the median over several runs, of wall time and of CPU time (user
 and system, of this process and the commands it ran): on a loaded machine the wall time is
 mostly waiting for a core, and the CPU ratio is the steadier one. This machine has 2 cores
-shared with other work, so figures vary from run to run: compare ratios within one run.
+shared with other work, so figures vary from run to run: compare ratios within one run. Where
+two commands are compared (large print), their runs alternate, so a busy minute slows both.
+
+Every command runs as an installed one does, from compiled bytecode: the Python of this project
+is often run with PYTHONDONTWRITEBYTECODE, which would make our every run compile the pipeline's
+own modules (a peer's are compiled when it is installed); the commands here keep their bytecode
+in the scratch folder, and each is run once untimed first, ours and the peers alike.
 Prints figures; asserts nothing. `--quick` runs each thing twice instead of five times.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import resource
 import shutil
@@ -28,8 +35,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pikepdf
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from pipeline.formats import output_file  # noqa: E402
 from pipeline.formats.braille import BrailleSettings, layout_choices, write  # noqa: E402
 from pipeline.formats.braille.files import proof_html  # noqa: E402
 from pipeline.formats.braille.layout import lay_out, units_of  # noqa: E402
@@ -42,6 +52,7 @@ from pipeline.formats.large_print import (  # noqa: E402
     render_options,
 )
 from pipeline.formats.large_print import write as write_large_print  # noqa: E402
+from pipeline.formats.large_print.pages import read_pages, read_written  # noqa: E402
 from pipeline.paths import PROJECT_ROOT  # noqa: E402
 from pipeline.sources import load_leaflet  # noqa: E402
 
@@ -68,6 +79,24 @@ def timed(runs: int, action: Callable[[], object]) -> tuple[float, float, float,
     return min(times), statistics.median(times), min(cpu), statistics.median(cpu)
 
 
+def alternating(runs: int, *actions: Callable[[], object]) -> list[tuple[float, ...]]:
+    """`timed` for several commands whose runs take turns (after one untimed run each)."""
+    for action in actions:
+        action()
+    times: list[list[float]] = [[] for _ in actions]
+    cpu: list[list[float]] = [[] for _ in actions]
+    for _ in range(runs):
+        for index, action in enumerate(actions):
+            start, start_cpu = time.perf_counter(), cpu_seconds()
+            action()
+            times[index].append(time.perf_counter() - start)
+            cpu[index].append(cpu_seconds() - start_cpu)
+    return [
+        (min(t), statistics.median(t), min(c), statistics.median(c))
+        for t, c in zip(times, cpu, strict=True)
+    ]
+
+
 def run(command: list[str], **kwargs) -> Callable[[], None]:
     return lambda: subprocess.run(command, check=True, capture_output=True, **kwargs)
 
@@ -90,8 +119,10 @@ def project(scratch: Path) -> dict[str, str]:
     """A private copy of source/ and config/ with its own outputs/ and audio cache."""
     for name in ("source", "config"):
         shutil.copytree(PROJECT_ROOT / name, scratch / name)
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **environment,
+        "PYTHONPYCACHEPREFIX": str(scratch / "bytecode"),
         "LEAFLET_SOURCE": str(scratch / "source"),
         "LEAFLET_CONFIG": str(scratch / "config"),
         "LEAFLET_OUTPUTS": str(scratch / "outputs"),
@@ -154,12 +185,8 @@ def large_print(leaflet, env, scratch: Path) -> None:
     html = render_document(leaflet, print_stylesheet(settings), render_options(settings))
     page = scratch / "442-print.html"
     page.write_text(html, encoding="utf-8")
-    ours = timed(RUNS, request(env, "large-print"))
-    line("leaflet request 442 large-print (with its check)", ours)
     weasy = str(Path(PYTHON).with_name("weasyprint"))
     weasy_command = [weasy, "--pdf-variant", "pdf/ua-1", str(page), str(scratch / "weasy.pdf")]
-    engine = timed(RUNS, run(weasy_command))
-    line("weasyprint CLI on our HTML (PDF/UA-1), process", engine, ours)
     document = Document()
     for block in leaflet.blocks:
         text = "".join(s.text for s in getattr(block, "spans", ()))
@@ -168,9 +195,15 @@ def large_print(leaflet, env, scratch: Path) -> None:
     docx = scratch / "442-print.docx"
     document.save(docx)
     office = run(
-        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(scratch), str(docx)]
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(scratch), str(docx)],
+        env=env,
     )
-    line("LibreOffice printing an 18 pt .docx to PDF, process", timed(RUNS, office), ours)
+    ours, engine, peer = alternating(
+        RUNS, request(env, "large-print"), run(weasy_command, env=env), office
+    )
+    line("leaflet request 442 large-print (with its check)", ours)
+    line("weasyprint CLI on our HTML (PDF/UA-1), process", engine, ours)
+    line("LibreOffice printing an 18 pt .docx to PDF, process", peer, ours)
     print("  engine call against engine call, warm:")
     ours_call = timed(RUNS, lambda: write_large_print(leaflet, settings, scratch))
     line("our large-print writer (render, PDF/UA, /Lang tags)", ours_call)
@@ -180,6 +213,16 @@ def large_print(leaflet, env, scratch: Path) -> None:
         timed(RUNS, lambda: HTML(string=html, base_url=base).write_pdf(pdf_variant="pdf/ua-1")),
         ours_call,
     )
+    print("  our check of the 442 PDF, warm: as the build reads it, and as `leaflet check` does:")
+    data = output_file(scratch, leaflet, "large-print", ".pdf").read_bytes()
+
+    def built_reading() -> None:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            read_written(pdf)
+
+    built = timed(RUNS * 4, built_reading)
+    line("glyphs read from the content streams (pikepdf)", built)
+    line("glyphs read by pdfplumber", timed(RUNS, lambda: read_pages(data)), built)
 
 
 def easy_read(leaflet, env, scratch: Path) -> None:
