@@ -137,7 +137,7 @@ def main() -> None:
                 2, lambda html=html: HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
             )
             tag_seconds, _ = best_of(
-                2, lambda plain=plain, bigger=bigger: large_print.tag_languages(plain, bigger)
+                2, lambda plain=plain, bigger=bigger: large_print.tag_languages(plain, bigger)[0]
             )
             pages = page_count(plain)
             total = plain_seconds + tag_seconds

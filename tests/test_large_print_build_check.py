@@ -94,7 +94,7 @@ def test_the_builds_reader_reads_every_page_as_pdfplumber_does(leaflet_442, tmp_
     data = CASES[case](leaflet_442, tmp_path).read_bytes()
     theirs = read_pages(data)
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        ours = read_written(pdf)
+        ours = read_written(pdf).pages
     assert len(ours) == len(theirs)
     for mine, plumbers in zip(ours, theirs, strict=True):
         assert mine.width == pytest.approx(plumbers.width)

@@ -55,7 +55,7 @@ from ..html_render import (
     render_document,
     single_items,
 )
-from .pages import PageText, read_pages, read_written, unicode_map
+from .pages import PageText, Reading, read_pages, read_written
 
 PRINT_STYLESHEET = Path(__file__).with_name("print.css")
 PAGE_NUMBER = re.compile(r"^Page (\d+) of (\d+)$")
@@ -176,6 +176,11 @@ def printed_text(spans: Inline) -> str:
 
 def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
     """The tagged PDF/UA-1 bytes, other-language paragraphs marked with /Lang."""
+    return _printed(leaflet, settings)[0]
+
+
+def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Reading]:
+    """The tagged PDF, and its pages as read while tagging it."""
     from weasyprint import HTML
 
     html = render_document(leaflet, print_stylesheet(settings), render_options(settings))
@@ -186,23 +191,25 @@ def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
     return tag_languages(pdf, leaflet)
 
 
-# The PDFs this process has written and not yet checked, by file: their SHA-256. The build's
-# check of one of these reads its glyphs with pikepdf (pages.read_written); any other file is
-# read with pdfplumber, as `leaflet check` reads.
-_WRITTEN_HERE: dict[Path, str] = {}
+# The PDFs this process has written and not yet checked, by file: their SHA-256 and their pages
+# as read from the content streams while tagging (pages.read_written). The build's check of one
+# of these uses that reading; any other file is read with pdfplumber, as `leaflet check` reads.
+_WRITTEN_HERE: dict[Path, tuple[str, Reading]] = {}
 
 
 def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
     target = output_file(folder, leaflet, "large-print", ".pdf")
-    pdf = render_pdf(leaflet, settings)
+    pdf, reading = _printed(leaflet, settings)
     target.write_bytes(pdf)
-    _WRITTEN_HERE[target.resolve()] = hashlib.sha256(pdf).hexdigest()
+    _WRITTEN_HERE[target.resolve()] = (hashlib.sha256(pdf).hexdigest(), reading)
     return [target]
 
 
-def _written_here(path: Path, data: bytes) -> bool:
-    """Whether `data`, read from `path`, is exactly what `write` wrote there in this process."""
-    return _WRITTEN_HERE.pop(path.resolve(), None) == hashlib.sha256(data).hexdigest()
+def _written_here(path: Path, data: bytes) -> Reading | None:
+    """The reading of `data`, read from `path`, if it is exactly what `write` wrote there in
+    this process."""
+    digest, reading = _WRITTEN_HERE.pop(path.resolve(), ("", None))
+    return reading if digest == hashlib.sha256(data).hexdigest() else None
 
 
 # ---- the structure tree ------------------------------------------------------------------------
@@ -218,51 +225,12 @@ def _overlap(part: str, whole: str) -> float:
     return sum((a & b).values()) / max(1, sum(a.values()))
 
 
-def marked_text(pdf: pikepdf.Pdf) -> dict[tuple[int, int], str]:
-    """Text by (page index, marked-content id), read straight from the content streams: the
-    text behind each structure element, without laying the pages out (pdfplumber takes five
-    times as long, and the writer needs no positions)."""
-    maps: dict[tuple[int, int], dict[int, str]] = {}
-    texts: dict[tuple[int, int], str] = {}
-    for index, page in enumerate(pdf.pages):
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
-        marks: list[int | None] = []
-        glyphs: dict[int, str] = {}
-        for operands, operator in pikepdf.parse_content_stream(page, "BDC BMC EMC Tf Tj TJ"):
-            name = str(operator)
-            if name == "BDC":
-                properties = operands[1] if len(operands) > 1 else None
-                mcid = (
-                    properties.get("/MCID") if isinstance(properties, pikepdf.Dictionary) else None
-                )
-                marks.append(int(mcid) if mcid is not None else None)
-            elif name == "BMC":
-                marks.append(None)
-            elif name == "EMC" and marks:
-                marks.pop()
-            elif name == "Tf":
-                font = fonts.get(str(operands[0]))
-                key = font.objgen if font is not None else (0, 0)
-                if key not in maps:
-                    maps[key] = unicode_map(font) if font is not None else {}
-                glyphs = maps[key]
-            elif marks and marks[-1] is not None:
-                strings = operands[0] if name == "TJ" else operands
-                codes = b"".join(bytes(s) for s in strings if isinstance(s, pikepdf.String))
-                text = "".join(
-                    glyphs.get(int.from_bytes(codes[i : i + 2], "big"), "")
-                    for i in range(0, len(codes) - 1, 2)
-                )
-                texts[(index, marks[-1])] = texts.get((index, marks[-1]), "") + text
-    return texts
-
-
 class StructureTree:
     """Walks a tagged PDF's structure elements with the text each one holds."""
 
     def __init__(self, pdf: pikepdf.Pdf, texts: dict[tuple[int, int], str] | None = None):
         self.pdf = pdf
-        self.texts = marked_text(pdf) if texts is None else texts
+        self.texts = read_written(pdf).marked if texts is None else texts
         self.page_index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
 
     def _page(self, node: pikepdf.Dictionary, inherited: int | None) -> int | None:
@@ -403,15 +371,17 @@ def _repoint_parent_tree(pdf: pikepdf.Pdf, replaced: dict) -> None:
             numbers[index] = replaced[entry.objgen]
 
 
-def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
+def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> tuple[bytes, Reading]:
     """Joins the page fragments of each element (`join_page_fragments`), then adds /Lang to the
     structure elements holding other-language text, and /ActualText with the exact words where
-    one element holds a whole non-Latin line."""
+    one element holds a whole non-Latin line. With the tagged PDF, its pages as read to find
+    the text of each element (tagging leaves the content streams as they are)."""
     runs = language_runs(leaflet)
     own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         join_page_fragments(pdf)
-        tree = StructureTree(pdf)
+        reading = read_written(pdf)
+        tree = StructureTree(pdf, reading.marked)
         stack = list(_kids(pdf.Root.StructTreeRoot))
         while stack:
             element = stack.pop()
@@ -425,7 +395,7 @@ def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> bytes:
                 element.ActualText = pikepdf.String(run.text)
         out = io.BytesIO()
         pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    return out.getvalue()
+    return out.getvalue(), reading
 
 
 # ---- checking ----------------------------------------------------------------------------------
@@ -453,17 +423,17 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         report.problems.append(f"expected one PDF, found {len(pdfs)}")
         return report
     data = pdfs[0].read_bytes()
-    written_here = _written_here(pdfs[0], data)
+    reading = _written_here(pdfs[0], data)
     try:
         pdf = pikepdf.open(io.BytesIO(data))
-        pages = read_written(pdf) if written_here else read_pages(data)
+        pages = reading.pages if reading else read_pages(data)
     except Exception as error:  # a damaged file is a finding for staff, not a crash
         report.problems.append(f"{pdfs[0].name} cannot be read as a PDF ({error})")
         return report
     with pdf:
-        tree = StructureTree(pdf)
+        tree = StructureTree(pdf, reading.marked if reading else None)
         placed = _placed_chars(pages)
-        if written_here:
+        if reading:
             _mark_tables(tree, placed, pages)
         _check_type(leaflet, settings, pages, report)
         _check_layout(settings, pages, report)
