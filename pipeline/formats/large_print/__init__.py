@@ -288,7 +288,7 @@ def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageR
     compact = _compact(text)
     if len(compact) < 2:
         return None
-    script = script_of(compact)
+    script = _script(compact)
     candidates = [run for run in runs if run.script == script]
     if script in ("Latin", "Common"):
         # Same letters as English: only an exact piece of the run that English does not contain.
@@ -525,9 +525,9 @@ def _in_table(page: PageText, line: dict) -> bool:
 
 
 @cache
-def _glyph_script(text: str) -> str:
-    """The script of a glyph's text, asked of every glyph of every page: a leaflet prints few
-    distinct ones."""
+def _script(text: str) -> str:
+    """The script of a glyph's, a line's or an element's text, asked of every glyph, line and
+    structure element of every page, and again by another check: counted once each."""
     return script_of(text)
 
 
@@ -560,7 +560,7 @@ def _check_type(
         faces = ", ".join(italic) or "a face slanted by the renderer"
         report.problems.append(f"italic type is used ({faces}): use bold for emphasis")
     wanted = re.sub(r"[^a-z0-9]", "", settings.font.lower())
-    latin = [c for c in chars if _glyph_script(c["text"]) == "Latin"]
+    latin = [c for c in chars if _script(c["text"]) == "Latin"]
     others = sorted({c["fontname"].split("+")[-1] for c in latin} - {""})
     if latin and not all(wanted in re.sub(r"[^a-z0-9]", "", c["fontname"].lower()) for c in latin):
         report.problems.append(f"English text is not all in {settings.font}: found {others}")
@@ -605,7 +605,7 @@ def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -
     """Latin-script text (English, Polish) is in a plain sans serif: not serif or monospaced."""
     kinds = embedded_face_kinds(pdf)
     latin = sorted(
-        {c["fontname"] for page in pages for c in page.chars if _glyph_script(c["text"]) == "Latin"}
+        {c["fontname"] for page in pages for c in page.chars if _script(c["text"]) == "Latin"}
     )
     by_kind: dict[str, list[str]] = {}
     for name in latin:
@@ -625,7 +625,7 @@ def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -
 
 
 def _is_right_to_left_text(text: str) -> bool:
-    return script_of(text) in ("Arabic", "Hebrew")
+    return _script(text) in ("Arabic", "Hebrew")
 
 
 def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
@@ -936,7 +936,7 @@ def _check_other_languages(
         actual = "".join(str(e.get("/ActualText", "")) for e in elements)
         coverage = _overlap(run.text, glyph_text)
         wrong_script = {
-            c for c in _compact(glyph_text) if c.isalpha() and _glyph_script(c) != run.script
+            c for c in _compact(glyph_text) if c.isalpha() and _script(c) != run.script
         }
         if _PRIVATE_USE.search(glyph_text) or wrong_script:
             report.problems.append(

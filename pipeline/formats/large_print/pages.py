@@ -214,10 +214,11 @@ class _Reader:
         return self.fonts[key]
 
     def _show(self, strings, text_matrix, ctm, x, font: _Font, size, rise, spacing, marks) -> float:
-        matrix = _times(text_matrix, ctm)
-        a, b, c, d, e, f = matrix
-        low, high = font.descent / 1000 * size + rise, font.descent / 1000 * size + rise + size
+        a, b, c, d, e, f = _times(text_matrix, ctm)
+        low = font.descent / 1000 * size + rise
+        high = low + size
         mcid = marks[-1] if marks else None
+        key = (self.number - 1, mcid)
         step = font.code_bytes
         for item in strings:
             if not isinstance(item, pikepdf.String):
@@ -227,19 +228,18 @@ class _Reader:
             for i in range(0, len(codes) - step + 1, step):
                 code = int.from_bytes(codes[i : i + step], "big")
                 advance = font.widths.get(code, font.default_width) / 1000 * size
-                corners = [
-                    _apply(matrix, x + dx, dy) for dx, dy in ((0, low), (advance, high))
-                ]
-                (x0, y0), (x1, y1) = corners
-                x0, x1 = min(x0, x1), max(x0, x1)
-                y0, y1 = min(y0, y1), max(y0, y1)
+                text = font.text.get(code)
+                # the glyph's box from (x, low) to (x + advance, high), as the page shows it
+                xa, xb = a * x + c * low + e, a * (x + advance) + c * high + e
+                ya, yb = b * x + d * low + f, b * (x + advance) + d * high + f
+                y0, y1 = min(ya, yb), max(ya, yb)
                 self.glyphs.append(
                     {
-                        "text": font.text.get(code, f"(cid:{code})"),
+                        "text": f"(cid:{code})" if text is None else text,
                         "fontname": font.name,
                         "size": y1 - y0,
-                        "x0": x0,
-                        "x1": x1,
+                        "x0": min(xa, xb),
+                        "x1": max(xa, xb),
                         "top": self.height - y1,
                         "bottom": self.height - y0,
                         "matrix": (a, b, c, d, e + x * a, f + x * b),
@@ -249,8 +249,7 @@ class _Reader:
                     }
                 )
                 if mcid is not None:
-                    key = (self.number - 1, mcid)
-                    self.marked[key] = self.marked.get(key, "") + font.text.get(code, "")
+                    self.marked[key] = self.marked.get(key, "") + (text or "")
                 x += advance + spacing
         return x
 
