@@ -156,3 +156,19 @@ def test_a_file_changed_after_writing_is_read_as_leaflet_check_reads_it(leaflet_
     problems = large_print.check(leaflet_442, LargePrintSettings(), [path]).problems
     assert any("italic" in p for p in problems)
     assert any("justified" in p for p in problems)
+
+
+def test_a_large_print_request_checks_without_loading_pdfplumber(project, monkeypatch):
+    """`leaflet request 442 large-print`, the whole command: WeasyPrint and pikepdf only (the
+    PDF reader that `leaflet check` uses costs the request nothing), and its check passes."""
+    monkeypatch.setenv("LEAFLET_REQUEST_LOG", str(project / "request-log.csv"))
+    probe = (
+        "import sys\nfrom pipeline.cli import main\n"
+        "code = main(['request', '442', 'large-print'])\n"
+        "print(code, ' '.join(m for m in ('pdfplumber', 'pikepdf', 'weasyprint') "
+        "if m in sys.modules))"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert ran.stdout.splitlines()[-1] == "0 pikepdf weasyprint", ran.stdout
