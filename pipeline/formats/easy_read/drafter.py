@@ -390,12 +390,20 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
 _PURPOSES = ("reduce", "prevent", "ease", "protect", "avoid", "stop", "lower", "improve")
 
 
+# After "as you", a modal says a reason ("as you may not feel it"), not a time ("as you lift").
+_MODAL_WORDS = "may|might|can|could|will|would|should|must|need|cannot|can't|do not|don't"
+
+
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
     of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
     points = [
         (match.start(), match.end(), "")
         for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|it|that|they)\b)", sentence)
+    ]
+    points += [  # ", as you may not feel ...": "This is because you may not feel ..."
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(rf",\s+(?:as|because)\s+(?=you\s+(?:{_MODAL_WORDS})\b)", sentence)
     ]
     points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
         (match.start(), match.end(), "this is because")
@@ -706,7 +714,78 @@ def _is_instruction(part: str, plain: PlainWords) -> bool:
     return bool(tokens) and (tokens[0] in plain.verbs or tokens[:2] == ["do", "not"])
 
 
+# ---- split forms for long sentences: each keeps every number, "not" and condition -----------
+
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|like)\s+([^,;:–]+?),\s+")
+
+
+def examples_aside(sentence: str, limit: int) -> list[str] | None:
+    """ "Stop taking medicines that cause constipation, such as loperamide or codeine, unless
+    your doctor tells you not to": the examples between commas become a row of their own after
+    the sentence ("For example, loperamide or codeine."), and the sentence keeps its condition
+    whole. Only in a sentence over `limit`, and only examples with no "not" of their own. None
+    when the sentence has no such aside."""
+    match = _EXAMPLES_ASIDE.search(sentence)
+    if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(match.group(1)):
+        return None
+    rest = sentence[: match.start()] + " " + sentence[match.end() :]
+    return [rest, f"For example, {match.group(1).strip()}."]
+
+
+_CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<first>.+?),?\s+or\s+if\s+(?P<rest>.+)$")
+
+
+def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "Call the team on 0114 226 5000 if your skin breaks, weeps or blisters, or if you have a
+    temperature of 38°C or above": the instruction leads in with its "if" ("Call the team on
+    0114 226 5000 if:") and each condition is a row of its own after it, so none is read
+    without the instruction and the instruction is never read without its "if". Only alternative
+    conditions ("or if"), each a clause of its own, after an instruction over `limit`."""
+    match = _CONDITION_LIST.match(sentence.strip().rstrip("."))
+    if word_count(sentence) <= limit or match is None:
+        return None
+    told = match.group("told").strip(" ,")
+    if not _is_instruction(told, plain) or re.search(r"\b(?:if|unless|until)\b", told, re.I):
+        return None
+    items = [match.group("first"), *re.split(r",?\s+or\s+if\s+", match.group("rest"))]
+    items = [item.strip(" ,") for item in items]
+    if not all(_is_clause_after_if(f"{told} if {item}.") for item in items):
+        return None
+    return [f"{told} if:", *(_as_sentence(item) for item in items)]
+
+
+def _is_clause_after_if(sentence: str) -> bool:
+    """Whether the parser reads the words after "if" as a clause with a verb of its own."""
+    return any(
+        t.lower_ == "if" and t.dep_ == "mark" and t.head.pos_ in {"VERB", "AUX"}
+        for t in parse(sentence)
+    )
+
+
+def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """ "Slide your foot back under the chair to bend your knee as far as you can": what an
+    instruction is for is a sentence of its own ("This will bend your knee as far as you can."),
+    only where the parser reads "to ..." as the purpose of the sentence's own instruction (never
+    "try to", "want to", nor "a test to look at ...", whose doer is unclear)."""
+    doc = parse(sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or not _is_instruction(sentence, plain):
+        return []
+    return [
+        (match.start(), match.start(1), "this will")
+        for match in re.finditer(r",?\s+to\s+(\w+)", sentence)
+        if any(
+            t.idx == match.start(1) and t.dep_ == "advcl" and t.head == roots[0] and t.tag_ == "VB"
+            for t in doc
+        )
+    ]
+
+
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
+    if (aside := examples_aside(sentence, limit)) is not None:
+        return _ideas(aside[0], plain, limit) + aside[1:]
+    if (listed := conditions_as_list(sentence, plain, limit)) is not None:
+        return listed
     if (fronted := _condition_first(sentence, plain, limit)) is not None:
         return fronted
     if (shared := _shared_negation(sentence)) is not None:
@@ -716,6 +795,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         cut = _first_cut(sentence, _long_sentence_points, plain)
     if cut is None and word_count(sentence) > limit:
         cut = _first_cut(sentence, _reason_points, plain, any_scope=True)
+    if cut is None and word_count(sentence) > limit:
+        cut = _first_cut(sentence, _purpose_points, plain)
     if cut is None:
         return [sentence]
     head, tail = cut
@@ -891,6 +972,35 @@ class _Drafter:
             )
         return "; ".join(doubts)
 
+    def rows_for_cell(self, name: str, words: str) -> list[Row]:
+        """One table cell with its column's name, as one row ("Take it? No." is never "Take
+        it?" above "No."), its picture for the cell's words, else for the column's name ("Puffs:
+        2." shows an inhaler). A cell too long for one sentence with its name, or of several
+        sentences, follows its name as a lead-in ("What to do:")."""
+        if not words:
+            return []
+        said = cell_sentence(name, words)
+        if len(sentences(prepare(words))) == 1 and word_count(said) <= self.limit:
+            return self._cell_rows(said, name, words)
+        if said == words:
+            return self.rows_for(words)
+        lead = name if name.endswith("?") else f"{name.rstrip(' :')}:"
+        return [*self._cell_rows(lead, name, name), *self.rows_for(words)]
+
+    def _cell_rows(self, said: str, name: str, words: str) -> list[Row]:
+        plainer = simplify(said, self.plain)
+        explanations = self._explanations(plainer)
+        text = _bold_key_words(plainer)
+        for word in explanations:
+            text = _bold_word(text, word)
+        for about in (plainer, simplify(words, self.plain), name):
+            picture = choose_picture(plain_words_of(about), self.pictures)
+            if not picture.is_neutral:
+                break
+        row = Row(text, picture)
+        row = replace(row, doubt=self._doubt(row, plainer, "", plainer, [plainer]))
+        return [row, *explanations.values()]
+
     def row_in_other_language(self, text: str, lang: str) -> Row:
         """A paragraph in another language, kept as written beside a globe: the English rules
         cannot simplify it, and leaving it out would drop what it says."""
@@ -956,15 +1066,33 @@ def marked_text(spans: Inline, language: str) -> str:
     return "".join(parts)
 
 
-def table_rows(table: Table, language: str) -> list[str]:
-    """A table a row at a time, each cell with its column's name ("Time: 5pm. What to do: ...")."""
+def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
+    """A table a row at a time, each cell as (its column's name, its words)."""
     return [
-        ". ".join(
-            f"{plain_text(heading)}: {marked_text(cell, language)}"
+        [
+            (plain_text(heading).strip(), marked_text(cell, language).strip())
             for heading, cell in zip(table.header, cells, strict=False)
-        )
-        + "."
+        ]
         for cells in table.rows
+    ]
+
+
+def cell_sentence(name: str, words: str) -> str:
+    """A cell said with its column's name, as a reader takes it in: "Puffs: 2.", "Take it? No."
+    (the column asks, the cell answers), and "Week 1." where the cell already says its column's
+    name (never "Week: Week 1."; but "When: When you are wheezy.", or it is a fragment)."""
+    name = name.rstrip(" :")
+    said = words if words[-1:] in {".", "!", "?"} else f"{words}."
+    if not name or re.match(rf"{re.escape(name)}\s+\d", words, re.IGNORECASE):
+        return said
+    return f"{name} {said}" if name.endswith("?") else f"{name}: {said}"
+
+
+def table_rows(table: Table, language: str) -> list[str]:
+    """A table a row at a time, each cell with its column's name ("Time: 5pm. Take it? No.")."""
+    return [
+        " ".join(cell_sentence(name, words) for name, words in cells if words)
+        for cells in table_cells(table, language)
     ]
 
 
@@ -1059,8 +1187,9 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, DescribedPicture):
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
-            for said in table_rows(block, language):
-                rows.extend(drafter.rows_for(said))
+            for cells in table_cells(block, language):
+                for name, words in cells:
+                    rows.extend(drafter.rows_for_cell(name, words))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)

@@ -66,6 +66,11 @@ _NUMBER_WORD_BESIDE_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\d", re.IGNORECASE
 )
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|until)\b", re.IGNORECASE)
+# A lead-in whose conditions follow it, one a row: "Call the team on 0114 226 5000 if:".
+_CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
+# Examples moved out of their sentence: "For example, loperamide or codeine."
+_EXAMPLES_ROW = re.compile(r"^For example, ", re.IGNORECASE)
+_EXAMPLES_IN = re.compile(r"\b(?:such as|for example|e\.g\.|like)\s+([^,;:–]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
     problems: list[MeaningProblem] = []
     matched = [_best_source(index, rows, sources) for index in range(len(rows))]
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
-        if _FRAGMENT_END.search(row.strip()):
+        if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
@@ -379,7 +384,7 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if not conditions:
         return ""
     cut_off = f"is cut off from its condition ('{conditions[0]} ...')"
-    if _CONDITION_WORD.search(rows[index]):
+    if _CONDITION_WORD.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
     source_words = _content(matched[index].text)
     before = index - 1
@@ -392,6 +397,8 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         # a lead-in: "If your knee becomes hot:", or the question the trust's offer starts with
         if lead.endswith("?"):
             return ""
+        if _CONDITIONS_FOLLOW.search(lead):
+            return _one_of_the_conditions(rows[index], lead, matched[index].text)
         if lead.endswith(":") and _CONDITION_WORD.search(lead):
             missing = _condition_words(source_reading, matched[index].text) - _content(lead)
             if missing:
@@ -402,6 +409,27 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
     return ""
+
+
+def _only_examples(row: str, source: str) -> bool:
+    """A row that only gives the examples its sentence gives ("For example, loperamide or
+    codeine." from "..., such as loperamide or codeine, unless ..."): nothing in it can be done
+    without the sentence's condition."""
+    if not _EXAMPLES_ROW.match(row):
+        return False
+    given = set().union(*(_content(m.group(1)) for m in _EXAMPLES_IN.finditer(source)))
+    return bool(given) and _content(row) - {"example"} <= given
+
+
+def _one_of_the_conditions(row: str, lead: str, source: str) -> str:
+    """A row after a lead-in such as "Call the team if:" must be one of the source's conditions
+    (its words all from after the first "if"), never an instruction of its own; else what is
+    wrong."""
+    found = _CONDITION_WORD.search(source)
+    conditions = _content(source[found.start() :]) if found else set()
+    if _content(row) <= conditions:
+        return ""
+    return f"follows '{lead}' but is not one of its conditions"
 
 
 def _condition_words(source_reading, source: str) -> set[str]:
