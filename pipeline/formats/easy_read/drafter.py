@@ -781,11 +781,281 @@ def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     ]
 
 
+_TIME_PREPOSITIONS = frozenset({"for", "during", "in", "after", "before", "from", "over", "within"})
+
+
+def time_first(sentence: str, limit: int) -> list[str] | None:
+    """ "For the first 6 weeks after your operation your new hip can dislocate if you bend it too
+    far": a time said first, before the sentence's subject, leads in ("For the first 6 weeks
+    after your operation:") and the sentence follows whole, with its own condition."""
+    doc = parse(sentence)
+    first = doc[0] if len(doc) else None
+    if word_count(sentence) <= limit or first is None or first.lower_ not in _TIME_PREPOSITIONS:
+        return None
+    root = first.head
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if first.dep_ != "prep" or root.dep_ != "ROOT" or not subjects:
+        return None
+    before = doc[: subjects[0].left_edge.i]
+    said_when = {t for c in root.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+    if not all(t in said_when or t.is_punct for t in before) or not len(before):
+        return None
+    last = [t for t in before if not t.is_punct][-1]
+    end = last.idx + len(last)
+    lead, rest = sentence[:end].strip(), sentence[end:].strip(" ,")
+    if word_count(lead) < 3 or word_count(rest) < 3:
+        return None
+    return [f"{lead}:", rest[0].upper() + rest[1:]]
+
+
+def gapped_clause(sentence: str, limit: int) -> list[str] | None:
+    """Two statements sharing one verb, the second said without it: "Bleeding happens in about 1
+    in 1,000 tests and a tear in the bowel in about 1 in 3,000 tests" -> "... A tear in the
+    bowel happens in about 1 in 3,000 tests."; "You will need a blood test every 2 weeks for the
+    first 3 months, then every 3 months" -> "... Then you will need a blood test every 3
+    months." The second is written whole from the first, its words mirroring the first's from
+    the same word on ("in about", "every"), so every number, "not" and unit stays where it was.
+    None unless the part after "and" or "then" has no verb and mirrors the first like that."""
+    if word_count(sentence) <= limit or _CONDITION_IN.search(sentence):
+        return None
+    doc = parse(sentence)
+    for match in re.finditer(r",?\s+(?:and\s+then|and|then)\s+|,\s+then\s+", sentence):
+        head, tail = sentence[: match.start()], sentence[match.end() :].rstrip(" .")
+        if any(t.idx >= match.end() and t.pos_ in {"VERB", "AUX"} for t in doc):
+            continue
+        roots = [t for t in doc if t.dep_ == "ROOT" and t.idx < match.start()]
+        if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = roots[0]
+        first = [t for t in doc if t.idx < match.start() and not t.is_punct]
+        told = [t for t in tail.split()]
+        then = "then" in match.group(0)
+        rewritten = _mirror(first, verb, told, then)
+        if rewritten:
+            return [head, rewritten]
+    return None
+
+
+_CONDITION_IN = re.compile(r"\b(?:if|unless|until|when|whenever|while)\b", re.IGNORECASE)
+
+
+def _mirror(first: list, verb, told: list[str], then: bool) -> str | None:
+    """The second statement of a gapped pair written whole, or None (see `gapped_clause`)."""
+    words = [t.text for t in first]
+    if then and first[0].tag_ not in {"NNP", "NNPS"} and first[0].text != "I":
+        words[0] = words[0].lower()  # "Then you will need ..."
+    after = [i for i, t in enumerate(first) if t.i > verb.i]
+    for k in range(len(told) - 1):
+        for p in after:
+            if [w.lower() for w in words[p : p + 2]] != [w.lower() for w in told[k : k + 2]]:
+                continue
+            if k == 0:  # the same subject and verb: the end of the first is said anew
+                said = " ".join(words[:p] + told)
+            else:  # a subject of its own, before the same verb ("a tear in the bowel")
+                subject_end = max(t.i for c in verb.children if c.dep_.startswith("nsubj")
+                                  for t in c.subtree) if any(
+                    c.dep_.startswith("nsubj") for c in verb.children) else None
+                between = [t for t in first if subject_end is not None and t.i > subject_end]
+                group = [t for t in between if t.i <= verb.i]
+                if subject_end is None or not group or first.index(group[-1]) + 1 != p:
+                    continue
+                said = " ".join(told[:k] + [t.text for t in group] + told[k:])
+            return _as_sentence(f"then {said}" if then else said)
+    if then and told and len(told) > 1 and told[0].lower() in {"every", "each", "once"}:
+        for p in after:  # "..., then every 3 months": the time said anew
+            if words[p].lower() == told[0].lower():
+                return _as_sentence("then " + " ".join(words[:p] + told))
+    return None
+
+
+def list_as_rows(sentence: str, limit: int) -> list[str] | None:
+    """ "A gastroscopy is a test to look at the inside of your food pipe, stomach and the first
+    part of your small bowel": a list of three or more things joined by "and" that ends the
+    sentence becomes a lead-in ("... the inside of:") and a row for each thing. Never a list
+    joined by "or" (one of them is not all of them), nor in a sentence with a condition."""
+    if word_count(sentence) <= limit or _CONDITION_IN.search(sentence):
+        return None
+    doc = parse(sentence)
+    words = [t for t in doc if not t.is_punct]
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "conj":
+            continue
+        items = [token]
+        while conj := [c for c in items[-1].children if c.dep_ == "conj"]:
+            items.append(conj[0])
+        joins = {c.lower_ for item in items for c in item.children if c.dep_ == "cc"}
+        if len(items) < 3 or joins != {"and"}:
+            continue
+        spans = [_own_words(item) for item in items]
+        if spans[-1][1] != words[-1].i:  # the list must end the sentence
+            continue
+        lead = sentence[: doc[spans[0][0]].idx].rstrip(" ,")
+        if word_count(lead) < 3 or word_count(lead) > limit:
+            continue
+        rows = [_as_sentence(doc[start : end + 1].text) for start, end in spans]
+        return [f"{lead}:", *rows]
+    return None
+
+
+def _own_words(item) -> tuple[int, int]:
+    """The first and last token of one thing of a list, without the things after it."""
+    left = [t.i for t in item.subtree]
+    later = {t.i for c in item.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    later |= {c.i for c in item.children if c.dep_ == "punct"}
+    own = [i for i in left if i not in later]
+    return min(own), max(own)
+
+
+_KEPT_POSITION = re.compile(
+    r"\s+with\s+(your\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:out|up|down|straight|bent|flat|"
+    r"together|apart|crossed|raised|relaxed|level|against|on|behind|under|over|in front)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def position_as_row(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "Sit on the edge of the bed with your operated leg out in front of you": how to hold the
+    body while doing it is a row of its own ("Keep your operated leg out in front of you.").
+    Only after an instruction with no "not" or condition (in "Do not sit with your legs
+    crossed" the crossed legs are what not to do)."""
+    match = _KEPT_POSITION.search(sentence.rstrip(" ."))
+    if word_count(sentence) <= limit or match is None or not _is_instruction(sentence, plain):
+        return None
+    if _NEGATION_WORD.search(sentence) or _CONDITION_IN.search(sentence):
+        return None
+    return [_as_sentence(sentence[: match.start()]), _as_sentence(f"keep {match.group(1)}")]
+
+
+def what_it_has_as_row(sentence: str, limit: int) -> list[str] | None:
+    """ "A thin, bendy tube with a small camera on the end is passed through your mouth": what
+    the subject has is a sentence of its own ("The tube has a small camera on the end.")."""
+    if word_count(sentence) <= limit:
+        return None
+    doc = parse(sentence)
+    for token in doc:
+        if token.lower_ != "with" or token.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        thing = token.head
+        if thing.pos_ != "NOUN" or _NEGATION_WORD.search(sentence):
+            return None
+        span = list(token.subtree)
+        start, end = span[0].idx, span[-1].idx + len(span[-1])
+        rest = (sentence[:start].rstrip() + " " + sentence[end:].lstrip(" ,")).strip()
+        has = "have" if thing.tag_ == "NNS" else "has"
+        what = sentence[span[1].idx : end]
+        return [_as_sentence(rest), _as_sentence(f"the {thing.text} {has} {what}")]
+    return None
+
+
+def stray_verbs(doc) -> list[tuple]:
+    """(verb, main verb) for each verb the small parser joins to the verb of a clause inside the
+    sentence though it agrees with the main verb instead: in "These changes usually start 2
+    weeks after treatment begins and settle 4 weeks after it ends", "settle" is joined to
+    "begins" but is what the changes do."""
+    form = {"VB": "VBP"}  # "settle" and "start" are the same form of a verb
+    found = []
+    for verb in doc:
+        inner = verb.head
+        root = inner.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or inner.dep_ != "advcl":
+            continue
+        if root.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in root.children):
+            continue
+        if not any(c.dep_ == "cc" and c.i < verb.i for c in inner.children):
+            continue
+        own = form.get(verb.tag_, verb.tag_)
+        if own == form.get(root.tag_, root.tag_) and own != form.get(inner.tag_, inner.tag_):
+            found.append((verb, root))
+    return found
+
+
+def subject_of_a_stray_verb(sentence: str, limit: int) -> list[str] | None:
+    """A stray verb (`stray_verbs`) in a long sentence starts a sentence of its own with the main
+    verb's subject ("These changes usually settle 4 weeks after it ends."). Only in a sentence
+    with no "not"."""
+    if word_count(sentence) <= limit or _NEGATION_WORD.search(sentence):
+        return None
+    for verb, root in stray_verbs(parse(sentence)):
+        subject = next(c for c in root.children if c.dep_ == "nsubj")
+        said = [*subject.subtree]
+        said += [c for c in root.children if c.dep_ in {"aux", "advmod"} and c.i < root.i]
+        who = " ".join(t.text for t in sorted(said, key=lambda t: t.i))
+        join = max(c.idx for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i)
+        head = sentence[:join].rstrip(" ,")
+        return [_as_sentence(head), _as_sentence(f"{who} {sentence[verb.idx :]}")]
+    return None
+
+
+_GIVING = frozenset({"give", "send", "lend", "bring"})
+
+
+def what_a_gift_is_for(sentence: str, limit: int) -> list[str] | None:
+    """ "We will give you two types of eye drops to use for 4 weeks after your operation": what
+    the reader is given it for is a sentence of its own, said to the reader who does it ("You
+    will use them for 4 weeks after your operation.")."""
+    if word_count(sentence) <= limit or _NEGATION_WORD.search(sentence):
+        return None
+    if _CONDITION_IN.search(sentence):
+        return None
+    doc = parse(sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lemma_ not in _GIVING:
+        return None
+    root = roots[0]
+    given_to = [c for c in root.children if c.dep_ == "dative" and c.lower_ == "you"]
+    things = [c for c in root.children if c.dep_ == "dobj"]
+    purposes = [
+        c for c in root.children
+        if c.dep_ == "advcl" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+    ]
+    if not given_to or not things or not purposes:
+        return None
+    purpose = purposes[0]
+    to = next(a for a in purpose.children if a.lower_ == "to")
+    modal = [c.text.lower() for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    them = "them" if things[0].tag_ in {"NNS", "NNPS"} else "it"
+    rest = sentence[purpose.idx + len(purpose) :].rstrip(" .")
+    head = sentence[: to.idx].rstrip(" ,")
+    return [_as_sentence(head), _as_sentence(" ".join(["you", *modal, purpose.text, them]) + rest)]
+
+
+def whatever_as_row(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "Follow this timetable ..., whatever time your letter says to arrive": an instruction
+    that holds whatever happens is said, then "Do this whatever time your letter says to
+    arrive." Only after an instruction with no "not" or condition."""
+    match = re.search(r",\s+(whatever|whenever|wherever)\s+", sentence)
+    if word_count(sentence) <= limit or match is None:
+        return None
+    head = sentence[: match.start()]
+    if not _is_instruction(head, plain) or _NEGATION_WORD.search(sentence):
+        return None
+    if _CONDITION_IN.search(sentence):
+        return None
+    return [_as_sentence(head), _as_sentence(f"do this {sentence[match.start(1) :]}")]
+
+
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     if (aside := examples_aside(sentence, limit)) is not None:
         return _ideas(aside[0], plain, limit) + aside[1:]
     if (listed := conditions_as_list(sentence, plain, limit)) is not None:
         return listed
+    if (timed := time_first(sentence, limit)) is not None:
+        return [timed[0], *_ideas(timed[1], plain, limit)]
+    if (gapped := gapped_clause(sentence, limit)) is not None:
+        return [part for said in gapped for part in _ideas(said, plain, limit)]
+    if (listed := list_as_rows(sentence, limit)) is not None:
+        return listed
+    if (kept := position_as_row(sentence, plain, limit)) is not None:
+        return [*_ideas(kept[0], plain, limit), kept[1]]
+    if (has := what_it_has_as_row(sentence, limit)) is not None:
+        return [part for said in has for part in _ideas(said, plain, limit)]
+    for rewrite in (
+        subject_of_a_stray_verb(sentence, limit),
+        what_a_gift_is_for(sentence, limit),
+        whatever_as_row(sentence, plain, limit),
+    ):
+        if rewrite is not None:
+            return [part for said in rewrite for part in _ideas(said, plain, limit)]
     if (fronted := _condition_first(sentence, plain, limit)) is not None:
         return fronted
     if (shared := _shared_negation(sentence)) is not None:

@@ -39,6 +39,7 @@ from .drafter import (
     sentences,
     simplify,
     split_lead_in,
+    stray_verbs,
     table_rows,
 )
 from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read
@@ -355,11 +356,19 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     injection" (the reader told to do it) or "You will give the injection"."""
     theirs: dict[str, set[str]] = {}
     for version in dict.fromkeys((source.text, simplify(source.text, plain_words()))):
-        for verb, doers in agents(version).items():
+        found = agents(version)
+        for verb, doers in found.items():
             theirs.setdefault(verb, set()).update(doers)
+        for verb, main in stray_verbs(parse(version)):  # the main verb's doer does it
+            theirs[verb.lemma_.lower()] = set(found.get(main.lemma_.lower(), set()))
+    # a second subject said without its verb ("Bleeding happens in 1 in 1,000 tests and a tear
+    # in 1 in 3,000"): the row that says it whole gives it the verb
+    gapped = {t.lemma_.lower() for t in parse(source.text) if t.pos_ == "NOUN" and t.dep_ == "conj"}
     problems = []
     for verb, doers in agents(row).items():
         wanted = theirs.get(verb, set())
+        if wanted:
+            wanted = wanted | gapped
         if wanted and not doers & wanted:
             said = " or ".join(sorted(wanted))
             done_by = "the reader" if doers == {"you"} else " or ".join(sorted(doers))
@@ -386,6 +395,8 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     cut_off = f"is cut off from its condition ('{conditions[0]} ...')"
     if _CONDITION_WORD.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
+    if _only_when(rows[index]):
+        return ""
     source_words = _content(matched[index].text)
     before = index - 1
     while before >= 0 and (
@@ -409,6 +420,13 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
     return ""
+
+
+def _only_when(row: str) -> bool:
+    """A lead-in that only says when ("For the first 6 weeks after your operation:"): it does
+    nothing, so no condition is cut off from it; the rows it leads into carry their own."""
+    said = read(row)
+    return row.rstrip().endswith(":") and not (said.positive | said.negated)
 
 
 def _only_examples(row: str, source: str) -> bool:
