@@ -61,6 +61,7 @@ from ...text import prepare, words
 from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
+    is_negative_instruction,
     only_a_condition,
     parse,
     read,
@@ -747,6 +748,8 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     told = match.group("told").strip(" ,")
     if not _is_instruction(told, plain) or re.search(r"\b(?:if|unless|until)\b", told, re.I):
         return None
+    if _NEGATION_WORD.search(sentence):  # the meaning check reads a "not" as reaching the list
+        return None
     items = [match.group("first"), *re.split(r",?\s+or\s+if\s+", match.group("rest"))]
     items = [item.strip(" ,") for item in items]
     if not all(_is_clause_after_if(f"{told} if {item}.") for item in items):
@@ -839,71 +842,66 @@ def gapped_clause(sentence: str, limit: int) -> list[str] | None:
 _CONDITION_IN = re.compile(r"\b(?:if|unless|until|when|whenever|while)\b", re.IGNORECASE)
 
 
+_TIME_WORDS = frozenset(
+    """every each once for the first next last a an day days week weeks month months hour hours
+    minute minutes year years morning mornings evening evenings night nights""".split()
+)
+
+
 def _mirror(first: list, verb, told: list[str], then: bool) -> str | None:
-    """The second statement of a gapped pair written whole, or None (see `gapped_clause`)."""
+    """The second statement of a gapped pair written whole, or None (see `gapped_clause`): a
+    subject of its own before everything said after the first's verb ("a tear in the bowel" +
+    "happens" + "in about 1 in 3,000 tests"), or, after "then", a time that takes the place of
+    the first's time and of nothing else ("every 3 months" for "every 2 weeks for the first 3
+    months"; never "with food" lost with it)."""
     words = [t.text for t in first]
     if then and first[0].tag_ not in {"NNP", "NNPS"} and first[0].text != "I":
         words[0] = words[0].lower()  # "Then you will need ..."
-    after = [i for i, t in enumerate(first) if t.i > verb.i]
-    for k in range(len(told) - 1):
-        for p in after:
-            if [w.lower() for w in words[p : p + 2]] != [w.lower() for w in told[k : k + 2]]:
-                continue
-            if k == 0:  # the same subject and verb: the end of the first is said anew
-                said = " ".join(words[:p] + told)
-            else:  # a subject of its own, before the same verb ("a tear in the bowel")
-                subject_end = max(t.i for c in verb.children if c.dep_.startswith("nsubj")
-                                  for t in c.subtree) if any(
-                    c.dep_.startswith("nsubj") for c in verb.children) else None
-                between = [t for t in first if subject_end is not None and t.i > subject_end]
-                group = [t for t in between if t.i <= verb.i]
-                if subject_end is None or not group or first.index(group[-1]) + 1 != p:
-                    continue
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        subject_end = max(t.i for t in subjects[0].subtree)
+        group = [t for t in first if subject_end < t.i <= verb.i]  # "will", "not", the verb
+        p = first.index(verb) + 1
+        for k in range(1, len(told) - 1):
+            if [w.lower() for w in words[p : p + 2]] == [w.lower() for w in told[k : k + 2]]:
                 said = " ".join(told[:k] + [t.text for t in group] + told[k:])
-            return _as_sentence(f"then {said}" if then else said)
-    if then and told and len(told) > 1 and told[0].lower() in {"every", "each", "once"}:
-        for p in after:  # "..., then every 3 months": the time said anew
-            if words[p].lower() == told[0].lower():
+                return _as_sentence(f"then {said}" if then else said)
+    if then and len(told) > 1 and told[0].lower() in {"every", "each", "once"}:
+        for p in (i for i, t in enumerate(first) if t.i > verb.i):
+            rest = [w.lower() for w in words[p:]]
+            if rest[0] == told[0].lower() and all(w in _TIME_WORDS or w.isdigit() for w in rest):
                 return _as_sentence("then " + " ".join(words[:p] + told))
     return None
+
+
+_PREPOSITION = re.compile(r"\b(?:of|at|in|on|into|to|for|with|about|from)\b", re.IGNORECASE)
 
 
 def list_as_rows(sentence: str, limit: int) -> list[str] | None:
     """ "A gastroscopy is a test to look at the inside of your food pipe, stomach and the first
     part of your small bowel": a list of three or more things joined by "and" that ends the
-    sentence becomes a lead-in ("... the inside of:") and a row for each thing. Never a list
-    joined by "or" (one of them is not all of them), nor in a sentence with a condition."""
+    sentence becomes a lead-in ("... the inside of:") and a row for each thing. The list starts
+    after the last preposition before its first comma. Never a list joined by "or" (one of them
+    is not all of them), one with an action in it, nor in a sentence with a condition."""
     if word_count(sentence) <= limit or _CONDITION_IN.search(sentence):
         return None
-    doc = parse(sentence)
-    words = [t for t in doc if not t.is_punct]
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "conj":
-            continue
-        items = [token]
-        while conj := [c for c in items[-1].children if c.dep_ == "conj"]:
-            items.append(conj[0])
-        joins = {c.lower_ for item in items for c in item.children if c.dep_ == "cc"}
-        if len(items) < 3 or joins != {"and"}:
-            continue
-        spans = [_own_words(item) for item in items]
-        if spans[-1][1] != words[-1].i:  # the list must end the sentence
-            continue
-        lead = sentence[: doc[spans[0][0]].idx].rstrip(" ,")
-        if word_count(lead) < 3 or word_count(lead) > limit:
-            continue
-        rows = [_as_sentence(doc[start : end + 1].text) for start, end in spans]
-        return [f"{lead}:", *rows]
-    return None
-
-
-def _own_words(item) -> tuple[int, int]:
-    """The first and last token of one thing of a list, without the things after it."""
-    left = [t.i for t in item.subtree]
-    later = {t.i for c in item.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-    later |= {c.i for c in item.children if c.dep_ == "punct"}
-    own = [i for i in left if i not in later]
-    return min(own), max(own)
+    body = sentence.strip().rstrip(".")
+    first, comma, rest = body.partition(", ")
+    openers = list(_PREPOSITION.finditer(first))
+    if not comma or not openers or re.search(r"[;:–]|\bor\b", body[openers[-1].end() :]):
+        return None
+    lead = first[: openers[-1].end()]
+    *middle, last = rest.split(", ")
+    if " and " not in last:
+        return None
+    before_and, _, final = last.rpartition(" and ")
+    items = [first[openers[-1].end() :], *middle, before_and, final]
+    items = [item.strip() for item in items if item.strip()]
+    start = len(lead)
+    listed = [t for t in parse(sentence) if t.idx >= start and t.pos_ in {"VERB", "AUX"}]
+    if len(items) < 3 or listed or word_count(lead) < 3 or word_count(lead) > limit:
+        return None
+    return [f"{lead}:", *(_as_sentence(item) for item in items)]
 
 
 _KEPT_POSITION = re.compile(
@@ -1263,7 +1261,11 @@ class _Drafter:
         text = _bold_key_words(plainer)
         for word in explanations:
             text = _bold_word(text, word)
-        for about in (plainer, simplify(words, self.plain), name):
+        # a cell that says not to do something is read alone, so it gets its STOP sign ("What to
+        # do: Stop drinking everything, including water" is not a glass of water)
+        cell = simplify(words, self.plain)
+        order = (cell, plainer, name) if is_negative_instruction(cell) else (plainer, cell, name)
+        for about in order:
             picture = choose_picture(plain_words_of(about), self.pictures)
             if not picture.is_neutral:
                 break

@@ -1,0 +1,316 @@
+"""Easy Read drafts within their bounds on real leaflets: each way a long sentence is split keeps
+every number, "not" and condition with the words they belong to (the meaning check holds each
+row to its sentence), a table cell stays one row with its column's name, table rows and steps
+find a fitting picture, and the reading-ease measure reads an address as the one word a reader
+takes it for. The sentences are written in the shapes real NHS leaflets use, not copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.formats.easy_read import addresses_as_words
+from pipeline.formats.easy_read.drafter import (
+    cell_sentence,
+    draft,
+    numbers,
+    plain_words,
+    simplify,
+    split_ideas,
+    word_count,
+)
+from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning
+from pipeline.sources import load_leaflet
+
+LIMIT = 15
+
+
+def _split(sentence: str) -> list[str]:
+    plain = plain_words()
+    return split_ideas(simplify(sentence, plain), plain, LIMIT)
+
+
+def _problems(rows: list[str], *sources: str) -> list[str]:
+    return [str(p) for p in check_meaning(rows, [SourceSentence(s, None) for s in sources])]
+
+
+def _keeps_facts(sentence: str, rows: list[str]) -> None:
+    """Every row within the limit, every number of the sentence still there, the meaning check
+    content (no lost or gained "not", no condition cut off, no doer changed)."""
+    assert all(word_count(row) <= LIMIT for row in rows), rows
+    assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+    assert _problems(rows, sentence) == [], rows
+
+
+# ---- conditions --------------------------------------------------------------------------------
+
+
+def test_alternative_conditions_follow_their_instruction_one_a_row():
+    sentence = ("Ring the ward on 0161 555 0123 if your wound bleeds, leaks or smells, or if you "
+                "have a temperature of 38°C or above.")
+    rows = _split(sentence)
+    assert rows == [
+        "Ring the ward on 0161 555 0123 if:",
+        "Your wound bleeds, leaks or smells.",
+        "You have a temperature of 38°C or above.",
+    ]
+    _keeps_facts(sentence, rows)
+    # with a "not" the form is not used: the meaning check reads the "not" as reaching the
+    # conditions, so no row could be held to its sentence
+    negative = ("Do not drive or use machines for 24 hours if you had a sedative, or if you "
+                "still feel sleepy the next morning.")
+    assert not any(row.endswith("if:") for row in _split(negative))
+
+
+def test_a_row_after_an_if_lead_in_must_be_one_of_its_conditions():
+    sentence = ("Ring the ward on 0161 555 0123 if your wound bleeds, leaks or smells, or if you "
+                "have a temperature of 38°C or above.")
+    problems = _problems(
+        ["Ring the ward on 0161 555 0123 if:", "Keep your wound dry.",
+         "You have a temperature of 38°C or above."],
+        sentence, "Keep your wound dry and clean.",
+    )
+    assert any("'Keep your wound dry.'" in p and "not one of its conditions" in p
+               for p in problems), problems
+    assert not any("temperature" in p.split(":")[0] for p in problems), problems
+
+
+def test_conditions_joined_by_and_are_never_listed_as_alternatives():
+    sentence = ("Ring the ward on 0161 555 0123 if your wound bleeds and if you also have a "
+                "temperature of 38°C or above.")
+    assert not any(row.endswith("if:") for row in _split(sentence))
+
+
+# ---- examples, purposes and reasons ------------------------------------------------------------
+
+
+def test_examples_between_commas_become_a_row_and_the_condition_stays_whole():
+    sentence = ("Stop taking medicines that slow your bowel, such as loperamide or codeine, "
+                "unless your doctor tells you not to.")
+    rows = _split(sentence)
+    assert rows == [
+        "Stop taking medicines that slow your bowel unless your doctor tells you not to.",
+        "For example, loperamide or codeine.",
+    ]
+    _keeps_facts(sentence, rows)
+    # a row that only names the examples is not an instruction cut off from its "unless"
+    assert _problems(["For example, codeine."], sentence) == []
+
+
+def test_what_an_instruction_is_for_is_its_own_row_only_after_the_instruction():
+    sentence = "Slide your heel towards your bottom to bend your knee as far as it will go."
+    rows = _split(sentence)
+    assert rows == ["Slide your heel towards your bottom.",
+                    "This will bend your knee as far as it will go."]
+    _keeps_facts(sentence, rows)
+    # after a "not" the purpose is part of what not to do: kept whole
+    negative = "Do not lift anything heavier than a full kettle for 6 weeks to help the wound heal."
+    assert _split(negative) == [negative]
+
+
+def test_a_reason_after_as_you_may_is_said_as_a_reason():
+    sentence = ("Do not put a hot water bottle on your feet, as you may not feel it burning "
+                "your skin.")
+    rows = _split(sentence)
+    assert rows == ["Do not put a hot water bottle on your feet.",
+                    "This is because you may not feel it burning your skin."]
+    _keeps_facts(sentence, rows)
+    # "as you lift" says when, not why: no cut there
+    assert not any(row.startswith("This is because") for row in _split(
+        "Keep your back straight and your tummy muscles tight, as you lift the box from the floor."
+    ))
+
+
+# ---- a time first, gapped statements, lists ----------------------------------------------------
+
+
+def test_a_time_said_first_leads_in_and_the_sentence_keeps_its_condition():
+    sentence = ("For the first 12 weeks after your operation your shoulder can come out of its "
+                "joint if you lift your arm too high.")
+    rows = _split(sentence)
+    assert rows == ["For the first 12 weeks after your operation:",
+                    "Your shoulder can come out of its joint if you lift your arm too high."]
+    _keeps_facts(sentence, rows)
+
+
+def test_a_second_statement_said_without_its_verb_is_written_whole():
+    risks = ("Infection happens in about 1 in 200 operations and a blood clot in the leg in about "
+             "1 in 500 operations.")
+    rows = _split(risks)
+    assert rows == ["Infection happens in about 1 in 200 operations.",
+                    "A blood clot in the leg happens in about 1 in 500 operations."]
+    _keeps_facts(risks, rows)
+    then = ("You will need to take 2 tablets every 4 hours for the first 3 days, then every "
+            "6 hours.")
+    rows = _split(then)
+    assert rows == ["You will need to take 2 tablets every 4 hours for the first 3 days.",
+                    "Then you will need to take 2 tablets every 6 hours."]
+    assert _problems(rows, then) == []
+    # a gap that would lose words of the first statement is not filled: "in your left eye" and
+    # "with food" are not said again, so nothing is written for them
+    for kept_whole in (
+        "Put 2 drops in your left eye in the morning before breakfast and 2 drops in the evening.",
+        "Take 2 tablets every 4 hours for the first 3 days with food, then every 6 hours.",
+    ):
+        rows = _split(kept_whole)
+        assert not any(row.startswith(("Put 2 drops in the", "Then take")) for row in rows), rows
+
+
+def test_a_list_joined_by_and_becomes_a_lead_in_and_a_row_for_each_thing():
+    sentence = ("An endoscopy looks at the inside of your food pipe, your stomach and the first "
+                "part of your small bowel.")
+    rows = _split(sentence)
+    assert rows == [
+        "An endoscopy looks at the inside of:",
+        "Your food pipe.",
+        "Your stomach.",
+        "The first part of your small bowel.",
+    ]
+    _keeps_facts(sentence, rows)
+    # one of several things is not all of them: a list joined by "or" stays whole
+    choice = ("You can have plain white toast, clear chicken soup or plain white pasta on the "
+              "first evening.")
+    assert not any(row.endswith(":") for row in _split(choice))
+
+
+# ---- positions, what a thing has, what a gift is for, "whatever" -------------------------------
+
+
+def test_how_to_hold_the_body_is_a_row_of_its_own_unless_it_is_what_not_to_do():
+    sentence = ("Sit on the edge of a firm chair with your operated leg straight out in front "
+                "of you.")
+    rows = _split(sentence)
+    assert rows == ["Sit on the edge of a firm chair.",
+                    "Keep your operated leg straight out in front of you."]
+    _keeps_facts(sentence, rows)
+    negative = ("Do not sit on a low sofa or soft chair with your legs crossed over each other "
+                "at the knee.")
+    assert not any(row.startswith("Keep") for row in _split(negative))
+
+
+def test_what_a_thing_has_is_a_sentence_of_its_own():
+    sentence = ("A thin plastic tube with a tiny balloon on its tip is passed into the artery "
+                "in your wrist.")
+    rows = _split(sentence)
+    assert rows == ["A thin plastic tube is passed into the artery in your wrist.",
+                    "The tube has a tiny balloon on its tip."]
+    _keeps_facts(sentence, rows)
+
+
+def test_what_you_are_given_something_for_is_said_to_you():
+    sentence = "The nurse will give you a bag of dressings to use at home for the next 2 weeks."
+    rows = _split(sentence)
+    assert rows == ["The nurse will give you a bag of dressings.",
+                    "You will use it at home for the next 2 weeks."]
+    _keeps_facts(sentence, rows)
+
+
+def test_an_instruction_that_holds_whatever_happens():
+    sentence = ("Take your tablets at the same time each morning, whatever time you wake up on "
+                "that day.")
+    rows = _split(sentence)
+    assert rows == ["Take your tablets at the same time each morning.",
+                    "Do this whatever time you wake up on that day."]
+    _keeps_facts(sentence, rows)
+
+
+def test_a_verb_the_parser_joins_to_the_wrong_clause_gets_its_own_subject():
+    sentence = ("These changes usually start 2 weeks after treatment begins and settle 4 weeks "
+                "after it ends.")
+    rows = _split(sentence)
+    assert rows == ["These changes usually start 2 weeks after treatment begins.",
+                    "These changes usually settle 4 weeks after it ends."]
+    _keeps_facts(sentence, rows)
+
+
+# ---- plain words and reading ease --------------------------------------------------------------
+
+
+def test_a_plain_word_never_breaks_the_grammar():
+    plain = plain_words()
+    assert simplify("Start these exercises when the pain allows.", plain) == (
+        "Start these exercises when the pain allows.")
+    assert simplify("Allow your hips to rock gently.", plain) == "Let your hips rock gently."
+    assert simplify("Serious problems are uncommon.", plain) == "Serious problems are rare."
+
+
+def test_reading_ease_reads_an_address_as_one_word():
+    text = "Visit www.leicestershospitals.nhs.uk for maps. Phone 0116 250 2959 or email a@b.nhs.uk."
+    assert addresses_as_words(text) == "Visit it for maps. Phone 0116 250 2959 or email it."
+
+
+# ---- tables ------------------------------------------------------------------------------------
+
+_TABLE_LEAFLET = """---
+number: 9931
+version: 1
+title: Your medicines before your heart test
+department: Cardiology
+audience: Information for Patients
+last_reviewed: 2024-05
+next_review: 2027-05
+language: en-GB
+---
+
+## Your medicines
+
+| Medicine | Take it? | What to do |
+|---|---|---|
+| Metformin | No | Start again 48 hours after the test, once your kidney blood test is back. |
+| Aspirin | Yes | Take it as usual. |
+| Warfarin | No | Stop |
+
+## Your inhaler
+
+| Inhaler | Puffs | When |
+|---|---|---|
+| Brown (preventer) | 2 | Morning and evening |
+| Blue (reliever) | 1 to 2 | When you are wheezy |
+
+| Week | Puffs |
+|---|---|
+| Week 1 | 2 |
+"""
+
+
+@pytest.fixture(scope="module")
+def table_rows(tmp_path_factory):
+    path = tmp_path_factory.mktemp("source") / "9931-your-medicines-before-your-heart-test.md"
+    path.write_text(_TABLE_LEAFLET, encoding="utf-8")
+    return draft(load_leaflet(Path(path))).rows()
+
+
+def test_a_cell_under_a_question_stays_one_row_with_it(table_rows):
+    said = [row.plain for row in table_rows]
+    assert "Take it? No." in said
+    assert "Take it? Yes." in said
+    assert "Take it?" not in said and "No." not in said
+    assert cell_sentence("Take it?", "No") == "Take it? No."
+
+
+def test_a_cell_that_names_its_column_does_not_repeat_it(table_rows):
+    said = [row.plain for row in table_rows]
+    assert "Week 1." in said
+    assert not any(row.startswith("Week: ") for row in said)
+    # "When: When you are wheezy." is not cut to the fragment "When you are wheezy."
+    assert "When: When you are wheezy." in said
+    assert cell_sentence("Week", "Week 1") == "Week 1."
+
+
+def test_a_long_cell_follows_its_column_name_as_a_lead_in(table_rows):
+    said = [row.plain for row in table_rows]
+    at = said.index("What to do:")
+    assert said[at + 1] == ("Start again 48 hours after the test, once your kidney blood test "
+                            "is back.")
+    assert "What to do: Take it as usual." in said
+
+
+def test_table_rows_find_a_picture_for_the_thing_their_cells_name(table_rows):
+    by_words = {row.plain: row.picture for row in table_rows}
+    assert by_words["Inhaler: Brown (preventer)."].shows == "an inhaler"
+    assert by_words["Puffs: 2."].shows == "an inhaler"
+    # a cell that says to stop is read alone, so it gets its STOP sign
+    assert by_words["What to do: Stop."].shows == "a red stop sign"
+    # nothing names a thing in "Take it? No.": the plain picture, never a guess
+    assert by_words["Take it? No."].is_neutral
