@@ -63,6 +63,25 @@ def test_alternative_conditions_follow_their_instruction_one_a_row():
     assert not any(row.endswith("if:") for row in _split(negative))
 
 
+def test_a_second_condition_without_its_if_is_still_a_condition_row():
+    sentence = ("Ring the eye clinic on 0116 555 0199 if your sight gets worse, or your eye "
+                "becomes very red or sore.")
+    rows = _split(sentence)
+    assert rows == ["Ring the eye clinic on 0116 555 0199 if:", "Your sight gets worse.",
+                    "Your eye becomes very red or sore."]
+    _keeps_facts(sentence, rows)
+    shared = ("Call 999 straight away if you lose control of your bladder, or feel numb around "
+              "your bottom.")
+    rows = _split(shared)
+    assert rows == ["Call 999 straight away if:", "You lose control of your bladder.",
+                    "You feel numb around your bottom."]
+    _keeps_facts(shared, rows)
+    # "or ask your GP" is what else to do, never a condition the reader is given
+    other = ("Phone the ward on 0161 555 0123 if you feel unwell after you go home, or ask your "
+             "GP for advice.")
+    assert "You ask your GP for advice." not in _split(other)
+
+
 def test_a_row_after_an_if_lead_in_must_be_one_of_its_conditions():
     sentence = ("Ring the ward on 0161 555 0123 if your wound bleeds, leaks or smells, or if you "
                 "have a temperature of 38°C or above.")
@@ -120,6 +139,50 @@ def test_a_reason_after_as_you_may_is_said_as_a_reason():
     assert not any(row.startswith("This is because") for row in _split(
         "Keep your back straight and your tummy muscles tight, as you lift the box from the floor."
     ))
+
+
+def test_what_a_statement_is_for_is_said_as_its_purpose():
+    sentence = ("You have had a splint put on your finger to hold the joint straight while it "
+                "heals.")
+    rows = _split(sentence)
+    assert rows == ["You have had a splint put on your finger.",
+                    "This is to hold the joint straight while it heals."]
+    _keeps_facts(sentence, rows)
+    # the one asked does the "to ...": never "This is to show her ..."
+    asked = "Your nurse will ask you to show her how you use your inhaler at home each day."
+    assert _split(asked) == [asked]
+
+
+def test_words_in_brackets_become_the_next_row():
+    sentence = ("Paracetamol is safe for most people at normal doses (up to 8 x 500 mg tablets "
+                "a day).")
+    rows = _split(sentence)
+    assert rows == ["Paracetamol is safe for most people at normal doses.",
+                    "This is up to 8 x 500 mg tablets a day."]
+    _keeps_facts(sentence, rows)
+    # after a "not" the brackets may be part of what not to do: kept whole
+    negative = "Do not take more than the normal dose (8 tablets in 24 hours) of paracetamol."
+    assert _split(negative) == [negative]
+
+
+def test_where_a_thing_is_becomes_a_sentence_of_its_own():
+    sentence = "A thin tube is passed through a blood vessel in your arm or leg to your heart."
+    rows = _split(sentence)
+    assert rows == ["A thin tube is passed through a blood vessel to your heart.",
+                    "The blood vessel is in your arm or leg."]
+    _keeps_facts(sentence, rows)
+    # "up to your heart" is where it goes, not part of where the blood vessel is
+    moving = "A thin tube is passed through a blood vessel in your arm or leg up to your heart."
+    assert not any(row.startswith("The blood vessel is") for row in _split(moving))
+    sentence = "The doctor will put a small needle into a vein in the back of your left hand."
+    rows = _split(sentence)
+    assert rows == ["The doctor will put a small needle into a vein.",
+                    "The vein is in the back of your left hand."]
+    _keeps_facts(sentence, rows)
+    # a place followed by when or why is not cut from them
+    timed = ("The nurse will put a small needle into a vein in the back of your hand before "
+             "the scan.")
+    assert _split(timed) == [timed]
 
 
 # ---- a time first, gapped statements, lists ----------------------------------------------------

@@ -733,7 +733,27 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     return [rest, f"For example, {match.group(1).strip()}."]
 
 
-_CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<first>.+?),?\s+or\s+if\s+(?P<rest>.+)$")
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+
+
+def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
+    """ "Paracetamol is safe at normal doses (up to 8 x 500 mg tablets in 24 hours)": words in
+    brackets that say more about the sentence become its next row ("This is up to 8 x 500 mg
+    tablets in 24 hours."). Not after a "not" (the brackets may be part of what not to do), and
+    not brackets that start with "or", "and" or "not"."""
+    match = _BRACKETED.search(sentence)
+    if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(sentence):
+        return None
+    inside = match.group(1).strip()
+    if word_count(inside) < 3 or re.match(r"(?:or|and|but|not)\b", inside, re.IGNORECASE):
+        return None
+    rest = (sentence[: match.start()] + sentence[match.end() :]).strip()
+    return [_as_sentence(rest), _as_sentence(_fragment_to_sentence(inside))]
+
+
+_CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<conditions>.+)$")
+# Where one alternative condition ends and the next begins: ", or if", " or if", ", or".
+_NEXT_CONDITION = re.compile(r",\s+or\s+(?:if\s+)?|\s+or\s+if\s+")
 
 
 def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
@@ -741,7 +761,10 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     temperature of 38°C or above": the instruction leads in with its "if" ("Call the team on
     0114 226 5000 if:") and each condition is a row of its own after it, so none is read
     without the instruction and the instruction is never read without its "if". Only alternative
-    conditions ("or if"), each a clause of its own, after an instruction over `limit`."""
+    conditions (", or if", ", or" before a clause), each a clause with its own subject ("Call 999
+    if you lose control of your bladder, or feel numb" gives the second its "you", never to
+    an instruction's verb: "or ask your GP" is what to do), after an instruction over `limit`
+    with no "not"."""
     match = _CONDITION_LIST.match(sentence.strip().rstrip("."))
     if word_count(sentence) <= limit or match is None:
         return None
@@ -750,17 +773,30 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         return None
     if _NEGATION_WORD.search(sentence):  # the meaning check reads a "not" as reaching the list
         return None
-    items = [match.group("first"), *re.split(r",?\s+or\s+if\s+", match.group("rest"))]
-    items = [item.strip(" ,") for item in items]
-    if not all(_is_clause_after_if(f"{told} if {item}.") for item in items):
+    items = [item.strip(" ,") for item in _NEXT_CONDITION.split(match.group("conditions"))]
+    if len(items) < 2 or not _has_subject_after_if(f"{told} if {items[0]}."):
         return None
+    subject = items[0].split()[0]
+    for index, item in enumerate(items[1:], start=1):
+        if _has_subject_after_if(f"{told} if {item}."):
+            continue
+        # "or ask your GP" may be an instruction of its own rather than a condition: a verb that
+        # starts instructions is never made a condition
+        if subject.lower() != "you" or item.split()[0].lower() in plain.verbs:
+            return None
+        if not _has_subject_after_if(f"{told} if you {item}."):
+            return None
+        items[index] = f"you {item}"
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
 
 
-def _is_clause_after_if(sentence: str) -> bool:
-    """Whether the parser reads the words after "if" as a clause with a verb of its own."""
+def _has_subject_after_if(sentence: str) -> bool:
+    """Whether the parser reads the words after "if" as a clause with a verb and its subject."""
     return any(
-        t.lower_ == "if" and t.dep_ == "mark" and t.head.pos_ in {"VERB", "AUX"}
+        t.lower_ == "if"
+        and t.dep_ == "mark"
+        and t.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.head.children)
         for t in parse(sentence)
     )
 
@@ -984,6 +1020,30 @@ def subject_of_a_stray_verb(sentence: str, limit: int) -> list[str] | None:
     return None
 
 
+_THING_IN_YOUR = re.compile(
+    r"\b(?:through|into|in)\s+(?:a|an|the)\s+(?P<thing>(?:[a-z]+\s+){0,2}?[a-z]+)"
+    r"(?P<where>\s+in\s+(?:your|the)\s+[a-z]+"
+    r"(?:\s+(?!(?:before|after|so|when|while|if|until|because|and|to|for|up|down|back|out|"
+    r"along|over|round|around|across|through)\b)[a-z]+){0,4}?)"
+    r"(?=\s+(?:to|into|towards)\s|[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def where_a_thing_is_as_row(sentence: str, limit: int) -> list[str] | None:
+    """ "A thin tube is passed through a blood vessel in your wrist or groin to your heart": where
+    the thing is becomes a sentence of its own ("The blood vessel is in your wrist or groin."),
+    said right after the sentence. Not after a "not" or in a sentence with a condition."""
+    match = _THING_IN_YOUR.search(sentence.rstrip(" ."))
+    if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(sentence):
+        return None
+    if _CONDITION_IN.search(sentence):
+        return None
+    rest = sentence[: match.start("where")] + sentence[match.end("where") :]
+    where = match.group("where").strip()
+    return [_as_sentence(rest), _as_sentence(f"the {match.group('thing')} is {where}")]
+
+
 _GIVING = frozenset({"give", "send", "lend", "bring"})
 
 
@@ -1032,9 +1092,41 @@ def whatever_as_row(sentence: str, plain: PlainWords, limit: int) -> list[str] |
     return [_as_sentence(head), _as_sentence(f"do this {sentence[match.start(1) :]}")]
 
 
+# Verbs whose object is the one who does the "to ...": "ask your nurse to show you" is not
+# what the asking is for.
+_TELLING_VERBS = frozenset(
+    """ask tell want help allow let get expect remind encourage advise need like teach show invite
+    force make cause enable persuade order warn prefer require urge""".split()
+)
+
+
+def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """ "You have had a plaster cast put on to hold your bone still while it heals": what a
+    statement's action is for becomes "This is to hold your bone still while it heals." Only
+    after the action has its object ("a plaster cast"), and never after a verb whose object
+    does the "to ..." ("ask your nurse to show you")."""
+    if _is_instruction(sentence, plain):
+        return []
+    points = []
+    doc = parse(sentence)
+    for match in re.finditer(r",?\s+to\s+(\w+)", sentence):
+        for token in doc:
+            if token.idx != match.start(1) or token.tag_ != "VB":
+                continue
+            head = token.head
+            has_object = any(c.dep_ == "dobj" and c.i < token.i for c in head.children)
+            if token.dep_ in {"advcl", "xcomp"} and has_object and (
+                head.lemma_.lower() not in _TELLING_VERBS
+            ):
+                points.append((match.start(), match.start(1), "this is to"))
+    return points
+
+
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     if (aside := examples_aside(sentence, limit)) is not None:
         return _ideas(aside[0], plain, limit) + aside[1:]
+    if (bracketed := bracket_as_row(sentence, limit)) is not None:
+        return _ideas(bracketed[0], plain, limit) + bracketed[1:]
     if (listed := conditions_as_list(sentence, plain, limit)) is not None:
         return listed
     if (timed := time_first(sentence, limit)) is not None:
@@ -1051,6 +1143,10 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         subject_of_a_stray_verb(sentence, limit),
         what_a_gift_is_for(sentence, limit),
         whatever_as_row(sentence, plain, limit),
+        where_a_thing_is_as_row(sentence, limit),
+        _first_cut(sentence, _statement_purpose_points, plain)
+        if word_count(sentence) > limit
+        else None,
     ):
         if rewrite is not None:
             return [part for said in rewrite for part in _ideas(said, plain, limit)]
