@@ -377,3 +377,13 @@ def test_table_rows_find_a_picture_for_the_thing_their_cells_name(table_rows):
     assert by_words["What to do: Stop."].shows == "a red stop sign"
     # nothing names a thing in "Take it? No.": the plain picture, never a guess
     assert by_words["Take it? No."].is_neutral
+
+
+def test_a_column_named_when_and_a_sentence_without_its_comma_are_not_only_conditions():
+    """The check named "When: Morning dose only." (a table row under the column "When") and
+    "After your plaster is removed your ankle will feel stiff and weak." (a whole sentence the
+    small parser read round its "after") as conditions cut off from what they govern."""
+    for row in ("When: Morning dose only.",
+                "After your plaster is removed your ankle will feel stiff and weak."):
+        assert _problems([row], row) == [], row
+    assert _problems(["When you get home."], "When you get home, rest for an hour.")

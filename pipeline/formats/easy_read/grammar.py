@@ -240,9 +240,28 @@ def only_a_condition(text: str) -> bool:
     first = doc[0] if len(doc) else None
     if first is None or first.lower_ not in _SUBORDINATORS:
         return False
+    if doc[1].text == ":":  # a table column's name ("When: Morning dose only."), not a clause
+        return False
     roots = [token for token in doc if token.dep_ == "ROOT"]
+    if roots and _main_clause_after(roots[0]):
+        return False
     return bool(roots) and first.head == roots[0] and first.dep_ in {"mark", "advmod"} and any(
         child.dep_.startswith("nsubj") for child in roots[0].children
+    )
+
+
+# Passive verbs that take a clause of their own: "If you are told your wound is infected".
+_TOLD = frozenset({"tell", "ask", "advise", "inform", "show", "warn", "remind"})
+
+
+def _main_clause_after(root) -> bool:
+    """ "After your plaster is removed your ankle will feel stiff", with no comma: the small
+    parser makes "removed" the main verb and "your ankle will feel stiff" a clause it takes,
+    though a passive "is removed" takes none. That clause is the sentence's main one."""
+    passive = any(child.dep_ == "auxpass" for child in root.children)
+    return passive and root.lemma_.lower() not in _TOLD and any(
+        child.dep_ == "ccomp" and any(c.dep_.startswith("nsubj") for c in child.children)
+        for child in root.children
     )
 
 
