@@ -718,3 +718,17 @@ def test_a_lead_in_is_made_only_where_the_condition_surely_ends():
     assert split_ideas(
         "If your wound becomes red or starts to leak fluid get in touch with the ward straight "
         "away.", plain, 15)[0] == "If your wound becomes red or starts to leak fluid:"
+
+
+def test_a_place_after_or_is_no_action_and_an_action_after_or_is_no_condition():
+    """Found by the long-sentence work: "Do not sit on a low chair or on the toilet ..." gave "Do
+    not on the toilet ..."; "Phone the ward if you feel unwell after you go home, or ask your GP
+    for advice" gave the lead-in "If you feel unwell ..., or ask your GP for advice:"."""
+    plain = plain_words()
+    rows = split_ideas("Do not sit on a low chair or on the toilet with your knees crossed.",
+                       plain, 15)
+    assert not any(row.startswith("Do not on") for row in rows), rows
+    rows = split_ideas(
+        "Phone the ward on 0116 258 4221 if you feel unwell after you go home, or ask your GP "
+        "for advice.", plain, 15)
+    assert not any("ask your GP" in row and row.endswith(":") for row in rows), rows

@@ -588,6 +588,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
+    if any(verb.lower() in plain.verbs for verb in re.findall(r",\s+or\s+(\w+)", clause)):
+        # "... if you feel unwell after you go home, or ask your GP for advice": asking the GP
+        # may be the other thing to do, not part of the condition; no lead-in says which
+        return [sentence]
     if word.lower() not in STRONG_CONDITIONS and re.search(
         r"\b(?:if|unless|until)\b", clause, re.IGNORECASE
     ):
@@ -690,9 +694,10 @@ def _shared_negation(sentence: str) -> list[str] | None:
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
     starts = {match.start(2) + separator.end() for separator in separators}
-    things = {"NOUN", "PROPN"}
+    # ("or on the toilet with your knees crossed" is a place, not an action: only a word that
+    # can be one starts an item)
     if any(
-        t.idx in starts and (t.pos_ in things or t.tag_ in {"VBN", "VBD"})
+        t.idx in starts and (t.pos_ not in {"VERB", "AUX", "ADJ"} or t.tag_ in {"VBN", "VBD"})
         for t in parse(sentence.strip())
     ):
         return None
