@@ -732,3 +732,16 @@ def test_a_place_after_or_is_no_action_and_an_action_after_or_is_no_condition():
         "Phone the ward on 0116 258 4221 if you feel unwell after you go home, or ask your GP "
         "for advice.", plain, 15)
     assert not any("ask your GP" in row and row.endswith(":") for row in rows), rows
+
+
+def test_an_ing_phrase_after_a_statement_is_never_made_an_instruction():
+    """ "You will need to stay in hospital for 2 to 3 nights, depending on how quickly you
+    recover" gave the row "Depend on how quickly you recover."."""
+    plain = plain_words()
+    sentence = ("You will need to stay in hospital for 2 to 3 nights after your operation, "
+                "depending on how quickly you recover.")
+    assert not any(row.startswith("Depend") for row in split_ideas(sentence, plain, 15))
+    problems = check_meaning(
+        ["You will need to stay in hospital for 2 to 3 nights after your operation.",
+         "Depend on how quickly you recover."], leaflet_sentences_of(sentence))
+    assert [p.row for p in problems] == ["Depend on how quickly you recover."]

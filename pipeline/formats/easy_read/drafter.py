@@ -348,13 +348,27 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start(1), ""))
     for match in re.finditer(r",\s+(\w+ing)\b", sentence):
+        # "Walk a little further each day, building up to 30 minutes": the walker builds up. After
+        # a statement ("You will stay 2 to 3 nights, depending on how quickly you recover") the
+        # "-ing" words are no instruction, and "depending", "including" are no action at all
         verb = _base_verb(match.group(1).lower(), plain)
-        if verb and _verb_at(sentence, match.start(1), plain, frozenset({"VBG"})):
+        if (
+            verb
+            and match.group(1).lower() not in _PREPOSITION_PARTICIPLES
+            and _verb_at(sentence, match.start(1), plain, frozenset({"VBG"}))
+            and _is_instruction(sentence[: match.start()], plain)
+        ):
             points.append((match.start(), match.end(), verb))
     for match in re.finditer(r"\s+or\s+(\w+)", sentence):
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     return sorted(points)
+
+
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"depending", "including", "according", "regarding", "following", "concerning",
+     "considering", "excluding", "starting", "beginning", "allowing"}
+)
 
 
 def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:

@@ -273,6 +273,13 @@ def _made_an_action(row: str, source: SourceSentence) -> list[str]:
     if same and all(t.pos_ in {"NOUN", "PROPN"} for t in same):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
     reading = read(source.text)
+    lemma = action.lemma_.lower()
+    described = [t for t in source_doc if t.lemma_.lower() == lemma]
+    after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
+                        for t in described)
+    if described and after_a_comma and reading.mood != "instruction":
+        # "You will stay 2 to 3 nights, depending on how quickly you recover": "Depend on ..."
+        return [f"tells the reader to '{lemma}', which its sentence only describes"]
     strong = any(word in STRONG_CONDITIONS for word in reading.conditions)
     if reading.condition_span and reading.condition_span[0] > 0 and strong:
         # a condition after the instruction: what follows it with "or" may still be the condition
