@@ -745,3 +745,20 @@ def test_an_ing_phrase_after_a_statement_is_never_made_an_instruction():
         ["You will need to stay in hospital for 2 to 3 nights after your operation.",
          "Depend on how quickly you recover."], leaflet_sentences_of(sentence))
     assert [p.row for p in problems] == ["Depend on how quickly you recover."]
+
+
+def test_what_a_second_look_at_other_trusts_sentences_found():
+    """ "Your stitches are dissolvable and do not need to be removed" gave "Do not need to be
+    removed." (a "not" with no one to hold it); "... or electric blanket" gave "Do not electric
+    blanket."; a condition after "but" led in over the statement before the "but"."""
+    plain = plain_words()
+    assert split_ideas("Your stitches are dissolvable and do not need to be removed.", plain,
+                       15)[-1] == "Your stitches do not need to be removed."
+    rows = split_ideas("Do not use a hot water bottle or electric blanket, as you may not feel "
+                       "the heat and could burn yourself.", plain, 15)
+    assert "Do not electric blanket." not in rows, rows
+    assert split_ideas(
+        "Some bleeding is normal for the first few days, but call the ward if you soak more "
+        "than two pads an hour.", plain, 15) == [
+        "Some bleeding is normal for the first few days.",
+        "Call the ward if you soak more than two pads an hour."]

@@ -509,7 +509,15 @@ def _shared_subject(sentence: str, index: int) -> str | None:
     actions belong to a clause inside the sentence ("help your knee move and get stronger"),
     where no cut keeps who does what."""
     doc = parse(sentence)
-    verb = next((t for t in doc if t.idx >= index and t.pos_ in {"VERB", "AUX"}), None)
+    # the action itself, not its "do" of "do not need" (which the parser hangs on "need")
+    verb = next(
+        (
+            t
+            for t in doc
+            if t.idx >= index and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}
+        ),
+        None,
+    )
     if verb is None or verb.dep_ != "conj":
         return ""
     if any(child.dep_.startswith("nsubj") for child in verb.children):
@@ -574,6 +582,13 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         body = rest
     elif not rest:
         body = sentence[:begin].strip(" ,")
+        if turns := list(re.finditer(r",?\s+but\s+", body)):
+            # "Some bleeding is normal, but call the ward if you soak two pads an hour": the
+            # condition is the call's alone
+            turn = turns[-1]
+            return _ideas(body[: turn.start()], plain, limit) + _ideas(
+                sentence[turn.end() :], plain, limit
+            )
         joining_match = _JOINING_WORD.match(body)
         joining = joining_match.group(1).capitalize() + " " if joining_match else ""
         body = body[joining_match.end() :] if joining_match else body
@@ -710,11 +725,14 @@ def _shared_negation(sentence: str) -> list[str] | None:
     starts = {match.start(2) + separator.end() for separator in separators}
     # ("or on the toilet with your knees crossed" is a place, not an action: only a word that
     # can be one starts an item)
-    if any(
-        t.idx in starts and (t.pos_ not in {"VERB", "AUX", "ADJ"} or t.tag_ in {"VBN", "VBD"})
-        for t in parse(sentence.strip())
-    ):
-        return None
+    doc = parse(sentence.strip())
+    for t in doc:
+        if t.idx not in starts:
+            continue
+        describes_a_thing = t.pos_ == "ADJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {
+            "NOUN", "PROPN"}  # "or electric blanket"
+        if t.pos_ not in {"VERB", "AUX", "ADJ"} or t.tag_ in {"VBN", "VBD"} or describes_a_thing:
+            return None
     for item in items:
         doc = parse(f"Do not {item}.")
         # the small model reads "Do not tense anywhere else" with an adjective as its head
