@@ -762,3 +762,16 @@ def test_what_a_second_look_at_other_trusts_sentences_found():
         "than two pads an hour.", plain, 15) == [
         "Some bleeding is normal for the first few days.",
         "Call the ward if you soak more than two pads an hour."]
+
+
+def test_a_do_not_to_the_reader_and_a_things_name_are_never_reworded():
+    """ "You can shower ..., but do not soak in a bath ..." gave "You can do not soak in a
+    bath ..."; "Bring your glasses, hearing aids and ..." gave "Hear aids and ..."."""
+    plain = plain_words()
+    rows = split_ideas("You can shower the day after your operation, but do not soak in a bath "
+                       "until your wound has healed.", plain, 15)
+    assert not any("can do not" in row for row in rows), rows
+    assert any(row.endswith("do not soak in a bath until your wound has healed.") for row in rows)
+    rows = split_ideas("Bring your glasses, hearing aids and a list of your medicines, and wear "
+                       "loose, comfortable clothes.", plain, 15)
+    assert not any(row.startswith("Hear") for row in rows), rows

@@ -355,6 +355,7 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
         if (
             verb
             and match.group(1).lower() not in _PREPOSITION_PARTICIPLES
+            and not _names_a_thing(sentence, match.start(1))
             and _verb_at(sentence, match.start(1), plain, frozenset({"VBG"}))
             and _is_instruction(sentence[: match.start()], plain)
         ):
@@ -363,6 +364,16 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     return sorted(points)
+
+
+def _names_a_thing(sentence: str, index: int) -> bool:
+    """Whether the "-ing" word at `index` is part of a thing's name ("hearing aids", "walking
+    stick"): a noun follows it straight away, with no "a" or "your" between."""
+    doc = parse(sentence)
+    return any(
+        t.idx == index and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"NOUN", "PROPN"}
+        for t in doc
+    )
 
 
 _PREPOSITION_PARTICIPLES = frozenset(
@@ -532,6 +543,10 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         return None if inner else ""
     first = verb.head
     subjects = [child for child in first.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if re.match(r"(?:and\s+|but\s+)?(?:do not|don't|never)\b", sentence[index:], re.I) and any(
+        subject.lower_ == "you" for subject in subjects
+    ):
+        return ""  # "You can shower, but do not soak in a bath": an instruction to the reader
     if first.dep_ != "ROOT":
         root = next(t for t in first.ancestors if t.dep_ == "ROOT")
         told = not any(child.dep_.startswith("nsubj") for child in root.children)
