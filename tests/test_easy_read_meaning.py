@@ -775,3 +775,14 @@ def test_a_do_not_to_the_reader_and_a_things_name_are_never_reworded():
     rows = split_ideas("Bring your glasses, hearing aids and a list of your medicines, and wear "
                        "loose, comfortable clothes.", plain, 15)
     assert not any(row.startswith("Hear") for row in rows), rows
+
+
+def test_a_condition_on_a_describing_clause_and_regular_doses_keep_their_meaning():
+    """ "The results will be sent to your GP, who will contact you if any treatment is needed"
+    led in with "If any treatment is needed:" over the sending; "Take your painkillers
+    regularly" became "often", which is not the same for a dose."""
+    plain = plain_words()
+    rows = split_ideas("The results will be sent to your GP, who will contact you if any "
+                       "treatment is needed.", plain, 15)
+    assert not any(row.endswith(":") for row in rows), rows
+    assert "regularly" in simplify("Take your painkillers regularly for 3 days.", plain)

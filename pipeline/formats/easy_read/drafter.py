@@ -646,6 +646,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         # "... a cast put on to hold your bone still while it heals" says when, and tells
         # nothing: "While it heals:" before it would only make it harder to read
         return [sentence]
+    if begin and _in_a_relative_clause(sentence, begin):
+        # "The results will be sent to your GP, who will contact you if any treatment is
+        # needed": the sending is not conditional, and no lead-in can say so
+        return [sentence]
     if begin and (governed := _governed_participle(sentence, begin)):
         # "Stand on your leg, holding a chair if you need it": only the holding is optional
         parts = _ideas(body, plain, limit)
@@ -687,6 +691,16 @@ def _a_time_before(words: str) -> bool:
     """Whether the words before a "before" or "after" end in an amount of time ("one hour
     before you take it", "2 weeks after treatment begins"): it says when, it is no condition."""
     return _TIME_BEFORE.search(words.rstrip()) is not None
+
+
+def _in_a_relative_clause(sentence: str, begin: int) -> bool:
+    """Whether the condition starting at `begin` hangs on a clause that describes a person or
+    thing ("your GP, who will contact you if ...")."""
+    for token in parse(sentence):
+        if token.idx == begin and token.lower_ in CONDITION_WORDS:
+            governor = token.head.head if token.dep_ == "mark" else token.head
+            return any(t.dep_ in {"relcl", "acl"} for t in [governor, *governor.ancestors])
+    return False
 
 
 def _governed_participle(sentence: str, begin: int) -> str | None:
