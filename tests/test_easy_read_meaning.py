@@ -786,3 +786,11 @@ def test_a_condition_on_a_describing_clause_and_regular_doses_keep_their_meaning
                        "treatment is needed.", plain, 15)
     assert not any(row.endswith(":") for row in rows), rows
     assert "regularly" in simplify("Take your painkillers regularly for 3 days.", plain)
+
+
+def test_a_do_not_after_but_is_always_the_readers():
+    plain = plain_words()
+    rows = split_ideas("Adults can take 1 or 2 tablets every 4 to 6 hours, but do not take more "
+                       "than 8 tablets in 24 hours.", plain, 15)
+    assert not any("can do not" in row for row in rows), rows
+    assert rows[-1].endswith("do not take more than 8 tablets in 24 hours.")

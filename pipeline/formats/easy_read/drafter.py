@@ -543,10 +543,13 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         return None if inner else ""
     first = verb.head
     subjects = [child for child in first.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    if re.match(r"(?:and\s+|but\s+)?(?:do not|don't|never)\b", sentence[index:], re.I) and any(
+    # "You can shower, but do not soak in a bath", "Adults can take 2 tablets, but do not take
+    # more than 8": a "do not" after "but", or after what "you" do, tells the reader
+    told = re.match(r"(and\s+|but\s+)?(?:do not|don't|never)\b", sentence[index:], re.I)
+    if told and ((told.group(1) or "").lower().startswith("but") or any(
         subject.lower_ == "you" for subject in subjects
-    ):
-        return ""  # "You can shower, but do not soak in a bath": an instruction to the reader
+    )):
+        return ""
     if first.dep_ != "ROOT":
         root = next(t for t in first.ancestors if t.dep_ == "ROOT")
         told = not any(child.dep_.startswith("nsubj") for child in root.children)
