@@ -451,6 +451,16 @@ def test_piper_speaks_a_few_sentences_at_the_asked_rate(tmp_path):
     assert not engine.speaks("ur")
 
 
+def test_piper_says_a_sentence_the_same_way_every_time():
+    """Piper samples its voice with noise: drawn from the sentence's own seed, a word checked by
+    ear (make pronunciation) is said as it was heard on every later build."""
+    engine = PiperEngine(words_per_minute=160)
+    first, again = (engine.synthesise("Take your methotrexate once a week.", "en") for _ in "12")
+    assert np.array_equal(first, again)
+    other = engine.synthesise("Take your methotrexate once a week!", "en")
+    assert not np.array_equal(first[: len(other)], other[: len(first)])
+
+
 def test_piper_says_a_lexicon_word_from_its_british_sounds(tmp_path):
     """config/pronunciations.yaml `sounds`: IPA for the neural voice, which espeak-ng reads
     wrongly ("codeine" as "co-dine"); a voice trained on American English gets the nearest
