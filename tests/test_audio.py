@@ -171,9 +171,8 @@ def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twic
     assert offer.startswith("If you would like this information in another language")
     assert PHONE in offer
     assert rest == [
-        "The telephone number for this information in another language or format is "
-        f"{PHONE}.",
-        f"Again, that number is {PHONE}.",
+        f"For this information in another language or format, telephone {PHONE}.",
+        f"Again, telephone {PHONE}.",
         "End of leaflet.",
     ]
 
