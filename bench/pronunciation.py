@@ -12,8 +12,9 @@ its place (CMU Pronouncing Dictionary: "rest" for "wrist" is a mishearing a pati
 too) and what it wrote sounds as the voice was asked to say the word: at most one sound in six
 apart (listening.SOUNDS_PER_SLIP; espeak-ng's British reading of both, or the lexicon's IPA), so a
 word of under six sounds must be heard exactly. The summary gives the share written exactly too.
-The same rules judge each word of the leaflets' sentences, where "you're" is "you are" and
-"over leaf" is "overleaf".
+The same rules judge each word of the leaflets' sentences, where "you're" is "you are",
+"over leaf" is "overleaf", "20-30" is "twenty to thirty" and "8.30 in the morning" is "eight
+thirty in the morning" (listening.words_heard).
 
 The listener is told what a patient reading along knows (listening.py): the unusual words of
 the leaflet, or of the entries around a vocabulary entry in its part of the list ("## Medicines").
