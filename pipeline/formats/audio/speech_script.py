@@ -870,9 +870,13 @@ def speech_script(
         builder.spans(line, "offer", lang="en")
     # The other-language lines say the number is "below": the English offer follows them.
     for translation in trust.translations:
-        # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do").
+        # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do"), and
+        # "is in Urdu" was heard as "is an Urdu" (make pronunciation).
         builder.say(
-            f"The next line is in {translation.language_name}.", "offer", "en", pause="sentence"
+            f"The next line is spoken in {translation.language_name}.",
+            "offer",
+            "en",
+            pause="sentence",
         )
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
         _phone_in_language(builder, translation, trust.phone, words)
@@ -907,14 +911,12 @@ def _phone_in_language(builder: _ScriptBuilder, translation, phone: str, words) 
 def _phone_twice(builder: _ScriptBuilder, trust) -> None:
     """After the lines in other languages (which say the number is "below"), the number to ask
     for another format (the one the offer gives: a leaflet's own offer may have its own) is said
-    in English, twice, so a listener can write it down."""
+    in English, twice, so a listener can write it down. Each time the number follows
+    "telephone": after "is", its first "oh" was heard as "a" (make pronunciation)."""
     offered = PHONE_NUMBER.search(plain(trust.format_offer))
     phone = offered.group() if offered else trust.phone
     what = "another language or format" if trust.translations else "another format"
     builder.say(
-        f"The telephone number for this information in {what} is {phone}.",
-        "offer",
-        "en",
-        pause="sentence",
+        f"For this information in {what}, telephone {phone}.", "offer", "en", pause="sentence"
     )
-    builder.say(f"Again, that number is {phone}.", "offer", "en", pause="offer")
+    builder.say(f"Again, telephone {phone}.", "offer", "en", pause="offer")
