@@ -794,3 +794,11 @@ def test_a_do_not_after_but_is_always_the_readers():
                        "than 8 tablets in 24 hours.", plain, 15)
     assert not any("can do not" in row for row in rows), rows
     assert rows[-1].endswith("do not take more than 8 tablets in 24 hours.")
+
+
+def test_a_condition_after_so_governs_only_what_follows_it():
+    plain = plain_words()
+    rows = split_ideas("The tablets can make you drowsy, so do not drive or use machines if this "
+                       "happens.", plain, 15)
+    assert rows[0] == "The tablets can make you drowsy.", rows
+    assert not any(row.endswith(":") for row in rows), rows

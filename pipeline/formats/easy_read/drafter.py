@@ -600,9 +600,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         body = rest
     elif not rest:
         body = sentence[:begin].strip(" ,")
-        if turns := list(re.finditer(r",?\s+but\s+", body)):
-            # "Some bleeding is normal, but call the ward if you soak two pads an hour": the
-            # condition is the call's alone
+        if turns := list(re.finditer(r",?\s+but\s+|,\s+so\s+(?!that\b)", body)):
+            # "Some bleeding is normal, but call the ward if you soak two pads an hour", "The
+            # tablets can make you drowsy, so do not drive if this happens": the condition is
+            # the last part's alone
             turn = turns[-1]
             return _ideas(body[: turn.start()], plain, limit) + _ideas(
                 sentence[turn.end() :], plain, limit
