@@ -802,3 +802,10 @@ def test_a_condition_after_so_governs_only_what_follows_it():
                        "happens.", plain, 15)
     assert rows[0] == "The tablets can make you drowsy.", rows
     assert not any(row.endswith(":") for row in rows), rows
+
+
+def test_a_time_said_first_never_leads_in_over_what_follows_a_but():
+    plain = plain_words()
+    rows = split_ideas("After 2 weeks you can start gentle exercise such as walking, but avoid "
+                       "swimming until your wound has healed.", plain, 15)
+    assert "After 2 weeks:" not in rows, rows

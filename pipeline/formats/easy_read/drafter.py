@@ -914,6 +914,10 @@ def time_first(sentence: str, limit: int) -> list[str] | None:
     lead, rest = sentence[:end].strip(), sentence[end:].strip(" ,")
     if word_count(lead) < 3 or word_count(rest) < 3:
         return None
+    if re.search(r",?\s+but\s+|;|\s[–-]\s|,\s+so\s+", rest):
+        # "After 2 weeks you can start walking, but avoid swimming until ...": the avoiding
+        # starts now, and a lead-in would put it under "After 2 weeks:"
+        return None
     return [f"{lead}:", rest[0].upper() + rest[1:]]
 
 
