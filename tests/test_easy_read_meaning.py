@@ -809,3 +809,12 @@ def test_a_time_said_first_never_leads_in_over_what_follows_a_but():
     rows = split_ideas("After 2 weeks you can start gentle exercise such as walking, but avoid "
                        "swimming until your wound has healed.", plain, 15)
     assert "After 2 weeks:" not in rows, rows
+
+
+def test_a_condition_after_a_comma_and_is_never_made_the_lead_in_of_the_whole_sentence():
+    """ "Take 2 puffs of your blue inhaler every 2 minutes, up to 10 puffs, and call 999 if you do
+    not feel better" led in with "If you do not feel better:" over the puffs themselves."""
+    plain = plain_words()
+    rows = split_ideas("Take 2 puffs of your blue inhaler every 2 minutes, up to 10 puffs, and "
+                       "call 999 if you do not feel better.", plain, 15)
+    assert not rows[0].startswith("If you do not feel better"), rows

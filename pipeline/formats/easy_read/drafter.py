@@ -608,6 +608,11 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             return _ideas(body[: turn.start()], plain, limit) + _ideas(
                 sentence[turn.end() :], plain, limit
             )
+        if re.search(r",\s+(?:and|then|and then)\s+\w+[^,]*$", body):
+            # "Take 2 puffs every 2 minutes, up to 10 puffs, and call 999 if you do not feel
+            # better": after a comma the condition may be the call's alone, or not; no lead-in
+            # and no cut can say which
+            return [sentence]
         joining_match = _JOINING_WORD.match(body)
         joining = joining_match.group(1).capitalize() + " " if joining_match else ""
         body = body[joining_match.end() :] if joining_match else body
