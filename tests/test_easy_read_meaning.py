@@ -818,3 +818,18 @@ def test_a_condition_after_a_comma_and_is_never_made_the_lead_in_of_the_whole_se
     rows = split_ideas("Take 2 puffs of your blue inhaler every 2 minutes, up to 10 puffs, and "
                        "call 999 if you do not feel better.", plain, 15)
     assert not rows[0].startswith("If you do not feel better"), rows
+
+
+def test_an_instruction_after_and_is_never_taken_into_the_condition():
+    """ "Contact your midwife if you notice your baby moving less than usual, and do not wait
+    until the next day" led in with "If you notice your baby moving less than usual, and do not
+    wait until the next day:": the urgency made part of the condition."""
+    plain = plain_words()
+    rows = split_ideas("Contact your midwife if you notice your baby moving less than usual, and "
+                       "do not wait until the next day.", plain, 15)
+    assert not any("do not wait" in row and row.endswith(":") for row in rows), rows
+    source = leaflet_sentences_of("Contact your midwife if you notice your baby moving less than "
+                                  "usual, and do not wait until the next day.")
+    lead = "If you notice your baby moving less than usual, and do not wait until the next day:"
+    problems = check_meaning([lead, "Get in touch with your midwife."], source)
+    assert lead in [p.row for p in problems]

@@ -641,9 +641,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     word, _, clause = clause_words.partition(" ")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
-    if any(verb.lower() in plain.verbs for verb in re.findall(r",\s+or\s+(\w+)", clause)):
-        # "... if you feel unwell after you go home, or ask your GP for advice": asking the GP
-        # may be the other thing to do, not part of the condition; no lead-in says which
+    joined = re.findall(r",\s+(?:or|and)\s+(do not|don't|never|\w+)", clause, re.IGNORECASE)
+    if any(word.lower() in plain.verbs or " " in word or word.lower() in {"don't", "never"}
+           for word in joined):
+        # "... if you feel unwell after you go home, or ask your GP for advice", "... if you
+        # notice your baby moving less, and do not wait until the next day": the asking, the
+        # not waiting, may be things to do, not part of the condition; no lead-in says which
         return [sentence]
     if word.lower() not in STRONG_CONDITIONS and re.search(
         r"\b(?:if|unless|until)\b", clause, re.IGNORECASE

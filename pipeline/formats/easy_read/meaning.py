@@ -66,6 +66,9 @@ def _as_digits(match: re.Match) -> str:
 _NUMBER_WORD_BESIDE_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\d", re.IGNORECASE
 )
+# "If you notice your baby moving less, and do not wait until the next day:": what the reader
+# is told to do, inside what only says when
+_TOLD_IN_A_LEAD_IN = re.compile(r",\s+(?:and|or)\s+(?:do not|don't|never)\b", re.IGNORECASE)
 _CONDITION_WORD = re.compile(r"\b(?:if|unless|until)\b", re.IGNORECASE)
 # A lead-in whose conditions follow it, one a row: "Call the team on 0114 226 5000 if:".
 _CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
@@ -224,6 +227,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
         if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
+        elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
+            what = "is a lead-in that holds an instruction ('and do not ...')"
+            problems.append(MeaningProblem(row, source, what))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
             problems.append(MeaningProblem(row, source, what))
