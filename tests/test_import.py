@@ -278,6 +278,23 @@ def test_indented_nested_bullets_stay_with_their_item(tmp_path):
     assert any("a list inside a list" in w for w in report.warnings)
 
 
+def test_a_sentence_under_a_do_not_item_stays_a_sentence_of_its_own():
+    """ "• Do not swim or use a hot tub." over "– Cover it with a waterproof sleeve when you
+    shower." became "Do not swim or use a hot tub.: Cover it ...", which a "not" can reach."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [SourceLine(text, f"line {n}", indent=indent) for n, (text, indent) in enumerate([
+        ("Caring for your PICC line", 0), ("Vascular Access Team", 0), ("", 0),
+        ("• Keep the dressing dry.", 0), ("• Do not swim or use a hot tub.", 0),
+        ("– Cover it with a waterproof sleeve when you shower.", 4),
+        ("• The dressing is changed once a week by a nurse.", 0),
+    ], start=1)]
+    body = recover(lines, "picc.txt", {"number": "1", "version": "1"}).body
+    assert ("- Do not swim or use a hot tub. Cover it with a waterproof sleeve when you shower."
+            in body[0].splitlines())
+
+
 def test_a_department_over_the_title_and_a_question_over_o_bullets(tmp_path):
     """The clinic's name set above the title was taken for the title (and no department found);
     a question line straight over "o" bullets was read as body text, because the bullet's "o"

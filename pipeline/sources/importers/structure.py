@@ -744,10 +744,13 @@ class _Recovery:
             if lead_in and text[:1].islower():
                 text = f"{lead_in} {text}"
             if children:  # a list inside a list stays with the item it belongs to
-                inner = "; ".join(
-                    f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children
-                )
-                text = f"{text.rstrip(':')}: {inner}"
+                said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
+                if re.search(r"[.!?]$", text.rstrip()):
+                    # "Do not swim. Cover it with a sleeve when you shower.": sentences under a
+                    # sentence stay sentences, so no "not" reaches over into them
+                    text = " ".join([text.rstrip(), *(_as_a_sentence(t) for t in said)])
+                else:
+                    text = f"{text.rstrip(':')}: {'; '.join(said)}"
             if kind == "number":
                 value = int(re.sub(r"\D", "", marker))
                 lines.append(f"{value}. {self.inline(text, first)}")
@@ -946,6 +949,11 @@ class _Recovery:
         ordered["language"] = "en-GB"
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
         return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
+
+
+def _as_a_sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?]$", text) else ".")
 
 
 def _marker_kind(marker: str) -> str:
