@@ -447,6 +447,10 @@ def _fragment_to_sentence(part: str) -> str:
 
 
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+# A condition said in the words: any that governs an instruction, and the ones whose loss
+# reverses or widens it ("if", "unless", "until": grammar's STRONG_CONDITIONS).
+_CONDITION_IN = re.compile(r"\b(?:if|unless|until|when|whenever|while)\b", re.IGNORECASE)
+STRONG_CONDITION_IN = re.compile(rf"\b(?:{'|'.join(sorted(STRONG_CONDITIONS))})\b", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"^\s*(?:;|–|:)")
 
 
@@ -456,7 +460,7 @@ def _cut_keeps_meaning(sentence: str, start: int) -> bool:
     squeeze. Only a semicolon or a dash ends a "not"'s reach; a condition is never cut off here
     (`_condition_first` moves it in front of everything it governs)."""
     before = sentence[:start]
-    if re.search(r"\b(?:if|unless|until|when|whenever|while)\b", before, re.IGNORECASE):
+    if _CONDITION_IN.search(before):
         return False
     return not _NEGATION_WORD.search(before) or bool(_HARD_BREAK.match(sentence[start:]))
 
@@ -648,9 +652,7 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         # notice your baby moving less, and do not wait until the next day": the asking, the
         # not waiting, may be things to do, not part of the condition; no lead-in says which
         return [sentence]
-    if word.lower() not in STRONG_CONDITIONS and re.search(
-        r"\b(?:if|unless|until)\b", clause, re.IGNORECASE
-    ):
+    if word.lower() not in STRONG_CONDITIONS and STRONG_CONDITION_IN.search(clause):
         # "Ring us before you come in if you have diarrhoea ...": two conditions in one clause
         # make no lead-in a reader can follow
         return [sentence]
@@ -705,26 +707,32 @@ def _a_time_before(words: str) -> bool:
     return _TIME_BEFORE.search(words.rstrip()) is not None
 
 
+def _condition_governor(sentence: str, begin: int):
+    """The word the condition starting at `begin` hangs on (a spaCy token), or None."""
+    for token in parse(sentence):
+        if token.idx == begin and token.lower_ in CONDITION_WORDS:
+            return token.head.head if token.dep_ == "mark" else token.head
+    return None
+
+
 def _in_a_relative_clause(sentence: str, begin: int) -> bool:
     """Whether the condition starting at `begin` hangs on a clause that describes a person or
     thing ("your GP, who will contact you if ...")."""
-    for token in parse(sentence):
-        if token.idx == begin and token.lower_ in CONDITION_WORDS:
-            governor = token.head.head if token.dep_ == "mark" else token.head
-            return any(t.dep_ in {"relcl", "acl"} for t in [governor, *governor.ancestors])
-    return False
+    governor = _condition_governor(sentence, begin)
+    return governor is not None and any(
+        t.dep_ in {"relcl", "acl"} for t in [governor, *governor.ancestors]
+    )
 
 
 def _governed_participle(sentence: str, begin: int) -> str | None:
     """The action (as an instruction: "hold") of the "holding ..." phrase that a condition ending
     the sentence belongs to, when the parser hangs the condition on that phrase and not on the
     main instruction; else None."""
-    plain = plain_words()
-    for token in parse(sentence):
-        if token.idx == begin and token.lower_ in CONDITION_WORDS:
-            governor = token.head.head if token.dep_ == "mark" else token.head
-            if governor.tag_ == "VBG" and governor.dep_ in {"advcl", "xcomp", "conj"}:
-                return _base_verb(governor.lower_, plain)
+    governor = _condition_governor(sentence, begin)
+    if governor is not None and governor.tag_ == "VBG" and governor.dep_ in {
+        "advcl", "xcomp", "conj"
+    }:
+        return _base_verb(governor.lower_, plain_words())
     return None
 
 
@@ -734,6 +742,8 @@ _SHARED_NEGATION = re.compile(
 )
 
 
+# Between the actions of a list: ", ", ", or ", ", and ", " or ".
+_ITEM_SEPARATOR = re.compile(r",\s+(?:or\s+|and\s+)?|\s+or\s+")
 # A time said after the last of a list of actions, which may hold for them all.
 _SHARED_TIME = re.compile(
     r"\b(?:for|until|till|during|after|before|within|while)\b.*"
@@ -751,19 +761,14 @@ def _shared_negation(sentence: str) -> list[str] | None:
     match = _SHARED_NEGATION.match(sentence.strip())
     if not match or read(sentence).conditions:
         return None
-    separators = list(re.finditer(r",\s+(?:or\s+|and\s+)?|\s+or\s+", match.group(2)))
-    items = [
-        item.strip()
-        for item in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", match.group(2))
-        if item.strip()
-    ]
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
     if len(items) < 2:
         return None
     if _SHARED_TIME.search(items[-1]):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
-    starts = {match.start(2) + separator.end() for separator in separators}
+    starts = {match.start(2) + found.end() for found in _ITEM_SEPARATOR.finditer(match.group(2))}
     # ("or on the toilet with your knees crossed" is a place, not an action: only a word that
     # can be one starts an item)
     doc = parse(sentence.strip())
@@ -847,7 +852,7 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     if word_count(sentence) <= limit or match is None:
         return None
     told = match.group("told").strip(" ,")
-    if not _is_instruction(told, plain) or re.search(r"\b(?:if|unless|until)\b", told, re.I):
+    if not _is_instruction(told, plain) or STRONG_CONDITION_IN.search(told):
         return None
     if _NEGATION_WORD.search(sentence):  # the meaning check reads a "not" as reaching the list
         return None
@@ -957,7 +962,6 @@ def gapped_clause(sentence: str, limit: int) -> list[str] | None:
     return None
 
 
-_CONDITION_IN = re.compile(r"\b(?:if|unless|until|when|whenever|while)\b", re.IGNORECASE)
 
 
 _TIME_WORDS = frozenset(

@@ -31,6 +31,7 @@ from .drafter import (
     NUMBER,
     NUMBER_WORDS,
     SPELLED_NUMBER,
+    STRONG_CONDITION_IN,
     completes,
     contact_details,
     hard_breaks,
@@ -69,7 +70,6 @@ _NUMBER_WORD_BESIDE_NUMBER = re.compile(
 # "If you notice your baby moving less, and do not wait until the next day:": what the reader
 # is told to do, inside what only says when
 _TOLD_IN_A_LEAD_IN = re.compile(r",\s+(?:and|or)\s+(?:do not|don't|never)\b", re.IGNORECASE)
-_CONDITION_WORD = re.compile(r"\b(?:if|unless|until)\b", re.IGNORECASE)
 # A lead-in whose conditions follow it, one a row: "Call the team on 0114 226 5000 if:".
 _CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
 # Examples moved out of their sentence: "For example, loperamide or codeine."
@@ -215,7 +215,7 @@ def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
     """The nearest condition lead-in ("If ...:") within a few rows above, else ""."""
     for before in range(index - 1, max(index - 1 - reach, -1), -1):
         lead = rows[before].rstrip()
-        if lead.endswith(":") and _CONDITION_WORD.search(lead):
+        if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
             return lead
     return ""
 
@@ -260,25 +260,27 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         problems.extend(MeaningProblem(row, source, what) for what in _units_changed(row, source))
         problems.extend(MeaningProblem(row, source, what) for what in _doer_changed(row, source))
-        problems.extend(MeaningProblem(row, source, what) for what in _made_an_action(row, source))
+        problems.extend(
+            MeaningProblem(row, source, what)
+            for what in _made_an_action(row, source, row_reading, source_reading)
+        )
     return problems
 
 
-def _made_an_action(row: str, source: SourceSentence) -> list[str]:
+def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> list[str]:
     """A row that tells the reader to do what its sentence does not: a thing made an action
     ("Do not ice packs on your skin" from "Do not put heat or ice packs on your skin"), or what
     goes on with a condition made an instruction ("Feel numb around your bottom." from "Call
     999 if you lose control of your bladder, or feel numb around your bottom")."""
     row_doc = parse(row)
     told = [t for t in row_doc if t.dep_ == "ROOT" and t.tag_ == "VB"]
-    if not told or read(row).mood != "instruction":
+    if not told or row_reading.mood != "instruction":
         return []
     action = told[0]
     source_doc = parse(source.text)
     same = [t for t in source_doc if t.lower_ == action.lower_]
     if same and all(t.pos_ in {"NOUN", "PROPN"} for t in same):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
-    reading = read(source.text)
     lemma = action.lemma_.lower()
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
     after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
@@ -394,7 +396,7 @@ def _with_lead_in(index: int, rows: list[str]) -> str:
     thing after different conditions ("Come back to the clinic straight away.") come from
     different sentences, and only the lead-in tells which."""
     lead = rows[index - 1].rstrip() if index else ""
-    if lead.endswith(":") and _CONDITION_WORD.search(lead):
+    if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
         return f"{lead} {rows[index]}"
     return rows[index]
 
@@ -406,7 +408,7 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if not conditions:
         return ""
     cut_off = f"is cut off from its condition ('{conditions[0]} ...')"
-    if _CONDITION_WORD.search(rows[index]) or _only_examples(rows[index], matched[index].text):
+    if STRONG_CONDITION_IN.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
     if _only_when(rows[index]):
         return ""
@@ -423,7 +425,7 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
             return ""
         if _CONDITIONS_FOLLOW.search(lead):
             return _one_of_the_conditions(rows[index], lead, matched[index].text)
-        if lead.endswith(":") and _CONDITION_WORD.search(lead):
+        if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
             missing = _condition_words(source_reading, matched[index].text) - _content(lead)
             if missing:
                 left_out = ", ".join(sorted(missing))
@@ -456,7 +458,7 @@ def _one_of_the_conditions(row: str, lead: str, source: str) -> str:
     """A row after a lead-in such as "Call the team if:" must be one of the source's conditions
     (its words all from after the first "if"), never an instruction of its own; else what is
     wrong."""
-    found = _CONDITION_WORD.search(source)
+    found = STRONG_CONDITION_IN.search(source)
     conditions = _content(source[found.start() :]) if found else set()
     if _content(row) <= conditions:
         return ""

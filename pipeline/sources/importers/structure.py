@@ -246,10 +246,7 @@ class _Recovery:
         if title_at is None and "title" not in self.given and lines:
             first_index, first = lines[0]
             if self.department_first(lines):
-                text = plain_line(first.text)
-                self.front.setdefault("department", (text, first))
-                self.decide(first, f"department {_quote(text)} (set above the title)")
-                self.drop(first_index)
+                self.take_department(first_index, " (set above the title)")
                 first_index, first = lines[1]
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
@@ -261,9 +258,7 @@ class _Recovery:
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
-            following = next(
-                (i for i, later in enumerate(self.lines) if i > title_at and not later.blank), None
-            )
+            following = self.next_text_line(title_at)
             if following is not None and "department" not in self.front:
                 candidate = self.lines[following]
                 text = plain_line(candidate.text)
@@ -273,9 +268,15 @@ class _Recovery:
                     and not _ENDS_SENTENCE.search(text)
                     and _DEPARTMENT_WORDS.search(text)
                 ):
-                    self.front["department"] = (text, candidate)
-                    self.decide(candidate, f"department {_quote(text)}")
-                    self.drop(following)
+                    self.take_department(following)
+
+    def take_department(self, index: int, how: str = "") -> None:
+        """The line at `index` is the department: said so, and taken out of the body."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        self.front["department"] = (text, line)
+        self.decide(line, f"department {_quote(text)}{how}")
+        self.drop(index)
 
     def title_run_on(self, title_at: int, title: str) -> str:
         """A title set over two lines ("Having a flexible" / "sigmoidoscopy"): the next line
@@ -305,11 +306,10 @@ class _Recovery:
             if len(text.split()) > 10 or _ENDS_SENTENCE.search(text):
                 continue
             if "department" not in self.front and _DEPARTMENT_WORDS.search(text):
-                self.front["department"] = (text, line)
-                self.decide(line, f"department {_quote(text)} (set above the title)")
+                self.take_department(index, " (set above the title)")
             else:
                 self.decide(line, f"dropped {_quote(text)}, set above the title")
-            self.drop(index)
+                self.drop(index)
 
     def department_first(self, lines: list[tuple[int, SourceLine]]) -> bool:
         """ "Anticoagulant Clinic" over "Taking warfarin safely": a short first line named like
@@ -415,9 +415,7 @@ class _Recovery:
             return max(2, min(line.heading, 4))
         if match := re.match(r"^(#{2,4})\s", line.text):
             return len(match[1])
-        numbered = _LIST_ITEM.match(text)
-        if _letters(text) in self.contents or (numbered and _letters(numbered["text"]) in
-                                               self.contents):
+        if _named_as(text) & self.contents.keys():
             return 2  # named by the contents list, numbered there or not
         words = text.split()
         if not words or len(words) > 12 or len(text) > 90:
@@ -561,9 +559,7 @@ class _Recovery:
             self.steps_level = 3
         if patterned and self.steps_level:
             level = self.steps_level
-        self.found_headings.add(_letters(text))
-        if item := _LIST_ITEM.match(text):  # "1. Before your operation" as the contents has it
-            self.found_headings.add(_letters(item["text"]))
+        self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
@@ -949,6 +945,15 @@ class _Recovery:
         ordered["language"] = "en-GB"
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
         return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
+
+
+def _named_as(heading: str) -> set[str]:
+    """The letters a heading goes by, with its number and without ("1. Before your operation"
+    is "Before your operation" in a contents list that does not number its entries)."""
+    names = {_letters(heading)}
+    if item := _LIST_ITEM.match(heading):
+        names.add(_letters(item["text"]))
+    return names
 
 
 def _as_a_sentence(text: str) -> str:
