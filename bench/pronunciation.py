@@ -12,9 +12,10 @@ its place (CMU Pronouncing Dictionary: "rest" for "wrist" is a mishearing a pati
 too) and what it wrote sounds as the voice was asked to say the word: at most one sound in six
 apart (listening.SOUNDS_PER_SLIP; espeak-ng's British reading of both, or the lexicon's IPA), so a
 word of under six sounds must be heard exactly. The summary gives the share written exactly too.
-The same rules judge each word of the leaflets' sentences, where "you're" is "you are",
-"over leaf" is "overleaf", "20-30" is "twenty to thirty" and "8.30 in the morning" is "eight
-thirty in the morning" (listening.words_heard).
+The leaflets' words are heard twice: each word alone in the carrier phrase, as the vocabulary
+is, and where the recording says it. The same rules judge each word of the leaflets' sentences,
+where "you're" is "you are", "over leaf" is "overleaf", "20-30" is "twenty to thirty" and "8.30
+in the morning" is "eight thirty in the morning" (listening.words_heard).
 
 The listener is told what a patient reading along knows (listening.py): the unusual words of
 the leaflet, or of the entries around a vocabulary entry in its part of the list ("## Medicines").
@@ -191,10 +192,31 @@ def listen(
     ]
 
 
-def listen_in_sentences() -> tuple[list[tuple[str, str, str, str]], dict[str, bool]]:
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+
+
+def leaflet_words(
+    sentences: list[tuple[str, str, str, str | None]],
+) -> tuple[list[str], dict[str, str | None]]:
+    """Every word the leaflets' recordings say, once each (as first written), and its hint: the
+    unusual words of the first leaflet that says it. These are heard one by one in the carrier
+    phrase, as the vocabulary is."""
+    found: dict[str, str] = {}
+    hints: dict[str, str | None] = {}
+    for _, written, _, hinted in sentences:
+        for word in _WORD.findall(written):
+            key = word.lower().replace("’", "'")
+            if len(key) > 1 and key not in found:
+                found[key] = word
+                hints[word] = hinted
+    return list(found.values()), hints
+
+
+def listen_in_sentences(
+    sentences: list[tuple[str, str, str, str | None]],
+) -> tuple[list[tuple[str, str, str, str]], dict[str, bool]]:
     """Every word of every leaflet, heard where the recording says it: (sentence rows, and for
     each word whether it was heard right wherever it is said)."""
-    sentences = leaflet_sentences()
     unique = list(dict.fromkeys((said, hinted) for _, _, said, hinted in sentences))
     heard = dict(zip(unique, hear([s for s, _ in unique], [h for _, h in unique]), strict=True))
     rows, words = [], {}
@@ -232,8 +254,12 @@ def main() -> int:
 
     started = time.perf_counter()
     lines = ["group\tentry\tsaid as\theard\tverdict"]
+    # Each group is heard with its own hints: a word in two groups may be hinted differently.
+    groups: dict[str, tuple[list[str], dict[str, str | None]]] = {}
     if not args.no_leaflets:
-        rows, words = listen_in_sentences()
+        sentences = leaflet_sentences()
+        groups["leaflet words, each said alone in the carrier phrase"] = leaflet_words(sentences)
+        rows, words = listen_in_sentences(sentences)
         print("\n== every word of the leaflets in source/ and tests/fixtures/, in its sentences")
         for name, meant, got, missed in rows:
             if missed:
@@ -244,17 +270,12 @@ def main() -> int:
               f"({100 * right / len(words):.1f}%)")
         print(f"leaflet sentences: {sum(1 for r in rows if not r[3])} of {len(rows)} heard whole")
 
-    groups: dict[str, list[str]] = {}
-    hints: dict[str, str | None] = {}
     lists = [] if args.no_vocabulary else [(f"NHS vocabulary ({VOCABULARY.name})", VOCABULARY)]
     lists += [(str(path), path) for path in args.list]
     for name, path in lists:
-        groups[name] = read_list(path)
-        hints = list_hints(path) | hints
-    everything = list(dict.fromkeys(entry for entries in groups.values() for entry in entries))
-    heard = {row[0]: row for row in listen(everything, hints)} if everything else {}
-    for name, entries in groups.items():
-        rows = [heard[entry] for entry in entries]
+        groups[name] = read_list(path), list_hints(path)
+    for name, (entries, hints) in groups.items():
+        rows = listen(entries, hints)
         shown = [r for r in rows if r[3] == "wrong" or (args.homophones and r[3] != "right")]
         print(f"\n== {name}")
         for entry, said, got, judged in shown:
