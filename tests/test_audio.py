@@ -220,9 +220,27 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("See nhs.uk/111 now.", "See n h s dot u k slash one one one now."),
         (
             "Take three 2.5 mg tablets once a week.",
-            "Take three tablets, each of two point five milligrams once a week.",
+            "Take three tablets, each of two point five milligrams, once a week.",
         ),
         ("Take a 500mg tablet.", "Take a tablet of five hundred milligrams."),
+        # a count before a dose written in words, or with thousands, is kept apart from it too
+        # ("two one thousand unit capsules" is heard as "2,000 units")
+        (
+            "Take two 1,000 unit capsules a day.",
+            "Take two capsules, each of one thousand units, a day.",
+        ),
+        (
+            "Take 2 500 milligram tablets.",
+            "Take two tablets, each of five hundred milligrams.",
+        ),
+        ("Take one 5 mg tablet daily.", "Take one tablet of five milligrams daily."),
+        # a liquid's strength: "in", never a slash run into the next number
+        (
+            "Take 10ml of the 250mg/5ml liquid.",
+            "Take ten millilitres of the two hundred and fifty milligrams in five millilitres "
+            "liquid.",
+        ),
+        ("The dose is 5 mg/kg.", "The dose is five milligrams per kilogram."),
         ("Use Gaviscon® after meals.", "Use Gaviscon after meals."),
         ("Ring Ext. 2210.", "Ring extension two two one oh."),
         ("Take 0.5 ml.", "Take zero point five millilitres."),

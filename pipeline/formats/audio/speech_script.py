@@ -168,6 +168,9 @@ _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for prin
 _BLANK = re.compile(r"(?:_{2,}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|injection|patch|drop|pessary|suppository"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
+_DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+# Units a dose is written in beside config's units (pronunciations.yaml `units:`).
+_DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?[-\u2013] ?({_DAY})\b")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
@@ -196,10 +199,23 @@ class SpeechNormaliser:
         ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
-        self._counted_dose = (
+        # A dose's unit as written: short ("mg") or in words ("milligram", "units").
+        self._unit_names = {
+            name.lower(): said
+            for short, said in {**pronunciations.units, **_DOSE_UNITS}.items()
+            for name in (short, *said)
+        }
+        dose_units = "|".join(
+            re.escape(name) for name in sorted(self._unit_names, key=len, reverse=True)
+        )
+        self._counted_dose = re.compile(
+            rf"\b(?:({_COUNT}) (?:x )?)?({_DOSE_AMOUNT}) ?({dose_units}) ({_DOSE_FORMS})(s?)\b",
+            re.IGNORECASE,
+        )
+        # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
+        self._strength = (
             re.compile(
-                rf"\b(?:({_COUNT}) (?:x )?)?(\d+(?:\.\d+)?) ?({units}) ({_DOSE_FORMS})(s?)\b",
-                re.IGNORECASE,
+                rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units}) ?/ ?(\d+(?:\.\d+)?)? ?({units})(?!\w)"
             )
             if units
             else None
@@ -210,7 +226,7 @@ class SpeechNormaliser:
         # is two doses of 500, or a typing slip, never 2,500 milligrams).
         self._grouped_thousands = re.compile(
             rf"(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+"
-            rf"(?!\d|[.,]\d| ?(?:{units})(?!\w)| (?:{_DOSE_FORMS}))"
+            rf"(?!\d|[.,]\d| ?(?:{dose_units})(?!\w)| (?:{_DOSE_FORMS}))"
             if units
             else r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
         )
@@ -238,8 +254,9 @@ class SpeechNormaliser:
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
         text = _DAY_RANGE.sub(r"\1 to \2", text)
-        if self._counted_dose:
-            text = self._counted_dose.sub(self._dose, text)
+        if self._strength:
+            text = self._strength.sub(self._strength_said, text)
+        text = self._counted_dose.sub(self._dose, text)
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
@@ -339,14 +356,22 @@ class SpeechNormaliser:
         return part
 
     def _dose(self, match: re.Match) -> str:
-        """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams": a count said
-        straight before a dose runs into it ("three two point five" heard as "3.5")."""
+        """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams,": a count said
+        straight before a dose runs into it ("three two point five" heard as "3.5", "two one
+        thousand units" as "2,000 units"). A pause closes the dose when the sentence goes on."""
         count, dose, unit, form, plural = match.groups()
-        one, many = self.words.units[unit]
+        one, many = self._unit_names[unit.lower()]
         amount = f"{dose} {one if dose == '1' else many}"
-        if count is None or count.lower() in ("a", "an"):
+        if count is None or count.lower() in ("a", "an", "one", "1"):
             return f"{count or 'a'} {form} of {amount}"
-        return f"{count} {form}{plural}, each of {amount}"
+        goes_on = re.match(r" \w", match.string[match.end() :])
+        return f"{count} {form}{plural}, each of {amount}{',' if goes_on else ''}"
+
+    def _strength_said(self, match: re.Match) -> str:
+        amount, unit, per_amount, per_unit = match.groups()
+        if per_amount:
+            return f"{amount} {unit} in {per_amount} {per_unit}"
+        return f"{amount} {unit} per {self.words.units[per_unit][0]}"
 
     def _unit(self, match: re.Match) -> str:
         number, unit = match.groups()
