@@ -241,6 +241,41 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "liquid.",
         ),
         ("The dose is 5 mg/kg.", "The dose is five milligrams per kilogram."),
+        # a temperature, a fraction sign, money, an age limit, "3x a day", a 24-hour time and a
+        # blood pressure, as a British speaker says them (each was read out as its signs)
+        (
+            "If your temperature is 38°C or higher, call us.",
+            "If your temperature is thirty-eight degrees Celsius or higher, call us.",
+        ),
+        ("Keep at 2 °C to 8 °C.", "Keep at two degrees Celsius to eight degrees Celsius."),
+        ("Take ½ a tablet, or 1½ tablets.", "Take half a tablet, or one and a half tablets."),
+        ("Prescriptions cost £9.90 each.", "Prescriptions cost nine pounds ninety each."),
+        ("It costs £1 or £0.50.", "It costs one pound or fifty pence."),
+        ("Children aged 16+ can come alone.", "Children aged sixteen and over can come alone."),
+        ("It is grade 2+ on the scale.", "It is grade two plus on the scale."),
+        ("Use 1:1000 adrenaline.", "Use one to one thousand adrenaline."),
+        ("Open 9:00-17:00.", "Open nine o'clock to five in the afternoon."),
+        ("Use it 3x a day.", "Use it three times a day."),
+        ("Use it 2 x daily.", "Use it two times daily."),
+        ("Come at 14:00 on Tuesday.", "Come at two in the afternoon on Tuesday."),
+        (
+            "Take it at 08:00 and 20:30.",
+            "Take it at eight in the morning and eight thirty in the evening.",
+        ),
+        ("Open 09:00-17:00.", "Open nine in the morning to five in the afternoon."),
+        ("It starts at 12:00 or 00:00.", "It starts at twelve noon or midnight."),
+        (
+            "Keep it under 140/90 mmHg.",
+            "Keep it under one hundred and forty over ninety millimetres of mercury.",
+        ),
+        (
+            "Your blood pressure should be below 135/85.",
+            "Your blood pressure should be below one hundred and thirty-five over eighty-five.",
+        ),
+        (
+            "Aim for a BMI under 25 kg/m2.",
+            "Aim for a B M I under twenty-five kilograms per square metre.",
+        ),
         ("Use Gaviscon® after meals.", "Use Gaviscon after meals."),
         ("Ring Ext. 2210.", "Ring extension two two one oh."),
         ("Take 0.5 ml.", "Take zero point five millilitres."),

@@ -159,7 +159,7 @@ _DAY_MONTH = re.compile(
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
-_CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight) ?[-\u2013] ?")
+_CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight|o'clock) ?[-\u2013] ?")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
@@ -243,9 +243,16 @@ class SpeechNormaliser:
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _DAY_MONTH.sub(_day_month, text)
+        text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
         text = _SLASHED.sub(_slashed, text)
+        text = _FRACTION_SIGN.sub(_fraction_sign, text)
+        text = _MONEY.sub(_money, text)
+        text = _DEGREES.sub(_degrees, text)
+        text = _AND_OVER.sub(_and_over, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _CLOCK.sub(_clock, text)
+        text = _CLOCK_24.sub(_clock_24, text)
+        text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
@@ -257,6 +264,7 @@ class SpeechNormaliser:
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
+        text = _TIMES_A_DAY.sub(r"\1 times", text)
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
@@ -519,6 +527,82 @@ def _slashed(match: re.Match) -> str:
     if match.group(2) == "10" and int(match.group(1)) <= 10:
         return f"{match.group(1)} out of 10{following}"
     return match.group()
+
+
+_FRACTION_SIGNS = {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
+                   "⅔": "two thirds"}
+_FRACTION_SIGN = re.compile(
+    rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])(?P<next> an?\b)?"
+)
+
+
+def _fraction_sign(match: re.Match) -> str:
+    """ "½ a tablet" -> "half a tablet", "1½" -> "1 and a half" (the sign was not said)."""
+    whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
+    fraction = _FRACTION_SIGNS[sign]
+    if whole:
+        return f"{whole} and {fraction}{following}"
+    return (fraction.removeprefix("a ") if following else fraction) + following
+
+
+_MONEY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
+
+
+def _money(match: re.Match) -> str:
+    """ "£9.90" -> "9 pounds 90", "£0.50" -> "50 pence" (the sign was not said)."""
+    pounds, pence = match.group(1), match.group(2)
+    if pounds == "0" and pence:
+        return f"{int(pence)} pence"
+    said = f"{pounds} {'pound' if pounds == '1' else 'pounds'}"
+    return f"{said} {int(pence)}" if pence and pence != "00" else said
+
+
+_DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?° ?([CF](?![a-z]))?")
+
+
+def _degrees(match: re.Match) -> str:
+    """ "38°C" -> "38 degrees Celsius" (the sign was not said)."""
+    scale = {"C": " Celsius", "F": " Fahrenheit"}.get(match.group(2) or "", "")
+    return f"{match.group(1)} degrees{scale}"
+
+
+# An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
+_AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
+
+
+def _and_over(match: re.Match) -> str:
+    before = match.string[: match.start()].lower()
+    age = re.search(r"\b(?:aged?|ages)\s*$", before)
+    return f"{match.group(1)} {'and over' if age else 'plus'}"
+
+
+_TIMES_A_DAY = re.compile(
+    r"\b(\d+|one|two|three|four|five|six) ?x(?= (?:a day|a week|a month|per|each|every|daily"
+    r"|weekly)\b)",
+    re.IGNORECASE,
+)
+# A blood pressure, "140/90 mmHg" or "blood pressure ... 135/85", is "140 over 90".
+_BLOOD_PRESSURE = re.compile(
+    r"((?:\bblood pressure|\bBP)\b[^.\d]{0,40})?(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"
+    r"(?(1)|(?= ?mm ?Hg\b))"
+)
+# A time on the 24-hour clock ("14:00", "08:30"), or one written with a colon and no "am"/"pm".
+_CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# Numbers either side of a colon that are not a time: a ratio, "1:1000" is "1 to 1000".
+_RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
+
+
+def _clock_24(match: re.Match) -> str:
+    """ "14:00" -> "two in the afternoon", "08:30" -> "eight thirty in the morning" (read as
+    "fourteen:zero" before). "9:30" may be either half of the day: "nine thirty"."""
+    written, minutes = match.group(1), match.group(2)
+    hour = int(written)
+    if hour < 10 and not written.startswith("0"):
+        if minutes == "00":
+            return f"{number_words(hour)} o'clock"
+        return _said_clock(hour, minutes, "p").rsplit(" in the ", 1)[0]
+    half = "a" if hour < 12 else "p"
+    return _said_clock(hour % 12 or 12, minutes, half)
 
 
 def _day_month(match: re.Match) -> str:
