@@ -253,6 +253,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("It costs £1 or £0.50.", "It costs one pound or fifty pence."),
         ("Children aged 16+ can come alone.", "Children aged sixteen and over can come alone."),
         ("It is grade 2+ on the scale.", "It is grade two plus on the scale."),
+        (
+            "If your blood sugar is below 4 mmol/L, eat something sugary.",
+            "If your blood sugar is below four millimoles per litre, eat something sugary.",
+        ),
+        (
+            "Your HbA1c should be under 48 mmol/mol.",
+            "Your H b A one c should be under forty-eight millimoles per mole.",
+        ),
+        ("Give 10 µg, then 2L of water.", "Give ten micrograms, then two litres of water."),
+        ("Wait 1hr if it is < 5.", "Wait one hour if it is less than five."),
+        (
+            "Call if it is ≥ 38 °C or > 10 or ≤ 2.",
+            "Call if it is at least thirty-eight degrees Celsius or more than ten or at most two.",
+        ),
+        ("Ask for leaflet no. 5 or No.6.", "Ask for leaflet number five or number six."),
         ("Use 1:1000 adrenaline.", "Use one to one thousand adrenaline."),
         ("Open 9:00-17:00.", "Open nine o'clock to five in the afternoon."),
         ("Use it 3x a day.", "Use it three times a day."),

@@ -197,6 +197,9 @@ class SpeechNormaliser:
                 pronunciations.say.items(), key=lambda item: -len(item[0])
             )
         ]
+        self._say_with_figures = [
+            (pattern, spoken) for pattern, spoken in self._say if re.search(r"\d", pattern.pattern)
+        ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
         # A dose's unit as written: short ("mg") or in words ("milligram", "units").
@@ -268,6 +271,11 @@ class SpeechNormaliser:
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
+        text = _COMPARED.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
+        text = _NUMBER_SIGN.sub("number ", text)
+        # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
+        for pattern, spoken in self._say_with_figures:
+            text = pattern.sub(lambda m, said=spoken: _capitalised_like(m.group(), said), text)
         text = _NUMBER.sub(lambda m: decimal_words(m.group()), text)
         text = text.replace("&", " and ")
         for pattern, spoken in self._say:
@@ -566,6 +574,11 @@ def _degrees(match: re.Match) -> str:
     return f"{match.group(1)} degrees{scale}"
 
 
+# "< 5" is "less than 5", "≥ 38" "at least 38" (the signs were not said); "no. 5" is "number 5".
+_COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
+                "<=": "at most", ">=": "at least"}  # fmt: skip
+_COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)")
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
 _AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
 
