@@ -254,6 +254,20 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Children aged 16+ can come alone.", "Children aged sixteen and over can come alone."),
         ("It is grade 2+ on the scale.", "It is grade two plus on the scale."),
         (
+            "Tel: 0116 258 6000 / 6001.",
+            "Telephone: oh one one six, two five eight, six oh oh oh, or six oh oh one.",
+        ),
+        ("Take 20mg/day.", "Take twenty milligrams a day."),
+        ("Take vitamin B12 and D3.", "Take vitamin B twelve and D three."),
+        ("It costs 40p or 1p.", "It costs forty pence or one penny."),
+        ("Take ½-1 tablet.", "Take half to one tablet."),
+        (
+            "Use 1 puff b.d. and 2 tablets tds, or prn.",
+            "Use one puff twice a day and two tablets three times a day, or when needed.",
+        ),
+        ("Use 1 puff b.d.", "Use one puff twice a day."),
+        ("Bring your glasses, keys etc.", "Bring your glasses, keys et cetera."),
+        (
             "If your blood sugar is below 4 mmol/L, eat something sugary.",
             "If your blood sugar is below four millimoles per litre, eat something sugary.",
         ),

@@ -218,7 +218,8 @@ class SpeechNormaliser:
         # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
         self._strength = (
             re.compile(
-                rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units}) ?/ ?(\d+(?:\.\d+)?)? ?({units})(?!\w)"
+                rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units}) ?/ ?(\d+(?:\.\d+)?)? ?"
+                rf"({units}|{'|'.join(_PER_TIME)})(?!\w)"
             )
             if units
             else None
@@ -257,6 +258,9 @@ class SpeechNormaliser:
         text = _CLOCK_24.sub(_clock_24, text)
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
+        text = _PHONE_OR_ENDING.sub(
+            lambda m: f"{phone_number(m.group(1))}, or {spell_digits(m.group(2))}", text
+        )
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
@@ -276,10 +280,15 @@ class SpeechNormaliser:
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
         for pattern, spoken in self._say_with_figures:
             text = pattern.sub(lambda m, said=spoken: _capitalised_like(m.group(), said), text)
-        text = _NUMBER.sub(lambda m: decimal_words(m.group()), text)
+        text = _PENCE.sub(lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}",
+                          text)
+        # "B12" is "B twelve", not "Btwelve".
+        text = _NUMBER.sub(
+            lambda m: (" " if _after_letter(m) else "") + decimal_words(m.group()), text
+        )
         text = text.replace("&", " and ")
         for pattern, spoken in self._say:
-            text = pattern.sub(lambda m, said=spoken: _capitalised_like(m.group(), said), text)
+            text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
         text = _SPOKEN_DASH.sub(", ", text)
         return re.sub(r" {2,}", " ", text).strip()
@@ -385,6 +394,8 @@ class SpeechNormaliser:
 
     def _strength_said(self, match: re.Match) -> str:
         amount, unit, per_amount, per_unit = match.groups()
+        if per_unit in _PER_TIME:
+            return f"{amount} {unit} a {per_unit}"
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
@@ -456,6 +467,14 @@ def decimal_words(written: str) -> str:
     whole, _, fraction = written.replace(",", "").partition(".")
     said = number_words(int(whole)) if whole else "zero"
     return f"{said} point {spell_digits(fraction, DECIMAL_DIGITS)}" if fraction else said
+
+
+def _respelt(match: re.Match, said: str) -> str:
+    """A respelling; an abbreviation's full stop that also ends the sentence ("1 puff b.d.")
+    still ends it."""
+    written = match.group()
+    ends = written.endswith(".") and not match.string[match.end() :].strip()
+    return _capitalised_like(written, said) + ("." if ends else "")
 
 
 def _capitalised_like(written: str, said: str) -> str:
@@ -540,17 +559,29 @@ def _slashed(match: re.Match) -> str:
 _FRACTION_SIGNS = {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
                    "⅔": "two thirds"}
 _FRACTION_SIGN = re.compile(
-    rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])(?P<next> an?\b)?"
+    rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])(?P<next> an?\b| ?[-\u2013] ?(?=\d))?"
 )
 
 
 def _fraction_sign(match: re.Match) -> str:
-    """ "½ a tablet" -> "half a tablet", "1½" -> "1 and a half" (the sign was not said)."""
+    """ "½ a tablet" -> "half a tablet", "1½" -> "1 and a half", "½-1 tablet" -> "half to 1
+    tablet" (the sign was not said, or said "a half-one")."""
     whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
     fraction = _FRACTION_SIGNS[sign]
+    if following.strip(" ") in ("-", "\u2013"):
+        following = " to "
     if whole:
         return f"{whole} and {fraction}{following}"
     return (fraction.removeprefix("a ") if following else fraction) + following
+
+
+_PENCE = re.compile(r"(?<![\w.])(\d{1,2})p\b")
+_PER_TIME = ("day", "week", "month", "hour", "dose")
+_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/])")
+
+
+def _after_letter(match: re.Match) -> bool:
+    return match.start() > 0 and match.string[match.start() - 1].isalpha()
 
 
 _MONEY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
