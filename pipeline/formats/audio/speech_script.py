@@ -279,9 +279,8 @@ class SpeechNormaliser:
         text = _NUMBER_SIGN.sub("number ", text)
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
         for pattern, spoken in self._say_with_figures:
-            text = pattern.sub(lambda m, said=spoken: _capitalised_like(m.group(), said), text)
-        text = _PENCE.sub(lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}",
-                          text)
+            text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
+        text = _PENCE.sub(_pence, text)
         # "B12" is "B twelve", not "Btwelve".
         text = _NUMBER.sub(
             lambda m: (" " if _after_letter(m) else "") + decimal_words(m.group()), text
@@ -576,6 +575,13 @@ def _fraction_sign(match: re.Match) -> str:
 
 
 _PENCE = re.compile(r"(?<![\w.])(\d{1,2})p\b")
+
+
+def _pence(match: re.Match) -> str:
+    """ "40p" -> "40 pence" (read as "fortyp")."""
+    return f"{match.group(1)} {'penny' if match.group(1) == '1' else 'pence'}"
+
+
 _PER_TIME = ("day", "week", "month", "hour", "dose")
 _PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/])")
 
