@@ -137,11 +137,11 @@ def test_starting_the_command_loads_no_format_library():
 
 
 def test_a_braille_request_loads_only_what_braille_runs(project, monkeypatch):
-    """One patient's braille: liblouis, WeasyPrint for the proof and the PDF readers that
-    check it, never NumPy (audio), python-docx (Easy Read) or spaCy."""
+    """One patient's braille: liblouis, WeasyPrint for the proof and pikepdf to check it, never
+    NumPy (audio), python-docx (Easy Read), spaCy, or pdfplumber (`leaflet check`'s reader)."""
     monkeypatch.setenv("LEAFLET_REQUEST_LOG", str(project / "request-log.csv"))
     loaded = _loaded_after("from pipeline.cli import main\nmain(['request', '442', 'braille'])")
-    assert loaded == {"weasyprint", "pdfplumber", "pikepdf"}
+    assert loaded == {"weasyprint", "pikepdf"}
 
 
 def test_plumbing_is_at_the_bottom():

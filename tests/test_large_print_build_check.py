@@ -79,7 +79,18 @@ CASES = {
     "a table": lambda l442, tmp: _written(_table_leaflet(tmp), LargePrintSettings(), tmp),
     "italic, justified, untagged": lambda l442, tmp: _italic_justified(l442, tmp),
 }
-CHAR_FIELDS = ("text", "fontname", "size", "x0", "x1", "top", "bottom", "page_number", "mcid")
+CHAR_FIELDS = (
+    "text",
+    "fontname",
+    "size",
+    "x0",
+    "x1",
+    "top",
+    "bottom",
+    "page_number",
+    "mcid",
+    "non_stroking_color",
+)
 LINE_FIELDS = ("text", "x0", "x1", "top", "bottom")
 
 

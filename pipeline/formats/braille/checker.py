@@ -3,21 +3,21 @@ measures every line and page, validates the PEF, and names whatever a table cann
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
 from lxml import etree
-from pdfminer.pdfparser import PDFSyntaxError
 
 from ...languages import LANGUAGES, looks_cut
 from ...model import Leaflet
 from ...text import words
 from .. import CheckReport
+from ..pdf_glyphs import read_content, written_here
 from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
 from .layout import (
     BLANK,
@@ -432,22 +432,20 @@ def _check_preview(path: Path, pages: list[list[str]], report: CheckReport) -> N
 
 def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> None:
     """The proof must show the BRF's braille, page for page, in a tagged PDF a sighted checker
-    can read: its raised (black) cells read in order are the BRF's cells."""
+    can read: its raised (black) cells read in order are the BRF's cells. A proof this process
+    has just written is read from its content streams, any other as `leaflet check` reads it,
+    with pdfplumber (formats/pdf_glyphs.py)."""
     try:
-        with pikepdf.open(path) as pdf:
+        data = path.read_bytes()
+        with pikepdf.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
             tagged = "/StructTreeRoot" in pdf.Root
-        with pdfplumber.open(path) as pdf:
-            shown = [
-                "".join(
-                    c["text"]
-                    for c in page.chars
-                    if "\u2801" <= c["text"] <= "\u283f" and _is_black(c)
-                )
-                for page in pdf.pages
-            ]
-    except (pikepdf.PdfError, PDFSyntaxError, OSError) as error:
+            here, _ = written_here(path, data)
+            shown = [_raised(page.glyphs) for page in read_content(pdf)[0]] if here else None
+    except (pikepdf.PdfError, OSError) as error:
         report.problems.append(f"{path.name} cannot be opened: {error}")
+        return
+    if shown is None and (shown := _raised_to_pdfplumber(path, data, report)) is None:
         return
     if count != len(pages):
         report.problems.append(f"{path.name} has {count} pages for {len(pages)} braille pages")
@@ -465,6 +463,28 @@ def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> Non
             f"proof: {count} tagged pages showing the BRF's braille line for line, each with "
             "what it reads back as"
         )
+
+
+def _raised_to_pdfplumber(path: Path, data: bytes, report: CheckReport) -> list[str] | None:
+    """Each page's raised cells as pdfplumber reads them (loaded only here: the build's check of
+    the proof it has just written never needs it); None, with the problem, where it cannot."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [_raised(page.chars) for page in pdf.pages]
+    except PDFSyntaxError as error:
+        report.problems.append(f"{path.name} cannot be opened: {error}")
+        return None
+
+
+def _raised(glyphs: list[dict]) -> str:
+    """The braille cells drawn in black, in the order drawn (the grey full cells under them
+    show where a cell is; a blank cell shows nothing)."""
+    return "".join(
+        c["text"] for c in glyphs if "\u2801" <= c["text"] <= "\u283f" and _is_black(c)
+    )
 
 
 def _is_black(char: dict) -> bool:

@@ -11,7 +11,6 @@ reportlab was tried and rejected: it lays Urdu and Arabic out left to right and 
 from __future__ import annotations
 
 import difflib
-import hashlib
 import io
 import logging
 import re
@@ -55,6 +54,7 @@ from ..html_render import (
     render_document,
     single_items,
 )
+from ..pdf_glyphs import note_written, written_here
 from .pages import PageText, Reading, read_pages, read_written
 
 PRINT_STYLESHEET = Path(__file__).with_name("print.css")
@@ -191,25 +191,15 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     return tag_languages(pdf, leaflet)
 
 
-# The PDFs this process has written and not yet checked, by file: their SHA-256 and their pages
-# as read from the content streams while tagging (pages.read_written). The build's check of one
-# of these uses that reading; any other file is read with pdfplumber, as `leaflet check` reads.
-_WRITTEN_HERE: dict[Path, tuple[str, Reading]] = {}
-
-
 def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
+    """The PDF, remembered with its pages as read from the content streams while tagging
+    (pages.read_written): the build's check uses that reading; a check of any other file
+    reads it with pdfplumber, as `leaflet check` reads."""
     target = output_file(folder, leaflet, "large-print", ".pdf")
     pdf, reading = _printed(leaflet, settings)
     target.write_bytes(pdf)
-    _WRITTEN_HERE[target.resolve()] = (hashlib.sha256(pdf).hexdigest(), reading)
+    note_written(target, pdf, reading)
     return [target]
-
-
-def _written_here(path: Path, data: bytes) -> Reading | None:
-    """The reading of `data`, read from `path`, if it is exactly what `write` wrote there in
-    this process."""
-    digest, reading = _WRITTEN_HERE.pop(path.resolve(), ("", None))
-    return reading if digest == hashlib.sha256(data).hexdigest() else None
 
 
 # ---- the structure tree ------------------------------------------------------------------------
@@ -423,7 +413,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         report.problems.append(f"expected one PDF, found {len(pdfs)}")
         return report
     data = pdfs[0].read_bytes()
-    reading = _written_here(pdfs[0], data)
+    reading = written_here(pdfs[0], data)[1]
     try:
         pdf = pikepdf.open(io.BytesIO(data))
         pages = reading.pages if reading else read_pages(data)

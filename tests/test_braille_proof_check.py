@@ -1,0 +1,74 @@
+"""The build's check of the braille proof reads the PDF it has just written from its content
+streams (pipeline/formats/pdf_glyphs.py) instead of pdfplumber, which `leaflet check` keeps: the
+two readers must see the same cells in the same colours, and the build must still fail a proof
+that shows other braille than the BRF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+import pytest
+from test_large_print import write_urdu_leaflet
+
+from pipeline.formats.braille import BrailleSettings, check, layout_choices, write
+from pipeline.formats.braille.files import proof_pdf
+from pipeline.formats.braille.layout import lay_out
+from pipeline.formats.pdf_glyphs import read_content
+from pipeline.sources import load_leaflet
+
+PROOF_PROBLEM = "does not show the BRF's braille on page(s)"
+
+
+def _proof(written: list[Path]) -> Path:
+    return next(path for path in written if path.name.endswith("-proof.pdf"))
+
+
+@pytest.mark.parametrize("case", ["442 in grade 2", "442 in grade 1, 32 cells", "Urdu"])
+def test_the_builds_reader_sees_the_proofs_cells_as_pdfplumber_does(leaflet_442, tmp_path, case):
+    leaflet = load_leaflet(write_urdu_leaflet(tmp_path)) if case == "Urdu" else leaflet_442
+    grade_1 = "grade 1" in case
+    settings = BrailleSettings(grade=1, cells_per_line=32) if grade_1 else BrailleSettings()
+    data = _proof(write(leaflet, settings, tmp_path)).read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        ours = [
+            [(g["text"], g["non_stroking_color"]) for g in page.glyphs]
+            for page in read_content(pdf)[0]
+        ]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        theirs = [[(c["text"], c["non_stroking_color"]) for c in page.chars] for page in pdf.pages]
+    assert ours == theirs
+    raised = {colour for page in ours for text, colour in page if "\u2801" <= text <= "\u283f"}
+    assert len(raised) == 2  # black cells and the grey full cells beneath them
+
+
+def test_a_proof_of_other_braille_fails_the_builds_check_and_leaflet_check_alike(
+    leaflet_442, tmp_path
+):
+    """A proof of the grade 1 braille beside the grade 2 BRF, written by this process (so read
+    the build's way), then read again as `leaflet check` reads it: both name the pages."""
+    settings = BrailleSettings()
+    written = write(leaflet_442, settings, tmp_path)
+    grade_1 = lay_out(leaflet_442, layout_choices(BrailleSettings(grade=1)))
+    proof_pdf(_proof(written), leaflet_442, grade_1, settings.cells_per_line, "")
+    built = check(leaflet_442, settings, written)
+    again = check(leaflet_442, settings, written)
+    assert [p for p in built.problems if PROOF_PROBLEM in p] == [
+        "442-v3-braille-proof.pdf does not show the BRF's braille on page(s) 1, 2, 3, 4, 5"
+    ]
+    assert built.as_dict() == again.as_dict()
+
+
+def test_a_proof_replaced_after_writing_is_read_as_leaflet_check_reads_it(leaflet_442, tmp_path):
+    """Only the bytes `write` wrote are read the build's way: a proof copied over it since
+    (another order's) is read with pdfplumber, and the difference found."""
+    settings = BrailleSettings()
+    (tmp_path / "grade-2").mkdir()
+    (tmp_path / "grade-1").mkdir()
+    written = write(leaflet_442, settings, tmp_path / "grade-2")
+    other = write(leaflet_442, BrailleSettings(grade=1), tmp_path / "grade-1")
+    _proof(written).write_bytes(_proof(other).read_bytes())
+    problems = check(leaflet_442, settings, written).problems
+    assert any(PROOF_PROBLEM in p for p in problems), problems
