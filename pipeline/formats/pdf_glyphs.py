@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +25,7 @@ import pikepdf
 
 _WIDTHS = re.compile(r"(\d+)\s*(?:\[([^\]]*)\]|(\d+)\s+(-?[\d.]+))")
 _BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>")
+_PAIRS = struct.Struct(">H").iter_unpack  # the two-byte codes of a composite font
 BLACK = (0.0,)  # pdfminer's fill colour before any is set: (0,), black in DeviceGray
 
 # PDFs this process has written and not yet checked, by file: their SHA-256 and what the writer
@@ -197,44 +199,51 @@ class _Reader:
         return self.fonts[key]
 
     def _show(self, strings, text_matrix, ctm, x, font: _Font, size, rise, spacing, marks) -> float:
+        """Places each glyph of a TJ or Tj: a braille proof has ten thousand, so what is the same
+        for all of them is looked up once."""
         a, b, c, d, e, f = _times(text_matrix, ctm)
         low = font.descent / 1000 * size + rise
         high = low + size
         mcid = marks[-1] if marks else None
-        key = (self.number - 1, mcid)
         step = font.code_bytes
+        width_of, text_of, default_width = font.widths.get, font.text.get, font.default_width
+        name, height, number, colour = font.name, self.height, self.number, self.colour
+        add = self.glyphs.append
+        shown: list[str] = []
         for item in strings:
             if not isinstance(item, pikepdf.String):
                 x -= float(item) / 1000 * size
                 continue
             codes = bytes(item)
-            for i in range(0, len(codes) - step + 1, step):
-                code = int.from_bytes(codes[i : i + step], "big")
-                advance = font.widths.get(code, font.default_width) / 1000 * size
-                text = font.text.get(code)
+            codes = codes[: len(codes) - len(codes) % step]
+            for code in codes if step == 1 else (unpacked for (unpacked,) in _PAIRS(codes)):
+                advance = width_of(code, default_width) / 1000 * size
+                text = text_of(code)
                 # the glyph's box from (x, low) to (x + advance, high), as the page shows it
                 xa, xb = a * x + c * low + e, a * (x + advance) + c * high + e
                 ya, yb = b * x + d * low + f, b * (x + advance) + d * high + f
-                y0, y1 = min(ya, yb), max(ya, yb)
-                self.glyphs.append(
+                y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
+                add(
                     {
                         "text": f"(cid:{code})" if text is None else text,
-                        "fontname": font.name,
+                        "fontname": name,
                         "size": y1 - y0,
-                        "x0": min(xa, xb),
-                        "x1": max(xa, xb),
-                        "top": self.height - y1,
-                        "bottom": self.height - y0,
+                        "x0": xa if xa <= xb else xb,
+                        "x1": xb if xa <= xb else xa,
+                        "top": height - y1,
+                        "bottom": height - y0,
                         "matrix": (a, b, c, d, e + x * a, f + x * b),
-                        "page_number": self.number,
+                        "page_number": number,
                         "mcid": mcid,
                         "upright": True,
-                        "non_stroking_color": self.colour,
+                        "non_stroking_color": colour,
                     }
                 )
-                if mcid is not None:
-                    self.marked[key] = self.marked.get(key, "") + (text or "")
+                shown.append(text or "")
                 x += advance + spacing
+        if mcid is not None:
+            key = (number - 1, mcid)
+            self.marked[key] = self.marked.get(key, "") + "".join(shown)
         return x
 
     def _draw(self, thing: pikepdf.Object | None, ctm: Matrix) -> None:
