@@ -64,6 +64,8 @@ class Job:
     overrides: dict = field(default_factory=dict)
     folder: Path | None = None  # None: the leaflet's own output folder
     fill: dict[str, str] = field(default_factory=dict)  # one patient's values for its blanks
+    # the source as a request has already read it (its stamp, then the leaflet): not read twice
+    read: tuple[list[int] | None, Leaflet] | None = None
 
     def output_folder(self) -> Path:
         return self.folder or source_output_folder(self.source)
@@ -133,8 +135,8 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
     folder of that directory instead of beside the outputs (a cluster worker, which sends the
     files back)."""
     try:
-        source_stamp = stamp(job.source)  # before reading: an edit made meanwhile shows later
-        leaflet = fill_leaflet(load_leaflet(job.source), job.fill)
+        source_stamp, leaflet = job.read or _read(job.source)
+        leaflet = fill_leaflet(leaflet, job.fill)
         fmt = get_format(job.format)
         settings = settings_for(fmt, job.overrides)
         folder = job.folder or output_folder(leaflet)
@@ -179,6 +181,12 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
     except Exception as error:  # a bug in one writer must not cost the batch the other formats
         shutil.rmtree(scratch, ignore_errors=True)
         return _bug(job, error)
+
+
+def _read(source: Path) -> tuple[list[int] | None, Leaflet]:
+    """The source's stamp, taken before reading it (an edit made meanwhile shows later), and the
+    leaflet."""
+    return stamp(source), load_leaflet(source)
 
 
 def _bug(job: Job, error: Exception) -> JobResult:
@@ -620,7 +628,8 @@ def request(
     check_config([fmt])
     (source,) = find_sources([name])[:1]
     settings = settings_for(fmt, overrides)  # refuse a bad option before making a folder
-    leaflet = load_leaflet(source)
+    read = _read(source)
+    leaflet = read[1]
     values = checked_values(leaflet, fill or {})  # refuse a wrong value before making a folder
     offered = offers_of(leaflet)
     if fmt.name not in offered and not anyway:
@@ -644,7 +653,7 @@ def request(
             break
         folder = folder.with_name(f"{name}-{count}")
     try:
-        result = run_jobs([Job(source, fmt.name, overrides, folder, values)])[0]
+        result = run_jobs([Job(source, fmt.name, overrides, folder, values, read)])[0]
     finally:
         if not read_manifest(folder):  # a request folder holds one finished build or nothing
             shutil.rmtree(folder, ignore_errors=True)
