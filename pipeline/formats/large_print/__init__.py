@@ -544,15 +544,17 @@ def _check_type(
             f"{smallest['size']:.1f} pt on page {smallest['page_number']} "
             f"('{''.join(c['text'] for c in small[:20])}')"
         )
-    italic = sorted({c["fontname"] for c in chars if _is_italic(c["fontname"])})
+    # each face is judged once: a page holds hundreds of glyphs, in three or four faces
+    italic = sorted(name for name in {c["fontname"] for c in chars} if _is_italic(name))
     slanted = [c for c in chars if abs(c["matrix"][2]) > 0.05 * abs(c["matrix"][3])]
     if italic or slanted:
         faces = ", ".join(italic) or "a face slanted by the renderer"
         report.problems.append(f"italic type is used ({faces}): use bold for emphasis")
     wanted = re.sub(r"[^a-z0-9]", "", settings.font.lower())
     latin = [c for c in chars if _script(c["text"]) == "Latin"]
-    others = sorted({c["fontname"].split("+")[-1] for c in latin} - {""})
-    if latin and not all(wanted in re.sub(r"[^a-z0-9]", "", c["fontname"].lower()) for c in latin):
+    latin_faces = {c["fontname"] for c in latin}
+    others = sorted({name.split("+")[-1] for name in latin_faces} - {""})
+    if latin and not all(wanted in re.sub(r"[^a-z0-9]", "", f.lower()) for f in latin_faces):
         report.problems.append(f"English text is not all in {settings.font}: found {others}")
     report.findings.append(
         f"faces used: {', '.join(sorted({c['fontname'].split('+')[-1] for c in chars}))}"
