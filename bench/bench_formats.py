@@ -153,10 +153,10 @@ def braille(leaflet, env, scratch: Path) -> None:
     weasy = str(Path(PYTHON).with_name("weasyprint"))
     both = (
         f"lou_translate --forward en-ueb-g2.ctb < {text} > /dev/null && "
-        f"{weasy} {proof} {scratch / 'proof.pdf'}"
+        f"{weasy} --pdf-variant pdf/ua-1 {proof} {scratch / 'proof.pdf'}"
     )
     with_proof = timed(RUNS, run(["sh", "-c", both]))
-    line("lou_translate + weasyprint CLI on our proof, processes", with_proof, ours)
+    line("lou_translate + weasyprint CLI on our proof (PDF/UA-1)", with_proof, ours)
     if shutil.which("file2brl"):
         command = [
             "file2brl", "-w", str(scratch), "-T", "-C", "literaryTextTable=en-ueb-g2.ctb",
