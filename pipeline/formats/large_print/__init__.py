@@ -166,7 +166,11 @@ def address_width(address: str, settings: LargePrintSettings) -> float:
 
 @cache
 def _face(family: str) -> TTFont:
-    return TTFont(font_file(family, "Bold"), lazy=True)
+    """The bold face, its glyphs named by number: widths are looked up through the cmap, and
+    the glyphs' own names (the post table, decoded in full) would cost 4 ms of every request."""
+    font = TTFont(font_file(family, "Bold"), lazy=True)
+    font.setGlyphOrder([f"glyph{index}" for index in range(font["maxp"].numGlyphs)])
+    return font
 
 
 def printed_text(spans: Inline) -> str:
