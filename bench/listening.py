@@ -172,8 +172,13 @@ def words_heard(text: str) -> list[str]:
     text = re.sub(r"(?<![\d-])([1-9]\d{0,2})[-–]([1-9]\d{0,2})(?![\d-])", r"\1 to \2", text)
     time_of_day = r"(?=\s*(?:in the (?:morning|afternoon|evening)|[ap]\.?m\b))"
     text = re.sub(rf"\b(\d{{1,2}})\.(\d\d){time_of_day}", r"\1:\2", text)
-    # A phone number heard as figures ("0116-250-2959", "116-2502959") is compared digit by digit.
-    text = re.sub(r"\d+(?:-\d+)+|\d{5,}", lambda m: " ".join(m.group().replace("-", "")), text)
+    # A phone number heard as figures ("0116-250-2959", "116-2502959", "0114, 226, 5000") is
+    # compared digit by digit.
+    text = re.sub(
+        r"\d+(?:-\d+)+|\d{5,}|\b0\d{2,4}(?:,? \d{3,4}){1,2}\b",
+        lambda m: " ".join(re.sub(r"\D", "", m.group())),
+        text,
+    )
     said = _spelling_free_normaliser()(text).lower().replace("e-mail", "email").replace("-", " ")
     said = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", lambda m: f" {decimal_words(m.group())} ", said)
     said = re.sub(r"\b(?:and|dot|dash|slash)\b", " ", said)  # an address is its letters
