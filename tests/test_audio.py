@@ -551,6 +551,8 @@ def test_piper_says_a_sentence_the_same_way_every_time():
         ("Insert the pessary at night.", "ɪnsˈɜːt"),  # the verb, stressed as one
         ("Separate the tablets.", "sˈɛpəɹeɪt"),
         ("Use a separate towel.", None),
+        ("Contract your pelvic floor muscles.", "kəntɹˈækt"),  # a pelvic floor exercise
+        ("Sign the contract.", None),
     ],
 )
 def test_piper_says_a_word_spelt_like_another_as_its_sentence_means(written, said):
