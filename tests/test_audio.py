@@ -254,6 +254,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Children aged 16+ can come alone.", "Children aged sixteen and over can come alone."),
         ("It is grade 2+ on the scale.", "It is grade two plus on the scale."),
         (
+            "Open Mon–Thurs and Sat/Sun.",
+            "Open Monday to Thursday and Saturday and Sunday.",
+        ),
+        ("Come on Tues 12th Jan.", "Come on Tuesday twelfth January."),
+        ("Use Sunscreen/Sunblock. Sun can burn.", "Use Sunscreen/Sunblock. Sun can burn."),
+        (
             "Tel: 0116 258 6000 / 6001.",
             "Telephone: oh one one six, two five eight, six oh oh oh, or six oh oh one.",
         ),

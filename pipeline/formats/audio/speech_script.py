@@ -171,8 +171,16 @@ _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
-_DAY_RANGE = re.compile(rf"\b({_DAY}) ?[-\u2013] ?({_DAY})\b")
+# A day's name or a short name leaflets use for it ("Sunscreen" is no day).
+_DAY = (
+    rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+)
+_DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
+# A day's or a month's short name where nothing else could be meant: "Tues 12th Jan".
+_DAY_AND_MONTH = re.compile(
+    rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}}(?:st|nd|rd|th)? )({'|'.join(calendar.month_abbr[1:])}"
+    r"|Sept)\b(?!\.?\w)"
+)
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
@@ -267,7 +275,8 @@ class SpeechNormaliser:
             text = self._service.sub(lambda m: spell_digits(m.group()), text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _RANGE.sub(r"\1 to \2", text)
-        text = _DAY_RANGE.sub(r"\1 to \2", text)
+        text = _DAY_RANGE.sub(_day_range, text)
+        text = _DAY_AND_MONTH.sub(_day_and_month, text)
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
@@ -653,6 +662,24 @@ def _clock_24(match: re.Match) -> str:
         return _said_clock(hour, minutes, "p").rsplit(" in the ", 1)[0]
     half = "a" if hour < 12 else "p"
     return _said_clock(hour % 12 or 12, minutes, half)
+
+
+def _day_name(short: str) -> str:
+    """ "Thurs" -> "Thursday" (a day's short name as leaflets write it)."""
+    return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
+
+
+def _day_range(match: re.Match) -> str:
+    """ "Mon-Thurs" -> "Monday to Thursday", "Sat/Sun" -> "Saturday and Sunday" ("Sun" alone
+    may be the sun)."""
+    joiner = " and " if match.group(2) == "/" else " to "
+    return _day_name(match.group(1)) + joiner + _day_name(match.group(3))
+
+
+def _day_and_month(match: re.Match) -> str:
+    day, date, month = match.groups()
+    full = next(name for name in calendar.month_name[1:] if name.startswith(month[:3]))
+    return (f"{_day_name(day)} " if day else "") + date + full
 
 
 def _day_month(match: re.Match) -> str:
