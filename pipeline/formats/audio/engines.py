@@ -212,9 +212,7 @@ class PiperEngine(SpeechEngine):
         piper = package_version("piper-tts")
         return (
             f"{self.model.name}#{digest}@{self.words_per_minute}wpm, noise {PIPER_NOISE} seeded, "
-            "graph as written, "
-            f"lead-in, "
-            f"piper-tts {piper}"
+            f"graph as written, lead-in, piper-tts {piper}"
         )
 
     def synthesise(self, text: str, lang: str) -> np.ndarray:

@@ -659,7 +659,7 @@ def _clock_24(match: re.Match) -> str:
     if hour < 10 and not written.startswith("0"):
         if minutes == "00":
             return f"{number_words(hour)} o'clock"
-        return _said_clock(hour, minutes, "p").rsplit(" in the ", 1)[0]
+        return _clock_words(hour, minutes)
     half = "a" if hour < 12 else "p"
     return _said_clock(hour % 12 or 12, minutes, half)
 
@@ -702,10 +702,16 @@ def _clock(match: re.Match) -> str:
     return _said_clock(hour, minutes, half) + stop
 
 
-def _said_clock(hour: int, minutes: str | None, half: str) -> str:
+def _clock_words(hour: int, minutes: str | None) -> str:
+    """9, "05" -> "nine oh five"; 9, "00" -> "nine"."""
     said = number_words(hour)
     if minutes and minutes != "00":
         said += f" {'oh ' if minutes[0] == '0' else ''}{number_words(int(minutes))}"
+    return said
+
+
+def _said_clock(hour: int, minutes: str | None, half: str) -> str:
+    said = _clock_words(hour, minutes)
     if hour == 12 and not minutes or minutes == "00" and hour == 12:
         return "midnight" if half == "a" else "twelve noon"
     if half == "a":
