@@ -2,9 +2,12 @@
 
 Each word or phrase is said as the audio format would say it (config/pronunciations.yaml applied,
 the voice config/formats.yaml chooses), and an offline listener (Whisper tiny.en, see
-listening.py) writes down what it hears. Each is said in a carrier phrase ("The word is
-physiotherapist."), as speech-intelligibility tests do. A word out of its sentence cannot tell
-homophones apart ("to", "two"): those count as heard right and are listed apart.
+listening.py) writes down what it hears. Each is said in three carrier phrases ("The word is
+physiotherapist.", "Say the word ...", "The next word is ..."), as speech-intelligibility tests do,
+and counts as heard as meant when it is in most of them: the small listener slips from phrase to
+phrase where a person would not (the summary gives the first phrase's figure alone too). A word
+out of its sentence cannot tell homophones apart ("to", "two", and in British English "hour",
+"our"): those count as heard right and are listed apart.
 
 Whisper tiny.en writes a medicine it does not know as it sounds ("prednisolome"). Such a word
 counts as heard as meant ("as it sounds") only when the listener wrote no real English word in
@@ -47,6 +50,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from listening import (  # noqa: E402
+    CARRIERS,
     Transcripts,
     heard_in_sentence,
     hint,
@@ -180,16 +184,30 @@ def with_sounds(text: str, sounds: dict[str, str]) -> str:
 
 def listen(
     entries: list[str], hints: dict[str, str | None]
-) -> list[tuple[str, str, str, str]]:
-    """(entry, what the voice was given, what was heard, verdict) for each word or phrase."""
+) -> list[tuple[str, str, str, str, str]]:
+    """(entry, what the voice was given, what was heard in each carrier phrase, verdict in the
+    first phrase alone, verdict over them all) for each word or phrase."""
     words = load_pronunciations()
     normalise = SpeechNormaliser(words)
     said = [normalise(entry) or entry for entry in entries]
-    heard = hear([in_carrier(text) for text in said], [hints.get(entry) for entry in entries])
-    return [
-        (entry, text, got, verdict(entry, got, with_sounds(text, words.sounds)))
-        for entry, text, got in zip(entries, said, heard, strict=True)
-    ]
+    texts = [in_carrier(text, carrier) for text in said for carrier in CARRIERS]
+    heard = iter(hear(texts, [hints.get(entry) for entry in entries for _ in CARRIERS]))
+    rows = []
+    for entry, text in zip(entries, said, strict=True):
+        asked = with_sounds(text, words.sounds)
+        got = [next(heard) for _ in CARRIERS]
+        judged = [verdict(entry, g, asked, c) for g, c in zip(got, CARRIERS, strict=True)]
+        rows.append((entry, text, " | ".join(got), judged[0], judged_together(judged)))
+    return rows
+
+
+def judged_together(verdicts: list[str]) -> str:
+    """One verdict from a word's verdicts in each carrier phrase: heard as meant when it is in
+    most of them (how, the commonest way it was), else "wrong"."""
+    kept = [v for v in verdicts if v != "wrong"]
+    if 2 * len(kept) <= len(verdicts):
+        return "wrong"
+    return max(("right", "homophone", "as it sounds"), key=kept.count)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
@@ -229,16 +247,20 @@ def listen_in_sentences(
     return rows, words
 
 
-def summary(name: str, rows: list[tuple[str, str, str, str]]) -> str:
-    right = sum(1 for row in rows if row[3] != "wrong")
-    alike = sum(1 for row in rows if row[3] == "homophone")
-    spelt = sum(1 for row in rows if row[3] == "as it sounds")
+def summary(name: str, rows: list[tuple[str, str, str, str, str]]) -> str:
+    """The group's share heard as meant over all carrier phrases, and in the first alone (the
+    figure runs before several phrases gave)."""
+    judged = [row[4] for row in rows]
+    right = sum(1 for v in judged if v != "wrong")
+    alike, spelt = judged.count("homophone"), judged.count("as it sounds")
     share = 100 * right / len(rows) if rows else 100.0
     exact = 100 * (right - alike - spelt) / len(rows) if rows else 100.0
+    first = sum(1 for row in rows if row[3] != "wrong")
     return (
-        f"{name}: {right} of {len(rows)} heard as meant ({share:.1f}%), "
-        f"{alike} of them as a homophone, {spelt} written as they sound; "
-        f"written exactly: {exact:.1f}%"
+        f"{name}: {right} of {len(rows)} heard as meant in most of {len(CARRIERS)} carrier "
+        f"phrases ({share:.1f}%), {alike} of them as a homophone, {spelt} written as they "
+        f"sound; written exactly: {exact:.1f}%. In the first phrase alone: {first} "
+        f"({100 * first / len(rows) if rows else 100.0:.1f}%)"
     )
 
 
@@ -276,12 +298,12 @@ def main() -> int:
         groups[name] = read_list(path), list_hints(path)
     for name, (entries, hints) in groups.items():
         rows = listen(entries, hints)
-        shown = [r for r in rows if r[3] == "wrong" or (args.homophones and r[3] != "right")]
+        shown = [r for r in rows if r[4] == "wrong" or (args.homophones and r[4] != "right")]
         print(f"\n== {name}")
-        for entry, said, got, judged in shown:
+        for entry, said, got, _, judged in shown:
             as_said = f" (said as {said!r})" if said != entry else ""
             print(f"  {judged:9} {entry!r}{as_said} heard as {got!r}")
-        lines.extend(f"{name}\t{row[0]}\t{row[1]}\t{row[2]}\t{row[3]}" for row in rows)
+        lines.extend(f"{name}\t{row[0]}\t{row[1]}\t{row[2]}\t{row[4]}" for row in rows)
         print(summary(name, rows))
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,0 +1,47 @@
+"""How the pronunciation bench judges what its listener wrote down (bench/listening.py,
+bench/pronunciation.py). No speech here: the judging alone, on transcripts of the shapes
+Whisper writes."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from listening import CARRIERS, in_carrier, sounds_alike, verdict  # noqa: E402
+from pronunciation import judged_together  # noqa: E402
+
+
+def test_a_word_said_alike_in_british_english_is_a_homophone():
+    # American English says "hour" and "our", "floor" and "fore" apart; a British listener
+    # cannot, and neither can a word said alone.
+    assert sounds_alike("hour", "our")
+    assert sounds_alike("hours", "ours")
+    assert sounds_alike("to", "two")
+    assert not sounds_alike("ward", "word")
+    assert not sounds_alike("wrist", "rest")
+    assert not sounds_alike("floor", "for")
+
+
+def test_each_carrier_phrase_is_taken_off_what_was_heard():
+    for carrier in CARRIERS:
+        said = in_carrier("physiotherapist", carrier)
+        assert said.endswith(" physiotherapist.")
+        assert verdict("physiotherapist", said, carrier=carrier) == "right"
+    assert verdict("wrist", "Say the word rest.", carrier="Say the word") == "wrong"
+    assert verdict("hour", "The next word is our.", carrier="The next word is") == "homophone"
+
+
+def test_a_word_is_heard_as_meant_when_most_phrases_heard_it():
+    assert judged_together(["wrong", "right", "right"]) == "right"
+    assert judged_together(["right", "wrong", "wrong"]) == "wrong"
+    assert judged_together(["homophone", "homophone", "right"]) == "homophone"
+    assert judged_together(["as it sounds", "wrong", "right"]) == "right"
+    # An even split is not most.
+    assert judged_together(["right", "wrong"]) == "wrong"
+
+
+def test_british_spelling_is_folded_only_where_american_differs():
+    # "litre" is written "liter" by the listener; "pre-" and "hour" are spelt alike in both.
+    assert verdict("litre", "The word is liter.") == "right"
+    assert verdict("Pre-operative", "The word is preoperative.") == "right"
+    assert verdict("hours", "The word is ours.") == "homophone"
