@@ -271,8 +271,16 @@ def written_as_it_sounds(asked: str, meant: list[str], heard: list[str]) -> bool
     new_words = [word for word in heard if word not in meant]
     if not new_words or any(word in known or word.isdigit() for word in new_words):
         return False
+    # A doubled letter is not heard: "alopurinol" is "allopurinol" written by ear (espeak-ng
+    # reads the two spellings' vowels differently, so the sounds alone would not say so).
+    if _single_letters("".join(heard)) == _single_letters("".join(meant)):
+        return True
     wanted = phonemes(asked)
     return edits(wanted, phonemes(" ".join(heard))) <= len(wanted) // SOUNDS_PER_SLIP
+
+
+def _single_letters(word: str) -> str:
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 def unusual_words(texts: Sequence[str]) -> list[str]:

@@ -45,3 +45,9 @@ def test_british_spelling_is_folded_only_where_american_differs():
     assert verdict("litre", "The word is liter.") == "right"
     assert verdict("Pre-operative", "The word is preoperative.") == "right"
     assert verdict("hours", "The word is ours.") == "homophone"
+
+
+def test_a_medicine_written_by_ear_with_a_letter_undoubled_is_as_it_sounds():
+    assert verdict("allopurinol", "The word is alopurinol.") == "as it sounds"
+    # A real word in its place is still a mishearing.
+    assert verdict("hopping", "The word is hoping.") == "wrong"
