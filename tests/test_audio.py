@@ -1053,6 +1053,32 @@ def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     assert "one, Before your operation; two, On the day;" in listing, listing
 
 
+def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
+    """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
+    was said "... About this recording; What is warfarin?", a pause, then "; How should I take
+    it?" as a sentence of its own, asking each title."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "2250-taking-warfarin.md"
+    source.write_text(
+        "---\nnumber: 2250\nversion: 1\ntitle: Taking warfarin\ndepartment: Anticoagulant "
+        "Clinic\naudience: Information for patients\nlast_reviewed: 2024-06\n"
+        "next_review: 2027-06\nlanguage: en-GB\n---\n\n## What is warfarin?\n\n"
+        "Warfarin thins your blood.\n\n## How should I take it?\n\nTake it at 6pm.\n\n"
+        "## Warning signs!\n\nCall 999 if you cough up blood.\n",
+        encoding="utf-8",
+    )
+    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert listing == (
+        "The chapters are: About this recording; What is warfarin; How should I take it; "
+        "Warning signs; Contact details and other languages."
+    ), texts
+    assert not any(text.lstrip().startswith(";") for text in texts), texts
+    # The chapters themselves keep their titles as written.
+    assert "What is warfarin?" in texts
+
+
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     """ "12/01" in a table of INR tests was said "twelve/one"; "8/10" "eight slash ten"."""
     from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations

@@ -932,11 +932,12 @@ class ChapterPlan:
 
     def spoken_list(self) -> Inline:
         """The chapter titles as the opening lists them; the leaflet's headings in its own
-        language, our fixed titles in English."""
+        language, our fixed titles in English. A title's own end ("What is warfarin?") is left
+        out: it ended the list's sentence there, and the next title was said on its own."""
         items = [(ABOUT_CHAPTER, "en"), *self.starts.values(), (CONTACT_CHAPTER, "en")]
         spans = []
         for i, (title, lang) in enumerate(items):
-            title = spoken_heading_number(title)
+            title = spoken_heading_number(title).rstrip("?!.;:,؟۔। ")
             spans.append(Span(title + (";" if i < len(items) - 1 else "."), lang=lang))
             if i < len(items) - 1:
                 spans.append(Span(" ", lang=lang))
