@@ -1090,3 +1090,44 @@ def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     assert say("Drink 1/4 of a cup.") == "Drink a quarter of a cup."
     assert "/" not in say("Open 24/7.")
     assert say("Weeks 1/2") == "Weeks one/two"  # no fraction of a week
+
+
+def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
+    """Leaflets write their warnings in capitals: "DO NOT eat" was spelt out "D O N O T eat",
+    and "You must NOT drive" lost its "not" to "N O T". Abbreviations are still spelt out."""
+    from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations
+
+    say = SpeechNormaliser(load_pronunciations())
+    assert say("DO NOT eat or drink for 6 hours.") == "do not eat or drink for six hours."
+    assert say("You must NOT drive.") == "You must not drive."
+    assert say("STOP taking it and call 999.") == "stop taking it and call nine nine nine."
+    assert say("DON'T drive.") == "don't drive."
+    assert say("WHAT IS A GASTROSCOPY?") == "what is A GASTROSCOPY?"
+    # Abbreviations, including those that are also words, are spelt out as before.
+    assert say("Ask your GP for an ECG or a CT scan.") == (
+        "Ask your G P for an E C G or a C T scan."
+    )
+    assert say("Living with ME.") == "Living with M E."
+    assert say("Your INR result.") == "Your I N R result."
+    assert say("Your GP's letter and the ECGs.") == "Your G P's letter and the E C Gs."
+    assert say("DOs and DON'Ts") == "do's and don'ts"
+    assert say("Leaflet number HEY-665/2021.").startswith("Leaflet number H E Y-six hundred")
+    assert say("Take it ONCE A WEEK.") == "Take it once A week."
+
+
+def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):
+    """ "> Important: Methotrexate is taken once a week." was said "Important: Important: ..." """
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "665-methotrexate.md"
+    source.write_text(
+        "---\nnumber: 665\nversion: 1\ntitle: Methotrexate\ndepartment: Rheumatology\n"
+        "audience: Information for patients\nlast_reviewed: 2024-06\nnext_review: 2027-06\n"
+        "language: en-GB\n---\n\n> Important: Methotrexate is taken once a week.\n\n"
+        "## Your dose\n\n> Never take it every day.\n",
+        encoding="utf-8",
+    )
+    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    assert "Important: Meth-oh-trexate is taken once a week." in texts, texts
+    assert not any("Important: Important" in text for text in texts), texts
+    assert "Important: Never take it every day." in texts, texts

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -108,6 +109,7 @@ class Pronunciations(BaseModel):
 
     say: dict[str, str] = Field(default_factory=dict)
     capitals_said_as_words: list[str] = Field(default_factory=list)
+    capitals_spelt_out: list[str] = Field(default_factory=list)
     units: dict[str, tuple[str, str]] = Field(default_factory=dict)
     service_numbers: list[str] = Field(default_factory=list)
     address_words: dict[str, str] = Field(default_factory=dict)
@@ -183,7 +185,18 @@ _DAY_AND_MONTH = re.compile(
 )
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
-_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
+_CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
+# A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
+# word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
+_EMPHASIS_ZIPF = 5.0
+
+
+
+@cache
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _EMPHASIS_ZIPF
 
 
 class SpeechNormaliser:
@@ -243,6 +256,7 @@ class SpeechNormaliser:
             else r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
         )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
+        self._spelt_out = set(pronunciations.capitals_spelt_out)
         self._numbers_and_addresses = contact_pattern(
             service_numbers=pronunciations.service_numbers
         )
@@ -414,8 +428,20 @@ class SpeechNormaliser:
         return f"{number} {one if number == '1' else many}"
 
     def _capitals(self, match: re.Match) -> str:
-        word = match.group()
-        return word if word in self._said_as_words else " ".join(word)
+        """A word of two to four capitals: listed as said as a word ("NICE"), spelt out
+        ("G P", and the listed "M E"), or a common word in capitals for emphasis, said as the
+        word ("DO NOT" was spelt out "D O N O T" and lost its "not")."""
+        word, ending = match.groups()  # "GP's", "ECGs", "DON'T"
+        if word in self._said_as_words:
+            return word + ending
+        text, start, end = match.string, match.start(), match.end()
+        in_a_code = text[end : end + 1] in ("-", "/") or text[max(0, start - 1) : start] == "-"
+        if word not in self._spelt_out and not in_a_code:  # "HEY-665" is a leaflet's code
+            if _common_word(match.group().lower()) or _common_word((word + ending[:2]).lower()):
+                return match.group().lower()
+            if _common_word(word.lower()):  # "DOs and DON'Ts"
+                return word.lower() + ("'s" if ending == "s" else ending.lower())
+        return " ".join(word) + ending
 
 
 _ONES = (
@@ -1041,7 +1067,9 @@ def speech_script(
             builder.spans(spans, "heading", pause="heading")
         elif isinstance(block, Notice):
             label = NOTICE_LABELS.get(block.kind, "Important")
-            builder.spans(block.spans, "notice", prefix=f"{label}:", pause="notice")
+            # "> Important: Take it once a week." already says its label.
+            said = plain(block.spans).lower().startswith(label.lower())
+            builder.spans(block.spans, "notice", prefix="" if said else f"{label}:", pause="notice")
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, DescribedPicture):
