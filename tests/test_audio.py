@@ -1124,10 +1124,12 @@ def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):
         "---\nnumber: 665\nversion: 1\ntitle: Methotrexate\ndepartment: Rheumatology\n"
         "audience: Information for patients\nlast_reviewed: 2024-06\nnext_review: 2027-06\n"
         "language: en-GB\n---\n\n> Important: Methotrexate is taken once a week.\n\n"
-        "## Your dose\n\n> Never take it every day.\n",
+        "## Your dose\n\n> Never take it every day.\n\n> Importantly, keep taking folic acid.\n",
         encoding="utf-8",
     )
     texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     assert "Important: Meth-oh-trexate is taken once a week." in texts, texts
-    assert not any("Important: Important" in text for text in texts), texts
+    assert not any("Important: Important:" in text for text in texts), texts
     assert "Important: Never take it every day." in texts, texts
+    assert "Important: Importantly, keep taking folic acid." in texts, texts
+

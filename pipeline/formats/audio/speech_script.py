@@ -191,7 +191,6 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 _EMPHASIS_ZIPF = 5.0
 
 
-
 @cache
 def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
@@ -1068,7 +1067,7 @@ def speech_script(
         elif isinstance(block, Notice):
             label = NOTICE_LABELS.get(block.kind, "Important")
             # "> Important: Take it once a week." already says its label.
-            said = plain(block.spans).lower().startswith(label.lower())
+            said = re.match(rf"{label}\b", plain(block.spans), re.IGNORECASE)
             builder.spans(block.spans, "notice", prefix="" if said else f"{label}:", pause="notice")
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
