@@ -60,12 +60,27 @@ class Image:
     alt: str
 
 
+NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
+
+
 @dataclass(frozen=True)
 class Notice:
     """A safety notice: every format must keep it prominent (boxed, announced, bold)."""
 
     spans: Inline
     kind: str = "important"  # important | warning | note
+
+    @property
+    def label(self) -> str:
+        """What the formats announce it as: "Important", "Warning", "Note"."""
+        return NOTICE_LABELS.get(self.kind, "Important")
+
+    @property
+    def says_its_label(self) -> bool:
+        """Whether its own first word is its label ("> Important: Take it once a week.", as
+        imported), so that a format reading the label aloud would say it twice."""
+        text = "".join(span.text for span in self.spans).lstrip()
+        return re.match(rf"{self.label}\b", text, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True)

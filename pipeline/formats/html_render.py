@@ -40,7 +40,6 @@ from ..model import (
 from ..text import prepare, script_of, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
-NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
 
 # Where an address too long for a line may break: only after "@" or "." (UKAAF G003: a single
@@ -315,7 +314,7 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
             f"<strong>Picture:</strong> {_text(block.description)}</p></figure>"
         )
     if isinstance(block, Notice):
-        label = NOTICE_LABELS.get(block.kind, "Important")
+        label = block.label
         marked = language_attributes(_trust_language(language), language)
         return (
             f'<div class="notice notice-{escape(block.kind)}" role="note">'
@@ -491,7 +490,7 @@ def reading_order(
     runs += [LanguageRun(lang, text, True) for _, text, lang in header_lines(leaflet)]
     for block in leaflet.blocks:
         if isinstance(block, Notice):
-            runs.append(LanguageRun(english, NOTICE_LABELS.get(block.kind, "Important"), True))
+            runs.append(LanguageRun(english, block.label, True))
         if isinstance(block, ListBlock):
             numbers = block.item_numbers() if block.ordered and list_numbers else ()
             for index, item in enumerate(block.items):

@@ -70,7 +70,6 @@ PAUSE_AFTER = {
 }
 PAUSE_BEFORE_HEADING = 1.2
 
-NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
 
 
 class SpokenWords(BaseModel):
@@ -988,8 +987,7 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
         if not _speaks(block):
             continue
         if isinstance(block, Notice) and not notice_done:
-            label = NOTICE_LABELS.get(block.kind, "Important")
-            starts[i], current, notice_done = (f"{label} notice", "en"), "notice", True
+            starts[i], current, notice_done = (f"{block.label} notice", "en"), "notice", True
         elif current != "opening":
             title = f"{opening}, continued" if opening_done else opening
             starts[i], current, opening_done = (title, "en"), "opening", True
@@ -1065,10 +1063,8 @@ def speech_script(
                 spans = (replace(spans[0], text=spoken_heading_number(spans[0].text)), *spans[1:])
             builder.spans(spans, "heading", pause="heading")
         elif isinstance(block, Notice):
-            label = NOTICE_LABELS.get(block.kind, "Important")
-            # "> Important: Take it once a week." already says its label.
-            said = re.match(rf"{label}\b", plain(block.spans), re.IGNORECASE)
-            builder.spans(block.spans, "notice", prefix="" if said else f"{label}:", pause="notice")
+            prefix = "" if block.says_its_label else f"{block.label}:"
+            builder.spans(block.spans, "notice", prefix=prefix, pause="notice")
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, DescribedPicture):
