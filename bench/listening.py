@@ -195,8 +195,9 @@ def words_heard(text: str) -> list[str]:
     folded = []
     for token in tokens:
         token = token.replace("'", "")
+        spelt_alike = re.sub(_OUR_ENDINGS, "", token) in _OUR_WORDS
         for pattern, replacement in _AMERICAN:
-            if not (pattern.startswith("our") and re.sub(_OUR_ENDINGS, "", token) in _OUR_WORDS):
+            if not (spelt_alike and pattern.startswith("our")):
                 token = re.sub(pattern, replacement, token)
         folded.append(token)
     return [token for token in folded if token]

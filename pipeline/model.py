@@ -79,7 +79,7 @@ class Notice:
     def says_its_label(self) -> bool:
         """Whether its own first word is its label ("> Important: Take it once a week.", as
         imported), so that a format reading the label aloud would say it twice."""
-        text = "".join(span.text for span in self.spans).lstrip()
+        text = plain_text(self.spans).lstrip()
         return re.match(rf"{self.label}\b", text, re.IGNORECASE) is not None
 
 

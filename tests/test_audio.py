@@ -1034,20 +1034,32 @@ def test_a_voice_without_its_settings_or_licence_is_refused(project, tmp_path, c
         assert not (project / "voices").exists()
 
 
+def _spoken(folder: Path, name: str, department: str, body: str) -> list[str]:
+    """The speech script's sentences for a leaflet `name` ("903-your-cataract-operation")
+    whose Markdown body is `body`."""
+    from pipeline.sources import load_leaflet
+
+    number, _, slug = name.partition("-")
+    source = folder / f"{name}.md"
+    source.write_text(
+        f"---\nnumber: {number}\nversion: 1\ntitle: {slug.replace('-', ' ').capitalize()}\n"
+        f"department: {department}\naudience: Information for patients\n"
+        "last_reviewed: 2024-06\nnext_review: 2027-06\nlanguage: en-GB\n---\n\n" + body,
+        encoding="utf-8",
+    )
+    return [u.text for u in speech_script(load_leaflet(source)).utterances]
+
+
 def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     """ "## 1. Before your operation" was said "one." then "Before your operation.", and the
     chapter list ran "About this recording; one. Before your operation; two. On the day"."""
-    from pipeline.sources import load_leaflet
-
-    source = tmp_path / "903-your-cataract-operation.md"
-    source.write_text(
-        "---\nnumber: 903\nversion: 1\ntitle: Your cataract operation\ndepartment: Eye "
-        "Department\naudience: Information for patients\nlast_reviewed: 2024-06\n"
-        "next_review: 2027-06\nlanguage: en-GB\n---\n\n## 1. Before your operation\n\n"
-        "A nurse will measure your eye.\n\n## 2. On the day\n\nDo not wear make-up.\n",
-        encoding="utf-8",
+    texts = _spoken(
+        tmp_path,
+        "903-your-cataract-operation",
+        "Eye Department",
+        "## 1. Before your operation\n\nA nurse will measure your eye.\n\n"
+        "## 2. On the day\n\nDo not wear make-up.\n",
     )
-    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     assert not any(text.strip() in {"one.", "two.", "1.", "2."} for text in texts), texts
     listing = next(text for text in texts if text.startswith("The chapters are"))
     assert "one, Before your operation; two, On the day;" in listing, listing
@@ -1057,18 +1069,14 @@ def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take
     it?" as a sentence of its own, asking each title."""
-    from pipeline.sources import load_leaflet
-
-    source = tmp_path / "2250-taking-warfarin.md"
-    source.write_text(
-        "---\nnumber: 2250\nversion: 1\ntitle: Taking warfarin\ndepartment: Anticoagulant "
-        "Clinic\naudience: Information for patients\nlast_reviewed: 2024-06\n"
-        "next_review: 2027-06\nlanguage: en-GB\n---\n\n## What is warfarin?\n\n"
-        "Warfarin thins your blood.\n\n## How should I take it?\n\nTake it at 6pm.\n\n"
+    texts = _spoken(
+        tmp_path,
+        "2250-taking-warfarin",
+        "Anticoagulant Clinic",
+        "## What is warfarin?\n\nWarfarin thins your blood.\n\n"
+        "## How should I take it?\n\nTake it at 6pm.\n\n"
         "## Warning signs!\n\nCall 999 if you cough up blood.\n",
-        encoding="utf-8",
     )
-    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     listing = next(text for text in texts if text.startswith("The chapters are"))
     assert listing == (
         "The chapters are: About this recording; What is warfarin; How should I take it; "
@@ -1117,17 +1125,13 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
 
 def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):
     """ "> Important: Methotrexate is taken once a week." was said "Important: Important: ..." """
-    from pipeline.sources import load_leaflet
-
-    source = tmp_path / "665-methotrexate.md"
-    source.write_text(
-        "---\nnumber: 665\nversion: 1\ntitle: Methotrexate\ndepartment: Rheumatology\n"
-        "audience: Information for patients\nlast_reviewed: 2024-06\nnext_review: 2027-06\n"
-        "language: en-GB\n---\n\n> Important: Methotrexate is taken once a week.\n\n"
-        "## Your dose\n\n> Never take it every day.\n\n> Importantly, keep taking folic acid.\n",
-        encoding="utf-8",
+    texts = _spoken(
+        tmp_path,
+        "665-methotrexate",
+        "Rheumatology",
+        "> Important: Methotrexate is taken once a week.\n\n## Your dose\n\n"
+        "> Never take it every day.\n\n> Importantly, keep taking folic acid.\n",
     )
-    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     assert "Important: Meth-oh-trexate is taken once a week." in texts, texts
     assert not any("Important: Important:" in text for text in texts), texts
     assert "Important: Never take it every day." in texts, texts

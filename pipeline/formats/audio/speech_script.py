@@ -1019,7 +1019,7 @@ def _contents(plan: ChapterPlan) -> tuple[str, bool]:
 
 
 def plain(spans: Inline) -> str:
-    return "".join(span.text for span in spans).strip()
+    return plain_text(spans).strip()
 
 
 def speech_script(
