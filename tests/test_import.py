@@ -224,6 +224,24 @@ def test_a_reference_of_any_form_names_the_file_and_builds(project, capsys):
             / "hey-665-2021-v2-accessible-html.html").is_file()
 
 
+def test_a_version_given_by_hand_is_kept_as_the_whole_number_the_leaflet_builds_with(
+    project, capsys
+):
+    """`--version 2.1` was written to the front matter as '2.1', and every build of the leaflet
+    then stopped on "version: Input should be a valid integer"."""
+    source = project / "source"
+    methotrexate = str(LEAFLETS / "hey-665-methotrexate-tablets.txt")
+    assert main(["import", methotrexate, "--version", "2.1"]) == 0
+    assert "version 2.1 is kept as 2" in capsys.readouterr().out
+    assert "version: 2\n" in (source / "hey-665-2021-methotrexate-tablets.md").read_text()
+    assert main(["build", "HEY-665/2021", "--format", "accessible-html"]) == 0
+    capsys.readouterr()
+    assert main(["import", methotrexate, "--version", "two", "--force"]) != 0
+    out = capsys.readouterr()
+    assert "version 'two' is not a version number" in out.err + out.out
+    assert "Traceback" not in out.err
+
+
 def test_dashes_as_bullets_run_on_items_and_form_lines(tmp_path):
     leaflet, _ = imported("hey-665-methotrexate-tablets.txt", tmp_path, version="1")
     first = lists(leaflet)[0]
@@ -354,6 +372,9 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
          {"number": "URO-118", "version": "2", "next_review": "June 2027"}),
         ("Date of last review: 11/2023", {"last_reviewed": "11/2023"}),
         ("Leaflet no. 1204, version 2", {"number": "1204", "version": "2"}),
+        ("Leaflet no. END-042, v2.1. Issued: 01/03/2024. Review: March 2027.",
+         {"number": "END-042", "version": "2.1", "issued": "01/03/2024",
+          "next_review": "March 2027"}),
     ],
 )
 def test_details_in_the_short_forms_trusts_print(line, wanted):

@@ -43,7 +43,7 @@ _LABEL_RE = [
     for key, label, value in _LABELS
 ]
 _BARE_REFERENCE = re.compile(r"[A-Z]{2,8}[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?")
-_SEPARATORS = re.compile(r"^[\s|•·,;:–—-]*$")
+_SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
 AUDIENCE = re.compile(
     r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"

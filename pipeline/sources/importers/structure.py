@@ -878,6 +878,24 @@ class _Recovery:
 
     # ---- the front matter ---------------------------------------------------------------------
 
+    def whole_version(self, value: object, line: SourceLine | None) -> int:
+        """A version as the whole number the front matter keeps: "2.1", found in the text or
+        given with --version, is kept as 2 with a warning to check it."""
+        text = str(value).strip()
+        if not re.fullmatch(r"v?\d{1,3}(?:\.\d+)*", text, re.IGNORECASE):
+            raise LeafletError(
+                f"{self.where}: version '{text}' is not a version number: give a whole number, "
+                "such as --version 2"
+            )
+        number, dropped = version_number(text)
+        if number == 0:
+            raise LeafletError(f"{self.where}: version '{text}' is not a version a leaflet is "
+                               "published at: versions start at 1")
+        if dropped:
+            self.warn(line, f"version {text} is kept as {number}: versions are whole numbers "
+                      "here; check it")
+        return number
+
     def finish(self) -> Imported:
         front = self.front
         values: dict = {}
@@ -901,19 +919,12 @@ class _Recovery:
                 else:
                     self.warn(source[1], f"'{source[0]}' is not a date the importer can read")
         if "version" in values:
-            number, dropped = version_number(str(values["version"]))
-            if dropped:
-                self.warn(
-                    front["version"][1],
-                    f"version {values['version']} is kept as {number}: versions are whole "
-                    "numbers here; check it",
-                )
-            values["version"] = number
+            values["version"] = self.whole_version(values["version"], front["version"][1])
         for key, value in self.given.items():
             if key in ("last_reviewed", "next_review"):
                 value = year_month(str(value)) or value
-            elif key == "version" and str(value).isdigit():
-                value = int(value)
+            elif key == "version":
+                value = self.whole_version(value, None)
             values[key] = value
             self.decisions.append(f"{key.replace('_', ' ')} {value!r} given by hand")
         not_given = {}
