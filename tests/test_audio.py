@@ -114,6 +114,20 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
         assert raw not in text
 
 
+def test_a_leaflet_code_is_announced_sign_by_sign_so_a_patient_can_quote_it(tmp_path):
+    """ "Leaflet number PHY-0412" was said "P H Y-four hundred and twelve": the zero and the
+    dash a patient must give when asking for the leaflet were lost."""
+    from pipeline.formats.audio.speech_script import spoken_reference
+
+    assert spoken_reference("PHY-0412") == "P H Y, dash, zero four one two"
+    assert spoken_reference("HEY-665/2021") == "H E Y, dash, six six five, slash, two zero two one"
+    assert spoken_reference("ENT0042 v3") == "E N T, zero zero four two, V, three"
+    assert spoken_reference("442") == "442"  # a plain number is said as one: "four hundred ..."
+    texts = _spoken(tmp_path, "phy0412-knee", "Physiotherapy", "Bend your knee.\n")
+    assert any(t.startswith("Leaflet number P H Y, zero four one two, version")
+               for t in texts), texts
+
+
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
     texts = [u.text for u in script_442.utterances]
     assert texts[0] == "Lower back stretches in pregnancy."

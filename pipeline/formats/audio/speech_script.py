@@ -533,6 +533,23 @@ def spell_digits(digits: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     return " ".join(words.digit(d) for d in digits if d.isdigit())
 
 
+def spoken_reference(reference: str) -> str:
+    """A leaflet's reference as a patient would read it out to the trust: "442" is a number, but
+    "PHY-0412" is a code, said sign by sign ("P H Y, dash, zero four one two"), because its zeros
+    and separators are part of it and "P H Y-four hundred and twelve" loses them."""
+    if reference.isdigit() and not reference.startswith("0"):
+        return reference
+    said = []
+    for piece in re.findall(r"[A-Z]{1,5}(?![a-z])|[A-Za-z]+|\d+|[^\sA-Za-z\d]", reference):
+        if piece.isdigit():
+            said.append(spell_digits(piece, DECIMAL_DIGITS))
+        elif piece.isalpha():  # "HEY", "v" are spelt; "Physio12" keeps its word
+            said.append(" ".join(piece.upper()) if piece.isupper() or len(piece) < 5 else piece)
+        elif piece in ENGLISH_WORDS.symbols:
+            said.append(ENGLISH_WORDS.symbols[piece])
+    return ", ".join(said)
+
+
 def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     """ "0116 250 2959" -> "oh one one six, two five oh, two nine five nine", in its groups."""
     written = written.replace("+44", "0").replace("-", " ")
@@ -1040,7 +1057,7 @@ def speech_script(
         f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement", "en"
     )
     builder.say(
-        f"Leaflet number {meta.number}, version {meta.version}. "
+        f"Leaflet number {spoken_reference(str(meta.number))}, version {meta.version}. "
         + (f"Last reviewed {meta.last_reviewed}." if meta.last_reviewed else "No review date."),
         "announcement",
         "en",
