@@ -248,6 +248,28 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take two tablets, each of five hundred milligrams.",
         ),
         ("Take one 5 mg tablet daily.", "Take one tablet of five milligrams daily."),
+        # tablets named by their strength stay tablets, not "a tablet of five hundred milligrams"
+        (
+            "Paracetamol 500mg tablets: take 2 tablets.",
+            "Paracetamol five hundred milligram tablets: take two tablets.",
+        ),
+        # a range runs upwards: the dash before "1-2" is the sentence's, not "500 to 1"
+        (
+            "Co-codamol 30/500 – 1-2 tablets, 4x a day.",
+            "Co codamol thirty/five hundred, one to two tablets, four times a day.",
+        ),
+        # abbreviations whose full stop ended the sentence ("max." then "6 doses ...")
+        (
+            "Take it every 4 hrs, max. 6 doses in 24 hrs. Tel. 0116 258 7654.",
+            "Take it every four hours, maximum six doses in twenty-four hours. Telephone oh one "
+            "one six, two five eight, seven six five four.",
+        ),
+        ("Do not drive for 1 wk.", "Do not drive for one week."),
+        # Relay UK's prefix is dialled before the number, not "eighteen thousand and one"
+        (
+            "Text relay: 18001 0116 258 7654.",
+            "Text relay: one eight oh oh one, oh one one six, two five eight, seven six five four.",
+        ),
         # a liquid's strength: "in", never a slash run into the next number
         (
             "Take 10ml of the 250mg/5ml liquid.",

@@ -182,7 +182,8 @@ _DAY_AND_MONTH = re.compile(
     rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}}(?:st|nd|rd|th)? )({'|'.join(calendar.month_abbr[1:])}"
     r"|Sept)\b(?!\.?\w)"
 )
-_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(\d+(?:\.\d+)?)(?![\d])")
+# The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
+_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
@@ -284,9 +285,9 @@ class SpeechNormaliser:
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
-            text = self._service.sub(lambda m: spell_digits(m.group()), text)
+            text = self._service.sub(self._service_number, text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
-        text = _RANGE.sub(r"\1 to \2", text)
+        text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
         text = _DAY_AND_MONTH.sub(_day_and_month, text)
         if self._strength:
@@ -407,10 +408,19 @@ class SpeechNormaliser:
         count, dose, unit, form, plural = match.groups()
         one, many = self._unit_names[unit.lower()]
         amount = f"{dose} {one if dose == '1' else many}"
-        if count is None or count.lower() in ("a", "an", "one", "1"):
-            return f"{count or 'a'} {form} of {amount}"
+        if count is None:  # "Paracetamol 500mg tablets": no count to run into the dose
+            return f"{dose} {one} {form}{plural}"
+        if count.lower() in ("a", "an", "one", "1"):
+            return f"{count} {form} of {amount}"
         goes_on = re.match(r" \w", match.string[match.end() :])
         return f"{count} {form}{plural}, each of {amount}{',' if goes_on else ''}"
+
+    @staticmethod
+    def _service_number(match: re.Match) -> str:
+        """ "111" -> "one one one"; a relay prefix before a telephone number (already said, so
+        starting "oh") is kept apart from it: "18001 0116 ..." ran on as one long number."""
+        before_a_number = re.match(r" oh\b", match.string[match.end() :])
+        return spell_digits(match.group()) + ("," if before_a_number else "")
 
     def _strength_said(self, match: re.Match) -> str:
         amount, unit, per_amount, per_unit = match.groups()
@@ -585,6 +595,13 @@ def _date(day: str, month: str, year: str, written: str) -> str:
 _FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
               "3/4": "three quarters", "24/7": "twenty-four seven"}
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
+
+
+def _range(match: re.Match) -> str:
+    """ "3-5 days" -> "3 to 5 days". A range runs upwards, so a dash before a smaller number
+    is the sentence's dash: "Co-codamol 30/500 – 1-2 tablets" is not "500 to 1"."""
+    start, end = match.group(1), match.group(2)
+    return f"{start} to " if float(end) >= float(start) else f"{start}, "
 
 
 def _slashed(match: re.Match) -> str:
