@@ -103,3 +103,37 @@ def slugify(title: str) -> str:
 def words(text: str) -> list[str]:
     """Words of `text`, lower-cased, apostrophes normalised: for comparing outputs with sources."""
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", normalise_apostrophes(text).lower())
+
+
+@cache
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+# Short forms leaflets write before a figure or a word that goes on with the sentence: "approx.
+# 1 in 1000", "max. 6 doses", "Tel. 0116 ...", "Room No. 5".
+_SHORT_FORM_END = re.compile(
+    r"\b(?:approx|max|min|tel|ext|no|nos|incl|excl|esp|vs|dept|fig|ref|tab|tabs|caps)\.$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: pysbd's, but never cut after a short form ("max. 6 doses in 24
+    hrs" was two sentences, and "6 doses in 24 hrs." lost the medicine it limits) nor before a
+    word in lower case, which no sentence starts with."""
+    found: list[str] = []
+    for piece in _segmenter().segment(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        goes_on = piece[0].islower() or (piece[0].isdigit() and found
+                                           and _SHORT_FORM_END.search(found[-1]))
+        if found and goes_on:
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+

@@ -833,3 +833,44 @@ def test_an_instruction_after_and_is_never_taken_into_the_condition():
     lead = "If you notice your baby moving less than usual, and do not wait until the next day:"
     problems = check_meaning([lead, "Get in touch with your midwife."], source)
     assert lead in [p.row for p in problems]
+
+
+def test_a_short_form_before_a_figure_does_not_end_the_sentence(tmp_path):
+    """ "max. 6 doses in 24 hrs" was cut after "max.", and the row "6 doses in 24 hrs." no
+    longer said which medicine it limits; "approx." and "Tel." cut their sentences the same way."""
+    limit = "Take 2.5 to 5 ml of Oramorph every 4 hours if needed, max. 6 doses in 24 hours."
+    assert sentences(limit) == [limit]
+    assert sentences("The risk is approx. 1 in 1,000. Wear your stockings.") == [
+        "The risk is approx. 1 in 1,000.", "Wear your stockings."]
+    assert sentences("Day Surgery Unit, Tel. 0116 258 7654.") == [
+        "Day Surgery Unit, Tel. 0116 258 7654."]
+    assert sentences("Rest for 2 days. 1 in 10 people get a rash.") == [
+        "Rest for 2 days.", "1 in 10 people get a rash."]
+    source = tmp_path / "7001-pain-relief.md"
+    source.write_text(
+        "---\nnumber: 7001\nversion: 1\ntitle: Pain relief\ndepartment: Day Surgery\n---\n\n"
+        f"## Your medicines\n\n{limit} The risk of a clot is approx. 1 in 1,000.\n",
+        encoding="utf-8",
+    )
+    rows = [row.plain for row in draft(load_leaflet(source)).rows()]
+    assert not any(row.startswith(("6 doses", "1 in 1,000")) for row in rows), rows
+    assert any("6 doses in 24 hours" in row and "Oramorph" in row for row in rows), rows
+
+
+def test_a_name_before_a_dash_keeps_its_dose_and_a_clause_with_a_verb_is_not_a_fragment(tmp_path):
+    """ "Co-codamol 30/500 – 1-2 tablets, 4x a day" became the rows "Co-codamol 30/500." and
+    "1-2 tablets, 4x a day." (which medicine?), and "...; at other times call 0300 303 1573"
+    became "This is at other times call 0300 303 1573."."""
+    source = tmp_path / "7002-pain-relief.md"
+    source.write_text(
+        "---\nnumber: 7002\nversion: 1\ntitle: Pain relief\ndepartment: Day Surgery\n---\n\n"
+        "## Your medicines\n\nCo-codamol 30/500 – 1-2 tablets, 4x a day.\n\n"
+        "## Contact\n\nPhone the ward on 0116 258 7654 in the day; at other times call "
+        "0300 303 1573.\n",
+        encoding="utf-8",
+    )
+    rows = [row.plain for row in draft(load_leaflet(source)).rows()]
+    assert "Co-codamol 30/500 – 1-2 tablets, 4x a day." in rows, rows
+    assert not any(row.startswith("This is at") for row in rows), rows
+    assert any(row.lower().startswith("at other times call") or row.endswith(
+        "; at other times call 0300 303 1573.") for row in rows), rows

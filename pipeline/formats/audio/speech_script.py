@@ -21,7 +21,6 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import pysbd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ...config import load_config_file
@@ -51,7 +50,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import prepare
+from ...text import prepare, sentences
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -849,7 +848,6 @@ class _ScriptBuilder:
         self.normalise = normalise
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
-        self.segmenter = pysbd.Segmenter(language="en", clean=False)
         self.utterances: list[Utterance] = []
         self.pending_chapter: str | None = None  # starts with the next utterance
 
@@ -865,7 +863,7 @@ class _ScriptBuilder:
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
-            pieces = [("en", s.strip()) for s in self.segmenter.segment(self.normalise(text))]
+            pieces = [("en", sentence) for sentence in sentences(self.normalise(text))]
         else:
             pieces = self.normalise.other_language(text, lang)
         pieces = _join_unspoken(pieces)
@@ -1044,12 +1042,12 @@ def _contents(plan: ChapterPlan) -> tuple[str, bool]:
     ear; and whether the chapter titles are listed after it."""
     count = len(plan.titles)
     # ("which you can skip between" was heard as "skip but win" by the offline listener)
-    sentences = (
+    opening = (
         f"This recording has {count} chapters; your player can skip from one chapter to the next."
     )
     if count <= LISTED_CHAPTERS:
-        return sentences + " The chapters are:", True
-    return sentences + " The first is About this recording; then comes each section.", False
+        return opening + " The chapters are:", True
+    return opening + " The first is About this recording; then comes each section.", False
 
 
 def plain(spans: Inline) -> str:

@@ -58,6 +58,7 @@ from ...model import (
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import prepare, words
+from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
@@ -205,19 +206,13 @@ def plain_words() -> PlainWords:
 # ---- sentences ------------------------------------------------------------------------------
 
 
-@cache
-def _segmenter():
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
 def sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (pysbd knows "e.g." and "Dr." are not ends, and a letter after
-    a word, as in "vitamin D. Spend ...", is an end when a new sentence starts after it)."""
+    """Sentences of a paragraph (the shared splitter knows "e.g.", "Dr." and "max. 6" are not
+    ends; a letter after a word, as in "vitamin D. Spend ...", is an end when a new sentence
+    starts after it)."""
     found = []
-    for sentence in _segmenter().segment(text):
-        found.extend(part.strip() for part in _after_a_letter(sentence.strip()) if part.strip())
+    for sentence in split_sentences(text):
+        found.extend(part.strip() for part in _after_a_letter(sentence) if part.strip())
     return found
 
 
@@ -438,11 +433,16 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
     return sorted(points)
 
 
+def _has_verb(words: str) -> bool:
+    return any(token.pos_ in {"VERB", "AUX"} for token in parse(words))
+
+
 def _fragment_to_sentence(part: str) -> str:
-    """ "about 12 cm" after a dash has no verb: "This is about 12 cm." """
+    """ "about 12 cm" after a dash has no verb: "This is about 12 cm." A part with a verb of its
+    own is a sentence already: "at other times call 0300 ..." is not "This is at other times"."""
     first = part.split()[0].lower() if part.split() else ""
     if first in {"about", "around", "roughly", "up", "at", "approximately"} or first.isdigit():
-        return "This is " + part
+        return part if _has_verb(part) else "This is " + part
     return part
 
 
@@ -477,6 +477,8 @@ def _first_cut(
         tail = sentence[resume:].lstrip(" ,")
         if _time_for_both(sentence[start:resume], head, tail, plain) or only_a_condition(head):
             continue  # "Once the bleeding has stopped." alone is no sentence
+        if _HARD_BREAK.match(sentence[start:resume]) and not _has_verb(head):
+            continue  # "Co-codamol 30/500 – 1-2 tablets": a name heads what follows it
         if not prefix:
             subject = _shared_subject(sentence, len(sentence) - len(tail))
             if subject is None:
@@ -484,7 +486,7 @@ def _first_cut(
             prefix = subject
             tail = _JOINING_WORD.sub("", tail) if subject else tail
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
-        if _JOINING_WORD.match(tail) and not any(t.pos_ in {"VERB", "AUX"} for t in parse(tail)):
+        if _JOINING_WORD.match(tail) and not _has_verb(tail):
             continue  # "; and around your heels" is the end of the list before it, not a row
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
