@@ -16,6 +16,7 @@ class SourceLine:
     header_row: bool = False  # that row is the table's header
     picture: tuple[str, str] | None = None  # (alt text, path) of a picture the file carries
     joins_next: bool = False  # ends in a word divided over two lines ("exer-" "cise")
+    ends_paragraph: bool = False  # a sentence ends here and the file's own break follows it
 
     @property
     def blank(self) -> bool:

@@ -640,6 +640,7 @@ class _Recovery:
                 or self.is_form_label(end)
                 or (self.ends_short_line(end - 1) and not _EXTENSION_LINE.match(text))
                 or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                or self.lines[end - 1].ends_paragraph
                 or _FORM_LINE.match(text)
             ):
                 break

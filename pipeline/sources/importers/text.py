@@ -13,12 +13,39 @@ from .lines import SourceLine
 _DIVIDED = re.compile(r"[a-z][-\u2010\u00ad]$")
 
 
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
+
+
 def text_lines(path: Path) -> list[SourceLine]:
     raw_lines = [raw.expandtabs(4).rstrip() for raw in read_text(path).splitlines()]
+    width = _wrap_width(raw_lines)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
         indent = len(expanded) - len(expanded.lstrip())
         following = raw_lines[number].strip() if number < len(raw_lines) else ""
         divided = bool(_DIVIDED.search(expanded) and following[:1].islower())
-        lines.append(SourceLine(expanded.strip(), f"line {number}", indent, joins_next=divided))
+        lines.append(SourceLine(expanded.strip(), f"line {number}", indent, joins_next=divided,
+                                ends_paragraph=_broken_by_hand(expanded, following, width)))
     return lines
+
+
+def _wrap_width(raw_lines: list[str]) -> float:
+    """The width the file was wrapped to: its longest line that the wrapping broke in the middle
+    of a sentence (the next line goes on in lower case). A file with no such line was not
+    wrapped (Word saves a paragraph as one line): its every line break is the writer's."""
+    broken = [
+        len(line)
+        for line, following in zip(raw_lines, raw_lines[1:], strict=False)
+        if line.strip() and re.search(r"[\w,]$", line) and following.strip()[:1].islower()
+    ]
+    return max(broken) if broken else float("inf")
+
+
+def _broken_by_hand(line: str, following: str, width: float) -> bool:
+    """A sentence ends the line and the next line's first word would have fitted after it, so
+    the writer, not the wrapping, ended the line: "Stop taking iron tablets 7 days before." /
+    "If you take warfarin, ..." are two paragraphs (Word saves a paragraph as one line)."""
+    if not following or not _SENTENCE_END.search(line.strip()):
+        return False
+    first_word = following.split()[0]
+    return len(line) + 1 + len(first_word) <= width
