@@ -874,3 +874,18 @@ def test_a_name_before_a_dash_keeps_its_dose_and_a_clause_with_a_verb_is_not_a_f
     assert not any(row.startswith("This is at") for row in rows), rows
     assert any(row.lower().startswith("at other times call") or row.endswith(
         "; at other times call 0300 303 1573.") for row in rows), rows
+
+
+def test_an_instruction_after_a_list_of_medicines_is_not_taken_for_one_more_medicine():
+    """ "If you take warfarin, rivaroxaban or apixaban, phone us ..." failed the check: the parser
+    read "phone" as one more thing in the list, so the row "Phone us ..." was said to make a
+    thing an action."""
+    sentence = ("If you take warfarin, rivaroxaban or apixaban, phone us on 0116 258 4567 at "
+                "least 1 week before.")
+    rows = ["If you take warfarin, rivaroxaban or apixaban:",
+            "Phone us on 0116 258 4567 at least 1 week before."]
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    # a thing made an action is still found
+    problems = check_meaning(["Do not ice packs on your skin."],
+                             leaflet_sentences_of("Do not put heat or ice packs on your skin."))
+    assert problems

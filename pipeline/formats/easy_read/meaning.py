@@ -279,7 +279,7 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
     action = told[0]
     source_doc = parse(source.text)
     same = [t for t in source_doc if t.lower_ == action.lower_]
-    if same and all(t.pos_ in {"NOUN", "PROPN"} for t in same):
+    if same and all(t.pos_ in {"NOUN", "PROPN"} and not _takes_a_person(t) for t in same):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
     lemma = action.lemma_.lower()
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
@@ -295,6 +295,13 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
             return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
     return []
+
+
+def _takes_a_person(token) -> bool:
+    """A word followed by "us" or "them" is done to someone, whatever the tagger says: "If you
+    take warfarin, rivaroxaban or apixaban, phone us ..." has "phone" read as one more medicine."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in {"us", "me", "them", "him", "her"}
 
 
 def units_of(text: str) -> dict[str, set[str]]:
