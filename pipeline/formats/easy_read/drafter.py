@@ -477,8 +477,9 @@ def _first_cut(
         tail = sentence[resume:].lstrip(" ,")
         if _time_for_both(sentence[start:resume], head, tail, plain) or only_a_condition(head):
             continue  # "Once the bleeding has stopped." alone is no sentence
-        if _HARD_BREAK.match(sentence[start:resume]) and not _has_verb(head):
-            continue  # "Co-codamol 30/500 – 1-2 tablets": a name heads what follows it
+        if _HARD_BREAK.match(sentence[start:resume]) and not (_has_verb(head)
+                                                              or _has_verb(tail)):
+            continue  # "Co-codamol 30/500 – 1-2 tablets": a name and its dose are one row
         if not prefix:
             subject = _shared_subject(sentence, len(sentence) - len(tail))
             if subject is None:
