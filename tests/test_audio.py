@@ -265,6 +265,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "one six, two five eight, seven six five four.",
         ),
         ("Do not drive for 1 wk.", "Do not drive for one week."),
+        ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
+        ("Rest for 3 months vs 6 weeks.", "Rest for three months versus six weeks."),
         # Relay UK's prefix is dialled before the number, not "eighteen thousand and one"
         (
             "Text relay: 18001 0116 258 7654.",

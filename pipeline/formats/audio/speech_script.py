@@ -304,7 +304,10 @@ class SpeechNormaliser:
         text = _PENCE.sub(_pence, text)
         # "B12" is "B twelve", not "Btwelve".
         text = _NUMBER.sub(
-            lambda m: (" " if _after_letter(m) else "") + decimal_words(m.group()), text
+            lambda m: (" " if _after_letter(m) else "")
+            + decimal_words(m.group())
+            + (" " if _before_letter(m) else ""),
+            text,
         )
         text = text.replace("&", " and ")
         for pattern, spoken in self._say:
@@ -654,6 +657,11 @@ _PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/
 
 def _after_letter(match: re.Match) -> bool:
     return match.start() > 0 and match.string[match.start() - 1].isalpha()
+
+
+def _before_letter(match: re.Match) -> bool:
+    """ "Ward 7A" is "Ward seven A", not the one word "sevenA"."""
+    return match.string[match.end() : match.end() + 1].isalpha()
 
 
 _MONEY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
