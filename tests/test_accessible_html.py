@@ -220,3 +220,22 @@ def test_links_stay_links_with_no_address_written_after_them(tmp_path):
     )
     assert KNEE_ADDRESS not in page and 'class="address"' not in page
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+def test_a_notice_that_starts_with_its_label_is_not_labelled_twice(tmp_path):
+    """An imported "Important: Methotrexate is taken once a week." was shown under the box's own
+    label: "Important", then "Important: Methotrexate ...". Large print is the same page."""
+    source = tmp_path / "665-methotrexate.md"
+    source.write_text(
+        "---\nnumber: 665\nversion: 1\ntitle: Methotrexate\ndepartment: Rheumatology\n---\n\n"
+        "> Important: Methotrexate is taken once a week.\n\n## Your dose\n\n"
+        "> Never take it every day.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    notices = page.split('role="note">')[1:]
+    assert notices[0].count("Important") == 1, notices[0]
+    assert "<strong>Important</strong>" in notices[1]  # a notice without it keeps the label
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

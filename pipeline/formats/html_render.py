@@ -314,11 +314,16 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
             f"<strong>Picture:</strong> {_text(block.description)}</p></figure>"
         )
     if isinstance(block, Notice):
-        label = block.label
+        # A notice whose words start with its label ("Important: Take it once a week.", as
+        # imported) is not labelled again above them: "Important" then "Important: ...".
         marked = language_attributes(_trust_language(language), language)
+        label = (
+            ""
+            if block.says_its_label
+            else f'<p class="notice-label"{marked}><strong>{block.label}</strong></p>'
+        )
         return (
-            f'<div class="notice notice-{escape(block.kind)}" role="note">'
-            f'<p class="notice-label"{marked}><strong>{label}</strong></p>'
+            f'<div class="notice notice-{escape(block.kind)}" role="note">{label}'
             f"<p>{render_inline(block.spans, language, options)}</p></div>"
         )
     raise TypeError(f"no HTML for {type(block).__name__}")
@@ -489,7 +494,7 @@ def reading_order(
     runs = [LanguageRun(_written_in(title, language), title, True)]
     runs += [LanguageRun(lang, text, True) for _, text, lang in header_lines(leaflet)]
     for block in leaflet.blocks:
-        if isinstance(block, Notice):
+        if isinstance(block, Notice) and not block.says_its_label:
             runs.append(LanguageRun(english, block.label, True))
         if isinstance(block, ListBlock):
             numbers = block.item_numbers() if block.ordered and list_numbers else ()
