@@ -123,6 +123,7 @@ def test_a_leaflet_code_is_announced_sign_by_sign_so_a_patient_can_quote_it(tmp_
     assert spoken_reference("HEY-665/2021") == "H E Y, dash, six six five, slash, two zero two one"
     assert spoken_reference("ENT0042 v3") == "E N T, zero zero four two, V, three"
     assert spoken_reference("442") == "442"  # a plain number is said as one: "four hundred ..."
+    assert spoken_reference("1204") == "one two zero four"
     texts = _spoken(tmp_path, "phy0412-knee", "Physiotherapy", "Bend your knee.\n")
     assert any(t.startswith("Leaflet number P H Y, zero four one two, version")
                for t in texts), texts
