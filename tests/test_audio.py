@@ -267,6 +267,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Do not drive for 1 wk.", "Do not drive for one week."),
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
+        # a 24-hour time written with a full stop: was "fourteen point three zero"
+        ("Come at 14.30 on Monday.", "Come at two thirty in the afternoon on Monday."),
+        ("It weighs at 12.50 kg.", "It weighs at twelve point five zero kilograms."),
+        # a range in the 24-hour clock: "8:00" was "eight o'clock" beside "eight in the evening"
+        ("Open 8:00–20:00.", "Open eight in the morning to eight in the evening."),
+        ("Keep it between 4-7 mmol/l.", "Keep it between four and seven millimoles per litre."),
+        ("Walk 30 mins x 5 days.", "Walk thirty minutes times five days."),
+        ("Use a 10 x 10 cm dressing.", "Use a ten by ten centimetres dressing."),
+        ("Take 1 x 5ml spoon.", "Take one spoon of five millilitres."),
+        ("Stay 2m (6ft) away.", "Stay two metres (six feet) away."),
+        # from abroad the country code is dialled: it was "oh, one one six, ..."
+        (
+            "From abroad call +44 (0)116 258 4567.",
+            "From abroad call plus four four, one one six, two five eight, four five six seven.",
+        ),
         ("Rest for 3 months vs 6 weeks.", "Rest for three months versus six weeks."),
         # Relay UK's prefix is dialled before the number, not "eighteen thousand and one"
         (
@@ -328,7 +343,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Ask for leaflet no. 5 or No.6.", "Ask for leaflet number five or number six."),
         ("Use 1:1000 adrenaline.", "Use one to one thousand adrenaline."),
-        ("Open 9:00-17:00.", "Open nine o'clock to five in the afternoon."),
+        ("Open 9:00-17:00.", "Open nine in the morning to five in the afternoon."),
         ("Use it 3x a day.", "Use it three times a day."),
         ("Use it 2 x daily.", "Use it two times daily."),
         ("Come at 14:00 on Tuesday.", "Come at two in the afternoon on Tuesday."),

@@ -78,6 +78,7 @@ class SpokenWords(BaseModel):
 
     digits: list[str] = Field(min_length=10, max_length=10)
     symbols: dict[Literal["@", ".", "/", "-", "_"], str]
+    plus: str = "plus"  # before a country code: "+44"
 
     @field_validator("symbols")
     @classmethod
@@ -166,7 +167,9 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
 _BLANK = re.compile(r"(?:_{2,}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?")
-_DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|injection|patch|drop|pessary|suppository"
+_DOSE_FORMS = (
+    "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
+)
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
@@ -253,6 +256,13 @@ class SpeechNormaliser:
             if units
             else r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
         )
+        # A time written with a full stop after a word that leads to one: "at 14.30", "from
+        # 08.00 to 17.00"; not a measure ("at 12.50 mg") nor a decimal run on ("at 10.25.5").
+        self._clock_dot = re.compile(
+            r"\b(at|from|until|till|by|before|after|between|and|to) ([01]?\d|2[0-3])\.([0-5]\d)"
+            rf"(?![\d.,%]| ?(?:{dose_units})(?!\w))",
+            re.IGNORECASE,
+        )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
         self._spelt_out = set(pronunciations.capitals_spelt_out)
         self._numbers_and_addresses = contact_pattern(
@@ -276,6 +286,9 @@ class SpeechNormaliser:
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24.sub(_clock_24, text)
+        text = self._clock_dot.sub(
+            lambda m: f"{m.group(1)} {_time_24(m.group(2), m.group(3), text[m.end():])}", text
+        )
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
         text = _PHONE_OR_ENDING.sub(
@@ -292,6 +305,7 @@ class SpeechNormaliser:
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
+        text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         if self._units:
             text = self._units.sub(self._unit, text)
@@ -565,8 +579,13 @@ def spoken_reference(reference: str) -> str:
 
 
 def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
-    """ "0116 250 2959" -> "oh one one six, two five oh, two nine five nine", in its groups."""
-    written = written.replace("+44", "0").replace("-", " ")
+    """ "0116 250 2959" -> "oh one one six, two five oh, two nine five nine", in its groups.
+    A number written for callers from abroad keeps its country code: "+44 (0)116 ..." is "plus
+    four four, one one six, ..." (it was said "oh, one one six", which cannot be dialled there)."""
+    abroad = written.lstrip().startswith("+44")
+    written = re.sub(r"^\s*\+44\s*(?:\(0\)\s*)?", "0", written).replace("-", " ")
+    if abroad and written.split()[0] == "0":
+        written = "0" + written[1:].lstrip()
     groups = written.split()
     if len(groups) == 1:
         digits = groups[0]
@@ -578,7 +597,11 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
             groups = [digits[:area], rest[:3], rest[3:]] if area == 4 else [digits[:area], rest]
             if area == 3:
                 groups = [digits[:3], rest[:4], rest[4:]]
-    return ", ".join(spell_digits(group, words) for group in groups if group)
+    said = ", ".join(spell_digits(group, words) for group in groups if group)
+    if abroad:
+        said = f"{words.plus} {spell_digits('44', words)}, " + said.removeprefix(
+            spell_digits("0", words)).lstrip(" ,")
+    return said
 
 
 def extension(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
@@ -605,7 +628,10 @@ def _range(match: re.Match) -> str:
     """ "3-5 days" -> "3 to 5 days". A range runs upwards, so a dash before a smaller number
     is the sentence's dash: "Co-codamol 30/500 – 1-2 tablets" is not "500 to 1"."""
     start, end = match.group(1), match.group(2)
-    return f"{start} to " if float(end) >= float(start) else f"{start}, "
+    if float(end) < float(start):
+        return f"{start}, "
+    between = re.search(r"\bbetween $", match.string[: match.start()], re.IGNORECASE)
+    return f"{start} and " if between else f"{start} to "
 
 
 def _slashed(match: re.Match) -> str:
@@ -718,12 +744,27 @@ _CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
 
+# "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
+_MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
+
+
+def _multiplied(match: re.Match) -> str:
+    """ "times", or "by" between the sides of a size ("10 x 10 cm" is "ten by ten cm")."""
+    size = re.match(r"\d+(?:\.\d+)? ?(?:mm|cm|m)\b", match.string[match.end() :])
+    return " by " if size else " times "
+
+
 def _clock_24(match: re.Match) -> str:
+    return _time_24(match.group(1), match.group(2), match.string[match.end() :])
+
+
+def _time_24(written: str, minutes: str, rest: str) -> str:
     """ "14:00" -> "two in the afternoon", "08:30" -> "eight thirty in the morning" (read as
     "fourteen:zero" before). "9:30" may be either half of the day: "nine thirty"."""
-    written, minutes = match.group(1), match.group(2)
     hour = int(written)
-    if hour < 10 and not written.startswith("0"):
+    # "8:00–20:00": a range that ends after noon is written in the 24-hour clock
+    in_24_hours = re.match(r" ?[-\u2013] ?(?:1[3-9]|2[0-3])[:.]\d\d", rest)
+    if hour < 10 and not written.startswith("0") and not in_24_hours:
         if minutes == "00":
             return f"{number_words(hour)} o'clock"
         return _clock_words(hour, minutes)
