@@ -48,4 +48,6 @@ def _broken_by_hand(line: str, following: str, width: float) -> bool:
     if not following or not _SENTENCE_END.search(line.strip()):
         return False
     first_word = following.split()[0]
-    return len(line) + 1 + len(first_word) <= width
+    # with room to spare: text copied out of a PDF was wrapped by the width of its letters, so
+    # its lines of as many characters differ a little in length
+    return len(line) + 1 + len(first_word) <= width * 0.9
