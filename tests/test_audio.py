@@ -267,6 +267,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Do not drive for 1 wk.", "Do not drive for one week."),
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
+        # a tick and a cross were read as their code points ("symbol two seven one three")
+        ("✓ Do wash your hands.", "tick, Do wash your hands."),
+        ("❌ Smoking", "cross, Smoking"),
+        ("⚠ Warning: it is hot.", "Warning: it is hot."),
+        ("It takes ~20 minutes.", "It takes about twenty minutes."),  # "till the twenty"
+        ("Take it with food*.", "Take it with food."),  # "food asterisk"
         # a 24-hour time written with a full stop: was "fourteen point three zero"
         ("Come at 14.30 on Monday.", "Come at two thirty in the afternoon on Monday."),
         ("It weighs at 12.50 kg.", "It weighs at twelve point five zero kilograms."),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -165,6 +166,27 @@ _MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b"
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
+# Marks a leaflet puts before a "do" and a "don't", said as a reader names them: the voice read
+# "✓" as "symbol two seven one three". Any other picture-like sign is said by its name.
+_SIGN_WORDS = {
+    **dict.fromkeys("\u2713\u2714\u2611\u2705", "tick"),
+    **dict.fromkeys("\u2717\u2718\u2715\u2716\u274c\u274e\u2612", "cross"),
+    "\u26a0": "warning",
+    **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
+}
+_SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
+_ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
+_FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
+
+
+def _sign(match: re.Match) -> str:
+    """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning")."""
+    sign = match.group()[0]
+    said = _SIGN_WORDS.get(sign) or unicodedata.name(sign, "").lower()
+    following = match.string[match.end() :].lstrip().lower()
+    if not said or following.startswith(said):
+        return " "
+    return f"{said}, "
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
 _BLANK = re.compile(r"(?:_{2,}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = (
@@ -271,6 +293,9 @@ class SpeechNormaliser:
 
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
+        text = _SIGN.sub(_sign, text)
+        text = _ABOUT.sub("about ", text)
+        text = _FOOTNOTE_STAR.sub("", text)
         text = _BLANK.sub(lambda m: spoken_fill_in(m.group("unit"), self.filled_in_by), text)
         text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
