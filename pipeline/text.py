@@ -137,3 +137,8 @@ def sentences(text: str) -> list[str]:
             found.append(piece)
     return found
 
+
+def describe_character(char: str) -> str:
+    """A character as a message names it: "'❌' (U+274C CROSS MARK)"."""
+    return f"'{char}' (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
+

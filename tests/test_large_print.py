@@ -419,3 +419,29 @@ def test_checker_fails_print_in_a_serif_or_monospaced_face(knee, tmp_path, font,
     path.write_bytes(large_print.render_pdf(leaflet, settings))
     problems = large_print.check(leaflet, settings, [path]).problems
     assert [p for p in problems if f"the text is set in a {kind} face" in p], problems
+
+
+def test_a_sign_no_font_draws_is_printed_as_one_that_means_the_same_or_named(tmp_path):
+    """ "❌ No candles" left the whole PDF without a readable text layer (no installed font draws
+    "❌"): the check found 123 words missing, from the title on. It is printed as "✗" now; a
+    picture character nothing can stand in for is printed by name and named by the check."""
+    source = tmp_path / "9901-oxygen-at-home.md"
+    source.write_text(
+        "---\nnumber: 9901\nversion: 1\ntitle: Using oxygen at home\n"
+        "department: Respiratory Medicine\n---\n\n## Dos and don'ts\n\n"
+        "- ✅ Keep your oxygen 2 metres from heat.\n- ❌ No candles or open fires.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "✗ No candles or open fires." in text and "✓ Keep your oxygen" in text, text
+    assert any("'❌' (U+274C CROSS MARK)" in f and "'✗'" in f for f in report.findings)
+    source.write_text(source.read_text(encoding="utf-8").replace("✅", "💊"), encoding="utf-8")
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert any("'💊'" in p and "[pill]" in p for p in report.problems), report.problems

@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -341,3 +342,38 @@ def script_font_faces() -> str:
             f':lang({lang}) {{ font-family: "{face}", "{family}", sans-serif; }}\n'
         )
     return "".join(rules)
+
+
+# Signs an installed font lacks, and one it has that means the same: no face here draws the
+# emoji cross "❌", and a single undrawn character left the large print's whole text unreadable
+# by a screen reader (its text layer was lost with it).
+_SAME_SIGN = {
+    "\u274c": "\u2717",  # ❌ cross mark -> ✗ ballot x
+    "\u274e": "\u2717",  # ❎
+    "\u2705": "\u2713",  # ✅ white heavy check mark -> ✓ check mark
+    "\u2714": "\u2713",  # ✔
+    "\u2716": "\u2717",  # ✖
+}
+
+
+@cache
+def drawn(char: str) -> bool:
+    """Whether some installed face has a glyph for the character (fontconfig's charsets)."""
+    return ord(char) < 0x2000 or bool(_listed_lines(f":charset={ord(char):x}", "%{family}\n"))
+
+
+def undrawn_characters(text: str) -> list[str]:
+    """Characters of `text` no installed face draws, once each, in order."""
+    return [c for c in dict.fromkeys(text) if not c.isspace() and c != "\ufe0f" and not drawn(c)]
+
+
+def drawable(text: str) -> str:
+    """`text` with each character no face draws replaced: by a sign meaning the same that one
+    does ("❌" as "✗"), else by its name in brackets ("[worried face]") as braille shows it; the
+    emoji variation selector, which asks for a colour picture, is dropped."""
+    text = text.replace("\ufe0f", "")
+    for char in undrawn_characters(text):
+        same = _SAME_SIGN.get(char)
+        stand_in = same if same and drawn(same) else f"[{unicodedata.name(char, 'sign').lower()}]"
+        text = text.replace(char, stand_in)
+    return text

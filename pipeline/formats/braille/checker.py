@@ -15,7 +15,7 @@ from lxml import etree
 
 from ...languages import LANGUAGES, looks_cut
 from ...model import Leaflet
-from ...text import words
+from ...text import describe_character, words
 from .. import CheckReport
 from ..pdf_glyphs import read_content, written_here
 from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
@@ -32,7 +32,6 @@ from .layout import (
     back_translate,
     break_unit,
     code_name,
-    describe_character,
     language_name,
     other_code_note,
     page_number_cells,

@@ -130,10 +130,6 @@ def undefined_characters(text: str, table: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def describe_character(char: str) -> str:
-    return f"'{char}' (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
-
-
 def _stand_in(char: str, table: str) -> str:
     """What the braille shows for a character its table lacks: its name, or at least a mark.
 

@@ -28,18 +28,20 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...languages import is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...text import prepare, script_of
+from ...text import describe_character, prepare, script_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
     SANS_SERIF,
     SERIF,
     UNKNOWN,
+    drawable,
     face_kind,
     font_file,
     font_name,
     installed_sans_serif,
     script_font_faces,
+    undrawn_characters,
 )
 from ..html_render import (
     LanguageRun,
@@ -187,7 +189,7 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     """The tagged PDF, and its pages as read while tagging it."""
     from weasyprint import HTML
 
-    html = render_document(leaflet, print_stylesheet(settings), render_options(settings))
+    html = drawable(render_document(leaflet, print_stylesheet(settings), render_options(settings)))
     with _weasyprint_errors(leaflet.source_path):
         pdf = HTML(string=html, base_url=str(Path(leaflet.source_path).parent)).write_pdf(
             pdf_variant="pdf/ua-1"
@@ -436,6 +438,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         _check_page_fill(settings, pages, report)
         _check_text(leaflet, settings, pages, report)
         _check_faces(pdf, pages, report)
+        _check_signs(leaflet, report)
         _check_tags(leaflet, pdf, report)
         _check_headings(leaflet, settings, _heading_glyphs(leaflet, tree, placed, pages), report)
         _check_other_languages(leaflet, tree, placed, pages, report)
@@ -595,6 +598,19 @@ def _descriptor_kind(descriptor: pikepdf.Dictionary) -> str:
     if kind == UNKNOWN and flags & 2:
         return SERIF
     return kind
+
+
+def _check_signs(leaflet: Leaflet, report: CheckReport) -> None:
+    """A character no installed font draws is printed as a sign meaning the same ("❌" as
+    "✗"), or else as its name in brackets, which a person should replace in the source."""
+    text = "".join(run.text for run in reading_order(leaflet))
+    for char in undrawn_characters(text):
+        printed = drawable(char)
+        what = f"{describe_character(char)} is drawn by no installed font"
+        if printed.startswith("["):
+            report.problems.append(f"{what}: the print shows {printed} instead; change the source")
+        else:
+            report.findings.append(f"{what}: printed as '{printed}', which means the same")
 
 
 def _check_faces(pdf: pikepdf.Pdf, pages: list[PageText], report: CheckReport) -> None:
