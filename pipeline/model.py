@@ -61,6 +61,21 @@ class Image:
 
 
 NOTICE_LABELS = {"important": "Important", "warning": "Warning", "note": "Note"}
+# The words a notice's own text may open with that say its kind ("Caution: ..." is a warning).
+NOTICE_WORDS = {
+    "important": ("important",),
+    "warning": ("warning", "caution", "danger"),
+    "note": ("note", "please note"),
+}
+
+
+def notice_kind_said(text: str) -> str | None:
+    """The kind a notice's first words say, after any sign before them ("⚠ Warning: ..."):
+    "important", "warning", "note", or None."""
+    for kind, words in NOTICE_WORDS.items():
+        if re.match(rf"\W*(?:{'|'.join(words)})\b(?!\w)", text.lstrip(), re.IGNORECASE):
+            return kind
+    return None
 
 
 @dataclass(frozen=True)
@@ -77,10 +92,10 @@ class Notice:
 
     @property
     def says_its_label(self) -> bool:
-        """Whether its own first word is its label ("> Important: Take it once a week.", as
-        imported), so that a format reading the label aloud would say it twice."""
-        text = plain_text(self.spans).lstrip()
-        return re.match(rf"{self.label}\b", text, re.IGNORECASE) is not None
+        """Whether its own first words are its label ("> Important: Take it once a week.",
+        "> Caution: ..." for a warning, as imported), so that a format showing or reading the
+        label would give it twice."""
+        return notice_kind_said(plain_text(self.spans)) == self.kind
 
 
 @dataclass(frozen=True)

@@ -1197,3 +1197,25 @@ def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):
     assert "Important: Never take it every day." in texts, texts
     assert "Important: Importantly, keep taking folic acid." in texts, texts
 
+
+
+def test_a_notice_that_opens_with_warning_or_caution_is_a_warning_labelled_once(tmp_path):
+    """ "> Warning: oxygen makes fires burn faster." was an "Important" notice: HTML showed
+    "Important" over "Warning: ...", and the recording said "Important: Warning: ..."."""
+    from pipeline.formats.html_render import render_document
+    from pipeline.sources import load_leaflet
+
+    texts = _spoken(
+        tmp_path,
+        "9901-oxygen-at-home",
+        "Respiratory Medicine",
+        "> ⚠ Warning: oxygen makes fires burn faster.\n\n## Storing it\n\n"
+        "> Caution: keep cylinders upright.\n\n> Note: we deliver on Mondays.\n",
+    )
+    assert "Warning: oxygen makes fires burn faster." in texts, texts
+    assert "Caution: keep cylinders upright." in texts, texts
+    assert "Note: we deliver on Mondays." in texts, texts
+    leaflet = load_leaflet(tmp_path / "9901-oxygen-at-home.md")
+    assert [b.kind for b in leaflet.blocks if hasattr(b, "kind")] == ["warning", "warning", "note"]
+    page = render_document(leaflet)
+    assert "notice-label" not in page and "Important" not in page.split("<main")[-1]

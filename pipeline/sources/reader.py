@@ -53,6 +53,8 @@ from ..model import (
     Table,
     TrustParts,
     YearMonth,
+    notice_kind_said,
+    plain_text,
     reference_slug,
 )
 from ..offers import OFFER_NAMES, offered_names
@@ -563,6 +565,8 @@ class _BodyParser:
             kind = marker[1].lower()
             first = parts[0]
             parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
+        else:  # "> Warning: ..." is a warning: labelled "Important" it showed both words
+            kind = notice_kind_said(plain_text(parts)) or kind
         self.blocks.append(Notice(_merge(parts), kind))
         return j + 1
 
