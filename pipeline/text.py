@@ -142,3 +142,15 @@ def describe_character(char: str) -> str:
     """A character as a message names it: "'❌' (U+274C CROSS MARK)"."""
     return f"'{char}' (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
 
+
+# Signs with a plainer one that means the same, for a format whose fonts or braille table lack
+# the first: the emoji cross and tick of "do" and "don't" lists.
+SAME_SIGN = {
+    "\u274c": "\u2717",  # ❌ cross mark -> ✗ ballot x
+    "\u274e": "\u2717",  # ❎
+    "\u2716": "\u2717",  # ✖
+    "\u2705": "\u2713",  # ✅ white heavy check mark -> ✓ check mark
+    "\u2714": "\u2713",  # ✔
+    "\u2611": "\u2713",  # ☑
+}
+

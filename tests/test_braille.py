@@ -700,3 +700,21 @@ def test_the_preview_shows_print_in_the_leaflets_own_letters(name, leaflet_442, 
     garbled = [text for text in prints if _GARBLED.search(text) or scripts_in(text) - {"Latin"}]
     assert not garbled, garbled
     assert any("braille page" in text for text in prints)
+
+
+def test_an_emoji_tick_is_brailled_as_the_tick_ueb_has(tmp_path):
+    """ "✅ Keep your oxygen 2 metres from heat." failed its check: en-ueb has no "✅", and the
+    braille showed "[white heavy check mark]". UEB's check mark means the same."""
+    source = tmp_path / "9901-oxygen-at-home.md"
+    source.write_text(
+        "---\nnumber: 9901\nversion: 1\ntitle: Using oxygen at home\n"
+        "department: Respiratory Medicine\n---\n\n## Dos and don'ts\n\n"
+        "- ✅ Keep your oxygen 2 metres from heat.\n- ⚠️ Never smoke near it.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    files = write(leaflet, BrailleSettings(), tmp_path)
+    report = check(leaflet, BrailleSettings(), files)
+    assert not any("✅" in problem or "FE0F" in problem for problem in report.problems), (
+        report.problems)
+    assert "white heavy check mark" not in next(f for f in files if f.suffix == ".txt").read_text()

@@ -23,6 +23,7 @@ from fontTools.ttLib import TTFont
 
 from ..errors import LeafletError
 from ..languages import LANGUAGES
+from ..text import SAME_SIGN
 
 SANS_SERIF = "sans serif"
 SERIF = "serif"
@@ -344,18 +345,6 @@ def script_font_faces() -> str:
     return "".join(rules)
 
 
-# Signs an installed font lacks, and one it has that means the same: no face here draws the
-# emoji cross "❌", and a single undrawn character left the large print's whole text unreadable
-# by a screen reader (its text layer was lost with it).
-_SAME_SIGN = {
-    "\u274c": "\u2717",  # ❌ cross mark -> ✗ ballot x
-    "\u274e": "\u2717",  # ❎
-    "\u2705": "\u2713",  # ✅ white heavy check mark -> ✓ check mark
-    "\u2714": "\u2713",  # ✔
-    "\u2716": "\u2717",  # ✖
-}
-
-
 @cache
 def drawn(char: str) -> bool:
     """Whether some installed face has a glyph for the character (fontconfig's charsets)."""
@@ -369,11 +358,12 @@ def undrawn_characters(text: str) -> list[str]:
 
 def drawable(text: str) -> str:
     """`text` with each character no face draws replaced: by a sign meaning the same that one
-    does ("❌" as "✗"), else by its name in brackets ("[worried face]") as braille shows it; the
-    emoji variation selector, which asks for a colour picture, is dropped."""
+    does ("❌" as "✗": no face here draws "❌", and one such character left the large print's
+    whole text layer unreadable), else by its name in brackets ("[pill]") as braille shows it;
+    the emoji variation selector, which asks for a colour picture, is dropped."""
     text = text.replace("\ufe0f", "")
     for char in undrawn_characters(text):
-        same = _SAME_SIGN.get(char)
+        same = SAME_SIGN.get(char)
         stand_in = same if same and drawn(same) else f"[{unicodedata.name(char, 'sign').lower()}]"
         text = text.replace(char, stand_in)
     return text
