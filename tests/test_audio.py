@@ -317,7 +317,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Open Mon–Thurs and Sat/Sun.",
             "Open Monday to Thursday and Saturday and Sunday.",
         ),
-        ("Come on Tues 12th Jan.", "Come on Tuesday twelfth January."),
+        ("Come on Tues 12th Jan.", "Come on Tuesday the twelfth of January."),
+        # a date with its year was "twelve October two thousand and twenty-six"
+        ("Thurs 12 Oct 2026", "Thursday the twelfth of October twenty twenty-six"),
+        ("Come on 3 March.", "Come on the third of March."),
+        ("Q: Can I drive? A: No, not for 24 hours.",
+         "Question: Can I drive? Answer: No, not for twenty-four hours."),
+        ("The Dept is open inc. weekends.", "The Department is open including weekends."),
         ("Use Sunscreen/Sunblock. Sun can burn.", "Use Sunscreen/Sunblock. Sun can burn."),
         (
             "Tel: 0116 258 6000 / 6001.",

@@ -175,6 +175,9 @@ _SIGN_WORDS = {
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
 }
 _SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
+# A leaflet's questions and answers, "Q: Can I drive? A: No, ...": "Q" was said as "queue".
+_QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
+_QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
 
@@ -202,9 +205,12 @@ _DAY = (
 )
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 # A day's or a month's short name where nothing else could be meant: "Tues 12th Jan".
+# A day of the month before its month, written out or short, and perhaps a year: "Tues 12th Jan",
+# "3 March", "12 Oct 2026" (was "twelve October two thousand and twenty-six").
 _DAY_AND_MONTH = re.compile(
-    rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}}(?:st|nd|rd|th)? )({'|'.join(calendar.month_abbr[1:])}"
-    r"|Sept)\b(?!\.?\w)"
+    rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
+    r"(?!\.?\w)(?: (\d{4})\b)?"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
@@ -294,6 +300,7 @@ class SpeechNormaliser:
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _SIGN.sub(_sign, text)
+        text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _ABOUT.sub("about ", text)
         text = _FOOTNOTE_STAR.sub("", text)
         text = _BLANK.sub(lambda m: spoken_fill_in(m.group("unit"), self.filled_in_by), text)
@@ -810,9 +817,14 @@ def _day_range(match: re.Match) -> str:
 
 
 def _day_and_month(match: re.Match) -> str:
-    day, date, month = match.groups()
+    """ "Thurs 12 Oct 2026" -> "Thursday the twelfth of October twenty twenty-six", as a British
+    speaker says a date (it was "twelve October two thousand and twenty-six")."""
+    day, date, month, year = match.groups()
+    if not 1 <= int(date) <= 31:
+        return match.group()
     full = next(name for name in calendar.month_name[1:] if name.startswith(month[:3]))
-    return (f"{_day_name(day)} " if day else "") + date + full
+    said = (f"{_day_name(day)} " if day else "") + f"the {ordinal_words(int(date))} of {full}"
+    return said + (f" {year_words(int(year))}" if year else "")
 
 
 def _day_month(match: re.Match) -> str:
