@@ -118,11 +118,9 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .build.request_folders import prune_request_folders
     from .config import retention_days
     from .request_log import record
-    from .sources.fill import values_from_file, values_from_pairs
 
     options = _parse_options(extra)
-    fill = values_from_file(Path(args.fill_file)) if args.fill_file else {}
-    fill.update(values_from_pairs(args.fill or []))
+    fill = _fill_values(args)
     prune_request_folders()
     who = getpass.getuser()  # the computer account that asked: a staff member, not a patient
     result = request(
@@ -370,10 +368,35 @@ def cmd_speech_script(args: argparse.Namespace) -> int:
     """`leaflet speech-script 442`: what the audio will say, as staff check it before recording."""
     from .formats.audio.speech_script import speech_script
     from .sources import find_sources, load_leaflet
+    from .sources.fill import fill_leaflet
 
     (source,) = find_sources([args.leaflet])[:1]
-    print(speech_script(load_leaflet(source)).as_text())
+    leaflet = load_leaflet(source)
+    values = _fill_values(args)
+    print(speech_script(fill_leaflet(leaflet, values) if values else leaflet).as_text())
     return 0
+
+
+def _fill_values(args: argparse.Namespace) -> dict[str, str]:
+    """The values of --fill-file, then of each --fill NAME=VALUE (which win)."""
+    from .sources.fill import values_from_file, values_from_pairs
+
+    values = values_from_file(Path(args.fill_file)) if args.fill_file else {}
+    values.update(values_from_pairs(args.fill or []))
+    return values
+
+
+def _fill_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--fill",
+        action="append",
+        metavar="NAME=VALUE",
+        help="write a value into one of the leaflet's blanks for this patient (`leaflet fields` "
+        "names them); never logged",
+    )
+    parser.add_argument(
+        "--fill-file", metavar="VALUES.yaml", help="the values, one 'name: value' a line"
+    )
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
@@ -432,16 +455,7 @@ def make_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="make a format the leaflet does not offer, for a patient who needs it (logged)",
     )
-    request.add_argument(
-        "--fill",
-        action="append",
-        metavar="NAME=VALUE",
-        help="write a value into one of the leaflet's blanks for this patient (`leaflet fields` "
-        "names them); never logged",
-    )
-    request.add_argument(
-        "--fill-file", metavar="VALUES.yaml", help="the values, one 'name: value' a line"
-    )
+    _fill_arguments(request)
 
     commands.add_parser("status", help="each leaflet's review date and outputs' state")
 
@@ -479,6 +493,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     speech = commands.add_parser("speech-script", help="print what the audio recording says")
     speech.add_argument("leaflet", help="e.g. 442")
+    _fill_arguments(speech)
 
     voices = commands.add_parser(
         "voices", help="the speech voices installed; `voices add FILE.onnx` installs a Piper one"

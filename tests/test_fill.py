@@ -271,7 +271,7 @@ def test_one_patients_sheet_in_every_format(physio, tmp_path, monkeypatch, capsy
     spoken = _spoken(next(made["audio"].glob("*.mp3")))
     assert "Repeat ten times." in spoken and "Hold for thirty seconds." in spoken
     assert "Name of therapist: Priya Okonkwo-Smith." in spoken
-    assert "Date of next appointment: fourteen March twenty twenty-seven" in spoken
+    assert "Date of next appointment: the fourteenth of March twenty twenty-seven" in spoken
     assert "Phone number of therapist: your physiotherapist will fill this in" in spoken.replace(
         "fizzio-therapist", "physiotherapist"
     )
@@ -303,3 +303,16 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
         assert field.check("2:30pm") == "2:30pm"
     assert LeafletField("times", "Times a day:").asks_for == (
         "a whole number of Times a day from 1 to 24")
+
+
+def test_the_speech_script_says_the_values_filled_in_for_one_patient(physio, capsys):
+    """Staff check what a patient's recording says before sending it; `speech-script` could only
+    show the blank leaflet ("... your physiotherapist gives you")."""
+    assert main(["speech-script", "PHY-0520", *fill_args()]) == 0
+    said = capsys.readouterr().out
+    assert "Hold for thirty seconds" in said or "thirty seconds" in said, said
+    assert "Priya Okonkwo-Smith" in said
+    assert main(["speech-script", "PHY-0520"]) == 0
+    assert "Priya" not in capsys.readouterr().out
+    assert main(["speech-script", "PHY-0520", "--fill", "seconds=lots"]) == 2
+    assert "seconds" in capsys.readouterr().err
