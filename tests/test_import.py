@@ -964,3 +964,20 @@ def test_a_text_file_keeps_the_paragraphs_its_writer_ended_and_rejoins_wrapped_l
         "can keep taking all of your other medicines as usual unless your doctor has told you "
         "to stop. Drink plenty of clear fluids on the day before the test."
     )
+
+
+@pytest.mark.parametrize("department", ["Paediatric ENT", "Urology", "Haematology Day Case",
+                                        "Children's Audiology", "Respiratory Physiology"])
+def test_a_specialty_under_the_title_is_the_department(department):
+    """ "Paediatric ENT" under the title of a PDF was made a heading, and the leaflet imported with
+    no department: a specialty named as trusts name theirs is a department too."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [SourceLine(text, f"line {n}") for n, text in enumerate([
+        "Your child's grommet operation", department, "", "What are grommets?",
+        "Grommets are tiny tubes placed in the eardrum.",
+    ], start=1)]
+    result = recover(lines, "grommets.pdf", {"number": "1", "version": "1"})
+    assert result.front_matter["department"] == department
+    assert f"## {department}" not in result.body

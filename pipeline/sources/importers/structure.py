@@ -40,10 +40,17 @@ _NOT_A_HEADING_END = re.compile(
     r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but)$",
     re.IGNORECASE,
 )
+# A department's name under the title has one of these: a kind of place, or a specialty as NHS
+# trusts name theirs ("Paediatric ENT" was taken for a heading).
 _DEPARTMENT_WORDS = re.compile(
     r"department|service|unit|clinic|team|physiotherapy|therapy|therapies|ward|centre|"
-    r"directorate|endoscopy|pharmacy|surgery|medicine|health|nursing|care|radiology|"
-    r"orthopaedics|gastroenterology|rheumatology|dermatology|cardiology|oncology|maternity",
+    r"directorate|endoscopy|pharmacy|surgery|medicine|health|nursing|care|"
+    r"radiology|imaging|orthopaedics?|gastroenterology|rheumatology|dermatology|cardiology|"
+    r"oncology|maternity|midwifery|obstetrics|gynaecology|paediatrics?|children's|neonatal|"
+    r"\bENT\b|ear, nose and throat|urology|neurology|haematology|ophthalmology|audiology|"
+    r"anaesthetics?|respiratory|renal|nephrology|diabetes|endocrinology|stroke|podiatry|"
+    r"dietetics|orthotics|vascular|plastics|urogynaecology|hepatology|palliative|psychology|"
+    r"psychiatry|outpatients?|theatres|day case",
     re.IGNORECASE,
 )
 # The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
