@@ -267,15 +267,20 @@ class _Recovery:
             self.drop(title_at)
             following = self.next_text_line(title_at)
             if following is not None and "department" not in self.front:
-                candidate = self.lines[following]
-                text = plain_line(candidate.text)
-                if (
-                    candidate.cells is None
-                    and len(text.split()) <= 8
-                    and not _ENDS_SENTENCE.search(text)
-                    and _DEPARTMENT_WORDS.search(text)
-                ):
+                if self.names_a_department(following):
                     self.take_department(following)
+
+    def names_a_department(self, index: int) -> bool:
+        """A short line, not a sentence, with a department's word in it ("Urology Department",
+        "Paediatric ENT")."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        return (
+            line.cells is None
+            and len(text.split()) <= 8
+            and not _ENDS_SENTENCE.search(text)
+            and _DEPARTMENT_WORDS.search(text) is not None
+        )
 
     def take_department(self, index: int, how: str = "") -> None:
         """The line at `index` is the department: said so, and taken out of the body."""
@@ -304,7 +309,11 @@ class _Recovery:
         """Short lines set above a title the file marks (Word's Title style, a PDF's largest
         type) are its masthead: a hospital's or department's name, or a one-page PDF's running
         header in the text's own size. A department's name is kept as the department; the rest
-        is dropped and said so; a sentence stays."""
+        is dropped and said so; a sentence stays. When the line under the title names the
+        department, that is it, and a line above naming one too ("Leicester Royal Infirmary -
+        Urology") is the running header."""
+        following = self.next_text_line(title_at)
+        department_below = following is not None and self.names_a_department(following)
         for index in range(title_at):
             line = self.lines[index]
             text = plain_line(line.text)
@@ -312,7 +321,11 @@ class _Recovery:
                 continue
             if len(text.split()) > 10 or _ENDS_SENTENCE.search(text):
                 continue
-            if "department" not in self.front and _DEPARTMENT_WORDS.search(text):
+            if (
+                "department" not in self.front
+                and not department_below
+                and _DEPARTMENT_WORDS.search(text)
+            ):
                 self.take_department(index, " (set above the title)")
             else:
                 self.decide(line, f"dropped {_quote(text)}, set above the title")
