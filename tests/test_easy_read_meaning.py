@@ -894,3 +894,21 @@ def test_an_instruction_after_a_list_of_medicines_is_not_taken_for_one_more_medi
     problems = check_meaning(["Do not ice packs on your skin."],
                              leaflet_sentences_of("Do not put heat or ice packs on your skin."))
     assert problems
+
+
+def test_what_staff_or_a_thing_do_is_not_made_an_instruction_to_the_reader():
+    """ "They let air into the middle ear and help your child hear better" gave the row "Help
+    your child hear better.", telling the parent to do what the grommets do; "let" and "put"
+    read as past tense hid the shared subject. The check names such a row."""
+    plain = plain_words()
+    assert split_ideas("They let air into the middle ear and help your child hear better.",
+                       plain, 15) == ["They let air into the middle ear.",
+                                      "They help your child hear better."]
+    assert split_ideas("We put a dressing on the wound and check it the next day.", plain,
+                       15) == ["We put a dressing on the wound.", "We check it the next day."]
+    assert split_ideas("Help is at www.nhs.uk or call 111.", plain, 15)[-1] == "Or call 111."
+    problems = check_meaning(
+        ["They let air into the middle ear.", "Help your child hear better."],
+        leaflet_sentences_of("They let air into the middle ear and help your child hear better."),
+    )
+    assert any("which its sentence says 'They' do" in str(p) for p in problems), problems

@@ -372,8 +372,16 @@ def _agent(verb, depth: int = 0) -> str | None:
 def shares_subject(verb) -> bool:
     """Whether a joined verb with no subject of its own shares the one before it: "A nurse
     will check your details and ask you to sign" does; "Help is at www.nhs.uk or call 111"
-    does not (a bare "call" after "is" is an instruction to the reader)."""
-    return not (verb.tag_ == "VB" and verb.head.tag_ in {"VBZ", "VBD", "VBG", "VBN"})
+    does not (a bare "call" after "is" is an instruction to the reader). A verb whose past is
+    its present ("They let air in and help your child hear", "We put a dressing on and check it
+    the next day") is read as the present that the bare verb goes on from."""
+    head = verb.head
+    same_in_the_past = head.tag_ == "VBD" and head.lower_ == head.lemma_.lower()
+    return not (
+        verb.tag_ == "VB"
+        and head.tag_ in {"VBZ", "VBD", "VBG", "VBN"}
+        and not same_in_the_past
+    )
 
 
 def _person(token) -> str | None:

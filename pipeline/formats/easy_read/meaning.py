@@ -43,7 +43,7 @@ from .drafter import (
     stray_verbs,
     table_rows,
 )
-from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read
+from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read, shares_subject
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # A row ending in a word that leads on ("..., or.", "Get in touch with us if.") is a fragment.
@@ -282,6 +282,13 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
     if same and all(t.pos_ in {"NOUN", "PROPN"} and not _takes_a_person(t) for t in same):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
     lemma = action.lemma_.lower()
+    for done in (t for t in source_doc if t.lemma_.lower() == lemma and t.dep_ == "conj"):
+        # "They let air in and help your child hear": "Help your child hear." tells the reader
+        subjects = [c for c in done.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        own = any(c.dep_.startswith("nsubj") for c in done.children)
+        if subjects and not own and shares_subject(done) and subjects[0].lower_ != "you":
+            return [f"tells the reader to '{lemma}', which its sentence says "
+                    f"'{subjects[0].text}' do"]
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
     after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
                         for t in described)
