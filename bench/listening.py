@@ -356,6 +356,16 @@ def heard_in_sentence(meant: str, heard: str) -> list[tuple[str, bool]]:
     Words the listener wrote otherwise count as heard by the same rules as a word said alone:
     run together or apart ("over leaf"), a homophone ("Neil on all fours"), or an unknown word
     written as it sounds (SOUNDS_PER_SLIP)."""
+    # A code said figure by figure ("one two zero four") is written as a number ("1204") by a
+    # person too: the reading that matches more of the sentence is the one the listener meant.
+    readings = [_aligned(meant, heard)]
+    if re.search(r"\b\d{4}\b", heard):
+        digits = re.sub(r"\b\d{4}\b", lambda m: " ".join(m.group()), heard)
+        readings.append(_aligned(meant, digits))
+    return max(readings, key=lambda marks: sum(right for _, right in marks))
+
+
+def _aligned(meant: str, heard: str) -> list[tuple[str, bool]]:
     from difflib import SequenceMatcher
 
     want, got = words_heard(meant), words_heard(heard)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
+import listening  # noqa: E402
 from listening import CARRIERS, in_carrier, sounds_alike, verdict  # noqa: E402
 from pronunciation import judged_together  # noqa: E402
 
@@ -51,3 +52,17 @@ def test_a_medicine_written_by_ear_with_a_letter_undoubled_is_as_it_sounds():
     assert verdict("allopurinol", "The word is alopurinol.") == "as it sounds"
     # A real word in its place is still a mishearing.
     assert verdict("hopping", "The word is hoping.") == "wrong"
+
+
+def test_a_code_said_figure_by_figure_and_written_as_a_number_is_heard():
+    """ "Leaflet number four four one zero" written "Leaflet number 4410" counted "one zero" as
+    missed: the judge read "4410" as "four thousand four hundred and ten"."""
+    marks = listening.heard_in_sentence("Leaflet number four four one zero, version two.",
+                                        "Leaflet number 4410, Version 2.")
+    assert all(right for _, right in marks), marks
+    marks = listening.heard_in_sentence("Mix it with one thousand millilitres of water.",
+                                        "Mix it with 1000 milliliters of water.")
+    assert all(right for _, right in marks), marks
+    marks = listening.heard_in_sentence("Leaflet number two four one eight, version five.",
+                                        "Leaflet number 214, version 5.")
+    assert not all(right for _, right in marks)

@@ -594,10 +594,10 @@ def spell_digits(digits: str, words: SpokenWords = ENGLISH_WORDS) -> str:
 def spoken_reference(reference: str) -> str:
     """A leaflet's reference as a patient would read it out to the trust: "442" is a number, but
     "PHY-0412" is a code, said sign by sign ("P H Y, dash, zero four one two"), because its zeros
-    and separators are part of it and "P H Y-four hundred and twelve" loses them. A number of
-    four figures or more is said figure by figure too: "one two zero four", which a patient can
-    write down, not "one thousand two hundred and four"."""
-    if reference.isdigit() and not reference.startswith("0") and len(reference) < 4:
+    and separators are part of it and "P H Y-four hundred and twelve" loses them. A number is
+    said as one ("two thousand four hundred and eighteen"): said figure by figure, the listener
+    wrote "two four one eight" as "248" and "seven five five five" as "755"."""
+    if reference.isdigit() and not reference.startswith("0"):
         return reference
     said = []
     for piece in re.findall(r"[A-Z]{1,5}(?![a-z])|[A-Za-z]+|\d+|[^\sA-Za-z\d]", reference):
@@ -1160,7 +1160,8 @@ def speech_script(
         f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement", "en"
     )
     builder.say(
-        f"Leaflet number {spoken_reference(str(meta.number))}, version {meta.version}. "
+        # a full stop after the number: after a code said sign by sign ", version two" was lost
+        f"Leaflet number {spoken_reference(str(meta.number))}. Version {meta.version}. "
         + (f"Last reviewed {meta.last_reviewed}." if meta.last_reviewed else "No review date."),
         "announcement",
         "en",
