@@ -344,3 +344,19 @@ def write_scanned_pdf(target: Path) -> Path:
 
     Image.new("RGB", (420, 594), "white").save(target, "PDF")
     return target
+
+
+# ---- Markdown ----------------------------------------------------------------------------------
+
+
+def write_source(folder: Path, name: str, department: str, body: str) -> Path:
+    """A one-off source leaflet `folder/name.md` ("9901-using-oxygen-at-home": its reference and
+    title come from the name) with the front matter every test leaflet needs and `body`."""
+    number, _, slug = name.partition("-")
+    source = folder / f"{name}.md"
+    source.write_text(
+        f"---\nnumber: {number}\nversion: 1\ntitle: {slug.replace('-', ' ').capitalize()}\n"
+        f"department: {department}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    return source

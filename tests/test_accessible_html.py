@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from leaflet_files import write_source
 from playwright.sync_api import sync_playwright
 from test_large_print import KNEE_ADDRESS, PICTURE_ALT, write_knee_leaflet, write_picture_leaflet
 
@@ -225,12 +226,10 @@ def test_links_stay_links_with_no_address_written_after_them(tmp_path):
 def test_a_notice_that_starts_with_its_label_is_not_labelled_twice(tmp_path):
     """An imported "Important: Methotrexate is taken once a week." was shown under the box's own
     label: "Important", then "Important: Methotrexate ...". Large print is the same page."""
-    source = tmp_path / "665-methotrexate.md"
-    source.write_text(
-        "---\nnumber: 665\nversion: 1\ntitle: Methotrexate\ndepartment: Rheumatology\n---\n\n"
+    source = write_source(
+        tmp_path, "665-methotrexate", "Rheumatology",
         "> Important: Methotrexate is taken once a week.\n\n## Your dose\n\n"
         "> Never take it every day.\n",
-        encoding="utf-8",
     )
     leaflet = load_leaflet(source)
     (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)

@@ -12,6 +12,7 @@ import louis
 import pdfplumber
 import pytest
 from conftest import FIXTURES
+from leaflet_files import write_source
 from lxml import etree
 
 from pipeline.cli import main
@@ -705,12 +706,10 @@ def test_the_preview_shows_print_in_the_leaflets_own_letters(name, leaflet_442, 
 def test_an_emoji_tick_is_brailled_as_the_tick_ueb_has(tmp_path):
     """ "✅ Keep your oxygen 2 metres from heat." failed its check: en-ueb has no "✅", and the
     braille showed "[white heavy check mark]". UEB's check mark means the same."""
-    source = tmp_path / "9901-oxygen-at-home.md"
-    source.write_text(
-        "---\nnumber: 9901\nversion: 1\ntitle: Using oxygen at home\n"
-        "department: Respiratory Medicine\n---\n\n## Dos and don'ts\n\n"
-        "- ✅ Keep your oxygen 2 metres from heat.\n- ⚠️ Never smoke near it.\n",
-        encoding="utf-8",
+    source = write_source(
+        tmp_path, "9901-using-oxygen-at-home", "Respiratory Medicine",
+        "## Dos and don'ts\n\n- ✅ Keep your oxygen 2 metres from heat.\n"
+        "- ⚠️ Never smoke near it.\n",
     )
     leaflet = load_leaflet(source)
     files = write(leaflet, BrailleSettings(), tmp_path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from leaflet_files import write_source
 from PIL import Image
 
 from pipeline.formats.audio.speech_script import speech_script
@@ -846,11 +847,9 @@ def test_a_short_form_before_a_figure_does_not_end_the_sentence(tmp_path):
         "Day Surgery Unit, Tel. 0116 258 7654."]
     assert sentences("Rest for 2 days. 1 in 10 people get a rash.") == [
         "Rest for 2 days.", "1 in 10 people get a rash."]
-    source = tmp_path / "7001-pain-relief.md"
-    source.write_text(
-        "---\nnumber: 7001\nversion: 1\ntitle: Pain relief\ndepartment: Day Surgery\n---\n\n"
+    source = write_source(
+        tmp_path, "7001-pain-relief", "Day Surgery",
         f"## Your medicines\n\n{limit} The risk of a clot is approx. 1 in 1,000.\n",
-        encoding="utf-8",
     )
     rows = [row.plain for row in draft(load_leaflet(source)).rows()]
     assert not any(row.startswith(("6 doses", "1 in 1,000")) for row in rows), rows
@@ -861,13 +860,11 @@ def test_a_name_before_a_dash_keeps_its_dose_and_a_clause_with_a_verb_is_not_a_f
     """ "Co-codamol 30/500 – 1-2 tablets, 4x a day" became the rows "Co-codamol 30/500." and
     "1-2 tablets, 4x a day." (which medicine?), and "...; at other times call 0300 303 1573"
     became "This is at other times call 0300 303 1573."."""
-    source = tmp_path / "7002-pain-relief.md"
-    source.write_text(
-        "---\nnumber: 7002\nversion: 1\ntitle: Pain relief\ndepartment: Day Surgery\n---\n\n"
+    source = write_source(
+        tmp_path, "7002-pain-relief", "Day Surgery",
         "## Your medicines\n\nCo-codamol 30/500 – 1-2 tablets, 4x a day.\n\n"
         "## Contact\n\nPhone the ward on 0116 258 7654 in the day; at other times call "
         "0300 303 1573.\n",
-        encoding="utf-8",
     )
     rows = [row.plain for row in draft(load_leaflet(source)).rows()]
     assert "Co-codamol 30/500 – 1-2 tablets, 4x a day." in rows, rows

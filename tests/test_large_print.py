@@ -11,6 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+from leaflet_files import write_source
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from weasyprint import HTML
@@ -425,12 +426,10 @@ def test_a_sign_no_font_draws_is_printed_as_one_that_means_the_same_or_named(tmp
     """ "❌ No candles" left the whole PDF without a readable text layer (no installed font draws
     "❌"): the check found 123 words missing, from the title on. It is printed as "✗" now; a
     picture character nothing can stand in for is printed by name and named by the check."""
-    source = tmp_path / "9901-oxygen-at-home.md"
-    source.write_text(
-        "---\nnumber: 9901\nversion: 1\ntitle: Using oxygen at home\n"
-        "department: Respiratory Medicine\n---\n\n## Dos and don'ts\n\n"
-        "- ✅ Keep your oxygen 2 metres from heat.\n- ❌ No candles or open fires.\n",
-        encoding="utf-8",
+    source = write_source(
+        tmp_path, "9901-using-oxygen-at-home", "Respiratory Medicine",
+        "## Dos and don'ts\n\n- ✅ Keep your oxygen 2 metres from heat.\n"
+        "- ❌ No candles or open fires.\n",
     )
     leaflet = load_leaflet(source)
     (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
