@@ -935,30 +935,30 @@ def test_a_text_file_keeps_the_paragraphs_its_writer_ended_and_rejoins_wrapped_l
     A file wrapped to a width still has its lines joined where the wrapping broke them."""
     from pipeline.sources.importers import import_file
 
-    one_a_line = tmp_path / "colonoscopy.txt"
-    one_a_line.write_text(
-        "Having a colonoscopy\nEndoscopy Unit\n\nBefore your test\n"
+    def body_of(lines: str) -> list[str]:
+        text_file = tmp_path / "colonoscopy.txt"
+        text_file.write_text(
+            "Having a colonoscopy\nEndoscopy Unit\n\nBefore your test\n" + lines,
+            encoding="utf-8",
+        )
+        return import_file(text_file, {"number": "7", "version": "1"}).body
+
+    body = body_of(
         "Stop taking iron tablets, such as ferrous sulphate, 7 days before your test.\n"
         "If you take warfarin, rivaroxaban or apixaban, phone us at least 1 week before.\n"
-        "Do not eat anything after 12 noon on the day before your test.\n",
-        encoding="utf-8",
+        "Do not eat anything after 12 noon on the day before your test.\n"
     )
-    body = import_file(one_a_line, {"number": "7", "version": "1"}).body
     assert body[-3:] == [
         "Stop taking iron tablets, such as ferrous sulphate, 7 days before your test.",
         "If you take warfarin, rivaroxaban or apixaban, phone us at least 1 week before.",
         "Do not eat anything after 12 noon on the day before your test.",
     ]
-    wrapped = tmp_path / "wrapped.txt"
-    wrapped.write_text(
-        "Having a colonoscopy\nEndoscopy Unit\n\nBefore your test\n"
+    body = body_of(
         "Stop taking iron tablets, such as ferrous sulphate, seven\n"
         "days before your test. You can keep taking all of your other\n"
         "medicines as usual unless your doctor has told you to stop.\n"
-        "Drink plenty of clear fluids on the day before the test.\n",
-        encoding="utf-8",
+        "Drink plenty of clear fluids on the day before the test.\n"
     )
-    body = import_file(wrapped, {"number": "7", "version": "1"}).body
     assert body[-1] == (
         "Stop taking iron tablets, such as ferrous sulphate, seven days before your test. You "
         "can keep taking all of your other medicines as usual unless your doctor has told you "
