@@ -132,6 +132,11 @@ def write_word(target: Path, spec: list) -> Path:
             document.add_paragraph(content, style="List Bullet")
         elif kind == "bullet2":
             document.add_paragraph(content, style="List Bullet 2")
+        elif kind == "box":  # a table of one cell drawn round a message, its paragraphs
+            cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+            cell.text = content[0]
+            for more in content[1:]:
+                cell.add_paragraph(more)
         elif kind == "table":
             table = document.add_table(rows=len(content), cols=len(content[0]))
             for row, cells in zip(table.rows, content, strict=True):

@@ -52,9 +52,14 @@ ALL_LEAFLETS = [p.name for p in TEXT_LEAFLETS] + [*WORD_LEAFLETS] + [*PDF_LEAFLE
 def imported(name: str, folder: Path, **given):
     """The fixture imported into `folder` and read back as a leaflet, with the import report."""
     result = import_file(leaflet_file(name, folder), given)
+    return read_leaflet(_saved(result, folder), trust_parts), result
+
+
+def _saved(result, folder: Path) -> Path:
+    """The imported leaflet written to `folder` as its source file."""
     target = folder / result.file_name
     target.write_text(result.markdown(), encoding="utf-8")
-    return read_leaflet(target, trust_parts), result
+    return target
 
 
 def headings(leaflet) -> list[str]:
@@ -981,3 +986,30 @@ def test_a_specialty_under_the_title_is_the_department(department):
     result = recover(lines, "grommets.pdf", {"number": "1", "version": "1"})
     assert result.front_matter["department"] == department
     assert f"## {department}" not in result.body
+
+
+def test_a_box_of_one_cell_in_word_is_a_notice_when_it_gives_a_safety_message(tmp_path):
+    """Word leaflets draw a one-cell table round their warnings. "Important: always carry your
+    alert card" in such a box was imported as plain text (its prominence lost), and "a line with
+    '|' read as text" was said of a Word table; a box of contact details stays text."""
+    path = write_word(tmp_path / "5566-warfarin.docx", [
+        ("footer", "Leaflet number: 5566  Version: 1  Review date: May 2028"),
+        ("title", "Taking warfarin safely"),
+        ("para", "Anticoagulant Clinic"),
+        ("box", ["IMPORTANT: always carry your yellow anticoagulant alert card."]),
+        ("heading", "Other medicines"),
+        ("box", ["Do not take aspirin or ibuprofen unless your doctor says it is safe.",
+                 "Tell your dentist that you take warfarin."]),
+        ("heading", "Contact us"),
+        ("box", ["Anticoagulant Clinic, Level 1, Balmoral Building", "Telephone 0116 258 5555"]),
+    ])
+    result = import_file(path, {})
+    assert "> Important: always carry your yellow anticoagulant alert card." in result.body
+    assert ("> Do not take aspirin or ibuprofen unless your doctor says it is safe.\n>\n"
+            "> Tell your dentist that you take warfarin.") in result.body
+    assert result.body[-2:] == ["Anticoagulant Clinic, Level 1, Balmoral Building",
+                                "Telephone 0116 258 5555"]
+    assert not any("'|'" in decision for decision in result.decisions)
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert [plain_text(b.spans)[:9] for b in leaflet.blocks if isinstance(b, Notice)] == [
+        "Important", "Do not ta"]

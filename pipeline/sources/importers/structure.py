@@ -73,6 +73,10 @@ _NOTICE_START = re.compile(
     r"(?P<label>important|warning|caution|please note)\s*:)",
     re.I,
 )
+# What a boxed safety message opens with, as well as a notice's own label.
+_BOXED_WARNING = re.compile(
+    r"^(?:do not|don't|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
+)
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
@@ -823,11 +827,15 @@ class _Recovery:
             end += 1
         first = self.lines[index]
         widths = {len(row) for row in rows}
+        if first.cells is not None and [len(row) for row in rows] == [1]:
+            self.box(rows[0][0], first)
+            return end
         if len(rows) == 1 or len(widths) != 1 or widths == {1}:
             cells = [c for row in rows for c in row if c]
             joined = "; ".join(self.inline(c, first) for c in cells)
             self.body.append(joined)
-            self.decide(first, f"a line with '|' read as text: {_quote(joined)}")
+            kind = "a table of one row or column" if first.cells is not None else "a line with '|'"
+            self.decide(first, f"{kind} read as text: {_quote(joined)}")
             return end
         has_header = header_marked or self.looks_like_header(rows)
         if not has_header:
@@ -892,6 +900,24 @@ class _Recovery:
             position = consumed
         out.append(text[position:])
         return "".join(out)
+
+    def box(self, text: str, line: SourceLine) -> None:
+        """A Word table of one cell is a box drawn round its words. A box of a safety message
+        ("Important: ...", "Do not take aspirin ...") is a notice, kept prominent in every
+        format; any other box (an address, a contact) is its paragraphs."""
+        paragraphs = [part.strip() for part in text.split("\n") if part.strip()]
+        if not paragraphs:
+            return
+        plain = plain_line(paragraphs[0])
+        if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain):
+            notice = _NOTICE_START.match(plain)
+            if notice and notice["label"] and notice["label"].isupper():  # "PLEASE NOTE:"
+                paragraphs[0] = notice["label"].capitalize() + paragraphs[0][notice.end("label"):]
+            self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
+            self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
+        else:
+            self.body.extend(self.inline(p, line) for p in paragraphs)
+            self.decide(line, f"a box of one cell read as text: {_quote(plain)}")
 
     def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
         self.decide(line, f"fill-in field '{label}' (from {_quote(original, 40, plain=False)})")
