@@ -115,6 +115,19 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
         assert raw not in text
 
 
+def test_a_leaflet_with_only_a_next_review_date_says_it(tmp_path):
+    """A leaflet whose file gave only "Review date: May 2028" was announced "No review date."."""
+    source = tmp_path / "5566-warfarin.md"
+    source.write_text("---\nnumber: 5566\nversion: 1\ntitle: Warfarin\ndepartment: "
+                      "Anticoagulant Clinic\nnext_review: 2028-05\n---\n\nTake it daily.\n",
+                      encoding="utf-8")
+    from pipeline.sources import load_leaflet
+
+    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    assert "Next review due May twenty twenty-eight." in texts
+    assert "No review date." not in texts
+
+
 def test_a_leaflet_code_is_announced_sign_by_sign_so_a_patient_can_quote_it(tmp_path):
     """ "Leaflet number PHY-0412" was said "P H Y-four hundred and twelve": the zero and the
     dash a patient must give when asking for the leaflet were lost."""

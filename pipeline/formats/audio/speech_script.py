@@ -1125,6 +1125,16 @@ def _speaks(block) -> bool:
     return _speakable(plain(block.spans))
 
 
+def _review_said(meta) -> str:
+    """When it was reviewed, else when it is next reviewed: "No review date." was said of a
+    leaflet whose file gave only "Review date: May 2028"."""
+    if meta.last_reviewed:
+        return f"Last reviewed {meta.last_reviewed}."
+    if meta.next_review:
+        return f"Next review due {meta.next_review}."
+    return "No review date."
+
+
 def _contents(plan: ChapterPlan) -> tuple[str, bool]:
     """What the recording holds and how it is organised, in sentences short enough to follow by
     ear; and whether the chapter titles are listed after it."""
@@ -1162,7 +1172,7 @@ def speech_script(
     builder.say(
         # a full stop after the number: after a code said sign by sign ", version two" was lost
         f"Leaflet number {spoken_reference(str(meta.number))}. Version {meta.version}. "
-        + (f"Last reviewed {meta.last_reviewed}." if meta.last_reviewed else "No review date."),
+        + _review_said(meta),
         "announcement",
         "en",
     )
