@@ -174,7 +174,10 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
         f"{source}: paragraph 9: 'as shown below' refers to a picture the text does not carry: "
         "add the picture with alt text, or reword the sentence",
     ]
-    assert "table 1, row 1: a table of one row or column read as text: 'Exercise'" in imported.decisions
+    assert (
+        "table 1, row 1: a table of one row or column read as text: 'Exercise'"
+        in imported.decisions
+    )
     strong = [s.text for s in leaflet.blocks[1].spans if s.strong]
     assert strong == ["Stop if it hurts."]
     assert isinstance(leaflet.blocks[3], ListBlock) and len(leaflet.blocks[3].items) == 2
