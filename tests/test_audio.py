@@ -301,6 +301,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Walk 30 mins x 5 days.", "Walk thirty minutes times five days."),
         ("Use a 10 x 10 cm dressing.", "Use a ten by ten centimetres dressing."),
         ("Take 1 x 5ml spoon.", "Take one spoon of five millilitres."),
+        # a dose must be said whole: ".5mg" was left unsaid, "10 000 units" was "ten zero
+        # units", "1 1/2 tablets" "one a half tablets"
+        ("Take .5mg at night.", "Take zero point five milligrams at night."),
+        ("Inject 10 000 units daily.", "Inject ten thousand units daily."),
+        ("Take 1 1/2 tablets.", "Take one and a half tablets."),
         ("Stay 2m (6ft) away.", "Stay two metres (six feet) away."),
         # from abroad the country code is dialled: it was "oh, one one six, ..."
         (

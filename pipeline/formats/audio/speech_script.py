@@ -310,6 +310,8 @@ class SpeechNormaliser:
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _DAY_MONTH.sub(_day_month, text)
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
+        text = _BARE_DECIMAL.sub(r"0.\1", text)
+        text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
@@ -330,6 +332,7 @@ class SpeechNormaliser:
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
             text = self._service.sub(self._service_number, text)
+        text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
@@ -682,6 +685,16 @@ def _slashed(match: re.Match) -> str:
     if match.group(2) == "10" and int(match.group(1)) <= 10:
         return f"{match.group(1)} out of 10{following}"
     return match.group()
+
+
+# ".5mg" is "zero point five milligrams" (it was left unsaid), as a dose is written safely.
+_BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
+# "1 1/2 tablets" was "one a half tablets": written as its sign, "1½", it is "one and a half".
+_FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
+_MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
+# "10 000 units" was "ten zero units": a group of three figures starting with a nought can only
+# be thousands, whatever unit follows ("2 500mg" may be two 500 mg doses, so it is not joined).
+_ZERO_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[ \u00a0\u202f](0\d\d)(?![\d.,]\d|\d)")
 
 
 _FRACTION_SIGNS = {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
