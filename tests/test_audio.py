@@ -306,6 +306,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take .5mg at night.", "Take zero point five milligrams at night."),
         ("Inject 10 000 units daily.", "Inject ten thousand units daily."),
         ("Take 1 1/2 tablets.", "Take one and a half tablets."),
+        ("Take it 3-4x/day.", "Take it three to four times a day."),  # "four x/day"
+        ("Take 20mg mane.", "Take twenty milligrams in the morning."),
+        ("Give 15 mg/kg/day.", "Give fifteen milligrams per kilogram a day."),
+        ("Your eGFR is 60 ml/min.", "Your eGFR is sixty millilitres a minute."),
+        ("Add 1 tbsp or 2-3 tsp.", "Add one tablespoon or two to three teaspoons."),
         ("Stay 2m (6ft) away.", "Stay two metres (six feet) away."),
         # from abroad the country code is dialled: it was "oh, one one six, ..."
         (

@@ -341,6 +341,8 @@ class SpeechNormaliser:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
         text = _MULTIPLIED.sub(_multiplied, text)
+        text = _TIMES_PER.sub(r"\1 times a \2", text)
+        text = _PER_TIME_LEFT.sub(r" a \1", text)
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         if self._units:
             text = self._units.sub(self._unit, text)
@@ -476,7 +478,7 @@ class SpeechNormaliser:
     def _strength_said(self, match: re.Match) -> str:
         amount, unit, per_amount, per_unit = match.groups()
         if per_unit in _PER_TIME:
-            return f"{amount} {unit} a {per_unit}"
+            return f"{amount} {unit} a {'minute' if per_unit == 'min' else per_unit}"
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
@@ -724,7 +726,7 @@ def _pence(match: re.Match) -> str:
     return f"{match.group(1)} {'penny' if match.group(1) == '1' else 'pence'}"
 
 
-_PER_TIME = ("day", "week", "month", "hour", "dose")
+_PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 _PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/])")
 
 
@@ -773,6 +775,8 @@ def _and_over(match: re.Match) -> str:
     return f"{match.group(1)} {'and over' if age else 'plus'}"
 
 
+_PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hour|dose)\b")  # "mg/kg/day"
+_TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
 _TIMES_A_DAY = re.compile(
     r"\b(\d+|one|two|three|four|five|six) ?x(?= (?:a day|a week|a month|per|each|every|daily"
     r"|weekly)\b)",
