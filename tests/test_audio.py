@@ -307,6 +307,14 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Inject 10 000 units daily.", "Inject ten thousand units daily."),
         ("Take 1 1/2 tablets.", "Take one and a half tablets."),
         ("Take it 3-4x/day.", "Take it three to four times a day."),  # "four x/day"
+        # a temperature written without its degree sign was "thirty-eight C"
+        ("If your temperature is above 38C, call us.",
+         "If your temperature is above thirty-eight degrees Celsius, call us."),
+        ("Store between 2C and 8C.",
+         "Store between two degrees Celsius and eight degrees Celsius."),
+        ("Go to Room 12C.", "Go to Room twelve C."),
+        # a date's blank is one blank: it was three, with slashes between
+        ("Date: __/__/____", "Date: (a space for the person treating you to fill in)"),
         ("Take 20mg mane.", "Take twenty milligrams in the morning."),
         ("Give 15 mg/kg/day.", "Give fifteen milligrams per kilogram a day."),
         ("Your eGFR is 60 ml/min.", "Your eGFR is sixty millilitres a minute."),
@@ -1214,7 +1222,12 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
     assert say("Your INR result.") == "Your I N R result."
     assert say("Your GP's letter and the ECGs.") == "Your G P's letter and the E C Gs."
     assert say("DOs and DON'Ts") == "do's and don'ts"
-    assert say("Leaflet number HEY-665/2021.").startswith("Leaflet number H E Y-six hundred")
+    # a code in the text is quoted sign by sign; a name with a number ("ICD-10") as a name
+    assert say("Quote HEY-665/2021 or AB/12345.") == (
+        "Quote H E Y, dash, six six five, slash, two zero two one or A B, slash, one two three "
+        "four five."
+    )
+    assert say("Your COVID-19 jab and ICD-10.") == "Your COVID-nineteen jab and I C D ten."
     assert say("Take it ONCE A WEEK.") == "Take it once A week."
 
 

@@ -191,7 +191,10 @@ def _sign(match: re.Match) -> str:
         return " "
     return f"{said}, "
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
-_BLANK = re.compile(r"(?:_{2,}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?")
+# A blank for a date is one blank however it is ruled: "__/__/____".
+_BLANK = re.compile(
+    r"(?:_{2,}(?:/_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?"
+)
 _DOSE_FORMS = (
     "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
 )
@@ -306,6 +309,7 @@ class SpeechNormaliser:
         text = _BLANK.sub(lambda m: spoken_fill_in(m.group("unit"), self.filled_in_by), text)
         text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
+        text = _CODE.sub(self._code, text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _DAY_MONTH.sub(_day_month, text)
@@ -315,6 +319,9 @@ class SpeechNormaliser:
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
+        text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
+        text = re.sub(r"(?<=\d°) ?C\b", "C", text)
+        text = re.sub(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)?) ?C\b", r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
@@ -467,6 +474,15 @@ class SpeechNormaliser:
             return f"{count} {form} of {amount}"
         goes_on = re.match(r" \w", match.string[match.end() :])
         return f"{count} {form}{plural}, each of {amount}{',' if goes_on else ''}"
+
+    def _code(self, match: re.Match) -> str:
+        """A code in the text ("quote AB/12345", "HEY-665/2021") sign by sign, as it is quoted;
+        "COVID-19" and such listed words are said as words."""
+        if match.group(1) in self._said_as_words:
+            return match.group()
+        if re.fullmatch(r"[A-Z]+-[1-9]\d?", match.group()):  # "ICD-10", "HIV-1": a name
+            return match.group().replace("-", " ")
+        return spoken_reference(match.group())
 
     @staticmethod
     def _service_number(match: re.Match) -> str:
@@ -752,6 +768,13 @@ def _money(match: re.Match) -> str:
 
 
 _DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?° ?([CF](?![a-z]))?")
+# A code: capitals, a dash or slash, figures ("AB/12345", "PHY-0412", "HEY-665/2021").
+_CODE = re.compile(r"\b([A-Z]{2,5})[-/](?=\d)[\dA-Z]+(?:[-/][\dA-Z]+)*\b")
+# "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room).
+_CELSIUS_UNSIGNED = re.compile(
+    r"(?i:\b(?:temperature|fever|above|below|over|under|between|store|keep|fridge)\b)"
+    r"[^.;:]{0,30}?(?<![\w.])\d+(?:\.\d+)?(?= ?C\b)"
+)
 
 
 def _degrees(match: re.Match) -> str:
