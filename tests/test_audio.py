@@ -313,6 +313,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Store between 2C and 8C.",
          "Store between two degrees Celsius and eight degrees Celsius."),
         ("Go to Room 12C.", "Go to Room twelve C."),
+        # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
+        ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
+        ("Repeat 10x.", "Repeat ten times."),
         # a date's blank is one blank: it was three, with slashes between
         ("Date: __/__/____", "Date: (a space for the person treating you to fill in)"),
         ("Take 20mg mane.", "Take twenty milligrams in the morning."),

@@ -347,7 +347,9 @@ class SpeechNormaliser:
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
+        text = _REPEATS.sub(r"\1 \2 times", text)
         text = _MULTIPLIED.sub(_multiplied, text)
+        text = _TIMES_ALONE.sub(r"\1 times", text)
         text = _TIMES_PER.sub(r"\1 times a \2", text)
         text = _PER_TIME_LEFT.sub(r" a \1", text)
         text = _TIMES_A_DAY.sub(r"\1 times", text)
@@ -818,6 +820,10 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
 # "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
+# An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
+# "Repeat 10x." "ten times".
+_REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
+_TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$)")
 
 
 def _multiplied(match: re.Match) -> str:
