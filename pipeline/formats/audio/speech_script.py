@@ -190,6 +190,8 @@ def _sign(match: re.Match) -> str:
     if not said or following.startswith(said):
         return " "
     return f"{said}, "
+
+
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
 # A blank for a date is one blank however it is ruled: "__/__/____".
 _BLANK = re.compile(
@@ -207,7 +209,6 @@ _DAY = (
     rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 )
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
-# A day's or a month's short name where nothing else could be meant: "Tues 12th Jan".
 # A day of the month before its month, written out or short, and perhaps a year: "Tues 12th Jan",
 # "3 March", "12 Oct 2026" (was "twelve October two thousand and twenty-six").
 _DAY_AND_MONTH = re.compile(
@@ -320,8 +321,8 @@ class SpeechNormaliser:
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
         text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
-        text = re.sub(r"(?<=\d°) ?C\b", "C", text)
-        text = re.sub(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)?) ?C\b", r"\1\2°C", text)
+        text = _CELSIUS_AFTER_SIGN.sub("C", text)
+        text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
@@ -772,11 +773,14 @@ def _money(match: re.Match) -> str:
 _DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?° ?([CF](?![a-z]))?")
 # A code: capitals, a dash or slash, figures ("AB/12345", "PHY-0412", "HEY-665/2021").
 _CODE = re.compile(r"\b([A-Z]{2,5})[-/](?=\d)[\dA-Z]+(?:[-/][\dA-Z]+)*\b")
-# "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room).
+# "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room),
+# and the next figure joined to it ("between 2C and 8C").
 _CELSIUS_UNSIGNED = re.compile(
     r"(?i:\b(?:temperature|fever|above|below|over|under|between|store|keep|fridge)\b)"
     r"[^.;:]{0,30}?(?<![\w.])\d+(?:\.\d+)?(?= ?C\b)"
 )
+_CELSIUS_AFTER_SIGN = re.compile(r"(?<=\d°) ?C\b")
+_CELSIUS_FOLLOWING = re.compile(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)?) ?C\b")
 
 
 def _degrees(match: re.Match) -> str:
