@@ -1,8 +1,10 @@
 """Text preparation that several formats need, written once.
 
-Dashes, apostrophes, which script a run is written in, and the slug of a title. Which script each
-language is written in is its row in languages.py; speech-specific normalisation (numbers,
-addresses read aloud) lives with the audio format.
+Dashes, apostrophes, which script a run is written in, the slug of a title, a paragraph's
+sentences (Easy Read's rows and audio's utterances are cut at the same places), and the plainer
+sign that means the same as an emoji tick or cross. Which script each language is written in is
+its row in languages.py; speech-specific normalisation (numbers, addresses read aloud) lives
+with the audio format.
 """
 
 from __future__ import annotations
