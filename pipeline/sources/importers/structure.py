@@ -162,6 +162,14 @@ def trust_lines() -> tuple[list[str], list[str]]:
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
 
 
+def _label_in_ordinary_case(text: str) -> str:
+    """ "PLEASE NOTE: ..." as "Please note: ...": a notice's label is not shouted."""
+    notice = _NOTICE_START.match(text)
+    if notice and notice["label"] and notice["label"].isupper():
+        return notice["label"].capitalize() + text[notice.end("label") :]
+    return text
+
+
 def _quote(text: str, length: int = 60, plain: bool = True) -> str:
     plain = plain_line(text) if plain else text.strip()
     return f"'{plain[:length]}{'...' if len(plain) > length else ''}'"
@@ -681,9 +689,7 @@ class _Recovery:
                 "with alt text, or reword the sentence",
             )
         notice = _NOTICE_START.match(text)
-        if notice and notice["label"] and notice["label"].isupper():  # "PLEASE NOTE:"
-            text = notice["label"].capitalize() + text[notice.end("label") :]
-        inline = self.inline(text, first)
+        inline = self.inline(_label_in_ordinary_case(text), first)
         self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
 
@@ -910,9 +916,7 @@ class _Recovery:
             return
         plain = plain_line(paragraphs[0])
         if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain):
-            notice = _NOTICE_START.match(plain)
-            if notice and notice["label"] and notice["label"].isupper():  # "PLEASE NOTE:"
-                paragraphs[0] = notice["label"].capitalize() + paragraphs[0][notice.end("label"):]
+            paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
         else:
