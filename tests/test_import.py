@@ -1013,3 +1013,24 @@ def test_a_box_of_one_cell_in_word_is_a_notice_when_it_gives_a_safety_message(tm
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert [plain_text(b.spans)[:9] for b in leaflet.blocks if isinstance(b, Notice)] == [
         "Important", "Do not ta"]
+
+
+def test_a_heading_over_a_wrapped_paragraph_is_a_heading(tmp_path):
+    """Text copied out of a PDF: "WHEN TO GET HELP" over a paragraph wrapped at 62 letters stayed
+    text, because its first line ("... straight away if your fingers", 11 words, no full stop)
+    was taken for one of a run of short lines, as in an address."""
+    from pipeline.sources.importers import import_file
+
+    text_file = tmp_path / "cast.txt"
+    text_file.write_text(
+        "CARING FOR YOUR PLASTER CAST\nFracture Clinic\n\nWHY DO I HAVE A CAST?\n"
+        "Your cast holds the broken bone still while it heals. It will\n"
+        "feel heavy at first. Move your fingers often.\n\nWHEN TO GET HELP\n"
+        "Come back to the Fracture Clinic straight away if your fingers\n"
+        "become blue, numb or very swollen, or if the cast cracks.\n",
+        encoding="utf-8",
+    )
+    body = import_file(text_file, {"number": "1", "version": "1"}).body
+    assert body[2] == "## When to get help", body
+    assert body[3].startswith("Come back to the Fracture Clinic straight away if your fingers "
+                              "become blue")

@@ -433,7 +433,18 @@ class _Recovery:
             and not _PATTERNED_HEADING.match(text)
             and not _PICTURE_LINE.match(text)
             and _letters(text) not in self.contents
+            and not self.wraps_on(index)
         )
+
+    def wraps_on(self, index: int) -> bool:
+        """Whether the line's sentence goes on in lower case on the next line: a wrapped line of
+        a paragraph ("... straight away if your fingers" / "become blue ..."), however few its
+        words, is not one of a run of short lines such as an address."""
+        following = self.neighbour(index, 1)
+        if following is None or self.lines[following].blank:
+            return False
+        after = plain_line(self.lines[following].text)
+        return after[:1].islower() and not _LIST_ITEM.match(after)
 
     def heading_level(self, index: int) -> int | None:
         """The level of the heading this line is, or None: a bare line is a heading when it is
