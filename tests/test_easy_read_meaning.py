@@ -909,3 +909,15 @@ def test_what_staff_or_a_thing_do_is_not_made_an_instruction_to_the_reader():
         leaflet_sentences_of("They let air into the middle ear and help your child hear better."),
     )
     assert any("which its sentence says 'They' do" in str(p) for p in problems), problems
+
+
+def test_a_row_that_is_its_sentence_word_for_word_keeps_its_meaning():
+    """A table's row read as "When you can start: Usually after 4 to 6 weeks." failed the check
+    as "only a condition, cut off from what it governs", though it is its sentence unchanged."""
+    sources = leaflet_sentences_of("When you can start: Usually after 4 to 6 weeks.",
+                                   "When you can start: When you can climb 2 flights of stairs.")
+    rows = ["When you can start: Usually after 4 to 6 weeks.",
+            "When you can start: When you can climb 2 flights of stairs."]
+    assert check_meaning(rows, sources) == []
+    # a row cut from it is still held to it
+    assert check_meaning(["When you can climb 2 flights of stairs."], sources)

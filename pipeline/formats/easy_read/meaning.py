@@ -26,7 +26,7 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import prepare
+from ...text import prepare, words
 from .drafter import (
     NUMBER,
     NUMBER_WORDS,
@@ -225,6 +225,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
     problems: list[MeaningProblem] = []
     matched = [_best_source(index, rows, sources) for index in range(len(rows))]
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
+        if source is not None and words(row) == words(source.text):
+            continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
         if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
         elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
