@@ -921,3 +921,10 @@ def test_a_row_that_is_its_sentence_word_for_word_keeps_its_meaning():
     assert check_meaning(rows, sources) == []
     # a row cut from it is still held to it
     assert check_meaning(["When you can climb 2 flights of stairs."], sources)
+    # a row cut from it word for word gains no "not" ("4 weeks if not" was read as one)
+    sources = leaflet_sentences_of(
+        "When you can start: After 1 week if you had a stent, 4 weeks if not.")
+    rows = ["When you can start:", "After 1 week if you had a stent, 4 weeks if not."]
+    assert not any("gained" in str(p) for p in check_meaning(rows, sources))
+    assert any("gained" in str(p) for p in check_meaning(
+        ["Do not take it with food."], leaflet_sentences_of("Take it with food.")))
