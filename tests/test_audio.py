@@ -316,6 +316,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
         ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
         ("Repeat 10x.", "Repeat ten times."),
+        # a ratio where the words speak of mixing was read as a time ("a one ten bleach")
+        ("Use a 1:10 bleach solution.", "Use a one to ten bleach solution."),
+        ("Dilute 1:20 with water, at 1:30.", "Dilute one to twenty with water, at one thirty."),
         # a date's blank is one blank: it was three, with slashes between
         ("Date: __/__/____", "Date: (a space for the person treating you to fill in)"),
         ("Take 20mg mane.", "Take twenty milligrams in the morning."),

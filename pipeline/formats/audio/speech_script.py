@@ -837,6 +837,14 @@ def _multiplied(match: re.Match) -> str:
 
 
 def _clock_24(match: re.Match) -> str:
+    """A time; but a ratio where the words around speak of mixing: "a 1:10 bleach solution"
+    was said "a one ten bleach solution"."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if match.group(1) == "1" and (
+        re.search(r"\b(?:dilute|diluted|ratio of|mixed|mix)\s$", before, re.I)
+        or re.match(r"\s(?:bleach|solution|dilution|mixture|strength)\b", after, re.I)
+    ):
+        return f"{match.group(1)} to {int(match.group(2))}"
     return _time_24(match.group(1), match.group(2), match.string[match.end() :])
 
 
