@@ -317,6 +317,7 @@ class SpeechNormaliser:
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
+        text = _WEEKS_SHORTHAND.sub(_weeks, text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
@@ -706,6 +707,13 @@ def _slashed(match: re.Match) -> str:
     if match.group(2) == "10" and int(match.group(1)) <= 10:
         return f"{match.group(1)} out of 10{following}"
     return match.group()
+
+
+# A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
+_WEEKS_SHORTHAND = re.compile(r"(?<![\d/.])(\d{1,2})/52(?![\d/])")
+def _weeks(match: re.Match) -> str:
+    count = match.group(1)
+    return f"{count} week{'' if count == '1' else 's'}"
 
 
 # ".5mg" is "zero point five milligrams" (it was left unsaid), as a dose is written safely.
