@@ -319,6 +319,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a ratio where the words speak of mixing was read as a time ("a one ten bleach")
         ("Use a 1:10 bleach solution.", "Use a one to ten bleach solution."),
         ("Do not drive for 6/52.", "Do not drive for six weeks."),  # "six slash fifty-two"
+        # a risk as a ratio was "one to one hundred tests"; "1:20 people" the time "one twenty"
+        ("It happens in up to 1:100 tests.", "It happens in up to one in one hundred tests."),
+        ("About 1:20 people get a rash.", "About one in twenty people get a rash."),
         ("Dilute 1:20 with water, at 1:30.", "Dilute one to twenty with water, at one thirty."),
         # a date's blank is one blank: it was three, with slashes between
         ("Date: __/__/____", "Date: (a space for the person treating you to fill in)"),

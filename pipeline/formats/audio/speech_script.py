@@ -327,6 +327,7 @@ class SpeechNormaliser:
         text = _DEGREES.sub(_degrees, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
+        text = _RISK_RATIO.sub(r"1 in \1", text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24.sub(_clock_24, text)
         text = self._clock_dot.sub(
@@ -709,6 +710,12 @@ def _slashed(match: re.Match) -> str:
     return match.group()
 
 
+# A risk written as a ratio: "bleeding happens in up to 1:100 tests" is 1 in 100 tests, not "one
+# to one hundred" (nor, for "1:20 people", the time "one twenty").
+_RISK_RATIO = re.compile(
+    r"(?<![\d:.])1:(\d+)(?= (?:people|patients|tests|procedures|operations|cases|births|"
+    r"pregnancies|babies|women|men|children|adults)\b)"
+)
 # A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
 _WEEKS_SHORTHAND = re.compile(r"(?<![\d/.])(\d{1,2})/52(?![\d/])")
 def _weeks(match: re.Match) -> str:
