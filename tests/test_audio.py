@@ -1238,6 +1238,7 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
         "four five."
     )
     assert say("Your COVID-19 jab and ICD-10.") == "Your COVID-nineteen jab and I C D ten."
+    assert say("DO NOT EAT AND/OR DRINK.") == "do not eat and/or DRINK."  # was "E A T", "A N D"
     assert say("Take it ONCE A WEEK.") == "Take it once A week."
 
 

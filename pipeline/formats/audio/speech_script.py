@@ -516,9 +516,7 @@ class SpeechNormaliser:
         word, ending = match.groups()  # "GP's", "ECGs", "DON'T"
         if word in self._said_as_words:
             return word + ending
-        text, start, end = match.string, match.start(), match.end()
-        in_a_code = text[end : end + 1] in ("-", "/") or text[max(0, start - 1) : start] == "-"
-        if word not in self._spelt_out and not in_a_code:  # "HEY-665" is a leaflet's code
+        if word not in self._spelt_out:  # a code ("HEY-665") was spelt already (_CODE)
             if _common_word(match.group().lower()) or _common_word((word + ending[:2]).lower()):
                 return match.group().lower()
             if _common_word(word.lower()):  # "DOs and DON'Ts"
