@@ -639,9 +639,7 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     A number written for callers from abroad keeps its country code: "+44 (0)116 ..." is "plus
     four four, one one six, ..." (it was said "oh, one one six", which cannot be dialled there)."""
     abroad = written.lstrip().startswith("+44")
-    written = re.sub(r"^\s*\+44\s*(?:\(0\)\s*)?", "0", written).replace("-", " ")
-    if abroad and written.split()[0] == "0":
-        written = "0" + written[1:].lstrip()
+    written = re.sub(r"^\s*\+44[\s-]*(?:\(0\)[\s-]*)?", "0", written).replace("-", " ")
     groups = written.split()
     if len(groups) == 1:
         digits = groups[0]
