@@ -51,7 +51,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import prepare, sentences
+from ...text import SAME_SIGN, prepare, sentences
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -168,9 +168,10 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
 # Marks a leaflet puts before a "do" and a "don't", said as a reader names them: the voice read
 # "✓" as "symbol two seven one three". Any other picture-like sign is said by its name.
+# An emoji tick or cross is said as the plain sign it stands for (text.SAME_SIGN).
 _SIGN_WORDS = {
-    **dict.fromkeys("\u2713\u2714\u2611\u2705", "tick"),
-    **dict.fromkeys("\u2717\u2718\u2715\u2716\u274c\u274e\u2612", "cross"),
+    "\u2713": "tick",
+    **dict.fromkeys("\u2717\u2718\u2715\u2612", "cross"),
     "\u26a0": "warning",
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
 }
@@ -185,7 +186,7 @@ _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": n
 def _sign(match: re.Match) -> str:
     """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning")."""
     sign = match.group()[0]
-    said = _SIGN_WORDS.get(sign) or unicodedata.name(sign, "").lower()
+    said = _SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
     following = match.string[match.end() :].lstrip().lower()
     if not said or following.startswith(said):
         return " "
