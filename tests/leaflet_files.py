@@ -354,14 +354,16 @@ def write_scanned_pdf(target: Path) -> Path:
 # ---- Markdown ----------------------------------------------------------------------------------
 
 
-def write_source(folder: Path, name: str, department: str, body: str) -> Path:
+def write_source(folder: Path, name: str, department: str, body: str, **front: str) -> Path:
     """A one-off source leaflet `folder/name.md` ("9901-using-oxygen-at-home": its reference and
-    title come from the name) with the front matter every test leaflet needs and `body`."""
+    title come from the name) with the front matter every test leaflet needs, any more keys of
+    `front` (next_review="2028-05"), and `body`."""
     number, _, slug = name.partition("-")
+    more = "".join(f"{key}: {value}\n" for key, value in front.items())
     source = folder / f"{name}.md"
     source.write_text(
         f"---\nnumber: {number}\nversion: 1\ntitle: {slug.replace('-', ' ').capitalize()}\n"
-        f"department: {department}\n---\n\n{body}",
+        f"department: {department}\n{more}---\n\n{body}",
         encoding="utf-8",
     )
     return source

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import requests
+from leaflet_files import write_source
 from mutagen.id3 import ID3
 
 from pipeline.build.jobs import request
@@ -117,12 +118,10 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
 
 def test_a_leaflet_with_only_a_next_review_date_says_it(tmp_path):
     """A leaflet whose file gave only "Review date: May 2028" was announced "No review date."."""
-    source = tmp_path / "5566-warfarin.md"
-    source.write_text("---\nnumber: 5566\nversion: 1\ntitle: Warfarin\ndepartment: "
-                      "Anticoagulant Clinic\nnext_review: 2028-05\n---\n\nTake it daily.\n",
-                      encoding="utf-8")
     from pipeline.sources import load_leaflet
 
+    source = write_source(tmp_path, "5566-warfarin", "Anticoagulant Clinic", "Take it daily.\n",
+                          next_review="2028-05")
     texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     assert "Next review due May twenty twenty-eight." in texts
     assert "No review date." not in texts
@@ -1152,14 +1151,8 @@ def _spoken(folder: Path, name: str, department: str, body: str) -> list[str]:
     whose Markdown body is `body`."""
     from pipeline.sources import load_leaflet
 
-    number, _, slug = name.partition("-")
-    source = folder / f"{name}.md"
-    source.write_text(
-        f"---\nnumber: {number}\nversion: 1\ntitle: {slug.replace('-', ' ').capitalize()}\n"
-        f"department: {department}\naudience: Information for patients\n"
-        "last_reviewed: 2024-06\nnext_review: 2027-06\nlanguage: en-GB\n---\n\n" + body,
-        encoding="utf-8",
-    )
+    source = write_source(folder, name, department, body, audience="Information for patients",
+                          last_reviewed="2024-06", next_review="2027-06", language="en-GB")
     return [u.text for u in speech_script(load_leaflet(source)).utterances]
 
 
