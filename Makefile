@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make build` and `make test` (both set up first).
-.PHONY: setup build test lint bench pronunciation
+.PHONY: setup build test lint bench pronunciation suggest-sounds
 
 setup:
 	@bash scripts/setup.sh
@@ -23,3 +23,8 @@ bench:
 pronunciation: setup
 	.venv/bin/python bench/pronunciation.py
 	.venv/bin/python bench/intelligibility.py 442
+
+# Sounds to try for the words the last `make pronunciation` found misheard (or WORDS="bed toes"),
+# each tried by ear in six carrier phrases and in the leaflet sentences that say it.
+suggest-sounds: setup
+	.venv/bin/python bench/suggest_sounds.py $(WORDS)

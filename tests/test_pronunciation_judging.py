@@ -66,3 +66,30 @@ def test_a_code_said_figure_by_figure_and_written_as_a_number_is_heard():
     marks = listening.heard_in_sentence("Leaflet number two four one eight, version five.",
                                         "Leaflet number 214, version 5.")
     assert not all(right for _, right in marks)
+
+
+def test_suggested_sounds_vary_the_lexicons_reading_never_replace_it():
+    # The lexicon says "codeine" KOH-deen on purpose; espeak-ng's "co-dine" was heard as
+    # "codeine" more often, and must not be suggested for it.
+    from suggest_sounds import candidates
+
+    tried = candidates("codeine", "kˈəʊdiːnn")
+    assert tried[0] == "kˈəʊdiːnn"
+    assert all("diː" in ipa for ipa in tried)
+    assert not any("aɪ" in ipa for ipa in tried)
+
+
+def test_suggested_sounds_hold_one_sound_or_try_the_nearest_vowel():
+    from suggest_sounds import held
+
+    assert held("bˈɛd") == ["bˈɛdd", "bbˈɛd", "bˈɛːd", "bˈɛːdd", "bˈed", "bˈedd"]
+    assert "ˈinə" not in held("ˈɪnə")  # "inner" never "eener"
+    assert held("nˈiː") == ["nnˈiː"]  # a long vowel is not held longer; no last consonant
+
+
+def test_suggested_sounds_for_a_word_said_unstressed_carry_no_stress():
+    # A fix for "is" is said in every sentence: it must not make each one emphasised.
+    from suggest_sounds import candidates
+
+    assert all("ˈ" not in ipa for ipa in candidates("is", None))
+    assert any("ˈ" in ipa for ipa in candidates("bed", None))
