@@ -449,6 +449,22 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Hold for the number of seconds the person treating you gives you.",
         ),
         ("Date issued: ……", "Date issued: (a space for the person treating you to fill in)"),
+        # A blank in a unit says the unit, not "kg" as letters after the space.
+        (
+            "Weight: ____ kg",
+            "Weight: (a space for the person treating you to fill in, in kilograms)",
+        ),
+        (
+            "Blood sugar: ______ mmol/L",
+            "Blood sugar: (a space for the person treating you to fill in, in millimoles per "
+            "litre)",
+        ),
+        ("Hold for __ secs.", "Hold for the number of seconds the person treating you gives you."),
+        # A prescription's shorthand in capitals is not a new sentence's capital.
+        ("Use 1-2 puffs PRN.", "Use one to two puffs when needed."),
+        ("PRN doses are extra.", "When needed doses are extra."),
+        ("Insulin 10 units s/c at night.", "Insulin ten units under the skin at night."),
+        ("Your oxygen level (SpO2) is low.", "Your oxygen level (S p O two) is low."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -195,9 +195,8 @@ def _sign(match: re.Match) -> str:
 
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
 # A blank for a date is one blank however it is ruled: "__/__/____".
-_BLANK = re.compile(
-    r"(?:_{2,}(?:/_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?(?: (?P<unit>[a-z]+s)\b)?"
-)
+_BLANK_RULED = r"(?:_{2,}(?:/_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?"
+_BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = (
     "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
 )
@@ -257,6 +256,10 @@ class SpeechNormaliser:
         ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        # A blank for a measure, in its unit: "Weight: ____ kg".
+        self._blank_in_unit = (
+            re.compile(rf"{_BLANK_RULED} ?({units})(?: ?/ ?({units}))?(?!\w)") if units else None
+        )
         # A dose's unit as written: short ("mg") or in words ("milligram", "units").
         self._unit_names = {
             name.lower(): said
@@ -308,7 +311,9 @@ class SpeechNormaliser:
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _ABOUT.sub("about ", text)
         text = _FOOTNOTE_STAR.sub("", text)
-        text = _BLANK.sub(lambda m: spoken_fill_in(m.group("unit"), self.filled_in_by), text)
+        if self._blank_in_unit:
+            text = self._blank_in_unit.sub(self._blank_for_measure, text)
+        text = _BLANK.sub(self._blank, text)
         text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _CODE.sub(self._code, text)
@@ -481,6 +486,19 @@ class SpeechNormaliser:
         goes_on = re.match(r" \w", match.string[match.end() :])
         return f"{count} {form}{plural}, each of {amount}{',' if goes_on else ''}"
 
+    def _blank(self, match: re.Match) -> str:
+        return spoken_fill_in(match.group("unit"), self.filled_in_by)
+
+    def _blank_for_measure(self, match: re.Match) -> str:
+        """ "____ kg" and "____ mmol/L" in their units; "__ mins" as "__ minutes" is."""
+        unit, per = match.group(1), match.group(2)
+        in_unit = self._unit_names[unit.lower()][1]
+        if not per and unit.isalpha() and unit.endswith("s"):
+            return spoken_fill_in(in_unit, self.filled_in_by)
+        if per:
+            in_unit += f" per {self._unit_names[per.lower()][0]}"
+        return spoken_fill_in(None, self.filled_in_by, in_unit)
+
     def _code(self, match: re.Match) -> str:
         """A code in the text ("quote AB/12345", "HEY-665/2021") sign by sign, as it is quoted;
         "COVID-19" and such listed words are said as words."""
@@ -589,7 +607,14 @@ def _respelt(match: re.Match, said: str) -> str:
     still ends it."""
     written = match.group()
     ends = written.endswith(".") and not match.string[match.end() :].strip()
+    if _in_capitals(written) and match.string[: match.start()].strip():
+        return said + ("." if ends else "")  # "1-2 puffs PRN": "when needed", not "When"
     return _capitalised_like(written, said) + ("." if ends else "")
+
+
+def _in_capitals(written: str) -> bool:
+    letters = [c for c in written if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _capitalised_like(written: str, said: str) -> str:
@@ -603,11 +628,14 @@ def _said_as_several_words(said: str) -> bool:
     return len(pieces) > 1 and not all(len(piece) == 1 for piece in pieces)
 
 
-def spoken_fill_in(asks_for: str | None, filled_in_by: str) -> str:
+def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None = None) -> str:
     """A blank the clinician fills in, said as what it asks for, never as silence or dots:
-    "Hold for __ seconds" -> "Hold for the number of seconds your physiotherapist gives you"."""
+    "Hold for __ seconds" -> "Hold for the number of seconds your physiotherapist gives you";
+    "Weight: ____ kg" -> "Weight: (a space for ... to fill in, in kilograms)"."""
     if asks_for:
         return f"the number of {asks_for} {filled_in_by} gives you"
+    if in_unit:
+        return f"(a space for {filled_in_by} to fill in, in {in_unit})"
     return f"(a space for {filled_in_by} to fill in)"
 
 
