@@ -120,8 +120,9 @@ def test_a_leaflet_with_only_a_next_review_date_says_it(tmp_path):
     """A leaflet whose file gave only "Review date: May 2028" was announced "No review date."."""
     from pipeline.sources import load_leaflet
 
-    source = write_source(tmp_path, "5566-warfarin", "Anticoagulant Clinic", "Take it daily.\n",
-                          next_review="2028-05")
+    source = write_source(
+        tmp_path, "5566-warfarin", "Anticoagulant Clinic", "Take it daily.\n", next_review="2028-05"
+    )
     texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
     assert "Next review due May twenty twenty-eight." in texts
     assert "No review date." not in texts
@@ -138,8 +139,7 @@ def test_a_leaflet_code_is_announced_sign_by_sign_so_a_patient_can_quote_it(tmp_
     assert spoken_reference("442") == "442"  # a plain number is said as one: "four hundred ..."
     assert spoken_reference("1204") == "1204"  # "one two zero four" was heard as "124"
     texts = _spoken(tmp_path, "phy0412-knee", "Physiotherapy", "Bend your knee.\n")
-    assert any(t.startswith("Leaflet number P H Y, zero four one two.")
-               for t in texts), texts
+    assert any(t.startswith("Leaflet number P H Y, zero four one two.") for t in texts), texts
 
 
 def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442):
@@ -307,10 +307,14 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 1 1/2 tablets.", "Take one and a half tablets."),
         ("Take it 3-4x/day.", "Take it three to four times a day."),  # "four x/day"
         # a temperature written without its degree sign was "thirty-eight C"
-        ("If your temperature is above 38C, call us.",
-         "If your temperature is above thirty-eight degrees Celsius, call us."),
-        ("Store between 2C and 8C.",
-         "Store between two degrees Celsius and eight degrees Celsius."),
+        (
+            "If your temperature is above 38C, call us.",
+            "If your temperature is above thirty-eight degrees Celsius, call us.",
+        ),
+        (
+            "Store between 2C and 8C.",
+            "Store between two degrees Celsius and eight degrees Celsius.",
+        ),
         ("Go to Room 12C.", "Go to Room twelve C."),
         # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
         ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
@@ -367,8 +371,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a date with its year was "twelve October two thousand and twenty-six"
         ("Thurs 12 Oct 2026", "Thursday the twelfth of October twenty twenty-six"),
         ("Come on 3 March.", "Come on the third of March."),
-        ("Q: Can I drive? A: No, not for 24 hours.",
-         "Question: Can I drive? Answer: No, not for twenty-four hours."),
+        (
+            "Q: Can I drive? A: No, not for 24 hours.",
+            "Question: Can I drive? Answer: No, not for twenty-four hours.",
+        ),
         ("The Dept is open inc. weekends.", "The Department is open including weekends."),
         ("Use Sunscreen/Sunblock. Sun can burn.", "Use Sunscreen/Sunblock. Sun can burn."),
         (
@@ -465,6 +471,28 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("PRN doses are extra.", "When needed doses are extra."),
         ("Insulin 10 units s/c at night.", "Insulin ten units under the skin at night."),
         ("Your oxygen level (SpO2) is low.", "Your oxygen level (S p O two) is low."),
+        # Opening hours as switchboards write them: the range's end is a time too.
+        (
+            "Call us (Mon–Fri, 8.30–4.30).",
+            "Call us (Monday to Friday, eight thirty to four thirty).",
+        ),
+        (
+            "Open Monday to Friday, 8:30-4:30.",
+            "Open Monday to Friday, eight thirty to four thirty.",
+        ),
+        ("Come at 17.00.", "Come at five in the afternoon."),
+        ("From 8.00 to 17.00.", "From eight in the morning to five in the afternoon."),
+        (
+            "Sat 10-12, Sun 9am-1pm",
+            "Saturday ten to twelve, Sunday nine in the morning to one in the afternoon",
+        ),
+        ("Sat 5 people down.", "Sat five people down."),
+        ("At 12.50 mg a day", "At twelve point five zero milligrams a day"),
+        # A measure that describes a thing is singular; a dose written after its count.
+        ("A 2cm cut is made.", "A two centimetre cut is made."),
+        ("It is 2cm long.", "It is two centimetres long."),
+        ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
+        ("Expect ±2 kg either way.", "Expect plus or minus two kilograms either way."),
     ],
 )
 def test_normalisation_rules(written, spoken):
@@ -1167,8 +1195,16 @@ def _spoken(folder: Path, name: str, department: str, body: str) -> list[str]:
     whose Markdown body is `body`."""
     from pipeline.sources import load_leaflet
 
-    source = write_source(folder, name, department, body, audience="Information for patients",
-                          last_reviewed="2024-06", next_review="2027-06", language="en-GB")
+    source = write_source(
+        folder,
+        name,
+        department,
+        body,
+        audience="Information for patients",
+        last_reviewed="2024-06",
+        next_review="2027-06",
+        language="en-GB",
+    )
     return [u.text for u in speech_script(load_leaflet(source)).utterances]
 
 
@@ -1264,7 +1300,6 @@ def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):
     assert not any("Important: Important:" in text for text in texts), texts
     assert "Important: Never take it every day." in texts, texts
     assert "Important: Importantly, keep taking folic acid." in texts, texts
-
 
 
 def test_a_notice_that_opens_with_warning_or_caution_is_a_warning_labelled_once(tmp_path):

@@ -180,6 +180,7 @@ _SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
 _QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
 _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
+_PLUS_OR_MINUS = re.compile(r" ?\u00b1 ?")  # "±2 kg" was "±two kilograms"
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
 
 
@@ -209,6 +210,11 @@ _DAY = (
     rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 )
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
+# A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
+_SHORT_DAY_BEFORE_HOURS = re.compile(
+    r"\b(Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun),? "
+    r"(?=\d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|[-\u2013]|to \d))"
+)
 # A day of the month before its month, written out or short, and perhaps a year: "Tues 12th Jan",
 # "3 March", "12 Oct 2026" (was "twelve October two thousand and twenty-six").
 _DAY_AND_MONTH = re.compile(
@@ -294,9 +300,12 @@ class SpeechNormaliser:
         )
         # A time written with a full stop after a word that leads to one: "at 14.30", "from
         # 08.00 to 17.00"; not a measure ("at 12.50 mg") nor a decimal run on ("at 10.25.5").
+        # After a day too, with the range it may open: "Mon-Fri, 8.30-4.30" (its end was "four
+        # point three zero"). A full stop may end the sentence after it ("at 17.00.").
         self._clock_dot = re.compile(
-            r"\b(at|from|until|till|by|before|after|between|and|to) ([01]?\d|2[0-3])\.([0-5]\d)"
-            rf"(?![\d.,%]| ?(?:{dose_units})(?!\w))",
+            rf"\b(at|from|until|till|by|before|after|between|and|to|{_DAY},?) "
+            r"([01]?\d|2[0-3])\.([0-5]\d)(?: ?[-\u2013] ?([01]?\d|2[0-3])\.([0-5]\d))?"
+            rf"(?![\d,%]|\.\d| ?(?:{dose_units})(?!\w))",
             re.IGNORECASE,
         )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
@@ -310,6 +319,7 @@ class SpeechNormaliser:
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _ABOUT.sub("about ", text)
+        text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
         text = _FOOTNOTE_STAR.sub("", text)
         if self._blank_in_unit:
             text = self._blank_in_unit.sub(self._blank_for_measure, text)
@@ -334,11 +344,13 @@ class SpeechNormaliser:
         text = _AND_OVER.sub(_and_over, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
-        text = _CLOCK.sub(_clock, text)
-        text = _CLOCK_24.sub(_clock_24, text)
-        text = self._clock_dot.sub(
-            lambda m: f"{m.group(1)} {_time_24(m.group(2), m.group(3), text[m.end():])}", text
+        text = _SHORT_DAY_BEFORE_HOURS.sub(
+            lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
+        text = _CLOCK.sub(_clock, text)
+        text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
+        text = _CLOCK_24.sub(_clock_24, text)
+        text = self._clock_dot.sub(self._dotted_time, text)
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
         text = _PHONE_OR_ENDING.sub(
@@ -356,6 +368,7 @@ class SpeechNormaliser:
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
         text = self._counted_dose.sub(self._dose, text)
+        text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
         text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_ALONE.sub(r"\1 times", text)
@@ -524,9 +537,21 @@ class SpeechNormaliser:
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
 
     def _unit(self, match: re.Match) -> str:
+        """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut"."""
         number, unit = match.groups()
         one, many = self.words.units[unit]
-        return f"{number} {one if number == '1' else many}"
+        describes = re.search(r"\b(?:a|an)\s$", match.string[: match.start()], re.IGNORECASE)
+        return f"{number} {one if number == '1' or describes else many}"
+
+    @staticmethod
+    def _dotted_time(match: re.Match) -> str:
+        """ "at 14.30" -> "at two thirty in the afternoon"; "Fri, 8.30-4.30" -> "Fri, eight
+        thirty to four thirty"."""
+        lead, hour, minutes, end_hour, end_minutes = match.groups()
+        if not end_hour:
+            return f"{lead} {_time_24(hour, minutes, match.string[match.end() :])}"
+        first = _time_24(hour, minutes, f"-{end_hour}.{end_minutes}")
+        return f"{lead} {first} to {_time_24(end_hour, end_minutes, '')}"
 
     def _capitals(self, match: re.Match) -> str:
         """A word of two to four capitals: listed as said as a word ("NICE"), spelt out
@@ -846,6 +871,10 @@ def _and_over(match: re.Match) -> str:
 
 _PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hour|dose)\b")  # "mg/kg/day"
 _TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
+# ... and written after: "1 tablet x 3 daily" was "one tablet times three daily".
+_TIMES_A_DAY_AFTER = re.compile(
+    r"\b[x\u00d7] ?(\d+)(?= (?:a day|a week|a month|per|each|every|daily|weekly)\b)"
+)
 _TIMES_A_DAY = re.compile(
     r"\b(\d+|one|two|three|four|five|six) ?x(?= (?:a day|a week|a month|per|each|every|daily"
     r"|weekly)\b)",
@@ -858,6 +887,10 @@ _BLOOD_PRESSURE = re.compile(
 )
 # A time on the 24-hour clock ("14:00", "08:30"), or one written with a colon and no "am"/"pm".
 _CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# The dash between two such times: "8:30-4:30" was "eight thirty-four thirty".
+_CLOCK_24_RANGE = re.compile(
+    r"(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d) ?[-\u2013] ?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))"
+)
 # Numbers either side of a colon that are not a time: a ratio, "1:1000" is "1 to 1000".
 _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
@@ -893,7 +926,7 @@ def _time_24(written: str, minutes: str, rest: str) -> str:
     "fourteen:zero" before). "9:30" may be either half of the day: "nine thirty"."""
     hour = int(written)
     # "8:00–20:00": a range that ends after noon is written in the 24-hour clock
-    in_24_hours = re.match(r" ?[-\u2013] ?(?:1[3-9]|2[0-3])[:.]\d\d", rest)
+    in_24_hours = re.match(r" ?(?:[-\u2013]|to) ?(?:1[3-9]|2[0-3])[:.]\d\d", rest)
     if hour < 10 and not written.startswith("0") and not in_24_hours:
         if minutes == "00":
             return f"{number_words(hour)} o'clock"
