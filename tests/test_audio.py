@@ -493,6 +493,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("It is 2cm long.", "It is two centimetres long."),
         ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
         ("Expect ±2 kg either way.", "Expect plus or minus two kilograms either way."),
+        # Imperial measures as a weight chart writes them ("10st" was "tenth").
+        ("Weight: 10st 4lb", "Weight: ten stone four pounds"),
+        ("Height: 5ft 6in", "Height: five feet six inches"),
+        ("The 1st, 11th and 21st doses.", "The first, eleventh and twenty-first doses."),
+        ("Come in 6 in the morning.", "Come in six in the morning."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -71,7 +71,6 @@ PAUSE_AFTER = {
 PAUSE_BEFORE_HEADING = 1.2
 
 
-
 class SpokenWords(BaseModel):
     """How one language's voice says digits and the symbols of web and e-mail addresses."""
 
@@ -155,15 +154,17 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A day and month with no year, written with a nought that marks it a date ("12/01", "05/11"):
 # "8/10" (a pain score) and "1/2" (a half) have none.
-_DAY_MONTH = re.compile(
-    r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/(1[0-2]))(?![\d/])"
-)
+_DAY_MONTH = re.compile(r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/(1[0-2]))(?![\d/])")
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
 _CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight|o'clock) ?[-\u2013] ?")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
+# A weight in stones, which an ordinal's ending would take: "10st 4lb" was "tenth four lb".
+_STONES = re.compile(r"\b(\d{1,2}) ?st\b(?!\.)")
+# Inches written on to their figure ("5ft 6in"); "6 in" with a space is the word "in".
+_INCHES = re.compile(r"(?<![\w.])(\d{1,2})in\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
 # Marks a leaflet puts before a "do" and a "don't", said as a reader names them: the voice read
@@ -198,17 +199,13 @@ def _sign(match: re.Match) -> str:
 # A blank for a date is one blank however it is ruled: "__/__/____".
 _BLANK_RULED = r"(?:_{2,}(?:/_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?"
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
-_DOSE_FORMS = (
-    "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
-)
+_DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # A day's name or a short name leaflets use for it ("Sunscreen" is no day).
-_DAY = (
-    rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
-)
+_DAY = rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 # A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
 _SHORT_DAY_BEFORE_HOURS = re.compile(
@@ -375,6 +372,10 @@ class SpeechNormaliser:
         text = _TIMES_PER.sub(r"\1 times a \2", text)
         text = _PER_TIME_LEFT.sub(r" a \1", text)
         text = _TIMES_A_DAY.sub(r"\1 times", text)
+        text = _STONES.sub(_stones, text)
+        text = _INCHES.sub(
+            lambda m: f"{m.group(1)} {'inch' if m.group(1) == '1' else 'inches'}", text
+        )
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
@@ -386,9 +387,11 @@ class SpeechNormaliser:
         text = _PENCE.sub(_pence, text)
         # "B12" is "B twelve", not "Btwelve".
         text = _NUMBER.sub(
-            lambda m: (" " if _after_letter(m) else "")
-            + decimal_words(m.group())
-            + (" " if _before_letter(m) else ""),
+            lambda m: (
+                (" " if _after_letter(m) else "")
+                + decimal_words(m.group())
+                + (" " if _before_letter(m) else "")
+            ),
             text,
         )
         text = text.replace("&", " and ")
@@ -600,6 +603,21 @@ def number_words(number: int) -> str:
     raise AssertionError(number)
 
 
+def ordinal_suffix(number: int) -> str:
+    """1 -> "st", 12 -> "th", 22 -> "nd"."""
+    if 11 <= number % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def _stones(match: re.Match) -> str:
+    """ "10st" -> "10 stone", read before ordinals are; "1st" and "21st" stay ordinals."""
+    number = int(match.group(1))
+    if ordinal_suffix(number) == "st" and " " not in match.group():
+        return match.group()  # "1st", "21st": first, twenty-first
+    return f"{match.group(1)} stone"
+
+
 def ordinal_words(number: int) -> str:
     """21 -> "twenty-first"."""
     said = number_words(number)
@@ -708,7 +726,8 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     said = ", ".join(spell_digits(group, words) for group in groups if group)
     if abroad:
         said = f"{words.plus} {spell_digits('44', words)}, " + said.removeprefix(
-            spell_digits("0", words)).lstrip(" ,")
+            spell_digits("0", words)
+        ).lstrip(" ,")
     return said
 
 
@@ -727,8 +746,14 @@ def _date(day: str, month: str, year: str, written: str) -> str:
     )
 
 
-_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
-              "3/4": "three quarters", "24/7": "twenty-four seven"}
+_FRACTIONS = {
+    "1/2": "a half",
+    "1/3": "a third",
+    "2/3": "two thirds",
+    "1/4": "a quarter",
+    "3/4": "three quarters",
+    "24/7": "twenty-four seven",
+}
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
 
 
@@ -768,6 +793,8 @@ _RISK_RATIO = re.compile(
 )
 # A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
 _WEEKS_SHORTHAND = re.compile(r"(?<![\d/.])(\d{1,2})/52(?![\d/])")
+
+
 def _weeks(match: re.Match) -> str:
     count = match.group(1)
     return f"{count} week{'' if count == '1' else 's'}"
@@ -783,8 +810,13 @@ _MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 _ZERO_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[ \u00a0\u202f](0\d\d)(?![\d.,]\d|\d)")
 
 
-_FRACTION_SIGNS = {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third",
-                   "⅔": "two thirds"}
+_FRACTION_SIGNS = {
+    "½": "a half",
+    "¼": "a quarter",
+    "¾": "three quarters",
+    "⅓": "a third",
+    "⅔": "two thirds",
+}
 _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])(?P<next> an?\b| ?[-\u2013] ?(?=\d))?"
 )
