@@ -498,6 +498,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Height: 5ft 6in", "Height: five feet six inches"),
         ("The 1st, 11th and 21st doses.", "The first, eleventh and twenty-first doses."),
         ("Come in 6 in the morning.", "Come in six in the morning."),
+        # "no." for number was said "no": "Please bring your NHS no." asked for nothing.
+        ("Please bring your NHS no.", "Please bring your N H S number."),
+        ("No. of tablets: 28", "number of tablets: twenty-eight"),
+        ("No. I will not.", "No. I will not."),
+        # Short forms of letters and addresses.
+        (
+            "St George's Hospital, Blackshaw Rd, 12 High St.",
+            "Saint George's Hospital, Blackshaw Road, twelve High Street.",
+        ),
+        ("Prof. Smith and Dr. Jones.", "Professor Smith and Doctor Jones."),
+        ("Your appt is with or w/o food.", "Your appointment is with or without food."),
+        ("Follow-up in 6/12.", "Follow-up in six months."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -181,6 +181,9 @@ _SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
 _QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
 _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
+# "St" after a name is a street ("High St"), before one a saint ("St George's").
+_STREET = re.compile(r"\b([A-Z][a-z]+) St\b(?!\.? [A-Z])")
+_SAINT = re.compile(r"\bSt\.? (?=[A-Z])")
 _PLUS_OR_MINUS = re.compile(r" ?\u00b1 ?")  # "±2 kg" was "±two kilograms"
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
 
@@ -331,6 +334,11 @@ class SpeechNormaliser:
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
+        text = _MONTHS_SHORTHAND.sub(
+            lambda m: f"{m.group(1)} {m.group(2)} month{'' if m.group(2) == '1' else 's'}", text
+        )
+        text = _STREET.sub(r"\1 Street", text)
+        text = _SAINT.sub("Saint ", text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
@@ -381,6 +389,9 @@ class SpeechNormaliser:
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
         text = _COMPARED.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
         text = _NUMBER_SIGN.sub("number ", text)
+        text = _NUMBER_NAMED.sub(
+            lambda m: f"{m.group(1)} number" + ("" if m.group(2) is None else "."), text
+        )
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
         for pattern, spoken in self._say_with_figures:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
@@ -793,6 +804,8 @@ _RISK_RATIO = re.compile(
 )
 # A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
 _WEEKS_SHORTHAND = re.compile(r"(?<![\d/.])(\d{1,2})/52(?![\d/])")
+# ... and months: "Follow-up in 6/12" (six months; "on 6/12" is a date).
+_MONTHS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-9]|1[01])/12(?![\d/])")
 
 
 def _weeks(match: re.Match) -> str:
@@ -890,7 +903,12 @@ def _degrees(match: re.Match) -> str:
 _COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
                 "<=": "at most", ">=": "at least"}  # fmt: skip
 _COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
-_NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)")
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
+# "Please bring your NHS no." said "no": the number a patient is asked for.
+_NUMBER_NAMED = re.compile(
+    r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Ww]ard|[Rr]oom|[Uu]nit) no\."
+    r"(?=(\s+[A-Z]|\s*$)?)"
+)
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
 _AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
 
