@@ -320,6 +320,9 @@ class SpeechNormaliser:
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _ABOUT.sub("about ", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
+        # Before addresses are spelt: "www.StGeorges.nhs.uk" stays "St Georges, all one word".
+        text = _STREET.sub(r"\1 Street", text)
+        text = _SAINT.sub("Saint ", text)
         text = _FOOTNOTE_STAR.sub("", text)
         if self._blank_in_unit:
             text = self._blank_in_unit.sub(self._blank_for_measure, text)
@@ -337,8 +340,6 @@ class SpeechNormaliser:
         text = _MONTHS_SHORTHAND.sub(
             lambda m: f"{m.group(1)} {m.group(2)} month{'' if m.group(2) == '1' else 's'}", text
         )
-        text = _STREET.sub(r"\1 Street", text)
-        text = _SAINT.sub("Saint ", text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MONEY.sub(_money, text)
