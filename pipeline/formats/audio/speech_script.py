@@ -262,6 +262,22 @@ class SpeechNormaliser:
         ]
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        # A column's or a field's unit in brackets: "Blood sugar (mmol/L)", "Weight (kg)"; a
+        # letter alone is no unit there ("knee (L)" is the left one).
+        long_units = "|".join(
+            re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1] if len(unit) > 1
+        )
+        self._unit_in_brackets = (
+            re.compile(rf"\((?:({long_units})|({units}) ?(?=/))(?: ?/ ?({units}))?\)")
+            if units
+            else None
+        )
+        # A strength in units: "100 units/ml" is "one hundred units per millilitre".
+        self._units_per = (
+            re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?(units?|IU) ?/ ?({units})(?!\w)")
+            if units
+            else None
+        )
         # A blank for a measure, in its unit: "Weight: ____ kg".
         self._blank_in_unit = (
             re.compile(rf"{_BLANK_RULED} ?({units})(?: ?/ ?({units}))?(?!\w)") if units else None
@@ -373,6 +389,10 @@ class SpeechNormaliser:
         text = _DAY_AND_MONTH.sub(_day_and_month, text)
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
+            text = self._units_per.sub(
+                lambda m: f"{m.group(1)} {m.group(2)} per {self.words.units[m.group(3)][0]}", text
+            )
+            text = self._unit_in_brackets.sub(self._unit_named, text)
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
@@ -550,6 +570,14 @@ class SpeechNormaliser:
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
+
+    def _unit_named(self, match: re.Match) -> str:
+        """ "(mmol/L)" -> "(in millimoles per litre)"."""
+        unit = match.group(1) or match.group(2)
+        said = f"in {self.words.units[unit][1]}"
+        if match.group(3):
+            said += f" per {self.words.units[match.group(3)][0]}"
+        return f"({said})"
 
     def _unit(self, match: re.Match) -> str:
         """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut"."""
