@@ -515,6 +515,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Weight (kg)", "Weight (in kilograms)"),
         ("Bend your knee (L).", "Bend your knee (L)."),
         ("Strength: 100 units/ml.", "Strength: one hundred units per millilitre."),
+        # A range of two measures alike: the dash between them was left between the words.
+        (
+            "Store between 2°C–8°C, never at -20°C.",
+            "Store between two degrees Celsius and eight degrees Celsius, never at minus twenty "
+            "degrees Celsius.",
+        ),
+        ("It costs £5-£10.", "It costs five pounds to ten pounds."),
+        ("Take 2.5mg–5mg a day.", "Take two point five milligrams to five milligrams a day."),
+        ("Take 30mg - 2 tablets.", "Take thirty milligrams, two tablets."),
+        ("Take 5mls.", "Take five millilitres."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -223,6 +223,8 @@ _DAY_AND_MONTH = re.compile(
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
+# "Store at -20°C": a minus, not a dash.
+_MINUS_DEGREES = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
@@ -271,6 +273,13 @@ class SpeechNormaliser:
             re.compile(rf"\((?:({long_units})|({units}) ?(?=/))(?: ?/ ?({units}))?\)")
             if units
             else None
+        )
+        # A range whose two ends carry the same sign or unit: "2°C–8°C" and "£5-£10" (their dash
+        # was left between the words), "2.5mg–5mg".
+        self._measure_range = re.compile(
+            rf"(?<![\w.])(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)? ?"
+            rf"[-\u2013] ?(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)?"
+            r"(?!\w)"
         )
         # A strength in units: "100 units/ml" is "one hundred units per millilitre".
         self._units_per = (
@@ -358,6 +367,8 @@ class SpeechNormaliser:
         )
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
+        text = _MINUS_DEGREES.sub("minus ", text)
+        text = self._measure_range.sub(_measure_range, text)
         text = _MONEY.sub(_money, text)
         text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
@@ -795,6 +806,18 @@ _FRACTIONS = {
     "24/7": "twenty-four seven",
 }
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
+
+
+def _measure_range(match: re.Match) -> str:
+    """ "2°C–8°C" -> "2°C to 8°C": a range of two measures alike, upwards; anything else is left
+    for the rules after (a bare "3-5" is _RANGE's)."""
+    pound, start, unit, end_pound, end, end_unit = match.groups()
+    if not (pound or unit) or (pound, unit) != (end_pound, end_unit):
+        return match.group()
+    if float(end) < float(start):
+        return match.group()
+    between = re.search(r"\bbetween $", match.string[: match.start()], re.IGNORECASE)
+    return f"{pound}{start}{unit or ''} {'and' if between else 'to'} {pound}{end}{unit or ''}"
 
 
 def _range(match: re.Match) -> str:
