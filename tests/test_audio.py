@@ -376,7 +376,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Question: Can I drive? Answer: No, not for twenty-four hours.",
         ),
         ("The Dept is open inc. weekends.", "The Department is open including weekends."),
-        ("Use Sunscreen/Sunblock. Sun can burn.", "Use Sunscreen/Sunblock. Sun can burn."),
+        ("Use Sunscreen/Sunblock. Sun can burn.", "Use Sunscreen or Sunblock. Sun can burn."),
         (
             "Tel: 0116 258 6000 / 6001.",
             "Telephone: oh one one six, two five eight, six oh oh oh, or six oh oh one.",
@@ -525,6 +525,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 2.5mg–5mg a day.", "Take two point five milligrams to five milligrams a day."),
         ("Take 30mg - 2 tablets.", "Take thirty milligrams, two tablets."),
         ("Take 5mls.", "Take five millilitres."),
+        # A slash between words was said "slash" ("sick slash dizzy"), an arrow "right arrow".
+        ("You may feel sick/dizzy.", "You may feeel sick or dizzy."),
+        ("Use heat and/or ice.", "Use heat and or ice."),
+        ("Ask your GP/nurse.", "Ask your G P or nurse."),
+        ("Dose in mg/kg.", "Dose in milligrams per kilogram."),
+        ("With or w/o food.", "With or without food."),
+        ("Pain → see your GP.", "Pain: see your G P."),
     ],
 )
 def test_normalisation_rules(written, spoken):
@@ -1315,7 +1322,7 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
         "four five."
     )
     assert say("Your COVID-19 jab and ICD-10.") == "Your COVID-nineteen jab and I C D ten."
-    assert say("DO NOT EAT AND/OR DRINK.") == "do not eat and/or DRINK."  # was "E A T", "A N D"
+    assert say("DO NOT EAT AND/OR DRINK.") == "do not eat and or DRINK."  # was "E A T", "A N D"
     assert say("Take it ONCE A WEEK.") == "Take it once A week."
 
 

@@ -223,6 +223,10 @@ _DAY_AND_MONTH = re.compile(
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
+# An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
+_ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
+# Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
+_WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,})\b)")
 # "Store at -20°C": a minus, not a dash.
 _MINUS_DEGREES = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
@@ -281,6 +285,11 @@ class SpeechNormaliser:
             rf"[-\u2013] ?(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)?"
             r"(?!\w)"
         )
+        # Units either side of a slash with no figure: "dose in mg/kg".
+        self._units_alone = (
+            re.compile(rf"(?<![\w/])({units})/({units})(?![\w/])") if units else None
+        )
+        self._said_with_slash = {word.lower() for word in pronunciations.say if "/" in word}
         # A strength in units: "100 units/ml" is "one hundred units per millilitre".
         self._units_per = (
             re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?(units?|IU) ?/ ?({units})(?!\w)")
@@ -341,6 +350,7 @@ class SpeechNormaliser:
 
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
+        text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _ABOUT.sub("about ", text)
@@ -427,6 +437,9 @@ class SpeechNormaliser:
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
         for pattern, spoken in self._say_with_figures:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
+        if self._units_alone:
+            text = self._units_alone.sub(self._units_said, text)
+        text = _WORDS_OR.sub(self._either_word, text)
         text = _PENCE.sub(_pence, text)
         # "B12" is "B twelve", not "Btwelve".
         text = _NUMBER.sub(
@@ -581,6 +594,18 @@ class SpeechNormaliser:
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
+
+    def _either_word(self, match: re.Match) -> str:
+        """ "sick/dizzy" -> "sick or dizzy" (the voice said "sick slash dizzy"); "and/or" ->
+        "and or"; a respelling's own slash ("w/o", "N/A") is the respelling's."""
+        left, right = match.group(1), match.group(2)
+        if f"{left}/{right}".lower() in self._said_with_slash:
+            return match.group()
+        return f"{left} " if (left.lower(), right.lower()) == ("and", "or") else f"{left} or "
+
+    def _units_said(self, match: re.Match) -> str:
+        """ "dose in mg/kg" -> "dose in milligrams per kilogram"."""
+        return f"{self.words.units[match.group(1)][1]} per {self.words.units[match.group(2)][0]}"
 
     def _unit_named(self, match: re.Match) -> str:
         """ "(mmol/L)" -> "(in millimoles per litre)"."""
