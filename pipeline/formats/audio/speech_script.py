@@ -431,9 +431,7 @@ class SpeechNormaliser:
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
         text = _COMPARED.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
         text = _NUMBER_SIGN.sub("number ", text)
-        text = _NUMBER_NAMED.sub(
-            lambda m: f"{m.group(1)} number" + ("" if m.group(2) is None else "."), text
-        )
+        text = _NUMBER_NAMED.sub(_number_named, text)
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
         for pattern, spoken in self._say_with_figures:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
@@ -984,8 +982,14 @@ _NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
 # "Please bring your NHS no." said "no": the number a patient is asked for.
 _NUMBER_NAMED = re.compile(
     r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Ww]ard|[Rr]oom|[Uu]nit) no\."
-    r"(?=(\s+[A-Z]|\s*$)?)"
 )
+
+
+def _number_named(match: re.Match) -> str:
+    """ "NHS no." -> "NHS number", keeping the full stop when it also ends the sentence."""
+    rest = match.string[match.end() :]
+    ends = not rest.strip() or re.match(r"\s+[A-Z]", rest)
+    return f"{match.group(1)} number" + ("." if ends else "")
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
 _AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
 
