@@ -525,6 +525,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 2.5mg–5mg a day.", "Take two point five milligrams to five milligrams a day."),
         ("Take 30mg - 2 tablets.", "Take thirty milligrams, two tablets."),
         ("Take 5mls.", "Take five millilitres."),
+        ("The day before (Day -1): eat.", "The day before (Day minus one): eat."),
+        (
+            "Next appointment: ___/___/_____ at ____:____",
+            "Next appointment: (a space for the person treating you to fill in) at (a space for "
+            "the person treating you to fill in)",
+        ),
         # A slash between words was said "slash" ("sick slash dizzy"), an arrow "right arrow".
         ("You may feel sick/dizzy.", "You may feeel sick or dizzy."),
         ("Use heat and/or ice.", "Use heat and or ice."),

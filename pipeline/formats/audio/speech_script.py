@@ -199,8 +199,8 @@ def _sign(match: re.Match) -> str:
 
 
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
-# A blank for a date is one blank however it is ruled: "__/__/____".
-_BLANK_RULED = r"(?:_{2,}(?:/_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?"
+# A blank for a date or a time is one blank however it is ruled: "__/__/____", "____:____".
+_BLANK_RULED = r"(?:_{2,}(?:[/:]_{2,}){0,2}|\.{4,}|\u2026{2,})(?: ?\|)?"
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
@@ -227,8 +227,8 @@ _DAY_AND_MONTH = re.compile(
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
 _WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,})\b)")
-# "Store at -20°C": a minus, not a dash.
-_MINUS_DEGREES = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)")
+# "Store at -20°C", "Day -1": a minus, not a dash.
+_MINUS = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)|(?<=\b[Dd]ay )-(?=\d)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
@@ -377,7 +377,7 @@ class SpeechNormaliser:
         )
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
-        text = _MINUS_DEGREES.sub("minus ", text)
+        text = _MINUS.sub("minus ", text)
         text = self._measure_range.sub(_measure_range, text)
         text = _MONEY.sub(_money, text)
         text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
