@@ -526,6 +526,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 30mg - 2 tablets.", "Take thirty milligrams, two tablets."),
         ("Take 5mls.", "Take five millilitres."),
         ("The day before (Day -1): eat.", "The day before (Day minus one): eat."),
+        # A midwife's weeks of pregnancy; a score is not weeks.
+        ("Your scan is at 20/40.", "Your scan is at twenty weeks."),
+        ("A score of 20/40.", "A score of twenty/forty."),
+        (
+            "Heart rate (bpm) 110-160.",
+            "Heart rate (beats a minute) one hundred and ten to one hundred and sixty.",
+        ),
         (
             "Next appointment: ___/___/_____ at ____:____",
             "Next appointment: (a space for the person treating you to fill in) at (a space for "

@@ -878,13 +878,17 @@ _RISK_RATIO = re.compile(
     r"pregnancies|babies|women|men|children|adults)\b)"
 )
 # A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
-_WEEKS_SHORTHAND = re.compile(r"(?<![\d/.])(\d{1,2})/52(?![\d/])")
+_WEEKS_SHORTHAND = re.compile(
+    r"(?<![\d/.])(\d{1,2})/52(?![\d/])"
+    # a pregnancy's weeks as midwives write them: "your scan at 20/40" (not a score or vision)
+    r"|(?<!score of )(?<!score: )(?<![\d/.])([4-9]|[1-3]\d|4[0-2])/40(?![\d/]| vision)"
+)
 # ... and months: "Follow-up in 6/12" (six months; "on 6/12" is a date).
 _MONTHS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-9]|1[01])/12(?![\d/])")
 
 
 def _weeks(match: re.Match) -> str:
-    count = match.group(1)
+    count = match.group(1) or match.group(2)
     return f"{count} week{'' if count == '1' else 's'}"
 
 
