@@ -526,6 +526,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 30mg - 2 tablets.", "Take thirty milligrams, two tablets."),
         ("Take 5mls.", "Take five millilitres."),
         ("The day before (Day -1): eat.", "The day before (Day minus one): eat."),
+        # Two numbers either side of a slash; a social media name.
+        (
+            "Call 0116 258 6230 / 0116 258 6231.",
+            "Call oh one one six, two five eight, six two three oh, or oh one one six, two five "
+            "eight, six two three one.",
+        ),
+        ("Follow us @NHSEngland on X.", "Follow us at n h s England, all one word, on X."),
         # A midwife's weeks of pregnancy; a score is not weeks.
         ("Your scan is at 20/40.", "Your scan is at twenty weeks."),
         ("A score of 20/40.", "A score of twenty/forty."),

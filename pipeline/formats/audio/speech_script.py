@@ -223,6 +223,8 @@ _DAY_AND_MONTH = re.compile(
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
+# A social media name: "Follow us @UHLeicester" was left to the voice as written.
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
@@ -350,6 +352,7 @@ class SpeechNormaliser:
 
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
+        text = _HANDLE.sub(self._handle, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
@@ -396,6 +399,7 @@ class SpeechNormaliser:
         text = self._clock_dot.sub(self._dotted_time, text)
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
+        text = _PHONE_OR_PHONE.sub(r"\1, or ", text)
         text = _PHONE_OR_ENDING.sub(
             lambda m: f"{phone_number(m.group(1))}, or {spell_digits(m.group(2))}", text
         )
@@ -502,6 +506,12 @@ class SpeechNormaliser:
         return ("the address " if introduced else "the e-mail address ") + self._spoken_address(
             match.group()
         )
+
+    def _handle(self, match: re.Match) -> str:
+        """ "Follow us @NHSEngland on X" -> "Follow us at n h s England, all one word, on X"."""
+        said = f"at {self.address(match.group(1))}"
+        goes_on = re.match(r" \w", match.string[match.end() :])
+        return said + ("," if goes_on and said.endswith("all one word") else "")
 
     def _spoken_address(self, written: str) -> str:
         """An address said aloud; a full stop after it ends the sentence, not the address."""
@@ -935,7 +945,10 @@ def _pence(match: re.Match) -> str:
 
 
 _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
-_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/])")
+# "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
+# its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
+_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/]| \d)")
+_PHONE_OR_PHONE = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(?={PHONE_NUMBER.pattern})")
 
 
 def _after_letter(match: re.Match) -> bool:
