@@ -533,6 +533,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "eight, six two three one.",
         ),
         ("Follow us @NHSEngland on X.", "Follow us at n h s England, all one word, on X."),
+        # A Roman numeral that counts; alone it may be a short form.
+        ("Type II diabetes, stage III.", "Type two diabetes, stage three."),
+        ("IV antibiotics", "I V antibiotics"),
+        ("H. pylori and E. coli", "H pylori and E coli"),
+        ("A DEXA scan and a TENS machine.", "A DEXA scan and a TENS machine."),
         # A midwife's weeks of pregnancy; a score is not weeks.
         ("Your scan is at 20/40.", "Your scan is at twenty weeks."),
         ("A score of 20/40.", "A score of twenty/forty."),

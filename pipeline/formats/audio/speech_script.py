@@ -223,6 +223,16 @@ _DAY_AND_MONTH = re.compile(
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
+# A Roman numeral after a word that counts: "Type II diabetes" was "Type ii", "Stage III" was
+# spelt "I I I". Alone it may be a short form ("IV antibiotics").
+_ROMAN = {
+    numeral: value
+    for value, numeral in enumerate("I II III IV V VI VII VIII IX X".split(), start=1)
+}
+_ROMAN_COUNTED = re.compile(
+    r"\b((?i:type|stage|grade|class|part|phase|level|schedule|chapter|section|step|degree))"
+    rf" ({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\b"
+)
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
@@ -353,6 +363,7 @@ class SpeechNormaliser:
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _HANDLE.sub(self._handle, text)
+        text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
