@@ -533,6 +533,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "eight, six two three one.",
         ),
         ("Follow us @NHSEngland on X.", "Follow us at n h s England, all one word, on X."),
+        # Hours whose range ends in "pm"; years and decades the British way.
+        (
+            "Visiting is 2-4pm and 9.30-11.30am.",
+            "Visiting is two to four in the afternoon and nine thirty to eleven thirty in the "
+            "morning.",
+        ),
+        (
+            "Since 2025, fewer people in their 20s.",
+            "Since twenty twenty-five, fewer people in their twenties.",
+        ),
+        ("In the 1990s.", "In the nineteen nineties."),
+        ("In 2000 people, 1 gets it.", "In two thousand people, one gets it."),
         # A Roman numeral that counts; alone it may be a short form.
         ("Type II diabetes, stage III.", "Type two diabetes, stage three."),
         ("IV antibiotics", "I V antibiotics"),

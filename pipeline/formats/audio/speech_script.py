@@ -233,6 +233,26 @@ _ROMAN_COUNTED = re.compile(
     r"\b((?i:type|stage|grade|class|part|phase|level|schedule|chapter|section|step|degree))"
     rf" ({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\b"
 )
+# A range of hours whose end has its "am" or "pm": "2-4pm" was "two-four in the afternoon".
+_HOURS_RANGE = re.compile(
+    r"\b(\d{1,2}(?:[.:]\d\d)?) ?[-\u2013] ?(?=\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
+)
+# A year after a word that leads to one ("Since 2025," was "two thousand and twenty-five"), not
+# a count ("in 2000 people").
+_YEAR = re.compile(
+    r"\b((?i:in|since|from|until|till|by|before|after|during|of)) (19[5-9]\d|20[1-4]\d)\b"
+    r"(?![.,]\d| ?%| (?:people|patients|adults|children|women|men|babies|births|cases|units|of)\b)"
+)
+# A decade: "the 1990s", "in their 20s" (was "twenty s").
+_DECADE = re.compile(r"\b((?:1[89]|20)?[1-9]0)['’]?s\b")
+
+
+def _decade(match: re.Match) -> str:
+    number = int(match.group(1))
+    said = year_words(number) if number >= 1000 else number_words(number)
+    return said[:-1] + "ies" if said.endswith("y") else said + "s"
+
+
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
@@ -399,11 +419,14 @@ class SpeechNormaliser:
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
         text = _AND_OVER.sub(_and_over, text)
+        text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
+        text = _DECADE.sub(_decade, text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
+        text = _HOURS_RANGE.sub(lambda m: m.group(1).replace(".", ":") + " to ", text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
         text = _CLOCK_24.sub(_clock_24, text)
