@@ -545,6 +545,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("In the 1990s.", "In the nineteen nineties."),
         ("In 2000 people, 1 gets it.", "In two thousand people, one gets it."),
+        # A prescription's "od", "bd", "tabs" and "caps" after a dose; elsewhere "BD" is a maker.
+        ("Take 2 tabs bd.", "Take two tablets twice a day."),
+        ("Take 1 tablet OD.", "Take one tablet once a day."),
+        ("Take 2 x 500mg tabs.", "Take two tablets, each of five hundred milligrams."),
+        ("Use BD Micro-Fine needles.", "Use B D Micro-Fine needles."),
+        ("Wear a cap in the sun.", "Wear a cap in the sun."),
         # A Roman numeral that counts; alone it may be a short form.
         ("Type II diabetes, stage III.", "Type two diabetes, stage three."),
         ("IV antibiotics", "I V antibiotics"),

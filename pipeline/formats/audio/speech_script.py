@@ -253,6 +253,17 @@ def _decade(match: re.Match) -> str:
     return said[:-1] + "ies" if said.endswith("y") else said + "s"
 
 
+# A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)"); elsewhere
+# "BD" may be a maker of needles and "OD" an overdose.
+_ONCE_TWICE = re.compile(
+    r"((?:\d\s?(?:mg|ml|g|mcg|micrograms?|units?)?|tablets?|tabs?|caps?|capsules?|puffs?|drops?"
+    r"|sachets?|spoonfuls?|layer|[Aa]pply|\()\s*)(od|OD|bd|BD)\b"
+)
+_SHORT_DOSE_FORM = re.compile(
+    r"(\d ?(?:mg|ml|g|mcg|micrograms?|units?)?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
+)
+
+
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
@@ -452,6 +463,14 @@ class SpeechNormaliser:
                 lambda m: f"{m.group(1)} {m.group(2)} per {self.words.units[m.group(3)][0]}", text
             )
             text = self._unit_in_brackets.sub(self._unit_named, text)
+        text = _ONCE_TWICE.sub(
+            lambda m: m.group(1) + ("once a day" if m.group(2).lower() == "od" else "twice a day"),
+            text,
+        )
+        text = _SHORT_DOSE_FORM.sub(
+            lambda m: f"{m.group(1)} {'tablet' if m.group(2) == 'tab' else 'capsule'}{m.group(3)}",
+            text,
+        )
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
