@@ -544,6 +544,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Since twenty twenty-five, fewer people in their twenties.",
         ),
         ("In the 1990s.", "In the nineteen nineties."),
+        (
+            "In their 20s and 30s, hold for 30s.",
+            "In their twenties and thirties, hold for thirty seconds.",
+        ),
         ("In 2000 people, 1 gets it.", "In two thousand people, one gets it."),
         # A prescription's "od", "bd", "tabs" and "caps" after a dose; elsewhere "BD" is a maker.
         ("Take 2 tabs bd.", "Take two tablets twice a day."),

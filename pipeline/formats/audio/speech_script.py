@@ -243,14 +243,19 @@ _YEAR = re.compile(
     r"\b((?i:in|since|from|until|till|by|before|after|during|of)) (19[5-9]\d|20[1-4]\d)\b"
     r"(?![.,]\d| ?%| (?:people|patients|adults|children|women|men|babies|births|cases|units|of)\b)"
 )
-# A decade: "the 1990s", "in their 20s" (was "twenty s").
-_DECADE = re.compile(r"\b((?:1[89]|20)?[1-9]0)['’]?s\b")
+# A decade: "the 1990s", "in their 20s and 30s" (was "twenty s"); after "twenties and" too, so
+# it is read twice. Any other figure with an "s" on is seconds: "Hold for 30s".
+_DECADE = re.compile(
+    r"\b(19[0-9]0|20[0-9]0)['’]?s\b"
+    r"|((?:\b(?i:their|your|early|late) |\bmid-|ies (?:and|or|to) ))([2-9]0)['’]?s\b"
+)
+_SECONDS = re.compile(r"(?<![\w.])(\d+)s\b")
 
 
 def _decade(match: re.Match) -> str:
-    number = int(match.group(1))
-    said = year_words(number) if number >= 1000 else number_words(number)
-    return said[:-1] + "ies" if said.endswith("y") else said + "s"
+    year, lead, age = match.groups()
+    said = year_words(int(year)) if year else number_words(int(age))
+    return (lead or "") + (said[:-1] + "ies" if said.endswith("y") else said + "s")
 
 
 # A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)"); elsewhere
@@ -431,7 +436,10 @@ class SpeechNormaliser:
         text = _DEGREES.sub(_degrees, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
-        text = _DECADE.sub(_decade, text)
+        text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
+        text = _SECONDS.sub(
+            lambda m: f"{m.group(1)} second{'' if m.group(1) == '1' else 's'}", text
+        )
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
         text = _SHORT_DAY_BEFORE_HOURS.sub(
