@@ -491,6 +491,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # A measure that describes a thing is singular; a dose written after its count.
         ("A 2cm cut is made.", "A two centimetre cut is made."),
         ("It is 2cm long.", "It is two centimetres long."),
+        ("You will have a 6–8 cm scar.", "You will have a six to eight centimetre scar."),
         ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
         ("Expect ±2 kg either way.", "Expect plus or minus two kilograms either way."),
         # Imperial measures as a weight chart writes them ("10st" was "tenth").

@@ -685,10 +685,13 @@ class SpeechNormaliser:
         return f"({said})"
 
     def _unit(self, match: re.Match) -> str:
-        """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut"."""
+        """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut", and "a 6-8 cm
+        scar" "a 6 to 8 centimetre scar"."""
         number, unit = match.groups()
         one, many = self.words.units[unit]
-        describes = re.search(r"\b(?:a|an)\s$", match.string[: match.start()], re.IGNORECASE)
+        describes = re.search(
+            r"\b(?:a|an)\s(?:\d+(?:\.\d+)? (?:to|or) )?$", match.string[: match.start()], re.I
+        )
         return f"{number} {one if number == '1' or describes else many}"
 
     @staticmethod
