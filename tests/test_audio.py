@@ -534,6 +534,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "eight, six two three one.",
         ),
         ("Follow us @NHSEngland on X.", "Follow us at n h s England, all one word, on X."),
+        ("Ext. 1234/5678", "extension one two three four, or five six seven eight"),
         # Hours whose range ends in "pm"; years and decades the British way.
         (
             "Visiting is 2-4pm and 9.30-11.30am.",

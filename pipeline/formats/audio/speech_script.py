@@ -457,6 +457,9 @@ class SpeechNormaliser:
             lambda m: f"{phone_number(m.group(1))}, or {spell_digits(m.group(2))}", text
         )
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
+        text = _EXTENSION_OR_ANOTHER.sub(
+            lambda m: f"{extension(m.group(1))}, or {spell_digits(m.group(2))}", text
+        )
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
         if self._service:
             text = self._service.sub(self._service_number, text)
@@ -1012,6 +1015,8 @@ _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
 _PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/]| \d)")
+# "ext. 1234/5678": the second is another extension, not five thousand and more.
+_EXTENSION_OR_ANOTHER = re.compile(rf"({EXTENSION.pattern}) ?/ ?(\d{{3,6}})(?!\d)")
 _PHONE_OR_PHONE = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(?={PHONE_NUMBER.pattern})")
 
 
