@@ -511,6 +511,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Prof. Smith and Dr. Jones.", "Professor Smith and Doctor Jones."),
         ("Your appt is with or w/o food.", "Your appointment is with or without food."),
         ("Follow-up in 6/12.", "Follow-up in six months."),
+        ("Remove the dressing after 5/7.", "Remove the dressing after five days."),
+        ("Hold for 5 seconds, x 10 reps.", "Hold for five seconds, ten reps."),
         # A table column's unit, and a strength in units ("units/ml" was left as written).
         ("Blood sugar (mmol/L)", "Blood sugar (in millimoles per litre)"),
         ("Weight (kg)", "Weight (in kilograms)"),

@@ -425,6 +425,9 @@ class SpeechNormaliser:
         text = _MONTHS_SHORTHAND.sub(
             lambda m: f"{m.group(1)} {m.group(2)} month{'' if m.group(2) == '1' else 's'}", text
         )
+        text = _DAYS_SHORTHAND.sub(
+            lambda m: f"{m.group(1)} {m.group(2)} day{'' if m.group(2) == '1' else 's'}", text
+        )
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MINUS.sub("minus ", text)
@@ -484,6 +487,7 @@ class SpeechNormaliser:
         )
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
+        text = _COUNT_OF_REPS.sub(r"\1", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
         text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_ALONE.sub(r"\1 times", text)
@@ -962,6 +966,8 @@ _WEEKS_SHORTHAND = re.compile(
 )
 # ... and months: "Follow-up in 6/12" (six months; "on 6/12" is a date).
 _MONTHS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-9]|1[01])/12(?![\d/])")
+# ... and days: "Remove the dressing after 5/7" (five days).
+_DAYS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-6])/7(?![\d/])")
 
 
 def _weeks(match: re.Match) -> str:
@@ -1116,6 +1122,8 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
 # An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
 # "Repeat 10x." "ten times".
+# "x 10 reps" is "ten reps" (it was "x ten reps").
+_COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
 _REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
 _TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$)")
 
