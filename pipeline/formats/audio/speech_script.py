@@ -1120,10 +1120,10 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
 # "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
-# An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
-# "Repeat 10x." "ten times".
 # "x 10 reps" is "ten reps" (it was "x ten reps").
 _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
+# An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
+# "Repeat 10x." "ten times".
 _REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
 _TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$)")
 
