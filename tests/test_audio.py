@@ -330,7 +330,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Date: __/__/____", "Date: (a space for the person treating you to fill in)"),
         ("Take 20mg mane.", "Take twenty milligrams in the morning."),
         ("Give 15 mg/kg/day.", "Give fifteen milligrams per kilogram a day."),
-        ("Your eGFR is 60 ml/min.", "Your eGFR is sixty millilitres a minute."),
+        ("Your eGFR is 60 ml/min.", "Your e G F R is sixty millilitres a minute."),
         ("Add 1 tbsp or 2-3 tsp.", "Add one tablespoon or two to three teaspoons."),
         ("Stay 2m (6ft) away.", "Stay two metres (six feet) away."),
         # from abroad the country code is dialled: it was "oh, one one six, ..."
@@ -487,6 +487,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Saturday ten to twelve, Sunday nine in the morning to one in the afternoon",
         ),
         ("Sat 5 people down.", "Sat five people down."),
+        (
+            "Warfarin: 3mg Mon, Wed; 4mg Tue, Sat, Sun.",
+            "Warfarin: three milligrams Monday, Wednesday; four milligrams Tuesday, Saturday, "
+            "Sunday.",
+        ),
+        ("The Sun and Moon.", "The Sun and Moon."),
         ("At 12.50 mg a day", "At twelve point five zero milligrams a day"),
         # A measure that describes a thing is singular; a dose written after its count.
         ("A 2cm cut is made.", "A two centimetre cut is made."),

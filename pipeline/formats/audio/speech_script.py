@@ -210,6 +210,9 @@ _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "internat
 # A day's name or a short name leaflets use for it ("Sunscreen" is no day).
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
+# Days' short names in a list: "4mg Tue, Thu, Sat, Sun" ("Sat" and "Sun" alone may be words).
+_SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+_DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
 _SHORT_DAY_BEFORE_HOURS = re.compile(
     r"\b(Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun),? "
@@ -470,6 +473,9 @@ class SpeechNormaliser:
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
+        text = _DAY_LIST.sub(
+            lambda m: re.sub(_SHORT_DAY, lambda d: _day_name(d.group()), m.group()), text
+        )
         text = _DAY_AND_MONTH.sub(_day_and_month, text)
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
@@ -1082,6 +1088,8 @@ def _number_named(match: re.Match) -> str:
     rest = match.string[match.end() :]
     ends = not rest.strip() or re.match(r"\s+[A-Z]", rest)
     return f"{match.group(1)} number" + ("." if ends else "")
+
+
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
 _AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
 
