@@ -208,14 +208,14 @@ _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # A day's name or a short name leaflets use for it ("Sunscreen" is no day).
-_DAY = rf"(?:{'|'.join(calendar.day_name)}|Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+_SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+_DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 # Days' short names in a list: "4mg Tue, Thu, Sat, Sun" ("Sat" and "Sun" alone may be words).
-_SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
 _SHORT_DAY_BEFORE_HOURS = re.compile(
-    r"\b(Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun),? "
+    rf"\b({_SHORT_DAY}),? "
     r"(?=\d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|[-\u2013]|to \d))"
 )
 # A day of the month before its month, written out or short, and perhaps a year: "Tues 12th Jan",
@@ -263,12 +263,13 @@ def _decade(match: re.Match) -> str:
 
 # A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)"); elsewhere
 # "BD" may be a maker of needles and "OD" an overdose.
+_DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 _ONCE_TWICE = re.compile(
-    r"((?:\d\s?(?:mg|ml|g|mcg|micrograms?|units?)?|tablets?|tabs?|caps?|capsules?|puffs?|drops?"
-    r"|sachets?|spoonfuls?|layer|[Aa]pply|\()\s*)(od|OD|bd|BD)\b"
+    rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
+    r"|spoonfuls?|layer|[Aa]pply|\()\s*)(od|OD|bd|BD)\b"
 )
 _SHORT_DOSE_FORM = re.compile(
-    r"(\d ?(?:mg|ml|g|mcg|micrograms?|units?)?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
+    rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
 )
 
 
@@ -331,11 +332,8 @@ class SpeechNormaliser:
         )
         # A range whose two ends carry the same sign or unit: "2°C–8°C" and "£5-£10" (their dash
         # was left between the words), "2.5mg–5mg".
-        self._measure_range = re.compile(
-            rf"(?<![\w.])(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)? ?"
-            rf"[-\u2013] ?(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)?"
-            r"(?!\w)"
-        )
+        measure = rf"(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)?"
+        self._measure_range = re.compile(rf"(?<![\w.]){measure} ?[-\u2013] ?{measure}(?!\w)")
         # Units either side of a slash with no figure: "dose in mg/kg".
         self._units_alone = (
             re.compile(rf"(?<![\w/])({units})/({units})(?![\w/])") if units else None
@@ -425,12 +423,7 @@ class SpeechNormaliser:
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
-        text = _MONTHS_SHORTHAND.sub(
-            lambda m: f"{m.group(1)} {m.group(2)} month{'' if m.group(2) == '1' else 's'}", text
-        )
-        text = _DAYS_SHORTHAND.sub(
-            lambda m: f"{m.group(1)} {m.group(2)} day{'' if m.group(2) == '1' else 's'}", text
-        )
+        text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MINUS.sub("minus ", text)
@@ -443,9 +436,7 @@ class SpeechNormaliser:
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
-        text = _SECONDS.sub(
-            lambda m: f"{m.group(1)} second{'' if m.group(1) == '1' else 's'}", text
-        )
+        text = _SECONDS.sub(lambda m: counted(m.group(1), "second"), text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
         text = _SHORT_DAY_BEFORE_HOURS.sub(
@@ -501,9 +492,7 @@ class SpeechNormaliser:
         text = _PER_TIME_LEFT.sub(r" a \1", text)
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         text = _STONES.sub(_stones, text)
-        text = _INCHES.sub(
-            lambda m: f"{m.group(1)} {'inch' if m.group(1) == '1' else 'inches'}", text
-        )
+        text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
@@ -646,12 +635,9 @@ class SpeechNormaliser:
     def _blank_for_measure(self, match: re.Match) -> str:
         """ "____ kg" and "____ mmol/L" in their units; "__ mins" as "__ minutes" is."""
         unit, per = match.group(1), match.group(2)
-        in_unit = self._unit_names[unit.lower()][1]
         if not per and unit.isalpha() and unit.endswith("s"):
-            return spoken_fill_in(in_unit, self.filled_in_by)
-        if per:
-            in_unit += f" per {self._unit_names[per.lower()][0]}"
-        return spoken_fill_in(None, self.filled_in_by, in_unit)
+            return spoken_fill_in(self._measured_in(unit), self.filled_in_by)
+        return spoken_fill_in(None, self.filled_in_by, self._measured_in(unit, per))
 
     def _code(self, match: re.Match) -> str:
         """A code in the text ("quote AB/12345", "HEY-665/2021") sign by sign, as it is quoted;
@@ -685,17 +671,18 @@ class SpeechNormaliser:
             return match.group()
         return f"{left} " if (left.lower(), right.lower()) == ("and", "or") else f"{left} or "
 
+    def _measured_in(self, unit: str, per: str | None = None) -> str:
+        """ "mg", "kg" -> "milligrams per kilogram": a unit, and what it is per, in words."""
+        said = self.words.units[unit][1]
+        return f"{said} per {self.words.units[per][0]}" if per else said
+
     def _units_said(self, match: re.Match) -> str:
         """ "dose in mg/kg" -> "dose in milligrams per kilogram"."""
-        return f"{self.words.units[match.group(1)][1]} per {self.words.units[match.group(2)][0]}"
+        return self._measured_in(match.group(1), match.group(2))
 
     def _unit_named(self, match: re.Match) -> str:
         """ "(mmol/L)" -> "(in millimoles per litre)"."""
-        unit = match.group(1) or match.group(2)
-        said = f"in {self.words.units[unit][1]}"
-        if match.group(3):
-            said += f" per {self.words.units[match.group(3)][0]}"
-        return f"({said})"
+        return f"(in {self._measured_in(match.group(1) or match.group(2), match.group(3))})"
 
     def _unit(self, match: re.Match) -> str:
         """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut", and "a 6-8 cm
@@ -926,8 +913,7 @@ def _measure_range(match: re.Match) -> str:
         return match.group()
     if float(end) < float(start):
         return match.group()
-    between = re.search(r"\bbetween $", match.string[: match.start()], re.IGNORECASE)
-    return f"{pound}{start}{unit or ''} {'and' if between else 'to'} {pound}{end}{unit or ''}"
+    return f"{pound}{start}{unit or ''} {_range_word(match)} {pound}{end}{unit or ''}"
 
 
 def _range(match: re.Match) -> str:
@@ -936,8 +922,13 @@ def _range(match: re.Match) -> str:
     start, end = match.group(1), match.group(2)
     if float(end) < float(start):
         return f"{start}, "
+    return f"{start} {_range_word(match)} "
+
+
+def _range_word(match: re.Match) -> str:
+    """ "between 4 and 7", otherwise "4 to 7"."""
     between = re.search(r"\bbetween $", match.string[: match.start()], re.IGNORECASE)
-    return f"{start} and " if between else f"{start} to "
+    return "and" if between else "to"
 
 
 def _slashed(match: re.Match) -> str:
@@ -970,15 +961,25 @@ _WEEKS_SHORTHAND = re.compile(
     # a pregnancy's weeks as midwives write them: "your scan at 20/40" (not a score or vision)
     r"|(?<!score of )(?<!score: )(?<![\d/.])([4-9]|[1-3]\d|4[0-2])/40(?![\d/]| vision)"
 )
-# ... and months: "Follow-up in 6/12" (six months; "on 6/12" is a date).
-_MONTHS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-9]|1[01])/12(?![\d/])")
-# ... and days: "Remove the dressing after 5/7" (five days).
-_DAYS_SHORTHAND = re.compile(r"\b(in|for|after|within|over|every) ([1-6])/7(?![\d/])")
+# ... months and days after a word that leads to a time: "Follow-up in 6/12" (six months; "on
+# 6/12" is a date), "Remove the dressing after 5/7" (five days).
+_MONTHS_OR_DAYS_SHORTHAND = re.compile(
+    r"\b(in|for|after|within|over|every) (?:([1-9]|1[01])/12|([1-6])/7)(?![\d/])"
+)
+
+
+def counted(count: str, one: str, many: str | None = None) -> str:
+    """ "1 week", "6 weeks", "1 penny", "40 pence": the thing counted, one or more."""
+    return f"{count} {one if count == '1' else many or one + 's'}"
 
 
 def _weeks(match: re.Match) -> str:
-    count = match.group(1) or match.group(2)
-    return f"{count} week{'' if count == '1' else 's'}"
+    return counted(match.group(1) or match.group(2), "week")
+
+
+def _months_or_days(match: re.Match) -> str:
+    lead, months, days = match.groups()
+    return f"{lead} {counted(months, 'month') if months else counted(days, 'day')}"
 
 
 # ".5mg" is "zero point five milligrams" (it was left unsaid), as a dose is written safely.
@@ -1020,7 +1021,7 @@ _PENCE = re.compile(r"(?<![\w.])(\d{1,2})p\b")
 
 def _pence(match: re.Match) -> str:
     """ "40p" -> "40 pence" (read as "fortyp")."""
-    return f"{match.group(1)} {'penny' if match.group(1) == '1' else 'pence'}"
+    return counted(match.group(1), "penny", "pence")
 
 
 _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
