@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 # Script of a run, by the Unicode block of its letters. Covers the trust's languages.
@@ -155,4 +156,15 @@ SAME_SIGN = {
     "\u2714": "\u2713",  # ✔
     "\u2611": "\u2713",  # ☑
 }
+
+
+def with_plainer_signs(text: str, has: Callable[[str], bool]) -> str:
+    """`text` for a medium (a braille table, the installed fonts) that `has` some characters:
+    each sign it lacks written as the plainer one that means the same when it has that ("✅"
+    as "✓"); the emoji variation selector, which asks for a colour picture, left out."""
+    text = text.replace("\ufe0f", "")
+    for sign, plainer in SAME_SIGN.items():
+        if sign in text and not has(sign) and has(plainer):
+            text = text.replace(sign, plainer)
+    return text
 

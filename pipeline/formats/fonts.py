@@ -23,7 +23,7 @@ from fontTools.ttLib import TTFont
 
 from ..errors import LeafletError
 from ..languages import LANGUAGES
-from ..text import SAME_SIGN
+from ..text import with_plainer_signs
 
 SANS_SERIF = "sans serif"
 SERIF = "serif"
@@ -361,9 +361,7 @@ def drawable(text: str) -> str:
     does ("❌" as "✗": no face here draws "❌", and one such character left the large print's
     whole text layer unreadable), else by its name in brackets ("[pill]") as braille shows it;
     the emoji variation selector, which asks for a colour picture, is dropped."""
-    text = text.replace("\ufe0f", "")
+    text = with_plainer_signs(text, drawn)
     for char in undrawn_characters(text):
-        same = SAME_SIGN.get(char)
-        stand_in = same if same and drawn(same) else f"[{unicodedata.name(char, 'sign').lower()}]"
-        text = text.replace(char, stand_in)
+        text = text.replace(char, f"[{unicodedata.name(char, 'sign').lower()}]")
     return text

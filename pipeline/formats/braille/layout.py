@@ -52,7 +52,7 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import SAME_SIGN, normalise_apostrophes, normalise_dashes
+from ...text import normalise_apostrophes, normalise_dashes, with_plainer_signs
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -128,16 +128,6 @@ def undefined_characters(text: str, table: str) -> list[str]:
         return [c for c in distinct if not is_defined(table, c)]
     found = (c for c, cluster in _clusters(text) if not is_defined(table, cluster))
     return list(dict.fromkeys(found))
-
-
-def _plainer_signs(text: str, table: str) -> str:
-    """A sign the table lacks, written as one it has that means the same ("✅" as "✓"); the
-    emoji variation selector, which asks for a colour picture, is left out."""
-    text = text.replace("\ufe0f", "")
-    for sign, plainer in SAME_SIGN.items():
-        if sign in text and not is_defined(table, sign) and is_defined(table, plainer):
-            text = text.replace(sign, plainer)
-    return text
 
 
 def _stand_in(char: str, table: str) -> str:
@@ -236,7 +226,7 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
             text = text.lstrip(" ")
         text = normalise_apostrophes(text)
         table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
-        text = _plainer_signs(text, table)
+        text = with_plainer_signs(text, lambda char, table=table: is_defined(table, char))
         undefined = undefined_characters(text, table)
         text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
         if not text:
