@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # 0116 258 6226, 01482 674 643, 020 7946 0000, 07700 900123, 0116-258-6226, +44 116 258 4848,
-# (0116) 258 6226. Not inside a word, a decimal (2.0116) or a figure (1,000).
+# (0116) 258 6226, and a freephone number in pairs, 0808 808 00 00. Not inside a word, a decimal
+# (2.0116) or a figure (1,000).
 _PHONE = (
-    r"(?<![\w.,])(?:\+44 ?(?:\(0\) ?)?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3}(?!\d)"
+    r"(?<![\w.,])(?:0\d{3}[ -]\d{3}[ -]\d\d[ -]\d\d"
+    r"|(?:\+44 ?(?:\(0\) ?)?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3})(?!\d)"
 )
 # Ext. 2210, ext 2210, Ext: 2210, extension 2210, x2210.
 _EXTENSION = r"(?<!\w)(?i:ext(?:ension)?\.?:? ?|x)\d{3,6}(?!\d)"

@@ -590,6 +590,41 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Dose in mg/kg.", "Dose in milligrams per kilogram."),
         ("With or w/o food.", "With or without food."),
         ("Pain → see your GP.", "Pain: see your G P."),
+        # opening hours with no am or pm: "9-5" was "nine, five" (a range runs upwards)
+        ("Lines are open Mon-Fri 9-5.", "Lines are open Monday to Friday nine to five."),
+        ("Open Monday to Friday, 8-4.", "Open Monday to Friday, eight to four."),
+        ("Take 9-5 tablets.", "Take nine, five tablets."),
+        # a midwife's weeks and days: "37+3 weeks" was "thirty-seven+three weeks"
+        (
+            "At 37+3 weeks you will be offered a sweep.",
+            "At thirty-seven weeks and three days you will be offered a sweep.",
+        ),
+        ("From 36+0 weeks.", "From thirty-six weeks and zero days."),
+        # a spaced dash between two durations: "6 months – 2 years" was "six months, two years"
+        ("Between 6 months – 1 year of age.", "Between six months and one year of age."),
+        ("For children aged 6 months – 2 years.", "For children aged six months to two years."),
+        ("Rest for 2 days – then walk.", "Rest for two days, then walk."),
+        # a laboratory count: "50 x 10⁹/L" was "fifty times ten⁹/L"
+        (
+            "Platelets below 50 x 10⁹/L.",
+            "Platelets below fifty times ten to the power of nine per litre.",
+        ),
+        (
+            "Neutrophils under 1.0 x 10^9/l.",
+            "Neutrophils under one point zero times ten to the power of nine per litre.",
+        ),
+        # a freephone number in pairs: "0808 808 00 00" ended "eight oh eight zero zero"
+        (
+            "Call Macmillan on 0808 808 00 00.",
+            "Call Macmillan on oh eight oh eight, eight oh eight, oh oh, oh oh.",
+        ),
+        # a leaflet's questions and answers written "Q." and "A."
+        (
+            "Q. Can I drive home? A. No. You must not drive.",
+            "Question: Can I drive home? Answer: No. You must not drive.",
+        ),
+        ("A. Smith will see you.", "A. Smith will see you."),
+        ("We offer 1-2-1 support.", "We offer one-to-one support."),
     ],
 )
 def test_normalisation_rules(written, spoken):

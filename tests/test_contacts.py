@@ -29,6 +29,7 @@ LEAFLET_STRINGS = [
         [("phone", "0116 258 6226"), ("extension", "Ext. 2210")],
     ),
     ("telephone 01482 674 643", [("phone", "01482 674 643")]),
+    ("freephone 0808 808 00 00 (8am-8pm)", [("phone", "0808 808 00 00")]),
     ("+44 116 258 4848", [("phone", "+44 116 258 4848")]),
     (
         "ring (0116) 258 6226 or 020 7946 0000",
@@ -80,7 +81,14 @@ def test_validation_is_the_same_grammar_anchored():
 
 # The forms the formats once disagreed on: +44 and (0116) were phone numbers to the speech script
 # only, or to none; three groups only to the Easy Read drafter.
-PHONES = ["0116 258 6226", "01482 674 643", "+44 116 258 4848", "(0116) 258 6226", "020 7946 0000"]
+PHONES = [
+    "0116 258 6226",
+    "01482 674 643",
+    "+44 116 258 4848",
+    "(0116) 258 6226",
+    "020 7946 0000",
+    "0808 808 00 00",
+]
 ADDRESSES = [
     "equality@uhl-tr.nhs.uk",
     "www.nhs.uk/conditions/back-pain/",

@@ -180,6 +180,17 @@ _SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
 # A leaflet's questions and answers, "Q: Can I drive? A: No, ...": "Q" was said as "queue".
 _QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
 _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
+# ... and "Q. Can I drive? A. No.": a "Q." that opens a question, an "A." after one ("A. Smith"
+# and a list's "A. Take ..." stay letters).
+_QUESTION_DOTTED = re.compile(r"(?:^|(?<=[.!] ))Q\. (?=[A-Z][^.?!]*\?)|(?<=\? )A\. (?=[A-Z])")
+_ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
+# "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
+_POWER_OF_TEN = re.compile(
+    r"\b10(?:\^(\d{1,2})|([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+))(?: ?/ ?([Ll])\b)?"
+)
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
 _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
 # "St" after a name is a street ("High St"), before one a saint ("St George's").
 _STREET = re.compile(r"\b([A-Z][a-z]+) St\b(?!\.? [A-Z])")
@@ -282,6 +293,16 @@ _WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,})\b)")
 # "Store at -20°C", "Day -1": a minus, not a dash.
 _MINUS = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)|(?<=\b[Dd]ay )-(?=\d)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
+# Office hours with no am or pm run "downwards": "Mon-Fri 9-5" (it was "nine, five").
+_OFFICE_HOURS = re.compile(
+    rf"\b({_DAY}|[Oo]pen|[Hh]ours:?)(,? )(1[0-2]|[1-9]) ?[-\u2013] ?(1[0-2]|[1-9])"
+    r"(?![\d:]|\.\d| ?[ap]\.?m\b)"
+)
+# A spaced dash between two durations: "6 months – 2 years" (it was "six months, two years").
+_DURATION = r"\d+(?:\.\d+)? (?:day|week|month|year|hour|minute)s?\b"
+_DURATION_RANGE = re.compile(rf"(?<![\d.])({_DURATION}) [-\u2013\u2014] (?={_DURATION})")
+# A midwife's weeks and days of pregnancy: "37+3 weeks" (it was "thirty-seven+three weeks").
+_GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(?:weeks|wks)\b")
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
@@ -404,6 +425,9 @@ class SpeechNormaliser:
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
+        text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
+        text = _ONE_TO_ONE.sub("one-to-one", text)
+        text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
         # Before addresses are spelt: "www.StGeorges.nhs.uk" stays "St Georges, all one word".
@@ -433,6 +457,9 @@ class SpeechNormaliser:
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
+        text = _GESTATION.sub(
+            lambda m: f"{counted(m.group(1), 'week')} and {counted(m.group(2), 'day')}", text
+        )
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
@@ -462,6 +489,8 @@ class SpeechNormaliser:
             text = self._service.sub(self._service_number, text)
         text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
+        text = _OFFICE_HOURS.sub(r"\1\2\3 to \4", text)
+        text = _DURATION_RANGE.sub(lambda m: f"{m.group(1)} {_range_word(m)} ", text)
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
         text = _DAY_LIST.sub(
@@ -914,6 +943,11 @@ def _measure_range(match: re.Match) -> str:
     if float(end) < float(start):
         return match.group()
     return f"{pound}{start}{unit or ''} {_range_word(match)} {pound}{end}{unit or ''}"
+
+
+def _power_of_ten(match: re.Match) -> str:
+    power = match.group(1) or match.group(2).translate(_SUPERSCRIPT_DIGITS)
+    return f"10 to the power of {power}" + (" per litre" if match.group(3) else "")
 
 
 def _range(match: re.Match) -> str:
