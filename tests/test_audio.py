@@ -625,6 +625,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("A. Smith will see you.", "A. Smith will see you."),
         ("We offer 1-2-1 support.", "We offer one-to-one support."),
+        # a box to tick is named; a bullet-like sign is not read ("➢" was "three-d top-lighted
+        # rightwards arrowhead", "■" "black square")
+        ("☐ Bring your medicines.", "tick box, Bring your medicines."),
+        ("Tick one: [ ] Yes [ ] No", "Tick one: tick box, Yes tick box, No"),
+        ("➢ Do not cross your legs.", "Do not cross your legs."),
+        ("■ Keep it dry. ● Keep it clean.", "Keep it dry. Keep it clean."),
+        ("It is a ◆ shape.", "It is a shape."),
     ],
 )
 def test_normalisation_rules(written, spoken):

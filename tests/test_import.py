@@ -257,6 +257,27 @@ def test_dashes_as_bullets_run_on_items_and_form_lines(tmp_path):
     assert notice and "ONCE A WEEK" in plain_text(notice[0].spans)
 
 
+@pytest.mark.parametrize("bullet", ["➢", "➤", "►", "▶", "❖", "◆"])
+def test_arrow_and_diamond_bullets_are_list_items(tmp_path, bullet):
+    """Word's arrow and diamond bullets come through as text: they were kept as words, and the
+    voice read "➢" as "three-d top-lighted rightwards arrowhead"."""
+    path = tmp_path / "7302-after-your-hip-replacement.txt"
+    path.write_text(
+        "After your hip replacement\nOrthopaedics\n\nFor the first six weeks:\n\n"
+        f"{bullet} Do not cross your legs.\n{bullet} Do not bend your hip past 90 degrees.\n"
+        f"{bullet} Sleep on your back.\n\nCall the ward if your wound leaks.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "7302", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    items = [plain_text(item) for item in lists(leaflet)[0].items]
+    assert items == [
+        "Do not cross your legs.",
+        "Do not bend your hip past 90 degrees.",
+        "Sleep on your back.",
+    ]
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

@@ -175,8 +175,13 @@ _SIGN_WORDS = {
     **dict.fromkeys("\u2717\u2718\u2715\u2612", "cross"),
     "\u26a0": "warning",
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
+    **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
 }
-_SIGN = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?")
+# Bullets, arrowheads and other shapes that mark an item or decorate: not said.
+_SILENT_SIGNS = frozenset("\u27a2\u27a4\u2756\u2767") | {
+    chr(c) for c in range(0x25A0, 0x2600) if chr(c) not in _SIGN_WORDS
+}
+_SIGN = re.compile(r"[\u25a0-\u27bf\U0001f000-\U0001faff]\ufe0f?|\[ \]")
 # A leaflet's questions and answers, "Q: Can I drive? A: No, ...": "Q" was said as "queue".
 _QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
 _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
@@ -201,7 +206,9 @@ _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": n
 
 def _sign(match: re.Match) -> str:
     """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning")."""
-    sign = match.group()[0]
+    sign = "\u2610" if match.group() == "[ ]" else match.group()[0]
+    if sign in _SILENT_SIGNS:
+        return " "
     said = _SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
     following = match.string[match.end() :].lstrip().lower()
     if not said or following.startswith(said):

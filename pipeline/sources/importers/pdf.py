@@ -25,13 +25,16 @@ from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
 from .lines import SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
+from .structure import BULLET_SIGNS
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _COLUMN_GAP = 0.8  # a gap between words wider than this many ems parts a table's columns
 # Word's bullets come out of a PDF as Symbol or Wingdings characters in Unicode's private use
 # area (U+F0B7 for the round bullet): a line starting with one is a bulleted item.
 _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff](?=\s|$)")
-_MARKER = re.compile(r"[•●▪■◦○·*\-–—o\ue000-\uf8ff]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.")
+_MARKER = re.compile(
+    rf"[{BULLET_SIGNS}o\ue000-\uf8ff]|\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\."
+)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 

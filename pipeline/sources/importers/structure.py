@@ -25,8 +25,11 @@ GIVEN_KEYS = ("number", "title", "department", "version", "last_reviewed", "next
 _REQUIRED = ("number", "version", "title", "department")
 
 _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s inside)\s*:?$", re.I)
+# The signs a leaflet writes before a list item: round and square bullets, dashes, and Word's
+# arrow and diamond bullets as they come through as text ("➢", "❖").
+BULLET_SIGNS = "•●▪■◦○·*\\-–—➢➤►▶▸‣⁃❖◆◇"
 _LIST_ITEM = re.compile(
-    r"^(?P<marker>[•●▪■◦○·*\-–—]|o(?=\s)|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-h]\)|[a-h]\.|"
+    rf"^(?P<marker>[{BULLET_SIGNS}]|o(?=\s)|\d{{1,2}}[.)](?!\d)|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\.|"
     r"(?:step|stage)\s+\d{1,2}[:.)]?(?=\s+[A-Z]))"  # "Step 1 Remove the shield ...": a step
     r"\s+(?P<text>\S.*)$",
     re.IGNORECASE,
