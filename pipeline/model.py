@@ -240,6 +240,8 @@ def field_said(label: str, who: str = "your care team") -> str:
     blank) or "your physiotherapist will tell you the date" (anything else)."""
     if labels_first(label):
         return f"{label} {who} will fill this in"
+    if label == "to fill in":  # a blank the importer found nothing to name it by
+        return f"{who} will fill this in"
     if counts_something(label):
         return f"{who} will tell you how many {label}"
     return f"{who} will tell you the {label}"

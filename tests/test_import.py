@@ -278,6 +278,39 @@ def test_arrow_and_diamond_bullets_are_list_items(tmp_path, bullet):
     ]
 
 
+def test_a_blank_with_no_label_is_named_by_its_shape_its_hint_or_the_word_before(tmp_path):
+    """A bare blank was labelled "to fill in", and the audio said "your care team will tell you
+    the to fill in": a date's blank is ruled "__/__/____", a hint may follow it ("(time)"), and
+    "at ____" asks for a time, "on ____" for a day."""
+    path = tmp_path / "3107-after-a-tonsillectomy.txt"
+    path.write_text(
+        "After a tonsillectomy\nChildren's ENT\n\n"
+        "The last dose was given at ________ and the next is due at ________.\n\n"
+        "Your child can go back to school on __________ .\n\n"
+        "Your appointment is on ____________ (date) at ________ (time).\n\n"
+        "Your due date is: ___/___/______\n\n"
+        "Bring ____________ with you.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "3107", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == [
+        "time",
+        "time",
+        "date",
+        "date",
+        "time",
+        "Your due date is:",
+        "to fill in",
+    ]
+    from pipeline.formats.audio.speech_script import speech_script
+
+    said = speech_script(leaflet).as_text()
+    assert "(date)" not in said and "(time)" not in said
+    assert "tell you the to fill in" not in said
+    assert "Bring, your care team will fill this in, with you." in said
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

@@ -83,7 +83,13 @@ _BOXED_WARNING = re.compile(
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
-_BLANK = re.compile(r"_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*")
+# A blank ruled for a date ("__/__/____") or a time ("___:___") is one blank.
+_BLANK = re.compile(r"_{2,}(?:[/:]_{2,}){1,2}|_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*")
+# A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
+# for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
+_HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose)\)", re.I)
+_TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
+_DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)"
@@ -163,6 +169,15 @@ def trust_lines() -> tuple[list[str], list[str]]:
     filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
     around = [_letters(part) for part in filled.split("{formats}")]
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
+
+
+def _bare_blank_label(blank: str, before: str) -> str:
+    """What a blank with no label asks for, by its ruling or the word before it."""
+    if "/" in blank or _DAY_BEFORE.search(before):
+        return "date"
+    if ":" in blank or _TIME_BEFORE.search(before):
+        return "time"
+    return "to fill in"
 
 
 def _label_in_ordinary_case(text: str) -> str:
@@ -912,8 +927,11 @@ class _Recovery:
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
                 consumed = match.end()
+            elif hint := _HINT_AFTER.match(after):
+                label = hint["label"].lower()
+                consumed = match.end() + hint.end()
             else:
-                label = "to fill in"
+                label = _bare_blank_label(match.group(), before)
                 consumed = match.end()
             out.append(before)
             out.append(self.field_markdown(label, line, text[match.start() : consumed]))
