@@ -599,7 +599,6 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "At 37+3 weeks you will be offered a sweep.",
             "At thirty-seven weeks and three days you will be offered a sweep.",
         ),
-        ("From 36+0 weeks.", "From thirty-six weeks and zero days."),
         # a spaced dash between two durations: "6 months – 2 years" was "six months, two years"
         ("Between 6 months – 1 year of age.", "Between six months and one year of age."),
         ("For children aged 6 months – 2 years.", "For children aged six months to two years."),
@@ -632,6 +631,32 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("➢ Do not cross your legs.", "Do not cross your legs."),
         ("■ Keep it dry. ● Keep it clean.", "Keep it dry. Keep it clean."),
         ("It is a ◆ shape.", "It is a shape."),
+        # a second extension after "or" (it was "sixty-two thousand five hundred and ...")
+        (
+            "Call ext. 64139 or 62572.",
+            "Call extension six four one three nine, or six two five seven two.",
+        ),
+        # six figures after the area code are two groups (it was "two five oh oh oh oh")
+        ("Call 01872 250000.", "Call oh one eight seven two, two five oh, oh oh oh."),
+        # "Email:" introduces the address already (it was "Email: the e-mail address ...")
+        ("Email: pals@nhs.net", "Email: pals at n h s dot net"),
+        # a fraction after "by": "by 1/3" was "by one/three"
+        ("Reduce the dose by 1/3.", "Reduce the dose by a third."),
+        # "+" and a spaced "/" between words were said "plus" and "slash"
+        ("Mix sachet A + sachet B.", "Mix sachet A and sachet B."),
+        ("Drink a teaspoon / 5ml.", "Drink a teaspoon, or five millilitres."),
+        ("Ward E39 / Day Case Unit", "Ward E thirty-nine, or Day Case Unit"),
+        ("Score 2 / 3.", "Score two / three."),
+        ("From 28+0 weeks.", "From twenty-eight weeks."),
+        (
+            "Your eGFR was 45 ml/min/1.73m².",
+            "Your e G F R was forty-five millilitres a minute per one point seven three square "
+            "metres.",
+        ),
+        # a postcode's two halves apart (it was "N G seven two U H")
+        ("Nottingham NG7 2UH.", "Nottingham N G seven, two U H."),
+        ("Sheffield S10 2JF", "Sheffield S ten, two J F"),
+        ("Take up to 4 (max 4 in 24 hrs).", "Take up to four (maximum four in twenty-four hours)."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -188,6 +188,13 @@ _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 # ... and "Q. Can I drive? A. No.": a "Q." that opens a question, an "A." after one ("A. Smith"
 # and a list's "A. Take ..." stay letters).
 _QUESTION_DOTTED = re.compile(r"(?:^|(?<=[.!] ))Q\. (?=[A-Z][^.?!]*\?)|(?<=\? )A\. (?=[A-Z])")
+# "sachet A + sachet B" and "a teaspoon / 5ml": signs between words, said "plus" and "slash".
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")
+_PER_FIGURE = re.compile(r"(?<=[a-z])/(?=\d)")  # "ml/min/1.73m²": "a minute per 1.73 ..."
+_SPACED_SLASH = re.compile(r"(?<=[A-Za-z\d)]) / (?=[A-Za-z\d(])")
+# A postcode's two halves: "NG7 2UH" was "N G seven two U H", one run of letters and figures.
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b")
+_MAXIMUM = re.compile(r"\b([Mm])ax\b\.?(?= ?(?:\d|of\b|in\b|per\b|dose))")
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
 # "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
 _POWER_OF_TEN = re.compile(
@@ -434,6 +441,9 @@ class SpeechNormaliser:
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
         text = _ONE_TO_ONE.sub("one-to-one", text)
+        text = _PLUS_BETWEEN_WORDS.sub(" and ", text)
+        text = _POSTCODE.sub(r"\1, \2", text)
+        text = _MAXIMUM.sub(r"\1aximum", text)
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
@@ -464,9 +474,7 @@ class SpeechNormaliser:
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
-        text = _GESTATION.sub(
-            lambda m: f"{counted(m.group(1), 'week')} and {counted(m.group(2), 'day')}", text
-        )
+        text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
@@ -541,6 +549,8 @@ class SpeechNormaliser:
         if self._units_alone:
             text = self._units_alone.sub(self._units_said, text)
         text = _WORDS_OR.sub(self._either_word, text)
+        text = _SPACED_SLASH.sub(_spaced_slash, text)
+        text = _PER_FIGURE.sub(" per ", text)
         text = _PENCE.sub(_pence, text)
         # "B12" is "B twelve", not "Btwelve".
         text = _NUMBER.sub(
@@ -601,6 +611,8 @@ class SpeechNormaliser:
     def _spoken_email(self, match: re.Match, text: str) -> str:
         """An e-mail address is introduced as one, so the listener knows what follows."""
         before = text[: match.start()].rstrip().lower()
+        if re.search(r"\be-?mail(?: address)?:$", before):  # "Email: pals@nhs.net"
+            return self._spoken_address(match.group())
         introduced = re.search(r"\be-?mail(?: us)?(?: at| on)?$", before)
         return ("the address " if introduced else "the e-mail address ") + self._spoken_address(
             match.group()
@@ -907,6 +919,12 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
             groups = [digits[:area], rest[:3], rest[3:]] if area == 4 else [digits[:area], rest]
             if area == 3:
                 groups = [digits[:3], rest[:4], rest[4:]]
+    # six figures after the area code are said in threes: "250000" is "two five oh, oh oh oh"
+    groups = [
+        part
+        for group in groups
+        for part in ((group[:3], group[3:]) if len(group) == 6 and group != groups[0] else (group,))
+    ]
     said = ", ".join(spell_digits(group, words) for group in groups if group)
     if abroad:
         said = f"{words.plus} {spell_digits('44', words)}, " + said.removeprefix(
@@ -938,6 +956,7 @@ _FRACTIONS = {
     "3/4": "three quarters",
     "24/7": "twenty-four seven",
 }
+_BEFORE_A_FRACTION = re.compile(r"\b(?:by|about|around|nearly|almost|over|under|than)\s$", re.I)
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
 
 
@@ -950,6 +969,20 @@ def _measure_range(match: re.Match) -> str:
     if float(end) < float(start):
         return match.group()
     return f"{pound}{start}{unit or ''} {_range_word(match)} {pound}{end}{unit or ''}"
+
+
+def _spaced_slash(match: re.Match) -> str:
+    """ "a teaspoon / 5ml" -> "a teaspoon, or 5ml"; "2 / 3" between figures is left alone."""
+    text, start, end = match.string, match.start(), match.end()
+    if text[start - 1].isdigit() and text[end].isdigit():
+        return match.group()
+    return ", or "
+
+
+def _gestation(match: re.Match) -> str:
+    """ "37+3 weeks" -> "37 weeks and 3 days"; "28+0 weeks" is 28 weeks, as a midwife says it."""
+    weeks, days = match.groups()
+    return counted(weeks, "week") + ("" if days == "0" else f" and {counted(days, 'day')}")
 
 
 def _power_of_ten(match: re.Match) -> str:
@@ -980,6 +1013,8 @@ def _slashed(match: re.Match) -> str:
     following = match.group("next") or ""
     if written == "24/7":
         return _FRACTIONS[written] + following
+    if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
+        return _FRACTIONS[written] + following  # "reduce the dose by 1/3"
     if written in _FRACTIONS and following:
         fraction = _FRACTIONS[written]
         if following.strip() in {"a", "an"}:
@@ -1070,7 +1105,7 @@ _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
 _PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/]| \d)")
 # "ext. 1234/5678": the second is another extension, not five thousand and more.
-_EXTENSION_OR_ANOTHER = re.compile(rf"({EXTENSION.pattern}) ?/ ?(\d{{3,6}})(?!\d)")
+_EXTENSION_OR_ANOTHER = re.compile(rf"({EXTENSION.pattern})(?: ?/ ?|,? or )(\d{{3,6}})(?!\d)")
 _PHONE_OR_PHONE = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(?={PHONE_NUMBER.pattern})")
 
 
