@@ -311,6 +311,27 @@ def test_a_blank_with_no_label_is_named_by_its_shape_its_hint_or_the_word_before
     assert "Bring, your care team will fill this in, with you." in said
 
 
+def test_a_title_set_over_three_lines_is_one_title(tmp_path):
+    """ "Bowel preparation for your" / "colonoscopy (Moviprep) –" / "afternoon appointments":
+    the third line was a heading of its own, a chapter called "afternoon appointments" that
+    held the leaflet's Important notice, and the title was said ending in a dash."""
+    path = tmp_path / "1142-bowel-preparation.txt"
+    path.write_text(
+        "Endoscopy Unit\nBowel preparation for your\ncolonoscopy (Moviprep) –\n"
+        "afternoon appointments\n\nImportant: If you take warfarin, ring us.\n\n"
+        "Why do I need bowel preparation?\n\nYour bowel must be empty for the test.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "1142", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.title == (
+        "Bowel preparation for your colonoscopy (Moviprep) – afternoon appointments"
+    )
+    assert [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Heading)] == [
+        "Why do I need bowel preparation?"
+    ]
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

@@ -321,18 +321,21 @@ class _Recovery:
         self.drop(index)
 
     def title_run_on(self, title_at: int, title: str) -> str:
-        """A title set over two lines ("Having a flexible" / "sigmoidoscopy"): the next line
-        carries it on when it starts in lower case, or the title ends on a word no title ends
-        on ("Caring for your"). The line joined is dropped."""
-        after = self.next_text_line(title_at)
-        if after is None or self.lines[after].cells is not None or self.lines[after].picture:
-            return title
-        more = plain_line(self.lines[after].text)
-        short = len(more.split()) <= 8 and not _ENDS_SENTENCE.search(more)
-        if short and (more[:1].islower() or _NOT_A_HEADING_END.search(title)):
+        """A title set over two or three lines ("Having a flexible" / "sigmoidoscopy"): the next
+        line carries it on when it starts in lower case, or the title ends on a word or a dash
+        no title ends on ("Caring for your", "colonoscopy –"). The lines joined are dropped."""
+        for _ in range(2):
+            after = self.next_text_line(title_at)
+            if after is None or self.lines[after].cells is not None or self.lines[after].picture:
+                break
+            more = plain_line(self.lines[after].text)
+            short = len(more.split()) <= 8 and not _ENDS_SENTENCE.search(more)
+            unfinished = _NOT_A_HEADING_END.search(title) or re.search(r"[-–—:]$", title)
+            if not (short and (more[:1].islower() or unfinished)):
+                break
             self.decide(self.lines[after], f"the title goes on: {_quote(more)}")
             self.drop(after)
-            return f"{title} {more}"
+            title = f"{title} {more}"
         return title
 
     def masthead(self, title_at: int) -> None:
