@@ -332,6 +332,27 @@ def test_a_title_set_over_three_lines_is_one_title(tmp_path):
     ]
 
 
+def test_services_over_the_title_and_an_audience_named_in_its_own_words(tmp_path):
+    """ "Maternity Services" over the title was taken as the title (a department's name ended
+    "Service"), and "Information for pregnant women, ..." was read as the first sentence."""
+    path = tmp_path / "MAT-077-your-babys-movements.txt"
+    path.write_text(
+        "Leeds Teaching Hospitals NHS Trust\nMaternity Services\n"
+        "Your baby's movements – what you need to know\n"
+        "Information for pregnant women, people and their birth partners\n\n"
+        "Why are my baby's movements important?\n\nFeeling your baby move is a good sign.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "MAT-077", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.title == "Your baby's movements – what you need to know"
+    assert leaflet.meta.department == "Maternity Services"
+    assert leaflet.meta.audience == (
+        "Information for pregnant women, people and their birth partners"
+    )
+    assert "Information for" not in " ".join(result.body)
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]
@@ -452,6 +473,11 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
          {"number": "URO-118", "version": "2", "next_review": "June 2027"}),
         ("Date of last review: 11/2023", {"last_reviewed": "11/2023"}),
         ("Leaflet no. 1204, version 2", {"number": "1204", "version": "2"}),
+        # "Leaflet" before a bare reference: the reference was dropped with the word
+        ("Leaflet MAT-077 version 5.1 Approved: 14/02/2024 Review: 14/02/2027",
+         {"number": "MAT-077", "version": "5.1", "issued": "14/02/2024",
+          "next_review": "14/02/2027"}),
+        ("Leaflet 442 version 3", {"number": "442", "version": "3"}),
         ("Leaflet no. END-042, v2.1. Issued: 01/03/2024. Review: March 2027.",
          {"number": "END-042", "version": "2.1", "issued": "01/03/2024",
           "next_review": "March 2027"}),

@@ -43,11 +43,13 @@ _LABEL_RE = [
     for key, label, value in _LABELS
 ]
 _BARE_REFERENCE = re.compile(r"[A-Z]{2,8}[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?")
+_LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
 AUDIENCE = re.compile(
     r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"
-    r"(?:patients|parents|carers|relatives|children|young people)[\w ,&]*)$",
+    r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
+    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’]{0,80})$",
     re.IGNORECASE,
 )
 
@@ -82,8 +84,13 @@ def find_details(line: str) -> Found:
     for start, end in sorted(taken, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(r"\s+", " ", rest).strip()
-    if "number" not in values and _BARE_REFERENCE.fullmatch(rest.strip(" |•·,;")):
-        values["number"] = rest.strip(" |•·,;")  # "ENT-0042 v1 Published: 01/2025"
+    # "ENT-0042 v1 Published: 01/2025", "Leaflet MAT-077 version 5", "Leaflet 442 version 3"
+    left = rest.strip(" |•·,;")
+    reference = _LEAFLET_WORD.sub("", left)
+    if "number" not in values and (
+        _BARE_REFERENCE.fullmatch(reference) or (reference != left and reference.isdigit())
+    ):
+        values["number"] = reference
         rest = ""
     if not _SEPARATORS.match(rest):
         if len(rest.split()) > 3:  # a sentence that mentions a review, not a details line

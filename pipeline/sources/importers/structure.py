@@ -58,7 +58,8 @@ _DEPARTMENT_WORDS = re.compile(
 )
 # The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
 _DEPARTMENT_NAME = re.compile(
-    r"\b(?:department|service|unit|clinic|team|ward|centre|directorate|pharmacy|therapies)$",
+    r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
+    r"therapies)$",
     re.IGNORECASE,
 )
 _PICTURE_LINE = re.compile(
