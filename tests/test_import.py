@@ -353,6 +353,29 @@ def test_services_over_the_title_and_an_audience_named_in_its_own_words(tmp_path
     assert "Information for" not in " ".join(result.body)
 
 
+def test_contact_lines_under_a_lead_in_stay_lines_of_their_own(tmp_path):
+    """ "...day or night:" / "Tel: ..." / "Text: ..." / "Minicom: ..." ran on into one 60-word
+    sentence, said with no pause between the numbers."""
+    path = tmp_path / "MAT-077-your-babys-movements.txt"
+    path.write_text(
+        "Your baby's movements\nMaternity Services\n\n"
+        "If your baby is moving less, do not wait until the next day to seek advice. Call the "
+        "Maternity Assessment Centre straight away, any time of the day or night:\n"
+        "Tel: 0113 206 5666 (24 hrs)\n"
+        "Text: 07700 900 461 (for non-urgent questions only, Mon-Fri 9am-5pm)\n"
+        "Minicom: 0113 392 6543\n\nWhat will happen when I come in?\n\nA midwife will see you.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "MAT-077", "version": "1"})
+    body = [line for line in result.body if line.strip()]
+    assert body[0].endswith("any time of the day or night:")
+    assert body[1:4] == [
+        "Tel: 0113 206 5666 (24 hrs)",
+        "Text: 07700 900 461 (for non-urgent questions only, Mon-Fri 9am-5pm)",
+        "Minicom: 0113 392 6543",
+    ]
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

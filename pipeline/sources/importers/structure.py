@@ -99,6 +99,12 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
+# "Tel: 0113 206 5666", "Minicom: ...", "Email: ...": a contact detail on a line of its own.
+_CONTACT_LINE = re.compile(
+    r"^(?:tel(?:ephone)?|phone|text(?:phone)?|sms|mobile|minicom|fax|e-?mail|web(?:site)?|"
+    r"switchboard|helpline|out of hours)\b[\w ]{0,20}:\s*\S",
+    re.IGNORECASE,
+)
 _FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
 _ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
 _RECORD_HERE = re.compile(
@@ -707,6 +713,7 @@ class _Recovery:
                 or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
                 or self.lines[end - 1].ends_paragraph
                 or _FORM_LINE.match(text)
+                or _CONTACT_LINE.match(text)
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
