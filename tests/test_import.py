@@ -376,6 +376,25 @@ def test_contact_lines_under_a_lead_in_stay_lines_of_their_own(tmp_path):
     ]
 
 
+def test_a_department_under_the_title_with_its_ward_in_brackets(tmp_path):
+    """ "Children's ENT Service (Ward E39 / Day Case Unit)" under the title was a heading, a
+    chapter that said only its name, and the hospital's name above the title the department."""
+    path = write_word(
+        tmp_path / "ENT-0318-tonsillectomy.docx",
+        [
+            ("para", "Nottingham Children's Hospital"),
+            ("title", "Caring for your child after a tonsillectomy"),
+            ("para", "Children's ENT Service (Ward E39 / Day Case Unit)"),
+            ("para", "Information for parents and carers"),
+            ("heading", "Pain relief"),
+            ("para", "Give pain relief regularly, by the clock."),
+        ],
+    )
+    result = import_file(path, {"number": "ENT-0318", "version": "1"})
+    assert result.front_matter["department"] == "Children's ENT Service (Ward E39 / Day Case Unit)"
+    assert [line for line in result.body if line.startswith("## ")] == ["## Pain relief"]
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

@@ -312,10 +312,11 @@ class _Recovery:
         "Paediatric ENT")."""
         line = self.lines[index]
         text = plain_line(line.text)
+        named = re.sub(r"\s*\([^)]*\)$", "", text)  # "(Ward E39 / Day Case Unit)" says where
         return (
             line.cells is None
-            and len(text.split()) <= 8
-            and not _ENDS_SENTENCE.search(text)
+            and len(named.split()) <= 8
+            and not _ENDS_SENTENCE.search(named)
             and _DEPARTMENT_WORDS.search(text) is not None
         )
 
