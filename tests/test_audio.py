@@ -648,6 +648,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ward E39 / Day Case Unit", "Ward E thirty-nine, or Day Case Unit"),
         ("Score 2 / 3.", "Score two / three."),
         ("From 28+0 weeks.", "From twenty-eight weeks."),
+        # both ends of a range in the same half of the day say it once
+        ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
+        ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),
+        ("Open 9am – 5pm.", "Open nine in the morning to five in the afternoon."),
         (
             "Your eGFR was 45 ml/min/1.73m².",
             "Your e G F R was forty-five millilitres a minute per one point seven three square "

@@ -158,6 +158,10 @@ _DAY_MONTH = re.compile(r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
+# "8pm – 9pm" is "eight to nine in the evening", not "eight in the evening to nine in the evening".
+_SAME_HALF_OF_DAY = re.compile(
+    r" in the (morning|afternoon|evening) to (?=(?:[a-z-]+ ){1,3}in the \1\b)"
+)
 _CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight|o'clock) ?[-\u2013] ?")
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
@@ -491,6 +495,7 @@ class SpeechNormaliser:
         text = self._clock_dot.sub(self._dotted_time, text)
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
+        text = _SAME_HALF_OF_DAY.sub(" to ", text)
         text = _PHONE_OR_PHONE.sub(r"\1, or ", text)
         text = _PHONE_OR_ENDING.sub(
             lambda m: f"{phone_number(m.group(1))}, or {spell_digits(m.group(2))}", text
