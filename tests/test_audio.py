@@ -1427,6 +1427,33 @@ def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path
     assert "What is warfarin?" in texts
 
 
+@pytest.mark.parametrize("heading", ["Contact us", "Contact details", "Useful contacts"])
+def test_a_leaflets_own_contact_section_opens_the_contact_chapter(tmp_path, heading):
+    """A last section "Contact us" was a chapter, then came "Contact details and other
+    languages": two contact chapters one after the other. The section opens the last chapter."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path,
+        "3107-after-a-tonsillectomy",
+        "Children's ENT",
+        "## Pain relief\n\nGive pain relief by the clock.\n\n"
+        f"## {heading}\n\nWard E39: 0115 924 9924.\n",
+    )
+    leaflet = load_leaflet(source)
+    script = speech_script(leaflet)
+    assert script.chapters == [
+        "About this recording",
+        "Pain relief",
+        "Contact details and other languages",
+    ]
+    ward = next(u for u in script.utterances if u.text.startswith("Ward E"))
+    heading_said = next(u for u in script.utterances if u.text.startswith(heading))
+    assert heading_said.chapter == "Contact details and other languages"
+    assert [u.chapter for u in script.utterances].count("Contact details and other languages") == 1
+    assert script.utterances.index(heading_said) < script.utterances.index(ward)
+
+
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     """ "12/01" in a table of INR tests was said "twelve/one"; "8/10" "eight slash ten"."""
     from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations

@@ -1512,9 +1512,11 @@ class ChapterPlan:
     """Where each chapter starts: every recording opens with "About this recording" and ends
     with "Contact details and other languages"; the safety notice before the first section is a
     chapter of its own (so a listener can jump back to it); what comes before the first section
-    is the introduction, or the whole leaflet when it has no sections; then one per section."""
+    is the introduction, or the whole leaflet when it has no sections; then one per section,
+    but for a last section of the leaflet's own contacts, which opens the contact chapter."""
 
     starts: dict[int, tuple[str, str | None]]  # block index -> (title, its language; None: ours)
+    contact_from: int | None = None  # the leaflet's own last section of contacts opens the last
 
     @property
     def titles(self) -> list[str]:
@@ -1560,7 +1562,21 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
     for i, block in enumerate(blocks[first_section:], first_section):
         if isinstance(block, Heading) and block.level == 2:
             starts[i] = (plain(block.spans), None)
+    # A last section of the leaflet's own contacts ("Contact us") opens the contact chapter:
+    # as a chapter of its own it came just before "Contact details and other languages".
+    last = max(starts, default=None)
+    if last is not None and last >= first_section and _CONTACT_HEADING.match(starts[last][0]):
+        del starts[last]
+        return ChapterPlan(starts, contact_from=last)
     return ChapterPlan(starts)
+
+
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:useful |important |our )?contacts?(?: us| details| numbers| information)?|"
+    r"how to contact us|who (?:to|can I|should I) contact|useful (?:telephone )?numbers)"
+    r"[?.:]?$",
+    re.IGNORECASE,
+)
 
 
 def _speaks(block) -> bool:
@@ -1633,6 +1649,8 @@ def speech_script(
     for index, block in enumerate(leaflet.blocks):
         if index in plan.starts:
             builder.pending_chapter = plan.starts[index][0]
+        elif index == plan.contact_from:
+            builder.pending_chapter = CONTACT_CHAPTER
         if isinstance(block, Heading):
             builder.pause_before_next(PAUSE_BEFORE_HEADING)
             spans = block.spans
@@ -1657,7 +1675,8 @@ def speech_script(
             builder.spans(block.spans, "text", lang=block.lang)
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)
-    builder.pending_chapter = CONTACT_CHAPTER
+    if plan.contact_from is None:
+        builder.pending_chapter = CONTACT_CHAPTER
     # The trust's lines are English whatever the leaflet's language.
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
