@@ -648,6 +648,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ward E39 / Day Case Unit", "Ward E thirty-nine, or Day Case Unit"),
         ("Score 2 / 3.", "Score two / three."),
         ("From 28+0 weeks.", "From twenty-eight weeks."),
+        # a web address's words run together are said as words ("mindwellleeds" was
+        # "mind-wel-ulds"); a word the dictionary knows stays whole
+        (
+            "See www.mindwellleeds.org.uk.",
+            "See w w w dot mind well leeds, all one word, dot org dot u k.",
+        ),
+        ("See www.asthmaandlung.org.uk", "See w w w dot asthma and lung, all one word, dot org "
+         "dot u k"),
+        ("See www.macmillan.org.uk", "See w w w dot macmillan dot org dot u k"),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
         ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),

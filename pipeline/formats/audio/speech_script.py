@@ -335,6 +335,37 @@ def _common_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= _EMPHASIS_ZIPF
 
 
+@cache
+def _run_together_words(part: str) -> tuple[str, ...]:
+    """ "mindwellleeds" -> ("mind", "well", "leeds"): an address's words written as one, which
+    the voice said as one made-up word ("mind-wel-ulds"). Only when every piece is a common
+    word of four letters or more (or "and", "for") and the whole is no word the dictionary
+    knows."""
+    from wordfreq import zipf_frequency
+
+    if len(part) < 8 or not part.islower() or zipf_frequency(part, "en") >= 1.5:
+        return (part,)
+
+    @cache
+    def best(start: int) -> tuple[float, tuple[str, ...]] | None:
+        """The split of part[start:] whose least common piece is most common."""
+        if start == len(part):
+            return (float("inf"), ())
+        found = None
+        for end in range(start + 3, len(part) + 1):
+            piece = part[start:end]
+            score = zipf_frequency(piece, "en")
+            # a piece of three letters only when it is a very common word ("and", "for")
+            common = score >= 3.0 if len(piece) > 3 else score >= 5.0
+            rest = best(end) if common else None
+            if rest is not None and (found is None or min(score, rest[0]) > found[0]):
+                found = (min(score, rest[0]), (piece, *rest[1]))
+        return found
+
+    split = best(0)
+    return split[1] if split and len(split[1]) <= 4 else (part,)
+
+
 class SpeechNormaliser:
     """Turns written English into what an engine should read aloud, one rule at a time."""
 
@@ -666,7 +697,7 @@ class SpeechNormaliser:
             )
         if len(part) <= 3:
             return " ".join(part.lower())
-        return part
+        return " ".join(_run_together_words(part))
 
     def _dose(self, match: re.Match) -> str:
         """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams,": a count said
