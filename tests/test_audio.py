@@ -657,6 +657,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("See www.asthmaandlung.org.uk", "See w w w dot asthma and lung, all one word, dot org "
          "dot u k"),
         ("See www.macmillan.org.uk", "See w w w dot macmillan dot org dot u k"),
+        # people of an age: "Under-16s" was "Under-sixteen seconds"
+        ("Under-16s can refer themselves.", "Under-sixteens can refer themselves."),
+        ("Over-65s are offered the jab.", "Over-sixty-fives are offered the jab."),
+        # a number you type or text is said figure by figure, not as a count
+        ("Text SHOUT to 85258.", "Text SHOUT to eight five two five eight."),
+        ("Enter location code 4721.", "Enter location code four seven two one."),
+        ("Your NHS number: 485 777 3456", "Your N H S number: four eight five, seven seven "
+         "seven, three four five six"),
+        # a range of degrees kept its words apart ("degreesto"); "110°+" was "degrees plus"
+        ("Bend it 100° - 110°.", "Bend it one hundred degrees to one hundred and ten degrees."),
+        ("Aim for 110°+ by week 6.", "Aim for one hundred and ten degrees or more by week six."),
+        ("Take no more than 30mg in 24h.", "Take no more than thirty milligrams in twenty-four "
+         "hours."),
+        ("An injection of 30 MU.", "An injection of thirty million units."),
+        ("Prices for 2024/25.", "Prices for twenty twenty-four to twenty-five."),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
         ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),

@@ -281,7 +281,15 @@ _DECADE = re.compile(
     r"\b(19[0-9]0|20[0-9]0)['’]?s\b"
     r"|((?:\b(?i:their|your|early|late) |\bmid-|ies (?:and|or|to) ))([2-9]0)['’]?s\b"
 )
-_SECONDS = re.compile(r"(?<![\w.])(\d+)s\b")
+_SECONDS = re.compile(r"(?<![\w.-])(\d+)s\b")
+# People of an age: "Under-16s", "over-65s" (it was "Under-sixteen seconds").
+_AGED = re.compile(r"\b([Uu]nder|[Oo]ver)-(\d{1,2})s\b")
+# A number to text, a code to type, an NHS number: figure by figure, not a count ("Text SHOUT
+# to 85258" was "eighty-five thousand ...").
+_TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b[^.;\d]{0,30}? to )(\d{5,6})\b")
+_CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin)(?: number)?:? )(\d{3,8})\b")
+_NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
 
 
 def _decade(match: re.Match) -> str:
@@ -492,6 +500,11 @@ class SpeechNormaliser:
         text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _CODE.sub(self._code, text)
+        text = _TEXT_TO.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
+        text = _CODE_NUMBER.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
+        text = _FINANCIAL_YEAR.sub(
+            lambda m: f"{year_words(int(m.group(1)))} to {number_words(int(m.group(2)))}", text
+        )
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
         text = _DAY_MONTH.sub(_day_month, text)
@@ -513,6 +526,7 @@ class SpeechNormaliser:
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
+        text = _AGED.sub(lambda m: f"{m.group(1)}-{number_words(int(m.group(2)))}s", text)
         text = _SECONDS.sub(lambda m: counted(m.group(1), "second"), text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
@@ -536,6 +550,7 @@ class SpeechNormaliser:
             lambda m: f"{extension(m.group(1))}, or {spell_digits(m.group(2))}", text
         )
         text = EXTENSION.sub(lambda m: extension(m.group()), text)
+        text = _NHS_NUMBER.sub(lambda m: ", ".join(map(spell_digits, m.groups())), text)
         if self._service:
             text = self._service.sub(self._service_number, text)
         text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
@@ -1166,7 +1181,8 @@ def _money(match: re.Match) -> str:
     return f"{said} {int(pence)}" if pence and pence != "00" else said
 
 
-_DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?° ?([CF](?![a-z]))?")
+# The space after the sign belongs to the scale only: "100° - 110°" was "degreesto".
+_DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?°(?: ?([CF])(?![a-z]))?(\+)?")
 # A code: capitals, a dash or slash, figures ("AB/12345", "PHY-0412", "HEY-665/2021").
 _CODE = re.compile(r"\b([A-Z]{2,5})[-/](?=\d)[\dA-Z]+(?:[-/][\dA-Z]+)*\b")
 # "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room),
@@ -1182,7 +1198,8 @@ _CELSIUS_FOLLOWING = re.compile(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)
 def _degrees(match: re.Match) -> str:
     """ "38°C" -> "38 degrees Celsius" (the sign was not said)."""
     scale = {"C": " Celsius", "F": " Fahrenheit"}.get(match.group(2) or "", "")
-    return f"{match.group(1)} degrees{scale}"
+    more = " or more" if match.group(3) else ""  # "110°+"
+    return f"{match.group(1)} degrees{scale}{more}"
 
 
 # "< 5" is "less than 5", "≥ 38" "at least 38" (the signs were not said); "no. 5" is "number 5".
