@@ -218,8 +218,8 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 
 _COUNTED = re.compile(
-    r"^(seconds?|minutes?|hours?|days?|weeks?|times|time(?!\s*:|\s+of\b)|repetitions?|reps|"
-    r"sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)\b",  # "Time:" is a clock's
+    r"^(seconds?|minutes?|hours?|days?|weeks?|times|time(?=\s+(?:a|per|each)\b)|repetitions?|"
+    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)\b",  # "Time:" is a clock's
     re.IGNORECASE,
 )
 

@@ -297,12 +297,15 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
     "2:30pm" was refused; "Time of appointment:" for a date."""
     from pipeline.sources.fill import LeafletField
 
-    for label in ("Time:", "Time of appointment:"):
+    for label in ("Time:", "Time of appointment:", "time"):  # "time": "at ____" imported
         field = LeafletField("time", label)
         assert field.kind == "text", label
         assert field.check("2:30pm") == "2:30pm"
     assert LeafletField("times", "Times a day:").asks_for == (
         "a whole number of Times a day from 1 to 24")
+    from pipeline.model import field_said
+
+    assert field_said("time", "your nurse") == "your nurse will tell you the time"
 
 
 def test_the_speech_script_says_the_values_filled_in_for_one_patient(physio, capsys):
