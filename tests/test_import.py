@@ -395,6 +395,16 @@ def test_a_department_under_the_title_with_its_ward_in_brackets(tmp_path):
     assert [line for line in result.body if line.startswith("## ")] == ["## Pain relief"]
 
 
+def test_a_reference_keeps_its_leading_zero(tmp_path):
+    """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
+    path = tmp_path / "0912-your-copd-rescue-pack.txt"
+    path.write_text("Your COPD rescue pack\nRespiratory Team\n\nKeep it at home.\n", "utf-8")
+    result = import_file(path, {"number": "0912", "version": "1"})
+    assert result.file_name.startswith("0912-")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert str(leaflet.meta.number) == "0912"
+
+
 def test_lettered_items_keep_their_letters_and_record_here_is_a_field(tmp_path):
     leaflet, _ = imported("4410-hand-exercises-after-a-wrist-fracture.txt", tmp_path)
     assert [plain_text(i)[:3] for i in lists(leaflet)[0].items] == ["(a)", "(b)", "(c)"]

@@ -1035,7 +1035,7 @@ class _Recovery:
         if "next_review" not in values:
             self.warn(None, "no review date found: give it with --next-review if there is one")
             not_given["next_review"] = self.warnings[-1]
-        if str(values.get("number", "")).isdigit():
+        if str(values.get("number", "")).isdigit() and not str(values["number"]).startswith("0"):
             values["number"] = int(values["number"])
         missing = [entry for key, entry in self.contents.items() if key not in self.found_headings]
         if missing:
