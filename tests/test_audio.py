@@ -657,6 +657,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("See www.asthmaandlung.org.uk", "See w w w dot asthma and lung, all one word, dot org "
          "dot u k"),
         ("See www.macmillan.org.uk", "See w w w dot macmillan dot org dot u k"),
+        # a blank ruled in groups is one blank
+        (
+            "NHS number: ___ ___ ____",
+            "N H S number: (a space for the person treating you to fill in)",
+        ),
+        ("Started: ____/____/20____", "Started: (a space for the person treating you to fill in)"),
         # people of an age: "Under-16s" was "Under-sixteen seconds"
         ("Under-16s can refer themselves.", "Under-sixteens can refer themselves."),
         ("Over-65s are offered the jab.", "Over-sixty-fives are offered the jab."),

@@ -395,6 +395,20 @@ def test_a_department_under_the_title_with_its_ward_in_brackets(tmp_path):
     assert [line for line in result.body if line.startswith("## ")] == ["## Pain relief"]
 
 
+def test_a_blank_ruled_in_groups_is_one_blank(tmp_path):
+    """ "NHS number: ___ ___ ____" made three fields, two of them unnamed, and "____/____/20____"
+    two fields with "/20" left between them."""
+    path = tmp_path / "0913-your-rescue-pack.txt"
+    path.write_text(
+        "Your rescue pack\nRespiratory Team\n\nNHS number: ___ ___ ____\n\n"
+        "Date started: ____/____/20____\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "0913", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == ["NHS number:", "Date started:"]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

@@ -84,8 +84,11 @@ _BOXED_WARNING = re.compile(
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
-# A blank ruled for a date ("__/__/____") or a time ("___:___") is one blank.
-_BLANK = re.compile(r"_{2,}(?:[/:]_{2,}){1,2}|_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*")
+# A blank ruled for a date ("__/__/____", "__/__/20__"), a time ("___:___") or in groups (an
+# NHS number's "___ ___ ____") is one blank.
+_BLANK = re.compile(
+    r"_{2,}(?:[/:](?:\d{1,2})?_{2,}){1,2}|_{3,}(?: _{3,})+|_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*"
+)
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
 _HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose)\)", re.I)
