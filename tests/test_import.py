@@ -544,6 +544,11 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
          {"number": "MAT-077", "version": "5.1", "issued": "14/02/2024",
           "next_review": "14/02/2027"}),
         ("Leaflet 442 version 3", {"number": "442", "version": "3"}),
+        # "Review" before a date with no colon; a reference of two letter groups
+        ("Ref: STH 3306 v3 | Issued 01/2025 | Review 01/2028",
+         {"number": "STH 3306", "version": "3", "issued": "01/2025", "next_review": "01/2028"}),
+        ("CVUHB/RESP/0912 | Published: March 2025 | Review: March 2028",
+         {"number": "CVUHB/RESP/0912", "issued": "March 2025", "next_review": "March 2028"}),
         ("Leaflet no. END-042, v2.1. Issued: 01/03/2024. Review: March 2027.",
          {"number": "END-042", "version": "2.1", "issued": "01/03/2024",
           "next_review": "March 2027"}),

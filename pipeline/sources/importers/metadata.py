@@ -20,13 +20,13 @@ _DATE = (
     r"|\d{1,2}[/.-]\d{4}"  # 11/2023
     r"|\d{4}-\d{1,2}(?:-\d{1,2})?"  # 2023-11
 )
-_REFERENCE_VALUE = r"[A-Z]{0,8}[-/ ]?\d[\w/.-]*"
+_REFERENCE_VALUE = r"(?:[A-Z]{2,8}[-/])?[A-Z]{0,8}[-/ ]?\d[\w/.-]*"  # "CVUHB/RESP/0912" too
 
 # (key, label pattern, value pattern); the earlier of two date labels wins when both appear.
 _LABELS: list[tuple[str, str, str]] = [
     ("next_review", r"(?:next\s+review(?:\s+date)?|review\s+date|date\s+(?:of|for)\s+(?:next\s+)?"
      r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
-     r"(?<!last\s)review(?=\s*:))",  # "Review: 01/2028"
+     r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d))",  # "Review: 01/2028", "Review 01/2028"
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed|date\s+of\s+last\s+review|reviewed|"
      r"last\s+updated|updated)", _DATE),
@@ -42,7 +42,9 @@ _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
     for key, label, value in _LABELS
 ]
-_BARE_REFERENCE = re.compile(r"[A-Z]{2,8}[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?")
+_BARE_REFERENCE = re.compile(
+    r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
+)
 _LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
@@ -93,7 +95,8 @@ def find_details(line: str) -> Found:
         values["number"] = reference
         rest = ""
     if not _SEPARATORS.match(rest):
-        if len(rest.split()) > 3:  # a sentence that mentions a review, not a details line
+        words = [word for word in rest.split() if not _SEPARATORS.match(word)]
+        if len(words) > 3:  # a sentence that mentions a review, not a details line
             return Found({}, line)
     return Found(values, "")
 
