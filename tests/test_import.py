@@ -409,6 +409,41 @@ def test_a_blank_ruled_in_groups_is_one_blank(tmp_path):
     assert field_labels(leaflet) == ["NHS number:", "Date started:"]
 
 
+def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
+    """A narrow column's "You must not become pregnant or" / "father a child during treatment
+    and" / ... / "condom for the first 48–72 hours" was a heading over a list, each line given
+    "You must not become pregnant or": "... or condom for the first 48–72 hours"."""
+    path = tmp_path / "ONC-0347-docetaxel.txt"
+    path.write_text(
+        "Docetaxel chemotherapy\nOncology\n\nFertility, pregnancy and sex\n\n"
+        "You must not become pregnant or\nfather a child during treatment and\n"
+        "for 6 months afterwards. Use a\ncondom for the first 48–72 hours\nafter each dose.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "ONC-0347", "version": "1"})
+    assert "You must not become pregnant or father a child during treatment and for 6 months " \
+        "afterwards. Use a condom for the first 48–72 hours after each dose." in result.body
+    assert not any(line.startswith("- ") for line in result.body)
+
+
+def test_a_right_columns_lines_are_not_indented():
+    """Each line of a PDF's right column was "indented" by half a page (measured from the left
+    column's edge), so a paragraph there could run on into the list item before it."""
+    from pipeline.sources.importers.pdf import _Line, _source_lines
+
+    def line(top: float, x0: float, text: str) -> _Line:
+        return _Line(1, top, top + 12, x0, text, 11.0, False)
+
+    left = [line(100 + 17 * n, 90, f"Left column line {n} goes on") for n in range(8)]
+    right = [line(100 + 17 * n, 324, f"Right column line {n} goes on") for n in range(8)]
+    bullet = [line(260, 102, "an item's text set in from the edge")]
+    lines = _source_lines(left + bullet + right)
+    indents = {source.text: source.indent for source in lines if not source.blank}
+    assert indents["Right column line 0 goes on"] == 0
+    assert indents["Left column line 3 goes on"] == 0
+    assert indents["an item's text set in from the edge"] > 0
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

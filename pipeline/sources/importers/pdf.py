@@ -28,6 +28,7 @@ from .metadata import PAGE_NUMBER, find_details
 from .structure import BULLET_SIGNS
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
+_GUTTER = 150  # points: a second column starts at least this far right of the first
 _COLUMN_GAP = 0.8  # a gap between words wider than this many ems parts a table's columns
 # Word's bullets come out of a PDF as Symbol or Wingdings characters in Unicode's private use
 # area (U+F0B7 for the round bullet): a line starting with one is a bulleted item.
@@ -378,7 +379,11 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
     title_size = larger[0] if larger else None
     levels = {size: index + 2 for index, size in enumerate(larger[1:])}
     bold_level = min(len(larger) + 1, 4) if len(larger) > 1 else 2
-    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    starts = Counter(round(line.x0) for line in lines)
+    left = starts.most_common(1)[0][0]
+    # the left edge of each column: a right column's lines were all "indented" by half a page,
+    # and its paragraphs read as a heading over a list
+    edges = sorted({left} | {x for x, n in starts.items() if n >= 5 and x - left > _GUTTER})
     result: list[SourceLine] = []
     title_taken = False
     counts: Counter = Counter()
@@ -410,7 +415,8 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and following is not None
             and following.text[:1].islower()
         )
-        indent = max(0, round((line.x0 - left) / max(line.size * 0.5, 1)))
+        edge = max((x for x in edges if x <= line.x0 + 1), default=left)
+        indent = max(0, round((line.x0 - edge) / max(line.size * 0.5, 1)))
         result.append(SourceLine(line.text, where, indent, heading, joins_next=divided))
         if heading:
             result.append(blank(where))

@@ -611,7 +611,21 @@ class _Recovery:
             and after < len(self.lines)
             and self.text_at(after)[:1].islower()
             and not _LIST_ITEM.match(self.text_at(after))
+            and not self.wrapped_prose(index)
         )
+
+    def wrapped_prose(self, index: int) -> bool:
+        """Lines from `index` to the next blank line that are one sentence wrapped in a narrow
+        column: a line ends on "or", "and", "the" ..., or a sentence ends mid-line ("You must
+        not become pregnant or" / "father a child during treatment and" is no list of what not
+        to do)."""
+        end = index
+        while end < len(self.lines) and not self.lines[end].blank:
+            text = plain_line(self.lines[end].text)
+            if _NOT_A_HEADING_END.search(text) or re.search(r"[.!?] \w", text):
+                return True
+            end += 1
+        return False
 
     def unmarked_list(self, index: int) -> int:
         """Each line up to the next blank line is one item, each given the lead-in's words."""
