@@ -330,6 +330,10 @@ def test_a_title_set_over_three_lines_is_one_title(tmp_path):
     assert [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Heading)] == [
         "Why do I need bowel preparation?"
     ]
+    # a bracket the title opens is closed on the next line
+    path.write_text("Docetaxel chemotherapy (every 21\ndays)\nOncology\n\nRead this.\n", "utf-8")
+    result = import_file(path, {"number": "1142", "version": "1"})
+    assert result.front_matter["title"] == "Docetaxel chemotherapy (every 21 days)"
 
 
 def test_services_over_the_title_and_an_audience_named_in_its_own_words(tmp_path):

@@ -340,8 +340,13 @@ class _Recovery:
             if after is None or self.lines[after].cells is not None or self.lines[after].picture:
                 break
             more = plain_line(self.lines[after].text)
-            short = len(more.split()) <= 8 and not _ENDS_SENTENCE.search(more)
-            unfinished = _NOT_A_HEADING_END.search(title) or re.search(r"[-–—:]$", title)
+            open_bracket = title.count("(") > title.count(")")  # "(every 21" / "days)"
+            short = len(more.split()) <= 8 and (
+                not _ENDS_SENTENCE.search(more) or (open_bracket and more.endswith(")"))
+            )
+            unfinished = (
+                _NOT_A_HEADING_END.search(title) or re.search(r"[-–—:]$", title) or open_bracket
+            )
             if not (short and (more[:1].islower() or unfinished)):
                 break
             self.decide(self.lines[after], f"the title goes on: {_quote(more)}")
