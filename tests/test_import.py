@@ -448,6 +448,32 @@ def test_a_right_columns_lines_are_not_indented():
     assert indents["an item's text set in from the edge"] > 0
 
 
+def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
+    """ "• Day 1: docetaxel infusion in the" / "Day Treatment Unit (DTU)" made the second line a
+    chapter and cut the item off at "in the"; "Dr A Patel, Consultant Oncologist" under the
+    heading "Your chemotherapy team" was a chapter that left the section empty."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    texts = [
+        ("Docetaxel chemotherapy", 0, 1), ("", 0, None), ("Your treatment plan", 0, 2),
+        ("", 0, None), ("• Day 1: docetaxel infusion in the", 0, None),
+        ("Day Treatment Unit (DTU)", 3, None), ("• Days 1–3: dexamethasone 8mg", 0, None),
+        ("twice a day", 3, None), ("", 0, None), ("Your chemotherapy team", 0, 2), ("", 0, None),
+        ("Dr A Patel, Consultant Oncologist", 0, None), ("(secretary: 01865 235 741)", 0, None),
+    ]
+    lines = [
+        SourceLine(text, f"line {n}", indent, heading) if text else SourceLine("", f"line {n}")
+        for n, (text, indent, heading) in enumerate(texts, start=1)
+    ]
+    result = recover(lines, "onc.pdf", {"number": "ONC-0347", "version": "1", "department": "Onc"})
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Your treatment plan",
+        "## Your chemotherapy team",
+    ]
+    assert "- Day 1: docetaxel infusion in the Day Treatment Unit (DTU)" in result.body[1]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

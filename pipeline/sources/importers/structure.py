@@ -449,6 +449,14 @@ class _Recovery:
     def text_at(self, index: int) -> str:
         return plain_line(self.lines[index].text) if 0 <= index < len(self.lines) else ""
 
+    def under_a_marked_heading(self, index: int) -> bool:
+        """The line before, past blank lines, is a heading the file marks (a Word style, a
+        PDF's size or weight): a file that marks its headings marks them all."""
+        before = index - 1
+        while before >= 0 and self.lines[before].blank:
+            before -= 1
+        return before >= 0 and bool(self.lines[before].heading)
+
     def neighbour(self, index: int, step: int) -> int | None:
         """The next line (step 1) or the one before (-1), or None past the ends."""
         index += step
@@ -504,6 +512,12 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
+        if (
+            self.under_a_marked_heading(index)
+            and not _PATTERNED_HEADING.match(text)
+            and not line.text.startswith("**")
+        ):
+            return None  # "Dr A Patel, Consultant Oncologist" under "Your chemotherapy team"
         if _RECORD_HERE.search(text):
             return None
         if ":" in text and not _PATTERNED_HEADING.match(text):
@@ -820,6 +834,9 @@ class _Recovery:
         case; otherwise the list has ended, blank line or not."""
         line = self.lines[index]
         text = line.text.strip()
+        above = plain_line(self.lines[index - 1].text) if index else ""
+        if line.indent > base_indent and above and not _ENDS_SENTENCE.search(above):
+            return True  # "• Day 1: infusion in the" / "Day Treatment Unit (DTU)": one item
         if self.heading_level(index) is not None or self.is_form_label(index):
             return False
         if _PICTURE_LINE.match(plain_line(text)) or "|" in text:
