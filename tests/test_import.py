@@ -474,6 +474,56 @@ def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
     assert "- Day 1: docetaxel infusion in the Day Treatment Unit (DTU)" in result.body[1]
 
 
+@pytest.mark.parametrize(
+    "text, title, department",
+    [
+        # a title ending in a department's word is no department over the title
+        (
+            "Your appointment at the Fracture Clinic\n\nSheffield Teaching Hospitals NHS "
+            "Foundation Trust\nNorthern General Hospital - Fracture Clinic, Orthopaedic "
+            "Outpatients\n\nYou have been referred to the clinic.\n",
+            "Your appointment at the Fracture Clinic",
+            "Northern General Hospital - Fracture Clinic, Orthopaedic Outpatients",
+        ),
+        # a department's name with what it stands for in brackets
+        (
+            "Feeling low or worried? Help for young people\n\nLeeds and York Partnership NHS "
+            "Foundation Trust\nCAMHS (Child and Adolescent Mental Health Services) - Leeds "
+            "Community Team\n\nIt is normal to feel low sometimes.\n",
+            "Feeling low or worried? Help for young people",
+            "CAMHS (Child and Adolescent Mental Health Services) - Leeds Community Team",
+        ),
+    ],
+)
+def test_the_title_and_the_department_in_a_text_files_masthead(tmp_path, text, title, department):
+    path = tmp_path / "3306-leaflet.txt"
+    path.write_text(text, "utf-8")
+    result = import_file(path, {"number": "3306", "version": "1"})
+    assert (result.front_matter["title"], result.front_matter["department"]) == (title, department)
+    assert not any(line.startswith("#") for line in result.body)
+
+
+def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
+    """A Welsh board's bilingual name set in Word's Title style was taken as the title, and the
+    leaflet's title, "YOUR COPD RESCUE PACK", became its first chapter."""
+    path = write_word(
+        tmp_path / "0912-your-copd-rescue-pack.docx",
+        [
+            ("title", "Bwrdd Iechyd Prifysgol Caerdydd a’r Fro\nCardiff and Vale University "
+             "Health Board"),
+            ("para", "Community Respiratory Team"),
+            ("heading", "YOUR COPD RESCUE PACK"),
+            ("para", "Patient information"),
+            ("heading", "What is a rescue pack?"),
+            ("para", "A rescue pack is medicine to keep at home for a COPD flare-up."),
+        ],
+    )
+    result = import_file(path, {"number": "0912", "version": "1"})
+    assert result.front_matter["title"] == "Your COPD rescue pack"
+    assert result.front_matter["department"] == "Community Respiratory Team"
+    assert [line for line in result.body if line.startswith("#")] == ["## What is a rescue pack?"]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

@@ -57,6 +57,12 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
+# How a leaflet's title starts, never a department's name.
+_TITLE_START = re.compile(
+    r"^(?:your|having|caring|going|looking|living|coming|getting|taking|using|information|"
+    r"advice|about|what|how|when|why|after|before|preparing|managing|a|an|the)\b",
+    re.IGNORECASE,
+)
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
     r"therapies)$",
@@ -281,7 +287,8 @@ class _Recovery:
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
-            elif _TRUST_NAME.match(plain_line(line.text)):
+            elif any(_TRUST_NAME.match(part.strip()) for part in line.text.split("\n")):
+                # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
                 self.drop(index)
 
@@ -315,7 +322,7 @@ class _Recovery:
         "Paediatric ENT")."""
         line = self.lines[index]
         text = plain_line(line.text)
-        named = re.sub(r"\s*\([^)]*\)$", "", text)  # "(Ward E39 / Day Case Unit)" says where
+        named = re.sub(r"\s*\([^)]*\)", "", text)  # "(Ward E39 / Day Case Unit)" says where
         return (
             line.cells is None
             and len(named.split()) <= 8
@@ -389,6 +396,7 @@ class _Recovery:
         first, second = (plain_line(line.text) for _, line in lines[:2])
         return (
             len(first.split()) <= 6
+            and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
             and _DEPARTMENT_NAME.search(first) is not None
             and _DEPARTMENT_NAME.search(second) is None
             and len(second.split()) <= 15
