@@ -287,7 +287,7 @@ class _Recovery:
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
-            elif any(_TRUST_NAME.match(part.strip()) for part in line.text.split("\n")):
+            elif any(_TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
                 # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
                 self.drop(index)
