@@ -524,6 +524,36 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
     assert [line for line in result.body if line.startswith("#")] == ["## What is a rescue pack?"]
 
 
+def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
+    """ "Q: What is CAMHS?" / "A: ..." were one long chapter of text; each question heads its
+    answer (a section of its own, or under a "Questions and answers" heading)."""
+    path = tmp_path / "7720-feeling-low.txt"
+    path.write_text(
+        "Feeling low or worried?\nCAMHS Team\n\nQ: What is CAMHS?\nA: CAMHS is a team of "
+        "people who help young people.\n\nQ: Will you tell my parents?\nA: What you tell us "
+        "is private.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "7720", "version": "1"})
+    assert result.body == [
+        "## What is CAMHS?",
+        "CAMHS is a team of people who help young people.",
+        "## Will you tell my parents?",
+        "What you tell us is private.",
+    ]
+    path.write_text(
+        "Bowel preparation\nEndoscopy Unit\n\nQuestions and answers\n\nQ. Can I drive home?"
+        "\nA. No. Someone must take you home.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "7720", "version": "1"})
+    assert result.body == [
+        "## Questions and answers",
+        "### Can I drive home?",
+        "No. Someone must take you home.",
+    ]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

@@ -7,7 +7,7 @@ but not supplied. Every decision is recorded with its line, for a person to chec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -57,6 +57,9 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
+# A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
+_QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
+_ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
 # How a leaflet's title starts, never a department's name.
 _TITLE_START = re.compile(
     r"^(?:your|having|caring|going|looking|living|coming|getting|taking|using|information|"
@@ -223,6 +226,7 @@ class _Recovery:
         self.found_headings: set[str] = set()
         self.steps_level: int | None = None
         self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
+        self.question_level: int | None = None  # the level of its "Q:" questions
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -614,6 +618,18 @@ class _Recovery:
             elif picture := _PICTURE_LINE.match(text):
                 self.described_picture(line, picture)
                 index += 1
+            elif (question := _QUESTION.match(text)) and self.answered(index):
+                if self.question_level is None:
+                    # under a heading ("Questions and answers") the questions sit under it;
+                    # when they come first, they are the leaflet's sections
+                    under = any(block.startswith("## ") for block in self.body)
+                    self.question_level = 3 if under else 2
+                self.heading(replace(line, text=question["question"]), self.question_level)
+                answer = self.next_text_line(index)
+                self.lines[answer] = replace(
+                    self.lines[answer], text=_ANSWER.sub("", self.lines[answer].text, count=1)
+                )
+                index += 1
             elif self.leads_unmarked_list(index):
                 self.heading(line, 2)
                 index = self.unmarked_list(index + 1)
@@ -627,6 +643,11 @@ class _Recovery:
                 index += 1
             else:
                 index = self.paragraph(index)
+
+    def answered(self, index: int) -> bool:
+        """A "Q:" line with an "A:" line after it: a leaflet's question and its answer."""
+        after = self.next_text_line(index)
+        return after is not None and bool(_ANSWER.match(plain_line(self.lines[after].text)))
 
     def leads_unmarked_list(self, index: int) -> bool:
         """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
