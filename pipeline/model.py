@@ -235,15 +235,16 @@ def labels_first(label: str) -> bool:
 
 
 def field_said(label: str, who: str = "your care team") -> str:
-    """A fill-in field as a listener can use it: "your physiotherapist will tell you how many
-    seconds" (a count), "Date issued: your physiotherapist will fill this in" (a labelled
-    blank) or "your physiotherapist will tell you the date" (anything else)."""
+    """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
+    gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
+    this in" (a labelled blank) or "your physiotherapist will tell you the date" (anything
+    else)."""
     if labels_first(label):
         return f"{label} {who} will fill this in"
     if label == "to fill in":  # a blank the importer found nothing to name it by
         return f"{who} will fill this in"
     if counts_something(label):
-        return f"{who} will tell you how many {label}"
+        return f"the number of {label} {who} gives you"
     return f"{who} will tell you the {label}"
 
 

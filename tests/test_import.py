@@ -1036,7 +1036,8 @@ def test_every_format_shows_fields_tables_and_pictures_for_its_reader(tmp_path):
     assert "<strong>Picture:</strong> A person lying on their back" in html
     said = speech_script(leaflet).as_text()
     # "physiotherapist" as the lexicon respells it for the voice
-    assert re.search(r"Hold for, your \S+therapist will tell you how many seconds, then", said)
+    # the issue's own words: "hold for the number of seconds your physiotherapist gives you"
+    assert re.search(r"Hold for the number of seconds your \S+therapist gives you, then", said)
     assert re.search(r"Name of therapist: your \S+therapist will fill this in\.", said)
     assert "Picture: A person lying on their back" in said
     braille_text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))

@@ -45,6 +45,7 @@ from ...model import (
     Paragraph,
     Span,
     Table,
+    counts_something,
     field_said,
     plain_text,
     who_fills_fields,
@@ -1476,7 +1477,10 @@ class _ScriptBuilder:
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
         for span in with_addresses(spans):
             if span.field:  # a blank is said as who fills it in, never as silence
-                span = Span(f", {field_said(span.text, self.field_filler)}, ", lang="en")
+                said = field_said(span.text, self.field_filler)
+                # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
+                # stands apart
+                span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
             run_lang = primary_language(span.lang or lang or self.language)
             if runs and runs[-1][0] == run_lang:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
@@ -1527,7 +1531,7 @@ def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _tidy_commas(text: str) -> str:
     """The commas set around a spoken field, where the sentence already pauses: "Hold for ,
     ... seconds, ." -> "Hold for, ... seconds."."""
-    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "... gives you ." -> "... gives you."
     text = re.sub(r",\s*([,.;:])", r"\1", text)
     text = re.sub(r":,", ":", text)
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
