@@ -150,12 +150,30 @@ def comparable_words(text: str) -> list[str]:
     return words(text.replace("-", "").replace("\u2010", ""))
 
 
+# UEB's alphabetic wordsigns: a letter alone in "e.g." or "20g" is brailled as the letter,
+# which liblouis reads back as its wordsign ("e.g." as "e.go."), though the braille is right.
+_WORDSIGNS = dict(
+    zip(
+        "bcdefghjklmnpqrstuvwxyz",
+        "but can do every from go have just knowledge like more not people quite rather so "
+        "that us very will it you as".split(),
+        strict=True,
+    )
+)
+
+
 def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str]]:
     matcher = SequenceMatcher(None, expected, found, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     differences = []
     for tag, e_lo, e_hi, f_lo, f_hi in matcher.get_opcodes():
         if tag == "equal":
+            continue
+        if tag == "replace" and e_hi - e_lo == f_hi - f_lo and all(
+            _WORDSIGNS.get(letter) == word
+            for letter, word in zip(expected[e_lo:e_hi], found[f_lo:f_hi], strict=True)
+        ):
+            matched += e_hi - e_lo  # "g" read back as "go": a letter alone, brailled right
             continue
         wanted, got = " ".join(expected[e_lo:e_hi]), " ".join(found[f_lo:f_hi])
         if tag == "delete":
