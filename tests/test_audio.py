@@ -678,6 +678,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "hours."),
         ("An injection of 30 MU.", "An injection of thirty million units."),
         ("Prices for 2024/25.", "Prices for twenty twenty-four to twenty-five."),
+        # a handle's word in capitals is said as the leaflet says it elsewhere: "CAMHS" as a
+        # word (it was "c a m h s" in the handle and "CAMHS" in the text)
+        ("Follow @LeedsCAMHS for news.", "Follow at Leeds CAMHS, all one word, for news."),
+        ("See us on Twitter/X.", "See us on Twitter or X."),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
         ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),

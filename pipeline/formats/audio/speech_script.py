@@ -316,7 +316,7 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
-_WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,})\b)")
+_WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,}|[A-Z])\b)")
 # "Store at -20°C", "Day -1": a minus, not a dash.
 _MINUS = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)|(?<=\b[Dd]ay )-(?=\d)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
@@ -707,7 +707,7 @@ class SpeechNormaliser:
                 spell_digits(piece, words)
                 if piece.isdigit()
                 else " ".join(piece.lower())
-                if piece.isupper()
+                if piece.isupper() and len(piece) <= 4 and piece not in self._said_as_words
                 else piece
                 for piece in pieces
             )
