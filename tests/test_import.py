@@ -554,6 +554,28 @@ def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
     ]
 
 
+def test_a_table_row_split_over_a_page_break_is_one_row():
+    """ "More than 1 | Low white blood cells," at a page's foot and "in 10 (10%) | hair loss" at
+    the next page's head were two rows: "How common: More than one. ... How common: in ten"."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    rows = [
+        ("How common", "Side effect", "page 1, line 50"),
+        ("More than 1", "Low white blood cells,", "page 1, line 51"),
+        ("in 10 (10%)", "hair loss, tiredness", "page 2, line 1"),
+        ("Rare (1 in 1,000)", "Eye problems", "page 2, line 2"),
+    ]
+    lines = [SourceLine("Side effects", "page 1, line 48", heading=2)] + [
+        SourceLine(f"{a} | {b}", where, cells=(a, b), header_row=n == 0)
+        for n, (a, b, where) in enumerate(rows)
+    ]
+    result = recover(lines, "onc.pdf", {"number": "ONC-0347", "version": "1", "department": "Onc"})
+    table = next(block for block in result.body if block.startswith("| How common"))
+    assert "| More than 1 in 10 (10%) | Low white blood cells, hair loss, tiredness |" in table
+    assert "| Rare (1 in 1,000) | Eye problems |" in table
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

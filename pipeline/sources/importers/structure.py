@@ -937,7 +937,11 @@ class _Recovery:
                     continue
             else:
                 break
-            if not (rows and cells == rows[0]):  # the header row repeated on the next page
+            if rows and cells == rows[0]:
+                pass  # the header row repeated on the next page
+            elif rows and self.row_goes_on(end, cells, len(rows[-1])):
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+            else:
                 rows.append(cells)
             end += 1
         first = self.lines[index]
@@ -970,6 +974,20 @@ class _Recovery:
             f"table of {len(body)} rows under the headings {', '.join(map(_quote, header))}",
         )
         return end
+
+    def row_goes_on(self, index: int, cells: list[str], width: int) -> bool:
+        """A row split over a page break: the first row on a new page whose every cell goes on
+        in lower case ("More than 1 | Low white blood cells," / "in 10 (10%) | hair loss")."""
+        page = re.match(r"page (\d+)", self.lines[index].where)
+        before = re.match(r"page (\d+)", self.lines[index - 1].where) if index else None
+        return (
+            page is not None
+            and before is not None
+            and page[1] != before[1]
+            and len(cells) == width
+            and all(cell[:1].islower() for cell in cells if cell)
+            and any(cells)
+        )
 
     @staticmethod
     def looks_like_header(rows: list[list[str]]) -> bool:
