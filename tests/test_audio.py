@@ -682,6 +682,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # word (it was "c a m h s" in the handle and "CAMHS" in the text)
         ("Follow @LeedsCAMHS for news.", "Follow at Leeds CAMHS, all one word, for news."),
         ("See us on Twitter/X.", "See us on Twitter or X."),
+        # two measures of one kind either side of a slash are alternatives, not a strength:
+        # "0.15mg / 0.3mg" was "zero point one five milligrams in zero point three milligrams"
+        (
+            "Dose: 0.15mg / 0.3mg (circle).",
+            "Dose: zero point one five milligrams, or zero point three milligrams (circle).",
+        ),
+        ("Anything over 5kg / 11lb.", "Anything over five kilograms, or eleven pounds."),
+        ("Take 250mg/5ml.", "Take two hundred and fifty milligrams in five millilitres."),
+        # children of an age: "for under 3s" was "for under three seconds"
+        ("Use the mask for under 3s.", "Use the mask for under threes."),
+        ("Change since yesterday (+/-)", "Change since yesterday (plus or minus)"),
+        # a number that names a product or a reference is said figure by figure
+        ("Order PC: 12345 from us.", "Order P C: one two three four five from us."),
+        ("Ref NB/STOMA/2301", "Ref N B, slash, S T O M A, slash, two three zero one"),
+        ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
         ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),

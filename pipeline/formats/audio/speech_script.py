@@ -212,7 +212,7 @@ _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twen
 # "St" after a name is a street ("High St"), before one a saint ("St George's").
 _STREET = re.compile(r"\b([A-Z][a-z]+) St\b(?!\.? [A-Z])")
 _SAINT = re.compile(r"\bSt\.? (?=[A-Z])")
-_PLUS_OR_MINUS = re.compile(r" ?\u00b1 ?")  # "±2 kg" was "±two kilograms"
+_PLUS_OR_MINUS = re.compile(r" ?(?:\u00b1|\+/-) ?")  # "±2 kg" was "±two kilograms"
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
 
 
@@ -284,11 +284,11 @@ _DECADE = re.compile(
 )
 _SECONDS = re.compile(r"(?<![\w.-])(\d+)s\b")
 # People of an age: "Under-16s", "over-65s" (it was "Under-sixteen seconds").
-_AGED = re.compile(r"\b([Uu]nder|[Oo]ver)-(\d{1,2})s\b")
+_AGED = re.compile(r"\b([Uu]nder|[Oo]ver)[- ](\d{1,2})s\b")
 # A number to text, a code to type, an NHS number: figure by figure, not a count ("Text SHOUT
 # to 85258" was "eighty-five thousand ...").
 _TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b[^.;\d]{0,30}? to )(\d{5,6})\b")
-_CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin)(?: number)?:? )(\d{3,8})\b")
+_CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
 
@@ -371,6 +371,12 @@ def _run_together_words(part: str) -> tuple[str, ...]:
                 found = (min(score, rest[0]), (piece, *rest[1]))
         return found
 
+    stem = part[:-2]
+    if part.endswith("uk") and len(stem) >= 4:  # "colostomyuk", "asthmaandlunguk"
+        if zipf_frequency(stem, "en") >= 2.0:
+            return (stem, "u k")
+        if (words := _run_together_words(stem)) != (stem,):
+            return (*words, "u k")
     split = best(0)
     return split[1] if split and len(split[1]) <= 4 else (part,)
 
@@ -527,7 +533,9 @@ class SpeechNormaliser:
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
-        text = _AGED.sub(lambda m: f"{m.group(1)}-{number_words(int(m.group(2)))}s", text)
+        text = _AGED.sub(
+            lambda m: m.group()[: len(m.group(1)) + 1] + number_words(int(m.group(2))) + "s", text
+        )
         text = _SECONDS.sub(lambda m: counted(m.group(1), "second"), text)
         text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
         text = _RISK_RATIO.sub(r"1 in \1", text)
@@ -618,6 +626,7 @@ class SpeechNormaliser:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
         text = _SPOKEN_DASH.sub(", ", text)
+        text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
         return re.sub(r" {2,}", " ", text).strip()
 
     def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
@@ -757,6 +766,9 @@ class SpeechNormaliser:
 
     def _strength_said(self, match: re.Match) -> str:
         amount, unit, per_amount, per_unit = match.groups()
+        if per_amount and _MEASURE_KIND.get(unit.lower()) == _MEASURE_KIND.get(per_unit.lower(), 0):
+            # "0.15mg / 0.3mg", "5kg / 11lb": two measures of one kind are either, not a strength
+            return f"{amount} {unit}, or {per_amount} {per_unit}"
         if per_unit in _PER_TIME:
             return f"{amount} {unit} a {'minute' if per_unit == 'min' else per_unit}"
         if per_amount:
@@ -1185,7 +1197,13 @@ def _money(match: re.Match) -> str:
 # The space after the sign belongs to the scale only: "100° - 110°" was "degreesto".
 _DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?°(?: ?([CF])(?![a-z]))?(\+)?")
 # A code: capitals, a dash or slash, figures ("AB/12345", "PHY-0412", "HEY-665/2021").
-_CODE = re.compile(r"\b([A-Z]{2,5})[-/](?=\d)[\dA-Z]+(?:[-/][\dA-Z]+)*\b")
+_CODE = re.compile(r"\b([A-Z]{2,5})(?:[-/][A-Z]{2,8})*[-/](?=\d)[\dA-Z]+(?:[-/][\dA-Z]+)*\b")
+# What a unit measures: two measures of one kind either side of a slash are alternatives.
+_MEASURE_KIND = {
+    **dict.fromkeys(["mg", "g", "kg", "mcg", "µg", "micrograms", "lb", "lbs", "oz", "st"], "mass"),
+    **dict.fromkeys(["ml", "mls", "l", "litre", "litres"], "volume"),
+    **dict.fromkeys(["mm", "cm", "m", "ft", "in"], "length"),
+}
 # "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room),
 # and the next figure joined to it ("between 2C and 8C").
 _CELSIUS_UNSIGNED = re.compile(
