@@ -493,9 +493,25 @@ def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
             "Feeling low or worried? Help for young people",
             "CAMHS (Child and Adolescent Mental Health Services) - Leeds Community Team",
         ),
+        (
+            "Eastfield Health NHS Foundation Trust\nQueen Mary's Hospital, Eastfield - Eye Unit "
+            "(Ophthalmology)\nInformation for patients\n\nUSING YOUR EYE DROPS AFTER CATARACT "
+            "SURGERY\n\nThis leaflet explains how to use your eye drops.\n",
+            "Using your eye drops after cataract surgery",
+            "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)",
+        ),
+        (
+            "Riverside Children's Hospital | Paediatric Allergy Clinic\nInformation for parents "
+            "and carers\nYour child's allergy action plan\n\nThis plan tells you what to do.\n",
+            "Your child's allergy action plan",
+            "Riverside Children's Hospital | Paediatric Allergy Clinic",
+        ),
     ],
 )
 def test_the_title_and_the_department_in_a_text_files_masthead(tmp_path, text, title, department):
+    """(Also "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)" and "Riverside
+    Children's Hospital | Paediatric Allergy Clinic" over the title: they were taken as titles,
+    counted as too long for a department's name by their dash and bar.)"""
     path = tmp_path / "3306-leaflet.txt"
     path.write_text(text, "utf-8")
     result = import_file(path, {"number": "3306", "version": "1"})
@@ -574,6 +590,29 @@ def test_a_table_row_split_over_a_page_break_is_one_row():
     table = next(block for block in result.body if block.startswith("| How common"))
     assert "| More than 1 in 10 (10%) | Low white blood cells, hair loss, tiredness |" in table
     assert "| Rare (1 in 1,000) | Eye problems |" in table
+
+
+def test_a_numbered_item_wrapped_mid_sentence_stays_one_item(tmp_path):
+    """ "1. ... If you use a" / "FreeStyle Libre 2 or Dexcom G7 sensor, ..." was cut at "If you
+    use a." and the rest said after a pause, as was an item wrapped after a comma."""
+    path = tmp_path / "1877-sick-day-rules.txt"
+    path.write_text(
+        "Sick day rules\nDiabetes Centre\n\nWhat to do\n\n"
+        "1. Check your blood glucose every 2-4 hours, day and night. If you use a\n"
+        "FreeStyle Libre 2 sensor, confirm high readings with a finger-prick test.\n"
+        "2. If you can't eat, replace meals with 10-20g of carbohydrate, e.g. 150ml fruit juice,\n"
+        "200ml milk or 1 scoop of ice cream.\n3. Rest.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "1877", "version": "1"})
+    items = next(block for block in result.body if block.startswith("1. ")).split("\n")
+    assert items == [
+        "1. Check your blood glucose every 2-4 hours, day and night. If you use a FreeStyle "
+        "Libre 2 sensor, confirm high readings with a finger-prick test.",
+        "2. If you can't eat, replace meals with 10-20g of carbohydrate, e.g. 150ml fruit juice, "
+        "200ml milk or 1 scoop of ice cream.",
+        "3. Rest.",
+    ]
 
 
 def test_a_reference_keeps_its_leading_zero(tmp_path):

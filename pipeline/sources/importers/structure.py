@@ -60,6 +60,7 @@ _DEPARTMENT_WORDS = re.compile(
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
+_SEPARATORS_ALONE = re.compile(r"^[-–—|/·•,]+$")
 # How a leaflet's title starts, never a department's name.
 _TITLE_START = re.compile(
     r"^(?:your|having|caring|going|looking|living|coming|getting|taking|using|information|"
@@ -398,10 +399,13 @@ class _Recovery:
         if len(lines) < 2 or "department" in self.front:
             return False
         first, second = (plain_line(line.text) for _, line in lines[:2])
+        # "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)": its words, not its
+        # dashes, bars and brackets, are counted
+        named = re.sub(r"\s*\([^)]*\)", "", first)
         return (
-            len(first.split()) <= 6
+            len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
             and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
-            and _DEPARTMENT_NAME.search(first) is not None
+            and _DEPARTMENT_NAME.search(named) is not None
             and _DEPARTMENT_NAME.search(second) is None
             and len(second.split()) <= 15
             and not _ENDS_SENTENCE.search(second)
@@ -866,6 +870,8 @@ class _Recovery:
         above = plain_line(self.lines[index - 1].text) if index else ""
         if line.indent > base_indent and above and not _ENDS_SENTENCE.search(above):
             return True  # "• Day 1: infusion in the" / "Day Treatment Unit (DTU)": one item
+        if above and (above.endswith(",") or _NOT_A_HEADING_END.search(above)):
+            return not _LIST_ITEM.match(text)  # "If you use a" / "FreeStyle Libre 2 ...": wrapped
         if self.heading_level(index) is not None or self.is_form_label(index):
             return False
         if _PICTURE_LINE.match(plain_line(text)) or "|" in text:
