@@ -1503,6 +1503,20 @@ def test_a_leaflets_own_contact_section_opens_the_contact_chapter(tmp_path, head
     assert script.utterances.index(heading_said) < script.utterances.index(ward)
 
 
+def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
+    """A drops timetable was said "Ketorolac. eight:zero: tick, . twelve:zero:. sixteen:zero:.":
+    its times unread, a stray pause after each tick, and every empty cell's heading said."""
+    texts = _spoken(
+        tmp_path,
+        "562-using-your-eye-drops",
+        "Eye Unit",
+        "## Your drops timetable\n\n| Eye drop | 08:00 | 12:00 | 22:00 |\n|---|---|---|---|\n"
+        "| Ketorolac | ✓ |  | ✓ |\n",
+    )
+    row = next(text for text in texts if text.startswith("Eye drop: Ketorolac"))
+    assert row == "Eye drop: Ketorolac. eight in the morning: tick. ten in the evening: tick.", row
+
+
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     """ "12/01" in a table of INR tests was said "twelve/one"; "8/10" "eight slash ten"."""
     from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations

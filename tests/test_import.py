@@ -615,6 +615,22 @@ def test_a_numbered_item_wrapped_mid_sentence_stays_one_item(tmp_path):
     ]
 
 
+def test_a_timetable_whose_headings_are_times_is_a_table(tmp_path):
+    """ "Eye drop | 08:00 | 12:00 | 16:00 | 22:00" over rows of ticks was read as a list of 18
+    items with the ticks dropped: nobody could tell which drop goes at which time."""
+    path = tmp_path / "0562-eye-drops.txt"
+    path.write_text(
+        "Using your eye drops\nEye Unit\n\nYour drops timetable\n\n"
+        "Eye drop | 08:00 | 12:00 | 16:00 | 22:00\n"
+        "Dexamethasone | ✓ | ✓ | ✓ | ✓\nKetorolac | ✓ |  |  | ✓\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "0562", "version": "1"})
+    table = next(block for block in result.body if block.startswith("| "))
+    assert table.split("\n")[0] == "| Eye drop | 08:00 | 12:00 | 16:00 | 22:00 |"
+    assert "| Ketorolac | ✓ |  |  | ✓ |" in table
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

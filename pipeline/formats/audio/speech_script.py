@@ -225,6 +225,8 @@ def _sign(match: re.Match) -> str:
     following = match.string[match.end() :].lstrip().lower()
     if not said or following.startswith(said):
         return " "
+    if not following or following[0] in ".,;:!?)":
+        return said  # a sign alone in a table's cell: "tick." (it was "tick, .")
     return f"{said}, "
 
 
@@ -1266,7 +1268,7 @@ _BLOOD_PRESSURE = re.compile(
     r"(?(1)|(?= ?mm ?Hg\b))"
 )
 # A time on the 24-hour clock ("14:00", "08:30"), or one written with a colon and no "am"/"pm".
-_CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
 # The dash between two such times: "8:30-4:30" was "eight thirty-four thirty".
 _CLOCK_24_RANGE = re.compile(
     r"(?<![\d:.])((?:[01]?\d|2[0-3]):[0-5]\d) ?[-\u2013] ?(?=(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))"
@@ -1563,6 +1565,8 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     for row in table.rows:
         spans: list[Span] = []
         for heading, cell in zip(table.header, row, strict=False):
+            if not plain_text(cell).strip():
+                continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
             spans += [Span(f"{said}: "), *cell, Span(" " if ends else ". ")]

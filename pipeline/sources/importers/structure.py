@@ -60,6 +60,9 @@ _DEPARTMENT_WORDS = re.compile(
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
+_TIME_HEADING = re.compile(
+    r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)", re.IGNORECASE
+)
 _SEPARATORS_ALONE = re.compile(r"^[-–—|/·•,]+$")
 # How a leaflet's title starts, never a department's name.
 _TITLE_START = re.compile(
@@ -1001,8 +1004,11 @@ class _Recovery:
         figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
         figures = re.compile(r"\d|_{3,}|\.{4,}|…")
         header, *body = rows
-        if any(figures.search(cell) for cell in header):
+        # a timetable's columns are named by their times ("08:00", "8am")
+        if any(figures.search(cell) and not _TIME_HEADING.fullmatch(cell) for cell in header):
             return False
+        if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
+            return True
         cells = [cell for row in body for cell in row if cell]
         return any(
             figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
