@@ -354,3 +354,13 @@ def test_link_addresses_are_written_out_where_the_words_differ():
     assert with_addresses(same) == same
     phone = (Span("Call "), Span("0116 250 2959", href="tel:01162502959"))
     assert with_addresses(phone) == phone
+
+
+def test_a_reference_written_with_a_leading_zero_stays_as_written():
+    """YAML reads "number: 0562" as the octal 370 (and "0912" as the text 0912): a leaflet
+    written so was taken for leaflet 370, and its file name "0562-..." refused."""
+    from pipeline.sources.reader import split_front_matter
+
+    data, _, _ = split_front_matter("---\nnumber: 0562\nversion: 02\n---\nText.\n", "x.md")
+    assert data["number"] == "0562"
+    assert int(data["version"]) == 2  # the model reads "02" as version 2

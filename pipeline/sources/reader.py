@@ -85,8 +85,12 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 def _bounded_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
-    value = loader.construct_scalar(node)
-    return str(value) if len(str(value)) > 20 else loader.construct_yaml_int(node)
+    """A whole number; a leading nought is kept as written ("0562" is a reference, which YAML
+    would read as the octal 370), and one too long to be a leaflet number stays text."""
+    value = str(loader.construct_scalar(node))
+    if len(value) > 20 or re.fullmatch(r"0\d+", value):
+        return value
+    return loader.construct_yaml_int(node)
 
 
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:int", _bounded_int)
