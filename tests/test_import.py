@@ -771,6 +771,12 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
          {"number": "STH 3306", "version": "3", "issued": "01/2025", "next_review": "01/2028"}),
         ("CVUHB/RESP/0912 | Published: March 2025 | Review: March 2028",
          {"number": "CVUHB/RESP/0912", "issued": "March 2025", "next_review": "March 2028"}),
+        # "Issue 5" is the version; a bare "Date:" on a details line is when it was issued
+        ("Leaflet number: OPH 562      Issue 5      Published: 01.04.2025",
+         {"number": "OPH 562", "version": "5", "issued": "01.04.2025"}),
+        ("Ref: PAED-ALL-009  |  Version 1  |  Date: June 2025  |  Review date: June 2028",
+         {"number": "PAED-ALL-009", "version": "1", "issued": "June 2025",
+          "next_review": "June 2028"}),
         ("Leaflet no. END-042, v2.1. Issued: 01/03/2024. Review: March 2027.",
          {"number": "END-042", "version": "2.1", "issued": "01/03/2024",
           "next_review": "March 2027"}),

@@ -31,11 +31,12 @@ _LABELS: list[tuple[str, str, str]] = [
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed|date\s+of\s+last\s+review|reviewed|"
      r"last\s+updated|updated)", _DATE),
     ("issued", r"(?:issue\s+date|date\s+of\s+issue|issued|date\s+published|published|"
-     r"date\s+produced|produced|approved)", _DATE),
+     r"date\s+produced|produced|approved|date(?=\s*:))", _DATE),  # a bare "Date: June 2025"
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
-    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b))", r"v?\d+(?:\.\d+)?"),
+    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b)|issue(?=\s+\d+\b))",
+     r"v?\d+(?:\.\d+)?"),
     ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
 ]
 _LABEL_RE = [
