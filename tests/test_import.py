@@ -631,6 +631,41 @@ def test_a_timetable_whose_headings_are_times_is_a_table(tmp_path):
     assert "| Ketorolac | ✓ |  |  | ✓ |" in table
 
 
+def test_an_address_or_opening_hours_line_is_no_heading(tmp_path):
+    """ "Elm Road, Northbrook NB4 7QT" and "Monday to Friday, 8.30am – 4.30pm" standing apart
+    were headings: chapters of one line, and the phone number under the street's chapter."""
+    path = tmp_path / "2301-living-with-your-colostomy.txt"
+    path.write_text(
+        "Living with your colostomy\nStoma Care Service\n\nLooking after your skin\n\n"
+        "Wash the skin with warm water.\n\nContact us\n\nStoma Care Nurses, Ward 7B\n\n"
+        "Northbrook General Hospital\nElm Road, Northbrook NB4 7QT\n\n"
+        "Monday to Friday, 8.30am – 4.30pm\n\nTelephone: 01632 960 123\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "2301", "version": "1"})
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Looking after your skin",
+        "## Contact us",
+    ]
+
+
+def test_a_box_telling_when_to_call_for_help_is_a_notice(tmp_path):
+    """A Word box "Please contact us straight away if: ..." (and "IN AN EMERGENCY ... call
+    999") was read as text: no "Important" label, no notice chapter."""
+    path = write_word(
+        tmp_path / "2301-living-with-your-colostomy.docx",
+        [
+            ("title", "Living with your colostomy"),
+            ("para", "Stoma Care Service"),
+            ("box", ["Please contact us straight away if your stoma turns dark red or black."]),
+            ("heading", "Looking after your skin"),
+            ("para", "Wash the skin with warm water."),
+        ],
+    )
+    result = import_file(path, {"number": "2301", "version": "1"})
+    assert any(line.startswith("> Please contact us straight away") for line in result.body)
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

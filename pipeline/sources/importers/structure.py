@@ -63,6 +63,12 @@ _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
 _TIME_HEADING = re.compile(
     r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)", re.IGNORECASE
 )
+# A line of an address or of opening hours: a postcode, a time, a street's name and a comma.
+_ADDRESS_OR_HOURS = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b"
+    r"|\b(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Square|Place)\b,",
+    re.IGNORECASE,
+)
 _SEPARATORS_ALONE = re.compile(r"^[-–—|/·•,]+$")
 # How a leaflet's title starts, never a department's name.
 _TITLE_START = re.compile(
@@ -93,6 +99,10 @@ _NOTICE_START = re.compile(
 # What a boxed safety message opens with, as well as a notice's own label.
 _BOXED_WARNING = re.compile(
     r"^(?:do not|don't|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
+)
+# A box that says when to get help at once ("Please contact us straight away if ...").
+_BOXED_URGENT = re.compile(
+    r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
@@ -468,6 +478,11 @@ class _Recovery:
     def text_at(self, index: int) -> str:
         return plain_line(self.lines[index].text) if 0 <= index < len(self.lines) else ""
 
+    def in_contact_section(self) -> bool:
+        """Under a "Contact us" heading: its lines are names, places and numbers."""
+        heading = next((block for block in reversed(self.body) if block.startswith("## ")), "")
+        return bool(_CONTACT_HEADING.match(heading[3:]))
+
     def under_a_marked_heading(self, index: int) -> bool:
         """The line before, past blank lines, is a heading the file marks (a Word style, a
         PDF's size or weight): a file that marks its headings marks them all."""
@@ -531,6 +546,8 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
+        if _ADDRESS_OR_HOURS.search(text) or self.in_contact_section():
+            return None  # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"
         if (
             self.under_a_marked_heading(index)
             and not _PATTERNED_HEADING.match(text)
@@ -1057,7 +1074,9 @@ class _Recovery:
         if not paragraphs:
             return
         plain = plain_line(paragraphs[0])
-        if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain):
+        if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain) or _BOXED_URGENT.search(
+            " ".join(paragraphs)
+        ):
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
