@@ -234,7 +234,7 @@ def labels_first(label: str) -> bool:
     return label.endswith(":")
 
 
-def field_said(label: str, who: str = "your care team") -> str:
+def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:
     """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
     gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
     this in" (a labelled blank) or "your physiotherapist will tell you the date" (anything
@@ -243,9 +243,9 @@ def field_said(label: str, who: str = "your care team") -> str:
         return f"{label} {who} will fill this in"
     if label == "to fill in":  # a blank the importer found nothing to name it by
         return f"{who} will fill this in"
-    if counts_something(label):
-        return f"the number of {label} {who} gives you"
-    return f"{who} will tell you the {label}"
+    if counts_something(label):  # said_as: the label's unit in full ("kg" as "kilograms")
+        return f"the number of {said_as or label} {who} gives you"
+    return f"{who} will tell you the {said_as or label}"
 
 
 def holds_patient_details(leaflet: Leaflet) -> bool:

@@ -697,6 +697,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Order PC: 12345 from us.", "Order P C: one two three four five from us."),
         ("Ref NB/STOMA/2301", "Ref N B, slash, S T O M A, slash, two three zero one"),
         ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
+        ("Ankles swollen? Y/N", "Ankles swollen? yes or no"),
+        ("Taking it (since Oct 2017).", "Taking it (since October twenty seventeen)."),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),
         ("Open 8.30am-11.30am.", "Open eight thirty to eleven thirty in the morning."),
@@ -1501,6 +1503,19 @@ def test_a_leaflets_own_contact_section_opens_the_contact_chapter(tmp_path, head
     assert heading_said.chapter == "Contact details and other languages"
     assert [u.chapter for u in script.utterances].count("Contact details and other languages") == 1
     assert script.utterances.index(heading_said) < script.utterances.index(ward)
+
+
+def test_a_blank_in_a_unit_says_the_unit_in_full(tmp_path):
+    """ "Weight: ______ kg" imported as a field counting "kg" was said "the number of kg your
+    care team gives you", the letters read as letters."""
+    texts = _spoken(
+        tmp_path,
+        "4120-allergy-action-plan",
+        "Paediatric Allergy Clinic",
+        "Weight: [kg]{.field}\n\nDrink [ml]{.field} a day.\n",
+    )
+    assert "Weight: the number of kilograms your care team gives you." in texts, texts
+    assert "Drink the number of millilitres your care team gives you a day." in texts, texts
 
 
 def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):

@@ -164,7 +164,10 @@ _SAME_HALF_OF_DAY = re.compile(
     r" in the (morning|afternoon|evening) to (?=(?:[a-z-]+ ){1,3}in the \1\b)"
 )
 _CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight|o'clock) ?[-\u2013] ?")
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{4}})\b")
+_MONTH_YEAR = re.compile(
+    rf"\b({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)\.? "
+    r"(\d{4})\b"
+)
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 # A weight in stones, which an ordinal's ending would take: "10st 4lb" was "tenth four lb".
 _STONES = re.compile(r"\b(\d{1,2}) ?st\b(?!\.)")
@@ -539,7 +542,9 @@ class SpeechNormaliser:
             lambda m: m.group()[: len(m.group(1)) + 1] + number_words(int(m.group(2))) + "s", text
         )
         text = _SECONDS.sub(lambda m: counted(m.group(1), "second"), text)
-        text = _MONTH_YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
+        text = _MONTH_YEAR.sub(
+            lambda m: f"{_month_name(m.group(1))} {year_words(int(m.group(2)))}", text
+        )
         text = _RISK_RATIO.sub(r"1 in \1", text)
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
@@ -1319,6 +1324,11 @@ def _time_24(written: str, minutes: str, rest: str) -> str:
     return _said_clock(hour % 12 or 12, minutes, half)
 
 
+def _month_name(written: str) -> str:
+    """ "Oct" -> "October" ("since Oct 2017" was "Oct two thousand and seventeen")."""
+    return next(name for name in calendar.month_name[1:] if name.startswith(written[:3]))
+
+
 def _day_name(short: str) -> str:
     """ "Thurs" -> "Thursday" (a day's short name as leaflets write it)."""
     return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
@@ -1497,7 +1507,9 @@ class _ScriptBuilder:
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
         for span in with_addresses(spans):
             if span.field:  # a blank is said as who fills it in, never as silence
-                said = field_said(span.text, self.field_filler)
+                words, units = span.text.split(), self.normalise.words.units
+                in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
+                said = field_said(span.text, self.field_filler, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
