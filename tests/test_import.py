@@ -666,6 +666,23 @@ def test_a_box_telling_when_to_call_for_help_is_a_notice(tmp_path):
     assert any(line.startswith("> Please contact us straight away") for line in result.body)
 
 
+def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
+    """ "HOW TO PUT YOUR DROPS IN" was left a paragraph in capitals (it ends on "IN"), which
+    large print refuses, and was said "how to put your DROPS in": a word in capitals only in
+    other capitals lines is no abbreviation to keep."""
+    path = tmp_path / "0562-eye-drops.txt"
+    path.write_text(
+        "Using your eye drops\nEye Unit\n\nYOUR DROPS TIMETABLE\n\nUse them four times a "
+        "day.\n\nHOW TO PUT YOUR DROPS IN\n\nWash your hands. Ask your GP if unsure.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "0562", "version": "1"})
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Your drops timetable",
+        "## How to put your drops in",
+    ]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

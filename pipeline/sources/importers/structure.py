@@ -542,7 +542,8 @@ class _Recovery:
         words = text.split()
         if not words or len(words) > 12 or len(text) > 90:
             return None
-        if re.search(r"[.,;:]$", text) or _NOT_A_HEADING_END.search(text):
+        shouted = bool(re.search(r"[A-Z]", text)) and text == text.upper()  # "HOW TO PUT ... IN"
+        if re.search(r"[.,;:]$", text) or (_NOT_A_HEADING_END.search(text) and not shouted):
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
