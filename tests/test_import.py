@@ -683,6 +683,25 @@ def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
     ]
 
 
+def test_a_mnemonics_letters_make_a_list(tmp_path):
+    """ "S - Sulfonylureas" / "A - ACE inhibitors" / ... (SADMANS) were headings, four chapters
+    of one line each, with the advice after them inside the last."""
+    path = tmp_path / "1877-sick-day-rules.txt"
+    path.write_text(
+        "Sick day rules\nDiabetes Centre\n\nMedicines to stop, SADMANS\n\n"
+        "S - Sulfonylureas (e.g. gliclazide)\nA - ACE inhibitors\nD - Diuretics\n"
+        "M - Metformin\n\nDo not stop your insulin.\n",
+        "utf-8",
+    )
+    result = import_file(path, {"number": "1877", "version": "1"})
+    assert result.body == [
+        "## Medicines to stop, SADMANS",
+        "- S - Sulfonylureas (e.g. gliclazide)\n- A - ACE inhibitors\n- D - Diuretics\n"
+        "- M - Metformin",
+        "Do not stop your insulin.",
+    ]
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     path = tmp_path / "0912-your-copd-rescue-pack.txt"

@@ -57,6 +57,7 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
+_MNEMONIC_LINE = re.compile(r"^[A-Z] [-–—] \S")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
@@ -629,6 +630,7 @@ class _Recovery:
     # ---- the body -----------------------------------------------------------------------------
 
     def body_blocks(self) -> None:
+        self.mnemonic_lists()
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
@@ -668,6 +670,21 @@ class _Recovery:
                 index += 1
             else:
                 index = self.paragraph(index)
+
+    def mnemonic_lists(self) -> None:
+        """Three or more lines in a row, each a capital letter, a dash and words ("S - Sulfonyl-
+        ureas", "A - ACE inhibitors": SADMANS) are a list whose items keep their letters."""
+        run: list[int] = []
+        for index in range(len(self.lines) + 1):
+            line = self.lines[index] if index < len(self.lines) else None
+            if line is not None and _MNEMONIC_LINE.match(line.text.strip()):
+                run.append(index)
+                continue
+            if len(run) >= 3:
+                for at in run:
+                    line = self.lines[at]
+                    self.lines[at] = replace(line, text=f"• {line.text.strip()}")
+            run = []
 
     def answered(self, index: int) -> bool:
         """A "Q:" line with an "A:" line after it: a leaflet's question and its answer."""
