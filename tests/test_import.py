@@ -49,6 +49,13 @@ def leaflet_file(name: str, folder: Path) -> Path:
 ALL_LEAFLETS = [p.name for p in TEXT_LEAFLETS] + [*WORD_LEAFLETS] + [*PDF_LEAFLETS]
 
 
+def _imported_text(folder: Path, name: str, text: str, number: str):
+    """A text-file leaflet `name` with `text`, imported as version 1 of `number`."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return import_file(path, {"number": number, "version": "1"})
+
+
 def imported(name: str, folder: Path, **given):
     """The fixture imported into `folder` and read back as a leaflet, with the import report."""
     result = import_file(leaflet_file(name, folder), given)
@@ -261,14 +268,14 @@ def test_dashes_as_bullets_run_on_items_and_form_lines(tmp_path):
 def test_arrow_and_diamond_bullets_are_list_items(tmp_path, bullet):
     """Word's arrow and diamond bullets come through as text: they were kept as words, and the
     voice read "➢" as "three-d top-lighted rightwards arrowhead"."""
-    path = tmp_path / "7302-after-your-hip-replacement.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "7302-after-your-hip-replacement.txt",
         "After your hip replacement\nOrthopaedics\n\nFor the first six weeks:\n\n"
         f"{bullet} Do not cross your legs.\n{bullet} Do not bend your hip past 90 degrees.\n"
         f"{bullet} Sleep on your back.\n\nCall the ward if your wound leaks.\n",
-        encoding="utf-8",
+        "7302",
     )
-    result = import_file(path, {"number": "7302", "version": "1"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     items = [plain_text(item) for item in lists(leaflet)[0].items]
     assert items == [
@@ -282,17 +289,17 @@ def test_a_blank_with_no_label_is_named_by_its_shape_its_hint_or_the_word_before
     """A bare blank was labelled "to fill in", and the audio said "your care team will tell you
     the to fill in": a date's blank is ruled "__/__/____", a hint may follow it ("(time)"), and
     "at ____" asks for a time, "on ____" for a day."""
-    path = tmp_path / "3107-after-a-tonsillectomy.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "3107-after-a-tonsillectomy.txt",
         "After a tonsillectomy\nChildren's ENT\n\n"
         "The last dose was given at ________ and the next is due at ________.\n\n"
         "Your child can go back to school on __________ .\n\n"
         "Your appointment is on ____________ (date) at ________ (time).\n\n"
         "Your due date is: ___/___/______\n\n"
         "Bring ____________ with you.\n",
-        encoding="utf-8",
+        "3107",
     )
-    result = import_file(path, {"number": "3107", "version": "1"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert field_labels(leaflet) == [
         "time",
@@ -315,14 +322,14 @@ def test_a_title_set_over_three_lines_is_one_title(tmp_path):
     """ "Bowel preparation for your" / "colonoscopy (Moviprep) –" / "afternoon appointments":
     the third line was a heading of its own, a chapter called "afternoon appointments" that
     held the leaflet's Important notice, and the title was said ending in a dash."""
-    path = tmp_path / "1142-bowel-preparation.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "1142-bowel-preparation.txt",
         "Endoscopy Unit\nBowel preparation for your\ncolonoscopy (Moviprep) –\n"
         "afternoon appointments\n\nImportant: If you take warfarin, ring us.\n\n"
         "Why do I need bowel preparation?\n\nYour bowel must be empty for the test.\n",
-        encoding="utf-8",
+        "1142",
     )
-    result = import_file(path, {"number": "1142", "version": "1"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert leaflet.meta.title == (
         "Bowel preparation for your colonoscopy (Moviprep) – afternoon appointments"
@@ -331,23 +338,24 @@ def test_a_title_set_over_three_lines_is_one_title(tmp_path):
         "Why do I need bowel preparation?"
     ]
     # a bracket the title opens is closed on the next line
-    path.write_text("Docetaxel chemotherapy (every 21\ndays)\nOncology\n\nRead this.\n", "utf-8")
-    result = import_file(path, {"number": "1142", "version": "1"})
+    result = _imported_text(
+        tmp_path, "1142-docetaxel.txt", "Docetaxel chemotherapy (every 21\ndays)\nOncology\n", "11"
+    )
     assert result.front_matter["title"] == "Docetaxel chemotherapy (every 21 days)"
 
 
 def test_services_over_the_title_and_an_audience_named_in_its_own_words(tmp_path):
     """ "Maternity Services" over the title was taken as the title (a department's name ended
     "Service"), and "Information for pregnant women, ..." was read as the first sentence."""
-    path = tmp_path / "MAT-077-your-babys-movements.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "MAT-077-your-babys-movements.txt",
         "Leeds Teaching Hospitals NHS Trust\nMaternity Services\n"
         "Your baby's movements – what you need to know\n"
         "Information for pregnant women, people and their birth partners\n\n"
         "Why are my baby's movements important?\n\nFeeling your baby move is a good sign.\n",
-        encoding="utf-8",
+        "MAT-077",
     )
-    result = import_file(path, {"number": "MAT-077", "version": "1"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert leaflet.meta.title == "Your baby's movements – what you need to know"
     assert leaflet.meta.department == "Maternity Services"
@@ -360,17 +368,17 @@ def test_services_over_the_title_and_an_audience_named_in_its_own_words(tmp_path
 def test_contact_lines_under_a_lead_in_stay_lines_of_their_own(tmp_path):
     """ "...day or night:" / "Tel: ..." / "Text: ..." / "Minicom: ..." ran on into one 60-word
     sentence, said with no pause between the numbers."""
-    path = tmp_path / "MAT-077-your-babys-movements.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "MAT-077-your-babys-movements.txt",
         "Your baby's movements\nMaternity Services\n\n"
         "If your baby is moving less, do not wait until the next day to seek advice. Call the "
         "Maternity Assessment Centre straight away, any time of the day or night:\n"
         "Tel: 0113 206 5666 (24 hrs)\n"
         "Text: 07700 900 461 (for non-urgent questions only, Mon-Fri 9am-5pm)\n"
         "Minicom: 0113 392 6543\n\nWhat will happen when I come in?\n\nA midwife will see you.\n",
-        encoding="utf-8",
+        "MAT-077",
     )
-    result = import_file(path, {"number": "MAT-077", "version": "1"})
     body = [line for line in result.body if line.strip()]
     assert body[0].endswith("any time of the day or night:")
     assert body[1:4] == [
@@ -402,13 +410,13 @@ def test_a_department_under_the_title_with_its_ward_in_brackets(tmp_path):
 def test_a_blank_ruled_in_groups_is_one_blank(tmp_path):
     """ "NHS number: ___ ___ ____" made three fields, two of them unnamed, and "____/____/20____"
     two fields with "/20" left between them."""
-    path = tmp_path / "0913-your-rescue-pack.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "0913-your-rescue-pack.txt",
         "Your rescue pack\nRespiratory Team\n\nNHS number: ___ ___ ____\n\n"
         "Date started: ____/____/20____\n",
-        "utf-8",
+        "0913",
     )
-    result = import_file(path, {"number": "0913", "version": "1"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert field_labels(leaflet) == ["NHS number:", "Date started:"]
 
@@ -417,14 +425,14 @@ def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
     """A narrow column's "You must not become pregnant or" / "father a child during treatment
     and" / ... / "condom for the first 48–72 hours" was a heading over a list, each line given
     "You must not become pregnant or": "... or condom for the first 48–72 hours"."""
-    path = tmp_path / "ONC-0347-docetaxel.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "ONC-0347-docetaxel.txt",
         "Docetaxel chemotherapy\nOncology\n\nFertility, pregnancy and sex\n\n"
         "You must not become pregnant or\nfather a child during treatment and\n"
         "for 6 months afterwards. Use a\ncondom for the first 48–72 hours\nafter each dose.\n",
-        "utf-8",
+        "ONC-0347",
     )
-    result = import_file(path, {"number": "ONC-0347", "version": "1"})
     assert "You must not become pregnant or father a child during treatment and for 6 months " \
         "afterwards. Use a condom for the first 48–72 hours after each dose." in result.body
     assert not any(line.startswith("- ") for line in result.body)
@@ -543,26 +551,27 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
 def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
     """ "Q: What is CAMHS?" / "A: ..." were one long chapter of text; each question heads its
     answer (a section of its own, or under a "Questions and answers" heading)."""
-    path = tmp_path / "7720-feeling-low.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "7720-feeling-low.txt",
         "Feeling low or worried?\nCAMHS Team\n\nQ: What is CAMHS?\nA: CAMHS is a team of "
         "people who help young people.\n\nQ: Will you tell my parents?\nA: What you tell us "
         "is private.\n",
-        "utf-8",
+        "7720",
     )
-    result = import_file(path, {"number": "7720", "version": "1"})
     assert result.body == [
         "## What is CAMHS?",
         "CAMHS is a team of people who help young people.",
         "## Will you tell my parents?",
         "What you tell us is private.",
     ]
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "7721-bowel-preparation.txt",
         "Bowel preparation\nEndoscopy Unit\n\nQuestions and answers\n\nQ. Can I drive home?"
         "\nA. No. Someone must take you home.\n",
-        "utf-8",
+        "7721",
     )
-    result = import_file(path, {"number": "7720", "version": "1"})
     assert result.body == [
         "## Questions and answers",
         "### Can I drive home?",
@@ -595,16 +604,16 @@ def test_a_table_row_split_over_a_page_break_is_one_row():
 def test_a_numbered_item_wrapped_mid_sentence_stays_one_item(tmp_path):
     """ "1. ... If you use a" / "FreeStyle Libre 2 or Dexcom G7 sensor, ..." was cut at "If you
     use a." and the rest said after a pause, as was an item wrapped after a comma."""
-    path = tmp_path / "1877-sick-day-rules.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "1877-sick-day-rules.txt",
         "Sick day rules\nDiabetes Centre\n\nWhat to do\n\n"
         "1. Check your blood glucose every 2-4 hours, day and night. If you use a\n"
         "FreeStyle Libre 2 sensor, confirm high readings with a finger-prick test.\n"
         "2. If you can't eat, replace meals with 10-20g of carbohydrate, e.g. 150ml fruit juice,\n"
         "200ml milk or 1 scoop of ice cream.\n3. Rest.\n",
-        "utf-8",
+        "1877",
     )
-    result = import_file(path, {"number": "1877", "version": "1"})
     items = next(block for block in result.body if block.startswith("1. ")).split("\n")
     assert items == [
         "1. Check your blood glucose every 2-4 hours, day and night. If you use a FreeStyle "
@@ -618,14 +627,14 @@ def test_a_numbered_item_wrapped_mid_sentence_stays_one_item(tmp_path):
 def test_a_timetable_whose_headings_are_times_is_a_table(tmp_path):
     """ "Eye drop | 08:00 | 12:00 | 16:00 | 22:00" over rows of ticks was read as a list of 18
     items with the ticks dropped: nobody could tell which drop goes at which time."""
-    path = tmp_path / "0562-eye-drops.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "0562-eye-drops.txt",
         "Using your eye drops\nEye Unit\n\nYour drops timetable\n\n"
         "Eye drop | 08:00 | 12:00 | 16:00 | 22:00\n"
         "Dexamethasone | ✓ | ✓ | ✓ | ✓\nKetorolac | ✓ |  |  | ✓\n",
-        "utf-8",
+        "0562",
     )
-    result = import_file(path, {"number": "0562", "version": "1"})
     table = next(block for block in result.body if block.startswith("| "))
     assert table.split("\n")[0] == "| Eye drop | 08:00 | 12:00 | 16:00 | 22:00 |"
     assert "| Ketorolac | ✓ |  |  | ✓ |" in table
@@ -634,15 +643,15 @@ def test_a_timetable_whose_headings_are_times_is_a_table(tmp_path):
 def test_an_address_or_opening_hours_line_is_no_heading(tmp_path):
     """ "Elm Road, Northbrook NB4 7QT" and "Monday to Friday, 8.30am – 4.30pm" standing apart
     were headings: chapters of one line, and the phone number under the street's chapter."""
-    path = tmp_path / "2301-living-with-your-colostomy.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "2301-living-with-your-colostomy.txt",
         "Living with your colostomy\nStoma Care Service\n\nLooking after your skin\n\n"
         "Wash the skin with warm water.\n\nContact us\n\nStoma Care Nurses, Ward 7B\n\n"
         "Northbrook General Hospital\nElm Road, Northbrook NB4 7QT\n\n"
         "Monday to Friday, 8.30am – 4.30pm\n\nTelephone: 01632 960 123\n",
-        "utf-8",
+        "2301",
     )
-    result = import_file(path, {"number": "2301", "version": "1"})
     assert [line for line in result.body if line.startswith("#")] == [
         "## Looking after your skin",
         "## Contact us",
@@ -670,13 +679,13 @@ def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
     """ "HOW TO PUT YOUR DROPS IN" was left a paragraph in capitals (it ends on "IN"), which
     large print refuses, and was said "how to put your DROPS in": a word in capitals only in
     other capitals lines is no abbreviation to keep."""
-    path = tmp_path / "0562-eye-drops.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "0562-eye-drops.txt",
         "Using your eye drops\nEye Unit\n\nYOUR DROPS TIMETABLE\n\nUse them four times a "
         "day.\n\nHOW TO PUT YOUR DROPS IN\n\nWash your hands. Ask your GP if unsure.\n",
-        "utf-8",
+        "0562",
     )
-    result = import_file(path, {"number": "0562", "version": "1"})
     assert [line for line in result.body if line.startswith("#")] == [
         "## Your drops timetable",
         "## How to put your drops in",
@@ -686,14 +695,14 @@ def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
 def test_a_mnemonics_letters_make_a_list(tmp_path):
     """ "S - Sulfonylureas" / "A - ACE inhibitors" / ... (SADMANS) were headings, four chapters
     of one line each, with the advice after them inside the last."""
-    path = tmp_path / "1877-sick-day-rules.txt"
-    path.write_text(
+    result = _imported_text(
+        tmp_path,
+        "1877-sick-day-rules.txt",
         "Sick day rules\nDiabetes Centre\n\nMedicines to stop, SADMANS\n\n"
         "S - Sulfonylureas (e.g. gliclazide)\nA - ACE inhibitors\nD - Diuretics\n"
         "M - Metformin\n\nDo not stop your insulin.\n",
-        "utf-8",
+        "1877",
     )
-    result = import_file(path, {"number": "1877", "version": "1"})
     assert result.body == [
         "## Medicines to stop, SADMANS",
         "- S - Sulfonylureas (e.g. gliclazide)\n- A - ACE inhibitors\n- D - Diuretics\n"
@@ -704,9 +713,12 @@ def test_a_mnemonics_letters_make_a_list(tmp_path):
 
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
-    path = tmp_path / "0912-your-copd-rescue-pack.txt"
-    path.write_text("Your COPD rescue pack\nRespiratory Team\n\nKeep it at home.\n", "utf-8")
-    result = import_file(path, {"number": "0912", "version": "1"})
+    result = _imported_text(
+        tmp_path,
+        "0912-your-copd-rescue-pack.txt",
+        "Your COPD rescue pack\nRespiratory Team\n\nKeep it at home.\n",
+        "0912",
+    )
     assert result.file_name.startswith("0912-")
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert str(leaflet.meta.number) == "0912"
