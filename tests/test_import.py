@@ -666,13 +666,27 @@ def test_a_box_telling_when_to_call_for_help_is_a_notice(tmp_path):
         [
             ("title", "Living with your colostomy"),
             ("para", "Stoma Care Service"),
-            ("box", ["Please contact us straight away if your stoma turns dark red or black."]),
+            (
+                "box",
+                [
+                    "Please contact us straight away if:",
+                    "your stoma turns dark red or black",
+                    "you have had no output for 3 days",
+                ],
+            ),
             ("heading", "Looking after your skin"),
             ("para", "Wash the skin with warm water."),
         ],
     )
     result = import_file(path, {"number": "2301", "version": "1"})
-    assert any(line.startswith("> Please contact us straight away") for line in result.body)
+    notice = next(line for line in result.body if line.startswith("> Please contact us"))
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    said = next(plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice))
+    # the box's lines are kept apart: they ran together as "dark red or black you have had ..."
+    assert said == (
+        "Please contact us straight away if: your stoma turns dark red or black; you have had "
+        "no output for 3 days."
+    ), notice
 
 
 def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):

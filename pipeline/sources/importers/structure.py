@@ -1096,6 +1096,12 @@ class _Recovery:
             " ".join(paragraphs)
         ):
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
+            # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
+            # are kept apart ("dark red or black; you have had no output ...")
+            paragraphs = [
+                p if re.search(r"[.!?:;]$", p) else p + (";" if i < len(paragraphs) - 1 else ".")
+                for i, p in enumerate(paragraphs)
+            ]
             self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
         else:
