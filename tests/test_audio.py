@@ -684,10 +684,6 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("See us on Twitter/X.", "See us on Twitter or X."),
         # two measures of one kind either side of a slash are alternatives, not a strength:
         # "0.15mg / 0.3mg" was "zero point one five milligrams in zero point three milligrams"
-        (
-            "Dose: 0.15mg / 0.3mg (circle).",
-            "Dose: zero point one five milligrams, or zero point three milligrams (circle).",
-        ),
         ("Anything over 5kg / 11lb.", "Anything over five kilograms, or eleven pounds."),
         ("Take 250mg/5ml.", "Take two hundred and fifty milligrams in five millilitres."),
         # children of an age: "for under 3s" was "for under three seconds"
@@ -698,6 +694,17 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ref NB/STOMA/2301", "Ref N B, slash, S T O M A, slash, two three zero one"),
         ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
         ("Ankles swollen? Y/N", "Ankles swollen? yes or no"),
+        # a note for staff on a printed form is no instruction to the listener
+        (
+            "Dose: 0.15mg / 0.3mg (circle).",
+            "Dose: zero point one five milligrams, or zero point three milligrams (the person "
+            "treating you marks which).",
+        ),
+        (
+            "Right eye (R) / Left eye (L) (nurse to circle)",
+            "Right eye (R), or Left eye (L) (the person treating you marks which)",
+        ),
+        ("Yes / No (delete as appropriate)", "Yes, or No (the person treating you marks which)"),
         ("Taking it (since Oct 2017).", "Taking it (since October twenty seventeen)."),
         # both ends of a range in the same half of the day say it once
         ("Come at 8pm – 9pm.", "Come at eight to nine in the evening."),

@@ -203,6 +203,12 @@ _SPACED_SLASH = re.compile(r"(?<=[A-Za-z\d)]) / (?=[A-Za-z\d(])")
 # A postcode's two halves: "NG7 2UH" was "N G seven two U H", one run of letters and figures.
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b")
 _MAXIMUM = re.compile(r"\b([Mm])ax\b\.?(?= ?(?:\d|of\b|in\b|per\b|dose))")
+# A printed form's note to staff, "(circle)", "(nurse to circle)", "(delete as appropriate)":
+# said, it told the listener to circle something.
+_STAFF_MARKS = re.compile(
+    r"\((?:[a-z]+ to )?(?:circle|tick|delete|underline)(?: one| as (?:appropriate|applicable))?\)",
+    re.IGNORECASE,
+)
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
 # "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
 _POWER_OF_TEN = re.compile(
@@ -506,6 +512,7 @@ class SpeechNormaliser:
         text = _STREET.sub(r"\1 Street", text)
         text = _SAINT.sub("Saint ", text)
         text = _FOOTNOTE_STAR.sub("", text)
+        text = _STAFF_MARKS.sub(f"({self.filled_in_by} marks which)", text)
         if self._blank_in_unit:
             text = self._blank_in_unit.sub(self._blank_for_measure, text)
         text = _BLANK.sub(self._blank, text)
