@@ -238,3 +238,18 @@ def test_a_notice_that_starts_with_its_label_is_not_labelled_twice(tmp_path):
     assert notices[0].count("Important") == 1, notices[0]
     assert "<strong>Important</strong>" in notices[1]  # a notice without it keeps the label
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+def test_a_table_read_as_rows_leaves_out_its_empty_cells():
+    """A drops timetable too wide for the page was printed "12:00: ; 16:00: ; 22:00: ✓": an
+    empty cell's heading told the reader nothing."""
+    from pipeline.formats.html_render import RenderOptions, _table_as_rows
+    from pipeline.model import Span, Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    table = Table(cells("Eye drop", "08:00", "12:00", "22:00"), (cells("Ketorolac", "✓", "", "✓"),))
+    html = _table_as_rows(table, "en-GB", RenderOptions())
+    assert "<strong>08:00:</strong> ✓; <strong>22:00:</strong> ✓" in html
+    assert "12:00:</strong>" not in html.split("table-columns")[-1].split("</p>", 1)[1]

@@ -285,6 +285,7 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
         + "; ".join(
             f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
             for heading, cell in zip(headings, row, strict=False)
+            if plain_text(cell).strip()  # "12:00: ;" over an empty cell told the reader nothing
         )
         + "</p>"
         for row in block.rows
