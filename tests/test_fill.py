@@ -60,6 +60,9 @@ def request_folders(project: Path) -> list[Path]:
         ("date-of-next-appointment", "14/03/2027", "14 March 2027"),
         ("date-of-next-appointment", "2027-03-14", "14 March 2027"),
         ("date-of-next-appointment", "14 March 2027", "14 March 2027"),
+        # a month and year alone, as an expiry date is written on a pen
+        ("date-of-next-appointment", "2027-03", "March 2027"),
+        ("date-of-next-appointment", "03/2027", "March 2027"),
         ("name-of-therapist", "Siân O'Neill-Jones", "Siân O'Neill-Jones"),
         ("phone-number-of-therapist", "0116 258 4848", "0116 258 4848"),
     ],

@@ -61,6 +61,7 @@ _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.IGNORECASE)
 _PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
 _NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
+_MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%B %Y", "%b %Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y")
 
 
@@ -104,7 +105,7 @@ class LeafletField:
             low, high = DECIMAL_RANGES[unit]
             return f"a number of {unit} from {low:g} to {high:g}"
         if kind == "date":
-            return "a date, such as 14/03/2027 or 14 March 2027"
+            return "a date, such as 14/03/2027 or 14 March 2027 (or a month: 03/2027)"
         if kind == "name":
             return f"a name in letters, at most {MAX_TEXT} characters"
         if kind == "phone":
@@ -139,9 +140,12 @@ class LeafletField:
             return value
         if kind == "date":
             day = _date(value)
-            if day is None:
+            if day is not None:
+                return f"{day.day} {day:%B %Y}"
+            month = _date(value, _MONTH_FORMATS)  # "Expiry: ___/____" takes a month and year
+            if month is None:
                 raise LeafletError(wrong + self.asks_for)
-            return f"{day.day} {day:%B %Y}"
+            return f"{month:%B %Y}"
         if kind == "name" and not _NAME_TEXT.match(value):
             raise LeafletError(wrong + self.asks_for)
         if kind == "phone" and not is_phone_number(value):
@@ -149,9 +153,9 @@ class LeafletField:
         return value
 
 
-def _date(value: str) -> date | None:
+def _date(value: str, formats: tuple[str, ...] = _DATE_FORMATS) -> date | None:
     """A date as staff write it in the UK (day first), in a year a leaflet could be used."""
-    for pattern in _DATE_FORMATS:
+    for pattern in formats:
         try:
             day = datetime.strptime(value, pattern).date()
         except ValueError:
