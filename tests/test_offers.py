@@ -290,3 +290,20 @@ def test_an_imported_leaflet_is_built_in_exactly_what_its_text_offers(project, c
     planned = plan([source], None, force=True)
     assert sorted(job.format for job in planned.jobs) == sorted(n for n in expected if n in MADE)
     assert plain_text(leaflet.trust.format_offer).startswith(sentence)
+
+
+def test_an_offer_of_any_format_imports_as_every_format(tmp_path):
+    """ "If you need this leaflet in another language or format, please ask a member of staff."
+    became `formats: [translations]`: the leaflet offered no format, and none could be built."""
+    from pipeline.sources.importers import import_file
+
+    path = tmp_path / "5834-mri-scans.txt"
+    path.write_text(
+        "Having an MRI scan\nRadiology Department\n\nLie still during the scan.\n\n"
+        "If you need this leaflet in another language or format, please ask a member of staff.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "5834", "version": "1"})
+    assert result.front_matter["formats"] == [
+        "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
+    ]

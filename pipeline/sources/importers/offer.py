@@ -4,8 +4,16 @@ with its own words kept as `format_offer:`, so the leaflet is built in exactly w
 
 from __future__ import annotations
 
-from ...offers import is_offer_sentence, offered_names
+import re
+
+from ...offers import MADE, OFFER_NAMES, is_offer_sentence, offered_names
 from .structure import plain_line
+
+_ANY_FORMAT = re.compile(
+    r"\b(?:other|another|alternative|different|any) (?:\w+ )?(?:or )?formats?\b"
+    r"|\bor formats?\b",
+    re.IGNORECASE,
+)
 
 
 def take_offer(front_matter: dict, body: list[str]) -> list[str]:
@@ -22,6 +30,9 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
             notes.append(f"a second offer of formats was left in the body: '{text[:80]}'")
             continue
         names = offered_names(text)
+        if _ANY_FORMAT.search(text) and not set(names) & set(MADE):
+            # "in another language or format": no format named, so every one is offered
+            names = [name for name in OFFER_NAMES if name in MADE or name in names]
         front_matter["formats"] = names
         front_matter["format_offer"] = block.removeprefix("> ")
         notes.append(
