@@ -694,6 +694,17 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ref NB/STOMA/2301", "Ref N B, slash, S T O M A, slash, two three zero one"),
         ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
         ("Ankles swollen? Y/N", "Ankles swollen? yes or no"),
+        # from a fourth probe: a district nurse's, a hand therapist's, a urologist's shorthand
+        ("Give 2.5mg s/c 1 hrly PRN.", "Give two point five milligrams under the skin every "
+         "hour when needed."),
+        ("Give it 6–8 hourly.", "Give it every six to eight hours."),
+        ("Repeat 10x for each finger.", "Repeat ten times for each finger."),
+        ("Only start this from wk 3.", "Only start this from week three."),
+        ("A PSA above 4 ng/mL.", "A P S A above four nanograms per millilitre."),
+        ("A dose of about 2.7 mSv/yr.", "A dose of about two point seven millisieverts a year."),
+        ("Measure it in ml.", "Measure it in millilitres."),
+        ("The device is MR conditional.", "The device is M R conditional."),
+        ("0 = no urgency, 3 = cannot wait.", "zero is no urgency, three is cannot wait."),
         # a note for staff on a printed form is no instruction to the listener
         (
             "Dose: 0.15mg / 0.3mg (circle).",

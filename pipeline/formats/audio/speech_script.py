@@ -578,6 +578,7 @@ class SpeechNormaliser:
             text = self._service.sub(self._service_number, text)
         text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
+        text = _HOURLY.sub(_hourly, text)
         text = _OFFICE_HOURS.sub(r"\1\2\3 to \4", text)
         text = _DURATION_RANGE.sub(lambda m: f"{m.group(1)} {_range_word(m)} ", text)
         text = _RANGE.sub(_range, text)
@@ -607,8 +608,12 @@ class SpeechNormaliser:
         text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_ALONE.sub(r"\1 times", text)
         text = _TIMES_PER.sub(r"\1 times a \2", text)
-        text = _PER_TIME_LEFT.sub(r" a \1", text)
+        text = _PER_TIME_LEFT.sub(
+            lambda m: " a " + ("year" if m.group(1) == "yr" else m.group(1)), text
+        )
         text = _TIMES_A_DAY.sub(r"\1 times", text)
+        text = _WEEK_NUMBER.sub("week ", text)
+        text = _EQUALS.sub(" is ", text)
         text = _STONES.sub(_stones, text)
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
@@ -622,6 +627,7 @@ class SpeechNormaliser:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         if self._units_alone:
             text = self._units_alone.sub(self._units_said, text)
+        text = _IN_UNIT.sub(lambda m: f"in {self.words.units[m.group(1)][1]}", text)
         text = _WORDS_OR.sub(self._either_word, text)
         text = _SPACED_SLASH.sub(_spaced_slash, text)
         text = _PER_FIGURE.sub(" per ", text)
@@ -1057,6 +1063,13 @@ def _spaced_slash(match: re.Match) -> str:
     return ", or "
 
 
+def _hourly(match: re.Match) -> str:
+    first, last = match.groups()
+    if last:
+        return f"every {first} to {last} hours"
+    return "every hour" if first == "1" else f"every {first} hours"
+
+
 def _gestation(match: re.Match) -> str:
     """ "37+3 weeks" -> "37 weeks and 3 days"; "28+0 weeks" is 28 weeks, as a midwife says it."""
     weeks, days = match.groups()
@@ -1263,7 +1276,7 @@ def _and_over(match: re.Match) -> str:
     return f"{match.group(1)} {'and over' if age else 'plus'}"
 
 
-_PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hour|dose)\b")  # "mg/kg/day"
+_PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hour|dose|yr|year)\b")  # "mg/kg/day"
 _TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
 # ... and written after: "1 tablet x 3 daily" was "one tablet times three daily".
 _TIMES_A_DAY_AFTER = re.compile(
@@ -1296,7 +1309,15 @@ _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)
 # An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
 # "Repeat 10x." "ten times".
 _REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
-_TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$)")
+_TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$| (?:for|each|on|in)\b)")
+# "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
+_HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))? ?(?:hrly|hourly)\b")
+# "wk 3" is "week 3" (it was "W K three"); after a figure it is a unit already.
+_WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
+# A unit named after "in" with no figure: "Measure it in ml".
+_IN_UNIT = re.compile(r"\bin (ml|mls|mg|kg|cm|mm|mmol)\b(?![/\w])")
+# "0 = no urgency": "=" between words is "is" (the voice said "equals").
+_EQUALS = re.compile(r"(?<=\w) = (?=\w)")
 
 
 def _multiplied(match: re.Match) -> str:
