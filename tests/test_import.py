@@ -725,6 +725,29 @@ def test_a_mnemonics_letters_make_a_list(tmp_path):
     ]
 
 
+def test_a_lead_in_over_a_table_and_a_diarys_headings_with_figures_in_brackets(tmp_path):
+    """ "The medicines are usually:" over a table became a blank to fill in; a bladder diary's
+    header "Time | Drink | Urine passed (ml) | Leak? / Urgency (0-3)" was no header (it has
+    figures), so the table was read as a list of 19 items; "MRI bookings: ..." ran into the
+    line before it."""
+    result = _imported_text(
+        tmp_path,
+        "7120-bladder-diary.txt",
+        "Your bladder diary\nUrology Department\n\nThe medicines are usually:\n\n"
+        "Medicine | What it is for\nMorphine | For pain and breathlessness\n"
+        "Midazolam | For agitation or distress\n\n"
+        "Time | Drink (type and amount) | Urine passed (ml) | Leak? / Urgency (0-3)\n"
+        "07:30 | Tea 250ml | 320 | No / 2\n09:15 | Water 200ml | 180 | No / 1\n\n"
+        "Call the Radiology Department with any questions (Mon-Fri, 8am-6pm)\n"
+        "MRI bookings: 01632 960 400\n",
+        "7120",
+    )
+    assert "The medicines are usually:" in result.body
+    tables = [block for block in result.body if block.startswith("| ")]
+    assert len(tables) == 2 and tables[1].startswith("| Time | Drink (type and amount) |")
+    assert "MRI bookings: 01632 960 400" in result.body
+
+
 def test_a_reference_keeps_its_leading_zero(tmp_path):
     """ "--reference 0912" was saved as 912: then `leaflet build 0912` found no leaflet."""
     result = _imported_text(

@@ -132,6 +132,7 @@ _CONTACT_LINE = re.compile(
     r"switchboard|helpline|out of hours)\b[\w ]{0,20}:\s*\S",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(r"^[A-Z][\w '’&/()-]{1,30}:\s*\S")
 _FORM_LINE = re.compile(r"^[A-Z][\w'’ /.]{1,40}:\s*(?:_{3,}|\.{4,}|…)")
 _ENDS_WITH_BLANK = re.compile(r"(?:_{3,}|\.{4,}|…+|\(\w[\w ]*here\))\s*\|?\s*$")
 _RECORD_HERE = re.compile(
@@ -797,8 +798,8 @@ class _Recovery:
         if after is None:
             return True
         after_text = plain_line(self.lines[after].text)
-        if _LIST_ITEM.match(after_text):
-            return False
+        if _LIST_ITEM.match(after_text) or self.lines[after].cells is not None or "|" in after_text:
+            return False  # "The medicines are usually:" over a list or a table leads into it
         adjacent = after == index + 1
         return bool(_FORM_LABEL.match(after_text)) or not adjacent
 
@@ -822,6 +823,7 @@ class _Recovery:
                 or self.lines[end - 1].ends_paragraph
                 or _FORM_LINE.match(text)
                 or _CONTACT_LINE.match(text)
+                or (_LABELLED.match(text) and _CONTACT.search(text))  # "MRI bookings: 01632 ..."
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
@@ -1040,7 +1042,9 @@ class _Recovery:
         figures = re.compile(r"\d|_{3,}|\.{4,}|…")
         header, *body = rows
         # a timetable's columns are named by their times ("08:00", "8am")
-        if any(figures.search(cell) and not _TIME_HEADING.fullmatch(cell) for cell in header):
+        # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
+        named = [re.sub(r"\([^)]*\)", "", cell).strip() for cell in header]
+        if any(figures.search(cell) and not _TIME_HEADING.fullmatch(cell) for cell in named):
             return False
         if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
             return True
