@@ -337,6 +337,14 @@ def test_a_title_set_over_three_lines_is_one_title(tmp_path):
     assert [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Heading)] == [
         "Why do I need bowel preparation?"
     ]
+    # a title's second line ending in brackets: "tendon repair (weeks 0–6)"
+    result = _imported_text(
+        tmp_path,
+        "3391-hand-exercises.txt",
+        "Exercises after finger flexor\ntendon repair (weeks 0–6)\nHand Therapy\n\nDo them.\n",
+        "3391",
+    )
+    assert result.front_matter["title"] == "Exercises after finger flexor tendon repair (weeks 0–6)"
     # a bracket the title opens is closed on the next line
     result = _imported_text(
         tmp_path, "1142-docetaxel.txt", "Docetaxel chemotherapy (every 21\ndays)\nOncology\n", "11"
@@ -507,6 +515,12 @@ def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
             "SURGERY\n\nThis leaflet explains how to use your eye drops.\n",
             "Using your eye drops after cataract surgery",
             "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)",
+        ),
+        (
+            "Radiology Department – Imaging Services\nHaving an MRI or CT scan with contrast "
+            "(dye)\n\nYou have been asked to come for a scan.\n",
+            "Having an MRI or CT scan with contrast (dye)",
+            "Radiology Department – Imaging Services",
         ),
         (
             "Riverside Children's Hospital | Paediatric Allergy Clinic\nInformation for parents "

@@ -368,8 +368,9 @@ class _Recovery:
                 break
             more = plain_line(self.lines[after].text)
             open_bracket = title.count("(") > title.count(")")  # "(every 21" / "days)"
+            unbracketed = re.sub(r"\s*\([^)]*\)$", "", more)  # "tendon repair (weeks 0–6)"
             short = len(more.split()) <= 8 and (
-                not _ENDS_SENTENCE.search(more) or (open_bracket and more.endswith(")"))
+                not _ENDS_SENTENCE.search(unbracketed) or (open_bracket and more.endswith(")"))
             )
             unfinished = (
                 _NOT_A_HEADING_END.search(title) or re.search(r"[-–—:]$", title) or open_bracket
@@ -423,7 +424,7 @@ class _Recovery:
             and _DEPARTMENT_NAME.search(named) is not None
             and _DEPARTMENT_NAME.search(second) is None
             and len(second.split()) <= 15
-            and not _ENDS_SENTENCE.search(second)
+            and not _ENDS_SENTENCE.search(re.sub(r"\s*\([^)]*\)$", "", second))
             and lines[1][1].cells is None
         )
 
