@@ -905,6 +905,9 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
          {"number": "STH 3306", "version": "3", "issued": "01/2025", "next_review": "01/2028"}),
         ("CVUHB/RESP/0912 | Published: March 2025 | Review: March 2028",
          {"number": "CVUHB/RESP/0912", "issued": "March 2025", "next_review": "March 2028"}),
+        # a bare date between bars on a details line is when it was issued
+        ("PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026",
+         {"number": "PIL 8802", "version": "1", "issued": "Oct 2024", "next_review": "Oct 2026"}),
         # "Issue 5" is the version; a bare "Date:" on a details line is when it was issued
         ("Leaflet number: OPH 562      Issue 5      Published: 01.04.2025",
          {"number": "OPH 562", "version": "5", "issued": "01.04.2025"}),

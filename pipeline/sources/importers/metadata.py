@@ -87,6 +87,13 @@ def find_details(line: str) -> Found:
     for start, end in sorted(taken, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(r"\s+", " ", rest).strip()
+    if "|" in rest and not {"issued", "last_reviewed"} & values.keys():
+        # "PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026": a bare date between bars
+        parts = [part.strip() for part in rest.split("|")]
+        dated = [part for part in parts if re.fullmatch(_DATE, part, re.IGNORECASE)]
+        if len(dated) == 1:
+            values["issued"] = dated[0]
+            rest = " | ".join(part for part in parts if part != dated[0])
     # "ENT-0042 v1 Published: 01/2025", "Leaflet MAT-077 version 5", "Leaflet 442 version 3"
     left = rest.strip(" |•·,;")
     reference = _LEAFLET_WORD.sub("", left)
