@@ -519,8 +519,8 @@ class SpeechNormaliser:
         text = EMAIL_ADDRESS.sub(lambda m: self._spoken_email(m, text), text)
         text = WEB_ADDRESS.sub(lambda m: self._spoken_address(m.group()), text)
         text = _CODE.sub(self._code, text)
-        text = _TEXT_TO.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
-        text = _CODE_NUMBER.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
+        for figure_by_figure in (_TEXT_TO, _CODE_NUMBER):
+            text = figure_by_figure.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
         text = _FINANCIAL_YEAR.sub(
             lambda m: f"{year_words(int(m.group(1)))} to {number_words(int(m.group(2)))}", text
         )
@@ -1006,8 +1006,8 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     # six figures after the area code are said in threes: "250000" is "two five oh, oh oh oh"
     groups = [
         part
-        for group in groups
-        for part in ((group[:3], group[3:]) if len(group) == 6 and group != groups[0] else (group,))
+        for i, group in enumerate(groups)
+        for part in ((group[:3], group[3:]) if i and len(group) == 6 else (group,))
     ]
     said = ", ".join(spell_digits(group, words) for group in groups if group)
     if abroad:
@@ -1375,8 +1375,9 @@ def _day_and_month(match: re.Match) -> str:
     day, date, month, year = match.groups()
     if not 1 <= int(date) <= 31:
         return match.group()
-    full = next(name for name in calendar.month_name[1:] if name.startswith(month[:3]))
-    said = (f"{_day_name(day)} " if day else "") + f"the {ordinal_words(int(date))} of {full}"
+    said = (f"{_day_name(day)} " if day else "") + (
+        f"the {ordinal_words(int(date))} of {_month_name(month)}"
+    )
     return said + (f" {year_words(int(year))}" if year else "")
 
 
