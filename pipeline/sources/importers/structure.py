@@ -70,6 +70,8 @@ _ADDRESS_OR_HOURS = re.compile(
     r"|\b(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Square|Place)\b,",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_CLOSING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
 _SEPARATORS_ALONE = re.compile(r"^[-–—|/·•,]+$")
 # How a leaflet's title starts, never a department's name.
 _TITLE_START = re.compile(
@@ -204,6 +206,17 @@ def trust_lines() -> tuple[list[str], list[str]]:
     filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
     around = [_letters(part) for part in filled.split("{formats}")]
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
+
+
+def _without_brackets(text: str) -> str:
+    """ "CAMHS (Child and ...) - Leeds Team" as "CAMHS - Leeds Team": what brackets add is
+    set aside when a line's words are counted or its end is looked at."""
+    return _BRACKETED.sub("", text).strip()
+
+
+def _without_closing_brackets(text: str) -> str:
+    """ "tendon repair (weeks 0–6)" as "tendon repair": only the brackets that end the line."""
+    return _CLOSING_BRACKETS.sub("", text)
 
 
 def _bare_blank_label(blank: str, before: str) -> str:
@@ -342,7 +355,7 @@ class _Recovery:
         "Paediatric ENT")."""
         line = self.lines[index]
         text = plain_line(line.text)
-        named = re.sub(r"\s*\([^)]*\)", "", text)  # "(Ward E39 / Day Case Unit)" says where
+        named = _without_brackets(text)  # "(Ward E39 / Day Case Unit)" says where
         return (
             line.cells is None
             and len(named.split()) <= 8
@@ -368,7 +381,7 @@ class _Recovery:
                 break
             more = plain_line(self.lines[after].text)
             open_bracket = title.count("(") > title.count(")")  # "(every 21" / "days)"
-            unbracketed = re.sub(r"\s*\([^)]*\)$", "", more)  # "tendon repair (weeks 0–6)"
+            unbracketed = _without_closing_brackets(more)  # "tendon repair (weeks 0–6)"
             short = len(more.split()) <= 8 and (
                 not _ENDS_SENTENCE.search(unbracketed) or (open_bracket and more.endswith(")"))
             )
@@ -417,14 +430,14 @@ class _Recovery:
         first, second = (plain_line(line.text) for _, line in lines[:2])
         # "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)": its words, not its
         # dashes, bars and brackets, are counted
-        named = re.sub(r"\s*\([^)]*\)", "", first)
+        named = _without_brackets(first)
         return (
             len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
             and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
             and _DEPARTMENT_NAME.search(named) is not None
             and _DEPARTMENT_NAME.search(second) is None
             and len(second.split()) <= 15
-            and not _ENDS_SENTENCE.search(re.sub(r"\s*\([^)]*\)$", "", second))
+            and not _ENDS_SENTENCE.search(_without_closing_brackets(second))
             and lines[1][1].cells is None
         )
 
@@ -1044,7 +1057,7 @@ class _Recovery:
         header, *body = rows
         # a timetable's columns are named by their times ("08:00", "8am")
         # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
-        named = [re.sub(r"\([^)]*\)", "", cell).strip() for cell in header]
+        named = [_without_brackets(cell) for cell in header]
         if any(figures.search(cell) and not _TIME_HEADING.fullmatch(cell) for cell in named):
             return False
         if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
