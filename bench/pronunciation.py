@@ -46,11 +46,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from listening import (  # noqa: E402
     CARRIERS,
+    MOONSHINE,
+    SECOND_MODEL_NAME,
+    WHISPER,
+    Listener,
     Transcripts,
     heard_in_sentence,
     hint,
@@ -150,7 +155,9 @@ def leaflet_sentences() -> list[tuple[str, str, str, str | None]]:
     return found
 
 
-def hear(texts: list[str], hints: list[str | None]) -> list[str]:
+def hear(
+    texts: list[str], hints: list[str | None], listener: Listener = WHISPER
+) -> list[str]:
     """What the listener, given each text's hint, hears of it said by the voice the build uses
     for English (with the lexicon's sounds, as a build gives them to it)."""
     settings = settings_for(get_format("audio"))
@@ -164,7 +171,7 @@ def hear(texts: list[str], hints: list[str | None]) -> list[str]:
     given = [engine.spoken_form(text) for text in texts]
     clips = synthesise_all([Request(engine, "en", text) for text in given], workers=2)
     voice = f"{engine.name} {engine.voice('en')}"
-    transcripts = Transcripts("pronunciation")
+    transcripts = Transcripts("pronunciation", listener)
     try:
         return [
             transcripts.transcribe(voice, text, clip, hint)
@@ -182,22 +189,40 @@ def with_sounds(text: str, sounds: dict[str, str]) -> str:
     return text
 
 
-def listen(
-    entries: list[str], hints: dict[str, str | None]
-) -> list[tuple[str, str, str, str, str]]:
-    """(entry, what the voice was given, what was heard in each carrier phrase, verdict in the
-    first phrase alone, verdict over them all) for each word or phrase."""
+class Heard(NamedTuple):
+    """One word or phrase of a list, as said and as heard in each carrier phrase."""
+
+    entry: str
+    said: str  # what the voice was given
+    heard: str  # what Whisper wrote in each carrier phrase
+    first: str  # Whisper's verdict in the first phrase alone
+    verdict: str  # Whisper's verdict over all of them
+    second_heard: str = ""  # the same by the second listener, where it is installed
+    second_verdict: str = ""
+
+
+def listen(entries: list[str], hints: dict[str, str | None]) -> list[Heard]:
+    """Each word or phrase as said in every carrier phrase and heard by Whisper and, where it is
+    installed, by the second listener."""
     words = load_pronunciations()
     normalise = SpeechNormaliser(words)
     said = [normalise(entry) or entry for entry in entries]
     texts = [in_carrier(text, carrier) for text in said for carrier in CARRIERS]
-    heard = iter(hear(texts, [hints.get(entry) for entry in entries for _ in CARRIERS]))
+    text_hints = [hints.get(entry) for entry in entries for _ in CARRIERS]
+    heard = {WHISPER: hear(texts, text_hints)}
+    if MOONSHINE.available():
+        heard[MOONSHINE] = hear(texts, text_hints, MOONSHINE)
     rows = []
-    for entry, text in zip(entries, said, strict=True):
+    for i, (entry, text) in enumerate(zip(entries, said, strict=True)):
         asked = with_sounds(text, words.sounds)
-        got = [next(heard) for _ in CARRIERS]
-        judged = [verdict(entry, g, asked, c) for g, c in zip(got, CARRIERS, strict=True)]
-        rows.append((entry, text, " | ".join(got), judged[0], judged_together(judged)))
+        judged = {}
+        for listener, transcripts in heard.items():
+            got = transcripts[i * len(CARRIERS) : (i + 1) * len(CARRIERS)]
+            verdicts = [verdict(entry, g, asked, c) for g, c in zip(got, CARRIERS, strict=True)]
+            judged[listener] = (" | ".join(got), verdicts[0], judged_together(verdicts))
+        heard_first, first, together = judged[WHISPER]
+        second = judged.get(MOONSHINE, ("", "", ""))
+        rows.append(Heard(entry, text, heard_first, first, together, second[0], second[2]))
     return rows
 
 
@@ -247,21 +272,35 @@ def listen_in_sentences(
     return rows, words
 
 
-def summary(name: str, rows: list[tuple[str, str, str, str, str]]) -> str:
+def summary(name: str, rows: list[Heard]) -> str:
     """The group's share heard as meant over all carrier phrases, and in the first alone (the
-    figure runs before several phrases gave)."""
-    judged = [row[4] for row in rows]
+    figure runs before several phrases gave); and by the second listener, and by neither."""
+    judged = [row.verdict for row in rows]
     right = sum(1 for v in judged if v != "wrong")
     alike, spelt = judged.count("homophone"), judged.count("as it sounds")
     share = 100 * right / len(rows) if rows else 100.0
     exact = 100 * (right - alike - spelt) / len(rows) if rows else 100.0
-    first = sum(1 for row in rows if row[3] != "wrong")
-    return (
+    first = sum(1 for row in rows if row.first != "wrong")
+    text = (
         f"{name}: {right} of {len(rows)} heard as meant in most of {len(CARRIERS)} carrier "
         f"phrases ({share:.1f}%), {alike} of them as a homophone, {spelt} written as they "
         f"sound; written exactly: {exact:.1f}%. In the first phrase alone: {first} "
         f"({100 * first / len(rows) if rows else 100.0:.1f}%)"
     )
+    if rows and rows[0].second_verdict:
+        second = sum(1 for row in rows if row.second_verdict != "wrong")
+        neither = misheard_by_both(rows)
+        text += (
+            f"\n  second listener ({SECOND_MODEL_NAME}, no hint): {second} of {len(rows)} "
+            f"({100 * second / len(rows):.1f}%); heard as meant by at least one of the two: "
+            f"{len(rows) - len(neither)} ({100 * (len(rows) - len(neither)) / len(rows):.1f}%)"
+        )
+    return text
+
+
+def misheard_by_both(rows: list[Heard]) -> list[str]:
+    """The entries neither listener heard as meant: the voice's likeliest faults, to fix first."""
+    return [row.entry for row in rows if row.verdict == row.second_verdict == "wrong"]
 
 
 def main() -> int:
@@ -275,7 +314,7 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    lines = ["group\tentry\tsaid as\theard\tverdict"]
+    lines = ["group\tentry\tsaid as\theard\tverdict\tsecond listener heard\tsecond verdict"]
     # Each group is heard with its own hints: a word in two groups may be hinted differently.
     groups: dict[str, tuple[list[str], dict[str, str | None]]] = {}
     if not args.no_leaflets:
@@ -298,13 +337,22 @@ def main() -> int:
         groups[name] = read_list(path), list_hints(path)
     for name, (entries, hints) in groups.items():
         rows = listen(entries, hints)
-        shown = [r for r in rows if r[4] == "wrong" or (args.homophones and r[4] != "right")]
+        shown = [
+            r for r in rows if r.verdict == "wrong" or (args.homophones and r.verdict != "right")
+        ]
         print(f"\n== {name}")
-        for entry, said, got, _, judged in shown:
-            as_said = f" (said as {said!r})" if said != entry else ""
-            print(f"  {judged:9} {entry!r}{as_said} heard as {got!r}")
-        lines.extend(f"{name}\t{row[0]}\t{row[1]}\t{row[2]}\t{row[4]}" for row in rows)
+        for row in shown:
+            as_said = f" (said as {row.said!r})" if row.said != row.entry else ""
+            second = f"; second listener: {row.second_heard!r}" if row.second_heard else ""
+            print(f"  {row.verdict:9} {row.entry!r}{as_said} heard as {row.heard!r}{second}")
+        lines.extend(
+            f"{name}\t{r.entry}\t{r.said}\t{r.heard}\t{r.verdict}\t{r.second_heard}\t"
+            f"{r.second_verdict}"
+            for r in rows
+        )
         print(summary(name, rows))
+        if both := misheard_by_both(rows):
+            print(f"  misheard by both listeners ({len(both)}): {', '.join(both)}")
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\ndone in {time.perf_counter() - started:.0f} s; "

@@ -96,3 +96,32 @@ def test_suggested_sounds_for_a_word_said_unstressed_carry_no_stress():
 
     assert all("ˈ" not in ipa for ipa in candidates("is", None))
     assert any("ˈ" in ipa for ipa in candidates("bed", None))
+
+
+def test_a_word_both_listeners_mishear_is_the_one_listed_as_the_voices_fault():
+    from pronunciation import Heard, misheard_by_both, summary
+
+    rows = [
+        # Whisper tiny.en writes "this" for a clear "is"; the second listener hears "is".
+        Heard("is", "is", "The word is this.", "wrong", "wrong", "The word is is.", "right"),
+        Heard("and", "and", "The word is end.", "wrong", "wrong", "The word is end.", "wrong"),
+        Heard("with", "with", "The word is with.", "right", "right", "The word is woth.", "wrong"),
+    ]
+    assert misheard_by_both(rows) == ["and"]
+    said = summary("words", rows)
+    assert "1 of 3 heard as meant" in said
+    assert "second listener" in said and "heard as meant by at least one of the two: 2" in said
+    # Where the second listener is not installed, the summary is Whisper's alone.
+    assert "second" not in summary("words", [row._replace(second_verdict="") for row in rows])
+
+
+def test_each_listener_remembers_what_it_heard_apart_and_only_whisper_takes_a_hint():
+    from listening import MOONSHINE, WHISPER, Transcripts
+
+    whisper, second = Transcripts("trial", WHISPER), Transcripts("trial", MOONSHINE)
+    assert whisper.path != second.path
+    text = "The word is methotrexate."
+    assert whisper.key("piper", text) != second.key("piper", text)
+    assert whisper.key("piper", text, "methotrexate.") != whisper.key("piper", text)
+    # Moonshine has no prompt: a hint would only make it hear the same clip again.
+    assert second.key("piper", text, "methotrexate.") == second.key("piper", text)
