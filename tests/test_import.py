@@ -1572,3 +1572,24 @@ def test_a_heading_over_a_wrapped_paragraph_is_a_heading(tmp_path):
     assert body[2] == "## When to get help", body
     assert body[3].startswith("Come back to the Fracture Clinic straight away if your fingers "
                               "become blue")
+
+
+def test_headings_underlined_with_equals_signs_are_headings_and_the_underlines_are_dropped(
+    tmp_path,
+):
+    text = (
+        "Respiratory Medicine Department\n\nREDUCING YOUR PREDNISOLONE DOSE\n"
+        "===============================\n\nWHAT IS PREDNISOLONE?\n=====================\n\n"
+        "Prednisolone is a steroid medicine. It reduces swelling in your airways.\n\n"
+        "- Swallow the tablets whole with a glass of water.\n- Do not chew them.\n\n"
+        "YOUR REDUCING COURSE\n--------------------\n\n"
+        "Start on 40mg a day, then reduce by 5mg every 3 days.\n\n"
+        "CONTACT US\n==========\n\nRespiratory Nurse Specialists: 01632 960 310\n"
+    )
+    result = _imported_text(tmp_path, "pred.txt", text, "2231")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Reducing your prednisolone dose"
+    assert "## What is prednisolone?" in markdown
+    assert "### Your reducing course" in markdown  # the second mark is a level below
+    assert "## Contact us" in markdown
+    assert "==" not in markdown and "\n---\n\n" not in markdown.split("---", 2)[2]

@@ -14,19 +14,49 @@ _DIVIDED = re.compile(r"[a-z][-\u2010\u00ad]$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
+_UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
+_PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or more
 
 
 def text_lines(path: Path) -> list[SourceLine]:
     raw_lines = [raw.expandtabs(4).rstrip() for raw in read_text(path).splitlines()]
     width = _wrap_width(raw_lines)
+    underlined = _underlined_headings(raw_lines)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
+        if number - 1 in underlined:  # the underline itself: the heading above says it all
+            lines.append(SourceLine("", f"line {number}"))
+            continue
         indent = len(expanded) - len(expanded.lstrip())
         following = raw_lines[number].strip() if number < len(raw_lines) else ""
         divided = bool(_DIVIDED.search(expanded) and following[:1].islower())
         lines.append(SourceLine(expanded.strip(), f"line {number}", indent, joins_next=divided,
-                                ends_paragraph=_broken_by_hand(expanded, following, width)))
+                                ends_paragraph=_broken_by_hand(expanded, following, width),
+                                heading=underlined.get(number)))
     return lines
+
+
+def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
+    """Lines underlined with a row of "=" or "-" (as plain-text and Markdown writers mark a
+    heading), by line number, with their level: the first is the title when no sentence comes
+    before it; of the rest, those underlined with the first mark used are level 2, any others
+    level 3. A rule under a blank line, or under a sentence, is not an underline."""
+    found: list[tuple[int, str]] = []
+    for number, (line, under) in enumerate(zip(raw_lines, raw_lines[1:], strict=False), 1):
+        text, mark = line.strip(), _UNDERLINE.match(under.strip())
+        if mark and text and len(text.split()) <= 12 and not text.endswith("."):
+            if not re.match(r"^(?:[-*•]|\d+[.)])\s", text):
+                found.append((number, mark[1]))
+    if not found:
+        return {}
+    levels: dict[int, int] = {}
+    first, _ = found[0]
+    if not any(_PROSE.match(line.strip()) for line in raw_lines[: first - 1]):
+        levels[first] = 1
+        found = found[1:]
+    marks = list(dict.fromkeys(mark for _, mark in found))
+    levels.update({number: 2 if mark == marks[0] else 3 for number, mark in found})
+    return levels
 
 
 def _wrap_width(raw_lines: list[str]) -> float:
