@@ -1593,3 +1593,19 @@ def test_headings_underlined_with_equals_signs_are_headings_and_the_underlines_a
     assert "### Your reducing course" in markdown  # the second mark is a level below
     assert "## Contact us" in markdown
     assert "==" not in markdown and "\n---\n\n" not in markdown.split("---", 2)[2]
+
+
+def test_a_header_naming_a_measure_in_words_is_a_header_not_a_first_row_of_figures(tmp_path):
+    # Read as a list, "eight" and "a half" were heard with nothing saying they count tablets.
+    text = (
+        "Prednisolone reducing course\n\nStart on 40mg a day, then reduce by 5mg every 3 days.\n\n"
+        "Days | Dose each morning | Number of 5mg tablets\nDays 1-3 | 40mg | 8\n"
+        "Days 4-6 | 35mg | 7\nDays 25-27 | 2.5mg | ½\nDay 28 onwards | Stop | 0\n"
+    )
+    markdown = _imported_text(tmp_path, "course.txt", text, "2231").markdown()
+    assert "| Days | Dose each morning | Number of 5mg tablets |" in markdown
+    assert "| Days 25-27 | 2.5mg | ½ |" in markdown
+    # A first row of figures is still not taken for a header.
+    rows = "Days 1-3 | 40mg | 8\nDays 4-6 | 35mg | 7\nDays 7-9 | 30mg | 6\n"
+    markdown = _imported_text(tmp_path, "rows.txt", f"Course\n\n{rows}", "2232").markdown()
+    assert "| Days 1-3 | 40mg | 8 |\n|---|" not in markdown

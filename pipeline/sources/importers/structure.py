@@ -1058,7 +1058,13 @@ class _Recovery:
         # a timetable's columns are named by their times ("08:00", "8am")
         # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
         named = [_without_brackets(cell) for cell in header]
-        if any(figures.search(cell) and not _TIME_HEADING.fullmatch(cell) for cell in named):
+        # a figure in a name of several words is a measure it names: "Number of 5mg tablets"
+        if any(
+            figures.search(cell)
+            and not _TIME_HEADING.fullmatch(cell)
+            and len(re.findall(r"\b[^\W\d_]{2,}\b", cell)) < 3
+            for cell in named
+        ) or all(figures.search(cell) for cell in named):
             return False
         if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
             return True
