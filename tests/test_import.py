@@ -1609,3 +1609,35 @@ def test_a_header_naming_a_measure_in_words_is_a_header_not_a_first_row_of_figur
     rows = "Days 1-3 | 40mg | 8\nDays 4-6 | 35mg | 7\nDays 7-9 | 30mg | 6\n"
     markdown = _imported_text(tmp_path, "rows.txt", f"Course\n\n{rows}", "2232").markdown()
     assert "| Days 1-3 | 40mg | 8 |\n|---|" not in markdown
+
+
+def test_contact_details_and_opening_hours_end_their_line_and_the_offer_keeps_its_own_number(
+    tmp_path,
+):
+    text = (
+        "Your baby's movements in pregnancy\n\n"
+        "Call 999 if you have heavy bleeding or severe pain and you feel unwell.\n\n"
+        "Pre-assessment clinic: 0113 496 0000 ext 4412\n"
+        "Mon-Thurs 8.30am-5pm, Fri 8.30am-4.30pm, closed bank holidays.\n"
+        "Community midwives: 01632 960 789, Mon–Fri 8am–6pm\n"
+        "Out of hours call NHS 111 or text 07700 900 123.\n"
+        "Email:\ncardio.investigations@southmere.nhs.uk\n"
+        "www.southmere.nhs.uk/patients/cardiology/\nabpm\n"
+        "Text your midwife: 07700 900 456 (replies within 2 working days – not for urgent "
+        "concerns)\nFor advice in other languages, call 0800 123 4567 and ask for an "
+        "interpreter. This leaflet is available in large print, audio & braille on request.\n"
+    )
+    result = _imported_text(tmp_path, "movements.txt", text, "4870")
+    body = result.markdown().split("---", 2)[2]
+    paragraphs = body.split("\n\n")
+    # A text-only number, "not for urgent concerns", is not the number to ask for formats.
+    assert "07700" not in result.front_matter["format_offer"]
+    assert "0800 123 4567" in result.front_matter["format_offer"]
+    for line in (
+        "Pre-assessment clinic: 0113 496 0000 ext 4412",
+        "Community midwives: 01632 960 789, Mon–Fri 8am–6pm",
+        "Out of hours call NHS 111 or text 07700 900 123.",
+        "Email: cardio.investigations@southmere.nhs.uk",
+        "www.southmere.nhs.uk/patients/cardiology/abpm",
+    ):
+        assert line in [p.strip() for p in paragraphs], line

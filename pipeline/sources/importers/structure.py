@@ -131,7 +131,7 @@ _LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,
 # "Tel: 0113 206 5666", "Minicom: ...", "Email: ...": a contact detail on a line of its own.
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:ephone)?|phone|text(?:phone)?|sms|mobile|minicom|fax|e-?mail|web(?:site)?|"
-    r"switchboard|helpline|out of hours)\b[\w ]{0,20}:\s*\S",
+    r"switchboard|helpline|out of hours)\b[\w ]{0,20}:(?:\s*\S|$)",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"^[A-Z][\w '’&/()-]{1,30}:\s*\S")
@@ -148,6 +148,14 @@ _CONTACT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
+_WEB_ADDRESS_START = re.compile(r"^(?:www\.|https?://)", re.IGNORECASE)
+_WEB_ADDRESS_BROKEN = re.compile(r"(?:www\.|https?://)\S*/$", re.IGNORECASE)
+# A line ending on a phone number, an extension or a time: the end of a contact detail or of
+# opening hours ("... ext 4412", "Mon-Fri 8am-6pm"), not of a line wrapped mid-sentence.
+_ENDS_CONTACT_OR_HOURS = re.compile(
+    r"(?:\d{3}[\s-]?\d{3,4}|\bext(?:ension)?\.?\s*\d+|\d\s*[ap]\.?m\.?|\b24/7)\s*\)?$",
+    re.IGNORECASE,
+)
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
 _TRUST_NAME = re.compile(
     r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
@@ -826,6 +834,10 @@ class _Recovery:
             text = line.text.strip()
             if line.blank or line.cells is not None or line.picture:
                 break
+            if parts and _WEB_ADDRESS_BROKEN.search(parts[-1]) and re.fullmatch(r"[\w./-]+", text):
+                parts[-1] += text  # ".../cardiology/" "abpm": the address made whole
+                end += 1
+                continue
             if end > index and (
                 _LIST_ITEM.match(text)
                 or "|" in text
@@ -838,6 +850,8 @@ class _Recovery:
                 or _FORM_LINE.match(text)
                 or _CONTACT_LINE.match(text)
                 or (_LABELLED.match(text) and _CONTACT.search(text))  # "MRI bookings: 01632 ..."
+                or (text[:1].isupper() and self.ends_contact_detail(end - 1))
+                or _WEB_ADDRESS_START.match(text)
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
@@ -856,6 +870,19 @@ class _Recovery:
         inline = self.inline(_label_in_ordinary_case(text), first)
         self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
+
+    def ends_contact_detail(self, index: int) -> bool:
+        """The line is a contact detail or opening hours, which the next line, when it starts a
+        sentence, does not go on: "Text your midwife: 07700 900 456 (replies within 2 days)" /
+        "For advice in other languages, call ..." are two sentences (run together, the offer
+        of formats took the text-only number for its own)."""
+        text = plain_line(self.lines[index].text)
+        labelled_contact = bool(
+            _CONTACT_LINE.match(text) or (_LABELLED.match(text) and _CONTACT.search(text))
+        )
+        return (labelled_contact and not text.endswith(",")) or bool(
+            _ENDS_CONTACT_OR_HOURS.search(text)
+        )
 
     def ends_short_line(self, index: int) -> bool:
         """A short line with no full stop ends its paragraph: lines of an address or a
