@@ -730,6 +730,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Nottingham NG7 2UH.", "Nottingham N G seven, two U H."),
         ("Sheffield S10 2JF", "Sheffield S ten, two J F"),
         ("Take up to 4 (max 4 in 24 hrs).", "Take up to four (maximum four in twenty-four hours)."),
+        # a dash after a time and before words is the time's note, not a range "to" them
+        (
+            "Last food: 07:30 - light breakfast only.",
+            "Last food: seven thirty in the morning: light breakfast only.",
+        ),
+        ("Open 8.30am – 12 noon.", "Open eight thirty in the morning to twelve noon."),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -163,7 +163,14 @@ _CLOCK = re.compile(
 _SAME_HALF_OF_DAY = re.compile(
     r" in the (morning|afternoon|evening) to (?=(?:[a-z-]+ ){1,3}in the \1\b)"
 )
-_CLOCK_RANGE = re.compile(r"\b(morning|afternoon|evening|noon|night|midnight|o'clock) ?[-\u2013] ?")
+_TIME_SAID_END = r"\b(morning|afternoon|evening|noon|night|midnight|o'clock)"
+# A range runs on to another time ("nine in the morning - five in the afternoon"); a dash
+# before anything else is a time's note: "07:30 - light breakfast only" (it was "... to light").
+_CLOCK_RANGE = re.compile(
+    _TIME_SAID_END + r" ?[-\u2013] ?(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|noon|midnight)\b|\d)"
+)
+_CLOCK_NOTE = re.compile(_TIME_SAID_END + r" [-\u2013] (?=[A-Za-z])")
 _MONTH_YEAR = re.compile(
     rf"\b({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)\.? "
     r"(\d{4})\b"
@@ -563,6 +570,7 @@ class SpeechNormaliser:
         text = self._clock_dot.sub(self._dotted_time, text)
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
+        text = _CLOCK_NOTE.sub(r"\1: ", text)
         text = _SAME_HALF_OF_DAY.sub(" to ", text)
         text = _PHONE_OR_PHONE.sub(r"\1, or ", text)
         text = _PHONE_OR_ENDING.sub(
