@@ -736,6 +736,24 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Last food: seven thirty in the morning: light breakfast only.",
         ),
         ("Open 8.30am – 12 noon.", "Open eight thirty in the morning to twelve noon."),
+        # a rate per minute or hour, and micromoles (they were "breaths or min", "micromol or L")
+        ("Over 50–60 breaths/min.", "Over fifty to sixty breaths a minute."),
+        ("Above 350 micromol/L.", "Above three hundred and fifty micromoles per litre."),
+        # a bracket saying again what was just said is said once
+        (
+            "Take it once a day (od) in the morning (mane).",
+            "Take it once a day in the morning.",
+        ),
+        ("Last food: Midnight (00:00).", "Last food: Midnight."),
+        ("A patch of 12mcg/hr (12µg/hr).", "A patch of twelve micrograms per hour."),
+        ("Review due: 03/2027.", "Review due: March twenty twenty-seven."),
+        ("Results w/c 14 April.", "Results week commencing the fourteenth of April."),
+        ("Watch our videos etc. Out of hours, ring us.", "Watch our videos et cetera. Out of "
+         "hours, ring us."),
+        # that many or more, not "plus"
+        ("Babies born at term (37+ weeks).", "Babies born at term (thirty-seven weeks or more)."),
+        ("Day 3: 3+ wet nappies.", "Day three: three or more wet nappies."),
+        ("7mg dose = 1 pink + 2 brown.", "seven milligram dose is one pink and two brown."),
     ],
 )
 def test_normalisation_rules(written, spoken):

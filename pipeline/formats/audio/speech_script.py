@@ -153,6 +153,10 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
 
 _DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A month and year, as a review date is written: "Review due: 03/2027" (it was "three/two ...").
+_MONTH_NUMBER_YEAR = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?!/)")
+# "etc." before a new sentence ends it: "... video guides etc. Out of hours ..." had run on.
+_ETC_ENDING = re.compile(r"\betc\.(?= [A-Z])")
 # A day and month with no year, written with a nought that marks it a date ("12/01", "05/11"):
 # "8/10" (a pain score) and "1/2" (a half) have none.
 _DAY_MONTH = re.compile(r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/(1[0-2]))(?![\d/])")
@@ -204,7 +208,8 @@ _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 # and a list's "A. Take ..." stay letters).
 _QUESTION_DOTTED = re.compile(r"(?:^|(?<=[.!] ))Q\. (?=[A-Z][^.?!]*\?)|(?<=\? )A\. (?=[A-Z])")
 # "sachet A + sachet B" and "a teaspoon / 5ml": signs between words, said "plus" and "slash".
-_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")
+# "sachet A + sachet B", "1 pink + 2 brown" (tablets): both, not a sum
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z\d])")
 _PER_FIGURE = re.compile(r"(?<=[a-z])/(?=\d)")  # "ml/min/1.73m²": "a minute per 1.73 ..."
 _SPACED_SLASH = re.compile(r"(?<=[A-Za-z\d)]) / (?=[A-Za-z\d(])")
 # A postcode's two halves: "NG7 2UH" was "N G seven two U H", one run of letters and figures.
@@ -250,7 +255,9 @@ def _sign(match: re.Match) -> str:
 # A blank for a date or a time is one blank however it is ruled: "__/__/____", "____:____".
 _BLANK_RULED = r"(?:_{2,}(?:[/:](?:\d{1,2})?_{2,}){0,2}(?: _{3,})*|\.{4,}|\u2026{2,})(?: ?\|)?"
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
-_DOSE_FORMS = "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository"
+_DOSE_FORMS = (
+    "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose"
+)
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
@@ -533,6 +540,9 @@ class SpeechNormaliser:
         )
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
+        text = _MONTH_NUMBER_YEAR.sub(
+            lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
+        )
         text = _DAY_MONTH.sub(_day_month, text)
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
         text = _BARE_DECIMAL.sub(r"0.\1", text)
@@ -617,7 +627,7 @@ class SpeechNormaliser:
         text = _TIMES_ALONE.sub(r"\1 times", text)
         text = _TIMES_PER.sub(r"\1 times a \2", text)
         text = _PER_TIME_LEFT.sub(
-            lambda m: " a " + ("year" if m.group(1) == "yr" else m.group(1)), text
+            lambda m: " " + _PER_TIME_SAID.get(m.group(1), f"a {m.group(1)}"), text
         )
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         text = _WEEK_NUMBER.sub("week ", text)
@@ -650,11 +660,13 @@ class SpeechNormaliser:
             text,
         )
         text = text.replace("&", " and ")
+        text = _ETC_ENDING.sub("etc..", text)
         for pattern, spoken in self._say:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
         text = _SPOKEN_DASH.sub(", ", text)
         text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
+        text = _BRACKETED.sub(_unless_said_twice, text)
         return re.sub(r" {2,}", " ", text).strip()
 
     def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
@@ -1275,16 +1287,35 @@ def _number_named(match: re.Match) -> str:
 
 
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
-_AND_OVER = re.compile(r"(?<![\w.])(\d+)\+(?![\w+])")
+_AND_OVER = re.compile(
+    r"(?<![\w.])(\d+)\+(?![\w+])(?P<unit> (?:week|day|month|year|hour|minute|second)s\b)?"
+)
 
 
 def _and_over(match: re.Match) -> str:
     before = match.string[: match.start()].lower()
     age = re.search(r"\b(?:aged?|ages)\s*$", before)
-    return f"{match.group(1)} {'and over' if age else 'plus'}"
+    if re.search(r"\b(?:grade|stage|level|class|type)\s*$", before):
+        return f"{match.group(1)} plus{match['unit'] or ''}"  # a named grade: "grade 2+"
+    # "37+ weeks", "3+ wet nappies", "BMI 30+": that many or more (it was "plus")
+    return f"{match.group(1)}{match['unit'] or ''} {'and over' if age else 'or more'}"
 
 
-_PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hour|dose|yr|year)\b")  # "mg/kg/day"
+# "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
+_BRACKETED = re.compile(r" ?\(([^()]+)\)")
+
+
+def _unless_said_twice(match: re.Match) -> str:
+    """A bracket that says again, once spoken, the words before it goes: "once a day (od)" and
+    "at 06:00 (6am)" were "once a day (once a day)", "six in the morning (six in the morning)"."""
+    inside = re.findall(r"[\w']+", match.group(1).lower())
+    before = re.findall(r"[\w']+", match.string[: match.start()].lower())
+    return "" if inside and before[-len(inside) :] == inside else match.group()
+
+
+_PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hours?|hrs?|min|minute|dose|yr|year)\b")
+_PER_TIME_SAID = {"yr": "a year", "hour": "an hour", "hours": "an hour", "hr": "an hour",
+                  "hrs": "an hour", "min": "a minute", "minute": "a minute"}
 _TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
 # ... and written after: "1 tablet x 3 daily" was "one tablet times three daily".
 _TIMES_A_DAY_AFTER = re.compile(
