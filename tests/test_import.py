@@ -1641,3 +1641,23 @@ def test_contact_details_and_opening_hours_end_their_line_and_the_offer_keeps_it
         "www.southmere.nhs.uk/patients/cardiology/abpm",
     ):
         assert line in [p.strip() for p in paragraphs], line
+
+
+def test_a_condition_typed_as_its_own_word_paragraph_stays_with_its_instruction(tmp_path):
+    path = write_word(
+        tmp_path / "PAED-0231-fever.docx",
+        [
+            ("title", "Fever in babies and young children"),
+            ("heading", "Amber: get advice the same day"),
+            ("para", "If your child is 3–6 months old and has a temperature of 39°C or above,"),
+            ("para", "then contact your GP surgery or call 111 the same day."),
+            ("para", "Keep giving fluids,"),
+            ("bullet", "water"),
+        ],
+    )
+    result = import_file(path, {"number": "PAED-0231", "version": "1", "department": "Paeds"})
+    assert (
+        "If your child is 3–6 months old and has a temperature of 39°C or above, then contact "
+        "your GP surgery or call 111 the same day." in result.body
+    )
+    assert "Keep giving fluids," in result.body  # a list is not the sentence going on

@@ -832,6 +832,11 @@ class _Recovery:
         while end < len(self.lines):
             line = self.lines[end]
             text = line.text.strip()
+            if line.blank and parts and self.sentence_goes_on(end, parts[-1]):
+                end = self.next_text_line(end)
+                parts.append(self.lines[end].text.strip())
+                end += 1
+                continue
             if line.blank or line.cells is not None or line.picture:
                 break
             if parts and _WEB_ADDRESS_BROKEN.search(parts[-1]) and re.fullmatch(r"[\w./-]+", text):
@@ -870,6 +875,23 @@ class _Recovery:
         inline = self.inline(_label_in_ordinary_case(text), first)
         self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
+
+    def sentence_goes_on(self, blank_at: int, text: str) -> bool:
+        """A paragraph break inside a sentence, as Word's paragraphs are typed: "If your child
+        ... has a temperature of 39°C or above," / "then contact your GP ..." is one sentence
+        (apart, the condition was cut off from its instruction)."""
+        following = self.next_text_line(blank_at)
+        if following is None or not re.search(r",$", text.strip()):
+            return False
+        line = self.lines[following]
+        after = line.text.strip()
+        return (
+            line.cells is None
+            and not line.picture
+            and not line.heading
+            and after[:1].islower()
+            and not _LIST_ITEM.match(after)
+        )
 
     def ends_contact_detail(self, index: int) -> bool:
         """The line is a contact detail or opening hours, which the next line, when it starts a
