@@ -1661,3 +1661,13 @@ def test_a_condition_typed_as_its_own_word_paragraph_stays_with_its_instruction(
         "your GP surgery or call 111 the same day." in result.body
     )
     assert "Keep giving fluids," in result.body  # a list is not the sentence going on
+
+
+def test_a_row_of_labels_without_colons_names_each_blank_after_its_label(tmp_path):
+    text = (
+        "Your colonoscopy\n\nPlease bring this leaflet with you.\n\n"
+        "Your appointment: Date ________ Time ________ Ward ________\n"
+    )
+    markdown = _imported_text(tmp_path, "appointment.txt", text, "6023").markdown()
+    # the date's blank had been named "Time" (a count), the time's and ward's "to fill in"
+    assert "Your appointment: [Date:]{.field} [Time:]{.field} [Ward:]{.field}" in markdown

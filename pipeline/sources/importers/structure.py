@@ -127,7 +127,11 @@ _UNIT_AFTER = re.compile(
     r"(?!\s*:)",  # "Date: ......  Time: ......": "Time:" labels the next blank
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;:|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
+# A form's row of labels without colons, each before its blank: "Date ____ Time ____ Ward ____"
+# (the first blank was taken for a count of "Time", the others had no name).
+_UNMARKED_LABEL = r"(?<![\w:])(?P<label>[A-Z][\w'’]*(?: [a-z][\w'’]*){0,2}) ?(?=_{3,}|\.{4,}|…)"
+_FORM_ROW = re.compile(rf"(?:{_UNMARKED_LABEL}(?:_{{3,}}|\.{{4,}}|…+)\s*){{2,}}$")
 # "Tel: 0113 206 5666", "Minicom: ...", "Email: ...": a contact detail on a line of its own.
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:ephone)?|phone|text(?:phone)?|sms|mobile|minicom|fax|e-?mail|web(?:site)?|"
@@ -1131,6 +1135,9 @@ class _Recovery:
         """Text with each fill-in blank as a labelled field: "Hold for ____ seconds" ->
         "Hold for [seconds]{.field}", "Date: ........" -> "[Date:]{.field}"."""
         text = _RECORD_HERE.sub(lambda m: self.field_markdown(m["label"], line, m[0]), text)
+        if row := _FORM_ROW.search(text):
+            labelled = re.sub(_UNMARKED_LABEL, r"\g<label>: ", row.group())
+            text = text[: row.start()] + labelled
         out: list[str] = []
         position = 0
         for match in _BLANK.finditer(text):
