@@ -1671,3 +1671,34 @@ def test_a_row_of_labels_without_colons_names_each_blank_after_its_label(tmp_pat
     markdown = _imported_text(tmp_path, "appointment.txt", text, "6023").markdown()
     # the date's blank had been named "Time" (a count), the time's and ward's "to fill in"
     assert "Your appointment: [Date:]{.field} [Time:]{.field} [Ward:]{.field}" in markdown
+
+
+def test_a_heading_wrapped_in_a_narrow_pdf_column_is_one_heading(tmp_path):
+    spec = {
+        "title": "Your 24-hour blood pressure monitor",
+        "department": "Cardiology Investigations",
+        "footer": "Reference: CAR-0093 Version 3 Review date: June 2027",
+        "columns": True,
+        "body": [
+            ("h2", "What is ambulatory blood pressure monitoring?"),
+            ("p", "An ambulatory blood pressure monitor measures your blood pressure at "
+                  "regular times over 24 hours while you carry on with your normal day."),
+            ("h2", "How often will it take a reading?"),
+            ("p", "Every 30 minutes between 7am and 10pm, and every hour overnight. The cuff "
+                  "tightens for a few seconds each time: keep your arm still and straight by "
+                  "your side until it loosens. Carry on with your usual day, but do not have a "
+                  "bath or shower while you wear the monitor, and keep it dry."),
+            ("h2", "Returning the monitor"),
+            ("p", "Bring the monitor back the next day at the time on your appointment letter. "
+                  "We will send the results to the doctor who asked for the test, usually "
+                  "within two weeks. If you have any questions, call the department."),
+        ],
+    }
+    path = write_pdf(tmp_path / "car-0093-abpm.pdf", spec)
+    leaflet = read_leaflet(_saved(import_file(path, {}), tmp_path), trust_parts)
+    # it was two chapters, "What is ambulatory blood" with nothing in it, then the rest
+    assert headings(leaflet) == [
+        "What is ambulatory blood pressure monitoring?",
+        "How often will it take a reading?",
+        "Returning the monitor",
+    ]

@@ -688,6 +688,11 @@ class _Recovery:
                 self.heading(line, 2)
                 index = self.unmarked_list(index + 1)
             elif (level := self.heading_level(index)) is not None:
+                # a heading wrapped in a narrow column: "What is ambulatory blood" / "pressure
+                # monitoring?" is one heading (it was two chapters, the first empty)
+                while (more := self.heading_goes_on(index)) is not None:
+                    index = more
+                    line = replace(line, text=f"{line.text.strip()} {self.text_at(index)}")
                 self.heading(line, level)
                 index += 1
             elif _LIST_ITEM.match(line.text.strip()):
@@ -697,6 +702,19 @@ class _Recovery:
                 index += 1
             else:
                 index = self.paragraph(index)
+
+    def heading_goes_on(self, index: int) -> int | None:
+        """The next line, when it is the rest of this heading: set as a heading too, in lower
+        case, after a heading line that does not end a sentence."""
+        following = self.next_text_line(index)
+        if (
+            following is not None
+            and self.lines[following].heading
+            and self.text_at(following)[:1].islower()
+            and not re.search(r"[.?!:]$", self.text_at(index))
+        ):
+            return following
+        return None
 
     def mnemonic_lists(self) -> None:
         """Three or more lines in a row, each a capital letter, a dash and words ("S - Sulfonyl-
