@@ -754,6 +754,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Babies born at term (37+ weeks).", "Babies born at term (thirty-seven weeks or more)."),
         ("Day 3: 3+ wet nappies.", "Day three: three or more wet nappies."),
         ("7mg dose = 1 pink + 2 brown.", "seven milligram dose is one pink and two brown."),
+        # short words in a line of capitals are words ("M I L K"); abbreviations stay spelt
+        (
+            "HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK",
+            "how to tell your baby is GETTING ENOUGH milk",
+        ),
+        ("RASH THAT DOES NOT FADE", "rash that does not fade"),
+        ("YOUR BMI IS HIGH: CALL YOUR GP", "your B M I is high: call your G P"),
+        ("About 1 in 200 babies are stillborn in the UK", "About one in two hundred babies are "
+         "stillborn in the U K"),
     ],
 )
 def test_normalisation_rules(written, spoken):

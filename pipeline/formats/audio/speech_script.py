@@ -363,6 +363,31 @@ _EMPHASIS_ZIPF = 5.0
 
 
 @cache
+def _shouted(match: re.Match) -> bool:
+    """Whether the capitals stand beside a longer word in capitals: a line written all in
+    capitals ("HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK"), where short words are words."""
+    before = re.findall(r"[A-Za-z]+", match.string[: match.start()])
+    after = re.findall(r"[A-Za-z]+", match.string[match.end() :])
+    if any(len(word) >= 5 and word.isupper() for word in before[-1:] + after[:1]):
+        return True
+    words = before + after
+    return len(words) >= 2 and sum(word.isupper() for word in words) >= 0.6 * len(words)
+
+
+_ONSET = re.compile(
+    r"(?:[bcdfghjklmnprstvwyz]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|qu|sc|sh|sk|sl|sm|sn|"
+    r"sp|st|sw|th|tr|tw|wh|wr|scr|spl|spr|str|thr|shr)?[aeiou]"
+)
+
+
+def _word_in_shouted_text(word: str) -> bool:
+    """A word that starts as English words start and is not rare ("milk", "rash", "fade"), not
+    an abbreviation ("BMI", "MRI" and "DNA" start as no English word does; "ADHD" is rarer)."""
+    from wordfreq import zipf_frequency
+
+    return bool(_ONSET.match(word)) and zipf_frequency(word, "en") >= 3.5
+
+
 def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -868,6 +893,8 @@ class SpeechNormaliser:
                 return match.group().lower()
             if _common_word(word.lower()):  # "DOs and DON'Ts"
                 return word.lower() + ("'s" if ending == "s" else ending.lower())
+            if _shouted(match) and _word_in_shouted_text(word.lower()):
+                return match.group().lower()  # "GETTING ENOUGH MILK" was "... M I L K"
         return " ".join(word) + ending
 
 
