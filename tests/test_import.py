@@ -1702,3 +1702,27 @@ def test_a_heading_wrapped_in_a_narrow_pdf_column_is_one_heading(tmp_path):
         "How often will it take a reading?",
         "Returning the monitor",
     ]
+
+
+def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(tmp_path):
+    text = (
+        "Fasting before your operation\n\nPlease read this leaflet carefully.\n\n"
+        "IMPORTANT\n\nIf you are unwell in the 48 hours before your operation, please ring "
+        "the unit. Do not come in.\n\nYOUR APPOINTMENT\n\nCome to the Day Surgery Unit.\n\n"
+        "WARNING\n\nThe first paragraph of a section.\n\nThe second paragraph of it.\n"
+    )
+    markdown = _imported_text(tmp_path, "fasting.txt", text, "4417").markdown()
+    assert "> Important: If you are unwell in the 48 hours" in markdown
+    assert "## Important" not in markdown and "## Your appointment" in markdown
+    assert "## Warning" in markdown  # a section of several paragraphs stays a section
+    path = write_word(
+        tmp_path / "END-0417-colonoscopy.docx",
+        [
+            ("title", "Preparing for your colonoscopy"),
+            ("box", ["Important", "If you take blood thinners, phone us 7 days before."]),
+            ("heading", "About your test"),
+            ("para", "A colonoscopy looks at the lining of your bowel."),
+        ],
+    )
+    result = import_file(path, {"number": "END-0417", "version": "2", "department": "Endoscopy"})
+    assert "> Important: If you take blood thinners, phone us 7 days before." in result.body

@@ -99,6 +99,8 @@ _NOTICE_START = re.compile(
     r"(?P<label>important|warning|caution|please note)\s*:)",
     re.I,
 )
+# A notice's label on a line of its own, over what it says: "IMPORTANT" / "If you are unwell ..."
+_LONE_NOTICE_LABEL = re.compile(r"(?P<label>important|warning|caution|please note)[!:.]?", re.I)
 # What a boxed safety message opens with, as well as a notice's own label.
 _BOXED_WARNING = re.compile(
     r"^(?:do not|don't|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
@@ -218,6 +220,14 @@ def trust_lines() -> tuple[list[str], list[str]]:
     filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
     around = [_letters(part) for part in filled.split("{formats}")]
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
+
+
+def _word_not_abbreviation(word: str) -> bool:
+    """ "WEIGHT", "TREATMENT", "AMBER": a heading of one word set in capitals is a word (and
+    written in ordinary case) when it is long enough and common enough not to be a name."""
+    from wordfreq import zipf_frequency
+
+    return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
 
 
 def _without_brackets(text: str) -> str:
@@ -684,6 +694,15 @@ class _Recovery:
                     self.lines[answer], text=_ANSWER.sub("", self.lines[answer].text, count=1)
                 )
                 index += 1
+            elif (label := _LONE_NOTICE_LABEL.fullmatch(text)) and self.labels_paragraph(index):
+                # the label and what it says are one notice (a heading, it was a chapter)
+                said = self.next_text_line(index)
+                self.lines[said] = replace(
+                    self.lines[said],
+                    text=f"{label['label'].capitalize()}: {self.lines[said].text.strip()}",
+                )
+                self.decide(line, f"the label {_quote(text)} begins the notice under it")
+                index = said
             elif self.leads_unmarked_list(index):
                 self.heading(line, 2)
                 index = self.unmarked_list(index + 1)
@@ -702,6 +721,29 @@ class _Recovery:
                 index += 1
             else:
                 index = self.paragraph(index)
+
+    def labels_paragraph(self, index: int) -> bool:
+        """The next line is a paragraph of text (not a heading, list, table or picture), and
+        the only one before the next heading: a section of several is a section."""
+        following = self.next_text_line(index)
+        if following is None:
+            return False
+        line = self.lines[following]
+        if (
+            line.cells is not None
+            or line.picture
+            or line.heading
+            or _LIST_ITEM.match(line.text.strip())
+            or self.heading_level(following) is not None
+        ):
+            return False
+        end = following
+        while end < len(self.lines) and not self.lines[end].blank:
+            end += 1
+        after = self.next_text_line(end - 1)
+        return after is None or bool(self.lines[after].heading) or (
+            self.heading_level(after) is not None
+        )
 
     def heading_goes_on(self, index: int) -> int | None:
         """The next line, when it is the rest of this heading: set as a heading too, in lower
@@ -793,8 +835,10 @@ class _Recovery:
         refuses), in ordinary case: the first letter a capital, and words the leaflet writes in
         capitals elsewhere (NHS, GP) kept so."""
         words = re.findall(r"[A-Za-z]+", text)
-        if len(words) < 2 or any(word != word.upper() for word in words):
+        if not words or any(word != word.upper() for word in words):
             return text
+        if len(words) == 1 and not _word_not_abbreviation(words[0]):
+            return text  # "MRSA", "COVID-19": a name in capitals
         if self.capitalised is None:
             self.capitalised = {
                 word
@@ -1189,6 +1233,9 @@ class _Recovery:
         paragraphs = [part.strip() for part in text.split("\n") if part.strip()]
         if not paragraphs:
             return
+        label = _LONE_NOTICE_LABEL.fullmatch(plain_line(paragraphs[0]))
+        if label and len(paragraphs) > 1:
+            paragraphs[:2] = [f"{label['label'].capitalize()}: {paragraphs[1]}"]
         plain = plain_line(paragraphs[0])
         if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain) or _BOXED_URGENT.search(
             " ".join(paragraphs)
