@@ -234,11 +234,19 @@ def labels_first(label: str) -> bool:
     return label.endswith(":")
 
 
+YOURSELF = "yourself"  # who fills in a record the reader keeps ("Write down each dose")
+
+
 def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:
     """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
     gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
     this in" (a labelled blank) or "your physiotherapist will tell you the date" (anything
-    else)."""
+    else). In a record the reader keeps (who is YOURSELF): "Time of last dose: write this in
+    yourself"."""
+    if who == YOURSELF:
+        if labels_first(label) or label == "to fill in":
+            return f"{'' if label == 'to fill in' else label + ' '}write this in yourself".strip()
+        return f"write in the {'number of ' if counts_something(label) else ''}{said_as or label}"
     if labels_first(label):
         return f"{label} {who} will fill this in"
     if label == "to fill in":  # a blank the importer found nothing to name it by

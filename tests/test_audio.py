@@ -785,6 +785,32 @@ def test_a_blank_is_said_as_what_it_asks_for_by_whom(leaflet_442):
     assert "Repeat the number of times your physiotherapist gives you." in texts
 
 
+def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
+    """ "Write down each dose so you do not give too much." / "Time of last dose: ____": it had
+    been "your care team will fill this in", telling a parent someone else keeps the record."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Giving paracetamol"),)),
+            Paragraph((Span("Write down each dose so you do not give too much."),)),
+            Paragraph((Span("Time of last dose:", field=True),)),
+            Heading(2, (Span("Your next appointment"),)),
+            Paragraph((Span("Date:", field=True),)),
+            Heading(2, (Span("Bladder diary"),)),
+            Paragraph((Span("Urine passed:"), Span("ml", field=True))),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert "Time of last dose: write this in yourself." in texts
+    # a new part is the care team's again, unless its heading names the reader's record
+    assert any("Date: your physiotherapist will fill this in" in t for t in texts)
+    assert any("write in the number of millilitres" in t for t in texts)
+
+
 def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
     path = project / "config" / "pronunciations.yaml"
     text = path.read_text(encoding="utf-8").replace(

@@ -35,6 +35,8 @@ from ...contacts import (
 )
 from ...languages import primary_language
 from ...model import (
+    YOURSELF,
+    Block,
     DescribedPicture,
     Heading,
     Image,
@@ -998,6 +1000,29 @@ def _said_as_several_words(said: str) -> bool:
     return len(pieces) > 1 and not all(len(piece) == 1 for piece in pieces)
 
 
+# The reader keeps this record: "Write down each dose", "Keep a diary", a heading "Record for
+# your child" or "Bladder diary". Its blanks are theirs to fill ("Time of last dose" had been
+# "your care team will fill this in").
+_OWN_RECORD = re.compile(
+    r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
+    r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
+    r"record (?:each|every|when|how|your)|(?:diary|log|record) for you)\b",
+    re.IGNORECASE,
+)
+_RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
+
+
+def _keeps_own_record(block: Block, now: bool) -> bool:
+    """Whether the blanks from this block on are the reader's own: a heading starts a part
+    afresh; a sentence asking the reader to write things down makes the rest of it theirs."""
+    if isinstance(block, Heading):
+        text = " ".join(span.text for span in block.spans)
+        return bool(_RECORD_HEADING.search(text) or _OWN_RECORD.search(text))
+    if isinstance(block, (Paragraph, Notice)):
+        return now or bool(_OWN_RECORD.search(" ".join(span.text for span in block.spans)))
+    return now
+
+
 def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None = None) -> str:
     """A blank the clinician fills in, said as what it asks for, never as silence or dots:
     "Hold for __ seconds" -> "Hold for the number of seconds your physiotherapist gives you";
@@ -1556,6 +1581,7 @@ class _ScriptBuilder:
         self.normalise = normalise
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
+        self.own_record = False  # in a part the reader fills in ("Write down each dose")
         self.utterances: list[Utterance] = []
         self.pending_chapter: str | None = None  # starts with the next utterance
 
@@ -1604,7 +1630,8 @@ class _ScriptBuilder:
             if span.field:  # a blank is said as who fills it in, never as silence
                 words, units = span.text.split(), self.normalise.words.units
                 in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
-                said = field_said(span.text, self.field_filler, in_full and " ".join(in_full))
+                who = YOURSELF if self.own_record else self.field_filler
+                said = field_said(span.text, who, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
@@ -1832,6 +1859,7 @@ def speech_script(
             builder.pending_chapter = plan.starts[index][0]
         elif index == plan.contact_from:
             builder.pending_chapter = CONTACT_CHAPTER
+        builder.own_record = _keeps_own_record(block, builder.own_record)
         if isinstance(block, Heading):
             builder.pause_before_next(PAUSE_BEFORE_HEADING)
             spans = block.spans
