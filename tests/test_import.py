@@ -1726,3 +1726,34 @@ def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(
     )
     result = import_file(path, {"number": "END-0417", "version": "2", "department": "Endoscopy"})
     assert "> Important: If you take blood thinners, phone us 7 days before." in result.body
+
+
+def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_found(tmp_path):
+    path = tmp_path / "movements.txt"
+    path.write_text(
+        "Your baby's movements in pregnancy – Riverside Community Maternity Service, Fenwick "
+        "and District NHS Trust. Leaflet MAT-0487 Version 2. Last reviewed March 2025. Review "
+        "due: 03/2027.\n\nMost women first feel their baby move between 16 and 24 weeks of "
+        "pregnancy.\n\nWe will give you a separate sheet about exercise (PIL 2302).\n\n"
+        "Call the maternity unit straight away if your baby moves less.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    front = result.front_matter
+    assert (front["number"], front["version"]) == ("MAT-0487", 2)
+    assert (front["last_reviewed"], front["next_review"]) == ("2025-03", "2027-03")
+    assert front["title"] == "Your baby's movements in pregnancy"
+    assert front["department"] == "Riverside Community Maternity Service"
+    body = "\n".join(result.body)
+    assert "Leaflet MAT-0487" not in body and "(PIL 2302)" in body  # another leaflet's number
+    path = tmp_path / "cystoscopy.txt"
+    path.write_text(
+        "Care after your flexible cystoscopy. This leaflet is from the Urology Day Case Unit "
+        "(reference URO/0388/v2, reviewed January 2025, next review January 2028). It tells you "
+        "what to expect.\n\nYou may notice a little blood in your urine.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    assert result.front_matter["number"] == "URO/0388/v2"
+    assert result.front_matter["next_review"] == "2028-01"
+    assert "This leaflet is from the Urology Day Case Unit. It tells you" in "\n".join(result.body)

@@ -131,3 +131,23 @@ def version_number(value: str) -> tuple[int, bool]:
     """ "3", "v3", "2.1" as (major version, whether a minor part was dropped)."""
     major, _, minor = value.lower().lstrip("v").partition(".")
     return int(major), bool(minor.strip("0"))
+
+
+def details_in_sentences(line: str) -> Found:
+    """Details written as sentences or in brackets within a paragraph, as a leaflet with no
+    details block gives them: "Leaflet MAT-0487 Version 2. Last reviewed March 2025." or
+    "(reference URO/0388/v2, reviewed January 2025, next review January 2028)". Each sentence
+    or bracket that holds details and nothing else is taken out; `rest` is what is left."""
+    values: dict[str, str] = {}
+    kept = line
+    pieces = re.findall(r"\(([^()]{6,200})\)", line) + re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+    for piece in pieces:
+        piece_text = piece.strip().rstrip(".").strip()
+        found = find_details(piece_text)
+        if not found.values or found.rest or _BARE_REFERENCE.fullmatch(piece_text):
+            continue  # a bare "(PIL 2302)" names another leaflet as often as this one
+        for key, value in found.values.items():
+            values.setdefault(key, value)
+        kept = kept.replace(f"({piece})", "").replace(piece, "")
+    kept = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\s{2,}", " ", kept)).strip()
+    return Found(values, kept)

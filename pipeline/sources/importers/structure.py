@@ -19,7 +19,14 @@ from ...text import script_of, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
 from .lines import SourceLine
-from .metadata import AUDIENCE, PAGE_NUMBER, find_details, version_number, year_month
+from .metadata import (
+    AUDIENCE,
+    PAGE_NUMBER,
+    details_in_sentences,
+    find_details,
+    version_number,
+    year_month,
+)
 
 GIVEN_KEYS = ("number", "title", "department", "version", "last_reviewed", "next_review")
 _REQUIRED = ("number", "version", "title", "department")
@@ -306,6 +313,10 @@ class _Recovery:
         return self.finish()
 
     def details(self) -> None:
+        texts = [i for i, line in enumerate(self.lines) if not line.blank]
+        # where a leaflet with no details block writes them in its sentences: its first lines
+        # or its last (not "a separate exercise sheet (PIL 2302)" in its body)
+        ends = set(texts[:3] + texts[-3:])
         for index, line in enumerate(self.lines):
             if line.cells is not None or line.picture or line.blank:
                 continue
@@ -321,12 +332,17 @@ class _Recovery:
                 continue
             found = find_details(line.text)
             if not found.values or found.rest:
-                continue
+                found = details_in_sentences(line.text) if index in ends else found
+                if not found.values or found.rest == line.text:
+                    continue
             for key, value in found.values.items():
                 self.front.setdefault(key, (value, line))
             listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
             self.decide(line, f"leaflet details: {listed}")
-            self.drop(index)
+            if found.rest:
+                self.lines[index] = replace(line, text=found.rest)
+            else:
+                self.drop(index)
 
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
@@ -364,6 +380,7 @@ class _Recovery:
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
             title = self.title_run_on(title_at, title)
+            title = self.title_without_its_service(line, title)
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
@@ -371,6 +388,21 @@ class _Recovery:
             if following is not None and "department" not in self.front:
                 if self.names_a_department(following):
                     self.take_department(following)
+
+    def title_without_its_service(self, line: SourceLine, title: str) -> str:
+        """ "Your baby's movements in pregnancy – Riverside Community Maternity Service,
+        Fenwick and District NHS Trust.": the title, then who wrote it; the service is the
+        department (when none is given) and the trust's name is the trust's own."""
+        match = re.fullmatch(r"(?P<title>.{8,}?) [–—-] (?P<by>[^–—]+?)\.?", title)
+        if not match:
+            return title
+        by = [part.strip() for part in match["by"].split(",")]
+        if not _TRUST_NAME.match(by[-1]) and not _DEPARTMENT_NAME.search(by[0]):
+            return title
+        if _DEPARTMENT_NAME.search(by[0]) and "department" not in self.front:
+            self.front["department"] = (by[0], line)
+            self.decide(line, f"department {_quote(by[0])} (after the title)")
+        return match["title"]
 
     def names_a_department(self, index: int) -> bool:
         """A short line, not a sentence, with a department's word in it ("Urology Department",
