@@ -1757,3 +1757,18 @@ def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_fou
     assert result.front_matter["number"] == "URO/0388/v2"
     assert result.front_matter["next_review"] == "2028-01"
     assert "This leaflet is from the Urology Day Case Unit. It tells you" in "\n".join(result.body)
+
+
+def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
+    text = (
+        "Fasting before your operation\nDay Surgery Unit\n\nReference: DSU/0211/v4\n\n"
+        "Do not eat\n\n- Wholemeal bread\n- Fruit and vegetables\n\n"
+        "Do not eat anything after midnight before your operation.\n"
+    )
+    path = tmp_path / "fasting.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    # it was "DSU/0211/v4", said "D S U, slash, zero two one one, slash, V, four"
+    assert (result.front_matter["number"], result.front_matter["version"]) == ("DSU/0211", 4)
+    # items in capitals under "Do not eat" were not changed, so nothing to check is reported
+    assert not any("now each begin" in warning for warning in result.warnings)

@@ -46,6 +46,7 @@ _LABEL_RE = [
 _BARE_REFERENCE = re.compile(
     r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
 )
+_VERSIONED = re.compile(r"(?P<number>.+?\d)[-/ ]?v(?P<version>\d+)", re.IGNORECASE)
 _LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
@@ -79,7 +80,11 @@ def find_details(line: str) -> Found:
                 continue
             if key == "department" and match.start() != 0:
                 continue
-            values.setdefault(key, match["value"].strip().rstrip(".,;"))
+            value = match["value"].strip().rstrip(".,;")
+            if key == "number" and (versioned := _VERSIONED.fullmatch(value)):
+                value = versioned["number"]  # "DSU/0211/v4": the reference, and version 4
+                values.setdefault("version", versioned["version"])
+            values.setdefault(key, value)
             taken.append((match.start(), match.end()))
     if not values:
         return Found({}, line)

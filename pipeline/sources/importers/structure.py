@@ -1082,10 +1082,12 @@ class _Recovery:
     def emit_list(self, first: SourceLine, kind: str, items: list, nested: list) -> None:
         lead_in = self.negative_lead_in()
         lines: list[str] = []
+        led = False  # an item was given the lead-in's words
         for marker, parts, children in items:
             text = " ".join(parts)
             if lead_in and text[:1].islower():
                 text = f"{lead_in} {text}"
+                led = True
             if children:  # a list inside a list stays with the item it belongs to
                 said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
                 if re.search(r"[.!?]$", text.rstrip()):
@@ -1105,7 +1107,7 @@ class _Recovery:
         numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
         described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
         self.decide(first, f"list, {described}")
-        if lead_in:
+        if led:
             self.warn(
                 first,
                 f"the items of the list under '{lead_in}' now each begin '{lead_in} ...', so no "
