@@ -763,6 +763,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("YOUR BMI IS HIGH: CALL YOUR GP", "your B M I is high: call your G P"),
         ("About 1 in 200 babies are stillborn in the UK", "About one in two hundred babies are "
          "stillborn in the U K"),
+        # a short word of an address is a word ("d a y dash surgery"); a code is spelt
+        (
+            "See www.trust.nhs.uk/day-surgery or www.abc.org.uk",
+            "See w w w dot trust dot n h s dot u k slash day dash surgery or w w w dot a b c dot "
+            "org dot u k",
+        ),
     ],
 )
 def test_normalisation_rules(written, spoken):

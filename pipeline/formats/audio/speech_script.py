@@ -382,6 +382,22 @@ _ONSET = re.compile(
 )
 
 
+# Three letters said as a word in an address, "/day-surgery", "/eye-care", "/flu" (they were
+# spelt "d a y"): a common word shaped as English words of three letters are ("uk", "www",
+# "abc" are still spelt).
+_THREE_LETTER_WORD = re.compile(
+    r"[bcdfghjklmnprstvwyz][aeiou][a-z]|[aeiou][a-z][aeiouy]|[aeiou]([a-z])\1|"
+    r"[bcdfgkpt][lr][aeiou]"
+)
+
+
+def _short_address_word(part: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    word = part.lower()
+    return bool(_THREE_LETTER_WORD.fullmatch(word)) and zipf_frequency(word, "en") >= 4.0
+
+
 def _word_in_shouted_text(word: str) -> bool:
     """A word that starts as English words start and is not rare ("milk", "rash", "fade"), not
     an abbreviation ("BMI", "MRI" and "DNA" start as no English word does; "ADHD" is rarer)."""
@@ -787,7 +803,7 @@ class SpeechNormaliser:
                 else piece
                 for piece in pieces
             )
-        if len(part) <= 3:
+        if len(part) <= 3 and not _short_address_word(part):
             return " ".join(part.lower())
         return " ".join(_run_together_words(part))
 
