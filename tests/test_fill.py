@@ -322,3 +322,17 @@ def test_the_speech_script_says_the_values_filled_in_for_one_patient(physio, cap
     assert "Priya" not in capsys.readouterr().out
     assert main(["speech-script", "PHY-0520", "--fill", "seconds=lots"]) == 2
     assert "seconds" in capsys.readouterr().err
+
+
+def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
+    """ "RX1234567" was said "R X one million two hundred and thirty-four thousand ..."."""
+    source = project / "source" / "mat-0487-movements.md"
+    source.write_text(
+        "---\nnumber: MAT-0487\nversion: 2\ntitle: Your baby's movements\n"
+        "department: Maternity Service\n---\n\n## Your details\n\n"
+        "[Hospital number:]{.field}\n",
+        encoding="utf-8",
+    )
+    assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=RX1234567"]) == 0
+    said = capsys.readouterr().out
+    assert "Hospital number: R X, one two three four five six seven." in said, said

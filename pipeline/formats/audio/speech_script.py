@@ -1016,6 +1016,18 @@ def _said_as_several_words(said: str) -> bool:
     return len(pieces) > 1 and not all(len(piece) == 1 for piece in pieces)
 
 
+# A value written in that identifies (a hospital or record number): letters and five or more
+# figures, no spaces.
+_IDENTIFIER = re.compile(r"[A-Z]{0,4}\d{5,}[A-Z]?")
+
+
+def _spoken_identifier(value: str) -> str:
+    """ "RX1234567" -> "R X, one two three four five six seven"."""
+    pieces = re.findall(r"[A-Z]+|\d+", value)
+    return ", ".join(
+        spell_digits(piece, DECIMAL_DIGITS) if piece.isdigit() else " ".join(piece)
+        for piece in pieces
+    )
 # The reader keeps this record: "Write down each dose", "Keep a diary", a heading "Record for
 # your child" or "Bladder diary". Its blanks are theirs to fill ("Time of last dose" had been
 # "your care team will fill this in").
@@ -1651,6 +1663,10 @@ class _ScriptBuilder:
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
+            elif span.filled and _IDENTIFIER.fullmatch(span.text.strip()):
+                # a hospital number written in, "RX1234567": said sign by sign, as it is quoted
+                # (it was "R X one million two hundred and thirty-four thousand ...")
+                span = replace(span, text=_spoken_identifier(span.text.strip()))
             run_lang = primary_language(span.lang or lang or self.language)
             if runs and runs[-1][0] == run_lang:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
