@@ -769,6 +769,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "See w w w dot trust dot n h s dot u k slash day dash surgery or w w w dot a b c dot "
             "org dot u k",
         ),
+        # a comparison describing a measure takes "of"; "½ of" is "half of"
+        (
+            "Call if a temperature ≥ 39°C, or if your score is ≥ 5.",
+            "Call if a temperature of at least thirty-nine degrees Celsius, or if your score is "
+            "at least five.",
+        ),
+        ("Drinking less than ½ of usual feeds.", "Drinking less than half of usual feeds."),
     ],
 )
 def test_normalisation_rules(written, spoken):

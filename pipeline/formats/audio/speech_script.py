@@ -680,7 +680,7 @@ class SpeechNormaliser:
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
-        text = _COMPARED.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
+        text = _COMPARED.sub(_compared, text)
         text = _NUMBER_SIGN.sub("number ", text)
         text = _NUMBER_NAMED.sub(_number_named, text)
         # A word written with a figure in it ("HbA1c") is respelt before its figure is said.
@@ -1267,19 +1267,22 @@ _FRACTION_SIGNS = {
     "⅔": "two thirds",
 }
 _FRACTION_SIGN = re.compile(
-    rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])(?P<next> an?\b| ?[-\u2013] ?(?=\d))?"
+    rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
+    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d))?"
 )
 
 
 def _fraction_sign(match: re.Match) -> str:
-    """ "½ a tablet" -> "half a tablet", "1½" -> "1 and a half", "½-1 tablet" -> "half to 1
-    tablet" (the sign was not said, or said "a half-one")."""
+    """ "½ a tablet" -> "half a tablet", "½ of normal" -> "half of normal", "1½" -> "1 and a
+    half", "½-1 tablet" -> "half to 1 tablet" (the sign was not said, or said "a half-one")."""
     whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
     fraction = _FRACTION_SIGNS[sign]
     if following.strip(" ") in ("-", "\u2013"):
         following = " to "
     if whole:
         return f"{whole} and {fraction}{following}"
+    if following == " of" and fraction != "a half":
+        return fraction + following  # "a quarter of a tablet"
     return (fraction.removeprefix("a ") if following else fraction) + following
 
 
@@ -1352,6 +1355,21 @@ def _degrees(match: re.Match) -> str:
 _COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
                 "<=": "at most", ">=": "at least"}  # fmt: skip
 _COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
+# A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
+# (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
+_MEASURE_COMPARED = re.compile(
+    r"\b(?:temperature|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
+    r"count|dose|flow|BMI|INR)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared(match: re.Match) -> str:
+    said = _COMPARISONS[match.group(1)]
+    measured = _MEASURE_COMPARED.search(match.string[: match.start()])
+    return f"{'of ' if measured else ''}{said} "
+
+
 _NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
 # "Please bring your NHS no." said "no": the number a patient is asked for.
 _NUMBER_NAMED = re.compile(
