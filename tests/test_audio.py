@@ -776,6 +776,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "at least five.",
         ),
         ("Drinking less than ½ of usual feeds.", "Drinking less than half of usual feeds."),
+        # a day's short name that is no word, alone in a table's cell
+        ("Day: Tues.", "Day: Tuesday."),
+        ("Clinic: Thurs", "Clinic: Thursday"),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -270,6 +270,9 @@ _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 # Days' short names in a list: "4mg Tue, Thu, Sat, Sun" ("Sat" and "Sun" alone may be words).
 _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
+# A day's short name that is no English word, anywhere: "Day: Tues." in a clinic table (it was
+# said "Tues"). "Sat", "Sun" and "Wed" need hours or other days beside them.
+_SHORT_DAY_ALONE = re.compile(r"\b(Mon|Tues?|Weds|Thur?s?|Fri)\b(\.(?=\s*$|\s+[A-Z]))?")
 # A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
 _SHORT_DAY_BEFORE_HOURS = re.compile(
     rf"\b({_SHORT_DAY}),? "
@@ -616,6 +619,7 @@ class SpeechNormaliser:
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
+        text = _SHORT_DAY_ALONE.sub(lambda m: _day_name(m.group(1)) + (m.group(2) or ""), text)
         text = _HOURS_RANGE.sub(lambda m: m.group(1).replace(".", ":") + " to ", text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
