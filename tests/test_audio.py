@@ -779,6 +779,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a day's short name that is no word, alone in a table's cell
         ("Day: Tues.", "Day: Tuesday."),
         ("Clinic: Thurs", "Clinic: Thursday"),
+        ("Do not take 2 doses together (x2).", "Do not take two doses together (two times)."),
     ],
 )
 def test_normalisation_rules(written, spoken):

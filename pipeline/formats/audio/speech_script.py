@@ -670,6 +670,9 @@ class SpeechNormaliser:
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
+        text = _TIMES_BRACKETED.sub(
+            lambda m: "(once)" if m.group(1) == "1" else f"({m.group(1)} times)", text
+        )
         text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_ALONE.sub(r"\1 times", text)
         text = _TIMES_PER.sub(r"\1 times a \2", text)
@@ -1450,6 +1453,8 @@ _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)
 # An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
 # "Repeat 10x." "ten times".
 _REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
+# A count of times in brackets: "(x2)" is "(two times)" (it was "(x two)").
+_TIMES_BRACKETED = re.compile(r"\([x\u00d7] ?(\d+)\)")
 _TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$| (?:for|each|on|in)\b)")
 # "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
 _HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))? ?(?:hrly|hourly)\b")
