@@ -1772,3 +1772,29 @@ def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
     assert (result.front_matter["number"], result.front_matter["version"]) == ("DSU/0211", 4)
     # items in capitals under "Do not eat" were not changed, so nothing to check is reported
     assert not any("now each begin" in warning for warning in result.warnings)
+
+
+def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_not_governs(
+    tmp_path,
+):
+    text = (
+        "After your hip replacement\n\nHIP PRECAUTIONS\nFor the first 6 wks, to stop your new "
+        "hip dislocating:\nDo not\n- bend your hip past 90°\n- cross your legs\n\n"
+        "AFTER YOUR ANAESTHETIC\nFor 24 hours do not:\n- drive\n- drink alcohol\n\n"
+        "CONTACT US\nWard 22: 01632 960 321\n"
+    )
+    markdown = _imported_text(tmp_path, "hip.txt", text, "8103").markdown()
+    # the six weeks stay in the section with the rules they govern: no chapter "Do not"
+    assert "\n## Do not" not in markdown and "### Do not\n\n- Do not bend your hip" in markdown
+    # "do not" ending the lead-in governs each item (they were heard as "drive", "drink alcohol")
+    assert "- Do not drive\n- Do not drink alcohol" in markdown
+    # in a leaflet with no headings, a bare "Do not" goes and each item says it
+    text = (
+        "Your child's tonsillectomy\n\nBleeding is most likely on day 5 to 10.\n\nDo not\n"
+        "- let your child go swimming for 2 weeks\n- give aspirin to children under 16\n\n"
+        "Keep your child off school for 2 weeks.\n\nWard 9 (24 hours): 01632 960 222\n"
+    )
+    result = _imported_text(tmp_path, "tonsils.txt", text, "2290")
+    assert not [line for line in result.body if line.startswith("#")]
+    assert "- Do not let your child go swimming for 2 weeks" in result.markdown()
+    assert "Do not" not in result.body  # the bare lead-in, said alone, is gone

@@ -116,6 +116,10 @@ _BOXED_WARNING = re.compile(
 _BOXED_URGENT = re.compile(
     r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
+_NEGATIVE_LEAD_IN_END = re.compile(
+    r"\b(?P<words>do not|don't|never|you (?:must|should) not|must not|should not)\s*:$",
+    re.IGNORECASE,
+)
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
@@ -735,9 +739,20 @@ class _Recovery:
                 )
                 self.decide(line, f"the label {_quote(text)} begins the notice under it")
                 index = said
-            elif self.leads_unmarked_list(index):
-                self.heading(line, 2)
-                index = self.unmarked_list(index + 1)
+            elif self.leads_marked_list(index) or self.leads_unmarked_list(index):
+                # "Do not" over its items heads them within the section they are in; as a
+                # section of its own it cut "For the first 6 weeks, ...:" off the rules, and in
+                # a leaflet with no headings held the rest of it, its contacts too. There its
+                # items each begin "Do not ...", so the bare lead-in goes.
+                if any(block.startswith("## ") for block in self.body):
+                    self.heading(replace(line, text=line.text.strip().rstrip(":")), 3)
+                else:
+                    self.body.append(text)
+                    self.decide(line, f"the lead-in {_quote(text)} begins each item under it")
+                if self.leads_unmarked_list(index):
+                    index = self.unmarked_list(index + 1, text.rstrip(":"))
+                else:
+                    index += 1
             elif (level := self.heading_level(index)) is not None:
                 # a heading wrapped in a narrow column: "What is ambulatory blood" / "pressure
                 # monitoring?" is one heading (it was two chapters, the first empty)
@@ -810,6 +825,18 @@ class _Recovery:
         after = self.next_text_line(index)
         return after is not None and bool(_ANSWER.match(plain_line(self.lines[after].text)))
 
+    def leads_marked_list(self, index: int) -> bool:
+        """ "Do not" on a line of its own straight over bulleted or numbered items."""
+        text = plain_line(self.lines[index].text)
+        after = index + 1
+        return (
+            not self.lines[index].heading
+            and bool(_NEGATIVE_LEAD_IN.match(text))
+            and len(text.split()) <= 6
+            and after < len(self.lines)
+            and bool(_LIST_ITEM.match(self.text_at(after)))
+        )
+
     def leads_unmarked_list(self, index: int) -> bool:
         """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
         text = plain_line(self.lines[index].text)
@@ -836,7 +863,7 @@ class _Recovery:
             end += 1
         return False
 
-    def unmarked_list(self, index: int) -> int:
+    def unmarked_list(self, index: int, lead_in: str) -> int:
         """Each line up to the next blank line is one item, each given the lead-in's words."""
         first = self.lines[index]
         items: list[list] = []
@@ -844,7 +871,7 @@ class _Recovery:
         while end < len(self.lines) and not self.lines[end].blank:
             items.append(["•", [self.lines[end].text.strip()], []])
             end += 1
-        self.emit_list(first, "bullet", items, [])
+        self.emit_list(first, "bullet", items, [], lead_in)
         return end
 
     def heading(self, line: SourceLine, level: int) -> None:
@@ -1079,10 +1106,19 @@ class _Recovery:
             return False
         return line.indent > base_indent or text[:1].islower()
 
-    def emit_list(self, first: SourceLine, kind: str, items: list, nested: list) -> None:
-        lead_in = self.negative_lead_in()
+    def emit_list(
+        self, first: SourceLine, kind: str, items: list, nested: list, lead_in: str = ""
+    ) -> None:
+        lead_in = lead_in or self.negative_lead_in()
         lines: list[str] = []
         led = False  # an item was given the lead-in's words
+        bare_lead_in = (
+            bool(lead_in)
+            and not self.body[-1].startswith("#")
+            and plain_line(self.body[-1]).rstrip(":") == lead_in
+        )
+        if lead_in.isupper():
+            lead_in = lead_in.capitalize()  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
             text = " ".join(parts)
             if lead_in and text[:1].islower():
@@ -1103,6 +1139,8 @@ class _Recovery:
             if kind == "letter":
                 text = f"({marker.strip('().')}) {text}"
             lines.append(f"- {self.inline(text, first)}")
+        if bare_lead_in and all(re.match(re.escape(lead_in), ln.lstrip("- ")) for ln in lines):
+            self.body.pop()  # "Do not" alone over items that each say it now
         self.body.append("\n".join(lines))
         numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
         described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
@@ -1127,6 +1165,10 @@ class _Recovery:
         last = self.body[-1].lstrip("#> ").strip()
         if _NEGATIVE_LEAD_IN.match(plain_line(last)) and len(last.split()) <= 6:
             return plain_line(last).rstrip(":")
+        # "For 24 hours do not:" over "drive", "drink alcohol": each is "Do not ..." (said
+        # alone, each was heard as an instruction to do it)
+        if ending := _NEGATIVE_LEAD_IN_END.search(plain_line(last)):
+            return ending["words"][0].upper() + ending["words"][1:].lower()
         return ""
 
     def table(self, index: int) -> int:
