@@ -828,6 +828,27 @@ def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
     assert any("write in the number of millilitres" in t for t in texts)
 
 
+def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(leaflet_442):
+    """ "If the seizure lasts > 5 mins, OR" / "if there are 3 or more seizures in 1 hr," / "give
+    buccal midazolam": a full stop after the second cut the condition off from what to do."""
+    from dataclasses import replace
+
+    from pipeline.model import ListBlock, Span
+
+    items = (
+        (Span("If the seizure lasts more than 5 minutes, or"),),
+        (Span("if there are 3 or more seizures in 1 hour,"),),
+        (Span("give buccal midazolam 10 mg."),),
+        (Span("You are coughing or your chest feels tight"),),
+        (Span("or you need your blue inhaler 3 times a week"),),
+    )
+    leaflet = replace(leaflet_442, blocks=(ListBlock(ordered=True, items=items),))
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert "Number two: if there are three or more seizures in one hour," in texts
+    assert "Number four: You are coughing or your chest feels tight," in texts
+    assert "Number five: or you need your blue inhaler three times a week." in texts
+
+
 def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
     path = project / "config" / "pronunciations.yaml"
     text = path.read_text(encoding="utf-8").replace(

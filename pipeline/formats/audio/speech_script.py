@@ -1646,9 +1646,11 @@ class _ScriptBuilder:
         role: str,
         lang: str | None = None,
         pause: str = "paragraph",
+        leads_on: bool = False,
     ) -> None:
         """Adds a passage: English is normalised and split into sentences; other languages are
-        kept whole but for their telephone numbers and addresses (see other_language)."""
+        kept whole but for their telephone numbers and addresses (see other_language). A passage
+        that leads on to the next ends with a comma, not a full stop."""
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
@@ -1660,7 +1662,9 @@ class _ScriptBuilder:
             last = i == len(pieces) - 1
             self.utterances.append(
                 Utterance(
-                    text=_end_with_stop(sentence) if last and piece_lang == "en" else sentence,
+                    text=_end_with_stop(sentence, leads_on)
+                    if last and piece_lang == "en"
+                    else sentence,
                     lang=piece_lang,
                     role=role,
                     pause_after=PAUSE_AFTER[pause] if last else PAUSE_AFTER["sentence"],
@@ -1676,6 +1680,7 @@ class _ScriptBuilder:
         prefix: str = "",
         pause: str = "paragraph",
         lang: str | None = None,
+        leads_on: bool = False,
     ) -> None:
         """Inline runs in another language go to that language's voice; a link's address is
         said after its words (a listener cannot follow it). The prefix is one of our English
@@ -1702,7 +1707,7 @@ class _ScriptBuilder:
         runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
-            self.say(text, role, run_lang, pause if last else "sentence")
+            self.say(text, role, run_lang, pause if last else "sentence", leads_on and last)
 
     def pause_before_next(self, seconds: float) -> None:
         if self.utterances:
@@ -1712,12 +1717,23 @@ class _ScriptBuilder:
             )
 
 
-def _end_with_stop(text: str) -> str:
+def _leads_on(item: Inline, following: Inline) -> bool:
+    """A list item the next one goes on from: it ends with a comma ("if there are 3 or more
+    seizures in 1 hour," / "give buccal midazolam ...") or the next begins "or", "and" ("your
+    chest feels tight" / "or you need your reliever ..."). A full stop there had cut the
+    condition off from what to do."""
+    text = plain_text(item).rstrip()
+    if not text or text[-1] in ".!?:;":
+        return False
+    return text.endswith(",") or bool(re.match(r"(?:or|and|then)\b", plain_text(following)))
+
+
+def _end_with_stop(text: str, leads_on: bool = False) -> str:
     """A full stop, except after a list item that leads on ("blue or very swollen, or"): a
     stop there would make a broken sentence "..., or." of it."""
     if text[-1] in ".!?:;" or re.search(r",\s*(?:or|and)$", text):
         return text
-    return f"{text}."
+    return f"{text}{',' if leads_on else '.'}"
 
 
 def _speakable(text: str) -> bool:
@@ -1933,9 +1949,14 @@ def speech_script(
         elif isinstance(block, DescribedPicture):
             builder.spans((Span(block.description),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, ListBlock):
-            for number, item in zip(block.item_numbers(), block.items, strict=True):
+            following = [*block.items[1:], ()]
+            for number, item, after in zip(
+                block.item_numbers(), block.items, following, strict=True
+            ):
                 prefix = f"Number {number}:" if block.ordered else ""
-                builder.spans(item, "text", prefix=prefix, pause="item")
+                builder.spans(
+                    item, "text", prefix=prefix, pause="item", leads_on=_leads_on(item, after)
+                )
             builder.pause_before_next(PAUSE_AFTER["paragraph"])
         elif isinstance(block, Table):
             _say_table(builder, block)
