@@ -1798,3 +1798,23 @@ def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_
     assert not [line for line in result.body if line.startswith("#")]
     assert "- Do not let your child go swimming for 2 weeks" in result.markdown()
     assert "Do not" not in result.body  # the bare lead-in, said alone, is gone
+
+
+def test_a_form_line_ends_its_line_and_a_short_line_going_on_in_lower_case_does_not(tmp_path):
+    text = (
+        "Your heart failure medicines\n\nTake these each day.\n"
+        "Bisoprolol ____ mg once a day\nRamipril ____ mg twice a day\n"
+        "Furosemide 40 mg at 8am and 40 mg at 2pm\n\n"
+        "Staples removed on: __/__/____ by your GP practice nurse\n"
+        "Keep the dressing dry until then.\n\n"
+        "If your symptoms get worse\nand you cannot speak in full sentences, call 999.\n"
+    )
+    body = _imported_text(tmp_path, "medicines.txt", text, "7403").body
+    # each medicine its own line: they had run on into one sentence
+    assert "Ramipril [mg]{.field} twice a day" in body
+    assert "Furosemide 40 mg at 8am and 40 mg at 2pm" in body
+    assert "Keep the dressing dry until then." in body
+    # a condition over two lines stays with its instruction
+    assert (
+        "If your symptoms get worse and you cannot speak in full sentences, call 999." in body
+    )

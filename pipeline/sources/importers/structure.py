@@ -974,8 +974,18 @@ class _Recovery:
                 or _PICTURE_LINE.match(plain_line(text))
                 or self.heading_level(end) is not None
                 or self.is_form_label(end)
-                or (self.ends_short_line(end - 1) and not _EXTENSION_LINE.match(text))
+                # a short line ends its paragraph (an address, a contact block) unless the
+                # next goes on in lower case: "If your symptoms get worse" / "and you cannot
+                # speak in full sentences, call 999" is one sentence
+                or (
+                    self.ends_short_line(end - 1)
+                    and not _EXTENSION_LINE.match(text)
+                    and not text[:1].islower()
+                )
                 or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                # a form line ("Bisoprolol ____ mg once a day", "Removed on: __/__/____ by your
+                # practice nurse") ends its line: the next was run on into it
+                or (_BLANK.search(self.lines[end - 1].text) and text[:1].isupper())
                 or self.lines[end - 1].ends_paragraph
                 or _FORM_LINE.match(text)
                 or _CONTACT_LINE.match(text)
