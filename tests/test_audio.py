@@ -780,6 +780,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Day: Tues.", "Day: Tuesday."),
         ("Clinic: Thurs", "Clinic: Thursday"),
         ("Do not take 2 doses together (x2).", "Do not take two doses together (two times)."),
+        # shorthand from discharge and self-care leaflets
+        (
+            "Dalteparin 5000 units s/c od for 28 days.",
+            "Dalteparin five thousand units under the skin once a day for twenty-eight days.",
+        ),
+        ("Remember the rule of 4s.", "Remember the rule of fours."),
+        ("A gain of 2 kg in a wk.", "A gain of two kilograms in a week."),
+        ("A seizure of 5+ mins.", "A seizure of five minutes or more."),
+        (
+            "See www.trust.nhs.uk/hypos?src=leaflet",
+            "See w w w dot trust dot n h s dot u k slash hypos question mark s r c equals leaflet",
+        ),
     ],
 )
 def test_normalisation_rules(written, spoken):

@@ -80,7 +80,7 @@ class SpokenWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     digits: list[str] = Field(min_length=10, max_length=10)
-    symbols: dict[Literal["@", ".", "/", "-", "_"], str]
+    symbols: dict[Literal["@", ".", "/", "-", "_", "?", "=", "&"], str]  # the last three optional
     plus: str = "plus"  # before a country code: "+44"
 
     @field_validator("symbols")
@@ -98,7 +98,8 @@ class SpokenWords(BaseModel):
 ADDRESS_SYMBOLS = ("@", ".", "/", "-", "_")
 ENGLISH_WORDS = SpokenWords(
     digits="oh one two three four five six seven eight nine".split(),
-    symbols={"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore"},
+    symbols={"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore",
+             "?": "question mark", "=": "equals", "&": "and"},
 )
 DIGITS_AS_WRITTEN = ENGLISH_WORDS.model_copy(update={"digits": list("0123456789")})
 DECIMAL_DIGITS = ENGLISH_WORDS.model_copy(update={"digits": ["zero", *ENGLISH_WORDS.digits[1:]]})
@@ -312,7 +313,9 @@ _DECADE = re.compile(
     r"\b(19[0-9]0|20[0-9]0)['’]?s\b"
     r"|((?:\b(?i:their|your|early|late) |\bmid-|ies (?:and|or|to) ))([2-9]0)['’]?s\b"
 )
-_SECONDS = re.compile(r"(?<![\w.-])(\d+)s\b")
+_SECONDS = re.compile(r"(?<![\w.-])(?<!rule of )(\d+)s\b")
+# "the rule of 4s" is "the rule of fours" (it was "four seconds").
+_RULE_OF = re.compile(r"\brule of (\d{1,2})s\b")
 # People of an age: "Under-16s", "over-65s" (it was "Under-sixteen seconds").
 _AGED = re.compile(r"\b([Uu]nder|[Oo]ver)[- ](\d{1,2})s\b")
 # A number to text, a code to type, an NHS number: figure by figure, not a count ("Text SHOUT
@@ -334,7 +337,7 @@ def _decade(match: re.Match) -> str:
 _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
-    r"|spoonfuls?|layer|[Aa]pply|\()\s*)(od|OD|bd|BD)\b"
+    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC)\s*)(od|OD|bd|BD)\b"  # "units s/c od"
 )
 _SHORT_DOSE_FORM = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
@@ -611,6 +614,7 @@ class SpeechNormaliser:
         text = _AGED.sub(
             lambda m: m.group()[: len(m.group(1)) + 1] + number_words(int(m.group(2))) + "s", text
         )
+        text = _RULE_OF.sub(lambda m: f"rule of {_plural_number(int(m.group(1)))}", text)
         text = _SECONDS.sub(lambda m: counted(m.group(1), "second"), text)
         text = _MONTH_YEAR.sub(
             lambda m: f"{_month_name(m.group(1))} {year_words(int(m.group(2)))}", text
@@ -681,6 +685,7 @@ class SpeechNormaliser:
         )
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         text = _WEEK_NUMBER.sub("week ", text)
+        text = _WEEK_ALONE.sub(r"\1 week", text)
         text = _EQUALS.sub(" is ", text)
         text = _STONES.sub(_stones, text)
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
@@ -784,7 +789,7 @@ class SpeechNormaliser:
         """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at"."""
         address = re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
         spoken = []
-        for part in re.split(r"([@./_-])", address):
+        for part in re.split(r"([@./_?=&-])", address):
             if part in words.symbols:
                 spoken.append(words.symbols[part])
             elif part:
@@ -1371,6 +1376,12 @@ _MEASURE_COMPARED = re.compile(
 )
 
 
+def _plural_number(number: int) -> str:
+    """4 -> "fours", 6 -> "sixes"."""
+    said = number_words(number)
+    return said + ("es" if said.endswith(("x", "s")) else "s")
+
+
 def _compared(match: re.Match) -> str:
     said = _COMPARISONS[match.group(1)]
     measured = _MEASURE_COMPARED.search(match.string[: match.start()])
@@ -1393,17 +1404,23 @@ def _number_named(match: re.Match) -> str:
 
 # An age "16+" is "16 and over", another "2+" "2 plus"; "3x a day" is "3 times a day".
 _AND_OVER = re.compile(
-    r"(?<![\w.])(\d+)\+(?![\w+])(?P<unit> (?:week|day|month|year|hour|minute|second)s\b)?"
+    r"(?<![\w.])(\d+)\+(?![\w+])"
+    r"(?P<unit> (?:(?:week|day|month|year|hour|minute|second)s|mins|hrs|wks|secs|yrs)\b)?"
 )
+_UNIT_IN_FULL = {" mins": " minutes", " hrs": " hours", " wks": " weeks", " secs": " seconds",
+                 " yrs": " years"}  # fmt: skip
+# "in a wk" is "in a week" (a unit's short form with no figure before it)
+_WEEK_ALONE = re.compile(r"\b(a|per|each|every|this|next|last) wk\b")
 
 
 def _and_over(match: re.Match) -> str:
     before = match.string[: match.start()].lower()
     age = re.search(r"\b(?:aged?|ages)\s*$", before)
+    unit = _UNIT_IN_FULL.get(match["unit"] or "", match["unit"] or "")
     if re.search(r"\b(?:grade|stage|level|class|type)\s*$", before):
-        return f"{match.group(1)} plus{match['unit'] or ''}"  # a named grade: "grade 2+"
+        return f"{match.group(1)} plus{unit}"  # a named grade: "grade 2+"
     # "37+ weeks", "3+ wet nappies", "BMI 30+": that many or more (it was "plus")
-    return f"{match.group(1)}{match['unit'] or ''} {'and over' if age else 'or more'}"
+    return f"{match.group(1)}{unit} {'and over' if age else 'or more'}"
 
 
 # "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
