@@ -1818,3 +1818,16 @@ def test_a_form_line_ends_its_line_and_a_short_line_going_on_in_lower_case_does_
     assert (
         "If your symptoms get worse and you cannot speak in full sentences, call 999." in body
     )
+
+
+def test_a_figure_and_hyphen_at_a_line_end_join_the_next_word_keeping_the_hyphen(tmp_path):
+    text = (
+        "Pain relief after your operation\n\nTake codeine 30–60 mg up to 4-\nhourly if you need "
+        "it. These changes usu-\nally pass in a week.\n"
+    )
+    body = _imported_text(tmp_path, "pain.txt", text, "6712").body
+    # it was "4- hourly", said "four- hourly"
+    assert (
+        "Take codeine 30–60 mg up to 4-hourly if you need it. These changes usually pass in a "
+        "week." in body
+    )

@@ -411,7 +411,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             heading = bold_level
         following = lines[index + 1] if index + 1 < len(lines) else None
         divided = bool(
-            re.search(r"[a-z][-\u2010\u00ad]$", line.text)
+            re.search(r"[a-z\d][-\u2010\u00ad]$", line.text)  # "exer-" "cise", "4-" "hourly"
             and following is not None
             and following.text[:1].islower()
         )

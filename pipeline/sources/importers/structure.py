@@ -233,6 +233,11 @@ def trust_lines() -> tuple[list[str], list[str]]:
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
 
 
+def _rejoined(divided: str, text: str) -> str:
+    """ "exer-" + "cise": the word made whole; "4-" + "hourly" keeps its hyphen."""
+    return (divided if divided[-2:-1].isdigit() else divided[:-1]) + text
+
+
 def _word_not_abbreviation(word: str) -> bool:
     """ "WEIGHT", "TREATMENT", "AMBER": a heading of one word set in capitals is a word (and
     written in ordinary case) when it is long enough and common enough not to be a name."""
@@ -995,7 +1000,7 @@ class _Recovery:
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
-                parts[-1] = parts[-1][:-1] + text  # "exer-" "cise": the word made whole
+                parts[-1] = _rejoined(parts[-1], text)
             else:
                 parts.append(text)
             end += 1
@@ -1091,7 +1096,7 @@ class _Recovery:
                 if target is not None:
                     items[-1][2][-1] = (target[0], f"{target[1]} {text}")
                 elif self.lines[end - 1].joins_next:
-                    items[-1][1][-1] = items[-1][1][-1][:-1] + text
+                    items[-1][1][-1] = _rejoined(items[-1][1][-1], text)
                 else:
                     items[-1][1].append(text)
             else:

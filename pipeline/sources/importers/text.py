@@ -10,7 +10,7 @@ from pathlib import Path
 from ..reader import read_text
 from .lines import SourceLine
 
-_DIVIDED = re.compile(r"[a-z][-\u2010\u00ad]$")
+_DIVIDED = re.compile(r"[a-z\d][-\u2010\u00ad]$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
