@@ -97,6 +97,23 @@ def prepare(text: str) -> str:
     return normalise_apostrophes(normalise_dashes(re.sub(r"\s+", " ", text)))
 
 
+# How English words start: a consonant cluster English has ("str", "pl", "sh"), then a vowel.
+# "BMI", "MRI", "DNA" start as no English word does: letters to spell, not a word to say.
+_ENGLISH_ONSET = re.compile(
+    r"(?:[bcdfghjklmnprstvwyz]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|qu|sc|sh|sk|sl|sm|sn|"
+    r"sp|st|sw|th|tr|tw|wh|wr|scr|spl|spr|str|thr|shr)?[aeiouy]",
+    re.IGNORECASE,
+)
+
+
+def shaped_as_a_word(letters: str) -> bool:
+    """Whether letters start as English words start and have no run of three consonants
+    ("ache", "clot", "hip"; not "BMI", "MRI", "ADHD")."""
+    return bool(_ENGLISH_ONSET.match(letters)) and not re.search(
+        r"[bcdfghjklmnpqrstvwxz]{3}", letters, re.IGNORECASE
+    )
+
+
 def slugify(title: str) -> str:
     """ "Lower back stretches in pregnancy" -> "lower-back-stretches-in-pregnancy"."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()

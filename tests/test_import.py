@@ -1831,3 +1831,19 @@ def test_a_figure_and_hyphen_at_a_line_end_join_the_next_word_keeping_the_hyphen
         "Take codeine 30–60 mg up to 4-hourly if you need it. These changes usually pass in a "
         "week." in body
     )
+
+
+def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capitals_heading(
+    tmp_path,
+):
+    text = (
+        "Going home after your hip replacement\nInformation for adult day-case patients\n\n"
+        "PREVENTING BLOOD CLOTS (VTE)\n\nYou will have injections to stop clots forming.\n\n"
+        "HAVING AN MRI SCAN\n\nTell us if you have a pacemaker.\n"
+    )
+    result = _imported_text(tmp_path, "hip.txt", text, "8103")
+    # it was a heading, a chapter that said only "Information for adult day-case patients"
+    assert result.front_matter["audience"] == "Information for adult day-case patients"
+    headings = [line for line in result.body if line.startswith("#")]
+    # "(vte)" was said as a word
+    assert headings == ["## Preventing blood clots (VTE)", "## Having an MRI scan"]

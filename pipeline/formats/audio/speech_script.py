@@ -54,7 +54,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import SAME_SIGN, prepare, sentences
+from ...text import SAME_SIGN, prepare, sentences, shaped_as_a_word
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -382,12 +382,6 @@ def _shouted(match: re.Match) -> bool:
     return len(words) >= 2 and sum(word.isupper() for word in words) >= 0.6 * len(words)
 
 
-_ONSET = re.compile(
-    r"(?:[bcdfghjklmnprstvwyz]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|qu|sc|sh|sk|sl|sm|sn|"
-    r"sp|st|sw|th|tr|tw|wh|wr|scr|spl|spr|str|thr|shr)?[aeiou]"
-)
-
-
 # Three letters said as a word in an address, "/day-surgery", "/eye-care", "/flu" (they were
 # spelt "d a y"): a common word shaped as English words of three letters are ("uk", "www",
 # "abc" are still spelt).
@@ -409,7 +403,7 @@ def _word_in_shouted_text(word: str) -> bool:
     an abbreviation ("BMI", "MRI" and "DNA" start as no English word does; "ADHD" is rarer)."""
     from wordfreq import zipf_frequency
 
-    return bool(_ONSET.match(word)) and zipf_frequency(word, "en") >= 3.5
+    return shaped_as_a_word(word) and zipf_frequency(word, "en") >= 3.5
 
 
 def _common_word(word: str) -> bool:

@@ -52,8 +52,9 @@ _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between de
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
 AUDIENCE = re.compile(
     r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"
+    r"(?:(?:adult|child|older|new|day[- ]case|inpatient|outpatient|young)[\w-]*\s+){0,3}"
     r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
-    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’]{0,80})$",
+    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’-]{0,80})$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...model import plain_text, reference_slug
-from ...text import script_of, slugify
+from ...text import script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
 from .lines import SourceLine
@@ -244,6 +244,17 @@ def _word_not_abbreviation(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
+
+
+def _abbreviation(word: str) -> bool:
+    """A short rare word in capitals, or one with no vowel: "VTE", "DVT", "MRSA", "GP" stay in
+    capitals when a heading is written in ordinary case ("(vte)" was said as a word)."""
+    from wordfreq import zipf_frequency
+
+    if not re.search("[AEIOUY]", word.upper()):
+        return len(word) > 1
+    common = zipf_frequency(word.lower(), "en")
+    return len(word) <= 4 and (common < 3.0 or (common < 3.6 and not shaped_as_a_word(word)))
 
 
 def _without_brackets(text: str) -> str:
@@ -912,7 +923,9 @@ class _Recovery:
             } | {"I"}
         written = re.sub(
             r"[A-Za-z]+",
-            lambda m: m[0] if m[0] in self.capitalised else m[0].lower(),
+            lambda m: m[0]
+            if m[0] in self.capitalised or (len(words) > 1 and _abbreviation(m[0]))
+            else m[0].lower(),
             text,
         )
         written = re.sub(r"[a-z]", lambda m: m[0].upper(), written, count=1)
