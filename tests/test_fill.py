@@ -336,3 +336,23 @@ def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
     assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=RX1234567"]) == 0
     said = capsys.readouterr().out
     assert "Hospital number: R X, one two three four five six seven." in said, said
+
+
+def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_swapped(
+    project, capsys
+):
+    """ "Paracetamol dose: ____ ml" and "Ibuprofen dose: ____ ml" were fields "ml" and "ml-2"."""
+    source = project / "source" / "ent-0290-tonsillectomy.md"
+    source.write_text(
+        "---\nnumber: ENT-0290\nversion: 1\ntitle: Your child's tonsillectomy\n"
+        "department: Children's ENT\n---\n\n## Pain relief\n\n"
+        "Your child's paracetamol dose: [ml]{.field}\n\n"
+        "Your child's ibuprofen dose: [ml]{.field}\n\nBisoprolol [mg]{.field} once a day\n",
+        encoding="utf-8",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    assert [f.name for f in fields] == ["paracetamol-dose-ml", "ibuprofen-dose-ml", "bisoprolol-mg"]
+    assert fields[0].form_label == "Paracetamol dose in ml (Pain relief)"
+    assert main(["speech-script", "ENT-0290", "--fill", "ibuprofen-dose-ml=5"]) == 0
+    said = capsys.readouterr().out
+    assert "Your child's ibuprofen dose: five millilitres" in said, said

@@ -70,12 +70,16 @@ class LeafletField:
     name: str  # "seconds", "seconds-2": unique in the leaflet, safe in a form or a file
     label: str  # as the leaflet writes it: "seconds", "Name of therapist:"
     section: str = ""  # the heading it is under, which tells two "seconds" apart
+    measures: str = ""  # what a blank in a unit is the measure of: "Paracetamol dose" (ml)
 
     @property
     def form_label(self) -> str:
-        """ "Number of seconds (Exercise 2: Calf stretch)", "Name of therapist"."""
+        """ "Number of seconds (Exercise 2: Calf stretch)", "Name of therapist", "Paracetamol
+        dose in ml"."""
         label = self.label.rstrip(":")
-        if counts_something(label):
+        if self.measures:
+            label = f"{self.measures} in {label}"
+        elif counts_something(label):
             label = f"Number of {label}"
         label = label[:1].upper() + label[1:]
         return f"{label} ({self.section})" if self.section else label
@@ -173,12 +177,28 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     for block in leaflet.blocks:
         if isinstance(block, Heading):
             section = plain_text(block.spans)
-        for span in (span for spans in inlines_of(block) for span in spans if span.field):
-            base = slugify(span.text) or "field"
-            names[base] = names.get(base, 0) + 1
-            name = base if names[base] == 1 else f"{base}-{names[base]}"
-            found.append(LeafletField(name, span.text, section))
+        for spans in inlines_of(block):
+            for at, span in enumerate(spans):
+                if not span.field:
+                    continue
+                measures = _measured(spans[:at]) if span.text in DECIMAL_RANGES else ""
+                base = slugify(f"{measures} {span.text}") or "field"
+                names[base] = names.get(base, 0) + 1
+                name = base if names[base] == 1 else f"{base}-{names[base]}"
+                found.append(LeafletField(name, span.text, section, measures))
     return found
+
+
+def _measured(before: Inline) -> str:
+    """What a blank in a unit measures, by the words just before it: "Bisoprolol ____ mg" is
+    Bisoprolol's dose, "Your child's paracetamol dose: ____ ml" the paracetamol dose (they
+    were fields named "mg", "ml" and "ml-2", easily swapped)."""
+    text = re.split(r"[.;:!?]\s+(?=\S)", plain_text(before).strip())[-1]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return " ".join(words[-2:]).capitalize() if words else ""
+
+
+_SMALL_WORDS = set("a an the your my his her their child's childs of for is to and or".split())
 
 
 def checked_values(leaflet: Leaflet, values: dict[str, object]) -> dict[str, str]:
