@@ -1847,3 +1847,17 @@ def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capital
     headings = [line for line in result.body if line.startswith("#")]
     # "(vte)" was said as a word
     assert headings == ["## Preventing blood clots (VTE)", "## Having an MRI scan"]
+
+
+def test_a_team_of_nurse_specialists_over_the_title_is_the_department(tmp_path):
+    path = tmp_path / "card.txt"
+    path.write_text(
+        "Eastvale University Hospitals NHS Trust\nNeurology - Epilepsy Nurse Specialists\n\n"
+        "EPILEPSY EMERGENCY CARD AND RESCUE MEDICATION PLAN\n\nRef: NEURO-019 v4\n\n"
+        "Keep this card with you.\n",
+        encoding="utf-8",
+    )
+    front = import_file(path, {}).front_matter
+    # the team's name had been taken for the title, and the title made the first heading
+    assert front["title"] == "Epilepsy emergency card and rescue medication plan"
+    assert front["department"] == "Neurology - Epilepsy Nurse Specialists"

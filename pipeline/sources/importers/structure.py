@@ -88,7 +88,7 @@ _TITLE_START = re.compile(
 )
 _DEPARTMENT_NAME = re.compile(
     r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
-    r"therapies)$",
+    r"therapies|(?:nurse )?specialists|nurses)$",  # "Neurology - Epilepsy Nurse Specialists"
     re.IGNORECASE,
 )
 _PICTURE_LINE = re.compile(
