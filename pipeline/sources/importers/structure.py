@@ -902,6 +902,10 @@ class _Recovery:
             level = self.steps_level
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
+        if level == 2 and self.body and re.match(r"## ", self.body[-1]):
+            # a heading with nothing under it before the next ("Going home from Ward 22" under
+            # the title) is a line of text: as a section it was a chapter that said its name
+            self.body[-1] = self.body[-1][3:]
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
 
