@@ -1865,7 +1865,8 @@ def test_a_team_of_nurse_specialists_over_the_title_is_the_department(tmp_path):
 
 def test_a_heading_with_nothing_under_it_before_the_next_is_a_line_of_text(tmp_path):
     text = (
-        "After your hip replacement\n\nGoing home from Ward 22 (Elective Orthopaedics)\n\n"
+        "After your hip replacement\nOrthopaedic Department\n\n"
+        "Going home from Ward 22 (Elective Orthopaedics)\n\n"
         "HIP PRECAUTIONS\n\nFor the first 6 weeks, do not bend your hip past 90 degrees.\n"
     )
     body = _imported_text(tmp_path, "hip.txt", text, "8103").body
