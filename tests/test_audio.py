@@ -792,6 +792,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "See www.trust.nhs.uk/hypos?src=leaflet",
             "See w w w dot trust dot n h s dot u k slash hypos question mark s r c equals leaflet",
         ),
+        # a surgical ward's shorthand
+        (
+            "Walk PWB from POD 1, then FWB. Collect your TTOs.",
+            "Walk partial weight bearing from day one after your operation, then full weight "
+            "bearing. Collect your take-home medicines.",
+        ),
+        ("Call if you have a temp ≥ 38°C.", "Call if you have a temperature of at least "
+         "thirty-eight degrees Celsius."),
+        ("Use your reliever SOS (when needed).", "Use your reliever when needed."),
     ],
 )
 def test_normalisation_rules(written, spoken):

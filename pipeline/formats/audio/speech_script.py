@@ -678,6 +678,7 @@ class SpeechNormaliser:
             lambda m: " " + _PER_TIME_SAID.get(m.group(1), f"a {m.group(1)}"), text
         )
         text = _TIMES_A_DAY.sub(r"\1 times", text)
+        text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
         text = _WEEK_ALONE.sub(r"\1 week", text)
         text = _EQUALS.sub(" is ", text)
@@ -686,6 +687,7 @@ class SpeechNormaliser:
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
+        text = _TEMP_READING.sub("temperature", text)
         text = _COMPARED.sub(_compared, text)
         text = _NUMBER_SIGN.sub("number ", text)
         text = _NUMBER_NAMED.sub(_number_named, text)
@@ -1007,7 +1009,8 @@ def _respelt(match: re.Match, said: str) -> str:
 
 
 def _in_capitals(written: str) -> bool:
-    letters = [c for c in written if c.isalpha()]
+    """ "PRN", "TTOs" (a plural's "s" aside)."""
+    letters = [c for c in re.sub(r"(?<=[A-Z])s$", "", written) if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
@@ -1363,8 +1366,12 @@ _COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at
 _COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
 # A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
 # (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
+# "POD 3" (post-operative day) is "day three after your operation"; "temp" before a reading is
+# "temperature".
+_POST_OP_DAY = re.compile(r"\bPOD ?(\d{1,2})\b")
+_TEMP_READING = re.compile(r"\btemp\b\.?(?= ?(?:[<>≤≥]|of\b|above\b|over\b|below\b|\d))")
 _MEASURE_COMPARED = re.compile(
-    r"\b(?:temperature|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
+    r"\b(?:temperature|temp|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
     r"count|dose|flow|BMI|INR)\s*$",
     re.IGNORECASE,
 )
