@@ -801,6 +801,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Call if you have a temp ≥ 38°C.", "Call if you have a temperature of at least "
          "thirty-eight degrees Celsius."),
         ("Use your reliever SOS (when needed).", "Use your reliever when needed."),
+        # a blank in a rate: "L/min" had been left as it is written
+        (
+            "My best peak flow is ____ L/min.",
+            "My best peak flow is (a space for the person treating you to fill in, in litres per "
+            "minute).",
+        ),
     ],
 )
 def test_normalisation_rules(written, spoken):
