@@ -16,6 +16,8 @@ from dataclasses import dataclass
 # (2.0116) or a figure (1,000).
 _PHONE = (
     r"(?<![\w.,])(?:0\d{3}[ -]\d{3}[ -]\d\d[ -]\d\d"
+    r"|0\d{3}[ -]\d[ -]\d{3}[ -]\d{3}"  # "0800 0 123 456"
+    r"|116[ -]?\d{3}"  # the helplines of Europe's 116 range: Samaritans 116 123
     r"|(?:\+44 ?(?:\(0\) ?)?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3})(?!\d)"
 )
 # Ext. 2210, ext 2210, Ext: 2210, extension 2210, x2210.

@@ -807,6 +807,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "My best peak flow is (a space for the person treating you to fill in, in litres per "
             "minute).",
         ),
+        # crisis lines: each was said as a number in the hundreds of thousands
+        ("Call 0800 0 123 456.", "Call oh eight oh oh, oh, one two three, four five six."),
+        ("Samaritans 116 123 (free).", "Samaritans one one six, one two three (free)."),
+        (
+            "Papyrus HOPELINE247, or text 88247.",
+            "Papyrus HOPELINE two four seven, or text eight eight two four seven.",
+        ),
+        ("The Haven, 14 Mill St. Phone us.", "The Haven, fourteen Mill Street. Phone us."),
+        ("Open 9am–5pm (excl. bank hols).", "Open nine in the morning to five in the afternoon "
+         "(excluding bank holidays)."),
     ],
 )
 def test_normalisation_rules(written, spoken):

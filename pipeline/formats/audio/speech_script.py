@@ -235,6 +235,9 @@ _SUPERSCRIPT_DIGITS = str.maketrans(
 _ABOUT = re.compile(r"(?:~|\u2248) ?(?=\d)")  # "~20 minutes" was "till the twenty minutes"
 # "St" after a name is a street ("High St"), before one a saint ("St George's").
 _STREET = re.compile(r"\b([A-Z][a-z]+) St\b(?!\.? [A-Z])")
+# After a house number it is a street whatever follows: "14 Mill St. Phone: ..." (it was "Mill
+# Saint Phone").
+_NUMBERED_STREET = re.compile(r"\b(\d+[A-Za-z]? [A-Z][a-z]+) St\b")
 _SAINT = re.compile(r"\bSt\.? (?=[A-Z])")
 _PLUS_OR_MINUS = re.compile(r" ?(?:\u00b1|\+/-) ?")  # "±2 kg" was "±two kilograms"
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
@@ -320,7 +323,9 @@ _RULE_OF = re.compile(r"\brule of (\d{1,2})s\b")
 _AGED = re.compile(r"\b([Uu]nder|[Oo]ver)[- ](\d{1,2})s\b")
 # A number to text, a code to type, an NHS number: figure by figure, not a count ("Text SHOUT
 # to 85258" was "eighty-five thousand ...").
-_TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b[^.;\d]{0,30}? to )(\d{5,6})\b")
+_TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b(?:[^.;\d]{0,30}? to)? )(\d{5,6})\b")
+# A service named with its number, "HOPELINE247": the figures said one by one.
+_NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
 _CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
@@ -566,6 +571,7 @@ class SpeechNormaliser:
         text = _ABOUT.sub("about ", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
         # Before addresses are spelt: "www.StGeorges.nhs.uk" stays "St Georges, all one word".
+        text = _NUMBERED_STREET.sub(r"\1 Street", text)
         text = _STREET.sub(r"\1 Street", text)
         text = _SAINT.sub("Saint ", text)
         text = _FOOTNOTE_STAR.sub("", text)
@@ -578,6 +584,7 @@ class SpeechNormaliser:
         text = _CODE.sub(self._code, text)
         for figure_by_figure in (_TEXT_TO, _CODE_NUMBER):
             text = figure_by_figure.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
+        text = _NAME_AND_NUMBER.sub(lambda m: f"{m.group(1)} {spell_digits(m.group(2))}", text)
         text = _FINANCIAL_YEAR.sub(
             lambda m: f"{year_words(int(m.group(1)))} to {number_words(int(m.group(2)))}", text
         )
