@@ -1874,3 +1874,25 @@ def test_a_heading_with_nothing_under_it_before_the_next_is_a_line_of_text(tmp_p
     assert body[:2] == [
         "Going home from Ward 22 (Elective Orthopaedics)", "## Hip precautions"
     ]
+
+
+def test_one_sentence_broken_by_hand_does_not_make_a_text_file_wrapped(tmp_path):
+    """Word saves a paragraph as one line; one sentence the writer broke after a comma had made
+    the importer take the file for one wrapped at that line's width, and join every longer line
+    to the next: the offer of formats took half the leaflet, a "do not come" warning with it."""
+    long = "Take your other usual medicines with water as normal, at the usual times of day. "
+    text = (
+        "Your glucose tolerance test\n\n"
+        f"{long * 2}\n"
+        "If you are taking steroids,\ntell the phlebotomist before the test starts.\n"
+        f"If your blood sugar is above 7 mmol/L when you wake, do not come for the test. {long}\n"
+        f"Parking: Car park B costs £2.50 for up to 2 hours. {long}\n"
+        "Ask us if you need this leaflet in another language or format such as large print.\n"
+    )
+    result = _imported_text(tmp_path, "ogtt.txt", text, "3304")
+    offer = result.front_matter["format_offer"]
+    assert "do not come" not in offer and offer.startswith("Ask us if you need")
+    assert "If you are taking steroids, tell the phlebotomist before the test starts." in (
+        result.body
+    )
+    assert any(p.startswith("If your blood sugar is above 7 mmol/L") for p in result.body)

@@ -68,7 +68,13 @@ def _wrap_width(raw_lines: list[str]) -> float:
         for line, following in zip(raw_lines, raw_lines[1:], strict=False)
         if line.strip() and re.search(r"[\w,]$", line) and following.strip()[:1].islower()
     ]
-    return max(broken) if broken else float("inf")
+    lengths = sorted(len(line) for line in raw_lines if line.strip())
+    # A sentence the writer broke by hand ("If you are taking steroids," / "tell the ...") in a
+    # file whose other lines run far longer is no wrapping: taken for one, it had every longer
+    # line joined to the next, half a leaflet into one paragraph.
+    if not broken or max(broken) < 0.7 * lengths[int(0.9 * (len(lengths) - 1))]:
+        return float("inf")
+    return max(broken)
 
 
 def _broken_by_hand(line: str, following: str, width: float) -> bool:
