@@ -1896,3 +1896,21 @@ def test_one_sentence_broken_by_hand_does_not_make_a_text_file_wrapped(tmp_path)
         result.body
     )
     assert any(p.startswith("If your blood sugar is above 7 mmol/L") for p in result.body)
+
+
+def test_an_offer_in_a_paragraph_that_says_other_things_takes_only_the_offer(tmp_path):
+    text = (
+        "Your glucose tolerance test\n\nBring something to read.\n\n"
+        "If your blood sugar is above 7 mmol/L when you wake, do not come for the test. "
+        "Parking costs £2.50. Ask us if you need this leaflet in another language or format "
+        "such as large print or braille. Email oak.pals@nhs.net.\n"
+    )
+    result = _imported_text(tmp_path, "ogtt.txt", text, "3304")
+    assert result.front_matter["format_offer"] == (
+        "Ask us if you need this leaflet in another language or format such as large print or "
+        "braille. Email oak.pals@nhs.net."
+    )
+    assert (
+        "If your blood sugar is above 7 mmol/L when you wake, do not come for the test. "
+        "Parking costs £2.50." in result.body
+    )

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ...contacts import find_contacts
 from ...offers import MADE, OFFER_NAMES, is_offer_sentence, offered_names
+from ...text import sentences
 from .structure import plain_line
 
 _ANY_FORMAT = re.compile(
@@ -29,6 +31,12 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
         if "formats" in front_matter:
             notes.append(f"a second offer of formats was left in the body: '{text[:80]}'")
             continue
+        offer, rest = _offer_and_rest(block.removeprefix("> "))
+        if rest:
+            # a paragraph that also says other things keeps them: only the offer, and the
+            # contact sentences straight after it, go
+            body.insert(index + 1, rest)
+            block, text = offer, plain_line(offer)
         names = offered_names(text)
         if _ANY_FORMAT.search(text) and not set(names) & set(MADE):
             # "in another language or format": no format named, so every one is offered
@@ -42,3 +50,20 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
         body[index] = ""
     body[:] = [block for block in body if block]
     return notes
+
+
+def _offer_and_rest(block: str) -> tuple[str, str]:
+    """The offer of a paragraph: from its first offer sentence on, how to ask included ("Please
+    ask the clinic staff or call ..."); and the paragraph's other sentences. When much follows
+    the offer, only the offer sentences and short contact sentences after them are the offer."""
+    pieces = sentences(block)
+    first = next((i for i, piece in enumerate(pieces) if is_offer_sentence(plain_line(piece))), 0)
+    end = len(pieces)
+    if end - first > 3:
+        end = first + 1
+        while end < len(pieces) and (
+            is_offer_sentence(plain_line(pieces[end]))
+            or (len(pieces[end].split()) <= 12 and find_contacts(pieces[end]))
+        ):
+            end += 1
+    return " ".join(pieces[first:end]), " ".join(pieces[:first] + pieces[end:])
