@@ -1914,3 +1914,20 @@ def test_an_offer_in_a_paragraph_that_says_other_things_takes_only_the_offer(tmp
         "If your blood sugar is above 7 mmol/L when you wake, do not come for the test. "
         "Parking costs £2.50." in result.body
     )
+
+
+def test_a_service_beside_its_details_a_revision_and_a_blank_for_who_to_call(tmp_path):
+    text = (
+        "Feeling in crisis: where to get help now\n"
+        "Older People's Mental Health Service · Reference: OPD-0331 · Rev 4\n\n"
+        "My safety plan\n\nPerson I can call: ____________ on ____________\n"
+    )
+    path = tmp_path / "crisis.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    front = result.front_matter
+    # the line had stayed in the text, its details unread, and been said as a chapter
+    assert (front["number"], front["version"]) == ("OPD-0331", 4)
+    assert front["department"] == "Older People's Mental Health Service"
+    # "on ____" after "call" is a phone number, not a date (a number given was refused)
+    assert "[Person I can call:]{.field} on [phone number]{.field}" in result.body

@@ -35,7 +35,8 @@ _LABELS: list[tuple[str, str, str]] = [
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
-    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b)|issue(?=\s+\d+\b))",
+    ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b)|issue(?=\s+\d+\b)|"
+     r"rev(?:ision)?\.?(?=\s*\d+\b))",  # "MH/PIL/031 Rev 2"
      r"v?\d+(?:\.\d+)?"),
     ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
 ]
@@ -47,6 +48,13 @@ _BARE_REFERENCE = re.compile(
     r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
 )
 _VERSIONED = re.compile(r"(?P<number>.+?\d)[-/ ]?v(?P<version>\d+)", re.IGNORECASE)
+# A name ending as a department's does: "Urology Department", "Older People's Mental Health
+# Service", "Neurology - Epilepsy Nurse Specialists".
+DEPARTMENT_NAME = re.compile(
+    r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
+    r"therapies|(?:nurse )?specialists|nurses)$",
+    re.IGNORECASE,
+)
 _LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
@@ -110,7 +118,11 @@ def find_details(line: str) -> Found:
         rest = ""
     if not _SEPARATORS.match(rest):
         words = [word for word in rest.split() if not _SEPARATORS.match(word)]
-        if len(words) > 3:  # a sentence that mentions a review, not a details line
+        named = rest.strip(" ·|•,;–-")
+        if re.search(r"[·|•]", plain) and DEPARTMENT_NAME.search(named):
+            # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4"
+            values.setdefault("department", named)
+        elif len(words) > 3:  # a sentence that mentions a review, not a details line
             return Found({}, line)
     return Found(values, "")
 

@@ -21,6 +21,7 @@ from ..reader import MAX_REFERENCE
 from .lines import SourceLine
 from .metadata import (
     AUDIENCE,
+    DEPARTMENT_NAME,
     PAGE_NUMBER,
     details_in_sentences,
     find_details,
@@ -86,11 +87,6 @@ _TITLE_START = re.compile(
     r"advice|about|what|how|when|why|after|before|preparing|managing|a|an|the)\b",
     re.IGNORECASE,
 )
-_DEPARTMENT_NAME = re.compile(
-    r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
-    r"therapies|(?:nurse )?specialists|nurses)$",  # "Neurology - Epilepsy Nurse Specialists"
-    re.IGNORECASE,
-)
 _PICTURE_LINE = re.compile(
     r"^\s*[\[(]?(?P<kind>picture|image|illustration|diagram|photo(?:graph)?|figure|drawing)"
     r"(?:\s+\d+)?\s*(?:(?P<sep>[:–—-])|(?P<of>\bof\b|\bshowing\b))\s*(?P<text>.+?)[\])]?\s*$",
@@ -133,6 +129,7 @@ _BLANK = re.compile(
 _HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose)\)", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
+_CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)"
@@ -268,8 +265,11 @@ def _without_closing_brackets(text: str) -> str:
     return _CLOSING_BRACKETS.sub("", text)
 
 
-def _bare_blank_label(blank: str, before: str) -> str:
-    """What a blank with no label asks for, by its ruling or the word before it."""
+def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
+    """What a blank with no label asks for, by its ruling or the word before it (and, for "on
+    ____", whether the line is about calling someone)."""
+    if _DAY_BEFORE.search(before) and _CALLED.search(line_before):
+        return "phone number"  # "Person I can call: ____ on ____" (it was a date, refusing one)
     if "/" in blank or _DAY_BEFORE.search(before):
         return "date"
     if ":" in blank or _TIME_BEFORE.search(before):
@@ -417,9 +417,9 @@ class _Recovery:
         if not match:
             return title
         by = [part.strip() for part in match["by"].split(",")]
-        if not _TRUST_NAME.match(by[-1]) and not _DEPARTMENT_NAME.search(by[0]):
+        if not _TRUST_NAME.match(by[-1]) and not DEPARTMENT_NAME.search(by[0]):
             return title
-        if _DEPARTMENT_NAME.search(by[0]) and "department" not in self.front:
+        if DEPARTMENT_NAME.search(by[0]) and "department" not in self.front:
             self.front["department"] = (by[0], line)
             self.decide(line, f"department {_quote(by[0])} (after the title)")
         return match["title"]
@@ -508,8 +508,8 @@ class _Recovery:
         return (
             len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
             and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
-            and _DEPARTMENT_NAME.search(named) is not None
-            and _DEPARTMENT_NAME.search(second) is None
+            and DEPARTMENT_NAME.search(named) is not None
+            and DEPARTMENT_NAME.search(second) is None
             and len(second.split()) <= 15
             and not _ENDS_SENTENCE.search(_without_closing_brackets(second))
             and lines[1][1].cells is None
@@ -1326,7 +1326,7 @@ class _Recovery:
                 label = hint["label"].lower()
                 consumed = match.end() + hint.end()
             else:
-                label = _bare_blank_label(match.group(), before)
+                label = _bare_blank_label(match.group(), before, text[: match.start()])
                 consumed = match.end()
             out.append(before)
             out.append(self.field_markdown(label, line, text[match.start() : consumed]))
