@@ -886,6 +886,27 @@ def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(lea
     assert "Number five: or you need your blue inhaler three times a week." in texts
 
 
+def test_a_leaflet_with_no_headings_and_a_table_or_described_picture_is_read(leaflet_442):
+    """A table before any heading crashed the chapter plan (building the audio was a bug)."""
+    from dataclasses import replace
+
+    from pipeline.model import DescribedPicture, Paragraph, Span, Table
+
+    table = Table(
+        header=((Span("Day after operation"),), (Span("What to expect"),)),
+        rows=(((Span("Days 5 to 10"),), (Span("Bleeding is most likely"),)),),
+    )
+    blocks = (
+        DescribedPicture("A child gargling"),
+        table,
+        Paragraph((Span("Call the ward if you are worried."),)),
+    )
+    script = speech_script(replace(leaflet_442, blocks=blocks))
+    texts = [u.text for u in script.utterances]
+    assert any("Bleeding is most likely" in t for t in texts)
+    assert "Call the ward if you are worried." in texts
+
+
 def test_staff_extend_the_pronunciation_list_without_code(project, capsys):
     path = project / "config" / "pronunciations.yaml"
     text = path.read_text(encoding="utf-8").replace(

@@ -1887,11 +1887,18 @@ _CONTACT_HEADING = re.compile(
 )
 
 
-def _speaks(block) -> bool:
+def _speaks(block: Block) -> bool:
+    """Whether the block says anything: a table or a described picture before the first
+    heading (in a leaflet with no headings) had crashed the chapter plan."""
     if isinstance(block, Image):
         return bool(block.alt)
+    if isinstance(block, DescribedPicture):
+        return _speakable(block.description)
     if isinstance(block, ListBlock):
         return any(_speakable(plain(item)) for item in block.items)
+    if isinstance(block, Table):
+        cells = (cell for row in (block.header, *block.rows) for cell in row)
+        return any(_speakable(plain(cell)) for cell in cells)
     return _speakable(plain(block.spans))
 
 
