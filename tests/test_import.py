@@ -1931,3 +1931,22 @@ def test_a_service_beside_its_details_a_revision_and_a_blank_for_who_to_call(tmp
     assert front["department"] == "Older People's Mental Health Service"
     # "on ____" after "call" is a phone number, not a date (a number given was refused)
     assert "[Person I can call:]{.field} on [phone number]{.field}" in result.body
+
+
+def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
+    """A ketone chart set in columns with spaces was one run-on paragraph: "Less than 0.6
+    mmol/L Normal Carry on as usual. 0.6 - 1.5 mmol/L Slightly raised Take an extra ...": no
+    listener could tell which action went with which reading."""
+    text = (
+        "Sick day rules\n\nCheck your blood ketones every 2 hours.\n\n"
+        "Blood ketones          What it means         What to do\n"
+        "Less than 0.6 mmol/L   Normal                Carry on as usual.\n"
+        "0.6 - 1.5 mmol/L       Slightly raised       Take an extra 10% of your insulin.\n"
+        "3.0 mmol/L or above    High - DKA likely     Go to A&E or call 999 now.\n\n"
+        "Call the diabetes team:  01632 960 555\n"
+    )
+    markdown = _imported_text(tmp_path, "ketones.txt", text, "1877").markdown()
+    assert "| Blood ketones | What it means | What to do |" in markdown
+    assert "| 3.0 mmol/L or above | High - DKA likely | Go to A&E or call 999 now. |" in markdown
+    # one line with a wide gap is no table
+    assert "\nCall the diabetes team: 01632 960 555" in markdown

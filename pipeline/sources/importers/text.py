@@ -22,10 +22,15 @@ def text_lines(path: Path) -> list[SourceLine]:
     raw_lines = [raw.expandtabs(4).rstrip() for raw in read_text(path).splitlines()]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
+    aligned = _aligned_rows(raw_lines)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
         if number - 1 in underlined:  # the underline itself: the heading above says it all
             lines.append(SourceLine("", f"line {number}"))
+            continue
+        if number in aligned:
+            cells = aligned[number]
+            lines.append(SourceLine(" | ".join(cells), f"line {number}", cells=cells))
             continue
         indent = len(expanded) - len(expanded.lstrip())
         following = raw_lines[number].strip() if number < len(raw_lines) else ""
@@ -34,6 +39,45 @@ def text_lines(path: Path) -> list[SourceLine]:
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
                                 heading=underlined.get(number)))
     return lines
+
+
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """A table lined up with spaces, as a text file sets one ("Test" / "Lithium level" in one
+    column, "When" / "Weekly ..." in the next): three or more lines in a row, each with a gap of
+    two spaces or more, every column after the first starting where the first line's do. Each
+    line's cells by line number (read as a paragraph, "Lithium level Weekly ... Lithium level
+    Every 3 months ..." ran the rows together)."""
+    found: dict[int, tuple[str, ...]] = {}
+    run: list[int] = []
+    for number in range(1, len(raw_lines) + 2):
+        line = raw_lines[number - 1] if number <= len(raw_lines) else ""
+        if line.strip() and _GAP.search(line.strip()):
+            run.append(number)
+            continue
+        if len(run) >= 3:
+            found.update(_cells_of(raw_lines, run))
+        run = []
+    return found
+
+
+def _cells_of(raw_lines: list[str], run: list[int]) -> dict[int, tuple[str, ...]]:
+    starts = [match.end() for match in _GAP.finditer(raw_lines[run[0] - 1])]
+    for number in run[1:]:
+        line = raw_lines[number - 1]
+        own = [match.end() for match in _GAP.finditer(line)]
+        if any(min(abs(start - s) for s in starts) > 1 for start in own):
+            return {}
+    cells = {}
+    for number in run:
+        line = raw_lines[number - 1]
+        bounds = [0, *starts, len(line)]
+        cells[number] = tuple(
+            line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)
+        )
+    return cells
 
 
 def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
