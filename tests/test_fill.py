@@ -356,3 +356,13 @@ def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_sw
     assert main(["speech-script", "ENT-0290", "--fill", "ibuprofen-dose-ml=5"]) == 0
     said = capsys.readouterr().out
     assert "Your child's ibuprofen dose: five millilitres" in said, said
+
+
+def test_a_number_written_with_a_thousands_comma_is_taken():
+    from pipeline.sources.fill import LeafletField
+
+    # "1,000" mg of lithium as a prescriber writes it had been refused
+    assert LeafletField("lithium-dose-mg", "mg").check("1,000") == "1000"
+    assert LeafletField("steps", "steps").check("2,500") == "2500"
+    with pytest.raises(LeafletError):
+        LeafletField("seconds", "seconds").check("1,0")

@@ -132,6 +132,8 @@ class LeafletField:
         if control_character(value) or len(value) > MAX_TEXT:
             raise LeafletError(wrong + self.asks_for)
         kind, unit = self.kind, self.label.split()[0].lower()
+        if kind in ("count", "decimal") and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
+            value = value.replace(",", "")  # "1,000" as staff write it
         if kind == "count":
             low, high = self._count_range()
             if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
