@@ -366,3 +366,19 @@ def test_a_number_written_with_a_thousands_comma_is_taken():
     assert LeafletField("steps", "steps").check("2,500") == "2500"
     with pytest.raises(LeafletError):
         LeafletField("seconds", "seconds").check("1,0")
+
+
+def test_a_time_written_with_am_or_pm_makes_the_printed_choice(project, capsys):
+    """ "Your test is at ____ am" given "9.15am" was said "nine fifteen in the morning am"."""
+    source = project / "source" / "path-3304-ogtt.md"
+    source.write_text(
+        "---\nnumber: PATH-3304\nversion: 1\ntitle: Your glucose tolerance test\n"
+        "department: Phlebotomy\n---\n\nYour test is at [time]{.field} am.\n\n"
+        "Temperature taken at [time]{.field} am/pm.\n",
+        encoding="utf-8",
+    )
+    assert main(["speech-script", "PATH-3304", "--fill", "time=9.15am", "--fill",
+                 "time-2=2.30pm"]) == 0
+    said = capsys.readouterr().out
+    assert "Your test is at nine fifteen in the morning." in said, said
+    assert "Temperature taken at two thirty in the afternoon." in said, said

@@ -239,6 +239,9 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
     def filled(spans: Inline) -> Inline:
         out: list[Span] = []
         for span in spans:
+            if out and out[-1].filled and _HALF_OF_DAY.search(out[-1].text):
+                # "at ____ am" given "9.15am": the printed choice is made ("am am" otherwise)
+                span = replace(span, text=_PRINTED_HALF_OF_DAY.sub("", span.text, count=1))
             value = checked.get(next(names)) if span.field else None
             out.extend(_written_in(span, value) if value is not None else (span,))
         return tuple(out)
@@ -257,6 +260,10 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
             )
         blocks.append(block)
     return replace(leaflet, blocks=tuple(blocks))
+
+
+_HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\.?$", re.IGNORECASE)
+_PRINTED_HALF_OF_DAY = re.compile(r"^\s*(?:am\s*/\s*pm|am|pm)\b", re.IGNORECASE)
 
 
 def _written_in(field: Span, value: str) -> tuple[Span, ...]:
