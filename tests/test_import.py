@@ -1950,3 +1950,56 @@ def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     assert "| 3.0 mmol/L or above | High - DKA likely | Go to A&E or call 999 now. |" in markdown
     # one line with a wide gap is no table
     assert "\nCall the diabetes team: 01632 960 555" in markdown
+
+
+def test_word_cells_of_several_paragraphs_bold_runs_hyperlinks_and_a_header_department(
+    tmp_path,
+):
+    import docx as word
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = word.Document()
+    document.sections[0].header.paragraphs[0].text = "Stroke Service"
+    document.sections[0].footer.paragraphs[0].text = "Ref: STR-0033 | Version 2"
+    document.add_heading("Transient ischaemic attack (TIA)", level=0)
+    paragraph = document.add_paragraph("Do")
+    paragraph.add_run(" not").bold = True
+    paragraph.add_run(" stop any of them without talking to your doctor.")
+    paragraph = document.add_paragraph("Check the rules at ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), document.part.relate_to(
+        "https://www.gov.uk/stroke-and-driving", RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    ))
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "www.gov.uk/stroke-and-driving"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    paragraph.add_run(" or call the DVLA.")
+    table = document.add_table(rows=2, cols=3)
+    for cell, words in zip(table.rows[0].cells, ("Medicine", "Dose", "Important"), strict=True):
+        cell.text = words
+        cell.paragraphs[0].runs[0].bold = True
+    aspirin = table.rows[1].cells
+    aspirin[0].text = "Aspirin"
+    aspirin[1].text = "300 mg once a day for 14 days"
+    aspirin[1].add_paragraph("Then stop")
+    aspirin[2].text = "Take with food."
+    aspirin[2].add_paragraph("Do not take if you have a stomach ulcer.")
+    path = tmp_path / "STR-0033-tia.docx"
+    document.save(path)
+
+    result = import_file(path, {})
+    markdown = result.markdown()
+    # the department was in the page header, dropped as a running line: nothing could be built
+    assert result.front_matter["department"] == "Stroke Service"
+    assert "Do **not** stop any of them" in markdown  # it was "Do**not**", said "Donot"
+    assert "Check the rules at www.gov.uk/stroke-and-driving or call the DVLA." in markdown
+    # each later paragraph of a cell had been a row of its own, under the wrong column
+    assert (
+        "| Aspirin | 300 mg once a day for 14 days; Then stop | Take with food. Do not take if "
+        "you have a stomach ulcer. |" in markdown
+    )

@@ -13,12 +13,13 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table as WordTable
+from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ...errors import LeafletError
 from ..safe_files import check_docx
 from .lines import SourceLine, blank
-from .metadata import find_details
+from .metadata import DEPARTMENT_NAME, find_details
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -66,6 +67,9 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                 seen.add(text)
                 if find_details(text).values:
                     lines += [blank(where), SourceLine(text, where)]
+                elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text):
+                    # "Ophthalmology Department" over every page: the department
+                    lines += [blank(where), SourceLine(f"Department: {text}", where)]
                 else:
                     dropped.append(f"{where}: dropped the running line '{text[:60]}'")
     return lines, dropped
@@ -139,7 +143,8 @@ class _WordReader:
     def table(self, table: WordTable) -> None:
         self.tables += 1
         for number, row in enumerate(table.rows):
-            cells = tuple(cell.text.strip() for cell in row.cells)
+            one_cell = len(table.rows) == 1 and len(row.cells) == 1
+            cells = tuple(_cell_text(cell, one_cell) for cell in row.cells)
             header = number == 0 and (
                 row._tr.trPr is not None and row._tr.trPr.find(f"{_WORD_NAMESPACE}tblHeader")
                 is not None
@@ -196,14 +201,34 @@ def _all_bold(paragraph: WordParagraph) -> bool:
 
 
 def _inline(paragraph: WordParagraph) -> str:
+    """The paragraph's text with its bold words marked, and the words of its hyperlinks (they
+    were left out: "Check the rules at or call the DVLA")."""
     parts = []
-    for run in paragraph.runs:
-        text = run.text
+    for item in paragraph.iter_inner_content():
+        if isinstance(item, Hyperlink):
+            parts.append(item.text)
+            continue
+        text = item.text
         if not text:
             continue
-        parts.append(
-            f"**{text.strip()}**{' ' if text.endswith(' ') else ''}"
-            if run.bold and text.strip()
-            else text
-        )
+        if item.bold and text.strip():
+            # the spaces stay outside the marks: "Do" + bold " not" was "Do**not**", "Donot"
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            text = f"{lead}**{text.strip()}**{trail}"
+        parts.append(text)
     return "".join(parts).strip()
+
+
+def _cell_text(cell, one_cell: bool) -> str:
+    """A table cell's paragraphs. In a table, one run of text: a cell of several paragraphs or
+    bullets ("300 mg once a day for 14 days" / "Then stop") had put its later lines in rows of
+    their own, under the wrong columns; a paragraph that does not end a sentence is kept apart
+    from the next by a semicolon. A box (a table of one cell) keeps them a line each."""
+    parts = [" ".join(p.text.split()) for p in cell.paragraphs]
+    parts = [part for part in parts if part]
+    if one_cell:
+        return "\n".join(parts)
+    text = ""
+    for part in parts:
+        text = f"{text}{' ' if re.search(r'[.!?:;]$', text) else '; '}{part}" if text else part
+    return text
