@@ -769,6 +769,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "See w w w dot trust dot n h s dot u k slash day dash surgery or w w w dot a b c dot "
             "org dot u k",
         ),
+        (
+            "See www.gov.uk/stroke-and-driving",
+            "See w w w dot gov dot u k slash stroke dash and dash driving",
+        ),
         # a comparison describing a measure takes "of"; "½ of" is "half of"
         (
             "Call if a temperature ≥ 39°C, or if your score is ≥ 5.",

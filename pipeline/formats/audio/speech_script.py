@@ -400,7 +400,10 @@ def _short_address_word(part: str) -> bool:
     from wordfreq import zipf_frequency
 
     word = part.lower()
-    return bool(_THREE_LETTER_WORD.fullmatch(word)) and zipf_frequency(word, "en") >= 4.0
+    if _THREE_LETTER_WORD.fullmatch(word):
+        return zipf_frequency(word, "en") >= 4.0
+    # "and", "end", "art" (a vowel, then two consonants) when very common; not "abc"
+    return bool(re.fullmatch(r"[aeiou][a-z]{2}", word)) and zipf_frequency(word, "en") >= 5.0
 
 
 def _word_in_shouted_text(word: str) -> bool:
