@@ -2003,3 +2003,27 @@ def test_word_cells_of_several_paragraphs_bold_runs_hyperlinks_and_a_header_depa
         "| Aspirin | 300 mg once a day for 14 days; Then stop | Take with food. Do not take if "
         "you have a stomach ulcer. |" in markdown
     )
+
+
+def test_the_last_item_in_a_box_before_a_sentence_of_its_own_ends_with_a_full_stop(tmp_path):
+    path = write_word(
+        tmp_path / "OPH-0112-cataract.docx",
+        [
+            ("title", "Cataract surgery aftercare"),
+            ("para", "Ophthalmology Department"),
+            (
+                "box",
+                [
+                    "Seek help straight away if:",
+                    "your eye becomes very painful",
+                    "you see flashing lights or a dark curtain",
+                    "Call Eye Casualty on 0161 276 5597 (open 24 hours).",
+                ],
+            ),
+        ],
+    )
+    body = import_file(path, {"number": "OPH-0112", "version": "3"}).body
+    notice = next(line for line in body if line.startswith("> Seek help"))
+    # it was "... a dark curtain; Call Eye Casualty on ...", as if calling were another sign
+    assert "> your eye becomes very painful;" in notice
+    assert "> you see flashing lights or a dark curtain.\n" in notice

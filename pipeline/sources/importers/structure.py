@@ -1351,9 +1351,11 @@ class _Recovery:
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
             # are kept apart ("dark red or black; you have had no output ...")
+            # ... and the last before a sentence of its own ("Call Eye Casualty on ...") ends
+            following = [*paragraphs[1:], ""]
             paragraphs = [
-                p if re.search(r"[.!?:;]$", p) else p + (";" if i < len(paragraphs) - 1 else ".")
-                for i, p in enumerate(paragraphs)
+                p if re.search(r"[.!?:;]$", p) else p + (";" if after[:1].islower() else ".")
+                for p, after in zip(paragraphs, following, strict=True)
             ]
             self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
