@@ -39,6 +39,9 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+# A download cut off part way (seen once for a 43 MB wheel) is taken up again, not the set-up
+# failed; a pip too old for an option ignores its variable.
+export PIP_RETRIES=10 PIP_RESUME_RETRIES=10
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e '.[dev]'
