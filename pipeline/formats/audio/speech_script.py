@@ -375,7 +375,6 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 _EMPHASIS_ZIPF = 5.0
 
 
-@cache
 def _shouted(match: re.Match) -> bool:
     """Whether the capitals stand beside a longer word in capitals: a line written all in
     capitals ("HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK"), where short words are words."""
@@ -414,6 +413,7 @@ def _word_in_shouted_text(word: str) -> bool:
     return shaped_as_a_word(word) and zipf_frequency(word, "en") >= 3.5
 
 
+@cache
 def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
@@ -1047,6 +1047,8 @@ def _spoken_identifier(value: str) -> str:
         spell_digits(piece, DECIMAL_DIGITS) if piece.isdigit() else " ".join(piece)
         for piece in pieces
     )
+
+
 # The reader keeps this record: "Write down each dose", "Keep a diary", a heading "Record for
 # your child" or "Bladder diary". Its blanks are theirs to fill ("Time of last dose" had been
 # "your care team will fill this in").
@@ -1063,10 +1065,10 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
     """Whether the blanks from this block on are the reader's own: a heading starts a part
     afresh; a sentence asking the reader to write things down makes the rest of it theirs."""
     if isinstance(block, Heading):
-        text = " ".join(span.text for span in block.spans)
+        text = plain_text(block.spans)
         return bool(_RECORD_HEADING.search(text) or _OWN_RECORD.search(text))
     if isinstance(block, (Paragraph, Notice)):
-        return now or bool(_OWN_RECORD.search(" ".join(span.text for span in block.spans)))
+        return now or bool(_OWN_RECORD.search(plain_text(block.spans)))
     return now
 
 
@@ -1374,12 +1376,12 @@ def _degrees(match: re.Match) -> str:
 _COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
                 "<=": "at most", ">=": "at least"}  # fmt: skip
 _COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
-# A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
-# (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
 # "POD 3" (post-operative day) is "day three after your operation"; "temp" before a reading is
 # "temperature".
 _POST_OP_DAY = re.compile(r"\bPOD ?(\d{1,2})\b")
 _TEMP_READING = re.compile(r"\btemp\b\.?(?= ?(?:[<>≤≥]|of\b|above\b|over\b|below\b|\d))")
+# A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
+# (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
 _MEASURE_COMPARED = re.compile(
     r"\b(?:temperature|temp|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
     r"count|dose|flow|BMI|INR)\s*$",
@@ -1434,7 +1436,6 @@ def _and_over(match: re.Match) -> str:
     return f"{match.group(1)}{unit} {'and over' if age else 'or more'}"
 
 
-# "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
 _BRACKETED = re.compile(r" ?\(([^()]+)\)")
 
 
@@ -1446,6 +1447,7 @@ def _unless_said_twice(match: re.Match) -> str:
     return "" if inside and before[-len(inside) :] == inside else match.group()
 
 
+# "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
 _PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hours?|hrs?|min|minute|dose|yr|year)\b")
 _PER_TIME_SAID = {"yr": "a year", "hour": "an hour", "hours": "an hour", "hr": "an hour",
                   "hrs": "an hour", "min": "a minute", "minute": "a minute"}

@@ -64,7 +64,7 @@ _DEPARTMENT_WORDS = re.compile(
     r"psychiatry|outpatients?|theatres|day case",
     re.IGNORECASE,
 )
-# The last word of a department's name: "Anticoagulant Clinic", "Eye Department".
+# A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
 _MNEMONIC_LINE = re.compile(r"^[A-Z] [-–—] \S")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
