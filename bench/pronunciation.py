@@ -45,6 +45,7 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -155,10 +156,30 @@ def leaflet_sentences() -> list[tuple[str, str, str, str | None]]:
     return found
 
 
+def heard_by(
+    engine, texts: list[str], hints: list[str | None], listeners: Sequence[Transcripts]
+) -> list[list[str]]:
+    """What each listener, given each text's hint, hears of the texts said by `engine`: one list
+    per listener, the clips made once for all of them."""
+    given = [engine.spoken_form(text) for text in texts]
+    clips = synthesise_all([Request(engine, "en", text) for text in given], workers=2)
+    voice = f"{engine.name} {engine.voice('en')}"
+    found = []
+    for transcripts in listeners:
+        try:
+            found.append([
+                transcripts.transcribe(voice, text, clip, hint)
+                for text, clip, hint in zip(given, clips, hints, strict=True)
+            ])
+        finally:
+            transcripts.save()
+    return found
+
+
 def hear(
-    texts: list[str], hints: list[str | None], listener: Listener = WHISPER
-) -> list[str]:
-    """What the listener, given each text's hint, hears of it said by the voice the build uses
+    texts: list[str], hints: list[str | None], listeners: Sequence[Listener] = (WHISPER,)
+) -> list[list[str]]:
+    """What each listener, given each text's hint, hears of it said by the voice the build uses
     for English (with the lexicon's sounds, as a build gives them to it)."""
     settings = settings_for(get_format("audio"))
     engine = engine_for_choice(
@@ -168,17 +189,9 @@ def hear(
         settings.online_timeout_seconds,
         load_pronunciations().sounds,
     )("en")
-    given = [engine.spoken_form(text) for text in texts]
-    clips = synthesise_all([Request(engine, "en", text) for text in given], workers=2)
-    voice = f"{engine.name} {engine.voice('en')}"
-    transcripts = Transcripts("pronunciation", listener)
-    try:
-        return [
-            transcripts.transcribe(voice, text, clip, hint)
-            for text, clip, hint in zip(given, clips, hints, strict=True)
-        ]
-    finally:
-        transcripts.save()
+    return heard_by(
+        engine, texts, hints, [Transcripts("pronunciation", listener) for listener in listeners]
+    )
 
 
 def with_sounds(text: str, sounds: dict[str, str]) -> str:
@@ -209,9 +222,8 @@ def listen(entries: list[str], hints: dict[str, str | None]) -> list[Heard]:
     said = [normalise(entry) or entry for entry in entries]
     texts = [in_carrier(text, carrier) for text in said for carrier in CARRIERS]
     text_hints = [hints.get(entry) for entry in entries for _ in CARRIERS]
-    heard = {WHISPER: hear(texts, text_hints)}
-    if MOONSHINE.available():
-        heard[MOONSHINE] = hear(texts, text_hints, MOONSHINE)
+    listeners = (WHISPER, MOONSHINE) if MOONSHINE.available() else (WHISPER,)
+    heard = dict(zip(listeners, hear(texts, text_hints, listeners), strict=True))
     rows = []
     for i, (entry, text) in enumerate(zip(entries, said, strict=True)):
         asked = with_sounds(text, words.sounds)
@@ -261,7 +273,7 @@ def listen_in_sentences(
     """Every word of every leaflet, heard where the recording says it: (sentence rows, and for
     each word whether it was heard right wherever it is said)."""
     unique = list(dict.fromkeys((said, hinted) for _, _, said, hinted in sentences))
-    heard = dict(zip(unique, hear([s for s, _ in unique], [h for _, h in unique]), strict=True))
+    heard = dict(zip(unique, hear([s for s, _ in unique], [h for _, h in unique])[0], strict=True))
     rows, words = [], {}
     for name, meant, said, hinted in sentences:
         marks = heard_in_sentence(meant, heard[said, hinted])

@@ -37,9 +37,9 @@ from listening import (  # noqa: E402
     in_carrier,
     verdict,
 )
-from pronunciation import REPORT, leaflet_sentences, leaflet_words  # noqa: E402
+from pronunciation import REPORT, heard_by, leaflet_sentences, leaflet_words  # noqa: E402
 
-from pipeline.formats.audio.engines import PiperEngine, Request, synthesise_all  # noqa: E402
+from pipeline.formats.audio.engines import PiperEngine  # noqa: E402
 from pipeline.formats.audio.speech_script import load_pronunciations  # noqa: E402
 from pipeline.formats.registry import get_format, settings_for  # noqa: E402
 
@@ -149,10 +149,12 @@ class Trial:
     def __init__(self):
         self.words = load_pronunciations()
         self.settings = settings_for(get_format("audio"))
-        self.transcripts = Transcripts("pronunciation")
-        # The second listener, where installed, guards against a reading that only suits
-        # Whisper's slips: a suggestion must be heard by it at least as often as the reading now.
-        self.second = Transcripts("pronunciation", MOONSHINE) if MOONSHINE.available() else None
+        # Whisper, and the second listener where installed: it guards against a reading that
+        # only suits Whisper's slips (a suggestion must be heard by it at least as often as the
+        # reading now).
+        self.listeners = [Transcripts("pronunciation")]
+        if MOONSHINE.available():
+            self.listeners.append(Transcripts("pronunciation", MOONSHINE))
 
     def engine(self, word: str | None = None, ipa: str | None = None) -> PiperEngine:
         sounds = dict(self.words.sounds)
@@ -162,19 +164,11 @@ class Trial:
         return PiperEngine(None, self.settings.words_per_minute, sounds)
 
     def hear(
-        self, engine: PiperEngine, texts: list[str], hints: list[str | None], second=False
-    ) -> list[str]:
-        """What Whisper (or the second listener) heard of each text said by the engine."""
-        transcripts = self.second if second else self.transcripts
-        given = [engine.spoken_form(text) for text in texts]
-        clips = synthesise_all([Request(engine, "en", text) for text in given], workers=2)
-        voice = f"{engine.name} {engine.voice('en')}"
-        heard = [
-            transcripts.transcribe(voice, text, clip, hint)
-            for text, clip, hint in zip(given, clips, hints, strict=True)
-        ]
-        transcripts.save()
-        return heard
+        self, engine: PiperEngine, texts: list[str], hints: list[str | None], both=False
+    ) -> list[list[str]]:
+        """What Whisper (and, `both`, the second listener) heard of each text said by the
+        engine."""
+        return heard_by(engine, texts, hints, self.listeners if both else self.listeners[:1])
 
     def alone(self, word: str, ipa: str | None, hint: str | None) -> tuple[int, int]:
         """In how many of the trial carrier phrases the word is heard as meant by Whisper, and
@@ -185,8 +179,7 @@ class Trial:
         right = [0, 0]
         for carriers in (CARRIERS, TRIAL_CARRIERS[len(CARRIERS) :]):
             texts = [in_carrier(word, carrier) for carrier in carriers]
-            for i, second in enumerate((False, True)[: 2 if self.second else 1]):
-                heard = self.hear(engine, texts, [hint] * len(texts), second)
+            for i, heard in enumerate(self.hear(engine, texts, [hint] * len(texts), both=True)):
                 right[i] += sum(
                     verdict(word, got, asked, carrier) != "wrong"
                     for got, carrier in zip(heard, carriers, strict=True)
@@ -198,7 +191,9 @@ class Trial:
     def in_sentences(self, word: str, ipa: str | None, sentences) -> int:
         """Words heard right in the leaflet sentences that say the word."""
         engine = self.engine(word, ipa)
-        heard = self.hear(engine, [said for _, _, said, _ in sentences], [h for *_, h in sentences])
+        heard = self.hear(
+            engine, [said for _, _, said, _ in sentences], [h for *_, h in sentences]
+        )[0]
         return sum(
             right
             for (_, meant, _, _), got in zip(sentences, heard, strict=True)
