@@ -3,7 +3,12 @@ with where it came from and what its file said about it (a Word style, a PDF fon
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# A line ending in a word divided over two lines ("exer-" / "cise", "4-" / "hourly"), when the
+# next line goes on in lower case.
+DIVIDED_AT_END = re.compile(r"[a-z\d][-\u2010\u00ad]$")
 
 
 @dataclass

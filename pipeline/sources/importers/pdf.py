@@ -23,7 +23,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
-from .lines import SourceLine, blank
+from .lines import DIVIDED_AT_END, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
 from .structure import BULLET_SIGNS
 
@@ -411,7 +411,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             heading = bold_level
         following = lines[index + 1] if index + 1 < len(lines) else None
         divided = bool(
-            re.search(r"[a-z\d][-\u2010\u00ad]$", line.text)  # "exer-" "cise", "4-" "hourly"
+            DIVIDED_AT_END.search(line.text)
             and following is not None
             and following.text[:1].islower()
         )

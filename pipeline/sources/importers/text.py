@@ -8,10 +8,7 @@ import re
 from pathlib import Path
 
 from ..reader import read_text
-from .lines import SourceLine
-
-_DIVIDED = re.compile(r"[a-z\d][-\u2010\u00ad]$")
-
+from .lines import DIVIDED_AT_END, SourceLine
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
@@ -34,7 +31,7 @@ def text_lines(path: Path) -> list[SourceLine]:
             continue
         indent = len(expanded) - len(expanded.lstrip())
         following = raw_lines[number].strip() if number < len(raw_lines) else ""
-        divided = bool(_DIVIDED.search(expanded) and following[:1].islower())
+        divided = bool(DIVIDED_AT_END.search(expanded) and following[:1].islower())
         lines.append(SourceLine(expanded.strip(), f"line {number}", indent, joins_next=divided,
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
                                 heading=underlined.get(number)))
