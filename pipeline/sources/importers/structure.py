@@ -755,7 +755,7 @@ class _Recovery:
                 )
                 self.decide(line, f"the label {_quote(text)} begins the notice under it")
                 index = said
-            elif self.leads_marked_list(index) or self.leads_unmarked_list(index):
+            elif (unmarked := self.leads_unmarked_list(index)) or self.leads_marked_list(index):
                 # "Do not" over its items heads them within the section they are in; as a
                 # section of its own it cut "For the first 6 weeks, ...:" off the rules, and in
                 # a leaflet with no headings held the rest of it, its contacts too. There its
@@ -765,7 +765,7 @@ class _Recovery:
                 else:
                     self.body.append(text)
                     self.decide(line, f"the lead-in {_quote(text)} begins each item under it")
-                if self.leads_unmarked_list(index):
+                if unmarked:
                     index = self.unmarked_list(index + 1, text.rstrip(":"))
                 else:
                     index += 1
