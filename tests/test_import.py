@@ -2027,3 +2027,71 @@ def test_the_last_item_in_a_box_before_a_sentence_of_its_own_ends_with_a_full_st
     # it was "... a dark curtain; Call Eye Casualty on ...", as if calling were another sign
     assert "> your eye becomes very painful;" in notice
     assert "> you see flashing lights or a dark curtain.\n" in notice
+
+
+def _word_outline(document, items: list[tuple[str, int]]) -> None:
+    """Paragraphs numbered as Word numbers an outline: "1." at level 0, "a)" at level 1."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def element(tag: str, **values: str):
+        made = OxmlElement(f"w:{tag}")
+        for name, value in values.items():
+            made.set(qn(f"w:{name}"), value)
+        return made
+
+    numbering = document.part.numbering_part.element
+    abstract = element("abstractNum", abstractNumId="90")
+    for level, shape, text in ((0, "decimal", "%1."), (1, "lowerLetter", "%2)")):
+        definition = element("lvl", ilvl=str(level))
+        definition.append(element("numFmt", val=shape))
+        definition.append(element("lvlText", val=text))
+        abstract.append(definition)
+    numbering.insert(0, abstract)
+    number = element("num", numId="90")
+    number.append(element("abstractNumId", val="90"))
+    numbering.append(number)
+    for text, level in items:
+        numbered = element("numPr")
+        numbered.append(element("ilvl", val=str(level)))
+        numbered.append(element("numId", val="90"))
+        document.add_paragraph(text)._p.get_or_add_pPr().append(numbered)
+
+
+def test_word_lettered_choices_under_a_numbered_item_stay_with_it(tmp_path):
+    """ "a)", "b)" under "2. Take ... either:" are that item's choices. Word's own outline
+    numbering had them as "1.", "2." run into the item ("Stop smoking. one. Eat less salt."),
+    and typed as paragraphs of their own, "b)" became a list of its own, cut off from "a) ...,
+    or" and splitting the numbered list in two."""
+    import docx as word
+
+    outlined = word.Document()
+    outlined.add_heading("Lowering your blood pressure after a stroke", level=0)
+    outlined.add_paragraph("Leaflet number: STR-0102 Version: 1")
+    outlined.add_heading("What you can do", level=1)
+    _word_outline(outlined, [
+        ("Change your lifestyle:", 0), ("Stop smoking.", 1), ("Eat less salt.", 1),
+        ("Take one of these medicines each morning, either:", 0),
+        ("amlodipine 5mg, or", 1), ("ramipril 2.5mg.", 1),
+    ])
+    outlined.add_paragraph("Do not take both unless your doctor tells you to.")
+    typed = word.Document()
+    typed.add_heading("Lowering your blood pressure after a stroke", level=0)
+    typed.add_paragraph("Leaflet number: STR-0101 Version: 1")
+    typed.add_paragraph("Change your lifestyle:", style="List Number")
+    typed.add_paragraph("a) Stop smoking.")
+    typed.add_paragraph("b) Eat less salt.")
+    typed.add_paragraph("Take one of these medicines each morning, either:", style="List Number")
+    typed.add_paragraph("a) amlodipine 5mg, or")
+    typed.add_paragraph("b) ramipril 2.5mg.")
+    typed.add_paragraph("Do not take both unless your doctor tells you to.")
+
+    for document in (outlined, typed):
+        path = tmp_path / "stroke.docx"
+        document.save(path)
+        markdown = import_file(path, {"department": "Stroke"}).markdown()
+        assert (
+            "1. Change your lifestyle: a) Stop smoking. b) Eat less salt.\n"
+            "2. Take one of these medicines each morning, either: a) amlodipine 5mg, or "
+            "b) ramipril 2.5mg.\n"
+        ) in markdown

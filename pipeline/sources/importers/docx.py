@@ -123,9 +123,11 @@ class _WordReader:
         numbering = properties.numPr if properties is not None else None
         level = 0
         numbered = "list number" in style
+        number_format = "decimal"
         if numbering is not None and numbering.numId is not None:
             level = numbering.ilvl.val if numbering.ilvl is not None else 0
-            numbered = numbered or _number_format(self.document, numbering) not in ("bullet", "")
+            number_format = _number_format(self.document, numbering)
+            numbered = numbered or number_format not in ("bullet", "")
             key = str(numbering.numId.val)
         elif "list" in style:
             key = style.rstrip(" 0123456789")
@@ -138,6 +140,12 @@ class _WordReader:
         self.counters[(key, level)] = count
         for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
             del self.counters[deeper]
+        # Word's "a)", "b)" under "2." are choices of that item: as "1.", "2." they were read as
+        # numbers run into it ("Stop smoking. one. Eat less salt."), "either"/"or" lost
+        if number_format in ("lowerLetter", "upperLetter") and count <= 8:
+            return f"{'abcdefgh'[count - 1]})", level
+        if number_format in ("lowerRoman", "upperRoman"):
+            return "•", level
         return f"{count}.", level
 
     def table(self, table: WordTable) -> None:

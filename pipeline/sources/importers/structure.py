@@ -1087,7 +1087,10 @@ class _Recovery:
                 if after is None:
                     break
                 match = _LIST_ITEM.match(self.lines[after].text.strip())
-                if not match or _marker_kind(match["marker"]) != kind:
+                if not match or (
+                    _marker_kind(match["marker"]) != kind
+                    and not self.letters_under_number(kind, match["marker"], items)
+                ):
                     break
                 end += 1
                 continue
@@ -1121,6 +1124,16 @@ class _Recovery:
             end += 1
         self.emit_list(first, kind, items, nested_lines)
         return max(end, index + 1)
+
+    @staticmethod
+    def letters_under_number(kind: str, marker: str, items: list) -> bool:
+        """ "a)", "b)" typed as their own paragraphs under a numbered item ("2. Take either:")
+        are that item's choices, blank lines between them or not: read as a list of their own,
+        "b)" was cut off from "a) ..., or" and the numbered list broken in two."""
+        if kind != "number" or _marker_kind(marker) != "letter" or not items:
+            return False
+        marker_text, parts, children = items[-1]
+        return bool(children) or " ".join(parts).rstrip().endswith(":")
 
     def continues_item(self, index: int, base_indent: int) -> bool:
         """A line under a list item carries on that item when it is indented or starts in lower
@@ -1163,7 +1176,7 @@ class _Recovery:
                     # sentence stay sentences, so no "not" reaches over into them
                     text = " ".join([text.rstrip(), *(_as_a_sentence(t) for t in said)])
                 else:
-                    text = f"{text.rstrip(':')}: {'; '.join(said)}"
+                    text = f"{text.rstrip(':')}: {_run_together(said)}"
             if kind == "number":
                 value = int(re.sub(r"\D", "", marker))
                 lines.append(f"{value}. {self.inline(text, first)}")
@@ -1461,6 +1474,16 @@ def _named_as(heading: str) -> set[str]:
 def _as_a_sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?]$", text) else ".")
+
+
+def _run_together(items: list[str]) -> str:
+    """Items joined into one line: "; " between them, or a space after an item that ends with
+    its own stop or comma ("a) amlodipine, or b) ramipril.", not "or; b)")."""
+    joined = items[0]
+    for item in items[1:]:
+        joined += " " if re.search(r"(?:[.,;:!?]|\b(?:or|and|then))$", joined) else "; "
+        joined += item
+    return joined
 
 
 def _marker_kind(marker: str) -> str:
