@@ -760,6 +760,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "how to tell your baby is GETTING ENOUGH milk",
         ),
         ("RASH THAT DOES NOT FADE", "rash that does not fade"),
+        # capitals are judged within their sentence ("R U B" beside a sentence in lower case),
+        # and in one of capitals "IT" is the word ("take I T with food")
+        ("DO NOT RUB THE INJECTION SITE. Rubbing makes bruising much worse.",
+         "do not rub the INJECTION site. Rubbing makes bruising much worse."),
+        ("Ask your GP. TAKE IT WITH FOOD.", "Ask your G P. take it with food."),
+        ("Tell IT services.", "Tell I T services."),
         ("YOUR BMI IS HIGH: CALL YOUR GP", "your B M I is high: call your G P"),
         ("About 1 in 200 babies are stillborn in the UK", "About one in two hundred babies are "
          "stillborn in the U K"),

@@ -2095,3 +2095,26 @@ def test_word_lettered_choices_under_a_numbered_item_stay_with_it(tmp_path):
             "2. Take one of these medicines each morning, either: a) amlodipine 5mg, or "
             "b) ramipril 2.5mg.\n"
         ) in markdown
+
+
+def test_the_title_above_headings_all_underlined_alike_is_the_title(tmp_path):
+    """The first underlined heading had been taken for the title, and the title above it
+    dropped as a masthead; and "THE INJECTION", shouted in a sentence beside one in ordinary
+    case, was kept in capitals in a heading ("How to give THE INJECTION")."""
+    text = (
+        "Anticoagulation Service\nGiving your blood-thinning injections at home\n"
+        "Dalteparin (Fragmin) and enoxaparin (Clexane)\n\nLeaflet number: HAE-0231 Version: 4\n\n"
+        "WHAT ARE THESE INJECTIONS FOR?\n------------------------------\n\n"
+        "They thin your blood and lower the risk of a blood clot.\n\n"
+        "HOW TO GIVE THE INJECTION\n-------------------------\n\n"
+        "Pinch a fold of skin and push the needle straight in.\n\n"
+        "DO NOT RUB THE INJECTION SITE. Rubbing makes bruising worse.\n\n"
+        "CONTACT US\n----------\n\nAnticoagulation nurses: 0116 258 4000\n"
+    )
+    result = _imported_text(tmp_path, "lmwh.txt", text, "HAE-0231")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Giving your blood-thinning injections at home"
+    assert result.front_matter["department"] == "Anticoagulation Service"
+    assert "Dalteparin (Fragmin) and enoxaparin (Clexane)" in markdown
+    assert "## What are these injections for?" in markdown
+    assert "## How to give the injection" in markdown

@@ -375,11 +375,20 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 _EMPHASIS_ZIPF = 5.0
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
+
+
 def _shouted(match: re.Match) -> bool:
     """Whether the capitals stand beside a longer word in capitals: a line written all in
     capitals ("HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK"), where short words are words."""
-    before = re.findall(r"[A-Za-z]+", match.string[: match.start()])
-    after = re.findall(r"[A-Za-z]+", match.string[match.end() :])
+    # within its sentence: "DO NOT RUB THE INJECTION SITE. Rubbing makes bruising worse." (over
+    # the paragraph, the sentence after it left "RUB" too few capitals, and it was "R U B")
+    starts = [m.end() for m in _SENTENCE_END.finditer(match.string, 0, match.start())]
+    ends = _SENTENCE_END.search(match.string, match.end())
+    sentence_start = starts[-1] if starts else 0
+    sentence_end = ends.start() if ends else len(match.string)
+    before = re.findall(r"[A-Za-z]+", match.string[sentence_start : match.start()])
+    after = re.findall(r"[A-Za-z]+", match.string[match.end() : sentence_end])
     if any(len(word) >= 5 and word.isupper() for word in before[-1:] + after[:1]):
         return True
     words = before + after
@@ -418,6 +427,14 @@ def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= _EMPHASIS_ZIPF
+
+
+def _very_common_word(word: str) -> bool:
+    """ "it", "me", "us": in a sentence of capitals, the word, not the abbreviation ("UK",
+    "MR" are rarer, and stay spelt)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 6.0
 
 
 @cache
@@ -924,6 +941,8 @@ class SpeechNormaliser:
         word, ending = match.groups()  # "GP's", "ECGs", "DON'T"
         if word in self._said_as_words:
             return word + ending
+        if word in self._spelt_out and _shouted(match) and _very_common_word(word.lower()):
+            return match.group().lower()  # "TAKE IT WITH FOOD" was "take I T with food"
         if word not in self._spelt_out:  # a code ("HEY-665") was spelt already (_CODE)
             if _common_word(match.group().lower()) or _common_word((word + ending[:2]).lower()):
                 return match.group().lower()

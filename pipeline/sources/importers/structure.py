@@ -243,6 +243,11 @@ def _word_not_abbreviation(word: str) -> bool:
     return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
 
 
+def _mostly_ordinary_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return sum(word.isupper() for word in words) < len(words) / 2
+
+
 def _abbreviation(word: str) -> bool:
     """A short rare word in capitals, or one with no vowel: "VTE", "DVT", "MRSA", "GP" stay in
     capitals when a heading is written in ordinary case ("(vte)" was said as a word)."""
@@ -919,11 +924,15 @@ class _Recovery:
         if len(words) == 1 and not _word_not_abbreviation(words[0]):
             return text  # "MRSA", "COVID-19": a name in capitals
         if self.capitalised is None:
+            # words in capitals among words in ordinary case: not those of a sentence shouted
+            # beside one that is not ("DO NOT RUB THE INJECTION SITE. Rubbing makes ..." made
+            # the heading "How to give THE INJECTION")
             self.capitalised = {
                 word
                 for other in self.lines
-                if re.search(r"[a-z]", other.text)
-                for word in re.findall(r"\b[A-Z]{2,}\b", other.text)
+                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+                if _mostly_ordinary_case(sentence)
+                for word in re.findall(r"\b[A-Z]{2,}\b", sentence)
             } | {"I"}
         written = re.sub(
             r"[A-Za-z]+",

@@ -80,8 +80,9 @@ def _cells_of(raw_lines: list[str], run: list[int]) -> dict[int, tuple[str, ...]
 def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
     """Lines underlined with a row of "=" or "-" (as plain-text and Markdown writers mark a
     heading), by line number, with their level: the first is the title when no sentence comes
-    before it; of the rest, those underlined with the first mark used are level 2, any others
-    level 3. A rule under a blank line, or under a sentence, is not an underline."""
+    before it and, if lines do, it is underlined unlike the rest; of the rest, those underlined
+    with the first mark used are level 2, any others level 3. A rule under a blank line, or
+    under a sentence, is not an underline."""
     found: list[tuple[int, str]] = []
     for number, (line, under) in enumerate(zip(raw_lines, raw_lines[1:], strict=False), 1):
         text, mark = line.strip(), _UNDERLINE.match(under.strip())
@@ -91,8 +92,12 @@ def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
     if not found:
         return {}
     levels: dict[int, int] = {}
-    first, _ = found[0]
-    if not any(_PROSE.match(line.strip()) for line in raw_lines[: first - 1]):
+    first, first_mark = found[0]
+    above = [line.strip() for line in raw_lines[: first - 1] if line.strip()]
+    # underlined as the headings after it, with lines above it: a section's heading, and the
+    # title is above ("Giving your injections at home" had been dropped as a masthead)
+    like_the_rest = bool(above) and any(mark == first_mark for _, mark in found[1:])
+    if not like_the_rest and not any(_PROSE.match(line) for line in above):
         levels[first] = 1
         found = found[1:]
     marks = list(dict.fromkeys(mark for _, mark in found))
