@@ -2118,3 +2118,29 @@ def test_the_title_above_headings_all_underlined_alike_is_the_title(tmp_path):
     assert "Dalteparin (Fragmin) and enoxaparin (Clexane)" in markdown
     assert "## What are these injections for?" in markdown
     assert "## How to give the injection" in markdown
+
+
+def test_numbered_headings_that_ask_or_say_when_in_brackets_are_sections(tmp_path):
+    """ "1. What is nil by mouth?" and "2. Morning appointments (before 12:00)" over their
+    paragraphs had been read as list items: the fasting rules a patient most needs were no
+    chapters to skip to, and the list's numbers ran on over the paragraphs."""
+    text = (
+        "Nil by mouth before your endoscopy\n\nLeaflet number: END-0093 Version 2\n\n"
+        "1. What is nil by mouth?\n\n1.1 It means you must not eat or drink before your test.\n\n"
+        "2. Morning appointments (before 12:00)\n\n"
+        "2.1 Do not eat anything after midnight.\n\n2.2 You may drink water until 06:00.\n\n"
+        "3. Afternoon appointments (12:00 or later)\n\n"
+        "3.1 You may have a light breakfast, finished by 07:00.\n\n"
+        "4. What counts as a clear fluid, and is squash one?\n\n"
+        "4.1 Clear fluids are drinks you can see through.\n\n"
+        "5. Contact us\n\nEndoscopy Unit: 0116 258 4000\n"
+    )
+    markdown = _imported_text(tmp_path, "nbm.txt", text, "END-0093").markdown()
+    for heading in (
+        "1. What is nil by mouth?",
+        "2. Morning appointments (before 12:00)",
+        "3. Afternoon appointments (12:00 or later)",
+        "4. What counts as a clear fluid, and is squash one?",
+        "5. Contact us",
+    ):
+        assert f"\n## {heading}\n" in markdown

@@ -642,7 +642,12 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
-        if _ADDRESS_OR_HOURS.search(text) or self.in_contact_section():
+        # a numbered heading may say when in brackets: "2. Morning appointments (before 12:00)"
+        numbered = (item := _LIST_ITEM.match(text)) and _marker_kind(item["marker"]) == "number"
+        if (
+            _ADDRESS_OR_HOURS.search(_without_closing_brackets(text) if numbered else text)
+            or self.in_contact_section()
+        ):
             return None  # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"
         if (
             self.under_a_marked_heading(index)
@@ -652,8 +657,9 @@ class _Recovery:
             return None  # "Dr A Patel, Consultant Oncologist" under "Your chemotherapy team"
         if _RECORD_HERE.search(text):
             return None
-        if ":" in text and not _PATTERNED_HEADING.match(text):
-            return None  # "Type of stitches: dissolvable" is a label and its value
+        if re.search(r"(?<!\d):|:(?!\d)", text) and not _PATTERNED_HEADING.match(text):
+            return None  # "Type of stitches: dissolvable" is a label and its value (a time's
+            # colon is no label's: "2. Morning appointments (before 12:00)")
         if _PICTURE_LINE.match(text) or "|" in text:
             return None
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
@@ -704,13 +710,21 @@ class _Recovery:
 
     def numbered_heading(self, index: int, text: str, stands_apart: bool) -> int | None:
         """ "1. Ankle circles" over its instructions is a heading; "1. Take two tablets" among
-        other numbered lines is a step."""
-        if not stands_apart or len(text.split()) > 6 or _ENDS_SENTENCE.search(text):
+        other numbered lines is a step. A question ("4. What counts as a clear fluid?") and
+        a heading with a bracket on the end ("2. Morning appointments (before 12:00)") over
+        their paragraphs are headings too: as list items, the sections had no chapters."""
+        named = _without_closing_brackets(text)
+        question = named.endswith("?") and len(named.split()) <= 12
+        if not stands_apart or not question and (
+            len(named.split()) > 6 or _ENDS_SENTENCE.search(named)
+        ):
             return None
         after = self.next_text_line(index)
         if after is None:
             return None
         after_text = self.text_at(after)
+        if _CONTACT_HEADING.match(text) and _CONTACT.search(after_text):
+            return 2  # "7. Contact us" over "Endoscopy Unit: 0116 258 4000"
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
