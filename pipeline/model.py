@@ -219,8 +219,8 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 _COUNTED = re.compile(
     r"^(seconds?|minutes?|hours?|days?|weeks?|times|time(?=\s+(?:a|per|each)\b)|repetitions?|"
-    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)\b",  # "Time:" is a clock's
-    re.IGNORECASE,
+    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)\b",
+    re.IGNORECASE,  # "Time:" is a clock's
 )
 
 

@@ -64,6 +64,10 @@ def request_folders(project: Path) -> list[Path]:
         # a month and year alone, as an expiry date is written on a pen
         ("date-of-next-appointment", "2027-03", "March 2027"),
         ("date-of-next-appointment", "03/2027", "March 2027"),
+        # a weekday, as appointment letters write one, is kept (it had been dropped)
+        ("date-of-next-appointment", "Sunday 14 March 2027", "Sunday 14 March 2027"),
+        ("date-of-next-appointment", "Sun 14th March 2027", "Sunday 14 March 2027"),
+        ("date-of-next-appointment", "14th March 2027", "14 March 2027"),
         ("name-of-therapist", "Siân O'Neill-Jones", "Siân O'Neill-Jones"),
         ("phone-number-of-therapist", "0116 258 4848", "0116 258 4848"),
     ],
@@ -84,6 +88,8 @@ def test_a_value_is_printed_as_the_field_asks(physio, name, value, expected):
         ("times-a-day", "30", "a whole number of times a day from 1 to 24"),
         ("date-of-next-appointment", "31/02/2027", "a date, such as 14/03/2027"),
         ("date-of-next-appointment", "next Tuesday", "a date, such as 14/03/2027"),
+        # a weekday that is not the date's: which did the clinic mean? (it had been dropped)
+        ("date-of-next-appointment", "Monday 14 March 2027", "14 March 2027 is a Sunday"),
         ("name-of-therapist", "Priya 2", "a name in letters"),
         ("name-of-therapist", "x" * 121, "a name in letters"),
         ("name-of-therapist", "Priya\x1b[31m", "a name in letters"),
@@ -305,8 +311,15 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
 
     for label in ("Time:", "Time of appointment:", "time"):  # "time": "at ____" imported
         field = LeafletField("time", label)
-        assert field.kind == "text", label
+        assert field.kind == "time", label
         assert field.check("2:30pm") == "2:30pm"
+        # four figures are a 24-hour time, printed with its colon: "0845" was said "eight
+        # hundred and forty-five", and "14:30 hrs" "two thirty in the afternoon hrs"
+        assert field.check("0845") == "08:45"
+        assert field.check("14:30 hrs") == "14:30"
+        assert field.check("after breakfast") == "after breakfast"
+        with pytest.raises(LeafletError, match="a time of day"):
+            field.check("2530")
     assert LeafletField("times", "Times a day:").asks_for == (
         "a whole number of Times a day from 1 to 24")
     from pipeline.model import field_said
@@ -367,6 +380,9 @@ def test_a_number_written_with_a_thousands_comma_is_taken():
     # "1,000" mg of lithium as a prescriber writes it had been refused
     assert LeafletField("lithium-dose-mg", "mg").check("1,000") == "1000"
     assert LeafletField("steps", "steps").check("2,500") == "2500"
+    # a heparin dose in units ("Dose: ____ units once a day") had been a count of doses, 1 to 20
+    assert LeafletField("dose-units", "units").check("5,000") == "5000"
+    assert LeafletField("insulin-dose-units", "units").check("7.5") == "7.5"
     with pytest.raises(LeafletError):
         LeafletField("seconds", "seconds").check("1,0")
 

@@ -2144,3 +2144,14 @@ def test_numbered_headings_that_ask_or_say_when_in_brackets_are_sections(tmp_pat
         "5. Contact us",
     ):
         assert f"\n## {heading}\n" in markdown
+
+
+def test_a_blank_before_units_is_a_measure_in_units(tmp_path):
+    """ "Dose: ____ units once a day" was a field "Dose:", a count of doses from 1 to 20, so a
+    heparin dose of 5,000 units could not be written in."""
+    text = (
+        "Your blood-thinning injections\n\nLeaflet number: HAE-0231 Version: 4\n\n"
+        "Your nurse will write your dose here.\n\nDose: ______ units once a day\n"
+    )
+    markdown = _imported_text(tmp_path, "lmwh.txt", text, "HAE-0231").markdown()
+    assert "Dose: [units]{.field} once a day" in markdown

@@ -54,7 +54,14 @@ COUNT_RANGES = {
     "step": (1, 10000),
     "metre": (1, 10000),
 }
-DECIMAL_RANGES = {"mg": (0.1, 5000), "ml": (0.1, 5000), "kg": (0.1, 500)}
+# ... and a measure: "units" of insulin (in halves) or of heparin ("Dose: ____ units", 5,000)
+DECIMAL_RANGES = {
+    "mg": (0.1, 5000),
+    "ml": (0.1, 5000),
+    "kg": (0.1, 500),
+    "units": (0.5, 50000),
+    "unit": (0.5, 1),
+}
 
 _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
@@ -62,7 +69,18 @@ _CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.
 _PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
 _NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
 _MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%B %Y", "%b %Y")
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y")
+# A weekday before a date, as appointment letters write it: "Tuesday 14 October 2025", "Tues
+# 14/10/2025", "Thu 3rd June 2027"; kept when printed and said, and refused if it is wrong.
+_WEEKDAY_FIRST = re.compile(
+    r"^(?P<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+(?P<date>\d.*)$", re.I
+)
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+_TIME_WORDS = re.compile(r"^time\b(?!s)", re.IGNORECASE)
+# A time of day as staff write it: "14:30", "0845", "08.45", "9.15am", "2:30 pm", "9am", "14:30
+# hrs". Four figures alone are a 24-hour time ("0845" was said "eight hundred and forty-five").
+_CLOCK_24 = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)(?:\s*hrs?)?$", re.I)
+_CLOCK_12 = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,12 +104,14 @@ class LeafletField:
 
     @property
     def kind(self) -> str:
-        """count | decimal | date | name | phone | text: what a value must be."""
+        """count | decimal | date | time | name | phone | text: what a value must be."""
         unit = self.label.split()[0].lower() if self.label.split() else ""
         if counts_something(self.label):
             return "decimal" if unit in DECIMAL_RANGES else "count"
-        if _DATE_WORDS.search(self.label) and not re.match(r"time\b", self.label, re.I):
-            return "date"  # "Time of appointment:" takes a time of day, written as given
+        if _TIME_WORDS.match(self.label):
+            return "time"  # "Time of appointment:" takes a time of day, not a date
+        if _DATE_WORDS.search(self.label):
+            return "date"
         if _NAME_WORDS.search(self.label) and not _CONTACT_WORDS.search(self.label):
             return "name"
         if _PHONE_WORDS.search(self.label) and not _NAME_WORDS.search(self.label):
@@ -110,6 +130,8 @@ class LeafletField:
             return f"a number of {unit} from {low:g} to {high:g}"
         if kind == "date":
             return "a date, such as 14/03/2027 or 14 March 2027 (or a month: 03/2027)"
+        if kind == "time":
+            return "a time of day, such as 09:45, 14:30 or 2.30pm"
         if kind == "name":
             return f"a name in letters, at most {MAX_TEXT} characters"
         if kind == "phone":
@@ -144,8 +166,17 @@ class LeafletField:
             if not re.fullmatch(r"\d+(\.\d+)?", value) or not low <= float(value) <= high:
                 raise LeafletError(wrong + self.asks_for)
             return value
+        if kind == "time":
+            return _time_of_day(value, wrong + self.asks_for)
         if kind == "date":
-            day = _date(value)
+            if weekday := _WEEKDAY_FIRST.match(value):
+                day = _date(_ORDINAL_ENDING.sub("", weekday["date"]))
+                if day is None:
+                    raise LeafletError(wrong + self.asks_for)
+                if f"{day:%A}".lower()[:3] != weekday["day"].lower()[:3]:
+                    raise LeafletError(f"{wrong}the right day: {day.day} {day:%B %Y} is a {day:%A}")
+                return f"{day:%A} {day.day} {day:%B %Y}"
+            day = _date(_ORDINAL_ENDING.sub("", value))
             if day is not None:
                 return f"{day.day} {day:%B %Y}"
             month = _date(value, _MONTH_FORMATS)  # "Expiry: ___/____" takes a month and year
@@ -157,6 +188,17 @@ class LeafletField:
         if kind == "phone" and not is_phone_number(value):
             raise LeafletError(wrong + self.asks_for)
         return value
+
+
+def _time_of_day(value: str, refusal: str) -> str:
+    """A time as printed: a 24-hour one with its colon ("0845" -> "08:45", "14:30 hrs" ->
+    "14:30"), one with am or pm as written. Words alone ("after breakfast") are kept; figures
+    that are no time of day are refused."""
+    if clock := _CLOCK_24.match(value):
+        return f"{int(clock['h']):02d}:{clock['m']}"
+    if _CLOCK_12.match(value) or not re.search(r"\d", value):
+        return value
+    raise LeafletError(refusal)
 
 
 def _date(value: str, formats: tuple[str, ...] = _DATE_FORMATS) -> date | None:

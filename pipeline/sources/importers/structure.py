@@ -132,7 +132,7 @@ _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
-    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|steps?|metres?)"
+    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)"
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
     r"(?!\s*:)",  # "Date: ......  Time: ......": "Time:" labels the next blank
     re.IGNORECASE,
