@@ -1757,6 +1757,20 @@ def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_fou
     assert (result.front_matter["number"], result.front_matter["version"]) == ("URO/0388", 2)
     assert result.front_matter["next_review"] == "2028-01"
     assert "This leaflet is from the Urology Day Case Unit. It tells you" in "\n".join(result.body)
+    # the details as sentences of their own on the last line: the version and dates were
+    # found, the reference lost to the full stops they left, and the leaflet could not build
+    for last_line, reference in (
+        ("Leaflet ENT-0147 version 3. Last reviewed January 2025. Next review January 2028.",
+         "ENT-0147"),
+        ("Leaflet PAT-0311, version 1. Review date: March 2027.", "PAT-0311"),
+    ):
+        path = tmp_path / "tonsils.txt"
+        path.write_text(
+            f"After your child's tonsillectomy\n\nGive pain relief regularly for 5 days.\n\n"
+            f"{last_line}\n",
+            encoding="utf-8",
+        )
+        assert import_file(path, {}).front_matter["number"] == reference
 
 
 def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):

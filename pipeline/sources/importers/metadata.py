@@ -109,7 +109,8 @@ def find_details(line: str) -> Found:
             values["issued"] = dated[0]
             rest = " | ".join(part for part in parts if part != dated[0])
     # "ENT-0042 v1 Published: 01/2025", "Leaflet MAT-077 version 5", "Leaflet 442 version 3"
-    left = rest.strip(" |•·,;")
+    # ... and "Leaflet ENT-0147 version 3. Last reviewed ...": the stops the details leave
+    left = re.sub(r"(?<=\S)[.,;]+(?=\s|$)|\s[.,;]+(?=\s|$)", "", rest).strip(" |•·,;.")
     reference = _LEAFLET_WORD.sub("", left)
     if "number" not in values and (
         _BARE_REFERENCE.fullmatch(reference) or (reference != left and reference.isdigit())
