@@ -2169,3 +2169,19 @@ def test_a_blank_before_units_is_a_measure_in_units(tmp_path):
     )
     markdown = _imported_text(tmp_path, "lmwh.txt", text, "HAE-0231").markdown()
     assert "Dose: [units]{.field} once a day" in markdown
+
+
+def test_a_do_not_list_right_after_another_list_keeps_its_lead_in(tmp_path):
+    """ "Do not:" between two lists had been dropped (each item says "Do not" now): the two
+    lists became one, and the bans ran on under "For the first few days:"."""
+    text = (
+        "Advice after a head injury\n\nLeaflet number: EMD-0107 Version 1\n\n"
+        "Looking after yourself\n\nFor the first few days:\n\n- rest\n"
+        "- go back to work only when you feel ready\n\nDo not:\n\n- drink alcohol\n"
+        "- play contact sport for 3 weeks\n\nCall 111 if you are worried.\n"
+    )
+    markdown = _imported_text(tmp_path, "head.txt", text, "EMD-0107").markdown()
+    assert (
+        "- go back to work only when you feel ready\n\nDo not:\n\n- Do not drink alcohol\n"
+        "- Do not play contact sport for 3 weeks\n"
+    ) in markdown

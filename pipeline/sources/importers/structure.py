@@ -1207,8 +1207,15 @@ class _Recovery:
             if kind == "letter":
                 text = f"({marker.strip('().')}) {text}"
             lines.append(f"- {self.inline(text, first)}")
-        if bare_lead_in and all(re.match(re.escape(lead_in), ln.lstrip("- ")) for ln in lines):
-            self.body.pop()  # "Do not" alone over items that each say it now
+        # "Do not" alone over items that each say it now goes, unless a list is above it: the
+        # two lists became one, and the bans ran on under "For the first few days:"
+        list_above = len(self.body) > 1 and re.match(r"(?:- |\d+\. )", self.body[-2])
+        if (
+            bare_lead_in
+            and not list_above
+            and all(re.match(re.escape(lead_in), ln.lstrip("- ")) for ln in lines)
+        ):
+            self.body.pop()
         self.body.append("\n".join(lines))
         numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
         described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
