@@ -2185,3 +2185,15 @@ def test_a_do_not_list_right_after_another_list_keeps_its_lead_in(tmp_path):
         "- go back to work only when you feel ready\n\nDo not:\n\n- Do not drink alcohol\n"
         "- Do not play contact sport for 3 weeks\n"
     ) in markdown
+
+
+def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
+    """The most urgent line of a leaflet had run on into the next as one sentence, no stop."""
+    text = (
+        "Your child's plaster cast\n\nLeaflet number: ORTH-0310 Version 1\n\n"
+        "Keep the cast dry at all times.\n"
+        "IF YOUR CHILD'S FINGERS OR TOES BECOME BLUE OR VERY SWOLLEN, GO TO A&E STRAIGHT AWAY\n"
+        "Also go to A&E if your child cannot move their fingers or toes.\n"
+    )
+    markdown = _imported_text(tmp_path, "cast.txt", text, "ORTH-0310").markdown()
+    assert "GO TO A&E STRAIGHT AWAY\n\nAlso go to A&E if" in markdown

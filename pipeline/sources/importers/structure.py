@@ -243,6 +243,11 @@ def _word_not_abbreviation(word: str) -> bool:
     return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
 
 
+def _shouted_line(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 3 and all(word.isupper() for word in words)
+
+
 def _mostly_ordinary_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return sum(word.isupper() for word in words) < len(words) / 2
@@ -1032,6 +1037,10 @@ class _Recovery:
                 # practice nurse") ends its line: the next was run on into it
                 or (_BLANK.search(self.lines[end - 1].text) and text[:1].isupper())
                 or self.lines[end - 1].ends_paragraph
+                # a shouted line ends where the ordinary case starts again: "... GO TO A&E
+                # STRAIGHT AWAY" / "Also go to A&E if ..." had run on as one sentence
+                or (_shouted_line(self.lines[end - 1].text) and not _shouted_line(text)
+                    and text[:1].isupper())
                 or _FORM_LINE.match(text)
                 or _CONTACT_LINE.match(text)
                 or (_LABELLED.match(text) and _CONTACT.search(text))  # "MRI bookings: 01632 ..."
