@@ -2197,3 +2197,21 @@ def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
     )
     markdown = _imported_text(tmp_path, "cast.txt", text, "ORTH-0310").markdown()
     assert "GO TO A&E STRAIGHT AWAY\n\nAlso go to A&E if" in markdown
+
+
+def test_a_leaflet_copied_from_a_web_page_drops_the_pages_own_links(tmp_path):
+    """The breadcrumb trail had been the title, "Back to top" a chapter holding the next
+    section, and "Before You Come In" (Title Case, ending "In") no heading at all."""
+    text = (
+        "Home > Our services > Urology > Patient leaflets\nTrial Without Catheter (TWOC)\n"
+        "Print this page\nLeaflet reference: URO-0231\n\nWhat Is A Trial Without Catheter\n"
+        "We remove your catheter to see if you can pass urine on your own.\nBack to top\n\n"
+        "Before You Come In\nTake all of your usual medicines.\nBack to top\n\n"
+        "On The Day\nDrink 1.5 to 2 litres of fluid over the day.\n"
+    )
+    result = _imported_text(tmp_path, "twoc.txt", text, "URO-0231")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Trial Without Catheter (TWOC)"
+    assert "## Before You Come In" in markdown and "## On The Day" in markdown
+    assert "Back to top" not in markdown and "Print this page" not in markdown
+    assert "Home >" not in markdown

@@ -171,6 +171,13 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
     re.IGNORECASE,
 )
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
+_WEB_PAGE_CHROME = re.compile(
+    r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
+    r"print|share(?: this page)?|skip to (?:main )?content|was this (?:page|information) "
+    r"helpful\??|download (?:this leaflet|(?:as )?(?:a )?pdf)(?: \(pdf[^)]*\))?"
+    r"|(?:home|you are here:?) ?(?:>|›|»|/) .+(?: ?(?:>|›|»|/) .+)+)[.:]?",
+    re.IGNORECASE,
+)
 _TRUST_NAME = re.compile(
     r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
 )
@@ -335,6 +342,7 @@ class _Recovery:
     # ---- the passes ---------------------------------------------------------------------------
 
     def run(self) -> Imported:
+        self.web_page_chrome()
         self.details()
         self.trust_parts()
         self.title_and_department()
@@ -372,6 +380,16 @@ class _Recovery:
             if found.rest:
                 self.lines[index] = replace(line, text=found.rest)
             else:
+                self.drop(index)
+
+    def web_page_chrome(self) -> None:
+        """A leaflet copied from the trust's web page brings the page's own links and trail
+        ("Home > Our services > Urology", "Back to top", "Print this page"): not the leaflet's
+        words. The trail had been its title, and "Back to top" a chapter holding a section."""
+        for index, line in enumerate(self.lines):
+            text = plain_line(line.text)
+            if line.cells is None and not line.picture and _WEB_PAGE_CHROME.fullmatch(text):
+                self.decide(line, f"dropped the web page's own line {_quote(text)}")
                 self.drop(index)
 
     def trust_parts(self) -> None:
@@ -643,7 +661,11 @@ class _Recovery:
         if not words or len(words) > 12 or len(text) > 90:
             return None
         shouted = bool(re.search(r"[A-Z]", text)) and text == text.upper()  # "HOW TO PUT ... IN"
-        if re.search(r"[.,;:]$", text) or (_NOT_A_HEADING_END.search(text) and not shouted):
+        title_case = len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
+        ends_capitalised = title_case and words[-1][:1].isupper()  # "Before You Come In"
+        if re.search(r"[.,;:]$", text) or (
+            _NOT_A_HEADING_END.search(text) and not shouted and not ends_capitalised
+        ):
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
