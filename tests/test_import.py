@@ -2215,3 +2215,34 @@ def test_a_leaflet_copied_from_a_web_page_drops_the_pages_own_links(tmp_path):
     assert "## Before You Come In" in markdown and "## On The Day" in markdown
     assert "Back to top" not in markdown and "Print this page" not in markdown
     assert "Home >" not in markdown
+
+
+def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and_bars(
+    tmp_path,
+):
+    """ "Ref: ENDO/0144/v3   Review due: 06/2027   Page 1 of 2" was dropped as a running line,
+    then its reference, version and review date asked for; "Urology Department | URO-0231 |
+    Version 3" gave the version alone; the department right of the trust's name in a header
+    set out with a tab was dropped with the name."""
+    import docx as word
+
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details("Urology Department | URO-0231 | Version 3")
+    assert found.values == {
+        "version": "3", "department": "Urology Department", "number": "URO-0231"
+    } and found.rest == ""
+    document = word.Document()
+    document.sections[0].header.paragraphs[0].text = (
+        "University Hospitals of Leicester NHS Trust\tDiabetes and Endocrinology"
+    )
+    document.sections[0].footer.paragraphs[0].text = (
+        "Ref: ENDO/0144/v3   Review due: 06/2027   Page 1 of 2"
+    )
+    document.add_heading("Steroid sick day rules", level=0)
+    document.add_paragraph("Double your dose of hydrocortisone if you have a fever.")
+    path = tmp_path / "steroid.docx"
+    document.save(path)
+    front = import_file(path, {}).front_matter
+    assert (front["number"], front["version"], front["next_review"]) == ("ENDO/0144", 3, "2027-06")
+    assert front["department"] == "Diabetes and Endocrinology"

@@ -61,18 +61,32 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
             if part.is_linked_to_previous and section is not document.sections[0]:
                 continue
             for paragraph in part.paragraphs:
-                text = " ".join(paragraph.text.split())
-                if not text or text in seen:
+                whole = " ".join(paragraph.text.split())
+                if not whole or whole in seen:
                     continue
-                seen.add(text)
-                if find_details(text).values:
-                    lines += [blank(where), SourceLine(text, where)]
-                elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text):
-                    # "Ophthalmology Department" over every page: the department
-                    lines += [blank(where), SourceLine(f"Department: {text}", where)]
-                else:
-                    dropped.append(f"{where}: dropped the running line '{text[:60]}'")
+                seen.add(whole)
+                # a header set out with tabs, the trust's name on the left and the department
+                # on the right: each part read alone
+                parts = [" ".join(p.split()) for p in re.split(r"\t+| {3,}", paragraph.text)]
+                parts = [p for p in parts if p]
+                trust = [p for p in parts if _TRUST.search(p)]
+                texts = [whole] if len(parts) < 2 or find_details(whole).values else parts
+                for text in texts:
+                    beside_trust = (
+                        trust and text not in trust and len(parts) == 2
+                        and len(text.split()) <= 6 and not re.search(r"\d", text)
+                    )
+                    if find_details(text).values:
+                        lines += [blank(where), SourceLine(text, where)]
+                    elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
+                        # "Ophthalmology Department" over every page: the department
+                        lines += [blank(where), SourceLine(f"Department: {text}", where)]
+                    else:
+                        dropped.append(f"{where}: dropped the running line '{text[:60]}'")
     return lines, dropped
+
+
+_TRUST = re.compile(r"\bNHS\b.*\bTrust$|\bHealth Board$|\bNHS Foundation Trust$", re.IGNORECASE)
 
 
 class _WordReader:

@@ -100,7 +100,24 @@ def find_details(line: str) -> Found:
     rest = plain
     for start, end in sorted(taken, reverse=True):
         rest = rest[:start] + " " + rest[end:]
+    # a footer's page number beside its details: "Ref: ENDO/0144/v3 Review due: 06/2027 Page 1
+    # of 2" had been no details line, and the reference and review date were dropped with it
+    rest = re.sub(r"\bpage \d{1,3}(?: of \d{1,3})?\b", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
+    if re.search(r"[|•·]", rest):
+        # "Urology Department | URO-0231 | Version 3": each part between bars, the department
+        # and a bare reference too (only the version had been found)
+        left_over = []
+        for part in (part.strip(" ,;") for part in re.split(r"[|•·]", rest)):
+            if "number" not in values and _BARE_REFERENCE.fullmatch(part):
+                values["number"] = re.sub(r"[-/ ]?v\d+$", "", part, flags=re.IGNORECASE)
+            elif "department" not in values and len(part.split()) <= 8 and (
+                DEPARTMENT_NAME.search(part)
+            ):
+                values["department"] = part
+            else:
+                left_over.append(part)
+        rest = " | ".join(left_over)
     if "|" in rest and not {"issued", "last_reviewed"} & values.keys():
         # "PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026": a bare date between bars
         parts = [part.strip() for part in rest.split("|")]
