@@ -2246,3 +2246,71 @@ def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and
     front = import_file(path, {}).front_matter
     assert (front["number"], front["version"], front["next_review"]) == ("ENDO/0144", 3, "2027-06")
     assert front["department"] == "Diabetes and Endocrinology"
+
+
+def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
+    """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""
+    words = []
+    for x0, top, text in lines:
+        x = x0
+        for word in text.split():
+            width = len(word) * size * 0.5
+            font = "Arial-BoldMT" if text in bold else "ArialMT"
+            words.append({"x0": x, "x1": x + width, "top": top, "bottom": top + size,
+                          "text": word, "size": size, "fontname": font})
+            x += width + size * 0.3
+    return words
+
+
+def test_two_columns_are_read_in_order_whatever_reaches_into_the_page_margins():
+    """A left column whose last line reached into the bottom 9% of the page had that line read
+    after the right-hand column ("Doing this regularly can stop your" / "infection."); two
+    headings side by side in the top 9% were read as one ("Other things that help Contact
+    us")."""
+    from pipeline.sources.importers.pdf import _two_column_lines
+
+    height, middle = 842.0, 298.0
+    left = [(51, 80 + 14 * n, f"Left line {n} of the first column goes on here") for n in range(51)]
+    right = [(305, 80 + 14 * n, f"Right line {n} of the second column runs on") for n in range(48)]
+    left[-1] = (51, left[-1][1], "bladder emptying fully and may cause a urine")
+    right[0] = (305, 80, "infection. You may try it once, to check.")
+    page_one = _set_words([*left, *right, (51, 810, "Urology Department Page 1 of 2")])
+    edges = (0.09 * height, 0.91 * height)
+    assert left[-1][1] > edges[1]  # the left column's last line is in the bottom margin
+    texts = [line.text for line in _two_column_lines(page_one, [], middle, edges, 1)]
+    assert texts.index("bladder emptying fully and may cause a urine") + 1 == texts.index(
+        "infection. You may try it once, to check."
+    )
+    page_two = _set_words(
+        [(51, 62, "Other things that help"), (305, 62, "Contact us")], size=14
+    ) + _set_words(
+        [(51, 84 + 14 * n, f"Drink plenty of fluid every day, line {n}") for n in range(30)]
+        + [(305, 84 + 14 * n, f"Call the continence nurse, line {n}") for n in range(30)]
+    )
+    texts = [line.text for line in _two_column_lines(page_two, [], middle, edges, 2)]
+    assert "Other things that help" in texts and "Contact us" in texts
+    assert texts.index("Contact us") > texts.index("Drink plenty of fluid every day, line 29")
+
+
+def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
+    """ "Do not stop your urine midstream as an" / "exercise. Doing this ..." had been a
+    heading and a paragraph: the warning cut in two, "can stop your ... infection" after it."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A5; margin: 20mm }"
+        "body { font: 10.5pt sans-serif; width: 70mm }</style></head><body>"
+        "<h1>Pelvic floor exercises</h1><p>Leaflet number: URO-0231 Version 3</p>"
+        "<h2>Finding the right muscles</h2><p>Imagine you are trying to stop passing wind.</p>"
+        "<p><b>Do not stop your urine midstream as an exercise, however often you try.</b> Doing"
+        " this regularly can stop your bladder emptying fully.</p>"
+        "<h2>How to do the exercises</h2><p>Tighten your muscles and hold for 10 seconds.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "pelvic.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {"department": "Urology"}).markdown()
+    assert "#" not in markdown.split("Do not stop your urine")[0].splitlines()[-1]
+    assert "Do not stop your urine midstream as an exercise, however often you try. Doing" in (
+        " ".join(markdown.split())
+    )

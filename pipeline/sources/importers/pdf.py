@@ -121,7 +121,9 @@ def _two_column_lines(
             lines.extend(sorted(found, key=lambda line: line.top))
             band[side], band_rows[side] = [], []
 
-    events = [(row[0]["top"], row, None) for row in _rows(words)]
+    rows = _rows(words)
+    edges = (_body_top(rows, edges[0]), _body_bottom(rows, edges[1]))
+    events = [(row[0]["top"], row, None) for row in rows]
     events += [(line.top, None, (line, side)) for line, side in ruled]
     for _, row, table_row in sorted(events, key=lambda event: event[0]):
         if table_row is not None:
@@ -140,6 +142,37 @@ def _two_column_lines(
             band["left" if word["x1"] <= middle + 4 else "right"].append(word)
     end_band()
     return lines
+
+
+def _body_bottom(rows: list[list[dict]], bottom_edge: float) -> float:
+    """Where the text ends: a column's last line a little into the bottom margin, a line's
+    height under the line above, is the text's. Taken for the footer, "bladder emptying fully
+    and may cause a urine" was read after the right-hand column, and "Doing this regularly can
+    stop your" went on to "infection."."""
+    last = max((row[0]["top"] for row in rows if row[0]["top"] < bottom_edge), default=None)
+    for row in rows:
+        top = row[0]["top"]
+        if top < bottom_edge:
+            continue
+        if last is None or top - last > 1.6 * row[0]["size"]:
+            break
+        bottom_edge, last = top + 1, top
+    return bottom_edge
+
+
+def _body_top(rows: list[list[dict]], top_edge: float) -> float:
+    """Where the text starts: the columns' first lines a little into the top margin, each a
+    line's height over the next, are the text's (two headings side by side at the top of a
+    page had been read as one running header, "Other things that help Contact us")."""
+    first = min((row[0]["top"] for row in rows if row[0]["top"] > top_edge), default=None)
+    for row in reversed(rows):
+        top = row[0]["top"]
+        if top > top_edge:
+            continue
+        if first is None or first - top > 1.6 * row[0]["size"]:
+            break
+        top_edge, first = top - 1, top
+    return top_edge
 
 
 def _spans(row: list[dict], middle: float, edges: tuple) -> bool:
@@ -403,13 +436,26 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
                                      header_row=line.header_row))
             continue
         heading = None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        # a sentence in bold going on in plain type on the next line is no heading: "Do not
+        # stop your urine midstream as an" / "exercise. Doing this ..." was cut in two
+        runs_on = (
+            following is not None
+            and following.text[:1].islower()
+            and following.cells is None
+            and (not following.bold or re.search(r"[.!?](?:\s|$)", following.text) is not None)
+        )
         if line.size == title_size and not title_taken:
             heading, title_taken = 1, True
         elif line.size in levels or (line.size == title_size and title_taken):
             heading = levels.get(line.size, 2)
-        elif line.bold and len(line.text.split()) <= 12 and not line.text.endswith("."):
+        elif (
+            line.bold
+            and len(line.text.split()) <= 12
+            and not line.text.endswith(".")
+            and not runs_on
+        ):
             heading = bold_level
-        following = lines[index + 1] if index + 1 < len(lines) else None
         divided = bool(
             DIVIDED_AT_END.search(line.text)
             and following is not None

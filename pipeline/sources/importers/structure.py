@@ -238,8 +238,21 @@ def trust_lines() -> tuple[list[str], list[str]]:
 
 
 def _rejoined(divided: str, text: str) -> str:
-    """ "exer-" + "cise": the word made whole; "4-" + "hourly" keeps its hyphen."""
-    return (divided if divided[-2:-1].isdigit() else divided[:-1]) + text
+    """ "exer-" + "cise": the word made whole; "4-" + "hourly" and "close-" + "fitting" (two
+    words, "closefitting" none) keep their hyphen."""
+    from wordfreq import zipf_frequency
+
+    if divided[-2:-1].isdigit():
+        return divided + text
+    first = re.match(r"[A-Za-z]+", text)
+    last = re.search(r"[A-Za-z]+(?=-$)", divided)
+    if first and last:
+        whole = (last[0] + first[0]).lower()
+        if zipf_frequency(whole, "en") == 0 and all(
+            zipf_frequency(part.lower(), "en") >= 3.0 for part in (last[0], first[0])
+        ):
+            return divided + text
+    return divided[:-1] + text
 
 
 def _word_not_abbreviation(word: str) -> bool:
