@@ -2314,3 +2314,17 @@ def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     assert "Do not stop your urine midstream as an exercise, however often you try. Doing" in (
         " ".join(markdown.split())
     )
+
+
+def test_a_line_that_a_colon_leads_to_is_no_heading(tmp_path):
+    """ "1 mg (brown), 3 mg (blue), 5 mg (pink)" under "Each strength is a different colour:"
+    had been a chapter of its own, the colours cut off from what they are."""
+    text = (
+        "Taking warfarin\n\nLeaflet number: HAE-0417 Version 1\n\nYour warfarin tablets\n\n"
+        "Warfarin tablets come in different strengths. Each strength is a different colour:\n\n"
+        "1 mg (brown), 3 mg (blue), 5 mg (pink)\n\n"
+        "Your dose may need more than one strength of tablet.\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "HAE-0417").markdown()
+    assert "\n1 mg (brown), 3 mg (blue), 5 mg (pink)\n" in markdown
+    assert "## Your warfarin tablets" in markdown

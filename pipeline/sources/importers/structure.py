@@ -709,6 +709,14 @@ class _Recovery:
         if after is None or going_on:
             return None
         before_line = self.lines[before] if before is not None else None
+        above = next((i for i in range(index - 1, -1, -1) if not self.lines[i].blank), None)
+        if (
+            above is not None
+            and plain_line(self.lines[above].text).endswith(":")
+            and not self.is_form_label(above)  # "Date issued:" is a blank's label
+            and not _NEGATIVE_LEAD_IN.match(text)
+        ):
+            return None  # what the colon above leads to: "Each strength is a colour:" / "1 mg ..."
         stands_apart = (
             before_line is None
             or before_line.blank
