@@ -2328,3 +2328,20 @@ def test_a_line_that_a_colon_leads_to_is_no_heading(tmp_path):
     markdown = _imported_text(tmp_path, "warfarin.txt", text, "HAE-0417").markdown()
     assert "\n1 mg (brown), 3 mg (blue), 5 mg (pink)\n" in markdown
     assert "## Your warfarin tablets" in markdown
+
+
+def test_a_table_typed_with_tabs_is_a_table(tmp_path):
+    """The INR table typed with tabs had its header as a chapter and each value run into its
+    action: "five point zero to seven point nine Do not take your dose tonight"."""
+    text = (
+        "Taking warfarin\n\nLeaflet number: HAE-0417 Version 1\n\nYour INR blood test\n\n"
+        "If the clinic tells you your INR:\n\nINR\tWhat to do\n"
+        "2.0 to 3.0\tThis is in range. Keep taking the same dose.\n"
+        "5.0 to 7.9\t\tDo not take your dose tonight.\n"
+        "8.0 or above\tDo not take any more warfarin. Go to A&E now.\n\n"
+        "Call the clinic if you are unsure.\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "HAE-0417").markdown()
+    assert "| INR | What to do |" in markdown
+    assert "| 5.0 to 7.9 | Do not take your dose tonight. |" in markdown
+    assert "## INR" not in markdown

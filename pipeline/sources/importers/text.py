@@ -16,10 +16,11 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or
 
 
 def text_lines(path: Path) -> list[SourceLine]:
-    raw_lines = [raw.expandtabs(4).rstrip() for raw in read_text(path).splitlines()]
+    typed = read_text(path).splitlines()
+    raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
-    aligned = _aligned_rows(raw_lines)
+    aligned = _aligned_rows(raw_lines) | _tabbed_rows(typed)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
         if number - 1 in underlined:  # the underline itself: the heading above says it all
@@ -39,6 +40,25 @@ def text_lines(path: Path) -> list[SourceLine]:
 
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _tabbed_rows(typed: list[str]) -> dict[int, tuple[str, ...]]:
+    """A table typed with tabs between its columns ("INR<tab>What to do" / "5.0 to 7.9<tab>Do
+    not take your dose tonight."): two lines or more in a row with as many cells each. Read as
+    text, the header was a chapter and each value ran into its action ("five point zero to
+    seven point nine Do not take your dose tonight")."""
+    found: dict[int, tuple[str, ...]] = {}
+    run: list[tuple[int, tuple[str, ...]]] = []
+    for number in range(1, len(typed) + 2):
+        line = typed[number - 1].strip() if number <= len(typed) else ""
+        cells = tuple(cell.strip() for cell in re.split(r"\t+", line))
+        if len(cells) > 1 and all(cells) and (not run or len(cells) == len(run[0][1])):
+            run.append((number, cells))
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [(number, cells)] if len(cells) > 1 and all(cells) else []
+    return found
 
 
 def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
