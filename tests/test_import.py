@@ -591,6 +591,21 @@ def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
         "### Can I drive home?",
         "No. Someone must take you home.",
     ]
+    # under a heading that is no heading of questions, the questions are sections still: they
+    # had sat under "What is a flexible cystoscopy?", the recording one chapter long
+    result = _imported_text(
+        tmp_path,
+        "uro-0145-cystoscopy.txt",
+        "Having a flexible cystoscopy\n\nWhat is a flexible cystoscopy?\nA test to look inside "
+        "your bladder.\n\nQ: Can I drive home?\nA: Yes.\n\nQ: What should I look out for?\n"
+        "A: If you cannot pass urine, call the ward.\n",
+        "URO-0145",
+    )
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## What is a flexible cystoscopy?",
+        "## Can I drive home?",
+        "## What should I look out for?",
+    ]
 
 
 def test_a_table_row_split_over_a_page_break_is_one_row():

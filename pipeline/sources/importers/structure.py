@@ -171,6 +171,7 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
     re.IGNORECASE,
 )
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
+_QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
     r"print|share(?: this page)?|skip to (?:main )?content|was this (?:page|information) "
@@ -803,9 +804,11 @@ class _Recovery:
                 index += 1
             elif (question := _QUESTION.match(text)) and self.answered(index):
                 if self.question_level is None:
-                    # under a heading ("Questions and answers") the questions sit under it;
-                    # when they come first, they are the leaflet's sections
-                    under = any(block.startswith("## ") for block in self.body)
+                    # under a heading that names them ("Questions and answers") the questions
+                    # sit under it; otherwise they are the leaflet's sections (under "What is
+                    # a flexible cystoscopy?" they had been, and the recording one chapter)
+                    headings = [block for block in self.body if block.startswith("## ")]
+                    under = bool(headings) and _QUESTIONS_HEADING.search(headings[-1])
                     self.question_level = 3 if under else 2
                 self.heading(replace(line, text=question["question"]), self.question_level)
                 answer = self.next_text_line(index)
