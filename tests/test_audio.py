@@ -1792,3 +1792,22 @@ def test_a_notice_that_opens_with_warning_or_caution_is_a_warning_labelled_once(
     assert [b.kind for b in leaflet.blocks if hasattr(b, "kind")] == ["warning", "warning", "note"]
     page = render_document(leaflet)
     assert "notice-label" not in page and "Important" not in page.split("<main")[-1]
+
+
+def test_a_paragraph_wholly_in_another_language_is_announced(leaflet_442):
+    """A leaflet's own Polish line changed voice with no word said, as the trust's lines do."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Paragraph((Span("Take your lithium at the same time each day."),)),
+            Paragraph((Span("Ta ulotka jest dostępna w języku polskim.", lang="pl"),)),
+        ),
+    )
+    said = [(u.lang, u.text) for u in speech_script(leaflet).utterances]
+    at = said.index(("pl", "Ta ulotka jest dostępna w języku polskim."))
+    assert said[at - 1] == ("en", "The next line is spoken in Polish.")
+    assert ("en", "The next line is spoken in Polish.") not in said[: at - 1]

@@ -2360,3 +2360,20 @@ def test_a_table_typed_with_tabs_is_a_table(tmp_path):
     assert "| INR | What to do |" in markdown
     assert "| 5.0 to 7.9 | Do not take your dose tonight. |" in markdown
     assert "## INR" not in markdown
+
+
+def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):
+    """The leaflet's own Polish line was read by the English voice, garbled for the people it
+    is for; a Welsh one (no format has Welsh yet) is flagged for a person to tag."""
+    text = (
+        "Lithium: your treatment\n\nLeaflet number: PHA-0158 Version 3\n\n"
+        "Take your lithium at the same time each day.\n\n"
+        "Mae'r daflen hon ar gael yn Gymraeg.\n\nTa ulotka jest dostępna w języku polskim.\n\n"
+        "Do not take ibuprofen or naproxen unless a doctor says it is safe.\n"
+    )
+    result = _imported_text(tmp_path, "lithium.txt", text, "PHA-0158")
+    markdown = result.markdown()
+    assert "[Ta ulotka jest dostępna w języku polskim.]{lang=pl}" in markdown
+    assert "\nDo not take ibuprofen or naproxen unless a doctor says it is safe.\n" in markdown
+    flagged = [w for w in result.warnings if "does not read as English" in w]
+    assert len(flagged) == 1 and "Mae'r daflen" in flagged[0]

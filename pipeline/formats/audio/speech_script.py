@@ -33,7 +33,7 @@ from ...contacts import (
     contact_pattern,
     service_number_pattern,
 )
-from ...languages import primary_language
+from ...languages import find_language, primary_language
 from ...model import (
     YOURSELF,
     Block,
@@ -2017,6 +2017,15 @@ def speech_script(
         elif isinstance(block, Table):
             _say_table(builder, block)
         elif isinstance(block, Paragraph):
+            # a paragraph wholly in another language is announced, as the trust's lines are:
+            # a voice changing without a word was taken for a fault
+            langs = {span.lang or block.lang for span in block.spans if span.text.strip()}
+            if len(langs) == 1 and (only := langs.pop()) and primary_language(only) != "en":
+                if row := find_language(only):
+                    builder.say(
+                        f"The next line is spoken in {row.english_name}.", "text", "en",
+                        pause="sentence",
+                    )
             builder.spans(block.spans, "text", lang=block.lang)
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)

@@ -264,6 +264,38 @@ def _word_not_abbreviation(word: str) -> bool:
     return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
 
 
+def _language_of(text: str) -> str:
+    """ "pl" for a line in Polish ("Ta ulotka jest dostępna w języku polskim."), "?" for one of
+    four words or more that reads as no English, "" for English. A Polish line had been read by
+    the English voice, garbled for the very people it was written for."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", plain_line(text))
+    if len(words) < 4 or script_of(text) not in ("Latin", "Common"):
+        return ""
+    english = sum(zipf_frequency(word, "en") >= 3.0 for word in words)
+    if english >= len(words) / 2:
+        return ""
+    polish = sum(
+        bool(re.search("[ąćęłńśźż]", word, re.IGNORECASE))
+        or zipf_frequency(word, "pl") > zipf_frequency(word, "en") + 1
+        for word in words
+    )
+    if polish >= 0.6 * len(words):
+        return "pl"
+    welsh = sum(word.lower() in _WELSH_WORDS or bool(re.search("[ŵŷ]", word)) for word in words)
+    unknown = sum(zipf_frequency(word, "en") < 1.0 for word in words)
+    return "?" if unknown >= len(words) / 2 or welsh >= len(words) / 3 else ""
+
+
+# Welsh's commonest words, which English has not: a Welsh line in a leaflet is flagged for a
+# person to tag (no format has a Welsh voice or braille table yet).
+_WELSH_WORDS = frozenset(
+    "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
+    "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
+)
+
+
 def _shouted_line(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return len(words) >= 3 and all(word.isupper() for word in words)
@@ -1108,6 +1140,17 @@ class _Recovery:
             )
         notice = _NOTICE_START.match(text)
         inline = self.inline(_label_in_ordinary_case(text), first)
+        language = _language_of(text)
+        if language == "pl":
+            inline = f"[{inline}]{{lang=pl}}"
+            self.decide(first, f"a line in Polish, read by the Polish voice: {_quote(text)}")
+        elif language:
+            self.warn(
+                first,
+                f"{_quote(text)} does not read as English: if it is in another language, tag "
+                "it [...]{lang=..} (untagged, every format treats it as English and the audio "
+                "reads it with the English voice)",
+            )
         self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
 
