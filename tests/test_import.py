@@ -2377,3 +2377,16 @@ def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):
     assert "\nDo not take ibuprofen or naproxen unless a doctor says it is safe.\n" in markdown
     flagged = [w for w in result.warnings if "does not read as English" in w]
     assert len(flagged) == 1 and "Mae'r daflen" in flagged[0]
+
+
+def test_a_word_divided_at_a_line_end_keeps_a_hyphen_between_two_words(tmp_path):
+    """ "close-" / "fitting" had been joined as "closefitting", a word the voice made up;
+    "exer-" / "cise" is still "exercise"."""
+    text = (
+        "Pelvic floor exercises\n\nLeaflet number: URO-0231 Version 3\n\n"
+        "Bring a pack of pads and some close-\nfitting underwear with you to the appointment "
+        "when your\ncatheter is removed. Do these exer-\ncises three times a day, lying down and "
+        "sitting\nup, and build them up slowly over a few weeks.\n"
+    )
+    markdown = _imported_text(tmp_path, "pelvic.txt", text, "URO-0231").markdown()
+    assert "close-fitting underwear" in markdown and "these exercises three" in markdown
