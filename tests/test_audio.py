@@ -754,6 +754,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Babies born at term (37+ weeks).", "Babies born at term (thirty-seven weeks or more)."),
         ("Day 3: 3+ wet nappies.", "Day three: three or more wet nappies."),
         ("7mg dose = 1 pink + 2 brown.", "seven milligram dose is one pink and two brown."),
+        # a tablet's colour between its dose and "tablet": "one one milligram (brown) tablet"
+        ("4 mg is one 1 mg (brown) tablet and one 3 mg (blue) tablet.", "four milligrams is one "
+         "tablet of one milligram (brown) and one tablet of three milligrams (blue)."),
         # short words in a line of capitals are words ("M I L K"); abbreviations stay spelt
         (
             "HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK",

@@ -537,7 +537,8 @@ class SpeechNormaliser:
             re.escape(name) for name in sorted(self._unit_names, key=len, reverse=True)
         )
         self._counted_dose = re.compile(
-            rf"\b(?:({_COUNT}) (?:x )?)?({_DOSE_AMOUNT}) ?({dose_units}) ({_DOSE_FORMS})(s?)\b",
+            rf"\b(?:({_COUNT}) (?:x )?)?({_DOSE_AMOUNT}) ?({dose_units})( \([^()]{{1,20}}\))? "
+            rf"({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
         # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
@@ -846,11 +847,14 @@ class SpeechNormaliser:
         """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams,": a count said
         straight before a dose runs into it ("three two point five" heard as "3.5", "two one
         thousand units" as "2,000 units"). A pause closes the dose when the sentence goes on."""
-        count, dose, unit, form, plural = match.groups()
+        count, dose, unit, note, form, plural = match.groups()
         one, many = self._unit_names[unit.lower()]
-        amount = f"{dose} {one if dose == '1' else many}"
+        # a note on the tablet stays with its dose: "one 1 mg (brown) tablet" was "one one
+        # milligram (brown) tablet", heard as eleven
+        note = note or ""
+        amount = f"{dose} {one if dose == '1' else many}{note}"
         if count is None:  # "Paracetamol 500mg tablets": no count to run into the dose
-            return f"{dose} {one} {form}{plural}"
+            return f"{dose} {one}{note} {form}{plural}"
         if count.lower() in ("a", "an", "one", "1"):
             return f"{count} {form} of {amount}"
         goes_on = re.match(r" \w", match.string[match.end() :])
