@@ -2390,3 +2390,16 @@ def test_a_word_divided_at_a_line_end_keeps_a_hyphen_between_two_words(tmp_path)
     )
     markdown = _imported_text(tmp_path, "pelvic.txt", text, "URO-0231").markdown()
     assert "close-fitting underwear" in markdown and "these exercises three" in markdown
+
+
+def test_a_details_line_wrapped_before_its_year_is_one_line(tmp_path):
+    """ "... | Next review: June" / "2027" at a PDF's foot: the year alone had been said at the
+    end of the recording, "two thousand and twenty-seven", and the review date lost."""
+    text = (
+        "Going home after a heart attack\n\nRest for the first few days.\n\n"
+        "Leaflet number: CAR-0217 | Version 4 | Last reviewed: June 2024 | Next review: June\n"
+        "2027\n"
+    )
+    result = _imported_text(tmp_path, "cardiac.txt", text, "CAR-0217")
+    assert result.front_matter["next_review"] == "2027-06"
+    assert "2027" not in "\n".join(result.body)

@@ -171,6 +171,10 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
     re.IGNORECASE,
 )
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
@@ -397,6 +401,7 @@ class _Recovery:
         return self.finish()
 
     def details(self) -> None:
+        self.rejoin_wrapped_years()
         texts = [i for i, line in enumerate(self.lines) if not line.blank]
         # where a leaflet with no details block writes them in its sentences: its first lines
         # or its last (not "a separate exercise sheet (PIL 2302)" in its body)
@@ -437,6 +442,18 @@ class _Recovery:
             if line.cells is None and not line.picture and _WEB_PAGE_CHROME.fullmatch(text):
                 self.decide(line, f"dropped the web page's own line {_quote(text)}")
                 self.drop(index)
+
+    def rejoin_wrapped_years(self) -> None:
+        """ "... | Next review: June" / "2027": a details line wrapped before its year is one
+        line (the year alone had been said at the end of the leaflet, the review date lost)."""
+        for index, line in enumerate(self.lines):
+            following = self.next_text_line(index) if not line.blank else None
+            year = self.text_at(following) if following is not None else ""
+            if not re.fullmatch(r"(?:19|20)\d\d\.?", year):
+                continue
+            if re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})$", plain_line(line.text), re.I):
+                self.lines[index] = replace(line, text=f"{line.text.rstrip()} {year}")
+                self.drop(following)
 
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
