@@ -2247,6 +2247,9 @@ def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and
     assert found.values == {
         "version": "3", "department": "Urology Department", "number": "URO-0231"
     } and found.rest == ""
+    # set apart by spaces, the department had been dropped unread
+    found = find_details("Pharmacy Department    Leaflet number: PHA-0158    Version 3")
+    assert found.values["department"] == "Pharmacy Department" and found.rest == ""
     document = word.Document()
     document.sections[0].header.paragraphs[0].text = (
         "University Hospitals of Leicester NHS Trust\tDiabetes and Endocrinology"

@@ -137,8 +137,9 @@ def find_details(line: str) -> Found:
     if not _SEPARATORS.match(rest):
         words = [word for word in rest.split() if not _SEPARATORS.match(word)]
         named = rest.strip(" ·|•,;–-")
-        if re.search(r"[·|•]", plain) and DEPARTMENT_NAME.search(named):
-            # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4"
+        if DEPARTMENT_NAME.search(named) and (re.search(r"[·|•]", plain) or len(words) <= 4):
+            # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4",
+            # "Pharmacy Department    Leaflet number: PHA-0158" (it had been dropped unread)
             values.setdefault("department", named)
         elif len(words) > 3:  # a sentence that mentions a review, not a details line
             return Found({}, line)
