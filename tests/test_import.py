@@ -2406,3 +2406,40 @@ def test_a_details_line_wrapped_before_its_year_is_one_line(tmp_path):
     result = _imported_text(tmp_path, "cardiac.txt", text, "CAR-0217")
     assert result.front_matter["next_review"] == "2027-06"
     assert "2027" not in "\n".join(result.body)
+
+
+def test_words_set_above_a_marked_title_are_dropped_with_a_warning(tmp_path):
+    """A line of a title's length above the first heading underlined "====" had been dropped
+    as a masthead with no warning: it was the leaflet's real title."""
+    text = (
+        "Anticoagulation Service\nGiving your blood-thinning injections at home\n\n"
+        "WHAT ARE THESE INJECTIONS FOR?\n==============================\n\n"
+        "They thin your blood.\n\nYOUR DOSE\n---------\n\nYour nurse will tell you.\n"
+    )
+    result = _imported_text(tmp_path, "lmwh.txt", text, "HAE-0231")
+    assert any(
+        "'Giving your blood-thinning injections at home', set above the title" in warning
+        and "--title" in warning
+        for warning in result.warnings
+    )
+
+
+def test_lines_a_writer_ended_without_a_stop_stay_apart_when_the_next_starts_a_sentence(
+    tmp_path,
+):
+    """ "Text SHOUT to 85258 ..." / "NHS 111: press option 2 ..." / "If you are in immediate
+    danger, call 999" had been one sentence: you text NHS 111, and the 999 line buried."""
+    text = (
+        "My safety plan\n\nLeaflet number: MH-0457 Version 1\n\n"
+        "Other help, any time of day or night\n\n"
+        "Samaritans: call 116 123 (free, 24 hours a day)\n"
+        "Text SHOUT to 85258 for free, confidential text support\n"
+        "NHS 111: press option 2 for mental health support\n"
+        "If you are in immediate danger, call 999 or go to A&E.\n"
+        "Keep this plan somewhere you can find it, and share it with people you trust so\n"
+        "they know how to help.\n"
+    )
+    markdown = _imported_text(tmp_path, "plan.txt", text, "MH-0457").markdown()
+    assert "\nText SHOUT to 85258 for free, confidential text support\n\n" in markdown
+    assert "\nNHS 111: press option 2 for mental health support\n\n" in markdown
+    assert "\nIf you are in immediate danger, call 999 or go to A&E.\n" in markdown

@@ -582,6 +582,14 @@ class _Recovery:
                 and _DEPARTMENT_WORDS.search(text)
             ):
                 self.take_department(index, " (set above the title)")
+            elif len(text.split()) >= 4 and not _TRUST_NAME.match(text):
+                # words a title is made of may be the title itself, above the first heading
+                self.warn(
+                    line,
+                    f"dropped {_quote(text)}, set above the title: if it is the leaflet's "
+                    "title, import again with --title, or put it back",
+                )
+                self.drop(index)
             else:
                 self.decide(line, f"dropped {_quote(text)}, set above the title")
                 self.drop(index)

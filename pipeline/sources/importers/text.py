@@ -147,9 +147,14 @@ def _broken_by_hand(line: str, following: str, width: float) -> bool:
     """A sentence ends the line and the next line's first word would have fitted after it, so
     the writer, not the wrapping, ended the line: "Stop taking iron tablets 7 days before." /
     "If you take warfarin, ..." are two paragraphs (Word saves a paragraph as one line)."""
-    if not following or not _SENTENCE_END.search(line.strip()):
+    if not following:
         return False
     first_word = following.split()[0]
     # with room to spare: text copied out of a PDF was wrapped by the width of its letters, so
     # its lines of as many characters differ a little in length
-    return len(line) + 1 + len(first_word) <= width * 0.9
+    if _SENTENCE_END.search(line.strip()):
+        return len(line) + 1 + len(first_word) <= width * 0.9
+    # no stop, but the next line starts a sentence the writer began on a line of its own:
+    # "Text SHOUT to 85258 for free text support" / "NHS 111: press option 2 ..." / "If you
+    # are in immediate danger, call 999" had run on as one sentence
+    return following[:1].isupper() and len(line) + 1 + len(first_word) <= width * 0.8
