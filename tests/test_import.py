@@ -2443,3 +2443,24 @@ def test_lines_a_writer_ended_without_a_stop_stay_apart_when_the_next_starts_a_s
     assert "\nText SHOUT to 85258 for free, confidential text support\n\n" in markdown
     assert "\nNHS 111: press option 2 for mental health support\n\n" in markdown
     assert "\nIf you are in immediate danger, call 999 or go to A&E.\n" in markdown
+
+
+def test_a_step_over_its_own_numbered_blanks_is_a_heading(tmp_path):
+    """ "Step 2: Things I can do to help myself" over "1. ____" had been item 2 of a list
+    numbered "2, 1, 2, 3, 3", its blanks under Step 1 and no chapter of its own."""
+    text = (
+        "My safety plan\n\nLeaflet number: MH-0457 Version 1\n\n"
+        "Step 1: My warning signs\n____________________\n\n"
+        "Step 2: Things I can do to help myself\n1. ____________\n2. ____________\n"
+        "3. ____________\n\n"
+        "Step 3: Places and people that help me take my mind off things\n"
+        "Place: ____________\n\nStep 4: People I can call\nName ________ Phone ________\n"
+    )
+    markdown = _imported_text(tmp_path, "plan.txt", text, "MH-0457").markdown()
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Step 1: My warning signs",
+        "## Step 2: Things I can do to help myself",
+        "## Step 3: Places and people that help me take my mind off things",
+        "## Step 4: People I can call",
+    ]

@@ -175,6 +175,7 @@ _MONTH_NAMES = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
+_STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
@@ -298,6 +299,13 @@ _WELSH_WORDS = frozenset(
     "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
     "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
 )
+
+
+def _written_like_a_title(text: str) -> bool:
+    """Four words or more, most after the first in lower case, as a title is written ("Giving
+    your blood-thinning injections at home"), not a name ("Leicester Royal Infirmary")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and sum(w[0].islower() for w in words[1:]) >= len(words[1:]) / 2
 
 
 def _shouted_line(text: str) -> bool:
@@ -582,7 +590,7 @@ class _Recovery:
                 and _DEPARTMENT_WORDS.search(text)
             ):
                 self.take_department(index, " (set above the title)")
-            elif len(text.split()) >= 4 and not _TRUST_NAME.match(text):
+            elif _written_like_a_title(text):
                 # words a title is made of may be the title itself, above the first heading
                 self.warn(
                     line,
@@ -729,7 +737,8 @@ class _Recovery:
         if _named_as(text) & self.contents.keys():
             return 2  # named by the contents list, numbered there or not
         words = text.split()
-        if not words or len(words) > 12 or len(text) > 90:
+        most = 16 if _PATTERNED_HEADING.match(text) else 12  # "Step 3: Places and people ..."
+        if not words or len(words) > most or len(text) > 90:
             return None
         shouted = bool(re.search(r"[A-Z]", text)) and text == text.upper()  # "HOW TO PUT ... IN"
         title_case = len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
@@ -784,6 +793,13 @@ class _Recovery:
         if item := _LIST_ITEM.match(text):
             if _marker_kind(item["marker"]) != "number":
                 return None
+            if _STEP_MARKER.match(item["marker"]) and stands_apart:
+                following = self.next_text_line(index)
+                marker_after = _LIST_ITEM.match(self.text_at(following)) if following else None
+                if not (marker_after and _STEP_MARKER.match(marker_after["marker"])):
+                    # "Step 2: Things I can do to help myself" over its own "1. ____",
+                    # "2. ____": a heading (its items had been numbered on from "Step 2")
+                    return 2
             return self.numbered_heading(index, item["text"], stands_apart)
         if not stands_apart and not self.is_short_line(before):
             return None
