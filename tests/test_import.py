@@ -2464,3 +2464,14 @@ def test_a_step_over_its_own_numbered_blanks_is_a_heading(tmp_path):
         "## Step 3: Places and people that help me take my mind off things",
         "## Step 4: People I can call",
     ]
+
+
+def test_a_name_of_capitals_joined_by_a_hyphen_is_kept_in_a_heading(tmp_path):
+    """ "WHAT IS FEC-T?" had been "What is FEC-t?", said "F E C-t"."""
+    text = (
+        "Your chemotherapy\n\nLeaflet number: ONC-0231 Version 1\n\nWHAT IS FEC-T?\n\n"
+        "FEC-T is a combination of four chemotherapy drugs.\n\nHOW IS FEC-T GIVEN?\n\n"
+        "You have FEC-T through a drip into a vein.\n"
+    )
+    markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
+    assert "## What is FEC-T?" in markdown and "## How is FEC-T given?" in markdown

@@ -175,6 +175,8 @@ _MONTH_NAMES = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
+# A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
@@ -1070,13 +1072,21 @@ class _Recovery:
                 for other in self.lines
                 for sentence in re.split(r"(?<=[.!?])\s+", other.text)
                 if _mostly_ordinary_case(sentence)
-                for word in re.findall(r"\b[A-Z]{2,}\b", sentence)
+                for word in re.findall(_CAPITALS_WORD, sentence)
             } | {"I"}
+
+        def cased(word: str) -> str:
+            if word in self.capitalised or (len(words) > 1 and _abbreviation(word)):
+                return word
+            return word.lower()
+
+        # a name joined by a hyphen is kept whole when the text writes it so: "FEC-T" had
+        # been "FEC-t", said "F E C-t"
         written = re.sub(
-            r"[A-Za-z]+",
+            r"[A-Za-z]+(?:-[A-Za-z0-9]+)*",
             lambda m: m[0]
-            if m[0] in self.capitalised or (len(words) > 1 and _abbreviation(m[0]))
-            else m[0].lower(),
+            if m[0] in self.capitalised
+            else re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), m[0]),
             text,
         )
         written = re.sub(r"[a-z]", lambda m: m[0].upper(), written, count=1)
