@@ -2475,3 +2475,20 @@ def test_a_name_of_capitals_joined_by_a_hyphen_is_kept_in_a_heading(tmp_path):
     )
     markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
     assert "## What is FEC-T?" in markdown and "## How is FEC-T given?" in markdown
+
+
+def test_items_numbered_in_roman_numerals_are_a_list_under_their_heading(tmp_path):
+    """ "Needles" over "i. Use a new needle ..." / "ii. Do not reuse needles." had been one
+    paragraph, "Needles i. Use a new needle ... ii. Do not ...", the heading lost."""
+    text = (
+        "Using your insulin pen\n\nLeaflet number: DIA-0088 Version 1\n\nWhere to inject\n"
+        "Use your tummy or the front of your thighs.\n\nNeedles\n"
+        "i. Use a new needle every time you inject.\nii. Do not reuse needles.\n"
+        "iii. Never share your pen with anyone else.\n\nStoring your insulin\n"
+        "Store unopened pens in the fridge.\n"
+    )
+    markdown = _imported_text(tmp_path, "pen.txt", text, "DIA-0088").markdown()
+    assert (
+        "## Needles\n\n- (i) Use a new needle every time you inject.\n- (ii) Do not reuse "
+        "needles.\n- (iii) Never share your pen with anyone else.\n"
+    ) in markdown

@@ -38,6 +38,7 @@ _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s insid
 BULLET_SIGNS = "•●▪■◦○·*\\-–—➢➤►▶▸‣⁃❖◆◇"
 _LIST_ITEM = re.compile(
     rf"^(?P<marker>[{BULLET_SIGNS}]|o(?=\s)|\d{{1,2}}[.)](?!\d)|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\.|"
+    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?-i:(?=\s+[A-Z]))|"  # "i. Use a needle", "(ii) Do not"
     r"(?:step|stage)\s+\d{1,2}[:.)]?(?=\s+[A-Z]))"  # "Step 1 Remove the shield ...": a step
     r"\s+(?P<text>\S.*)$",
     re.IGNORECASE,
@@ -1353,7 +1354,7 @@ class _Recovery:
                 value = int(re.sub(r"\D", "", marker))
                 lines.append(f"{value}. {self.inline(text, first)}")
                 continue
-            if kind == "letter":
+            if kind in ("letter", "roman"):
                 text = f"({marker.strip('().')}) {text}"
             lines.append(f"- {self.inline(text, first)}")
         # "Do not" alone over items that each say it now goes, unless a list is above it: the
@@ -1672,6 +1673,8 @@ def _marker_kind(marker: str) -> str:
         return "number"
     if re.fullmatch(r"\(?[a-h][.)]", marker):
         return "letter"
+    if re.fullmatch(r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]", marker, re.IGNORECASE):
+        return "roman"
     return "bullet"
 
 
