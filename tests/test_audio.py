@@ -1814,3 +1814,22 @@ def test_a_paragraph_wholly_in_another_language_is_announced(leaflet_442):
     at = said.index(("pl", "Ta ulotka jest dostępna w języku polskim."))
     assert said[at - 1] == ("en", "The next line is spoken in Polish.")
     assert ("en", "The next line is spoken in Polish.") not in said[: at - 1]
+
+
+def test_a_table_of_one_row_is_said_so(leaflet_442):
+    """ "A table of one rows." """
+    from dataclasses import replace
+
+    from pipeline.model import Span, Table
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Table(
+                header=((Span("Green"),), (Span("Red"),)),
+                rows=(((Span("Alert and playing"),), (Span("Call 999"),)),),
+            ),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert "A table of one row." in texts

@@ -1823,7 +1823,8 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
     out; a cell that ends its own sentence gets no second full stop."""
-    builder.say(f"A table of {len(table.rows)} rows.", "text", "en", pause="sentence")
+    rows = len(table.rows)
+    builder.say(f"A table of {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
     for row in table.rows:
         spans: list[Span] = []
         for heading, cell in zip(table.header, row, strict=False):
