@@ -1833,3 +1833,28 @@ def test_a_table_of_one_row_is_said_so(leaflet_442):
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
     assert "A table of one row." in texts
+
+
+def test_blanks_in_a_plan_in_the_readers_own_words_are_theirs(leaflet_442):
+    """A safety plan's "My warning signs: ____" was "your care team will fill this in"; a
+    question heading in the first person ("What should I do if I miss a dose?") stays the care
+    team's."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Step 1: My warning signs"),)),
+            Paragraph((Span("Signs:", field=True),)),
+            Heading(2, (Span("Step 3: Places and people that help me take my mind off things"),)),
+            Paragraph((Span("Place:", field=True),)),
+            Heading(2, (Span("What should I do if I miss a dose?"),)),
+            Paragraph((Span("Dose:", field=True),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert "Signs: write this in yourself." in texts, texts
+    assert "Place: write this in yourself." in texts
+    assert "Dose: your physiotherapist will fill this in." in texts

@@ -1082,6 +1082,16 @@ _OWN_RECORD = re.compile(
     re.IGNORECASE,
 )
 _RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
+# ... and a plan in the reader's own words: "My warning signs", "Things I can do to help
+# myself", "most important to me" (a question, "What should I do if I miss a dose?", is not)
+_FIRST_PERSON = re.compile(
+    r"\b(?:my|I can|I will|I could|I might|I feel|I need|myself|to me|for me|help me)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_own_words(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text)) and not text.rstrip().endswith("?")
 
 
 def _keeps_own_record(block: Block, now: bool) -> bool:
@@ -1089,9 +1099,12 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
     afresh; a sentence asking the reader to write things down makes the rest of it theirs."""
     if isinstance(block, Heading):
         text = plain_text(block.spans)
-        return bool(_RECORD_HEADING.search(text) or _OWN_RECORD.search(text))
+        return bool(
+            _RECORD_HEADING.search(text) or _OWN_RECORD.search(text) or _in_own_words(text)
+        )
     if isinstance(block, (Paragraph, Notice)):
-        return now or bool(_OWN_RECORD.search(plain_text(block.spans)))
+        text = plain_text(block.spans)
+        return now or bool(_OWN_RECORD.search(text)) or _in_own_words(text)
     return now
 
 
