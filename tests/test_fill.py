@@ -401,3 +401,19 @@ def test_a_time_written_with_am_or_pm_makes_the_printed_choice(project, capsys):
     said = capsys.readouterr().out
     assert "Your test is at nine fifteen in the morning." in said, said
     assert "Temperature taken at two thirty in the afternoon." in said, said
+
+
+def test_values_filled_in_a_form_row_are_said_apart(project, capsys):
+    """ "Name: Sarah O'Neill Phone: ..." ran the name into "Phone", as if part of her surname."""
+    source = project / "source" / "mh-0457-safety-plan.md"
+    source.write_text(
+        "---\nnumber: MH-0457\nversion: 1\ntitle: My safety plan\n"
+        "department: Crisis Team\n---\n\n## People I can call\n\n"
+        "[Name:]{.field} [Phone:]{.field}\n\n[Date:]{.field} [Time:]{.field}\n",
+        encoding="utf-8",
+    )
+    assert main(["speech-script", "MH-0457", "--fill", "name=Sarah O'Neill", "--fill",
+                 "phone=07700 900123", "--fill", "date=14/03/2027", "--fill", "time=0845"]) == 0
+    said = capsys.readouterr().out
+    assert "Name: Sarah O'Neill, Phone: oh seven seven oh oh" in said, said
+    assert "fourteenth of March twenty twenty-seven, Time: eight forty-five" in said, said

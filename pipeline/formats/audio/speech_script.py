@@ -1752,7 +1752,12 @@ class _ScriptBuilder:
         said after its words (a listener cannot follow it). The prefix is one of our English
         labels ("Important:", "Picture:"), so the English voice says it."""
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
-        for span in with_addresses(spans):
+        spans = tuple(with_addresses(spans))
+        for index, span in enumerate(spans):
+            if span.filled and _NEXT_LABEL.match("".join(s.text for s in spans[index + 1 :])):
+                # a form row filled in, "Name: Sarah O'Neill Phone: ...": a pause after each
+                # value (the name had run into "Phone", as if part of her surname)
+                span = replace(span, text=span.text.rstrip() + ",")
             if span.field:  # a blank is said as who fills it in, never as silence
                 words, units = span.text.split(), self.normalise.words.units
                 in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
@@ -1761,10 +1766,12 @@ class _ScriptBuilder:
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
-            elif span.filled and _IDENTIFIER.fullmatch(span.text.strip()):
+            elif span.filled and _IDENTIFIER.fullmatch(span.text.strip().rstrip(",")):
                 # a hospital number written in, "RX1234567": said sign by sign, as it is quoted
                 # (it was "R X one million two hundred and thirty-four thousand ...")
-                span = replace(span, text=_spoken_identifier(span.text.strip()))
+                written = span.text.strip()
+                comma = "," if written.endswith(",") else ""
+                span = replace(span, text=_spoken_identifier(written.rstrip(",")) + comma)
             run_lang = primary_language(span.lang or lang or self.language)
             if runs and runs[-1][0] == run_lang:
                 runs[-1] = (run_lang, runs[-1][1] + span.text)
@@ -1781,6 +1788,9 @@ class _ScriptBuilder:
             self.utterances[-1] = Utterance(
                 last.text, last.lang, last.role, max(last.pause_after, seconds), last.chapter
             )
+
+
+_NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’ ]{0,30}:")  # the next field's label in a form row
 
 
 def _leads_on(item: Inline, following: Inline) -> bool:
