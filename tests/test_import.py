@@ -2492,3 +2492,17 @@ def test_items_numbered_in_roman_numerals_are_a_list_under_their_heading(tmp_pat
         "## Needles\n\n- (i) Use a new needle every time you inject.\n- (ii) Do not reuse "
         "needles.\n- (iii) Never share your pen with anyone else.\n"
     ) in markdown
+
+
+def test_columns_named_by_day_over_what_happens_then_have_a_header(tmp_path):
+    """ "Day 1 | Day 8 | Day 21" over what happens each day had been read as a list of nine
+    items: "Take anti-sickness tablets for 3 days" no longer said when."""
+    text = (
+        "Your chemotherapy\n\nLeaflet number: ONC-0231 Version 1\n\nEach cycle at a glance:\n\n"
+        "Day 1 | Day 8 | Day 21\n"
+        "Chemotherapy given in the unit | Start checking your temperature | Next cycle starts\n"
+        "Take anti-sickness tablets for 3 days | Most at risk of infection | Blood test before\n"
+    )
+    markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
+    assert "| Day 1 | Day 8 | Day 21 |" in markdown
+    assert "| Take anti-sickness tablets for 3 days | Most at risk of infection |" in markdown

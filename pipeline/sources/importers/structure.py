@@ -178,6 +178,7 @@ _MONTH_NAMES = (
 ).split()
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
+_PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
@@ -1474,6 +1475,12 @@ class _Recovery:
         # a timetable's columns are named by their times ("08:00", "8am")
         # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
         named = [_without_brackets(cell) for cell in header]
+        # columns named by day, week or cycle over what happens then: "Day 1 | Day 8 | Day 21"
+        # (read as a list, "Take anti-sickness tablets for 3 days" lost its day)
+        if all(_PERIOD_NAME.fullmatch(cell) for cell in named) and all(
+            len(cell.split()) > 2 for row in body for cell in row if cell
+        ):
+            return True
         # a figure in a name of several words is a measure it names: "Number of 5mg tablets"
         if any(
             figures.search(cell)
