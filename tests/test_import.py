@@ -2506,3 +2506,16 @@ def test_columns_named_by_day_over_what_happens_then_have_a_header(tmp_path):
     markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
     assert "| Day 1 | Day 8 | Day 21 |" in markdown
     assert "| Take anti-sickness tablets for 3 days | Most at risk of infection |" in markdown
+
+
+def test_a_heading_in_capitals_after_the_contacts_is_a_heading(tmp_path):
+    """ "NOTES" after the contact lines had been a line of the contacts, its blanks read out in
+    the contact chapter."""
+    text = (
+        "Your chemotherapy\n\nLeaflet number: ONC-0231 Version 1\n\nCONTACT US\n"
+        "Chemotherapy Day Unit: 0116 258 6205 (Monday to Friday, 8am to 6pm)\n"
+        "Acute Oncology Line (24 hours): 0116 258 7000\n\nNOTES\n"
+        "Use this page to write down any questions you want to ask.\n"
+    )
+    markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
+    assert "## Notes\n" in markdown

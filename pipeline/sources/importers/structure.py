@@ -757,9 +757,11 @@ class _Recovery:
         numbered = (item := _LIST_ITEM.match(text)) and _marker_kind(item["marker"]) == "number"
         if (
             _ADDRESS_OR_HOURS.search(_without_closing_brackets(text) if numbered else text)
-            or self.in_contact_section()
+            or (self.in_contact_section() and not (shouted and len(words) <= 4))
         ):
-            return None  # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"
+            # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"; a heading in
+            # capitals after the contacts is still one ("NOTES": its lines were in the contacts)
+            return None
         if (
             self.under_a_marked_heading(index)
             and not _PATTERNED_HEADING.match(text)
