@@ -2519,3 +2519,45 @@ def test_a_heading_in_capitals_after_the_contacts_is_a_heading(tmp_path):
     )
     markdown = _imported_text(tmp_path, "fect.txt", text, "ONC-0231").markdown()
     assert "## Notes\n" in markdown
+
+
+def test_a_line_going_on_in_brackets_is_no_heading(tmp_path):
+    """ "Your reliever inhaler is Ventolin Evohaler" / "(salbutamol), the blue one. ..." had
+    been a heading over half its sentence."""
+    text = (
+        "Your asthma action plan\n\nLeaflet number: RES-0718 Version 3\n\nYour medicines\n\n"
+        "Your preventer inhaler is Clenil Modulite 100 micrograms. Take 2 puffs twice a day.\n\n"
+        "Your reliever inhaler is Ventolin Evohaler\n(salbutamol), the blue one. Take 1 to 2 "
+        "puffs when you need it.\n"
+    )
+    markdown = _imported_text(tmp_path, "asthma.txt", text, "RES-0718").markdown()
+    assert "Your reliever inhaler is Ventolin Evohaler (salbutamol), the blue one." in markdown
+
+
+def test_the_last_page_of_two_columns_is_read_in_columns_however_little_is_on_it(tmp_path):
+    """Page 2 of a two-column leaflet held a few lines each side: read across the page, the
+    heading was "Things that can make asthma Contact us worse" and the nurses' number ran into
+    a bullet about flu."""
+    import weasyprint
+
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: keep taking your preventer inhaler every day, even when you feel "
+        "well, and carry your reliever inhaler with you wherever you go.</p>"
+        for n in range(1, 25)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm }"
+        "body { font: 11pt sans-serif } main { columns: 2; column-gap: 12mm }</style></head>"
+        "<body><h1>Your asthma action plan</h1><p>Leaflet number: RES-0718 Version 3</p><main>"
+        f"<h2>Your medicines</h2>{paragraphs}"
+        "<h2>Things that can make asthma worse</h2><ul><li>colds and flu: have your flu "
+        "vaccine every autumn</li><li>cigarette smoke</li><li>pollen, dust and pet hair</li>"
+        "</ul><h2>Contact us</h2><p>Respiratory Nurse Specialists</p><p>Tel: 0116 258 3652</p>"
+        "<p>Monday to Friday, 9am to 5pm</p></main></body></html>"
+    )
+    path = tmp_path / "asthma.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {"department": "Respiratory"}).markdown()
+    assert "## Things that can make asthma worse" in markdown
+    assert "- colds and flu: have your flu vaccine every autumn" in markdown
+    assert "Tel: 0116 258 3652" in markdown

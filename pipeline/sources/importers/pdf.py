@@ -64,7 +64,10 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
             "program that made it again"
         ) from None
     with document:
-        pages = [_page_lines(page, number) for number, page in enumerate(document.pages, 1)]
+        pages, in_columns = [], False
+        for number, page in enumerate(document.pages, 1):
+            lines, in_columns = _page_lines(page, number, in_columns)
+            pages.append(lines)
         heights = [float(page.height) for page in document.pages]
     if not any(pages):
         raise LeafletError(
@@ -75,10 +78,14 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
     return _source_lines(kept), dropped
 
 
-def _page_lines(page, number: int) -> list[_Line]:
+def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], bool]:
+    """The page's lines, and whether it is set in two columns. A page that goes on in the
+    columns of the page before needs fewer words on each side to be read so: the last page's
+    few lines had been run together across the columns ("Things that can make asthma Contact
+    us worse")."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
-        return []
+        return [], False
     middle = float(page.width) / 2
     tables = ruled_table_rows(page)
     words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
@@ -93,10 +100,13 @@ def _page_lines(page, number: int) -> list[_Line]:
     crossing = [w for w in body if _side(w["x0"], w["x1"], middle) == "both"]
     left = [w for w in body if w["x1"] <= middle]
     right = [w for w in body if w["x0"] >= middle]
-    if not (body and len(crossing) <= len(body) * 0.02 and len(left) > 20 and len(right) > 20):
+    enough = 5 if columns_before else 20
+    if not (
+        body and len(crossing) <= len(body) * 0.02 and len(left) > enough and len(right) > enough
+    ):
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
-        return sorted(lines, key=lambda line: line.top)
-    return _two_column_lines(words, ruled, middle, (top_edge, bottom_edge), number)
+        return sorted(lines, key=lambda line: line.top), False
+    return _two_column_lines(words, ruled, middle, (top_edge, bottom_edge), number), True
 
 
 def _side(x0: float, x1: float, middle: float) -> str:
@@ -169,7 +179,9 @@ def _body_top(rows: list[list[dict]], top_edge: float) -> float:
         top = row[0]["top"]
         if top > top_edge:
             continue
-        if first is None or first - top > 1.6 * row[0]["size"]:
+        # a line's height, or a heading's space above it: a column that goes on from the
+        # page before starts at the top ("hospital care again within 2 weeks.")
+        if first is None or first - top > 2.5 * row[0]["size"]:
             break
         top_edge, first = top - 1, top
     return top_edge

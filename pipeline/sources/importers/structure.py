@@ -778,7 +778,12 @@ class _Recovery:
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         after_text = self.text_at(after) if after is not None else ""
         # a sentence going on in lower case; "o Take your warfarin" is a bullet, not a word
-        going_on = after_text[:1].islower() and not _LIST_ITEM.match(after_text)
+        # ... or in brackets or after a comma: "Your reliever inhaler is Ventolin Evohaler" /
+        # "(salbutamol), the blue one." had been a heading over half its sentence
+        going_on = (
+            re.match(r"[(\[]?[a-z]|[,;)]", after_text) is not None
+            and not _LIST_ITEM.match(after_text)
+        )
         if after is None or going_on:
             return None
         before_line = self.lines[before] if before is not None else None
