@@ -769,6 +769,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "do not rub the INJECTION site. Rubbing makes bruising much worse."),
         ("Ask your GP. TAKE IT WITH FOOD.", "Ask your G P. take it with food."),
         ("Tell IT services.", "Tell I T services."),
+        ("IF YOU HAVE ME OR CFS, TELL US", "if you have M E or C F S, tell us"),
         ("YOUR BMI IS HIGH: CALL YOUR GP", "your B M I is high: call your G P"),
         ("About 1 in 200 babies are stillborn in the UK", "About one in two hundred babies are "
          "stillborn in the U K"),
@@ -1852,9 +1853,14 @@ def test_blanks_in_a_plan_in_the_readers_own_words_are_theirs(leaflet_442):
             Paragraph((Span("Place:", field=True),)),
             Heading(2, (Span("What should I do if I miss a dose?"),)),
             Paragraph((Span("Dose:", field=True),)),
+            # a paragraph saying who writes in the blanks wins over a heading's "My"
+            Heading(2, (Span("My medicines"),)),
+            Paragraph((Span("Your pharmacist will write your doses here."),)),
+            Paragraph((Span("Warfarin:", field=True),)),
         ),
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
     assert "Signs: write this in yourself." in texts, texts
     assert "Place: write this in yourself." in texts
     assert "Dose: your physiotherapist will fill this in." in texts
+    assert "Warfarin: your physiotherapist will fill this in." in texts

@@ -318,8 +318,14 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
         assert field.check("0845") == "08:45"
         assert field.check("14:30 hrs") == "14:30"
         assert field.check("after breakfast") == "after breakfast"
+        # a time that may be the afternoon stays as written (it had become 02:30)
+        assert field.check("2.30") == "2.30" and field.check("12 noon") == "12 noon"
         with pytest.raises(LeafletError, match="a time of day"):
             field.check("2530")
+    assert LeafletField("time", "Appointment time:").kind == "time"
+    assert LeafletField("when", "Time and date:").check("Tue 14 Oct at 2.30pm") == (
+        "Tue 14 Oct at 2.30pm"
+    )
     assert LeafletField("times", "Times a day:").asks_for == (
         "a whole number of Times a day from 1 to 24")
     from pipeline.model import field_said

@@ -2264,6 +2264,12 @@ def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and
     front = import_file(path, {}).front_matter
     assert (front["number"], front["version"], front["next_review"]) == ("ENDO/0144", 3, "2027-06")
     assert front["department"] == "Diabetes and Endocrinology"
+    # a slogan beside the trust's name is no department
+    document.sections[0].header.paragraphs[0].text = (
+        "University Hospitals of Leicester NHS Trust\tCaring at its best"
+    )
+    document.save(path)
+    assert "department" not in import_file(path, {}).front_matter
 
 
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
@@ -2561,3 +2567,61 @@ def test_the_last_page_of_two_columns_is_read_in_columns_however_little_is_on_it
     assert "## Things that can make asthma worse" in markdown
     assert "- colds and flu: have your flu vaccine every autumn" in markdown
     assert "Tel: 0116 258 3652" in markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a sentence in capitals whose last line holds one word: "DRIVE." alone read as an
+        # order to drive
+        ("FOR 24 HOURS AFTER YOUR SEDATION YOU MUST NOT DRINK ALCOHOL, SIGN LEGAL PAPERS OR\n"
+         "DRIVE.\n", "YOU MUST NOT DRINK ALCOHOL, SIGN LEGAL PAPERS OR DRIVE."),
+        ("If the tablets make you feel drowsy or dizzy, do not\nDRIVE.\n",
+         "If the tablets make you feel drowsy or dizzy, do not DRIVE."),
+        # the last of a list is no heading, a question or a bracket on its end or not
+        ("Contact the ward straight away if you have any of these:\n\n1. A high temperature\n"
+         "2. Bleeding from the wound\n3. Severe pain (not helped by painkillers)\n\n"
+         "Out of hours, call NHS 111.\n", "3. Severe pain (not helped by painkillers)\n"),
+        ("Questions you may want to ask:\n\n1. How long will I be in hospital?\n"
+         "2. When can I drive again?\n\nWrite your questions down.\n",
+         "2. When can I drive again?\n"),
+        ("Step 1: Remove the cap from the pen\nStep 2: Pinch the skin\n"
+         "Step 3: Push the needle in and press the plunger\n"
+         "Hold the needle in place for 10 seconds.\n", "Push the needle in and press the plunger"),
+        # a narrower box's wrapping is no writer's line break
+        ("Keep the dressing clean and dry for the first five days after your operation. You "
+         "can shower after 48 hours.\n\n    If the wound becomes hot, red or swollen, ring the\n"
+         "    Day Surgery Unit on 0116 258 4000.\n",
+         "ring the Day Surgery Unit on 0116 258 4000."),
+        # a list or labels typed with tabs are no table
+        ("On the day:\n\n1.\tTake your usual tablets with a sip of water.\n"
+         "2.\tDo not take your diabetes tablets.\n",
+         "2. Do not take your diabetes tablets."),
+        ("Contact us\n\nTel:\t0116 258 4000\nEmail:\tanticoag@uhl-tr.nhs.uk\n",
+         "Tel: 0116 258 4000"),
+        # a day's line of many words is no heading
+        ("Take your tablets as shown below.\n\n"
+         "Day 1 take two tablets in the morning and two tablets at night with food\n\n"
+         "Day 2 take one tablet in the morning and one tablet at night with food\n",
+         "\nDay 1 take two tablets in the morning and two tablets at night with food\n"),
+    ],
+)
+def test_what_the_days_changes_must_not_split_or_head(tmp_path, text, kept):
+    """Found by reading the day's import changes again: each of these had been cut in two,
+    made a heading or a table."""
+    markdown = _imported_text(
+        tmp_path, "leaflet.txt", f"Your leaflet\n\nLeaflet number: X-0001 Version 1\n\n{text}",
+        "X-0001",
+    ).markdown()
+    assert kept in markdown, markdown
+    assert f"## {kept.strip()}" not in markdown
+
+
+def test_a_line_above_the_underlined_title_that_names_a_place_is_no_title(tmp_path):
+    text = (
+        "Leicester Royal Infirmary\nEndoscopy Unit\n\nHaving a gastroscopy\n"
+        "====================\n\nWhat is a gastroscopy?\n======================\n\n"
+        "A test to look inside your food pipe.\n"
+    )
+    result = _imported_text(tmp_path, "gastro.txt", text, "END-0001")
+    assert result.front_matter["title"] == "Having a gastroscopy"

@@ -76,11 +76,20 @@ _WEEKDAY_FIRST = re.compile(
     r"^(?P<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+(?P<date>\d.*)$", re.I
 )
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
-_TIME_WORDS = re.compile(r"^time\b(?!s)", re.IGNORECASE)
+_TIME_WORDS = re.compile(r"^time\b|\b(?:appointment|arrival) time\b", re.IGNORECASE)
+_DATE_AND_TIME = re.compile(r"\bdate\b.*\btime\b|\btime\b.*\bdate\b", re.IGNORECASE)
 # A time of day as staff write it: "14:30", "0845", "08.45", "9.15am", "2:30 pm", "9am", "14:30
 # hrs". Four figures alone are a 24-hour time ("0845" was said "eight hundred and forty-five").
-_CLOCK_24 = re.compile(r"^(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)(?:\s*hrs?)?$", re.I)
-_CLOCK_12 = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?$", re.I)
+# Only an unmistakable 24-hour time is rewritten: "2.30" may be the afternoon, and stays as
+# written (it had become 02:30, said "two thirty in the morning").
+_CLOCK_24 = re.compile(
+    r"^(?:(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)|(?P<h2>1[3-9]|2[0-3])[:.](?P<m2>[0-5]\d))"
+    r"(?:\s*hrs?)?$",
+    re.IGNORECASE,
+)
+# ... any other time as staff write one: "2.30", "9.15am", "12 noon", "9.30-10.00"
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*(?:[ap]\.?m\.?|noon|midday|hrs?))?"
+_WRITTEN_TIME = re.compile(rf"^{_CLOCK}(?:\s*(?:[-–]|to)\s*{_CLOCK})?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +117,9 @@ class LeafletField:
         unit = self.label.split()[0].lower() if self.label.split() else ""
         if counts_something(self.label):
             return "decimal" if unit in DECIMAL_RANGES else "count"
-        if _TIME_WORDS.match(self.label):
+        if _DATE_AND_TIME.search(self.label):
+            return "text"  # "Time and date:" takes both, as staff write them
+        if _TIME_WORDS.search(self.label):
             return "time"  # "Time of appointment:" takes a time of day, not a date
         if _DATE_WORDS.search(self.label):
             return "date"
@@ -191,12 +202,12 @@ class LeafletField:
 
 
 def _time_of_day(value: str, refusal: str) -> str:
-    """A time as printed: a 24-hour one with its colon ("0845" -> "08:45", "14:30 hrs" ->
-    "14:30"), one with am or pm as written. Words alone ("after breakfast") are kept; figures
-    that are no time of day are refused."""
+    """A time as printed: an unmistakable 24-hour one with its colon ("0845" -> "08:45",
+    "14:30 hrs" -> "14:30"), any other as written ("2.30", "9.15am", "12 noon"). Words alone
+    ("after breakfast") are kept; figures that are no time of day are refused."""
     if clock := _CLOCK_24.match(value):
-        return f"{int(clock['h']):02d}:{clock['m']}"
-    if _CLOCK_12.match(value) or not re.search(r"\d", value):
+        return f"{int(clock['h'] or clock['h2']):02d}:{clock['m'] or clock['m2']}"
+    if _WRITTEN_TIME.match(value) or not re.search(r"\d", value):
         return value
     raise LeafletError(refusal)
 

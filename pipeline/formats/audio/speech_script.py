@@ -378,6 +378,11 @@ _EMPHASIS_ZIPF = 5.0
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
 
 
+# Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
+# "CALL US" ("ME" stays the illness: "IF YOU HAVE ME OR CFS").
+_PRONOUNS_WHEN_SHOUTED = frozenset({"IT", "US"})
+
+
 def _shouted(match: re.Match) -> bool:
     """Whether the capitals stand beside a longer word in capitals: a line written all in
     capitals ("HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK"), where short words are words."""
@@ -427,14 +432,6 @@ def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= _EMPHASIS_ZIPF
-
-
-def _very_common_word(word: str) -> bool:
-    """ "it", "me", "us": in a sentence of capitals, the word, not the abbreviation ("UK",
-    "MR" are rarer, and stay spelt)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 6.0
 
 
 @cache
@@ -945,7 +942,7 @@ class SpeechNormaliser:
         word, ending = match.groups()  # "GP's", "ECGs", "DON'T"
         if word in self._said_as_words:
             return word + ending
-        if word in self._spelt_out and _shouted(match) and _very_common_word(word.lower()):
+        if word in _PRONOUNS_WHEN_SHOUTED and _shouted(match):
             return match.group().lower()  # "TAKE IT WITH FOOD" was "take I T with food"
         if word not in self._spelt_out:  # a code ("HEY-665") was spelt already (_CODE)
             if _common_word(match.group().lower()) or _common_word((word + ending[:2]).lower()):
@@ -1085,8 +1082,12 @@ _RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
 # ... and a plan in the reader's own words: "My warning signs", "Things I can do to help
 # myself", "most important to me" (a question, "What should I do if I miss a dose?", is not)
 _FIRST_PERSON = re.compile(
-    r"\b(?:my|I can|I will|I could|I might|I feel|I need|myself|to me|for me|help me)\b",
+    r"^(?:step \d+: )?my\b|\b(?:I can|I will|help me|help myself|keep myself|to me)\b",
     re.IGNORECASE,
+)
+# "Your pharmacist will write your doses here": someone else fills the blanks after it
+_STAFF_WRITES = re.compile(
+    r"\b(?:your|the) (?!own\b)[\w ]{2,30}? will (?:write|fill|complete|add|tell)\b", re.I
 )
 
 
@@ -1104,6 +1105,8 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
         )
     if isinstance(block, (Paragraph, Notice)):
         text = plain_text(block.spans)
+        if _STAFF_WRITES.search(text):
+            return False
         return now or bool(_OWN_RECORD.search(text)) or _in_own_words(text)
     return now
 

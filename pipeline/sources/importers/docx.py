@@ -73,8 +73,13 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                 texts = [whole] if len(parts) < 2 or find_details(whole).values else parts
                 for text in texts:
                     beside_trust = (
-                        trust and text not in trust and len(parts) == 2
-                        and len(text.split()) <= 6 and not re.search(r"\d", text)
+                        trust
+                        and text not in trust
+                        and len(parts) == 2
+                        and len(text.split()) <= 6
+                        and not re.search(r"\d", text)
+                        # a name, not a slogan: "Caring at its best", "Patient information"
+                        and not re.search(r"\b(?!and\b|of\b|for\b)[a-z]", text)
                     )
                     if find_details(text).values:
                         lines += [blank(where), SourceLine(text, where)]

@@ -9,6 +9,19 @@ from dataclasses import dataclass
 # A line ending in a word divided over two lines ("exer-" / "cise", "4-" / "hourly"), when the
 # next line goes on in lower case.
 DIVIDED_AT_END = re.compile(r"[a-z\d][-\u2010\u00ad]$")
+# A line ending on a word a sentence goes on from ("ring the", "go to your"): no heading ends
+# so, and no writer ends a line there by hand.
+ENDS_LEADING_ON = re.compile(
+    r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but)$",
+    re.IGNORECASE,
+)
+
+
+def written_like_a_title(text: str) -> bool:
+    """Four words or more, most after the first in lower case, as a title is written ("Giving
+    your blood-thinning injections at home"), not a name ("Leicester Royal Infirmary")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and sum(w[0].islower() for w in words[1:]) >= len(words[1:]) / 2
 
 
 @dataclass

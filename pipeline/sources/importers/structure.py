@@ -18,7 +18,8 @@ from ...model import plain_text, reference_slug
 from ...text import script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
-from .lines import SourceLine
+from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
+from .lines import SourceLine, written_like_a_title
 from .metadata import (
     AUDIENCE,
     DEPARTMENT_NAME,
@@ -48,10 +49,6 @@ _PATTERNED_HEADING = re.compile(
     r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"']$")
-_NOT_A_HEADING_END = re.compile(
-    r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but)$",
-    re.IGNORECASE,
-)
 # A department's name under the title has one of these: a kind of place, or a specialty as NHS
 # trusts name theirs ("Paediatric ENT" was taken for a heading).
 _DEPARTMENT_WORDS = re.compile(
@@ -303,13 +300,6 @@ _WELSH_WORDS = frozenset(
     "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
     "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
 )
-
-
-def _written_like_a_title(text: str) -> bool:
-    """Four words or more, most after the first in lower case, as a title is written ("Giving
-    your blood-thinning injections at home"), not a name ("Leicester Royal Infirmary")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return len(words) >= 4 and sum(w[0].islower() for w in words[1:]) >= len(words[1:]) / 2
 
 
 def _shouted_line(text: str) -> bool:
@@ -594,7 +584,7 @@ class _Recovery:
                 and _DEPARTMENT_WORDS.search(text)
             ):
                 self.take_department(index, " (set above the title)")
-            elif _written_like_a_title(text):
+            elif written_like_a_title(text):
                 # words a title is made of may be the title itself, above the first heading
                 self.warn(
                     line,
@@ -741,7 +731,8 @@ class _Recovery:
         if _named_as(text) & self.contents.keys():
             return 2  # named by the contents list, numbered there or not
         words = text.split()
-        most = 16 if _PATTERNED_HEADING.match(text) else 12  # "Step 3: Places and people ..."
+        # "Step 3: Places and people that help me take my mind off things"
+        most = 16 if re.match(r"(?:step|stage)\s+\d{1,2}:", text, re.IGNORECASE) else 12
         if not words or len(words) > most or len(text) > 90:
             return None
         shouted = bool(re.search(r"[A-Z]", text)) and text == text.upper()  # "HOW TO PUT ... IN"
@@ -749,7 +740,8 @@ class _Recovery:
         ends_capitalised = title_case and words[-1][:1].isupper()  # "Before You Come In"
         if re.search(r"[.,;:]$", text) or (
             _NOT_A_HEADING_END.search(text) and not shouted and not ends_capitalised
-        ):
+        ) or (len(words) > 3 and re.search(r"\bnot$", text, re.IGNORECASE)):
+            # "If the tablets make you feel drowsy or dizzy, do not" / "DRIVE." is a sentence
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
@@ -787,7 +779,7 @@ class _Recovery:
         if after is None or going_on:
             return None
         before_line = self.lines[before] if before is not None else None
-        above = next((i for i in range(index - 1, -1, -1) if not self.lines[i].blank), None)
+        above = self.previous_text_line(index)
         if (
             above is not None
             and plain_line(self.lines[above].text).endswith(":")
@@ -806,8 +798,12 @@ class _Recovery:
                 return None
             if _STEP_MARKER.match(item["marker"]) and stands_apart:
                 following = self.next_text_line(index)
-                marker_after = _LIST_ITEM.match(self.text_at(following)) if following else None
-                if not (marker_after and _STEP_MARKER.match(marker_after["marker"])):
+                # ... not one of a run of steps ("Step 3: Push the needle in" after Step 2)
+                if not any(
+                    (marker := _LIST_ITEM.match(self.text_at(near)) if near is not None else None)
+                    and _STEP_MARKER.match(marker["marker"])
+                    for near in (following, self.previous_text_line(index))
+                ):
                     # "Step 2: Things I can do to help myself" over its own "1. ____",
                     # "2. ____": a heading (its items had been numbered on from "Step 2")
                     return 2
@@ -847,9 +843,13 @@ class _Recovery:
         a heading with a bracket on the end ("2. Morning appointments (before 12:00)") over
         their paragraphs are headings too: as list items, the sections had no chapters."""
         named = _without_closing_brackets(text)
-        question = named.endswith("?") and len(named.split()) <= 12
+        # (not the last of a list: "3. When can I drive again?" after "2. ...")
+        above = self.previous_text_line(index)
+        after_an_item = above is not None and _LIST_ITEM.match(self.text_at(above)) is not None
+        question = named.endswith("?") and len(named.split()) <= 12 and not after_an_item
         if not stands_apart or not question and (
-            len(named.split()) > 6 or _ENDS_SENTENCE.search(named)
+            len(named.split()) > 6
+            or _ENDS_SENTENCE.search(named if not after_an_item else text)
         ):
             return None
         after = self.next_text_line(index)
@@ -861,6 +861,9 @@ class _Recovery:
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
+
+    def previous_text_line(self, index: int) -> int | None:
+        return next((i for i in range(index - 1, -1, -1) if not self.lines[i].blank), None)
 
     def next_text_line(self, index: int) -> int | None:
         for later in range(index + 1, len(self.lines)):
@@ -1177,8 +1180,8 @@ class _Recovery:
                 or self.lines[end - 1].ends_paragraph
                 # a shouted line ends where the ordinary case starts again: "... GO TO A&E
                 # STRAIGHT AWAY" / "Also go to A&E if ..." had run on as one sentence
-                or (_shouted_line(self.lines[end - 1].text) and not _shouted_line(text)
-                    and text[:1].isupper())
+                or (_shouted_line(self.lines[end - 1].text) and _mostly_ordinary_case(text)
+                    and re.search(r"[a-z]", text) and text[:1].isupper())
                 or _FORM_LINE.match(text)
                 or _CONTACT_LINE.match(text)
                 or (_LABELLED.match(text) and _CONTACT.search(text))  # "MRI bookings: 01632 ..."

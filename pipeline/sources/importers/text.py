@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..reader import read_text
-from .lines import DIVIDED_AT_END, SourceLine
+from .lines import DIVIDED_AT_END, ENDS_LEADING_ON, SourceLine, written_like_a_title
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
@@ -52,6 +52,9 @@ def _tabbed_rows(typed: list[str]) -> dict[int, tuple[str, ...]]:
     for number in range(1, len(typed) + 2):
         line = typed[number - 1].strip() if number <= len(typed) else ""
         cells = tuple(cell.strip() for cell in re.split(r"\t+", line))
+        # not "1.<tab>Take ..." (a list) nor "Tel:<tab>0116 ..." (a label and its value)
+        if re.fullmatch(r"[-•*–]|\(?\w{1,3}[.):]|[\w ]{1,20}:", cells[0]):
+            cells = (line,)
         if len(cells) > 1 and all(cells) and (not run or len(cells) == len(run[0][1])):
             run.append((number, cells))
             continue
@@ -114,9 +117,11 @@ def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
     levels: dict[int, int] = {}
     first, first_mark = found[0]
     above = [line.strip() for line in raw_lines[: first - 1] if line.strip()]
-    # underlined as the headings after it, with lines above it: a section's heading, and the
-    # title is above ("Giving your injections at home" had been dropped as a masthead)
-    like_the_rest = bool(above) and any(mark == first_mark for _, mark in found[1:])
+    # underlined as the headings after it, under a line written like a title: a section's
+    # heading, and the title is above ("Giving your injections at home" had been dropped)
+    like_the_rest = any(written_like_a_title(line) for line in above) and any(
+        mark == first_mark for _, mark in found[1:]
+    )
     if not like_the_rest and not any(_PROSE.match(line) for line in above):
         levels[first] = 1
         found = found[1:]
@@ -157,4 +162,10 @@ def _broken_by_hand(line: str, following: str, width: float) -> bool:
     # no stop, but the next line starts a sentence the writer began on a line of its own:
     # "Text SHOUT to 85258 for free text support" / "NHS 111: press option 2 ..." / "If you
     # are in immediate danger, call 999" had run on as one sentence
-    return following[:1].isupper() and len(line) + 1 + len(first_word) <= width * 0.8
+    # (not after "ring the" / "Day Surgery Unit": a narrower box's wrapping)
+    return (
+        following[:1].isupper()
+        and not ENDS_LEADING_ON.search(line.strip())
+        and not re.search(r"\bnot$", line.strip(), re.IGNORECASE)  # "... DO NOT" / "DRIVE."
+        and len(line) + 1 + len(first_word) <= width * 0.8
+    )
