@@ -2386,6 +2386,10 @@ def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):
     assert "\nDo not take ibuprofen or naproxen unless a doctor says it is safe.\n" in markdown
     flagged = [w for w in result.warnings if "does not read as English" in w]
     assert len(flagged) == 1 and "Mae'r daflen" in flagged[0]
+    # Polish names are no line in Polish
+    from pipeline.sources.importers.structure import _language_of
+
+    assert _language_of("Dr Wojciech Kowalczyk, Dr Katarzyna Nowakowska") == ""
 
 
 def test_a_word_divided_at_a_line_end_keeps_a_hyphen_between_two_words(tmp_path):
@@ -2599,6 +2603,11 @@ def test_the_last_page_of_two_columns_is_read_in_columns_however_little_is_on_it
          "2. Do not take your diabetes tablets."),
         ("Contact us\n\nTel:\t0116 258 4000\nEmail:\tanticoag@uhl-tr.nhs.uk\n",
          "Tel: 0116 258 4000"),
+        # a number on the line after "call" goes on its sentence (it had been "call." and
+        # "N H S one one one." apart)
+        ("If your bag leaks more than twice in one day, ring us. Outside these\nhours, call\n"
+         "NHS 111.\nGo to your nearest emergency department if there is fresh blood.\n",
+         "Outside these hours, call NHS 111."),
         # a day's line of many words is no heading
         ("Take your tablets as shown below.\n\n"
          "Day 1 take two tablets in the morning and two tablets at night with food\n\n"

@@ -17,6 +17,11 @@ ENDS_LEADING_ON = re.compile(
 )
 
 
+# ... and on a word that asks for the number on the next line: "Outside these hours, call" /
+# "NHS 111." is one sentence (the number had been a line of its own, after "call.").
+ENDS_ASKING_FOR_A_NUMBER = re.compile(r"\b(?:call|ring|phone|dial|text|telephone|on)$", re.I)
+
+
 def written_like_a_title(text: str) -> bool:
     """Four words or more, most after the first in lower case, as a title is written ("Giving
     your blood-thinning injections at home"), not a name ("Leicester Royal Infirmary")."""

@@ -18,8 +18,8 @@ from ...model import plain_text, reference_slug
 from ...text import script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
+from .lines import ENDS_ASKING_FOR_A_NUMBER, SourceLine, written_like_a_title
 from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
-from .lines import SourceLine, written_like_a_title
 from .metadata import (
     AUDIENCE,
     DEPARTMENT_NAME,
@@ -287,13 +287,18 @@ def _language_of(text: str) -> str:
         or zipf_frequency(word, "pl") > zipf_frequency(word, "en") + 1
         for word in words
     )
-    if polish >= 0.6 * len(words):
+    # a sentence, not a list of Polish names ("Dr Wojciech Kowalczyk, Dr Katarzyna ...")
+    if polish >= 0.6 * len(words) and any(word.lower() in _POLISH_WORDS for word in words):
         return "pl"
     welsh = sum(word.lower() in _WELSH_WORDS or bool(re.search("[ŵŷ]", word)) for word in words)
     unknown = sum(zipf_frequency(word, "en") < 1.0 for word in words)
     return "?" if unknown >= len(words) / 2 or welsh >= len(words) / 3 else ""
 
 
+_POLISH_WORDS = frozenset(
+    "w z i a na do nie jest się o po że aby oraz lub dla pod przez od jeśli to ta ten jak "
+    "proszę prosimy można być są".split()
+)
 # Welsh's commonest words, which English has not: a Welsh line in a leaflet is flagged for a
 # person to tag (no format has a Welsh voice or braille table yet).
 _WELSH_WORDS = frozenset(
@@ -1172,6 +1177,7 @@ class _Recovery:
                     self.ends_short_line(end - 1)
                     and not _EXTENSION_LINE.match(text)
                     and not text[:1].islower()
+                    and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(self.lines[end - 1].text))
                 )
                 or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
                 # a form line ("Bisoprolol ____ mg once a day", "Removed on: __/__/____ by your
@@ -1183,8 +1189,10 @@ class _Recovery:
                 or (_shouted_line(self.lines[end - 1].text) and _mostly_ordinary_case(text)
                     and re.search(r"[a-z]", text) and text[:1].isupper())
                 or _FORM_LINE.match(text)
-                or _CONTACT_LINE.match(text)
-                or (_LABELLED.match(text) and _CONTACT.search(text))  # "MRI bookings: 01632 ..."
+                or (
+                    (_CONTACT_LINE.match(text) or (_LABELLED.match(text) and _CONTACT.search(text)))
+                    and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(self.lines[end - 1].text))
+                )  # "MRI bookings: 01632 ..." starts a line; "..., call" / "NHS 111." goes on
                 or (text[:1].isupper() and self.ends_contact_detail(end - 1))
                 or _WEB_ADDRESS_START.match(text)
             ):

@@ -8,7 +8,13 @@ import re
 from pathlib import Path
 
 from ..reader import read_text
-from .lines import DIVIDED_AT_END, ENDS_LEADING_ON, SourceLine, written_like_a_title
+from .lines import (
+    DIVIDED_AT_END,
+    ENDS_ASKING_FOR_A_NUMBER,
+    ENDS_LEADING_ON,
+    SourceLine,
+    written_like_a_title,
+)
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
@@ -166,6 +172,7 @@ def _broken_by_hand(line: str, following: str, width: float) -> bool:
     return (
         following[:1].isupper()
         and not ENDS_LEADING_ON.search(line.strip())
+        and not ENDS_ASKING_FOR_A_NUMBER.search(line.strip())
         and not re.search(r"\bnot$", line.strip(), re.IGNORECASE)  # "... DO NOT" / "DRIVE."
         and len(line) + 1 + len(first_word) <= width * 0.8
     )
