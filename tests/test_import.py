@@ -2634,3 +2634,18 @@ def test_a_line_above_the_underlined_title_that_names_a_place_is_no_title(tmp_pa
     )
     result = _imported_text(tmp_path, "gastro.txt", text, "END-0001")
     assert result.front_matter["title"] == "Having a gastroscopy"
+
+
+def test_a_footnote_goes_where_its_mark_is(tmp_path):
+    """ "... before swimming*." with "*Only if your midwife agrees" below the list had been read
+    under the next item, the condition attached to sex and contraception."""
+    text = (
+        "Going home after a caesarean section\n\nLeaflet number: MAT-0562 Version 1\n\n"
+        "Getting back to normal\n\n1. Walk a little more each day.\n"
+        "2. Wait until after your 6-week check before swimming*.\n"
+        "3. You can have sex when you feel ready. Use contraception.\n\n"
+        "*Only if your midwife agrees\n"
+    )
+    markdown = _imported_text(tmp_path, "caesarean.txt", text, "MAT-0562").markdown()
+    assert "before swimming (only if your midwife agrees)." in markdown
+    assert "*Only" not in markdown and "Only if your midwife agrees" not in markdown

@@ -176,6 +176,10 @@ _MONTH_NAMES = (
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
+# A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
+# and its mark on a word above, "swimming*".
+_FOOTNOTE = re.compile(r"\*(?P<note>[A-Za-z][^*]{2,150})")
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])\*(?=[\s.,;:!?)]|$)")
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
@@ -400,6 +404,7 @@ class _Recovery:
 
     def run(self) -> Imported:
         self.web_page_chrome()
+        self.footnotes()
         self.details()
         self.trust_parts()
         self.title_and_department()
@@ -461,6 +466,33 @@ class _Recovery:
             if re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})$", plain_line(line.text), re.I):
                 self.lines[index] = replace(line, text=f"{line.text.rstrip()} {year}")
                 self.drop(following)
+
+    def footnotes(self) -> None:
+        """ "... before swimming*." with "*Only if your midwife agrees" below: the note goes in
+        brackets where its mark is ("before swimming (only if your midwife agrees)."). Apart,
+        the condition was read under the next item, as if it were that item's."""
+        for index, line in enumerate(self.lines):
+            note = _FOOTNOTE.fullmatch(plain_line(line.text)) if line.cells is None else None
+            if not note:
+                continue
+            marked = next(
+                (
+                    i
+                    for i in range(index - 1, -1, -1)
+                    if _FOOTNOTE_MARK.search(self.lines[i].text)
+                ),
+                None,
+            )
+            if marked is None:
+                continue
+            said = note["note"].rstrip(".")
+            said = said[:1].lower() + said[1:] if not _CAPITALS_WORD.match(said) else said
+            above = self.lines[marked]
+            self.lines[marked] = replace(
+                above, text=_FOOTNOTE_MARK.sub(f" ({said})", above.text, count=1)
+            )
+            self.decide(line, f"the note {_quote(line.text)} put where its mark is")
+            self.drop(index)
 
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
