@@ -770,6 +770,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Ask your GP. TAKE IT WITH FOOD.", "Ask your G P. take it with food."),
         ("Tell IT services.", "Tell I T services."),
         ("IF YOU HAVE ME OR CFS, TELL US", "if you have M E or C F S, tell us"),
+        ("CALL US ON 0116 258 4000 IF IT GETS WORSE", "call us on oh one one six, two five "
+         "eight, four oh oh oh if it gets WORSE"),
         ("YOUR BMI IS HIGH: CALL YOUR GP", "your B M I is high: call your G P"),
         ("About 1 in 200 babies are stillborn in the UK", "About one in two hundred babies are "
          "stillborn in the U K"),

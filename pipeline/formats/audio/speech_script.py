@@ -376,6 +376,11 @@ _EMPHASIS_ZIPF = 5.0
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
+_NUMBER_WORDS = frozenset(
+    "oh zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand and".split()
+)
 
 
 # Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
@@ -396,7 +401,9 @@ def _shouted(match: re.Match) -> bool:
     after = re.findall(r"[A-Za-z]+", match.string[match.end() : sentence_end])
     if any(len(word) >= 5 and word.isupper() for word in before[-1:] + after[:1]):
         return True
-    words = before + after
+    # (a number already said in words is no word of the sentence's: "CALL US ON oh one one six
+    # ... IF IT GETS WORSE" had too few capitals left, and was "U S", "I T")
+    words = [word for word in before + after if word not in _NUMBER_WORDS]
     return len(words) >= 2 and sum(word.isupper() for word in words) >= 0.6 * len(words)
 
 
