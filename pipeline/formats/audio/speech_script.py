@@ -376,11 +376,7 @@ _EMPHASIS_ZIPF = 5.0
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
-_NUMBER_WORDS = frozenset(
-    "oh zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand and".split()
-)
+
 
 
 # Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
@@ -966,6 +962,8 @@ _ONES = (
     "fifteen sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+# The words a number is said in (to tell them from a sentence's own words).
+_NUMBER_WORDS = frozenset([*_ONES, *_TENS[2:], "oh", "hundred", "thousand", "and"])
 _ORDINALS = {
     "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
     "nine": "ninth", "twelve": "twelfth",

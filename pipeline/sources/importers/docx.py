@@ -19,7 +19,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from ...errors import LeafletError
 from ..safe_files import check_docx
 from .lines import SourceLine, blank
-from .metadata import DEPARTMENT_NAME, find_details
+from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -69,7 +69,7 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                 # on the right: each part read alone
                 parts = [" ".join(p.split()) for p in re.split(r"\t+| {3,}", paragraph.text)]
                 parts = [p for p in parts if p]
-                trust = [p for p in parts if _TRUST.search(p)]
+                trust = [p for p in parts if TRUST_NAME.match(p)]
                 texts = [whole] if len(parts) < 2 or find_details(whole).values else parts
                 for text in texts:
                     beside_trust = (
@@ -90,8 +90,6 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                         dropped.append(f"{where}: dropped the running line '{text[:60]}'")
     return lines, dropped
 
-
-_TRUST = re.compile(r"\bNHS\b.*\bTrust$|\bHealth Board$|\bNHS Foundation Trust$", re.IGNORECASE)
 
 
 class _WordReader:

@@ -12,6 +12,8 @@ from datetime import date
 _MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+# A line wrapped before its year: "... | Next review: June" / "2027".
+ENDS_WITH_A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})$", re.IGNORECASE)
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
@@ -54,6 +56,10 @@ DEPARTMENT_NAME = re.compile(
     r"\b(?:departments?|services?|units?|clinics?|teams?|wards?|centres?|directorate|pharmacy|"
     r"therapies|(?:nurse )?specialists|nurses)$",
     re.IGNORECASE,
+)
+# A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
+TRUST_NAME = re.compile(
+    r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
 )
 _LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details

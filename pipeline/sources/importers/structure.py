@@ -23,7 +23,9 @@ from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
 from .metadata import (
     AUDIENCE,
     DEPARTMENT_NAME,
+    ENDS_WITH_A_MONTH,
     PAGE_NUMBER,
+    TRUST_NAME,
     details_in_sentences,
     find_details,
     version_number,
@@ -168,11 +170,6 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
     r"(?:\d{3}[\s-]?\d{3,4}|\bext(?:ension)?\.?\s*\d+|\d\s*[ap]\.?m\.?|\b24/7)\s*\)?$",
     re.IGNORECASE,
 )
-# A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
@@ -188,9 +185,6 @@ _WEB_PAGE_CHROME = re.compile(
     r"helpful\??|download (?:this leaflet|(?:as )?(?:a )?pdf)(?: \(pdf[^)]*\))?"
     r"|(?:home|you are here:?) ?(?:>|›|»|/) .+(?: ?(?:>|›|»|/) .+)+)[.:]?",
     re.IGNORECASE,
-)
-_TRUST_NAME = re.compile(
-    r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
 )
 
 
@@ -463,7 +457,7 @@ class _Recovery:
             year = self.text_at(following) if following is not None else ""
             if not re.fullmatch(r"(?:19|20)\d\d\.?", year):
                 continue
-            if re.search(rf"\b(?:{'|'.join(_MONTH_NAMES)})$", plain_line(line.text), re.I):
+            if ENDS_WITH_A_MONTH.search(plain_line(line.text)):
                 self.lines[index] = replace(line, text=f"{line.text.rstrip()} {year}")
                 self.drop(following)
 
@@ -508,7 +502,7 @@ class _Recovery:
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
-            elif any(_TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
+            elif any(TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
                 # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
                 self.drop(index)
@@ -547,7 +541,7 @@ class _Recovery:
         if not match:
             return title
         by = [part.strip() for part in match["by"].split(",")]
-        if not _TRUST_NAME.match(by[-1]) and not DEPARTMENT_NAME.search(by[0]):
+        if not TRUST_NAME.match(by[-1]) and not DEPARTMENT_NAME.search(by[0]):
             return title
         if DEPARTMENT_NAME.search(by[0]) and "department" not in self.front:
             self.front["department"] = (by[0], line)
@@ -830,7 +824,7 @@ class _Recovery:
             or _ENDS_SENTENCE.search(plain_line(before_line.text)) is not None
             or _LIST_ITEM.match(plain_line(before_line.text)) is not None
         )
-        if item := _LIST_ITEM.match(text):
+        if item:
             if _marker_kind(item["marker"]) != "number":
                 return None
             if _STEP_MARKER.match(item["marker"]) and stands_apart:
@@ -1356,7 +1350,7 @@ class _Recovery:
         "b)" was cut off from "a) ..., or" and the numbered list broken in two."""
         if kind != "number" or _marker_kind(marker) != "letter" or not items:
             return False
-        marker_text, parts, children = items[-1]
+        _, parts, children = items[-1]
         return bool(children) or " ".join(parts).rstrip().endswith(":")
 
     def continues_item(self, index: int, base_indent: int) -> bool:
