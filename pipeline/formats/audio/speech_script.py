@@ -376,9 +376,6 @@ _EMPHASIS_ZIPF = 5.0
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
-
-
-
 # Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
 # "CALL US" ("ME" stays the illness: "IF YOU HAVE ME OR CFS").
 _PRONOUNS_WHEN_SHOUTED = frozenset({"IT", "US"})
@@ -1850,6 +1847,13 @@ def _tidy_commas(text: str) -> str:
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
 
 
+def _announce_language(builder: _ScriptBuilder, language_name: str, role: str) -> None:
+    """Said before a line in another language. A whole sentence, not "In Urdu:": two words
+    alone are misheard ("And never do"), and "is in Urdu" was heard as "is an Urdu" (make
+    pronunciation)."""
+    builder.say(f"The next line is spoken in {language_name}.", role, "en", pause="sentence")
+
+
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
@@ -2058,10 +2062,7 @@ def speech_script(
             langs = {span.lang or block.lang for span in block.spans if span.text.strip()}
             if len(langs) == 1 and (only := langs.pop()) and primary_language(only) != "en":
                 if row := find_language(only):
-                    builder.say(
-                        f"The next line is spoken in {row.english_name}.", "text", "en",
-                        pause="sentence",
-                    )
+                    _announce_language(builder, row.english_name, "text")
             builder.spans(block.spans, "text", lang=block.lang)
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)
@@ -2072,14 +2073,7 @@ def speech_script(
         builder.spans(line, "offer", lang="en")
     # The other-language lines say the number is "below": the English offer follows them.
     for translation in trust.translations:
-        # A whole sentence, not "In Urdu:": two words alone are misheard ("And never do"), and
-        # "is in Urdu" was heard as "is an Urdu" (make pronunciation).
-        builder.say(
-            f"The next line is spoken in {translation.language_name}.",
-            "offer",
-            "en",
-            pause="sentence",
-        )
+        _announce_language(builder, translation.language_name, "offer")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
         _phone_in_language(builder, translation, trust.phone, words)
     builder.spans(trust.format_offer, "offer", lang="en")

@@ -91,7 +91,6 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
     return lines, dropped
 
 
-
 class _WordReader:
     def __init__(self, document) -> None:
         self.document = document

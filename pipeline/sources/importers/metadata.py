@@ -81,12 +81,16 @@ class Found:
     rest: str
 
 
+def _without_version(reference: str) -> str:
+    """ "URO-0388-v2" as "URO-0388": a bare reference with its version on the end."""
+    return re.sub(r"[-/ ]?v\d+$", "", reference, flags=re.IGNORECASE)
+
+
 def find_details(line: str) -> Found:
     """Every detail in a line; `rest` is "" when the line held nothing else."""
     plain = line.strip().strip("*").strip()
     if _BARE_REFERENCE.fullmatch(plain):
-        reference = re.sub(r"[-/ ]?v\d+$", "", plain, flags=re.IGNORECASE)
-        return Found({"number": reference}, "")
+        return Found({"number": _without_version(plain)}, "")
     values: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
     for key, pattern in _LABEL_RE:
@@ -116,7 +120,7 @@ def find_details(line: str) -> Found:
         left_over = []
         for part in (part.strip(" ,;") for part in re.split(r"[|•·]", rest)):
             if "number" not in values and _BARE_REFERENCE.fullmatch(part):
-                values["number"] = re.sub(r"[-/ ]?v\d+$", "", part, flags=re.IGNORECASE)
+                values["number"] = _without_version(part)
             elif "department" not in values and len(part.split()) <= 8 and (
                 DEPARTMENT_NAME.search(part)
             ):

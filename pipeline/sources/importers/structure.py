@@ -18,7 +18,7 @@ from ...model import plain_text, reference_slug
 from ...text import script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
-from .lines import ENDS_ASKING_FOR_A_NUMBER, SourceLine, written_like_a_title
+from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
 from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
 from .metadata import (
     AUDIENCE,
@@ -771,7 +771,7 @@ class _Recovery:
         ends_capitalised = title_case and words[-1][:1].isupper()  # "Before You Come In"
         if re.search(r"[.,;:]$", text) or (
             _NOT_A_HEADING_END.search(text) and not shouted and not ends_capitalised
-        ) or (len(words) > 3 and re.search(r"\bnot$", text, re.IGNORECASE)):
+        ) or (len(words) > 3 and ENDS_ON_NOT.search(text)):
             # "If the tablets make you feel drowsy or dizzy, do not" / "DRIVE." is a sentence
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):

@@ -12,6 +12,7 @@ from .lines import (
     DIVIDED_AT_END,
     ENDS_ASKING_FOR_A_NUMBER,
     ENDS_LEADING_ON,
+    ENDS_ON_NOT,
     SourceLine,
     written_like_a_title,
 )
@@ -173,6 +174,6 @@ def _broken_by_hand(line: str, following: str, width: float) -> bool:
         following[:1].isupper()
         and not ENDS_LEADING_ON.search(line.strip())
         and not ENDS_ASKING_FOR_A_NUMBER.search(line.strip())
-        and not re.search(r"\bnot$", line.strip(), re.IGNORECASE)  # "... DO NOT" / "DRIVE."
+        and not ENDS_ON_NOT.search(line.strip())  # "... DO NOT" / "DRIVE."
         and len(line) + 1 + len(first_word) <= width * 0.8
     )
