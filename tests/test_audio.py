@@ -288,7 +288,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
         # a tick and a cross were read as their code points ("symbol two seven one three")
         ("✓ Do wash your hands.", "tick, Do wash your hands."),
-        ("❌ Smoking", "cross, Smoking"),
+        # A cross before an item is what not to do: "✗ cross your legs" was "cross your legs",
+        # the cross taken for the word after it, and "cross, Smoking" left the listener to guess.
+        ("❌ Smoking", "Do not: Smoking"),
+        ("✗ cross your legs.", "Do not: cross your legs."),
+        ("✗ Never cross your legs.", "Never cross your legs."),
+        ("✗ Do not bend more than 90 degrees.", "Do not bend more than ninety degrees."),
+        ("✓ tick the box when you have taken it.", "tick, tick the box when you have taken it."),
+        ("Do not: ✗ cross your legs.", "Do not: cross your legs."),
+        (
+            "Allowed in the first 6 weeks: ✗ until your surgeon agrees.",
+            "Allowed in the first six weeks: no, until your surgeon agrees.",
+        ),
         ("⚠ Warning: it is hot.", "Warning: it is hot."),
         ("It takes ~20 minutes.", "It takes about twenty minutes."),  # "till the twenty"
         ("Take it with food*.", "Take it with food."),  # "food asterisk"
@@ -569,6 +580,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # A Roman numeral that counts; alone it may be a short form.
         ("Type II diabetes, stage III.", "Type two diabetes, stage three."),
         ("IV antibiotics", "I V antibiotics"),
+        # A list item's numeral in brackets was "roman two".
+        ("(ii) that you can walk to the toilet.", "Two: that you can walk to the toilet."),
+        (
+            "Take either (i) amlodipine, or (ii) ramipril.",
+            "Take either one: amlodipine, or two: ramipril.",
+        ),
         ("H. pylori and E. coli", "H pylori and E coli"),
         ("A DEXA scan and a TENS machine.", "A DEXA scan and a TENS machine."),
         # A midwife's weeks of pregnancy; a score is not weeks.

@@ -1799,8 +1799,10 @@ def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
     result = import_file(path, {})
     # it was "DSU/0211/v4", said "D S U, slash, zero two one one, slash, V, four"
     assert (result.front_matter["number"], result.front_matter["version"]) == ("DSU/0211", 4)
-    # items in capitals under "Do not eat" were not changed, so nothing to check is reported
-    assert not any("now each begin" in warning for warning in result.warnings)
+    # items under "Do not eat" each say it, in capitals too ("Wholemeal bread" alone was heard
+    # as food to eat), and a person is asked to check them
+    assert "- Do not eat wholemeal bread\n- Do not eat fruit and vegetables" in result.markdown()
+    assert any("now each begin" in warning for warning in result.warnings)
 
 
 def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_not_governs(
@@ -1827,6 +1829,33 @@ def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_
     assert not [line for line in result.body if line.startswith("#")]
     assert "- Do not let your child go swimming for 2 weeks" in result.markdown()
     assert "Do not" not in result.body  # the bare lead-in, said alone, is gone
+
+
+def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
+    tmp_path,
+):
+    """ "Do not:" over "* Drive for 6 weeks" had left the item bare, heard as an instruction to
+    drive (only items in lower case were given the lead-in); and under an unbulleted "Do not:"
+    list, "If there is no improvement after 5 minutes, give a second injection." had become
+    one more thing not to do."""
+    text = (
+        "After your hip operation\n\nLeaflet number: THR-0092 Version 1\n\nWashing\n\n"
+        "Do not:\n* Take baths until your physiotherapist says it is safe\n"
+        "* Drive for 6 weeks\n* Never sit on the bottom of the bath\n* NSAIDs such as ibuprofen\n"
+        "* Stop your blood thinners unless we ask you to\n* Avoid twisting when you turn\n\n"
+        "If your child has a reaction\n\nDo not:\nmake your child stand up or walk\n"
+        "leave your child alone\n"
+        "If there is no improvement after 5 minutes, give a second injection.\n"
+    )
+    markdown = _imported_text(tmp_path, "hip.txt", text, "THR-0092").markdown()
+    assert (
+        "- Do not take baths until your physiotherapist says it is safe\n"
+        "- Do not drive for 6 weeks\n- Never sit on the bottom of the bath\n"
+        "- Do not NSAIDs such as ibuprofen\n"
+        "- Do not stop your blood thinners unless we ask you to\n"
+        "- Avoid twisting when you turn\n"
+    ) in markdown
+    assert "- Do not leave your child alone\n\nIf there is no improvement" in markdown
 
 
 def test_a_form_line_ends_its_line_and_a_short_line_going_on_in_lower_case_does_not(tmp_path):
@@ -2501,6 +2530,23 @@ def test_items_numbered_in_roman_numerals_are_a_list_under_their_heading(tmp_pat
     assert (
         "## Needles\n\n- (i) Use a new needle every time you inject.\n- (ii) Do not reuse "
         "needles.\n- (iii) Never share your pen with anyone else.\n"
+    ) in markdown
+
+
+def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
+    """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
+    had been one paragraph, the items run together: only items starting with a capital were
+    taken as items."""
+    text = (
+        "Looking after your wound\n\nLeaflet number: SUR-0099 Version 1\n\nGoing home\n"
+        "Before you go home, the nurse will check:\n(i) that your wound is dry\n"
+        "(ii) that you can walk to the toilet\n(iii) that you have your medicines\n\n"
+        "Do not take a bath for 2 weeks.\n"
+    )
+    markdown = _imported_text(tmp_path, "wound.txt", text, "SUR-0099").markdown()
+    assert (
+        "- (i) that your wound is dry\n- (ii) that you can walk to the toilet\n"
+        "- (iii) that you have your medicines\n"
     ) in markdown
 
 

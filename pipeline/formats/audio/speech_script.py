@@ -243,17 +243,37 @@ _PLUS_OR_MINUS = re.compile(r" ?(?:\u00b1|\+/-) ?")  # "±2 kg" was "±two kilog
 _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": not said
 
 
+# Signs that only label what the text then says in words ("⚠ Warning:", "☎ Telephone:").
+_LABEL_SIGNS = ("warning", "telephone")
+# What a cross before an item says already: a ban in words.
+_SAID_NOT = re.compile(r"\b(?:do not|don'?t|never|avoid|no|not|stop)\b", re.IGNORECASE)
+
+
 def _sign(match: re.Match) -> str:
-    """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning")."""
+    """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning").
+    A cross before an item is what not to do: "✗ cross your legs" is "Do not: cross your legs"
+    (the cross had been taken for the word after it, and the ban lost); within a line, an
+    answer: "no"."""
     sign = "\u2610" if match.group() == "[ ]" else match.group()[0]
     if sign in _SILENT_SIGNS:
         return " "
     said = _SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
-    following = match.string[match.end() :].lstrip().lower()
-    if not said or following.startswith(said):
+    following = match.string[match.end() :].lstrip()
+    if not said or said in _LABEL_SIGNS and following.lower().startswith(said):
         return " "
     if not following or following[0] in ".,;:!?)":
         return said  # a sign alone in a table's cell: "tick." (it was "tick, .")
+    if said == "cross":
+        before = match.string[: match.start()]
+        # the ban said already: "✗ Never ...", or in a table, its column's "Do not: ✗ cross
+        # your legs"
+        if _SAID_NOT.match(following) or _SAID_NOT.search(before):
+            return " "
+        if not before.strip():
+            return "Do not: "
+        # in a table's row, a cell's answer: "Allowed in the first 6 weeks: ✗ until your
+        # surgeon agrees"
+        return "no, " if following[0].isalnum() else "no"
     return f"{said}, "
 
 
@@ -300,6 +320,8 @@ _ROMAN_COUNTED = re.compile(
     r"\b((?i:type|stage|grade|class|part|phase|level|schedule|chapter|section|step|degree))"
     rf" ({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\b"
 )
+# A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
+_ROMAN_ITEM = re.compile(rf"\((?i:({'|'.join(sorted(_ROMAN, key=len, reverse=True))}))\)\s+(?=\w)")
 # A range of hours whose end has its "am" or "pm": "2-4pm" was "two-four in the afternoon".
 _HOURS_RANGE = re.compile(
     r"\b(\d{1,2}(?:[.:]\d\d)?) ?[-\u2013] ?(?=\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
@@ -329,6 +351,11 @@ _NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
 _CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
+
+
+def _roman_item(match: re.Match) -> str:
+    said = number_words(_ROMAN[match.group(1).upper()])
+    return f"{said.capitalize() if match.start() == 0 else said}: "
 
 
 def _decade(match: re.Match) -> str:
@@ -577,6 +604,7 @@ class SpeechNormaliser:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _HANDLE.sub(self._handle, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
+        text = _ROMAN_ITEM.sub(_roman_item, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)

@@ -41,7 +41,9 @@ _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s insid
 BULLET_SIGNS = "•●▪■◦○·*\\-–—➢➤►▶▸‣⁃❖◆◇"
 _LIST_ITEM = re.compile(
     rf"^(?P<marker>[{BULLET_SIGNS}]|o(?=\s)|\d{{1,2}}[.)](?!\d)|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\.|"
-    r"\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?-i:(?=\s+[A-Z]))|"  # "i. Use a needle", "(ii) Do not"
+    # "i. Use a needle", "(ii) Do not", "iii. that you have your medicines" under a lead-in; a
+    # capital numeral only before a capital ("I. Then" may be a sentence's end)
+    r"(?-i:\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|\(?(?:I{1,3}|IV|VI{0,3}|IX|X)[.)](?=\s+[A-Z]))|"
     r"(?:step|stage)\s+\d{1,2}[:.)]?(?=\s+[A-Z]))"  # "Step 1 Remove the shield ...": a step
     r"\s+(?P<text>\S.*)$",
     re.IGNORECASE,
@@ -1072,7 +1074,11 @@ class _Recovery:
         first = self.lines[index]
         items: list[list] = []
         end = index
-        while end < len(self.lines) and not self.lines[end].blank:
+        # the items go on in lower case: a sentence after them ("If there is no improvement
+        # ..., give a second injection.") is not one more thing not to do
+        while end < len(self.lines) and not self.lines[end].blank and (
+            not items or self.text_at(end)[:1].islower()
+        ):
             items.append(["•", [self.lines[end].text.strip()], []])
             end += 1
         self.emit_list(first, "bullet", items, [], lead_in)
@@ -1384,8 +1390,8 @@ class _Recovery:
             lead_in = lead_in.capitalize()  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
             text = " ".join(parts)
-            if lead_in and text[:1].islower():
-                text = f"{lead_in} {text}"
+            if lead_in and _governed_by(lead_in, text):
+                text = f"{lead_in} {_lower_first(text)}"
                 led = True
             if children:  # a list inside a list stays with the item it belongs to
                 said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
@@ -1715,6 +1721,29 @@ def _run_together(items: list[str]) -> str:
         joined += " " if re.search(r"(?:[.,;:!?]|\b(?:or|and|then))$", joined) else "; "
         joined += item
     return joined
+
+
+# An item that says its own ban: "Never sit on the bottom of the bath" under "Do not:" ("Stop
+# taking your tablets" there is "Do not stop ...").
+_SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don'?t|never|avoid|no)\b", re.IGNORECASE)
+
+
+def _governed_by(lead_in: str, item: str) -> bool:
+    """Whether an item under "Do not:" is one more thing not to do, so it is given the words:
+    "Drive for 6 weeks" as much as "drive for 6 weeks" (left bare, it was heard as an
+    instruction to drive). Not an item that says a ban of its own."""
+    if not item[:1].isalpha():
+        return False
+    return not re.match(re.escape(lead_in), item, re.IGNORECASE) and not _SAYS_ITS_OWN_BAN.match(
+        item
+    )
+
+
+def _lower_first(item: str) -> str:
+    """ "Drive for 6 weeks" going on from "Do not": "drive"; a name in capitals ("NSAIDs")
+    stays."""
+    first = item.split(maxsplit=1)[0]
+    return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
 
 
 def _marker_kind(marker: str) -> str:
