@@ -296,6 +296,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("✗ Do not bend more than 90 degrees.", "Do not bend more than ninety degrees."),
         ("✓ tick the box when you have taken it.", "tick, tick the box when you have taken it."),
         ("Do not: ✗ cross your legs.", "Do not: cross your legs."),
+        # a dash after "the morning" that is no time ran the condition off its instruction
+        (
+            "Call us straight away - do not wait until the morning - if you have any of these:",
+            "Call us straight away, do not wait until the morning, if you have any of these:",
+        ),
         (
             "Allowed in the first 6 weeks: ✗ until your surgeon agrees.",
             "Allowed in the first six weeks: no, until your surgeon agrees.",

@@ -2533,6 +2533,44 @@ def test_items_numbered_in_roman_numerals_are_a_list_under_their_heading(tmp_pat
     ) in markdown
 
 
+def test_a_warning_in_capitals_wrapped_over_two_lines_is_no_heading(tmp_path):
+    """ "DO NOT STOP TAKING APIXABAN UNLESS YOUR DOCTOR TELLS YOU TO. STOPPING" / "SUDDENLY CAN
+    CAUSE A STROKE." had been a chapter named "... tells you to. stopping", the warning cut in
+    two and the next section's list under it."""
+    text = (
+        "Taking apixaban\n\nLeaflet number: HAE-0442 Version 1\n\nSide effects\n\n"
+        "The most common side effect is bleeding. Minor bleeding, such as nosebleeds\n"
+        "or bleeding gums, affects about 1 in 10 people. Serious bleeding affects\n"
+        "about 1 in 100 people.\n\n"
+        "DO NOT STOP TAKING APIXABAN UNLESS YOUR DOCTOR TELLS YOU TO. STOPPING\n"
+        "SUDDENLY CAN CAUSE A STROKE.\n\nGo to A&E if you:\n- vomit blood\n"
+    )
+    markdown = _imported_text(tmp_path, "apixaban.txt", text, "HAE-0442").markdown()
+    assert "\n## Do not stop" not in markdown
+    assert "YOUR DOCTOR TELLS YOU TO. STOPPING SUDDENLY CAN CAUSE A STROKE." in markdown
+
+
+def test_a_word_heading_under_a_bullet_with_no_stop_is_still_a_heading(tmp_path):
+    """A Heading 1 "Questions and answers" under "• fluid leaking from where the needle went
+    in" had been joined to the bullet (its last word "in" could not end a heading): no chapter
+    for the questions, and "went in Questions and answers" said."""
+    import docx as word
+
+    document = word.Document()
+    document.add_heading("Lumbar puncture: aftercare", level=0)
+    document.add_paragraph("Leaflet number: NEU-0221 Version 1")
+    document.add_heading("When to get help", level=1)
+    document.add_paragraph("Call us if you have:")
+    document.add_paragraph("numbness or weakness in your legs", style="List Bullet")
+    document.add_paragraph("fluid leaking from where the needle went in", style="List Bullet")
+    document.add_heading("Questions and answers", level=1)
+    document.add_paragraph("Most people feel only pressure.")
+    path = tmp_path / "lp.docx"
+    document.save(path)
+    markdown = import_file(path, {"department": "Neurology"}).markdown()
+    assert "- fluid leaking from where the needle went in\n\n## Questions and answers" in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were
@@ -2695,3 +2733,17 @@ def test_a_footnote_goes_where_its_mark_is(tmp_path):
     markdown = _imported_text(tmp_path, "caesarean.txt", text, "MAT-0562").markdown()
     assert "before swimming (only if your midwife agrees)." in markdown
     assert "*Only" not in markdown and "Only if your midwife agrees" not in markdown
+    # a note with a space after its mark, and a second mark of two: the notes had been read at
+    # the end of the leaflet, the first as a bullet, and the marks dropped
+    text = (
+        "Lumbar puncture\n\nLeaflet number: NEU-0221 Version 1\n\nGoing home\n\n"
+        "You can go home after 2 to 4 hours*.\n\n"
+        "Keep the plaster on for 24 hours**, then you can shower.\n\n"
+        "Things to avoid\n\n* Heavy lifting\n* Long drives\n\n"
+        "* If you are going home by car, someone else must drive you.\n"
+        "** Use a waterproof plaster if you need to shower sooner.\n"
+    )
+    markdown = _imported_text(tmp_path, "lp.txt", text, "NEU-0221").markdown()
+    assert "hours (if you are going home by car, someone else must drive you)." in markdown
+    assert "for 24 hours (use a waterproof plaster if you need to shower sooner), then" in markdown
+    assert "- Heavy lifting\n- Long drives" in markdown

@@ -177,7 +177,13 @@ _CLOCK_RANGE = re.compile(
     _TIME_SAID_END + r" ?[-\u2013] ?(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|noon|midnight)\b|\d)"
 )
-_CLOCK_NOTE = re.compile(_TIME_SAID_END + r" [-\u2013] (?=[A-Za-z])")
+# (a time said: "until the morning - if you have any of these:" is no note, and a colon had cut
+# the condition from "Call ... straight away - do not wait until the morning -")
+_CLOCK_NOTE = re.compile(
+    r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]*teen|"
+    r"[a-z]*ty(?:-[a-z]+)?|oh [a-z]+) in the (?:morning|afternoon|evening)|noon|midnight|"
+    r"o'clock) [-\u2013] (?=[A-Za-z])"
+)
 _MONTH_YEAR = re.compile(
     rf"\b({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)\.? "
     r"(\d{4})\b"

@@ -52,6 +52,10 @@ _NESTED_MARKERS = set("o◦○▪■")
 _PATTERNED_HEADING = re.compile(
     r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
 )
+# A sentence that ends within a line and another that starts: no heading's ("Dr. Patel" is one).
+_SENTENCE_ENDS_WITHIN = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)[A-Za-z]{2}[.!?] [A-Z]"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"']$")
 # A department's name under the title has one of these: a kind of place, or a specialty as NHS
 # trusts name theirs ("Paediatric ENT" was taken for a heading).
@@ -177,8 +181,14 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
 # and its mark on a word above, "swimming*".
-_FOOTNOTE = re.compile(r"\*(?P<note>[A-Za-z][^*]{2,150})")
-_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])\*(?=[\s.,;:!?)]|$)")
+_FOOTNOTE = re.compile(r"(?P<mark>\*{1,3})(?P<space> ?)(?P<note>[A-Za-z][^*]{2,150})")
+
+
+def _footnote_mark(stars: str) -> re.Pattern:
+    """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**"."""
+    return re.compile(rf"(?<=[A-Za-z)]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)]|$)")
+
+
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
 _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
@@ -468,27 +478,32 @@ class _Recovery:
         brackets where its mark is ("before swimming (only if your midwife agrees)."). Apart,
         the condition was read under the next item, as if it were that item's."""
         for index, line in enumerate(self.lines):
-            note = _FOOTNOTE.fullmatch(plain_line(line.text)) if line.cells is None else None
-            if not note:
+            note = (
+                _FOOTNOTE.fullmatch(line.text.strip()) or _FOOTNOTE.fullmatch(plain_line(line.text))
+                if line.cells is None
+                else None
+            )
+            if not note or (note["mark"] == "*" and note["space"] and self.among_bullets(index)):
                 continue
+            mark = _footnote_mark(note["mark"])
             marked = next(
-                (
-                    i
-                    for i in range(index - 1, -1, -1)
-                    if _FOOTNOTE_MARK.search(self.lines[i].text)
-                ),
-                None,
+                (i for i in range(index - 1, -1, -1) if mark.search(self.lines[i].text)), None
             )
             if marked is None:
                 continue
             said = note["note"].rstrip(".")
             said = said[:1].lower() + said[1:] if not _CAPITALS_WORD.match(said) else said
             above = self.lines[marked]
-            self.lines[marked] = replace(
-                above, text=_FOOTNOTE_MARK.sub(f" ({said})", above.text, count=1)
-            )
+            self.lines[marked] = replace(above, text=mark.sub(f" ({said})", above.text, count=1))
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
+
+    def among_bullets(self, index: int) -> bool:
+        """Whether the "* " line is one of a list's bullets: a line next to it is one too."""
+        return any(
+            other is not None and re.match(r"\* \S", self.text_at(other))
+            for other in (self.neighbour(index, -1), self.neighbour(index, 1))
+        )
 
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
@@ -773,8 +788,10 @@ class _Recovery:
         ends_capitalised = title_case and words[-1][:1].isupper()  # "Before You Come In"
         if re.search(r"[.,;:]$", text) or (
             _NOT_A_HEADING_END.search(text) and not shouted and not ends_capitalised
-        ) or (len(words) > 3 and ENDS_ON_NOT.search(text)):
-            # "If the tablets make you feel drowsy or dizzy, do not" / "DRIVE." is a sentence
+        ) or (len(words) > 3 and ENDS_ON_NOT.search(text)) or _SENTENCE_ENDS_WITHIN.search(text):
+            # "If the tablets make you feel drowsy or dizzy, do not" / "DRIVE." is a sentence,
+            # and so is "DO NOT STOP ... UNLESS YOUR DOCTOR TELLS YOU TO. STOPPING" / "SUDDENLY
+            # CAN CAUSE A STROKE." (it had been a chapter)
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
@@ -1364,6 +1381,8 @@ class _Recovery:
         case; otherwise the list has ended, blank line or not."""
         line = self.lines[index]
         text = line.text.strip()
+        if line.heading:
+            return False  # a Word heading under "... where the needle went in" is no more of it
         above = plain_line(self.lines[index - 1].text) if index else ""
         if line.indent > base_indent and above and not _ENDS_SENTENCE.search(above):
             return True  # "• Day 1: infusion in the" / "Day Treatment Unit (DTU)": one item
