@@ -609,6 +609,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("You may feel sick/dizzy.", "You may feeel sick or dizzy."),
         ("Use heat and/or ice.", "Use heat and or ice."),
         ("Ask your GP/nurse.", "Ask your G P or nurse."),
+        # one vaccine named in parts is no choice of two ("Hib or MenC")
+        ("Vaccines given: Hib/MenC, MMR.", "Vaccines given: Hib MenC, M M R."),
         ("Dose in mg/kg.", "Dose in milligrams per kilogram."),
         ("With or w/o food.", "With or without food."),
         ("Pain → see your GP.", "Pain: see your G P."),

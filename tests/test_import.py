@@ -1048,6 +1048,41 @@ def test_word_table_with_a_header_row_and_fields(tmp_path):
     assert leaflet.meta.number == "PHY-0455"
 
 
+def test_a_numbered_contact_heading_over_a_clinics_name_and_number_is_a_heading(tmp_path):
+    """ "6. Contact us" over "Anticoagulation Clinic" and its "Tel:" line had been a list item
+    of one, said "Number six: Contact us." at the end of the section before."""
+    text = (
+        "Taking apixaban\n\nLeaflet number: HAE-0442 Version 1\n\n1. What is apixaban?\n\n"
+        "Apixaban is a medicine that thins the blood.\n\n2. How do I take it?\n\n"
+        "Take it twice a day with water.\n\n6. Contact us\n\nAnticoagulation Clinic\n"
+        "Tel: 0116 258 5555 ext. 4321\n"
+    )
+    markdown = _imported_text(tmp_path, "apixaban.txt", text, "HAE-0442").markdown()
+    assert "## 6. Contact us\n\nAnticoagulation Clinic" in markdown
+
+
+def test_a_word_tables_row_merged_across_it_is_its_title_not_its_header(tmp_path):
+    """A merged top row "The day before your test" over a bold "Time | What to do" had been
+    the header: every cell was said under "The day before your test", the times unlabelled."""
+    import docx as word
+
+    document = word.Document()
+    document.add_heading("Your colonoscopy", level=0)
+    document.add_paragraph("Leaflet number: ENDO/0234 Version 1")
+    table = document.add_table(rows=3, cols=2)
+    merged = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    merged.text = "The day before your test"
+    for cell, words in zip(table.rows[1].cells, ("Time", "What to do"), strict=True):
+        cell.text = words
+        cell.paragraphs[0].runs[0].bold = True
+    table.rows[2].cells[0].text = "1pm"
+    table.rows[2].cells[1].text = "Start clear fluids."
+    path = tmp_path / "colonoscopy.docx"
+    document.save(path)
+    markdown = import_file(path, {"department": "Endoscopy"}).markdown()
+    assert "The day before your test\n\n| Time | What to do |\n|---|---|\n| 1pm |" in markdown
+
+
 def test_word_contents_list_and_second_level_bullets(tmp_path):
     leaflet, report = imported("9300-low-fibre-diet.docx", tmp_path)
     assert headings(leaflet) == ["Foods you can eat", "Foods to avoid", "On the day of your scan"]

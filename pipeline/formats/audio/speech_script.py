@@ -328,6 +328,8 @@ _ROMAN_COUNTED = re.compile(
 )
 # A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
 _ROMAN_ITEM = re.compile(rf"\((?i:({'|'.join(sorted(_ROMAN, key=len, reverse=True))}))\)\s+(?=\w)")
+# A capital after a small letter within a word: a name made of parts ("MenC", "DTaP", "HepB").
+_NAME_IN_PARTS = re.compile(r"[a-z][A-Z]")
 # A range of hours whose end has its "am" or "pm": "2-4pm" was "two-four in the afternoon".
 _HOURS_RANGE = re.compile(
     r"\b(\d{1,2}(?:[.:]\d\d)?) ?[-\u2013] ?(?=\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
@@ -934,6 +936,9 @@ class SpeechNormaliser:
         left, right = match.group(1), match.group(2)
         if f"{left}/{right}".lower() in self._said_with_slash:
             return match.group()
+        if _NAME_IN_PARTS.search(left) or _NAME_IN_PARTS.search(right):
+            # one vaccine or product named in parts ("Hib/MenC", "DTaP/IPV"): no choice
+            return f"{left} "
         return f"{left} " if (left.lower(), right.lower()) == ("and", "or") else f"{left} or "
 
     def _measured_in(self, unit: str, per: str | None = None) -> str:

@@ -166,10 +166,20 @@ class _WordReader:
 
     def table(self, table: WordTable) -> None:
         self.tables += 1
-        for number, row in enumerate(table.rows):
+        rows = list(table.rows)
+        first = 0
+        if len(rows) > 2 and len(rows[0].cells) > 1:
+            said = {_cell_text(cell, False) for cell in rows[0].cells}
+            if len(said) == 1 and (title := said.pop()):
+                # a row merged across the table is its title ("The day before your test" over
+                # "Time | What to do"): as the header, every cell had been said under it
+                where = f"table {self.tables}, row 1"
+                self.lines += [SourceLine(title, where), blank(where)]
+                first = 1
+        for number, row in enumerate(rows[first:], start=first):
             one_cell = len(table.rows) == 1 and len(row.cells) == 1
             cells = tuple(_cell_text(cell, one_cell) for cell in row.cells)
-            header = number == 0 and (
+            header = number == first and (
                 row._tr.trPr is not None and row._tr.trPr.find(f"{_WORD_NAMESPACE}tblHeader")
                 is not None
                 or all(_all_bold(p) for cell in row.cells for p in cell.paragraphs if p.text)

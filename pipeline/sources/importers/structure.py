@@ -906,11 +906,24 @@ class _Recovery:
         if after is None:
             return None
         after_text = self.text_at(after)
-        if _CONTACT_HEADING.match(text) and _CONTACT.search(after_text):
-            return 2  # "7. Contact us" over "Endoscopy Unit: 0116 258 4000"
+        if _CONTACT_HEADING.match(text) and self.contacts_follow(index):
+            # "7. Contact us" over "Endoscopy Unit: 0116 258 4000", or over "Anticoagulation
+            # Clinic" and its "Tel:" line (it had been a list item of one, "Number six:")
+            return 2
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
+
+    def contacts_follow(self, index: int, lines: int = 4) -> bool:
+        """Whether a contact detail is in the next few lines of text (a name, an address, then
+        the number)."""
+        for _ in range(lines):
+            index = self.next_text_line(index)
+            if index is None:
+                return False
+            if _CONTACT.search(self.text_at(index)):
+                return True
+        return False
 
     def previous_text_line(self, index: int) -> int | None:
         return next((i for i in range(index - 1, -1, -1) if not self.lines[i].blank), None)
