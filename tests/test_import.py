@@ -2294,6 +2294,29 @@ def test_a_leaflet_copied_from_a_web_page_drops_the_pages_own_links(tmp_path):
     assert "## Before You Come In" in markdown and "## On The Day" in markdown
     assert "Back to top" not in markdown and "Print this page" not in markdown
     assert "Home >" not in markdown
+    # a page copied whole: its cookie banner had been the title, the trail a line a step read
+    # out ("Home. Slash. Patient leaflets."), its feedback's "Yes No", share links and footer
+    # said at the end of the contacts; the links to related pages kept, the details under them
+    # not
+    text = (
+        "Skip to main content\nAccept all cookies\nReject non-essential cookies\nSearch\nMenu\n"
+        "Home\n/\nPatient leaflets\n/\nAdrenaline auto-injector\n"
+        "Using your adrenaline auto-injector\nAllergy Service\nDownload as PDF (245KB)\n\n"
+        "How to use it\nGrip the pen in your fist with the orange tip pointing down.\n\n"
+        "Contact us\nAllergy nurses: 0118 496 0734\n\nRelated pages\nAllergy clinic\n"
+        "Food allergy in children\nReference: PAED-0077 Version 3\nWas this page helpful?\n"
+        "Yes No\nThank you for your feedback\nShare\nFacebook\nX (formerly Twitter)\nEmail\n"
+        "© 2024 Riverside Hospitals\nAccessibility statement\nCookies\n"
+    )
+    path = tmp_path / "pen.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Using your adrenaline auto-injector"
+    assert (result.front_matter["number"], result.front_matter["version"]) == ("PAED-0077", 3)
+    assert result.markdown().endswith(
+        "## How to use it\n\nGrip the pen in your fist with the orange tip pointing down.\n\n"
+        "## Contact us\n\nAllergy nurses: 0118 496 0734\n"
+    )
 
 
 def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and_bars(

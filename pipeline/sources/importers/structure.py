@@ -194,10 +194,28 @@ _QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b"
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
     r"print|share(?: this page)?|skip to (?:main )?content|was this (?:page|information) "
-    r"helpful\??|download (?:this leaflet|(?:as )?(?:a )?pdf)(?: \(pdf[^)]*\))?"
+    r"helpful\??|download (?:this leaflet|(?:as )?(?:a )?pdf)(?: \([^)]*\))?"
     r"|(?:home|you are here:?) ?(?:>|›|»|/) .+(?: ?(?:>|›|»|/) .+)+)[.:]?",
     re.IGNORECASE,
 )
+
+# ... and what is a web page's only in a page copied whole (see web_page_chrome)
+_WEB_PAGE_EXTRAS = re.compile(
+    r"(?:accept|reject|allow|manage)(?: all| non-essential| additional| analytics)? cookies|"
+    r"cookie (?:settings|preferences|policy)|cookies|search|menu|close|home|"
+    r"thank you for your feedback\.?|tell us why\.?|(?:share|follow us)(?: on)?:?|facebook|"
+    r"x \(formerly twitter\)|twitter|linkedin|instagram|youtube|whatsapp|"
+    r"©.*|copyright .*|accessibility(?: statement)?|privacy(?: notice| policy| statement)?|"
+    r"terms and conditions|freedom of information|sitemap",
+    re.IGNORECASE,
+)
+# Under "Was this page helpful?" its answers, under "Share" its links: only there theirs.
+_ANSWERS_AND_LINKS = re.compile(
+    r"(?:(?:yes|no|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|instagram)\b[ ,/|]*)+",
+    re.IGNORECASE,
+)
+_TRAIL_STEP = re.compile(r"[/>›»]")
+_RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
 
 
 @dataclass
@@ -455,11 +473,46 @@ class _Recovery:
         """A leaflet copied from the trust's web page brings the page's own links and trail
         ("Home > Our services > Urology", "Back to top", "Print this page"): not the leaflet's
         words. The trail had been its title, and "Back to top" a chapter holding a section."""
-        for index, line in enumerate(self.lines):
-            text = plain_line(line.text)
-            if line.cells is None and not line.picture and _WEB_PAGE_CHROME.fullmatch(text):
-                self.decide(line, f"dropped the web page's own line {_quote(text)}")
-                self.drop(index)
+        plain = [
+            plain_line(line.text) if line.cells is None and not line.picture else ""
+            for line in self.lines
+        ]
+        chrome = {i for i, text in enumerate(plain) if _WEB_PAGE_CHROME.fullmatch(text)}
+        if chrome:
+            # a page's weaker signs, only in a page copied whole: its cookie banner, menu, the
+            # trail a line a step ("Home" / "/" / "Patient leaflets"), its feedback question's
+            # "Yes" / "No", its share links and its footer; and the links to related pages
+            for index, text in enumerate(plain):
+                if _WEB_PAGE_EXTRAS.fullmatch(text):
+                    chrome.add(index)
+                    later = index + 1
+                    while later < len(plain) and _ANSWERS_AND_LINKS.fullmatch(plain[later]):
+                        chrome.add(later)
+                        later += 1
+                elif index in chrome:
+                    later = index + 1  # "Was this page helpful?" over "Yes" / "No"
+                    while later < len(plain) and _ANSWERS_AND_LINKS.fullmatch(plain[later]):
+                        chrome.add(later)
+                        later += 1
+                elif _TRAIL_STEP.fullmatch(text):
+                    chrome |= {
+                        near
+                        for near in (self.neighbour(index, -1), index, self.neighbour(index, 1))
+                        if near is not None and plain[near] and len(plain[near].split()) <= 6
+                    }
+                elif _RELATED_PAGES.fullmatch(text):
+                    chrome.add(index)
+                    later = index + 1
+                    # its links are short titles: not the page's details ("Reference: ...")
+                    while later < min(index + 9, len(plain)) and re.fullmatch(
+                        r"[^:\d]{3,60}", plain[later]
+                    ) and not _WEB_PAGE_CHROME.fullmatch(plain[later]):
+                        chrome.add(later)
+                        later += 1
+        for index in sorted(chrome):
+            said = _quote(plain[index])
+            self.decide(self.lines[index], f"dropped the web page's own line {said}")
+            self.drop(index)
 
     def rejoin_wrapped_years(self) -> None:
         """ "... | Next review: June" / "2027": a details line wrapped before its year is one
