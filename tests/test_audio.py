@@ -560,6 +560,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Follow us @NHSEngland on X.", "Follow us at n h s England, all one word, on X."),
         ("Ext. 1234/5678", "extension one two three four, or five six seven eight"),
+        (
+            "Tel: 0116 215 3223 ext. 2 or ext 22.",
+            "Telephone: oh one one six, two one five, three two two three extension two or "
+            "extension two two.",
+        ),
         # Hours whose range ends in "pm"; years and decades the British way.
         (
             "Visiting is 2-4pm and 9.30-11.30am.",
@@ -609,6 +614,23 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("You may feel sick/dizzy.", "You may feeel sick or dizzy."),
         ("Use heat and/or ice.", "Use heat and or ice."),
         ("Ask your GP/nurse.", "Ask your G P or nurse."),
+        # a range after "between" is "between eight and ten" (it was "between eight to ten")
+        ("Take it between 8-10pm.", "Take it between eight and ten in the evening."),
+        ("Take ½ your usual dose.", "Take half your usual dose."),  # was "a half your"
+        ("Remove the dressing after 7/7.", "Remove the dressing after seven days."),
+        # a letter marking a step was said as the word "a" ("uh Remove the cap")
+        (
+            "Give it: a) Remove the cap. b) Put it in, or c) press.",
+            "Give it: a: Remove the cap. b: Put it in, or c: press.",
+        ),
+        ("If it is still low, repeat step (a).", "If it is still low, repeat step A."),
+        # a word's pronunciation in brackets is for a reader: said, it was the word twice
+        (
+            "Call 999 and say 'anaphylaxis' (ana-fil-axis).",
+            "Call nine nine nine and say 'anaphylaxis'.",
+        ),
+        ("Anaphylaxis (an-a-fil-ax-is) is serious.", "Anaphylaxis is serious."),
+        ("Fill in parts (a-b-c) of the form.", "Fill in parts (a-b-c) of the form."),
         # one vaccine named in parts is no choice of two ("Hib or MenC")
         ("Vaccines given: Hib/MenC, MMR.", "Vaccines given: Hib MenC, M M R."),
         ("Dose in mg/kg.", "Dose in milligrams per kilogram."),
@@ -1190,6 +1212,27 @@ def test_a_colon_or_exclamation_after_a_lexicon_word_is_not_read_aloud():
     for said in ("per litre:", "if: you faint", "one litre! Then", "(one litre): drink"):
         phonemes = "".join(sum(voice.phonemize(piper.spoken_form(said)), []))
         assert "kˈoʊlən" not in phonemes and "ˈɛkskləm" not in phonemes
+
+
+@pytest.mark.parametrize(
+    "said, letter",
+    [
+        ("Go to A and E straight away.", True),  # heard as "go to it and eat"
+        ("If it is still low, repeat step A.", True),
+        ("Repeat step A up to three times.", True),  # heard as "repeat step up"
+        ("Vitamin A is found in eggs.", True),
+        ("a: Remove the cap.", True),
+        ("A nurse will call you.", False),
+        ("Having A Colonoscopy", False),  # a title in Title Case
+    ],
+)
+def test_the_letter_a_is_said_as_the_letter_not_the_word(said, letter):
+    """espeak-ng, and so Piper, reads a lone capital A before a word as the word "a"."""
+    piper = PiperEngine(sounds=load_pronunciations().sounds)
+    given = piper.spoken_form(said)
+    assert ("[[ˈeɪ" in given) == letter, given
+    phonemes = "".join(sum(PiperVoice.load(piper.model).phonemize(given), []))
+    assert ("ˈeɪ" in phonemes) == letter or said.startswith("Having"), phonemes
 
 
 def test_a_sound_the_voice_cannot_make_is_named():

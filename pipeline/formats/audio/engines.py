@@ -150,6 +150,27 @@ def bundled_piper_model() -> Path:
 _MARK_AFTER_SOUNDS = re.compile(r"\]\]([)\]\"'’”]*)([:!])")
 
 
+# The letter A, which espeak-ng (and so Piper) reads as the word "a" before another word: "Go to
+# A and E" was heard as "go to it and eat", "repeat step A up to three times" as "repeat step
+# up". Within a sentence a capital "A" is the letter (the word is written "a" there), except in
+# Title Case ("Having A Colonoscopy"); a letter before a colon is a step's ("a: Remove the cap").
+_LETTER_A = re.compile(r"(?<=[\w,)] )A\b(?![’'-])|(?<![\w’'-])[Aa](?=: )")
+_LETTER_A_SOUNDS = "[[ˈeɪ]]"
+
+
+def _letter_a(match: re.Match) -> str:
+    before = match.string[: match.start()].split()
+    after = match.string[match.end() :].split()
+    title_case = (
+        match.group() == "A"
+        and before
+        and before[-1][:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+    )
+    return match.group() if title_case else _LETTER_A_SOUNDS
+
+
 class PiperEngine(SpeechEngine):
     """Piper (offline neural voices, ONNX): clearer than espeak-ng, English only here."""
 
@@ -206,9 +227,11 @@ class PiperEngine(SpeechEngine):
         return said
 
     def spoken_form(self, text: str) -> str:
-        if self._sounds_pattern is None:
-            return text
-        given = self._sounds_pattern.sub(lambda m: f"[[{self._sounds[m.group().lower()]}]]", text)
+        given = _LETTER_A.sub(_letter_a, text)
+        if self._sounds_pattern is not None:
+            given = self._sounds_pattern.sub(
+                lambda m: f"[[{self._sounds[m.group().lower()]}]]", given
+            )
         return _MARK_AFTER_SOUNDS.sub(r"\2]]\1", given)
 
     def speaks(self, lang: str) -> bool:

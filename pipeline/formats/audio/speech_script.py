@@ -326,6 +326,19 @@ _ROMAN_COUNTED = re.compile(
     r"\b((?i:type|stage|grade|class|part|phase|level|schedule|chapter|section|step|degree))"
     rf" ({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\b"
 )
+# A letter marking a step or a choice, "a) Remove the cap", "or b) ramipril": said "a", the
+# word, it was "uh Remove the cap"; with a colon after it the voice names the letter.
+_LETTER_ITEM = re.compile(r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band ))\(?([a-hA-H])\) (?=\w)")
+# ... and named: "repeat step (a)" (the "a" was the word).
+_LETTER_NAMED = re.compile(r"\b(step|part|option|section|point|question|box) \(([a-h])\)", re.I)
+# A word and its sounds spelt out for a reader: "anaphylaxis (ana-fil-axis)".
+_SAID_LIKE = re.compile(r"([A-Za-z]{5,}['’\"]?) \(([a-z]+(?:-[a-z]+){2,})\)")
+# A range after "between": "between 8 and 10", as it is said (it was "between eight to ten").
+_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_BETWEEN_TO = re.compile(
+    rf"\b(between (?:\d[\d.:,]*|{_CLOCK_HOUR})(?: ?(?:[a-z]+|%))?) to (?=\d|{_CLOCK_HOUR})",
+    re.IGNORECASE,
+)
 # A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
 _ROMAN_ITEM = re.compile(rf"\((?i:({'|'.join(sorted(_ROMAN, key=len, reverse=True))}))\)\s+(?=\w)")
 # A capital after a small letter within a word: a name made of parts ("MenC", "DTaP", "HepB").
@@ -359,6 +372,14 @@ _NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
 _CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
+
+
+def _unless_said_like(match: re.Match) -> str:
+    """ "'anaphylaxis' (ana-fil-axis)": the word is said, its sounds for a reader are not (said
+    too, the listener heard the word twice, the second time as nonsense)."""
+    word, sounds = match.group(1), match.group(2).replace("-", "")
+    alike = word[0].lower() == sounds[0] and 0.6 <= len(sounds) / len(word) <= 1.4
+    return word if alike else match.group()
 
 
 def _roman_item(match: re.Match) -> str:
@@ -613,6 +634,9 @@ class SpeechNormaliser:
         text = _HANDLE.sub(self._handle, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
+        text = _LETTER_ITEM.sub(r"\1: ", text)
+        text = _LETTER_NAMED.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
+        text = _SAID_LIKE.sub(_unless_said_like, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
@@ -707,6 +731,7 @@ class SpeechNormaliser:
         text = _DURATION_RANGE.sub(lambda m: f"{m.group(1)} {_range_word(m)} ", text)
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
+        text = _BETWEEN_TO.sub(r"\1 and ", text)
         text = _DAY_LIST.sub(
             lambda m: re.sub(_SHORT_DAY, lambda d: _day_name(d.group()), m.group()), text
         )
@@ -1332,7 +1357,7 @@ _WEEKS_SHORTHAND = re.compile(
 # ... months and days after a word that leads to a time: "Follow-up in 6/12" (six months; "on
 # 6/12" is a date), "Remove the dressing after 5/7" (five days).
 _MONTHS_OR_DAYS_SHORTHAND = re.compile(
-    r"\b(in|for|after|within|over|every) (?:([1-9]|1[01])/12|([1-6])/7)(?![\d/])"
+    r"\b(in|for|after|within|over|every) (?:([1-9]|1[01])/12|([1-7])/7)(?![\d/])"
 )
 
 
@@ -1369,7 +1394,7 @@ _FRACTION_SIGNS = {
 }
 _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
-    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d))?"
+    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)| (?=(?:your|the|my|his|her|their|this)\b))?"
 )
 
 
@@ -1384,6 +1409,8 @@ def _fraction_sign(match: re.Match) -> str:
         return f"{whole} and {fraction}{following}"
     if following == " of" and fraction != "a half":
         return fraction + following  # "a quarter of a tablet"
+    if following == " " and fraction != "a half":
+        return f"{fraction} of "  # "¼ your dose": "a quarter of your dose" ("½ your": "half")
     return (fraction.removeprefix("a ") if following else fraction) + following
 
 
