@@ -252,7 +252,7 @@ def words_heard(text: str) -> list[str]:
     said = _spelling_free_normaliser()(text).lower().replace("e-mail", "email").replace("-", " ")
     said = re.sub(r"\d+(?:,\d{3})*(?:\.\d+)?", lambda m: f" {decimal_words(m.group())} ", said)
     said = re.sub(r"\b(?:and|dot|dash|slash)\b", " ", said)  # an address is its letters
-    said = re.sub(r"\boh\b", "zero", said)
+    said = re.sub(r"\b(?:oh|o)\b", "zero", said)  # "oh" as the listener writes it too: "O"
     said = re.sub(r"\b[a-z](?: [a-z]\b)+", lambda m: m.group().replace(" ", ""), said)
     for short, full in _CONTRACTIONS:
         said = re.sub(short, full, said)

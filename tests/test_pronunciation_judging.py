@@ -30,6 +30,8 @@ def test_each_carrier_phrase_is_taken_off_what_was_heard():
         assert verdict("physiotherapist", said, carrier=carrier) == "right"
     assert verdict("wrist", "Say the word rest.", carrier="Say the word") == "wrong"
     assert verdict("hour", "The next word is our.", carrier="The next word is") == "homophone"
+    # "oh" written down as the letter it sounds like ("O") is heard right
+    assert verdict("oh", "The word is O.") == "right"
 
 
 def test_a_word_is_heard_as_meant_when_most_phrases_heard_it():
