@@ -1230,9 +1230,9 @@ def test_the_letter_a_is_said_as_the_letter_not_the_word(said, letter):
     """espeak-ng, and so Piper, reads a lone capital A before a word as the word "a"."""
     piper = PiperEngine(sounds=load_pronunciations().sounds)
     given = piper.spoken_form(said)
-    assert ("[[ˈeɪ" in given) == letter, given
+    assert bool(re.search(r"\[\[[ˈˌ]eɪ", given)) == letter, given
     phonemes = "".join(sum(PiperVoice.load(piper.model).phonemize(given), []))
-    assert ("ˈeɪ" in phonemes) == letter or said.startswith("Having"), phonemes
+    assert bool(re.search("[ˈˌ]eɪ", phonemes)) == letter or said.startswith("Having"), phonemes
 
 
 def test_a_sound_the_voice_cannot_make_is_named():

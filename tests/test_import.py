@@ -2629,6 +2629,23 @@ def test_a_word_heading_under_a_bullet_with_no_stop_is_still_a_heading(tmp_path)
     assert "- fluid leaking from where the needle went in\n\n## Questions and answers" in markdown
 
 
+def test_a_word_in_a_heading_in_capitals_the_text_writes_small_is_a_word(tmp_path):
+    """ "WHAT IS A HYPO?" had become "What is a HYPO?" (a short rare word taken for an
+    abbreviation), said "H Y P O", though the text writes "A hypo (hypoglycaemia) is ..."."""
+    text = (
+        "TREATING A HYPO\n\nLeaflet number: DIA-0301 Version 1\n\nWHAT IS A HYPO?\n"
+        "A hypo (hypoglycaemia) is when your blood glucose falls below 4mmol/L.\n\n"
+        "SIGNS OF A HYPO AND WHAT TO DO ABOUT VTE\nYou may feel shaky.\n"
+    )
+    markdown = _imported_text(
+        tmp_path, "hypo.txt", "From: Diabetes Nurses\nSent: 12 March 2025 09:14\n"
+        "Subject: hypo leaflet final text\n\n" + text, "DIA-0301"
+    ).markdown()
+    assert "title: Treating a hypo" in markdown and "## What is a hypo?" in markdown
+    assert "Subject" not in markdown and "Sent" not in markdown
+    assert "## Signs of a hypo and what to do about VTE" in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were

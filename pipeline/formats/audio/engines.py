@@ -227,11 +227,12 @@ class PiperEngine(SpeechEngine):
         return said
 
     def spoken_form(self, text: str) -> str:
-        given = _LETTER_A.sub(_letter_a, text)
+        given = text
         if self._sounds_pattern is not None:
             given = self._sounds_pattern.sub(
                 lambda m: f"[[{self._sounds[m.group().lower()]}]]", given
             )
+        given = _LETTER_A.sub(_letter_a, given)
         return _MARK_AFTER_SOUNDS.sub(r"\2]]\1", given)
 
     def speaks(self, lang: str) -> bool:

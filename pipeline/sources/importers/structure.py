@@ -6,6 +6,7 @@ but not supplied. Every decision is recorded with its line, for a person to chec
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -215,6 +216,7 @@ _ANSWERS_AND_LINKS = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_STEP = re.compile(r"[/>›»]")
+_EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
 
 
@@ -406,6 +408,7 @@ class _Recovery:
         self.found_headings: set[str] = set()
         self.steps_level: int | None = None
         self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
+        self.written_small: set[str] = set()  # and words it writes in small letters
         self.question_level: int | None = None  # the level of its "Q:" questions
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
@@ -478,6 +481,20 @@ class _Recovery:
             for line in self.lines
         ]
         chrome = {i for i, text in enumerate(plain) if _WEB_PAGE_CHROME.fullmatch(text)}
+        # an e-mail's own lines over the leaflet pasted from it: "From:", "Sent:", "Subject:"
+        # (they had been its title and department)
+        top = next((i for i, text in enumerate(plain) if text), None)
+        if top is not None:
+            heads = list(
+                itertools.takewhile(
+                    lambda i: _EMAIL_HEADER.fullmatch(plain[i]), range(top, len(plain))
+                )
+            )
+            if len(heads) >= 2:
+                for index in heads:
+                    said = _quote(plain[index])
+                    self.decide(self.lines[index], f"dropped the e-mail's line {said}")
+                    self.drop(index)
         if chrome:
             # a page's weaker signs, only in a page copied whole: its cookie banner, menu, the
             # trail a line a step ("Home" / "/" / "Patient leaflets"), its feedback question's
@@ -1206,9 +1223,18 @@ class _Recovery:
                 if _mostly_ordinary_case(sentence)
                 for word in re.findall(_CAPITALS_WORD, sentence)
             } | {"I"}
+            # ... and words it writes in small letters: "hypo" in "A hypo (hypoglycaemia) is"
+            # is a word, not an abbreviation ("WHAT IS A HYPO?" had kept it, said "H Y P O")
+            self.written_small = {
+                word
+                for other in self.lines
+                for word in re.findall(r"\b[a-z]+\b", other.text)
+            }
 
         def cased(word: str) -> str:
-            if word in self.capitalised or (len(words) > 1 and _abbreviation(word)):
+            if word in self.capitalised:
+                return word
+            if len(words) > 1 and _abbreviation(word) and word.lower() not in self.written_small:
                 return word
             return word.lower()
 
