@@ -617,6 +617,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a range after "between" is "between eight and ten" (it was "between eight to ten")
         ("Take it between 8-10pm.", "Take it between eight and ten in the evening."),
         ("Take ½ your usual dose.", "Take half your usual dose."),  # was "a half your"
+        ("Take 1 or 2 tablet(s) as needed.", "Take one or two tablets as needed."),
         ("Remove the dressing after 7/7.", "Remove the dressing after seven days."),
         # a letter marking a step was said as the word "a" ("uh Remove the cap")
         (

@@ -304,6 +304,46 @@ def test_a_config_folder_from_before_requests_yaml_keeps_requests_a_week(physio,
     assert main(["request", "PHY-0520", "braille"]) == 0
 
 
+def test_values_as_staff_write_them_are_taken():
+    """A dose with its unit ("5mg" in "____ mg"), a phone number with its extension, a date of
+    birth (before 2000, or written with dots) and an appointment's date with its time had all
+    been refused."""
+    from pipeline.sources.fill import LeafletField
+
+    assert LeafletField("mg", "mg").check("5mg") == "5"
+    assert LeafletField("mg", "mg").check("2.5 mg") == "2.5"
+    assert LeafletField("minutes", "minutes").check("5 mins") == "5"
+    assert LeafletField("tel", "Tel:").check("0113 496 0300 ext 4412") == (
+        "0113 496 0300 ext 4412"
+    )
+    birth = LeafletField("date-of-birth", "Date of birth:")
+    assert birth.check("14.05.2016") == "14 May 2016"
+    assert birth.check("03/11/1956") == "3 November 1956"
+    appointment = LeafletField("next-appointment", "Next appointment:")
+    assert appointment.check("Tue 16/03/2027 at 10:30") == "Tuesday 16 March 2027 at 10:30"
+    assert appointment.check("16 March 2027, 10.30am") == "16 March 2027 at 10.30am"
+    with pytest.raises(LeafletError, match="a date"):
+        appointment.check("16/03/1956")  # no appointment is that long ago
+    with pytest.raises(LeafletError):
+        LeafletField("mg", "mg").check("5ml")  # another unit is no dose in mg
+
+
+def test_a_unit_written_in_with_the_value_is_not_said_twice(project, capsys):
+    """ "____ to ____ mmol/L" filled "4 mmol/L" and "7 mmol/L" was said "four millimoles per
+    litre to seven millimoles per litre millimoles per litre"."""
+    source = project / "source" / "dia-0301-hypo.md"
+    source.write_text(
+        "---\nnumber: DIA-0301\nversion: 1\ntitle: Treating a hypo\n"
+        "department: Diabetes Centre\n---\n\n## My plan\n\n"
+        "My target before meals: [from]{.field} to [to]{.field} mmol/L\n",
+        encoding="utf-8",
+    )
+    filled = ["--fill", "from=4 mmol/L", "--fill", "to=7 mmol/L"]
+    assert main(["speech-script", "DIA-0301", *filled]) == 0
+    said = capsys.readouterr().out
+    assert "four millimoles per litre to seven millimoles per litre." in said, said
+
+
 def test_a_time_of_day_blank_is_not_a_count_or_a_date():
     """ "Time: ........" beside "Date: ........" was taken for a count of times (1 to 100), so
     "2:30pm" was refused; "Time of appointment:" for a date."""
@@ -358,6 +398,11 @@ def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
     assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=RX1234567"]) == 0
     said = capsys.readouterr().out
     assert "Hospital number: R X, one two three four five six seven." in said, said
+    # written with spaces, as numbers are quoted ("R X one hundred and twenty-three four
+    # thousand ...")
+    assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=RX 123 4567"]) == 0
+    said = capsys.readouterr().out
+    assert "Hospital number: R X, one two three, four five six seven." in said, said
 
 
 def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_swapped(

@@ -2646,6 +2646,17 @@ def test_a_word_in_a_heading_in_capitals_the_text_writes_small_is_a_word(tmp_pat
     assert "## Signs of a hypo and what to do about VTE" in markdown
 
 
+def test_a_blanks_unit_with_an_s_in_brackets_is_the_plural(tmp_path):
+    """ "Maximum in 24 hours: ____ dose(s)" had been the field "dose" and "(s)" after it, said
+    "the number of dose your care team gives you (s)"."""
+    text = (
+        "Buccal midazolam\n\nLeaflet number: PAED-0419 Version 1\n\nHow much to give\n\n"
+        "Maximum in 24 hours: ____ dose(s)\n"
+    )
+    markdown = _imported_text(tmp_path, "midazolam.txt", text, "PAED-0419").markdown()
+    assert "Maximum in 24 hours: [doses]{.field}\n" in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were

@@ -165,6 +165,9 @@ class LeafletField:
         if control_character(value) or len(value) > MAX_TEXT:
             raise LeafletError(wrong + self.asks_for)
         kind, unit = self.kind, self.label.split()[0].lower()
+        if kind in ("count", "decimal") and (given := _WITH_UNIT.fullmatch(value)):
+            if _unit_named(given["unit"]) == _unit_named(unit):
+                value = given["number"]  # "5mg" in "____ mg": the unit is printed already
         if kind in ("count", "decimal") and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
             value = value.replace(",", "")  # "1,000" as staff write it
         if kind == "count":
@@ -179,15 +182,21 @@ class LeafletField:
             return value
         if kind == "time":
             return _time_of_day(value, wrong + self.asks_for)
+        if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
+            # "Tue 16/03/2027 at 10:30": an appointment's date and time in one blank
+            day = LeafletField(self.name, self.label).check(when["date"])
+            return f"{day} at {_time_of_day(when['time'], wrong + self.asks_for)}"
         if kind == "date":
+            earliest = 1900 if _BIRTH.search(self.label) else 2000
+            value = _DOTTED_DATE.sub(r"\1/\2/\3", value)  # "14.05.2016"
             if weekday := _WEEKDAY_FIRST.match(value):
-                day = _date(_ORDINAL_ENDING.sub("", weekday["date"]))
+                day = _date(_ORDINAL_ENDING.sub("", weekday["date"]), earliest=earliest)
                 if day is None:
                     raise LeafletError(wrong + self.asks_for)
                 if f"{day:%A}".lower()[:3] != weekday["day"].lower()[:3]:
                     raise LeafletError(f"{wrong}the right day: {day.day} {day:%B %Y} is a {day:%A}")
                 return f"{day:%A} {day.day} {day:%B %Y}"
-            day = _date(_ORDINAL_ENDING.sub("", value))
+            day = _date(_ORDINAL_ENDING.sub("", value), earliest=earliest)
             if day is not None:
                 return f"{day.day} {day:%B %Y}"
             month = _date(value, _MONTH_FORMATS)  # "Expiry: ___/____" takes a month and year
@@ -196,7 +205,7 @@ class LeafletField:
             return f"{month:%B %Y}"
         if kind == "name" and not _NAME_TEXT.match(value):
             raise LeafletError(wrong + self.asks_for)
-        if kind == "phone" and not is_phone_number(value):
+        if kind == "phone" and not is_phone_number(_EXTENSION_AFTER.sub("", value)):
             raise LeafletError(wrong + self.asks_for)
         return value
 
@@ -212,15 +221,41 @@ def _time_of_day(value: str, refusal: str) -> str:
     raise LeafletError(refusal)
 
 
-def _date(value: str, formats: tuple[str, ...] = _DATE_FORMATS) -> date | None:
-    """A date as staff write it in the UK (day first), in a year a leaflet could be used."""
+def _date(
+    value: str, formats: tuple[str, ...] = _DATE_FORMATS, earliest: int = 2000
+) -> date | None:
+    """A date as staff write it in the UK (day first), in a year a leaflet could be used (a
+    date of birth from 1900)."""
     for pattern in formats:
         try:
             day = datetime.strptime(value, pattern).date()
         except ValueError:
             continue
-        return day if 2000 <= day.year <= 2100 else None
+        return day if earliest <= day.year <= 2100 else None
     return None
+
+
+# A number and the unit the blank prints after it: "5mg", "2.5 mg", "5 mins".
+_WITH_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[A-Za-zµ]+)")
+_UNIT_NAMES = {"min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+               "hr": "hour", "hrs": "hour", "mls": "ml", "milligram": "mg", "millilitre": "ml"}
+
+
+def _unit_named(unit: str) -> str:
+    unit = unit.lower()
+    unit = _UNIT_NAMES.get(unit, unit)
+    unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+    return _UNIT_NAMES.get(unit, unit)
+
+
+_EXTENSION_AFTER = re.compile(r",?\s*(?:ext(?:ension)?\.?:?|x)\s*\d{1,6}$", re.IGNORECASE)
+_BIRTH = re.compile(r"\bbirth\b|\bDOB\b|\bborn\b", re.IGNORECASE)
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
+_DATE_THEN_TIME = re.compile(
+    r"(?P<date>.*?\d.*?)(?:,\s*|\s+at\s+|\s+)"
+    r"(?P<time>\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)",
+    re.IGNORECASE,
+)
 
 
 def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
@@ -297,7 +332,7 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
                 span = replace(span, text=_PRINTED_HALF_OF_DAY.sub("", span.text, count=1))
             value = checked.get(next(names)) if span.field else None
             out.extend(_written_in(span, value) if value is not None else (span,))
-        return tuple(out)
+        return _unit_once(tuple(out))
 
     blocks = []
     for block in leaflet.blocks:
@@ -315,6 +350,18 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
     return replace(leaflet, blocks=tuple(blocks))
 
 
+def _unit_once(spans: Inline) -> Inline:
+    """ "____ to ____ mmol/L" given "7 mmol/L": the unit the leaflet prints after the blank is
+    not written in again ("seven millimoles per litre millimoles per litre")."""
+    out = list(spans)
+    for i, span in enumerate(out[:-1]):
+        given = _VALUE_AND_UNIT.fullmatch(span.text) if span.filled else None
+        if given and re.match(rf"\s*{re.escape(given['unit'])}\b", out[i + 1].text):
+            out[i] = replace(span, text=given["value"])
+    return tuple(out)
+
+
+_VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)")
 _HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\.?$", re.IGNORECASE)
 _PRINTED_HALF_OF_DAY = re.compile(r"^\s*(?:am\s*/\s*pm|am|pm)\b", re.IGNORECASE)
 

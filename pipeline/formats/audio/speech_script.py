@@ -329,6 +329,8 @@ _ROMAN_COUNTED = re.compile(
 # A letter marking a step or a choice, "a) Remove the cap", "or b) ramipril": said "a", the
 # word, it was "uh Remove the cap"; with a colon after it the voice names the letter.
 _LETTER_ITEM = re.compile(r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band ))\(?([a-hA-H])\) (?=\w)")
+# "Take 1 or 2 tablet(s)": the plural (espeak-ng said "tablet, s").
+_PLURAL_IN_BRACKETS = re.compile(r"\b([A-Za-z]{2,}[^s\W])\(s\)")
 # ... and named: "repeat step (a)" (the "a" was the word).
 _LETTER_NAMED = re.compile(r"\b(step|part|option|section|point|question|box) \(([a-h])\)", re.I)
 # A word and its sounds spelt out for a reader: "anaphylaxis (ana-fil-axis)".
@@ -634,6 +636,7 @@ class SpeechNormaliser:
         text = _HANDLE.sub(self._handle, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
+        text = _PLURAL_IN_BRACKETS.sub(r"\1s", text)
         text = _LETTER_ITEM.sub(r"\1: ", text)
         text = _LETTER_NAMED.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
         text = _SAID_LIKE.sub(_unless_said_like, text)
@@ -1123,11 +1126,15 @@ def _said_as_several_words(said: str) -> bool:
 
 # A value written in that identifies (a hospital or record number): letters and five or more
 # figures, no spaces.
-_IDENTIFIER = re.compile(r"[A-Z]{0,4}\d{5,}[A-Z]?")
+# (in groups, with letters or in three groups: "12 500" units is a number)
+_IDENTIFIER = re.compile(
+    r"[A-Z]{0,4}\d{5,}[A-Z]?|[A-Z]{1,4} ?\d{2,5}(?: \d{2,5})+[A-Z]?|\d{2,5}(?: \d{2,5}){2,}"
+)
 
 
 def _spoken_identifier(value: str) -> str:
-    """ "RX1234567" -> "R X, one two three four five six seven"."""
+    """ "RX1234567" -> "R X, one two three four five six seven"; "RX 123 4567" in the groups
+    it is written in."""
     pieces = re.findall(r"[A-Z]+|\d+", value)
     return ", ".join(
         spell_digits(piece, DECIMAL_DIGITS) if piece.isdigit() else " ".join(piece)

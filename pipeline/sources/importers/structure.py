@@ -1679,6 +1679,8 @@ class _Recovery:
             if unit := _UNIT_AFTER.match(after):
                 label = unit["label"]
                 consumed = match.end() + unit.end()
+                if after[unit.end() :].startswith("(s)") and not label.endswith("s"):
+                    label, consumed = f"{label}s", consumed + 3  # "____ dose(s)": "doses"
             elif labelled := _LABEL_BEFORE.search(before):
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
