@@ -403,6 +403,9 @@ def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
     assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=RX 123 4567"]) == 0
     said = capsys.readouterr().out
     assert "Hospital number: R X, one two three, four five six seven." in said, said
+    # a phone number written in is still said as one ("oh one one three", not "zero")
+    assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=0113 855 6000"]) == 0
+    assert "oh one one three, eight five five, six oh oh oh" in capsys.readouterr().out
 
 
 def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_swapped(

@@ -1844,7 +1844,11 @@ class _ScriptBuilder:
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
-            elif span.filled and _IDENTIFIER.fullmatch(span.text.strip().rstrip(",")):
+            elif (
+                span.filled
+                and _IDENTIFIER.fullmatch(span.text.strip().rstrip(","))
+                and not PHONE_NUMBER.fullmatch(span.text.strip().rstrip(","))
+            ):
                 # a hospital number written in, "RX1234567": said sign by sign, as it is quoted
                 # (it was "R X one million two hundred and thirty-four thousand ...")
                 written = span.text.strip()
