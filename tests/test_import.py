@@ -1893,6 +1893,26 @@ def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_do
     assert "- Do not leave your child alone\n\nIf there is no improvement" in markdown
 
 
+def test_do_not_over_unbulleted_items_one_ending_on_to_or_with_blank_lines_between(tmp_path):
+    """ "DO NOT" over "take a double dose" / "take aspirin or ibuprofen unless a doctor has told
+    you to" / "start or stop any herbal remedy ..." had been one sentence (a line ending "to"
+    taken for wrapped prose): "... told you to start or stop any herbal remedy". With blank
+    lines between the items they had been plain instructions under a chapter "Do not"."""
+    items = (
+        "take a double dose", "take aspirin or ibuprofen unless a doctor has told you to",
+        "start or stop any herbal remedy without asking us",
+    )
+    for between in ("\n", "\n\n"):
+        text = (
+            "Taking warfarin safely\n\nLeaflet number: ANT-0207 Version 1\n\n"
+            "If you miss a dose\nNever take a double dose.\n\nDO NOT" + between
+            + between.join(items) + "\n\nTake your warfarin at the same time every day.\n"
+        )
+        markdown = _imported_text(tmp_path, "warfarin.txt", text, "ANT-0207").markdown()
+        assert "\n".join(f"- Do not {item}" for item in items) in markdown, between
+        assert "- Do not take your warfarin" not in markdown
+
+
 def test_a_form_line_ends_its_line_and_a_short_line_going_on_in_lower_case_does_not(tmp_path):
     text = (
         "Your heart failure medicines\n\nTake these each day.\n"

@@ -1146,11 +1146,12 @@ class _Recovery:
     def leads_unmarked_list(self, index: int) -> bool:
         """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
         text = plain_line(self.lines[index].text)
-        after = index + 1
+        after = self.next_text_line(index)  # a blank line between them or not
         return (
             bool(_NEGATIVE_LEAD_IN.match(text))
             and len(text.split()) <= 6
-            and after < len(self.lines)
+            and after is not None
+            and after <= index + 2
             and self.text_at(after)[:1].islower()
             and not _LIST_ITEM.match(self.text_at(after))
             and not self.wrapped_prose(index)
@@ -1162,23 +1163,39 @@ class _Recovery:
         not become pregnant or" / "father a child during treatment and" is no list of what not
         to do)."""
         end = index
+        lengths = []
         while end < len(self.lines) and not self.lines[end].blank:
-            text = plain_line(self.lines[end].text)
+            lengths.append(len(plain_line(self.lines[end].text)))
+            end += 1
+        # a wrapped sentence's lines run to the width, all but its last: "take a double dose"
+        # over "take aspirin or ibuprofen unless a doctor has told you to" are items (read as
+        # one sentence, "... told you to start or stop any herbal remedy")
+        if any(length < 0.6 * max(lengths) for length in lengths[1:-1]):
+            return False
+        for at in range(index, end):
+            text = plain_line(self.lines[at].text)
             if _NOT_A_HEADING_END.search(text) or re.search(r"[.!?] \w", text):
                 return True
-            end += 1
         return False
 
     def unmarked_list(self, index: int, lead_in: str) -> int:
         """Each line up to the next blank line is one item, each given the lead-in's words."""
+        index = index if not self.lines[index].blank else self.next_text_line(index)
         first = self.lines[index]
         items: list[list] = []
         end = index
         # the items go on in lower case: a sentence after them ("If there is no improvement
-        # ..., give a second injection.") is not one more thing not to do
-        while end < len(self.lines) and not self.lines[end].blank and (
-            not items or self.text_at(end)[:1].islower()
+        # ..., give a second injection.") is not one more thing not to do; items a line each
+        # with blank lines between them are items still
+        while end < len(self.lines) and (
+            not items or self.lines[end].blank or self.text_at(end)[:1].islower()
         ):
+            if self.lines[end].blank:
+                after = self.next_text_line(end)
+                if after is None or after > end + 1 or not self.text_at(after)[:1].islower():
+                    break
+                end = after
+                continue
             items.append(["•", [self.lines[end].text.strip()], []])
             end += 1
         self.emit_list(first, "bullet", items, [], lead_in)
