@@ -1913,6 +1913,44 @@ def test_do_not_over_unbulleted_items_one_ending_on_to_or_with_blank_lines_betwe
         assert "- Do not take your warfarin" not in markdown
 
 
+def test_numbered_items_typed_with_a_tab_after_their_numbers_are_a_list(tmp_path):
+    """ "1.<tab>I will take my medication." (Word saved as text) had been a table of no header
+    row, read as a list "1." / "I will take ...", which no format could build."""
+    text = (
+        "My crisis plan\n\nLeaflet number: CMHT-0147 Version 1\n\nThings I can do\n"
+        "1.\tI will take my medication.\n2.\tI will not drink alcohol.\n"
+        "3.\tI will call my sister.\n"
+    )
+    markdown = _imported_text(tmp_path, "plan.txt", text, "CMHT-0147").markdown()
+    assert (
+        "1. I will take my medication.\n2. I will not drink alcohol.\n3. I will call my sister."
+    ) in markdown
+
+
+def test_a_cell_going_on_under_its_column_in_a_table_lined_up_with_spaces(tmp_path):
+    """A ketone table whose action ran on to a second line under its column had kept two of
+    its four rows: "1.6 to 3.0 Contact the diabetes team now ... More than 3.0 Go to A&E now"
+    was one paragraph, the levels no longer beside their actions."""
+    text = (
+        "Sick day rules\n\nLeaflet number: DIA-0410 Version 1\n\nChecking ketones\n\n"
+        "Blood ketone level     What to do\n"
+        "Less than 0.6          Normal. Keep checking every 2-4 hours.\n"
+        "0.6 to 1.5             Take extra insulin as agreed with your team,\n"
+        "                       and recheck in 2 hours.\n"
+        "1.6 to 3.0             Contact the diabetes team now. If you\n"
+        "                       cannot get through, call NHS 111.\n"
+        "More than 3.0          Go to A&E now. Do not drive yourself.\n"
+        "    Keep this leaflet with your meter.\n"
+    )
+    markdown = _imported_text(tmp_path, "ketones.txt", text, "DIA-0410").markdown()
+    assert (
+        "| 0.6 to 1.5 | Take extra insulin as agreed with your team, and recheck in 2 hours. |\n"
+        "| 1.6 to 3.0 | Contact the diabetes team now. If you cannot get through, call NHS 111. |\n"
+        "| More than 3.0 | Go to A&E now. Do not drive yourself. |\n"
+    ) in markdown
+    assert "\nKeep this leaflet with your meter." in markdown
+
+
 def test_a_form_line_ends_its_line_and_a_short_line_going_on_in_lower_case_does_not(tmp_path):
     text = (
         "Your heart failure medicines\n\nTake these each day.\n"

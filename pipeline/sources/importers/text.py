@@ -35,6 +35,8 @@ def text_lines(path: Path) -> list[SourceLine]:
             continue
         if number in aligned:
             cells = aligned[number]
+            if not cells:
+                continue  # taken into the row above
             lines.append(SourceLine(" | ".join(cells), f"line {number}", cells=cells))
             continue
         indent = len(expanded) - len(expanded.lstrip())
@@ -81,8 +83,14 @@ def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
     run: list[int] = []
     for number in range(1, len(raw_lines) + 2):
         line = raw_lines[number - 1] if number <= len(raw_lines) else ""
-        if line.strip() and _GAP.search(line.strip()):
+        # not a list typed with a tab or spaces after its numbers ("1.<tab>I will take my
+        # medication.": its numbers and items had been a list each, which nothing could build)
+        listed = re.match(r"(?:[-•*–]|\(?\w{1,3}[.):])\s", line.strip())
+        if line.strip() and _GAP.search(line.strip()) and not listed:
             run.append(number)
+            continue
+        if run and line[:2] == "  " and line.strip():
+            run.append(number)  # a cell going on under its column: "  and recheck in 2 hours."
             continue
         if len(run) >= 3:
             found.update(_cells_of(raw_lines, run))
@@ -97,13 +105,26 @@ def _cells_of(raw_lines: list[str], run: list[int]) -> dict[int, tuple[str, ...]
         own = [match.end() for match in _GAP.finditer(line)]
         if any(min(abs(start - s) for s in starts) > 1 for start in own):
             return {}
-    cells = {}
+    cells: dict[int, tuple[str, ...]] = {}
+    row = None
     for number in run:
         line = raw_lines[number - 1]
+        if row is not None and not _GAP.search(line.strip()):
+            # a cell's words going on under its column belong to the row above ("Take extra
+            # insulin ...," / "and recheck in 2 hours."): () marks the line as taken into it
+            indent = len(line) - len(line.lstrip())
+            nearest = min(range(len(starts)), key=lambda i: abs(indent - starts[i]))
+            if abs(indent - starts[nearest]) > 1:
+                break  # an indented line that is no cell's: the table ended above it
+            cells[row] = tuple(
+                f"{cell} {line.strip()}".strip() if i == nearest + 1 else cell
+                for i, cell in enumerate(cells[row])
+            )
+            cells[number] = ()
+            continue
         bounds = [0, *starts, len(line)]
-        cells[number] = tuple(
-            line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)
-        )
+        cells[number] = tuple(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+        row = number
     return cells
 
 
