@@ -423,7 +423,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Call if it is at least thirty-eight degrees Celsius or more than ten or at most two.",
         ),
         ("Ask for leaflet no. 5 or No.6.", "Ask for leaflet number five or number six."),
-        ("Use 1:1000 adrenaline.", "Use one to one thousand adrenaline."),
+        ("Use 1:1000 adrenaline.", "Use one in one thousand adrenaline."),  # as the BNF says
         ("Open 9:00-17:00.", "Open nine in the morning to five in the afternoon."),
         ("Use it 3x a day.", "Use it three times a day."),
         ("Use it 2 x daily.", "Use it two times daily."),
@@ -618,6 +618,23 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take it between 8-10pm.", "Take it between eight and ten in the evening."),
         ("Take ½ your usual dose.", "Take half your usual dose."),  # was "a half your"
         ("Take 1 or 2 tablet(s) as needed.", "Take one or two tablets as needed."),
+        ("Risk is 1:2000.", "Risk is one in two thousand."),  # was "one to two thousand"
+        (
+            "Between 24+0 and 27+6 weeks we listen.",
+            "Between twenty-four weeks and twenty-seven weeks and six days we listen.",
+        ),
+        (
+            "Amoxicillin 500mg TDS x 5/7. Prednisolone 30mg OD x 5 days.",
+            "Amoxicillin five hundred milligrams three times a day for five days. Prednisolone "
+            "thirty milligrams once a day for five days.",
+        ),
+        ("Finish the 5/7 course.", "Finish the five-day course."),
+        ("2.1 Take aspirin 300mg.", "two point one: Take aspirin three hundred milligrams."),
+        (
+            "Tel: 0116 258 5555 Mon-Fri 8am-6pm",
+            "Telephone: oh one one six, two five eight, five five five five, Monday to Friday "
+            "eight in the morning to six in the evening",
+        ),
         ("Remove the dressing after 7/7.", "Remove the dressing after seven days."),
         # a letter marking a step was said as the word "a" ("uh Remove the cap")
         (

@@ -752,6 +752,20 @@ def test_a_mnemonics_letters_make_a_list(tmp_path):
         "- M - Metformin",
         "Do not stop your insulin.",
     ]
+    # typed with colons and blank lines between: "A: ACE inhibitors" was said "Answer: A C E
+    # inhibitors", both of the mnemonic's A's lost
+    result = _imported_text(
+        tmp_path,
+        "1877-sick-day-rules.txt",
+        "Sick day rules\nDiabetes Centre\n\nMedicines to stop, SADMANS\n\n"
+        "S: Sulfonylureas\n\nA: ACE inhibitors\n\nD: Diuretics\n\nM: Metformin\n\n"
+        "A: ARBs\n\nDo not stop your insulin.\n",
+        "1877",
+    )
+    assert result.body[1] == (
+        "- S – Sulfonylureas\n- A – ACE inhibitors\n- D – Diuretics\n- M – Metformin\n"
+        "- A – ARBs"
+    )
 
 
 def test_a_lead_in_over_a_table_and_a_diarys_headings_with_figures_in_brackets(tmp_path):

@@ -331,6 +331,21 @@ _ROMAN_COUNTED = re.compile(
 _LETTER_ITEM = re.compile(r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band ))\(?([a-hA-H])\) (?=\w)")
 # "Take 1 or 2 tablet(s)": the plural (espeak-ng said "tablet, s").
 _PLURAL_IN_BRACKETS = re.compile(r"\b([A-Za-z]{2,}[^s\W])\(s\)")
+# A prescription's length after its dose, "TDS x 5/7", "OD x 5 days": for five days (it was
+# "five times per seven", "five times days"); "a 5/7 course" is a five-day course.
+_COURSE_FOR = re.compile(
+    r"\b(TDS|QDS|BD|OD|tds|qds|bd|od|t\.d\.s\.|q\.d\.s\.|b\.d\.|o\.d\.|nocte|mane|daily|"
+    r"a day) x ?(?=\d{1,2}(?:/(?:7|12|52)\b| ?(?:days?|weeks?|months?)\b))"
+)
+_COURSE_OF_DAYS = re.compile(r"\b(\d{1,2})/7 (course|treatment)\b")
+# A section's number opening its paragraph, "2.1 Take aspirin": a pause after it (it ran into
+# the sentence, "two point one Take aspirin").
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})(?= [A-Z][a-z])")
+# A phone number straight before its opening hours: a pause between them.
+_NUMBER_THEN_HOURS = re.compile(
+    r"\b(oh|zero|one|two|three|four|five|six|seven|eight|nine) "
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekdays|daily)\b"
+)
 # ... and named: "repeat step (a)" (the "a" was the word).
 _LETTER_NAMED = re.compile(r"\b(step|part|option|section|point|question|box) \(([a-h])\)", re.I)
 # A word and its sounds spelt out for a reader: "anaphylaxis (ana-fil-axis)".
@@ -426,6 +441,10 @@ _DURATION = r"\d+(?:\.\d+)? (?:day|week|month|year|hour|minute)s?\b"
 _DURATION_RANGE = re.compile(rf"(?<![\d.])({_DURATION}) [-\u2013\u2014] (?={_DURATION})")
 # A midwife's weeks and days of pregnancy: "37+3 weeks" (it was "thirty-seven+three weeks").
 _GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(?:weeks|wks)\b")
+# ... and the first of a range of them: "between 24+0 and 27+6 weeks", "24+0 - 27+6 weeks"
+_GESTATION_FIRST = re.compile(
+    r"(?<![\d+])(\d{1,2})\+([0-6])(?= ?(?:and|to|-|\u2013) ?\d{1,2}\+[0-6] ?(?:weeks|wks)\b)"
+)
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
@@ -638,6 +657,7 @@ class SpeechNormaliser:
         text = _ROMAN_ITEM.sub(_roman_item, text)
         text = _PLURAL_IN_BRACKETS.sub(r"\1s", text)
         text = _LETTER_ITEM.sub(r"\1: ", text)
+        text = _SECTION_NUMBER.sub(r"\1:", text)
         text = _LETTER_NAMED.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
         text = _SAID_LIKE.sub(_unless_said_like, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
@@ -679,6 +699,8 @@ class SpeechNormaliser:
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
+        text = _COURSE_FOR.sub(r"\1 for ", text)
+        text = _COURSE_OF_DAYS.sub(r"\1-day \2", text)
         text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
@@ -689,6 +711,7 @@ class SpeechNormaliser:
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
+        text = _GESTATION_FIRST.sub(_gestation, text)
         text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
@@ -701,7 +724,7 @@ class SpeechNormaliser:
         text = _MONTH_YEAR.sub(
             lambda m: f"{_month_name(m.group(1))} {year_words(int(m.group(2)))}", text
         )
-        text = _RISK_RATIO.sub(r"1 in \1", text)
+        text = _RISK_RATIO.sub(lambda m: f"1 in {m.group(1) or m.group(2)}", text)
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
@@ -807,6 +830,7 @@ class SpeechNormaliser:
         text = _SPOKEN_DASH.sub(", ", text)
         text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
         text = _BRACKETED.sub(_unless_said_twice, text)
+        text = _NUMBER_THEN_HOURS.sub(r"\1, \2", text)
         return re.sub(r" {2,}", " ", text).strip()
 
     def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
@@ -1354,6 +1378,8 @@ def _slashed(match: re.Match) -> str:
 _RISK_RATIO = re.compile(
     r"(?<![\d:.])1:(\d+)(?= (?:people|patients|tests|procedures|operations|cases|births|"
     r"pregnancies|babies|women|men|children|adults)\b)"
+    # ... or of three figures or more, which no time of day has: "Risk is 1:2000."
+    r"|(?<![\d:.])1:(\d{3,}|\d{1,3}(?:,\d{3})+)(?![\d:])"
 )
 # A clinician's "6/52" is six weeks (no date has a 52nd month); it was "six slash fifty-two".
 _WEEKS_SHORTHAND = re.compile(

@@ -72,7 +72,7 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
-_MNEMONIC_LINE = re.compile(r"^[A-Z] [-–—] \S")
+_MNEMONIC_LINE = re.compile(r"^(?P<letter>[A-Z]) ?(?:[-–—]|:(?= )) (?P<words>\S.*)")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
@@ -1120,10 +1120,19 @@ class _Recovery:
             if line is not None and _MNEMONIC_LINE.match(line.text.strip()):
                 run.append(index)
                 continue
-            if len(run) >= 3:
+            if line is not None and line.blank and run and index == run[-1] + 1:
+                continue  # a blank line between its lines
+            letters = {_MNEMONIC_LINE.match(self.lines[at].text.strip())["letter"] for at in run}
+            if len(run) >= 3 and not letters <= {"Q", "A"}:  # not a leaflet's questions
                 for at in run:
                     line = self.lines[at]
-                    self.lines[at] = replace(line, text=f"• {line.text.strip()}")
+                    # "A: ACE inhibitors" with a dash, as the others: a colon after "A" was
+                    # said "Answer"
+                    text = line.text.strip()
+                    item = _MNEMONIC_LINE.match(text)
+                    if text[1:3].strip() == ":":
+                        text = f"{item['letter']} – {item['words']}"
+                    self.lines[at] = replace(line, text=f"• {text}")
             run = []
 
     def answered(self, index: int) -> bool:
