@@ -2450,7 +2450,7 @@ def test_two_columns_are_read_in_order_whatever_reaches_into_the_page_margins():
     after the right-hand column ("Doing this regularly can stop your" / "infection."); two
     headings side by side in the top 9% were read as one ("Other things that help Contact
     us")."""
-    from pipeline.sources.importers.pdf import _two_column_lines
+    from pipeline.sources.importers.pdf import _lines_in_columns
 
     height, middle = 842.0, 298.0
     left = [(51, 80 + 14 * n, f"Left line {n} of the first column goes on here") for n in range(51)]
@@ -2460,7 +2460,7 @@ def test_two_columns_are_read_in_order_whatever_reaches_into_the_page_margins():
     page_one = _set_words([*left, *right, (51, 810, "Urology Department Page 1 of 2")])
     edges = (0.09 * height, 0.91 * height)
     assert left[-1][1] > edges[1]  # the left column's last line is in the bottom margin
-    texts = [line.text for line in _two_column_lines(page_one, [], middle, edges, 1)]
+    texts = [line.text for line in _lines_in_columns(page_one, [], [middle], edges, 1)]
     assert texts.index("bladder emptying fully and may cause a urine") + 1 == texts.index(
         "infection. You may try it once, to check."
     )
@@ -2470,9 +2470,63 @@ def test_two_columns_are_read_in_order_whatever_reaches_into_the_page_margins():
         [(51, 84 + 14 * n, f"Drink plenty of fluid every day, line {n}") for n in range(30)]
         + [(305, 84 + 14 * n, f"Call the continence nurse, line {n}") for n in range(30)]
     )
-    texts = [line.text for line in _two_column_lines(page_two, [], middle, edges, 2)]
+    texts = [line.text for line in _lines_in_columns(page_two, [], [middle], edges, 2)]
     assert "Other things that help" in texts and "Contact us" in texts
     assert texts.index("Contact us") > texts.index("Drink plenty of fluid every day, line 29")
+
+
+def test_a_leaflet_folded_in_three_is_read_panel_by_panel_cover_first(tmp_path):
+    """A tri-fold (A4 landscape, three panels a page) had its panels read across, line by
+    line, and the back panels left of the cover dropped as a masthead over the title: "drive",
+    "alcohol" and the unit's phone number were lost, "do not take." cut from "aspirin"."""
+    import weasyprint
+
+    def panel(left: int, html: str) -> str:
+        return f'<div style="position:absolute; left:{left}mm; top:12mm; width:85mm">{html}</div>'
+
+    back = (
+        "<h2>After sedation</h2><p>For 24 hours after sedation do not:</p><ul>"
+        "<li>drive a car or ride a bike</li><li>drink alcohol</li><li>sign legal documents</li>"
+        "</ul><p>If you had a polyp removed, do not take aspirin, ibuprofen or naproxen for 7"
+        " days, unless your doctor has told you to keep taking them.</p>"
+    )
+    contacts = (
+        "<h2>Contact us</h2><p>Endoscopy Unit, Level 2, Leicester General Hospital</p>"
+        "<p>Tel: 0116 258 4193</p><p>Out of hours, call Ward 22 on 0116 258 4291.</p>"
+    )
+    cover = (
+        '<p style="font-size:20pt">Your endoscopy results</p><p>Endoscopy Unit</p>'
+        "<p>Leaflet number: ENDO-0144 Version 3</p>"
+    )
+    inside = (
+        "<h2>What happened today</h2><p>The endoscopist looked at the lining of your gut with"
+        " a thin, flexible camera and may have taken biopsies.</p>"
+        "<h2>When will I get my results?</h2><p>Results are usually ready within 2 to 3 weeks."
+        " We will send them to you and your GP by letter.</p>"
+    )
+    style = "@page { size: A4 landscape; margin: 0 } body { font: 11pt sans-serif }"
+    page = 'style="position:relative; height:209mm; page-break-after:always"'
+    html = (
+        f"<html><head><style>{style}</style></head><body>"
+        f"<div {page}>{panel(10, back)}{panel(106, contacts)}{panel(202, cover)}</div>"
+        f"<div {page}>{panel(10, inside)}{panel(106, inside.replace('today', 'then'))}"
+        f"{panel(202, '<h2>Your notes</h2><p>Write any questions down to ask us.</p>')}</div>"
+        "</body></html>"
+    )
+    path = tmp_path / "trifold.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Your endoscopy results"
+    flat = " ".join(markdown.split())
+    assert "- Do not drive a car or ride a bike - Do not drink alcohol" in flat
+    assert "do not take aspirin, ibuprofen or naproxen for 7 days, unless your doctor" in flat
+    assert "Tel: 0116 258 4193" in markdown
+    # the inside, then the back: cover, inside panels, aftercare, contacts
+    order = [flat.index(words) for words in (
+        "What happened today", "Your notes", "After sedation", "Contact us"
+    )]
+    assert order == sorted(order)
 
 
 def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
@@ -36,6 +36,7 @@ _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff](?=\s|$)")
 _MARKER = re.compile(
     rf"[{BULLET_SIGNS}o\ue000-\uf8ff]|\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\."
 )
+_ACROSS = -1
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -51,6 +52,7 @@ class _Line:
     cells: tuple[str, ...] | None = None  # a row of a table
     header_row: bool = False
     groups: tuple[tuple[float, str], ...] = ()  # (x0, words) between gaps wide as a column's
+    column: int = 0  # on a page in columns, which, from the left (_ACROSS: across them)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
@@ -75,81 +77,133 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
     kept, dropped = _without_running_lines(pages, heights)
-    return _source_lines(kept), dropped
+    return _source_lines(_folded_in_three(kept)), dropped
 
 
 def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], bool]:
-    """The page's lines, and whether it is set in two columns. A page that goes on in the
-    columns of the page before needs fewer words on each side to be read so: the last page's
-    few lines had been run together across the columns ("Things that can make asthma Contact
-    us worse")."""
+    """The page's lines, and whether it is set in columns (two, or three as a leaflet folded in
+    three is). A page that goes on in the columns of the page before needs fewer words on each
+    side to be read so: the last page's few lines had been run together across the columns
+    ("Things that can make asthma Contact us worse")."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return [], False
-    middle = float(page.width) / 2
     tables = ruled_table_rows(page)
     words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
-    ruled = [  # each ruled table's rows, and the side of the page it stands on
-        (row, _side(*row_box(table)[::2], middle))
+    top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
+    body = [w for w in words if top_edge < w["top"] < bottom_edge]
+    enough = 5 if columns_before else 20
+    gutters = _gutters(body, float(page.width), enough)
+    ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
+        (row, _column_of(*row_box(table)[::2], gutters or [float(page.width) / 2]))
         for table in tables
         for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
                                number)
     ]
-    top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
-    body = [w for w in words if top_edge < w["top"] < bottom_edge]
-    crossing = [w for w in body if _side(w["x0"], w["x1"], middle) == "both"]
-    left = [w for w in body if w["x1"] <= middle]
-    right = [w for w in body if w["x0"] >= middle]
-    enough = 5 if columns_before else 20
-    if not (
-        body and len(crossing) <= len(body) * 0.02 and len(left) > enough and len(right) > enough
-    ):
+    if not gutters:
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         return sorted(lines, key=lambda line: line.top), False
-    return _two_column_lines(words, ruled, middle, (top_edge, bottom_edge), number), True
+    return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
 
 
-def _side(x0: float, x1: float, middle: float) -> str:
-    if x0 < middle - 4 and x1 > middle + 4:
-        return "both"
-    return "left" if x1 <= middle + 4 else "right"
+def _folded_in_three(lines: list[_Line]) -> list[_Line]:
+    """A leaflet folded in three has its cover, the title in the largest type, in the right
+    panel of its first page; the panels left of it are its back (aftercare, contacts), read
+    after the inside. Read in page order, everything before the title had been dropped as a
+    masthead, "do not drive" with it."""
+    first = [line for line in lines if line.page == 1]
+    if len(first) == len(lines) or not first or max(line.column for line in first) != 2:
+        return lines
+    if max(first, key=lambda line: line.size).column != 2:
+        return lines
+    back = [line for line in first if line.column not in (2, _ACROSS)]
+    return [line for line in lines if line not in back] + back
 
 
-def _two_column_lines(
-    words: list[dict], ruled: list[tuple[_Line, str]], middle: float, edges: tuple, page: int
+def _top(line: _Line) -> float:
+    return line.top
+
+
+def _gutters(body: list[dict], width: float, enough: int) -> list[float]:
+    """Where the page's columns part: a leaflet folded in three (its panels at about a third
+    and two thirds of the page, read mixed together line by line before), or two columns at
+    the middle; none for a page of one column. A gutter is crossed by hardly any word (2%),
+    with enough words in every column (but a tri-fold's cover)."""
+    if not body:
+        return []
+    for tried in ([_clearest(body, width * n / 3) for n in (1, 2)], [width / 2]):
+        bounds = [-1.0, *tried, width + 1]
+        crossing = [w for w in body if _column_of(w["x0"], w["x1"], tried) is None]
+        counts = [
+            sum(1 for w in body if a <= (w["x0"] + w["x1"]) / 2 < b)
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        # (a tri-fold's cover panel may hold its title alone; and its gutters are clear
+        # stripes, no word touching them, where a line down a justified column finds a space
+        # between words in most of its lines)
+        filled = sorted(counts)[1 if len(counts) == 3 else 0]
+        clear = len(tried) == 1 or not any(
+            w["x0"] < gutter + 5 and w["x1"] > gutter - 5 for w in body for gutter in tried
+        )
+        if len(crossing) <= len(body) * 0.02 and filled > enough and min(counts) >= 3 and clear:
+            return tried
+    return []
+
+
+def _clearest(body: list[dict], near: float) -> float:
+    """The line down the page near `near` that the fewest words cross (a tri-fold's gutter sits
+    a little off the page's third, by its margins)."""
+    return min(
+        (near + offset for offset in range(-40, 41, 2)),
+        key=lambda x: (sum(1 for w in body if w["x0"] < x + 5 and w["x1"] > x - 5), abs(x - near)),
+    )
+
+
+def _column_of(x0: float, x1: float, gutters: list[float]) -> int | None:
+    """Which column a word or a table stands in, counting from the left; None across a
+    gutter."""
+    if any(x0 < gutter - 4 and x1 > gutter + 4 for gutter in gutters):
+        return None
+    return sum(1 for gutter in gutters if x1 > gutter + 4)
+
+
+def _lines_in_columns(
+    words: list[dict], ruled: list[tuple[_Line, int | None]], gutters: list[float],
+    edges: tuple, page: int,
 ) -> list[_Line]:
-    """A page set in two columns, read in bands: a line across the middle (the title, a wide
-    table, a running header or footer) ends the band above it, which is read left column
-    first, then right."""
+    """A page set in columns, read in bands: a line across a gutter (the title, a wide table,
+    a running header or footer) ends the band above it, which is read column by column from
+    the left."""
     lines: list[_Line] = []
-    band: dict[str, list] = {"left": [], "right": []}
-    band_rows: dict[str, list[_Line]] = {"left": [], "right": []}
+    columns = range(len(gutters) + 1)
+    band: dict[int, list] = {column: [] for column in columns}
+    band_rows: dict[int, list[_Line]] = {column: [] for column in columns}
 
     def end_band() -> None:
-        for side in ("left", "right"):
-            found = _aligned_tables(_column_lines(band[side], page)) + band_rows[side]
-            lines.extend(sorted(found, key=lambda line: line.top))
-            band[side], band_rows[side] = [], []
+        for column in columns:
+            found = _aligned_tables(_column_lines(band[column], page)) + band_rows[column]
+            lines.extend(replace(line, column=column) for line in sorted(found, key=_top))
+            band[column], band_rows[column] = [], []
 
     rows = _rows(words)
     edges = (_body_top(rows, edges[0]), _body_bottom(rows, edges[1]))
     events = [(row[0]["top"], row, None) for row in rows]
-    events += [(line.top, None, (line, side)) for line, side in ruled]
+    events += [(line.top, None, (line, column)) for line, column in ruled]
     for _, row, table_row in sorted(events, key=lambda event: event[0]):
         if table_row is not None:
-            line, side = table_row
-            if side == "both":
+            line, column = table_row
+            if column is None:
                 end_band()
-                lines.append(line)
+                lines.append(replace(line, column=_ACROSS))
             else:
-                band_rows[side].append(line)
+                band_rows[column].append(line)
             continue
-        if _spans(row, middle, edges):
+        if _spans(row, gutters, edges):
             end_band()
-            lines.extend(_column_lines(row, page))
+            lines.extend(replace(line, column=_ACROSS) for line in _column_lines(row, page))
             continue
         for word in row:
-            band["left" if word["x1"] <= middle + 4 else "right"].append(word)
+            band[_column_of(word["x0"], word["x1"], gutters) or 0].append(word)
     end_band()
     return lines
 
@@ -187,17 +241,20 @@ def _body_top(rows: list[list[dict]], top_edge: float) -> float:
     return top_edge
 
 
-def _spans(row: list[dict], middle: float, edges: tuple) -> bool:
-    """A row of words across the page: in the header or footer, over the middle, or with no
-    column gap between its left and right words (a title set across both columns)."""
+def _spans(row: list[dict], gutters: list[float], edges: tuple) -> bool:
+    """A row of words across the page: in the header or footer, over a gutter, or with no
+    column gap between the words either side of one (a title set across the columns)."""
     top_edge, bottom_edge = edges
     if not top_edge < row[0]["top"] < bottom_edge:
         return True
-    if any(_side(w["x0"], w["x1"], middle) == "both" for w in row):
+    if any(_column_of(w["x0"], w["x1"], gutters) is None for w in row):
         return True
-    left = [w for w in row if w["x1"] <= middle + 4]
-    right = [w for w in row if w["x0"] >= middle - 4]
-    return bool(left and right) and right[0]["x0"] - left[-1]["x1"] < row[0]["size"]
+    for gutter in gutters:
+        left = [w for w in row if w["x1"] <= gutter + 4]
+        right = [w for w in row if w["x0"] >= gutter - 4]
+        if left and right and right[0]["x0"] - left[-1]["x1"] < row[0]["size"]:
+            return True
+    return False
 
 
 def _inside(word: dict, bbox: tuple) -> bool:
