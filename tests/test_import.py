@@ -2529,6 +2529,28 @@ def test_a_leaflet_folded_in_three_is_read_panel_by_panel_cover_first(tmp_path):
     assert order == sorted(order)
 
 
+def test_a_pdf_footers_details_are_read_when_its_page_numbers_are_set_larger(tmp_path):
+    """Word's PAGE field often keeps a larger size: "Page 1 of 2" with "1" and "2" at 12pt in
+    a 9pt footer was read as two rows, "1 2" first, and the footer's reference and version
+    were lost with it."""
+    import weasyprint
+
+    big = '<span style="font-size:12pt">{}</span>'
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        ".foot { position: fixed; bottom: -12mm; font-size: 9pt }</style></head><body>"
+        "<h1>Knee exercises</h1><p>Physiotherapy Department</p>"
+        "<h2>Static quads</h2><p>Tighten the muscle on the front of your thigh. Hold for 5"
+        " seconds. Repeat 10 times, 3 times a day.</p>"
+        f'<div class="foot">Leaflet number: 1187 Version: 2 Next review: January 2028 '
+        f"Page {big.format(1)} of {big.format(1)}</div></body></html>"
+    )
+    path = tmp_path / "knee.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert (str(result.front_matter["number"]), result.front_matter["version"]) == ("1187", 2)
+
+
 def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     """ "Do not stop your urine midstream as an" / "exercise. Doing this ..." had been a
     heading and a paragraph: the warning cut in two, "can stop your ... infection" after it."""

@@ -358,10 +358,12 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
-    """Words gathered into rows that share a baseline, each row left to right."""
+    """Words gathered into rows that share a baseline, each row left to right (by their
+    bottoms: "Page 1 of 2" with its figures set larger had been two rows, "1 2" first, and the
+    footer's details beside it lost)."""
     rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
             rows[-1].append(word)
         else:
             rows.append([word])
