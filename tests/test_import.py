@@ -766,6 +766,19 @@ def test_a_mnemonics_letters_make_a_list(tmp_path):
         "- S – Sulfonylureas\n- A – ACE inhibitors\n- D – Diuretics\n- M – Metformin\n"
         "- A – ARBs"
     )
+    # a word and what it stands for (FAST): "Speech – is their speech slurred?" had been a
+    # heading, the calls to 999 after it in its chapter
+    result = _imported_text(
+        tmp_path,
+        "tia.txt",
+        "After a TIA\nStroke Service\n\n4. Emergency signs\n\n4.1 Call 999 if you notice FAST:\n"
+        "Face – has their face fallen on one side?\nArms – can they raise both arms?\n"
+        "Speech – is their speech slurred?\nTime – time to call 999.\n\n"
+        "4.2 Call 999 even if the symptoms go away.\n",
+        "STR-0544",
+    )
+    assert "- Speech – is their speech slurred?\n- Time – time to call 999." in result.markdown()
+    assert not [block for block in result.body if block.startswith("## Speech")]
 
 
 def test_a_lead_in_over_a_table_and_a_diarys_headings_with_figures_in_brackets(tmp_path):

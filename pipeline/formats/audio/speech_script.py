@@ -2047,7 +2047,8 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
 
 
 _CONTACT_HEADING = re.compile(
-    r"^(?:(?:useful |important |our )?contacts?(?: us| details| numbers| information)?|"
+    r"^(?:\d{1,2}[.)]? )?"  # "5. Contact us" (it had stayed a chapter of its own)
+    r"(?:(?:useful |important |our )?contacts?(?: us| details| numbers| information)?|"
     r"how to contact us|who (?:to|can I|should I) contact|useful (?:telephone )?numbers)"
     r"[?.:]?$",
     re.IGNORECASE,

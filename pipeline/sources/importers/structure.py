@@ -72,6 +72,9 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
+# ... and of a word and what it stands for: "Face – has their face fallen?" (FAST), whose
+# questions had been headings.
+_TERM_LINE = re.compile(r"^[A-Z][a-z]{1,15} [-–—] \S")
 _MNEMONIC_LINE = re.compile(r"^(?P<letter>[A-Z]) ?(?:[-–—]|:(?= )) (?P<words>\S.*)")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
@@ -1113,24 +1116,26 @@ class _Recovery:
 
     def mnemonic_lists(self) -> None:
         """Three or more lines in a row, each a capital letter, a dash and words ("S - Sulfonyl-
-        ureas", "A - ACE inhibitors": SADMANS) are a list whose items keep their letters."""
+        ureas", "A - ACE inhibitors": SADMANS) or a word, a dash and words ("Face – has their
+        face fallen?": FAST), are a list whose items keep their letters."""
         run: list[int] = []
         for index in range(len(self.lines) + 1):
             line = self.lines[index] if index < len(self.lines) else None
-            if line is not None and _MNEMONIC_LINE.match(line.text.strip()):
+            if line is not None and (
+                _MNEMONIC_LINE.match(line.text.strip()) or _TERM_LINE.match(line.text.strip())
+            ):
                 run.append(index)
                 continue
             if line is not None and line.blank and run and index == run[-1] + 1:
                 continue  # a blank line between its lines
-            letters = {_MNEMONIC_LINE.match(self.lines[at].text.strip())["letter"] for at in run}
+            letters = {self.lines[at].text.strip()[0] for at in run}
             if len(run) >= 3 and not letters <= {"Q", "A"}:  # not a leaflet's questions
                 for at in run:
                     line = self.lines[at]
                     # "A: ACE inhibitors" with a dash, as the others: a colon after "A" was
                     # said "Answer"
                     text = line.text.strip()
-                    item = _MNEMONIC_LINE.match(text)
-                    if text[1:3].strip() == ":":
+                    if (item := _MNEMONIC_LINE.match(text)) and text[1:3].strip() == ":":
                         text = f"{item['letter']} – {item['words']}"
                     self.lines[at] = replace(line, text=f"• {text}")
             run = []
