@@ -1792,6 +1792,22 @@ def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(
     assert "> Important: If you are unwell in the 48 hours" in markdown
     assert "## Important" not in markdown and "## Your appointment" in markdown
     assert "## Warning" in markdown  # a section of several paragraphs stays a section
+    # straight over its lines, under a heading and above more of the section: those lines
+    # are its notice (it had been a chapter "Important", the question over it lost)
+    for label in ("IMPORTANT", "IMPORTANT:"):
+        text = (
+            "Your baby's movements\n\nWhat should I do if my baby's movements slow down?\n\n"
+            f"{label}\nIf your baby's movements slow down or stop, contact us immediately.\n"
+            "Do not wait until the next day to see what happens.\n\n"
+            "Call the maternity assessment unit on 01443 443 566.\n\nWhat happens next?\n\n"
+            "We will check your baby.\n"
+        )
+        markdown = _imported_text(tmp_path, "movements.txt", text, "MAT-0903").markdown()
+        assert (
+            "## What should I do if my baby's movements slow down?\n\n> Important: If your "
+            "baby's movements slow down or stop, contact us immediately. Do not wait until the "
+            "next day to see what happens.\n\nCall the maternity"
+        ) in markdown, label
     path = write_word(
         tmp_path / "END-0417-colonoscopy.docx",
         [

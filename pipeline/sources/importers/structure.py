@@ -1042,9 +1042,18 @@ class _Recovery:
             elif (label := _LONE_NOTICE_LABEL.fullmatch(text)) and self.labels_paragraph(index):
                 # the label and what it says are one notice (a heading, it was a chapter)
                 said = self.next_text_line(index)
+                # the lines straight under the label are all its notice ("If your baby's
+                # movements slow down ..." / "Do not wait until the next day ...")
+                block = [said]
+                while said == index + 1 and block[-1] + 1 < len(self.lines) and (
+                    self.plain_sentence(block[-1] + 1)
+                ):
+                    block.append(block[-1] + 1)
+                words = " ".join(self.lines[at].text.strip() for at in block)
+                for at in block[1:]:
+                    self.drop(at)
                 self.lines[said] = replace(
-                    self.lines[said],
-                    text=f"{label['label'].capitalize()}: {self.lines[said].text.strip()}",
+                    self.lines[said], text=f"{label['label'].capitalize()}: {words}"
                 )
                 self.decide(line, f"the label {_quote(text)} begins the notice under it")
                 index = said
@@ -1078,21 +1087,29 @@ class _Recovery:
             else:
                 index = self.paragraph(index)
 
-    def labels_paragraph(self, index: int) -> bool:
-        """The next line is a paragraph of text (not a heading, list, table or picture), and
-        the only one before the next heading: a section of several is a section."""
-        following = self.next_text_line(index)
-        if following is None:
-            return False
-        line = self.lines[following]
-        if (
-            line.cells is not None
+    def plain_sentence(self, index: int) -> bool:
+        """A line of text going on a block: not blank, a heading, list item, table or picture."""
+        line = self.lines[index]
+        return not (
+            line.blank
+            or line.cells is not None
             or line.picture
             or line.heading
             or _LIST_ITEM.match(line.text.strip())
-            or self.heading_level(following) is not None
-        ):
+            or self.heading_level(index) is not None
+        )
+
+    def labels_paragraph(self, index: int) -> bool:
+        """The next line is a paragraph of text (not a heading, list, table or picture), and
+        the only one before the next heading: a section of several is a section; or it stands
+        straight under the label, no blank line between ("IMPORTANT" over "If your baby's
+        movements slow down ..." under a heading had been a chapter "Important", the heading
+        above it lost)."""
+        following = self.next_text_line(index)
+        if following is None or not self.plain_sentence(following):
             return False
+        if following == index + 1:
+            return True
         end = following
         while end < len(self.lines) and not self.lines[end].blank:
             end += 1
