@@ -560,6 +560,28 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
     assert result.front_matter["title"] == "Your COPD rescue pack"
     assert result.front_matter["department"] == "Community Respiratory Team"
     assert [line for line in result.body if line.startswith("#")] == ["## What is a rescue pack?"]
+    # in a text file, the board's name in Welsh alone on the first line, and a Scottish
+    # board's name, had been the title (said first, in the English voice)
+    for board in ("Bwrdd Iechyd Prifysgol Cwm Taf Morgannwg", "NHS Greater Glasgow and Clyde"):
+        text = (
+            f"{board}\n\nMaternity Services\n\nYour baby's movements in pregnancy\n\n"
+            "Most women first feel their baby move between 16 and 24 weeks.\n"
+        )
+        result = _imported_text(tmp_path, "movements.txt", text, "MAT-0231")
+        assert result.front_matter["title"] == "Your baby's movements in pregnancy", board
+        assert board not in result.markdown()
+    # a department named by its place and specialties, or by specialties alone, over the title
+    for department in ("Leicester Cancer Centre - Oncology and Haematology",
+                       "Oncology and Haematology"):
+        text = (
+            f"{department}\nNeutropenic sepsis: when to get help\n\n"
+            "Chemotherapy can lower the number of white blood cells that fight infection.\n"
+        )
+        result = _imported_text(tmp_path, "sepsis.txt", text, "ONC-0907")
+        assert result.front_matter["title"] == "Neutropenic sepsis: when to get help"
+        assert result.front_matter["department"] == department
+    text = "Diabetes\nInformation for patients\n\nDiabetes means your blood sugar is high.\n"
+    assert _imported_text(tmp_path, "d.txt", text, "D-1").front_matter["title"] == "Diabetes"
 
 
 def test_questions_and_answers_become_headings_and_their_answers(tmp_path):

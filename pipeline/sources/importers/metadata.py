@@ -60,6 +60,12 @@ DEPARTMENT_NAME = re.compile(
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
 TRUST_NAME = re.compile(
     r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
+    # a Welsh board's or trust's name in Welsh, and a Scottish board's ("NHS Greater Glasgow
+    # and Clyde", "NHS Lothian"): each had been taken for the title
+    r"|^(?:Bwrdd Iechyd|Ymddiriedolaeth GIG) [\w'’ -]{3,80}$"
+    r"|^NHS (?:Ayrshire (?:and|&) Arran|Borders|Dumfries (?:and|&) Galloway|Fife|Forth Valley|"
+    r"Grampian|Greater Glasgow (?:and|&) Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|"
+    r"Tayside|Western Isles)$"
 )
 _LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details

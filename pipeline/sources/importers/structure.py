@@ -730,8 +730,9 @@ class _Recovery:
         return (
             len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
             and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
-            and DEPARTMENT_NAME.search(named) is not None
+            and _named_like_a_department(named)
             and DEPARTMENT_NAME.search(second) is None
+            and not AUDIENCE.match(second)  # "Diabetes" over "Information for patients"
             and len(second.split()) <= 15
             and not _ENDS_SENTENCE.search(_without_closing_brackets(second))
             and lines[1][1].cells is None
@@ -1905,6 +1906,17 @@ def _lower_first(item: str) -> str:
     stays."""
     first = item.split(maxsplit=1)[0]
     return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
+
+
+def _named_like_a_department(text: str) -> bool:
+    """ "Anticoagulant Clinic", "Leicester Cancer Centre - Oncology and Haematology" (a part
+    named so), "Oncology and Haematology" (specialties alone): each had been taken for the
+    title, and the title for the department."""
+    parts = [part.strip() for part in re.split(r" [-–—|] |, ", text)]
+    if any(DEPARTMENT_NAME.search(part) for part in parts):
+        return True
+    words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
+    return bool(words) and all(_DEPARTMENT_WORDS.fullmatch(word) for word in words)
 
 
 def _marker_kind(marker: str) -> str:
