@@ -319,6 +319,7 @@ def test_values_as_staff_write_them_are_taken():
     birth = LeafletField("date-of-birth", "Date of birth:")
     assert birth.check("14.05.2016") == "14 May 2016"
     assert birth.check("03/11/1956") == "3 November 1956"
+    assert birth.check("14.05.56") == "14 May 1956"  # not 2056
     appointment = LeafletField("next-appointment", "Next appointment:")
     assert appointment.check("Tue 16/03/2027 at 10:30") == "Tuesday 16 March 2027 at 10:30"
     assert appointment.check("16 March 2027, 10.30am") == "16 March 2027 at 10.30am"

@@ -231,6 +231,8 @@ def _date(
             day = datetime.strptime(value, pattern).date()
         except ValueError:
             continue
+        if earliest < 2000 and "%y" in pattern and day > date.today():
+            day = day.replace(year=day.year - 100)  # born "14.05.56": 1956, not 2056
         return day if earliest <= day.year <= 2100 else None
     return None
 

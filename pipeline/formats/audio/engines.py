@@ -152,23 +152,22 @@ _MARK_AFTER_SOUNDS = re.compile(r"\]\]([)\]\"'’”]*)([:!])")
 
 # The letter A, which espeak-ng (and so Piper) reads as the word "a" before another word: "Go to
 # A and E" was heard as "go to it and eat", "repeat step A up to three times" as "repeat step
-# up". Within a sentence a capital "A" is the letter (the word is written "a" there), except in
-# Title Case ("Having A Colonoscopy"); a letter before a colon is a step's ("a: Remove the cap").
-_LETTER_A = re.compile(r"(?<=[\w,)] )A\b(?![’'-])|(?<![\w’'-])[Aa](?=: )")
+# up". It is the letter after a word that names letters ("step A", "vitamin A", "hepatitis A"),
+# before a stop or a comma ("Plan A, or plan B"), and a step's letter before its colon ("a:
+# Remove the cap"); elsewhere a capital A is the word, as in shouted text ("TAKE A DOUBLE DOSE")
+# and after a dash in a title ("Warfarin - A guide").
+_LETTER_A = re.compile(
+    r"\b((?i:step|part|option|plan|type|grade|vitamin|hepatitis|group|ward|bay|level|zone|"
+    r"section|appendix|box|column|row|sachet|list|category|class|strep|point|question) )A\b"
+    r"(?![’'-])"
+    r"|(?<=[\w,)] )A(?=[.,;:!?)](?:\s|$)|$)"
+    r"|(?<![\w’'-])[Aa](?=: )"
+)
 _LETTER_A_SOUNDS = "[[ˈeɪ]]"
 
 
 def _letter_a(match: re.Match) -> str:
-    before = match.string[: match.start()].split()
-    after = match.string[match.end() :].split()
-    title_case = (
-        match.group() == "A"
-        and before
-        and before[-1][:1].isupper()
-        and bool(after)
-        and after[0][:1].isupper()
-    )
-    return match.group() if title_case else _LETTER_A_SOUNDS
+    return f"{match.group(1) or ''}{_LETTER_A_SOUNDS}"
 
 
 class PiperEngine(SpeechEngine):

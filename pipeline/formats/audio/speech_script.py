@@ -200,7 +200,8 @@ _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for prin
 # An emoji tick or cross is said as the plain sign it stands for (text.SAME_SIGN).
 _SIGN_WORDS = {
     "\u2713": "tick",
-    **dict.fromkeys("\u2717\u2718\u2715\u2612", "cross"),
+    **dict.fromkeys("\u2717\u2718\u2715", "cross"),
+    "\u2612": "ticked box",  # Word's box with a cross in it is the box ticked
     "\u26a0": "warning",
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
     **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
@@ -252,7 +253,7 @@ _FOOTNOTE_STAR = re.compile(r"(?<=\w)\*+|^\*+ ?")  # "food*", "* Only if ...": n
 # Signs that only label what the text then says in words ("⚠ Warning:", "☎ Telephone:").
 _LABEL_SIGNS = ("warning", "telephone")
 # What a cross before an item says already: a ban in words.
-_SAID_NOT = re.compile(r"\b(?:do not|don'?t|never|avoid|no|not|stop)\b", re.IGNORECASE)
+_SAID_NOT = re.compile(r"\b(?:do not|don'?t|never|avoid|no|not)\b", re.IGNORECASE)
 
 
 def _sign(match: re.Match) -> str:
@@ -337,7 +338,7 @@ _COURSE_FOR = re.compile(
     r"\b(TDS|QDS|BD|OD|tds|qds|bd|od|t\.d\.s\.|q\.d\.s\.|b\.d\.|o\.d\.|nocte|mane|daily|"
     r"a day) x ?(?=\d{1,2}(?:/(?:7|12|52)\b| ?(?:days?|weeks?|months?)\b))"
 )
-_COURSE_OF_DAYS = re.compile(r"\b(\d{1,2})/7 (course|treatment)\b")
+_COURSE_OF_DAYS = re.compile(r"(?:(?<=\ba )|(?<=\bthe ))(\d{1,2})/7 (course|treatment)\b")
 # A section's number opening its paragraph, "2.1 Take aspirin": a pause after it (it ran into
 # the sentence, "two point one Take aspirin").
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})(?= [A-Z][a-z])")
@@ -357,8 +358,12 @@ _BETWEEN_TO = re.compile(
     re.IGNORECASE,
 )
 # A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
-_ROMAN_ITEM = re.compile(rf"\((?i:({'|'.join(sorted(_ROMAN, key=len, reverse=True))}))\)\s+(?=\w)")
-# A capital after a small letter within a word: a name made of parts ("MenC", "DTaP", "HepB").
+_ROMAN_ITEM = re.compile(
+    r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band )|(?<=\beither ))"
+    rf"\(({'|'.join(sorted((n.lower() for n in _ROMAN), key=len, reverse=True))})\)\s+(?=\w)"
+)
+# A capital after a small letter within a short word: a name made of parts ("MenC", "DTaP",
+# "HepB"); "NovoRapid/Humalog" are two insulins, a choice.
 _NAME_IN_PARTS = re.compile(r"[a-z][A-Z]")
 # A range of hours whose end has its "am" or "pm": "2-4pm" was "two-four in the afternoon".
 _HOURS_RANGE = re.compile(
@@ -988,7 +993,9 @@ class SpeechNormaliser:
         left, right = match.group(1), match.group(2)
         if f"{left}/{right}".lower() in self._said_with_slash:
             return match.group()
-        if _NAME_IN_PARTS.search(left) or _NAME_IN_PARTS.search(right):
+        if (_NAME_IN_PARTS.search(left) or _NAME_IN_PARTS.search(right)) and max(
+            len(left), len(right)
+        ) <= 5:
             # one vaccine or product named in parts ("Hib/MenC", "DTaP/IPV"): no choice
             return f"{left} "
         return f"{left} " if (left.lower(), right.lower()) == ("and", "or") else f"{left} or "

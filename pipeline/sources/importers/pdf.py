@@ -93,7 +93,7 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     body = [w for w in words if top_edge < w["top"] < bottom_edge]
     enough = 5 if columns_before else 20
-    gutters = _gutters(body, float(page.width), enough)
+    gutters = _gutters(body, float(page.width), float(page.height), enough)
     ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
         (row, _column_of(*row_box(table)[::2], gutters or [float(page.width) / 2]))
         for table in tables
@@ -124,14 +124,17 @@ def _top(line: _Line) -> float:
     return line.top
 
 
-def _gutters(body: list[dict], width: float, enough: int) -> list[float]:
+def _gutters(body: list[dict], width: float, height: float, enough: int) -> list[float]:
     """Where the page's columns part: a leaflet folded in three (its panels at about a third
     and two thirds of the page, read mixed together line by line before), or two columns at
     the middle; none for a page of one column. A gutter is crossed by hardly any word (2%),
     with enough words in every column (but a tri-fold's cover)."""
     if not body:
         return []
-    for tried in ([_clearest(body, width * n / 3) for n in (1, 2)], [width / 2]):
+    # (three panels only on a page set landscape, as a tri-fold is: a portrait page's table of
+    # three columns had been read a column at a time, its times apart from their steps)
+    thirds = [[_clearest(body, width * n / 3) for n in (1, 2)]] if width > height else []
+    for tried in (*thirds, [width / 2]):
         bounds = [-1.0, *tried, width + 1]
         crossing = [w for w in body if _column_of(w["x0"], w["x1"], tried) is None]
         counts = [

@@ -53,9 +53,10 @@ _NESTED_MARKERS = set("o◦○▪■")
 _PATTERNED_HEADING = re.compile(
     r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
 )
-# A sentence that ends within a line and another that starts: no heading's ("Dr. Patel" is one).
+# A sentence that ends within a line and another that starts: no heading's ("Dr. Patel" is one,
+# and so are questions: "Pregnant? Had contact with chickenpox?").
 _SENTENCE_ENDS_WITHIN = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)[A-Za-z]{2}[.!?] [A-Z]"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)[A-Za-z]{2}\. [A-Z]"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"']$")
 # A department's name under the title has one of these: a kind of place, or a specialty as NHS
@@ -171,6 +172,14 @@ _CONTACT_HEADING = re.compile(
     r"^(?:contact|useful|further|more information|who (?:to|can)|how to contact|getting in touch)",
     re.IGNORECASE,
 )
+# ... and a section's name that says no more ("Contact us", not "Contact the ward straight away",
+# a step whose ward's number is below it)
+_CONTACT_SECTION = re.compile(
+    r"(?:contact(?: us| details| numbers)?|useful (?:contacts|(?:telephone )?numbers)|"
+    r"who (?:to|can I|should I) contact|how to contact us|getting in touch|"
+    r"(?:further|more) information)[?.:]?",
+    re.IGNORECASE,
+)
 _EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
 _WEB_ADDRESS_START = re.compile(r"^(?:www\.|https?://)", re.IGNORECASE)
 _WEB_ADDRESS_BROKEN = re.compile(r"(?:www\.|https?://)\S*/$", re.IGNORECASE)
@@ -186,6 +195,15 @@ _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
 # and its mark on a word above, "swimming*".
 _FOOTNOTE = re.compile(r"(?P<mark>\*{1,3})(?P<space> ?)(?P<note>[A-Za-z][^*]{2,150})")
+
+
+def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
+    """A note's mark in the text, not the closing star of a word set in stars ("*not*")."""
+    for found in mark.finditer(text):
+        word_start = text.rfind(" ", 0, found.start()) + 1
+        if not text[word_start:found.start()].startswith("*"):
+            return found
+    return None
 
 
 def _footnote_mark(stars: str) -> re.Pattern:
@@ -524,11 +542,16 @@ class _Recovery:
                     chrome.add(index)
                     later = index + 1
                     # its links are short titles: not the page's details ("Reference: ...")
+                    links = []
                     while later < min(index + 9, len(plain)) and re.fullmatch(
                         r"[^:\d]{3,60}", plain[later]
                     ) and not _WEB_PAGE_CHROME.fullmatch(plain[later]):
-                        chrome.add(later)
+                        links.append(later)
                         later += 1
+                    # a name over its phone number is a contact, not a link ("Macmillan Cancer
+                    # Support" / "Freephone 0808 808 00 00")
+                    if not (later < len(plain) and _CONTACT.search(plain[later])):
+                        chrome.update(links)
         for index in sorted(chrome):
             said = _quote(plain[index])
             self.decide(self.lines[index], f"dropped the web page's own line {said}")
@@ -550,32 +573,40 @@ class _Recovery:
         """ "... before swimming*." with "*Only if your midwife agrees" below: the note goes in
         brackets where its mark is ("before swimming (only if your midwife agrees)."). Apart,
         the condition was read under the next item, as if it were that item's."""
+        # a note written on to its mark ("*Only if ...") is surely one: those first, so a
+        # bullet "* Drink plenty of fluids." near it cannot take its mark
+        found = []
         for index, line in enumerate(self.lines):
             note = (
                 _FOOTNOTE.fullmatch(line.text.strip()) or _FOOTNOTE.fullmatch(plain_line(line.text))
                 if line.cells is None
                 else None
             )
-            if not note or (note["mark"] == "*" and note["space"] and self.among_bullets(index)):
-                continue
+            if note and not (note["mark"] == "*" and note["space"] and self.among_bullets(index)):
+                found.append((bool(note["space"]), index, note))
+        for _, index, note in sorted(found, key=lambda n: n[0]):
+            line = self.lines[index]
             mark = _footnote_mark(note["mark"])
             marked = next(
-                (i for i in range(index - 1, -1, -1) if mark.search(self.lines[i].text)), None
+                (i for i in range(index - 1, -1, -1) if _mark_in(mark, self.lines[i].text)), None
             )
             if marked is None:
                 continue
             said = note["note"].rstrip(".")
             said = said[:1].lower() + said[1:] if not _CAPITALS_WORD.match(said) else said
             above = self.lines[marked]
-            self.lines[marked] = replace(above, text=mark.sub(f" ({said})", above.text, count=1))
+            at = _mark_in(mark, above.text)
+            text = f"{above.text[: at.start()]} ({said}){above.text[at.end() :]}"
+            self.lines[marked] = replace(above, text=text)
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
 
     def among_bullets(self, index: int) -> bool:
-        """Whether the "* " line is one of a list's bullets: a line next to it is one too."""
+        """Whether the "* " line is one of a list's bullets: one of the two lines either side
+        is one too (bullets may have blank lines between them)."""
         return any(
-            other is not None and re.match(r"\* \S", self.text_at(other))
-            for other in (self.neighbour(index, -1), self.neighbour(index, 1))
+            0 <= other < len(self.lines) and re.match(r"\* \S", self.text_at(other))
+            for other in (index - 2, index - 1, index + 1, index + 2)
         )
 
     def trust_parts(self) -> None:
@@ -980,7 +1011,10 @@ class _Recovery:
         if after is None:
             return None
         after_text = self.text_at(after)
-        if _CONTACT_HEADING.match(text) and self.contacts_follow(index):
+        if _CONTACT_HEADING.match(text) and (
+            _CONTACT.search(after_text)
+            or _CONTACT_SECTION.fullmatch(named) and self.contacts_follow(index)
+        ):
             # "7. Contact us" over "Endoscopy Unit: 0116 258 4000", or over "Anticoagulation
             # Clinic" and its "Tel:" line (it had been a list item of one, "Number six:")
             return 2
@@ -1199,6 +1233,11 @@ class _Recovery:
         while end < len(self.lines) and not self.lines[end].blank:
             lengths.append(len(plain_line(self.lines[end].text)))
             end += 1
+        # a line going on with "and", "or": one sentence ("... are able to" / "wear a seatbelt"
+        # / "and do an emergency stop without pain.")
+        texts = [plain_line(self.lines[at].text) for at in range(index, end)]
+        if any(re.match(r"(?:and|or|but|nor|then)\b", text) for text in texts[2:]):
+            return True
         # a wrapped sentence's lines run to the width, all but its last: "take a double dose"
         # over "take aspirin or ibuprofen unless a doctor has told you to" are items (read as
         # one sentence, "... told you to start or stop any herbal remedy")
@@ -1224,7 +1263,10 @@ class _Recovery:
         ):
             if self.lines[end].blank:
                 after = self.next_text_line(end)
-                if after is None or after > end + 1 or not self.text_at(after)[:1].islower():
+                # (an item in words of small letters: "eGFR and kidney blood tests will be
+                # checked ..." after them is the leaflet going on)
+                first_word = self.text_at(after).split()[0] if after is not None else ""
+                if after is None or after > end + 1 or first_word != first_word.lower():
                     break
                 end = after
                 continue
@@ -1277,7 +1319,8 @@ class _Recovery:
             self.written_small = {
                 word
                 for other in self.lines
-                for word in re.findall(r"\b[a-z]+\b", other.text)
+                # (not an address's: "www.nhs.uk" is no reason to write "nhs")
+                for word in re.findall(r"\b[a-z]+\b", re.sub(r"\S*[./@]\S*", " ", other.text))
             }
 
         def cased(word: str) -> str:
@@ -1887,7 +1930,7 @@ def _run_together(items: list[str]) -> str:
 
 # An item that says its own ban: "Never sit on the bottom of the bath" under "Do not:" ("Stop
 # taking your tablets" there is "Do not stop ...").
-_SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don'?t|never|avoid|no)\b", re.IGNORECASE)
+_SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don'?t|never|avoid|no|only)\b", re.IGNORECASE)
 
 
 def _governed_by(lead_in: str, item: str) -> bool:
@@ -1896,9 +1939,14 @@ def _governed_by(lead_in: str, item: str) -> bool:
     instruction to drive). Not an item that says a ban of its own."""
     if not item[:1].isalpha():
         return False
+    if item[:1].isupper() and not _BARE_BAN.fullmatch(lead_in):
+        return False  # "Stop smoking" over "Nicotine patches are safe": a heading's bullets
     return not re.match(re.escape(lead_in), item, re.IGNORECASE) and not _SAYS_ITS_OWN_BAN.match(
         item
     )
+
+
+_BARE_BAN = re.compile(r"do not|don'?t|never|you (?:must|should) not|must not", re.IGNORECASE)
 
 
 def _lower_first(item: str) -> str:

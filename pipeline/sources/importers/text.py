@@ -85,7 +85,9 @@ def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
         line = raw_lines[number - 1] if number <= len(raw_lines) else ""
         # not a list typed with a tab or spaces after its numbers ("1.<tab>I will take my
         # medication.": its numbers and items had been a list each, which nothing could build)
-        listed = re.match(r"(?:[-•*–]|\(?\w{1,3}[.):])\s", line.strip())
+        listed = re.match(r"(?:[-•*–]|\(?\w{1,3}[.):])\s", line.strip()) and (
+            len(_GAP.findall(line.strip())) == 1  # a number and its item, no more columns
+        )
         if line.strip() and _GAP.search(line.strip()) and not listed:
             run.append(number)
             continue
