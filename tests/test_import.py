@@ -582,6 +582,17 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
         assert result.front_matter["department"] == department
     text = "Diabetes\nInformation for patients\n\nDiabetes means your blood sugar is high.\n"
     assert _imported_text(tmp_path, "d.txt", text, "D-1").front_matter["title"] == "Diabetes"
+    # a first heading spoken to the reader under the title is no department ("Your medicines"
+    # had been, said after the trust's name, and its section lost its chapter)
+    text = (
+        "Urology Department\nInformation for patients\n\nKidney stones: your discharge plan\n"
+        "==================================\n\nLeaflet number: URO-0453  Version: 2\n\n"
+        "Your medicines\n--------------\nTake tamsulosin 400 micrograms once a day.\n\n"
+        "When to get help\n----------------\nGo to A&E if you have a fever.\n"
+    )
+    result = _imported_text(tmp_path, "stones.txt", text, "URO-0453")
+    assert result.front_matter.get("department") != "Your medicines"
+    assert "## Your medicines" in result.markdown()
 
 
 def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
@@ -1139,6 +1150,12 @@ def test_a_word_tables_row_merged_across_it_is_its_title_not_its_header(tmp_path
     document.save(path)
     markdown = import_file(path, {"department": "Endoscopy"}).markdown()
     assert "The day before your test\n\n| Time | What to do |\n|---|---|\n| 1pm |" in markdown
+    # ... and a last row merged across it is a note under it (said under every column before)
+    row = table.add_row()
+    row.cells[0].merge(row.cells[1]).text = "Do not give more than 4 doses in 24 hours."
+    document.save(path)
+    markdown = import_file(path, {"department": "Endoscopy"}).markdown()
+    assert "| 1pm | Start clear fluids. |\n\nDo not give more than 4 doses in 24 hours." in markdown
 
 
 def test_word_contents_list_and_second_level_bullets(tmp_path):

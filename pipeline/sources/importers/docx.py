@@ -176,6 +176,13 @@ class _WordReader:
                 where = f"table {self.tables}, row 1"
                 self.lines += [SourceLine(title, where), blank(where)]
                 first = 1
+        note = None
+        if len(rows) - first > 2 and len(rows[-1].cells) > 1:
+            said = {_cell_text(cell, False) for cell in rows[-1].cells}
+            if len(said) == 1 and (note := said.pop()):
+                # a last row merged across the table is a note under it ("Do not give more
+                # than 4 doses in 24 hours"): as a row it was said under every column
+                rows = rows[:-1]
         for number, row in enumerate(rows[first:], start=first):
             one_cell = len(table.rows) == 1 and len(row.cells) == 1
             cells = tuple(_cell_text(cell, one_cell) for cell in row.cells)
@@ -187,6 +194,9 @@ class _WordReader:
             where = f"table {self.tables}, row {number + 1}"
             self.lines.append(SourceLine(" | ".join(cells), where, cells=cells, header_row=header))
         self.lines.append(blank(f"table {self.tables}"))
+        if note:
+            where = f"table {self.tables}, row {len(table.rows)}"
+            self.lines += [SourceLine(note, where), blank(where)]
 
     def pictures(self, paragraph: WordParagraph) -> list[tuple[str, str]]:
         """(alt text, file name) of each picture in a paragraph; its bytes are kept."""

@@ -680,6 +680,8 @@ class _Recovery:
             and len(named.split()) <= 8
             and not _ENDS_SENTENCE.search(named)
             and _DEPARTMENT_WORDS.search(text) is not None
+            # "Your medicines", "My care": a section's heading, spoken to the reader
+            and not re.match(r"(?:your|my|our|how|what|when|why|who|where)\b", named, re.I)
         )
 
     def take_department(self, index: int, how: str = "") -> None:
