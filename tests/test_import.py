@@ -2752,6 +2752,19 @@ def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):
     from pipeline.sources.importers.structure import _language_of
 
     assert _language_of("Dr Wojciech Kowalczyk, Dr Katarzyna Nowakowska") == ""
+    # a Polish sentence inside an English paragraph is tagged alone, and a Welsh one flagged
+    text = (
+        "Your baby's movements\n\nLeaflet number: MAT-0231 Version 1\n\n"
+        "This leaflet is available in Welsh. Jeśli potrzebujesz tłumacza, poproś położną o "
+        "pomoc. Ask your midwife.\n\nCall us any time. Mae'r daflen hon ar gael yn Gymraeg.\n"
+    )
+    result = _imported_text(tmp_path, "movements.txt", text, "MAT-0231")
+    assert (
+        "This leaflet is available in Welsh. [Jeśli potrzebujesz tłumacza, poproś położną o "
+        "pomoc.]{lang=pl} Ask your midwife." in result.markdown()
+    )
+    flagged = [w for w in result.warnings if "does not read as English" in w]
+    assert len(flagged) == 1 and "Mae'r daflen" in flagged[0]
 
 
 def test_a_word_divided_at_a_line_end_keeps_a_hyphen_between_two_words(tmp_path):

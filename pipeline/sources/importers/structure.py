@@ -1447,6 +1447,21 @@ class _Recovery:
         notice = _NOTICE_START.match(text)
         inline = self.inline(_label_in_ordinary_case(text), first)
         language = _language_of(text)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text)
+        if not language and len(sentences) > 1:
+            # a sentence in Polish inside an English paragraph ("This leaflet is available in
+            # Welsh. Jeśli potrzebujesz tłumacza, poproś położną o pomoc.") had been read by
+            # the English voice; one that reads as no English is flagged
+            languages = [_language_of(sentence) for sentence in sentences]
+            if "pl" in languages:
+                inline = " ".join(
+                    f"[{self.inline(sentence, first)}]{{lang=pl}}" if said == "pl"
+                    else self.inline(sentence, first)
+                    for sentence, said in zip(sentences, languages, strict=True)
+                )
+                said = _quote(text)
+                self.decide(first, f"a sentence in Polish, read by the Polish voice: {said}")
+            language = "?" if "?" in languages else ""
         if language == "pl":
             inline = f"[{inline}]{{lang=pl}}"
             self.decide(first, f"a line in Polish, read by the Polish voice: {_quote(text)}")
