@@ -955,6 +955,25 @@ def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
     # a new part is the care team's again, unless its heading names the reader's record
     assert any("Date: your physiotherapist will fill this in" in t for t in texts)
     assert any("write in the number of millilitres" in t for t in texts)
+    # a step asking the reader to note the time: the time is theirs to write (it had been
+    # "your care team will tell you the time", to a parent giving a rescue medicine)
+    from pipeline.model import ListBlock
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("How to give it"),)),
+            ListBlock(
+                True,
+                (
+                    (Span("Give the midazolam."),),
+                    (Span("Note the time you gave it: at "), Span("time", field=True)),
+                ),
+            ),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert any("Note the time you gave it: at, write in the time" in t for t in texts), texts
 
 
 def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(leaflet_442):

@@ -1179,7 +1179,8 @@ def _spoken_identifier(value: str) -> str:
 _OWN_RECORD = re.compile(
     r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
     r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
-    r"record (?:each|every|when|how|your)|(?:diary|log|record) for you)\b",
+    r"record (?:each|every|when|how|your)|(?:diary|log|record) for you|"
+    r"note (?:down|the (?:time|date)|when|each|how (?:long|many|much)))\b",
     re.IGNORECASE,
 )
 _RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
@@ -2161,9 +2162,14 @@ def speech_script(
                 block.item_numbers(), block.items, following, strict=True
             ):
                 prefix = f"Number {number}:" if block.ordered else ""
+                # "4. Note the time you gave it: at ____": the person giving the medicine
+                # writes it (that item's blanks alone: the plan's other blanks are the team's)
+                kept_before = builder.own_record
+                builder.own_record = kept_before or bool(_OWN_RECORD.search(plain_text(item)))
                 builder.spans(
                     item, "text", prefix=prefix, pause="item", leads_on=_leads_on(item, after)
                 )
+                builder.own_record = kept_before
             builder.pause_before_next(PAUSE_AFTER["paragraph"])
         elif isinstance(block, Table):
             _say_table(builder, block)
