@@ -2945,6 +2945,21 @@ def test_a_blanks_unit_with_an_s_in_brackets_is_the_plural(tmp_path):
     assert "Maximum in 24 hours: [doses]{.field}\n" in markdown
 
 
+def test_a_step_heading_under_a_form_row_is_a_heading(tmp_path):
+    """ "Step 4: If I need help now" under "... I can call: Name ____ Phone ____" had been taken
+    into the crisis numbers' list ("Number four: If I need help now. Number one: Call ..."),
+    no chapter to reach them by."""
+    text = (
+        "My crisis plan\n\nLeaflet number: CMHT-0908 Version 1\n\n"
+        "Step 3: People I can contact\nMy care coordinator is Sam.\n"
+        "A friend or family member I can call: Name ____ Phone ____\n"
+        "Step 4: If I need help now\n1) Call the crisis line on 0800 183 1485.\n"
+        "2) Call NHS 111 and choose option 2 for mental health.\n"
+    )
+    markdown = _imported_text(tmp_path, "plan.txt", text, "CMHT-0908").markdown()
+    assert "## Step 4: If I need help now\n\n1. Call the crisis line" in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were

@@ -949,6 +949,9 @@ class _Recovery:
             or before_line.blank
             or _ENDS_SENTENCE.search(plain_line(before_line.text)) is not None
             or _LIST_ITEM.match(plain_line(before_line.text)) is not None
+            # a form's row ending in its blank ("Name ____ Phone ____") ends its line: "Step 4:
+            # If I need help now" under it had been taken into the list below it
+            or _ENDS_WITH_BLANK.search(before_line.text) is not None
         )
         if item:
             if _marker_kind(item["marker"]) != "number":
