@@ -2960,6 +2960,25 @@ def test_a_step_heading_under_a_form_row_is_a_heading(tmp_path):
     assert "## Step 4: If I need help now\n\n1. Call the crisis line" in markdown
 
 
+def test_a_sentence_between_two_bullets_belongs_to_the_first(tmp_path):
+    """ "• Difflam ... every 1½ to 3 hours as needed." / "Do not use it for more than 7 days
+    unless your doctor says so." / "• Gelclair ..." (a PDF's item over two lines): the limit
+    had become a paragraph of its own and the list was cut in two."""
+    text = (
+        "Mouth care\n\nLeaflet number: ONC-0158 Version 2\n\nIf your mouth is sore\n\n"
+        "You may be given:\n\n• Difflam mouthwash: rinse with 15ml every 1½ to 3 hours as needed.\n"
+        "Do not use it for more than 7 days unless your doctor says so.\n"
+        "• Gelclair gel: use 3 times a day.\n• Painkillers such as paracetamol.\nDo not\n"
+        "• take ibuprofen\n"
+    )
+    markdown = _imported_text(tmp_path, "mouth.txt", text, "ONC-0158").markdown()
+    assert (
+        "- Difflam mouthwash: rinse with 15ml every 1½ to 3 hours as needed. Do not use it for "
+        "more than 7 days unless your doctor says so.\n- Gelclair gel: use 3 times a day.\n"
+    ) in markdown
+    assert "- Do not take ibuprofen" in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were

@@ -1596,7 +1596,19 @@ class _Recovery:
             return False
         if _PICTURE_LINE.match(plain_line(text)) or "|" in text:
             return False
-        return line.indent > base_indent or text[:1].islower()
+        # a sentence between two bullets, no blank line either side, is the first's: "•
+        # Difflam ... every 1½ to 3 hours as needed." / "Do not use it for more than 7 days
+        # ..." / "• Gelclair ..." (the limit had become a paragraph, the list cut in two)
+        following = index + 1 < len(self.lines) and self.lines[index + 1]
+        between_items = (
+            bool(following)
+            and not following.blank
+            and _LIST_ITEM.match(following.text.strip()) is not None
+            and not text.endswith(":")
+            and not _LIST_ITEM.match(text)
+            and not _NEGATIVE_LEAD_IN.match(plain_line(text))  # "Do not" over the next list
+        )
+        return line.indent > base_indent or text[:1].islower() or between_items
 
     def emit_list(
         self, first: SourceLine, kind: str, items: list, nested: list, lead_in: str = ""
