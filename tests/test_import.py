@@ -2979,6 +2979,19 @@ def test_a_sentence_between_two_bullets_belongs_to_the_first(tmp_path):
     assert "- Do not take ibuprofen" in markdown
 
 
+def test_a_blank_at_a_wrapped_lines_end_keeps_its_unit_on_the_next(tmp_path):
+    """ "Hold for ____ seconds. Repeat ____" / "times, ____ times a day." (wrapped in a PDF's
+    column) had been two paragraphs: "Repeat, your physiotherapist will fill this in." then
+    "times, ...", and the blank was named "to fill in", so "abc" was taken for it."""
+    text = (
+        "Knee exercises\n\nLeaflet number: PHY-1187 Version 2\n\nExercise 6: Knee bends\n\n"
+        "Sit on a chair and bend your knee back under it. Hold for ____ seconds. Repeat ____\n"
+        "times, ____ times a day.\n"
+    )
+    markdown = _imported_text(tmp_path, "knee.txt", text, "PHY-1187").markdown()
+    assert "Repeat [times]{.field}, [times a day]{.field}." in markdown
+
+
 def test_roman_numeral_items_going_on_from_a_lead_in_are_a_list(tmp_path):
     """ "The nurse will check:" over "i. that your wound is dry" / "ii. that you can walk ..."
     had been one paragraph, the items run together: only items starting with a capital were

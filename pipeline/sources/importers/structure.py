@@ -1417,7 +1417,9 @@ class _Recovery:
                     and not text[:1].islower()
                     and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(self.lines[end - 1].text))
                 )
-                or _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                # (a blank at a wrapped line's end, its unit on the next, goes on: "Repeat ____"
+                # / "times, ____ times a day." had been two paragraphs, the first blank unnamed)
+                or (_ENDS_WITH_BLANK.search(self.lines[end - 1].text) and not text[:1].islower())
                 # a form line ("Bisoprolol ____ mg once a day", "Removed on: __/__/____ by your
                 # practice nurse") ends its line: the next was run on into it
                 or (_BLANK.search(self.lines[end - 1].text) and text[:1].isupper())
