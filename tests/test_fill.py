@@ -343,6 +343,16 @@ def test_a_unit_written_in_with_the_value_is_not_said_twice(project, capsys):
     assert main(["speech-script", "DIA-0301", *filled]) == 0
     said = capsys.readouterr().out
     assert "four millimoles per litre to seven millimoles per litre." in said, said
+    # "My usual oxygen saturation: ____ %" given "94%" was "ninety-four per cent %"
+    source.write_text(
+        "---\nnumber: DIA-0301\nversion: 1\ntitle: Treating a hypo\n"
+        "department: Diabetes Centre\n---\n\n## My plan\n\n"
+        "My usual oxygen saturation: [to fill in]{.field} %\n",
+        encoding="utf-8",
+    )
+    assert main(["speech-script", "DIA-0301", "--fill", "to-fill-in=94%"]) == 0
+    said = capsys.readouterr().out
+    assert "My usual oxygen saturation: ninety-four per cent." in said, said
 
 
 def test_a_time_of_day_blank_is_not_a_count_or_a_date():

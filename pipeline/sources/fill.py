@@ -358,12 +358,12 @@ def _unit_once(spans: Inline) -> Inline:
     out = list(spans)
     for i, span in enumerate(out[:-1]):
         given = _VALUE_AND_UNIT.fullmatch(span.text) if span.filled else None
-        if given and re.match(rf"\s*{re.escape(given['unit'])}\b", out[i + 1].text):
+        if given and re.match(rf"\s*{re.escape(given['unit'])}(?!\w)", out[i + 1].text):
             out[i] = replace(span, text=given["value"])
     return tuple(out)
 
 
-_VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)")
+_VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>%|[A-Za-zµ]+(?:/[A-Za-z]+)?)")
 _HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\.?$", re.IGNORECASE)
 _PRINTED_HALF_OF_DAY = re.compile(r"^\s*(?:am\s*/\s*pm|am|pm)\b", re.IGNORECASE)
 
