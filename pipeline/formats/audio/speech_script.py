@@ -179,8 +179,9 @@ _CLOCK_RANGE = re.compile(
 )
 # (a time said: "until the morning - if you have any of these:" is no note, and a colon had cut
 # the condition from "Call ... straight away - do not wait until the morning -")
+_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _CLOCK_NOTE = re.compile(
-    r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]*teen|"
+    rf"\b((?:{_CLOCK_HOUR}|[a-z]*teen|"
     r"[a-z]*ty(?:-[a-z]+)?|oh [a-z]+) in the (?:morning|afternoon|evening)|noon|midnight|"
     r"o'clock) [-\u2013] (?=[A-Za-z])"
 )
@@ -329,7 +330,10 @@ _ROMAN_COUNTED = re.compile(
 )
 # A letter marking a step or a choice, "a) Remove the cap", "or b) ramipril": said "a", the
 # word, it was "uh Remove the cap"; with a colon after it the voice names the letter.
-_LETTER_ITEM = re.compile(r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band ))\(?([a-hA-H])\) (?=\w)")
+# Where a list's item starts within a line: at its start, after a stop or colon, or a choice's
+# "or", "and".
+_ITEM_STARTS = r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band )"
+_LETTER_ITEM = re.compile(rf"{_ITEM_STARTS})\(?([a-hA-H])\) (?=\w)")
 # "Take 1 or 2 tablet(s)": the plural (espeak-ng said "tablet, s").
 _PLURAL_IN_BRACKETS = re.compile(r"\b([A-Za-z]{2,}[^s\W])\(s\)")
 # A prescription's length after its dose, "TDS x 5/7", "OD x 5 days": for five days (it was
@@ -352,14 +356,13 @@ _LETTER_NAMED = re.compile(r"\b(step|part|option|section|point|question|box) \((
 # A word and its sounds spelt out for a reader: "anaphylaxis (ana-fil-axis)".
 _SAID_LIKE = re.compile(r"([A-Za-z]{5,}['’\"]?) \(([a-z]+(?:-[a-z]+){2,})\)")
 # A range after "between": "between 8 and 10", as it is said (it was "between eight to ten").
-_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _BETWEEN_TO = re.compile(
     rf"\b(between (?:\d[\d.:,]*|{_CLOCK_HOUR})(?: ?(?:[a-z]+|%))?) to (?=\d|{_CLOCK_HOUR})",
     re.IGNORECASE,
 )
 # A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
 _ROMAN_ITEM = re.compile(
-    r"(?:^|(?<=[:.;!?] )|(?<=\bor )|(?<=\band )|(?<=\beither ))"
+    rf"{_ITEM_STARTS}|(?<=\beither ))"
     rf"\(({'|'.join(sorted((n.lower() for n in _ROMAN), key=len, reverse=True))})\)\s+(?=\w)"
 )
 # A capital after a small letter within a short word: a name made of parts ("MenC", "DTaP",

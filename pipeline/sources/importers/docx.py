@@ -168,21 +168,17 @@ class _WordReader:
         self.tables += 1
         rows = list(table.rows)
         first = 0
-        if len(rows) > 2 and len(rows[0].cells) > 1:
-            said = {_cell_text(cell, False) for cell in rows[0].cells}
-            if len(said) == 1 and (title := said.pop()):
-                # a row merged across the table is its title ("The day before your test" over
-                # "Time | What to do"): as the header, every cell had been said under it
-                where = f"table {self.tables}, row 1"
-                self.lines += [SourceLine(title, where), blank(where)]
-                first = 1
-        note = None
-        if len(rows) - first > 2 and len(rows[-1].cells) > 1:
-            said = {_cell_text(cell, False) for cell in rows[-1].cells}
-            if len(said) == 1 and (note := said.pop()):
-                # a last row merged across the table is a note under it ("Do not give more
-                # than 4 doses in 24 hours"): as a row it was said under every column
-                rows = rows[:-1]
+        # a row merged across the table is its title ("The day before your test" over "Time |
+        # What to do"): as the header, every cell had been said under it
+        if len(rows) > 2 and (title := _merged_text(rows[0])):
+            where = f"table {self.tables}, row 1"
+            self.lines += [SourceLine(title, where), blank(where)]
+            first = 1
+        # ... and a last row so merged is a note under it ("Do not give more than 4 doses in
+        # 24 hours"): as a row it was said under every column
+        note = _merged_text(rows[-1]) if len(rows) - first > 2 else ""
+        if note:
+            rows = rows[:-1]
         for number, row in enumerate(rows[first:], start=first):
             one_cell = len(table.rows) == 1 and len(row.cells) == 1
             cells = tuple(_cell_text(cell, one_cell) for cell in row.cells)
@@ -261,6 +257,15 @@ def _inline(paragraph: WordParagraph) -> str:
             text = f"{lead}**{text.strip()}**{trail}"
         parts.append(text)
     return "".join(parts).strip()
+
+
+def _merged_text(row) -> str:
+    """The words of a row merged across its table (every cell the same, as python-docx gives a
+    merged cell), or ""."""
+    if len(row.cells) < 2:
+        return ""
+    said = {_cell_text(cell, False) for cell in row.cells}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _cell_text(cell, one_cell: bool) -> str:

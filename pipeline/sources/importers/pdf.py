@@ -95,7 +95,7 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     enough = 5 if columns_before else 20
     gutters = _gutters(body, float(page.width), float(page.height), enough)
     ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
-        (row, _column_of(*row_box(table)[::2], gutters or [float(page.width) / 2]))
+        (row, _column_of(*row_box(table)[::2], gutters))
         for table in tables
         for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
                                number)
@@ -118,10 +118,6 @@ def _folded_in_three(lines: list[_Line]) -> list[_Line]:
         return lines
     back = [line for line in first if line.column not in (2, _ACROSS)]
     return [line for line in lines if line not in back] + back
-
-
-def _top(line: _Line) -> float:
-    return line.top
 
 
 def _gutters(body: list[dict], width: float, height: float, enough: int) -> list[float]:
@@ -185,7 +181,8 @@ def _lines_in_columns(
     def end_band() -> None:
         for column in columns:
             found = _aligned_tables(_column_lines(band[column], page)) + band_rows[column]
-            lines.extend(replace(line, column=column) for line in sorted(found, key=_top))
+            found.sort(key=lambda line: line.top)
+            lines.extend(replace(line, column=column) for line in found)
             band[column], band_rows[column] = [], []
 
     rows = _rows(words)

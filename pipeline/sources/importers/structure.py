@@ -523,11 +523,7 @@ class _Recovery:
             for index, text in enumerate(plain):
                 if _WEB_PAGE_EXTRAS.fullmatch(text):
                     chrome.add(index)
-                    later = index + 1
-                    while later < len(plain) and _ANSWERS_AND_LINKS.fullmatch(plain[later]):
-                        chrome.add(later)
-                        later += 1
-                elif index in chrome:
+                if index in chrome:
                     later = index + 1  # "Was this page helpful?" over "Yes" / "No"
                     while later < len(plain) and _ANSWERS_AND_LINKS.fullmatch(plain[later]):
                         chrome.add(later)

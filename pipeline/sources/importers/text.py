@@ -48,6 +48,8 @@ def text_lines(path: Path) -> list[SourceLine]:
     return lines
 
 
+# A list item's typed marker ("•", "1.", "(a)", "ii)"): a line it starts is no table's row.
+_LIST_MARKER = r"[-•*–]|\(?\w{1,3}[.):]"
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -62,7 +64,7 @@ def _tabbed_rows(typed: list[str]) -> dict[int, tuple[str, ...]]:
         line = typed[number - 1].strip() if number <= len(typed) else ""
         cells = tuple(cell.strip() for cell in re.split(r"\t+", line))
         # not "1.<tab>Take ..." (a list) nor "Tel:<tab>0116 ..." (a label and its value)
-        if re.fullmatch(r"[-•*–]|\(?\w{1,3}[.):]|[\w ]{1,20}:", cells[0]):
+        if re.fullmatch(rf"{_LIST_MARKER}|[\w ]{{1,20}}:", cells[0]):
             cells = (line,)
         if len(cells) > 1 and all(cells) and (not run or len(cells) == len(run[0][1])):
             run.append((number, cells))
@@ -85,7 +87,7 @@ def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
         line = raw_lines[number - 1] if number <= len(raw_lines) else ""
         # not a list typed with a tab or spaces after its numbers ("1.<tab>I will take my
         # medication.": its numbers and items had been a list each, which nothing could build)
-        listed = re.match(r"(?:[-•*–]|\(?\w{1,3}[.):])\s", line.strip()) and (
+        listed = re.match(rf"(?:{_LIST_MARKER})\s", line.strip()) and (
             len(_GAP.findall(line.strip())) == 1  # a number and its item, no more columns
         )
         if line.strip() and _GAP.search(line.strip()) and not listed:
