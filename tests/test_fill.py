@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from leaflet_files import write_source
 
 from pipeline.cli import main
 from pipeline.config import retention_days
@@ -332,27 +333,24 @@ def test_values_as_staff_write_them_are_taken():
 def test_a_unit_written_in_with_the_value_is_not_said_twice(project, capsys):
     """ "____ to ____ mmol/L" filled "4 mmol/L" and "7 mmol/L" was said "four millimoles per
     litre to seven millimoles per litre millimoles per litre"."""
-    source = project / "source" / "dia-0301-hypo.md"
-    source.write_text(
-        "---\nnumber: DIA-0301\nversion: 1\ntitle: Treating a hypo\n"
-        "department: Diabetes Centre\n---\n\n## My plan\n\n"
-        "My target before meals: [from]{.field} to [to]{.field} mmol/L\n",
-        encoding="utf-8",
-    )
-    filled = ["--fill", "from=4 mmol/L", "--fill", "to=7 mmol/L"]
-    assert main(["speech-script", "DIA-0301", *filled]) == 0
-    said = capsys.readouterr().out
-    assert "four millimoles per litre to seven millimoles per litre." in said, said
-    # "My usual oxygen saturation: ____ %" given "94%" was "ninety-four per cent %"
-    source.write_text(
-        "---\nnumber: DIA-0301\nversion: 1\ntitle: Treating a hypo\n"
-        "department: Diabetes Centre\n---\n\n## My plan\n\n"
-        "My usual oxygen saturation: [to fill in]{.field} %\n",
-        encoding="utf-8",
-    )
-    assert main(["speech-script", "DIA-0301", "--fill", "to-fill-in=94%"]) == 0
-    said = capsys.readouterr().out
-    assert "My usual oxygen saturation: ninety-four per cent." in said, said
+    for body, filled, said_right in (
+        (
+            "My target before meals: [from]{.field} to [to]{.field} mmol/L\n",
+            ["--fill", "from=4 mmol/L", "--fill", "to=7 mmol/L"],
+            "four millimoles per litre to seven millimoles per litre.",
+        ),
+        # "My usual oxygen saturation: ____ %" given "94%" was "ninety-four per cent %"
+        (
+            "My usual oxygen saturation: [to fill in]{.field} %\n",
+            ["--fill", "to-fill-in=94%"],
+            "My usual oxygen saturation: ninety-four per cent.",
+        ),
+    ):
+        write_source(project / "source", "9301-treating-a-hypo", "Diabetes Centre",
+                     f"## My plan\n\n{body}")
+        assert main(["speech-script", "9301", *filled]) == 0
+        said = capsys.readouterr().out
+        assert said_right in said, said
 
 
 def test_a_time_of_day_blank_is_not_a_count_or_a_date():
