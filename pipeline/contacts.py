@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # 0116 258 6226, 01482 674 643, 020 7946 0000, 07700 900123, 0116-258-6226, +44 116 258 4848,
-# (0116) 258 6226, and a freephone number in pairs, 0808 808 00 00. Not inside a word, a decimal
-# (2.0116) or a figure (1,000).
+# (0116) 258 6226, and a freephone number in pairs, 0808 808 00 00 or 0800 58 58 58. Not inside
+# a word, a decimal (2.0116) or a figure (1,000).
 _PHONE = (
     r"(?<![\w.,])(?:0\d{3}[ -]\d{3}[ -]\d\d[ -]\d\d"
+    r"|0\d{3}(?:[ -]\d\d){3}"  # CALM's "0800 58 58 58"
     r"|0\d{3}[ -]\d[ -]\d{3}[ -]\d{3}"  # "0800 0 123 456"
     r"|116[ -]?\d{3}"  # the helplines of Europe's 116 range: Samaritans 116 123
     r"|(?:\+44 ?(?:\(0\) ?)?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3})(?!\d)"

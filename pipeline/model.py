@@ -218,7 +218,8 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 
 _COUNTED = re.compile(
-    r"^(seconds?|minutes?|hours?|days?|weeks?|times|time(?=\s+(?:a|per|each)\b)|repetitions?|"
+    r"^(seconds?|minutes?|hours?|days?(?! of the week)|weeks?|times|time(?=\s+(?:a|per|each)\b)|"
+    r"repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)\b",
     re.IGNORECASE,  # "Time:" is a clock's
 )

@@ -28,6 +28,9 @@ HIP_PRECAUTIONS = [
     ("number", "Keep a pillow between your knees when you lie on your side."),
     ("bold", "Sitting"),
     ("para", "Use a chair with arms that is at least 50cm high. Do not sit on low sofas."),
+    ("box", ["IMPORTANT", "Do not kneel on your operated side for 6 weeks.",
+             "Do not sleep on your front."]),
+    ("box", ["Stop and phone the ward if", "your calf becomes red, hot or swollen."]),
     ("bold", "Do not"),
     ("bullet", "bend your hip more than 90 degrees"),
     ("bullet", "cross your legs"),
@@ -133,7 +136,9 @@ def write_word(target: Path, spec: list) -> Path:
         elif kind == "bullet2":
             document.add_paragraph(content, style="List Bullet 2")
         elif kind == "box":  # a table of one cell drawn round a message, its paragraphs
-            cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+            table = document.add_table(rows=1, cols=1)
+            table.style = "Table Grid"  # its four sides drawn, as a box is
+            cell = table.rows[0].cells[0]
             cell.text = content[0]
             for more in content[1:]:
                 cell.add_paragraph(more)

@@ -211,6 +211,22 @@ def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twic
     ]
 
 
+def test_the_number_after_the_other_language_lines_is_the_one_the_offer_gives(leaflet_442):
+    """A leaflet's own offer may give its own number: the lines in other languages point
+    "below" to it. After them the trust's number had been said, then the offer's: two numbers
+    in the audio, one in print."""
+    from dataclasses import replace
+
+    from pipeline.model import Span
+
+    offer = (Span("For this leaflet in another format or language, call 0300 303 1599."),)
+    leaflet = replace(leaflet_442, trust=replace(leaflet_442.trust, format_offer=offer))
+    utterances = speech_script(leaflet).utterances
+    urdu = [u.text for u in utterances if u.lang == "ur"]
+    assert urdu[1] == "0 3 0 0, 3 0 3, 1 5 9 9"
+    assert not any("2 5 0" in u.text or "two five oh" in u.text for u in utterances)
+
+
 def test_each_other_language_line_has_its_own_voice(script_442):
     others = [u for u in script_442.utterances if u.lang != "en"]
     line_then_number = [lang for lang in OTHER_LANGUAGES for _ in ("line", "number")]
@@ -693,6 +709,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Call Macmillan on 0808 808 00 00.",
             "Call Macmillan on oh eight oh eight, eight oh eight, oh oh, oh oh.",
         ),
+        # CALM's number in pairs after its code: "0800 58 58 58" was "eight hundred fifty-eight"
+        (
+            "Call the helpline on 0800 58 58 58.",
+            "Call the helpline on oh eight oh oh, five eight, five eight, five eight.",
+        ),
         # a leaflet's questions and answers written "Q." and "A."
         (
             "Q. Can I drive home? A. No. You must not drive.",
@@ -995,6 +1016,24 @@ def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(lea
     assert "Number two: if there are three or more seizures in one hour," in texts
     assert "Number four: You are coughing or your chest feels tight," in texts
     assert "Number five: or you need your blue inhaler three times a week." in texts
+
+
+def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(leaflet_442):
+    """ "Contact us straight away if" over its list was said "Contact us straight away if.":
+    the condition cut off from what it is."""
+    from dataclasses import replace
+
+    from pipeline.model import ListBlock, Paragraph, Span
+
+    blocks = (
+        Paragraph(spans=(Span("Contact us straight away if"),)),
+        ListBlock(ordered=False, items=((Span("the wound becomes hot, red or swollen"),),)),
+        Paragraph(spans=(Span("Keep the wound dry"),)),
+        Paragraph(spans=(Span("for 48 hours."),)),
+    )
+    texts = [u.text for u in speech_script(replace(leaflet_442, blocks=blocks)).utterances]
+    assert "Contact us straight away if:" in texts
+    assert "Keep the wound dry." in texts  # a paragraph with no list under it ends as before
 
 
 def test_a_leaflet_with_no_headings_and_a_table_or_described_picture_is_read(leaflet_442):

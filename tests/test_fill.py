@@ -437,6 +437,31 @@ def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_sw
     assert "Your child's ibuprofen dose: five millilitres" in said, said
 
 
+def test_a_day_blank_and_a_form_rows_last_unit_keep_each_blank_its_own_label(tmp_path):
+    """ "My dose is ____ mg on ____ (day)" asked for a whole number of days ("Monday" was
+    refused, "1" said "on one day"); "Time given ____ Medicine ____ Dose ____ ml" shifted each
+    label a blank along (the medicine's blank took a number of doses)."""
+    from pipeline.sources import trust_parts
+    from pipeline.sources.importers import import_file
+    from pipeline.sources.reader import read_leaflet
+
+    path = tmp_path / "methotrexate.txt"
+    path.write_text(
+        "Methotrexate: taking it safely\n\nRheumatology\n\nLeaflet number: RH-0442 "
+        "Version: 1\n\nYour doses\n\nYour dose is ____ mg on ____ (day) each week.\n\n"
+        "Record of doses\n\nTime given ________   Medicine ________   Dose ________ ml\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    source = tmp_path / result.file_name
+    source.write_text(result.markdown(), encoding="utf-8")
+    fields = {f.name: f for f in leaflet_fields_of(read_leaflet(source, trust_parts))}
+    assert list(fields) == ["dose-mg", "day-of-the-week", "time-given", "medicine", "dose-ml"]
+    assert fields["day-of-the-week"].check("Monday") == "Monday"
+    assert fields["medicine"].check("Paracetamol") == "Paracetamol"
+    assert fields["dose-ml"].check("5") == "5"
+
+
 def test_a_number_written_with_a_thousands_comma_is_taken():
     from pipeline.sources.fill import LeafletField
 

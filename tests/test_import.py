@@ -2678,6 +2678,96 @@ def test_a_pdf_footers_details_are_read_when_its_page_numbers_are_set_larger(tmp
     assert (str(result.front_matter["number"]), result.front_matter["version"]) == ("1187", 2)
 
 
+def test_a_box_drawn_round_a_warning_in_a_pdf_is_a_notice_its_sentences_whole(tmp_path):
+    """A PDF's box ("Stop the exercise if" in bold over "you feel sharp pain in your knee or
+    calf,") had been read as lines: "Stop the exercise if." was said as a sentence of its own,
+    and the box's label "Important" was a heading over two plain paragraphs. Its lines in bold
+    leading into a list are no heading either: "Contact us straight away if." was said."""
+    import weasyprint
+
+    box = '<div style="border: 2px solid black; padding: 8px; margin: 10px 0">{}</div>'
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "</style></head><body><h1>Knee exercises after your operation</h1>"
+        "<p>Physiotherapy</p><p>Leaflet number: 1021 Version: 2</p><h2>Why exercise?</h2>"
+        "<p>These exercises help your knee bend and straighten. Do them three times a day.</p>"
+        + box.format(
+            "<p><b>Stop the exercise if</b></p><p>you feel sharp pain in your knee or calf,</p>"
+            "<p>your calf becomes red, hot or swollen.</p>"
+            "<p>Call the ward on 0116 258 4444 straight away.</p>"
+        )
+        + "<h2>Heel slides</h2><p>Lie on your back. Slide your heel towards your bottom.</p>"
+        + box.format(
+            "<p><b>Important</b></p><p>Do not kneel on your operated knee for 6 weeks.</p>"
+            "<p>Do not twist on the leg.</p>"
+        )
+        + "<p><b>Contact us straight away if</b></p><ul><li>the wound becomes hot</li>"
+        "<li>there is pus or a bad smell</li></ul>"
+        "<h2>Contact us</h2><p>Physiotherapy: 0116 258 5555, Monday to Friday.</p></body></html>"
+    )
+    path = tmp_path / "knee.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"department": "Physiotherapy"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    assert notices == [
+        "Stop the exercise if you feel sharp pain in your knee or calf, your calf becomes red, "
+        "hot or swollen. Call the ward on 0116 258 4444 straight away.",
+        "Important: Do not kneel on your operated knee for 6 weeks. Do not twist on the leg.",
+    ]
+    assert headings(leaflet) == ["Why exercise?", "Heel slides", "Contact us"]
+    lead_in = leaflet.blocks.index(
+        next(b for b in leaflet.blocks if plain_text(getattr(b, "spans", ())) ==
+             "Contact us straight away if")
+    )
+    assert isinstance(leaflet.blocks[lead_in + 1], ListBlock)
+
+
+def test_numbered_sections_over_numbered_subsections_are_headings_a_level_apart(tmp_path):
+    """ "2. Before your operation" straight over "2.1 Medicines" had been a list item of one
+    (large print renumbered it "1.", and the recording had no chapter for it), its subsections
+    headings beside it."""
+    text = (
+        "Having your gallbladder removed\n\nGeneral Surgery\n\n"
+        "Leaflet number: GS-0148 Version: 2\n\n"
+        "1. What is a cholecystectomy?\n\nAn operation to remove your gallbladder.\n\n"
+        "2. Before your operation\n\n2.1 Medicines\n\n"
+        "Keep taking your usual medicines unless you have been told to stop.\n\n"
+        "2.2 Eating and drinking\n\nDo not eat anything after midnight.\n\n"
+        "3. After your operation\n\n3.1 Pain\n\nTake paracetamol for 2 to 3 days.\n\n"
+        "3.2 Driving\n\nDo not drive for 1 week.\n"
+    )
+    path = tmp_path / "gallbladder.txt"
+    path.write_text(text, encoding="utf-8")
+    leaflet = read_leaflet(_saved(import_file(path, {}), tmp_path), trust_parts)
+    levels = [(b.level, plain_text(b.spans)) for b in leaflet.blocks if isinstance(b, Heading)]
+    assert levels == [
+        (2, "1. What is a cholecystectomy?"), (2, "2. Before your operation"),
+        (3, "2.1 Medicines"), (3, "2.2 Eating and drinking"), (2, "3. After your operation"),
+        (3, "3.1 Pain"), (3, "3.2 Driving"),
+    ]
+    assert not lists(leaflet)
+
+
+def test_a_sentence_over_two_paragraphs_after_a_word_it_goes_on_from_is_one(tmp_path):
+    """ "Stop the exercise if" / (blank) / "you feel sharp pain in your knee" is one sentence:
+    apart, it was said "Stop the exercise if." and the condition stood alone."""
+    text = (
+        "Knee exercises after your operation\n\nPhysiotherapy\n\n"
+        "Leaflet number: 1021 Version: 2\n\nWhy exercise?\n\n"
+        "These exercises help your knee bend and straighten.\n\n"
+        "Stop the exercise if\n\nyou feel sharp pain in your knee or calf.\n\n"
+        "Contact us\n\nPhysiotherapy: 0116 258 5555.\n"
+    )
+    path = tmp_path / "knee.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {"department": "Physiotherapy"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert "Stop the exercise if you feel sharp pain in your knee or calf." in [
+        plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)
+    ]
+
+
 def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     """ "Do not stop your urine midstream as an" / "exercise. Doing this ..." had been a
     heading and a paragraph: the warning cut in two, "can stop your ... infection" after it."""

@@ -1827,11 +1827,12 @@ class _ScriptBuilder:
         role: str,
         lang: str | None = None,
         pause: str = "paragraph",
-        leads_on: bool = False,
+        leads_on: str = "",
     ) -> None:
         """Adds a passage: English is normalised and split into sentences; other languages are
         kept whole but for their telephone numbers and addresses (see other_language). A passage
-        that leads on to the next ends with a comma, not a full stop."""
+        that leads on to the next ends with the mark given (a comma, or a colon before a list),
+        not a full stop."""
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
@@ -1861,7 +1862,7 @@ class _ScriptBuilder:
         prefix: str = "",
         pause: str = "paragraph",
         lang: str | None = None,
-        leads_on: bool = False,
+        leads_on: str = "",
     ) -> None:
         """Inline runs in another language go to that language's voice; a link's address is
         said after its words (a listener cannot follow it). The prefix is one of our English
@@ -1899,7 +1900,7 @@ class _ScriptBuilder:
         runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
-            self.say(text, role, run_lang, pause if last else "sentence", leads_on and last)
+            self.say(text, role, run_lang, pause if last else "sentence", leads_on if last else "")
 
     def pause_before_next(self, seconds: float) -> None:
         if self.utterances:
@@ -1912,23 +1913,32 @@ class _ScriptBuilder:
 _NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’ ]{0,30}:")  # the next field's label in a form row
 
 
-def _leads_on(item: Inline, following: Inline) -> bool:
+def _leads_on(item: Inline, following: Inline) -> str:
     """A list item the next one goes on from: it ends with a comma ("if there are 3 or more
     seizures in 1 hour," / "give buccal midazolam ...") or the next begins "or", "and" ("your
     chest feels tight" / "or you need your reliever ..."). A full stop there had cut the
     condition off from what to do."""
     text = plain_text(item).rstrip()
     if not text or text[-1] in ".!?:;":
-        return False
-    return text.endswith(",") or bool(re.match(r"(?:or|and|then)\b", plain_text(following)))
+        return ""
+    goes_on = text.endswith(",") or re.match(r"(?:or|and|then)\b", plain_text(following))
+    return "," if goes_on else ""
 
 
-def _end_with_stop(text: str, leads_on: bool = False) -> str:
-    """A full stop, except after a list item that leads on ("blue or very swollen, or"): a
-    stop there would make a broken sentence "..., or." of it."""
+def _lead_in(paragraph: Inline, following: Block | None) -> str:
+    """A colon after a paragraph that leads into the list under it unpunctuated ("Contact us
+    straight away if" / "- the wound becomes hot"): a full stop there ("if.") cut the
+    condition off from what it is."""
+    text = plain_text(paragraph).rstrip()
+    return ":" if isinstance(following, ListBlock) and text and text[-1] not in ".!?:;" else ""
+
+
+def _end_with_stop(text: str, leads_on: str = "") -> str:
+    """A full stop, except after a passage that leads on ("blue or very swollen, or": a stop
+    there would make a broken sentence "..., or." of it), which ends with its own mark."""
     if text[-1] in ".!?:;" or re.search(r",\s*(?:or|and)$", text):
         return text
-    return f"{text}{',' if leads_on else '.'}"
+    return f"{text}{leads_on or '.'}"
 
 
 def _speakable(text: str) -> bool:
@@ -2183,7 +2193,10 @@ def speech_script(
             if len(langs) == 1 and (only := langs.pop()) and primary_language(only) != "en":
                 if row := find_language(only):
                     _announce_language(builder, row.english_name, "text")
-            builder.spans(block.spans, "text", lang=block.lang)
+            following = leaflet.blocks[index + 1] if index + 1 < len(leaflet.blocks) else None
+            builder.spans(
+                block.spans, "text", lang=block.lang, leads_on=_lead_in(block.spans, following)
+            )
 
     builder.pause_before_next(PAUSE_BEFORE_HEADING)
     if plan.contact_from is None:
@@ -2195,7 +2208,7 @@ def speech_script(
     for translation in trust.translations:
         _announce_language(builder, translation.language_name, "offer")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
-        _phone_in_language(builder, translation, trust.phone, words)
+        _phone_in_language(builder, translation, _phone_offered(trust), words)
     builder.spans(trust.format_offer, "offer", lang="en")
     _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")
@@ -2224,13 +2237,20 @@ def _phone_in_language(builder: _ScriptBuilder, translation, phone: str, words) 
     builder.utterances.append(Utterance(said, lang, "offer", PAUSE_AFTER["language"]))
 
 
+def _phone_offered(trust) -> str:
+    """The number to ask for another format or language on: the one the offer gives (a
+    leaflet's own offer may have its own), else the trust's. The lines in other languages
+    point "below" to it: after them the trust's number had been said, and then the offer's."""
+    offered = PHONE_NUMBER.search(plain(trust.format_offer))
+    return offered.group() if offered else trust.phone
+
+
 def _phone_twice(builder: _ScriptBuilder, trust) -> None:
     """After the lines in other languages (which say the number is "below"), the number to ask
     for another format (the one the offer gives: a leaflet's own offer may have its own) is said
     in English, twice, so a listener can write it down. Each time the number follows
     "telephone": after "is", its first "oh" was heard as "a" (make pronunciation)."""
-    offered = PHONE_NUMBER.search(plain(trust.format_offer))
-    phone = offered.group() if offered else trust.phone
+    phone = _phone_offered(trust)
     what = "another language or format" if trust.translations else "another format"
     builder.say(
         f"For this information in {what}, telephone {phone}.", "offer", "en", pause="sentence"

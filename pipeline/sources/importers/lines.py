@@ -12,7 +12,8 @@ DIVIDED_AT_END = re.compile(r"[a-z\d][-\u2010\u00ad]$")
 # A line ending on a word a sentence goes on from ("ring the", "go to your"): no heading ends
 # so, and no writer ends a line there by hand.
 ENDS_LEADING_ON = re.compile(
-    r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but)$",
+    r"\b(?:and|or|the|a|an|to|of|your|with|for|in|on|at|by|if|is|are|be|that|this|as|but|"
+    r"unless|until|when|because|than|whether)$",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ its columns' words start."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
 from .lines import DIVIDED_AT_END, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
-from .structure import BULLET_SIGNS
+from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -37,6 +38,10 @@ _MARKER = re.compile(
     rf"[{BULLET_SIGNS}o\ue000-\uf8ff]|\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\."
 )
 _ACROSS = -1
+# A line in bold ending on a word that leads into what follows ("Contact us straight away if"),
+# not on one a heading may end with ("Putting the brace on").
+_LEADS_INTO = re.compile(r"\b(?:if|unless|until|when|because|whether|than|and|or|the|a|an|your)$",
+                         re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -53,6 +58,7 @@ class _Line:
     header_row: bool = False
     groups: tuple[tuple[float, str], ...] = ()  # (x0, words) between gaps wide as a column's
     column: int = 0  # on a page in columns, which, from the left (_ACROSS: across them)
+    boxed: bool = False  # a box's words, its one cell (its paragraphs a line each)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
@@ -90,6 +96,8 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
         return [], False
     tables = ruled_table_rows(page)
     words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
+    boxes = _notice_boxes(page, words, [row_box(table) for table in tables], number)
+    words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in boxes)]
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     body = [w for w in words if top_edge < w["top"] < bottom_edge]
     enough = 5 if columns_before else 20
@@ -99,7 +107,7 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
         for table in tables
         for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
                                number)
-    ]
+    ] + [(line, _column_of(bbox[0], bbox[2], gutters)) for bbox, line in boxes]
     if not gutters:
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         return sorted(lines, key=lambda line: line.top), False
@@ -282,6 +290,89 @@ def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
                            sizes.most_common(1)[0][0] if sizes else 0.0, bold,
                            cells=tuple(cells), header_row=index == 0 and bold))
     return lines
+
+
+def _notice_boxes(
+    page, words: list[dict], tables: list[tuple], number: int
+) -> list[tuple[tuple, _Line]]:
+    """The boxes drawn round a safety message ("Important" / "Do not kneel on your operated
+    knee ...", "Stop the exercise if ..."), each as one cell of its paragraphs, as a Word box
+    of one cell is: read as lines, a bold "Stop the exercise if" had been a paragraph of its
+    own, and the box's label a heading. A box is a rectangle, stroked or shaded (a border
+    drawn as two filled ones, a rounded one as a curve), or four rules (Word's table of one
+    cell, which pdfplumber's table finder does not take for a table); the
+    smallest round the words is taken. Boxes that are no notice (a contact panel) are read
+    as the page's lines, their headings kept, and so are boxes with a list in them (its items
+    and their lead-in are kept as a list)."""
+    width, height = float(page.width), float(page.height)
+    shapes = [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]]
+    shapes += _ruled_rectangles(page.lines)
+    sizes = Counter(round(w["size"], 1) for w in words)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    found: list[tuple[tuple, _Line]] = []
+    for bbox in sorted(shapes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+        x0, top, x1, bottom = bbox
+        if x1 - x0 < 0.2 * width or bottom - top < 12 or (
+            x1 - x0 > 0.9 * width and bottom - top > 0.8 * height
+        ):
+            continue  # a rule, a tick box, or the page's frame
+        if any(_overlap(bbox, other) for other in [*tables, *(b for b, _ in found)]):
+            continue
+        inside = [w for w in words if _inside(w, bbox)]
+        if not inside or all(w["size"] > body_size * 1.12 for w in inside):
+            continue  # empty, or a band behind a heading
+        lines = _column_lines(inside, number)
+        if any(_MARKER.match(line.text) for line in lines):
+            continue  # a list in a box is read as a list, under its lead-in
+        text = _box_text(lines)
+        if not boxed_notice(box_paragraphs(text)):
+            continue
+        found.append((bbox, _Line(number, top, bottom, x0, text.replace("\n", " "), body_size,
+                                  False, cells=(text,), boxed=True)))
+    return found
+
+
+def _ruled_rectangles(lines: list[dict]) -> list[tuple]:
+    """Rectangles drawn as four rules: two across, two down at their ends."""
+    across = [line for line in lines if abs(line["top"] - line["bottom"]) < 1]
+    down = [line for line in lines if abs(line["x0"] - line["x1"]) < 1]
+    found = []
+    for upper, lower in itertools.combinations(sorted(across, key=lambda rule: rule["top"]), 2):
+        ends = (upper["x0"], upper["x1"])
+        if lower["top"] - upper["top"] < 12 or any(
+            abs(a - b) > 3 for a, b in zip(ends, (lower["x0"], lower["x1"]), strict=True)
+        ):
+            continue
+        sides = [
+            line for line in down
+            if line["top"] <= upper["top"] + 3 and line["bottom"] >= lower["top"] - 3
+            and min(abs(line["x0"] - end) for end in ends) <= 3
+        ]
+        if {min(range(2), key=lambda i: abs(line["x0"] - ends[i])) for line in sides} == {0, 1}:
+            found.append((ends[0], upper["top"], ends[1], lower["top"]))
+    return found
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _box_text(lines: list[_Line]) -> str:
+    """A box's lines, a paragraph a line: a line after a gap, or plain type after a bold
+    label, starts one; a divided word is made whole."""
+    paragraphs: list[str] = []
+    before: _Line | None = None
+    for line in lines:
+        starts = before is None or (
+            line.top - before.bottom > (before.bottom - before.top) * 0.8
+            or (before.bold and not line.bold)
+        )
+        if starts:
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = _carried_on(paragraphs[-1], line.text)
+        before = line
+    return "\n".join(paragraphs)
 
 
 def _cell_text(words: list[dict]) -> str:
@@ -499,12 +590,17 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             next_column = previous.page != line.page or line.top < previous.top
             carried_on = next_column and line.text[:1].islower()  # a sentence over the break
             gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
-            same_table = line.cells is not None and previous.cells is not None
+            same_table = (
+                line.cells is not None and previous.cells is not None
+                and not (line.boxed or previous.boxed)
+            )
             if (next_column or gap) and not carried_on and not same_table:
                 result.append(blank(where))
         if line.cells is not None:
             result.append(SourceLine(line.text, where, cells=line.cells,
                                      header_row=line.header_row))
+            if line.boxed:
+                result.append(blank(where))
             continue
         heading = None
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -525,6 +621,13 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and len(line.text.split()) <= 12
             and not line.text.endswith(".")
             and not runs_on
+            # "Contact us straight away if" in bold over its list leads into it: a heading,
+            # it was said "Contact us straight away if." (a heading in bold going on in bold
+            # on the next line is still one)
+            and not (
+                _LEADS_INTO.search(line.text) and line.text != line.text.upper()
+                and not (following is not None and following.bold)
+            )
         ):
             heading = bold_level
         divided = bool(

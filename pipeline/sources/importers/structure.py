@@ -145,14 +145,17 @@ _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)"
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
-    r"(?!\s*:)",  # "Date: ......  Time: ......": "Time:" labels the next blank
+    r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
+    r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;:|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
 # A form's row of labels without colons, each before its blank: "Date ____ Time ____ Ward ____"
 # (the first blank was taken for a count of "Time", the others had no name).
 _UNMARKED_LABEL = r"(?<![\w:])(?P<label>[A-Z][\w'’]*(?: [a-z][\w'’]*){0,2}) ?(?=_{3,}|\.{4,}|…)"
-_FORM_ROW = re.compile(rf"(?:{_UNMARKED_LABEL}(?:_{{3,}}|\.{{4,}}|…+)\s*){{2,}}$")
+_FORM_ROW = re.compile(
+    rf"(?:{_UNMARKED_LABEL}(?:_{{3,}}|\.{{4,}}|…+)\s*){{2,}}(?:(?:mg|ml|kg|units?)\b\s*)?$"
+)  # (its last blank may have its unit after it: "Time given ____ Dose ____ ml")
 # "Tel: 0113 206 5666", "Minicom: ...", "Email: ...": a contact detail on a line of its own.
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:ephone)?|phone|text(?:phone)?|sms|mobile|minicom|fax|e-?mail|web(?:site)?|"
@@ -400,6 +403,46 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
     if ":" in blank or _TIME_BEFORE.search(before):
         return "time"
     return "to fill in"
+
+
+def goes_on_after(text: str) -> bool:
+    """A line the sentence goes on from, on the next line in lower case: it ends with a comma
+    or on a word no sentence ends with ("Stop the exercise if")."""
+    text = text.strip()
+    return text.endswith(",") or bool(
+        _NOT_A_HEADING_END.search(text) or ENDS_ON_NOT.search(text)
+    )
+
+
+def box_paragraphs(text: str) -> list[str]:
+    """A box's paragraphs, one per line of its text, a label on a line of its own joined to
+    what it labels ("IMPORTANT" / "Do not kneel ..."), and a sentence over two paragraphs made
+    one ("Stop the exercise if" / "you feel sharp pain in your knee,": it was "if;")."""
+    paragraphs: list[str] = []
+    for part in (part.strip() for part in text.split("\n")):
+        if not part:
+            continue
+        if paragraphs and part[:1].islower() and goes_on_after(plain_line(paragraphs[-1])):
+            paragraphs[-1] = f"{paragraphs[-1]} {part}"
+        else:
+            paragraphs.append(part)
+    label = paragraphs and _LONE_NOTICE_LABEL.fullmatch(plain_line(paragraphs[0]))
+    if label and len(paragraphs) > 1:
+        paragraphs[:2] = [f"{label['label'].capitalize()}: {paragraphs[1]}"]
+    return paragraphs
+
+
+def boxed_notice(paragraphs: list[str]) -> bool:
+    """Whether a box's words are a safety message ("Important: ...", "Do not take aspirin
+    ...", "Contact us straight away if ..."), kept prominent in every format."""
+    if not paragraphs:
+        return False
+    plain = plain_line(paragraphs[0])
+    return bool(
+        _NOTICE_START.match(plain)
+        or _BOXED_WARNING.match(plain)
+        or _BOXED_URGENT.search(" ".join(paragraphs))
+    )
 
 
 def _label_in_ordinary_case(text: str) -> str:
@@ -1019,6 +1062,9 @@ class _Recovery:
             # "7. Contact us" over "Endoscopy Unit: 0116 258 4000", or over "Anticoagulation
             # Clinic" and its "Tel:" line (it had been a list item of one, "Number six:")
             return 2
+        number = re.match(r"\d+", self.text_at(index).lstrip())
+        if number and re.match(rf"{number[0]}\.1\.?\s", after_text):
+            return 2  # "2. Before your operation" over "2.1 Medicines": the section's heading
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
@@ -1286,6 +1332,11 @@ class _Recovery:
             self.steps_level = 3
         if patterned and self.steps_level:
             level = self.steps_level
+        part = re.match(r"(\d{1,2})\.\d{1,2}\.?\s", text)
+        if level == 2 and part and any(
+            re.match(rf"## {part[1]}[.)]?\s", block) for block in self.body
+        ):
+            level = 3  # "2.1 Medicines" under "2. Before your operation"
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         if level == 2 and self.body and re.match(r"## ", self.body[-1]):
@@ -1479,9 +1530,10 @@ class _Recovery:
     def sentence_goes_on(self, blank_at: int, text: str) -> bool:
         """A paragraph break inside a sentence, as Word's paragraphs are typed: "If your child
         ... has a temperature of 39°C or above," / "then contact your GP ..." is one sentence
-        (apart, the condition was cut off from its instruction)."""
+        (apart, the condition was cut off from its instruction), and so is "Stop the exercise
+        if" / "you feel sharp pain in your knee" (read as "Stop the exercise if.")."""
         following = self.next_text_line(blank_at)
-        if following is None or not re.search(r",$", text.strip()):
+        if following is None or not goes_on_after(plain_line(text)):
             return False
         line = self.lines[following]
         after = line.text.strip()
@@ -1809,6 +1861,8 @@ class _Recovery:
                 consumed = match.end()
             elif hint := _HINT_AFTER.match(after):
                 label = hint["label"].lower()
+                if label == "day":  # "on ____ (day)" asks which day, not how many
+                    label = "day of the week"
                 consumed = match.end() + hint.end()
             else:
                 label = _bare_blank_label(match.group(), before, text[: match.start()])
@@ -1823,16 +1877,11 @@ class _Recovery:
         """A Word table of one cell is a box drawn round its words. A box of a safety message
         ("Important: ...", "Do not take aspirin ...") is a notice, kept prominent in every
         format; any other box (an address, a contact) is its paragraphs."""
-        paragraphs = [part.strip() for part in text.split("\n") if part.strip()]
+        paragraphs = box_paragraphs(text)
         if not paragraphs:
             return
-        label = _LONE_NOTICE_LABEL.fullmatch(plain_line(paragraphs[0]))
-        if label and len(paragraphs) > 1:
-            paragraphs[:2] = [f"{label['label'].capitalize()}: {paragraphs[1]}"]
         plain = plain_line(paragraphs[0])
-        if _NOTICE_START.match(plain) or _BOXED_WARNING.match(plain) or _BOXED_URGENT.search(
-            " ".join(paragraphs)
-        ):
+        if boxed_notice(paragraphs):
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
             # are kept apart ("dark red or black; you have had no output ...")
