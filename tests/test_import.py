@@ -3024,6 +3024,24 @@ def test_a_word_in_a_heading_in_capitals_the_text_writes_small_is_a_word(tmp_pat
     assert "## Signs of a hypo and what to do about VTE" in markdown
 
 
+def test_a_letter_to_a_patient_is_titled_by_its_subject_and_names_no_patient(tmp_path):
+    """A clinic's e-mailed letter ("To: R Patel", "Dear Mr Patel,") had the greeting for its
+    title, and so the patient's name in the source file's name; the report quoted "To: R
+    Patel"."""
+    text = (
+        "From: Marsh Helen (Kingsmead Hospital) <helen.marsh@nhs.net>\nSent: 14 October 2025 "
+        "16:42\nTo: R Patel\nSubject: RE: Your exercise test and new medicines\n\n"
+        "Dear Mr Patel,\n\nThank you for coming to the Chest Pain Clinic today. Here is some "
+        "written information about your exercise test.\n\nIf you have chest pain, call 999 "
+        "immediately.\n\nWith best wishes,\n\nSister Helen Marsh\n"
+    )
+    result = _imported_text(tmp_path, "letter.txt", text, "CAR-0311")
+    assert result.front_matter["title"] == "Your exercise test and new medicines"
+    assert "patel" not in result.file_name.lower()
+    assert "Patel" not in result.markdown()
+    assert not any("Patel" in said for said in [*result.decisions, *result.warnings])
+
+
 def test_a_blanks_unit_with_an_s_in_brackets_is_the_plural(tmp_path):
     """ "Maximum in 24 hours: ____ dose(s)" had been the field "dose" and "(s)" after it, said
     "the number of dose your care team gives you (s)"."""

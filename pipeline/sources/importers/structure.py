@@ -240,6 +240,7 @@ _ANSWERS_AND_LINKS = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_STEP = re.compile(r"[/>›»]")
+_GREETING = re.compile(r"(?:dear|hello|hi)\s+[^.!?]{1,60}[,:!]?", re.IGNORECASE)
 _EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
 
@@ -545,20 +546,7 @@ class _Recovery:
             for line in self.lines
         ]
         chrome = {i for i, text in enumerate(plain) if _WEB_PAGE_CHROME.fullmatch(text)}
-        # an e-mail's own lines over the leaflet pasted from it: "From:", "Sent:", "Subject:"
-        # (they had been its title and department)
-        top = next((i for i, text in enumerate(plain) if text), None)
-        if top is not None:
-            heads = list(
-                itertools.takewhile(
-                    lambda i: _EMAIL_HEADER.fullmatch(plain[i]), range(top, len(plain))
-                )
-            )
-            if len(heads) >= 2:
-                for index in heads:
-                    said = _quote(plain[index])
-                    self.decide(self.lines[index], f"dropped the e-mail's line {said}")
-                    self.drop(index)
+        self.email_and_letter_lines(plain)
         if chrome:
             # a page's weaker signs, only in a page copied whole: its cookie banner, menu, the
             # trail a line a step ("Home" / "/" / "Patient leaflets"), its feedback question's
@@ -595,6 +583,34 @@ class _Recovery:
             said = _quote(plain[index])
             self.decide(self.lines[index], f"dropped the web page's own line {said}")
             self.drop(index)
+
+    def email_and_letter_lines(self, plain: list[str]) -> None:
+        """An e-mail's own lines over the leaflet pasted from it ("From:", "Sent:", "Subject:")
+        had been its title and department: they go, each named by its label alone ("To: R
+        Patel" names a patient, and the report is shown and may be kept). A letter's greeting
+        ("Dear Mr Patel,") names the person it was written to: it had been the title, and so
+        the source file's name. It goes, and the subject over it is the letter's title."""
+        top = next((i for i, text in enumerate(plain) if text), None)
+        if top is None:
+            return
+        heads = list(
+            itertools.takewhile(lambda i: _EMAIL_HEADER.fullmatch(plain[i]), range(top, len(plain)))
+        )
+        first_lines = [i for i, text in enumerate(plain) if text and i not in heads][:3]
+        greeting = next((i for i in first_lines if _GREETING.fullmatch(plain[i])), None)
+        if len(heads) >= 2:
+            for index in heads:
+                label, _, value = plain[index].partition(":")
+                subject = re.sub(r"^(?:(?:re|fwd?):\s*)+", "", value.strip(), flags=re.I)
+                if label.lower() == "subject" and subject and greeting is not None:
+                    self.lines[index] = replace(self.lines[index], text=subject)
+                    self.decide(self.lines[index], "the e-mail's subject kept as a line")
+                    continue
+                self.decide(self.lines[index], f"dropped the e-mail's '{label}:' line")
+                self.drop(index)
+        if greeting is not None:
+            self.decide(self.lines[greeting], "dropped the letter's greeting (it names a person)")
+            self.drop(greeting)
 
     def rejoin_wrapped_years(self) -> None:
         """ "... | Next review: June" / "2027": a details line wrapped before its year is one
