@@ -3042,6 +3042,27 @@ def test_a_letter_to_a_patient_is_titled_by_its_subject_and_names_no_patient(tmp
     assert not any("Patel" in said for said in [*result.decisions, *result.warnings])
 
 
+def test_an_address_written_a_line_each_in_word_is_no_heading(tmp_path):
+    """ "The Willows Centre" / "41 Gipsy Lane" / "Leicester" / "LE5 0TD", each a Word paragraph:
+    the town had been a heading, a chapter of the recording holding the postcode."""
+    path = write_word(tmp_path / "crisis.docx", [
+        ("title", "Getting help in a crisis"),
+        ("para", "Community Mental Health Team"),
+        ("para", "Leaflet number: CMH-0217 Version: 1"),
+        ("heading", "Your care team"),
+        ("para", "Call the duty worker on 0116 295 4000, Monday to Friday, 9am to 5pm."),
+        ("heading", "Where to find us"),
+        ("para", "41 Gipsy Lane"), ("para", "Leicester"), ("para", "LE5 0TD"),
+        ("para", "Community Mental Health Services"), ("para", "The Willows Centre"),
+        ("para", "12 Elm Road"), ("para", "Leicester"), ("para", "LE2 7QT"),
+        ("para", "Parking is free. The number 22 bus stops outside."),
+        ("heading", "Comments and complaints"),
+        ("para", "Please talk to a member of your team first."),
+    ])
+    leaflet, _ = imported(path.name, tmp_path)
+    assert headings(leaflet) == ["Your care team", "Where to find us", "Comments and complaints"]
+
+
 def test_a_blanks_unit_with_an_s_in_brackets_is_the_plural(tmp_path):
     """ "Maximum in 24 hours: ____ dose(s)" had been the field "dose" and "(s)" after it, said
     "the number of dose your care team gives you (s)"."""

@@ -89,6 +89,12 @@ _ADDRESS_OR_HOURS = re.compile(
     r"|\b(?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|Square|Place)\b,",
     re.IGNORECASE,
 )
+_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?", re.IGNORECASE)
+_STREET = re.compile(
+    r"\d{1,4}[A-Za-z]?,? [\w'’ -]{2,40} (?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|"
+    r"Square|Place|Hill|Gardens|Park|Walk|Terrace|Row|Grove)\.?,?", re.IGNORECASE
+)
+_FINDING_US = re.compile(r"\b(?:find|finding|address|where|visit|visiting|directions|map)\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 _CLOSING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
 _SEPARATORS_ALONE = re.compile(r"^[-–—|/·•,]+$")
@@ -966,6 +972,8 @@ class _Recovery:
             # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"; a heading in
             # capitals after the contacts is still one ("NOTES": its lines were in the contacts)
             return None
+        if self.in_an_address(index):
+            return None
         if (
             self.under_a_marked_heading(index)
             and not _PATTERNED_HEADING.match(text)
@@ -1040,6 +1048,30 @@ class _Recovery:
         if not stands_apart:
             return None
         return 2
+
+    def in_an_address(self, index: int) -> bool:
+        """A line of an address written a line each: its street, a line or two over its street
+        or postcode, or one under its street with more of it below ("The Willows Centre" / "41
+        Gipsy Lane" / "Leicester" / "LE5 0TD": the town had been a chapter)."""
+        after, before = self.next_text_line(index), self.previous_text_line(index)
+        text = self.text_at(index)
+        if _CONTACT_HEADING.match(text) or _FINDING_US.search(text):
+            return False  # "Where to find us" over "41 Gipsy Lane" heads it
+        if _STREET.fullmatch(text) or (
+            before is not None and _STREET.fullmatch(self.text_at(before))
+            and self.is_short_line(after)
+        ):
+            return True
+        below = index
+        for _ in range(3):  # a name or two over the street or postcode
+            below = self.next_text_line(below)
+            if below is None or not self.is_short_line(below) and not _POSTCODE.fullmatch(
+                self.text_at(below)
+            ):
+                return False
+            if _STREET.fullmatch(self.text_at(below)) or _POSTCODE.fullmatch(self.text_at(below)):
+                return True
+        return False
 
     def heads_contact_block(self, index: int) -> bool:
         """ "Contact us" over lines of names, addresses and numbers is that block's heading."""
