@@ -486,6 +486,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("About 50% of people.", "About fifty per cent of people."),
         ("Go to www.nhs.uk.", "Go to w w w dot n h s dot u k."),
         ("See nhs.uk/pain, or call.", "See n h s dot u k slash pain, or call."),
+        # a hashtag ("#HelloMyNameIs" was read sign and all), and "#2" a number
+        (
+            "Search #HelloMyNameIs online, or ask for room #12.",
+            "Search hashtag Hello My Name Is, all one word, online, or ask for room number "
+            "twelve.",
+        ),
+        # a short word of a page's address in words ("where dash t o dash get" before)
+        (
+            "See nhs.uk/where-to-get-help or nhs.uk/contact-us.",
+            "See n h s dot u k slash where dash to dash get dash help or n h s dot u k slash "
+            "contact dash us.",
+        ),
         (
             "Write to a@uhl-tr.nhs.uk.",
             "Write to the e-mail address a at u h l dash t r dot n h s dot u k.",

@@ -432,6 +432,7 @@ _SHORT_DOSE_FORM = re.compile(
 
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
+_HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
@@ -488,6 +489,11 @@ def _shouted(match: re.Match) -> bool:
 # Three letters said as a word in an address, "/day-surgery", "/eye-care", "/flu" (they were
 # spelt "d a y"): a common word shaped as English words of three letters are ("uk", "www",
 # "abc" are still spelt).
+# The short words of a web page's address in words ("contact-us", "what-to-expect"), said as
+# words; "uk", "gp", "nh" are still spelt.
+_TWO_LETTER_WORDS = frozenset(
+    "to of in on at by my me we us it is be do go no so up an or if as".split()
+)
 _THREE_LETTER_WORD = re.compile(
     r"[bcdfghjklmnprstvwyz][aeiou][a-z]|[aeiou][a-z][aeiouy]|[aeiou]([a-z])\1|"
     r"[bcdfgkpt][lr][aeiou]"
@@ -498,6 +504,8 @@ def _short_address_word(part: str) -> bool:
     from wordfreq import zipf_frequency
 
     word = part.lower()
+    if word in _TWO_LETTER_WORDS:
+        return True  # ".../where-to-get-urgent-help" was "where dash t o dash get"
     if _THREE_LETTER_WORD.fullmatch(word):
         return zipf_frequency(word, "en") >= 4.0
     # "and", "end", "art" (a vowel, then two consonants) when very common; not "abc"
@@ -661,6 +669,8 @@ class SpeechNormaliser:
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _HANDLE.sub(self._handle, text)
+        text = _HASHTAG.sub(self._hashtag, text)
+        text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
         text = _PLURAL_IN_BRACKETS.sub(r"\1s", text)
@@ -894,6 +904,13 @@ class SpeechNormaliser:
     def _handle(self, match: re.Match) -> str:
         """ "Follow us @NHSEngland on X" -> "Follow us at n h s England, all one word, on X"."""
         said = f"at {self.address(match.group(1))}"
+        goes_on = re.match(r" \w", match.string[match.end() :])
+        return said + ("," if goes_on and said.endswith("all one word") else "")
+
+    def _hashtag(self, match: re.Match) -> str:
+        """ "#HelloMyNameIs" -> "hashtag Hello My Name Is, all one word" (it was read as it is
+        written, the sign and all)."""
+        said = f"hashtag {self.address(match.group(1))}"
         goes_on = re.match(r" \w", match.string[match.end() :])
         return said + ("," if goes_on and said.endswith("all one word") else "")
 
