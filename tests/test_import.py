@@ -3063,6 +3063,29 @@ def test_an_address_written_a_line_each_in_word_is_no_heading(tmp_path):
     assert headings(leaflet) == ["Your care team", "Where to find us", "Comments and complaints"]
 
 
+def test_a_title_said_again_in_brackets_and_the_lines_under_it_are_the_leaflets_details(
+    tmp_path,
+):
+    """ "(keyhole gallbladder removal)" under the title, and "General Surgery - Day Case Unit"
+    under that, had been the first paragraphs of the body (a chapter "Introduction" of the
+    recording), the department missing; "Information for service users, families and carers"
+    had been a paragraph too."""
+    text = (
+        "Going home after laparoscopic cholecystectomy\n(keyhole gallbladder removal)\n\n"
+        "General Surgery - Day Case Unit\nInformation for service users, families and carers"
+        "\n\nLeaflet number: GS-0148   Version: 4\n\n1. What is a cholecystectomy?\n\n"
+        "An operation to remove your gallbladder.\n"
+    )
+    result = _imported_text(tmp_path, "lapchole.txt", text, "GS-0148")
+    front = result.front_matter
+    assert front["title"] == (
+        "Going home after laparoscopic cholecystectomy (keyhole gallbladder removal)"
+    )
+    assert front["department"] == "General Surgery - Day Case Unit"
+    assert front["audience"] == "Information for service users, families and carers"
+    assert result.markdown().split("---\n")[-1].lstrip().startswith("## 1. What is")
+
+
 def test_a_blanks_unit_with_an_s_in_brackets_is_the_plural(tmp_path):
     """ "Maximum in 24 hours: ____ dose(s)" had been the field "dose" and "(s)" after it, said
     "the number of dose your care team gives you (s)"."""

@@ -74,6 +74,7 @@ AUDIENCE = re.compile(
     r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"
     r"(?:(?:adult|child|older|new|day[- ]case|inpatient|outpatient|young)[\w-]*\s+){0,3}"
     r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
+    r"service users|users of our services|the public|"
     r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’-]{0,80})$",
     re.IGNORECASE,
 )

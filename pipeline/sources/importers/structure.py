@@ -770,7 +770,10 @@ class _Recovery:
             unfinished = (
                 _NOT_A_HEADING_END.search(title) or re.search(r"[-–—:]$", title) or open_bracket
             )
-            if not (short and (more[:1].islower() or unfinished)):
+            # ... or says it another way in brackets: "(keyhole gallbladder removal)" had been
+            # a paragraph of its own, the first of a chapter "Introduction"
+            bracketed = more.startswith("(") and more.endswith(")") and ")" not in more[:-1]
+            if not (short and (more[:1].islower() or unfinished or bracketed)):
                 break
             self.decide(self.lines[after], f"the title goes on: {_quote(more)}")
             self.drop(after)
