@@ -44,6 +44,8 @@ TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml a
 
 # Where an address too long for a line may break: only after "@" or "." (UKAAF G003: a single
 # item of information is not split unless that cannot be avoided).
+_ADDRESS_PART = re.compile(r"[^/@]*[/@]+|[^/@]+$")  # up to each "/" or "@"
+_BEFORE_HYPHEN = re.compile(r"-*[^-]+|-+")
 _ADDRESS_PIECE = re.compile(r"[^@.]*[@.]|[^@.]+$")
 _RUN_TOGETHER_WORD = re.compile(r"[A-Z]?[^A-Z]+|[A-Z]+(?![^A-Z])")
 _ADDRESS = contact_pattern(("email", "web"))
@@ -144,14 +146,18 @@ def single_items(text: str) -> list[tuple[str, str]]:
 
 
 def address_pieces(address: str, fits: Callable[[str], bool]) -> list[str]:
-    """An address as the pieces print may break it into: whole when it fits a line, else after
-    each "@" or "."; a piece still too long (InformationForPatients@) also between its
-    run-together words, the one place left that is not inside a word."""
+    """An address as the pieces print may break it into, every character printed as it is
+    typed: whole when it fits a line, else after each "/" or "@", its domain kept whole (a long
+    path ran off the page, and "www.nhs." / "uk" was printed). A part still too long breaks
+    after each "." (InformationForPatients@), then between its run-together words, then before
+    a hyphen, which starts the next line and is not taken for a word broken at a line's end."""
     if fits(address):
         return [address]
     pieces = []
-    for piece in _ADDRESS_PIECE.findall(address):
-        pieces += [piece] if fits(piece) else _RUN_TOGETHER_WORD.findall(piece)
+    for part in _ADDRESS_PART.findall(address):
+        for dotted in [part] if fits(part) else _ADDRESS_PIECE.findall(part):
+            for piece in [dotted] if fits(dotted) else _RUN_TOGETHER_WORD.findall(dotted):
+                pieces += [piece] if fits(piece) else _BEFORE_HYPHEN.findall(piece)
     return pieces
 
 

@@ -140,8 +140,9 @@ TEXT_WIDTH_PT = (210 - 2 * 18) / 25.4 * 72  # A4 less the stylesheet's 18 mm sid
 
 
 def render_options(settings: LargePrintSettings) -> RenderOptions:
-    """An address that fits on a line is never split; a longer one breaks after "@" or ".".
-    Sans-serif letters average a little over half an em wide (for setting wide tables)."""
+    """An address that fits on a line is never split; a longer one breaks where
+    html_render's `address_pieces` allows. Sans-serif letters average a little over half an em
+    wide (for setting wide tables)."""
     letters_per_line = TEXT_WIDTH_PT / (0.55 * settings.size)
     return RenderOptions(
         captioned=settings.describe_pictures,
@@ -187,14 +188,48 @@ def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
 
 def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Reading]:
     """The tagged PDF, and its pages as read while tagging it."""
+    options = render_options(settings)
+    html = render_document(leaflet, print_stylesheet(settings), options)
+    html = drawable(html)
+    with _weasyprint_errors(leaflet.source_path):
+        document = _laid_out(html, str(Path(leaflet.source_path).parent))
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1")
+    return tag_languages(pdf, leaflet)
+
+
+def _laid_out(html: str, base_url: str):
+    """The pages laid out; laid out again if a table is still wider than the text, that table
+    marked "squeezed" for print.css to shorten its write-in lines (html_render sets a table by
+    counting letters, and a line to write on is as wide as five of them)."""
     from weasyprint import HTML
 
-    html = drawable(render_document(leaflet, print_stylesheet(settings), render_options(settings)))
-    with _weasyprint_errors(leaflet.source_path):
-        pdf = HTML(string=html, base_url=str(Path(leaflet.source_path).parent)).write_pdf(
-            pdf_variant="pdf/ua-1"
-        )
-    return tag_languages(pdf, leaflet)
+    source = HTML(string=html, base_url=base_url)
+    document = source.render(pdf_variant="pdf/ua-1")
+    wide = _wide_tables(document)
+    if not wide:
+        return document
+    tables = list(source.etree_element.iter("table"))
+    numbers = {tables.index(table) for table in wide}
+    parts = html.split("<table>")
+    html = parts[0] + "".join(
+        ('<table class="squeezed">' if number in numbers else "<table>") + part
+        for number, part in enumerate(parts[1:])
+    )
+    return HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+
+
+def _wide_tables(document) -> list:
+    """The HTML elements of the tables that run past the right edge of the text."""
+    from weasyprint.formatting_structure.boxes import TableBox
+
+    wide = {}  # a table split over pages is one element
+    for page in document.pages:  # its laid-out boxes are not public API, but long stable
+        root = page._page_box.children[0]  # the html element's box: the text's width
+        right = root.content_box_x() + root.width
+        for box in page._page_box.descendants():
+            if isinstance(box, TableBox) and box.position_x + box.margin_width() > right + 0.5:
+                wide[box.element] = True
+    return list(wide)
 
 
 def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
@@ -710,8 +745,8 @@ def split_items(
     lines: list[str], items: list[tuple[str, str]], address_fits
 ) -> list[str]:
     """Where consecutive printed lines split a single item (UKAAF G003): a hyphenated word, a
-    number and its unit, a phone number, an address broken other than after "@" or "." or when
-    it would fit a line; and a line that opens with a dash, cut off from the word before it."""
+    number and its unit, a phone number, an address broken other than `address_pieces` allows;
+    and a line that opens with a dash, cut off from the word before it."""
     found = []
     for before, after in zip(lines, lines[1:], strict=False):
         before, after = before.replace("\u00a0", " ").rstrip(), after.replace("\u00a0", " ")

@@ -1,0 +1,151 @@
+"""Large print never loses words past the paper edge: a web address too long for a line breaks
+only after a "/" (never inside its domain, never adding or hiding a character), and a table
+whose cells hold write-in blanks wraps its cells rather than running off the page. The
+leaflets are cut down from the two real ones that ran off (a mental health crisis leaflet and
+a methotrexate dose chart)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from leaflet_files import write_source
+
+from pipeline.formats import large_print
+from pipeline.formats.html_render import address_pieces, single_items
+from pipeline.formats.large_print import LargePrintSettings, split_items
+from pipeline.sources import load_leaflet
+
+URGENT_HELP = (
+    "www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/"
+)
+DEPRESSION = "www.nhs.uk/mental-health/conditions/depression-in-adults/overview/"
+CRISIS = f"""## Finding out more
+
+You can read more about getting help in a crisis at {URGENT_HELP}
+
+Information about depression is at {DEPRESSION}
+
+- Mind Infoline: 0300 123 3393, Monday to Friday 9am to 6pm, www.mind.org.uk
+
+For non-emergency advice go to www.nhs.uk or call 111.
+"""
+
+DOSES = """## My doses
+
+Your nurse or doctor will fill this in with you.
+
+| Medicine | My dose |
+|---|---|
+| Methotrexate | My dose is [mg]{{.field}} on [{day}]{{.field}} |
+| Folic acid | 5 mg on [{day}]{{.field}} |
+| Number of 2.5 mg tablets | [tablets]{{.field}} |
+
+## Blood test record
+
+Write down the date of each blood test and its result.
+
+| Date of blood test | Result | Next test due |
+|---|---|---|
+| [date]{{.field}} | [result]{{.field}} | [date]{{.field}} |
+
+Bring this leaflet to every appointment.
+"""
+
+MARGIN = 18 / 25.4 * 72  # print.css: 18 mm side margins
+
+
+def printed(folder: Path, name: str, department: str, body: str, size: int) -> tuple:
+    leaflet = load_leaflet(write_source(folder, name, department, body))
+    settings = LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet, settings, folder)
+    return leaflet, settings, pdf
+
+
+def past_the_margins(pdf_path: Path) -> list[str]:
+    """Every glyph, rule and write-in line outside the side margins, with its page."""
+    found = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            left, right = MARGIN - 1, page.width - MARGIN + 1
+            marks = [(c["text"], c["x0"], c["x1"]) for c in page.chars if c["text"].strip()]
+            marks += [("rule", e["x0"], e["x1"]) for e in page.rects + page.lines]
+            found += [f"{page.page_number}: {m}" for m, x0, x1 in marks if x0 < left or x1 > right]
+    return found
+
+
+def lines_of(pdf_path: Path) -> str:
+    with pdfplumber.open(pdf_path) as pdf:
+        return "\n".join(page.extract_text() for page in pdf.pages)
+
+
+def breaks_in(address: str, text: str) -> list[str]:
+    """Where the printed lines break `address`: the part before each line break."""
+    pattern = "\n?".join(re.escape(c) for c in address)
+    match = re.search(pattern, text)
+    assert match, f"{address} is not printed whole, letter for letter"
+    lines = match[0]
+    return [lines[:at].replace("\n", "") for at, c in enumerate(lines) if c == "\n"]
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_long_web_address_stays_on_the_page_and_breaks_only_after_a_slash(tmp_path, size):
+    leaflet, settings, pdf = printed(
+        tmp_path, "217-getting-help-in-a-crisis", "Community Mental Health Services", CRISIS, size
+    )
+    assert past_the_margins(pdf) == []
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    text = lines_of(pdf)
+    for address in (URGENT_HELP, DEPRESSION):
+        breaks = breaks_in(address, text)
+        assert breaks, f"{address} is longer than a line"
+        assert all(b.startswith("www.nhs.uk/") for b in breaks), "the domain is kept whole"
+        if size == 18:  # each part between slashes fits a line
+            assert all(b.endswith("/") for b in breaks), breaks
+    assert "www.nhs.uk or call 111" in text.replace("\n", " ")
+
+
+def test_print_breaks_an_address_after_slashes_and_never_inside_its_domain():
+    def fits(piece: str) -> bool:
+        return len(piece) <= 45
+
+    assert address_pieces(URGENT_HELP, fits) == [
+        "www.nhs.uk/",
+        "nhs-services/",
+        "mental-health-services/",
+        "where-to-get-urgent-help-for-mental-health/",
+    ]
+    assert address_pieces("www.nhs.uk", fits) == ["www.nhs.uk"]
+    # A part too long even for a line of its own breaks before a hyphen, which starts the
+    # next line, so it is not read as a word broken at the line's end.
+    assert address_pieces("www.nhs.uk/where-to-get-urgent-help", lambda p: len(p) < 12) == [
+        "www.nhs.uk/",
+        "where",
+        "-to",
+        "-get",
+        "-urgent",
+        "-help",
+    ]
+    items = single_items(f"read more at {URGENT_HELP}")
+    assert split_items(["read more at www.nhs.uk/", URGENT_HELP[11:]], items, fits) == []
+    found = split_items(["read more at www.nhs.", URGENT_HELP[8:]], items, fits)
+    assert [f for f in found if f.startswith("web split over two lines: 'www.nhs.' / 'uk/")], found
+
+
+@pytest.mark.parametrize(("size", "day"), [(18, "day"), (18, "day of the week"), (24, "day")])
+def test_a_table_of_write_in_blanks_fits_the_page(tmp_path, size, day):
+    body = DOSES.format(day=day)
+    leaflet, settings, pdf = printed(
+        tmp_path, "442-methotrexate-doses", "Rheumatology Department", body, size
+    )
+    assert past_the_margins(pdf) == []
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    text = lines_of(pdf)
+    assert "Number of 2.5 mg tablets" in text, "a short cell is not wrapped"
+    assert f"({day})" in text, "a blank's label is kept with it, on one line"
+    if size == 18:  # still a table: its write-in lines shortened, its headings unwrapped
+        assert "Date of blood test Result Next test due" in text
