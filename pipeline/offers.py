@@ -28,6 +28,7 @@ OFFER_NAMES = (*MADE, TRANSLATIONS, *ARRANGED)
 _WORDS = (
     ("bsl", r"\bBSL\b|British Sign Language|sign language"),
     (TRANSLATIONS, r"other languages?|another language|languages other than English|"
+     r"formats? (?:and|or) languages?|"  # "in other formats and languages"
      r"community languages?|translat(?:ed|ion|ions)\b|your (?:own )?language"),
     ("easy-read", r"easy[ -]?read"),
     ("large-print", r"large[ -]print|giant print|bigger print|larger print"),

@@ -48,6 +48,9 @@ WORDINGS = {
         "large-print",
         "accessible-html",
     ],
+    # "other formats and languages" offers the languages too (they had been left out)
+    "This information is available in other formats and languages, including large print, "
+    "audio and Braille.": ["braille", "large-print", "audio", "translations"],
 }
 NOT_OFFERS = [
     "Bring the CD of your scan images to your appointment.",
@@ -307,3 +310,16 @@ def test_an_offer_of_any_format_imports_as_every_format(tmp_path):
     assert result.front_matter["formats"] == [
         "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
     ]
+    # ... and "in other formats and languages" had been no offer at all: two offers, with two
+    # numbers, ended every format
+    path.write_text(
+        "Having an MRI scan\nRadiology Department\n\nLie still during the scan.\n\n"
+        "This leaflet is available in other formats and languages. Please ask a member of "
+        "staff or call 0191 445 2000.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "5834", "version": "1"})
+    assert result.front_matter["formats"] == [
+        "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
+    ]
+    assert "0191 445 2000" in result.front_matter["format_offer"]
