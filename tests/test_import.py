@@ -2749,6 +2749,26 @@ def test_numbered_sections_over_numbered_subsections_are_headings_a_level_apart(
     assert not lists(leaflet)
 
 
+def test_a_department_over_a_title_wrapped_on_a_word_naming_a_department_is_kept(tmp_path):
+    """ "Rheumatology Department" over "Methotrexate tablets: taking your" / "medicine safely":
+    the title's last line was taken for the department under it ("medicine"), so the one above
+    was dropped, and the leaflet had none."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "h1 { font-size: 24pt; width: 110mm }</style></head><body>"
+        "<p>Rheumatology Department</p><h1>Methotrexate tablets: taking your medicine safely"
+        "</h1><p>Leaflet number: RH-0442 Version: 5</p><h2>What is methotrexate?</h2>"
+        "<p>Methotrexate is a medicine that calms your immune system.</p></body></html>"
+    )
+    path = tmp_path / "methotrexate.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    front = import_file(path, {}).front_matter
+    assert front["title"] == "Methotrexate tablets: taking your medicine safely"
+    assert front["department"] == "Rheumatology Department"
+
+
 def test_a_sentence_over_two_paragraphs_after_a_word_it_goes_on_from_is_one(tmp_path):
     """ "Stop the exercise if" / (blank) / "you feel sharp pain in your knee" is one sentence:
     apart, it was said "Stop the exercise if." and the condition stood alone."""

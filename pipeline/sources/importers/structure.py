@@ -702,10 +702,12 @@ class _Recovery:
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
         if title_at is not None:
-            self.masthead(title_at)
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
+            # (the title's own lines first: "medicine safely", the end of a title, had been
+            # taken for the department under it, and the one above it dropped)
             title = self.title_run_on(title_at, title)
+            self.masthead(title_at)
             title = self.title_without_its_service(line, title)
             self.front["title"] = title
             self.decide(line, f"title {_quote(title)}")
