@@ -928,3 +928,151 @@ def test_a_row_that_is_its_sentence_word_for_word_keeps_its_meaning():
     assert not any("gained" in str(p) for p in check_meaning(rows, sources))
     assert any("gained" in str(p) for p in check_meaning(
         ["Do not take it with food."], leaflet_sentences_of("Take it with food.")))
+
+
+# ---- faults found drafting new leaflets (methotrexate, prednisolone, a hypo, a letter) ---------
+
+
+def _drafted(tmp_path, body: str) -> list[str]:
+    source = write_source(tmp_path, "7101-your-medicine", "Rheumatology", body)
+    return [row.plain for row in draft(load_leaflet(source)).rows()]
+
+
+def test_an_instruction_after_a_dash_is_not_made_an_option(tmp_path):
+    """ "You may notice: - indigestion or heartburn – take your tablets with food" gave "You may
+    take your tablets with food.": the lead-in's "you may" lent to an instruction."""
+    rows = _drafted(tmp_path, "## Side effects\n\nYou may notice:\n\n"
+                              "- indigestion or heartburn – take your tablets with food\n"
+                              "- difficulty sleeping\n")
+    assert "Take your tablets with food." in rows, rows
+    assert not any("may take" in row for row in rows), rows
+
+
+def test_a_should_said_of_a_thing_done_to_you_is_not_made_an_instruction():
+    """ "Your INR should be checked within 5 to 7 days" became "Put your INR checked ..."."""
+    plain = plain_words()
+    said = simplify("Your INR should be checked within 5 to 7 days of starting methotrexate.",
+                    plain)
+    assert said == "Your INR should be checked within 5 to 7 days of starting methotrexate."
+    assert simplify("Your feet should be apart.", plain) == "Put your feet apart."
+
+
+def test_a_lead_in_that_already_names_its_list_is_not_glued_to_each_item(tmp_path):
+    """ "Do not take these while on methotrexate unless your specialist says you can:" over
+    "- trimethoprim ..." gave "... says you can trimethoprim ...": the drug no longer what not
+    to take."""
+    rows = _drafted(tmp_path, "## Other medicines\n\n"
+                              "Do not take these while on methotrexate unless your specialist "
+                              "says you can:\n\n- trimethoprim or co-trimoxazole (antibiotics)\n"
+                              "- ibuprofen or naproxen bought from a shop\n")
+    assert not any("can trimethoprim" in row or "can ibuprofen" in row for row in rows), rows
+    assert any(row.startswith("Trimethoprim or co-trimoxazole") for row in rows), rows
+    assert any(row.startswith("Do not take these while on methotrexate unless") for row in rows)
+
+
+def test_a_threshold_in_brackets_stays_with_its_condition():
+    """ "... if you have a sore throat, fever (38°C or above) or signs of infection" led in with
+    "If you have a sore throat, fever or signs of infection:" and ended with "38°C or above."."""
+    plain = plain_words()
+    rows = split_ideas("Stop taking methotrexate and get in touch with your rheumatology team or "
+                       "GP straight away if you have a sore throat, fever (38°C or above) or "
+                       "signs of infection.", plain, 15)
+    assert not any(row.startswith("38") for row in rows), rows
+    assert any("fever (38°C or above)" in row for row in rows), rows
+
+
+def test_a_capitalised_name_is_never_reworded():
+    """ "the Patient Advice and Liaison Service" became "you Advice and Liaison Service"."""
+    plain = plain_words()
+    for name in ("the Patient Advice and Liaison Service (PALS)", "the Patient Experience Team",
+                 "the Abdominal Aortic Aneurysm Screening Programme"):
+        said = simplify(f"You can also speak to {name} on 0116 295 0830.", plain)
+        assert name in said, said
+    assert simplify("The patient should rest.", plain) == "You should rest."
+
+
+def test_a_plain_word_the_source_already_gives_is_not_said_twice():
+    """ "tummy (abdomen)" became "tummy (tummy)"."""
+    plain = plain_words()
+    said = simplify("It is done through small cuts in your tummy (abdomen).", plain)
+    assert "(tummy)" not in said and "tummy" in said, said
+    said = simplify("You may have abdominal (tummy) pain.", plain)
+    assert "(tummy)" not in said and "tummy pain" in said, said
+
+
+def test_who_does_what_is_kept_after_an_instruction_and_an_instruction():
+    """ "ring the nurses on 01632 960 452 and leave a message; they will call you back" gave
+    "They will leave a message.": the reader's message made the nurses'."""
+    plain = plain_words()
+    rows = split_ideas("If you have any questions about your medicines, ring the nurses on 01632 "
+                       "960 452 and leave a message; they will call you back within 1 working "
+                       "day.", plain, 15)
+    assert not any(row.startswith("They will leave") for row in rows), rows
+    assert "Leave a message." in rows, rows
+
+
+def test_a_ban_with_a_time_after_its_list_is_not_split():
+    """ "Do not chew gum or suck sweets on the day." gave "Do not chew gum." for ever."""
+    plain = plain_words()
+    for sentence in ("Do not chew gum or suck sweets on the day.",
+                     "Do not eat or drink anything after midnight."):
+        rows = split_ideas(sentence, plain, 15)
+        assert rows == [sentence], rows
+
+
+def test_a_condition_after_two_alternatives_governs_both():
+    """ "Go to the Emergency Department or call 999 if you have severe pain ..." gave the row
+    "Go to the Emergency Department." with no condition."""
+    plain = plain_words()
+    rows = split_ideas("Go to the Emergency Department or call 999 if you have severe pain in "
+                       "your tummy that is getting worse and is not eased by painkillers.",
+                       plain, 15)
+    assert "Go to the Emergency Department." not in rows, rows
+    assert not any(row.startswith("Or call") for row in rows), rows
+
+
+def test_a_lead_in_never_cuts_a_condition_before_its_own_verb():
+    """ "If you have already used your GTN spray and the pain does not go away ..., call 999"
+    led in with "If you have already used your GTN spray and the pain:"."""
+    plain = plain_words()
+    rows = split_ideas("If you have already used your GTN spray and the pain does not go away "
+                       "5 minutes after your second dose of GTN spray, call 999 straight away.",
+                       plain, 15)
+    assert not any(row.endswith("the pain:") for row in rows), rows
+    assert not any(row.startswith("Does not") for row in rows), rows
+
+
+def test_words_in_brackets_are_never_cut():
+    """ "Text: 07860 022 819 (we reply within 1 working day; do not use this in an emergency)"
+    gave "... (we reply within 1 working day." and "Do not use this in an emergency).". """
+    plain = plain_words()
+    for sentence in (
+        "Text: 07860 022 819 (we reply within 1 working day; do not use this in an emergency).",
+        "Text: 07860 022 819 (we reply within 1 working day. Do not use this in an emergency).",
+    ):
+        rows = [part for said in sentences(sentence) for part in split_ideas(said, plain, 15)]
+        assert all(row.count("(") == row.count(")") for row in rows), rows
+
+
+def test_a_numbered_list_keeps_its_numbers(tmp_path):
+    """Numbered steps lost their numbers, so "repeat step 1" pointed at nothing."""
+    rows = _drafted(tmp_path, "## How do I take it?\n\n"
+                              "1. Take your methotrexate once a week, on the same day each week.\n"
+                              "2. Swallow the tablets whole with water.\n"
+                              "3. If you are sick, repeat step 1 the next day.\n")
+    assert rows[1].startswith("1") and "Take your methotrexate" in rows[1], rows
+    assert rows[2].startswith("2") and "Swallow" in rows[2], rows
+    assert any(row.startswith("3") for row in rows), rows
+
+
+def test_examples_inside_a_list_of_alternatives_stay_where_they_are():
+    """ "Eat or drink 15-20g of fast-acting sugar, for example 5 to 7 glucose tablets, or 150ml of
+    a sugary fizzy drink ..." moved the tablets to "For example, 5 to 7 glucose tablets." after
+    the drinks, as if one more alternative."""
+    plain = plain_words()
+    rows = split_ideas("Eat or drink 15-20g of fast-acting sugar, for example 5 to 7 glucose "
+                       "tablets, or 150ml of a sugary (not diet) fizzy drink, or 200ml of pure "
+                       "fruit juice.", plain, 15)
+    assert not any(row.startswith("For example, 5 to 7") for row in rows), rows
+    glucose = next(row for row in rows if "glucose tablets" in row)
+    assert "fast-acting sugar" in glucose, rows

@@ -210,10 +210,21 @@ def sentences(text: str) -> list[str]:
     """Sentences of a paragraph (the shared splitter knows "e.g.", "Dr." and "max. 6" are not
     ends; a letter after a word, as in "vitamin D. Spend ...", is an end when a new sentence
     starts after it)."""
-    found = []
+    found: list[str] = []
     for sentence in split_sentences(text):
-        found.extend(part.strip() for part in _after_a_letter(sentence) if part.strip())
+        for part in (part.strip() for part in _after_a_letter(sentence)):
+            if not part:
+                continue
+            if found and _inside_brackets(found[-1], len(found[-1])):
+                found[-1] += " " + part  # "(we reply in 1 day. Do not ...)" is one aside
+            else:
+                found.append(part)
     return found
+
+
+def _inside_brackets(text: str, index: int) -> bool:
+    """Whether `index` is inside brackets: what is said in them is one aside, never cut."""
+    return text.count("(", 0, index) > text.count(")", 0, index)
 
 
 _LETTER_END = re.compile(r"(?<=[a-z]{2} [A-Z]\.)\s+(?=[A-Z][a-z]+\b)")
@@ -256,13 +267,51 @@ def _as_sentence(text: str, question: bool = False) -> str:
 
 
 def simplify(sentence: str, plain: PlainWords) -> str:
-    """Plain words, then the rewrites that make the reader the one who acts."""
+    """Plain words, then the rewrites that make the reader the one who acts. A word in a
+    capitalised name ("the Patient Experience Team") is never reworded, nor a passive made an
+    instruction ("Your INR should be checked" is no "Put your INR checked"); a plain word the
+    source already gives beside its hard word ("tummy (abdomen)") is said once."""
     text = _UNIT.sub(r"\1 \2", prepare(sentence))
     for pattern, replacement in plain.replacements:
-        text = pattern.sub(lambda m, r=replacement: _keep_case(m.group(0), r), text)
+        text = pattern.sub(lambda m, r=replacement: _reworded(m, r, plain), text)
     for pattern, replacement in plain.patterns:
-        text = pattern.sub(lambda m, r=replacement: _keep_case(m.group(0), m.expand(r)), text)
-    return text
+        text = pattern.sub(lambda m, r=replacement: _reworded(m, m.expand(r), plain), text)
+    return _SAID_TWICE.sub(r"\1", text)
+
+
+# A word and the same word again in brackets, as a plain word beside its gloss becomes.
+_SAID_TWICE = re.compile(r"\b(\w[\w -]*?) \(\1\)", re.IGNORECASE)
+
+
+def _reworded(match: re.Match, replacement: str, plain: PlainWords) -> str:
+    """The replacement for a match, or the match itself where rewording would change what it
+    says: in a name, or (for a rewrite into an instruction) before a passive's participle."""
+    said = match.group(0)
+    if _in_a_name(match, plain) or _makes_a_passive_an_instruction(match, replacement, plain):
+        return said
+    return _keep_case(said, replacement)
+
+
+def _makes_a_passive_an_instruction(match: re.Match, replacement: str, plain: PlainWords) -> bool:
+    """Whether a rewrite into an instruction ("Your feet should be apart" -> "Put your feet
+    apart") lands before a passive's participle ("Your INR should be checked"): what is done to
+    the reader is no instruction, and "Put your INR checked" is no English."""
+    first = replacement.split(" ", 1)[0].lower()
+    if first not in plain.verbs or match.group(0).lower().startswith(first):
+        return False
+    return any(t.idx == match.end() and t.tag_ == "VBN" for t in parse(match.string))
+
+
+def _in_a_name(match: re.Match, plain: PlainWords) -> bool:
+    """Whether a match is part of a capitalised name ("the Patient Experience Team"): a capital
+    past the sentence's first letter, or, at the start, a capitalised word straight after that
+    is no instruction's object ("Abdominal Aortic Aneurysm Screening is ...", not "Contact
+    Ward 7")."""
+    text, start, end = match.string, match.start(), match.end()
+    if any(letter.isupper() for letter in text[max(start, 1) : end]):
+        return True
+    told = match.group(0).split(" ", 1)[0].lower() in plain.verbs
+    return start == 0 and not told and re.match(r"\s+[A-Z][a-z]", text[end:]) is not None
 
 
 def _base_verb(participle: str, plain: PlainWords) -> str | None:
@@ -310,9 +359,10 @@ def _verb_at(
 def _starts_an_instruction(words: str) -> bool:
     """Whether words read on their own start with an action: the small model can take "groin"
     in "your wrist or groin to your heart" for a verb, but not in "Groin to your heart." A cut
-    is made only where both readings agree."""
+    is made only where both readings agree. An action said to the reader is in its bare form:
+    "does not go away" goes on with a subject before it."""
     alone = parse(words[:1].upper() + words[1:])
-    return bool(alone) and alone[0].pos_ in {"VERB", "AUX"}
+    return bool(alone) and alone[0].pos_ in {"VERB", "AUX"} and alone[0].tag_ in {"VB", "VBP"}
 
 
 _CLAUSE_START = re.compile(r"(?:if|unless|when|you|it|this|they|we)\b", re.IGNORECASE)
@@ -324,6 +374,8 @@ def hard_breaks(sentence: str) -> list[re.Match]:
     must not drive"), not before a list or a detail ("Your dose is 7.5 mg: 3 tablets")."""
     found = []
     for match in re.finditer(r"\s*;\s+|\s+–\s+|:\s+(?=[a-z])", sentence):
+        if _inside_brackets(sentence, match.start()):
+            continue
         tail = sentence[match.end() :]
         if match.group(0).startswith(":") and not (
             _CLAUSE_START.match(tail) or read(tail).mood == "instruction"
@@ -383,7 +435,15 @@ def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     return [
         (match.start(), match.end(), "for example,")
         for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
+        if not _alternatives_after(sentence[match.end() :])
     ]
+
+
+def _alternatives_after(words: str) -> bool:
+    """Whether a list of alternatives goes on after examples ("5 glucose tablets, or 150ml of
+    juice"): what follows may be the examples' or the thing's they are examples of, so the
+    examples are not cut from it."""
+    return re.search(r"^(?:or|and)\b|,\s+(?:or|and)\b", words, re.IGNORECASE) is not None
 
 
 def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
@@ -471,17 +531,29 @@ def _first_cut(
     """The first of `points` that keeps the meaning and leaves at least three words each side
     (`any_scope`: the points start clauses no "not" or condition before them reaches)."""
     for start, resume, prefix in points(sentence, plain):
+        if _inside_brackets(sentence, start):
+            continue
         if not any_scope and not _cut_keeps_meaning(sentence, start):
             continue
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
-        if _time_for_both(sentence[start:resume], head, tail, plain) or only_a_condition(head):
+        joint = sentence[start:resume]
+        at_a_break = _HARD_BREAK.match(joint) is not None
+        if (
+            _time_for_both(joint, head, tail, plain)
+            or _condition_for_both(joint, head, tail, plain)
+            or only_a_condition(head)
+        ):
             continue  # "Once the bleeding has stopped." alone is no sentence
-        if _HARD_BREAK.match(sentence[start:resume]) and not (_has_verb(head)
-                                                              or _has_verb(tail)):
+        if at_a_break and not (_has_verb(head) or _has_verb(tail)):
             continue  # "Co-codamol 30/500 – 1-2 tablets": a name and its dose are one row
         if not prefix:
-            subject = _shared_subject(sentence, len(sentence) - len(tail))
+            # after a dash or semicolon, an instruction is the reader's own, whatever the part
+            # before says ("You may notice heartburn – take your tablets with food")
+            subject = (
+                "" if at_a_break and _is_instruction(tail, plain)
+                else _shared_subject(sentence, len(sentence) - len(tail))
+            )
             if subject is None:
                 continue
             prefix = subject
@@ -517,6 +589,17 @@ def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
         and _SHARED_TIME.search(head) is None
         and _is_instruction(head, plain)
     )
+
+
+def _condition_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
+    """ "Go to A&E or call 999 if you have severe pain": the condition may be the first
+    instruction's too, so "Go to A&E." alone would send the reader there whatever happens. Not
+    across a semicolon or dash, nor after a statement ("Help is at www.nhs.uk or call 111 if
+    ...": the condition is the call's)."""
+    if re.search(r"[;:–]", joint):
+        return False
+    tail = re.split(r"[;–]", tail)[0]
+    return STRONG_CONDITION_IN.search(tail) is not None and _is_instruction(head, plain)
 
 
 def _shared_subject(sentence: str, index: int) -> str | None:
@@ -767,7 +850,7 @@ def _shared_negation(sentence: str) -> list[str] | None:
     items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
     if len(items) < 2:
         return None
-    if _SHARED_TIME.search(items[-1]):
+    if _SHARED_TIME.search(items[-1]) or _qualified_alone(items):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
@@ -791,6 +874,23 @@ def _shared_negation(sentence: str) -> list[str] | None:
     return [f"{word} {item}" for item in items]
 
 
+def _has_a_qualifier(item: str) -> bool:
+    """Whether an action of a "do not" list says when, where or how ("suck sweets on the day"):
+    a phrase of the action's own after it."""
+    roots = [t for t in parse(f"Do not {item}.") if t.dep_ == "ROOT"]
+    return any(
+        child.dep_ in {"prep", "npadvmod"} and child.i > root.i
+        for root in roots
+        for child in root.children
+    )
+
+
+def _qualified_alone(items: list[str]) -> bool:
+    """Whether only the last action of a list has a qualifier ("Do not chew gum or suck sweets on
+    the day"): it may be every action's, so a row of the others alone would ban them for ever."""
+    return _has_a_qualifier(items[-1]) and not all(_has_a_qualifier(i) for i in items[:-1])
+
+
 def _is_instruction(part: str, plain: PlainWords) -> bool:
     """Whether a part tells the reader to do something ("Gently stop", "Do not push")."""
     if read(part).mood == "instruction":
@@ -810,10 +910,14 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     """ "Stop taking medicines that cause constipation, such as loperamide or codeine, unless
     your doctor tells you not to": the examples between commas become a row of their own after
     the sentence ("For example, loperamide or codeine."), and the sentence keeps its condition
-    whole. Only in a sentence over `limit`, and only examples with no "not" of their own. None
-    when the sentence has no such aside."""
+    whole. Only in a sentence over `limit`, only examples with no "not" of their own, and not
+    examples of one thing in a list of alternatives ("15g of sugar, for example 5 glucose
+    tablets, or 150ml of juice": moved after it, they read as one more). None when the sentence
+    has no such aside."""
     match = _EXAMPLES_ASIDE.search(sentence)
     if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(match.group(1)):
+        return None
+    if _alternatives_after(sentence[match.end() :]):
         return None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
     return [rest, f"For example, {match.group(1).strip()}."]
@@ -825,10 +929,13 @@ _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
     """ "Paracetamol is safe at normal doses (up to 8 x 500 mg tablets in 24 hours)": words in
     brackets that say more about the sentence become its next row ("This is up to 8 x 500 mg
-    tablets in 24 hours."). Not after a "not" (the brackets may be part of what not to do), and
-    not brackets that start with "or", "and" or "not"."""
+    tablets in 24 hours."). Not after a "not" (the brackets may be part of what not to do) or a
+    condition (they may be part of it: "if you have a fever (38°C or above)"), and not brackets
+    that start with "or", "and" or "not"."""
     match = _BRACKETED.search(sentence)
     if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(sentence):
+        return None
+    if _CONDITION_IN.search(sentence[: match.start()]):
         return None
     inside = match.group(1).strip()
     if word_count(inside) < 3 or re.match(r"(?:or|and|but|not)\b", inside, re.IGNORECASE):
@@ -1083,6 +1190,10 @@ def stray_verbs(doc) -> list[tuple]:
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or inner.dep_ != "advcl":
             continue
         if root.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in root.children):
+            continue
+        if root.i > verb.i:
+            # a main verb after it ("ring us and leave a message; they will call you back"):
+            # the joined verb is the instruction's, not the later subject's
             continue
         if not any(c.dep_ == "cc" and c.i < verb.i for c in inner.children):
             continue
@@ -1408,6 +1519,16 @@ class _Drafter:
                     lead = part if part.endswith(":") else lead
         return rows
 
+    def rows_for_item(
+        self, block: ListBlock, number: int, text: str, notice: bool = False
+    ) -> list[Row]:
+        """A list item's rows, the first after the item's number in a numbered list (numbered
+        once the sentences are cut, so the number never changes where they are cut)."""
+        rows = self.rows_for(text, notice)
+        if rows:
+            rows[0] = replace(rows[0], text=numbered(block, number, rows[0].text))
+        return rows
+
     def _doubt(self, row: Row, part: str, lead: str, sentence: str, parts: list[str]) -> str:
         """What a person should check in a drafted row: a condition or a shared "not" the draft
         spread over rows, a sentence kept whole and long, a picture no match was sure of."""
@@ -1574,7 +1695,30 @@ def completes(block, following) -> bool:
         return False
     if plain_text(block.spans).rstrip()[-1:] in {".", "!", "?", ""}:
         return False
+    if not _leads_on(split_lead_in(plain_text(block.spans))[1]):
+        return False
     return all(plain_text(item).strip()[:1].islower() for item in following.items)
+
+
+def _leads_on(lead: str) -> bool:
+    """Whether a lead-in's sentence goes on into each item: not when it has ended ("... unless
+    your specialist says you can:") or already names the list ("Do not take these ...:", "the
+    following"), where an item after it would read as the end of its last clause ("... says you
+    can trimethoprim")."""
+    doc = parse(lead)
+    words = [t for t in doc if not t.is_punct]
+    if not words or words[-1].tag_ == "MD":
+        return False
+    return not any(
+        t.lower_ in {"these", "those", "them", "following"} and t.dep_ in {"dobj", "pobj"}
+        for t in doc
+    )
+
+
+def numbered(block: ListBlock, number: int, text: str) -> str:
+    """An item's words after its printed number, in a numbered list ("4. If you forget ..."):
+    step 4 stays step 4, so "repeat step 1" still points at a step."""
+    return f"{number}. {text}" if block.ordered else text
 
 
 def split_lead_in(text: str) -> tuple[str, str]:
@@ -1620,11 +1764,12 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             continue  # written with its lead-in, below
         if isinstance(block, (Notice, Paragraph)) and completes(block, following):
             before, lead = split_lead_in(marked_text(block.spans, language))
-            rows.extend(drafter.rows_for(before, notice=isinstance(block, Notice)))
-            for item in following.items:
+            notice = isinstance(block, Notice)
+            rows.extend(drafter.rows_for(before, notice=notice))
+            for number, item in zip(following.item_numbers(), following.items, strict=True):
                 fragment = _as_sentence(marked_text(item, language))
                 whole = f"{lead} {fragment[0].lower()}{fragment[1:]}"
-                rows.extend(drafter.rows_for(whole, notice=isinstance(block, Notice)))
+                rows.extend(drafter.rows_for_item(following, number, whole, notice))
             continue
         if isinstance(block, Heading):
             if rows or heading:
@@ -1637,8 +1782,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, Paragraph):
             rows.extend(drafter.rows_for(marked_text(block.spans, language)))
         elif isinstance(block, ListBlock):
-            for item in block.items:
-                rows.extend(drafter.rows_for(marked_text(item, language)))
+            for number, item in zip(block.item_numbers(), block.items, strict=True):
+                rows.extend(drafter.rows_for_item(block, number, marked_text(item, language)))
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
         elif isinstance(block, DescribedPicture):

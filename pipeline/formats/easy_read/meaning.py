@@ -35,6 +35,7 @@ from .drafter import (
     completes,
     contact_details,
     hard_breaks,
+    numbered,
     numbers_in,
     plain_words,
     sentences,
@@ -151,12 +152,14 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         if completes(block, following):
             before, lead = split_lead_in(plain_text(with_addresses(block.spans)))
             texts.append((before, True))
-            texts.extend(
-                (f"{lead} {plain_text(with_addresses(item)).strip()}", True)
-                for item in following.items
-            )
+            for number, item in zip(following.item_numbers(), following.items, strict=True):
+                whole = f"{lead} {plain_text(with_addresses(item)).strip()}"
+                texts.append((numbered(following, number, whole), True))
         elif isinstance(block, ListBlock):
-            texts.extend((plain_text(with_addresses(item)), True) for item in block.items)
+            texts.extend(
+                (numbered(block, number, plain_text(with_addresses(item))), True)
+                for number, item in zip(block.item_numbers(), block.items, strict=True)
+            )
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
             texts.append((plain_text(with_addresses(block.spans)), True))
         elif isinstance(block, Table):
