@@ -2769,6 +2769,29 @@ def test_a_department_over_a_title_wrapped_on_a_word_naming_a_department_is_kept
     assert front["department"] == "Rheumatology Department"
 
 
+def test_a_hyphenated_word_wrapped_in_a_pdf_table_cell_keeps_its_hyphen(tmp_path):
+    """ "NovoRapid (rapid-" / "acting)" in a narrow cell had become "rapidacting" in every
+    format (said so too); a word divided at the cell's edge is still made whole."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 4px } table { border-collapse: collapse }"
+        "</style></head><body><h1>Your insulin</h1><p>Diabetes Centre</p>"
+        "<p>Leaflet number: DIA-0214 Version: 1</p><h2>Your insulins</h2><table>"
+        "<tr><th>Insulin</th><th>When to take it</th></tr><tr><td style='width: 28mm'>"
+        "NovoRapid (rapid-acting)</td><td>With each meal, 0 to 15 minutes before you eat</td>"
+        "</tr><tr><td>Lantus (long-acting)</td><td>Once a day at the same time</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "insulin.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "| NovoRapid (rapid-acting) | With each meal, 0 to 15 minutes before you eat |" in (
+        markdown
+    )
+
+
 def test_a_sentence_over_two_paragraphs_after_a_word_it_goes_on_from_is_one(tmp_path):
     """ "Stop the exercise if" / (blank) / "you feel sharp pain in your knee" is one sentence:
     apart, it was said "Stop the exercise if." and the condition stood alone."""

@@ -26,7 +26,7 @@ from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
 from .lines import DIVIDED_AT_END, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
-from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice
+from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice, rejoined
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -383,9 +383,10 @@ def _cell_text(words: list[dict]) -> str:
 
 
 def _carried_on(text: str, more: str) -> str:
-    """A cell's text with its next line: a word divided at the line's end made whole."""
+    """A cell's text with its next line: a word divided at the line's end made whole, a word
+    with a hyphen of its own kept so ("NovoRapid (rapid-" / "acting)" had been "rapidacting")."""
     if re.search(r"[a-z][-\u2010\u00ad]$", text) and more[:1].islower():
-        return text[:-1] + more
+        return text[:-1] + more if text[-1] == "\u00ad" else rejoined(text[:-1] + "-", more)
     return f"{text} {more}".strip()
 
 

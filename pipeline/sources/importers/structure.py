@@ -305,7 +305,7 @@ def trust_lines() -> tuple[list[str], list[str]]:
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
 
 
-def _rejoined(divided: str, text: str) -> str:
+def rejoined(divided: str, text: str) -> str:
     """ "exer-" + "cise": the word made whole; "4-" + "hourly" and "close-" + "fitting" (two
     words, "closefitting" none) keep their hyphen."""
     from wordfreq import zipf_frequency
@@ -1538,7 +1538,7 @@ class _Recovery:
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
-                parts[-1] = _rejoined(parts[-1], text)
+                parts[-1] = rejoined(parts[-1], text)
             else:
                 parts.append(text)
             end += 1
@@ -1664,7 +1664,7 @@ class _Recovery:
                 if target is not None:
                     items[-1][2][-1] = (target[0], f"{target[1]} {text}")
                 elif self.lines[end - 1].joins_next:
-                    items[-1][1][-1] = _rejoined(items[-1][1][-1], text)
+                    items[-1][1][-1] = rejoined(items[-1][1][-1], text)
                 else:
                     items[-1][1].append(text)
             else:
