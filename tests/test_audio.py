@@ -657,6 +657,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a range after "between" is "between eight and ten" (it was "between eight to ten")
         ("Take it between 8-10pm.", "Take it between eight and ten in the evening."),
         ("Take ½ your usual dose.", "Take half your usual dose."),  # was "a half your"
+        # one tablet cut: "a half tablet" was said, and "a quarter tablet"
+        ("Take ½ tablet, or ¼ tablet if drowsy.",
+         "Take half a tablet, or a quarter of a tablet if drowsy."),
         ("Take 1 or 2 tablet(s) as needed.", "Take one or two tablets as needed."),
         ("Risk is 1:2000.", "Risk is one in two thousand."),  # was "one to two thousand"
         (
@@ -1046,6 +1049,22 @@ def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(lea
     texts = [u.text for u in speech_script(replace(leaflet_442, blocks=blocks)).utterances]
     assert "Contact us straight away if:" in texts
     assert "Keep the wound dry." in texts  # a paragraph with no list under it ends as before
+
+
+def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):
+    """ "Week 1 (days 1 to 7)" under "Week" was said "Week: Week one (days one to seven)"."""
+    from dataclasses import replace
+
+    from pipeline.model import Span, Table
+
+    table = Table(
+        header=((Span("Week"),), (Span("Daily dose"),)),
+        rows=(((Span("Week 1 (days 1 to 7)"),), (Span("30 mg"),)),),
+    )
+    texts = [u.text for u in speech_script(replace(leaflet_442, blocks=(table,))).utterances]
+    assert texts[texts.index("A table of one row.") + 1 :][:2] == [
+        "Week one (days one to seven).", "Daily dose: thirty milligrams."
+    ]
 
 
 def test_a_leaflet_with_no_headings_and_a_table_or_described_picture_is_read(leaflet_442):

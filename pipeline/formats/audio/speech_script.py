@@ -1455,7 +1455,12 @@ _FRACTION_SIGNS = {
 }
 _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
-    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)| (?=(?:your|the|my|his|her|their|this)\b))?"
+    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)| (?=(?:your|the|my|his|her|their|this)\b)"
+    r"| (?=(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b))?"
+)
+# One of something measured out, after a fraction sign: "½ tablet".
+_MEASURE_AFTER = re.compile(
+    r"(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)\b"
 )
 
 
@@ -1470,6 +1475,9 @@ def _fraction_sign(match: re.Match) -> str:
         return f"{whole} and {fraction}{following}"
     if following == " of" and fraction != "a half":
         return fraction + following  # "a quarter of a tablet"
+    if following == " " and _MEASURE_AFTER.match(match.string, match.end()):
+        # "½ tablet": "half a tablet", "¼ tablet": "a quarter of a tablet" ("a half tablet")
+        return "half a " if fraction == "a half" else f"{fraction} of a "
     if following == " " and fraction != "a half":
         return f"{fraction} of "  # "¼ your dose": "a quarter of your dose" ("½ your": "half")
     return (fraction.removeprefix("a ") if following else fraction) + following
@@ -2008,7 +2016,10 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
-            spans += [Span(f"{said}: "), *cell, Span(" " if ends else ". ")]
+            # a cell that says its heading itself ("Week 1 (days 1 to 7)" under "Week") is not
+            # said after it: "Week: Week one" was said
+            named = re.match(rf"{re.escape(said)}\b", plain_text(cell).strip(), re.IGNORECASE)
+            spans += [*([] if named else [Span(f"{said}: ")]), *cell, Span(" " if ends else ". ")]
         builder.spans(tuple(spans), "text", pause="item")
     builder.pause_before_next(PAUSE_AFTER["paragraph"])
 
