@@ -2792,6 +2792,42 @@ def test_a_hyphenated_word_wrapped_in_a_pdf_table_cell_keeps_its_hyphen(tmp_path
     )
 
 
+def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
+    """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
+    joints that are • get the cast wet or go" ran a ban into an instruction, in every format;
+    or, as two columns, the heading under them was read before the right-hand box, which fell
+    under it. And "..., 8.30am to 5pm. Out of hours, call" / "NHS 111." is one sentence."""
+    import weasyprint
+
+    def box(heading: str, items: list[str]) -> str:
+        listed = "".join(f"<li>{item}</li>" for item in items)
+        return f'<div style="flex: 1; border: 2px solid blue; padding: 8px"><h3>{heading}</h3>' \
+            f"<ul>{listed}</ul></div>"
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 12pt sans-serif }"
+        "h1 { font-size: 22pt } h2 { font-size: 16pt } h3 { font-size: 14pt }</style></head>"
+        "<body><p>Fracture Clinic</p><h1>Caring for your plaster cast</h1>"
+        "<p>Leaflet number: ORT-0219 Version: 3</p><h2>Looking after your cast</h2>"
+        '<div style="display: flex; gap: 1cm">'
+        + box("Do", ["keep your cast dry: cover it with a plastic bag when you wash",
+                     "keep moving the joints that are not in the cast"])
+        + box("Don't", ["push anything down the cast to scratch your skin",
+                        "get the cast wet or go swimming"])
+        + "</div><h2>Contact us</h2><p>Fracture Clinic: 0116 258 5430, Monday to Friday, "
+        "8.30am to 5pm. Out of hours, call NHS 111.</p></body></html>"
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {"department": "Fracture Clinic"}).markdown()
+    assert (
+        "- keep your cast dry: cover it with a plastic bag when you wash\n"
+        "- keep moving the joints that are not in the cast\n"
+    ) in markdown
+    assert "- Don't get the cast wet or go swimming\n\n## Contact us" in markdown  # its section's
+    assert "Out of hours, call NHS 111." in markdown
+
+
 def test_a_sentence_over_two_paragraphs_after_a_word_it_goes_on_from_is_one(tmp_path):
     """ "Stop the exercise if" / (blank) / "you feel sharp pain in your knee" is one sentence:
     apart, it was said "Stop the exercise if." and the condition stood alone."""

@@ -99,8 +99,19 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     boxes = _notice_boxes(page, words, [row_box(table) for table in tables], number)
     words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in boxes)]
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
-    body = [w for w in words if top_edge < w["top"] < bottom_edge]
     enough = 5 if columns_before else 20
+    # boxes side by side on a page of one column, taken out first (their words alone had
+    # been read as two columns, the heading under them read before the right-hand box)
+    panels = _side_by_side(
+        page, words, [*(row_box(table) for table in tables), *(bbox for bbox, _ in boxes)]
+    )
+    outside = [w for w in words if not any(_inside(w, panel) for panel in panels)]
+    body = [w for w in outside if top_edge < w["top"] < bottom_edge]
+    if panels and not _gutters(body, float(page.width), float(page.height), enough):
+        words = outside
+    else:
+        panels = []
+        body = [w for w in words if top_edge < w["top"] < bottom_edge]
     gutters = _gutters(body, float(page.width), float(page.height), enough)
     ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
         (row, _column_of(*row_box(table)[::2], gutters))
@@ -110,7 +121,8 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     ] + [(line, _column_of(bbox[0], bbox[2], gutters)) for bbox, line in boxes]
     if not gutters:
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
-        return sorted(lines, key=lambda line: line.top), False
+        lines = sorted(lines, key=lambda line: line.top)
+        return _with_panels(lines, words_of_panels(page, panels, number)), False
     return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
 
 
@@ -304,18 +316,11 @@ def _notice_boxes(
     smallest round the words is taken. Boxes that are no notice (a contact panel) are read
     as the page's lines, their headings kept, and so are boxes with a list in them (its items
     and their lead-in are kept as a list)."""
-    width, height = float(page.width), float(page.height)
-    shapes = [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]]
-    shapes += _ruled_rectangles(page.lines)
     sizes = Counter(round(w["size"], 1) for w in words)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     found: list[tuple[tuple, _Line]] = []
-    for bbox in sorted(shapes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])):
+    for bbox in _drawn_boxes(page):
         x0, top, x1, bottom = bbox
-        if x1 - x0 < 0.2 * width or bottom - top < 12 or (
-            x1 - x0 > 0.9 * width and bottom - top > 0.8 * height
-        ):
-            continue  # a rule, a tick box, or the page's frame
         if any(_overlap(bbox, other) for other in [*tables, *(b for b, _ in found)]):
             continue
         inside = [w for w in words if _inside(w, bbox)]
@@ -330,6 +335,67 @@ def _notice_boxes(
         found.append((bbox, _Line(number, top, bottom, x0, text.replace("\n", " "), body_size,
                                   False, cells=(text,), boxed=True)))
     return found
+
+
+def _drawn_boxes(page) -> list[tuple]:
+    """The page's boxes (x0, top, x1, bottom), smallest first: rectangles stroked or shaded (a
+    border drawn as two filled ones, a rounded one as a curve) or drawn as four rules, not a
+    rule, a tick box or the page's frame."""
+    width, height = float(page.width), float(page.height)
+    shapes = [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]]
+    shapes += _ruled_rectangles(page.lines)
+    return sorted(
+        (
+            box for box in shapes
+            if box[2] - box[0] >= 0.2 * width and box[3] - box[1] >= 12
+            and not (box[2] - box[0] > 0.9 * width and box[3] - box[1] > 0.8 * height)
+        ),
+        key=lambda b: (b[2] - b[0]) * (b[3] - b[1]),
+    )
+
+
+def _side_by_side(page, words: list[dict], taken: list[tuple]) -> list[tuple]:
+    """Boxes set side by side ("Do" beside "Don't"), each holding words: read across the page
+    line by line, "keep moving the joints that are" ran on into "get the cast wet or go" and
+    a ban read as an instruction. The outermost of a box drawn twice is taken."""
+    boxes = [
+        box for box in reversed(_drawn_boxes(page))  # largest first
+        if not any(_overlap(box, other) for other in taken)
+        and any(_inside(w, box) for w in words)
+    ]
+    outer: list[tuple] = []
+    for box in boxes:
+        if not any(_overlap(box, kept) for kept in outer):
+            outer.append(box)
+    return [
+        box for box in outer
+        if any(
+            other is not box
+            and min(box[3], other[3]) - max(box[1], other[1])
+            > 0.5 * min(box[3] - box[1], other[3] - other[1])
+            for other in outer
+        )
+    ]
+
+
+def words_of_panels(page, panels: list[tuple], number: int) -> list[tuple[tuple, list[_Line]]]:
+    """Each panel's box and its lines, the panels left to right."""
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    return [
+        (panel, _column_lines([w for w in words if _inside(w, panel)], number))
+        for panel in sorted(panels, key=lambda box: box[0])
+    ]
+
+
+def _with_panels(lines: list[_Line], panels: list[tuple[tuple, list[_Line]]]) -> list[_Line]:
+    """The page's lines with each panel's lines read whole where the panels start, the left
+    panel first."""
+    if not panels:
+        return lines
+    top = min(panel[1] for panel, _ in panels)
+    before = [line for line in lines if line.top < top]
+    after = [line for line in lines if line.top >= top]
+    return before + [line for _, panel_lines in panels for line in panel_lines] + after
 
 
 def _ruled_rectangles(lines: list[dict]) -> list[tuple]:

@@ -1607,6 +1607,8 @@ class _Recovery:
         labelled_contact = bool(
             _CONTACT_LINE.match(text) or (_LABELLED.match(text) and _CONTACT.search(text))
         )
+        if ENDS_ASKING_FOR_A_NUMBER.search(text):
+            return False  # "Fracture Clinic: 0116 ... Out of hours, call" / "NHS 111."
         return (labelled_contact and not text.endswith(",")) or bool(
             _ENDS_CONTACT_OR_HOURS.search(text)
         )
