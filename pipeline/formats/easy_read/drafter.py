@@ -596,8 +596,10 @@ def _condition_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> 
     instruction's too, so "Go to A&E." alone would send the reader there whatever happens. Not
     across a semicolon or dash, nor after a statement ("Help is at www.nhs.uk or call 111 if
     ...": the condition is the call's)."""
-    if re.search(r"[;:–]", joint):
-        return False
+    joined = f"{joint} {tail[:4]}".strip(" ,").lower()
+    if not re.match(r"(?:or|and)\b", joined):
+        return False  # only two instructions joined ("Test the water first, as you may not
+        # feel if it is too hot": the "if" is what you may not feel, and no condition)
     tail = re.split(r"[;–]", tail)[0]
     return STRONG_CONDITION_IN.search(tail) is not None and _is_instruction(head, plain)
 
