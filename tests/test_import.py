@@ -1338,6 +1338,96 @@ def test_the_trusts_own_lines_come_from_config(tmp_path, project):
     assert "recycled paper" not in " ".join(import_file(text).body)
 
 
+URDU_ADVICE = (
+    "اہم معلومات: وارفرین ہر روز ایک ہی وقت پر لیں۔ اگر آپ کا خون بہنا بند نہ ہو تو فوراً 999 پر "
+    "کال کریں۔"
+)
+OFFER_IN_LANGUAGES = [
+    "اگر آپ کو یہ معلومات اپنی زبان میں درکار ہیں تو براہ کرم نیچے دیے گئے نمبر پر فون کریں۔",
+    "إذا كنت بحاجة إلى هذه المعلومات بلغتك، يرجى الاتصال بالرقم أدناه.",
+    "জো আপনি এই তথ্য আপনার ভাষায় পেতে চান, তাহলে অনুগ্রহ করে নিচের নম্বরে ফোন করুন।",
+    "Haddii aad u baahan tahay macluumaadkan oo ku qoran luqaddaada, fadlan wac lambarka hoose.",
+    "如果您需要以您的语言提供此信息，请拨打下面的电话号码。",
+]
+
+
+def test_a_leaflets_own_words_in_urdu_are_kept_and_an_offer_in_languages_left_to_config(
+    tmp_path,
+):
+    """Every line in another script had been dropped as the trust's: a leaflet's own Urdu
+    paragraph on what to do if bleeding will not stop was lost from every format. Its Urdu is
+    kept, read by the Urdu voice; an offer in five languages is left to config's own lines,
+    and those config has no line for (Bengali, Somali, Chinese) are named for a person."""
+    text = (
+        "Taking warfarin safely\nAnticoagulant Clinic\n\nLeaflet number: ANT-0044 Version: 2"
+        "\n\nWhat is warfarin?\n\nWarfarin is a medicine that slows down blood clotting.\n\n"
+        f"{URDU_ADVICE}\n\nContact us\n\nAnticoagulant Clinic: 0116 258 5555.\n\n"
+        "If you need this information in another language or format please call 0116 250 "
+        "2959.\n\n" + "\n\n".join(OFFER_IN_LANGUAGES) + "\n"
+    )
+    result = _imported_text(tmp_path, "warfarin.txt", text, "ANT-0044")
+    body = "\n".join(result.body)
+    assert f"[{URDU_ADVICE}]{{lang=ur}}" in body
+    assert not any(line in body for line in OFFER_IN_LANGUAGES)
+    named = [warning for warning in result.warnings if "has no line for" in warning]
+    assert len(named) == 3, result.warnings
+
+
+def test_an_offer_in_languages_in_a_word_box_is_left_to_config(tmp_path):
+    """A Word box holding the offer and its lines in other languages left them as untagged
+    paragraphs: nothing could be built until a person tagged each."""
+    path = write_word(tmp_path / "1187-gastroscopy.docx", [
+        ("title", "Having a gastroscopy"), ("para", "Endoscopy Unit"),
+        ("para", "Leaflet number: 1187 Version: 2"), ("heading", "What is a gastroscopy?"),
+        ("para", "A test to look at the inside of your food pipe and stomach."),
+        ("box", ["If you need this information in another language or format please call "
+                 "0116 250 2959.", *OFFER_IN_LANGUAGES]),
+    ])
+    result = import_file(path, {})
+    body = "\n".join(result.body)
+    assert not any(line in body for line in OFFER_IN_LANGUAGES)
+    assert "0116 250 2959" in result.front_matter["format_offer"]
+
+
+def test_a_line_in_arabic_read_from_a_pdf_is_in_reading_order_and_tagged(tmp_path):
+    """A PDF gives Arabic letters left to right as they stand on the page: "إذا كنت" came out
+    "تنك اذإ", and was then dropped as the trust's line."""
+    import weasyprint
+
+    arabic = "إذا كنت بحاجة إلى مترجم، اطلب من طاقم الجناح."
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "</style></head><body><h1>Caring for your wound</h1><p>Ward 22</p>"
+        "<p>Leaflet number: 906 Version: 1</p><h2>Interpreters</h2>"
+        "<p>Interpreters are free. Ask the ward staff.</p>"
+        f'<p dir="rtl" lang="ar">{arabic}</p></body></html>'
+    )
+    path = tmp_path / "wound.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"department": "Ward 22"})
+    assert f"[{arabic}]{{lang=ar}}" in result.body
+
+
+def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
+    """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
+    trust's (then read as a heading), and every format gave the number as 0116 250."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "</style></head><body><h1>Caring for your wound</h1><p>Ward 22</p>"
+        "<p>Leaflet number: 905 Version: 1</p><h2>Keeping it clean</h2>"
+        "<p>Keep the dressing clean and dry for 48 hours.</p>"
+        '<p style="width: 150mm"><b>If you need this information in another language or '
+        "format please call 0116 250 2959 or email equality@uhl-tr.nhs.uk</b></p></body></html>"
+    )
+    path = tmp_path / "wound.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"department": "Ward 22"})
+    assert "0116 250 2959 or email" in result.front_matter["format_offer"]
+    assert not any("2959" in block for block in result.body)
+
+
 # ---- fields, tables, list numbers and pictures in the model and the formats ----------------------
 
 

@@ -24,7 +24,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
-from .lines import DIVIDED_AT_END, SourceLine, blank
+from ...text import script_of
+from .lines import DIVIDED_AT_END, ENDS_ASKING_FOR_A_NUMBER, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
 from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice, rejoined
 
@@ -552,13 +553,27 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 min(w["top"] for w in row),
                 max(w["bottom"] for w in row),
                 row[0]["x0"],
-                " ".join(texts),
+                _logical_order(" ".join(texts)),
                 size,
                 all("bold" in w["fontname"].lower() for w in row),
                 groups=tuple((g[0]["x0"], text) for g, text in zip(groups, texts, strict=True)),
             )
         )
     return lines
+
+
+_LEFT_TO_RIGHT_RUN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z .,:/@+-]*[0-9A-Za-z])?")
+_MIRRORED = str.maketrans("()[]", ")(][")
+
+
+def _logical_order(text: str) -> str:
+    """A line of Arabic script as it is read: a PDF gives its letters left to right as they
+    stand on the page, so "إذا كنت" came out "تنك اذإ". Its numbers and Latin words stay as
+    written, and brackets face the right way again."""
+    if script_of(text) != "Arabic":
+        return text
+    reversed_text = text[::-1].translate(_MIRRORED)
+    return _LEFT_TO_RIGHT_RUN.sub(lambda match: match[0][::-1], reversed_text)
 
 
 def _shape(text: str) -> str:
@@ -647,7 +662,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
     # and its paragraphs read as a heading over a list
     edges = sorted({left} | {x for x, n in starts.items() if n >= 5 and x - left > _GUTTER})
     result: list[SourceLine] = []
-    title_taken = False
+    title_taken = headed = False
     counts: Counter = Counter()
     for index, line in enumerate(lines):
         counts[line.page] += 1
@@ -664,6 +679,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             if (next_column or gap) and not carried_on and not same_table:
                 result.append(blank(where))
         if line.cells is not None:
+            headed = False
             result.append(SourceLine(line.text, where, cells=line.cells,
                                      header_row=line.header_row))
             if line.boxed:
@@ -673,11 +689,20 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         # a sentence in bold going on in plain type on the next line is no heading: "Do not
         # stop your urine midstream as an" / "exercise. Doing this ..." was cut in two
-        runs_on = (
-            following is not None
-            and following.text[:1].islower()
-            and following.cells is None
+        runs_on = following is not None and following.cells is None and (
+            following.text[:1].islower()
             and (not following.bold or re.search(r"[.!?](?:\s|$)", following.text) is not None)
+            # ... or its number: "... please call" / "0116 250 2959 or email ..."
+            or re.match(r"(?:\+44|\(?0\d|\d{3}\b)", following.text) is not None
+            and ENDS_ASKING_FOR_A_NUMBER.search(line.text) is not None
+        )
+        # ... nor is a line that goes on from the one above ("... please call 0116 250" /
+        # "2959 or email ...", both in bold)
+        goes_on = (
+            previous is not None and previous.cells is None and not gap and not next_column
+            and re.match(r"[a-z\d]", line.text) is not None
+            and not re.search(r"[.!?:]$", previous.text)
+            and not headed  # (a heading wrapped over two lines is still a heading)
         )
         if line.size == title_size and not title_taken:
             heading, title_taken = 1, True
@@ -688,6 +713,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and len(line.text.split()) <= 12
             and not line.text.endswith(".")
             and not runs_on
+            and not goes_on
             # "Contact us straight away if" in bold over its list leads into it: a heading,
             # it was said "Contact us straight away if." (a heading in bold going on in bold
             # on the next line is still one)
@@ -705,6 +731,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         edge = max((x for x in edges if x <= line.x0 + 1), default=left)
         indent = max(0, round((line.x0 - edge) / max(line.size * 0.5, 1)))
         result.append(SourceLine(line.text, where, indent, heading, joins_next=divided))
+        headed = bool(heading)
         if heading:
             result.append(blank(where))
     return result

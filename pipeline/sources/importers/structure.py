@@ -15,6 +15,7 @@ import yaml
 from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
+from ...languages import LANGUAGES, find_language
 from ...model import plain_text, reference_slug
 from ...text import script_of, shaped_as_a_word, slugify
 from .. import trust_parts
@@ -338,7 +339,10 @@ def _language_of(text: str) -> str:
     from wordfreq import zipf_frequency
 
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", plain_line(text))
-    if len(words) < 4 or script_of(text) not in ("Latin", "Common"):
+    script = script_of(text)
+    if script not in ("Latin", "Common"):
+        return _language_of_script(plain_line(text), script)
+    if len(words) < 4:
         return ""
     english = sum(zipf_frequency(word, "en") >= 3.0 for word in words)
     if english >= len(words) / 2:
@@ -354,6 +358,42 @@ def _language_of(text: str) -> str:
     welsh = sum(word.lower() in _WELSH_WORDS or bool(re.search("[ŵŷ]", word)) for word in words)
     unknown = sum(zipf_frequency(word, "en") < 1.0 for word in words)
     return "?" if unknown >= len(words) / 2 or welsh >= len(words) / 3 else ""
+
+
+# Letters Urdu writes and Arabic does not (ٹ ڈ ڑ ں ے ہ ھ گ چ پ ک ی): a line in Arabic script
+# with any of them is Urdu.
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06af\u0686\u067e"
+                           "\u06a9\u06cc]")
+
+
+def _letters_broken_apart(text: str) -> bool:
+    """A line in another script whose words came out as letters apart ("ی   م  ف": a PDF's
+    Nastaliq Urdu, read glyph by glyph): no format could read it."""
+    if script_of(text) in ("Latin", "Common"):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and sum(len(word) == 1 for word in words) >= 0.4 * len(words)
+
+
+def _in_another_language(text: str) -> bool:
+    return script_of(plain_line(text)) not in ("Latin", "Common") or bool(_language_of(text))
+
+
+def _offer_in_languages(texts: list[str]) -> bool:
+    """Whether lines in other languages, one after another, are an offer in other languages
+    ("If you need this in your language, call the number below" in Urdu, Arabic, Bengali ...):
+    three or more, in two languages or scripts or more."""
+    told = {(script_of(plain_line(text)), _language_of(text)) for text in texts}
+    return len(texts) >= 3 and len(told) >= 2
+
+
+def _language_of_script(text: str, script: str) -> str:
+    """The language a line in another script is in, where a format can carry it (Urdu or
+    Arabic by their letters, Gujarati, Punjabi in Gurmukhi); "?" for a script none can."""
+    if script == "Arabic":
+        return "ur" if _URDU_LETTERS.search(text) else "ar"
+    found = next((row.code for row in LANGUAGES if row.script == script and row.code != "en"), "")
+    return found or "?"
 
 
 _POLISH_WORDS = frozenset(
@@ -662,6 +702,56 @@ class _Recovery:
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
 
+    def lines_in_other_languages_offer(self, known: list[str]) -> set[int]:
+        """The lines in other scripts that are an offer in other languages, which config's own
+        lines stand for: one like a line of the trust's, or one of a run of three or more in
+        two scripts or more ("If you need this in Urdu / Arabic / Bengali ... call below").
+        Any other is the leaflet's own words (an Urdu paragraph on what to do): it had been
+        dropped as the trust's, lost from every format."""
+        import difflib
+
+        others = [  # (Polish, Somali: in Latin letters)
+            i for i, line in enumerate(self.lines)
+            if not line.blank and line.cells is None and not line.picture
+            and _in_another_language(line.text)
+        ]
+        taken: set[int] = set()
+        runs: list[list[int]] = [[]]  # runs of lines in other languages, blank lines between
+        for index, line in enumerate(self.lines):
+            if index in others:
+                runs[-1].append(index)
+            elif line.blank:
+                continue
+            elif runs[-1] and index == runs[-1][-1] + 1 and self.text_at(index)[:1].islower():
+                runs[-1].append(index)  # the line before goes on: "... podany" / "poniżej."
+            else:
+                runs.append([])
+        for run in runs:
+            if _offer_in_languages([self.text_at(i) for i in run if i in others]):
+                taken.update(run)
+        for index in others:
+            if script_of(self.text_at(index)) in ("Latin", "Common"):
+                continue  # (a Polish line of the trust's is matched as its English lines are)
+            letters = _letters(self.lines[index].text)
+            if any(difflib.SequenceMatcher(None, letters, text).ratio() > 0.6 for text in known):
+                taken.add(index)
+        for index in sorted(taken & set(others)):
+            self.left_to_config(self.lines[index].text, self.lines[index])
+        return taken
+
+    def left_to_config(self, text: str, line: SourceLine) -> None:
+        """Says that a line of an offer in another language was left out (config's own lines
+        end every format), and warns where config has no line in that language."""
+        if find_language(_language_of(text)):
+            self.decide(line, f"left to config/organisation.yaml: {_quote(text)}")
+        else:
+            self.warn(
+                line,
+                f"{_quote(text)}, a line of the offer in a language config/organisation.yaml "
+                "has no line for, was left out: add the language's line there if the trust "
+                "offers it",
+            )
+
     def among_bullets(self, index: int) -> bool:
         """Whether the "* " line is one of a list's bullets: one of the two lines either side
         is one too (bullets may have blank lines between them)."""
@@ -672,14 +762,26 @@ class _Recovery:
 
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
+        offer_block = self.lines_in_other_languages_offer(known)
         for index, line in enumerate(self.lines):
             if line.blank or line.cells is not None or line.picture:
                 continue
             letters = _letters(line.text)
-            other_script = script_of(plain_line(line.text)) not in ("Latin", "Common")
-            if (
-                other_script
-                or (len(letters) >= 12 and any(letters in text for text in known))
+            # (a line going on from the one before is its paragraph's: "... please call 0116
+            # 250" / "2959 or email ..." had lost the number's end, in every format)
+            goes_on = index > 0 and not self.lines[index - 1].blank and bool(
+                re.match(r"[a-z\d]", plain_line(line.text))
+            )
+            if _letters_broken_apart(plain_line(line.text)) and index not in offer_block:
+                self.warn(
+                    line,
+                    f"{_quote(line.text)} could not be read from the file (its letters come "
+                    "out apart, as a PDF's Urdu often does): it was left out; type it in, "
+                    "tagged [...]{lang=..}, or import the Word file",
+                )
+                self.drop(index)
+            elif index in offer_block or not goes_on and (
+                (len(letters) >= 12 and any(letters in text for text in known))
                 or (offer_words and offer_words[-1] in letters)
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
@@ -1567,9 +1669,10 @@ class _Recovery:
                 said = _quote(text)
                 self.decide(first, f"a sentence in Polish, read by the Polish voice: {said}")
             language = "?" if "?" in languages else ""
-        if language == "pl":
-            inline = f"[{inline}]{{lang=pl}}"
-            self.decide(first, f"a line in Polish, read by the Polish voice: {_quote(text)}")
+        if language and language != "?":
+            name = find_language(language).english_name
+            inline = f"[{inline}]{{lang={language}}}"
+            self.decide(first, f"a line in {name}, read by the {name} voice: {_quote(text)}")
         elif language:
             self.warn(
                 first,
@@ -1949,7 +2052,18 @@ class _Recovery:
             self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
         else:
-            self.body.extend(self.inline(p, line) for p in paragraphs)
+            others = [p for p in paragraphs if _in_another_language(p)]
+            if _offer_in_languages(others):
+                # a box of the offer in other languages: config's own lines stand for them
+                for other in others:
+                    self.left_to_config(other, line)
+                paragraphs = [p for p in paragraphs if p not in others]
+            for paragraph in paragraphs:
+                language = _language_of(paragraph)
+                inline = self.inline(paragraph, line)
+                if find_language(language) and language != "en":
+                    inline = f"[{inline}]{{lang={language}}}"  # the box's Urdu line: Urdu
+                self.body.append(inline)
             self.decide(line, f"a box of one cell read as text: {_quote(plain)}")
 
     def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
