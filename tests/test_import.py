@@ -1338,6 +1338,78 @@ def test_the_trusts_own_lines_come_from_config(tmp_path, project):
     assert "recycled paper" not in " ".join(import_file(text).body)
 
 
+def test_steps_in_a_word_table_beside_their_pictures_stay_numbered_steps(tmp_path):
+    """A table of picture | step with no heading row made "1. Form a fist ..." the heading of
+    every other step (said before each); its pictures went without a word."""
+    import io
+
+    import docx
+    from PIL import Image as PillowImage
+
+    picture = io.BytesIO()
+    PillowImage.new("RGB", (120, 120), "white").save(picture, format="PNG")
+    document = docx.Document()
+    document.add_heading("Using your adrenaline auto-injector", level=0)
+    document.add_paragraph("Allergy Clinic")
+    document.add_paragraph("Leaflet number: ALG-0031 Version: 1")
+    document.add_heading("How to use it", level=1)
+    steps = ["1. Form a fist around the auto-injector with the orange tip pointing down.",
+             "2. Do not put your thumb, fingers or hand over the orange end.",
+             "3. Remove the blue safety cap by pulling it straight up."]
+    table = document.add_table(rows=len(steps), cols=2)
+    for row, step in zip(table.rows, steps, strict=True):
+        picture.seek(0)
+        row.cells[0].paragraphs[0].add_run().add_picture(picture)
+        row.cells[1].text = step
+    path = tmp_path / "auto-injector.docx"
+    document.save(path)
+    leaflet, result = imported(path.name, tmp_path)
+    (steps_list,) = lists(leaflet)
+    assert steps_list.ordered and steps_list.item_numbers() == (1, 2, 3)
+    assert plain_text(steps_list.items[1]) == (
+        "Do not put your thumb, fingers or hand over the orange end."
+    )
+    assert sum("picture(s) in the table were left out" in w for w in result.warnings) == 3
+
+
+def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
+    """A PDF's pictures are not brought in: "A stick pushed down inside a plaster cast,
+    crossed out in red" beside the Don'ts had gone without a word."""
+    import base64
+    import io
+
+    import weasyprint
+    from PIL import Image as PillowImage
+
+    png = io.BytesIO()
+    PillowImage.new("RGB", (200, 150), "red").save(png, format="PNG")
+    source = "data:image/png;base64," + base64.b64encode(png.getvalue()).decode()
+    html = (
+        "<html><body><h1>Caring for your plaster cast</h1><p>Fracture Clinic</p>"
+        "<p>Leaflet number: ORT-0219 Version: 3</p><h2>Don't</h2>"
+        f'<img src="{source}" alt="A stick pushed down a cast, crossed out" '
+        'style="width: 5cm"><p>Do not push anything down the cast.</p></body></html>'
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"department": "Fracture Clinic"})
+    assert any("page 1: 1 picture(s) were left out" in w for w in result.warnings)
+
+
+def test_a_line_pointing_to_a_picture_not_there_is_named_in_a_list_too(tmp_path):
+    """ "Tilt your head back, as shown in the picture below." as a list item, "(see diagram 2)"
+    and "The diagram on the right shows ..." went without a warning."""
+    text = (
+        "Using your eye drops\nEye Clinic\n\nLeaflet number: OPH-0077 Version: 1\n\n"
+        "How to put your drops in\n\n1. Wash your hands.\n2. Tilt your head back, as shown "
+        "in the picture below.\n3. Pull down your lower eyelid (see diagram 2).\n\n"
+        "The diagram on the right shows where to press.\n"
+    )
+    result = _imported_text(tmp_path, "drops.txt", text, "OPH-0077")
+    named = [w.split("'")[1] for w in result.warnings if "refers to a picture" in w]
+    assert named == ["as shown in the picture", "see diagram 2", "diagram on the right"]
+
+
 URDU_ADVICE = (
     "اہم معلومات: وارفرین ہر روز ایک ہی وقت پر لیں۔ اگر آپ کا خون بہنا بند نہ ہو تو فوراً 999 پر "
     "کال کریں۔"

@@ -50,11 +50,15 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         raise LeafletError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        lines, pictures, dropped = docx_lines(path)
-        return _name_pictures(recover(lines, str(path), given, dropped), pictures)
+        lines, pictures, dropped, lost = docx_lines(path)
+        imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)
+        imported.warnings += [f"{path}: {what}" for what in lost]
+        return imported
     if suffix == ".pdf":
-        lines, dropped = pdf_lines(path)
-        return recover(lines, str(path), given, dropped)
+        lines, dropped, lost = pdf_lines(path)
+        imported = recover(lines, str(path), given, dropped)
+        imported.warnings += [f"{path}: {what}" for what in lost]
+        return imported
     if suffix in (".txt", ".md", ""):
         return recover(text_lines(path), str(path), given)
     raise LeafletError(

@@ -24,9 +24,11 @@ from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes], list[str]]:
-    """The Word file's lines, its pictures ("images/image1.png" -> bytes), and what was
-    dropped as a running header or footer."""
+def docx_lines(
+    path: Path,
+) -> tuple[list[SourceLine], dict[str, bytes], list[str], list[str]]:
+    """The Word file's lines, its pictures ("images/image1.png" -> bytes), what was dropped as
+    a running header or footer, and what a person must put back (a picture in a table)."""
     where = str(path)
     try:
         check_docx(path)
@@ -46,7 +48,7 @@ def docx_lines(path: Path) -> tuple[list[SourceLine], dict[str, bytes], list[str
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     lines, dropped = _running_lines(document)
-    return reader.lines + lines, reader.found_pictures, dropped
+    return reader.lines + lines, reader.found_pictures, dropped, reader.lost
 
 
 def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
@@ -100,6 +102,7 @@ class _WordReader:
         self.tables = 0
         self.title_style = ""
         self.counters: dict[tuple[str, int], int] = {}
+        self.lost: list[str] = []  # what a person must put back
 
     def paragraph(self, paragraph: WordParagraph) -> None:
         self.paragraphs += 1
@@ -189,6 +192,13 @@ class _WordReader:
             )
             where = f"table {self.tables}, row {number + 1}"
             self.lines.append(SourceLine(" | ".join(cells), where, cells=cells, header_row=header))
+            if pictures := len(row._tr.xpath(".//w:drawing")):
+                # (a step's picture beside it in a table had gone without a word)
+                self.lost.append(
+                    f"{where}: {pictures} picture(s) in the table were left out (the formats "
+                    "carry a picture outside a table): put each under its step with its alt "
+                    "text, ![what it shows](images/file.png)"
+                )
         self.lines.append(blank(f"table {self.tables}"))
         if note:
             where = f"table {self.tables}, row {len(table.rows)}"

@@ -62,7 +62,7 @@ class _Line:
     boxed: bool = False  # a box's words, its one cell (its paragraphs a line each)
 
 
-def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
+def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
     """The leaflet's lines, and what was dropped as running headers, footers and page numbers."""
     where = str(path)
     try:
@@ -72,11 +72,19 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
             f"{where}: is not a readable PDF ({error.__class__.__name__}); export it from the "
             "program that made it again"
         ) from None
+    lost = []  # what a person must put back: a PDF's pictures are not brought in
     with document:
         pages, in_columns = [], False
         for number, page in enumerate(document.pages, 1):
             lines, in_columns = _page_lines(page, number, in_columns)
             pages.append(lines)
+            pictures = [i for i in page.images if i["width"] > 40 and i["height"] > 40]
+            if pictures:
+                lost.append(
+                    f"page {number}: {len(pictures)} picture(s) were left out (a PDF's pictures "
+                    "are not brought in): add each where it stands with its alt text, "
+                    "![what it shows](images/file.png), or import the Word file"
+                )
         heights = [float(page.height) for page in document.pages]
     if not any(pages):
         raise LeafletError(
@@ -84,7 +92,7 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str]]:
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
     kept, dropped = _without_running_lines(pages, heights)
-    return _source_lines(_folded_in_three(kept)), dropped
+    return _source_lines(_folded_in_three(kept)), dropped, lost
 
 
 def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], bool]:

@@ -110,9 +110,12 @@ _PICTURE_LINE = re.compile(
     r"(?:\s+\d+)?\s*(?:(?P<sep>[:–—-])|(?P<of>\bof\b|\bshowing\b))\s*(?P<text>.+?)[\])]?\s*$",
     re.IGNORECASE,
 )
+_PICTURE = r"(?:picture|diagram|figure|fig\.|image|photo(?:graph)?|illustration|drawing)s?"
 _PICTURE_REFERENCES = re.compile(
-    r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|see (?:picture|"
-    r"diagram|figure)|\(pictured\))",
+    r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|as shown\b|"
+    r"see (?:the )?" + _PICTURE + r"(?: \d+)?|\(" + _PICTURE + r" ?\d+\)|"
+    + _PICTURE + r" (?:below|above|opposite|overleaf|on the (?:right|left))|\(pictured\)|"
+    r"with the " + _PICTURE + r")",
     re.IGNORECASE,
 )
 _NOTICE_START = re.compile(
@@ -541,6 +544,7 @@ class _Recovery:
     # ---- the passes ---------------------------------------------------------------------------
 
     def run(self) -> Imported:
+        self.picture_references()
         self.web_page_chrome()
         self.footnotes()
         self.details()
@@ -549,6 +553,18 @@ class _Recovery:
         self.contents_list()
         self.body_blocks()
         return self.finish()
+
+    def picture_references(self) -> None:
+        """A line that points to a picture ("as shown below", "(see diagram 2)", "Figure 4")
+        is said so, its picture not carried (a list item's had gone without a word): every
+        format would point the reader at nothing."""
+        for line in self.lines:
+            if match := _PICTURE_REFERENCES.search(plain_line(line.text)):
+                self.warn(
+                    line,
+                    f"'{match[0]}' refers to a picture the text does not carry: add the picture "
+                    "with alt text, or reword the sentence",
+                )
 
     def details(self) -> None:
         self.rejoin_wrapped_years()
@@ -1645,12 +1661,6 @@ class _Recovery:
                 parts.append(text)
             end += 1
         text = re.sub(r"\s+", " ", " ".join(parts)).strip()
-        for match in _PICTURE_REFERENCES.finditer(text):
-            self.warn(
-                first,
-                f"'{match[0]}' refers to a picture the text does not carry: add the picture "
-                "with alt text, or reword the sentence",
-            )
         notice = _NOTICE_START.match(text)
         inline = self.inline(_label_in_ordinary_case(text), first)
         language = _language_of(text)
@@ -1929,7 +1939,15 @@ class _Recovery:
         has_header = header_marked or self.looks_like_header(rows)
         if not has_header:
             cells = [c for row in rows for c in row if c]
-            self.body.append("\n".join(f"- {self.inline(c, first)}" for c in cells))
+            # steps numbered in their cells ("1. Form a fist ...") are a numbered list: as
+            # bullets, each was said "1. ..." after nothing, and Easy Read lost the numbers
+            numbers = [re.match(r"(\d{1,2})[.)]\s+\S", c) for c in cells]
+            if all(numbers) and [int(n[1]) for n in numbers] == list(
+                range(int(numbers[0][1]), int(numbers[0][1]) + len(cells))
+            ):
+                self.body.append("\n".join(self.inline(c, first) for c in cells))
+            else:
+                self.body.append("\n".join(f"- {self.inline(c, first)}" for c in cells))
             self.decide(first, f"a table with no header row read as a list of {len(cells)} items")
             return end
         header, *body = rows
@@ -1968,6 +1986,11 @@ class _Recovery:
         # a timetable's columns are named by their times ("08:00", "8am")
         # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
         named = [_without_brackets(cell) for cell in header]
+        # a step or a sentence is no column's name: "1. Form a fist around the auto-injector
+        # ..." beside its picture had been the heading of every other step
+        if any(_LIST_ITEM.match(cell) or (cell.endswith(".") and len(cell.split()) > 5)
+               for cell in header):
+            return False
         # columns named by day, week or cycle over what happens then: "Day 1 | Day 8 | Day 21"
         # (read as a list, "Take anti-sickness tablets for 3 days" lost its day)
         if all(_PERIOD_NAME.fullmatch(cell) for cell in named) and all(
