@@ -90,15 +90,21 @@ def breaks_in(address: str, text: str) -> list[str]:
     return [lines[:at].replace("\n", "") for at, c in enumerate(lines) if c == "\n"]
 
 
-@pytest.mark.parametrize("size", [18, 24])
-def test_a_long_web_address_stays_on_the_page_and_breaks_only_after_a_slash(tmp_path, size):
-    leaflet, settings, pdf = printed(
-        tmp_path, "217-getting-help-in-a-crisis", "Community Mental Health Services", CRISIS, size
-    )
+def printed_within_the_page(folder: Path, name: str, department: str, body: str, size: int) -> str:
+    """The leaflet printed at `size`, its text line by line, once nothing is found past the
+    margins and the build's own check passes."""
+    leaflet, settings, pdf = printed(folder, name, department, body, size)
     assert past_the_margins(pdf) == []
     report = large_print.check(leaflet, settings, [pdf])
     assert report.passed, report.problems
-    text = lines_of(pdf)
+    return lines_of(pdf)
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_long_web_address_stays_on_the_page_and_breaks_only_after_a_slash(tmp_path, size):
+    text = printed_within_the_page(
+        tmp_path, "217-getting-help-in-a-crisis", "Community Mental Health Services", CRISIS, size
+    )
     for address in (URGENT_HELP, DEPRESSION):
         breaks = breaks_in(address, text)
         assert breaks, f"{address} is longer than a line"
@@ -138,13 +144,9 @@ def test_print_breaks_an_address_after_slashes_and_never_inside_its_domain():
 @pytest.mark.parametrize(("size", "day"), [(18, "day"), (18, "day of the week"), (24, "day")])
 def test_a_table_of_write_in_blanks_fits_the_page(tmp_path, size, day):
     body = DOSES.format(day=day)
-    leaflet, settings, pdf = printed(
+    text = printed_within_the_page(
         tmp_path, "442-methotrexate-doses", "Rheumatology Department", body, size
     )
-    assert past_the_margins(pdf) == []
-    report = large_print.check(leaflet, settings, [pdf])
-    assert report.passed, report.problems
-    text = lines_of(pdf)
     assert "Number of 2.5 mg tablets" in text, "a short cell is not wrapped"
     assert f"({day})" in text, "a blank's label is kept with it, on one line"
     if size == 18:  # still a table: its write-in lines shortened, its headings unwrapped
