@@ -175,6 +175,19 @@ SAME_SIGN = {
 }
 
 
+# Marks a leaflet puts before a "do" and a "don't", and other signs, as a reader names them:
+# the audio says them so, and braille writes them so where its table has no cell for the sign
+# ("✗ Don't" had been brailled "[ballot x] Don't").
+SIGN_WORDS = {
+    "\u2713": "tick",
+    **dict.fromkeys("\u2717\u2718\u2715", "cross"),
+    "\u2612": "ticked box",  # Word's box with a cross in it is the box ticked
+    "\u26a0": "warning",
+    **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
+    **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
+}
+
+
 def with_plainer_signs(text: str, has: Callable[[str], bool]) -> str:
     """`text` for a medium (a braille table, the installed fonts) that `has` some characters:
     each sign it lacks written as the plainer one that means the same when it has that ("✅"

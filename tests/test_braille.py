@@ -719,6 +719,23 @@ def test_an_emoji_tick_is_brailled_as_the_tick_ueb_has(tmp_path):
     assert "white heavy check mark" not in next(f for f in files if f.suffix == ".txt").read_text()
 
 
+def test_a_cross_ueb_has_no_cell_for_is_brailled_as_its_word(tmp_path):
+    """ "✗ Don't" over a table column had been brailled "[ballot x] Don't", and its check
+    failed the build; the cross is written as a reader names it, as the audio says it."""
+    source = write_source(
+        tmp_path, "9902-caring-for-your-plaster-cast", "Fracture Clinic",
+        "## Do and don't\n\n| ✓ Do | ✗ Don't |\n|---|---|\n"
+        "| Keep the cast clean | Put powder inside the cast |\n\n☐ I have read this leaflet.\n",
+    )
+    leaflet = load_leaflet(source)
+    files = write(leaflet, BrailleSettings(), tmp_path)
+    report = check(leaflet, BrailleSettings(), files)
+    assert not any("has no braille" in problem for problem in report.problems), report.problems
+    cells = next(f for f in files if f.suffix == ".txt").read_text(encoding="utf-8")
+    read_back = " ".join(back_translate(line, "en-ueb-g2.ctb") for line in cells.splitlines())
+    assert "ballot" not in read_back and "cross" in read_back.lower(), read_back
+
+
 def test_a_letter_read_back_as_its_wordsign_is_no_difference():
     """ "e.g." is brailled E4G4, which liblouis reads back as "e.go."; "15-20g" likewise: the
     check said "'g' reads back as 'go'" of braille that is right, and failed the build."""

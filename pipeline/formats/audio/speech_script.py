@@ -54,7 +54,7 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import SAME_SIGN, prepare, sentences, shaped_as_a_word
+from ...text import SAME_SIGN, SIGN_WORDS, prepare, sentences, shaped_as_a_word
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -196,20 +196,12 @@ _STONES = re.compile(r"\b(\d{1,2}) ?st\b(?!\.)")
 _INCHES = re.compile(r"(?<![\w.])(\d{1,2})in\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)")
 _SILENT_MARKS = str.maketrans("", "", "\u00ae\u2122")  # ® and ™ are for print only
-# Marks a leaflet puts before a "do" and a "don't", said as a reader names them: the voice read
-# "✓" as "symbol two seven one three". Any other picture-like sign is said by its name.
-# An emoji tick or cross is said as the plain sign it stands for (text.SAME_SIGN).
-_SIGN_WORDS = {
-    "\u2713": "tick",
-    **dict.fromkeys("\u2717\u2718\u2715", "cross"),
-    "\u2612": "ticked box",  # Word's box with a cross in it is the box ticked
-    "\u26a0": "warning",
-    **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
-    **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
-}
+# Marks a leaflet puts before a "do" and a "don't", said as a reader names them (text.SIGN_WORDS):
+# the voice read "✓" as "symbol two seven one three". Any other picture-like sign is said by its
+# name. An emoji tick or cross is said as the plain sign it stands for (text.SAME_SIGN).
 # Bullets, arrowheads and other shapes that mark an item or decorate: not said.
 _SILENT_SIGNS = frozenset("\u27a2\u27a4\u2756\u2767") | {
-    chr(c) for c in range(0x25A0, 0x2600) if chr(c) not in _SIGN_WORDS
+    chr(c) for c in range(0x25A0, 0x2600) if chr(c) not in SIGN_WORDS
 }
 _SIGN = re.compile(r"[\u25a0-\u27bf\U0001f000-\U0001faff]\ufe0f?|\[ \]")
 # A leaflet's questions and answers, "Q: Can I drive? A: No, ...": "Q" was said as "queue".
@@ -265,7 +257,7 @@ def _sign(match: re.Match) -> str:
     sign = "\u2610" if match.group() == "[ ]" else match.group()[0]
     if sign in _SILENT_SIGNS:
         return " "
-    said = _SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
+    said = SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
     following = match.string[match.end() :].lstrip()
     if not said or said in _LABEL_SIGNS and following.lower().startswith(said):
         return " "

@@ -52,7 +52,7 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import normalise_apostrophes, normalise_dashes, with_plainer_signs
+from ...text import SIGN_WORDS, normalise_apostrophes, normalise_dashes, with_plainer_signs
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -227,6 +227,9 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         text = normalise_apostrophes(text)
         table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
         text = with_plainer_signs(text, lambda char, table=table: is_defined(table, char))
+        text = "".join(
+            SIGN_WORDS[c] if c in SIGN_WORDS and not is_defined(table, c) else c for c in text
+        )
         undefined = undefined_characters(text, table)
         text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
         if not text:
