@@ -63,7 +63,8 @@ class _Line:
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
-    """The leaflet's lines, and what was dropped as running headers, footers and page numbers."""
+    """The leaflet's lines, what was dropped as running headers, footers and page numbers, and
+    what a person must put back (the pictures)."""
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
@@ -131,7 +132,7 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     if not gutters:
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
-        return _with_panels(lines, words_of_panels(page, panels, number)), False
+        return _with_panels(lines, _lines_of_panels(page, panels, number)), False
     return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
 
 
@@ -387,7 +388,7 @@ def _side_by_side(page, words: list[dict], taken: list[tuple]) -> list[tuple]:
     ]
 
 
-def words_of_panels(page, panels: list[tuple], number: int) -> list[tuple[tuple, list[_Line]]]:
+def _lines_of_panels(page, panels: list[tuple], number: int) -> list[tuple[tuple, list[_Line]]]:
     """Each panel's box and its lines, the panels left to right."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     return [
@@ -411,6 +412,8 @@ def _ruled_rectangles(lines: list[dict]) -> list[tuple]:
     """Rectangles drawn as four rules: two across, two down at their ends."""
     across = [line for line in lines if abs(line["top"] - line["bottom"]) < 1]
     down = [line for line in lines if abs(line["x0"] - line["x1"]) < 1]
+    if len(across) > 150:
+        return []  # a page ruled all over (a form's grid): its boxes are its table's cells
     found = []
     for upper, lower in itertools.combinations(sorted(across, key=lambda rule: rule["top"]), 2):
         ends = (upper["x0"], upper["x1"])
