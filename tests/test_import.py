@@ -1445,6 +1445,27 @@ def test_a_leaflets_own_words_in_urdu_are_kept_and_an_offer_in_languages_left_to
     assert len(named) == 3, result.warnings
 
 
+def test_a_leaflet_in_english_and_polish_keeps_english_headings_and_tags_the_polish(tmp_path):
+    """Each English question with its Polish under it: the Polish had been the heading (read by
+    the English voice, a chapter in Polish) and the English question a paragraph."""
+    text = (
+        "Your baby's movements in pregnancy\nMaternity Services\n\nLeaflet MAT-0312 Version 4."
+        "\n\nWhen will I feel my baby move?\nKiedy poczuję ruchy dziecka?\n\n"
+        "Most women first feel their baby move between 16 and 24 weeks of pregnancy.\n"
+        "Większość kobiet po raz pierwszy czuje ruchy dziecka między 16. a 24. tygodniem ciąży."
+        "\n\nWhat should I do if my baby is moving less?\nCo powinnam zrobić, jeśli dziecko "
+        "rusza się mniej?\n\nCall the Maternity Assessment Unit straight away on "
+        "0116 258 6000.\n"
+    )
+    result = _imported_text(tmp_path, "movements.txt", text, "MAT-0312")
+    body = result.body
+    assert [block for block in body if block.startswith("#")] == [
+        "## When will I feel my baby move?", "## What should I do if my baby is moving less?"
+    ]
+    assert "[Kiedy poczuję ruchy dziecka?]{lang=pl}" in body
+    assert "[Co powinnam zrobić, jeśli dziecko rusza się mniej?]{lang=pl}" in body
+
+
 def test_an_offer_in_languages_in_a_word_box_is_left_to_config(tmp_path):
     """A Word box holding the offer and its lines in other languages left them as untagged
     paragraphs: nothing could be built until a person tagged each."""

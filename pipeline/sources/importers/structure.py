@@ -378,6 +378,12 @@ def _letters_broken_apart(text: str) -> bool:
     return bool(words) and sum(len(word) == 1 for word in words) >= 0.4 * len(words)
 
 
+def _translated(text: str) -> bool:
+    """Whether a line is in a language a format can carry other than English (Polish, Urdu)."""
+    language = _language_of(text)
+    return language not in ("", "?", "en") and find_language(language) is not None
+
+
 def _in_another_language(text: str) -> bool:
     return script_of(plain_line(text)) not in ("Latin", "Common") or bool(_language_of(text))
 
@@ -401,7 +407,8 @@ def _language_of_script(text: str, script: str) -> str:
 
 _POLISH_WORDS = frozenset(
     "w z i a na do nie jest się o po że aby oraz lub dla pod przez od jeśli to ta ten jak "
-    "proszę prosimy można być są".split()
+    "proszę prosimy można być są kiedy czy gdzie dlaczego jaki jakie kto ile który która które "
+    "mi mnie ty twoje swoje swojego swoim należy".split()
 )
 # Welsh's commonest words, which English has not: a Welsh line in a leaflet is flagged for a
 # person to tag (no format has a Welsh voice or braille table yet).
@@ -1111,6 +1118,15 @@ class _Recovery:
         if _PICTURE_LINE.match(text) or "|" in text:
             return None
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        # a leaflet in two languages, a line and its translation under it ("When will I feel my
+        # baby move?" / "Kiedy poczuję ruchy dziecka?"): a line in another language is no
+        # heading of an English leaflet, and the line above stands apart from its paragraph all
+        # the same (the Polish had been the heading, read by the English voice, and the English
+        # a paragraph)
+        if _translated(text):
+            return None
+        if after is not None and _translated(self.text_at(after)):
+            after = self.neighbour(after, 1)
         after_text = self.text_at(after) if after is not None else ""
         # a sentence going on in lower case; "o Take your warfarin" is a bullet, not a word
         # ... or in brackets or after a comma: "Your reliever inhaler is Ventolin Evohaler" /
