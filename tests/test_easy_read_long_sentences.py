@@ -387,3 +387,37 @@ def test_a_column_named_when_and_a_sentence_without_its_comma_are_not_only_condi
                 "After your plaster is removed your ankle will feel stiff and weak."):
         assert _problems([row], row) == [], row
     assert _problems(["When you get home."], "When you get home, rest for an hour.")
+
+
+# ---- clauses that belong together --------------------------------------------------------------
+
+
+def test_a_but_clause_is_never_taken_into_the_condition_before_it():
+    """ "Keep your drops in the fridge if the label says so, but do not let them freeze" led in
+    with "If the label says so, but do not let them freeze:" over "Keep your drops in the
+    fridge": the "do not" made part of the condition."""
+    for sentence in (
+        "Keep your drops in the fridge if the label says so, but do not let them freeze.",
+        "You can take a shower if your wound is dry, but do not soak in a bath for 2 weeks.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.endswith(":") and " not " in row for row in rows), rows
+        assert not any(row.lower().startswith("if") and "but" in row for row in rows), rows
+        assert any(row.lower().startswith("do not") for row in rows) or rows == [sentence], rows
+        assert _problems(rows, sentence) == [], rows
+
+
+def test_the_words_after_a_colon_are_never_cut_from_it():
+    """ "... fill in the blanks for you: how long to hold each exercise and how many times to
+    repeat it" became "... for you: how long." over "This is to hold each exercise ...": the
+    list the colon leads in was cut, and "to hold" made a purpose."""
+    for sentence in (
+        "Your physiotherapist will fill in the blanks for you: how long to hold each exercise "
+        "and how many times to repeat it.",
+        "The nurse will write two things on your card for you: how much to take each morning "
+        "and when to come back to the clinic.",
+    ):
+        rows = _split(sentence)
+        colon = next(row for row in rows if ":" in row)
+        assert not colon.rstrip(".").endswith(("how long", "how much")), rows
+        assert not any(row.startswith("This is to") for row in rows), rows

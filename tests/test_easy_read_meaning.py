@@ -1076,3 +1076,82 @@ def test_examples_inside_a_list_of_alternatives_stay_where_they_are():
     assert not any(row.startswith("For example, 5 to 7") for row in rows), rows
     glucose = next(row for row in rows if "glucose tablets" in row)
     assert "fast-acting sugar" in glucose, rows
+
+
+# ---- pictures that say the opposite of the row ------------------------------------------------
+
+
+def test_a_screens_button_never_stands_for_a_step():
+    """OpenMoji's interface signs are named by verbs ("close", "hold", "save", "delete"): the
+    big X of a "close window" button beside an inhaler step says the opposite of the step."""
+    buttons = {"E24E", "E25A", "E25C", "E262", "23F9", "23EF"}
+    for row in ("Close your lips around it.", "Close the lid after each use.",
+                "Save the letter we send you.", "Pause between each puff."):
+        picture = choose_picture(row)
+        assert picture.hexcode not in buttons, (row, picture)
+    assert choose_picture("Close your lips around it.").is_neutral
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Do not stop using your drops without talking to your eye doctor first.",
+        "Never stop taking your steroid tablets suddenly.",
+        "You must not stop taking warfarin unless your doctor tells you to.",
+    ],
+)
+def test_a_stop_sign_never_stands_beside_a_not_that_says_to_keep_going(row):
+    """ "Do not stop using your drops" beside a STOP sign reads "stop using your drops"."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F6D1", picture
+    assert picture.is_neutral, picture
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2. Do not put your thumb, fingers or hand over the orange end.",
+        "3) Do not squeeze the bottle too hard.",
+        "You must not drive for 24 hours after your operation.",
+        "You should stop taking your tablets if you get a rash.",
+    ],
+)
+def test_an_action_the_row_says_not_to_do_never_gets_its_own_picture(row):
+    """A hand beside "Do not put your hand over the end" tells the reader to put it there: a
+    row that says not to do something gets its STOP sign, or the plain picture."""
+    picture = choose_picture(row)
+    assert picture.hexcode == "1F6D1" or picture.is_neutral, picture
+    if row[0].isdigit():  # a numbered step is still a "do not" row
+        assert picture.hexcode == "1F6D1", picture
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Hold on to its back with both hands.",
+        "Hold the back of the chair for balance.",
+        "Hold the arm of the sofa to help you stand up.",
+    ],
+)
+def test_a_part_of_a_thing_is_never_pictured_as_the_body(row):
+    """The back of a chair is no spine, its arm no arm: the plain picture, for a person."""
+    picture = choose_picture(row)
+    assert picture.hexcode not in {"healthicons:spine", "healthicons:arm"}, picture
+    assert picture.is_neutral, picture
+    # the body's own back and arm keep their pictures
+    assert choose_picture("Keep your back straight.").hexcode == "healthicons:spine"
+    assert choose_picture("Lie the person on their back.").hexcode == "1F6CC"
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        ("6. Squeeze the bottle gently so that one drop falls into the pocket.", "1F4AA"),
+        ("3. Tilt your head back.", "1FBC7"),
+        ("Squeeze the tube to get a small amount of cream out.", "1F4AA"),
+    ],
+)
+def test_a_movement_picture_is_not_used_for_an_action_done_to_a_thing(row, wrong):
+    """A flexed arm is "squeeze your muscles", not "squeeze the bottle"; a figure leaning to
+    one side is not a head tilted back."""
+    assert choose_picture(row).hexcode != wrong, row

@@ -366,19 +366,28 @@ def _starts_an_instruction(words: str) -> bool:
 
 
 _CLAUSE_START = re.compile(r"(?:if|unless|when|you|it|this|they|we)\b", re.IGNORECASE)
+# What to do, said with no one to do it ("how long to hold each exercise", "when to come
+# back"): the end of the sentence before it, never a clause or an instruction of its own.
+_WHAT_TO_DO = re.compile(
+    r"(?:how(?:\s+(?:much|many|long|often|far|soon))?(?:\s+times)?|what|when|where|which|"
+    r"whether)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def hard_breaks(sentence: str) -> list[re.Match]:
     """Where a clause ends that no "not" or condition reaches past: a semicolon, a spaced dash,
     and a colon before a clause of its own ("... relaxed and sleepy: if you have a sedative you
-    must not drive"), not before a list or a detail ("Your dose is 7.5 mg: 3 tablets")."""
+    must not drive"), not before a list or a detail ("Your dose is 7.5 mg: 3 tablets", "...
+    for you: how long to hold each exercise")."""
     found = []
     for match in re.finditer(r"\s*;\s+|\s+–\s+|:\s+(?=[a-z])", sentence):
         if _inside_brackets(sentence, match.start()):
             continue
         tail = sentence[match.end() :]
-        if match.group(0).startswith(":") and not (
-            _CLAUSE_START.match(tail) or read(tail).mood == "instruction"
+        if match.group(0).startswith(":") and (
+            _WHAT_TO_DO.match(tail)
+            or not (_CLAUSE_START.match(tail) or read(tail).mood == "instruction")
         ):
             continue
         found.append(match)
@@ -531,7 +540,7 @@ def _first_cut(
     """The first of `points` that keeps the meaning and leaves at least three words each side
     (`any_scope`: the points start clauses no "not" or condition before them reaches)."""
     for start, resume, prefix in points(sentence, plain):
-        if _inside_brackets(sentence, start):
+        if _inside_brackets(sentence, start) or _after_a_colon(sentence, start):
             continue
         if not any_scope and not _cut_keeps_meaning(sentence, start):
             continue
@@ -564,6 +573,17 @@ def _first_cut(
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+def _after_a_colon(sentence: str, index: int) -> bool:
+    """Whether `index` comes after a colon ("fill in the blanks for you: how long to hold each
+    exercise and how many times to repeat it"): a cut there leaves the colon's row unfinished
+    and the rest without what it belongs to. Where the colon ends a clause it is a place to cut
+    itself, and the words after it are cut once they are a row of their own."""
+    return any(
+        not _inside_brackets(sentence, match.start())
+        for match in re.finditer(r":\s", sentence[:index])
+    )
 
 
 # What starts an action with a time of its own: "and hold for 5 seconds", "and do not remove
@@ -655,6 +675,9 @@ def _shared_subject(sentence: str, index: int) -> str | None:
 
 
 _JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
+# Where a sentence turns to a clause of its own ("..., but do not ...", "..., so do not ..."):
+# no condition before it reaches past it.
+_TURN = re.compile(r",?\s+but\s+|,\s+so\s+(?!that\b)")
 
 
 def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
@@ -673,6 +696,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if before := [match for match in hard_breaks(sentence) if match.end() <= begin]:
         head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
         return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
+    if turn := _TURN.search(sentence, begin, end):
+        # "Keep your drops in the fridge if the label says so, but do not let them freeze": the
+        # parser runs the condition on over the "but", whose "do not" is no part of it
+        return _ideas(sentence[: turn.start()], plain, limit) + _ideas(
+            sentence[turn.end() :], plain, limit
+        )
     clause_words = sentence[begin:end].strip(" ,.")
     if clause_words.split(" ", 1)[0].lower() not in CONDITION_WORDS:
         # "start 2 weeks after treatment begins": the parser's clause is not a condition a
@@ -692,7 +721,7 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         body = rest
     elif not rest:
         body = sentence[:begin].strip(" ,")
-        if turns := list(re.finditer(r",?\s+but\s+|,\s+so\s+(?!that\b)", body)):
+        if turns := list(_TURN.finditer(body)):
             # "Some bleeding is normal, but call the ward if you soak two pads an hour", "The
             # tablets can make you drowsy, so do not drive if this happens": the condition is
             # the last part's alone
@@ -1537,7 +1566,8 @@ class _Drafter:
         doubts = []
         if lead:
             doubts.append(f"check '{lead}' applies to this row")
-        if len(parts) > 1 and part.startswith(("Do not ", "Never ")) and sentence[:1] != part[:1]:
+        repeated = part.rstrip(" .").lower() not in sentence.lower()  # not the sentence's own
+        if len(parts) > 1 and part.startswith(("Do not ", "Never ")) and repeated:
             doubts.append(f"a 'not' shared by a list in '{sentence}' is repeated here")
         if word_count(part) > self.limit:
             doubts.append("long: kept whole, as cutting it could change its meaning")

@@ -265,18 +265,76 @@ def _main_clause_after(root) -> bool:
     )
 
 
+# A step's number ("2.", "3)") before the words does not change what they say.
+_STEP_NUMBER = r"(?:\d+[.)]\s+)?"
 _NEGATIVE_START = re.compile(
-    r"^(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to)\b"
+    rf"^{_STEP_NUMBER}(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to)\b"
 )
 
 
 def is_negative_instruction(sentence: str) -> bool:
     """ "Do not ...", "Never ...", "Don't ...", "Avoid ...", "Stop ...": a row a STOP sign fits."""
-    text = sentence.strip().lower()
+    text = re.sub(rf"^{_STEP_NUMBER}", "", sentence.strip().lower())
     if _NEGATIVE_START.match(text):
         negative_start = text.startswith(("do not", "don't", "never"))
         return negative_start or read(sentence).mood == "instruction"
     return False
+
+
+# Verbs that say to stop doing what follows them ("stop taking it", "avoid lifting").
+_STOPPING = frozenset({"stop", "avoid", "quit", "cease", "discontinue"})
+
+
+def actions_not_to_do(sentence: str) -> frozenset[str]:
+    """The lemmas of the main actions a sentence says not to do: its main verb under a "not" or
+    "never" with the verbs listed with it ("You must not drive", "Do not stop using your
+    drops": stop), and the action a main "stop" or "avoid" ends ("Stop taking it": take). A
+    picture of one of these beside the sentence would tell the reader to do it."""
+    doc = parse(sentence)
+    negated = [head for head in _negated_heads(doc) if head.dep_ == "ROOT"]
+    found = {token.lemma_.lower() for head in negated for token in _scope(doc, head)}
+    for root in doc:
+        if root.dep_ == "ROOT" and root not in negated and root.lemma_.lower() in _STOPPING:
+            found |= {
+                child.lemma_.lower()
+                for child in root.children
+                if child.dep_ in {"xcomp", "dobj"} and child.tag_ == "VBG"
+            }
+    return frozenset(found)
+
+
+# Words for a part of the body that also name a part of a thing: a chair's back and arms, the
+# foot of a bed, the neck or mouth of a bottle.
+_BODY_PARTS = frozenset(
+    """back arm leg foot head neck mouth face hand lip eye knee heel toe finger shoulder
+    bottom""".split()
+)
+
+
+def parts_of_things(sentence: str) -> frozenset[str]:
+    """The words of a sentence that name a part of a thing, not of the body, as the sentence
+    shows it: "its back", "the back of the chair" (not "the back of your knee" nor "the back of
+    the neck"). A picture of the body part would show the wrong thing."""
+    doc = parse(sentence)
+    found = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _BODY_PARTS:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [g for c in token.children if c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        if owners and all(_is_a_thing(owner) for owner in owners):
+            found.add(token.lower_)
+    return frozenset(found)
+
+
+def _is_a_thing(owner) -> bool:
+    """Whether an owner ("its", "the chair", "your knee") is a thing rather than a body."""
+    if owner.lower_ == "its":
+        return True
+    if owner.pos_ == "PRON" or owner.lemma_.lower() in _BODY_PARTS:
+        return False
+    return not any(c.dep_ == "poss" for c in owner.children) and owner.pos_ == "NOUN"
 
 
 def is_positive_instruction(sentence: str) -> bool:

@@ -29,7 +29,13 @@ from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS
 from ...errors import LeafletError
 from ...files import write_atomically
 from ...paths import project_dir
-from .grammar import is_negative_instruction, is_positive_instruction, main_words
+from .grammar import (
+    actions_not_to_do,
+    is_negative_instruction,
+    is_positive_instruction,
+    main_words,
+    parts_of_things,
+)
 
 CREDIT = (
     "All emojis designed by OpenMoji - the open-source emoji and icon project. "
@@ -57,6 +63,12 @@ _NEVER_AUTOMATIC = (
     "religion",
     "queer-symbols",
     "regional-indicator",
+    # a screen's buttons and signs are named by verbs ("close", "hold", "save", "stop"): the X
+    # of a "close window" button beside "Close your lips around it" says the opposite
+    "ui-element",
+    "av-symbol",
+    "keycap",
+    "alphanum",
 )
 # An address is one thing to picture, not the words it is made of ("nhs", "uk").
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
@@ -375,11 +387,21 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     tokens = _TOKEN.findall(plain)
     if not tokens:
         return None
-    # a "do not" row: its STOP sign says more than any picture of the action
-    for phrase, picture, only_for in pictures.entries:
-        if only_for == "do not" and _allowed(only_for, text) and _matches(tokens, phrase):
-            return _sure(picture, 0.95)
+    not_to_do = actions_not_to_do(text)
+    stop_signs = [(phrase, picture) for phrase, picture, only_for in pictures.entries
+                  if only_for == "do not"]
+    if is_negative_instruction(text):
+        # a "do not" row: its STOP sign says more than any picture of the action, unless the
+        # action it forbids is the stopping the sign shows ("Do not stop using your drops")
+        if any(len(phrase) == 1 and phrase[0] & not_to_do for phrase, _ in stop_signs):
+            return None
+        for phrase, picture in stop_signs:
+            if _matches(tokens, phrase):
+                return _sure(picture, 0.95)
+    if not_to_do:
+        return None  # a picture of the action, or of what it acts on, would say to do it
     main = [_TOKEN.findall(words) for words in main_words(text)]
+    not_the_body = parts_of_things(text)
     phrases = sorted(
         (entry for entry in pictures.entries if len(entry[0]) > 1 and not entry[2]),
         key=lambda entry: -len(entry[0]),
@@ -397,6 +419,8 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase) and any(heads & forms for forms in phrase):
             return _sure(picture, 0.9)
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
+        if candidate and candidate[-1] in not_the_body:
+            return None  # "Hold on to its back": a chair's back, which no picture here shows
         for phrase, picture, _ in singles:
             # the head word ("soft pillow"), or a verb before its particle ("repeat up")
             if candidate and (_matches(candidate[-1:], phrase) or _matches(candidate[:1], phrase)):
