@@ -177,10 +177,15 @@ class WebConfig(_Strict):
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_yaml_file(path: Path) -> object:
-    """A YAML file's data; a file that cannot be read is named with the line at fault."""
+def read_yaml_file(path: Path, as_written: bool = False) -> object:
+    """A YAML file's data; a file that cannot be read is named with the line at fault.
+    `as_written`: every value is the text typed (a hospital number "0012345" is no octal 5349,
+    "14:30" no 870 minutes, "010" seconds no 8)."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_SAFE_LOADER)
+        return yaml.load(
+            path.read_text(encoding="utf-8-sig"),
+            Loader=yaml.BaseLoader if as_written else _SAFE_LOADER,
+        )
     except FileNotFoundError:
         raise LeafletError(f"{path}: the file is missing") from None
     except UnicodeDecodeError:

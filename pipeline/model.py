@@ -220,7 +220,7 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 _COUNTED = re.compile(
     r"^(seconds?|minutes?|hours?|days?(?! of the week)|weeks?|times|time(?=\s+(?:a|per|each)\b)|"
     r"repetitions?|"
-    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)\b",
+    r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|kg|units?|steps?|metres?)\b",
     re.IGNORECASE,  # "Time:" is a clock's
 )
 
@@ -254,6 +254,8 @@ def field_said(label: str, who: str = "your care team", said_as: str | None = No
         return f"{who} will fill this in"
     if counts_something(label):  # said_as: the label's unit in full ("kg" as "kilograms")
         return f"the number of {said_as or label} {who} gives you"
+    if label.startswith("which "):
+        return f"{who} will tell you {label}"  # "which eye"
     return f"{who} will tell you the {said_as or label}"
 
 

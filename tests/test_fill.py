@@ -415,6 +415,13 @@ def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
     # a phone number written in is still said as one ("oh one one three", not "zero")
     assert main(["speech-script", "MAT-0487", "--fill", "hospital-number=0113 855 6000"]) == 0
     assert "oh one one three, eight five five, six oh oh oh" in capsys.readouterr().out
+    # ... and in the other ways staff type them ("nine hundred and forty-three, four hundred
+    # and seventy-six to five thousand ...", "rx one hundred and twenty-three ...")
+    for typed, spoken in (("rx 123 4567", "R X, one two three, four five six seven"),
+                          ("S123456/7", "S, one two three four five six, seven")):
+        assert main(["speech-script", "MAT-0487", "--fill", f"hospital-number={typed}"]) == 0
+        said = capsys.readouterr().out
+        assert f"Hospital number: {spoken}." in said, said
 
 
 def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_swapped(
@@ -460,6 +467,53 @@ def test_a_day_blank_and_a_form_rows_last_unit_keep_each_blank_its_own_label(tmp
     assert fields["day-of-the-week"].check("Monday") == "Monday"
     assert fields["medicine"].check("Paracetamol") == "Paracetamol"
     assert fields["dose-ml"].check("5") == "5"
+
+
+def test_eye_drops_blanks_are_named_and_one_is_said_as_one(tmp_path, capsys, project):
+    """ "Put ____ drop(s) in your ____ eye, ____ times a day": two blanks were both named
+    "to-fill-in" (so a swapped value was taken), "Name of drops:" refused "Chloramphenicol
+    0.5%" as no person's name, and one drop was said "one drops"."""
+    from pipeline.sources.importers import import_file
+
+    path = tmp_path / "drops.txt"
+    path.write_text(
+        "Using your eye drops\n\nEye Clinic\n\nLeaflet number: OPH-0077 Version: 1\n\n"
+        "Your drops\n\nName of drops: ____________\n\n"
+        "Put ____ drop(s) in your ____ eye, ____ times a day.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    (project / "source" / result.file_name).write_text(result.markdown(), encoding="utf-8")
+    assert main(["fields", "OPH-0077"]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["name-of-drops", "drops", "which-eye", "times-a-day"]
+    assert main(["speech-script", "OPH-0077", "--fill", "name-of-drops=Chloramphenicol 0.5%",
+                 "--fill", "drops=1", "--fill", "which-eye=left", "--fill", "times-a-day=1"]) == 0
+    said = capsys.readouterr().out
+    assert "Put one drop in your left eye, once a day." in said, said
+    assert "Chloramphenicol zero point five per cent" in said
+
+
+def test_values_in_a_fill_file_are_taken_as_typed_and_checked_as_the_nhs_writes_them(tmp_path):
+    """A file of values was read as YAML types: hospital number 0012345 became 5349 (octal),
+    "010" seconds 8, "14:30" was refused as 870; an NHS number with a wrong digit was printed;
+    a name with a line break was cut short; "5.0 mg" kept its trailing zero."""
+    from pipeline.sources.fill import LeafletField, values_from_file
+
+    path = tmp_path / "values.yaml"
+    path.write_text("hospital-number: 0012345\nseconds: 010\ntime: 14:30\nname: No\n",
+                    encoding="utf-8")
+    assert values_from_file(path) == {
+        "hospital-number": "0012345", "seconds": "010", "time": "14:30", "name": "No"
+    }
+    nhs = LeafletField("nhs-number", "NHS number:")
+    assert nhs.check("943-476-5919") == "943 476 5919"
+    with pytest.raises(LeafletError, match="its last digit does not match"):
+        nhs.check("943 476 5918")
+    with pytest.raises(LeafletError, match="on one line"):
+        LeafletField("name", "Name:").check("Siobhan\nO'Neill")
+    dose = LeafletField("dose-mg", "mg")
+    assert [dose.check(v) for v in ("5.0", "02.5", "0.5", "1.000")] == ["5", "2.5", "0.5", "1"]
 
 
 def test_a_number_written_with_a_thousands_comma_is_taken():

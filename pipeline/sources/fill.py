@@ -51,6 +51,8 @@ COUNT_RANGES = {
     "tablet": (1, 20),
     "capsule": (1, 20),
     "dose": (1, 20),
+    "drop": (1, 10),
+    "puff": (1, 20),
     "step": (1, 10000),
     "metre": (1, 10000),
 }
@@ -67,6 +69,13 @@ _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.IGNORECASE)
 _PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
+# "Name of drops:" asks for a medicine's name, which may hold figures ("Chloramphenicol 0.5%"):
+# not a person's name in letters alone.
+_NAME_OF_A_THING = re.compile(
+    r"\bname of (?:the |your )?(?:drops?|medicines?|medications?|tablets?|capsules?|cream|"
+    r"ointment|inhalers?|drugs?|spray|injections?|dressings?|device|insulin)\b",
+    re.IGNORECASE,
+)
 _NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
 _MONTH_FORMATS = ("%Y-%m", "%m/%Y", "%B %Y", "%b %Y")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y")
@@ -123,7 +132,11 @@ class LeafletField:
             return "time"  # "Time of appointment:" takes a time of day, not a date
         if _DATE_WORDS.search(self.label):
             return "date"
-        if _NAME_WORDS.search(self.label) and not _CONTACT_WORDS.search(self.label):
+        if (
+            _NAME_WORDS.search(self.label)
+            and not _CONTACT_WORDS.search(self.label)
+            and not _NAME_OF_A_THING.search(self.label)
+        ):
             return "name"
         if _PHONE_WORDS.search(self.label) and not _NAME_WORDS.search(self.label):
             return "phone"
@@ -157,13 +170,18 @@ class LeafletField:
     def check(self, value: str) -> str:
         """The value as it is printed ("14 March 2027" for 14/03/2027), or LeafletError naming
         the field and what it asks for."""
+        on_one_line = not re.search(r"[\n\r\t\v\f]", str(value))
         value = " ".join(str(value).split())
         label = self.label.rstrip(":")
         named = f"'{self.name}'" + (f" ({label})" if slugify(label) != self.name else "")
         shown = f"'{value[:40]}'" if value.isprintable() else "the value given"
         wrong = f"field {named}: {shown} will not do; give "
+        if not on_one_line:  # a name with a line break in it had been printed cut short
+            raise LeafletError(f"{wrong}it on one line")
         if control_character(value) or len(value) > MAX_TEXT:
             raise LeafletError(wrong + self.asks_for)
+        if _NHS_NUMBER_LABEL.search(self.label):
+            return _nhs_number(value, wrong)
         kind, unit = self.kind, self.label.split()[0].lower()
         if kind in ("count", "decimal") and (given := _WITH_UNIT.fullmatch(value)):
             if _unit_named(given["unit"]) == _unit_named(unit):
@@ -179,7 +197,10 @@ class LeafletField:
             low, high = DECIMAL_RANGES[unit]
             if not re.fullmatch(r"\d+(\.\d+)?", value) or not low <= float(value) <= high:
                 raise LeafletError(wrong + self.asks_for)
-            return value
+            # no trailing zero ("5.0 mg" is misread as 50 mg) and no leading one but before the
+            # point ("02.5"): a dose written as the NHS writes doses
+            value = re.sub(r"^0+(?=\d)", "", value)
+            return value.rstrip("0").rstrip(".") if "." in value else value
         if kind == "time":
             return _time_of_day(value, wrong + self.asks_for)
         if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
@@ -208,6 +229,22 @@ class LeafletField:
         if kind == "phone" and not is_phone_number(_EXTENSION_AFTER.sub("", value)):
             raise LeafletError(wrong + self.asks_for)
         return value
+
+
+_NHS_NUMBER_LABEL = re.compile(r"\bNHS (?:no\.?|number)\b", re.IGNORECASE)
+
+
+def _nhs_number(value: str, wrong: str) -> str:
+    """An NHS number, checked by its last digit (modulus 11), as "943 476 5919": a number with
+    a digit wrong or two swapped had been printed on the patient's sheet."""
+    digits = re.sub(r"[ -]", "", value)
+    asks = "an NHS number of 10 digits, such as 943 476 5919"
+    if not re.fullmatch(r"\d{10}", digits):
+        raise LeafletError(wrong + asks)
+    check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    if (0 if check == 11 else check) != int(digits[9]):
+        raise LeafletError(f"{wrong}{asks}: its last digit does not match (a digit is wrong)")
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
 def _time_of_day(value: str, refusal: str) -> str:
@@ -377,8 +414,19 @@ def _written_in(field: Span, value: str) -> tuple[Span, ...]:
         written = Span(value, strong=True, lang=field.lang, filled=True)
         return (Span(f"{label} ", field.strong, lang=field.lang), written)
     if counts_something(label):
-        return (Span(f"{value} {label}", strong=True, lang=field.lang, filled=True),)
+        written = f"{value} {_for_one(label, value)}"
+        if value.strip() == "1" and label.startswith("times "):
+            written = f"once {label.removeprefix('times ')}"  # "1 times a day" is once a day
+        return (Span(written, strong=True, lang=field.lang, filled=True),)
     return (Span(value, strong=True, lang=field.lang, filled=True),)
+
+
+def _for_one(label: str, value: str) -> str:
+    """A count's unit as one of it takes it: "1" + "drops" is "1 drop" ("one drops" was said);
+    "times a day" and a measure ("ml") stay as they are."""
+    if value.strip() != "1" or " " in label or not re.fullmatch(r"[a-z]+s", label):
+        return label
+    return label[:-1]
 
 
 def values_from_pairs(pairs: list[str]) -> dict[str, str]:
@@ -403,14 +451,14 @@ def values_from_file(path: Path) -> dict[str, str]:
         raise LeafletError(f"{path}: the file of values cannot be read") from None
     if too_large:
         raise LeafletError(f"{path}: too large for a file of values (at most 100 KB)")
-    data = read_yaml_file(path)
-    if data is None:
+    data = read_yaml_file(path, as_written=True)
+    if data is None or data == "":
         return {}
     if not isinstance(data, dict):
         raise LeafletError(f"{path}: write one field a line, as 'seconds: 10'")
     values: dict[str, str] = {}
     for name, value in data.items():
-        if isinstance(value, list | dict) or isinstance(value, bool):
+        if isinstance(value, list | dict):
             raise LeafletError(f"{path}: {name}: give one value, as '{name}: 10'")
-        values[str(name)] = "" if value is None else str(value)
+        values[str(name)] = value
     return values

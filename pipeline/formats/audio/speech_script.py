@@ -1170,17 +1170,21 @@ def _said_as_several_words(said: str) -> bool:
 # A value written in that identifies (a hospital or record number): letters and five or more
 # figures, no spaces.
 # (in groups, with letters or in three groups: "12 500" units is a number)
+# A hospital or NHS number written in, in the groups staff type it ("RX1234567", "rx 123 4567",
+# "943-476-5919", "S123456/7"): it was said as quantities ("nine hundred and forty-three ...").
 _IDENTIFIER = re.compile(
-    r"[A-Z]{0,4}\d{5,}[A-Z]?|[A-Z]{1,4} ?\d{2,5}(?: \d{2,5})+[A-Z]?|\d{2,5}(?: \d{2,5}){2,}"
+    r"(?=(?:\D*\d){6})(?!\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$)"  # six digits or more, no date
+    r"(?:[A-Za-z]{0,4}\d{5,}[A-Za-z]?|[A-Za-z]{1,4}[ -]?\d{2,6}(?:[ /-]\d{1,5})+[A-Za-z]?"
+    r"|\d{2,5}(?:[ /-]\d{1,5}){2,}|\d{5,}/\d{1,3})"
 )
 
 
 def _spoken_identifier(value: str) -> str:
     """ "RX1234567" -> "R X, one two three four five six seven"; "RX 123 4567" in the groups
     it is written in."""
-    pieces = re.findall(r"[A-Z]+|\d+", value)
+    pieces = re.findall(r"[A-Za-z]+|\d+", value)
     return ", ".join(
-        spell_digits(piece, DECIMAL_DIGITS) if piece.isdigit() else " ".join(piece)
+        spell_digits(piece, DECIMAL_DIGITS) if piece.isdigit() else " ".join(piece.upper())
         for piece in pieces
     )
 

@@ -148,12 +148,16 @@ _BLANK = re.compile(
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
 _HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose)\)", re.I)
+# A blank before a part of the body there are two of: which one ("Put 1 drop in your ____ eye").
+_SIDE_AFTER = re.compile(
+    r"^\s*(?P<part>eye|ear|arm|leg|hand|foot|knee|hip|shoulder|wrist|ankle|nostril|side)\b"
+)
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
-    r"reps|sets?|tablets?|capsules?|doses?|mg|ml|kg|units?|steps?|metres?)"
+    r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|kg|units?|steps?|metres?)"
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
     r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
     r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
@@ -2055,6 +2059,9 @@ class _Recovery:
             elif labelled := _LABEL_BEFORE.search(before):
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
+                consumed = match.end()
+            elif side := _SIDE_AFTER.match(after):
+                label = f"which {side['part']}"  # "in your ____ eye": left or right
                 consumed = match.end()
             elif hint := _HINT_AFTER.match(after):
                 label = hint["label"].lower()
