@@ -183,6 +183,18 @@ def test_values_reach_only_the_request_folder_never_a_name_or_the_log(physio, tm
     assert not (physio / "outputs" / SLUG).exists()  # never the leaflet's standard outputs
 
 
+@pytest.mark.parametrize("fmt", ["easy-read", "accessible-html"])
+def test_a_requests_check_report_names_no_value_filled_in(physio, capsys, fmt):
+    """The check's report, kept in the request's manifest and shown on the web page, quoted the
+    filled rows ("'Name of therapist: Priya Okonkwo-Smith.'") and listed the name among words
+    to explain ("okonkwo")."""
+    code = main(["request", "PHY-0520", fmt, *fill_args()])
+    assert code in (0, 1), capsys.readouterr().out
+    (folder,) = request_folders(physio)
+    manifest = (folder / "manifest.json").read_text(encoding="utf-8").lower()
+    assert "priya" not in manifest and "okonkwo" not in manifest, manifest
+
+
 def test_retention_comes_from_config_and_old_request_folders_go(physio, capsys):
     requests = physio / "outputs" / "requests"
     config = physio / "config" / "requests.yaml"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import os
 import platform
+import re
 import shutil
 import signal
 import tempfile
@@ -129,6 +130,34 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def _without_values(found: object, values: dict[str, str]) -> object:
+    """A check's report with one patient's values (and each word of them) put as "[filled
+    in]": it is kept in the request's manifest and shown on the web page, where a patient's
+    details never go ("rows with the neutral picture: 'Name: Siobhan O'Neill.'", "uncommon
+    words: siobhan" had been)."""
+    # (a count or a dose, "10", "2.5", names no one, and is left as the check says it)
+    words = {str(v) for v in values.values() if len(str(v).strip()) > 2}
+    words = {value for value in words if not re.fullmatch(r"[\d.,]+", value.strip())}
+    words |= {  # each word, and each part of a double-barrelled one ("okonkwo")
+        part for value in words for word in re.findall(r"[^\W_][\w'’.-]{2,}", value)
+        for part in [word, *re.split(r"[-'’.]", word)]
+        if len(part) > 2 and not re.fullmatch(r"[\d.,]+", part)
+    }
+    if not words:
+        return found
+    pattern = re.compile(
+        "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)),
+        re.IGNORECASE,
+    )
+    if isinstance(found, str):
+        return pattern.sub("[filled in]", found)
+    if isinstance(found, list):
+        return [_without_values(item, values) for item in found]
+    if isinstance(found, dict):
+        return {key: _without_values(item, values) for key, item in found.items()}
+    return found
+
+
 def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) -> JobResult:
     """Writes one format of one leaflet into a scratch folder and checks it; the caller (the
     build process `owner`) puts the files in place (put_in_place). `scratch_in`: build in a
@@ -171,7 +200,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
             },
             "files": {path.name: file_hash(path) for path in written},
             "stamps": {"inputs": stamps, "settings": written_settings(fmt.name)},
-            "check": report.as_dict(),
+            "check": _without_values(report.as_dict(), job.fill),
             "seconds": round(time.monotonic() - started, 1),  # the web page's next estimate
         }
         return JobResult(job, leaflet.slug, folder, entry, _about(leaflet), scratch)
