@@ -528,6 +528,24 @@ def test_values_in_a_fill_file_are_taken_as_typed_and_checked_as_the_nhs_writes_
     assert [dose.check(v) for v in ("5.0", "02.5", "0.5", "1.000")] == ["5", "2.5", "0.5", "1"]
 
 
+def test_a_weeks_dose_boxes_are_named_by_their_day(project, capsys):
+    """A table of a day and its dose made seven fields "mg" to "mg-7", each labelled "Dose in
+    mg" on the web form: one day's dose was easily put in another's box."""
+    source = project / "source" / "hae-0118-warfarin.md"
+    source.write_text(
+        "---\nnumber: HAE-0118\nversion: 1\ntitle: Your warfarin doses\n"
+        "department: Anticoagulant Clinic\n---\n\n## Your doses this week\n\n"
+        "| Day | Dose |\n|---|---|\n| Monday | [mg]{.field} |\n| Tuesday | [mg]{.field} |\n",
+        encoding="utf-8",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    assert [f.name for f in fields] == ["monday-mg", "tuesday-mg"]
+    assert fields[1].form_label == "Tuesday in mg (Your doses this week)"
+    assert main(["speech-script", "HAE-0118", "--fill", "tuesday-mg=3"]) == 0
+    said = capsys.readouterr().out
+    assert "Day: Tuesday.\nDose: three milligrams." in said, said
+
+
 def test_a_number_written_with_a_thousands_comma_is_taken():
     from pipeline.sources.fill import LeafletField
 

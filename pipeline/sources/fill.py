@@ -306,16 +306,31 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     for block in leaflet.blocks:
         if isinstance(block, Heading):
             section = plain_text(block.spans)
-        for spans in inlines_of(block):
+        for spans, row_name in _inlines_with_their_row(block):
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
-                measures = _measured(spans[:at]) if span.text in DECIMAL_RANGES else ""
+                measures = (
+                    _measured(spans[:at]) or row_name if span.text in DECIMAL_RANGES else ""
+                )
                 base = slugify(f"{measures} {span.text}") or "field"
                 names[base] = names.get(base, 0) + 1
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
                 found.append(LeafletField(name, span.text, section, measures))
     return found
+
+
+def _inlines_with_their_row(block) -> list[tuple[Inline, str]]:
+    """A block's runs of text, each with the name of its table row when it is a cell after the
+    first ("Monday" | "____ mg"): a week's dose boxes had been seven fields "mg", each labelled
+    "Dose in mg" on the web form, one day's dose easily put in another's."""
+    if not isinstance(block, Table):
+        return [(spans, "") for spans in inlines_of(block)]
+    rows = [(cell, "") for cell in block.header]
+    for row in block.rows:
+        name = _measured(row[0]) if row else ""
+        rows += [(cell, name if at else "") for at, cell in enumerate(row)]
+    return rows
 
 
 def _measured(before: Inline) -> str:
