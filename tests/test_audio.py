@@ -35,6 +35,7 @@ from pipeline.formats.audio.mastering import Measurements, encode_mp3, silences
 from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
     announced_seconds,
+    as_written,
     load_pronunciations,
     speech_script,
 )
@@ -1051,6 +1052,14 @@ def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(lea
     assert "Keep the wound dry." in texts  # a paragraph with no list under it ends as before
 
 
+def test_the_lyrics_a_player_shows_are_the_words_as_written():
+    """The MP3's lyrics (USLT, SYLT) showed the voice's respellings: "University Hospitals of
+    Lester", "you feeel", "bough-ul"."""
+    said = "Information from University Hospitals of Lester N H S Trust. You may feeel sick."
+    shown = as_written(said, load_pronunciations())
+    assert "Leicester" in shown and "feel sick" in shown and "Lester" not in shown, shown
+
+
 def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):
     """ "Week 1 (days 1 to 7)" under "Week" was said "Week: Week one (days one to seven)"."""
     from dataclasses import replace
@@ -1346,6 +1355,9 @@ def test_a_colon_or_exclamation_after_a_lexicon_word_is_not_read_aloud():
         ("DO NOT TAKE A DOUBLE DOSE.", False),  # shouted: the word
         ("Warfarin - A guide for patients", False),
         ("Step 1 A nurse will call you.", False),
+        # a reference spelt out: "A C S, dash" was heard "of C S"
+        ("Leaflet number A C S, dash, zero four two.", True),
+        ("A B12 injection is due.", False),
     ],
 )
 def test_the_letter_a_is_said_as_the_letter_not_the_word(said, letter):
@@ -1580,7 +1592,8 @@ def test_punctuation_is_never_an_utterance_of_its_own(one_part):
     assert utterances[i].lang == "pl" and texts[i - 1] == "In Polish the title is."
     assert "..." not in texts and "." not in texts
     recorded = [text for text, _ in ID3(mp3).getall("SYLT")[0].text]
-    fixed = [t for t in texts if announced_seconds(t) is None]
+    shown = [as_written(t, load_pronunciations()) for t in texts]  # the lyrics are as written
+    fixed = [t for t in shown if announced_seconds(t) is None]
     assert [t for t in recorded if announced_seconds(t) is None] == fixed
     paragraph = [
         Request(PiperEngine(), u.lang, u.text) for u in utterances[i - 2 : i] if u.lang == "en"
@@ -1741,10 +1754,10 @@ def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
     for i, (text, start) in enumerate(synced[:-1]):
         if not text.startswith(starts):
             continue
-        lang = utterances[i].lang
+        lang, said = utterances[i].lang, utterances[i].text  # (the lyrics are as written)
         spoken = (synced[i + 1][1] - start) / 1000 - utterances[i].pause_after
-        own = len(trim_silence(espeak.synthesise(text, lang))) / SAMPLE_RATE
-        other = len(trim_silence(espeak.synthesise(text, "pl" if lang == "en" else "en")))
+        own = len(trim_silence(espeak.synthesise(said, lang))) / SAMPLE_RATE
+        other = len(trim_silence(espeak.synthesise(said, "pl" if lang == "en" else "en")))
         assert abs(spoken - own) < 0.02, text
         assert abs(spoken - other / SAMPLE_RATE) > 0.02, text
         checked += 1

@@ -53,6 +53,7 @@ from .speech_script import (
     SpeechScript,
     Utterance,
     announced_seconds,
+    as_written,
     load_pronunciations,
     speech_script,
 )
@@ -254,6 +255,13 @@ def _text_frame(frame_id: str, *texts: str) -> bytes:
     return _frame(frame_id, b"\x03" + "\x00".join(texts).encode("utf-8"))
 
 
+def _lyrics(script: SpeechScript) -> list[str]:
+    """Each sentence as a player shows it: in the words as written, not the voice's respellings
+    ("Lester", "feeel", "bough-ul" had been shown)."""
+    words = load_pronunciations()
+    return [as_written(u.text, words) if u.lang == "en" else u.text for u in script.utterances]
+
+
 def _iso_639_2(lang: str) -> str:
     """ID3 names languages by three letters; one not in the table keeps its own tag."""
     row = find_language(lang)
@@ -298,11 +306,12 @@ def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
                 + _text_frame("TIT2", title),
             )
         )
-    transcript = "\n".join(u.text for u in recording.script.utterances)
+    lines = _lyrics(recording.script)
+    transcript = "\n".join(lines)
     frames.append(_frame("USLT", b"\x03eng\x00" + transcript.encode("utf-8")))
     synced = b"".join(
-        u.text.encode("utf-8") + b"\x00" + int(start * 1000).to_bytes(4, "big")
-        for u, start in zip(recording.script.utterances, recording.starts, strict=True)
+        line.encode("utf-8") + b"\x00" + int(start * 1000).to_bytes(4, "big")
+        for line, start in zip(lines, recording.starts, strict=True)
     )
     frames.append(_frame("SYLT", b"\x03eng\x02\x01\x00" + synced))
     body = b"".join(frames)
@@ -485,7 +494,7 @@ def _check_sentences(script, synced, measured: Measurements, duration, report) -
         report.problems.append("the MP3 carries no sentence timings (ID3 SYLT): rebuild it")
         return
     recorded = [text for text, _ in synced]
-    wanted = [u.text for u in script.utterances]
+    wanted = _lyrics(script)
     for i, (want, got) in enumerate(zip(wanted, recorded, strict=False)):
         if want != got and announced_seconds(want) is None:
             report.problems.append(f"sentence {i + 1} should say {want!r} but says {got!r}")

@@ -162,6 +162,7 @@ _LETTER_A = re.compile(
     r"(?![’'-])"
     r"|(?<=[\w,)] )A(?=[.,;:!?)](?:\s|$)|$)"
     r"|(?<![\w’'-])[Aa](?=: )"
+    r"|(?<![\w’'-])A(?= [A-Z](?:[ ,.]|$))"  # a reference spelt out: "A C S, dash, ..."
 )
 _LETTER_A_SOUNDS = "[[ˈeɪ]]"
 

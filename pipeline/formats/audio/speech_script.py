@@ -150,6 +150,19 @@ def pronunciations_path() -> Path:
     return project_dir("config") / "pronunciations.yaml"
 
 
+def as_written(text: str, pronunciations: Pronunciations) -> str:
+    """A sentence of the script with each respelling given back its written word ("Lester" as
+    "Leicester", "feeel" as "feel"): the words a player shows as the recording's lyrics, which
+    had shown the respellings the voice needs."""
+    for written, spoken in sorted(pronunciations.say.items(), key=lambda item: -len(item[1])):
+        text = re.sub(
+            rf"(?<![\w&]){re.escape(spoken)}(?![\w&])",
+            lambda m, w=written: _capitalised_like(m[0], w),
+            text,
+        )
+    return text
+
+
 def load_pronunciations(path: Path | None = None) -> Pronunciations:
     return load_config_file(Pronunciations, path or pronunciations_path())
 
