@@ -487,6 +487,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("About 50% of people.", "About fifty per cent of people."),
         ("Go to www.nhs.uk.", "Go to w w w dot n h s dot u k."),
         ("See nhs.uk/pain, or call.", "See n h s dot u k slash pain, or call."),
+        # a pause after an extension a word or a bracket follows ("extension two two one three
+        # (eight thirty" was heard "2-2-1-3-8-30"; "six six three one if" as "663")
+        ("Ask for ext 6631 if the line is busy.",
+         "Ask for extension six six three one, if the line is busy."),
         # a hashtag ("#HelloMyNameIs" was read sign and all), and "#2" a number
         (
             "Search #HelloMyNameIs online, or ask for room #12.",

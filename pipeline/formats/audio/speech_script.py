@@ -769,7 +769,13 @@ class SpeechNormaliser:
         text = _EXTENSION_OR_ANOTHER.sub(
             lambda m: f"{extension(m.group(1))}, or {spell_digits(m.group(2))}", text
         )
-        text = EXTENSION.sub(lambda m: extension(m.group()), text)
+        # a pause after an extension that a word or a bracket follows: "extension two two one
+        # three (eight thirty ...)" was heard "2-2-1-3-8-30", "six six three one if" as "663"
+        text = EXTENSION.sub(
+            lambda m: extension(m.group())
+            + ("," if re.match(r" (?!(?:or|and|to)\b)[\w(]", text[m.end():]) else ""),
+            text,
+        )
         text = _NHS_NUMBER.sub(lambda m: ", ".join(map(spell_digits, m.groups())), text)
         if self._service:
             text = self._service.sub(self._service_number, text)
