@@ -1054,6 +1054,17 @@ def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(lea
     texts = [u.text for u in speech_script(replace(leaflet_442, blocks=blocks)).utterances]
     assert "Contact us straight away if:" in texts
     assert "Keep the wound dry." in texts  # a paragraph with no list under it ends as before
+    # ... and a heading that leads into its list ("... if you have" was said "if you have.");
+    # a heading that names its list still ends as a heading does
+    from pipeline.model import Heading
+
+    items = ListBlock(ordered=False, items=((Span("a temperature of 38°C or above"),),))
+    blocks = (
+        Heading(level=3, spans=(Span("Call us straight away if you have"),)), items,
+        Heading(level=2, spans=(Span("Going home"),)), items,
+    )
+    texts = [u.text for u in speech_script(replace(leaflet_442, blocks=blocks)).utterances]
+    assert "Call us straight away if you have:" in texts and "Going home." in texts
 
 
 def test_the_lyrics_a_player_shows_are_the_words_as_written():

@@ -1965,12 +1965,17 @@ def _leads_on(item: Inline, following: Inline) -> str:
     return "," if goes_on else ""
 
 
-def _lead_in(paragraph: Inline, following: Block | None) -> str:
+_LEADS_INTO_LIST = re.compile(r"\b(?:if|if you|unless|when|you have|you|include|are|is|to)$", re.I)
+
+
+def _lead_in(paragraph: Inline, following: Block | None, heading: bool = False) -> str:
     """A colon after a paragraph that leads into the list under it unpunctuated ("Contact us
     straight away if" / "- the wound becomes hot"): a full stop there ("if.") cut the
     condition off from what it is."""
     text = plain_text(paragraph).rstrip()
-    return ":" if isinstance(following, ListBlock) and text and text[-1] not in ".!?:;" else ""
+    if not isinstance(following, ListBlock) or not text or text[-1] in ".!?:;":
+        return ""
+    return ":" if not heading or _LEADS_INTO_LIST.search(text) else ""
 
 
 def _end_with_stop(text: str, leads_on: str = "") -> str:
@@ -2204,7 +2209,10 @@ def speech_script(
             spans = block.spans
             if spans:
                 spans = (replace(spans[0], text=spoken_heading_number(spans[0].text)), *spans[1:])
-            builder.spans(spans, "heading", pause="heading")
+            following = leaflet.blocks[index + 1] if index + 1 < len(leaflet.blocks) else None
+            builder.spans(
+                spans, "heading", pause="heading", leads_on=_lead_in(spans, following, True)
+            )
         elif isinstance(block, Notice):
             prefix = "" if block.says_its_label else f"{block.label}:"
             builder.spans(block.spans, "notice", prefix=prefix, pause="notice")
