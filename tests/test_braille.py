@@ -703,17 +703,21 @@ def test_the_preview_shows_print_in_the_leaflets_own_letters(name, leaflet_442, 
     assert any("braille page" in text for text in prints)
 
 
+def brailled_and_checked(folder: Path, name: str, department: str, body: str) -> tuple:
+    """A leaflet of `body` written in braille into `folder`, and its check's report."""
+    leaflet = load_leaflet(write_source(folder, name, department, body))
+    files = write(leaflet, BrailleSettings(), folder)
+    return files, check(leaflet, BrailleSettings(), files)
+
+
 def test_an_emoji_tick_is_brailled_as_the_tick_ueb_has(tmp_path):
     """ "✅ Keep your oxygen 2 metres from heat." failed its check: en-ueb has no "✅", and the
     braille showed "[white heavy check mark]". UEB's check mark means the same."""
-    source = write_source(
+    files, report = brailled_and_checked(
         tmp_path, "9901-using-oxygen-at-home", "Respiratory Medicine",
         "## Dos and don'ts\n\n- ✅ Keep your oxygen 2 metres from heat.\n"
         "- ⚠️ Never smoke near it.\n",
     )
-    leaflet = load_leaflet(source)
-    files = write(leaflet, BrailleSettings(), tmp_path)
-    report = check(leaflet, BrailleSettings(), files)
     assert not any("✅" in problem or "FE0F" in problem for problem in report.problems), (
         report.problems)
     assert "white heavy check mark" not in next(f for f in files if f.suffix == ".txt").read_text()
@@ -722,14 +726,11 @@ def test_an_emoji_tick_is_brailled_as_the_tick_ueb_has(tmp_path):
 def test_a_cross_ueb_has_no_cell_for_is_brailled_as_its_word(tmp_path):
     """ "✗ Don't" over a table column had been brailled "[ballot x] Don't", and its check
     failed the build; the cross is written as a reader names it, as the audio says it."""
-    source = write_source(
+    files, report = brailled_and_checked(
         tmp_path, "9902-caring-for-your-plaster-cast", "Fracture Clinic",
         "## Do and don't\n\n| ✓ Do | ✗ Don't |\n|---|---|\n"
         "| Keep the cast clean | Put powder inside the cast |\n\n☐ I have read this leaflet.\n",
     )
-    leaflet = load_leaflet(source)
-    files = write(leaflet, BrailleSettings(), tmp_path)
-    report = check(leaflet, BrailleSettings(), files)
     assert not any("has no braille" in problem for problem in report.problems), report.problems
     cells = next(f for f in files if f.suffix == ".txt").read_text(encoding="utf-8")
     read_back = " ".join(back_translate(line, "en-ueb-g2.ctb") for line in cells.splitlines())
