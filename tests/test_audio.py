@@ -1073,6 +1073,10 @@ def test_the_lyrics_a_player_shows_are_the_words_as_written():
     said = "Information from University Hospitals of Lester N H S Trust. You may feeel sick."
     shown = as_written(said, load_pronunciations())
     assert "Leicester" in shown and "feel sick" in shown and "Lester" not in shown, shown
+    # an abbreviation said in full stays so ("your appointment" was shown "your appt")
+    assert as_written("Bring it to your appointment.", load_pronunciations()) == (
+        "Bring it to your appointment."
+    )
 
 
 def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):

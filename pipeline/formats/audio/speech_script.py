@@ -150,11 +150,28 @@ def pronunciations_path() -> Path:
     return project_dir("config") / "pronunciations.yaml"
 
 
+def _a_respelling(written: str, spoken: str) -> bool:
+    """Whether a `say:` entry respells a word for the voice ("Leicester": "Lester", "NHS": "N H
+    S"), rather than says an abbreviation in full ("appt": "appointment", "Dr": "Doctor"),
+    which the lyrics keep said in full."""
+    import difflib
+
+    if spoken == " ".join(written.replace(" ", "")):
+        return True  # its letters, spelt out
+    if not re.fullmatch(r"[^\W\d_][\w'’ -]{3,}", written) or written.isupper():
+        return False
+    plain = spoken.replace("-", "").replace(",", "")
+    return len(written) >= 0.6 * len(plain) and (
+        difflib.SequenceMatcher(None, written.lower(), plain.lower()).ratio() >= 0.5
+    )
+
+
 def as_written(text: str, pronunciations: Pronunciations) -> str:
     """A sentence of the script with each respelling given back its written word ("Lester" as
     "Leicester", "feeel" as "feel"): the words a player shows as the recording's lyrics, which
-    had shown the respellings the voice needs."""
-    for written, spoken in sorted(pronunciations.say.items(), key=lambda item: -len(item[1])):
+    had shown the respellings the voice needs. Abbreviations stay said in full."""
+    respelt = [(w, s) for w, s in pronunciations.say.items() if _a_respelling(w, s)]
+    for written, spoken in sorted(respelt, key=lambda item: -len(item[1])):
         text = re.sub(
             rf"(?<![\w&]){re.escape(spoken)}(?![\w&])",
             lambda m, w=written: _capitalised_like(m[0], w),
