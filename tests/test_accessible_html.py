@@ -81,6 +81,22 @@ def test_checker_passes(written, name):
     assert report.passed, report.problems
 
 
+def test_a_name_with_an_apostrophe_and_a_hyphen_passes_the_check(tmp_path):
+    """A patient's sheet filled in for "Siobhan O'Neill-Bryant" failed its check ("1 word(s)
+    ... missing or out of order, first: o'neill"): the hyphenated word was marked from "Neill",
+    and the page's text read "O' Neill-Bryant"."""
+    from pipeline.sources.fill import fill_leaflet
+
+    source = write_source(
+        tmp_path, "9903-going-home-after-your-operation", "Day Surgery",
+        "## Your details\n\n[Name:]{.field}\n\nCall the ward if you feel unwell.\n",
+    )
+    leaflet = fill_leaflet(load_leaflet(source), {"name": "Siobhan O'Neill-Bryant"})
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    report = accessible_html.check(leaflet, AccessibleHtmlSettings(), [path])
+    assert report.passed, report.problems
+
+
 @pytest.mark.parametrize("name", ["442", "picture"])
 def test_one_self_contained_file(opened, name):
     leaflet, page, requests = opened[name]

@@ -60,7 +60,9 @@ _UNIT = (
 NUMBER_AND_UNIT = re.compile(f"{_NUMBER} {_UNIT}", re.IGNORECASE)
 # A dash stays with the word before it; a hyphenated word is one item.
 DASH_AFTER_SPACE = re.compile(" (?=[\u2013\u2014])")
-HYPHENATED_WORD = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
+# (a name with an apostrophe is one word: "O'Neill-Bryant" had been marked from "Neill", so the
+# page's text read "O' Neill-Bryant" and its check failed a patient's filled-in sheet)
+HYPHENATED_WORD = re.compile(r"(?<![\w'’-])\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)+(?![\w-])")
 
 PictureSource = Callable[[Leaflet, Image], str]
 
