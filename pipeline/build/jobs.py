@@ -149,13 +149,17 @@ def _without_values(found: object, values: dict[str, str]) -> object:
         "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)),
         re.IGNORECASE,
     )
-    if isinstance(found, str):
-        return pattern.sub("[filled in]", found)
-    if isinstance(found, list):
-        return [_without_values(item, values) for item in found]
-    if isinstance(found, dict):
-        return {key: _without_values(item, values) for key, item in found.items()}
-    return found
+
+    def redacted(part: object) -> object:
+        if isinstance(part, str):
+            return pattern.sub("[filled in]", part)
+        if isinstance(part, list):
+            return [redacted(item) for item in part]
+        if isinstance(part, dict):
+            return {key: redacted(item) for key, item in part.items()}
+        return part
+
+    return redacted(found)
 
 
 def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) -> JobResult:

@@ -15,6 +15,7 @@ its words, and punctuation is never an utterance of its own.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -170,14 +171,20 @@ def as_written(text: str, pronunciations: Pronunciations) -> str:
     """A sentence of the script with each respelling given back its written word ("Lester" as
     "Leicester", "feeel" as "feel"): the words a player shows as the recording's lyrics, which
     had shown the respellings the voice needs. Abbreviations stay said in full."""
-    respelt = [(w, s) for w, s in pronunciations.say.items() if _a_respelling(w, s)]
-    for written, spoken in sorted(respelt, key=lambda item: -len(item[1])):
-        text = re.sub(
-            rf"(?<![\w&]){re.escape(spoken)}(?![\w&])",
-            lambda m, w=written: _capitalised_like(m[0], w),
-            text,
-        )
+    for pattern, written in _respellings(tuple(pronunciations.say.items())):
+        text = pattern.sub(lambda m, w=written: _capitalised_like(m[0], w), text)
     return text
+
+
+@cache
+def _respellings(say: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
+    """Each respelling's pattern and its written word, the longest first (judged once, not
+    for every sentence)."""
+    respelt = [(w, s) for w, s in say if _a_respelling(w, s)]
+    return [
+        (re.compile(rf"(?<![\w&]){re.escape(spoken)}(?![\w&])"), written)
+        for written, spoken in sorted(respelt, key=lambda item: -len(item[1]))
+    ]
 
 
 def load_pronunciations(path: Path | None = None) -> Pronunciations:
@@ -2215,7 +2222,9 @@ def speech_script(
     duration_index = len(builder.utterances)
     builder.say("This recording lasts about 0 seconds.", "duration", "en", pause="notice")
 
-    for index, block in enumerate(leaflet.blocks):
+    for index, (block, following) in enumerate(
+        itertools.zip_longest(leaflet.blocks, leaflet.blocks[1:])
+    ):
         if index in plan.starts:
             builder.pending_chapter = plan.starts[index][0]
         elif index == plan.contact_from:
@@ -2226,7 +2235,6 @@ def speech_script(
             spans = block.spans
             if spans:
                 spans = (replace(spans[0], text=spoken_heading_number(spans[0].text)), *spans[1:])
-            following = leaflet.blocks[index + 1] if index + 1 < len(leaflet.blocks) else None
             builder.spans(
                 spans, "heading", pause="heading", leads_on=_lead_in(spans, following, True)
             )
@@ -2261,7 +2269,6 @@ def speech_script(
             if len(langs) == 1 and (only := langs.pop()) and primary_language(only) != "en":
                 if row := find_language(only):
                     _announce_language(builder, row.english_name, "text")
-            following = leaflet.blocks[index + 1] if index + 1 < len(leaflet.blocks) else None
             builder.spans(
                 block.spans, "text", lang=block.lang, leads_on=_lead_in(block.spans, following)
             )
@@ -2273,10 +2280,11 @@ def speech_script(
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
     # The other-language lines say the number is "below": the English offer follows them.
+    phone = _phone_offered(trust)
     for translation in trust.translations:
         _announce_language(builder, translation.language_name, "offer")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
-        _phone_in_language(builder, translation, _phone_offered(trust), words)
+        _phone_in_language(builder, translation, phone, words)
     builder.spans(trust.format_offer, "offer", lang="en")
     _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")

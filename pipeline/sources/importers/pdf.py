@@ -105,24 +105,29 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     if not words:
         return [], False
     tables = ruled_table_rows(page)
-    words = [w for w in words if not any(_inside(w, row_box(table)) for table in tables)]
-    boxes = _notice_boxes(page, words, [row_box(table) for table in tables], number)
+    table_boxes = [row_box(table) for table in tables]
+    drawn = _drawn_boxes(page)
+    words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
+    boxes = _notice_boxes(drawn, words, table_boxes, number)
     words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in boxes)]
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     enough = 5 if columns_before else 20
+
+    def gutters_of(found: list[dict]) -> list[float]:
+        body = [w for w in found if top_edge < w["top"] < bottom_edge]
+        return _gutters(body, float(page.width), float(page.height), enough)
+
     # boxes side by side on a page of one column, taken out first (their words alone had
     # been read as two columns, the heading under them read before the right-hand box)
-    panels = _side_by_side(
-        page, words, [*(row_box(table) for table in tables), *(bbox for bbox, _ in boxes)]
-    )
+    panels = _side_by_side(drawn, words, [*table_boxes, *(bbox for bbox, _ in boxes)])
     outside = [w for w in words if not any(_inside(w, panel) for panel in panels)]
-    body = [w for w in outside if top_edge < w["top"] < bottom_edge]
-    if panels and not _gutters(body, float(page.width), float(page.height), enough):
+    gutters = gutters_of(outside) if panels else []
+    panel_lines: list[tuple[tuple, list[_Line]]] = []
+    if panels and not gutters:
+        panel_lines = _lines_of_panels(words, panels, number)
         words = outside
     else:
-        panels = []
-        body = [w for w in words if top_edge < w["top"] < bottom_edge]
-    gutters = _gutters(body, float(page.width), float(page.height), enough)
+        gutters = gutters_of(words)
     ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
         (row, _column_of(*row_box(table)[::2], gutters))
         for table in tables
@@ -132,7 +137,7 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
     if not gutters:
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
-        return _with_panels(lines, _lines_of_panels(page, panels, number)), False
+        return _with_panels(lines, panel_lines), False
     return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
 
 
@@ -315,7 +320,7 @@ def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
 
 
 def _notice_boxes(
-    page, words: list[dict], tables: list[tuple], number: int
+    drawn: list[tuple], words: list[dict], tables: list[tuple], number: int
 ) -> list[tuple[tuple, _Line]]:
     """The boxes drawn round a safety message ("Important" / "Do not kneel on your operated
     knee ...", "Stop the exercise if ..."), each as one cell of its paragraphs, as a Word box
@@ -329,7 +334,7 @@ def _notice_boxes(
     sizes = Counter(round(w["size"], 1) for w in words)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     found: list[tuple[tuple, _Line]] = []
-    for bbox in _drawn_boxes(page):
+    for bbox in drawn:  # (_drawn_boxes: the smallest first)
         x0, top, x1, bottom = bbox
         if any(_overlap(bbox, other) for other in [*tables, *(b for b, _ in found)]):
             continue
@@ -364,12 +369,12 @@ def _drawn_boxes(page) -> list[tuple]:
     )
 
 
-def _side_by_side(page, words: list[dict], taken: list[tuple]) -> list[tuple]:
+def _side_by_side(drawn: list[tuple], words: list[dict], taken: list[tuple]) -> list[tuple]:
     """Boxes set side by side ("Do" beside "Don't"), each holding words: read across the page
     line by line, "keep moving the joints that are" ran on into "get the cast wet or go" and
     a ban read as an instruction. The outermost of a box drawn twice is taken."""
     boxes = [
-        box for box in reversed(_drawn_boxes(page))  # largest first
+        box for box in reversed(drawn)  # largest first
         if not any(_overlap(box, other) for other in taken)
         and any(_inside(w, box) for w in words)
     ]
@@ -388,9 +393,10 @@ def _side_by_side(page, words: list[dict], taken: list[tuple]) -> list[tuple]:
     ]
 
 
-def _lines_of_panels(page, panels: list[tuple], number: int) -> list[tuple[tuple, list[_Line]]]:
+def _lines_of_panels(
+    words: list[dict], panels: list[tuple], number: int
+) -> list[tuple[tuple, list[_Line]]]:
     """Each panel's box and its lines, the panels left to right."""
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     return [
         (panel, _column_lines([w for w in words if _inside(w, panel)], number))
         for panel in sorted(panels, key=lambda box: box[0])

@@ -6,6 +6,7 @@ but not supplied. Every decision is recorded with its line, for a person to chec
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -339,6 +340,7 @@ def _word_not_abbreviation(word: str) -> bool:
     return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
 
 
+@functools.cache
 def _language_of(text: str) -> str:
     """ "pl" for a line in Polish ("Ta ulotka jest dostępna w języku polskim."), "?" for one of
     four words or more that reads as no English, "" for English. A Polish line had been read by
@@ -737,11 +739,11 @@ class _Recovery:
         dropped as the trust's, lost from every format."""
         import difflib
 
-        others = [  # (Polish, Somali: in Latin letters)
+        others = {  # (Polish, Somali: in Latin letters)
             i for i, line in enumerate(self.lines)
             if not line.blank and line.cells is None and not line.picture
             and _in_another_language(line.text)
-        ]
+        }
         taken: set[int] = set()
         runs: list[list[int]] = [[]]  # runs of lines in other languages, blank lines between
         for index, line in enumerate(self.lines):
@@ -756,13 +758,13 @@ class _Recovery:
         for run in runs:
             if _offer_in_languages([self.text_at(i) for i in run if i in others]):
                 taken.update(run)
-        for index in others:
+        for index in sorted(others):
             if script_of(self.text_at(index)) in ("Latin", "Common"):
                 continue  # (a Polish line of the trust's is matched as its English lines are)
             letters = _letters(self.lines[index].text)
             if any(difflib.SequenceMatcher(None, letters, text).ratio() > 0.6 for text in known):
                 taken.add(index)
-        for index in sorted(taken & set(others)):
+        for index in sorted(taken & others):
             self.left_to_config(self.lines[index].text, self.lines[index])
         return taken
 
