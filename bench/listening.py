@@ -304,11 +304,13 @@ _IPA_SOUND = re.compile(r"aɪ|aʊ|eɪ|əʊ|oʊ|ɔɪ|ɪə|eə|ʊə|tʃ|dʒ|\S")
 @cache
 def phonemes(text: str) -> tuple[str, ...]:
     """The sounds of `text` as espeak-ng reads it in British English, stress and length left
-    out: "codeine" -> k əʊ d aɪ n. Sounds written in IPA between [[ ]] are taken as written."""
+    out: "codeine" -> k əʊ d aɪ n. Sounds written in IPA between [[ ]] are taken as written, a
+    sound the lexicon doubles to hold it ("lˈɛɛstəɹ") as one."""
     sounds: list[str] = []
     for part in re.split(r"(\[\[[^\]]*\]\])", text):
         if part.startswith("[["):
-            sounds.extend(_IPA_SOUND.findall(re.sub("[ˈˌːˑ]", "", part[2:-2])))
+            written = _IPA_SOUND.findall(re.sub("[ˈˌːˑ]", "", part[2:-2]))
+            sounds.extend(s for i, s in enumerate(written) if i == 0 or s != written[i - 1])
         elif re.search(r"\w", part):
             said = subprocess.run(
                 ["espeak-ng", "-q", "--ipa", "--sep=_", "-v", "en-gb"],

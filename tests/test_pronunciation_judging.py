@@ -56,6 +56,13 @@ def test_a_medicine_written_by_ear_with_a_letter_undoubled_is_as_it_sounds():
     assert verdict("hopping", "The word is hoping.") == "wrong"
 
 
+def test_a_sound_the_lexicon_doubles_to_hold_it_is_one_sound():
+    # "Leicester's" is given as "lˈɛɛstəɹz", its vowel held: the listener's "Lesters" is the
+    # name written by ear, not a mishearing of an extra vowel.
+    assert listening.phonemes("[[lˈɛɛstəɹz]]") == ("l", "ɛ", "s", "t", "ə", "ɹ", "z")
+    assert verdict("Leicester's", "The word is Lesters.", "[[lˈɛɛstəɹz]]") == "as it sounds"
+
+
 def test_a_code_said_figure_by_figure_and_written_as_a_number_is_heard():
     """ "Leaflet number four four one zero" written "Leaflet number 4410" counted "one zero" as
     missed: the judge read "4410" as "four thousand four hundred and ten"."""
