@@ -2097,6 +2097,108 @@ def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_fou
         assert import_file(path, {}).front_matter["number"] == reference
 
 
+# A pre-op leaflet's, a bowel preparation leaflet's and a form's own dates: each had been taken
+# for the date the leaflet was issued, dropped from its text in every format, and announced in
+# the audio as "Last reviewed 12 March 2026".
+_PATIENTS_OWN_DATES = {
+    "operation date": (
+        "Your operation date: 12.03.2026\n\nDo not eat anything for 6 hours before it.\n",
+        "Your operation date: 12.03.2026",
+    ),
+    "appointment block": (
+        "Your appointment\n\nDate: 12/03/2026\nTime: 08:15\nPlace: Endoscopy Unit, Level 2\n\n"
+        "Take the first sachet at 6pm the day before your test.\n",
+        "Date: 12/03/2026",
+    ),
+    "appointment block on one line": (
+        "Your appointment\n\nDate: 12/03/2026   Time: 08:15\n\n"
+        "Take the first sachet at 6pm the day before your test.\n",
+        "Date: 12/03/2026",
+    ),
+    "appointment date": (
+        "Appointment date: 12/03/2026\n\nPlease arrive 15 minutes early.\n",
+        "Appointment date: 12/03/2026",
+    ),
+    "date of your appointment": (
+        "Date of your appointment: 12/03/2026\n\nPlease arrive 15 minutes early.\n",
+        "Date of your appointment: 12/03/2026",
+    ),
+    "date of birth": (
+        "Please fill in this form and bring it with you.\n\nName: ____________\n\n"
+        "Date of birth: ____________\n\nDate: ____________\n",
+        "Date of birth",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_PATIENTS_OWN_DATES))
+def test_a_patients_own_date_stays_in_the_text_and_is_not_when_it_was_issued(tmp_path, case):
+    written, kept = _PATIENTS_OWN_DATES[case]
+    path = tmp_path / "colonoscopy.txt"
+    path.write_text(
+        "Getting ready for your colonoscopy\nEndoscopy Unit\n\n"
+        "A colonoscopy is a test to look at the lining of your large bowel.\n\n"
+        f"{written}\n"
+        "Call the unit on 01632 960 412 if you have any questions.\n\n"
+        "Leaflet number: END-0311  Version: 4  Review date: May 2027\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    assert (result.front_matter["number"], result.front_matter["next_review"]) == (
+        "END-0311", "2027-05")
+    assert "last_reviewed" not in result.front_matter
+    assert kept in result.markdown()
+    assert not any("issued" in decision for decision in result.decisions)
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Leaflet number: ABC-123\nDate: June 2025\nReview date: June 2027",
+        "Leaflet number: ABC-123\n\nVersion: 2\n\nDate: 06/2025\n\nReview date: June 2027",
+        "Leaflet number: ABC-123 | Version 2 | Date: 12/06/2025 | Review date: June 2027",
+    ],
+)
+def test_a_bare_date_among_the_leaflets_details_is_when_it_was_issued(tmp_path, details):
+    for text in (
+        # in the footer, and in a details block under the title
+        "Caring for your plaster cast\nFracture Clinic\n\nKeep your cast dry.\n\n"
+        "Do not push anything down inside it.\n\n"
+        "Call us if your fingers go blue or numb.\n\n" + details + "\n",
+        "Caring for your plaster cast\nFracture Clinic\n\nPatient information\n\n" + details
+        + "\n\nKeep your cast dry.\n\nDo not push anything down inside it.\n\n"
+        "Call us if your fingers go blue or numb.\n",
+    ):
+        path = tmp_path / "cast.txt"
+        path.write_text(text, encoding="utf-8")
+        result = import_file(path, {})
+        front = result.front_matter
+        assert (front["number"], front["last_reviewed"], front["next_review"]) == (
+            "ABC-123", "2025-06", "2027-06")
+        assert not re.search(r"Date|2025", result.markdown().partition("---\n\n")[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("Your operation date: 12.03.2026", {}),
+        ("Appointment date: 12/03/2026", {}),
+        ("Date: 12/03/2026 Time: 08:15", {}),
+        ("Your appointment: Date: 12/03/2026", {}),
+        ("Date of birth: 04/05/1961", {}),
+        # the detail labels that end in "date" still are
+        ("Last reviewed date: June 2025", {"last_reviewed": "June 2025"}),
+        ("Approval date: 03/2025", {"issued": "03/2025"}),
+        ("Leaflet number: OPH 562  Date: 01.04.2025",
+         {"number": "OPH 562", "issued": "01.04.2025"}),
+    ],
+)
+def test_only_a_bare_date_starting_a_details_line_or_part_is_a_detail(line, wanted):
+    from pipeline.sources.importers.metadata import find_details
+
+    assert find_details(line).values == wanted
+
+
 def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
     text = (
         "Fasting before your operation\nDay Surgery Unit\n\nReference: DSU/0211/v4\n\n"

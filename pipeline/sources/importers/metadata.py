@@ -30,10 +30,10 @@ _LABELS: list[tuple[str, str, str]] = [
      r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
      r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d))",  # "Review: 01/2028", "Review 01/2028"
      _DATE),
-    ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed|date\s+of\s+last\s+review|reviewed|"
-     r"last\s+updated|updated)", _DATE),
-    ("issued", r"(?:issue\s+date|date\s+of\s+issue|issued|date\s+published|published|"
-     r"date\s+produced|produced|approved|date(?=\s*:))", _DATE),  # a bare "Date: June 2025"
+    ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed(?:\s+date)?|date\s+of\s+last\s+review|"
+     r"reviewed|last\s+updated|updated)", _DATE),
+    ("issued", r"(?:(?:issue|publication|production|approval)\s+date|date\s+of\s+issue|issued|"
+     r"date\s+published|published|date\s+produced|produced|approved)", _DATE),
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
@@ -41,6 +41,8 @@ _LABELS: list[tuple[str, str, str]] = [
      r"rev(?:ision)?\.?(?=\s*\d+\b))",  # "MH/PIL/031 Rev 2"
      r"v?\d+(?:\.\d+)?"),
     ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
+    # a bare "Date: June 2025", when it was issued: last, to be judged beside the others found
+    ("date", r"date(?=\s*:)", _DATE),
 ]
 _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
@@ -86,6 +88,7 @@ class Found:
 
     values: dict[str, str]
     rest: str
+    bare_date: bool = False  # "issued" is from a bare "Date:", a detail only among the others
 
 
 def _without_version(reference: str) -> str:
@@ -106,12 +109,17 @@ def find_details(line: str) -> Found:
                 continue
             if key == "department" and match.start() != 0:
                 continue
+            if key == "date" and not _starts_a_part(plain, match.start(), taken):
+                continue  # a patient's own: "Your operation date: 12.03.2026"
             value = match["value"].strip().rstrip(".,;")
             if key == "number" and (versioned := _VERSIONED.fullmatch(value)):
                 value = versioned["number"]  # "DSU/0211/v4": the reference, and version 4
                 values.setdefault("version", versioned["version"])
             values.setdefault(key, value)
             taken.append((match.start(), match.end()))
+    bare_date = "date" in values and "issued" not in values
+    if "date" in values:
+        values.setdefault("issued", values.pop("date"))
     if not values:
         return Found({}, line)
     rest = plain
@@ -158,9 +166,19 @@ def find_details(line: str) -> Found:
             # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4",
             # "Pharmacy Department    Leaflet number: PHA-0158" (it had been dropped unread)
             values.setdefault("department", named)
-        elif len(words) > 3:  # a sentence that mentions a review, not a details line
+        elif len(words) > 3 or (bare_date and len(values) == 1):
+            # a sentence that mentions a review, not a details line; and a bare date with words
+            # beside it is an appointment's ("Date: 12/03/2026 Time: 08:15")
             return Found({}, line)
-    return Found(values, "")
+    return Found(values, "", bare_date)
+
+
+def _starts_a_part(plain: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a bare "Date:" at `start` begins the line, or a part of it after a bar or after
+    another detail ("Ref: PAED-009 | Date: June 2025", "Leaflet number: OPH 562 Date: ..."): a
+    word before it makes it a patient's date ("Your operation date:", "Your appointment: Date:")."""
+    after = max((end for _, end in taken if end <= start), default=0)
+    return bool(_SEPARATORS.match(re.split(r"[|•·]", plain[after:start])[-1]))
 
 
 def year_month(value: str) -> str | None:
@@ -193,6 +211,7 @@ def details_in_sentences(line: str) -> Found:
     "(reference URO/0388/v2, reviewed January 2025, next review January 2028)". Each sentence
     or bracket that holds details and nothing else is taken out; `rest` is what is left."""
     values: dict[str, str] = {}
+    bare_date = False
     kept = line
     pieces = re.findall(r"\(([^()]{6,200})\)", line) + re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
     for piece in pieces:
@@ -200,8 +219,9 @@ def details_in_sentences(line: str) -> Found:
         found = find_details(piece_text)
         if not found.values or found.rest or _BARE_REFERENCE.fullmatch(piece_text):
             continue  # a bare "(PIL 2302)" names another leaflet as often as this one
+        bare_date = bare_date or (found.bare_date and "issued" not in values)
         for key, value in found.values.items():
             values.setdefault(key, value)
         kept = kept.replace(f"({piece})", "").replace(piece, "")
     kept = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\s{2,}", " ", kept)).strip()
-    return Found(values, kept)
+    return Found(values, kept, bare_date)

@@ -38,6 +38,12 @@ from .metadata import (
 GIVEN_KEYS = ("number", "title", "department", "version", "last_reviewed", "next_review")
 _REQUIRED = ("number", "version", "title", "department")
 
+# An appointment's lines round a patient's own "Date:": "Time: 08:15", "Place: Ward 4", "Where:
+# Endoscopy Unit", under "Your appointment" or "Appointment details".
+_APPOINTMENT_LINE = re.compile(
+    r"^(?:time|place|where|venue|location)\s*:|^(?:\w+\s+){0,3}appointments?(?:\s+details)?\s*:?$",
+    re.IGNORECASE,
+)
 _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s inside)\s*:?$", re.I)
 # The signs a leaflet writes before a list item: round and square bullets, dashes, and Word's
 # arrow and diamond bullets as they come through as text ("➢", "❖").
@@ -282,6 +288,18 @@ class Imported:
         reference = self.front_matter.get("number")
         prefix = reference_slug(str(reference)) if reference is not None else "unnumbered"
         return f"{prefix}-{slugify(self.front_matter.get('title', 'leaflet'))}.md"
+
+
+def _with_the_details(lines: list[str], texts: list[int], index: int, ends: set[int]) -> bool:
+    """Whether a line holding nothing but a bare "Date: June 2025" stands with the leaflet's
+    details: in its first or last lines or beside another details line, and not beside an
+    appointment's heading or "Time:" and "Place:" lines. A patient's "Date: 12/03/2026" over
+    "Time: 08:15" had been taken for the issue date and dropped from the text."""
+    at = texts.index(index)
+    around = [lines[i] for i in texts[max(at - 1, 0) : at + 2] if i != index]
+    if any(_APPOINTMENT_LINE.search(text) for text in around):
+        return False
+    return index in ends or any(find_details(text).values for text in around)
 
 
 def plain_line(text: str) -> str:
@@ -585,6 +603,7 @@ class _Recovery:
         # where a leaflet with no details block writes them in its sentences: its first lines
         # or its last (not "a separate exercise sheet (PIL 2302)" in its body)
         ends = set(texts[:3] + texts[-3:])
+        as_read = [plain_line(line.text) if line.cells is None else "" for line in self.lines]
         for index, line in enumerate(self.lines):
             if line.cells is not None or line.picture or line.blank:
                 continue
@@ -603,6 +622,10 @@ class _Recovery:
                 found = details_in_sentences(line.text) if index in ends else found
                 if not found.values or found.rest == line.text:
                     continue
+            if found.bare_date and len(found.values) == 1 and not _with_the_details(
+                as_read, texts, index, ends
+            ):
+                continue
             for key, value in found.values.items():
                 self.front.setdefault(key, (value, line))
             listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
