@@ -956,6 +956,76 @@ def test_normalisation_rules(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # 24-hour times written with a full stop and no word leading to them were decimals
+        # ("eight point zero zero"): a dose time or an arrival time lost
+        (
+            "Take tablets: 08.00, 14.00, 22.00.",
+            "Take tablets: eight in the morning, two in the afternoon, ten in the evening.",
+        ),
+        (
+            "Morning list: arrive 07.00. Afternoon list: arrive 11.30.",
+            "Morning list: arrive seven in the morning. Afternoon list: arrive eleven thirty in "
+            "the morning.",
+        ),
+        (
+            "Visiting times: 14.00-16.00 daily.",
+            "Visiting times: two to four in the afternoon daily.",
+        ),
+        ("We are open 07.30 - 18.00.", "We are open seven thirty in the morning to six in the "
+         "evening."),
+        ("It weighs 12.50 kg.", "It weighs twelve point five zero kilograms."),
+        # four figures and "hrs": "seven hundred and thirty hours", "eight hundred and two
+        # thousand"
+        ("Please arrive at 0730 hrs.", "Please arrive at seven thirty in the morning."),
+        ("Your operation will be after 1300hrs.",
+         "Your operation will be after one in the afternoon."),
+        ("Take at 0800 and 2000.", "Take at eight in the morning and eight in the evening."),
+        ("Arrive at 07.30hrs.", "Arrive at seven thirty in the morning."),
+        ("Arrive at 13:30hrs.", "Arrive at one thirty in the afternoon."),
+        ("It lasts over 1000 hours.", "It lasts over one thousand hours."),
+        # dates written with full stops or dashes, or a two-figure year
+        ("Your operation date: 12.03.2026.",
+         "Your operation date: the twelfth of March twenty twenty-six."),
+        ("Come on 05-03-2026 at 14.15.",
+         "Come on the fifth of March twenty twenty-six at two fifteen in the afternoon."),
+        # a two-figure year is said as written: its century is the reader's to know
+        ("Come on 12/03/26.", "Come on the twelfth of March twenty-six."),
+        ("Born 02/11/58.", "Born the second of November fifty-eight."),
+        ("Born 02/11/05.", "Born the second of November oh five."),
+        # an extension after a space, a mobile after "text ... to", the last figures of a second
+        # number: each was said as a count in the thousands
+        ("Switchboard: 0116 258 5000 x 6102.",
+         "Switchboard: oh one one six, two five eight, five oh oh oh, extension six one oh two."),
+        ("Text your result and name to 07700 900987.",
+         "Text your result and name to oh seven seven oh oh, nine oh oh, nine eight seven."),
+        ("SMS 07860 123456.", "S M S oh seven eight six oh, one two three, four five six."),
+        ("Ring 0116 258 6100 or 6101.",
+         "Ring oh one one six, two five eight, six one oh oh, or six one oh one."),
+        ("Tel: 0116 258 4815 / 4816 / 4817",
+         "Telephone: oh one one six, two five eight, four eight one five, or four eight one six, "
+         "or four eight one seven"),
+        # a five-figure area code and pairs: "one thousand nine hundred and four sixty-three"
+        ("Call 01904 63 13 13.", "Call oh one nine oh four, six three, one three, one three."),
+        ("Samaritans: 08457 90 90 90.", "Samaritans: oh eight four five seven, nine oh, nine oh, "
+         "nine oh."),
+        # days in a slashed list are all of them: "Monday and Wednesday or Friday"
+        ("Take 3mg Mon/Wed/Fri and 4mg Tue/Thu/Sat/Sun.",
+         "Take three milligrams Monday, Wednesday and Friday and four milligrams Tuesday, "
+         "Thursday, Saturday and Sunday."),
+        # a written half in a range: "one/two, one tablet"
+        ("Take an extra 1/2 - 1 tablet that day.", "Take an extra half to one tablet that day."),
+        # a range whose ends are in different units: "five hundred milligrams-one gram"
+        ("Take 500mg-1g every 4-6 hours.",
+         "Take five hundred milligrams to one gram every four to six hours."),
+    ],
+)
+def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
 def test_a_blank_is_said_as_what_it_asks_for_by_whom(leaflet_442):
     """ "Hold for __ seconds" in a physiotherapy leaflet: the physiotherapist gives the number."""
     from dataclasses import replace

@@ -191,7 +191,9 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
     return load_config_file(Pronunciations, path or pronunciations_path())
 
 
-_DATE_DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+# A two-figure year, as a date of birth or an appointment card is written: "12/03/26".
+_DATE_SHORT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/]|\.\d)")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A month and year, as a review date is written: "Review due: 03/2027" (it was "three/two ...").
 _MONTH_NUMBER_YEAR = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?!/)")
@@ -328,6 +330,9 @@ _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "internat
 # A day's name or a short name leaflets use for it ("Sunscreen" is no day).
 _SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
+# "Mon/Wed/Fri": every day of the list ("Monday and Wednesday or Friday" made a warfarin dose's
+# days a choice).
+_DAY_SLASH_LIST = re.compile(rf"\b{_DAY}(?:/{_DAY}){{2,}}")
 _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 # Days' short names in a list: "4mg Tue, Thu, Sat, Sun" ("Sat" and "Sun" alone may be words).
 _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
@@ -420,7 +425,7 @@ _RULE_OF = re.compile(r"\brule of (\d{1,2})s\b")
 _AGED = re.compile(r"\b([Uu]nder|[Oo]ver)[- ](\d{1,2})s\b")
 # A number to text, a code to type, an NHS number: figure by figure, not a count ("Text SHOUT
 # to 85258" was "eighty-five thousand ...").
-_TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b(?:[^.;\d]{0,30}? to)? )(\d{5,6})\b")
+_TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b(?:[^.;\d]{0,30}? to)? )(\d{5,6})\b(?![ -]?\d)")
 # A service named with its number, "HOPELINE247": the figures said one by one.
 _NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
 _CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
@@ -631,6 +636,15 @@ class SpeechNormaliser:
         # was left between the words), "2.5mg–5mg".
         measure = rf"(£?)(\d+(?:\.\d+)?) ?(°C|°F|°|%|{units + '|' if units else ''}units?)?"
         self._measure_range = re.compile(rf"(?<![\w.]){measure} ?[-\u2013] ?{measure}(?!\w)")
+        # ... and a range from one unit to another: "500mg-1g" ("milligrams-one gram" before).
+        self._range_across_units = (
+            re.compile(
+                rf"(?<![\w.])(\d+(?:\.\d+)? ?(?:{units})) ?[-\u2013] ?"
+                rf"(?=\d+(?:\.\d+)? ?(?:{units})(?!\w))"
+            )
+            if units
+            else None
+        )
         # Units either side of a slash with no figure: "dose in mg/kg".
         self._units_alone = (
             re.compile(rf"(?<![\w/])({units})/({units})(?![\w/])") if units else None
@@ -684,10 +698,32 @@ class SpeechNormaliser:
         # After a day too, with the range it may open: "Mon-Fri, 8.30-4.30" (its end was "four
         # point three zero"). A full stop may end the sentence after it ("at 17.00.").
         self._clock_dot = re.compile(
-            rf"\b(at|from|until|till|by|before|after|between|and|to|{_DAY},?) "
+            rf"\b(at|from|until|till|by|before|after|between|and|to|arrive|{_DAY},?) "
             r"([01]?\d|2[0-3])\.([0-5]\d)(?: ?[-\u2013] ?([01]?\d|2[0-3])\.([0-5]\d))?"
             rf"(?![\d,%]|\.\d| ?(?:{dose_units})(?!\w))",
             re.IGNORECASE,
+        )
+        # Times a schedule writes without a colon: "08.00" (a nought before the hour is no
+        # decimal's), "14.00-16.00", "0730 hrs", "1300hrs"; and the next in a list or range
+        # after one ("08:00, 14.00, 22.00", "at 0800 and 2000"). Never a measure ("10.50 kg").
+        not_a_measure = rf"(?![\d%]|[.:]\d| ?(?:{dose_units})(?!\w))"
+        self._clock_forms = [
+            re.compile(rf"(?<![\d.,:£$€])(0\d)\.([0-5]\d){not_a_measure}"),
+            re.compile(
+                rf"(?<![\d.,:£$€])(1\d|2[0-3])\.([0-5]\d)(?= ?[-\u2013] ?(?:1\d|2[0-3])\.[0-5]\d"
+                rf"{not_a_measure})"
+            ),
+            re.compile(r"(?<![\d.,:£$€])([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
+            re.compile(r"(?<![\d.,:£$€])([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
+            re.compile(r"(?<![\d.,:£$€])(0\d)([0-5]\d) ?hours\b"),
+            re.compile(
+                r"(?:(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )"
+                rf"|(?<=\bafter )|(?<=\bbetween ))(0\d)([0-5]\d)(?![\d.,]){not_a_measure}"
+            ),
+        ]
+        self._clock_after_clock = re.compile(
+            r"(?<![\d.])(\d\d?:[0-5]\d ?(?:,|and|or|to|until|till|-|\u2013) ?)([01]\d|2[0-3])"
+            rf"\.?([0-5]\d)(?!\d|[.,]\d){not_a_measure}"
         )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
         self._spelt_out = set(pronunciations.capitals_spelt_out)
@@ -737,7 +773,11 @@ class SpeechNormaliser:
             lambda m: f"{year_words(int(m.group(1)))} to {number_words(int(m.group(2)))}", text
         )
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
-        text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text)
+        text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(3), m.group(4), m.group()), text)
+        text = _DATE_SHORT_YEAR.sub(
+            lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text
+        )
+        text = self._clock_written_otherwise(text)
         text = _MONTH_NUMBER_YEAR.sub(
             lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
         )
@@ -745,6 +785,7 @@ class SpeechNormaliser:
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
+        text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
         text = _COURSE_FOR.sub(r"\1 for ", text)
         text = _COURSE_OF_DAYS.sub(r"\1-day \2", text)
@@ -753,6 +794,8 @@ class SpeechNormaliser:
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         text = _MINUS.sub("minus ", text)
         text = self._measure_range.sub(_measure_range, text)
+        if self._range_across_units:
+            text = self._range_across_units.sub(r"\1 to ", text)
         text = _MONEY.sub(_money, text)
         text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
@@ -772,6 +815,9 @@ class SpeechNormaliser:
             lambda m: f"{_month_name(m.group(1))} {year_words(int(m.group(2)))}", text
         )
         text = _RISK_RATIO.sub(lambda m: f"1 in {m.group(1) or m.group(2)}", text)
+        text = _DAY_SLASH_LIST.sub(
+            lambda m: _listed([_day_name(day) for day in m.group().split("/")]), text
+        )
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
@@ -786,9 +832,8 @@ class SpeechNormaliser:
         text = _CLOCK_NOTE.sub(r"\1: ", text)
         text = _SAME_HALF_OF_DAY.sub(" to ", text)
         text = _PHONE_OR_PHONE.sub(r"\1, or ", text)
-        text = _PHONE_OR_ENDING.sub(
-            lambda m: f"{phone_number(m.group(1))}, or {spell_digits(m.group(2))}", text
-        )
+        text = _PHONE_THEN_X.sub(r"\1, ext. \2", text)
+        text = _PHONE_OR_ENDING.sub(_phone_and_endings, text)
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
         text = _EXTENSION_OR_ANOTHER.sub(
             lambda m: f"{extension(m.group(1))}, or {spell_digits(m.group(2))}", text
@@ -1078,6 +1123,18 @@ class SpeechNormaliser:
         )
         return f"{number} {one if number == '1' or describes else many}"
 
+    def _clock_written_otherwise(self, text: str) -> str:
+        """A time a schedule writes without a colon, written with one for the clock's rules:
+        "Take tablets: 08.00, 14.00, 22.00" was "eight point zero zero, fourteen point zero
+        zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
+        for form in self._clock_forms:
+            text = form.sub(r"\1:\2", text)
+        while True:
+            joined = self._clock_after_clock.sub(r"\1\2:\3", text)
+            if joined == text:
+                return text
+            text = joined
+
     @staticmethod
     def _dotted_time(match: re.Match) -> str:
         """ "at 14.30" -> "at two thirty in the afternoon"; "Fri, 8.30-4.30" -> "Fri, eight
@@ -1347,13 +1404,18 @@ def extension(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
 
 
 def _date(day: str, month: str, year: str, written: str) -> str:
-    """ "04/12/2026" -> "the fourth of December twenty twenty-six", day first as in the UK."""
+    """ "04/12/2026" -> "the fourth of December twenty twenty-six", day first as in the UK. A
+    two-figure year is said as written ("12/03/26": "... March twenty-six"): its century is the
+    reader's to know (a date of birth, an appointment), not the voice's to guess."""
     if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
         return written
-    return (
-        f"the {ordinal_words(int(day))} of {calendar.month_name[int(month)]} "
-        f"{year_words(int(year))}"
-    )
+    said_year = year_words(int(year)) if len(year) == 4 else _two_figures(year)
+    return f"the {ordinal_words(int(day))} of {calendar.month_name[int(month)]} {said_year}"
+
+
+def _two_figures(written: str) -> str:
+    """ "26" -> "twenty-six", "05" -> "oh five"."""
+    return number_words(int(written)) if written[0] != "0" else f"oh {number_words(int(written))}"
 
 
 _FRACTIONS = {
@@ -1479,6 +1541,8 @@ def _months_or_days(match: re.Match) -> str:
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
 # "1 1/2 tablets" was "one a half tablets": written as its sign, "1½", it is "one and a half".
 _FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
+# "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is.
+_FRACTION_OPENING_RANGE = re.compile(r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?\d)")
 _MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 # "10 000 units" was "ten zero units": a group of three figures starting with a nought can only
 # be thousands, whatever unit follows ("2 500mg" may be two 500 mg doses, so it is not joined).
@@ -1533,10 +1597,22 @@ def _pence(match: re.Match) -> str:
 _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
-_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(\d{{3,5}})(?![\d/]| \d)")
+_PHONE_OR_ENDING = re.compile(
+    rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?![\d/]| \d))+"
+)
+# "0116 258 5000 x 6102": an extension after a space ("x6102" is one already).
+_PHONE_THEN_X = re.compile(rf"({PHONE_NUMBER.pattern}) [xX] ?(\d{{3,6}})(?!\d)")
 # "ext. 1234/5678": the second is another extension, not five thousand and more.
 _EXTENSION_OR_ANOTHER = re.compile(rf"({EXTENSION.pattern})(?: ?/ ?|,? or )(\d{{3,6}})(?!\d)")
 _PHONE_OR_PHONE = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(?={PHONE_NUMBER.pattern})")
+
+
+def _phone_and_endings(match: re.Match) -> str:
+    """ "0116 258 6100 or 6101", "0116 258 4815 / 4816 / 4817": the other lines' last figures are
+    dialled too ("or six thousand one hundred and one" before)."""
+    number = match.group(1)
+    endings = re.findall(r"\d{3,5}", match.group()[len(number) :])
+    return ", or ".join([phone_number(number), *map(spell_digits, endings)])
 
 
 def _after_letter(match: re.Match) -> bool:
@@ -1751,6 +1827,11 @@ def _month_name(written: str) -> str:
 def _day_name(short: str) -> str:
     """ "Thurs" -> "Thursday" (a day's short name as leaflets write it)."""
     return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
+
+
+def _listed(items: list[str]) -> str:
+    """ "Monday, Wednesday and Friday"."""
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _day_range(match: re.Match) -> str:
