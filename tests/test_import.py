@@ -2151,6 +2151,23 @@ def test_a_patients_own_date_stays_in_the_text_and_is_not_when_it_was_issued(tmp
     assert not any("issued" in decision for decision in result.decisions)
 
 
+def test_a_heading_over_an_appointments_date_and_time_is_a_heading(tmp_path):
+    # "Your appointment" over "Date: ..." and "Time: ..." had been taken into a run of short
+    # lines: no chapter, no heading in print.
+    path = tmp_path / "colonoscopy.txt"
+    path.write_text(
+        "Getting ready for your colonoscopy\nInformation for patients\n\n"
+        "Your appointment\nDate: 12/03/2026\nTime: 08:15\n"
+        "Please arrive by 7.45am at the Endoscopy Unit.\n\n"
+        "Before your test\nStop taking iron tablets 7 days before.\n\n"
+        "Leaflet number: END-0311  Version: 4  Review date: May 2027\n",
+        encoding="utf-8",
+    )
+    markdown = import_file(path, {}).markdown()
+    assert "## Your appointment\n" in markdown
+    assert "Date: 12/03/2026" in markdown
+
+
 @pytest.mark.parametrize(
     "details",
     [

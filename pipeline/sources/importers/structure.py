@@ -41,7 +41,7 @@ _REQUIRED = ("number", "version", "title", "department")
 # An appointment's lines round a patient's own "Date:": "Time: 08:15", "Place: Ward 4", "Where:
 # Endoscopy Unit", under "Your appointment" or "Appointment details".
 _APPOINTMENT_LINE = re.compile(
-    r"^(?:time|place|where|venue|location)\s*:|^(?:\w+\s+){0,3}appointments?(?:\s+details)?\s*:?$",
+    r"^(?:date|time|place|where|when|venue|location)\s*:|^(?:\w+\s+){0,3}appointments?(?:\s+details)?\s*:?$",
     re.IGNORECASE,
 )
 _CONTENTS = re.compile(r"^(?:on this page|contents|in this leaflet|what'?s inside)\s*:?$", re.I)
@@ -1208,6 +1208,8 @@ class _Recovery:
             return 2
         if stands_apart and (_FORM_LINE.match(after_text) or self.is_form_label(after)):
             return 2  # "Your drops" over "Drops: ______" and "Times a day: ______"
+        if stands_apart and ":" not in text and _APPOINTMENT_LINE.match(after_text or ""):
+            return 2  # "Your appointment" over its "Date: 12/03/2026" and "Time: 08:15"
         in_a_run = self.is_short_line(after) or (
             before_line is not None and self.is_short_line(before)
         )
