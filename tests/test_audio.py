@@ -1020,6 +1020,39 @@ def test_normalisation_rules(written, spoken):
         # a range whose ends are in different units: "five hundred milligrams-one gram"
         ("Take 500mg-1g every 4-6 hours.",
          "Take five hundred milligrams to one gram every four to six hours."),
+        # a blood pressure reading however "blood pressure" is capitalised, and where a reading
+        # is all it can be ("one hundred and sixty/one hundred")
+        ("Blood pressure over 160/100 on the day.", "Blood pressure over one hundred and sixty "
+         "over one hundred on the day."),
+        ("If your reading is 160/100 or more, call us.",
+         "If your reading is one hundred and sixty over one hundred or more, call us."),
+        ("Score it 8/10.", "Score it eight out of ten."),
+        # sets of repetitions: "Do three ten reps"
+        ("Do 3 x 10 reps.", "Do three sets of ten reps."),
+        # an hour written short with no figure before it: "aitch ar"
+        ("Do this every hr while you are awake.", "Do this every hour while you are awake."),
+        ("Drink 200ml of water per hr.", "Drink two hundred millilitres of water per hour."),
+        ("Press for 1½ hrs.", "Press for one and a half hours."),
+        # a bleep or pager is dialled, not counted
+        ("Ask for bleep 3156.", "Ask for bleep three one five six."),
+        ("Ring and ask for pager 2231.", "Ring and ask for pager two two three one."),
+        # a temperature's "or more"
+        ("Call us with a temperature of 39C+.",
+         "Call us with a temperature of thirty-nine degrees Celsius or more."),
+        # the Greek letter mu typed for the micro sign
+        ("Take 5 \u03bcg a day.", "Take five micrograms a day."),
+        # pence under ten: "thirty-two pounds five"
+        ("It costs £32.05.", "It costs thirty-two pounds and five pence."),
+        # an NHS number that ends its sentence: "nine hundred and forty-three thousand ..."
+        ("Your NHS number is 943 476 5919.",
+         "Your N H S number is nine four three, four seven six, five nine one nine."),
+        # "c." for about
+        ("It takes c. 30 mins.", "It takes about thirty minutes."),
+        # a month before its day, as American dates are written
+        ("Your clinic is on Monday, March 3rd.", "Your clinic is on Monday, the third of March."),
+        ("Come on March 3, 2026.", "Come on the third of March twenty twenty-six."),
+        # seven figures after the area code, in a three and a four
+        ("Call 0116 2585000.", "Call oh one one six, two five eight, five oh oh oh."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -228,6 +228,12 @@ _MONTH_YEAR = re.compile(
     rf"\b({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)\.? "
     r"(\d{4})\b"
 )
+# A month before its day, as American dates are written: "March 3rd", "March 3, 2026" (the
+# voice said "March three").
+_MONTH_THEN_DAY = re.compile(
+    rf"\b({'|'.join(calendar.month_name[1:])}) (\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,? ((?:19|20)\d\d)\b)?(?![\d:.]\d|\d| ?(?:am|pm|a\.m\.|p\.m\.)\b)"
+)
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 # A weight in stones, which an ordinal's ending would take: "10st 4lb" was "tenth four lb".
 _STONES = re.compile(r"\b(\d{1,2}) ?st\b(?!\.)")
@@ -428,8 +434,18 @@ _AGED = re.compile(r"\b([Uu]nder|[Oo]ver)[- ](\d{1,2})s\b")
 _TEXT_TO = re.compile(r"(\b(?:[Tt]ext|TEXT|SMS)\b(?:[^.;\d]{0,30}? to)? )(\d{5,6})\b(?![ -]?\d)")
 # A service named with its number, "HOPELINE247": the figures said one by one.
 _NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
-_CODE_NUMBER = re.compile(r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?)(?: number)?:? )(\d{3,8})\b")
-_NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d.,])")
+# A code, a bleep or a pager is dialled or keyed, figure by figure.
+_CODE_NUMBER = re.compile(
+    r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?|[Bb]leep|[Pp]ager)(?: number)?:? )(\d{3,8})\b"
+)
+_NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d,]|\.\d)")
+# "hr" and "hrs" with no figure before them ("every hr", "1½ hrs"): "aitch ar" before. "HR" is
+# another thing.
+_HOURS_SHORT = re.compile(r"\bhrs?\b")
+# "c. 30 minutes", "ca. 2 hours": about ("see thirty minutes" before).
+_CIRCA = re.compile(r"(?<![\w.])ca?\. ?(?=\d)")
+# A Greek mu typed for the micro sign: "5 μg" ("mew g" before).
+_GREEK_MU = re.compile(r"(?<=\d)( ?)\u03bc(?=[a-zA-Z])")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
 
 
@@ -753,6 +769,8 @@ class SpeechNormaliser:
         text = _MAXIMUM.sub(r"\1aximum", text)
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
+        text = _CIRCA.sub("about ", text)
+        text = _GREEK_MU.sub("\\1\u00b5", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
         # Before addresses are spelt: "www.StGeorges.nhs.uk" stays "St Georges, all one word".
         text = _NUMBERED_STREET.sub(r"\1 Street", text)
@@ -782,7 +800,9 @@ class SpeechNormaliser:
             lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
         )
         text = _DAY_MONTH.sub(_day_month, text)
+        text = _MONTH_THEN_DAY.sub(_month_then_day, text)
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
+        text = _PRESSURE_READING.sub(_pressure_reading, text)
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
@@ -876,6 +896,7 @@ class SpeechNormaliser:
         )
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
+        text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
         text = _REPEATS.sub(r"\1 \2 times", text)
         text = _TIMES_BRACKETED.sub(
@@ -896,6 +917,7 @@ class SpeechNormaliser:
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
             text = self._units.sub(self._unit, text)
+        text = _HOURS_SHORT.sub(lambda m: "hours" if m.group() == "hrs" else "hour", text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
         text = _TEMP_READING.sub("temperature", text)
         text = _COMPARED.sub(_compared, text)
@@ -1384,11 +1406,12 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
             groups = [digits[:area], rest[:3], rest[3:]] if area == 4 else [digits[:area], rest]
             if area == 3:
                 groups = [digits[:3], rest[:4], rest[4:]]
-    # six figures after the area code are said in threes: "250000" is "two five oh, oh oh oh"
+    # six figures after the area code are said in threes: "250000" is "two five oh, oh oh oh";
+    # seven in a three and a four, as "2585000" is dialled
     groups = [
         part
         for i, group in enumerate(groups)
-        for part in ((group[:3], group[3:]) if i and len(group) == 6 else (group,))
+        for part in ((group[:3], group[3:]) if i and len(group) in (6, 7) else (group,))
     ]
     said = ", ".join(spell_digits(group, words) for group in groups if group)
     if abroad:
@@ -1401,6 +1424,14 @@ def phone_number(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
 def extension(written: str, words: SpokenWords = ENGLISH_WORDS) -> str:
     """ "Ext. 2210" -> "extension two two one oh": an extension is dialled, not counted."""
     return f"extension {spell_digits(written, words)}"
+
+
+def _month_then_day(match: re.Match) -> str:
+    month, day, year = match.groups()
+    if not 1 <= int(day) <= 31:
+        return match.group()
+    said = f"the {ordinal_words(int(day))} of {month}"
+    return f"{said} {year_words(int(year))}" if year else said
 
 
 def _date(day: str, month: str, year: str, written: str) -> str:
@@ -1633,6 +1664,8 @@ def _money(match: re.Match) -> str:
     if pounds == "0" and pence:
         return f"{int(pence)} pence"
     said = f"{pounds} {'pound' if pounds == '1' else 'pounds'}"
+    if pence and pence.startswith("0") and pence != "00":  # "£32.05": not "32 pounds 5"
+        return f"{said} and {int(pence)} pence"
     return f"{said} {int(pence)}" if pence and pence != "00" else said
 
 
@@ -1754,9 +1787,18 @@ _TIMES_A_DAY = re.compile(
 )
 # A blood pressure, "140/90 mmHg" or "blood pressure ... 135/85", is "140 over 90".
 _BLOOD_PRESSURE = re.compile(
-    r"((?:\bblood pressure|\bBP)\b[^.\d]{0,40})?(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"
+    r"((?:\b[Bb]lood pressure|\bBP)\b[^.\d]{0,40})?(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"
     r"(?(1)|(?= ?mm ?Hg\b))"
 )
+# ... and a reading that can be nothing else, a higher pressure over a lower: "160/100 or more".
+_PRESSURE_READING = re.compile(r"(?<![\d/.£])(\d{2,3})/(\d{2,3})(?![\d/]|\.\d)")
+
+
+def _pressure_reading(match: re.Match) -> str:
+    upper, lower = int(match.group(1)), int(match.group(2))
+    if 90 <= upper <= 250 and 40 <= lower <= 150 and upper > lower:
+        return f"{upper} over {lower}"
+    return match.group()
 # A time on the 24-hour clock ("14:00", "08:30"), or one written with a colon and no "am"/"pm".
 _CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
 # The dash between two such times: "8:30-4:30" was "eight thirty-four thirty".
@@ -1770,6 +1812,8 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 # "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
 # "x 10 reps" is "ten reps" (it was "x ten reps").
+# "3 x 10 reps" is three sets of ten (it was "three ten reps").
+_SETS_OF_REPS = re.compile(r"\b(\d+) ?[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
 _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
 # An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
 # "Repeat 10x." "ten times".
