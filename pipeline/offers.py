@@ -93,6 +93,15 @@ def offered_names(text: str) -> list[str]:
     return [name for name in OFFER_NAMES if name in found]
 
 
+# An interpreter for a call or a visit is help to talk, not the leaflet in another language:
+# "For help in another language, please ask for an interpreter when you call."
+_INTERPRETER_ONLY = re.compile(r"\binterpret(?:er|ers|ing)\b", re.IGNORECASE)
+_THE_LEAFLET = re.compile(r"\b(?:leaflet|information|booklet|document|this|it)\b", re.IGNORECASE)
+
+
 def is_offer_sentence(text: str) -> bool:
     """Whether a sentence offers the leaflet in other formats or languages."""
-    return bool(_OFFER_CUE.search(text)) and bool(offered_names(text))
+    names = offered_names(text)
+    if names == [TRANSLATIONS] and _INTERPRETER_ONLY.search(text) and not _THE_LEAFLET.search(text):
+        return False
+    return bool(_OFFER_CUE.search(text)) and bool(names)

@@ -317,3 +317,41 @@ def test_an_offer_of_any_format_imports_as_every_format(tmp_path, offer):
         "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
     ]
     assert result.front_matter["format_offer"] == offer
+
+
+def test_an_offer_of_other_languages_alone_still_offers_every_format(tmp_path):
+    """ "This leaflet is available in other languages." became `formats: [translations]`: the
+    leaflet could then be built in no format at all, and a patient's request for audio was
+    refused as not offered. It names no format, so it withholds none: the trust offers every
+    format it makes, as the Accessible Information Standard asks."""
+    from pipeline.sources.importers import import_file
+
+    path = tmp_path / "9101-warfarin.txt"
+    offer = "This leaflet is available in other languages. Please ask at reception."
+    path.write_text(
+        f"Taking warfarin safely\nAnticoagulant Clinic\n\nTake it at 6pm.\n\n{offer}\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "9101", "version": "1"})
+    assert result.front_matter["formats"] == [
+        "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
+    ]
+    assert result.front_matter["format_offer"] == offer
+
+
+def test_an_interpreter_for_a_call_is_no_offer_of_the_leaflet(tmp_path):
+    """ "For help in another language, please ask for an interpreter when you call." was moved
+    out of a letter into its offer, and the audio then gave the trust's number for it, not the
+    nurses' number the letter meant."""
+    from pipeline.sources.importers import import_file
+
+    sentence = "For help in another language, please ask for an interpreter when you call."
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Starting your insulin pen\nDiabetes Centre\n\nDear patient,\n\n"
+        f"You can contact the diabetes nurses on 0116 258 6010. {sentence}\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "9104", "version": "1"})
+    assert "format_offer" not in result.front_matter
+    assert sentence in result.markdown()

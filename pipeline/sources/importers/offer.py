@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...contacts import find_contacts
-from ...offers import MADE, OFFER_NAMES, is_offer_sentence, offered_names
+from ...offers import MADE, OFFER_NAMES, TRANSLATIONS, is_offer_sentence, offered_names
 from ...text import sentences
 from .structure import plain_line
 
@@ -38,8 +38,10 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
             body.insert(index + 1, rest)
             block, text = offer, plain_line(offer)
         names = offered_names(text)
-        if _ANY_FORMAT.search(text) and not set(names) & set(MADE):
-            # "in another language or format": no format named, so every one is offered
+        if not set(names) & set(MADE) and (_ANY_FORMAT.search(text) or TRANSLATIONS in names):
+            # "in another language or format": no format named, so every one is offered; and
+            # "in other languages" alone withholds none (it had left a leaflet buildable in no
+            # format, and a patient's request for audio refused)
             names = [name for name in OFFER_NAMES if name in MADE or name in names]
         front_matter["formats"] = names
         front_matter["format_offer"] = block.removeprefix("> ")
