@@ -1180,6 +1180,10 @@ def test_the_lyrics_a_player_shows_are_the_words_as_written():
     assert as_written("Bring it to your appointment.", load_pronunciations()) == (
         "Bring it to your appointment."
     )
+    # a respelling capitalised where it starts a sentence or a title is given back too
+    assert as_written("Meth-oh-trexate is taken once a week. Brayl.", load_pronunciations()) == (
+        "Methotrexate is taken once a week. Braille."
+    )
 
 
 def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):

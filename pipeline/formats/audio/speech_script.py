@@ -181,8 +181,15 @@ def _respellings(say: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str
     """Each respelling's pattern and its written word, the longest first (judged once, not
     for every sentence)."""
     respelt = [(w, s) for w, s in say if _a_respelling(w, s)]
+    # a respelling in lower case is the voice's for the word however it is capitalised: "Meth-
+    # oh-trexate" starting a sentence had stayed in the lyrics
     return [
-        (re.compile(rf"(?<![\w&]){re.escape(spoken)}(?![\w&])"), written)
+        (
+            re.compile(
+                rf"(?<![\w&]){re.escape(spoken)}(?![\w&])", re.IGNORECASE if spoken.islower() else 0
+            ),
+            written,
+        )
         for written, spoken in sorted(respelt, key=lambda item: -len(item[1]))
     ]
 
