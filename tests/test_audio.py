@@ -1974,6 +1974,35 @@ def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     assert "one, Before your operation; two, On the day;" in listing, listing
 
 
+def test_a_list_of_when_to_call_999_before_the_first_section_is_the_safety_notice(tmp_path):
+    """ "STOP AND CALL 999 IF:" over its items, at a leaflet's top, was imported as a list whose
+    items each say "Stop and call 999 if ...": the audio put it in "Introduction", with no
+    word that it is the leaflet's safety notice, so a listener could not jump back to it."""
+    texts = _spoken(
+        tmp_path,
+        "9101-taking-warfarin-safely",
+        "Anticoagulant Clinic",
+        "- Stop and call 999 if you have a severe headache that does not go away\n"
+        "- Stop and call 999 if you cough up blood\n\n"
+        "## What is warfarin?\n\nWarfarin thins your blood.\n",
+    )
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert listing.startswith("The chapters are: About this recording; Important notice; What"), (
+        listing
+    )
+    first = next(i for i, t in enumerate(texts) if t.startswith("Stop and call nine nine nine"))
+    assert texts[first - 1] == "Important:", texts[first - 3 : first + 1]
+    # a list of things to do is no notice
+    texts = _spoken(
+        tmp_path,
+        "9102-after-your-operation",
+        "Day Surgery",
+        "- Rest for a day\n- Drink plenty of water\n\n## Pain\n\nTake paracetamol.\n",
+    )
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert "Important notice" not in listing
+
+
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take

@@ -2254,8 +2254,9 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
     for i, block in enumerate(blocks[:first_section]):
         if not _speaks(block):
             continue
-        if isinstance(block, Notice) and not notice_done:
-            starts[i], current, notice_done = (f"{block.label} notice", "en"), "notice", True
+        if (isinstance(block, Notice) or _when_to_call_999(block)) and not notice_done:
+            label = block.label if isinstance(block, Notice) else "Important"
+            starts[i], current, notice_done = (f"{label} notice", "en"), "notice", True
         elif current != "opening":
             title = f"{opening}, continued" if opening_done else opening
             starts[i], current, opening_done = (title, "en"), "opening", True
@@ -2278,6 +2279,21 @@ _CONTACT_HEADING = re.compile(
     r"[?.:]?$",
     re.IGNORECASE,
 )
+
+
+# A list at a leaflet's top whose every item says when to get emergency help ("Stop and call 999
+# if you cough up blood"): its safety notice, as a box would be, though imported as a list.
+_EMERGENCY_ITEM = re.compile(
+    r"^(?:stop (?:\w+ )?and )?(?:call|dial|phone|ring) 999\b|^go (?:straight )?to (?:A ?& ?E|"
+    r"the emergency department|your nearest emergency department)\b",
+    re.IGNORECASE,
+)
+
+
+def _when_to_call_999(block: Block) -> bool:
+    return isinstance(block, ListBlock) and all(
+        _EMERGENCY_ITEM.match(plain(item).strip()) for item in block.items
+    )
 
 
 def _speaks(block: Block) -> bool:
@@ -2378,6 +2394,8 @@ def speech_script(
         elif isinstance(block, DescribedPicture):
             builder.spans((Span(block.description),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, ListBlock):
+            if index in plan.starts and plan.starts[index][0] == "Important notice":
+                builder.say("Important:", "notice", "en", "sentence")  # announced as a box is
             following = [*block.items[1:], ()]
             for number, item, after in zip(
                 block.item_numbers(), block.items, following, strict=True
