@@ -68,6 +68,11 @@ def scripts_in(text: str) -> set[str]:
     return set(_letter_scripts(text))
 
 
+# A heading that names questions ("Frequently asked questions", "FAQs", "Q&A"): the questions
+# under it are the leaflet's sections too.
+QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
+
+
 # Control characters (C0 but tab and line ends, DEL, C1): pasted terminal colours, NULs from a
 # broken export. No format can carry them and several writers fail on them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

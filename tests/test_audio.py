@@ -2003,6 +2003,33 @@ def test_a_list_of_when_to_call_999_before_the_first_section_is_the_safety_notic
     assert "Important notice" not in listing
 
 
+def test_each_question_under_a_questions_heading_is_a_chapter(tmp_path):
+    """ "Q: ...?" / "A: ..." under "Frequently asked questions" import as `###` questions under
+    it: the audio made them one chapter, so a listener could not skip to "What if I am sick?"."""
+    texts = _spoken(
+        tmp_path,
+        "9103-steroid-sick-day-rules",
+        "Endocrinology Department",
+        "## Frequently asked questions\n\n### When should I double my dose?\n\n"
+        "If you have a temperature.\n\n### What if I am sick?\n\nTake the dose again.\n\n"
+        "## Contact us\n\nCall 0116 258 4987.\n",
+    )
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert listing == (
+        "The chapters are: About this recording; Frequently asked questions; When should I "
+        "double my dose; What if I am sick; Contact details and other languages."
+    ), listing
+    # "###" under another heading stays within its chapter
+    texts = _spoken(
+        tmp_path,
+        "9104-exercises",
+        "Physiotherapy",
+        "## Exercises\n\n### Knee bends\n\nBend your knee.\n\n### Heel slides\n\nSlide.\n",
+    )
+    listing = next(text for text in texts if text.startswith("The chapters are"))
+    assert "Knee bends" not in listing, listing
+
+
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take

@@ -55,7 +55,14 @@ from ...model import (
     with_addresses,
 )
 from ...paths import project_dir
-from ...text import SAME_SIGN, SIGN_WORDS, prepare, sentences, shaped_as_a_word
+from ...text import (
+    QUESTIONS_HEADING,
+    SAME_SIGN,
+    SIGN_WORDS,
+    prepare,
+    sentences,
+    shaped_as_a_word,
+)
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -2260,8 +2267,12 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
         elif current != "opening":
             title = f"{opening}, continued" if opening_done else opening
             starts[i], current, opening_done = (title, "en"), "opening", True
+    questions = False  # under "Frequently asked questions", each question is a chapter too
     for i, block in enumerate(blocks[first_section:], first_section):
         if isinstance(block, Heading) and block.level == 2:
+            starts[i] = (plain(block.spans), None)
+            questions = bool(QUESTIONS_HEADING.search(plain(block.spans)))
+        elif questions and isinstance(block, Heading) and block.level == 3:
             starts[i] = (plain(block.spans), None)
     # A last section of the leaflet's own contacts ("Contact us") opens the contact chapter:
     # as a chapter of its own it came just before "Contact details and other languages".
