@@ -1940,7 +1940,10 @@ def test_contact_details_and_opening_hours_end_their_line_and_the_offer_keeps_it
     paragraphs = body.split("\n\n")
     # A text-only number, "not for urgent concerns", is not the number to ask for formats.
     assert "07700" not in result.front_matter["format_offer"]
-    assert "0800 123 4567" in result.front_matter["format_offer"]
+    # An interpreter for a call is help to talk, no offer of the leaflet: its sentence and its
+    # number stay where the leaflet put them.
+    assert result.front_matter["format_offer"].startswith("This leaflet is available in large")
+    assert "For advice in other languages, call 0800 123 4567 and ask for an interpreter." in body
     for line in (
         "Pre-assessment clinic: 0113 496 0000 ext 4412",
         "Community midwives: 01632 960 789, Mon–Fri 8am–6pm",
@@ -3202,6 +3205,102 @@ def test_a_table_typed_with_tabs_is_a_table(tmp_path):
     assert "| INR | What to do |" in markdown
     assert "| 5.0 to 7.9 | Do not take your dose tonight. |" in markdown
     assert "## INR" not in markdown
+
+
+def test_a_table_pasted_from_word_with_gaps_that_do_not_line_up_is_a_table(tmp_path):
+    """A steroid sick-day table pasted from Word, every column parted by four spaces that do not
+    line up: its header had been a chapter and its rows one sentence, "ten milligrams twice a
+    day twenty milligrams twice a day until ...", the usual dose not told from the sick-day one."""
+    from pipeline.formats.audio.speech_script import speech_script
+
+    text = (
+        "Steroid sick day rules\nEndocrinology\n\nLeaflet number: END-0301 Version 1\n\n"
+        "Q: How much should I take on sick days?\n\n"
+        "Your usual dose    Sick day dose    How long\n"
+        "10mg twice a day    20mg twice a day    until 48 hours after you are well\n"
+        "5mg prednisolone    10mg prednisolone    no more than 7 days\n"
+        "20mg a day total    40mg a day total    until 48 hours after you are well\n\n"
+        "Q: What about operations and dental treatment?\n\n"
+        "Tell the dentist or surgeon that you take steroids.\n"
+    )
+    result = _imported_text(tmp_path, "steroids.txt", text, "END-0301")
+    markdown = result.markdown()
+    assert (
+        "| Your usual dose | Sick day dose | How long |\n|---|---|---|\n"
+        "| 10mg twice a day | 20mg twice a day | until 48 hours after you are well |\n"
+        "| 5mg prednisolone | 10mg prednisolone | no more than 7 days |\n"
+        "| 20mg a day total | 40mg a day total | until 48 hours after you are well |\n"
+    ) in markdown
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header] == ["Your usual dose", "Sick day dose", "How long"]
+    assert len(table.rows) == 3 and {len(row) for row in table.rows} == {3}
+    assert not any("usual dose" in h for h in headings(leaflet))
+    said = speech_script(leaflet).as_text()
+    assert "A table of three rows." in said
+    assert "twice a day twenty milligrams" not in said
+    # a heading straight over such rows stays a heading over its table; the last cell may be
+    # the longest, and a header and one row is a table too
+    text = (
+        "Warfarin\n\nLeaflet number: HAE-0420 Version 1\n\nIf you miss a dose\n"
+        "When you remember    What to do\n"
+        "The same day    Take it as soon as you remember, then carry on as usual.\n\n"
+        "Call the clinic if you are unsure.\n"
+    )
+    result = _imported_text(tmp_path, "missed.txt", text, "HAE-0420")
+    markdown = result.markdown()
+    assert "## If you miss a dose\n\n| When you remember | What to do |\n|---|---|\n" in markdown
+    assert (
+        "| The same day | Take it as soon as you remember, then carry on as usual. |"
+    ) in markdown
+    # tabs and spaces mixed, not lined up
+    text = (
+        "Iron tablets\n\nLeaflet number: HAE-0421 Version 1\n\nWhen to take them\n\n"
+        "Tablet\tWhen    With\n"
+        "Ferrous sulphate    8am\t\twater or orange juice\n"
+        "Vitamin C\t8am    food\n"
+    )
+    markdown = _imported_text(tmp_path, "iron.txt", text, "HAE-0421").markdown()
+    assert "| Tablet | When | With |\n|---|---|---|\n" in markdown
+    assert "| Ferrous sulphate | 8am | water or orange juice |\n| Vitamin C | 8am | food |" in (
+        markdown
+    )
+
+
+def test_a_wide_gap_in_one_line_or_a_row_short_of_a_cell_makes_no_table(tmp_path):
+    """Only lines that are all rows of as many short cells under a header are a table: a
+    sentence with a wide gap, contact lines, two columns of wrapped text, text justified with
+    two spaces after its full stops and a table with a row short of a cell (which cell is
+    empty cannot be told) stay as they were."""
+    text = (
+        "After your operation\n\nLeaflet number: SUR-0102 Version 1\n\nGoing home\n\n"
+        "You can go home when you feel ready.   Someone must drive you.\n"
+        "Rest for the first day and drink plenty of water.\n\n"
+        "Ward 7    0116 258 1234\n\n"
+        "Ward 8    0116 258 5678\nWard 9    0116 258 9012\n\n"
+        "Please ring the    ward if you are worried.\nYou can also    call NHS 111.\n\n"
+        "Your wound      Your stitches\n"
+        "should heal in about    will dissolve on their own.\n"
+        "two weeks. Keep it clean    There is no need to have them\n"
+        "and dry.    taken out.\n\n"
+        "Leicester Royal Infirmary\nInfirmary Square    Leicester    LE1 5WW\n\n"
+        "Take it.  Then rest.  Eat well.\nWalk a little.  Then rest again.\n\n"
+        "Medicine    Morning    Evening\n"
+        "Paracetamol    2 tablets    2 tablets\n"
+        "Codeine    1 tablet\n"
+        "Ibuprofen    1 tablet    1 tablet\n"
+    )
+    result = _imported_text(tmp_path, "home.txt", text, "SUR-0102")
+    markdown = result.markdown()
+    assert "|" not in markdown.split("---", 2)[2]
+    assert "Someone must drive you." in markdown
+    assert "\nWard 7 0116 258 1234\n" in markdown
+    # two contact lines name no columns: no table, no list of names apart from their numbers
+    assert "\nWard 8 0116 258 5678\n" in markdown and "- Ward 8" not in markdown
+    assert "Please ring the ward if you are worried." in markdown
+    assert "Take it. Then rest. Eat well." in markdown
+    assert "Codeine 1 tablet" in markdown
+    assert not any("table" in decision for decision in result.decisions)
 
 
 def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):

@@ -18,7 +18,7 @@ from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language
 from ...model import plain_text, reference_slug
-from ...text import script_of, shaped_as_a_word, slugify
+from ...text import QUESTIONS_HEADING, script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
 from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
@@ -236,7 +236,6 @@ def _footnote_mark(stars: str) -> re.Pattern:
 
 
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
-_QUESTIONS_HEADING = re.compile(r"\bquestions\b|\bFAQs?\b|\bQ\s*(?:&|and)\s*A\b", re.I)
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
     r"print|share(?: this page)?|skip to (?:main )?content|was this (?:page|information) "
@@ -1331,7 +1330,7 @@ class _Recovery:
                     # sit under it; otherwise they are the leaflet's sections (under "What is
                     # a flexible cystoscopy?" they had been, and the recording one chapter)
                     headings = [block for block in self.body if block.startswith("## ")]
-                    under = bool(headings) and _QUESTIONS_HEADING.search(headings[-1])
+                    under = bool(headings) and QUESTIONS_HEADING.search(headings[-1])
                     self.question_level = 3 if under else 2
                 self.heading(replace(line, text=question["question"]), self.question_level)
                 answer = self.next_text_line(index)

@@ -16,6 +16,7 @@ from .lines import (
     SourceLine,
     written_like_a_title,
 )
+from .structure import _Recovery
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
@@ -27,7 +28,8 @@ def text_lines(path: Path) -> list[SourceLine]:
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
-    aligned = _aligned_rows(raw_lines) | _tabbed_rows(typed)
+    lined_up = _aligned_rows(raw_lines)
+    aligned = lined_up | _tabbed_rows(typed) | _spaced_rows(typed, lined_up)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
         if number - 1 in underlined:  # the underline itself: the heading above says it all
@@ -73,6 +75,76 @@ def _tabbed_rows(typed: list[str]) -> dict[int, tuple[str, ...]]:
             found.update(run)
         run = [(number, cells)] if len(cells) > 1 and all(cells) else []
     return found
+
+
+# What parts a table's columns when they do not line up: a tab, or three spaces or more (two
+# is a sentence's end in text set with two spaces after a full stop: "Take it.  Then rest.").
+_COLUMN_GAP = re.compile(r"\s*\t\s*| {3,}")
+_LABEL = re.compile(r"[A-Za-z][\w ]{0,24}:(?:\s|$)")  # "Tel: ...", "Leaflet number: ..."
+
+
+def _spaced_rows(
+    typed: list[str], lined_up: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
+    """A table pasted from Word with its columns parted by runs of spaces or tabs that do not
+    line up ("Your usual dose    Sick day dose    How long" / "10mg twice a day    20mg twice
+    a day    until 48 hours after you are well"): read as text, its header was a chapter and
+    its rows one sentence, the usual dose not told from the sick-day dose. Two lines or more
+    one after another, each parted into as many short cells (2 to 6), the first naming the
+    columns as a header does (a contact list "Ward 7    0116 258 1234" names none: its lines
+    stay lines). A line parted so that is no row (a sentence with a wide gap, a label and its
+    value), a row short of a cell (which cell is empty cannot be told) or a cell going on
+    under its row leaves all the lines as text. Lines a table lined up with spaces took stay
+    its own; rows typed with tabs come out as _tabbed_rows parts them, but a gap of spaces
+    between two of their cells ("Tablet<tab>When    With") parts them too."""
+    found: dict[int, tuple[str, ...]] = {}
+    run: list[int] = []
+    for number in range(1, len(typed) + 2):
+        raw = typed[number - 1] if number <= len(typed) else ""
+        line = raw.strip()
+        if len(_COLUMN_GAP.split(line)) > 1:
+            run.append(number)
+            continue
+        rows = [_row_cells(typed[n - 1]) for n in run]
+        # the line under the rows goes on in lower case or set in: a cell's words going on
+        going_on = bool(line) and (line[:1].islower() or raw[:1].isspace())
+        if (
+            len(run) >= 2
+            and not going_on
+            and not any(n in lined_up for n in run)
+            and all(rows)
+            and len({len(row) for row in rows}) == 1
+            and _Recovery.looks_like_header([list(row) for row in rows])
+        ):
+            found.update(zip(run, rows, strict=True))
+        run = []
+    return found
+
+
+def _row_cells(line: str) -> tuple[str, ...]:
+    """A line's cells as a row of a table whose columns do not line up, or () when the line is
+    no such row: 2 to 6 cells of a few words each (the last may run longer), none a label and
+    its value, the first not going on in lower case and none ending as a sentence that goes
+    on does: "Please ring the    ward if you are worried" is a sentence with a wide gap in
+    it, and "tired for a few days. Rest as much    if the wound bleeds or you" two columns of
+    wrapped text."""
+    cells = tuple(_COLUMN_GAP.split(line.strip()))
+    if (
+        not 2 <= len(cells) <= 6
+        or "|" in line  # a Markdown table's row, read as one already
+        or re.fullmatch(_LIST_MARKER, cells[0])
+        or re.match(r"[a-z]+\b", cells[0])  # not "eGFR 30 to 59"
+        or any(len(cell.split()) > 8 for cell in cells[:-1])
+        or len(cells[-1].split()) > 16
+        or any(
+            _LABEL.match(cell)
+            or cell.endswith(",")
+            or " " in cell and ENDS_LEADING_ON.search(cell)  # a column named "When" is no such
+            for cell in cells
+        )
+    ):
+        return ()
+    return cells
 
 
 def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
