@@ -2030,6 +2030,35 @@ def test_each_question_under_a_questions_heading_is_a_chapter(tmp_path):
     assert "Knee bends" not in listing, listing
 
 
+def test_a_letters_closing_contact_paragraph_opens_the_contact_chapter(tmp_path):
+    """A letter with no headings ending "You can contact the diabetes nurses on 0116 ..." and
+    its sign-off: the nurses' number was in "The leaflet", and the contact chapter held only
+    the trust's lines."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER
+
+    source = write_source(
+        tmp_path,
+        "9104-starting-your-insulin-pen",
+        "Diabetes Centre",
+        "Dear patient,\n\nInject your insulin at the same time each day.\n\n"
+        "Never drink alcohol on an empty stomach.\n\n"
+        "You can contact the diabetes nurses on 0116 258 6010, Monday to Friday.\n\n"
+        "Yours sincerely,\n\nThe Diabetes Specialist Nursing Team\n",
+        audience="Information for patients",
+        last_reviewed="2024-06",
+        next_review="2027-06",
+        language="en-GB",
+    )
+    from pipeline.sources import load_leaflet
+
+    utterances = speech_script(load_leaflet(source)).utterances
+    chapter_of = {u.text: u.chapter for u in utterances}
+    nurses = next(t for t in chapter_of if t.startswith("You can contact the diabetes nurses"))
+    assert chapter_of[nurses] == CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
+    never = next(t for t in chapter_of if t.startswith("Never drink"))
+    assert chapter_of[never] != CONTACT_CHAPTER
+
+
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take

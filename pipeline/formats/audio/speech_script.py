@@ -2280,7 +2280,30 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
     if last is not None and last >= first_section and _CONTACT_HEADING.match(starts[last][0]):
         del starts[last]
         return ChapterPlan(starts, contact_from=last)
+    if first_section == len(blocks):
+        return ChapterPlan(starts, contact_from=_closing_contact(blocks))
     return ChapterPlan(starts)
+
+
+# How a letter or a leaflet with no headings closes: "You can contact the diabetes nurses on
+# 0116 ...", then "Yours sincerely," and who signs it.
+_CONTACT_WORDS = re.compile(r"\b(?:contact|call|phone|ring|telephone|e-?mail)\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully)|kind regards|best wishes)\b", re.I)
+
+
+def _closing_contact(blocks: tuple[Block, ...]) -> int | None:
+    """Where the contact chapter of a leaflet with no headings begins: at its closing paragraph
+    of contact details (it had been in "The leaflet", and the contact chapter held only the
+    trust's lines); its sign-off goes with it."""
+    at = len(blocks) - 1
+    while at >= 0 and isinstance(blocks[at], Paragraph):
+        text = plain(blocks[at].spans).strip()
+        if _SIGN_OFF.match(text) or (len(text.split()) <= 8 and not text.endswith((".", "?"))):
+            at -= 1  # "Yours sincerely," / "The Diabetes Specialist Nursing Team"
+            continue
+        found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
+        return at if found and _CONTACT_WORDS.search(text) and at > 0 else None
+    return None
 
 
 _CONTACT_HEADING = re.compile(
