@@ -595,6 +595,34 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
     assert "## Your medicines" in result.markdown()
 
 
+def test_an_answer_in_two_paragraphs_and_an_answer_that_is_a_table(tmp_path):
+    """A second "A:" under the same question was kept, and said "Answer: ..." after the
+    answer; "Q: How much should I take on sick days?" over a table of doses, with no "A:",
+    stayed a line of text, and the table sat under the question before it."""
+    result = _imported_text(
+        tmp_path,
+        "0144-steroid-sick-day-rules.txt",
+        "Steroid sick day rules\nEndocrinology Department\n\nFrequently asked questions\n\n"
+        "Q: What if I am sick (vomiting)?\nA: If you vomit within 30 minutes, take the dose "
+        "again.\nA: If you vomit a second time, inject your emergency hydrocortisone.\n\n"
+        "Q: How much should I take on sick days?\n\nUsual dose\tSick day dose\n"
+        "10mg twice a day\t20mg twice a day\n5mg\t10mg\n\n"
+        "Q: Should I carry anything with me?\nA: Always carry your Steroid Emergency Card.\n",
+        "0144",
+    )
+    assert result.body[:5] == [
+        "## Frequently asked questions",
+        "### What if I am sick (vomiting)?",
+        "If you vomit within 30 minutes, take the dose again.",
+        "If you vomit a second time, inject your emergency hydrocortisone.",
+        "### How much should I take on sick days?",
+    ]
+    assert result.body[5].startswith("| Usual dose | Sick day dose |")
+    assert result.body[6:] == [
+        "### Should I carry anything with me?", "Always carry your Steroid Emergency Card."
+    ]
+
+
 def test_questions_and_answers_become_headings_and_their_answers(tmp_path):
     """ "Q: What is CAMHS?" / "A: ..." were one long chapter of text; each question heads its
     answer (a section of its own, or under a "Questions and answers" heading)."""

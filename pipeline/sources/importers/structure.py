@@ -1333,10 +1333,7 @@ class _Recovery:
                     under = bool(headings) and QUESTIONS_HEADING.search(headings[-1])
                     self.question_level = 3 if under else 2
                 self.heading(replace(line, text=question["question"]), self.question_level)
-                answer = self.next_text_line(index)
-                self.lines[answer] = replace(
-                    self.lines[answer], text=_ANSWER.sub("", self.lines[answer].text, count=1)
-                )
+                self.unlabel_answer(index)
                 index += 1
             elif (label := _LONE_NOTICE_LABEL.fullmatch(text)) and self.labels_paragraph(index):
                 # the label and what it says are one notice (a heading, it was a chapter)
@@ -1457,9 +1454,27 @@ class _Recovery:
             run = []
 
     def answered(self, index: int) -> bool:
-        """A "Q:" line with an "A:" line after it: a leaflet's question and its answer."""
+        """A "Q:" line with an "A:" line after it, or a table ("Q: How much should I take on
+        sick days?" over the doses): a leaflet's question and its answer."""
         after = self.next_text_line(index)
-        return after is not None and bool(_ANSWER.match(plain_line(self.lines[after].text)))
+        return after is not None and (
+            self.lines[after].cells is not None
+            or bool(_ANSWER.match(plain_line(self.lines[after].text)))
+        )
+
+    def unlabel_answer(self, question: int) -> None:
+        """The answer's "A:" goes, and so does each further "A:" before the next question: a
+        second paragraph of the answer "A: If you vomit a second time, ..." had been said
+        "Answer: ..." under the question's heading."""
+        at = self.next_text_line(question)
+        while at is not None and not _QUESTION.match(plain_line(self.lines[at].text)):
+            if self.lines[at].cells is None and _ANSWER.match(self.lines[at].text):
+                self.lines[at] = replace(
+                    self.lines[at], text=_ANSWER.sub("", self.lines[at].text, count=1)
+                )
+            at = self.next_text_line(at)
+            if at is not None and self.heading_level(at) is not None:
+                break
 
     def leads_marked_list(self, index: int) -> bool:
         """ "Do not" on a line of its own straight over bulleted or numbered items."""
