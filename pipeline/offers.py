@@ -99,6 +99,24 @@ _INTERPRETER_ONLY = re.compile(r"\binterpret(?:er|ers|ing)\b", re.IGNORECASE)
 _THE_LEAFLET = re.compile(r"\b(?:leaflet|information|booklet|document|this|it)\b", re.IGNORECASE)
 
 
+# "in another language or format": no format named, so every one is offered.
+_ANY_FORMAT = re.compile(
+    r"\b(?:other|another|alternative|different|any) (?:\w+ )?(?:or )?formats?\b"
+    r"|\bor formats?\b",
+    re.IGNORECASE,
+)
+
+
+def offer_of(sentence: str) -> list[str]:
+    """What a leaflet's own offer sentence offers: the formats it names; or, naming none,
+    every format ("in another language or format"; "in other languages" alone withholds none:
+    it had left a leaflet buildable in no format, and a patient's request for audio refused)."""
+    names = offered_names(sentence)
+    if not set(names) & set(MADE) and (TRANSLATIONS in names or _ANY_FORMAT.search(sentence)):
+        return [name for name in OFFER_NAMES if name in MADE or name in names]
+    return names
+
+
 def is_offer_sentence(text: str) -> bool:
     """Whether a sentence offers the leaflet in other formats or languages."""
     names = offered_names(text)

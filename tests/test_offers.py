@@ -355,3 +355,15 @@ def test_an_interpreter_for_a_call_is_no_offer_of_the_leaflet(tmp_path):
     result = import_file(path, {"number": "9104", "version": "1"})
     assert "format_offer" not in result.front_matter
     assert sentence in result.markdown()
+
+
+def test_a_written_offer_of_other_languages_alone_offers_every_format(project):
+    """A source written by hand with `format_offer: ... in other languages ...` and no
+    `formats:` list offered translations alone, as the importer had: no format was built."""
+    write_leaflet(
+        project, 615, "format_offer: This leaflet is available in other languages on request."
+    )
+    leaflet = load_leaflet(find_sources(["615"])[0])
+    assert leaflet.meta.formats == (
+        "braille", "large-print", "easy-read", "audio", "accessible-html", "translations"
+    )

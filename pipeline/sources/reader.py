@@ -57,7 +57,7 @@ from ..model import (
     plain_text,
     reference_slug,
 )
-from ..offers import OFFER_NAMES, offered_names
+from ..offers import OFFER_NAMES, offer_of, offered_names
 from ..text import control_character, script_of, scripts_in, slugify
 from .safe_files import check_picture
 
@@ -176,7 +176,7 @@ class FrontMatter(BaseModel):
                 "audio, other languages, BSL); give formats: or reword it"
             )
         if self.formats is None:
-            self.formats = tuple(named)
+            self.formats = tuple(offer_of(self.format_offer))
         missing = [name for name in named if name not in self.formats]
         if missing:
             raise ValueError(

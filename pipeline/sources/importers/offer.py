@@ -4,18 +4,10 @@ with its own words kept as `format_offer:`, so the leaflet is built in exactly w
 
 from __future__ import annotations
 
-import re
-
 from ...contacts import find_contacts
-from ...offers import MADE, OFFER_NAMES, TRANSLATIONS, is_offer_sentence, offered_names
+from ...offers import is_offer_sentence, offer_of
 from ...text import sentences
 from .structure import plain_line
-
-_ANY_FORMAT = re.compile(
-    r"\b(?:other|another|alternative|different|any) (?:\w+ )?(?:or )?formats?\b"
-    r"|\bor formats?\b",
-    re.IGNORECASE,
-)
 
 
 def take_offer(front_matter: dict, body: list[str]) -> list[str]:
@@ -37,12 +29,7 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
             # contact sentences straight after it, go
             body.insert(index + 1, rest)
             block, text = offer, plain_line(offer)
-        names = offered_names(text)
-        if not set(names) & set(MADE) and (_ANY_FORMAT.search(text) or TRANSLATIONS in names):
-            # "in another language or format": no format named, so every one is offered; and
-            # "in other languages" alone withholds none (it had left a leaflet buildable in no
-            # format, and a patient's request for audio refused)
-            names = [name for name in OFFER_NAMES if name in MADE or name in names]
+        names = offer_of(text)
         front_matter["formats"] = names
         front_matter["format_offer"] = block.removeprefix("> ")
         notes.append(
