@@ -1053,6 +1053,23 @@ def test_normalisation_rules(written, spoken):
         ("Come on March 3, 2026.", "Come on the third of March twenty twenty-six."),
         # seven figures after the area code, in a three and a four
         ("Call 0116 2585000.", "Call oh one one six, two five eight, five oh oh oh."),
+        # an instruction's word in capitals for emphasis is the word ("Do not L I E flat",
+        # "Keep the wound D R Y"); an abbreviation stays spelt
+        ("Do not LIE flat for 4 hours.", "Do not lie flat for four hours."),
+        ("Keep the wound DRY.", "Keep the wound dry."),
+        ("Do not RUB the injection site.", "Do not rub the injection site."),
+        ("Never HEAT the wheat bag in an oven.", "Never heat the wheat bag in an oven."),
+        ("Do not see your GP.", "Do not see your G P."),
+        ("Do not have an ECG.", "Do not have an E C G."),
+        # an emergency bracelet, not a prescription's "when needed"; LA is local anaesthetic
+        ("Wear an SOS bracelet.", "Wear an S O S bracelet."),
+        ("It is done under LA, so you will be awake.", "It is done under L A, so you will be "
+         "awake."),
+        ("You will be NBM from midnight.", "You will be nil by mouth from midnight."),
+        ("Ms Patel will see you.", "Miz Patel will see you."),
+        # a vitamin's number ran into its dose: "D310 micrograms"
+        ("Take vitamin D3 10 micrograms a day.", "Take vitamin D three, ten micrograms a day."),
+        ("Your temp is 38C.", "Your temp is thirty-eight degrees Celsius."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

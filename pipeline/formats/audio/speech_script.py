@@ -452,6 +452,15 @@ _NAME_AND_NUMBER = re.compile(r"\b([A-Z]{4,})(\d{3,})\b")
 _CODE_NUMBER = re.compile(
     r"(\b(?:code|PIN|pin|PC|[Rr]ef\.?|[Bb]leep|[Pp]ager)(?: number)?:? )(\d{3,8})\b"
 )
+# "SOS" is a prescription's "when needed" ("Use your reliever SOS"), but an emergency bracelet's
+# or card's letters ("Wear an SOS bracelet" was "an when needed bracelet").
+_SOS_THING = re.compile(
+    r"\bSOS(?= (?:bracelets?|necklaces?|cards?|talisman|pendants?|alarms?|buttons?|tags?|"
+    r"jewellery|bands?|capsules?|medical)\b)"
+)
+# A name with a figure in it before a dose ("vitamin D3 10 micrograms"): a pause between them,
+# or "D three ten" was heard "D310 micrograms".
+_NAMED_WITH_FIGURE = re.compile(r"(?<=\b[A-Z]\d) (?=\d)|(?<=\b[A-Z]\d\d) (?=\d)")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d,]|\.\d)")
 # "hr" and "hrs" with no figure before them ("every hr", "1½ hrs"): "aitch ar" before. "HR" is
 # another thing.
@@ -582,6 +591,15 @@ def _word_in_shouted_text(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return shaped_as_a_word(word) and zipf_frequency(word, "en") >= 3.5
+
+
+# Where a word in capitals is an instruction stressed ("Do not LIE flat", "Keep the wound DRY",
+# "Never HEAT it"): straight after a "do not" or "never", or ending a "keep ..." phrase.
+_INSTRUCTION_LEAD = re.compile(
+    r"(?:\b(?:do not|don't|never|must not|should not|must|always|please)|\bkeep\b[^.;:!?]{0,30})"
+    r" $",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -784,6 +802,8 @@ class SpeechNormaliser:
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
         text = _CIRCA.sub("about ", text)
+        text = _NAMED_WITH_FIGURE.sub(", ", text)
+        text = _SOS_THING.sub("S O S", text)
         text = _GREEK_MU.sub("\\1\u00b5", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
         # Before addresses are spelt: "www.StGeorges.nhs.uk" stays "St Georges, all one word".
@@ -1197,6 +1217,10 @@ class SpeechNormaliser:
                 return word.lower() + ("'s" if ending == "s" else ending.lower())
             if _shouted(match) and _word_in_shouted_text(word.lower()):
                 return match.group().lower()  # "GETTING ENOUGH MILK" was "... M I L K"
+            if _INSTRUCTION_LEAD.search(match.string[: match.start()]) and _word_in_shouted_text(
+                word.lower()
+            ):
+                return match.group().lower()  # "Do not LIE flat" was "Do not L I E flat"
         return " ".join(word) + ending
 
 
@@ -1696,7 +1720,7 @@ _MEASURE_KIND = {
 # "38C" with no degree sign, where the words before speak of a temperature ("Room 12C" is a room),
 # and the next figure joined to it ("between 2C and 8C").
 _CELSIUS_UNSIGNED = re.compile(
-    r"(?i:\b(?:temperature|fever|above|below|over|under|between|store|keep|fridge)\b)"
+    r"(?i:\b(?:temperature|temp|fever|above|below|over|under|between|store|keep|fridge)\b)"
     r"[^.;:]{0,30}?(?<![\w.])\d+(?:\.\d+)?(?= ?C\b)"
 )
 _CELSIUS_AFTER_SIGN = re.compile(r"(?<=\d°) ?C\b")
