@@ -1437,9 +1437,18 @@ def test_piper_says_a_sentence_the_same_way_every_time():
         ("There is a small tear in the bowel.", "tˈɛɹ"),  # a rip, not a teardrop
         ("Insert the pessary at night.", "ɪnsˈɜːt"),  # the verb, stressed as one
         ("Separate the tablets.", "sˈɛpəɹeɪt"),
-        ("Use a separate towel.", None),
+        ("Use a separate towel.", "jˈuːz ɐ]] separate"),  # the verb "use", "separate" as written
+        ("A separate towel is best.", None),
         ("Contract your pelvic floor muscles.", "kəntɹˈækt"),  # a pelvic floor exercise
         ("Sign the contract.", None),
+        ("Use the cream twice a day.", "jˈuːz"),  # the verb, not "a use"
+        ("Record your blood sugar.", "ɹɪkˈɔːd"),
+        ("Increase the dose slowly.", "ɪŋkɹˈiːs"),
+        ("Close one eye.", "klˈoʊz"),
+        ("You had a third-degree tear.", "tˈɛɹ"),
+        ("Tear open the sachet.", "tˈɛɹ"),
+        ("You may have tears in your eyes.", "tˈɪɹz"),
+        ("Massage the tear duct.", "tˈɪɹ"),
     ],
 )
 def test_piper_says_a_word_spelt_like_another_as_its_sentence_means(written, said):
