@@ -1462,6 +1462,27 @@ def test_piper_says_a_word_spelt_like_another_as_its_sentence_means(written, sai
         assert said in given
 
 
+@pytest.mark.parametrize(
+    "written, letter",
+    [
+        ("Come to Ward seven A on the second floor.", True),  # was heard "seven of"
+        ("Your blood group is A positive.", True),
+        ("Ask for Nurse A Smith.", True),
+        ("Car park A is closest.", True),
+        ("The H C A will help you.", True),
+        ("The M H R A runs the Yellow Card scheme.", True),
+        ("A nurse will call you.", False),
+        ("TAKE A DOUBLE DOSE.", False),
+        ("Take two tablets. A nurse will check.", False),
+    ],
+)
+def test_piper_says_the_letter_a_where_it_is_a_letter(written, letter):
+    """A capital A that is a letter (a ward, a blood group, an initial, the end of an
+    abbreviation spelt out) was read as the word "a": "Ward 7A" was heard "seven of"."""
+    given = PiperEngine(sounds={}).spoken_form(written)
+    assert ("[[ˈeɪ]]" in given) == letter, given
+
+
 def test_piper_says_a_lexicon_word_from_its_british_sounds(tmp_path):
     """config/pronunciations.yaml `sounds`: IPA for the neural voice, which espeak-ng reads
     wrongly ("codeine" as "co-dine"); a voice trained on American English gets the nearest

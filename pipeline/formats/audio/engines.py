@@ -156,13 +156,27 @@ _MARK_AFTER_SOUNDS = re.compile(r"\]\]([)\]\"'’”]*)([:!])")
 # before a stop or a comma ("Plan A, or plan B"), and a step's letter before its colon ("a:
 # Remove the cap"); elsewhere a capital A is the word, as in shouted text ("TAKE A DOUBLE DOSE")
 # and after a dash in a title ("Warfarin - A guide").
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred"
+).split()
+_AFTER_A_NUMBER = "|".join(rf"(?<=\b{word} )" for word in _NUMBER_WORDS)
 _LETTER_A = re.compile(
     r"\b((?i:step|part|option|plan|type|grade|vitamin|hepatitis|group|ward|bay|level|zone|"
-    r"section|appendix|box|column|row|sachet|list|category|class|strep|point|question) )A\b"
+    r"section|appendix|box|column|row|sachet|list|category|class|strep|point|question|park|"
+    r"form|entrance|gate|block|wing|clinic|room|unit) )A\b"
     r"(?![’'-])"
     r"|(?<=[\w,)] )A(?=[.,;:!?)](?:\s|$)|$)"
     r"|(?<![\w’'-])[Aa](?=: )"
     r"|(?<![\w’'-])A(?= [A-Z](?:[ ,.]|$))"  # a reference spelt out: "A C S, dash, ..."
+    # a letter after a number ("Ward seven A on the second floor" was "seven of"), ending an
+    # abbreviation spelt out ("the H C A will", "M H R A"), a blood group ("A positive") and
+    # an initial ("Nurse A Smith"): each had been read as the word "a"
+    rf"|(?:{_AFTER_A_NUMBER})A\b(?![’'-])"
+    r"|(?<=\b[B-HJ-Z] )A\b(?![’'-])"
+    r"|\bA(?= (?:positive|negative|pos|neg|Rh)\b)"
+    r"|(?:(?<=\b(?:Mr|Ms|Dr|Mx) )|(?<=\bMrs )|(?<=\bMiss )|(?<=\bNurse ))A(?= [A-Z][a-z])"
 )
 _LETTER_A_SOUNDS = "[[ˈeɪ]]"
 
