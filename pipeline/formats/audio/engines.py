@@ -27,6 +27,7 @@ import numpy as np
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language
 from ...paths import PROJECT_ROOT, project_dir
+from .speech_script import NUMBER_NAMES
 
 SAMPLE_RATE = 22050
 # Piper's sampling noise (its voices default to 0.667 and 0.8): at 0.333 more sentences of 442
@@ -156,12 +157,7 @@ _MARK_AFTER_SOUNDS = re.compile(r"\]\]([)\]\"'’”]*)([:!])")
 # before a stop or a comma ("Plan A, or plan B"), and a step's letter before its colon ("a:
 # Remove the cap"); elsewhere a capital A is the word, as in shouted text ("TAKE A DOUBLE DOSE")
 # and after a dash in a title ("Warfarin - A guide").
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred"
-).split()
-_AFTER_A_NUMBER = "|".join(rf"(?<=\b{word} )" for word in _NUMBER_WORDS)
+_AFTER_A_NUMBER = "|".join(rf"(?<=\b{word} )" for word in NUMBER_NAMES)
 _LETTER_A = re.compile(
     r"\b((?i:step|part|option|plan|type|grade|vitamin|hepatitis|group|ward|bay|level|zone|"
     r"section|appendix|box|column|row|sachet|list|category|class|strep|point|question|park|"

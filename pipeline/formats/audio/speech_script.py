@@ -349,6 +349,8 @@ _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # A day's name or a short name leaflets use for it ("Sunscreen" is no day).
 _SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+# The words that lead to a time: "at 14.30", "from 0800".
+_CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between")
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 # "Mon/Wed/Fri": every day of the list ("Monday and Wednesday or Friday" made a warfarin dose's
 # days a choice).
@@ -746,7 +748,7 @@ class SpeechNormaliser:
         # After a day too, with the range it may open: "Mon-Fri, 8.30-4.30" (its end was "four
         # point three zero"). A full stop may end the sentence after it ("at 17.00.").
         self._clock_dot = re.compile(
-            rf"\b(at|from|until|till|by|before|after|between|and|to|arrive|{_DAY},?) "
+            rf"\b({'|'.join(_CLOCK_LEADS)}|and|to|arrive|{_DAY},?) "
             r"([01]?\d|2[0-3])\.([0-5]\d)(?: ?[-\u2013] ?([01]?\d|2[0-3])\.([0-5]\d))?"
             rf"(?![\d,%]|\.\d| ?(?:{dose_units})(?!\w))",
             re.IGNORECASE,
@@ -755,19 +757,18 @@ class SpeechNormaliser:
         # decimal's), "14.00-16.00", "0730 hrs", "1300hrs"; and the next in a list or range
         # after one ("08:00, 14.00, 22.00", "at 0800 and 2000"). Never a measure ("10.50 kg").
         not_a_measure = rf"(?![\d%]|[.:]\d| ?(?:{dose_units})(?!\w))"
+        no_figure_before = r"(?<![\d.,:£$€])"
+        after_a_lead = "|".join(rf"(?<=\b{lead} )" for lead in _CLOCK_LEADS)
         self._clock_forms = [
-            re.compile(rf"(?<![\d.,:£$€])(0\d)\.([0-5]\d){not_a_measure}"),
+            re.compile(rf"{no_figure_before}(0\d)\.([0-5]\d){not_a_measure}"),
             re.compile(
-                rf"(?<![\d.,:£$€])(1\d|2[0-3])\.([0-5]\d)(?= ?[-\u2013] ?(?:1\d|2[0-3])\.[0-5]\d"
+                rf"{no_figure_before}(1\d|2[0-3])\.([0-5]\d)(?= ?[-\u2013] ?(?:1\d|2[0-3])\.[0-5]\d"
                 rf"{not_a_measure})"
             ),
-            re.compile(r"(?<![\d.,:£$€])([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
-            re.compile(r"(?<![\d.,:£$€])([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
-            re.compile(r"(?<![\d.,:£$€])(0\d)([0-5]\d) ?hours\b"),
-            re.compile(
-                r"(?:(?<=\bat )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )"
-                rf"|(?<=\bafter )|(?<=\bbetween ))(0\d)([0-5]\d)(?![\d.,]){not_a_measure}"
-            ),
+            re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
+            re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
+            re.compile(rf"{no_figure_before}(0\d)([0-5]\d) ?hours\b"),
+            re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?![\d.,]){not_a_measure}"),
         ]
         self._clock_after_clock = re.compile(
             r"(?<![\d.])(\d\d?:[0-5]\d ?(?:,|and|or|to|until|till|-|\u2013) ?)([01]\d|2[0-3])"
@@ -1229,6 +1230,8 @@ _ONES = (
     "fifteen sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+# The words a figure is said in, "one" to "hundred" (what a letter after a number follows).
+NUMBER_NAMES = (*_ONES[1:], *_TENS[2:], "hundred")
 # The words a number is said in (to tell them from a sentence's own words).
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS[2:], "oh", "hundred", "thousand", "and"])
 _ORDINALS = {

@@ -301,6 +301,41 @@ def _with_the_details(lines: list[str], texts: list[int], index: int, ends: set[
     return index in ends or any(find_details(text).values for text in around)
 
 
+def looks_like_header(rows: list[list[str]]) -> bool:
+    """A header row names its columns: no figures or blanks in it, and the rows below hold
+    figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
+    figures = re.compile(r"\d|_{3,}|\.{4,}|…")
+    header, *body = rows
+    # a timetable's columns are named by their times ("08:00", "8am")
+    # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
+    named = [_without_brackets(cell) for cell in header]
+    # a step or a sentence is no column's name: "1. Form a fist around the auto-injector
+    # ..." beside its picture had been the heading of every other step
+    if any(_LIST_ITEM.match(cell) or (cell.endswith(".") and len(cell.split()) > 5)
+           for cell in header):
+        return False
+    # columns named by day, week or cycle over what happens then: "Day 1 | Day 8 | Day 21"
+    # (read as a list, "Take anti-sickness tablets for 3 days" lost its day)
+    if all(_PERIOD_NAME.fullmatch(cell) for cell in named) and all(
+        len(cell.split()) > 2 for row in body for cell in row if cell
+    ):
+        return True
+    # a figure in a name of several words is a measure it names: "Number of 5mg tablets"
+    if any(
+        figures.search(cell)
+        and not _TIME_HEADING.fullmatch(cell)
+        and len(re.findall(r"\b[^\W\d_]{2,}\b", cell)) < 3
+        for cell in named
+    ) or all(figures.search(cell) for cell in named):
+        return False
+    if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
+        return True
+    cells = [cell for row in body for cell in row if cell]
+    return any(
+        figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
+    )
+
+
 def plain_line(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
@@ -1997,7 +2032,7 @@ class _Recovery:
             kind = "a table of one row or column" if first.cells is not None else "a line with '|'"
             self.decide(first, f"{kind} read as text: {_quote(joined)}")
             return end
-        has_header = header_marked or self.looks_like_header(rows)
+        has_header = header_marked or looks_like_header(rows)
         if not has_header:
             cells = [c for row in rows for c in row if c]
             # steps numbered in their cells ("1. Form a fist ...") are a numbered list: as
@@ -2036,41 +2071,6 @@ class _Recovery:
             and len(cells) == width
             and all(cell[:1].islower() for cell in cells if cell)
             and any(cells)
-        )
-
-    @staticmethod
-    def looks_like_header(rows: list[list[str]]) -> bool:
-        """A header row names its columns: no figures or blanks in it, and the rows below hold
-        figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
-        figures = re.compile(r"\d|_{3,}|\.{4,}|…")
-        header, *body = rows
-        # a timetable's columns are named by their times ("08:00", "8am")
-        # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
-        named = [_without_brackets(cell) for cell in header]
-        # a step or a sentence is no column's name: "1. Form a fist around the auto-injector
-        # ..." beside its picture had been the heading of every other step
-        if any(_LIST_ITEM.match(cell) or (cell.endswith(".") and len(cell.split()) > 5)
-               for cell in header):
-            return False
-        # columns named by day, week or cycle over what happens then: "Day 1 | Day 8 | Day 21"
-        # (read as a list, "Take anti-sickness tablets for 3 days" lost its day)
-        if all(_PERIOD_NAME.fullmatch(cell) for cell in named) and all(
-            len(cell.split()) > 2 for row in body for cell in row if cell
-        ):
-            return True
-        # a figure in a name of several words is a measure it names: "Number of 5mg tablets"
-        if any(
-            figures.search(cell)
-            and not _TIME_HEADING.fullmatch(cell)
-            and len(re.findall(r"\b[^\W\d_]{2,}\b", cell)) < 3
-            for cell in named
-        ) or all(figures.search(cell) for cell in named):
-            return False
-        if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
-            return True
-        cells = [cell for row in body for cell in row if cell]
-        return any(
-            figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
         )
 
     def cell(self, text: str, line: SourceLine) -> str:

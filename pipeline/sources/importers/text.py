@@ -16,7 +16,7 @@ from .lines import (
     SourceLine,
     written_like_a_title,
 )
-from .structure import _Recovery
+from .structure import looks_like_header
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
@@ -114,7 +114,7 @@ def _spaced_rows(
             and not any(n in lined_up for n in run)
             and all(rows)
             and len({len(row) for row in rows}) == 1
-            and _Recovery.looks_like_header([list(row) for row in rows])
+            and looks_like_header([list(row) for row in rows])
         ):
             found.update(zip(run, rows, strict=True))
         run = []
