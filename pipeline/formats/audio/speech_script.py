@@ -1852,9 +1852,9 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
 # "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
-# "x 10 reps" is "ten reps" (it was "x ten reps").
 # "3 x 10 reps" is three sets of ten (it was "three ten reps").
 _SETS_OF_REPS = re.compile(r"\b(\d+) ?[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
+# "x 10 reps" is "ten reps" (it was "x ten reps").
 _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
 # An exercise sheet's count: "Repeat x10" is "Repeat ten times" (it was "Repeat times ten"), and
 # "Repeat 10x." "ten times".
@@ -2457,9 +2457,9 @@ def speech_script(
         elif isinstance(block, ListBlock):
             if index in plan.starts and plan.starts[index][0] == "Important notice":
                 builder.say("Important:", "notice", "en", "sentence")  # announced as a box is
-            following = [*block.items[1:], ()]
+            next_items = [*block.items[1:], ()]
             for number, item, after in zip(
-                block.item_numbers(), block.items, following, strict=True
+                block.item_numbers(), block.items, next_items, strict=True
             ):
                 prefix = f"Number {number}:" if block.ordered else ""
                 # "4. Note the time you gave it: at ____": the person giving the medicine
