@@ -196,6 +196,39 @@ def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leafle
     assert len(globe_rows) == 1 and len(globe_rows[0].cells[1].paragraphs) == 5
 
 
+@pytest.mark.slow
+def test_urdu_and_arabic_lines_sit_flush_right_on_the_page(built, tmp_path):
+    """Right-to-left lines start at the right edge. The paragraphs were marked right aligned
+    ("jc right"), which in a right-to-left paragraph means its end: LibreOffice put the Urdu and
+    Arabic offer's second lines flush left, as if they were English."""
+    import subprocess
+
+    path, _, _ = built
+    subprocess.run(
+        ["libreoffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    pdf = tmp_path / f"{path.stem}.pdf"
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    arabic_script = re.compile("[\u0600-\u06ff]")
+    lines: list[list[float]] = []  # the right ends of each line's words, top to bottom
+    for page in boxes.split("<page ")[1:]:
+        top = -100.0
+        words = re.findall(r'yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<', page)
+        for y, x1, word in sorted((float(y), float(x1), word) for y, x1, word in words):
+            if arabic_script.search(word):
+                if y - top > 15:  # a glyph's box starts a little higher or lower than its line's
+                    lines.append([])
+                    top = y
+                lines[-1].append(x1)
+    ends = [max(line) for line in lines]
+    assert len(ends) >= 4, ends  # the Urdu and the Arabic offer, two lines each at least
+    assert max(ends) - min(ends) < 3, f"right-to-left lines do not end together: {ends}"
+
+
 def test_notice_is_bold_and_boxed_and_hard_words_are_explained_next(built):
     _, document, _ = built
     first_row = document.tables[0].rows[1]  # after "This leaflet is about ..."

@@ -398,8 +398,10 @@ def _mark_language(paragraph, lang: str) -> None:
     """Language (and direction, and a font with the script) on every run of a paragraph."""
     right_to_left = is_right_to_left(lang)
     if right_to_left:
+        # A right-to-left paragraph starts at the right by itself; "right" alignment would mean
+        # its end, the left edge, in Word's and LibreOffice's reading of it.
         _insert_ordered(paragraph._p.get_or_add_pPr(), OxmlElement("w:bidi"), _PARAGRAPH_ORDER)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.alignment = None
     for run in paragraph.runs:
         _mark_run_language(run, lang)
 
