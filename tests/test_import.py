@@ -2549,6 +2549,28 @@ def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     assert "\nCall the diabetes team: 01632 960 555" in markdown
 
 
+def test_a_weekly_dose_grid_of_two_lines_lined_up_with_spaces_is_a_table(tmp_path):
+    """A warfarin week typed as a grid, days over doses, was two paragraphs: "Day Mon Tue Wed
+    ..." and "Dose (mg) 5 5 4 ...", so no listener could tell which dose went with which day.
+    Two lines lined up are a table when they part into three cells or more alike; two contact
+    lines ("Ward 8    0116 258 5678") stay lines."""
+    text = (
+        "Taking warfarin\n\nLeaflet number: ANT-0207 Version 4\n\nMy weekly dose\n\n"
+        "Day         Mon   Tue   Wed   Thu   Fri   Sat   Sun\n"
+        "Dose (mg)   5     5     4     5     5     4     5\n\n"
+        "Take it at 6pm.\n\n"
+        "Ward 8    0116 258 5678\nWard 9    0116 258 9012\n\n"
+        "Time        Morning    Evening    Bedtime\n"
+        "Tablets     2          1          2\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "ANT-0207").markdown()
+    assert "| Day | Mon | Tue | Wed | Thu | Fri | Sat | Sun |" in markdown
+    assert "| Dose (mg) | 5 | 5 | 4 | 5 | 5 | 4 | 5 |" in markdown
+    assert "| Time | Morning | Evening | Bedtime |" in markdown
+    assert "| Tablets | 2 | 1 | 2 |" in markdown
+    assert "\nWard 8 0116 258 5678\n" in markdown and "| Ward" not in markdown
+
+
 def test_word_cells_of_several_paragraphs_bold_runs_hyperlinks_and_a_header_department(
     tmp_path,
 ):

@@ -123,14 +123,17 @@ def _spaced_rows(
 
 def _row_cells(line: str) -> tuple[str, ...]:
     """A line's cells as a row of a table whose columns do not line up, or () when the line is
-    no such row: 2 to 6 cells of a few words each (the last may run longer), none a label and
-    its value, the first not going on in lower case and none ending as a sentence that goes
-    on does: "Please ring the    ward if you are worried" is a sentence with a wide gap in
-    it, and "tired for a few days. Rest as much    if the wound bleeds or you" two columns of
-    wrapped text."""
+    no such row: 2 to 6 cells of a few words each (the last may run longer) or up to 8 of a
+    word or two (a week's grid), none a label and its value, the first not going on in lower
+    case and none ending as a sentence that goes on does: "Please ring the    ward if you are
+    worried" is a sentence with a wide gap in it, and "tired for a few days. Rest as much    if
+    the wound bleeds or you" two columns of wrapped text."""
     cells = tuple(_COLUMN_GAP.split(line.strip()))
     if (
-        not 2 <= len(cells) <= 6
+        not 2 <= len(cells) <= 8
+        # a week's grid ("Day  Mon  Tue ..." / "Dose (mg)  5  5  4 ...") has seven columns and a
+        # label: so many cells are a table's only when each is a word or two
+        or len(cells) > 6 and any(len(cell.split()) > 2 for cell in cells)
         or "|" in line  # a Markdown table's row, read as one already
         or re.fullmatch(_LIST_MARKER, cells[0])
         or re.match(r"[a-z]+\b", cells[0])  # not "eGFR 30 to 59"
