@@ -151,3 +151,24 @@ def test_a_table_of_write_in_blanks_fits_the_page(tmp_path, size, day):
     assert f"({day})" in text, "a blank's label is kept with it, on one line"
     if size == 18:  # still a table: its write-in lines shortened, its headings unwrapped
         assert "Date of blood test Result Next test due" in text
+
+
+DIARY = """## My dosing diary
+
+| Date | INR | Dose (mg) | Next test |
+|---|---|---|---|
+| 03/03/2026 | 2.4 | 5 | 10/03/2026 |
+| 10/03/2026 | 3.6 | 4 | 17/03/2026 |
+| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} |
+
+Bring this leaflet to every blood test.
+"""
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_diary_of_dates_with_a_row_of_blanks_fits_the_page(tmp_path, size):
+    """A warfarin diary, dates in two columns and a row left to fill in, ran past the right
+    edge at 18 pt ("Next test" and its dates cut off): the write-in lines were not counted when
+    the table's width was judged, and shortening them was not enough."""
+    text = printed_within_the_page(tmp_path, "2250-warfarin", "Anticoagulant Clinic", DIARY, size)
+    assert "17/03/2026" in text and "Next test" in text

@@ -200,36 +200,48 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
 def _laid_out(html: str, base_url: str):
     """The pages laid out; laid out again if a table is still wider than the text, that table
     marked "squeezed" for print.css to shorten its write-in lines (html_render sets a table by
-    counting letters, and a line to write on is as wide as five of them)."""
+    counting letters, and a line to write on is as wide as five of them); and once more, a
+    table still too wide marked "wrapped" for its cells to wrap (a diary of dates with a row
+    of blanks ran off the page even squeezed)."""
     from weasyprint import HTML
 
-    source = HTML(string=html, base_url=base_url)
-    document = source.render(pdf_variant="pdf/ua-1")
-    wide = _wide_tables(document)
-    if not wide:
-        return document
-    tables = list(source.etree_element.iter("table"))
-    numbers = {tables.index(table) for table in wide}
-    parts = html.split("<table>")
-    html = parts[0] + "".join(
-        ('<table class="squeezed">' if number in numbers else "<table>") + part
-        for number, part in enumerate(parts[1:])
-    )
-    return HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    for mark in ("squeezed", "wrapped"):
+        wide = _wide_tables(document)
+        if not wide:
+            break
+        html = _tables_marked(html, wide, mark)
+        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    return document
 
 
-def _wide_tables(document) -> list:
-    """The HTML elements of the tables that run past the right edge of the text."""
+def _tables_marked(html: str, wide: list[int], mark: str) -> str:
+    """The HTML with the tables numbered in `wide` (in the order they are written) given the
+    class `mark` as well as any they have."""
+    parts = re.split(r"<table(?: class=\"([\w ]*)\")?>", html)
+    marked = [parts[0]]
+    for number, (classes, part) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
+        names = [*(classes or "").split(), *([mark] if number in wide else [])]
+        marked.append((f'<table class="{" ".join(names)}">' if names else "<table>") + part)
+    return "".join(marked)
+
+
+def _wide_tables(document) -> list[int]:
+    """The tables that run past the right edge of the text, by their number in the order they
+    are written."""
     from weasyprint.formatting_structure.boxes import TableBox
 
-    wide = {}  # a table split over pages is one element
+    tables: dict = {}  # a table split over pages is one element
+    wide = set()
     for page in document.pages:  # its laid-out boxes are not public API, but long stable
         root = page._page_box.children[0]  # the html element's box: the text's width
         right = root.content_box_x() + root.width
         for box in page._page_box.descendants():
-            if isinstance(box, TableBox) and box.position_x + box.margin_width() > right + 0.5:
-                wide[box.element] = True
-    return list(wide)
+            if isinstance(box, TableBox):
+                number = tables.setdefault(box.element, len(tables))
+                if box.position_x + box.margin_width() > right + 0.5:
+                    wide.add(number)
+    return sorted(wide)
 
 
 def write(leaflet: Leaflet, settings: LargePrintSettings, folder: Path) -> list[Path]:
