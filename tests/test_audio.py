@@ -817,7 +817,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Give it 6–8 hourly.", "Give it every six to eight hours."),
         ("Repeat 10x for each finger.", "Repeat ten times for each finger."),
         ("Only start this from wk 3.", "Only start this from week three."),
-        ("A PSA above 4 ng/mL.", "A P S A above four nanograms per millilitre."),
+        ("A PSA above 4 ng/mL.", "a P S A above four nanograms per millilitre."),
         ("A dose of about 2.7 mSv/yr.", "A dose of about two point seven millisieverts a year."),
         ("Measure it in ml.", "Measure it in millilitres."),
         ("The device is MR conditional.", "The device is M R conditional."),
@@ -1217,6 +1217,30 @@ def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):
     assert texts[texts.index("A table of one row.") + 1 :][:2] == [
         "Week one (days one to seven).", "Daily dose: thirty milligrams."
     ]
+
+
+def test_a_weeks_short_day_names_in_a_table_are_said_in_full(leaflet_442):
+    """A warfarin week, "Day | Mon | ... | Sat | Sun" over "Dose (mg) | 5 | ...": "Sat: four."
+    and "Sun: five." were said as the words ("Sat" and "Sun" alone may be words, so they are
+    days only beside other days: here, the table's other headings or cells)."""
+    from dataclasses import replace
+
+    from pipeline.model import Span, Table
+
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    week = Table(
+        header=((Span("Day"),), *((Span(day),) for day in days)),
+        rows=(((Span("Dose (mg)"),), *((Span(dose),) for dose in "5545545")),),
+    )
+    diary = Table(
+        header=((Span("Day"),), (Span("Tablets"),)),
+        rows=tuple(((Span(day),), (Span("2"),)) for day in ("Sat", "Sun")),
+    )
+    texts = [
+        u.text for u in speech_script(replace(leaflet_442, blocks=(week, diary))).utterances
+    ]
+    assert "Saturday: four." in texts and "Sunday: five." in texts, texts
+    assert "Day: Saturday." in texts and "Day: Sunday." in texts, texts
 
 
 def test_a_leaflet_with_no_headings_and_a_table_or_described_picture_is_read(leaflet_442):
@@ -2215,7 +2239,7 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
     )
     assert say("Living with ME.") == "Living with M E."
     assert say("Your INR result.") == "Your I N R result."
-    assert say("Your GP's letter and the ECGs.") == "Your G P's letter and the E C Gs."
+    assert say("Your GP's letter and the ECGs.") == "Your G P's letter and the E C G's."
     assert say("DOs and DON'Ts") == "do's and don'ts"
     # a code in the text is quoted sign by sign; a name with a number ("ICD-10") as a name
     assert say("Quote HEY-665/2021 or AB/12345.") == (
@@ -2225,6 +2249,29 @@ def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
     assert say("Your COVID-19 jab and ICD-10.") == "Your COVID-nineteen jab and I C D ten."
     assert say("DO NOT EAT AND/OR DRINK.") == "do not eat and or DRINK."  # was "E A T", "A N D"
     assert say("Take it ONCE A WEEK.") == "Take it once A week."
+
+
+def test_an_abbreviation_spelt_out_keeps_its_plural_and_its_article():
+    """ "ECGs" was said "E C Gs", heard "E.C., G.S."; "MRIs" was "M R Is", heard "MRs"; the
+    letters' plural is said "G's", "I's" ("ECGs", "MRIs" by ear). The article before letters
+    opening a sentence, "A CT scan", was read by the voice as the letter A ("ay C T scan")."""
+    from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations
+
+    say = SpeechNormaliser(load_pronunciations())
+    assert say("You may need ECGs and MRIs.") == "You may need E C G's and M R I's."
+    assert say("Ask the GPs.") == "Ask the G P's."
+    assert say("A CT scan takes 10 minutes.") == "a C T scan takes ten minutes."
+    assert say("Eat well. A GP will call.") == "Eat well. a G P will call."
+    assert say("(A DEXA scan is an X-ray.)").startswith("(A DEXA scan")  # said as a word
+    # the letter A, and shouted text, are not the article before capitals
+    assert say("Go to Ward A ECG room.") == "Go to Ward A E C G room."
+    assert say("A AND E IS OPEN.") == "A and E is open."
+    piper = PiperEngine(sounds=load_pronunciations().sounds)
+    assert "[[" not in piper.spoken_form(say("A CT scan takes 10 minutes."))
+    # abbreviations the voice read as a word are spelt, or said as they are
+    assert say("Ask about a DNACPR form.") == "Ask about a D N A C P R form."
+    assert say("UKHSA advice") == "U K H S A advice"
+    assert say("Use your CPAP machine.") == "Use your CPAP machine."
 
 
 def test_a_notice_that_says_its_label_is_not_labelled_twice(tmp_path):

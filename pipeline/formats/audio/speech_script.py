@@ -536,6 +536,12 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 _EMPHASIS_ZIPF = 5.0
 
 
+# The article before an abbreviation opening a sentence, "A CT scan", "(A GP will call)": the
+# voice reads a capital A before letters spelt out as the letter ("ay C T scan"), so it is
+# written "a". ("Ward A ECG room" and "A AND E" are the letter.)
+_ARTICLE_BEFORE_CAPITALS = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[(\"“‘'])|(?<=\n))A (?=(?!AND\b)([A-Z]{2,6})(?:s|['’]s)?\b)"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|\s*$)")
 # Abbreviations spelt out that are, in a sentence of capitals, the pronoun: "TAKE IT WITH FOOD",
 # "CALL US" ("ME" stays the illness: "IF YOU HAVE ME OR CFS").
@@ -979,6 +985,9 @@ class SpeechNormaliser:
         )
         text = text.replace("&", " and ")
         text = _ETC_ENDING.sub("etc..", text)
+        text = _ARTICLE_BEFORE_CAPITALS.sub(
+            lambda m: m.group() if m.group(1) in self._said_as_words else "a ", text
+        )
         for pattern, spoken in self._say:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
@@ -1222,7 +1231,8 @@ class SpeechNormaliser:
                 word.lower()
             ):
                 return match.group().lower()  # "Do not LIE flat" was "Do not L I E flat"
-        return " ".join(word) + ending
+        # a plural's "s" after a letter is read as the letter S ("E C Gs" was heard "E.C., G.S.")
+        return " ".join(word) + ("'s" if ending == "s" else ending)
 
 
 _ONES = (
@@ -2219,12 +2229,16 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop."""
     rows = len(table.rows)
     builder.say(f"A table of {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
+    week = _week_in_full(table)
     for row in table.rows:
         spans: list[Span] = []
         for heading, cell in zip(table.header, row, strict=False):
             if not plain_text(cell).strip():
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
+            said = week.get(said, said)
+            if day := week.get(plain_text(cell).strip().rstrip(".")):
+                cell = (Span(day),)
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
             # a cell that says its heading itself ("Week 1 (days 1 to 7)" under "Week") is not
             # said after it: "Week: Week one" was said
@@ -2232,6 +2246,15 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             spans += [*([] if named else [Span(f"{said}: ")]), *cell, Span(" " if ends else ". ")]
         builder.spans(tuple(spans), "text", pause="item")
     builder.pause_before_next(PAUSE_AFTER["paragraph"])
+
+
+def _week_in_full(table: Table) -> dict[str, str]:
+    """A table's headings and cells that are days' short names ("Mon" to "Sun"), with the day
+    each names, when there are two or more: "Sat" and "Sun" alone may be words, but not among
+    other days ("Sat: four." was said in a warfarin week)."""
+    texts = [plain_text(cell).strip().rstrip(".") for cell in (*table.header, *sum(table.rows, ()))]
+    days = {text: _day_name(text) for text in texts if re.fullmatch(_SHORT_DAY, text)}
+    return days if len(days) >= 2 else {}
 
 
 ABOUT_CHAPTER = "About this recording"
