@@ -1299,6 +1299,36 @@ def test_a_pdf_table_in_aligned_columns_without_rules_is_a_table(tmp_path):
     ]
 
 
+def test_a_pdf_weeks_grid_of_two_rows_without_rules_is_a_table(tmp_path):
+    """A warfarin week set as a plain table, days over doses, had its days made a heading
+    ("## Day Mon Tue ...") over "Dose 5 5 4 ...": no dose told with its day. Two rows are a
+    table when they part into three columns or more under a header that names them."""
+    from pipeline.sources.importers import import_file
+
+    spec = {
+        "title": "Taking warfarin",
+        "department": "Anticoagulant Clinic",
+        "footer": "Reference: ANT-0300 Version 2 Review date: March 2028",
+        "columns": False,
+        "body": [
+            ("h2", "My weekly dose"),
+            ("p", "Take your dose at 6pm each day."),
+            ("plain-table", [["Day", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+                             ["Dose (mg)", "5", "5", "4", "5", "5", "4", "5"]]),
+            ("h2", "If you miss a dose"),
+            ("p", "Never take a double dose to make up for a missed one."),
+        ],
+    }
+    pdf = write_pdf(tmp_path / "ant-0300-warfarin.pdf", spec)
+    leaflet = read_leaflet(_saved(import_file(pdf, {}), tmp_path), trust_parts)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header] == "Day Mon Tue Wed Thu Fri Sat Sun".split()
+    assert [[plain_text(c) for c in row] for row in table.rows] == [
+        ["Dose (mg)", "5", "5", "4", "5", "5", "4", "5"]
+    ]
+    assert headings(leaflet) == ["My weekly dose", "If you miss a dose"]
+
+
 @pytest.mark.slow
 def test_word_leaflets_saved_as_pdf_import_as_the_word_files_do(tmp_path):
     """Most trusts publish their Word leaflets as PDFs: saved so by LibreOffice, each comes in

@@ -27,7 +27,7 @@ from ...pdf_tables import row_box, ruled_table_rows
 from ...text import script_of
 from .lines import DIVIDED_AT_END, ENDS_ASKING_FOR_A_NUMBER, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
-from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice, rejoined
+from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice, looks_like_header, rejoined
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -491,9 +491,10 @@ def _aligned_tables(lines: list[_Line]) -> list[_Line]:
 
 def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int] | None:
     """The table whose header row is lines[start], and the index after it: a line of two or
-    more groups of words, then at least two rows whose groups start where the header's do. A
-    line whose groups start only under later columns carries on the row above (a cell's
-    wrapped line)."""
+    more groups of words, then at least two rows whose groups start where the header's do (or
+    one row, every cell filled, under a header of three columns or more that names them: a
+    week's grid, "Day Mon Tue ..." over "Dose (mg) 5 5 4 ..."). A line whose groups start
+    only under later columns carries on the row above (a cell's wrapped line)."""
     header = lines[start]
     if len(header.groups) < 2:
         return None
@@ -514,9 +515,12 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
             line.top - above.bottom > 1.5 * (above.bottom - above.top)
         ):
             break
-        if columns[0] == 0 and len(columns) < 2:
+        wrapped = re.match(r"[(a-z]", line.text) and (
+            line.top - above.bottom < 0.8 * (above.bottom - above.top)
+        )  # "(mg)" under "Dose", set close: the first cell's wrapped line
+        if columns[0] == 0 and len(columns) < 2 and not wrapped:
             break  # a line at the first column alone: the text after the table
-        if columns[0] == 0:
+        if columns[0] == 0 and not wrapped:
             rows.append((line, [""] * len(starts)))
             bottoms.append(line.bottom)
         cells = rows[-1][1]
@@ -524,13 +528,26 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
         for column, (_, text) in zip(columns, line.groups, strict=True):
             cells[column] = _carried_on(cells[column], text)
         end += 1
-    if len(rows) < 3:
+    if len(rows) < 2 or len(rows) == 2 and not _grid_of_one_row([cells for _, cells in rows]):
         return None
     return [
         _Line(line.page, line.top, bottom, line.x0, " | ".join(cells), line.size, line.bold,
               cells=tuple(cells), header_row=index == 0 and line.bold)
         for index, ((line, cells), bottom) in enumerate(zip(rows, bottoms, strict=True))
     ], end
+
+
+def _grid_of_one_row(rows: list[list[str]]) -> bool:
+    """Whether a header and one row set in aligned columns are a table: three columns or more,
+    each cell a few words and filled, the header naming its columns (two lines side by side
+    are more often a layout than a table)."""
+    header, row = rows
+    return (
+        len(header) >= 3
+        and all(row)
+        and all(len(cell.split()) <= 3 for cell in (*header, *row))
+        and looks_like_header(rows)
+    )
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
