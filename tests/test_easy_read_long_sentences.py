@@ -359,6 +359,9 @@ def test_a_cell_that_names_its_column_does_not_repeat_it(table_rows):
     # "When: When you are wheezy." is not cut to the fragment "When you are wheezy."
     assert "When: When you are wheezy." in said
     assert cell_sentence("Week", "Week 1") == "Week 1."
+    # a cell labelled with its column's name ("Dose: 5 mg" under "Dose") was "Dose: Dose: 5 mg."
+    assert cell_sentence("Dose", "Dose: 5 mg") == "Dose: 5 mg."
+    assert cell_sentence("Dose:", "dose: 5 mg") == "dose: 5 mg."
 
 
 def test_a_long_cell_follows_its_column_name_as_a_lead_in(table_rows):

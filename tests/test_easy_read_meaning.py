@@ -1155,3 +1155,37 @@ def test_a_movement_picture_is_not_used_for_an_action_done_to_a_thing(row, wrong
     """A flexed arm is "squeeze your muscles", not "squeeze the bottle"; a figure leaning to
     one side is not a head tilted back."""
     assert choose_picture(row).hexcode != wrong, row
+
+
+def test_a_diary_rows_cells_keep_together_and_its_blanks_read_as_english(tmp_path):
+    """A warfarin diary's row (date, INR, dose, next test) is one row of Easy Read each cell:
+    the date could end one page and its dose start the next; and a blank labelled "to fill in"
+    read "(blank for to fill in)"."""
+    from docx import Document
+
+    from pipeline.formats.easy_read import EasyReadSettings, write_easy_read
+
+    body = (
+        "## Taking warfarin\n\nTake it at 6pm each day.\n\n## My dosing diary\n\n"
+        "| Date | INR | Dose (mg) | Next test |\n|---|---|---|---|\n"
+        "| 03/03/2026 | 2.4 | 5 | 10/03/2026 |\n| 10/03/2026 | 3.6 | 4 | 17/03/2026 |\n"
+        "| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} "
+        "| [to fill in]{.field} |\n\n## If you miss a dose\n\n"
+        + "Do not take a double dose. Take your normal dose at the normal time.\n\n" * 12
+    )
+    source = write_source(tmp_path, "2250-warfarin", "Anticoagulant Clinic", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Date: (blank to fill in)." in rows, rows
+    assert not any("blank for to" in row for row in rows), rows
+    (tmp_path / "out").mkdir()
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path / "out")
+    kept = {}  # each row's words, and whether it keeps with the row after it
+    for table in Document(str(path)).tables:
+        for row in table.rows:
+            words = row.cells[1].paragraphs[0]
+            kept[words.text] = bool(words.paragraph_format.keep_with_next)
+    for date in ("03/03/2026", "10/03/2026", "(blank to fill in)"):
+        assert kept[f"Date: {date}."], kept  # keeps with its INR, dose and next test
+    assert not kept["Next test: 10/03/2026."] or not kept["Next test: 17/03/2026."]
+    assert kept["INR: 2.4."] and kept["Dose (mg): 5."]

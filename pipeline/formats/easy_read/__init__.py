@@ -360,13 +360,14 @@ _USABLE_PAGE_CM = 29.7 - 2 * _MARGIN_CM - 3.0  # less the heading and the page n
 def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     """A section (an exercise) that fits on a page starts on a new page rather than split over
     two: each row keeps with the next, as the heading keeps with its first row. In a longer
-    section a condition's lead-in ("If the pain gets worse:") keeps with the rows it governs."""
+    section a condition's lead-in ("If the pain gets worse:") keeps with the rows it governs,
+    and a table row's cells with each other."""
     fits = len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
     governed = False
     for table_row, row in zip(table.rows[:-1], rows[:-1], strict=False):
         lead = row.plain.rstrip().endswith(":")
         governed = lead or (governed and "applies to this row" in row.doubt)
-        if fits or governed:
+        if fits or governed or row.with_next:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True

@@ -112,6 +112,8 @@ class Row:
     picture: Picture
     notice: bool = False
     doubt: str = ""  # what a person should check in a drafted row (the author form says it)
+    # kept on the page of the row after it: a table row's cells (a diary's date and its dose)
+    with_next: bool = False
 
     @property
     def plain(self) -> str:
@@ -1668,7 +1670,12 @@ def marked_text(spans: Inline, language: str) -> str:
     for span in with_addresses(spans):
         if span.field:  # a clear blank, named for what goes in it
             label_first = labels_first(span.text)
-            parts.append(f"{span.text} (blank)" if label_first else f"(blank for {span.text})")
+            if label_first:
+                parts.append(f"{span.text} (blank)")
+            elif re.match(r"to\b", span.text):  # "(blank to fill in)", not "blank for to"
+                parts.append(f"(blank {span.text})")
+            else:
+                parts.append(f"(blank for {span.text})")
         elif span.lang and primary_language(span.lang) != primary_language(language):
             parts.append(f"[{span.text}]{{lang={span.lang}}}")
         else:
@@ -1690,10 +1697,11 @@ def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
 def cell_sentence(name: str, words: str) -> str:
     """A cell said with its column's name, as a reader takes it in: "Puffs: 2.", "Take it? No."
     (the column asks, the cell answers), and "Week 1." where the cell already says its column's
-    name (never "Week: Week 1."; but "When: When you are wheezy.", or it is a fragment)."""
+    name (never "Week: Week 1." nor "Dose: Dose: 5 mg."; but "When: When you are wheezy.", or
+    it is a fragment)."""
     name = name.rstrip(" :")
     said = words if words[-1:] in {".", "!", "?"} else f"{words}."
-    if not name or re.match(rf"{re.escape(name)}\s+\d", words, re.IGNORECASE):
+    if not name or re.match(rf"{re.escape(name)}(?:\s+\d|\s*:)", words, re.IGNORECASE):
         return said
     return f"{name} {said}" if name.endswith("?") else f"{name}: {said}"
 
@@ -1822,8 +1830,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
             for cells in table_cells(block, language):
-                for name, words in cells:
-                    rows.extend(drafter.rows_for_cell(name, words))
+                own = [row for name, words in cells for row in drafter.rows_for_cell(name, words)]
+                rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)
