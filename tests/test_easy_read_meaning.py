@@ -1189,3 +1189,32 @@ def test_a_diary_rows_cells_keep_together_and_its_blanks_read_as_english(tmp_pat
         assert kept[f"Date: {date}."], kept  # keeps with its INR, dose and next test
     assert not kept["Next test: 10/03/2026."] or not kept["Next test: 17/03/2026."]
     assert kept["INR: 2.4."] and kept["Dose (mg): 5."]
+
+
+def test_medicines_under_a_do_not_lead_in_get_its_stop_sign_not_a_pill(tmp_path):
+    """ "Do not take these medicines any more:" over a table (or list) of medicines gave each
+    row alone, "Medicine: Amlodipine." beside a pill, the same as the medicines to take: read
+    alone, a row said to take it. Each row under a "do not" lead-in shows the STOP sign and
+    asks a person to check it reads as not to do."""
+    body = (
+        "## Your medicines\n\n| Medicine | Dose |\n|---|---|\n| Bisoprolol | 2.5 mg |\n\n"
+        "## Medicines that have stopped\n\n"
+        "Do not take these medicines any more, even if you have some at home:\n\n"
+        "| Medicine | Dose |\n|---|---|\n| Amlodipine | 10 mg |\n| Ibuprofen | 400 mg |\n\n"
+        "## Painkillers\n\nNever take these while you are on warfarin:\n\n"
+        "- aspirin tablets\n- ibuprofen gel\n\nParacetamol is safe to take.\n\n"
+        "## How much\n\nDo not take more than the doses below:\n\n"
+        "| Medicine | Most in a day |\n|---|---|\n| Paracetamol | 8 tablets |\n"
+    )
+    source = write_source(tmp_path, "7101-your-medicines", "Pharmacy", body)
+    rows = {row.plain: row for row in draft(load_leaflet(source)).rows()}
+    stop = rows["Do not take these medicines any more, even if you have some at home:"].picture
+    for plain in ("Medicine: Amlodipine.", "Dose: 10 mg.", "Medicine: Ibuprofen.",
+                  "Aspirin tablets.", "Ibuprofen gel."):
+        assert rows[plain].picture.hexcode == stop.hexcode, (plain, rows[plain].picture)
+        assert "not to do" in rows[plain].doubt, rows[plain].doubt
+    # the medicine to take, and the sentence after the list, keep their own pictures
+    assert rows["Medicine: Bisoprolol."].picture.hexcode != stop.hexcode
+    assert rows["Paracetamol is safe to take."].picture.hexcode != stop.hexcode
+    # a limit the table sets is no list of things not to do
+    assert rows["Most in a day: 8 tablets."].picture.hexcode != stop.hexcode

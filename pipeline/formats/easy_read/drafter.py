@@ -1755,6 +1755,38 @@ def _leads_on(lead: str) -> bool:
     )
 
 
+def _forbidden(rows: list[Row], lead_in) -> list[Row]:
+    """The rows of a list or table under a "do not" lead-in ("Do not take these medicines any
+    more:", "Never take these:"), each with the lead-in's STOP sign: read alone, "Medicine:
+    Amlodipine." beside a pill said to take it. A person is asked to check each reads as not to
+    do."""
+    if not isinstance(lead_in, (Notice, Paragraph)):
+        return rows
+    lead = plain_text(lead_in.spans).strip()
+    last = sentences(prepare(lead))[-1:] if lead.endswith(":") else []
+    if not last or not is_negative_instruction(last[0]) or not _FORBIDS_THE_LIST.search(last[0]):
+        return rows
+    stop = choose_picture(last[0])
+    note = f"under '{last[0]}': check it reads as not to do"
+    return [
+        replace(row, picture=stop, doubt="; ".join(
+            part for part in (*row.doubt.split("; "), note)
+            if part and not part.startswith("no picture fits")
+        ))
+        for row in rows
+    ]
+
+
+# A "do not" lead-in whose object is the list itself ("Do not take these:", "Never eat any of
+# the following:", "Avoid:"), not a limit the list sets ("Do not take more than the doses
+# below:", where each row is a dose to keep under, not one to refuse).
+_FORBIDS_THE_LIST = re.compile(
+    r"^(?!.*\b(?:more|less|fewer|higher|lower|longer) than\b|.*\b(?:over|above|below|under|"
+    r"exceed)\b).*(?:\b(?:these|those|them|the following|any of)\b|^\S+(?: \S+){0,2}:$)",
+    re.IGNORECASE,
+)
+
+
 def numbered(block: ListBlock, number: int, text: str) -> str:
     """An item's words after its printed number, in a numbered list ("4. If you forget ..."):
     step 4 stays step 4, so "repeat step 1" still points at a step."""
@@ -1822,16 +1854,20 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, Paragraph):
             rows.extend(drafter.rows_for(marked_text(block.spans, language)))
         elif isinstance(block, ListBlock):
+            start = len(rows)
             for number, item in zip(block.item_numbers(), block.items, strict=True):
                 rows.extend(drafter.rows_for_item(block, number, marked_text(item, language)))
+            rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
         elif isinstance(block, DescribedPicture):
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
+            start = len(rows)
             for cells in table_cells(block, language):
                 own = [row for name, words in cells for row in drafter.rows_for_cell(name, words)]
                 rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
+            rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)
