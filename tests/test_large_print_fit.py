@@ -172,3 +172,27 @@ def test_a_diary_of_dates_with_a_row_of_blanks_fits_the_page(tmp_path, size):
     the table's width was judged, and shortening them was not enough."""
     text = printed_within_the_page(tmp_path, "2250-warfarin", "Anticoagulant Clinic", DIARY, size)
     assert "17/03/2026" in text and "Next test" in text
+
+
+def test_a_table_set_as_rows_never_divides_a_row_between_pages(tmp_path):
+    """A pain traffic light too wide for the page is set row by row; its Red row was cut at the
+    foot of a page after "What to do:", and the next page opened "Do not take more codeine ..."
+    with nothing to say which row it belonged to. (And "night.; What to do" is "night. What to
+    do".)"""
+    rows = "".join(
+        f"| Level {n} | {n} to {n + 1} | Pain that stops you moving, coughing or sleeping well "
+        f"at night. | Take paracetamol 1 g four times a day and call the ward (row {n} ends). |\n"
+        for n in range(1, 9)
+    )
+    body = (
+        "## Your pain\n\n" + "Score your pain from 0 to 10 each morning and evening.\n\n" * 6
+        + "| Colour | Pain score | What it means | What to do |\n|---|---|---|---|\n" + rows
+    )
+    leaflet, settings, pdf = printed(tmp_path, "0067-pain-after-surgery", "Pain Team", body, 24)
+    with pdfplumber.open(pdf) as document:
+        pages = [page.extract_text().replace("\n", " ") for page in document.pages]
+    for n in range(1, 9):
+        (first,) = [i for i, text in enumerate(pages) if f"Level {n};" in text]
+        assert f"(row {n} ends)" in pages[first], f"row {n} is divided between pages"
+    assert ".;" not in " ".join(pages)  # a cell's own full stop is not followed by "; "
+    assert large_print.check(leaflet, settings, [pdf]).passed

@@ -288,16 +288,20 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
     """A table too wide for the page: its column headings, then each row as one ruled block,
     each cell after its heading, in the same order as the table reads."""
     headings = [render_inline(cell, language, options) for cell in block.header]
-    rows = "".join(
-        '<p class="table-row">'
-        + "; ".join(
-            f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
-            for heading, cell in zip(headings, row, strict=False)
-            if plain_text(cell).strip()  # "12:00: ;" over an empty cell told the reader nothing
-        )
-        + "</p>"
-        for row in block.rows
-    )
+
+    def said(row) -> str:
+        """The row's cells after their headings, parted by "; " unless a cell ended its own
+        sentence ("... sleeping.; What to do" was printed)."""
+        parts = ""
+        for heading, cell in zip(headings, row, strict=False):
+            if not plain_text(cell).strip():
+                continue  # "12:00: ;" over an empty cell told the reader nothing
+            if parts:
+                parts += " " if parts.endswith((".", "!", "?")) else "; "
+            parts += f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
+        return parts
+
+    rows = "".join(f'<p class="table-row">{said(row)}</p>' for row in block.rows)
     return (
         f'<div class="table-as-rows"><p class="table-columns">Table of {len(block.rows)} rows, '
         f"columns: {'; '.join(headings)}</p>{rows}</div>"
