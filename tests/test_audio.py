@@ -549,6 +549,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Saturday ten to twelve, Sunday nine in the morning to one in the afternoon",
         ),
         ("Sat 5 people down.", "Sat five people down."),
+        # ... and before a date: a diary's "Sat 07/06/2025" was "Sat the seventh of June"
+        ("Date: Sat 07/06/2025", "Date: Saturday the seventh of June twenty twenty-five"),
+        ("Sun 08/06/2025", "Sunday the eighth of June twenty twenty-five"),
         (
             "Warfarin: 3mg Mon, Wed; 4mg Tue, Sat, Sun.",
             "Warfarin: three milligrams Monday, Wednesday; four milligrams Tuesday, Saturday, "
@@ -950,6 +953,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("The Haven, 14 Mill St. Phone us.", "The Haven, fourteen Mill Street. Phone us."),
         ("Open 9am–5pm (excl. bank hols).", "Open nine in the morning to five in the afternoon "
          "(excluding bank holidays)."),
+        # a sign shown after its name is not said again: it was "A tick (your pharmacist marks
+        # which) means ..." ("(tick)" read as a form's note to staff)
+        ("A tick (✓) means take the medicine at that time.",
+         "A tick means take the medicine at that time."),
+        ("Ticks (✔) show your doses; a cross (✗) a day off.",
+         "Ticks show your doses; a cross a day off."),
     ],
 )
 def test_normalisation_rules(written, spoken):
@@ -1135,6 +1144,24 @@ def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
     assert any("Note the time you gave it: at, write in the time" in t for t in texts), texts
+    # a measure the reader takes themselves: its blanks are theirs ("Weigh yourself every
+    # morning ..." / "Date: ... Weight: ... kg" had been "the number of kilograms your care
+    # team gives you")
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Useful measures"),)),
+            Paragraph((Span("Weigh yourself every morning before breakfast."),)),
+            Paragraph((Span("Date:", field=True), Span(" Weight: "), Span("kg", field=True))),
+            Heading(2, (Span("Blood pressure"),)),
+            Paragraph((Span("Check your blood pressure twice a day."),)),
+            Paragraph((Span("Reading:", field=True),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    said = next(t for t in texts if t.startswith("Date:"))
+    assert "care team" not in said and "write in the number of kilograms" in said, said
+    assert "Reading: write this in yourself." in texts, texts
 
 
 def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(leaflet_442):

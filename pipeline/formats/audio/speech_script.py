@@ -263,6 +263,12 @@ _SILENT_SIGNS = frozenset("\u27a2\u27a4\u2756\u2767") | {
     chr(c) for c in range(0x25A0, 0x2600) if chr(c) not in SIGN_WORDS
 }
 _SIGN = re.compile(r"[\u25a0-\u27bf\U0001f000-\U0001faff]\ufe0f?|\[ \]")
+# ... shown in brackets after its name, "A tick (✓) means take it": said once, as the name
+_SIGN_AFTER_ITS_NAME = re.compile(
+    r"\b((?:tick|cross)(?:es|s)?) ?\((?:[\u2713\u2714\u2705\u2611\u2717\u2718\u2715\u274c])"
+    r"\ufe0f?\)",
+    re.IGNORECASE,
+)
 # A leaflet's questions and answers, "Q: Can I drive? A: No, ...": "Q" was said as "queue".
 _QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!] ))([QA]): ")
 _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
@@ -361,10 +367,16 @@ _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A day's short name that is no English word, anywhere: "Day: Tues." in a clinic table (it was
 # said "Tues"). "Sat", "Sun" and "Wed" need hours or other days beside them.
 _SHORT_DAY_ALONE = re.compile(r"\b(Mon|Tues?|Weds|Thur?s?|Fri)\b(\.(?=\s*$|\s+[A-Z]))?")
-# A day's short name before its hours: "Sat 10-12" ("Sat" alone may be the verb).
+# A day's short name before its hours or its date (said by now: "Sat the seventh of June" for
+# "Sat 07/06/2025"): "Sat 10-12" ("Sat" alone may be the verb).
+_DAY_OF_MONTH = (
+    r"(?:(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)"
+)
 _SHORT_DAY_BEFORE_HOURS = re.compile(
     rf"\b({_SHORT_DAY}),? "
-    r"(?=\d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|[-\u2013]|to \d))"
+    r"(?=\d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|[-\u2013]|to \d)"
+    rf"|the {_DAY_OF_MONTH} of [A-Z][a-z]+\b)"
 )
 # A day of the month before its month, written out or short, and perhaps a year: "Tues 12th Jan",
 # "3 March", "12 Oct 2026" (was "twelve October two thousand and twenty-six").
@@ -799,6 +811,7 @@ class SpeechNormaliser:
         text = _LETTER_NAMED.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
         text = _SAID_LIKE.sub(_unless_said_like, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
+        text = _SIGN_AFTER_ITS_NAME.sub(r"\1", text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
@@ -1362,14 +1375,19 @@ def _spoken_identifier(value: str) -> str:
     )
 
 
-# The reader keeps this record: "Write down each dose", "Keep a diary", a heading "Record for
-# your child" or "Bladder diary". Its blanks are theirs to fill ("Time of last dose" had been
-# "your care team will fill this in").
+# The reader keeps this record: "Write down each dose", "Keep a diary", "Weigh yourself", a
+# heading "Record for your child" or "Bladder diary". Its blanks are theirs to fill ("Time of
+# last dose" had been "your care team will fill this in").
 _OWN_RECORD = re.compile(
     r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
     r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
     r"record (?:each|every|when|how|your)|(?:diary|log|record) for you|"
-    r"note (?:down|the (?:time|date)|when|each|how (?:long|many|much)))\b",
+    r"note (?:down|the (?:time|date)|when|each|how (?:long|many|much))|"
+    # a measure the reader takes of themselves: "Weigh yourself every morning", "Check your
+    # blood pressure twice a day" (the weight after it had been "the number of kilograms your
+    # care team gives you")
+    r"weigh yourself|(?:check|take|measure|test) your (?:own )?(?:blood pressure|temperature|"
+    r"pulse|weight|blood sugar|blood glucose|peak flow|oxygen level))\b",
     re.IGNORECASE,
 )
 _RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
