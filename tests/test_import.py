@@ -1186,6 +1186,131 @@ def test_a_word_tables_row_merged_across_it_is_its_title_not_its_header(tmp_path
     assert "| 1pm | Start clear fluids. |\n\nDo not give more than 4 doses in 24 hours." in markdown
 
 
+def test_a_word_tables_two_row_header_is_one_header_and_a_merged_cell_said_once(tmp_path):
+    """A header cell merged over two columns ("Oxygen level (%)" over "At rest" | "After
+    walking") had been said over both, its sub-headings read as the first row: "Oxygen level
+    (%): 96 ... Oxygen level (%): 94", at rest not told from after walking. A cell merged down
+    the two header rows ("Day") had been "Day: Day", and a body cell merged across columns said
+    twice."""
+    import docx as word
+
+    document = word.Document()
+    document.add_heading("Your oxygen level diary", level=0)
+    document.add_paragraph("Leaflet number: RES-0388 Version 1")
+    document.add_paragraph("Check your oxygen level and pulse each morning for one week.")
+    table = document.add_table(rows=5, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Day"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Oxygen level (%)"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Pulse (beats a minute)"
+    for column, words in enumerate(["At rest", "After walking"] * 2, start=1):
+        table.cell(1, column).text = words
+    for cell in [*table.rows[0].cells, *table.rows[1].cells]:
+        for run in (r for p in cell.paragraphs for r in p.runs):
+            run.bold = True
+    for column, words in enumerate(["Monday", "96", "93", "72", "91"]):
+        table.cell(2, column).text = words
+    for column, words in enumerate(["Tuesday", "95", "92", "75", "94"]):
+        table.cell(3, column).text = words
+    table.cell(4, 0).text = "Wednesday"
+    table.cell(4, 1).merge(table.cell(4, 2)).text = "Too breathless to check"
+    table.cell(4, 3).text = "88"
+    table.cell(4, 4).text = "104"
+    path = tmp_path / "oxygen.docx"
+    document.save(path)
+    markdown = import_file(path, {"department": "Respiratory"}).markdown()
+    assert (
+        "| Day | Oxygen level (%): At rest | Oxygen level (%): After walking | "
+        "Pulse (beats a minute): At rest | Pulse (beats a minute): After walking |\n"
+        "|---|---|---|---|---|\n| Monday | 96 | 93 | 72 | 91 |\n| Tuesday | 95 | 92 | 75 | 94 |\n"
+        "| Wednesday | Too breathless to check |  | 88 | 104 |"
+    ) in markdown
+
+
+def test_a_pdf_tables_two_row_header_is_one_header(tmp_path):
+    """From a PDF a header cell merged over two columns comes with blanks after it: its
+    sub-headings ("Dose" | "How often") had been the first row, under "Paracetamol" and
+    nothing, and every dose said without which medicine it was."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 4px; text-align: left }"
+        "table { border-collapse: collapse }</style></head><body>"
+        "<h1>Pain relief for your child after surgery</h1><p>Children's Day Case Unit</p>"
+        "<p>Leaflet number: CH-0562 Version: 2</p><h2>How much to give</h2><table>"
+        "<tr><th rowspan='2'>Age</th><th colspan='2'>Paracetamol liquid</th>"
+        "<th colspan='2'>Ibuprofen liquid</th></tr>"
+        "<tr><th>Dose</th><th>How often</th><th>Dose</th><th>How often</th></tr>"
+        "<tr><td>2 to 4 years</td><td>7.5 ml</td><td>Every 4 to 6 hours</td><td>5 ml</td>"
+        "<td>Every 8 hours</td></tr>"
+        "<tr><td>4 to 6 years</td><td>10 ml</td><td>Every 4 to 6 hours</td><td>7.5 ml</td>"
+        "<td>Every 8 hours</td></tr>"
+        "<tr><td>Under 3 months</td><td colspan='2'>Ask your GP</td><td colspan='2'>Do not "
+        "give</td></tr></table><p>Do not give more than 4 doses of paracetamol in 24 hours.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "pain.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "| Age | Paracetamol liquid: Dose | Paracetamol liquid: How often | "
+        "Ibuprofen liquid: Dose | Ibuprofen liquid: How often |\n|---|---|---|---|---|\n"
+        "| 2 to 4 years | 7.5 ml | Every 4 to 6 hours | 5 ml | Every 8 hours |\n"
+        "| 4 to 6 years | 10 ml | Every 4 to 6 hours | 7.5 ml | Every 8 hours |\n"
+        "| Under 3 months | Ask your GP |  | Do not give |  |"
+    ) in markdown
+
+
+def test_a_pdf_tables_two_row_header_repeated_on_the_next_page_is_kept_once(tmp_path):
+    """A diary running over two pages repeats both its header rows on the second: the
+    sub-headings repeated ("Peak flow (L/min)" | "Symptoms" ...) had been a row of the diary."""
+    import weasyprint
+
+    days = "".join(
+        f"<tr><td>Day {n}</td><td>{380 + n}</td><td>none</td><td>{400 + n}</td><td>cough</td>"
+        "</tr>"
+        for n in range(1, 61)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 3px; text-align: left }"
+        "table { border-collapse: collapse }</style></head><body>"
+        "<h1>Your peak flow diary</h1><p>Respiratory Clinic</p>"
+        "<p>Leaflet number: RES-0402 Version: 2</p><table><thead>"
+        "<tr><th rowspan='2'>Day</th><th colspan='2'>Morning (before your inhaler)</th>"
+        "<th colspan='2'>Evening (before your inhaler)</th></tr><tr><th>Peak flow (L/min)</th>"
+        f"<th>Symptoms</th><th>Peak flow (L/min)</th><th>Symptoms</th></tr></thead>{days}"
+        "</table><p>Bring this diary to your next clinic appointment.</p></body></html>"
+    )
+    path = tmp_path / "peak-flow.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    leaflet, _ = imported(path.name, tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(c) for c in table.header][:2] == [
+        "Day", "Morning (before your inhaler): Peak flow (L/min)"
+    ]
+    assert [plain_text(row[0]) for row in table.rows] == [f"Day {n}" for n in range(1, 61)]
+
+def test_a_tables_first_row_of_words_under_a_merged_heading_stays_a_row(tmp_path):
+    """Only a second row that names its columns joins the header: a table whose heading is
+    merged over two columns, its first row a time and what to do, keeps that row; and a table
+    of words under a plain header is left as it is."""
+    text = (
+        "Your bowel preparation\n\nLeaflet number: END-0910 Version 1\n\n"
+        "| Time | What to do | |\n|---|---|---|\n| 8am | Take 2 sachets | with water |\n"
+        "| 6pm | Take 2 sachets | with water |\n\n"
+        "| When | What to do | |\n|---|---|---|\n| Morning | Take the sachets | with water |\n"
+        "| Evening | Take the sachets | with 2 glasses of water |\n\n"
+        "| Symptom | What to do |\n|---|---|\n| Feeling sick | Sip water slowly |\n"
+        "| Tummy cramps | Walk around gently |\n| Bleeding | Call 999 |\n"
+    )
+    markdown = _imported_text(tmp_path, "prep.txt", text, "END-0910").markdown()
+    assert "| Time | What to do |  |\n|---|---|---|\n| 8am | Take 2 sachets | with water |" in (
+        markdown
+    )
+    assert "| When | What to do |  |\n|---|---|---|\n| Morning | Take the sachets |" in markdown
+    assert "| Symptom | What to do |\n|---|---|\n| Feeling sick | Sip water slowly |" in markdown
+
 def test_word_contents_list_and_second_level_bullets(tmp_path):
     leaflet, report = imported("9300-low-fibre-diet.docx", tmp_path)
     assert headings(leaflet) == ["Foods you can eat", "Foods to avoid", "On the day of your scan"]
@@ -2560,6 +2685,32 @@ def test_a_service_beside_its_details_a_revision_and_a_blank_for_who_to_call(tmp
     assert "[Person I can call:]{.field} on [phone number]{.field}" in result.body
 
 
+def test_a_grid_with_no_header_row_keeps_each_row_together_as_one_item(tmp_path):
+    """Morphine tablets' strengths and colours lined up with spaces, with no header row, had
+    been read a cell at a time: "10 mg" / "brown" / "15 mg" / "green" as bullets, no strength
+    told with its colour. Each row of the grid is one item of the list."""
+    text = (
+        "Your slow-release morphine tablets\n\nLeaflet number: PAL-0231 Version 1\n\n"
+        "MST Continus tablets come in different strengths, each its own colour:\n\n"
+        "   5 mg      white\n   10 mg     brown\n   15 mg     green\n   30 mg     purple\n\n"
+        "Check the strength on the box before you take a tablet.\n"
+    )
+    markdown = _imported_text(tmp_path, "mst.txt", text, "PAL-0231").markdown()
+    assert "- 5 mg; white\n- 10 mg; brown\n- 15 mg; green\n- 30 mg; purple\n" in markdown
+
+
+def test_a_blank_ruled_for_a_blood_pressure_reading_is_no_date(tmp_path):
+    """ "___/___" in a diary is a blood pressure's two numbers: it had been labelled a date to
+    fill in, in every format; a blank ruled "__/__/____" is still a date."""
+    text = (
+        "Checking your blood pressure at home\n\nLeaflet number: REN-0245 Version 1\n\n"
+        "Write down your blood pressure each morning, sitting down.\n\n"
+        "| Date | Blood pressure | Pulse |\n|---|---|---|\n| __/__/____ | ___/___ | ____ |\n"
+        "| __/__/____ | ___/___ | ____ |\n"
+    )
+    markdown = _imported_text(tmp_path, "bp.txt", text, "REN-0245").markdown()
+    assert "| [date]{.field} | [reading]{.field} | [to fill in]{.field} |" in markdown
+
 def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     """A ketone chart set in columns with spaces was one run-on paragraph: "Less than 0.6
     mmol/L Normal Carry on as usual. 0.6 - 1.5 mmol/L Slightly raised Take an extra ...": no
@@ -3176,6 +3327,33 @@ def test_a_hyphenated_word_wrapped_in_a_pdf_table_cell_keeps_its_hyphen(tmp_path
         markdown
     )
 
+
+def test_a_word_broken_without_a_hyphen_in_a_narrow_pdf_cell_is_made_whole(tmp_path):
+    """A narrow cell breaks a word too long for it with no hyphen: "Levothyroxin" / "e" and
+    "Lansoprazol" / "e" had been "Levothyroxin e", said as two words in every format. Words
+    wrapped at a space keep it ("Before" / "breakfast")."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 4px; text-align: left }"
+        "td:first-child { width: 22mm; overflow-wrap: anywhere }"
+        "table { border-collapse: collapse }</style></head><body><h1>Your medicines</h1>"
+        "<p>Pharmacy Department</p><p>Leaflet number: PHA-0118 Version: 1</p><table>"
+        "<tr><th>Medicine</th><th>Dose</th><th>When</th></tr>"
+        "<tr><td>Levothyroxine</td><td>100 micrograms</td><td>Before breakfast</td></tr>"
+        "<tr><td>Lansoprazole</td><td>30 mg</td><td>Before breakfast</td></tr>"
+        "<tr><td>Amoxicillin</td><td>500 mg</td><td>Three times a day</td></tr>"
+        "<tr><td>Before breakfast</td><td>1 tablet</td><td>Every day</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "medicines.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    leaflet, _ = imported(path.name, tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(row[0]) for row in table.rows] == [
+        "Levothyroxine", "Lansoprazole", "Amoxicillin", "Before breakfast"
+    ]
 
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the

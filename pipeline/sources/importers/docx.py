@@ -184,7 +184,7 @@ class _WordReader:
             rows = rows[:-1]
         for number, row in enumerate(rows[first:], start=first):
             one_cell = len(table.rows) == 1 and len(row.cells) == 1
-            cells = tuple(_cell_text(cell, one_cell) for cell in row.cells)
+            cells = _row_texts(row, one_cell)
             header = number == first and (
                 row._tr.trPr is not None and row._tr.trPr.find(f"{_WORD_NAMESPACE}tblHeader")
                 is not None
@@ -276,6 +276,17 @@ def _merged_text(row) -> str:
         return ""
     said = {_cell_text(cell, False) for cell in row.cells}
     return said.pop() if len(said) == 1 else ""
+
+
+def _row_texts(row, one_cell: bool) -> tuple[str, ...]:
+    """A row's cells' words, a cell merged across columns given once and the columns it spans
+    after it left empty, as a PDF gives them: python-docx repeats it in each, and "20.0 or
+    above | 20.0 or above" was said under both columns ("From" and "To")."""
+    cells = row.cells
+    return tuple(
+        "" if index and cell._tc is cells[index - 1]._tc else _cell_text(cell, one_cell)
+        for index, cell in enumerate(cells)
+    )
 
 
 def _cell_text(cell, one_cell: bool) -> str:

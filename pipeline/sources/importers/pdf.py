@@ -468,10 +468,33 @@ def _cell_text(words: list[dict]) -> str:
 
 def _carried_on(text: str, more: str) -> str:
     """A cell's text with its next line: a word divided at the line's end made whole, a word
-    with a hyphen of its own kept so ("NovoRapid (rapid-" / "acting)" had been "rapidacting")."""
+    with a hyphen of its own kept so ("NovoRapid (rapid-" / "acting)" had been "rapidacting"),
+    and a word broken with no hyphen at a narrow cell's edge made whole too."""
     if re.search(r"[a-z][-\u2010\u00ad]$", text) and more[:1].islower():
         return text[:-1] + more if text[-1] == "\u00ad" else rejoined(text[:-1] + "-", more)
+    if _broken_mid_word(text, more):
+        return text + more
     return f"{text} {more}".strip()
+
+
+def _broken_mid_word(text: str, more: str) -> bool:
+    """Whether a line ends in the middle of a word that goes on, with no hyphen, at the start
+    of the next: a cell too narrow for a word breaks it anywhere, and "Furosemid" / "e" was
+    said as two words in every format. The part before the break is no word, and the parts
+    make one ("furosemide"), or what goes on is a letter or three that is no word alone (a
+    medicine's name a word list may not hold)."""
+    from wordfreq import zipf_frequency
+
+    before = re.search(r"(?<![\w'’-])[A-Za-z]{3,}$", text)
+    after = re.match(r"[a-z]{1,12}(?![\w'’-])", more)
+    if not before or not after or zipf_frequency(before[0].lower(), "en") > 0:
+        return False
+    piece = after[0]
+    if zipf_frequency((before[0] + piece).lower(), "en") > 0:
+        return True
+    return len(piece) <= 3 and (
+        zipf_frequency(piece, "en") < 3.0 if len(piece) > 1 else piece not in "ai"
+    )
 
 
 def _aligned_tables(lines: list[_Line]) -> list[_Line]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -159,6 +160,9 @@ _HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose
 _SIDE_AFTER = re.compile(
     r"^\s*(?P<part>eye|ear|arm|leg|hand|foot|knee|hip|shoulder|wrist|ankle|nostril|side)\b"
 )
+# A blank of two parts, each ruled for three figures or more, is a reading ("___/___", a blood
+# pressure), not a date: a date's day and month are ruled for two ("__/__/____", "__/__").
+_READING = re.compile(r"_{3,}/_{3,}")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
@@ -215,6 +219,7 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
 )
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
 # and its mark on a word above, "swimming*".
@@ -307,8 +312,9 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     figures = re.compile(r"\d|_{3,}|\.{4,}|…")
     header, *body = rows
     # a timetable's columns are named by their times ("08:00", "8am")
-    # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)"
-    named = [_without_brackets(cell) for cell in header]
+    # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)",
+    # and so does a count in words: "1st reading", "2nd dose"
+    named = [_ORDINAL.sub("", _without_brackets(cell)).strip() for cell in header]
     # a step or a sentence is no column's name: "1. Form a fist around the auto-injector
     # ..." beside its picture had been the heading of every other step
     if any(_LIST_ITEM.match(cell) or (cell.endswith(".") and len(cell.split()) > 5)
@@ -334,6 +340,43 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     return any(
         figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
     )
+
+
+def joined_header(rows: list[list[str]]) -> list[str] | None:
+    """The one header of a table headed by two rows: a heading merged over columns in the
+    first row (repeated in each, as Word gives it, or left blank after it, as a PDF does) told
+    with each sub-heading under it, "Blood glucose (mmol/L): From" | "... : To"; a heading
+    merged down both rows ("Date" over "Date", or over nothing) said once. Kept apart, the
+    sub-headings were read as the first row and every figure said under the merged heading,
+    "From" not told from "To". None unless the first row merges a heading over columns and the
+    second names each column under it as a header does (no figures nor words going on in lower
+    case, the rows below unlike it): a table whose first row is words stays as it is."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return None
+    top, names, *body = rows
+    starts: list[int] = []  # for each column, the column its heading in the first row starts at
+    for index, cell in enumerate(top):
+        merged = index > 0 and bool(top[starts[-1]]) and cell in ("", top[index - 1])
+        starts.append(starts[-1] if merged else index)
+    spans = Counter(starts)
+    if len(spans) < 2 or max(spans.values()) < 2:
+        return None  # nothing merged over columns, or one title over them all
+    for start, span in spans.items():
+        under = names[start : start + span]
+        if span > 1 and (not all(under) or len(set(under)) < span or top[start] in under):
+            return None  # the columns under a merged heading are not each named
+    if any(name[:1].islower() for name in names):
+        return None
+    headings = [top[start] for start in starts]
+    # a cell merged down both rows (its words again, or nothing, in the second) names its
+    # column alone
+    own = ["" if name in ("", heading) else name for name, heading in zip(names, headings,
+                                                                          strict=True)]
+    pairs = list(zip(headings, own, strict=True))
+    if not looks_like_header([[name or heading for heading, name in pairs], *body]):
+        return None
+    return [f"{heading}: {name}" if heading and name else heading or name
+            for heading, name in pairs]
 
 
 def plain_line(text: str) -> str:
@@ -513,6 +556,8 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
     ____", whether the line is about calling someone)."""
     if _DAY_BEFORE.search(before) and _CALLED.search(line_before):
         return "phone number"  # "Person I can call: ____ on ____" (it was a date, refusing one)
+    if _READING.fullmatch(blank) and not _DAY_BEFORE.search(before):
+        return "reading"  # "___/___": a blood pressure's two numbers (it was a date)
     if "/" in blank or _DAY_BEFORE.search(before):
         return "date"
     if ":" in blank or _TIME_BEFORE.search(before):
@@ -1998,7 +2043,7 @@ class _Recovery:
 
     def table(self, index: int) -> int:
         rows: list[list[str]] = []
-        header_marked = False
+        header_marked = after_header = False
         end = index
         while end < len(self.lines):
             line = self.lines[end]
@@ -2013,13 +2058,19 @@ class _Recovery:
                     continue
             else:
                 break
-            if rows and cells == rows[0]:
-                pass  # the header row repeated on the next page
+            # the header row repeated on the next page, and a second header row under it
+            repeated = bool(rows) and (cells == rows[0] or after_header and rows[1:2] == [cells])
+            after_header = bool(rows) and cells == rows[0]
+            if repeated:
+                pass
             elif rows and self.row_goes_on(end, cells, len(rows[-1])):
                 rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
             else:
                 rows.append(cells)
             end += 1
+        if joined := joined_header(rows):
+            rows[:2] = [joined]
+            header_marked = True
         first = self.lines[index]
         widths = {len(row) for row in rows}
         if first.cells is not None and [len(row) for row in rows] == [1]:
@@ -2041,10 +2092,18 @@ class _Recovery:
             if all(numbers) and [int(n[1]) for n in numbers] == list(
                 range(int(numbers[0][1]), int(numbers[0][1]) + len(cells))
             ):
-                self.body.append("\n".join(self.inline(c, first) for c in cells))
+                items = [self.inline(c, first) for c in cells]
+                self.body.append("\n".join(items))
             else:
-                self.body.append("\n".join(f"- {self.inline(c, first)}" for c in cells))
-            self.decide(first, f"a table with no header row read as a list of {len(cells)} items")
+                # ... any other grid a row an item: a cell each, a strength and its colour
+                # ("1 mg" / "brown" / "3 mg" / "blue") were read apart, neither with the other
+                items = [
+                    self.inline(_run_together([c for c in row if c]), first)
+                    for row in rows
+                    if any(row)
+                ]
+                self.body.append("\n".join(f"- {item}" for item in items))
+            self.decide(first, f"a table with no header row read as a list of {len(items)} items")
             return end
         header, *body = rows
         markdown = [
