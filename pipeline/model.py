@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .offers import Offer
-from .text import slugify
+from .text import SHORT_DAY, day_in_full, slugify
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,16 @@ class Table:
 
     header: tuple[Inline, ...]
     rows: tuple[tuple[Inline, ...], ...]
+
+    def days_in_full(self) -> dict[str, str]:
+        """Its headings and cells that are days' short names ("Mon" to "Sun"), each with the
+        day it names, when there are two or more: alone, "Sat" and "Sun" may be words, but not
+        among other days (a warfarin week's "Sat: four." was said, and Easy Read drew the sun
+        beside "Sun: 5 mg.")."""
+        cells = (*self.header, *(cell for row in self.rows for cell in row))
+        texts = [plain_text(cell).strip().rstrip(".") for cell in cells]
+        days = {text: day_in_full(text) for text in texts if re.fullmatch(SHORT_DAY, text)}
+        return days if len(days) >= 2 else {}
 
 
 @dataclass(frozen=True)

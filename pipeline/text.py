@@ -9,6 +9,7 @@ with the audio format.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Callable
@@ -117,6 +118,15 @@ def shaped_as_a_word(letters: str) -> bool:
     return bool(_ENGLISH_ONSET.match(letters)) and not re.search(
         r"[bcdfghjklmnpqrstvwxz]{3}", letters, re.IGNORECASE
     )
+
+
+# A day's short name as leaflets write it ("Mon", "Tues", "Thurs"; "Sunscreen" is no day).
+SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+
+
+def day_in_full(short: str) -> str:
+    """ "Thurs" -> "Thursday"."""
+    return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
 
 
 def slugify(title: str) -> str:

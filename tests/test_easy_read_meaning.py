@@ -1218,3 +1218,21 @@ def test_medicines_under_a_do_not_lead_in_get_its_stop_sign_not_a_pill(tmp_path)
     assert rows["Paracetamol is safe to take."].picture.hexcode != stop.hexcode
     # a limit the table sets is no list of things not to do
     assert rows["Most in a day: 8 tablets."].picture.hexcode != stop.hexcode
+
+
+def test_a_weeks_short_day_names_are_written_in_full_and_sunday_is_no_sun(tmp_path):
+    """A warfarin week, "Day | Mon | ... | Sun" over "Dose | 5 mg | ...", gave "Sun: 5 mg."
+    beside a picture of the sun (the dose is taken at 6pm): Easy Read writes words in full."""
+    from pipeline.formats.easy_read.pictures import choose_picture
+
+    days = "Mon Tue Wed Thu Fri Sat Sun".split()
+    body = (
+        "## My weekly dose\n\nTake your dose at 6pm.\n\n"
+        f"| Day | {' | '.join(days)} |\n|{'---|' * 8}\n| Dose | {' | '.join(['5 mg'] * 7)} |\n"
+    )
+    source = write_source(tmp_path, "2250-warfarin", "Anticoagulant Clinic", body)
+    rows = {row.plain: row for row in draft(load_leaflet(source)).rows()}
+    assert "Monday: 5 mg." in rows and "Sunday: 5 mg." in rows, list(rows)
+    assert not any(plain.startswith(("Sun:", "Sat:", "Mon:")) for plain in rows), list(rows)
+    sun = choose_picture("the sun")
+    assert rows["Sunday: 5 mg."].picture.hexcode != sun.hexcode

@@ -63,6 +63,8 @@ from ...text import (
     sentences,
     shaped_as_a_word,
 )
+from ...text import SHORT_DAY as _SHORT_DAY
+from ...text import day_in_full as _day_name
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -353,8 +355,6 @@ _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
-# A day's name or a short name leaflets use for it ("Sunscreen" is no day).
-_SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 # The words that lead to a time: "at 14.30", "from 0800".
 _CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between")
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
@@ -1937,11 +1937,6 @@ def _month_name(written: str) -> str:
     return next(name for name in calendar.month_name[1:] if name.startswith(written[:3]))
 
 
-def _day_name(short: str) -> str:
-    """ "Thurs" -> "Thursday" (a day's short name as leaflets write it)."""
-    return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
-
-
 def _listed(items: list[str]) -> str:
     """ "Monday, Wednesday and Friday"."""
     return ", ".join(items[:-1]) + " and " + items[-1]
@@ -2247,7 +2242,7 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop."""
     rows = len(table.rows)
     builder.say(f"A table of {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
-    week = _week_in_full(table)
+    week = table.days_in_full()
     for row in table.rows:
         spans: list[Span] = []
         for heading, cell in zip(table.header, row, strict=False):
@@ -2264,15 +2259,6 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             spans += [*([] if named else [Span(f"{said}: ")]), *cell, Span(" " if ends else ". ")]
         builder.spans(tuple(spans), "text", pause="item")
     builder.pause_before_next(PAUSE_AFTER["paragraph"])
-
-
-def _week_in_full(table: Table) -> dict[str, str]:
-    """A table's headings and cells that are days' short names ("Mon" to "Sun"), with the day
-    each names, when there are two or more: "Sat" and "Sun" alone may be words, but not among
-    other days ("Sat: four." was said in a warfarin week)."""
-    texts = [plain_text(cell).strip().rstrip(".") for cell in (*table.header, *sum(table.rows, ()))]
-    days = {text: _day_name(text) for text in texts if re.fullmatch(_SHORT_DAY, text)}
-    return days if len(days) >= 2 else {}
 
 
 ABOUT_CHAPTER = "About this recording"

@@ -1684,10 +1684,16 @@ def marked_text(spans: Inline, language: str) -> str:
 
 
 def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
-    """A table a row at a time, each cell as (its column's name, its words)."""
+    """A table a row at a time, each cell as (its column's name, its words); a week's short
+    day names in full ("Sun: 5 mg." was drawn beside the sun)."""
+    week = table.days_in_full()
+
+    def in_full(text: str) -> str:
+        return week.get(text.rstrip("."), text)
+
     return [
         [
-            (plain_text(heading).strip(), marked_text(cell, language).strip())
+            (in_full(plain_text(heading).strip()), in_full(marked_text(cell, language).strip()))
             for heading, cell in zip(table.header, cells, strict=False)
         ]
         for cells in table.rows
