@@ -248,6 +248,10 @@ def labels_first(label: str) -> bool:
 YOURSELF = "yourself"  # who fills in a record the reader keeps ("Write down each dose")
 
 
+# The label of a blank the importer found nothing to name it by.
+UNNAMED_BLANK = "to fill in"
+
+
 def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:
     """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
     gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
@@ -255,12 +259,12 @@ def field_said(label: str, who: str = "your care team", said_as: str | None = No
     else). In a record the reader keeps (who is YOURSELF): "Time of last dose: write this in
     yourself"."""
     if who == YOURSELF:
-        if labels_first(label) or label == "to fill in":
-            return f"{'' if label == 'to fill in' else label + ' '}write this in yourself".strip()
+        if labels_first(label) or label == UNNAMED_BLANK:
+            return f"{'' if label == UNNAMED_BLANK else label + ' '}write this in yourself".strip()
         return f"write in the {'number of ' if counts_something(label) else ''}{said_as or label}"
     if labels_first(label):
         return f"{label} {who} will fill this in"
-    if label == "to fill in":  # a blank the importer found nothing to name it by
+    if label == UNNAMED_BLANK:
         return f"{who} will fill this in"
     if counts_something(label):  # said_as: the label's unit in full ("kg" as "kilograms")
         return f"the number of {said_as or label} {who} gives you"

@@ -589,3 +589,29 @@ def test_values_filled_in_a_form_row_are_said_apart(project, capsys):
     said = capsys.readouterr().out
     assert "Name: Sarah O'Neill, Phone: oh seven seven oh oh" in said, said
     assert "fourteenth of March twenty twenty-seven, Time: eight forty-five" in said, said
+
+
+def test_blanks_left_unnamed_in_a_table_are_named_by_their_column_and_row(project):
+    """A dosing diary's row of blanks, and a week's dose boxes, were fields "to-fill-in" to
+    "to-fill-in-8", each labelled "To fill in" on the web form: a nurse could put Wednesday's
+    dose under Monday. A blank the importer could not name is named by its column's heading
+    (and its row's name, where the row has one)."""
+    source = project / "source" / "ant-0207-warfarin.md"
+    source.write_text(
+        "---\nnumber: ANT-0207\nversion: 1\ntitle: Taking warfarin\n"
+        "department: Anticoagulant Clinic\n---\n\n## My dosing diary\n\n"
+        "| Date | INR | Dose (mg) |\n|---|---|---|\n| 03/03/2026 | 2.4 | 5 |\n"
+        "| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} |\n"
+        "| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} |\n\n"
+        "## My week\n\n| Day | Dose |\n|---|---|\n| Monday | [to fill in]{.field} |\n"
+        "| Wednesday | [to fill in]{.field} |\n",
+        encoding="utf-8",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    assert [f.name for f in fields] == [
+        "date", "inr", "dose-mg", "date-2", "inr-2", "dose-mg-2", "monday-dose", "wednesday-dose",
+    ]
+    assert fields[0].kind == "date"
+    assert fields[6].form_label == "Monday: Dose (My week)"
+    assert main(["speech-script", "ANT-0207", "--fill", "wednesday-dose=3", "--fill",
+                 "date-2=10/03/2026"]) == 0

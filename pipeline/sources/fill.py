@@ -18,6 +18,7 @@ from ..config import read_yaml_file
 from ..contacts import is_phone_number
 from ..errors import LeafletError
 from ..model import (
+    UNNAMED_BLANK,
     Heading,
     Inline,
     Leaflet,
@@ -306,30 +307,39 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     for block in leaflet.blocks:
         if isinstance(block, Heading):
             section = plain_text(block.spans)
-        for spans, row_name in _inlines_with_their_row(block):
+        for spans, row_name, column in _inlines_with_their_row(block):
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
                 measures = (
                     _measured(spans[:at]) or row_name if span.text in DECIMAL_RANGES else ""
                 )
-                base = slugify(f"{measures} {span.text}") or "field"
+                label = span.text
+                if label == UNNAMED_BLANK and column:  # named by its column (and row)
+                    label = f"{row_name}: {column}" if row_name else column
+                base = slugify(f"{measures} {label}") or "field"
                 names[base] = names.get(base, 0) + 1
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
-                found.append(LeafletField(name, span.text, section, measures))
+                found.append(LeafletField(name, label, section, measures))
     return found
 
 
-def _inlines_with_their_row(block) -> list[tuple[Inline, str]]:
+def _inlines_with_their_row(block) -> list[tuple[Inline, str, str]]:
     """A block's runs of text, each with the name of its table row when it is a cell after the
-    first ("Monday" | "____ mg"): a week's dose boxes had been seven fields "mg", each labelled
-    "Dose in mg" on the web form, one day's dose easily put in another's."""
+    first ("Monday" | "____ mg"), and its column's heading: a week's dose boxes had been seven
+    fields "mg", each labelled "Dose in mg" on the web form, one day's dose easily put in
+    another's (and a diary's blanks the importer could not name were "to-fill-in" to
+    "to-fill-in-8")."""
     if not isinstance(block, Table):
-        return [(spans, "") for spans in inlines_of(block)]
-    rows = [(cell, "") for cell in block.header]
+        return [(spans, "", "") for spans in inlines_of(block)]
+    rows = [(cell, "", "") for cell in block.header]
+    headings = [plain_text(cell).strip().rstrip(":") for cell in block.header]
     for row in block.rows:
-        name = _measured(row[0]) if row else ""
-        rows += [(cell, name if at else "") for at, cell in enumerate(row)]
+        name = _measured(row[0]) if row and not any(span.field for span in row[0]) else ""
+        rows += [
+            (cell, name if at else "", headings[at] if at < len(headings) else "")
+            for at, cell in enumerate(row)
+        ]
     return rows
 
 

@@ -18,7 +18,7 @@ from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language
-from ...model import plain_text, reference_slug
+from ...model import UNNAMED_BLANK, plain_text, reference_slug
 from ...text import QUESTIONS_HEADING, script_of, shaped_as_a_word, slugify
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
@@ -562,7 +562,7 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
         return "date"
     if ":" in blank or _TIME_BEFORE.search(before):
         return "time"
-    return "to fill in"
+    return UNNAMED_BLANK
 
 
 def goes_on_after(text: str) -> bool:
