@@ -53,6 +53,7 @@ from ...model import (
     with_addresses,
 )
 from ...text import SIGN_WORDS, normalise_apostrophes, normalise_dashes, with_plainer_signs
+from ..html_render import NUMBER_AND_UNIT
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -592,7 +593,7 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
         addresses.extend((offset + lo, offset + hi) for lo, hi in segment.addresses)
         offset += len(segment.text)
     text = "".join(cells)
-    tokens = []
+    tokens: list[tuple[int, int, bool]] = []
     start = 0
     for word in text.split(BLANK):
         end = start + len(word)
@@ -600,9 +601,22 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
             is_address = bool(addresses) and any(
                 lo <= positions[end - 1] and positions[start] < hi for lo, hi in addresses
             )
-            tokens.append((start, end, is_address))
+            if tokens and _number_then_unit(unit.text, positions, tokens[-1], (start, end)):
+                tokens[-1] = (tokens[-1][0], end, False)  # "20 mg": one piece, never divided
+            else:
+                tokens.append((start, end, is_address))
         start = end + 1
     return text, positions, tokens
+
+
+def _number_then_unit(
+    text: str, positions: list[int], before: tuple[int, int, bool], after: tuple[int, int]
+) -> bool:
+    """Whether two tokens are a number and its unit in print ("20 mg", "1 g", "5 ml"): kept on
+    one line, as large print keeps them ("Week 3: 20" / "mg" was brailled)."""
+    said = text[positions[before[0]] : positions[after[1] - 1] + 1]
+    found = NUMBER_AND_UNIT.search(said)
+    return bool(found) and found.end() > positions[after[0]] - positions[before[0]]
 
 
 # An address is best divided just after one of its own separators: slash, full stop, hyphen.
