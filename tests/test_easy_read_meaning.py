@@ -1236,3 +1236,21 @@ def test_a_weeks_short_day_names_are_written_in_full_and_sunday_is_no_sun(tmp_pa
     assert not any(plain.startswith(("Sun:", "Sat:", "Mon:")) for plain in rows), list(rows)
     sun = choose_picture("the sun")
     assert rows["Sunday: 5 mg."].picture.hexcode != sun.hexcode
+
+
+def test_a_tables_rows_are_held_to_their_own_row_so_a_swapped_number_is_caught():
+    """A reducing-dose table's rows share their words ("Number of 5 mg tablets: 8." to ": 1."):
+    each row was held to the first sentence with those words, so a right row was called wrong
+    ("1" is not in ": 3.") and a swapped number could pass. Rows from a table follow its order."""
+    sources = leaflet_sentences_of(
+        "Week 1.", "Daily dose: 40 mg.", "Number of 5 mg tablets: 8.",
+        "Week 2.", "Daily dose: 30 mg.", "Number of 5 mg tablets: 6.",
+        "Week 3.", "Daily dose: 20 mg.", "Number of 5 mg tablets: 4.",
+    )
+    rows = ["Week 1.", "Daily dose: 40 mg.", "Number of 5 mg tablets: 8.",
+            "Week 2.", "Daily dose: 30 mg.", "Number of 5 mg tablets: 6.",
+            "Week 3.", "Daily dose: 20 mg.", "Number of 5 mg tablets: 4."]
+    assert check_meaning(rows, sources) == []
+    swapped = [*rows[:5], "Number of 5 mg tablets: 4.", *rows[6:8], "Number of 5 mg tablets: 6."]
+    problems = check_meaning(swapped, sources)
+    assert {p.row for p in problems} == {swapped[5], swapped[8]}, problems

@@ -198,10 +198,15 @@ def _ranked_sources(row: str, sources: list[SourceSentence]) -> list[tuple[tuple
     return sorted(ranked, key=lambda item: (-item[0][0], -item[0][1], item[1]))
 
 
-def _best_source(index: int, rows: list[str], sources: list[SourceSentence]):
-    """The sentence a row came from. A row said after several conditions ("Stop the
-    exercises." under "If your knee becomes hot:" and again under "If you have pain in your
-    calf:") is told apart by the nearest lead-in above it."""
+def _best_source(
+    index: int, rows: list[str], sources: list[SourceSentence], after: int = -1
+) -> int | None:
+    """The sentence a row came from, by its number in `sources`. A row said after several
+    conditions ("Stop the exercises." under "If your knee becomes hot:" and again under "If you
+    have pain in your calf:") is told apart by the nearest lead-in above it; a row of a table
+    whose rows say the same words ("Number of 5 mg tablets: 8." to ": 1.") by the order of the
+    rows, the next such sentence after the one the row above came from (by its figures, a right
+    row was held to another row's sentence, and a swapped figure was not caught)."""
     ranked = _ranked_sources(_with_lead_in(index, rows), sources)
     if not ranked:
         return None
@@ -210,8 +215,16 @@ def _best_source(index: int, rows: list[str], sources: list[SourceSentence]):
     if len(tied) > 1 and lead:
         joined = _ranked_sources(f"{lead} {rows[index]}", [sources[n] for n in tied])
         if joined:
-            return sources[tied[joined[0][1]]]
-    return sources[ranked[0][1]]
+            return tied[joined[0][1]]
+    shape = _without_figures(rows[index])
+    alike = sorted(n for _, n in ranked if _without_figures(sources[n].text) == shape)
+    if len(alike) > 1:
+        return next((n for n in alike if n > after), alike[0])
+    return ranked[0][1]
+
+
+def _without_figures(text: str) -> str:
+    return re.sub(r"\d+(?:[.,]\d+)*|[½¼¾]", "#", " ".join(words(text)))
 
 
 def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
@@ -226,7 +239,12 @@ def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
 def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[MeaningProblem]:
     """Every row held to the sentence it came from; a problem for each reversal or separation."""
     problems: list[MeaningProblem] = []
-    matched = [_best_source(index, rows, sources) for index in range(len(rows))]
+    matched: list[SourceSentence | None] = []
+    last = -1
+    for index in range(len(rows)):
+        found = _best_source(index, rows, sources, last)
+        matched.append(sources[found] if found is not None else None)
+        last = found if found is not None else last
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
