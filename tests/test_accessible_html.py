@@ -4,6 +4,7 @@ seen to fail on pages made wrong on purpose."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -267,5 +268,7 @@ def test_a_table_read_as_rows_leaves_out_its_empty_cells():
 
     table = Table(cells("Eye drop", "08:00", "12:00", "22:00"), (cells("Ketorolac", "✓", "", "✓"),))
     html = _table_as_rows(table, "en-GB", RenderOptions())
-    assert "<strong>08:00:</strong> ✓; <strong>22:00:</strong> ✓" in html
+    assert re.sub(r"</?span[^>]*>", "", html).count(
+        "<strong>08:00:</strong> ✓; <strong>22:00:</strong> ✓"
+    ) == 1
     assert "12:00:</strong>" not in html.split("table-columns")[-1].split("</p>", 1)[1]

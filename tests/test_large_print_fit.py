@@ -196,3 +196,26 @@ def test_a_table_set_as_rows_never_divides_a_row_between_pages(tmp_path):
         assert f"(row {n} ends)" in pages[first], f"row {n} is divided between pages"
     assert ".;" not in " ".join(pages)  # a cell's own full stop is not followed by "; "
     assert large_print.check(leaflet, settings, [pdf]).passed
+
+
+def test_a_tick_chart_set_as_rows_reads_back_and_keeps_each_heading_with_its_tick(tmp_path):
+    """A medicines chart of ticks under Morning | Lunch | Evening | Bedtime, too wide for the
+    page, is set row by row without its empty cells; the check expected every heading, empty
+    cell or not, and failed a right PDF ("41 words cannot be read back"); and "Lunch:" ended a
+    line with its tick on the next."""
+    rows = "".join(
+        f"| {name} | {dose} | {ticks} |\n"
+        for name, dose, ticks in [
+            ("Bisoprolol", "2.5 mg", "✓ |  |  | "), ("Furosemide", "40 mg", "✓ | ✓ |  | "),
+            ("Paracetamol", "1 g (2 tablets)", "✓ | ✓ | ✓ | ✓"),
+            ("Apixaban", "5 mg", "✓ |  | ✓ | "),
+            ("Atorvastatin", "80 mg", " |  |  | ✓"),
+        ]
+    )
+    body = (
+        "## Your medicines\n\nA tick (✓) means take the medicine at that time.\n\n"
+        "| Medicine | Dose | Morning | Lunch | Evening | Bedtime |\n|---|---|---|---|---|---|\n"
+        + rows
+    )
+    text = printed_within_the_page(tmp_path, "0309-your-medicines", "Pharmacy", body, 18)
+    assert not re.search(r"(?:Morning|Lunch|Evening|Bedtime):\n", text), text

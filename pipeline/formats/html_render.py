@@ -284,6 +284,9 @@ def _widest_column(block: Table) -> int:
     return widths.index(max(widths))
 
 
+_SHORT_PAIR = 24  # letters: a heading and its tick, dose or date, kept on one line
+
+
 def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
     """A table too wide for the page: its column headings, then each row as one ruled block,
     each cell after its heading, in the same order as the table reads."""
@@ -293,12 +296,18 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
         """The row's cells after their headings, parted by "; " unless a cell ended its own
         sentence ("... sleeping.; What to do" was printed)."""
         parts = ""
-        for heading, cell in zip(headings, row, strict=False):
+        for at, (heading, cell) in enumerate(zip(headings, row, strict=False)):
             if not plain_text(cell).strip():
                 continue  # "12:00: ;" over an empty cell told the reader nothing
             if parts:
                 parts += " " if parts.endswith((".", "!", "?")) else "; "
-            parts += f"<strong>{heading}:</strong> {render_inline(cell, language, options)}"
+            value = render_inline(cell, language, options)
+            # a short value stays on the line of its heading ("Lunch:" had ended a line and
+            # its tick begun the next)
+            if len(plain_text(block.header[at]) + plain_text(cell).strip()) <= _SHORT_PAIR:
+                parts += f'<span class="nobreak"><strong>{heading}:</strong> {value}</span>'
+            else:
+                parts += f"<strong>{heading}:</strong> {value}"
         return parts
 
     rows = "".join(f'<p class="table-row">{said(row)}</p>' for row in block.rows)
@@ -525,7 +534,8 @@ def reading_order(
             runs.append(LanguageRun(english, columns, True))
             for row in block.rows:
                 for heading, cell in zip(headings, row, strict=False):
-                    runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
+                    if plain_text(cell).strip():  # an empty cell is not printed (_table_as_rows)
+                        runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 for cell in row:
