@@ -1254,3 +1254,14 @@ def test_a_tables_rows_are_held_to_their_own_row_so_a_swapped_number_is_caught()
     swapped = [*rows[:5], "Number of 5 mg tablets: 4.", *rows[6:8], "Number of 5 mg tablets: 6."]
     problems = check_meaning(swapped, sources)
     assert {p.row for p in problems} == {swapped[5], swapped[8]}, problems
+
+
+def test_sweets_for_a_hypo_soup_and_a_leaflets_own_table_get_their_own_pictures():
+    """ "Have 4 jelly babies" had a pregnant woman beside it (the word "baby"), "A bowl of soup"
+    a bowling ball, and "See the table below" a chair."""
+    from pipeline.formats.easy_read.pictures import choose_picture
+
+    assert choose_picture("Have 4 jelly babies or a small glass of juice.").shows == "a sweet"
+    assert "food" in choose_picture("A bowl of soup is 250 ml.").shows
+    assert "chart" in choose_picture("See the table below.").shows
+    assert choose_picture("Sit at the table.").shows != choose_picture("See the table below.").shows
