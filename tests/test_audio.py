@@ -2155,6 +2155,22 @@ def test_a_letters_closing_contact_paragraph_opens_the_contact_chapter(tmp_path)
     assert chapter_of[nurses] == CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
     never = next(t for t in chapter_of if t.startswith("Never drink"))
     assert chapter_of[never] != CONTACT_CHAPTER
+    # a closing paragraph of safety advice that ends with a number is no contact paragraph: a
+    # pessary leaflet's "do not remove the ring yourself ... go to A&E" was filed under
+    # contacts, which a listener skips
+    source = write_source(
+        tmp_path,
+        "9105-using-your-pessary-ring",
+        "Women's Health Unit",
+        "Your ring pessary supports your womb. A nurse will change it every 6 months.\n\n"
+        "If the discharge smells or has blood in it, do not remove the ring yourself: call "
+        "the Women's Health Unit on 01632 960 284 the same day. If you cannot pass urine at "
+        "all, go to A&E straight away.\n",
+    )
+    utterances = speech_script(load_leaflet(source)).utterances
+    chapter_of = {u.text: u.chapter for u in utterances}
+    advice = next(t for t in chapter_of if t.startswith("If the discharge smells"))
+    assert chapter_of[advice] != CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
 
 
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):

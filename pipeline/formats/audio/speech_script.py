@@ -2356,8 +2356,17 @@ def _closing_contact(blocks: tuple[Block, ...]) -> int | None:
             at -= 1  # "Yours sincerely," / "The Diabetes Specialist Nursing Team"
             continue
         found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
+        if _SAFETY_ADVICE.search(text):
+            return None  # "do not remove the ring yourself: call ... go to A&E": no contact line
         return at if found and _CONTACT_WORDS.search(text) and at > 0 else None
     return None
+
+
+# What a leaflet's closing paragraph says that makes it advice, though it ends with a number: a
+# listener skips the contact chapter.
+_SAFETY_ADVICE = re.compile(
+    r"\b(?:do not|don['’]t|never|stop|A ?& ?E|A and E|999|emergency|straight away)\b", re.I
+)
 
 
 _CONTACT_HEADING = re.compile(
