@@ -1203,6 +1203,8 @@ def test_medicines_under_a_do_not_lead_in_get_its_stop_sign_not_a_pill(tmp_path)
         "| Medicine | Dose |\n|---|---|\n| Amlodipine | 10 mg |\n| Ibuprofen | 400 mg |\n\n"
         "## Painkillers\n\nNever take these while you are on warfarin:\n\n"
         "- aspirin tablets\n- ibuprofen gel\n\nParacetamol is safe to take.\n\n"
+        "## On the day\n\n### Do not take these medicines on the morning of your operation:\n\n"
+        "- water tablets, such as furosemide\n\n"
         "## How much\n\nDo not take more than the doses below:\n\n"
         "| Medicine | Most in a day |\n|---|---|\n| Paracetamol | 8 tablets |\n"
     )
@@ -1210,7 +1212,7 @@ def test_medicines_under_a_do_not_lead_in_get_its_stop_sign_not_a_pill(tmp_path)
     rows = {row.plain: row for row in draft(load_leaflet(source)).rows()}
     stop = rows["Do not take these medicines any more, even if you have some at home:"].picture
     for plain in ("Medicine: Amlodipine.", "Dose: 10 mg.", "Medicine: Ibuprofen.",
-                  "Aspirin tablets.", "Ibuprofen gel."):
+                  "Aspirin tablets.", "Ibuprofen gel.", "Water tablets, such as furosemide."):
         assert rows[plain].picture.hexcode == stop.hexcode, (plain, rows[plain].picture)
         assert "not to do" in rows[plain].doubt, rows[plain].doubt
     # the medicine to take, and the sentence after the list, keep their own pictures

@@ -1762,14 +1762,16 @@ def _leads_on(lead: str) -> bool:
 
 
 def _forbidden(rows: list[Row], lead_in) -> list[Row]:
-    """The rows of a list or table under a "do not" lead-in ("Do not take these medicines any
-    more:", "Never take these:"), each with the lead-in's STOP sign: read alone, "Medicine:
-    Amlodipine." beside a pill said to take it. A person is asked to check each reads as not to
-    do."""
-    if not isinstance(lead_in, (Notice, Paragraph)):
+    """The rows of a list or table under a "do not" lead-in or heading ("Do not take these
+    medicines any more:", "Never take these:"), each with the lead-in's STOP sign: read alone,
+    "Medicine: Amlodipine." beside a pill said to take it. A person is asked to check each
+    reads as not to do."""
+    if not isinstance(lead_in, (Notice, Paragraph, Heading)):
         return rows
     lead = plain_text(lead_in.spans).strip()
-    last = sentences(prepare(lead))[-1:] if lead.endswith(":") else []
+    # a heading over the list may lose its colon ("### Do not take these medicines ...")
+    led = lead.endswith(":") or isinstance(lead_in, Heading)
+    last = sentences(prepare(lead))[-1:] if led else []
     if not last or not is_negative_instruction(last[0]) or not _FORBIDS_THE_LIST.search(last[0]):
         return rows
     stop = choose_picture(last[0])
