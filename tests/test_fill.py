@@ -615,3 +615,28 @@ def test_blanks_left_unnamed_in_a_table_are_named_by_their_column_and_row(projec
     assert fields[6].form_label == "Monday: Dose (My week)"
     assert main(["speech-script", "ANT-0207", "--fill", "wednesday-dose=3", "--fill",
                  "date-2=10/03/2026"]) == 0
+
+
+def test_a_rows_several_blanks_are_named_by_their_columns_too(project):
+    """A fluid chart's row "Afternoon | ____ ml | ____ ml" (amount, running total) made fields
+    "afternoon-ml" and "afternoon-ml-2", and a blood pressure diary's readings "reading" to
+    "reading-24": which box was which could not be told. Where a row holds several blanks,
+    each is named by its column as well."""
+    source = project / "source" / "ren-0288-fluid.md"
+    source.write_text(
+        "---\nnumber: REN-0288\nversion: 1\ntitle: Your fluid allowance\n"
+        "department: Renal Unit\n---\n\n## My fluid chart\n\n"
+        "| Time | Amount (ml) | Running total (ml) |\n|---|---|---|\n"
+        "| Afternoon | [ml]{.field} | [ml]{.field} |\n\n## My blood pressure\n\n"
+        "| Day | Morning | Evening |\n|---|---|---|\n"
+        "| Monday | [reading]{.field} | [reading]{.field} |\n"
+        "| Tuesday | [reading]{.field} | [reading]{.field} |\n",
+        encoding="utf-8",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    assert [f.name for f in fields] == [
+        "afternoon-amount-ml", "afternoon-running-total-ml", "monday-morning-reading",
+        "monday-evening-reading", "tuesday-morning-reading", "tuesday-evening-reading",
+    ]
+    assert fields[1].form_label == "Afternoon running total in ml (My fluid chart)"
+    assert fields[3].form_label == "Monday evening: reading (My blood pressure)"

@@ -29,6 +29,7 @@ from ..model import (
     Table,
     counts_something,
     inlines_of,
+    labels_first,
     plain_text,
 )
 from ..text import control_character, slugify
@@ -307,16 +308,24 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     for block in leaflet.blocks:
         if isinstance(block, Heading):
             section = plain_text(block.spans)
-        for spans, row_name, column in _inlines_with_their_row(block):
+        for spans, row_name, column, shared in _inlines_with_their_row(block):
+            # a row of several blanks: each told apart by its column too ("Afternoon amount",
+            # "Afternoon running total")
+            where = " ".join(
+                filter(None, (row_name, _UNIT_IN_BRACKETS.sub("", column).strip().lower()))
+            )
+            where = where if shared else row_name
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
                 measures = (
-                    _measured(spans[:at]) or row_name if span.text in DECIMAL_RANGES else ""
+                    _measured(spans[:at]) or where if span.text in DECIMAL_RANGES else ""
                 )
                 label = span.text
                 if label == UNNAMED_BLANK and column:  # named by its column (and row)
                     label = f"{row_name}: {column}" if row_name else column
+                elif shared and not measures and where and not labels_first(label):
+                    label = f"{where[:1].upper()}{where[1:]}: {label}"
                 base = slugify(f"{measures} {label}") or "field"
                 names[base] = names.get(base, 0) + 1
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
@@ -324,23 +333,27 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     return found
 
 
-def _inlines_with_their_row(block) -> list[tuple[Inline, str, str]]:
+def _inlines_with_their_row(block) -> list[tuple[Inline, str, str, bool]]:
     """A block's runs of text, each with the name of its table row when it is a cell after the
     first ("Monday" | "____ mg"), and its column's heading: a week's dose boxes had been seven
     fields "mg", each labelled "Dose in mg" on the web form, one day's dose easily put in
     another's (and a diary's blanks the importer could not name were "to-fill-in" to
-    "to-fill-in-8")."""
+    "to-fill-in-8"); and whether the row holds several blanks."""
     if not isinstance(block, Table):
-        return [(spans, "", "") for spans in inlines_of(block)]
-    rows = [(cell, "", "") for cell in block.header]
+        return [(spans, "", "", False) for spans in inlines_of(block)]
+    rows = [(cell, "", "", False) for cell in block.header]
     headings = [plain_text(cell).strip().rstrip(":") for cell in block.header]
     for row in block.rows:
         name = _measured(row[0]) if row and not any(span.field for span in row[0]) else ""
+        shared = sum(any(span.field for span in cell) for cell in row) > 1
         rows += [
-            (cell, name if at else "", headings[at] if at < len(headings) else "")
+            (cell, name if at else "", headings[at] if at < len(headings) else "", shared)
             for at, cell in enumerate(row)
         ]
     return rows
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\s*\([^)]*\)")  # "Amount (ml)": the blank's label says "ml"
 
 
 def _measured(before: Inline) -> str:
