@@ -385,15 +385,18 @@ def test_phone_numbers_never_split_across_lines(leaflet_442, tmp_path):
     assert len(body) >= 22 and all(cells in line for line in body)
 
 
-def test_a_number_is_never_split_from_its_unit_across_lines(leaflet_442, tmp_path):
-    """ "Week 3: 20 / mg" and "paracetamol 1 / g four times a day": a dose's number ended a
+@pytest.mark.parametrize(("number", "unit"), [("20", "mg"), ("4.0", "mmol/L")])
+def test_a_number_is_never_split_from_its_unit_across_lines(leaflet_442, tmp_path, number, unit):
+    """ "Week 3: 20 / mg" and "below 4.0 / mmol/L": a dose's or a reading's number ended a
     line and its unit began the next (large print keeps them together; braille had not)."""
-    paragraphs = [Paragraph((Span(f"{'a ' * k}then take 20 mg each day."),)) for k in range(22)]
+    paragraphs = [
+        Paragraph((Span(f"{'a ' * k}then keep it {number} {unit} each day."),)) for k in range(22)
+    ]
     built = build(with_blocks(leaflet_442, *paragraphs), tmp_path)
     assert built.report.passed, built.report.problems
-    cells = louis.translateString(["en-ueb-g2.ctb"], "20 mg", None, DOTS_MODE)
-    number = louis.translateString(["en-ueb-g2.ctb"], "20", None, DOTS_MODE)
-    body = [line for line in body_lines(built.pages) if number in line.split("\u2800")]
+    cells = louis.translateString(["en-ueb-g2.ctb"], f"{number} {unit}", None, DOTS_MODE)
+    alone = louis.translateString(["en-ueb-g2.ctb"], number, None, DOTS_MODE)
+    body = [line for line in body_lines(built.pages) if alone in line.split("\u2800")]
     assert len(body) == 22 and all(cells in line for line in body), body
 
 

@@ -54,7 +54,8 @@ _UNBROKEN = contact_pattern(("phone", "extension"))
 # A number and what it counts stay on one line: "12 cm", "9 am", "2 tablets", "20 seconds".
 _NUMBER = r"(?<![\w.])\d+(?:[.,:]\d+)?"
 _UNIT = (
-    r"(?:cm|mm|m|km|kg|g|mg|mcg|ml|l|am|pm|a\.m\.|p\.m\.|seconds?|secs?|minutes?|mins?|"
+    r"(?:mmol/L|mmol/mol|mg/dL|ng/mL|mmHg|micrograms?|milligrams?|millilitres?|litres?|grams?|"
+    r"cm|mm|m|km|kg|g|mg|mcg|ml|l|am|pm|a\.m\.|p\.m\.|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|years?|times?|tablets?|capsules?|puffs?|drops?|doses?|"
     r"units?|sachets?|repetitions?|reps?|%)(?!\w)"
 )
