@@ -1267,3 +1267,20 @@ def test_sweets_for_a_hypo_soup_and_a_leaflets_own_table_get_their_own_pictures(
     assert "food" in choose_picture("A bowl of soup is 250 ml.").shows
     assert "chart" in choose_picture("See the table below.").shows
     assert choose_picture("Sit at the table.").shows != choose_picture("See the table below.").shows
+
+
+def test_a_list_of_symptoms_is_not_cut_into_a_row_without_its_verb():
+    """ "... call us straight away if you have a sore throat, mouth ulcers, a high temperature,
+    or unexplained bruising." gave the row "You unexplained bruising.": the subject was carried
+    to the last item of the list, but not its verb."""
+    plain = plain_words()
+    for sentence in (
+        "Stop taking methotrexate and call us straight away if you have a sore throat, mouth "
+        "ulcers, a fever of 38°C or above, or unexplained bruising.",
+        "Call us straight away if you have a sore throat, mouth ulcers, a high temperature, or "
+        "unexplained bruising.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert not any(re.match(r"You (?!have|may|can|should|need|must|are|feel)", row)
+                       for row in rows), rows
+        assert "bruising" in " ".join(rows)

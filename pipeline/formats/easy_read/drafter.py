@@ -1004,6 +1004,11 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         return None
     subject = items[0].split()[0]
     for index, item in enumerate(items[1:], start=1):
+        if _only_a_thing(item):
+            # "... if you have a sore throat, mouth ulcers, or unexplained bruising": a thing
+            # the first condition's verb has too ("You unexplained bruising." had been a row)
+            items[index] = f"{_subject_and_verb(items[0])} {item}"
+            continue
         if _has_subject_after_if(f"{told} if {item}."):
             continue
         # "or ask your GP" may be an instruction of its own rather than a condition: a verb that
@@ -1014,6 +1019,19 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
             return None
         items[index] = f"you {item}"
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
+
+
+def _only_a_thing(words: str) -> bool:
+    """Whether words alone are a thing, not an action ("unexplained bruising", "a rash")."""
+    root = next((t for t in parse(words) if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def _subject_and_verb(clause: str) -> str:
+    """A clause's words up to its verb: "you have" of "you have a sore throat"."""
+    doc = parse(clause)
+    verb = next((t for t in doc if t.pos_ in {"VERB", "AUX"}), None)
+    return doc[: verb.i + 1].text if verb is not None else clause.split()[0]
 
 
 def _has_subject_after_if(sentence: str) -> bool:
