@@ -219,18 +219,3 @@ def test_a_tick_chart_set_as_rows_reads_back_and_keeps_each_heading_with_its_tic
     )
     text = printed_within_the_page(tmp_path, "0309-your-medicines", "Pharmacy", body, 18)
     assert not re.search(r"(?:Morning|Lunch|Evening|Bedtime):\n", text), text
-
-
-def test_a_blank_for_a_count_or_a_unit_is_printed_before_its_unit_as_written():
-    """ "Your daily fluid allowance is ____ ml." was printed "... is (ml) ____." and "Hold for
-    ____ seconds" "Hold for (seconds) ____": the unit before the space to write the number in."""
-    from pipeline.formats.html_render import render_inline
-    from pipeline.model import Span
-
-    html = render_inline(
-        (Span("Your daily fluid allowance is "), Span("ml", field=True), Span(".")), "en-GB"
-    )
-    assert html.index('class="field-line"') < html.index(">ml<"), html
-    assert "(ml)" not in html
-    dated = render_inline((Span("Next test: "), Span("date", field=True)), "en-GB")
-    assert "(date)" in dated and dated.index("(date)") < dated.index('class="field-line"')

@@ -33,7 +33,6 @@ from ..model import (
     Paragraph,
     Span,
     Table,
-    counts_something,
     labels_first,
     plain_text,
     with_addresses,
@@ -186,27 +185,19 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
         if span.lang and span.lang != inherited:
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
         if span.field:
-            html = _field(html, labels_first(span.text), _after_its_number(span.text))
+            html = _field(html, labels_first(span.text))
         parts.append(html)
     return "".join(parts)
 
 
-def _after_its_number(label: str) -> bool:
-    """A blank's label that follows the number written in it: a unit ("ml", "mg") or what is
-    counted ("seconds", "times"); not "day" ("on ____ (day)", which day)."""
-    return counts_something(label) and bool(re.fullmatch(r"\w+s|mg|ml|kg|mcg|g", label.strip()))
-
-
-def _field(label_html: str, label_first: bool, counted: bool = False) -> str:
-    """A fill-in field: its label ("Date issued:", or "(date)" for what goes in it), then a
-    line to write on, kept together so a line of print never opens with a blank; a count or
-    a unit after its line, as leaflets write it ("Hold for ____ seconds", "____ ml": printed
-    "(ml) ____", the unit came before the number)."""
-    line = '<span class="field-line" role="img" aria-label="space to write"></span>'
-    if counted and not label_first:
-        return f'<span class="field">{line} <span class="field-label">{label_html}</span></span>'
+def _field(label_html: str, label_first: bool) -> str:
+    """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
+    then a line to write on, kept together so a line of print never opens with a blank."""
     label = label_html if label_first else f"({label_html})"
-    return f'<span class="field"><span class="field-label">{label}</span> {line}</span>'
+    return (
+        f'<span class="field"><span class="field-label">{label}</span> '
+        f'<span class="field-line" role="img" aria-label="space to write"></span></span>'
+    )
 
 
 def _paragraph(block: Paragraph, language: str, options: RenderOptions) -> str:
