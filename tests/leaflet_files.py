@@ -328,6 +328,11 @@ def write_pdf(target: Path, spec: dict) -> Path:
         if kind in ("ul", "ol"):
             items = "".join(f"<li>{escape(item)}</li>" for item in content)
             parts.append(f"<{kind}>{items}</{kind}>")
+        elif kind == "box":  # a safety message in a box drawn round it (over a page break too)
+            parts.append(
+                '<div style="border: 1.5pt solid black; padding: 6pt; box-decoration-break: clone">'
+                f"<p>{escape(content)}</p></div>"
+            )
         elif kind in ("table", "plain-table"):  # a header row; ruled as Word draws a table,
             # or set in aligned columns with no rules
             header, *rows = content

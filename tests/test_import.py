@@ -1454,6 +1454,34 @@ def test_a_pdf_weeks_grid_of_two_rows_without_rules_is_a_table(tmp_path):
     assert headings(leaflet) == ["My weekly dose", "If you miss a dose"]
 
 
+def test_a_notice_box_over_a_page_break_stays_one_notice(tmp_path):
+    """A safety box that ran over a page break was cut in two: its first half ended with a full
+    stop it never had ("Keep drinking sugar-free fluids and.") and its second half was a loose
+    paragraph after it, in every format."""
+    from pipeline.sources.importers import import_file
+
+    filler = "Check your blood glucose before each meal and write the reading in your diary. " * 3
+    box = (
+        "Important: If your blood glucose is above 20.0 mmol/L and you have ketones of 1.5 "
+        "mmol/L or more, call the diabetes team or NHS 111 straight away. Do not wait until "
+        "your next clinic appointment to tell us, and do not stop taking your insulin. Keep "
+        "drinking sugar-free fluids and check your ketones again after 2 hours. If you are "
+        "vomiting and cannot keep fluids down, go to the emergency department."
+    )
+    spec = {
+        "title": "Your insulin doses", "department": "Diabetes Centre",
+        "footer": "Reference: DIA-0042 Version 1 Review date: May 2028", "columns": False,
+        "body": [("h2", "Checking your blood glucose"), *[("p", filler)] * 10, ("box", box),
+                 ("h2", "Your doses"), ("p", "Take your insulin at the same times each day.")],
+    }
+    pdf = write_pdf(tmp_path / "dia-0042-insulin.pdf", spec)
+    markdown = import_file(pdf, {}).markdown()
+    assert "fluids and." not in markdown
+    notice = next(line for line in markdown.splitlines() if line.startswith("> Important:"))
+    assert notice.endswith("go to the emergency department."), notice
+    assert "\ncheck your ketones" not in markdown
+
+
 @pytest.mark.slow
 def test_word_leaflets_saved_as_pdf_import_as_the_word_files_do(tmp_path):
     """Most trusts publish their Word leaflets as PDFs: saved so by LibreOffice, each comes in

@@ -2074,7 +2074,8 @@ class _Recovery:
         first = self.lines[index]
         widths = {len(row) for row in rows}
         if first.cells is not None and [len(row) for row in rows] == [1]:
-            self.box(rows[0][0], first)
+            text, end = self.box_going_on(rows[0][0], end)
+            self.box(text, first)
             return end
         if len(rows) == 1 or len(widths) != 1 or widths == {1}:
             cells = [c for row in rows for c in row if c]
@@ -2176,6 +2177,22 @@ class _Recovery:
             position = consumed
         out.append(text[position:])
         return "".join(out)
+
+    def box_going_on(self, text: str, end: int) -> tuple[str, int]:
+        """A box whose words stop mid-sentence at a page's foot ("... Keep drinking sugar-free
+        fluids and") with the lines that finish its sentence at the next page's head, and the
+        index after them: the notice had been cut in two, its first half given a full stop it
+        never had and its second a paragraph of its own."""
+        while end < len(self.lines) and goes_on_after(plain_line(text.splitlines()[-1])):
+            line = self.lines[end]
+            words = line.text.strip()
+            if line.cells is not None or line.heading or not re.match(r"[a-z\d]", words):
+                if line.blank:
+                    end += 1
+                    continue
+                break
+            text, end = f"{text} {words}", end + 1
+        return text, end
 
     def box(self, text: str, line: SourceLine) -> None:
         """A Word table of one cell is a box drawn round its words. A box of a safety message
