@@ -288,6 +288,16 @@ def _widest_column(block: Table) -> int:
 _SHORT_PAIR = 24  # letters: a heading and its tick, dose or date, kept on one line
 
 
+def _filled_cells(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, object, Inline]]:
+    """A row set as "heading: value" with its column number, its empty cells left out ("12:00:
+    ;" over an empty cell told the reader nothing): as printed, and as the check reads it."""
+    return [
+        (at, heading, cell)
+        for at, (heading, cell) in enumerate(zip(headings, row, strict=False))
+        if plain_text(cell).strip()
+    ]
+
+
 def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
     """A table too wide for the page: its column headings, then each row as one ruled block,
     each cell after its heading, in the same order as the table reads."""
@@ -297,9 +307,7 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
         """The row's cells after their headings, parted by "; " unless a cell ended its own
         sentence ("... sleeping.; What to do" was printed)."""
         parts = ""
-        for at, (heading, cell) in enumerate(zip(headings, row, strict=False)):
-            if not plain_text(cell).strip():
-                continue  # "12:00: ;" over an empty cell told the reader nothing
+        for at, heading, cell in _filled_cells(headings, row):
             if parts:
                 parts += " " if parts.endswith((".", "!", "?")) else "; "
             value = render_inline(cell, language, options)
@@ -534,9 +542,8 @@ def reading_order(
             columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
             runs.append(LanguageRun(english, columns, True))
             for row in block.rows:
-                for heading, cell in zip(headings, row, strict=False):
-                    if plain_text(cell).strip():  # an empty cell is not printed (_table_as_rows)
-                        runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
+                for _, heading, cell in _filled_cells(headings, row):
+                    runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
                 for cell in row:

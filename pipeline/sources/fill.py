@@ -311,10 +311,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
         for spans, row_name, column, shared in _inlines_with_their_row(block):
             # a row of several blanks: each told apart by its column too ("Afternoon amount",
             # "Afternoon running total")
-            where = " ".join(
-                filter(None, (row_name, _UNIT_IN_BRACKETS.sub("", column).strip().lower()))
-            )
-            where = where if shared else row_name
+            column_name = _UNIT_IN_BRACKETS.sub("", column).strip().lower()
+            where = " ".join(filter(None, (row_name, column_name))) if shared else row_name
             for at, span in enumerate(spans):
                 if not span.field:
                     continue

@@ -1499,7 +1499,12 @@ def _month_then_day(match: re.Match) -> str:
     month, day, year = match.groups()
     if not 1 <= int(day) <= 31:
         return match.group()
-    said = f"the {ordinal_words(int(day))} of {month}"
+    return _the_day_of(int(day), month, year)
+
+
+def _the_day_of(day: int, month: str, year: str | None = None) -> str:
+    """ "the twelfth of October", and its year when one is written ("twenty twenty-six")."""
+    said = f"the {ordinal_words(day)} of {month}"
     return f"{said} {year_words(int(year))}" if year else said
 
 
@@ -1510,7 +1515,7 @@ def _date(day: str, month: str, year: str, written: str) -> str:
     if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
         return written
     said_year = year_words(int(year)) if len(year) == 4 else _two_figures(year)
-    return f"the {ordinal_words(int(day))} of {calendar.month_name[int(month)]} {said_year}"
+    return f"{_the_day_of(int(day), calendar.month_name[int(month)])} {said_year}"
 
 
 def _two_figures(written: str) -> str:
@@ -1955,16 +1960,13 @@ def _day_and_month(match: re.Match) -> str:
     day, date, month, year = match.groups()
     if not 1 <= int(date) <= 31:
         return match.group()
-    said = (f"{_day_name(day)} " if day else "") + (
-        f"the {ordinal_words(int(date))} of {_month_name(month)}"
-    )
-    return said + (f" {year_words(int(year))}" if year else "")
+    return (f"{_day_name(day)} " if day else "") + _the_day_of(int(date), _month_name(month), year)
 
 
 def _day_month(match: re.Match) -> str:
     """ "12/01" -> "the twelfth of January" (read as "twelve/one" before)."""
     day, month = (int(part) for part in match.groups() if part)
-    return f"the {ordinal_words(day)} of {calendar.month_name[month]}"
+    return _the_day_of(day, calendar.month_name[month])
 
 
 def _clock(match: re.Match) -> str:
@@ -2355,9 +2357,9 @@ def _closing_contact(blocks: tuple[Block, ...]) -> int | None:
         if _SIGN_OFF.match(text) or (len(text.split()) <= 8 and not text.endswith((".", "?"))):
             at -= 1  # "Yours sincerely," / "The Diabetes Specialist Nursing Team"
             continue
-        found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
         if _SAFETY_ADVICE.search(text):
             return None  # "do not remove the ring yourself: call ... go to A&E": no contact line
+        found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
         return at if found and _CONTACT_WORDS.search(text) and at > 0 else None
     return None
 

@@ -1883,7 +1883,6 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             start = len(rows)
             for number, item in zip(block.item_numbers(), block.items, strict=True):
                 rows.extend(drafter.rows_for_item(block, number, marked_text(item, language)))
-            rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
         elif isinstance(block, DescribedPicture):
@@ -1893,6 +1892,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             for cells in table_cells(block, language):
                 own = [row for name, words in cells for row in drafter.rows_for_cell(name, words)]
                 rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
+        if isinstance(block, (ListBlock, Table)):
             rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
