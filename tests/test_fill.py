@@ -596,16 +596,16 @@ def test_blanks_left_unnamed_in_a_table_are_named_by_their_column_and_row(projec
     "to-fill-in-8", each labelled "To fill in" on the web form: a nurse could put Wednesday's
     dose under Monday. A blank the importer could not name is named by its column's heading
     (and its row's name, where the row has one)."""
-    source = project / "source" / "ant-0207-warfarin.md"
-    source.write_text(
-        "---\nnumber: ANT-0207\nversion: 1\ntitle: Taking warfarin\n"
-        "department: Anticoagulant Clinic\n---\n\n## My dosing diary\n\n"
+    source = write_source(
+        project / "source",
+        "2207-taking-warfarin",
+        "Anticoagulant Clinic",
+        "## My dosing diary\n\n"
         "| Date | INR | Dose (mg) |\n|---|---|---|\n| 03/03/2026 | 2.4 | 5 |\n"
         "| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} |\n"
         "| [to fill in]{.field} | [to fill in]{.field} | [to fill in]{.field} |\n\n"
         "## My week\n\n| Day | Dose |\n|---|---|\n| Monday | [to fill in]{.field} |\n"
         "| Wednesday | [to fill in]{.field} |\n",
-        encoding="utf-8",
     )
     fields = leaflet_fields_of(load_leaflet(source))
     assert [f.name for f in fields] == [
@@ -613,7 +613,7 @@ def test_blanks_left_unnamed_in_a_table_are_named_by_their_column_and_row(projec
     ]
     assert fields[0].kind == "date"
     assert fields[6].form_label == "Monday: Dose (My week)"
-    assert main(["speech-script", "ANT-0207", "--fill", "wednesday-dose=3", "--fill",
+    assert main(["speech-script", "2207", "--fill", "wednesday-dose=3", "--fill",
                  "date-2=10/03/2026"]) == 0
 
 
@@ -622,16 +622,16 @@ def test_a_rows_several_blanks_are_named_by_their_columns_too(project):
     "afternoon-ml" and "afternoon-ml-2", and a blood pressure diary's readings "reading" to
     "reading-24": which box was which could not be told. Where a row holds several blanks,
     each is named by its column as well."""
-    source = project / "source" / "ren-0288-fluid.md"
-    source.write_text(
-        "---\nnumber: REN-0288\nversion: 1\ntitle: Your fluid allowance\n"
-        "department: Renal Unit\n---\n\n## My fluid chart\n\n"
+    source = write_source(
+        project / "source",
+        "2288-your-fluid-allowance",
+        "Renal Unit",
+        "## My fluid chart\n\n"
         "| Time | Amount (ml) | Running total (ml) |\n|---|---|---|\n"
         "| Afternoon | [ml]{.field} | [ml]{.field} |\n\n## My blood pressure\n\n"
         "| Day | Morning | Evening |\n|---|---|---|\n"
         "| Monday | [reading]{.field} | [reading]{.field} |\n"
         "| Tuesday | [reading]{.field} | [reading]{.field} |\n",
-        encoding="utf-8",
     )
     fields = leaflet_fields_of(load_leaflet(source))
     assert [f.name for f in fields] == [
