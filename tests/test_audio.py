@@ -1164,6 +1164,31 @@ def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
     assert "Reading: write this in yourself." in texts, texts
 
 
+def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
+    """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
+    will fill this in": the patient was told someone else signs and sends it back."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Paragraph((Span("Date:", field=True),)),
+            Paragraph((Span("Please fill in the reply slip below and send it back to us."),)),
+            Heading(2, (Span("Reply slip"),)),
+            Paragraph((Span("Hospital number:", field=True),)),
+            Paragraph((Span("Signed:", field=True), Span(" "), Span("Date:", field=True))),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    # the letter's own date is the clinic's to write; the slip is the reader's
+    assert "Date: your physiotherapist will fill this in." in texts, texts
+    assert "Hospital number: write this in yourself." in texts, texts
+    said = next(t for t in texts if t.startswith("Signed:"))
+    assert "physiotherapist" not in said and said.count("write this in yourself") == 2, said
+
+
 def test_a_list_item_that_leads_on_to_the_next_is_not_cut_off_by_a_full_stop(leaflet_442):
     """ "If the seizure lasts > 5 mins, OR" / "if there are 3 or more seizures in 1 hr," / "give
     buccal midazolam": a full stop after the second cut the condition off from what to do."""

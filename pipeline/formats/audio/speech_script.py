@@ -1390,7 +1390,11 @@ _OWN_RECORD = re.compile(
     r"pulse|weight|blood sugar|blood glucose|peak flow|oxygen level))\b",
     re.IGNORECASE,
 )
-_RECORD_HEADING = re.compile(r"\b(?:record|diary|log|chart)s?\b", re.IGNORECASE)
+# ... and a letter's reply slip or a form the reader sends back ("Name:", "Signed:" are theirs)
+_RECORD_HEADING = re.compile(
+    r"\b(?:record|diary|log|chart)s?\b|\b(?:reply|tear[- ]off|return) (?:slip|form)\b",
+    re.IGNORECASE,
+)
 # ... and a plan in the reader's own words: "My warning signs", "Things I can do to help
 # myself", "most important to me" (a question, "What should I do if I miss a dose?", is not)
 _FIRST_PERSON = re.compile(
