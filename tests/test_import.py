@@ -2165,6 +2165,31 @@ def test_contact_details_and_opening_hours_end_their_line_and_the_offer_keeps_it
         assert line in [p.strip() for p in paragraphs], line
 
 
+def test_a_sentence_ending_on_a_time_goes_on_with_its_paragraph_but_opening_hours_end_theirs(
+    tmp_path,
+):
+    # "If you have an afternoon operation ... before 7am." / "You may drink water until 11am."
+    # had been two paragraphs: the water, cut from its condition, read as allowed to everyone.
+    text = (
+        "Eating and drinking before your operation\n\n"
+        "If you have a morning operation (before 12 noon), do not eat after 2am. You may drink\n"
+        "water until 6.30am.\n\n"
+        "If you have an afternoon operation (after 12 noon), you may have a light breakfast "
+        "before 7am.\n"
+        "You may drink water until 11am.\n\n"
+        "Ward 7 reception: 01632 960 118\n"
+        "Monday to Friday, 7am to 8pm\n"
+        "At other times, call NHS 111.\n"
+    )
+    result = _imported_text(tmp_path, "fasting.txt", text, "0207")
+    paragraphs = [p.strip() for p in result.markdown().split("---", 2)[2].split("\n\n")]
+    assert (
+        "If you have an afternoon operation (after 12 noon), you may have a light breakfast "
+        "before 7am. You may drink water until 11am."
+    ) in paragraphs
+    assert "Monday to Friday, 7am to 8pm" in paragraphs
+
+
 def test_a_condition_typed_as_its_own_word_paragraph_stays_with_its_instruction(tmp_path):
     path = write_word(
         tmp_path / "PAED-0231-fever.docx",
@@ -3383,6 +3408,29 @@ def test_a_word_broken_without_a_hyphen_in_a_narrow_pdf_cell_is_made_whole(tmp_p
         "Levothyroxine", "Lansoprazole", "Amoxicillin", "Before breakfast"
     ]
 
+def test_a_bold_word_and_the_plain_comma_after_it_in_a_pdf_stay_one_word(tmp_path):
+    """A PDF gives a word set in bold and the plain comma touching it as two words: "Do not
+    drink anything , not even water." had the comma standing alone in every format."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 4px; text-align: left }"
+        "table { border-collapse: collapse }</style></head><body>"
+        "<h1>Eating and drinking before your operation</h1><p>Day Surgery Unit</p>"
+        "<p>Leaflet number: ANA-0207 Version: 4</p><h2>Your fasting timeline</h2>"
+        "<p><b>Do not chew gum</b>, or suck sweets, on the day of your operation.</p><table>"
+        "<tr><th>Time before surgery</th><th>Clear fluids</th></tr>"
+        "<tr><td>Less than 2 hours</td><td><b>Do not drink anything</b>, not even water.</td>"
+        "</tr></table></body></html>"
+    )
+    path = tmp_path / "fasting.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "Do not chew gum, or suck sweets, on the day of your operation." in markdown
+    assert "| Less than 2 hours | Do not drink anything, not even water. |" in markdown
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;
@@ -3460,6 +3508,33 @@ def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     assert "Do not stop your urine midstream as an exercise, however often you try. Doing" in (
         " ".join(markdown.split())
     )
+
+
+def test_a_sentence_set_in_bold_in_a_pdf_stays_in_bold(tmp_path):
+    """A PDF's warnings set in bold ("Never smoke or vape on the day of your operation.") had
+    come through as plain text in every format."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "</style></head><body><h1>Eating and drinking before your operation</h1>"
+        "<p>Day Surgery Unit</p><p>Leaflet number: ANA-0207 Version: 4</p>"
+        "<p>Take your usual medicines with a small sip of water.</p>"
+        "<p><b>Do not drink milk, fizzy drinks or alcohol in the 6 hours before your operation, "
+        "even if your operation is late in the afternoon.</b></p>"
+        "<p>If you take insulin, take half of your usual dose the night before.</p>"
+        "<p><b>Never smoke or vape on the day of your operation.</b></p>"
+        "</body></html>"
+    )
+    path = tmp_path / "fasting.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "\n**Never smoke or vape on the day of your operation.**\n" in markdown
+    assert (
+        "\n**Do not drink milk, fizzy drinks or alcohol in the 6 hours before your operation, "
+        "even if your operation is late in the afternoon.**\n"
+    ) in markdown
+    assert "\nIf you take insulin, take half of your usual dose the night before.\n" in markdown
 
 
 def test_a_line_that_a_colon_leads_to_is_no_heading(tmp_path):
@@ -3806,6 +3881,71 @@ def test_a_letter_to_a_patient_is_titled_by_its_subject_and_names_no_patient(tmp
     assert "patel" not in result.file_name.lower()
     assert "Patel" not in result.markdown()
     assert not any("Patel" in said for said in [*result.decisions, *result.warnings])
+
+
+def test_a_leaflet_forwarded_by_e_mail_leaves_the_covering_note_and_sign_off_behind(tmp_path):
+    """A leaflet pasted into an e-mail forwarded to the information team: the sender's note
+    ("Hi team, please can you add this...") had been the title, "-----Original Message-----"
+    a chapter, and "Kind regards" / "Sam Okafor" the leaflet's last words."""
+    text = (
+        "From: Paediatric Assessment Unit <pau.riverside@nhs.net>\nSent: 14 November 2025 "
+        "10:12\nTo: Patient Information Team\nSubject: FW: Fever in children\n\n"
+        "Hi team, please can you add this to the leaflet library. Thanks, Sam\n\n"
+        "-----Original Message-----\n"
+        "From: Ward 12 Sister\nSent: 02 November 2025 09:00\n\n"
+        "Fever in children - caring for your child at home\n"
+        "Children's Emergency Department\n\n"
+        "A fever is a temperature of 38°C or above.\n\n"
+        "Never give aspirin to a child under 16.\n\n"
+        "Children's Emergency Department: 01632 960 550 (24 hours)\n\n"
+        "Kind regards\n\nSam Okafor\nPlay Specialist\n"
+    )
+    result = _imported_text(tmp_path, "fever.txt", text, "PAU-0119")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Fever in children - caring for your child at home"
+    for gone in ("Hi team", "Original Message", "Ward 12 Sister", "Kind regards", "Sam Okafor"):
+        assert gone not in markdown, gone
+    assert markdown.rstrip().endswith("Children's Emergency Department: 01632 960 550 (24 hours)")
+
+
+def test_a_letter_under_its_letterhead_is_titled_by_its_subject_and_signed_off_in_lines(
+    tmp_path,
+):
+    """A clinic's letter in Word: the unit's name and address over "Dear Ms Okafor,", a bold
+    subject, the letter, "Yours sincerely," over the doctor's name and post, and a reply slip.
+    The unit's name had been the title, the greeting left in, the doctor's post a chapter, and
+    "Please tick one box:" a blank to fill in."""
+    path = write_word(tmp_path / "letter.docx", [
+        ("header", "Rheumatology Department"),
+        ("footer", "RHE-0522 Version 1"),
+        ("para", "Rheumatology Day Unit"), ("para", "Riverside General Hospital"),
+        ("para", "Mill Lane"), ("para", "RV4 2QT"),
+        ("para", "Date: ____________"),
+        ("para", "Dear Ms Okafor,"),
+        ("bold", "Starting methotrexate: your first blood tests"),
+        ("para", "Methotrexate is taken once a week, on the same day each week."),
+        ("bold", "Never take methotrexate every day."),
+        ("para", "Please fill in the reply slip below and send it back to us."),
+        ("para", "Yours sincerely,"),
+        ("para", "Dr Aisha Rahman"),
+        ("para", "Consultant Rheumatologist"),
+        ("para", "Rheumatology Advice Line: 01632 960 412 (Monday to Friday, 9am to 12 noon)"),
+        ("bold", "Reply slip"),
+        ("para", "Hospital number: ______________"),
+        ("para", "Please tick one box:"),
+        ("para", "\u2610 I would like my blood tests at the hospital."),
+        ("para", "\u2610 I would like my blood tests at my GP surgery."),
+        ("para", "Signed: ______________________"),
+    ])
+    result = import_file(path, {})
+    leaflet, _ = imported(path.name, tmp_path)
+    assert result.front_matter["title"] == "Starting methotrexate: your first blood tests"
+    assert "okafor" not in result.file_name.lower() and "Okafor" not in result.markdown()
+    assert headings(leaflet) == ["Reply slip"]
+    body = result.markdown().split("---", 2)[2]
+    assert "Yours sincerely,\n\nDr Aisha Rahman\n\nConsultant Rheumatologist" in body
+    assert "\nPlease tick one box:\n" in body
+    assert field_labels(leaflet) == ["Date:", "Hospital number:", "Signed:"]
 
 
 def test_an_address_written_a_line_each_in_word_is_no_heading(tmp_path):

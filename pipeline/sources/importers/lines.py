@@ -43,6 +43,7 @@ class SourceLine:
     picture: tuple[str, str] | None = None  # (alt text, path) of a picture the file carries
     joins_next: bool = False  # ends in a word divided over two lines ("exer-" "cise")
     ends_paragraph: bool = False  # a sentence ends here and the file's own break follows it
+    bold: bool = False  # the whole line is set in bold (a PDF's: Word marks its bold in `text`)
 
     @property
     def blank(self) -> bool:

@@ -599,7 +599,7 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 groups.append([word])
             else:
                 groups[-1].append(word)
-        texts = [" ".join(w["text"] for w in group) for group in groups]
+        texts = [_words_spaced(group) for group in groups]
         if len(texts) > 1 and _MARKER.fullmatch(texts[0]):  # a list item's hanging indent
             groups[:2] = [groups[0] + groups[1]]
             texts[:2] = [f"{texts[0]} {texts[1]}"]
@@ -617,6 +617,17 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
             )
         )
     return lines
+
+
+def _words_spaced(words: list[dict]) -> str:
+    """Words of one row with a space where the page leaves one: a word set in bold and the
+    plain comma touching it come as two words ("Do not drink anything" "," had been
+    "anything , not even water")."""
+    text = words[0]["text"]
+    for before, word in zip(words, words[1:], strict=False):
+        touching = word["x0"] - before["x1"] < 0.05 * word["size"]
+        text += ("" if touching else " ") + word["text"]
+    return text
 
 
 _LEFT_TO_RIGHT_RUN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z .,:/@+-]*[0-9A-Za-z])?")
@@ -787,7 +798,8 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         )
         edge = max((x for x in edges if x <= line.x0 + 1), default=left)
         indent = max(0, round((line.x0 - edge) / max(line.size * 0.5, 1)))
-        result.append(SourceLine(line.text, where, indent, heading, joins_next=divided))
+        result.append(SourceLine(line.text, where, indent, heading, joins_next=divided,
+                                 bold=line.bold and not heading))
         headed = bool(heading)
         if heading:
             result.append(blank(where))

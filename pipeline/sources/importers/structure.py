@@ -217,6 +217,13 @@ _ENDS_CONTACT_OR_HOURS = re.compile(
     r"(?:\d{3}[\s-]?\d{3,4}|\bext(?:ension)?\.?\s*\d+|\d\s*[ap]\.?m\.?|\b24/7)\s*\)?$",
     re.IGNORECASE,
 )
+_TIME_AT_END = re.compile(r"\d\s*[ap]\.?m\.?\s*\)?$", re.IGNORECASE)
+# Opening hours: a time range ("9am to 5pm", "8.30am-4.30pm") or days ("Monday to Friday").
+_OPENING_HOURS = re.compile(
+    r"\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b",
+    re.IGNORECASE,
+)
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -265,6 +272,16 @@ _ANSWERS_AND_LINKS = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_STEP = re.compile(r"[/>›»]")
+_SIGN_OFF = re.compile(
+    r"(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best|warm|many) (?:regards|wishes"
+    r"|thanks)|regards)[,.!]?",
+    re.IGNORECASE,
+)
+_FORWARDED = re.compile(
+    r"-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?",
+    re.IGNORECASE,
+)
+_TICK_BOX_START = re.compile(r"(?:[\u2610\u25a1\u274f\u2750\u2751\u2752]|\[ ?\])\s")
 _GREETING = re.compile(r"(?:dear|hello|hi)\s+[^.!?]{1,60}[,:!]?", re.IGNORECASE)
 _EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
@@ -634,6 +651,7 @@ class _Recovery:
         self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.question_level: int | None = None  # the level of its "Q:" questions
+        self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -773,7 +791,12 @@ class _Recovery:
         heads = list(
             itertools.takewhile(lambda i: _EMAIL_HEADER.fullmatch(plain[i]), range(top, len(plain)))
         )
-        first_lines = [i for i, text in enumerate(plain) if text and i not in heads][:3]
+        first_lines = [i for i, text in enumerate(plain) if text and i not in heads]
+        # a letter's greeting may come under its letterhead (the unit's name and address, the
+        # date): it is looked for up to the letter's first sentence
+        first_lines = list(
+            itertools.takewhile(lambda i: len(plain[i].split()) <= 12, first_lines[:10])
+        )[:8] or first_lines[:1]
         greeting = next((i for i in first_lines if _GREETING.fullmatch(plain[i])), None)
         if len(heads) >= 2:
             for index in heads:
@@ -785,9 +808,66 @@ class _Recovery:
                     continue
                 self.decide(self.lines[index], f"dropped the e-mail's '{label}:' line")
                 self.drop(index)
+            self.forwarded_leaflet(plain, heads[-1])
+            self.e_mail_sign_off(plain)
         if greeting is not None:
             self.decide(self.lines[greeting], "dropped the letter's greeting (it names a person)")
             self.drop(greeting)
+            self.subject_under_the_greeting(greeting, plain)
+
+    def forwarded_leaflet(self, plain: list[str], last_head: int) -> None:
+        """A leaflet forwarded by e-mail: the sender's covering note over "-----Original
+        Message-----" is no part of it (it had been the title), nor is the marker (a chapter),
+        nor the forwarded e-mail's own "From:" and "Sent:" lines under it."""
+        marker = next(
+            (i for i in range(last_head + 1, len(plain)) if _FORWARDED.fullmatch(plain[i])), None
+        )
+        if marker is None:
+            return
+        note = [i for i in range(last_head + 1, marker) if plain[i]]
+        if note:
+            self.decide(self.lines[note[0]], f"dropped the e-mail's covering note ({len(note)} "
+                        f"line{'s' if len(note) > 1 else ''}) over the forwarded leaflet")
+        self.decide(self.lines[marker], f"dropped the line {_quote(plain[marker])}")
+        for index in [*note, marker]:
+            self.drop(index)
+        after = marker + 1
+        while after < len(plain) and (not plain[after] or _EMAIL_HEADER.fullmatch(plain[after])):
+            if plain[after]:
+                label = plain[after].partition(":")[0]
+                self.decide(self.lines[after], f"dropped the forwarded e-mail's '{label}:' line")
+                self.drop(after)
+            after += 1
+
+    def e_mail_sign_off(self, plain: list[str]) -> None:
+        """ "Kind regards" / "Sam Okafor" at the end of an e-mail is the sender's, not the
+        leaflet's last words."""
+        texts = [i for i, text in enumerate(plain) if text][-4:]
+        sign_off = next((i for i in texts if _SIGN_OFF.fullmatch(plain[i])), None)
+        if sign_off is None or any(
+            len(plain[i].split()) > 6 or _ENDS_SENTENCE.search(plain[i])
+            for i in texts if i > sign_off
+        ):
+            return
+        self.decide(self.lines[sign_off], "dropped the e-mail's sign-off and the sender's name")
+        for index in (i for i in texts if i >= sign_off):
+            self.drop(index)
+
+    def subject_under_the_greeting(self, greeting: int, plain: list[str]) -> None:
+        """A letter under its letterhead gives its subject in a line of its own under "Dear
+        ...,": that line is its title (the unit's name at the top of the page had been)."""
+        if self.previous_text_line(greeting) is None:
+            return  # nothing above the greeting: the first line is taken as the title anyway
+        subject = self.next_text_line(greeting)
+        if subject is None or self.lines[subject].cells is not None:
+            return
+        text = re.sub(r"^re:\s*", "", plain[subject], flags=re.IGNORECASE)
+        if len(text.split()) <= 15 and not _ENDS_SENTENCE.search(text) and (
+            self.lines[subject].heading or self.lines[subject].text.startswith("**")
+            or plain[subject] != text
+        ):
+            self.lines[subject] = replace(self.lines[subject], text=text, heading=1)
+            self.letter_subject = subject
 
     def rejoin_wrapped_years(self) -> None:
         """ "... | Next review: June" / "2027": a details line wrapped before its year is one
@@ -1022,6 +1102,8 @@ class _Recovery:
         is dropped and said so; a sentence stays. When the line under the title names the
         department, that is it, and a line above naming one too ("Leicester Royal Infirmary -
         Urology") is the running header."""
+        if title_at == self.letter_subject:
+            return  # a letter's letterhead is the letter's: the address to reply to, its date
         following = self.next_text_line(title_at)
         department_below = following is not None and self.names_a_department(following)
         for index in range(title_at):
@@ -1220,6 +1302,8 @@ class _Recovery:
             return None  # "Dr A Patel, Consultant Oncologist" under "Your chemotherapy team"
         if _RECORD_HERE.search(text):
             return None
+        if self.signed_under(index):
+            return None  # "Yours sincerely," / "Dr Aisha Rahman" / "Consultant Rheumatologist"
         if re.search(r"(?<!\d):|:(?!\d)", text) and not _PATTERNED_HEADING.match(text):
             return None  # "Type of stitches: dissolvable" is a label and its value (a time's
             # colon is no label's: "2. Morning appointments (before 12:00)")
@@ -1728,6 +1812,21 @@ class _Recovery:
             "described picture; add the picture file beside the leaflet if you have it",
         )
 
+    def signed_under(self, index: int) -> bool:
+        """The line is one of the short lines under a letter's sign-off: the writer's name and
+        post ("Consultant Rheumatologist" had been a chapter of the recording)."""
+        above = index
+        for _ in range(3):
+            above = self.previous_text_line(above)
+            if above is None:
+                return False
+            text = plain_line(self.lines[above].text)
+            if _SIGN_OFF.fullmatch(text):
+                return True
+            if len(text.split()) > 6 or _ENDS_SENTENCE.search(text):
+                return False
+        return False
+
     def is_form_label(self, index: int) -> bool:
         """ "Name of therapist:" alone on its line, with nothing after it but a blank line or
         another such label: a place to write, not a lead-in to a list."""
@@ -1740,6 +1839,8 @@ class _Recovery:
         after_text = plain_line(self.lines[after].text)
         if _LIST_ITEM.match(after_text) or self.lines[after].cells is not None or "|" in after_text:
             return False  # "The medicines are usually:" over a list or a table leads into it
+        if _TICK_BOX_START.match(after_text):
+            return False  # "Please tick one box:" over its boxes is no place to write
         adjacent = after == index + 1
         return bool(_FORM_LABEL.match(after_text)) or not adjacent
 
@@ -1804,6 +1905,11 @@ class _Recovery:
         text = re.sub(r"\s+", " ", " ".join(parts)).strip()
         notice = _NOTICE_START.match(text)
         inline = self.inline(_label_in_ordinary_case(text), first)
+        # a PDF's paragraph set wholly in bold ("Never smoke or vape on the day of your
+        # operation.") stays in bold; Word marks its bold runs in the text itself
+        in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
+        if in_bold and "**" not in inline:
+            inline = f"**{inline}**"
         language = _language_of(text)
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text)
         if not language and len(sentences) > 1:
@@ -1863,9 +1969,15 @@ class _Recovery:
         )
         if ENDS_ASKING_FOR_A_NUMBER.search(text):
             return False  # "Fracture Clinic: 0116 ... Out of hours, call" / "NHS 111."
-        return (labelled_contact and not text.endswith(",")) or bool(
-            _ENDS_CONTACT_OR_HOURS.search(text)
-        )
+        if labelled_contact and not text.endswith(","):
+            return True
+        ending = _ENDS_CONTACT_OR_HOURS.search(text)
+        if ending and _TIME_AT_END.search(ending[0]):
+            # a sentence that ends on one time goes on with its paragraph: "If you have an
+            # afternoon operation, you may have a light breakfast before 7am." / "You may drink
+            # water until 11am." cut apart had let everyone drink until 11am
+            return not re.search(r"[^.]\.$", text) or bool(_OPENING_HOURS.search(text))
+        return bool(ending)
 
     def ends_short_line(self, index: int) -> bool:
         """A short line with no full stop ends its paragraph: lines of an address or a
