@@ -3908,6 +3908,38 @@ def test_a_leaflet_forwarded_by_e_mail_leaves_the_covering_note_and_sign_off_beh
     assert markdown.rstrip().endswith("Children's Emergency Department: 01632 960 550 (24 hours)")
 
 
+def test_a_note_under_a_word_table_goes_into_the_cell_its_mark_is_in(tmp_path):
+    """ "Furosemide*" in a discharge medicines table, "* Take your second furosemide dose no
+    later than 2pm ..." under it: the import said the note was put where its mark is, but the
+    row's cells were left as they were, and the note was in no format."""
+    path = write_word(tmp_path / "discharge.docx", [
+        ("title", "Your medicines after discharge"),
+        ("para", "Cardiology Ward 32"),
+        ("para", "Leaflet number: CARD-0219 Version: 1"),
+        ("heading", "Your medicines list"),
+        ("table", [
+            ["Medicine", "Dose", "When", "Changes"],
+            ["Bisoprolol", "2.5mg", "Morning", "Dose reduced"],
+            ["Furosemide*", "40mg", "Morning and lunchtime", "NEW"],
+            ["Warfarin\u2020", "As per yellow book", "6pm", "STOPPED"],
+        ]),
+        ("para", "* Take your second furosemide dose no later than 2pm, or you may need to pass "
+                 "urine in the night."),
+        ("para", "\u2020 Do not take warfarin and apixaban together."),
+        ("heading", "Contact us"),
+        ("para", "Ward 32: 0116 258 3532"),
+    ])
+    leaflet, _ = imported(path.name, tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    rows = {plain_text(row[0]).split(" (")[0]: [plain_text(c) for c in row] for row in table.rows}
+    assert rows["Furosemide"][0] == (
+        "Furosemide (take your second furosemide dose no later than 2pm, or you may need to pass "
+        "urine in the night)"
+    )
+    assert rows["Warfarin"][0] == "Warfarin (do not take warfarin and apixaban together)"
+    assert "*" not in body_text(leaflet) and "\u2020" not in body_text(leaflet)
+
+
 def test_a_letter_under_its_letterhead_is_titled_by_its_subject_and_signed_off_in_lines(
     tmp_path,
 ):

@@ -230,7 +230,9 @@ _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
 # and its mark on a word above, "swimming*".
-_FOOTNOTE = re.compile(r"(?P<mark>\*{1,3})(?P<space> ?)(?P<note>[A-Za-z][^*]{2,150})")
+_FOOTNOTE = re.compile(
+    r"(?P<mark>\*{1,3}|[\u2020\u2021\u00a7])(?P<space> ?)(?P<note>[A-Za-z][^*\u2020\u2021]{2,150})"
+)
 
 
 def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
@@ -244,7 +246,7 @@ def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
 
 def _footnote_mark(stars: str) -> re.Pattern:
     """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**"."""
-    return re.compile(rf"(?<=[A-Za-z)]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)]|$)")
+    return re.compile(rf"(?<=[A-Za-z)]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)|]|$)")
 
 
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
@@ -909,7 +911,14 @@ class _Recovery:
             above = self.lines[marked]
             at = _mark_in(mark, above.text)
             text = f"{above.text[: at.start()]} ({said}){above.text[at.end() :]}"
-            self.lines[marked] = replace(above, text=text)
+            # a mark in a table's cell ("Furosemide*"): the note goes in that cell, which is
+            # what every format reads of the row
+            cells = above.cells and tuple(
+                f"{c[: found.start()]} ({said}){c[found.end() :]}"
+                if (found := _mark_in(mark, c)) else c
+                for c in above.cells
+            )
+            self.lines[marked] = replace(above, text=text, cells=cells)
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
 
