@@ -3510,6 +3510,31 @@ def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     )
 
 
+def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):
+    """A nurse's checklist in a PDF, one "☐ ..." a line: the six lines had run on as one
+    paragraph, a box at a line's end cut off from its item, so no item could be ticked."""
+    import weasyprint
+
+    items = [
+        "You have had something to eat and drink.",
+        "You have passed urine.",
+        "A responsible adult is taking you home and staying with you overnight.",
+    ]
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt sans-serif }"
+        "p { margin: 0 }</style></head><body><h1>Going home after a day case</h1>"
+        "<p>Day Surgery Unit</p><p>Leaflet number: DSU-0092 Version: 1</p>"
+        "<h2>Before you go home</h2><p>Your nurse will tick each box.</p>"
+        + "".join(f"<p>\u2610 {item}</p>" for item in items)
+        + "<h2>Driving</h2><p>Do not drive for 24 hours.</p></body></html>"
+    )
+    path = tmp_path / "day-case.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    for item in items:
+        assert f"\n\u2610 {item}\n" in markdown, markdown
+
+
 def test_a_sentence_set_in_bold_in_a_pdf_stays_in_bold(tmp_path):
     """A PDF's warnings set in bold ("Never smoke or vape on the day of your operation.") had
     come through as plain text in every format."""

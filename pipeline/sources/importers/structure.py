@@ -1873,6 +1873,7 @@ class _Recovery:
                 continue
             if end > index and (
                 _LIST_ITEM.match(text)
+                or _TICK_BOX_START.match(plain_line(text))  # a checklist's boxes, one a line
                 or "|" in text
                 or _PICTURE_LINE.match(plain_line(text))
                 or self.heading_level(end) is not None
