@@ -2379,6 +2379,33 @@ def test_a_notice_that_opens_with_warning_or_caution_is_a_warning_labelled_once(
     assert "notice-label" not in page and "Important" not in page.split("<main")[-1]
 
 
+def test_a_sentence_in_another_language_inside_an_english_paragraph_is_announced(leaflet_442):
+    """A TB leaflet's paragraph with its key sentence again in Polish and in Urdu: the voice
+    changed twice mid-paragraph with no word said."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    polish = "Musisz przyjmować tabletki codziennie przez 6 miesięcy."
+    urdu = "آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی ہیں۔"
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Paragraph((
+                Span("You must take your TB tablets every day for 6 months. "),
+                Span(polish, lang="pl"), Span(" "), Span(urdu, lang="ur"),
+                Span(" If you stop early, the TB can come back."),
+            )),
+        ),
+    )
+    said = [(u.lang, u.text) for u in speech_script(leaflet).utterances]
+    at = next(i for i, (lang, _) in enumerate(said) if lang == "pl")
+    assert said[at - 1] == ("en", "The next line is spoken in Polish.")
+    at = next(i for i, (lang, _) in enumerate(said) if lang == "ur")
+    assert said[at - 1] == ("en", "The next line is spoken in Urdu.")
+    assert said[at + 1] == ("en", "If you stop early, the T B can come back.")
+
+
 def test_a_paragraph_wholly_in_another_language_is_announced(leaflet_442):
     """A leaflet's own Polish line changed voice with no word said, as the trust's lines do."""
     from dataclasses import replace

@@ -3689,6 +3689,27 @@ def test_a_wide_gap_in_one_line_or_a_row_short_of_a_cell_makes_no_table(tmp_path
     assert not any("table" in decision for decision in result.decisions)
 
 
+def test_sentences_in_polish_and_urdu_inside_an_english_paragraph_are_each_tagged(tmp_path):
+    """A TB leaflet gives its key sentences again in Polish and Urdu inside the English
+    paragraph: the Urdu (ending in "۔", no capital after it) went untagged, the paragraph was
+    flagged as no English, and every format read all of it as English."""
+    text = (
+        "Taking your TB tablets\n\nReference: LNW-TB-0044 Version 1\n\n"
+        "Why you must take every dose\n"
+        "You must take your TB tablets every day for 6 months. Musisz przyjmować tabletki "
+        "codziennie przez 6 miesięcy. آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی ہیں۔ If you stop "
+        "early, the TB can come back.\n"
+    )
+    result = _imported_text(tmp_path, "tb.txt", text, "LNW-TB-0044")
+    markdown = result.markdown()
+    assert (
+        "You must take your TB tablets every day for 6 months. [Musisz przyjmować tabletki "
+        "codziennie przez 6 miesięcy.]{lang=pl} [آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی "
+        "ہیں۔]{lang=ur} If you stop early, the TB can come back."
+    ) in markdown
+    assert not [w for w in result.warnings if "does not read as English" in w]
+
+
 def test_a_line_in_polish_is_tagged_and_one_in_no_english_flagged(tmp_path):
     """The leaflet's own Polish line was read by the English voice, garbled for the people it
     is for; a Welsh one (no format has Welsh yet) is flagged for a person to tag."""

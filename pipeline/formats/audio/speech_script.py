@@ -2159,6 +2159,13 @@ class _ScriptBuilder:
         runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
+            if len(runs) > 1 and _sentence_in_another_language(text, run_lang, self.language):
+                # a sentence in Polish or Urdu inside an English paragraph is announced, as a
+                # line wholly in another language is: the voice had changed without a word
+                # (unless the words before name it: "In Polish the title is")
+                name = find_language(run_lang).english_name
+                if i == 0 or name.lower() not in runs[i - 1][1].lower():
+                    _announce_language(self, name, role)
             self.say(text, role, run_lang, pause if last else "sentence", leads_on if last else "")
 
     def pause_before_next(self, seconds: float) -> None:
@@ -2233,6 +2240,17 @@ def _tidy_commas(text: str) -> str:
     text = re.sub(r",\s*([,.;:])", r"\1", text)
     text = re.sub(r":,", ":", text)
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
+
+
+def _sentence_in_another_language(text: str, lang: str, primary: str) -> bool:
+    """A whole sentence (three words or more, ending in a full stop of any script) in a
+    language other than the leaflet's, which has a voice: not a word or two quoted."""
+    return (
+        lang != primary
+        and len(text.split()) >= 3
+        and re.search(r"[.!?\u06d4\u061f\u0964]\s*$", text) is not None
+        and find_language(lang) is not None
+    )
 
 
 def _announce_language(builder: _ScriptBuilder, language_name: str, role: str) -> None:

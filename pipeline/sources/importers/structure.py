@@ -1915,27 +1915,33 @@ class _Recovery:
         text = re.sub(r"\s+", " ", " ".join(parts)).strip()
         notice = _NOTICE_START.match(text)
         inline = self.inline(_label_in_ordinary_case(text), first)
+        language = _language_of(text)
+        # sentences end at a full stop in any script ("۔" in Urdu) before a capital or a letter
+        # of another script
+        sentences = re.split(r"(?<=[.!?\u06d4\u061f\u0964])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]|[^\x00-\u024f\s])",
+                             text)
+        if language in ("", "?") and len(sentences) > 1:
+            # a sentence in Polish or Urdu inside an English paragraph ("This leaflet is
+            # available in Welsh. Jeśli potrzebujesz tłumacza, poproś położną o pomoc.") had been
+            # read by the English voice; one that reads as no English is flagged
+            languages = [_language_of(sentence) for sentence in sentences]
+            tagged = [said for said in languages if said not in ("", "?")]
+            if tagged:
+                inline = " ".join(
+                    f"[{self.inline(sentence, first)}]{{lang={said}}}" if said not in ("", "?")
+                    else self.inline(sentence, first)
+                    for sentence, said in zip(sentences, languages, strict=True)
+                )
+                names = list(dict.fromkeys(find_language(s).english_name for s in tagged))
+                said = (f"a sentence in {names[0]}, read by the {names[0]} voice" if len(names) == 1
+                        else f"sentences in {' and '.join(names)}, each read by its own voice")
+                self.decide(first, f"{said}: {_quote(text)}")
+            language = "?" if "?" in languages else ""
         # a PDF's paragraph set wholly in bold ("Never smoke or vape on the day of your
         # operation.") stays in bold; Word marks its bold runs in the text itself
         in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
         if in_bold and "**" not in inline:
             inline = f"**{inline}**"
-        language = _language_of(text)
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", text)
-        if not language and len(sentences) > 1:
-            # a sentence in Polish inside an English paragraph ("This leaflet is available in
-            # Welsh. Jeśli potrzebujesz tłumacza, poproś położną o pomoc.") had been read by
-            # the English voice; one that reads as no English is flagged
-            languages = [_language_of(sentence) for sentence in sentences]
-            if "pl" in languages:
-                inline = " ".join(
-                    f"[{self.inline(sentence, first)}]{{lang=pl}}" if said == "pl"
-                    else self.inline(sentence, first)
-                    for sentence, said in zip(sentences, languages, strict=True)
-                )
-                said = _quote(text)
-                self.decide(first, f"a sentence in Polish, read by the Polish voice: {said}")
-            language = "?" if "?" in languages else ""
         if language and language != "?":
             name = find_language(language).english_name
             inline = f"[{inline}]{{lang={language}}}"
