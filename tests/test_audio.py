@@ -1164,6 +1164,37 @@ def test_a_blank_in_a_record_the_reader_keeps_is_theirs_to_fill_in(leaflet_442):
     assert "Reading: write this in yourself." in texts, texts
 
 
+def test_a_dose_in_a_plan_written_as_the_child_is_the_prescribers_to_fill_in(leaflet_442):
+    """A child's asthma plan in the child's words ("My medicines", "I take ____ puffs in the
+    morning"): the inhaler's name and dose had been "write this in yourself", handing the
+    prescription to the family. What the plan asks the child to note stays theirs."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("My medicines"),)),
+            Paragraph((
+                Span("My preventer inhaler (brown or orange) is called "),
+                Span("to fill in", field=True), Span(". I take "), Span("puffs", field=True),
+                Span(" in the morning and "), Span("puffs", field=True), Span(" at night."),
+            )),
+            Heading(2, (Span("My warning signs"),)),
+            Paragraph((Span("Signs:", field=True),)),
+            Heading(2, (Span("My reliever diary"),)),
+            Paragraph((Span("Today I took "), Span("puffs", field=True), Span(" of my reliever."))),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    said = " ".join(texts)
+    assert "is called, your physiotherapist will fill this in" in said, texts
+    assert "I take the number of puffs your physiotherapist gives you in the morning" in said
+    assert "Signs: write this in yourself." in texts
+    assert "Today I took write in the number of puffs of my reliever." in texts, texts
+
+
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
     """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
     will fill this in": the patient was told someone else signs and sends it back."""

@@ -1427,6 +1427,29 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
     return now
 
 
+# A prescription in a plan written as its reader ("I take ____ puffs in the morning", "My
+# preventer inhaler is called ____"): the prescriber writes it in, though the plan is the
+# reader's own (the family had been told to write in the child's dose themselves).
+_I_TAKE = re.compile(r"\bI (?:take|use|have|need)\b", re.IGNORECASE)
+_MEDICINE_CALLED = re.compile(
+    r"\b(?:inhaler|medicines?|tablets?|spray|cream)\s(?:\([^)]*\)\s)?(?:is|are) called\s*$",
+    re.IGNORECASE,
+)
+_DOSE_COUNTED = re.compile(
+    r"^(?:puffs?|tablets?|capsules?|doses?|drops?|sprays?|mg|micrograms?|mcg|ml|units?)\b", re.I
+)
+
+
+def _prescribed_to_me(spans: Inline, index: int) -> bool:
+    """Whether the blank at `index` is a dose or a medicine's name the reader is prescribed, in
+    their own words: its sentence says "I take" and it counts a dose, or it names what a
+    medicine "is called"."""
+    sentence = re.split(r"[.!?]\s+", "".join(span.text for span in spans[:index]))[-1]
+    if _MEDICINE_CALLED.search(sentence):
+        return True
+    return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
+
+
 def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None = None) -> str:
     """A blank the clinician fills in, said as what it asks for, never as silence or dots:
     "Hold for __ seconds" -> "Hold for the number of seconds your physiotherapist gives you";
@@ -2137,6 +2160,8 @@ class _ScriptBuilder:
                 words, units = span.text.split(), self.normalise.words.units
                 in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
                 who = YOURSELF if self.own_record else self.field_filler
+                if who == YOURSELF and _prescribed_to_me(spans, index):
+                    who = self.field_filler
                 said = field_said(span.text, who, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
