@@ -640,3 +640,23 @@ def test_a_rows_several_blanks_are_named_by_their_columns_too(project):
     ]
     assert fields[1].form_label == "Afternoon running total in ml (My fluid chart)"
     assert fields[3].form_label == "Monday evening: reading (My blood pressure)"
+
+
+def test_two_blanks_of_one_sentence_are_named_by_the_time_of_day_after_each(project):
+    """ "I take ____ puffs in the morning and ____ puffs at night": the fields were "puffs" and
+    "puffs-2", both "Number of puffs" on the web form, a child's morning and night doses easily
+    swapped."""
+    source = write_source(
+        project / "source",
+        "0908-my-asthma-action-plan",
+        "Children's Respiratory Service",
+        "## My medicines\n\n"
+        "I take [puffs]{.field} in the morning and [puffs]{.field} at night, every day.\n\n"
+        "## Exercise 2\n\nRepeat [times]{.field}.\n",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    assert [f.name for f in fields] == ["puffs-in-the-morning", "puffs-at-night", "times"]
+    assert fields[1].form_label == "Number of puffs at night (My medicines)"
+    assert fields[0].kind == "count"
+    assert main(["speech-script", "0908", "--fill", "puffs-at-night=1", "--fill",
+                 "puffs-in-the-morning=2"]) == 0

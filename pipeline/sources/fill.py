@@ -320,6 +320,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     _measured(spans[:at]) or where if span.text in DECIMAL_RANGES else ""
                 )
                 label = span.text
+                if when := _twin_told_apart(spans, at):
+                    label = f"{label} {when}"  # "puffs in the morning", "puffs at night"
                 if label == UNNAMED_BLANK and column:  # named by its column (and row)
                     label = f"{row_name}: {column}" if row_name else column
                 elif shared and not measures and where and not labels_first(label):
@@ -329,6 +331,26 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
                 found.append(LeafletField(name, label, section, measures))
     return found
+
+
+_WHEN_AFTER = re.compile(
+    r"\s*((?:in the|at|at the|before|after|with|every) (?:morning|afternoon|evening|night|"
+    r"lunchtime|bedtime|breakfast|lunch|tea|dinner|supper|teatime)|(?:on )?(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
+
+
+def _twin_told_apart(spans: Inline, at: int) -> str:
+    """The time of day after a blank whose label another blank of its sentence shares: "I
+    take ____ puffs in the morning and ____ puffs at night" gives "in the morning" and "at
+    night" (the fields were "puffs" and "puffs-2", a child's doses easily swapped)."""
+    label = spans[at].text
+    if sum(span.field and span.text == label for span in spans) < 2 or at + 1 >= len(spans):
+        return ""
+    following = spans[at + 1]
+    when = _WHEN_AFTER.match(following.text) if not following.field else None
+    return when[1].lower() if when else ""
 
 
 def _inlines_with_their_row(block) -> list[tuple[Inline, str, str, bool]]:
