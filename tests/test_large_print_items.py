@@ -115,3 +115,32 @@ def test_one_structure_element_per_section_not_per_page(leaflet_442, tmp_path):
         assert len(document.pages) > 10
     assert kinds.count("/Part") == 1 and kinds.count("/Art") == 1
     assert kinds.count("/Sect") == 4, "one per exercise, however many pages each takes"
+
+
+def test_a_unit_with_a_slash_is_never_broken_at_its_slash(leaflet_442, tmp_path):
+    """ "If it is below 4mmol/" / "L, or you feel hypo": print broke the unit after its slash,
+    and the checker, looking only for a number and unit with a space between, said nothing
+    was split."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    text = "If it is below 4mmol/L, or you feel hypo, treat it straight away."
+    assert split_items(["If it is below 4mmol/", "L, or you feel hypo, treat it straight away."],
+                       single_items(text), never_fits), "the checker finds the split"
+    filler = "Check your blood glucose before you drive and every two hours on a long journey"
+    blocks = tuple(
+        Paragraph((Span(f"{' '.join(filler.split()[:n])}. If it is below 4mmol/L or 3.9 mmol/L, "
+                        "treat it straight away."),))
+        for n in range(1, 16)
+    )
+    settings = LargePrintSettings(size=18)
+    leaflet = replace(leaflet_442, blocks=blocks)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert not [p for p in report.problems if "mmol" in p], report.problems
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        lines = [line for page in document.pages for line in page.extract_text().splitlines()]
+    assert not [line for line in lines if line.rstrip().endswith("/")], lines

@@ -58,7 +58,9 @@ _UNIT = (
     r"hours?|hrs?|days?|weeks?|months?|years?|times?|tablets?|capsules?|puffs?|drops?|doses?|"
     r"units?|sachets?|repetitions?|reps?|%)(?!\w)"
 )
-NUMBER_AND_UNIT = re.compile(f"{_NUMBER} {_UNIT}", re.IGNORECASE)
+NUMBER_AND_UNIT = re.compile(f"{_NUMBER} ?{_UNIT}", re.IGNORECASE)  # "30 seconds", "4mmol/L"
+# A unit with a slash, which print may otherwise break after the slash ("4mmol/" / "L").
+_SLASHED_UNIT = re.compile(rf"(?:{_NUMBER}\u00a0?)?(?:mmol/L|mmol/mol|mg/dL|ng/mL)(?!\w)", re.I)
 # A dash stays with the word before it; a hyphenated word is one item.
 DASH_AFTER_SPACE = re.compile(" (?=[\u2013\u2014])")
 # (a name with an apostrophe is one word: "O'Neill-Bryant" had been marked from "Neill", so the
@@ -133,7 +135,8 @@ def _kept_together(text: str) -> str:
     text = NUMBER_AND_UNIT.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
     text = DASH_AFTER_SPACE.sub("\u00a0", text)
     text = escape(text, quote=False)
-    return HYPHENATED_WORD.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
+    text = HYPHENATED_WORD.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
+    return _SLASHED_UNIT.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
 
 
 def single_items(text: str) -> list[tuple[str, str]]:
