@@ -1284,3 +1284,137 @@ def test_a_list_of_symptoms_is_not_cut_into_a_row_without_its_verb():
         assert not any(re.match(r"You (?!have|may|can|should|need|must|are|feel)", row)
                        for row in rows), rows
         assert "bruising" in " ".join(rows)
+
+
+# ---- faults a tester found on probe leaflets (hip, hypo, gout, asthma plan) --------------------
+
+
+def test_conditions_joined_by_and_in_a_list_of_warning_signs_stay_one_row(tmp_path):
+    """Under "Call 999 or go to A&E straight away if you:", "feel confused or drowsy and have a
+    temperature of 38°C or above" became "Feel confused or drowsy." and "Have a temperature of
+    38°C or above.": a temperature alone read as a 999 emergency. The meaning check passed it."""
+    body = ("## When to get help\n\nMost people recover well.\n\n"
+            "### Call 999 or go to A&E straight away if you:\n\n"
+            "- have chest pain or feel short of breath\n"
+            "- feel confused or drowsy and have a temperature of 38°C or above\n\n"
+            "### Contact the ward on 0114 271 2375 the same day if:\n\n"
+            "- your calf is painful, hot or swollen\n"
+            "- your wound is red and it smells\n\n"
+            "## Going home\n\nCall us if you:\n\n"
+            "- feel sick and cannot keep fluids down\n")
+    source = write_source(tmp_path, "7102-going-home-after-a-hip-replacement", "Orthopaedics",
+                          body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Feel confused or drowsy and have a temperature of 38°C or above." in rows, rows
+    cut = ("Have a temperature", "Feel confused or drowsy.")
+    assert not any(row.startswith(cut) for row in rows), rows
+    assert not any(row.startswith(("Cannot keep", "And ")) for row in rows), rows
+    assert any("sick and cannot keep fluids down" in row for row in rows), rows
+    assert "Your wound is red and it smells." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+    # the split the draft made is named by the meaning check
+    split = ["Feel confused or drowsy.", "Have a temperature of 38°C or above."]
+    problems = check_meaning(split, leaflet_sentences(leaflet))
+    assert {p.row for p in problems} == set(split), problems
+    assert all("joined by 'and'" in p.what for p in problems), problems
+
+
+def test_a_blank_to_fill_in_stays_inside_its_sentence_where_it_stands(tmp_path):
+    """ "your usual dose of [units]{.field} may need to be reduced" became "... your usual dose
+    of may need to be reduced ..." and a row "Blank for units."; "I take ____ puffs in the
+    morning and ____ puffs at night" lost both blanks to rows "Blank for puffs."."""
+    body = ("## Insulin after a hypo\n\nDo not miss your next insulin dose. You may need to "
+            "reduce it: your usual dose of [units]{.field} may need to be reduced by 10-20%. "
+            "Talk to your diabetes nurse before you change it.\n\n## My medicines\n\n"
+            "My preventer inhaler (brown or orange) is called [to fill in]{.field}. I take "
+            "[puffs]{.field} in the morning and [puffs]{.field} at night, every day, even when "
+            "I am well.\n")
+    source = write_source(tmp_path, "7103-treating-a-hypo", "Diabetes", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert any("your usual dose of (blank for units) may need to be reduced by 10-20%" in row
+               for row in rows), rows
+    assert any("I take (blank for puffs) in the morning and (blank for puffs) at night" in row
+               for row in rows), rows
+    assert not any(row.lower().startswith(("blank", "(blank")) for row in rows), rows
+    assert not any(re.search(r"\bof may\b|\btake in the\b", row) for row in rows), rows
+    # a blank cut from its sentence is named by the meaning check
+    problems = check_meaning(["I take in the morning and at night.", "Blank for puffs."],
+                             leaflet_sentences(leaflet))
+    assert any(p.row == "Blank for puffs." and "blank" in p.what for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "A slice of toast; a glass of milk (200 ml).",
+        "Have a glass of milk.",
+        "A glass of fruit juice.",
+        "Drink 6 to 8 glasses of water a day.",
+        "Have a glass of orange juice before bed.",
+    ],
+)
+def test_a_glass_of_a_drink_is_never_pictured_as_spectacles(row):
+    """ "A slice of toast; a glass of milk" got OpenMoji's eyeglasses: "glass" matched the
+    picture named "glasses" as if its plural."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F453", picture
+    assert "glasses" not in picture.shows, picture
+    assert picture.is_neutral or re.search(r"glass of|drink|milk|juice|cup", picture.shows), (
+        picture
+    )
+
+
+def test_a_list_after_a_colon_is_not_cut_at_its_semicolons(tmp_path):
+    """ "eat a starchy snack if your next meal is more than 1 hour away: 2 plain biscuits; a
+    slice of toast; a glass of milk (200ml)" gave a row "A slice of toast; a glass of milk (200
+    ml)." that no longer said what it is."""
+    rows = _drafted(tmp_path, "## What to do\n\n"
+                              "1. Wait 15 minutes, then check your blood glucose again.\n"
+                              "2. When your blood glucose is 4mmol/L or above, eat a starchy "
+                              "snack if your next meal is more than 1 hour away: 2 plain "
+                              "biscuits; a slice of toast; a glass of milk (200ml)\n")
+    for thing in ("2 plain biscuits", "a slice of toast", "a glass of milk"):
+        row = next(row for row in rows if thing in row)
+        assert "starchy snack" in row, rows
+
+
+def test_a_bracketed_explanation_stays_with_the_word_it_explains(tmp_path):
+    """ "your new hip can dislocate (come out of its socket) more easily" gave the row "Come out
+    of its socket.", which reads as a command."""
+    plain = plain_words()
+    for sentence in (
+        "For the first 6 weeks your new hip can dislocate (come out of its socket) more easily.",
+        "Your new hip can dislocate (come out of its socket) more easily in the first few weeks "
+        "after your operation.",
+        "In the first few weeks after your operation your new hip can dislocate (come out of "
+        "its socket).",
+    ):
+        rows = split_ideas(simplify(sentence, plain), plain, 15)
+        assert not any(row.startswith(("Come out", "This is come")) for row in rows), rows
+        assert any("dislocate (come out of its socket)" in row for row in rows), rows
+    problems = check_meaning(
+        ["Your new hip can dislocate more easily.", "Come out of its socket."],
+        leaflet_sentences_of("Your new hip can dislocate (come out of its socket) more easily."),
+    )
+    assert any(p.row == "Come out of its socket." for p in problems), problems
+
+
+def test_an_unless_stays_with_the_instruction_it_qualifies():
+    """ "Do not take colchicine if you are pregnant or breastfeeding unless a rheumatologist
+    has advised it." became "If you are pregnant or breastfeeding unless a rheumatologist has
+    advised it:" over "Do not take colchicine."."""
+    plain = plain_words()
+    sentence = ("Do not take colchicine if you are pregnant or breastfeeding unless a "
+                "rheumatologist has advised it.")
+    rows = split_ideas(simplify(sentence, plain), plain, 15)
+    assert not any(row.endswith(":") and "unless" in row for row in rows), rows
+    told = next(row for row in rows if "Do not take colchicine" in row)
+    assert "unless a rheumatologist has advised it" in told, rows
+    assert any("pregnant or breastfeeding" in row for row in rows), rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    garbled = ["If you are pregnant or breastfeeding unless a rheumatologist has advised it:",
+               "Do not take colchicine."]
+    problems = check_meaning(garbled, leaflet_sentences_of(sentence))
+    assert any(p.row == garbled[0] for p in problems), problems

@@ -3,9 +3,12 @@
 The draft follows the Easy Read rules in STANDARDS.md as far as rules can: one sentence a row,
 long sentences split where it is safe (at a dash, a semicolon, ", and" before an instruction,
 ", keeping ..."), plain words from config/plain_words.yaml, each hard word explained in the row
-after it, and each row given a picture. Rules cannot judge meaning, so the draft is written in
-the author form (`leaflet easyread-draft 442`) for a person to check and improve; once
-source/<number>-<slug>.easyread.md exists, it is used as it stands.
+after it, and each row given a picture. Some words are never split off: each item of a list of
+warning signs ("Call 999 if you:") is one row, a blank to fill in stays where it stands, words
+in brackets stay with the word they explain, and an "unless" stays with its instruction.
+Rules cannot judge meaning, so the draft is written in the author form (`leaflet
+easyread-draft 442`) for a person to check and improve; once source/<number>-<slug>.easyread.md
+exists, it is used as it stands.
 
 The author form (UTF-8 Markdown):
 
@@ -381,10 +384,14 @@ def hard_breaks(sentence: str) -> list[re.Match]:
     """Where a clause ends that no "not" or condition reaches past: a semicolon, a spaced dash,
     and a colon before a clause of its own ("... relaxed and sleepy: if you have a sedative you
     must not drive"), not before a list or a detail ("Your dose is 7.5 mg: 3 tablets", "...
-    for you: how long to hold each exercise")."""
+    for you: how long to hold each exercise"). A semicolon after a colon only parts the items
+    of the list the colon leads into ("eat a snack: 2 plain biscuits; a slice of toast"): cut
+    there, an item would lose what it is."""
     found = []
     for match in re.finditer(r"\s*;\s+|\s+–\s+|:\s+(?=[a-z])", sentence):
         if _inside_brackets(sentence, match.start()):
+            continue
+        if ";" in match.group(0) and _after_a_colon(sentence, match.start()):
             continue
         tail = sentence[match.end() :]
         if match.group(0).startswith(":") and (
@@ -762,6 +769,16 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             return [lead, *_ideas(first, plain, limit), *_ideas(rest[joined.end() :], plain, limit)]
         return None
     word, _, clause = clause_words.partition(" ")
+    if word.lower() in STRONG_CONDITIONS and (inner := _EXCEPTION.search(clause)):
+        exception = clause[inner.start() :].strip(" ,.")
+        after = exception.partition(" ")[2]
+        if _inside_brackets(clause, inner.start()) or _CONDITION_IN.search(after):
+            return [sentence]  # two exceptions, or one in brackets: no lead-in says which
+        # "Do not take colchicine if you are pregnant unless a rheumatologist has advised it":
+        # the "unless" is the exception to the instruction, so it stays with it ("Do not take
+        # colchicine unless ..."), never in the lead-in ("If you are pregnant unless ...:")
+        body = f"{body.rstrip(' ,.')} {exception}"
+        clause = clause[: inner.start()].strip(" ,")
     if word_count(body) < 2 or word_count(clause) < 2:
         return None
     joined = re.findall(r",\s+(?:or|and)\s+(do not|don't|never|\w+)", clause, re.IGNORECASE)
@@ -807,6 +824,8 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     return [lead] + _ideas(body, plain, limit)
 
 
+# An exception inside a condition that ends a sentence: ", unless ...", " until ...".
+_EXCEPTION = re.compile(r",?\s+(?:unless|until)\b.*$", re.IGNORECASE)
 # Words that can open the main clause after a condition with no comma ("If you are unsure you
 # should ask", "If it hurts please stop").
 _CLAUSE_OPENERS = frozenset(
@@ -957,21 +976,33 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
+# A blank to fill in, as `marked_text` writes it: "(blank for units)", "(blank to fill in)",
+# "Name (blank)". It stands where the reader writes, so it never leaves its sentence.
+_BLANK = re.compile(r"^blank\b", re.IGNORECASE)
 
 
 def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
     """ "Paracetamol is safe at normal doses (up to 8 x 500 mg tablets in 24 hours)": words in
-    brackets that say more about the sentence become its next row ("This is up to 8 x 500 mg
-    tablets in 24 hours."). Not after a "not" (the brackets may be part of what not to do) or a
-    condition (they may be part of it: "if you have a fever (38°C or above)"), and not brackets
-    that start with "or", "and" or "not"."""
-    match = _BRACKETED.search(sentence)
-    if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(sentence):
+    brackets that end the sentence and say more about it become its next row ("This is up to 8
+    x 500 mg tablets in 24 hours."). Not after a "not" (the brackets may be part of what not to
+    do) or a condition (they may be part of it: "if you have a fever (38°C or above)"), not
+    brackets that start with "or", "and" or "not", and never a blank to fill in ("your usual
+    dose of (blank for units) may need ..."). Brackets inside the sentence explain the word
+    before them ("your hip can dislocate (come out of its socket) more easily"), and brackets
+    that read as an instruction ("Come out of its socket.") would tell the reader to do it:
+    both stay where they are."""
+    if word_count(sentence) <= limit or _NEGATION_WORD.search(sentence):
         return None
-    if _CONDITION_IN.search(sentence[: match.start()]):
+    match = next(
+        (found for found in _BRACKETED.finditer(sentence) if not _BLANK.match(found.group(1))),
+        None,
+    )
+    if match is None or _CONDITION_IN.search(sentence[: match.start()]):
         return None
     inside = match.group(1).strip()
     if word_count(inside) < 3 or re.match(r"(?:or|and|but|not)\b", inside, re.IGNORECASE):
+        return None
+    if re.search(r"\w", sentence[match.end() :]) or _starts_an_instruction(inside):
         return None
     rest = (sentence[: match.start()] + sentence[match.end() :]).strip()
     return [_as_sentence(rest), _as_sentence(_fragment_to_sentence(inside))]
@@ -1548,11 +1579,17 @@ class _Drafter:
         self.explained: dict[str, str] = {}
         self.notes: list[str] = []
 
-    def rows_for(self, text: str, notice: bool = False) -> list[Row]:
+    def rows_for(self, text: str, notice: bool = False, whole: bool = False) -> list[Row]:
+        """The rows of a text, its sentences cut into ideas; `whole`: each sentence one row (a
+        warning sign under "Call 999 if you:", whose parts joined by "and" are one sign)."""
         rows: list[Row] = []
         for sentence in sentences(prepare(text)):
             for plainer in sentences(simplify(sentence, self.plain)):
-                parts = split_ideas(plainer, self.plain, self.limit)
+                parts = (
+                    [_as_sentence(plainer)]
+                    if whole
+                    else split_ideas(plainer, self.plain, self.limit)
+                )
                 if any(part.endswith(":") for part in parts):
                     self.notes.append(
                         f"'{plainer}' became '{' '.join(parts)}': check the condition "
@@ -1571,11 +1608,12 @@ class _Drafter:
         return rows
 
     def rows_for_item(
-        self, block: ListBlock, number: int, text: str, notice: bool = False
+        self, block: ListBlock, number: int, text: str, notice: bool = False, whole: bool = False
     ) -> list[Row]:
         """A list item's rows, the first after the item's number in a numbered list (numbered
-        once the sentences are cut, so the number never changes where they are cut)."""
-        rows = self.rows_for(text, notice)
+        once the sentences are cut, so the number never changes where they are cut); `whole`:
+        an item that is one condition of a list of them, kept whole (see `rows_for`)."""
+        rows = self.rows_for(text, notice, whole)
         if rows:
             rows[0] = replace(rows[0], text=numbered(block, number, rows[0].text))
         return rows
@@ -1813,6 +1851,31 @@ _FORBIDS_THE_LIST = re.compile(
 )
 
 
+# A lead-in that ends in a condition its list finishes ("Call 999 straight away if you:",
+# "Contact the ward the same day if:", "Get help if you have any of these signs:"): each item
+# is one condition, its parts joined by "and" one sign together. Not a condition said whole
+# ("What to do if you feel unwell:" leads into things to do).
+_CONDITIONS_LISTED = re.compile(
+    r"\S.*?\s(?:if|unless)(?:\s+(?:you|your\s+[\w-]+|your\s+child|he|she|they))?"
+    r"(?:\s+(?:have|has|get|gets|notice|feel|feels|develop|experience|are|is|become|becomes|"
+    r"see|start))?(?:\s+(?:any\s+of\s+)?(?:these|those|the\s+following)(?:\s+[\w-]+)?)?"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def leads_into_conditions(lead_in) -> bool:
+    """Whether `lead_in` (the block before a list) ends in a condition that each item of the
+    list completes: then an item is one condition, kept whole."""
+    if not isinstance(lead_in, (Notice, Paragraph, Heading)):
+        return False
+    lead = plain_text(lead_in.spans).strip()
+    if not isinstance(lead_in, Heading) and not lead.endswith(":"):
+        return False
+    last = sentences(prepare(lead))[-1:] or [""]
+    return _CONDITIONS_LISTED.match(last[0]) is not None
+
+
 def numbered(block: ListBlock, number: int, text: str) -> str:
     """An item's words after its printed number, in a numbered list ("4. If you forget ..."):
     step 4 stays step 4, so "repeat step 1" still points at a step."""
@@ -1881,8 +1944,12 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for(marked_text(block.spans, language)))
         elif isinstance(block, ListBlock):
             start = len(rows)
+            # each item one sign under "Call 999 if you:": "feel confused and have a
+            # temperature" cut at its "and" would make a temperature alone an emergency
+            whole = index > 0 and leads_into_conditions(blocks[index - 1])
             for number, item in zip(block.item_numbers(), block.items, strict=True):
-                rows.extend(drafter.rows_for_item(block, number, marked_text(item, language)))
+                said = marked_text(item, language)
+                rows.extend(drafter.rows_for_item(block, number, said, whole=whole))
         elif isinstance(block, Image):
             rows.extend(drafter.rows_for_image(block, Path(leaflet.source_path).parent))
         elif isinstance(block, DescribedPicture):

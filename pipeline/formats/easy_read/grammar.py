@@ -342,6 +342,14 @@ def is_positive_instruction(sentence: str) -> bool:
     return reading.mood == "instruction" and not reading.negated
 
 
+# Words that only measure out a thing ("a glass of milk", "a slice of toast"): a row with one is
+# about the thing.
+_AMOUNTS = frozenset(
+    """glass cup mug bottle slice piece bowl spoonful teaspoonful tablespoonful teaspoon
+    tablespoon can carton pint portion handful packet bar plate pot tub""".split()
+)
+
+
 def main_words(sentence: str) -> list[str]:
     """The row's main action and the thing it acts on, most telling first: the object's compound
     ("lubricating jelly", "soft pillow"), the object, the action with its particle ("lie on your
@@ -357,6 +365,18 @@ def main_words(sentence: str) -> list[str]:
             if child.dep_ in {"amod", "compound", "nummod"} and not child.like_num
         ]
         return " ".join([*modifiers, noun.text.lower()])
+
+    def thing(noun) -> list[str]:
+        """A noun's phrase, after what it holds when it is only an amount of it: "a glass of
+        orange juice" is about the juice, not the glass (nor "glasses")."""
+        held = [
+            phrase(g)
+            for child in noun.children
+            if noun.lemma_.lower() in _AMOUNTS and child.lower_ == "of"
+            for g in child.children
+            if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}
+        ]
+        return [*held, phrase(noun)]
 
     for root in roots:
         subject = any(child.dep_.startswith("nsubj") for child in root.children)
@@ -374,13 +394,13 @@ def main_words(sentence: str) -> list[str]:
                 "NOUN",
                 "PROPN",
             }:
-                found.append(phrase(child))
+                found.extend(thing(child))
             if child.dep_ == "prep":
-                found.extend(phrase(g) for g in child.children if g.dep_ == "pobj")
+                found.extend(p for g in child.children if g.dep_ == "pobj" for p in thing(g))
         if root.pos_ == "VERB" and not imperative:
             found.append(root.lemma_.lower())
         if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
-            found.append(phrase(root))
+            found.extend(thing(root))
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))
 

@@ -5,8 +5,11 @@ shares most of its words (lemmas of its nouns, verbs and adjectives), then held 
 the source says not to do must not appear without its "not" (lost negation), an action the
 source says to do must not gain one, a row from a sentence with "if", "unless" or "until" must
 carry the condition or follow its lead-in row ("If your knee becomes hot:"), every number in the
-row must be in its sentence, and no row may end as a fragment ("..., or."). The same check
-reads the automatic draft and an author's .easyread.md.
+row must be in its sentence, and no row may end as a fragment ("..., or."). Nor may a row say
+one of a warning sign's conditions joined by "and" without the other, stand a blank to fill in
+on its own, make words in brackets an instruction, or lead in with an "unless" that belongs to
+the instruction after it. The same check reads the automatic draft and an author's
+.easyread.md.
 """
 
 from __future__ import annotations
@@ -32,9 +35,11 @@ from .drafter import (
     NUMBER_WORDS,
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
+    _inside_brackets,
     completes,
     contact_details,
     hard_breaks,
+    leads_into_conditions,
     numbered,
     numbers_in,
     plain_words,
@@ -71,8 +76,16 @@ _NUMBER_WORD_BESIDE_NUMBER = re.compile(
 # "If you notice your baby moving less, and do not wait until the next day:": what the reader
 # is told to do, inside what only says when
 _TOLD_IN_A_LEAD_IN = re.compile(r",\s+(?:and|or)\s+(?:do not|don't|never)\b", re.IGNORECASE)
+# "If you are pregnant or breastfeeding unless a rheumatologist has advised it:": a condition's
+# lead-in that holds the exception of what it leads into
+_EXCEPTION_IN_A_LEAD_IN = re.compile(
+    r"^(?:\d+[.)]\s+)?(?:if|when|whenever|while)\b.*\b(?:unless|until)\b", re.IGNORECASE
+)
 # A lead-in whose conditions follow it, one a row: "Call the team on 0114 226 5000 if:".
 _CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
+# A blank to fill in as a row of its own ("Blank for units.", "(blank to fill in)."): it stands
+# where the reader writes, inside its sentence.
+_LONE_BLANK = re.compile(r"^\(?blank\b[^()]*\)?[.:]?$", re.IGNORECASE)
 # Examples moved out of their sentence: "For example, loperamide or codeine."
 _EXAMPLES_ROW = re.compile(r"^For example, ", re.IGNORECASE)
 _EXAMPLES_IN = re.compile(r"\b(?:such as|for example|e\.g\.|like)\s+([^,;:–]+)", re.IGNORECASE)
@@ -83,6 +96,9 @@ class SourceSentence:
     text: str
     line: int | None  # in the leaflet's source file; None for the trust's words from config
     explains: bool = False  # a hard word's meaning, from config/plain_words.yaml
+    # one condition of a list under a lead-in such as "Call 999 if you:": its parts joined by
+    # "and" are one sign together ("feel confused and have a temperature")
+    condition: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     writes them), the trust's closing words and the hard words' meanings from config."""
     lines = read_source_lines(leaflet.source_path)
     texts: list[tuple[str, bool]] = []  # (words, in the leaflet's own file)
+    conditions: set[int] = set()  # which of `texts` are each one condition of a list
     blocks = list(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -156,6 +173,8 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
                 whole = f"{lead} {plain_text(with_addresses(item)).strip()}"
                 texts.append((numbered(following, number, whole), True))
         elif isinstance(block, ListBlock):
+            if index and leads_into_conditions(blocks[index - 1]):
+                conditions.update(range(len(texts), len(texts) + len(block.items)))
             texts.extend(
                 (numbered(block, number, plain_text(with_addresses(item))), True)
                 for number, item in zip(block.item_numbers(), block.items, strict=True)
@@ -173,10 +192,10 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     texts.append((plain_text(with_addresses(trust.format_offer)), False))
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
-    for text, in_file in texts:
+    for number, (text, in_file) in enumerate(texts):
         for sentence in sentences(prepare(text)):
             line = source_line(sentence, lines) if in_file else None
-            found.append(SourceSentence(sentence, line))
+            found.append(SourceSentence(sentence, line, condition=number in conditions))
     found.extend(
         SourceSentence(meaning, None, explains=True)
         for meaning in plain_words().explanations.values()
@@ -253,8 +272,17 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
             what = "is a lead-in that holds an instruction ('and do not ...')"
             problems.append(MeaningProblem(row, source, what))
+        elif row.rstrip().endswith(":") and _EXCEPTION_IN_A_LEAD_IN.search(row):
+            what = (
+                "is a lead-in that holds an exception ('unless ...'), which belongs to the "
+                "instruction it leads into"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
+            problems.append(MeaningProblem(row, source, what))
+        elif _a_blank_cut_from_its_sentence(row, sources):
+            what = "is a blank to fill in, cut from the sentence it stands in"
             problems.append(MeaningProblem(row, source, what))
         if source is None:
             continue
@@ -269,6 +297,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         if separated := _separated(index, rows, matched, source_reading):
             problems.append(MeaningProblem(row, source, separated))
+        if source.condition and (apart := _one_of_joined_conditions(row, source.text)):
+            problems.append(MeaningProblem(row, source, apart))
         # "If you would like this in another format" may be asked: "Do you want ...?"
         asked = source.text.rstrip().endswith("?") or source.text.lower().startswith("if ")
         if row.rstrip().endswith("?") and not asked:
@@ -287,6 +317,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             MeaningProblem(row, source, what)
             for what in _made_an_action(row, source, row_reading, source_reading)
         )
+        if gloss := _a_gloss_made_an_instruction(row, source.text, row_reading, source_reading):
+            problems.append(MeaningProblem(row, source, gloss))
     return problems
 
 
@@ -325,6 +357,32 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
             return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
     return []
+
+
+def _a_blank_cut_from_its_sentence(row: str, sources: list[SourceSentence]) -> bool:
+    """Whether a row is only a blank to fill in ("Blank for units.") whose label is no
+    sentence of the leaflet's own (a list of blanks to write questions in is one a row): the
+    blank stood inside a sentence ("your usual dose of ____ units may need ...")."""
+    blank = _LONE_BLANK.match(row.strip())
+    if blank is None:
+        return False
+    label = words(re.sub(r"^\(?blank(?:\s+for)?\b|\)?[.:]?$", "", row.strip(), flags=re.I))
+    return not any(words(source.text) == label for source in sources)
+
+
+def _a_gloss_made_an_instruction(row: str, source: str, row_reading, reading) -> str:
+    """What is wrong when a row is only the words in brackets that explain a word of a
+    statement ("Come out of its socket." from "your new hip can dislocate (come out of its
+    socket) more easily"), read alone as an instruction; else ""."""
+    if row_reading.mood != "instruction" or reading.mood == "instruction":
+        return ""
+    for match in re.finditer(r"(\w+)\s*\(([^()]+)\)", source):
+        if words(match.group(2)) == words(row):
+            return (
+                f"is the words in brackets that explain '{match.group(1)}', made an instruction "
+                "of their own"
+            )
+    return ""
 
 
 def _said_in(part: list[str], whole: list[str]) -> bool:
@@ -478,6 +536,25 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         before -= 1
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
+    return ""
+
+
+def _one_of_joined_conditions(row: str, source: str) -> str:
+    """What is wrong when a row from one condition of a list ("feel confused or drowsy and have
+    a temperature of 38°C or above", under "Call 999 if you:") says one side of its "and"
+    without the other: "Have a temperature of 38°C or above." alone is no emergency; else ""."""
+    said = _content(row)
+    for joint in re.finditer(r",?\s+and\s+", source):
+        if _inside_brackets(source, joint.start()):
+            continue
+        before, after = _content(source[: joint.start()]), _content(source[joint.end() :])
+        first, second = before - after, after - before
+        for have, lack in ((first, second), (second, first)):
+            if have & said and lack and not lack & said:
+                return (
+                    "is one part of conditions joined by 'and' without the other "
+                    f"('{source.strip()}' is one sign)"
+                )
     return ""
 
 

@@ -327,12 +327,15 @@ def _catalogue_by_code() -> dict[str, _CatalogueEntry]:
 
 
 def _from_catalogue(token: str) -> tuple[int, _CatalogueEntry] | None:
+    """The OpenMoji picture for a word: named by the word itself (3), a name holding it or one
+    of its forms (2), or a tag (1). Only the word as written is sure: another form may be
+    another thing ("glasses", spectacles, for "a glass of milk")."""
     best: tuple[int, _CatalogueEntry] | None = None
     forms = word_forms(token)
     for entry in openmoji_catalogue():
         if entry.face or not entry.automatic:
             continue
-        if entry.name in forms:
+        if entry.name == token:
             score = 3
         elif forms & entry.name_words:
             score = 2
