@@ -265,7 +265,10 @@ _WEB_PAGE_EXTRAS = re.compile(
     r"thank you for your feedback\.?|tell us why\.?|(?:share|follow us)(?: on)?:?|facebook|"
     r"x \(formerly twitter\)|twitter|linkedin|instagram|youtube|whatsapp|"
     r"©.*|copyright .*|accessibility(?: statement)?|privacy(?: notice| policy| statement)?|"
-    r"terms and conditions|freedom of information|sitemap",
+    r"terms and conditions|freedom of information|sitemap|"
+    # a cookie banner's sentence and its buttons on one line; a line of share links
+    r".*\bcookies\b.*\b(?:accept|reject|cookie settings|manage cookies)\b.*|"
+    r"(?:(?:share (?:on|via) [\w ()]{1,20}?|e-?mail this page|print this page)[\s|,]*){2,}",
     re.IGNORECASE,
 )
 # Under "Was this page helpful?" its answers, under "Share" its links: only there theirs.
@@ -767,8 +770,10 @@ class _Recovery:
                     later = index + 1
                     # its links are short titles: not the page's details ("Reference: ...")
                     links = []
+                    # (a title may hold a colon: "Methotrexate: a guide for patients")
                     while later < min(index + 9, len(plain)) and re.fullmatch(
-                        r"[^:\d]{3,60}", plain[later]
+                        r"(?!(?:reference|ref|leaflet|version|review|date|code)\b)[^\d]{3,60}",
+                        plain[later], re.IGNORECASE,
                     ) and not _WEB_PAGE_CHROME.fullmatch(plain[later]):
                         links.append(later)
                         later += 1
