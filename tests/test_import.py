@@ -3038,6 +3038,32 @@ def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
     assert "GO TO A&E STRAIGHT AWAY\n\nAlso go to A&E if" in markdown
 
 
+def test_a_web_pages_cookie_banner_share_links_and_related_leaflets_go_whole(tmp_path):
+    """A trust's web page copied whole: the cookie banner, a sentence and its buttons on one
+    line, had been the leaflet's first line (so no title was found), "Share on Facebook Share
+    on X Email this page" its last, and two of three related leaflets' titles (one with a
+    colon) its words, one pictured as a pill in Easy Read."""
+    text = (
+        "Skip to content\nWe use cookies to make this website work better. Accept all cookies  "
+        "Reject optional cookies  Cookie settings\n"
+        "Home > Patients and visitors > Patient leaflets > Rheumatology\nPrint this page\n"
+        "Gout: colchicine for flare-ups\nRheumatology Department\n"
+        "Leaflet RHE-0144 Version 3. Next review June 2027.\n"
+        "What is colchicine?\nColchicine is a tablet that reduces the swelling and pain of a gout "
+        "flare-up.\nContact us\nRheumatology advice line: 0121 424 1966\nBack to top\n"
+        "Related leaflets\nAllopurinol for gout\nMethotrexate: a guide for patients\n"
+        "Living with gout\nShare on Facebook  Share on X  Email this page\n"
+        "© University Hospitals Birmingham NHS Foundation Trust 2024 | Accessibility\n"
+    )
+    result = _imported_text(tmp_path, "gout.txt", text, "RHE-0144")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Gout: colchicine for flare-ups"
+    assert result.front_matter["department"] == "Rheumatology Department"
+    for gone in ("cookies", "Methotrexate", "Living with gout", "Facebook", "Email this page"):
+        assert gone not in markdown, gone
+    assert markdown.rstrip().endswith("Rheumatology advice line: 0121 424 1966")
+
+
 def test_a_leaflet_copied_from_a_web_page_drops_the_pages_own_links(tmp_path):
     """The breadcrumb trail had been the title, "Back to top" a chapter holding the next
     section, and "Before You Come In" (Title Case, ending "In") no heading at all."""
@@ -3508,6 +3534,69 @@ def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     assert "Do not stop your urine midstream as an exercise, however often you try. Doing" in (
         " ".join(markdown.split())
     )
+
+
+def test_a_list_carried_on_at_the_top_of_a_pdfs_second_column_stays_one_list(tmp_path):
+    """A consent leaflet in two columns, its list of risks carried on at the top of the right
+    column, which holds more lines than the left: the last risk had been taken for a list
+    inside the one before, and joined to it ("... less than 1% of tests. A reaction to the
+    sedative: ...")."""
+    import weasyprint
+
+    risks = [
+        "Bleeding: about 1 in 200 people bleed after a polyp is removed.",
+        "A tear in the bowel wall (perforation): less than 1 in 10,000 tests.",
+        "Missing a cancer or polyp: less than 1% of tests.",
+        "A reaction to the sedative: fewer than 1 in 1,000 people.",
+    ]
+    later = "".join(
+        f"<h2>Question {n}</h2><p>You may feel some cramping or wind-like pain afterwards. It "
+        "usually settles within an hour. Walking about can help the wind pass.</p>"
+        for n in range(1, 8)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 10.5pt sans-serif }"
+        ".cols { columns: 2; column-gap: 1cm } h2 { font-size: 13pt }"
+        "li.next { break-before: column }</style></head><body>"
+        "<h1>Having a flexible sigmoidoscopy</h1><p>Endoscopy Unit</p>"
+        "<p>Leaflet number: GAS-0381 Version: 2</p><div class='cols'>"
+        "<h2>Are there any risks?</h2><p>A flexible sigmoidoscopy is a safe test, but there "
+        "are some risks:</p><ul>"
+        + "".join(f"<li>{risk}</li>" for risk in risks[:3])
+        + f"<li class='next'>{risks[3]}</li></ul>{later}</div></body></html>"
+    )
+    path = tmp_path / "sigmoidoscopy.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    for risk in risks:
+        assert f"\n- {risk}\n" in markdown, markdown
+
+
+def test_a_bold_line_ending_in_a_colon_over_a_pdfs_list_leads_into_it(tmp_path):
+    """ "Call 999 or go to A&E straight away if you:" and "Contact the ward ... the same day
+    if:", in bold over their lists in a red-flag box, had been headings: the paragraph after
+    the box was read under "Contact the ward ... if", as one more reason to call."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 13pt sans-serif }"
+        ".box { border: 3px solid #c00; padding: 8pt }</style></head><body>"
+        "<h1>Going home after a hip replacement</h1><p>Orthopaedic Department</p>"
+        "<p>Leaflet number: ORT-0517 Version: 4</p><h2>When to get help</h2>"
+        "<p>Most people recover well.</p><div class='box'>"
+        "<p><strong>Call 999 or go to A&amp;E straight away if you:</strong></p>"
+        "<ul><li>have chest pain or feel short of breath</li><li>cough up blood</li></ul>"
+        "<p><strong>Contact the ward on 0114 271 2375 the same day if:</strong></p>"
+        "<ul><li>your calf is painful, hot or swollen</li></ul></div>"
+        "<p>Your physiotherapist will see you at 6 weeks.</p><h2>Contact us</h2>"
+        "<p>Ward 5: 0114 271 2375</p></body></html>"
+    )
+    path = tmp_path / "hip.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    leaflet, _ = imported(path.name, tmp_path)
+    assert headings(leaflet) == ["When to get help", "Contact us"]
+    markdown = import_file(path, {}).markdown()
+    assert "\n**Call 999 or go to A&E straight away if you:**\n" in markdown
 
 
 def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):

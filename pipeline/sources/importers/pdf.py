@@ -728,7 +728,14 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
     left = starts.most_common(1)[0][0]
     # the left edge of each column: a right column's lines were all "indented" by half a page,
     # and its paragraphs read as a heading over a list
-    edges = sorted({left} | {x for x, n in starts.items() if n >= 5 and x - left > _GUTTER})
+    # (the left column's too when the right one has more lines: a list carried on at the top of
+    # the right column had been a list inside the left one's, its items run together)
+    edges: list[int] = []
+    for x in sorted({left} | {x for x, n in starts.items() if n >= 5}):
+        if not edges or x - edges[-1] > _GUTTER:
+            edges.append(x)
+        elif x == left:
+            edges[-1] = x  # the commonest start within a column is its edge
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
@@ -788,6 +795,12 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and not (
                 _LEADS_INTO.search(line.text) and line.text != line.text.upper()
                 and not (following is not None and following.bold)
+            )
+            # ... nor one ending in a colon over its list: "Call 999 straight away if you:"
+            # leads into the signs (a heading, what followed the list was read under it)
+            and not (
+                line.text.endswith(":") and following is not None
+                and re.match(rf"(?:{_MARKER.pattern})\s", following.text) is not None
             )
         ):
             heading = bold_level
