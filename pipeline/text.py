@@ -160,7 +160,12 @@ def sentences(text: str) -> list[str]:
     hrs" was two sentences, and "6 doses in 24 hrs." lost the medicine it limits) nor before a
     word in lower case, which no sentence starts with."""
     found: list[str] = []
-    for piece in _segmenter().segment(text):
+    pieces = (
+        part  # ... and a sentence in Urdu or Hindi ends at its own full stop ("۔", "।")
+        for piece in _segmenter().segment(text)
+        for part in re.split(r"(?<=[\u06d4\u061f\u0964])\s+", piece)
+    )
+    for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue

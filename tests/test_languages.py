@@ -140,3 +140,14 @@ def test_a_translation_line_outside_the_table_must_be_named(project: Path):
     )
     with pytest.raises(LeafletError, match="'cy' is not in pipeline/languages.py"):
         organisation()
+
+
+def test_a_sentence_in_urdu_ends_at_its_own_full_stop():
+    """ "... بہتر محسوس کریں۔ If you stop early, ..." was one sentence: Easy Read's meaning check
+    held the English row to the Urdu words before it ("the source says بہتر does")."""
+    from pipeline.text import sentences
+
+    urdu = "آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی ہیں، چاہے آپ بہتر محسوس کریں۔"
+    assert sentences(f"{urdu} If you stop early, the TB can come back.") == [
+        urdu, "If you stop early, the TB can come back."
+    ]
