@@ -660,3 +660,20 @@ def test_two_blanks_of_one_sentence_are_named_by_the_time_of_day_after_each(proj
     assert fields[0].kind == "count"
     assert main(["speech-script", "0908", "--fill", "puffs-at-night=1", "--fill",
                  "puffs-in-the-morning=2"]) == 0
+
+
+def test_a_blank_after_is_called_is_named_as_the_thing_it_names(project):
+    """ "My preventer inhaler (brown or orange) is called ____": the field was "to-fill-in",
+    "To fill in" on the web form; a medicine's name may hold figures ("Clenil 100")."""
+    source = write_source(
+        project / "source",
+        "0908-my-asthma-action-plan",
+        "Children's Respiratory Service",
+        "## My medicines\n\n"
+        "My preventer inhaler (brown or orange) is called [to fill in]{.field}.\n",
+    )
+    (field,) = leaflet_fields_of(load_leaflet(source))
+    assert field.name == "name-of-preventer-inhaler"
+    assert field.form_label == "Name of preventer inhaler (My medicines)"
+    assert field.kind == "text"
+    assert main(["speech-script", "0908", "--fill", "name-of-preventer-inhaler=Clenil 100"]) == 0

@@ -74,8 +74,8 @@ _PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORE
 # "Name of drops:" asks for a medicine's name, which may hold figures ("Chloramphenicol 0.5%"):
 # not a person's name in letters alone.
 _NAME_OF_A_THING = re.compile(
-    r"\bname of (?:the |your )?(?:drops?|medicines?|medications?|tablets?|capsules?|cream|"
-    r"ointment|inhalers?|drugs?|spray|injections?|dressings?|device|insulin)\b",
+    r"\bname of (?:the |your )?(?:[\w-]+ )?(?:drops?|medicines?|medications?|tablets?|"
+    r"capsules?|cream|ointment|inhalers?|drugs?|spray|injections?|dressings?|device|insulin)\b",
     re.IGNORECASE,
 )
 _NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
@@ -322,6 +322,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                 label = span.text
                 if when := _twin_told_apart(spans, at):
                     label = f"{label} {when}"  # "puffs in the morning", "puffs at night"
+                if label == UNNAMED_BLANK and not column and (thing := _named_thing(spans[:at])):
+                    label = f"Name of {thing}"  # "My preventer inhaler is called ____"
                 if label == UNNAMED_BLANK and column:  # named by its column (and row)
                     label = f"{row_name}: {column}" if row_name else column
                 elif shared and not measures and where and not labels_first(label):
@@ -331,6 +333,21 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
                 found.append(LeafletField(name, label, section, measures))
     return found
+
+
+_CALLED = re.compile(
+    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*(?:\([^)]*\)\s*)?"
+    r"(?:is|are)\s+called\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(before: Inline) -> str:
+    """What a blank after "... is called" names: "preventer inhaler" for "My preventer inhaler
+    (brown or orange) is called ____"."""
+    sentence = re.split(r"[.!?]\s+", plain_text(before))[-1]
+    found = _CALLED.search(sentence)
+    return found[1].lower() if found else ""
 
 
 _WHEN_AFTER = re.compile(
