@@ -183,9 +183,21 @@ def describe_character(char: str) -> str:
     return f"'{char}' (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
 
 
+# The coloured circles of a traffic-light system ("🔴 Red – call 999"), named by their colour,
+# and the words a leaflet writes beside them for it (orange is a traffic light's amber).
+COLOUR_SIGNS = {
+    "\U0001f7e2": ("green",),
+    "\U0001f7e1": ("yellow", "amber"),
+    "\U0001f7e0": ("orange", "amber"),
+    "\U0001f534": ("red",),
+    "\U0001f535": ("blue",),
+    "\U0001f7e3": ("purple",),
+    "\U0001f7e4": ("brown",),
+}
 # Signs with a plainer one that means the same, for a format whose fonts or braille table lack
 # the first: the emoji cross and tick of "do" and "don't" lists.
 SAME_SIGN = {
+    **dict.fromkeys(COLOUR_SIGNS, "\u25cf"),  # a coloured circle -> ● (its colour in words beside)
     "\u274c": "\u2717",  # ❌ cross mark -> ✗ ballot x
     "\u274e": "\u2717",  # ❎
     "\u2716": "\u2717",  # ✖
@@ -206,6 +218,27 @@ SIGN_WORDS = {
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
     **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
 }
+
+SIGN_WORDS.update({sign: f"{colours[0]} circle" for sign, colours in COLOUR_SIGNS.items()})
+
+
+def colour_signs_in_words(text: str) -> str:
+    """A traffic light's circles as words, for a medium that cannot show their colour (braille):
+    none where the colour is written next ("🔴 Red – ..."), else "red circle"."""
+    for sign, colours in COLOUR_SIGNS.items():
+        while (at := text.find(sign)) >= 0:
+            word = "" if said_beside(sign, text[at + 1 :]) else f"{colours[0]} circle"
+            after = text[at + 1 :].removeprefix("\ufe0f")
+            text = text[:at] + word + (after.lstrip() if not word else after)
+    return text
+
+
+def said_beside(sign: str, following: str) -> bool:
+    """Whether the words after a sign say what it means already: a traffic light's circle
+    before its colour ("🟠 Amber – call your GP today"), which needs no "orange circle"."""
+    colours = COLOUR_SIGNS.get(sign, ())
+    word = re.match(r"[A-Za-z]+", following.lstrip())
+    return bool(word) and word[0].lower() in colours
 
 
 def with_plainer_signs(text: str, has: Callable[[str], bool]) -> str:

@@ -308,6 +308,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # A cross before an item is what not to do: "✗ cross your legs" was "cross your legs",
         # the cross taken for the word after it, and "cross, Smoking" left the listener to guess.
         ("❌ Smoking", "Do not: Smoking"),
+        ("🟢 Green – your child is feeding well.", "Green, your child is feeding well."),
+        ("🟠 Amber – call your GP today.", "Amber, call your G P today."),
+        ("Zone: 🔴", "Zone: red circle"),
         ("✗ cross your legs.", "Do not: cross your legs."),
         ("✗ Never cross your legs.", "Never cross your legs."),
         ("✗ Do not bend more than 90 degrees.", "Do not bend more than ninety degrees."),

@@ -761,3 +761,19 @@ def test_a_letter_read_back_as_its_wordsign_is_no_difference():
     assert (agreement, differences) == (1.0, [])
     _, differences = _differences(["take", "vitamin", "d"], ["take", "vitamin", "day"])
     assert differences == ["'d' reads back as 'day'"]
+
+
+def test_a_traffic_lights_coloured_circles_are_brailled_by_their_colour(tmp_path):
+    """ "🟢 Green – your child is feeding well": en-ueb has no coloured circles, and the braille
+    showed "[large green circle]", failing its check. A circle its colour's word follows says
+    nothing more; one alone is its colour ("green circle")."""
+    files, report = brailled_and_checked(
+        tmp_path, "9903-fever-in-children", "Children's Emergency Department",
+        "## How is your child?\n\n🟢 Green – your child is feeding well.\n\n"
+        "🟠 Amber – your child is drinking less than usual.\n\n"
+        "🔴 Red – your child is floppy. Call 999.\n\n| Zone | Do |\n|---|---|\n"
+        "| 🔴 | Call 999. |\n",
+    )
+    assert not any("circle" in problem for problem in report.problems), report.problems
+    brf = next(f for f in files if f.suffix == ".brf").read_text().lower()
+    assert "gre5 circle" not in brf and brf.count("circle") == 1, brf  # "r$ circle" (table)

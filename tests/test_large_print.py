@@ -444,3 +444,21 @@ def test_a_sign_no_font_draws_is_printed_as_one_that_means_the_same_or_named(tmp
     (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
     report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
     assert any("'💊'" in p and "[pill]" in p for p in report.problems), report.problems
+
+
+def test_a_traffic_lights_coloured_circles_are_printed(tmp_path):
+    """ "🔴 Red – call 999": no installed font draws the coloured circles, and the print showed
+    "[large red circle]", failing its check. A plain circle stands in, the colour's word beside
+    it as the leaflet writes it."""
+    source = write_source(
+        tmp_path, "9903-fever-in-children", "Children's Emergency Department",
+        "## How is your child?\n\n🟢 Green – your child is feeding well.\n\n"
+        "🔴 Red – your child is floppy. Call 999.\n",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "\u25cf Red – your child is floppy." in text, text

@@ -60,6 +60,7 @@ from ...text import (
     SAME_SIGN,
     SIGN_WORDS,
     prepare,
+    said_beside,
     sentences,
     shaped_as_a_word,
 )
@@ -324,10 +325,15 @@ def _sign(match: re.Match) -> str:
     sign = "\u2610" if match.group() == "[ ]" else match.group()[0]
     if sign in _SILENT_SIGNS:
         return " "
-    said = SIGN_WORDS.get(SAME_SIGN.get(sign, sign)) or unicodedata.name(sign, "").lower()
+    said = (
+        SIGN_WORDS.get(sign) or SIGN_WORDS.get(SAME_SIGN.get(sign, sign))
+        or unicodedata.name(sign, "").lower()
+    )
     following = match.string[match.end() :].lstrip()
     if not said or said in _LABEL_SIGNS and following.lower().startswith(said):
         return " "
+    if said_beside(sign, following):
+        return " "  # "🟢 Green – ...": the colour is said next
     if not following or following[0] in ".,;:!?)":
         return said  # a sign alone in a table's cell: "tick." (it was "tick, .")
     if said == "cross":

@@ -52,7 +52,13 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import SIGN_WORDS, normalise_apostrophes, normalise_dashes, with_plainer_signs
+from ...text import (
+    SIGN_WORDS,
+    colour_signs_in_words,
+    normalise_apostrophes,
+    normalise_dashes,
+    with_plainer_signs,
+)
 from ..html_render import NUMBER_AND_UNIT
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
@@ -227,6 +233,7 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
             text = text.lstrip(" ")
         text = normalise_apostrophes(text)
         table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
+        text = colour_signs_in_words(text)  # (a plain circle would lose its colour)
         text = with_plainer_signs(text, lambda char, table=table: is_defined(table, char))
         text = "".join(
             SIGN_WORDS[c] if c in SIGN_WORDS and not is_defined(table, c) else c for c in text
