@@ -718,3 +718,133 @@ def test_a_score_beside_its_bound_is_not_rounded_across_it():
     assert score_beside_bound(79.4, 80) == "79"
     assert score_beside_bound(80.4, 80) == "80"
     assert score_beside_bound(88.7, 80) == "89"
+
+
+# ---- sentences in other languages inside an English paragraph ---------------------------------
+
+TB = """---
+number: 44
+version: 1
+title: Taking your TB tablets
+department: TB Nursing Service
+audience: Information for patients and families
+last_reviewed: 2025-02
+next_review: 2028-02
+language: en-GB
+---
+
+## Why you must take every dose
+
+You must take your TB tablets every day for 6 months, even when you feel better. \
+[Musisz przyjmować tabletki codziennie przez 6 miesięcy, nawet gdy czujesz się lepiej.]{lang=pl} \
+[آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی ہیں، چاہے آپ بہتر محسوس کریں۔]{lang=ur} \
+If you stop early, the TB can come back and be harder to treat.
+
+## When to get help
+
+Phone the TB nurses straight away if your eyes turn yellow. \
+[اگر آپ کی آنکھیں پیلی ہو جائیں تو ٹی بی نرسوں کو 020 8869 2451 پر فون کریں۔]{lang=ur}
+
+The sign on the door says [دروازہ بند رکھیں۔]{lang=ur}
+
+The Polish leaflet says [Weź 2 tabletki]{lang=pl} on its cover.
+
+[Jeśli potrzebujesz tłumacza, powiedz nam.]{lang=pl} Polish interpreter available.
+"""
+TB_SLUG = "44-taking-your-tb-tablets"
+PL_6 = "Musisz przyjmować tabletki codziennie przez 6 miesięcy, nawet gdy czujesz się lepiej."
+UR_6 = "آپ کو 6 ماہ تک ہر روز اپنی گولیاں لینی ہیں، چاہے آپ بہتر محسوس کریں۔"
+UR_PHONE = "اگر آپ کی آنکھیں پیلی ہو جائیں تو ٹی بی نرسوں کو 020 8869 2451 پر فون کریں۔"
+
+
+@pytest.fixture(scope="module")
+def tb(tmp_path_factory):
+    """An English leaflet whose paragraphs hold whole sentences in Polish and Urdu, its Easy
+    Read written once, and its check report."""
+    folder = tmp_path_factory.mktemp("tb")
+    source = folder / f"{TB_SLUG}.md"
+    source.write_text(TB, encoding="utf-8")
+    leaflet = load_leaflet(source)
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, folder)
+    return leaflet, Document(str(files[0])), check_easy_read(leaflet, settings, files)
+
+
+def _words_paragraphs(document) -> list:
+    return [row.cells[1].paragraphs[0] for table in document.tables for row in table.rows]
+
+
+def _language_of(run) -> str | None:
+    lang = run._r.find(".//" + qn("w:lang"))
+    return lang.get(qn("w:val")) if lang is not None else None
+
+
+def test_each_sentence_in_another_language_is_a_row_of_its_own(tb):
+    """A Polish and an Urdu sentence between two English ones were one row with the English
+    sentence after them, which was not drafted as English."""
+    _, document, _ = tb
+    texts = _row_texts(document)
+    start = texts.index(
+        "You must take your TB tablets every day for 6 months, even when you feel better."
+    )
+    assert texts[start + 1 : start + 4] == [
+        PL_6,
+        UR_6,
+        "If you stop early, the TB can come back and be harder to treat.",
+    ]
+    assert "Jeśli potrzebujesz tłumacza, powiedz nam." in texts
+    assert "Polish interpreter available." in texts
+    paragraphs = {p.text: p for p in _words_paragraphs(document)}
+    for text, lang in ((PL_6, "pl"), (UR_6, "ur"), (UR_PHONE, "ur")):
+        paragraph = paragraphs[text]
+        assert {_language_of(run) for run in paragraph.runs} == {lang}, text
+        right_to_left = lang == "ur"
+        assert all((r._r.find(".//" + qn("w:rtl")) is not None) == right_to_left
+                   for r in paragraph.runs)  # fmt: skip
+        bidi = paragraph._p.pPr is not None and paragraph._p.pPr.find(qn("w:bidi")) is not None
+        assert bidi == right_to_left, text
+    english = paragraphs["If you stop early, the TB can come back and be harder to treat."]
+    assert all(_language_of(run) is None for run in english.runs)
+
+
+def test_numbers_in_another_language_are_bold_runs_never_asterisks(tb):
+    _, document, _ = tb
+    paragraphs = _words_paragraphs(document)
+    assert not [p.text for p in paragraphs if "*" in p.text]
+    by_text = {p.text: p for p in paragraphs}
+    for text, number, lang in ((PL_6, "6", "pl"), (UR_6, "6", "ur"), (UR_PHONE, "020", "ur")):
+        bold = [run for run in by_text[text].runs if run.bold]
+        assert bold and bold[0].text.startswith(number), text
+        assert all(_language_of(run) == lang for run in bold), text
+    # a run in another language inside an English sentence: its number bold, still tagged
+    cover = by_text["The Polish leaflet says Weź 2 tabletki on its cover."]
+    assert [(r.text, _language_of(r)) for r in cover.runs if r.bold] == [("2", "pl")]
+    assert "".join(r.text for r in cover.runs if _language_of(r) == "pl") == "Weź 2 tabletki"
+
+
+def test_no_full_stop_is_added_after_another_scripts_sentence_end(tb):
+    _, document, _ = tb
+    texts = _row_texts(document)
+    assert UR_PHONE in texts
+    assert "The sign on the door says دروازہ بند رکھیں۔" in texts
+    assert not [t for t in texts if re.search(r"[\u06d4\u061f\u0964]\s*\.", t)]
+    plain = plain_words()
+    for sentence in ("Ask for [مدد؟]{lang=ur}", "Say [बंद करें।]{lang=hi}"):
+        assert split_ideas(sentence, plain, 15) == [sentence], sentence
+
+
+def test_the_meaning_check_holds_english_rows_to_english_sentences_only(tb):
+    from pipeline.formats.easy_read.meaning import leaflet_sentences
+
+    leaflet, _, report = tb
+    said = [s.text for s in leaflet_sentences(leaflet)]
+    assert "If you stop early, the TB can come back and be harder to treat." in said
+    assert "Polish interpreter available." in said
+    # the sentences in Polish and Urdu are not English sentences a row may be held to ...
+    for other in (PL_6, UR_6, UR_PHONE, "Jeśli potrzebujesz tłumacza, powiedz nam."):
+        assert not [s for s in said if other in s], other
+    # ... but words in another language inside an English sentence are part of it
+    assert "The sign on the door says دروازہ بند رکھیں۔" in said
+    assert not [p for p in report.problems if "change the meaning" in p], report.problems
+    assert not [f for f in report.findings if "'.'" in f], report.findings
+    assert any("a sentence in 'ur' is kept as written" in f for f in report.findings)

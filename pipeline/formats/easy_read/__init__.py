@@ -44,6 +44,7 @@ from .drafter import (
     numbers,
     plain_words,
     sentences,
+    whole_language,
     word_count,
 )
 from .meaning import check_meaning, leaflet_sentences, numbers_in
@@ -258,27 +259,31 @@ def _add_picture(run, picture: Picture, width_cm: float) -> None:
     doc_pr.set("name", picture.label)
 
 
-def _add_words(paragraph, text: str, size: float, bold: bool = False) -> None:
+def _add_words(
+    paragraph, text: str, size: float, bold: bool = False, lang: str | None = None
+) -> None:
     """A row's words as runs: **bold** key words, and [words]{lang=xx} runs tagged with their
-    language (so Word's spell checker and screen readers switch to it)."""
+    language (so Word's spell checker and screen readers switch to it), bold words inside them
+    bold runs in that language ("[Weź **2** tabletki]{lang=pl}"), never printed asterisks."""
     position = 0
     for match in _MARKUP.finditer(text):
-        _add_run(paragraph, text[position : match.start()], size, bold)
+        _add_run(paragraph, text[position : match.start()], size, bold, lang)
         if match.group(2):
-            run = _add_run(paragraph, match.group(2), size, bold)
-            _mark_run_language(run, match.group(3))
+            _add_words(paragraph, match.group(2), size, bold, match.group(3))
         else:
-            _add_run(paragraph, match.group(1)[2:-2], size, True)
+            _add_run(paragraph, match.group(1)[2:-2], size, True, lang)
         position = match.end()
-    _add_run(paragraph, text[position:], size, bold)
+    _add_run(paragraph, text[position:], size, bold, lang)
 
 
-def _add_run(paragraph, text: str, size: float, bold: bool):
+def _add_run(paragraph, text: str, size: float, bold: bool, lang: str | None = None):
     if not text:
         return None
     run = paragraph.add_run(text)
     run.bold = bold
     run.font.size = Pt(size)
+    if lang:
+        _mark_run_language(run, lang)
     return run
 
 
@@ -346,8 +351,9 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
         _add_words(words, row.text, settings.size, bold=row.notice)
         if row.notice:
             _box(cells[1])
-        if lang:
-            _mark_language(words, lang)
+        # a row all in another language (an Urdu sentence) reads in its direction, from the right
+        if own := lang or whole_language(row.text):
+            _mark_language(words, own)
     _keep_rows_together(table, rows, settings)
     for column, width in zip(table.columns, (picture_column, words_column), strict=True):
         column.width = width

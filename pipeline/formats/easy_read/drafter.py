@@ -101,6 +101,13 @@ _QUANTITY = re.compile(
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A run in another language, written as in the leaflet's Markdown: [Ćwiczenia kolana]{lang=pl}.
 LANGUAGE_RUN = re.compile(r"\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}")
+# A row that is all one run in another language (its full stop may stand after the run).
+_WHOLE_RUN = re.compile(r"\s*" + LANGUAGE_RUN.pattern + r"([.!?]?)\s*")
+# How a sentence ends in any script: "." "!" "?", Urdu and Arabic "۔" "؟", Hindi "।" "॥",
+# Chinese and Japanese "。" "！" "？", Armenian "։", Amharic "።", and "…".
+SENTENCE_ENDS = ".!?\u06d4\u061f\u0964\u0965\u3002\uff01\uff1f\u0589\u1362\u2026"
+# What may close a sentence after its full stop: a quotation mark or a bracket.
+_CLOSING = "\"'\u2019\u201d\u00bb)"
 _ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGNORECASE)
 
 
@@ -126,6 +133,53 @@ class Row:
 def plain_words_of(text: str) -> str:
     """A row's words without its markup (bold, language runs)."""
     return LANGUAGE_RUN.sub(r"\1", _BOLD.sub(r"\1", text))
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether text (markup and all) ends as a sentence ends, in any script: "... کریں۔" and
+    "[... کریں۔]{lang=ur}" end theirs, so no "." is put after them."""
+    return plain_words_of(text).rstrip().rstrip(_CLOSING)[-1:] in set(SENTENCE_ENDS)
+
+
+def whole_language(text: str) -> str | None:
+    """The language of a row that is all one run in another language, else None."""
+    match = _WHOLE_RUN.fullmatch(text)
+    return match.group(2) if match else None
+
+
+def _sentence_ended(text: str) -> bool:
+    """Whether a new sentence may start after text: it ends as a sentence ends, and not in a
+    short form ("e.g.", "Dr.") the shared splitter knows goes on."""
+    plain = plain_words_of(text).strip()
+    return ends_a_sentence(plain) and split_sentences(f"{plain} Next")[-1] == "Next"
+
+
+def language_pieces(text: str) -> list[tuple[str, str]]:
+    """A paragraph cut where a run in another language is a sentence of its own: it starts
+    where a sentence starts (first, or after a sentence's end) and ends as one ends (its own
+    full stop, in its script, or one just after the run), and no lower-case word goes on from
+    it. Each piece is (words, language): the leaflet's own words as marked ("" for their
+    language), a sentence in another language as its plain words. A run inside a sentence
+    ("The title in Polish is [Ćwiczenia kolana]{lang=pl}.") stays in its sentence."""
+    pieces: list[tuple[str, str]] = []
+    position = 0
+    for match in LANGUAGE_RUN.finditer(text):
+        before = text[position : match.start()]
+        stop = re.match(r"[.!?](?=\s|$)", text[match.end() :])
+        end = match.end() + (stop.end() if stop and not ends_a_sentence(match.group(1)) else 0)
+        after = text[end:].lstrip()
+        if (
+            (not before.strip() or _sentence_ended(before))
+            and ends_a_sentence(text[match.start() : end])
+            and not after[:1].islower()
+        ):
+            if before.strip():
+                pieces.append((before.strip(), ""))
+            pieces.append((match.group(1).strip() + text[match.end() : end], match.group(2)))
+            position = end
+    if text[position:].strip():
+        pieces.append((text[position:].strip(), ""))
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -268,6 +322,8 @@ def _as_sentence(text: str, question: bool = False) -> str:
     text = text[0].upper() + text[1:]
     if text[-1] in ".!?":
         text = text[:-1]
+    elif ends_a_sentence(text):
+        return text  # its own script's end ("... کریں۔"), or a run's ("[... کریں۔]{lang=ur}")
     return text + ("?" if question else ".")
 
 
@@ -1549,7 +1605,18 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 
 
 def _bold_key_words(text: str) -> str:
-    """Numbers (with their units) and contact details in bold: the facts a reader acts on."""
+    """Numbers (with their units) and contact details in bold: the facts a reader acts on.
+    Inside a run in another language too ("[Weź **2** tabletki]{lang=pl}"), but never in the
+    run's marks nor across its edges."""
+    parts, position = [], 0
+    for match in LANGUAGE_RUN.finditer(text):
+        parts.append(_bold_facts(text[position : match.start()]))
+        parts.append(f"[{_bold_facts(match.group(1))}]{{lang={match.group(2)}}}")
+        position = match.end()
+    return "".join([*parts, _bold_facts(text[position:])])
+
+
+def _bold_facts(text: str) -> str:
     spans = [m.span() for m in _QUANTITY.finditer(text)]
     for pattern in (_CONTACT, NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
@@ -1583,7 +1650,16 @@ class _Drafter:
         """The rows of a text, its sentences cut into ideas; `whole`: each sentence one row (a
         warning sign under "Call 999 if you:", whose parts joined by "and" are one sign)."""
         rows: list[Row] = []
-        for sentence in sentences(prepare(text)):
+        for piece, lang in language_pieces(prepare(text)):
+            if lang:  # a sentence in another language: its own row, as written
+                rows.append(self.row_in_other_language(piece, lang, notice, "sentence"))
+            else:
+                rows.extend(self._rows_for_english(piece, notice, whole))
+        return rows
+
+    def _rows_for_english(self, text: str, notice: bool, whole: bool) -> list[Row]:
+        rows: list[Row] = []
+        for sentence in sentences(text):
             for plainer in sentences(simplify(sentence, self.plain)):
                 parts = (
                     [_as_sentence(plainer)]
@@ -1669,15 +1745,18 @@ class _Drafter:
         row = replace(row, doubt=self._doubt(row, plainer, "", plainer, [plainer]))
         return [row, *explanations.values()]
 
-    def row_in_other_language(self, text: str, lang: str) -> Row:
-        """A paragraph in another language, kept as written beside a globe: the English rules
-        cannot simplify it, and leaving it out would drop what it says."""
+    def row_in_other_language(
+        self, text: str, lang: str, notice: bool = False, what: str = "paragraph"
+    ) -> Row:
+        """A paragraph (or a sentence of an English one) in another language, kept as written
+        beside a globe, its numbers and contact details in bold as in every row: the English
+        rules cannot simplify it, and leaving it out would drop what it says."""
         self.notes.append(
-            f"a paragraph in '{lang}' is kept as written ('{text[:40]}...'): Easy Read rules "
+            f"a {what} in '{lang}' is kept as written ('{text[:40]}...'): Easy Read rules "
             "were not applied to it"
         )
         globe = self.pictures.by_name.get("language") or choose_picture("language")
-        return Row(f"[{text}]{{lang={lang}}}", globe)
+        return Row(_bold_key_words(f"[{text}]{{lang={lang}}}"), globe, notice)
 
     def rows_for_image(self, image: Image, folder: Path) -> list[Row]:
         """The leaflet's own picture (a photo of the exercise) beside its description: it shows
@@ -1762,7 +1841,7 @@ def cell_sentence(name: str, words: str) -> str:
     name (never "Week: Week 1." nor "Dose: Dose: 5 mg."; but "When: When you are wheezy.", or
     it is a fragment)."""
     name = name.rstrip(" :")
-    said = words if words[-1:] in {".", "!", "?"} else f"{words}."
+    said = words if ends_a_sentence(words) else f"{words}."
     if not name or re.match(rf"{re.escape(name)}(?:\s+\d|\s*:)", words, re.IGNORECASE):
         return said
     return f"{name} {said}" if name.endswith("?") else f"{name}: {said}"
@@ -1795,7 +1874,7 @@ def completes(block, following) -> bool:
     item loses its condition."""
     if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
         return False
-    if plain_text(block.spans).rstrip()[-1:] in {".", "!", "?", ""}:
+    if not plain_text(block.spans).strip() or ends_a_sentence(plain_text(block.spans)):
         return False
     if not _leads_on(split_lead_in(plain_text(block.spans))[1]):
         return False

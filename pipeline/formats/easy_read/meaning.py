@@ -39,7 +39,9 @@ from .drafter import (
     completes,
     contact_details,
     hard_breaks,
+    language_pieces,
     leads_into_conditions,
+    marked_text,
     numbered,
     numbers_in,
     plain_words,
@@ -180,7 +182,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
                 for number, item in zip(block.item_numbers(), block.items, strict=True)
             )
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
-            texts.append((plain_text(with_addresses(block.spans)), True))
+            texts.extend((part, True) for part in _own_language_parts(block, leaflet))
         elif isinstance(block, Table):
             texts.extend((row, True) for row in table_rows(block, leaflet.meta.language))
         elif isinstance(block, DescribedPicture):
@@ -201,6 +203,20 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         for meaning in plain_words().explanations.values()
     )
     return found
+
+
+def _own_language_parts(block: Notice | Paragraph, leaflet: Leaflet) -> list[str]:
+    """A paragraph's words less its sentences in another language, which the draft keeps as
+    written in rows of their own and the check does not read as English (it reads only a row's
+    English words): the parts between them, each read on its own, as the draft reads them."""
+    text = plain_text(with_addresses(block.spans))
+    parts, position = [], 0
+    for said, lang in language_pieces(marked_text(block.spans, leaflet.meta.language)):
+        found = text.find(said, position) if lang else -1
+        if found >= 0:
+            parts.append(text[position:found])
+            position = found + len(said)
+    return [part for part in (*parts, text[position:]) if part.strip()]
 
 
 def _ranked_sources(row: str, sources: list[SourceSentence]) -> list[tuple[tuple, int]]:
