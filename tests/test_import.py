@@ -4043,6 +4043,22 @@ def test_a_leaflet_forwarded_by_e_mail_leaves_the_covering_note_and_sign_off_beh
     assert markdown.rstrip().endswith("Children's Emergency Department: 01632 960 550 (24 hours)")
 
 
+def test_a_line_to_cut_along_is_said_in_words(tmp_path):
+    """ "✂ - - - - - - -" over a letter's reply slip was brailled "[black scissors] – - – -",
+    failing the braille check, and said "black scissors" by the audio."""
+    text = (
+        "Starting methotrexate\n\nLeaflet number: RHE-0522 Version 1\n\n"
+        "Please fill in the reply slip below and send it back to us.\n\n"
+        "\u2702 - - - - - - - - - - - - - - - - - - - - - - - - - - -\n\n"
+        "- - - - - - - cut here - - - - - - -\n\n"
+        "Reply slip\n\nName: ______________\n"
+    )
+    result = _imported_text(tmp_path, "letter.txt", text, "RHE-0522")
+    markdown = result.markdown()
+    assert markdown.count("\nCut here.\n") == 2, markdown
+    assert "\u2702" not in markdown and "- - -" not in markdown
+
+
 def test_a_note_under_a_word_table_goes_into_the_cell_its_mark_is_in(tmp_path):
     """ "Furosemide*" in a discharge medicines table, "* Take your second furosemide dose no
     later than 2pm ..." under it: the import said the note was put where its mark is, but the

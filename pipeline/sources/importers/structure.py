@@ -282,6 +282,16 @@ _SIGN_OFF = re.compile(
     r"|thanks)|regards)[,.!]?",
     re.IGNORECASE,
 )
+_SCISSORS = "\u2700-\u2704"
+_DASHES = r"(?:[-–—.·_]\s*){3,}"
+_CUT_WORDS = r"cut (?:here|along (?:this|the dotted) line)\.?"
+# a line to cut along: scissors and a row of dashes, or "cut here" between dashes (not a rule
+# of dashes alone, which only parts the page)
+_CUT_LINE = re.compile(
+    rf"[{_SCISSORS}]\s*(?:{_DASHES}|{_CUT_WORDS})?\s*(?:{_DASHES})?[{_SCISSORS}]?|"
+    rf"(?:[-–—.·_]\s*)+[{_SCISSORS}]\s*(?:{_DASHES})?|(?:{_DASHES})?{_CUT_WORDS}\s*(?:{_DASHES})?",
+    re.IGNORECASE,
+)
 _FORWARDED = re.compile(
     r"-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?",
     re.IGNORECASE,
@@ -678,6 +688,7 @@ class _Recovery:
 
     def run(self) -> Imported:
         self.picture_references()
+        self.cut_lines()
         self.web_page_chrome()
         self.footnotes()
         self.details()
@@ -736,6 +747,15 @@ class _Recovery:
                 self.lines[index] = replace(line, text=found.rest)
             else:
                 self.drop(index)
+
+    def cut_lines(self) -> None:
+        """A line to cut along ("✂ - - - - -", "- - - cut here - - -") over a reply slip is said
+        in words: its scissors had been brailled "[black scissors]" and said by their name, its
+        dashes read one by one."""
+        for index, line in enumerate(self.lines):
+            if line.cells is None and _CUT_LINE.fullmatch(plain_line(line.text)):
+                self.lines[index] = replace(line, text="Cut here.")
+                self.decide(line, "a line to cut along, written 'Cut here.'")
 
     def web_page_chrome(self) -> None:
         """A leaflet copied from the trust's web page brings the page's own links and trail
