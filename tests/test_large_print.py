@@ -426,39 +426,35 @@ def test_a_sign_no_font_draws_is_printed_as_one_that_means_the_same_or_named(tmp
     """ "❌ No candles" left the whole PDF without a readable text layer (no installed font draws
     "❌"): the check found 123 words missing, from the title on. It is printed as "✗" now; a
     picture character nothing can stand in for is printed by name and named by the check."""
-    source = write_source(
-        tmp_path, "9901-using-oxygen-at-home", "Respiratory Medicine",
+    body = (
         "## Dos and don'ts\n\n- ✅ Keep your oxygen 2 metres from heat.\n"
-        "- ❌ No candles or open fires.\n",
+        "- ❌ No candles or open fires.\n"
     )
-    leaflet = load_leaflet(source)
-    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
-    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    report, text = _printed_and_checked(tmp_path, body)
     assert report.passed, report.problems
-    with pdfplumber.open(pdf_path) as pdf:
-        text = pdf.pages[0].extract_text()
     assert "✗ No candles or open fires." in text and "✓ Keep your oxygen" in text, text
     assert any("'❌' (U+274C CROSS MARK)" in f and "'✗'" in f for f in report.findings)
-    source.write_text(source.read_text(encoding="utf-8").replace("✅", "💊"), encoding="utf-8")
-    leaflet = load_leaflet(source)
-    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
-    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    report, _ = _printed_and_checked(tmp_path, body.replace("✅", "💊"))
     assert any("'💊'" in p and "[pill]" in p for p in report.problems), report.problems
+
+
+def _printed_and_checked(folder: Path, body: str) -> tuple:
+    """A leaflet of `body` in large print, its check's report and its first page's text."""
+    leaflet = load_leaflet(write_source(folder, "9901-signs", "Respiratory Medicine", body))
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), folder)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    with pdfplumber.open(pdf_path) as pdf:
+        return report, pdf.pages[0].extract_text()
 
 
 def test_a_traffic_lights_coloured_circles_are_printed(tmp_path):
     """ "🔴 Red – call 999": no installed font draws the coloured circles, and the print showed
     "[large red circle]", failing its check. A plain circle stands in, the colour's word beside
     it as the leaflet writes it."""
-    source = write_source(
-        tmp_path, "9903-fever-in-children", "Children's Emergency Department",
+    report, text = _printed_and_checked(
+        tmp_path,
         "## How is your child?\n\n🟢 Green – your child is feeding well.\n\n"
         "🔴 Red – your child is floppy. Call 999.\n",
     )
-    leaflet = load_leaflet(source)
-    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
-    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
     assert report.passed, report.problems
-    with pdfplumber.open(pdf_path) as pdf:
-        text = pdf.pages[0].extract_text()
     assert "\u25cf Red – your child is floppy." in text, text
