@@ -454,7 +454,12 @@ def test_a_traffic_lights_coloured_circles_are_printed(tmp_path):
     report, text = _printed_and_checked(
         tmp_path,
         "## How is your child?\n\n🟢 Green – your child is feeding well.\n\n"
-        "🔴 Red – your child is floppy. Call 999.\n",
+        "🔴 Red – your child is floppy. Call 999.\n\n## My asthma zones\n\n"
+        "| Zone | How I feel | What to do |\n|---|---|---|\n"
+        "| 🟢 Green: I feel well | No cough or wheeze. I can run and play. | Take my preventer "
+        "every day. Take my reliever only if I need it. |\n"
+        "| 🟠 Amber: I feel worse | Cough, wheeze or tight chest. Waking at night. | Take 2 puffs "
+        "of my reliever every 4 hours. |\n",
     )
     assert report.passed, report.problems
     assert "\u25cf Red – your child is floppy." in text, text

@@ -714,7 +714,10 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
     em = settings.size
     for page, line in left_to_right:
         left, right = area[page.number - 1]
-        if line["x0"] - left > 3 * em and not _in_table(page, line):
+        # (a sign alone, "●" set in another face, is read as a line of its own beside its words)
+        if line["x0"] - left > 3 * em and not _in_table(page, line) and re.search(
+            r"\w", line["text"]
+        ):
             report.problems.append(
                 f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
                 "(large print is left aligned, never centred)"
@@ -835,8 +838,12 @@ def _check_page_fill(settings: LargePrintSettings, pages: list[PageText], report
         if free < (bottom_limit - top) / 2:
             continue
         block = _first_block(after, settings)
+        bottom = block[-1]["bottom"]
+        for _, table_top, _, table_bottom in following.tables:
+            if block[0]["top"] <= table_top <= bottom + settings.size * 1.5:
+                bottom = max(bottom, table_bottom)  # a table that fits a page is kept whole
         # Room for the block with a line's margin either side: what surely fits.
-        needed = block[-1]["bottom"] - block[0]["top"] + settings.size * 2.8
+        needed = bottom - block[0]["top"] + settings.size * 2.8
         if needed < free:
             report.problems.append(
                 f"at {settings.size} pt, page {page.number} is more than half empty although "
