@@ -1418,3 +1418,13 @@ def test_an_unless_stays_with_the_instruction_it_qualifies():
                "Do not take colchicine."]
     problems = check_meaning(garbled, leaflet_sentences_of(sentence))
     assert any(p.row == garbled[0] for p in problems), problems
+
+
+def test_a_steps_number_and_a_unit_written_on_to_its_number_are_read_as_written():
+    """ "4. When your blood glucose is 4mmol/L or above:" was flagged "has 4 without its unit
+    (the source has 4 mm)": the step's number read as a quantity, and "mmol" as millimetres."""
+    from pipeline.formats.easy_read.meaning import units_of
+
+    assert units_of("4. When your blood glucose is 4mmol/L or above:") == {"4": {"mmol"}}
+    assert units_of("If it is below 4 mmol/L, eat 15g of sugar.") == {"4": {"mmol"}, "15": {"g"}}
+    assert units_of("Walk 50 mm at first.") == {"50": {"mm"}}

@@ -62,7 +62,7 @@ _FRAGMENT_END = re.compile(
 # What a number counts or measures, as a reader pairs them (singular): "2.5 mg", "3 tablets",
 # "8am", "38°C". A number followed by none of these is a bare number ("1 in 1,000").
 _UNITS = frozenset(
-    """mg g kg mcg microgram milligram gram kilogram ml millilitre litre l unit iu cm mm m km
+    """mg g kg mcg microgram milligram gram kilogram ml millilitre litre l unit iu mmol cm mm m km
     metre centimetre inch foot mile pound stone am pm % °c °f ° degree second minute hour day
     night week month year time tablet capsule sachet drop dose puff spoonful teaspoon glass cup
     patch injection pill pen step exercise set repetition rep meal portion""".split()
@@ -415,11 +415,15 @@ def _takes_a_person(token) -> bool:
     return following is not None and following.lower_ in {"us", "me", "them", "him", "her"}
 
 
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
 def units_of(text: str) -> dict[str, set[str]]:
     """Each number of a text with what it counts or measures ("" for none): "take three 2.5 mg
     tablets" -> {"3": {"tablet"}, "2.5": {"mg"}}; "2 to 4 weeks" -> 2 and 4 are weeks. Phone
     numbers and addresses are left out."""
     text = SPELLED_NUMBER.sub(_as_digits, _without_contacts(text))
+    text = _STEP_NUMBER.sub("", text)  # "4. When your blood glucose ...": a step, no quantity
     found: dict[str, set[str]] = {}
     matches = list(NUMBER.finditer(text))
     for index, match in enumerate(matches):
