@@ -1428,3 +1428,23 @@ def test_a_steps_number_and_a_unit_written_on_to_its_number_are_read_as_written(
     assert units_of("4. When your blood glucose is 4mmol/L or above:") == {"4": {"mmol"}}
     assert units_of("If it is below 4 mmol/L, eat 15g of sugar.") == {"4": {"mmol"}, "15": {"g"}}
     assert units_of("Walk 50 mm at first.") == {"50": {"mm"}}
+
+
+def test_a_condition_after_but_governs_only_its_own_clause():
+    """ "You can have sex with the ring in place, but remove it first if you find it
+    uncomfortable.": the row "You can have sex with the ring in place." was flagged as cut off
+    from "if you find it uncomfortable", which governs only the clause after "but"."""
+    sources = leaflet_sentences_of(
+        "You can have sex with the ring in place, but remove it first if you find it "
+        "uncomfortable.",
+        "Take it with food if it upsets your stomach.",
+    )
+    rows = [
+        "You can have sex with the ring in place.",
+        "If you find it uncomfortable:",
+        "Remove it first.",
+        "Take it with food.",
+    ]
+    problems = [str(p) for p in check_meaning(rows, sources)]
+    assert not any("sex with the ring" in p for p in problems), problems
+    assert any(p.startswith("row 'Take it with food.'") for p in problems), problems

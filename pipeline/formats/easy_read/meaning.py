@@ -613,13 +613,20 @@ def _condition_words(source_reading, source: str) -> set[str]:
     return _content(source[begin:end])
 
 
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+
+
 def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     """A row that only restates the condition's own clause is not cut off from it."""
     if source_reading.condition_span is None:
         return True
     begin, end = source_reading.condition_span
-    # no condition reaches back over a semicolon, a dash or a clause's colon
-    breaks = [match.end() for match in hard_breaks(source) if match.end() <= begin]
+    # no condition reaches back over a semicolon, a dash or a clause's colon, nor over "but"
+    # ("You can have sex with the ring in place, but remove it first if ...")
+    breaks = sorted(
+        [match.end() for match in hard_breaks(source) if match.end() <= begin]
+        + [match.end() for match in _BUT.finditer(source) if match.end() <= begin]
+    )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
         return False
