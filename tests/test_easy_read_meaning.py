@@ -1448,3 +1448,17 @@ def test_a_condition_after_but_governs_only_its_own_clause():
     problems = [str(p) for p in check_meaning(rows, sources)]
     assert not any("sex with the ring" in p for p in problems), problems
     assert any(p.startswith("row 'Take it with food.'") for p in problems), problems
+
+
+def test_a_bare_verb_after_so_is_the_readers_to_do():
+    """ "Codeine can make you constipated, so drink plenty of fluids." was flagged as saying
+    codeine will drink: the bare verb after ", so" is an instruction to the reader."""
+    sources = leaflet_sentences_of(
+        "Codeine can make you constipated, so drink plenty of fluids and eat foods high in fibre."
+    )
+    rows = ["Codeine can make you constipated, so drink plenty of fluids.",
+            "Eat foods high in fibre."]
+    assert [str(p) for p in check_meaning(rows, sources)] == []
+    from pipeline.formats.easy_read.grammar import agents
+
+    assert agents("A nurse will check your details and ask you to sign.")["ask"] == {"nurse"}

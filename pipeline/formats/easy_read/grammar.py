@@ -455,6 +455,14 @@ def shares_subject(verb) -> bool:
     the next day") is read as the present that the bare verb goes on from."""
     head = verb.head
     same_in_the_past = head.tag_ == "VBD" and head.lower_ == head.lemma_.lower()
+    # "Codeine can make you constipated, so drink plenty of fluids": a bare verb after "so" or
+    # "then" is what the reader is to do about it
+    told = verb.tag_ == "VB" and any(
+        c.dep_ == "advmod" and c.lower_ in {"so", "then", "therefore"} and c.i < verb.i
+        for c in verb.children
+    ) and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+    if told:
+        return False
     return not (
         verb.tag_ == "VB"
         and head.tag_ in {"VBZ", "VBD", "VBG", "VBN"}
