@@ -1462,3 +1462,24 @@ def test_a_bare_verb_after_so_is_the_readers_to_do():
     from pipeline.formats.easy_read.grammar import agents
 
     assert agents("A nurse will check your details and ask you to sign.")["ask"] == {"nurse"}
+
+
+def test_a_row_is_held_to_the_table_row_that_says_its_words_as_written():
+    """A fasting timeline's cells "You can eat normally." / "Do not eat anything." (twice): the
+    row "Do not eat anything." under "Food:" was held to "Food: You can eat normally." (both
+    hold "eat"), and flagged as gaining a "not"."""
+    sources = leaflet_sentences_of(
+        "Time before surgery: More than 6 hours.", "Food: You can eat normally.",
+        "Time before surgery: 6 hours to 2 hours.", "Food: Do not eat anything.",
+        "This includes sweets and chewing gum.",
+        "Time before surgery: Less than 2 hours.", "Food: Do not eat anything.",
+    )
+    rows = [
+        "Time before surgery: More than 6 hours.", "Food: You can eat normally.",
+        "Time before surgery: 6 hours to 2 hours.", "Food:", "Do not eat anything.",
+        "This includes sweets and chewing gum.",
+        "Time before surgery: Less than 2 hours.", "Food: Do not eat anything.",
+    ]
+    assert [str(p) for p in check_meaning(rows, sources)] == []
+    rows[4] = "Do eat anything."  # a "not" lost is still caught
+    assert any("lost" in str(p) or "not" in str(p) for p in check_meaning(rows, sources))

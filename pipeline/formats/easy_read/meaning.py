@@ -255,7 +255,16 @@ def _best_source(
     alike = sorted(n for _, n in ranked if _without_figures(sources[n].text) == shape)
     if len(alike) > 1:
         return next((n for n in alike if n > after), alike[0])
-    return ranked[0][1]
+    # of sentences holding the row's words alike, the ones that say them as written ("Do not
+    # eat anything." is "Food: Do not eat anything.", not "Food: You can eat normally."), the
+    # next after the row above's
+    verbatim = sorted(n for n in tied if _said_in(words(rows[index]), words(sources[n].text)))
+    if len(tied) > 1 and verbatim:
+        return next((n for n in verbatim if n > after), verbatim[0])
+    # ... else, of those alike in every way, the next in reading order ("Do eat anything." is
+    # held to the table row after the row above's, where it lost its "not")
+    equal = sorted(n for score, n in ranked if score == ranked[0][0])
+    return next((n for n in equal if n > after), equal[0])
 
 
 def _without_figures(text: str) -> str:
@@ -492,7 +501,10 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     """Who does what: "The nurse will give you the injection" must not become "Give the
     injection" (the reader told to do it) or "You will give the injection"."""
     theirs: dict[str, set[str]] = {}
-    for version in dict.fromkeys((source.text, simplify(source.text, plain_words()))):
+    # a table cell's sentence after its column's heading ("Food: Do not eat anything."): the
+    # heading is no one doing anything
+    text = _CELL_LABEL.sub("", source.text)
+    for version in dict.fromkeys((text, simplify(text, plain_words()))):
         found = agents(version)
         for verb, doers in found.items():
             theirs.setdefault(verb, set()).update(doers)
@@ -613,6 +625,7 @@ def _condition_words(source_reading, source: str) -> set[str]:
     return _content(source[begin:end])
 
 
+_CELL_LABEL = re.compile(r"^(?:[A-Z][\w'’()/ -]{0,40}:\s+)+(?=[A-Z])")
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 
 
