@@ -1483,3 +1483,15 @@ def test_a_row_is_held_to_the_table_row_that_says_its_words_as_written():
     assert [str(p) for p in check_meaning(rows, sources)] == []
     rows[4] = "Do eat anything."  # a "not" lost is still caught
     assert any("lost" in str(p) or "not" in str(p) for p in check_meaning(rows, sources))
+
+
+def test_a_lead_in_holding_every_word_of_its_condition_is_whole():
+    """ "If you are unconscious or too drowsy to swallow:" was said to leave out "swallow",
+    which the tagger read in the lead-in as another part of speech."""
+    sources = leaflet_sentences_of(
+        "If you are unconscious or too drowsy to swallow, your family or carer must not give "
+        "you food or drink."
+    )
+    rows = ["If you are unconscious or too drowsy to swallow:",
+            "Your family or carer must not give you food or drink."]
+    assert [str(p) for p in check_meaning(rows, sources)] == []
