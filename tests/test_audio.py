@@ -662,7 +662,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "the person treating you to fill in)",
         ),
         # A slash between words was said "slash" ("sick slash dizzy"), an arrow "right arrow".
-        ("You may feel sick/dizzy.", "You may feeel sick or dizzy."),
+        ("You may feel sick/dizzy.", "You may feel sick or dizzy."),
         ("Use heat and/or ice.", "Use heat and or ice."),
         ("Ask your GP/nurse.", "Ask your G P or nurse."),
         # a range after "between" is "between eight and ten" (it was "between eight to ten")
@@ -1275,10 +1275,10 @@ def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(lea
 
 def test_the_lyrics_a_player_shows_are_the_words_as_written():
     """The MP3's lyrics (USLT, SYLT) showed the voice's respellings: "University Hospitals of
-    Lester", "you feeel", "bough-ul"."""
-    said = "Information from University Hospitals of Lester N H S Trust. You may feeel sick."
+    Lester", "you feeel" (a respelling since replaced by sounds), "bough-ul"."""
+    said = "Information from University Hospitals of Lester N H S Trust. Your bough-ul may ache."
     shown = as_written(said, load_pronunciations())
-    assert "Leicester" in shown and "feel sick" in shown and "Lester" not in shown, shown
+    assert "Leicester" in shown and "bowel may" in shown and "Lester" not in shown, shown
     # an abbreviation said in full stays so ("your appointment" was shown "your appt")
     assert as_written("Bring it to your appointment.", load_pronunciations()) == (
         "Bring it to your appointment."
@@ -1771,7 +1771,7 @@ def test_pictures_lists_notices_and_inline_languages_in_the_script(leaflet_442):
     texts = [u.text for u in utterances]
     assert "Picture: A woman standing with her back flat against a wall." in texts
     assert "Number one: Kneel on all fours." in texts and "Number two: Arch your back." in texts
-    assert "Warning: Stop if you feeel pain." in texts
+    assert "Warning: Stop if you feel pain." in texts
     i = texts.index("dzień dobry")
     assert utterances[i].lang == "pl" and utterances[i - 1].text == "In Polish we say."
     assert texts[i + 1] == "to greet."

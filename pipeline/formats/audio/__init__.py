@@ -257,7 +257,7 @@ def _text_frame(frame_id: str, *texts: str) -> bytes:
 
 def _lyrics(script: SpeechScript) -> list[str]:
     """Each sentence as a player shows it: in the words as written, not the voice's respellings
-    ("Lester", "feeel", "bough-ul" had been shown)."""
+    ("Lester", "bough-ul" had been shown)."""
     words = load_pronunciations()
     return [as_written(u.text, words) if u.lang == "en" else u.text for u in script.utterances]
 

@@ -179,7 +179,7 @@ def _a_respelling(written: str, spoken: str) -> bool:
 
 def as_written(text: str, pronunciations: Pronunciations) -> str:
     """A sentence of the script with each respelling given back its written word ("Lester" as
-    "Leicester", "feeel" as "feel"): the words a player shows as the recording's lyrics, which
+    "Leicester", "bough-ul" as "bowel"): the words a player shows as the recording's lyrics, which
     had shown the respellings the voice needs. Abbreviations stay said in full."""
     for pattern, written in _respellings(tuple(pronunciations.say.items())):
         text = pattern.sub(lambda m, w=written: _capitalised_like(m[0], w), text)
