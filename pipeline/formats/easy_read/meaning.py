@@ -628,7 +628,9 @@ def _condition_words(source_reading, source: str) -> set[str]:
 
 
 _CELL_LABEL = re.compile(r"^(?:[A-Z][\w'’()/ -]{0,40}:\s+)+(?=[A-Z])")
-_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+# A clause a condition at its end governs alone: after "but", or one going on in "-ing" after a
+# comma ("Stand on your injured leg, holding a chair for support if you need it").
+_OWN_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
 def _about_the_consequence(row: str, source_reading, source: str) -> bool:
@@ -636,11 +638,11 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     if source_reading.condition_span is None:
         return True
     begin, end = source_reading.condition_span
-    # no condition reaches back over a semicolon, a dash or a clause's colon, nor over "but"
-    # ("You can have sex with the ring in place, but remove it first if ...")
+    # no condition reaches back over a semicolon, a dash or a clause's colon, nor out of its
+    # own clause ("You can have sex with the ring in place, but remove it first if ...")
     breaks = sorted(
         [match.end() for match in hard_breaks(source) if match.end() <= begin]
-        + [match.end() for match in _BUT.finditer(source) if match.end() <= begin]
+        + [match.end() for match in _OWN_CLAUSE.finditer(source) if match.end() <= begin]
     )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
