@@ -1498,3 +1498,16 @@ def test_a_lead_in_holding_every_word_of_its_condition_is_whole():
     rows = ["If you are unconscious or too drowsy to swallow:",
             "Your family or carer must not give you food or drink."]
     assert [str(p) for p in check_meaning(rows, sources)] == []
+
+
+def test_a_row_saying_what_each_tablet_holds_needs_no_condition():
+    """ "Take one 500 microgram tablet 2 or 3 times a day until the flare-up settles." drafted
+    as "Take 1 tablet 2 or 3 times a day until the flare-up settles." / "Each tablet is 500
+    micrograms.": the second, which only says the strength, was flagged as cut off from the
+    "until"."""
+    sources = leaflet_sentences_of(
+        "Take one 500 microgram tablet 2 or 3 times a day until the flare-up settles."
+    )
+    rows = ["Take 1 tablet 2 or 3 times a day until the flare-up settles.",
+            "Each tablet is 500 micrograms."]
+    assert [str(p) for p in check_meaning(rows, sources)] == []

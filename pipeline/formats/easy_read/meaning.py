@@ -544,8 +544,8 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     cut_off = f"is cut off from its condition ('{conditions[0]} ...')"
     if STRONG_CONDITION_IN.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
-    if _only_when(rows[index]):
-        return ""
+    if _only_when(rows[index]) or _STRENGTH_ROW.match(rows[index]):
+        return ""  # (what each tablet holds is so whatever the condition)
     source_words = _content(matched[index].text)
     before = index - 1
     while before >= 0 and (
@@ -590,6 +590,10 @@ def _one_of_joined_conditions(row: str, source: str) -> str:
                     f"('{source.strip()}' is one sign)"
                 )
     return ""
+
+
+# The row the drafter writes for a dose's strength: "Each tablet is 2.5 mg."
+_STRENGTH_ROW = re.compile(r"Each \w+ is (?:\*\*)?[\d.,]+ ?[a-zµ]+(?:\*\*)?\.?$", re.IGNORECASE)
 
 
 def _only_when(row: str) -> bool:
