@@ -10,6 +10,7 @@ with the audio format.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 import unicodedata
 from collections.abc import Callable
@@ -122,6 +123,31 @@ def shaped_as_a_word(letters: str) -> bool:
 
 # A day's short name as leaflets write it ("Mon", "Tues", "Thurs"; "Sunscreen" is no day).
 SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
+
+
+_NUMBERED_DATE = re.compile(
+    r"\b(?:(?P<weekday>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+)?"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def dates_in_words(text: str) -> str:
+    """Dates written in figures as words, as Easy Read writes them: "Mon 02/06/2025" ->
+    "Monday 2 June 2025". A date that does not exist, or a weekday that is not the date's, is
+    left as written, for a person to see."""
+
+    def in_words(match: re.Match) -> str:
+        try:
+            day = datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return match[0]
+        weekday = calendar.day_name[day.weekday()]
+        if match["weekday"] and not weekday.lower().startswith(match["weekday"].lower()[:3]):
+            return match[0]
+        said = f"{day.day} {calendar.month_name[day.month]} {day.year}"
+        return f"{weekday} {said}" if match["weekday"] else said
+
+    return _NUMBERED_DATE.sub(in_words, text)
 
 
 def day_in_full(short: str) -> str:

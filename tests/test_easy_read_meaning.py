@@ -1185,9 +1185,9 @@ def test_a_diary_rows_cells_keep_together_and_its_blanks_read_as_english(tmp_pat
         for row in table.rows:
             words = row.cells[1].paragraphs[0]
             kept[words.text] = bool(words.paragraph_format.keep_with_next)
-    for date in ("03/03/2026", "10/03/2026", "(blank to fill in)"):
+    for date in ("3 March 2026", "10 March 2026", "(blank to fill in)"):
         assert kept[f"Date: {date}."], kept  # keeps with its INR, dose and next test
-    assert not kept["Next test: 10/03/2026."] or not kept["Next test: 17/03/2026."]
+    assert not kept["Next test: 10 March 2026."] or not kept["Next test: 17 March 2026."]
     assert kept["INR: 2.4."] and kept["Dose (mg): 5."]
 
 
@@ -1511,3 +1511,22 @@ def test_a_row_saying_what_each_tablet_holds_needs_no_condition():
     rows = ["Take 1 tablet 2 or 3 times a day until the flare-up settles.",
             "Each tablet is 500 micrograms."]
     assert [str(p) for p in check_meaning(rows, sources)] == []
+
+
+def test_a_date_is_written_in_words(tmp_path):
+    """A blood pressure diary's "Mon 02/06/2025" was copied as written into Easy Read, which
+    writes dates in words ("Monday 2 June 2025"); a weekday that is not the date's is left as
+    written for a person to see."""
+    body = (
+        "## My readings\n\nStart on Mon 02/06/2025 and stop on 08/06/2025.\n\n"
+        "| Date | Morning reading |\n|---|---|\n| Mon 02/06/2025 | 148/92 |\n"
+        "| Tue 04/06/2025 | 145/90 |\n"
+    )
+    source = write_source(tmp_path, "2260-blood-pressure-diary", "Cardiology", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Date: Monday 2 June 2025." in rows, rows
+    assert "Start on Monday 2 June 2025." in rows and "Stop on 8 June 2025." in rows, rows
+    assert "Date: Tue 04/06/2025." in rows, rows  # 4 June 2025 was a Wednesday
+    assert not [p for p in check_meaning(rows, leaflet_sentences(leaflet))
+                if "2025" in str(p) or "number" in str(p)]

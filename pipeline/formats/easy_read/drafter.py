@@ -60,7 +60,7 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
-from ...text import prepare, words
+from ...text import dates_in_words, prepare, words
 from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
@@ -332,7 +332,7 @@ def simplify(sentence: str, plain: PlainWords) -> str:
     capitalised name ("the Patient Experience Team") is never reworded, nor a passive made an
     instruction ("Your INR should be checked" is no "Put your INR checked"); a plain word the
     source already gives beside its hard word ("tummy (abdomen)") is said once."""
-    text = _UNIT.sub(r"\1 \2", prepare(sentence))
+    text = _UNIT.sub(r"\1 \2", dates_in_words(prepare(sentence)))  # "Monday 2 June 2025"
     for pattern, replacement in plain.replacements:
         text = pattern.sub(lambda m, r=replacement: _reworded(m, r, plain), text)
     for pattern, replacement in plain.patterns:
@@ -1572,6 +1572,7 @@ def contact_details(text: str) -> list[str]:
 def numbers_in(text: str) -> list[str]:
     """Each number as one, decimals and thousands whole ("7.5 mg" is 7.5, not 7 and 5), a
     number word from "two" as its digits ("three tablets" has 3)."""
+    text = dates_in_words(text)  # "02/06/2025" is the date "2 June 2025", written so
     return NUMBER.findall(_SPELLED_COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text))
 
 
