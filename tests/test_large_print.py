@@ -463,3 +463,17 @@ def test_a_traffic_lights_coloured_circles_are_printed(tmp_path):
     )
     assert report.passed, report.problems
     assert "\u25cf Red – your child is floppy." in text, text
+
+
+def test_steps_numbered_on_after_a_paragraph_keep_their_numbers_in_print(tmp_path):
+    """Steps 1 to 3, a paragraph, then "4. If you do not feel better, repeat steps 2 and 3.":
+    print restarted the steps at 1, so "go back to step 1" named two steps."""
+    report, text = _printed_and_checked(
+        tmp_path,
+        "## Using your adrenaline pen\n\n1. Lie down.\n2. Take the cap off.\n"
+        "3. Press the pen into your thigh.\n\nCall 999 and say anaphylaxis.\n\n"
+        "4. If you do not feel better after 5 minutes, repeat steps 2 and 3.\n"
+        "5. If you feel faint, go back to step 1.\n",
+    )
+    assert "4. If you do not feel better" in text and "5. If you feel faint" in text, text
+    assert report.passed, report.problems
