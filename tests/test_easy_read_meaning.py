@@ -1530,3 +1530,18 @@ def test_a_date_is_written_in_words(tmp_path):
     assert "Date: Tue 04/06/2025." in rows, rows  # 4 June 2025 was a Wednesday
     assert not [p for p in check_meaning(rows, leaflet_sentences(leaflet))
                 if "2025" in str(p) or "number" in str(p)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Seek urgent help if you have a head injury, even if you feel well.",
+        "Get help straight away if you vomit blood.",
+        "Get medical help if you have a nosebleed that does not stop after 10 minutes.",
+    ],
+)
+def test_a_row_sending_the_reader_for_urgent_help_never_has_a_thumbs_up(row):
+    """ "Seek urgent help if you have a head injury" had a thumbs up beside it ("help" is
+    better, good): a picture saying all is well, on the most urgent rows of the leaflet."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F44D", picture
