@@ -848,3 +848,20 @@ def test_the_meaning_check_holds_english_rows_to_english_sentences_only(tb):
     assert not [p for p in report.problems if "change the meaning" in p], report.problems
     assert not [f for f in report.findings if "'.'" in f], report.findings
     assert any("a sentence in 'ur' is kept as written" in f for f in report.findings)
+
+
+def test_a_condition_the_parser_ends_at_and_is_not_cut_there():
+    """ "If you have repeated step 2 three times and your blood sugar is still below 4mmol/L,
+    call 999." had become "If you have repeated step 2 three times and:" over "Your blood sugar
+    is still below 4mmol/L, call 999.": the second half of the condition read as the reader's
+    state, and the lead-in broken."""
+    from pipeline.formats.easy_read.drafter import plain_words, simplify, split_ideas
+
+    plain = plain_words()
+    sentence = (
+        "If you have repeated step 2 three times and your blood sugar is still below 4mmol/L, "
+        "call 999."
+    )
+    rows = split_ideas(simplify(sentence, plain), plain, 15)
+    assert not any(row.rstrip(":").endswith(" and") for row in rows), rows
+    assert any("repeated step 2 three times and your blood sugar" in row for row in rows), rows

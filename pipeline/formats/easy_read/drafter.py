@@ -768,6 +768,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             sentence[turn.end() :], plain, limit
         )
     clause_words = sentence[begin:end].strip(" ,.")
+    if re.search(r"\b(?:and|or|but|then)$", clause_words, re.IGNORECASE):
+        # the parser ended the condition on a joining word ("If you have repeated step 2 three
+        # times and" / "your blood sugar is still low, call 999"): where it ends is not known
+        return [sentence]
     if clause_words.split(" ", 1)[0].lower() not in CONDITION_WORDS:
         # "start 2 weeks after treatment begins": the parser's clause is not a condition a
         # reader can be told first ("2 weeks after ...:"), so the sentence is not cut round it
