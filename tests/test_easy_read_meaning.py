@@ -1545,3 +1545,13 @@ def test_a_row_sending_the_reader_for_urgent_help_never_has_a_thumbs_up(row):
     better, good): a picture saying all is well, on the most urgent rows of the leaflet."""
     picture = choose_picture(row)
     assert picture.hexcode != "1F44D", picture
+
+
+@pytest.mark.parametrize(
+    "row", ["You must not share your tablets with anyone else.",
+            "You must not drive a car or ride a bike."],
+)
+def test_a_row_saying_you_must_not_has_the_stop_sign(row):
+    """ "You must not drive a car or ride a bike." had the neutral picture where "Do not drive"
+    has the STOP sign: the same ban, pictured two ways in one leaflet."""
+    assert choose_picture(row).hexcode == "1F6D1", choose_picture(row)

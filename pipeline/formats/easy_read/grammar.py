@@ -268,7 +268,8 @@ def _main_clause_after(root) -> bool:
 # A step's number ("2.", "3)") before the words does not change what they say.
 _STEP_NUMBER = r"(?:\d+[.)]\s+)?"
 _NEGATIVE_START = re.compile(
-    rf"^{_STEP_NUMBER}(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to)\b"
+    rf"^{_STEP_NUMBER}(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to|"
+    r"you (?:must|should) (?:not|never)|you mustn't)\b"
 )
 
 
@@ -276,7 +277,7 @@ def is_negative_instruction(sentence: str) -> bool:
     """ "Do not ...", "Never ...", "Don't ...", "Avoid ...", "Stop ...": a row a STOP sign fits."""
     text = re.sub(rf"^{_STEP_NUMBER}", "", sentence.strip().lower())
     if _NEGATIVE_START.match(text):
-        negative_start = text.startswith(("do not", "don't", "never"))
+        negative_start = text.startswith(("do not", "don't", "never", "you must", "you should"))
         return negative_start or read(sentence).mood == "instruction"
     return False
 
