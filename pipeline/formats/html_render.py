@@ -226,12 +226,11 @@ def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
         f'<li value="{number}">{render_inline(item, language, options)}</li>'
         for number, item in zip(numbers, block.items, strict=True)
     )
-    # (the counter as well as the attribute: WeasyPrint, which prints large print, reads only
-    # the counter, and step 4 after a paragraph had been printed "1.")
-    start = (
-        f' start="{numbers[0]}" style="counter-reset: list-item {numbers[0] - 1}"'
-        if numbers and numbers[0] != 1 else ""
-    )
+    start = f' start="{numbers[0]}"' if numbers and numbers[0] != 1 else ""
+    if start and options.letters_per_line is not None:
+        # print: WeasyPrint reads a list's counter, not its start (step 4 after a paragraph
+        # had been printed "1.")
+        start += f' style="counter-reset: list-item {numbers[0] - 1}"'
     return f"<ol{start}>{items}</ol>"
 
 
