@@ -1020,6 +1020,10 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
         ("Leaflet no. END-042, v2.1. Issued: 01/03/2024. Review: March 2027.",
          {"number": "END-042", "version": "2.1", "issued": "01/03/2024",
           "next_review": "March 2027"}),
+        # a department labelled at the end of the line is the department without its label
+        # (it had been "Department: Anticoagulation Clinic", said so in the recording)
+        ("Reference: HAEM-0318   Version: 4   Department: Anticoagulation Clinic",
+         {"number": "HAEM-0318", "version": "4", "department": "Anticoagulation Clinic"}),
     ],
 )
 def test_details_in_the_short_forms_trusts_print(line, wanted):

@@ -24,6 +24,7 @@ _DATE = (
 )
 _REFERENCE_VALUE = r"(?:[A-Z]{2,8}[-/])?[A-Z]{0,8}[-/ ]?\d[\w/.-]*"  # "CVUHB/RESP/0912" too
 
+_DEPARTMENT_LABEL = r"(?:department|directorate|service|specialty)\s*:"
 # (key, label pattern, value pattern); the earlier of two date labels wins when both appear.
 _LABELS: list[tuple[str, str, str]] = [
     ("next_review", r"(?:next\s+review(?:\s+date)?|review\s+date|date\s+(?:of|for)\s+(?:next\s+)?"
@@ -40,7 +41,7 @@ _LABELS: list[tuple[str, str, str]] = [
     ("version", r"(?:version(?:\s+number|\s+no\.?)?|ver\.?|v(?=\d+\b)|issue(?=\s+\d+\b)|"
      r"rev(?:ision)?\.?(?=\s*\d+\b))",  # "MH/PIL/031 Rev 2"
      r"v?\d+(?:\.\d+)?"),
-    ("department", r"(?:department|directorate|service|specialty)\s*:", r"[A-Z][^|•]{2,60}"),
+    ("department", _DEPARTMENT_LABEL, r"[A-Z][^|•]{2,60}"),
     # a bare "Date: June 2025", when it was issued: last, to be judged beside the others found
     ("date", r"date(?=\s*:)", _DATE),
 ]
@@ -161,7 +162,8 @@ def find_details(line: str) -> Found:
         rest = ""
     if not _SEPARATORS.match(rest):
         words = [word for word in rest.split() if not _SEPARATORS.match(word)]
-        named = rest.strip(" ·|•,;–-")
+        # (without a label of its own after the others: "... Department: Anticoagulation Clinic")
+        named = re.sub(rf"^{_DEPARTMENT_LABEL}\s*", "", rest.strip(" ·|•,;–-"), flags=re.I)
         if DEPARTMENT_NAME.search(named) and (re.search(r"[·|•]", plain) or len(words) <= 4):
             # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4",
             # "Pharmacy Department    Leaflet number: PHA-0158" (it had been dropped unread)
