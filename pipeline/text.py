@@ -121,6 +121,11 @@ def shaped_as_a_word(letters: str) -> bool:
     )
 
 
+# Full stops and question marks of the other scripts leaflets carry: Urdu and Arabic "۔" "؟",
+# Hindi "।" (a sentence there ends with no "." after it).
+SCRIPT_FULL_STOPS = "\u06d4\u061f\u0964"
+
+
 # A day's short name as leaflets write it ("Mon", "Tues", "Thurs"; "Sunscreen" is no day).
 SHORT_DAY = r"(?:Mon|Tues?|Weds?|Thur?s?|Fri|Sat|Sun)(?![a-z])"
 
@@ -189,7 +194,7 @@ def sentences(text: str) -> list[str]:
     pieces = (
         part  # ... and a sentence in Urdu or Hindi ends at its own full stop ("۔", "।")
         for piece in _segmenter().segment(text)
-        for part in re.split(r"(?<=[\u06d4\u061f\u0964])\s+", piece)
+        for part in re.split(rf"(?<=[{SCRIPT_FULL_STOPS}])\s+", piece)
     )
     for piece in pieces:
         piece = piece.strip()
@@ -233,6 +238,8 @@ SAME_SIGN = {
 }
 
 
+# Boxes a leaflet prints for ticking ("☐ I would like my blood tests at my GP surgery.").
+TICK_BOXES = "\u2610\u25a1\u274f\u2750\u2751\u2752"
 # Marks a leaflet puts before a "do" and a "don't", and other signs, as a reader names them:
 # the audio says them so, and braille writes them so where its table has no cell for the sign
 # ("✗ Don't" had been brailled "[ballot x] Don't").
@@ -242,7 +249,7 @@ SIGN_WORDS = {
     "\u2612": "ticked box",  # Word's box with a cross in it is the box ticked
     "\u26a0": "warning",
     **dict.fromkeys("\u260e\u260f\U0001f4de", "telephone"),
-    **dict.fromkeys("\u2610\u25a1\u274f\u2750\u2751\u2752", "tick box"),
+    **dict.fromkeys(TICK_BOXES, "tick box"),
 }
 
 SIGN_WORDS.update({sign: f"{colours[0]} circle" for sign, colours in COLOUR_SIGNS.items()})

@@ -52,15 +52,16 @@ _ADDRESS = contact_pattern(("email", "web"))
 _UNBROKEN = contact_pattern(("phone", "extension"))
 # A number and what it counts stay on one line: "12 cm", "9 am", "2 tablets", "20 seconds".
 _NUMBER = r"(?<![\w.])\d+(?:[.,:]\d+)?"
+_SLASHED_UNITS = r"mmol/L|mmol/mol|mg/dL|ng/mL"
 _UNIT = (
-    r"(?:mmol/L|mmol/mol|mg/dL|ng/mL|mmHg|micrograms?|milligrams?|millilitres?|litres?|grams?|"
+    rf"(?:{_SLASHED_UNITS}|mmHg|micrograms?|milligrams?|millilitres?|litres?|grams?|"
     r"cm|mm|m|km|kg|g|mg|mcg|ml|l|am|pm|a\.m\.|p\.m\.|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|years?|times?|tablets?|capsules?|puffs?|drops?|doses?|"
     r"units?|sachets?|repetitions?|reps?|%)(?!\w)"
 )
 NUMBER_AND_UNIT = re.compile(f"{_NUMBER} ?{_UNIT}", re.IGNORECASE)  # "30 seconds", "4mmol/L"
 # A unit with a slash, which print may otherwise break after the slash ("4mmol/" / "L").
-_SLASHED_UNIT = re.compile(rf"(?:{_NUMBER}\u00a0?)?(?:mmol/L|mmol/mol|mg/dL|ng/mL)(?!\w)", re.I)
+_SLASHED_UNIT = re.compile(rf"(?:{_NUMBER}\u00a0?)?(?:{_SLASHED_UNITS})(?!\w)", re.I)
 # A dash stays with the word before it; a hyphenated word is one item.
 DASH_AFTER_SPACE = re.compile(" (?=[\u2013\u2014])")
 # (a name with an apostrophe is one word: "O'Neill-Bryant" had been marked from "Neill", so the

@@ -58,6 +58,7 @@ from ...paths import project_dir
 from ...text import (
     QUESTIONS_HEADING,
     SAME_SIGN,
+    SCRIPT_FULL_STOPS,
     SIGN_WORDS,
     prepare,
     said_beside,
@@ -2279,7 +2280,7 @@ def _sentence_in_another_language(text: str, lang: str, primary: str) -> bool:
     return (
         lang != primary
         and len(text.split()) >= 3
-        and re.search(r"[.!?\u06d4\u061f\u0964]\s*$", text) is not None
+        and re.search(rf"[.!?{SCRIPT_FULL_STOPS}]\s*$", text) is not None
         and find_language(lang) is not None
     )
 

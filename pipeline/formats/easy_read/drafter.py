@@ -60,7 +60,7 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
-from ...text import dates_in_words, prepare, words
+from ...text import SCRIPT_FULL_STOPS, dates_in_words, prepare, words
 from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
@@ -105,7 +105,7 @@ LANGUAGE_RUN = re.compile(r"\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8
 _WHOLE_RUN = re.compile(r"\s*" + LANGUAGE_RUN.pattern + r"([.!?]?)\s*")
 # How a sentence ends in any script: "." "!" "?", Urdu and Arabic "۔" "؟", Hindi "।" "॥",
 # Chinese and Japanese "。" "！" "？", Armenian "։", Amharic "።", and "…".
-SENTENCE_ENDS = ".!?\u06d4\u061f\u0964\u0965\u3002\uff01\uff1f\u0589\u1362\u2026"
+SENTENCE_ENDS = f".!?{SCRIPT_FULL_STOPS}\u0965\u3002\uff01\uff1f\u0589\u1362\u2026"
 # What may close a sentence after its full stop: a quotation mark or a bracket.
 _CLOSING = "\"'\u2019\u201d\u00bb)"
 _ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGNORECASE)

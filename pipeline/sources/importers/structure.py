@@ -19,7 +19,14 @@ from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language
 from ...model import UNNAMED_BLANK, plain_text, reference_slug
-from ...text import QUESTIONS_HEADING, script_of, shaped_as_a_word, slugify
+from ...text import (
+    QUESTIONS_HEADING,
+    SCRIPT_FULL_STOPS,
+    TICK_BOXES,
+    script_of,
+    shaped_as_a_word,
+    slugify,
+)
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
 from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
@@ -213,11 +220,12 @@ _WEB_ADDRESS_START = re.compile(r"^(?:www\.|https?://)", re.IGNORECASE)
 _WEB_ADDRESS_BROKEN = re.compile(r"(?:www\.|https?://)\S*/$", re.IGNORECASE)
 # A line ending on a phone number, an extension or a time: the end of a contact detail or of
 # opening hours ("... ext 4412", "Mon-Fri 8am-6pm"), not of a line wrapped mid-sentence.
+_TIME_OF_DAY = r"\d\s*[ap]\.?m\.?"  # "7am", "9 a.m."
 _ENDS_CONTACT_OR_HOURS = re.compile(
-    r"(?:\d{3}[\s-]?\d{3,4}|\bext(?:ension)?\.?\s*\d+|\d\s*[ap]\.?m\.?|\b24/7)\s*\)?$",
+    rf"(?:\d{{3}}[\s-]?\d{{3,4}}|\bext(?:ension)?\.?\s*\d+|{_TIME_OF_DAY}|\b24/7)\s*\)?$",
     re.IGNORECASE,
 )
-_TIME_AT_END = re.compile(r"\d\s*[ap]\.?m\.?\s*\)?$", re.IGNORECASE)
+_TIME_AT_END = re.compile(rf"{_TIME_OF_DAY}\s*\)?$", re.IGNORECASE)
 # Opening hours: a time range ("9am to 5pm", "8.30am-4.30pm") or days ("Monday to Friday").
 _OPENING_HOURS = re.compile(
     r"\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m|"
@@ -242,6 +250,13 @@ def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
         if not text[word_start:found.start()].startswith("*"):
             return found
     return None
+
+
+def _noted(text: str, mark: re.Pattern, note: str) -> str:
+    """`text` with the note in brackets where its mark is ("before swimming (only if your
+    midwife agrees)."), or as it is when the mark is not in it."""
+    at = _mark_in(mark, text)
+    return f"{text[: at.start()]} ({note}){text[at.end() :]}" if at else text
 
 
 def _footnote_mark(stars: str) -> re.Pattern:
@@ -296,7 +311,7 @@ _FORWARDED = re.compile(
     r"-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?",
     re.IGNORECASE,
 )
-_TICK_BOX_START = re.compile(r"(?:[\u2610\u25a1\u274f\u2750\u2751\u2752]|\[ ?\])\s")
+_TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}]|\[ ?\])\s")
 _GREETING = re.compile(r"(?:dear|hello|hi)\s+[^.!?]{1,60}[,:!]?", re.IGNORECASE)
 _EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
@@ -934,16 +949,10 @@ class _Recovery:
             said = note["note"].rstrip(".")
             said = said[:1].lower() + said[1:] if not _CAPITALS_WORD.match(said) else said
             above = self.lines[marked]
-            at = _mark_in(mark, above.text)
-            text = f"{above.text[: at.start()]} ({said}){above.text[at.end() :]}"
-            # a mark in a table's cell ("Furosemide*"): the note goes in that cell, which is
-            # what every format reads of the row
-            cells = above.cells and tuple(
-                f"{c[: found.start()]} ({said}){c[found.end() :]}"
-                if (found := _mark_in(mark, c)) else c
-                for c in above.cells
-            )
-            self.lines[marked] = replace(above, text=text, cells=cells)
+            # a mark in a table's cell ("Furosemide*"): the note goes in that cell too, which
+            # is what every format reads of the row
+            cells = above.cells and tuple(_noted(cell, mark, said) for cell in above.cells)
+            self.lines[marked] = replace(above, text=_noted(above.text, mark, said), cells=cells)
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
 
@@ -1943,8 +1952,9 @@ class _Recovery:
         language = _language_of(text)
         # sentences end at a full stop in any script ("۔" in Urdu) before a capital or a letter
         # of another script
-        sentences = re.split(r"(?<=[.!?\u06d4\u061f\u0964])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]|[^\x00-\u024f\s])",
-                             text)
+        sentences = re.split(
+            rf"(?<=[.!?{SCRIPT_FULL_STOPS}])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]|[^\x00-\u024f\s])", text
+        )
         if language in ("", "?") and len(sentences) > 1:
             # a sentence in Polish or Urdu inside an English paragraph ("This leaflet is
             # available in Welsh. Jeśli potrzebujesz tłumacza, poproś położną o pomoc.") had been
