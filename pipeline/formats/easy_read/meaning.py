@@ -252,19 +252,25 @@ def _best_source(
         if joined:
             return tied[joined[0][1]]
     shape = _without_figures(rows[index])
-    alike = sorted(n for _, n in ranked if _without_figures(sources[n].text) == shape)
+    alike = [n for _, n in ranked if _without_figures(sources[n].text) == shape]
     if len(alike) > 1:
-        return next((n for n in alike if n > after), alike[0])
+        return _next_in_order(alike, after)
     # of sentences holding the row's words alike, the ones that say them as written ("Do not
     # eat anything." is "Food: Do not eat anything.", not "Food: You can eat normally."), the
     # next after the row above's
-    verbatim = sorted(n for n in tied if _said_in(words(rows[index]), words(sources[n].text)))
+    verbatim = [n for n in tied if _said_in(words(rows[index]), words(sources[n].text))]
     if len(tied) > 1 and verbatim:
-        return next((n for n in verbatim if n > after), verbatim[0])
+        return _next_in_order(verbatim, after)
     # ... else, of those alike in every way, the next in reading order ("Do eat anything." is
     # held to the table row after the row above's, where it lost its "not")
-    equal = sorted(n for score, n in ranked if score == ranked[0][0])
-    return next((n for n in equal if n > after), equal[0])
+    return _next_in_order([n for score, n in ranked if score == ranked[0][0]], after)
+
+
+def _next_in_order(candidates: list[int], after: int) -> int:
+    """Of sentences a row may come from, the first after `after` (the row above's), else the
+    first of all."""
+    ordered = sorted(candidates)
+    return next((n for n in ordered if n > after), ordered[0])
 
 
 def _without_figures(text: str) -> str:
