@@ -35,12 +35,18 @@ def main() -> int:
     parser.add_argument("leaflet", nargs="?", default="442")
     parser.add_argument("--mp3", type=Path, help="a recording already built (default: build one)")
     parser.add_argument("--show", action="store_true", help="print every sentence misheard")
+    parser.add_argument(
+        "--voice", default="", help="an English voice from `leaflet voices` (default: config's)"
+    )
     args = parser.parse_args()
+    settings = settings_for(get_format("audio"))
+    if args.voice:
+        settings = settings.model_copy(update={"english_voice": args.voice})
 
     (source,) = find_sources([args.leaflet])[:1]
     leaflet = load_leaflet(source)
     with tempfile.TemporaryDirectory() as folder:
-        mp3 = args.mp3 or write_audio(leaflet, settings_for(get_format("audio")), Path(folder))[0]
+        mp3 = args.mp3 or write_audio(leaflet, settings, Path(folder))[0]
         samples = decode_audio(mp3)
         synced = synced_sentences(mp3)
         digest = hashlib.sha256(mp3.read_bytes()).hexdigest()[:16]

@@ -176,6 +176,10 @@ def heard_by(
     return found
 
 
+# The English voice heard, where `--voice` names another than config/formats.yaml's.
+ENGLISH_VOICE = ""
+
+
 def hear(
     texts: list[str], hints: list[str | None], listeners: Sequence[Listener] = (WHISPER,)
 ) -> list[list[str]]:
@@ -184,7 +188,7 @@ def hear(
     settings = settings_for(get_format("audio"))
     engine = engine_for_choice(
         settings.voice,
-        settings.piper_model,
+        ENGLISH_VOICE or settings.english_voice,
         settings.words_per_minute,
         settings.online_timeout_seconds,
         load_pronunciations().sounds,
@@ -323,7 +327,15 @@ def main() -> int:
     parser.add_argument(
         "--homophones", action="store_true", help="list homophones and words written as they sound"
     )
+    parser.add_argument(
+        "--voice", default="", help="an English voice from `leaflet voices` (default: config's)"
+    )
+    parser.add_argument(
+        "--report", type=Path, default=REPORT, help=f"where the report goes (default: {REPORT})"
+    )
     args = parser.parse_args()
+    global ENGLISH_VOICE
+    ENGLISH_VOICE = args.voice
 
     started = time.perf_counter()
     lines = ["group\tentry\tsaid as\theard\tverdict\tsecond listener heard\tsecond verdict"]
@@ -365,10 +377,9 @@ def main() -> int:
         print(summary(name, rows))
         if both := misheard_by_both(rows):
             print(f"  misheard by both listeners ({len(both)}): {', '.join(both)}")
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"\ndone in {time.perf_counter() - started:.0f} s; "
-          f"report: {REPORT.relative_to(PROJECT_ROOT)}")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\ndone in {time.perf_counter() - started:.0f} s; report: {args.report}")
     return 0
 
 

@@ -39,7 +39,7 @@ from listening import (  # noqa: E402
 )
 from pronunciation import REPORT, heard_by, leaflet_sentences, leaflet_words  # noqa: E402
 
-from pipeline.formats.audio.engines import PiperEngine  # noqa: E402
+from pipeline.formats.audio.engines import NeuralVoice, english_voice  # noqa: E402
 from pipeline.formats.audio.speech_script import load_pronunciations  # noqa: E402
 from pipeline.formats.registry import get_format, settings_for  # noqa: E402
 
@@ -156,15 +156,15 @@ class Trial:
         if MOONSHINE.available():
             self.listeners.append(Transcripts("pronunciation", MOONSHINE))
 
-    def engine(self, word: str | None = None, ipa: str | None = None) -> PiperEngine:
+    def engine(self, word: str | None = None, ipa: str | None = None) -> NeuralVoice:
         sounds = dict(self.words.sounds)
         if word and ipa:
             sounds = {k: v for k, v in sounds.items() if k.lower() != word.lower()}
             sounds[word.lower()] = ipa
-        return PiperEngine(None, self.settings.words_per_minute, sounds)
+        return english_voice(self.settings.english_voice, self.settings.words_per_minute, sounds)
 
     def hear(
-        self, engine: PiperEngine, texts: list[str], hints: list[str | None], both=False
+        self, engine: NeuralVoice, texts: list[str], hints: list[str | None], both=False
     ) -> list[list[str]]:
         """What Whisper (and, `both`, the second listener) heard of each text said by the
         engine."""

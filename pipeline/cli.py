@@ -401,6 +401,7 @@ def _fill_arguments(parser: argparse.ArgumentParser) -> None:
 
 def cmd_voices(args: argparse.Namespace) -> int:
     """`leaflet voices`: the voices installed; `leaflet voices add FILE.onnx`: install one."""
+    from .formats.audio.engines import DEFAULT_ENGLISH_VOICE
     from .formats.audio.voices import add_voice, installed_voices
     from .formats.registry import get_format, settings_for
 
@@ -411,15 +412,15 @@ def cmd_voices(args: argparse.Namespace) -> int:
         print(f"Installed {voice.name} ({voice.language}, {voice.accent}; licence {voice.licence})")
         print(
             "To use it, set it in config/formats.yaml: settings: audio: "
-            f"piper_model: {voice.name}"
+            f"english_voice: {voice.name}"
         )
         return 0
-    chosen = settings_for(get_format("audio")).piper_model
+    chosen = settings_for(get_format("audio")).english_voice
     for voice in installed_voices():
-        used = " <- config/formats.yaml" if chosen and voice.name == chosen else ""
-        if not chosen and voice.engine == "piper (bundled)":
-            used = " <- used for English (no piper_model in config/formats.yaml)"
-        print(f"{voice.name:34} {voice.engine:16} {voice.language:6} {voice.accent:28} "
+        used = ""
+        if voice.name == (chosen or DEFAULT_ENGLISH_VOICE):
+            used = " <- used for English" + ("" if chosen else " (the default)")
+        print(f"{voice.name:34} {voice.engine:16} {voice.language:6} {voice.accent:32} "
               f"{voice.licence}{used}")
     return 0
 

