@@ -358,8 +358,9 @@ KOKORO_BRITISH_VOICES = {
     "bm_lewis": "man",
     "bm_daniel": "man",
 }
-# espeak-ng's Received Pronunciation: Kokoro's British voices learnt RP-like phonemes.
-KOKORO_ESPEAK_VOICE = "en-gb-x-rp"
+# espeak-ng's British English, whose TRAP vowel is "a" as in the phonemes Kokoro's British voices
+# learnt (its RP variant writes "æ", their American one).
+KOKORO_ESPEAK_VOICE = "en"
 _KOKORO_MOST_TOKENS = 500  # the model takes 510 phonemes at most
 
 
@@ -471,7 +472,7 @@ class KokoroEngine(NeuralVoice):
         return (
             f"kokoro {self.voice_name}#{_file_digest(self.voice_file)[:12]}"
             f"@{self.words_per_minute}wpm, model {KOKORO_MODEL_SHA256[:12]}, "
-            f"{KOKORO_ESPEAK_VOICE} phonemes"
+            f"espeak-ng {KOKORO_ESPEAK_VOICE} phonemes"
         )
 
     def _identity(self) -> str:
