@@ -462,6 +462,8 @@ class KokoroEngine(NeuralVoice):
 
         self.voice_name = voice_name
         self.words_per_minute = words_per_minute
+        # the voice: one style for each length of phoneme string up to the model's most
+        self._styles = np.fromfile(self.voice_file, dtype="<f4").reshape(-1, 256)
         self._vocabulary: dict[str, int] = DEFAULT_VOCAB
         self._use_lexicon(sounds or {}, self._vocabulary, american=False, label=voice_name)
 
@@ -481,7 +483,6 @@ class KokoroEngine(NeuralVoice):
     def _speak(self, text: str, speed: float) -> np.ndarray:
         with _PIPER_PHONEMIZER:  # piper's espeak-ng phonemiser is not thread-safe
             sentences = _kokoro_phonemiser().phonemize(text)
-        styles = np.fromfile(self.voice_file, dtype="<f4").reshape(-1, 256)
         session = _kokoro_session(kokoro_model())
         parts = []
         for phonemes in sentences:
@@ -494,7 +495,7 @@ class KokoroEngine(NeuralVoice):
                     None,
                     {
                         "tokens": np.array([[0, *piece, 0]], dtype=np.int64),
-                        "style": styles[len(piece)][None, :],
+                        "style": self._styles[len(piece)][None, :],
                         "speed": np.array([speed], dtype=np.float32),
                     },
                 )[0]
