@@ -31,6 +31,7 @@ class OptionField:
     maximum: str = ""
     step: str = ""
     max_length: str = ""
+    open_list: bool = False  # text the page offers from a list; config may give other text
 
 
 def _form_value(value: object) -> str:
@@ -78,12 +79,25 @@ def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
             option.maximum = _form_value(rule.lt)
         if getattr(rule, "max_length", None) is not None:
             option.max_length = str(rule.max_length)
+    offered = declared_choices(info)
+    if offered and kind is str:  # text with a closed list the page may offer ("bm_george")
+        option.kind = "select"
+        option.open_list = True
+        option.choices = list(offered.items())
+        if option.value not in offered:  # the trust's own setting, shown as it is
+            option.choices.insert(0, (option.value, option.value))
     if kind is int and option.minimum and option.maximum:
         low, high = int(option.minimum), int(option.maximum)
         if high - low < FEW_CHOICES:  # braille grade 1 or 2: a choice, not a number to type
             option.kind = "select"
             option.choices = [(str(n), str(n)) for n in range(low, high + 1)]
     return option
+
+
+def declared_choices(info: FieldInfo) -> dict[str, str]:
+    """{value: label} a text setting declares it may be chosen from on the web page
+    (`json_schema_extra={"choices": {...}}`); config may still give it other text."""
+    return dict((info.json_schema_extra or {}).get("choices", {}))
 
 
 def unit_words(info: FieldInfo) -> str:
@@ -108,8 +122,10 @@ def file_tag(settings: type[BaseModel], changed: dict[str, object]) -> str:
         elif isinstance(value, int | float):
             number = _form_value(value).replace("-", "minus").replace(".", "-")
             parts.append(f"{number}{unit}" if unit else f"{word}{number}")
-        elif typing.get_origin(kind) is typing.Literal or (
-            isinstance(kind, type) and issubclass(kind, enum.Enum)
+        elif (
+            typing.get_origin(kind) is typing.Literal
+            or (isinstance(kind, type) and issubclass(kind, enum.Enum))
+            or (value and value in declared_choices(info))
         ):
             parts.append(f"{word}-{slugify(str(value))}")
         else:
@@ -119,6 +135,8 @@ def file_tag(settings: type[BaseModel], changed: dict[str, object]) -> str:
 
 def accepted_values(option: OptionField) -> str:
     """"blocked | indented", "16 to 48", "yes | no": what a user may give, in words."""
+    if option.open_list:
+        return " | ".join(value or "(empty)" for value, _ in option.choices) + " | other text"
     if option.choices:
         return " | ".join(value for value, _ in option.choices)
     if option.minimum and option.maximum:

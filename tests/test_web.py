@@ -26,6 +26,7 @@ from pipeline.build.code import code_fingerprint
 from pipeline.build.staleness import format_state
 from pipeline.cli import main as leaflet
 from pipeline.config import retention_days
+from pipeline.formats.audio.engines import bundled_piper_model
 from pipeline.formats.braille.files import NORTH_AMERICAN_ASCII
 from pipeline.formats.registry import FORMATS, offered_formats, settings_for
 from pipeline.options import file_tag
@@ -399,7 +400,9 @@ def test_a_field_that_is_not_an_option_is_refused_and_not_logged(client):
             refused = post(
                 client, f"/leaflets/{LEAFLET}/formats/{fmt.name}/request", {name: "/etc/passwd"}
             )
-            assert refused.status_code == 400 and "cannot be changed" in refused.text
+            assert refused.status_code == 400
+            listed = (fmt.settings.model_fields[name].json_schema_extra or {}).get("choices")
+            assert ("choose" if listed else "cannot be changed") in refused.text
     assert not request_log.log_path().exists()
 
 
@@ -547,6 +550,8 @@ def test_a_requests_files_are_named_for_their_options_and_kept_across_restarts(
 def test_file_names_come_from_the_options_never_from_free_text():
     audio = FORMATS["audio"].settings
     assert file_tag(audio, {"words_per_minute": 130}) == "130wpm"
+    assert file_tag(audio, {"english_voice": "bm_george"}) == "english-voice-bm-george"
+    assert file_tag(audio, {"english_voice": "/home/j.smith/voice.onnx"}) == "own-english-voice"
     assert file_tag(FORMATS["large-print"].settings, {"size": 24}) == "24pt"
     assert file_tag(FORMATS["large-print"].settings, {"font": "../../patient name"}) == "own-font"
     braille = FORMATS["braille"].settings
@@ -861,3 +866,20 @@ def test_braille_downloads_as_one_set_and_an_out_of_date_file_says_so(client, pr
 
 def json_manifest(folder: Path) -> dict:
     return json.loads((folder / "manifest.json").read_text())
+
+
+def test_staff_choose_a_british_voice_from_a_list_and_never_type_a_path(client):
+    """A patient asks for a British voice: the page offers Kokoro's British voices by who speaks
+    (only those: a voice file's path typed into the form is refused, not looked for)."""
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    choices = re.search(r'<select[^>]*id="audio-english_voice".*?</select>', page, re.S)
+    assert choices and ">British man, George<" in choices.group()
+    assert ">British woman, Emma<" in choices.group()
+    url = f"/leaflets/{LEAFLET}/formats/audio/request"
+    voice_file = bundled_piper_model()
+    refused = post(client, url, {"english_voice": str(voice_file)})
+    assert refused.status_code == 400 and "English voice: choose" in refused.text
+    assert changed_options(FORMATS["audio"], {"english_voice": "bm_george"}) == {
+        "english_voice": "bm_george"
+    }
+    assert not request_log.log_path().exists()

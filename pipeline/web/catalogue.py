@@ -262,16 +262,20 @@ def resolve(reference: str) -> str:
     raise NotFound(f"There is no leaflet '{reference}'.")
 
 
-def _what_to_give(fmt: Format, option: OptionField, submitted: dict[str, str]) -> str:
+def _what_to_give(
+    fmt: Format, option: OptionField, submitted: dict[str, str], not_offered: bool = False
+) -> str:
     """ "Text size: 60 is not one of the sizes offered: give a number from 16 to 48", for a field
-    that is wrong on its own; "" for a field that is right (or not given)."""
+    that is wrong on its own (or `not_offered` in its list); "" for a field that is right (or
+    not given)."""
     if option.name not in submitted:
         return ""
-    try:
-        settings_for(fmt, {option.name: submitted[option.name]})
-        return ""
-    except LeafletError:
-        pass
+    if not not_offered:
+        try:
+            settings_for(fmt, {option.name: submitted[option.name]})
+            return ""
+        except LeafletError:
+            pass
     given = submitted[option.name].strip() or "an empty box"
     if option.choices:
         choices = " or ".join(f"'{label}'" for _, label in option.choices)
@@ -425,6 +429,11 @@ def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]
                 f"{fmt.title}: '{name}' cannot be changed from the web page; it is set in "
                 "config/formats.yaml or with `leaflet request`"
             )
+    for option in option_fields(fmt):
+        given = submitted.get(option.name)
+        if option.choices and given is not None and given not in dict(option.choices):
+            # a text setting offered as a list takes only what the list offers (never a path)
+            raise LeafletError(f"{fmt.title}: {_what_to_give(fmt, option, submitted, True)}")
     defaults = settings_for(fmt).model_dump(mode="json")
     try:
         chosen = settings_for(fmt, submitted).model_dump(mode="json")

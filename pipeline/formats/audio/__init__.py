@@ -28,6 +28,7 @@ from ...languages import find_language
 from ...model import Leaflet, holds_patient_details
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from .engines import (
+    BUNDLED_PIPER_VOICE,
     DEFAULT_ENGLISH_VOICE,
     KOKORO_BRITISH_VOICES,
     KOKORO_MODEL_SHA256,
@@ -83,6 +84,16 @@ class AudioSettings(FormatSettings):
     english_voice: str = Field(
         "",
         title="English voice",
+        json_schema_extra={
+            "choices": {
+                "": f"the trust's usual voice ({DEFAULT_ENGLISH_VOICE})",
+                **{
+                    name: f"British {who}, {name.split('_')[1].capitalize()}"
+                    for name, who in KOKORO_BRITISH_VOICES.items()
+                },
+                BUNDLED_PIPER_VOICE: "American man, Joe",
+            }
+        },
         description="a voice from `leaflet voices`: a British Kokoro voice (bm_george, "
         "bf_emma, ...), the bundled Piper voice (en_US-joe-medium), a Piper voice installed "
         "with `leaflet voices add` by name (en_GB-alba-medium), or an .onnx file (absolute, "
