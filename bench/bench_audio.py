@@ -19,6 +19,7 @@ from pipeline.formats.audio import AudioSettings, write_audio  # noqa: E402
 from pipeline.formats.audio.engines import (
     SAMPLE_RATE,
     EspeakEngine,
+    KokoroEngine,
     PiperEngine,
     Request,
     synthesise_all,
@@ -60,7 +61,7 @@ def main() -> int:
     sentences = [u.text for u in speech_script(leaflet).utterances if u.lang == "en"]
     cores = os.cpu_count() or 1
     print(f"442: {len(sentences)} English sentences, {cores} cores")
-    for engine in (EspeakEngine(), PiperEngine()):
+    for engine in (EspeakEngine(), PiperEngine(), KokoroEngine()):
         one, per_word = real_time_factor(engine, sentences, workers=1)
         many, _ = real_time_factor(engine, sentences, workers=cores)
         print(
@@ -74,17 +75,18 @@ def main() -> int:
         edited = replace(
             leaflet, blocks=leaflet.blocks + (Paragraph((Span("Rest if it hurts."),)),)
         )
-        for voice in ("draft", "standard"):
-            os.environ["LEAFLET_AUDIO_CACHE"] = str(folder / f"cache-{voice}")
-            settings = AudioSettings(voice=voice)
+        for voice, english in (("draft", ""), ("standard", ""), ("standard", "bm_george")):
+            os.environ["LEAFLET_AUDIO_CACHE"] = str(folder / f"cache-{voice}{english}")
+            settings = AudioSettings(voice=voice, english_voice=english)
             cold = timed(lambda s=settings: write_audio(leaflet, s, folder))
             warm = timed(lambda s=settings: write_audio(leaflet, s, folder))
-            before = len(list((folder / f"cache-{voice}").rglob("*.pcm")))
+            before = len(list((folder / f"cache-{voice}{english}").rglob("*.pcm")))
             edit = timed(lambda s=settings: write_audio(edited, s, folder))
-            after = len(list((folder / f"cache-{voice}").rglob("*.pcm")))
+            after = len(list((folder / f"cache-{voice}{english}").rglob("*.pcm")))
             print(
-                f"our build, {voice:8}: cold {cold:.2f} s, warm {warm:.2f} s, after a "
-                f"one-sentence edit {edit:.2f} s ({after - before} new sentence(s) synthesised)"
+                f"our build, {voice:8} {english or 'default':10}: cold {cold:.2f} s, warm "
+                f"{warm:.2f} s, after a one-sentence edit {edit:.2f} s ({after - before} new "
+                "sentence(s) synthesised)"
             )
     return 0
 
