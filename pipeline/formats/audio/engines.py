@@ -474,7 +474,7 @@ class KokoroEngine(NeuralVoice):
         return (
             f"kokoro {self.voice_name}#{_file_digest(self.voice_file)[:12]}"
             f"@{self.words_per_minute}wpm, model {KOKORO_MODEL_SHA256[:12]}, "
-            f"espeak-ng {KOKORO_ESPEAK_VOICE} phonemes"
+            f"espeak-ng {KOKORO_ESPEAK_VOICE} phonemes of piper-tts {package_version('piper-tts')}"
         )
 
     def _identity(self) -> str:
