@@ -21,6 +21,7 @@ from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats.audio import AudioSettings, check_audio, ebur128, write_audio
 from pipeline.formats.audio.engines import (
+    KOKORO_BRITISH_VOICES,
     SAMPLE_RATE,
     EspeakEngine,
     GttsEngine,
@@ -2563,6 +2564,8 @@ def test_leaflet_voices_lists_the_british_voices_and_config_chooses_one(project,
     british = r"bm_george +kokoro +en_GB +English, Great Britain \(man\) +Apache-2.0"
     assert re.search(british, listed)
     assert re.search(r"bf_emma +kokoro +en_GB +English, Great Britain \(woman\)", listed)
+    for name in KOKORO_BRITISH_VOICES:  # every voice the web page offers is there to speak
+        assert f"{name} " in listed and KokoroEngine(name).voice_name == name
     settings = AudioSettings(english_voice="bf_emma")
     engine = engine_for_choice("standard", settings.english_voice, 160, 10)("en")
     assert isinstance(engine, KokoroEngine) and engine.voice_name == "bf_emma"
