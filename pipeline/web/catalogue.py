@@ -422,16 +422,17 @@ def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]
     A field the page does not offer is refused here, and one the format lacks by its settings
     model (extra="forbid"), so nothing but real options can reach the build or the log.
     """
-    offered = {option.name for option in option_fields(fmt)}
+    options = option_fields(fmt)
+    offered = {option.name for option in options}
     for name in submitted:
         if name in fmt.settings.model_fields and name not in offered:
             raise LeafletError(
                 f"{fmt.title}: '{name}' cannot be changed from the web page; it is set in "
                 "config/formats.yaml or with `leaflet request`"
             )
-    for option in option_fields(fmt):
+    for option in options:
         given = submitted.get(option.name)
-        if option.choices and given is not None and given not in dict(option.choices):
+        if option.open_list and given is not None and given not in dict(option.choices):
             # a text setting offered as a list takes only what the list offers (never a path)
             raise LeafletError(f"{fmt.title}: {_what_to_give(fmt, option, submitted, True)}")
     defaults = settings_for(fmt).model_dump(mode="json")
@@ -439,9 +440,9 @@ def changed_options(fmt: Format, submitted: dict[str, str]) -> dict[str, object]
         chosen = settings_for(fmt, submitted).model_dump(mode="json")
     except LeafletError as error:
         message = str(error)
-        for option in option_fields(fmt):  # the form's labels, not the CLI's flags
+        for option in options:  # the form's labels, not the CLI's flags
             message = message.replace(f"option --{option.name.replace('_', '-')}", option.label)
-        wrong = [_what_to_give(fmt, option, submitted) for option in option_fields(fmt)]
+        wrong = [_what_to_give(fmt, option, submitted) for option in options]
         wrong = [words for words in wrong if words]
         raise LeafletError(f"{fmt.title}: {'; '.join(wrong) or message}") from None
     return {key: value for key, value in chosen.items() if value != defaults.get(key)}

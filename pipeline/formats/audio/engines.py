@@ -364,8 +364,9 @@ KOKORO_ESPEAK_VOICE = "en"
 _KOKORO_MOST_TOKENS = 500  # the model takes 510 phonemes at most
 
 
-def kokoro_voices_dir() -> Path:
-    return Path(sys.prefix) / "share" / "kokoro-npm" / "package" / "voices"
+def kokoro_voice_file(name: str) -> Path:
+    """A British voice's file, as scripts/setup.sh unpacks npm's kokoro-js."""
+    return Path(sys.prefix) / "share" / "kokoro-npm" / "package" / "voices" / f"{name}.bin"
 
 
 @cache
@@ -451,7 +452,7 @@ class KokoroEngine(NeuralVoice):
                 f"'{voice_name}' is not one of Kokoro's British voices "
                 f"({', '.join(KOKORO_BRITISH_VOICES)})"
             )
-        self.voice_file = kokoro_voices_dir() / f"{voice_name}.bin"
+        self.voice_file = kokoro_voice_file(voice_name)
         if not self.voice_file.is_file():
             raise LeafletError(
                 f"the Kokoro voice {voice_name} (npm kokoro-js) is not installed: run "
@@ -465,6 +466,9 @@ class KokoroEngine(NeuralVoice):
         # the voice: one style for each length of phoneme string up to the model's most
         self._styles = np.fromfile(self.voice_file, dtype="<f4").reshape(-1, 256)
         self._vocabulary: dict[str, int] = DEFAULT_VOCAB
+        # where a sentence too long for the model may be cut: after a mark, else between words
+        self._marks = {DEFAULT_VOCAB[mark] for mark in ".,;:!?" if mark in DEFAULT_VOCAB}
+        self._space = DEFAULT_VOCAB[" "]
         self._use_lexicon(sounds or {}, self._vocabulary, american=False, label=voice_name)
 
     def speaks(self, lang: str) -> bool:
@@ -488,8 +492,8 @@ class KokoroEngine(NeuralVoice):
         for phonemes in sentences:
             for piece in _kokoro_pieces(
                 [self._vocabulary[p] for p in phonemes if p in self._vocabulary],
-                {self._vocabulary[mark] for mark in ".,;:!?" if mark in self._vocabulary},
-                self._vocabulary[" "],
+                self._marks,
+                self._space,
             ):
                 audio = session.run(
                     None,

@@ -27,7 +27,7 @@ from .engines import (
     KOKORO_LICENCE,
     PiperEngine,
     bundled_piper_model,
-    kokoro_voices_dir,
+    kokoro_voice_file,
 )
 
 RECORD_SUFFIX = ".voice.json"  # what `voices add` recorded: licence, language, accent, origin
@@ -85,10 +85,9 @@ def installed_voices() -> list[Voice]:
     """Kokoro's British voices, the bundled Piper voice, every voice `voices add` installed, and
     espeak-ng's voice for each language the pipeline writes."""
     voices = [
-        Voice(name, "kokoro", "en_GB", f"English, Great Britain ({who})", KOKORO_LICENCE,
-              kokoro_voices_dir() / f"{name}.bin")
+        Voice(name, "kokoro", "en_GB", f"English, Great Britain ({who})", KOKORO_LICENCE, file)
         for name, who in KOKORO_BRITISH_VOICES.items()
-        if (kokoro_voices_dir() / f"{name}.bin").is_file()
+        if (file := kokoro_voice_file(name)).is_file()
     ]
     bundled = bundled_piper_model()
     config = _piper_config(bundled)
