@@ -252,6 +252,21 @@ YOURSELF = "yourself"  # who fills in a record the reader keeps ("Write down eac
 UNNAMED_BLANK = "to fill in"
 
 
+_CALLED = re.compile(
+    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*(?:\([^)]*\)\s*)?"
+    r"(?:is|are)\s+called\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_by_blank(before: str) -> str:
+    """What a blank after "... is called" names: "preventer inhaler" for "My preventer inhaler
+    (brown or orange) is called ____" (the text before the blank); "" for any other blank."""
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    found = _CALLED.search(sentence)
+    return found[1].lower() if found else ""
+
+
 def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:
     """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
     gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
@@ -310,7 +325,7 @@ def link_address(href: str) -> str:
 
 
 def _letters_and_digits(text: str) -> str:
-    """"0116 250 2959" and "01162502959" are the same number; "www.nhs.uk" the same address."""
+    """ "0116 250 2959" and "01162502959" are the same number; "www.nhs.uk" the same address."""
     return re.sub(r"[\W_]", "", text).lower()
 
 

@@ -209,7 +209,7 @@ def test_the_number_the_other_language_lines_point_to_follows_them_and_ends_twic
     assert offer.startswith("If you would like this information in another language")
     assert PHONE in offer
     assert rest == [
-        f"For this information in another language or format, telephone {PHONE}.",
+        f"For other languages and formats, telephone {PHONE}.",
         f"Again, telephone {PHONE}.",
         "End of leaflet.",
     ]
@@ -1195,7 +1195,7 @@ def test_a_dose_in_a_plan_written_as_the_child_is_the_prescribers_to_fill_in(lea
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
     said = " ".join(texts)
-    assert "is called, your physiotherapist will fill this in" in said, texts
+    assert "is called, your physiotherapist will tell you the name." in said, texts
     assert "I take the number of puffs your physiotherapist gives you in the morning" in said
     assert "Signs: write this in yourself." in texts
     assert "Today I took write in the number of puffs of my reliever." in texts, texts

@@ -30,6 +30,7 @@ from ..model import (
     counts_something,
     inlines_of,
     labels_first,
+    named_by_blank,
     plain_text,
 )
 from ..text import control_character, slugify
@@ -278,8 +279,17 @@ def _date(
 
 # A number and the unit the blank prints after it: "5mg", "2.5 mg", "5 mins".
 _WITH_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[A-Za-zµ]+)")
-_UNIT_NAMES = {"min": "minute", "mins": "minute", "sec": "second", "secs": "second",
-               "hr": "hour", "hrs": "hour", "mls": "ml", "milligram": "mg", "millilitre": "ml"}
+_UNIT_NAMES = {
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "hr": "hour",
+    "hrs": "hour",
+    "mls": "ml",
+    "milligram": "mg",
+    "millilitre": "ml",
+}
 
 
 def _unit_named(unit: str) -> str:
@@ -316,13 +326,15 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
-                measures = (
-                    _measured(spans[:at]) or where if span.text in DECIMAL_RANGES else ""
-                )
+                measures = _measured(spans[:at]) or where if span.text in DECIMAL_RANGES else ""
                 label = span.text
                 if when := _twin_told_apart(spans, at):
                     label = f"{label} {when}"  # "puffs in the morning", "puffs at night"
-                if label == UNNAMED_BLANK and not column and (thing := _named_thing(spans[:at])):
+                if (
+                    label == UNNAMED_BLANK
+                    and not column
+                    and (thing := named_by_blank(plain_text(spans[:at])))
+                ):
                     label = f"Name of {thing}"  # "My preventer inhaler is called ____"
                 if label == UNNAMED_BLANK and column:  # named by its column (and row)
                     label = f"{row_name}: {column}" if row_name else column
@@ -333,21 +345,6 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
                 found.append(LeafletField(name, label, section, measures))
     return found
-
-
-_CALLED = re.compile(
-    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*(?:\([^)]*\)\s*)?"
-    r"(?:is|are)\s+called\s*$",
-    re.IGNORECASE,
-)
-
-
-def _named_thing(before: Inline) -> str:
-    """What a blank after "... is called" names: "preventer inhaler" for "My preventer inhaler
-    (brown or orange) is called ____"."""
-    sentence = re.split(r"[.!?]\s+", plain_text(before))[-1]
-    found = _CALLED.search(sentence)
-    return found[1].lower() if found else ""
 
 
 _WHEN_AFTER = re.compile(

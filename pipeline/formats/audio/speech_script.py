@@ -36,6 +36,7 @@ from ...contacts import (
 )
 from ...languages import find_language, primary_language
 from ...model import (
+    UNNAMED_BLANK,
     YOURSELF,
     Block,
     DescribedPicture,
@@ -50,6 +51,7 @@ from ...model import (
     Table,
     counts_something,
     field_said,
+    named_by_blank,
     plain_text,
     who_fills_fields,
     with_addresses,
@@ -110,8 +112,16 @@ class SpokenWords(BaseModel):
 ADDRESS_SYMBOLS = ("@", ".", "/", "-", "_")
 ENGLISH_WORDS = SpokenWords(
     digits="oh one two three four five six seven eight nine".split(),
-    symbols={"@": "at", ".": "dot", "/": "slash", "-": "dash", "_": "underscore",
-             "?": "question mark", "=": "equals", "&": "and"},
+    symbols={
+        "@": "at",
+        ".": "dot",
+        "/": "slash",
+        "-": "dash",
+        "_": "underscore",
+        "?": "question mark",
+        "=": "equals",
+        "&": "and",
+    },
 )
 DIGITS_AS_WRITTEN = ENGLISH_WORDS.model_copy(update={"digits": list("0123456789")})
 DECIMAL_DIGITS = ENGLISH_WORDS.model_copy(update={"digits": ["zero", *ENGLISH_WORDS.digits[1:]]})
@@ -327,7 +337,8 @@ def _sign(match: re.Match) -> str:
     if sign in _SILENT_SIGNS:
         return " "
     said = (
-        SIGN_WORDS.get(sign) or SIGN_WORDS.get(SAME_SIGN.get(sign, sign))
+        SIGN_WORDS.get(sign)
+        or SIGN_WORDS.get(SAME_SIGN.get(sign, sign))
         or unicodedata.name(sign, "").lower()
     )
     following = match.string[match.end() :].lstrip()
@@ -922,8 +933,10 @@ class SpeechNormaliser:
         # a pause after an extension that a word or a bracket follows: "extension two two one
         # three (eight thirty ...)" was heard "2-2-1-3-8-30", "six six three one if" as "663"
         text = EXTENSION.sub(
-            lambda m: extension(m.group())
-            + ("," if re.match(r" (?!(?:or|and|to)\b)[\w(]", text[m.end():]) else ""),
+            lambda m: (
+                extension(m.group())
+                + ("," if re.match(r" (?!(?:or|and|to)\b)[\w(]", text[m.end() :]) else "")
+            ),
             text,
         )
         text = _NHS_NUMBER.sub(lambda m: ", ".join(map(spell_digits, m.groups())), text)
@@ -1423,9 +1436,7 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
     afresh; a sentence asking the reader to write things down makes the rest of it theirs."""
     if isinstance(block, Heading):
         text = plain_text(block.spans)
-        return bool(
-            _RECORD_HEADING.search(text) or _OWN_RECORD.search(text) or _in_own_words(text)
-        )
+        return bool(_RECORD_HEADING.search(text) or _OWN_RECORD.search(text) or _in_own_words(text))
     if isinstance(block, (Paragraph, Notice)):
         text = plain_text(block.spans)
         if _STAFF_WRITES.search(text):
@@ -1736,9 +1747,7 @@ def _pence(match: re.Match) -> str:
 _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
-_PHONE_OR_ENDING = re.compile(
-    rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?![\d/]| \d))+"
-)
+_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?![\d/]| \d))+")
 # "0116 258 5000 x 6102": an extension after a space ("x6102" is one already).
 _PHONE_THEN_X = re.compile(rf"({PHONE_NUMBER.pattern}) [xX] ?(\d{{3,6}})(?!\d)")
 # "ext. 1234/5678": the second is another extension, not five thousand and more.
@@ -1881,8 +1890,15 @@ def _unless_said_twice(match: re.Match) -> str:
 
 # "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
 _PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hours?|hrs?|min|minute|dose|yr|year)\b")
-_PER_TIME_SAID = {"yr": "a year", "hour": "an hour", "hours": "an hour", "hr": "an hour",
-                  "hrs": "an hour", "min": "a minute", "minute": "a minute"}
+_PER_TIME_SAID = {
+    "yr": "a year",
+    "hour": "an hour",
+    "hours": "an hour",
+    "hr": "an hour",
+    "hrs": "an hour",
+    "min": "a minute",
+    "minute": "a minute",
+}
 _TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
 # ... and written after: "1 tablet x 3 daily" was "one tablet times three daily".
 _TIMES_A_DAY_AFTER = re.compile(
@@ -1907,6 +1923,8 @@ def _pressure_reading(match: re.Match) -> str:
     if 90 <= upper <= 250 and 40 <= lower <= 150 and upper > lower:
         return f"{upper} over {lower}"
     return match.group()
+
+
 # A time on the 24-hour clock ("14:00", "08:30"), or one written with a colon and no "am"/"pm".
 _CLOCK_24 = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)")
 # The dash between two such times: "8:30-4:30" was "eight thirty-four thirty".
@@ -2169,7 +2187,10 @@ class _ScriptBuilder:
                 who = YOURSELF if self.own_record else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
                     who = self.field_filler
-                said = field_said(span.text, who, in_full and " ".join(in_full))
+                label = span.text
+                if label == UNNAMED_BLANK and named_by_blank(plain_text(spans[:index])):
+                    label = "name"  # "My inhaler is called, ... will tell you the name"
+                said = field_said(label, who, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart
                 span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
@@ -2628,10 +2649,11 @@ def _phone_twice(builder: _ScriptBuilder, trust) -> None:
     """After the lines in other languages (which say the number is "below"), the number to ask
     for another format (the one the offer gives: a leaflet's own offer may have its own) is said
     in English, twice, so a listener can write it down. Each time the number follows
-    "telephone": after "is", its first "oh" was heard as "a" (make pronunciation)."""
+    "telephone": after "is", its first "oh" was heard as "a" (make pronunciation). "For this
+    information in another language" was heard as "information and another language" in
+    every leaflet, by both listeners and whatever sounds "in" was given; "For other languages
+    and formats" is heard as said."""
     phone = _phone_offered(trust)
-    what = "another language or format" if trust.translations else "another format"
-    builder.say(
-        f"For this information in {what}, telephone {phone}.", "offer", "en", pause="sentence"
-    )
+    what = "other languages and formats" if trust.translations else "other formats"
+    builder.say(f"For {what}, telephone {phone}.", "offer", "en", pause="sentence")
     builder.say(f"Again, telephone {phone}.", "offer", "en", pause="offer")
