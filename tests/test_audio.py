@@ -115,7 +115,7 @@ def test_script_reads_numbers_and_addresses_as_designed(script_442):
     assert "Hold this stretch for twenty to thirty seconds." in text
     assert "Leaflet number four hundred and forty-two." in text
     assert "Version three." in text
-    assert "Last reviewed February twenty twenty-three." in text
+    assert "Last reviewed: February twenty twenty-three." in text
     assert "N H S Trust" in text
     for raw in ("0116", "111", "www.", "@", "12cm", "NHS", "442"):
         assert raw not in text
@@ -129,7 +129,7 @@ def test_a_leaflet_with_only_a_next_review_date_says_it(tmp_path):
         tmp_path, "5566-warfarin", "Anticoagulant Clinic", "Take it daily.\n", next_review="2028-05"
     )
     texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
-    assert "Next review due May twenty twenty-eight." in texts
+    assert "Next review due: May twenty twenty-eight." in texts
     assert "No review date." not in texts
 
 
@@ -154,7 +154,7 @@ def test_script_opens_with_the_announcement_and_closes_with_the_offer(script_442
     assert texts[2:5] == [
         "Leaflet number four hundred and forty-two.",
         "Version three.",
-        "Last reviewed February twenty twenty-three.",
+        "Last reviewed: February twenty twenty-three.",
     ]
     assert texts[5] == (
         "This recording has seven chapters; your player can skip from one chapter to the next."
@@ -288,6 +288,27 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take two tablets, each of five hundred milligrams.",
         ),
         ("Take one 5 mg tablet daily.", "Take one tablet of five milligrams daily."),
+        # ... and when the medicine's name stands between the dose and the tablets ("two one
+        # thousand unit vitamin D tablets" was heard as "2000 unit vitamin D tablets")
+        (
+            "After that, take two 1,000 unit vitamin D tablets every day with food.",
+            "After that, take two vitamin D tablets, each of one thousand units, every day with "
+            "food.",
+        ),
+        (
+            "Take 2 500 mg paracetamol tablets up to 4 times a day.",
+            "Take two paracetamol tablets, each of five hundred milligrams, up to four times a "
+            "day.",
+        ),
+        (
+            "Take one 400 microgram folic acid tablet.",
+            "Take one folic acid tablet of four hundred micrograms.",
+        ),
+        # words that are not a medicine's name do not join a dose to a later tablet
+        (
+            "Take 10 mg at night and two tablets in the morning.",
+            "Take ten milligrams at night and two tablets in the morning.",
+        ),
         # tablets named by their strength stay tablets, not "a tablet of five hundred milligrams"
         (
             "Paracetamol 500mg tablets: take 2 tablets.",
@@ -1303,7 +1324,7 @@ def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):
         rows=(((Span("Week 1 (days 1 to 7)"),), (Span("30 mg"),)),),
     )
     texts = [u.text for u in speech_script(replace(leaflet_442, blocks=(table,))).utterances]
-    assert texts[texts.index("A table of one row.") + 1 :][:2] == [
+    assert texts[texts.index("A table with one row.") + 1 :][:2] == [
         "Week one (days one to seven).", "Daily dose: thirty milligrams."
     ]
 
@@ -2463,7 +2484,7 @@ def test_a_paragraph_wholly_in_another_language_is_announced(leaflet_442):
 
 
 def test_a_table_of_one_row_is_said_so(leaflet_442):
-    """ "A table of one rows." """
+    """ "A table with one rows." """
     from dataclasses import replace
 
     from pipeline.model import Span, Table
@@ -2478,7 +2499,7 @@ def test_a_table_of_one_row_is_said_so(leaflet_442):
         ),
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
-    assert "A table of one row." in texts
+    assert "A table with one row." in texts
 
 
 def test_blanks_in_a_plan_in_the_readers_own_words_are_theirs(leaflet_442):

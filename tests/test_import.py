@@ -1794,7 +1794,7 @@ def test_every_format_shows_fields_tables_and_pictures_for_its_reader(tmp_path):
     html = render_document(leaflet)
     assert '<th scope="col">Time</th>' in html and "<td>5pm</td>" in html
     said = speech_script(leaflet).as_text()
-    table = "A table of three rows.\nTime: seven in the morning.\nWhat to do: Light breakfast."
+    table = "A table with three rows.\nTime: seven in the morning.\nWhat to do: Light breakfast."
     assert table in said
     braille_text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
     assert "Table of 3 rows in linear format: Time: What to do" in braille_text
@@ -3716,7 +3716,7 @@ def test_a_table_pasted_from_word_with_gaps_that_do_not_line_up_is_a_table(tmp_p
     assert len(table.rows) == 3 and {len(row) for row in table.rows} == {3}
     assert not any("usual dose" in h for h in headings(leaflet))
     said = speech_script(leaflet).as_text()
-    assert "A table of three rows." in said
+    assert "A table with three rows." in said
     assert "twice a day twenty milligrams" not in said
     # a heading straight over such rows stays a heading over its table; the last cell may be
     # the longest, and a header and one row is a table too

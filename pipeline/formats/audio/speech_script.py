@@ -371,6 +371,12 @@ _DOSE_FORMS = (
 )
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+# Words of a sentence, never of a medicine's name between a dose and its form ("10 mg at night
+# and two tablets": the tablets are not the 10 mg's).
+_NOT_A_NAME = (
+    r"(?:a|an|the|of|for|in|on|at|by|per|each|every|daily|twice|once|or|and|to|with|as|then|"
+    r"than|plus|take|taken|taking|give|use|your|you|it|is|are|be|morning|night|day|week|hours?)"
+)
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # The words that lead to a time: "at 14.30", "from 0800".
@@ -755,9 +761,11 @@ class SpeechNormaliser:
         dose_units = "|".join(
             re.escape(name) for name in sorted(self._unit_names, key=len, reverse=True)
         )
+        # The medicine's name may stand between the dose and its form: "two 1,000 unit vitamin
+        # D tablets", "2 500 mg paracetamol tablets" (no number and no word of a sentence).
         self._counted_dose = re.compile(
             rf"\b(?:({_COUNT}) (?:x )?)?({_DOSE_AMOUNT}) ?({dose_units})( \([^()]{{1,20}}\))? "
-            rf"({_DOSE_FORMS})(s?)\b",
+            rf"((?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}})({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
         # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
@@ -1136,18 +1144,18 @@ class SpeechNormaliser:
         """ "three 2.5 mg tablets" -> "three tablets, each of 2.5 milligrams,": a count said
         straight before a dose runs into it ("three two point five" heard as "3.5", "two one
         thousand units" as "2,000 units"). A pause closes the dose when the sentence goes on."""
-        count, dose, unit, note, form, plural = match.groups()
+        count, dose, unit, note, name, form, plural = match.groups()
         one, many = self._unit_names[unit.lower()]
         # a note on the tablet stays with its dose: "one 1 mg (brown) tablet" was "one one
         # milligram (brown) tablet", heard as eleven
         note = note or ""
         amount = f"{dose} {one if dose == '1' else many}{note}"
         if count is None:  # "Paracetamol 500mg tablets": no count to run into the dose
-            return f"{dose} {one}{note} {form}{plural}"
+            return f"{dose} {one}{note} {name}{form}{plural}"
         if count.lower() in ("a", "an", "one", "1"):
-            return f"{count} {form} of {amount}"
+            return f"{count} {name}{form} of {amount}"
         goes_on = re.match(r" \w", match.string[match.end() :])
-        return f"{count} {form}{plural}, each of {amount}{',' if goes_on else ''}"
+        return f"{count} {name}{form}{plural}, each of {amount}{',' if goes_on else ''}"
 
     def _blank(self, match: re.Match) -> str:
         return spoken_fill_in(match.group("unit"), self.filled_in_by)
@@ -2316,9 +2324,10 @@ def _announce_language(builder: _ScriptBuilder, language_name: str, role: str) -
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
-    out; a cell that ends its own sentence gets no second full stop."""
+    out; a cell that ends its own sentence gets no second full stop. "A table of two rows" was
+    heard as "two roads" (and "robes"); "A table with two rows" as said (make pronunciation)."""
     rows = len(table.rows)
-    builder.say(f"A table of {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
+    builder.say(f"A table with {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
     week = table.days_in_full()
     for row in table.rows:
         spans: list[Span] = []
@@ -2487,11 +2496,12 @@ def _speaks(block: Block) -> bool:
 
 def _review_said(meta) -> str:
     """When it was reviewed, else when it is next reviewed: "No review date." was said of a
-    leaflet whose file gave only "Review date: May 2028"."""
+    leaflet whose file gave only "Review date: May 2028". The date stands after a colon, as in
+    print: "Last reviewed May twenty twenty-four" was heard as "Last reviewed make 2024"."""
     if meta.last_reviewed:
-        return f"Last reviewed {meta.last_reviewed}."
+        return f"Last reviewed: {meta.last_reviewed}."
     if meta.next_review:
-        return f"Next review due {meta.next_review}."
+        return f"Next review due: {meta.next_review}."
     return "No review date."
 
 
