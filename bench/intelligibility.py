@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from listening import Transcripts, edits, without_respellings, words_heard  # noqa: E402
 
+from pipeline.errors import LeafletError  # noqa: E402
 from pipeline.formats.audio import synced_sentences, write_audio  # noqa: E402
 from pipeline.formats.audio.engines import SAMPLE_RATE, decode_audio  # noqa: E402
 from pipeline.formats.audio.speech_script import load_pronunciations, speech_script  # noqa: E402
@@ -79,4 +80,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except LeafletError as error:  # an unknown leaflet or voice: one line, not a traceback
+        sys.exit(f"intelligibility: {error}")
