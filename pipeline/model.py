@@ -253,15 +253,16 @@ UNNAMED_BLANK = "to fill in"
 
 
 _CALLED = re.compile(
-    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*(?:\([^)]*\)\s*)?"
-    r"(?:is|are)\s+called\s*$",
+    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)\s*(?:\([^)]*\)\s*)?"
+    r"(?:(?:is|are)\s+(?:called|named)|['’]s\s+name\s+is)\s*$",
     re.IGNORECASE,
 )
 
 
 def named_by_blank(before: str) -> str:
-    """What a blank after "... is called" names: "preventer inhaler" for "My preventer inhaler
-    (brown or orange) is called ____" (the text before the blank); "" for any other blank."""
+    """What a blank after "... is called" (or "is named", "'s name is") names: "preventer
+    inhaler" for "My preventer inhaler (brown or orange) is called ____", "consultant" for "Your
+    consultant's name is ____" (the text before the blank); "" for any other blank."""
     sentence = re.split(r"[.!?]\s+", before)[-1]
     found = _CALLED.search(sentence)
     return found[1].lower() if found else ""

@@ -19,6 +19,7 @@ from leaflet_files import write_source
 from pipeline.cli import main
 from pipeline.config import retention_days
 from pipeline.errors import LeafletError
+from pipeline.formats.audio.speech_script import speech_script
 from pipeline.sources import find_sources, load_leaflet
 from pipeline.sources.fill import checked_values, leaflet_fields_of
 
@@ -677,3 +678,27 @@ def test_a_blank_after_is_called_is_named_as_the_thing_it_names(project):
     assert field.form_label == "Name of preventer inhaler (My medicines)"
     assert field.kind == "text"
     assert main(["speech-script", "0908", "--fill", "name-of-preventer-inhaler=Clenil 100"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Your consultant's name is [to fill in]{.field}.", "name-of-consultant",
+         "Name of consultant (Your care)"),
+        ("Your named nurse is called [to fill in]{.field}.", "name-of-named-nurse",
+         "Name of named nurse (Your care)"),
+        ("The clinic you will attend is named [to fill in]{.field}.",
+         "name-of-clinic-you-will-attend", "Name of clinic you will attend (Your care)"),
+    ],
+)
+def test_a_blank_for_a_name_is_named_as_the_thing_it_names(project, sentence, name, label):
+    """ "Your consultant's name is ____" asks for a name, as "... is called ____" does: the
+    form's field is the consultant's name, and the recording says who will tell you it."""
+    source = write_source(
+        project / "source", "0910-your-stay", "Surgery", f"## Your care\n\n{sentence}\n"
+    )
+    leaflet = load_leaflet(source)
+    (field,) = leaflet_fields_of(leaflet)
+    assert (field.name, field.form_label) == (name, label)
+    said = " ".join(u.text for u in speech_script(leaflet).utterances)
+    assert "will tell you the name." in said, said
