@@ -1329,6 +1329,26 @@ def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):
     ]
 
 
+def test_a_tick_column_of_a_medicine_chart_is_the_readers_to_fill_in(leaflet_442):
+    """ "Date | Dose | Taken" with a blank under "Taken": the patient ticks each dose taken, so
+    the blank is theirs ("your care team will fill this in" was said); a blank in another
+    column of the chart is still the care team's."""
+    from dataclasses import replace
+
+    from pipeline.model import Span, Table
+
+    chart = Table(
+        header=((Span("Date"),), (Span("Dose"),), (Span("Taken"),)),
+        rows=(
+            ((Span("Monday"),), (Span("40 mg"),), (Span("to fill in", field=True),)),
+            ((Span("Tuesday"),), (Span("mg", field=True),), (Span("to fill in", field=True),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(replace(leaflet_442, blocks=(chart,))).utterances]
+    assert texts.count("Taken: write this in yourself.") == 2, texts
+    assert "Dose: the number of milligrams your physiotherapist gives you." in texts, texts
+
+
 def test_a_weeks_short_day_names_in_a_table_are_said_in_full(leaflet_442):
     """A warfarin week, "Day | Mon | ... | Sat | Sun" over "Dose (mg) | 5 | ...": "Sat: four."
     and "Sun: five." were said as the words ("Sat" and "Sun" alone may be words, so they are

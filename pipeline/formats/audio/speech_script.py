@@ -2321,6 +2321,20 @@ def _announce_language(builder: _ScriptBuilder, language_name: str, role: str) -
     builder.say(f"The next line is spoken in {language_name}.", role, "en", pause="sentence")
 
 
+# A chart's column the patient ticks, "Taken" or "Tick when taken": its blanks are theirs,
+# though the chart's doses are the prescriber's ("Taken: your care team will fill this in").
+_TICKED_COLUMN = re.compile(
+    r"(?:(?:dose |time |date )?taken|tick(?: (?:when|if|once|each dose) [\w ]{0,20})?|done|"
+    r"[✓✔☑])",
+    re.IGNORECASE,
+)
+
+
+def _said_by_reader(cell: Inline) -> Inline:
+    """A cell's blanks as the reader's own to fill in."""
+    return tuple(Span(field_said(span.text, YOURSELF)) if span.field else span for span in cell)
+
+
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
@@ -2335,6 +2349,8 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             if not plain_text(cell).strip():
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
+            if _TICKED_COLUMN.fullmatch(said.strip()):
+                cell = _said_by_reader(cell)
             said = week.get(said, said)
             if day := week.get(plain_text(cell).strip().rstrip(".")):
                 cell = (Span(day),)
