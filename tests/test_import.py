@@ -2658,6 +2658,29 @@ def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capital
     assert headings == ["## Preventing blood clots (VTE)", "## Having an MRI scan"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Respiratory Medicine - Information for patients",
+        "Trauma and Orthopaedics – Information for patients",
+        "Information for patients | Respiratory Medicine",
+    ],
+)
+def test_a_department_and_its_audience_on_one_line_each_take_their_place(tmp_path, line):
+    """The recording opens "Information for patients from <trust>, <department>": with the
+    line kept whole as the department it said "... Trust, Respiratory Medicine, Information for
+    patients"."""
+    text = (
+        f"Northshire Hospitals NHS Foundation Trust\n{line}\n\n"
+        "Taking prednisolone after an asthma attack\n\nWhy have I been given prednisolone?\n\n"
+        "Prednisolone is a steroid medicine. It calms the swelling in your airways.\n"
+    )
+    result = _imported_text(tmp_path, "pred.txt", text, "RM-0142")
+    department = line.replace("Information for patients", "").strip(" -–|")
+    assert result.front_matter["department"] == department
+    assert result.front_matter["audience"] == "Information for patients"
+
+
 def test_a_team_of_nurse_specialists_over_the_title_is_the_department(tmp_path):
     path = tmp_path / "card.txt"
     path.write_text(

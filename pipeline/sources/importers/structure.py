@@ -85,7 +85,7 @@ _DEPARTMENT_WORDS = re.compile(
     r"\bENT\b|ear, nose and throat|urology|neurology|haematology|ophthalmology|audiology|"
     r"anaesthetics?|respiratory|renal|nephrology|diabetes|endocrinology|stroke|podiatry|"
     r"dietetics|orthotics|vascular|plastics|urogynaecology|hepatology|palliative|psychology|"
-    r"psychiatry|outpatients?|theatres|day case",
+    r"psychiatry|outpatients?|theatres|day case|trauma|emergency",
     re.IGNORECASE,
 )
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
@@ -585,6 +585,20 @@ def _abbreviation(word: str) -> bool:
         return len(word) > 1
     common = zipf_frequency(word.lower(), "en")
     return len(word) <= 4 and (common < 3.0 or (common < 3.6 and not shaped_as_a_word(word)))
+
+
+# Between a department and its audience on one line: "Respiratory Medicine - Information for
+# patients", "Patient information | Fracture Clinic".
+_DEPARTMENT_AND_AUDIENCE = re.compile(r"\s+[-–—|]\s+")
+
+
+def _audience_apart(text: str) -> tuple[str, str]:
+    """A line's department and the audience written beside it ("" where there is none)."""
+    parts = _DEPARTMENT_AND_AUDIENCE.split(text)
+    audiences = [AUDIENCE.match(part) is not None for part in parts]
+    if len(parts) == 2 and audiences.count(True) == 1:
+        return parts[audiences.index(False)], parts[audiences.index(True)]
+    return text, ""
 
 
 def _without_brackets(text: str) -> str:
@@ -1104,9 +1118,16 @@ class _Recovery:
         )
 
     def take_department(self, index: int, how: str = "") -> None:
-        """The line at `index` is the department: said so, and taken out of the body."""
+        """The line at `index` is the department: said so, and taken out of the body. A line
+        that gives the audience too ("Respiratory Medicine - Information for patients") gives
+        each its place: the recording had said "... Trust, Respiratory Medicine, Information
+        for patients" after "Information for Patients from ...")."""
         line = self.lines[index]
         text = plain_line(line.text)
+        text, audience = _audience_apart(text)
+        if audience:
+            self.front.setdefault("audience", audience)
+            self.decide(line, f"audience {_quote(audience)}")
         self.front["department"] = (text, line)
         self.decide(line, f"department {_quote(text)}{how}")
         self.drop(index)
@@ -1182,7 +1203,9 @@ class _Recovery:
             return False
         first, second = (plain_line(line.text) for _, line in lines[:2])
         # "Queen Mary's Hospital, Eastfield - Eye Unit (Ophthalmology)": its words, not its
-        # dashes, bars and brackets, are counted
+        # dashes, bars and brackets, are counted (nor an audience beside it: "Respiratory
+        # Medicine - Information for patients")
+        first = _audience_apart(first)[0]
         named = _without_brackets(first)
         return (
             len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
