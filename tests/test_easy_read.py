@@ -865,3 +865,22 @@ def test_a_condition_the_parser_ends_at_and_is_not_cut_there():
     rows = split_ideas(simplify(sentence, plain), plain, 15)
     assert not any(row.rstrip(":").endswith(" and") for row in rows), rows
     assert any("repeated step 2 three times and your blood sugar" in row for row in rows), rows
+
+
+def test_a_number_the_easy_read_writes_in_figures_is_not_listed_as_lost(tmp_path):
+    """ "Take eight 5 mg tablets" is "Take 8 tablets" in Easy Read: "eight" had been listed
+    among the words of the leaflet the Easy Read lost, sending the author to look for it."""
+    from pipeline.formats import CheckReport
+    from pipeline.formats.easy_read import _note_words_to_look_at, _ReadBack
+
+    read = _ReadBack(
+        document=None,
+        rows=[([], "Take 8 prednisolone tablets each morning.")],
+        everything="Take 8 prednisolone tablets each morning.",
+        source_text="Take eight 5 mg prednisolone tablets each morning with breakfast.",
+        english=True,
+    )
+    report = CheckReport("easy-read")
+    _note_words_to_look_at(read, report)
+    lost = next(f for f in report.findings if f.startswith("words of the leaflet not in"))
+    assert "eight" not in lost and "breakfast" in lost, lost

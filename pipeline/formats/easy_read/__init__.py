@@ -33,6 +33,7 @@ from ..fonts import font_name, known_family, named_sans_serif
 from .drafter import (
     HARD_WORDS_HEADING,
     LANGUAGE_RUN,
+    NUMBER_WORDS,
     SHORTEST_LIMIT,
     EasyRead,
     Row,
@@ -756,6 +757,7 @@ def _note_words_to_look_at(read: _ReadBack, report: CheckReport) -> None:
             and word not in easy_forms
             and not word_forms(word) & easy_words
             and plain.single_words.get(word, word).split()[0] not in easy_words
+            and NUMBER_WORDS.get(word) not in easy_words  # "eight" written "8", as Easy Read does
         }
         if read.english
         else ()
