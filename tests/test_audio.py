@@ -304,6 +304,23 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take one 400 microgram folic acid tablet.",
             "Take one folic acid tablet of four hundred micrograms.",
         ),
+        # two strengths sharing one "tablets": each count keeps to its own dose ("two five
+        # milligrams" is heard as twenty-five)
+        (
+            "Take 2 5 mg and 1 1 mg tablets each morning.",
+            "Take two tablets, each of five milligrams, and one tablet of one milligram each "
+            "morning.",
+        ),
+        (
+            "Take three 1 mg, two 3 mg or one 5 mg warfarin tablets.",
+            "Take three tablets, each of one milligram, two tablets, each of three milligrams, "
+            "or one warfarin tablet of five milligrams.",
+        ),
+        # a sum after the dose stays apart from it ("each of five milligrams is thirty")
+        (
+            "Take 6 x 5 mg tablets = 30 mg.",
+            "Take six tablets, each of five milligrams, which is thirty milligrams.",
+        ),
         # words that are not a medicine's name do not join a dose to a later tablet
         (
             "Take 10 mg at night and two tablets in the morning.",

@@ -768,6 +768,15 @@ class SpeechNormaliser:
             rf"((?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}})({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
+        # A counted dose whose tablets are named only after the next one: "2 5 mg and 1 1 mg
+        # tablets" (its "two five milligrams" was heard as twenty-five).
+        counted = rf"(?:{_COUNT}) (?:x )?(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
+        self._form_named_later = re.compile(
+            rf"\b({_COUNT}) (?:x )?(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
+            rf"(?=(?:(?:,| and| or| plus) {counted})*(?:,? and|,? or|,| plus) {counted} "
+            rf"(?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}}({_DOSE_FORMS})s?\b)",
+            re.IGNORECASE,
+        )
         # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
         self._strength = (
             re.compile(
@@ -976,6 +985,7 @@ class SpeechNormaliser:
             lambda m: f"{m.group(1)} {'tablet' if m.group(2) == 'tab' else 'capsule'}{m.group(3)}",
             text,
         )
+        text = self._form_named_later.sub(_with_form_named_later, text)
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
@@ -994,7 +1004,7 @@ class SpeechNormaliser:
         text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
         text = _WEEK_ALONE.sub(r"\1 week", text)
-        text = _EQUALS.sub(" is ", text)
+        text = _EQUALS.sub(lambda m: ", which is " if m[1] else " is ", text)
         text = _STONES.sub(_stones, text)
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
@@ -1154,7 +1164,7 @@ class SpeechNormaliser:
             return f"{dose} {one}{note} {name}{form}{plural}"
         if count.lower() in ("a", "an", "one", "1"):
             return f"{count} {name}{form} of {amount}"
-        goes_on = re.match(r" \w", match.string[match.end() :])
+        goes_on = re.match(r" [\w=]", match.string[match.end() :])  # "= 30 mg": "which is"
         return f"{count} {name}{form}{plural}, each of {amount}{',' if goes_on else ''}"
 
     def _blank(self, match: re.Match) -> str:
@@ -1763,6 +1773,13 @@ _EXTENSION_OR_ANOTHER = re.compile(rf"({EXTENSION.pattern})(?: ?/ ?|,? or )(\d{{
 _PHONE_OR_PHONE = re.compile(rf"({PHONE_NUMBER.pattern}) ?/ ?(?={PHONE_NUMBER.pattern})")
 
 
+def _with_form_named_later(match: re.Match) -> str:
+    """ "2 5 mg" before "and 1 1 mg tablets" as "2 5 mg tablets", each count with its own."""
+    count, form = match.groups()
+    many = count.lower() not in ("a", "an", "one", "1")
+    return f"{match.group()} {form.lower()}{'s' * many}"
+
+
 def _phone_and_endings(match: re.Match) -> str:
     """ "0116 258 6100 or 6101", "0116 258 4815 / 4816 / 4817": the other lines' last figures are
     dialled too ("or six thousand one hundred and one" before)."""
@@ -1962,7 +1979,8 @@ _WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
 # A unit named after "in" with no figure: "Measure it in ml".
 _IN_UNIT = re.compile(r"\bin (ml|mls|mg|kg|cm|mm|mmol)\b(?![/\w])")
 # "0 = no urgency": "=" between words is "is" (the voice said "equals").
-_EQUALS = re.compile(r"(?<=\w) = (?=\w)")
+# After a dose closed by a pause ("six tablets, each of five milligrams, = 30 mg"), "which is".
+_EQUALS = re.compile(r"(?<=\w)(,?) = (?=\w)")
 
 
 def _multiplied(match: re.Match) -> str:
