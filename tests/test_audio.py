@@ -343,6 +343,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "one six, two five eight, seven six five four.",
         ),
         ("Do not drive for 1 wk.", "Do not drive for one week."),
+        ("NB: bring your medicines.", "Please note: bring your medicines."),  # not "N B"
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
         # a tick and a cross were read as their code points ("symbol two seven one three")
         ("✓ Do wash your hands.", "tick, Do wash your hands."),
