@@ -322,6 +322,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take six tablets, each of five milligrams, which is thirty milligrams.",
         ),
         # words that are not a medicine's name do not join a dose to a later tablet
+        ("Leave 4 hours between doses.", "Leave four hours between doses."),  # not "four hour"
+        ("Take 20 mg with every dose.", "Take twenty milligrams with every dose."),
+        ("Take 5 ml after other doses.", "Take five millilitres after other doses."),
         (
             "Take 10 mg at night and two tablets in the morning.",
             "Take ten milligrams at night and two tablets in the morning.",
@@ -678,6 +681,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 2 tabs bd.", "Take two tablets twice a day."),
         ("Take 1 tablet OD.", "Take one tablet once a day."),
         ("Take 2 x 500mg tabs.", "Take two tablets, each of five hundred milligrams."),
+        ("Take 2x10mg tablets.", "Take two tablets, each of ten milligrams."),  # not "times"
         ("Use BD Micro-Fine needles.", "Use B D Micro-Fine needles."),
         ("Wear a cap in the sun.", "Wear a cap in the sun."),
         # A Roman numeral that counts; alone it may be a short form.

@@ -375,8 +375,12 @@ _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # and two tablets": the tablets are not the 10 mg's).
 _NOT_A_NAME = (
     r"(?:a|an|the|of|for|in|on|at|by|per|each|every|daily|twice|once|or|and|to|with|as|then|"
-    r"than|plus|take|taken|taking|give|use|your|you|it|is|are|be|morning|night|day|week|hours?)"
+    r"than|plus|take|taken|taking|give|use|your|you|it|is|are|be|morning|night|day|week|hours?|"
+    r"between|before|after|apart|from|until|till|without|into|over|under|other|another|more|"
+    r"less|extra|further|all|any|no|not|this|that|these|those|their|my|his|her)"
 )
+# A time is never a dose: "4 hours between doses" is not "four hour between doses".
+_NOT_A_DOSE_UNIT = {"second", "minute", "hour", "week", "year"}
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # The words that lead to a time: "at 14.30", "from 0800".
@@ -759,12 +763,15 @@ class SpeechNormaliser:
             for name in (short, *said)
         }
         dose_units = "|".join(
-            re.escape(name) for name in sorted(self._unit_names, key=len, reverse=True)
+            re.escape(name)
+            for name, said in sorted(self._unit_names.items(), key=lambda i: -len(i[0]))
+            if said[0] not in _NOT_A_DOSE_UNIT
         )
         # The medicine's name may stand between the dose and its form: "two 1,000 unit vitamin
         # D tablets", "2 500 mg paracetamol tablets" (no number and no word of a sentence).
         self._counted_dose = re.compile(
-            rf"\b(?:({_COUNT}) (?:x )?)?({_DOSE_AMOUNT}) ?({dose_units})( \([^()]{{1,20}}\))? "
+            rf"\b(?:({_COUNT})(?: ?x ?(?=\d)| ))?({_DOSE_AMOUNT}) ?({dose_units})"
+            rf"( \([^()]{{1,20}}\))? "
             rf"((?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}})({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
