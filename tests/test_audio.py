@@ -265,6 +265,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Arrive by 7:30 a.m. on the day.", "Arrive by seven thirty in the morning on the day."),
         ("Leaflet 442.", "Leaflet four hundred and forty-two."),
+        # a leaflet's dates are years ("Published two thousand and twenty-three")
+        ("Published: 2023. Review date 2026.", "Published: twenty twenty-three. Review date "
+         "twenty twenty-six."),
+        ("© 2024 University Hospitals", "© twenty twenty-four University Hospitals"),
         ("It affects 1 in 10,000 people.", "It affects one in ten thousand people."),
         # thousands grouped by a space, as many NHS leaflets write them: never "ten zero"
         ("The risk is 1 in 10 000.", "The risk is one in ten thousand."),

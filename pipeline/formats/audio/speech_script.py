@@ -468,10 +468,13 @@ _NAME_IN_PARTS = re.compile(r"[a-z][A-Z]")
 _HOURS_RANGE = re.compile(
     r"\b(\d{1,2}(?:[.:]\d\d)?) ?[-\u2013] ?(?=\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
 )
-# A year after a word that leads to one ("Since 2025," was "two thousand and twenty-five"), not
-# a count ("in 2000 people").
+# A year after a word that leads to one ("Since 2025," was "two thousand and twenty-five"), or
+# that dates a leaflet ("Published: 2023", "Review date 2026", "© 2024"), not a count ("in 2000
+# people").
 _YEAR = re.compile(
-    r"\b((?i:in|since|from|until|till|by|before|after|during|of)) (19[5-9]\d|20[1-4]\d)\b"
+    r"((?i:\bin|\bsince|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\bduring|\bof|"
+    r"\b(?:published|updated|issued|reviewed|revised|produced|written|review|issue|date|"
+    r"copyright)(?: date)?:?|©)) (19[5-9]\d|20[1-4]\d)\b"
     r"(?![.,]\d| ?%| (?:people|patients|adults|children|women|men|babies|births|cases|units|of)\b)"
 )
 # A decade: "the 1990s", "in their 20s and 30s" (was "twenty s"); after "twenties and" too, so
