@@ -265,6 +265,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Arrive by 7:30 a.m. on the day.", "Arrive by seven thirty in the morning on the day."),
         ("Leaflet 442.", "Leaflet four hundred and forty-two."),
+        # a range of dates: each a day of the month ("first-the third of June")
+        ("Closed 24-26 Dec.", "Closed the twenty-fourth to the twenty-sixth of December."),
+        ("Between 1 and 3 June.", "Between the first and the third of June."),
+        ("On the 1st and 3rd of June.", "On the first and third of June."),
+        ("Children aged 1 to 3 may need less.", "Children aged one to three may need less."),
         # a leaflet's dates are years ("Published two thousand and twenty-three")
         ("Published: 2023. Review date 2026.", "Published: twenty twenty-three. Review date "
          "twenty twenty-six."),

@@ -413,6 +413,14 @@ _DAY_AND_MONTH = re.compile(
     rf"({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
+# The first day of a range of dates: "1st-3rd June", "between 1 and 3 June" (it was "first-the
+# third of June", "one and the third of June"); the last is a day and month (_DAY_AND_MONTH).
+_FIRST_OF_DATES = re.compile(
+    r"(?<!the )\b(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?( ?[-\u2013] ?| to | and | until | till )"
+    rf"(?=(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?"
+    rf"(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
+    r"(?!\.?\w))"
+)
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
 # A Roman numeral after a word that counts: "Type II diabetes" was "Type ii", "Stage III" was
 # spelt "I I I". Alone it may be a short form ("IV antibiotics").
@@ -980,6 +988,7 @@ class SpeechNormaliser:
         text = _DAY_LIST.sub(
             lambda m: re.sub(_SHORT_DAY, lambda d: _day_name(d.group()), m.group()), text
         )
+        text = _FIRST_OF_DATES.sub(_first_of_dates, text)
         text = _DAY_AND_MONTH.sub(_day_and_month, text)
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
@@ -2049,6 +2058,12 @@ def _day_and_month(match: re.Match) -> str:
     if not 1 <= int(date) <= 31:
         return match.group()
     return (f"{_day_name(day)} " if day else "") + _the_day_of(int(date), _month_name(month), year)
+
+
+def _first_of_dates(match: re.Match) -> str:
+    """ "1st-3rd June" -> "the first to the third of June"."""
+    joined = match.group(2).strip(" -\u2013") or "to"
+    return f"the {ordinal_words(int(match.group(1)))} {joined} "
 
 
 def _day_month(match: re.Match) -> str:
