@@ -263,6 +263,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Open 8am-5pm Mon-Fri.",
             "Open eight in the morning to five in the afternoon Monday to Friday.",
         ),
+        # a range to an afternoon's time on the 24-hour clock ("eight point zero zero")
+        ("Open 8.00-20.00.", "Open eight in the morning to eight in the evening."),
+        ("Open 9.00 to 17.00.", "Open nine in the morning to five in the afternoon."),
         ("Arrive by 7:30 a.m. on the day.", "Arrive by seven thirty in the morning on the day."),
         ("Leaflet 442.", "Leaflet four hundred and forty-two."),
         # a range of dates: each a day of the month ("first-the third of June")

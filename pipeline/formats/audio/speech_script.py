@@ -413,6 +413,8 @@ _DAY_AND_MONTH = re.compile(
     rf"({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
     r"(?!\.?\w)(?: (\d{4})\b)?"
 )
+# Between the two times of a range: "8.00-20.00", "9.00 to 17.00".
+_TIME_RANGE_TO = r"(?: ?[-\u2013] ?| to | until | till )"
 # The first day of a range of dates: "1st-3rd June", "between 1 and 3 June" (it was "first-the
 # third of June", "one and the third of June"); the last is a day and month (_DAY_AND_MONTH).
 _FIRST_OF_DATES = re.compile(
@@ -833,8 +835,13 @@ class SpeechNormaliser:
         self._clock_forms = [
             re.compile(rf"{no_figure_before}(0\d)\.([0-5]\d){not_a_measure}"),
             re.compile(
-                rf"{no_figure_before}(1\d|2[0-3])\.([0-5]\d)(?= ?[-\u2013] ?(?:1\d|2[0-3])\.[0-5]\d"
+                rf"{no_figure_before}(1\d|2[0-3])\.([0-5]\d)(?={_TIME_RANGE_TO}(?:1\d|2[0-3])\.[0-5]\d"
                 rf"{not_a_measure})"
+            ),
+            # "8.00-20.00", "9.30 to 17.00": a range to an afternoon's time on the 24-hour clock
+            re.compile(
+                rf"{no_figure_before}([1-9])\.(00|15|30|45)(?={_TIME_RANGE_TO}(?:1[3-9]|2[0-3])\."
+                rf"(?:00|15|30|45){not_a_measure})"
             ),
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
