@@ -359,6 +359,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Do not drive for 1 wk.", "Do not drive for one week."),
         ("NB: bring your medicines.", "Please note: bring your medicines."),  # not "N B"
+        # "Tel no." was "Telephone no.", "Mob:" "Mob"
+        (
+            "Ring the dept on Tel no: 0116 258 5000 or Mob: 07700 900123.",
+            "Ring the department on Telephone number: oh one one six, two five eight, five oh oh "
+            "oh or Mobile: oh seven seven oh oh, nine oh oh, one two three.",
+        ),
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
         # a tick and a cross were read as their code points ("symbol two seven one three")
         ("✓ Do wash your hands.", "tick, Do wash your hands."),

@@ -1896,7 +1896,8 @@ def _compared(match: re.Match) -> str:
 _NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
 # "Please bring your NHS no." said "no": the number a patient is asked for.
 _NUMBER_NAMED = re.compile(
-    r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Ww]ard|[Rr]oom|[Uu]nit) no\."
+    r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Tt]el\.?|[Mm]obile|[Mm]ob|[Ww]ard|"
+    r"[Rr]oom|[Uu]nit|[Cc]ontact) no(?:\.|(?=:))"
 )
 
 
