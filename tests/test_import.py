@@ -1097,6 +1097,23 @@ def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     assert leaflet.meta.last_reviewed is None
 
 
+def test_a_review_date_of_a_year_alone_is_named_with_its_line(tmp_path):
+    """ "Review date 2027" is no month to build with: the warning points at it, not "no review
+    date found", which sent a person looking for a date the leaflet gives."""
+    path = tmp_path / "colchicine.txt"
+    path.write_text(
+        "Colchicine for gout flares\n\nTake 500 micrograms 2 to 4 times a day.\n\n"
+        "Leaflet no. RH-077. Published: 2024. Review date 2027.\n",
+        encoding="utf-8",
+    )
+    warnings = import_file(path, {"version": "1"}).warnings
+    assert any(
+        "line 5: the review date gives a year (2027) but no month: give it with --next-review"
+        in warning
+        for warning in warnings
+    ), warnings
+
+
 def test_status_says_no_review_date(project, capsys):
     source = project / "source"
     import_args = ["import", str(LEAFLETS / "7555-eye-drops-after-cataract-surgery.txt")]
@@ -2330,6 +2347,9 @@ def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_fou
         ("Leaflet ENT-0147 version 3. Last reviewed January 2025. Next review January 2028.",
          "ENT-0147"),
         ("Leaflet PAT-0311, version 1. Review date: March 2027.", "PAT-0311"),
+        # "no." and "Ref." end no sentence: "Leaflet no." and "RH-077" had been two
+        ("Leaflet no. RH-077. Version 2. Published: 2024.", "RH-077"),
+        ("Ref. ENT/0912. Last reviewed May 2025. Thank you for reading.", "ENT/0912"),
     ):
         path = tmp_path / "tonsils.txt"
         path.write_text(

@@ -215,7 +215,9 @@ def details_in_sentences(line: str) -> Found:
     values: dict[str, str] = {}
     bare_date = False
     kept = line
-    pieces = re.findall(r"\(([^()]{6,200})\)", line) + re.split(r"(?<=[.!?])\s+(?=[A-Z(])", line)
+    # (a label's "no." or "Ref." ends no sentence: "Leaflet no. RH-077. Version 2.")
+    sentence_end = r"(?<=[.!?])(?<!\b[Nn]o\.)(?<!\b[Rr]ef\.)\s+(?=[A-Z(])"
+    pieces = re.findall(r"\(([^()]{6,200})\)", line) + re.split(sentence_end, line)
     for piece in pieces:
         piece_text = piece.strip().rstrip(".").strip()
         found = find_details(piece_text)

@@ -587,6 +587,10 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 4 and (common < 3.0 or (common < 3.6 and not shaped_as_a_word(word)))
 
 
+# A review date given as a year alone: "Review date 2027", "Next review: 2028".
+_REVIEW_YEAR_ALONE = re.compile(
+    r"\breview(?:\s+date|\s+due)?\s*:?\s*((?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)", re.IGNORECASE
+)
 # Between a department and its audience on one line: "Respiratory Medicine - Information for
 # patients", "Patient information | Fracture Clinic".
 _DEPARTMENT_AND_AUDIENCE = re.compile(r"\s+[-–—|]\s+")
@@ -705,6 +709,17 @@ class _Recovery:
     def decide(self, line: SourceLine, what: str) -> None:
         order = next((i for i, known in enumerate(self.lines) if known is line), len(self.lines))
         self.ordered_decisions.append((order, f"{line.where}: {what}"))
+
+    def review_year_alone(self) -> tuple[SourceLine | None, str]:
+        """Why no review date was found: a line that gives its year alone ("Review date 2027",
+        which is no month to build with), else none at all."""
+        for line in self.lines:
+            if found := _REVIEW_YEAR_ALONE.search(plain_line(line.text)):
+                return line, (
+                    f"the review date gives a year ({found[1]}) but no month: give it with "
+                    f"--next-review {found[1]}-MM (its month)"
+                )
+        return None, "no review date found: give it with --next-review if there is one"
 
     def warn(self, line: SourceLine | None, what: str) -> None:
         self.warnings.append(f"{self.where}: {line.where + ': ' if line else ''}{what}")
@@ -2481,7 +2496,7 @@ class _Recovery:
                 )
                 not_given[key] = self.warnings[-1]
         if "next_review" not in values:
-            self.warn(None, "no review date found: give it with --next-review if there is one")
+            self.warn(*self.review_year_alone())
             not_given["next_review"] = self.warnings[-1]
         if str(values.get("number", "")).isdigit() and not str(values["number"]).startswith("0"):
             values["number"] = int(values["number"])
