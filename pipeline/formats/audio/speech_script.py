@@ -252,8 +252,10 @@ _CLOCK_NOTE = re.compile(
     r"[a-z]*ty(?:-[a-z]+)?|oh [a-z]+) in the (?:morning|afternoon|evening)|noon|midnight|"
     r"o'clock) [-\u2013] (?=[A-Za-z])"
 )
+# A month as dates write it: in full, short, or "Sept".
+_MONTH = rf"(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
 _MONTH_YEAR = re.compile(
-    rf"\b({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)\.? "
+    rf"\b({_MONTH})\.? "
     r"(\d{4})\b"
 )
 # A month before its day, as American dates are written: "March 3rd", "March 3, 2026" (the
@@ -379,6 +381,9 @@ _NOT_A_NAME = (
     r"between|before|after|apart|from|until|till|without|into|over|under|other|another|more|"
     r"less|extra|further|all|any|no|not|this|that|these|those|their|my|his|her)"
 )
+# Up to three words of a medicine's name between a dose and its form: "two 1,000 unit vitamin D
+# tablets".
+_NAME_BEFORE_FORM = rf"(?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}}"
 # A time is never a dose: "4 hours between doses" is not "four hour between doses".
 _NOT_A_DOSE_UNIT = {"second", "minute", "hour", "week", "year"}
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
@@ -410,8 +415,7 @@ _SHORT_DAY_BEFORE_HOURS = re.compile(
 # "3 March", "12 Oct 2026" (was "twelve October two thousand and twenty-six").
 _DAY_AND_MONTH = re.compile(
     rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}})(?:st|nd|rd|th)? "
-    rf"({'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
-    r"(?!\.?\w)(?: (\d{4})\b)?"
+    rf"({_MONTH})(?!\.?\w)(?: (\d{{4}})\b)?"
 )
 # Between the two times of a range: "8.00-20.00", "9.00 to 17.00".
 _TIME_RANGE_TO = r"(?: ?[-\u2013] ?| to | until | till )"
@@ -419,9 +423,7 @@ _TIME_RANGE_TO = r"(?: ?[-\u2013] ?| to | until | till )"
 # third of June", "one and the third of June"); the last is a day and month (_DAY_AND_MONTH).
 _FIRST_OF_DATES = re.compile(
     r"(?<!the )\b(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?( ?[-\u2013] ?| to | and | until | till )"
-    rf"(?=(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?"
-    rf"(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(calendar.month_abbr[1:])}|Sept)"
-    r"(?!\.?\w))"
+    rf"(?=(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\.?\w))"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
 # A Roman numeral after a word that counts: "Type II diabetes" was "Type ii", "Stage III" was
@@ -785,7 +787,7 @@ class SpeechNormaliser:
         self._counted_dose = re.compile(
             rf"\b(?:({_COUNT})(?: ?x ?(?=\d)| ))?({_DOSE_AMOUNT}) ?({dose_units})"
             rf"( \([^()]{{1,20}}\))? "
-            rf"((?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}})({_DOSE_FORMS})(s?)\b",
+            rf"({_NAME_BEFORE_FORM})({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
         # A counted dose whose tablets are named only after the next one: "2 5 mg and 1 1 mg
@@ -794,7 +796,7 @@ class SpeechNormaliser:
         self._form_named_later = re.compile(
             rf"\b({_COUNT}) (?:x )?(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
             rf"(?=(?:(?:,| and| or| plus) {counted})*(?:,? and|,? or|,| plus) {counted} "
-            rf"(?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}}({_DOSE_FORMS})s?\b)",
+            rf"{_NAME_BEFORE_FORM}({_DOSE_FORMS})s?\b)",
             re.IGNORECASE,
         )
         # A strength: "250mg/5ml" is 250 milligrams in 5 millilitres, "5 mg/kg" per kilogram.
