@@ -272,6 +272,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Closed 24-26 Dec.", "Closed the twenty-fourth to the twenty-sixth of December."),
         ("Between 1 and 3 June.", "Between the first and the third of June."),
         ("On the 1st and 3rd of June.", "On the first and third of June."),
+        # ... with their days' names ("Monday first, Friday the fifth of July")
+        (
+            "Closed Mon 1st - Fri 5th July.",
+            "Closed Monday the first to Friday the fifth of July.",
+        ),
+        (
+            "From Monday 3rd to Friday 7th March.",
+            "From Monday the third to Friday the seventh of March.",
+        ),
         ("Children aged 1 to 3 may need less.", "Children aged one to three may need less."),
         # a leaflet's dates are years ("Published two thousand and twenty-three")
         ("Published: 2023. Review date 2026.", "Published: twenty twenty-three. Review date "
@@ -320,6 +329,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # milligrams" is heard as twenty-five)
         (
             "Take 2 5 mg and 1 1 mg tablets each morning.",
+            "Take two tablets, each of five milligrams, and one tablet of one milligram each "
+            "morning.",
+        ),
+        (
+            "Take 2x5mg and 1x1mg tablets each morning.",
             "Take two tablets, each of five milligrams, and one tablet of one milligram each "
             "morning.",
         ),

@@ -383,6 +383,8 @@ _NOT_A_NAME = (
 )
 # Up to three words of a medicine's name between a dose and its form: "two 1,000 unit vitamin D
 # tablets".
+# What stands between a count and its dose: "2 5 mg", "2 x 5 mg", "2x5mg".
+_COUNT_BEFORE_DOSE = r"(?: ?x ?(?=\d)| )"
 _NAME_BEFORE_FORM = rf"(?:(?!{_NOT_A_NAME}\b)[A-Za-z][\w'-]* ){{0,3}}"
 # A time is never a dose: "4 hours between doses" is not "four hour between doses".
 _NOT_A_DOSE_UNIT = {"second", "minute", "hour", "week", "year"}
@@ -421,9 +423,11 @@ _DAY_AND_MONTH = re.compile(
 _TIME_RANGE_TO = r"(?: ?[-\u2013] ?| to | until | till )"
 # The first day of a range of dates: "1st-3rd June", "between 1 and 3 June" (it was "first-the
 # third of June", "one and the third of June"); the last is a day and month (_DAY_AND_MONTH).
+# Either may have its day's name: "Mon 1st - Fri 5th July".
 _FIRST_OF_DATES = re.compile(
-    r"(?<!the )\b(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?( ?[-\u2013] ?| to | and | until | till )"
-    rf"(?=(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\.?\w))"
+    rf"(?<!the )\b(?:({_DAY}),? )?"
+    r"(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?( ?[-\u2013] ?| to | and | until | till )"
+    rf"(?=(?:{_DAY},? )?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\.?\w))"
 )
 # The end of a range is looked at, not taken, so that it can start the next: "500 – 1-2 tablets".
 # A Roman numeral after a word that counts: "Type II diabetes" was "Type ii", "Stage III" was
@@ -785,16 +789,16 @@ class SpeechNormaliser:
         # The medicine's name may stand between the dose and its form: "two 1,000 unit vitamin
         # D tablets", "2 500 mg paracetamol tablets" (no number and no word of a sentence).
         self._counted_dose = re.compile(
-            rf"\b(?:({_COUNT})(?: ?x ?(?=\d)| ))?({_DOSE_AMOUNT}) ?({dose_units})"
+            rf"\b(?:({_COUNT}){_COUNT_BEFORE_DOSE})?({_DOSE_AMOUNT}) ?({dose_units})"
             rf"( \([^()]{{1,20}}\))? "
             rf"({_NAME_BEFORE_FORM})({_DOSE_FORMS})(s?)\b",
             re.IGNORECASE,
         )
         # A counted dose whose tablets are named only after the next one: "2 5 mg and 1 1 mg
         # tablets" (its "two five milligrams" was heard as twenty-five).
-        counted = rf"(?:{_COUNT}) (?:x )?(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
+        counted = rf"(?:{_COUNT}){_COUNT_BEFORE_DOSE}(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
         self._form_named_later = re.compile(
-            rf"\b({_COUNT}) (?:x )?(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
+            rf"\b({_COUNT}){_COUNT_BEFORE_DOSE}(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
             rf"(?=(?:(?:,| and| or| plus) {counted})*(?:,? and|,? or|,| plus) {counted} "
             rf"{_NAME_BEFORE_FORM}({_DOSE_FORMS})s?\b)",
             re.IGNORECASE,
@@ -2072,8 +2076,9 @@ def _day_and_month(match: re.Match) -> str:
 
 def _first_of_dates(match: re.Match) -> str:
     """ "1st-3rd June" -> "the first to the third of June"."""
-    joined = match.group(2).strip(" -\u2013") or "to"
-    return f"the {ordinal_words(int(match.group(1)))} {joined} "
+    day, date, joined = match.groups()
+    joined = joined.strip(" -\u2013") or "to"
+    return (f"{_day_name(day)} " if day else "") + f"the {ordinal_words(int(date))} {joined} "
 
 
 def _day_month(match: re.Match) -> str:
