@@ -101,6 +101,22 @@ def test_conditions_joined_by_and_are_never_listed_as_alternatives():
     assert not any(row.endswith("if:") for row in _split(sentence))
 
 
+def test_a_condition_closed_by_its_comma_leads_in_whatever_word_the_instruction_starts_with():
+    # the parser takes the comma into the condition and "Phone" for a noun: the comma still
+    # says where the condition ends
+    sentence = ("If your arm becomes red, swollen or painful where the cannula was, phone us "
+                "straight away.")
+    rows = _split(sentence)
+    assert rows == [
+        "If your arm becomes red, swollen or painful where the cannula was:",
+        "Phone us straight away.",
+    ]
+    _keeps_facts(sentence, rows)
+    # with no comma the parser alone says where the condition ends, and it stays whole
+    unclosed = "If you have diabetes please ask your nurse for a leaflet about your tablets today."
+    assert _split(unclosed) == [unclosed]
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 
@@ -285,6 +301,19 @@ def test_a_verb_the_parser_joins_to_the_wrong_clause_gets_its_own_subject():
     assert rows == ["These changes usually start 2 weeks after treatment begins.",
                     "These changes usually settle 4 weeks after it ends."]
     _keeps_facts(sentence, rows)
+
+
+def test_a_clause_with_its_own_subject_after_and_is_a_sentence_of_its_own():
+    sentence = ("My colchicine course started on (blank for date) and my next review is on "
+                "(blank for date).")
+    rows = _split(sentence)
+    assert rows == ["My colchicine course started on (blank for date).",
+                    "My next review is on (blank for date)."]
+    _keeps_facts(sentence, rows)
+    # a "not" before the "and" may reach on past it: the sentence stays whole
+    negative = ("Do not drive for 24 hours after your test and your escort should stay with you "
+                "overnight.")
+    assert _split(negative) == [negative]
 
 
 # ---- plain words and reading ease --------------------------------------------------------------

@@ -530,6 +530,7 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
             points.append((match.start(), match.start() + 1, ""))
     for match in re.finditer(r",?\s+but\s+", sentence):
         points.append((match.start(), match.start() + 1, ""))
+    points += _own_clause_points(sentence)
     for match in re.finditer(r",?\s+so that\s+", sentence):  # what it is for, said as such
         points.append((match.start(), match.end(), "this is so that"))
     for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
@@ -538,6 +539,25 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
     for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):
         if any(t.idx == match.start(1) and t.dep_ == "advcl" for t in parse(sentence)):
             points.append((match.start(), match.start(1), "this will"))  # not "try to reduce"
+    return points
+
+
+def _own_clause_points(sentence: str) -> list[tuple[int, int, str]]:
+    """Before "and" that starts a clause with its own subject: "My course started on ____ and
+    my next review is on ____" is two sentences, each saying who or what it is about."""
+    points = []
+    for token in parse(sentence):
+        if token.dep_ != "cc" or token.lower_ != "and" or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        clause = next((t for t in token.head.children if t.dep_ == "conj" and t.i > token.i), None)
+        subject = next(
+            (t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}), None
+        ) if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.left_edge.i == token.i + 1:
+            start = token.idx - 1 if token.idx and sentence[token.idx - 1] == " " else token.idx
+            if sentence[:start].endswith(","):
+                start -= 1
+            points.append((start, token.idx + len(token.text), ""))
     return points
 
 
@@ -780,7 +800,8 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     joining = ""
     if _a_time_before(sentence[:begin]):
         return None  # "drink as little as possible from one hour before you take it": a time
-    if begin == 0 and rest and not sentence[end:].lstrip().startswith(","):
+    closed = sentence[:end].rstrip().endswith(",") or sentence[end:].lstrip().startswith(",")
+    if begin == 0 and rest and not closed:
         # no comma closes the condition, so only the parser says where it ends: "If you have
         # diabetes please ask ..." must not become "If you have:" over "Diabetes please ask"
         first_word = rest.split(" ", 1)[0].lower()
