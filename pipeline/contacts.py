@@ -19,6 +19,8 @@ _PHONE = (
     r"|0\d{3}(?:[ -]\d\d){3}"  # CALM's "0800 58 58 58"
     r"|0\d{3}[ -]\d[ -]\d{3}[ -]\d{3}"  # "0800 0 123 456"
     r"|0\d{4}(?:[ -]\d\d){3}"  # a five-figure area code and pairs: "01904 63 13 13"
+    # any other grouping of a UK number's ten or eleven figures: "01945 58 1234"
+    r"|(?=0(?:[ -]?\d){9,10}(?![ -]?\d))0\d{2,4}(?:[ -]\d{2,4}){1,3}"
     r"|116[ -]?\d{3}"  # the helplines of Europe's 116 range: Samaritans 116 123
     r"|(?:\+44 ?(?:\(0\) ?)?\d{2,4}|0\d{2,4}|\(0\d{2,4}\))(?:[ -]?\d{3,4}){1,3})(?!\d)"
 )

@@ -40,6 +40,9 @@ LEAFLET_STRINGS = [
         "mobile 07700 900123, or 0116-258-6226.",
         [("phone", "07700 900123"), ("phone", "0116-258-6226")],
     ),
+    # a five-figure area code, then groups of any length a trust writes
+    ("Respiratory Team: 01945 58 1234 (Mon-Fri)", [("phone", "01945 58 1234")]),
+    ("ring 01632 9601 23 today", [("phone", "01632 9601 23")]),
     ("extension 2210, or x2210", [("extension", "extension 2210"), ("extension", "x2210")]),
     ("email equality@uhl-tr.nhs.uk.", [("email", "equality@uhl-tr.nhs.uk")]),
     ("www.nhs.uk/conditions/back-pain/", [("web", "www.nhs.uk/conditions/back-pain/")]),
@@ -89,6 +92,7 @@ PHONES = [
     "(0116) 258 6226",
     "020 7946 0000",
     "0808 808 00 00",
+    "01945 58 1234",
 ]
 ADDRESSES = [
     "equality@uhl-tr.nhs.uk",
