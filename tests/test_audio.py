@@ -231,6 +231,35 @@ def test_the_number_after_the_other_language_lines_is_the_one_the_offer_gives(le
     assert not any("2 5 0" in u.text or "two five oh" in u.text for u in utterances)
 
 
+def test_the_extension_the_offer_gives_is_said_with_its_number_every_time(leaflet_442):
+    """A switchboard number is no use without the extension the offer gives: it follows the
+    number after each other-language line (in the language's own word where config has one,
+    else in English) and both times the number is said at the end."""
+    from dataclasses import replace
+
+    from pipeline.model import Span
+
+    offer = (Span("For this leaflet in another language or format, please contact us on "
+                  "020 7188 7188 ext. 55100."),)
+    leaflet = replace(leaflet_442, trust=replace(leaflet_442.trust, format_offer=offer))
+    utterances = speech_script(leaflet).utterances
+    texts = [u.text for u in utterances]
+    polish = next(u.text for u in utterances if u.lang == "pl" and "siedem" in u.text)
+    assert polish == ("zero dwa zero, siedem jeden osiem osiem, siedem jeden osiem osiem, "
+                      "numer wewnętrzny pięć pięć jeden zero zero")
+    urdu = next(i for i, u in enumerate(utterances) if u.lang == "ur" and "7 1 8 8" in u.text)
+    assert utterances[urdu].text == "0 2 0, 7 1 8 8, 7 1 8 8"
+    said = "oh two oh, seven one eight eight, seven one eight eight, extension five five one oh oh"
+    assert (utterances[urdu + 1].lang, texts[urdu + 1]) == (
+        "en", "extension five five one oh oh."
+    )
+    assert texts[-3:] == [
+        f"For other languages and formats, telephone {said}.",
+        f"Again, telephone {said}.",
+        "End of leaflet.",
+    ]
+
+
 def test_each_other_language_line_has_its_own_voice(script_442):
     others = [u for u in script_442.utterances if u.lang != "en"]
     line_then_number = [lang for lang in OTHER_LANGUAGES for _ in ("line", "number")]

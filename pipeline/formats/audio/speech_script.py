@@ -96,6 +96,7 @@ class SpokenWords(BaseModel):
     digits: list[str] = Field(min_length=10, max_length=10)
     symbols: dict[Literal["@", ".", "/", "-", "_", "?", "=", "&"], str]  # the last three optional
     plus: str = "plus"  # before a country code: "+44"
+    extension: str | None = None  # before an extension's digits; English says it if not given
 
     @field_validator("symbols")
     @classmethod
@@ -2688,11 +2689,11 @@ def speech_script(
     for line in trust.footer:
         builder.spans(line, "offer", lang="en")
     # The other-language lines say the number is "below": the English offer follows them.
-    phone = _phone_offered(trust)
+    phone, extension = _phone_offered(trust)
     for translation in trust.translations:
         _announce_language(builder, translation.language_name, "offer")
         builder.spans((Span(translation.text, lang=translation.lang),), "offer", pause="language")
-        _phone_in_language(builder, translation, phone, words)
+        _phone_in_language(builder, translation, phone, extension, words)
     builder.spans(trust.format_offer, "offer", lang="en")
     _phone_twice(builder, trust)
     builder.say("End of leaflet.", "end", "en", pause="end")
@@ -2710,23 +2711,44 @@ def speech_script(
     return SpeechScript(tuple(utterances), duration_estimated=estimated)
 
 
-def _phone_in_language(builder: _ScriptBuilder, translation, phone: str, words) -> None:
+def _phone_in_language(
+    builder: _ScriptBuilder, translation, phone: str, extension: str, words
+) -> None:
     """The other-language lines point to the number "below": it follows each line, said by
     that language's voice, in its words from config/pronunciations.yaml where they are there,
-    else as digits, which every espeak-ng voice reads in its own language."""
+    else as digits, which every espeak-ng voice reads in its own language. An extension
+    follows in the language's word for one where config gives it, else in English: its digits
+    alone would be dialled as part of the number."""
     lang = primary_language(translation.lang)
     if PHONE_NUMBER.search(translation.text):
         return
-    said = phone_number(phone, words.other_languages.get(lang, DIGITS_AS_WRITTEN))
+    own = words.other_languages.get(lang, DIGITS_AS_WRITTEN)
+    said = phone_number(phone, own)
+    if extension and own.extension:
+        said += f", {own.extension} {spell_digits(extension, own)}"
     builder.utterances.append(Utterance(said, lang, "offer", PAUSE_AFTER["language"]))
+    if extension and not own.extension:
+        builder.say(f"Extension {extension}.", "offer", "en", pause="language")
 
 
-def _phone_offered(trust) -> str:
-    """The number to ask for another format or language on: the one the offer gives (a
-    leaflet's own offer may have its own), else the trust's. The lines in other languages
-    point "below" to it: after them the trust's number had been said, and then the offer's."""
-    offered = PHONE_NUMBER.search(plain(trust.format_offer))
-    return offered.group() if offered else trust.phone
+# The number in an offer, and the extension that goes with it: "020 7188 7188 ext. 55100",
+# "0116 258 4000 (extension 2210)".
+_NUMBER_AND_EXTENSION = re.compile(
+    rf"({PHONE_NUMBER.pattern})(?:,? \(?({EXTENSION.pattern}))?"
+)
+
+
+def _phone_offered(trust) -> tuple[str, str]:
+    """The number to ask for another format or language on, and its extension's digits (or
+    ""): the one the offer gives (a leaflet's own offer may have its own), else the trust's.
+    The lines in other languages point "below" to it: after them the trust's number had been
+    said, and then the offer's. Without its extension a switchboard number reaches no one who
+    can help (the extension had been left out everywhere but the offer itself)."""
+    offered = _NUMBER_AND_EXTENSION.search(plain(trust.format_offer))
+    if not offered:
+        return trust.phone, ""
+    extension = offered.group(2) or ""
+    return offered.group(1), "".join(re.findall(r"\d", extension))
 
 
 def _phone_twice(builder: _ScriptBuilder, trust) -> None:
@@ -2737,7 +2759,9 @@ def _phone_twice(builder: _ScriptBuilder, trust) -> None:
     information in another language" was heard as "information and another language" in
     every leaflet, by both listeners and whatever sounds "in" was given; "For other languages
     and formats" is heard as said."""
-    phone = _phone_offered(trust)
+    phone, extension = _phone_offered(trust)
+    if extension:
+        phone += f", extension {extension}"
     what = "other languages and formats" if trust.translations else "other formats"
     builder.say(f"For {what}, telephone {phone}.", "offer", "en", pause="sentence")
     builder.say(f"Again, telephone {phone}.", "offer", "en", pause="offer")
