@@ -364,3 +364,17 @@ def test_a_reference_written_with_a_leading_zero_stays_as_written():
     data, _, _ = split_front_matter("---\nnumber: 0562\nversion: 02\n---\nText.\n", "x.md")
     assert data["number"] == "0562"
     assert int(data["version"]) == 2  # the model reads "02" as version 2
+
+
+def test_a_reference_with_slashes_is_found_as_its_file_name_writes_it(project):
+    """"NCH/ANT/0231" is saved as "nch-ant-0231-starting-warfarin.md": staff who type the name
+    they see, "nch-ant-0231", had been told there is no such leaflet, listing it."""
+    from pipeline.sources import find_sources
+
+    source = project / "source" / "nch-ant-0231-starting-warfarin.md"
+    source.write_text(
+        SOURCE_442.read_text(encoding="utf-8").replace("number: 442", "number: NCH/ANT/0231", 1),
+        encoding="utf-8",
+    )
+    for typed in ("NCH/ANT/0231", "nch-ant-0231", "nch-ant-0231-starting-warfarin"):
+        assert find_sources([typed]) == [source], typed

@@ -106,7 +106,11 @@ def find_sources(names: Iterable[str]) -> list[Path]:
                 or p.stem.split(".")[0] == name
                 # an unreadable one is taken too, so loading it names what is wrong
                 or p.name.startswith(f"{reference_slug(name)}-")
-                and _reference_of(p).casefold() in (name.casefold(), "")
+                and (
+                    _reference_of(p).casefold() in (name.casefold(), "")
+                    # typed as its file name writes it: "nch-ant-0231" for "NCH/ANT/0231"
+                    or reference_slug(_reference_of(p)) == name.casefold()
+                )
             ]
             if not any(p.stem.split(".")[0] == name for p in matches):
                 # a reference alone means the English leaflet, not its translations
