@@ -1305,6 +1305,40 @@ def test_a_dose_in_a_plan_written_as_the_child_is_the_prescribers_to_fill_in(lea
     assert "Today I took write in the number of puffs of my reliever." in texts, texts
 
 
+def test_a_clinical_value_in_a_plan_written_as_the_reader_is_the_care_teams(leaflet_442):
+    """A warfarin booklet's "My target INR is ____ (range ____ to ____)" had been "write this
+    in yourself": the patient was told to choose their own target. A target the clinic sets,
+    the reason for a medicine, the length of a course and a dose are the care team's to write,
+    in the reader's words or not; what the reader records stays theirs."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    blank = Span("to fill in", field=True)
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("My warfarin record"),)),
+            Paragraph((Span("My reason for taking warfarin:", field=True),)),
+            Paragraph((Span("Planned length of treatment:", field=True),)),
+            Paragraph((Span("My target INR is "), blank, Span(" (range "), blank, Span(" to "),
+                       blank, Span(")."))),
+            Paragraph((Span("My warfarin dose is "), Span("mg", field=True), Span(" a day."))),
+            Paragraph((Span("Time of last dose:", field=True),)),
+            Paragraph((Span("My INR today:", field=True),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    said = " ".join(texts)
+    assert "yourself" not in " ".join(t for t in texts if "reason" in t or "length" in t), texts
+    target = next(t for t in texts if "target" in t)
+    assert "yourself" not in target and "will fill this in" in target, target
+    assert ",)" not in target and "(," not in target, target
+    assert "yourself" not in next(t for t in texts if "warfarin dose" in t), texts
+    assert "Time of last dose: write this in yourself." in texts, texts
+    assert "My I N R today: write this in yourself." in said, texts
+
+
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
     """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
     will fill this in": the patient was told someone else signs and sends it back."""

@@ -1509,12 +1509,27 @@ _DOSE_COUNTED = re.compile(
 )
 
 
+# ... and a value the care team sets, whoever's words ask for it: "My target INR is ____ (range
+# ____ to ____)" (the patient had been told to write in a target of their own), "My reason for
+# taking warfarin:", "Planned length of treatment:", "My warfarin dose is ____ mg". What the
+# reader measures or notes ("My INR today:", "Time of last dose:") stays theirs.
+_SET_BY_CARE_TEAM = re.compile(
+    r"\btarget (?:INR|range|level|blood|weight|heart|oxygen|HbA1c|glucose|sugar|pulse)"
+    r"|\breasons? for (?:taking|having|using|your|my|this|the)\b"
+    r"|\b(?:planned )?length of (?:treatment|course|time to take)\b|\bplanned\b"
+    r"|\bdiagnosis\b|\b(?:my|your)\s+(?:[\w-]+\s+)?(?:dose|strength)\s*(?:is|:|$)",
+    re.IGNORECASE,
+)
+
+
 def _prescribed_to_me(spans: Inline, index: int) -> bool:
     """Whether the blank at `index` is a dose or a medicine's name the reader is prescribed, in
     their own words: its sentence says "I take" and it counts a dose, or it names what a
-    medicine "is called"."""
+    medicine "is called"; or it asks for a value the care team sets (_SET_BY_CARE_TEAM)."""
     sentence = re.split(r"[.!?]\s+", "".join(span.text for span in spans[:index]))[-1]
     if _MEDICINE_CALLED.search(sentence):
+        return True
+    if _SET_BY_CARE_TEAM.search(sentence) or _SET_BY_CARE_TEAM.search(spans[index].text):
         return True
     return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
 
@@ -2357,7 +2372,8 @@ def _tidy_commas(text: str) -> str:
     """The commas set around a spoken field, where the sentence already pauses: "Hold for ,
     ... seconds, ." -> "Hold for, ... seconds."."""
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "... gives you ." -> "... gives you."
-    text = re.sub(r",\s*([,.;:])", r"\1", text)
+    text = re.sub(r",\s*([,.;:)])", r"\1", text)  # "(range, ... fill this in,)" too
+    text = re.sub(r"\(,\s*", "(", text)
     text = re.sub(r":,", ":", text)
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
 
