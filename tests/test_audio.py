@@ -409,6 +409,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "oh or Mobile: oh seven seven oh oh, nine oh oh, one two three.",
         ),
         ("Come to Ward 7A.", "Come to Ward seven A."),  # was "sevenA", one word
+        # shorthand a trust writes, said as it means ("Lot no." was "Lot no", "esp." "esp")
+        ("Write your meter's Lot no. here.", "Write your meter's Lot number here."),
+        ("Ask for Sr K. Bello.", "Ask for Sister K. Bello."),
+        (
+            "Avoid it, esp. between wks 6 and 12, and for a few wks or mins after.",
+            "Avoid it, especially between weeks six and twelve, and for a few weeks or minutes "
+            "after.",
+        ),
+        # weeks of pregnancy before a scan's name ("thirty-six+zero week growth scan")
+        ("Your 36+0 week growth scan.", "Your thirty-six week growth scan."),
+        # a bracket round two letters is no list ("(A and B: in each of 2 bags")
+        (
+            "It comes as 2 sachets (A and B) in each of 2 bags.",
+            "It comes as two sachets (A and B) in each of two bags.",
+        ),
         # a tick and a cross were read as their code points ("symbol two seven one three")
         ("✓ Do wash your hands.", "tick, Do wash your hands."),
         # A cross before an item is what not to do: "✗ cross your legs" was "cross your legs",

@@ -525,8 +525,10 @@ _SOS_THING = re.compile(
 _NAMED_WITH_FIGURE = re.compile(r"(?<=\b[A-Z]\d) (?=\d)|(?<=\b[A-Z]\d\d) (?=\d)")
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d,]|\.\d)")
 # "hr" and "hrs" with no figure before them ("every hr", "1½ hrs"): "aitch ar" before. "HR" is
-# another thing.
-_HOURS_SHORT = re.compile(r"\bhrs?\b")
+# another thing. So are the other times' short forms: "for a few wks", "between wks 6 and 12".
+_TIME_SHORT = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mins": "minutes",
+               "secs": "seconds", "yrs": "years"}
+_TIME_SHORT_ALONE = re.compile(rf"\b({'|'.join(_TIME_SHORT)})\b")
 # "c. 30 minutes", "ca. 2 hours": about ("see thirty minutes" before).
 _CIRCA = re.compile(r"(?<![\w.])ca?\. ?(?=\d)")
 # A Greek mu typed for the micro sign: "5 μg" ("mew g" before).
@@ -584,7 +586,8 @@ _OFFICE_HOURS = re.compile(
 _DURATION = r"\d+(?:\.\d+)? (?:day|week|month|year|hour|minute)s?\b"
 _DURATION_RANGE = re.compile(rf"(?<![\d.])({_DURATION}) [-\u2013\u2014] (?={_DURATION})")
 # A midwife's weeks and days of pregnancy: "37+3 weeks" (it was "thirty-seven+three weeks").
-_GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(?:weeks|wks)\b")
+# Before a scan's name the week is singular: "your 36+0 week growth scan".
+_GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(weeks|wks|week|wk)\b")
 # ... and the first of a range of them: "between 24+0 and 27+6 weeks", "24+0 - 27+6 weeks"
 _GESTATION_FIRST = re.compile(
     r"(?<![\d+])(\d{1,2})\+([0-6])(?= ?(?:and|to|-|\u2013) ?\d{1,2}\+[0-6] ?(?:weeks|wks)\b)"
@@ -873,7 +876,7 @@ class SpeechNormaliser:
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
         text = _PLURAL_IN_BRACKETS.sub(r"\1s", text)
-        text = _LETTER_ITEM.sub(r"\1: ", text)
+        text = _LETTER_ITEM.sub(_letter_item, text)
         text = _SECTION_NUMBER.sub(r"\1:", text)
         text = _LETTER_NAMED.sub(lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
         text = _SAID_LIKE.sub(_unless_said_like, text)
@@ -1042,7 +1045,7 @@ class SpeechNormaliser:
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
             text = self._units.sub(self._unit, text)
-        text = _HOURS_SHORT.sub(lambda m: "hours" if m.group() == "hrs" else "hour", text)
+        text = _TIME_SHORT_ALONE.sub(lambda m: _TIME_SHORT[m.group()], text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
         text = _TEMP_READING.sub("temperature", text)
         text = _COMPARED.sub(_compared, text)
@@ -1672,9 +1675,20 @@ def _hourly(match: re.Match) -> str:
     return "every hour" if first == "1" else f"every {first} hours"
 
 
+def _letter_item(match: re.Match) -> str:
+    """ "a) Remove the cap" -> "a: Remove the cap"; not the last of letters in a bracket,
+    "2 sachets (A and B) in each" (it was "(A and B: in each")."""
+    before = match.string[: match.start()]
+    if not match.group().startswith("(") and before.count("(") > before.count(")"):
+        return match.group()
+    return f"{match.group(1)}: "
+
+
 def _gestation(match: re.Match) -> str:
     """ "37+3 weeks" -> "37 weeks and 3 days"; "28+0 weeks" is 28 weeks, as a midwife says it."""
-    weeks, days = match.groups()
+    weeks, days, written = (*match.groups(), "weeks")[:3]
+    if written in ("week", "wk"):  # "a 36+0 week scan": "a thirty-six week scan"
+        return f"{weeks} week" + ("" if days == "0" else f" and {counted(days, 'day')}")
     return counted(weeks, "week") + ("" if days == "0" else f" and {counted(days, 'day')}")
 
 
@@ -1919,7 +1933,7 @@ _NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
 # "Please bring your NHS no." said "no": the number a patient is asked for.
 _NUMBER_NAMED = re.compile(
     r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Tt]el\.?|[Mm]obile|[Mm]ob|[Ww]ard|"
-    r"[Rr]oom|[Uu]nit|[Cc]ontact) no(?:\.|(?=:))"
+    r"[Rr]oom|[Uu]nit|[Cc]ontact|[Ll]ot|[Bb]atch|[Ss]erial|[Pp]atient) no(?:\.|(?=:))"
 )
 
 
