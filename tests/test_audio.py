@@ -2408,6 +2408,47 @@ def test_a_letters_closing_contact_paragraph_opens_the_contact_chapter(tmp_path)
     assert chapter_of[advice] != CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
 
 
+def test_a_leaflets_closing_lines_of_contacts_open_the_contact_chapter(tmp_path):
+    """A leaflet that ends on its team's lines ("Hand Unit, Ward 22: Tel: ...", the hours, the
+    web page), with no "Contact us" heading over them: they were left at the end of the last
+    section (or of "The leaflet"), and a listener who went to the contact chapter did not hear
+    the team's number. The advice before them stays where it is."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER
+    from pipeline.sources import load_leaflet
+
+    closing = (
+        "Hand therapy will write to you. If you have not heard by day 5, call 01632 960 555.\n\n"
+        "Day Surgery Unit\n\nHand Unit, Ward 22: Tel: 01632 960 123 (24 hours)\n\n"
+        "Hand Therapy: Mon-Fri 8:30am-4:30pm\n\nwww.example-hospital.nhs.uk/hand-unit\n"
+    )
+    for number, body in (
+        ("9106-your-hand-after-surgery", "Keep your hand raised.\n\n" + closing),
+        (
+            "9107-your-hand-after-surgery",
+            "## After your operation\n\nKeep your hand raised.\n\n## Side effects\n\n"
+            "Your fingers may swell. Do not drive for 2 weeks.\n\n" + closing,
+        ),
+    ):
+        source = write_source(
+            tmp_path, number, "Hand Unit", body, audience="Information for patients",
+            last_reviewed="2024-06", next_review="2027-06", language="en-GB",
+        )
+        utterances = speech_script(load_leaflet(source)).utterances
+        chapter_of, chapter = {}, None
+        for u in utterances:  # an utterance names the chapter it starts
+            chapter = u.chapter or chapter
+            chapter_of[u.text] = chapter
+        ward = next(t for t in chapter_of if t.startswith("Hand Unit, Ward"))
+        assert chapter_of[ward] == CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
+        assert chapter_of["Day Surgery Unit."] == CONTACT_CHAPTER, chapter_of
+        hours = next(t for t in chapter_of if t.startswith("Hand Therapy:"))
+        assert chapter_of[hours] == CONTACT_CHAPTER
+        advice = next(t for t in chapter_of if t.startswith("If you have not heard"))
+        assert chapter_of[advice] != CONTACT_CHAPTER
+        raised = next(t for t in chapter_of if t.startswith("Keep your hand raised"))
+        assert chapter_of[raised] != CONTACT_CHAPTER
+
+
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take

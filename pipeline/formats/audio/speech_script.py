@@ -2527,7 +2527,9 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
         return ChapterPlan(starts, contact_from=last)
     if first_section == len(blocks):
         return ChapterPlan(starts, contact_from=_closing_contact(blocks))
-    return ChapterPlan(starts)
+    # ... and so do the last section's closing lines of contacts, with no heading of their own
+    closing = _closing_contact(blocks, after=last, lines_only=True)
+    return ChapterPlan(starts, contact_from=closing)
 
 
 # How a letter or a leaflet with no headings closes: "You can contact the diabetes nurses on
@@ -2536,21 +2538,51 @@ _CONTACT_WORDS = re.compile(r"\b(?:contact|call|phone|ring|telephone|e-?mail)\b"
 _SIGN_OFF = re.compile(r"^(?:yours (?:sincerely|faithfully)|kind regards|best wishes)\b", re.I)
 
 
-def _closing_contact(blocks: tuple[Block, ...]) -> int | None:
-    """Where the contact chapter of a leaflet with no headings begins: at its closing paragraph
-    of contact details (it had been in "The leaflet", and the contact chapter held only the
-    trust's lines); its sign-off goes with it."""
-    at = len(blocks) - 1
-    while at >= 0 and isinstance(blocks[at], Paragraph):
+def _closing_contact(
+    blocks: tuple[Block, ...], after: int | None = None, lines_only: bool = False
+) -> int | None:
+    """Where the contact chapter begins in a leaflet that closes on its contact details with
+    no heading over them (they had been in "The leaflet" or the last section, and the contact
+    chapter held only the trust's lines): at its closing lines of contacts ("Hand Unit, Ward
+    22: Tel: ...", its hours, its web page), or, unless `lines_only`, at a closing paragraph
+    that says to contact someone ("You can contact the diabetes nurses on ..."); a letter's
+    sign-off goes with them. The blocks from `after` on only (the last section's heading),
+    and never the whole of that section."""
+    first = 0 if after is None else after + 2
+    at, start = len(blocks) - 1, None
+    while at >= first and isinstance(blocks[at], Paragraph):
         text = plain(blocks[at].spans).strip()
-        if _SIGN_OFF.match(text) or (len(text.split()) <= 8 and not text.endswith((".", "?"))):
-            at -= 1  # "Yours sincerely," / "The Diabetes Specialist Nursing Team"
-            continue
         if _SAFETY_ADVICE.search(text):
-            return None  # "do not remove the ring yourself: call ... go to A&E": no contact line
-        found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
-        return at if found and _CONTACT_WORDS.search(text) and at > 0 else None
-    return None
+            break  # "do not remove the ring yourself: call ... go to A&E": no contact line
+        if _contact_line(text) or start is not None and _short_line(text):
+            start = at  # and the lines that name whose contacts they are: "Day Surgery Unit"
+        elif not (_SIGN_OFF.match(text) or _short_line(text)):
+            # "Yours sincerely," / "The Diabetes Specialist Nursing Team" / "Mon-Fri 9am-5pm"
+            # go with the lines after them; a paragraph ends the closing lines
+            found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
+            if start is None and not lines_only and found and _CONTACT_WORDS.search(text):
+                start = at
+            break
+        at -= 1
+    return start if start is not None and start > max(first - 1, 0) else None
+
+
+def _short_line(text: str) -> bool:
+    return len(text.split()) <= 8 and not text.endswith((".", "?"))
+
+
+def _contact_line(text: str) -> bool:
+    """A line that is a contact and its label, not a sentence about one: "Hand Unit, Ward 22:
+    Tel: 01632 960 123 (24 hours)", "Respiratory Team: 01945 58 1234, team@nhs.net", a web
+    page alone."""
+    without = _ANY_CONTACT.sub(" ", text)
+    if without == text:
+        return False
+    without = re.sub(r"\([^()]*\)", " ", without)
+    return len(without.split()) <= 8 and not without.rstrip().endswith((".", "?"))
+
+
+_ANY_CONTACT = contact_pattern()
 
 
 # What a leaflet's closing paragraph says that makes it advice, though it ends with a number: a
