@@ -4465,3 +4465,45 @@ def test_a_footnote_goes_where_its_mark_is(tmp_path):
     markdown = _imported_text(tmp_path, "sedation.txt", text, "END-0110").markdown()
     assert "drive for 24 hours (or longer if your doctor tells you)." in markdown
     assert "- Drink plenty of fluids.\n- Rest at home." in markdown
+
+
+@pytest.mark.parametrize("box", ["\u2610", "\u2611", "\u2612", "\u25a1", "\u2751", "[ ]"])
+def test_a_checklists_tick_box_lines_are_never_headings(tmp_path, box):
+    """A Word checklist, a paragraph to each box: a box's line with no full stop, over one with
+    a full stop or over a paragraph, was a heading ("## ☐ an anticoagulant alert card to carry
+    at all times"), the box a chapter's name that nobody could tick. Each stays a line of its
+    own, as a PDF's boxes do; so in a text file with its boxes a blank line apart."""
+    items = [
+        "your discharge letter",
+        "a two-week supply of your blood-thinning injections",
+        "a letter for your GP, to hand in this week.",
+        "Booked your first physiotherapy session",
+    ]
+    path = write_word(
+        tmp_path / "ORT-0440-going-home.docx",
+        [
+            ("title", "Going home after your hip replacement"),
+            ("para", "Orthopaedic Ward"),
+            ("heading", "Before you go home"),
+            ("para", "Your nurse will check that you have:"),
+            *[("para", f"{box} {item}") for item in items],
+            ("para", "Bring this sheet to your first physiotherapy appointment."),
+            ("heading", "Contact us"),
+            ("para", "Ward 12: 0161 555 0123"),
+        ],
+    )
+    text = tmp_path / "ORT-0440-going-home.txt"
+    text.write_text(
+        "Going home after your hip replacement\nOrthopaedic Ward\n\nBefore you go home\n\n"
+        "Your nurse will check that you have:\n\n"
+        + "".join(f"{box} {item}\n\n" for item in items)
+        + "Bring this sheet to your first physiotherapy appointment.\n\n"
+        "Contact us\n\nWard 12: 0161 555 0123\n",
+        encoding="utf-8",
+    )
+    for source in (path, text):
+        markdown = import_file(source, {"number": "ORT-0440", "version": "1"}).markdown()
+        headings = [line for line in markdown.splitlines() if line.startswith("#")]
+        assert headings == ["## Before you go home", "## Contact us"], source.name
+        for item in items:
+            assert f"\n{box} {item}\n" in markdown, markdown

@@ -311,7 +311,9 @@ _FORWARDED = re.compile(
     r"-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?",
     re.IGNORECASE,
 )
-_TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}]|\[ ?\])\s")
+# A checklist's box before its item ("☐ Booked my growth scan"), as printed, ticked or crossed
+# (Word's "☑", "☒"), or typed ("[ ]").
+_TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
 _GREETING = re.compile(r"(?:dear|hello|hi)\s+[^.!?]{1,60}[,:!]?", re.IGNORECASE)
 _EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
@@ -1341,6 +1343,10 @@ class _Recovery:
         if line.blank or line.cells is not None or line.picture:
             return None
         text = plain_line(line.text)
+        if _TICK_BOX_START.match(text):
+            # a checklist's item, whatever its shape: "☐ an anticoagulant alert card to carry at
+            # all times", a paragraph apart and with no full stop, had been a heading
+            return None
         if line.heading:
             return max(2, min(line.heading, 4))
         if match := re.match(r"^(#{2,4})\s", line.text):
