@@ -4507,3 +4507,39 @@ def test_a_checklists_tick_box_lines_are_never_headings(tmp_path, box):
         assert headings == ["## Before you go home", "## Contact us"], source.name
         for item in items:
             assert f"\n{box} {item}\n" in markdown, markdown
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_department_with_its_wards_in_brackets_set_above_the_title(tmp_path, kind):
+    """ "Children's ENT Service (Ward 7B / Day Case Unit)" between the trust's name and the
+    title was a heading, the leaflet's first chapter, and no department was found: the closing
+    bracket was taken for the end of a sentence."""
+    trust = "Riverside University Hospitals NHS Foundation Trust"
+    department = "Paediatric Orthopaedic Service (Ward 12 / Fracture Clinic)"
+    if kind == "txt":
+        path = tmp_path / "ORT-0215-your-childs-plaster-cast.txt"
+        path.write_text(
+            f"{trust}\n{department}\n\nYOUR CHILD'S PLASTER CAST\n=========================\n\n"
+            "Information for parents and carers\n\nThis leaflet explains how to look after "
+            "your child's cast.\n\nKeeping the cast dry\n--------------------\n\n"
+            "Cover the cast with a plastic bag at bath time.\n",
+            encoding="utf-8",
+        )
+    else:
+        path = write_word(
+            tmp_path / "ORT-0215-your-childs-plaster-cast.docx",
+            [
+                ("para", trust),
+                ("para", department),
+                ("title", "Your child's plaster cast"),
+                ("para", "Information for parents and carers"),
+                ("para", "This leaflet explains how to look after your child's cast."),
+                ("heading", "Keeping the cast dry"),
+                ("para", "Cover the cast with a plastic bag at bath time."),
+            ],
+        )
+    result = import_file(path, {"number": "ORT-0215", "version": "1"})
+    assert result.front_matter["department"] == department
+    assert result.front_matter["title"] == "Your child's plaster cast"
+    assert [line for line in result.body if line.startswith("#")] == ["## Keeping the cast dry"]
+    assert not any("no department found" in warning for warning in result.warnings)

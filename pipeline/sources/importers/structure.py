@@ -1192,7 +1192,14 @@ class _Recovery:
             text = plain_line(line.text)
             if line.blank or line.cells is not None or line.picture:
                 continue
-            if len(text.split()) > 10 or _ENDS_SENTENCE.search(text):
+            # a department's wards in brackets neither end a sentence nor count as its words:
+            # "Children's ENT Service (Ward 7B / Day Case Unit)" over the title had been kept as
+            # a sentence, and became the leaflet's first heading
+            named = _without_brackets(text)
+            bracketed = text.endswith(")") and _named_like_a_department(named)
+            if len((named if bracketed else text).split()) > 10 or (
+                _ENDS_SENTENCE.search(text) and not bracketed
+            ):
                 continue
             if (
                 "department" not in self.front
