@@ -4543,3 +4543,55 @@ def test_a_department_with_its_wards_in_brackets_set_above_the_title(tmp_path, k
     assert result.front_matter["title"] == "Your child's plaster cast"
     assert [line for line in result.body if line.startswith("#")] == ["## Keeping the cast dry"]
     assert not any("no department found" in warning for warning in result.warnings)
+
+
+def test_a_footers_details_are_read_part_by_part_beside_the_trusts_name(tmp_path):
+    """ "Kingsbridge University Hospitals NHS Trust | KUH-END-044 | Version 6 |" / "Review date:
+    September 2027", a PDF's running footer, was dropped unread: the trust's name left between
+    the bars was taken for a sentence mentioning a review, so the reference, version and review
+    date were all asked for. Each part between bars is read alone; a part that is a sentence
+    still makes the line no details line."""
+    import weasyprint
+
+    from pipeline.sources.importers.metadata import find_details
+
+    footer = (
+        "Westbrook Teaching Hospitals NHS Foundation Trust | CAR-0317 | Version 4 | "
+        "Review date: June 2028"
+    )
+    found = find_details(footer)
+    assert found.values == {"number": "CAR-0317", "version": "4", "next_review": "June 2028"}
+    assert found.rest == ""
+    # the trust's name beside labelled details, with no bars: the same
+    found = find_details("Westbrook Teaching Hospitals NHS Foundation Trust  Ref: CAR-0317  v4")
+    assert found.values == {"number": "CAR-0317", "version": "4"} and found.rest == ""
+    # a patient's own review beside words to them, in a table typed with bars, is no details
+    assert find_details("Next review: 12/03/2026 | Bring this sheet and your inhalers").values == {}
+    assert find_details("| Review date | June 2028 | Ask your nurse to book it |").values == {}
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        ".foot { position: fixed; bottom: -14mm; width: 120mm }</style></head><body>"
+        f'<div class="foot">{footer}</div>'
+        "<h1>Your cardioversion</h1><p>Cardiology Day Unit</p><h2>What is a cardioversion?</h2>"
+        "<p>A small electric shock puts your heart back into a normal rhythm.</p>"
+        '<h2 style="page-break-before: always">Going home</h2>'
+        "<p>Someone must drive you home and stay with you overnight.</p></body></html>"
+    )
+    path = tmp_path / "cardioversion.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    front = result.front_matter
+    assert (front["number"], front["version"], front["next_review"]) == ("CAR-0317", 4, "2028-06")
+    assert "Westbrook" not in result.markdown()
+    # ... and a Word file's footer, read the same way
+    path = write_word(
+        tmp_path / "cardioversion.docx",
+        [
+            ("footer", footer),
+            ("title", "Your cardioversion"),
+            ("para", "Cardiology Day Unit"),
+            ("para", "A small electric shock puts your heart back into a normal rhythm."),
+        ],
+    )
+    front = import_file(path, {}).front_matter
+    assert (front["number"], front["version"], front["next_review"]) == ("CAR-0317", 4, "2028-06")

@@ -130,9 +130,13 @@ def find_details(line: str) -> Found:
     # of 2" had been no details line, and the reference and review date were dropped with it
     rest = re.sub(r"\bpage \d{1,3}(?: of \d{1,3})?\b", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
+    if TRUST_NAME.match(rest):
+        rest = ""  # the trust's name beside its details: config's, and no sentence
     if re.search(r"[|•·]", rest):
         # "Urology Department | URO-0231 | Version 3": each part between bars, the department
-        # and a bare reference too (only the version had been found)
+        # and a bare reference too (only the version had been found); and a name beside them,
+        # which is no sentence ("Kingsbridge University Hospitals NHS Trust | KUH-END-044 |
+        # Version 6 | Review date: September 2027" had been dropped unread for the trust's name)
         left_over = []
         for part in (part.strip(" ,;") for part in re.split(r"[|•·]", rest)):
             if "number" not in values and _BARE_REFERENCE.fullmatch(part):
@@ -141,7 +145,7 @@ def find_details(line: str) -> Found:
                 DEPARTMENT_NAME.search(part)
             ):
                 values["department"] = part
-            else:
+            elif not _a_name(part):
                 left_over.append(part)
         rest = " | ".join(left_over)
     if "|" in rest and not {"issued", "last_reviewed"} & values.keys():
@@ -173,6 +177,19 @@ def find_details(line: str) -> Found:
             # beside it is an appointment's ("Date: 12/03/2026 Time: 08:15")
             return Found({}, line)
     return Found(values, "", bare_date)
+
+
+def _a_name(text: str) -> bool:
+    """A trust's or hospital's name ("Kingsbridge University Hospitals NHS Trust", "St Mary's
+    Hospital, Eastfield"): every word a capital's but those joining them, not a sentence (nor a
+    line in capitals, which may be one)."""
+    words = re.findall(r"[\w'’]+", text)
+    return bool(TRUST_NAME.match(text)) or (
+        bool(words)
+        and text != text.upper()
+        and not re.search(r"[.!?:]$", text)
+        and all(word[:1].isupper() or word.lower() in ("and", "of", "the", "for") for word in words)
+    )
 
 
 def _starts_a_part(plain: str, start: int, taken: list[tuple[int, int]]) -> bool:
