@@ -4595,3 +4595,32 @@ def test_a_footers_details_are_read_part_by_part_beside_the_trusts_name(tmp_path
     )
     front = import_file(path, {}).front_matter
     assert (front["number"], front["version"], front["next_review"]) == ("CAR-0317", 4, "2028-06")
+
+
+def test_a_reference_with_its_version_on_the_end_in_a_closing_sentence(tmp_path):
+    """ "Leaflet RES/0318/v2. Last reviewed March 2025. Review date: March 2027." gave the version
+    and both dates, but no reference: the "v2" was read as a version on its own, and the
+    "RES/0318/" left behind was no reference, so it was dropped unread."""
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details("Leaflet URO-0388-v2. Next review: May 2027.")
+    assert found.values == {"number": "URO-0388", "version": "2", "next_review": "May 2027"}
+    # alone on its line, the version on its end had been dropped
+    assert find_details("URO-0388-v2").values == {"number": "URO-0388", "version": "2"}
+    # a version apart from the reference is read as before
+    found = find_details("ENT-0042 v1 Published: 01/2025")
+    assert found.values == {"number": "ENT-0042", "version": "1", "issued": "01/2025"}
+    path = tmp_path / "amoxicillin.txt"
+    path.write_text(
+        "Westbrook Community Health NHS Trust\nChildren's Community Nursing Team\n\n"
+        "Giving your child amoxicillin\n\nGive the medicine 3 times a day, spread out over the "
+        "day, until the course is finished.\n\nChildren's Community Nursing Team: 01632 960 412 "
+        "(Mon–Fri 9am–5pm)\n\n"
+        "Leaflet CCN/0127/v3. Last reviewed June 2024. Review date: June 2027.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    front = result.front_matter
+    assert (front["number"], front["version"]) == ("CCN/0127", 3)
+    assert (front["last_reviewed"], front["next_review"]) == ("2024-06", "2027-06")
+    assert not any("no reference found" in warning for warning in result.warnings)

@@ -92,16 +92,20 @@ class Found:
     bare_date: bool = False  # "issued" is from a bare "Date:", a detail only among the others
 
 
-def _without_version(reference: str) -> str:
-    """ "URO-0388-v2" as "URO-0388": a bare reference with its version on the end."""
-    return re.sub(r"[-/ ]?v\d+$", "", reference, flags=re.IGNORECASE)
+def _reference_and_version(reference: str) -> dict[str, str]:
+    """ "URO-0388-v2", "RES/0318/v2": a bare reference, and the version on its end."""
+    number = re.sub(r"[-/ ]?v\d+$", "", reference, flags=re.IGNORECASE)
+    found = {"number": number}
+    if number != reference:
+        found["version"] = re.search(r"\d+$", reference)[0]
+    return found
 
 
 def find_details(line: str) -> Found:
     """Every detail in a line; `rest` is "" when the line held nothing else."""
     plain = line.strip().strip("*").strip()
     if _BARE_REFERENCE.fullmatch(plain):
-        return Found({"number": _without_version(plain)}, "")
+        return Found(_reference_and_version(plain), "")
     values: dict[str, str] = {}
     taken: list[tuple[int, int]] = []
     for key, pattern in _LABEL_RE:
@@ -140,7 +144,8 @@ def find_details(line: str) -> Found:
         left_over = []
         for part in (part.strip(" ,;") for part in re.split(r"[|•·]", rest)):
             if "number" not in values and _BARE_REFERENCE.fullmatch(part):
-                values["number"] = _without_version(part)
+                for key, value in _reference_and_version(part).items():
+                    values.setdefault(key, value)
             elif "department" not in values and len(part.split()) <= 8 and (
                 DEPARTMENT_NAME.search(part)
             ):
@@ -158,11 +163,14 @@ def find_details(line: str) -> Found:
     # "ENT-0042 v1 Published: 01/2025", "Leaflet MAT-077 version 5", "Leaflet 442 version 3"
     # ... and "Leaflet ENT-0147 version 3. Last reviewed ...": the stops the details leave
     left = re.sub(r"(?<=\S)[.,;]+(?=\s|$)|\s[.,;]+(?=\s|$)", "", rest).strip(" |•·,;.")
-    reference = _LEAFLET_WORD.sub("", left)
+    # ... and "Leaflet RES/0318/v2. Last reviewed ...": its version taken, the reference is left
+    # with the bar or dash that joined them ("RES/0318/" had been dropped as no reference)
+    reference = _LEAFLET_WORD.sub("", left).rstrip("/-")
     if "number" not in values and (
         _BARE_REFERENCE.fullmatch(reference) or (reference != left and reference.isdigit())
     ):
-        values["number"] = reference
+        for key, value in _reference_and_version(reference).items():
+            values.setdefault(key, value)
         rest = ""
     if not _SEPARATORS.match(rest):
         words = [word for word in rest.split() if not _SEPARATORS.match(word)]
