@@ -117,6 +117,18 @@ def test_a_condition_closed_by_its_comma_leads_in_whatever_word_the_instruction_
     assert _split(unclosed) == [unclosed]
 
 
+def test_a_condition_the_parser_runs_on_past_its_comma_ends_where_its_clause_does():
+    # rooted past the semicolon, the parser took "contact the unit" into the condition, and
+    # the people to contact were cut from the instruction ("Your GP or NHS 111 the same day.")
+    sentence = ("If you notice any of these, contact the unit, your GP or NHS 111 the same day; "
+                "do not wait for your clinic appointment.")
+    rows = _split(sentence)
+    assert rows[:2] == [
+        "If you notice any of these:",
+        "Get in touch with the unit, your GP or NHS 111 the same day.",
+    ], rows
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

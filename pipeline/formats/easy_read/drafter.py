@@ -781,6 +781,14 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if before := [match for match in hard_breaks(sentence) if match.end() <= begin]:
         head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
         return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
+    if after := [match for match in hard_breaks(sentence) if match.start() >= end]:
+        # the parser may root the sentence past a semicolon and run the condition on into the
+        # instruction: "If you notice any of these, contact the unit, your GP or NHS 111; do
+        # not wait ..." gave "If you notice any of these, contact the unit:" over "Your GP or
+        # NHS 111." The clause before the semicolon, read alone, says where the condition ends
+        alone = read(sentence[: after[0].start()]).condition_span
+        if alone is not None and alone[0] == begin and alone[1] < end:
+            end = alone[1]
     if turn := _TURN.search(sentence, begin, end):
         # "Keep your drops in the fridge if the label says so, but do not let them freeze": the
         # parser runs the condition on over the "but", whose "do not" is no part of it
