@@ -143,6 +143,12 @@ def test_examples_between_commas_become_a_row_and_the_condition_stays_whole():
     _keeps_facts(sentence, rows)
     # a row that only names the examples is not an instruction cut off from its "unless"
     assert _problems(["For example, codeine."], sentence) == []
+    # examples listed on past the next comma stay whole in their sentence: "such as large
+    # print," alone had been moved, and "another format easy read or another language" left
+    offer = ("If you need this leaflet in another format, such as large print, easy read or "
+             "another language, please contact the Patient Experience Team on 0800 028 2451.")
+    assert not any(row.startswith("For example") for row in _split(offer)), _split(offer)
+    assert "such as large print, easy read or another language" in " ".join(_split(offer))
 
 
 def test_what_an_instruction_is_for_is_its_own_row_only_after_the_instruction():

@@ -1060,6 +1060,11 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
         return None
     if _alternatives_after(sentence[match.end() :]):
         return None
+    # the list of examples goes on past the comma: "another format, such as large print, easy
+    # read or another language, please ..." (its "large print" alone had been moved)
+    going_on = re.match(r"[^,;:–]*", sentence[match.end() :]).group()
+    if re.search(r"\b(?:or|and)\b", going_on) and not _has_verb(going_on):
+        return None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
     return [rest, f"For example, {match.group(1).strip()}."]
 
