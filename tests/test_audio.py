@@ -1757,7 +1757,11 @@ def test_piper_says_a_word_spelt_like_another_as_its_sentence_means(written, sai
         ("Car park A is closest.", True),
         ("The H C A will help you.", True),
         ("The M H R A runs the Yellow Card scheme.", True),
+        # letters named together: "two sachets (A and B)" was heard "sashay say and be"
+        ("It comes as two sachets (A and B) in each bag.", True),
+        ("Choose A or B.", True),
         ("A nurse will call you.", False),
+        ("A and a nurse.", False),
         ("TAKE A DOUBLE DOSE.", False),
         ("Take two tablets. A nurse will check.", False),
     ],

@@ -171,6 +171,7 @@ _LETTER_A = re.compile(
     r"|(?<=[\w,)] )A(?=[.,;:!?)](?:\s|$)|$)"
     r"|(?<![\w’'-])[Aa](?=: )"
     r"|(?<![\w’'-])A(?= [A-Z](?:[ ,.]|$))"  # a reference spelt out: "A C S, dash, ..."
+    r"|(?<![\w’'-])A(?=,? (?:and|or) [B-Z](?![\w’'-]))"  # letters named together: "(A and B)"
     # a letter after a number ("Ward seven A on the second floor" was "seven of"), ending an
     # abbreviation spelt out ("the H C A will", "M H R A"), a blood group ("A positive") and
     # an initial ("Nurse A Smith"): each had been read as the word "a"
