@@ -1339,6 +1339,9 @@ def test_a_clinical_value_in_a_plan_written_as_the_reader_is_the_care_teams(leaf
             Paragraph((Span("My target INR is "), blank, Span(" (range "), blank, Span(" to "),
                        blank, Span(")."))),
             Paragraph((Span("My warfarin dose is "), Span("mg", field=True), Span(" a day."))),
+            Paragraph((Span("My total daily dose is "), Span("units", field=True),
+                       Span(". 10% of my TDD is "), Span("units", field=True), Span("."))),
+            Paragraph((Span("My target potassium:", field=True), Span(" mmol/L"))),
             Paragraph((Span("Time of last dose:", field=True),)),
             Paragraph((Span("My INR today:", field=True),)),
         ),
@@ -1350,6 +1353,9 @@ def test_a_clinical_value_in_a_plan_written_as_the_reader_is_the_care_teams(leaf
     assert "yourself" not in target and "will fill this in" in target, target
     assert ",)" not in target and "(," not in target, target
     assert "yourself" not in next(t for t in texts if "warfarin dose" in t), texts
+    for care_team in ("My total daily dose is the number of units", "of my T D D is the "
+                      "number of units", "My target potassium: your"):
+        assert care_team in said, (care_team, texts)
     assert "Time of last dose: write this in yourself." in texts, texts
     assert "My I N R today: write this in yourself." in said, texts
 

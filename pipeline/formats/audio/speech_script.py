@@ -1517,10 +1517,11 @@ _DOSE_COUNTED = re.compile(
 # taking warfarin:", "Planned length of treatment:", "My warfarin dose is ____ mg". What the
 # reader measures or notes ("My INR today:", "Time of last dose:") stays theirs.
 _SET_BY_CARE_TEAM = re.compile(
-    r"\btarget (?:INR|range|level|blood|weight|heart|oxygen|HbA1c|glucose|sugar|pulse)"
+    r"\btarget\s+(?!(?:is|was|for|to|of)\b)[A-Za-z]"  # "My target potassium: ____ mmol/L"
     r"|\breasons? for (?:taking|having|using|your|my|this|the)\b"
     r"|\b(?:planned )?length of (?:treatment|course|time to take)\b|\bplanned\b"
-    r"|\bdiagnosis\b|\b(?:my|your)\s+(?:[\w-]+\s+)?(?:dose|strength)\s*(?:is|:|$)",
+    r"|\bdiagnosis\b|\b(?:my|your)\s+(?:[\w-]+\s+){0,3}(?:dose|strength)\s*(?:is|:|$)"
+    r"|\bTDD\b",  # "10% of my TDD is ____ units": the total daily dose's share
     re.IGNORECASE,
 )
 
