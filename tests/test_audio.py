@@ -417,6 +417,21 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Avoid it, especially between weeks six and twelve, and for a few weeks or minutes "
             "after.",
         ),
+        # signs a sum or a reading writes ("eighteen + six", "++", "Dexcom one+")
+        ("Add 18 + 6 + 8 + 8 = 40 units.", "Add eighteen plus six plus eight plus eight is "
+         "forty units."),
+        ("20% = 8 units extra.", "twenty per cent is eight units extra."),
+        ("A ketone result of ++ or more.", "A ketone result of two plus or more."),
+        ("Use your Dexcom ONE+ sensor.", "Use your Dexcom one plus sensor."),
+        ("Lenses from +1.00 to +3.00.", "Lenses from plus one point zero zero to plus three "
+         "point zero zero."),
+        ("If you get a result ≥ 6.5 mmol/L, call us.", "If you get a result of at least six "
+         "point five millimoles per litre, call us."),
+        # Relay UK's prefix before the number it calls ("one eight oh oh one one one one")
+        ("Call Relay UK on 18001 111.", "Call Relay U K on one eight oh oh one, then one one "
+         "one."),
+        ("Please quote ref DIA-0033.", "Please quote reference D I A, dash, zero zero three "
+         "three."),
         # weeks of pregnancy before a scan's name ("thirty-six+zero week growth scan")
         ("Your 36+0 week growth scan.", "Your thirty-six week growth scan."),
         # a bracket round two letters is no list ("(A and B: in each of 2 bags")
@@ -936,7 +951,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Change since yesterday (+/-)", "Change since yesterday (plus or minus)"),
         # a number that names a product or a reference is said figure by figure
         ("Order PC: 12345 from us.", "Order P C: one two three four five from us."),
-        ("Ref NB/STOMA/2301", "Ref N B, slash, S T O M A, slash, two three zero one"),
+        ("Ref NB/STOMA/2301", "Reference N B, slash, S T O M A, slash, two three zero one"),
         ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
         ("Ankles swollen? Y/N", "Ankles swollen? yes or no"),
         # from a fourth probe: a district nurse's, a hand therapist's, a urologist's shorthand

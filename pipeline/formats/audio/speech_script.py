@@ -292,6 +292,15 @@ _QA_WORDS = {"Q": "Question: ", "A": "Answer: "}
 # ... and "Q. Can I drive? A. No.": a "Q." that opens a question, an "A." after one ("A. Smith"
 # and a list's "A. Take ..." stay letters).
 _QUESTION_DOTTED = re.compile(r"(?:^|(?<=[.!] ))Q\. (?=[A-Z][^.?!]*\?)|(?<=\? )A\. (?=[A-Z])")
+# A plus sign elsewhere, as a sum, a reading or a name writes it: "18 + 6 + 8 + 8 = 40 units",
+# a urine test's "++", "Dexcom ONE+", a lens's "+1.00" (the voice had been left the sign).
+_PLUS_BETWEEN_NUMBERS = re.compile(r"(?<=\d) ?\+ ?(?=\d)")
+_PLUS_SIGNS = re.compile(r"(?<![\w+])\+{2,4}(?![\w+])")
+_PLUS_AFTER_WORD = re.compile(r"(?<=[A-Za-z])\+(?![\w+])")
+_PLUS_BEFORE_NUMBER = re.compile(r"(?<![\w+])\+(?=\d)")
+# Relay UK's prefix before the number it connects to: "18001 111" was "one eight oh oh one one
+# one one", one run of figures.
+_RELAY_PREFIX = re.compile(r"\b(1800[12]) (?=\d)")
 # "sachet A + sachet B" and "a teaspoon / 5ml": signs between words, said "plus" and "slash".
 # "sachet A + sachet B", "1 pink + 2 brown" (tablets): both, not a sum
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z\d])")
@@ -979,6 +988,10 @@ class SpeechNormaliser:
         text = _PHONE_THEN_X.sub(r"\1, ext. \2", text)
         text = _PHONE_OR_ENDING.sub(_phone_and_endings, text)
         text = PHONE_NUMBER.sub(lambda m: phone_number(m.group()), text)
+        text = _PLUS_BETWEEN_NUMBERS.sub(" plus ", text)
+        text = _PLUS_SIGNS.sub(lambda m: f"{NUMBER_NAMES[len(m.group()) - 1]} plus", text)
+        text = _PLUS_AFTER_WORD.sub(" plus", text)
+        text = _PLUS_BEFORE_NUMBER.sub("plus ", text)
         text = _EXTENSION_OR_ANOTHER.sub(
             lambda m: f"{extension(m.group(1))}, or {spell_digits(m.group(2))}", text
         )
@@ -992,6 +1005,7 @@ class SpeechNormaliser:
             text,
         )
         text = _NHS_NUMBER.sub(lambda m: ", ".join(map(spell_digits, m.groups())), text)
+        text = _RELAY_PREFIX.sub(r"\1, then ", text)
         if self._service:
             text = self._service.sub(self._service_number, text)
         text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
@@ -1039,7 +1053,6 @@ class SpeechNormaliser:
         text = _TIMES_A_DAY.sub(r"\1 times", text)
         text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
-        text = _WEEK_ALONE.sub(r"\1 week", text)
         text = _EQUALS.sub(lambda m: ", which is " if m[1] else " is ", text)
         text = _STONES.sub(_stones, text)
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
@@ -1913,7 +1926,7 @@ _TEMP_READING = re.compile(r"\btemp\b\.?(?= ?(?:[<>≤≥]|of\b|above\b|over\b|b
 # (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
 _MEASURE_COMPARED = re.compile(
     r"\b(?:temperature|temp|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
-    r"count|dose|flow|BMI|INR)\s*$",
+    r"count|dose|flow|BMI|INR|result|value|glucose|sugar|ketones?|potassium)\s*$",
     re.IGNORECASE,
 )
 
@@ -1952,8 +1965,6 @@ _AND_OVER = re.compile(
 )
 _UNIT_IN_FULL = {" mins": " minutes", " hrs": " hours", " wks": " weeks", " secs": " seconds",
                  " yrs": " years"}  # fmt: skip
-# "in a wk" is "in a week" (a unit's short form with no figure before it)
-_WEEK_ALONE = re.compile(r"\b(a|per|each|every|this|next|last) wk\b")
 
 
 def _and_over(match: re.Match) -> str:
@@ -2044,7 +2055,7 @@ _WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
 _IN_UNIT = re.compile(r"\bin (ml|mls|mg|kg|cm|mm|mmol)\b(?![/\w])")
 # "0 = no urgency": "=" between words is "is" (the voice said "equals").
 # After a dose closed by a pause ("six tablets, each of five milligrams, = 30 mg"), "which is".
-_EQUALS = re.compile(r"(?<=\w)(,?) = (?=\w)")
+_EQUALS = re.compile(r"(?<=[\w%)])(,?) = (?=\w)")
 
 
 def _multiplied(match: re.Match) -> str:
