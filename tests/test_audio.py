@@ -441,6 +441,19 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         # a tick and a cross were read as their code points ("symbol two seven one three")
         ("✓ Do wash your hands.", "tick, Do wash your hands."),
+        # boxes to tick between the words of a sentence are its choices ("on your tick box,
+        # right eye tick box, left eye today"): a listener hears the choice, and which is ticked
+        (
+            "You had surgery on your ☐ right eye ☐ left eye today.",
+            "You had surgery on your right eye, or left eye today (whichever is ticked).",
+        ),
+        (
+            "You had surgery on your ☒ right eye ☐ left eye today.",
+            "You had surgery on your right eye (ticked), or left eye today.",
+        ),
+        ("Please tick one: ☐ Yes ☐ No", "Please tick one: Yes, or No"),
+        # a chart's row of boxes, one a day, is counted ("tick box, tick box, ..." seven times)
+        ("Week 1: ☐☐☐☐☐☐☐", "Week one: seven tick boxes"),
         # A cross before an item is what not to do: "✗ cross your legs" was "cross your legs",
         # the cross taken for the word after it, and "cross, Smoking" left the listener to guess.
         ("❌ Smoking", "Do not: Smoking"),
@@ -858,6 +871,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Between 6 months – 1 year of age.", "Between six months and one year of age."),
         ("For children aged 6 months – 2 years.", "For children aged six months to two years."),
         ("Rest for 2 days – then walk.", "Rest for two days, then walk."),
+        # a clause with its own subject after a dash is a sentence of its own: with a comma
+        # "even if your eye feels fine" ran on into what follows
+        (
+            "Do not stop the drops early, even if your eye feels fine – the inflammation can "
+            "come back.",
+            "Do not stop the drops early, even if your eye feels fine. The inflammation can "
+            "come back.",
+        ),
+        (
+            "If you feel faint at any time – you should sit down.",
+            "If you feel faint at any time, you should sit down.",
+        ),
         # a laboratory count: "50 x 10⁹/L" was "fifty times ten⁹/L"
         (
             "Platelets below 50 x 10⁹/L.",

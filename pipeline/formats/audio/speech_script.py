@@ -62,6 +62,7 @@ from ...text import (
     SAME_SIGN,
     SCRIPT_FULL_STOPS,
     SIGN_WORDS,
+    TICK_BOXES,
     prepare,
     said_beside,
     sentences,
@@ -280,6 +281,15 @@ _SILENT_SIGNS = frozenset("\u27a2\u27a4\u2756\u2767") | {
     chr(c) for c in range(0x25A0, 0x2600) if chr(c) not in SIGN_WORDS
 }
 _SIGN = re.compile(r"[\u25a0-\u27bf\U0001f000-\U0001faff]\ufe0f?|\[ \]")
+# A chart's boxes side by side, one a day: "☐☐☐☐☐☐☐" is "7 tick boxes" ("tick box" seven times).
+_BOXES_IN_A_ROW = re.compile(rf"[{TICK_BOXES}]{{2,}}")
+# Boxes between a sentence's words are its choices: "on your ☐ right eye ☐ left eye today" (said
+# "on your tick box, right eye tick box, left eye today"), Word's crossed box the one ticked.
+_TICKED = "\u2612\u2611\u2713\u2714"
+_CHOICES_TO_TICK = re.compile(
+    rf"(?<=[\w:?] )[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+"
+    rf"(?:[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+)+"
+)
 # ... shown in brackets after its name, "A tick (✓) means take it": said once, as the name
 _SIGN_AFTER_ITS_NAME = re.compile(
     r"\b((?:tick|cross)(?:es|s)?) ?\((?:[\u2713\u2714\u2705\u2611\u2717\u2718\u2715\u274c])"
@@ -601,7 +611,42 @@ _GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(weeks|wks|week|wk)\b")
 _GESTATION_FIRST = re.compile(
     r"(?<![\d+])(\d{1,2})\+([0-6])(?= ?(?:and|to|-|\u2013) ?\d{1,2}\+[0-6] ?(?:weeks|wks)\b)"
 )
-_SPOKEN_DASH = re.compile(r" [\u2013\u2014] ")
+_SPOKEN_DASH = re.compile(r" [\u2013\u2014] (\w?)")
+# After a dash, a clause with its own subject is a sentence of its own: "Do not stop the drops
+# early, even if your eye feels fine – the inflammation can come back" (with a comma, "even if
+# your eye feels fine" ran on into the inflammation coming back).
+_OWN_SUBJECT = re.compile(
+    r"(?:the|this|that|these|those|it|its|they|you|your|we|there|he|she)\b", re.IGNORECASE
+)
+
+
+# ... which its verb shows ("– your long-acting insulin plus all your rapid-acting doses" says
+# what the words before it are, and has none)
+_FINITE_VERB = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|does|do|"
+    r"did|can't|cannot|won't|isn't|aren't|makes?|means?|helps?|stops?|needs?)\b",
+    re.IGNORECASE,
+)
+_OPENS_WITH_CONDITION = re.compile(
+    r"(?:if|when|whenever|unless|while|until|once|as soon as|after|before|because|although)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_dash(match: re.Match) -> str:
+    before = re.split(r"[.!?:;]\s", match.string[: match.start()])[-1]
+    letter = match.group(1)
+    if _OPENS_WITH_CONDITION.match(before.lstrip()):
+        return ", " + letter  # "If you feel faint – you should sit down": one sentence
+    clause = re.match(r"[^,.;:()]*", match.string[match.end() - len(letter) :]).group()
+    if (
+        len(before.split()) >= 4
+        and before.count("(") <= before.count(")")
+        and _OWN_SUBJECT.match(clause)
+        and _FINITE_VERB.search(clause)
+    ):
+        return ". " + letter.upper()
+    return ", " + letter
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
@@ -891,6 +936,8 @@ class SpeechNormaliser:
         text = _SAID_LIKE.sub(_unless_said_like, text)
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN_AFTER_ITS_NAME.sub(r"\1", text)
+        text = _BOXES_IN_A_ROW.sub(lambda m: f"{len(m.group())} tick boxes", text)
+        text = _CHOICES_TO_TICK.sub(_choices_to_tick, text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
@@ -1091,7 +1138,7 @@ class SpeechNormaliser:
         for pattern, spoken in self._say:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
-        text = _SPOKEN_DASH.sub(", ", text)
+        text = _SPOKEN_DASH.sub(_spoken_dash, text)
         text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
         text = _BRACKETED.sub(_unless_said_twice, text)
         text = _NUMBER_THEN_HOURS.sub(r"\1, \2", text)
@@ -1696,6 +1743,22 @@ def _letter_item(match: re.Match) -> str:
     if not match.group().startswith("(") and before.count("(") > before.count(")"):
         return match.group()
     return f"{match.group(1)}: "
+
+
+def _choices_to_tick(match: re.Match) -> str:
+    """ "☐ right eye ☐ left eye today" -> "right eye, or left eye today (whichever is ticked)";
+    a ticked one is said so ("right eye (ticked), or left eye today"). Where a choice ends is
+    not known, so the note goes after the last."""
+    choices = re.findall(rf"([{TICK_BOXES}{_TICKED}]) ([^{TICK_BOXES}{_TICKED}]+)", match.group())
+    said = [
+        f"{words.strip()} (ticked)" if box in _TICKED else words.strip() for box, words in choices
+    ]
+    # "Tick one: ☐ Yes ☐ No" asks the reader, who needs no note of it
+    ticked = any(box in _TICKED for box, _ in choices) or re.search(
+        r"\btick", match.string[: match.start()], re.IGNORECASE
+    )
+    space = " " if match.group().endswith(" ") else ""
+    return ", or ".join(said) + ("" if ticked else " (whichever is ticked)") + space
 
 
 def _gestation(match: re.Match) -> str:
