@@ -976,6 +976,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Change since yesterday (+/-)", "Change since yesterday (plus or minus)"),
         # a number that names a product or a reference is said figure by figure
         ("Order PC: 12345 from us.", "Order P C: one two three four five from us."),
+        # a figure in an address is a zero, where "oh" is a letter ("what oh, ...")
+        ("See what0-18.nhs.uk.", "See what zero, all one word, dash one eight dot n h s dot u "
+         "k."),
         ("Ref NB/STOMA/2301", "Reference N B, slash, S T O M A, slash, two three zero one"),
         ("See www.colostomyuk.org", "See w w w dot colostomy u k, all one word, dot org"),
         ("Ankles swollen? Y/N", "Ankles swollen? yes or no"),

@@ -1230,6 +1230,8 @@ class SpeechNormaliser:
         known = self.words.address_words.get(part.lower())
         if known:
             return known
+        if words is ENGLISH_WORDS:
+            words = DECIMAL_DIGITS  # "what0-18.nhs.uk": a zero, never "oh", beside letters
         if part.isdigit():
             return spell_digits(part, words)
         pieces = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", part)
