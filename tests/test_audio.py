@@ -2748,6 +2748,30 @@ def test_a_table_of_one_row_is_said_so(leaflet_442):
     assert "A table with one row." in texts
 
 
+def test_a_table_of_empty_rows_to_fill_in_says_its_columns(leaflet_442):
+    """A sick-day record of headings over empty rows was said "A table with three rows." and
+    then nothing: a listener did not learn what to write down."""
+    from dataclasses import replace
+
+    from pipeline.model import Span, Table
+
+    empty = ((Span(""),), (Span(""),), (Span(""),))
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Table(
+                header=((Span("Date"),), (Span("Glucose (mmol/l)"),), (Span("Extra insulin"),)),
+                rows=(empty, empty, empty),
+            ),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert (
+        "A table to fill in, with three empty rows under the columns: Date; Glucose (in millimoles "
+        "per litre); Extra insulin."
+    ) in texts, texts
+
+
 def test_blanks_in_a_plan_in_the_readers_own_words_are_theirs(leaflet_442):
     """A safety plan's "My warning signs: ____" was "your care team will fill this in"; a
     question heading in the first person ("What should I do if I miss a dose?") stays the care

@@ -2507,6 +2507,18 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop. "A table of two rows" was
     heard as "two roads" (and "robes"); "A table with two rows" as said (make pronunciation)."""
     rows = len(table.rows)
+    if rows and not any(plain_text(cell).strip() for row in table.rows for cell in row):
+        # a record's headings over empty rows: what to write down ("A table with three rows."
+        # and nothing more had been said)
+        columns = "; ".join(plain_text(heading).strip(" :") for heading in table.header)
+        builder.say(
+            f"A table to fill in, with {rows} empty row{'s' * (rows != 1)} under the columns: "
+            f"{columns}.",
+            "text",
+            "en",
+            pause="paragraph",
+        )
+        return
     builder.say(f"A table with {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
     week = table.days_in_full()
     for row in table.rows:
