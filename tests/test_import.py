@@ -4624,3 +4624,26 @@ def test_a_reference_with_its_version_on_the_end_in_a_closing_sentence(tmp_path)
     assert (front["number"], front["version"]) == ("CCN/0127", 3)
     assert (front["last_reviewed"], front["next_review"]) == ("2024-06", "2027-06")
     assert not any("no reference found" in warning for warning in result.warnings)
+
+
+def test_a_hyphen_at_a_line_end_inside_an_e_mail_or_web_address_is_kept(tmp_path):
+    """ "please email pals@kgh-" / "nhs.uk" had become "pals@kghnhs.uk": the hyphen of the
+    address was dropped as if a word had been divided there, and the address said and linked
+    was nobody's. A word divided at a line's end is still made whole."""
+    from pipeline.sources.importers.structure import rejoined
+
+    assert rejoined("email pals@kgh-", "nhs.uk.") == "email pals@kgh-nhs.uk."
+    assert rejoined("see www.west-", "brook.nhs.uk/a") == "see www.west-brook.nhs.uk/a"
+    assert rejoined("go to nhs.uk/conditions/shingles-", "vaccine") == (
+        "go to nhs.uk/conditions/shingles-vaccine"
+    )
+    assert rejoined("these exer-", "cises") == "these exercises"
+    text = (
+        "Going home after your hernia repair\n\nLeaflet number: SUR-0412 Version 2\n\n"
+        "If you have any questions about your wound, please ring the ward or email\n"
+        "surgical.nurses@westbrook-\nhospitals.nhs.uk and a nurse will reply within two days.\n"
+        "You can read more at www.west-\nbrook.nhs.uk/hernia and on the NHS website.\n"
+    )
+    markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0412").markdown()
+    assert "surgical.nurses@westbrook-hospitals.nhs.uk and a nurse" in markdown
+    assert "www.west-brook.nhs.uk/hernia and" in markdown

@@ -458,12 +458,20 @@ def trust_lines() -> tuple[list[str], list[str]]:
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
 
 
+# The part of an e-mail or web address before a line's end: "equality@uhl-", "www.west-",
+# "nhs.uk/conditions/chicken-". Its hyphen is the address's own.
+_ADDRESS_SO_FAR = re.compile(
+    r"(?:^|\s)\S*(?:@|www\.|https?://|\w\.(?:nhs|uk|com|org|net|gov)\b\S*/)\S*-$", re.IGNORECASE
+)
+
+
 def rejoined(divided: str, text: str) -> str:
     """ "exer-" + "cise": the word made whole; "4-" + "hourly" and "close-" + "fitting" (two
-    words, "closefitting" none) keep their hyphen."""
+    words, "closefitting" none) keep their hyphen, and so does an address broken at its own
+    hyphen ("equality@uhl-" + "tr.nhs.uk" had become "equality@uhltr.nhs.uk", nobody's)."""
     from wordfreq import zipf_frequency
 
-    if divided[-2:-1].isdigit():
+    if divided[-2:-1].isdigit() or _ADDRESS_SO_FAR.search(divided):
         return divided + text
     first = re.match(r"[A-Za-z]+", text)
     last = re.search(r"[A-Za-z]+(?=-$)", divided)
