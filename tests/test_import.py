@@ -4647,3 +4647,57 @@ def test_a_hyphen_at_a_line_end_inside_an_e_mail_or_web_address_is_kept(tmp_path
     markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0412").markdown()
     assert "surgical.nurses@westbrook-hospitals.nhs.uk and a nurse" in markdown
     assert "www.west-brook.nhs.uk/hernia and" in markdown
+
+
+def test_a_line_a_pdf_column_wrapped_is_one_line_whatever_the_next_starts_with(tmp_path):
+    """ "Children's Emergency Department, Leicester" / "Royal Infirmary: 0116 258 5081" in a
+    column of a two-column PDF had been two paragraphs, the number the Royal Infirmary's alone:
+    a line ended by its column's edge goes on, though the next starts as a contact line
+    does. Lines the writer ended stay apart."""
+    import weasyprint
+
+    reasons = (
+        "<p>Croup is an infection of the windpipe and voice box that makes a child's cough "
+        "sound like a bark. It usually gets better on its own within two days.</p>"
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif;"
+        " column-count: 2; column-gap: 12mm } h1 { column-span: all }</style></head><body>"
+        "<h1>Croup in children</h1><p>Children's Assessment Unit</p>"
+        "<p>Leaflet number: PAE-0233 Version: 2</p><h2>What is croup?</h2>"
+        + reasons * 6
+        + "<h2>Useful contacts</h2>"
+        "<p>Paediatric Assessment Unit, Westbrook General Hospital: 01632 960 123</p>"
+        "<p>Children's Community Nursing Team, Eastfield Health Centre: 01632 960 456</p>"
+        "<p>Ward 12: 01632 960 789</p><p>NHS 111: call 111</p></body></html>"
+    )
+    path = tmp_path / "croup.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "\nPaediatric Assessment Unit, Westbrook General Hospital: 01632 960 123\n" in markdown
+    assert (
+        "\nChildren's Community Nursing Team, Eastfield Health Centre: 01632 960 456\n"
+        in markdown
+    )
+    assert "\nWard 12: 01632 960 789\n\nNHS 111: call 111\n" in markdown
+
+
+def test_a_footnote_over_two_or_three_lines_goes_whole_where_its_mark_is(tmp_path):
+    """ "*Only if your baby was born after 37 weeks and" / "weighs more than 4kg. Speak to a
+    pharmacist or" / "GP first." under a dose table: its first line went into the cell with the
+    mark, the rest stayed a stray paragraph under the table ("weighs more than 4kg ...")."""
+    text = (
+        "Giving your baby paracetamol\n\nLeaflet number: PAE-0118 Version 1\n\n"
+        "How much to give\n\n"
+        "Age | Dose | How often\n2 to 3 months* | 2.5 ml | 2 doses, 4 hours apart\n"
+        "3 to 6 months | 2.5 ml | every 4 to 6 hours\n\n"
+        "*Only if your baby was born after 37 weeks and\nweighs more than 4kg. Ask a "
+        "pharmacist or\nGP first.\n\nNever give more than 4 doses in 24 hours.\n"
+    )
+    markdown = _imported_text(tmp_path, "paracetamol.txt", text, "PAE-0118").markdown()
+    assert (
+        "| 2 to 3 months (only if your baby was born after 37 weeks and weighs more than 4kg. "
+        "Ask a pharmacist or GP first) | 2.5 ml |" in markdown
+    )
+    assert "\nweighs" not in markdown and "\nGP first" not in markdown
+    assert "\nNever give more than 4 doses in 24 hours.\n" in markdown

@@ -44,6 +44,7 @@ class SourceLine:
     joins_next: bool = False  # ends in a word divided over two lines ("exer-" "cise")
     ends_paragraph: bool = False  # a sentence ends here and the file's own break follows it
     bold: bool = False  # the whole line is set in bold (a PDF's: Word marks its bold in `text`)
+    wraps: bool = False  # a PDF's line its column's edge ended: the next line goes on from it
 
     @property
     def blank(self) -> bool:

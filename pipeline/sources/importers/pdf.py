@@ -60,6 +60,7 @@ class _Line:
     groups: tuple[tuple[float, str], ...] = ()  # (x0, words) between gaps wide as a column's
     column: int = 0  # on a page in columns, which, from the left (_ACROSS: across them)
     boxed: bool = False  # a box's words, its one cell (its paragraphs a line each)
+    x1: float = 0.0  # where its last word ends (0: not known)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
@@ -614,9 +615,29 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 size,
                 all("bold" in w["fontname"].lower() for w in row),
                 groups=tuple((g[0]["x0"], text) for g, text in zip(groups, texts, strict=True)),
+                x1=max(w["x1"] for w in row),
             )
         )
     return lines
+
+
+def _wraps(line: _Line, following: _Line | None, left: float, right: float | None) -> bool:
+    """Whether the line was ended by its column's edge, not by its writer: it ends without a
+    stop, fills most of the column, and the next line's first word would not have fitted after
+    it. "Children's Emergency Department, Leicester" / "Royal Infirmary: 0116 258 5081" in a
+    column is one line of the contacts (apart, the number was the Royal Infirmary's alone); a
+    short line over a long address ("258 6468 / 6469" / "www.nhs.uk/conditions/...") is not."""
+    if (
+        following is None or right is None or not line.x1 or not following.x1
+        or line.x1 - left < 0.6 * (right - left)
+        or following.cells is not None or following.page != line.page
+        or following.top < line.top or re.search(r"[.!?:;]$", line.text)
+        or following.top - line.bottom > (line.bottom - line.top) * 0.8  # a paragraph's gap
+    ):
+        return False
+    first_word = following.text.split()[0]
+    letter = (following.x1 - following.x0) / max(len(following.text), 1)
+    return line.x1 + letter * (1 + len(first_word)) > right + 1
 
 
 def _words_spaced(words: list[dict]) -> str:
@@ -736,6 +757,15 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             edges.append(x)
         elif x == left:
             edges[-1] = x  # the commonest start within a column is its edge
+    def edge_of(line: _Line) -> int:
+        return max((x for x in edges if x <= line.x0 + 1), default=left)
+
+    # where each column's lines end on each page: the line it wraps at
+    right_edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        if line.cells is None and line.x1:
+            key = (line.page, edge_of(line))
+            right_edges[key] = max(right_edges.get(key, 0.0), line.x1)
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
@@ -809,10 +839,11 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and following is not None
             and following.text[:1].islower()
         )
-        edge = max((x for x in edges if x <= line.x0 + 1), default=left)
+        edge = edge_of(line)
         indent = max(0, round((line.x0 - edge) / max(line.size * 0.5, 1)))
+        wraps = _wraps(line, following, edge, right_edges.get((line.page, edge)))
         result.append(SourceLine(line.text, where, indent, heading, joins_next=divided,
-                                 bold=line.bold and not heading))
+                                 bold=line.bold and not heading, wraps=wraps))
         headed = bool(heading)
         if heading:
             result.append(blank(where))

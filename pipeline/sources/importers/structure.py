@@ -985,7 +985,7 @@ class _Recovery:
             )
             if marked is None:
                 continue
-            said = note["note"].rstrip(".")
+            said = self.note_goes_on(index, note["note"]).rstrip(".")
             said = said[:1].lower() + said[1:] if not _CAPITALS_WORD.match(said) else said
             above = self.lines[marked]
             # a mark in a table's cell ("Furosemide*"): the note goes in that cell too, which
@@ -994,6 +994,28 @@ class _Recovery:
             self.lines[marked] = replace(above, text=_noted(above.text, mark, said), cells=cells)
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
+
+    def note_goes_on(self, index: int, note: str) -> str:
+        """A note wrapped over the lines straight under it, each going on in lower case or
+        after a word a sentence goes on from: "*Only if your baby was born after 37 weeks and"
+        / "weighs more than 4kg. Speak to a pharmacist or" / "GP first." is one note (its first
+        line alone had gone into the table, the rest left a stray paragraph under it). The
+        lines taken are dropped."""
+        following = index + 1
+        while following < len(self.lines) and not re.search(r"[.!?]$", note):
+            line = self.lines[following]
+            text = plain_line(line.text)
+            if (
+                line.blank or line.cells is not None or line.picture or line.heading
+                or _LIST_ITEM.match(text) or _FOOTNOTE.fullmatch(text)
+                or not (text[:1].islower() or _NOT_A_HEADING_END.search(note))
+            ):
+                break
+            joins = self.lines[following - 1].joins_next
+            note = rejoined(note, text) if joins else f"{note} {text}"
+            self.drop(following)
+            following += 1
+        return note
 
     def lines_in_other_languages_offer(self, known: list[str]) -> set[int]:
         """The lines in other scripts that are an offer in other languages, which config's own
@@ -1964,6 +1986,8 @@ class _Recovery:
                 parts[-1] += text  # ".../cardiology/" "abpm": the address made whole
                 end += 1
                 continue
+            # a PDF's line its column's edge ended goes on, whatever the next line starts with
+            wrapped = end > index and self.lines[end - 1].wraps
             if end > index and (
                 _LIST_ITEM.match(text)
                 or _TICK_BOX_START.match(plain_line(text))  # a checklist's boxes, one a line
@@ -1976,6 +2000,7 @@ class _Recovery:
                 # speak in full sentences, call 999" is one sentence
                 or (
                     self.ends_short_line(end - 1)
+                    and not wrapped
                     and not _EXTENSION_LINE.match(text)
                     and not text[:1].islower()
                     and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(self.lines[end - 1].text))
@@ -1995,9 +2020,11 @@ class _Recovery:
                 or (
                     (_CONTACT_LINE.match(text) or (_LABELLED.match(text) and _CONTACT.search(text)))
                     and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(self.lines[end - 1].text))
+                    and not wrapped  # "Children's Emergency Department, Leicester" / "Royal
+                    # Infirmary: 0116 258 5081" in a PDF's column is one name and its number
                 )  # "MRI bookings: 01632 ..." starts a line; "..., call" / "NHS 111." goes on
-                or (text[:1].isupper() and self.ends_contact_detail(end - 1))
-                or _WEB_ADDRESS_START.match(text)
+                or (text[:1].isupper() and self.ends_contact_detail(end - 1) and not wrapped)
+                or (_WEB_ADDRESS_START.match(text) and not wrapped)
             ):
                 break
             if parts and self.lines[end - 1].joins_next:
