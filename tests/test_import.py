@@ -4701,3 +4701,50 @@ def test_a_footnote_over_two_or_three_lines_goes_whole_where_its_mark_is(tmp_pat
     )
     assert "\nweighs" not in markdown and "\nGP first" not in markdown
     assert "\nNever give more than 4 doses in 24 hours.\n" in markdown
+
+
+def test_numbered_sections_over_bullets_under_a_department_of_are_chapters(tmp_path):
+    """A leaflet typed with numbered sections: "3. Children under 5 (clinic 09:00–12:00)" and
+    "4. Older children (clinic 13:00–16:30)" over bullets had been numbered list items, not
+    chapters, and "7. Contact us" lost its chapter to the address under it, read as a heading.
+    "Department of Orthoptics" over the title had been the title (the title the department),
+    and "Information for parents and carers (under 16s)" a heading."""
+    text = (
+        "Department of Orthoptics\nPatching treatment for a lazy eye\n"
+        "Information for parents and carers (under 16s)\n\n"
+        "Leaflet ORT-0119 v2   Published: 03/2025   Review: 03/2028\n\n"
+        "1. What is a lazy eye?\nA lazy eye is an eye that has not learned to see clearly.\n\n"
+        "2. How patching works\nCovering the stronger eye makes the lazy eye work harder.\n"
+        "• Wear the patch for the hours we give you\n• Keep the patch on the skin, not on "
+        "glasses\n\n"
+        "3. Children under 5 (clinic 09:00–12:00)\n• Bring the patch diary with you.\n"
+        "• Bring a favourite toy.\n\n"
+        "4. Older children (clinic 13:00–16:30)\n• Bring your child's glasses.\n"
+        "• Allow an hour for the visit.\n\n"
+        "5. Contact us\nOrthoptic Clinic, Level 2, Windmill Wing, Westbrook General Hospital\n"
+        "Tel: 01632 960 321 (Mon–Fri 9am–5pm)\n"
+    )
+    result = _imported_text(tmp_path, "patching.txt", text, "ORT-0119")
+    front = result.front_matter
+    assert front["title"] == "Patching treatment for a lazy eye"
+    assert front["department"] == "Department of Orthoptics"
+    assert front["audience"] == "Information for parents and carers (under 16s)"
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## 1. What is a lazy eye?",
+        "## 2. How patching works",
+        "## 3. Children under 5 (clinic 09:00–12:00)",
+        "## 4. Older children (clinic 13:00–16:30)",
+        "## 5. Contact us",
+    ]
+    assert "Orthoptic Clinic, Level 2, Windmill Wing, Westbrook General Hospital" in result.body
+    # a numbered list under a numbered section stays a list
+    text = (
+        "Your knee injection\n\nLeaflet number: RHE-0310 Version 1\n\n"
+        "1. Before your injection\nYou can eat and drink as normal.\n\n"
+        "2. After your injection\nFollow these steps:\n\n1. Rest your knee for a day.\n"
+        "2. Put ice on it for 10 minutes.\n3. Walk gently the next day.\n"
+    )
+    result = _imported_text(tmp_path, "knee.txt", text, "RHE-0310")
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## 1. Before your injection", "## 2. After your injection"
+    ]

@@ -78,7 +78,8 @@ AUDIENCE = re.compile(
     r"(?:(?:adult|child|older|new|day[- ]case|inpatient|outpatient|young)[\w-]*\s+){0,3}"
     r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
     r"service users|users of our services|the public|"
-    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’-]{0,80})$",
+    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’-]{0,80}"
+    r"(?:\s*\([\w ,+&'’–-]{1,30}\))?)$",  # "(aged 16+)" had made it a heading
     re.IGNORECASE,
 )
 

@@ -88,6 +88,12 @@ _DEPARTMENT_WORDS = re.compile(
     r"psychiatry|outpatients?|theatres|day case|trauma|emergency",
     re.IGNORECASE,
 )
+# A department named first, then its specialty: "Department of Anaesthesia", "Directorate of
+# Women's and Children's Services" (over the title, it had been taken for the title).
+_DEPARTMENT_OF = re.compile(
+    r"(?i:(?:the\s+)?(?:department|directorate|division|unit|centre|service))\s+(?:of|for)\s+"
+    r"[A-Z][\w'’]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’]*){0,4}"
+)
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
 # ... and of a word and what it stands for: "Face – has their face fallen?" (FAST), whose
 # questions had been headings.
@@ -1328,7 +1334,9 @@ class _Recovery:
     def in_contact_section(self) -> bool:
         """Under a "Contact us" heading: its lines are names, places and numbers."""
         heading = next((block for block in reversed(self.body) if block.startswith("## ")), "")
-        return bool(_CONTACT_HEADING.match(heading[3:]))
+        # (numbered too: under "7. Contact us", "Day Surgery Unit, Level 1, Balmoral Building,
+        # Leicester Royal Infirmary" had been a heading, and the section lost its chapter)
+        return bool(_CONTACT_HEADING.match(re.sub(r"^\d{1,2}[.)]\s+", "", heading[3:])))
 
     def under_a_marked_heading(self, index: int) -> bool:
         """The line before, past blank lines, is a heading the file marks (a Word style, a
@@ -1550,6 +1558,8 @@ class _Recovery:
         # (not the last of a list: "3. When can I drive again?" after "2. ...")
         above = self.previous_text_line(index)
         after_an_item = above is not None and _LIST_ITEM.match(self.text_at(above)) is not None
+        if stands_apart and self.numbers_on_the_sections(index, named):
+            return 2
         question = named.endswith("?") and len(named.split()) <= 12 and not after_an_item
         if not stands_apart or not question and (
             len(named.split()) > 6
@@ -1573,6 +1583,26 @@ class _Recovery:
         if _LIST_ITEM.match(after_text) or self.is_short_line(after):
             return None
         return 2
+
+    def numbers_on_the_sections(self, index: int, named: str) -> bool:
+        """The line numbers on from the last numbered heading ("## 2. The 6-2-0 rule" then "3.
+        Morning operations (admission time 07:00–07:30)"), not from an item of a numbered list
+        just above it: the next section, whatever is under it. Over its bullets, "3. ..." and
+        "4. ..." had been numbered list items, and the sections had no chapters."""
+        number = re.match(r"\s*(\d{1,2})[.)]\s", self.text_at(index))
+        last = next((block for block in reversed(self.body) if block.startswith("## ")), "")
+        numbered = re.match(r"## (\d{1,2})[.)]\s", last)
+        above = self.previous_text_line(index)
+        after_a_number = above is not None and bool(
+            (item := _LIST_ITEM.match(self.text_at(above)))
+            and _marker_kind(item["marker"]) == "number"
+        )
+        return bool(
+            number and numbered and int(number[1]) == int(numbered[1]) + 1
+            and not after_a_number
+            and len(named.split()) <= 12
+            and not re.search(r"[.!:;,]$", named)
+        )
 
     def contacts_follow(self, index: int, lines: int = 4) -> bool:
         """Whether a contact detail is in the next few lines of text (a name, an address, then
@@ -2621,7 +2651,7 @@ def _named_like_a_department(text: str) -> bool:
     named so), "Oncology and Haematology" (specialties alone): each had been taken for the
     title, and the title for the department."""
     parts = [part.strip() for part in re.split(r" [-–—|] |, ", text)]
-    if any(DEPARTMENT_NAME.search(part) for part in parts):
+    if any(DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part) for part in parts):
         return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
     return bool(words) and all(_DEPARTMENT_WORDS.fullmatch(word) for word in words)
