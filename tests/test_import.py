@@ -4748,3 +4748,26 @@ def test_numbered_sections_over_bullets_under_a_department_of_are_chapters(tmp_p
     assert [line for line in result.body if line.startswith("#")] == [
         "## 1. Before your injection", "## 2. After your injection"
     ]
+
+
+def test_a_reference_with_its_version_after_information_sheet_gives_both(tmp_path):
+    """ "Information sheet DT/022/v5   Date of last review: 02/2025" gave version 5 but no
+    reference: "Information sheet" was not known as a word before a reference, so the
+    "DT/022/" left was dropped, and the leaflet had no number and could not be built."""
+    from pipeline.sources.importers.metadata import find_details
+
+    for lead in ("Information sheet", "Patient information", "Patient information sheet",
+                 "Leaflet", "Patient information leaflet"):
+        found = find_details(f"{lead} DT/022/v5   Date of last review: 02/2025")
+        assert found.values == {"number": "DT/022", "version": "5", "last_reviewed": "02/2025"}
+        assert find_details(f"{lead} DT-022 v5").values == {"number": "DT-022", "version": "5"}
+    # a sentence about an information sheet is still no details line
+    assert find_details("Ask for our information sheet about diet in version 2 form").values == {}
+    path = tmp_path / "phosphate.txt"
+    path.write_text(
+        "Low phosphate diet\nRenal Dietetics\n\nYour kidneys cannot remove extra phosphate.\n\n"
+        "Information sheet DT/022/v5   Date of last review: 02/2025   Next review: 02/2027\n",
+        encoding="utf-8",
+    )
+    front = import_file(path, {}).front_matter
+    assert (front["number"], front["version"]) == ("DT/022", 5)

@@ -70,7 +70,12 @@ TRUST_NAME = re.compile(
     r"Grampian|Greater Glasgow (?:and|&) Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|"
     r"Tayside|Western Isles)$"
 )
-_LEAFLET_WORD = re.compile(r"^(?:patient\s+)?(?:information\s+)?leaflet\s+(?=\S+$)", re.I)
+# The words before a bare reference: "Leaflet", "Patient information leaflet", and "Information
+# sheet" and "Patient information" ("Information sheet RD/014/v3" had given its version alone).
+_LEAFLET_WORD = re.compile(
+    r"^(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|sheet)|patient\s+information)\s+(?=\S+$)",
+    re.I,
+)
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
 AUDIENCE = re.compile(
