@@ -4771,3 +4771,43 @@ def test_a_reference_with_its_version_after_information_sheet_gives_both(tmp_pat
     )
     front = import_file(path, {}).front_matter
     assert (front["number"], front["version"]) == ("DT/022", 5)
+
+
+def test_a_unit_named_in_a_letterhead_or_under_the_title_is_no_heading(tmp_path):
+    """A letter's letterhead "Breast Care Unit" / "Surgical Directorate, Westbrook General
+    Hospital" over its address gave no department, and its second line was a chapter; "Westbrook
+    Sleep Centre" under a title, the department already in the page header, was a heading over
+    the text. The unit's name in a letterhead is the department; a name under the title is a
+    line when the department is known."""
+    path = write_word(tmp_path / "letter.docx", [
+        ("footer", "BRE-0417 Version 2"),
+        ("para", "Breast Care Unit"),
+        ("para", "Surgical Directorate, Westbrook General Hospital"),
+        ("para", "Mill Lane, Westbrook WB2 4QT"),
+        ("para", "Tel: 01632 960 555"),
+        ("para", "Date: ____________"),
+        ("para", "Dear ____________,"),
+        ("heading", "After your breast biopsy: caring for the wound"),
+        ("para", "Keep the dressing dry for 48 hours after your biopsy."),
+        ("heading", "When to call us"),
+        ("para", "Call the unit if the wound bleeds through the dressing."),
+    ])
+    result = import_file(path, {})
+    assert result.front_matter["department"] == "Breast Care Unit"
+    assert result.front_matter["title"] == "After your breast biopsy: caring for the wound"
+    assert [line for line in result.body if line.startswith("#")] == ["## When to call us"]
+    assert "Surgical Directorate, Westbrook General Hospital" in result.body
+    path = write_word(tmp_path / "cpap.docx", [
+        ("header", "Department: Respiratory Medicine"),
+        ("footer", "RES-0288 Version 1"),
+        ("title", "Using your CPAP machine at home"),
+        ("para", "Westbrook Sleep Centre"),
+        ("para", "Information for patients"),
+        ("para", "Use your machine every night, for at least four hours."),
+        ("heading", "Cleaning your mask"),
+        ("para", "Wash the mask each morning in warm soapy water."),
+    ])
+    result = import_file(path, {})
+    assert result.front_matter["department"] == "Respiratory Medicine"
+    assert [line for line in result.body if line.startswith("#")] == ["## Cleaning your mask"]
+    assert "Westbrook Sleep Centre" in result.body

@@ -716,6 +716,7 @@ class _Recovery:
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
+        self.names: set[int] = set()  # lines that name a place or unit: never headings
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -1136,9 +1137,18 @@ class _Recovery:
             self.decide(line, f"title {_quote(title)}")
             self.drop(title_at)
             following = self.next_text_line(title_at)
-            if following is not None and "department" not in self.front:
-                if self.names_a_department(following):
+            if following is not None and self.names_a_department(following):
+                if "department" not in self.front:
                     self.take_department(following)
+                else:
+                    # "Leicester Diabetes Centre" under the title, the department given in the
+                    # page header, had been a heading over the text: it stays a line
+                    self.names.add(following)
+                    self.decide(
+                        self.lines[following],
+                        f"kept {_quote(self.text_at(following))} under the title as a line "
+                        "(the department is given elsewhere)",
+                    )
 
     def title_without_its_service(self, line: SourceLine, title: str) -> str:
         """ "Your baby's movements in pregnancy – Riverside Community Maternity Service,
@@ -1220,6 +1230,7 @@ class _Recovery:
         department, that is it, and a line above naming one too ("Leicester Royal Infirmary -
         Urology") is the running header."""
         if title_at == self.letter_subject:
+            self.letterhead(title_at)
             return  # a letter's letterhead is the letter's: the address to reply to, its date
         following = self.next_text_line(title_at)
         department_below = following is not None and self.names_a_department(following)
@@ -1254,6 +1265,28 @@ class _Recovery:
             else:
                 self.decide(line, f"dropped {_quote(text)}, set above the title")
                 self.drop(index)
+
+    def letterhead(self, title_at: int) -> None:
+        """A letter's letterhead stays as it is, but its lines are never headings, and the
+        unit's name at its head is the department: "Eye Day Case Unit" / "Ophthalmology
+        Department, Leicester Royal Infirmary" over the address gave no department, and the
+        second line was the letter's first chapter."""
+        above = [i for i in range(title_at) if not self.lines[i].blank]
+        self.names.update(above)
+        if "department" in self.front:
+            return
+        for index in above:
+            line = self.lines[index]
+            text = plain_line(line.text)
+            if (
+                line.cells is None and not line.picture
+                and len(text.split()) <= 8
+                and not _ENDS_SENTENCE.search(text)
+                and not _CONTACT.search(text) and not _BLANK.search(text)
+                and DEPARTMENT_NAME.search(text)
+            ):
+                self.take_department(index, " (at the head of the letter)")
+                return
 
     def department_first(self, lines: list[tuple[int, SourceLine]]) -> bool:
         """ "Anticoagulant Clinic" over "Taking warfarin safely": a short first line named like
@@ -1392,6 +1425,8 @@ class _Recovery:
             # a checklist's item, whatever its shape: "☐ an anticoagulant alert card to carry at
             # all times", a paragraph apart and with no full stop, had been a heading
             return None
+        if index in self.names:
+            return None  # a letterhead's line, a unit named under the title
         if line.heading:
             return max(2, min(line.heading, 4))
         if match := re.match(r"^(#{2,4})\s", line.text):
