@@ -1555,3 +1555,22 @@ def test_a_row_saying_you_must_not_has_the_stop_sign(row):
     """ "You must not drive a car or ride a bike." had the neutral picture where "Do not drive"
     has the STOP sign: the same ban, pictured two ways in one leaflet."""
     assert choose_picture(row).hexcode == "1F6D1", choose_picture(row)
+
+
+def test_a_leaflets_own_offer_number_is_the_one_the_facts_check_asks_for(tmp_path):
+    """A leaflet whose own offer gives its own number ("... call 0116 295 0347") has the trust's
+    offer number nowhere, in print or Easy Read: the facts check had failed its Easy Read for
+    leaving out the trust's number and e-mail."""
+    from dataclasses import replace
+
+    from pipeline.model import Span
+
+    leaflet = _leaflet(606)
+    own = "This leaflet is available in large print. Please call 0116 295 0347."
+    leaflet = replace(
+        leaflet,
+        meta=replace(leaflet.meta, format_offer=own),
+        trust=replace(leaflet.trust, format_offer=(Span(own),)),
+    )
+    problems = " ".join(_check(leaflet, tmp_path).problems)
+    assert leaflet.trust.phone not in problems and leaflet.trust.email not in problems, problems

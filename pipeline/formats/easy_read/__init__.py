@@ -43,6 +43,7 @@ from .drafter import (
     easy_read_for,
     instruction_verbs,
     numbers,
+    offer_text,
     plain_words,
     sentences,
     whole_language,
@@ -705,7 +706,8 @@ def _check_facts(read: _ReadBack, leaflet: Leaflet, report: CheckReport) -> None
     easy_numbers = set(numbers_in(read.everything))
     digits = re.sub(r"\D", "", read.everything)
     missing = [n for n in dict.fromkeys(numbers(read.source_text)) if n not in easy_numbers]
-    contacts = contact_details(read.source_text) + [leaflet.trust.phone, leaflet.trust.email]
+    # the offer's contacts, as the last page gives them: a leaflet's own offer has its own
+    contacts = contact_details(read.source_text) + contact_details(offer_text(leaflet))
     for detail in dict.fromkeys(contacts):
         found = (
             re.sub(r"\D", "", detail) in digits
