@@ -412,6 +412,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # shorthand a trust writes, said as it means ("Lot no." was "Lot no", "esp." "esp")
         ("Write your meter's Lot no. here.", "Write your meter's Lot number here."),
         ("Ask for Sr K. Bello.", "Ask for Sister K. Bello."),
+        ("Have 3 heaped tbsp cooked, or 1 level tsp.", "Have three heaped tablespoons cooked, or "
+         "one level teaspoon."),
         (
             "Avoid it, esp. between wks 6 and 12, and for a few wks or mins after.",
             "Avoid it, especially between weeks six and twelve, and for a few weeks or minutes "

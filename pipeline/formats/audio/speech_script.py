@@ -548,6 +548,17 @@ _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d,]|\.\d)")
 _TIME_SHORT = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mins": "minutes",
                "secs": "seconds", "yrs": "years"}
 _TIME_SHORT_ALONE = re.compile(rf"\b({'|'.join(_TIME_SHORT)})\b")
+# ... and a spoon's, a word between it and its count: "3 heaped tbsp" ("three heaped tbsp").
+_SPOON_ALONE = re.compile(
+    r"\b(?:(\S+) (?:(?:heaped|level|rounded|flat|large|small) )?)?(tsp|tbsp)\b"
+)
+
+
+def _spoon(match: re.Match) -> str:
+    count, spoon = match.group(1), match.group(2)
+    one = (count or "").lower() in ("1", "a", "an", "one", "half", "½")
+    said = {"tsp": "teaspoon", "tbsp": "tablespoon"}[spoon] + ("" if one else "s")
+    return match.group().removesuffix(spoon) + said
 # "c. 30 minutes", "ca. 2 hours": about ("see thirty minutes" before).
 _CIRCA = re.compile(r"(?<![\w.])ca?\. ?(?=\d)")
 # A Greek mu typed for the micro sign: "5 μg" ("mew g" before).
@@ -1106,6 +1117,7 @@ class SpeechNormaliser:
         if self._units:
             text = self._units.sub(self._unit, text)
         text = _TIME_SHORT_ALONE.sub(lambda m: _TIME_SHORT[m.group()], text)
+        text = _SPOON_ALONE.sub(_spoon, text)
         text = _ORDINAL.sub(lambda m: ordinal_words(int(m.group(1))), text)
         text = _TEMP_READING.sub("temperature", text)
         text = _COMPARED.sub(_compared, text)
