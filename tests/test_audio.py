@@ -419,6 +419,19 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Avoid it, especially between weeks six and twelve, and for a few weeks or minutes "
             "after.",
         ),
+        # a minus written as a hyphen before a number ("-two point five": the sign was lost)
+        ("A T-score of -2.5 or lower (≤ -2.5).", "A T-score of minus two point five or lower "
+         "(at most minus two point five)."),
+        ("Between -1 and -2.5.", "Between minus one and minus two point five."),
+        ("It is 5-10 mg.", "It is five to ten milligrams."),
+        # "×" is "x": a count kept apart from its dose ("two times five hundred milligram")
+        ("Take 2 × 500mg tablets.", "Take two tablets, each of five hundred milligrams."),
+        # holds counted and timed: "ten times ten second holds" was heard as a hundred
+        ("Do 10 x 10 second holds, 3 times a day.", "Do ten holds of ten seconds each, three "
+         "times a day."),
+        ("Test below 50 nmol/L.", "Test below fifty nanomoles per litre."),
+        # a sign in a key is named: "✗ means avoid" had been "Do not: means avoid"
+        ("✗ means avoid. ✓ means safe.", "cross means avoid. tick means safe."),
         # signs a sum or a reading writes ("eighteen + six", "++", "Dexcom one+")
         ("Add 18 + 6 + 8 + 8 = 40 units.", "Add eighteen plus six plus eight plus eight is "
          "forty units."),

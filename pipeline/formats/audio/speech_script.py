@@ -350,6 +350,9 @@ _LABEL_SIGNS = ("warning", "telephone")
 _SAID_NOT = re.compile(r"\b(?:do not|don'?t|never|avoid|no|not)\b", re.IGNORECASE)
 
 
+_KEY_WORD = re.compile(r"(?:means|=|shows|stands for)\b", re.IGNORECASE)
+
+
 def _sign(match: re.Match) -> str:
     """A sign's word ("tick, Do wash your hands"), unless the text says it next ("⚠ Warning").
     A cross before an item is what not to do: "✗ cross your legs" is "Do not: cross your legs"
@@ -370,6 +373,8 @@ def _sign(match: re.Match) -> str:
         return " "  # "🟢 Green – ...": the colour is said next
     if not following or following[0] in ".,;:!?)":
         return said  # a sign alone in a table's cell: "tick." (it was "tick, .")
+    if _KEY_WORD.match(following):
+        return f"{said} "  # a key: "✗ means avoid" (it was "Do not: means avoid")
     if said == "cross":
         before = match.string[: match.start()]
         # the ban said already: "✗ Never ...", or in a table, its column's "Do not: ✗ cross
@@ -604,8 +609,28 @@ _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
 _WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,}|[A-Z])\b)")
-# "Store at -20°C", "Day -1": a minus, not a dash.
-_MINUS = re.compile(r"(?<![\w.])[-\u2212](?=\d+(?:\.\d+)? ?°)|(?<=\b[Dd]ay )-(?=\d)")
+_TIMES_SIGN = re.compile(r"(?<=\d) ?\u00d7 ?(?=\d)")
+# Holds counted and timed: "10 x 10 second holds" ("ten times ten second holds" was heard as a
+# hundred) is ten holds of ten seconds each.
+_COUNTED_HOLDS = re.compile(
+    r"\b(\d+) ?x ?(\d+)[- ]?(seconds?|secs?|minutes?|mins?) "
+    r"(holds?|squeezes?|contractions?|stretches?|breaths?)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_holds(match: re.Match) -> str:
+    count, length, unit, what = match.groups()
+    unit = {"sec": "second", "min": "minute"}.get(unit.lower().rstrip("s"), unit.rstrip("s"))
+    plural = "" if length == "1" else "s"
+    if count == "1":
+        return f"one {what.rstrip('s')} of {length} {unit}{plural}"
+    return f"{count} {what} of {length} {unit}{plural} each"
+
+
+# "Store at -20°C", "Day -1", a T-score "of -2.5 or lower (≤ -2.5)": a minus, not a dash (its
+# sign had been lost). Not a range's dash written loose, "3 -5 days".
+_MINUS = re.compile(r"(?<![\w.)\]/-])(?<!\d )[-\u2212](?=\d)")
 _RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?) ?[-\u2013] ?(?=(\d+(?:\.\d+)?)(?![\d]))")
 # Office hours with no am or pm run "downwards": "Mon-Fri 9-5" (it was "nine, five").
 _OFFICE_HOURS = re.compile(
@@ -938,6 +963,8 @@ class SpeechNormaliser:
         text = _HANDLE.sub(self._handle, text)
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
+        text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
+        text = _COUNTED_HOLDS.sub(_counted_holds, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
         text = _PLURAL_IN_BRACKETS.sub(r"\1s", text)
@@ -1994,7 +2021,7 @@ def _degrees(match: re.Match) -> str:
 # "< 5" is "less than 5", "≥ 38" "at least 38" (the signs were not said); "no. 5" is "number 5".
 _COMPARISONS = {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
                 "<=": "at most", ">=": "at least"}  # fmt: skip
-_COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d)")
+_COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d|minus \d)")
 # "POD 3" (post-operative day) is "day three after your operation"; "temp" before a reading is
 # "temperature".
 _POST_OP_DAY = re.compile(r"\bPOD ?(\d{1,2})\b")
