@@ -1418,6 +1418,38 @@ def test_a_clinical_value_in_a_plan_written_as_the_reader_is_the_care_teams(leaf
     assert "My I N R today: write this in yourself." in said, texts
 
 
+def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
+    """An MRI questionnaire's "Full name:", "Date of birth:" and "Signature of patient:", and a
+    sleep diary under "Please fill in the sleep diary", had been "your care team will fill this
+    in"; its questions' boxes "(whichever is ticked)", though nothing is ticked until the
+    reader ticks it. Someone else's name stays theirs to write."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, ListBlock, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Please complete this form before your scan"),)),
+            Paragraph((Span("Answer every question."),)),
+            Heading(2, (Span("Your details"),)),
+            Paragraph((Span("Full name:", field=True),)),
+            Paragraph((Span("Signature of patient:", field=True),)),
+            Paragraph((Span("Name of therapist:", field=True),)),
+            Heading(2, (Span("Overnight test"),)),
+            Paragraph((Span("Please fill in the sleep diary and bring it back:"),)),
+            Paragraph((Span("Time you went to bed:", field=True),)),
+            ListBlock(False, ((Span("Did you wake up in the night? ☐ Yes ☐ No"),),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    for own in ("Full name: write this in yourself.", "Signature of patient: write this in "
+                "yourself.", "Time you went to bed: write this in yourself."):
+        assert own in texts, (own, texts)
+    assert "Name of therapist: your physiotherapist will fill this in." in texts, texts
+    assert "Yes, or No (tick one)." in texts, texts
+
+
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
     """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
     will fill this in": the patient was told someone else signs and sends it back."""

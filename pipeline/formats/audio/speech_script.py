@@ -1556,6 +1556,9 @@ def _spoken_identifier(value: str) -> str:
 _OWN_RECORD = re.compile(
     r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
     r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
+    # "Please fill in the sleep diary", "Please complete this form before your scan"
+    r"(?:fill in|fill out|complete) (?:the|this|your|our) (?:[\w-]+ )?(?:diary|form|"
+    r"questionnaire|chart|record|log|sheet)|"
     r"record (?:each|every|when|how|your)|(?:diary|log|record) for you|"
     r"note (?:down|the (?:time|date)|when|each|how (?:long|many|much))|"
     # a measure the reader takes of themselves: "Weigh yourself every morning", "Check your
@@ -1567,7 +1570,8 @@ _OWN_RECORD = re.compile(
 )
 # ... and a letter's reply slip or a form the reader sends back ("Name:", "Signed:" are theirs)
 _RECORD_HEADING = re.compile(
-    r"\b(?:record|diary|log|chart)s?\b|\b(?:reply|tear[- ]off|return) (?:slip|form)\b",
+    r"\b(?:record|diary|log|chart)s?\b|\b(?:reply|tear[- ]off|return) (?:slip|form)\b"
+    r"|\b(?:fill in|fill out|complete) (?:this|the|your) (?:form|questionnaire)\b",
     re.IGNORECASE,
 )
 # ... and a plan in the reader's own words: "My warning signs", "Things I can do to help
@@ -1579,6 +1583,17 @@ _FIRST_PERSON = re.compile(
 # "Your pharmacist will write your doses here": someone else fills the blanks after it
 _STAFF_WRITES = re.compile(
     r"\b(?:your|the) (?!own\b)[\w ]{2,30}? will (?:write|fill|complete|add|tell)\b", re.I
+)
+
+
+# A blank for the reader's own particulars, on any form: "Full name:", "Date of birth:",
+# "Signature of patient:" (a questionnaire's had been "your care team will fill this in"); not
+# someone else's ("Name of therapist:").
+_READERS_OWN_DETAIL = re.compile(
+    r"(?:(?:(?:your|full|patient['’]?s?|first|last) )?(?:name|surname)|date of birth|DOB|"
+    r"(?:your |home )?address|postcode|(?:patient['’]?s? |your )?signature(?: of patient)?|"
+    r"signed|(?:your )?NHS number)\s*:$",  # a label, not a blank named "name"
+    re.IGNORECASE,
 )
 
 
@@ -1799,7 +1814,10 @@ def _choices_to_tick(match: re.Match) -> str:
         r"\btick", match.string[: match.start()], re.IGNORECASE
     )
     space = " " if match.group().endswith(" ") else ""
-    return ", or ".join(said) + ("" if ticked else " (whichever is ticked)") + space
+    return ", or ".join(said) + ("" if ticked else f" ({WHICHEVER_TICKED})") + space
+
+
+WHICHEVER_TICKED = "whichever is ticked"  # the reader's own form says "tick one" (_ScriptBuilder)
 
 
 def _gestation(match: re.Match) -> str:
@@ -2355,7 +2373,10 @@ class _ScriptBuilder:
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
-            pieces = [("en", sentence) for sentence in sentences(self.normalise(text))]
+            said = self.normalise(text)
+            if self.own_record:  # the reader's own form: they tick ("Did you wake up? ☐ Yes")
+                said = said.replace(f"({WHICHEVER_TICKED})", "(tick one)")
+            pieces = [("en", sentence) for sentence in sentences(said)]
         else:
             pieces = self.normalise.other_language(text, lang)
         pieces = _join_unspoken(pieces)
@@ -2396,7 +2417,8 @@ class _ScriptBuilder:
             if span.field:  # a blank is said as who fills it in, never as silence
                 words, units = span.text.split(), self.normalise.words.units
                 in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
-                who = YOURSELF if self.own_record else self.field_filler
+                own = self.own_record or _READERS_OWN_DETAIL.match(span.text.strip())
+                who = YOURSELF if own else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
                     who = self.field_filler
                 label = span.text
