@@ -1436,6 +1436,11 @@ def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
             Paragraph((Span("Full name:", field=True),)),
             Paragraph((Span("Signature of patient:", field=True),)),
             Paragraph((Span("Name of therapist:", field=True),)),
+            Heading(2, (Span("Questions"),)),
+            Paragraph((Span("Please tick one box for each question:"),)),
+            ListBlock(True, ((Span("Have you had metal in your eyes? ☐ Yes ☐ No"),),)),
+            Paragraph((Span("Checked by radiographer (name):", field=True), Span(" "),
+                       Span("Time:", field=True))),
             Heading(2, (Span("Overnight test"),)),
             Paragraph((Span("Please fill in the sleep diary and bring it back:"),)),
             Paragraph((Span("Time you went to bed:", field=True),)),
@@ -1447,7 +1452,9 @@ def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
                 "yourself.", "Time you went to bed: write this in yourself."):
         assert own in texts, (own, texts)
     assert "Name of therapist: your physiotherapist will fill this in." in texts, texts
-    assert "Yes, or No (tick one)." in texts, texts
+    checked = next(t for t in texts if t.startswith("Checked by"))
+    assert "yourself" not in checked, checked
+    assert texts.count("Yes, or No (tick one).") == 2, texts
 
 
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):

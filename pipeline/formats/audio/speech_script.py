@@ -1556,6 +1556,7 @@ def _spoken_identifier(value: str) -> str:
 _OWN_RECORD = re.compile(
     r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
     r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
+    r"please tick|tick (?:one|a|the|each|any) (?:\w+ )?box(?:es)?|"  # "Please tick one box"
     # "Please fill in the sleep diary", "Please complete this form before your scan"
     r"(?:fill in|fill out|complete) (?:the|this|your|our) (?:[\w-]+ )?(?:diary|form|"
     r"questionnaire|chart|record|log|sheet)|"
@@ -1593,6 +1594,14 @@ _READERS_OWN_DETAIL = re.compile(
     r"(?:(?:(?:your|full|patient['’]?s?|first|last) )?(?:name|surname)|date of birth|DOB|"
     r"(?:your |home )?address|postcode|(?:patient['’]?s? |your )?signature(?: of patient)?|"
     r"signed|(?:your )?NHS number)\s*:$",  # a label, not a blank named "name"
+    re.IGNORECASE,
+)
+
+
+_FOR_STAFF = re.compile(
+    r"\b(?:checked|completed|seen|witnessed) by\b|\b(?:for )?(?:office|official|staff|clinic) use\b"
+    r"|^\s*(?:radiographer|nurse|doctor|clinician|physiotherapist|therapist|pharmacist|midwife|"
+    r"consultant)['’]?s?\b",  # "Nurse's signature:"; not "Questions to ask your nurse:"
     re.IGNORECASE,
 )
 
@@ -2417,7 +2426,10 @@ class _ScriptBuilder:
             if span.field:  # a blank is said as who fills it in, never as silence
                 words, units = span.text.split(), self.normalise.words.units
                 in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
-                own = self.own_record or _READERS_OWN_DETAIL.match(span.text.strip())
+                # on the reader's own form, a part for staff ("Checked by radiographer (name):
+                # ___ Time: ___", "For office use") is still theirs
+                staff = _FOR_STAFF.search(plain_text(spans[: index + 1]))
+                own = self.own_record and not staff or _READERS_OWN_DETAIL.match(span.text.strip())
                 who = YOURSELF if own else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
                     who = self.field_filler
