@@ -430,6 +430,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Do 10 x 10 second holds, 3 times a day.", "Do ten holds of ten seconds each, three "
          "times a day."),
         ("Test below 50 nmol/L.", "Test below fifty nanomoles per litre."),
+        # one tablet's two medicines, each with its dose, are both in it ("or" before)
+        ("Adcal-D3 (1500mg calcium carbonate / 400 IU colecalciferol)", "Adcal-D three (one "
+         "thousand five hundred milligrams calcium carbonate, and four hundred international "
+         "units colecalciferol)"),
+        ("Use a teaspoon / 5ml spoon.", "Use a teaspoon, or five millilitre spoon."),
+        ("Take one 100ml bottle with vit D.", "Take one bottle of one hundred millilitres with "
+         "vitamin D."),
         # a sign in a key is named: "✗ means avoid" had been "Do not: means avoid"
         ("✗ means avoid. ✓ means safe.", "cross means avoid. tick means safe."),
         # signs a sum or a reading writes ("eighteen + six", "++", "Dexcom one+")

@@ -394,7 +394,8 @@ def _sign(match: re.Match) -> str:
 _BLANK_RULED = r"(?:_{2,}(?:[/:](?:\d{1,2})?_{2,}){0,2}(?: _{3,})*|\.{4,}|\u2026{2,})(?: ?\|)?"
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = (
-    "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose"
+    "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose|"
+    "bottle|vial|ampoule"
 )
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -1791,7 +1792,18 @@ def _spaced_slash(match: re.Match) -> str:
     text, start, end = match.string, match.start(), match.end()
     if text[start - 1].isdigit() and text[end].isdigit():
         return match.group()
+    before = re.split(r"[(;:,]", text[:start])[-1]
+    if _A_DOSE.match(text[end:]) and _A_DOSE.search(before):
+        # one tablet's two medicines, each with its dose: "Adcal-D3 (1500mg calcium carbonate /
+        # 400 IU colecalciferol)" has both (it was "or")
+        return ", and "
     return ", or "
+
+
+_A_DOSE = re.compile(
+    r"\d[\d,.]* ?(?:mg|milligrams?|micrograms?|mcg|IU|international units|units?|g|grams?|ml|"
+    r"millilitres?)\b \w"
+)
 
 
 def _hourly(match: re.Match) -> str:
