@@ -2563,6 +2563,56 @@ def test_a_leaflets_closing_lines_of_contacts_open_the_contact_chapter(tmp_path)
         assert chapter_of[raised] != CONTACT_CHAPTER
 
 
+def test_a_last_section_or_block_of_contacts_opens_the_contact_chapter(tmp_path):
+    """A last section of nothing but contacts under a heading of its own choosing ("More
+    advice") was a chapter just before the contact chapter, and a closing block of a unit's
+    address, number and hours ("MRI Unit, Leeds General Infirmary, ... Tel ..., Mon–Fri ...")
+    was left in the section above it. A section on when to call stays a chapter, and a form's
+    lines to sign stay with the form."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER, chapter_plan
+    from pipeline.sources import load_leaflet
+
+    def titles(number, body):
+        source = write_source(
+            tmp_path, number, "Radiology", body, audience="Information for patients",
+            last_reviewed="2024-06", next_review="2027-06", language="en-GB",
+        )
+        return chapter_plan(load_leaflet(source)).titles
+
+    advice = (
+        "## Your scan\n\nLie still.\n\n## More advice\n\n"
+        "Infant Feeding Team: 0161 276 6317 (Mon–Fri 09:00–17:00).\n\n"
+        "National Breastfeeding Helpline: 0300 100 0212, or see www.example.org.uk\n"
+    )
+    assert titles("9108-your-scan", advice) == [
+        "About this recording", "Your scan", CONTACT_CHAPTER
+    ]
+    when = (
+        "## Your scan\n\nLie still.\n\n## When to get help\n\n"
+        "Call the team on 0114 226 5000 if your skin breaks or weeps.\n"
+    )
+    assert "When to get help" in titles("9109-your-scan", when)
+
+    form = (
+        "## Your details\n\nAnswer every question.\n\n[Signature of patient:]{.field}\n\n"
+        "MRI Unit, Leeds General Infirmary, Great George Street, Leeds LS1 3EX. Tel 0113 206 "
+        "4500, Mon–Fri 08:00–20:00. Email mri.bookings@example.nhs.uk\n"
+    )
+    source = write_source(
+        tmp_path, "9110-mri-form", "Radiology", form, audience="Information for patients",
+        last_reviewed="2024-06", next_review="2027-06", language="en-GB",
+    )
+    utterances = speech_script(load_leaflet(source)).utterances
+    chapter_of, chapter = {}, None
+    for u in utterances:
+        chapter = u.chapter or chapter
+        chapter_of[u.text] = chapter
+    unit = next(t for t in chapter_of if t.startswith("M R I Unit"))
+    assert chapter_of[unit] == CONTACT_CHAPTER, [(u.chapter, u.text) for u in utterances]
+    signature = next(t for t in chapter_of if t.startswith("Signature of patient"))
+    assert chapter_of[signature] == "Your details"
+
+
 def test_headings_that_are_questions_are_listed_as_one_list_of_chapters(tmp_path):
     """ "## What is warfarin?" ended the chapter list's sentence at its question mark: the list
     was said "... About this recording; What is warfarin?", a pause, then "; How should I take

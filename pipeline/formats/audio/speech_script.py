@@ -2696,7 +2696,10 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
     # A last section of the leaflet's own contacts ("Contact us") opens the contact chapter:
     # as a chapter of its own it came just before "Contact details and other languages".
     last = max(starts, default=None)
-    if last is not None and last >= first_section and _CONTACT_HEADING.match(starts[last][0]):
+    if last is not None and last >= first_section and (
+        _CONTACT_HEADING.match(starts[last][0])
+        or not _WHEN_TO_CALL.search(starts[last][0]) and _all_contacts(blocks[last + 1 :])
+    ):
         del starts[last]
         return ChapterPlan(starts, contact_from=last)
     if first_section == len(blocks):
@@ -2726,8 +2729,10 @@ def _closing_contact(
     at, start = len(blocks) - 1, None
     while at >= first and isinstance(blocks[at], Paragraph):
         text = plain(blocks[at].spans).strip()
-        if _SAFETY_ADVICE.search(text):
-            break  # "do not remove the ring yourself: call ... go to A&E": no contact line
+        if _SAFETY_ADVICE.search(text) or any(span.field for span in blocks[at].spans):
+            # "do not remove the ring yourself: call ... go to A&E": no contact line; and a
+            # form's lines to fill in ("Signature of patient: ___") are the form's
+            break
         if _contact_line(text) or start is not None and _short_line(text):
             start = at  # and the lines that name whose contacts they are: "Day Surgery Unit"
         elif not (_SIGN_OFF.match(text) or _short_line(text)):
@@ -2741,6 +2746,25 @@ def _closing_contact(
     return start if start is not None and start > max(first - 1, 0) else None
 
 
+def _all_contacts(blocks: tuple[Block, ...]) -> bool:
+    """Whether a last section, whatever its heading ("More advice", "Further help"), is the
+    leaflet's contacts: each of its paragraphs gives one, and none is advice on when to call."""
+    return bool(blocks) and all(
+        isinstance(block, Paragraph)
+        and _ANY_CONTACT.search(plain(block.spans))
+        and not _SAFETY_ADVICE.search(plain(block.spans))
+        and not _WHEN_TO_CALL.search(plain(block.spans))
+        for block in blocks
+    )
+
+
+# A section on when to call ("When to get help": "Call the team on ... if your skin breaks") is
+# advice a listener needs in its place, though it gives a number.
+_WHEN_TO_CALL = re.compile(
+    r"\b(?:if|when|unless|until|same day|urgent(?:ly)?|warning|worried|concerned)\b", re.I
+)
+
+
 def _short_line(text: str) -> bool:
     return len(text.split()) <= 8 and not text.endswith((".", "?"))
 
@@ -2752,8 +2776,20 @@ def _contact_line(text: str) -> bool:
     without = _ANY_CONTACT.sub(" ", text)
     if without == text:
         return False
+    if not _SENTENCE_WORD.search(without):
+        # names, an address, days and hours around the contacts, however long: "MRI Unit,
+        # Leeds General Infirmary, Great George Street, Leeds LS1 3EX. Tel ..., Mon–Fri ..."
+        return True
     without = re.sub(r"\([^()]*\)", " ", without)
     return len(without.split()) <= 8 and not without.rstrip().endswith((".", "?"))
+
+
+# Words a sentence has and a contact block (names, an address, hours) does not.
+_SENTENCE_WORD = re.compile(
+    r"\b(?:you|your|we|our|us|will|if|please|can|must|should|may|do|not|is|are|be|have|has|"
+    r"to|when|it|this|they|need|any)\b",
+    re.IGNORECASE,
+)
 
 
 _ANY_CONTACT = contact_pattern()
