@@ -655,8 +655,6 @@ _SPOKEN_DASH = re.compile(r" [\u2013\u2014] (\w?)")
 _OWN_SUBJECT = re.compile(
     r"(?:the|this|that|these|those|it|its|they|you|your|we|there|he|she)\b", re.IGNORECASE
 )
-
-
 # ... which its verb shows ("– your long-acting insulin plus all your rapid-acting doses" says
 # what the words before it are, and has none)
 _FINITE_VERB = re.compile(
@@ -671,6 +669,8 @@ _OPENS_WITH_CONDITION = re.compile(
 
 
 def _spoken_dash(match: re.Match) -> str:
+    """A spaced dash said as the pause it is: a comma, or a full stop before a clause of its
+    own, never inside an opening condition or a bracket."""
     before = re.split(r"[.!?:;]\s", match.string[: match.start()])[-1]
     letter = match.group(1)
     if _OPENS_WITH_CONDITION.match(before.lstrip()):
@@ -684,6 +684,8 @@ def _spoken_dash(match: re.Match) -> str:
     ):
         return ". " + letter.upper()
     return ", " + letter
+
+
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
