@@ -4811,3 +4811,59 @@ def test_a_unit_named_in_a_letterhead_or_under_the_title_is_no_heading(tmp_path)
     assert result.front_matter["department"] == "Respiratory Medicine"
     assert [line for line in result.body if line.startswith("#")] == ["## Cleaning your mask"]
     assert "Westbrook Sleep Centre" in result.body
+
+
+def test_do_not_over_plain_lines_in_capitals_each_say_it(tmp_path):
+    """ "Do not" over "Bring jewellery ... into the scan room" / "Wear make-up ..." with no
+    bullets had stayed a bare line over plain paragraphs, read in every format (audio most of
+    all) as instructions to do each thing. A line in capitals under a bare ban, short and with no
+    full stop, is one more thing not to do, blank lines between them or not; the items end at a
+    sentence, a heading or a line in another shape."""
+    items = (
+        "Eat anything for 4 hours before your scan",
+        "Bring jewellery, keys or bank cards into the scanner room",
+        "Drive yourself home if you have had a sedative (ask a friend to take you)",
+        # (the last line ends on "to" and wraps on to nothing: no sentence wrapped)
+        "Take off a glucose sensor yourself unless we ask you to",
+    )
+    for lead_in, said in (("Do not", "Do not"), ("Do not:", "Do not"), ("Don't", "Don't"),
+                          ("You must not", "You must not")):
+        for between in ("\n", "\n\n"):
+            text = (
+                "Your CT scan\n\nLeaflet number: RAD-0101 Version 1\n\nBefore your scan\n\n"
+                "Please arrive 15 minutes before your appointment.\n\n" + lead_in + between
+                + between.join(items) + "\n\nThe dye may make you feel warm for a minute.\n\n"
+                "After your scan\n\nDrink plenty of water for the rest of the day.\n"
+            )
+            markdown = _imported_text(tmp_path, "ct.txt", text, "RAD-0101").markdown()
+            assert "\n".join(
+                f"- {said} {item[0].lower()}{item[1:]}" for item in items
+            ) in markdown, (lead_in, between)
+            assert "\n\nThe dye may make you feel warm for a minute.\n\n## After your scan\n\n" in (
+                markdown
+            )
+    # a heading after the items, over its paragraph or its contacts, is no item
+    text = (
+        "After your hernia repair\n\nLeaflet number: SUR-0330 Version 1\n\nAt home\n\n"
+        "Do not\n\nLift anything heavier than a full kettle for 4 weeks\n\n"
+        "Soak in a bath until your wound has healed\n\nWhen to get help\n\n"
+        "Phone the ward if your wound becomes red or hot.\n\nContact us\n\n"
+        "Ward 12: 0116 258 5000\n"
+    )
+    markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0330").markdown()
+    assert (
+        "- Do not lift anything heavier than a full kettle for 4 weeks\n"
+        "- Do not soak in a bath until your wound has healed\n\n## When to get help\n\n"
+    ) in markdown
+    assert "\n## Contact us\n" in markdown
+    text = text.replace("Soak in a bath until your wound has healed\n\nWhen to get help\n\n",
+                        "Soak in a bath until your wound has healed\n\nContact us\n\n")
+    markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0330").markdown()
+    assert "- Do not soak in a bath until your wound has healed\n\n## Contact us\n" in markdown
+    # ... and a sentence under "Do not" is no list: it says what it says
+    text = (
+        "After your hernia repair\n\nLeaflet number: SUR-0330 Version 1\n\nAt home\n\n"
+        "Do not\nWorry if your wound weeps a little for the first few days. This is normal.\n"
+    )
+    markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0330").markdown()
+    assert "Do not worry" not in markdown and "- Worry" not in markdown

@@ -158,6 +158,13 @@ _NEGATIVE_LEAD_IN_END = re.compile(
     r"\b(?P<words>do not|don't|never|you (?:must|should) not|must not|should not)\s*:$",
     re.IGNORECASE,
 )
+# How a heading over a section starts, never a thing not to do: "When to get help", "Your
+# appointment", "After your scan" after the items of a bare "Do not".
+_HEADING_START = re.compile(
+    r"(?:what|when|why|how|who|where|which|your|about|after|before|during|further|more|"
+    r"useful|getting|going|coming|information|if|questions|help|contact|things|living)\b",
+    re.IGNORECASE,
+)
 _NEGATIVE_LEAD_IN = re.compile(
     r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
@@ -1842,7 +1849,8 @@ class _Recovery:
         )
 
     def leads_unmarked_list(self, index: int) -> bool:
-        """ "Do not" over lines in lower case with no bullets: the lines are what not to do."""
+        """ "Do not" over lines in lower case with no bullets: the lines are what not to do; a
+        bare ban ("Do not", "Don't", "You must not") over short lines in capitals too."""
         text = plain_line(self.lines[index].text)
         after = self.next_text_line(index)  # a blank line between them or not
         return (
@@ -1850,9 +1858,43 @@ class _Recovery:
             and len(text.split()) <= 6
             and after is not None
             and after <= index + 2
-            and self.text_at(after)[:1].islower()
+            and (
+                self.text_at(after)[:1].islower()
+                or _BARE_BAN.fullmatch(text.rstrip(":").strip()) is not None
+                and self.banned_in_capitals(after)
+            )
             and not _LIST_ITEM.match(self.text_at(after))
             and not self.wrapped_prose(index)
+        )
+
+    def banned_in_capitals(self, index: int) -> bool:
+        """A line under a bare "Do not" that is one more thing not to do, though it starts in
+        capitals: "Bring jewellery, watches or bank cards into the scan room" / "Wear make-up on
+        the day" (left as they were, each read as an instruction to do it). Short, with no full
+        stop, in no other shape; not a heading ("When to get help", "Contact us") and, with a
+        blank line after it, not one standing straight over a paragraph."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        if (
+            line.blank or line.heading or line.cells is not None or line.picture
+            or not text[:1].isupper()
+            or len(text.split()) > 16
+            or re.search(r"[.!?:;,]$", text)
+            or _SENTENCE_ENDS_WITHIN.search(text)
+            or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
+            or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
+            or _PICTURE_LINE.match(text) or _NEGATIVE_LEAD_IN.match(text)
+            or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+            or _named_as(text) & self.contents.keys()
+            or self.wraps_on(index)
+        ):
+            return False
+        # "After your scan" straight over "You can eat and drink as normal." is its heading
+        after = index + 1
+        return not (
+            index and self.lines[index - 1].blank
+            and after < len(self.lines) and not self.lines[after].blank
+            and not self.banned_in_capitals(after)
         )
 
     def wrapped_prose(self, index: int) -> bool:
@@ -1877,7 +1919,11 @@ class _Recovery:
             return False
         for at in range(index, end):
             text = plain_line(self.lines[at].text)
-            if _NOT_A_HEADING_END.search(text) or re.search(r"[.!?] \w", text):
+            # (an item last in the block wraps on to nothing: "Remove a glucose sensor yourself
+            # unless we ask you to" ends a list of what not to do; the lead-in alone may wrap
+            # over a blank line, "Stop the exercise if" / "you feel sharp pain ...")
+            wraps = (at == index or at < end - 1) and _NOT_A_HEADING_END.search(text)
+            if wraps or re.search(r"[.!?] \w", text):
                 return True
         return False
 
@@ -1890,15 +1936,26 @@ class _Recovery:
         # the items go on in lower case: a sentence after them ("If there is no improvement
         # ..., give a second injection.") is not one more thing not to do; items a line each
         # with blank lines between them are items still
+        # under a bare "Do not" the items may start in capitals ("Bring jewellery ... into the
+        # scan room"): they go on while each is one more short line with no full stop
+        in_capitals = _BARE_BAN.fullmatch(lead_in.strip()) is not None and not (
+            self.text_at(index)[:1].islower()
+        )
+
+        def goes_on(at: int, after_a_blank: bool = False) -> bool:
+            if in_capitals:
+                return self.banned_in_capitals(at)
+            # (an item in words of small letters: "eGFR and kidney blood tests will be
+            # checked ..." after them is the leaflet going on)
+            first_word = self.text_at(at).split()[0]
+            return first_word == first_word.lower() if after_a_blank else first_word[:1].islower()
+
         while end < len(self.lines) and (
-            not items or self.lines[end].blank or self.text_at(end)[:1].islower()
+            not items or self.lines[end].blank or goes_on(end)
         ):
             if self.lines[end].blank:
                 after = self.next_text_line(end)
-                # (an item in words of small letters: "eGFR and kidney blood tests will be
-                # checked ..." after them is the leaflet going on)
-                first_word = self.text_at(after).split()[0] if after is not None else ""
-                if after is None or after > end + 1 or first_word != first_word.lower():
+                if after is None or after > end + 1 or not goes_on(after, after_a_blank=True):
                     break
                 end = after
                 continue
