@@ -4867,3 +4867,36 @@ def test_do_not_over_plain_lines_in_capitals_each_say_it(tmp_path):
     )
     markdown = _imported_text(tmp_path, "hernia.txt", text, "SUR-0330").markdown()
     assert "Do not worry" not in markdown and "- Worry" not in markdown
+
+
+def test_a_note_on_a_tick_or_cross_in_a_word_table_goes_into_its_cell(tmp_path):
+    """A table of medicines marked "✓" or "✗", one "✓*" with "* Only if your baby is over 4
+    weeks old and feeding well." under the table: the mark after a sign was not known as a
+    mark, and the note became a bulleted list of one, no longer beside the medicine it limits."""
+    path = write_word(tmp_path / "feeding.docx", [
+        ("title", "Medicines while you are breastfeeding"),
+        ("para", "Infant Feeding Team"),
+        ("para", "Leaflet number: MAT-0330 Version: 1"),
+        ("heading", "Common medicines"),
+        ("table", [
+            ["Medicine", "Safe while breastfeeding?", "Notes"],
+            ["Paracetamol", "\u2713", "Take the usual adult dose."],
+            ["Hay fever tablets", "\u2713*", "Loratadine is preferred."],
+            ["Codeine", "\u2717**", "Ask your GP for another painkiller."],
+        ]),
+        ("para", "* Only if your baby is over 6 weeks old and feeding well."),
+        ("para", "** Unless a doctor has prescribed it for a few days only."),
+        ("heading", "Contact us"),
+        ("para", "Infant feeding team: 0116 258 6000"),
+    ])
+    leaflet, _ = imported(path.name, tmp_path)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    rows = {plain_text(row[0]): [plain_text(c) for c in row] for row in table.rows}
+    assert rows["Hay fever tablets"][1] == (
+        "\u2713 (only if your baby is over 6 weeks old and feeding well)"
+    )
+    assert rows["Codeine"][1] == (
+        "\u2717 (unless a doctor has prescribed it for a few days only)"
+    )
+    assert rows["Paracetamol"][1] == "\u2713"
+    assert not lists(leaflet) and "*" not in body_text(leaflet)

@@ -272,9 +272,16 @@ def _noted(text: str, mark: re.Pattern, note: str) -> str:
     return f"{text[: at.start()]} ({note}){text[at.end() :]}" if at else text
 
 
+# A tick or cross in a table's cell ("✓*" under "OK while breastfeeding?") carries a note's
+# mark as a word does.
+_TICKS_AND_CROSSES = "\u2713\u2714\u2717\u2718\u2611\u2612"
+
+
 def _footnote_mark(stars: str) -> re.Pattern:
-    """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**"."""
-    return re.compile(rf"(?<=[A-Za-z)]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)|]|$)")
+    """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**", "✓*"."""
+    return re.compile(
+        rf"(?<=[A-Za-z){_TICKS_AND_CROSSES}]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)|]|$)"
+    )
 
 
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
