@@ -4900,3 +4900,81 @@ def test_a_note_on_a_tick_or_cross_in_a_word_table_goes_into_its_cell(tmp_path):
     )
     assert rows["Paracetamol"][1] == "\u2713"
     assert not lists(leaflet) and "*" not in body_text(leaflet)
+
+
+def _folded_leaflet_with_a_boxed_lead_in(path: Path) -> Path:
+    """A tri-fold of our own: the unit's name over a title set over two lines, an audience and
+    an opening sentence each wrapped in the cover's narrow panel, and inside a red box whose
+    bold lead-in, wrapped over three lines, ends on a colon over its list."""
+    import weasyprint
+
+    def panel(left: int, html: str) -> str:
+        return f'<div style="position:absolute; left:{left}mm; top:12mm; width:80mm">{html}</div>'
+
+    box = "border: 2pt solid #d5281b; background: #fde8e6; padding: 3mm"
+    back = (
+        "<h2>Contact us</h2><p>Minor Injuries Unit, Riverside Community Hospital</p>"
+        "<p>Tel: 01632 960 480 (8am to 8pm)</p>"
+        "<p>Leaflet number: MIU-0207 Version 2</p>"
+    )
+    cover = (
+        '<p style="font-size:11pt; font-weight:bold">Minor Injuries Unit</p>'
+        '<p style="font-size:22pt">Looking after a sprained ankle</p>'
+        "<p>Information for patients aged 16 and over and the people who care for them</p>"
+        "<p>You have been seen in the Minor Injuries Unit today after twisting your ankle. We"
+        " do not think any bone is broken.</p>"
+    )
+    inside = (
+        "<h2>The first 3 days</h2><p>Rest your ankle and keep it raised on a pillow when you"
+        " sit or lie down.</p>"
+        f'<div style="{box}"><p><b>Come back to the Minor Injuries Unit, or call NHS 111, if'
+        " at any time in the next 7 days you have:</b></p><ul><li>pain that gets worse and is"
+        " not helped by paracetamol</li><li>numbness or tingling in your foot</li>"
+        "<li>a foot that turns cold or blue</li></ul></div>"
+        "<h2>Getting moving</h2><p>Walk on your ankle as soon as the pain allows.</p>"
+    )
+    notes = (
+        "<h2>Your notes</h2><p>Write down any questions you have, and bring this leaflet to"
+        " your next appointment.</p><h2>Swelling</h2><p>Swelling is often worst at the end of"
+        " the day. It can take 6 weeks or more to go down completely.</p><p>Wear a supportive"
+        " shoe with laces, not a sandal or a high heel, until it has gone.</p>"
+    )
+    pain = (
+        "<h2>Pain relief</h2><p>Take paracetamol as the packet says for the first few days."
+        " Ibuprofen gel rubbed gently over the ankle can also help.</p><p>Put an ice pack"
+        " wrapped in a towel on your ankle for 15 minutes every 2 to 3 hours.</p><p>Do not put"
+        " ice straight onto your skin, as it can burn.</p>"
+    )
+    sport = (
+        "<h2>Going back to sport</h2><p>Wait until you can walk, jog and hop on the ankle"
+        " without pain. This usually takes 4 to 6 weeks.</p><p>Build up slowly, and stop if"
+        " the pain comes back. A physiotherapist can give you exercises to help.</p>"
+    )
+    style = (
+        "@page { size: A4 landscape; margin: 0 } body { font: 9.5pt sans-serif; line-height:"
+        " 1.3 }"
+    )
+    page = 'style="position:relative; height:209mm; page-break-after:always"'
+    html = (
+        f"<html><head><style>{style}</style></head><body>"
+        f"<div {page}>{panel(10, notes)}{panel(106, back)}{panel(202, cover)}</div>"
+        f"<div {page}>{panel(10, inside)}{panel(106, pain)}{panel(202, sport)}</div>"
+        "</body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_folded_leaflets_bold_lead_in_wrapped_in_a_box_is_one_line_over_its_list(tmp_path):
+    """ "Come back to the Emergency" / "Department, or call 111, if in the next 48" / "hours you
+    have:" in bold in a narrow panel's box had been two headings and a bold "hours you have:":
+    the 48 hours were cut from the signs they are the limit of, and the audio had chapters
+    named by half a sentence."""
+    path = _folded_leaflet_with_a_boxed_lead_in(tmp_path / "ankle.pdf")
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "**Come back to the Minor Injuries Unit, or call NHS 111, if at any time in the next 7"
+        " days you have:**"
+        "\n\n- pain that gets worse" in markdown
+    )
+    assert "#### " not in markdown

@@ -61,6 +61,7 @@ class _Line:
     column: int = 0  # on a page in columns, which, from the left (_ACROSS: across them)
     boxed: bool = False  # a box's words, its one cell (its paragraphs a line each)
     x1: float = 0.0  # where its last word ends (0: not known)
+    lines_joined: int = 0  # the lines of a wrapped sentence in bold joined on to it
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
@@ -640,6 +641,52 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
     return line.x1 + letter * (1 + len(first_word)) > right + 1
 
 
+def _bold_lead_ins_joined(lines: list[_Line], wraps) -> list[_Line]:
+    """A sentence in bold wrapped over lines in a narrow panel or box is one line: "Come back
+    to the Emergency" / "Department, or call 111, if in the next 48" / "hours you have:" over
+    its list had been two headings and a bold "hours you have:", the 48 hours cut from the
+    signs they limit. Bold lines with no gap between are joined when one fills its column and
+    the next word would not have fitted, or when they run on to a colon over a list (a box's
+    padding hides where its column ends)."""
+
+    def runs_on(line: _Line, following: _Line) -> bool:
+        return (
+            line.bold and following.bold and line.cells is None and following.cells is None
+            and line.page == following.page and following.top > line.top
+            and abs(line.size - following.size) < 0.5
+            and following.top - line.bottom <= (line.bottom - line.top) * 0.8
+            and not re.search(r"[.!?:;]$", line.text)
+            and not _MARKER.match(following.text)
+        )
+
+    def ends_on_a_lead_in(start: int) -> bool:
+        end = start
+        while end + 1 < len(lines) and runs_on(lines[end], lines[end + 1]):
+            end += 1
+        after = lines[end + 1] if end + 1 < len(lines) else None
+        return (
+            end > start and lines[end].text.endswith(":") and after is not None
+            and re.match(rf"(?:{_MARKER.pattern})\s", after.text) is not None
+        )
+
+    joined: list[_Line] = []
+    for index, line in enumerate(lines):
+        before = joined[-1] if joined else None
+        if (
+            before is not None and index and runs_on(lines[index - 1], line)
+            and (wraps(lines[index - 1], line) or ends_on_a_lead_in(index - 1))
+            and before.bold and before.page == line.page
+        ):
+            # (where the last line stands, so the gap under it is measured by one line's height)
+            joined[-1] = replace(
+                before, text=_carried_on(before.text, line.text), top=line.top,
+                bottom=line.bottom, x1=line.x1, lines_joined=before.lines_joined + 1,
+            )
+            continue
+        joined.append(line)
+    return joined
+
+
 def _words_spaced(words: list[dict]) -> str:
     """Words of one row with a space where the page leaves one: a word set in bold and the
     plain comma touching it come as two words ("Do not drink anything" "," had been
@@ -766,12 +813,18 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         if line.cells is None and line.x1:
             key = (line.page, edge_of(line))
             right_edges[key] = max(right_edges.get(key, 0.0), line.x1)
+    lines = _bold_lead_ins_joined(
+        lines, lambda line, following: _wraps(
+            line, following, edge_of(line), right_edges.get((line.page, edge_of(line)))
+        )
+    )
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
     for index, line in enumerate(lines):
         counts[line.page] += 1
         where = f"page {line.page}, line {counts[line.page]}"
+        counts[line.page] += line.lines_joined
         previous = lines[index - 1] if index else None
         if previous is not None:
             next_column = previous.page != line.page or line.top < previous.top
