@@ -4921,8 +4921,8 @@ def _folded_leaflet_with_a_boxed_lead_in(path: Path) -> Path:
         '<p style="font-size:11pt; font-weight:bold">Minor Injuries Unit</p>'
         '<p style="font-size:22pt">Looking after a sprained ankle</p>'
         "<p>Information for patients aged 16 and over and the people who care for them</p>"
-        "<p>You have been seen in the Minor Injuries Unit today after twisting your ankle. We"
-        " do not think any bone is broken.</p>"
+        "<p>You have been checked by a nurse in the Minor Injuries Unit (MIU) after a fall."
+        " We do not think any bone is broken.</p>"
     )
     inside = (
         "<h2>The first 3 days</h2><p>Rest your ankle and keep it raised on a pillow when you"
@@ -4978,3 +4978,22 @@ def test_a_folded_leaflets_bold_lead_in_wrapped_in_a_box_is_one_line_over_its_li
         "\n\n- pain that gets worse" in markdown
     )
     assert "#### " not in markdown
+
+
+def test_a_folded_leaflets_audience_and_opening_wrapped_on_its_cover_stay_whole(tmp_path):
+    """On a tri-fold's narrow cover, "Information for patients aged 16 and over and the" /
+    "people looking after them" had been cut: its second half joined to the title, and the
+    opening sentence's first line ("You have been checked in the Emergency") taken for the
+    department, the unit named over the title dropped. A line its column wrapped goes on."""
+    path = _folded_leaflet_with_a_boxed_lead_in(tmp_path / "ankle.pdf")
+    result = import_file(path, {})
+    front = result.front_matter
+    assert (front["title"], front["department"], front["audience"]) == (
+        "Looking after a sprained ankle",
+        "Minor Injuries Unit",
+        "Information for patients aged 16 and over and the people who care for them",
+    )
+    assert (
+        "You have been checked by a nurse in the Minor Injuries Unit (MIU) after a fall."
+        in " ".join(result.markdown().split())
+    )

@@ -797,6 +797,7 @@ class _Recovery:
                 continue
             plain = plain_line(line.text)
             if AUDIENCE.match(plain):
+                plain = self.wrapped_on(index, plain)
                 self.front.setdefault("audience", plain)
                 self.decide(line, f"audience {_quote(plain)}")
                 self.drop(index)
@@ -822,6 +823,21 @@ class _Recovery:
                 self.lines[index] = replace(line, text=found.rest)
             else:
                 self.drop(index)
+
+    def wrapped_on(self, index: int, text: str) -> str:
+        """`text` with the lines a PDF's narrow column wrapped it on to: "Information for
+        patients aged 16 and over and the" / "people looking after them" is one audience (its
+        second half had been taken for the rest of the title). The lines taken are dropped."""
+        wraps = self.lines[index].wraps
+        while wraps and index + 1 < len(self.lines):
+            following = self.lines[index + 1]
+            if following.blank or following.cells is not None or following.heading:
+                break
+            text = f"{text} {plain_line(following.text)}"
+            index += 1
+            wraps = following.wraps
+            self.drop(index)
+        return text
 
     def cut_lines(self) -> None:
         """A line to cut along ("✂ - - - - -", "- - - cut here - - -") over a reply slip is said
@@ -1187,6 +1203,9 @@ class _Recovery:
         named = _without_brackets(text)  # "(Ward E39 / Day Case Unit)" says where
         return (
             line.cells is None
+            # (not a sentence's first line, wrapped in a PDF's narrow column: "You have been
+            # checked in the Emergency" / "Department (ED) after a head injury.")
+            and not line.wraps
             and len(named.split()) <= 8
             and not _ENDS_SENTENCE.search(named)
             and _DEPARTMENT_WORDS.search(text) is not None
@@ -1443,6 +1462,9 @@ class _Recovery:
             return None  # a letterhead's line, a unit named under the title
         if line.heading:
             return max(2, min(line.heading, 4))
+        if line.wraps:
+            return None  # a PDF's column ended it: "You have been checked in the Emergency" /
+            # "Department (ED) after a head injury." had been a heading over the rest
         if match := re.match(r"^(#{2,4})\s", line.text):
             return len(match[1])
         if _named_as(text) & self.contents.keys():
