@@ -4997,3 +4997,23 @@ def test_a_folded_leaflets_audience_and_opening_wrapped_on_its_cover_stay_whole(
         "You have been checked by a nurse in the Minor Injuries Unit (MIU) after a fall."
         in " ".join(result.markdown().split())
     )
+
+
+def test_a_request_under_the_title_is_no_heading_and_a_title_opening_on_a_name_keeps_its_case(
+    tmp_path,
+):
+    """ "CT SCAN CHECKLIST" under its department, then "Please fill in this form and bring it
+    to your appointment": the request had been a heading (and a chapter of the audio), and the
+    title, its first word a name in capitals, came out "CT Scan checklist"."""
+    text = (
+        "Radiology Department\nCT SCAN CHECKLIST\n"
+        "Please fill in this form and bring it to your appointment\n\n"
+        "A CT scanner uses X-rays to take pictures of the inside of your body. Tell us before"
+        " your CT scan if you could be pregnant.\n\nYour details\nFull name: ______________\n"
+        "Date of birth: __/__/____\n\nContact us\nCT bookings: 01632 960 555\n"
+    )
+    result = _imported_text(tmp_path, "ct.txt", text, "RAD-0330")
+    assert result.front_matter["title"] == "CT scan checklist"
+    markdown = result.markdown()
+    assert "\nPlease fill in this form and bring it to your appointment\n" in markdown
+    assert "## Please" not in markdown and "\n## Your details\n" in markdown

@@ -1486,6 +1486,9 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
+        if re.match(r"please\s", text, re.IGNORECASE) and len(words) >= 6:
+            return None  # a request, not a section's name: "Please complete this form before
+            # your scan and bring it with you" under the title had been a chapter
         # a numbered heading may say when in brackets: "2. Morning appointments (before 12:00)"
         numbered = (item := _LIST_ITEM.match(text)) and _marker_kind(item["marker"]) == "number"
         if (
@@ -2062,7 +2065,10 @@ class _Recovery:
             else re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), m[0]),
             text,
         )
-        written = re.sub(r"[a-z]", lambda m: m[0].upper(), written, count=1)
+        # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
+        # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
+        # was given the capital)
+        written = re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m[1] + m[2].upper(), written)
         self.decide(line, f"{what} {_quote(text)} is in capitals: written {_quote(written)}")
         return written
 
