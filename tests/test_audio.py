@@ -1441,7 +1441,8 @@ def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
             Paragraph((Span("Answer every question."),)),
             Heading(2, (Span("Your details"),)),
             Paragraph((Span("Full name:", field=True),)),
-            Paragraph((Span("Signature of patient:", field=True),)),
+            Paragraph((Span("Signature of patient:", field=True), Span(" "),
+                       Span("Date:", field=True))),
             Paragraph((Span("Name of therapist:", field=True),)),
             Heading(2, (Span("Questions"),)),
             Paragraph((Span("Please tick one box for each question:"),)),
@@ -1456,7 +1457,8 @@ def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
     )
     texts = [u.text for u in speech_script(leaflet).utterances]
     for own in ("Full name: write this in yourself.", "Signature of patient: write this in "
-                "yourself.", "Time you went to bed: write this in yourself."):
+                "yourself, Date: write this in yourself.",
+                "Time you went to bed: write this in yourself."):
         assert own in texts, (own, texts)
     assert "Name of therapist: your physiotherapist will fill this in." in texts, texts
     checked = next(t for t in texts if t.startswith("Checked by"))

@@ -2443,7 +2443,17 @@ class _ScriptBuilder:
                 # on the reader's own form, a part for staff ("Checked by radiographer (name):
                 # ___ Time: ___", "For office use") is still theirs
                 staff = _FOR_STAFF.search(plain_text(spans[: index + 1]))
-                own = self.own_record and not staff or _READERS_OWN_DETAIL.match(span.text.strip())
+                # ... and the blank beside the reader's own ("Signature of patient: ___ Date:
+                # ___") is theirs too
+                own = (
+                    self.own_record
+                    and not staff
+                    or _READERS_OWN_DETAIL.match(span.text.strip())
+                    or not staff
+                    and any(
+                        s.field and _READERS_OWN_DETAIL.match(s.text.strip()) for s in spans[:index]
+                    )
+                )
                 who = YOURSELF if own else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
                     who = self.field_filler
