@@ -3020,6 +3020,27 @@ def test_the_title_above_headings_all_underlined_alike_is_the_title(tmp_path):
     assert "## How to give the injection" in markdown
 
 
+def test_headings_underlined_with_underscores_are_headings_not_blanks(tmp_path):
+    """A row of "____" under a heading in capitals is its underline, as "----" is: each had
+    become a blank to fill in, said "your care team will fill this in" after every heading,
+    and the heading itself was left as shouting in the text."""
+    text = (
+        "Dalteparin injections after your operation\n\nDepartment of Trauma and Orthopaedics\n"
+        "Leaflet number: ORT-0045 Version 3\n\n"
+        "WHAT IS A DVT?\n______________\n\nA blood clot in a deep vein, usually in the leg.\n\n"
+        "SIDE EFFECTS AND WARNING SIGNS\n______________________________\n\n"
+        "You may bruise where you inject.\n\nYour first injection is due on ____.\n\n"
+        "Name of your nurse:\n______________________________\n"
+    )
+    result = _imported_text(tmp_path, "lmwh.txt", text, "ORT-0045")
+    markdown = result.markdown()
+    assert "## What is a DVT?" in markdown
+    assert "## Side effects and warning signs" in markdown
+    fields = re.findall(r"\[([^\]]*)\]\{\.field\}", markdown)
+    # the blank in the sentence and the line to write on under its label, not the underlines
+    assert len(fields) == 2, markdown
+
+
 def test_numbered_headings_that_ask_or_say_when_in_brackets_are_sections(tmp_path):
     """ "1. What is nil by mouth?" and "2. Morning appointments (before 12:00)" over their
     paragraphs had been read as list items: the fasting rules a patient most needs were no

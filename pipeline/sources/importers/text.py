@@ -19,7 +19,7 @@ from .lines import (
 from .structure import looks_like_header
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
-_UNDERLINE = re.compile(r"^(=|-|~|\*)\1{2,}$")
+_UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
 _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or more
 
 
@@ -216,7 +216,12 @@ def _underlined_headings(raw_lines: list[str]) -> dict[int, int]:
     found: list[tuple[int, str]] = []
     for number, (line, under) in enumerate(zip(raw_lines, raw_lines[1:], strict=False), 1):
         text, mark = line.strip(), _UNDERLINE.match(under.strip())
-        if mark and text and len(text.split()) <= 12 and not text.endswith("."):
+        if mark and mark[1] == "_" and (
+            text.endswith(":") or abs(len(under.strip()) - len(text)) > 3
+        ):
+            continue  # a line to write on under its label ("Notes:" / "________________")
+        words = re.search(r"[^\W_]", text)  # not a second line to write on
+        if mark and words and len(text.split()) <= 12 and not text.endswith("."):
             if not re.match(r"^(?:[-*•]|\d+[.)])\s", text):
                 found.append((number, mark[1]))
     if not found:
