@@ -2810,6 +2810,16 @@ def test_a_blank_ruled_for_a_blood_pressure_reading_is_no_date(tmp_path):
     )
     markdown = _imported_text(tmp_path, "bp.txt", text, "REN-0245").markdown()
     assert "| [date]{.field} | [reading]{.field} | [to fill in]{.field} |" in markdown
+    # ... however the date is spaced: "____ / ____ / ______" had been three blanks, said "your
+    # care team will tell you the date, /, your care team will fill this in, /, ..."
+    text = (
+        "Your injections at home\n\nLeaflet number: ORT-0046 Version 1\n\n"
+        "Your first injection at home is due on ____ / ____ / ______\n\n"
+        "Blood pressure today: ___ / ___\n"
+    )
+    markdown = _imported_text(tmp_path, "lmwh.txt", text, "ORT-0046").markdown()
+    assert "is due on [date]{.field}\n" in markdown, markdown
+    assert "[Blood pressure today:]{.field}\n" in markdown, markdown  # one blank, not two
 
 def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     """A ketone chart set in columns with spaces was one run-on paragraph: "Less than 0.6

@@ -391,7 +391,7 @@ def _sign(match: re.Match) -> str:
 
 # A blank for the clinician to fill in: "Hold for __ seconds", "……… seconds", "Date issued: ___".
 # A blank for a date or a time is one blank however it is ruled: "__/__/____", "____:____".
-_BLANK_RULED = r"(?:_{2,}(?:[/:](?:\d{1,2})?_{2,}){0,2}(?: _{3,})*|\.{4,}|\u2026{2,})(?: ?\|)?"
+_BLANK_RULED = r"(?:_{2,}(?: ?[/:] ?(?:\d{1,2})?_{2,}){0,2}(?: _{3,})*|\.{4,}|\u2026{2,})(?: ?\|)?"
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = (
     "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose|"

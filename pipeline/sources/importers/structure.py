@@ -171,7 +171,8 @@ _NEGATIVE_LEAD_IN = re.compile(
 # A blank ruled for a date ("__/__/____", "__/__/20__"), a time ("___:___") or in groups (an
 # NHS number's "___ ___ ____") is one blank.
 _BLANK = re.compile(
-    r"_{2,}(?:[/:](?:\d{1,2})?_{2,}){1,2}|_{3,}(?: _{3,})+|_{3,}|\.{4,}|…[.…]+|\.{2,}…[.…]*"
+    r"_{2,}(?: ?[/:] ?(?:\d{1,2})?_{2,}){1,2}|_{3,}(?: _{3,})+|_{3,}|\.{4,}|…[.…]+"
+    r"|\.{2,}…[.…]*"  # spaced too: "____ / ____ / ______" is one date
 )
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
@@ -182,7 +183,7 @@ _SIDE_AFTER = re.compile(
 )
 # A blank of two parts, each ruled for three figures or more, is a reading ("___/___", a blood
 # pressure), not a date: a date's day and month are ruled for two ("__/__/____", "__/__").
-_READING = re.compile(r"_{3,}/_{3,}")
+_READING = re.compile(r"_{3,} ?/ ?_{3,}")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
