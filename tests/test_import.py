@@ -2821,6 +2821,20 @@ def test_a_blank_ruled_for_a_blood_pressure_reading_is_no_date(tmp_path):
     assert "is due on [date]{.field}\n" in markdown, markdown
     assert "[Blood pressure today:]{.field}\n" in markdown, markdown  # one blank, not two
 
+
+def test_a_record_ruled_with_bars_and_padded_with_spaces_has_empty_cells(tmp_path):
+    """ "1   |      |      |" under "Day | Date | Time | Site (L/R)" was read as a table lined up
+    with spaces, each bar a cell: "Date: |. Time: |." was said for every day."""
+    text = (
+        "Your injections at home\n\nLeaflet number: ORT-0047 Version 1\n\n"
+        "Injection record (tick each day)\nDay | Date | Time | Site (L/R)\n"
+        "1   |      |      |\n2   |      |      |\n3   |      |      |\n\n"
+        "Bring this record to your next appointment.\n"
+    )
+    markdown = _imported_text(tmp_path, "record.txt", text, "ORT-0047").markdown()
+    assert "\\|" not in markdown, markdown
+    assert "| Day | Date | Time | Site (L/R) |" in markdown, markdown
+
 def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     """A ketone chart set in columns with spaces was one run-on paragraph: "Less than 0.6
     mmol/L Normal Carry on as usual. 0.6 - 1.5 mmol/L Slightly raised Take an extra ...": no

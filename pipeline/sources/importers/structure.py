@@ -2479,6 +2479,10 @@ class _Recovery:
             rows[:2] = [joined]
             header_marked = True
         first = self.lines[index]
+        if first.cells is None and len(rows) > 1 and all(len(row) <= len(rows[0]) for row in rows):
+            # a typed row's empty cells at its end, its last bar dropped: "1   |      |      |"
+            # under "Day | Date | Time | Site (L/R)"
+            rows = [row + [""] * (len(rows[0]) - len(row)) for row in rows]
         widths = {len(row) for row in rows}
         if first.cells is not None and [len(row) for row in rows] == [1]:
             text, end = self.box_going_on(rows[0][0], end)

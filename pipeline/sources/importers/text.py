@@ -165,7 +165,9 @@ def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
         listed = re.match(rf"(?:{_LIST_MARKER})\s", line.strip()) and (
             len(_GAP.findall(line.strip())) == 1  # a number and its item, no more columns
         )
-        if line.strip() and _GAP.search(line.strip()) and not listed:
+        # a row of a table ruled with bars ("1   |      |      |") is that table's, its bars no
+        # cells of their own (they had been read as cells holding "|")
+        if line.strip() and _GAP.search(line.strip()) and not listed and "|" not in line:
             run.append(number)
             continue
         if run and line[:2] == "  " and line.strip():
