@@ -412,6 +412,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # shorthand a trust writes, said as it means ("Lot no." was "Lot no", "esp." "esp")
         ("Write your meter's Lot no. here.", "Write your meter's Lot number here."),
         ("Ask for Sr K. Bello.", "Ask for Sister K. Bello."),
+        ("Use the EpiPen Jr.", "Use the EpiPen Junior."),
         ("Have 3 heaped tbsp cooked, or 1 level tsp.", "Have three heaped tablespoons cooked, or "
          "one level teaspoon."),
         (
