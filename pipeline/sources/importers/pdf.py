@@ -804,6 +804,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             edges.append(x)
         elif x == left:
             edges[-1] = x  # the commonest start within a column is its edge
+
     def edge_of(line: _Line) -> int:
         return max((x for x in edges if x <= line.x0 + 1), default=left)
 
@@ -813,11 +814,12 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         if line.cells is None and line.x1:
             key = (line.page, edge_of(line))
             right_edges[key] = max(right_edges.get(key, 0.0), line.x1)
-    lines = _bold_lead_ins_joined(
-        lines, lambda line, following: _wraps(
-            line, following, edge_of(line), right_edges.get((line.page, edge_of(line)))
-        )
-    )
+
+    def column_wraps(line: _Line, following: _Line | None) -> bool:
+        edge = edge_of(line)
+        return _wraps(line, following, edge, right_edges.get((line.page, edge)))
+
+    lines = _bold_lead_ins_joined(lines, column_wraps)
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
@@ -892,11 +894,10 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and following is not None
             and following.text[:1].islower()
         )
-        edge = edge_of(line)
-        indent = max(0, round((line.x0 - edge) / max(line.size * 0.5, 1)))
-        wraps = _wraps(line, following, edge, right_edges.get((line.page, edge)))
+        indent = max(0, round((line.x0 - edge_of(line)) / max(line.size * 0.5, 1)))
         result.append(SourceLine(line.text, where, indent, heading, joins_next=divided,
-                                 bold=line.bold and not heading, wraps=wraps))
+                                 bold=line.bold and not heading,
+                                 wraps=column_wraps(line, following)))
         headed = bool(heading)
         if heading:
             result.append(blank(where))
