@@ -2108,14 +2108,13 @@ _AND_OVER = re.compile(
     r"(?<![\w.])(\d+)\+(?![\w+])"
     r"(?P<unit> (?:(?:week|day|month|year|hour|minute|second)s|mins|hrs|wks|secs|yrs)\b)?"
 )
-_UNIT_IN_FULL = {" mins": " minutes", " hrs": " hours", " wks": " weeks", " secs": " seconds",
-                 " yrs": " years"}  # fmt: skip
 
 
 def _and_over(match: re.Match) -> str:
     before = match.string[: match.start()].lower()
     age = re.search(r"\b(?:aged?|ages)\s*$", before)
-    unit = _UNIT_IN_FULL.get(match["unit"] or "", match["unit"] or "")
+    unit = match["unit"] or ""
+    unit = f" {_TIME_SHORT.get(unit.strip(), unit.strip())}" if unit else ""
     if re.search(r"\b(?:grade|stage|level|class|type)\s*$", before):
         return f"{match.group(1)} plus{unit}"  # a named grade: "grade 2+"
     # "37+ weeks", "3+ wet nappies", "BMI 30+": that many or more (it was "plus")
@@ -2445,14 +2444,11 @@ class _ScriptBuilder:
                 staff = _FOR_STAFF.search(plain_text(spans[: index + 1]))
                 # ... and the blank beside the reader's own ("Signature of patient: ___ Date:
                 # ___") is theirs too
-                own = (
-                    self.own_record
-                    and not staff
-                    or _READERS_OWN_DETAIL.match(span.text.strip())
-                    or not staff
-                    and any(
-                        s.field and _READERS_OWN_DETAIL.match(s.text.strip()) for s in spans[:index]
-                    )
+                beside_own = any(
+                    s.field and _READERS_OWN_DETAIL.match(s.text.strip()) for s in spans[:index]
+                )
+                own = _READERS_OWN_DETAIL.match(span.text.strip()) or not staff and (
+                    self.own_record or beside_own
                 )
                 who = YOURSELF if own else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
