@@ -436,6 +436,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "thousand five hundred milligrams calcium carbonate, and four hundred international "
          "units colecalciferol)"),
         ("Use a teaspoon / 5ml spoon.", "Use a teaspoon, or five millilitre spoon."),
+        # the two services a leaflet is from are both its own ("or" before); a choice stays one
+        ("Department of Trauma and Orthopaedics / Anticoagulation Service", "Department of "
+         "Trauma and Orthopaedics, and Anticoagulation Service"),
+        ("Ring the Pharmacy / Diabetes Team.", "Ring the Pharmacy, or Diabetes Team."),
+        ("Ward E39 / Day Case Unit", "Ward E thirty-nine, and Day Case Unit"),
+        ("Your iron is low (low Hb). Avoid NSAIDs.", "Your iron is low (low haemoglobin). Avoid "
+         "en-saids."),
         ("Take one 100ml bottle with vit D.", "Take one bottle of one hundred millilitres with "
          "vitamin D."),
         # a sign in a key is named: "✗ means avoid" had been "Do not: means avoid"
@@ -953,7 +960,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # "+" and a spaced "/" between words were said "plus" and "slash"
         ("Mix sachet A + sachet B.", "Mix sachet A and sachet B."),
         ("Drink a teaspoon / 5ml.", "Drink a teaspoon, or five millilitres."),
-        ("Ward E39 / Day Case Unit", "Ward E thirty-nine, or Day Case Unit"),
+        ("Drink 1 cup / glass.", "Drink one cup, or glass."),
         ("Score 2 / 3.", "Score two / three."),
         ("From 28+0 weeks.", "From twenty-eight weeks."),
         # a web address's words run together are said as words ("mindwellleeds" was

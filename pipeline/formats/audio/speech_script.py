@@ -1509,8 +1509,11 @@ def _respelt(match: re.Match, said: str) -> str:
     still ends it."""
     written = match.group()
     ends = written.endswith(".") and not match.string[match.end() :].strip()
-    if _in_capitals(written) and match.string[: match.start()].strip():
+    before = match.string[: match.start()].strip()
+    if _in_capitals(written) and before:
         return said + ("." if ends else "")  # "1-2 puffs PRN": "when needed", not "When"
+    if not match.re.flags & re.IGNORECASE and before and before[-1] not in ".!?:":
+        return said + ("." if ends else "")  # "low Hb": the capital is the word's, not a sentence's
     return _capitalised_like(written, said) + ("." if ends else "")
 
 
@@ -1799,7 +1802,31 @@ def _spaced_slash(match: re.Match) -> str:
         # one tablet's two medicines, each with its dose: "Adcal-D3 (1500mg calcium carbonate /
         # 400 IU colecalciferol)" has both (it was "or")
         return ", and "
+    if _names_services(before, text[end:]):
+        # the two services a leaflet is from: "Department of Trauma and Orthopaedics /
+        # Anticoagulation Service" (it was "or")
+        return ", and "
     return ", or "
+
+
+# A name in capitals ("Department of Trauma and Orthopaedics"), and the words that make such a
+# name a service's or a department's.
+_CAPITALISED_NAME = r"[A-Z][\w'’]*(?: (?:and |& |of |for )*[A-Z][\w'’]*)*"
+_SERVICE_WORD = re.compile(
+    r"(?:Services?|Department|Unit|Clinic|Team|Centre|Ward|Orthopaedics|Surgery|Medicine|"
+    r"Pharmacy|Physiotherapy|Therapies|\w+ology)$"
+)
+
+
+def _names_services(before: str, after: str) -> bool:
+    """Whether a slash stands between two names and nothing more, one of them a service's or a
+    department's, as a leaflet names the services it is from ("Ring the Pharmacy / Diabetes
+    Team" is a choice)."""
+    first = re.fullmatch(_CAPITALISED_NAME, before.strip())
+    second = re.match(rf"{_CAPITALISED_NAME}(?=\s*(?:$|[.,;:)]))", after)
+    return bool(first and second) and any(
+        _SERVICE_WORD.search(name.group()) for name in (first, second)
+    )
 
 
 _A_DOSE = re.compile(
