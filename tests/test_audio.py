@@ -2416,6 +2416,35 @@ def _spoken(folder: Path, name: str, department: str, body: str) -> list[str]:
     return [u.text for u in speech_script(load_leaflet(source)).utterances]
 
 
+@pytest.mark.parametrize(
+    ("audience", "said"),
+    [
+        ("Information for patients", "Information for patients from University Hospitals of "
+         "Lester N H S Trust, Children's Emergency Department."),
+        ("For parents and carers of children aged 2 to 16", "Information from University "
+         "Hospitals of Lester N H S Trust, Children's Emergency Department, for parents and "
+         "carers of children aged two to sixteen."),
+        ("Adults who have been prescribed an adrenaline auto-injector, and their families",
+         "Information from University Hospitals of Lester N H S Trust, Children's Emergency "
+         "Department, for adults who have been prescribed an adrenaline auto-injector, and their "
+         "families."),
+    ],
+)
+def test_an_audience_in_its_own_words_is_said_after_whom_the_leaflet_is_from(
+    tmp_path, audience, said
+):
+    """ "For parents and carers of children aged 2 to 16 from University Hospitals ..." gave the
+    children to the trust, and "... and their families from University Hospitals ..." the
+    families."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path, "7788-nosebleeds", "Children's Emergency Department", "Sit your child down.\n",
+        audience=audience, last_reviewed="2024-06", next_review="2027-06", language="en-GB",
+    )
+    assert speech_script(load_leaflet(source)).utterances[1].text == said
+
+
 def test_numbered_headings_are_said_as_one_title_in_the_chapter_list(tmp_path):
     """ "## 1. Before your operation" was said "one." then "Before your operation.", and the
     chapter list ran "About this recording; one. Before your operation; two. On the day"."""

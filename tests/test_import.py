@@ -2679,6 +2679,38 @@ def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capital
 
 
 @pytest.mark.parametrize(
+    ("line", "audience"),
+    [
+        ("For parents and carers of children aged 2 to 16",) * 2,
+        ("For patients having a lumbar puncture",) * 2,
+        (
+            "Audience: Adults and young people (12+) who have been prescribed an adrenaline "
+            "auto-injector, and their families",
+            "Adults and young people (12+) who have been prescribed an adrenaline auto-injector, "
+            "and their families",
+        ),
+    ],
+)
+def test_an_audience_in_its_own_words_under_the_title_is_the_audience(tmp_path, line, audience):
+    """ "For parents and carers of children aged 2 to 16" under the title was a heading: the
+    recording opened with a chapter of that line; "Audience: ..." was read as the first
+    paragraph. "Date of publication:" is when it was issued."""
+    text = (
+        "Nosebleeds in children: first aid at home\nChildren's Emergency Department\n"
+        f"{line}\n\nLeaflet number 7788 v4\nDate of publication: February 2025\n"
+        "Review date: March 2027\n\nNosebleeds are common in children. Sit your child down. "
+        "For advice, call NHS 111.\n\nWhen to get help\n\nFor children under 2, call 999.\n"
+    )
+    result = _imported_text(tmp_path, "nose.txt", text, "7788")
+    assert result.front_matter["audience"] == audience
+    assert result.front_matter["last_reviewed"] == "2025-02"  # when it was issued
+    body = "\n".join(result.body)
+    assert audience not in body and "publication" not in body
+    assert [line for line in result.body if line.startswith("#")] == ["## When to get help"]
+    assert "For advice, call NHS 111." in body and "For children under 2, call 999." in body
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Respiratory Medicine - Information for patients",

@@ -2904,6 +2904,18 @@ def plain(spans: Inline) -> str:
     return plain_text(spans).strip()
 
 
+def _whom_from_and_for(audience: str, organisation: str, department: str) -> str:
+    """ "Information for patients from <trust>, <department>."; an audience in the leaflet's
+    own words follows whom it is from: "For parents and carers of children aged 2 to 16 from
+    <trust>" gave the children to the trust."""
+    if re.search(r"\binformation\b", audience, re.IGNORECASE):
+        return f"{audience} from {organisation}, {department}."
+    audience = re.sub(r"^for\s+", "", audience, flags=re.IGNORECASE).rstrip(" .")
+    if re.match(r"[A-Z][a-z]+\b", audience):
+        audience = audience[0].lower() + audience[1:]  # "Adults and ..." mid-sentence
+    return f"Information from {organisation}, {department}, for {audience}."
+
+
 def speech_script(
     leaflet: Leaflet,
     duration_seconds: float | None = None,
@@ -2918,9 +2930,8 @@ def speech_script(
     builder.pending_chapter = ABOUT_CHAPTER
     builder.say(f"{meta.title}.", "announcement")
     # The trust's own phrases are English whatever the leaflet's language; the title is not.
-    builder.say(
-        f"{meta.audience} from {trust.organisation}, {meta.department}.", "announcement", "en"
-    )
+    builder.say(_whom_from_and_for(meta.audience, trust.organisation, meta.department),
+                "announcement", "en")
     builder.say(
         # a full stop after the number: after a code said sign by sign ", version two" was lost
         f"Leaflet number {spoken_reference(str(meta.number))}. Version {meta.version}. "

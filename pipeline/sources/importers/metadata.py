@@ -33,8 +33,9 @@ _LABELS: list[tuple[str, str, str]] = [
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed(?:\s+date)?|date\s+of\s+last\s+review|"
      r"reviewed|last\s+updated|updated)", _DATE),
-    ("issued", r"(?:(?:issue|publication|production|approval)\s+date|date\s+of\s+issue|issued|"
-     r"date\s+published|published|date\s+produced|produced|approved)", _DATE),
+    ("issued", r"(?:(?:issue|publication|production|approval)\s+date|"
+     r"date\s+of\s+(?:issue|publication)|issued|date\s+published|published|date\s+produced|"
+     r"produced|approved)", _DATE),
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
@@ -87,6 +88,30 @@ AUDIENCE = re.compile(
     r"(?:\s*\([\w ,+&'’–-]{1,30}\))?)$",  # "(aged 16+)" had made it a heading
     re.IGNORECASE,
 )
+
+
+# An audience in a leaflet's own words, under its title: "For parents and carers of children
+# aged 2 to 16", "For patients having a lumbar puncture" (each had become a heading). Only among
+# the first lines: in the body, "For advice, call NHS 111" is a sentence.
+AUDIENCE_IN_OWN_WORDS = re.compile(
+    r"^for\s+(?:the\s+)?(?:(?:adult|older|new|young|pregnant)\s+)?(?:patients|parents|carers|"
+    r"relatives|children|young people|families|adults|people|women|men|anyone)\b[^.!?:]{0,120}$",
+    re.IGNORECASE,
+)
+# "Audience: Adults and young people (12+) who ..." (it had been the first paragraph).
+AUDIENCE_LABEL = re.compile(
+    r"^(?:(?:intended\s+)?audience|(?:this\s+leaflet\s+is\s+)?for)\s*:\s*(?P<audience>\S.{2,200})$",
+    re.IGNORECASE,
+)
+
+
+def audience_of(line: str, under_title: bool) -> str:
+    """The audience a line names ("" where it names none), its label taken off."""
+    if AUDIENCE.match(line):
+        return line
+    if labelled := AUDIENCE_LABEL.match(line):
+        return labelled["audience"].strip()
+    return line if under_title and AUDIENCE_IN_OWN_WORDS.match(line) else ""
 
 
 @dataclass

@@ -37,6 +37,7 @@ from .metadata import (
     ENDS_WITH_A_MONTH,
     PAGE_NUMBER,
     TRUST_NAME,
+    audience_of,
     details_in_sentences,
     find_details,
     version_number,
@@ -797,10 +798,10 @@ class _Recovery:
             if line.cells is not None or line.picture or line.blank:
                 continue
             plain = plain_line(line.text)
-            if AUDIENCE.match(plain):
-                plain = self.wrapped_on(index, plain)
-                self.front.setdefault("audience", plain)
-                self.decide(line, f"audience {_quote(plain)}")
+            if audience := audience_of(plain, under_title=index in texts[:4]):
+                audience = self.wrapped_on(index, audience)
+                self.front.setdefault("audience", audience)
+                self.decide(line, f"audience {_quote(audience)}")
                 self.drop(index)
                 continue
             if PAGE_NUMBER.match(plain) and plain.lower().startswith("page"):
