@@ -546,6 +546,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Go to Room 12C.", "Go to Room twelve C."),
         # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
         ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
+        # a medicine chart's "x 1" is one dose ("Calcium and vitamin D one times" before)
+        ("Lunch: Calcium + vit D x 1", "Lunch: Calcium and vitamin D once"),
         ("Repeat 10x.", "Repeat ten times."),
         # a ratio where the words speak of mixing was read as a time ("a one ten bleach")
         ("Use a 1:10 bleach solution.", "Use a one to ten bleach solution."),

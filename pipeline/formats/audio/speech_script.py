@@ -1128,7 +1128,9 @@ class SpeechNormaliser:
         text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
-        text = _REPEATS.sub(r"\1 \2 times", text)
+        text = _REPEATS.sub(
+            lambda m: f"{m.group(1)} {'once' if m.group(2) == '1' else m.group(2) + ' times'}", text
+        )
         text = _TIMES_BRACKETED.sub(
             lambda m: "(once)" if m.group(1) == "1" else f"({m.group(1)} times)", text
         )
