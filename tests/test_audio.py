@@ -1435,6 +1435,47 @@ def test_a_clinical_value_in_a_plan_written_as_the_reader_is_the_care_teams(leaf
     assert "My I N R today: write this in yourself." in said, texts
 
 
+def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follow_blanks(
+    leaflet_442,
+):
+    """A dialysis leaflet's "My fluid allowance: ____ ml a day" and "My dry (target) weight:
+    ____ kg" were "write in the number of millilitres a day": the patient was told to set their
+    own fluid allowance. A unit after a labelled blank ("Your chair height: ____ cm") was left
+    to the voice after it ("... will fill this in, cm."). The date the reader started their
+    own rescue pack is theirs to write."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Your fluid allowance"),)),
+            Paragraph((Span("Your chair height:", field=True), Span(" cm"))),
+            Paragraph((Span("Keep it at your prescribed rate of "), Span("to fill in", field=True),
+                       Span(" L/min. Do not turn it up."))),
+            Paragraph((Span("Date pack started:", field=True),)),
+            Paragraph((Span("Time finished:", field=True),)),
+            Paragraph((Span("My fluid allowance: "), Span("ml a day", field=True))),
+            Paragraph((Span("My dry (target) weight: "), Span("kg", field=True))),
+            Paragraph((Span("My target potassium:", field=True), Span(" mmol/L"))),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    said = " ".join(texts)
+    assert "yourself" not in " ".join(t for t in texts if "allowance" in t or "weight" in t)
+    assert "My fluid allowance: the number of millilitres a day your physiotherapist gives you" in (
+        said
+    ), texts
+    assert "Your chair height: your physiotherapist will fill this in, in centimetres." in texts
+    assert ("Keep it at your prescribed rate of, your physiotherapist will fill this in, in litres "
+            "per minute.") in said, texts
+    assert ("My target potassium: your physiotherapist will fill this in, in millimoles per "
+            "litre.") in texts, texts
+    assert "Date pack started: write this in yourself." in texts, texts
+    assert "Time finished: write this in yourself." in texts, texts
+
+
 def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
     """An MRI questionnaire's "Full name:", "Date of birth:" and "Signature of patient:", and a
     sleep diary under "Please fill in the sleep diary", had been "your care team will fill this

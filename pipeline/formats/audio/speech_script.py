@@ -1601,7 +1601,10 @@ _STAFF_WRITES = re.compile(
 _READERS_OWN_DETAIL = re.compile(
     r"(?:(?:(?:your|full|patient['’]?s?|first|last) )?(?:name|surname)|date of birth|DOB|"
     r"(?:your |home )?address|postcode|(?:patient['’]?s? |your )?signature(?: of patient)?|"
-    r"signed|(?:your )?NHS number)\s*:$",  # a label, not a blank named "name"
+    r"signed|(?:your )?NHS number"
+    # when the reader began or ended something of their own: "Date pack started:" (a rescue
+    # pack started at home), "Time finished:" (a urine collection)
+    r"|(?:date|time)(?: [\w-]+){0,3} (?:started|finished|stopped|begun|opened))\s*:$",
     re.IGNORECASE,
 )
 
@@ -1654,7 +1657,11 @@ _SET_BY_CARE_TEAM = re.compile(
     r"|\breasons? for (?:taking|having|using|your|my|this|the)\b"
     r"|\b(?:planned )?length of (?:treatment|course|time to take)\b|\bplanned\b"
     r"|\bdiagnosis\b|\b(?:my|your)\s+(?:[\w-]+\s+){0,3}(?:dose|strength)\s*(?:is|:|$)"
-    r"|\bTDD\b",  # "10% of my TDD is ____ units": the total daily dose's share
+    r"|\bTDD\b"  # "10% of my TDD is ____ units": the total daily dose's share
+    # a dialysis patient's fluid allowance and dry weight, which the renal team sets ("My fluid
+    # allowance: ____ ml a day" had been the patient's to write)
+    r"|\ballowance\b|\bdry (?:\(target\) )?weight\b|\btarget\)"
+    r"|\bprescribed (?:rate|dose|amount)\b",  # "keep it at your prescribed rate of ____ L/min"
     re.IGNORECASE,
 )
 
@@ -2408,6 +2415,11 @@ class _ScriptBuilder:
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
         self.utterances: list[Utterance] = []
         self.pending_chapter: str | None = None  # starts with the next utterance
+        units = sorted(normalise.words.units, key=len, reverse=True)
+        # a unit straight after a blank, alone or per another ("cm", "L/min", "mmol/L")
+        self._unit_first = re.compile(
+            rf"\s*(?:{'|'.join(map(re.escape, units))})(?:/\w+)?(?![\w/])"
+        )
 
     def say(
         self,
@@ -2487,8 +2499,14 @@ class _ScriptBuilder:
                     label = "name"  # "My inhaler is called, ... will tell you the name"
                 said = field_said(label, who, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
-                # stands apart
-                span = Span(f" {said} " if counts_something(span.text) else f", {said}, ", "en")
+                # stands apart; a unit after it is what the blank is in ("Your chair height: ___
+                # cm" had left "cm" to the voice)
+                in_unit = self._unit_first.match(plain_text(spans[index + 1 :]))
+                span = Span(
+                    f" {said} " if counts_something(span.text)
+                    else f", {said}, {'in' if in_unit else ''}",
+                    "en",
+                )
             elif (
                 span.filled
                 and _IDENTIFIER.fullmatch(span.text.strip().rstrip(","))
