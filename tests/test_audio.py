@@ -974,6 +974,17 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("See www.asthmaandlung.org.uk", "See w w w dot asthma and lung, all one word, dot org "
          "dot u k"),
         ("See www.macmillan.org.uk", "See w w w dot macmillan dot org dot u k"),
+        # a part shaped as no word is spelt ("nvft" was left to the voice); words run together
+        # are said apart though one of them is rarer ("renaldietitians")
+        ("E-mail stopsmoking@nvft.nhs.uk", "E-mail the address stop smoking, all one word, at "
+         "n v f t dot n h s dot u k"),
+        ("E-mail renaldietitians@nuh.nhs.uk", "E-mail the address renal dietitians, all one "
+         "word, at n u h dot n h s dot u k"),
+        # letters in brackets after the words they stand for are those letters ("(co)" before)
+        ("We measure the carbon monoxide (CO) in your breath.", "We measure the carbon monoxide "
+         "(C O) in your breath."),
+        ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
+         "quit."),
         # a blank ruled in groups is one blank
         (
             "NHS number: ___ ___ ____",

@@ -766,6 +766,14 @@ _INSTRUCTION_LEAD = re.compile(
 )
 
 
+def _initials_in_address(part: str) -> bool:
+    """ "stopsmoking@nvft.nhs.uk": a trust's initials, shaped as no word and in no dictionary
+    (the voice made a word of "nvft"); "leics" and "notts" are said as written."""
+    from wordfreq import zipf_frequency
+
+    return len(part) <= 6 and not shaped_as_a_word(part) and zipf_frequency(part, "en") < 1.5
+
+
 @cache
 def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
@@ -793,8 +801,9 @@ def _run_together_words(part: str) -> tuple[str, ...]:
         for end in range(start + 3, len(part) + 1):
             piece = part[start:end]
             score = zipf_frequency(piece, "en")
-            # a piece of three letters only when it is a very common word ("and", "for")
-            common = score >= 3.0 if len(piece) > 3 else score >= 5.0
+            # a piece of three letters only when it is a very common word ("and", "for"); a
+            # long one may be rarer ("renaldietitians")
+            common = score >= (2.0 if len(piece) >= 7 else 3.0 if len(piece) > 3 else 5.0)
             rest = best(end) if common else None
             if rest is not None and (found is None or min(score, rest[0]) > found[0]):
                 found = (min(score, rest[0]), (piece, *rest[1]))
@@ -1290,6 +1299,8 @@ class SpeechNormaliser:
             )
         if len(part) <= 3 and not _short_address_word(part):
             return " ".join(part.lower())
+        if _initials_in_address(part):
+            return " ".join(part.lower())
         return " ".join(_run_together_words(part))
 
     def _dose(self, match: re.Match) -> str:
@@ -1413,7 +1424,7 @@ class SpeechNormaliser:
             return word + ending
         if word in _PRONOUNS_WHEN_SHOUTED and _shouted(match):
             return match.group().lower()  # "TAKE IT WITH FOOD" was "take I T with food"
-        if word not in self._spelt_out:  # a code ("HEY-665") was spelt already (_CODE)
+        if word not in self._spelt_out and not _stands_for_words_before(match):
             if _common_word(match.group().lower()) or _common_word((word + ending[:2]).lower()):
                 return match.group().lower()
             if _common_word(word.lower()):  # "DOs and DON'Ts"
@@ -1426,6 +1437,27 @@ class SpeechNormaliser:
                 return match.group().lower()  # "Do not LIE flat" was "Do not L I E flat"
         # a plural's "s" after a letter is read as the letter S ("E C Gs" was heard "E.C., G.S.")
         return " ".join(word) + ("'s" if ending == "s" else ending)
+
+
+def _stands_for_words_before(match: re.Match) -> bool:
+    """Whether capitals in brackets stand for the words just before them: "carbon monoxide
+    (CO)" is C O, though "co" is a word (a code, "HEY-665", was spelt already by _CODE)."""
+    text, start = match.string, match.start()
+    if text[start - 1 : start] != "(" or text[match.end() : match.end() + 1] != ")":
+        return False
+    letters = match.group(1).lower()
+    before = [word.lower() for word in re.findall(r"[A-Za-z]+", text[: start - 1])]
+    for count in range(1, len(letters) + 1):  # "monoxide" gives the O of "CO"
+        words = before[-count:]
+        if len(words) == count and words[0][0] == letters[0] and _in_order(letters, "".join(words)):
+            return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether the letters are in the text, in their order (not necessarily together)."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
 
 
 _ONES = (
@@ -2226,7 +2258,9 @@ _COUNT_OF_REPS = re.compile(r"(?<!\w)[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)
 _REPEATS = re.compile(r"\b(?<!\d )([A-Za-z]+) [x\u00d7] ?(\d+)\b(?! ?(?:mm|cm|m)\b)")
 # A count of times in brackets: "(x2)" is "(two times)" (it was "(x two)").
 _TIMES_BRACKETED = re.compile(r"\([x\u00d7] ?(\d+)\)")
-_TIMES_ALONE = re.compile(r"\b(\d+) ?x(?=[.,;)]|$| (?:for|each|on|in)\b)")
+_TIMES_ALONE = re.compile(
+    r"\b(\d+) ?x(?=[.,;)]|$| (?:for|each|on|in|more|less|as|higher|lower|greater)\b)"
+)  # "up to 3x more likely" was "three x more"
 # "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
 _HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))? ?(?:hrly|hourly)\b")
 # "wk 3" is "week 3" (it was "W K three"); after a figure it is a unit already.
