@@ -983,6 +983,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # letters in brackets after the words they stand for are those letters ("(co)" before)
         ("We measure the carbon monoxide (CO) in your breath.", "We measure the carbon monoxide "
          "(C O) in your breath."),
+        # a time before the half of the day it names ("eight in the morning the next morning")
+        ("Finish at 8am the next morning.", "Finish at eight o'clock the next morning."),
+        ("Take it at 9.30pm each evening.", "Take it at nine thirty each evening."),
+        ("Start at 8pm the next morning.", "Start at eight in the evening the next morning."),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank

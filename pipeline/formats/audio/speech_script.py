@@ -2354,7 +2354,18 @@ def _clock(match: re.Match) -> str:
     next_letter = rest.lstrip(" ")[:1]
     ends_sentence = match.group(5) and (not match.group(4) or not next_letter.islower())
     stop = "." if ends_sentence else ""
+    named = _HALF_OF_DAY_NAMED.match(rest)
+    if named and (named[1] == "morning") == (half == "a"):
+        # "8am the next morning" was "eight in the morning the next morning"
+        return _clock_words(hour, minutes) + (" o'clock" if not minutes or minutes == "00" else "")
     return _said_clock(hour, minutes, half) + stop
+
+
+# The half of the day named after a time: "at 8am the next morning", "9pm that evening".
+_HALF_OF_DAY_NAMED = re.compile(
+    r" (?:(?:the next|next|the following|tomorrow|that|this|each|every|in the|at) )?"
+    r"(morning|afternoon|evening|night)\b"
+)
 
 
 def _clock_words(hour: int, minutes: str | None) -> str:
