@@ -987,6 +987,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Finish at 8am the next morning.", "Finish at eight o'clock the next morning."),
         ("Take it at 9.30pm each evening.", "Take it at nine thirty each evening."),
         ("Start at 8pm the next morning.", "Start at eight in the evening the next morning."),
+        # nicotine's forms are doses' forms: "(15mg cartridge)" was "fifteen milligrams cartridge"
+        ("the inhalator (15mg cartridge)", "the inhalator (fifteen milligram cartridge)"),
+        ("Chew one 4mg lozenge.", "Chew one lozenge of four milligrams."),
+        ("Fill a 10ml syringe.", "Fill a ten millilitre syringe."),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank

@@ -395,7 +395,7 @@ _BLANK_RULED = r"(?:_{2,}(?: ?[/:] ?(?:\d{1,2})?_{2,}){0,2}(?: _{3,})*|\.{4,}|\u
 _BLANK = re.compile(rf"{_BLANK_RULED}(?: (?P<unit>[a-z]+s)\b)?")
 _DOSE_FORMS = (
     "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose|"
-    "bottle|vial|ampoule"
+    "bottle|vial|ampoule|cartridge|lozenge|spray|inhalator|gum"  # nicotine's forms too
 )
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
