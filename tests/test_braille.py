@@ -30,6 +30,7 @@ from pipeline.formats.braille.layout import (
     TN_OPEN,
     TOP_BOX_LINE,
     LayoutChoices,
+    table_for,
 )
 from pipeline.formats.braille.pef_rules import pef_problems
 from pipeline.formats.braille.preview import interlined
@@ -750,6 +751,22 @@ def test_a_cross_ueb_has_no_cell_for_is_brailled_as_its_word(tmp_path):
     cells = next(f for f in files if f.suffix == ".txt").read_text(encoding="utf-8")
     read_back = " ".join(back_translate(line, "en-ueb-g2.ctb") for line in cells.splitlines())
     assert "ballot" not in read_back and "cross" in read_back.lower(), read_back
+
+
+def test_a_blood_counts_superscript_is_brailled_as_ueb_writes_a_raised_figure(tmp_path):
+    """A chemotherapy leaflet's "1.0 x 10⁹/L" failed its check: en-ueb defines ² and ³ but no
+    other raised figure, and the braille showed "'\\12567/xbjgi'". UEB writes one as ² is
+    written, the level indicator before the figure; a lowered one ("H₂O") likewise."""
+    files, report = brailled_and_checked(
+        tmp_path, "9903-tc-chemotherapy", "Oncology",
+        "## Blood tests\n\nYour neutrophils must be above 1.0 x 10⁹/L.\n\nOxygen (O₂) helps.\n",
+    )
+    assert not any("has no braille" in problem for problem in report.problems), report.problems
+    cells = next(f for f in files if f.suffix == ".txt").read_text(encoding="utf-8")
+    table = table_for("en", 2)
+    read_back = " ".join(back_translate(line, table) for line in cells.splitlines())
+    assert "10⁹/L" in read_back and "O₂" in read_back, read_back
+    assert "\\" not in cells
 
 
 def test_a_letter_read_back_as_its_wordsign_is_no_difference():
