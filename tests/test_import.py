@@ -3723,6 +3723,57 @@ def test_a_bold_line_ending_in_a_colon_over_a_pdfs_list_leads_into_it(tmp_path):
     assert "\n**Call 999 or go to A&E straight away if you:**\n" in markdown
 
 
+def test_a_box_of_do_not_rules_in_a_pdf_is_a_notice_of_its_rules(tmp_path):
+    """A box drawn round "Do not" in bold over its rules in bullets (precautions after a knee
+    or hip operation), in the opening before any section: "Do not" had become a heading of the
+    third level with no section over it, said "Do not." as a sub-heading, and the box was
+    never said to be important. Each rule keeps its "Do not", a wrapped one whole, and the box
+    is a notice; a box whose heading is no ban stays a list under its lead-in."""
+    import weasyprint
+
+    from pipeline.formats.audio.speech_script import speech_script
+
+    box = '<div style="border: 2px solid #000; padding: 6pt 8pt; margin: 8pt 0">{}</div>'
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 12pt sans-serif }"
+        "h1 { font-size: 22pt } h2 { font-size: 15pt }</style></head><body>"
+        "<p><b>Physiotherapy Department</b></p><h1>Your new knee: the first six weeks</h1>"
+        "<p>Leaflet number: PHY-0342 Version: 2</p>"
+        "<p>Your knee needs time to settle after the operation. Keep to these rules until your "
+        "physiotherapist tells you that you can stop.</p>"
+        + box.format(
+            "<p><b>Do not</b></p><ul><li>kneel on your operated knee</li>"
+            "<li>put a pillow under your knee when you lie in bed, even for a short time, as "
+            "this stops the knee straightening fully and it may stay bent</li>"
+            "<li>Drive until we say you can</li></ul>"
+        )
+        + "<h2>Exercises</h2><p>Do each exercise 10 times, three times a day.</p>"
+        + box.format(
+            "<p><b>Bring with you</b></p><ul><li>your walking frame</li>"
+            "<li>comfortable shoes</li></ul>"
+        )
+        + "<h2>Contact us</h2><p>Physiotherapy: 0116 258 5555, Monday to Friday.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "knee.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    leaflet, result = imported(path.name, tmp_path, department="Physiotherapy Department")
+    assert headings(leaflet)[0] == "Exercises"
+    assert any("box under 'Do not' now each begin 'Do not ...'" in w for w in result.warnings)
+    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    assert notices == [
+        "Do not kneel on your operated knee. Do not put a pillow under your knee when you lie "
+        "in bed, even for a short time, as this stops the knee straightening fully and it may "
+        "stay bent. Do not drive until we say you can."
+    ]
+    assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
+        ["your walking frame", "comfortable shoes"]
+    ]
+    said = speech_script(leaflet).as_text()
+    assert "Do not.\n" not in said
+    assert "Important: Do not kneel on your operated knee." in said
+
+
 def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):
     """A nurse's checklist in a PDF, one "☐ ..." a line: the six lines had run on as one
     paragraph, a box at a line's end cut off from its item, so no item could be ticked."""

@@ -27,7 +27,14 @@ from ...pdf_tables import row_box, ruled_table_rows
 from ...text import script_of
 from .lines import DIVIDED_AT_END, ENDS_ASKING_FOR_A_NUMBER, SourceLine, blank
 from .metadata import PAGE_NUMBER, find_details
-from .structure import BULLET_SIGNS, box_paragraphs, boxed_notice, looks_like_header, rejoined
+from .structure import (
+    BULLET_SIGNS,
+    banned_items,
+    box_paragraphs,
+    boxed_notice,
+    looks_like_header,
+    rejoined,
+)
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -38,6 +45,7 @@ _PRIVATE_BULLET = re.compile(r"^[\ue000-\uf8ff](?=\s|$)")
 _MARKER = re.compile(
     rf"[{BULLET_SIGNS}o\ue000-\uf8ff]|\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\."
 )
+_ITEM = re.compile(rf"(?:{_MARKER.pattern})\s+")  # a list item's marker, and the space after it
 _ACROSS = -1
 # A line in bold ending on a word that leads into what follows ("Contact us straight away if"),
 # not on one a heading may end with ("Putting the brace on").
@@ -62,11 +70,12 @@ class _Line:
     boxed: bool = False  # a box's words, its one cell (its paragraphs a line each)
     x1: float = 0.0  # where its last word ends (0: not known)
     lines_joined: int = 0  # the lines of a wrapped sentence in bold joined on to it
+    ban: str = ""  # a box's "Do not", now said at the start of each of its rules
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
     """The leaflet's lines, what was dropped as running headers, footers and page numbers, and
-    what a person must put back (the pictures)."""
+    what a person must put back (the pictures) or check."""
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
@@ -75,12 +84,17 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
             f"{where}: is not a readable PDF ({error.__class__.__name__}); export it from the "
             "program that made it again"
         ) from None
-    lost = []  # what a person must put back: a PDF's pictures are not brought in
+    lost = []  # what a person must put back (a PDF's pictures are not brought in) or check
     with document:
         pages, in_columns = [], False
         for number, page in enumerate(document.pages, 1):
             lines, in_columns = _page_lines(page, number, in_columns)
             pages.append(lines)
+            lost += [
+                f"page {number}: the rules in the box under '{line.ban}' now each begin "
+                f"'{line.ban} ...', so no format reads them as instructions: check they read right"
+                for line in lines if line.ban
+            ]
             pictures = [i for i in page.images if i["width"] > 40 and i["height"] > 40]
             if pictures:
                 lost.append(
@@ -332,10 +346,11 @@ def _notice_boxes(
     cell, which pdfplumber's table finder does not take for a table); the
     smallest round the words is taken. Boxes that are no notice (a contact panel) are read
     as the page's lines, their headings kept, and so are boxes with a list in them (its items
-    and their lead-in are kept as a list)."""
+    and their lead-in are kept as a list) but for a box of rules under "Do not"."""
     sizes = Counter(round(w["size"], 1) for w in words)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     found: list[tuple[tuple, _Line]] = []
+    panels = _side_by_side(drawn, words, tables)
     for bbox in drawn:  # (_drawn_boxes: the smallest first)
         x0, top, x1, bottom = bbox
         if any(_overlap(bbox, other) for other in [*tables, *(b for b, _ in found)]):
@@ -343,14 +358,19 @@ def _notice_boxes(
         inside = [w for w in words if _inside(w, bbox)]
         if not inside or all(w["size"] > body_size * 1.12 for w in inside):
             continue  # empty, or a band behind a heading
-        lines = _column_lines(inside, number)
+        lines, ban = _column_lines(inside, number), ""
         if any(_MARKER.match(line.text) for line in lines):
-            continue  # a list in a box is read as a list, under its lead-in
-        text = _box_text(lines)
+            # (a "Don't" box beside a "Do" box is one of a pair of lists, read alike)
+            bans = None if any(_overlap(bbox, panel) for panel in panels) else _box_of_bans(lines)
+            if bans is None:
+                continue  # a list in a box is read as a list, under its lead-in
+            text, ban = bans
+        else:
+            text = _box_text(lines)
         if not boxed_notice(box_paragraphs(text)):
             continue
         found.append((bbox, _Line(number, top, bottom, x0, text.replace("\n", " "), body_size,
-                                  False, cells=(text,), boxed=True)))
+                                  False, cells=(text,), boxed=True, ban=ban)))
     return found
 
 
@@ -459,6 +479,44 @@ def _box_text(lines: list[_Line]) -> str:
             paragraphs[-1] = _carried_on(paragraphs[-1], line.text)
         before = line
     return "\n".join(paragraphs)
+
+
+def _box_of_bans(lines: list[_Line]) -> tuple[str, str] | None:
+    """A box of rules, "Do not" in bold over them in bullets, as the box's paragraphs with each
+    rule given its "Do not" (a hip leaflet's precautions), and the ban: read as lines, "Do not"
+    had been a heading of the third level with no section over it, said "Do not." as a
+    sub-heading, and the box never said to be important. None for a box whose list is under no
+    bare ban ("Bring with you"): it is read as a list, under its lead-in."""
+    first = next((index for index, line in enumerate(lines) if _ITEM.match(line.text)), None)
+    if not first:
+        return None
+    items: list[_Line] = []
+    end = first
+    for line in lines[first:]:
+        if marker := _ITEM.match(line.text):
+            items.append(replace(line, text=line.text[marker.end() :]))
+        elif line.x0 > lines[first].x0 + 2 and not _gap_between(items[-1], line):
+            # an item wrapped at the box's edge: its next line stands under its words
+            items[-1] = replace(
+                items[-1], text=_carried_on(items[-1].text, line.text), bottom=line.bottom
+            )
+        else:
+            break
+        end += 1
+    rest = lines[end:]  # (the box's sentences after its list)
+    if any(_ITEM.match(line.text) for line in rest):
+        return None  # a second list: more than rules under their ban
+    heading = _box_text(lines[:first]).split("\n")
+    said = banned_items(heading[-1], [item.text for item in items])
+    if said is None:
+        return None
+    text = "\n".join([*heading[:-1], *said, *filter(None, [_box_text(rest)])])
+    return text, heading[-1].strip().rstrip(":")
+
+
+def _gap_between(line: _Line, following: _Line) -> bool:
+    """Whether a paragraph's gap, wider than most of a line, parts two lines."""
+    return following.top - line.bottom > (line.bottom - line.top) * 0.8
 
 
 def _cell_text(words: list[dict]) -> str:

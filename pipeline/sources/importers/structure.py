@@ -2779,6 +2779,25 @@ def _lower_first(item: str) -> str:
     return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
 
 
+def banned_items(lead_in: str, items: list[str]) -> list[str] | None:
+    """The items under a bare ban ("Do not", "Never") each said with its words, as a list under
+    "Do not" is: "kneel on your knee" is "Do not kneel on your knee". None when the lead-in is no
+    bare ban, or an item cannot go on from it (one starting with a figure)."""
+    lead_in = plain_line(lead_in).strip().rstrip(":").strip()
+    if not _BARE_BAN.fullmatch(lead_in):
+        return None
+    lead_in = lead_in.capitalize() if lead_in.isupper() else lead_in
+    said = []
+    for item in items:
+        if _governed_by(lead_in, item):
+            said.append(f"{lead_in} {_lower_first(item)}")
+        elif _SAYS_ITS_OWN_BAN.match(item):
+            said.append(item)
+        else:
+            return None
+    return said
+
+
 def _named_like_a_department(text: str) -> bool:
     """ "Anticoagulant Clinic", "Leicester Cancer Centre - Oncology and Haematology" (a part
     named so), "Oncology and Haematology" (specialties alone): each had been taken for the
