@@ -4810,6 +4810,40 @@ def test_a_line_a_pdf_column_wrapped_is_one_line_whatever_the_next_starts_with(t
     assert "\nWard 12: 01632 960 789\n\nNHS 111: call 111\n" in markdown
 
 
+def test_an_address_or_number_on_its_own_line_in_a_pdf_column_stays_a_line(tmp_path):
+    """A charity's helpline over its web address, two lines in a column of a two-column PDF
+    ("Asthma + Lung UK helpline: 0300 222 5800" / "www.asthmaandlung.org.uk"), had been taken
+    for one line its column's edge wrapped, and said "... five eight oh oh w w w dot ..." with
+    no pause. A web address, e-mail address or phone number alone on its line is the writer's
+    line, unless the line above leads into it ("please visit" / "www.nhs.uk/...")."""
+    import weasyprint
+
+    about = (
+        "<p>Pulmonary rehabilitation is a course of exercise and advice for people with a "
+        "long-term lung condition. It runs twice a week for six weeks.</p>"
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif;"
+        " column-count: 2; column-gap: 12mm } h1 { column-span: all }</style></head><body>"
+        "<h1>Pulmonary rehabilitation</h1><p>Community Respiratory Team</p>"
+        "<p>Leaflet number: RES-0412 Version: 1</p><h2>What is it?</h2>"
+        + about * 6
+        + "<h2>Useful contacts</h2>"
+        "<p>Breathe Easy helpline: 0300 222 5800<br>www.lungsupport.org.uk</p>"
+        "<p>Respiratory nurses, Westbrook Hospital<br>respiratory.nurses@nhs.net</p>"
+        "<p>Rehabilitation team, Eastfield Clinic<br>01632 960 321</p>"
+        "<p>For more about your lungs, please visit<br>www.nhs.uk/conditions/copd</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "rehab.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "\nBreathe Easy helpline: 0300 222 5800\n\nwww.lungsupport.org.uk\n" in markdown
+    assert "\nRespiratory nurses, Westbrook Hospital\n\nrespiratory.nurses@nhs.net\n" in markdown
+    assert "\nRehabilitation team, Eastfield Clinic\n\n01632 960 321\n" in markdown
+    assert "\nFor more about your lungs, please visit www.nhs.uk/conditions/copd\n" in markdown
+
+
 def test_a_footnote_over_two_or_three_lines_goes_whole_where_its_mark_is(tmp_path):
     """ "*Only if your baby was born after 37 weeks and" / "weighs more than 4kg. Speak to a
     pharmacist or" / "GP first." under a dose table: its first line went into the cell with the

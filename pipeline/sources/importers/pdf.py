@@ -22,10 +22,17 @@ import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
+from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
 from ...text import script_of
-from .lines import DIVIDED_AT_END, ENDS_ASKING_FOR_A_NUMBER, SourceLine, blank
+from .lines import (
+    DIVIDED_AT_END,
+    ENDS_ASKING_FOR_A_NUMBER,
+    ENDS_LEADING_ON,
+    SourceLine,
+    blank,
+)
 from .metadata import PAGE_NUMBER, find_details
 from .structure import (
     BULLET_SIGNS,
@@ -51,6 +58,11 @@ _ACROSS = -1
 # not on one a heading may end with ("Putting the brace on").
 _LEADS_INTO = re.compile(r"\b(?:if|unless|until|when|because|whether|than|and|or|the|a|an|your)$",
                          re.IGNORECASE)
+# A web address, e-mail address or phone number, and a line's end that leads on to one.
+_CONTACT_ALONE = contact_pattern(("email", "web", "phone"))
+_LEADS_TO_A_CONTACT = re.compile(
+    r"(?:[,:(–-]|\b(?:visit|see|e-?mail|website|online|via|contact|from|number))$", re.IGNORECASE
+)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -685,9 +697,11 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
     stop, fills most of the column, and the next line's first word would not have fitted after
     it. "Children's Emergency Department, Leicester" / "Royal Infirmary: 0116 258 5081" in a
     column is one line of the contacts (apart, the number was the Royal Infirmary's alone); a
-    short line over a long address ("258 6468 / 6469" / "www.nhs.uk/conditions/...") is not."""
+    short line over a long address ("258 6468 / 6469" / "www.nhs.uk/conditions/...") is not,
+    nor is a line over an address or number on a line of its own (_contact_alone)."""
     if (
         following is None or right is None or not line.x1 or not following.x1
+        or _contact_alone(line, following)
         or line.x1 - left < 0.6 * (right - left)
         or following.cells is not None or following.page != line.page
         or following.top < line.top or re.search(r"[.!?:;]$", line.text)
@@ -697,6 +711,18 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
     first_word = following.text.split()[0]
     letter = (following.x1 - following.x0) / max(len(following.text), 1)
     return line.x1 + letter * (1 + len(first_word)) > right + 1
+
+
+def _contact_alone(line: _Line, following: _Line) -> bool:
+    """Whether the next line is a web address, e-mail address or phone number alone, the
+    writer's line, which the line above does not lead into: "Asthma + Lung UK helpline: 0300
+    222 5800" / "www.asthmaandlung.org.uk" in a column had been one line, said "... five eight
+    oh oh w w w dot ..." with no pause; "... please visit" / "www.nhs.uk/..." is a sentence."""
+    alone = _CONTACT_ALONE.fullmatch(following.text.strip().rstrip("."))
+    return alone is not None and not (
+        ENDS_LEADING_ON.search(line.text) or ENDS_ASKING_FOR_A_NUMBER.search(line.text)
+        or _LEADS_TO_A_CONTACT.search(line.text)
+    )
 
 
 def _bold_lead_ins_joined(lines: list[_Line], wraps) -> list[_Line]:
@@ -953,8 +979,13 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and following.text[:1].islower()
         )
         indent = max(0, round((line.x0 - edge_of(line)) / max(line.size * 0.5, 1)))
+        # (the writer ended a line over an address or number alone: structure, which reads a
+        # line going on in lower case as its sentence's, had run it on after "..., Hospital")
+        alone = following is not None and following.cells is None and _contact_alone(
+            line, following
+        )
         result.append(SourceLine(line.text, where, indent, heading, joins_next=divided,
-                                 bold=line.bold and not heading,
+                                 bold=line.bold and not heading, ends_paragraph=alone,
                                  wraps=column_wraps(line, following)))
         headed = bool(heading)
         if heading:
