@@ -3774,6 +3774,40 @@ def test_a_box_of_do_not_rules_in_a_pdf_is_a_notice_of_its_rules(tmp_path):
     assert "Important: Do not kneel on your operated knee." in said
 
 
+def test_a_bold_do_not_over_a_pdfs_list_leads_into_it_as_in_a_text_file(tmp_path):
+    """ "Do not" in bold over its rules in bullets, no box round them, in a PDF whose headings
+    are set in bold: it had been a heading like them, a chapter "Do not" in the opening and in
+    "Exercises" (the paragraph after the list read under it). It leads into the list as in a
+    text file: before the first heading it goes, its rules each saying it; within a section it
+    heads them under the section."""
+    import weasyprint
+
+    rules = "<p><b>Do not</b></p><ul><li>kneel on your operated knee</li><li>drive</li></ul>"
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 12pt sans-serif }"
+        "h1 { font-size: 22pt } h2 { font-size: 12pt }</style></head><body>"
+        "<p>Physiotherapy Department</p><h1>Your new knee: the first six weeks</h1>"
+        "<p>Leaflet number: PHY-0343 Version: 1</p><p>Your knee needs time to settle.</p>"
+        + rules
+        + "<h2>Exercises</h2><p>Do each exercise 10 times, three times a day.</p>"
+        + rules
+        + "<p>Ask your physiotherapist when you can stop.</p>"
+        "<h2>Contact us</h2><p>Physiotherapy: 0116 258 5555, Monday to Friday.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "knee.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "Your knee needs time to settle.\n\n"
+        "- Do not kneel on your operated knee\n- Do not drive\n\n## Exercises\n"
+    ) in markdown
+    assert (
+        "### Do not\n\n- Do not kneel on your operated knee\n- Do not drive\n\n"
+        "Ask your physiotherapist when you can stop.\n\n## Contact us\n"
+    ) in markdown
+
+
 def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):
     """A nurse's checklist in a PDF, one "☐ ..." a line: the six lines had run on as one
     paragraph, a box at a line's end cut off from its item, so no item could be ticked."""

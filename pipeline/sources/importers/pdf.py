@@ -37,6 +37,7 @@ from .metadata import PAGE_NUMBER, find_details
 from .structure import (
     BULLET_SIGNS,
     banned_items,
+    bare_ban,
     box_paragraphs,
     boxed_notice,
     looks_like_header,
@@ -920,7 +921,11 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
                 line.cells is not None and previous.cells is not None
                 and not (line.boxed or previous.boxed)
             )
-            if (next_column or gap) and not carried_on and not same_table:
+            # a bare "Do not" and the list it leads into are one, a gap between them or not
+            led = previous.cells is None and bare_ban(previous.text) and bool(
+                _ITEM.match(line.text)
+            )
+            if (next_column or gap) and not carried_on and not same_table and not led:
                 result.append(blank(where))
         if line.cells is not None:
             headed = False
@@ -970,6 +975,12 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             and not (
                 line.text.endswith(":") and following is not None
                 and re.match(rf"(?:{_MARKER.pattern})\s", following.text) is not None
+            )
+            # ... nor a bare "Do not" over its list: as a heading it had been a chapter, the
+            # paragraph after the list read under it (the text's own rule leads it into them)
+            and not (
+                bare_ban(line.text) and following is not None
+                and _ITEM.match(following.text) is not None
             )
         ):
             heading = bold_level

@@ -2779,12 +2779,18 @@ def _lower_first(item: str) -> str:
     return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
 
 
+def bare_ban(text: str) -> bool:
+    """Whether a line is a ban and no more ("Do not", "Don't:", "NEVER"), leading into the
+    things not to do under it."""
+    return _BARE_BAN.fullmatch(plain_line(text).strip().rstrip(":").strip()) is not None
+
+
 def banned_items(lead_in: str, items: list[str]) -> list[str] | None:
     """The items under a bare ban ("Do not", "Never") each said with its words, as a list under
     "Do not" is: "kneel on your knee" is "Do not kneel on your knee". None when the lead-in is no
     bare ban, or an item cannot go on from it (one starting with a figure)."""
     lead_in = plain_line(lead_in).strip().rstrip(":").strip()
-    if not _BARE_BAN.fullmatch(lead_in):
+    if not bare_ban(lead_in):
         return None
     lead_in = lead_in.capitalize() if lead_in.isupper() else lead_in
     said = []
