@@ -1536,6 +1536,40 @@ def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
     assert texts.count("Yes, or No (tick one).") == 2, texts
 
 
+def test_the_parts_of_a_form_the_reader_completes_stay_theirs(leaflet_442):
+    """An MRI questionnaire's "## Your details" part ("Weight: ____ kg", "Height: ____ cm") and
+    a "### About your health" part under "## Please complete this form" had been "your care team
+    will fill this in": a heading had started each part afresh. A part under the form's heading,
+    or one for the reader's own details, is still the reader's; the form's part for staff, or a
+    section after the form, is not."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Please complete this form before your scan"),)),
+            Heading(3, (Span("About your health"),)),
+            Paragraph((Span("Operations you have had:", field=True),)),
+            Heading(3, (Span("For staff use"),)),
+            Paragraph((Span("Scan booked for:", field=True),)),
+            Heading(2, (Span("Your details"),)),
+            Paragraph((Span("Weight: "), Span("kg", field=True))),
+            Paragraph((Span("Height:", field=True), Span(" cm"))),
+            Heading(2, (Span("After your scan"),)),
+            Paragraph((Span("Your results will be ready on:", field=True),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    for own in ("Operations you have had: write this in yourself.", "Weight: write in the "
+                "number of kilograms.", "Height: write this in yourself, in centimetres."):
+        assert own in texts, (own, texts)
+    for staff in ("Scan booked for: your physiotherapist will fill this in.",
+                  "Your results will be ready on: your physiotherapist will fill this in."):
+        assert staff in texts, (staff, texts)
+
+
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
     """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
     will fill this in": the patient was told someone else signs and sends it back."""

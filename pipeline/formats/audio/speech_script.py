@@ -1644,7 +1644,10 @@ _READERS_OWN_DETAIL = re.compile(
 _FOR_STAFF = re.compile(
     r"\b(?:checked|completed|seen|witnessed) by\b|\b(?:for )?(?:office|official|staff|clinic) use\b"
     r"|^\s*(?:radiographer|nurse|doctor|clinician|physiotherapist|therapist|pharmacist|midwife|"
-    r"consultant)['’]?s?\b",  # "Nurse's signature:"; not "Questions to ask your nurse:"
+    r"consultant)['’]?s?\b"  # "Nurse's signature:"; not "Questions to ask your nurse:"
+    # the name of whoever treats the reader, which they write themselves: "Name of therapist:"
+    r"|^\s*name of (?:the |your )?(?:physio)?(?:therapist|radiographer|nurse|doctor|clinician|"
+    r"midwife|pharmacist|consultant)\b",
     re.IGNORECASE,
 )
 
@@ -1653,12 +1656,21 @@ def _in_own_words(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text)) and not text.rstrip().endswith("?")
 
 
+# A form's part for the reader's own particulars: "Your details", "About you".
+_READERS_DETAILS_HEADING = re.compile(
+    r"^(?:(?:your|my|personal) (?:details|particulars)|about (?:you|me))$", re.IGNORECASE
+)
+
+
 def _keeps_own_record(block: Block, now: bool) -> bool:
     """Whether the blanks from this block on are the reader's own: a heading starts a part
     afresh; a sentence asking the reader to write things down makes the rest of it theirs."""
     if isinstance(block, Heading):
         text = plain_text(block.spans)
-        return bool(_RECORD_HEADING.search(text) or _OWN_RECORD.search(text) or _in_own_words(text))
+        return bool(
+            _RECORD_HEADING.search(text) or _OWN_RECORD.search(text) or _in_own_words(text)
+            or _READERS_DETAILS_HEADING.match(text.strip().rstrip(":"))
+        )
     if isinstance(block, (Paragraph, Notice)):
         text = plain_text(block.spans)
         if _STAFF_WRITES.search(text):
@@ -2458,6 +2470,8 @@ class _ScriptBuilder:
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
+        self._section_level = 1  # the level of the heading over the text being said
+        self._record_level: int | None = None  # ... and of the one over the reader's part
         self.utterances: list[Utterance] = []
         self.pending_chapter: str | None = None  # starts with the next utterance
         units = sorted(normalise.words.units, key=len, reverse=True)
@@ -2465,6 +2479,24 @@ class _ScriptBuilder:
         self._unit_first = re.compile(
             rf"\s*(?:{'|'.join(map(re.escape, units))})(?:/\w+)?(?![\w/])"
         )
+
+    def follow_own_record(self, block: Block) -> None:
+        """Whether the blanks from this block on are the reader's (_keeps_own_record); a part
+        under the heading of the reader's form ("### About your health" under "## Please
+        complete this form") is still theirs, but for a part for staff ("### For staff use")."""
+        if isinstance(block, Heading):
+            inside = self.own_record and self._record_level is not None and (
+                block.level > self._record_level
+            )
+            staff = _FOR_STAFF.search(plain_text(block.spans))
+            self._section_level = block.level
+            self.own_record = (inside or _keeps_own_record(block, False)) and not staff
+            if not inside:
+                self._record_level = block.level if self.own_record else None
+            return
+        if not self.own_record and _keeps_own_record(block, False):
+            self._record_level = self._section_level
+        self.own_record = _keeps_own_record(block, self.own_record)
 
     def say(
         self,
@@ -3019,7 +3051,7 @@ def speech_script(
             builder.pending_chapter = plan.starts[index][0]
         elif index == plan.contact_from:
             builder.pending_chapter = CONTACT_CHAPTER
-        builder.own_record = _keeps_own_record(block, builder.own_record)
+        builder.follow_own_record(block)
         if isinstance(block, Heading):
             builder.pause_before_next(PAUSE_BEFORE_HEADING)
             spans = block.spans
