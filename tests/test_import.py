@@ -1071,6 +1071,30 @@ def test_two_labelled_blanks_on_one_line_each_keep_their_label():
     assert "Hold for [seconds]{.field}. Repeat [times]{.field}." in body
 
 
+def test_two_blanks_on_one_line_each_named_by_a_label_of_two_words(tmp_path):
+    """ "Date started: ____  Time started: ____" had imported as "Date started: [Time]{.field}
+    started: [to fill in]{.field}": the second label's first word, a unit ("Time", "Day",
+    "Dose"), was taken for the first blank's count and the second blank had no name; the audio
+    said neither label with its blank."""
+    text = (
+        "Collecting a stool sample\nMicrobiology Department\n\n"
+        "Write on the pot's label when you took the sample.\n\n"
+        "Day collected: __________   Time collected: __________\n"
+        "Dose taken: ________  Tablets left: ________\n\n"
+        "Hold for ____ seconds. Take ____ tablets a day.\n"
+    )
+    result = _imported_text(tmp_path, "3391-stool-sample.txt", text, "3391")
+    assert "[Day collected:]{.field} [Time collected:]{.field}" in result.body
+    assert "[Dose taken:]{.field} [Tablets left:]{.field}" in result.body
+    # a unit after a blank is still its count when no label follows
+    assert "Hold for [seconds]{.field}. Take [tablets a day]{.field}." in result.body
+    from pipeline.formats.audio.speech_script import speech_script
+
+    said = speech_script(read_leaflet(_saved(result, tmp_path), trust_parts)).as_text()
+    assert "Day collected: " in said and "Time collected: " in said, said
+    assert "to fill in" not in said
+
+
 def test_a_please_note_line_is_a_notice_in_ordinary_case():
     from pipeline.sources.importers.lines import SourceLine
     from pipeline.sources.importers.structure import recover

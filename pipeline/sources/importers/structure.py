@@ -193,7 +193,10 @@ _UNIT_AFTER = re.compile(
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|kg|units?|steps?|metres?)"
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
     r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
-    r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
+    r"(?!\s*(?:_{3}|\.{4}|…))"  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
+    # ... and "Time started:" in "Date started: ____  Time started: ____" (the date's blank had
+    # been named "Time", the time's left nameless)
+    r"(?!(?:\s+[\w'’/]+){1,4}\s*:\s*(?:_{3}|\.{4}|…))",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;:|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
