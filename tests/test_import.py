@@ -1093,6 +1093,9 @@ def test_two_blanks_on_one_line_each_named_by_a_label_of_two_words(tmp_path):
     said = speech_script(read_leaflet(_saved(result, tmp_path), trust_parts)).as_text()
     assert "Day collected: " in said and "Time collected: " in said, said
     assert "to fill in" not in said
+    # a label before its blank stands apart, whatever its first word: "Dose taken: ... fill
+    # this in Tablets left: ..." had run the two together
+    assert re.search(r"Dose taken: [^,.]+, Tablets left: ", said), said
 
 
 def test_a_please_note_line_is_a_notice_in_ordinary_case():

@@ -51,6 +51,7 @@ from ...model import (
     Table,
     counts_something,
     field_said,
+    labels_first,
     named_by_blank,
     plain_text,
     who_fills_fields,
@@ -2576,13 +2577,13 @@ class _ScriptBuilder:
                     label = "name"  # "My inhaler is called, ... will tell you the name"
                 said = field_said(label, who, in_full and " ".join(in_full))
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
-                # stands apart; a unit after it is what the blank is in ("Your chair height: ___
-                # cm" had left "cm" to the voice)
+                # stands apart, as a label before its blank does ("Dose taken: ... fill this in
+                # Tablets left: ..." had run on, its label a count's); a unit after it is what
+                # the blank is in ("Your chair height: ___ cm" had left "cm" to the voice)
+                runs_on = counts_something(span.text) and not labels_first(span.text)
                 in_unit = self._unit_first.match(plain_text(spans[index + 1 :]))
                 span = Span(
-                    f" {said} " if counts_something(span.text)
-                    else f", {said}, {'in' if in_unit else ''}",
-                    "en",
+                    f" {said} " if runs_on else f", {said}, {'in' if in_unit else ''}", "en"
                 )
             elif (
                 span.filled
