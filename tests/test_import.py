@@ -5240,3 +5240,45 @@ def test_a_request_under_the_title_is_no_heading_and_a_title_opening_on_a_name_k
     markdown = result.markdown()
     assert "\nPlease fill in this form and bring it to your appointment\n" in markdown
     assert "## Please" not in markdown and "\n## Your details\n" in markdown
+
+
+def test_who_wrote_a_leaflet_is_part_of_its_details_line(tmp_path):
+    """ "PI22/1845/04 Author: Clinical Biochemistry Date: June 2024 Review date: June 2027": a
+    label the details had no name for ("Author:") left the whole line in the body, read aloud,
+    and no reference or dates were found. Who wrote, owns or approved a leaflet is part of its
+    details line, dropped with it; a line of nothing else, or a sentence, is left alone."""
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details("RS31/0722/02 Owner: Respiratory Physiotherapy Date: March 2025 "
+                         "Review date: March 2028")
+    assert found.values == {
+        "number": "RS31/0722/02", "issued": "March 2025", "next_review": "March 2028"}
+    assert found.rest == ""
+    found = find_details("Ref: CAR-0192 | Written by: Cardiac Rehabilitation Team | Version 3")
+    assert found.values == {"number": "CAR-0192", "version": "3"} and found.rest == ""
+    found = find_details("Produced by: Patient Information Team Approved by: Drugs and "
+                         "Therapeutics Committee Leaflet number: PHA-0415 Issued: 04/2025")
+    assert found.values == {"number": "PHA-0415", "issued": "04/2025"} and found.rest == ""
+    # who wrote it, and nothing else, is no details line
+    assert find_details("Written by: Sister Jane Okafor, Clinical Nurse Specialist").values == {}
+    # ... nor a sentence beside a detail
+    for sentence in (
+        "Produced by: our patients, who told us what they wanted to know. Version 2 is shorter.",
+        "Contact for queries: ring the ward on 01632 960 118 before your review date: 06/2026",
+    ):
+        assert find_details(sentence).values == {}, sentence
+    path = tmp_path / "spirometry.txt"
+    path.write_text(
+        "Having a breathing test (spirometry)\nRespiratory Physiology, City Hospital\n\n"
+        "Spirometry measures how much air you can breathe out, and how fast.\n\n"
+        "Do not smoke for 24 hours before the test.\n\n"
+        "Respiratory Physiology: 01632 960 554 (Mon–Fri 8am–4pm)\n"
+        "RS31/0722/02 Owner: Respiratory Physiology Date: March 2025 Review date: March 2028\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    front = result.front_matter
+    assert front["number"] == "RS31/0722/02"
+    assert (front["last_reviewed"], front["next_review"]) == ("2025-03", "2028-03")
+    assert "Owner" not in result.markdown() and "March 2028" not in result.markdown()
+    assert "Respiratory Physiology: 01632 960 554 (Mon–Fri 8am–4pm)" in result.body

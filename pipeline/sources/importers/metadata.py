@@ -50,9 +50,32 @@ _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
     for key, label, value in _LABELS
 ]
+# (letters and figures may start it: "PI22/1845/04")
 _BARE_REFERENCE = re.compile(
-    r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
+    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
 )
+# Who wrote, owns or approved a leaflet, beside its details: "PI22/1845/04 Author: Clinical
+# Biochemistry Date: June 2024 Review date: June 2027" (a label the details had no name for, it
+# had left the whole line in the body, read aloud). Not a detail the front matter keeps: it goes
+# with the line. Its value is a name, starting with a capital, running to the next detail, a bar
+# or the line's end; never a sentence ("Produced by: our patients, who ...").
+_PERSON_LABEL = (
+    r"(?:authors?|(?:leaflet\s+|document\s+|information\s+)?owner|originator|"
+    r"(?:written|produced|prepared|compiled|approved|authori[sz]ed|reviewed)\s+by|"
+    r"contact\s+for\s+(?:queries|enquiries))\s*:"
+)
+_NEXT_DETAIL = "|".join(
+    [rf"(?:{label})\s*(?:[:.–-]\s*)?(?:{value})" for _, label, value in _LABELS]
+    + [_PERSON_LABEL, rf"(?-i:{_BARE_REFERENCE.pattern})(?=[\s|•·]|$)"]
+)
+_LABEL_RE.insert(-1, (  # before a bare "Date:", which must follow another detail
+    "person",
+    re.compile(
+        rf"(?<![\w]){_PERSON_LABEL}\s*(?P<value>(?-i:[A-Z])[\w'’&,()/ -]{{0,60}}?)"
+        rf"(?=\s*(?:[|•·]|$)|\s+(?:{_NEXT_DETAIL}))",
+        re.IGNORECASE,
+    ),
+))
 _VERSIONED = re.compile(r"(?P<number>.+?\d)[-/ ]?v(?P<version>\d+)", re.IGNORECASE)
 # A name ending as a department's does: "Urology Department", "Older People's Mental Health
 # Service", "Neurology - Epilepsy Nurse Specialists".
@@ -121,6 +144,7 @@ class Found:
     values: dict[str, str]
     rest: str
     bare_date: bool = False  # "issued" is from a bare "Date:", a detail only among the others
+    people: tuple[str, ...] = ()  # "Author: Clinical Biochemistry": dropped with the line
 
 
 def _reference_and_version(reference: str) -> dict[str, str]:
@@ -138,10 +162,15 @@ def find_details(line: str) -> Found:
     if _BARE_REFERENCE.fullmatch(plain):
         return Found(_reference_and_version(plain), "")
     values: dict[str, str] = {}
+    people: list[str] = []
     taken: list[tuple[int, int]] = []
     for key, pattern in _LABEL_RE:
         for match in pattern.finditer(plain):
             if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if key == "person":
+                people.append(match[0].strip())
+                taken.append((match.start(), match.end()))
                 continue
             if key == "department" and match.start() != 0:
                 continue
@@ -215,7 +244,7 @@ def find_details(line: str) -> Found:
             # a sentence that mentions a review, not a details line; and a bare date with words
             # beside it is an appointment's ("Date: 12/03/2026 Time: 08:15")
             return Found({}, line)
-    return Found(values, "", bare_date)
+    return Found(values, "", bare_date, tuple(people))
 
 
 def _a_name(text: str) -> bool:

@@ -823,6 +823,8 @@ class _Recovery:
             for key, value in found.values.items():
                 self.front.setdefault(key, (value, line))
             listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
+            if found.people:  # "Author: Clinical Biochemistry": the line's, not the text's
+                listed += f" (dropped with them: {', '.join(map(_quote, found.people))})"
             self.decide(line, f"leaflet details: {listed}")
             if found.rest:
                 self.lines[index] = replace(line, text=found.rest)
