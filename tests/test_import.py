@@ -5282,3 +5282,29 @@ def test_who_wrote_a_leaflet_is_part_of_its_details_line(tmp_path):
     assert (front["last_reviewed"], front["next_review"]) == ("2025-03", "2028-03")
     assert "Owner" not in result.markdown() and "March 2028" not in result.markdown()
     assert "Respiratory Physiology: 01632 960 554 (Mon–Fri 8am–4pm)" in result.body
+
+
+def test_things_not_to_do_written_in_capitals_are_written_in_sentence_case(tmp_path):
+    """ "DO NOT:" over items in capitals ("SMOKE WHILE WEARING A PATCH") had become "Do not SMOKE
+    WHILE WEARING A PATCH": large print refused the capitals, and the audio read them in a case
+    of its own guessing ("Do not cut A PATCH in half"). Each is written as a heading in capitals
+    is: in sentence case, the leaflet's abbreviations (GP, INR) and a unit after a figure ("5MG")
+    as it writes them elsewhere."""
+    text = (
+        "Taking warfarin\nAnticoagulation Clinic\n\nWHAT IS WARFARIN?\n\n"
+        "Warfarin thins your blood. Your INR is a blood test that shows how well it works.\n\n"
+        "MISSING A DOSE\n\nTake your tablets at 6pm each day. Your tablets are 1mg, 3mg or 5mg.\n\n"
+        "DO NOT:\n"
+        "TAKE ASPIRIN OR IBUPROFEN UNLESS YOUR GP SAYS YOU CAN\n"
+        "TAKE MORE THAN ONE 5MG TABLET TO MAKE UP FOR A MISSED DOSE\n"
+        "START A NEW MEDICINE WITHOUT TELLING THE INR CLINIC\n\n"
+        "CONTACT US\n\nAnticoagulation Clinic: 01632 960 771\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "HAE-0602").markdown()
+    assert (
+        "- Do not take aspirin or ibuprofen unless your GP says you can\n"
+        "- Do not take more than one 5mg tablet to make up for a missed dose\n"
+        "- Do not start a new medicine without telling the INR clinic\n"
+    ) in markdown, markdown
+    # no run of words in capitals is left for large print to refuse
+    assert not re.search(r"\b(?:[A-Z]{2,}\W+){2,}[A-Z]{2,}\b", markdown.split("---")[-1])

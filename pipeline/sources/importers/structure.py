@@ -250,6 +250,12 @@ _OPENING_HOURS = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b",
     re.IGNORECASE,
 )
+# A unit written on its figure: "5MG", "24HR", "4PM" in a line in capitals.
+_UNIT_AFTER_A_FIGURE = re.compile(
+    r"(?P<figure>\d+(?:[.,]\d+)?)"
+    r"(?P<unit>mg|mcg|g|kg|ml|mmol|cm|mm|km|am|pm|hrs?|mins?|secs?|ppm|st|nd|rd|th)",
+    re.IGNORECASE,
+)
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -601,9 +607,9 @@ _WELSH_WORDS = frozenset(
 )
 
 
-def _shouted_line(text: str) -> bool:
+def _shouted_line(text: str, least: int = 3) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
-    return len(words) >= 3 and all(word.isupper() for word in words)
+    return len(words) >= least and all(word.isupper() for word in words)
 
 
 def _mostly_ordinary_case(text: str) -> bool:
@@ -2063,15 +2069,19 @@ class _Recovery:
                 return word
             return word.lower()
 
-        # a name joined by a hyphen is kept whole when the text writes it so: "FEC-T" had
-        # been "FEC-t", said "F E C-t"
-        written = re.sub(
-            r"[A-Za-z]+(?:-[A-Za-z0-9]+)*",
-            lambda m: m[0]
-            if m[0] in self.capitalised
-            else re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), m[0]),
-            text,
-        )
+        def token(word: str) -> str:
+            if unit := _UNIT_AFTER_A_FIGURE.fullmatch(word):
+                return unit["figure"] + unit["unit"].lower()  # "5MG TABLET": "5mg tablet"
+            if re.search(r"[A-Za-z]\d|\d[A-Za-z]", word):
+                return word  # a code of letters and figures: "B15 2GW", "PI22"
+            # a name joined by a hyphen is kept whole when the text writes it so: "FEC-T" had
+            # been "FEC-t", said "F E C-t"
+            if word in self.capitalised:
+                return word
+            return re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), word)
+
+        written = re.sub(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*",
+                         lambda m: token(m[0]), text)
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
         # was given the capital)
@@ -2397,6 +2407,10 @@ class _Recovery:
             lead_in = lead_in.capitalize()  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
             text = " ".join(parts)
+            if _shouted_line(text, least=2):
+                # "DO NOT:" over "SMOKE WHILE WEARING A PATCH": each item as a heading in
+                # capitals is written (it had been "Do not SMOKE WHILE WEARING A PATCH")
+                text = self.ordinary_case(first, text, "list item")
             if lead_in and _governed_by(lead_in, text):
                 text = f"{lead_in} {_lower_first(text)}"
                 led = True
