@@ -3186,7 +3186,8 @@ def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
         "Also go to A&E if your child cannot move their fingers or toes.\n"
     )
     markdown = _imported_text(tmp_path, "cast.txt", text, "ORTH-0310").markdown()
-    assert "GO TO A&E STRAIGHT AWAY\n\nAlso go to A&E if" in markdown
+    # (in sentence case, in bold for the weight its capitals gave it)
+    assert "go to A&E straight away**\n\nAlso go to A&E if" in markdown
 
 
 def test_a_web_pages_cookie_banner_share_links_and_related_leaflets_go_whole(tmp_path):
@@ -4195,7 +4196,7 @@ def test_a_warning_in_capitals_wrapped_over_two_lines_is_no_heading(tmp_path):
     )
     markdown = _imported_text(tmp_path, "apixaban.txt", text, "HAE-0442").markdown()
     assert "\n## Do not stop" not in markdown
-    assert "YOUR DOCTOR TELLS YOU TO. STOPPING SUDDENLY CAN CAUSE A STROKE." in markdown
+    assert "your doctor tells you to. Stopping suddenly can cause a stroke.**" in markdown
 
 
 def test_a_word_heading_under_a_bullet_with_no_stop_is_still_a_heading(tmp_path):
@@ -4561,7 +4562,7 @@ def test_the_last_page_of_two_columns_is_read_in_columns_however_little_is_on_it
         # a sentence in capitals whose last line holds one word: "DRIVE." alone read as an
         # order to drive
         ("FOR 24 HOURS AFTER YOUR SEDATION YOU MUST NOT DRINK ALCOHOL, SIGN LEGAL PAPERS OR\n"
-         "DRIVE.\n", "YOU MUST NOT DRINK ALCOHOL, SIGN LEGAL PAPERS OR DRIVE."),
+         "DRIVE.\n", "you must not drink alcohol, sign legal papers or drive.**"),
         ("If the tablets make you feel drowsy or dizzy, do not\nDRIVE.\n",
          "If the tablets make you feel drowsy or dizzy, do not DRIVE."),
         # the last of a list is no heading, a question or a bracket on its end or not
@@ -5293,7 +5294,8 @@ def test_things_not_to_do_written_in_capitals_are_written_in_sentence_case(tmp_p
     text = (
         "Taking warfarin\nAnticoagulation Clinic\n\nWHAT IS WARFARIN?\n\n"
         "Warfarin thins your blood. Your INR is a blood test that shows how well it works.\n\n"
-        "MISSING A DOSE\n\nTake your tablets at 6pm each day. Your tablets are 1mg, 3mg or 5mg.\n\n"
+        "MISSING A DOSE\n\nTake your tablets at 6pm each day. Your tablets are 1mg, 3mg or 5mg. "
+        "If you miss two doses, ring the clinic.\n\n"
         "DO NOT:\n"
         "TAKE ASPIRIN OR IBUPROFEN UNLESS YOUR GP SAYS YOU CAN\n"
         "TAKE MORE THAN ONE 5MG TABLET TO MAKE UP FOR A MISSED DOSE\n"
@@ -5308,3 +5310,40 @@ def test_things_not_to_do_written_in_capitals_are_written_in_sentence_case(tmp_p
     ) in markdown, markdown
     # no run of words in capitals is left for large print to refuse
     assert not re.search(r"\b(?:[A-Z]{2,}\W+){2,}[A-Z]{2,}\b", markdown.split("---")[-1])
+
+
+def test_a_paragraph_in_capitals_is_written_in_sentence_case_in_bold(tmp_path):
+    """A paragraph, or a sentence of one, shouted in capitals had been kept so: large print
+    refused it and the audio read it in a case of its own guessing. It is written as a heading
+    in capitals is, in bold for the weight the capitals gave it: abbreviations (A&E, GP), names
+    the leaflet writes with capitals (St Luke's Hospital) and codes (a postcode) kept; an
+    address in capitals, all names, is left as it is."""
+    text = (
+        "Your child's plaster cast\nChildren's Fracture Clinic\n\n"
+        "Your child's cast was put on at St Luke's Hospital. Keep it dry and clean.\n\n"
+        "IF YOUR CHILD'S FINGERS TURN BLUE OR GO NUMB, TAKE THEM TO A&E AT ST LUKE'S "
+        "HOSPITAL STRAIGHT AWAY. DO NOT WAIT FOR YOUR APPOINTMENT.\n\n"
+        "Your child will see us again in 2 weeks. PLEASE BRING THE SLING WE GAVE YOU. Ask your "
+        "GP if you have a question before then.\n\n"
+        "CHILDREN'S FRACTURE CLINIC, LEVEL 2, ST LUKE'S HOSPITAL, EASTFIELD EF4 2QZ\n"
+    )
+    result = _imported_text(tmp_path, "cast.txt", text, "ORT-0415")
+    assert (
+        "**If your child's fingers turn blue or go numb, take them to A&E at St Luke's Hospital "
+        "straight away. Do not wait for your appointment.**"
+    ) in result.body, result.body
+    assert (
+        "Your child will see us again in 2 weeks. **Please bring the sling we gave you.** Ask "
+        "your GP if you have a question before then."
+    ) in result.body
+    assert "CHILDREN'S FRACTURE CLINIC, LEVEL 2, ST LUKE'S HOSPITAL, EASTFIELD EF4 2QZ" in (
+        result.body)
+    assert any("is in capitals: written" in decision for decision in result.decisions)
+    # a notice in capitals is the notice it was, its words after its label
+    text = (
+        "Your child's operation\nChildren's Day Surgery\n\n"
+        "IMPORTANT: YOUR CHILD MUST NOT EAT ANYTHING AFTER 7AM ON THE DAY.\n\n"
+        "Your child can drink water until 11am.\n"
+    )
+    result = _imported_text(tmp_path, "fasting.txt", text, "PAE-0118")
+    assert "> Important: Your child must not eat anything after 7am on the day." in result.body

@@ -739,6 +739,7 @@ class _Recovery:
         self.steps_level: int | None = None
         self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
         self.written_small: set[str] = set()  # and words it writes in small letters
+        self.named: set[str] = set()  # and names, with a capital within a sentence
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
@@ -2058,13 +2059,27 @@ class _Recovery:
             self.written_small = {
                 word
                 for other in self.lines
-                # (not an address's: "www.nhs.uk" is no reason to write "nhs")
-                for word in re.findall(r"\b[a-z]+\b", re.sub(r"\S*[./@]\S*", " ", other.text))
+                # (not an address's: "www.nhs.uk" is no reason to write "nhs"; but a word
+                # before a full stop is written small: "ring the clinic.")
+                for word in re.findall(r"\b[a-z]+\b", re.sub(r"\S*[./@]\w\S*", " ", other.text))
+            }
+            # ... and names: words it writes with a capital within a sentence, never in small
+            # letters ("TAKE THEM TO A&E AT ST LUKE'S HOSPITAL" beside "put on at St Luke's
+            # Hospital" keeps the hospital's name)
+            self.named = {
+                word
+                for other in self.lines
+                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+                if _mostly_ordinary_case(sentence)
+                for word in re.findall(r"(?:(?<=[a-z0-9,;)] )|(?<=\())[A-Z][a-z]+\b", sentence)
+                if word.lower() not in self.written_small
             }
 
         def cased(word: str) -> str:
             if word in self.capitalised:
                 return word
+            if word.capitalize() in self.named:
+                return word.capitalize()
             if len(words) > 1 and _abbreviation(word) and word.lower() not in self.written_small:
                 return word
             return word.lower()
@@ -2072,20 +2087,21 @@ class _Recovery:
         def token(word: str) -> str:
             if unit := _UNIT_AFTER_A_FIGURE.fullmatch(word):
                 return unit["figure"] + unit["unit"].lower()  # "5MG TABLET": "5mg tablet"
-            if re.search(r"[A-Za-z]\d|\d[A-Za-z]", word):
-                return word  # a code of letters and figures: "B15 2GW", "PI22"
+            if re.search(r"[A-Za-z]\d|\d[A-Za-z]|&", word):
+                return word  # a code of letters and figures ("B15 2GW", "PI22"), or "A&E"
             # a name joined by a hyphen is kept whole when the text writes it so: "FEC-T" had
             # been "FEC-t", said "F E C-t"
             if word in self.capitalised:
                 return word
             return re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), word)
 
-        written = re.sub(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*",
+        written = re.sub(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*",
                          lambda m: token(m[0]), text)
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
-        # was given the capital)
+        # was given the capital); and each sentence's after it
         written = re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m[1] + m[2].upper(), written)
+        written = re.sub(r"([.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), written)
         self.decide(line, f"{what} {_quote(text)} is in capitals: written {_quote(written)}")
         return written
 
@@ -2207,7 +2223,11 @@ class _Recovery:
                 parts.append(text)
             end += 1
         text = re.sub(r"\s+", " ", " ".join(parts)).strip()
-        notice = _NOTICE_START.match(text)
+        # a PDF's paragraph set wholly in bold ("Never smoke or vape on the day of your
+        # operation.") stays in bold; Word marks its bold runs in the text itself
+        in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
+        notice = _NOTICE_START.match(text)  # (as written: capitals make no notice of a line)
+        text = self.unshouted(first, text, bold=not (in_bold or notice))
         inline = self.inline(_label_in_ordinary_case(text), first)
         language = _language_of(text)
         # sentences end at a full stop in any script ("۔" in Urdu) before a capital or a letter
@@ -2232,9 +2252,6 @@ class _Recovery:
                         else f"sentences in {' and '.join(names)}, each read by its own voice")
                 self.decide(first, f"{said}: {_quote(text)}")
             language = "?" if "?" in languages else ""
-        # a PDF's paragraph set wholly in bold ("Never smoke or vape on the day of your
-        # operation.") stays in bold; Word marks its bold runs in the text itself
-        in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
         if in_bold and "**" not in inline:
             inline = f"**{inline}**"
         if language and language != "?":
@@ -2250,6 +2267,34 @@ class _Recovery:
             )
         self.body.append(f"> {inline}" if notice else inline)
         return max(end, index + 1)
+
+    def unshouted(self, line: SourceLine, text: str, bold: bool = True) -> str:
+        """A paragraph's sentences shouted in capitals ("IF YOUR CHILD'S FINGERS TURN BLUE, GO
+        TO A&E STRAIGHT AWAY."), which large print refuses and the audio read in a case of its
+        own guessing, written as a heading in capitals is, in bold for the weight the capitals
+        gave them. An address in capitals, all names, is left as it is."""
+        sentences = re.split(r"(?<=[.!?])\s+", text)
+        # (a sentence of one word in capitals goes with those around it: "... TELLS YOU TO.
+        # STOPPING")
+        in_capitals = [
+            _shouted_line(sentence, least=1) and not _POSTCODE.search(sentence)
+            and not _STREET.search(sentence) and "**" not in sentence
+            for sentence in sentences
+        ]
+        if not any(in_capitals):
+            return text
+        written = []
+        pairs = zip(sentences, in_capitals, strict=True)
+        for capitals, run in itertools.groupby(pairs, key=lambda pair: pair[1]):
+            words = " ".join(sentence for sentence, _ in run)
+            if capitals and _shouted_line(words):
+                words = self.ordinary_case(line, words, "sentence")
+                # "IMPORTANT: DO NOT EAT ...": "Important: Do not eat ..."
+                if (label := _NOTICE_START.match(words)) and label["label"]:
+                    words = re.sub(r"^([^:]*:\s*)([a-z])", lambda m: m[1] + m[2].upper(), words)
+                words = f"**{words}**" if bold else words
+            written.append(words)
+        return " ".join(written)
 
     def sentence_goes_on(self, blank_at: int, text: str) -> bool:
         """A paragraph break inside a sentence, as Word's paragraphs are typed: "If your child
