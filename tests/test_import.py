@@ -132,20 +132,28 @@ def test_step_headings_a_timetable_and_numbered_steps_with_round_brackets(tmp_pa
 
 
 def test_a_do_not_heading_stays_with_its_items(tmp_path):
-    """The issue's worst case: items under "Do not" must never read as instructions."""
-    for name in (
-        "3317-bowel-preparation-for-colonoscopy.txt",
-        "2210-looking-after-your-plaster-cast.txt",
-        "8020-knee-replacement-exercises.txt",
+    """The issue's worst case: items under "Do not" must never read as instructions. A "Do
+    not" heading holds its items and nothing more: where more follows them in their section
+    ("Come back to the Fracture Clinic straight away if:", "Your physiotherapist:"), the bare
+    lead-in goes and each item says it."""
+    for name, heading in (
+        ("3317-bowel-preparation-for-colonoscopy.txt", True),
+        ("2210-looking-after-your-plaster-cast.txt", False),
+        ("8020-knee-replacement-exercises.txt", False),
     ):
         leaflet, report = imported(name, tmp_path)
-        index = headings(leaflet).index("Do not")
         blocks = list(leaflet.blocks)
-        heading_at = [i for i, b in enumerate(blocks) if isinstance(b, Heading)][index]
-        items = blocks[heading_at + 1]
-        assert isinstance(items, ListBlock)
+        (at,) = [
+            i for i, b in enumerate(blocks)
+            if isinstance(b, ListBlock) and plain_text(b.items[0]).startswith("Do not ")
+        ]
+        items = blocks[at]
         assert all(plain_text(item).startswith("Do not ") for item in items.items), name
         assert any("now each begin 'Do not ...'" in w for w in report.warnings)
+        above = blocks[at - 1]
+        assert (isinstance(above, Heading) and plain_text(above.spans) == "Do not") == heading
+        if heading:
+            assert at + 1 == len(blocks) or isinstance(blocks[at + 1], Heading), name
 
 
 def test_another_trusts_masthead_headings_in_capitals_and_a_long_field_label(tmp_path):
@@ -5347,3 +5355,27 @@ def test_a_paragraph_in_capitals_is_written_in_sentence_case_in_bold(tmp_path):
     )
     result = _imported_text(tmp_path, "fasting.txt", text, "PAE-0118")
     assert "> Important: Your child must not eat anything after 7am on the day." in result.body
+
+
+def test_do_not_over_its_items_heads_nothing_after_them(tmp_path):
+    """A "Do not" over its items within a section became a heading a level below, and so held
+    what came after the list too: "If you are pregnant, speak to your midwife ..." after a blank
+    line was under "Do not" (in the audio, a part of it; in print, under its heading). Where
+    more follows the list in its section, the bare lead-in goes, as in a leaflet with no
+    headings, each item saying "Do not"; a list that ends its section keeps it."""
+    text = (
+        "Using your salbutamol inhaler\nRespiratory Nurses\n\nHOW TO USE IT\n\n"
+        "Shake the inhaler before each puff.\n\nDo not:\n"
+        "use more than 8 puffs in 24 hours\nshare your inhaler with anyone\n\n"
+        "If you are pregnant, speak to your midwife before changing your dose.\n\n"
+        "LOOKING AFTER IT\n\nClean the mouthpiece once a week.\n\nDo not:\n"
+        "put the canister in water\nleave it in a hot car\n\n"
+        "CONTACT US\n\nRespiratory Nurses: 01632 960 287\n"
+    )
+    markdown = _imported_text(tmp_path, "salbutamol.txt", text, "RES-0730").markdown()
+    assert (
+        "Shake the inhaler before each puff.\n\n- Do not use more than 8 puffs in 24 hours\n"
+        "- Do not share your inhaler with anyone\n\nIf you are pregnant"
+    ) in markdown, markdown
+    # the list last in its section keeps its heading
+    assert "### Do not\n\n- Do not put the canister in water" in markdown, markdown

@@ -1716,6 +1716,7 @@ class _Recovery:
 
     def body_blocks(self) -> None:
         self.mnemonic_lists()
+        lead_in_headings: list[tuple[int, SourceLine]] = []  # "### Do not" over its items
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
@@ -1766,6 +1767,7 @@ class _Recovery:
                 # items each begin "Do not ...", so the bare lead-in goes.
                 if any(block.startswith("## ") for block in self.body):
                     self.heading(replace(line, text=line.text.strip().rstrip(":")), 3)
+                    lead_in_headings.append((len(self.body) - 1, line))
                 else:
                     self.body.append(text)
                     self.decide(line, f"the lead-in {_quote(text)} begins each item under it")
@@ -1788,6 +1790,33 @@ class _Recovery:
                 index += 1
             else:
                 index = self.paragraph(index)
+        for at, line in reversed(lead_in_headings):
+            self.lead_in_heading_holds_its_items_only(at, line)
+
+    def lead_in_heading_holds_its_items_only(self, at: int, line: SourceLine) -> None:
+        """ "Do not" made a heading over its items holds what follows them too, up to the next
+        heading: "If you are pregnant ..." after a blank line under "DO NOT:" and its list was
+        a part of "Do not". Where more follows, the bare lead-in goes, as in a leaflet with no
+        headings, when each item says it ("Do not smoke while wearing a patch"); under a list,
+        it stays as a line, or the two lists would be one."""
+        heading = self.body[at]
+        lead_in = heading.removeprefix("### ")
+        items = self.body[at + 1].splitlines() if at + 1 < len(self.body) else []
+        if (
+            not heading.startswith("### ")
+            or at + 2 >= len(self.body)
+            or self.body[at + 2].startswith("#")
+            or not items
+            or not all(item.startswith(f"- {lead_in} ") for item in items)
+        ):
+            return
+        following = plain_line(self.body[at + 2])
+        self.decide(line, f"the lead-in {_quote(lead_in)} is no heading: it would have held "
+                    f"{_quote(following, 40)} too")
+        if at and re.match(r"(?:- |\d+\. )", self.body[at - 1]):
+            self.body[at] = lead_in
+        else:
+            del self.body[at]
 
     def plain_sentence(self, index: int) -> bool:
         """A line of text going on a block: not blank, a heading, list item, table or picture."""
