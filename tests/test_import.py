@@ -3814,8 +3814,8 @@ def test_a_bold_do_not_over_a_pdfs_list_leads_into_it_as_in_a_text_file(tmp_path
     """ "Do not" in bold over its rules in bullets, no box round them, in a PDF whose headings
     are set in bold: it had been a heading like them, a chapter "Do not" in the opening and in
     "Exercises" (the paragraph after the list read under it). It leads into the list as in a
-    text file: before the first heading it goes, its rules each saying it; within a section it
-    heads them under the section."""
+    text file: its rules each say it, and it goes (within a section, a heading over them would
+    hold the paragraph after them too)."""
     import weasyprint
 
     rules = "<p><b>Do not</b></p><ul><li>kneel on your operated knee</li><li>drive</li></ul>"
@@ -3839,7 +3839,7 @@ def test_a_bold_do_not_over_a_pdfs_list_leads_into_it_as_in_a_text_file(tmp_path
         "- Do not kneel on your operated knee\n- Do not drive\n\n## Exercises\n"
     ) in markdown
     assert (
-        "### Do not\n\n- Do not kneel on your operated knee\n- Do not drive\n\n"
+        "three times a day.\n\n- Do not kneel on your operated knee\n- Do not drive\n\n"
         "Ask your physiotherapist when you can stop.\n\n## Contact us\n"
     ) in markdown
 
