@@ -991,6 +991,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("the inhalator (15mg cartridge)", "the inhalator (fifteen milligram cartridge)"),
         ("Chew one 4mg lozenge.", "Chew one lozenge of four milligrams."),
         ("Fill a 10ml syringe.", "Fill a ten millilitre syringe."),
+        # a figure after letters in brackets standing for the words before ("(co two)")
+        ("Carbon dioxide (CO2) gas fills your tummy.", "Carbon dioxide (C O two) gas fills "
+         "your tummy."),
+        # a chart's column names its scale with no figure; a bracket saying again what was said
+        ("Temperature (°C)", "Temperature (degrees Celsius)"),
+        ("Rest until it is below 100 bpm (beats per minute).", "Rest until it is below one "
+         "hundred beats a minute."),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank
@@ -1409,7 +1416,7 @@ def test_a_dose_in_a_plan_written_as_the_child_is_the_prescribers_to_fill_in(lea
     texts = [u.text for u in speech_script(leaflet).utterances]
     said = " ".join(texts)
     assert "is called, your physiotherapist will tell you the name." in said, texts
-    assert "I take the number of puffs your physiotherapist gives you in the morning" in said
+    assert "I take the number of puffs your physiotherapist gives you, in the morning" in said
     assert "Signs: write this in yourself." in texts
     assert "Today I took write in the number of puffs of my reliever." in texts, texts
 
@@ -1474,6 +1481,7 @@ def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follo
             Paragraph((Span("Keep it at your prescribed rate of "), Span("to fill in", field=True),
                        Span(" L/min. Do not turn it up."))),
             Paragraph((Span("Date pack started:", field=True),)),
+            Paragraph((Span("My lithium dose is "), Span("mg", field=True), Span(" at night."))),
             Paragraph((Span("Time finished:", field=True),)),
             Paragraph((Span("My fluid allowance: "), Span("ml a day", field=True))),
             Paragraph((Span("My dry (target) weight: "), Span("kg", field=True))),
@@ -1491,6 +1499,8 @@ def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follo
             "per minute.") in said, texts
     assert ("My target potassium: your physiotherapist will fill this in, in millimoles per "
             "litre.") in texts, texts
+    assert ("My lithium dose is the number of milligrams your physiotherapist gives you, at "
+            "night.") in texts, texts
     assert "Date pack started: write this in yourself." in texts, texts
     assert "Time finished: write this in yourself." in texts, texts
 

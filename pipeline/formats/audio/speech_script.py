@@ -1052,6 +1052,7 @@ class SpeechNormaliser:
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
+        text = _SCALE_ALONE.sub(lambda m: f"degrees {_SCALES[m.group(1)]}", text)
         text = _GESTATION_FIRST.sub(_gestation, text)
         text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
@@ -1444,7 +1445,8 @@ def _stands_for_words_before(match: re.Match) -> bool:
     """Whether capitals in brackets stand for the words just before them: "carbon monoxide
     (CO)" is C O, though "co" is a word (a code, "HEY-665", was spelt already by _CODE)."""
     text, start = match.string, match.start()
-    if text[start - 1 : start] != "(" or text[match.end() : match.end() + 1] != ")":
+    # (a figure may follow, said by now: "carbon dioxide (CO2)" is "(C O two)")
+    if text[start - 1 : start] != "(" or not re.match(r"(?: [a-z]+)?\)", text[match.end() :]):
         return False
     letters = match.group(1).lower()
     before = [word.lower() for word in re.findall(r"[A-Za-z]+", text[: start - 1])]
@@ -2133,9 +2135,14 @@ _CELSIUS_AFTER_SIGN = re.compile(r"(?<=\d°) ?C\b")
 _CELSIUS_FOLLOWING = re.compile(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)?) ?C\b")
 
 
+# A scale with no figure, as a chart's column names its readings: "Temperature (°C)".
+_SCALE_ALONE = re.compile(r"(?<![\w.])°([CF])\b")
+_SCALES = {"C": "Celsius", "F": "Fahrenheit"}
+
+
 def _degrees(match: re.Match) -> str:
     """ "38°C" -> "38 degrees Celsius" (the sign was not said)."""
-    scale = {"C": " Celsius", "F": " Fahrenheit"}.get(match.group(2) or "", "")
+    scale = f" {_SCALES[match.group(2)]}" if match.group(2) else ""
     more = " or more" if match.group(3) else ""  # "110°+"
     return f"{match.group(1)} degrees{scale}{more}"
 
@@ -2207,9 +2214,13 @@ _BRACKETED = re.compile(r" ?\(([^()]+)\)")
 
 def _unless_said_twice(match: re.Match) -> str:
     """A bracket that says again, once spoken, the words before it goes: "once a day (od)" and
-    "at 06:00 (6am)" were "once a day (once a day)", "six in the morning (six in the morning)"."""
-    inside = re.findall(r"[\w']+", match.group(1).lower())
-    before = re.findall(r"[\w']+", match.string[: match.start()].lower())
+    "at 06:00 (6am)" were "once a day (once a day)", "six in the morning (six in the morning)";
+    "per" and "a" are one ("60 bpm (beats per minute)")."""
+    def words(text: str) -> list[str]:
+        return ["a" if word in ("per", "an") else word for word in re.findall(r"[\w']+", text)]
+
+    inside = words(match.group(1).lower())
+    before = words(match.string[: match.start()].lower())
     return "" if inside and before[-len(inside) :] == inside else match.group()
 
 
@@ -2582,8 +2593,12 @@ class _ScriptBuilder:
                 # the blank is in ("Your chair height: ___ cm" had left "cm" to the voice)
                 runs_on = counts_something(span.text) and not labels_first(span.text)
                 in_unit = self._unit_first.match(plain_text(spans[index + 1 :]))
+                # (a count's blank before when it is taken: "My dose is the number of
+                # milligrams your pharmacist gives you, at night", not one given at night)
+                when = runs_on and _WHEN_AFTER.match(plain_text(spans[index + 1 :]))
                 span = Span(
-                    f" {said} " if runs_on else f", {said}, {'in' if in_unit else ''}", "en"
+                    f" {said}{',' if when else ''} " if runs_on
+                    else f", {said}, {'in' if in_unit else ''}", "en"
                 )
             elif (
                 span.filled
@@ -2621,6 +2636,11 @@ class _ScriptBuilder:
 
 
 _NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’ ]{0,30}:")  # the next field's label in a form row
+_WHEN_AFTER = re.compile(
+    r"\s*(?:at (?:night|bedtime|lunchtime|teatime)|in the (?:morning|evening|afternoon)|"
+    r"(?:each|every) (?:morning|evening|night|day)|"
+    r"(?:before|after|with) (?:breakfast|lunch|dinner|tea|food|meals|bed))\b"
+)
 
 
 def _leads_on(item: Inline, following: Inline) -> str:
