@@ -1580,6 +1580,34 @@ def test_the_parts_of_a_form_the_reader_completes_stay_theirs(leaflet_442):
         assert staff in texts, (staff, texts)
 
 
+def test_a_column_the_reader_ticks_in_their_temperature_chart_is_theirs(leaflet_442):
+    """A sepsis leaflet's chart "Day | Morning temperature (°C) | Any concerns? (✓)" had been
+    said "Any concerns?" then "(the person treating you marks which): tick box." for each day:
+    the patient's own warning tick was given to staff."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span, Table
+
+    blank = (Span("to fill in", field=True),)
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Paragraph((Span("Check your temperature twice a day and write it in the table."),)),
+            Table(
+                ((Span("Day"),), (Span("Morning temperature (°C)"),),
+                 (Span("Any concerns? (✓)"),)),
+                tuple(((Span(str(day)),), blank, (Span("☐"),)) for day in (1, 2)),
+            ),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    assert texts[texts.index("Day: one.") + 1 :][:2] == [
+        "Morning temperature (degrees Celsius): write this in yourself.",
+        "Any concerns: tick if so.",
+    ], texts
+    assert not any("marks which" in text for text in texts), texts
+
+
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):
     """A clinic letter's "Reply slip" ("Name: ____", "Signed: ____") had been "your care team
     will fill this in": the patient was told someone else signs and sends it back."""

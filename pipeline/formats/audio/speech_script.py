@@ -2734,8 +2734,14 @@ _TICKED_COLUMN = re.compile(
 )
 
 
+_TICK_MARKED = re.compile(r"(.+?)\s*\((?:[✓✔☑]|tick(?: if (?:so|yes))?)\)")
+
+
 def _said_by_reader(cell: Inline) -> Inline:
-    """A cell's blanks as the reader's own to fill in."""
+    """A cell's blanks and box as the reader's own to fill in ("tick box" said alone in a
+    column the reader ticks told them nothing)."""
+    if (box := plain_text(cell).strip()) and len(box) == 1 and box in TICK_BOXES:
+        return (Span("tick if so"),)
     return tuple(Span(field_said(span.text, YOURSELF)) if span.field else span for span in cell)
 
 
@@ -2765,7 +2771,12 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             if not plain_text(cell).strip():
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
-            if _TICKED_COLUMN.fullmatch(said.strip()):
+            # a column the reader ticks, its mark after its question: "Any concerns? (✓)" had
+            # been "Any concerns?" then "(the person treating you marks which): tick box."
+            marked = _TICK_MARKED.fullmatch(said)
+            if marked:
+                said = marked[1].rstrip(" ?.!:;")
+            if marked or _TICKED_COLUMN.fullmatch(said.strip()):
                 cell = _said_by_reader(cell)
             said = week.get(said, said)
             if day := week.get(plain_text(cell).strip().rstrip(".")):
