@@ -2760,6 +2760,17 @@ def test_a_last_section_or_block_of_contacts_opens_the_contact_chapter(tmp_path)
     assert titles("9108-your-scan", advice) == [
         "About this recording", "Your scan", CONTACT_CHAPTER
     ]
+    # an address line among them is a contact too (the section's number and e-mail had opened
+    # the contact chapter without it, parting the section)
+    addressed = (
+        "## Your scan\n\nLie still.\n\n## Where can I find out more?\n\n"
+        "Labour Pains website (OAA): www.labourpains.org\n\n"
+        "Anaesthesia Department, Level 3, Riverside Hospital, Riverside Way, Readmoor RD4 9TT.\n\n"
+        "Tel: 0118 496 0700 extension 45218 (Mon–Fri 8.30am–5pm)\n"
+    )
+    assert titles("9111-your-scan", addressed) == [
+        "About this recording", "Your scan", CONTACT_CHAPTER
+    ]
     when = (
         "## Your scan\n\nLie still.\n\n## When to get help\n\n"
         "Call the team on 0114 226 5000 if your skin breaks or weeps.\n"

@@ -2912,10 +2912,12 @@ def _closing_contact(
 
 def _all_contacts(blocks: tuple[Block, ...]) -> bool:
     """Whether a last section, whatever its heading ("More advice", "Further help"), is the
-    leaflet's contacts: each of its paragraphs gives one, and none is advice on when to call."""
+    leaflet's contacts: each of its paragraphs gives one (an address with its postcode is one:
+    "Anaesthesia Department, Level 3, ... RD4 9TT." had left the section's telephone and e-mail
+    lines to open the contact chapter, parted from it), and none is advice on when to call."""
     return bool(blocks) and all(
         isinstance(block, Paragraph)
-        and _ANY_CONTACT.search(plain(block.spans))
+        and (_ANY_CONTACT.search(plain(block.spans)) or _POSTCODE.search(plain(block.spans)))
         and not _SAFETY_ADVICE.search(plain(block.spans))
         and not _WHEN_TO_CALL.search(plain(block.spans))
         for block in blocks
