@@ -998,6 +998,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Temperature (°C)", "Temperature (degrees Celsius)"),
         ("Rest until it is below 100 bpm (beats per minute).", "Rest until it is below one "
          "hundred beats a minute."),
+        ("Walk at 2 mph for 10 mins.", "Walk at two miles an hour for ten minutes."),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank
