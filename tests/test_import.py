@@ -5379,3 +5379,36 @@ def test_do_not_over_its_items_heads_nothing_after_them(tmp_path):
     ) in markdown, markdown
     # the list last in its section keeps its heading
     assert "### Do not\n\n- Do not put the canister in water" in markdown, markdown
+
+
+def test_an_item_saying_its_own_ban_with_a_curly_apostrophe_keeps_it_alone(tmp_path):
+    """Under a "Do Not" heading, an item written "Don’t swim ..." with Word's curly apostrophe
+    became "Do Not don’t swim ...", a double negative heard as "do swim": the bans knew only a
+    straight apostrophe. A lead-in in title case goes on to its items as "Do not"; a curly
+    "Don’t:" over items in small letters leads them as a straight one does."""
+    text = (
+        "Looking after your new hip\nOrthopaedic Outpatients\n\n"
+        "Your First Weeks At Home\n\nWalk a little further each day.\n\n"
+        "Do Not\n\n"
+        "- bend your hip past a right angle\n"
+        "- cross your legs when you sit\n"
+        "- Don\u2019t swim until your wound has healed - ask your physiotherapist first\n\n"
+        "Getting Dressed\n\nSit on a chair to put your socks on. If your painkillers make you "
+        "drowsy, don\u2019t\n\ndrive or use machines.\n\n"
+        "Don\u2019t:\n"
+        "stand on one leg to pull your trousers up\n"
+        "bend down to tie your shoes\n\n"
+        "Contact Us\n\nOrthopaedic Outpatients: 01632 960 233\n"
+    )
+    markdown = _imported_text(tmp_path, "hip.txt", text, "ORT-0623").markdown()
+    assert (
+        "- Do not bend your hip past a right angle\n- Do not cross your legs when you sit\n"
+        "- Don\u2019t swim until your wound has healed - ask your physiotherapist first\n"
+    ) in markdown, markdown
+    assert "Do Not " not in markdown and "not don" not in markdown.lower()
+    assert (
+        "- Don\u2019t stand on one leg to pull your trousers up\n"
+        "- Don\u2019t bend down to tie your shoes"
+    ) in markdown, markdown
+    # a sentence broken after its "don’t" is one sentence, as one broken after "do not" is
+    assert "drowsy, don\u2019t drive or use machines." in markdown, markdown

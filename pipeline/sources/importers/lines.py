@@ -18,8 +18,9 @@ ENDS_LEADING_ON = re.compile(
 )
 
 
-# ... and on "not": "If the tablets make you drowsy, do not" / "DRIVE." is one sentence.
-ENDS_ON_NOT = re.compile(r"\bnot$", re.IGNORECASE)
+# ... and on "not": "If the tablets make you drowsy, do not" / "DRIVE." is one sentence; so is
+# "don't" / "don’t", its apostrophe straight or curly.
+ENDS_ON_NOT = re.compile(r"\b(?:not|\w+n['’]t)$", re.IGNORECASE)
 # ... and on a word that asks for the number on the next line: "Outside these hours, call" /
 # "NHS 111." is one sentence (the number had been a line of its own, after "call.").
 ENDS_ASKING_FOR_A_NUMBER = re.compile(r"\b(?:call|ring|phone|dial|text|telephone|on)$", re.I)

@@ -149,14 +149,14 @@ _NOTICE_START = re.compile(
 _LONE_NOTICE_LABEL = re.compile(r"(?P<label>important|warning|caution|please note)[!:.]?", re.I)
 # What a boxed safety message opens with, as well as a notice's own label.
 _BOXED_WARNING = re.compile(
-    r"^(?:do not|don't|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
+    r"^(?:do not|don['’]t|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
 )
 # A box that says when to get help at once ("Please contact us straight away if ...").
 _BOXED_URGENT = re.compile(
     r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
 _NEGATIVE_LEAD_IN_END = re.compile(
-    r"\b(?P<words>do not|don't|never|you (?:must|should) not|must not|should not)\s*:$",
+    r"\b(?P<words>do not|don['’]t|never|you (?:must|should) not|must not|should not)\s*:$",
     re.IGNORECASE,
 )
 # How a heading over a section starts, never a thing not to do: "When to get help", "Your
@@ -167,7 +167,7 @@ _HEADING_START = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE_LEAD_IN = re.compile(
-    r"^(?:do not|don't|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
+    r"^(?:do not|don['’]t|never|avoid|you (?:must|should) not|stop)\b[^.]{0,30}:?$", re.IGNORECASE
 )
 # A blank ruled for a date ("__/__/____", "__/__/20__"), a time ("___:___") or in groups (an
 # NHS number's "___ ___ ____") is one blank.
@@ -1807,7 +1807,8 @@ class _Recovery:
             or at + 2 >= len(self.body)
             or self.body[at + 2].startswith("#")
             or not items
-            or not all(item.startswith(f"- {lead_in} ") for item in items)
+            # (each item's "Do not" written so under a heading "Do Not")
+            or not all(item.lower().startswith(f"- {lead_in.lower()} ") for item in items)
         ):
             return
         following = plain_line(self.body[at + 2])
@@ -2477,8 +2478,7 @@ class _Recovery:
             and not self.body[-1].startswith("#")
             and plain_line(self.body[-1]).rstrip(":") == lead_in
         )
-        if lead_in.isupper():
-            lead_in = lead_in.capitalize()  # "DO NOT" over items: "Do not put ..."
+        lead_in = _ban_in_ordinary_case(lead_in)  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
             text = " ".join(parts)
             if _shouted_line(text, least=2):
@@ -2846,7 +2846,9 @@ def _run_together(items: list[str]) -> str:
 
 # An item that says its own ban: "Never sit on the bottom of the bath" under "Do not:" ("Stop
 # taking your tablets" there is "Do not stop ...").
-_SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don'?t|never|avoid|no|only)\b", re.IGNORECASE)
+# ... its apostrophe curly too, as Word and PDFs write it: "Don’t exercise in very hot weather"
+# under "Do Not" had become "Do Not don’t exercise ...", a double negative heard as "do exercise"
+_SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don['’]?t|never|avoid|no|only)\b", re.IGNORECASE)
 
 
 def _governed_by(lead_in: str, item: str) -> bool:
@@ -2862,7 +2864,17 @@ def _governed_by(lead_in: str, item: str) -> bool:
     )
 
 
-_BARE_BAN = re.compile(r"do not|don'?t|never|you (?:must|should) not|must not", re.IGNORECASE)
+_BARE_BAN = re.compile(r"do not|don['’]?t|never|you (?:must|should) not|must not", re.IGNORECASE)
+
+
+def _ban_in_ordinary_case(lead_in: str) -> str:
+    """A lead-in's ban as it goes on to each item: "DO NOT" and "Do Not" (a heading in title
+    case, whose items had become "Do Not exercise ...") as "Do not"; the words after it kept."""
+    if lead_in.isupper():
+        return lead_in.capitalize()
+    if ban := _BARE_BAN.match(lead_in):
+        return ban[0][:1] + ban[0][1:].lower() + lead_in[ban.end() :]
+    return lead_in
 
 
 def _lower_first(item: str) -> str:
@@ -2885,7 +2897,7 @@ def banned_items(lead_in: str, items: list[str]) -> list[str] | None:
     lead_in = plain_line(lead_in).strip().rstrip(":").strip()
     if not bare_ban(lead_in):
         return None
-    lead_in = lead_in.capitalize() if lead_in.isupper() else lead_in
+    lead_in = _ban_in_ordinary_case(lead_in)
     said = []
     for item in items:
         if _governed_by(lead_in, item):
