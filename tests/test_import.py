@@ -5412,3 +5412,54 @@ def test_an_item_saying_its_own_ban_with_a_curly_apostrophe_keeps_it_alone(tmp_p
     ) in markdown, markdown
     # a sentence broken after its "don’t" is one sentence, as one broken after "do not" is
     assert "drowsy, don\u2019t drive or use machines." in markdown, markdown
+
+
+GLOSSARY = (
+    ("INR", "international normalised ratio, a blood test of how long your blood takes to clot"),
+    ("DVT", "deep vein thrombosis, a blood clot in a deep vein, usually in the leg"),
+    ("eGFR", "estimated glomerular filtration rate, a measure of how well your kidneys work"),
+    ("PE", "pulmonary embolism, a blood clot that has travelled to the lungs"),
+    ("U&Es", "urea and electrolytes, a blood test of your kidneys"),
+)
+
+
+def test_a_glossarys_entries_are_paragraphs_not_headings(tmp_path):
+    """A glossary in Word, each entry a paragraph of its term in bold, a spaced dash and what it
+    means ("ECG – electrocardiogram, a tracing of your heart"): the second entry, short and
+    with no full stop, had been a heading (a chapter holding the rest of the glossary), and
+    those after it, headings with nothing under them made lines again, had lost their bold. A
+    run of such lines is the glossary's entries, each a paragraph as written; in a text file
+    too, a line each, blank lines between them or not."""
+    import docx as word
+
+    document = word.Document()
+    document.add_heading("Taking warfarin", level=0)
+    document.add_paragraph("Leaflet number: HAE-0611 Version 2")
+    document.add_heading("Your blood tests", level=1)
+    document.add_paragraph("You will have a blood test every week at first.")
+    document.add_heading("Words we use", level=1)
+    for term, meaning in GLOSSARY:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(term).bold = True
+        paragraph.add_run(f" \u2013 {meaning}")
+    path = tmp_path / "warfarin.docx"
+    document.save(path)
+    result = import_file(path, {"department": "Anticoagulation Clinic"})
+    assert [b for b in result.body if b.startswith("#")] == [
+        "## Your blood tests", "## Words we use"
+    ], result.body
+    for term, meaning in GLOSSARY:
+        assert f"**{term}** \u2013 {meaning}" in result.body, result.body
+    for between in ("\n\n", "\n"):
+        text = (
+            "Taking warfarin\nAnticoagulation Clinic\n\nYour blood tests\n\n"
+            "You will have a blood test every week at first.\n\nWords we use\n\n"
+            + between.join(f"{term} - {meaning}" for term, meaning in GLOSSARY) + "\n"
+        )
+        result = _imported_text(tmp_path, "warfarin.txt", text, "HAE-0611")
+        assert [b for b in result.body if b.startswith("#")] == [
+            "## Your blood tests", "## Words we use"
+        ], result.body
+        assert result.body[-len(GLOSSARY):] == [
+            f"{term} - {meaning}" for term, meaning in GLOSSARY
+        ], result.body

@@ -100,6 +100,9 @@ _DEPARTMENT_OF = re.compile(
 # questions had been headings.
 _TERM_LINE = re.compile(r"^[A-Z][a-z]{1,15} [-–—] \S")
 _MNEMONIC_LINE = re.compile(r"^(?P<letter>[A-Z]) ?(?:[-–—]|:(?= )) (?P<words>\S.*)")
+# A glossary's entry: a term of a few words (in bold or not), a spaced dash and what it means
+# ("ECG – electrocardiogram, a tracing of your heart", "mmol/L – millimoles per litre").
+_GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\s–—-][^–—:.!?]{0,30}?) [-–—] \S")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
@@ -1450,6 +1453,29 @@ class _Recovery:
             and not self.wraps_on(index)
         )
 
+    def glossary_entry(self, index: int | None) -> bool:
+        """A line of a glossary: a term, a spaced dash and what it means, beside another such line
+        (blank lines between them or not). Short and with no full stop, the second of a Word
+        glossary's entries had been a heading, a chapter holding the rest of the glossary."""
+        if index is None or not self.glossary_shaped(index):
+            return False
+        return any(
+            near is not None and self.glossary_shaped(near)
+            for near in (self.previous_text_line(index), self.next_text_line(index))
+        )
+
+    def glossary_shaped(self, index: int) -> bool:
+        line = self.lines[index]
+        text = plain_line(line.text)
+        entry = _GLOSSARY_ENTRY.match(text)
+        return bool(
+            entry
+            and line.cells is None and not line.picture
+            and len(entry["term"].split()) <= 4
+            and not _LIST_ITEM.match(text)
+            and not _SENTENCE_ENDS_WITHIN.search(text)
+        )
+
     def wraps_on(self, index: int) -> bool:
         """Whether the line's sentence goes on in lower case on the next line: a wrapped line of
         a paragraph ("... straight away if your fingers" / "become blue ..."), however few its
@@ -1474,6 +1500,8 @@ class _Recovery:
             return None
         if index in self.names:
             return None  # a letterhead's line, a unit named under the title
+        if self.glossary_entry(index):
+            return None  # "ECG – electrocardiogram, ..." among the glossary's other entries
         if line.heading:
             return max(2, min(line.heading, 4))
         if line.wraps:
@@ -2215,6 +2243,9 @@ class _Recovery:
                 or _PICTURE_LINE.match(plain_line(text))
                 or self.heading_level(end) is not None
                 or self.is_form_label(end)
+                # a glossary's entries a line each: "INR - international ..." / "DVT - deep
+                # vein ..." in a text file
+                or (self.glossary_entry(end) and self.glossary_entry(end - 1))
                 # a short line ends its paragraph (an address, a contact block) unless the
                 # next goes on in lower case: "If your symptoms get worse" / "and you cannot
                 # speak in full sentences, call 999" is one sentence
