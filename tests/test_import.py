@@ -5463,3 +5463,38 @@ def test_a_glossarys_entries_are_paragraphs_not_headings(tmp_path):
         assert result.body[-len(GLOSSARY):] == [
             f"{term} - {meaning}" for term, meaning in GLOSSARY
         ], result.body
+
+
+def test_a_typed_letter_under_a_long_letterhead_is_titled_by_its_subject(tmp_path):
+    """A typed appointment letter: the unit, the hospital, its address, phone and e-mail, the
+    patient's numbers and the date over "Dear patient,", then its subject on a line of its own,
+    neither bold nor a heading. The greeting was looked for in the first eight lines only, and a
+    subject had to be marked, so the hospital's name had been the title. "REPLY SLIP - please
+    fill in ..." was kept half in capitals, read "REPLY slip" by the audio."""
+    text = (
+        "Cardiology Department \u2013 Echocardiography (Echo)\nBrookfield General Hospital\n"
+        "Mill Road\nBrookfield\nBF3 9PL\n\n"
+        "Telephone: 01632 960 300 (Monday to Friday, 9am to 5pm)\n"
+        "Email: echo.brookfield@nhs.net\n\n"
+        "Hospital number: ______________\nNHS number: ___ ___ ____\n\n"
+        "Date: ____/____/20__\n\nDear patient,\n\nYour echocardiogram appointment\n\n"
+        "Your consultant has asked for you to have an echocardiogram, a scan of your heart.\n\n"
+        "What happens during the scan\n\n"
+        "You lie on your side while we move a probe over your chest. It takes 30 minutes.\n\n"
+        "Yours sincerely,\n\nEchocardiography Team\n\n"
+        "Leaflet reference: CAR-ECH-04   Version 2   Next review: March 2028\n\n"
+        "\u2702 - - - - - - - - - - - - - - - - - - - - -\n\n"
+        "REPLY SLIP - please fill in and send back to us\n\n"
+        "[ ] I will come to my appointment.\n[ ] I cannot come. Please send me a new date.\n\n"
+        "Name: ______________________________\n"
+    )
+    result = _imported_text(tmp_path, "echo.txt", text, "CAR-ECH-04")
+    assert result.front_matter["title"] == "Your echocardiogram appointment", result.decisions
+    assert result.front_matter["department"] == (
+        "Cardiology Department \u2013 Echocardiography (Echo)"
+    )
+    assert "Brookfield General Hospital" in result.body
+    assert [b for b in result.body if b.startswith("#")] == [
+        "## What happens during the scan", "## Reply slip - please fill in and send back to us"
+    ], result.body
+    assert not any("patient" in b.lower() and "dear" in b.lower() for b in result.body)

@@ -261,6 +261,11 @@ _UNIT_AFTER_A_FIGURE = re.compile(
 )
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
+# A heading's first words in capitals, then a dash or colon and words in small letters: "REPLY
+# SLIP - please tear off and return in the envelope provided".
+_SHOUTED_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,4})(?P<rest>\s*[-–—:]\s+[a-z].*)"
+)
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
@@ -928,10 +933,12 @@ class _Recovery:
         )
         first_lines = [i for i, text in enumerate(plain) if text and i not in heads]
         # a letter's greeting may come under its letterhead (the unit's name and address, the
-        # date): it is looked for up to the letter's first sentence
+        # date): it is looked for up to the letter's first sentence (an appointment letter's
+        # letterhead, its phone, e-mail, the patient's numbers and the date, runs to a dozen
+        # lines: "Dear patient," had been missed, and the hospital's name was the title)
         first_lines = list(
-            itertools.takewhile(lambda i: len(plain[i].split()) <= 12, first_lines[:10])
-        )[:8] or first_lines[:1]
+            itertools.takewhile(lambda i: len(plain[i].split()) <= 12, first_lines[:16])
+        ) or first_lines[:1]
         greeting = next((i for i in first_lines if _GREETING.fullmatch(plain[i])), None)
         if len(heads) >= 2:
             for index in heads:
@@ -999,10 +1006,25 @@ class _Recovery:
         text = re.sub(r"^re:\s*", "", plain[subject], flags=re.IGNORECASE)
         if len(text.split()) <= 15 and not _ENDS_SENTENCE.search(text) and (
             self.lines[subject].heading or self.lines[subject].text.startswith("**")
-            or plain[subject] != text
+            or plain[subject] != text or self.typed_subject(subject, text)
         ):
             self.lines[subject] = replace(self.lines[subject], text=text, heading=1)
             self.letter_subject = subject
+
+    def typed_subject(self, index: int, text: str) -> bool:
+        """A subject typed as a plain line under the greeting ("Your DEXA (bone density) scan
+        appointment"), neither bold nor a heading: a short line apart, starting with a capital,
+        over the letter's first paragraph, and no detail, blank to fill in or contact."""
+        following = self.next_text_line(index)
+        return (
+            text[:1].isupper()
+            and self.lines[index].cells is None and not self.lines[index].picture
+            and index + 1 < len(self.lines) and self.lines[index + 1].blank
+            and following is not None and self.text_at(following)[:1].isupper()
+            and ":" not in text
+            and not _BLANK.search(text) and not _CONTACT.search(text)
+            and not _LIST_ITEM.match(text) and not _TICK_BOX_START.match(text)
+        )
 
     def rejoin_wrapped_years(self) -> None:
         """ "... | Next review: June" / "2027": a details line wrapped before its year is one
@@ -1328,12 +1350,15 @@ class _Recovery:
         for index in above:
             line = self.lines[index]
             text = plain_line(line.text)
+            # (its specialty after it, what it does in brackets: "Radiology Department –
+            # Bone Densitometry (DEXA)")
+            named = _without_brackets(text)
             if (
                 line.cells is None and not line.picture
-                and len(text.split()) <= 8
-                and not _ENDS_SENTENCE.search(text)
+                and len(named.split()) <= 8
+                and not _ENDS_SENTENCE.search(named)
                 and not _CONTACT.search(text) and not _BLANK.search(text)
-                and DEPARTMENT_NAME.search(text)
+                and (DEPARTMENT_NAME.search(named) or _named_like_a_department(named))
             ):
                 self.take_department(index, " (at the head of the letter)")
                 return
@@ -2085,12 +2110,41 @@ class _Recovery:
             level = 3  # "2.1 Medicines" under "2. Before your operation"
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
+        text = self.label_in_ordinary_case(line, text)
         if level == 2 and self.body and re.match(r"## ", self.body[-1]):
             # a heading with nothing under it before the next ("Going home from Ward 22" under
             # the title) is a line of text: as a section it was a chapter that said its name
             self.body[-1] = self.body[-1][3:]
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
+
+    def label_in_ordinary_case(self, line: SourceLine, text: str) -> str:
+        """A heading whose first words alone are in capitals, then a dash and words in small
+        letters ("REPLY SLIP - please tear off and return ..."): those words in ordinary case,
+        as a heading all in capitals is written. Kept half in capitals, the audio read it
+        "REPLY slip"; abbreviations, and words the leaflet writes in capitals elsewhere, stay."""
+        shouted = _SHOUTED_LABEL.match(text)
+        if not shouted:
+            return text
+        words = shouted["label"].split()
+        if len(words) == 1 and not _word_not_abbreviation(words[0]):
+            return text  # "MRSA - what it is"
+        elsewhere = {
+            word
+            for other in self.lines
+            if plain_line(other.text) != text
+            for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+            if _mostly_ordinary_case(sentence)
+            for word in re.findall(_CAPITALS_WORD, sentence)
+        }
+        cased = " ".join(
+            word if word in elsewhere or _abbreviation(word) else word.lower() for word in words
+        )
+        written = cased[:1].upper() + cased[1:] + shouted["rest"]
+        if written != text:
+            self.decide(line, f"heading {_quote(text)} begins in capitals: written "
+                        f"{_quote(written)}")
+        return written
 
     def ordinary_case(self, line: SourceLine, text: str, what: str) -> str:
         """A title or heading set in capitals, which are hard to read (and large print's check
