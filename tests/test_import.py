@@ -5498,3 +5498,27 @@ def test_a_typed_letter_under_a_long_letterhead_is_titled_by_its_subject(tmp_pat
         "## What happens during the scan", "## Reply slip - please fill in and send back to us"
     ], result.body
     assert not any("patient" in b.lower() and "dear" in b.lower() for b in result.body)
+
+
+def test_lines_of_one_shape_in_a_run_are_lines_not_a_heading_over_the_rest(tmp_path):
+    """ "Week 1-2: walk 10 mins x 2 a day" over "Week 3-4: ..." and "Week 5-6: ...": a line
+    starting "Week ..." is taken for a heading of steps, so the first had been a heading and a
+    chapter holding the other two. Lines of the same shape, a label and a colon, one after
+    another, are each a line of their own; long ones are not run together either."""
+    plan = [
+        "Day 1-3: sit in a chair for your meals",
+        "Day 4-7: walk to the bathroom and back with your frame each time you need it",
+        "Day 8-14: walk round the house for 5 minutes, 3 times a day, and use the stairs once",
+    ]
+    text = (
+        "Getting moving after your knee replacement\nOrthopaedic Physiotherapy\n\n"
+        "Your walking plan\n\nBuild up slowly. Rest if your knee swells.\n\n"
+        + "\n".join(plan) + "\n\nWhen to call us\n\nCall the ward if your calf is hot or "
+        "swollen.\n\nWard 12: 01632 960 744\n"
+    )
+    result = _imported_text(tmp_path, "knee.txt", text, "PHY-0733")
+    assert [b for b in result.body if b.startswith("#")] == [
+        "## Your walking plan", "## When to call us"
+    ], result.body
+    at = result.body.index(plan[0])
+    assert result.body[at : at + 3] == plan, result.body

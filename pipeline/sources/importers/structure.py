@@ -100,6 +100,8 @@ _DEPARTMENT_OF = re.compile(
 # questions had been headings.
 _TERM_LINE = re.compile(r"^[A-Z][a-z]{1,15} [-–—] \S")
 _MNEMONIC_LINE = re.compile(r"^(?P<letter>[A-Z]) ?(?:[-–—]|:(?= )) (?P<words>\S.*)")
+# A line starting with a label and a colon, its first word named: "Week 1-2: walk 10 mins".
+_PARALLEL_LABEL = re.compile(r"(?P<word>[A-Z][\w'’/&()-]*)(?: [\w'’/&()-]+){0,3}:\s+\S")
 # A glossary's entry: a term of a few words (in bold or not), a spaced dash and what it means
 # ("ECG – electrocardiogram, a tracing of your heart", "mmol/L – millimoles per litre").
 _GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\s–—-][^–—:.!?]{0,30}?) [-–—] \S")
@@ -1478,6 +1480,21 @@ class _Recovery:
             and not self.wraps_on(index)
         )
 
+    def parallel_labelled(self, index: int) -> bool:
+        """A line of a run of lines of one shape, each a label and a colon ("Week 1-2: walk 10
+        mins x 2 a day", "Week 3-4: walk 15 mins ..."): the line before or after it, blank lines
+        between them or not, starts with the same word and has its label too."""
+        return any(
+            near is not None and self.labelled_alike(near, index)
+            for near in (self.previous_text_line(index), self.next_text_line(index))
+        )
+
+    def labelled_alike(self, first: int, second: int) -> bool:
+        labels = [_PARALLEL_LABEL.match(self.text_at(at)) for at in (first, second)]
+        return all(labels) and all(
+            self.lines[at].cells is None and not self.lines[at].picture for at in (first, second)
+        ) and labels[0]["word"].lower() == labels[1]["word"].lower()
+
     def glossary_entry(self, index: int | None) -> bool:
         """A line of a glossary: a term, a spaced dash and what it means, beside another such line
         (blank lines between them or not). Short and with no full stop, the second of a Word
@@ -1577,9 +1594,12 @@ class _Recovery:
             return None
         if self.signed_under(index):
             return None  # "Yours sincerely," / "Dr Aisha Rahman" / "Consultant Rheumatologist"
-        if re.search(r"(?<!\d):|:(?!\d)", text) and not _PATTERNED_HEADING.match(text):
+        if re.search(r"(?<!\d):|:(?!\d)", text) and (
+            not _PATTERNED_HEADING.match(text) or self.parallel_labelled(index)
+        ):
             return None  # "Type of stitches: dissolvable" is a label and its value (a time's
-            # colon is no label's: "2. Morning appointments (before 12:00)")
+            # colon is no label's: "2. Morning appointments (before 12:00)"); so is "Week 1-2:
+            # walk 10 mins x 2 a day" over "Week 3-4: ..." (it had been a heading over them)
         if _PICTURE_LINE.match(text) or "|" in text:
             return None
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
@@ -2300,6 +2320,8 @@ class _Recovery:
                 # a glossary's entries a line each: "INR - international ..." / "DVT - deep
                 # vein ..." in a text file
                 or (self.glossary_entry(end) and self.glossary_entry(end - 1))
+                # ... and lines of one label's shape: "Day 1-3: ..." / "Day 4-7: ..."
+                or (not wrapped and self.labelled_alike(end - 1, end))
                 # a short line ends its paragraph (an address, a contact block) unless the
                 # next goes on in lower case: "If your symptoms get worse" / "and you cannot
                 # speak in full sentences, call 999" is one sentence
