@@ -5522,3 +5522,29 @@ def test_lines_of_one_shape_in_a_run_are_lines_not_a_heading_over_the_rest(tmp_p
     ], result.body
     at = result.body.index(plan[0])
     assert result.body[at : at + 3] == plan, result.body
+
+
+@pytest.mark.parametrize("footer, reference, version, written, review", [
+    ("ORT/HP/0712 v2 - Written: 11/2024 - Review due: 11/2026",
+     "ORT/HP/0712", 2, "2024-11", "2026-11"),
+    ("RES-0419 Version 4 \u2013 Date written: March 2025 \u2013 Review date: March 2028",
+     "RES-0419", 4, "2025-03", "2028-03"),
+])
+def test_a_footer_of_details_between_dashes_with_when_it_was_written(
+    tmp_path, footer, reference, version, written, review
+):
+    """ "CR/EX/0056 v3 - Written: 02/2025 - Review due: 02/2027" at a leaflet's foot gave no
+    reference and no date it was written: "Written:" was no label the details knew, so the words
+    left over made the line a sentence, read aloud at the leaflet's end. When it was written is
+    when it was issued, and the dashes between details are separators, as bars are."""
+    path = tmp_path / "hip.txt"
+    path.write_text(
+        "Exercises after your hip replacement\nOrthopaedic Physiotherapy\n\n"
+        "Do these exercises 3 times a day.\n\n" + footer + "\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    front = result.front_matter
+    assert (front["number"], front["version"]) == (reference, version), result.decisions
+    assert (front["last_reviewed"], front["next_review"]) == (written, review)
+    assert result.body == ["Do these exercises 3 times a day."], result.body

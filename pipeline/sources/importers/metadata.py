@@ -35,7 +35,9 @@ _LABELS: list[tuple[str, str, str]] = [
      r"reviewed|last\s+updated|updated)", _DATE),
     ("issued", r"(?:(?:issue|publication|production|approval)\s+date|"
      r"date\s+of\s+(?:issue|publication)|issued|date\s+published|published|date\s+produced|"
-     r"produced|approved)", _DATE),
+     # when it was written: "CR/EX/0056 v3 - Written: 02/2025 - Review due: 02/2027" (the label
+     # unknown, its words left over had made the line a sentence, no reference found)
+     r"produced|approved|(?:date\s+)?written(?:\s+on)?)", _DATE),
     ("number", r"(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|document|pil|pif)\s*"
      r"(?:reference|ref\.?|number|no\.?|code|id)|reference(?:\s+number|\s+no\.?)?|ref\.?(?:\s+no\.?)?)",
      _REFERENCE_VALUE),
@@ -222,7 +224,9 @@ def find_details(line: str) -> Found:
             rest = " | ".join(part for part in parts if part != dated[0])
     # "ENT-0042 v1 Published: 01/2025", "Leaflet MAT-077 version 5", "Leaflet 442 version 3"
     # ... and "Leaflet ENT-0147 version 3. Last reviewed ...": the stops the details leave
-    left = re.sub(r"(?<=\S)[.,;]+(?=\s|$)|\s[.,;]+(?=\s|$)", "", rest).strip(" |•·,;.")
+    left = re.sub(r"(?<=\S)[.,;]+(?=\s|$)|\s[.,;]+(?=\s|$)", "", rest)
+    # ... and the dashes set between them as bars are: "CR/EX/0056 v3 - Written: ... - Review"
+    left = re.sub(r"(?:^|\s)[-–—]+(?=\s|$)", "", left).strip(" |•·,;.")
     # ... and "Leaflet RES/0318/v2. Last reviewed ...": its version taken, the reference is left
     # with the bar or dash that joined them ("RES/0318/" had been dropped as no reference)
     reference = _LEAFLET_WORD.sub("", left).rstrip("/-")
