@@ -13,6 +13,7 @@ import docx
 import weasyprint
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 # ---- Word --------------------------------------------------------------------------------------
 
@@ -129,6 +130,9 @@ def write_word(target: Path, spec: list) -> Path:
             document.add_heading(content, level=1)
         elif kind == "bold":
             document.add_paragraph().add_run(content).bold = True
+        elif kind == "large":  # a title set in bold in large type, in no Title style
+            run = document.add_paragraph().add_run(content)
+            run.bold, run.font.size = True, Pt(20)
         elif kind == "number":
             document.add_paragraph(content, style="List Number")
         elif kind == "bullet":

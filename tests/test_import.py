@@ -1166,6 +1166,65 @@ def test_word_bold_paragraphs_are_headings_and_list_styles_keep_numbers(tmp_path
     assert leaflet.meta.number == "9101" and str(leaflet.meta.next_review) == "March 2027"
 
 
+def test_a_word_title_set_in_large_type_under_the_hospitals_name_is_the_title(tmp_path):
+    """ "Riverside Women's and Children's Hospital" in the text's size, then the unit, then the
+    title in bold at 20 pt (no Title style): the hospital's name had been the title, said first
+    and naming the file, and the real title the first chapter. The paragraph set much larger
+    than the text at the top is the title; the lines above it its masthead."""
+    path = write_word(
+        tmp_path / "coil.docx",
+        [
+            ("para", "St Aldhelm’s and Westbury Community Hospital"),
+            ("para", "Sexual Health Clinic"),
+            ("large", "Having a coil fitted"),
+            ("para", "Information for patients"),
+            ("para", "This leaflet tells you what happens when you have a coil (IUD or IUS) "
+                     "fitted, and how to look after yourself afterwards."),
+            ("bold", "Before your appointment"),
+            ("para", "Please use condoms or do not have sex for 3 weeks before your appointment."),
+            ("bold", "After the fitting"),
+            ("para", "You may have period-type cramps for a day or two. Take paracetamol or "
+                     "ibuprofen if you need to."),
+            ("para", "Leaflet number: SHC-0218 Version 2 Next review: May 2027"),
+        ],
+    )
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Having a coil fitted"
+    assert result.front_matter["department"] == "Sexual Health Clinic"
+    assert result.file_name.startswith("shc-0218-having-a-coil-fitted")
+    markdown = result.markdown()
+    assert "St Aldhelm" not in markdown
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Before your appointment", "## After the fitting",
+    ]
+    # a heading set larger than the text but for the title is a section's; one in bold is
+    # below it
+    path = write_word(
+        tmp_path / "coil2.docx",
+        [
+            ("large", "Having a coil fitted"),
+            ("para", "This leaflet tells you what happens when you have a coil fitted."),
+            ("bold", "Before your appointment"),
+            ("para", "Please use condoms for 3 weeks before your appointment."),
+            ("para", "Leaflet number: SHC-0218 Version 2 Next review: May 2027"),
+        ],
+    )
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document(str(path))
+    document.paragraphs[2].runs[0].font.size = Pt(14)
+    extra = document.add_paragraph().add_run("What to bring")
+    extra.bold = True
+    document.add_paragraph("Bring a list of your medicines.")
+    document.save(str(path))
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Having a coil fitted"
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Before your appointment", "### What to bring",
+    ]
+
+
 def test_word_details_in_the_page_footer_and_the_running_header_dropped(tmp_path):
     """Many trusts keep the reference and review date in the Word file's page footer."""
     leaflet, report = imported("card-0107-cardiac-catheter.docx", tmp_path)

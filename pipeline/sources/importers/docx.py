@@ -1,13 +1,15 @@
-"""Word leaflets: headings by style, or paragraphs set wholly in bold (many trusts' Word files
-have no Heading styles), lists by style or numbering with their numbers, tables as rows of cells,
-pictures kept with their alt text for the caller to save once the import is accepted, the page
-header and footer read for the leaflet's details, else dropped. The file is checked (sizes, no
+"""Word leaflets: headings by style, or paragraphs set larger than the text or wholly in bold
+(many trusts' Word files have no Heading styles), lists by style or numbering with their
+numbers, tables as rows of cells, pictures kept with their alt text for the caller to save once
+the import is accepted, the page header and footer read for the leaflet's details, else
+dropped. The file is checked (sizes, no
 DTDs or entities, well-formed XML) before python-docx opens it."""
 
 from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import docx
@@ -41,7 +43,7 @@ def docx_lines(
             f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
             "open it in Word and save it again as .docx"
         ) from None
-    reader = _WordReader(document)
+    reader = _WordReader(document, _heading_sizes(document))
     for element in document.element.body.iterchildren():
         if element.tag == f"{_WORD_NAMESPACE}p":
             reader.paragraph(WordParagraph(element, document))
@@ -93,9 +95,82 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
     return lines, dropped
 
 
+def _heading_sizes(document) -> dict[int, int]:
+    """Heading levels by the type's size, as a PDF's are read: a short paragraph, in no
+    Heading style, set larger than the text. Near the top, the first in the largest size is
+    the title (many trusts' Word files set it in bold at 20 pt under the hospital's name in the
+    text's own size: the name had been taken for the title, the title made the first chapter);
+    smaller sizes are sections. Keyed by the paragraph's place among the body's paragraphs."""
+    default = _default_size(document)
+    paragraphs = [
+        WordParagraph(element, document)
+        for element in document.element.body.iterchildren()
+        if element.tag == f"{_WORD_NAMESPACE}p"
+    ]
+    weights: Counter = Counter()
+    found: dict[int, float] = {}
+    for number, paragraph in enumerate(paragraphs, 1):
+        size = _paragraph_size(paragraph, default)
+        words = paragraph.text.split()
+        weights[size] += len(paragraph.text)
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        if (
+            words and len(words) <= 15
+            and not style.startswith(("heading", "title", "list"))
+            and not paragraph.text.strip().endswith((".", ",", ";", ":"))
+        ):
+            found[number] = size
+    if not weights:
+        return {}
+    body_size = weights.most_common(1)[0][0]
+    larger = sorted({size for size in found.values() if size > body_size * 1.12}, reverse=True)
+    if not larger:
+        return {}
+    top = [number for number, paragraph in enumerate(paragraphs, 1) if paragraph.text.strip()][:6]
+    # (a file that marks its title in Word's Title style has it there)
+    marked = any(p.style is not None and p.style.name == "Title" for p in paragraphs)
+    title = None if marked else next((n for n in top if found.get(n) == larger[0]), None)
+    sections = larger[1:] if title is not None else larger
+    levels = {size: min(index + 2, 4) for index, size in enumerate(sections)}
+    headings = {n: levels[size] for n, size in found.items() if size in levels}
+    if title is not None:
+        headings[title] = 1
+    return headings
+
+
+def _default_size(document) -> float:
+    """The size of type a paragraph that names none is set in (Word's own default when the
+    file sets none)."""
+    w = _WORD_NAMESPACE
+    found = document.styles.element.find(f"{w}docDefaults/{w}rPrDefault/{w}rPr/{w}sz")
+    try:
+        return int(found.get(f"{w}val")) / 2 if found is not None else 11.0
+    except (TypeError, ValueError):
+        return 11.0
+
+
+def _paragraph_size(paragraph: WordParagraph, default: float) -> float:
+    """The size most of the paragraph's words are set in: a run's own, or its paragraph's
+    style's (or the styles it is based on)."""
+    style_size = None
+    style = paragraph.style
+    while style is not None and style_size is None:
+        style_size = style.font.size
+        style = style.base_style
+    sizes: Counter = Counter()
+    for run in paragraph.runs:
+        if run.text.strip():
+            size = run.font.size or style_size
+            sizes[size.pt if size is not None else default] += len(run.text.strip())
+    if not sizes:
+        return style_size.pt if style_size is not None else default
+    return sizes.most_common(1)[0][0]
+
+
 class _WordReader:
-    def __init__(self, document) -> None:
+    def __init__(self, document, sizes: dict[int, int]) -> None:
         self.document = document
+        self.sizes = sizes  # a paragraph's heading level by its size, by its place
         self.found_pictures: dict[str, bytes] = {}
         self.lines: list[SourceLine] = []
         self.paragraphs = 0
@@ -115,16 +190,20 @@ class _WordReader:
             self.lines.append(blank(where))
             return
         heading = None
-        if not self.title_style and style in ("title", "heading 1"):
-            self.title_style = style
+        sized = self.sizes.get(self.paragraphs)
+        if not self.title_style and (style in ("title", "heading 1") or sized == 1):
+            self.title_style = style if sized != 1 else "title"
             heading = 1
         elif style.startswith("heading"):
             # under a Title, Word's Heading 1 is a section; under a Heading 1 title, Heading 2 is
             word_level = int(re.sub(r"\D", "", style) or 1)
             heading = min(max(word_level + (self.title_style == "title"), 2), 4)
+        elif sized:
+            heading = max(sized, 2)
         elif _all_bold(paragraph) and len(paragraph.text.split()) <= 12:
             if not paragraph.text.strip().endswith((".", ",", ";", ":")):
-                heading = 2
+                # (under sections set in larger type, a paragraph in bold is a level below)
+                heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
         if heading:
             self.lines += [SourceLine(paragraph.text.strip(), where, heading=heading), blank(where)]
             return

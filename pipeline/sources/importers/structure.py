@@ -1308,6 +1308,14 @@ class _Recovery:
             return  # a letter's letterhead is the letter's: the address to reply to, its date
         following = self.next_text_line(title_at)
         department_below = following is not None and self.names_a_department(following)
+        # a line named as a department is ("Sexual Health Clinic") is it, not the hospital's
+        # name over it, whose words hold one ("Westbury Community Hospital")
+        named_one = next((
+            index for index in range(title_at)
+            if self.lines[index].cells is None and not self.lines[index].blank
+            and len(plain_line(self.lines[index].text).split()) <= 8
+            and _named_like_a_department(_without_brackets(plain_line(self.lines[index].text)))
+        ), None)
         for index in range(title_at):
             line = self.lines[index]
             text = plain_line(line.text)
@@ -1326,6 +1334,7 @@ class _Recovery:
                 "department" not in self.front
                 and not department_below
                 and _DEPARTMENT_WORDS.search(text)
+                and named_one in (None, index)
             ):
                 self.take_department(index, " (set above the title)")
             elif written_like_a_title(text):
