@@ -3676,6 +3676,41 @@ def test_a_bold_word_and_the_plain_comma_after_it_in_a_pdf_stay_one_word(tmp_pat
     assert "| Less than 2 hours | Do not drink anything, not even water. |" in markdown
 
 
+def test_two_blocks_side_by_side_at_a_pdfs_head_are_read_one_after_the_other(tmp_path):
+    """A page's head set in two blocks side by side, "Acute Medicine" over "Acute Medical Unit
+    (AMU)" on the left and the trust's name over two lines on the right, had been read across
+    line by line: the department "Acute Medicine Kingsmere Hospitals", the unit's line dropped
+    with "NHS Trust" run on to it. Each block is read whole, the left first."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm }"
+        "body { font: 11pt sans-serif } h1 { font-size: 22pt }"
+        ".head { display: flex; justify-content: space-between }"
+        ".trust { font-weight: bold; text-align: right }</style></head><body>"
+        '<div class="head"><div>Renal Medicine<br>Dialysis Unit (Ward 12)</div>'
+        '<div class="trust">Ashcombe Valley Hospitals<br>NHS Foundation Trust</div></div>'
+        "<h1>Looking after your fistula</h1>"
+        "<p>A fistula is a join made between an artery and a vein in your arm, so that"
+        " the dialysis machine can clean your blood.</p>"
+        "<h2>Checking your fistula every day</h2><p>Feel for the buzz (thrill) over your"
+        " fistula every morning and evening.</p>"
+        "<p>Leaflet number: REN-0077 Version 1 Review date: March 2027</p></body></html>"
+    )
+    path = tmp_path / "fistula.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Looking after your fistula"
+    assert result.front_matter["department"] in ("Renal Medicine", "Dialysis Unit (Ward 12)")
+    decisions = "\n".join(result.decisions)
+    for line in ("Renal Medicine", "Dialysis Unit (Ward 12)"):
+        assert f"'{line}'" in decisions
+    assert "Ashcombe Valley" not in result.markdown()
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Checking your fistula every day"
+    ]
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;

@@ -164,10 +164,56 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
                                number)
     ] + [(line, _column_of(bbox[0], bbox[2], gutters)) for bbox, line in boxes]
     if not gutters:
+        head, words = _head_blocks(words, float(page.width), number)
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
-        return _with_panels(lines, panel_lines), False
+        return head + _with_panels(lines, panel_lines), False
     return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
+
+
+def _head_blocks(
+    words: list[dict], width: float, number: int
+) -> tuple[list[_Line], list[dict]]:
+    """Two blocks side by side at the head of a page of one column, each read whole, the left
+    first, and the page's other words: "Acute Medicine" over "Acute Medical Unit (AMU)" on the
+    left and "Kingsmere Hospitals" over "NHS Trust" on the right had been read across, line by
+    line, the department "Acute Medicine Kingsmere Hospitals" and the unit's line dropped with
+    the trust's. The page's first rows parted by a wide gap, and a block's lines going on
+    under them on its side alone."""
+    sides: tuple[list[dict], list[dict]] = ([], [])
+    split = None
+    last = None
+    for row in _rows(words):
+        size = row[0]["size"]
+        if split is None:
+            gaps = [
+                (after["x0"] - before["x1"], index)
+                for index, (before, after) in enumerate(zip(row, row[1:], strict=False), 1)
+                if after["x0"] - before["x1"] > max(4 * size, 0.15 * width)
+            ]
+            if len(gaps) != 1:
+                break
+            at = gaps[0][1]
+            split = (row[at - 1]["x1"] + row[at]["x0"]) / 2
+        left = [w for w in row if w["x1"] < split]
+        right = [w for w in row if w["x0"] > split]
+        if len(left) + len(right) < len(row) or (
+            last is not None and min(w["top"] for w in row) - last > 0.8 * size
+        ):
+            break
+        if not (left and right):
+            # a block's line going on alone on its side, in its size
+            block = sides[0] if left else sides[1]
+            if not block or (left or right)[0]["size"] != block[-1]["size"]:
+                break
+        sides[0].extend(left)
+        sides[1].extend(right)
+        last = max(w["bottom"] for w in row)
+    if not sides[0] or not sides[1]:
+        return [], words
+    taken = {id(w) for w in [*sides[0], *sides[1]]}
+    head = _column_lines(sides[0], number) + _column_lines(sides[1], number)
+    return head, [w for w in words if id(w) not in taken]
 
 
 def _folded_in_three(lines: list[_Line]) -> list[_Line]:
