@@ -3462,6 +3462,56 @@ def test_a_leaflet_folded_in_three_is_read_panel_by_panel_cover_first(tmp_path):
     assert order == sorted(order)
 
 
+def test_a_named_contact_over_the_offer_in_small_print_is_no_part_of_the_offer(tmp_path):
+    """On a tri-fold's contacts panel, "Ward manager: Sister K. O'Neill" over the offer of other
+    formats in small print, a paragraph's gap apart, had been run into the offer: the front
+    matter's `format_offer` began with the ward manager's name, and the contacts lost it. A
+    paragraph is set in one size."""
+    import weasyprint
+
+    def panel(left: int, html: str) -> str:
+        return f'<div style="position:absolute; left:{left}mm; top:12mm; width:85mm">{html}</div>'
+
+    contacts = (
+        "<h2>Contact us</h2><p>Eye Day Case Unit<br>Level 1, Brookfield General Hospital<br>"
+        "Station Road<br>Brookfield<br>BF2 7RT</p><p>Nurse in charge: Charge Nurse D. Mensah"
+        '</p><p style="font-size:8pt">If you would like this leaflet in large print, Braille, '
+        "audio or another language, please ask a member of staff or call the Patient Advice "
+        "and Liaison Service on 01632 960 417.</p>"
+    )
+    back = (
+        "<h2>Getting back to normal</h2><p>You can read and watch television straight away."
+        " Do not swim for 2 weeks, and keep soap and shampoo out of your eye.</p>"
+    )
+    cover = (
+        '<p style="font-size:20pt">After your cataract operation</p><p>Eye Day Case Unit</p>'
+        "<p>Leaflet number: EYE-0518 Version 2</p>"
+    )
+    inside = (
+        "<h2>Your eye drops</h2><p>Use your eye drops four times a day for 4 weeks. Wash your"
+        " hands before you put them in, and do not let the bottle touch your eye.</p>"
+        "<h2>Your eye shield</h2><p>Wear the shield at night for the first week, so that you"
+        " do not rub your eye while you are asleep.</p>"
+    )
+    style = (
+        "@page { size: A4 landscape; margin: 0 } body { font: 10pt sans-serif }"
+        "p { margin: 0 0 1.5mm 0 }"  # (a paragraph's gap less than a line)
+    )
+    page = 'style="position:relative; height:209mm; page-break-after:always"'
+    html = (
+        f"<html><head><style>{style}</style></head><body>"
+        f"<div {page}>{panel(10, back)}{panel(106, contacts)}{panel(202, cover)}</div>"
+        f"<div {page}>{panel(10, inside)}{panel(106, inside.replace('Your', 'Looking after'))}"
+        f"{panel(202, '<h2>Notes</h2><p>Write any questions down to ask us.</p>')}</div>"
+        "</body></html>"
+    )
+    path = tmp_path / "cataract.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert result.front_matter["format_offer"].startswith("If you would like this leaflet")
+    assert "\nNurse in charge: Charge Nurse D. Mensah\n" in result.markdown()
+
+
 def test_a_portrait_pages_table_of_three_columns_is_no_tri_fold(tmp_path):
     """A page holding only an unruled timetable of three columns had been read as three panels:
     every time first, then the steps run together, then the notes."""

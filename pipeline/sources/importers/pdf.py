@@ -971,7 +971,14 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             led = previous.cells is None and bare_ban(previous.text) and bool(
                 _ITEM.match(line.text)
             )
-            if (next_column or gap) and not carried_on and not same_table and not led:
+            # a paragraph is set in one size: the small print under a line of the text starts
+            # one ("Ward manager: Sister K. O'Neill" over the offer of formats in 8 pt, a
+            # paragraph's gap apart in a narrow panel, had been run into the offer)
+            resized = (
+                line.cells is None and previous.cells is None
+                and abs(line.size - previous.size) >= max(1.0, 0.08 * previous.size)
+            )
+            if (next_column or gap or resized) and not carried_on and not same_table and not led:
                 result.append(blank(where))
         if line.cells is not None:
             headed = False
