@@ -3512,6 +3512,23 @@ def test_a_named_contact_over_the_offer_in_small_print_is_no_part_of_the_offer(t
     assert "\nNurse in charge: Charge Nurse D. Mensah\n" in result.markdown()
 
 
+def test_a_labelled_name_run_into_the_offer_of_formats_stays_in_the_body():
+    """A line naming someone ("Ward manager: Sister K. O'Neill"), with no stop, run into the
+    offer of formats that follows it had become the start of `format_offer`, and was lost from
+    the contacts: what the label names is no part of the offer."""
+    from pipeline.sources.importers.offer import take_offer
+
+    front: dict = {}
+    body = [
+        "## Contact us",
+        "Ward manager: Sister K. O'Neill If you need this leaflet in another format or "
+        "language, such as large print or audio, please ask a member of staff.",
+    ]
+    take_offer(front, body)
+    assert front["format_offer"].startswith("If you need this leaflet")
+    assert body == ["## Contact us", "Ward manager: Sister K. O'Neill"]
+
+
 def test_a_portrait_pages_table_of_three_columns_is_no_tri_fold(tmp_path):
     """A page holding only an unruled timetable of three columns had been read as three panels:
     every time first, then the steps run together, then the notes."""

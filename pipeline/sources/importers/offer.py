@@ -4,10 +4,20 @@ with its own words kept as `format_offer:`, so the leaflet is built in exactly w
 
 from __future__ import annotations
 
+import re
+
 from ...contacts import find_contacts
 from ...offers import is_offer_sentence, offer_of
 from ...text import sentences
 from .structure import plain_line
+
+# A line naming someone, with no stop, run into the offer after it: "Ward manager: Sister K.
+# O'Neill If you need this leaflet in another format ..." (a folded leaflet's contacts panel).
+_LABELLED_LEAD = re.compile(
+    r"^(?P<lead>[A-Z][\w '’&/()-]{1,30}:\s*\S.{0,60}?)\s+"
+    r"(?P<offer>(?:If|This|Please|We|You|Ask|Our|For)\b.*)$",
+    re.DOTALL,
+)
 
 
 def take_offer(front_matter: dict, body: list[str]) -> list[str]:
@@ -45,7 +55,7 @@ def _offer_and_rest(block: str) -> tuple[str, str]:
     """The offer of a paragraph: from its first offer sentence on, how to ask included ("Please
     ask the clinic staff or call ..."); and the paragraph's other sentences. When much follows
     the offer, only the offer sentences and short contact sentences after them are the offer."""
-    pieces = sentences(block)
+    pieces = [part for piece in sentences(block) for part in _labelled_line_apart(piece)]
     first = next((i for i, piece in enumerate(pieces) if is_offer_sentence(plain_line(piece))), 0)
     end = len(pieces)
     if end - first > 3:
@@ -56,3 +66,16 @@ def _offer_and_rest(block: str) -> tuple[str, str]:
         ):
             end += 1
     return " ".join(pieces[first:end]), " ".join(pieces[:first] + pieces[end:])
+
+
+def _labelled_line_apart(piece: str) -> list[str]:
+    """A sentence as the labelled line run into it and the offer, when it is one such: the
+    name is no part of the offer, and stays in the body."""
+    match = _LABELLED_LEAD.match(piece)
+    if (
+        match
+        and is_offer_sentence(plain_line(match["offer"]))
+        and not is_offer_sentence(plain_line(match["lead"]))
+    ):
+        return [match["lead"], match["offer"]]
+    return [piece]
