@@ -2776,6 +2776,7 @@ def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capital
     ("line", "audience"),
     [
         ("For parents and carers of children aged 2 to 16",) * 2,
+        ("Information for adult patients (aged 18+) and their families",) * 2,
         ("For patients having a lumbar puncture",) * 2,
         (
             "Audience: Adults and young people (12+) who have been prescribed an adrenaline "

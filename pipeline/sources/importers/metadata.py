@@ -109,8 +109,9 @@ AUDIENCE = re.compile(
     r"(?:(?:adult|child|older|new|day[- ]case|inpatient|outpatient|young)[\w-]*\s+){0,3}"
     r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
     r"service users|users of our services|the public|"
-    r"(?:pregnant\s+)?(?:women|men|people))\b[\w ,&'’-]{0,80}"
-    r"(?:\s*\([\w ,+&'’–-]{1,30}\))?)$",  # "(aged 16+)" had made it a heading
+    r"(?:pregnant\s+)?(?:women|men|people))\b"
+    # "(aged 16+)" had made it a heading, and "(aged 18+) and their families" still did
+    r"(?:[\w ,&'’-]|\([\w ,+&'’–-]{1,30}\)){0,80})$",
     re.IGNORECASE,
 )
 
