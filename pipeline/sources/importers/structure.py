@@ -1553,6 +1553,13 @@ class _Recovery:
             return None  # a letterhead's line, a unit named under the title
         if self.glossary_entry(index):
             return None  # "ECG – electrocardiogram, ..." among the glossary's other entries
+        following = self.next_text_line(index)
+        if line.heading and bare_ban(line.text) and following is not None and _LIST_ITEM.match(
+            self.text_at(following)
+        ):
+            # a Word paragraph in bold, "Do not", over its list leads into it as a PDF's and a
+            # text file's do (it had stayed a heading, the paragraph after the list under it)
+            return None
         if line.heading:
             return max(2, min(line.heading, 4))
         if line.wraps:
