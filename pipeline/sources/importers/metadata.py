@@ -119,13 +119,13 @@ AUDIENCE = re.compile(
 # An audience in a leaflet's own words, under its title: "For parents and carers of children
 # aged 2 to 16", "For patients having a lumbar puncture" (each had become a heading). Only among
 # the first lines: in the body, "For advice, call NHS 111" is a sentence.
-AUDIENCE_IN_OWN_WORDS = re.compile(
+_AUDIENCE_IN_OWN_WORDS = re.compile(
     r"^for\s+(?:the\s+)?(?:(?:adult|older|new|young|pregnant)\s+)?(?:patients|parents|carers|"
     r"relatives|children|young people|families|adults|people|women|men|anyone)\b[^.!?:]{0,120}$",
     re.IGNORECASE,
 )
 # "Audience: Adults and young people (12+) who ..." (it had been the first paragraph).
-AUDIENCE_LABEL = re.compile(
+_AUDIENCE_LABEL = re.compile(
     r"^(?:(?:intended\s+)?audience|(?:this\s+leaflet\s+is\s+)?for)\s*:\s*(?P<audience>\S.{2,200})$",
     re.IGNORECASE,
 )
@@ -135,9 +135,9 @@ def audience_of(line: str, under_title: bool) -> str:
     """The audience a line names ("" where it names none), its label taken off."""
     if AUDIENCE.match(line):
         return line
-    if labelled := AUDIENCE_LABEL.match(line):
+    if labelled := _AUDIENCE_LABEL.match(line):
         return labelled["audience"].strip()
-    return line if under_title and AUDIENCE_IN_OWN_WORDS.match(line) else ""
+    return line if under_title and _AUDIENCE_IN_OWN_WORDS.match(line) else ""
 
 
 @dataclass
