@@ -988,7 +988,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take it at 9.30pm each evening.", "Take it at nine thirty each evening."),
         ("Start at 8pm the next morning.", "Start at eight in the evening the next morning."),
         # nicotine's forms are doses' forms: "(15mg cartridge)" was "fifteen milligrams cartridge"
-        ("the inhalator (15mg cartridge)", "the inhalator (fifteen milligram cartridge)"),
+        ("the inhalator (15mg cartridge)", "the in-huh-lay-ter (fifteen milligram cartridge)"),
         ("Chew one 4mg lozenge.", "Chew one lozenge of four milligrams."),
         ("Fill a 10ml syringe.", "Fill a ten millilitre syringe."),
         # a figure after letters in brackets standing for the words before ("(co two)")
@@ -999,6 +999,24 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Rest until it is below 100 bpm (beats per minute).", "Rest until it is below one "
          "hundred beats a minute."),
         ("Walk at 2 mph for 10 mins.", "Walk at two miles an hour for ten minutes."),
+        # after a spaced dash, a condition with its own instruction is a sentence of its own:
+        # as a comma it was heard as the nurse's ("call the nurse if ..., go to ...")
+        ("Call the district nurse - if you cannot pass urine within 4 hours, go to the "
+         "Emergency Department.", "Call the district nurse. If you cannot pass yoo-rin within "
+         "four hours, go to the Emergency Department."),
+        ("Keep using the drops – even if your eye feels fine.", "Keep using the drops, even if "
+         "your eye feels fine."),
+        # a line of boxes is a checklist, each box its own; a yes or no a choice
+        ("☐ Inhaler technique checked ☐ Spacer given ☐ School copy given", "tick box, Inhaler "
+         "technique checked; tick box, Spacer given; tick box, School copy given"),
+        ("☐ Yes ☐ No", "Yes, or No (whichever is ticked)"),
+        ("Give half (½) the dose.", "Give half the dose."),
+        ("See www.ukgoutsociety.org", "See w w w dot u k gout society, all one word, dot org"),
+        ("Size: ____ Ch (please circle)", "Size: (a space for the person treating you to fill "
+         "in) Ch (the person treating you marks which)"),
+        # a form row's value and the next label ("twelve point five kilogram Dose:" before)
+        ("Weight: 12.5kg Dose: 5mg", "Weight: twelve point five kilograms, Dose: five "
+         "milligrams"),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank
@@ -1607,6 +1625,37 @@ def test_a_column_the_reader_ticks_in_their_temperature_chart_is_theirs(leaflet_
         "Any concerns: tick if so.",
     ], texts
     assert not any("marks which" in text for text in texts), texts
+
+
+def test_a_childs_plan_the_parent_keeps_gives_the_prescribers_lines_to_the_prescriber(
+    leaflet_442,
+):
+    """An asthma plan: "Prescriber: ____ Signature: ____" had told the parent to sign the
+    prescriber's line; "Child's name:" was the care team's beside "Date of birth:", the
+    parent's; "they take ____ puffs" told the parent to write in the child's dose."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("My child's asthma plan"),)),
+            Paragraph((Span("Child's name:", field=True), Span(" "),
+                       Span("Date of birth:", field=True))),
+            Paragraph((Span("Every day they take "), Span("puffs", field=True),
+                       Span(" of their preventer."))),
+            Paragraph((Span("Prescriber:", field=True), Span(" "), Span("Signature:", field=True),
+                       Span(" "), Span("Date:", field=True))),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    said = " ".join(texts)
+    assert "Child's name: write this in yourself, Date of birth: write this in yourself." in (
+        texts), texts
+    assert "they take the number of puffs your physiotherapist gives you of" in said, texts
+    prescriber = next(t for t in texts if t.startswith("Prescriber"))
+    assert "yourself" not in prescriber, prescriber
 
 
 def test_a_letters_reply_slip_is_the_readers_to_fill_in(leaflet_442):

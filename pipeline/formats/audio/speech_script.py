@@ -291,6 +291,13 @@ _CHOICES_TO_TICK = re.compile(
     rf"(?<=[\w:?] )[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+"
     rf"(?:[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+)+"
 )
+# A line of boxes, each with its item, no words before the first: a checklist, not a choice
+# ("☐ Inhaler technique checked ☐ Spacer given ☐ School copy given" had run two items together
+# and been said "(whichever is ticked)", as if one only could be)
+_CHECKLIST_ON_A_LINE = re.compile(
+    rf"^\s*[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}]+"
+    rf"(?:[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}]+)+$"
+)
 # ... shown in brackets after its name, "A tick (✓) means take it": said once, as the name
 _SIGN_AFTER_ITS_NAME = re.compile(
     r"\b((?:tick|cross)(?:es|s)?) ?\((?:[\u2713\u2714\u2705\u2611\u2717\u2718\u2715\u274c])"
@@ -323,7 +330,8 @@ _MAXIMUM = re.compile(r"\b([Mm])ax\b\.?(?= ?(?:\d|of\b|in\b|per\b|dose))")
 # A printed form's note to staff, "(circle)", "(nurse to circle)", "(delete as appropriate)":
 # said, it told the listener to circle something.
 _STAFF_MARKS = re.compile(
-    r"\((?:[a-z]+ to )?(?:circle|tick|delete|underline)(?: one| as (?:appropriate|applicable))?\)",
+    r"\((?:[a-z]+ to |please )?(?:circle|tick|delete|underline)(?: one| as (?:appropriate|"
+    r"applicable))?\)",
     re.IGNORECASE,
 )
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
@@ -676,7 +684,18 @@ def _spoken_dash(match: re.Match) -> str:
     letter = match.group(1)
     if _OPENS_WITH_CONDITION.match(before.lstrip()):
         return ", " + letter  # "If you feel faint – you should sit down": one sentence
-    clause = re.match(r"[^,.;:()]*", match.string[match.end() - len(letter) :]).group()
+    after = match.string[match.end() - len(letter) :]
+    clause = re.match(r"[^,.;:()]*", after).group()
+    condition = re.match(r"[^.;:!?()]*", after).group()
+    if (
+        len(before.split()) >= 2
+        and _OPENS_WITH_CONDITION.match(condition)
+        and re.search(r",\s+\w+", condition)
+    ):
+        # a condition with its own instruction after it: "Call the district nurse - if you
+        # cannot pass urine within 4 hours, go to the Emergency Department" (as a comma, the
+        # condition was heard as the nurse's, and the listener could wait 4 hours to act)
+        return ". " + letter.upper()
     if (
         len(before.split()) >= 4
         and before.count("(") <= before.count(")")
@@ -810,6 +829,11 @@ def _run_together_words(part: str) -> tuple[str, ...]:
                 found = (min(score, rest[0]), (piece, *rest[1]))
         return found
 
+    if part.startswith("uk") and len(part) >= 8:  # "ukgoutsociety"
+        if (words := _run_together_words(part[2:])) != (part[2:],) or zipf_frequency(
+            part[2:], "en"
+        ) >= 2.0:
+            return ("u k", *words)
     stem = part[:-2]
     if part.endswith("uk") and len(stem) >= 4:  # "colostomyuk", "asthmaandlunguk"
         if zipf_frequency(stem, "en") >= 2.0:
@@ -898,7 +922,8 @@ class SpeechNormaliser:
         self._counted_dose = re.compile(
             rf"\b(?:({_COUNT}){_COUNT_BEFORE_DOSE})?({_DOSE_AMOUNT}) ?({dose_units})"
             rf"( \([^()]{{1,20}}\))? "
-            rf"({_NAME_BEFORE_FORM})({_DOSE_FORMS})(s?)\b",
+            rf"({_NAME_BEFORE_FORM})({_DOSE_FORMS})(s?)\b(?!(?<=dose)\s*:)",
+            # ("12.5kg Dose: 5mg": the next label, not the weight's form)
             re.IGNORECASE,
         )
         # A counted dose whose tablets are named only after the next one: "2 5 mg and 1 1 mg
@@ -977,6 +1002,7 @@ class SpeechNormaliser:
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
+        text = _VALUE_THEN_LABEL.sub(r"\1, ", text)
         text = _COUNTED_HOLDS.sub(_counted_holds, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
         text = _ROMAN_ITEM.sub(_roman_item, text)
@@ -988,6 +1014,7 @@ class SpeechNormaliser:
         text = _ARROW.sub(lambda m: ": " if m.string[m.end() :].strip() else "", text)
         text = _SIGN_AFTER_ITS_NAME.sub(r"\1", text)
         text = _BOXES_IN_A_ROW.sub(lambda m: f"{len(m.group())} tick boxes", text)
+        text = _CHECKLIST_ON_A_LINE.sub(_checklist_on_a_line, text)
         text = _CHOICES_TO_TICK.sub(_choices_to_tick, text)
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
@@ -1634,6 +1661,8 @@ _STAFF_WRITES = re.compile(
 # "Signature of patient:" (a questionnaire's had been "your care team will fill this in"); not
 # someone else's ("Name of therapist:").
 _READERS_OWN_DETAIL = re.compile(
+    # (or their child's: "Child's name:", an asthma plan a parent keeps)
+    r"(?:(?:your |my )?child['’]s (?:full )?)?"
     r"(?:(?:(?:your|full|patient['’]?s?|first|last) )?(?:name|surname)|date of birth|DOB|"
     r"(?:your |home )?address|postcode|(?:patient['’]?s? |your )?signature(?: of patient)?|"
     r"signed|(?:your )?NHS number"
@@ -1644,10 +1673,12 @@ _READERS_OWN_DETAIL = re.compile(
 )
 
 
+_BARE_SIGNATURE = re.compile(r"(?:signature|signed)\s*:$", re.IGNORECASE)
 _FOR_STAFF = re.compile(
     r"\b(?:checked|completed|seen|witnessed) by\b|\b(?:for )?(?:office|official|staff|clinic) use\b"
     r"|^\s*(?:radiographer|nurse|doctor|clinician|physiotherapist|therapist|pharmacist|midwife|"
-    r"consultant)['’]?s?\b"  # "Nurse's signature:"; not "Questions to ask your nurse:"
+    r"consultant|prescriber)['’]?s?\b"  # "Nurse's signature:"; not "Questions to ask your nurse:"
+    r"|\b(?:prescribed|written|completed) by\b"  # "Plan written by (nurse/doctor):"
     # the name of whoever treats the reader, which they write themselves: "Name of therapist:"
     r"|^\s*name of (?:the |your )?(?:physio)?(?:therapist|radiographer|nurse|doctor|clinician|"
     r"midwife|pharmacist|consultant)\b",
@@ -1685,7 +1716,10 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
 # A prescription in a plan written as its reader ("I take ____ puffs in the morning", "My
 # preventer inhaler is called ____"): the prescriber writes it in, though the plan is the
 # reader's own (the family had been told to write in the child's dose themselves).
-_I_TAKE = re.compile(r"\bI (?:take|use|have|need)\b", re.IGNORECASE)
+# (or the child the plan is written for: "they take ____ puffs in the morning")
+_I_TAKE = re.compile(
+    r"\b(?:I|they|he|she|my child|your child) (?:takes?|uses?|have|has|needs?)\b", re.IGNORECASE
+)
 _MEDICINE_CALLED = re.compile(
     r"\b(?:inhaler|medicines?|tablets?|spray|cream)\s(?:\([^)]*\)\s)?(?:is|are) called\s*$",
     re.IGNORECASE,
@@ -1846,6 +1880,28 @@ def _measure_range(match: re.Match) -> str:
     if float(end) < float(start):
         return match.group()
     return f"{pound}{start}{unit or ''} {_range_word(match)} {pound}{end}{unit or ''}"
+
+
+_ANSWER_TO_TICK = re.compile(r"(?i:yes|no|not sure|don['’]t know|unsure|n/a|maybe)")
+
+
+# A form row's value, then the next label: "Weight: 12.5kg Dose: 5mg" (said with no pause, the
+# weight ran into "Dose").
+_VALUE_THEN_LABEL = re.compile(
+    r"(\d(?:[.,]\d+)?(?:\s?(?!(?:or|and|to|on|at|in|for)\b)[a-zA-Zµ]{1,5}(?:/[a-zA-Z]{1,5})?)?) "
+    r"(?=[A-Z][a-z]+(?: [a-z]+){0,2}:\s)"
+)
+
+
+def _checklist_on_a_line(match: re.Match) -> str:
+    """ "☐ Spacer given ☐ School copy given" -> "tick box, Spacer given; tick box, School copy
+    given" (a ticked one "ticked, ...")."""
+    items = re.findall(rf"([{TICK_BOXES}{_TICKED}]) ([^{TICK_BOXES}{_TICKED}]+)", match.group())
+    if all(_ANSWER_TO_TICK.fullmatch(item.strip(" ,")) for _, item in items):
+        return _choices_to_tick(re.match(r".*", match.group().strip()))  # "☐ Yes ☐ No": a choice
+    return "; ".join(
+        f"{'ticked' if box in _TICKED else 'tick box'}, {item.strip()}" for box, item in items
+    )
 
 
 def _spaced_slash(match: re.Match) -> str:
@@ -2220,6 +2276,8 @@ def _unless_said_twice(match: re.Match) -> str:
         return ["a" if word in ("per", "an") else word for word in re.findall(r"[\w']+", text)]
 
     inside = words(match.group(1).lower())
+    if inside[:1] == ["a"] and len(inside) > 1:
+        inside = inside[1:]  # "give half (½)": "half (a half)"
     before = words(match.string[: match.start()].lower())
     return "" if inside and before[-len(inside) :] == inside else match.group()
 
@@ -2577,9 +2635,10 @@ class _ScriptBuilder:
                 beside_own = any(
                     s.field and _READERS_OWN_DETAIL.match(s.text.strip()) for s in spans[:index]
                 )
-                own = _READERS_OWN_DETAIL.match(span.text.strip()) or not staff and (
-                    self.own_record or beside_own
-                )
+                readers = _READERS_OWN_DETAIL.match(span.text.strip())
+                if readers and staff and _BARE_SIGNATURE.match(span.text.strip()):
+                    readers = None  # "Prescriber: ___ Signature: ___": the prescriber signs
+                own = readers or not staff and (self.own_record or beside_own)
                 who = YOURSELF if own else self.field_filler
                 if who == YOURSELF and _prescribed_to_me(spans, index):
                     who = self.field_filler
