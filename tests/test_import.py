@@ -5713,3 +5713,35 @@ def test_a_footer_of_details_between_dashes_with_when_it_was_written(
     assert (front["number"], front["version"]) == (reference, version), result.decisions
     assert (front["last_reviewed"], front["next_review"]) == (written, review)
     assert result.body == ["Do these exercises 3 times a day."], result.body
+
+
+@pytest.mark.parametrize("masthead, department", [
+    ("Nottingham University Hospitals - Infection Prevention and Control Team",
+     "Infection Prevention and Control Team"),
+    ("Leicester's Hospitals \u2013 Infection Prevention Team", "Infection Prevention Team"),
+    ("Sherwood Forest Hospitals NHS Foundation Trust | Infection Prevention Team",
+     "Infection Prevention Team"),
+])
+def test_a_flyers_hospitals_name_over_its_title_is_the_masthead(tmp_path, masthead, department):
+    """A flyer with no headings, under "Leicester's Hospitals - Infection Prevention Team", was
+    titled "Leicester's Hospitals" (its file named so, its recording opening with it) and its
+    real title, "Stop the spread of C. diff: wash your hands!", was its first paragraph; and its
+    footer "IPC-F12 v1 | Issued 02/2025 | ..." gave no reference (a figure after the letters
+    behind the hyphen)."""
+    text = (
+        f"{masthead}\n\nStop norovirus spreading: wash your hands!\n\n"
+        "Norovirus causes vomiting and diarrhoea. Alcohol hand gel does not kill it, so wash "
+        "your hands with soap and water.\n\nVisitors: please do not visit if you have been "
+        "unwell in the last 48 hours.\n\nIPC-N07 v2 | Issued 03/2025 | Review 03/2027\n"
+    )
+    path = tmp_path / "norovirus.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    front = result.front_matter
+    assert front["title"] == "Stop norovirus spreading: wash your hands!", result.decisions
+    assert front["department"] == department
+    assert (front["number"], front["version"]) == ("IPC-N07", 2)
+    assert result.file_name == "ipc-n07-stop-norovirus-spreading-wash-your-hands.md"
+    assert result.body[0].startswith("Norovirus causes"), result.body
+    assert not any("Hospitals" in block for block in result.body)
+

@@ -52,9 +52,11 @@ _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
     for key, label, value in _LABELS
 ]
-# (letters and figures may start it: "PI22/1845/04")
+# (letters and figures may start it: "PI22/1845/04"; and follow a hyphen: "IPC-F12", which had
+# given no reference from "IPC-F12 v1 | Issued 02/2025 | Review 02/2028")
 _BARE_REFERENCE = re.compile(
-    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?[-/ ]\d{2,6}(?:[-/]\d{2,4})?(?:[-/ ]?v\d+)?"
+    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})(?:[-/]\d{2,4})?"
+    r"(?:[-/ ]?v\d+)?"
 )
 # Who wrote, owns or approved a leaflet, beside its details: "PI22/1845/04 Author: Clinical
 # Biochemistry Date: June 2024 Review date: June 2027" (a label the details had no name for, it
@@ -89,6 +91,9 @@ DEPARTMENT_NAME = re.compile(
 # A trust's name set over its leaflets ("North Bristol NHS Trust"): a masthead, not a title.
 TRUST_NAME = re.compile(
     r"^[A-Z][\w&'’ ,.-]{2,80}\b(?:NHS (?:Foundation )?Trust|Health Board|NHS Trust)$"
+    # ... and the name its hospitals go by, each word a capital's ("Leicester's Hospitals",
+    # "Nottingham University Hospitals"): over a flyer, it had been taken for the title
+    r"|^(?:[A-Z][\w'’.-]*(?: (?:and|&|of|the))? ){1,5}Hospitals$"
     # a Welsh board's or trust's name in Welsh, and a Scottish board's ("NHS Greater Glasgow
     # and Clyde", "NHS Lothian"): each had been taken for the title
     r"|^(?:Bwrdd Iechyd|Ymddiriedolaeth GIG) [\w'’ -]{3,80}$"

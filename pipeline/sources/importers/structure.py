@@ -1156,6 +1156,7 @@ class _Recovery:
     def trust_parts(self) -> None:
         known, offer_words = trust_lines()
         offer_block = self.lines_in_other_languages_offer(known)
+        heads = [i for i, line in enumerate(self.lines) if not line.blank][:3]
         for index, line in enumerate(self.lines):
             if line.blank or line.cells is not None or line.picture:
                 continue
@@ -1179,6 +1180,15 @@ class _Recovery:
             ):
                 self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
                 self.drop(index)
+            elif index in heads and (named := _trust_and_its_unit(plain_line(line.text), known)):
+                # "Leicester's Hospitals - Infection Prevention Team" over a flyer's title had
+                # been the title, cut at its dash ("Leicester's Hospitals"), the unit after it
+                self.decide(line, f"dropped the trust's name {_quote(named[0])}")
+                if "department" in self.front:
+                    self.drop(index)
+                else:
+                    self.lines[index] = replace(line, text=named[1])
+                    self.take_department(index, " (beside the trust's name)")
             elif any(TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
                 # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
@@ -3041,6 +3051,22 @@ def _named_like_a_department(text: str) -> bool:
         return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
     return bool(words) and all(_DEPARTMENT_WORDS.fullmatch(word) for word in words)
+
+
+def _trust_and_its_unit(text: str, known: list[str]) -> tuple[str, str] | None:
+    """ "Leicester's Hospitals - Infection Prevention Team", "Sherwood Forest Hospitals NHS
+    Foundation Trust | Pharmacy": the trust's name (as config or TRUST_NAME knows it), then a
+    unit's; None for any other line."""
+    parts = re.split(r"\s+[-–—|]\s+|\t+", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    trust, unit = (part.strip() for part in parts)
+    named = _without_brackets(unit)
+    if not (TRUST_NAME.match(trust) or _letters(trust) in known) or len(named.split()) > 8:
+        return None
+    if _ENDS_SENTENCE.search(named) or not _named_like_a_department(named):
+        return None
+    return trust, unit
 
 
 def _marker_kind(marker: str) -> str:
