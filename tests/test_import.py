@@ -5745,3 +5745,26 @@ def test_a_flyers_hospitals_name_over_its_title_is_the_masthead(tmp_path, masthe
     assert result.body[0].startswith("Norovirus causes"), result.body
     assert not any("Hospitals" in block for block in result.body)
 
+
+@pytest.mark.parametrize("department", [
+    "Oral and Maxillofacial Surgery (OMFS)", "Restorative Dentistry",
+    "Oral Surgery (Dental Hospital)",
+])
+def test_a_dental_specialty_over_the_title_is_the_department(department):
+    """ "Oral and Maxillofacial Surgery (OMFS)" over a PDF's title (its largest type) became a
+    heading, the leaflet's first chapter, and the leaflet had no department: neither "oral" nor
+    "maxillofacial" was a specialty's word, and the abbreviation in brackets read as a
+    sentence's end."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [
+        SourceLine(department, "page 1, line 1"),
+        SourceLine("Glenfield Hospital", "page 1, line 2"),
+        SourceLine("After your tooth extraction", "page 1, line 3", heading=1),
+        SourceLine("Do not rinse your mouth for 24 hours.", "page 1, line 4"),
+    ]
+    result = recover(lines, "extraction.pdf", {"number": "OMFS-1", "version": "1"})
+    assert result.front_matter["title"] == "After your tooth extraction"
+    assert result.front_matter["department"] == department
+    assert not any(block.startswith("#") for block in result.body), result.body

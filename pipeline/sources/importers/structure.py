@@ -86,9 +86,14 @@ _DEPARTMENT_WORDS = re.compile(
     r"\bENT\b|ear, nose and throat|urology|neurology|haematology|ophthalmology|audiology|"
     r"anaesthetics?|respiratory|renal|nephrology|diabetes|endocrinology|stroke|podiatry|"
     r"dietetics|orthotics|vascular|plastics|urogynaecology|hepatology|palliative|psychology|"
-    r"psychiatry|outpatients?|theatres|day case|trauma|emergency",
+    r"psychiatry|outpatients?|theatres|day case|trauma|emergency|"
+    # "Oral and Maxillofacial Surgery (OMFS)" over the title had been a heading
+    r"maxillofacial|dental|dentistry|orthodontics?",
     re.IGNORECASE,
 )
+# A word naming a specialty only beside one of the words above: "Oral Surgery", "Oral and
+# Maxillofacial Surgery", "Oral Medicine".
+_SPECIALTY_QUALIFIERS = ("oral", "restorative")
 # A department named first, then its specialty: "Department of Anaesthesia", "Directorate of
 # Women's and Children's Services" (over the title, it had been taken for the title).
 _DEPARTMENT_OF = re.compile(
@@ -3050,7 +3055,10 @@ def _named_like_a_department(text: str) -> bool:
     if any(DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part) for part in parts):
         return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
-    return bool(words) and all(_DEPARTMENT_WORDS.fullmatch(word) for word in words)
+    specialties = [word for word in words if _DEPARTMENT_WORDS.fullmatch(word)]
+    return bool(specialties) and all(
+        word in specialties or word.lower() in _SPECIALTY_QUALIFIERS for word in words
+    )
 
 
 def _trust_and_its_unit(text: str, known: list[str]) -> tuple[str, str] | None:
