@@ -252,8 +252,11 @@ YOURSELF = "yourself"  # who fills in a record the reader keeps ("Write down eac
 UNNAMED_BLANK = "to fill in"
 
 
+# (whose it is may come first, its apostrophe curly as Word types it: "My child’s preventer
+# inhaler is called ____" had been "to-fill-in")
 _CALLED = re.compile(
-    r"\b(?:my|your|the|his|her|their)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)\s*(?:\([^)]*\)\s*)?"
+    r"\b(?:my|your|the|his|her|their)\s+(?:(?:child|son|daughter|baby)['’]s\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s*(?:\([^)]*\)\s*)?"
     r"(?:(?:is|are)\s+(?:called|named)|['’]s\s+name\s+is)\s*$",
     re.IGNORECASE,
 )

@@ -702,3 +702,56 @@ def test_a_blank_for_a_name_is_named_as_the_thing_it_names(project, sentence, na
     assert (field.name, field.form_label) == (name, label)
     said = " ".join(u.text for u in speech_script(leaflet).utterances)
     assert "will tell you the name." in said, said
+
+
+def _imported_fields(tmp_path: Path, lines: str) -> dict:
+    """The fields of a text leaflet with `lines` under its first heading, as imported."""
+    from pipeline.sources import trust_parts
+    from pipeline.sources.importers import import_file
+    from pipeline.sources.reader import read_leaflet
+
+    path = tmp_path / "rescue-plan.txt"
+    path.write_text(
+        "Your seizure rescue plan\n\nPaediatric Neurology\n\nLeaflet number: NEU-0320 "
+        f"Version: 1\n\nYour plan\n\n{lines}\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    source = tmp_path / result.file_name
+    source.write_text(result.markdown(), encoding="utf-8")
+    return {f.name: f for f in leaflet_fields_of(read_leaflet(source, trust_parts))}
+
+
+def test_a_labelled_blank_keeps_its_unit_and_each_blank_its_own_label(tmp_path):
+    """ "My current dose: ______ mg  Next blood test: ____" gave a field "my-current-dose" with
+    no unit ("three hundred mg daily" was taken, and said "... mg daily mg") and the next
+    blank "to-fill-in"; "Weight: ____ kg   Dose: ____ mg (____ ml)" gave "kg-dose-mg" and
+    "mg-ml", the weight's unit read as the dose's name."""
+    fields = _imported_fields(
+        tmp_path,
+        "Weight: ________ kg   Dose: ________ mg (________ ml)\n\n"
+        "My usual dose: ________ mg   Next INR check: ____________",
+    )
+    assert list(fields) == ["weight-kg", "dose-mg", "dose-ml", "usual-dose-mg", "next-inr-check"]
+    assert fields["weight-kg"].check("32.5") == "32.5"
+    assert fields["dose-ml"].form_label == "Dose in ml (Your plan)"
+    assert fields["usual-dose-mg"].check("300") == "300"
+    with pytest.raises(LeafletError, match="usual-dose-mg"):
+        fields["usual-dose-mg"].check("three hundred mg daily")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Plan written by (nurse/doctor): ____________________", "plan-written-by-nurse-doctor"),
+    ("My son\u2019s reliever inhaler is called ______________.", "name-of-reliever-inhaler"),
+    ("Peak flow: best ________ L/min. Below half of it, call 999.", "best-peak-flow"),
+    ("Catheter type: urethral / suprapubic (please circle)   Size: ______ Ch", "size"),
+    ("Surgeon: Mr/Ms ________________", "surgeon"),
+    ("You have had ____ wisdom tooth/teeth removed.", "number-of-wisdom-teeth"),
+])
+def test_a_blank_is_named_by_its_label_in_the_shapes_forms_write_it(tmp_path, line, name):
+    """Each of these blanks was a field "to-fill-in" ("-2", "-3" after it): a label with its
+    who in brackets, a child's inhaler "is called" with a curly apostrophe, a label with a
+    word after its colon, a label after a bracket, a surgeon's title before the blank, and a
+    count of teeth written "tooth/teeth"."""
+    fields = _imported_fields(tmp_path, line)
+    assert list(fields) == [name]

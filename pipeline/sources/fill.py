@@ -326,7 +326,10 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
             for at, span in enumerate(spans):
                 if not span.field:
                     continue
-                measures = _measured(spans[:at]) or where if span.text in DECIMAL_RANGES else ""
+                measures = (
+                    _measured(spans[:at], found[-1].measures if found else "") or where
+                    if span.text in DECIMAL_RANGES else ""
+                )
                 label = span.text
                 if when := _twin_told_apart(spans, at):
                     label = f"{label} {when}"  # "puffs in the morning", "puffs at night"
@@ -390,10 +393,18 @@ def _inlines_with_their_row(block) -> list[tuple[Inline, str, str, bool]]:
 _UNIT_IN_BRACKETS = re.compile(r"\s*\([^)]*\)")  # "Amount (ml)": the blank's label says "ml"
 
 
-def _measured(before: Inline) -> str:
+def _measured(before: Inline, last: str = "") -> str:
     """What a blank in a unit measures, by the words just before it: "Bisoprolol ____ mg" is
     Bisoprolol's dose, "Your child's paracetamol dose: ____ ml" the paracetamol dose (they
-    were fields named "mg", "ml" and "ml-2", easily swapped)."""
+    were fields named "mg", "ml" and "ml-2", easily swapped). Only the words since the blank
+    before it ("Weight: ____ kg  Dose: ____ mg" had made "kg-dose-mg"); a blank in brackets
+    straight after one is the same measure in another unit (`last`, that blank's): "Dose: ____
+    mg (____ ml)" (it had been "mg-ml")."""
+    fields = [at for at, span in enumerate(before) if span.field]
+    if fields:
+        before = before[fields[-1] + 1 :]
+        if last and plain_text(before).strip() == "(":
+            return last
     text = re.split(r"[.;:!?]\s+(?=\S)", plain_text(before).strip())[-1]
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
     return " ".join(words[-2:]).capitalize() if words else ""

@@ -203,13 +203,33 @@ _UNIT_AFTER = re.compile(
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|kg|units?|steps?|metres?)"
     r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
     r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
-    r"(?!\s*(?:_{3}|\.{4}|…))"  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
-    # ... and "Time started:" in "Date started: ____  Time started: ____" (the date's blank had
-    # been named "Time", the time's left nameless)
-    r"(?!(?:\s+[\w'’/]+){1,4}\s*:\s*(?:_{3}|\.{4}|…))",
+    r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:^\s*|(?<=[.;:|}]\s))(?P<label>[A-Z][\w'’ /.]{1,60}):\s*$")
+# ... and "Time started:" in "Date started: ____  Time started: ____" (the date's blank had
+# been named "Time", the time's left nameless): a word in capitals starting the next blank's
+# label. A unit in small letters is the blank's own, a label after it or not ("My current
+# dose: ____ mg  Next blood test: ____" had lost the dose's unit and the test's label).
+_NEXT_LABEL = re.compile(r"(?:\s+[\w'’/]+){1,4}\s*:\s*(?:_{3}|\.{4}|…)")
+# A label before its blank, at the line's start or after a stop, a bracket ("(please circle)
+# Size: ____") or a form's wide gap; with who in brackets ("Plan written by (nurse/doctor):"),
+# and a person's title after it, which the name written in carries ("Surgeon: Mr/Ms ____").
+_LABEL_BEFORE = re.compile(
+    r"(?:^\s*|(?<=[.;:|})]\s)|(?<=\S\s\s))(?P<label>[A-Z][\w'’ /.()]{1,60}):\s*"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s*/\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*)?$"
+)
+# A label, then which of its readings the blank takes: "Peak flow: best ____ L/min" is the best
+# peak flow (it had been "to fill in").
+_QUALIFIED_LABEL = re.compile(
+    r"(?:^\s*|(?<=[.;:|})]\s))(?P<label>[A-Z][\w'’ /]{1,40}):\s+(?P<which>best|target|usual|"
+    r"normal|current|latest|last|lowest|highest|maximum|minimum|starting|baseline)\s*$",
+    re.IGNORECASE,
+)
+# A blank counting what is written after it, one or more: "You have had ____ wisdom
+# tooth/teeth removed" (it had been "to fill in").
+_COUNTED_AFTER = re.compile(
+    r"^\s*(?P<what>(?:[a-z]+ )?)(?P<one>[a-z]{3,})/(?P<many>[a-z]{3,})\b"
+)
 # A form's row of labels without colons, each before its blank: "Date ____ Time ____ Ward ____"
 # (the first blank was taken for a count of "Time", the others had no name).
 _UNMARKED_LABEL = r"(?<![\w:])(?P<label>[A-Z][\w'’]*(?: [a-z][\w'’]*){0,2}) ?(?=_{3,}|\.{4,}|…)"
@@ -684,6 +704,13 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
     if ":" in blank or _TIME_BEFORE.search(before):
         return "time"
     return UNNAMED_BLANK
+
+
+def _plural_of(one: str, many: str) -> bool:
+    """ "tooth/teeth", "stitch/stitches": a word and its plural, not two choices ("left/right")."""
+    return many != one and many[:1] == one[:1] and (
+        many.startswith(one) or many in ("teeth", "feet", "children", "people", "men", "women")
+    )
 
 
 def goes_on_after(text: str) -> bool:
@@ -2793,9 +2820,13 @@ class _Recovery:
         for match in _BLANK.finditer(text):
             if match.start() < position:
                 continue
+            start = match.start()  # of what the field was made from, for the report
             before = text[position : match.start()]
             after = text[match.end() :]
-            if unit := _UNIT_AFTER.match(after):
+            unit = _UNIT_AFTER.match(after)
+            if unit and unit["label"][:1].isupper() and _NEXT_LABEL.match(after, unit.end()):
+                unit = None
+            if unit:
                 label = unit["label"]
                 consumed = match.end() + unit.end()
                 if after[unit.end() :].startswith("(s)") and not label.endswith("s"):
@@ -2803,6 +2834,18 @@ class _Recovery:
             elif labelled := _LABEL_BEFORE.search(before):
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
+                consumed = match.end()
+                if labelled["title"]:
+                    start = match.start() - len(labelled["title"])
+            elif qualified := _QUALIFIED_LABEL.search(before):
+                named = qualified["label"]
+                named = named if named[1:2].isupper() else named[:1].lower() + named[1:]
+                label = f"{qualified['which'].lower()} {named}"
+                consumed = match.end()
+            elif (counted := _COUNTED_AFTER.match(after)) and _plural_of(
+                counted["one"], counted["many"]
+            ):
+                label = f"number of {counted['what']}{counted['many']}"
                 consumed = match.end()
             elif side := _SIDE_AFTER.match(after):
                 label = f"which {side['part']}"  # "in your ____ eye": left or right
@@ -2816,7 +2859,7 @@ class _Recovery:
                 label = _bare_blank_label(match.group(), before, text[: match.start()])
                 consumed = match.end()
             out.append(before)
-            out.append(self.field_markdown(label, line, text[match.start() : consumed]))
+            out.append(self.field_markdown(label, line, text[start:consumed]))
             position = consumed
         out.append(text[position:])
         return "".join(out)
