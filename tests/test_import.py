@@ -4009,6 +4009,150 @@ def test_a_bold_do_not_over_a_pdfs_list_leads_into_it_as_in_a_text_file(tmp_path
     ) in markdown
 
 
+def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(tmp_path):
+    """A red box in a section, "Seek urgent help if:" set as a sub-heading over the signs in
+    bullets and the out-of-hours numbers (a wisdom-tooth leaflet): it had been a `###` heading
+    holding the rest of the section, and the audio never said it was important. It is a notice,
+    each sign a line going on from "if"; a box whose list is no warning stays a list."""
+    import weasyprint
+
+    from pipeline.formats.audio.speech_script import speech_script
+
+    box = (
+        '<div style="background: #fde8e8; border: 2px solid #d5281b; padding: 8px 12px; '
+        'margin: 10px 0">{}</div>'
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt serif }"
+        "h1 { font-size: 22pt } h2 { font-size: 14pt } h3 { color: #d5281b }"
+        "</style></head><body><p>Oral Surgery Department</p>"
+        "<h1>After your tooth extraction</h1><p>Leaflet number: OS-0107 Version: 2</p>"
+        "<h2>Looking after the socket</h2>"
+        "<p>After 24 hours, rinse gently with warm salt water four times a day for a week.</p>"
+        + box.format(
+            "<h3>Seek urgent help if:</h3><ul>"
+            "<li>bleeding will not stop after 30 minutes of firm pressure on a damp gauze</li>"
+            "<li>Swelling makes it hard to breathe or swallow</li>"
+            "<li>you have a temperature above 38°C</li></ul>"
+            "<p>Out of hours, call the switchboard on 0300 303 1573 and ask for the on-call "
+            "dentist.</p>"
+        )
+        + "<p>Keep your mouth clean by brushing your other teeth as normal.</p>"
+        + box.format(
+            "<p><b>Bring with you:</b></p><ul><li>your medicines</li><li>your glasses</li></ul>"
+        )
+        + "<h2>Eating and drinking</h2><p>Eat soft food for a few days.</p>"
+        + box.format(
+            "<p><b>Call 999 straight away if you:</b></p><ul><li>cannot breathe</li>"
+            "<li>Have a swollen tongue or throat</li></ul>"
+        )
+        + "<h2>Contact us</h2><p>Oral Surgery: 0116 258 5555, Monday to Friday.</p>"
+        "</body></html>"
+    )
+    path = tmp_path / "extraction.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    leaflet, _ = imported(path.name, tmp_path, department="Oral Surgery Department")
+    assert headings(leaflet) == ["Looking after the socket", "Eating and drinking", "Contact us"]
+    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    assert notices == [
+        "Seek urgent help if: bleeding will not stop after 30 minutes of firm pressure on a "
+        "damp gauze; swelling makes it hard to breathe or swallow; you have a temperature "
+        "above 38°C. Out of hours, call the switchboard on 0300 303 1573 and ask for the "
+        "on-call dentist.",
+        "Call 999 straight away if you: cannot breathe; have a swollen tongue or throat.",
+    ]
+    assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
+        ["your medicines", "your glasses"]
+    ]
+    # the paragraph after the box is the section's, under no heading of the box's
+    text = body_text(leaflet)
+    assert "Keep your mouth clean" in text
+    said = speech_script(leaflet).as_text()
+    assert "Important: Seek urgent help if: bleeding will not stop" in said
+
+
+def _two_column_leaflet(path: Path) -> Path:
+    """A leaflet in two columns over two pages, its department once in small type at the top of
+    its first page over the title, its details in a running footer, a bold lead-in ending
+    within a line of plain type, and the offer of formats wrapped at its column's edge (a
+    rheumatology leaflet's shape)."""
+    import weasyprint
+
+    paragraph = (
+        "<p>Bisoprolol slows your heart down and makes it beat more steadily, so it does not "
+        "have to work as hard. It can take a few weeks before you feel the full benefit.</p>"
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm 15mm 22mm 15mm;"
+        ' @bottom-center { content: "University Hospitals of Leicester NHS Trust | Ref: '
+        'CAR-0412 | Version 2 | Review date: March 2027"; font-size: 8pt; } }'
+        "body { font-family: sans-serif; font-size: 13pt }"
+        ".cols { column-count: 2; column-gap: 8mm } h1 { font-size: 20pt }"
+        "h2 { font-size: 13pt; color: #005eb8 } .top { font-size: 9pt }</style></head><body>"
+        "<div class='top'><b>Leicester’s Hospitals</b><br>Cardiology Department<br>"
+        "Information for Patients</div><h1>Starting bisoprolol</h1><div class='cols'>"
+        "<h2>What is bisoprolol?</h2>" + paragraph * 3
+        + "<h2>How to take it</h2>" + paragraph * 3
+        + "<h2>Side effects</h2><p>You may feel tired or dizzy for the first few weeks.</p>"
+        "<p><b>Stop bisoprolol and get medical help straight away if you get wheezing, </b>"
+        "especially with a tight chest or a swollen face. This can be a sign of a serious "
+        "reaction.</p>"
+        "<h2>Living with heart failure</h2>" + paragraph * 4
+        + "<h2>Contact us</h2><p>Heart failure nurses: 0116 258 3333, Monday to Friday.</p>"
+        "<p>If you would like this information in another language or format, please contact "
+        "the Service Equality Manager on 0116 250 2959.</p></div></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_department_once_at_the_top_of_a_pdfs_first_page_is_no_running_line(tmp_path):
+    """ "Cardiology Department" in small type at the head of the first page only, over the
+    title, had been dropped as a running header (it was set smaller than the text), and the
+    leaflet had no department: a line at the first page's top is a running line only when it
+    comes again on another page (or is a page number or the leaflet's details)."""
+    path = _two_column_leaflet(tmp_path / "bisoprolol.pdf")
+    result = import_file(path, {})
+    assert result.front_matter["department"] == "Cardiology Department"
+    assert result.front_matter["number"] == "CAR-0412"
+    assert not any("Cardiology Department" in d and "running line" in d
+                   for d in result.decisions)
+    assert "Review date" not in result.markdown().split("---", 2)[2]
+
+
+def test_an_offer_of_formats_wrapped_at_a_pdf_columns_edge_is_taken_whole(tmp_path):
+    """ "If you would like this information in" / "another language or format, please contact
+    the Service Equality Manager ..." wrapped at a column's edge: its first line, like the
+    trust's own offer, had been dropped alone, and the rest left in the body as a paragraph
+    starting "another language"."""
+    path = _two_column_leaflet(tmp_path / "bisoprolol.pdf")
+    result = import_file(path, {"department": "Cardiology Department"})
+    assert result.front_matter["format_offer"] == (
+        "If you would like this information in another language or format, please contact "
+        "the Service Equality Manager on 0116 250 2959."
+    )
+    assert "another language or format" not in result.markdown().split("---", 2)[2]
+
+
+def test_a_bold_lead_in_ending_inside_a_pdf_line_keeps_its_bold(tmp_path):
+    """ "Stop bisoprolol and get medical help straight away if you get wheezing," in bold, its
+    last words on a line going on in plain type: the line was not wholly bold, so the whole
+    sentence had lost its bold, and with it the notice it opens."""
+    path = _two_column_leaflet(tmp_path / "bisoprolol.pdf")
+    result = import_file(path, {"department": "Cardiology Department"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    assert notices == [
+        "Stop bisoprolol and get medical help straight away if you get wheezing, especially "
+        "with a tight chest or a swollen face. This can be a sign of a serious reaction."
+    ]
+    (notice,) = [b for b in leaflet.blocks if isinstance(b, Notice)]
+    bold = "".join(span.text for span in notice.spans if span.strong)
+    assert " ".join(bold.split()) == (
+        "Stop bisoprolol and get medical help straight away if you get wheezing,"
+    )
+
+
 def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):
     """A nurse's checklist in a PDF, one "☐ ..." a line: the six lines had run on as one
     paragraph, a box at a line's end cut off from its item, so no item could be ticked."""

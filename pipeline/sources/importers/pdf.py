@@ -64,6 +64,9 @@ _CONTACT_ALONE = contact_pattern(("email", "web", "phone"))
 _LEADS_TO_A_CONTACT = re.compile(
     r"(?:[,:(–-]|\b(?:visit|see|e-?mail|website|online|via|contact|from|number))$", re.IGNORECASE
 )
+# A lead-in ending on the condition its list's items finish: "Seek urgent help if:", "Call 999
+# straight away if you:", "Go to A&E if you have any of these:".
+_ENDS_ON_A_CONDITION = re.compile(r"\b(?:if|when|unless)\b[^.!?]{0,40}$", re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 
 
@@ -405,7 +408,8 @@ def _notice_boxes(
     cell, which pdfplumber's table finder does not take for a table); the
     smallest round the words is taken. Boxes that are no notice (a contact panel) are read
     as the page's lines, their headings kept, and so are boxes with a list in them (its items
-    and their lead-in are kept as a list) but for a box of rules under "Do not"."""
+    and their lead-in are kept as a list) but for a box of rules under "Do not", and a box
+    saying when to get help at once over its signs ("Seek urgent help if:")."""
     sizes = Counter(round(w["size"], 1) for w in words)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     found: list[tuple[tuple, _Line]] = []
@@ -420,10 +424,12 @@ def _notice_boxes(
         lines, ban = _column_lines(inside, number), ""
         if any(_MARKER.match(line.text) for line in lines):
             # (a "Don't" box beside a "Do" box is one of a pair of lists, read alike)
-            bans = None if any(_overlap(bbox, panel) for panel in panels) else _box_of_bans(lines)
-            if bans is None:
+            paired = any(_overlap(bbox, panel) for panel in panels)
+            bans = None if paired else _box_of_bans(lines)
+            signs = None if paired or bans else _box_of_signs(lines)
+            if bans is None and signs is None:
                 continue  # a list in a box is read as a list, under its lead-in
-            text, ban = bans
+            text, ban = bans or (signs, "")
         else:
             text = _box_text(lines)
         if not boxed_notice(box_paragraphs(text)):
@@ -540,12 +546,9 @@ def _box_text(lines: list[_Line]) -> str:
     return "\n".join(paragraphs)
 
 
-def _box_of_bans(lines: list[_Line]) -> tuple[str, str] | None:
-    """A box of rules, "Do not" in bold over them in bullets, as the box's paragraphs with each
-    rule given its "Do not" (a hip leaflet's precautions), and the ban: read as lines, "Do not"
-    had been a heading of the third level with no section over it, said "Do not." as a
-    sub-heading, and the box never said to be important. None for a box whose list is under no
-    bare ban ("Bring with you"): it is read as a list, under its lead-in."""
+def _box_list(lines: list[_Line]) -> tuple[list[str], list[str], str] | None:
+    """A box's paragraphs over its list, the list's items (each wrapped item whole), and its
+    paragraphs after the list; None for a box with no words over its list or two lists."""
     first = next((index for index, line in enumerate(lines) if _ITEM.match(line.text)), None)
     if not first:
         return None
@@ -564,13 +567,53 @@ def _box_of_bans(lines: list[_Line]) -> tuple[str, str] | None:
         end += 1
     rest = lines[end:]  # (the box's sentences after its list)
     if any(_ITEM.match(line.text) for line in rest):
-        return None  # a second list: more than rules under their ban
+        return None  # a second list: more than one warning's items
     heading = _box_text(lines[:first]).split("\n")
-    said = banned_items(heading[-1], [item.text for item in items])
+    return heading, [item.text for item in items], _box_text(rest)
+
+
+def _box_of_bans(lines: list[_Line]) -> tuple[str, str] | None:
+    """A box of rules, "Do not" in bold over them in bullets, as the box's paragraphs with each
+    rule given its "Do not" (a hip leaflet's precautions), and the ban: read as lines, "Do not"
+    had been a heading of the third level with no section over it, said "Do not." as a
+    sub-heading, and the box never said to be important. None for a box whose list is under no
+    bare ban ("Bring with you"): it is read as a list, under its lead-in."""
+    parts = _box_list(lines)
+    if parts is None:
+        return None
+    heading, items, rest = parts
+    said = banned_items(heading[-1], items)
     if said is None:
         return None
-    text = "\n".join([*heading[:-1], *said, *filter(None, [_box_text(rest)])])
+    text = "\n".join([*heading[:-1], *said, *filter(None, [rest])])
     return text, heading[-1].strip().rstrip(":")
+
+
+def _box_of_signs(lines: list[_Line]) -> str | None:
+    """A box saying when to get help at once over the signs in its list ("Seek urgent help
+    if:", "Call 999 straight away if you:", "Go to A&E if:"), as the box's paragraphs with each
+    sign a line going on from the condition: "Seek urgent help if:" in a wisdom-tooth leaflet's
+    red box had been a sub-heading holding the rest of its section, the box never said to be
+    important. None for a box whose lead-in is no such warning ("Bring with you")."""
+    parts = _box_list(lines)
+    if parts is None:
+        return None
+    heading, items, rest = parts
+    lead_in = heading[-1].strip()
+    if not (_ENDS_ON_A_CONDITION.search(lead_in) and boxed_notice([lead_in])):
+        return None
+    said = []
+    for number, item in enumerate(items, 1):
+        item = item.strip()
+        if not re.search(r"[.!?;]$", item):
+            # a sign going on from "if": in lower case, kept apart from the next by ";"
+            first = item.split(maxsplit=1)[0] if item else ""
+            if first[1:] == first[1:].lower():
+                item = item[:1].lower() + item[1:]
+            item += "." if number == len(items) else ";"
+        said.append(item)
+    lead_in = lead_in if re.search(r"[:.!?]$", lead_in) else f"{lead_in}:"
+    return "\n".join([*heading[:-1], lead_in, *said, *filter(None, [rest])])
 
 
 def _gap_between(line: _Line, following: _Line) -> bool:
