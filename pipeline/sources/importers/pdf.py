@@ -906,11 +906,15 @@ def _without_running_lines(
         for line in lines:
             sizes[line.size] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0
-    for lines, (top, bottom) in zip(pages, edges, strict=True):
+    for number, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True), 1):
+        # (the first page's head, over the title, is the leaflet's own in small type:
+        # "Rheumatology Department" there had been dropped as a running header, the leaflet
+        # left with no department; it is one when it comes again on another page)
         groups = [
             group
             for group in (
-                [line for line in side if _running(line, shapes, body_size)]
+                [line for line in side
+                 if _running(line, shapes, body_size, by_size=number > 1 or side is bottom)]
                 for side in (top, bottom)
             )
             if group
@@ -941,13 +945,14 @@ def _edge_groups(lines: list[_Line], height: float) -> tuple[list[_Line], list[_
     return top, bottom
 
 
-def _running(line: _Line, shapes: Counter, body_size: float) -> bool:
+def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = True) -> bool:
     """A line at the page's edge is a running header or footer when it comes again on another
-    page, is set smaller than the text, is a page number or holds the leaflet's details; the
-    title, or the text's last line in a narrow margin, is not."""
+    page, is set smaller than the text (`by_size`: but at the first page's head), is a page
+    number or holds the leaflet's details; the title, or the text's last line in a narrow
+    margin, is not."""
     return (
         shapes[_shape(line.text)] > 1
-        or line.size < body_size - 0.5
+        or (by_size and line.size < body_size - 0.5)
         or bool(_PAGE_OF.search(line.text) or PAGE_NUMBER.match(line.text))
         or bool(find_details(line.text).values)
     )
