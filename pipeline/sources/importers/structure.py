@@ -880,6 +880,16 @@ class _Recovery:
             else:
                 self.drop(index)
 
+    def wrapped_run(self, index: int) -> list[int]:
+        """The line at `index` and the lines a PDF's column wrapped it on to."""
+        run = [index]
+        while self.lines[run[-1]].wraps and run[-1] + 1 < len(self.lines):
+            following = self.lines[run[-1] + 1]
+            if following.blank or following.cells is not None or following.heading:
+                break
+            run.append(run[-1] + 1)
+        return run
+
     def wrapped_on(self, index: int, text: str) -> str:
         """`text` with the lines a PDF's narrow column wrapped it on to: "Information for
         patients aged 16 and over and the" / "people looking after them" is one audience (its
@@ -1189,10 +1199,15 @@ class _Recovery:
         known, offer_words = trust_lines()
         offer_block = self.lines_in_other_languages_offer(known)
         heads = [i for i, line in enumerate(self.lines) if not line.blank][:3]
+        judged: set[int] = set()
         for index, line in enumerate(self.lines):
-            if line.blank or line.cells is not None or line.picture:
+            if line.blank or line.cells is not None or line.picture or index in judged:
                 continue
-            letters = _letters(line.text)
+            # (a PDF's line its column's edge ended is judged with the lines it wraps on to: "If
+            # you would like this information in" / "another language or format, please
+            # contact ..." had lost its first line as the trust's, the rest left in the body)
+            run = self.wrapped_run(index)
+            letters = _letters(" ".join(self.lines[i].text for i in run))
             # (a line going on from the one before is its paragraph's: "... please call 0116
             # 250" / "2959 or email ..." had lost the number's end, in every format)
             goes_on = index > 0 and not self.lines[index - 1].blank and bool(
@@ -1210,8 +1225,11 @@ class _Recovery:
                 (len(letters) >= 12 and any(letters in text for text in known))
                 or (offer_words and offer_words[-1] in letters)
             ):
-                self.decide(line, f"left to config/organisation.yaml: {_quote(line.text)}")
-                self.drop(index)
+                said = " ".join(plain_line(self.lines[i].text) for i in run)
+                self.decide(line, f"left to config/organisation.yaml: {_quote(said)}")
+                judged.update(run)
+                for wrapped in run:
+                    self.drop(wrapped)
             elif index in heads and (named := _trust_and_its_unit(plain_line(line.text), known)):
                 # "Leicester's Hospitals - Infection Prevention Team" over a flyer's title had
                 # been the title, cut at its dash ("Leicester's Hospitals"), the unit after it
