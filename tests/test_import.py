@@ -4100,7 +4100,9 @@ def _two_column_leaflet(path: Path) -> Path:
         "<p><b>Stop bisoprolol and get medical help straight away if you get wheezing, </b>"
         "especially with a tight chest or a swollen face. This can be a sign of a serious "
         "reaction.</p>"
-        "<h2>Living with heart failure</h2>" + paragraph * 4
+        "<h2>Living with heart failure</h2>" + paragraph * 3
+        + "<p><b>Call 999 straight away if you have chest pain that does not go away after 15 "
+        "minutes of rest, </b>or you feel faint and short of breath.</p>" + paragraph
         + "<h2>Contact us</h2><p>Heart failure nurses: 0116 258 3333, Monday to Friday.</p>"
         "<p>If you would like this information in another language or format, please contact "
         "the Service Equality Manager on 0116 250 2959.</p></div></body></html>"
@@ -4144,16 +4146,20 @@ def test_a_bold_lead_in_ending_inside_a_pdf_line_keeps_its_bold(tmp_path):
     path = _two_column_leaflet(tmp_path / "bisoprolol.pdf")
     result = import_file(path, {"department": "Cardiology Department"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
-    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
-    assert notices == [
+    notices = [b for b in leaflet.blocks if isinstance(b, Notice)]
+    assert [plain_text(notice.spans) for notice in notices] == [
         "Stop bisoprolol and get medical help straight away if you get wheezing, especially "
-        "with a tight chest or a swollen face. This can be a sign of a serious reaction."
+        "with a tight chest or a swollen face. This can be a sign of a serious reaction.",
     ]
-    (notice,) = [b for b in leaflet.blocks if isinstance(b, Notice)]
-    bold = "".join(span.text for span in notice.spans if span.strong)
+    bold = "".join(span.text for span in notices[0].spans if span.strong)
     assert " ".join(bold.split()) == (
         "Stop bisoprolol and get medical help straight away if you get wheezing,"
     )
+    # (bold words ending within a line, over a page break: carried back to the line above)
+    assert (
+        "\n**Call 999 straight away if you have chest pain that does not go away after 15 "
+        "minutes of rest,** or you feel faint and short of breath.\n"
+    ) in result.markdown()
 
 
 def test_each_tick_box_line_of_a_pdf_checklist_stays_a_line_of_its_own(tmp_path):

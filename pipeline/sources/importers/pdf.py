@@ -87,6 +87,8 @@ class _Line:
     x1: float = 0.0  # where its last word ends (0: not known)
     lines_joined: int = 0  # the lines of a wrapped sentence in bold joined on to it
     ban: str = ""  # a box's "Do not", now said at the start of each of its rules
+    bold_start: str = ""  # a line not wholly bold: its first words, when they are in bold
+    marked: bool = False  # its words in bold marked in its text (the next line goes on plain)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
@@ -766,6 +768,8 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
             groups[:2] = [groups[0] + groups[1]]
             texts[:2] = [f"{texts[0]} {texts[1]}"]
         texts[0] = _PRIVATE_BULLET.sub("•", texts[0])
+        bold = ["bold" in w["fontname"].lower() for w in row]
+        plain_from = bold.index(False) if False in bold else 0
         lines.append(
             _Line(
                 page,
@@ -774,9 +778,10 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 row[0]["x0"],
                 _logical_order(" ".join(texts)),
                 size,
-                all("bold" in w["fontname"].lower() for w in row),
+                all(bold),
                 groups=tuple((g[0]["x0"], text) for g, text in zip(groups, texts, strict=True)),
                 x1=max(w["x1"] for w in row),
+                bold_start=_words_spaced(row[:plain_from]) if plain_from else "",
             )
         )
     return lines
@@ -859,6 +864,37 @@ def _bold_lead_ins_joined(lines: list[_Line], wraps) -> list[_Line]:
             continue
         joined.append(line)
     return joined
+
+
+def _bold_runs_carried_back(lines: list[_Line], wraps) -> list[_Line]:
+    """Words in bold wrapped at their column's edge on to a line going on in plain type: "Stop
+    allopurinol and seek medical help straight away if you get a skin" / "rash, especially
+    with a fever ..." had lost its bold (a paragraph is bold only when all its lines are), and
+    with it the notice it opens. The line in bold is marked bold in its text, and the next
+    line's first words, when in bold, are carried back to it."""
+
+    def goes_on(before: _Line, line: _Line) -> bool:
+        # its sentence going on in lower case (at the next column's head too), or words its
+        # column's edge wrapped
+        if line.page != before.page or line.top < before.top:
+            return line.text[:1].islower()
+        return not _gap_between(before, line) and (
+            line.text[:1].islower() or wraps(before, line)
+        )
+
+    result: list[_Line] = []
+    for line in lines:
+        before = result[-1] if result else None
+        if (
+            before is not None and before.bold and not line.bold
+            and before.cells is None and line.cells is None
+            and not re.search(r"[.!?:;]$", before.text) and goes_on(before, line)
+        ):
+            more = line.bold_start if line.text.startswith(line.bold_start) else ""
+            result[-1] = replace(before, text=_carried_on(before.text, more), marked=True)
+            line = replace(line, text=line.text[len(more) :].lstrip(), bold_start="")
+        result.append(line)
+    return result
 
 
 def _words_spaced(words: list[dict]) -> str:
@@ -998,7 +1034,7 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         edge = edge_of(line)
         return _wraps(line, following, edge, right_edges.get((line.page, edge)))
 
-    lines = _bold_lead_ins_joined(lines, column_wraps)
+    lines = _bold_runs_carried_back(_bold_lead_ins_joined(lines, column_wraps), column_wraps)
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
@@ -1096,9 +1132,11 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         alone = following is not None and following.cells is None and _contact_alone(
             line, following
         )
-        result.append(SourceLine(line.text, where, indent, heading, joins_next=divided,
-                                 bold=line.bold and not heading, ends_paragraph=alone,
-                                 wraps=column_wraps(line, following)))
+        marked = line.marked and not heading
+        result.append(SourceLine(f"**{line.text}**" if marked else line.text, where, indent,
+                                 heading, joins_next=divided,
+                                 bold=line.bold and not heading and not marked,
+                                 ends_paragraph=alone, wraps=column_wraps(line, following)))
         headed = bool(heading)
         if heading:
             result.append(blank(where))
