@@ -1017,6 +1017,20 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a form row's value and the next label ("twelve point five kilogram Dose:" before)
         ("Weight: 12.5kg Dose: 5mg", "Weight: twelve point five kilograms, Dose: five "
          "milligrams"),
+        # times on the 24-hour clock with no colon: after "by", in a range, in a list (they
+        # were "eight hundred", "two thousand, six hundred", "oh nine oh oh, one seven oh oh")
+        ("If you cannot pass urine by 0800, call us.", "If you cannot pass yoo-rin by eight in "
+         "the morning, call us."),
+        ("Feed: 2000 – 0600", "Feed: eight in the evening to six in the morning"),
+        ("Flush at 0800, 1200, 1700.", "Flush at eight in the morning, twelve noon, five in the "
+         "afternoon."),
+        ("Mon-Fri, 0900-1700", "Monday to Friday, nine in the morning to five in the afternoon"),
+        # a second line's local number after a slash ("nine hundred and sixty-two thousand ...")
+        ("Tel: 01632 962 210 / 962 211", "Telephone: oh one six three two, nine six two, two one "
+         "oh, or nine six two, two one one"),
+        ("Hold 30 s.", "Hold thirty seconds."),
+        ("Leave a ½ cm gap.", "Leave a half centimetre gap."),
+        ("NICE (2015, updated 2023)", "NICE (twenty fifteen, updated twenty twenty-three)"),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
         # a blank ruled in groups is one blank

@@ -528,13 +528,19 @@ _YEAR = re.compile(
     r"copyright)(?: date)?:?|©)) (19[5-9]\d|20[1-4]\d)\b"
     r"(?![.,]\d| ?%| (?:people|patients|adults|children|women|men|babies|births|cases|units|of)\b)"
 )
+# A reference's year in its brackets: "NICE (2015, updated 2023)", "BNF (2025)" (was "two
+# thousand and fifteen").
+_YEAR_IN_BRACKETS = re.compile(r"\((19[5-9]\d|20[0-4]\d)(?=[),;])")
 # A decade: "the 1990s", "in their 20s and 30s" (was "twenty s"); after "twenties and" too, so
 # it is read twice. Any other figure with an "s" on is seconds: "Hold for 30s".
 _DECADE = re.compile(
     r"\b(19[0-9]0|20[0-9]0)['’]?s\b"
     r"|((?:\b(?i:their|your|early|late) |\bmid-|ies (?:and|or|to) ))([2-9]0)['’]?s\b"
 )
-_SECONDS = re.compile(r"(?<![\w.-])(?<!rule of )(\d+)s\b")
+# ("Hold 30 s.", a space before the s, too)
+_SECONDS = re.compile(
+    r"(?<![\w.-])(?<!rule of )(\d+)(?:s\b| s(?=[.,;)]|$| (?:and|then|each|x)\b))"
+)
 # "the rule of 4s" is "the rule of fours" (it was "four seconds").
 _RULE_OF = re.compile(r"\brule of (\d{1,2})s\b")
 # People of an age: "Under-16s", "over-65s" (it was "Under-sixteen seconds").
@@ -984,8 +990,22 @@ class SpeechNormaliser:
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
             re.compile(rf"{no_figure_before}(0\d)([0-5]\d) ?hours\b"),
-            re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?![\d.,]){not_a_measure}"),
+            re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?!\d|[.,]\d){not_a_measure}"),
+            # a range of times on the 24-hour clock, "0900-1700", "2000 – 0600" (said as digits,
+            # and as two thousand and six hundred); not years ("1990-2010")
+            re.compile(
+                rf"{no_figure_before}(?!(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)"
+                r"([01]\d|2[0-3])(00|15|30|45)(?= ?[-\u2013] ?(?:[01]\d|2[0-3])(?:00|15|30|45)\b)"
+            ),
+            # ... and the first of a list of them, "0800, 1200, 1700" (its others follow it)
+            re.compile(
+                rf"{no_figure_before}(0\d)(00|15|30|45)(?=(?:,| and| or) ?(?:[01]\d|2[0-3])"
+                r"(?:00|15|30|45)\b)"
+            ),
         ]
+        self._unit_after_fraction = re.compile(
+            rf"\b(half|quarter|third) ({'|'.join(_LENGTHS)})\b"
+        )
         self._clock_after_clock = re.compile(
             r"(?<![\d.])(\d\d?:[0-5]\d ?(?:,|and|or|to|until|till|-|\u2013) ?)([01]\d|2[0-3])"
             rf"\.?([0-5]\d)(?!\d|[.,]\d){not_a_measure}"
@@ -1070,6 +1090,10 @@ class SpeechNormaliser:
         text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
+        # "a ½ cm gap": "a half centimetre gap" (the unit had no figure to be said after)
+        text = self._unit_after_fraction.sub(
+            lambda m: f"{m.group(1)} {self.words.units[m.group(2)][0]}", text
+        )
         text = _MINUS.sub("minus ", text)
         text = self._measure_range.sub(_measure_range, text)
         if self._range_across_units:
@@ -1084,6 +1108,7 @@ class SpeechNormaliser:
         text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
         text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
+        text = _YEAR_IN_BRACKETS.sub(lambda m: f"({year_words(int(m.group(1)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
         text = _AGED.sub(
             lambda m: m.group()[: len(m.group(1)) + 1] + number_words(int(m.group(2))) + "s", text
@@ -2089,6 +2114,8 @@ _FRACTION_SIGN = re.compile(
     r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)| (?=(?:your|the|my|his|her|their|this)\b)"
     r"| (?=(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b))?"
 )
+# Units said after a fraction's word with no figure: "a ½ cm gap".
+_LENGTHS = ("mm", "cm", "ml", "mg", "kg", "g")
 # One of something measured out, after a fraction sign: "½ tablet".
 _MEASURE_AFTER = re.compile(
     r"(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)\b"
@@ -2100,6 +2127,8 @@ def _fraction_sign(match: re.Match) -> str:
     half", "½-1 tablet" -> "half to 1 tablet" (the sign was not said, or said "a half-one")."""
     whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
     fraction = _FRACTION_SIGNS[sign]
+    if not whole and re.search(r"\ban? $", match.string[: match.start()]):
+        return fraction.removeprefix("a ") + following  # "a ½ teaspoon": "a a half" before
     if following.strip(" ") in ("-", "\u2013"):
         following = " to "
     if whole:
@@ -2125,7 +2154,9 @@ def _pence(match: re.Match) -> str:
 _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
-_PHONE_OR_ENDING = re.compile(rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?![\d/]| \d))+")
+_PHONE_OR_ENDING = re.compile(
+    rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?: \d{{3,4}})?(?![\d/]| \d))+"
+)
 # "0116 258 5000 x 6102": an extension after a space ("x6102" is one already).
 _PHONE_THEN_X = re.compile(rf"({PHONE_NUMBER.pattern}) [xX] ?(\d{{3,6}})(?!\d)")
 # "ext. 1234/5678": the second is another extension, not five thousand and more.
@@ -2142,10 +2173,12 @@ def _with_form_named_later(match: re.Match) -> str:
 
 def _phone_and_endings(match: re.Match) -> str:
     """ "0116 258 6100 or 6101", "0116 258 4815 / 4816 / 4817": the other lines' last figures are
-    dialled too ("or six thousand one hundred and one" before)."""
+    dialled too ("or six thousand one hundred and one" before); so are the local number's two
+    groups ("01632 962 210 / 962 211" had ended "nine hundred and sixty-two thousand ...")."""
     number = match.group(1)
-    endings = re.findall(r"\d{3,5}", match.group()[len(number) :])
-    return ", or ".join([phone_number(number), *map(spell_digits, endings)])
+    endings = re.findall(r"\d{3,5}(?: \d{3,4})?", match.group()[len(number) :])
+    said = [", ".join(map(spell_digits, ending.split())) for ending in endings]
+    return ", or ".join([phone_number(number), *said])
 
 
 def _after_letter(match: re.Match) -> bool:
