@@ -5921,3 +5921,40 @@ def test_a_dental_specialty_over_the_title_is_the_department(department):
     assert result.front_matter["title"] == "After your tooth extraction"
     assert result.front_matter["department"] == department
     assert not any(block.startswith("#") for block in result.body), result.body
+
+
+def test_items_in_capitals_starting_stop_under_a_bare_ban_are_what_not_to_do(tmp_path):
+    """ "DO NOT:" over "STOP TAKING LITHIUM SUDDENLY" / "TAKE IT IF YOU ARE PREGNANT" with no
+    bullets: a line starting "Stop" was taken for a ban of its own, so as the first item it broke
+    the list (the lines became bold paragraphs, read aloud as "Stop taking lithium suddenly.")
+    and as a later one it ended the list there. Under a bare ban every short line up to the blank
+    line is a thing not to do, one starting "Stop" too; "Don’t:" and "NEVER:" alike."""
+    items = ("STOP TAKING LITHIUM SUDDENLY", "TAKE LITHIUM IF YOU ARE PREGNANT OR BREASTFEEDING",
+             "GIVE YOUR TABLETS TO ANYONE ELSE")
+    for lead_in, said in (("DO NOT:", "Do not"), ("DON\u2019T:", "Don\u2019t"),
+                          ("NEVER:", "Never")):
+        for order in (items, items[1:] + items[:1]):
+            text = (
+                "Lithium and your mood\nMental Health Pharmacy Team\n\n"
+                "Leaflet number: MH-0777 Version 1\n\nIMPORTANT SAFETY RULES\n\n"
+                "Have a blood test every 3 months.\n\n" + lead_in + "\n" + "\n".join(order)
+                + "\n\nIf you miss a dose, take the next one at the usual time.\n"
+            )
+            markdown = _imported_text(tmp_path, "lithium.txt", text, "MH-0777").markdown()
+            assert "\n".join(
+                f"- {said} {item.lower()}" for item in order
+            ) + "\n\nIf you miss a dose" in markdown, (lead_in, order, markdown)
+            assert "**" not in markdown, (lead_in, order)
+    # items ending on a full stop, or long, are what not to do all the same
+    text = (
+        "Lithium and your mood\n\nLeaflet number: MH-0777 Version 1\n\nSafety\n\n"
+        "Have a blood test every 3 months.\n\nDO NOT:\nSTOP TAKING LITHIUM SUDDENLY.\n"
+        "TAKE LITHIUM IF YOU ARE PREGNANT OR BREASTFEEDING OR THINK THAT YOU COULD BE PREGNANT "
+        "AND HAVE NOT YET TOLD YOUR DOCTOR\n\nIf you miss a dose, take the next one.\n"
+    )
+    markdown = _imported_text(tmp_path, "lithium.txt", text, "MH-0777").markdown()
+    assert "\n- Do not stop taking lithium suddenly.\n- Do not take lithium if you are" in markdown
+    # ... and lines that cannot be its items leave the lead-in bare, with a warning
+    text = text.replace("STOP TAKING LITHIUM SUDDENLY.", "HELP YOURSELF TO EXTRA TABLETS")
+    result = _imported_text(tmp_path, "lithium.txt", text, "MH-0777")
+    assert any("'DO NOT:' stands over lines that are not a list" in w for w in result.warnings)

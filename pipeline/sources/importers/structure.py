@@ -1938,6 +1938,14 @@ class _Recovery:
                 self.body.append(self.field_markdown(f"{text}", line, text))
                 index += 1
             else:
+                if bare_ban(text) and (following := self.next_text_line(index)) is not None:
+                    # "DO NOT:" over lines that could not be made its items: each may read as
+                    # an instruction to do the thing, the opposite of the leaflet
+                    self.warn(
+                        self.lines[following],
+                        f"the lead-in {_quote(text)} stands over lines that are not a list: "
+                        "read alone, each says to do what it bans; make them items under it",
+                    )
                 index = self.paragraph(index)
         for at, line in reversed(lead_in_headings):
             self.lead_in_heading_holds_its_items_only(at, line)
@@ -2090,14 +2098,40 @@ class _Recovery:
             )
             and not _LIST_ITEM.match(self.text_at(after))
             and not self.wrapped_prose(index)
-        )
+        ) or self.every_line_banned(index)
+
+    def every_line_banned(self, index: int) -> bool:
+        """A bare ban ("DO NOT:", "Never") straight over lines up to the blank line, none of
+        them a heading, a sentence within a line or a line in another shape: each is a thing not
+        to do, though it ends on a full stop or runs long ("STOP TAKING VALPROATE SUDDENLY." had
+        stayed a bold paragraph under a bare "DO NOT:", read aloud as an instruction)."""
+        if not bare_ban(self.lines[index].text) or self.wrapped_prose(index):
+            return False
+        end = index + 1
+        while end < len(self.lines) and not self.lines[end].blank:
+            line = self.lines[end]
+            text = plain_line(line.text)
+            if (
+                line.heading or line.cells is not None or line.picture
+                or len(text.split()) > 25 or text.endswith(":")
+                or _SENTENCE_ENDS_WITHIN.search(text) or re.search(r"[.!?] \w", text)
+                or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
+                or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
+                or _PICTURE_LINE.match(text) or bare_ban(text)
+                or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+            ):
+                return False
+            end += 1
+        return end > index + 1
 
     def banned_in_capitals(self, index: int) -> bool:
         """A line under a bare "Do not" that is one more thing not to do, though it starts in
         capitals: "Bring jewellery, watches or bank cards into the scan room" / "Wear make-up on
         the day" (left as they were, each read as an instruction to do it). Short, with no full
-        stop, in no other shape; not a heading ("When to get help", "Contact us") and, with a
-        blank line after it, not one standing straight over a paragraph."""
+        stop, in no other shape; not a heading ("When to get help", "Contact us") nor a new bare
+        ban ("Never") and, with a blank line after it, not one standing straight over a
+        paragraph. One starting "Stop" is an item too: "DO NOT:" / "STOP TAKING VALPROATE
+        SUDDENLY" (taken for a ban of its own, it broke the list, read as "Stop taking ...")."""
         line = self.lines[index]
         text = plain_line(line.text)
         if (
@@ -2108,7 +2142,7 @@ class _Recovery:
             or _SENTENCE_ENDS_WITHIN.search(text)
             or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
             or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
-            or _PICTURE_LINE.match(text) or _NEGATIVE_LEAD_IN.match(text)
+            or _PICTURE_LINE.match(text) or bare_ban(text)
             or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
             or _named_as(text) & self.contents.keys()
             or self.wraps_on(index)
@@ -2166,8 +2200,15 @@ class _Recovery:
         in_capitals = _BARE_BAN.fullmatch(lead_in.strip()) is not None and not (
             self.text_at(index)[:1].islower()
         )
+        # straight under a bare ban, every line up to the blank line is an item, when each is
+        # one (a line that is no thing not to do leaves the lead-in bare, with a warning)
+        every_line = index > 0 and not self.lines[index - 1].blank and self.every_line_banned(
+            index - 1
+        )
 
         def goes_on(at: int, after_a_blank: bool = False) -> bool:
+            if every_line:
+                return not after_a_blank
             if in_capitals:
                 return self.banned_in_capitals(at)
             # (an item in words of small letters: "eGFR and kidney blood tests will be
