@@ -5958,3 +5958,27 @@ def test_items_in_capitals_starting_stop_under_a_bare_ban_are_what_not_to_do(tmp
     text = text.replace("STOP TAKING LITHIUM SUDDENLY.", "HELP YOURSELF TO EXTRA TABLETS")
     result = _imported_text(tmp_path, "lithium.txt", text, "MH-0777")
     assert any("'DO NOT:' stands over lines that are not a list" in w for w in result.warnings)
+
+
+def test_a_title_in_capitals_under_a_long_department_line_is_the_title(tmp_path):
+    """ "Neurology Department and Epilepsy Specialist Nursing Service" over "SODIUM VALPROATE
+    AND PREGNANCY: ...": the department's name, seven words long, was taken for the title (and
+    the file's name) and the real title in capitals became a bold line of the body. A title set
+    in capitals under a line named like a department is the title; the audience under it ("for
+    girls and women") is the audience."""
+    text = (
+        "Northfield Teaching Hospitals NHS Trust\n"
+        "Rheumatology Department and Lupus Specialist Nursing Service\n\n"
+        "METHOTREXATE AND PREGNANCY: PLANNING AHEAD\n\n"
+        "Information for girls and women (aged 12 to 50) who take methotrexate, and their "
+        "carers\n\nLeaflet number: RHE-0412   Version: 1   Review date: May 2027\n\n"
+        "WHY HAVE I BEEN GIVEN THIS LEAFLET?\n\nMethotrexate can harm an unborn baby.\n"
+    )
+    result = _imported_text(tmp_path, "mtx.txt", text, "RHE-0412")
+    assert result.front_matter["title"] == "Methotrexate and pregnancy: planning ahead"
+    assert result.front_matter["department"] == (
+        "Rheumatology Department and Lupus Specialist Nursing Service"
+    )
+    assert result.front_matter["audience"].startswith("Information for girls and women")
+    assert "METHOTREXATE" not in result.markdown().split("---", 2)[2]
+    assert "Methotrexate and pregnancy" not in result.markdown().split("---", 2)[2]

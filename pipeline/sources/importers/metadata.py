@@ -113,7 +113,7 @@ AUDIENCE = re.compile(
     r"^(?:(?:patient|parent|carer)s?\s+information(?:\s+leaflet)?|information\s+for\s+"
     r"(?:(?:adult|child|older|new|day[- ]case|inpatient|outpatient|young)[\w-]*\s+){0,3}"
     r"(?:patients|parents|carers|relatives|children|young people|families|adults|visitors|"
-    r"service users|users of our services|the public|"
+    r"service users|users of our services|the public|girls|boys|"  # "girls and women (12+)"
     r"(?:pregnant\s+)?(?:women|men|people))\b"
     # "(aged 16+)" had made it a heading, and "(aged 18+) and their families" still did
     r"(?:[\w ,&'’-]|\([\w ,+&'’–-]{1,30}\)){0,80})$",
@@ -126,7 +126,8 @@ AUDIENCE = re.compile(
 # the first lines: in the body, "For advice, call NHS 111" is a sentence.
 _AUDIENCE_IN_OWN_WORDS = re.compile(
     r"^for\s+(?:the\s+)?(?:(?:adult|older|new|young|pregnant)\s+)?(?:patients|parents|carers|"
-    r"relatives|children|young people|families|adults|people|women|men|anyone)\b[^.!?:]{0,120}$",
+    r"relatives|children|young people|families|adults|people|women|men|girls|boys|anyone)\b"
+    r"[^.!?:]{0,120}$",
     re.IGNORECASE,
 )
 # "Audience: Adults and young people (12+) who ..." (it had been the first paragraph).

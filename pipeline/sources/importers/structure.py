@@ -1446,8 +1446,12 @@ class _Recovery:
         # Medicine - Information for patients")
         first = _audience_apart(first)[0]
         named = _without_brackets(first)
+        # a title in capitals under it, as no department's name is set, lets it run longer:
+        # "Neurology Department and Epilepsy Specialist Nursing Service" over "SODIUM
+        # VALPROATE AND PREGNANCY: ..." had been the title, the title a bold line of the body
+        most = 10 if _shouted_line(second) and not _shouted_line(first) else 6
         return (
-            len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= 6
+            len([word for word in named.split() if not _SEPARATORS_ALONE.match(word)]) <= most
             and not _TITLE_START.match(first)  # "Your appointment at the Fracture Clinic"
             and _named_like_a_department(named)
             and DEPARTMENT_NAME.search(second) is None
