@@ -5982,3 +5982,26 @@ def test_a_title_in_capitals_under_a_long_department_line_is_the_title(tmp_path)
     assert result.front_matter["audience"].startswith("Information for girls and women")
     assert "METHOTREXATE" not in result.markdown().split("---", 2)[2]
     assert "Methotrexate and pregnancy" not in result.markdown().split("---", 2)[2]
+
+
+def test_a_department_with_a_dash_between_service_and_team_is_the_department(tmp_path):
+    """ "Nutrition and Dietetics Service – Home Enteral Feeding Team" under the title: its dash
+    was counted as a word, so it ran too long to name a department; it stayed a line of the
+    body and began a chapter "Introduction" of that line alone."""
+    for title in (("large", "Looking after your tracheostomy at home"),
+                  ("title", "Looking after your tracheostomy at home")):
+        path = write_word(tmp_path / "trach.docx", [
+            ("bold", "Westbrook Community Health NHS Trust"),
+            title,
+            ("para", "Head and Neck Surgery Service – Community Airway Nursing Team"),
+            ("para", "Information for patients and carers"),
+            ("bold", "Cleaning the inner tube"),
+            ("para", "Clean the inner tube at least twice a day."),
+            ("para", "Leaflet number: ENT-0456 Version: 1"),
+        ])
+        result = import_file(path, {})
+        assert result.front_matter["department"] == (
+            "Head and Neck Surgery Service – Community Airway Nursing Team"
+        ), title
+        body = "\n".join(result.body)
+        assert "Airway Nursing Team" not in body and "Introduction" not in body, (title, body)

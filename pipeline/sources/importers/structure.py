@@ -1302,12 +1302,18 @@ class _Recovery:
         line = self.lines[index]
         text = plain_line(line.text)
         named = _without_brackets(text)  # "(Ward E39 / Day Case Unit)" says where
+        # its words, not its dashes: "Nutrition and Dietetics Service – Home Enteral Feeding
+        # Team" had run too long, and began a chapter "Introduction" of itself alone; a
+        # service and its team, each named so, may run longer
+        words = [word for word in named.split() if not _SEPARATORS_ALONE.match(word)]
+        parts = re.split(r" [-–—|] ", named)
+        most = 12 if len(parts) > 1 and all(_DEPARTMENT_WORDS.search(p) for p in parts) else 8
         return (
             line.cells is None
             # (not a sentence's first line, wrapped in a PDF's narrow column: "You have been
             # checked in the Emergency" / "Department (ED) after a head injury.")
             and not line.wraps
-            and len(named.split()) <= 8
+            and len(words) <= most
             and not _ENDS_SENTENCE.search(named)
             and _DEPARTMENT_WORDS.search(text) is not None
             # "Your medicines", "My care": a section's heading, spoken to the reader
