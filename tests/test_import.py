@@ -6005,3 +6005,29 @@ def test_a_department_with_a_dash_between_service_and_team_is_the_department(tmp
         ), title
         body = "\n".join(result.body)
         assert "Airway Nursing Team" not in body and "Introduction" not in body, (title, body)
+
+
+def test_a_contacts_panel_in_bold_at_the_end_of_a_pdf_is_its_own_section(tmp_path):
+    """A PDF's sections under headings in 13 pt, then a panel headed "Contacts" in bold body
+    type: the bold line was taken for a heading a level down, so the panel's numbers fell into
+    the last section ("Going home from hospital") and its chapter. A contact section's name over
+    the contacts, with no section after it, is a section of its own."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 10pt sans-serif }"
+        "h1 { font-size: 20pt } h2 { font-size: 13pt } .panel { background: #dde8f3 }"
+        "</style></head><body><h1>Croup in children: a guide for parents</h1>"
+        "<p>Children's Assessment Unit</p><p>Leaflet number: CAU-0220 Version: 1</p>"
+        "<h2>What is croup?</h2><p>Croup is a common infection of the airway in young "
+        "children.</p><h2>Going home from hospital</h2><p>Your child can go home when their "
+        "breathing is settled.</p><div class='panel'><p><b>Contacts</b></p>"
+        "<p>Children's Assessment Unit (24 hours)<br/>Tel: 01632 960 410</p>"
+        "<p>Children's Ward 12<br/>Tel: 01632 960 412</p></div></body></html>"
+    )
+    path = tmp_path / "croup.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## What is croup?", "## Going home from hospital", "## Contacts"
+    ]

@@ -258,7 +258,7 @@ _CONTACT_HEADING = re.compile(
 # ... and a section's name that says no more ("Contact us", not "Contact the ward straight away",
 # a step whose ward's number is below it)
 _CONTACT_SECTION = re.compile(
-    r"(?:contact(?: us| details| numbers)?|useful (?:contacts|(?:telephone )?numbers)|"
+    r"(?:contacts|contact(?: us| details| numbers)?|useful (?:contacts|(?:telephone )?numbers)|"
     r"who (?:to|can I|should I) contact|how to contact us|getting in touch|"
     r"(?:further|more) information)[?.:]?",
     re.IGNORECASE,
@@ -1631,6 +1631,8 @@ class _Recovery:
             # text file's do (it had stayed a heading, the paragraph after the list under it)
             return None
         if line.heading:
+            if line.heading > 2 and self.last_contact_section(index):
+                return 2
             return max(2, min(line.heading, 4))
         if line.wraps:
             return None  # a PDF's column ended it: "You have been checked in the Emergency" /
@@ -1784,6 +1786,21 @@ class _Recovery:
             if _STREET.fullmatch(self.text_at(below)) or _POSTCODE.fullmatch(self.text_at(below)):
                 return True
         return False
+
+    def last_contact_section(self, index: int) -> bool:
+        """ "Contacts" in a PDF's bold body type over a panel of numbers, with no heading of
+        the sections' own level after it, is the leaflet's own last section: a level down, the
+        numbers had fallen into the section before ("Going home from hospital") and its
+        chapter."""
+        named = plain_line(self.lines[index].text).strip()
+        return (
+            _CONTACT_SECTION.fullmatch(named) is not None
+            and self.contacts_follow(index)
+            and not any(
+                line.heading is not None and line.heading <= 2
+                for line in self.lines[index + 1 :]
+            )
+        )
 
     def heads_contact_block(self, index: int) -> bool:
         """ "Contact us" over lines of names, addresses and numbers is that block's heading."""
