@@ -561,6 +561,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 20mg mane.", "Take twenty milligrams in the morning."),
         ("Give 15 mg/kg/day.", "Give fifteen milligrams per kilogram a day."),
         ("Your eGFR is 60 ml/min.", "Your e G F R is sixty millilitres a minute."),
+        # a feeding pump's rate: it was "one hundred millilitres a hour"
+        ("Run the pump at 100 ml/hour.", "Run the pump at one hundred millilitres an hour."),
         ("Add 1 tbsp or 2-3 tsp.", "Add one tablespoon or two to three teaspoons."),
         ("Stay 2m (6ft) away.", "Stay two metres (six feet) away."),
         # from abroad the country code is dialled: it was "oh, one one six, ..."
@@ -1536,6 +1538,25 @@ def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follo
             "night.") in texts, texts
     assert "Date pack started: write this in yourself." in texts, texts
     assert "Time finished: write this in yourself." in texts, texts
+
+
+def test_a_blank_in_a_rate_is_said_in_the_rates_unit_in_full(leaflet_442):
+    """ "Run the pump at ____ ml/hour" was said "the number of millilitres your care team gives
+    you /hour", its unit's rate left to the voice after it."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    leaflet = replace(leaflet_442, blocks=(
+        Paragraph((Span("Run the pump at "), Span("ml/hour", field=True), Span(" overnight."))),
+        Paragraph((Span("Ibuprofen: "), Span("mg/kg", field=True), Span(" a dose."))),
+    ))
+    said = " ".join(u.text for u in speech_script(leaflet).utterances)
+    assert "Run the pump at the number of millilitres an hour your physiotherapist gives you " in (
+        said
+    ), said
+    assert "the number of milligrams per kilogram your physiotherapist gives you" in said, said
+    assert "/" not in said, said
 
 
 def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):

@@ -1406,7 +1406,7 @@ class SpeechNormaliser:
             # "0.15mg / 0.3mg", "5kg / 11lb": two measures of one kind are either, not a strength
             return f"{amount} {unit}, or {per_amount} {per_unit}"
         if per_unit in _PER_TIME:
-            return f"{amount} {unit} a {'minute' if per_unit == 'min' else per_unit}"
+            return f"{amount} {unit} {_PER_TIME_SAID.get(per_unit, f'a {per_unit}')}"  # an hour
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
@@ -2326,6 +2326,14 @@ _PER_TIME_SAID = {
     "min": "a minute",
     "minute": "a minute",
 }
+
+
+def _per_said(per: str, units: dict[str, tuple[str, str]]) -> str:
+    """What a rate is per, said: "hour" and "h" as "an hour", "kg" as "per kilogram"."""
+    one = units[per][0] if per in units else per
+    return _PER_TIME_SAID.get(one, f"a {one}" if one in _PER_TIME else f"per {one}")
+
+
 _TIMES_PER = re.compile(r"\b(\d+) ?x ?/ ?(day|week|month)\b")  # "4x/day" was "four x/day"
 # ... and written after: "1 tablet x 3 daily" was "one tablet times three daily".
 _TIMES_A_DAY_AFTER = re.compile(
@@ -2659,7 +2667,12 @@ class _ScriptBuilder:
                 span = replace(span, text=span.text.rstrip() + ",")
             if span.field:  # a blank is said as who fills it in, never as silence
                 words, units = span.text.split(), self.normalise.words.units
-                in_full = [units[words[0]][1], *words[1:]] if words and words[0] in units else None
+                # a rate's unit is said in full too: "ml/hour", "millilitres an hour"
+                unit, per = words[0].partition("/")[::2] if words else ("", "")
+                in_full = (
+                    [units[unit][1] + (f" {_per_said(per, units)}" if per else ""), *words[1:]]
+                    if unit in units else None
+                )
                 # on the reader's own form, a part for staff ("Checked by radiographer (name):
                 # ___ Time: ___", "For office use") is still theirs
                 staff = _FOR_STAFF.search(plain_text(spans[: index + 1]))
