@@ -755,3 +755,51 @@ def test_a_blank_is_named_by_its_label_in_the_shapes_forms_write_it(tmp_path, li
     count of teeth written "tooth/teeth"."""
     fields = _imported_fields(tmp_path, line)
     assert list(fields) == [name]
+
+
+def test_a_blank_before_a_unit_is_a_measure_in_it_whatever_word_comes_before(tmp_path):
+    """ "Tube position mark checked (should be at ____ cm)" was a field "time" ("at ____" asks
+    for a time of day): 45 was refused, "09:45" taken, and the recording said "your care team
+    will tell you the time, in centimetres". A unit after a blank makes it a measure in that
+    unit, named by the words before it."""
+    fields = _imported_fields(
+        tmp_path,
+        "Balloon water checked each week (should be at ______ ml)\n\n"
+        "Measure the length of your child's nasogastric tube: it should be at ______ cm at the "
+        "nostril.",
+    )
+    assert list(fields) == ["balloon-water-ml", "nasogastric-tube-cm"]
+    tube = fields["nasogastric-tube-cm"]
+    assert (tube.kind, tube.check("45"), tube.check("45 cm")) == ("decimal", "45", "45")
+    assert tube.form_label == "Nasogastric tube in cm (Your plan)"
+    with pytest.raises(LeafletError, match="nasogastric-tube-cm"):
+        tube.check("09:45")
+
+
+def test_a_blank_before_a_rate_takes_the_whole_rate_as_its_unit(tmp_path, project, capsys):
+    """ "Run the pump at ____ ml/hour" was a field "pump-at-ml" with "/hour" left in the text
+    after it: the recording said "the number of millilitres your care team gives you /hour",
+    and filled in, "one hundred millilitres a hour"."""
+    fields = _imported_fields(
+        tmp_path,
+        "Set the feeding pump to ______ ml/hr overnight.\n\n"
+        "Turn your oxygen flow up to ______ L/min when you walk.\n\n"
+        "Ibuprofen dose: ______ mg/kg",
+    )
+    assert list(fields) == ["feeding-pump-ml-hr", "oxygen-flow-l-min", "ibuprofen-dose-mg-kg"]
+    pump = fields["feeding-pump-ml-hr"]
+    assert (pump.kind, pump.check("100"), pump.check("100 ml/hr")) == ("decimal", "100", "100")
+    assert pump.form_label == "Feeding pump in ml/hr (Your plan)"
+    assert fields["oxygen-flow-l-min"].check("2") == "2"
+    with pytest.raises(LeafletError, match="feeding-pump-ml-hr"):
+        pump.check("fast")
+    write_source(project / "source", "9302-caring-for-your-feeding-tube", "Nutrition and "
+                 "Dietetics", "## Your feed\n\nRun the pump at [ml/hour]{.field} for "
+                 "[hours]{.field}.\n")
+    assert main(["speech-script", "9302"]) == 0
+    said = capsys.readouterr().out
+    assert ("Run the pump at the number of millilitres an hour your care team gives you for "
+            "the number of hours your care team gives you.") in said, said
+    assert main(["speech-script", "9302", "--fill", "pump-ml-hour=100"]) == 0
+    said = capsys.readouterr().out
+    assert "Run the pump at one hundred millilitres an hour for" in said, said

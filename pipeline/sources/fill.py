@@ -58,15 +58,30 @@ COUNT_RANGES = {
     "puff": (1, 20),
     "step": (1, 10000),
     "metre": (1, 10000),
+    "breath": (1, 100),
 }
 # ... and a measure: "units" of insulin (in halves) or of heparin ("Dose: ____ units", 5,000)
 DECIMAL_RANGES = {
     "mg": (0.1, 5000),
     "ml": (0.1, 5000),
     "kg": (0.1, 500),
+    "mcg": (0.1, 5000),
+    "g": (0.1, 5000),
+    "l": (0.1, 20),
+    "l/min": (0.1, 1000),  # oxygen, a peak flow
+    "cm": (0.1, 300),  # a tube's mark, a chair's height
+    "mm": (0.1, 1000),
     "units": (0.5, 50000),
     "unit": (0.5, 1),
 }
+# ... a rate is in its measure's range ("ml/hour", "mg/kg") unless it has its own
+
+
+def _measure_unit(label: str) -> str:
+    """The unit a measure's blank is in, by its label: "ml" for "ml/hour", "l/min" for
+    "L/min"; "" for a count or any other blank."""
+    unit = label.split()[0].lower() if label.split() else ""
+    return unit if unit in DECIMAL_RANGES else unit.split("/")[0]
 
 _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
@@ -126,9 +141,8 @@ class LeafletField:
     @property
     def kind(self) -> str:
         """count | decimal | date | time | name | phone | text: what a value must be."""
-        unit = self.label.split()[0].lower() if self.label.split() else ""
         if counts_something(self.label):
-            return "decimal" if unit in DECIMAL_RANGES else "count"
+            return "decimal" if _measure_unit(self.label) in DECIMAL_RANGES else "count"
         if _DATE_AND_TIME.search(self.label):
             return "text"  # "Time and date:" takes both, as staff write them
         if _TIME_WORDS.search(self.label):
@@ -153,7 +167,7 @@ class LeafletField:
             low, high = self._count_range()
             return f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
         if kind == "decimal":
-            low, high = DECIMAL_RANGES[unit]
+            low, high = DECIMAL_RANGES[_measure_unit(self.label)]
             return f"a number of {unit} from {low:g} to {high:g}"
         if kind == "date":
             return "a date, such as 14/03/2027 or 14 March 2027 (or a month: 03/2027)"
@@ -197,7 +211,7 @@ class LeafletField:
                 raise LeafletError(wrong + self.asks_for)
             return str(int(value))
         if kind == "decimal":
-            low, high = DECIMAL_RANGES[unit]
+            low, high = DECIMAL_RANGES[_measure_unit(self.label)]
             if not re.fullmatch(r"\d+(\.\d+)?", value) or not low <= float(value) <= high:
                 raise LeafletError(wrong + self.asks_for)
             # no trailing zero ("5.0 mg" is misread as 50 mg) and no leading one but before the
@@ -277,8 +291,10 @@ def _date(
     return None
 
 
-# A number and the unit the blank prints after it: "5mg", "2.5 mg", "5 mins".
-_WITH_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[A-Za-zµ]+)")
+# A number and the unit the blank prints after it: "5mg", "2.5 mg", "5 mins", "100 ml/hr".
+_WITH_UNIT = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[A-Za-zµ]+(?:\s*/\s*[A-Za-z]+)?)"
+)
 _UNIT_NAMES = {
     "min": "minute",
     "mins": "minute",
@@ -286,6 +302,7 @@ _UNIT_NAMES = {
     "secs": "second",
     "hr": "hour",
     "hrs": "hour",
+    "h": "hour",
     "mls": "ml",
     "milligram": "mg",
     "millilitre": "ml",
@@ -293,6 +310,8 @@ _UNIT_NAMES = {
 
 
 def _unit_named(unit: str) -> str:
+    if "/" in unit:  # "ml/hr" as "ml/hour" is written
+        return "/".join(_unit_named(part.strip()) for part in unit.split("/"))
     unit = unit.lower()
     unit = _UNIT_NAMES.get(unit, unit)
     unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
@@ -328,7 +347,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     continue
                 measures = (
                     _measured(spans[:at], found[-1].measures if found else "") or where
-                    if span.text in DECIMAL_RANGES else ""
+                    if _measure_unit(span.text) in DECIMAL_RANGES and " " not in span.text
+                    else ""
                 )
                 label = span.text
                 if when := _twin_told_apart(spans, at):
@@ -399,18 +419,38 @@ def _measured(before: Inline, last: str = "") -> str:
     were fields named "mg", "ml" and "ml-2", easily swapped). Only the words since the blank
     before it ("Weight: ____ kg  Dose: ____ mg" had made "kg-dose-mg"); a blank in brackets
     straight after one is the same measure in another unit (`last`, that blank's): "Dose: ____
-    mg (____ ml)" (it had been "mg-ml")."""
+    mg (____ ml)" (it had been "mg-ml"). Words that name nothing are passed over: what is done
+    to it ("Run the pump at ____ ml/hour", "Tube position mark checked (should be at ____ cm)"
+    had been "pump-at" and a time) and a clause or bracket of small words alone, the words
+    before it naming the measure ("... nasogastric tube: it should be at ____ cm")."""
     fields = [at for at, span in enumerate(before) if span.field]
     if fields:
         before = before[fields[-1] + 1 :]
         if last and plain_text(before).strip() == "(":
             return last
-    text = re.split(r"[.;:!?]\s+(?=\S)", plain_text(before).strip())[-1]
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
-    return " ".join(words[-2:]).capitalize() if words else ""
+    # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)")
+    for text in reversed(re.split(r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", plain_text(before).strip())):
+        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        if len(words) > 1 and words[1].lower() in _DETERMINERS:
+            words = words[1:]  # "Run the pump": what is done to the pump
+        done = [
+            at for at, word in enumerate(words)
+            if at and _DONE_TO_IT.fullmatch(word)
+            and (at + 1 == len(words) or words[at + 1].lower() in _SMALL_WORDS | _HOW_OFTEN)
+        ]  # ("your prescribed rate": the rate)
+        words = [w for w in words[: done[0] if done else None] if w.lower() not in _SMALL_WORDS]
+        if words:
+            return " ".join(words[-2:]).capitalize()
+    return ""
 
 
-_SMALL_WORDS = set("a an the your my his her their child's childs of for is to and or".split())
+_DETERMINERS = set("a an the your my his her their".split())
+_SMALL_WORDS = _DETERMINERS | set(
+    "child's childs of for is to and or it at be should must will are about around up".split()
+)
+# "checked", "measured": what is done to the thing named before it ("speed", "feed" are things)
+_DONE_TO_IT = re.compile(r"[a-z]{3,}(?<!e)ed", re.IGNORECASE)
+_HOW_OFTEN = set("each every daily weekly once twice".split())
 
 
 def checked_values(leaflet: Leaflet, values: dict[str, object]) -> dict[str, str]:

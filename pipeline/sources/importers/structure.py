@@ -198,10 +198,14 @@ _READING = re.compile(r"_{3,} ?/ ?_{3,}")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
+# A unit after a blank makes it a measure in it, whatever word is before it ("should be at ____
+# cm" had been a time of day); a rate is its unit whole ("____ ml/hour" had left "/hour" out).
 _UNIT_AFTER = re.compile(
-    r"^\s*(?P<label>(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
-    r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|kg|units?|steps?|metres?)"
-    r"(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
+    r"^\s*(?P<label>(?:mg|ml|mcg|kg|g|L|units?|breaths)\s*/\s*"
+    r"(?:hours?|hrs?|h|minutes?|mins?|kg|day)"
+    r"|(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
+    r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|L|cm|mm|units?|steps?|"
+    r"metres?)(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
     r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
     r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
     re.IGNORECASE,
@@ -2912,8 +2916,10 @@ class _Recovery:
             unit = _UNIT_AFTER.match(after)
             if unit and unit["label"][:1].isupper() and _NEXT_LABEL.match(after, unit.end()):
                 unit = None
+            if unit and _QUALIFIED_LABEL.search(before):
+                unit = None  # "Peak flow: best ____ L/min" is the best peak flow
             if unit:
-                label = unit["label"]
+                label = re.sub(r"\s*/\s*", "/", unit["label"])  # "ml / hour" as "ml/hour"
                 consumed = match.end() + unit.end()
                 if after[unit.end() :].startswith("(s)") and not label.endswith("s"):
                     label, consumed = f"{label}s", consumed + 3  # "____ dose(s)": "doses"
