@@ -803,3 +803,18 @@ def test_a_blank_before_a_rate_takes_the_whole_rate_as_its_unit(tmp_path, projec
     assert main(["speech-script", "9302", "--fill", "pump-ml-hour=100"]) == 0
     said = capsys.readouterr().out
     assert "Run the pump at one hundred millilitres an hour for" in said, said
+
+
+def test_a_blank_after_sets_of_counts_repetitions(tmp_path):
+    """ "Start with ____ sets of ____ and increase by 1-2 repetitions" gave fields "sets" and
+    "to-fill-in", said "the number of sets your physiotherapist gives you of, your
+    physiotherapist will fill this in"."""
+    fields = _imported_fields(
+        tmp_path,
+        "Begin with ______ sets of ______ and add 2 repetitions each week.\n\n"
+        "Then do ______ sets of ______ reps, resting between sets.",
+    )
+    assert list(fields) == ["sets", "repetitions", "sets-2", "reps"]
+    assert fields["repetitions"].kind == "count"
+    assert fields["repetitions"].check("12") == "12"
+

@@ -197,6 +197,9 @@ _SIDE_AFTER = re.compile(
 _READING = re.compile(r"_{3,} ?/ ?_{3,}")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
+# "____ sets of ____": a set's count is of repetitions (it was "to fill in", said "... gives
+# you of, ... will fill this in")
+_SETS_OF_BEFORE = re.compile(r"\bsets?\s+of\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
 # A unit after a blank makes it a measure in it, whatever word is before it ("should be at ____
 # cm" had been a time of day); a rate is its unit whole ("____ ml/hour" had left "/hour" out).
@@ -707,6 +710,8 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
         return "date"
     if ":" in blank or _TIME_BEFORE.search(before):
         return "time"
+    if _SETS_OF_BEFORE.search(line_before):  # (its "sets" the blank before's unit)
+        return "repetitions"
     return UNNAMED_BLANK
 
 
