@@ -818,3 +818,20 @@ def test_a_blank_after_sets_of_counts_repetitions(tmp_path):
     assert fields["repetitions"].kind == "count"
     assert fields["repetitions"].check("12") == "12"
 
+
+def test_twin_measures_of_a_sentence_and_a_hint_in_brackets_name_their_blanks(tmp_path):
+    """ "My dose: ____ mg in the morning and ____ mg at night" named the night's blank
+    "in-morning-mg-at-night" (from the morning's words); "Your feed is ____ (name of feed)"
+    and "Your follow-up appointment is on: ____" were "to-fill-in"."""
+    fields = _imported_fields(
+        tmp_path,
+        "My lamotrigine dose: ______ mg in the morning and ______ mg at night\n\n"
+        "Your supplement drink is ____________ (name of drink), 2 bottles a day.\n\n"
+        "Your follow-up appointment is on: ____________ at ______ (time)",
+    )
+    assert list(fields) == [
+        "lamotrigine-dose-mg-in-the-morning", "lamotrigine-dose-mg-at-night", "name-of-drink",
+        "your-follow-up-appointment-is-on", "time",
+    ]
+    assert fields["name-of-drink"].check("Ensure Plus 2.0") == "Ensure Plus 2.0"
+    assert fields["your-follow-up-appointment-is-on"].kind == "date"

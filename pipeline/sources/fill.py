@@ -87,11 +87,12 @@ _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.IGNORECASE)
 _PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
-# "Name of drops:" asks for a medicine's name, which may hold figures ("Chloramphenicol 0.5%"):
-# not a person's name in letters alone.
+# "Name of drops:" asks for a medicine's (or a feed's) name, which may hold figures
+# ("Chloramphenicol 0.5%"): not a person's name in letters alone.
 _NAME_OF_A_THING = re.compile(
     r"\bname of (?:the |your )?(?:[\w-]+ )?(?:drops?|medicines?|medications?|tablets?|"
-    r"capsules?|cream|ointment|inhalers?|drugs?|spray|injections?|dressings?|device|insulin)\b",
+    r"capsules?|cream|ointment|inhalers?|drugs?|spray|injections?|dressings?|device|insulin|"
+    r"feeds?|drinks?|supplements?|formula|milk)\b",  # "Ensure Plus 2.0", "Nutrison 1.5"
     re.IGNORECASE,
 )
 _NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)*\.?$")
@@ -378,6 +379,10 @@ _WHEN_AFTER = re.compile(
 )
 
 
+# ... and between two blanks of one measure, the first's time of day: "in the morning and"
+_TWIN_BETWEEN = re.compile(rf"{_WHEN_AFTER.pattern}\s*(?:,|and|or|then)?\s*", re.IGNORECASE)
+
+
 def _twin_told_apart(spans: Inline, at: int) -> str:
     """The time of day after a blank whose label another blank of its sentence shares: "I
     take ____ puffs in the morning and ____ puffs at night" gives "in the morning" and "at
@@ -419,14 +424,18 @@ def _measured(before: Inline, last: str = "") -> str:
     were fields named "mg", "ml" and "ml-2", easily swapped). Only the words since the blank
     before it ("Weight: ____ kg  Dose: ____ mg" had made "kg-dose-mg"); a blank in brackets
     straight after one is the same measure in another unit (`last`, that blank's): "Dose: ____
-    mg (____ ml)" (it had been "mg-ml"). Words that name nothing are passed over: what is done
-    to it ("Run the pump at ____ ml/hour", "Tube position mark checked (should be at ____ cm)"
-    had been "pump-at" and a time) and a clause or bracket of small words alone, the words
-    before it naming the measure ("... nasogastric tube: it should be at ____ cm")."""
+    mg (____ ml)" (it had been "mg-ml"), and so is one after the first's time of day: "Dose:
+    ____ mg in the morning and ____ mg at night" (the night's had been "in-morning-mg"). Words
+    that name nothing are passed over: what is done to it ("Run the pump at ____ ml/hour",
+    "Tube position mark checked (should be at ____ cm)" had been "pump-at" and a time) and a
+    clause or bracket of small words alone, the words before it naming the measure ("...
+    nasogastric tube: it should be at ____ cm")."""
     fields = [at for at, span in enumerate(before) if span.field]
     if fields:
         before = before[fields[-1] + 1 :]
-        if last and plain_text(before).strip() == "(":
+        if last and (
+            plain_text(before).strip() == "(" or _TWIN_BETWEEN.fullmatch(plain_text(before))
+        ):
             return last
     # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)")
     for text in reversed(re.split(r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", plain_text(before).strip())):

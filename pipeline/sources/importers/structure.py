@@ -187,7 +187,11 @@ _BLANK = re.compile(
 )
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
-_HINT_AFTER = re.compile(r"^\s*\((?P<label>date|time|day|name|number|weight|dose)\)", re.I)
+_HINT_AFTER = re.compile(
+    r"^\s*\((?P<label>(?:date|time|day|name|number|weight|dose)"
+    r"(?: of (?:the |your )?[\w'’-]+(?: [\w'’-]+){0,3})?)\)",  # "(name of feed)"
+    re.I,
+)
 # A blank before a part of the body there are two of: which one ("Put 1 drop in your ____ eye").
 _SIDE_AFTER = re.compile(
     r"^\s*(?P<part>eye|ear|arm|leg|hand|foot|knee|hip|shoulder|wrist|ankle|nostril|side)\b"
@@ -222,7 +226,7 @@ _NEXT_LABEL = re.compile(r"(?:\s+[\w'’/]+){1,4}\s*:\s*(?:_{3}|\.{4}|…)")
 # Size: ____") or a form's wide gap; with who in brackets ("Plan written by (nurse/doctor):"),
 # and a person's title after it, which the name written in carries ("Surgeon: Mr/Ms ____").
 _LABEL_BEFORE = re.compile(
-    r"(?:^\s*|(?<=[.;:|})]\s)|(?<=\S\s\s))(?P<label>[A-Z][\w'’ /.()]{1,60}):\s*"
+    r"(?:^\s*|(?<=[.;:|})]\s)|(?<=\S\s\s))(?P<label>[A-Z][\w'’ /.()-]{1,60}):\s*"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s*/\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*)?$"
 )
 # A label, then which of its readings the blank takes: "Peak flow: best ____ L/min" is the best
