@@ -1031,6 +1031,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Tel: 01632 962 210 / 962 211", "Telephone: oh one six three two, nine six two, two one "
          "oh, or nine six two, two one one"),
         ("Hold 30 s.", "Hold thirty seconds."),
+        ("Email: feeds@nhs.net Web: www.nhs.uk", "Email: feeds at n h s dot net, Web: w w w dot "
+         "n h s dot u k"),
+        ("Pump rate: n/a.", "Pump rate: not applicable."),
         ("Leave a ½ cm gap.", "Leave a half centimetre gap."),
         ("NICE (2015, updated 2023)", "NICE (twenty fifteen, updated twenty twenty-three)"),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "

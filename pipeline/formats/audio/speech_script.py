@@ -1911,9 +1911,10 @@ _ANSWER_TO_TICK = re.compile(r"(?i:yes|no|not sure|don['’]t know|unsure|n/a|ma
 
 
 # A form row's value, then the next label: "Weight: 12.5kg Dose: 5mg" (said with no pause, the
-# weight ran into "Dose").
+# weight ran into "Dose"; an e-mail address into "Web:").
 _VALUE_THEN_LABEL = re.compile(
-    r"(\d(?:[.,]\d+)?(?:\s?(?!(?:or|and|to|on|at|in|for)\b)[a-zA-Zµ]{1,5}(?:/[a-zA-Z]{1,5})?)?) "
+    r"(\d(?:[.,]\d+)?(?:\s?(?!(?:or|and|to|on|at|in|for)\b)[a-zA-Zµ]{1,5}(?:/[a-zA-Z]{1,5})?)?"
+    r"|\S+\.(?:uk|com|org|net)(?:/\S*)?) "  # ... or an address: "Email: ... Web: ..."
     r"(?=[A-Z][a-z]+(?: [a-z]+){0,2}:\s)"
 )
 
