@@ -1034,6 +1034,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Email: feeds@nhs.net Web: www.nhs.uk", "Email: feeds at n h s dot net, Web: w w w dot "
          "n h s dot u k"),
         ("Pump rate: n/a.", "Pump rate: not applicable."),
+        # a glossary's unit and its meaning, alike once said, are said once (twice before)
+        ("mmol/L – millimoles per litre", "millimoles per litre"),
+        ("bpm – beats per minute", "beats per minute"),
         ("Leave a ½ cm gap.", "Leave a half centimetre gap."),
         ("NICE (2015, updated 2023)", "NICE (twenty fifteen, updated twenty twenty-three)"),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "

@@ -1249,6 +1249,7 @@ class SpeechNormaliser:
         text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
         text = _BRACKETED.sub(_unless_said_twice, text)
         text = _NUMBER_THEN_HOURS.sub(r"\1, \2", text)
+        text = _said_twice_over(text)
         return re.sub(r" {2,}", " ", text).strip()
 
     def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
@@ -2300,6 +2301,20 @@ def _and_over(match: re.Match) -> str:
 
 
 _BRACKETED = re.compile(r" ?\(([^()]+)\)")
+
+
+def _said_twice_over(text: str) -> str:
+    """A glossary's unit and its meaning, said alike once spoken: "mmol/L – millimoles per
+    litre" was "millimoles per litre, millimoles per litre" ("bpm – beats per minute" too, its
+    "per" the lexicon's "a"); said once. "Rest – rest is important" keeps both."""
+    match = re.match(r"((?:[\w']+ ){1,4}[\w']+), ((?:[\w']+ ){1,4}[\w']+)(?=[.,;]|$)", text)
+    if not match:
+        return text
+    first, second = (
+        ["a" if word in ("per", "an") else word for word in part.lower().split()]
+        for part in match.groups()
+    )
+    return text[match.end(1) + 2 :] if first == second else text
 
 
 def _unless_said_twice(match: re.Match) -> str:
