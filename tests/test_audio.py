@@ -1526,6 +1526,11 @@ def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follo
             Paragraph((Span("Time finished:", field=True),)),
             Paragraph((Span("My fluid allowance: "), Span("ml a day", field=True))),
             Paragraph((Span("My dry (target) weight: "), Span("kg", field=True))),
+            # a heart failure leaflet's, its label opening a sentence (", Your fluid limit"
+            # had begun with a comma)
+            Paragraph((Span('Write your weight down. Your "dry" weight is: '),
+                       Span("kg", field=True), Span(". "),
+                       Span("Your fluid limit is:", field=True), Span(" litres a day."))),
             Paragraph((Span("My target potassium:", field=True), Span(" mmol/L"))),
         ),
     )
@@ -1544,6 +1549,10 @@ def test_an_allowance_and_a_dry_weight_are_set_by_the_renal_team_and_units_follo
             "night.") in texts, texts
     assert "Date pack started: write this in yourself." in texts, texts
     assert "Time finished: write this in yourself." in texts, texts
+    assert 'Your "dry" weight is: the number of kilograms your physiotherapist gives you.' in (
+        texts), texts
+    assert ("Your fluid limit is: your physiotherapist will fill this in, litres a day."
+            in texts), texts
 
 
 def test_a_blank_in_a_rate_is_said_in_the_rates_unit_in_full(leaflet_442):

@@ -1767,7 +1767,8 @@ _SET_BY_CARE_TEAM = re.compile(
     r"|\bTDD\b"  # "10% of my TDD is ____ units": the total daily dose's share
     # a dialysis patient's fluid allowance and dry weight, which the renal team sets ("My fluid
     # allowance: ____ ml a day" had been the patient's to write)
-    r"|\ballowance\b|\bdry (?:\(target\) )?weight\b|\btarget\)"
+    r"|\ballowance\b|\bdry[\"”’']? (?:\(target\) )?weight\b|\btarget\)"
+    r"|\b(?:fluid|salt|sodium|daily) (?:limit|restriction)\b"  # a heart failure leaflet's
     r"|\bprescribed (?:rate|dose|amount)\b",  # "keep it at your prescribed rate of ____ L/min"
     re.IGNORECASE,
 )
@@ -2717,9 +2718,13 @@ class _ScriptBuilder:
                 # (a count's blank before when it is taken: "My dose is the number of
                 # milligrams your pharmacist gives you, at night", not one given at night)
                 when = runs_on and _WHEN_AFTER.match(plain_text(spans[index + 1 :]))
+                # (no comma to open a sentence: "kg. , Your fluid limit is: ..." before)
+                opens = re.search(r"(?:^|[.!?])\s*$", plain_text(spans[:index]))
+                if opens and not runs_on:
+                    said = said[:1].upper() + said[1:]  # "... did you sleep? Write this in"
                 span = Span(
                     f" {said}{',' if when else ''} " if runs_on
-                    else f", {said}, {'in' if in_unit else ''}", "en"
+                    else f"{' ' if opens else ', '}{said}, {'in' if in_unit else ''}", "en"
                 )
             elif (
                 span.filled
