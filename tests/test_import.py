@@ -6031,3 +6031,33 @@ def test_a_contacts_panel_in_bold_at_the_end_of_a_pdf_is_its_own_section(tmp_pat
     assert [block for block in result.body if block.startswith("#")] == [
         "## What is croup?", "## Going home from hospital", "## Contacts"
     ]
+
+
+@pytest.mark.parametrize("contact", [
+    "Telephone: 01632 960 550 ext 3 (Mon-Fri 8am-6pm)",
+    "Tel 01632 960 550 | Email: physio.riverside@nhs.net",
+    "www.riversidehealth.nhs.uk/physiotherapy",
+    "Open Monday to Friday, 8.30am to 4.30pm",
+    "Physiotherapy Gym, Riverside Road, Kingsbridge KB4 6GH",
+])
+def test_a_contact_line_over_the_title_is_not_the_title(tmp_path, contact):
+    """ "Telephone: 01632 960 550 ext 3 (Mon-Fri 8am-6pm)" under the department, over a title in
+    capitals, had been the title (the file named by the phone number, the recording opening
+    with it) and the real title a chapter's heading. A phone number, an e-mail or web address,
+    opening hours or an address is never a title; the line stays in the body."""
+    text = (
+        "Riverside Community Health NHS Trust\n"
+        "Musculoskeletal (MSK) Physiotherapy Department\n"
+        f"{contact}\n\n"
+        "SHOULDER EXERCISES AFTER A FRACTURE\n\n"
+        "Leaflet ref: PHY-0412   Version 1   Date of issue: May 2024   Review: May 2027\n\n"
+        "Do these exercises three times a day unless your physiotherapist tells you otherwise.\n\n"
+        "Exercise 1 – Pendulum swings\n"
+        "Lean forward and let your arm hang down. Swing it gently in small circles.\n"
+    )
+    result = _imported_text(tmp_path, "shoulder.txt", text, "PHY-0412")
+    front = result.front_matter
+    assert front["title"] == "Shoulder exercises after a fracture", result.decisions
+    assert front["department"] == "Musculoskeletal (MSK) Physiotherapy Department"
+    assert not any("Shoulder exercises" in block for block in result.body), result.body
+    assert any(contact.split()[-1] in block for block in result.body), result.body

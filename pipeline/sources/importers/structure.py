@@ -274,6 +274,22 @@ _CONTACT_SECTION = re.compile(
     r"(?:further|more) information)[?.:]?",
     re.IGNORECASE,
 )
+# A line of contact: a phone number, e-mail or web address, a postcode, or opening hours as a time
+# range ("Mon-Fri 8am-6pm", "8.30am to 4.30pm") - never a title.
+_POSTCODE_IN_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+_TIME_RANGE = re.compile(
+    r"\d\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b", re.I
+)
+
+
+def _a_contact_line(text: str) -> bool:
+    """Whether the line gives a way to reach or find the service (a title never does)."""
+    return bool(
+        _CONTACT.search(text) or _CONTACT_LINE.match(text)
+        or _POSTCODE_IN_ADDRESS.search(text) or _TIME_RANGE.search(text)
+    )
+
+
 _EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
 _WEB_ADDRESS_START = re.compile(r"^(?:www\.|https?://)", re.IGNORECASE)
 _WEB_ADDRESS_BROKEN = re.compile(r"(?:www\.|https?://)\S*/$", re.IGNORECASE)
@@ -1266,7 +1282,14 @@ class _Recovery:
             first_index, first = lines[0]
             if self.department_first(lines):
                 self.take_department(first_index, " (set above the title)")
-                first_index, first = lines[1]
+                lines = lines[1:]
+                first_index, first = lines[0]
+            # a contact line is never the title: "Telephone: 01632 960 550 ext 3 (Mon-Fri
+            # 8am-6pm)" under the department had been, and the title under it a chapter; it stays
+            # in the body, and the title is the line after it
+            while len(lines) > 1 and _a_contact_line(plain_line(first.text)):
+                lines = lines[1:]
+                first_index, first = lines[0]
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
         if title_at is not None:
@@ -1407,8 +1430,8 @@ class _Recovery:
             bracketed = text.endswith(")") and _named_like_a_department(named)
             if len((named if bracketed else text).split()) > 10 or (
                 _ENDS_SENTENCE.search(text) and not bracketed
-            ):
-                continue
+            ) or _a_contact_line(text):
+                continue  # (a sentence, or a phone number, an address: the reader's, kept)
             if (
                 "department" not in self.front
                 and not department_below
