@@ -6061,3 +6061,44 @@ def test_a_contact_line_over_the_title_is_not_the_title(tmp_path, contact):
     assert front["department"] == "Musculoskeletal (MSK) Physiotherapy Department"
     assert not any("Shoulder exercises" in block for block in result.body), result.body
     assert any(contact.split()[-1] in block for block in result.body), result.body
+
+
+@pytest.mark.parametrize("hospital", [
+    "Westgate Children's Hospital", "Kingsbridge Royal Infirmary",
+    "St Anne's and St Luke's Hospitals", "Millbrook Medical Centre",
+])
+@pytest.mark.parametrize("department", ["Children's Pharmacy Department\n", ""])
+def test_a_hospitals_name_over_the_title_is_the_masthead(tmp_path, hospital, department):
+    """ "Westgate Children's Hospital" over "Children's Pharmacy Department" and the title had
+    been the title (no "NHS Trust" in it), and the real title, "Ibuprofen liquid for children
+    (100mg/5ml)", a chapter "Introduction"'s paragraph. A hospital's name at the head is its
+    masthead."""
+    text = (
+        f"{hospital}\n{department}\n"
+        "Paracetamol liquid for children (120mg/5ml)\n"
+        "Information for parents and carers\n\n"
+        "Ref: PHA-1150 | Version 1 | Last reviewed: 03/2025 | Next review: 03/2028\n\n"
+        "What is paracetamol?\n"
+        "Paracetamol is a medicine for pain and fever. It is safe for most children.\n\n"
+        "How much to give\n"
+        "Give the dose on the bottle for your child's age. Do not give more than 4 doses in "
+        "24 hours.\n"
+    )
+    result = _imported_text(tmp_path, "paracetamol.txt", text, "PHA-1150")
+    front = result.front_matter
+    assert front["title"] == "Paracetamol liquid for children (120mg/5ml)", result.decisions
+    if department:
+        assert front["department"] == "Children's Pharmacy Department"
+    assert not any(hospital in block or "Paracetamol liquid" in block for block in result.body)
+    assert result.body[0] == "## What is paracetamol?", result.body
+
+
+@pytest.mark.parametrize("title", ["Going Home From Hospital", "Your Stay In Hospital"])
+def test_a_title_ending_on_hospital_is_still_the_title(tmp_path, title):
+    """The words of a title may end on "Hospital" without naming one."""
+    text = (
+        f"{title}\n\nRef: WRD-0101 | Version 1 | Next review: 03/2028\n\n"
+        "Before you leave\nA nurse will check you are well enough to go home.\n"
+    )
+    result = _imported_text(tmp_path, "home.txt", text, "WRD-0101")
+    assert result.front_matter["title"] == title, result.decisions

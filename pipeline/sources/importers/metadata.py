@@ -101,6 +101,14 @@ TRUST_NAME = re.compile(
     r"Grampian|Greater Glasgow (?:and|&) Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|"
     r"Tayside|Western Isles)$"
 )
+# A hospital's name with no trust's words ("Westgate Children's Hospital", "Kingsbridge Royal
+# Infirmary", "Millbrook Medical Centre"): set over a leaflet's title, a masthead; it had been
+# taken for the title. Not a title whose words end on one ("Going Home From Hospital").
+HOSPITAL_NAME = re.compile(
+    r"^(?!(?i:(?:[\w'’.-]+ )*(?:from|in|to|at|into|leaving|your|our|my) (?:[\w'’.-]+ )?"
+    r"(?:hospitals?|infirmary|medical centre)$))"
+    r"(?:[A-Z][\w'’.-]*(?: (?:and|&|of|the))? ){1,6}(?:Hospitals?|Infirmary|Medical Centre)$"
+)
 # The words before a bare reference: "Leaflet", "Patient information leaflet", and "Information
 # sheet" and "Patient information" ("Information sheet RD/014/v3" had given its version alone).
 _LEAFLET_WORD = re.compile(

@@ -35,6 +35,7 @@ from .metadata import (
     AUDIENCE,
     DEPARTMENT_NAME,
     ENDS_WITH_A_MONTH,
+    HOSPITAL_NAME,
     PAGE_NUMBER,
     TRUST_NAME,
     audience_of,
@@ -1280,6 +1281,16 @@ class _Recovery:
             title_at = next((i for i, line in lines if line.text.startswith("# ")), None)
         if title_at is None and "title" not in self.given and lines:
             first_index, first = lines[0]
+            # a hospital's name over the department or the title is the masthead: "Westgate
+            # Children's Hospital" over "Children's Pharmacy Department" had been the title
+            if (
+                len(lines) > 1 and not self.department_first(lines)
+                and HOSPITAL_NAME.match(plain_line(first.text))
+            ):
+                self.decide(first, f"dropped the hospital's name {_quote(first.text)}")
+                self.drop(first_index)
+                lines = lines[1:]
+                first_index, first = lines[0]
             if self.department_first(lines):
                 self.take_department(first_index, " (set above the title)")
                 lines = lines[1:]
