@@ -40,7 +40,12 @@ _PATTERNS = tuple((name, re.compile(words, re.IGNORECASE)) for name, words in _W
 # What makes a sentence an offer rather than a mention ("bring your CD of scans").
 _OFFER_CUE = re.compile(
     r"\b(?:available|provided|produced|obtain(?:ed)?|on request|request|would like|"
-    r"need (?:this|it)|prefer|ask for|alternative formats?|other formats?)\b",
+    r"need (?:this|it)|prefer|ask for|alternative formats?|other formats?)\b"
+    # "We can give you this information in large print, braille, Easy Read or audio", "We can
+    # provide this leaflet in ...": the leaflet itself, in a format (a CD of scans is not)
+    r"|\bwe can (?:give|provide|offer|send|produce|print|make)(?: you)? (?:this|these|it|"
+    r"(?:a )?copy of this|(?:a |an )?(?:copy|version) of this) ?(?:information|leaflet|booklet|"
+    r"document|sheet)?\b",
     re.IGNORECASE,
 )
 

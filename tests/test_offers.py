@@ -51,11 +51,19 @@ WORDINGS = {
     # "other formats and languages" offers the languages too (they had been left out)
     "This information is available in other formats and languages, including large print, "
     "audio and Braille.": ["braille", "large-print", "audio", "translations"],
+    # "We can give/provide/offer you this information in ...": no "available" nor "request",
+    # and the offer had stayed in the body, no formats recorded
+    "We can give you this information in Braille, large print, Easy Read or another language. "
+    "Just ask.": ["braille", "large-print", "easy-read", "translations"],
+    "We can provide this leaflet in audio or large print. Please phone the ward on "
+    "01632 960 123.": ["large-print", "audio"],
+    "We can offer you a copy of this booklet in Easy Read.": ["easy-read"],
 }
 NOT_OFFERS = [
     "Bring the CD of your scan images to your appointment.",
     "The audiology department is on level 2 of the Balmoral Building.",
     "Your physiotherapist will explain the exercises in the language you prefer to speak.",
+    "We can give you a CD of your scan images to take to your next appointment.",
 ]
 
 
