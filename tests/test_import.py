@@ -2778,6 +2778,23 @@ def test_an_audience_with_words_before_patients_and_an_abbreviation_in_a_capital
     assert headings == ["## Preventing blood clots (VTE)", "## Having an MRI scan"]
 
 
+def test_text_decoded_in_the_wrong_encoding_is_mended_and_said_so(tmp_path):
+    """A leaflet saved as UTF-8 and read as Windows-1252 along the way (a web page with no
+    charset, printed to PDF) had "â€“" for every dash and "donâ€™t" for "don't": nothing
+    noticed, and every format would have shown it or read it aloud. Such a line is mended, and
+    the import says so for a person to check."""
+    text = (
+        "Heart failure and your water tablets\nCardiology Department\n\n"
+        "Weigh yourself every day â€“ before breakfast. If you gain more than 2 kg in 3 days, "
+        "call us. Donâ€™t stop your tablets without asking.\n\nCafÃ© opening hours vary.\n"
+    )
+    result = _imported_text(tmp_path, "hf.txt", text, "HF-031")
+    body = "\n".join(result.body)
+    assert "every day – before breakfast" in body and "Don’t stop" in body, body
+    assert "Café" in body and "â€" not in body and "Ã" not in body
+    assert any("wrong encoding" in warning for warning in result.warnings), result.warnings
+
+
 @pytest.mark.parametrize(
     ("line", "audience"),
     [

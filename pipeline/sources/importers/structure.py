@@ -111,6 +111,8 @@ _PARALLEL_LABEL = re.compile(r"(?P<word>[A-Z][\w'’/&()-]*)(?: [\w'’/&()-]+){
 # A glossary's entry: a term of a few words (in bold or not), a spaced dash and what it means
 # ("ECG – electrocardiogram, a tracing of your heart", "mmol/L – millimoles per litre").
 _GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\s–—-][^–—:.!?]{0,30}?) [-–—] \S")
+# UTF-8 read as Windows-1252: "â€“", "â€™", "Ã©" (a dash, an apostrophe, an é).
+_WRONG_ENCODING = re.compile("â€[\u0080-\u00ff\u0152-\u2122]|Ã[\u0080-\u00bf]")
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
@@ -846,6 +848,7 @@ class _Recovery:
     # ---- the passes ---------------------------------------------------------------------------
 
     def run(self) -> Imported:
+        self.mend_wrong_encoding()
         self.picture_references()
         self.cut_lines()
         self.web_page_chrome()
@@ -856,6 +859,23 @@ class _Recovery:
         self.contents_list()
         self.body_blocks()
         return self.finish()
+
+    def mend_wrong_encoding(self) -> None:
+        """Text saved as UTF-8 and read as Windows-1252 along the way ("â€“" for a dash, "Ã©"
+        for "é"; a web page printed to PDF with no charset): every format would have shown it
+        or read it aloud. Each such line is mended, if it reads back whole, and said so."""
+        for index, line in enumerate(self.lines):
+            if not _WRONG_ENCODING.search(line.text):
+                continue
+            try:
+                mended = line.text.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                self.warn(line, f"{_quote(line.text, 40)} looks read in the wrong encoding (its "
+                          "dashes and accents come out as 'â€“', 'Ã©'): export the file again")
+                continue
+            self.lines[index] = replace(line, text=mended)
+            self.warn(line, f"{_quote(line.text, 40)} was read in the wrong encoding: mended as "
+                      f"{_quote(mended, 40)}; check it, or export the file again as UTF-8")
 
     def picture_references(self) -> None:
         """A line that points to a picture ("as shown below", "(see diagram 2)", "Figure 4")
