@@ -2206,13 +2206,9 @@ class _Recovery:
             line = self.lines[end]
             text = plain_line(line.text)
             if (
-                line.heading or line.cells is not None or line.picture
-                or len(text.split()) > 25 or text.endswith(":")
+                len(text.split()) > 25 or text.endswith(":")
                 or _SENTENCE_ENDS_WITHIN.search(text) or re.search(r"[.!?] \w", text)
-                or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
-                or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
-                or _PICTURE_LINE.match(text) or bare_ban(text)
-                or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+                or _shaped_otherwise(line, text)
             ):
                 return False
             end += 1
@@ -2229,15 +2225,12 @@ class _Recovery:
         line = self.lines[index]
         text = plain_line(line.text)
         if (
-            line.blank or line.heading or line.cells is not None or line.picture
+            line.blank
             or not text[:1].isupper()
             or len(text.split()) > 16
             or re.search(r"[.!?:;,]$", text)
             or _SENTENCE_ENDS_WITHIN.search(text)
-            or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
-            or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
-            or _PICTURE_LINE.match(text) or bare_ban(text)
-            or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+            or _shaped_otherwise(line, text)
             or _named_as(text) & self.contents.keys()
             or self.wraps_on(index)
         ):
@@ -3218,6 +3211,19 @@ def _lower_first(item: str) -> str:
     stays."""
     first = item.split(maxsplit=1)[0]
     return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
+
+
+def _shaped_otherwise(line: SourceLine, text: str) -> bool:
+    """Whether a line under a bare ban is in a shape of its own, so no item of it: a heading,
+    table row, picture, list item, tick box, contact, blank, a new ban, or a heading's words
+    ("When to get help", "Contact us")."""
+    return bool(
+        line.heading or line.cells is not None or line.picture
+        or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
+        or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
+        or _PICTURE_LINE.match(text) or bare_ban(text)
+        or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+    )
 
 
 def bare_ban(text: str) -> bool:
