@@ -291,6 +291,8 @@ _CHOICES_TO_TICK = re.compile(
     rf"(?<=[\w:?] )[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+"
     rf"(?:[{TICK_BOXES}{_TICKED}] [^{TICK_BOXES}{_TICKED}.!?;:]+)+"
 )
+# A box and the words after it, up to the next box.
+_BOX_AND_ITEM = re.compile(rf"([{TICK_BOXES}{_TICKED}]) ([^{TICK_BOXES}{_TICKED}]+)")
 # A line of boxes, each with its item, no words before the first: a checklist, not a choice
 # ("☐ Inhaler technique checked ☐ Spacer given ☐ School copy given" had run two items together
 # and been said "(whichever is ticked)", as if one only could be)
@@ -1407,7 +1409,7 @@ class SpeechNormaliser:
             # "0.15mg / 0.3mg", "5kg / 11lb": two measures of one kind are either, not a strength
             return f"{amount} {unit}, or {per_amount} {per_unit}"
         if per_unit in _PER_TIME:
-            return f"{amount} {unit} {_PER_TIME_SAID.get(per_unit, f'a {per_unit}')}"  # an hour
+            return f"{amount} {unit} {_per_said(per_unit, self.words.units)}"  # "an hour"
         if per_amount:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
@@ -1924,9 +1926,9 @@ _VALUE_THEN_LABEL = re.compile(
 def _checklist_on_a_line(match: re.Match) -> str:
     """ "☐ Spacer given ☐ School copy given" -> "tick box, Spacer given; tick box, School copy
     given" (a ticked one "ticked, ...")."""
-    items = re.findall(rf"([{TICK_BOXES}{_TICKED}]) ([^{TICK_BOXES}{_TICKED}]+)", match.group())
+    items = _BOX_AND_ITEM.findall(match.group())
     if all(_ANSWER_TO_TICK.fullmatch(item.strip(" ,")) for _, item in items):
-        return _choices_to_tick(re.match(r".*", match.group().strip()))  # "☐ Yes ☐ No": a choice
+        return _said_as_choices(items, asked=False)  # "☐ Yes ☐ No": a choice
     return "; ".join(
         f"{'ticked' if box in _TICKED else 'tick box'}, {item.strip()}" for box, item in items
     )
@@ -1995,16 +1997,20 @@ def _choices_to_tick(match: re.Match) -> str:
     """ "☐ right eye ☐ left eye today" -> "right eye, or left eye today (whichever is ticked)";
     a ticked one is said so ("right eye (ticked), or left eye today"). Where a choice ends is
     not known, so the note goes after the last."""
-    choices = re.findall(rf"([{TICK_BOXES}{_TICKED}]) ([^{TICK_BOXES}{_TICKED}]+)", match.group())
+    # "Tick one: ☐ Yes ☐ No" asks the reader, who needs no note of it
+    asked = re.search(r"\btick", match.string[: match.start()], re.IGNORECASE) is not None
+    space = " " if match.group().endswith(" ") else ""
+    return _said_as_choices(_BOX_AND_ITEM.findall(match.group()), asked) + space
+
+
+def _said_as_choices(choices: list[tuple[str, str]], asked: bool) -> str:
+    """Boxes and their words as a choice: "right eye, or left eye (whichever is ticked)", a
+    ticked one said so; no note where the words before ask the reader to tick."""
     said = [
         f"{words.strip()} (ticked)" if box in _TICKED else words.strip() for box, words in choices
     ]
-    # "Tick one: ☐ Yes ☐ No" asks the reader, who needs no note of it
-    ticked = any(box in _TICKED for box, _ in choices) or re.search(
-        r"\btick", match.string[: match.start()], re.IGNORECASE
-    )
-    space = " " if match.group().endswith(" ") else ""
-    return ", or ".join(said) + ("" if ticked else f" ({WHICHEVER_TICKED})") + space
+    ticked = asked or any(box in _TICKED for box, _ in choices)
+    return ", or ".join(said) + ("" if ticked else f" ({WHICHEVER_TICKED})")
 
 
 WHICHEVER_TICKED = "whichever is ticked"  # the reader's own form says "tick one" (_ScriptBuilder)
@@ -2311,24 +2317,24 @@ def _said_twice_over(text: str) -> str:
     match = re.match(r"((?:[\w']+ ){1,4}[\w']+), ((?:[\w']+ ){1,4}[\w']+)(?=[.,;]|$)", text)
     if not match:
         return text
-    first, second = (
-        ["a" if word in ("per", "an") else word for word in part.lower().split()]
-        for part in match.groups()
-    )
+    first, second = map(_words_as_said, match.groups())
     return text[match.end(1) + 2 :] if first == second else text
+
+
+def _words_as_said(text: str) -> list[str]:
+    """A passage's words for telling whether two say the same: in small letters, "per" and
+    "an" as "a" (the lexicon says "bpm" "beats a minute")."""
+    return ["a" if word in ("per", "an") else word for word in re.findall(r"[\w']+", text.lower())]
 
 
 def _unless_said_twice(match: re.Match) -> str:
     """A bracket that says again, once spoken, the words before it goes: "once a day (od)" and
     "at 06:00 (6am)" were "once a day (once a day)", "six in the morning (six in the morning)";
     "per" and "a" are one ("60 bpm (beats per minute)")."""
-    def words(text: str) -> list[str]:
-        return ["a" if word in ("per", "an") else word for word in re.findall(r"[\w']+", text)]
-
-    inside = words(match.group(1).lower())
+    inside = _words_as_said(match.group(1))
     if inside[:1] == ["a"] and len(inside) > 1:
         inside = inside[1:]  # "give half (½)": "half (a half)"
-    before = words(match.string[: match.start()].lower())
+    before = _words_as_said(match.string[: match.start()])
     return "" if inside and before[-len(inside) :] == inside else match.group()
 
 
