@@ -2720,10 +2720,11 @@ class _ScriptBuilder:
                 # Tablets left: ..." had run on, its label a count's); a unit after it is what
                 # the blank is in ("Your chair height: ___ cm" had left "cm" to the voice)
                 runs_on = counts_something(span.text) and not labels_first(span.text)
-                in_unit = self._unit_first.match(plain_text(spans[index + 1 :]))
+                after = plain_text(spans[index + 1 :])
+                in_unit = self._unit_first.match(after)
                 # (a count's blank before when it is taken: "My dose is the number of
                 # milligrams your pharmacist gives you, at night", not one given at night)
-                when = runs_on and _WHEN_AFTER.match(plain_text(spans[index + 1 :]))
+                when = runs_on and _WHEN_AFTER.match(after)
                 # (no comma to open a sentence: "kg. , Your fluid limit is: ..." before)
                 opens = re.search(r"(?:^|[.!?])\s*$", plain_text(spans[:index]))
                 if opens and not runs_on:
