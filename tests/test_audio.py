@@ -3268,3 +3268,48 @@ def test_an_english_voice_that_is_not_on_this_machine_is_refused():
 def test_a_lexicon_sound_kokoro_cannot_say_is_named():
     with pytest.raises(LeafletError, match=r"sounds.thing: the voice bm_george cannot say '\$'"):
         english_voice("bm_george", 160, {"thing": "θ$ŋ"})
+
+
+def test_a_notice_inside_a_section_is_a_chapter_a_listener_can_find(tmp_path):
+    """A box of when to call 999 partway through a section ("Your antibiotics", then the box,
+    then more advice) was in that section's chapter, announced "Important:" but with nothing
+    in the chapter list to jump back to. It is a chapter of its own, and the rest of the
+    section follows as "<section>, continued". A notice straight under its heading is found by
+    the section's own chapter, and stays in it."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER
+    from pipeline.sources import load_leaflet
+
+    body = (
+        "## Your antibiotics\n\n"
+        "Take your antibiotics at the same times each day.\n\n"
+        "> Call 999 straight away if you:\n>\n"
+        "> are slurring your speech or very confused;\n>\n"
+        "> have a rash that does not fade when you press a glass against it.\n\n"
+        "Do not stop your antibiotics early, even if you feel well.\n\n"
+        "## Warning signs\n\n"
+        "> **Go to A&E straight away if your fingers turn blue.**\n\n"
+        "Keep your arm raised.\n\n"
+        "## Contact us\n\nWard 7: 0115 969 1169\n"
+    )
+    source = write_source(
+        tmp_path, "9110-going-home-after-sepsis", "Acute Medical Unit", body,
+        audience="Information for patients", last_reviewed="2024-06", next_review="2027-06",
+        language="en-GB",
+    )
+    script = speech_script(load_leaflet(source))
+    assert script.chapters == [
+        "About this recording", "Your antibiotics", "Important notice",
+        "Your antibiotics, continued", "Warning signs", CONTACT_CHAPTER,
+    ]
+    opening_list = next(u.text for u in script.utterances if "The chapters are" in u.text)
+    assert "Your antibiotics; Important notice; Your antibiotics, continued;" in opening_list
+    chapter_of, chapter = {}, None
+    for u in script.utterances:
+        chapter = u.chapter or chapter
+        chapter_of[u.text] = chapter
+    box = next(t for t in chapter_of if t.startswith("Important"))
+    assert chapter_of[box] == "Important notice", chapter_of
+    early = next(t for t in chapter_of if t.startswith("Do not stop your antibiotics"))
+    assert chapter_of[early] == "Your antibiotics, continued"
+    blue = next(t for t in chapter_of if "fingers turn blue" in t)
+    assert chapter_of[blue] == "Warning signs"

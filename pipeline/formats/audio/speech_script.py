@@ -2933,10 +2933,11 @@ LISTED_CHAPTERS = 12  # more chapters than this are counted in the opening, not 
 @dataclass(frozen=True)
 class ChapterPlan:
     """Where each chapter starts: every recording opens with "About this recording" and ends
-    with "Contact details and other languages"; the safety notice before the first section is a
-    chapter of its own (so a listener can jump back to it); what comes before the first section
-    is the introduction, or the whole leaflet when it has no sections; then one per section,
-    but for a last section of the leaflet's own contacts, which opens the contact chapter."""
+    with "Contact details and other languages"; a safety notice is a chapter of its own (so a
+    listener can jump back to it), but for one straight under its section's heading; what comes
+    before the first section is the introduction, or the whole leaflet when it has no sections;
+    then one per section (the rest of a section after a notice is "<section>, continued"), but
+    for a last section of the leaflet's own contacts, which opens the contact chapter."""
 
     starts: dict[int, tuple[str, str | None]]  # block index -> (title, its language; None: ours)
     contact_from: int | None = None  # the leaflet's own last section of contacts opens the last
@@ -2984,26 +2985,51 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
             title = f"{opening}, continued" if opening_done else opening
             starts[i], current, opening_done = (title, "en"), "opening", True
     questions = False  # under "Frequently asked questions", each question is a chapter too
+    last, section, said_in_section = None, "", False
     for i, block in enumerate(blocks[first_section:], first_section):
         if isinstance(block, Heading) and block.level == 2:
-            starts[i] = (plain(block.spans), None)
-            questions = bool(QUESTIONS_HEADING.search(plain(block.spans)))
+            starts[i] = (section := plain(block.spans), None)
+            last, said_in_section = i, False
+            questions = bool(QUESTIONS_HEADING.search(section))
         elif questions and isinstance(block, Heading) and block.level == 3:
-            starts[i] = (plain(block.spans), None)
+            starts[i] = (section := plain(block.spans), None)
+            last, said_in_section = i, False
+        elif isinstance(block, Notice) and said_in_section:
+            # a notice partway through a section is a chapter a listener can jump back to
+            starts[i] = (_notice_title(block, starts), "en")
+            said_in_section = False
+            if any(_speaks(b) for b in itertools.takewhile(_in_section, blocks[i + 1 :])):
+                starts[i + 1] = (f"{section}, continued", None)
+        elif _speaks(block):
+            said_in_section = True
     # A last section of the leaflet's own contacts ("Contact us") opens the contact chapter:
     # as a chapter of its own it came just before "Contact details and other languages".
-    last = max(starts, default=None)
-    if last is not None and last >= first_section and (
+    if last is not None and (
         _CONTACT_HEADING.match(starts[last][0])
         or not _WHEN_TO_CALL.search(starts[last][0]) and _all_contacts(blocks[last + 1 :])
     ):
-        del starts[last]
+        starts = {i: start for i, start in starts.items() if i < last}
         return ChapterPlan(starts, contact_from=last)
     if first_section == len(blocks):
         return ChapterPlan(starts, contact_from=_closing_contact(blocks))
     # ... and so do the last section's closing lines of contacts, with no heading of their own
     closing = _closing_contact(blocks, after=last, lines_only=True)
     return ChapterPlan(starts, contact_from=closing)
+
+
+def _in_section(block: Block) -> bool:
+    return not (isinstance(block, Heading) and block.level == 2)
+
+
+def _notice_title(notice: Notice, starts: dict[int, tuple[str, str | None]]) -> str:
+    """ "Important notice", or "Important notice 2" where the leaflet has had one: a list of
+    chapters saying the same title twice sent the listener to the first."""
+    title = f"{notice.label} notice"
+    taken = {name for name, _ in starts.values()}
+    count = 1
+    while (f"{title} {count}" if count > 1 else title) in taken:
+        count += 1
+    return f"{title} {count}" if count > 1 else title
 
 
 # How a letter or a leaflet with no headings closes: "You can contact the diabetes nurses on
