@@ -714,6 +714,30 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "litre)",
         ),
         ("Hold for __ secs.", "Hold for the number of seconds the person treating you gives you."),
+        # A range of blanks is one thing to fill in, not two spaces said one after the other
+        (
+            "Your target before breakfast is ____ to ____ mmol/L.",
+            "Your target before breakfast is between the two numbers the person treating you "
+            "gives you, in millimoles per litre.",
+        ),
+        (
+            "Keep your INR between ______ and ______.",
+            "Keep your I N R between the two numbers the person treating you gives you.",
+        ),
+        (
+            "Target range: ____ – ____ mmol/L",
+            "Target range: between the two numbers the person treating you gives you, in "
+            "millimoles per litre",
+        ),
+        (
+            "Take ____ to ____ tablets a day.",
+            "Take between the two numbers of tablets the person treating you gives you a day.",
+        ),
+        (  # dates from one to another are not a range of numbers
+            "Take it from ____ to ____.",
+            "Take it from (a space for the person treating you to fill in) to (a space for the "
+            "person treating you to fill in).",
+        ),
         # A prescription's shorthand in capitals is not a new sentence's capital.
         ("Use 1-2 puffs PRN.", "Use one to two puffs when needed."),
         ("PRN doses are extra.", "When needed doses are extra."),
@@ -2960,6 +2984,43 @@ def test_a_blank_in_a_unit_says_the_unit_in_full(tmp_path):
     )
     assert "Weight: the number of kilograms your care team gives you." in texts, texts
     assert "Drink the number of millilitres your care team gives you a day." in texts, texts
+
+
+def test_a_range_of_blanks_is_said_as_one_range(tmp_path):
+    """ "My target lithium level is ____ to ____ mmol/L", imported as two fields, was said "is,
+    your pharmacist will fill this in, to, your pharmacist will fill this in, in millimoles
+    per litre": two blanks, each apart, where the leaflet asks for one range."""
+    texts = _spoken(
+        tmp_path,
+        "4121-lithium-therapy",
+        "Pharmacy",
+        "Keep your heart rate between [to fill in]{.field} and [to fill in]{.field}.\n\n"
+        "Your target range is [to fill in]{.field} to [to fill in]{.field} beats per minute "
+        "(bpm).\n\n"
+        "Take it from [to fill in]{.field} to [to fill in]{.field}.\n\n"
+        "My target lithium level is [to fill in]{.field} to [to fill in]{.field} mmol/L.\n\n"
+        "My target INR is [to fill in]{.field} (range [to fill in]{.field} to "
+        "[to fill in]{.field}).\n",
+    )
+    assert (
+        "My target lithium level is between the two numbers your pharmacist gives you, in "
+        "millimoles per litre." in texts
+    ), texts
+    assert (
+        "My target I N R is, your pharmacist will fill this in, (range between the two numbers "
+        "your pharmacist gives you)." in texts
+    ), texts
+    assert (
+        "Keep your heart rate between the two numbers your pharmacist gives you." in texts
+    ), texts
+    assert (  # what it counts is what the numbers are of
+        "Your target range is between the two numbers of beats per minute your pharmacist gives "
+        "you (beats a minute)." in texts
+    ), texts
+    assert (  # dates from one to another: each its own
+        "Take it from, your pharmacist will fill this in, to, your pharmacist will fill this in."
+        in texts
+    ), texts
 
 
 def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):

@@ -914,6 +914,13 @@ class SpeechNormaliser:
         self._blank_in_unit = (
             re.compile(rf"{_BLANK_RULED} ?({units})(?: ?/ ?({units}))?(?!\w)") if units else None
         )
+        # A range of blanks, one thing to fill in: "____ to ____ mmol/L", "between __ and __"
+        # (not "from ____ to ____": dates), in its unit or counting something.
+        unit_after = rf" ?(?P<measure>{units})(?: ?/ ?(?P<per>{units}))?(?!\w)|" if units else ""
+        self._blank_range = re.compile(
+            rf"(?<![Ff]rom )(?<![_.\u2026])(?:\b(?P<between>[Bb]etween) )?{_BLANK_RULED}"
+            rf" ?(?:to|and|[-–—]) ?{_BLANK_RULED}(?:{unit_after} (?P<counted>[a-z]+s)\b)?"
+        )
         # A dose's unit as written: short ("mg") or in words ("milligram", "units").
         self._unit_names = {
             name.lower(): said
@@ -1058,6 +1065,7 @@ class SpeechNormaliser:
         text = _SAINT.sub("Saint ", text)
         text = _FOOTNOTE_STAR.sub("", text)
         text = _STAFF_MARKS.sub(f"({self.filled_in_by} marks which)", text)
+        text = self._blank_range.sub(self._blank_range_said, text)
         if self._blank_in_unit:
             text = self._blank_in_unit.sub(self._blank_for_measure, text)
         text = _BLANK.sub(self._blank, text)
@@ -1386,6 +1394,16 @@ class SpeechNormaliser:
         if not per and unit.isalpha() and unit.endswith("s"):
             return spoken_fill_in(self._measured_in(unit), self.filled_in_by)
         return spoken_fill_in(None, self.filled_in_by, self._measured_in(unit, per))
+
+    def _blank_range_said(self, match: re.Match) -> str:
+        """ "Keep your INR between ____ and ____" as one range the care team gives, not two
+        spaces said one after the other."""
+        between = f"{match.group('between') or 'between'} "
+        counted, measure, per = match.group("counted"), match.group("measure"), match.group("per")
+        if measure and not per and measure.isalpha() and measure.endswith("s"):
+            counted, measure = self._measured_in(measure), None
+        said = _range_said(between, self.filled_in_by, counted or "")
+        return f"{said}, in {self._measured_in(measure, per)}" if measure else said
 
     def _code(self, match: re.Match) -> str:
         """A code in the text ("quote AB/12345", "HEY-665/2021") sign by sign, as it is quoted;
@@ -1786,6 +1804,50 @@ def _prescribed_to_me(spans: Inline, index: int) -> bool:
     if _SET_BY_CARE_TEAM.search(sentence) or _SET_BY_CARE_TEAM.search(spans[index].text):
         return True
     return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
+
+
+def _range_of_blanks(spans: Inline, index: int) -> str | None:
+    """ "____ to ____" (two blanks with no names of their own): one range to fill in, said with
+    the "between" the words before it have or need ("between", else ""); None where the blank
+    at `index` opens no range ("from ____ to ____" are dates, each its own)."""
+    pair = spans[index + 1 : index + 3]
+    if not (
+        len(pair) == 2
+        and spans[index].text == UNNAMED_BLANK
+        and pair[1].field
+        and pair[1].text == UNNAMED_BLANK
+        and _RANGE_JOIN.fullmatch(pair[0].text)
+    ):
+        return None
+    before = plain_text(spans[:index])
+    if re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+        return None
+    return "" if re.search(r"\bbetween\s*$", before, re.IGNORECASE) else "between "
+
+
+# what a range of blanks counts: "____ to ____ beats per minute", "tablets a day"
+_RANGE_COUNTS = re.compile(
+    r"^ ((?:beats|breaths|[a-z]+s(?<!\bis)(?<!\bas)(?<!\bwas)(?<!\bhas)(?<!\bthis))"
+    r"(?: (?:per|a|an|each) (?:minute|hour|day|week|month))?)\b"
+)
+
+
+def _count_after_range(text: str) -> tuple[str, str]:
+    """What the words after a range count, and the words left after them."""
+    match = _RANGE_COUNTS.match(text)
+    if not match or not (counts_something(match.group(1)) or match.group(1).startswith("beats")):
+        return "", text
+    return match.group(1), text[match.end() :]
+
+
+def _range_said(between: str, who: str, counted: str = "") -> str:
+    numbers = f"the two numbers of {counted}" if counted else "the two numbers"
+    if who == YOURSELF:
+        return f"{between}{numbers} you write in"
+    return f"{between}{numbers} {who} gives you"
 
 
 def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None = None) -> str:
@@ -2682,8 +2744,11 @@ class _ScriptBuilder:
         said after its words (a listener cannot follow it). The prefix is one of our English
         labels ("Important:", "Picture:"), so the English voice says it."""
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
-        spans = tuple(with_addresses(spans))
+        spans = list(with_addresses(spans))  # a range's count is moved into what it says
+        joined_in_range: set[int] = set()
         for index, span in enumerate(spans):
+            if index in joined_in_range:
+                continue
             if span.filled and _NEXT_LABEL.match("".join(s.text for s in spans[index + 1 :])):
                 # a form row filled in, "Name: Sarah O'Neill Phone: ...": a pause after each
                 # value (the name had run into "Phone", as if part of her surname)
@@ -2715,12 +2780,23 @@ class _ScriptBuilder:
                 if label == UNNAMED_BLANK and named_by_blank(plain_text(spans[:index])):
                     label = "name"  # "My inhaler is called, ... will tell you the name"
                 said = field_said(label, who, in_full and " ".join(in_full))
+                between = _range_of_blanks(spans, index)
+                ranged = between is not None
+                if ranged:  # "between the two numbers your pharmacist gives you"
+                    joined_in_range.update((index + 1, index + 2))
+                    counted = ""
+                    if index + 3 < len(spans) and not spans[index + 3].field:
+                        counted, rest = _count_after_range(spans[index + 3].text)
+                        spans[index + 3] = replace(spans[index + 3], text=rest)
+                    said = _range_said(between, who, counted)
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart, as a label before its blank does ("Dose taken: ... fill this in
                 # Tablets left: ..." had run on, its label a count's); a unit after it is what
                 # the blank is in ("Your chair height: ___ cm" had left "cm" to the voice)
-                runs_on = counts_something(span.text) and not labels_first(span.text)
-                after = plain_text(spans[index + 1 :])
+                runs_on = ranged or counts_something(span.text) and not labels_first(
+                    span.text
+                )
+                after = plain_text(spans[index + (3 if ranged else 1) :])
                 in_unit = self._unit_first.match(after)
                 # (a count's blank before when it is taken: "My dose is the number of
                 # milligrams your pharmacist gives you, at night", not one given at night)
@@ -2730,7 +2806,8 @@ class _ScriptBuilder:
                 if opens and not runs_on:
                     said = said[:1].upper() + said[1:]  # "... did you sleep? Write this in"
                 span = Span(
-                    f" {said}{',' if when else ''} " if runs_on
+                    f" {said}{', in' if ranged and in_unit else ''} " if ranged
+                    else f" {said}{',' if when else ''} " if runs_on
                     else f"{' ' if opens else ', '}{said}, {'in' if in_unit else ''}", "en"
                 )
             elif (
