@@ -1051,6 +1051,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Flush at 0800, 1200, 1700.", "Flush at eight in the morning, twelve noon, five in the "
          "afternoon."),
         ("Mon-Fri, 0900-1700", "Monday to Friday, nine in the morning to five in the afternoon"),
+        # ... after a lead opening a sentence or a table's cell ("After six hundred do not drink
+        # anything"), and under a column of times ("Time: one thousand")
+        ("After 0600 do not drink anything.", "After six in the morning do not drink anything."),
+        ("Time: Until 0600", "Time: Until six in the morning"),
+        ("Time: 0800. Position: left side.", "Time: eight in the morning. Position: left side."),
+        ("Time: 1000", "Time: ten in the morning"),
+        ("Time taken: 1400", "Time taken: two in the afternoon"),
+        (
+            "Change position every ____ hours.",
+            "Change position every so many hours, as the person treating you tells you.",
+        ),
+        ("Time: 2 hours", "Time: two hours"),
         # a second line's local number after a slash ("nine hundred and sixty-two thousand ...")
         ("Tel: 01632 962 210 / 962 211", "Telephone: oh one six three two, nine six two, two one "
          "oh, or nine six two, two one one"),
@@ -3020,6 +3032,31 @@ def test_a_range_of_blanks_is_said_as_one_range(tmp_path):
     assert (  # dates from one to another: each its own
         "Take it from, your pharmacist will fill this in, to, your pharmacist will fill this in."
         in texts
+    ), texts
+
+
+def test_the_readers_chart_and_an_inhaler_plans_most_a_day_go_to_the_right_person(tmp_path):
+    """ "Use the chart below to write down when you changed position. Your nurse will tell you
+    how often to move.": the nurse telling how often had made the reader's own chart the care
+    team's ("Initials: your care team will fill this in"). In a plan in the reader's words, "I
+    take ____ puffs when I need it, up to ____ times a day" had given the most a day to the
+    reader ("up to write in the number of times a day"). "every ____ hours" had been said
+    "every the number of hours ..."."""
+    texts = _spoken(
+        tmp_path,
+        "4122-preventing-pressure-ulcers",
+        "Community Nursing",
+        "## Keep moving\n\nUse the chart below to write down when you changed position. Your "
+        "nurse will tell you how often to move.\n\n| Time | Position | Initials |\n|---|---|---|\n"
+        "| 0800 | Left side | [to fill in]{.field} |\n\n"
+        "Change position every [hours]{.field}.\n\n"
+        "## My inhalers\n\nMy reliever inhaler is called [to fill in]{.field}. I take "
+        "[puffs]{.field} when I need it, up to [times a day]{.field}.\n",
+    )
+    assert "Initials: write this in yourself." in texts, texts
+    assert "Change position every so many hours, as your nurse tells you." in texts, texts
+    assert any(
+        t.endswith("up to the number of times a day your nurse gives you.") for t in texts
     ), texts
 
 

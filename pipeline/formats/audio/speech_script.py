@@ -984,7 +984,14 @@ class SpeechNormaliser:
         # after one ("08:00, 14.00, 22.00", "at 0800 and 2000"). Never a measure ("10.50 kg").
         not_a_measure = rf"(?![\d%]|[.:]\d| ?(?:{dose_units})(?!\w))"
         no_figure_before = r"(?<![\d.,:£$€])"
-        after_a_lead = "|".join(rf"(?<=\b{lead} )" for lead in _CLOCK_LEADS)
+        after_a_lead = "|".join(
+            rf"(?<=\b{word} )" for lead in _CLOCK_LEADS for word in (lead, lead.capitalize())
+        )
+        after_a_time_label = "|".join(
+            rf"(?<=\b{first}ime{done}: )"
+            for first in "Tt"
+            for done in ("", " taken", " given", " due", " started", " finished")
+        )
         self._clock_forms = [
             re.compile(rf"{no_figure_before}(0\d)\.([0-5]\d){not_a_measure}"),
             re.compile(
@@ -1000,6 +1007,10 @@ class SpeechNormaliser:
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
             re.compile(rf"{no_figure_before}(0\d)([0-5]\d) ?hours\b"),
             re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?!\d|[.,]\d){not_a_measure}"),
+            # under a column of times: "Time: 1000" (it was "one thousand"), "Time given: 1400"
+            re.compile(
+                rf"(?:{after_a_time_label})([01]\d|2[0-3])([0-5]\d)(?!\d|[.,]\d){not_a_measure}"
+            ),
             # a range of times on the 24-hour clock, "0900-1700", "2000 – 0600" (said as digits,
             # and as two thousand and six hundred); not years ("1990-2010")
             re.compile(
@@ -1386,6 +1397,8 @@ class SpeechNormaliser:
         return f"{count} {name}{form}{plural}, each of {amount}{',' if goes_on else ''}"
 
     def _blank(self, match: re.Match) -> str:
+        if match.group("unit") and _EVERY_BEFORE.search(match.string[: match.start()]):
+            return every_so_many(match.group("unit"), self.filled_in_by)
         return spoken_fill_in(match.group("unit"), self.filled_in_by)
 
     def _blank_for_measure(self, match: re.Match) -> str:
@@ -1753,6 +1766,15 @@ def _keeps_own_record(block: Block, now: bool) -> bool:
         )
     if isinstance(block, (Paragraph, Notice)):
         text = plain_text(block.spans)
+        # ("Use the chart below to write down when you changed position. Your nurse will tell
+        # you how often to move.": the chart is still the reader's)
+        sentences = re.split(r"(?<=[.!?])\s+", text)
+        if any(
+            _OWN_RECORD.search(sentence) and _RECORD_HEADING.search(sentence)
+            and not _STAFF_WRITES.search(sentence)
+            for sentence in sentences
+        ):
+            return True
         if _STAFF_WRITES.search(text):
             return False
         return now or bool(_OWN_RECORD.search(text)) or _in_own_words(text)
@@ -1771,7 +1793,9 @@ _MEDICINE_CALLED = re.compile(
     re.IGNORECASE,
 )
 _DOSE_COUNTED = re.compile(
-    r"^(?:puffs?|tablets?|capsules?|doses?|drops?|sprays?|mg|micrograms?|mcg|ml|units?)\b", re.I
+    r"^(?:puffs?|tablets?|capsules?|doses?|drops?|sprays?|mg|micrograms?|mcg|ml|units?"
+    r"|times (?:a|per|each) day)\b",  # "I take ____ puffs ..., up to ____ times a day"
+    re.I,
 )
 
 
@@ -1848,6 +1872,16 @@ def _range_said(between: str, who: str, counted: str = "") -> str:
     if who == YOURSELF:
         return f"{between}{numbers} you write in"
     return f"{between}{numbers} {who} gives you"
+
+
+_EVERY_BEFORE = re.compile(r"\bevery\s*$", re.IGNORECASE)
+
+
+def every_so_many(counted: str, who: str) -> str:
+    """ "Change position every ____ hours" as "every so many hours, as your nurse tells you"
+    ("every the number of hours ..." was no English). How often to do something is the care
+    team's to say, even under the reader's own chart."""
+    return f"so many {counted}, as {who} tells you"
 
 
 def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None = None) -> str:
@@ -2780,6 +2814,8 @@ class _ScriptBuilder:
                 if label == UNNAMED_BLANK and named_by_blank(plain_text(spans[:index])):
                     label = "name"  # "My inhaler is called, ... will tell you the name"
                 said = field_said(label, who, in_full and " ".join(in_full))
+                if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
+                    said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
                 between = _range_of_blanks(spans, index)
                 ranged = between is not None
                 if ranged:  # "between the two numbers your pharmacist gives you"
