@@ -1098,6 +1098,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "hours."),
         ("An injection of 30 MU.", "An injection of thirty million units."),
         ("Prices for 2024/25.", "Prices for twenty twenty-four to twenty-five."),
+        ("Our results for 2024-25.", "Our results for twenty twenty-four to twenty-five."),
+        ("Aim for 3-5 METs.", "Aim for three to five mets."),
         # a handle's word in capitals is said as the leaflet says it elsewhere: "CAMHS" as a
         # word (it was "c a m h s" in the handle and "CAMHS" in the text)
         ("Follow @LeedsCAMHS for news.", "Follow at Leeds CAMHS, all one word, for news."),

@@ -586,7 +586,15 @@ def _spoon(match: re.Match) -> str:
 _CIRCA = re.compile(r"(?<![\w.])ca?\. ?(?=\d)")
 # A Greek mu typed for the micro sign: "5 μg" ("mew g" before).
 _GREEK_MU = re.compile(r"(?<=\d)( ?)\u03bc(?=[a-zA-Z])")
-_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)/(\d\d)\b")  # "2024/25 prices"
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)[/\-–](\d\d)\b(?![/\-–.]\d)")  # "2024/25 prices"
+
+
+def _financial_year(match: re.Match) -> str:
+    """ "2024/25", "2024-25": a year and the next ("2024-12" is a month, left to the dates)."""
+    year, following = int(match.group(1)), int(match.group(2))
+    if following != (year + 1) % 100:
+        return match.group()
+    return f"{year_words(year)} to {number_words(following)}"
 
 
 def _unless_said_like(match: re.Match) -> str:
@@ -1086,9 +1094,7 @@ class SpeechNormaliser:
         for figure_by_figure in (_TEXT_TO, _CODE_NUMBER):
             text = figure_by_figure.sub(lambda m: m.group(1) + spell_digits(m.group(2)), text)
         text = _NAME_AND_NUMBER.sub(lambda m: f"{m.group(1)} {spell_digits(m.group(2))}", text)
-        text = _FINANCIAL_YEAR.sub(
-            lambda m: f"{year_words(int(m.group(1)))} to {number_words(int(m.group(2)))}", text
-        )
+        text = _FINANCIAL_YEAR.sub(_financial_year, text)
         text = _DATE_ISO.sub(lambda m: _date(m.group(3), m.group(2), m.group(1), m.group()), text)
         text = _DATE_DMY.sub(lambda m: _date(m.group(1), m.group(3), m.group(4), m.group()), text)
         text = _DATE_SHORT_YEAR.sub(
