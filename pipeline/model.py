@@ -9,7 +9,7 @@ number is one edit in config/organisation.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .offers import Offer
@@ -84,6 +84,9 @@ class Notice:
 
     spans: Inline
     kind: str = "important"  # important | warning | note
+    # what its words lead into, inside the box ("Call 999 straight away if you:" / each sign):
+    # joined into one run with ";" they were hard to scan in an emergency
+    items: tuple[Inline, ...] = ()
 
     @property
     def label(self) -> str:
@@ -216,9 +219,23 @@ def reference_slug(reference: str) -> str:
     return slugify(reference)
 
 
+def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
+    """The blocks with each notice's listed signs as a list after its words, for a format that
+    writes a lead-in and its list item by item (Easy Read: "Call 999 if you:" / each sign)."""
+    apart: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Notice) and block.items:
+            apart += [replace(block, items=()), ListBlock(False, block.items)]
+        else:
+            apart.append(block)
+    return apart
+
+
 def inlines_of(block: Block) -> tuple[Inline, ...]:
     """Every run of text a block holds, in reading order (list items, table cells)."""
-    if isinstance(block, Heading | Paragraph | Notice):
+    if isinstance(block, Notice):
+        return (block.spans, *block.items)
+    if isinstance(block, Heading | Paragraph):
         return (block.spans,)
     if isinstance(block, ListBlock):
         return block.items

@@ -361,9 +361,10 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
             if block.says_its_label
             else f'<p class="notice-label"{marked}><strong>{block.label}</strong></p>'
         )
+        items = _list(ListBlock(False, block.items), language, options) if block.items else ""
         return (
             f'<div class="notice notice-{escape(block.kind)}" role="note">{label}'
-            f"<p>{render_inline(block.spans, language, options)}</p></div>"
+            f"<p>{render_inline(block.spans, language, options)}</p>{items}</div>"
         )
     raise TypeError(f"no HTML for {type(block).__name__}")
 
@@ -535,13 +536,17 @@ def reading_order(
     for block in leaflet.blocks:
         if isinstance(block, Notice) and not block.says_its_label:
             runs.append(LanguageRun(english, block.label, True))
-        if isinstance(block, ListBlock):
+        if isinstance(block, Notice):
+            runs += line_runs(block.spans, language, whole=True)
+            for item in block.items:
+                runs += line_runs(item, language, whole=True)
+        elif isinstance(block, ListBlock):
             numbers = block.item_numbers() if block.ordered and list_numbers else ()
             for index, item in enumerate(block.items):
                 if numbers:  # printed as text (a PDF's list numbers), so read back too
                     runs.append(LanguageRun(language, f"{numbers[index]}.", False))
                 runs += line_runs(item, language, whole=True)
-        elif isinstance(block, Heading | Notice):
+        elif isinstance(block, Heading):
             runs += line_runs(block.spans, language, whole=True)
         elif isinstance(block, Paragraph):
             runs += line_runs(block.spans, block.lang or language, whole=True)

@@ -507,7 +507,10 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
 
     blocks = []
     for block in leaflet.blocks:
-        if isinstance(block, Heading | Paragraph | Notice):
+        if isinstance(block, Notice):
+            spans = filled(block.spans)  # (in reading order: the fields' names are so)
+            block = replace(block, spans=spans, items=tuple(filled(item) for item in block.items))
+        elif isinstance(block, Heading | Paragraph):
             block = replace(block, spans=filled(block.spans))
         elif isinstance(block, ListBlock):
             block = replace(block, items=tuple(filled(item) for item in block.items))

@@ -556,13 +556,25 @@ class _BodyParser:
         """A block quote is a safety notice; `[!WARNING]` or `[!NOTE]` first says its kind."""
         j = i + 1
         parts: list[Span] = []
+        items: tuple[Inline, ...] = ()
         while self.tokens[j].type != "blockquote_close":
-            if self.tokens[j].type == "inline":
+            token = self.tokens[j]
+            if items:
+                raise self.error(
+                    token, "a notice's list comes last, under the words leading into it"
+                )
+            if token.type == "inline":
                 if parts:
                     parts.append(Span(" "))
                 parts.extend(self.inline_after(j - 1))
-            elif self.tokens[j].type not in ("paragraph_open", "paragraph_close"):
-                raise self.error(self.tokens[j], "a notice (block quote) may hold only paragraphs")
+            elif token.type in ("bullet_list_open", "ordered_list_open") and parts:
+                j = self.list_block(j)  # "> Call 999 if you:" over "> - are ..." lines
+                items = self.blocks.pop().items
+                continue
+            elif token.type not in ("paragraph_open", "paragraph_close"):
+                raise self.error(
+                    token, "a notice (block quote) may hold only paragraphs, then one list"
+                )
             j += 1
         kind = "important"
         if parts and (marker := _NOTICE_MARKER.match(parts[0].text)):
@@ -571,7 +583,7 @@ class _BodyParser:
             parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
         else:  # "> Warning: ..." is a warning: labelled "Important" it showed both words
             kind = notice_kind_said(plain_text(parts)) or kind
-        self.blocks.append(Notice(_merge(parts), kind))
+        self.blocks.append(Notice(_merge(parts), kind, items))
         return j + 1
 
 

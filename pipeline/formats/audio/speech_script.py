@@ -3374,7 +3374,17 @@ def speech_script(
             )
         elif isinstance(block, Notice):
             prefix = "" if block.says_its_label else f"{block.label}:"
-            builder.spans(block.spans, "notice", prefix=prefix, pause="notice")
+            items = block.items
+            builder.spans(
+                block.spans, "notice", prefix=prefix, pause="item" if items else "notice",
+                leads_on=":" if items and plain(block.spans).rstrip()[-1:] not in ".!?:;" else "",
+            )
+            for number, item in enumerate(items, 1):
+                last = number == len(items)
+                builder.spans(
+                    item, "notice", pause="notice" if last else "item",
+                    leads_on="" if last else _leads_on(item, items[number]),
+                )
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, DescribedPicture):

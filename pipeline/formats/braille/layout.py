@@ -173,6 +173,10 @@ class Unit:
     runover_indent: int = 0
     centred: bool = False
     boxed: bool = False
+    # a box round several units (a notice and the signs it lists) opens on its first and
+    # closes on its last
+    box_top: bool = True
+    box_bottom: bool = True
     blank_before: bool = False
     blank_after: bool = False
     keep_with_next: bool = False
@@ -509,13 +513,29 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         _add_table(block, add)
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
+        items = block.items
         add(
             with_addresses(block.spans),
             boxed=boxed,
+            box_bottom=not items,
             blank_before=True,
-            blank_after=True,
+            blank_after=not items,
             keep_together=True,
+            keep_with_next=bool(items),
         )
+        marker = Span(_list_marker(False, 0, table_for(lang, choices.grade)))
+        for index, item in enumerate(items):  # each sign listed inside the same box
+            last = index == len(items) - 1
+            add(
+                (marker, *with_addresses(item)),
+                boxed=boxed,
+                box_top=False,
+                box_bottom=last,
+                runover_indent=2,
+                blank_after=last,
+                keep_together=True,
+                keep_with_next=not last,  # the box whole on one page where it fits
+            )
 
 
 def _add_table(table: Table, add) -> None:
@@ -735,12 +755,10 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         else:
             body = BLANK * (unit.first_indent if i == 0 else unit.runover_indent) + body
         lines.append(Line(body, text[pos:end].strip(), table, unit.lang))
-    if unit.boxed:
-        lines = [
-            Line(TOP_BOX_LINE * width, BOX_LINE_PRINT[TOP_BOX_LINE]),
-            *lines,
-            Line(BOTTOM_BOX_LINE * width, BOX_LINE_PRINT[BOTTOM_BOX_LINE]),
-        ]
+    if unit.boxed and unit.box_top:
+        lines = [Line(TOP_BOX_LINE * width, BOX_LINE_PRINT[TOP_BOX_LINE]), *lines]
+    if unit.boxed and unit.box_bottom:
+        lines = [*lines, Line(BOTTOM_BOX_LINE * width, BOX_LINE_PRINT[BOTTOM_BOX_LINE])]
     return lines
 
 

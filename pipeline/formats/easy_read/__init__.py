@@ -25,7 +25,16 @@ from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
 from ...languages import find_language, is_right_to_left, primary_language
-from ...model import Leaflet, ListBlock, Notice, Paragraph, Table, plain_text, with_addresses
+from ...model import (
+    Leaflet,
+    ListBlock,
+    Notice,
+    Paragraph,
+    Table,
+    notice_lists_apart,
+    plain_text,
+    with_addresses,
+)
 from ...text import prepare
 from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -553,7 +562,7 @@ def _source_text(leaflet: Leaflet) -> str:
     """The leaflet's own English words, with each link's address (headings, pictures and other
     languages left out)."""
     parts = []
-    for block in leaflet.blocks:
+    for block in notice_lists_apart(leaflet.blocks):
         if isinstance(block, ListBlock):
             parts.extend(plain_text(with_addresses(item)) for item in block.items)
         elif isinstance(block, Table):

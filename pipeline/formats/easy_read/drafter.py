@@ -55,6 +55,7 @@ from ...model import (
     Paragraph,
     Table,
     labels_first,
+    notice_lists_apart,
     plain_text,
     with_addresses,
 )
@@ -2036,7 +2037,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     sections: list[Section] = []
     heading = ""
     rows: list[Row] = []
-    blocks = list(leaflet.blocks)
+    blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):

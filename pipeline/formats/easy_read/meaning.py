@@ -26,6 +26,7 @@ from ...model import (
     Notice,
     Paragraph,
     Table,
+    notice_lists_apart,
     plain_text,
     with_addresses,
 )
@@ -163,7 +164,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     lines = read_source_lines(leaflet.source_path)
     texts: list[tuple[str, bool]] = []  # (words, in the leaflet's own file)
     conditions: set[int] = set()  # which of `texts` are each one condition of a list
-    blocks = list(leaflet.blocks)
+    blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
