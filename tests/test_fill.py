@@ -446,11 +446,19 @@ def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_sw
         "---\nnumber: ENT-0290\nversion: 1\ntitle: Your child's tonsillectomy\n"
         "department: Children's ENT\n---\n\n## Pain relief\n\n"
         "Your child's paracetamol dose: [ml]{.field}\n\n"
-        "Your child's ibuprofen dose: [ml]{.field}\n\nBisoprolol [mg]{.field} once a day\n",
+        "Your child's ibuprofen dose: [ml]{.field}\n\nBisoprolol [mg]{.field} once a day\n\n"
+        # the medicine named first, then what to do with its dose (they were "give-ml" and
+        # "give-ml-2": the two medicines' doses easily swapped)
+        "Paracetamol (120 mg in 5ml): give [ml]{.field} every 4 to 6 hours.\n\n"
+        "Ibuprofen (100 mg in 5 ml): give your child [ml]{.field} every 8 hours.\n\n"
+        "- Ibuprofen suspension 100mg/5ml: give [ml]{.field} three times a day.\n",
         encoding="utf-8",
     )
     fields = leaflet_fields_of(load_leaflet(source))
-    assert [f.name for f in fields] == ["paracetamol-dose-ml", "ibuprofen-dose-ml", "bisoprolol-mg"]
+    assert [f.name for f in fields] == [
+        "paracetamol-dose-ml", "ibuprofen-dose-ml", "bisoprolol-mg", "paracetamol-ml",
+        "ibuprofen-ml", "ibuprofen-suspension-ml",
+    ]
     assert fields[0].form_label == "Paracetamol dose in ml (Pain relief)"
     assert main(["speech-script", "ENT-0290", "--fill", "ibuprofen-dose-ml=5"]) == 0
     said = capsys.readouterr().out

@@ -439,7 +439,14 @@ def _measured(before: Inline, last: str = "") -> str:
             return last
     # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)")
     for text in reversed(re.split(r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", plain_text(before).strip())):
-        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        # (a strength names nothing: "Paracetamol (120 mg in 5ml): give ____ ml", "Ibuprofen
+        # suspension 100mg/5ml: give ____ ml")
+        named = _STRENGTH.sub("", re.sub(r"\([^)]*\)", "", text))
+        words = re.findall(r"[^\W\d_][\w'’-]*", named)
+        if words and words[0].lower() in _GIVEN and all(
+            word.lower() in _GIVEN | _SMALL_WORDS | _WHO_IS_GIVEN for word in words
+        ):
+            continue  # "give ____ ml", "give your child ____ ml": the dose of what is named before
         if len(words) > 1 and words[1].lower() in _DETERMINERS:
             words = words[1:]  # "Run the pump": what is done to the pump
         done = [
@@ -453,6 +460,9 @@ def _measured(before: Inline, last: str = "") -> str:
     return ""
 
 
+_STRENGTH = re.compile(r"\d[\d.,]*\s?(?:[^\W\d_]+)?(?:/\s?\d*[\d.,]*\s?[^\W\d_]+)?")
+_GIVEN = set("give take use have inject apply drink".split())
+_WHO_IS_GIVEN = set("child baby them him her you yourself".split())
 _DETERMINERS = set("a an the your my his her their".split())
 _SMALL_WORDS = _DETERMINERS | set(
     "child's childs of for is to and or it at be should must will are about around up".split()
