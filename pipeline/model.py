@@ -268,6 +268,8 @@ YOURSELF = "yourself"  # who fills in a record the reader keeps ("Write down eac
 
 # The label of a blank the importer found nothing to name it by.
 UNNAMED_BLANK = "to fill in"
+# what joins two blanks into a range: "____ to ____ mmol/L", "between ____ and ____"
+RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
 
 
 # (whose it is may come first, its apostrophe curly as Word types it: "My child’s preventer

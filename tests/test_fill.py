@@ -20,8 +20,9 @@ from pipeline.cli import main
 from pipeline.config import retention_days
 from pipeline.errors import LeafletError
 from pipeline.formats.audio.speech_script import speech_script
+from pipeline.model import plain_text
 from pipeline.sources import find_sources, load_leaflet
-from pipeline.sources.fill import checked_values, leaflet_fields_of
+from pipeline.sources.fill import checked_values, fill_leaflet, leaflet_fields_of
 
 FIXTURE = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
 SLUG = FIXTURE.stem
@@ -463,6 +464,33 @@ def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_sw
     assert main(["speech-script", "ENT-0290", "--fill", "ibuprofen-dose-ml=5"]) == 0
     said = capsys.readouterr().out
     assert "Your child's ibuprofen dose: five millilitres" in said, said
+
+
+def test_a_range_of_blanks_in_a_unit_is_named_and_checked_as_one(project):
+    """ "Your target blood sugar before breakfast is ____ to ____ mmol/L" gave fields
+    "to-fill-in" and "to-fill-in-2" that took anything ("banana" was printed as a target)."""
+    source = project / "source" / "mat-0019-gestational-diabetes.md"
+    source.write_text(
+        "---\nnumber: MAT-0019\nversion: 1\ntitle: Gestational diabetes\n"
+        "department: Antenatal Diabetes Clinic\n---\n\n## Your targets\n\n"
+        "Your target blood sugar before breakfast is [to fill in]{.field} to "
+        "[to fill in]{.field} mmol/L.\n\n"
+        "Your target 1 hour after meals is below [to fill in]{.field} mmol/L.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    fields = leaflet_fields_of(leaflet)
+    assert [f.name for f in fields] == [
+        "before-breakfast-lowest-mmol-l", "before-breakfast-highest-mmol-l",
+        "after-meals-mmol-l",
+    ]
+    assert fields[0].form_label == "Before breakfast, lowest in mmol/L (Your targets)"
+    with pytest.raises(LeafletError, match="banana"):
+        fill_leaflet(leaflet, {"before-breakfast-lowest-mmol-l": "banana"})
+    filled = fill_leaflet(
+        leaflet, {"before-breakfast-lowest-mmol-l": "4", "before-breakfast-highest-mmol-l": "5.3"}
+    )
+    assert "is 4 to 5.3 mmol/L." in plain_text(filled.blocks[1].spans), filled.blocks[1]
 
 
 def test_a_day_blank_and_a_form_rows_last_unit_keep_each_blank_its_own_label(tmp_path):

@@ -18,6 +18,7 @@ from ..config import read_yaml_file
 from ..contacts import is_phone_number
 from ..errors import LeafletError
 from ..model import (
+    RANGE_JOIN,
     UNNAMED_BLANK,
     Heading,
     Inline,
@@ -72,6 +73,7 @@ DECIMAL_RANGES = {
     "cm": (0.1, 300),  # a tube's mark, a chair's height
     "mm": (0.1, 1000),
     "units": (0.5, 50000),
+    "mmol/l": (0.1, 50),  # blood sugar, potassium, lithium
     "unit": (0.5, 1),
 }
 # ... a rate is in its measure's range ("ml/hour", "mg/kg") unless it has its own
@@ -142,8 +144,10 @@ class LeafletField:
     @property
     def kind(self) -> str:
         """count | decimal | date | time | name | phone | text: what a value must be."""
+        if _measure_unit(self.label) in DECIMAL_RANGES:
+            return "decimal"  # "ml", "mmol/L"
         if counts_something(self.label):
-            return "decimal" if _measure_unit(self.label) in DECIMAL_RANGES else "count"
+            return "count"
         if _DATE_AND_TIME.search(self.label):
             return "text"  # "Time and date:" takes both, as staff write them
         if _TIME_WORDS.search(self.label):
@@ -362,6 +366,8 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     label = f"Name of {thing}"  # "My preventer inhaler is called ____"
                 if label == UNNAMED_BLANK and column:  # named by its column (and row)
                     label = f"{row_name}: {column}" if row_name else column
+                elif label == UNNAMED_BLANK and (in_unit := _unnamed_in_unit(spans, at)):
+                    label, measures = in_unit  # "... before breakfast is ____ to ____ mmol/L"
                 elif shared and not measures and where and not labels_first(label):
                     label = f"{where[:1].upper()}{where[1:]}: {label}"
                 base = slugify(f"{measures} {label}") or "field"
@@ -458,6 +464,45 @@ def _measured(before: Inline, last: str = "") -> str:
         if words:
             return " ".join(words[-2:]).capitalize()
     return ""
+
+
+# after a blank with no name, the unit it is in ("is ____ to ____ mmol/L"), and before it, how
+# it compares ("is below ____ mmol/L"), which names nothing
+_UNIT_AFTER = re.compile(r"\s*([a-zA-Zµ]+(?:/[a-zA-Z]+)?)(?!\w)")
+_COMPARED = re.compile(
+    r"\b(?:is|are|be|of)?\s*(?:below|above|under|over|less than|more than|at least|at most|"
+    r"up to|between)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_in_unit(spans: Inline, at: int) -> tuple[str, str] | None:
+    """A blank the importer could not name, in a unit a value is checked in ("Your target blood
+    sugar before breakfast is ____ to ____ mmol/L"): its unit as its label, and what it
+    measures, a range's "lowest" or "highest" too ("Before breakfast, lowest"). They had been
+    "to-fill-in" and "to-fill-in-2", taking any words."""
+    def joined(left: int) -> bool:  # blanks at `left` and two on, "to" between
+        return (
+            0 <= left and left + 2 < len(spans) and spans[left].field and spans[left + 2].field
+            and bool(RANGE_JOIN.fullmatch(spans[left + 1].text))
+        )
+
+    first = at
+    if joined(at - 2):
+        first, end = at - 2, "highest"
+    elif joined(at):
+        end = "lowest"
+    else:
+        end = ""
+    last = at + 2 if end == "lowest" else at
+    after = spans[last + 1].text if last + 1 < len(spans) and not spans[last + 1].field else ""
+    unit = _UNIT_AFTER.match(after)
+    if not unit or _measure_unit(unit[1]) not in DECIMAL_RANGES:
+        return None
+    before = _COMPARED.sub("", plain_text(spans[:first]))
+    subject = _measured((Span(before),))
+    measures = ", ".join(filter(None, (subject, end)))
+    return unit[1], measures
 
 
 _STRENGTH = re.compile(r"\d[\d.,]*\s?(?:[^\W\d_]+)?(?:/\s?\d*[\d.,]*\s?[^\W\d_]+)?")

@@ -36,6 +36,7 @@ from ...contacts import (
 )
 from ...languages import find_language, primary_language
 from ...model import (
+    RANGE_JOIN,
     UNNAMED_BLANK,
     YOURSELF,
     Block,
@@ -1836,7 +1837,6 @@ def _prescribed_to_me(spans: Inline, index: int) -> bool:
     return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
 
 
 def _range_of_blanks(spans: Inline, index: int) -> str | None:
@@ -1849,7 +1849,7 @@ def _range_of_blanks(spans: Inline, index: int) -> str | None:
         and spans[index].text == UNNAMED_BLANK
         and pair[1].field
         and pair[1].text == UNNAMED_BLANK
-        and _RANGE_JOIN.fullmatch(pair[0].text)
+        and RANGE_JOIN.fullmatch(pair[0].text)
     ):
         return None
     before = plain_text(spans[:index])
