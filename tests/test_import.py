@@ -779,12 +779,13 @@ def test_a_box_telling_when_to_call_for_help_is_a_notice(tmp_path):
     result = import_file(path, {"number": "2301", "version": "1"})
     notice = next(line for line in result.body if line.startswith("> Please contact us"))
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
-    said = next(plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice))
-    # the box's lines are kept apart: they ran together as "dark red or black you have had ..."
-    assert said == (
-        "Please contact us straight away if: your stoma turns dark red or black; you have had "
-        "no output for 3 days."
-    ), notice
+    box = next(b for b in leaflet.blocks if isinstance(b, Notice))
+    # the box's lines are kept apart, its signs listed under their lead-in inside the box (they
+    # ran together as "dark red or black you have had ...", then as one run joined by ";")
+    assert plain_text(box.spans) == "Please contact us straight away if:", notice
+    assert [plain_text(item) for item in box.items] == [
+        "your stoma turns dark red or black", "you have had no output for 3 days"
+    ], notice
 
 
 def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
@@ -4029,6 +4030,10 @@ def test_a_bold_do_not_over_a_pdfs_list_leads_into_it_as_in_a_text_file(tmp_path
     ) in markdown
 
 
+def notices_of(leaflet) -> list[Notice]:
+    return [block for block in leaflet.blocks if isinstance(block, Notice)]
+
+
 def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(tmp_path):
     """A red box in a section, "Seek urgent help if:" set as a sub-heading over the signs in
     bullets and the out-of-hours numbers (a wisdom-tooth leaflet): it had been a `###` heading
@@ -4079,7 +4084,12 @@ def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(
         "damp gauze; swelling makes it hard to breathe or swallow; you have a temperature "
         "above 38°C. Out of hours, call the switchboard on 0300 303 1573 and ask for the "
         "on-call dentist.",
-        "Call 999 straight away if you: cannot breathe; have a swollen tongue or throat.",
+        "Call 999 straight away if you:",
+    ]
+    # (a box whose signs run to its end lists them; the first box's sentence after its signs
+    # keeps them in its run, a notice's list coming last)
+    assert [plain_text(item) for item in notices_of(leaflet)[1].items] == [
+        "cannot breathe", "have a swollen tongue or throat"
     ]
     assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
         ["your medicines", "your glasses"]

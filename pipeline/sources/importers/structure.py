@@ -785,6 +785,23 @@ def boxed_notice(paragraphs: list[str]) -> bool:
     )
 
 
+def _signs_listed(paragraphs: list[str]) -> list[str]:
+    """A notice box's signs or rules under its lead-in ("Call 999 straight away if you:" /
+    "cannot be woken up;" / "have a fit."), as list items without the marks that had kept them
+    apart in one run; [] where the box is no lead-in over a list to its end (a sentence of its
+    own after the signs, "Do not use your rescue pack instead of calling 999.", stays in the
+    run: a notice's list comes last)."""
+    lead, *items = paragraphs
+    if len(items) < 2 or not lead.endswith(":"):
+        return []
+    if not all(item.endswith(";") for item in items[:-1]):
+        return []
+    last = items[-1]
+    if last[:1].isupper() and re.search(r"[.!?]$", last) and not items[-2].endswith(";"):
+        return []
+    return [re.sub(r"[;.]$" if item[:1].islower() else r";$", "", item) for item in items]
+
+
 def _label_in_ordinary_case(text: str) -> str:
     """ "PLEASE NOTE: ..." as "Please note: ...": a notice's label is not shouted."""
     notice = _NOTICE_START.match(text)
@@ -3046,7 +3063,12 @@ class _Recovery:
                 p if re.search(r"[.!?:;]$", p) else p + (";" if after[:1].islower() else ".")
                 for p, after in zip(paragraphs, following, strict=True)
             ]
-            self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
+            if signs := _signs_listed(paragraphs):
+                # the lead-in over its signs, listed in the box ("Call 999 if you:" / "- ...")
+                listed = "\n".join(f"> - {self.inline(sign, line)}" for sign in signs)
+                self.body.append(f"> {self.inline(paragraphs[0], line)}\n>\n{listed}")
+            else:
+                self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
         else:
             others = [p for p in paragraphs if _in_another_language(p)]
