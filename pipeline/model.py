@@ -245,8 +245,8 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 
 _COUNTED = re.compile(
-    r"^(seconds?|minutes?|hours?|days?(?! of the week)|weeks?|times|time(?=\s+(?:a|per|each)\b)|"
-    r"repetitions?|"
+    r"^(seconds|second(?!\s+[a-z])|minutes?|hours?|days?(?! of the week)|weeks?|times|"
+    r"time(?=\s+(?:a|per|each)\b)|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|l|cm|mm|units?|breaths|"
     r"steps?|metres?)\b",
     re.IGNORECASE,  # "Time:" is a clock's

@@ -386,6 +386,13 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
         with pytest.raises(LeafletError, match="a time of day"):
             field.check("2530")
     assert LeafletField("time", "Appointment time:").kind == "time"
+    # a follow-up "on" a day takes its date, whatever kind of follow-up it is (it asked for a
+    # phone number, for its "(telephone or clinic)"); an operation "second" in order is no
+    # count of seconds (it took "2", said "two", and refused a date)
+    assert LeafletField("follow-up", "Follow-up (telephone or clinic) on:").kind == "date"
+    assert LeafletField("second-eye", "Second eye operation (if planned):").kind == "text"
+    assert LeafletField("seconds", "seconds").kind == "count"
+    assert LeafletField("call-us-on", "Call us on:").kind == "phone"
     assert LeafletField("when", "Time and date:").check("Tue 14 Oct at 2.30pm") == (
         "Tue 14 Oct at 2.30pm"
     )

@@ -86,9 +86,18 @@ def _measure_unit(label: str) -> str:
     return unit if unit in DECIMAL_RANGES else unit.split("/")[0]
 
 _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
+# what is booked "on" a day: "Follow-up (telephone or clinic) on:", "Your review is on:"
+_BOOKED_ON = re.compile(
+    r"\b(?:follow[- ]?up|appointment|review|operation|surgery|visit|scan|clinic|check-?up)\b"
+    r"[^:]*\b(?:is )?on:?\s*$",
+    re.IGNORECASE,
+)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 _CONTACT_WORDS = re.compile(r"\b(number|contact|phone|telephone|tel|ext)\b", re.IGNORECASE)
-_PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|contact number)\b", re.IGNORECASE)
+_PHONE_WORDS = re.compile(
+    r"\b(phone|telephone|tel|contact number)\b|\b(?:call|ring) (?:us|them|me|the \w+) on:?$",
+    re.IGNORECASE,
+)
 # "Name of drops:" asks for a medicine's (or a feed's) name, which may hold figures
 # ("Chloramphenicol 0.5%"): not a person's name in letters alone.
 _NAME_OF_A_THING = re.compile(
@@ -152,7 +161,7 @@ class LeafletField:
             return "text"  # "Time and date:" takes both, as staff write them
         if _TIME_WORDS.search(self.label):
             return "time"  # "Time of appointment:" takes a time of day, not a date
-        if _DATE_WORDS.search(self.label):
+        if _DATE_WORDS.search(self.label) or _BOOKED_ON.search(self.label):
             return "date"
         if (
             _NAME_WORDS.search(self.label)
