@@ -172,6 +172,18 @@ def test_text_headings_language_and_properties(built, leaflet_442):
     assert lang.get(qn("w:val")) == "en-GB"
 
 
+def test_the_cover_names_the_team_once():
+    from pipeline.formats.easy_read import comes_from
+
+    trust = "Kingsbridge Hospitals NHS Trust"
+    assert comes_from("Physiotherapy", trust) == (
+        "It comes from the Physiotherapy team at Kingsbridge Hospitals NHS Trust."
+    )
+    for named in ("Hospital Transfusion Team", "Nutrition and Dietetics Department",
+                  "Stoma Care Service", "Eye Unit"):
+        assert comes_from(named, trust) == f"It comes from the {named} at {trust}."
+
+
 def test_other_languages_are_tagged_and_right_to_left_where_needed(built, leaflet_442):
     _, document, _ = built
     by_text = {

@@ -322,7 +322,7 @@ def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
         f"This is an **Easy Read** version of leaflet **{meta.number}**.",
         f"It is version **{meta.version}**"
         + (f" from **{meta.last_reviewed}**." if meta.last_reviewed else "."),
-        f"It comes from the {meta.department} team at {leaflet.trust.organisation}.",
+        comes_from(meta.department, leaflet.trust.organisation),
     ]
     for line in lines:
         paragraph = document.add_paragraph()
@@ -556,6 +556,20 @@ def _read_rows(document, language: str) -> list[tuple[list, str]]:
             ]
             rows.append((pictures, " ".join(p.strip() for p in paragraphs if p.strip())))
     return rows
+
+
+# a department's name that already says it is a group of people
+_NAMES_A_GROUP = re.compile(
+    r"\b(?:team|service|unit|department|clinic|ward|centre|center|practice|group)s?\)?$",
+    re.IGNORECASE,
+)
+
+
+def comes_from(department: str, organisation: str) -> str:
+    """ "It comes from the Physiotherapy team at ...", but "the Hospital Transfusion Team at"
+    (it was "Team team", and "Dietetics Department team")."""
+    team = "" if _NAMES_A_GROUP.search(department.strip()) else " team"
+    return f"It comes from the {department}{team} at {organisation}."
 
 
 def _source_text(leaflet: Leaflet) -> str:
