@@ -1099,6 +1099,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("An injection of 30 MU.", "An injection of thirty million units."),
         ("Prices for 2024/25.", "Prices for twenty twenty-four to twenty-five."),
         ("Our results for 2024-25.", "Our results for twenty twenty-four to twenty-five."),
+        # five or six capitals no voice can say as a word are spelt out (the voice was left to
+        # make a word of "CRHTT"); a word in capitals stays a word
+        ("Call the CRHTT or NHSBT.", "Call the C R H T T or N H S B T."),
+        ("SEPSIS CAN KILL. STROKE", "SEPSIS can kill. STROKE"),
         ("Aim for 3-5 METs.", "Aim for three to five mets."),
         # a handle's word in capitals is said as the leaflet says it elsewhere: "CAMHS" as a
         # word (it was "c a m h s" in the handle and "CAMHS" in the text)

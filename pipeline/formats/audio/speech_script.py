@@ -724,9 +724,11 @@ def _spoken_dash(match: re.Match) -> str:
 
 
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
+_LONG_CAPITALS = re.compile(r"\b([A-Z]{5,6})((?:['’]s|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
 _EMPHASIS_ZIPF = 5.0
+_NO_WORD_ZIPF = 1.0  # rarer than this, capitals are letters to spell out ("CRHTT": 0)
 
 
 # The article before an abbreviation opening a sentence, "A CT scan", "(A GP will call)": the
@@ -1273,6 +1275,7 @@ class SpeechNormaliser:
         for pattern, spoken in self._say:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
+        text = _LONG_CAPITALS.sub(self._long_capitals, text)
         text = _SPOKEN_DASH.sub(_spoken_dash, text)
         text = re.sub(r"\( +", "(", re.sub(r" +\)", ")", text))  # "( plus or minus )"
         text = _BRACKETED.sub(_unless_said_twice, text)
@@ -1531,6 +1534,20 @@ class SpeechNormaliser:
             ):
                 return match.group().lower()  # "Do not LIE flat" was "Do not L I E flat"
         # a plural's "s" after a letter is read as the letter S ("E C Gs" was heard "E.C., G.S.")
+        return " ".join(word) + ("'s" if ending == "s" else ending)
+
+
+    def _long_capitals(self, match: re.Match) -> str:
+        """Five or six capitals with one vowel at most that are no word anyone writes ("CRHTT",
+        "NHSBT"), spelt out as "G P" is: the voice had made a word of them. ("PATCH",
+        "SHARPS" and "CAMHS", said "cams", are words.)"""
+        from wordfreq import zipf_frequency
+
+        word, ending = match.groups()
+        if word in self._said_as_words or len(re.findall("[AEIOU]", word)) > 1:
+            return match.group()
+        if zipf_frequency(word.lower(), "en") >= _NO_WORD_ZIPF:
+            return match.group()
         return " ".join(word) + ("'s" if ending == "s" else ending)
 
 
