@@ -3877,7 +3877,8 @@ def test_a_sentence_in_bold_over_two_lines_of_a_pdf_is_no_heading(tmp_path):
     weasyprint.HTML(string=html).write_pdf(path)
     markdown = import_file(path, {"department": "Urology"}).markdown()
     assert "#" not in markdown.split("Do not stop your urine")[0].splitlines()[-1]
-    assert "Do not stop your urine midstream as an exercise, however often you try. Doing" in (
+    # (its sentence in bold keeps its bold, the paragraph going on in plain type)
+    assert "**Do not stop your urine midstream as an exercise, however often you try.** Doing" in (
         " ".join(markdown.split())
     )
 
@@ -6129,3 +6130,41 @@ def test_a_title_ending_on_hospital_is_still_the_title(tmp_path, title):
     )
     result = _imported_text(tmp_path, "home.txt", text, "WRD-0101")
     assert result.front_matter["title"] == title, result.decisions
+
+
+def test_a_bold_sentence_going_on_in_plain_type_in_a_pdf_keeps_its_bold(tmp_path):
+    """A sentence in bold over three lines of a column, its last line ending on its full stop
+    and the paragraph going on in plain type on the next line: the three lines were joined as
+    one line in bold, and the paragraph, not wholly bold, lost it (what to do about fresh
+    bleeding read as one more sentence of the advice). So does a sentence in bold opening a
+    line that goes on in plain type."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm 16mm }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.3 }"
+        ".cols { column-count: 2; column-gap: 1cm } h2 { font-size: 13pt }"
+        "p { margin: 0 0 6pt 0 }</style></head><body>"
+        "<h1>After your child's adenoidectomy</h1><p>Children's Ear, Nose and Throat Service</p>"
+        "<p>Leaflet number: ENT-0210 Version: 1</p><div class='cols'><h2>Going home</h2>"
+        "<p>Most children go home on the day of the operation. Your child may have a blocked "
+        "nose and snore for up to 2 weeks while the swelling goes down. Keep them off school "
+        "or nursery for 1 week.</p><p>Give paracetamol or ibuprofen for pain, as it says on "
+        "the bottle. Your child's breath may smell for a few days; this is normal.</p>"
+        "<h2 style='break-before: column'>Bleeding</h2>"
+        "<p>A little blood in your child's spit or nose in the first day is normal.</p>"
+        "<p><b>If your child has fresh bleeding from the nose or mouth that lasts more than "
+        "10 minutes, take them straight to A&amp;E now.</b> Sit them up and lean them "
+        "forward. Do not let them lie down.</p>"
+        "<p><b>Never give your child aspirin.</b> It can make bleeding worse in children "
+        "under 16.</p><p>Bleeding is most likely in the first 10 days.</p></div></body></html>"
+    )
+    path = tmp_path / "adenoids.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    body = import_file(path, {}).markdown().split("---", 2)[2]
+    assert (
+        "\n**If your child has fresh bleeding from the nose or mouth that lasts more than 10 "
+        "minutes, take them straight to A&E now.** Sit them up and lean them forward. Do not "
+        "let them lie down.\n\n**Never give your child aspirin.** It can make bleeding worse "
+        "in children under 16.\n"
+    ) in body, body

@@ -882,17 +882,30 @@ def _bold_runs_carried_back(lines: list[_Line], wraps) -> list[_Line]:
             line.text[:1].islower() or wraps(before, line)
         )
 
+    def sentence_goes_on(before: _Line, line: _Line) -> bool:
+        # a sentence in bold ending at its line's end, its paragraph going on in plain type on
+        # the next line of the column: "... take them straight to your nearest A&E or call
+        # 999." / "Do not drive them yourself ..." (the lines in bold, joined, had been a line
+        # wholly in bold, and the paragraph, not all bold, lost it)
+        return (
+            re.search(r"[.!]$", before.text) is not None
+            and line.page == before.page and line.top > before.top
+            and not _gap_between(before, line)
+        )
+
     result: list[_Line] = []
     for line in lines:
         before = result[-1] if result else None
         if (
             before is not None and before.bold and not line.bold
             and before.cells is None and line.cells is None
-            and not re.search(r"[.!?:;]$", before.text) and goes_on(before, line)
         ):
-            more = line.bold_start if line.text.startswith(line.bold_start) else ""
-            result[-1] = replace(before, text=_carried_on(before.text, more), marked=True)
-            line = replace(line, text=line.text[len(more) :].lstrip(), bold_start="")
+            if not re.search(r"[.!?:;]$", before.text) and goes_on(before, line):
+                more = line.bold_start if line.text.startswith(line.bold_start) else ""
+                result[-1] = replace(before, text=_carried_on(before.text, more), marked=True)
+                line = replace(line, text=line.text[len(more) :].lstrip(), bold_start="")
+            elif sentence_goes_on(before, line):
+                result[-1] = replace(before, marked=True)
         result.append(line)
     return result
 
@@ -1133,7 +1146,15 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             line, following
         )
         marked = line.marked and not heading
-        result.append(SourceLine(f"**{line.text}**" if marked else line.text, where, indent,
+        text = f"**{line.text}**" if marked else line.text
+        if (
+            not heading and not line.bold and line.cells is None
+            and re.search(r"[.!]$", line.bold_start) and line.text.startswith(line.bold_start)
+        ):
+            # a sentence in bold opening a line that goes on in plain type: "Never give your
+            # child aspirin. It can make bleeding worse ..." (it had lost its bold)
+            text = f"**{line.bold_start}** {line.text[len(line.bold_start) :].lstrip()}"
+        result.append(SourceLine(text, where, indent,
                                  heading, joins_next=divided,
                                  bold=line.bold and not heading and not marked,
                                  ends_paragraph=alone, wraps=column_wraps(line, following)))
