@@ -6168,3 +6168,56 @@ def test_a_bold_sentence_going_on_in_plain_type_in_a_pdf_keeps_its_bold(tmp_path
         "let them lie down.\n\n**Never give your child aspirin.** It can make bleeding worse "
         "in children under 16.\n"
     ) in body, body
+
+
+def test_a_do_not_lead_in_taken_back_from_the_headings_is_reported_once(tmp_path):
+    """ "Do not:" over its items, a paragraph after them: the lead-in is no heading, and the
+    report said so, but said "heading 'Do not'" too (at the end of the report, out of its
+    place). What it says now agrees with the leaflet; a "Do not" that stays a heading is
+    reported as one in its place."""
+    text = (
+        "After your tonsillectomy\n\nChildren's ENT Service\n\n"
+        "Leaflet number: ENT-0118 Version: 1\n\n"
+        "Eating and drinking\n\nNormal food helps the throat to heal.\n\n"
+        "Do not:\n\ngive fizzy or very hot drinks for 2 weeks\n\n"
+        "let your child use a straw in the first week\n\n"
+        "Chewing gum can help the jaw muscles.\n\n"
+        "Going back to school\n\nKeep your child off school for 2 weeks.\n\n"
+        "Do not:\n\nlet your child swim for 2 weeks\n\n"
+        "Contact us\n\nPuffin Ward: 01632 964 020\n"
+    )
+    result = _imported_text(tmp_path, "tonsils.txt", text, "ENT-0118")
+    body = result.markdown().split("---", 2)[2]
+    assert "\nNormal food helps the throat to heal.\n\n- Do not give fizzy" in body
+    assert "\n### Do not\n\n- Do not let your child swim for 2 weeks\n" in body
+    said = [d for d in result.decisions if "'Do not'" in d]
+    assert said == [
+        "line 11: the lead-in 'Do not' is no heading: it would have held 'Chewing gum can "
+        "help the jaw muscles.' too; each item says it, so it goes",
+        "line 23: heading 'Do not'",
+    ], result.decisions
+    assert result.decisions.index(said[1]) < next(
+        i for i, d in enumerate(result.decisions) if "heading 'Contact us'" in d
+    )
+
+
+def test_a_heading_with_nothing_under_it_is_reported_as_the_line_it_became(tmp_path):
+    """A unit's address under the title, taken for a heading and then made a line (nothing
+    stood under it before the next heading), had been reported "heading '...'" all the same."""
+    text = (
+        "Your Home Exercise Programme After Knee Surgery\nPhysiotherapy Service\n"
+        "Information For Patients\n\nPhysiotherapy Outpatients, Level 2, Riverside Wing\n\n"
+        "Why Exercise Helps\n\nExercise helps your knee to bend and makes the muscles "
+        "stronger.\n\nLeaflet number: PHY-0222 Version 1\n"
+    )
+    result = _imported_text(tmp_path, "knee.txt", text, "PHY-0222")
+    assert result.body[:2] == [
+        "Physiotherapy Outpatients, Level 2, Riverside Wing", "## Why Exercise Helps"
+    ]
+    assert "line 5: heading 'Physiotherapy Outpatients, Level 2, Riverside Wing'" not in (
+        result.decisions
+    )
+    assert (
+        "line 5: 'Physiotherapy Outpatients, Level 2, Riverside Wing' is no heading: nothing "
+        "stands under it before the heading 'Why Exercise Helps', so it is a line of text"
+    ) in result.decisions

@@ -832,6 +832,7 @@ class _Recovery:
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.named: set[str] = set()  # and names, with a capital within a sentence
         self.question_level: int | None = None  # the level of its "Q:" questions
+        self.heading_said: int | None = None  # the report's line on the last heading
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         lengths = sorted(len(line.text) for line in lines if not line.blank)
@@ -841,7 +842,14 @@ class _Recovery:
     # ---- reporting ----------------------------------------------------------------------------
 
     def decide(self, line: SourceLine, what: str) -> None:
-        order = next((i for i, known in enumerate(self.lines) if known is line), len(self.lines))
+        # in the report's order of the file: a line made anew from the file's ("Do not" without
+        # its colon, a heading wrapped over two lines joined) stands where its place says
+        order = next((i for i, known in enumerate(self.lines) if known is line), None)
+        if order is None:
+            order = next(
+                (i for i, known in enumerate(self.lines) if known.where == line.where),
+                len(self.lines),
+            )
         self.ordered_decisions.append((order, f"{line.where}: {what}"))
 
     def review_year_alone(self) -> tuple[SourceLine | None, str]:
@@ -1976,7 +1984,9 @@ class _Recovery:
 
     def body_blocks(self) -> None:
         self.mnemonic_lists()
-        lead_in_headings: list[tuple[int, SourceLine]] = []  # "### Do not" over its items
+        # "### Do not" over its items: where it is in the body, its line, and what the report
+        # said of it as a heading (its place in ordered_decisions, from and to)
+        lead_in_headings: list[tuple[int, SourceLine, int, int]] = []
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
@@ -2026,8 +2036,11 @@ class _Recovery:
                 # a leaflet with no headings held the rest of it, its contacts too. There its
                 # items each begin "Do not ...", so the bare lead-in goes.
                 if any(block.startswith("## ") for block in self.body):
+                    said = len(self.ordered_decisions)
                     self.heading(replace(line, text=line.text.strip().rstrip(":")), 3)
-                    lead_in_headings.append((len(self.body) - 1, line))
+                    lead_in_headings.append(
+                        (len(self.body) - 1, line, said, len(self.ordered_decisions))
+                    )
                 else:
                     self.body.append(text)
                     self.decide(line, f"the lead-in {_quote(text)} begins each item under it")
@@ -2058,10 +2071,12 @@ class _Recovery:
                         "read alone, each says to do what it bans; make them items under it",
                     )
                 index = self.paragraph(index)
-        for at, line in reversed(lead_in_headings):
-            self.lead_in_heading_holds_its_items_only(at, line)
+        for at, line, said, said_to in reversed(lead_in_headings):
+            self.lead_in_heading_holds_its_items_only(at, line, range(said, said_to))
 
-    def lead_in_heading_holds_its_items_only(self, at: int, line: SourceLine) -> None:
+    def lead_in_heading_holds_its_items_only(
+        self, at: int, line: SourceLine, said: range
+    ) -> None:
         """ "Do not" made a heading over its items holds what follows them too, up to the next
         heading: "If you are pregnant ..." after a blank line under "DO NOT:" and its list was
         a part of "Do not". Where more follows, the bare lead-in goes, as in a leaflet with no
@@ -2080,9 +2095,21 @@ class _Recovery:
         ):
             return
         following = plain_line(self.body[at + 2])
+        kept = bool(at and re.match(r"(?:- |\d+\. )", self.body[at - 1]))
+        # what the report said of it as a heading goes ("heading 'Do not'" had stood beside "the
+        # lead-in 'Do not' is no heading"); that it was in capitals stays, said of the lead-in
+        # kept as a line
+        for index in reversed(said):
+            order, text = self.ordered_decisions[index]
+            if kept and " is in capitals: written " in text:
+                text = text.replace(": heading ", ": the lead-in ", 1)
+                self.ordered_decisions[index] = (order, text)
+            else:
+                del self.ordered_decisions[index]
         self.decide(line, f"the lead-in {_quote(lead_in)} is no heading: it would have held "
-                    f"{_quote(following, 40)} too")
-        if at and re.match(r"(?:- |\d+\. )", self.body[at - 1]):
+                    f"{_quote(following, 40)} too; " + ("it stays a line over its items, a list "
+                    "above them" if kept else "each item says it, so it goes"))
+        if kept:
             self.body[at] = lead_in
         else:
             del self.body[at]
@@ -2356,8 +2383,15 @@ class _Recovery:
             # a heading with nothing under it before the next ("Going home from Ward 22" under
             # the title) is a line of text: as a section it was a chapter that said its name
             self.body[-1] = self.body[-1][3:]
+            if self.heading_said is not None:  # (the report had called it a heading)
+                order, said = self.ordered_decisions[self.heading_said]
+                self.ordered_decisions[self.heading_said] = (
+                    order, said.replace(": heading ", ": ", 1) + " is no heading: nothing stands "
+                    f"under it before the heading {_quote(text)}, so it is a line of text",
+                )
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
+        self.heading_said = len(self.ordered_decisions) - 1
 
     def label_in_ordinary_case(self, line: SourceLine, text: str) -> str:
         """A heading whose first words alone are in capitals, then a dash and words in small
