@@ -6221,3 +6221,126 @@ def test_a_heading_with_nothing_under_it_is_reported_as_the_line_it_became(tmp_p
         "line 5: 'Physiotherapy Outpatients, Level 2, Riverside Wing' is no heading: nothing "
         "stands under it before the heading 'Why Exercise Helps', so it is a line of text"
     ) in result.decisions
+
+
+def _bronchiolitis_pdf(path: Path) -> Path:
+    """A two-column PDF leaflet whose "Phone the ward if your baby:" stands over three signs,
+    each a paragraph of its own in lower case with no bullets (the longer ones wrapped at the
+    column's edge), and whose "Name of your health visitor:" is a real blank, a ruled line to
+    write on under it (the shape of a children's ward leaflet)."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm 16mm 22mm 16mm;"
+        ' @bottom-center { content: "Ref: CHW-0311 Version: 2 Review: 04/2028"; font-size: 8pt }'
+        " } body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.3 }"
+        ".cols { column-count: 2; column-gap: 1cm } h1 { font-size: 20pt }"
+        "h2 { font-size: 13pt; margin: 10pt 0 3pt 0 } p { margin: 0 0 6pt 0 }"
+        ".rule { border-bottom: 1px solid black; height: 14pt; margin-bottom: 6pt }"
+        "</style></head><body><p><b>Children's Ward</b></p>"
+        "<h1>Looking after your baby with bronchiolitis</h1>"
+        "<p>Information for parents and carers</p><div class='cols'>"
+        "<h2>At home</h2><p>Bronchiolitis is a chest infection that most babies get over in 2 "
+        "to 3 weeks. The cough can go on for up to 4 weeks. Offer smaller feeds more often, "
+        "and let your baby rest between feeds.</p>"
+        "<p>Name of your health visitor:</p><div class='rule'></div>"
+        "<p>Your health visitor can weigh your baby and talk to you about feeding.</p>"
+        "<h2>When to get help</h2>"
+        "<p>Phone the ward if your baby:</p>"
+        "<p>is taking less than half of their usual feeds over 3 or 4 feeds in a row</p>"
+        "<p>has had no wet nappy for 12 hours or more</p>"
+        "<p>is breathing faster than usual and seems to be working hard to breathe</p>"
+        "<h2>Contact us</h2><p>Children's Ward, 24 hours: 01632 960 118</p>"
+        "</div></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_condition_ending_in_a_colon_over_lines_in_a_pdf_leads_them_as_its_list(tmp_path):
+    """ "Phone the ward if your baby:" over its signs, each a paragraph in lower case with no
+    bullets, had been a blank to fill in ("Phone the ward if your baby: your care team will
+    fill this in" in the audio, a blank in braille, a line to write on in large print) and the
+    signs three paragraphs saying nothing of what to do. A condition left open at its colon is
+    a lead-in and the lines under it its items; "Name of your health visitor:" over a ruled
+    line stays a blank."""
+    path = _bronchiolitis_pdf(tmp_path / "bronchiolitis.pdf")
+    result = import_file(path, {})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == ["Name of your health visitor:"]
+    assert (
+        "\n\nPhone the ward if your baby:\n\n"
+        "- is taking less than half of their usual feeds over 3 or 4 feeds in a row\n"
+        "- has had no wet nappy for 12 hours or more\n"
+        "- is breathing faster than usual and seems to be working hard to breathe\n\n"
+        "## Contact us"
+    ) in result.markdown()
+    (signs,) = lists(leaflet)
+    assert len(signs.items) == 3
+    assert any(
+        "'Phone the ward if your baby:' leads into the lines under it: a list of 3 items"
+        in decision
+        for decision in result.decisions
+    ), result.decisions
+    assert not any("fill-in field 'Phone the ward" in d for d in result.decisions)
+
+
+def test_an_instruction_or_condition_ending_in_a_colon_is_no_blanks_label(tmp_path):
+    """A line ending in a colon that says what to do, or when, leads into the lines under it
+    whatever its words ("Go to A&E if you:", "Contact the clinic if:", "Please bring with
+    you:"), blank lines between the lines or not, in small letters or capitals; a blank's
+    label ("Name of therapist:", "Date of scan:", "My alendronic acid day is:") stays a blank,
+    and a sentence after the lines, a blank line before it or not, is no item."""
+    text = (
+        "After your knee replacement\n\nOrthopaedic Department\n\n"
+        "Leaflet number: ORT-0731 Version: 1\n\n"
+        "Going home\n\nMost people go home 2 or 3 days after the operation.\n\n"
+        "Please bring with you:\n\nyour walking frame or crutches\n"
+        "loose trousers or shorts that fit over a bandage\n"
+        "Your nurse will check them before you go home.\n\n"
+        "Your exercises\n\nDo each exercise 3 times a day.\n\n"
+        "Name of therapist:\n\nDate of scan:\n\n"
+        "My alendronic acid day is:\n\nTake it before breakfast with a full glass of water.\n\n"
+        "When to get help\n\n"
+        "Go to A&E if you:\n\nare short of breath or have pain in your chest\n\n"
+        "cough up blood\n\n"
+        "Contact the clinic if:\n"
+        "Your wound is red, hot or swollen\n"
+        "You have a temperature of 38°C or above\n\n"
+        "The clinic is open from 9am to 5pm, Monday to Friday.\n"
+    )
+    result = _imported_text(tmp_path, "knee.txt", text, "ORT-0731")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == [
+        "Name of therapist:", "Date of scan:", "My alendronic acid day is:"
+    ]
+    body = result.markdown().split("---", 2)[2]
+    assert (
+        "\nPlease bring with you:\n\n- your walking frame or crutches\n"
+        "- loose trousers or shorts that fit over a bandage\n\n"
+        "Your nurse will check them before you go home.\n"
+    ) in body
+    assert (
+        "\nGo to A&E if you:\n\n- are short of breath or have pain in your chest\n"
+        "- cough up blood\n\nContact the clinic if:\n\n- Your wound is red, hot or swollen\n"
+        "- You have a temperature of 38°C or above\n\n"
+        "The clinic is open from 9am to 5pm, Monday to Friday.\n"
+    ) in body
+
+
+def test_a_blanks_label_over_lines_shaped_as_its_items_is_warned_of(tmp_path):
+    """ "Signs of infection:" alone on its line over short lines with no full stop reads as a
+    blank's label or as the lead-in to a list: kept as a blank, it is said to a person to
+    check (the importer had said nothing)."""
+    text = (
+        "Caring for your wound\n\nSurgical Day Unit\n\nLeaflet number: SDU-0415 Version: 1\n\n"
+        "Your wound\n\nKeep the dressing dry for 2 days.\n\n"
+        "Signs of infection:\n\nRedness spreading around the wound\n\n"
+        "Pus or a bad smell from the wound\n\n"
+        "Contact us\n\nSurgical Day Unit: 01632 960 221\n"
+    )
+    result = _imported_text(tmp_path, "wound.txt", text, "SDU-0415")
+    assert any(
+        "'Signs of infection:'" in warning and "lead-in" in warning
+        for warning in result.warnings
+    ), result.warnings

@@ -264,6 +264,48 @@ _RECORD_HERE = re.compile(
     re.IGNORECASE,
 )
 _FORM_LABEL = re.compile(r"^[A-Z][\w'’ /()]{1,50}:$")
+# A lead-in left open at its colon, each line under it finishing it, never a blank's label (as
+# one, "Call Puffin Ward if your child:" was said "... your care team will fill this in" over
+# the signs): a condition waiting for its signs ("Go to A&E if you:", "Contact us if:", "... if
+# your child has any of these:") or an instruction waiting for its object ("Please bring with
+# you:", "Remember to:", "Tell your nurse:"). A label names what to write: "Name of therapist:",
+# "My alendronic acid day is:", "Allergies (if any):", "Reason if not given:", "If yes, give
+# details:", "Contact number:".
+_LEAD_IN_SUBJECT = (
+    r"(?:you|we|they|he or she|he|she|it|I|someone|anyone|there (?:is|are)|"
+    r"(?:your|the|my|our|their|his|her|a|an|any)(?: [\w'’-]+){1,2})"
+)
+_THESE = (
+    r"(?:(?:any|all|one|some|either)(?: or more)? of (?:these|the following|them)|these|"
+    r"the following)(?: [\w'’-]+){0,2}"
+)
+_OPEN_CONDITION = re.compile(
+    rf"\S \b(?:if|when|whenever|unless|as soon as|in case)(?: {_LEAD_IN_SUBJECT}"
+    r"(?: (?:do not |don['’]t |cannot |can['’]t |will |may )?(?:have|has|get|gets|notice|"
+    r"notices|develop|develops|feel|feels|are|is|experience|experiences|see|sees|start|"
+    rf"starts|become|becomes|show|shows)(?: {_THESE})?)?| {_THESE} (?:happens?|apply|applies))?:$"
+    r"|^(?:if|when|whenever|unless) (?:you|your [\w'’-]+|they|he or she)\b[^,;.!?()]{0,40}:$",
+    re.IGNORECASE,
+)
+_OPEN_INSTRUCTION = re.compile(
+    r"^(?:please )?(?:bring|take|call|ring|phone|contact|tell|ask|remember|make sure|try|check|"
+    r"avoid|watch|look|follow|seek|get|go|come|speak|talk|let)"
+    r"(?: (?:us|them|me|your [\w'’-]+|the [\w'’-]+))?"
+    r"(?: (?:with you|along|in|to|that|you|about|for|out for|up|these|the following|"
+    r"any of these|this))?:$",
+    re.IGNORECASE,
+)
+
+
+def opens_a_lead_in(text: str) -> bool:
+    """Whether a line ending in a colon is an instruction or condition left open, which the
+    lines under it finish: a lead-in, never a blank's label."""
+    text = plain_line(text).strip()
+    return bool(_OPEN_CONDITION.search(text)) or (
+        len(text.split()) >= 2 and bool(_OPEN_INSTRUCTION.match(text))
+    )
+
+
 _CONTACT = contact_pattern()
 _CONTACT_HEADING = re.compile(
     r"^(?:contact|useful|further|more information|who (?:to|can)|how to contact|getting in touch)",
@@ -2060,6 +2102,15 @@ class _Recovery:
                 index = self.list_block(index)
             elif self.is_form_label(index):
                 self.body.append(self.field_markdown(f"{text}", line, text))
+                if self.item_shaped_run(index) >= 2:
+                    # "Signs of infection:" over lines shaped as its items: a blank's label, or
+                    # the lead-in to a list
+                    self.warn(
+                        line,
+                        f"{_quote(text)} was made a blank to fill in, but the lines under it "
+                        "are shaped as a list's items: if it is their lead-in, not a place to "
+                        "write, make it a line and them a list under it",
+                    )
                 index += 1
             else:
                 if bare_ban(text) and (following := self.next_text_line(index)) is not None:
@@ -2528,12 +2579,135 @@ class _Recovery:
                 return False
         return False
 
+    def lead_in_items(self, index: int) -> tuple[list[list[int]], int] | None:
+        """The lines a lead-in ending in a colon leads into, each item's lines, and where they
+        end: lines going on from it in lower case ("Signs to look for:" / "a high temperature",
+        blank lines between them or not), or under an instruction or condition left open
+        ("Contact the clinic if:") the lines in capitals straight under it, up to the blank
+        line. A line a PDF's column wrapped goes on with its item; with blank lines between
+        the items, each paragraph is one. None for a blank's label, a "Do not" (its own rule)
+        and a line over a list, table, boxes or contacts."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        if (
+            not text.endswith(":") or line.heading or line.cells is not None or line.picture
+            or len(text.split()) > 25 or "|" in text
+            or _LIST_ITEM.match(text) or _TICK_BOX_START.match(text)
+            or _NEGATIVE_LEAD_IN.match(text) or _NEGATIVE_LEAD_IN_END.search(text)
+        ):
+            return None
+        first = self.next_text_line(index)
+        if first is None or first > index + 2:
+            return None
+        open_words = opens_a_lead_in(text)
+        in_lower = self.text_at(first)[:1].islower()
+        if not in_lower and not (open_words and first == index + 1):
+            return None
+
+        def item_line(at: int) -> bool:
+            ln = self.lines[at]
+            said = plain_line(ln.text)
+            return not (
+                ln.blank or ln.heading or ln.cells is not None or ln.picture
+                or _LIST_ITEM.match(said) or _TICK_BOX_START.match(said) or "|" in said
+                or _PICTURE_LINE.match(said) or said.endswith(":") or _CONTACT.search(said)
+                or _BLANK.search(said) or bare_ban(said) or len(said.split()) > 30
+                or _SENTENCE_ENDS_WITHIN.search(said)
+                or re.match(r"(?:e\.g\.|eg\b|i\.e\.)", said)  # a blank's hint: "e.g. RX1234567"
+            )
+
+        def goes_on(at: int) -> bool:  # the line goes on from the one above, its item's
+            above = self.lines[at - 1]
+            return above.wraps or above.joins_next or goes_on_after(plain_line(above.text))
+
+        blocks: list[list[int]] = []  # runs of lines, blank lines between them
+        at = first
+        while at < len(self.lines):
+            if self.lines[at].blank:
+                following = self.next_text_line(at)
+                if not in_lower or following is None:
+                    break
+                at = following
+                blocks.append([])
+            if not item_line(at):
+                break
+            # an item starts in the case the first did: "Most children get better at home."
+            # under the signs is the leaflet going on (in lower case, a line of a paragraph
+            # the blank lines keep apart goes on its item)
+            starts = not blocks or not blocks[-1] or not goes_on(at)
+            if starts and self.text_at(at)[:1].islower() != in_lower:
+                break
+            if not blocks:
+                blocks.append([])
+            blocks[-1].append(at)
+            at += 1
+        blocks = [block for block in blocks if block]
+        if not blocks:
+            return None
+        if len(blocks) > 1:  # items a paragraph each, blank lines between them
+            items = blocks
+        else:  # a line each, but for a line that goes on to the next
+            items = []
+            for at in blocks[0]:
+                if items and goes_on(at):
+                    items[-1].append(at)
+                else:
+                    items.append([at])
+        # a sentence wrapped after a colon, its next line in lower case ("Encourage your child
+        # to drink plenty:" / "at least a cup every 2 hours"), is one line going on, no list
+        if not open_words and first == index + 1 and len(items) < 2:
+            return None
+        return items, items[-1][-1] + 1
+
+    def item_shaped_run(self, index: int) -> int:
+        """How many short lines with no full stop, none a label, contact, list item or the
+        like, stand under the line, blank lines between them or not: a list's items in shape,
+        though nothing marks them so."""
+        count = 0
+        at = self.next_text_line(index)
+        while at is not None:
+            line = self.lines[at]
+            said = plain_line(line.text)
+            if (
+                line.heading or line.cells is not None or line.picture
+                or len(said.split()) > 16 or re.search(r"[.!?:;]$", said)
+                or _SENTENCE_ENDS_WITHIN.search(said)
+                or _LIST_ITEM.match(said) or _TICK_BOX_START.match(said) or "|" in said
+                or _PICTURE_LINE.match(said) or _CONTACT.search(said) or _BLANK.search(said)
+                or bare_ban(said) or _CONTACT_HEADING.match(said)
+            ):
+                break
+            count += 1
+            at = self.next_text_line(at)
+        return count
+
+    def led_list(self, index: int, items: list[list[int]], end: int) -> int:
+        """The lead-in's items as its list, each given whole (a line its column wrapped, a
+        divided word, joined again)."""
+        listed: list[list] = []
+        for lines in items:
+            words = self.text_at(lines[0]).strip()
+            for at in lines[1:]:
+                more = self.lines[at].text.strip()
+                joined = self.lines[at - 1].joins_next
+                words = rejoined(words, more) if joined else f"{words} {more}"
+            listed.append(["•", [words], []])
+        self.decide(
+            self.lines[index],
+            f"the lead-in {_quote(plain_line(self.lines[index].text))} leads into the lines "
+            f"under it: a list of {len(listed)} items, each going on from it",
+        )
+        self.emit_list(self.lines[items[0][0]], "bullet", listed, [])
+        return end
+
     def is_form_label(self, index: int) -> bool:
         """ "Name of therapist:" alone on its line, with nothing after it but a blank line or
         another such label: a place to write, not a lead-in to a list."""
         text = plain_line(self.lines[index].text)
         if not _FORM_LABEL.match(text) or len(text.split()) > 6:
             return False
+        if opens_a_lead_in(text):
+            return False  # "Call Puffin Ward if your child:" leads into its signs
         after = self.next_text_line(index)
         if after is None:
             return True
@@ -2542,6 +2716,8 @@ class _Recovery:
             return False  # "The medicines are usually:" over a list or a table leads into it
         if _TICK_BOX_START.match(after_text):
             return False  # "Please tick one box:" over its boxes is no place to write
+        if after_text[:1].islower() and self.lead_in_items(index) is not None:
+            return False  # "Signs to look for:" / "a high temperature": its sentence goes on
         adjacent = after == index + 1
         return bool(_FORM_LABEL.match(after_text)) or not adjacent
 
@@ -2567,6 +2743,15 @@ class _Recovery:
             wrapped = end > index and self.lines[end - 1].wraps
             if end > index and (
                 _LIST_ITEM.match(text)
+                # a lead-in ends its paragraph, its items under it ("Call Puffin Ward if your
+                # child:" / "has a temperature ..."), and one that is a sentence of its own
+                # starts one
+                or self.lead_in_items(end - 1) is not None
+                or (
+                    self.lead_in_items(end) is not None
+                    and re.search(r"[.!?]$", plain_line(self.lines[end - 1].text)) is not None
+                    and not self.lines[end - 1].wraps
+                )
                 or _TICK_BOX_START.match(plain_line(text))  # a checklist's boxes, one a line
                 or "|" in text
                 or _PICTURE_LINE.match(plain_line(text))
@@ -2658,6 +2843,16 @@ class _Recovery:
                 "reads it with the English voice)",
             )
         self.body.append(f"> {inline}" if notice else inline)
+        last = max(end, index + 1) - 1
+        if (led := self.lead_in_items(last)) is not None:
+            return self.led_list(last, *led)
+        if opens_a_lead_in(self.lines[last].text) and self.item_shaped_run(last) >= 2:
+            self.warn(
+                self.lines[last],
+                f"the lines under {_quote(plain_line(self.lines[last].text))} may be what it "
+                "leads into: if so, make them a list under it (left as they are, each reads "
+                "alone, with nothing of what to do)",
+            )
         return max(end, index + 1)
 
     def unshouted(self, line: SourceLine, text: str, bold: bool = True) -> str:
