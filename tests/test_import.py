@@ -6344,3 +6344,46 @@ def test_a_blanks_label_over_lines_shaped_as_its_items_is_warned_of(tmp_path):
         "'Signs of infection:'" in warning and "lead-in" in warning
         for warning in result.warnings
     ), result.warnings
+
+
+def test_a_bold_sentence_in_a_pdfs_left_column_under_a_title_across_the_page_stays_whole(
+    tmp_path,
+):
+    """The same sentence in bold over three lines of the left column, under a title set
+    across both columns: the column's edge was taken from the title, so none of its lines had
+    wrapped, and the sentence's first line was a heading ("If your child has fresh bleeding
+    from the") over the rest, the bold lost from half of it. A line across both columns sets
+    no column's edge."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm 16mm }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.3 }"
+        ".cols { column-count: 2; column-gap: 1cm } h2 { font-size: 13pt }"
+        "p { margin: 0 0 6pt 0 }</style></head><body>"
+        "<h1>After your child's adenoidectomy operation</h1>"
+        "<p>Children's Ear, Nose and Throat Service</p>"
+        "<p>Leaflet number: ENT-0210 Version: 1</p><div class='cols'><h2>Bleeding</h2>"
+        "<p>A little blood in your child's spit or nose in the first day is normal.</p>"
+        "<p><b>If your child has fresh bleeding from the nose or mouth that lasts more than "
+        "10 minutes, take them straight to A&amp;E now.</b> Sit them up and lean them "
+        "forward. Do not let them lie down.</p>"
+        "<p>Bleeding is most likely in the first 10 days.</p>"
+        "<h2 style='break-before: column'>Going home</h2>"
+        "<p>Most children go home on the day of the operation. Your child may have a blocked "
+        "nose and snore for up to 2 weeks while the swelling goes down. Keep them off school "
+        "or nursery for 1 week.</p><p>Give paracetamol or ibuprofen for pain, as it says on "
+        "the bottle. Your child's breath may smell for a few days; this is normal.</p>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "adenoids.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert [d for d in result.decisions if ": heading " in d] == [
+        "page 1, line 4: heading 'Bleeding'", "page 1, line 13: heading 'Going home'"
+    ], result.decisions
+    assert (
+        "\n**If your child has fresh bleeding from the nose or mouth that lasts more than 10 "
+        "minutes, take them straight to A&E now.** Sit them up and lean them forward. Do not "
+        "let them lie down.\n"
+    ) in result.markdown()

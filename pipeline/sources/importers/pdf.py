@@ -1036,11 +1036,19 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
     def edge_of(line: _Line) -> int:
         return max((x for x in edges if x <= line.x0 + 1), default=left)
 
-    # where each column's lines end on each page: the line it wraps at
+    # where each column's lines end on each page: the line it wraps at (not a title or line
+    # across both columns: under "Caring for your child after a tonsillectomy" set across the
+    # page, no line of the left column had wrapped, and a sentence in bold over three of its
+    # lines had been a heading, "If your child has fresh bleeding from the", over the rest)
+    columns: dict[int, set[int]] = {}
+    for line in lines:
+        columns.setdefault(line.page, set()).add(edge_of(line))
     right_edges: dict[tuple[int, int], float] = {}
     for line in lines:
-        if line.cells is None and line.x1:
-            key = (line.page, edge_of(line))
+        edge = edge_of(line)
+        beyond = [x for x in columns[line.page] if x > edge]
+        if line.cells is None and line.x1 and not (beyond and line.x1 > min(beyond)):
+            key = (line.page, edge)
             right_edges[key] = max(right_edges.get(key, 0.0), line.x1)
 
     def column_wraps(line: _Line, following: _Line | None) -> bool:
