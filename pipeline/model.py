@@ -87,6 +87,8 @@ class Notice:
     # what its words lead into, inside the box ("Call 999 straight away if you:" / each sign):
     # joined into one run with ";" they were hard to scan in an emergency
     items: tuple[Inline, ...] = ()
+    # words after its list, still in the box ("If this happens at home, call the ward.")
+    after: Inline = ()
 
     @property
     def label(self) -> str:
@@ -225,7 +227,9 @@ def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
     apart: list[Block] = []
     for block in blocks:
         if isinstance(block, Notice) and block.items:
-            apart += [replace(block, items=()), ListBlock(False, block.items)]
+            apart += [replace(block, items=(), after=()), ListBlock(False, block.items)]
+            if block.after:
+                apart.append(replace(block, spans=block.after, items=(), after=()))
         else:
             apart.append(block)
     return apart
@@ -234,7 +238,7 @@ def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
 def inlines_of(block: Block) -> tuple[Inline, ...]:
     """Every run of text a block holds, in reading order (list items, table cells)."""
     if isinstance(block, Notice):
-        return (block.spans, *block.items)
+        return (block.spans, *block.items, *((block.after,) if block.after else ()))
     if isinstance(block, Heading | Paragraph):
         return (block.spans,)
     if isinstance(block, ListBlock):

@@ -3099,9 +3099,10 @@ def test_the_last_item_in_a_box_before_a_sentence_of_its_own_ends_with_a_full_st
     )
     body = import_file(path, {"number": "OPH-0112", "version": "3"}).body
     notice = next(line for line in body if line.startswith("> Seek help"))
-    # it was "... a dark curtain; Call Eye Casualty on ...", as if calling were another sign
-    assert "> your eye becomes very painful;" in notice
-    assert "> you see flashing lights or a dark curtain.\n" in notice
+    # it was "... a dark curtain; Call Eye Casualty on ...", as if calling were another sign;
+    # the signs are listed in the box, the sentence after them its own
+    assert "> - your eye becomes very painful\n" in notice
+    assert "> - you see flashing lights or a dark curtain\n>\n> Call Eye Casualty" in notice
 
 
 def _word_outline(document, items: list[tuple[str, int]]) -> None:
@@ -4080,16 +4081,18 @@ def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(
     leaflet, _ = imported(path.name, tmp_path, department="Oral Surgery Department")
     assert headings(leaflet) == ["Looking after the socket", "Eating and drinking", "Contact us"]
     notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
-    assert notices == [
-        "Seek urgent help if: bleeding will not stop after 30 minutes of firm pressure on a "
-        "damp gauze; swelling makes it hard to breathe or swallow; you have a temperature "
-        "above 38°C. Out of hours, call the switchboard on 0300 303 1573 and ask for the "
-        "on-call dentist.",
-        "Call 999 straight away if you:",
+    assert notices == ["Seek urgent help if:", "Call 999 straight away if you:"]
+    # each box's signs listed in it, and a sentence after them kept after them in the box
+    urgent, emergency = notices_of(leaflet)
+    assert [plain_text(item) for item in urgent.items] == [
+        "bleeding will not stop after 30 minutes of firm pressure on a damp gauze",
+        "swelling makes it hard to breathe or swallow",
+        "you have a temperature above 38°C",
     ]
-    # (a box whose signs run to its end lists them; the first box's sentence after its signs
-    # keeps them in its run, a notice's list coming last)
-    assert [plain_text(item) for item in notices_of(leaflet)[1].items] == [
+    assert plain_text(urgent.after) == (
+        "Out of hours, call the switchboard on 0300 303 1573 and ask for the on-call dentist."
+    )
+    assert [plain_text(item) for item in emergency.items] == [
         "cannot breathe", "have a swollen tongue or throat"
     ]
     assert [[plain_text(item) for item in block.items] for block in lists(leaflet)] == [
@@ -4099,7 +4102,7 @@ def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(
     text = body_text(leaflet)
     assert "Keep your mouth clean" in text
     said = speech_script(leaflet).as_text()
-    assert "Important: Seek urgent help if: bleeding will not stop" in said
+    assert "Important: Seek urgent help if:\nbleeding will not stop" in said
 
 
 def _two_column_leaflet(path: Path) -> Path:

@@ -30,7 +30,8 @@ BODY = (
     "> **Call 999 or go to A&E straight away if you:**\n>\n"
     "> - are slurring your speech or are very confused\n"
     "> - have a rash that does not fade when you press a glass against it\n"
-    "> - have not passed urine for 18 hours\n\n"
+    "> - have not passed urine for 18 hours\n>\n"
+    "> If this happens at home, do not wait for the morning.\n\n"
     "## Your antibiotics\n\n"
     "Take your antibiotics until the course is finished.\n\n"
     "> Do not stop taking them if:\n>\n"
@@ -59,12 +60,13 @@ def test_the_source_reads_a_list_inside_a_notice_as_its_items(leaflet, tmp_path)
     assert isinstance(notice, Notice)
     assert plain_text(notice.spans) == "Call 999 or go to A&E straight away if you:"
     assert tuple(plain_text(item) for item in notice.items) == SIGNS
-    # a notice's list comes last: words after it would belong to no sign
+    # its words after the list stay in it, after the signs
+    assert plain_text(notice.after) == "If this happens at home, do not wait for the morning."
     wrong = write_source(
         tmp_path, "9131-wrong", "Acute Medical Unit",
-        "> Call 999 if you:\n>\n> - are very confused\n>\n> Then wait.\n",
+        "> Call 999 if you:\n>\n> - are very confused\n>\n> Or if:\n>\n> - you faint\n",
     )
-    with pytest.raises(LeafletError, match="line .*list comes last"):
+    with pytest.raises(LeafletError, match="line .*one list"):
         load_leaflet(wrong)
 
 
@@ -75,6 +77,7 @@ def test_the_web_page_and_large_print_list_the_signs_inside_the_box(leaflet, tmp
     html = page.read_text(encoding="utf-8")
     box = html.split('role="note">')[1].split("</div>")[0]
     assert box.count("<li>") == 3 and "<ul>" in box, box
+    assert box.index("</ul>") < box.index("do not wait for the morning"), box
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [page]).passed
 
     (pdf,) = large_print.write(leaflet, LargePrintSettings(), tmp_path / "lp")
@@ -97,7 +100,7 @@ def test_braille_boxes_the_notice_and_its_signs_together(leaflet):
     bottom = next(i for i, c in enumerate(cells) if c and set(c) == {BOTTOM_BOX_LINE})
     boxed = lines[top + 1 : bottom]
     read = " ".join(back_translate(line.cells.strip(BLANK), "en-ueb-g2.ctb") for line in boxed)
-    assert "999" in read and "18 hours" in read, read
+    assert "999" in read and "18 hours" in read and "morning" in read, read
     # each sign starts a line of its own with a bullet, inside the one box
     bullets = [line for line in boxed if line.print_text.startswith("\u2022")]
     assert len(bullets) == 3, [line.print_text for line in boxed]
@@ -106,11 +109,12 @@ def test_braille_boxes_the_notice_and_its_signs_together(leaflet):
 def test_the_audio_says_the_lead_then_each_sign(leaflet):
     texts = [u.text for u in speech_script(leaflet).utterances]
     lead = texts.index("Important: Call nine nine nine or go to A and E straight away if you:")
-    assert texts[lead + 1 : lead + 4] == [
+    assert texts[lead + 1 : lead + 5] == [
         "are slurring your speech or are very confused.",
         "have a rash that does not fade when you press a glass against it.",
         "have not passed yoo-rin for eighteen hours.",
-    ], texts[lead : lead + 4]
+        "If this happens at home, do not wait for the morning.",
+    ], texts[lead : lead + 5]
 
 
 def test_easy_read_gives_each_sign_with_what_to_do(leaflet, tmp_path):

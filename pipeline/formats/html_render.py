@@ -362,6 +362,8 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
             else f'<p class="notice-label"{marked}><strong>{block.label}</strong></p>'
         )
         items = _list(ListBlock(False, block.items), language, options) if block.items else ""
+        if block.after:
+            items += f"<p>{render_inline(block.after, language, options)}</p>"
         return (
             f'<div class="notice notice-{escape(block.kind)}" role="note">{label}'
             f"<p>{render_inline(block.spans, language, options)}</p>{items}</div>"
@@ -538,7 +540,7 @@ def reading_order(
             runs.append(LanguageRun(english, block.label, True))
         if isinstance(block, Notice):
             runs += line_runs(block.spans, language, whole=True)
-            for item in block.items:
+            for item in (*block.items, *((block.after,) if block.after else ())):
                 runs += line_runs(item, language, whole=True)
         elif isinstance(block, ListBlock):
             numbers = block.item_numbers() if block.ordered and list_numbers else ()

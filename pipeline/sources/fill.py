@@ -573,7 +573,8 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
     for block in leaflet.blocks:
         if isinstance(block, Notice):
             spans = filled(block.spans)  # (in reading order: the fields' names are so)
-            block = replace(block, spans=spans, items=tuple(filled(item) for item in block.items))
+            items = tuple(filled(item) for item in block.items)
+            block = replace(block, spans=spans, items=items, after=filled(block.after))
         elif isinstance(block, Heading | Paragraph):
             block = replace(block, spans=filled(block.spans))
         elif isinstance(block, ListBlock):

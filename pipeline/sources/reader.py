@@ -557,17 +557,17 @@ class _BodyParser:
         j = i + 1
         parts: list[Span] = []
         items: tuple[Inline, ...] = ()
+        after: list[Span] = []  # its words after the list
         while self.tokens[j].type != "blockquote_close":
             token = self.tokens[j]
-            if items:
-                raise self.error(
-                    token, "a notice's list comes last, under the words leading into it"
-                )
             if token.type == "inline":
-                if parts:
-                    parts.append(Span(" "))
-                parts.extend(self.inline_after(j - 1))
+                words = after if items else parts
+                if words:
+                    words.append(Span(" "))
+                words.extend(self.inline_after(j - 1))
             elif token.type in ("bullet_list_open", "ordered_list_open") and parts:
+                if items:
+                    raise self.error(token, "a notice may hold one list, under its first words")
                 j = self.list_block(j)  # "> Call 999 if you:" over "> - are ..." lines
                 items = self.blocks.pop().items
                 continue
@@ -583,7 +583,7 @@ class _BodyParser:
             parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
         else:  # "> Warning: ..." is a warning: labelled "Important" it showed both words
             kind = notice_kind_said(plain_text(parts)) or kind
-        self.blocks.append(Notice(_merge(parts), kind, items))
+        self.blocks.append(Notice(_merge(parts), kind, items, _merge(after) if after else ()))
         return j + 1
 
 

@@ -3397,11 +3397,13 @@ def speech_script(
                 leads_on=":" if items and plain(block.spans).rstrip()[-1:] not in ".!?:;" else "",
             )
             for number, item in enumerate(items, 1):
-                last = number == len(items)
+                last = number == len(items) and not block.after
                 builder.spans(
                     item, "notice", pause="notice" if last else "item",
-                    leads_on="" if last else _leads_on(item, items[number]),
+                    leads_on="" if number == len(items) else _leads_on(item, items[number]),
                 )
+            if items and block.after:
+                builder.spans(block.after, "notice", pause="notice")
         elif isinstance(block, Image) and block.alt:
             builder.spans((Span(block.alt),), "picture", prefix="Picture:", pause="picture")
         elif isinstance(block, DescribedPicture):

@@ -525,7 +525,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         )
         marker = Span(_list_marker(False, 0, table_for(lang, choices.grade)))
         for index, item in enumerate(items):  # each sign listed inside the same box
-            last = index == len(items) - 1
+            last = index == len(items) - 1 and not block.after
             add(
                 (marker, *with_addresses(item)),
                 boxed=boxed,
@@ -535,6 +535,14 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
                 blank_after=last,
                 keep_together=True,
                 keep_with_next=not last,  # the box whole on one page where it fits
+            )
+        if items and block.after:  # its words after the list close the box
+            add(
+                with_addresses(block.after),
+                boxed=boxed,
+                box_top=False,
+                blank_after=True,
+                keep_together=True,
             )
 
 

@@ -827,21 +827,28 @@ def boxed_notice(paragraphs: list[str]) -> bool:
     )
 
 
-def _signs_listed(paragraphs: list[str]) -> list[str]:
+_TYPED_BULLET = re.compile(rf"^[{BULLET_SIGNS}]\s+")
+
+
+def _signs_listed(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """A notice box's signs or rules under its lead-in ("Call 999 straight away if you:" /
-    "cannot be woken up;" / "have a fit."), as list items without the marks that had kept them
-    apart in one run; [] where the box is no lead-in over a list to its end (a sentence of its
-    own after the signs, "Do not use your rescue pack instead of calling 999.", stays in the
-    run: a notice's list comes last)."""
-    lead, *items = paragraphs
-    if len(items) < 2 or not lead.endswith(":"):
-        return []
-    if not all(item.endswith(";") for item in items[:-1]):
-        return []
-    last = items[-1]
-    if last[:1].isupper() and re.search(r"[.!?]$", last) and not items[-2].endswith(";"):
-        return []
-    return [re.sub(r"[;.]$" if item[:1].islower() else r";$", "", item) for item in items]
+    "cannot be woken up;" / "have a fit.", or each typed after a "•"), as list items without
+    the marks that had kept them apart in one run, and the box's sentences after them ("If
+    this happens at home, call the ward."); ([], []) where the box is no lead-in over a list."""
+    lead, *rest = paragraphs
+    if len(rest) < 2 or not lead.endswith(":"):
+        return [], []
+    bullets = [bool(_TYPED_BULLET.match(p)) for p in rest]
+    if bullets[0] and bullets[1]:
+        count = bullets.index(False) if False in bullets else len(rest)
+        items = [_TYPED_BULLET.sub("", p, count=1) for p in rest[:count]]
+    else:
+        count = next((at for at, p in enumerate(rest) if not p.endswith(";")), len(rest) - 1) + 1
+        if count < 2 or count > len(rest):
+            return [], []
+        items = rest[:count]
+    listed = [re.sub(r"[;.]$" if item[:1].islower() else r";$", "", item) for item in items]
+    return listed, rest[count:]
 
 
 def _label_in_ordinary_case(text: str) -> str:
@@ -3292,10 +3299,12 @@ class _Recovery:
                 p if re.search(r"[.!?:;]$", p) else p + (";" if after[:1].islower() else ".")
                 for p, after in zip(paragraphs, following, strict=True)
             ]
-            if signs := _signs_listed(paragraphs):
+            signs, after = _signs_listed(paragraphs)
+            if signs:
                 # the lead-in over its signs, listed in the box ("Call 999 if you:" / "- ...")
                 listed = "\n".join(f"> - {self.inline(sign, line)}" for sign in signs)
-                self.body.append(f"> {self.inline(paragraphs[0], line)}\n>\n{listed}")
+                closing = "".join(f"\n>\n> {self.inline(p, line)}" for p in after)
+                self.body.append(f"> {self.inline(paragraphs[0], line)}\n>\n{listed}{closing}")
             else:
                 self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
             self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
