@@ -5331,6 +5331,176 @@ def test_numbered_sections_over_bullets_under_a_department_of_are_chapters(tmp_p
     ]
 
 
+def _headings_reported(result) -> list[str]:
+    """The headings the import report says it made, in the order of their lines."""
+    return [
+        found[1] for said in result.decisions
+        if (found := re.match(r"(?:line|paragraph) \d+: heading '(.*)'$", said))
+        and "' is in capitals: " not in said
+    ]
+
+
+def test_numbered_sections_stay_sections_over_subheadings_that_start_with_a_count(tmp_path):
+    """A bowel-preparation leaflet typed with numbered sections had "3. What to eat in the days
+    before" over "3 days before (for a Thursday appointment, this is Monday)": the count was
+    taken for a section of its own, "3." left as an empty heading made a list item, and "4.
+    Taking Moviprep: your timetable" (a colon in it) numbered on from nothing and became a list
+    item too. The audio's chapters ran "two, Your medicines; three days before ...", and the
+    timetable had no chapter; the report still said "heading '3. What to eat ...'". A count at
+    a line's start ("2 weeks before your operation") is no section number: under a numbered
+    section, with the next section's number still to come, it is one of its parts."""
+    text = (
+        "Getting ready for your hip replacement\nOrthopaedic Pre-operative Assessment Clinic\n\n"
+        "Leaflet number: ORT-0540 Version 3\n\n"
+        "1. About your operation\n\n"
+        "A hip replacement takes about 90 minutes. Most people go home 2 or 3 days later.\n\n"
+        "2. Your medicines\n\n"
+        "2.1 Blood thinners\nIf you take warfarin, tell the nurse at your assessment.\n\n"
+        "2.2 Herbal remedies\nStop taking herbal remedies 2 weeks before your operation.\n\n"
+        "3. Getting your home ready\n\n"
+        "2 weeks before your operation\n"
+        "Move things you use every day to a shelf between waist and shoulder height.\n\n"
+        "The day before\nHave a bath or shower and wash your hair.\n\n"
+        "4. Coming into hospital: what to bring\n\n"
+        "Bring your medicines in their boxes, loose clothes and flat shoes with backs.\n\n"
+        "5. Contact us\n\nPre-operative Assessment Clinic: 01632 960 410\n"
+    )
+    result = _imported_text(tmp_path, "hip.txt", text, "ORT-0540")
+    made = [line for line in result.body if line.startswith("#")]
+    assert made == [
+        "## 1. About your operation",
+        "## 2. Your medicines",
+        "### 2.1 Blood thinners",
+        "### 2.2 Herbal remedies",
+        "## 3. Getting your home ready",
+        "### 2 weeks before your operation",
+        "### The day before",
+        "## 4. Coming into hospital: what to bring",
+        "## 5. Contact us",
+    ], result.body
+    # no section left as a line that reads as a list's item
+    assert not any(re.match(r"\d+\. ", block) for block in result.body), result.body
+    # the report names as headings exactly the headings made
+    assert _headings_reported(result) == [h.lstrip("# ") for h in made]
+
+    # numbered "3)", the counts straight under the section's own paragraph, and the next
+    # section with a colon: each a part of section 2, and "3)" its own chapter
+    text = (
+        "After your carpal tunnel release\nHand Therapy Service\n\n"
+        "Leaflet number: HT-0211 Version 1\n\n"
+        "1) Your dressing\nKeep your dressing clean and dry for 2 weeks.\n\n"
+        "2) Getting back to normal\nMove your fingers gently every hour while you are awake.\n\n"
+        "10 days after your operation\nYour stitches are taken out at your GP practice.\n\n"
+        "6 weeks after your operation\nMost people can drive and lift again by now.\n\n"
+        "3) Going back to work: office and manual jobs\n"
+        "Office workers usually go back after 2 weeks.\n"
+    )
+    result = _imported_text(tmp_path, "hand.txt", text, "HT-0211")
+    made = [line for line in result.body if line.startswith("#")]
+    assert made == [
+        "## 1) Your dressing",
+        "## 2) Getting back to normal",
+        "### 10 days after your operation",
+        "### 6 weeks after your operation",
+        "## 3) Going back to work: office and manual jobs",
+    ], result.body
+    assert _headings_reported(result) == [h.lstrip("# ") for h in made]
+
+    # sections numbered "Section 2:", or with no stop after their numbers
+    text = (
+        "Your knee arthroscopy\nDay Surgery Unit\n\nLeaflet number: DSU-0410 Version 2\n\n"
+        "Section 1: Before your operation\n\n1.1 Stopping medicines\n"
+        "Stop taking ibuprofen 3 days before.\n\nSection 2: After your operation\n\n"
+        "24 to 48 hours after\nKeep your leg raised when you sit.\n\n"
+        "At home\nTake your painkillers regularly.\n\n"
+        "Section 3: Your stitches\n\nYour practice nurse takes them out.\n"
+    )
+    result = _imported_text(tmp_path, "knee.txt", text, "DSU-0410")
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Section 1: Before your operation", "### 1.1 Stopping medicines",
+        "## Section 2: After your operation", "### 24 to 48 hours after", "### At home",
+        "## Section 3: Your stitches",
+    ], result.body
+    text = (
+        "Your eye test with drops\nOrthoptic Clinic\n\nLeaflet number: ORT-0077 Version 1\n\n"
+        "1 Before your appointment\n\nBring your glasses.\n\n2 On the day\n\n"
+        "2 hours before\nDrink a glass of water.\n\n"
+        "3 Going home: driving and reading\n\nDo not drive until your sight is clear.\n"
+    )
+    result = _imported_text(tmp_path, "drops.txt", text, "ORT-0077")
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## 1 Before your appointment", "## 2 On the day", "### 2 hours before",
+        "## 3 Going home: driving and reading",
+    ], result.body
+
+    # a heading after a section's own text, the section in no parts, is a section of its own:
+    # what a clear fluid is holds for morning appointments too
+    text = (
+        "Fasting before your gastroscopy\nEndoscopy Unit\n\nLeaflet number: END-0211 Version 1"
+        "\n\n1. Morning appointments\n\nDo not eat after midnight.\n\n"
+        "2. Afternoon appointments\n\n- You may have a light breakfast before 8am.\n"
+        "- You may drink clear fluids until 11am.\n\nWhat is a clear fluid?\n\n"
+        "Water, black tea and squash are clear fluids.\n\n"
+        "3. Contact us\n\nEndoscopy Unit: 01632 960 220\n"
+    )
+    result = _imported_text(tmp_path, "fasting.txt", text, "END-0211")
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## 1. Morning appointments", "## 2. Afternoon appointments", "## What is a clear fluid?",
+        "## 3. Contact us",
+    ], result.body
+
+    # a count over its paragraph in a leaflet with no numbered sections is a heading of its
+    # own still, and a numbered list after a section stays a list
+    text = (
+        "Stopping smoking before your operation\nPre-operative Assessment Clinic\n\n"
+        "Leaflet number: PAC-0102 Version 2\n\n"
+        "Why stop?\n\nSmoking slows the healing of your wound.\n\n"
+        "6 weeks before your operation\n\nAsk your GP about nicotine patches.\n\n"
+        "What to do\n\nFollow these steps:\n\n1. Set a date to stop.\n"
+        "2. Tell your family and friends.\n3. Call the stop smoking service.\n"
+    )
+    result = _imported_text(tmp_path, "smoking.txt", text, "PAC-0102")
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Why stop?", "## 6 weeks before your operation", "## What to do"
+    ], result.body
+    assert "1. Set a date to stop.\n2. Tell your family and friends." in "\n".join(result.body)
+
+
+def test_a_heading_left_as_a_line_is_reported_so_and_reads_as_no_list_item(tmp_path):
+    """A heading with nothing under it before the next is left as a line of text: the report
+    had still called it a heading, and a numbered one ("3. What to eat") written as a line
+    became the first item of a numbered list."""
+    text = (
+        "After your hip replacement\nOrthopaedic Department\n\n"
+        "Going home from Ward 22 (Elective Orthopaedics)\n\n"
+        "HIP PRECAUTIONS\n\nFor the first 6 weeks, do not bend your hip past 90 degrees.\n"
+    )
+    result = _imported_text(tmp_path, "hip.txt", text, "8103")
+    assert result.body[:2] == [
+        "Going home from Ward 22 (Elective Orthopaedics)", "## Hip precautions"
+    ]
+    assert _headings_reported(result) == ["Hip precautions"], result.decisions
+    assert any(
+        re.match(r"line 4: .*'Going home from Ward 22 .*' .*a line of text", said)
+        for said in result.decisions
+    ), result.decisions
+    # a numbered section with nothing under it stays its own chapter, in its place
+    text = (
+        "Your cataract operation\nEye Day Case Unit\n\nLeaflet number: EYE-0301 Version 1\n\n"
+        "1. Before your operation\n\nYou can eat and drink as normal.\n\n2. Your eye drops\n\n"
+        "3. On the day\n\nCome to the unit at the time in your letter.\n\n4. Going home\n\n"
+        "Someone must drive you home.\n"
+    )
+    result = _imported_text(tmp_path, "eye.txt", text, "EYE-0301")
+    made = [line for line in result.body if line.startswith("#")]
+    assert made == [
+        "## 1. Before your operation", "## 2. Your eye drops", "## 3. On the day",
+        "## 4. Going home",
+    ], result.body
+    assert not any(re.match(r"\d+\. ", block) for block in result.body), result.body
+    assert _headings_reported(result) == [h.lstrip("# ") for h in made]
+
+
 def test_a_reference_with_its_version_after_information_sheet_gives_both(tmp_path):
     """ "Information sheet DT/022/v5   Date of last review: 02/2025" gave version 5 but no
     reference: "Information sheet" was not known as a word before a reference, so the
@@ -5721,13 +5891,18 @@ def test_do_not_over_its_items_heads_nothing_after_them(tmp_path):
         "put the canister in water\nleave it in a hot car\n\n"
         "CONTACT US\n\nRespiratory Nurses: 01632 960 287\n"
     )
-    markdown = _imported_text(tmp_path, "salbutamol.txt", text, "RES-0730").markdown()
+    result = _imported_text(tmp_path, "salbutamol.txt", text, "RES-0730")
+    markdown = result.markdown()
     assert (
         "Shake the inhaler before each puff.\n\n- Do not use more than 8 puffs in 24 hours\n"
         "- Do not share your inhaler with anyone\n\nIf you are pregnant"
     ) in markdown, markdown
     # the list last in its section keeps its heading
     assert "### Do not\n\n- Do not put the canister in water" in markdown, markdown
+    # the report names the one "Do not" heading made, not the one taken back
+    assert sorted(_headings_reported(result)) == [
+        "Contact us", "Do not", "How to use it", "Looking after it"
+    ], result.decisions
 
 
 def test_an_item_saying_its_own_ban_with_a_curly_apostrophe_keeps_it_alone(tmp_path):

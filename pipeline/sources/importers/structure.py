@@ -71,6 +71,27 @@ _NESTED_MARKERS = set("o◦○▪■")
 _PATTERNED_HEADING = re.compile(
     r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
 )
+# A section's number at a heading's start: "3. What to eat", "3) Going home", "2.1 Medicines",
+# "3 What to eat", "Section 3: What to eat". A count is none: "3 days before (for a Thursday
+# appointment, this is Monday)", "2 weeks after your operation" go on in small letters (taken
+# for section 3, the line had been a chapter of its own and "3." an empty heading over it).
+_SECTION_NUMBER = re.compile(
+    r"^(?:(?i:section|part)\s+(?P<named>\d{1,2})\b[:.)]?\s*"
+    r"|(?P<number>\d{1,2})(?P<part>\.\d{1,2})*(?:[.)]\s+|\s+(?=[A-Z])))"
+)
+# ... and the count: "2 weeks after your operation", "10 days before", "24 to 48 hours after".
+_A_COUNT = re.compile(r"^\d{1,3}(?:\s*(?:-|–|to|or)\s*\d{1,3})?\s+[a-z]")
+
+
+def _section_number(text: str) -> int | None:
+    """The number of the section a heading opens ("3. What to eat" is 3), None for a section's
+    part ("3.1 ...") or a heading with no number."""
+    found = _SECTION_NUMBER.match(text)
+    if not found or found["part"]:
+        return None
+    return int(found["named"] or found["number"])
+
+
 # A sentence that ends within a line and another that starts: no heading's ("Dr. Patel" is one,
 # and so are questions: "Pregnant? Had contact with chickenpox?").
 _SENTENCE_ENDS_WITHIN = re.compile(
@@ -884,6 +905,7 @@ class _Recovery:
         self.heading_said: int | None = None  # the report's line on the last heading
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
+        self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -900,6 +922,12 @@ class _Recovery:
                 len(self.lines),
             )
         self.ordered_decisions.append((order, f"{line.where}: {what}"))
+
+    def withdraw(self, line: SourceLine, what: str) -> None:
+        """Takes back a decision undone later (a heading left as a line): the report says what
+        the import made, not what it first thought."""
+        said = f"{line.where}: {what}"
+        self.ordered_decisions = [d for d in self.ordered_decisions if d[1] != said]
 
     def review_year_alone(self) -> tuple[SourceLine | None, str]:
         """Why no review date was found: a line that gives its year alone ("Review date 2027",
@@ -1825,6 +1853,12 @@ class _Recovery:
             return None  # "Yours sincerely," / "Dr Aisha Rahman" / "Consultant Rheumatologist"
         if re.search(r"(?<!\d):|:(?!\d)", text) and (
             not _PATTERNED_HEADING.match(text) or self.parallel_labelled(index)
+        ) and not (
+            # the next section's number says what it is: "4. Taking Moviprep: your timetable"
+            # after "## 3. ..." (it had been a list's item, the timetable no chapter)
+            self.numbers_on_the_sections(
+                index, _without_closing_brackets(_SECTION_NUMBER.sub("", text))
+            )
         ):
             return None  # "Type of stitches: dissolvable" is a label and its value (a time's
             # colon is no label's: "2. Morning appointments (before 12:00)"); so is "Week 1-2:
@@ -1994,16 +2028,21 @@ class _Recovery:
         Morning operations (admission time 07:00–07:30)"), not from an item of a numbered list
         just above it: the next section, whatever is under it. Over its bullets, "3. ..." and
         "4. ..." had been numbered list items, and the sections had no chapters."""
-        number = re.match(r"\s*(\d{1,2})[.)]\s", self.text_at(index))
-        last = next((block for block in reversed(self.body) if block.startswith("## ")), "")
-        numbered = re.match(r"## (\d{1,2})[.)]\s", last)
+        number = _section_number(self.text_at(index))
+        # (the last numbered one: "3 days before" made a heading of its own after "## 3. What to
+        # eat ..." had left "4. Taking Moviprep: your timetable" numbering on from nothing)
+        numbered = next(
+            (found for block in reversed(self.body)
+             if block.startswith("## ") and (found := _section_number(block[3:])) is not None),
+            None,
+        )
         above = self.previous_text_line(index)
         after_a_number = above is not None and bool(
             (item := _LIST_ITEM.match(self.text_at(above)))
             and _marker_kind(item["marker"]) == "number"
         )
         return bool(
-            number and numbered and int(number[1]) == int(numbered[1]) + 1
+            number is not None and numbered is not None and number == numbered + 1
             and not after_a_number
             and len(named.split()) <= 12
             and not re.search(r"[.!:;,]$", named)
@@ -2431,15 +2470,27 @@ class _Recovery:
             level = self.steps_level
         part = re.match(r"(\d{1,2})\.\d{1,2}\.?\s", text)
         if level == 2 and part and any(
-            re.match(rf"## {part[1]}[.)]?\s", block) for block in self.body
+            block.startswith("## ") and _section_number(block[3:]) == int(part[1])
+            for block in self.body
         ):
             level = 3  # "2.1 Medicines" under "2. Before your operation"
+            self.section_in_parts = True
+        elif level == 2 and not _SECTION_NUMBER.match(text) and self.part_of_a_section(line, text):
+            level = 3  # "3 days before" and "The day before" under "3. What to eat ..."
+            self.section_in_parts = True
+        elif level == 2:
+            self.section_in_parts = False
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         text = self.label_in_ordinary_case(line, text)
-        if level == 2 and self.body and re.match(r"## ", self.body[-1]):
+        if (
+            level == 2 and self.body and re.match(r"## ", self.body[-1])
+            and _section_number(self.body[-1][3:]) is None
+        ):
             # a heading with nothing under it before the next ("Going home from Ward 22" under
-            # the title) is a line of text: as a section it was a chapter that said its name
+            # the title) is a line of text: as a section it was a chapter that said its name.
+            # A numbered section stays one, empty or not: written as a line, "3. What to eat
+            # in the days before" had been read as a numbered list's first item
             self.body[-1] = self.body[-1][3:]
             if self.heading_said is not None:  # (the report had called it a heading)
                 order, said = self.ordered_decisions[self.heading_said]
@@ -2450,6 +2501,33 @@ class _Recovery:
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
         self.heading_said = len(self.ordered_decisions) - 1
+
+    def part_of_a_section(self, line: SourceLine, text: str) -> bool:
+        """An unnumbered heading that is one of a numbered section's parts: straight under its
+        number ("3. What to eat in the days before" over "3 days before ..."), a count of days
+        or weeks ("2 weeks after your operation", a time in the section's story), or, once the
+        section is in parts, the next of them while the next section's number is still to
+        come as a line apart ("The day before your colonoscopy" before "4. Taking Moviprep:
+        your timetable"). At the sections' own level, "3 days before" had ended section 3 with
+        nothing under it, and the audio's chapters ran "three days before ...; The day before
+        your colonoscopy" where section 3 was. A heading after the section's own text, in no
+        parts, stays a section of its own ("What counts as a clear fluid?" after "4. Afternoon
+        operations" and its rules is for morning lists too)."""
+        last = next((block for block in reversed(self.body) if block.startswith("## ")), "")
+        number = _section_number(last[3:])
+        if number is None:
+            return False
+        if self.body[-1] == last or _A_COUNT.match(text):
+            return True
+        if not self.section_in_parts:
+            return False
+        index = next((i for i, known in enumerate(self.lines) if known is line), len(self.lines))
+        return any(
+            _section_number(said := plain_line(self.lines[later].text)) == number + 1
+            and not re.search(r"[.!,;]$", said)
+            and (later == 0 or self.lines[later - 1].blank)
+            for later in range(index + 1, len(self.lines))
+        )
 
     def label_in_ordinary_case(self, line: SourceLine, text: str) -> str:
         """A heading whose first words alone are in capitals, then a dash and words in small
