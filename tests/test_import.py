@@ -27,6 +27,7 @@ from pipeline.model import (
 )
 from pipeline.sources import leaflet_fields, trust_parts
 from pipeline.sources.importers import import_file
+from pipeline.sources.importers.metadata import appointment_in
 from pipeline.sources.reader import read_leaflet
 
 LEAFLETS = FIXTURES / "leaflets"
@@ -4635,6 +4636,144 @@ def test_a_leaflet_forwarded_by_e_mail_leaves_the_covering_note_and_sign_off_beh
     for gone in ("Hi team", "Original Message", "Ward 12 Sister", "Kind regards", "Sam Okafor"):
         assert gone not in markdown, gone
     assert markdown.rstrip().endswith("Children's Emergency Department: 01632 960 550 (24 hours)")
+
+
+def test_an_appointments_date_and_time_in_a_letters_subject_are_no_part_of_its_title(tmp_path):
+    """A typed letter's subject "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am" was
+    its title and its file's name: one patient's appointment, announced by every later patient's
+    braille and audio. The title is the subject without them; the subject stays as the letter's
+    first line with blanks for them, to fill in for each patient, and a person is told."""
+    text = (
+        "Endoscopy Unit\nLevel 2, Castle Wing\nHarbourside General Hospital\nQuay Road\n"
+        "Harbourside\nHB2 4LN\nTel: 01632 960 731\n\nOur ref: END-0618 v1\n\n"
+        "Dear Mr Ashworth,\n\n"
+        "Your gastroscopy on Wednesday 6 May 2026 at 10.15am\n\n"
+        "A gastroscopy is a test to look inside your food pipe and stomach with a thin tube. "
+        "Please do not eat anything for 6 hours before your test.\n\n"
+        "If you cannot come, please ring us at least 2 days before.\n\n"
+        "Yours sincerely,\n\nEndoscopy Booking Team\n"
+    )
+    result = _imported_text(tmp_path, "gastro.txt", text, "END-0618")
+    assert result.front_matter["title"] == "Your gastroscopy", result.decisions
+    assert result.file_name == "end-0618-your-gastroscopy.md"
+    markdown = result.markdown()
+    for detail in ("6 May", "2026 at", "10.15", "Wednesday", "Ashworth"):
+        assert detail not in markdown, detail
+        assert not any(detail in said for said in [*result.decisions, *result.warnings]), detail
+    # where the subject was: under the letterhead, over the letter
+    subject = result.body.index("Tel: 01632 960 731") + 1
+    assert result.body[subject] == (
+        "Your gastroscopy on [appointment date]{.field} at [appointment time]{.field}"
+    ), result.body
+    assert result.body[subject + 1].startswith("A gastroscopy is a test")
+    assert any(
+        re.search(r"line 13: the date and time in the subject were left out of the title", w)
+        for w in result.warnings
+    ), result.warnings
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.title == "Your gastroscopy"
+    assert field_labels(leaflet) == ["appointment date", "appointment time"]
+
+
+@pytest.mark.parametrize(("title", "kept", "said"), [
+    ("Your colonoscopy on Monday 3rd March at 2pm", "Your colonoscopy", "date and time"),
+    ("MRI scan appointment – 14/04/2026, 09:15", "MRI scan appointment", "date and time"),
+    ("Your appointment: Thursday 5 June 2025 at 10.45am", "Your appointment", "date and time"),
+    ("Pre-assessment clinic, 3 March 2026 (14:30)", "Pre-assessment clinic", "date and time"),
+    ("Your cystoscopy at 7.30am on Wed 2 April", "Your cystoscopy", "date and time"),
+    ("Bone density scan on 14.04.26 at 08:30", "Bone density scan", "date and time"),
+    ("Your echocardiogram on the 14th of April 2026", "Your echocardiogram", "date"),
+    ("Flexible sigmoidoscopy - Tues 14th Apr 2026 at 9 a.m.", "Flexible sigmoidoscopy",
+     "date and time"),
+    ("Your hearing test on Friday at 11am", "Your hearing test", "date and time"),
+    ("Your blood test on 2026-04-14", "Your blood test", "date"),
+    ("Your scan on April 14th, 2026", "Your scan", "date"),
+    ("Your allergy clinic appointment at 2.30pm", "Your allergy clinic appointment", "time"),
+    ("Your colonoscopy – Tuesday at 2pm", "Your colonoscopy", "date and time"),
+    ("Your pre-operative check on 14-Apr-2026", "Your pre-operative check", "date"),
+    ("Eye clinic (Thursday 5 March) for your new glasses", "Eye clinic for your new glasses",
+     "date"),
+])
+def test_a_date_or_time_in_any_uk_form_leaves_the_title(tmp_path, title, kept, said):
+    text = (
+        f"{title}\nAllergy and Imaging Services\n\nLeaflet number: AIS-0099 Version 1\n\n"
+        "Please arrive 15 minutes early and bring a list of your medicines.\n"
+    )
+    result = _imported_text(tmp_path, "appointment.txt", text, "AIS-0099")
+    assert result.front_matter["title"] == kept, result.decisions
+    assert not re.search(r"\d", result.file_name.removeprefix("ais-0099-")), result.file_name
+    were = "were" if " and " in said else "was"
+    assert any(
+        f"line 1: the {said} in the title line {were} left out of the title" in w
+        for w in result.warnings
+    ), result.warnings
+    assert "{.field}" in result.body[0], result.body
+
+
+@pytest.mark.parametrize("title", [
+    "Type 2 diabetes and Ramadan",
+    "The 6-2-0 rule before your operation",
+    "Flu vaccination 2025/26",
+    "24 hour urine collection",
+    "Sun safety after skin cancer",
+    "Changes to visiting from 1 April 2026",
+    "Morning appointments (before 12 noon)",
+    "Your first 2 weeks at home",
+    "May I take my tablets before my scan?",
+    "Midday meals in hospital",
+    "Bowel preparation for afternoon appointments",
+])
+def test_a_title_with_figures_but_no_appointment_keeps_them(tmp_path, title):
+    text = (
+        f"{title}\nDiabetes and Endocrinology\n\nLeaflet number: DIA-0512 Version 1\n\n"
+        "Please speak to your nurse if you have any questions.\n"
+    )
+    result = _imported_text(tmp_path, "leaflet.txt", text, "DIA-0512")
+    assert result.front_matter["title"] == title, result.decisions
+    assert not any("left out of the title" in w for w in result.warnings)
+
+
+def test_times_and_dates_for_everyone_are_no_appointment():
+    """A range is opening hours or a rule, and a leaflet's own date is its review's."""
+    for text in (
+        "Morning drop-in sessions (Mon–Fri 8.30am–12.30pm)",
+        "Monday-Friday 8am-4pm (answerphone out of hours)",
+        "Morning operations (admission time 07:00–07:30)",
+        "No earlier than 10pm",
+        "Last updated 3 June 2024",
+        "Visiting hours 2pm to 8pm",
+    ):
+        assert appointment_in(text) is None, text
+
+
+def test_an_appointment_in_a_word_letters_bold_subject_leaves_the_title(tmp_path):
+    """A letter in Word, its subject in bold under the greeting, gives its date and time alike
+    (and an e-mailed letter's subject line is the same)."""
+    path = write_word(tmp_path / "letter.docx", [
+        ("header", "Audiology Department"),
+        ("footer", "AUD-0310 Version 2"),
+        ("para", "Audiology Department"), ("para", "Riverside General Hospital"),
+        ("para", "Mill Lane"), ("para", "RV4 2QT"),
+        ("para", "Dear Miss Kowalska,"),
+        ("bold", "Re: Hearing aid fitting – Thursday 21st May 2026, 2.45pm"),
+        ("para", "Your hearing aids are ready to be fitted. The fitting takes about an hour."),
+        ("para", "Yours sincerely,"),
+        ("para", "Audiology Team"),
+    ])
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Hearing aid fitting", result.decisions
+    assert "21" not in result.file_name and "2026" not in result.file_name
+    assert "May 2026" not in result.markdown() and "2.45" not in result.markdown()
+    assert any("left out of the title" in w for w in result.warnings), result.warnings
+    text = (
+        "From: Fracture Clinic <fracture.clinic@nhs.net>\nSent: 3 March 2026 09:12\n"
+        "To: J Brown\nSubject: Your fracture clinic appointment on 10/03/2026 at 09:40\n\n"
+        "Dear Jo,\n\nPlease bring your sling and a list of your medicines.\n\n"
+        "Fracture Clinic: 01632 960 155\n"
+    )
+    result = _imported_text(tmp_path, "email.txt", text, "FRA-0021")
+    assert result.front_matter["title"] == "Your fracture clinic appointment", result.decisions
+    assert "10/03/2026" not in result.markdown() and "09:40" not in result.markdown()
 
 
 def test_a_line_to_cut_along_is_said_in_words(tmp_path):

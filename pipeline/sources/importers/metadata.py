@@ -5,6 +5,7 @@ heading block, several to a line."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -333,3 +334,121 @@ def details_in_sentences(line: str) -> Found:
         kept = kept.replace(f"({piece})", "").replace(piece, "")
     kept = re.sub(r"\s+([.,;:])", r"\1", re.sub(r"\s{2,}", " ", kept)).strip()
     return Found(values, kept, bare_date)
+
+
+# One patient's appointment written into a title or a letter's subject ("Your lumbar puncture on
+# Tuesday 14 April 2026 at 8.30am"): a date with its day, in words or figures, a weekday after
+# "on", a time of day. The title is what every later patient's braille and audio announce, and
+# it names the source's file: no patient's appointment belongs in either.
+_WEEKDAY = (
+    r"\b(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+)
+_MONTH_WORD = (
+    r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DAY_OF_MONTH = r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?"
+# A date with its day, in words or figures: "(Tuesday) 14 April (2026)", "the 14th of April",
+# "14-Apr-2026", "April 14th, 2026", "14/04/2026", "14.04.26", "2026-04-14".
+_DATE_WITH_ITS_DAY = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?i:the)\s+)?{_DAY_OF_MONTH}(?:\s+(?i:of))?\s+{_MONTH_WORD}"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+    rf"|{_DAY_OF_MONTH}-{_MONTH_WORD}(?:-(?:(?:19|20)\d\d|\d\d))?(?![\w-])"
+    rf"|(?:{_WEEKDAY},?\s+)?{_MONTH_WORD}\s+{_DAY_OF_MONTH}(?!\d)(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.-])"
+    r"(?:1[0-2]|0?[1-9])(?P=sep)(?:(?:19|20)\d\d|\d\d)(?![\d/.])"
+    r"|(?<![\d/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"
+)
+A_DAYS_DATE = re.compile(_DATE_WITH_ITS_DAY)
+_WHEN_PIECE = re.compile(
+    rf"(?P<date>{_DATE_WITH_ITS_DAY}"
+    # "on Friday at 11am", "– Tuesday at 2pm"
+    r"|(?<=\b[Oo]n )(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?=,?\s+(?:at\s+)?\d)"
+    r")|(?P<time>"
+    r"(?<![\w.:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    r"|(?<![\w.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s?(?i:hrs|hours)\b)?"
+    r"|(?<![\w.:])(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hrs)\b"  # 0830hrs
+    r"|(?<=\b[Aa]t )(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])"  # "at 8.30"
+    r"|\b12\s(?i:noon|midday)\b|(?<=\b[Aa]t )(?i:noon|midday)\b"  # not "midday meals"
+    r")"
+)
+_BETWEEN_PIECES = re.compile(r"(?:\s|[,–—()-]|\b(?i:on|at|and|to|until|till)\b)*")
+# What a date and time joins on to: "on", "at", "dated", and the stops and dashes before them.
+_BEFORE_WHEN = re.compile(r"(?:\s*[,:;–—(-])*\s*(?:\b(?i:on|at|dated)\s*)?$")
+# ... and a date or time a rule gives for everyone: "Changes to visiting from 1 April 2026",
+# "Morning appointments (before 12 noon)".
+_RULES_A_TIME = re.compile(
+    r"\b(?i:from|until|till|since|before|after|by|between|and|to|than|starting|closed|open|"
+    # ... and the leaflet's own: "Last updated 3 June 2024"
+    r"updated|reviewed|review|published|issued|produced|written|effective|due)\s*:?\s+\(?$"
+)
+# Two times or two dates joined so are a range, opening hours or a list's for everyone: "Mon–Fri
+# 8.30am–4.30pm", "(admission time 07:00–07:30)".
+_RANGE = re.compile(r"\s*(?:[-–—]|\b(?i:to|until|till)\b)\s*")
+APPOINTMENT_FIELDS = {"date": "appointment date", "time": "appointment time"}
+
+
+@dataclass
+class Appointment:
+    """A patient's appointment found in a title: the title without it, the line with a blank
+    for each of its parts ("Your lumbar puncture on ____ (appointment date) at ____
+    (appointment time)"), and which parts it gave ("date", "time")."""
+
+    title: str
+    blanked: str
+    parts: tuple[str, ...]
+
+
+def appointment_in(title: str) -> Appointment | None:
+    """The appointment's date and time in a title ("Your lumbar puncture on Tuesday 14 April
+    2026 at 8.30am", "MRI scan – 14/04/2026, 09:15", "Your colonoscopy on Monday 3rd March at
+    2pm"), or None when it gives none; a date a rule gives for everyone ("from 1 April 2026",
+    "before 12 noon") is no appointment."""
+    runs: list[list[re.Match]] = []
+    for piece in _WHEN_PIECE.finditer(title):
+        if runs and _BETWEEN_PIECES.fullmatch(title[runs[-1][-1].end() : piece.start()]):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    runs = [
+        run for run in runs
+        if not _RULES_A_TIME.search(title[: run[0].start()])
+        and not any(
+            bool(one["date"]) == bool(other["date"])
+            and _RANGE.fullmatch(title[one.end() : other.start()])
+            for one, other in itertools.pairwise(run)
+        )
+    ]
+    if not runs:
+        return None
+    kept, blanked, position, blank_at = [], [], 0, 0
+    for run in runs:
+        start = _BEFORE_WHEN.search(title[position : run[0].start()]).start() + position
+        kept.append(title[position:start])
+        for piece in run:
+            part = "date" if piece["date"] else "time"
+            before = title[blank_at : piece.start()]
+            after = title[piece.end() :]
+            if before.endswith("(") and after.startswith(")"):
+                # "3 March 2026 (14:30)": its own brackets go with it, the blank after "at"
+                joined = "at" if part == "time" else "on"
+                before, blank_at = f"{before[:-1].rstrip()} {joined} ", piece.end() + 1
+            else:
+                blank_at = piece.end()
+            blanked.append(f"{before}____ ({APPOINTMENT_FIELDS[part]})")
+        position = run[-1].end()
+        taken = title[start:position]
+        if taken.count("(") > taken.count(")") and (
+            closing := re.match(r"\s*\)", title[position:])
+        ):
+            position += closing.end()  # "Clinic (Tuesday 14 April)": the brackets go too
+    kept.append(title[position:])
+    blanked.append(title[blank_at:])
+    without = re.sub(r"\(\s*\)", "", "".join(kept))
+    without = re.sub(r"\s{2,}", " ", without).strip(" ,:;–—-(")
+    parts = tuple(dict.fromkeys(
+        "date" if piece["date"] else "time" for run in runs for piece in run
+    ))
+    return Appointment(without, "".join(blanked), tuple(sorted(parts)))

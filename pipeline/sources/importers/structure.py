@@ -32,12 +32,15 @@ from ..reader import MAX_REFERENCE
 from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
 from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
 from .metadata import (
+    APPOINTMENT_FIELDS,
     AUDIENCE,
     DEPARTMENT_NAME,
     ENDS_WITH_A_MONTH,
     HOSPITAL_NAME,
     PAGE_NUMBER,
     TRUST_NAME,
+    Appointment,
+    appointment_in,
     audience_of,
     details_in_sentences,
     find_details,
@@ -212,7 +215,7 @@ _BLANK = re.compile(
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
 _HINT_AFTER = re.compile(
-    r"^\s*\((?P<label>(?:date|time|day|name|number|weight|dose)"
+    r"^\s*\((?P<label>(?:(?:appointment\s+)?(?:date|time)|day|name|number|weight|dose)"
     r"(?: of (?:the |your )?[\w'’-]+(?: [\w'’-]+){0,3})?)\)",  # "(name of feed)"
     re.I,
 )
@@ -1433,9 +1436,16 @@ class _Recovery:
             title = self.title_run_on(title_at, title)
             self.masthead(title_at)
             title = self.title_without_its_service(line, title)
-            self.front["title"] = title
-            self.decide(line, f"title {_quote(title)}")
-            self.drop(title_at)
+            appointment = appointment_in(title)
+            if appointment:
+                title = self.title_without_the_appointment(title_at, appointment)
+            if title:
+                self.front["title"] = title
+                self.decide(line, f"title {_quote(title)}")
+            if appointment:
+                self.keep_the_appointment(title_at, appointment)
+            else:
+                self.drop(title_at)
             following = self.next_text_line(title_at)
             if following is not None and self.names_a_department(following):
                 if "department" not in self.front:
@@ -1449,6 +1459,34 @@ class _Recovery:
                         f"kept {_quote(self.text_at(following))} under the title as a line "
                         "(the department is given elsewhere)",
                     )
+
+    def title_without_the_appointment(self, title_at: int, appointment: Appointment) -> str:
+        """A letter's subject, "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am", gave
+        its title and its file's name: one patient's appointment, which every later patient's
+        braille and audio announced as the leaflet's name. The title is the subject without it;
+        the subject stays, the letter's first line, with a blank for the date and one for the
+        time, which `leaflet request --fill` fills in for each patient (the date and time in
+        the text would have been the first patient's for every patient; left out, no patient
+        would have heard when to come). The date itself is quoted nowhere, not in the report."""
+        line = self.lines[title_at]
+        said = " and ".join(appointment.parts)
+        where = "subject" if title_at == self.letter_subject else "title line"
+        blanks = " and ".join(f"'{APPOINTMENT_FIELDS[part]}'" for part in appointment.parts)
+        self.warn(
+            line,
+            f"the {said} in the {where} {'were' if len(appointment.parts) > 1 else 'was'} left "
+            "out of the title, so no patient's appointment names the leaflet's file or is "
+            "announced in every later patient's braille and audio; the line stays in the text "
+            f"with a blank for {'each' if len(appointment.parts) > 1 else 'it'} ({blanks}), "
+            "filled in for each patient with 'leaflet request ... --fill': check it reads right"
+            + ("" if appointment.title else "; nothing else was left to be the title: give it "
+               "with --title"),
+        )
+        return appointment.title
+
+    def keep_the_appointment(self, title_at: int, appointment: Appointment) -> None:
+        """The title's line stays in the text with blanks where the appointment was."""
+        self.lines[title_at] = SourceLine(appointment.blanked, self.lines[title_at].where)
 
     def title_without_its_service(self, line: SourceLine, title: str) -> str:
         """ "Your baby's movements in pregnancy – Riverside Community Maternity Service,
