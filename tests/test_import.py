@@ -4776,6 +4776,33 @@ def test_an_appointment_in_a_word_letters_bold_subject_leaves_the_title(tmp_path
     assert "10/03/2026" not in result.markdown() and "09:40" not in result.markdown()
 
 
+def test_a_date_in_a_letters_text_is_flagged_as_maybe_one_patients(tmp_path):
+    """The lumbar puncture letter also said "If you have not heard by 26 May 2026": one patient's
+    date, said to every later patient who asks for braille or audio. The importer cannot tell
+    it from a date for everyone, so it names the line for a person; a leaflet's own dates (its
+    review) and a date in a leaflet that is no letter are not flagged."""
+    text = (
+        "Respiratory Physiology\nLevel 1, Outpatients\nHarbourside General Hospital\n"
+        "Quay Road\nHarbourside\nHB2 4LN\n\nDear Ms Lindqvist,\n\n"
+        "Your breathing tests\n\n"
+        "Please do not use your blue inhaler for 4 hours before the tests.\n\n"
+        "If you have not had your results by Friday 19 June 2026, please ring us on "
+        "01632 960 744.\n\nYours sincerely,\n\nRespiratory Physiology Team\n\n"
+        "Leaflet RES-0802 version 1. Last reviewed 3 March 2026. Next review March 2029.\n"
+    )
+    result = _imported_text(tmp_path, "lung.txt", text, "RES-0802")
+    flagged = [w for w in result.warnings if "may be one patient's own" in w]
+    assert len(flagged) == 1 and "line 14:" in flagged[0], result.warnings
+    assert "19 June" not in flagged[0]
+    text = (
+        "Changes to our clinics\nRespiratory Physiology\n\n"
+        "Leaflet number: RES-0803 Version 1\n\n"
+        "From 1 April 2026 the Tuesday clinic moves to Level 2.\n"
+    )
+    result = _imported_text(tmp_path, "clinics.txt", text, "RES-0803")
+    assert not any("may be one patient's own" in w for w in result.warnings), result.warnings
+
+
 def test_a_line_to_cut_along_is_said_in_words(tmp_path):
     """ "✂ - - - - - - -" over a letter's reply slip was brailled "[black scissors] – - – -",
     failing the braille check, and said "black scissors" by the audio."""

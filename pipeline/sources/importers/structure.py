@@ -32,6 +32,7 @@ from ..reader import MAX_REFERENCE
 from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
 from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
 from .metadata import (
+    A_DAYS_DATE,
     APPOINTMENT_FIELDS,
     AUDIENCE,
     DEPARTMENT_NAME,
@@ -909,6 +910,7 @@ class _Recovery:
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
+        self.letter = False  # a letter to one patient ("Dear ...,")
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -963,7 +965,24 @@ class _Recovery:
         self.title_and_department()
         self.contents_list()
         self.body_blocks()
+        self.dates_in_a_letter()
         return self.finish()
+
+    def dates_in_a_letter(self) -> None:
+        """A letter to one patient made a leaflet for every patient who asks for it: a date in
+        its text ("If you have not heard by 26 May 2026, please ring ...") is likely that
+        patient's, which every later patient's braille and audio would say. Which it is the
+        importer cannot tell from a date for everyone, so a person is told the line (not the
+        date: the report may be kept)."""
+        if not self.letter:
+            return
+        for line in self.lines:
+            if not line.blank and A_DAYS_DATE.search(plain_line(line.text)):
+                self.warn(
+                    line,
+                    "a date in the letter's text may be one patient's own, which every later "
+                    "patient's copy would say: if it is, write a blank for it (____ (date))",
+                )
 
     def mend_wrong_encoding(self) -> None:
         """Text saved as UTF-8 and read as Windows-1252 along the way ("â€“" for a dash, "Ã©"
@@ -1152,6 +1171,7 @@ class _Recovery:
             self.forwarded_leaflet(plain, heads[-1])
             self.e_mail_sign_off(plain)
         if greeting is not None:
+            self.letter = True
             self.decide(self.lines[greeting], "dropped the letter's greeting (it names a person)")
             self.drop(greeting)
             self.subject_under_the_greeting(greeting, plain)
