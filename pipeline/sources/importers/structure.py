@@ -928,12 +928,6 @@ class _Recovery:
             )
         self.ordered_decisions.append((order, f"{line.where}: {what}"))
 
-    def withdraw(self, line: SourceLine, what: str) -> None:
-        """Takes back a decision undone later (a heading left as a line): the report says what
-        the import made, not what it first thought."""
-        said = f"{line.where}: {what}"
-        self.ordered_decisions = [d for d in self.ordered_decisions if d[1] != said]
-
     def review_year_alone(self) -> tuple[SourceLine | None, str]:
         """Why no review date was found: a line that gives its year alone ("Review date 2027",
         which is no month to build with), else none at all."""
