@@ -2774,12 +2774,16 @@ def test_each_question_under_a_questions_heading_is_a_chapter(tmp_path):
         "Endocrinology Department",
         "## Frequently asked questions\n\n### When should I double my dose?\n\n"
         "If you have a temperature.\n\n### What if I am sick?\n\nTake the dose again.\n\n"
+        "### I take the pill. Is that a problem?\n\nNo.\n\n"
         "## Contact us\n\nCall 0116 258 4987.\n",
     )
     listing = next(text for text in texts if text.startswith("The chapters are"))
+    # (a question of two sentences is one title in the list: its full stop had ended the
+    # list's sentence, "I take the pill." / "Is that a problem; Contact details ...")
     assert listing == (
         "The chapters are: About this recording; Frequently asked questions; When should I "
-        "double my dose; What if I am sick; Contact details and other languages."
+        "double my dose; What if I am sick; I take the pill, is that a problem; Contact "
+        "details and other languages."
     ), listing
     # "###" under another heading stays within its chapter
     texts = _spoken(

@@ -3090,6 +3090,8 @@ class ChapterPlan:
         spans = []
         for i, (title, lang) in enumerate(items):
             title = spoken_heading_number(title).rstrip("?!.;:,؟۔। ")
+            # a title of two sentences is one in the list ("I take the pill, is that a problem")
+            title = re.sub(r"[.?!]\s+([A-Z])(?=[a-z])", lambda m: f", {m[1].lower()}", title)
             spans.append(Span(title + (";" if i < len(items) - 1 else "."), lang=lang))
             if i < len(items) - 1:
                 spans.append(Span(" ", lang=lang))
