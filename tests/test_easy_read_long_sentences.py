@@ -471,3 +471,25 @@ def test_the_words_after_a_colon_are_never_cut_from_it():
         colon = next(row for row in rows if ":" in row)
         assert not colon.rstrip(".").endswith(("how long", "how much")), rows
         assert not any(row.startswith("This is to") for row in rows), rows
+
+
+# ---- a condition is never cut apart ------------------------------------------------------------
+
+
+def test_a_condition_joined_by_but_stays_whole():
+    """ "If you are thinking about suicide but are not in immediate danger, then call the
+    Crisis Line ..." became "If you are thinking about suicide." over "Are not in immediate
+    danger, then call ...": the "but" inside the condition was read as a turn to a clause of its
+    own, and the reader was told to call whether in danger or not."""
+    sentence = ("If you are feeling very low but are not at risk of harming yourself, then ring "
+                "the Wellbeing Line on 0300 555 0100 or NHS 111 and choose option 2.")
+    rows = _split(sentence)
+    condition = "if you are feeling very low but are not at risk of harming yourself"
+    first = rows[0].lower()
+    # the whole condition leads (in one row) whatever follows it
+    assert first.startswith(condition), rows
+    assert not any(row.lower().startswith(("are not", "but")) for row in rows), rows
+    assert _problems(rows, sentence) == [], rows
+    # "but" after a whole instruction still turns to a clause of its own
+    turn = "Keep your drops in the fridge if the label says so, but do not let them freeze."
+    assert _split(turn)[-1] == "Do not let them freeze."

@@ -1574,3 +1574,16 @@ def test_a_leaflets_own_offer_number_is_the_one_the_facts_check_asks_for(tmp_pat
     )
     problems = " ".join(_check(leaflet, tmp_path).problems)
     assert leaflet.trust.phone not in problems and leaflet.trust.email not in problems, problems
+
+
+def test_the_check_names_each_row_of_a_condition_cut_apart():
+    """Cut at its "but", a condition gave a row that was only its first half and a row that
+    told the reader to call with the second half as a fragment: only the first was named."""
+    sentence = ("If you are feeling very low but are not at risk of harming yourself, then ring "
+                "the Wellbeing Line on 0300 555 0100 or NHS 111 and choose option 2.")
+    rows = ["If you are feeling very low.",
+            "Are not at risk of harming yourself, then ring the Wellbeing Line on 0300 555 0100 "
+            "or NHS 111 and choose option 2."]
+    problems = [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))]
+    assert any(p.startswith("row 'If you are feeling very low.'") for p in problems), problems
+    assert any(p.startswith("row 'Are not at risk") for p in problems), problems

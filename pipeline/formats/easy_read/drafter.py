@@ -790,9 +790,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         alone = read(sentence[: after[0].start()]).condition_span
         if alone is not None and alone[0] == begin and alone[1] < end:
             end = alone[1]
-    if turn := _TURN.search(sentence, begin, end):
+    turn = _TURN.search(sentence, begin, end)
+    if turn and not only_a_condition(sentence[: turn.start()]):
         # "Keep your drops in the fridge if the label says so, but do not let them freeze": the
-        # parser runs the condition on over the "but", whose "do not" is no part of it
+        # parser runs the condition on over the "but", whose "do not" is no part of it. A "but"
+        # after only a condition joins its two halves ("If you are feeling low but are not in
+        # danger, ..."): cut there, the second half would be read as what to do
         return _ideas(sentence[: turn.start()], plain, limit) + _ideas(
             sentence[turn.end() :], plain, limit
         )

@@ -179,18 +179,28 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
     roots = [token for token in doc if token.dep_ == "ROOT" and token.idx >= span[1]]
     if not roots:
         # the model made the condition the main clause ("If your hip becomes painful or your
-        # leg looks shorter, call the ward"): the instruction after a comma starts the rest
+        # leg looks shorter, call the ward"): the instruction after a comma (", then call ...")
+        # starts the rest
         told = [
             token
             for token in doc[1:]
             if token.tag_ == "VB"
-            and doc[token.i - 1].text == ","
+            and _comma_before(doc, token) is not None
             and not any(child.dep_.startswith("nsubj") for child in token.children)
             and token.idx < span[1]
         ]
-        return (0, doc[told[0].i - 1].idx) if told else span
+        return (0, _comma_before(doc, told[0]).idx) if told else span
     commas = [t for t in doc if t.text == "," and span[1] <= t.idx < roots[0].idx]
     return (0, commas[-1].idx) if commas else span
+
+
+def _comma_before(doc, token):
+    """The comma just before a word, or before the "then" just before it (", then call ..."),
+    else None."""
+    before = token.i - 1
+    if before > 0 and doc[before].lower_ == "then":
+        before -= 1
+    return doc[before] if before > 0 and doc[before].text == "," else None
 
 
 _MODALS = frozenset({"must", "should", "will", "can", "may", "need", "might", "could"})
