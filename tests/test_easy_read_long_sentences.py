@@ -493,3 +493,27 @@ def test_a_condition_joined_by_but_stays_whole():
     # "but" after a whole instruction still turns to a clause of its own
     turn = "Keep your drops in the fridge if the label says so, but do not let them freeze."
     assert _split(turn)[-1] == "Do not let them freeze."
+
+
+def test_an_instruction_after_but_is_never_made_a_choice():
+    """ "You can wash your hair after 2 days, but keep soap and water out of your eye" became
+    "You can keep soap and water out of your eye.": the instruction, given the "You can" of the
+    clause before the "but", read as something the reader may do or not. What a bare verb after
+    "but" shares is not known ("You may feel sore but feel better in a week" shares it), so no
+    subject is borrowed across it: the sentence stays whole, for a person to read."""
+    for sentence in (
+        "You can have a shower after 2 days, but keep the wound dry and covered with the "
+        "waterproof dressing.",
+        "You may have a bath after a week, but dry the wound gently with a clean towel "
+        "afterwards.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith(("You can keep", "You may dry")) for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    # the check names such a row wherever it comes from (an author's file too)
+    sentence = ("You can have a shower after 2 days, but keep the wound dry and covered with the "
+                "waterproof dressing.")
+    problems = _problems(["You can have a shower after 2 days.",
+                          "You can keep the wound dry and covered with the waterproof dressing."],
+                         sentence)
+    assert any("'You can keep" in p and "choice" in p for p in problems), problems

@@ -754,6 +754,12 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         return "" if told and root.tag_ == "VB" else None
     if not subjects:
         return ""
+    if re.match(r"but\b", sentence[index:], re.IGNORECASE):
+        # "You can wash your hair after 2 days, but keep soap out of your eye": a bare verb
+        # after "but" may be an instruction ("Keep ...") or share the subject ("You may feel
+        # sore but feel better in a week"); "You can keep ..." would make an instruction a
+        # choice, so no cut says who does it
+        return None
     subject = subjects[0]
     words = [t for t in subject.subtree]
     words += [c for c in first.children if c.dep_ in {"aux", "auxpass"} and c.i < first.i]

@@ -351,7 +351,39 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if gloss := _a_gloss_made_an_instruction(row, source.text, row_reading, source_reading):
             problems.append(MeaningProblem(row, source, gloss))
+        problems.extend(
+            MeaningProblem(row, source, what) for what in _made_a_choice(row, source.text)
+        )
     return problems
+
+
+# What makes an action something that may happen or may be done, not something to do.
+_CHOICE_MODALS = frozenset({"can", "may", "might", "could", "will", "would"})
+
+
+def _made_a_choice(row: str, source: str) -> list[str]:
+    """A bare verb after "but" with no subject of its own ("You can wash your hair after 2
+    days, but keep soap out of your eye") may be an instruction: a row giving it a "can" or
+    "may" ("You can keep soap out of your eye.") makes it a choice."""
+    source_doc = parse(source)
+    told = {
+        t.lemma_.lower()
+        for t in source_doc
+        if t.tag_ == "VB"
+        and t.i
+        and source_doc[t.i - 1].lower_ == "but"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in t.children)
+    }
+    found = []
+    for verb in (t for t in parse(row) if t.lemma_.lower() in told and t.pos_ == "VERB"):
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _CHOICE_MODALS),
+                     None)
+        if modal is not None:
+            found.append(
+                f"makes an instruction a choice ('{modal.lower_} {verb.lower_}'): its sentence "
+                f"says 'but {verb.lower_} ...'"
+            )
+    return found
 
 
 def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> list[str]:
