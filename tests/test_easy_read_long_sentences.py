@@ -342,7 +342,8 @@ def test_a_plain_word_never_breaks_the_grammar():
     assert simplify("Start these exercises when the pain allows.", plain) == (
         "Start these exercises when the pain allows.")
     assert simplify("Allow your hips to rock gently.", plain) == "Let your hips rock gently."
-    assert simplify("Serious problems are uncommon.", plain) == "Serious problems are rare."
+    # "uncommon" (up to 1 in 100) is not "rare" (up to 1 in 1,000): a risk is said as written
+    assert simplify("Serious problems are uncommon.", plain) == "Serious problems are uncommon."
 
 
 def test_reading_ease_reads_an_address_as_one_word():
@@ -517,3 +518,36 @@ def test_an_instruction_after_but_is_never_made_a_choice():
                           "You can keep the wound dry and covered with the waterproof dressing."],
                          sentence)
     assert any("'You can keep" in p and "choice" in p for p in problems), problems
+
+
+# ---- plain words never change how bad a symptom is ---------------------------------------------
+
+
+def test_a_plain_word_never_changes_how_bad_a_symptom_is_or_how_often_a_risk_happens():
+    """ "It is normal to have some chest discomfort" became "... some chest pain", while the
+    leaflet goes on to say to call 999 for new chest pain: the swap made a danger sign read as
+    the normal course. No swap in config/plain_words.yaml changes such a word."""
+    plain = plain_words()
+    for sentence in (
+        "It is normal to have some chest discomfort for 2 to 4 weeks.",
+        "Bruising around the wound is uncommon.",
+        "You may have mild soreness where the needle went in.",
+    ):
+        assert simplify(sentence, plain) == sentence
+
+
+def test_a_swap_that_changes_a_symptoms_word_is_refused_when_the_config_is_read(tmp_path):
+    from pipeline.errors import LeafletError
+    from pipeline.formats.easy_read.drafter import _load_plain_words
+
+    for swap in ("discomfort: pain", "uncommon: rare", "severe pain: bad pain",
+                 "tenderness: soreness"):
+        path = tmp_path / "plain_words.yaml"
+        path.write_text(f"replace:\n  {swap}\ninstruction_verbs: [stand]\n", encoding="utf-8")
+        with pytest.raises(LeafletError, match=swap.split(":")[0]):
+            _load_plain_words(path, path.stat().st_mtime)
+    # a swap that leaves such words alone is still allowed
+    path = tmp_path / "plain_words.yaml"
+    path.write_text("replace:\n  approximately: about\n  as symptoms allow: if it feels OK\n"
+                    "instruction_verbs: [stand]\n", encoding="utf-8")
+    assert _load_plain_words(path, path.stat().st_mtime).single_words == {"approximately": "about"}

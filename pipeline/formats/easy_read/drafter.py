@@ -203,6 +203,28 @@ class EasyRead:
 # ---- plain words (config/plain_words.yaml) --------------------------------------------------
 
 
+# Words that say how a symptom feels and how bad it is, or how often a risk happens. A plain word
+# for one of them changes what the reader expects: "It is normal to have some chest discomfort"
+# made "... some chest pain", beside "call 999 if you have new chest pain", turns a danger sign
+# into the normal course; "uncommon" (up to 1 in 100) made "rare" (up to 1 in 1,000) makes a
+# risk ten times smaller. No swap may add, drop or change one: the source's word stays.
+GRADED_WORDS = frozenset(
+    """discomfort discomforts pain pains painful ache aches aching achy sore soreness tender
+    tenderness sting stings stinging burn burns burning itch itching itchy irritation irritated
+    throb throbbing cramp cramps cramping numb numbness tingle tingling mild moderate severe
+    slight slightly bad badly worse worst sharp dull intense serious seriously minor major
+    significant extreme extremely unbearable very quite fairly rare rarely uncommon uncommonly
+    common commonly occasional occasionally normal abnormal usual unusual expected unexpected
+    new sudden suddenly""".split()
+)
+
+
+def graded_words(text: str) -> list[str]:
+    """The words of `text` that say how a symptom feels, how bad it is or how often it happens,
+    in order."""
+    return [word for word in re.findall(r"[a-z]+", text.lower()) if word in GRADED_WORDS]
+
+
 class _PlainWordsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -210,6 +232,19 @@ class _PlainWordsConfig(BaseModel):
     explain: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
     instruction_verbs: list[str] = Field(default=[], min_length=1)
+
+    @field_validator("replace")
+    @classmethod
+    def _same_symptoms(cls, replace: dict[str, str]) -> dict[str, str]:
+        for hard, plain in replace.items():
+            if graded_words(hard) != graded_words(plain):
+                raise ValueError(
+                    f"'{hard}: {plain}' changes how a symptom feels, how bad it is or how often "
+                    "it happens (a plain word for 'discomfort', 'severe' or 'uncommon' can make a "
+                    "danger sign read as normal, or a risk smaller): remove it, or explain the "
+                    "word under 'explain:' instead"
+                )
+        return replace
 
     @field_validator("explain")
     @classmethod
