@@ -551,3 +551,40 @@ def test_a_swap_that_changes_a_symptoms_word_is_refused_when_the_config_is_read(
     path.write_text("replace:\n  approximately: about\n  as symptoms allow: if it feels OK\n"
                     "instruction_verbs: [stand]\n", encoding="utf-8")
     assert _load_plain_words(path, path.stat().st_mtime).single_words == {"approximately": "about"}
+
+
+def test_a_condition_after_only_is_never_put_first():
+    """ "For most adults we only give a transfusion if the Hb is below 70 g/L ..." became "If
+    the Hb is below 70 g/L ...:" over "We only give a transfusion.": "only if" became "only a
+    transfusion", what the condition restricts said as a rule of its own."""
+    for sentence in (
+        "We only use a catheter if you cannot pass urine on your own, or if your bladder is very "
+        "full on the scan.",
+        "For most children we only prescribe antibiotics if the ear infection lasts more than 3 "
+        "days, or sooner if your child is under 2.",
+    ):
+        rows = _split(sentence)
+        with_only = [row for row in rows if " only " in f" {row.lower()} "]
+        assert with_only and all(" if " in row for row in with_only), rows
+        assert _problems(rows, sentence) == [], rows
+    problems = _problems(["If you cannot pass urine on your own:", "We only use a catheter."],
+                         "We only use a catheter if you cannot pass urine on your own.")
+    assert any("'We only use a catheter.'" in p and "only" in p.split(":", 1)[1]
+               for p in problems), problems
+
+
+def test_a_condition_at_the_end_governs_only_the_clause_with_its_own_subject():
+    """ "Leave a message on the answerphone and we will call you back the same day if you call
+    before 3pm" led in with "If you call before 3pm:" over both clauses: the reader was told
+    to leave a message only before 3pm. The condition is the call back's alone."""
+    sentence = ("Leave your name and number on the answerphone and a nurse will ring you back "
+                "within 2 hours if you phone before noon.")
+    rows = _split(sentence)
+    leave = next(row for row in rows if row.startswith("Leave"))
+    assert "noon" not in leave and rows.index(leave) == 0, rows
+    assert any("noon" in row for row in rows[1:]), rows
+    assert _problems(rows, sentence) == [], rows
+    problems = _problems(["If you phone before noon:",
+                          "Leave your name and number on the answerphone and a nurse will ring "
+                          "you back within 2 hours."], sentence)
+    assert any(p.startswith("row 'Leave your name") for p in problems), problems

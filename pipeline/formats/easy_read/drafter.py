@@ -851,8 +851,16 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         return None
     rest = sentence[end:].strip(" ,.!")
     joining = ""
-    if _a_time_before(sentence[:begin]):
+    if clause_words.split(" ", 1)[0].lower() in {"before", "after"} and _a_time_before(
+        sentence[:begin]
+    ):
         return None  # "drink as little as possible from one hour before you take it": a time
+    if begin and _ONLY.search(sentence[:begin]) and not any(
+        match.end() <= begin for match in hard_breaks(sentence)
+    ):
+        # "We only give a transfusion if the Hb is below 70 g/L": the condition is what "only"
+        # restricts; put first, "We only give a transfusion." says something else
+        return [sentence]
     closed = sentence[:end].rstrip().endswith(",") or sentence[end:].lstrip().startswith(",")
     if begin == 0 and rest and not closed:
         # no comma closes the condition, so only the parser says where it ends: "If you have
@@ -871,6 +879,22 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             turn = turns[-1]
             return _ideas(body[: turn.start()], plain, limit) + _ideas(
                 sentence[turn.end() :], plain, limit
+            )
+        if own := [point for point in _own_clause_points(sentence) if point[1] <= begin]:
+            # "Leave a message and we will call you back the same day if you call before 3pm":
+            # the condition is the clause's with its own subject that the parser hangs it on,
+            # not the message's. Where the parser hangs it elsewhere, or a "not" before may
+            # reach on, no cut can say which clause it governs
+            start, resume, _ = own[-1]
+            governor = _condition_governor(sentence, begin)
+            if (
+                governor is None
+                or governor.idx < resume
+                or _NEGATION_WORD.search(sentence[:start])
+            ):
+                return [sentence]
+            return _ideas(sentence[:start], plain, limit) + _ideas(
+                sentence[resume:].strip(), plain, limit
             )
         if re.search(r",\s+(?:and|then|and then)\s+\w+[^,]*$", body):
             # "Take 2 puffs every 2 minutes, up to 10 puffs, and call 999 if you do not feel
@@ -958,6 +982,8 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     return [lead] + _ideas(body, plain, limit)
 
 
+# "only" before a condition it restricts ("we only give a transfusion if ...", "only if").
+_ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 # An exception inside a condition that ends a sentence: ", unless ...", " until ...".
 _EXCEPTION = re.compile(r",?\s+(?:unless|until)\b.*$", re.IGNORECASE)
 # Words that can open the main clause after a condition with no comma ("If you are unsure you

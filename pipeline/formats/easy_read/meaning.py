@@ -36,7 +36,9 @@ from .drafter import (
     NUMBER_WORDS,
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
+    _condition_governor,
     _inside_brackets,
+    _own_clause_points,
     completes,
     contact_details,
     hard_breaks,
@@ -585,6 +587,16 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         return ""
     if _only_when(rows[index]) or _STRENGTH_ROW.match(rows[index]):
         return ""  # (what each tablet holds is so whatever the condition)
+    source = matched[index].text
+    if re.search(r"\bonly\b", rows[index], re.IGNORECASE) and _only_restricts(
+        source, source_reading
+    ):
+        # "We only give a transfusion." under "If the Hb is below 70 g/L:": "only if" said as
+        # a rule of its own
+        return (
+            f"says 'only' without the condition it restricts ('only ... {conditions[0]} ...' in "
+            "its sentence)"
+        )
     source_words = _content(matched[index].text)
     before = index - 1
     while before >= 0 and (
@@ -605,6 +617,15 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
             if missing:
                 left_out = ", ".join(sorted(missing))
                 return f"follows only part of its condition ('{lead}' leaves out {left_out})"
+            if (governed := _governed_clause_start(source, source_reading)) is not None:
+                # "If you call before 3pm:" over "Leave a message and we will call you back":
+                # the condition governs only the calling back
+                ungoverned = _content(source[:governed]) - _content(source[governed:])
+                if _content(rows[index]) & ungoverned:
+                    return (
+                        f"follows '{lead}', but in its sentence the condition governs only "
+                        f"'{source[governed : source_reading.condition_span[0]].strip()}'"
+                    )
             return ""
         before -= 1
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
@@ -676,6 +697,31 @@ _CELL_LABEL = re.compile(r"^(?:[A-Z][\w'’()/ -]{0,40}:\s+)+(?=[A-Z])")
 _OWN_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
+def _governed_clause_start(source: str, source_reading) -> int | None:
+    """Where the clause starts that a condition ending the sentence governs alone, when that
+    clause has its own subject after "and" and the parser hangs the condition on it ("Leave a
+    message and we will call you back the same day if you call before 3pm": "we will call you
+    back"); else None."""
+    if source_reading.condition_span is None or not source_reading.condition_span[0]:
+        return None
+    begin = source_reading.condition_span[0]
+    own = [point for point in _own_clause_points(source) if point[1] <= begin]
+    governor = _condition_governor(source, begin)
+    if not own or governor is None or governor.idx < own[-1][1]:
+        return None
+    return own[-1][1]
+
+
+def _only_restricts(source: str, source_reading) -> bool:
+    """Whether an "only" before a condition, in its clause, says what the condition restricts
+    ("We only give a transfusion if the Hb is below 70 g/L")."""
+    if source_reading.condition_span is None:
+        return False
+    begin = source_reading.condition_span[0]
+    start = max((m.end() for m in hard_breaks(source) if m.end() <= begin), default=0)
+    return re.search(r"\bonly\b", source[start:begin], re.IGNORECASE) is not None
+
+
 def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     """A row that only restates the condition's own clause is not cut off from it."""
     if source_reading.condition_span is None:
@@ -683,9 +729,11 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     begin, end = source_reading.condition_span
     # no condition reaches back over a semicolon, a dash or a clause's colon, nor out of its
     # own clause ("You can have sex with the ring in place, but remove it first if ...")
+    governed = _governed_clause_start(source, source_reading)
     breaks = sorted(
         [match.end() for match in hard_breaks(source) if match.end() <= begin]
         + [match.end() for match in _OWN_CLAUSE.finditer(source) if match.end() <= begin]
+        + ([governed] if governed is not None else [])
     )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
