@@ -588,3 +588,59 @@ def test_a_condition_at_the_end_governs_only_the_clause_with_its_own_subject():
                           "Leave your name and number on the answerphone and a nurse will ring "
                           "you back within 2 hours."], sentence)
     assert any(p.startswith("row 'Leave your name") for p in problems), problems
+
+
+def test_a_list_leads_in_only_from_the_word_whose_objects_its_items_are():
+    """ "Get everything ready: a new bag cut to size, dry wipes, a disposal bag and warm water"
+    led in with "... a new bag cut to:" over "Size."; "You have been treated for a
+    pneumothorax, where air leaks into the space between your lung and your chest wall" with
+    "You have been treated for:" over "... between your lung." and "Your chest wall.": the list
+    was cut from the last "to" or "for" before its first comma, whatever that word takes. Only
+    a list the parser reads as that word's objects leads in from it; after a colon, the colon
+    leads in."""
+    sentence = ("You have been treated for a pleural effusion, where fluid leaks into the space "
+                "between your lung and your chest wall.")
+    rows = _split(sentence)
+    assert not any(row.endswith("between your lung.") for row in rows), rows
+    assert not any(row.endswith(" for:") for row in rows), rows
+    assert _problems(rows, sentence) == [], rows
+    ranged = ("Please bring the oximeter back to the Sleep Lab, Ward 4, Glenfield Hospital "
+              "between 9am and 11am on Monday.")
+    rows = _split(ranged)
+    assert not any(row.endswith("between 9am.") for row in rows), rows
+    assert _problems(rows, ranged) == [], rows
+    listed = ("Get everything ready: a new dressing cut to shape, sterile gloves, a clean towel "
+              "and a bowl of warm water.")
+    rows = _split(listed)
+    assert rows[0] in ("Get everything ready:", listed), rows
+    assert "A new dressing cut to shape." in rows or rows == [listed], rows
+    assert _problems(rows, listed) == [], rows
+    # the objects of the list's own word still lead in from it
+    assert _split("An endoscopy looks at the inside of your food pipe, your stomach and the "
+                  "first part of your small bowel.")[0] == "An endoscopy looks at the inside of:"
+    # the check names a lead-in cut from what its word takes, and "between" without its "and"
+    problems = _problems(["Get everything ready: a new dressing cut to:", "Shape.",
+                          "Sterile gloves.", "A clean towel.", "A bowl of warm water."], listed)
+    assert any(p.startswith("row 'Get everything ready: a new dressing cut to:'")
+               for p in problems), problems
+    problems = _problems(["You have been treated for:", "A pleural effusion.",
+                          "Where fluid leaks into the space between your lung.",
+                          "Your chest wall."], sentence)
+    assert any(p.startswith("row 'Where fluid leaks into the space between your lung.'")
+               for p in problems), problems
+
+
+def test_which_thing_to_use_is_never_cut_from_its_to():
+    """ "This leaflet tells you which eye drops to use after your cataract operation, ..." became
+    "This leaflet tells you which eye drops." over "This is to use after your cataract
+    operation ...": what to use was read as the leaflet's purpose."""
+    sentence = ("This sheet tells you which nose drops to use after your sinus operation, when to "
+                "use them and for how long.")
+    rows = _split(sentence)
+    assert not any(row.endswith("which nose drops.") for row in rows), rows
+    assert not any(row.startswith("This is to") for row in rows), rows
+    problems = _problems(["This sheet tells you which nose drops.",
+                          "This is to use after your sinus operation, when to use them and for "
+                          "how long."], sentence)
+    assert any(p.startswith("row 'This sheet tells you which nose drops.'") for p in problems), (
+        problems)

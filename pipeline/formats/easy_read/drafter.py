@@ -472,6 +472,15 @@ _WHAT_TO_DO = re.compile(
 )
 
 
+# Words that ask which thing or how much, just before a "to ..." that says what to do with it
+# ("which eye drops to use", "how many tablets to take"): the "to" is no purpose of its own.
+_WHAT_BEFORE_TO = re.compile(
+    r"\b(?:which|what|whose|how(?:\s+(?:much|many|long|often|far|soon))?|where|when|whether)"
+    r"(?:\s+[\w'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def hard_breaks(sentence: str) -> list[re.Match]:
     """Where a clause ends that no "not" or condition reaches past: a semicolon, a spaced dash,
     and a colon before a clause of its own ("... relaxed and sleepy: if you have a sedative you
@@ -663,6 +672,8 @@ def _first_cut(
     for start, resume, prefix in points(sentence, plain):
         if _inside_brackets(sentence, start) or _after_a_colon(sentence, start):
             continue
+        if re.match(r",?\s*to\b", sentence[start:]) and _WHAT_BEFORE_TO.search(sentence[:start]):
+            continue  # "which eye drops to use": what to use, never what the leaflet is for
         if not any_scope and not _cut_keeps_meaning(sentence, start):
             continue
         head = sentence[:start]
@@ -1360,27 +1371,76 @@ def list_as_rows(sentence: str, limit: int) -> list[str] | None:
     """ "A gastroscopy is a test to look at the inside of your food pipe, stomach and the first
     part of your small bowel": a list of three or more things joined by "and" that ends the
     sentence becomes a lead-in ("... the inside of:") and a row for each thing. The list starts
-    after the last preposition before its first comma. Never a list joined by "or" (one of them
-    is not all of them), one with an action in it, nor in a sentence with a condition."""
+    after a colon before its first comma ("Get everything ready: a new bag cut to size, dry
+    wipes, ..."), else after the last preposition before it, and only where the parser reads
+    every thing as that preposition's object ("cut to size, dry wipes, ..." is no list of what
+    the bag is cut to; "between your lung and your chest wall" no list of what was treated).
+    Never a list joined by "or" (one of them is not all of them), one with an action in it, nor
+    in a sentence with a condition."""
     if word_count(sentence) <= limit or _CONDITION_IN.search(sentence):
         return None
+    found = _listed(sentence)
+    if found is None:
+        return None
+    lead, items = found
+    if word_count(lead) < 3 or word_count(lead) > limit:
+        return None
+    return [f"{lead}:" if not lead.endswith(":") else lead, *(_as_sentence(i) for i in items)]
+
+
+def _listed(sentence: str) -> tuple[str, list[str]] | None:
+    """(the lead-in, the things) of a list of things joined by "and" that ends a sentence (see
+    `list_as_rows`), or None when the sentence has none, or none the parser agrees is one."""
     body = sentence.strip().rstrip(".")
     first, comma, rest = body.partition(", ")
-    openers = list(_PREPOSITION.finditer(first))
-    if not comma or not openers or re.search(r"[;:–]|\bor\b", body[openers[-1].end() :]):
+    if not comma or _inside_brackets(body, len(first)):
         return None
-    lead = first[: openers[-1].end()]
+    colon = re.search(r":\s+", first)
+    openers = list(_PREPOSITION.finditer(first))
+    if colon is not None and not _inside_brackets(body, colon.start()):
+        opener_end = colon.end()
+        lead = first[: colon.start() + 1]
+    elif openers:
+        opener_end = openers[-1].end()
+        lead = first[:opener_end]
+    else:
+        return None
+    if re.search(r"[;:–()]|\bor\b", body[opener_end:]):
+        return None  # alternatives, a clause of its own, or brackets, whose commas are no list
     *middle, last = rest.split(", ")
     if " and " not in last:
         return None
     before_and, _, final = last.rpartition(" and ")
-    items = [first[openers[-1].end() :], *middle, before_and, final]
+    items = [first[opener_end:], *middle, before_and, final]
     items = [item.strip() for item in items if item.strip()]
-    start = len(lead)
-    listed = [t for t in parse(sentence) if t.idx >= start and t.pos_ in {"VERB", "AUX"}]
-    if len(items) < 3 or listed or word_count(lead) < 3 or word_count(lead) > limit:
+    if len(items) < 3:
         return None
-    return [f"{lead}:", *(_as_sentence(item) for item in items)]
+    doc = parse(sentence)
+    listed = [t for t in doc if t.idx >= opener_end]
+    if any(
+        t.pos_ in {"VERB", "AUX"}
+        # "a new bag cut to size": a participle that says what the thing is like
+        and not (t.tag_ == "VBN" and t.i and doc[t.i - 1].pos_ in {"NOUN", "PROPN"})
+        for t in listed
+    ):
+        return None
+    if any(re.match(r"(?:where|which|who|whose|that|when)\b", item, re.I) for item in items):
+        return None  # "a pneumothorax, where air leaks ...": what it is, not one more thing
+    if re.search(r"\bbetween\b", before_and.rpartition(", ")[2], re.IGNORECASE):
+        return None  # "between your lung and your chest wall", "between 9am and 11am": one place
+    if colon is None and not _object_of(doc, opener_end, len(lead) + len(items[0]) + 1):
+        return None
+    return lead, items
+
+
+def _object_of(doc, opener_end: int, first_end: int) -> bool:
+    """Whether the parser reads the first thing of a list (up to `first_end`) as the object of
+    the preposition ending at `opener_end`: in "cut to size, dry wipes, ..." the "to" is no
+    preposition whose objects the list is."""
+    preposition = next((t for t in doc if t.idx + len(t.text) == opener_end), None)
+    if preposition is None or preposition.pos_ != "ADP":
+        return False
+    return any(c.dep_ == "pobj" and c.idx < first_end for c in preposition.children)
 
 
 _KEPT_POSITION = re.compile(

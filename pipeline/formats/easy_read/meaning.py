@@ -38,6 +38,7 @@ from .drafter import (
     STRONG_CONDITION_IN,
     _condition_governor,
     _inside_brackets,
+    _listed,
     _own_clause_points,
     completes,
     contact_details,
@@ -356,7 +357,58 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         problems.extend(
             MeaningProblem(row, source, what) for what in _made_a_choice(row, source.text)
         )
+        problems.extend(
+            MeaningProblem(row, source, what) for what in _words_cut_apart(row, source.text)
+        )
     return problems
+
+
+# A list's lead-in ending in the word whose objects the list is: "... the inside of:".
+_LIST_LEAD = re.compile(
+    r"\b(of|at|in|on|into|to|for|with|about|from|between)\s*:$", re.IGNORECASE
+)
+# "which eye drops to use", "how many tablets to take": what to do with a thing said after it.
+_WHAT_TO = re.compile(
+    r"\b(?:which|what|whose|how\s+(?:much|many))(?:\s+[\w'-]+){0,3}?(?=\s+to\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _words_cut_apart(row: str, source: str) -> list[str]:
+    """Words a row cuts from what they need in their sentence: a lead-in ending in a word whose
+    objects the rows after it are not ("a new bag cut to:" over "Size." and "Dry wipes."), a
+    "between" without its "and" ("the space between your lung."), and which thing to use
+    without what to do with it ("This leaflet tells you which eye drops.")."""
+    found = []
+    said = " ".join(words(row))
+    lead = _LIST_LEAD.search(row.rstrip())
+    if lead and not _CONDITIONS_FOLLOW.search(row.rstrip()):
+        leads = {
+            " ".join(words(listed[0]))
+            for version in dict.fromkeys((source, simplify(source, plain_words())))
+            for text in (version, _STEP.sub("", version))
+            if (listed := _listed(text)) is not None
+        }
+        if " ".join(words(_STEP.sub("", row))) not in leads and said not in leads:
+            found.append(
+                f"is a lead-in that cuts '{lead.group(1).lower()}' from what it takes in its "
+                "sentence: the rows after it are not its list"
+            )
+    for between in re.finditer(r"\bbetween\s+(.+?)\s+and\s+\S", source, re.IGNORECASE):
+        first = " ".join(words(between.group(1)))
+        if re.search(rf"\bbetween {re.escape(first)}$", said):
+            found.append(f"has 'between {between.group(1)}' without its 'and ...'")
+    for what in _WHAT_TO.finditer(source):
+        phrase = " ".join(words(what.group(0)))
+        if re.search(rf"\b{re.escape(phrase)}$", said):
+            found.append(
+                f"cuts '{what.group(0)}' from what to do with it (its sentence says "
+                f"'{source[what.start() :].split(',')[0].strip()}')"
+            )
+    return found
+
+
+_STEP = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 
 # What makes an action something that may happen or may be done, not something to do.
