@@ -24,6 +24,7 @@ from pipeline.formats.easy_read.drafter import (
     simplify,
     split_ideas,
 )
+from pipeline.formats.easy_read.grammar import read
 from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning, leaflet_sentences
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
@@ -1587,3 +1588,23 @@ def test_the_check_names_each_row_of_a_condition_cut_apart():
     problems = [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))]
     assert any(p.startswith("row 'If you are feeling very low.'") for p in problems), problems
     assert any(p.startswith("row 'Are not at risk") for p in problems), problems
+
+
+def test_a_not_inside_a_condition_never_reaches_what_the_condition_governs():
+    """ "If you cannot get through and the pain is severe, go to your nearest A&E or call 999"
+    was reported as "'Go to your nearest A&E.': lost its 'not'": the parser joins "go" to the
+    condition's "get", and the "cannot" of the condition was read as reaching it. A "not" in a
+    condition stays in it, and a "not" of the instruction never reaches into its condition."""
+    sentence = ("If you cannot reach the ward and the bleeding is heavy, go to your nearest A&E "
+                "or call 999.")
+    rows = ["If you cannot reach the ward and the bleeding is heavy:",
+            "Go to your nearest A&E.", "Or call 999."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))] == []
+    reading = read(sentence)
+    assert {"go", "call"} <= reading.positive and "reach" in reading.negated
+    governed = "Do not exercise if you feel unwell or have a temperature of 38°C or above."
+    rows = ["If you feel unwell or have a temperature of 38°C or above:", "Do not exercise."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(governed))] == []
+    # a "not" of the instruction that is lost is still named
+    problems = check_meaning(["Exercise if you feel unwell."], leaflet_sentences_of(governed))
+    assert any("lost its 'not'" in str(p) for p in problems), problems

@@ -126,16 +126,27 @@ def _scope(doc, head) -> set:
 
 def read(sentence: str) -> Reading:
     doc = parse(sentence)
+    conditions, spans = _conditions(doc)
     negated: set[str] = set()
     for head in _negated_heads(doc):
-        negated |= {token.lemma_.lower() for token in _scope(doc, head)}
+        negated |= {token.lemma_.lower() for token in _reached(doc, head, spans)}
     positive = {
         token.lemma_.lower()
         for token in doc
         if _is_action(token) and token.lemma_.lower() not in negated
     }
-    conditions = []
-    span = None
+    return Reading(
+        _mood(sentence, doc),
+        frozenset(negated),
+        frozenset(positive - negated),
+        tuple(conditions),
+        spans[0] if spans else None,
+    )
+
+
+def _conditions(doc) -> tuple[list[str], list[tuple[int, int]]]:
+    """The condition words governing something, and where each one's clause is (characters)."""
+    conditions, spans = [], []
     for token in doc:
         if token.lower_ in CONDITION_WORDS and token.dep_ in {"mark", "advmod", "prep"}:
             clause = token.head
@@ -144,20 +155,34 @@ def read(sentence: str) -> Reading:
             if _means_whether(token):
                 continue
             conditions.append(token.lower_)
-            if span is None:
-                subtree = list(clause.subtree) if token.dep_ == "mark" else list(token.subtree)
-                start = min(t.idx for t in subtree + [token])
-                last = max(subtree, key=lambda t: t.i)
-                span = (start, last.idx + len(last.text))
-                span = _to_last_comma_before_root(doc, span)
-                span = _before_a_missing_comma(doc, span)
-    return Reading(
-        _mood(sentence, doc),
-        frozenset(negated),
-        frozenset(positive - negated),
-        tuple(conditions),
-        span,
-    )
+            subtree = list(clause.subtree) if token.dep_ == "mark" else list(token.subtree)
+            start = min(t.idx for t in subtree + [token])
+            last = max(subtree, key=lambda t: t.i)
+            span = (start, last.idx + len(last.text))
+            span = _to_last_comma_before_root(doc, span)
+            spans.append(_before_a_missing_comma(doc, span))
+    return conditions, spans
+
+
+def _reached(doc, head, spans: list[tuple[int, int]]) -> set:
+    """The actions a "not" on `head` reaches (`_scope`), kept to its own side of each condition:
+    a "not" inside a condition ("If you cannot get through, go to A&E") stays in it, however the
+    parser joins the verbs, and a "not" of an instruction ("Do not exercise if you feel unwell")
+    never reaches into its condition."""
+    def inside(token, span) -> bool:
+        return span[0] <= token.idx < span[1]
+
+    own = [span for span in spans if inside(head, span)]
+    innermost = min(own, key=lambda span: span[1] - span[0]) if own else None
+    return {
+        token
+        for token in _scope(doc, head)
+        if token == head
+        or (
+            (innermost is None or inside(token, innermost))
+            and not any(inside(token, span) and not inside(head, span) for span in spans)
+        )
+    }
 
 
 def _means_whether(token) -> bool:
@@ -303,7 +328,8 @@ def actions_not_to_do(sentence: str) -> frozenset[str]:
     picture of one of these beside the sentence would tell the reader to do it."""
     doc = parse(sentence)
     negated = [head for head in _negated_heads(doc) if head.dep_ == "ROOT"]
-    found = {token.lemma_.lower() for head in negated for token in _scope(doc, head)}
+    spans = _conditions(doc)[1]
+    found = {token.lemma_.lower() for head in negated for token in _reached(doc, head, spans)}
     for root in doc:
         if root.dep_ == "ROOT" and root not in negated and root.lemma_.lower() in _STOPPING:
             found |= {
