@@ -1608,3 +1608,31 @@ def test_a_not_inside_a_condition_never_reaches_what_the_condition_governs():
     # a "not" of the instruction that is lost is still named
     problems = check_meaning(["Exercise if you feel unwell."], leaflet_sentences_of(governed))
     assert any("lost its 'not'" in str(p) for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        # "called" names a thing: no phone call
+        ("A bag of platelets is called a pool.", "a telephone handset"),
+        ("Each small packet of powder is called a sachet.", "a telephone handset"),
+        # what is worn is the picture, not a T-shirt for every "wear"
+        ("Wear the eye shield in bed for the first 2 weeks.", "a T-shirt"),
+        ("Wear the eye shield in bed for the first 2 weeks.", "shield"),
+        ("Wear your glasses when you read.", "a T-shirt"),
+        # water to wash with is no drink
+        ("Clean the area around the tube with warm water only and pat it dry.",
+         "a tap and a glass of water"),
+        ("Warm water.", "a tap and a glass of water"),
+    ],
+)
+def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
+    """ "Each bag of blood is called a unit" had a telephone, "Wear the plastic shield at
+    night" a T-shirt, "Clean the skin with warm water" a drinking tap: a plain picture is
+    better than a wrong one."""
+    assert choose_picture(row).shows != wrong, choose_picture(row)
+    # the senses they were chosen for keep their pictures
+    assert choose_picture("Call the ward if you feel unwell.").shows == "a telephone handset"
+    assert choose_picture("Wear loose, comfortable clothes.").shows == "a T-shirt"
+    assert choose_picture("Drink plenty of water.").shows == "a tap and a glass of water"
+    assert choose_picture("Have a glass of water.").shows == "a tap and a glass of water"

@@ -434,12 +434,22 @@ def main_words(sentence: str) -> list[str]:
                 found.extend(thing(child))
             if child.dep_ == "prep":
                 found.extend(p for g in child.children if g.dep_ == "pobj" for p in thing(g))
-        if root.pos_ == "VERB" and not imperative:
+        if root.pos_ == "VERB" and not imperative and not _names_a_thing(root):
             found.append(root.lemma_.lower())
         if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
             found.extend(thing(root))
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))
+
+
+# Verbs that, said of a thing ("Each bag is called a unit"), give its name: no call, no action.
+_NAMING = frozenset({"call", "name", "term"})
+
+
+def _names_a_thing(verb) -> bool:
+    """Whether a verb gives a thing's name ("is called a unit", "a medicine called warfarin"),
+    not an action to picture (a phone call)."""
+    return verb.lemma_.lower() in _NAMING and verb.tag_ == "VBN"
 
 
 _READER = frozenset({"you", "i", "me", "yourself"})
