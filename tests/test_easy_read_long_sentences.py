@@ -567,6 +567,11 @@ def test_a_condition_after_only_is_never_put_first():
         with_only = [row for row in rows if " only " in f" {row.lower()} "]
         assert with_only and all(" if " in row for row in with_only), rows
         assert _problems(rows, sentence) == [], rows
+    # "only" before a time ("only after") is no "only if": the sentence is still cut at its
+    # semicolon, each part with its own words
+    timed = "Only remove the dressing after 5 days; if it gets wet, change it straight away."
+    assert _split(timed) == ["Only remove the dressing after 5 days.",
+                             "If it gets wet, change it straight away."]
     problems = _problems(["If you cannot pass urine on your own:", "We only use a catheter."],
                          "We only use a catheter if you cannot pass urine on your own.")
     assert any("'We only use a catheter.'" in p and "only" in p.split(":", 1)[1]
@@ -623,6 +628,9 @@ def test_a_list_leads_in_only_from_the_word_whose_objects_its_items_are():
                           "Sterile gloves.", "A clean towel.", "A bowl of warm water."], listed)
     assert any(p.startswith("row 'Get everything ready: a new dressing cut to:'")
                for p in problems), problems
+    # a condition's lead-in ending in a particle ("when breathing in:") leads into no list
+    assert _problems(["If you have new sharp pain, especially when breathing in:", "Call 999."],
+                     "Call 999 if you have new sharp pain, especially when breathing in.") == []
     problems = _problems(["You have been treated for:", "A pleural effusion.",
                           "Where fluid leaks into the space between your lung.",
                           "Your chest wall."], sentence)

@@ -1636,3 +1636,25 @@ def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
     assert choose_picture("Wear loose, comfortable clothes.").shows == "a T-shirt"
     assert choose_picture("Drink plenty of water.").shows == "a tap and a glass of water"
     assert choose_picture("Have a glass of water.").shows == "a tap and a glass of water"
+
+
+def test_a_condition_is_never_read_past_a_semicolon_or_dash_after_it():
+    """Rows cut at a semicolon or a dash after a condition were reported cut off from it
+    ("'Most people need 1-3 days.': is cut off from its condition ('until ...')"), and a time
+    before an "if" was read as the condition ("Only let go after the full 10 minutes."): false
+    alarms that hide real ones among a leaflet's problems."""
+    for sentence, rows in (
+        ("Take time off school until your child feels better; most children need 2 to 3 days.",
+         ["Take time off school until your child feels better.",
+          "Most children need 2 to 3 days."]),
+        ("Ibuprofen 200 to 400 mg every 8 hours if needed – it can upset your stomach.",
+         ["Ibuprofen 200 to 400 mg every 8 hours if needed.", "It can upset your stomach."]),
+        ("Only remove the dressing after 5 days; if it gets wet, change it straight away.",
+         ["Only remove the dressing after 5 days.",
+          "If it gets wet, change it straight away."]),
+    ):
+        assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))] == []
+    # a row that is the condition's own consequence is still named when cut from it
+    problems = check_meaning(["Change it straight away."], leaflet_sentences_of(
+        "Only remove the dressing after 5 days; if it gets wet, change it straight away."))
+    assert any("cut off from its condition" in str(p) for p in problems), problems

@@ -866,8 +866,11 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         sentence[:begin]
     ):
         return None  # "drink as little as possible from one hour before you take it": a time
-    if begin and _ONLY.search(sentence[:begin]) and not any(
-        match.end() <= begin for match in hard_breaks(sentence)
+    if (
+        begin
+        and clause_words.split(" ", 1)[0].lower() in STRONG_CONDITIONS
+        and _ONLY.search(sentence[:begin])
+        and not any(match.end() <= begin for match in hard_breaks(sentence))
     ):
         # "We only give a transfusion if the Hb is below 70 g/L": the condition is what "only"
         # restricts; put first, "We only give a transfusion." says something else

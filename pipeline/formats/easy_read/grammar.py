@@ -82,6 +82,8 @@ class Reading:
     positive: frozenset[str]  # lemmas of the actions it says to do (or are so)
     conditions: tuple[str, ...]  # the condition words governing something ("if", "until")
     condition_span: tuple[int, int] | None  # where the first condition's clause is (characters)
+    # where each condition's clause is, in the order of `conditions`
+    condition_spans: tuple[tuple[int, int], ...] = ()
 
 
 def _is_action(token) -> bool:
@@ -141,6 +143,7 @@ def read(sentence: str) -> Reading:
         frozenset(positive - negated),
         tuple(conditions),
         spans[0] if spans else None,
+        tuple(spans),
     )
 
 

@@ -382,7 +382,12 @@ def _words_cut_apart(row: str, source: str) -> list[str]:
     found = []
     said = " ".join(words(row))
     lead = _LIST_LEAD.search(row.rstrip())
-    if lead and not _CONDITIONS_FOLLOW.search(row.rstrip()):
+    if (
+        lead
+        and not _CONDITIONS_FOLLOW.search(row.rstrip())
+        and not STRONG_CONDITION_IN.match(_STEP.sub("", row))  # a condition's lead-in
+        and _goes_on_after(row.rstrip()[: lead.end(1)], source)
+    ):
         leads = {
             " ".join(words(listed[0]))
             for version in dict.fromkeys((source, simplify(source, plain_words())))
@@ -409,6 +414,16 @@ def _words_cut_apart(row: str, source: str) -> list[str]:
 
 
 _STEP = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def _goes_on_after(lead: str, source: str) -> bool:
+    """Whether the words of a lead-in go on in its sentence ("... cut to" before "size"), as a
+    preposition's do before its object; a particle ending the sentence ("when breathing in")
+    leads into nothing."""
+    said = " ".join(words(_STEP.sub("", lead)))
+    whole = " ".join(words(source))
+    at = whole.find(said)
+    return at >= 0 and bool(whole[at + len(said) :].strip())
 
 
 # What makes an action something that may happen or may be done, not something to do.
@@ -676,7 +691,7 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                 if _content(rows[index]) & ungoverned:
                     return (
                         f"follows '{lead}', but in its sentence the condition governs only "
-                        f"'{source[governed : source_reading.condition_span[0]].strip()}'"
+                        f"'{source[governed : _strong_span(source_reading)[0]].strip()}'"
                     )
             return ""
         before -= 1
@@ -749,14 +764,25 @@ _CELL_LABEL = re.compile(r"^(?:[A-Z][\w'’()/ -]{0,40}:\s+)+(?=[A-Z])")
 _OWN_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
+def _strong_span(reading) -> tuple[int, int] | None:
+    """Where the first "if", "unless" or "until" clause is: a row is cut off from that one, not
+    from a time before it ("Only let go after the full 10 minutes; if it is still bleeding,
+    ..." has its "if" after the semicolon)."""
+    for word, span in zip(reading.conditions, reading.condition_spans, strict=False):
+        if word in STRONG_CONDITIONS:
+            return span
+    return reading.condition_span
+
+
 def _governed_clause_start(source: str, source_reading) -> int | None:
     """Where the clause starts that a condition ending the sentence governs alone, when that
     clause has its own subject after "and" and the parser hangs the condition on it ("Leave a
     message and we will call you back the same day if you call before 3pm": "we will call you
     back"); else None."""
-    if source_reading.condition_span is None or not source_reading.condition_span[0]:
+    span = _strong_span(source_reading)
+    if span is None or not span[0]:
         return None
-    begin = source_reading.condition_span[0]
+    begin = span[0]
     own = [point for point in _own_clause_points(source) if point[1] <= begin]
     governor = _condition_governor(source, begin)
     if not own or governor is None or governor.idx < own[-1][1]:
@@ -767,18 +793,20 @@ def _governed_clause_start(source: str, source_reading) -> int | None:
 def _only_restricts(source: str, source_reading) -> bool:
     """Whether an "only" before a condition, in its clause, says what the condition restricts
     ("We only give a transfusion if the Hb is below 70 g/L")."""
-    if source_reading.condition_span is None:
+    span = _strong_span(source_reading)
+    if span is None:
         return False
-    begin = source_reading.condition_span[0]
+    begin = span[0]
     start = max((m.end() for m in hard_breaks(source) if m.end() <= begin), default=0)
     return re.search(r"\bonly\b", source[start:begin], re.IGNORECASE) is not None
 
 
 def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     """A row that only restates the condition's own clause is not cut off from it."""
-    if source_reading.condition_span is None:
+    span = _strong_span(source_reading)
+    if span is None:
         return True
-    begin, end = source_reading.condition_span
+    begin, end = span
     # no condition reaches back over a semicolon, a dash or a clause's colon, nor out of its
     # own clause ("You can have sex with the ring in place, but remove it first if ...")
     governed = _governed_clause_start(source, source_reading)
@@ -790,5 +818,8 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
         return False
-    outside = source[start:begin] + " " + source[end:]
+    # nor forward over a semicolon or a dash after it ("Codeine 30-60mg every 6 hours if
+    # needed - it can cause constipation")
+    stop = min((m.start() for m in hard_breaks(source) if m.start() >= end), default=len(source))
+    outside = source[start:begin] + " " + source[end:stop]
     return bool(_content(row) & _content(outside))
