@@ -1658,3 +1658,18 @@ def test_a_condition_is_never_read_past_a_semicolon_or_dash_after_it():
     problems = check_meaning(["Change it straight away."], leaflet_sentences_of(
         "Only remove the dressing after 5 days; if it gets wet, change it straight away."))
     assert any("cut off from its condition" in str(p) for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        ("If you are feeling very low but are not in danger:", "a warning triangle"),
+        ("If you have no pain or swelling after 2 days:", "lines showing pain"),
+    ],
+)
+def test_a_thing_the_row_says_is_not_there_is_never_its_picture(row, wrong):
+    """A warning triangle beside "... but are not in immediate danger:" shows the danger the
+    row says is not there: the plain picture, for a person to choose."""
+    assert choose_picture(row).shows != wrong, choose_picture(row)
+    assert choose_picture("If you have pain or swelling after 2 days:").shows == wrong or (
+        wrong == "a warning triangle")

@@ -343,6 +343,36 @@ def actions_not_to_do(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Verbs whose "not" says a thing is not there: "are not in danger", "do not have a dressing",
+# "will not need stitches", "do not feel any pain". ("does not replace the leaflet", "is not
+# breathing", "have not heard by 8 weeks" say nothing of the leaflet, the person or the weeks.)
+_BEING = frozenset({"be", "have", "need", "get", "feel", "notice", "see"})
+
+
+def things_said_absent(sentence: str) -> frozenset[str]:
+    """The words (lower case) of what a sentence says is not there or does not happen: "no pain
+    or swelling" (pain, swelling), "are not in immediate danger" (immediate, danger). A picture
+    of one would show the opposite of the row."""
+    doc = parse(sentence)
+    found: set[str] = set()
+    for token in doc:
+        if token.lower_ == "no" and token.dep_ == "det":
+            nouns = [token.head, *(t for t in token.head.subtree if t.dep_ == "conj")]
+            found |= {t.lower_ for noun in nouns for t in noun.subtree if t.is_alpha}
+    for head in _negated_heads(doc):
+        if head.lemma_.lower() not in _BEING:
+            continue
+        for child in head.children:
+            if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
+                found |= {t.lower_ for t in child.subtree if t.is_alpha}
+            elif child.dep_ == "prep":
+                found |= {
+                    t.lower_ for g in child.children if g.dep_ == "pobj"
+                    for t in g.subtree if t.is_alpha
+                }
+    return frozenset(found - _NEGATIONS)
+
+
 # Words for a part of the body that also name a part of a thing: a chair's back and arms, the
 # foot of a bed, the neck or mouth of a bottle.
 _BODY_PARTS = frozenset(

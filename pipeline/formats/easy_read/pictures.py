@@ -35,6 +35,7 @@ from .grammar import (
     is_positive_instruction,
     main_words,
     parts_of_things,
+    things_said_absent,
 )
 
 CREDIT = (
@@ -403,7 +404,14 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
                 return _sure(picture, 0.95)
     if not_to_do:
         return None  # a picture of the action, or of what it acts on, would say to do it
-    main = [_TOKEN.findall(words) for words in main_words(text)]
+    # what the row says is not there ("not in immediate danger", "no pain") is not pictured
+    absent = things_said_absent(text)
+    tokens = [token for token in tokens if token not in absent]
+    main = [
+        found
+        for words in main_words(text)
+        if not set(found := _TOKEN.findall(words)) & absent
+    ]
     not_the_body = parts_of_things(text)
     phrases = sorted(
         (entry for entry in pictures.entries if len(entry[0]) > 1 and not entry[2]),
