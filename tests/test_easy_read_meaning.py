@@ -1636,6 +1636,8 @@ def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
     assert choose_picture("Wear loose, comfortable clothes.").shows == "a T-shirt"
     assert choose_picture("Drink plenty of water.").shows == "a tap and a glass of water"
     assert choose_picture("Have a glass of water.").shows == "a tap and a glass of water"
+    assert choose_picture("You can have sips of water until 2 hours before.").shows == (
+        "a tap and a glass of water")
 
 
 def test_a_condition_is_never_read_past_a_semicolon_or_dash_after_it():
@@ -1673,3 +1675,6 @@ def test_a_thing_the_row_says_is_not_there_is_never_its_picture(row, wrong):
     assert choose_picture(row).shows != wrong, choose_picture(row)
     assert choose_picture("If you have pain or swelling after 2 days:").shows == wrong or (
         wrong == "a warning triangle")
+    # a "not" that says nothing of a thing's being there leaves its picture alone
+    assert choose_picture("If you have not heard by 8 weeks, please ring the secretaries.").shows \
+        == "a calendar"

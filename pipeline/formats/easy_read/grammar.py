@@ -365,7 +365,7 @@ def things_said_absent(sentence: str) -> frozenset[str]:
         for child in head.children:
             if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
                 found |= {t.lower_ for t in child.subtree if t.is_alpha}
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and head.lemma_.lower() == "be":  # "not in danger"
                 found |= {
                     t.lower_ for g in child.children if g.dep_ == "pobj"
                     for t in g.subtree if t.is_alpha
