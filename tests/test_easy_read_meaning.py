@@ -1678,3 +1678,16 @@ def test_a_thing_the_row_says_is_not_there_is_never_its_picture(row, wrong):
     # a "not" that says nothing of a thing's being there leaves its picture alone
     assert choose_picture("If you have not heard by 8 weeks, please ring the secretaries.").shows \
         == "a calendar"
+
+
+def test_a_condition_after_so_governs_only_its_own_clause():
+    """ "Iron tablets take 2 to 4 weeks to raise your Hb, so they are not suitable if you need
+    blood urgently": "Iron tablets take 2 to 4 weeks." was reported cut off from the "if" of
+    the clause after "so", as the draft already reads it."""
+    sentence = ("Vitamin D tablets take 6 to 8 weeks to work, so they are not the right choice if "
+                "you need a quick fix.")
+    rows = ["Vitamin D tablets take 6 to 8 weeks to work.",
+            "So they are not the right choice if you need a quick fix."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))] == []
+    problems = check_meaning(["They are not the right choice."], leaflet_sentences_of(sentence))
+    assert any("cut off from its condition" in str(p) for p in problems), problems

@@ -759,9 +759,10 @@ def _condition_words(source_reading, source: str) -> set[str]:
 
 
 _CELL_LABEL = re.compile(r"^(?:[A-Z][\w'’()/ -]{0,40}:\s+)+(?=[A-Z])")
-# A clause a condition at its end governs alone: after "but", or one going on in "-ing" after a
-# comma ("Stand on your injured leg, holding a chair for support if you need it").
-_OWN_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+# A clause a condition at its end governs alone: after "but" or ", so" (not "so that"), or one
+# going on in "-ing" after a comma ("Stand on your injured leg, holding a chair for support if
+# you need it"), as the draft reads them.
+_OWN_CLAUSE = re.compile(r",?\s+but\s+|,\s+so\s+(?!that\b)|,\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 
 def _strong_span(reading) -> tuple[int, int] | None:
