@@ -6731,3 +6731,198 @@ def test_a_bold_sentence_in_a_pdfs_left_column_under_a_title_across_the_page_sta
         "minutes, take them straight to A&E now.** Sit them up and lean them forward. Do not "
         "let them lie down.\n"
     ) in result.markdown()
+
+
+_SIDEBAR_MAIN = (
+    "<p>This leaflet explains what you can do when you feel short of breath, and when you "
+    "should ask for help. Keep it somewhere you can find it quickly, such as by your bed.</p>"
+    "<h2>Positions that help</h2><p>Sit upright in a chair and lean forward, resting your "
+    "arms on your knees or on a table. This lets your breathing muscles work more easily.</p>"
+    "<h2>Breathing control</h2><p>Breathe in gently through your nose and out through your "
+    "mouth. Keep your shoulders relaxed and let your tummy rise as you breathe in.</p>"
+    "<h2>Your inhalers</h2><p>Use your reliever inhaler as your nurse showed you. If you need "
+    "it more than three times a day, tell your GP or practice nurse.</p>"
+    "<h2>When to get help</h2><p>If your lips turn blue or you cannot finish a sentence, call "
+    "999 straight away.</p>"
+)
+_SIDEBAR = (
+    "<h2>Who to call</h2><p><b>Respiratory Nurse Line</b><br>01632 960 321<br>Monday to "
+    "Friday, 8am to 6pm</p><p><b>Out of hours</b><br>NHS 111, option 1</p>"
+    "<p><b>Breathe Easy support group</b><br>www.breatheeasy.org.uk</p>"
+    "<p><b>Emergency</b><br>999 or go to A&amp;E</p>"
+)
+
+
+def _sidebar_leaflet(path: Path, side: str, shaded: bool, shape: str, size: str,
+                     main: str = _SIDEBAR_MAIN, sidebar: str = _SIDEBAR) -> Path:
+    """A page of text with a narrower column of contacts beside it, as a leaflet's sidebar is
+    set: floated beside the text (the text running on under it or not) or in a table's cell,
+    on the left or the right, shaded or not."""
+    import weasyprint
+
+    shade = "background: #e8edee; padding: 8pt;" if shaded else ""
+    if shape == "float":
+        margin = "margin-left" if side == "left" else "margin-right"
+        body = (f"<div class='side' style='float: {side}; width: 30%; {shade}'>{sidebar}</div>"
+                f"<div style='{margin}: 36%'>{main}</div>")
+    elif shape == "wrapped":  # the text runs on across the page under the sidebar
+        margin = "margin-right" if side == "left" else "margin-left"
+        body = (f"<div class='side' style='float: {side}; width: 30%; {margin}: 14pt; {shade}'>"
+                f"{sidebar}</div>{main}")
+    else:
+        padding = "padding-left" if side == "left" else "padding-right"
+        cells = [f"<td style='width: 64%; {padding}: 14pt'>{main}</td>",
+                 f"<td class='side' style='width: 30%; {shade}'>{sidebar}</td>"]
+        body = (
+            "<table style='width: 100%; border-collapse: collapse'><tr>"
+            f"{''.join(reversed(cells) if side == 'left' else cells)}</tr></table>"
+        )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt }"
+        f"h2 {{ font-size: 14pt }} .side {{ font-size: {size} }} .side h2 {{ font-size: 12pt }}"
+        "td { vertical-align: top }</style></head><body>"
+        "<h1>Managing your breathlessness at home</h1><p>Respiratory Nursing Team</p>"
+        f"<p>Leaflet number: RES-0321 Version: 2</p>{body}</body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+@pytest.mark.parametrize(("side", "shaded", "shape", "size"), [
+    ("right", True, "float", "10pt"),
+    ("left", False, "float", "10pt"),
+    ("right", False, "cells", "10pt"),
+    ("left", True, "cells", "10pt"),
+    ("left", False, "float", "11pt"),
+])
+def test_a_sidebar_beside_a_pdfs_text_is_read_after_it_as_its_own_section(
+    tmp_path, side, shaded, shape, size
+):
+    """A portrait page with its text in a wide column and a narrower column of contacts beside
+    it (a crisis plan's "Who to call"), its gutter nowhere near the page's middle: it had been
+    read as one column, the sidebar's lines woven into the text line by line with no warning
+    ("Keep it somewhere you can find it quickly, such as by your bed. Respiratory Nurse Line",
+    "01632 960 321 Positions that help Monday to Friday, 8am to 6pm"), a heading lost and the
+    phone numbers cut from whom they reach. The text's column is read first, then the sidebar,
+    its heading a section of its own, whichever side it stands on and shaded or not."""
+    path = _sidebar_leaflet(tmp_path / "breathless.pdf", side, shaded, shape, size)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert [block for block in result.body if block.startswith("#")][:5] == [
+        "## Positions that help", "## Breathing control", "## Your inhalers",
+        "## When to get help", "## Who to call",
+    ], markdown
+    for paragraph in [
+        "This leaflet explains what you can do when you feel short of breath, and when you "
+        "should ask for help. Keep it somewhere you can find it quickly, such as by your bed.",
+        "Sit upright in a chair and lean forward, resting your arms on your knees or on a "
+        "table. This lets your breathing muscles work more easily.",
+        "Breathe in gently through your nose and out through your mouth. Keep your shoulders "
+        "relaxed and let your tummy rise as you breathe in.",
+        "If your lips turn blue or you cannot finish a sentence, call 999 straight away.",
+    ]:
+        assert f"\n{paragraph}\n" in markdown, markdown
+    # the sidebar after the text, each number under whom it reaches
+    flat = " ".join(markdown.split())
+    order = [flat.find(words) for words in (
+        "call 999 straight away", "Who to call", "Respiratory Nurse Line", "01632 960 321",
+        "Monday to Friday, 8am to 6pm", "Out of hours", "NHS 111, option 1",
+        "Breathe Easy support group", "www.breatheeasy.org.uk", "Emergency", "999 or go to A&E",
+    )]
+    assert -1 not in order and order == sorted(order), markdown
+    assert not [w for w in result.warnings if "column" in w or "side by side" in w]
+    assert any("read after the text of its page" in d for d in result.decisions), (
+        result.decisions
+    )
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_sidebar_the_text_runs_on_under_is_read_after_the_pages_text(tmp_path, side):
+    """A sidebar floated beside the text, the text running on across the page under it: the
+    text beside it and under it is read as one, its heading under the sidebar ("Your
+    inhalers", on the sidebar's side) the text's, and the sidebar after it."""
+    main = _SIDEBAR_MAIN + (
+        "<h2>Staying active</h2><p>Try to walk a little further each day. It is normal to "
+        "feel a little out of breath when you are active, and it will not harm you.</p>"
+        "<h2>Eating well</h2><p>Eat small meals often. A full stomach can press on your lungs "
+        "and make it harder to breathe.</p>"
+    )
+    path = _sidebar_leaflet(tmp_path / "breathless.pdf", side, True, "wrapped", "10pt", main)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert [block for block in result.body if block.startswith("#")][:7] == [
+        "## Positions that help", "## Breathing control", "## Your inhalers",
+        "## When to get help", "## Staying active", "## Eating well", "## Who to call",
+    ], markdown
+    for paragraph in [
+        "Use your reliever inhaler as your nurse showed you. If you need it more than three "
+        "times a day, tell your GP or practice nurse.",
+        "Try to walk a little further each day. It is normal to feel a little out of breath "
+        "when you are active, and it will not harm you.",
+    ]:
+        assert f"\n{paragraph}\n" in markdown, markdown
+    assert "\n### Respiratory Nurse Line\n\n01632 960 321\n" in markdown
+
+
+def test_a_sidebar_is_read_after_the_sentence_its_page_ends_in(tmp_path):
+    """A sidebar beside a page whose last sentence goes on at the next page's head is read
+    after that sentence's paragraph: read at its page's end, the sentence had been cut in two
+    by the sidebar's contacts."""
+    sentence = (
+        "Breathlessness can make everyday tasks such as washing, dressing and climbing the "
+        "stairs feel harder, so pace yourself and rest between jobs number {}."
+    )
+    long = (
+        "<h2>Living with breathlessness</h2><p>"
+        + " ".join(sentence.format(n) for n in range(1, 16))
+        + "</p><p>Ask your nurse about a pulmonary rehabilitation course near you.</p>"
+    )
+    path = _sidebar_leaflet(tmp_path / "breathless.pdf", "right", True, "float", "10pt",
+                            main=_SIDEBAR_MAIN + long)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "\n" + " ".join(sentence.format(n) for n in range(1, 16)) + "\n" in markdown
+    flat = " ".join(markdown.split())
+    assert flat.index("jobs number 15.") < flat.index("## Who to call") < flat.index(
+        "Ask your nurse about a pulmonary rehabilitation course near you."
+    )
+
+
+def test_a_table_with_no_rules_beside_nothing_is_no_sidebar(tmp_path):
+    """A timetable set in two columns with no rules, its times in a narrow column and what to
+    do wrapped beside them, parts down a gutter off the page's middle as a sidebar does: its
+    rows stand on one baseline, and it stays a table, each time with what to do then."""
+    import weasyprint
+
+    rows = "".join(
+        f"<tr><td>{when}</td><td>{what}</td></tr>" for when, what in [
+            ("Day before, 8am", "Have a light breakfast of white bread, eggs or plain yoghurt, "
+             "then no more solid food."),
+            ("Day before, 12pm", "Drink clear fluids only: water, squash, clear soup or black "
+             "tea and coffee."),
+            ("Day before, 5pm", "Drink the first litre of Moviprep over one to two hours, a "
+             "glass every 15 minutes."),
+            ("Day of the test", "Drink the second litre of Moviprep, finishing it 2 hours "
+             "before your appointment."),
+        ]
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font: 11pt sans-serif }"
+        "td { vertical-align: top; padding: 3pt 6pt 3pt 0 } table { width: 62% }"
+        "th { text-align: left }</style></head><body><h1>Bowel preparation</h1>"
+        "<p>Endoscopy Unit</p><p>Leaflet number: END-120 Version 1</p><h2>Your timetable</h2>"
+        f"<table><tr><th style='width: 25%'>When</th><th>What to do</th></tr>{rows}</table>"
+        "<p>Bring this leaflet with you.</p></body></html>"
+    )
+    path = tmp_path / "timetable.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "| When | What to do |" in markdown
+    assert all(
+        line.startswith("| ") for line in markdown.splitlines()
+        if "Moviprep" in line or "breakfast" in line or "Day before" in line
+    ), markdown
+    assert not any("side by side" in d or "beside the text" in d
+                   for d in [*result.decisions, *result.warnings])

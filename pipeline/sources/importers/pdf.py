@@ -1,7 +1,8 @@
 """PDF leaflets, read with pdfplumber (pdfminer.six underneath: maintained, pure Python, and it
 gives each character's font, size and position, which is what finding headings needs).
 
-Words are gathered into lines; a page set in two columns is read column by column; lines that
+Words are gathered into lines; a page set in two columns is read column by column, and a
+narrower column beside the text (a sidebar of contacts) after the text of its page; lines that
 repeat at the top or bottom of the pages (running headers and footers) and page numbers are
 dropped, after the leaflet's details are read from them; a heading is a line set larger than
 the text or wholly in bold; a word divided over two lines is joined again. A table drawn with
@@ -15,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pdfplumber
@@ -89,6 +90,14 @@ class _Line:
     ban: str = ""  # a box's "Do not", now said at the start of each of its rules
     bold_start: str = ""  # a line not wholly bold: its first words, when they are in bold
     marked: bool = False  # its words in bold marked in its text (the next line goes on plain)
+    aside: bool = False  # in a narrower column beside the text (a sidebar), read after it
+
+
+@dataclass
+class _Said:
+    """What reading the lines decided, for a person to check."""
+
+    decisions: list[str] = field(default_factory=list)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
@@ -127,14 +136,17 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
     kept, dropped = _without_running_lines(pages, heights)
-    return _source_lines(_folded_in_three(kept)), dropped, lost
+    said = _Said()
+    lines = _source_lines(_asides_placed(_folded_in_three(kept)), said)
+    return lines, dropped + said.decisions, lost
 
 
 def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], bool]:
     """The page's lines, and whether it is set in columns (two, or three as a leaflet folded in
     three is). A page that goes on in the columns of the page before needs fewer words on each
     side to be read so: the last page's few lines had been run together across the columns
-    ("Things that can make asthma Contact us worse")."""
+    ("Things that can make asthma Contact us worse"). A narrower column beside the text (a
+    sidebar of contacts), its gutter anywhere, is read after the text of the page (_beside)."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return [], False
@@ -162,14 +174,27 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
         words = outside
     else:
         gutters = gutters_of(words)
-    ruled = [  # each ruled table's rows, and the column it stands in (None: across them)
-        (row, _column_of(*row_box(table)[::2], gutters))
+    placed = [  # each ruled table's rows and each notice box, with where it stands (x0, x1)
+        (row, row_box(table)[::2])
         for table in tables
         for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
                                number)
-    ] + [(line, _column_of(bbox[0], bbox[2], gutters)) for bbox, line in boxes]
+    ] + [(line, (bbox[0], bbox[2])) for bbox, line in boxes]
+    # (the column each stands in; None: across them)
+    ruled = [(line, _column_of(*span, gutters)) for line, span in placed]
     if not gutters:
         head, words = _head_blocks(words, float(page.width), number)
+        # (the text's rows, and a column's first and last a little into the page's margins:
+        # a sidebar's heading beside the text's first line, at the top edge, had been read
+        # into it, "... when you are Who to call well, so that ...")
+        rows = _rows(words)
+        top, bottom = _body_top(rows, top_edge), _body_bottom(rows, bottom_edge)
+        beside = None if panel_lines else _beside(
+            [w for row in rows if top < row[0]["top"] < bottom for w in row],
+            float(page.width), enough,
+        )
+        if beside is not None:
+            return head + _lines_beside(words, placed, beside, number), beside.aside is None
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
         return head + _with_panels(lines, panel_lines), False
@@ -281,13 +306,246 @@ def _column_of(x0: float, x1: float, gutters: list[float]) -> int | None:
     return sum(1 for gutter in gutters if x1 > gutter + 4)
 
 
+_NARROW = 0.42  # a column narrower than this share of the text's width beside a wider one is
+# a sidebar, read after the wider column's text (between this and 0.58, two columns alike)
+
+
+@dataclass
+class _Beside:
+    """Columns found by a gutter anywhere on a page (not only at its middle): where they part,
+    the rows between `top` and `bottom` that stand beside each other, and which column is the
+    narrower (0 the left, 1 the right; None for two columns alike)."""
+
+    gutter: float
+    top: float
+    bottom: float
+    aside: int | None
+
+
+def _beside(body: list[dict], width: float, enough: int) -> _Beside | None:
+    """Columns that part anywhere across a page, not only at its middle: a main column with a
+    narrower one of contacts or key facts beside it, on the left or the right, shaded or not
+    (a crisis plan's "Who to call" had been read into its text line by line: "## My early
+    warning signs Shout", a heading lost and the crisis line's number away from its name), or
+    two columns whose gutter is off the middle. The gutter is a stripe down a run of rows that
+    no word crosses, with rows beside each other on both sides of it; rows above and below it
+    the run may cross (a title, a line across the page). Its rows mostly side by side on one
+    baseline are a table or a form's, not columns, but where both sides run on as sentences
+    (each side's line going on in small letters on its next); and no table must be made of
+    them."""
+    rows = [row for row in _rows(body) if row]
+    if len(rows) < 4:
+        return None
+    left_edge = min(w["x0"] for w in body)
+    right_edge = max(max(w["x1"] for w in body), width - left_edge)
+    span = right_edge - left_edge
+    if span <= 0:
+        return None
+    best: tuple[int, _Beside, list] | None = None
+    for x in range(round(left_edge + 0.1 * span), round(right_edge - 0.1 * span), 2):
+        for found in _runs_beside(rows, x, (left_edge, right_edge), enough):
+            if best is None or found[0] > best[0]:
+                best = found
+    if best is None:
+        return None
+    _, beside, run = best
+    split = [_row_sides(row, beside.gutter) or ([], []) for row in run]
+    sides = [[state[side] for state in split] for side in (0, 1)]
+    shared = {n for n in range(len(run)) if sides[0][n] and sides[1][n]}
+    narrow = [n for n in range(len(run)) if sides[beside.aside or 0][n]]
+    if len(shared) <= 0.5 * len(narrow):
+        return beside  # side by side on baselines of their own: columns
+    # mostly on one baseline: a table's rows, a form's, or columns set alike
+    tabled = {
+        round(line.top) for line in _aligned_tables(_column_lines([w for r in run for w in r], 0))
+        if line.cells is not None
+    }
+    tops = [round(min(w["top"] for w in row)) for row in run]
+    if sum(1 for n in shared if tops[n] in tabled) > 0.5 * len(shared):
+        return None  # a table: read as one
+    # a sentence running on through rows the other column's words stand on is cut by them
+    # read across ("... when you are Respiratory Nurse Line well, so that ..."): columns; a
+    # form's labels and blanks, or terms beside what they mean, run on through none
+    woven = [pair for side in sides for pair in _flowing(side)
+             if all(n in shared and tops[n] not in tabled for n in pair)]
+    return beside if len(woven) >= 2 else None
+
+
+def _runs_beside(
+    rows: list[list[dict]], x: float, edges: tuple[float, float], enough: int
+) -> list[tuple[int, _Beside, list]]:
+    """The runs of rows no word crosses at `x` that stand beside each other there, each with
+    how many words it holds, its columns and its rows beside each other. Which column is the
+    narrower is told by where the gutter stands between the text's edges."""
+    states = [_row_sides(row, x) for row in rows]
+    runs: list[tuple[int, int]] = []  # (first, end) of each run of rows no word crosses
+    for index, state in enumerate(states):
+        if state is not None:
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    # ... and runs with words on both sides a single line crosses between (a long web address
+    # reaching into the gutter, a heading across), so few (2% of the words) that the columns
+    # go on past them (not a run of one side's: the title's last word and the department
+    # under it, over the line under them across the page, are no sidebar's)
+    chains: list[tuple[int, int]] = []
+    for first, end in runs:
+        if not all(any(states[n][side] for n in range(first, end)) for side in (0, 1)):
+            continue
+        if chains and chains[-1][1] + 1 == first:
+            chains[-1] = (chains[-1][0], end)
+        else:
+            chains.append((first, end))
+    found = []
+    for first_row, end_row in dict.fromkeys([*runs, *chains]):
+        run = rows[first_row:end_row]
+        crossing = sum(1 for state in states[first_row:end_row] if state is None)
+        if crossing > 0.02 * sum(len(row) for row in run):
+            continue
+        sides = [state or ([], []) for state in states[first_row:end_row]]
+        if not all(any(state[side] for state in sides) for side in (0, 1)):
+            continue
+        gap_from = max(w["x1"] for state in sides for w in state[0])
+        gap_to = min(w["x0"] for state in sides for w in state[1])
+        if gap_to - gap_from < 6:
+            continue  # no stripe clear of words: words of one column, a space between
+        gutter = (gap_from + gap_to) / 2
+        share = (gutter - edges[0]) / (edges[1] - edges[0])
+        aside = 0 if share < _NARROW else 1 if share > 1 - _NARROW else None
+        ats = [n for n, state in enumerate(sides) if state[1 if aside is None else aside]]
+        if aside is not None:
+            # (a sidebar stands beside the text: a line on its side well over the text's
+            # first, the title's last word or the department, is the page's head)
+            text = [run[n][0]["top"] for n, state in enumerate(sides) if state[1 - aside]]
+            ats = [n for n in ats if run[n][0]["top"] >= text[0] - 2 * run[n][0]["size"]]
+            if end_row < len(rows):
+                # (the text going on across the page under the sidebar: a line on its side
+                # under the text's last beside it, "Your inhalers", is the text's)
+                ats = [n for n in ats if run[n][0]["top"] <= text[-1] + 1.2 * run[n][0]["size"]]
+            if not ats:
+                continue
+        first, last = (0, len(run) - 1) if aside is None else (ats[0], ats[-1])
+        within = sides[first : last + 1]
+        counts = [sum(len(state[side]) for state in within) for side in (0, 1)]
+        rows_at = [sum(1 for state in within if state[side]) for side in (0, 1)]
+        if aside is None:
+            if min(counts) <= enough or min(rows_at) < 3:
+                continue
+        else:
+            # the text's lines beside it, a line's height over and under it too (a line or
+            # two of contacts stands between the lines of a sentence)
+            reach = 1.5 * run[first][0]["size"]
+            beside_it = [
+                state for state, row in zip(sides, run, strict=True)
+                if state[1 - aside]
+                and run[first][0]["top"] - reach <= row[0]["top"] <= run[last][0]["top"] + reach
+            ]
+            if (
+                len(beside_it) < 2 or counts[aside] < 3
+                or sum(len(state[1 - aside]) for state in sides) < counts[aside]
+            ):
+                continue
+        beside = _Beside(gutter, run[first][0]["top"] - 1, run[last][0]["top"] + 1, aside)
+        found.append((sum(len(row) for row in run), beside, run[first : last + 1]))
+    return found
+
+
+def _row_sides(row: list[dict], x: float) -> tuple[list[dict], list[dict]] | None:
+    """A row's words left and right of a gutter at `x`; None for a row across it (a word
+    over it, or words either side with no column's gap between)."""
+    left = [w for w in row if w["x1"] <= x + 4]
+    right = [w for w in row if w["x1"] > x + 4 and w["x0"] >= x - 4]
+    if len(left) + len(right) < len(row) or (
+        left and right and right[0]["x0"] - left[-1]["x1"] < row[0]["size"]
+    ):
+        return None
+    return left, right
+
+
+def _flowing(side: list[list[dict]]) -> list[tuple[int, int]]:
+    """The pairs of rows (by their places) where one side's line runs on to its next: no stop
+    at its end, the next going on in small letters a line's height below."""
+    pairs = []
+    for n in range(len(side) - 1):
+        line, following = side[n], side[n + 1]
+        if not line or not following:
+            continue
+        height = max(w["bottom"] for w in line) - min(w["top"] for w in line)
+        if (
+            min(w["top"] for w in following) - max(w["bottom"] for w in line) <= 0.8 * height
+            and not re.search(r"[.!?:;]$", line[-1]["text"])
+            and following[0]["text"][:1].islower()
+        ):
+            pairs.append((n, n + 1))
+    return pairs
+
+
+def _lines_beside(
+    words: list[dict], placed: list[tuple[_Line, tuple]], beside: _Beside, page: int
+) -> list[_Line]:
+    """A page's lines read in the columns `beside` found: the rows beside each other column by
+    column, the rest (above and below, and across the gutter) as a line each; a narrower
+    column's (a sidebar's) lines after all the page's others, marked as aside, so its
+    contacts are never read into the text."""
+    gutters = [beside.gutter]
+    ruled = [
+        (line, _column_of(*span, gutters) if beside.top < line.top < beside.bottom else None)
+        for line, span in placed
+    ]
+    lines = _lines_in_columns(words, ruled, gutters, (beside.top, beside.bottom), page,
+                              extend=False)
+    if beside.aside is None:
+        return lines
+    return [line for line in lines if line.column != beside.aside] + [
+        replace(line, aside=True) for line in lines if line.column == beside.aside
+    ]
+
+
+def _asides_placed(lines: list[_Line]) -> list[_Line]:
+    """Each page's sidebar after the text of its page, or, where the text's sentence goes on
+    over the page, after that paragraph's end on the next page: read before the sentence's
+    end, its last line had been run into the sentence's rest."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        if not result[index].aside:
+            index += 1
+            continue
+        end = index
+        while end < len(result) and result[end].aside and result[end].page == result[index].page:
+            end += 1
+        block = result[index:end]
+        before = next((line for line in reversed(result[:index]) if not line.aside), None)
+        after = end
+        if (
+            before is not None and after < len(result) and not result[after].aside
+            and result[after].page != before.page and result[after].text[:1].islower()
+        ):
+            # the sentence goes on at the next page's head: the sidebar after its paragraph
+            while (
+                after + 1 < len(result) and not result[after + 1].aside
+                and result[after + 1].page == result[after].page
+                and result[after + 1].top > result[after].top
+                and not _gap_between(result[after], result[after + 1])
+                and abs(result[after + 1].size - result[after].size) < 0.5
+            ):
+                after += 1
+            result[index:after + 1] = [*result[end : after + 1], *block]
+            index = after + 1
+        else:
+            index = end
+    return result
+
+
 def _lines_in_columns(
     words: list[dict], ruled: list[tuple[_Line, int | None]], gutters: list[float],
-    edges: tuple, page: int,
+    edges: tuple, page: int, extend: bool = True,
 ) -> list[_Line]:
     """A page set in columns, read in bands: a line across a gutter (the title, a wide table,
     a running header or footer) ends the band above it, which is read column by column from
-    the left."""
+    the left. Rows above and below `edges` are read across (`extend`: but a column's lines
+    running a little into the page's margins)."""
     lines: list[_Line] = []
     columns = range(len(gutters) + 1)
     band: dict[int, list] = {column: [] for column in columns}
@@ -301,7 +559,8 @@ def _lines_in_columns(
             band[column], band_rows[column] = [], []
 
     rows = _rows(words)
-    edges = (_body_top(rows, edges[0]), _body_bottom(rows, edges[1]))
+    if extend:
+        edges = (_body_top(rows, edges[0]), _body_bottom(rows, edges[1]))
     events = [(row[0]["top"], row, None) for row in rows]
     events += [(line.top, None, (line, column)) for line, column in ruled]
     for _, row, table_row in sorted(events, key=lambda event: event[0]):
@@ -796,7 +1055,7 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
     nor is a line over an address or number on a line of its own (_contact_alone)."""
     if (
         following is None or right is None or not line.x1 or not following.x1
-        or _contact_alone(line, following)
+        or line.aside != following.aside or _contact_alone(line, following)
         or line.x1 - left < 0.6 * (right - left)
         or following.cells is not None or following.page != line.page
         or following.top < line.top or re.search(r"[.!?:;]$", line.text)
@@ -806,6 +1065,24 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
     first_word = following.text.split()[0]
     letter = (following.x1 - following.x0) / max(len(following.text), 1)
     return line.x1 + letter * (1 + len(first_word)) > right + 1
+
+
+def _said_of_aside(
+    said: _Said, line: _Line, where: str, heading: int | None, last_heading: str
+) -> None:
+    """What a person is told of a sidebar read after the text of its page: a section of its
+    own where it starts with its own heading, else under the text's last heading."""
+    if heading:
+        said.decisions.append(
+            f"{where}: the narrower column beside the text, '{line.text[:50]}', was read after "
+            "the text of its page, as a section of its own"
+        )
+        return
+    under = f"under the heading '{last_heading[:50]}'" if last_heading else "with no heading"
+    said.decisions.append(
+        f"{where}: the narrower column beside the text, from '{line.text[:50]}', was read "
+        f"after the text of its page, {under}"
+    )
 
 
 def _contact_alone(line: _Line, following: _Line) -> bool:
@@ -832,6 +1109,7 @@ def _bold_lead_ins_joined(lines: list[_Line], wraps) -> list[_Line]:
         return (
             line.bold and following.bold and line.cells is None and following.cells is None
             and line.page == following.page and following.top > line.top
+            and line.aside == following.aside
             and abs(line.size - following.size) < 0.5
             and following.top - line.bottom <= (line.bottom - line.top) * 0.8
             and not re.search(r"[.!?:;]$", line.text)
@@ -875,7 +1153,9 @@ def _bold_runs_carried_back(lines: list[_Line], wraps) -> list[_Line]:
 
     def goes_on(before: _Line, line: _Line) -> bool:
         # its sentence going on in lower case (at the next column's head too), or words its
-        # column's edge wrapped
+        # column's edge wrapped (never from the text into a sidebar)
+        if line.aside != before.aside:
+            return False
         if line.page != before.page or line.top < before.top:
             return line.text[:1].islower()
         return not _gap_between(before, line) and (
@@ -1007,9 +1287,12 @@ def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = Tru
     )
 
 
-def _source_lines(lines: list[_Line]) -> list[SourceLine]:
+def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceLine]:
     """Lines with their heading levels by size and weight, blank lines where the gap between
-    lines is wider than a line, and divided words marked to be joined again."""
+    lines is wider than a line, and divided words marked to be joined again. A sidebar's lines
+    (aside) are a section of their own: its first heading a section's, its others under it,
+    what was done said in `said`."""
+    said = said if said is not None else _Said()
     if not lines:
         return []
     weights = Counter()
@@ -1059,6 +1342,8 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
     result: list[SourceLine] = []
     title_taken = headed = False
     counts: Counter = Counter()
+    last_heading = ""
+    aside_head: float | None = None  # the size of a sidebar's first heading (None: none)
     for index, line in enumerate(lines):
         counts[line.page] += 1
         where = f"page {line.page}, line {counts[line.page]}"
@@ -1066,7 +1351,10 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
         previous = lines[index - 1] if index else None
         if previous is not None:
             next_column = previous.page != line.page or line.top < previous.top
-            carried_on = next_column and line.text[:1].islower()  # a sentence over the break
+            # a sentence over the break (never from the text into a sidebar, nor back)
+            carried_on = (
+                next_column and line.text[:1].islower() and line.aside == previous.aside
+            )
             gap = line.top - previous.bottom > (previous.bottom - previous.top) * 0.8
             same_table = (
                 line.cells is not None and previous.cells is not None
@@ -1085,7 +1373,14 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             )
             if (next_column or gap or resized) and not carried_on and not same_table and not led:
                 result.append(blank(where))
+        starts_aside = line.aside and (
+            previous is None or not previous.aside or previous.page != line.page
+        )
+        if starts_aside:
+            aside_head = None
         if line.cells is not None:
+            if starts_aside:
+                _said_of_aside(said, line, where, None, last_heading)
             headed = False
             result.append(SourceLine(line.text, where, cells=line.cells,
                                      header_row=line.header_row))
@@ -1142,6 +1437,18 @@ def _source_lines(lines: list[_Line]) -> list[SourceLine]:
             )
         ):
             heading = bold_level
+        if line.aside and heading and heading > 1:
+            # a sidebar's heading heads a section of its own, after the text of its page (in
+            # its smaller type it had been a sub-heading of the text's last section), its
+            # headings in smaller type under it ("Who to call" over "Crisis line")
+            if starts_aside:
+                aside_head = line.size
+            if aside_head is not None:
+                heading = 2 if line.size >= aside_head - 0.5 else 3
+        if starts_aside:
+            _said_of_aside(said, line, where, heading, last_heading)
+        if heading and heading > 1:
+            last_heading = line.text
         divided = bool(
             DIVIDED_AT_END.search(line.text)
             and following is not None
