@@ -6889,6 +6889,50 @@ def test_a_sidebar_is_read_after_the_sentence_its_page_ends_in(tmp_path):
     )
 
 
+def test_a_sidebar_with_no_heading_of_its_own_is_warned_of(tmp_path):
+    """A sidebar of contacts with no heading, read after the text of its page, runs on under
+    the text's last heading: the person importing it is asked to check it belongs there."""
+    sidebar = (
+        "<p>Respiratory Nurse Line 01632 960 321</p><p>Out of hours: NHS 111, option 1</p>"
+        "<p>www.breatheeasy.org.uk</p>"
+    )
+    path = _sidebar_leaflet(tmp_path / "breathless.pdf", "left", False, "float", "10pt",
+                            sidebar=sidebar)
+    result = import_file(path, {})
+    flat = " ".join(result.markdown().split())
+    assert flat.index("call 999 straight away.") < flat.index("Respiratory Nurse Line")
+    assert any(
+        "the narrower column beside the text, from 'Respiratory Nurse Line', was read after "
+        "the text of its page, under the heading 'When to get help': check it belongs there"
+        in warning for warning in result.warnings
+    ), result.warnings
+
+
+def test_columns_no_gutter_parts_are_warned_of_when_read_across(tmp_path):
+    """Justified text set within 5 pt of a sidebar beside it leaves no gutter to part them
+    (a word's space is near as wide): read across, the sidebar's lines stand between the
+    lines of the text's sentences, and the person importing it is told to check the page
+    rather than left to find "resting your arms on" / "Out of hours" / "your knees ..."."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; text-align: justify }"
+        ".side { font-size: 10pt; text-align: left } .side h2 { font-size: 12pt }"
+        "</style></head><body><h1>Managing your breathlessness at home</h1>"
+        "<p>Respiratory Nursing Team</p><p>Leaflet number: RES-0321 Version: 2</p>"
+        f"<div class='side' style='float: right; width: 30%'>{_SIDEBAR}</div>"
+        f"<div style='margin-right: 31%'>{_SIDEBAR_MAIN}</div></body></html>"
+    )
+    path = tmp_path / "breathless.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert any(
+        "stands beside the text, read between two lines of its sentence" in warning
+        and "check the text reads in order" in warning for warning in result.warnings
+    ), result.warnings
+
+
 def test_a_table_with_no_rules_beside_nothing_is_no_sidebar(tmp_path):
     """A timetable set in two columns with no rules, its times in a narrow column and what to
     do wrapped beside them, parts down a gutter off the page's middle as a sidebar does: its

@@ -95,9 +95,10 @@ class _Line:
 
 @dataclass
 class _Said:
-    """What reading the lines decided, for a person to check."""
+    """What reading the lines decided, for a person to check, and what they must fix."""
 
     decisions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
@@ -115,8 +116,9 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
     with document:
         pages, in_columns = [], False
         for number, page in enumerate(document.pages, 1):
-            lines, in_columns = _page_lines(page, number, in_columns)
+            lines, in_columns, doubts = _page_lines(page, number, in_columns)
             pages.append(lines)
+            lost += doubts
             lost += [
                 f"page {number}: the rules in the box under '{line.ban}' now each begin "
                 f"'{line.ban} ...', so no format reads them as instructions: check they read right"
@@ -138,18 +140,21 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
     kept, dropped = _without_running_lines(pages, heights)
     said = _Said()
     lines = _source_lines(_asides_placed(_folded_in_three(kept)), said)
-    return lines, dropped + said.decisions, lost
+    return lines, dropped + said.decisions, lost + said.warnings
 
 
-def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], bool]:
-    """The page's lines, and whether it is set in columns (two, or three as a leaflet folded in
-    three is). A page that goes on in the columns of the page before needs fewer words on each
-    side to be read so: the last page's few lines had been run together across the columns
-    ("Things that can make asthma Contact us worse"). A narrower column beside the text (a
-    sidebar of contacts), its gutter anywhere, is read after the text of the page (_beside)."""
+def _page_lines(
+    page, number: int, columns_before: bool
+) -> tuple[list[_Line], bool, list[str]]:
+    """The page's lines, whether it is set in columns (two, or three as a leaflet folded in
+    three is), and what a person must check of its layout. A page that goes on in the columns
+    of the page before needs fewer words on each side to be read so: the last page's few lines
+    had been run together across the columns ("Things that can make asthma Contact us
+    worse"). A narrower column beside the text (a sidebar of contacts), its gutter anywhere,
+    is read after the text of the page (_beside)."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
-        return [], False
+        return [], False, []
     tables = ruled_table_rows(page)
     table_boxes = [row_box(table) for table in tables]
     drawn = _drawn_boxes(page)
@@ -193,12 +198,15 @@ def _page_lines(page, number: int, columns_before: bool) -> tuple[list[_Line], b
             [w for row in rows if top < row[0]["top"] < bottom for w in row],
             float(page.width), enough,
         )
-        if beside is not None:
-            return head + _lines_beside(words, placed, beside, number), beside.aside is None
+        if beside is not None and beside.taken:
+            lines = _lines_beside(words, placed, beside, number)
+            return head + lines, beside.aside is None, _doubts(lines, None, number)
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
-        return head + _with_panels(lines, panel_lines), False
-    return _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number), True
+        doubts = _doubts(lines, beside, number)
+        return head + _with_panels(lines, panel_lines), False, doubts
+    lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
+    return lines, True, _doubts(lines, None, number)
 
 
 def _head_blocks(
@@ -313,13 +321,16 @@ _NARROW = 0.42  # a column narrower than this share of the text's width beside a
 @dataclass
 class _Beside:
     """Columns found by a gutter anywhere on a page (not only at its middle): where they part,
-    the rows between `top` and `bottom` that stand beside each other, and which column is the
-    narrower (0 the left, 1 the right; None for two columns alike)."""
+    the rows between `top` and `bottom` that stand beside each other, which column is the
+    narrower (0 the left, 1 the right; None for two columns alike), and whether they are read
+    as columns (`taken`); lines side by side that could not be, their tops in `woven`."""
 
     gutter: float
     top: float
     bottom: float
     aside: int | None
+    taken: bool
+    woven: tuple[float, ...] = ()
 
 
 def _beside(body: list[dict], width: float, enough: int) -> _Beside | None:
@@ -368,7 +379,13 @@ def _beside(body: list[dict], width: float, enough: int) -> _Beside | None:
     # form's labels and blanks, or terms beside what they mean, run on through none
     woven = [pair for side in sides for pair in _flowing(side)
              if all(n in shared and tops[n] not in tabled for n in pair)]
-    return beside if len(woven) >= 2 else None
+    if len(woven) >= 2:
+        return beside
+    if woven:
+        return replace(beside, taken=False, woven=tuple(
+            min(w["top"] for w in run[n]) for n in sorted({n for pair in woven for n in pair})
+        ))
+    return None
 
 
 def _runs_beside(
@@ -446,7 +463,7 @@ def _runs_beside(
                 or sum(len(state[1 - aside]) for state in sides) < counts[aside]
             ):
                 continue
-        beside = _Beside(gutter, run[first][0]["top"] - 1, run[last][0]["top"] + 1, aside)
+        beside = _Beside(gutter, run[first][0]["top"] - 1, run[last][0]["top"] + 1, aside, True)
         found.append((sum(len(row) for row in run), beside, run[first : last + 1]))
     return found
 
@@ -500,6 +517,40 @@ def _lines_beside(
     return [line for line in lines if line.column != beside.aside] + [
         replace(line, aside=True) for line in lines if line.column == beside.aside
     ]
+
+
+def _doubts(lines: list[_Line], beside: _Beside | None, page: int) -> list[str]:
+    """What a person must check of a page read as one column whose lines may stand in two:
+    a sentence cut by words beside it on its line, or by a line standing beside it between
+    two of its lines ("... know what helps" / "Who to call" / "you in a crisis. ...")."""
+    if beside is not None and beside.woven:
+        woven = [
+            line for line in lines
+            if line.cells is None and any(abs(line.top - top) <= 2 for top in beside.woven)
+        ]
+        if woven:
+            return [
+                f"page {page}: a sentence runs on through lines with other words beside it "
+                f"('{woven[0].text[:60]}'): read across as one column, the page may have two "
+                "this importer could not tell from a table; check the text reads in order"
+            ]
+    text = [line for line in lines if line.cells is None and not line.aside]
+    for above, between, below in zip(text, text[1:], text[2:], strict=False):
+        if (
+            abs(above.x0 - below.x0) <= 2 and below.text[:1].islower()
+            and not re.search(r"[.!?:;]$", above.text)
+            and (
+                between.x0 > max(above.x1, below.x1) - 2
+                or between.x1 < min(above.x0, below.x0) + 2
+            )
+        ):
+            return [
+                f"page {page}: '{between.text[:40]}' stands beside the text, read between two "
+                f"lines of its sentence ('{above.text[-30:]}' / '{below.text[:30]}'): the page "
+                "may be set in columns this importer could not find; check the text reads in "
+                "order"
+            ]
+    return []
 
 
 def _asides_placed(lines: list[_Line]) -> list[_Line]:
@@ -1070,8 +1121,9 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
 def _said_of_aside(
     said: _Said, line: _Line, where: str, heading: int | None, last_heading: str
 ) -> None:
-    """What a person is told of a sidebar read after the text of its page: a section of its
-    own where it starts with its own heading, else under the text's last heading."""
+    """What a person is told of a sidebar read after the text of its page: a decision where it
+    starts with its own heading, a warning where it has none and runs on under the text's last
+    heading."""
     if heading:
         said.decisions.append(
             f"{where}: the narrower column beside the text, '{line.text[:50]}', was read after "
@@ -1079,9 +1131,10 @@ def _said_of_aside(
         )
         return
     under = f"under the heading '{last_heading[:50]}'" if last_heading else "with no heading"
-    said.decisions.append(
+    said.warnings.append(
         f"{where}: the narrower column beside the text, from '{line.text[:50]}', was read "
-        f"after the text of its page, {under}"
+        f"after the text of its page, {under}: check it belongs there, or give it a heading "
+        "of its own"
     )
 
 
