@@ -3070,6 +3070,27 @@ def test_the_readers_chart_and_an_inhaler_plans_most_a_day_go_to_the_right_perso
     ), texts
 
 
+def test_a_crisis_plans_own_choices_are_the_readers_and_its_most_dose_the_prescribers(tmp_path):
+    """In a crisis plan, "In a crisis, I agree that staff may contact: ____ on ____" had been
+    "your care team will tell you the name", though the reader chooses whom; and "Only take
+    extra medicine as written in your plan: ____ up to ____ mg in 24 hours" gave the reader the
+    most a day ("up to write in the number of milligrams")."""
+    texts = _spoken(
+        tmp_path,
+        "4123-my-crisis-plan",
+        "Crisis Resolution and Home Treatment Team",
+        "## People who may be told\n\nIn a crisis, I agree that staff may contact: "
+        "[name]{.field} on [phone number]{.field}\n\n"
+        "I do not want these people contacted: [to fill in]{.field}\n\n"
+        "## My medicines\n\nMy extra medicine is called [to fill in]{.field}. Take it up to "
+        "[mg]{.field} in 24 hours.\n",
+    )
+    said = " ".join(texts)
+    assert "staff may contact: write in the name, on, write in the phone number" in said, texts
+    assert "I do not want these people contacted: write this in yourself" in said, texts
+    assert "up to the number of milligrams your care team gives you in twenty-four" in said, texts
+
+
 def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
     """A drops timetable was said "Ketorolac. eight:zero: tick, . twelve:zero:. sixteen:zero:.":
     its times unread, a stray pause after each tick, and every empty cell's heading said."""

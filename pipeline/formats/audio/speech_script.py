@@ -1731,7 +1731,9 @@ _RECORD_HEADING = re.compile(
 # ... and a plan in the reader's own words: "My warning signs", "Things I can do to help
 # myself", "most important to me" (a question, "What should I do if I miss a dose?", is not)
 _FIRST_PERSON = re.compile(
-    r"^(?:step \d+: )?my\b|\b(?:I can|I will|help me|help myself|keep myself|to me)\b",
+    r"^(?:step \d+: )?my\b|\b(?:I can|I will|help me|help myself|keep myself|to me)\b"
+    # the reader's own choices in a plan: "In a crisis, I agree that staff may contact: ____"
+    r"|\bI (?:agree|consent|do not want|don['’]t want|would like|would prefer|give permission)\b",
     re.IGNORECASE,
 )
 # "Your pharmacist will write your doses here": someone else fills the blanks after it
@@ -1851,6 +1853,8 @@ def _prescribed_to_me(spans: Inline, index: int) -> bool:
         return True
     if _SET_BY_CARE_TEAM.search(sentence) or _SET_BY_CARE_TEAM.search(spans[index].text):
         return True
+    if re.search(r"\bup to\s*$", sentence) and _DOSE_COUNTED.match(spans[index].text):
+        return True  # the most to take, "up to ____ mg in 24 hours", is the prescriber's
     return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
 
 
