@@ -6970,3 +6970,123 @@ def test_a_table_with_no_rules_beside_nothing_is_no_sidebar(tmp_path):
     ), markdown
     assert not any("side by side" in d or "beside the text" in d
                    for d in [*result.decisions, *result.warnings])
+
+
+_OPEN_BAN_SHAPES = {
+    # in capitals over "*" bullets in capitals, after a table lined up with spaces
+    "capitals after a table": (
+        "Caring for your back after spinal surgery\n\nSpinal Surgery Unit\n\n"
+        "Leaflet number: SPN-0212 Version: 1\n\nLIFTING AND CARRYING\n\n"
+        "Week       What you can lift           What to wait for\n"
+        "1 to 2     A cup of tea, a book        Shopping, laundry baskets\n"
+        "3 to 6     A half-full kettle          Children, pets, vacuum cleaner\n"
+        "7 to 12    Light shopping bags         Heavy furniture, garden work\n\n"
+        "DO NOT LIFT:\n* Anything heavier than a full kettle\n"
+        "* Children, pets or shopping bags from the floor\n* Weights at the gym\n\n"
+        "WHEN TO GET HELP\n\nCall the ward if your wound leaks.\n",
+        "Do not lift",
+        ["anything heavier than a full kettle", "children, pets or shopping bags from the floor",
+         "weights at the gym"],
+    ),
+    # in a leaflet with no headings, "•" bullets
+    "no headings": (
+        "Fever in young children\n\nChildren's Emergency Department\n\n"
+        "Leaflet number: CED-0101 Version: 1\n\n"
+        "Most fevers are caused by a virus and get better in 3 to 4 days.\n\n"
+        "Never give:\n• Aspirin to a child under 16\n• Ibuprofen and paracetamol at the same "
+        "time\n\nCall 111 if you are worried.\n",
+        "Never give",
+        ["aspirin to a child under 16", "ibuprofen and paracetamol at the same time"],
+    ),
+    # a blank line between the ban and its "-" bullets
+    "a blank line under it": (
+        "Taking methotrexate\n\nRheumatology Department\n\nLeaflet number: RHE-0150 Version: 1"
+        "\n\nOther medicines\n\nTell your pharmacist you take methotrexate.\n\n"
+        "You must not take:\n\n- Trimethoprim or co-trimoxazole\n- Ibuprofen or naproxen "
+        "unless your doctor agrees\n\nContact us\n\nRheumatology helpline: 01632 960 140\n",
+        "You must not take",
+        ["trimethoprim or co-trimoxazole", "ibuprofen or naproxen unless your doctor agrees"],
+    ),
+    # lines in capitals with no bullets under it
+    "no bullets": (
+        "Looking after your skin during radiotherapy\n\nRadiotherapy Department\n\n"
+        "Leaflet number: RAD-0044 Version: 1\n\nWashing\n\n"
+        "Wash the skin gently with warm water.\n\nDO NOT USE:\nTalcum powder\n"
+        "Scented soap or bubble bath\nWet wipes on the treated area\n\n"
+        "Contact us\n\nRadiotherapy reception: 01632 960 500\n",
+        "Do not use",
+        ["talcum powder", "scented soap or bubble bath", "wet wipes on the treated area"],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", _OPEN_BAN_SHAPES)
+def test_a_ban_left_open_at_its_colon_gives_its_words_to_items_in_capitals(tmp_path, shape):
+    """ "DO NOT EAT:" over "* Nuts, seeds or pips of any kind" had become a heading "Do not
+    eat" over the bare items, so every format said "Nuts, seeds or pips of any kind." (the
+    audio read them bare, Easy Read gave them a neutral picture): only items in small letters,
+    or under a bare "Do not:", were given the lead-in's words. A ban left open at its colon,
+    its verb and all, leads into its items in capitals as it does into items in small letters,
+    bulleted or not, headings in the leaflet or none."""
+    text, ban, items = _OPEN_BAN_SHAPES[shape]
+    result = _imported_text(tmp_path, "leaflet.txt", text, "BAN-0001")
+    markdown = result.markdown()
+    assert "\n".join(f"- {ban} {item}" for item in items) in markdown, markdown
+    for item in items:  # no item said bare, as an instruction to do it
+        assert f"- {item[:1].upper()}{item[1:]}\n" not in markdown and (
+            f"\n{item[:1].upper()}{item[1:]}\n" not in markdown
+        ), markdown
+    assert any(f"now each begin '{ban} ...'" in warning for warning in result.warnings)
+
+
+def test_a_bold_ban_left_open_in_word_gives_its_words_to_its_bullets(tmp_path):
+    """The same in Word: "Do not use:" in bold over Word's bullets in capitals (a notice over
+    the bare items, "Hot water bottles on your knee")."""
+    import docx as word
+
+    document = word.Document()
+    document.add_heading("After your knee replacement", level=0)
+    document.add_paragraph("Orthopaedic Department")
+    document.add_paragraph("Leaflet number: ORT-0330 Version: 1")
+    document.add_heading("Looking after your new knee", level=1)
+    document.add_paragraph("Keep moving your ankles every hour.")
+    document.add_paragraph().add_run("Do not use:").bold = True
+    document.add_paragraph("Hot water bottles on your knee", style="List Bullet")
+    document.add_paragraph("A pillow under your knee when you sleep", style="List Bullet")
+    document.add_paragraph("Most people walk with a frame at first.")
+    path = tmp_path / "knee.docx"
+    document.save(path)
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "- Do not use hot water bottles on your knee\n"
+        "- Do not use a pillow under your knee when you sleep\n"
+    ) in markdown, markdown
+
+
+def test_items_that_cannot_go_on_from_an_open_ban_keep_their_words_and_are_warned_of(
+    tmp_path,
+):
+    """Under "Do not take:" an item in capitals that is a sentence of its own ("If you are not
+    sure, ask your pharmacist") cannot take the ban's words ("Do not take if you are not sure,
+    ask ..." says the opposite): it keeps its words, and a person is told. A heading with no
+    colon ("Do not panic") over sentences in capitals may be a heading over its bullets or a
+    ban over its items: they keep their words, and a person is told."""
+    text = (
+        "Nosebleeds in children\n\nChildren's ENT Service\n\nLeaflet number: ENT-0301 "
+        "Version: 1\n\nMedicines\n\nDo not take:\n* Aspirin or ibuprofen for pain\n"
+        "* If you are not sure, ask your pharmacist\n\n"
+        "Do not panic\n\n* Most nosebleeds stop within 10 minutes.\n"
+        "* Sit your child up and lean them forward.\n\nContact us\n\nWard 9: 01632 960 909\n"
+    )
+    result = _imported_text(tmp_path, "nose.txt", text, "ENT-0301")
+    markdown = result.markdown()
+    assert (
+        "- Do not take aspirin or ibuprofen for pain\n- If you are not sure, ask your pharmacist"
+    ) in markdown, markdown
+    assert any("'Do not take'" in warning for warning in result.warnings), result.warnings
+    assert (
+        "- Most nosebleeds stop within 10 minutes.\n- Sit your child up and lean them forward."
+    ) in markdown
+    assert any(
+        "under 'Do not panic', 'Most nosebleeds" in warning for warning in result.warnings
+    ), result.warnings

@@ -910,6 +910,7 @@ class _Recovery:
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
+        self.left_open: set[int] = set()  # body blocks of a ban made a heading from "...:"
         self.letter = False  # a letter to one patient ("Dear ...,")
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
@@ -2181,11 +2182,13 @@ class _Recovery:
                     lead_in_headings.append(
                         (len(self.body) - 1, line, said, len(self.ordered_decisions))
                     )
+                    if text.endswith(":"):  # (the heading has lost the colon it was left at)
+                        self.left_open.add(len(self.body) - 1)
                 else:
-                    self.body.append(text)
+                    self.body.append(self.ordinary_case(line, text, "lead-in"))
                     self.decide(line, f"the lead-in {_quote(text)} begins each item under it")
                 if unmarked:
-                    index = self.unmarked_list(index + 1, text.rstrip(":"))
+                    index = self.unmarked_list(index + 1, text)
                 else:
                     index += 1
             elif (level := self.heading_level(index)) is not None:
@@ -2380,7 +2383,7 @@ class _Recovery:
             and after <= index + 2
             and (
                 self.text_at(after)[:1].islower()
-                or _BARE_BAN.fullmatch(text.rstrip(":").strip()) is not None
+                or (_BARE_BAN.fullmatch(text.rstrip(":").strip()) is not None or open_ban(text))
                 and self.banned_in_capitals(after)
             )
             and not _LIST_ITEM.match(self.text_at(after))
@@ -2467,7 +2470,8 @@ class _Recovery:
         return False
 
     def unmarked_list(self, index: int, lead_in: str) -> int:
-        """Each line up to the next blank line is one item, each given the lead-in's words."""
+        """Each line up to the next blank line is one item, each given the lead-in's words (as
+        written, its colon kept: a ban left open at it takes items in capitals too)."""
         index = index if not self.lines[index].blank else self.next_text_line(index)
         first = self.lines[index]
         items: list[list] = []
@@ -2477,9 +2481,12 @@ class _Recovery:
         # with blank lines between them are items still
         # under a bare "Do not" the items may start in capitals ("Bring jewellery ... into the
         # scan room"): they go on while each is one more short line with no full stop
-        in_capitals = _BARE_BAN.fullmatch(lead_in.strip()) is not None and not (
-            self.text_at(index)[:1].islower()
-        )
+        # ... and so may they under a ban left open at its colon, verb and all ("DO NOT USE:"
+        # over "Talcum powder")
+        in_capitals = (
+            _BARE_BAN.fullmatch(lead_in.strip().rstrip(":").strip()) is not None
+            or open_ban(lead_in)
+        ) and not self.text_at(index)[:1].islower()
         # straight under a bare ban, every line up to the blank line is an item, when each is
         # one (a line that is no thing not to do leaves the lead-in bare, with a warning)
         every_line = index > 0 and not self.lines[index - 1].blank and self.every_line_banned(
@@ -3165,12 +3172,17 @@ class _Recovery:
         self, first: SourceLine, kind: str, items: list, nested: list, lead_in: str = ""
     ) -> None:
         lead_in = lead_in or self.negative_lead_in()
+        # a ban left open at its colon ("DO NOT EAT:") leads into items in capitals too
+        left_open = open_ban(lead_in)
+        lead_in = lead_in.strip().rstrip(":").strip()
         lines: list[str] = []
         led = False  # an item was given the lead-in's words
+        kept: list[str] = []  # items in capitals under a ban that were not given its words
+        banning = left_open or _BANS.match(lead_in) is not None
         bare_lead_in = (
             bool(lead_in)
             and not self.body[-1].startswith("#")
-            and plain_line(self.body[-1]).rstrip(":") == lead_in
+            and plain_line(self.body[-1]).rstrip(":").lower() == lead_in.lower()
         )
         lead_in = _ban_in_ordinary_case(lead_in)  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
@@ -3179,9 +3191,11 @@ class _Recovery:
                 # "DO NOT:" over "SMOKE WHILE WEARING A PATCH": each item as a heading in
                 # capitals is written (it had been "Do not SMOKE WHILE WEARING A PATCH")
                 text = self.ordinary_case(first, text, "list item")
-            if lead_in and _governed_by(lead_in, text):
+            if lead_in and _governed_by(lead_in, text, left_open):
                 text = f"{lead_in} {_lower_first(text)}"
                 led = True
+            elif banning and text[:1].isupper() and not _SAYS_ITS_OWN_BAN.match(text):
+                kept.append(text)
             if children:  # a list inside a list stays with the item it belongs to
                 said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
                 if re.search(r"[.!?]$", text.rstrip()):
@@ -3216,6 +3230,14 @@ class _Recovery:
                 f"the items of the list under '{lead_in}' now each begin '{lead_in} ...', so no "
                 "format reads them as instructions: check they read right",
             )
+        if kept:
+            self.warn(
+                first,
+                f"under '{lead_in}', {', '.join(map(_quote, kept))} kept "
+                f"{'its' if len(kept) == 1 else 'their'} words: if '{lead_in}' bans "
+                f"{'it' if len(kept) == 1 else 'them'}, read alone each says to do what the "
+                f"leaflet bans; write each as '{lead_in} ...'",
+            )
         if nested:
             self.warn(
                 nested[0],
@@ -3229,7 +3251,10 @@ class _Recovery:
             return ""
         last = self.body[-1].lstrip("#> ").strip()
         if _NEGATIVE_LEAD_IN.match(plain_line(last)) and len(last.split()) <= 6:
-            return plain_line(last).rstrip(":")
+            # (its colon kept, a heading's too: a ban left open at it leads into its items)
+            colon = ":" if len(self.body) - 1 in self.left_open else ""
+            said = plain_line(last)
+            return said if said.endswith(":") else said + colon
         # "For 24 hours do not:" over "drive", "drink alcohol": each is "Do not ..." (said
         # alone, each was heard as an instruction to do it)
         if ending := _NEGATIVE_LEAD_IN_END.search(plain_line(last)):
@@ -3570,13 +3595,16 @@ def _run_together(items: list[str]) -> str:
 _SAYS_ITS_OWN_BAN = re.compile(r"(?:do not|don['’]?t|never|avoid|no|only)\b", re.IGNORECASE)
 
 
-def _governed_by(lead_in: str, item: str) -> bool:
+def _governed_by(lead_in: str, item: str, left_open: bool = False) -> bool:
     """Whether an item under "Do not:" is one more thing not to do, so it is given the words:
     "Drive for 6 weeks" as much as "drive for 6 weeks" (left bare, it was heard as an
-    instruction to drive). Not an item that says a ban of its own."""
+    instruction to drive). Not an item that says a ban of its own. Under a ban left open at its
+    colon ("Do not eat:"), an item in capitals is one too, unless it is a sentence of its own."""
     if not item[:1].isalpha():
         return False
-    if item[:1].isupper() and not _BARE_BAN.fullmatch(lead_in):
+    if item[:1].isupper() and not _BARE_BAN.fullmatch(lead_in) and (
+        not left_open or _OWN_SENTENCE.match(item)
+    ):
         return False  # "Stop smoking" over "Nicotine patches are safe": a heading's bullets
     return not re.match(re.escape(lead_in), item, re.IGNORECASE) and not _SAYS_ITS_OWN_BAN.match(
         item
@@ -3584,6 +3612,31 @@ def _governed_by(lead_in: str, item: str) -> bool:
 
 
 _BARE_BAN = re.compile(r"do not|don['’]?t|never|you (?:must|should) not|must not", re.IGNORECASE)
+# A ban left open at its colon, its verb and what follows it ("DO NOT EAT:", "Never give:", "You
+# must not take:", "Avoid:"): the lines under it, in capitals or not, are what it bans ("Nuts,
+# seeds or pips of any kind" under "DO NOT EAT:" had been said bare, an instruction to eat them).
+# Not "Stop ...:" ("Stop smoking" heads a section's bullets).
+_OPEN_BAN = re.compile(
+    r"(?:do not|don['’]?t|never|avoid|you (?:must|should) not|must not)\b[^.:]{0,30}:", re.I
+)
+# An item in capitals that is a sentence of its own, not one more thing the ban above it names:
+# "If you are not sure, ask your pharmacist" under "Do not take:" ("Do not take if you are not
+# sure, ..."), "All nuts" ("Do not eat all nuts" would allow some).
+_OWN_SENTENCE = re.compile(
+    r"(?:if|when|unless|until|once|you|we|our|they|it|this|these|there|i|he|she|please|ask|"
+    r"call|ring|phone|speak|talk|tell|contact|check|see|most|some|many|all)\b|.*[.!?]\s+\w",
+    re.IGNORECASE,
+)
+
+
+# A lead-in that bans, open at a colon or not ("Do not eat" as a heading): items in capitals
+# under it that keep their words are warned of.
+_BANS = re.compile(r"(?:do not|don['’]?t|never|you (?:must|should) not|must not)\b", re.I)
+
+
+def open_ban(text: str) -> bool:
+    """Whether a line is a ban left open at its colon ("Do not eat:", "DON'T USE:")."""
+    return _OPEN_BAN.fullmatch(plain_line(text).strip()) is not None
 
 
 def _ban_in_ordinary_case(lead_in: str) -> str:
