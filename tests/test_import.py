@@ -7090,3 +7090,43 @@ def test_items_that_cannot_go_on_from_an_open_ban_keep_their_words_and_are_warne
     assert any(
         "under 'Do not panic', 'Most nosebleeds" in warning for warning in result.warnings
     ), result.warnings
+
+
+@pytest.mark.parametrize("hospital", [
+    "Eastmere General Hospital", "Kingsbridge Royal Infirmary", "St Clement's Hospital",
+])
+@pytest.mark.parametrize("department", ["Cardiology Department", "Respiratory Medicine"])
+def test_a_hospitals_name_under_the_department_over_the_title_is_the_masthead(
+    tmp_path, hospital, department
+):
+    """The department, then the hospital's name, then the title: "St Aldhelm's Hospital" had
+    been the title (and the file's name, "...-st-aldhelm-s-hospital.md"), the real title a
+    chapter over the first paragraph. A hospital's name at the head is dropped wherever it
+    stands among the lines over the title."""
+    text = (
+        f"{department}\n{hospital}\n\n"
+        "Going home after a cardiac catheter test\n\nInformation for patients\n\n"
+        "Ref: CAR-0417 | Version 1 | Next review: 05/2028\n\n"
+        "You have had a test to look at the blood vessels of your heart.\n\n"
+        "Looking after the wound\n"
+        "Keep the dressing on for 24 hours. Do not lift anything heavy for 3 days.\n"
+    )
+    result = _imported_text(tmp_path, "angio.txt", text, "CAR-0417")
+    front = result.front_matter
+    assert front["title"] == "Going home after a cardiac catheter test", result.decisions
+    assert front["department"] == department
+    assert "going-home-after-a-cardiac-catheter-test" in result.file_name
+    assert not any(hospital in block or "Going home" in block for block in result.body)
+    assert result.body[0] == "You have had a test to look at the blood vessels of your heart."
+    assert any(f"dropped the hospital's name '{hospital}'" in d for d in result.decisions)
+
+
+def test_a_title_ending_on_hospital_under_the_department_is_still_the_title(tmp_path):
+    """The words of a title may end on "Hospital" without naming one, under the department as
+    over it."""
+    text = (
+        "Elderly Care Department\nComing Into Hospital\n\nRef: ELD-0101 | Version 1\n\n"
+        "Before you come in\nBring your medicines in their boxes.\n"
+    )
+    result = _imported_text(tmp_path, "hospital.txt", text, "ELD-0101")
+    assert result.front_matter["title"] == "Coming Into Hospital", result.decisions

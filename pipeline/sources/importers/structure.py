@@ -1423,17 +1423,13 @@ class _Recovery:
             first_index, first = lines[0]
             # a hospital's name over the department or the title is the masthead: "Westgate
             # Children's Hospital" over "Children's Pharmacy Department" had been the title
-            if (
-                len(lines) > 1 and not self.department_first(lines)
-                and HOSPITAL_NAME.match(plain_line(first.text))
-            ):
-                self.decide(first, f"dropped the hospital's name {_quote(first.text)}")
-                self.drop(first_index)
-                lines = lines[1:]
-                first_index, first = lines[0]
+            lines = self.without_the_hospitals_name(lines)
+            first_index, first = lines[0]
             if self.department_first(lines):
                 self.take_department(first_index, " (set above the title)")
-                lines = lines[1:]
+                # ... and so is one under the department: "Respiratory Medicine" over "St
+                # Aldhelm's Hospital" over the title had made the hospital the title
+                lines = self.without_the_hospitals_name(lines[1:])
                 first_index, first = lines[0]
             # a contact line is never the title: "Telephone: 01632 960 550 ext 3 (Mon-Fri
             # 8am-6pm)" under the department had been, and the title under it a chapter; it stays
@@ -1474,6 +1470,20 @@ class _Recovery:
                         f"kept {_quote(self.text_at(following))} under the title as a line "
                         "(the department is given elsewhere)",
                     )
+
+    def without_the_hospitals_name(
+        self, lines: list[tuple[int, SourceLine]]
+    ) -> list[tuple[int, SourceLine]]:
+        """The lines at the head, a hospital's own name first among them dropped, said so."""
+        first_index, first = lines[0]
+        if (
+            len(lines) > 1 and not self.department_first(lines)
+            and HOSPITAL_NAME.match(plain_line(first.text))
+        ):
+            self.decide(first, f"dropped the hospital's name {_quote(first.text)}")
+            self.drop(first_index)
+            return lines[1:]
+        return lines
 
     def title_without_the_appointment(self, title_at: int, appointment: Appointment) -> str:
         """A letter's subject, "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am", gave
