@@ -252,7 +252,7 @@ _COUNTED = re.compile(
     r"^(seconds|second(?!\s+[a-z])|minutes?|hours?|days?(?! of the week)|weeks?|times|"
     r"time(?=\s+(?:a|per|each)\b)|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|l|cm|mm|units?|breaths|"
-    r"steps?|metres?)\b",
+    r"steps?|metres?|mmol|nmol|pmol|[µμu]mol|micromol)\b",  # "mmol/L" as "g/L" and "ml/hour" are
     re.IGNORECASE,  # "Time:" is a clock's
 )
 

@@ -878,3 +878,31 @@ def test_twin_measures_of_a_sentence_and_a_hint_in_brackets_name_their_blanks(tm
     ]
     assert fields["name-of-drink"].check("Ensure Plus 2.0") == "Ensure Plus 2.0"
     assert fields["your-follow-up-appointment-is-on"].kind == "date"
+
+
+def test_a_blank_in_a_concentration_is_a_measure_in_it_named_by_what_it_measures(tmp_path):
+    """ "Your Hb before the transfusion: ____ g/L" had imported as "[g]{.field}/L", a field in
+    grams said "the number of grams ... /L"; "My target potassium: ____ mmol/L" as a label over
+    text, any words taken ("banana" was a potassium target). A concentration after a blank is
+    its unit whole, the field named by what it measures ("Vitamin D level", not "D level"; not
+    "Meals below", what is compared), a number checked in its range and said in it."""
+    fields = _imported_fields(
+        tmp_path,
+        "Your Hb before the transfusion: ______ g/L\n\n"
+        "My target potassium: ______ mmol/L\n\n"
+        "Vitamin D level: ______ nmol/L\n\n"
+        "Your target 1 hour after meals is below ______ mmol/L.",
+    )
+    assert list(fields) == [
+        "before-transfusion-g-l", "target-potassium-mmol-l", "vitamin-d-level-nmol-l",
+        "after-meals-mmol-l",
+    ]
+    assert fields["vitamin-d-level-nmol-l"].form_label == "Vitamin D level in nmol/L (Your plan)"
+    assert fields["vitamin-d-level-nmol-l"].check("72") == "72"
+    with pytest.raises(LeafletError, match="target-potassium-mmol-l"):
+        fields["target-potassium-mmol-l"].check("banana")
+    source = next(tmp_path.glob("neu-0320-*.md"))
+    said = " ".join(u.text for u in speech_script(load_leaflet(source)).utterances)
+    assert "the number of grams per litre your care team gives you" in said, said
+    assert "My target potassium: the number of millimoles per litre" in said, said
+    assert "/L" not in said, said

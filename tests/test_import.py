@@ -7130,3 +7130,39 @@ def test_a_title_ending_on_hospital_under_the_department_is_still_the_title(tmp_
     )
     result = _imported_text(tmp_path, "hospital.txt", text, "ELD-0101")
     assert result.front_matter["title"] == "Coming Into Hospital", result.decisions
+
+
+
+def _plan_markdown(tmp_path: Path, lines: str) -> str:
+    """A text leaflet with `lines` under its first heading, imported."""
+    text = (
+        "Your treatment plan\n\nHaematology Day Unit\n\nLeaflet number: HDU-0210 Version: 1\n\n"
+        f"Your plan\n\n{lines}\n"
+    )
+    return _imported_text(tmp_path, "plan.txt", text, "HDU-0210").markdown()
+
+
+
+def test_a_unit_with_a_slash_after_a_blank_is_the_blanks_whole_unit(tmp_path):
+    """ "Your Hb before the transfusion: ______ g/L" had become "[g]{.field}/L": the audio said
+    "the number of grams ... /L", braille "(blank: g)/L", and the form asked for grams. A unit
+    after a blank with a slash and a second unit after it is the blank's whole unit; but the
+    second of a range of two blanks leaves its unit to the range (it had taken "kg" alone)."""
+    markdown = _plan_markdown(
+        tmp_path,
+        "Your haemoglobin today: ______ g/L\n\n"
+        "Your potassium before the infusion: ______ mmol/L\n\n"
+        "Your creatinine: ______ µmol/L\n\n"
+        "Turn your oxygen up to ______ L/min when you walk.\n\n"
+        "Run the feed at ______ ml/hour overnight.\n\n"
+        "Heparin: ______ units/kg\n\n"
+        "Your target lithium level is ______ to ______ mmol/L.\n\n"
+        "Keep your weight between ______ and ______ kg.",
+    )
+    for unit in ("g/L", "mmol/L", "µmol/L", "L/min", "ml/hour", "units/kg"):
+        assert f"[{unit}]{{.field}}" in markdown, markdown
+    assert not re.search(r"\]\{\.field\}/", markdown), markdown
+    # a range of two blanks leaves its unit to the range, one thing to fill in, as the audio
+    # and the form read it ("between the two numbers ..., in millimoles per litre")
+    assert "is [to fill in]{.field} to [to fill in]{.field} mmol/L." in markdown, markdown
+    assert "between [to fill in]{.field} and [to fill in]{.field} kg." in markdown, markdown

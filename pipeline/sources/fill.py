@@ -74,6 +74,9 @@ DECIMAL_RANGES = {
     "mm": (0.1, 1000),
     "units": (0.5, 50000),
     "mmol/l": (0.1, 50),  # blood sugar, potassium, lithium
+    "nmol/l": (0.1, 1000),  # vitamin D
+    "µmol/l": (0.1, 5000),  # creatinine, bilirubin
+    "umol/l": (0.1, 5000),
     "unit": (0.5, 1),
 }
 # ... a rate is in its measure's range ("ml/hour", "mg/kg") unless it has its own
@@ -454,6 +457,9 @@ def _measured(before: Inline, last: str = "") -> str:
             return last
     # (a bracket still open at the blank parts clauses too: "checked (should be at ____ cm)")
     for text in reversed(re.split(r"[.;:!?]\s+(?=\S)|\((?![^)]*\))", plain_text(before).strip())):
+        # how it compares names nothing: "Your target 1 hour after meals is below ____ mmol/L"
+        # measures after meals (it had been "Meals below")
+        text = _COMPARED.sub("", text)
         # (a strength names nothing: "Paracetamol (120 mg in 5ml): give ____ ml", "Ibuprofen
         # suspension 100mg/5ml: give ____ ml")
         named = _STRENGTH.sub("", re.sub(r"\([^)]*\)", "", text))
@@ -471,7 +477,12 @@ def _measured(before: Inline, last: str = "") -> str:
         ]  # ("your prescribed rate": the rate)
         words = [w for w in words[: done[0] if done else None] if w.lower() not in _SMALL_WORDS]
         if words:
-            return " ".join(words[-2:]).capitalize()
+            # (a letter or a code is a name's part, kept so: "Vitamin D level", not "D level")
+            kept = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\d*", words[-2]) else 2
+            said = " ".join(
+                w if re.fullmatch(r"[A-Z]\d*", w) else w.lower() for w in words[-kept:]
+            )
+            return said[:1].upper() + said[1:]
     return ""
 
 

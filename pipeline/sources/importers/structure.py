@@ -18,7 +18,7 @@ from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language
-from ...model import UNNAMED_BLANK, plain_text, reference_slug
+from ...model import RANGE_JOIN, UNNAMED_BLANK, plain_text, reference_slug
 from ...text import (
     QUESTIONS_HEADING,
     SCRIPT_FULL_STOPS,
@@ -234,10 +234,13 @@ _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
 _SETS_OF_BEFORE = re.compile(r"\bsets?\s+of\s*$", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|ring|contact|text)\b", re.I)
 # A unit after a blank makes it a measure in it, whatever word is before it ("should be at ____
-# cm" had been a time of day); a rate is its unit whole ("____ ml/hour" had left "/hour" out).
+# cm" had been a time of day); a rate or a concentration is its unit whole: "____ ml/hour" had
+# left "/hour" out, and "Your Hb: ____ g/L" "/L" ("[g]{.field}/L", said "the number of grams
+# ... /L"): a unit, a slash and a second unit after a blank are all its unit.
 _UNIT_AFTER = re.compile(
-    r"^\s*(?P<label>(?:mg|ml|mcg|kg|g|L|units?|breaths)\s*/\s*"
-    r"(?:hours?|hrs?|h|minutes?|mins?|kg|day)"
+    r"^\s*(?P<label>(?:mg|ml|mcg|micrograms?|[µμu]g|kg|g|L|mmol|[µμu]mol|micromol|nmol|pmol|"
+    r"iu|units?|breaths|beats|drops)\s*/\s*"
+    r"(?:hours?|hrs?|h|minutes?|mins?|kg|day|dose|week|dL|ml|L|mol|m2|m²)"
     r"|(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|L|cm|mm|units?|steps?|"
     r"metres?)(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
@@ -3381,13 +3384,18 @@ class _Recovery:
             text = text[: row.start()] + labelled
         out: list[str] = []
         position = 0
+        named = ""  # the last blank's label
         for match in _BLANK.finditer(text):
             if match.start() < position:
                 continue
             start = match.start()  # of what the field was made from, for the report
             before = text[position : match.start()]
             after = text[match.end() :]
-            unit = _UNIT_AFTER.match(after)
+            # the second of a range of two blanks leaves the unit after it to the range, as
+            # the audio and a filled-in form read it: "is ____ to ____ mmol/L" is one range
+            # in mmol/L (its second blank taking the unit, the first had been a bare blank)
+            closes_range = named == UNNAMED_BLANK and RANGE_JOIN.fullmatch(before) is not None
+            unit = None if closes_range else _UNIT_AFTER.match(after)
             if unit and unit["label"][:1].isupper() and _NEXT_LABEL.match(after, unit.end()):
                 unit = None
             if unit and _QUALIFIED_LABEL.search(before):
@@ -3426,7 +3434,7 @@ class _Recovery:
                 consumed = match.end()
             out.append(before)
             out.append(self.field_markdown(label, line, text[start:consumed]))
-            position = consumed
+            position, named = consumed, label
         out.append(text[position:])
         return "".join(out)
 
