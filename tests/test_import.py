@@ -7166,3 +7166,23 @@ def test_a_unit_with_a_slash_after_a_blank_is_the_blanks_whole_unit(tmp_path):
     # and the form read it ("between the two numbers ..., in millimoles per litre")
     assert "is [to fill in]{.field} to [to fill in]{.field} mmol/L." in markdown, markdown
     assert "between [to fill in]{.field} and [to fill in]{.field} kg." in markdown, markdown
+
+
+
+def test_a_count_before_the_next_blank_is_counted(tmp_path):
+    """ "Take ____ capsules ____ minutes before meals" had given "Take [to fill in]{.field}
+    capsules [minutes]{.field} ...": a unit in small letters straight before the next blank was
+    taken for that blank's label, as "Dose" is in "Medicine ____ Dose ____ ml". A unit in small
+    letters is its own blank's; one in capitals still names the next ("Date started: ____  Time
+    started: ____")."""
+    markdown = _plan_markdown(
+        tmp_path,
+        "Take ____ capsules ____ minutes before meals, up to ____ times a day.\n\n"
+        "Use ____ puffs ____ times a day.\n\n"
+        "Date started: ________  Time started: ________",
+    )
+    assert (
+        "Take [capsules]{.field} [minutes]{.field} before meals, up to [times a day]{.field}."
+    ) in markdown, markdown
+    assert "Use [puffs]{.field} [times a day]{.field}." in markdown
+    assert "[Date started:]{.field} [Time started:]{.field}" in markdown

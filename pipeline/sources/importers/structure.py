@@ -244,9 +244,16 @@ _UNIT_AFTER = re.compile(
     r"|(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|times?|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|L|cm|mm|units?|steps?|"
     r"metres?)(?:\s+(?:a|per|each|on each)\s+(?:day|week|side|leg|arm|set))?)\b"
-    r"(?!\s*:)"  # "Date: ......  Time: ......": "Time:" labels the next blank
-    r"(?!\s*(?:_{3}|\.{4}|…))",  # ... and so does "Dose" in "Medicine ____ Dose ____ ml"
+    r"(?!\s*:)",  # "Date: ......  Time: ......": "Time:" labels the next blank
     re.IGNORECASE,
+)
+# ... and so does "Dose" in "Medicine ____ Dose ____ ml", a word in capitals or one of a count
+# ("dose", "time") straight before the next blank; a count in small letters is its own blank's:
+# "Take ____ capsules ____ minutes before meals" (the capsules' blank had been "to fill in").
+_NEXT_BLANK = re.compile(r"\s*(?:_{3}|\.{4}|…)")
+_ONE_OF_A_COUNT = re.compile(
+    r"second|minute|hour|day|week|time|repetition|set|tablet|capsule|dose|drop|puff|unit|step|"
+    r"metre"
 )
 # ... and "Time started:" in "Date started: ____  Time started: ____" (the date's blank had
 # been named "Time", the time's left nameless): a word in capitals starting the next blank's
@@ -3396,6 +3403,10 @@ class _Recovery:
             # in mmol/L (its second blank taking the unit, the first had been a bare blank)
             closes_range = named == UNNAMED_BLANK and RANGE_JOIN.fullmatch(before) is not None
             unit = None if closes_range else _UNIT_AFTER.match(after)
+            if unit and _NEXT_BLANK.match(after, unit.end()) and (
+                unit["label"][:1].isupper() or _ONE_OF_A_COUNT.fullmatch(unit["label"])
+            ):
+                unit = None
             if unit and unit["label"][:1].isupper() and _NEXT_LABEL.match(after, unit.end()):
                 unit = None
             if unit and _QUALIFIED_LABEL.search(before):
