@@ -249,10 +249,13 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 
 _COUNTED = re.compile(
-    r"^(seconds|second(?!\s+[a-z])|minutes?|hours?|days?(?! of the week)|weeks?|times|"
+    r"^(?:(seconds|second(?!\s+[a-z])|minutes?|hours?|days?(?! of the week)|weeks?|times|"
     r"time(?=\s+(?:a|per|each)\b)|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|l|cm|mm|units?|breaths|"
-    r"steps?|metres?|mmol|nmol|pmol|[µμu]mol|micromol)\b",  # "mmol/L" as "g/L" and "ml/hour" are
+    r"steps?|metres?|mmol|nmol|pmol|[µμu]mol|micromol)\b"  # "mmol/L" as "g/L" and "ml/hour" are
+    # ... and a plural in small letters alone, the importer's label for what a blank counts
+    # after a verb ("Take ____ bottles a day": "bottles"); no other label is one such word
+    r"|(?-i:[a-z]{2,}(?<![siu])s)$)",
     re.IGNORECASE,  # "Time:" is a clock's
 )
 

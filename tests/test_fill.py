@@ -906,3 +906,23 @@ def test_a_blank_in_a_concentration_is_a_measure_in_it_named_by_what_it_measures
     assert "the number of grams per litre your care team gives you" in said, said
     assert "My target potassium: the number of millimoles per litre" in said, said
     assert "/L" not in said, said
+
+
+def test_a_plural_a_verb_takes_so_many_of_is_a_count_filled_in_with_it(tmp_path):
+    """ "Take ____ bottles a day" had been a field "to-fill-in" taking any words, said "Take,
+    your care team will fill this in, bottles a day": the blank counts bottles, a whole number
+    checked as a count is, written in with its word ("Take 1 bottle a day") and said so."""
+    fields = _imported_fields(
+        tmp_path, "Take ________ bottles a day, between meals.\n\nMix ____ scoops into water."
+    )
+    assert list(fields) == ["bottles", "scoops"]
+    bottles = fields["bottles"]
+    assert (bottles.kind, bottles.form_label) == ("count", "Number of bottles (Your plan)")
+    with pytest.raises(LeafletError, match="bottles"):
+        bottles.check("two or three")
+    leaflet = load_leaflet(next(tmp_path.glob("neu-0320-*.md")))
+    said = " ".join(u.text for u in speech_script(leaflet).utterances)
+    assert "Take the number of bottles your care team gives you a day" in said, said
+    filled = fill_leaflet(leaflet, {"bottles": "1", "scoops": "2"})
+    text = " ".join(plain_text(b.spans) for b in filled.blocks if hasattr(b, "spans"))
+    assert "Take 1 bottle a day, between meals." in text and "Mix 2 scoops into water." in text

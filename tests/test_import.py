@@ -7186,3 +7186,25 @@ def test_a_count_before_the_next_blank_is_counted(tmp_path):
     ) in markdown, markdown
     assert "Use [puffs]{.field} [times a day]{.field}." in markdown
     assert "[Date started:]{.field} [Time started:]{.field}" in markdown
+
+
+
+def test_a_plural_after_a_blank_in_take_so_many_counts_them(tmp_path):
+    """ "Take ____ bottles a day" had given "[to fill in]{.field} bottles": the audio said
+    "Take, your care team will fill this in, bottles a day", and a number written in was no
+    count. What the sentence's verb takes or gives, a plural straight after the blank, is what
+    the blank counts, as "tablets" and "puffs" are; a plural after a blank with no such verb
+    before it ("Your ____ results") is not."""
+    markdown = _plan_markdown(
+        tmp_path,
+        "Take ____ bottles a day, between meals.\n\n"
+        "Drink up to ____ cartons of the supplement a day.\n\n"
+        "Mix ____ scoops of powder into 200ml of water.\n\n"
+        "You will need ____ dressings for the week.\n\n"
+        "Your ____ results will be sent to your GP.",
+    )
+    assert "Take [bottles]{.field} a day, between meals." in markdown, markdown
+    assert "Drink up to [cartons]{.field} of the supplement a day." in markdown
+    assert "Mix [scoops]{.field} of powder" in markdown
+    assert "You will need [dressings]{.field} for the week." in markdown
+    assert "Your [to fill in]{.field} results" in markdown

@@ -279,6 +279,19 @@ _QUALIFIED_LABEL = re.compile(
 _COUNTED_AFTER = re.compile(
     r"^\s*(?P<what>(?:[a-z]+ )?)(?P<one>[a-z]{3,})/(?P<many>[a-z]{3,})\b"
 )
+# ... and what a sentence's verb takes or gives so many of, a plural straight after its blank:
+# "Take ____ bottles a day", "Drink up to ____ cartons", "Mix ____ scoops" (each had been "to fill
+# in", said "Take, your care team will fill this in, bottles a day", a number written in no
+# count). Not a plural after a blank with no such verb ("Your ____ results").
+_GIVING_BEFORE = re.compile(
+    r"\b(?:take|drink|use|have|eat|give|apply|put|insert|inhale|spray|add|mix|need|bring|"
+    r"change|wear|do|order|get)(?:\s+(?:up to|at least|no more than|about|around|only))?\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(
+    r"^\s*(?P<label>(?!(?:always|sometimes|perhaps|towards|afterwards|besides|whereas|unless|"
+    r"yes|has|was|does|goes|its)\b)[a-z]{2,}(?<![siu])s)\b(?!\s*(?:[:/(]|_{3}|\.{4}|…))"
+)
 # A form's row of labels without colons, each before its blank: "Date ____ Time ____ Ward ____"
 # (the first blank was taken for a count of "Time", the others had no name).
 _UNMARKED_LABEL = r"(?<![\w:])(?P<label>[A-Z][\w'’]*(?: [a-z][\w'’]*){0,2}) ?(?=_{3,}|\.{4,}|…)"
@@ -3432,6 +3445,13 @@ class _Recovery:
             ):
                 label = f"number of {counted['what']}{counted['many']}"
                 consumed = match.end()
+            elif (
+                not closes_range
+                and (counted := _PLURAL_AFTER.match(after))
+                and _GIVING_BEFORE.search(before)
+            ):
+                label = counted["label"]  # "Take ____ bottles": so many bottles
+                consumed = match.end() + counted.end()
             elif side := _SIDE_AFTER.match(after):
                 label = f"which {side['part']}"  # "in your ____ eye": left or right
                 consumed = match.end()
