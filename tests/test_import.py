@@ -7208,3 +7208,27 @@ def test_a_plural_after_a_blank_in_take_so_many_counts_them(tmp_path):
     assert "Mix [scoops]{.field} of powder" in markdown
     assert "You will need [dressings]{.field} for the week." in markdown
     assert "Your [to fill in]{.field} results" in markdown
+
+
+
+@pytest.mark.parametrize("instruction", [
+    "Only take extra (PRN) medicine if it is written in your plan:",
+    "Only use your rescue inhaler if your chest feels tight:",
+    "Call the ward straight away if you have:",
+    "Please bring with you:",
+])
+def test_an_instruction_or_condition_is_never_a_blanks_label(tmp_path, instruction):
+    """ "Only take extra (PRN) medicine if it is written in your plan: ____ up to ____ mg in 24
+    hours" had made the whole instruction a blank's label: the audio said it as a place for the
+    care team to write, Easy Read and the form as a label, not a rule. An instruction or a
+    condition left open at its colon keeps its words in the text; its blank is named as any
+    bare blank is."""
+    markdown = _plan_markdown(tmp_path, f"{instruction} ________ up to ____ mg in 24 hours.")
+    assert f"[{instruction}]{{.field}}" not in markdown, markdown
+    assert f"{instruction} [" in markdown and "up to [mg]{.field} in 24 hours." in markdown
+    # ... nor alone on its line; a label asking for something stays one
+    markdown = _plan_markdown(
+        tmp_path, "Only use it if needed:\n\nName of nurse:\n\nGive details of any allergies: ____"
+    )
+    assert "\nOnly use it if needed:\n" in markdown and "[Name of nurse:]{.field}" in markdown
+    assert "[Give details of any allergies:]{.field}" in markdown, markdown

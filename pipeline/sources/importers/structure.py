@@ -354,6 +354,27 @@ def opens_a_lead_in(text: str) -> bool:
     )
 
 
+# ... nor is an instruction before a blank, for all its colon: one that only allows ("Only take
+# extra (PRN) medicine if it is written in your plan: ____ up to ____ mg", which had been the
+# blank's label, said as a place for the care team to write, the rule lost) or one bound to a
+# condition ("Use your blue inhaler when your chest feels tight: ____"). A label asking the
+# reader for something stays one ("Give details of any allergies:", "If yes, give details:").
+_DOING = (
+    r"(?:take|use|give|bring|stop|start|keep|go|come|drink|eat|apply|put|wait|avoid|follow|"
+    r"seek|call|ring|phone|contact|tell|ask|see|speak|talk|let|check|increase|reduce|change)"
+)
+_RULE_BEFORE_A_BLANK = re.compile(
+    rf"^(?:only\s+(?:please\s+)?{_DOING}\b|(?:please\s+)?{_DOING}\b.*\b(?:if|when|whenever|"
+    r"unless|until|as soon as)\s+(?:you|your|it|they|he|she|the|this|there|I|my|we)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_a_rule(label: str) -> bool:
+    """Whether words before a blank's colon tell the reader what to do, or when: no label."""
+    return opens_a_lead_in(f"{label}:") or bool(_RULE_BEFORE_A_BLANK.match(label.strip()))
+
+
 _CONTACT = contact_pattern()
 _CONTACT_HEADING = re.compile(
     r"^(?:contact|useful|further|more information|who (?:to|can)|how to contact|getting in touch)",
@@ -2883,7 +2904,7 @@ class _Recovery:
         text = plain_line(self.lines[index].text)
         if not _FORM_LABEL.match(text) or len(text.split()) > 6:
             return False
-        if opens_a_lead_in(text):
+        if is_a_rule(text.rstrip(":")):
             return False  # "Call Puffin Ward if your child:" leads into its signs
         after = self.next_text_line(index)
         if after is None:
@@ -3429,7 +3450,9 @@ class _Recovery:
                 consumed = match.end() + unit.end()
                 if after[unit.end() :].startswith("(s)") and not label.endswith("s"):
                     label, consumed = f"{label}s", consumed + 3  # "____ dose(s)": "doses"
-            elif labelled := _LABEL_BEFORE.search(before):
+            elif (labelled := _LABEL_BEFORE.search(before)) and not is_a_rule(
+                labelled["label"]
+            ):
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
                 consumed = match.end()
