@@ -7232,3 +7232,19 @@ def test_an_instruction_or_condition_is_never_a_blanks_label(tmp_path, instructi
     )
     assert "\nOnly use it if needed:\n" in markdown and "[Name of nurse:]{.field}" in markdown
     assert "[Give details of any allergies:]{.field}" in markdown, markdown
+
+
+@pytest.mark.parametrize(("hint", "label"), [
+    ("(phone)", "phone number"), ("(telephone)", "phone number"),
+    ("(phone number)", "phone number"), ("(mobile)", "phone number"),
+])
+def test_a_phone_hint_after_a_blank_names_it_and_is_not_said_again(tmp_path, hint, label):
+    """ "... may contact: ____ (name) on ____ (phone)" gave "[phone number]{.field}" with
+    "(phone)" left after it: every format said the phone number twice ("... will tell you the
+    phone number (phone)"). A hint naming a phone, like "(name)" and "(date)", is the blank's
+    label and goes."""
+    markdown = _plan_markdown(
+        tmp_path, f"In a crisis, staff may contact: ____________ (name) on ____________ {hint}."
+    )
+    assert f"[name]{{.field}} on [{label}]{{.field}}." in markdown, markdown
+    assert hint not in markdown

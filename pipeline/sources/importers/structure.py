@@ -216,8 +216,9 @@ _BLANK = re.compile(
 # A bare blank named by a hint after it, "____ (date)", or by the word before it: "at ____" asks
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
 _HINT_AFTER = re.compile(
-    r"^\s*\((?P<label>(?:(?:appointment\s+)?(?:date|time)|day|name|number|weight|dose)"
-    r"(?: of (?:the |your )?[\w'’-]+(?: [\w'’-]+){0,3})?)\)",  # "(name of feed)"
+    r"^\s*\((?:(?P<phone>(?:tele)?phone|tel|mobile)(?: number| no\.?)?|"  # "(phone)": said once
+    r"(?P<label>(?:(?:appointment\s+)?(?:date|time)|day|name|number|weight|dose)"
+    r"(?: of (?:the |your )?[\w'’-]+(?: [\w'’-]+){0,3})?))\)",  # "(name of feed)"
     re.I,
 )
 # A blank before a part of the body there are two of: which one ("Put 1 drop in your ____ eye").
@@ -3479,7 +3480,7 @@ class _Recovery:
                 label = f"which {side['part']}"  # "in your ____ eye": left or right
                 consumed = match.end()
             elif hint := _HINT_AFTER.match(after):
-                label = hint["label"].lower()
+                label = "phone number" if hint["phone"] else hint["label"].lower()
                 if label == "day":  # "on ____ (day)" asks which day, not how many
                     label = "day of the week"
                 consumed = match.end() + hint.end()
