@@ -7248,3 +7248,32 @@ def test_a_phone_hint_after_a_blank_names_it_and_is_not_said_again(tmp_path, hin
     )
     assert f"[name]{{.field}} on [{label}]{{.field}}." in markdown, markdown
     assert hint not in markdown
+
+
+@pytest.mark.parametrize("above", [
+    "Ref: CMH-0542 | Version 2 | Issued: March 2025 | Review: March 2027\n"
+    "Eastfield Partnership NHS Foundation Trust\n",
+    "Eastfield Partnership NHS Foundation Trust\nLeaflet number: CMH-0542 Version: 2\n\n",
+    "Eastfield Partnership NHS Foundation Trust\nKingsbridge General Hospital\n",
+])
+def test_an_audience_in_its_own_words_under_the_title_and_department_is_the_audience(
+    tmp_path, above
+):
+    """ "For people using our services, and their families and carers" under the title and
+    the department, below a line of details and the trust's name, had been a heading over the
+    whole leaflet (a chapter of the audio, read as the leaflet's first section): only the
+    first four lines were looked at, and the details and the trust's name, dropped, were
+    counted among them."""
+    text = (
+        f"{above}My mental health crisis plan\nCommunity Mental Health Team\n"
+        "For people using our services, and their families and carers\n\n"
+        "This plan is yours. Fill it in with your care coordinator when you are well.\n\n"
+        "Who to call\n\nCrisis line: 0800 000 1111\n"
+    )
+    result = _imported_text(tmp_path, "crisis.txt", text, "CMH-0542")
+    assert result.front_matter["audience"] == (
+        "For people using our services, and their families and carers"
+    ), result.decisions
+    assert result.front_matter["title"] == "My mental health crisis plan"
+    assert result.body[0].startswith("This plan is yours."), result.body
+    assert "## Who to call" in result.body

@@ -1060,11 +1060,16 @@ class _Recovery:
         # or its last (not "a separate exercise sheet (PIL 2302)" in its body)
         ends = set(texts[:3] + texts[-3:])
         as_read = [plain_line(line.text) if line.cells is None else "" for line in self.lines]
+        # the lines at the head, by which an audience in its own words is known ("For people
+        # using our services, and their families and carers" under the title and department):
+        # the first four but for a line of details and the trust's or hospital's name, which
+        # are no part of what the reader reads (below them, it had been a heading over all)
+        head = [index for index in texts[:8] if not self.masthead_detail(index)][:4]
         for index, line in enumerate(self.lines):
             if line.cells is not None or line.picture or line.blank:
                 continue
             plain = plain_line(line.text)
-            if audience := audience_of(plain, under_title=index in texts[:4]):
+            if audience := audience_of(plain, under_title=index in head):
                 audience = self.wrapped_on(index, audience)
                 self.front.setdefault("audience", audience)
                 self.decide(line, f"audience {_quote(audience)}")
@@ -1093,6 +1098,16 @@ class _Recovery:
                 self.lines[index] = replace(line, text=found.rest)
             else:
                 self.drop(index)
+
+    def masthead_detail(self, index: int) -> bool:
+        """A line of the leaflet's details alone ("Ref: CMH-0542 | Version 2 | ..."), or the
+        trust's or a hospital's name: dropped from the head, never read."""
+        line = self.lines[index]
+        plain = plain_line(line.text)
+        found = find_details(line.text) if line.cells is None else None
+        return bool(found and found.values and not found.rest) or bool(
+            TRUST_NAME.match(plain) or HOSPITAL_NAME.match(plain)
+        )
 
     def wrapped_run(self, index: int) -> list[int]:
         """The line at `index` and the lines a PDF's column wrapped it on to."""
