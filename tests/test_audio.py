@@ -3091,6 +3091,21 @@ def test_a_crisis_plans_own_choices_are_the_readers_and_its_most_dose_the_prescr
     assert "up to the number of milligrams your care team gives you in twenty-four" in said, texts
 
 
+def test_two_counted_blanks_in_a_row_are_said_apart(tmp_path):
+    """ "Take ____ capsules ____ minutes before meals" ran on: "... capsules your pharmacist
+    gives you the number of minutes ...", as if the capsules were the minutes'."""
+    texts = _spoken(
+        tmp_path,
+        "4124-loperamide",
+        "Pharmacy",
+        "Take [capsules]{.field} [minutes]{.field} before meals.\n",
+    )
+    assert (
+        "Take the number of capsules your pharmacist gives you, the number of minutes your "
+        "pharmacist gives you, before meals." in texts
+    ), texts
+
+
 def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
     """A drops timetable was said "Ketorolac. eight:zero: tick, . twelve:zero:. sixteen:zero:.":
     its times unread, a stray pause after each tick, and every empty cell's heading said."""

@@ -2864,6 +2864,10 @@ class _ScriptBuilder:
                 # (a count's blank before when it is taken: "My dose is the number of
                 # milligrams your pharmacist gives you, at night", not one given at night)
                 when = runs_on and _WHEN_AFTER.match(after)
+                # (and a count's blank from the next blank: "the number of capsules ..., the
+                # number of minutes ..." had run on as one)
+                following = [s for s in spans[index + 1 : index + 3] if s.text.strip()]
+                when = when or runs_on and bool(following) and following[0].field
                 # (no comma to open a sentence: "kg. , Your fluid limit is: ..." before)
                 opens = re.search(r"(?:^|[.!?])\s*$", plain_text(spans[:index]))
                 if opens and not runs_on:
