@@ -3699,14 +3699,13 @@ def _governed_by(lead_in: str, item: str, left_open: bool = False) -> bool:
     )
 
 
-_BARE_BAN = re.compile(r"do not|don['’]?t|never|you (?:must|should) not|must not", re.IGNORECASE)
+_BAN_WORDS = r"do not|don['’]?t|never|you (?:must|should) not|must not"
+_BARE_BAN = re.compile(_BAN_WORDS, re.IGNORECASE)
 # A ban left open at its colon, its verb and what follows it ("DO NOT EAT:", "Never give:", "You
 # must not take:", "Avoid:"): the lines under it, in capitals or not, are what it bans ("Nuts,
 # seeds or pips of any kind" under "DO NOT EAT:" had been said bare, an instruction to eat them).
 # Not "Stop ...:" ("Stop smoking" heads a section's bullets).
-_OPEN_BAN = re.compile(
-    r"(?:do not|don['’]?t|never|avoid|you (?:must|should) not|must not)\b[^.:]{0,30}:", re.I
-)
+_OPEN_BAN = re.compile(rf"(?:{_BAN_WORDS}|avoid)\b[^.:]{{0,30}}:", re.I)
 # An item in capitals that is a sentence of its own, not one more thing the ban above it names:
 # "If you are not sure, ask your pharmacist" under "Do not take:" ("Do not take if you are not
 # sure, ..."), "All nuts" ("Do not eat all nuts" would allow some).
@@ -3719,7 +3718,7 @@ _OWN_SENTENCE = re.compile(
 
 # A lead-in that bans, open at a colon or not ("Do not eat" as a heading): items in capitals
 # under it that keep their words are warned of.
-_BANS = re.compile(r"(?:do not|don['’]?t|never|you (?:must|should) not|must not)\b", re.I)
+_BANS = re.compile(rf"(?:{_BAN_WORDS})\b", re.I)
 
 
 def open_ban(text: str) -> bool:
