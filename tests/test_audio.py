@@ -742,6 +742,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Use 1-2 puffs PRN.", "Use one to two puffs when needed."),
         ("PRN doses are extra.", "When needed doses are extra."),
         ("Insulin 10 units s/c at night.", "Insulin ten units under the skin at night."),
+        # ... and after what is used ("Use it BD" was "Use it B D"); a maker's name stays
+        ("Use it BD or when needed.", "Use it twice a day or when needed."),
+        ("Apply them OD.", "Apply them once a day."),
+        ("Use BD Microfine needles.", "Use B D Microfine needles."),
         ("Your oxygen level (SpO2) is low.", "Your oxygen level (S p O two) is low."),
         # Opening hours as switchboards write them: the range's end is a time too.
         (

@@ -617,12 +617,12 @@ def _decade(match: re.Match) -> str:
     return (lead or "") + (said[:-1] + "ies" if said.endswith("y") else said + "s")
 
 
-# A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)"); elsewhere
-# "BD" may be a maker of needles and "OD" an overdose.
+# A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)") or after
+# the medicine used ("Use it BD"); elsewhere "BD" may be a maker of needles and "OD" an overdose.
 _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
-    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC)\s*)(od|OD|bd|BD)\b"  # "units s/c od"
+    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC|\b(?:it|them))\s*)(od|OD|bd|BD)\b"  # "units s/c od"
 )
 _SHORT_DOSE_FORM = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
