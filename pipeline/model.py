@@ -279,6 +279,14 @@ UNNAMED_BLANK = "to fill in"
 RANGE_JOIN = re.compile(r"\s*(?:to|and|[-–—])\s*")
 
 
+def blanks_joined(spans: Inline, left: int) -> bool:
+    """Whether the blanks at `left` and two on are one range, "to" or a dash between them."""
+    return (
+        0 <= left and left + 2 < len(spans) and spans[left].field and spans[left + 2].field
+        and RANGE_JOIN.fullmatch(spans[left + 1].text) is not None
+    )
+
+
 # (whose it is may come first, its apostrophe curly as Word types it: "My child’s preventer
 # inhaler is called ____" had been "to-fill-in")
 _CALLED = re.compile(

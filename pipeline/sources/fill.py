@@ -18,7 +18,6 @@ from ..config import read_yaml_file
 from ..contacts import is_phone_number
 from ..errors import LeafletError
 from ..model import (
-    RANGE_JOIN,
     UNNAMED_BLANK,
     Heading,
     Inline,
@@ -28,6 +27,7 @@ from ..model import (
     Paragraph,
     Span,
     Table,
+    blanks_joined,
     counts_something,
     inlines_of,
     labels_first,
@@ -501,16 +501,10 @@ def _unnamed_in_unit(spans: Inline, at: int) -> tuple[str, str] | None:
     sugar before breakfast is ____ to ____ mmol/L"): its unit as its label, and what it
     measures, a range's "lowest" or "highest" too ("Before breakfast, lowest"). They had been
     "to-fill-in" and "to-fill-in-2", taking any words."""
-    def joined(left: int) -> bool:  # blanks at `left` and two on, "to" between
-        return (
-            0 <= left and left + 2 < len(spans) and spans[left].field and spans[left + 2].field
-            and bool(RANGE_JOIN.fullmatch(spans[left + 1].text))
-        )
-
     first = at
-    if joined(at - 2):
+    if blanks_joined(spans, at - 2):
         first, end = at - 2, "highest"
-    elif joined(at):
+    elif blanks_joined(spans, at):
         end = "lowest"
     else:
         end = ""
@@ -519,9 +513,7 @@ def _unnamed_in_unit(spans: Inline, at: int) -> tuple[str, str] | None:
     unit = _UNIT_AFTER.match(after)
     if not unit or _measure_unit(unit[1]) not in DECIMAL_RANGES:
         return None
-    before = _COMPARED.sub("", plain_text(spans[:first]))
-    subject = _measured((Span(before),))
-    measures = ", ".join(filter(None, (subject, end)))
+    measures = ", ".join(filter(None, (_measured(spans[:first]), end)))
     return unit[1], measures
 
 

@@ -36,7 +36,6 @@ from ...contacts import (
 )
 from ...languages import find_language, primary_language
 from ...model import (
-    RANGE_JOIN,
     UNNAMED_BLANK,
     YOURSELF,
     Block,
@@ -50,6 +49,7 @@ from ...model import (
     Paragraph,
     Span,
     Table,
+    blanks_joined,
     counts_something,
     field_said,
     labels_first,
@@ -1864,13 +1864,10 @@ def _range_of_blanks(spans: Inline, index: int) -> str | None:
     """ "____ to ____" (two blanks with no names of their own): one range to fill in, said with
     the "between" the words before it have or need ("between", else ""); None where the blank
     at `index` opens no range ("from ____ to ____" are dates, each its own)."""
-    pair = spans[index + 1 : index + 3]
     if not (
-        len(pair) == 2
+        blanks_joined(spans, index)
         and spans[index].text == UNNAMED_BLANK
-        and pair[1].field
-        and pair[1].text == UNNAMED_BLANK
-        and RANGE_JOIN.fullmatch(pair[0].text)
+        and spans[index + 2].text == UNNAMED_BLANK
     ):
         return None
     before = plain_text(spans[:index])
