@@ -33,6 +33,7 @@ from ..model import (
     Paragraph,
     Span,
     Table,
+    inlines_of,
     labels_first,
     plain_text,
     with_addresses,
@@ -539,9 +540,8 @@ def reading_order(
         if isinstance(block, Notice) and not block.says_its_label:
             runs.append(LanguageRun(english, block.label, True))
         if isinstance(block, Notice):
-            runs += line_runs(block.spans, language, whole=True)
-            for item in (*block.items, *((block.after,) if block.after else ())):
-                runs += line_runs(item, language, whole=True)
+            for spans in inlines_of(block):  # its words, the signs it lists, its words after
+                runs += line_runs(spans, language, whole=True)
         elif isinstance(block, ListBlock):
             numbers = block.item_numbers() if block.ordered and list_numbers else ()
             for index, item in enumerate(block.items):

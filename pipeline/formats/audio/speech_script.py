@@ -1878,7 +1878,7 @@ def _range_of_blanks(spans: Inline, index: int) -> str | None:
 
 # what a range of blanks counts: "____ to ____ beats per minute", "tablets a day"
 _RANGE_COUNTS = re.compile(
-    r"^ ((?:beats|breaths|[a-z]+s(?<!\bis)(?<!\bas)(?<!\bwas)(?<!\bhas)(?<!\bthis))"
+    r"^ ([a-z]+s(?<!\bis)(?<!\bas)(?<!\bwas)(?<!\bhas)(?<!\bthis)"
     r"(?: (?:per|a|an|each) (?:minute|hour|day|week|month))?)\b"
 )
 
