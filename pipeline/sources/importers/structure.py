@@ -251,7 +251,8 @@ _UNIT_AFTER = re.compile(
 # ... and so does "Dose" in "Medicine ____ Dose ____ ml", a word in capitals or one of a count
 # ("dose", "time") straight before the next blank; a count in small letters is its own blank's:
 # "Take ____ capsules ____ minutes before meals" (the capsules' blank had been "to fill in").
-_NEXT_BLANK = re.compile(r"\s*(?:_{3}|\.{4}|…)")
+_BLANK_START = r"(?:_{3}|\.{4}|…)"  # how a blank begins, ruled, dotted or an ellipsis
+_NEXT_BLANK = re.compile(rf"\s*{_BLANK_START}")
 _ONE_OF_A_COUNT = re.compile(
     r"second|minute|hour|day|week|time|repetition|set|tablet|capsule|dose|drop|puff|unit|step|"
     r"metre"
@@ -260,7 +261,7 @@ _ONE_OF_A_COUNT = re.compile(
 # been named "Time", the time's left nameless): a word in capitals starting the next blank's
 # label. A unit in small letters is the blank's own, a label after it or not ("My current
 # dose: ____ mg  Next blood test: ____" had lost the dose's unit and the test's label).
-_NEXT_LABEL = re.compile(r"(?:\s+[\w'’/]+){1,4}\s*:\s*(?:_{3}|\.{4}|…)")
+_NEXT_LABEL = re.compile(rf"(?:\s+[\w'’/]+){{1,4}}\s*:\s*{_BLANK_START}")
 # A label before its blank, at the line's start or after a stop, a bracket ("(please circle)
 # Size: ____") or a form's wide gap; with who in brackets ("Plan written by (nurse/doctor):"),
 # and a person's title after it, which the name written in carries ("Surgeon: Mr/Ms ____").
@@ -291,7 +292,8 @@ _GIVING_BEFORE = re.compile(
 )
 _PLURAL_AFTER = re.compile(
     r"^\s*(?P<label>(?!(?:always|sometimes|perhaps|towards|afterwards|besides|whereas|unless|"
-    r"yes|has|was|does|goes|its)\b)[a-z]{2,}(?<![siu])s)\b(?!\s*(?:[:/(]|_{3}|\.{4}|…))"
+    r"yes|has|was|does|goes|its)\b)[a-z]{2,}(?<![siu])s)\b"
+    rf"(?!\s*(?:[:/(]|{_BLANK_START}))"
 )
 # A form's row of labels without colons, each before its blank: "Date ____ Time ____ Ward ____"
 # (the first blank was taken for a count of "Time", the others had no name).
