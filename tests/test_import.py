@@ -7168,6 +7168,23 @@ def test_a_unit_with_a_slash_after_a_blank_is_the_blanks_whole_unit(tmp_path):
     assert "between [to fill in]{.field} and [to fill in]{.field} kg." in markdown, markdown
 
 
+def test_a_range_in_a_unit_is_one_range_whatever_word_is_before_it(tmp_path):
+    """ "Run the pump at ____ to ____ ml/hour" had made its first blank a time ("at ____"): the
+    audio said "Run at, your nurse will tell you the time, to the number of millilitres an hour
+    ...", a rate cut in two and the nurse asked for a time. A blank that opens a range of two
+    blanks in a unit is that range's first number, as it is with no word before it; a time is
+    still a time where no unit follows ("Come at ____ to ____")."""
+    markdown = _plan_markdown(
+        tmp_path,
+        "Run the pump at ______ to ______ ml/hour.\n\n"
+        "Keep your blood sugar from ______ to ______ mmol/L before meals.\n\n"
+        "Please come at ______ to ______ for your blood test.",
+    )
+    assert "at [to fill in]{.field} to [to fill in]{.field} ml/hour." in markdown, markdown
+    assert "from [to fill in]{.field} to [to fill in]{.field} mmol/L" in markdown, markdown
+    assert "come at [time]{.field} to" in markdown, markdown
+
+
 
 def test_a_count_before_the_next_blank_is_counted(tmp_path):
     """ "Take ____ capsules ____ minutes before meals" had given "Take [to fill in]{.field}

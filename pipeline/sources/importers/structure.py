@@ -852,6 +852,14 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
     return UNNAMED_BLANK
 
 
+def _opens_a_range_in_a_unit(after: str) -> bool:
+    """Whether a blank is the first of a range of two in a unit ("at ____ to ____ ml/hour"):
+    the word before it does not name it then (it had been a time, the rate cut in two)."""
+    join = RANGE_JOIN.match(after)
+    second = join and _BLANK.match(after, join.end())
+    return bool(second and _UNIT_AFTER.match(after[second.end() :]))
+
+
 def _plural_of(one: str, many: str) -> bool:
     """ "tooth/teeth", "stitch/stitches": a word and its plural, not two choices ("left/right")."""
     return many != one and many[:1] == one[:1] and (
@@ -3501,6 +3509,9 @@ class _Recovery:
                 if label == "day":  # "on ____ (day)" asks which day, not how many
                     label = "day of the week"
                 consumed = match.end() + hint.end()
+            elif _opens_a_range_in_a_unit(after):
+                label = UNNAMED_BLANK  # the range's first number: the next blank takes the unit
+                consumed = match.end()
             else:
                 label = _bare_blank_label(match.group(), before, text[: match.start()])
                 consumed = match.end()
