@@ -3461,3 +3461,25 @@ def test_a_notice_inside_a_section_is_a_chapter_a_listener_can_find(tmp_path):
     assert chapter_of[early] == "Your antibiotics, continued"
     blue = next(t for t in chapter_of if "fingers turn blue" in t)
     assert chapter_of[blue] == "Warning signs"
+
+
+def test_a_time_blank_before_am_or_pm_says_which_half_of_the_day(tmp_path):
+    """ "Keep to my usual bedtime, no later than ____ pm" was said "no later than, your
+    pharmacist will fill this in, pm": the blank nameless and "pm" left to the voice, which
+    reads it as a word. A blank before "am" or "pm" is a time, said with its half of the day
+    ("after midday": a time not yet written may be in the afternoon or the evening)."""
+    texts = _spoken(
+        tmp_path,
+        "4121-lithium-therapy",
+        "Pharmacy",
+        "- Keep to my usual bedtime, no later than [time]{.field} pm\n\n"
+        "Take your first tablet at [time]{.field} am with breakfast.\n",
+    )
+    assert any(
+        "no later than, your pharmacist will tell you the time, after midday." in t
+        for t in texts
+    ), texts
+    assert (
+        "Take your first tablet at, your pharmacist will tell you the time, in the morning, "
+        "with breakfast." in texts
+    ), texts

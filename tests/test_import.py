@@ -7185,6 +7185,19 @@ def test_a_range_in_a_unit_is_one_range_whatever_word_is_before_it(tmp_path):
     assert "come at [time]{.field} to" in markdown, markdown
 
 
+def test_a_blank_before_am_or_pm_is_a_time(tmp_path):
+    """ "no later than ____ pm" had been "[to fill in]{.field} pm": the form asked for
+    something unnamed and the audio said "your nurse will fill this in, pm". "am" and "pm"
+    stay in the text, after the time written in."""
+    markdown = _plan_markdown(
+        tmp_path,
+        "Keep to your usual bedtime, no later than ______ pm.\n\n"
+        "Take your first dose at ______ a.m. with breakfast.",
+    )
+    assert "no later than [time]{.field} pm." in markdown, markdown
+    assert "at [time]{.field} a.m. with" in markdown, markdown
+
+
 
 def test_a_count_before_the_next_blank_is_counted(tmp_path):
     """ "Take ____ capsules ____ minutes before meals" had given "Take [to fill in]{.field}

@@ -2133,6 +2133,8 @@ def _said_as_choices(choices: list[tuple[str, str]], asked: bool) -> str:
     return ", or ".join(said) + ("" if ticked else f" ({WHICHEVER_TICKED})")
 
 
+# "am" or "pm" after a blank for a time: which half of the day it is in ("no later than ____ pm")
+_HALF_OF_THE_DAY = re.compile(r"\s*(?P<half>[ap])\.?m\b\.?(?=\s|[,;]|$)", re.IGNORECASE)
 WHICHEVER_TICKED = "whichever is ticked"  # the reader's own form says "tick one" (_ScriptBuilder)
 
 
@@ -2840,6 +2842,11 @@ class _ScriptBuilder:
                 said = field_said(label, who, in_full and " ".join(in_full))
                 if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
                     said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
+                half = index + 1 < len(spans) and _HALF_OF_THE_DAY.match(spans[index + 1].text)
+                if half and not counts_something(label):  # "no later than ____ pm"
+                    said += ", in the morning" if half["half"].lower() == "a" else ", after midday"
+                    rest = spans[index + 1].text[half.end() :]
+                    spans[index + 1] = replace(spans[index + 1], text=rest)
                 between = _range_of_blanks(spans, index)
                 ranged = between is not None
                 if ranged:  # "between the two numbers your pharmacist gives you"

@@ -230,6 +230,7 @@ _SIDE_AFTER = re.compile(
 _READING = re.compile(r"_{3,} ?/ ?_{3,}")
 _TIME_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after)\s*$", re.I)
 _DAY_BEFORE = re.compile(r"\bon\s*$", re.I)
+_HALF_OF_THE_DAY_AFTER = re.compile(r"\s*(?:a|p)\.?m\b\.?", re.I)
 # "____ sets of ____": a set's count is of repetitions (it was "to fill in", said "... gives
 # you of, ... will fill this in")
 _SETS_OF_BEFORE = re.compile(r"\bsets?\s+of\s*$", re.I)
@@ -3509,6 +3510,9 @@ class _Recovery:
                 if label == "day":  # "on ____ (day)" asks which day, not how many
                     label = "day of the week"
                 consumed = match.end() + hint.end()
+            elif _HALF_OF_THE_DAY_AFTER.match(after):
+                label = "time"  # "no later than ____ pm" ("pm" stays, after the time written)
+                consumed = match.end()
             elif _opens_a_range_in_a_unit(after):
                 label = UNNAMED_BLANK  # the range's first number: the next blank takes the unit
                 consumed = match.end()
