@@ -3087,9 +3087,13 @@ def test_a_crisis_plans_own_choices_are_the_readers_and_its_most_dose_the_prescr
         "[name]{.field} on [phone number]{.field}\n\n"
         "I do not want these people contacted: [to fill in]{.field}\n\n"
         "## My medicines\n\nMy extra medicine is called [to fill in]{.field}. Take it up to "
-        "[mg]{.field} in 24 hours.\n",
+        "[mg]{.field} in 24 hours.\n\nOnly take extra (PRN) medicine if it is written in your "
+        "plan: [to fill in]{.field} up to [mg]{.field} in 24 hours.\n",
     )
     said = " ".join(texts)
+    # the medicine the most is for is the prescriber's too (it had been "write this in
+    # yourself, up to the number of milligrams your care team gives you")
+    assert "your plan: your care team will fill this in, up to the number of milligrams" in said
     assert "staff may contact: write in the name, on, write in the phone number" in said, texts
     assert "I do not want these people contacted: write this in yourself" in said, texts
     assert "up to the number of milligrams your care team gives you in twenty-four" in said, texts

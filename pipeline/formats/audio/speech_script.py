@@ -1844,6 +1844,10 @@ _SET_BY_CARE_TEAM = re.compile(
 )
 
 
+# ... and so is the medicine such a most is for: "as written in your plan: ____ up to ____ mg"
+_UP_TO_A_DOSE = re.compile(r"\s*up to\s*")
+
+
 def _prescribed_to_me(spans: Inline, index: int) -> bool:
     """Whether the blank at `index` is a dose or a medicine's name the reader is prescribed, in
     their own words: its sentence says "I take" and it counts a dose, or it names what a
@@ -1855,6 +1859,10 @@ def _prescribed_to_me(spans: Inline, index: int) -> bool:
         return True
     if re.search(r"\bup to\s*$", sentence) and _DOSE_COUNTED.match(spans[index].text):
         return True  # the most to take, "up to ____ mg in 24 hours", is the prescriber's
+    most = spans[index + 2] if index + 2 < len(spans) else None
+    if most and most.field and _UP_TO_A_DOSE.fullmatch(spans[index + 1].text):
+        if _DOSE_COUNTED.match(most.text):
+            return True
     return bool(_DOSE_COUNTED.match(spans[index].text) and _I_TAKE.search(sentence))
 
 
