@@ -1691,3 +1691,17 @@ def test_a_condition_after_so_governs_only_its_own_clause():
     assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))] == []
     problems = check_meaning(["They are not the right choice."], leaflet_sentences_of(sentence))
     assert any("cut off from its condition" in str(p) for p in problems), problems
+
+
+def test_a_technique_is_never_made_an_exercise(tmp_path):
+    """ "technique: exercise" in the plain words made "Your nurse will check your inhaler
+    technique" "... your inhaler exercise", and an injection's technique an exercise: a word
+    that means the way something is done is kept, and explained."""
+    rows = _drafted(
+        tmp_path,
+        "## Using your inhaler\n\nYour nurse will check your inhaler technique at every visit.\n\n"
+        "A good injection technique stops bruising.\n",
+    )
+    assert not any("exercise" in row for row in rows), rows
+    assert any("inhaler technique" in row for row in rows), rows
+    assert any(row.startswith("A technique is") for row in rows), rows
