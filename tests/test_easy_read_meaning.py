@@ -1705,3 +1705,17 @@ def test_a_technique_is_never_made_an_exercise(tmp_path):
     assert not any("exercise" in row for row in rows), rows
     assert any("inhaler technique" in row for row in rows), rows
     assert any(row.startswith("A technique is") for row in rows), rows
+
+
+def test_time_to_allow_is_never_let():
+    """ "Allow 2 hours for your appointment" became "Let 2 hours for your appointment" (allow ->
+    let): time to set aside keeps "allow"; letting someone do something is still "let"."""
+    plain = plain_words()
+    assert simplify("Allow 2 hours for your appointment.", plain) == (
+        "Allow 2 hours for your appointment."
+    )
+    assert simplify("Please allow up to 3 hours for your visit.", plain).startswith(
+        "Please allow up to 3 hours"
+    )
+    assert simplify("Allow plenty of time to get here.", plain).startswith("Allow plenty")
+    assert simplify("Allow the cream to dry.", plain) == "Let the cream dry."
