@@ -110,6 +110,14 @@ class Table:
     header: tuple[Inline, ...]
     rows: tuple[tuple[Inline, ...], ...]
 
+    @property
+    def to_fill_in(self) -> bool:
+        """Whether it is a record's headings over empty rows (a dosing record the clinic writes
+        in): every format gives the rows as places to write, never as nothing."""
+        return bool(self.rows) and not any(
+            plain_text(cell).strip() for row in self.rows for cell in row
+        )
+
     def days_in_full(self) -> dict[str, str]:
         """Its headings and cells that are days' short names ("Mon" to "Sun"), each with the
         day it names, when there are two or more: alone, "Sat" and "Sun" may be words, but not

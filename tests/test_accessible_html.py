@@ -272,3 +272,27 @@ def test_a_table_read_as_rows_leaves_out_its_empty_cells():
         "<strong>08:00:</strong> ✓; <strong>22:00:</strong> ✓"
     ) == 1
     assert "12:00:</strong>" not in html.split("table-columns")[-1].split("</p>", 1)[1]
+
+
+def test_a_tables_first_column_names_its_rows():
+    """A side-effects table's first column ("Feeling sick", "Diarrhoea") was plain cells: a
+    screen reader going down "When to call the hotline" said the column and not the side effect
+    it belongs to. A first column whose every cell has words heads its row; a record's empty
+    first column does not."""
+    from pipeline.formats.html_render import RenderOptions, _table
+    from pipeline.model import Span, Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    effects = Table(
+        cells("Side effect", "What to do", "When to call"),
+        (cells("Feeling sick", "Take your anti-sickness tablets.", "If you are sick 3 times."),
+         cells("Diarrhoea", "Drink plenty of fluids.", "More than 4 times in 24 hours.")),
+    )
+    html = _table(effects, "en-GB", RenderOptions())
+    assert '<th scope="row">Feeling sick</th>' in html, html
+    assert '<th scope="row">Diarrhoea</th>' in html, html
+    assert "<td>Drink plenty of fluids.</td>" in html, html
+    record = Table(cells("Date", "INR"), (cells("", "2.5"), cells("", "")))
+    assert 'scope="row"' not in _table(record, "en-GB", RenderOptions())

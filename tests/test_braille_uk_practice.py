@@ -153,3 +153,31 @@ def test_proof_is_tagged_black_12_point_with_shadow_dots_and_back_translation(bu
         assert "proszę" in every, "the Polish line reads back in its own letters"
     assert any(f.startswith("proof: 5 tagged pages showing the BRF's braille") for f in
                report.findings)
+
+
+def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):
+    """A warfarin record's eight empty rows were brailled "none: none; none; none; none" eight
+    times: an INR and a dose of "none". A table whose rows are all empty is what to write, said
+    once (as the audio says it); an empty cell among filled ones is "(blank)", as in print."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    record = Table(
+        cells("Date", "INR", "Dose (mg) each day", "Initials"), (cells("", "", "", ""),) * 8
+    )
+    doses = Table(cells("Day", "Dose"), (cells("Monday", "5 mg"), cells("Tuesday", "")))
+    leaflet = dataclasses.replace(
+        leaflet_442, blocks=(Heading(2, (Span("Your record"),)), record, doses)
+    )
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert "none" not in text, text
+    assert (
+        "Table to fill in, with 8 empty rows, columns: Date; INR; Dose (mg) each day; Initials"
+        in text
+    ), text
+    assert "Tuesday: (blank)" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems

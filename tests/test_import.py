@@ -1911,7 +1911,7 @@ def test_every_format_shows_fields_tables_and_pictures_for_its_reader(tmp_path):
 
     leaflet, _ = imported("3317-bowel-preparation-for-colonoscopy.txt", tmp_path)
     html = render_document(leaflet)
-    assert '<th scope="col">Time</th>' in html and "<td>5pm</td>" in html
+    assert '<th scope="col">Time</th>' in html and '<th scope="row">5pm</th>' in html
     said = speech_script(leaflet).as_text()
     table = "A table with three rows.\nTime: seven in the morning.\nWhat to do: Light breakfast."
     assert table in said

@@ -219,3 +219,39 @@ def test_a_tick_chart_set_as_rows_reads_back_and_keeps_each_heading_with_its_tic
     )
     text = printed_within_the_page(tmp_path, "0309-your-medicines", "Pharmacy", body, 18)
     assert not re.search(r"(?:Morning|Lunch|Evening|Bedtime):\n", text), text
+
+
+RECORD = """## Your dosing record
+
+The clinic will fill in this record at each visit.
+
+| Date | INR | Dose (mg) each day | Next test | Initials |
+|---|---|---|---|---|
+{rows}
+Bring this record to every visit.
+"""
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_record_of_empty_rows_keeps_its_rows_to_write_in(tmp_path, size):
+    """A warfarin record, five columns over eight empty rows, was printed as "Table of 8 rows,
+    columns: Date; INR; ..." and nothing under it: no space to write a dose in. Each empty row
+    keeps its place, a line to write on under each column (or beside each heading, set as rows),
+    tall enough to write in."""
+    body = RECORD.format(rows="|  |  |  |  |  |\n" * 8)
+    leaflet, settings, pdf = printed(tmp_path, "2145-warfarin-record", "Anticoagulant Clinic",
+                                     body, size)
+    assert past_the_margins(pdf) == []
+    with pdfplumber.open(pdf) as document:
+        text = " ".join(page.extract_text() for page in document.pages)
+        lines = [
+            e for page in document.pages for e in page.lines + page.rects
+            if e["x1"] - e["x0"] > 20 and e["height"] < 4
+        ]
+    # each row's columns are there to write under (a grid) or beside (set as rows)
+    assert text.count("Initials") in (1, 9), text
+    # eight rows of places to write: at least eight lines to write on (grid rules or a write-in
+    # line for each cell)
+    assert len(lines) >= 8 * 2, len(lines)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems

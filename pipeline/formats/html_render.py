@@ -248,14 +248,16 @@ def _table(block: Table, language: str, options: RenderOptions) -> str:
         f'<th scope="col"{attributes(i)}>{render_inline(cell, language, options)}</th>'
         for i, cell in enumerate(block.header)
     )
+    # a first column of words names each row ("Feeling sick"), for a screen reader going down
+    # another column; not a record's column left empty to write in
+    named = len(block.header) > 1 and all(row and plain_text(row[0]).strip() for row in block.rows)
+
+    def cell(i: int, c: Inline) -> str:
+        tag, scope = ("th", ' scope="row"') if named and i == 0 else ("td", "")
+        return f"<{tag}{scope}{attributes(i)}>{render_inline(c, language, options)}</{tag}>"
+
     rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{attributes(i)}>{render_inline(c, language, options)}</td>"
-            for i, c in enumerate(row)
-        )
-        + "</tr>"
-        for row in block.rows
+        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in block.rows
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
@@ -315,6 +317,10 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
     def said(row) -> str:
         """The row's cells after their headings, parted by "; " unless a cell ended its own
         sentence ("... sleeping.; What to do" was printed)."""
+        if not any(plain_text(cell).strip() for cell in row):
+            # a row to write in ("Table of 8 rows" over nothing had left no space to write):
+            # each heading with its line
+            return " ".join(_field(f"<strong>{heading}:</strong>", True) for heading in headings)
         parts = ""
         for at, heading, cell in _filled_cells(headings, row):
             if parts:

@@ -3040,7 +3040,7 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop. "A table of two rows" was
     heard as "two roads" (and "robes"); "A table with two rows" as said (make pronunciation)."""
     rows = len(table.rows)
-    if rows and not any(plain_text(cell).strip() for row in table.rows for cell in row):
+    if table.to_fill_in:
         # a record's headings over empty rows: what to write down ("A table with three rows."
         # and nothing more had been said)
         columns = "; ".join(plain_text(heading).strip(" :") for heading in table.header)

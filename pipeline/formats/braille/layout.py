@@ -546,6 +546,9 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
             )
 
 
+BLANK_CELL = "(blank)"
+
+
 def _add_table(table: Table, add) -> None:
     """A table in linear table format (BANA Braille Formats 2016, 11.17, as UK producers use it
     for tables too wide for columns): a transcriber's note gives the column headings in the
@@ -555,6 +558,15 @@ def _add_table(table: Table, add) -> None:
     pages (Braille Formats 1997, rule 8.2a)."""
     headings = [plain_text(cell) or "(no heading)" for cell in table.header]
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
+    if table.to_fill_in:  # a record's empty rows, what to write ("none: none; none" before)
+        add(
+            _english(f"Table to fill in, with {len(table.rows)} empty {rows.split()[1]}, "
+                     f"columns: {'; '.join(headings)}"),
+            role="note",
+            blank_before=True,
+            blank_after=True,
+        )
+        return
     add(
         _english(f"Table of {rows} in linear format: {headings[0]}: {'; '.join(headings[1:])}"),
         role="note",
@@ -562,7 +574,8 @@ def _add_table(table: Table, add) -> None:
         keep_with_next=True,
     )
     for number, row in enumerate(table.rows, 1):
-        cells = [with_addresses(cell) or _english("none") for cell in row]
+        # an empty cell is blank, as printed ("none" gave a dose of none)
+        cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in row]
         spans: list[Span] = [*cells[0], Span(": ")]
         for index, cell in enumerate(cells[1:]):
             spans += [*([Span("; ")] if index else []), *cell]
