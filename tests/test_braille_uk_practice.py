@@ -181,3 +181,37 @@ def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_4
     assert "Tuesday: (blank)" in text, text
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
+
+
+def test_a_table_of_sentences_names_each_cells_column(leaflet_442, tmp_path):
+    """A chemotherapy table's row was brailled "Bruising or bleeding: Use an electric razor. Do
+    not take aspirin or ibuprofen.; Straight away if you have nosebleeds ...": the column
+    headings given once, pages before, so the hotline column's condition read on from the "Do
+    not" of the column before. Where a column holds sentences, each cell after the first is
+    named by its column, as large print and the audio name it; a stop is never followed by ";"."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    table = Table(
+        cells("Side effect", "What to do", "When to call the hotline"),
+        (
+            cells("Bruising or bleeding", "Use an electric razor. Do not take aspirin.",
+                  "Straight away if you have nosebleeds lasting more than 10 minutes"),
+            cells("Hair loss", "Use a gentle shampoo.", "You do not need to call"),
+        ),
+    )
+    doses = Table(cells("Day", "Dose"), (cells("Monday", "5 mg"), cells("Tuesday", "3 mg")))
+    blocks = (Heading(2, (Span("Side effects"),)), table, doses)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert (
+        "Bruising or bleeding: What to do: Use an electric razor. Do not take aspirin. When to "
+        "call the hotline: Straight away if you have nosebleeds" in text
+    ), text
+    assert ".;" not in text
+    assert "Monday: 5 mg" in text, text  # short cells stay as they were: "heading: value" once
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems

@@ -547,6 +547,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
 
 
 BLANK_CELL = "(blank)"
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 def _add_table(table: Table, add) -> None:
@@ -573,12 +574,22 @@ def _add_table(table: Table, add) -> None:
         blank_before=True,
         keep_with_next=True,
     )
+    # a column of sentences before another column: each cell named by its column, as large
+    # print and the audio name it (a hotline column's condition had read on from the "Do not"
+    # of the column before)
+    named = any(
+        _SENTENCE_END.search(plain_text(cell)) for row in table.rows for cell in row[1:-1]
+    )
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in row]
         spans: list[Span] = [*cells[0], Span(": ")]
-        for index, cell in enumerate(cells[1:]):
-            spans += [*([Span("; ")] if index else []), *cell]
+        for index, cell in enumerate(cells[1:], 1):
+            if index > 1:  # a cell's own stop is not followed by ";" ("often.;")
+                spans.append(Span(" " if _SENTENCE_END.search(plain_text(spans)) else "; "))
+            if named:
+                spans.append(Span(f"{headings[index]}: "))
+            spans += cell
         last = number == len(table.rows)
         add(tuple(spans), runover_indent=2, keep_together=True, keep_with_next=not last,
             blank_after=last)
