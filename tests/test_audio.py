@@ -1272,6 +1272,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "A tick means take the medicine at that time."),
         ("Ticks (✔) show your doses; a cross (✗) a day off.",
          "Ticks show your doses; a cross a day off."),
+        # an abbreviation the leaflet explains is said as written, then its meaning: it was "you
+        # are nil by mouth, which means nil, by mouth"
+        ("From midnight you are NBM, which means nil by mouth.",
+         "From midnight you are N B M, which means nil, by mouth."),
     ],
 )
 def test_normalisation_rules(written, spoken):

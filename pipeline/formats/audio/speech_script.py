@@ -882,6 +882,18 @@ class SpeechNormaliser:
                 pronunciations.say.items(), key=lambda item: -len(item[0])
             )
         ]
+        # an abbreviation the leaflet explains is said as written, letter by letter, before its
+        # meaning ("you are NBM, which means nil by mouth" had been "you are nil by mouth, which
+        # means nil, by mouth")
+        explained = [word for word in pronunciations.say if re.fullmatch(r"[A-Z]{2,6}", word)]
+        self._explained = (
+            re.compile(
+                rf"(?<![\w&])({'|'.join(map(re.escape, explained))})"
+                rf"(?=,? (?:which|that) (?:means|stands for|is short for) |, meaning )"
+            )
+            if explained
+            else None
+        )
         self._say_with_figures = [
             (pattern, spoken) for pattern, spoken in self._say if re.search(r"\d", pattern.pattern)
         ]
@@ -1272,6 +1284,8 @@ class SpeechNormaliser:
         text = _ARTICLE_BEFORE_CAPITALS.sub(
             lambda m: m.group() if m.group(1) in self._said_as_words else "a ", text
         )
+        if self._explained:
+            text = self._explained.sub(lambda m: " ".join(m.group()), text)
         for pattern, spoken in self._say:
             text = pattern.sub(lambda m, said=spoken: _respelt(m, said), text)
         text = _CAPITALS.sub(self._capitals, text)
