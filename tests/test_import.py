@@ -7307,3 +7307,62 @@ def test_an_audience_in_its_own_words_under_the_title_and_department_is_the_audi
     assert result.front_matter["title"] == "My mental health crisis plan"
     assert result.body[0].startswith("This plan is yours."), result.body
     assert "## Who to call" in result.body
+
+
+_STOMA_CONTACTS = (
+    "Your new stoma: who to contact\nColorectal and Stoma Care Service\n"
+    "Information for patients and carers\n\n"
+    "Ref: SURG/0823/v1 | Issued 03/2025 | Review 03/2028\n\n"
+    "This sheet lists who to contact after you go home with your new stoma. Keep it by your "
+    "phone.\n\n"
+    "If your stoma has not worked for 24 hours and you have tummy pain or are being sick, call "
+    "the Surgical Assessment Unit straight away*.\n\n"
+    "Who to contact\n\n"
+    "Service | Phone | Hours\n"
+    "Stoma Care Nurses | 01632 960 440 ext. 4455 | Mon to Fri, 8am to 4pm\n"
+    "Surgical Assessment Unit | 01632 960 440 ext. 4102 | 24 hours, 7 days\n"
+    "District Nurses | 01632 960 118 | 8am to 8pm, 7 days\n\n"
+    "*If you cannot get through, call 111 or go to your nearest Emergency Department.\n\n"
+    "{after}"
+)
+
+
+def test_a_bare_heading_after_the_contacts_heads_its_own_section(tmp_path):
+    """ "Changing your bag" and "Words we use", bare lines with blank lines around them after a
+    contacts table under "Who to contact", had stayed paragraphs (every bare line under a
+    contacts heading was taken for a name or a place): the audio read bag changing and the
+    glossary inside its "Contact details" chapter. Once the contacts are given, a bare line
+    over sentences or a list with no contact detail in them is the next section's heading."""
+    after = (
+        "Changing your bag\n\n"
+        "Change a one-piece closed bag 1 to 3 times a day. Measure your stoma once a week for "
+        "the first 8 weeks, as it gets smaller while it heals.\n\n"
+        "Words we use\n\n"
+        "Colostomy - a stoma made from the large bowel (colon).\n"
+        "Ileostomy - a stoma made from the small bowel (ileum).\n"
+    )
+    result = _imported_text(
+        tmp_path, "stoma.txt", _STOMA_CONTACTS.format(after=after), "SURG/0823"
+    )
+    assert "## Who to contact" in result.body, result.body
+    assert "## Changing your bag" in result.body, result.body
+    assert "## Words we use" in result.body, result.body
+
+
+@pytest.mark.parametrize("after", [
+    # a service's name over its number is one of the contacts
+    "Stoma nurse helpline\n\nPlease call 01632 960 441 and leave a message.\n",
+    # a service's name over a sentence with no number, among other contacts
+    "Stoma Care Nurses\n01632 960 440 ext. 4455\n\nHome delivery\n"
+    "Your supplier will call you before each delivery.\n",
+    # a sentence's lead-in and a short sentence with no full stop stay what they are
+    "You can also ask us about:\n\n- diet\n- clothes\n",
+    "Keep this sheet by your phone\n",
+])
+def test_lines_among_the_contacts_stay_lines(tmp_path, after):
+    """The contacts' own lines (a service's name over its number or a sentence about it, a
+    lead-in, a last sentence with no full stop) stay what they are under "Who to contact"."""
+    result = _imported_text(
+        tmp_path, "stoma.txt", _STOMA_CONTACTS.format(after=after), "SURG/0823"
+    )
+    assert [b for b in result.body if b.startswith("## ")] == ["## Who to contact"], result.body

@@ -1830,6 +1830,38 @@ class _Recovery:
         # Leicester Royal Infirmary" had been a heading, and the section lost its chapter)
         return bool(_CONTACT_HEADING.match(re.sub(r"^\d{1,2}[.)]\s+", "", heading[3:])))
 
+    def after_the_contacts(self, index: int) -> bool:
+        """A bare line with blank lines either side, once the contacts section has given its
+        contacts, over sentences or a list that give none: the next section's heading.
+        "Changing your bag" after the "Who to contact" table had stayed a paragraph, every bare
+        line under a contacts heading taken for a name or a place, and the audio read bag
+        changing and the glossary inside its "Contact details" chapter."""
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        if before is None or after is None or not (
+            self.lines[before].blank and self.lines[after].blank
+        ):
+            return False
+        section = itertools.takewhile(lambda b: not b.startswith("## "), reversed(self.body))
+        if not any(_a_contact_line(block) for block in section):
+            return False  # the contacts are still to come: "Stoma Care Nurses" over its number
+        under: list[int] = []
+        following = self.next_text_line(index)
+        while following is not None and not self.lines[following].blank:
+            under.append(following)
+            following = self.neighbour(following, 1)
+        texts = [self.text_at(at) for at in under]
+        if not texts or any(
+            self.lines[at].cells is not None or self.lines[at].picture or _a_contact_line(text)
+            for at, text in zip(under, texts, strict=True)
+        ):
+            return False
+        sentences = " ".join(texts)
+        listed = len(texts) >= 2 and all(
+            _LIST_ITEM.match(text) or self.glossary_shaped(at)
+            for at, text in zip(under, texts, strict=True)
+        )
+        return listed or len(sentences.split()) >= 8 and re.search(r"[.!?]$", sentences) is not None
+
     def under_a_marked_heading(self, index: int) -> bool:
         """The line before, past blank lines, is a heading the file marks (a Word style, a
         PDF's size or weight): a file that marks its headings marks them all."""
@@ -1968,7 +2000,11 @@ class _Recovery:
         numbered = (item := _LIST_ITEM.match(text)) and _marker_kind(item["marker"]) == "number"
         if (
             _ADDRESS_OR_HOURS.search(_without_closing_brackets(text) if numbered else text)
-            or (self.in_contact_section() and not (shouted and len(words) <= 4))
+            or (
+                self.in_contact_section()
+                and not (shouted and len(words) <= 4)
+                and not self.after_the_contacts(index)
+            )
         ):
             # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"; a heading in
             # capitals after the contacts is still one ("NOTES": its lines were in the contacts)
