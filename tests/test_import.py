@@ -7366,3 +7366,30 @@ def test_lines_among_the_contacts_stay_lines(tmp_path, after):
         tmp_path, "stoma.txt", _STOMA_CONTACTS.format(after=after), "SURG/0823"
     )
     assert [b for b in result.body if b.startswith("## ")] == ["## Who to contact"], result.body
+
+
+_POLISH_OFFER = "Jeśli potrzebujesz tej ulotki w języku polskim, zadzwoń pod numer 01632 960 440."
+_URDU_OFFER_ASKING = "اگر آپ کو یہ معلومات اردو میں چاہئیں تو براہ کرم {number} پر فون کریں۔"
+
+
+@pytest.mark.parametrize("number", ["01632 960 440", "۰۱۶۳۲ ۹۶۰ ۴۴۰"])
+def test_a_line_like_the_trusts_urdu_offer_with_the_services_own_number_is_kept(
+    tmp_path, number
+):
+    """The leaflet's last lines, "... call 01632 960 440" in Polish and in Urdu: the Polish
+    one was kept, the Urdu one left to config/organisation.yaml (twice in the report) as its
+    wording is like the trust's own Urdu offer, whose number differs (0116 250 2959, "the
+    number below"): the Urdu reader lost the service's number in every format. A line with a
+    number config's line has not is the leaflet's own, kept with its language marked."""
+    urdu = _URDU_OFFER_ASKING.format(number=number)
+    text = _STOMA_CONTACTS.format(after=f"{_POLISH_OFFER}\n{urdu}\n")
+    result = _imported_text(tmp_path, "stoma.txt", text, "SURG/0823")
+    assert f"[{_POLISH_OFFER}]{{lang=pl}}" in result.body, result.body
+    assert f"[{urdu}]{{lang=ur}}" in result.body, result.body
+    assert not any("left to config" in decision for decision in result.decisions)
+    assert any(d.endswith(f"a line in Urdu, read by the Urdu voice: '{urdu[:60]}...'")
+               for d in result.decisions), result.decisions
+    # ... and the report says why it was not left to config
+    assert any("kept as the leaflet's own" in d and f"giving {number}," in d
+               for d in result.decisions), result.decisions
+

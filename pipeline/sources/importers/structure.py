@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -667,6 +668,35 @@ def trust_lines() -> tuple[list[str], list[str]]:
     filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
     around = [_letters(part) for part in filled.split("{formats}")]
     return [_letters(text) for text in texts if _letters(text)], [a for a in around if len(a) >= 20]
+
+
+def facts_of(text: str) -> dict[str, str]:
+    """The numbers, e-mail and web addresses a line gives, each as it is written, by a form
+    written alike: a phone number by its figures, in whatever script's digits ("۰۱۶۳۲ ۹۶۰
+    ۴۴۰" is 01632960440), an address in small letters, any other number as it is."""
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    found = {
+        re.sub(r"\D", "", match[0]) if match.lastgroup in ("phone", "extension")
+        else match[0].lower(): text[match.start() : match.end()]
+        for match in _CONTACT.finditer(ascii_digits)
+    }
+    rest = _CONTACT.sub(lambda match: " " * len(match[0]), ascii_digits)
+    return found | {
+        match[0]: text[match.start() : match.end()] for match in re.finditer(r"\d+", rest)
+    }
+
+
+def trust_facts() -> set[str]:
+    """What config/organisation.yaml's own lines give: the offer's phone and e-mail, and any
+    number or address in its translations and footer."""
+    org = organisation()
+    offer = org.format_offer
+    filled = offer.text.replace("{phone}", offer.phone).replace("{email}", offer.email)
+    texts = [
+        filled, *(t.text for t in offer.translations),
+        *(plain_text(line) for line in trust_parts().footer),
+    ]
+    return set().union(*(facts_of(text).keys() for text in texts))
 
 
 # The part of an e-mail or web address before a line's end: "equality@uhl-", "www.west-",
@@ -1411,6 +1441,25 @@ class _Recovery:
             letters = _letters(self.lines[index].text)
             if any(difflib.SequenceMatcher(None, letters, text).ratio() > 0.6 for text in known):
                 taken.add(index)
+        # ... but a line giving a number or an address config's lines do not is the leaflet's
+        # own, whatever its wording: "... call 01632 960 440" in Urdu, worded like config's
+        # Urdu line ("... the number below", 0116 250 2959), had been left to config and the
+        # Urdu reader lost the service's own number (the Polish line beside it was kept)
+        own_facts = trust_facts()
+        for index in sorted(taken & others):
+            facts = facts_of(self.text_at(index))
+            if given := [written for alike, written in facts.items() if alike not in own_facts]:
+                taken.discard(index)
+                going_on = index + 1  # with the lines its sentence goes on to
+                while going_on in taken and going_on not in others:
+                    taken.discard(going_on)
+                    going_on += 1
+                self.decide(
+                    self.lines[index],
+                    f"kept as the leaflet's own: like a line config/organisation.yaml gives, but "
+                    f"giving {', '.join(given)}, which config's lines do not: "
+                    f"{_quote(self.lines[index].text)}",
+                )
         for index in sorted(taken & others):
             self.left_to_config(self.lines[index].text, self.lines[index])
         return taken
