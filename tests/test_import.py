@@ -7393,3 +7393,19 @@ def test_a_line_like_the_trusts_urdu_offer_with_the_services_own_number_is_kept(
     assert any("kept as the leaflet's own" in d and f"giving {number}," in d
                for d in result.decisions), result.decisions
 
+
+@pytest.mark.parametrize("line", [
+    # config's own Urdu line, "... phone the number below", and it with config's number
+    "اگر آپ کو یہ معلومات کسی اور زبان میں درکار ہیں، تو براہ کرم "
+    "مندرجہ ذیل نمبر پر ٹیلی فون کریں۔",
+    "اگر آپ کو یہ معلومات کسی اور زبان میں درکار ہیں، تو براہ کرم 0116 250 2959 پر ٹیلی فون کریں۔",
+])
+def test_a_line_saying_what_the_trusts_urdu_offer_says_is_left_to_config(tmp_path, line):
+    """... and one that says what config's line says (no number, or config's own) is left to
+    config, whose line ends every format, and the report says so once."""
+    text = _STOMA_CONTACTS.format(after=f"Words we use\n\nStoma - an opening on your tummy.\n"
+                                        f"Output - what comes out of your stoma.\n\n{line}\n")
+    result = _imported_text(tmp_path, "stoma.txt", text, "SURG/0823")
+    assert not any("اگر" in block for block in result.body), result.body
+    left = [d for d in result.decisions if "left to config/organisation.yaml" in d]
+    assert len(left) == 1, result.decisions

@@ -1516,7 +1516,8 @@ class _Recovery:
                 or (offer_words and offer_words[-1] in letters)
             ):
                 said = " ".join(plain_line(self.lines[i].text) for i in run)
-                self.decide(line, f"left to config/organisation.yaml: {_quote(said)}")
+                if not offer_block.issuperset(run):  # (those lines were reported as taken)
+                    self.decide(line, f"left to config/organisation.yaml: {_quote(said)}")
                 judged.update(run)
                 for wrapped in run:
                     self.drop(wrapped)
