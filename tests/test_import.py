@@ -7409,3 +7409,101 @@ def test_a_line_saying_what_the_trusts_urdu_offer_says_is_left_to_config(tmp_pat
     assert not any("اگر" in block for block in result.body), result.body
     left = [d for d in result.decisions if "left to config/organisation.yaml" in d]
     assert len(left) == 1, result.decisions
+
+
+_SPLINT_SIDEBAR = (
+    "<h2>Contact us</h2><p>Hand Therapy Department<br>Freeman Hospital<br>Freeman Road<br>"
+    "Newcastle upon Tyne<br>NE7 7DN</p><p>Tel: 0191 213 7460 ext 22145<br>Mon–Fri, "
+    "8am–4.30pm</p><p>Email: nuth.handtherapy@nhs.net</p><p>Out of hours: NHS 111</p>"
+    "<h2>Key facts</h2><p>Keep your hand up for 48 hours.</p><p>Do not drive until you can "
+    "grip the steering wheel firmly and safely.</p><p>Most people return to desk work after 2 "
+    "weeks.</p>"
+)
+_SPLINT_MAIN = (
+    "<p>This leaflet explains how to look after your wound and your splint after hand surgery, "
+    "such as carpal tunnel release, trigger finger release or tendon repair. Please follow your "
+    "own therapist's instructions if they are different.</p>"
+    "<h2>Swelling and pain</h2><p>Keep your hand raised above the level of your heart for the "
+    "first 48 hours, including at night on a pillow. Move your shoulder and elbow several times "
+    "a day so they do not get stiff.</p><p>Take simple painkillers, such as paracetamol 1g up to "
+    "four times a day, as you need them. The local anaesthetic usually wears off after 6 to 12 "
+    "hours, so take your first dose before you go to bed.</p>"
+    "<h2>Your wound</h2><p>Keep your dressing clean and dry until your stitches are removed. Do "
+    "not take the dressing off unless it is soaked with blood or fluid.</p>"
+    "<div class='urgent'><p><b>Seek urgent help if:</b></p><ul>"
+    "<li>your fingers turn white, blue or very cold</li>"
+    "<li>your hand becomes more painful, red, hot or swollen</li>"
+    "<li>fluid or pus leaks from the wound, or it smells</li>"
+    "<li>you have a temperature of 38°C or above</li></ul>"
+    "<p><b>Call the Hand Therapy Department, or NHS 111 out of hours. If you cannot feel your "
+    "fingers at all, go to A&amp;E.</b></p></div>"
+    "<h2>Your splint</h2><p>Wear your splint all the time, day and night, for 6 weeks.</p>"
+    "<p>You may take it off only to wash your skin and to do the exercises your therapist has "
+    "shown you.</p>"
+)
+_SPLINT_COLUMNS = (
+    "<h2>Splint care</h2><ul>"
+    "<li>Do not get your splint wet. Cover it with a plastic bag when you shower.</li>"
+    "<li>Never put your splint on a radiator or in the sun: the plastic can melt or change "
+    "shape.</li><li>Do not adjust the straps or cut the splint yourself.</li>"
+    "<li>Clean it with a damp cloth and mild soap.</li></ul>"
+    "<p>If your splint rubs, feels too tight, or your fingers tingle, call the department so we "
+    "can change it.</p><h2>Exercises</h2><p>Starting the day after your operation, gently bend "
+    "and straighten your fingers every hour while you are awake. Stop if you feel sharp pain, "
+    "and tell your therapist.</p><p>Do not lift anything heavier than a cup of tea with your "
+    "operated hand for 6 weeks.</p><h2>Going back to normal activities</h2><p>Driving: check "
+    "with your insurance company. Work: talk to your therapist about when you can return, "
+    "especially if your job involves heavy lifting or vibrating tools.</p><h2>Glossary</h2>"
+    "<p>Tendon – a tough cord that joins a muscle to a bone.</p>"
+)
+
+
+def _splint_leaflet(path: Path) -> Path:
+    """A hand-surgery leaflet as WeasyPrint sets it: its text beside a shaded sidebar of
+    contacts and key facts, a red-ruled box of urgent signs in the text's section "Your
+    wound", and under them a part in two columns, opened under the text across the page and
+    balanced over the page break."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm 18mm 22mm; "
+        "@top-left { content: 'Hand Therapy Department'; font-size: 9pt } "
+        "@top-right { content: 'The Newcastle upon Tyne Hospitals NHS Foundation Trust'; "
+        "font-size: 9pt } @bottom-left { content: 'NUTH/HT/0207 v2 · Date of issue: January "
+        "2025 · Review date: January 2028'; font-size: 8pt } @bottom-right { content: 'Page ' "
+        "counter(page) ' of ' counter(pages); font-size: 8pt } }"
+        "body { font: 11pt sans-serif } h1 { font-size: 22pt; color: #005eb8; margin: 4pt 0 }"
+        "h2 { font-size: 13.5pt; color: #005eb8; margin: 10pt 0 4pt } p { margin: 0 0 6pt }"
+        ".row { display: flex; gap: 16pt } .main { flex: 2 } .side { flex: 1; "
+        "background: #e8edee; padding: 8pt; font-size: 10pt } .side h2 { font-size: 12pt }"
+        ".urgent { border: 2px solid #d5281b; padding: 6pt 10pt; margin: 10pt 0 }"
+        ".cols { columns: 2; column-gap: 1cm }</style></head><body>"
+        "<h1>Caring for your hand after surgery: wound and splint care</h1>"
+        f"<div class='row'><div class='main'>{_SPLINT_MAIN}</div>"
+        f"<div class='side'>{_SPLINT_SIDEBAR}</div></div>"
+        f"<div class='cols'>{_SPLINT_COLUMNS}</div></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_part_in_two_columns_under_the_text_across_a_pdfs_page_is_read_column_by_column(
+    tmp_path
+):
+    """A part set in two columns under the text across the page, balanced over the page
+    break, had been read across its columns at the first page's foot: the heading "Splint
+    care" was lost into an item ("... radiator or Splint care in the sun") and words moved
+    between the "Do not" items ("Cover it with a yourself. plastic bag"). Each column is read
+    whole, the left first, and only that part of the page is read in columns."""
+    result = import_file(_splint_leaflet(tmp_path / "splint.pdf"), {})
+    markdown = result.markdown()
+    assert (
+        "You may take it off only to wash your skin and to do the exercises your therapist has "
+        "shown you.\n\n## Splint care\n\n"
+        "- Do not get your splint wet. Cover it with a plastic bag when you shower.\n"
+        "- Never put your splint on a radiator or in the sun: the plastic can melt or change "
+        "shape.\n"
+        "- Do not adjust the straps or cut the splint yourself.\n"
+        "- Clean it with a damp cloth and mild soap.\n"
+    ) in markdown, markdown
+    assert "## Exercises\n\nStarting the day after your operation, gently bend" in markdown

@@ -194,17 +194,27 @@ def _page_lines(
         # into it, "... when you are Who to call well, so that ...")
         rows = _rows(words)
         top, bottom = _body_top(rows, top_edge), _body_bottom(rows, bottom_edge)
+        body = [row for row in rows if top < row[0]["top"] < bottom]
         beside = None if panel_lines else _beside(
-            [w for row in rows if top < row[0]["top"] < bottom for w in row],
-            float(page.width), enough,
+            [w for row in body for w in row], float(page.width), enough
         )
+        # a part of the page in two columns alike, outside any run of columns found beside
+        # each other (under the text across the page, or under a sidebar's foot)
+        band = _band_in_columns(
+            [row for row in body if beside is None or not beside.taken
+             or not beside.top <= row[0]["top"] <= beside.bottom],
+            float(page.width), number,
+        )
+        if band:
+            taken = {id(w) for line_words in band.values() for w in line_words}
+            words = [w for w in words if id(w) not in taken]
         if beside is not None and beside.taken:
-            lines = _lines_beside(words, placed, beside, number)
+            lines = _with_band(_lines_beside(words, placed, beside, number), band, number)
             return head + lines, beside.aside is None, _doubts(lines, None, number)
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
         doubts = _doubts(lines, beside, number)
-        return head + _with_panels(lines, panel_lines), False, doubts
+        return head + _with_band(_with_panels(lines, panel_lines), band, number), False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines, True, _doubts(lines, None, number)
 
@@ -466,6 +476,90 @@ def _runs_beside(
         beside = _Beside(gutter, run[first][0]["top"] - 1, run[last][0]["top"] + 1, aside, True)
         found.append((sum(len(row) for row in run), beside, run[first : last + 1]))
     return found
+
+
+def _band_in_columns(
+    rows: list[list[dict]], width: float, page: int
+) -> dict[int, list[dict]] | None:
+    """A part of a page of one column set in two columns alike (a part opened under the text
+    across the page, balanced over the page break): each column's words (0 the left, 1 the
+    right), or None. Read across, the part had been woven line by line: "Splint care" lost
+    into an item ("... radiator or Splint care in the sun") and words moved between items
+    ("Cover it with a yourself. plastic bag"). Its rows stand either side of a stripe near
+    the middle of the text no word crosses, on baselines mostly their own, and a sentence in a
+    column goes on past a line of the other column's, as read across it would be cut (a
+    table's or a form's rows, side by side on one baseline, are not: they are read across)."""
+    if len(rows) < 4:
+        return None
+    left_edge = min(w["x0"] for row in rows for w in row)
+    right_edge = max(max(w["x1"] for row in rows for w in row), width - left_edge)
+    span = right_edge - left_edge
+    best: tuple[int, dict[int, list[dict]]] | None = None
+    for x in range(round(left_edge + _NARROW * span), round(right_edge - _NARROW * span), 2):
+        states = [_row_sides(row, x) for row in rows]
+        runs: list[list[int]] = []
+        for index, state in enumerate(states):
+            if state is None:
+                continue
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        for run in runs:
+            # (the text's last lines over the part, short of the stripe, are read as they are)
+            while run and not states[run[0]][1]:
+                run = run[1:]
+            sides = [[states[n][side] for n in run] for side in (0, 1)]
+            if min(sum(1 for words in side if words) for side in sides) < 2:
+                continue
+            gap_from = max(w["x1"] for words in sides[0] for w in words)
+            gap_to = min(w["x0"] for words in sides[1] for w in words)
+            shared = sum(1 for at in range(len(run)) if sides[0][at] and sides[1][at])
+            if gap_to - gap_from < 6 or shared > 0.5 * len(run) or not _cut_across(sides):
+                continue
+            count = sum(len(rows[n]) for n in run)
+            if best is None or count > best[0]:
+                best = (count, {side: [w for words in sides[side] for w in words]
+                                for side in (0, 1)})
+    return best[1] if best else None
+
+
+def _cut_across(sides: list[list[list[dict]]]) -> bool:
+    """Whether a column's sentence goes on to its next line (no stop at its end, the next in
+    small letters, no paragraph's gap) past a line of the other column's: read across, the
+    other column's words would be read into it."""
+    for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+        at = [n for n, words in enumerate(side) if words]
+        for n, following in zip(at, at[1:], strict=False):
+            line, next_line = side[n], side[following]
+            height = max(w["bottom"] for w in line) - min(w["top"] for w in line)
+            if (
+                min(w["top"] for w in next_line) - max(w["bottom"] for w in line) <= 0.8 * height
+                and not re.search(r"[.!?:;]$", line[-1]["text"])
+                and next_line[0]["text"][:1].islower()
+                and any(other[m] for m in range(n + 1, following + 1))
+            ):
+                return True
+    return False
+
+
+def _with_band(
+    lines: list[_Line], band: dict[int, list[dict]] | None, page: int
+) -> list[_Line]:
+    """The page's lines with a part in two columns read where it stands, its left column
+    whole, then its right; a sidebar's lines still after all the text's."""
+    if not band:
+        return lines
+    top = min(w["top"] for words in band.values() for w in words)
+    text = [line for line in lines if not line.aside]
+    part = [
+        replace(line, column=side)
+        for side in (0, 1) for line in _aligned_tables(_column_lines(band[side], page))
+    ]
+    return (
+        [line for line in text if line.top < top] + part
+        + [line for line in text if line.top >= top] + [line for line in lines if line.aside]
+    )
 
 
 def _row_sides(row: list[dict], x: float) -> tuple[list[dict], list[dict]] | None:
