@@ -7507,3 +7507,42 @@ def test_a_part_in_two_columns_under_the_text_across_a_pdfs_page_is_read_column_
         "- Clean it with a damp cloth and mild soap.\n"
     ) in markdown, markdown
     assert "## Exercises\n\nStarting the day after your operation, gently bend" in markdown
+
+
+def test_a_warning_box_beside_a_sidebar_is_a_notice_in_its_place_and_the_sidebar_comes_after(
+    tmp_path
+):
+    """A red-ruled box "Seek urgent help if:" in the section "Your wound", standing beside a
+    shaded sidebar taller than it, had been taken with the sidebar for boxes set side by side
+    ("Do" beside "Don't"): the box was no notice, its signs a plain list, and it and the
+    sidebar ("### Contact us", "### Key facts", a jump from the title to the third level) were
+    read before the leaflet's first words. The box is a notice where it stands, and the
+    sidebar is read after the text of its page, its headings a section's."""
+    result = import_file(_splint_leaflet(tmp_path / "splint.pdf"), {})
+    markdown = result.markdown()
+    assert result.body[0].startswith("This leaflet explains how to look after your wound"), (
+        markdown
+    )
+    assert (
+        "soaked with blood or fluid.\n\n> Seek urgent help if:\n>\n"
+        "> - your fingers turn white, blue or very cold\n"
+        "> - your hand becomes more painful, red, hot or swollen\n"
+        "> - fluid or pus leaks from the wound, or it smells\n"
+        "> - you have a temperature of 38°C or above\n>\n"
+        "> Call the Hand Therapy Department, or NHS 111 out of hours. If you cannot feel your "
+        "fingers at all, go to A&E.\n\n## Your splint\n"
+    ) in markdown, markdown
+    headings = [block for block in result.body if block.startswith("#")]
+    assert headings[:3] == ["## Swelling and pain", "## Your wound", "## Your splint"], headings
+    assert "## Contact us" in headings and "## Key facts" in headings, headings
+    assert not [h for h in headings if h.startswith("###")], headings
+    # the sidebar after the text of its page: after the part in columns at its foot, and
+    # after the list going on over the page break (between them, the list's last items had
+    # been under "Key facts")
+    flat = " ".join(markdown.split())
+    order = [flat.find(words) for words in (
+        "## Your splint", "## Splint care", "- Never put your splint", "- Do not adjust the",
+        "- Clean it with a damp cloth and mild soap.", "## Contact us", "Freeman Road",
+        "## Key facts", "work after 2 weeks.", "If your splint rubs", "## Exercises",
+    )]
+    assert -1 not in order and order == sorted(order), markdown

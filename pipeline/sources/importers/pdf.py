@@ -663,10 +663,31 @@ def _asides_placed(lines: list[_Line]) -> list[_Line]:
         block = result[index:end]
         before = next((line for line in reversed(result[:index]) if not line.aside), None)
         after = end
-        if (
+        over_the_page = (
             before is not None and after < len(result) and not result[after].aside
-            and result[after].page != before.page and result[after].text[:1].islower()
+            and result[after].page != before.page
+        )
+        if over_the_page and _ITEM.match(result[after].text) and _ends_in_a_list(
+            [line for line in result[:index] if not line.aside]
         ):
+            # a list going on at the next page's head: the sidebar after its last item (read
+            # between them, the items after it had been under the sidebar's last heading,
+            # "Key facts")
+            first = result[after]
+            while (
+                after + 1 < len(result) and not result[after + 1].aside
+                and result[after + 1].page == first.page
+                and result[after + 1].top > result[after].top
+                and (
+                    _ITEM.match(result[after + 1].text) is not None
+                    or result[after + 1].x0 > first.x0 + 2
+                    and not _gap_between(result[after], result[after + 1])
+                )
+            ):
+                after += 1
+            result[index:after + 1] = [*result[end : after + 1], *block]
+            index = after + 1
+        elif over_the_page and result[after].text[:1].islower():
             # the sentence goes on at the next page's head: the sidebar after its paragraph
             while (
                 after + 1 < len(result) and not result[after + 1].aside
@@ -681,6 +702,18 @@ def _asides_placed(lines: list[_Line]) -> list[_Line]:
         else:
             index = end
     return result
+
+
+def _ends_in_a_list(text: list[_Line]) -> bool:
+    """Whether the text's last lines are a list's: an item, or the lines it wraps on to."""
+    for line, before in zip(reversed(text), list(reversed(text))[1:] + [None], strict=True):
+        if line.cells is not None:
+            return False
+        if _ITEM.match(line.text):
+            return True
+        if before is None or before.page != line.page or _gap_between(before, line):
+            return False
+    return False
 
 
 def _lines_in_columns(
@@ -865,7 +898,10 @@ def _drawn_boxes(page) -> list[tuple]:
 def _side_by_side(drawn: list[tuple], words: list[dict], taken: list[tuple]) -> list[tuple]:
     """Boxes set side by side ("Do" beside "Don't"), each holding words: read across the page
     line by line, "keep moving the joints that are" ran on into "get the cast wet or go" and
-    a ban read as an instruction. The outermost of a box drawn twice is taken."""
+    a ban read as an instruction. The outermost of a box drawn twice is taken. Boxes side by
+    side start or end level: a warning box in the text beside a sidebar's shaded panel taller
+    than it (a red "Seek urgent help if:" box beside "Contact us" and "Key facts") is no such
+    pair; taken for one, the box was no notice and both were read before the page's text."""
     boxes = [
         box for box in reversed(drawn)  # largest first
         if not any(_overlap(box, other) for other in taken)
@@ -881,6 +917,8 @@ def _side_by_side(drawn: list[tuple], words: list[dict], taken: list[tuple]) -> 
             other is not box
             and min(box[3], other[3]) - max(box[1], other[1])
             > 0.5 * min(box[3] - box[1], other[3] - other[1])
+            and min(abs(box[1] - other[1]), abs(box[3] - other[3]))
+            <= 0.25 * min(box[3] - box[1], other[3] - other[1])
             for other in outer
         )
     ]
