@@ -865,7 +865,7 @@ def _notice_boxes(
             # (a "Don't" box beside a "Do" box is one of a pair of lists, read alike)
             paired = any(_overlap(bbox, panel) for panel in panels)
             bans = None if paired else _box_of_bans(lines)
-            signs = None if paired or bans else _box_of_signs(lines)
+            signs = None if paired or bans else _box_of_signs(lines) or _box_of_rules(lines)
             if bans is None and signs is None:
                 continue  # a list in a box is read as a list, under its lead-in
             text, ban = bans or (signs, "")
@@ -1058,6 +1058,27 @@ def _box_of_signs(lines: list[_Line]) -> str | None:
         said.append(item)
     lead_in = lead_in if re.search(r"[:.!?]$", lead_in) else f"{lead_in}:"
     return "\n".join([*heading[:-1], lead_in, *said, *filter(None, [rest])])
+
+
+def _box_of_rules(lines: list[_Line]) -> str | None:
+    """A box whose lead-in over its list is a warning ending in ":" ("Stop taking these
+    medicines you took before coming into hospital:" over the medicines, in a ruled box Word
+    or LibreOffice drew as four rules), as the box's paragraphs, each item typed after a "•"
+    as it stands (an item with no stop of its own kept apart by ";", which the list drops: a
+    "." had been added, "Aspirin 75mg."): read as a list, the box that set the stop warning
+    apart had been lost. None for a box whose lead-in is no warning ("Bring with you:")."""
+    parts = _box_list(lines)
+    if parts is None:
+        return None
+    heading, items, rest = parts
+    lead_in = heading[-1].strip()
+    if not (lead_in.endswith(":") and boxed_notice([lead_in])):
+        return None
+    return "\n".join(
+        [*heading[:-1], lead_in, *(f"• {item}" if re.search(r"[.!?;:]$", item) else f"• {item};"
+                                    for item in (item.strip() for item in items)),
+         *filter(None, [rest])]
+    )
 
 
 def _gap_between(line: _Line, following: _Line) -> bool:
@@ -1556,7 +1577,13 @@ def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceL
                 line.cells is None and previous.cells is None
                 and abs(line.size - previous.size) >= max(1.0, 0.08 * previous.size)
             )
-            if (next_column or gap or resized) and not carried_on and not same_table and not led:
+            # a box stands apart from what is over it: under a table's tall last row, less
+            # than a row's height apart, a notice box had been read as one more row of it
+            boxed = line.boxed and not previous.boxed
+            if (
+                (next_column or gap or resized or boxed)
+                and not carried_on and not same_table and not led
+            ):
                 result.append(blank(where))
         starts_aside = line.aside and (
             previous is None or not previous.aside or previous.page != line.page
