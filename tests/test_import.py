@@ -7618,3 +7618,17 @@ def test_a_ruled_box_of_medicines_to_stop_in_a_pdf_saved_by_libreoffice_is_a_not
     assert "\n**Bring with you:**\n\n- your medicines\n- your weight diary\n" in markdown, (
         markdown
     )
+
+
+def test_an_address_line_filling_a_narrow_column_stays_a_line_of_its_own(tmp_path):
+    """ "Hand Therapy Department" filling the sidebar's narrow column, "Freeman" too long to
+    have fitted after it, had been taken for a line its column wrapped and joined to the next:
+    "Hand Therapy Department Freeman Hospital". A line of a name in capitals over another,
+    neither a sentence, is the writer's line, as the address's other lines are."""
+    markdown = import_file(_splint_leaflet(tmp_path / "splint.pdf"), {}).markdown()
+    assert (
+        "## Contact us\n\nHand Therapy Department\n\nFreeman Hospital\n\nFreeman Road\n\n"
+        "Newcastle upon Tyne\n\nNE7 7DN\n"
+    ) in markdown, markdown
+    # a sentence its column wrapped still goes on
+    assert "Do not drive until you can grip the steering wheel firmly and safely." in markdown

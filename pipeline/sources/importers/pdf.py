@@ -1264,11 +1264,29 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
         or following.cells is not None or following.page != line.page
         or following.top < line.top or re.search(r"[.!?:;]$", line.text)
         or following.top - line.bottom > (line.bottom - line.top) * 0.8  # a paragraph's gap
+        or _name_over_name(line, following)
     ):
         return False
     first_word = following.text.split()[0]
     letter = (following.x1 - following.x0) / max(len(following.text), 1)
     return line.x1 + letter * (1 + len(first_word)) > right + 1
+
+
+# A line of a name in capitals: "Hand Therapy Department", "Newcastle upon Tyne".
+_NAME_LINE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|upon|on|in|for|&))*"
+)
+
+
+def _name_over_name(line: _Line, following: _Line) -> bool:
+    """Whether two plain lines are each a name in capitals and no more, an address's lines:
+    "Hand Therapy Department" filling a narrow column over "Freeman Hospital" had been joined
+    as one line its column wrapped."""
+    return (
+        not line.bold and not following.bold
+        and _NAME_LINE.fullmatch(line.text.strip()) is not None
+        and _NAME_LINE.fullmatch(following.text.strip()) is not None
+    )
 
 
 def _said_of_aside(
