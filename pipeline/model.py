@@ -89,6 +89,14 @@ class Notice:
     items: tuple[Inline, ...] = ()
     # words after its list, still in the box ("If this happens at home, call the ward.")
     after: Inline = ()
+    # its paragraphs after the first, before any list: three warnings in one box, each its own
+    # paragraph (run into one, a hotline's number was buried after two bans)
+    more: tuple[Inline, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Inline, ...]:
+        """Its words before any list, paragraph by paragraph."""
+        return (self.spans, *self.more)
 
     @property
     def label(self) -> str:
@@ -230,14 +238,20 @@ def reference_slug(reference: str) -> str:
 
 
 def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
-    """The blocks with each notice's listed signs as a list after its words, for a format that
-    writes a lead-in and its list item by item (Easy Read: "Call 999 if you:" / each sign)."""
+    """The blocks with each notice's paragraphs a notice each and its listed signs a list after
+    them, for a format that writes a lead-in and its list item by item (Easy Read: "Call 999 if
+    you:" / each sign)."""
     apart: list[Block] = []
     for block in blocks:
-        if isinstance(block, Notice) and block.items:
-            apart += [replace(block, items=(), after=()), ListBlock(False, block.items)]
+        if isinstance(block, Notice) and (block.items or block.more):
+            apart += [
+                replace(block, spans=paragraph, items=(), after=(), more=())
+                for paragraph in block.paragraphs
+            ]
+            if block.items:
+                apart.append(ListBlock(False, block.items))
             if block.after:
-                apart.append(replace(block, spans=block.after, items=(), after=()))
+                apart.append(replace(block, spans=block.after, items=(), after=(), more=()))
         else:
             apart.append(block)
     return apart
@@ -246,7 +260,7 @@ def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
 def inlines_of(block: Block) -> tuple[Inline, ...]:
     """Every run of text a block holds, in reading order (list items, table cells)."""
     if isinstance(block, Notice):
-        return (block.spans, *block.items, *((block.after,) if block.after else ()))
+        return (*block.paragraphs, *block.items, *((block.after,) if block.after else ()))
     if isinstance(block, Heading | Paragraph):
         return (block.spans,)
     if isinstance(block, ListBlock):

@@ -450,7 +450,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # signs a sum or a reading writes ("eighteen + six", "++", "Dexcom one+")
         ("Add 18 + 6 + 8 + 8 = 40 units.", "Add eighteen plus six plus eight plus eight is "
          "forty units."),
-        ("20% = 8 units extra.", "twenty per cent is eight units extra."),
+        ("20% = 8 units extra.", "Twenty per cent is eight units extra."),
         ("A ketone result of ++ or more.", "A ketone result of two plus or more."),
         ("Use your Dexcom ONE+ sensor.", "Use your Dexcom one plus sensor."),
         ("Lenses from +1.00 to +3.00.", "Lenses from plus one point zero zero to plus three "
@@ -895,7 +895,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "thirty milligrams once a day for five days.",
         ),
         ("Finish the 5/7 course.", "Finish the five-day course."),
-        ("2.1 Take aspirin 300mg.", "two point one: Take aspirin three hundred milligrams."),
+        ("2.1 Take aspirin 300mg.", "Two point one: Take aspirin three hundred milligrams."),
         (
             "Tel: 0116 258 5555 Mon-Fri 8am-6pm",
             "Telephone: oh one one six, two five eight, five five five five, Monday to Friday "
@@ -1137,7 +1137,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("A dose of about 2.7 mSv/yr.", "A dose of about two point seven millisieverts a year."),
         ("Measure it in ml.", "Measure it in millilitres."),
         ("The device is MR conditional.", "The device is M R conditional."),
-        ("0 = no urgency, 3 = cannot wait.", "zero is no urgency, three is cannot wait."),
+        ("0 = no urgency, 3 = cannot wait.", "Zero is no urgency, three is cannot wait."),
         # a note for staff on a printed form is no instruction to the listener
         (
             "Dose: 0.15mg / 0.3mg (circle).",
@@ -1186,9 +1186,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # that many or more, not "plus"
         ("Babies born at term (37+ weeks).", "Babies born at term (thirty-seven weeks or more)."),
         ("Day 3: 3+ wet nappies.", "Day three: three or more wet nappies."),
-        ("7mg dose = 1 pink + 2 brown.", "seven milligram dose is one pink and two brown."),
+        ("7mg dose = 1 pink + 2 brown.", "Seven milligram dose is one pink and two brown."),
         # a tablet's colour between its dose and "tablet": "one one milligram (brown) tablet"
-        ("4 mg is one 1 mg (brown) tablet and one 3 mg (blue) tablet.", "four milligrams is one "
+        ("4 mg is one 1 mg (brown) tablet and one 3 mg (blue) tablet.", "Four milligrams is one "
          "tablet of one milligram (brown) and one tablet of three milligrams (blue)."),
         # short words in a line of capitals are words ("M I L K"); abbreviations stay spelt
         (
@@ -3128,8 +3128,9 @@ def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
         "## Your drops timetable\n\n| Eye drop | 08:00 | 12:00 | 22:00 |\n|---|---|---|---|\n"
         "| Ketorolac | ✓ |  | ✓ |\n",
     )
-    row = next(text for text in texts if text.startswith("Eye drop: Ketorolac"))
-    assert row == "Eye drop: Ketorolac. eight in the morning: tick. ten in the evening: tick.", row
+    at = texts.index("Eye drop: Ketorolac.")
+    # (each time a sentence of its own, opening on its capital)
+    assert texts[at + 1 : at + 3] == ["Eight in the morning: tick.", "Ten in the evening: tick."]
 
 
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():

@@ -134,3 +134,67 @@ def test_a_blank_in_a_notice_item_is_a_field_and_is_filled(leaflet):
     filled = fill_leaflet(leaflet, {field.name: "38"})
     notice = filled.blocks[-1]
     assert "38" in plain_text(notice.items[-1]), notice.items
+
+
+# ---- a notice of several paragraphs --------------------------------------------------------
+
+PARAGRAPHS = (
+    "Your child may have a fever for a few days.\n\n"
+    "> Do not give ibuprofen to a child who has chickenpox or is dehydrated.\n>\n"
+    "> Never give aspirin to a child under 16.\n>\n"
+    "> 24-hour Children's Hotline: 0191 445 8800. Do not wait until the morning.\n\n"
+    "## Giving medicines\n\nGive paracetamol every 4 to 6 hours.\n"
+)
+WARNINGS = (
+    "Do not give ibuprofen to a child who has chickenpox or is dehydrated.",
+    "Never give aspirin to a child under 16.",
+    "24-hour Children's Hotline: 0191 445 8800. Do not wait until the morning.",
+)
+
+
+@pytest.fixture
+def paragraphs(tmp_path):
+    source = write_source(
+        tmp_path, "9132-child-with-a-fever", "Children's Emergency Department", PARAGRAPHS,
+        audience="Information for parents", last_reviewed="2024-06", next_review="2027-06",
+        language="en-GB",
+    )
+    return load_leaflet(source)
+
+
+def test_a_notice_keeps_its_paragraphs_apart_in_every_format(paragraphs, tmp_path):
+    """A box of three warnings, each a paragraph of its own in the leaflet ("> ... / > / > ..."),
+    was one run in large print, HTML, braille and audio: the hotline's number buried mid-
+    paragraph after two bans. Each paragraph stays its own, inside the one box."""
+    (notice,) = [block for block in paragraphs.blocks if isinstance(block, Notice)]
+    assert tuple(plain_text(p) for p in (notice.spans, *notice.more)) == WARNINGS
+
+    (tmp_path / "html").mkdir()
+    (page,) = accessible_html.write(paragraphs, AccessibleHtmlSettings(), tmp_path / "html")
+    box = page.read_text(encoding="utf-8").split('role="note">')[1].split("</div>")[0]
+    assert box.count("<p>") == 3, box  # each warning its own paragraph (the label has a class)
+    assert box.index("chickenpox") < box.index("Never give") < box.index("Hotline"), box
+    assert accessible_html.check(paragraphs, AccessibleHtmlSettings(), [page]).passed
+
+    (tmp_path / "lp").mkdir()
+    (pdf,) = large_print.write(paragraphs, LargePrintSettings(), tmp_path / "lp")
+    assert large_print.check(paragraphs, LargePrintSettings(), [pdf]).passed
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        lines = [line for p in document.pages for line in (p.extract_text() or "").splitlines()]
+    assert any(line.startswith("Never give aspirin") for line in lines), lines
+    assert any(line.startswith("24-hour Children") for line in lines), lines
+
+    choices = LayoutChoices()
+    braille = [line for page in lay_out(paragraphs, choices) for line in page.lines]
+    cells = [line.cells for line in braille]
+    top = next(i for i, c in enumerate(cells) if c and set(c) == {TOP_BOX_LINE})
+    bottom = next(i for i, c in enumerate(cells) if c and set(c) == {BOTTOM_BOX_LINE})
+    boxed = [line.print_text for line in braille[top + 1 : bottom]]
+    assert any(text.startswith("Never give aspirin") for text in boxed), boxed
+    assert any(text.startswith("24-hour") for text in boxed), boxed
+
+    texts = [u.text for u in speech_script(paragraphs).utterances]
+    assert any(t.startswith("Never give aspirin") for t in texts), texts
+    assert any(t.startswith("Twenty-four-hour") for t in texts), texts  # a sentence's capital

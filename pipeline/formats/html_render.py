@@ -371,9 +371,13 @@ def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = Render
         items = _list(ListBlock(False, block.items), language, options) if block.items else ""
         if block.after:
             items += f"<p>{render_inline(block.after, language, options)}</p>"
+        words = "".join(
+            f"<p>{render_inline(paragraph, language, options)}</p>"
+            for paragraph in block.paragraphs
+        )
         return (
-            f'<div class="notice notice-{escape(block.kind)}" role="note">{label}'
-            f"<p>{render_inline(block.spans, language, options)}</p>{items}</div>"
+            f'<div class="notice notice-{escape(block.kind)}" role="note">{label}{words}{items}'
+            "</div>"
         )
     raise TypeError(f"no HTML for {type(block).__name__}")
 

@@ -576,8 +576,9 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
     for block in leaflet.blocks:
         if isinstance(block, Notice):
             spans = filled(block.spans)  # (in reading order: the fields' names are so)
+            more = tuple(filled(paragraph) for paragraph in block.more)
             items = tuple(filled(item) for item in block.items)
-            block = replace(block, spans=spans, items=items, after=filled(block.after))
+            block = replace(block, spans=spans, more=more, items=items, after=filled(block.after))
         elif isinstance(block, Heading | Paragraph):
             block = replace(block, spans=filled(block.spans))
         elif isinstance(block, ListBlock):

@@ -555,17 +555,18 @@ class _BodyParser:
     def notice(self, i: int) -> int:
         """A block quote is a safety notice; `[!WARNING]` or `[!NOTE]` first says its kind."""
         j = i + 1
-        parts: list[Span] = []
+        paragraphs: list[Inline] = []  # its words before the list, paragraph by paragraph
         items: tuple[Inline, ...] = ()
         after: list[Span] = []  # its words after the list
         while self.tokens[j].type != "blockquote_close":
             token = self.tokens[j]
-            if token.type == "inline":
-                words = after if items else parts
-                if words:
-                    words.append(Span(" "))
-                words.extend(self.inline_after(j - 1))
-            elif token.type in ("bullet_list_open", "ordered_list_open") and parts:
+            if token.type == "inline" and items:
+                if after:
+                    after.append(Span(" "))
+                after.extend(self.inline_after(j - 1))
+            elif token.type == "inline":
+                paragraphs.append(self.inline_after(j - 1))
+            elif token.type in ("bullet_list_open", "ordered_list_open") and paragraphs:
                 if items:
                     raise self.error(token, "a notice may hold one list, under its first words")
                 j = self.list_block(j)  # "> Call 999 if you:" over "> - are ..." lines
@@ -577,13 +578,17 @@ class _BodyParser:
                 )
             j += 1
         kind = "important"
+        parts = list(paragraphs[0]) if paragraphs else []
         if parts and (marker := _NOTICE_MARKER.match(parts[0].text)):
             kind = marker[1].lower()
             first = parts[0]
             parts[0] = Span(first.text[marker.end() :], first.strong, first.href, first.lang)
         else:  # "> Warning: ..." is a warning: labelled "Important" it showed both words
             kind = notice_kind_said(plain_text(parts)) or kind
-        self.blocks.append(Notice(_merge(parts), kind, items, _merge(after) if after else ()))
+        more = tuple(_merge(list(p)) for p in paragraphs[1:])
+        self.blocks.append(
+            Notice(_merge(parts), kind, items, _merge(after) if after else (), more)
+        )
         return j + 1
 
 

@@ -863,6 +863,13 @@ def _run_together_words(part: str) -> tuple[str, ...]:
     return split[1] if split and len(split[1]) <= 4 else (part,)
 
 
+_NUMBER_WORD_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a hundred|half)\b"
+)
+
+
 class SpeechNormaliser:
     """Turns written English into what an engine should read aloud, one rule at a time."""
 
@@ -1295,7 +1302,10 @@ class SpeechNormaliser:
         text = _BRACKETED.sub(_unless_said_twice, text)
         text = _NUMBER_THEN_HOURS.sub(r"\1, \2", text)
         text = _said_twice_over(text)
-        return re.sub(r" {2,}", " ", text).strip()
+        text = re.sub(r" {2,}", " ", text).strip()
+        # a sentence that opened on figures opens on their words' capital ("24-hour Hotline: ..."
+        # had been "twenty-four-hour Hotline" in the script, as if it went on from the one before)
+        return _NUMBER_WORD_OPENING.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
 
     def other_language(self, text: str, lang: str) -> list[tuple[str, str]]:
         """Text in another language, as (language, text) pieces for the voices to speak.
@@ -3428,9 +3438,13 @@ def speech_script(
         elif isinstance(block, Notice):
             prefix = "" if block.says_its_label else f"{block.label}:"
             items = block.items
+            *before, lead = block.paragraphs
+            for paragraph in before:  # each its own, in the one notice
+                builder.spans(paragraph, "notice", prefix=prefix, pause="item")
+                prefix = ""
             builder.spans(
-                block.spans, "notice", prefix=prefix, pause="item" if items else "notice",
-                leads_on=":" if items and plain(block.spans).rstrip()[-1:] not in ".!?:;" else "",
+                lead, "notice", prefix=prefix, pause="item" if items else "notice",
+                leads_on=":" if items and plain(lead).rstrip()[-1:] not in ".!?:;" else "",
             )
             for number, item in enumerate(items, 1):
                 last = number == len(items) and not block.after

@@ -514,15 +514,18 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
         items = block.items
-        add(
-            with_addresses(block.spans),
-            boxed=boxed,
-            box_bottom=not items,
-            blank_before=True,
-            blank_after=not items,
-            keep_together=True,
-            keep_with_next=bool(items),
-        )
+        for index, paragraph in enumerate(block.paragraphs):  # each its own, in the one box
+            last = index == len(block.paragraphs) - 1 and not items
+            add(
+                with_addresses(paragraph),
+                boxed=boxed,
+                box_top=index == 0,
+                box_bottom=last,
+                blank_before=index == 0,
+                blank_after=last,
+                keep_together=True,
+                keep_with_next=not last,
+            )
         marker = Span(_list_marker(False, 0, table_for(lang, choices.grade)))
         for index, item in enumerate(items):  # each sign listed inside the same box
             last = index == len(items) - 1 and not block.after
