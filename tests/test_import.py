@@ -7632,3 +7632,40 @@ def test_an_address_line_filling_a_narrow_column_stays_a_line_of_its_own(tmp_pat
     ) in markdown, markdown
     # a sentence its column wrapped still goes on
     assert "Do not drive until you can grip the steering wheel firmly and safely." in markdown
+
+
+# ---- Word: a paragraph drawn round with a border, bold questions, a box's bold -----------------
+
+
+def test_a_word_box_keeps_its_bold_words_and_its_paragraphs(tmp_path):
+    """A chemotherapy leaflet's box of one cell, its first paragraph in bold in Word: the
+    notice had lost the bold (the cell was read as plain text) while a bold warning paragraph
+    kept it. Its two paragraphs stay two, and no full stop is added after the bold."""
+    import docx
+
+    path = tmp_path / "chemo.docx"
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = (
+        "Leaflet number: ONC-0231  Version: 4  Review date: June 2027"
+    )
+    document.add_heading("Managing the side effects of your chemotherapy", level=0)
+    document.add_heading("About this leaflet", level=1)
+    document.add_paragraph("This leaflet explains the common side effects of chemotherapy.")
+    cell = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.paragraphs[0].add_run(
+        "Call the hotline straight away if your temperature is 37.5°C or above, or if you "
+        "feel shivery or unwell, even if your temperature is normal."
+    ).bold = True
+    second = cell.add_paragraph("24-hour Oncology Hotline: 0191 445 8800. ")
+    second.add_run("Do not").bold = True
+    second.add_run(" take paracetamol before you call, because it can hide a fever.")
+    document.add_heading("Contact us", level=1)
+    document.add_paragraph("Day Unit: 0191 445 8812")
+    document.save(path)
+    result = import_file(path, {})
+    assert (
+        "> **Call the hotline straight away if your temperature is 37.5°C or above, or if you "
+        "feel shivery or unwell, even if your temperature is normal.**\n>\n"
+        "> 24-hour Oncology Hotline: 0191 445 8800. **Do not** take paracetamol before you "
+        "call, because it can hide a fever."
+    ) in result.body, result.body

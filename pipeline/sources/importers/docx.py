@@ -372,12 +372,19 @@ def _cell_text(cell, one_cell: bool) -> str:
     """A table cell's paragraphs. In a table, one run of text: a cell of several paragraphs or
     bullets ("300 mg once a day for 14 days" / "Then stop") had put its later lines in rows of
     their own, under the wrong columns; a paragraph that does not end a sentence is kept apart
-    from the next by a semicolon. A box (a table of one cell) keeps them a line each."""
+    from the next by a semicolon. A box (a table of one cell) keeps them a line each, and
+    its bold words (a box's bold warning had come out plain)."""
+    if one_cell:
+        return _box_text(cell.paragraphs)
     parts = [" ".join(p.text.split()) for p in cell.paragraphs]
     parts = [part for part in parts if part]
-    if one_cell:
-        return "\n".join(parts)
     text = ""
     for part in parts:
         text = f"{text}{' ' if re.search(r'[.!?:;]$', text) else '; '}{part}" if text else part
     return text
+
+
+def _box_text(paragraphs: list[WordParagraph]) -> str:
+    """A box's paragraphs, a line each, with their bold words marked."""
+    parts = [" ".join(_inline(p).split()) for p in paragraphs]
+    return "\n".join(part for part in parts if part)

@@ -915,7 +915,9 @@ def box_paragraphs(text: str) -> list[str]:
     for part in (part.strip() for part in text.split("\n")):
         if not part:
             continue
-        if paragraphs and part[:1].islower() and goes_on_after(plain_line(paragraphs[-1])):
+        if paragraphs and plain_line(part)[:1].islower() and goes_on_after(
+            plain_line(paragraphs[-1])
+        ):
             paragraphs[-1] = f"{paragraphs[-1]} {part}"
         else:
             paragraphs.append(part)
@@ -947,26 +949,36 @@ def _signs_listed(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     the marks that had kept them apart in one run, and the box's sentences after them ("If
     this happens at home, call the ward."); ([], []) where the box is no lead-in over a list."""
     lead, *rest = paragraphs
-    if len(rest) < 2 or not lead.endswith(":"):
+    if len(rest) < 2 or not plain_line(lead).endswith(":"):
         return [], []
     bullets = [bool(_TYPED_BULLET.match(p)) for p in rest]
     if bullets[0] and bullets[1]:
         count = bullets.index(False) if False in bullets else len(rest)
         items = [_TYPED_BULLET.sub("", p, count=1) for p in rest[:count]]
     else:
-        count = next((at for at, p in enumerate(rest) if not p.endswith(";")), len(rest) - 1) + 1
+        count = next(
+            (at for at, p in enumerate(rest) if not plain_line(p).endswith(";")), len(rest) - 1
+        ) + 1
         if count < 2 or count > len(rest):
             return [], []
         items = rest[:count]
-    listed = [re.sub(r"[;.]$" if item[:1].islower() else r";$", "", item) for item in items]
+    # (a mark before a bold item's closing "**" is its end: "**cannot be woken up;**")
+    listed = [
+        re.sub(r"[;.](?=(?:\*\*)?$)" if plain_line(item)[:1].islower() else r";(?=(?:\*\*)?$)",
+               "", item, count=1)
+        for item in items
+    ]
     return listed, rest[count:]
 
 
 def _label_in_ordinary_case(text: str) -> str:
-    """ "PLEASE NOTE: ..." as "Please note: ...": a notice's label is not shouted."""
-    notice = _NOTICE_START.match(text)
+    """ "PLEASE NOTE: ..." as "Please note: ...": a notice's label is not shouted (in bold
+    too: "**IMPORTANT:** ...")."""
+    bold = "**" if text.startswith("**") else ""
+    rest = text[len(bold) :]
+    notice = _NOTICE_START.match(rest)
     if notice and notice["label"] and notice["label"].isupper():
-        return notice["label"].capitalize() + text[notice.end("label") :]
+        return bold + notice["label"].capitalize() + rest[notice.end("label") :]
     return text
 
 
@@ -3642,7 +3654,8 @@ class _Recovery:
             # ... and the last before a sentence of its own ("Call Eye Casualty on ...") ends
             following = [*paragraphs[1:], ""]
             paragraphs = [
-                p if re.search(r"[.!?:;]$", p) else p + (";" if after[:1].islower() else ".")
+                p if re.search(r"[.!?:;]$", plain_line(p))
+                else p + (";" if plain_line(after)[:1].islower() else ".")
                 for p, after in zip(paragraphs, following, strict=True)
             ]
             signs, after = _signs_listed(paragraphs)
