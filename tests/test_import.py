@@ -7669,3 +7669,103 @@ def test_a_word_box_keeps_its_bold_words_and_its_paragraphs(tmp_path):
         "> 24-hour Oncology Hotline: 0191 445 8800. **Do not** take paracetamol before you "
         "call, because it can hide a fever."
     ) in result.body, result.body
+
+
+def _with_border(paragraph, sides=("top", "left", "bottom", "right"), colour="005EB8"):
+    """`paragraph` drawn round on `sides` with Word's paragraph border (Borders and Shading)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    borders = OxmlElement("w:pBdr")
+    for side in sides:
+        edge = OxmlElement(f"w:{side}")
+        for name, value in (("val", "single"), ("sz", "12"), ("space", "4"), ("color", colour)):
+            edge.set(qn(f"w:{name}"), value)
+        borders.append(edge)
+    paragraph._p.get_or_add_pPr().append(borders)
+    return paragraph
+
+
+def _steroid_leaflet(path: Path, box) -> Path:
+    """A steroid leaflet; `box(document)` adds what stands under its title."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = (
+        "Leaflet number: RHEUM/0457  Version: 2  Review date: February 2028"
+    )
+    document.add_heading("Reducing your dose of prednisolone", level=0)
+    document.add_paragraph("Rheumatology Department")
+    box(document)
+    document.add_heading("Why is my dose being reduced?", level=1)
+    document.add_paragraph(
+        "Prednisolone is a steroid medicine. Your dose must be reduced slowly so that your body "
+        "has time to start making its own steroid again."
+    )
+    document.save(path)
+    return path
+
+
+def test_a_word_paragraph_with_a_border_round_it_is_a_notice(tmp_path):
+    """A warning drawn round with Word's paragraph border ("Never stop taking steroids
+    suddenly. ...", blue on all four sides) had been imported as a plain bold paragraph: no
+    format showed it as a notice. It is a box, as a table of one cell is."""
+
+    def warning(document):
+        run = _with_border(document.add_paragraph()).add_run(
+            "Never stop taking steroids suddenly. Stopping suddenly can make you seriously ill."
+        )
+        run.bold = True
+
+    result = import_file(_steroid_leaflet(tmp_path / "pred.docx", warning), {})
+    assert result.body[0] == (
+        "> **Never stop taking steroids suddenly. Stopping suddenly can make you seriously ill.**"
+    ), result.body
+    assert result.body[1] == "## Why is my dose being reduced?"
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [b for b in leaflet.blocks if isinstance(b, Notice)]
+    assert [plain_text(b.spans) for b in notices] == [
+        "Never stop taking steroids suddenly. Stopping suddenly can make you seriously ill."
+    ]
+
+
+def test_bordered_paragraphs_in_a_run_are_one_box_and_a_rule_under_a_heading_is_no_box(tmp_path):
+    """Word draws paragraphs in a run with the same border as one box: they are one notice, a
+    paragraph each. A line down the left is a box too; a rule under a heading (a bottom border
+    alone) is no box, and a box of contact details stays text, as a table of one cell does."""
+    import docx
+
+    path = tmp_path / "warfarin.docx"
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = (
+        "Leaflet number: 5566  Version: 1  Review date: May 2028"
+    )
+    document.add_heading("Taking warfarin safely", level=0)
+    document.add_paragraph("Anticoagulant Clinic")
+    rule = document.add_paragraph()
+    rule.add_run("Before your operation").bold = True
+    _with_border(rule, sides=("bottom",))
+    _with_border(document.add_paragraph(
+        "Do not take your warfarin on the evening before your operation."))
+    _with_border(document.add_paragraph("Bring all your medicines with you in their boxes."))
+    document.add_paragraph("Your nurse will tell you when to start taking it again.")
+    _with_border(document.add_paragraph(
+        "Call 999 if you have chest pain or you cannot breathe."), sides=("left",))
+    _with_border(document.add_paragraph(
+        "Always carry your yellow anticoagulant alert card."), colour="C00000")
+    document.add_heading("Contact us", level=1)
+    _with_border(document.add_paragraph("Anticoagulant Clinic, Level 1, Balmoral Building"))
+    _with_border(document.add_paragraph("Telephone 0116 258 5555"))
+    document.save(path)
+    result = import_file(path, {})
+    assert result.body == [
+        "## Before your operation",
+        "> Do not take your warfarin on the evening before your operation.\n>\n"
+        "> Bring all your medicines with you in their boxes.",
+        "Your nurse will tell you when to start taking it again.",
+        "> Call 999 if you have chest pain or you cannot breathe.",
+        "> Always carry your yellow anticoagulant alert card.",
+        "## Contact us",
+        "Anticoagulant Clinic, Level 1, Balmoral Building",
+        "Telephone 0116 258 5555",
+    ], result.body

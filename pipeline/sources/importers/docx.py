@@ -44,9 +44,24 @@ def docx_lines(
             "open it in Word and save it again as .docx"
         ) from None
     reader = _WordReader(document, _heading_sizes(document))
-    for element in document.element.body.iterchildren():
+    elements = list(document.element.body.iterchildren())
+    at = 0
+    while at < len(elements):
+        element, at = elements[at], at + 1
         if element.tag == f"{_WORD_NAMESPACE}p":
-            reader.paragraph(WordParagraph(element, document))
+            paragraph = WordParagraph(element, document)
+            # (a paragraph set larger than the text, bordered or not, is the title or a heading)
+            if (border := _box_border(paragraph)) and not reader.sized(1):
+                # paragraphs in a run with the same border: Word draws one box round them
+                boxed = [paragraph]
+                while at < len(elements) and elements[at].tag == element.tag and (
+                    _box_border(following := WordParagraph(elements[at], document)) == border
+                ) and not reader.sized(len(boxed) + 1):
+                    boxed.append(following)
+                    at += 1
+                reader.bordered(boxed)
+            else:
+                reader.paragraph(paragraph)
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     lines, dropped = _running_lines(document)
@@ -215,6 +230,26 @@ class _WordReader:
             self.lines.append(SourceLine(part.strip(), where))
         self.lines.append(blank(where))
 
+    def sized(self, ahead: int) -> bool:
+        """Whether the paragraph `ahead` of the last read is a heading by its size."""
+        return bool(self.sizes.get(self.paragraphs + ahead))
+
+    def bordered(self, paragraphs: list[WordParagraph]) -> None:
+        """Paragraphs Word draws a border round ("Never stop taking steroids suddenly ...", a
+        line on all four sides): a box, as a table of one cell is (as a plain bold paragraph,
+        no format had shown it as a notice)."""
+        where = f"paragraph {self.paragraphs + 1}"
+        self.paragraphs += len(paragraphs)
+        self.box(_box_text(paragraphs), where)
+        self.lines.append(blank(where))
+
+    def box(self, text: str, where: str, header: bool = False) -> None:
+        """A box drawn round its words, a line a paragraph: a table of one cell, or
+        paragraphs with a border round them; the import reads it as a notice if it gives a
+        safety message."""
+        if text:
+            self.lines.append(SourceLine(text, where, cells=(text,), header_row=header))
+
     def list_marker(self, paragraph: WordParagraph, style: str) -> tuple[str, int]:
         """ "•" or the item's number ("3.") for a list paragraph, and its nesting level."""
         properties = paragraph._p.pPr
@@ -270,7 +305,12 @@ class _WordReader:
                 or all(_all_bold(p) for cell in row.cells for p in cell.paragraphs if p.text)
             )
             where = f"table {self.tables}, row {number + 1}"
-            self.lines.append(SourceLine(" | ".join(cells), where, cells=cells, header_row=header))
+            if one_cell:
+                self.box(cells[0], where, header)
+            else:
+                self.lines.append(
+                    SourceLine(" | ".join(cells), where, cells=cells, header_row=header)
+                )
             if pictures := len(row._tr.xpath(".//w:drawing")):
                 # (a step's picture beside it in a table had gone without a word)
                 self.lost.append(
@@ -321,6 +361,34 @@ def _number_format(document, numbering) -> str:
                     fmt = lvl.find(f"{w}numFmt")
                     return fmt.get(f"{w}val") if fmt is not None else ""
     return ""
+
+
+def _box_border(paragraph: WordParagraph) -> tuple | None:
+    """The border Word draws round a paragraph (each side's line, width, colour and space,
+    from its style and its own settings), if it is a box: drawn on all four sides, or top and
+    bottom, or down the left. A line under a heading alone is a rule, no box; a heading or a
+    picture with a border stays what it is."""
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    if style.startswith(("heading", "title")) or paragraph._p.xpath(".//w:drawing"):
+        return None
+    chain = []
+    word_style = paragraph.style
+    while word_style is not None:
+        chain.insert(0, word_style.element)
+        word_style = word_style.base_style
+    sides: dict[str, tuple] = {}
+    for element in (*chain, paragraph._p):
+        for edge in element.xpath("./w:pPr/w:pBdr/*"):
+            side = edge.tag.removeprefix(_WORD_NAMESPACE)
+            line = tuple(edge.get(f"{_WORD_NAMESPACE}{name}") for name in (
+                "val", "sz", "color", "space"))
+            if line[0] in (None, "nil", "none"):
+                sides.pop(side, None)
+            else:
+                sides[side] = line
+    if not ({"top", "bottom"} <= sides.keys() or "left" in sides):
+        return None
+    return tuple(sorted(sides.items()))
 
 
 def _all_bold(paragraph: WordParagraph) -> bool:

@@ -3647,6 +3647,8 @@ class _Recovery:
         if not paragraphs:
             return
         plain = plain_line(paragraphs[0])
+        # (a Word table of one cell, or Word paragraphs drawn round with a border)
+        kind = "a bordered box" if line.where.startswith("paragraph") else "a box of one cell"
         if boxed_notice(paragraphs):
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
@@ -3666,7 +3668,7 @@ class _Recovery:
                 self.body.append(f"> {self.inline(paragraphs[0], line)}\n>\n{listed}{closing}")
             else:
                 self.body.append("\n>\n".join(f"> {self.inline(p, line)}" for p in paragraphs))
-            self.decide(line, f"a box of one cell read as a notice: {_quote(plain)}")
+            self.decide(line, f"{kind} read as a notice: {_quote(plain)}")
         else:
             others = [p for p in paragraphs if _in_another_language(p)]
             if _offer_in_languages(others):
@@ -3680,7 +3682,7 @@ class _Recovery:
                 if find_language(language) and language != "en":
                     inline = f"[{inline}]{{lang={language}}}"  # the box's Urdu line: Urdu
                 self.body.append(inline)
-            self.decide(line, f"a box of one cell read as text: {_quote(plain)}")
+            self.decide(line, f"{kind} read as text: {_quote(plain)}")
 
     def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
         self.decide(line, f"fill-in field '{label}' (from {_quote(original, 40, plain=False)})")
