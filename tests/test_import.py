@@ -7769,3 +7769,54 @@ def test_bordered_paragraphs_in_a_run_are_one_box_and_a_rule_under_a_heading_is_
         "Anticoagulant Clinic, Level 1, Balmoral Building",
         "Telephone 0116 258 5555",
     ], result.body
+
+
+def test_long_bold_questions_are_headings_as_the_leaflets_other_bold_questions_are(tmp_path):
+    """A Q&A leaflet sets each question as a paragraph in bold. Four became headings; "Is it
+    safe for me to have an MRI scan if I have metal in my body?" (15 words) and "I am pregnant
+    or might be pregnant. Can I still have the scan?" (two sentences, 13 words) stayed bold
+    text, so the audio read the safety question inside "What is an MRI scan?" and a listener
+    skipping by chapter could not find it. A bold warning stays text."""
+    path = write_word(tmp_path / "rad-1182-mri.docx", [
+        ("footer", "Leaflet number: RAD-1182  Version: 3  Review date: September 2027"),
+        ("title", "Your MRI scan"),
+        ("para", "Radiology Department"),
+        ("para", "This leaflet answers some common questions about having an MRI scan."),
+        ("bold", "What is an MRI scan?"),
+        ("para", "MRI stands for magnetic resonance imaging. It does not use X-rays."),
+        ("bold", "Is it safe for me to have an MRI scan if I have metal in my body?"),
+        ("para", "Some metal objects can be affected by the strong magnet. Please phone us "
+                 "before your scan if you have a pacemaker."),
+        ("bold", "Can I eat and drink before the scan?"),
+        ("para", "Yes, unless your appointment letter tells you otherwise."),
+        ("bold", "Do not eat for 6 hours before your scan if you are having sedation."),
+        ("bold", "How long does it take?"),
+        ("para", "The scan takes between 20 and 45 minutes."),
+        ("bold", "I am pregnant or might be pregnant. Can I still have the scan?"),
+        ("para", "Please tell us before your appointment."),
+        ("heading", "Contact us"),
+        ("para", "MRI bookings: 01632 960 555"),
+    ])
+    result = import_file(path, {})
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## What is an MRI scan?",
+        "## Is it safe for me to have an MRI scan if I have metal in my body?",
+        "## Can I eat and drink before the scan?",
+        "## How long does it take?",
+        "## I am pregnant or might be pregnant. Can I still have the scan?",
+        "## Contact us",
+    ], result.body
+    # (a bold warning paragraph is a notice, as it was)
+    assert "> **Do not eat for 6 hours before your scan if you are having sedation.**" in (
+        result.body
+    )
+    # where the leaflet's headings are no bold questions, a long bold question is left as it is
+    path = write_word(tmp_path / "rad-1183-ct.docx", [
+        ("footer", "Leaflet number: RAD-1183  Version: 1  Review date: September 2027"),
+        ("title", "Your CT scan"),
+        ("para", "Radiology Department"),
+        ("heading", "Before your scan"),
+        ("bold", "Have you ever had a reaction to the dye used in a CT or X-ray scan before?"),
+        ("para", "If you have, phone us before your appointment."),
+    ])
+    assert "## Have you ever had a reaction" not in "\n".join(import_file(path, {}).body)

@@ -44,6 +44,7 @@ def docx_lines(
             "open it in Word and save it again as .docx"
         ) from None
     reader = _WordReader(document, _heading_sizes(document))
+    reader.asks_in_bold = _bold_question_headings(document) >= 2
     elements = list(document.element.body.iterchildren())
     at = 0
     while at < len(elements):
@@ -193,6 +194,7 @@ class _WordReader:
         self.title_style = ""
         self.counters: dict[tuple[str, int], int] = {}
         self.lost: list[str] = []  # what a person must put back
+        self.asks_in_bold = False  # the leaflet's questions in bold are its headings
 
     def paragraph(self, paragraph: WordParagraph) -> None:
         self.paragraphs += 1
@@ -215,7 +217,9 @@ class _WordReader:
             heading = min(max(word_level + (self.title_style == "title"), 2), 4)
         elif sized:
             heading = max(sized, 2)
-        elif _all_bold(paragraph) and len(paragraph.text.split()) <= 12:
+        elif _all_bold(paragraph) and (
+            len(paragraph.text.split()) <= 12 or self.asks_in_bold and _long_question(paragraph)
+        ):
             if not paragraph.text.strip().endswith((".", ",", ";", ":")):
                 # (under sections set in larger type, a paragraph in bold is a level below)
                 heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
@@ -389,6 +393,33 @@ def _box_border(paragraph: WordParagraph) -> tuple | None:
     if not ({"top", "bottom"} <= sides.keys() or "left" in sides):
         return None
     return tuple(sorted(sides.items()))
+
+
+def _bold_question_headings(document) -> int:
+    """How many of the body's paragraphs are questions in bold made headings ("What is an MRI
+    scan?"): a paragraph wholly in bold, of 12 words or fewer, in no Heading style."""
+    count = 0
+    for element in document.element.body.iterchildren(f"{_WORD_NAMESPACE}p"):
+        paragraph = WordParagraph(element, document)
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        text = paragraph.text.strip()
+        if (
+            text.endswith("?") and len(text.split()) <= 12 and _all_bold(paragraph)
+            and not style.startswith(("heading", "title"))
+        ):
+            count += 1
+    return count
+
+
+def _long_question(paragraph: WordParagraph) -> bool:
+    """A question longer than a heading's 12 words, or asked after a sentence of its own, that
+    is a heading where the leaflet's other questions in bold are ("Is it safe for me to have
+    an MRI scan if I have metal in my body?", "I am pregnant or might be pregnant. Can I still
+    have the scan?": left in bold text, the audio read the safety question in the chapter
+    before it): one or two sentences, the last asking."""
+    text = paragraph.text.strip()
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    return text.endswith("?") and len(sentences) <= 2 and len(text.split()) <= 25
 
 
 def _all_bold(paragraph: WordParagraph) -> bool:
