@@ -7820,3 +7820,35 @@ def test_long_bold_questions_are_headings_as_the_leaflets_other_bold_questions_a
         ("para", "If you have, phone us before your appointment."),
     ])
     assert "## Have you ever had a reaction" not in "\n".join(import_file(path, {}).body)
+
+
+@pytest.mark.parametrize("foot", [
+    # the note at the foot of its part, under a later heading
+    "ON THE DAY\n\nPlease bring a list of your medicines.\n\n"
+    "If you are unwell, call the Day Surgery Unit on 0161 291 2000.\n\n"
+    "* Unless your heart doctor (cardiologist) has told you not to stop it. If so, call us.\n\n"
+    "Day Surgery Unit: 0161 291 2000\n",
+    # ... or straight before one
+    "* Unless your heart doctor (cardiologist) has told you not to stop it. If so, call us.\n\n"
+    "ON THE DAY\n\nIf you are unwell, call the Day Surgery Unit on 0161 291 2000.\n",
+])
+def test_a_footnote_mark_after_a_full_stop_takes_its_note(tmp_path, foot):
+    """ "Stop taking clopidogrel ____ days before your operation.*" with "* Unless your heart
+    doctor (cardiologist) has told you not to stop it. If so, call us." at the foot of its part
+    had kept the "*" in the text and made the note a one-item list under "On the day": a cardiac
+    patient was told plainly to stop clopidogrel. A mark after the sentence's full stop is a
+    mark too: the whole note goes in brackets where it is, before the full stop."""
+    text = (
+        "Manchester University NHS Foundation Trust\nDay Surgery Unit\n\n"
+        "PREPARING FOR YOUR OPERATION\n\nLeaflet number: DSU-0118 Version 3\n\n"
+        "YOUR MEDICINES\n\n"
+        "Stop taking clopidogrel ____ days before your operation.*\n\n"
+        "Never stop warfarin on your own.\n\n" + foot
+    )
+    markdown = _imported_text(tmp_path, "preop.txt", text, "DSU-0118").markdown()
+    assert (
+        "before your operation (unless your heart doctor (cardiologist) has told you not to "
+        "stop it. If so, call us)." in markdown
+    ), markdown
+    assert "*" not in markdown.split("---", 2)[2].replace("{.field}", ""), markdown
+    assert "- Unless" not in markdown

@@ -452,8 +452,12 @@ def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
     """A note's mark in the text, not the closing star of a word set in stars ("*not*")."""
     for found in mark.finditer(text):
         word_start = text.rfind(" ", 0, found.start()) + 1
-        if not text[word_start:found.start()].startswith("*"):
-            return found
+        if text[word_start:found.start()].startswith("*"):
+            continue
+        stars = found.group()[len(found["stop"]):]
+        if found["stop"] and re.search(rf"(?:^|\s){re.escape(stars)}\S", text[: found.start()]):
+            continue  # the end of words set in stars, "*Do not stop.*"
+        return found
     return None
 
 
@@ -461,7 +465,8 @@ def _noted(text: str, mark: re.Pattern, note: str) -> str:
     """`text` with the note in brackets where its mark is ("before swimming (only if your
     midwife agrees)."), or as it is when the mark is not in it."""
     at = _mark_in(mark, text)
-    return f"{text[: at.start()]} ({note}){text[at.end() :]}" if at else text
+    # (a mark after its sentence's full stop, "operation.*": the note goes before the stop)
+    return f"{text[: at.start()]} ({note}){at['stop']}{text[at.end() :]}" if at else text
 
 
 # A tick or cross in a table's cell ("✓*" under "OK while breastfeeding?") carries a note's
@@ -470,9 +475,11 @@ _TICKS_AND_CROSSES = "\u2713\u2714\u2717\u2718\u2611\u2612"
 
 
 def _footnote_mark(stars: str) -> re.Pattern:
-    """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**", "✓*"."""
+    """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**", "✓*", and
+    after its sentence's full stop, "operation.*" (the stop in `stop`)."""
     return re.compile(
-        rf"(?<=[A-Za-z){_TICKS_AND_CROSSES}]){re.escape(stars)}(?!\*)(?=[\s.,;:!?)|]|$)"
+        rf"(?<=[A-Za-z){_TICKS_AND_CROSSES}])(?P<stop>[.!?]?){re.escape(stars)}(?!\*)"
+        r"(?=[\s.,;:!?)|]|$)"
     )
 
 
