@@ -7852,3 +7852,27 @@ def test_a_footnote_mark_after_a_full_stop_takes_its_note(tmp_path, foot):
     ), markdown
     assert "*" not in markdown.split("---", 2)[2].replace("{.field}", ""), markdown
     assert "- Unless" not in markdown
+
+
+@pytest.mark.parametrize("given", [{}, {"department": "Women's Health Physiotherapy"}])
+def test_the_department_over_the_title_is_not_the_title(tmp_path, given):
+    """ "Bradford Teaching Hospitals NHS Foundation Trust" / "Women's Health Physiotherapy" /
+    (blank) / "Pelvic floor exercises for women" had made the department the title (the HTML's
+    heading, the audio's opening, the file's name) and the real title a heading over the text,
+    even with --department given. The department's line, given or named like one, is the
+    department; the leaflet's own name after it is the title."""
+    path = tmp_path / "pelvic.txt"
+    path.write_text(
+        "Bradford Teaching Hospitals NHS Foundation Trust\nWomen's Health Physiotherapy\n\n"
+        "Pelvic floor exercises for women\n\n"
+        "Your pelvic floor muscles support your bladder, womb and bowel. They can\n"
+        "become weak after pregnancy or childbirth.\n\n"
+        "Never do these exercises while you have a urinary catheter in place.\n\n"
+        "Leaflet number: BTHFT/PHY/0342 Version 1\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {"number": "BTHFT/PHY/0342", "version": "1", **given})
+    assert result.front_matter["title"] == "Pelvic floor exercises for women", result.decisions
+    assert result.front_matter["department"] == "Women's Health Physiotherapy"
+    assert "## Pelvic floor exercises" not in result.markdown()
+    assert "Women's Health Physiotherapy" not in "\n".join(result.body)

@@ -119,8 +119,9 @@ _DEPARTMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A word naming a specialty only beside one of the words above: "Oral Surgery", "Oral and
-# Maxillofacial Surgery", "Oral Medicine".
-_SPECIALTY_QUALIFIERS = ("oral", "restorative")
+# Maxillofacial Surgery", "Oral Medicine"; "Women's Health Physiotherapy" (over the title, it
+# had been taken for the title).
+_SPECIALTY_QUALIFIERS = ("oral", "restorative", "women's", "women’s", "men's", "men’s")
 # A department named first, then its specialty: "Department of Anaesthesia", "Directorate of
 # Women's and Children's Services" (over the title, it had been taken for the title).
 _DEPARTMENT_OF = re.compile(
@@ -1823,6 +1824,9 @@ class _Recovery:
         # dashes, bars and brackets, are counted (nor an audience beside it: "Respiratory
         # Medicine - Information for patients")
         first = _audience_apart(first)[0]
+        given = _letters(str(self.given.get("department", "")))
+        if given and _letters(first) == given and lines[1][1].cells is None:
+            return True  # the department given by hand, however it is named
         named = _without_brackets(first)
         # a title in capitals under it, as no department's name is set, lets it run longer:
         # "Neurology Department and Epilepsy Specialist Nursing Service" over "SODIUM
