@@ -7876,3 +7876,21 @@ def test_the_department_over_the_title_is_not_the_title(tmp_path, given):
     assert result.front_matter["department"] == "Women's Health Physiotherapy"
     assert "## Pelvic floor exercises" not in result.markdown()
     assert "Women's Health Physiotherapy" not in "\n".join(result.body)
+
+
+@pytest.mark.parametrize(("lines", "label"), [
+    ("Cardiology clinic appointment: ____ (date) at ____ (time)",
+     "Cardiology clinic appointment:"),
+    # its line wrapped after the first blank, as a PDF's narrow column sets it
+    ("Your next hand therapy appointment: ____\n(date) at ____ (time)",
+     "Your next hand therapy appointment:"),
+])
+def test_a_hint_after_a_labelled_blank_is_the_blanks(tmp_path, lines, label):
+    """ "Cardiology clinic appointment: ____ (date) at ____ (time)" had kept "(date)" in the
+    text after the field named from its label: the audio said "... your care team will fill
+    this in, (date) at ...", a filled copy "the fourteenth of March ... (date) at ten fifteen".
+    Wrapped after its first blank, "(date) at ____ (time)" had been a paragraph of its own.
+    A hint in brackets right after a labelled blank belongs to the blank."""
+    markdown = _plan_markdown(tmp_path, lines)
+    assert f"[{label}]{{.field}} at [time]{{.field}}" in markdown, markdown
+    assert "(date)" not in markdown

@@ -3108,7 +3108,11 @@ class _Recovery:
                 )
                 # (a blank at a wrapped line's end, its unit on the next, goes on: "Repeat ____"
                 # / "times, ____ times a day." had been two paragraphs, the first blank unnamed)
-                or (_ENDS_WITH_BLANK.search(self.lines[end - 1].text) and not text[:1].islower())
+                # (... and its hint: "appointment: ____" / "(date) at ____ (time)" is one line)
+                or (
+                    _ENDS_WITH_BLANK.search(self.lines[end - 1].text)
+                    and not text[:1].islower() and not _HINT_AFTER.match(text)
+                )
                 # a form line ("Bisoprolol ____ mg once a day", "Removed on: __/__/____ by your
                 # practice nurse") ends its line: the next was run on into it
                 or (_BLANK.search(self.lines[end - 1].text) and text[:1].isupper())
@@ -3591,7 +3595,8 @@ class _Recovery:
             ):
                 label = f"{labelled['label']}:"
                 before = before[: labelled.start("label")]
-                consumed = match.end()
+                # its hint is the blank's: "appointment: ____ (date) at" ("(date)" had stayed, said)
+                consumed = match.end() + (hint.end() if (hint := _HINT_AFTER.match(after)) else 0)
                 if labelled["title"]:
                     start = match.start() - len(labelled["title"])
             elif qualified := _QUALIFIED_LABEL.search(before):
