@@ -926,3 +926,35 @@ def test_a_plural_a_verb_takes_so_many_of_is_a_count_filled_in_with_it(tmp_path)
     filled = fill_leaflet(leaflet, {"bottles": "1", "scoops": "2"})
     text = " ".join(plain_text(b.spans) for b in filled.blocks if hasattr(b, "spans"))
     assert "Take 1 bottle a day, between meals." in text and "Mix 2 scoops into water." in text
+
+
+def test_a_range_with_no_unit_after_it_names_its_lowest_and_highest(tmp_path):
+    """ "Your target INR range is ____ to ____." had given "to-fill-in" and "to-fill-in-2":
+    nothing told staff which end of the range went where. An INR has no unit, but the two
+    blanks are still a range of what is named before them."""
+    fields = _imported_fields(tmp_path, "Your target INR range is ____ to ____.")
+    assert list(fields) == ["inr-range-lowest", "inr-range-highest"], list(fields)
+    assert fields["inr-range-lowest"].form_label == "INR range, lowest (Your plan)"
+    leaflet = load_leaflet(next(tmp_path.glob("neu-0320-*.md")))
+    filled = fill_leaflet(leaflet, {"inr-range-lowest": "2.5", "inr-range-highest": "3.5"})
+    text = " ".join(plain_text(b.spans) for b in filled.blocks if hasattr(b, "spans"))
+    assert "Your target INR range is 2.5 to 3.5." in text, text
+
+
+def test_a_time_is_named_by_what_it_is_the_time_for(tmp_path):
+    """ "Do not eat after ____ (time)" and "You may drink clear fluids ... until ____ (time)"
+    had been "time-2" and "time-3": staff filling in a fasting letter could swap the time to
+    stop eating with the time to stop drinking. Each is named by what its sentence says it is
+    for; the appointment's own time keeps its name."""
+    fields = _imported_fields(
+        tmp_path,
+        "Your operation is on ____ (date) at ____ (time).\n\n"
+        "Do not eat after ____ (time). This includes sweets, chewing gum and mints.\n\n"
+        "You may drink clear fluids (water, squash, black tea or black coffee) until ____ "
+        "(time). After that time you are nil by mouth.",
+    )
+    assert list(fields) == ["date", "time", "eat-after-time", "clear-fluids-until-time"], (
+        list(fields)
+    )
+    assert fields["eat-after-time"].kind == fields["clear-fluids-until-time"].kind == "time"
+    assert fields["eat-after-time"].form_label != fields["clear-fluids-until-time"].form_label

@@ -118,7 +118,10 @@ _WEEKDAY_FIRST = re.compile(
     r"^(?P<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+(?P<date>\d.*)$", re.I
 )
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
-_TIME_WORDS = re.compile(r"^time\b|\b(?:appointment|arrival) time\b", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"^time\b|\b(?:appointment|arrival) time\b|\b(?:after|until|till|before|by) time$",
+    re.IGNORECASE,
+)
 _DATE_AND_TIME = re.compile(r"\bdate\b.*\btime\b|\btime\b.*\bdate\b", re.IGNORECASE)
 # A time of day as staff write it: "14:30", "0845", "08.45", "9.15am", "2:30 pm", "9am", "14:30
 # hrs". Four figures alone are a 24-hour time ("0845" was said "eight hundred and forty-five").
@@ -380,6 +383,10 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     label = f"{row_name}: {column}" if row_name else column
                 elif label == UNNAMED_BLANK and (in_unit := _unnamed_in_unit(spans, at)):
                     label, measures = in_unit  # "... before breakfast is ____ to ____ mmol/L"
+                elif label == UNNAMED_BLANK and (ranged := _unnamed_range(spans, at)):
+                    label = ranged  # "Your target INR range is ____ to ____."
+                elif label.lower() == "time" and (deadline := _time_for(spans, at)):
+                    label = deadline  # "Do not eat after ____ (time)"
                 elif shared and not measures and where and not labels_first(label):
                     label = f"{where[:1].upper()}{where[1:]}: {label}"
                 base = slugify(f"{measures} {label}") or "field"
@@ -480,7 +487,7 @@ def _measured(before: Inline, last: str = "") -> str:
             # (a letter or a code is a name's part, kept so: "Vitamin D level", not "D level")
             kept = 3 if len(words) > 2 and re.fullmatch(r"[A-Z]\d*", words[-2]) else 2
             said = " ".join(
-                w if re.fullmatch(r"[A-Z]\d*", w) else w.lower() for w in words[-kept:]
+                w if re.fullmatch(r"[A-Z][A-Z\d]*", w) else w.lower() for w in words[-kept:]
             )
             return said[:1].upper() + said[1:]
     return ""
@@ -515,6 +522,49 @@ def _unnamed_in_unit(spans: Inline, at: int) -> tuple[str, str] | None:
         return None
     measures = ", ".join(filter(None, (_measured(spans[:first]), end)))
     return unit[1], measures
+
+
+def _unnamed_range(spans: Inline, at: int) -> str:
+    """A blank of a range of two with no unit after it, what the range is of named before it:
+    "Your target INR range is ____ to ____." gives "INR range, lowest" and "INR range,
+    highest" (they had been "to-fill-in" and "to-fill-in-2", either end put in the other's)."""
+    if blanks_joined(spans, at - 2):
+        first, end = at - 2, "highest"
+    elif blanks_joined(spans, at):
+        first, end = at, "lowest"
+    else:
+        return ""
+    last = first + 2
+    after = spans[last + 1].text if last + 1 < len(spans) and not spans[last + 1].field else ""
+    if spans[first].text != UNNAMED_BLANK or spans[last].text != UNNAMED_BLANK:
+        return ""
+    if not re.match(r"\s*(?:[.,;:!?)]|$)", after):
+        return ""  # a word after the range names it, or counts in it
+    measured = _measured(spans[:first])
+    return f"{measured}, {end}" if measured else ""
+
+
+# A time by which something is done or stopped: "Do not eat after ____ (time)", "You may drink
+# clear fluids (water, squash ...) until ____ (time)".
+_DEADLINE_BEFORE = re.compile(r"\b(after|until|till|before|by)\s*$", re.IGNORECASE)
+_NOT_WHAT_IT_IS_FOR = set("do don't not may can could must should please you we".split())
+
+
+def _time_for(spans: Inline, at: int) -> str:
+    """A time named by what it is the time for: "eat after time", "clear fluids until time".
+    A fasting letter's two times had been "time-2" and "time-3", the time to stop eating
+    easily written where the time to stop drinking goes."""
+    fields = [i for i, span in enumerate(spans[:at]) if span.field]
+    before = plain_text(spans[fields[-1] + 1 if fields else 0 : at])
+    clause = re.split(r"[.;:!?]\s+|,\s*", re.sub(r"\([^)]*\)", "", before))[-1]
+    deadline = _DEADLINE_BEFORE.search(clause)
+    if not deadline:
+        return ""
+    words = [
+        word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", clause[: deadline.start()])
+        if word.lower() not in _SMALL_WORDS | _NOT_WHAT_IT_IS_FOR
+    ]
+    return f"{' '.join(words[-2:])} {deadline[1].lower()} time" if words else ""
 
 
 _STRENGTH = re.compile(r"\d[\d.,]*\s?(?:[^\W\d_]+)?(?:/\s?\d*[\d.,]*\s?[^\W\d_]+)?")
