@@ -7894,3 +7894,35 @@ def test_a_hint_after_a_labelled_blank_is_the_blanks(tmp_path, lines, label):
     markdown = _plan_markdown(tmp_path, lines)
     assert f"[{label}]{{.field}} at [time]{{.field}}" in markdown, markdown
     assert "(date)" not in markdown
+
+
+def test_alternative_formats_made_available_on_request_is_the_leaflets_offer(tmp_path):
+    """ "Alternative formats can be made available on request. Please email
+    sth.alternativeformats@nhs.net" names no format, so it had not been taken for the
+    leaflet's offer: it stayed in the body of every format, the leaflet carrying two offers
+    with different contacts. Formats offered without naming one are every format."""
+    text = (
+        "Warfarin: your anticoagulant record\n\nAnticoagulation Clinic\n\n"
+        "Leaflet number: PIL 2145 Version 4\n\nYour INR\n\n"
+        "Your INR is a blood test that shows how long your blood takes to clot.\n\n"
+        "Alternative formats can be made available on request. Please email "
+        "sth.alternativeformats@nhs.net\n"
+    )
+    result = _imported_text(tmp_path, "warfarin.txt", text, "PIL 2145")
+    assert {"braille", "large-print", "audio"} <= set(result.front_matter.get("formats", ())), (
+        result.body
+    )
+    assert not any("Alternative formats" in block for block in result.body)
+    # (a sentence naming no format cannot be the leaflet's own offer sentence: config's ends
+    # every format, and the report says to check its contact)
+    assert "format_offer" not in result.front_matter
+    assert any("Alternative formats" in note and "contact" in note for note in result.offers)
+    read_leaflet(_saved(result, tmp_path), trust_parts)
+    # a medicine in other forms is no offer of the leaflet
+    text = text.replace(
+        "Alternative formats can be made available on request. Please email "
+        "sth.alternativeformats@nhs.net\n",
+        "Warfarin tablets are available on request in other strengths.\n",
+    )
+    result = _imported_text(tmp_path, "warfarin.txt", text, "PIL 2145")
+    assert "format_offer" not in result.front_matter

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...contacts import find_contacts
-from ...offers import is_offer_sentence, offer_of
+from ...offers import is_offer_sentence, offer_of, offered_names
 from ...text import sentences
 from .structure import plain_line
 
@@ -19,6 +19,18 @@ _LABELLED_LEAD = re.compile(
     re.DOTALL,
 )
 
+# Formats offered with none named: "Alternative formats can be made available on request" (it
+# had stayed in the body, a second offer with its own contact beside the leaflet's).
+_FORMATS_ON_REQUEST = re.compile(
+    r"\b(?:alternative|other|different) formats?\b.*\b(?:available|on request)\b"
+    r"|\b(?:available|on request)\b.*\b(?:alternative|other|different) formats?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_offer(text: str) -> bool:
+    return is_offer_sentence(text) or bool(_FORMATS_ON_REQUEST.search(text) and offer_of(text))
+
 
 def take_offer(front_matter: dict, body: list[str]) -> list[str]:
     """Moves the first offer paragraph of `body` into `front_matter`; returns what a person
@@ -28,7 +40,7 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
         if block.startswith(("#", "- ", "1. ", "![")):
             continue
         text = plain_line(block.removeprefix("> "))
-        if not is_offer_sentence(text):
+        if not _is_offer(text):
             continue
         if "formats" in front_matter:
             notes.append(f"a second offer of formats was left in the body: '{text[:80]}'")
@@ -41,11 +53,18 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
             block, text = offer, plain_line(offer)
         names = offer_of(text)
         front_matter["formats"] = names
-        front_matter["format_offer"] = block.removeprefix("> ")
-        notes.append(
-            f"the offer '{text[:80]}{'...' if len(text) > 80 else ''}' became formats: "
-            f"{', '.join(names)} (moved out of the body; it ends every format)"
-        )
+        said = f"the offer '{text[:80]}{'...' if len(text) > 80 else ''}' became formats: "
+        if offered_names(text):
+            front_matter["format_offer"] = block.removeprefix("> ")
+            notes.append(f"{said}{', '.join(names)} (moved out of the body; it ends every format)")
+        else:
+            # naming no format, its words cannot be the leaflet's offer sentence (which must
+            # name what it offers): config's sentence, made from formats:, ends every format
+            notes.append(
+                f"{said}{', '.join(names)} (every format: it names none); its words were left "
+                "out, and the offer sentence of config/organisation.yaml ends every format: "
+                "check its contact is the one to give"
+            )
         body[index] = ""
     body[:] = [block for block in body if block]
     return notes
@@ -56,12 +75,12 @@ def _offer_and_rest(block: str) -> tuple[str, str]:
     ask the clinic staff or call ..."); and the paragraph's other sentences. When much follows
     the offer, only the offer sentences and short contact sentences after them are the offer."""
     pieces = [part for piece in sentences(block) for part in _labelled_line_apart(piece)]
-    first = next((i for i, piece in enumerate(pieces) if is_offer_sentence(plain_line(piece))), 0)
+    first = next((i for i, piece in enumerate(pieces) if _is_offer(plain_line(piece))), 0)
     end = len(pieces)
     if end - first > 3:
         end = first + 1
         while end < len(pieces) and (
-            is_offer_sentence(plain_line(pieces[end]))
+            _is_offer(plain_line(pieces[end]))
             or (len(pieces[end].split()) <= 12 and find_contacts(pieces[end]))
         ):
             end += 1
@@ -74,8 +93,8 @@ def _labelled_line_apart(piece: str) -> list[str]:
     match = _LABELLED_LEAD.match(piece)
     if (
         match
-        and is_offer_sentence(plain_line(match["offer"]))
-        and not is_offer_sentence(plain_line(match["lead"]))
+        and _is_offer(plain_line(match["offer"]))
+        and not _is_offer(plain_line(match["lead"]))
     ):
         return [match["lead"], match["offer"]]
     return [piece]
