@@ -7926,3 +7926,19 @@ def test_alternative_formats_made_available_on_request_is_the_leaflets_offer(tmp
     )
     result = _imported_text(tmp_path, "warfarin.txt", text, "PIL 2145")
     assert "format_offer" not in result.front_matter
+
+
+def test_a_heading_in_capitals_after_a_bans_items_is_no_item(tmp_path):
+    """ "Do not take:" over "St John's Wort" / "Aspirin", then a blank line and the heading
+    "ON THE DAY", had made the heading a third thing not to do: "- Do not take on the Day",
+    the day's instructions left under "Your medicines". Items in ordinary case go on over a
+    blank line; a line in capitals after them is the next heading."""
+    text = (
+        "Preparing for your operation\n\nLeaflet number: DSU-0118 Version 3\n\n"
+        "Your medicines\n\nDo not take:\nSt John's Wort\nAspirin\n\n"
+        "ON THE DAY\n\nIf you are unwell, call the Day Surgery Unit on 0161 291 2000.\n"
+    )
+    markdown = _imported_text(tmp_path, "preop.txt", text, "DSU-0118").markdown()
+    assert "Do not take on" not in markdown, markdown
+    assert "## on the day\n\nif you are unwell" in markdown.lower(), markdown
+    assert "- Do not take aspirin\n" in markdown

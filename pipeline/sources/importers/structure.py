@@ -2687,7 +2687,10 @@ class _Recovery:
             if every_line:
                 return not after_a_blank
             if in_capitals:
-                return self.banned_in_capitals(at)
+                # (a line in capitals after a blank, the items not, is the next heading: "ON
+                # THE DAY" under "Do not take:" / "Aspirin" had been "Do not take on the Day")
+                shouted = _shouted_line(self.text_at(at)) and not _shouted_line(self.text_at(index))
+                return not (after_a_blank and shouted) and self.banned_in_capitals(at)
             # (an item in words of small letters: "eGFR and kidney blood tests will be
             # checked ..." after them is the leaflet going on)
             first_word = self.text_at(at).split()[0]
