@@ -7928,6 +7928,27 @@ def test_alternative_formats_made_available_on_request_is_the_leaflets_offer(tmp
     assert "format_offer" not in result.front_matter
 
 
+def test_a_name_keeps_its_capitals_in_a_ban_and_a_heading_in_capitals_its_sentence_case(
+    tmp_path,
+):
+    """ "Do not take:" over "St John's Wort" had become "Do not take st John's Wort" (a
+    herbal remedy's name lost its capital in every format), and the heading "ON THE DAY", in a
+    letter naming the "Day Surgery Unit", "On the Day": a word of a name is kept with its
+    capital in a heading only beside the rest of that name."""
+    text = (
+        "Manchester University NHS Foundation Trust\nDay Surgery Unit\n\n"
+        "PREPARING FOR YOUR OPERATION\n\nLeaflet number: DSU-0118 Version 3\n\n"
+        "YOUR MEDICINES\n\nDo not take:\nSt John's Wort\nAspirin\n\n"
+        "Ask your pharmacist before you take any other medicine.\n\n"
+        "ON THE DAY\n\nIf you are unwell, call the Day Surgery Unit on 0161 291 2000.\n\n"
+        "AT THE DAY SURGERY UNIT\n\nPlease bring your glasses.\n"
+    )
+    markdown = _imported_text(tmp_path, "preop.txt", text, "DSU-0118").markdown()
+    assert "- Do not take St John's Wort\n- Do not take aspirin" in markdown, markdown
+    assert "## On the day\n" in markdown, markdown
+    assert "## At the Day Surgery Unit\n" in markdown, markdown
+
+
 def test_a_heading_in_capitals_after_a_bans_items_is_no_item(tmp_path):
     """ "Do not take:" over "St John's Wort" / "Aspirin", then a blank line and the heading
     "ON THE DAY", had made the heading a third thing not to do: "- Do not take on the Day",

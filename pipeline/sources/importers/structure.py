@@ -830,6 +830,23 @@ def _shouted_line(text: str, least: int = 3) -> bool:
     return len(words) >= least and all(word.isupper() for word in words)
 
 
+def _names_alone(sentence: str) -> set[str]:
+    """The words of a sentence with a capital that stand alone, no word with a capital beside
+    them: "Wythenshawe" in "a ward at Wythenshawe, near ...", not "Day" in "the Day Surgery
+    Unit" (nor its first word)."""
+    tokens = sentence.split()
+    capital = [bool(re.match(r"\(?[A-Z]", token)) for token in tokens]
+    alone = set()
+    for at in range(1, len(tokens)):
+        word = re.match(r"\(?([A-Z][a-z]+)\b", tokens[at])
+        if (
+            word and not capital[at - 1]
+            and (at + 1 == len(tokens) or not capital[at + 1] or re.search(r"[,;:)]$", tokens[at]))
+        ):
+            alone.add(word[1])
+    return alone
+
+
 def _mostly_ordinary_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return sum(word.isupper() for word in words) < len(words) / 2
@@ -1011,6 +1028,7 @@ class _Recovery:
         self.capitalised: set[str] | None = None  # words the leaflet writes in capitals
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.named: set[str] = set()  # and names, with a capital within a sentence
+        self.named_alone: set[str] = set()  # ... and of them those written alone
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.heading_said: int | None = None  # the report's line on the last heading
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
@@ -2850,6 +2868,16 @@ class _Recovery:
                 if word.lower() not in self.written_small
             }
 
+            # ... those of them written alone, not only as a word of a longer name ("Day" of
+            # "Day Surgery Unit" alone is no name: "ON THE DAY" had been "On the Day")
+            self.named_alone = {
+                word
+                for other in self.lines
+                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+                if _mostly_ordinary_case(sentence)
+                for word in _names_alone(sentence)
+            }
+
         def cased(word: str) -> str:
             if word in self.capitalised:
                 return word
@@ -2875,10 +2903,26 @@ class _Recovery:
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
         # was given the capital); and each sentence's after it
+        written = self.name_words_apart(written)
         written = re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m[1] + m[2].upper(), written)
         written = re.sub(r"([.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), written)
         self.decide(line, f"{what} {_quote(text)} is in capitals: written {_quote(written)}")
         return written
+
+    def name_words_apart(self, written: str) -> str:
+        """A word of a name, which the leaflet writes only within the name ("Day" of "Day
+        Surgery Unit"), in small letters when the rest of the name is not beside it."""
+        tokens = written.split(" ")
+        capital = [bool(re.match(r"[^A-Za-z]*[A-Z]", token)) for token in tokens]
+        for at, token in enumerate(tokens):
+            word = re.match(r"[^A-Za-z]*([A-Z][a-z]+)\b", token)
+            if (
+                at and word and word[1] in self.named and word[1] not in self.named_alone
+                and word[1] not in self.capitalised
+                and not any(capital[i] for i in (at - 1, at + 1) if 0 < i < len(tokens))
+            ):
+                tokens[at] = token.replace(word[1], word[1].lower(), 1)
+        return " ".join(tokens)
 
     def picture(self, line: SourceLine) -> None:
         alt, path = line.picture
@@ -3876,7 +3920,11 @@ def _ban_in_ordinary_case(lead_in: str) -> str:
 def _lower_first(item: str) -> str:
     """ "Drive for 6 weeks" going on from "Do not": "drive"; a name in capitals ("NSAIDs")
     stays."""
-    first = item.split(maxsplit=1)[0]
+    first, *rest = item.split(maxsplit=2)
+    # ... nor does a name of words each with a capital: "St John's Wort" (it had been "Do not
+    # take st John's Wort")
+    if rest and rest[0][:1].isupper() and rest[0] != "I":
+        return item
     return item[:1].lower() + item[1:] if first[1:] == first[1:].lower() else item
 
 
