@@ -3637,7 +3637,7 @@ def test_a_box_drawn_round_a_warning_in_a_pdf_is_a_notice_its_sentences_whole(tm
     weasyprint.HTML(string=html).write_pdf(path)
     result = import_file(path, {"department": "Physiotherapy"})
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
-    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    notices = [_notice_words(b) for b in leaflet.blocks if isinstance(b, Notice)]
     assert notices == [
         "Stop the exercise if you feel sharp pain in your knee or calf, your calf becomes red, "
         "hot or swollen. Call the ward on 0116 258 4444 straight away.",
@@ -3985,7 +3985,7 @@ def test_a_box_of_do_not_rules_in_a_pdf_is_a_notice_of_its_rules(tmp_path):
     leaflet, result = imported(path.name, tmp_path, department="Physiotherapy Department")
     assert headings(leaflet)[0] == "Exercises"
     assert any("box under 'Do not' now each begin 'Do not ...'" in w for w in result.warnings)
-    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    notices = [_notice_words(b) for b in leaflet.blocks if isinstance(b, Notice)]
     assert notices == [
         "Do not kneel on your operated knee. Do not put a pillow under your knee when you lie "
         "in bed, even for a short time, as this stops the knee straightening fully and it may "
@@ -4081,7 +4081,7 @@ def test_a_box_saying_when_to_get_urgent_help_in_a_pdf_is_a_notice_of_its_signs(
     weasyprint.HTML(string=html).write_pdf(path)
     leaflet, _ = imported(path.name, tmp_path, department="Oral Surgery Department")
     assert headings(leaflet) == ["Looking after the socket", "Eating and drinking", "Contact us"]
-    notices = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Notice)]
+    notices = [_notice_words(b) for b in leaflet.blocks if isinstance(b, Notice)]
     assert notices == ["Seek urgent help if:", "Call 999 straight away if you:"]
     # each box's signs listed in it, and a sentence after them kept after them in the box
     urgent, emergency = notices_of(leaflet)
@@ -7963,3 +7963,8 @@ def test_a_heading_in_capitals_after_a_bans_items_is_no_item(tmp_path):
     assert "Do not take on" not in markdown, markdown
     assert "## on the day\n\nif you are unwell" in markdown.lower(), markdown
     assert "- Do not take aspirin\n" in markdown
+
+
+def _notice_words(notice: Notice) -> str:
+    """A notice's words, its paragraphs in a run as a reader reads them through."""
+    return " ".join(plain_text(paragraph) for paragraph in notice.paragraphs)
