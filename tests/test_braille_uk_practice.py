@@ -215,3 +215,16 @@ def test_a_table_of_sentences_names_each_cells_column(leaflet_442, tmp_path):
     assert "Monday: 5 mg" in text, text  # short cells stay as they were: "heading: value" once
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
+
+
+def test_a_semicolon_after_a_bracket_reads_back_as_a_semicolon():
+    """ "(blank: date); 40 mg" in a dose table's row: the ";" after the bracket (not standing
+    alone, so no "be") was read back by liblouis as "be", and the check reported eleven extra
+    "be"s in braille that was right."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, back_translate
+
+    row = "Week 1: (blank: date); 40 mg"
+    cells = louis.translateString(["en-ueb-g2.ctb"], row, None, DOTS_MODE)
+    assert back_translate(cells, "en-ueb-g2.ctb") == row

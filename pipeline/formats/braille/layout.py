@@ -810,7 +810,15 @@ def back_translate(cells: str, table: str) -> str:
         # emphasis and transcriber's note indicators are set aside, the words compared
         cells = _BOLD_INDICATORS.sub("", cells).replace(TN_OPEN, "").replace(TN_CLOSE, "")
     dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells if "\u2800" <= c <= "\u28ff")
-    return louis.backTranslateString([table], dots, None, louis.dotsIO)
+    text = louis.backTranslateString([table], dots, None, louis.dotsIO)
+    if table.startswith("en-ueb"):
+        # ";" after a closing bracket does not stand alone, so it is no "be" ("(blank: date);
+        # 40 mg"), though liblouis reads it back as one
+        text = _BE_AFTER_BRACKET.sub(";", text)
+    return text
+
+
+_BE_AFTER_BRACKET = re.compile(r"(?<=[)\]])be(?=\s|$)")
 
 
 # ---- pages -----------------------------------------------------------------------------------
