@@ -40,6 +40,9 @@ KINDS = tuple(_PIECES)
 
 PHONE_NUMBER = re.compile(_PHONE)
 EXTENSION = re.compile(_EXTENSION)
+# A number and its extension, or an extension alone: never divided between lines of print or
+# braille ("01632 960 440" / "ext. 4455" had been)
+UNBROKEN_NUMBER = re.compile(rf"(?:{_PHONE})(?:[ \u00a0]*{_EXTENSION})?|{_EXTENSION}")
 EMAIL_ADDRESS = re.compile(_EMAIL)
 WEB_ADDRESS = re.compile(_WEB)
 

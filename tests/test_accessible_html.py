@@ -296,3 +296,26 @@ def test_a_tables_first_column_names_its_rows():
     assert "<td>Drink plenty of fluids.</td>" in html, html
     record = Table(cells("Date", "INR"), (cells("", "2.5"), cells("", "")))
     assert 'scope="row"' not in _table(record, "en-GB", RenderOptions())
+
+
+def test_a_phone_number_keeps_its_extension_on_its_line(leaflet_442):
+    """ "Stoma Care Nurses: 01632 960 440 ext. 4455" was printed with "ext. 4455" at the head
+    of the next line, away from its number (braille too: "... 440 ext." / "4455;")."""
+    import dataclasses
+
+    from pipeline.formats.braille.layout import LayoutChoices, lay_out
+    from pipeline.formats.html_render import RenderOptions, render_inline
+    from pipeline.model import Paragraph, Span
+
+    html = render_inline((Span("Call 01632 960 440 ext. 4455 today."),), "en-GB", RenderOptions())
+    assert "01632\u00a0960\u00a0440\u00a0ext.\u00a04455" in html, html
+    lines = [
+        f"Stoma nurses{' and doctors' * n}: 01632 960 440 ext. 4455; Hours: 8am to 4pm"
+        for n in range(8)
+    ]
+    leaflet = dataclasses.replace(
+        leaflet_442, blocks=tuple(Paragraph((Span(line),)) for line in lines)
+    )
+    printed = [line.print_text for page in lay_out(leaflet, LayoutChoices()) for line in page.lines]
+    assert not any(text.rstrip().endswith(("ext.", "440")) for text in printed), printed
+    assert not any(text.lstrip().startswith(("4455", "ext.")) for text in printed), printed

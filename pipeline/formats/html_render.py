@@ -18,7 +18,7 @@ from functools import cached_property
 from html import escape
 from pathlib import Path
 
-from ..contacts import contact_pattern
+from ..contacts import UNBROKEN_NUMBER, contact_pattern
 from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
@@ -50,7 +50,7 @@ _BEFORE_HYPHEN = re.compile(r"-*[^-]+|-+")
 _ADDRESS_PIECE = re.compile(r"[^@.]*[@.]|[^@.]+$")
 _RUN_TOGETHER_WORD = re.compile(r"[A-Z]?[^A-Z]+|[A-Z]+(?![^A-Z])")
 _ADDRESS = contact_pattern(("email", "web"))
-_UNBROKEN = contact_pattern(("phone", "extension"))
+_UNBROKEN = UNBROKEN_NUMBER
 # A number and what it counts stay on one line: "12 cm", "9 am", "2 tablets", "20 seconds".
 _NUMBER = r"(?<![\w.])\d+(?:[.,:]\d+)?"
 _SLASHED_UNITS = r"mmol/L|mmol/mol|mg/dL|ng/mL"

@@ -32,7 +32,7 @@ from pathlib import Path
 import louis
 import pyphen
 
-from ...contacts import contact_pattern
+from ...contacts import UNBROKEN_NUMBER, contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language, primary_language
 from ...model import (
@@ -663,7 +663,7 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
             is_address = bool(addresses) and any(
                 lo <= positions[end - 1] and positions[start] < hi for lo, hi in addresses
             )
-            if tokens and _number_then_unit(unit.text, positions, tokens[-1], (start, end)):
+            if tokens and _kept_together(unit.text, positions, tokens[-1], (start, end)):
                 tokens[-1] = (tokens[-1][0], end, False)  # "20 mg": one piece, never divided
             else:
                 tokens.append((start, end, is_address))
@@ -671,14 +671,18 @@ def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]
     return text, positions, tokens
 
 
-def _number_then_unit(
+def _kept_together(
     text: str, positions: list[int], before: tuple[int, int, bool], after: tuple[int, int]
 ) -> bool:
-    """Whether two tokens are a number and its unit in print ("20 mg", "1 g", "5 ml"): kept on
-    one line, as large print keeps them ("Week 3: 20" / "mg" was brailled)."""
-    said = text[positions[before[0]] : positions[after[1] - 1] + 1]
-    found = NUMBER_AND_UNIT.search(said)
-    return bool(found) and found.end() > positions[after[0]] - positions[before[0]]
+    """Whether two tokens are one thing in print, kept on one line as large print keeps it: a
+    number and its unit ("20 mg": "Week 3: 20" / "mg" was brailled), a phone number and its
+    extension ("01632 960 440 ext." / "4455")."""
+    start, gap = positions[before[0]], positions[after[0]]
+    return any(
+        found.start() < gap < found.end()
+        for pattern in (NUMBER_AND_UNIT, UNBROKEN_NUMBER)
+        for found in pattern.finditer(text, max(0, start - 40), gap + 40)
+    )
 
 
 # An address is best divided just after one of its own separators: slash, full stop, hyphen.
