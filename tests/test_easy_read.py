@@ -498,8 +498,8 @@ The title in Polish is [Ćwiczenia kolana po artroskopii]{{lang=pl}}.
 [Zapytaj fizjoterapeutę, jeśli masz pytania.]{{lang=pl}}
 """
 KNEE_WARNING = (
-    "Stop the exercises and call the ward on 0116 258 4567 if your knee becomes hot, red or "
-    "very swollen."
+    "If your knee becomes hot, red or very swollen, stop the exercises and call the ward on "
+    "0116 258 4567."
 )
 KNEE_SLUG = "517-knee-exercises-after-arthroscopy"
 
@@ -529,6 +529,13 @@ def test_a_condition_is_never_cut_off_from_the_instructions_it_governs(knee):
         "Stop the exercises.",
         "Call the ward.",
     ]
+    # at the end, after two actions joined by "and", it may be the last one's alone ("Switch
+    # off the compressor and rinse your mouth if you have used a steroid"): kept whole
+    trailing = (
+        "Stop the exercises and call the ward on 0116 258 4567 if your knee becomes hot, red or "
+        "very swollen."
+    )
+    assert split_ideas(trailing, plain, 15) == [trailing]
     # too long with one instruction: the condition is put first, not cut off on its own
     assert split_ideas(
         "Call the ward on 0116 258 4567 if your knee becomes hot, red or very swollen.", plain, 10

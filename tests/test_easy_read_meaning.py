@@ -76,8 +76,12 @@ def test_a_condition_keeps_its_whole_list_and_stays_with_what_it_governs(drafts)
     gp = rows.index("Please get in touch with your GP.")
     assert rows[gp - 1] == "If your knee becomes hot, red or uncomfortably swollen:"
     assert not any(row.startswith("Red or") for row in rows)
-    stop = rows.index("Stop the exercises.")
-    assert rows[stop - 1] == "If your knee becomes hot, red or uncomfortably swollen:"
+    # "Stop the exercises and phone the ward if ...": which actions the "if" at the end governs
+    # is not known, so the sentence is kept whole (never "Stop the exercises." under a lead-in)
+    assert (
+        "Stop the exercises and phone the ward if your knee becomes hot, red or uncomfortably "
+        "swollen." in rows
+    )
     rows = drafts[601]
     stop = rows.index("Stop taking methotrexate.")
     assert rows[stop - 1] == (
@@ -1719,3 +1723,35 @@ def test_time_to_allow_is_never_let():
     )
     assert simplify("Allow plenty of time to get here.", plain).startswith("Allow plenty")
     assert simplify("Allow the cream to dry.", plain) == "Let the cream dry."
+
+
+NEBULISER_STEP_7 = (
+    "7. Switch off the compressor and rinse your mouth with water if you have used a steroid "
+    "medicine."
+)
+
+
+def test_a_condition_after_two_joined_actions_is_never_widened_to_the_first(tmp_path):
+    """ "7. Switch off the compressor and rinse your mouth with water if you have used a steroid
+    medicine" became "7. If you have used a steroid medicine:" over "Switch off the compressor."
+    and "Rinse your mouth with water.": a patient who had not used a steroid was no longer told
+    to switch the compressor off. Which actions a trailing "if" governs is not known, so the
+    sentence is kept whole, and a person is told to look at it."""
+    rows = _drafted(
+        tmp_path,
+        "## How to use your nebuliser\n\n"
+        "1. Sit upright in a chair and switch on the compressor.\n"
+        "2. Switch off the compressor and rinse your mouth with water if you have used a steroid "
+        "medicine.\n",
+    )
+    assert NEBULISER_STEP_7.replace("7.", "2.") in rows, rows
+    assert not any(row.startswith(("If you have used", "2. If you have used")) for row in rows)
+    assert not any(row == "Switch off the compressor." for row in rows), rows
+    source = write_source(tmp_path, "7102-your-nebuliser", "Respiratory",
+                          f"## Using it\n\n{NEBULISER_STEP_7[3:]}\n")
+    (row,) = [r for r in draft(load_leaflet(source)).rows() if "compressor" in r.plain]
+    assert "condition" in row.doubt, row.doubt
+    # a condition said first still governs every action after it
+    assert split_ideas("If your knee hurts, stop the exercises and call the ward.",
+                       plain_words(), 15)[0] == "If your knee hurts:"
+

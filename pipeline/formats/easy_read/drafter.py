@@ -910,6 +910,11 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             return _ideas(sentence[:start], plain, limit) + _ideas(
                 sentence[resume:].strip(), plain, limit
             )
+        if action_joined_before(sentence, begin, plain) is not None:
+            # "Switch off the compressor and rinse your mouth with water if you have used a
+            # steroid medicine": the condition may be the rinsing's alone, or both actions'; a
+            # lead-in over both would widen it, a cut before the last would narrow it
+            return [sentence]
         if re.search(r",\s+(?:and|then|and then)\s+\w+[^,]*$", body):
             # "Take 2 puffs every 2 minutes, up to 10 puffs, and call 999 if you do not feel
             # better": after a comma the condition may be the call's alone, or not; no lead-in
@@ -995,6 +1000,38 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     lead = f"{joining}{word} {clause}:"
     return [lead] + _ideas(body, plain, limit)
 
+
+
+def action_joined_before(sentence: str, begin: int, plain: PlainWords) -> int | None:
+    """Where the last of two or more actions joined by "and", "then" or a comma starts, when a
+    condition at `begin` ends the sentence after them ("Switch off the compressor and rinse your
+    mouth with water if you have used a steroid medicine": "rinse"); else None. Which of them
+    the condition governs only a reader of the leaflet can say. Choices joined by "or" ("Go to
+    A&E or call 999 if ...") share it, and a "-ing" phrase ("..., holding a chair if you need
+    it") is the condition's alone."""
+    if not begin:
+        return None
+    body = sentence[:begin]
+    start = max((m.end() for m in hard_breaks(body)), default=0)
+    found = None
+    points = [(a, b) for a, b, prefix in _idea_points(body, plain) if not prefix]
+    points += [
+        (match.start(), match.start(1))
+        for match in re.finditer(r",\s+(?:please\s+)?(\w+)", body)
+        if _verb_at(body, match.start(1), plain)
+    ]
+    for cut, resume in points:
+        joint = body[cut:resume]
+        if (
+            cut < start
+            or _HARD_BREAK.match(joint)
+            or re.match(r",?\s*or\b", body[cut:])
+            or _inside_brackets(body, cut)
+            or _after_a_colon(body, cut)
+        ):
+            continue
+        found = max(found or 0, len(body) - len(body[resume:].lstrip(" ,")))
+    return found
 
 # "only" before a condition it restricts ("we only give a transfusion if ...", "only if").
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
@@ -1878,6 +1915,14 @@ class _Drafter:
             doubts.append(f"a 'not' shared by a list in '{sentence}' is repeated here")
         if word_count(part) > self.limit:
             doubts.append("long: kept whole, as cutting it could change its meaning")
+        span = read(part).condition_span if len(parts) == 1 else None
+        if span and not part[span[1] :].strip(" .") and action_joined_before(
+            part, span[0], self.plain
+        ) is not None:
+            doubts.append(
+                "the condition at its end may govern its last action only or every action: "
+                "kept whole, check which"
+            )
         if row.picture.is_neutral:
             doubts.append(
                 f"no picture fits well enough (confidence {row.picture.confidence:.1f}): "
