@@ -1755,3 +1755,38 @@ def test_a_condition_after_two_joined_actions_is_never_widened_to_the_first(tmp_
     assert split_ideas("If your knee hurts, stop the exercises and call the ward.",
                        plain_words(), 15)[0] == "If your knee hurts:"
 
+
+def test_the_meaning_check_names_a_condition_moved_onto_an_action_it_did_not_govern():
+    """The check missed the widened step 7 and held "1. Take the nebuliser pot apart." to "3.
+    Open the medicine vial ..." (a lead-in four rows above, in another list, was read as its
+    condition), reporting its list number as a number not in its sentence."""
+    sources = leaflet_sentences_of(
+        "6. Breathe in and out slowly through your mouth until the mist stops.",
+        "3. Open the medicine vial by twisting off the top, and squeeze all of the medicine into "
+        "the nebuliser pot.",
+        NEBULISER_STEP_7,
+        "After every use:",
+        "1. Take the nebuliser pot apart.",
+        "2. Wash the parts.",
+    )
+    rows = [
+        "7. If you have used a steroid medicine:",
+        "Switch off the compressor.",
+        "Rinse your mouth with water.",
+        "After every use:",
+        "1. Take the nebuliser pot apart.",
+        "2. Wash the parts.",
+    ]
+    problems = [str(p) for p in check_meaning(rows, sources)]
+    assert any(p.startswith("row 'Switch off the compressor.'") and "rinse your mouth" in p
+               for p in problems), problems
+    assert not any(p.startswith("row '1. Take the nebuliser pot apart.'") for p in problems), (
+        problems
+    )
+    assert not any(p.startswith("row 'Rinse your mouth") for p in problems), problems
+    # the sentence kept whole is its own words; an "or" between choices shares its condition
+    assert check_meaning([NEBULISER_STEP_7], sources) == []
+    either = "Go to A&E or call 999 if you have chest pain."
+    assert [str(p) for p in check_meaning(
+        ["If you have chest pain:", "Go to A&E.", "Or call 999."], leaflet_sentences_of(either)
+    )] == []

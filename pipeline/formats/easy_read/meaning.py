@@ -40,6 +40,7 @@ from .drafter import (
     _inside_brackets,
     _listed,
     _own_clause_points,
+    action_joined_before,
     completes,
     contact_details,
     hard_breaks,
@@ -282,11 +283,15 @@ def _without_figures(text: str) -> str:
 
 
 def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
-    """The nearest condition lead-in ("If ...:") within a few rows above, else ""."""
+    """The nearest condition lead-in ("If ...:") within a few rows above, else "". Another
+    lead-in between ("After every use:") starts rows of its own: "1. Take the nebuliser pot
+    apart." under it is not governed by "7. If you have used a steroid medicine:" above it."""
     for before in range(index - 1, max(index - 1 - reach, -1), -1):
         lead = rows[before].rstrip()
         if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
             return lead
+        if lead.endswith(":"):
+            return ""
     return ""
 
 
@@ -693,6 +698,17 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                         f"follows '{lead}', but in its sentence the condition governs only "
                         f"'{source[governed : _strong_span(source_reading)[0]].strip()}'"
                     )
+            if (last := _last_joined_action(source, source_reading)) is not None:
+                # "7. Switch off the compressor and rinse your mouth with water if you have
+                # used a steroid medicine": "Switch off the compressor." under "If you have used
+                # a steroid medicine:" widens the condition to an action it may not govern
+                begin = _strong_span(source_reading)[0]
+                ungoverned = _content(source[:last]) - _content(source[last:])
+                if _content(rows[index]) & ungoverned:
+                    return (
+                        f"follows '{lead}', but in its sentence the condition may govern only "
+                        f"'{source[last:begin].strip()}'"
+                    )
             return ""
         before -= 1
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
@@ -789,6 +805,16 @@ def _governed_clause_start(source: str, source_reading) -> int | None:
     if not own or governor is None or governor.idx < own[-1][1]:
         return None
     return own[-1][1]
+
+
+def _last_joined_action(source: str, source_reading) -> int | None:
+    """Where the last of the actions joined by "and" (or a comma) starts when a condition ends
+    the sentence after them ("Switch off the compressor and rinse your mouth with water if you
+    have used a steroid medicine": "rinse"), as the draft reads them; else None."""
+    span = _strong_span(source_reading)
+    if span is None or not span[0] or source[span[1] :].strip(" .!,"):
+        return None
+    return action_joined_before(source, span[0], plain_words())
 
 
 def _only_restricts(source: str, source_reading) -> bool:
