@@ -1790,3 +1790,22 @@ def test_the_meaning_check_names_a_condition_moved_onto_an_action_it_did_not_gov
     assert [str(p) for p in check_meaning(
         ["If you have chest pain:", "Go to A&E.", "Or call 999."], leaflet_sentences_of(either)
     )] == []
+
+
+def test_a_while_inside_a_reason_is_no_condition_of_the_instruction():
+    """ "Measure your stoma once a week for the first 8 weeks, as it gets smaller while it heals"
+    became "While it heals:" over "Measure your stoma ... , as it gets smaller.": the healing
+    is part of the reason, and "as it gets smaller" no longer said why."""
+    plain = plain_words()
+    for sentence in (
+        "Measure your stoma once a week for the first 8 weeks, as it gets smaller while it heals.",
+        "Keep your arm in the sling for 2 weeks, because the bone can move while it heals.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert not any(row.lower().startswith("while") for row in rows), rows
+        assert " ".join(rows).count("while it heals") == 1, rows
+    # a "while" that says when to do the instruction is still its condition
+    assert split_ideas(
+        "Encourage your child to drink plenty: at least a cup (200ml) every 2 hours while they "
+        "are awake.", plain, 15
+    )[0] == "While they are awake:"

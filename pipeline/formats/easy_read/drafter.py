@@ -830,6 +830,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if reading.condition_span is None:
         return None
     begin, end = reading.condition_span
+    if _inside_a_reason(sentence, begin):
+        # "Measure your stoma once a week, as it gets smaller while it heals": the healing is
+        # part of why, no condition of the measuring ("While it heals:" would make it one)
+        return None
     # no condition reaches back over a semicolon, a dash or a clause's colon
     if before := [match for match in hard_breaks(sentence) if match.end() <= begin]:
         head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
@@ -1032,6 +1036,20 @@ def action_joined_before(sentence: str, begin: int, plain: PlainWords) -> int | 
             continue
         found = max(found or 0, len(body) - len(body[resume:].lstrip(" ,")))
     return found
+
+# Where a reason starts: ", as it gets smaller", "because the bone can move", ", since ...";
+# never "as soon as", "as long as" (conditions) nor "as well as".
+_REASON_START = re.compile(
+    r",\s+(?:as|since)\s+(?!soon\b|long\b|well\b)|\bbecause\b", re.IGNORECASE
+)
+
+
+def _inside_a_reason(sentence: str, begin: int) -> bool:
+    """Whether the condition at `begin` is inside a reason said after the instruction, in the
+    same clause (no semicolon or dash between)."""
+    start = max((m.end() for m in hard_breaks(sentence) if m.end() <= begin), default=0)
+    return any(match.end() <= begin for match in _REASON_START.finditer(sentence, start))
+
 
 # "only" before a condition it restricts ("we only give a transfusion if ...", "only if").
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
