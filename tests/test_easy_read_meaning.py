@@ -1809,3 +1809,34 @@ def test_a_while_inside_a_reason_is_no_condition_of_the_instruction():
         "Encourage your child to drink plenty: at least a cup (200ml) every 2 hours while they "
         "are awake.", plain, 15
     )[0] == "While they are awake:"
+
+
+def test_each_lettered_sub_step_is_a_row_of_its_own_keeping_its_letter(tmp_path):
+    """ "2. Get your nebuliser ready: a) Put ... b) Connect ... c) Check ..." was one 40-word row
+    "A) Put the compressor ... b) Connect ... c) Check ...", its "a)" made a capital."""
+    body = (
+        "## How to use your nebuliser\n\n"
+        "1. Wash and dry your hands.\n"
+        "2. Get your nebuliser ready: a) Put the compressor on a flat, firm surface near a plug "
+        "socket. b) Connect one end of the tubing to the compressor and the other end to the "
+        "nebuliser pot. c) Check that the filter is clean and white. If it is grey, change it.\n"
+        "3. Wash the parts: a) Use warm soapy water (washing-up liquid is fine). b) Rinse them "
+        "under running water.\n"
+    )
+    source = write_source(tmp_path, "7103-your-nebuliser", "Respiratory", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    at = rows.index("a) Put the compressor on a flat, firm surface near a plug socket.")
+    assert rows[at - 1].startswith("2. Get your nebuliser ready"), rows
+    assert rows[at + 1] == (
+        "b) Connect one end of the tubing to the compressor and the other end to the nebuliser pot."
+    ), rows
+    assert rows[at + 2] == "c) Check that the filter is clean and white.", rows
+    assert "a) Use warm soapy water (washing-up liquid is fine)." in rows, rows
+    assert "b) Rinse them under running water." in rows, rows
+    assert not any(re.match(r"[A-H]\) ", row) for row in rows), rows
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences(leaflet))] == []
+    # a lone letter is no list of steps
+    assert sentences("Tick box a) on the form and post it back.") == [
+        "Tick box a) on the form and post it back."
+    ]

@@ -314,7 +314,25 @@ def sentences(text: str) -> list[str]:
                 found[-1] += " " + part  # "(we reply in 1 day. Do not ...)" is one aside
             else:
                 found.append(part)
-    return found
+    return [step for sentence in found for step in _lettered_steps(sentence)]
+
+
+# A lettered step's mark at the start or after a sentence's end or a colon: "ready: a) Put ...".
+_STEP_LETTER = re.compile(r"(?:^|(?<=[:.;!?]))\s*\b([a-h])\)\s+(?=\S)")
+
+
+def _lettered_steps(sentence: str) -> list[str]:
+    """ "Get your nebuliser ready: a) Put ... b) Connect ... c) Check ...": the words before the
+    steps and each step, a sentence of its own keeping its letter; a sentence without steps "a)",
+    "b)" ... in order stays as it is."""
+    marks = list(_STEP_LETTER.finditer(sentence))
+    letters = [mark.group(1) for mark in marks]
+    if len(marks) < 2 or letters != [chr(ord("a") + i) for i in range(len(marks))]:
+        return [sentence]
+    ends = [mark.start() for mark in marks[1:]] + [len(sentence)]
+    before = sentence[: marks[0].start()].strip()
+    steps = [sentence[mark.start() : end].strip() for mark, end in zip(marks, ends, strict=True)]
+    return [before, *steps] if before else steps
 
 
 def _inside_brackets(text: str, index: int) -> bool:
@@ -1764,6 +1782,9 @@ def _separate_doses(sentence: str) -> tuple[str, list[str]]:
     return _DOSE.sub(rewrite, sentence), extra
 
 
+_STEP_MARK = re.compile(r"([a-h]\))\s+(?=\S)")
+
+
 def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     """One idea a sentence: cut where ideas meet, then cut again at weaker places while a part
     is over `limit` words. A sentence with no safe place stays whole (the checker then names
@@ -1771,6 +1792,11 @@ def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     parts comes first, as a lead-in ending in a colon; a "not" shared by a list of actions is
     repeated on each. A question stays one question."""
     sentence = sentence.strip()
+    if step := _STEP_MARK.match(sentence):
+        # "a) Put the compressor ...": the step's words cut as any sentence, its letter kept
+        # before the first, in lower case
+        parts = split_ideas(sentence[step.end() :], plain, limit)
+        return [f"{step.group(1)} {parts[0]}", *parts[1:]] if parts else []
     if sentence.endswith("?"):
         cut = None
         if word_count(sentence) > limit:
