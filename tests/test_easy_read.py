@@ -903,3 +903,59 @@ def test_a_number_the_easy_read_writes_in_figures_is_not_listed_as_lost(tmp_path
     _note_words_to_look_at(read, report)
     lost = next(f for f in report.findings if f.startswith("words of the leaflet not in"))
     assert "eight" not in lost and "breakfast" in lost, lost
+
+
+SIDE_EFFECTS_TABLE = (
+    "## Common side effects and what to do\n\n"
+    "Use this table to check what to do. If you are not sure, always call the hotline.\n\n"
+    "| Side effect | What to do | When to call the 24-hour hotline |\n"
+    "|---|---|---|\n"
+    "| Feeling sick (nausea) or being sick | Take your anti-sickness tablets as prescribed, even "
+    "if you do not feel sick. Eat small meals often. | If you are sick more than 3 times in 24 "
+    "hours, or cannot keep fluids down for 12 hours |\n"
+    "| Diarrhoea | Drink at least 2 litres (3½ pints) of fluid a day. Do not take loperamide "
+    "unless your team has told you to. | If you have 4 or more loose stools in 24 hours, or any "
+    "diarrhoea at night |\n"
+    "| Tiredness (fatigue) | Rest when you need to, but try to take a short walk each day. | If "
+    "you are too breathless or dizzy to get out of bed |\n"
+    "| Hair thinning | Use a mild shampoo. | If it makes you feel low |\n"
+)
+
+
+def test_a_table_cells_label_and_its_value_are_kept_on_one_page(tmp_path):
+    """A side-effects table row is six rows, more than a page holds: every row kept with the next,
+    the page broke where it had to, between "When to call the 24-hour hotline:" and its
+    condition ("If you are sick more than 3 times in 24 hours, ..." alone on the next page, with
+    no side effect). Where a table row does not fit on a page, it may break only before a
+    cell's label, its first cell kept with the next one and each label with its value."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "7104-chemotherapy-side-effects", "Oncology",
+                          SIDE_EFFECTS_TABLE)
+    (path,) = write_easy_read(load_leaflet(source), EasyReadSettings(), tmp_path)
+    table_rows = [r for table in Document(str(path)).tables for r in table.rows]
+
+    def kept(r) -> bool:
+        return all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs)
+
+    texts = [r.cells[1].text for r in table_rows]
+    per_page = 5  # rows of 4 cm pictures a page holds (measured on LibreOffice's pages)
+    chain = 0
+    for r, text in zip(table_rows, texts, strict=True):
+        if text.endswith(":"):
+            assert kept(r), text  # a label with its value
+        chain += 1
+        # rows kept together are no more than a page holds, so no page breaks inside them
+        assert chain <= per_page, (text, texts)
+        chain = chain if kept(r) else 0
+    when = texts.index("When to call the 24-hour hotline:")
+    assert texts[when + 1].startswith("If you are sick more than 3 times")
+    assert not kept(table_rows[when - 1]), texts[when - 1]  # the break falls before the label
+    first = texts.index("Side effect: Feeling sick (nausea) or being sick.")
+    assert kept(table_rows[first]) and texts[first + 1] == "What to do:"
+    # a table row that fits on a page is still kept together
+    tired = texts.index("Side effect: Tiredness (fatigue).")
+    assert all(kept(r) for r in table_rows[tired : tired + 4]), texts[tired:]
+    hair = texts.index("Side effect: Hair thinning.")
+    assert all(kept(r) for r in table_rows[hair : hair + 2]), texts[hair:]
+    assert texts[hair + 2] == "When to call the 24-hour hotline: If it makes you feel low."

@@ -372,6 +372,9 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
 
 
 _USABLE_PAGE_CM = 29.7 - 2 * _MARGIN_CM - 3.0  # less the heading and the page number
+# What a page holds of rows kept together: less a heading, as LibreOffice lays them out (five
+# rows of 4 cm pictures, measured on its pages)
+_ROWS_PAGE_CM = 29.7 - 2 * _MARGIN_CM - 1.5
 
 
 def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
@@ -380,14 +383,38 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     section a condition's lead-in ("If the pain gets worse:") keeps with the rows it governs,
     and a table row's cells with each other."""
     fits = len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
+    kept = []
     governed = False
-    for table_row, row in zip(table.rows[:-1], rows[:-1], strict=False):
+    for row in rows[:-1]:
         lead = row.plain.rstrip().endswith(":")
         governed = lead or (governed and "applies to this row" in row.doubt)
-        if fits or governed or row.with_next:
+        kept.append(fits or governed or row.with_next)
+    if not fits:
+        _break_before_labels(rows, kept, int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6)))
+    for table_row, keep in zip(table.rows[:-1], kept, strict=False):
+        if keep:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+
+
+def _break_before_labels(rows, kept: list[bool], per_page: int) -> None:
+    """A table row's rows more than a page holds ("Side effect: Diarrhoea." / "What to do:" /
+    2 actions / "When to call the 24-hour hotline:" / its condition), all kept with the next,
+    were broken by the page where they had to be: a label at the foot of one page, its value
+    alone on the next. Such a row may break before a cell's label instead, never after its
+    first cell (the row's name stays with what follows it) nor between a label and its value."""
+    start = 0
+    while start < len(kept):
+        end = start
+        while end < len(kept) and kept[end] and rows[end].with_next:
+            end += 1
+        if end > start and end - start + 1 > per_page:  # rows[start..end], one table row
+            for index in range(start + 1, end):
+                if rows[index + 1].plain.rstrip().endswith(":") and not rows[index].plain.rstrip(
+                ).endswith(":"):
+                    kept[index] = False
+        start = end + 1
 
 
 def _no_borders(table_element) -> None:
