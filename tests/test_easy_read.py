@@ -54,12 +54,17 @@ def built(leaflet_442, tmp_path_factory):
     return files[0], Document(str(files[0])), report
 
 
+def _said(text: str) -> str:
+    """A document's words as read: a phone number's no-break spaces are spaces."""
+    return text.replace("\u00a0", " ")
+
+
 def _row_texts(document) -> list[str]:
-    return [row.cells[1].text for table in document.tables for row in table.rows]
+    return [_said(row.cells[1].text) for table in document.tables for row in table.rows]
 
 
 def _all_text(document) -> str:
-    parts = [p.text for p in document.paragraphs] + _row_texts(document)
+    parts = [_said(p.text) for p in document.paragraphs] + _row_texts(document)
     return "\n".join(parts)
 
 
@@ -422,7 +427,7 @@ def test_checker_names_long_sentences_neutral_pictures_small_text_and_lost_facts
     for row in rows:
         for paragraph in row.cells[1].paragraphs:
             for run in paragraph.runs:
-                run.text = run.text.replace("0116 250 2959", "the number").replace(
+                run.text = _said(run.text).replace("0116 250 2959", "the number").replace(
                     "tighten", "squeeze"
                 )
     broken = tmp_path / "442-v3-easy-read.docx"
@@ -549,7 +554,7 @@ def test_a_condition_is_never_cut_off_from_the_instructions_it_governs(knee):
     assert split_ideas(unless, plain, 15) == [unless]
     # in the built document the notice keeps its condition first, and a person is told to check
     leaflet, document, report, _ = knee
-    rows = [row.cells[1].text for row in document.tables[0].rows[:4]]
+    rows = [_said(row.cells[1].text) for row in document.tables[0].rows[:4]]
     assert rows == [
         "This leaflet is about knee exercises after arthroscopy.",  # it says what it is about
         "If your knee becomes hot, red or very swollen:",
@@ -675,7 +680,7 @@ def test_a_translation_is_not_drafted_but_its_own_author_file_is_used(project: P
     # the pipeline's own English lines are tagged English, so they are not read as Polish
     document = Document(str(files[0]))
     marked = {
-        p.text: p.runs[0]._r.find(".//" + qn("w:lang"))
+        _said(p.text): p.runs[0]._r.find(".//" + qn("w:lang"))
         for p in [
             *document.paragraphs,
             *(c.paragraphs[0] for t in document.tables for c in t.columns[1].cells),
@@ -813,7 +818,7 @@ def test_each_sentence_in_another_language_is_a_row_of_its_own(tb):
     ]
     assert "Jeśli potrzebujesz tłumacza, powiedz nam." in texts
     assert "Polish interpreter available." in texts
-    paragraphs = {p.text: p for p in _words_paragraphs(document)}
+    paragraphs = {_said(p.text): p for p in _words_paragraphs(document)}
     for text, lang in ((PL_6, "pl"), (UR_6, "ur"), (UR_PHONE, "ur")):
         paragraph = paragraphs[text]
         assert {_language_of(run) for run in paragraph.runs} == {lang}, text
@@ -830,7 +835,7 @@ def test_numbers_in_another_language_are_bold_runs_never_asterisks(tb):
     _, document, _ = tb
     paragraphs = _words_paragraphs(document)
     assert not [p.text for p in paragraphs if "*" in p.text]
-    by_text = {p.text: p for p in paragraphs}
+    by_text = {_said(p.text): p for p in paragraphs}
     for text, number, lang in ((PL_6, "6", "pl"), (UR_6, "6", "ur"), (UR_PHONE, "020", "ur")):
         bold = [run for run in by_text[text].runs if run.bold]
         assert bold and bold[0].text.startswith(number), text
@@ -959,3 +964,34 @@ def test_a_table_cells_label_and_its_value_are_kept_on_one_page(tmp_path):
     hair = texts.index("Side effect: Hair thinning.")
     assert all(kept(r) for r in table_rows[hair : hair + 2]), texts[hair:]
     assert texts[hair + 2] == "When to call the 24-hour hotline: If it makes you feel low."
+
+
+def test_phone_numbers_and_addresses_never_break_across_lines(tmp_path):
+    """ "Day Unit (Monday to Friday, 8am to 6pm): 0191" / "445 8812." and
+    "InformationForPatients@uhl-" / "tr.nhs.uk." were broken over two lines: the document had
+    plain spaces and a plain hyphen where Word and LibreOffice may wrap. A phone number's parts
+    are joined by no-break spaces and an address's hyphens are no-break hyphens in the
+    document; the words the check reads are unchanged."""
+    from leaflet_files import write_source
+
+    source = write_source(
+        tmp_path, "7105-day-unit", "Oncology",
+        "## Get in touch with us\n\nDay Unit (Monday to Friday, 8am to 6pm): 0191 445 8812.\n\n"
+        "Email the team at day-unit@uhl-tr.nhs.uk or read www.leicestershospitals.nhs.uk/day-unit "
+        "before you come.\n",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    assert "0191\u00a0445\u00a08812" in xml
+    assert "0191 445" not in xml and "445 8812" not in xml
+    for address in ("uhl-tr.nhs.uk", "day-unit@", "/day-unit", "InformationForPatients@uhl-"):
+        assert address not in xml, address  # each hyphen in them a <w:noBreakHyphen/>
+    assert "<w:noBreakHyphen/>" in xml
+    # the rows read back as written, and the check finds every fact
+    rows = [r.cells[1].text.replace("\u00a0", " ")
+            for table in Document(str(path)).tables for r in table.rows]
+    assert any("0191 445 8812" in row for row in rows), rows
+    assert any("day-unit@uhl-tr.nhs.uk" in row for row in rows), rows
+    report = check_easy_read(leaflet, EasyReadSettings(), [path])
+    assert not any("missing" in problem for problem in report.problems), report.problems

@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
+from ...contacts import find_contacts
 from ...languages import find_language, is_right_to_left, primary_language
 from ...model import (
     Leaflet,
@@ -290,12 +291,35 @@ def _add_words(
 def _add_run(paragraph, text: str, size: float, bold: bool, lang: str | None = None):
     if not text:
         return None
-    run = paragraph.add_run(text)
+    run = paragraph.add_run()
+    _add_unbroken_text(run, text)
     run.bold = bold
     run.font.size = Pt(size)
     if lang:
         _mark_run_language(run, lang)
     return run
+
+
+def _add_unbroken_text(run, text: str) -> None:
+    """A run's words with no line break inside a phone number or an address, as large print
+    has them ("0191" / "445 8812" and "InformationForPatients@uhl-" / "tr.nhs.uk" were broken
+    over two lines): a phone number's spaces become no-break spaces, an address's hyphens
+    <w:noBreakHyphen/>, which a reader of the document (and python-docx) reads as "-"."""
+    hyphens = set()
+    for contact in find_contacts(text, ("phone", "email", "web")):
+        said = contact.text
+        if contact.kind == "phone":
+            text = text[: contact.start] + said.replace(" ", "\u00a0") + text[contact.end :]
+        else:
+            hyphens.update(contact.start + i for i, char in enumerate(said) if char == "-")
+    start = 0
+    for at in sorted(hyphens):
+        if at > start:
+            run._r.add_t(text[start:at])
+        run._r.append(OxmlElement("w:noBreakHyphen"))
+        start = at + 1
+    if start < len(text) or not hyphens:
+        run._r.add_t(text[start:])
 
 
 def _trust_language(leaflet: Leaflet) -> str | None:
@@ -581,7 +605,8 @@ def _read_rows(document, language: str) -> list[tuple[list, str]]:
                 for cell in cells[1:]
                 for paragraph in cell.paragraphs
             ]
-            rows.append((pictures, " ".join(p.strip() for p in paragraphs if p.strip())))
+            said = " ".join(p.strip() for p in paragraphs if p.strip()).replace("\u00a0", " ")
+            rows.append((pictures, said))
     return rows
 
 
@@ -636,7 +661,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
     read = _ReadBack(
         document,
         [row for row in _read_rows(document, leaflet.meta.language) if row[1]],
-        " ".join(p.text for p in _all_paragraphs(document)),
+        " ".join(p.text for p in _all_paragraphs(document)).replace("\u00a0", " "),
         _source_text(leaflet),
         primary_language(leaflet.meta.language) == "en",
     )
