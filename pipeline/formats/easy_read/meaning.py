@@ -707,7 +707,7 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                 if _content(rows[index]) & ungoverned:
                     return (
                         f"follows '{lead}', but in its sentence the condition may govern only "
-                        f"'{source[last:begin].strip()}'"
+                        f"'{source[last:begin].strip(' ,')}'"
                     )
             return ""
         before -= 1
