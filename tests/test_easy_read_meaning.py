@@ -1840,3 +1840,22 @@ def test_each_lettered_sub_step_is_a_row_of_its_own_keeping_its_letter(tmp_path)
     assert sentences("Tick box a) on the form and post it back.") == [
         "Tick box a) on the form and post it back."
     ]
+
+
+def test_a_sentence_kept_whole_for_its_condition_is_for_a_person_to_read_not_a_failure(tmp_path):
+    """ "Stop taking the tablets and speak to your GP if you feel very thirsty, confused or sick"
+    (17 words) is kept whole by the draft: whether the condition governs both actions only a
+    person can say, and cut, it could tell a reader to stop their tablets whatever happens. The
+    check had failed the vitamin D leaflet for it; it names it for a person to read instead, as
+    it does every drafted row it is unsure of. An author's own long sentence still fails."""
+    body = (
+        "## Side effects\n\nSide effects are rare.\n\n"
+        "Stop taking the tablets and speak to your GP if you feel very thirsty, confused or sick.\n"
+    )
+    source = write_source(tmp_path, "5120-vitamin-d-tablets", "Pharmacy", body)
+    leaflet = load_leaflet(source)
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    report = check_easy_read(leaflet, EasyReadSettings(), [path])
+    assert not any("over 15 words" in p for p in report.problems), report.problems
+    found = " ".join(report.findings)
+    assert "kept whole" in found and "speak to your GP if you feel very thirsty" in found, found

@@ -41,6 +41,7 @@ from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import font_name, known_family, named_sans_serif
 from .drafter import (
+    CONDITION_SCOPE_DOUBT,
     HARD_WORDS_HEADING,
     LANGUAGE_RUN,
     NUMBER_WORDS,
@@ -666,7 +667,7 @@ def check_easy_read(leaflet: Leaflet, settings: EasyReadSettings, files: list[Pa
         primary_language(leaflet.meta.language) == "en",
     )
     _check_pictures(read, report)
-    _check_sentence_lengths(read, settings, report)
+    _check_sentence_lengths(read, settings, report, _kept_whole(leaflet, settings))
     _check_readability(read, leaflet, report)
     _check_text_size(read, report)
     _check_facts(read, leaflet, report)
@@ -708,8 +709,23 @@ def _check_pictures(read: _ReadBack, report: CheckReport) -> None:
         )
 
 
+def _kept_whole(leaflet: Leaflet, settings: EasyReadSettings) -> set[str]:
+    """The sentences a draft kept whole, long, because a condition at their end may govern one
+    action or both (cut, "Stop the exercises." could be told whatever happens): for a person to
+    read, as every drafted row the draft is unsure of is. None of an author's file."""
+    easy_read = easy_read_for(leaflet, settings.max_words)
+    if easy_read.author_file:
+        return set()
+    return {
+        sentence
+        for row in easy_read.rows()
+        if CONDITION_SCOPE_DOUBT in row.doubt
+        for sentence in sentences(row.plain)
+    }
+
+
 def _check_sentence_lengths(
-    read: _ReadBack, settings: EasyReadSettings, report: CheckReport
+    read: _ReadBack, settings: EasyReadSettings, report: CheckReport, kept_whole: set[str]
 ) -> None:
     lengths = [
         (word_count(sentence), sentence) for _, words in read.rows for sentence in sentences(words)
@@ -717,6 +733,14 @@ def _check_sentence_lengths(
     longest = max(lengths, default=(0, ""))
     report.findings.append(f"longest sentence: {longest[0]} words ('{longest[1]}')")
     too_long = [sentence for count, sentence in lengths if count > settings.max_words]
+    for_a_person = [sentence for sentence in too_long if sentence in kept_whole]
+    if for_a_person:
+        report.findings.append(
+            f"to check: {len(for_a_person)} sentence(s) over {settings.max_words} words kept "
+            "whole by the draft, as cutting them could change what they say: "
+            + "; ".join(f"'{sentence}'" for sentence in for_a_person)
+        )
+    too_long = [sentence for sentence in too_long if sentence not in kept_whole]
     if too_long:
         report.problems.append(
             f"{len(too_long)} sentence(s) over {settings.max_words} words: "

@@ -115,6 +115,14 @@ _ADVERB = re.compile(r"^(?:then|now|please|next|also|and|or|but|\w+ly)$", re.IGN
 # ---- the Easy Read document -----------------------------------------------------------------
 
 
+# A sentence whose condition at its end may govern its last action or every one ("Stop the
+# exercises and call the ward if ..."): kept whole, however long, for a person to say which
+CONDITION_SCOPE_DOUBT = (
+    "the condition at its end may govern its last action only or every action: kept whole, "
+    "check which"
+)
+
+
 @dataclass(frozen=True)
 class Row:
     """One idea: its words (with **bold** key words) and its picture."""
@@ -1963,10 +1971,7 @@ class _Drafter:
         if span and not part[span[1] :].strip(" .") and action_joined_before(
             part, span[0], self.plain
         ) is not None:
-            doubts.append(
-                "the condition at its end may govern its last action only or every action: "
-                "kept whole, check which"
-            )
+            doubts.append(CONDITION_SCOPE_DOUBT)
         if row.picture.is_neutral:
             doubts.append(
                 f"no picture fits well enough (confidence {row.picture.confidence:.1f}): "
