@@ -6867,8 +6867,9 @@ def test_a_sidebar_the_text_runs_on_under_is_read_after_the_pages_text(tmp_path,
 
 def test_a_sidebar_is_read_after_the_sentence_its_page_ends_in(tmp_path):
     """A sidebar beside a page whose last sentence goes on at the next page's head is read
-    after that sentence's paragraph: read at its page's end, the sentence had been cut in two
-    by the sidebar's contacts."""
+    after the part that sentence is in ends: read at its page's end, the sentence had been cut
+    in two by the sidebar's contacts; read after the sentence's paragraph, the part's next
+    paragraph ("Ask your nurse ...") had fallen under the sidebar's heading "Who to call"."""
     sentence = (
         "Breathlessness can make everyday tasks such as washing, dressing and climbing the "
         "stairs feel harder, so pace yourself and rest between jobs number {}."
@@ -6884,9 +6885,9 @@ def test_a_sidebar_is_read_after_the_sentence_its_page_ends_in(tmp_path):
     markdown = result.markdown()
     assert "\n" + " ".join(sentence.format(n) for n in range(1, 16)) + "\n" in markdown
     flat = " ".join(markdown.split())
-    assert flat.index("jobs number 15.") < flat.index("## Who to call") < flat.index(
+    assert flat.index("jobs number 15.") < flat.index(
         "Ask your nurse about a pulmonary rehabilitation course near you."
-    )
+    ) < flat.index("## Who to call")
 
 
 def test_a_sidebar_with_no_heading_of_its_own_is_warned_of(tmp_path):
@@ -7536,14 +7537,15 @@ def test_a_warning_box_beside_a_sidebar_is_a_notice_in_its_place_and_the_sidebar
     assert headings[:3] == ["## Swelling and pain", "## Your wound", "## Your splint"], headings
     assert "## Contact us" in headings and "## Key facts" in headings, headings
     assert not [h for h in headings if h.startswith("###")], headings
-    # the sidebar after the text of its page: after the part in columns at its foot, and
-    # after the list going on over the page break (between them, the list's last items had
-    # been under "Key facts")
+    # the sidebar after the part of the text it interrupts: after the part in columns at its
+    # foot, the list going on over the page break and the paragraph after it, before the next
+    # heading (between them, the list's last items, and then the paragraph, had been under
+    # "Key facts")
     flat = " ".join(markdown.split())
     order = [flat.find(words) for words in (
         "## Your splint", "## Splint care", "- Never put your splint", "- Do not adjust the",
-        "- Clean it with a damp cloth and mild soap.", "## Contact us", "Freeman Road",
-        "## Key facts", "work after 2 weeks.", "If your splint rubs", "## Exercises",
+        "- Clean it with a damp cloth and mild soap.", "If your splint rubs", "## Contact us",
+        "Freeman Road", "## Key facts", "work after 2 weeks.", "## Exercises",
     )]
     assert -1 not in order and order == sorted(order), markdown
 
@@ -7968,3 +7970,50 @@ def test_a_heading_in_capitals_after_a_bans_items_is_no_item(tmp_path):
 def _notice_words(notice: Notice) -> str:
     """A notice's words, its paragraphs in a run as a reader reads them through."""
     return " ".join(plain_text(paragraph) for paragraph in notice.paragraphs)
+
+
+def test_a_paragraph_after_a_list_going_on_over_the_page_stays_in_its_part_before_a_sidebar(
+    tmp_path
+):
+    """On the hand-surgery leaflet the list "Splint care" goes on at the second page's head,
+    and a paragraph follows it before the next heading: "If your splint rubs, feels too
+    tight, or your fingers tingle, call the department ...". The first page's sidebar had been
+    read after the list's last item, so that paragraph came after the sidebar, under "Key
+    facts", as if it were one. The sidebar comes after the part it interrupts ends: before the
+    text's next heading, "Exercises"."""
+    result = import_file(_splint_leaflet(tmp_path / "splint.pdf"), {})
+    markdown = result.markdown()
+    assert (
+        "- Clean it with a damp cloth and mild soap.\n\nIf your splint rubs, feels too tight, "
+        "or your fingers tingle, call the department so we can change it.\n\n## Contact us\n"
+    ) in markdown, markdown
+    facts = result.body.index("## Key facts")
+    assert result.body[facts + 1 : facts + 5] == [
+        "Keep your hand up for 48 hours.",
+        "Do not drive until you can grip the steering wheel firmly and safely.",
+        "Most people return to desk work after 2 weeks.",
+        "## Exercises",
+    ], markdown
+
+
+def test_a_paragraph_opening_the_next_page_in_the_same_part_comes_before_a_sidebar(tmp_path):
+    """A page whose last part goes on at the next page's head in a new paragraph (no heading
+    over it): the sidebar beside the first page is read after that part's end, before the
+    text's next heading, not at its page's end, where the paragraph had fallen under the
+    sidebar's last heading ("Who to call")."""
+    main = _SIDEBAR_MAIN + (
+        "<p style='break-before: page'>If you are worried about your breathing at night, sleep "
+        "propped up on two or three pillows and keep your reliever inhaler by your bed.</p>"
+        "<h2>More information</h2><p>Ask your nurse about a pulmonary rehabilitation course "
+        "near you.</p>"
+    )
+    path = _sidebar_leaflet(tmp_path / "breathless.pdf", "right", True, "float", "10pt",
+                            main=main)
+    markdown = import_file(path, {}).markdown()
+    flat = " ".join(markdown.split())
+    order = [flat.find(words) for words in (
+        "## When to get help", "call 999 straight away.", "If you are worried about your "
+        "breathing at night", "inhaler by your bed.", "## Who to call", "999 or go to A&E",
+        "## More information", "rehabilitation course near you.",
+    )]
+    assert -1 not in order and order == sorted(order), markdown

@@ -648,10 +648,17 @@ def _doubts(lines: list[_Line], beside: _Beside | None, page: int) -> list[str]:
 
 
 def _asides_placed(lines: list[_Line]) -> list[_Line]:
-    """Each page's sidebar after the text of its page, or, where the text's sentence goes on
-    over the page, after that paragraph's end on the next page: read before the sentence's
-    end, its last line had been run into the sentence's rest."""
+    """Each page's sidebar after the part of the text it interrupts: at its page's end where
+    the next page's text opens with a heading (or there is none), else, the part going on over
+    the page (a sentence, a list's items, a paragraph), before the text's next heading on the
+    next page, or after that page's text where the part goes on to its end. Read before the
+    part's end, the sidebar had cut a sentence in two, and the items or paragraph after it had
+    fallen under the sidebar's last heading ("If your splint rubs ..." under "Key facts")."""
     result = list(lines)
+    weights: Counter = Counter()
+    for line in result:
+        weights[line.size] += len(line.text)
+    body_size = weights.most_common(1)[0][0] if weights else 0.0
     index = 0
     while index < len(result):
         if not result[index].aside:
@@ -663,38 +670,16 @@ def _asides_placed(lines: list[_Line]) -> list[_Line]:
         block = result[index:end]
         before = next((line for line in reversed(result[:index]) if not line.aside), None)
         after = end
-        over_the_page = (
+        if (
             before is not None and after < len(result) and not result[after].aside
             and result[after].page != before.page
-        )
-        if over_the_page and _ITEM.match(result[after].text) and _ends_in_a_list(
-            [line for line in result[:index] if not line.aside]
+            and not _heads_a_part(result[after], body_size)
         ):
-            # a list going on at the next page's head: the sidebar after its last item (read
-            # between them, the items after it had been under the sidebar's last heading,
-            # "Key facts")
-            first = result[after]
+            page = result[after].page
             while (
                 after + 1 < len(result) and not result[after + 1].aside
-                and result[after + 1].page == first.page
-                and result[after + 1].top > result[after].top
-                and (
-                    _ITEM.match(result[after + 1].text) is not None
-                    or result[after + 1].x0 > first.x0 + 2
-                    and not _gap_between(result[after], result[after + 1])
-                )
-            ):
-                after += 1
-            result[index:after + 1] = [*result[end : after + 1], *block]
-            index = after + 1
-        elif over_the_page and result[after].text[:1].islower():
-            # the sentence goes on at the next page's head: the sidebar after its paragraph
-            while (
-                after + 1 < len(result) and not result[after + 1].aside
-                and result[after + 1].page == result[after].page
-                and result[after + 1].top > result[after].top
-                and not _gap_between(result[after], result[after + 1])
-                and abs(result[after + 1].size - result[after].size) < 0.5
+                and result[after + 1].page == page
+                and not _heads_a_part(result[after + 1], body_size)
             ):
                 after += 1
             result[index:after + 1] = [*result[end : after + 1], *block]
@@ -704,16 +689,19 @@ def _asides_placed(lines: list[_Line]) -> list[_Line]:
     return result
 
 
-def _ends_in_a_list(text: list[_Line]) -> bool:
-    """Whether the text's last lines are a list's: an item, or the lines it wraps on to."""
-    for line, before in zip(reversed(text), list(reversed(text))[1:] + [None], strict=True):
-        if line.cells is not None:
-            return False
-        if _ITEM.match(line.text):
-            return True
-        if before is None or before.page != line.page or _gap_between(before, line):
-            return False
-    return False
+def _heads_a_part(line: _Line, body_size: float) -> bool:
+    """Whether a line of the text opens a part of its own, as reading its lines will take it:
+    set larger than the text, or a short line wholly in bold that leads into nothing (no
+    list's item, no sentence going on in lower case, no table's row or box)."""
+    text = line.text
+    if line.cells is not None or line.boxed or _ITEM.match(text) or text[:1].islower():
+        return False
+    if line.size > body_size * 1.12:
+        return True
+    return (
+        line.bold and len(text.split()) <= 12 and re.search(r"[.:;,]$", text) is None
+        and not (_LEADS_INTO.search(text) and text != text.upper()) and not bare_ban(text)
+    )
 
 
 def _lines_in_columns(
