@@ -378,3 +378,32 @@ def test_a_reference_with_slashes_is_found_as_its_file_name_writes_it(project):
     )
     for typed in ("NCH/ANT/0231", "nch-ant-0231", "nch-ant-0231-starting-warfarin"):
         assert find_sources([typed]) == [source], typed
+
+
+def test_an_offer_sentence_of_alternative_formats_naming_none_is_read(tmp_path):
+    """ "Alternative formats can be made available on request. Please email ..." names no
+    format; the reader had refused it as `format_offer:` ("the sentence names no format"),
+    even with `formats:` saying what is offered, so the leaflet's own contact for formats
+    could not be kept. Offering alternative or other formats, it promises nothing `formats:`
+    leaves out: it is read, its e-mail said, and with no `formats:` it offers every format.
+    A sentence offering nothing at all is still refused."""
+    offer = (
+        "Alternative formats can be made available on request. Please email "
+        "sth.alternativeformats@nhs.net"
+    )
+    front = FRONT.replace(
+        "next_review", f"formats: [large-print, audio]\nformat_offer: {offer}\nnext_review"
+    )
+    leaflet = read_leaflet(write_source(tmp_path, "Take it at 6pm.\n", front), trust_parts)
+    assert leaflet.meta.formats == ("large-print", "audio")
+    said = plain_text(leaflet.trust.format_offer)
+    assert said.startswith("Alternative formats can be made available on request.")
+    assert "sth.alternativeformats@nhs.net" in said and "0116 250 2959" not in said, said
+    alone = FRONT.replace("next_review", f"format_offer: {offer}\nnext_review")
+    leaflet = read_leaflet(write_source(tmp_path, "Take it at 6pm.\n", alone), trust_parts)
+    assert leaflet.meta.formats == (
+        "braille", "large-print", "easy-read", "audio", "accessible-html"
+    )
+    nothing = FRONT.replace("next_review", "format_offer: Please ask us.\nnext_review")
+    with pytest.raises(LeafletError, match="names no format"):
+        read_leaflet(write_source(tmp_path, "Take it at 6pm.\n", nothing), trust_parts)

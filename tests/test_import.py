@@ -7902,7 +7902,8 @@ def test_alternative_formats_made_available_on_request_is_the_leaflets_offer(tmp
     """ "Alternative formats can be made available on request. Please email
     sth.alternativeformats@nhs.net" names no format, so it had not been taken for the
     leaflet's offer: it stayed in the body of every format, the leaflet carrying two offers
-    with different contacts. Formats offered without naming one are every format."""
+    with different contacts. Formats offered without naming one are every format; the
+    sentence, giving its own contact, is the leaflet's offer sentence."""
     text = (
         "Warfarin: your anticoagulant record\n\nAnticoagulation Clinic\n\n"
         "Leaflet number: PIL 2145 Version 4\n\nYour INR\n\n"
@@ -7915,11 +7916,18 @@ def test_alternative_formats_made_available_on_request_is_the_leaflets_offer(tmp
         result.body
     )
     assert not any("Alternative formats" in block for block in result.body)
-    # (a sentence naming no format cannot be the leaflet's own offer sentence: config's ends
-    # every format, and the report says to check its contact)
-    assert "format_offer" not in result.front_matter
+    assert result.front_matter["format_offer"] == (
+        "Alternative formats can be made available on request. Please email "
+        "sth.alternativeformats@nhs.net"
+    )
     assert any("Alternative formats" in note and "contact" in note for note in result.offers)
     read_leaflet(_saved(result, tmp_path), trust_parts)
+    # (with no contact of its own, its words are left out: config's sentence, naming the
+    # formats, ends every format, and the report says to check its contact)
+    bare = text.replace(" Please email sth.alternativeformats@nhs.net", "")
+    result = _imported_text(tmp_path, "warfarin.txt", bare, "PIL 2145")
+    assert "format_offer" not in result.front_matter
+    assert any("check its contact" in note for note in result.offers), result.offers
     # a medicine in other forms is no offer of the leaflet
     text = text.replace(
         "Alternative formats can be made available on request. Please email "
@@ -8017,3 +8025,49 @@ def test_a_paragraph_opening_the_next_page_in_the_same_part_comes_before_a_sideb
         "## More information", "rehabilitation course near you.",
     )]
     assert -1 not in order and order == sorted(order), markdown
+
+
+def test_an_offer_of_alternative_formats_with_its_own_contact_is_kept_as_the_leaflets_offer(
+    tmp_path
+):
+    """A Word leaflet ending "Alternative formats can be made available on request. Please
+    email sth.alternativeformats@nhs.net" names no format; taken as the offer of every format,
+    its words had been left out, since the reader refused an offer sentence naming none, and
+    config's sentence (another trust's phone number and e-mail) ended every format: a patient
+    was sent to the wrong trust to ask. The sentence is kept as the leaflet's own offer, its
+    e-mail with it, and `formats:` lists what is offered: every format, as none is withheld."""
+    offer = (
+        "Alternative formats can be made available on request. Please email "
+        "sth.alternativeformats@nhs.net"
+    )
+    path = write_word(
+        tmp_path / "warfarin-dosing-record.docx",
+        [
+            ("para", "Sheffield Teaching Hospitals NHS Foundation Trust"),
+            ("para", "Anticoagulation Service"),
+            ("title", "Warfarin: your anticoagulant record and dosing guide"),
+            ("para", "Information for patients"),
+            ("heading", "What is warfarin?"),
+            ("para", "Warfarin is an anticoagulant. It makes your blood take longer to clot."),
+            ("heading", "Contact us"),
+            ("para", "Anticoagulation Clinic, Northern General Hospital"),
+            ("para", "Tel: 0114 271 1234 ext 2345 (Mon–Fri, 9am–4.30pm)"),
+            ("para", "Email: sth.anticoagulation@nhs.net"),
+            ("para", offer),
+            ("para", "PIL 2145 v2  Issued: March 2025  Review date: March 2028"),
+        ],
+    )
+    result = import_file(path, {})
+    assert result.front_matter.get("format_offer") == offer, result.front_matter
+    assert result.front_matter["formats"] == [
+        "braille", "large-print", "easy-read", "audio", "accessible-html"
+    ]
+    assert not any("Alternative formats" in block for block in result.body), result.body
+    assert any(
+        "kept as the leaflet's offer sentence" in note and "names no format" in note
+        for note in result.offers
+    ), result.offers
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    said = plain_text(leaflet.trust.format_offer)
+    assert "sth.alternativeformats@nhs.net" in said, said
+    assert "0116 250 2959" not in said and "uhl-tr" not in said, said

@@ -166,11 +166,13 @@ class FrontMatter(BaseModel):
     @model_validator(mode="after")
     def _sentence_matches_formats(self) -> FrontMatter:
         """A leaflet's own offer sentence names only what it offers; with no formats: list, the
-        sentence says what is offered."""
+        sentence says what is offered. One naming no format but offering alternative or other
+        formats ("Alternative formats can be made available on request. Please email ...")
+        promises none formats: leaves out, and withholds none when there is no list."""
         if not self.format_offer:
             return self
         named = offered_names(self.format_offer)
-        if not named:
+        if not offer_of(self.format_offer):
             raise ValueError(
                 "format_offer: the sentence names no format (large print, Braille, Easy Read, "
                 "audio, other languages, BSL); give formats: or reword it"

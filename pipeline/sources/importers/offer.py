@@ -57,6 +57,16 @@ def take_offer(front_matter: dict, body: list[str]) -> list[str]:
         if offered_names(text):
             front_matter["format_offer"] = block.removeprefix("> ")
             notes.append(f"{said}{', '.join(names)} (moved out of the body; it ends every format)")
+        elif contacts := find_contacts(text, ("phone", "email")):
+            # naming no format, with its own contact ("Alternative formats can be made
+            # available on request. Please email ..."): its words, and so its contact, end every
+            # format (config's sentence had given another contact); formats: says what it offers
+            front_matter["format_offer"] = block.removeprefix("> ")
+            notes.append(
+                f"{said}{', '.join(names)} (every format: it names no format); it was kept as "
+                f"the leaflet's offer sentence, with its contact "
+                f"{', '.join(contact.text for contact in contacts)}, and ends every format"
+            )
         else:
             # naming no format, its words cannot be the leaflet's offer sentence (which must
             # name what it offers): config's sentence, made from formats:, ends every format
