@@ -8071,3 +8071,17 @@ def test_an_offer_of_alternative_formats_with_its_own_contact_is_kept_as_the_lea
     said = plain_text(leaflet.trust.format_offer)
     assert "sth.alternativeformats@nhs.net" in said, said
     assert "0116 250 2959" not in said and "uhl-tr" not in said, said
+
+
+def test_opening_hours_under_a_phone_line_in_a_narrow_sidebar_stay_a_line_of_their_own(
+    tmp_path
+):
+    """In the hand-surgery leaflet's sidebar, "Tel: 0191 213 7460 ext 22145" fills the narrow
+    column and "Mon–Fri, 8am–4.30pm" would not have fitted after it, so the two had been taken
+    for one line the column wrapped: "Tel: 0191 213 7460 ext 22145 Mon–Fri, 8am–4.30pm", the
+    hours run on after the extension as if part of the number. A line of opening hours under a
+    line ending on a phone number or extension is the writer's line."""
+    markdown = import_file(_splint_leaflet(tmp_path / "splint.pdf"), {}).markdown()
+    assert "ext 22145 Mon" not in markdown, markdown
+    assert "\nTel: 0191 213 7460 ext 22145\n" in markdown, markdown
+    assert "\nMon–Fri, 8am–4.30pm\n" in markdown, markdown

@@ -1253,6 +1253,7 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
         or following.top < line.top or re.search(r"[.!?:;]$", line.text)
         or following.top - line.bottom > (line.bottom - line.top) * 0.8  # a paragraph's gap
         or _name_over_name(line, following)
+        or _hours_under_a_number(line, following)
     ):
         return False
     first_word = following.text.split()[0]
@@ -1274,6 +1275,27 @@ def _name_over_name(line: _Line, following: _Line) -> bool:
         not line.bold and not following.bold
         and _NAME_LINE.fullmatch(line.text.strip()) is not None
         and _NAME_LINE.fullmatch(following.text.strip()) is not None
+    )
+
+
+# A line ending on a phone number or its extension ("Tel: 0191 213 7460 ext 22145"), and a
+# line of opening hours alone ("Mon–Fri, 8am–4.30pm", "Monday to Friday, 9am to 5pm").
+_ENDS_ON_A_NUMBER = re.compile(r"(?:\d{3}[\s-]?\d{3,4}|\bext(?:ension)?\.?\s*\d+)\)?$", re.I)
+_HOURS_ALONE = re.compile(
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\d{1,2}"
+    r"(?:[.:]\d\d)?\s*[ap]\.?m\b)(?:[^.!?]|(?<=\d)\.(?=\d)){0,40}\d\s*(?:[ap]\.?m\.?|noon)\)?$",
+    re.I,
+)
+
+
+def _hours_under_a_number(line: _Line, following: _Line) -> bool:
+    """Whether the next line is opening hours alone under a line ending on a phone number or
+    its extension, the writer's two lines: in a narrow sidebar "Tel: 0191 213 7460 ext 22145"
+    over "Mon–Fri, 8am–4.30pm" had been taken for a line its column wrapped and joined, the
+    hours run on after the extension."""
+    return (
+        _ENDS_ON_A_NUMBER.search(line.text.strip()) is not None
+        and _HOURS_ALONE.fullmatch(following.text.strip()) is not None
     )
 
 
