@@ -228,3 +228,31 @@ def test_a_semicolon_after_a_bracket_reads_back_as_a_semicolon():
     row = "Week 1: (blank: date); 40 mg"
     cells = louis.translateString(["en-ueb-g2.ctb"], row, None, DOTS_MODE)
     assert back_translate(cells, "en-ueb-g2.ctb") == row
+
+
+def test_a_table_longer_than_a_page_fills_its_pages(leaflet_442):
+    """A side-effects table of six long rows, longer than a braille page, was laid out with its
+    column note alone at the foot of one page, its first row alone on the next and the rest on
+    a third: each unit of a table kept with the next asked for a whole page once the table
+    could not fit on one. A table that cannot fit on a page fills its pages, its note with its
+    first row."""
+    from pipeline.formats.braille.layout import LayoutChoices, lay_out
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    rows = tuple(
+        cells(f"Side effect {n}", "Drink plenty of fluids and rest. Do not take aspirin.",
+              "Straight away if you have a temperature of 37.5°C or above or feel unwell")
+        for n in range(1, 7)
+    )
+    table = Table(cells("Side effect", "What to do", "When to call"), rows)
+    text = "Chemotherapy can cause side effects. Most are mild and go away. " * 8
+    blocks = (Heading(2, (Span("Side effects"),)), Paragraph((Span(text),)), table)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    pages = [[line.print_text for line in page.lines] for page in lay_out(leaflet, LayoutChoices())]
+    (note_page,) = [i for i, lines in enumerate(pages) if any("linear format" in t for t in lines)]
+    assert any(t.startswith("Side effect 1") for t in pages[note_page]), pages[note_page]
+    starts = [i for i, lines in enumerate(pages) for t in lines if t.startswith("Side effect ")]
+    assert len(set(starts)) <= 3, starts  # six rows of seven lines: two or three pages, no more

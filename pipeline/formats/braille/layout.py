@@ -873,17 +873,41 @@ def _pages(units: list[Unit], choices: LayoutChoices) -> list[Page]:
 
 def _lines_needed(units: list[Unit], laid: list[list[Line]], i: int, rows: int) -> int:
     """Lines that must fit on this page: a kept-together unit whole, else no single-line orphan;
-    a heading or label with the start of what follows."""
-    lines = laid[i]
+    a heading or label with the start of what follows; what is kept together (a table) whole
+    where it fits on a page. Where it does not, each of its units with as much of the next as
+    that one needs alone: each of a long table's rows had asked for a page of its own, its
+    column note left alone at a page's foot."""
     unit = units[i]
-    need = len(lines) if unit.keep_together or len(lines) <= 2 else 2
-    if unit.boxed:
-        need = len(lines) if len(lines) <= rows else 3
-    if unit.keep_with_next and i + 1 < len(units):
-        following = units[i + 1]
-        gap = 1 if following.blank_before or unit.blank_after else 0
-        need = len(lines) + gap + _lines_needed(units, laid, i + 1, rows)
+    if not unit.keep_with_next or i + 1 == len(units):
+        return min(_own_lines(unit, laid[i], rows), rows)
+    first = i
+    while first and units[first - 1].keep_with_next:
+        first -= 1
+    if _chain_lines(units, laid, first, rows) <= rows:
+        return _chain_lines(units, laid, i, rows)
+    following = units[i + 1]
+    need = len(laid[i]) + _gap(unit, following) + _own_lines(following, laid[i + 1], rows)
     return min(need, rows)
+
+
+def _chain_lines(units: list[Unit], laid: list[list[Line]], i: int, rows: int) -> int:
+    """Lines from unit i to the end of what it is kept with, the last unit's own needs."""
+    total = 0
+    while units[i].keep_with_next and i + 1 < len(units):
+        total += len(laid[i]) + _gap(units[i], units[i + 1])
+        i += 1
+    return total + _own_lines(units[i], laid[i], rows)
+
+
+def _gap(unit: Unit, following: Unit) -> int:
+    return 1 if following.blank_before or unit.blank_after else 0
+
+
+def _own_lines(unit: Unit, lines: list[Line], rows: int) -> int:
+    """Lines of a unit that must be on one page, whatever follows it."""
+    if unit.boxed:
+        return len(lines) if len(lines) <= rows else 3
+    return len(lines) if unit.keep_together or len(lines) <= 2 else 2
 
 
 def _page(number: int, body: list[Line], choices: LayoutChoices, rows: int) -> Page:
