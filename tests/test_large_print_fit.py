@@ -255,3 +255,29 @@ def test_a_record_of_empty_rows_keeps_its_rows_to_write_in(tmp_path, size):
     assert len(lines) >= 8 * 2, len(lines)
     report = large_print.check(leaflet, settings, [pdf])
     assert report.passed, report.problems
+
+
+@pytest.mark.slow
+def test_a_table_set_as_rows_never_leaves_its_column_line_at_a_pages_foot(tmp_path):
+    """A steroid table set row by row had its line "Table of 11 rows, columns: Week; ..." as
+    the last line of page 1 and every row on page 2: the columns' line is read with its first
+    row, so it goes to the next page with it."""
+    rows = "".join(
+        f"| Week {n} | [date]{{.field}} | {45 - 5 * n} mg | {9 - n} tablets of 5 mg each day |\n"
+        for n in range(1, 7)
+    )
+    table = (
+        "| Week | Start date | Daily dose | Number of 5 mg tablets to take |\n|---|---|---|---|\n"
+    )
+    for filler in range(12):
+        body = (
+            "## Your dose\n\n" + "Take your tablets with breakfast every morning.\n\n" * filler
+            + table + rows
+        )
+        folder = tmp_path / str(filler)
+        folder.mkdir()
+        _, _, pdf = printed(folder, "4570-reducing-prednisolone", "Rheumatology", body, 24)
+        with pdfplumber.open(pdf) as document:
+            pages = [page.extract_text() or "" for page in document.pages]
+        (columns,) = [text for text in pages if "Table of 6 rows" in text]
+        assert "Week 1" in columns, (filler, columns[-200:])
