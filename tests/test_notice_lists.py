@@ -45,14 +45,20 @@ SIGNS = (
 )
 
 
-@pytest.fixture
-def leaflet(tmp_path):
+def _loaded(folder, name: str, department: str, body: str, audience: str):
     source = write_source(
-        tmp_path, "9130-going-home-after-sepsis", "Acute Medical Unit", BODY,
-        audience="Information for patients", last_reviewed="2024-06", next_review="2027-06",
-        language="en-GB",
+        folder, name, department, body, audience=audience, last_reviewed="2024-06",
+        next_review="2027-06", language="en-GB",
     )
     return load_leaflet(source)
+
+
+@pytest.fixture
+def leaflet(tmp_path):
+    return _loaded(
+        tmp_path, "9130-going-home-after-sepsis", "Acute Medical Unit", BODY,
+        "Information for patients",
+    )
 
 
 def test_the_source_reads_a_list_inside_a_notice_as_its_items(leaflet, tmp_path):
@@ -154,12 +160,10 @@ WARNINGS = (
 
 @pytest.fixture
 def paragraphs(tmp_path):
-    source = write_source(
+    return _loaded(
         tmp_path, "9132-child-with-a-fever", "Children's Emergency Department", PARAGRAPHS,
-        audience="Information for parents", last_reviewed="2024-06", next_review="2027-06",
-        language="en-GB",
+        "Information for parents",
     )
-    return load_leaflet(source)
 
 
 def test_a_notice_keeps_its_paragraphs_apart_in_every_format(paragraphs, tmp_path):
