@@ -1859,3 +1859,43 @@ def test_a_sentence_kept_whole_for_its_condition_is_for_a_person_to_read_not_a_f
     assert not any("over 15 words" in p for p in report.problems), report.problems
     found = " ".join(report.findings)
     assert "kept whole" in found and "speak to your GP if you feel very thirsty" in found, found
+
+
+def test_a_condition_after_a_comma_or_governs_only_the_alternative(tmp_path):
+    """ "Above 8.0 | Do not take warfarin. Call the clinic straight away, or call 111 if the
+    clinic is closed." became "If the clinic is closed:" over "Call the clinic straight away."
+    and "Or call 111.": the patient was told to call a closed clinic, and only then. After
+    "X, or Y if Z" the condition is the alternative's alone, so it stays with it."""
+    plain = plain_words()
+    for sentence, first, second in (
+        ("Call the clinic straight away, or call 111 if the clinic is closed.",
+         "Call the clinic straight away.", "Or call 111 if the clinic is closed."),
+        ("Ring the ward on 0161 276 4411, or go to your nearest A&E if it is after 8pm.",
+         "Ring the ward on 0161 276 4411.", "Or go to your nearest A&E if it is after 8pm."),
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        assert not any(row.startswith("If ") for row in rows), rows
+        assert first in rows and second in rows, rows
+    rows = _drafted(
+        tmp_path,
+        "## What your INR means\n\n| INR | What to do |\n| --- | --- |\n"
+        "| 2.0 to 3.0 | Take your usual dose. |\n"
+        "| Above 8.0 | Do not take warfarin. Call the clinic straight away, or call 111 if the "
+        "clinic is closed. |\n",
+    )
+    assert "If the clinic is closed:" not in rows, rows
+    assert any(row.endswith("call 111 if the clinic is closed.") for row in rows), rows
+    # the meaning check names the old rows: the lead-in widened to the first choice
+    sources = leaflet_sentences_of(
+        "Do not take warfarin.", "Call the clinic straight away, or call 111 if the clinic is "
+        "closed."
+    )
+    problems = [str(p) for p in check_meaning(
+        ["Do not take warfarin.", "If the clinic is closed:", "Call the clinic straight away.",
+         "Or call 111."], sources)]
+    assert any(p.startswith("row 'Call the clinic straight away.'") and "call 111" in p
+               for p in problems), problems
+    # choices joined without a comma still share the condition
+    assert split_ideas("Go to A&E or call 999 if you have chest pain.", plain, 15)[0] == (
+        "If you have chest pain:"
+    )

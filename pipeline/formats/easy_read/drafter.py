@@ -924,6 +924,13 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             return _ideas(body[: turn.start()], plain, limit) + _ideas(
                 sentence[turn.end() :], plain, limit
             )
+        if (alternative := alternative_before(sentence, begin, plain)) is not None:
+            # "Call the clinic straight away, or call 111 if the clinic is closed": the condition
+            # is the alternative's alone; a lead-in over both would send the reader to a closed
+            # clinic, and only when it is closed. The alternative keeps its condition
+            first = sentence[:alternative].rstrip()
+            first = re.sub(r",\s*or$", "", first, flags=re.IGNORECASE)
+            return _ideas(first, plain, limit) + [_as_sentence(f"Or {sentence[alternative:]}")]
         if own := [point for point in _own_clause_points(sentence) if point[1] <= begin]:
             # "Leave a message and we will call you back the same day if you call before 3pm":
             # the condition is the clause's with its own subject that the parser hangs it on,
@@ -1030,6 +1037,24 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     lead = f"{joining}{word} {clause}:"
     return [lead] + _ideas(body, plain, limit)
 
+
+
+def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | None:
+    """Where the alternative starts in "X, or Y if Z", a condition at `begin` ending the
+    sentence after a choice set off by a comma ("Call the clinic straight away, or call 111 if
+    the clinic is closed": "call"); else None. The condition is the alternative's alone. Choices
+    joined without a comma ("Go to A&E or call 999 if ...") share it."""
+    if not begin:
+        return None
+    body = sentence[:begin]
+    start = max((m.end() for m in hard_breaks(body)), default=0)
+    choices = [
+        match for match in re.finditer(r",\s+or\s+", body)
+        if match.start() >= start and not _inside_brackets(body, match.start())
+    ]
+    if not choices or not _verb_at(body, choices[-1].end(), plain):
+        return None
+    return choices[-1].end()
 
 
 def action_joined_before(sentence: str, begin: int, plain: PlainWords) -> int | None:

@@ -41,6 +41,7 @@ from .drafter import (
     _listed,
     _own_clause_points,
     action_joined_before,
+    alternative_before,
     completes,
     contact_details,
     hard_breaks,
@@ -247,7 +248,11 @@ def _best_source(
     whose rows say the same words ("Number of 5 mg tablets: 8." to ": 1.") by the order of the
     rows, the next such sentence after the one the row above came from (by its figures, a right
     row was held to another row's sentence, and a swapped figure was not caught)."""
-    ranked = _ranked_sources(_with_lead_in(index, rows), sources)
+    # (a lead-in's words may be read apart from its sentence's, "closed" as "close": the row's
+    # own words then say where it came from)
+    ranked = _ranked_sources(_with_lead_in(index, rows), sources) or _ranked_sources(
+        rows[index], sources
+    )
     if not ranked:
         return None
     tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
@@ -709,6 +714,19 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                         f"follows '{lead}', but in its sentence the condition may govern only "
                         f"'{source[last:begin].strip(' ,')}'"
                     )
+            if (alternative := _alternative_start(source, source_reading)) is not None:
+                # "Call the clinic straight away." under "If the clinic is closed:": in "X, or
+                # Y if Z" the condition is the alternative's alone
+                # (by its words as written: "straight away" is no noun or verb)
+                begin = _strong_span(source_reading)[0]
+                first = {w.lower() for w in words(source[:alternative])} - {"or"}
+                chosen = {w.lower() for w in words(source[alternative:begin])}
+                said = {w.lower() for w in words(rows[index])}
+                if chosen - first and not said & (chosen - first) and said & (first - chosen):
+                    return (
+                        f"follows '{lead}', but in its sentence the condition governs only "
+                        f"'{source[alternative:begin].strip(' ,')}'"
+                    )
             return ""
         before -= 1
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
@@ -815,6 +833,15 @@ def _last_joined_action(source: str, source_reading) -> int | None:
     if span is None or not span[0] or source[span[1] :].strip(" .!,"):
         return None
     return action_joined_before(source, span[0], plain_words())
+
+
+def _alternative_start(source: str, source_reading) -> int | None:
+    """Where the alternative starts when a condition ends "X, or Y if Z" ("call 111" in "Call
+    the clinic straight away, or call 111 if the clinic is closed"); else None."""
+    span = _strong_span(source_reading)
+    if span is None or not span[0] or source[span[1] :].strip(" .!,"):
+        return None
+    return alternative_before(source, span[0], plain_words())
 
 
 def _only_restricts(source: str, source_reading) -> bool:
