@@ -1899,3 +1899,31 @@ def test_a_condition_after_a_comma_or_governs_only_the_alternative(tmp_path):
     assert split_ideas("Go to A&E or call 999 if you have chest pain.", plain, 15)[0] == (
         "If you have chest pain:"
     )
+
+
+def test_tablets_of_different_strengths_each_keep_their_strength():
+    """ "For example, a dose of 7mg is one 5mg tablet and two 1mg tablets." became "For example,
+    a dose of 7 mg is 1 tablet and 2 tablets." / "Each tablet is 5 mg." / "Each tablet is 1 mg.":
+    the last two rows contradict each other, and which tablets make the dose was lost. Each
+    count keeps its own strength beside it."""
+    plain = plain_words()
+    for sentence, said in (
+        ("For example, a dose of 7mg is one 5mg tablet and two 1mg tablets.",
+         ("1 tablet of 5 mg", "2 tablets of 1 mg")),
+        ("Take two 20mg capsules in the morning and one 10mg capsule at night.",
+         ("2 capsules of 20 mg", "1 capsule of 10 mg")),
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        joined = " ".join(rows)
+        assert all(part in joined for part in said), rows
+        assert not any(row.startswith("Each ") for row in rows), rows
+    # one strength alone is still said on a row of its own
+    assert split_ideas("Take three 2.5mg tablets once a week.", plain, 15) == [
+        "Take 3 tablets once a week.", "Each tablet is 2.5 mg."
+    ]
+    # and the check names rows that give one tablet two strengths
+    source = "For example, a dose of 7mg is one 5mg tablet and two 1mg tablets."
+    problems = [str(p) for p in check_meaning(
+        ["For example, a dose of 7 mg is 1 tablet and 2 tablets.", "Each tablet is 5 mg.",
+         "Each tablet is 1 mg."], leaflet_sentences_of(source))]
+    assert any("Each tablet is 1 mg." in p and "strength" in p for p in problems), problems

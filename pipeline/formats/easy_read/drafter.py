@@ -1800,6 +1800,14 @@ def _separate_doses(sentence: str) -> tuple[str, list[str]]:
     exactly (a unit counted in the plural: "800 units"); only the count becomes a digit, and
     words naming the tablet stay with it ("2 vitamin D tablets")."""
     extra: list[str] = []
+    # "a dose of 7mg is one 5mg tablet and two 1mg tablets": two strengths of one kind of
+    # tablet. "Each tablet is 5 mg." and "Each tablet is 1 mg." would contradict each other and
+    # lose which tablets make the dose, so each count keeps its strength beside it ("1 tablet of
+    # 5 mg and 2 tablets of 1 mg")
+    strengths = {
+        (m.group(2), m.group(3).lower().rstrip("s")) for m in _DOSE.finditer(sentence)
+    }
+    beside = len(strengths) > 1
 
     def rewrite(match: re.Match) -> str:
         count = NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
@@ -1809,6 +1817,8 @@ def _separate_doses(sentence: str) -> tuple[str, list[str]]:
         one = thing[:-2] if thing.lower().endswith("ches") else thing.rstrip("sS")
         if count == "1":
             thing = one
+        if beside:
+            return f"{count} {kind}{thing} of {amount} {unit}"
         extra.append(f"Each {one.lower()} is {amount} {unit}.")
         return f"{count} {kind}{thing}"
 

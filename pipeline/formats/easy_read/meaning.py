@@ -309,7 +309,19 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         found = _best_source(index, rows, sources, last)
         matched.append(sources[found] if found is not None else None)
         last = found if found is not None else last
+    strengths: dict[tuple[int, str], str] = {}
     for index, (row, source) in enumerate(zip(rows, matched, strict=True)):
+        if source is not None and (strength := _EACH_STRENGTH.match(row.strip())):
+            # "Each tablet is 5 mg." then "Each tablet is 1 mg." from one sentence: the count
+            # of each strength ("one 5mg tablet and two 1mg tablets") is lost
+            thing, amount = strength.group(1).lower(), strength.group(2)
+            said = strengths.setdefault((id(source), thing), amount)
+            if said != amount:
+                what = (
+                    f"gives each {thing} a second strength ({said}, then {amount}); its "
+                    "sentence has tablets of different strengths, each with its own count"
+                )
+                problems.append(MeaningProblem(row, source, what))
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
         if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
@@ -755,6 +767,11 @@ def _one_of_joined_conditions(row: str, source: str) -> str:
 
 # The row the drafter writes for a dose's strength: "Each tablet is 2.5 mg."
 _STRENGTH_ROW = re.compile(r"Each \w+ is (?:\*\*)?[\d.,]+ ?[a-zµ]+(?:\*\*)?\.?$", re.IGNORECASE)
+
+
+_EACH_STRENGTH = re.compile(
+    r"Each (\w+) is (?:\*\*)?([\d.,]+ ?[a-zµ]+)(?:\*\*)?\.?$", re.IGNORECASE
+)
 
 
 def _only_when(row: str) -> bool:
