@@ -1927,3 +1927,40 @@ def test_tablets_of_different_strengths_each_keep_their_strength():
         ["For example, a dose of 7 mg is 1 tablet and 2 tablets.", "Each tablet is 5 mg.",
          "Each tablet is 1 mg."], leaflet_sentences_of(source))]
     assert any("Each tablet is 1 mg." in p and "strength" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        # two verbs sharing one object: "Exercising them every day can stop." says nothing
+        ("Exercising them every day can stop or reduce leaking urine when you cough, sneeze or "
+         "lift.", "can stop or reduce leaking urine"),
+        ("Starting the day after your operation, gently bend and straighten your fingers 10 "
+         "times every hour while you are awake.", "bend and straighten your fingers"),
+        ("Each morning, gently stretch and massage the scar for 5 minutes with an unperfumed "
+         "cream.", "stretch and massage the scar"),
+        # "only" restricts what follows it: "You may take it off only." is a different rule
+        ("You may take it off only to wash your skin and to do the exercises your therapist has "
+         "shown you.", "take it off only to wash your skin"),
+        ("You can remove the stocking only to have a bath or shower, and then put it back on "
+         "straight away.", "only to have a bath"),
+        # a condition at the end of an explanation, or inside a noun phrase, is no lead-in
+        ("This lets the clinic change your dose on the same day as your blood test if it needs "
+         "to.", "blood test if it needs to"),
+        ("This leaflet lists the medicines you are taking home and what to do if you feel "
+         "unwell.", "what to do if you feel unwell"),
+        ("This leaflet explains how your wound will heal and who to call if you are worried.",
+         "who to call if you are worried"),
+    ],
+)
+def test_a_cut_never_changes_what_a_sentence_says(sentence, kept):
+    """Cuts the reviewer found changed the meaning: "can stop." / "Or reduce leaking urine",
+    "gently bend." / "Straighten your fingers ...", "You may take it off only." / "This is to
+    wash your skin ...", "If it needs to:" / "This lets the clinic ...", "If you feel unwell:" /
+    "This leaflet lists the medicines ... and what to do." Each sentence keeps these words
+    together in one row, and no row is a lead-in made of them."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    assert any(kept in row for row in rows), rows
+    assert not any(re.match(r"(?:If|Or) ", row) for row in rows), rows
+    assert not any(row.rstrip(".").endswith((" only", " stop", " bend", " stretch"))
+                   for row in rows), rows

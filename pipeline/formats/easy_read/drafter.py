@@ -706,6 +706,10 @@ def _first_cut(
         tail = sentence[resume:].lstrip(" ,")
         joint = sentence[start:resume]
         at_a_break = _HARD_BREAK.match(joint) is not None
+        if re.search(r"\bonly$", head.rstrip(" ,"), re.IGNORECASE):
+            continue  # "You may take it off only." / "This is to wash ...": "only" restricts
+        if not at_a_break and _ends_in_a_bare_verb(sentence, head):
+            continue  # "can stop or reduce leaking urine": two verbs, one object
         if (
             _time_for_both(joint, head, tail, plain)
             or _condition_for_both(joint, head, tail, plain)
@@ -731,6 +735,22 @@ def _first_cut(
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+def _ends_in_a_bare_verb(sentence: str, head: str) -> bool:
+    """Whether `head`, the start of `sentence`, ends in a verb before "and" or "or" ("gently
+    bend and straighten your fingers", "can stop or reduce leaking urine"): the two verbs share
+    what follows, and "gently bend." alone says something else."""
+    end = len(head.rstrip(" ,"))
+    if end < len(head) and head[end:].strip():
+        return False
+    last = next((t for t in reversed(parse(sentence)) if t.idx + len(t.text) <= end), None)
+    return (
+        last is not None
+        and last.idx + len(last.text) == end
+        and last.pos_ == "VERB"
+        and re.match(r",?\s+(?:and|or)\b", sentence[end:], re.IGNORECASE) is not None
+    )
 
 
 def _after_a_colon(sentence: str, index: int) -> bool:
@@ -856,6 +876,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if reading.condition_span is None:
         return None
     begin, end = reading.condition_span
+    if _NAMED_BY_WHAT_TO_DO.search(sentence[:begin]):
+        # "... and what to do if you feel unwell", "who to call if you are worried": the
+        # condition is part of the thing named, no condition of the sentence
+        return [sentence]
     if _inside_a_reason(sentence, begin):
         # "Measure your stoma once a week, as it gets smaller while it heals": the healing is
         # part of why, no condition of the measuring ("While it heals:" would make it one)
@@ -1020,6 +1044,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         if len(parts) > 1 and parts[-1].lower().startswith(governed):
             return [*parts[:-1], f"{parts[-1].rstrip(' .')} {sentence[begin:end].strip(' ,.')}"]
         return [sentence]
+    if re.search(r"\bto$", clause):
+        # "... as your blood test if it needs to": the condition's verb is the sentence's own,
+        # so "If it needs to:" first says nothing
+        return [sentence]
     cut = _first_cut(body, _idea_points, plain)
     shared = _shared_negation(body)
     if begin and cut is not None and not _is_instruction(cut[0], plain):
@@ -1102,6 +1130,12 @@ def _inside_a_reason(sentence: str, begin: int) -> bool:
     return any(match.end() <= begin for match in _REASON_START.finditer(sentence, start))
 
 
+# A thing named by what to do ("what to do", "who to call", "how to get help") just before a
+# condition that belongs to it.
+_NAMED_BY_WHAT_TO_DO = re.compile(
+    r"\b(?:what|who|whom|how|when|where|which\s+\w+)\s+to\s+\w+(?:\s+[\w'’]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # "only" before a condition it restricts ("we only give a transfusion if ...", "only if").
 _ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 # An exception inside a condition that ends a sentence: ", unless ...", " until ...".
