@@ -1964,3 +1964,36 @@ def test_a_cut_never_changes_what_a_sentence_says(sentence, kept):
     assert not any(re.match(r"(?:If|Or) ", row) for row in rows), rows
     assert not any(row.rstrip(".").endswith((" only", " stop", " bend", " stretch"))
                    for row in rows), rows
+
+
+def test_the_meaning_check_reads_the_instruction_after_a_list_of_signs_and_a_not_in_a_sign():
+    """False alarms the reviewer found: "row 'Call the Heart Failure Nurses ...': says the
+    reader will 'call'; the source says ankle does" (the parser joined "call" to "your ankles
+    swell" before it, and "fingers" in another leaflet), and "row 'Call 999 or go to A&E
+    straight away.': lost its 'not'" where the "not" is the headache's ("will not go away")."""
+    nurses = ("If your weight goes up by more than 2kg (about 4lb) in 3 days, or you become more "
+              "breathless or your ankles swell, call the Heart Failure Nurses on 01392 402345 ext "
+              "6789 (Mon–Fri 8.30am–4.30pm).")
+    splint = ("If your splint rubs, feels too tight, or your fingers tingle, call the department "
+              "so we can change it.")
+    headache = ("Call 999 or go to A&E straight away if you have a severe headache that will not "
+                "go away.")
+    for rows, source in (
+        (["If your weight goes up by more than 2 kg (about 4 lb) in 3 days, or you become more "
+          "breathless or your ankles swell:",
+          "Call the Heart Failure Nurses on 01392 402345 ext 6789 (Mon–Fri 8.30am–4.30pm)."],
+         nurses),
+        (["If your splint rubs, feels too tight, or your fingers tingle:",
+          "Call the department so we can change it."], splint),
+        (["If you have a severe headache that will not go away:",
+          "Call 999 or go to A&E straight away."], headache),
+    ):
+        assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(source))] == []
+    # what it catches it still catches: a "not" of the instruction itself, and a doer changed
+    assert any("lost its 'not'" in str(p) for p in check_meaning(
+        ["If you have a headache that will not go away:", "Drive or use machines."],
+        leaflet_sentences_of("Do not drive or use machines if you have a headache that will not "
+                             "go away.")))
+    assert any("says the reader will 'call'" in str(p) for p in check_meaning(
+        ["If your ankles swell:", "Call the patient."],
+        leaflet_sentences_of("If your ankles swell, the nurse will call the patient.")))

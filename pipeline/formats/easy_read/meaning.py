@@ -345,6 +345,12 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             continue
         row_reading, source_reading = read(row), read(source.text)
         lost = (source_reading.negated & row_reading.positive) - row_reading.negated
+        if lost and source_reading.condition_span and not STRONG_CONDITION_IN.search(row):
+            # "Call 999 or go to A&E straight away if you have a severe headache that will not
+            # go away": the "not" is the headache's; a row without the condition is held to
+            # the rest of its sentence
+            begin, end = source_reading.condition_span
+            lost &= read(f"{source.text[:begin]} {source.text[end:]}".strip()).negated
         if lost:
             what = f"lost its 'not': the source says not to {', '.join(sorted(lost))}"
             problems.append(MeaningProblem(row, source, what))
@@ -492,7 +498,11 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
     if same and all(t.pos_ in {"NOUN", "PROPN"} and not _takes_a_person(t) for t in same):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
     lemma = action.lemma_.lower()
+    main = _instruction_after_conditions(source.text)
+    told_here = main is not None and "you" in agents(main).get(lemma, set())
     for done in (t for t in source_doc if t.lemma_.lower() == lemma and t.dep_ == "conj"):
+        if told_here:
+            break  # "..., or your ankles swell, call the nurses": the reader calls
         # "They let air in and help your child hear": "Help your child hear." tells the reader
         subjects = [c for c in done.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         own = any(c.dep_.startswith("nsubj") for c in done.children)
@@ -634,7 +644,9 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     # a table cell's sentence after its column's heading ("Food: Do not eat anything."): the
     # heading is no one doing anything
     text = _CELL_LABEL.sub("", source.text)
-    for version in dict.fromkeys((text, simplify(text, plain_words()))):
+    after_signs = _instruction_after_conditions(text)
+    versions = (text, simplify(text, plain_words()), after_signs)
+    for version in dict.fromkeys(v for v in versions if v):
         found = agents(version)
         for verb, doers in found.items():
             theirs.setdefault(verb, set()).update(doers)
@@ -644,7 +656,10 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     # in 1 in 3,000"): the row that says it whole gives it the verb
     gapped = {t.lemma_.lower() for t in parse(source.text) if t.pos_ == "NOUN" and t.dep_ == "conj"}
     problems = []
+    told = agents(after_signs) if after_signs else {}
     for verb, doers in agents(row).items():
+        if "you" in told.get(verb, set()) and doers == {"you"}:
+            continue  # the instruction after the signs, as the source tells it
         wanted = theirs.get(verb, set())
         if wanted:
             wanted = wanted | gapped
@@ -653,6 +668,21 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
             done_by = "the reader" if doers == {"you"} else " or ".join(sorted(doers))
             problems.append(f"says {done_by} will '{verb}'; the source says {said} does")
     return problems
+
+
+def _instruction_after_conditions(text: str) -> str | None:
+    """The instruction a sentence gives after the signs it opens with ("If your weight goes up
+    ..., or your ankles swell, call the Heart Failure Nurses ...": "call the Heart Failure
+    Nurses ..."), which the parser may join to the last sign as if the ankles called; else
+    None."""
+    if not re.match(r"(?:if|when|whenever|unless)\b", text.strip(), re.IGNORECASE):
+        return None
+    for comma in reversed([m.end() for m in re.finditer(r",\s+", text)]):
+        rest = text[comma:]
+        first = parse(rest)
+        if len(first) and first[0].tag_ == "VB" and read(rest).mood == "instruction":
+            return rest
+    return None
 
 
 def _with_lead_in(index: int, rows: list[str]) -> str:
