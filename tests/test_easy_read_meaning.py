@@ -1997,3 +1997,27 @@ def test_the_meaning_check_reads_the_instruction_after_a_list_of_signs_and_a_not
     assert any("says the reader will 'call'" in str(p) for p in check_meaning(
         ["If your ankles swell:", "Call the patient."],
         leaflet_sentences_of("If your ankles swell, the nurse will call the patient.")))
+
+
+@pytest.mark.parametrize(
+    "row, wrong",
+    [
+        ("If your baby is under 3 months old and has a temperature of 38°C or above:",
+         "pregnant"),
+        ("If your baby is 3 to 6 months old and has a temperature of 39°C or above:", "pregnant"),
+        ("Keep your baby away from smoke.", "pregnant"),
+        # the first word of a thing's name is not the thing: a dressing gown is no wound dressing
+        ("Please bring a dressing gown and slippers.", "plaster"),
+        ("Bring your reading glasses and a book.", "book"),
+        ("Wear your walking boots on the ward.", "walk"),
+    ],
+)
+def test_a_picture_shows_the_thing_not_another_it_is_named_after(row, wrong):
+    """A baby had a pregnant woman beside it ("baby" was a word of the pregnancy picture), and
+    "Please bring a dressing gown and slippers" a sticking plaster: the first word of "dressing
+    gown" was matched as if it were the thing. A plain picture is better than a wrong one."""
+    picture = choose_picture(row)
+    assert wrong not in picture.shows.lower(), (row, picture)
+    assert "baby" in choose_picture("Keep your baby away from smoke.").shows
+    # a verb before its particle is still the action ("Sit up straight")
+    assert "pregnant" in choose_picture("You may feel your bump tighten.").shows

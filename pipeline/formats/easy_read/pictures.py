@@ -429,12 +429,19 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     for phrase, picture, _ in phrases:  # a phrase round the main word: "lie on your back"
         if _matches(tokens, phrase) and any(heads & forms for forms in phrase):
             return _sure(picture, 0.9)
+    # the first words of a thing's name are not the thing: "dressing gown" is no wound
+    # dressing, "reading glasses" no reading
+    naming = {word for candidate in main if len(candidate) > 1 for word in candidate[:-1]}
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
         if candidate and candidate[-1] in not_the_body:
             return None  # "Hold on to its back": a chair's back, which no picture here shows
+        if len(candidate) == 1 and candidate[0] in naming:
+            continue
+        # the head word ("soft pillow"), or a verb before its particle ("repeat up")
+        said = candidate[-1:] + (candidate[:1] if candidate[-1:] and candidate[-1] in _PARTICLES
+                                 else [])
         for phrase, picture, _ in singles:
-            # the head word ("soft pillow"), or a verb before its particle ("repeat up")
-            if candidate and (_matches(candidate[-1:], phrase) or _matches(candidate[:1], phrase)):
+            if candidate and _matches(said, phrase):
                 return _sure(picture, max(0.9 - 0.05 * rank, 0.7))
     for phrase, picture, _ in phrases:  # a phrase anywhere: "against the wall", "call 111"
         if _matches(tokens, phrase):
@@ -463,6 +470,12 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+# The words after a verb that make one action with it ("repeat up", "sit down").
+_PARTICLES = frozenset(
+    {"up", "down", "off", "on", "out", "in", "back", "over", "away", "round", "around", "through"}
+)
 
 
 def _sure(picture: Picture, confidence: float) -> Picture:
