@@ -2021,3 +2021,18 @@ def test_a_picture_shows_the_thing_not_another_it_is_named_after(row, wrong):
     assert "baby" in choose_picture("Keep your baby away from smoke.").shows
     # a verb before its particle is still the action ("Sit up straight")
     assert "pregnant" in choose_picture("You may feel your bump tighten.").shows
+
+
+def test_a_row_starting_with_a_web_or_email_address_keeps_its_case(tmp_path):
+    """Every Easy Read row starting with an address read "Www.mft.nhs.uk/wythenshawe": an
+    address is typed as written, and a capital makes it look like another one."""
+    plain = plain_words()
+    assert split_ideas("www.mft.nhs.uk/wythenshawe", plain, 15) == ["www.mft.nhs.uk/wythenshawe."]
+    assert split_ideas("pals@mft.nhs.net is the address to write to.", plain, 15)[0].startswith(
+        "pals@mft.nhs.net"
+    )
+    rows = _drafted(tmp_path, "## More information\n\nwww.mft.nhs.uk/wythenshawe\n\n"
+                              "visit the website for more.\n")
+    assert "www.mft.nhs.uk/wythenshawe." in rows, rows
+    assert not any(row.startswith("Www") for row in rows), rows
+    assert "Visit the website for more." in rows, rows

@@ -41,7 +41,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ...config import load_config_file
-from ...contacts import contact_pattern, find_contacts
+from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS, contact_pattern, find_contacts
 from ...errors import LeafletError, describe_validation_error
 from ...languages import primary_language
 from ...model import (
@@ -375,13 +375,18 @@ def _keep_case(original: str, replacement: str) -> str:
     return replacement
 
 
+# A web or email address at the start of a row, which keeps its case.
+_STARTS_WITH_ADDRESS = re.compile(rf"(?:{WEB_ADDRESS.pattern}|{EMAIL_ADDRESS.pattern})")
+
+
 def _as_sentence(text: str, question: bool = False) -> str:
     """Capital first letter and a full stop, or a question mark when the source asked one: an
     instruction ("Have a light breakfast") is never turned into a question."""
     text = re.sub(r"(?:,\s*|\s+)(?:or|and)$", "", text.strip(" ,;:–-")).strip(" ,;:–-")
     if not text:
         return ""
-    text = text[0].upper() + text[1:]
+    if not _STARTS_WITH_ADDRESS.match(text):  # "www.mft.nhs.uk" is typed as written
+        text = text[0].upper() + text[1:]
     if text[-1] in ".!?":
         text = text[:-1]
     elif ends_a_sentence(text):
