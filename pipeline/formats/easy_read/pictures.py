@@ -429,15 +429,11 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     for phrase, picture, _ in phrases:  # a phrase round the main word: "lie on your back"
         if _matches(tokens, phrase) and any(heads & forms for forms in phrase):
             return _sure(picture, 0.9)
-    # the first words of a thing's name are not the thing: "dressing gown" is no wound
-    # dressing, "reading glasses" no reading
-    naming = {word for candidate in main if len(candidate) > 1 for word in candidate[:-1]}
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
         if candidate and candidate[-1] in not_the_body:
             return None  # "Hold on to its back": a chair's back, which no picture here shows
-        if len(candidate) == 1 and candidate[0] in naming:
-            continue
-        # the head word ("soft pillow"), or a verb before its particle ("repeat up")
+        # the head word ("soft pillow"), or a verb before its particle ("repeat up"); never the
+        # first word of a thing's name ("dressing gown" is no wound dressing)
         said = candidate[-1:] + (candidate[:1] if candidate[-1:] and candidate[-1] in _PARTICLES
                                  else [])
         for phrase, picture, _ in singles:
