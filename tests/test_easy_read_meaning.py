@@ -2036,3 +2036,29 @@ def test_a_row_starting_with_a_web_or_email_address_keeps_its_case(tmp_path):
     assert "www.mft.nhs.uk/wythenshawe." in rows, rows
     assert not any(row.startswith("Www") for row in rows), rows
     assert "Visit the website for more." in rows, rows
+
+
+def test_a_choice_closed_by_a_comma_shares_the_condition_and_other_cuts_still_happen():
+    """ "Stop taking Moviprep and call NHS 111, or go to A&E, if you have severe tummy pain":
+    the comma after the choice makes the condition every action's, so no action is cut from it
+    (the rule for "X, or Y if Z" must not reach it). Cuts that keep the meaning are still made:
+    a gerund object ("stop testing"), a verb of a clause about a thing ("insulin you take"), a
+    semicolon after "only"."""
+    plain = plain_words()
+    for sentence in (
+        "Stop taking Moviprep and call NHS 111, or go to A&E, if you have severe tummy pain.",
+        "Contact your GP, midwife or health visitor, or call NHS 111, if your baby is feeding "
+        "less well.",
+    ):
+        rows = split_ideas(sentence, plain, 15)
+        # whole, or under a lead-in over every action
+        assert rows == [sentence] or (rows[0].startswith("If ") and rows[0].endswith(":")), rows
+    assert split_ideas("It is a guide only; always follow the dose written in your yellow book.",
+                       plain, 15) == ["It is a guide only.",
+                                      "Always follow the dose written in your yellow book."]
+    assert len(split_ideas(
+        "Write down each reading and any extra insulin you take, and bring this to your next "
+        "clinic appointment.", plain, 15)) == 2
+    assert len(split_ideas(
+        "Gestational diabetes usually goes away once your baby is born, so you can stop testing "
+        "and stop your medicines straight after the birth.", plain, 15)) == 2

@@ -711,7 +711,7 @@ def _first_cut(
         tail = sentence[resume:].lstrip(" ,")
         joint = sentence[start:resume]
         at_a_break = _HARD_BREAK.match(joint) is not None
-        if re.search(r"\bonly$", head.rstrip(" ,"), re.IGNORECASE):
+        if not at_a_break and re.search(r"\bonly$", head.rstrip(" ,"), re.IGNORECASE):
             continue  # "You may take it off only." / "This is to wash ...": "only" restricts
         if not at_a_break and _ends_in_a_bare_verb(sentence, head):
             continue  # "can stop or reduce leaking urine": two verbs, one object
@@ -749,12 +749,23 @@ def _ends_in_a_bare_verb(sentence: str, head: str) -> bool:
     end = len(head.rstrip(" ,"))
     if end < len(head) and head[end:].strip():
         return False
-    last = next((t for t in reversed(parse(sentence)) if t.idx + len(t.text) <= end), None)
+    doc = parse(sentence)
+    last = next((t for t in reversed(doc) if t.idx + len(t.text) <= end), None)
+    if (
+        last is None
+        or last.idx + len(last.text) != end
+        or last.tag_ not in {"VB", "VBP"}
+        or re.match(r",?\s+(?:and|or)\b", sentence[end:], re.IGNORECASE) is None
+    ):
+        return False
+    # the verb after the "and" or "or" is joined to this one, and this one has no object of
+    # its own ("any extra insulin you take, and bring this ..." is another action's)
+    after = next((t for t in doc if t.i > last.i and t.pos_ == "VERB"), None)
     return (
-        last is not None
-        and last.idx + len(last.text) == end
-        and last.pos_ == "VERB"
-        and re.match(r",?\s+(?:and|or)\b", sentence[end:], re.IGNORECASE) is not None
+        after is not None
+        and after.head.i == last.i
+        and after.dep_ == "conj"
+        and not any(c.dep_ in {"dobj", "prt", "prep"} for c in last.children)
     )
 
 
@@ -1077,7 +1088,9 @@ def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | No
     sentence after a choice set off by a comma ("Call the clinic straight away, or call 111 if
     the clinic is closed": "call"); else None. The condition is the alternative's alone. Choices
     joined without a comma ("Go to A&E or call 999 if ...") share it."""
-    if not begin:
+    if not begin or sentence[:begin].rstrip().endswith(","):
+        # "Stop taking it and call NHS 111, or go to A&E, if you have severe tummy pain": the
+        # comma closes the choice, and the condition is every action's
         return None
     body = sentence[:begin]
     start = max((m.end() for m in hard_breaks(body)), default=0)

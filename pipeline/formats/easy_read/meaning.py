@@ -771,6 +771,13 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                     )
             return ""
         before -= 1
+    if (alternative := _alternative_start(source, source_reading)) is not None:
+        # "Call the clinic straight away." from "..., or call 111 if the clinic is closed": the
+        # first choice has no condition
+        first = {w.lower() for w in words(source[:alternative])} - {"or"}
+        said = {w.lower() for w in words(rows[index])}
+        if said & first and not said - first - {"or"}:
+            return ""
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
     return ""
