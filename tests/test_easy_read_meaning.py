@@ -2062,3 +2062,37 @@ def test_a_choice_closed_by_a_comma_shares_the_condition_and_other_cuts_still_ha
     assert len(split_ideas(
         "Gestational diabetes usually goes away once your baby is born, so you can stop testing "
         "and stop your medicines straight after the birth.", plain, 15)) == 2
+
+
+CHEMO_TABLE = (
+    "## Side effects\n\n"
+    "| Side effect | What to do | When to call the 24-hour hotline |\n|---|---|---|\n"
+    "| Feeling sick (nausea) or being sick | Take your anti-sickness tablets as prescribed, even "
+    "if you do not feel sick. Eat small meals often. | If you are sick more than 3 times in 24 "
+    "hours, or cannot keep fluids down for 12 hours |\n"
+    "| Tiredness (fatigue) | Rest when you need to, but try to take a short walk each day. | If "
+    "you are too breathless or dizzy to get out of bed |\n"
+    "| Bruising or bleeding | Use an electric razor. Do not take aspirin or ibuprofen. | Straight "
+    "away if you have nosebleeds lasting more than 10 minutes, blood in your urine or stools, or "
+    "a rash of tiny red spots |\n"
+)
+
+
+def test_a_cells_label_row_and_its_value_row_are_one_whole(tmp_path):
+    """The check reported "When to call the 24-hour hotline:" as cut off from its condition, and
+    the row under it ("If you are too breathless or dizzy to get out of bed.") as only a
+    condition cut off from what it governs: the two are a table cell's label and its value,
+    and together they are the cell's whole sentence."""
+    source = write_source(tmp_path, "7104-your-chemotherapy", "Oncology", CHEMO_TABLE)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    at = rows.index("When to call the 24-hour hotline:")
+    assert rows[at + 1].startswith("If you are sick more than 3 times"), rows
+    problems = [str(p) for p in check_meaning(rows, leaflet_sentences(leaflet))]
+    assert not any("hotline" in p or "If you are" in p.split(":")[0] for p in problems), problems
+    # a condition alone, with no label above it, is still named
+    lone = [str(p) for p in check_meaning(
+        ["Side effect: Tiredness (fatigue).",
+         "If you are too breathless or dizzy to get out of bed."],
+        leaflet_sentences(leaflet))]
+    assert any("only a condition" in p for p in lone), lone

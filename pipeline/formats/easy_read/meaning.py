@@ -324,6 +324,10 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 problems.append(MeaningProblem(row, source, what))
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
+        if source is not None and _label_and_value(index, rows, source.text):
+            # "When to call the 24-hour hotline:" over "If you are too breathless ...": a
+            # table cell's label and its value, together its sentence word for word
+            continue
         if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
         elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
@@ -683,6 +687,18 @@ def _instruction_after_conditions(text: str) -> str | None:
         if len(first) and first[0].tag_ == "VB" and read(rest).mood == "instruction":
             return rest
     return None
+
+
+def _label_and_value(index: int, rows: list[str], source: str) -> bool:
+    """Whether the row and the one above or below it are a cell's label ("When to call the
+    24-hour hotline:") and its value, the two together its sentence word for word."""
+    whole = [w.lower() for w in words(source)]
+    pairs = []
+    if index and rows[index - 1].rstrip().endswith(":"):
+        pairs.append(f"{rows[index - 1]} {rows[index]}")
+    if index + 1 < len(rows) and rows[index].rstrip().endswith(":"):
+        pairs.append(f"{rows[index]} {rows[index + 1]}")
+    return any([w.lower() for w in words(pair)] == whole for pair in pairs)
 
 
 def _with_lead_in(index: int, rows: list[str]) -> str:
