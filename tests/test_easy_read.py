@@ -955,7 +955,9 @@ def test_a_table_cells_label_and_its_value_are_kept_on_one_page(tmp_path):
         chain = chain if kept(r) else 0
     when = texts.index("When to call the 24-hour hotline:")
     assert texts[when + 1].startswith("If you are sick more than 3 times")
-    assert not kept(table_rows[when - 1]), texts[when - 1]  # the break falls before the label
+    # the break falls before the label, and the row's name said again with it
+    assert texts[when - 1].startswith("Side effect: ") and kept(table_rows[when - 1])
+    assert not kept(table_rows[when - 2]), texts[when - 2]
     first = texts.index("Side effect: Feeling sick (nausea) or being sick.")
     assert kept(table_rows[first]) and texts[first + 1] == "What to do:"
     # a table row that fits on a page is still kept together
@@ -995,3 +997,33 @@ def test_phone_numbers_and_addresses_never_break_across_lines(tmp_path):
     assert any("day-unit@uhl-tr.nhs.uk" in row for row in rows), rows
     report = check_easy_read(leaflet, EasyReadSettings(), [path])
     assert not any("missing" in problem for problem in report.problems), report.problems
+
+
+def test_a_table_row_over_two_pages_names_its_first_cell_again_where_it_may_break(tmp_path):
+    """A side-effects row too long for a page went on over the page as "When to call the
+    24-hour hotline:" and its condition, with nothing to say which side effect they were about.
+    Where such a row may break (before a cell's label), its first cell is said again, kept with
+    the label, so the continued page names the side effect; rows that fit on a page are not
+    changed."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "7106-chemotherapy-side-effects", "Oncology",
+                          SIDE_EFFECTS_TABLE)
+    leaflet = load_leaflet(source)
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    table_rows = [r for table in Document(str(path)).tables for r in table.rows]
+    texts = [r.cells[1].text for r in table_rows]
+
+    def kept(r) -> bool:
+        return all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs)
+
+    name = "Side effect: Feeling sick (nausea) or being sick."
+    when = texts.index("When to call the 24-hour hotline:")
+    assert texts[when - 1] == name, texts[when - 3 : when + 1]
+    assert kept(table_rows[when - 1])  # the name is kept with the label it names
+    assert not kept(table_rows[when - 2])  # the page may break before the name, not after it
+    assert texts.count(name) == 2, texts
+    # a row that fits on a page names its side effect once
+    assert texts.count("Side effect: Tiredness (fatigue).") == 1, texts
+    report = check_easy_read(leaflet, EasyReadSettings(), [path])
+    assert not any("hotline" in problem for problem in report.problems), report.problems

@@ -11,7 +11,7 @@ other-language lines and OpenMoji's credit close it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -367,6 +367,7 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
         return None
     picture_column = Cm(settings.picture_cm + 0.6)
     words_column = Cm(_PAGE_WIDTH_CM - 2 * _MARGIN_CM) - picture_column
+    rows = _name_each_part(rows, settings)
     table = document.add_table(rows=0, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
@@ -436,10 +437,41 @@ def _break_before_labels(rows, kept: list[bool], per_page: int) -> None:
             end += 1
         if end > start and end - start + 1 > per_page:  # rows[start..end], one table row
             for index in range(start + 1, end):
-                if rows[index + 1].plain.rstrip().endswith(":") and not rows[index].plain.rstrip(
-                ).endswith(":"):
+                if _starts_a_part(rows[index + 1]) and not _starts_a_part(rows[index]):
                     kept[index] = False
         start = end + 1
+
+
+def _starts_a_part(row) -> bool:
+    """A cell's label ("What to do:"), or the row's name said again before one."""
+    return row.again or row.plain.rstrip().endswith(":")
+
+
+def _name_each_part(rows: list, settings: EasyReadSettings) -> list:
+    """A table row too long for a page may go on over the page before a cell's label ("When
+    to call the 24-hour hotline:"): its first cell ("Side effect: Feeling sick ...") is said
+    again before each such label, kept with it, so the page it starts names what it is about."""
+    if len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM:
+        return rows
+    per_page = int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6))
+    named = []
+    start = 0
+    while start < len(rows):
+        end = start
+        while end < len(rows) - 1 and rows[end].with_next:
+            end += 1
+        named.append(rows[start])
+        for index in range(start + 1, end + 1):
+            if (
+                end - start + 1 > per_page
+                and index > start + 1
+                and rows[index].plain.rstrip().endswith(":")
+                and not rows[index - 1].plain.rstrip().endswith(":")
+            ):
+                named.append(replace(rows[start], with_next=True, again=True))
+            named.append(rows[index])
+        start = end + 1
+    return named
 
 
 def _no_borders(table_element) -> None:

@@ -133,6 +133,8 @@ class Row:
     doubt: str = ""  # what a person should check in a drafted row (the author form says it)
     # kept on the page of the row after it: a table row's cells (a diary's date and its dose)
     with_next: bool = False
+    # a table row's first cell said again where the row may go on over a page (its name)
+    again: bool = False
 
     @property
     def plain(self) -> str:
