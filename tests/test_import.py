@@ -8085,3 +8085,52 @@ def test_opening_hours_under_a_phone_line_in_a_narrow_sidebar_stay_a_line_of_the
     assert "ext 22145 Mon" not in markdown, markdown
     assert "\nTel: 0191 213 7460 ext 22145\n" in markdown, markdown
     assert "\nMon–Fri, 8am–4.30pm\n" in markdown, markdown
+
+
+def test_a_word_record_of_plain_headings_over_empty_rows_is_a_table_to_fill_in(tmp_path):
+    """The methotrexate leaflet's "Dose record" is a Word table, "Date | Dose (mg) | Blood test
+    result | Signed" in plain type (not bold, no repeated-header mark) over 3 empty rows for the
+    clinic to write in. With nothing under its headings it was taken for a table with no
+    header row and read as one bullet, "- Date; Dose (mg); Blood test result; Signed": every
+    format lost the rows to write in. Headings over empty rows are a record to fill in, its
+    empty rows kept; a table of one row of words is still read as text."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "PIL 2456 v3 Issued: 01/2025 Review: 01/2028"
+    document.add_heading("Methotrexate tablets for rheumatoid arthritis", 0)
+    document.add_paragraph("Rheumatology Department")
+    document.add_heading("Taking methotrexate", 1)
+    document.add_paragraph("Take methotrexate once a week, on the same day each week.")
+    # a layout table: one row of words, no headings
+    layout = document.add_table(rows=1, cols=2)
+    layout.style = "Table Grid"
+    for cell, words in zip(layout.rows[0].cells, ("Take it with food", "Swallow it whole"),
+                           strict=True):
+        cell.text = words
+    document.add_heading("Dose record", 1)
+    document.add_paragraph("Your nurse will fill this in at each blood test.")
+    record = document.add_table(rows=4, cols=4)
+    record.style = "Table Grid"
+    for cell, words in zip(record.rows[0].cells,
+                           ("Date", "Dose (mg)", "Blood test result", "Signed"), strict=True):
+        cell.text = words
+    document.add_heading("Contact", 1)
+    document.add_paragraph("Rheumatology advice line: 0114 271 1900 ext 2045")
+    path = tmp_path / "methotrexate.docx"
+    document.save(path)
+
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "- Date; Dose (mg); Blood test result; Signed" not in markdown, markdown
+    assert (
+        "| Date | Dose (mg) | Blood test result | Signed |\n|---|---|---|---|\n"
+        + "|  |  |  |  |\n" * 3
+    ) in markdown, markdown
+    assert "Take it with food; Swallow it whole" in markdown, markdown
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    tables = [block for block in leaflet.blocks if isinstance(block, Table)]
+    assert len(tables) == 1 and tables[0].to_fill_in and len(tables[0].rows) == 3, tables
+    assert [plain_text(cell) for cell in tables[0].header] == [
+        "Date", "Dose (mg)", "Blood test result", "Signed"
+    ]

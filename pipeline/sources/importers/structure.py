@@ -606,6 +606,12 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     if all(_TIME_HEADING.fullmatch(cell) for cell in header[1:]) and len(header) > 2:
         return True
     cells = [cell for row in body for cell in row if cell]
+    # every row below empty: a record's headings over rows to write in ("Date | Dose (mg) |
+    # Blood test result | Signed" over 3 empty rows had been one bullet, its rows lost); each
+    # heading a short name, not a sentence
+    if body and not cells:
+        return all(cell and len(cell.split()) <= 6 and not cell.endswith((".", "!"))
+                   for cell in header)
     return any(
         figures.search(cell) or cell[:1].islower() or len(cell.split()) > 3 for cell in cells
     )
