@@ -8134,3 +8134,27 @@ def test_a_word_record_of_plain_headings_over_empty_rows_is_a_table_to_fill_in(t
     assert [plain_text(cell) for cell in tables[0].header] == [
         "Date", "Dose (mg)", "Blood test result", "Signed"
     ]
+
+
+def test_a_unit_per_another_in_a_sentence_in_capitals_is_written_as_a_unit(tmp_path):
+    """A sentence in capitals is written in ordinary case, but its unit was cut at the slash
+    and each half cased alone: "ABOVE 5 MMOL/L" became "above 5 MMOL/l" ("mmol" rare enough to
+    be kept as an abbreviation, the litre's "L" put in small letters), which the audio spelt "M
+    M O L or L" though it says "mmol/L" elsewhere as "millimoles per litre". A unit per another
+    is written as the leaflet writes it, else in small letters with the litre's "L"."""
+    result = _imported_text(tmp_path, "hypo.txt", (
+        "Treating a low blood sugar (hypo)\n\n"
+        "Diabetes Specialist Nursing Team\n\n"
+        "What is a hypo?\n\n"
+        "A hypo is when your blood glucose is below 4 mmol/L. Treat it straight away.\n\n"
+        "IF YOU HAVE A HYPO, NEVER DRIVE. DO NOT DRIVE FOR AT LEAST 45 MINUTES AFTER YOUR "
+        "BLOOD GLUCOSE IS BACK ABOVE 5 MMOL/L.\n\n"
+        "YOUR INSULIN PUMP RUNS AT 0.5 UNITS/HOUR OVERNIGHT. CHECK YOUR KETONES IF THEY ARE "
+        "ABOVE 0.6 MMOL/L.\n"
+    ), "0117")
+    markdown = result.markdown()
+    assert "back above 5 mmol/L.**" in markdown, markdown
+    assert "runs at 0.5 units/hour overnight" in markdown, markdown
+    assert "above 0.6 mmol/L.**" in markdown, markdown
+    assert "MMOL" not in markdown and "/l" not in markdown, markdown
+

@@ -433,6 +433,12 @@ _UNIT_AFTER_A_FIGURE = re.compile(
     r"(?P<unit>mg|mcg|g|kg|ml|mmol|cm|mm|km|am|pm|hrs?|mins?|secs?|ppm|st|nd|rd|th)",
     re.IGNORECASE,
 )
+# A unit per another, its figure before it or not: "MMOL/L", "5mg/kg", "ml/hour", "L/min".
+_SLASHED_UNIT = re.compile(
+    r"(?<![\w/])\d*(?:\.\d+)?((?:[mnpµμ]?mol|micromol|[mµμ]?g|mcg|kg|[mdµμ]?l|units?)"
+    r"/(?:[mdµμ]?l|kg|g|mol|min(?:ute)?|h(?:ou)?r|day|week|m2|24 ?h(?:ou)?rs?))(?![\w/])",
+    re.IGNORECASE,
+)
 # A word in capitals, or a name of capitals joined by hyphens ("FEC-T", "COVID-19").
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b")
 # A heading's first words in capitals, then a dash or colon and words in small letters: "REPLY
@@ -1035,6 +1041,7 @@ class _Recovery:
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.named: set[str] = set()  # and names, with a capital within a sentence
         self.named_alone: set[str] = set()  # ... and of them those written alone
+        self.units_written: dict[str, str] = {}  # "mmol/l": "mmol/L", as it writes them
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.heading_said: int | None = None  # the report's line on the last heading
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
@@ -2883,6 +2890,16 @@ class _Recovery:
                 if _mostly_ordinary_case(sentence)
                 for word in _names_alone(sentence)
             }
+            # ... and units per another as it writes them: "mmol/L" ("5 MMOL/L" had been
+            # "5 MMOL/l", said "M M O L or L")
+            self.units_written = {
+                unit.lower(): unit
+                for other in self.lines
+                for sentence in re.split(r"(?<=[.!?])\s+", other.text)
+                if _mostly_ordinary_case(sentence)
+                for unit in re.findall(_SLASHED_UNIT, sentence)
+                if unit != unit.upper()
+            }
 
         def cased(word: str) -> str:
             if word in self.capitalised:
@@ -2894,6 +2911,12 @@ class _Recovery:
             return word.lower()
 
         def token(word: str) -> str:
+            if slashed := _SLASHED_UNIT.fullmatch(word):
+                # a unit per another: as the leaflet writes it, else in small letters, a litre
+                # "L" ("MMOL/L" as "mmol/L", "ML/HOUR" as "ml/hour")
+                figure, unit = word[: slashed.start(1)], slashed[1]
+                return figure + self.units_written.get(unit.lower(), re.sub(
+                    r"(?<![a-z])l\b", "L", unit.lower()))
             if unit := _UNIT_AFTER_A_FIGURE.fullmatch(word):
                 return unit["figure"] + unit["unit"].lower()  # "5MG TABLET": "5mg tablet"
             if re.search(r"[A-Za-z]\d|\d[A-Za-z]|&", word):
@@ -2904,7 +2927,8 @@ class _Recovery:
                 return word
             return re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), word)
 
-        written = re.sub(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*",
+        written = re.sub(rf"(?i:{_SLASHED_UNIT.pattern})|"
+                         r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*",
                          lambda m: token(m[0]), text)
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
