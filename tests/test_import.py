@@ -8158,3 +8158,41 @@ def test_a_unit_per_another_in_a_sentence_in_capitals_is_written_as_a_unit(tmp_p
     assert "above 0.6 mmol/L.**" in markdown, markdown
     assert "MMOL" not in markdown and "/l" not in markdown, markdown
 
+
+def test_a_word_paragraph_wholly_in_capitals_is_written_in_ordinary_case_its_bold_kept(
+    tmp_path
+):
+    """The hypo leaflet's warning is a Word paragraph in bold and wholly in capitals, "IF YOU
+    HAVE A HYPO, NEVER DRIVE. DO NOT DRIVE FOR AT LEAST 45 MINUTES AFTER YOUR BLOOD GLUCOSE IS
+    BACK ABOVE 5 MMOL/L." A text file's such sentences are written in ordinary case; Word's bold
+    marks had kept them from it, so the audio spelt "A H Y P O" and "M M O L or L" and large
+    print's check failed. It goes through the same rule, its bold kept: "hypo" is a word the
+    leaflet writes small, the unit is written as the leaflet writes it (mmol/L, not "MMOL/l"),
+    DVLA and A&E stay in capitals; a paragraph in capitals not in bold is made bold for the
+    weight its capitals gave it, as a text file's is."""
+    path = write_word(
+        tmp_path / "DSN-0117-hypo.docx",
+        [
+            ("footer", "DSN-0117 Version 2 Issued: June 2025 Review: June 2028"),
+            ("title", "Treating a low blood sugar (hypo) in adults with diabetes"),
+            ("para", "Diabetes Specialist Nursing Team"),
+            ("heading", "What is a hypo?"),
+            ("para", "A hypo (hypoglycaemia) is when your blood glucose is below 4 mmol/L. You "
+                     "must treat it straight away."),
+            ("bold", "IF YOU HAVE A HYPO, NEVER DRIVE. DO NOT DRIVE FOR AT LEAST 45 MINUTES "
+                     "AFTER YOUR BLOOD GLUCOSE IS BACK ABOVE 5 MMOL/L."),
+            ("para", "YOU MUST TELL THE DVLA IF YOU HAVE MORE THAN ONE SEVERE HYPO IN 12 "
+                     "MONTHS."),
+            ("heading", "If the person cannot swallow"),
+            ("para", "Do not give them food or drink. Call 999 or go to A&E."),
+        ],
+    )
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "\n**If you have a hypo, never drive. Do not drive for at least 45 minutes after your "
+        "blood glucose is back above 5 mmol/L.**\n"
+    ) in markdown, markdown
+    assert (
+        "\n**You must tell the DVLA if you have more than one severe hypo in 12 months.**\n"
+    ) in markdown, markdown
+    assert "HYPO" not in markdown and "MMOL" not in markdown, markdown

@@ -3275,6 +3275,10 @@ class _Recovery:
         TO A&E STRAIGHT AWAY."), which large print refuses and the audio read in a case of its
         own guessing, written as a heading in capitals is, in bold for the weight the capitals
         gave them. An address in capitals, all names, is left as it is."""
+        # a paragraph wholly in bold (Word marks its bold in the text: "**IF YOU HAVE A HYPO,
+        # NEVER DRIVE. ...**" had kept its capitals), its words so written, its bold kept
+        if whole := re.fullmatch(r"\*\*([^*]+)\*\*", text):
+            return f"**{self.unshouted(line, whole[1], bold=False)}**"
         sentences = re.split(r"(?<=[.!?])\s+", text)
         # (a sentence of one word in capitals goes with those around it: "... TELLS YOU TO.
         # STOPPING")
