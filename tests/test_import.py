@@ -8196,3 +8196,81 @@ def test_a_word_paragraph_wholly_in_capitals_is_written_in_ordinary_case_its_bol
         "\n**You must tell the DVLA if you have more than one severe hypo in 12 months.**\n"
     ) in markdown, markdown
     assert "HYPO" not in markdown and "MMOL" not in markdown, markdown
+
+
+def _cast_leaflet(path: Path) -> Path:
+    """A child's arm-cast leaflet as WeasyPrint sets it: a blue band with the title, the unit
+    and its trust on one line ("Children's Fracture Clinic – Alder Hey Children's NHS
+    Foundation Trust") and the audience; two columns; a red box opening with a sentence in
+    bold that wraps ("... for the first 2" / "days.") over its signs in bullets, each sign's
+    word in bold; a footer of its reference and dates."""
+    import weasyprint
+
+    html = (
+        "<html lang='en-GB'><head><meta charset='utf-8'><style>@page { size: A4; "
+        "margin: 12mm 12mm 22mm 12mm; @bottom-left { content: 'Ref: ORTH-CH-082 v1 | Issued: "
+        "02/2025 | Review: 02/2028'; font: 8pt sans-serif } @bottom-right { content: 'Page ' "
+        "counter(page) ' of ' counter(pages); font: 8pt sans-serif } }"
+        "body { font-family: 'Liberation Sans', sans-serif; font-size: 10.5pt }"
+        ".band { background: #005eb8; color: white; padding: 8mm; margin: -2mm -2mm 5mm -2mm }"
+        ".band h1 { margin: 0; font-size: 22pt } .band p { margin: 2mm 0 0 0; font-size: 11pt }"
+        ".cols { column-count: 2; column-gap: 8mm }"
+        "h2 { color: #005eb8; font-size: 13pt; margin: 3mm 0 1mm 0 }"
+        ".box { border: 2px solid #d5281b; background: #fde8e6; padding: 3mm; "
+        "break-inside: avoid }</style></head><body>"
+        "<div class='band'><h1>Caring for your child's arm plaster cast</h1>"
+        "<p>Children's Fracture Clinic – Alder Hey Children's NHS Foundation Trust</p>"
+        "<p>Information for parents and carers</p></div><div class='cols'>"
+        "<h2>Why does my child have a cast?</h2><p>Your child has a broken bone (fracture) in "
+        "their arm. The cast holds the bone still while it heals, usually for 3 to 6 weeks.</p>"
+        "<h2>For the first 48 hours</h2><p>Keep the arm raised on a pillow above the level of "
+        "the heart, and use the sling during the day. Give paracetamol or ibuprofen as the "
+        "label says for your child's age.</p>"
+        "<div class='box'><p><strong>Check the 5 Ps every 4 hours for the first 2 days."
+        "</strong> Come back to the Emergency Department straight away if your child has:</p>"
+        "<ul><li><strong>Pain</strong> – worse pain that pain relief does not help</li>"
+        "<li><strong>Pale</strong> – fingers that look pale, white or blue</li>"
+        "<li><strong>Pins and needles</strong> – tingling or numbness in the fingers</li>"
+        "<li><strong>Puffy</strong> – swollen fingers that do not go down when the arm is "
+        "raised</li><li><strong>Paralysis</strong> – cannot move their fingers</li></ul></div>"
+        "<h2>Do and don't</h2><p>✓ Do keep the cast dry: cover it with a plastic bag when "
+        "washing.</p><p>✗ Never cut or trim the cast yourself.</p>"
+        "<h2>If the cast gets wet or damaged</h2><p>If the cast becomes soft, cracked, loose or "
+        "smelly, call the Plaster Room.</p>"
+        "<h2>Contact us</h2><p>Plaster Room: 0151 228 4811 ext 2317<br>"
+        "Email: fractureclinic@alderhey.nhs.uk</p></div></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+def test_a_pdf_boxs_wrapped_bold_sentence_is_one_sentence_over_its_bold_labelled_signs(tmp_path):
+    """In the cast leaflet's red box, "Check the 5 Ps every 4 hours for the first 2 days." in
+    bold wraps before "days.", and the signs under it are bullets each opening with its word in
+    bold ("Pain – worse pain that pain relief does not help"). The wrap had been read as a
+    break: "... for the first 2;" and "days. Come back ..." apart (every format cut the 2 from
+    its days), and the signs plain paragraphs with ";" added and their words lower-cased
+    ("pain – ..."). The box's wrapped lines are one sentence, its bold kept, and its bullets
+    its list of signs, each as typed, its bold word kept."""
+    path = _cast_leaflet(tmp_path / "child-arm-cast.pdf")
+    result = import_file(path, {"department": "Children's Fracture Clinic"})
+    markdown = result.markdown()
+    assert (
+        "> **Check the 5 Ps every 4 hours for the first 2 days.** Come back to the Emergency "
+        "Department straight away if your child has:\n>\n"
+        "> - **Pain** – worse pain that pain relief does not help\n"
+        "> - **Pale** – fingers that look pale, white or blue\n"
+        "> - **Pins and needles** – tingling or numbness in the fingers\n"
+        "> - **Puffy** – swollen fingers that do not go down when the arm is raised\n"
+        "> - **Paralysis** – cannot move their fingers\n"
+    ) in markdown, markdown
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (notice,) = notices_of(leaflet)
+    assert _notice_words(notice) == (
+        "Check the 5 Ps every 4 hours for the first 2 days. Come back to the Emergency "
+        "Department straight away if your child has:"
+    )
+    assert [plain_text(item) for item in notice.items][0] == (
+        "Pain – worse pain that pain relief does not help"
+    )
+    assert len(notice.items) == 5

@@ -91,6 +91,7 @@ class _Line:
     bold_start: str = ""  # a line not wholly bold: its first words, when they are in bold
     marked: bool = False  # its words in bold marked in its text (the next line goes on plain)
     aside: bool = False  # in a narrower column beside the text (a sidebar), read after it
+    bold_marked: str = ""  # its text with its words in bold marked ("**Pain** – ..."; "": none)
 
 
 @dataclass
@@ -962,20 +963,54 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 def _box_text(lines: list[_Line]) -> str:
     """A box's lines, a paragraph a line: a line after a gap, or plain type after a bold
-    label, starts one; a divided word is made whole."""
+    label, starts one; a divided word is made whole. A sentence in bold wrapped on to a line
+    going on in lower case is no label: "Check the 5 Ps every 4 hours for the first 2" / "days.
+    Come back ..." had been cut in two, "first 2;" apart from its days. A paragraph mixing
+    bold and plain type keeps its bold marked."""
     paragraphs: list[str] = []
     before: _Line | None = None
     for line in lines:
         starts = before is None or (
             line.top - before.bottom > (before.bottom - before.top) * 0.8
-            or (before.bold and not line.bold)
+            or (before.bold and not line.bold
+                and not (line.text[:1].islower() and not re.search(r"[.!?:;]$", before.text)))
         )
         if starts:
-            paragraphs.append(line.text)
+            paragraphs.append(_marked(line))
         else:
-            paragraphs[-1] = _carried_on(paragraphs[-1], line.text)
+            paragraphs[-1] = _marked_carried_on(paragraphs[-1], _marked(line))
         before = line
-    return "\n".join(paragraphs)
+    return "\n".join(_bold_kept_if_mixed(paragraph) for paragraph in paragraphs)
+
+
+def _marked(line: _Line) -> str:
+    """A box's line with its words in bold marked."""
+    return line.bold_marked or line.text
+
+
+def _marked_carried_on(text: str, more: str) -> str:
+    """_carried_on for lines with their bold marked: a run of bold going on over the lines is
+    one run ("**... the first 2**" / "**days.** Come back" as "**... the first 2 days.**")."""
+    if text.endswith("**") and more.startswith("**"):
+        return _carried_on(text[:-2], more[2:])
+    return _carried_on(text, more)
+
+
+def _bold_kept_if_mixed(text: str) -> str:
+    """A box's paragraph with its bold marked where it mixes bold and plain type, and plain
+    where it is all in one (a box's label or sentence wholly in bold is read as before)."""
+    if re.fullmatch(r"\*\*(?:(?!\*\*).)+\*\*", text):
+        return text[2:-2]
+    return text
+
+
+def _unmarked_item(text: str) -> str:
+    """A marked list item's text without its marker ("**•** ", or "**• " a bold run going
+    on)."""
+    return re.sub(
+        rf"^(\*\*)?(?:{_MARKER.pattern})(\*\*)?\s+",
+        lambda match: "**" if match[1] and not match[2] else "", text, count=1,
+    )
 
 
 def _box_list(lines: list[_Line]) -> tuple[list[str], list[str], str] | None:
@@ -987,12 +1022,13 @@ def _box_list(lines: list[_Line]) -> tuple[list[str], list[str], str] | None:
     items: list[_Line] = []
     end = first
     for line in lines[first:]:
-        if marker := _ITEM.match(line.text):
-            items.append(replace(line, text=line.text[marker.end() :]))
+        if _ITEM.match(line.text):
+            items.append(replace(line, text=_unmarked_item(_marked(line))))
         elif line.x0 > lines[first].x0 + 2 and not _gap_between(items[-1], line):
             # an item wrapped at the box's edge: its next line stands under its words
             items[-1] = replace(
-                items[-1], text=_carried_on(items[-1].text, line.text), bottom=line.bottom
+                items[-1], text=_marked_carried_on(items[-1].text, _marked(line)),
+                bottom=line.bottom,
             )
         else:
             break
@@ -1001,7 +1037,7 @@ def _box_list(lines: list[_Line]) -> tuple[list[str], list[str], str] | None:
     if any(_ITEM.match(line.text) for line in rest):
         return None  # a second list: more than one warning's items
     heading = _box_text(lines[:first]).split("\n")
-    return heading, [item.text for item in items], _box_text(rest)
+    return heading, [_bold_kept_if_mixed(item.text) for item in items], _box_text(rest)
 
 
 def _box_of_bans(lines: list[_Line]) -> tuple[str, str] | None:
@@ -1034,6 +1070,16 @@ def _box_of_signs(lines: list[_Line]) -> str | None:
     lead_in = heading[-1].strip()
     if not (_ENDS_ON_A_CONDITION.search(lead_in) and boxed_notice([lead_in])):
         return None
+    lead_in = lead_in if re.search(r"[:.!?]$", lead_in) else f"{lead_in}:"
+    if any(item.startswith("**") for item in items):
+        # signs each opening with its word in bold ("**Pain** – worse pain that pain relief
+        # does not help"), each typed after a "•" as it stands (kept apart by ";", which the
+        # list drops): in lower case, their bold lost, they had been "pain – ...;"
+        said = [
+            f"• {item}" if re.search(r"[.!?;:]$", item) else f"• {item};"
+            for item in (item.strip() for item in items)
+        ]
+        return "\n".join([*heading[:-1], lead_in, *said, *filter(None, [rest])])
     said = []
     for number, item in enumerate(items, 1):
         item = item.strip()
@@ -1044,7 +1090,6 @@ def _box_of_signs(lines: list[_Line]) -> str | None:
                 item = item[:1].lower() + item[1:]
             item += "." if number == len(items) else ";"
         said.append(item)
-    lead_in = lead_in if re.search(r"[:.!?]$", lead_in) else f"{lead_in}:"
     return "\n".join([*heading[:-1], lead_in, *said, *filter(None, [rest])])
 
 
@@ -1233,9 +1278,31 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 groups=tuple((g[0]["x0"], text) for g, text in zip(groups, texts, strict=True)),
                 x1=max(w["x1"] for w in row),
                 bold_start=_words_spaced(row[:plain_from]) if plain_from else "",
+                bold_marked=_bold_marked(row) if any(bold) else "",
             )
         )
     return lines
+
+
+def _bold_marked(row: list[dict]) -> str:
+    """A row's words with each run in bold marked ("**Pain** – worse pain ..."), spaced as
+    _words_spaced spaces them; "" for a line of Arabic script, read in another order."""
+    text = _PRIVATE_BULLET.sub("•", _words_spaced(row))
+    if script_of(text) == "Arabic":
+        return ""
+    marked, in_bold = "", False
+    for index, word in enumerate(row):
+        bold = "bold" in word["fontname"].lower()
+        if index:
+            touching = word["x0"] - row[index - 1]["x1"] < 0.05 * word["size"]
+            if bold != in_bold and in_bold:
+                marked += "**"
+            marked += "" if touching else " "
+        if bold and not in_bold:
+            marked += "**"
+        marked += _PRIVATE_BULLET.sub("•", word["text"]) if not index else word["text"]
+        in_bold = bold
+    return marked + ("**" if in_bold else "")
 
 
 def _wraps(line: _Line, following: _Line | None, left: float, right: float | None) -> bool:
