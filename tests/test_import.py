@@ -8274,3 +8274,20 @@ def test_a_pdf_boxs_wrapped_bold_sentence_is_one_sentence_over_its_bold_labelled
         "Pain – worse pain that pain relief does not help"
     )
     assert len(notice.items) == 5
+
+
+def test_a_unit_and_its_trust_on_one_line_under_a_pdfs_title_give_the_department(tmp_path):
+    """Under the cast leaflet's title, "Children's Fracture Clinic – Alder Hey Children's NHS
+    Foundation Trust": the unit, then its trust. No department had been found (the build
+    refused the leaflet until one was given) and the line stayed as the body's first paragraph,
+    the audio's "Introduction" saying it alone. The unit is the department; the trust's name,
+    the trust's own, is dropped (said so), as it is in the order "trust – unit"."""
+    result = import_file(_cast_leaflet(tmp_path / "child-arm-cast.pdf"), {})
+    assert result.front_matter["department"] == "Children's Fracture Clinic", result.front_matter
+    assert result.front_matter["audience"] == "Information for parents and carers"
+    assert not any("department" in warning for warning in result.warnings), result.warnings
+    assert not any("Alder Hey" in block for block in result.body), result.body
+    assert result.body[0] == "## Why does my child have a cast?", result.body
+    decisions = "\n".join(result.decisions)
+    assert "dropped the trust's name 'Alder Hey Children's NHS Foundation Trust'" in decisions
+    assert "department 'Children's Fracture Clinic'" in decisions

@@ -4017,11 +4017,18 @@ def _named_like_a_department(text: str) -> bool:
 def _trust_and_its_unit(text: str, known: list[str]) -> tuple[str, str] | None:
     """ "Leicester's Hospitals - Infection Prevention Team", "Sherwood Forest Hospitals NHS
     Foundation Trust | Pharmacy": the trust's name (as config or TRUST_NAME knows it), then a
-    unit's; None for any other line."""
+    unit's; or the unit's, then the trust's ("Children's Fracture Clinic – Alder Hey
+    Children's NHS Foundation Trust" under a title: no department had been found, and the line
+    was the body's first paragraph); None for any other line."""
     parts = re.split(r"\s+[-–—|]\s+|\t+", text, maxsplit=1)
     if len(parts) != 2:
         return None
     trust, unit = (part.strip() for part in parts)
+    last = re.split(r"\s+[-–—|]\s+|\t+", text)[-1].strip()
+    if not (TRUST_NAME.match(trust) or _letters(trust) in known) and (
+        TRUST_NAME.match(last) or _letters(last) in known
+    ):
+        trust, unit = last, text[: text.rindex(last)].rstrip().rstrip("-–—|\t").strip()
     named = _without_brackets(unit)
     if not (TRUST_NAME.match(trust) or _letters(trust) in known) or len(named.split()) > 8:
         return None
