@@ -8291,3 +8291,31 @@ def test_a_unit_and_its_trust_on_one_line_under_a_pdfs_title_give_the_department
     decisions = "\n".join(result.decisions)
     assert "dropped the trust's name 'Alder Hey Children's NHS Foundation Trust'" in decisions
     assert "department 'Children's Fracture Clinic'" in decisions
+
+
+def test_an_audience_of_breastfeeding_mothers_under_an_underlined_title_is_the_audience(tmp_path):
+    """A text leaflet's title underlined with "=", the department and the trust's name under
+    it, then "Information for breastfeeding mothers and birthing parents": it had become a
+    heading, `## Information for ...` (a chapter of that name in the audio, a heading in
+    braille), and every format's details said the default audience. It is the audience."""
+    result = _imported_text(
+        tmp_path,
+        "breastfeeding-medicines.txt",
+        "BREASTFEEDING AND MEDICINES\n===========================\n\n"
+        "Infant Feeding Team, The Rosie Hospital\n"
+        "Cambridge University Hospitals NHS Foundation Trust\n"
+        "Information for breastfeeding mothers and birthing parents\n\n"
+        "Most medicines are safe to take while you breastfeed. Only a small amount gets into "
+        "your milk.\n\nPain relief\n-----------\n\n"
+        "* Paracetamol: safe at the usual dose (1 g up to 4 times in 24 hours).\n"
+        "* Never take aspirin for pain while breastfeeding.\n\n"
+        "CUH-IFT-044 Version 2 Published June 2024 Review June 2027\n",
+        "CUH-IFT-044",
+    )
+    assert result.front_matter["audience"] == (
+        "Information for breastfeeding mothers and birthing parents"
+    ), result.front_matter
+    assert not any("Information for" in block for block in result.body), result.body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == ["Pain relief"]
+    assert leaflet.meta.audience == "Information for breastfeeding mothers and birthing parents"

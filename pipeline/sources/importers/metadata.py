@@ -131,11 +131,16 @@ AUDIENCE = re.compile(
 
 
 # An audience in a leaflet's own words, under its title: "For parents and carers of children
-# aged 2 to 16", "For patients having a lumbar puncture" (each had become a heading). Only among
-# the first lines: in the body, "For advice, call NHS 111" is a sentence.
+# aged 2 to 16", "For patients having a lumbar puncture" (each had become a heading), and
+# "Information for breastfeeding mothers and birthing parents" under the department and trust
+# (it had been a heading, the details saying the default audience), but not beside a
+# department ("Information for patients | Respiratory Medicine": each takes its place). Only
+# among the first lines: in the body, "For advice, call NHS 111" is a sentence.
 _AUDIENCE_IN_OWN_WORDS = re.compile(
-    r"^for\s+(?:the\s+)?(?:(?:adult|older|new|young|pregnant)\s+)?(?:patients|parents|carers|"
-    r"relatives|children|young people|families|adults|people|women|men|girls|boys|anyone)\b"
+    r"^(?:information\s+(?!.*\s[|–—-]\s))?for\s+(?:the\s+)?"
+    r"(?:(?:adult|older|new|young|pregnant|expectant|breast[- ]?feeding)\s+)?"
+    r"(?:patients|parents|carers|relatives|children|young people|families|adults|people|women|"
+    r"men|girls|boys|anyone|mothers|fathers)\b"
     r"[^.!?:]{0,120}$",
     re.IGNORECASE,
 )
