@@ -8319,3 +8319,41 @@ def test_an_audience_of_breastfeeding_mothers_under_an_underlined_title_is_the_a
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert headings(leaflet) == ["Pain relief"]
     assert leaflet.meta.audience == "Information for breastfeeding mothers and birthing parents"
+
+
+def test_a_pdfs_smaller_heading_with_no_larger_one_before_it_is_a_section_heading(tmp_path):
+    """A head-injury leaflet made from Word: its first heading, "Go to A&E straight away if
+    you have:", was a Heading 2 with no Heading 1 before it, so it was set smaller than the
+    headings after it. It had been `###` under the title: the HTML jumped from h1 to h3 (its
+    own check failed) and the audio gave its six signs no chapter. A heading with no larger
+    one before it heads a section; one in that size under a larger heading stays under it."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt serif }"
+        "h1 { font: 26pt sans-serif } h2 { font: bold 14pt sans-serif } "
+        "h3 { font: bold 13pt sans-serif }</style></head><body>"
+        "<p>Emergency Department</p><h1>Head injury: advice for adults going home</h1>"
+        "<p>You have been checked in the Emergency Department (ED) after a head injury. We think "
+        "it is safe for you to go home.</p>"
+        "<h3>Go to A&amp;E straight away if you have:</h3><ul>"
+        "<li>vomiting more than once since the injury</li>"
+        "<li>clear fluid coming from your ears or nose</li></ul>"
+        "<p>If you cannot get to A&amp;E safely, call 999. Do not drive yourself.</p>"
+        "<h2>Things you should not do</h2><ul><li>Do not drink alcohol for 48 hours.</li>"
+        "<li>Do not play contact sports (rugby, football) for at least 3 weeks.</li></ul>"
+        "<h2>Pain relief</h2><p>You can take paracetamol 1 g up to 4 times in 24 hours.</p>"
+        "<h3>If you take other medicines</h3><p>Ask your pharmacist before you take anything "
+        "else for pain.</p><h2>Contact</h2><p>Emergency Department: 0118 322 5111 (24 hours)."
+        "</p><p>ED-HI-031 Version 2 Published: 01/2025 Review: 01/2028</p></body></html>"
+    )
+    path = tmp_path / "head-injury.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Go to A&E straight away if you have:",
+        "## Things you should not do",
+        "## Pain relief",
+        "### If you take other medicines",
+        "## Contact",
+    ], result.markdown()

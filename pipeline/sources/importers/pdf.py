@@ -1645,6 +1645,7 @@ def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceL
     counts: Counter = Counter()
     last_heading = ""
     aside_head: float | None = None  # the size of a sidebar's first heading (None: none)
+    given: set[int] = set()  # the levels by size and weight the text's headings had so far
     for index, line in enumerate(lines):
         counts[line.page] += 1
         where = f"page {line.page}, line {counts[line.page]}"
@@ -1752,6 +1753,14 @@ def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceL
                 aside_head = line.size
             if aside_head is not None:
                 heading = 2 if line.size >= aside_head - 0.5 else 3
+        elif heading and heading > 1 and line.size != title_size:
+            # a heading with no larger one before it heads a section: Word's Heading 2 before
+            # any Heading 1, set smaller than the headings after it, had been `###` under the
+            # title (the HTML jumping from h1 to h3, its signs in no chapter of the audio's);
+            # (a title's own next line, in its size, is no heading before it)
+            given.add(heading)
+            if min(given) == heading:
+                heading = 2
         if starts_aside:
             _said_of_aside(said, line, where, heading, last_heading)
         if heading and heading > 1:
