@@ -8357,3 +8357,31 @@ def test_a_pdfs_smaller_heading_with_no_larger_one_before_it_is_a_section_headin
         "### If you take other medicines",
         "## Contact",
     ], result.markdown()
+
+
+def test_a_word_leaflets_shallowest_heading_style_heads_its_sections(tmp_path):
+    """A head-injury leaflet with a Title and its sections in Word's Heading 2 (no Heading 1)
+    gave "### Go to A&E straight away if you have:" under the title: the web page jumped from
+    h1 to h3 and the audio gave the signs no chapter. The shallowest Heading style a leaflet
+    uses under its title heads its sections, the next one down their parts."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Head injury: advice for adults going home", level=0)
+    document.add_paragraph("Emergency Department")
+    document.add_paragraph("Leaflet number: ED-HI-031 Version: 2")
+    document.add_paragraph("You have been seen in the Emergency Department after a head injury.")
+    document.add_heading("Go to A&E straight away if you have:", level=2)
+    for sign in ("a headache that gets worse", "repeated vomiting", "a seizure or fit"):
+        document.add_paragraph(sign, style="List Bullet")
+    document.add_heading("Looking after yourself", level=2)
+    document.add_paragraph("Rest for the first 24 hours. Do not drink alcohol for 48 hours.")
+    document.add_heading("Pain relief", level=3)
+    document.add_paragraph("Take paracetamol if you need it.")
+    path = tmp_path / "head-injury.docx"
+    document.save(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "\n## Go to A&E straight away if you have:\n" in markdown, markdown
+    assert "\n## Looking after yourself\n" in markdown, markdown
+    assert "\n### Pain relief\n" in markdown, markdown

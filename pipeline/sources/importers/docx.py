@@ -192,9 +192,25 @@ class _WordReader:
         self.paragraphs = 0
         self.tables = 0
         self.title_style = ""
+        self.section_level: int | None = None  # the Word Heading level of a section
         self.counters: dict[tuple[str, int], int] = {}
         self.lost: list[str] = []  # what a person must put back
         self.asks_in_bold = False  # the leaflet's questions in bold are its headings
+
+    def section_style_level(self) -> int:
+        """The shallowest Word Heading level the leaflet uses under its title."""
+        if self.section_level is not None:
+            return self.section_level
+        levels = [
+            int(re.sub(r"\D", "", name) or 1)
+            for paragraph in self.document.paragraphs
+            if (name := (paragraph.style.name or "").lower() if paragraph.style else "")
+            .startswith("heading") and paragraph.text.strip()
+        ]
+        if self.title_style == "heading 1" and 1 in levels:
+            levels.remove(1)  # the title's own
+        self.section_level = min(levels, default=1)
+        return self.section_level
 
     def paragraph(self, paragraph: WordParagraph) -> None:
         self.paragraphs += 1
@@ -212,9 +228,11 @@ class _WordReader:
             self.title_style = style if sized != 1 else "title"
             heading = 1
         elif style.startswith("heading"):
-            # under a Title, Word's Heading 1 is a section; under a Heading 1 title, Heading 2 is
+            # the shallowest Heading style under the title heads a section: under a Title,
+            # Heading 1 (or Heading 2 where no Heading 1 is used: it had been level 3, the web
+            # page jumping from h1 to h3); under a Heading 1 title, Heading 2
             word_level = int(re.sub(r"\D", "", style) or 1)
-            heading = min(max(word_level + (self.title_style == "title"), 2), 4)
+            heading = min(max(word_level - self.section_style_level() + 2, 2), 4)
         elif sized:
             heading = max(sized, 2)
         elif _all_bold(paragraph) and (
