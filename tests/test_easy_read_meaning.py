@@ -2096,3 +2096,40 @@ def test_a_cells_label_row_and_its_value_row_are_one_whole(tmp_path):
          "If you are too breathless or dizzy to get out of bed."],
         leaflet_sentences(leaflet))]
     assert any("only a condition" in p for p in lone), lone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not take trimethoprim or co-trimoxazole (antibiotics).",
+        "Never take trimethoprim or co-trimoxazole (antibiotics).",
+        "Do not take trimethoprim or co-trimoxazole (antibiotics) while on methotrexate.",
+    ],
+)
+def test_a_ban_on_two_things_never_loses_its_verb(sentence):
+    """ "Do not take trimethoprim or co-trimoxazole (antibiotics)" became "Do not take
+    trimethoprim." / "Do not co-trimoxazole (antibiotics).": the parser read the medicine names
+    as describing words, so the second became an "action" of its own and lost "take". Two
+    things after one verb share it: every "Do not" / "Never" row keeps a verb, and each medicine
+    is still banned with "take"."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    for row in rows:
+        if row.startswith(("Do not ", "Never ")):
+            assert re.match(r"(?:Do not|Never) take\b", row), rows
+    joined = " ".join(rows)
+    assert "take trimethoprim" in joined and "co-trimoxazole" in joined, rows
+    assert not any(re.match(r"(?:Do not|Never) co-", row) for row in rows), rows
+    # a list of actions still gets a "Do not" for each
+    assert split_ideas("Do not eat grapefruit or drink grapefruit juice.", plain_words(), 15) == [
+        "Do not eat grapefruit.", "Do not drink grapefruit juice."
+    ]
+
+
+def test_a_listed_ban_on_two_medicines_keeps_its_verb(tmp_path):
+    rows = _drafted(tmp_path, "## Other medicines\n\nDo not:\n\n"
+                              "- take trimethoprim or co-trimoxazole (antibiotics)\n"
+                              "- have live vaccines such as yellow fever\n")
+    assert not any(row.startswith("Do not co-") for row in rows), rows
+    assert any("take trimethoprim or co-trimoxazole" in row or
+               row == "Do not take co-trimoxazole (antibiotics)." for row in rows), rows
+

@@ -66,6 +66,7 @@ from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
+    can_be_a_verb,
     is_negative_instruction,
     only_a_condition,
     parse,
@@ -1249,7 +1250,16 @@ def _shared_negation(sentence: str) -> list[str] | None:
             continue
         describes_a_thing = t.pos_ == "ADJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {
             "NOUN", "PROPN"}  # "or electric blanket"
-        if t.pos_ not in {"VERB", "AUX", "ADJ"} or t.tag_ in {"VBN", "VBD"} or describes_a_thing:
+        # "take trimethoprim or co-trimoxazole": the model reads a medicine's name as a
+        # describing word joined to the first one's; a word joined to the verb's object is a
+        # second object of the same verb, never an action of its own ("Do not co-trimoxazole")
+        joined_to_an_object = t.dep_ == "conj" and t.head.dep_ in {"dobj", "pobj", "attr", "conj"}
+        if (
+            t.pos_ not in {"VERB", "AUX", "ADJ"}
+            or t.tag_ in {"VBN", "VBD"}
+            or describes_a_thing
+            or (t.pos_ == "ADJ" and joined_to_an_object and not can_be_a_verb(t.text))
+        ):
             return None
     for item in items:
         doc = parse(f"Do not {item}.")

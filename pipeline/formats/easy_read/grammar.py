@@ -67,6 +67,13 @@ def parse(sentence: str):
     return _nlp()(_CONTACT.sub(_as_pronoun, sentence))
 
 
+def can_be_a_verb(word: str) -> bool:
+    """Whether a word is ever a verb in the model's word list ("tense", "clench"; never a
+    medicine's name such as "co-trimoxazole"), for a word the small model tagged otherwise."""
+    table = _nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return word.lower() in (table.get("verb") or ())
+
+
 def parser_version() -> str:
     from importlib.metadata import version
 
