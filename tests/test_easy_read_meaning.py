@@ -2133,3 +2133,50 @@ def test_a_listed_ban_on_two_medicines_keeps_its_verb(tmp_path):
     assert any("take trimethoprim or co-trimoxazole" in row or
                row == "Do not take co-trimoxazole (antibiotics)." for row in rows), rows
 
+
+FIVE_PS = (
+    "## For the first 48 hours\n\n"
+    "> Check the 5 Ps every 4 hours for the first 2 days. Come back to the Emergency Department "
+    "straight away if your child has:\n>\n"
+    "> pain – worse pain that pain relief does not help;\n>\n"
+    "> pale – fingers that look pale, white or blue;\n>\n"
+    "> puffy – swollen fingers that do not go down when the arm is raised;\n>\n"
+    "> paralysis – cannot move their fingers.\n"
+)
+FIVE_PS_LISTED = (
+    "## For the first 48 hours\n\n"
+    "Come back to the Emergency Department straight away if your child has:\n\n"
+    "- **Pain** – worse pain that pain relief does not help\n"
+    "- **Pale** – fingers that look pale, white or blue\n"
+    "- **Puffy** – swollen fingers that do not go down when the arm is raised\n"
+    "- **Paralysis** – cannot move their fingers\n"
+)
+
+
+@pytest.mark.parametrize("body", [FIVE_PS, FIVE_PS_LISTED])
+def test_a_word_and_its_meaning_stay_one_row_and_a_failed_medicine_is_not_its_picture(
+    tmp_path, body
+):
+    """The cast leaflet's return-to-hospital signs: "Puffy – swollen fingers that do not go
+    down when the arm is raised" became "Puffy." / "Swollen fingers ..." (the "when" was read as
+    a condition the dash ends), and "Pain – worse pain that pain relief does not help" had a
+    capsule beside it, as if to give medicine for a sign to come back to hospital. A "Word –
+    meaning" item is one row; a medicine the row says does not help is never its picture."""
+    rows = draft(load_leaflet(write_source(tmp_path, "7105-your-childs-cast", "Fracture Clinic",
+                                           body))).rows()
+    said = [row.plain for row in rows]
+    assert "Puffy – swollen fingers that do not go down when the arm is raised." in said, said
+    assert not any(row.rstrip(".") in {"Puffy", "Pain", "Pale", "Paralysis"} for row in said), said
+    pain = next(row for row in rows if row.plain.startswith("Pain – "))
+    assert not re.search(r"pill|capsule|medicine", pain.picture.shows), pain.picture
+    for row, sign in (
+        ("Redness – skin that stays red when you press it.", "Redness – skin"),
+        ("Swelling – a leg that is still swollen when you raise it.", "Swelling – a leg"),
+    ):
+        assert split_ideas(row, plain_words(), 15) == [row], sign
+    for row in ("A headache that painkillers do not help.",
+                "A high temperature that paracetamol does not bring down."):
+        assert not re.search(r"pill|capsule|medicine", choose_picture(row).shows), row
+    # a medicine the row tells the reader to give is still pictured
+    assert "pill" in choose_picture("Give your child pain relief if they need it.").shows
+    assert "pill" in choose_picture("Pain that pain relief helps.").shows

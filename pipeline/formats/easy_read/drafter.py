@@ -670,6 +670,13 @@ def _has_verb(words: str) -> bool:
     return any(token.pos_ in {"VERB", "AUX"} for token in parse(words))
 
 
+def _a_label(head: str) -> bool:
+    """Whether the words before a dash name what the words after it describe ("Puffy", "Pins
+    and needles", "Pain"): a few words with no verb, a word and its meaning."""
+    count = word_count(head)
+    return count == 1 or (count <= 4 and not _has_verb(head))
+
+
 def _fragment_to_sentence(part: str) -> str:
     """ "about 12 cm" after a dash has no verb: "This is about 12 cm." A part with a verb of its
     own is a sentence already: "at other times call 0300 ..." is not "This is at other times"."""
@@ -906,6 +913,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     # no condition reaches back over a semicolon, a dash or a clause's colon
     if before := [match for match in hard_breaks(sentence) if match.end() <= begin]:
         head, tail = sentence[: before[-1].start()], sentence[before[-1].end() :]
+        if "–" in before[-1].group(0) and len(before) == 1 and _a_label(head):
+            # "Puffy – swollen fingers that do not go down when the arm is raised": a word and
+            # its meaning, one row; "Puffy." alone says nothing, and the sign loses its name
+            return [sentence]
         return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
     if after := [match for match in hard_breaks(sentence) if match.start() >= end]:
         # the parser may root the sentence past a semicolon and run the condition on into the

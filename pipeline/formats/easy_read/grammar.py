@@ -380,6 +380,21 @@ def things_said_absent(sentence: str) -> frozenset[str]:
     return frozenset(found - _NEGATIONS)
 
 
+def failed_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Where (start, end) a sentence says what does not work on a thing it names: the clause
+    "that pain relief does not help", "that paracetamol does not bring down", "that is not
+    eased by painkillers". A picture of the medicine in it would say to give that medicine
+    for a sign that it has failed."""
+    doc = parse(sentence)
+    spans = []
+    for head in _negated_heads(doc):
+        if head.dep_ != "relcl":
+            continue
+        words = list(head.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans
+
+
 # Words for a part of the body that also name a part of a thing: a chair's back and arms, the
 # foot of a bed, the neck or mouth of a bottle.
 _BODY_PARTS = frozenset(

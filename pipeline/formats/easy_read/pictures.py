@@ -31,6 +31,7 @@ from ...files import write_atomically
 from ...paths import project_dir
 from .grammar import (
     actions_not_to_do,
+    failed_clauses,
     is_negative_instruction,
     is_positive_instruction,
     main_words,
@@ -387,7 +388,10 @@ def _allowed(only_for: str | None, text: str) -> bool:
 
 
 def _best_guess(text: str, pictures: PictureList) -> Picture | None:
-    plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", text.lower()))
+    failed = text.lower()
+    for start, end in failed_clauses(text):  # "pain that pain relief does not help": no pill
+        failed = failed[:start] + " " * (end - start) + failed[end:]
+    plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", failed))
     tokens = _TOKEN.findall(plain)
     if not tokens:
         return None
@@ -411,6 +415,7 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         found
         for words in main_words(text)
         if not set(found := _TOKEN.findall(words)) & absent
+        and not _only_in_a_failed_clause(words, text.lower(), failed)
     ]
     not_the_body = parts_of_things(text)
     phrases = sorted(
@@ -466,6 +471,13 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+def _only_in_a_failed_clause(words: str, text: str, kept: str) -> bool:
+    """Whether `words` of the row are said only in a clause of what failed ("pain relief" in
+    "worse pain that pain relief does not help"): `kept` is the row with those clauses blanked."""
+    said = re.compile(rf"\b{re.escape(words.lower())}\b")
+    return bool(said.search(text)) and not said.search(kept)
 
 
 # The words after a verb that make one action with it ("repeat up", "sit down").
