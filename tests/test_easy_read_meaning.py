@@ -2180,3 +2180,45 @@ def test_a_word_and_its_meaning_stay_one_row_and_a_failed_medicine_is_not_its_pi
     # a medicine the row tells the reader to give is still pictured
     assert "pill" in choose_picture("Give your child pain relief if they need it.").shows
     assert "pill" in choose_picture("Pain that pain relief helps.").shows
+
+
+EXPLAINED = {
+    "An emergency is when someone is very ill or hurt.",
+    "Symptoms are signs that something is wrong with your body.",
+    "An appointment is a time to see a doctor.",
+}
+
+
+@pytest.mark.parametrize(
+    "body, last",
+    [
+        # a notice's lead-in and its signs, each its own paragraph in the box
+        (FIVE_PS, "Paralysis – cannot move their fingers."),
+        # a lead-in paragraph and its list of signs
+        (FIVE_PS_LISTED, "Paralysis – cannot move their fingers."),
+        # a bold warning of two sentences
+        ("## If your symptoms come back\n\n**If your symptoms come back, call 999 straight away. "
+         "Do not wait for your appointment.**\n\nUse FAST to spot a stroke.\n",
+         "Do not wait for your appointment."),
+        # a sentence whose condition is put first as a lead-in
+        ("## Before your appointment\n\nIf you cannot come to your appointment or your symptoms "
+         "change, please call us and we will offer the slot to someone else.\n",
+         None),
+    ],
+)
+def test_a_hard_words_meaning_never_comes_inside_a_warning(tmp_path, body, last):
+    """ "Come back to the Emergency Department straight away if your child has:" was followed by
+    "An emergency is when someone is very ill or hurt." and only then by the signs it leads
+    into; "If your symptoms come back, call 999 straight away." by "Symptoms are signs ..."
+    before "Do not wait for your appointment.". A hard word's meaning comes after the whole
+    warning (the notice, the lead-in and its list, the bold paragraph), never inside it, and
+    never between a lead-in and what it leads into."""
+    rows = _drafted(tmp_path, body)
+    explained = [at for at, row in enumerate(rows) if row in EXPLAINED]
+    assert explained, rows
+    for at in explained:
+        assert not rows[at - 1].endswith(":"), rows
+    if last is not None:
+        end = rows.index(last)
+        assert all(at > end for at in explained), rows
+        assert rows[end + 1] in EXPLAINED, rows

@@ -2017,6 +2017,10 @@ class _Drafter:
         self.limit = limit
         self.explained: dict[str, str] = {}
         self.notes: list[str] = []
+        # while a warning is written (a notice, a bold paragraph, a lead-in and its list), the
+        # meanings of its hard words wait here, to come after the whole warning
+        self.holding = False
+        self.held: list[Row] = []
 
     def rows_for(self, text: str, notice: bool = False, whole: bool = False) -> list[Row]:
         """The rows of a text, its sentences cut into ideas; `whole`: each sentence one row (a
@@ -2044,6 +2048,7 @@ class _Drafter:
                         "applies to every instruction after it"
                     )
                 lead = ""
+                meanings: list[Row] = []
                 for part in parts:
                     explanations = self._explanations(part)
                     text = _bold_key_words(part)
@@ -2051,9 +2056,17 @@ class _Drafter:
                         text = _bold_word(text, word)
                     row = self._row(text, notice)
                     rows.append(replace(row, doubt=self._doubt(row, part, lead, plainer, parts)))
-                    rows.extend(explanations.values())
+                    meanings.extend(explanations.values())
                     lead = part if part.endswith(":") else lead
+                # a meaning after the whole sentence: never between a lead-in ("If your
+                # symptoms change:") and what it leads into
+                (self.held if self.holding else rows).extend(meanings)
         return rows
+
+    def release(self) -> list[Row]:
+        """The meanings held while a warning was written, to come after it."""
+        held, self.held = self.held, []
+        return held
 
     def rows_for_item(
         self, block: ListBlock, number: int, text: str, notice: bool = False, whole: bool = False
@@ -2258,6 +2271,24 @@ def completes(block, following) -> bool:
     return all(plain_text(item).strip()[:1].islower() for item in following.items)
 
 
+def _a_warning(block) -> bool:
+    """Whether a block is a warning read as one whole: a notice, or a paragraph all in bold
+    ("**If your symptoms come back, call 999 straight away. Do not wait ...**")."""
+    if isinstance(block, Notice):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    said = [span for span in block.spans if span.text.strip()]
+    return bool(said) and all(span.strong for span in said)
+
+
+def _leads_into_list(block, following) -> bool:
+    """Whether `block` is a lead-in ("... if your child has:") of the list after it."""
+    if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
+        return False
+    return plain_text(block.spans).rstrip().endswith(":") or completes(block, following)
+
+
 def _leads_on(lead: str) -> bool:
     """Whether a lead-in's sentence goes on into each item: not when it has ended ("... unless
     your specialist says you can:") or already names the list ("Do not take these ...:", "the
@@ -2377,6 +2408,16 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # a hard word's meaning comes after the whole warning it is used in: "Come back to the
+        # Emergency Department straight away if your child has:" is followed by its signs, and
+        # only then by "An emergency is when someone is very ill or hurt."
+        previous = blocks[index - 1] if index else None
+        goes_on = (isinstance(block, Notice) and isinstance(previous, Notice)) or (
+            isinstance(block, ListBlock) and _leads_into_list(previous, block)
+        )
+        if not goes_on:
+            rows.extend(drafter.release())
+        drafter.holding = goes_on or _a_warning(block) or _leads_into_list(block, following)
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue  # written with its lead-in, below
         if isinstance(block, (Notice, Paragraph)) and completes(block, following):
@@ -2417,6 +2458,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
                 rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
         if isinstance(block, (ListBlock, Table)):
             rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
+    rows.extend(drafter.release())
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = _about_first(leaflet, sections, drafter)
