@@ -2222,3 +2222,19 @@ def test_a_hard_words_meaning_never_comes_inside_a_warning(tmp_path, body, last)
         end = rows.index(last)
         assert all(at > end for at in explained), rows
         assert rows[end + 1] in EXPLAINED, rows
+
+
+def test_a_mnemonics_letter_before_a_dash_is_a_label_not_a_sentence(tmp_path):
+    """The FAST list's last item "T - Time: time to call 999 if you see any one of these signs."
+    became "T." / "Time: time to call 999 ..." (the "if" after the dash made the dash a cut),
+    while F, A and S kept their letter. A single capital before a dash is the item's label."""
+    rows = _drafted(tmp_path, "## Stroke\n\nUse FAST to spot a stroke:\n\n"
+                              "- F - Face: has their face fallen on one side?\n"
+                              "- A - Arms: can they raise both arms and keep them there?\n"
+                              "- S - Speech: is their speech slurred?\n"
+                              "- T - Time: time to call 999 if you see any one of these signs.\n")
+    assert "T – Time: time to call 999 if you see any one of these signs." in rows, rows
+    assert not any(re.fullmatch(r"[A-Z]\.?", row) for row in rows), rows
+    for sentence in ("T – time to call 999 if you see any one of these signs.",
+                     "S – speech that is slurred when they try to talk."):
+        assert split_ideas(sentence, plain_words(), 15) == [sentence]
