@@ -2238,3 +2238,24 @@ def test_a_mnemonics_letter_before_a_dash_is_a_label_not_a_sentence(tmp_path):
     for sentence in ("T – time to call 999 if you see any one of these signs.",
                      "S – speech that is slurred when they try to talk."):
         assert split_ideas(sentence, plain_words(), 15) == [sentence]
+
+
+def test_a_row_starting_with_a_unit_or_a_lower_case_abbreviation_keeps_its_case(tmp_path):
+    """The hypo leaflet's glossary read "Mmol/L – millimoles per litre": a unit is written as
+    it is written everywhere else ("mmol/L", "mg", "eGFR"), as a web address is, and a capital
+    makes it another word or no unit at all."""
+    plain = plain_words()
+    for sentence, start in (
+        ("mmol/L – millimoles per litre, the unit your meter uses", "mmol/L – "),
+        ("mg – milligrams, how much medicine is in a tablet", "mg – "),
+        ("eGFR – a blood test that shows how well your kidneys work", "eGFR – "),
+        ("ml is short for millilitres", "ml is "),
+    ):
+        assert split_ideas(sentence, plain, 15)[0].startswith(start), sentence
+    rows = _drafted(tmp_path, "## Words we use\n\nmmol/L – millimoles per litre, the unit your "
+                              "meter uses\n\nmost meters show mmol/L on the screen.\n")
+    assert "mmol/L – millimoles per litre, the unit your meter uses." in rows, rows
+    assert not any(row.startswith("Mmol") for row in rows), rows
+    # an ordinary word still starts its row with a capital
+    assert "Most meters show mmol/L on the screen." in rows, rows
+

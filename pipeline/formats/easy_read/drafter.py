@@ -380,6 +380,12 @@ def _keep_case(original: str, replacement: str) -> str:
 
 # A web or email address at the start of a row, which keeps its case.
 _STARTS_WITH_ADDRESS = re.compile(rf"(?:{WEB_ADDRESS.pattern}|{EMAIL_ADDRESS.pattern})")
+# A unit or an abbreviation written in lower case at the start of a row ("mmol/L", "mg",
+# "eGFR", "pH"), which keeps its case too: "Mmol/L" is no unit a reader has seen.
+_STARTS_WITH_LOWER_CASE_TERM = re.compile(
+    r"(?:[a-zµ][a-zµ]*[A-Z][\w/]*|(?:mg|mcg|µg|ml|g|kg|mmol|cm|mm|km|kcal|iu)(?:/[a-zA-Z]+)?)"
+    r"(?![\w'’-])"
+)
 
 
 def _as_sentence(text: str, question: bool = False) -> str:
@@ -388,7 +394,8 @@ def _as_sentence(text: str, question: bool = False) -> str:
     text = re.sub(r"(?:,\s*|\s+)(?:or|and)$", "", text.strip(" ,;:–-")).strip(" ,;:–-")
     if not text:
         return ""
-    if not _STARTS_WITH_ADDRESS.match(text):  # "www.mft.nhs.uk" is typed as written
+    # "www.mft.nhs.uk", "mmol/L" are typed as written
+    if not (_STARTS_WITH_ADDRESS.match(text) or _STARTS_WITH_LOWER_CASE_TERM.match(text)):
         text = text[0].upper() + text[1:]
     if text[-1] in ".!?":
         text = text[:-1]
