@@ -2259,3 +2259,19 @@ def test_a_row_starting_with_a_unit_or_a_lower_case_abbreviation_keeps_its_case(
     # an ordinary word still starts its row with a capital
     assert "Most meters show mmol/L on the screen." in rows, rows
 
+
+def test_a_table_column_naming_two_kinds_of_thing_pictures_neither(tmp_path):
+    """ "Food or drink: GlucoGel." had a steaming bowl of hot food beside it, and "Food or drink:
+    Lucozade Energy Original." too: the column's name ("Food or drink") was pictured, not the
+    cell. A name that is a choice of kinds says nothing of which one the cell is: the cell's own
+    words are pictured, or the plain picture (a glucose gel is no hot meal)."""
+    body = ("## Quick sugar\n\n| Food or drink | Amount | Sugar |\n|---|---|---|\n"
+            "| Lucozade Energy Original | 100 ml | about 17 g |\n"
+            "| Orange juice | 150 ml | about 15 g |\n"
+            "| GlucoGel | 1 tube (25 g) | 10 g |\n")
+    source = write_source(tmp_path, "7106-treating-a-hypo", "Diabetes", body)
+    rows = {row.plain: row.picture for row in draft(load_leaflet(source)).rows()}
+    for row in ("Food or drink: GlucoGel.", "Food or drink: Lucozade Energy Original."):
+        assert "food" not in rows[row].shows, (row, rows[row])
+    # a cell that names its own thing is still pictured by it
+    assert "drink" in rows["Food or drink: Orange juice."].shows, rows

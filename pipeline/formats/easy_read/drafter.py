@@ -2017,6 +2017,10 @@ def _bold_word(text: str, word: str) -> str:
     return pattern.sub(r"**\1**", text, count=1)
 
 
+# A table column's name that is a choice of kinds of thing ("Food or drink", "Tablet/capsule").
+_KINDS_OF_THING = re.compile(r"\w\s+(?:or|and/or)\s+\w|\w/\w", re.IGNORECASE)
+
+
 class _Drafter:
     def __init__(self, limit: int):
         self.plain = plain_words()
@@ -2134,6 +2138,10 @@ class _Drafter:
         # do: Stop drinking everything, including water" is not a glass of water)
         cell = simplify(words, self.plain)
         order = (cell, plainer, name) if is_negative_instruction(cell) else (plainer, cell, name)
+        if _KINDS_OF_THING.search(name):
+            # "Food or drink: GlucoGel." is no bowl of hot food: a column named by a choice of
+            # kinds says nothing of which the cell is, so only the cell's words are pictured
+            order = (cell,)
         for about in order:
             picture = choose_picture(plain_words_of(about), self.pictures)
             if not picture.is_neutral:
