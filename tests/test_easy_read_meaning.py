@@ -2275,3 +2275,32 @@ def test_a_table_column_naming_two_kinds_of_thing_pictures_neither(tmp_path):
         assert "food" not in rows[row].shows, (row, rows[row])
     # a cell that names its own thing is still pictured by it
     assert "drink" in rows["Food or drink: Orange juice."].shows, rows
+
+
+def test_the_meaning_check_holds_a_lead_in_to_its_condition_and_a_not_to_its_own_clause():
+    """False alarms that failed the TIA letter's check: "If you drive a bus, coach or lorry
+    (Group 2 licence):" was "lost its 'not': the source says not to drive" (the "not" is the
+    instruction's, "you must not drive for 1 year", on the next row), and "You must tell the
+    DVLA." was said to have lost one too (its clause has its own "you must", after "and"); the
+    breastfeeding leaflet's "Always ask before you take anything new." after "some medicines
+    are not safe, so". What the check catches it still catches."""
+    bus = ("If you drive a bus, coach or lorry (Group 2 licence), you must not drive for 1 year "
+           "and you must tell the DVLA.")
+    ask = "But some medicines are not safe, so always ask before you take anything new."
+    for rows, source in (
+        (["If you drive a bus, coach or lorry (Group 2 licence):",
+          "You must not drive for 1 year.", "You must tell the DVLA."], bus),
+        (["If you drive a bus, coach or lorry (Group 2 licence):"], bus),
+        (["But some medicines are not safe.", "Always ask before you take anything new."], ask),
+    ):
+        problems = [str(p) for p in check_meaning(rows, leaflet_sentences_of(source))]
+        assert not any("lost its 'not'" in p for p in problems), problems
+    for rows, source in (
+        # the "not" of the instruction itself, and a "not" of the condition itself
+        (["If you drive a bus:", "You must drive for 1 year."], bus),
+        (["If you can drive:", "Tell the DVLA."],
+         "If you cannot drive, tell the DVLA."),
+        (["You must tell the DVLA."], "You must not drive and must not tell the DVLA."),
+    ):
+        assert any("lost its 'not'" in str(p) for p in check_meaning(
+            rows, leaflet_sentences_of(source))), rows

@@ -122,6 +122,8 @@ def _scope(doc, head) -> set:
         token = stack.pop()
         for child in token.children:
             if child.dep_ == "conj" and child not in reached and _is_action(child):
+                if _own_clause(child):
+                    continue  # "... must not drive and you must tell the DVLA"
                 reached.add(child)
                 stack.append(child)
     for token in doc[head.i + 1 :]:
@@ -129,8 +131,15 @@ def _scope(doc, head) -> set:
             break
         listed = token.head in reached | {head.head} or token.head.head in reached
         if token.dep_ == "conj" and listed and (_is_action(token) or token.tag_ in {"VB", "JJ"}):
-            reached.add(token)
+            if not _own_clause(token):
+                reached.add(token)
     return reached
+
+
+def _own_clause(verb) -> bool:
+    """Whether a joined verb has a subject of its own ("and you must tell the DVLA"): a clause
+    of its own, which a "not" before it does not reach."""
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def read(sentence: str) -> Reading:

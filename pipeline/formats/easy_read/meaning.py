@@ -355,6 +355,15 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # the rest of its sentence
             begin, end = source_reading.condition_span
             lost &= read(f"{source.text[:begin]} {source.text[end:]}".strip()).negated
+        lead = row.rstrip()
+        if lost and lead.endswith(":") and source_reading.condition_span and only_a_condition(
+            lead.rstrip(":")
+        ):
+            # "If you drive a bus ...:" says the condition of its sentence, whose "not" is the
+            # instruction's ("you must not drive for 1 year") on the rows after it: only a "not"
+            # of the condition itself is lost
+            begin, end = source_reading.condition_span
+            lost &= read(source.text[begin:end]).negated
         if lost:
             what = f"lost its 'not': the source says not to {', '.join(sorted(lost))}"
             problems.append(MeaningProblem(row, source, what))
