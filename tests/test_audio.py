@@ -800,6 +800,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Hold for 5 seconds, x 10 reps.", "Hold for five seconds, ten reps."),
         # A table column's unit, and a strength in units ("units/ml" was left as written).
         ("Blood sugar (mmol/L)", "Blood sugar (in millimoles per litre)"),
+        # a unit written in capitals ("M M O L or L" before), as a leaflet set in capitals has it
+        ("Keep it under 7 MMOL/L.", "Keep it under seven millimoles per litre."),
+        ("Take 5 MG at night.", "Take five milligrams at night."),
+        ("Blood sugar (MMOL/L)", "Blood sugar (in millimoles per litre)"),
+        ("Take 2 BD.", "Take two twice a day."),  # no unit
+        # two medicines either side of a slash are one combined medicine or a choice: the slash
+        # is said as printed, never "or" ("co-careldopa or entacapone" was a choice)
+        ("Take co-careldopa/entacapone daily.", "Take co-careldopa slash entacapone daily."),
+        ("Use levodopa/carbidopa.", "Use levodopa slash carbidopa."),
         ("Weight (kg)", "Weight (in kilograms)"),
         ("Bend your knee (L).", "Bend your knee (L)."),
         ("Strength: 100 units/ml.", "Strength: one hundred units per millilitre."),

@@ -634,6 +634,19 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
+# A unit in capitals after a figure or alone in brackets: "under 7 MMOL/L", "Blood sugar (MG)".
+_UNIT_IN_CAPITALS = re.compile(
+    r"(?:(?<=\d) ?|(?<=\())(?P<unit>[A-Z][A-Z2]+(?:/[A-Z]+)?)(?![\w/])"
+)
+# A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
+# "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
+_MEDICINE_NAME = re.compile(
+    r"(?i:[a-z]{2,}(?:dopa|capone|azole|cillin|mycin|micin|cycline|oxacin|statin|sartan|pril|"
+    r"olol|alol|dipine|parin|arin|xaban|gatran|tidine|triptan|setron|afil|mab|tinib|glitazone|"
+    r"gliptin|gliflozin|formin|semide|thiazide|lukast|sone|olone|azepam|azolam|oxetine|pramine|"
+    r"triptyline|peridol|apine|idone|profen|fenac|oxen|amol|terol|tropium|codone|orphine|adol|"
+    r"caine|vir|vudine|azine|grel|ulin|pirin|codeine|clav))"
+)
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
 _WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,}|[A-Z])\b)")
 _TIMES_SIGN = re.compile(r"(?<=\d) ?\u00d7 ?(?=\d)")
@@ -904,6 +917,12 @@ class SpeechNormaliser:
         self._say_with_figures = [
             (pattern, spoken) for pattern, spoken in self._say if re.search(r"\d", pattern.pattern)
         ]
+        # a unit written in capitals ("7 MMOL/L", "5 MG"), in the case the units are known by
+        self._unit_cases = {
+            unit.upper(): unit
+            for unit in sorted(pronunciations.units, key=lambda unit: unit != unit.lower())[::-1]
+            if len(unit) > 1 and unit.upper() not in pronunciations.units
+        }
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
         # A column's or a field's unit in brackets: "Blood sugar (mmol/L)", "Weight (kg)"; a
@@ -1068,6 +1087,7 @@ class SpeechNormaliser:
 
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
+        text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _HANDLE.sub(self._handle, text)
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
@@ -1479,12 +1499,29 @@ class SpeechNormaliser:
             return f"{amount} {unit} in {per_amount} {per_unit}"
         return f"{amount} {unit} per {self.words.units[per_unit][0]}"
 
+    def _unit_in_its_case(self, match: re.Match) -> str:
+        """ "7 MMOL/L" -> "7 mmol/L": a leaflet set in capitals ("M M O L or L" before); left as
+        written when a part is no unit ("2 BD")."""
+        written = match.group("unit")
+        parts = [
+            part if part in self.words.units else self._unit_cases.get(part)
+            for part in written.split("/")
+        ]
+        if None in parts:
+            return match.group()
+        return match.group().replace(written, "/".join(parts))
+
     def _either_word(self, match: re.Match) -> str:
         """ "sick/dizzy" -> "sick or dizzy" (the voice said "sick slash dizzy"); "and/or" ->
-        "and or"; a respelling's own slash ("w/o", "N/A") is the respelling's."""
+        "and or"; a respelling's own slash ("w/o", "N/A") is the respelling's; two medicines'
+        slash is said."""
         left, right = match.group(1), match.group(2)
         if f"{left}/{right}".lower() in self._said_with_slash:
             return match.group()
+        if _MEDICINE_NAME.fullmatch(left) and _MEDICINE_NAME.fullmatch(right):
+            # "co-careldopa/entacapone" is one medicine, "paracetamol/ibuprofen" may be a
+            # choice: the slash is said as printed, never "or"
+            return f"{left} slash "
         if (_NAME_IN_PARTS.search(left) or _NAME_IN_PARTS.search(right)) and max(
             len(left), len(right)
         ) <= 5:
