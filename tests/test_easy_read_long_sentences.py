@@ -175,6 +175,38 @@ def test_a_reason_after_as_you_may_is_said_as_a_reason():
     ))
 
 
+def test_a_reason_after_a_condition_is_never_made_part_of_it():
+    """ "Please do not come if you have been drinking alcohol or taken drugs, as staff cannot
+    keep you safe" led in with "If you have been drinking alcohol or taken drugs, as staff
+    cannot keep you safe:" over "Please do not come.": why became part of when, and the reader
+    was asked to judge whether the staff can keep them safe. The reason follows what it is for."""
+    for sentence, reason in (
+        ("Please do not come to the clinic if you have been drinking alcohol or taken drugs, "
+         "as our staff cannot keep you safe.", "This is because our staff cannot keep you safe."),
+        ("Call the ward if you have been sick more than twice in a day, since you may need "
+         "fluids through a drip.", "This is because you may need fluids through a drip."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == reason, rows
+        assert not any(word in row for row in rows[:-1] for word in (" as ", "since")), rows
+        _keeps_facts(sentence, rows)
+    # "as prescribed" is no reason with a subject of its own: the condition keeps it
+    kept = "Call the ward if you are taking your painkillers, as prescribed, and still in pain."
+    assert not any(row.startswith("This is because") for row in _split(kept))
+
+
+def test_the_reason_for_an_instruction_is_never_left_on_its_examples():
+    """ "Avoid herbal remedies such as St John's Wort, as they can make apixaban work less well"
+    gave "Avoid herbal remedies." over "For example, St John's Wort, as they can make apixaban
+    work less well.": the reason read as one more example, or as St John's Wort's alone."""
+    sentence = ("Avoid herbal remedies such as St John's Wort, as they can make apixaban work "
+                "less well.")
+    rows = _split(sentence)
+    assert rows == ["Avoid herbal remedies.", "For example, St John's Wort.",
+                    "They can make apixaban work less well."]
+    _keeps_facts(sentence, rows)
+
+
 def test_what_a_statement_is_for_is_said_as_its_purpose():
     sentence = ("You have had a splint put on your finger to hold the joint straight while it "
                 "heals.")

@@ -673,6 +673,36 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
     return sorted(points)
 
 
+_REASON_WORD = re.compile(r",\s+(?:(as|since)\s+(?!soon\b|long\b|well\b)|(because)\s+(?!of\b))",
+                          re.IGNORECASE)
+_REASON_SUBJECTS = frozenset({"this", "it", "that", "they"})
+
+
+def _reason_after(sentence: str, start: int) -> int | None:
+    """Where a reason with a subject of its own starts after `start` (the comma before ", as
+    staff cannot keep you safe", ", since you may need ...", ", because ..."); None when there is
+    none. "as prescribed", "as soon as" are no reason."""
+    for match in _REASON_WORD.finditer(sentence, start):
+        if match.group(2):
+            return match.start()
+        at = match.start(1)
+        for token in parse(sentence):
+            if token.idx == at and token.dep_ == "mark" and any(
+                child.dep_ in {"nsubj", "nsubjpass"} for child in token.head.children
+            ):
+                return match.start()
+    return None
+
+
+def _reason_row(sentence: str, start: int) -> str:
+    """The reason at `start` as a sentence of its own: "They can make apixaban work less
+    well.", "This is because staff cannot keep you safe." (as `_reason_points` says them)."""
+    clause = _REASON_WORD.sub("", sentence[start:], count=1).strip(" .")
+    if clause.split(" ", 1)[0].lower() in _REASON_SUBJECTS:
+        return _as_sentence(clause)
+    return _as_sentence(f"This is because {clause}")
+
+
 def _has_verb(words: str) -> bool:
     return any(token.pos_ in {"VERB", "AUX"} for token in parse(words))
 
@@ -909,6 +939,14 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
     if reading.condition_span is None:
         return None
     begin, end = reading.condition_span
+    if begin and (reason := _reason_after(sentence, end)) is not None and not sentence[
+        end:reason
+    ].strip(" ,"):
+        # "Please do not come if you have been drinking alcohol or taken drugs, as staff cannot
+        # keep you safe" had led in with "If you have been drinking ..., as staff cannot keep
+        # you safe:". Why is not when: the condition ends before the reason (grammar's
+        # `_before_a_reason`), and the reason follows the instruction it is for
+        return _ideas(sentence[:reason], plain, limit) + [_reason_row(sentence, reason)]
     if _NAMED_BY_WHAT_TO_DO.search(sentence[:begin]):
         # "... and what to do if you feel unwell", "who to call if you are worried": the
         # condition is part of the thing named, no condition of the sentence
@@ -1821,6 +1859,13 @@ def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[in
 
 
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
+    if sentence.lower().startswith("for example,") and (
+        reason := _reason_after(sentence, 0)
+    ) is not None:
+        # "Avoid herbal remedies such as St John's Wort, as they can make apixaban work less
+        # well": cut before its examples, the reason had stayed on them ("For example, St
+        # John's Wort, as they can ..."), read as one more example. It is the instruction's
+        return [sentence[:reason], _reason_row(sentence, reason)]
     if (aside := examples_aside(sentence, limit)) is not None:
         return _ideas(aside[0], plain, limit) + aside[1:]
     if (bracketed := bracket_as_row(sentence, limit)) is not None:

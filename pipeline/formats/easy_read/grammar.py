@@ -179,7 +179,7 @@ def _conditions(doc) -> tuple[list[str], list[tuple[int, int]]]:
             last = max(subtree, key=lambda t: t.i)
             span = (start, last.idx + len(last.text))
             span = _to_last_comma_before_root(doc, span)
-            spans.append(_before_a_missing_comma(doc, span))
+            spans.append(_before_a_reason(doc, token, _before_a_missing_comma(doc, span)))
     return conditions, spans
 
 
@@ -264,6 +264,26 @@ def _before_a_missing_comma(doc, span: tuple[int, int]) -> tuple[int, int]:
         last = max(head.subtree, key=lambda t: t.i)
         if head.dep_ == "relcl" and modal and last.idx + len(last.text) >= end:
             return (begin, token.idx)
+    return span
+
+
+def _before_a_reason(doc, word, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Please do not come if you have been drinking alcohol, as staff cannot keep you safe":
+    the model hangs the reason on the condition's verb, so the condition ran on into why. A
+    reason after a comma with a subject of its own (", as staff cannot ...", ", since you may
+    ...", ", because ...") ends the condition it follows; "as prescribed", "as soon as" are
+    no reason."""
+    begin, end = span
+    for token in doc:
+        if not (word.i < token.i and begin < token.idx < end) or doc[token.i - 1].text != ",":
+            continue
+        reason = token.lower_ == "because" and not (
+            token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+        )
+        if token.lower_ in {"as", "since"} and token.dep_ == "mark":
+            reason = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children)
+        if reason:
+            return (begin, doc[token.i - 1].idx)
     return span
 
 

@@ -40,6 +40,7 @@ from .drafter import (
     _inside_brackets,
     _listed,
     _own_clause_points,
+    _reason_after,
     action_joined_before,
     alternative_before,
     completes,
@@ -954,5 +955,9 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     # nor forward over a semicolon or a dash after it ("Codeine 30-60mg every 6 hours if
     # needed - it can cause constipation")
     stop = min((m.start() for m in hard_breaks(source) if m.start() >= end), default=len(source))
+    # nor into a reason said after it: "Call the ward if you have been sick twice, since you
+    # may need fluids" gives why to call, whatever the condition ("This is because ...")
+    if (reason := _reason_after(source, end)) is not None and not source[end:reason].strip(" ,"):
+        stop = min(stop, reason)
     outside = source[start:begin] + " " + source[end:stop]
     return bool(_content(row) & _content(outside))
