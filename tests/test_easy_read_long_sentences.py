@@ -207,6 +207,21 @@ def test_the_reason_for_an_instruction_is_never_left_on_its_examples():
     _keeps_facts(sentence, rows)
 
 
+def test_how_soon_to_act_stays_with_every_choice_it_is_said_after():
+    """ "Go to A&E or call 999 straight away if you vomit blood" became "Go to A&E." over "Or
+    call 999 straight away.": a reader vomiting blood was told to go to A&E some time, and only
+    to call 999 straight away."""
+    for sentence, told in (
+        ("Go to A&E or call 999 straight away if you vomit blood or pass black, tarry stools.",
+         "Go to A&E or call 999 straight away."),
+        ("Ring the ward or go to your nearest A&E immediately if your calf becomes hot and "
+         "swollen.", "Ring the ward or go to your nearest A&E straight away."),
+    ):
+        rows = _split(sentence)
+        assert told in rows, rows
+        _keeps_facts(sentence, rows)
+
+
 def test_what_a_statement_is_for_is_said_as_its_purpose():
     sentence = ("You have had a splint put on your finger to hold the joint straight while it "
                 "heals.")

@@ -829,6 +829,11 @@ def _after_a_colon(sentence: str, index: int) -> bool:
 
 # What starts an action with a time of its own: "and hold for 5 seconds", "and do not remove
 # the dressing for 5 days" (an instruction of its own).
+# How soon to act, said at the end of the last of joined instructions.
+_HOW_SOON = re.compile(
+    r"\b(?:straight away|right away|immediately|at once|urgently|without delay|now)[.!]?$",
+    re.IGNORECASE,
+)
 _OWN_TIME = re.compile(
     r"(?:and\s+|or\s+)?(?:do not|don't|never|hold|repeat|relax|rest|wait|pause|count|"
     r"do (?:this|these|them|it))\b",
@@ -842,6 +847,11 @@ def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
     "do not", which starts an instruction of its own."""
     if re.search(r"[;:–]|\bthen\b", joint) or _OWN_TIME.match(tail):
         return False
+    if _HOW_SOON.search(tail) and not _HOW_SOON.search(head) and _is_instruction(head, plain):
+        # "Go to A&E or call 999 straight away if you vomit blood" had given "Go to A&E." over
+        # "Or call 999 straight away.": how soon to act said after the last choice is every
+        # choice's, and "Go to A&E." alone lets the reader wait
+        return True
     # the time of the tail's own first step ("bend your knees, then hold for 10 seconds" has
     # none); "call the ward on 0116 258 4567" is no time
     tail = _CONTACT.sub("", re.split(r",?\s+then\b|[;–]", tail)[0])
