@@ -222,6 +222,21 @@ def test_how_soon_to_act_stays_with_every_choice_it_is_said_after():
         _keeps_facts(sentence, rows)
 
 
+def test_what_a_call_is_for_said_first_leads_into_it():
+    """ "To refer yourself to the Falls Prevention Service, call 0300 300 2019 between 9am and
+    4.30pm" gave the row "To refer yourself to the Falls Prevention Service." with nothing to
+    do in it, and a number to call with no reason to call it."""
+    sentence = ("To refer yourself to the Falls Prevention Service, call 0300 300 2019 between "
+                "9am and 4.30pm, Monday to Friday.")
+    rows = _split(sentence)
+    assert rows == ["To refer yourself to the Falls Prevention Service:",
+                    "Call 0300 300 2019 between 9am and 4.30pm, Monday to Friday."]
+    _keeps_facts(sentence, rows)
+    # "to" that opens no purpose of the instruction after it is not led in
+    assert not _split("To the left of the main entrance is the café, which is open every "
+                      "day from 8am to 6pm.")[0].endswith(":")
+
+
 def test_what_a_statement_is_for_is_said_as_its_purpose():
     sentence = ("You have had a splint put on your finger to hold the joint straight while it "
                 "heals.")

@@ -1541,6 +1541,27 @@ def time_first(sentence: str, limit: int) -> list[str] | None:
     return [f"{lead}:", rest[0].upper() + rest[1:]]
 
 
+def purpose_first(sentence: str, limit: int) -> list[str] | None:
+    """ "To refer yourself to the Falls Prevention Service, call 0300 300 2019 ...": what the
+    instruction is for, said first, leads in ("To refer yourself ...:") and the instruction
+    follows. Cut at its comma as any clause, it was a row with nothing to do in it."""
+    if word_count(sentence) <= limit:
+        return None
+    doc = parse(sentence)
+    if len(doc) < 2 or doc[0].lower_ != "to" or doc[1].tag_ != "VB":
+        return None
+    purpose = doc[1]
+    if purpose.dep_ not in {"advcl", "xcomp"} or purpose.head.dep_ != "ROOT":
+        return None
+    comma = next((t for t in doc if t.text == "," and t.i > purpose.i), None)
+    if comma is None or any(t.i > comma.i for t in purpose.subtree):
+        return None
+    lead, rest = sentence[: comma.idx].strip(), sentence[comma.idx + 1 :].strip()
+    if word_count(lead) < 3 or word_count(rest) < 3 or not _starts_an_instruction(rest):
+        return None
+    return [f"{lead}:", rest[0].upper() + rest[1:]]
+
+
 def gapped_clause(sentence: str, limit: int) -> list[str] | None:
     """Two statements sharing one verb, the second said without it: "Bleeding happens in about 1
     in 1,000 tests and a tear in the bowel in about 1 in 3,000 tests" -> "... A tear in the
@@ -1884,6 +1905,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return listed
     if (timed := time_first(sentence, limit)) is not None:
         return [timed[0], *_ideas(timed[1], plain, limit)]
+    if (purposed := purpose_first(sentence, limit)) is not None:
+        return [purposed[0], *_ideas(purposed[1], plain, limit)]
     if (gapped := gapped_clause(sentence, limit)) is not None:
         return [part for said in gapped for part in _ideas(said, plain, limit)]
     if (listed := list_as_rows(sentence, limit)) is not None:
