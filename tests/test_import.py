@@ -1045,6 +1045,32 @@ def test_details_in_the_short_forms_trusts_print(line, wanted):
     assert found.values == wanted and found.rest == ""
 
 
+def test_a_details_value_wrapped_on_to_the_next_line_is_read_with_its_label():
+    """A PDF whose details line filled its width ("... Date of last review: 01/2025 Review
+    date:" / "01/2028") gave no review date, and "01/2028" stood alone at the head of the text
+    in every format, a number with nothing to say what it was."""
+    from pipeline.sources.importers.lines import SourceLine
+    from pipeline.sources.importers.structure import recover
+
+    lines = [SourceLine(text, f"line {n}") for n, text in enumerate([
+        "Children's Emergency Department", "Fever in children under 5", "",
+        "Leaflet no. CED-1102, version 3 Date of last review: 01/2025 Review date:", "01/2028",
+        "", "What is a fever?", "",
+        "A fever is a temperature of 38°C or higher. Most fevers get better within 3 days.",
+    ], start=1)]
+    result = recover(lines, "fever.pdf", {})
+    assert result.front_matter["next_review"] == "2028-01"
+    assert result.front_matter["last_reviewed"] == "2025-01"
+    assert "01/2028" not in result.markdown()
+    # a label with a sentence under it is no details line's: "Review date:" over the text's
+    # first words is left as it is
+    lines = [SourceLine(text, f"line {n}") for n, text in enumerate([
+        "Fever in children under 5", "Leaflet no. CED-1102, version 3 Review date:",
+        "Your child's temperature should be checked every 4 hours.",
+    ], start=1)]
+    assert "every 4 hours" in recover(lines, "fever.pdf", {}).markdown()
+
+
 def test_a_title_set_over_two_lines_is_one_title():
     """ "Having a flexible" / "sigmoidoscopy" gave the title "Having a flexible", and the
     department line after it was left as body text."""

@@ -1172,6 +1172,18 @@ class _Recovery:
                 self.drop(index)
                 continue
             found = find_details(line.text)
+            if found.values and not found.rest and plain.endswith(":"):
+                # "... Date of last review: 01/2025 Review date:" / "01/2028": a PDF's line
+                # wrapped before the last value, which had been left alone at the text's head
+                # and the review date lost. The value is read with its label
+                following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+                if following is not None and following.cells is None and not (
+                    following.blank or following.picture
+                ):
+                    joined = find_details(f"{line.text} {following.text}")
+                    if len(joined.values) > len(found.values) and not joined.rest:
+                        found = joined
+                        self.drop(index + 1)
             if not found.values or found.rest:
                 found = details_in_sentences(line.text) if index in ends else found
                 if not found.values or found.rest == line.text:
