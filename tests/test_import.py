@@ -7376,6 +7376,23 @@ def test_a_bare_heading_after_the_contacts_heads_its_own_section(tmp_path):
     assert "## Words we use" in result.body, result.body
 
 
+def test_a_heading_after_the_contacts_over_a_place_and_its_hours_heads_its_own_section(tmp_path):
+    """ "The crisis café", a bare line after a list of helplines, over sentences saying where
+    the café is and when it is open ("... at 12 Market Street is open from 6pm to 1am ..."),
+    stayed a line of the contacts: its hours, inside a sentence, were taken for a contact line,
+    and the section and its "Please do not come if ..." were read inside "Who to call"."""
+    after = (
+        "The drop-in centre\n\n"
+        "The Haven drop-in centre at 40 Mill Lane is open from 6pm to 11pm, Friday to Sunday. "
+        "You do not need an appointment. Please do not come if you have been drinking "
+        "alcohol.\n"
+    )
+    result = _imported_text(
+        tmp_path, "stoma.txt", _STOMA_CONTACTS.format(after=after), "SURG/0823"
+    )
+    assert "## The drop-in centre" in result.body, result.body
+
+
 @pytest.mark.parametrize("after", [
     # a service's name over its number is one of the contacts
     "Stoma nurse helpline\n\nPlease call 01632 960 441 and leave a message.\n",

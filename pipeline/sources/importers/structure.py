@@ -410,6 +410,16 @@ def _a_contact_line(text: str) -> bool:
     )
 
 
+def _gives_contacts(text: str) -> bool:
+    """Whether a line under a bare line gives a way to reach the service. In sentences, only a
+    phone number, an address to write to or a postcode does: "The Haven at 40 Mill Lane is open
+    from 6pm to 11pm, Friday to Sunday. You do not need an appointment." says when, and had
+    kept the line over it ("The drop-in centre") from heading a section of its own."""
+    if len(text.split()) >= 12 and re.search(r"[.!?]$", text):
+        return bool(_CONTACT.search(text) or _POSTCODE_IN_ADDRESS.search(text))
+    return _a_contact_line(text)
+
+
 _EXTENSION_LINE = re.compile(r"^(?:ext(?:ension)?\.?|x)\s*\d", re.IGNORECASE)
 _WEB_ADDRESS_START = re.compile(r"^(?:www\.|https?://)", re.IGNORECASE)
 _WEB_ADDRESS_BROKEN = re.compile(r"(?:www\.|https?://)\S*/$", re.IGNORECASE)
@@ -1967,7 +1977,7 @@ class _Recovery:
             following = self.neighbour(following, 1)
         texts = [self.text_at(at) for at in under]
         if not texts or any(
-            self.lines[at].cells is not None or self.lines[at].picture or _a_contact_line(text)
+            self.lines[at].cells is not None or self.lines[at].picture or _gives_contacts(text)
             for at, text in zip(under, texts, strict=True)
         ):
             return False
