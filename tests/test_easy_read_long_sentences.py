@@ -714,3 +714,47 @@ def test_which_thing_to_use_is_never_cut_from_its_to():
                           "how long."], sentence)
     assert any(p.startswith("row 'This sheet tells you which nose drops.'") for p in problems), (
         problems)
+
+
+_RECORD_LEAFLET = """---
+number: 9932
+version: 1
+title: Checking your blood sugar in pregnancy
+department: Maternity
+audience: Information for Patients
+last_reviewed: 2025-03
+next_review: 2028-03
+language: en-GB
+---
+
+## Your record
+
+Write your results in the table and bring it to every clinic appointment.
+
+| Day | Before breakfast | After lunch |
+|---|---|---|
+| Monday |  |  |
+| Tuesday |  |  |
+
+## Your doses
+
+| Medicine | Morning | Evening |
+|---|---|---|
+| Metformin | 500 mg | 500 mg |
+| Insulin | 4 units |  |
+"""
+
+
+def test_a_record_tables_columns_to_write_in_are_kept_as_blanks(tmp_path):
+    """A blood sugar record ("Day | Before breakfast | After lunch" over empty rows) came out as
+    "Day: Monday." and "Day: Tuesday." alone: the columns the reader was told to write their
+    results in were gone. A column empty in every row is for writing in, each cell a blank;
+    a cell left empty among filled ones ("Insulin" in the evening) means nothing to do."""
+    path = tmp_path / "9932-checking-your-blood-sugar-in-pregnancy.md"
+    path.write_text(_RECORD_LEAFLET, encoding="utf-8")
+    said = [row.plain for row in draft(load_leaflet(path)).rows()]
+    monday = said.index("Day: Monday.")
+    assert said[monday + 1 : monday + 3] == [
+        "Before breakfast: (blank to fill in).", "After lunch: (blank to fill in).",
+    ], said
+    assert "Evening: (blank to fill in)." not in said, said

@@ -2309,13 +2309,30 @@ def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
     def in_full(text: str) -> str:
         return week.get(text.rstrip("."), text)
 
-    return [
+    rows = [
         [
             (in_full(plain_text(heading).strip()), in_full(marked_text(cell, language).strip()))
             for heading, cell in zip(table.header, cells, strict=False)
         ]
         for cells in table.rows
     ]
+    # A column named but empty in every row is for the reader to write in: a blood sugar
+    # record ("Day | Before breakfast | After lunch" over empty rows) had come out as "Day:
+    # Monday." alone, the columns to write results in gone. An empty cell among filled ones
+    # ("Insulin" in the evening) says there is nothing there, and stays unsaid.
+    to_write = {
+        column
+        for column in range(1, len(table.header))
+        if plain_text(table.header[column]).strip()
+        and all(column < len(row) and not row[column][1] for row in rows)
+    }
+    return [
+        [
+            (name, "(blank to fill in)" if column in to_write else words)
+            for column, (name, words) in enumerate(row)
+        ]
+        for row in rows
+    ] if rows and to_write else rows
 
 
 def cell_sentence(name: str, words: str) -> str:
