@@ -8428,3 +8428,37 @@ def test_a_word_leaflets_shallowest_heading_style_heads_its_sections(tmp_path):
     assert "\n## Go to A&E straight away if you have:\n" in markdown, markdown
     assert "\n## Looking after yourself\n" in markdown, markdown
     assert "\n### Pain relief\n" in markdown, markdown
+
+
+def test_a_pdf_record_of_headings_over_ruled_empty_rows_is_a_table_to_fill_in(tmp_path):
+    """A catheter leaflet saved from Word to PDF has a "Fluid record": "Date | Time | Drink (ml)
+    | Urine (ml)" over five ruled empty rows for the patient to write in. The PDF reader dropped
+    every row with no words, so the record came through as one line of text, "Date; Time;
+    Drink (ml); Urine (ml)", and every format lost the chart to fill in (from a .docx it was
+    kept). Empty rows at a ruled table's end, each a line high, are its rows to write in."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "td, th { border: 1px solid black; padding: 4px; text-align: left; height: 16pt }"
+        "table { border-collapse: collapse; width: 100% }</style></head><body>"
+        "<h1>Looking after your urinary catheter</h1><p>Urology Department</p>"
+        "<p>Reference: URO-0088 Version: 1 Review date: November 2027</p>"
+        "<h2>Fluid record</h2><p>Please fill in this chart for 3 days before your clinic "
+        "appointment and bring it with you.</p><table>"
+        "<tr><th>Date</th><th>Time</th><th>Drink (ml)</th><th>Urine (ml)</th></tr>"
+        + "<tr><td></td><td></td><td></td><td></td></tr>" * 5
+        + "</table><h2>When to get help</h2><p>Contact your GP if no urine has drained for 2 "
+        "hours.</p></body></html>"
+    )
+    path = tmp_path / "catheter.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "Date; Time; Drink (ml); Urine (ml)" not in markdown, markdown
+    assert (
+        "| Date | Time | Drink (ml) | Urine (ml) |\n|---|---|---|---|\n" + "|  |  |  |  |\n" * 5
+    ) in markdown, markdown
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (table,) = [block for block in leaflet.blocks if isinstance(block, Table)]
+    assert table.to_fill_in and len(table.rows) == 5

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from statistics import median
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -806,15 +807,26 @@ def _inside(word: dict, bbox: tuple) -> bool:
 
 def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
     """A ruled table's rows: each cell's lines joined (a word divided at a cell's line end made
-    whole), the first row a header when its words are all bold."""
+    whole), the first row a header when its words are all bold. Empty rows at the table's end,
+    each a line high, are kept: a record's rows to write in ("Date | Time | Drink (ml)" over
+    five ruled empty rows had been one line of text, the chart lost); an empty row between rows
+    of words, or one thinner than a line (a double rule), is no row."""
     lines = []
+    table_words = [w for w in words if _inside(w, row_box(rows))]
+    line_high = 0.8 * (median(w["size"] for w in table_words) if table_words else 10.0)
+    last_filled = -1
+    for index, row in enumerate(rows):
+        if any(_inside(w, row.bbox) for w in table_words):
+            last_filled = index
     for index, row in enumerate(rows):
         cells = []
         inside = [w for w in words if _inside(w, row.bbox)]
         for bbox in row.cells:
             cell_words = [w for w in inside if bbox is not None and _inside(w, bbox)]
             cells.append(_cell_text(cell_words))
-        if not any(cells):
+        if not any(cells) and (
+            index < last_filled or last_filled < 0 or row.bbox[3] - row.bbox[1] < line_high
+        ):
             continue
         sizes = Counter(round(w["size"], 1) for w in inside)
         bold = bool(inside) and all("bold" in w["fontname"].lower() for w in inside)
