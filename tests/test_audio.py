@@ -3501,3 +3501,40 @@ def test_a_time_blank_before_am_or_pm_says_which_half_of_the_day(tmp_path):
         "Take your first tablet at, your pharmacist will tell you the time, in the morning, "
         "with breakfast." in texts
     ), texts
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a level or a dose between two values is no time of day: "between four o'clock and
+        # seven point zero zero millimoles per litre", "between one twenty-five and two point
+        # five zero millilitres", an INR range "between two o'clock and three o'clock"
+        ("Your blood sugar should be between 4.00 and 7.00 mmol/L before meals.",
+         "Your blood sugar should be between four point zero zero and seven point zero zero "
+         "millimoles per litre before meals."),
+        ("The dose is between 1.25 and 2.50 ml.",
+         "The dose is between one point two five and two point five zero millilitres."),
+        ("Your INR should be between 2.00 and 3.00.",
+         "Your I N R should be between two point zero zero and three point zero zero."),
+        ("Keep your potassium between 3.50 and 5.30.",
+         "Keep your potassium between three point five zero and five point three zero."),
+        ("Aim for a blood glucose between 6.00 and 10.00 while you are ill.",
+         "Aim for a blood glucose between six point zero zero and ten point zero zero while "
+         "you are ill."),
+        # ... while a time between two times still is one
+        ("Visiting is between 2.00 and 4.00 each afternoon.",
+         "Visiting is between two o'clock and four o'clock each afternoon."),
+        # and a range of times on the quarter hour is one with no word leading to it ("nine
+        # point zero zero, five point zero zero" had lost that it was a range of times)
+        ("The clinic runs 9.00-5.00.", "The clinic runs nine o'clock to five o'clock."),
+        ("Visiting times: 2.00-4.00 and 6.00-8.00.",
+         "Visiting times: two o'clock to four o'clock and six o'clock to eight o'clock."),
+        ("Phlebotomy clinic 8.30-12.30, Monday to Friday.",
+         "Phlebotomy clinic eight thirty to twelve thirty in the afternoon, Monday to Friday."),
+        ("Your target INR is 2.50 (range 2.00-3.00).",
+         "Your target I N R is two point five zero (range two point zero zero to three point "
+         "zero zero)."),
+    ],
+)
+def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

@@ -1028,6 +1028,10 @@ class SpeechNormaliser:
             rf"(?![\d,%]|\.\d| ?(?:{dose_units})(?!\w))",
             re.IGNORECASE,
         )
+        # "between 4.00 and 7.00 mmol/L": the unit after the range's end is the start's too
+        self._range_end_measured = re.compile(
+            rf" and \d{{1,2}}\.\d\d ?(?:{dose_units})(?!\w)", re.IGNORECASE
+        )
         # Times a schedule writes without a colon: "08.00" (a nought before the hour is no
         # decimal's), "14.00-16.00", "0730 hrs", "1300hrs"; and the next in a list or range
         # after one ("08:00, 14.00, 22.00", "at 0800 and 2000"). Never a measure ("10.50 kg").
@@ -1072,6 +1076,13 @@ class SpeechNormaliser:
                 r"(?:00|15|30|45)\b)"
             ),
         ]
+        # a range of times of the day on the quarter hour, with no word to lead to it
+        # ("Visiting times: 2.00-4.00", "The clinic runs 9.00-5.00": "two point zero zero to
+        # four point zero zero", "nine point zero zero, five point zero zero")
+        self._quarter_hours_range = re.compile(
+            rf"{no_figure_before}([1-9]|1[0-2])\.(00|15|30|45)( ?[-\u2013] ?)"
+            rf"([1-9]|1[0-2])\.(00|15|30|45){not_a_measure}"
+        )
         self._unit_after_fraction = re.compile(
             rf"\b(half|quarter|third) ({'|'.join(_LENGTHS)})\b"
         )
@@ -1558,17 +1569,33 @@ class SpeechNormaliser:
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
         for form in self._clock_forms:
             text = form.sub(r"\1:\2", text)
+        text = self._quarter_hours_range.sub(
+            lambda m: m.group() if _MEASURE_BEFORE.search(m.string[: m.start()])
+            else f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}",
+            text,
+        )
         while True:
             joined = self._clock_after_clock.sub(r"\1\2:\3", text)
             if joined == text:
                 return text
             text = joined
 
-    @staticmethod
-    def _dotted_time(match: re.Match) -> str:
+    def _dotted_time(self, match: re.Match) -> str:
         """ "at 14.30" -> "at two thirty in the afternoon"; "Fri, 8.30-4.30" -> "Fri, eight
-        thirty to four thirty"."""
+        thirty to four thirty"; but a level or a dose between two values is none ("Your INR
+        should be between 2.00 and 3.00" was "between two o'clock and three o'clock", "between
+        1.25 and 2.50 ml" "between one twenty-five and two point five zero millilitres")."""
         lead, hour, minutes, end_hour, end_minutes = match.groups()
+        text, lead_word = match.string, lead.lower()
+        if lead_word == "between" and (
+            self._range_end_measured.match(text, match.end())
+            or _MEASURE_BETWEEN.search(text[: match.end(1)])
+        ):
+            return match.group()
+        if lead_word == "and" and (
+            start := re.search(r"\bbetween \d{1,2}\.\d\d $", text[: match.start()])
+        ) and _MEASURE_BETWEEN.search(text[: start.start() + len("between")]):
+            return match.group()
         if not end_hour:
             return f"{lead} {_time_24(hour, minutes, match.string[match.end() :])}"
         first = _time_24(hour, minutes, f"-{end_hour}.{end_minutes}")
@@ -2446,6 +2473,22 @@ _POST_OP_DAY = re.compile(r"\bPOD ?(\d{1,2})\b")
 _TEMP_READING = re.compile(r"\btemp\b\.?(?= ?(?:[<>≤≥]|of\b|above\b|over\b|below\b|\d))")
 # A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
 # (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
+# A level, a reading or a dose "between" two values, as a leaflet words it: "Your INR should be
+# between 2.00 and 3.00", "Keep your potassium between 3.50 and 5.30" (values, not times).
+_MEASURE_BETWEEN = re.compile(
+    r"\b(?:levels?|glucose|sugar|INR|potassium|sodium|ketones?|results?|doses?|range|target|"
+    r"score|weight|temperature|pressure|count|saturations?|BMI|Hb|haemoglobin|values?|"
+    r"readings?)\b(?:\s+(?:should|must|will|would|to|be|is|are|stay|stays|remain|remains|"
+    r"kept|keep|ideally|usually|normally|always|of|within|needs?))*\s+between$",
+    re.IGNORECASE,
+)
+# ... and one right before its values: "INR 2.00-3.00", "(range 2.00-3.00)"
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:levels?|glucose|sugar|INR|potassium|sodium|ketones?|results?|doses?|range|target|"
+    r"score|weight|temperature|pressure|count|saturations?|BMI|Hb|haemoglobin|values?|"
+    r"readings?)\b(?:\s+(?:is|of|are|should be|must be))?:?\s*$",
+    re.IGNORECASE,
+)
 _MEASURE_COMPARED = re.compile(
     r"\b(?:temperature|temp|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
     r"count|dose|flow|BMI|INR|result|value|glucose|sugar|ketones?|potassium)\s*$",
