@@ -26,7 +26,7 @@ _PHONE = (
 )
 # Ext. 2210, ext 2210, Ext: 2210, extension 2210, x2210; a small switchboard's "ext. 2" ("ext
 # twenty-two" had been said, and "ext" as a word).
-_EXTENSION = r"(?<!\w)(?:(?i:ext(?:ension)?\.?:? ?)\d{1,6}|(?i:x)\d{3,6})(?!\d)"
+_EXTENSION = r"(?<!\w)(?:(?i:ext(?:ension|n)?\.?:? ?)\d{1,6}|(?i:x)\d{3,6})(?!\d)"
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
 # A path never ends with the full stop or comma of the sentence around it.
 _PATH = r"(?:/[\w./%~?=&#+:@-]*)?(?<![.,;:!?])"

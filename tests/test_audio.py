@@ -3538,3 +3538,21 @@ def test_a_time_blank_before_am_or_pm_says_which_half_of_the_day(tmp_path):
 )
 def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a second line's local number unspaced after a slash or "or" was said as a count:
+        # "..., or nine hundred and sixty thousand four hundred and eighty-three"
+        ("Call 01632 960482 / 960483.", "Call oh one six three two, nine six oh, four eight two, "
+         "or nine six oh, four eight three."),
+        ("Ward 7: 0121 496 0000 or 4960001", "Ward seven: oh one two one, four nine six, "
+         "oh oh oh oh, or four nine six, oh oh oh one"),
+        # "extn" is an extension as "ext" is ("four eight two extn twelve")
+        ("Ring 01632 960 482 extn 12.", "Ring oh one six three two, nine six oh, four eight two "
+         "extension one two."),
+    ],
+)
+def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

@@ -2382,7 +2382,8 @@ _PER_TIME = ("day", "week", "month", "hour", "min", "minute", "dose")
 # "0116 258 6000 / 6001": another ending of the same number; "/ 0116 258 6001" is a number of
 # its own (its "0116" was taken for an ending, and "258 6001" said as thousands).
 _PHONE_OR_ENDING = re.compile(
-    rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )\d{{3,5}}(?: \d{{3,4}})?(?![\d/]| \d))+"
+    rf"({PHONE_NUMBER.pattern})((?: ?/ ?|,? or )(?:\d{{3,5}}(?: \d{{3,4}})?|\d{{6,8}})"
+    r"(?![\d/]| \d))+"
 )
 # "0116 258 5000 x 6102": an extension after a space ("x6102" is one already).
 _PHONE_THEN_X = re.compile(rf"({PHONE_NUMBER.pattern}) [xX] ?(\d{{3,6}})(?!\d)")
@@ -2401,9 +2402,16 @@ def _with_form_named_later(match: re.Match) -> str:
 def _phone_and_endings(match: re.Match) -> str:
     """ "0116 258 6100 or 6101", "0116 258 4815 / 4816 / 4817": the other lines' last figures are
     dialled too ("or six thousand one hundred and one" before); so are the local number's two
-    groups ("01632 962 210 / 962 211" had ended "nine hundred and sixty-two thousand ...")."""
+    groups ("01632 962 210 / 962 211" had ended "nine hundred and sixty-two thousand ..."),
+    written unspaced too ("01632 960482 / 960483", "0121 496 0000 or 4960001"), in the groups
+    a local number is said in."""
     number = match.group(1)
-    endings = re.findall(r"\d{3,5}(?: \d{3,4})?", match.group()[len(number) :])
+    endings = re.findall(r"\d{6,8}|\d{3,5}(?: \d{3,4})?", match.group()[len(number) :])
+    endings = [
+        f"{ending[:-4 if len(ending) == 8 else 3]} {ending[-4 if len(ending) == 8 else 3:]}"
+        if len(ending) > 5 else ending
+        for ending in endings
+    ]
     said = [", ".join(map(spell_digits, ending.split())) for ending in endings]
     return ", or ".join([phone_number(number), *said])
 
