@@ -3556,3 +3556,24 @@ def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):
 )
 def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a combination medicine's two strengths are both in each tablet, no choice: it was
+        # "co-amoxiclav five hundred milligrams, or one hundred and twenty-five milligrams"
+        ("Take co-amoxiclav 500mg/125mg three times a day.",
+         "Take co-amoxiclav five hundred milligrams slash one hundred and twenty-five "
+         "milligrams three times a day."),
+        ("Take 30mg/500mg co-codamol, 2 tablets four times a day.",
+         "Take thirty milligrams slash five hundred milligrams co codamol, two tablets four "
+         "times a day."),
+        # ... while two strengths of one medicine are still either
+        ("Your adrenaline pen is 0.15mg/0.3mg.",
+         "Your adrenaline pen is zero point one five milligrams, or zero point three "
+         "milligrams."),
+    ],
+)
+def test_a_combination_medicines_two_strengths_are_no_choice(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

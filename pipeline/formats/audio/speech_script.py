@@ -640,6 +640,10 @@ _UNIT_IN_CAPITALS = re.compile(
 )
 # A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
 # "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
+# A combination medicine by its British approved name ("co-amoxiclav", "co-codamol") just
+# before its strengths or just after them.
+_COMBINATION_BEFORE = re.compile(r"\bco-[a-z]{4,}(?: \w+)?\s*$", re.IGNORECASE)
+_COMBINATION_AFTER = re.compile(r"\s*(?:\w+ )?co-[a-z]{4,}\b", re.IGNORECASE)
 _MEDICINE_NAME = re.compile(
     r"(?i:[a-z]{2,}(?:dopa|capone|azole|cillin|mycin|micin|cycline|oxacin|statin|sartan|pril|"
     r"olol|alol|dipine|parin|arin|xaban|gatran|tidine|triptan|setron|afil|mab|tinib|glitazone|"
@@ -1502,6 +1506,13 @@ class SpeechNormaliser:
     def _strength_said(self, match: re.Match) -> str:
         amount, unit, per_amount, per_unit = match.groups()
         if per_amount and _MEASURE_KIND.get(unit.lower()) == _MEASURE_KIND.get(per_unit.lower(), 0):
+            text = match.string
+            if _COMBINATION_BEFORE.search(text[: match.start()]) or _COMBINATION_AFTER.match(
+                text, match.end()
+            ):
+                # a combination medicine's strengths are each tablet's: "co-amoxiclav
+                # 500mg/125mg" had been "500 milligrams, or 125 milligrams"
+                return f"{amount} {unit} slash {per_amount} {per_unit}"
             # "0.15mg / 0.3mg", "5kg / 11lb": two measures of one kind are either, not a strength
             return f"{amount} {unit}, or {per_amount} {per_unit}"
         if per_unit in _PER_TIME:
