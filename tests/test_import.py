@@ -8462,3 +8462,27 @@ def test_a_pdf_record_of_headings_over_ruled_empty_rows_is_a_table_to_fill_in(tm
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     (table,) = [block for block in leaflet.blocks if isinstance(block, Table)]
     assert table.to_fill_in and len(table.rows) == 5
+
+
+def test_a_floor_at_an_addresss_head_is_no_heading(tmp_path):
+    """A warfarin leaflet ends with its clinic's address a line each, its floor first: "Level
+    2, Outpatients Building" over the hospital, an unnumbered street, the town and postcode.
+    The floor was taken for a heading as "Level 2" exercises are, and so the clinic's name over
+    it too: the address read as two chapters. A floor is a line of the address; a "Level 2"
+    exercise heading is still one."""
+    text = (
+        "Starting warfarin\nAnticoagulation Clinic\n\nWhen to get help\n\nCall the clinic if "
+        "you have nosebleeds lasting longer than 10 minutes.\n\nWarfarin Clinic\nLevel 2, "
+        "Outpatients Building\nNorthgate Hospital\nNorthgate Road\nSheffield\nS10 2XX\n"
+        "Tel: 01632 960 700 (Mon–Fri 9am–12 noon)\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "ACC-0009").markdown()
+    assert "## When to get help" in markdown
+    assert "# Warfarin Clinic" not in markdown and "# Level 2" not in markdown, markdown
+    assert "\n\nLevel 2, Outpatients Building\n\nNorthgate Hospital\n\n" in markdown, markdown
+    exercises = (
+        "Balance exercises\nPhysiotherapy\n\nLevel 2 exercises\n\nDo these once you can "
+        "stand on one leg for 30 seconds.\n\nStand on one leg and hold for 10 seconds.\n"
+    )
+    markdown = _imported_text(tmp_path, "balance.txt", exercises, "PHY-0100").markdown()
+    assert "## Level 2 exercises" in markdown, markdown

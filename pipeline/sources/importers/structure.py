@@ -74,7 +74,10 @@ _LIST_ITEM = re.compile(
 )
 _NESTED_MARKERS = set("o◦○▪■")
 _PATTERNED_HEADING = re.compile(
-    r"^(?:exercise|step|stage|section|part|level|week|day|phase)\s+\d+\b", re.IGNORECASE
+    # a floor in an address is none: "Level 2, Outpatients Building" (it had been a heading,
+    # and the unit's name over it another)
+    r"^(?:exercise|step|stage|section|part|level(?!\s+\d+,)|week|day|phase)\s+\d+\b",
+    re.IGNORECASE,
 )
 # A section's number at a heading's start: "3. What to eat", "3) Going home", "2.1 Medicines",
 # "3 What to eat", "Section 3: What to eat". A count is none: "3 days before (for a Thursday
@@ -2248,13 +2251,17 @@ class _Recovery:
         ):
             return True
         below = index
-        for _ in range(3):  # a name or two over the street or postcode
+        for lines in range(5):  # a name or two over the street, a few more over the postcode
             below = self.next_text_line(below)
             if below is None or not self.is_short_line(below) and not _POSTCODE.fullmatch(
                 self.text_at(below)
             ):
                 return False
-            if _STREET.fullmatch(self.text_at(below)) or _POSTCODE.fullmatch(self.text_at(below)):
+            if lines < 3 and _STREET.fullmatch(self.text_at(below)) or _POSTCODE.fullmatch(
+                self.text_at(below)
+            ):
+                # ("Level 2, Outpatients Building" / "Northgate Hospital" / "Northgate Road" /
+                # "Sheffield" / "S10 2XX", its street unnumbered: the floor had been a heading)
                 return True
         return False
 
