@@ -8486,3 +8486,24 @@ def test_a_floor_at_an_addresss_head_is_no_heading(tmp_path):
     )
     markdown = _imported_text(tmp_path, "balance.txt", exercises, "PHY-0100").markdown()
     assert "## Level 2 exercises" in markdown, markdown
+
+
+def test_a_blank_named_by_a_hint_of_what_it_is_takes_the_hints_name(tmp_path):
+    """An asthma action plan's "My preventer inhaler is called ________ and it is ________
+    (colour)." The second blank's hint was not taken: the blank was "to fill in" (a second
+    field of that name beside another), and the audio said "and it is, write this in
+    yourself, (colour)". A hint naming what goes there names the blank, as "(date)" does."""
+    result = _imported_text(
+        tmp_path,
+        "crs-0019-asthma-plan.txt",
+        "My asthma action plan\nChildren's Respiratory Service\n\n"
+        "My preventer inhaler is called ________ and it is ________ (colour).\n",
+        "CRS-0019",
+    )
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == ["to fill in", "colour"]
+    assert "(colour)" not in result.markdown()
+    from pipeline.formats.audio.speech_script import speech_script
+
+    said = speech_script(leaflet).as_text()
+    assert "(colour)" not in said and "write this in yourself, (colour)" not in said

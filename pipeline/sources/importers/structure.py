@@ -222,7 +222,8 @@ _BLANK = re.compile(
 # for a time, "on ____" for a day (it was labelled "to fill in": "... tell you the to fill in").
 _HINT_AFTER = re.compile(
     r"^\s*\((?:(?P<phone>(?:tele)?phone|tel|mobile)(?: number| no\.?)?|"  # "(phone)": said once
-    r"(?P<label>(?:(?:appointment\s+)?(?:date|time)|day|name|number|weight|dose)"
+    # ... and "(colour)": "it is ________ (colour)" had been "to fill in", "(colour)" said after
+    r"(?P<label>(?:(?:appointment\s+)?(?:date|time)|day|name|number|weight|dose|colou?r)"
     r"(?: of (?:the |your )?[\w'’-]+(?: [\w'’-]+){0,3})?))\)",  # "(name of feed)"
     re.I,
 )
