@@ -638,12 +638,12 @@ _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 _UNIT_IN_CAPITALS = re.compile(
     r"(?:(?<=\d) ?|(?<=\())(?P<unit>[A-Z][A-Z2]+(?:/[A-Z]+)?)(?![\w/])"
 )
-# A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
-# "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
 # A combination medicine by its British approved name ("co-amoxiclav", "co-codamol") just
 # before its strengths or just after them.
 _COMBINATION_BEFORE = re.compile(r"\bco-[a-z]{4,}(?: \w+)?\s*$", re.IGNORECASE)
 _COMBINATION_AFTER = re.compile(r"\s*(?:\w+ )?co-[a-z]{4,}\b", re.IGNORECASE)
+# A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
+# "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
 _MEDICINE_NAME = re.compile(
     r"(?i:[a-z]{2,}(?:dopa|capone|azole|cillin|mycin|micin|cycline|oxacin|statin|sartan|pril|"
     r"olol|alol|dipine|parin|arin|xaban|gatran|tidine|triptan|setron|afil|mab|tinib|glitazone|"
@@ -2490,24 +2490,25 @@ _COMPARED = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥]) ?(?=\d|minus \d)")
 # "temperature".
 _POST_OP_DAY = re.compile(r"\bPOD ?(\d{1,2})\b")
 _TEMP_READING = re.compile(r"\btemp\b\.?(?= ?(?:[<>≤≥]|of\b|above\b|over\b|below\b|\d))")
-# A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
-# (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
+# What a level, a reading or a dose is of, before its values ("INR", "potassium", "range").
+_MEASURED = (
+    r"\b(?:levels?|glucose|sugar|INR|potassium|sodium|ketones?|results?|doses?|range|target|"
+    r"score|weight|temperature|pressure|count|saturations?|BMI|Hb|haemoglobin|values?|"
+    r"readings?)\b"
+)
 # A level, a reading or a dose "between" two values, as a leaflet words it: "Your INR should be
 # between 2.00 and 3.00", "Keep your potassium between 3.50 and 5.30" (values, not times).
 _MEASURE_BETWEEN = re.compile(
-    r"\b(?:levels?|glucose|sugar|INR|potassium|sodium|ketones?|results?|doses?|range|target|"
-    r"score|weight|temperature|pressure|count|saturations?|BMI|Hb|haemoglobin|values?|"
-    r"readings?)\b(?:\s+(?:should|must|will|would|to|be|is|are|stay|stays|remain|remains|"
+    rf"{_MEASURED}(?:\s+(?:should|must|will|would|to|be|is|are|stay|stays|remain|remains|"
     r"kept|keep|ideally|usually|normally|always|of|within|needs?))*\s+between$",
     re.IGNORECASE,
 )
 # ... and one right before its values: "INR 2.00-3.00", "(range 2.00-3.00)"
 _MEASURE_BEFORE = re.compile(
-    r"\b(?:levels?|glucose|sugar|INR|potassium|sodium|ketones?|results?|doses?|range|target|"
-    r"score|weight|temperature|pressure|count|saturations?|BMI|Hb|haemoglobin|values?|"
-    r"readings?)\b(?:\s+(?:is|of|are|should be|must be))?:?\s*$",
-    re.IGNORECASE,
+    rf"{_MEASURED}(?:\s+(?:is|of|are|should be|must be))?:?\s*$", re.IGNORECASE
 )
+# A measure a comparison describes: "a temperature ≥ 39°C" is "a temperature of at least ..."
+# (it was "a temperature at least"); elsewhere it follows on: "if your score is ≥ 5".
 _MEASURE_COMPARED = re.compile(
     r"\b(?:temperature|temp|fever|weight|gain|loss|level|reading|score|pressure|rate|saturations?|"
     r"count|dose|flow|BMI|INR|result|value|glucose|sugar|ketones?|potassium)\s*$",
