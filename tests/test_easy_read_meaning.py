@@ -1644,6 +1644,61 @@ def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
         "a tap and a glass of water")
 
 
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        # drinking alcohol is no glass of water
+        ("Heavy drinking increases your risk of bleeding.", "a tap and a glass of water"),
+        ("Binge drinking can make your blood sugar drop.", "a tap and a glass of water"),
+        ("Only drink alcohol with a meal.", "a tap and a glass of water"),
+        ("Drinking more than 14 units a week raises your blood pressure.",
+         "a tap and a glass of water"),
+        # a table of results is no piece of furniture
+        ("Write your results in the table.", "a chair"),
+        ("Record each reading in the table on the back page.", "a chair"),
+        ("Fill in the table every time you check your blood sugar.", "a chair"),
+        ("Use the table to work out your dose.", "a chair"),
+        # the wall of the bowel is no brick wall
+        ("There is a small risk of a tear in the bowel wall.", "a brick wall"),
+        # "time" that counts how often something happens is no clock, nor an age a calendar
+        ("Has a fit (seizure) for the first time.", "a clock"),
+        ("Each time you use your inhaler, rinse your mouth.", "a clock"),
+        ("Do these exercises (blank for times a day).", "a clock"),
+        ("If this is the first time your child has had a fit:", "a clock"),
+        ("Clean the mouthpiece every time you use it.", "a clock"),
+        ("Brush your teeth two times a day.", "a clock"),
+        ("Your child is under 3 months old and has a temperature of 38°C or higher.",
+         "a calendar"),
+    ],
+)
+def test_a_word_said_in_another_sense_in_the_row_never_chooses_its_picture(row, wrong):
+    """ "Heavy drinking increases your risk of bleeding" had a tap and a glass of water, "Write
+    your results in the table" a chair and "Has a fit (seizure) for the first time" a clock:
+    each picture shows another sense of a word of the row, beside a safety step. The plain
+    picture is better than a wrong one."""
+    picture = choose_picture(row)
+    assert picture.shows != wrong, (row, picture)
+
+
+def test_the_sense_a_picture_shows_keeps_it():
+    """The senses the pictures were chosen for keep them beside the rows that mean them."""
+    water, clock = "a tap and a glass of water", "a clock"
+    assert choose_picture("Drink plenty of water.").shows == water
+    assert choose_picture("Drink 6 to 8 glasses of fluid a day.").shows == water
+    assert choose_picture("Your child is not drinking.").shows != "a glass of alcohol"
+    assert choose_picture("Heavy drinking increases your risk of bleeding.").shows in {
+        "a glass of alcohol", "the letter i for information"}
+    assert choose_picture("Sit at the kitchen table.").shows == "a chair"
+    assert "chart" in choose_picture("See the table below.").shows
+    assert choose_picture("Time: 8am.").shows == clock
+    assert choose_picture("Take your lithium at the same time each day.").shows == clock
+    assert choose_picture("If you vomit a second time:").shows != "a stopwatch"
+    assert choose_picture("Keep the dressing dry for the first 48 hours.").shows == clock
+    assert choose_picture("Crisis line (24 hours, every day): 0800 023 2060.").shows == clock
+    assert "thermometer" in choose_picture(
+        "Your child is under 3 months old and has a temperature of 38°C or higher.").shows
+
+
 def test_a_condition_is_never_read_past_a_semicolon_or_dash_after_it():
     """Rows cut at a semicolon or a dash after a condition were reported cut off from it
     ("'Most people need 1-3 days.': is cut off from its condition ('until ...')"), and a time

@@ -122,6 +122,9 @@ class _PictureEntry(BaseModel):
     # "do not": only beside a row that says not to do something (a STOP sign); "do": only
     # beside a row that says to do something (a tick)
     only_for: Literal["do", "do not"] | None = None
+    # words that, said in the same row, show its words are meant in another sense: a tap and a
+    # glass of water is no picture for "Heavy drinking increases your risk of bleeding"
+    not_with: list[str] = []
 
     @field_validator("picture")
     @classmethod
@@ -148,11 +151,17 @@ class _PictureConfig(BaseModel):
     pictures: list[_PictureEntry] = Field(min_length=1)
 
 
+# A curated entry's phrase, its picture, what rows it is only for, and the phrases that show its
+# words meant in another sense.
+_Phrase = tuple[frozenset[str], ...]
+_Entry = tuple[_Phrase, Picture, str | None, tuple[_Phrase, ...]]
+
+
 @dataclass(frozen=True)
 class PictureList:
     """The curated entries in priority order, each word pre-expanded to its common forms."""
 
-    entries: tuple[tuple[tuple[frozenset[str], ...], Picture, str | None], ...]
+    entries: tuple[_Entry, ...]
     unpictured: tuple[tuple[frozenset[str], ...], ...]  # the neutral entry's words
     by_name: dict[str, Picture]
     neutral: Picture
@@ -187,9 +196,10 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
     entries = []
     by_name: dict[str, Picture] = {}
     for entry in config.pictures:
+        other_senses = tuple(_phrase(word) for word in entry.not_with)
         for word in entry.words:
             picture = Picture(entry.picture, entry.shows, f'curated "{word}"')
-            entries.append((_phrase(word), picture, entry.only_for))
+            entries.append((_phrase(word), picture, entry.only_for, other_senses))
             by_name.setdefault(word.lower(), Picture(entry.picture, entry.shows, "author"))
     neutral = Picture(config.neutral.picture, config.neutral.shows, "neutral")
     unpictured = tuple(_phrase(word) for word in config.neutral.words if word != "neutral")
@@ -395,8 +405,14 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     tokens = _TOKEN.findall(plain)
     if not tokens:
         return None
+    # an entry whose words the row means in another sense: "heavy drinking" is alcohol
+    entries = [
+        (phrase, picture, only_for)
+        for phrase, picture, only_for, other_senses in pictures.entries
+        if not any(_matches(tokens, other) for other in other_senses)
+    ]
     not_to_do = actions_not_to_do(text)
-    stop_signs = [(phrase, picture) for phrase, picture, only_for in pictures.entries
+    stop_signs = [(phrase, picture) for phrase, picture, only_for in entries
                   if only_for == "do not"]
     if is_negative_instruction(text):
         # a "do not" row: its STOP sign says more than any picture of the action, unless the
@@ -410,19 +426,24 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         return None  # a picture of the action, or of what it acts on, would say to do it
     # what the row says is not there ("not in immediate danger", "no pain") is not pictured
     absent = things_said_absent(text)
-    tokens = [token for token in tokens if token not in absent]
+    counted = _times_not_on_a_clock(plain)
+    tokens = [token for token in tokens if token not in absent | counted]
     main = [
         found
         for words in main_words(text)
         if not set(found := _TOKEN.findall(words)) & absent
         and not _only_in_a_failed_clause(words, text.lower(), failed)
     ]
+    # a count of times keeps its place among the main words, with nothing to picture: what
+    # comes after it is no more the row's subject than before ("Repeat 10 times, 3 times a day"
+    # is still about repeating)
+    main = [[] if set(candidate) & counted else candidate for candidate in main]
     not_the_body = parts_of_things(text)
     phrases = sorted(
-        (entry for entry in pictures.entries if len(entry[0]) > 1 and not entry[2]),
+        (entry for entry in entries if len(entry[0]) > 1 and not entry[2]),
         key=lambda entry: -len(entry[0]),
     )
-    singles = [entry for entry in pictures.entries if len(entry[0]) == 1 and not entry[2]]
+    singles = [entry for entry in entries if len(entry[0]) == 1 and not entry[2]]
     # what no picture shows well ("kneel on all fours"): the neutral picture, for a person
     if any(_matches(tokens, phrase) for phrase in pictures.unpictured):
         return None
@@ -448,7 +469,7 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase):
             return _sure(picture, 0.8)
     # a "do" row with nothing of its own to show: a tick
-    for phrase, picture, only_for in pictures.entries:
+    for phrase, picture, only_for in entries:
         if only_for == "do" and _matches(tokens, phrase) and _allowed(only_for, text):
             return _sure(picture, 0.75)
     for candidate in main[:3]:
@@ -471,6 +492,35 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+# A time word that counts how often something happens ("for the first time", "each time", "3
+# times a day", "one at a time") or gives an age ("3 months old") says no time on a clock or a
+# calendar: "Has a fit (seizure) for the first time" had a clock beside it. ("At the same time
+# each day" is a time of day.)
+_TIMES_COUNTED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|next|each|every|many|several|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+|\d+(?:st|nd|rd|th))\s+(times?)\b"
+    r"|\b(times)\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year)\b"
+    r"|\b(times)\s+(?:daily|weekly|monthly|yearly)\b"
+    r"|\bat\s+a\s+(time)\b"
+    r"|\b(hours?|days?|weeks?|months?|years?)\s+old\b"
+)
+# "second" is a stopwatch's only after a number ("10 second holds"): "a second fit", "the
+# second sachet" and "the second of November" count.
+_SECOND = re.compile(r"(?:\b([a-z0-9]+)\s+)?\b(second)\b")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _times_not_on_a_clock(text: str) -> frozenset[str]:
+    """The time words of a row (lower case) said as a count of times or an age."""
+    text = text.lower()
+    found = {word for match in _TIMES_COUNTED.finditer(text) for word in match.groups() if word}
+    for match in _SECOND.finditer(text):
+        before = match.group(1) or ""
+        if not (before.isdigit() or before in _NUMBER_WORDS):
+            found.add("second")
+    return frozenset(found)
 
 
 def _only_in_a_failed_clause(words: str, text: str, kept: str) -> bool:
