@@ -7,20 +7,21 @@ from __future__ import annotations
 
 def ruled_table_rows(page) -> list[list]:
     """Each ruled table on a pdfplumber page as its rows (pdfplumber rows: `bbox`, and `cells`
-    with None where a merged cell goes on), top to bottom: only the run of rows with at least
-    two cells, and only tables of two such rows or more."""
+    with None where a merged cell goes on), top to bottom: each run of rows with at least two
+    cells is a table, when it has two such rows or more. Two tables one under the other with
+    their columns in line are one to the finder, the heading between them a row of one cell:
+    each is kept (only the first had been, and the second table's cells were read as text
+    wrongly indented)."""
     tables = []
     for table in page.find_tables():
         rows: list = []
-        for row in table.rows:
-            if sum(cell is not None for cell in row.cells) >= 2:
+        for row in [*table.rows, None]:
+            if row is not None and sum(cell is not None for cell in row.cells) >= 2:
                 rows.append(row)
-            elif len(rows) >= 2:
-                break
-            else:
-                rows = []
-        if len(rows) >= 2:
-            tables.append(rows)
+                continue
+            if len(rows) >= 2:
+                tables.append(rows)
+            rows = []
     return tables
 
 

@@ -42,6 +42,35 @@ Do these exercises every day until your physiotherapist tells you to stop.
 Stop and call the ward on 0116 258 4567 if your hip becomes more painful.
 """
 
+# Two tables one under the other, their columns in line: pdfplumber finds them as one table with
+# the heading between them as a row of one cell. A cell's second line starts at its column.
+TWO_TABLES_LEAFLET = """---
+number: 412
+version: 5
+title: 'Bowel preparation for your colonoscopy: morning appointments'
+department: Endoscopy Unit
+last_reviewed: 2025-03
+next_review: 2027-03
+---
+
+## The day before your colonoscopy
+
+| Time | What to do |
+|---|---|
+| 8am | Eat a light breakfast, such as white toast with butter. Do not eat high-fibre foods. |
+| 1pm | Have a light lunch. Do not eat anything after 1pm. You can drink clear fluids. |
+| 5pm | Mix the first sachet of Moviprep in 1 litre of water and drink it over 1 to 2 hours. |
+
+## On the day of your colonoscopy
+
+| Time | What to do |
+|---|---|
+| 6am | Mix the second sachet in 1 litre of water and drink it over 1 hour. |
+| 7am | Do not drink anything after 7am, not even water. |
+
+The laxative will give you watery diarrhoea. Stay close to a toilet.
+"""
+
 
 def _written(leaflet, settings: LargePrintSettings, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
@@ -66,6 +95,24 @@ def _table_leaflet(folder: Path):
     return load_leaflet(source)
 
 
+def _two_tables_leaflet(folder: Path):
+    source = folder / "412-bowel-preparation-for-your-colonoscopy-morning-appointments.md"
+    source.write_text(TWO_TABLES_LEAFLET, encoding="utf-8")
+    return load_leaflet(source)
+
+
+def _centred_cells(leaflet, folder: Path) -> Path:
+    """A PDF whose table cells are centred, as a hand-made one might be: ruled, untagged."""
+    css = (
+        "@page { size: A4; margin: 18mm } html { font: 18pt 'Liberation Sans' } "
+        "h1, h2 { font-size: 18pt } table { border-collapse: collapse; width: 100% } "
+        "td, th { border: 1px solid black; padding: 6pt; text-align: center }"
+    )
+    path = folder / "centred.pdf"
+    HTML(string=render_document(leaflet, css)).write_pdf(path)
+    return path
+
+
 CASES = {
     "442 at 16 pt": lambda l442, tmp: _written(l442, LargePrintSettings(size=16), tmp),
     "442 at 24 pt": lambda l442, tmp: _written(l442, LargePrintSettings(size=24), tmp),
@@ -77,6 +124,7 @@ CASES = {
         load_leaflet(write_urdu_leaflet(tmp)), LargePrintSettings(), tmp
     ),
     "a table": lambda l442, tmp: _written(_table_leaflet(tmp), LargePrintSettings(), tmp),
+    "two tables": lambda l442, tmp: _written(_two_tables_leaflet(tmp), LargePrintSettings(), tmp),
     "italic, justified, untagged": lambda l442, tmp: _italic_justified(l442, tmp),
 }
 CHAR_FIELDS = (
@@ -123,10 +171,12 @@ def test_the_builds_reader_reads_every_page_as_pdfplumber_does(leaflet_442, tmp_
         ]
 
 
-@pytest.mark.parametrize("case", ["a table", "a leaflet in Urdu", "a picture"])
+@pytest.mark.parametrize("case", ["a table", "two tables", "a leaflet in Urdu", "a picture"])
 def test_the_build_and_leaflet_check_report_alike(leaflet_442, tmp_path, case):
     """The first check after `write` is the build's (pikepdf); a second reads the same file as
-    `leaflet check` does (pdfplumber): the reports are the same, word for word."""
+    `leaflet check` does (pdfplumber): the reports are the same, word for word. (Two tables one
+    under the other: `leaflet check` said a cell's second line, "over 1 hour.", did not start at
+    the left margin, as it knew only the first table.)"""
     path = CASES[case](leaflet_442, tmp_path)
     leaflet = load_leaflet(next(tmp_path.glob("*.md")))
     built = large_print.check(leaflet, LargePrintSettings(), [path])
@@ -183,3 +233,13 @@ def test_a_large_print_request_checks_without_loading_pdfplumber(project, monkey
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=300
     )
     assert ran.stdout.splitlines()[-1] == "0 pikepdf weasyprint", ran.stdout
+
+
+def test_a_line_in_a_table_cell_is_judged_by_its_cells_left_edge(tmp_path):
+    """A cell's lines start at its column: a centred cell is as wrong in large print as a
+    centred paragraph, and a line of a table is not excused because it is in a table."""
+    leaflet = _two_tables_leaflet(tmp_path)
+    path = _centred_cells(leaflet, tmp_path)
+    problems = large_print.check(leaflet, LargePrintSettings(), [path]).problems
+    margins = [p for p in problems if "does not start at the left margin" in p]
+    assert margins, problems  # the body is left aligned: only the cells' lines are named

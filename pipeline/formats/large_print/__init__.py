@@ -493,17 +493,20 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
 
 
 def _mark_tables(tree: StructureTree, placed: dict, pages: list[PageText]) -> None:
-    """Each page's tables, as the box round the glyphs of each Table element there (pdfplumber
-    finds a table by its ruling lines instead; both say where a line starts at its column)."""
+    """Each page's tables and their cells, as the box round the glyphs of each Table, TH and
+    TD element there (pdfplumber finds them by their ruling lines instead; both say where a
+    line starts at its column)."""
     for element in tree.elements():
-        if element.get("/S") != "/Table":
+        kind = element.get("/S")
+        if kind not in ("/Table", "/TH", "/TD"):
             continue
         by_page: dict[int, list[dict]] = {}
         for key in tree.keys(element):
             for char in placed.get(key, []):
                 by_page.setdefault(char["page_number"], []).append(char)
         for number, chars in by_page.items():
-            pages[number - 1].tables.append(
+            page = pages[number - 1]
+            (page.tables if kind == "/Table" else page.cells).append(
                 (
                     min(c["x0"] for c in chars),
                     min(c["top"] for c in chars),
@@ -566,6 +569,19 @@ def _in_table(page: PageText, line: dict) -> bool:
     """A line inside a ruled table: a cell's line, which starts at its column."""
     middle = (line["top"] + line["bottom"]) / 2
     return any(top <= middle <= bottom for _, top, _, bottom in page.tables)
+
+
+def _cell_left(page: PageText, line: dict) -> float | None:
+    """The left edge of the table cell a line starts in, if it starts in one."""
+    middle = (line["top"] + line["bottom"]) / 2
+    return next(
+        (
+            x0
+            for x0, top, x1, bottom in page.cells
+            if x0 - 1 <= line["x0"] <= x1 and top - 1 <= middle <= bottom + 1
+        ),
+        None,
+    )
 
 
 @cache
@@ -714,10 +730,14 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
     em = settings.size
     for page, line in left_to_right:
         left, right = area[page.number - 1]
+        # a line in a table starts at its cell's left edge: a cell's second line ("over 1
+        # hour.") is not indented, a centred cell is (a table with no cells read: its column)
+        if _in_table(page, line):
+            left = _cell_left(page, line)
+            if left is None:
+                continue
         # (a sign alone, "●" set in another face, is read as a line of its own beside its words)
-        if line["x0"] - left > 3 * em and not _in_table(page, line) and re.search(
-            r"\w", line["text"]
-        ):
+        if line["x0"] - left > 3 * em and re.search(r"\w", line["text"]):
             report.problems.append(
                 f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
                 "(large print is left aligned, never centred)"

@@ -34,6 +34,8 @@ class PageText:
     text: str
     pictures: list[dict] = field(default_factory=list)  # images: top, bottom
     tables: list[tuple] = field(default_factory=list)  # tables' (x0, top, x1, bottom)
+    # table cells' (x0, top, x1, bottom): a line in a cell starts at its cell's left edge
+    cells: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -50,18 +52,22 @@ def read_pages(data: bytes) -> list[PageText]:
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [
-            PageText(
-                page.page_number,
-                float(page.width),
-                [c for c in page.chars if c["text"].strip()],
-                page.extract_text_lines(return_chars=True, strip=True),
-                page.extract_text(),
-                page.images,
-                [row_box(rows) for rows in ruled_table_rows(page)],
+        pages = []
+        for page in pdf.pages:
+            tables = ruled_table_rows(page)
+            pages.append(
+                PageText(
+                    page.page_number,
+                    float(page.width),
+                    [c for c in page.chars if c["text"].strip()],
+                    page.extract_text_lines(return_chars=True, strip=True),
+                    page.extract_text(),
+                    page.images,
+                    [row_box(rows) for rows in tables],
+                    [cell for rows in tables for row in rows for cell in row.cells if cell],
+                )
             )
-            for page in pdf.pages
-        ]
+        return pages
 
 
 def _cluster_ids(values: list[float]) -> dict[float, int]:
