@@ -319,3 +319,23 @@ def test_a_phone_number_keeps_its_extension_on_its_line(leaflet_442):
     printed = [line.print_text for page in lay_out(leaflet, LayoutChoices()) for line in page.lines]
     assert not any(text.rstrip().endswith(("ext.", "440")) for text in printed), printed
     assert not any(text.lstrip().startswith(("4455", "ext.")) for text in printed), printed
+
+
+def test_addresses_written_in_the_text_are_links_on_screen(tmp_path):
+    """A leaflet's own "email childrens.asthma@nhs.net" and "see www.epipen.co.uk" were plain
+    text on the web page: a screen-reader user could not follow them, and had to copy them by
+    hand. On screen each is a link; print (large print) writes them, with nothing to follow."""
+    source = write_source(
+        tmp_path, "318-asthma-plan", "Children's Respiratory",
+        "## Questions\n\nEmail childrens.asthma@nhs.net or see www.epipen.co.uk/how-to for a "
+        "video. Read more on [the NHS website](https://www.nhs.uk/conditions/asthma/).\n",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert (
+        '<a href="mailto:childrens.asthma@nhs.net">childrens.asthma@nhs.net</a>' in page
+    ), page
+    assert '<a href="https://www.epipen.co.uk/how-to">www.epipen.co.uk/how-to</a>' in page
+    assert page.count("<a href=\"https://www.nhs.uk/conditions/asthma/\">") == 1  # not nested
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

@@ -117,19 +117,31 @@ def language_attributes(lang: str | None, inherited: str) -> str:
     return f' lang="{escape(lang)}" dir="{direction}"'
 
 
-def _text(text: str, options: RenderOptions | None = None) -> str:
+def _text(text: str, options: RenderOptions | None = None, linked: bool = False) -> str:
     """Escaped text in which no single item is split over two lines: a phone number, a number
     with its unit, a hyphenated word, a dash and the word before it; on paper an address is
-    kept whole when it fits a line and otherwise breaks only after "@" or "."."""
+    kept whole when it fits a line and otherwise breaks only after "@" or "."; on screen,
+    `linked`, an address is a link to follow."""
     text = prepare(text)
     html = []
     start = 0
     for match in _ADDRESS.finditer(text):
         html.append(_kept_together(text[start : match.start()]))
-        html.append(_address(match[0], options))
+        address = _address(match[0], options)
+        if linked and (options is None or options.address_fits is None):
+            # "Email childrens.asthma@nhs.net" was plain text a screen-reader user could not
+            # follow
+            href = f"mailto:{match[0]}" if match.lastgroup == "email" else _web_link(match[0])
+            address = f'<a href="{escape(href)}">{address}</a>'
+        html.append(address)
         start = match.end()
     html.append(_kept_together(text[start:]))
     return "".join(html)
+
+
+def _web_link(address: str) -> str:
+    """ "www.epipen.co.uk/how-to" -> "https://www.epipen.co.uk/how-to"."""
+    return address if re.match(r"(?i)https?://", address) else f"https://{address}"
 
 
 def _kept_together(text: str) -> str:
@@ -182,7 +194,7 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
     """Spans as HTML: strong, links, language runs; no item split over two lines."""
     parts = []
     for span in with_addresses(spans) if options.written_addresses else spans:
-        html = _text(span.text, options)
+        html = _text(span.text, options, linked=not span.href)
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
