@@ -804,6 +804,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Keep it under 7 MMOL/L.", "Keep it under seven millimoles per litre."),
         ("Take 5 MG at night.", "Take five milligrams at night."),
         ("Blood sugar (MMOL/L)", "Blood sugar (in millimoles per litre)"),
+        # a unit's short form in brackets after the unit said in full: "four hundred micrograms
+        # (in micrograms)" said it twice
+        ("Take 400 micrograms (mcg) daily.", "Take four hundred micrograms daily."),
+        ("Give 5 millilitres (ml).", "Give five millilitres."),
+        # insulin's units written "u" ("ten u"); a ward's letter is no unit
+        (
+            "Inject 10u of insulin, or 8 U at night.",
+            "Inject ten units of insulin, or eight units at night.",
+        ),
+        ("Go to Ward 10U.", "Go to Ward ten U."),
         ("Take 2 BD.", "Take two twice a day."),  # no unit
         # two medicines either side of a slash are one combined medicine or a choice: the slash
         # is said as printed, never "or" ("co-careldopa or entacapone" was a choice)

@@ -634,6 +634,15 @@ _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
+# Units of insulin written "u" ("10u", "8 U"; "ten u" was said), in a sentence about insulin.
+_INSULIN = re.compile(r"\binsulin\b", re.IGNORECASE)
+_UNITS_AS_U = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?[uU](?![\w'’])")
+
+
+def _units_as_u(match: re.Match) -> str:
+    return f"{match.group(1)} unit{'' if match.group(1) == '1' else 's'}"
+
+
 # A unit in capitals after a figure or alone in brackets: "under 7 MMOL/L", "Blood sugar (MG)".
 _UNIT_IN_CAPITALS = re.compile(
     r"(?:(?<=\d) ?|(?<=\())(?P<unit>[A-Z][A-Z2]+(?:/[A-Z]+)?)(?![\w/])"
@@ -1107,6 +1116,8 @@ class SpeechNormaliser:
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
+        if _INSULIN.search(text):
+            text = _UNITS_AS_U.sub(_units_as_u, text)
         text = _VALUE_THEN_LABEL.sub(r"\1, ", text)
         text = _COUNTED_HOLDS.sub(_counted_holds, text)
         text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)
@@ -1262,6 +1273,7 @@ class SpeechNormaliser:
                 lambda m: f"{m.group(1)} {m.group(2)} per {self.words.units[m.group(3)][0]}", text
             )
             text = self._unit_in_brackets.sub(self._unit_named, text)
+            text = re.sub(r"\s*\x00", "", text)  # a unit unsaid, with the space before it
         text = _ONCE_TWICE.sub(
             lambda m: m.group(1) + ("once a day" if m.group(2).lower() == "od" else "twice a day"),
             text,
@@ -1561,8 +1573,15 @@ class SpeechNormaliser:
         return self._measured_in(match.group(1), match.group(2))
 
     def _unit_named(self, match: re.Match) -> str:
-        """ "(mmol/L)" -> "(in millimoles per litre)"."""
-        return f"(in {self._measured_in(match.group(1) or match.group(2), match.group(3))})"
+        """ "(mmol/L)" -> "(in millimoles per litre)"; after the unit said in full it is unsaid
+        ("400 micrograms (mcg)" was "four hundred micrograms (in micrograms)")."""
+        said = self._measured_in(match.group(1) or match.group(2), match.group(3))
+        before = match.string[: match.start()].rstrip()
+        if match.group(3) is None and before.lower().endswith(
+            tuple(self.words.units[match.group(1) or match.group(2)])
+        ):
+            return "\x00"
+        return f"(in {said})"
 
     def _unit(self, match: re.Match) -> str:
         """ "12cm" -> "12 centimetres"; but "a 2cm cut" is "a 2 centimetre cut", and "a 6-8 cm
