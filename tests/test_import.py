@@ -8507,3 +8507,25 @@ def test_a_blank_named_by_a_hint_of_what_it_is_takes_the_hints_name(tmp_path):
 
     said = speech_script(leaflet).as_text()
     assert "(colour)" not in said and "write this in yourself, (colour)" not in said
+
+
+def test_a_name_over_a_weeks_times_or_an_address_heads_them(tmp_path):
+    """A clinic's page copied as text: "Walk-in times" over "Monday: 8.30am - 11.30am",
+    "Tuesday: ...", and "Find us" over the clinic's address. Each was taken for one of the run
+    of short lines under it: the walk-in times had no heading of their own, and the address
+    was read at the end of the chapter before ("PEP (post-exposure prophylaxis)")."""
+    text = (
+        "Sexual health clinic\nSexual Health Service\n\n"
+        "Our clinic offers free testing and treatment for infections.\n\n"
+        "Walk-in times\nMonday: 8.30am - 11.30am\nTuesday: 12:30 - 15:30\nWednesday: closed\n\n"
+        "Please arrive at least 30 minutes before closing.\n\n"
+        "PEP\nIf you think you have been exposed to HIV, PEP must be started within 72 hours."
+        "\n\nFind us\nSexual Health Clinic\n2nd Floor, Riverside Centre\n14 Canal Street\n"
+        "Leeds LS1 4XY\n"
+    )
+    result = _imported_text(tmp_path, "sexual-health.txt", text, "SH-0107")
+    markdown = result.markdown()
+    assert "## Walk-in times\n\nMonday: 8.30am - 11.30am\n\n" in markdown, markdown
+    assert markdown.index("## Find us") < markdown.index("Leeds LS1 4XY"), markdown
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == ["Walk-in times", "PEP", "Find us"]

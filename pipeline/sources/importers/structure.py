@@ -160,6 +160,12 @@ _STREET = re.compile(
     r"\d{1,4}[A-Za-z]?,? [\w'’ -]{2,40} (?:Road|Street|Lane|Avenue|Drive|Way|Close|Crescent|"
     r"Square|Place|Hill|Gardens|Park|Walk|Terrace|Row|Grove)\.?,?", re.IGNORECASE
 )
+# A day's line of a week's times: "Monday: 8.30am - 11.30am", "Mon-Fri: 9am to 5pm".
+_DAY_LABEL = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s*(?:to|-|–|and|&)\s*"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?\s*:",
+    re.IGNORECASE,
+)
 _FINDING_US = re.compile(r"\b(?:find|finding|address|where|visit|visiting|directions|map)\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 _CLOSING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
@@ -2232,11 +2238,41 @@ class _Recovery:
         in_a_run = self.is_short_line(after) or (
             before_line is not None and self.is_short_line(before)
         )
-        if in_a_run and not text.endswith("?") and not self.heads_contact_block(index):
+        if (
+            in_a_run
+            and not text.endswith("?")
+            and not self.heads_contact_block(index)
+            and not (stands_apart and self.heads_its_run(index))
+        ):
             return None
         if not stands_apart:
             return None
         return 2
+
+    def heads_its_run(self, index: int) -> bool:
+        """A short name over the run of short lines it names: a week's times, a line a day
+        ("Walk-in times" over "Monday: 8.30am - 11.30am", "Tuesday: 12:30 - 15:30"), or an
+        address to its postcode under "Find us". Taken for one of its run, each had been no
+        heading: the walk-in times had no chapter, and the address was read in the chapter
+        before it ("PEP (post-exposure prophylaxis)")."""
+        text = self.text_at(index)
+        if ":" in text or len(text.split()) > 5 or re.search(r"\d", text) or _DAY_LABEL.match(
+            text
+        ):
+            return False
+        run = []
+        following = self.neighbour(index, 1)
+        while following is not None and not self.lines[following].blank:
+            run.append(self.text_at(following))
+            following = self.neighbour(following, 1)
+        if len(run) >= 2 and all(_DAY_LABEL.match(line) for line in run):
+            return True
+        return bool(
+            _FINDING_US.search(text)
+            and 2 <= len(run) <= 7
+            and _POSTCODE_IN_ADDRESS.search(run[-1])
+            and not any(_ENDS_SENTENCE.search(line) for line in run)
+        )
 
     def in_an_address(self, index: int) -> bool:
         """A line of an address written a line each: its street, a line or two over its street
