@@ -8529,3 +8529,74 @@ def test_a_name_over_a_weeks_times_or_an_address_heads_them(tmp_path):
     assert markdown.index("## Find us") < markdown.index("Leeds LS1 4XY"), markdown
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert headings(leaflet) == ["Walk-in times", "PEP", "Find us"]
+
+
+def _with_word_footnotes(path: Path, notes: dict[str, str]) -> Path:
+    """The Word file at `path` with a footnote after each text in `notes` (its words), as Word
+    saves them: a reference in the text, the note's words in word/footnotes.xml."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    footnotes = f'<w:footnotes xmlns:w="{w}">' + "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:r><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
+        for number, note in enumerate(notes.values(), start=1)
+    ) + "</w:footnotes>"
+    with zipfile.ZipFile(path) as old:
+        parts = {info.filename: old.read(info) for info in old.infolist()}
+    text = parts["word/document.xml"].decode()
+    for number, after in enumerate(notes, start=1):
+        reference = f'<w:r><w:footnoteReference w:id="{number}"/></w:r>'
+        text = text.replace(f"{after}</w:t></w:r>", f"{after}</w:t></w:r>{reference}", 1)
+    parts["word/document.xml"] = text.encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Target="footnotes.xml" Type="http://schemas.openxmlformats'
+        b'.org/officeDocument/2006/relationships/footnotes"/></Relationships>',
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+    )
+    parts["word/footnotes.xml"] = footnotes.encode()
+    with zipfile.ZipFile(path, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    return path
+
+
+def test_a_word_leaflets_footnotes_are_kept_where_their_marks_are(tmp_path):
+    """A methotrexate leaflet in Word puts two warnings in footnotes: "... while on
+    methotrexate.²" with "Do not take methotrexate if you are pregnant ..." at the page's foot.
+    Word keeps a footnote's words apart from the text, and the import read only the text: the
+    pregnancy warning was lost from every format, with no word of it. A note is put in
+    brackets where its mark is, as a text file's "*" note is; in a table's cell too."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Methotrexate for skin conditions", level=0)
+    document.add_paragraph("Dermatology Department")
+    document.add_heading("Alcohol and other medicines", level=1)
+    document.add_paragraph(
+        "Keep to no more than 14 units of alcohol a week. Do not take trimethoprim while on "
+        "methotrexate."
+    )
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells,
+                          ("Medicine", "Dose", "Folic acid", "5mg once a week"), strict=True):
+        cell.text = text
+    document.add_paragraph("Reference: DER-0061 Version 3")
+    path = tmp_path / "methotrexate.docx"
+    document.save(path)
+    _with_word_footnotes(path, {
+        "while on methotrexate.": "Do not take methotrexate if you are pregnant or trying for "
+        "a baby.",
+        "5mg once a week": "Not on the same day as methotrexate.",
+    })
+    markdown = import_file(path, {}).markdown()
+    assert (
+        "Do not take trimethoprim while on methotrexate (do not take methotrexate if you are "
+        "pregnant or trying for a baby)." in markdown
+    ), markdown
+    assert "| Folic acid | 5mg once a week (not on the same day as methotrexate) |" in markdown

@@ -8,6 +8,7 @@ DTDs or entities, well-formed XML) before python-docx opens it."""
 from __future__ import annotations
 
 import re
+import weakref
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -19,11 +20,13 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ...errors import LeafletError
-from ..safe_files import check_docx
+from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# each Word file's footnotes and endnotes, read once, by its document part
+_NOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def docx_lines(
@@ -242,7 +245,7 @@ class _WordReader:
                 # (under sections set in larger type, a paragraph in bold is a level below)
                 heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
         if heading:
-            self.lines += [SourceLine(paragraph.text.strip(), where, heading=heading), blank(where)]
+            self.lines += [SourceLine(_words(paragraph), where, heading=heading), blank(where)]
             return
         marker, level = self.list_marker(paragraph, style)
         if marker:
@@ -454,6 +457,8 @@ def _inline(paragraph: WordParagraph) -> str:
         if isinstance(item, Hyperlink):
             parts.append(item.text)
             continue
+        if note := _note_at(paragraph, item):
+            parts = [_with_note("".join(parts), note)]
         text = item.text
         if not text:
             continue
@@ -493,7 +498,7 @@ def _cell_text(cell, one_cell: bool) -> str:
     its bold words (a box's bold warning had come out plain)."""
     if one_cell:
         return _box_text(cell.paragraphs)
-    parts = [" ".join(p.text.split()) for p in cell.paragraphs]
+    parts = [_words(p) for p in cell.paragraphs]
     parts = [part for part in parts if part]
     text = ""
     for part in parts:
@@ -505,3 +510,58 @@ def _box_text(paragraphs: list[WordParagraph]) -> str:
     """A box's paragraphs, a line each, with their bold words marked."""
     parts = [" ".join(_inline(p).split()) for p in paragraphs]
     return "\n".join(part for part in parts if part)
+
+
+def _words(paragraph: WordParagraph) -> str:
+    """The paragraph's words, each footnote in brackets where its mark is."""
+    parts = []
+    for item in paragraph.iter_inner_content():
+        if not isinstance(item, Hyperlink) and (note := _note_at(paragraph, item)):
+            parts = [_with_note("".join(parts), note)]
+        parts.append(item.text)
+    return " ".join("".join(parts).split())
+
+
+def _note_at(paragraph: WordParagraph, run) -> str:
+    """The words of the footnote or endnote whose mark is in `run`, or "". Word keeps a
+    note's words apart from the text, and only the text had been read: "Do not take
+    methotrexate if you are pregnant", a footnote to "... while on methotrexate.", was lost
+    from every format."""
+    notes = _notes_of(paragraph.part)
+    said = [
+        notes.get((kind, number), "")
+        for kind in ("footnote", "endnote")
+        for number in run._r.xpath(f"./w:{kind}Reference/@w:id")
+    ]
+    return "; ".join(note for note in said if note)
+
+
+def _notes_of(part) -> dict[tuple[str, str], str]:
+    """A Word file's footnotes and endnotes by kind and number, their words a line."""
+    if part in _NOTES:
+        return _NOTES[part]
+    notes: dict[tuple[str, str], str] = {}
+    for relationship in part.rels.values():
+        kind = relationship.reltype.rsplit("/", 1)[-1].removesuffix("s")
+        if relationship.is_external or kind not in ("footnote", "endnote"):
+            continue
+        root = parse_xml(relationship.target_part.blob, f"word/{kind}s.xml")
+        for note in root.iter(f"{_WORD_NAMESPACE}{kind}"):
+            words = " ".join(
+                "".join(text.text or "" for text in note.iter(f"{_WORD_NAMESPACE}t")).split()
+            )
+            if words:
+                notes[(kind, note.get(f"{_WORD_NAMESPACE}id"))] = words
+    _NOTES[part] = notes
+    return notes
+
+
+def _with_note(text: str, note: str) -> str:
+    """`text` with `note` in brackets at its end, before a full stop and outside bold marks
+    ("... methotrexate (not on the same day)."), as a text file's "*" note is put."""
+    note = note.rstrip(".")
+    if not re.match(r"[A-Z]{2}", note):
+        note = note[:1].lower() + note[1:]
+    ending = re.search(r"(?P<stop>[.!?]?)(?P<marks>\**)\s*$", text)
+    return f"{text[: ending.start()]}{ending['marks']} ({note}){ending['stop']}"
+
