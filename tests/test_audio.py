@@ -3587,3 +3587,22 @@ def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
 )
 def test_a_combination_medicines_two_strengths_are_no_choice(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a fasting sheet's afternoon time in hours on the 24-hour clock was a count: "Nothing
+        # to eat after two thousand two hundred hours"
+        ("Nothing to eat after 2200 hours the night before.",
+         "Nothing to eat after ten in the evening the night before."),
+        ("Arrive at 1330 hours.", "Arrive at one thirty in the afternoon."),
+        # ... and a range's last time kept its "hours" ("five in the afternoon hours")
+        ("Between 0800 and 1700 hours, call the ward.",
+         "Between eight in the morning and five in the afternoon, call the ward."),
+        # a count of hours is still one
+        ("The battery lasts 1200 hours.", "The battery lasts one thousand two hundred hours."),
+    ],
+)
+def test_a_time_in_hours_on_the_24_hour_clock_is_said_as_a_time(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

@@ -429,6 +429,8 @@ _NOT_A_DOSE_UNIT = {"second", "minute", "hour", "week", "year"}
 # Units a dose is written in beside config's units (pronunciations.yaml `units:`).
 _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "international units")}
 # The words that lead to a time: "at 14.30", "from 0800".
+# "hours" after a time on the 24-hour clock says no more than the time ("17:00 hours")
+_HOURS_AFTER_CLOCK = re.compile(r"(?<![\d.])((?:[01]\d|2[0-3]):[0-5]\d) ?(?:hours|hrs)\b")
 _CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between")
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 # "Mon/Wed/Fri": every day of the list ("Monday and Wednesday or Friday" made a warfarin dose's
@@ -1072,6 +1074,9 @@ class SpeechNormaliser:
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]?([0-5]\d) ?(?:hrs|hr|h)\b"),
             re.compile(rf"{no_figure_before}([01]\d|2[0-3])[.:]([0-5]\d) ?hours\b"),
             re.compile(rf"{no_figure_before}(0\d)([0-5]\d) ?hours\b"),
+            # ... an afternoon's too after a word leading to a time: "after 2200 hours" (it was
+            # "two thousand two hundred hours"), while "lasts 1200 hours" is a count
+            re.compile(rf"(?:{after_a_lead})(1\d|2[0-3])([0-5]\d) ?hours\b"),
             re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?!\d|[.,]\d){not_a_measure}"),
             # under a column of times: "Time: 1000" (it was "one thousand"), "Time given: 1400"
             re.compile(
@@ -1607,8 +1612,11 @@ class SpeechNormaliser:
         while True:
             joined = self._clock_after_clock.sub(r"\1\2:\3", text)
             if joined == text:
-                return text
+                break
             text = joined
+        # the last of a range or list in hours: "between 0800 and 1700 hours" had been "... and
+        # five in the afternoon hours"
+        return _HOURS_AFTER_CLOCK.sub(r"\1", text)
 
     def _dotted_time(self, match: re.Match) -> str:
         """ "at 14.30" -> "at two thirty in the afternoon"; "Fri, 8.30-4.30" -> "Fri, eight
