@@ -3606,3 +3606,23 @@ def test_a_combination_medicines_two_strengths_are_no_choice(written, spoken):
 )
 def test_a_time_in_hours_on_the_24_hour_clock_is_said_as_a_time(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a maternity leaflet's weeks and days with no "weeks" after them were sums: "Week of
+        # pregnancy: eleven plus two to fourteen plus one" (a table's row), "induction at
+        # forty-one plus zero"
+        ("Week of pregnancy: 11+2 to 14+1", "Week of pregnancy: eleven weeks and two days to "
+         "fourteen weeks and one day"),
+        ("Your midwife will offer you induction at 41+0.",
+         "Your midwife will offer you induction at forty-one weeks."),
+        ("If you are pregnant and 36+3 or more, call triage.",
+         "If you are pregnant and thirty-six weeks and three days or more, call triage."),
+        # ... while a sum or score with no word of pregnancy is still one
+        ("Your Gleason score is 3+4.", "Your Gleason score is three plus four."),
+    ],
+)
+def test_weeks_and_days_of_pregnancy_are_said_so_without_the_word_weeks(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

@@ -702,6 +702,18 @@ _GESTATION = re.compile(r"(?<![\d+])(\d{1,2})\+([0-6]) ?(weeks|wks|week|wk)\b")
 _GESTATION_FIRST = re.compile(
     r"(?<![\d+])(\d{1,2})\+([0-6])(?= ?(?:and|to|-|\u2013) ?\d{1,2}\+[0-6] ?(?:weeks|wks)\b)"
 )
+# ... and with no "weeks" after them where the words are of a pregnancy: "Week of pregnancy:
+# 11+2 to 14+1" (a table's row), "induction at 41+0" had been sums, "eleven plus two", "forty-one
+# plus zero"; a Gleason score ("3+4") is none
+_OF_PREGNANCY = re.compile(
+    r"\b(?:pregnan\w*|gestation\w*|midwi\w*|antenatal|labour|induction|due date)\b|"
+    r"(?<![\d/])\d{1,2}/40\b",
+    re.IGNORECASE,
+)
+_GESTATION_BARE = re.compile(
+    r"(?<![\d+.])([4-9]|[1-3]\d|4[0-2])\+([0-6])(?![\d+]| ?(?:weeks|wks|week|wk)\b)"
+    r"(?! ?(?:and|to|-|\u2013) ?\d{1,2}\+[0-6] ?(?:weeks|wks)\b)"
+)
 _SPOKEN_DASH = re.compile(r" [\u2013\u2014] (\w?)")
 # After a dash, a clause with its own subject is a sentence of its own: "Do not stop the drops
 # early, even if your eye feels fine – the inflammation can come back" (with a comma, "even if
@@ -1204,6 +1216,8 @@ class SpeechNormaliser:
         text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
         text = _DEGREES.sub(_degrees, text)
         text = _SCALE_ALONE.sub(lambda m: f"degrees {_SCALES[m.group(1)]}", text)
+        if _OF_PREGNANCY.search(text):
+            text = _GESTATION_BARE.sub(r"\1+\2 weeks", text)
         text = _GESTATION_FIRST.sub(_gestation, text)
         text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
