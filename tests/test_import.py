@@ -8600,3 +8600,62 @@ def test_a_word_leaflets_footnotes_are_kept_where_their_marks_are(tmp_path):
         "pregnant or trying for a baby)." in markdown
     ), markdown
     assert "| Folic acid | 5mg once a week (not on the same day as methotrexate) |" in markdown
+
+
+def test_a_word_leaflets_numbered_heading_scheme_keeps_its_numbers(tmp_path):
+    """A patch-testing leaflet numbers its Heading 1 and Heading 2 with Word's own multi-level
+    list ("1.", "1.1", "2.1"), the numbers in no paragraph's text, and says "(see section
+    2.1)". The import read the text alone: every heading lost its number, the reference
+    pointed nowhere, and the audio's chapters had none to say. A heading numbered by Word
+    keeps the number Word shows."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("", style="List Number")  # a numbering part to add the scheme to
+    numbering = document.part.numbering_part.element
+    scheme = OxmlElement("w:abstractNum")
+    scheme.set(qn("w:abstractNumId"), "90")
+    for level, text in enumerate(("%1.", "%1.%2")):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(level))
+        for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", text)):
+            setting = OxmlElement(tag)
+            setting.set(qn("w:val"), value)
+            lvl.append(setting)
+        scheme.append(lvl)
+    numbering.insert(0, scheme)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    abstract = OxmlElement("w:abstractNumId")
+    abstract.set(qn("w:val"), "90")
+    num.append(abstract)
+    numbering.append(num)
+
+    def numbered(text: str, level: int) -> None:
+        properties = document.add_heading(text, level)._p.get_or_add_pPr()
+        settings = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", str(level - 1)), ("w:numId", "90")):
+            setting = OxmlElement(tag)
+            setting.set(qn("w:val"), value)
+            settings.append(setting)
+        properties.append(settings)
+
+    document.add_heading("Patch testing", 0)
+    document.add_paragraph("Dermatology Department")
+    numbered("Before your appointment", 1)
+    numbered("Medicines", 2)
+    document.add_paragraph("Do not take antihistamines for 48 hours before your appointment.")
+    numbered("Your skin", 2)
+    document.add_paragraph("Do not use a sunbed for 4 weeks before your tests (see section 2.1).")
+    numbered("During the tests", 1)
+    numbered("Keeping the patches dry", 2)
+    document.add_paragraph("Do not get your back wet until the final reading.")
+    document.add_paragraph("Reference: DER-0070 Version 1")
+    path = tmp_path / "patch-testing.docx"
+    document.save(path)
+    markdown = import_file(path, {}).markdown()
+    for heading in ("## 1. Before your appointment", "### 1.1 Medicines", "### 1.2 Your skin",
+                    "## 2. During the tests", "### 2.1 Keeping the patches dry"):
+        assert f"\n{heading}\n" in markdown, markdown

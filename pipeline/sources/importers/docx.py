@@ -199,6 +199,7 @@ class _WordReader:
         self.counters: dict[tuple[str, int], int] = {}
         self.lost: list[str] = []  # what a person must put back
         self.asks_in_bold = False  # the leaflet's questions in bold are its headings
+        self.heading_counts: dict[tuple[str, int], int] = {}  # a numbered heading scheme's
 
     def section_style_level(self) -> int:
         """The shallowest Word Heading level the leaflet uses under its title."""
@@ -245,7 +246,10 @@ class _WordReader:
                 # (under sections set in larger type, a paragraph in bold is a level below)
                 heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
         if heading:
-            self.lines += [SourceLine(_words(paragraph), where, heading=heading), blank(where)]
+            words = _words(paragraph)
+            if (number := self.heading_number(paragraph)) and not re.match(r"\d", words):
+                words = f"{number} {words}"
+            self.lines += [SourceLine(words, where, heading=heading), blank(where)]
             return
         marker, level = self.list_marker(paragraph, style)
         if marker:
@@ -306,6 +310,29 @@ class _WordReader:
             return "•", level
         return f"{count}.", level
 
+    def heading_number(self, paragraph: WordParagraph) -> str:
+        """The number Word writes before a heading of a numbered scheme ("2.1" for Heading 2
+        under the second Heading 1), set on the paragraph or its style, or "". It is in no
+        paragraph's text: the headings had lost their numbers, and "(see section 2.1)" pointed
+        nowhere."""
+        numbering = _numbering_of(paragraph)
+        if numbering is None or numbering.numId is None:
+            return ""
+        level = numbering.ilvl.val if numbering.ilvl is not None else 0
+        levels = _numbering_levels(self.document, str(numbering.numId.val))
+        if not levels or levels.get(level, ("", "", 1))[0] != "decimal":
+            return ""
+        key = str(numbering.numId.val)
+        count = self.heading_counts.get((key, level), levels[level][2] - 1) + 1
+        self.heading_counts[(key, level)] = count
+        for deeper in [k for k in self.heading_counts if k[0] == key and k[1] > level]:
+            del self.heading_counts[deeper]
+        text = levels[level][1]
+        for at in range(level + 1):
+            shown = self.heading_counts.get((key, at), levels.get(at, ("", "", 1))[2])
+            text = text.replace(f"%{at + 1}", str(shown))
+        return text.strip() if re.fullmatch(r"[\d.)]+", text.strip()) else ""
+
     def table(self, table: WordTable) -> None:
         self.tables += 1
         rows = list(table.rows)
@@ -362,6 +389,43 @@ class _WordReader:
             found.append((alt, f"images/{name}"))
             self.found_pictures[f"images/{name}"] = part.blob
         return found
+
+
+def _numbering_of(paragraph: WordParagraph):
+    """The paragraph's numbering, its own or its style's (Word numbers headings by style)."""
+    properties = paragraph._p.pPr
+    if properties is not None and properties.numPr is not None:
+        return properties.numPr
+    style = paragraph.style
+    while style is not None:
+        found = style.element.xpath("./w:pPr/w:numPr")
+        if found:
+            return found[0]
+        style = style.base_style
+    return None
+
+
+def _numbering_levels(document, num_id: str) -> dict[int, tuple[str, str, int]]:
+    """A numbering's levels: each one's format, text ("%1.%2") and first number."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return {}
+    w = _WORD_NAMESPACE
+    abstract = next(
+        (num.find(f"{w}abstractNumId").get(f"{w}val") for num in root.iter(f"{w}num")
+         if num.get(f"{w}numId") == num_id and num.find(f"{w}abstractNumId") is not None),
+        None,
+    )
+    levels = {}
+    for definition in root.iter(f"{w}abstractNum"):
+        if definition.get(f"{w}abstractNumId") != abstract:
+            continue
+        for lvl in definition.iter(f"{w}lvl"):
+            settings = [lvl.find(f"{w}{name}") for name in ("numFmt", "lvlText", "start")]
+            fmt, text, start = (s.get(f"{w}val", "") if s is not None else "" for s in settings)
+            levels[int(lvl.get(f"{w}ilvl", "0"))] = (fmt, text, int(start or 1))
+    return levels
 
 
 def _number_format(document, numbering) -> str:
