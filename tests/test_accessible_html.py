@@ -339,3 +339,21 @@ def test_addresses_written_in_the_text_are_links_on_screen(tmp_path):
     assert '<a href="https://www.epipen.co.uk/how-to">www.epipen.co.uk/how-to</a>' in page
     assert page.count("<a href=\"https://www.nhs.uk/conditions/asthma/\">") == 1  # not nested
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+def test_phone_numbers_in_the_text_can_be_tapped_to_call(tmp_path):
+    """On a phone, "call the hotline on 0116 258 7777" was text to copy and dial by hand: each
+    UK number is a tel: link in international form, its extension kept beside it; print has
+    none (a test of large print keeps its numbers whole)."""
+    source = write_source(
+        tmp_path, "512-chemotherapy-hotline", "Oncology",
+        "## Who to call\n\nCall the 24-hour hotline on 0116 258 7777, or the ward on "
+        "(01632) 960 440 ext. 4455. Samaritans: 116 123.\n",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert '<a href="tel:+441162587777">0116\u00a0258\u00a07777</a>' in page, page
+    assert '<a href="tel:+441632960440">(01632)\u00a0960\u00a0440\u00a0ext.\u00a04455</a>' in page
+    assert '<a href="tel:116123">116\u00a0123</a>' in page, page
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

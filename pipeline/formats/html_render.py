@@ -18,7 +18,7 @@ from functools import cached_property
 from html import escape
 from pathlib import Path
 
-from ..contacts import UNBROKEN_NUMBER, contact_pattern
+from ..contacts import PHONE_NUMBER, UNBROKEN_NUMBER, contact_pattern
 from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
@@ -123,25 +123,47 @@ def _text(text: str, options: RenderOptions | None = None, linked: bool = False)
     kept whole when it fits a line and otherwise breaks only after "@" or "."; on screen,
     `linked`, an address is a link to follow."""
     text = prepare(text)
+    on_screen = linked and (options is None or options.address_fits is None)
+    kept_together = _with_numbers_to_call if on_screen else _kept_together
     html = []
     start = 0
     for match in _ADDRESS.finditer(text):
-        html.append(_kept_together(text[start : match.start()]))
+        html.append(kept_together(text[start : match.start()]))
         address = _address(match[0], options)
-        if linked and (options is None or options.address_fits is None):
+        if on_screen:
             # "Email childrens.asthma@nhs.net" was plain text a screen-reader user could not
             # follow
             href = f"mailto:{match[0]}" if match.lastgroup == "email" else _web_link(match[0])
             address = f'<a href="{escape(href)}">{address}</a>'
         html.append(address)
         start = match.end()
-    html.append(_kept_together(text[start:]))
+    html.append(kept_together(text[start:]))
     return "".join(html)
 
 
 def _web_link(address: str) -> str:
     """ "www.epipen.co.uk/how-to" -> "https://www.epipen.co.uk/how-to"."""
     return address if re.match(r"(?i)https?://", address) else f"https://{address}"
+
+
+def _with_numbers_to_call(text: str) -> str:
+    """`_kept_together`, each phone number a link a phone calls ("call the hotline on 0116
+    258 7777" was text to copy and dial by hand), in international form, its extension in the
+    link's words."""
+    html = []
+    start = 0
+    for match in _UNBROKEN.finditer(text):
+        if not (phone := PHONE_NUMBER.match(match[0])):
+            continue  # an extension alone
+        digits = re.sub(r"\D", "", phone[0].replace("(0)", ""))
+        if digits.startswith("44"):
+            digits = digits[2:]
+        number = f"+44{digits[1:]}" if digits.startswith("0") else digits
+        html.append(_kept_together(text[start : match.start()]))
+        html.append(f'<a href="tel:{number}">{_kept_together(match[0])}</a>')
+        start = match.end()
+    html.append(_kept_together(text[start:]))
+    return "".join(html)
 
 
 def _kept_together(text: str) -> str:
