@@ -8659,3 +8659,25 @@ def test_a_word_leaflets_numbered_heading_scheme_keeps_its_numbers(tmp_path):
     for heading in ("## 1. Before your appointment", "### 1.1 Medicines", "### 1.2 Your skin",
                     "## 2. During the tests", "### 2.1 Keeping the patches dry"):
         assert f"\n{heading}\n" in markdown, markdown
+
+
+def test_a_numbered_lists_last_item_before_a_blank_line_stays_in_the_list(tmp_path):
+    """After "Contact your GP or the Urology Ward (0117 414 8100) if:" the last of four numbered
+    signs, "4. you cannot pass urine", had a blank line and a paragraph under it, and became a
+    chapter heading: the list said three signs, and "you cannot pass urine" was cut off from
+    the call. An item going on from a lead-in in small letters is no heading."""
+    text = (
+        "After your vasectomy\nUrology Department\n\nWhen to get help\n"
+        "Contact your GP or the Urology Ward (0117 414 8100) if:\n"
+        "1. the swelling gets bigger or very painful\n"
+        "2. you have a temperature above 38°C\n"
+        "3. the wound is red, hot or has pus coming from it\n"
+        "4. you cannot pass urine\n\n"
+        "Rarely, the tubes can join back together, even years later.\n"
+    )
+    result = _imported_text(tmp_path, "vasectomy.txt", text, "URO-0388")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == ["When to get help"]
+    (signs,) = lists(leaflet)
+    assert [plain_text(item) for item in signs.items][-1] == "you cannot pass urine"
+    assert len(signs.items) == 4

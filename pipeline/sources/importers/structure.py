@@ -2334,6 +2334,10 @@ class _Recovery:
         a heading with a bracket on the end ("2. Morning appointments (before 12:00)") over
         their paragraphs are headings too: as list items, the sections had no chapters."""
         named = _without_closing_brackets(text)
+        if named[:1].islower():
+            return None  # an item going on from its lead-in, as a bare line in small letters is:
+            # "4. you cannot pass urine", the last of the signs after "... if:", with a paragraph
+            # under it, had been a chapter and the sign cut off from its call
         # (not the last of a list: "3. When can I drive again?" after "2. ...")
         above = self.previous_text_line(index)
         after_an_item = above is not None and _LIST_ITEM.match(self.text_at(above)) is not None
