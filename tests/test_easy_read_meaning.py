@@ -2359,3 +2359,22 @@ def test_the_meaning_check_holds_a_lead_in_to_its_condition_and_a_not_to_its_own
     ):
         assert any("lost its 'not'" in str(p) for p in check_meaning(
             rows, leaflet_sentences_of(source))), rows
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Use your adrenaline pen straight away.",
+        "Take the pen out of its case.",
+        "If in doubt, use your pen.",
+        "Keep your insulin pen in the fridge until you open it.",
+        "Always carry 2 EpiPens.",
+    ],
+)
+def test_a_medicine_pen_is_never_pictured_as_a_pen_to_write_with(row):
+    """An adrenaline auto-injector leaflet's "Use your adrenaline pen straight away" had a
+    ballpoint pen beside it (OpenMoji's "pen"), three times, in the steps for anaphylaxis: a
+    pen in a patient leaflet is mostly the medicine's, and a writing pen is then wrong."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F58A", (row, picture)
+    assert "syringe" in choose_picture("Use your adrenaline pen straight away.").shows

@@ -372,6 +372,14 @@ def _matches(tokens: list[str], phrase: tuple[frozenset[str], ...]) -> bool:
     )
 
 
+def _within(part: tuple[frozenset[str], ...], whole: tuple[frozenset[str], ...]) -> bool:
+    """Whether the phrase `whole` is longer and holds `part`'s words in order."""
+    size = len(part)
+    return len(whole) > size and any(
+        all(part[k] & whole[i + k] for k in range(size)) for i in range(len(whole) - size + 1)
+    )
+
+
 def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
     """The picture for a row's meaning, with a confidence: the curated entry for the row's main
     object or action as the parser reads it, compounds first ("soft pillow" before "pillow",
@@ -444,8 +452,14 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         key=lambda entry: -len(entry[0]),
     )
     singles = [entry for entry in entries if len(entry[0]) == 1 and not entry[2]]
-    # what no picture shows well ("kneel on all fours"): the neutral picture, for a person
-    if any(_matches(tokens, phrase) for phrase in pictures.unpictured):
+    # what no picture shows well ("kneel on all fours"): the neutral picture, for a person;
+    # unless a longer curated phrase says which of it the row means ("pen" is as often a
+    # medicine's as a writing pen, "adrenaline pen" is an injection)
+    said = [phrase for phrase, _, _ in phrases if _matches(tokens, phrase)]
+    if any(
+        _matches(tokens, phrase) and not any(_within(phrase, whole) for whole in said)
+        for phrase in pictures.unpictured
+    ):
         return None
     heads = {candidate[-1] for candidate in main[:2] if candidate}
     for candidate in main:  # a compound of the row's own object or action: "soft pillow"
