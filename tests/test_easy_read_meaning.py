@@ -962,6 +962,29 @@ def test_a_should_said_of_a_thing_done_to_you_is_not_made_an_instruction():
     assert simplify("Your feet should be apart.", plain) == "Put your feet apart."
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your blood potassium should be between 3.5 and 5.5 mmol/L.",
+        "Your blood pressure should be below 140/90.",
+        "Your urine should be pale yellow.",
+        "Your temperature should be under 38°C.",
+        "Your wound should be dry within 48 hours.",
+    ],
+)
+def test_a_should_that_says_what_a_level_is_is_not_made_an_instruction(sentence):
+    """A kidney diet sheet's "Your blood potassium should be between 3.5 and 5.5 mmol/L" became
+    "Put your blood potassium between 3.5 and 5.5 mmol/L": a target level read as something the
+    reader places. Only a body part put in a position is an instruction ("Your feet should be
+    apart", "... flat on the floor")."""
+    plain = plain_words()
+    assert simplify(sentence, plain) == sentence
+    assert simplify("Your feet should be flat on the floor.", plain) == (
+        "Put your feet flat on the floor."
+    )
+    assert simplify("Your knees should be slightly bent.", plain) == "Put your knees slightly bent."
+
+
 def test_a_lead_in_that_already_names_its_list_is_not_glued_to_each_item(tmp_path):
     """ "Do not take these while on methotrexate unless your specialist says you can:" over
     "- trimethoprim ..." gave "... says you can trimethoprim ...": the drug no longer what not
