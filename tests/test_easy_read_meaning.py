@@ -2401,3 +2401,41 @@ def test_a_medicine_pen_is_never_pictured_as_a_pen_to_write_with(row):
     picture = choose_picture(row)
     assert picture.hexcode != "1F58A", (row, picture)
     assert "syringe" in choose_picture("Use your adrenaline pen straight away.").shows
+
+
+def test_a_lead_in_whose_sentence_has_ended_on_its_object_is_not_run_into_each_item(tmp_path):
+    """ "Use your adrenaline pen straight away if you have any signs of anaphylaxis:" over
+    "- swelling of the tongue or throat" gave "If you have any signs of anaphylaxis swelling of
+    the tongue or throat:", and "Signs your baby is getting enough milk:" over "- at least 6
+    wet nappies a day" gave "Signs your baby is getting enough milk at least 6 wet nappies
+    ...": a lead-in that has said what it names leads into a list of them, each its own row."""
+    rows = _drafted(tmp_path, "## When to use your pen\n\n"
+                              "Use your adrenaline pen straight away if you have any signs of "
+                              "anaphylaxis:\n\n- swelling of the tongue or throat\n"
+                              "- difficulty breathing or a wheeze\n\n"
+                              "## Feeding\n\nSigns your baby is getting enough milk:\n\n"
+                              "- at least 6 wet nappies a day from day 5\n"
+                              "- at least 2 yellow poos a day from day 4\n")
+    assert not any("anaphylaxis swelling" in row or "anaphylaxis difficulty" in row
+                   for row in rows), rows
+    assert not any("milk at least" in row for row in rows), rows
+    assert "Swelling of the tongue or throat." in rows, rows
+    assert "At least 6 wet nappies a day from day 5." in rows, rows
+    # a lead-in left open still runs into each item: each row keeps its call
+    rows = _drafted(tmp_path, "## Help\n\nCall your GP if your stoma:\n\n"
+                              "- turns dark red or black\n- is bleeding a lot\n")
+    assert any("if your stoma turns dark red or black" in row.lower() for row in rows), rows
+
+
+def test_a_lead_in_with_a_phone_number_runs_into_each_sign(tmp_path):
+    """ "Call the 24-hour Oncology Hotline on 0300 123 4567 straight away if you:" over "- have
+    a temperature of 37.5°C or above" gave the rows "Have a temperature of 37.5°C or above."
+    (an instruction to have a fever) apart from the call: the phone number, read as "them" by
+    the parser, was taken for a lead-in naming its list ("Do not take these:")."""
+    rows = _drafted(tmp_path, "## Infection\n\n"
+                              "Call the 24-hour Oncology Hotline on 0300 123 4567 straight away "
+                              "if you:\n\n- have a temperature of 37.5°C or above\n"
+                              "- feel shivery or unwell\n")
+    assert "Have a temperature of 37.5°C or above." not in rows, rows
+    assert any(row.startswith("If you have a temperature of 37.5°C or above") for row in rows), rows
+    assert any("0300 123 4567" in row for row in rows), rows

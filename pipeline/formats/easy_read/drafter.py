@@ -2405,13 +2405,34 @@ def _leads_on(lead: str) -> bool:
     following"), where an item after it would read as the end of its last clause ("... says you
     can trimethoprim")."""
     doc = parse(lead)
-    words = [t for t in doc if not t.is_punct]
+    words = [t for t in doc if not t.is_punct and not t.is_space]
     if not words or words[-1].tag_ == "MD":
+        return False
+    if _ends_on_its_object(words):
         return False
     return not any(
         t.lower_ in {"these", "those", "them", "following"} and t.dep_ in {"dobj", "pobj"}
+        # a phone number is parsed as "them" (grammar.parse): "Call the Hotline on 0300 123
+        # 4567 straight away if you:" had its signs said apart from the call, "Have a
+        # temperature of 37.5°C or above." an instruction of its own
+        and lead[t.idx : t.idx + len(t)].lower() == t.lower_
         for t in doc
     )
+
+
+_OPENS_A_CLAUSE = frozenset({"if", "unless", "when", "until", "while", "whenever"})
+
+
+def _ends_on_its_object(words) -> bool:
+    """Whether a lead-in's last clause has its verb and ends on a noun: it has named what its
+    list gives ("... if you have any signs of anaphylaxis:", "Signs your baby is getting enough
+    milk:"), and an item run on after it is no English ("... signs of anaphylaxis swelling of
+    the tongue"). A clause with no verb yet ("... if your stoma:") is left open for each item."""
+    if words[-1].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return False
+    opens = [i for i, t in enumerate(words) if t.lower_ in _OPENS_A_CLAUSE]
+    clause = words[opens[-1] + 1 :] if opens else words
+    return any(t.tag_.startswith("VB") for t in clause[:-1])
 
 
 def _forbidden(rows: list[Row], lead_in) -> list[Row]:
