@@ -2439,3 +2439,20 @@ def test_a_lead_in_with_a_phone_number_runs_into_each_sign(tmp_path):
     assert "Have a temperature of 37.5°C or above." not in rows, rows
     assert any(row.startswith("If you have a temperature of 37.5°C or above") for row in rows), rows
     assert any("0300 123 4567" in row for row in rows), rows
+
+
+def test_a_do_not_after_so_is_the_readers_not_the_things_before_it():
+    """ "Caffeine can stay in your body for up to 8 hours, so do not drink tea, coffee, cola or
+    energy drinks after 2pm." and its row "Do not drink tea, coffee, cola or energy drinks after
+    2pm." failed the check twice ("the source says caffeine ... does"): a "do not" after "so"
+    tells the reader, as a bare verb after "so" does."""
+    source = leaflet_sentences_of(
+        "Caffeine can stay in your body for up to 8 hours, so do not drink tea, coffee, cola or "
+        "energy drinks after 2pm."
+    )
+    rows = ["Caffeine can stay in your body for up to 8 hours.",
+            "Do not drink tea, coffee, cola or energy drinks after 2pm."]
+    assert [str(p) for p in check_meaning(rows, source)] == []
+    # a "not" lost is still caught
+    assert any("lost its 'not'" in str(p) for p in check_meaning(
+        [rows[0], "You can drink tea, coffee, cola or energy drinks after 2pm."], source))

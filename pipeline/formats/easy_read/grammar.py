@@ -588,10 +588,16 @@ def shares_subject(verb) -> bool:
     same_in_the_past = head.tag_ == "VBD" and head.lower_ == head.lemma_.lower()
     # "Codeine can make you constipated, so drink plenty of fluids": a bare verb after "so" or
     # "then" is what the reader is to do about it
+    # ... and so is one with its own "do not" ("Caffeine can stay in your body for up to 8
+    # hours, so do not drink tea ...", the "so" the joining word: caffeine had been the drinker)
     told = verb.tag_ == "VB" and any(
-        c.dep_ == "advmod" and c.lower_ in {"so", "then", "therefore"} and c.i < verb.i
+        c.dep_ in {"advmod", "cc"} and c.lower_ in {"so", "then", "therefore"}
+        and (c.head == verb or c.head == head) and c.i < verb.i
+        for c in (*verb.children, *head.children)
+    ) and not any(
+        c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ not in {"do", "don't"}
         for c in verb.children
-    ) and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children)
+    )
     if told:
         return False
     return not (
