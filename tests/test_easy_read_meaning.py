@@ -2456,3 +2456,33 @@ def test_a_do_not_after_so_is_the_readers_not_the_things_before_it():
     # a "not" lost is still caught
     assert any("lost its 'not'" in str(p) for p in check_meaning(
         [rows[0], "You can drink tea, coffee, cola or energy drinks after 2pm."], source))
+
+
+def test_a_numbered_signs_call_said_in_plain_words_is_still_the_readers():
+    """ "1. Contact your GP or the Urology Ward (0117 414 8100) if the swelling gets bigger"
+    drafted as "1. If the swelling gets bigger ...:" over "Get in touch with your GP ..." failed
+    the check ("the source says swelling does" get): the check's plain-words reading kept
+    "Contact" as a name's word after the step's number, so only the swelling was left to get."""
+    source = leaflet_sentences_of(
+        "1. Contact your GP or the Urology Ward (0117 414 8100) if the swelling gets bigger or "
+        "very painful"
+    )
+    rows = ["1. If the swelling gets bigger or very painful:",
+            "Get in touch with your GP or the Urology Ward (0117 414 8100)."]
+    assert [str(p) for p in check_meaning(rows, source)] == []
+
+
+def test_a_lead_in_keeps_its_condition_whatever_form_its_words_are_read_in():
+    """ "If you have any unusual bleeding or bruising:" over "Call the 24-hour Oncology Hotline
+    on 0300 123 4567 straight away." failed the check as leaving out "bruise": read alone, the
+    condition's "bruising" was a verb's form, in the lead-in a noun's."""
+    source = leaflet_sentences_of(
+        "Call the 24-hour Oncology Hotline on 0300 123 4567 straight away if you have any "
+        "unusual bleeding or bruising"
+    )
+    rows = ["If you have any unusual bleeding or bruising:",
+            "Call the 24-hour Oncology Hotline on 0300 123 4567 straight away."]
+    assert [str(p) for p in check_meaning(rows, source)] == []
+    # a word of the condition truly left out is still named
+    assert any("leaves out" in str(p) for p in check_meaning(
+        ["If you have any bleeding:", rows[1]], source))

@@ -59,6 +59,7 @@ from .drafter import (
     table_rows,
 )
 from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read, shares_subject
+from .pictures import word_forms
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # A row ending in a word that leads on ("..., or.", "Get in touch with us if.") is a fragment.
@@ -658,6 +659,9 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     # a table cell's sentence after its column's heading ("Food: Do not eat anything."): the
     # heading is no one doing anything
     text = _CELL_LABEL.sub("", source.text)
+    # a step's number is no part of its words: after "1. " the plain words left "Contact" as
+    # a name's ("1. Contact your GP ... if the swelling gets bigger": only the swelling got)
+    text = _STEP.sub("", text)
     after_signs = _instruction_after_conditions(text)
     versions = (text, simplify(text, plain_words()), after_signs)
     for version in dict.fromkeys(v for v in versions if v):
@@ -758,7 +762,12 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
             # (its words as written too: the tagger reads "to swallow:" in a lead-in otherwise)
             said = _content(lead) | {w.lower() for w in words(lead)}
-            missing = _condition_words(source_reading, matched[index].text) - said
+            # a word read in another form is still said: the condition read alone made
+            # "unusual bleeding or bruising" a verb's "bruise", the lead-in a noun's "bruising"
+            missing = {
+                word for word in _condition_words(source_reading, matched[index].text) - said
+                if not word_forms(word) & said
+            }
             if missing:
                 left_out = ", ".join(sorted(missing))
                 return f"follows only part of its condition ('{lead}' leaves out {left_out})"
