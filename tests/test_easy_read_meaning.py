@@ -2486,3 +2486,19 @@ def test_a_lead_in_keeps_its_condition_whatever_form_its_words_are_read_in():
     # a word of the condition truly left out is still named
     assert any("leaves out" in str(p) for p in check_meaning(
         ["If you have any bleeding:", rows[1]], source))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Hold it in your fist with the orange tip pointing down.",
+        "Hold it upright and shake it 5 times.",
+    ],
+)
+def test_holding_a_thing_in_the_hand_is_no_timed_hold(row):
+    """An auto-injector's "Hold it in your fist with the orange tip pointing down" had a
+    stopwatch beside it ("hold it" was a stretch held for a count): a hold with no time is the
+    thing held, and a timed hold keeps its stopwatch."""
+    assert "stopwatch" not in choose_picture(row).shows, row
+    assert "stopwatch" in choose_picture("Hold it there for 3 seconds, then remove it.").shows
+    assert "stopwatch" in choose_picture("Hold this stretch for 20 seconds.").shows
