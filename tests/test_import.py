@@ -3515,6 +3515,60 @@ def test_a_leaflet_folded_in_three_is_read_panel_by_panel_cover_first(tmp_path):
     assert order == sorted(order)
 
 
+def test_a_leaflet_folded_in_two_is_read_cover_first_its_back_panel_last(tmp_path):
+    """A bi-fold (A4 landscape, two panels a page: the back on the left of the first page, the
+    cover on its right) had its first page read as one column: the back panel's heading,
+    "Contact us", dropped as a masthead over the title, and its clinic's hours cut apart, "8.30am
+    to" read before the ward's number and "5pm)" after the cover's lines. A cover panel may
+    hold its title alone, as a tri-fold's may."""
+    import weasyprint
+
+    def panel(left: int, html: str) -> str:
+        return f'<div style="position:absolute; left:{left}mm; top:12mm; width:120mm">{html}</div>'
+
+    back = (
+        "<h2>Contact us</h2><p>Fracture Clinic: 0116 258 5430 (Monday to Friday, 8.30am to"
+        " 5pm)</p><p>Orthopaedic Ward 22: 0116 258 5222 (24 hours)</p>"
+        "<p>Leaflet TRA-0816 Version 1 Issued: 07/2026 Review: 07/2029</p>"
+    )
+    cover = (
+        '<p style="font-size:24pt">Pelvic fracture: going home</p>'
+        "<p>Trauma and Orthopaedics</p><p>Information for patients</p>"
+    )
+    inside = (
+        "<h2>Your injury</h2><p>You have a stable fracture of your pelvis. This means the"
+        " bones have not moved out of place, and it will heal without an operation.</p>"
+        "<h2>Walking</h2><p>You can put as much weight through your legs as pain allows. Use"
+        " your walking frame until the physiotherapist says you can stop.</p>"
+    )
+    help_panel = (
+        "<h2>When to get help</h2><p>Call 999 if you have chest pain or you are suddenly short"
+        " of breath.</p><h2>Follow-up</h2><p>You will see a doctor in the Fracture Clinic 6"
+        " weeks after your injury.</p>"
+    )
+    style = "@page { size: A4 landscape; margin: 0 } body { font: 11pt sans-serif }"
+    page = 'style="position:relative; height:209mm; page-break-after:always"'
+    html = (
+        f"<html><head><style>{style}</style></head><body>"
+        f"<div {page}>{panel(12, back)}{panel(160, cover)}</div>"
+        f"<div {page}>{panel(12, inside)}{panel(160, help_panel)}</div>"
+        "</body></html>"
+    )
+    path = tmp_path / "bifold.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Pelvic fracture: going home"
+    flat = " ".join(markdown.split())
+    assert "Fracture Clinic: 0116 258 5430 (Monday to Friday, 8.30am to 5pm)" in flat
+    assert "## Contact us" in markdown
+    # the inside, then the back
+    order = [flat.index(words) for words in (
+        "Your injury", "When to get help", "Follow-up", "Contact us", "Orthopaedic Ward 22"
+    )]
+    assert order == sorted(order)
+
+
 def test_a_named_contact_over_the_offer_in_small_print_is_no_part_of_the_offer(tmp_path):
     """On a tri-fold's contacts panel, "Ward manager: Sister K. O'Neill" over the offer of other
     formats in small print, a paragraph's gap apart, had been run into the offer: the front

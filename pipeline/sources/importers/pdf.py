@@ -134,6 +134,7 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
                     "![what it shows](images/file.png), or import the Word file"
                 )
         heights = [float(page.height) for page in document.pages]
+        landscape = document.pages[0].width > document.pages[0].height if pages else False
     if not any(pages):
         raise LeafletError(
             f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "
@@ -141,7 +142,7 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
         )
     kept, dropped = _without_running_lines(pages, heights)
     said = _Said()
-    lines = _source_lines(_asides_placed(_folded_in_three(kept)), said)
+    lines = _source_lines(_asides_placed(_folded(kept, landscape)), said)
     return lines, dropped + said.decisions, lost + said.warnings
 
 
@@ -266,17 +267,21 @@ def _head_blocks(
     return head, [w for w in words if id(w) not in taken]
 
 
-def _folded_in_three(lines: list[_Line]) -> list[_Line]:
-    """A leaflet folded in three has its cover, the title in the largest type, in the right
-    panel of its first page; the panels left of it are its back (aftercare, contacts), read
-    after the inside. Read in page order, everything before the title had been dropped as a
-    masthead, "do not drive" with it."""
+def _folded(lines: list[_Line], landscape: bool) -> list[_Line]:
+    """A leaflet folded in three, or in two on a landscape page, has its cover, the title in
+    the largest type, in the right panel of its first page; the panels left of it are its back
+    (aftercare, contacts), read after the inside. Read in page order, everything before the
+    title had been dropped as a masthead, "do not drive" with it, and a bi-fold's "Contact us"
+    with it."""
     first = [line for line in lines if line.page == 1]
-    if len(first) == len(lines) or not first or max(line.column for line in first) != 2:
+    if len(first) == len(lines) or not first:
         return lines
-    if max(first, key=lambda line: line.size).column != 2:
+    cover = max(line.column for line in first)
+    if cover != 2 and not (cover == 1 and landscape):
         return lines
-    back = [line for line in first if line.column not in (2, _ACROSS)]
+    if max(first, key=lambda line: line.size).column != cover:
+        return lines
+    back = [line for line in first if line.column not in (cover, _ACROSS)]
     return [line for line in lines if line not in back] + back
 
 
@@ -289,19 +294,23 @@ def _gutters(body: list[dict], width: float, height: float, enough: int) -> list
         return []
     # (three panels only on a page set landscape, as a tri-fold is: a portrait page's table of
     # three columns had been read a column at a time, its times apart from their steps)
-    thirds = [[_clearest(body, width * n / 3) for n in (1, 2)]] if width > height else []
-    for tried in (*thirds, [width / 2]):
+    folded = width > height
+    thirds = [[_clearest(body, width * n / 3) for n in (1, 2)]] if folded else []
+    halves = [_clearest(body, width / 2)] if folded else [width / 2]
+    for tried in (*thirds, halves):
         bounds = [-1.0, *tried, width + 1]
         crossing = [w for w in body if _column_of(w["x0"], w["x1"], tried) is None]
         counts = [
             sum(1 for w in body if a <= (w["x0"] + w["x1"]) / 2 < b)
             for a, b in zip(bounds, bounds[1:], strict=False)
         ]
-        # (a tri-fold's cover panel may hold its title alone; and its gutters are clear
-        # stripes, no word touching them, where a line down a justified column finds a space
-        # between words in most of its lines)
-        filled = sorted(counts)[1 if len(counts) == 3 else 0]
-        clear = len(tried) == 1 or not any(
+        # (a folded leaflet's cover panel, of two or three, may hold its title alone: a
+        # bi-fold's first page, its back's contacts beside a cover of a few words, had been
+        # read as one column; and a folded page's gutters are clear stripes, no word touching
+        # them, where a line down a justified column finds a space between words in most of
+        # its lines)
+        filled = sorted(counts)[1 if folded else 0]
+        clear = not folded or not any(
             w["x0"] < gutter + 5 and w["x1"] > gutter - 5 for w in body for gutter in tried
         )
         if len(crossing) <= len(body) * 0.02 and filled > enough and min(counts) >= 3 and clear:
