@@ -1732,6 +1732,41 @@ def test_steps_in_a_word_table_beside_their_pictures_stay_numbered_steps(tmp_pat
     assert sum("picture(s) in the table were left out" in w for w in result.warnings) == 3
 
 
+def test_steps_labelled_step_1_in_a_word_table_are_numbered_steps(tmp_path):
+    """A table of icon | step, each step's cell a bold "Step 1" over its instruction, had been
+    read as bullets "Step 1; Keep the rash clean ...": the label run into the step with a
+    semicolon, as if two things, and no numbered steps in any format."""
+    import io
+
+    import docx
+    from PIL import Image as PillowImage
+
+    picture = io.BytesIO()
+    PillowImage.new("RGB", (120, 120), "blue").save(picture, format="PNG")
+    document = docx.Document()
+    document.add_heading("Shingles: looking after yourself at home", level=0)
+    document.add_paragraph("Dermatology Department")
+    document.add_paragraph("Leaflet number: DER-0611 Version: 1")
+    document.add_heading("Caring for your rash", level=1)
+    steps = ["Keep the rash clean and dry. Pat it dry with a clean towel.",
+             "Wear loose cotton clothes over the rash so it does not rub.",
+             "Take paracetamol for the pain. Do not take more than the packet says."]
+    table = document.add_table(rows=len(steps), cols=2)
+    for number, (row, step) in enumerate(zip(table.rows, steps, strict=True), 1):
+        picture.seek(0)
+        row.cells[0].paragraphs[0].add_run().add_picture(picture)
+        row.cells[1].paragraphs[0].add_run(f"Step {number}").bold = True
+        row.cells[1].add_paragraph(step)
+    path = tmp_path / "shingles.docx"
+    document.save(path)
+    leaflet, _ = imported(path.name, tmp_path)
+    (steps_list,) = lists(leaflet)
+    assert steps_list.ordered and steps_list.item_numbers() == (1, 2, 3)
+    assert plain_text(steps_list.items[2]) == (
+        "Take paracetamol for the pain. Do not take more than the packet says."
+    )
+
+
 def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
     """A PDF's pictures are not brought in: "A stick pushed down inside a plaster cast,
     crossed out in red" beside the Don'ts had gone without a word."""

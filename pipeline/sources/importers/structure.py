@@ -511,6 +511,12 @@ def _footnote_mark(stars: str) -> re.Pattern:
 
 
 _STEP_MARKER = re.compile(r"(?:step|stage)\s", re.IGNORECASE)
+# A table's cell opening with its step's number: "1. Form a fist ...", "Step 2; Wear ..." (a
+# label in a paragraph of its own over its step, joined on with a semicolon)
+_NUMBERED_CELL = re.compile(
+    r"(?:(?P<step>(?:step|stage)\s+)?(?P<number>\d{1,2})(?(step)[.):;]?|[.)]))\s+(?=\S)",
+    re.IGNORECASE,
+)
 _WEB_PAGE_CHROME = re.compile(
     r"(?:back to (?:the )?top|(?:return|go) to top|top of (?:the )?page|print (?:this )?page|"
     r"print|share(?: this page)?|skip to (?:main )?content|was this (?:page|information) "
@@ -3658,11 +3664,17 @@ class _Recovery:
             cells = [c for row in rows for c in row if c]
             # steps numbered in their cells ("1. Form a fist ...") are a numbered list: as
             # bullets, each was said "1. ..." after nothing, and Easy Read lost the numbers
-            numbers = [re.match(r"(\d{1,2})[.)]\s+\S", c) for c in cells]
-            if all(numbers) and [int(n[1]) for n in numbers] == list(
-                range(int(numbers[0][1]), int(numbers[0][1]) + len(cells))
+            # ... and so are steps labelled so, the label a paragraph over its step ("Step 1"
+            # / "Keep the rash clean ...": bullets "Step 1; Keep the rash ...", the label run
+            # into its step as if another thing)
+            numbers = [_NUMBERED_CELL.match(c) for c in cells]
+            if all(numbers) and [int(n["number"]) for n in numbers] == list(
+                range(int(numbers[0]["number"]), int(numbers[0]["number"]) + len(cells))
             ):
-                items = [self.inline(c, first) for c in cells]
+                items = [
+                    self.inline(f"{n['number']}. {c[n.end():]}", first)
+                    for n, c in zip(numbers, cells, strict=True)
+                ]
                 self.body.append("\n".join(items))
             else:
                 # ... any other grid a row an item: a cell each, a strength and its colour
