@@ -2897,6 +2897,10 @@ def test_an_audience_in_its_own_words_under_the_title_is_the_audience(tmp_path, 
         "Respiratory Medicine - Information for patients",
         "Trauma and Orthopaedics – Information for patients",
         "Information for patients | Respiratory Medicine",
+        # (in small letters after the dash, as a banner's second line had it: the audience
+        # stands alone in every format, and the recording said "information for patients from
+        # ..." and large print printed it so)
+        "Respiratory Medicine – information for patients",
     ],
 )
 def test_a_department_and_its_audience_on_one_line_each_take_their_place(tmp_path, line):
@@ -2909,7 +2913,7 @@ def test_a_department_and_its_audience_on_one_line_each_take_their_place(tmp_pat
         "Prednisolone is a steroid medicine. It calms the swelling in your airways.\n"
     )
     result = _imported_text(tmp_path, "pred.txt", text, "RM-0142")
-    department = line.replace("Information for patients", "").strip(" -–|")
+    department = re.sub("information for patients", "", line, flags=re.I).strip(" -–|")
     assert result.front_matter["department"] == department
     assert result.front_matter["audience"] == "Information for patients"
 

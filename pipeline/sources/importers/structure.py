@@ -911,11 +911,15 @@ _DEPARTMENT_AND_AUDIENCE = re.compile(r"\s+[-–—|]\s+")
 
 
 def _audience_apart(text: str) -> tuple[str, str]:
-    """A line's department and the audience written beside it ("" where there is none)."""
+    """A line's department and the audience written beside it ("" where there is none). The
+    audience opens with a capital, as it stands alone in every format ("Rheumatology Department
+    – information for patients", a banner's second line, had been said "information for
+    patients from ..." and printed so)."""
     parts = _DEPARTMENT_AND_AUDIENCE.split(text)
     audiences = [AUDIENCE.match(part) is not None for part in parts]
     if len(parts) == 2 and audiences.count(True) == 1:
-        return parts[audiences.index(False)], parts[audiences.index(True)]
+        audience = parts[audiences.index(True)]
+        return parts[audiences.index(False)], audience[:1].upper() + audience[1:]
     return text, ""
 
 
