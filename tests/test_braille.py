@@ -278,7 +278,7 @@ def test_proof_pdf_has_a_page_per_braille_page_with_print_beneath(grade2):
         first = pdf.pages[0].extract_text()
         assert "braille page 1 of" in first
         every = " ".join(page.extract_text() for page in pdf.pages)
-        assert "Please speak to your physiotherapist" in every
+        assert "Important: Please speak to your" in every
         cells = [c for c in pdf.pages[0].chars if "\u2801" <= c["text"] <= "\u283f"]
         assert len(cells) > 300, "every cell is drawn"
 
@@ -292,7 +292,7 @@ def test_web_preview_is_the_first_page_with_its_print(grade2, leaflet_442):
     assert prints[1] == "Lower back stretches in pregnancy"
     assert "Leaflet 442, version 3" in prints
     assert "(top of box)" in prints and "(bottom of box)" in prints
-    assert any(text.startswith("Please speak to your physiotherapist") for text in prints)
+    assert any(text.startswith("Important: Please speak to your") for text in prints)
 
 
 def test_web_preview_reads_other_language_lines_in_their_own_tables(grade2, leaflet_442):
@@ -794,3 +794,29 @@ def test_a_traffic_lights_coloured_circles_are_brailled_by_their_colour(tmp_path
     assert not any("circle" in problem for problem in report.problems), report.problems
     brf = next(f for f in files if f.suffix == ".brf").read_text().lower()
     assert "gre5 circle" not in brf and brf.count("circle") == 1, brf  # "r$ circle" (table)
+
+
+def test_a_warning_or_note_box_says_its_kind_as_print_and_audio_do(leaflet_442, tmp_path):
+    """'> [!WARNING]' over 'Do not stop taking warfarin unless your GP tells you to.' printed a
+    box headed 'Warning' and the audio said 'Warning'; the braille box gave only its words, so a
+    braille reader could not tell a warning from a note. A notice whose words say their kind is
+    not labelled twice."""
+    leaflet = with_blocks(
+        leaflet_442,
+        Notice((Span("Do not stop taking warfarin unless your GP tells you to.", strong=True),),
+               kind="warning"),
+        Notice((Span("These exercises are safe from the 1st day after the birth."),), kind="note"),
+        Notice((Span("Caution: the tablets are 2.5 mg, not 5 mg."),), kind="warning"),
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    said = [
+        back_translate(join_lines([line.strip(BLANK) for line in lines[top + 1 : top + 4]]),
+                       "en-ueb-g2.ctb")
+        for top, line in enumerate(lines)
+        if line == TOP_BOX_LINE * 40
+    ]
+    assert said[0].startswith("Warning: Do not stop taking warfarin")
+    assert said[1].startswith("Note: These exercises are safe")
+    assert said[2].startswith("Caution: the tablets are 2.5 mg, not 5 mg.")

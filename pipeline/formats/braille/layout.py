@@ -514,8 +514,12 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
         items = block.items
-        for index, paragraph in enumerate(block.paragraphs):  # each its own, in the one box
-            last = index == len(block.paragraphs) - 1 and not items
+        paragraphs = list(block.paragraphs)
+        if not block.says_its_label:  # its kind, as print heads the box and the audio says it
+            # (a '[!WARNING]' box had read as its words alone, a warning no different from a note)
+            paragraphs[0] = (Span(f"{block.label}: ", True, None, "en"), *paragraphs[0])
+        for index, paragraph in enumerate(paragraphs):  # each its own, in the one box
+            last = index == len(paragraphs) - 1 and not items
             add(
                 with_addresses(paragraph),
                 boxed=boxed,
