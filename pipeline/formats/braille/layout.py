@@ -817,16 +817,41 @@ def back_translate(cells: str, table: str) -> str:
     if table.startswith("en-ueb"):
         # emphasis and transcriber's note indicators are set aside, the words compared
         cells = _BOLD_INDICATORS.sub("", cells).replace(TN_OPEN, "").replace(TN_CLOSE, "")
-    dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells if "\u2800" <= c <= "\u28ff")
-    text = louis.backTranslateString([table], dots, None, louis.dotsIO)
+    text = _read_back(cells, table)
+    if table.startswith("en-ueb") and _SEMICOLON_CELL.search(cells):
+        # A word's last cell 3-5 is its semicolon (the groupsign BE only opens a word), but
+        # liblouis reads the word before it as letters: "before;" (BEF then the semicolon) read
+        # back "bef;". Read as a comma, whose word liblouis reads right, then put back.
+        semicolons = [m[0] == "\u2806" for m in _WORD_END_COMMA_OR_SEMICOLON.finditer(cells)]
+        as_commas = _read_back(_SEMICOLON_CELL.sub("\u2802", cells), table)
+        commas = [m.start() for m in _COMMA_ENDING_A_WORD.finditer(as_commas)]
+        if len(commas) == len(semicolons):  # else the commas are not the cells': read as is
+            chars = list(as_commas)
+            for at, was_semicolon in zip(commas, semicolons, strict=True):
+                chars[at] = ";" if was_semicolon else ","
+            text = "".join(chars)
     if table.startswith("en-ueb"):
         # ";" after a closing bracket does not stand alone, so it is no "be" ("(blank: date);
         # 40 mg"), though liblouis reads it back as one
         text = _BE_AFTER_BRACKET.sub(";", text)
+        # the colon of "https://" is no CC groupsign, which never comes before a slash
+        text = _CC_BEFORE_SLASHES.sub(":", text)
     return text
 
 
+def _read_back(cells: str, table: str) -> str:
+    dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells if "\u2800" <= c <= "\u28ff")
+    return louis.backTranslateString([table], dots, None, louis.dotsIO)
+
+
 _BE_AFTER_BRACKET = re.compile(r"(?<=[)\]])be(?=\s|$)")
+_CC_BEFORE_SLASHES = re.compile(r"cc(?=//)")
+# cells 3-5 or 2 ending a word that has a letter, digit or sign before it (not an indicator
+# alone: "⠠⠆" is "Be")
+_WORD_START = "\u2800\u2820\u2818\u2830\u2808\u2810\u2828\u2838\u2826"
+_SEMICOLON_CELL = re.compile(f"(?<=[^{_WORD_START}])\u2806(?=\u2800|$)")
+_WORD_END_COMMA_OR_SEMICOLON = re.compile(f"(?<=[^{_WORD_START}])[\u2802\u2806](?=\u2800|$)")
+_COMMA_ENDING_A_WORD = re.compile(r",(?=\s|$)")
 
 
 # ---- pages -----------------------------------------------------------------------------------
