@@ -375,6 +375,22 @@ def test_long_url_is_uncontracted_and_continued_not_hyphenated(leaflet_442, tmp_
     assert "www.leicestershospitals" in back_translate(joined, "en-ueb-g2.ctb")
 
 
+def test_the_proof_reads_a_divided_address_as_its_letters_and_says_it_continues(
+    leaflet_442, tmp_path
+):
+    """The proof read 'https://www.nhs.uk/\\5/' under a line ending in the line continuation
+    indicator (liblouis's escape for a cell it cannot read back): a sighted checker saw a fault
+    in right braille, and nothing said the address went on."""
+    url = "https://www.nhs.uk/vaccinations/shingles-vaccination/who-can-have-the-shingles-vaccine/"
+    leaflet = with_blocks(leaflet_442, Paragraph((Span(f"More information: {url}"),)))
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    with pdfplumber.open(built.files["proof"]) as pdf:
+        every = " ".join(page.extract_text() for page in pdf.pages)
+    assert "\\5/" not in every
+    assert "https://www.nhs.uk/vaccinations/ (continues)" in every
+
+
 def test_phone_numbers_never_split_across_lines(leaflet_442, tmp_path):
     number = "0116 250 2959"
     paragraphs = [Paragraph((Span(f"{'a ' * k}call {number} today."),)) for k in range(0, 22)]

@@ -13,7 +13,7 @@ from ...languages import is_right_to_left
 from ...model import Leaflet
 from ..fonts import script_font_faces
 from ..pdf_glyphs import note_written
-from .layout import BLANK, TN_CLOSE, TN_OPEN, Line, Page, back_translate
+from .layout import BLANK, CONTINUATION, TN_CLOSE, TN_OPEN, Line, Page, back_translate
 
 # North American ASCII braille: the character for each six-dot cell, indexed by its dot bits
 # (dot 1 = bit 0 ... dot 6 = bit 5). The same mapping embossers and BRF readers assume.
@@ -160,7 +160,12 @@ def _reads(line: Line, number: int, page: Page) -> tuple[str, str]:
         return f"(braille page number {page.number})", "en-GB"
     if not line.table:
         return line.print_text, "en-GB"
-    said = back_translate(cells, line.table)
+    # a divided address's line continuation indicator says it goes on (read back, it had been
+    # liblouis's escape '\\5/', a fault to the checker in right braille)
+    continues = cells.endswith(CONTINUATION) and line.table.startswith("en-ueb")
+    said = back_translate(cells.removesuffix(CONTINUATION) if continues else cells, line.table)
+    if continues:
+        said += " (continues)"
     if TN_OPEN in cells or TN_CLOSE in cells:
         said = ("[" if TN_OPEN in cells else "") + said + ("]" if TN_CLOSE in cells else "")
     return said, line.lang or "en-GB"
