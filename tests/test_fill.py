@@ -958,3 +958,36 @@ def test_a_time_is_named_by_what_it_is_the_time_for(tmp_path):
     )
     assert fields["eat-after-time"].kind == fields["clear-fluids-until-time"].kind == "time"
     assert fields["eat-after-time"].form_label != fields["clear-fluids-until-time"].form_label
+
+
+def test_a_24_hour_time_before_a_printed_am_or_pm_makes_the_printed_choice(project, capsys):
+    """ "Take ____ mg of warfarin each evening at ____ pm" given "18:00" was printed "at 18:00
+    pm" and said "at six in the evening pm"; given "9am", the leaflet's "pm" was dropped and the
+    patient told to take it in the morning. A time the printed half of the day contradicts is
+    refused, naming the field."""
+    source = write_source(
+        project / "source",
+        "0101-taking-warfarin-safely",
+        "Anticoagulant Clinic",
+        "## Your warfarin dose\n\n"
+        "Take [mg]{.field} of warfarin each evening at [time]{.field} pm.\n\n"
+        "Your blood test is at [time]{.field} am.\n",
+    )
+    leaflet = load_leaflet(source)
+    filled = fill_leaflet(leaflet, {"mg": "3", "time": "18:00", "time-2": "0830"})
+    printed = [plain_text(block.spans) for block in filled.blocks[1:]]
+    assert printed == [
+        "Take 3 mg of warfarin each evening at 18:00.",
+        "Your blood test is at 08:30 am.",  # (a morning time agrees with it)
+    ]
+    assert main(["speech-script", "0101", "--fill", "time=18:00"]) == 0
+    said = capsys.readouterr().out
+    assert "each evening at six in the evening." in said, said
+    # a time the leaflet's own "pm" or "am" contradicts: which did the clinic mean?
+    for name, value, printed_half in (("time", "9am", "pm"), ("time-2", "14:30", "am")):
+        with pytest.raises(LeafletError) as refused:
+            checked_values(leaflet, {name: value})
+        assert f"field '{name}'" in str(refused.value), refused.value
+        assert f"'{printed_half}'" in str(refused.value), refused.value
+    # a time with no half of the day of its own keeps the leaflet's: "at 6 pm"
+    assert "at 6 pm." in plain_text(fill_leaflet(leaflet, {"time": "6"}).blocks[1].spans)

@@ -143,6 +143,7 @@ class LeafletField:
     label: str  # as the leaflet writes it: "seconds", "Name of therapist:"
     section: str = ""  # the heading it is under, which tells two "seconds" apart
     measures: str = ""  # what a blank in a unit is the measure of: "Paracetamol dose" (ml)
+    printed_half: str = ""  # "am" or "pm" printed after a time's blank: "at ____ pm"
 
     @property
     def form_label(self) -> str:
@@ -239,7 +240,16 @@ class LeafletField:
             value = re.sub(r"^0+(?=\d)", "", value)
             return value.rstrip("0").rstrip(".") if "." in value else value
         if kind == "time":
-            return _time_of_day(value, wrong + self.asks_for)
+            value = _time_of_day(value, wrong + self.asks_for)
+            given = _half_of_day(value)
+            if self.printed_half and given not in ("", "noon", self.printed_half):
+                # "at ____ pm" given "9am" or "at ____ am" given "14:30": which was meant?
+                half = "morning" if self.printed_half == "am" else "afternoon or evening"
+                raise LeafletError(
+                    f"{wrong}a time in the {half}: the leaflet prints '{self.printed_half}' "
+                    "after this blank"
+                )
+            return value
         if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
             # "Tue 16/03/2027 at 10:30": an appointment's date and time in one blank
             day = LeafletField(self.name, self.label).check(when["date"])
@@ -293,6 +303,17 @@ def _time_of_day(value: str, refusal: str) -> str:
     if _WRITTEN_TIME.match(value) or not re.search(r"\d", value):
         return value
     raise LeafletError(refusal)
+
+
+def _half_of_day(time: str) -> str:
+    """ "am" or "pm" for a time that says which ("9.15am", "18:00"), "noon" for "12 noon",
+    "" for one that leaves it to the leaflet ("6", "6.30", "after breakfast")."""
+    if written := re.search(r"\d\s*([ap])\.?m\.?$", time, re.IGNORECASE):
+        return f"{written[1].lower()}m"
+    if re.search(r"\b(?:noon|midday)\b", time, re.IGNORECASE):
+        return "noon"
+    clock = re.fullmatch(r"(\d\d):\d\d", time)  # as _time_of_day prints a 24-hour time
+    return "pm" if clock and 13 <= int(clock[1]) <= 23 else ""
 
 
 def _date(
@@ -392,8 +413,17 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                 base = slugify(f"{measures} {label}") or "field"
                 names[base] = names.get(base, 0) + 1
                 name = base if names[base] == 1 else f"{base}-{names[base]}"
-                found.append(LeafletField(name, label, section, measures))
+                found.append(
+                    LeafletField(name, label, section, measures, _printed_half(spans, at))
+                )
     return found
+
+
+def _printed_half(spans: Inline, at: int) -> str:
+    """ "pm" for the blank of "at ____ pm" ("" for "at ____ am/pm", a choice left to make)."""
+    after = spans[at + 1] if at + 1 < len(spans) else None
+    printed = _PRINTED_HALF_OF_DAY.match(after.text) if after and not after.field else None
+    return printed[0].strip().lower() if printed and "/" not in printed[0] else ""
 
 
 _WHEN_AFTER = re.compile(
@@ -615,8 +645,9 @@ def fill_leaflet(leaflet: Leaflet, values: dict[str, object]) -> Leaflet:
     def filled(spans: Inline) -> Inline:
         out: list[Span] = []
         for span in spans:
-            if out and out[-1].filled and _HALF_OF_DAY.search(out[-1].text):
-                # "at ____ am" given "9.15am": the printed choice is made ("am am" otherwise)
+            if out and out[-1].filled and _half_of_day(out[-1].text):
+                # "at ____ am" given "9.15am": the printed choice is made ("am am" otherwise),
+                # and so it is by "18:00" ("at 18:00 pm" had been printed) or "12 noon"
                 span = replace(span, text=_PRINTED_HALF_OF_DAY.sub("", span.text, count=1))
             value = checked.get(next(names)) if span.field else None
             out.extend(_written_in(span, value) if value is not None else (span,))
@@ -655,7 +686,6 @@ def _unit_once(spans: Inline) -> Inline:
 
 
 _VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>%|[A-Za-zµ]+(?:/[A-Za-z]+)?)")
-_HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?m\.?$", re.IGNORECASE)
 _PRINTED_HALF_OF_DAY = re.compile(r"^\s*(?:am\s*/\s*pm|am|pm)\b", re.IGNORECASE)
 
 
