@@ -317,14 +317,26 @@ _CALLED = re.compile(
     r"(?:(?:is|are)\s+(?:called|named)|['’]s\s+name\s+is)\s*$",
     re.IGNORECASE,
 )
+# ... and a blank after the person caring for the reader: "Your nurse is ________", "your
+# diabetes specialist nurse is ____" (it had been "to-fill-in", taking any words, and was said
+# "Your nurse is, your care team will fill this in"); "Your target INR is ____" names no one
+_CARER_IS = re.compile(
+    r"\b(?:my|your|the|his|her|their)\s+(?:(?:child|son|daughter|baby)['’]s\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?(?:nurse|doctor|consultant|surgeon|anaesthetist|physiotherapist|"
+    r"therapist|midwife|health visitor|key ?worker|care coordinator|GP|dietitian|pharmacist|"
+    r"social worker|practitioner|specialist|radiographer|podiatrist|psychologist))"
+    r"\s+is\s*$",
+    re.IGNORECASE,
+)
 
 
 def named_by_blank(before: str) -> str:
-    """What a blank after "... is called" (or "is named", "'s name is") names: "preventer
-    inhaler" for "My preventer inhaler (brown or orange) is called ____", "consultant" for "Your
-    consultant's name is ____" (the text before the blank); "" for any other blank."""
+    """What a blank after "... is called" (or "is named", "'s name is", "Your nurse is")
+    names: "preventer inhaler" for "My preventer inhaler (brown or orange) is called ____",
+    "consultant" for "Your consultant's name is ____" (the text before the blank); "" for any
+    other blank."""
     sentence = re.split(r"[.!?]\s+", before)[-1]
-    found = _CALLED.search(sentence)
+    found = _CALLED.search(sentence) or _CARER_IS.search(sentence)
     return found[1].lower() if found else ""
 
 

@@ -991,3 +991,34 @@ def test_a_24_hour_time_before_a_printed_am_or_pm_makes_the_printed_choice(proje
         assert f"'{printed_half}'" in str(refused.value), refused.value
     # a time with no half of the day of its own keeps the leaflet's: "at 6 pm"
     assert "at 6 pm." in plain_text(fill_leaflet(leaflet, {"time": "6"}).blocks[1].spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        ("Your nurse is [to fill in]{.field}", "name-of-nurse", "Name of nurse (Your care)"),
+        ("Your diabetes specialist nurse is [to fill in]{.field}.",
+         "name-of-diabetes-specialist-nurse", "Name of diabetes specialist nurse (Your care)"),
+        ("If you have questions, your surgeon is [to fill in]{.field}.", "name-of-surgeon",
+         "Name of surgeon (Your care)"),
+    ],
+)
+def test_a_blank_after_a_carer_is_names_that_person(project, sentence, name, label):
+    """ "Your nurse is ________" was a field "to-fill-in", "To fill in" on the web form, taking
+    any words, and the recording said "Your nurse is, your care team will fill this in"."""
+    source = write_source(
+        project / "source", "0910-your-stay", "Surgery", f"## Your care\n\n{sentence}\n"
+    )
+    leaflet = load_leaflet(source)
+    (field,) = leaflet_fields_of(leaflet)
+    assert (field.name, field.form_label, field.kind) == (name, label, "name")
+    said = " ".join(u.text for u in speech_script(leaflet).utterances)
+    assert "will tell you the name." in said, said
+    with pytest.raises(LeafletError, match="a name in letters"):
+        checked_values(leaflet, {name: "ext 4021"})
+    # a value the care team sets is no person: "Your target INR is ____" stays as it was
+    other = write_source(
+        project / "source", "0911-warfarin", "Anticoagulant Clinic",
+        "## Your dose\n\nYour target INR is [to fill in]{.field}.\n",
+    )
+    assert [f.label for f in leaflet_fields_of(load_leaflet(other))] == ["to fill in"]
