@@ -92,7 +92,7 @@ def test_a_value_is_printed_as_the_field_asks(physio, name, value, expected):
         ("date-of-next-appointment", "31/02/2027", "a date, such as 14/03/2027"),
         ("date-of-next-appointment", "next Tuesday", "a date, such as 14/03/2027"),
         # a weekday that is not the date's: which did the clinic mean? (it had been dropped)
-        ("date-of-next-appointment", "Monday 14 March 2027", "14 March 2027 is a Sunday"),
+        ("date-of-next-appointment", "Monday 14 March 2027", "that date is a Sunday"),
         ("name-of-therapist", "Priya 2", "a name in letters"),
         ("name-of-therapist", "x" * 121, "a name in letters"),
         ("name-of-therapist", "Priya\x1b[31m", "a name in letters"),
@@ -492,7 +492,7 @@ def test_a_range_of_blanks_in_a_unit_is_named_and_checked_as_one(project):
         "after-meals-mmol-l",
     ]
     assert fields[0].form_label == "Before breakfast, lowest in mmol/L (Your targets)"
-    with pytest.raises(LeafletError, match="banana"):
+    with pytest.raises(LeafletError, match="before-breakfast-lowest-mmol-l"):
         fill_leaflet(leaflet, {"before-breakfast-lowest-mmol-l": "banana"})
     filled = fill_leaflet(
         leaflet, {"before-breakfast-lowest-mmol-l": "4", "before-breakfast-highest-mmol-l": "5.3"}
@@ -1022,3 +1022,26 @@ def test_a_blank_after_a_carer_is_names_that_person(project, sentence, name, lab
         "## Your dose\n\nYour target INR is [to fill in]{.field}.\n",
     )
     assert [f.label for f in leaflet_fields_of(load_leaflet(other))] == ["to fill in"]
+
+
+def test_a_wrong_value_is_named_by_its_field_never_written_back(project, capsys):
+    """A patient's details never go into an error message: "field 'your-nhs-number': '943 476
+    5910. will not do" had put the NHS number, and a name with a figure in it the name, on the
+    terminal and the web page's error, where a patient's details are not kept."""
+    write_source(
+        project / "source", "0505-your-potassium-diary", "Kidney Unit",
+        "## Your details\n\n[Your NHS number:]{.field}\n\n[Name of nurse:]{.field}\n\n"
+        "[Date of next appointment:]{.field}\n",
+    )
+    code = main([
+        "request", "0505", "braille", "--fill", "your-nhs-number=123 456 7890",
+        "--fill", "name-of-nurse=Bridget Kowalczyk 2", "--fill",
+        "date-of-next-appointment=Monday 14 March 2027",
+    ])
+    error = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in error
+    assert "field 'your-nhs-number'" in error and "its last digit does not match" in error
+    assert "field 'name-of-nurse'" in error and "a name in letters" in error
+    assert "field 'date-of-next-appointment'" in error and "is a Sunday" in error
+    for detail in ("123 456", "7890", "Bridget", "Kowalczyk", "14 March", "2027"):
+        assert detail not in error, error

@@ -212,8 +212,9 @@ class LeafletField:
         value = " ".join(str(value).split())
         label = self.label.rstrip(":")
         named = f"'{self.name}'" + (f" ({label})" if slugify(label) != self.name else "")
-        shown = f"'{value[:40]}'" if value.isprintable() else "the value given"
-        wrong = f"field {named}: {shown} will not do; give "
+        # (never the value itself: a patient's NHS number or name had been written back on the
+        # terminal and the web page's error, "'943 476 5910' will not do")
+        wrong = f"field {named}: the value given will not do; give "
         if not on_one_line:  # a name with a line break in it had been printed cut short
             raise LeafletError(f"{wrong}it on one line")
         if control_character(value) or len(value) > MAX_TEXT:
@@ -262,7 +263,7 @@ class LeafletField:
                 if day is None:
                     raise LeafletError(wrong + self.asks_for)
                 if f"{day:%A}".lower()[:3] != weekday["day"].lower()[:3]:
-                    raise LeafletError(f"{wrong}the right day: {day.day} {day:%B %Y} is a {day:%A}")
+                    raise LeafletError(f"{wrong}the right day: that date is a {day:%A}")
                 return f"{day:%A} {day.day} {day:%B %Y}"
             day = _date(_ORDINAL_ENDING.sub("", value), earliest=earliest)
             if day is not None:
