@@ -1045,3 +1045,19 @@ def test_a_wrong_value_is_named_by_its_field_never_written_back(project, capsys)
     assert "field 'date-of-next-appointment'" in error and "is a Sunday" in error
     for detail in ("123 456", "7890", "Bridget", "Kowalczyk", "14 March", "2027"):
         assert detail not in error, error
+
+
+def test_fill_with_no_value_or_no_name_is_refused_saying_which(physio, capsys):
+    """`--fill seconds=` (a value left off, or `--fill seconds= 30` with a space) made the sheet
+    with that blank empty and said nothing wrong; `--fill =30` was said to have "no '='", and
+    `--fill "Jo Bloggs"` (its name left off) wrote the patient's detail into the message."""
+    assert main(["request", "PHY-0520", "braille", "--fill", "seconds=", "--fill", "times=10"]) == 2
+    error = capsys.readouterr().err
+    assert "--fill seconds= gives no value" in error and "Traceback" not in error
+    assert main(["request", "PHY-0520", "braille", "--fill", "times=10", "--fill", "=30"]) == 2
+    error = capsys.readouterr().err
+    assert "--fill number 2 has no name before its '='" in error and "30" not in error, error
+    assert main(["request", "PHY-0520", "braille", "--fill", "Jo Bloggs"]) == 2
+    error = capsys.readouterr().err
+    assert "--fill number 1 has no '='" in error and "Bloggs" not in error, error
+    assert request_folders(physio) == []

@@ -717,12 +717,19 @@ def _for_one(label: str, value: str) -> str:
 def values_from_pairs(pairs: list[str]) -> dict[str, str]:
     """`--fill seconds=10 --fill name-of-therapist="Jo Bloggs"` -> {"seconds": "10", ...}."""
     values: dict[str, str] = {}
-    for pair in pairs:
+    for at, pair in enumerate(pairs, 1):
         name, equals, value = pair.partition("=")
+        # (which --fill by its place, never by what it says: "--fill 'Jo Bloggs'" is a name)
+        wrong = "no '='" if not equals else "no name before its '='"
         if not equals or not name.strip():
             raise LeafletError(
                 f"--fill takes NAME=VALUE, as in --fill seconds=10 (`leaflet fields` lists the "
-                f"names); '{name.strip()[:40]}' has no '='"
+                f"names); --fill number {at} has {wrong}"
+            )
+        if not value.strip():  # "--fill seconds= 30": the sheet had been made, its blank empty
+            raise LeafletError(
+                f"--fill {name.strip()}= gives no value: write it after the '=' with no space "
+                "(--fill seconds=10), or leave the --fill out to leave its blank empty"
             )
         values[name.strip()] = value
     return values
