@@ -1061,3 +1061,26 @@ def test_fill_with_no_value_or_no_name_is_refused_saying_which(physio, capsys):
     error = capsys.readouterr().err
     assert "--fill number 1 has no '='" in error and "Bloggs" not in error, error
     assert request_folders(physio) == []
+
+
+def test_twin_hints_are_told_apart_by_what_each_belongs_to(project):
+    """ "My preventer inhaler is called ____ and it is ____ (colour)" over "My reliever
+    inhaler is called ____ and it is ____ (colour)": the two colours were "colour" and
+    "colour-2", "Colour" on the web form twice, easily swapped for a patient whose reliever
+    is the one to reach for in an attack. Each is named by the inhaler it is of."""
+    source = write_source(
+        project / "source",
+        "0909-my-asthma-plan",
+        "Children's Respiratory Service",
+        "## My medicines\n\n"
+        "My preventer inhaler is called [to fill in]{.field} and it is [colour]{.field}.\n\n"
+        "My reliever inhaler is called [to fill in]{.field} and it is [colour]{.field}.\n",
+    )
+    fields = leaflet_fields_of(load_leaflet(source))
+    names = [field.name for field in fields]
+    assert names == [
+        "name-of-preventer-inhaler", "colour-of-preventer-inhaler",
+        "name-of-reliever-inhaler", "colour-of-reliever-inhaler",
+    ], names
+    assert fields[3].form_label.startswith("Colour of reliever inhaler"), fields[3].form_label
+    assert main(["speech-script", "0909", "--fill", "colour-of-reliever-inhaler=blue"]) == 0

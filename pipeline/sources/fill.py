@@ -374,7 +374,7 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
     """The leaflet's fields in reading order, each named from its label (a second "seconds"
     is "seconds-2"), so `leaflet fields`, `--fill` and the web form use the same names."""
     found: list[LeafletField] = []
-    names: dict[str, int] = {}
+    owners: list[str] = []  # what each blank's sentence is about: "preventer inhaler"
     section = ""
     for block in leaflet.blocks:
         if isinstance(block, Heading):
@@ -411,13 +411,44 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     label = deadline  # "Do not eat after ____ (time)"
                 elif shared and not measures and where and not labels_first(label):
                     label = f"{where[:1].upper()}{where[1:]}: {label}"
-                base = slugify(f"{measures} {label}") or "field"
-                names[base] = names.get(base, 0) + 1
-                name = base if names[base] == 1 else f"{base}-{names[base]}"
-                found.append(
-                    LeafletField(name, label, section, measures, _printed_half(spans, at))
-                )
-    return found
+                found.append(LeafletField("", label, section, measures, _printed_half(spans, at)))
+                owners.append(_owner_of_blank(spans, at))
+    return _named(found, owners)
+
+
+def _named(found: list[LeafletField], owners: list[str]) -> list[LeafletField]:
+    """Each field named from its label, a label used twice told apart by what each blank's
+    sentence is about ("colour" of "My preventer inhaler ... it is ____ (colour)" and of "My
+    reliever inhaler ...": "colour" and "colour-2", "Colour" twice on the web form, easily
+    swapped), else by its place ("seconds-2")."""
+    bases = [slugify(f"{field.measures} {field.label}") or "field" for field in found]
+    twins = {base for base in bases if bases.count(base) > 1}
+    named: list[LeafletField] = []
+    names: dict[str, int] = {}
+    for field, base, owner in zip(found, bases, owners, strict=True):
+        # (text only: a time's or a count's name, "time-2", stays as staff have used it)
+        if base in twins and owner and not field.measures and field.kind == "text":
+            label = f"{field.label[:1].upper()}{field.label[1:]} of {owner}"
+            field, base = replace(field, label=label), slugify(label)
+        names[base] = names.get(base, 0) + 1
+        named.append(replace(field, name=base if names[base] == 1 else f"{base}-{names[base]}"))
+    return named
+
+
+# The thing a sentence with a blank is about: "My preventer inhaler" in "My preventer inhaler is
+# called ____ and it is ____ (colour)".
+_SENTENCE_ABOUT = re.compile(
+    r"\s*(?:my|your|the|his|her|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:\([^)]*\)\s+)?"
+    r"(?:is|are|was|will be)\b",
+    re.IGNORECASE,
+)
+
+
+def _owner_of_blank(spans: Inline, at: int) -> str:
+    """What the sentence a blank is in is about ("preventer inhaler"), or ""."""
+    sentence = re.split(r"[.!?]\s+", plain_text(spans[:at]))[-1]
+    found = _SENTENCE_ABOUT.match(sentence)
+    return found[1].lower() if found else ""
 
 
 def _printed_half(spans: Inline, at: int) -> str:
