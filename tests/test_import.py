@@ -8774,3 +8774,59 @@ def test_a_numbered_lists_last_item_before_a_blank_line_stays_in_the_list(tmp_pa
     (signs,) = lists(leaflet)
     assert [plain_text(item) for item in signs.items][-1] == "you cannot pass urine"
     assert len(signs.items) == 4
+
+
+def test_a_contact_list_with_dot_leaders_keeps_its_numbers_with_no_blanks(tmp_path):
+    """A list of numbers typed with dot leaders ("Ward 7 ........ 0116 258 5555"), as a
+    printed leaflet's contact page sets them: each row of dots had been a blank "to fill in",
+    and every patient's sheet had an empty box between the ward and its number. Dots running
+    up to a phone number lead to it; a blank ("Date: ........") stays a blank."""
+    text = (
+        "Useful numbers for your stay\nOrthopaedic Department\n\n"
+        "If you have questions after you leave hospital, please call the ward you stayed on.\n\n"
+        "Ward 7 ........................ 0116 258 5555\n"
+        "Discharge lounge .............. 0116 258 5557\n"
+        "Pharmacy helpline ............. 0116 258 5558 (Monday to Friday, 9am to 5pm)\n\n"
+        "Date of your next appointment: ..............\n"
+    )
+    result = _imported_text(tmp_path, "numbers.txt", text, "1210")
+    body = "\n".join(result.body)
+    assert "Ward 7: 0116 258 5555" in body, body
+    assert "Pharmacy helpline: 0116 258 5558 (Monday to Friday, 9am to 5pm)" in body
+    assert body.count("{.field}") == 1, body  # the appointment's date alone
+
+
+def test_a_pound_sign_or_degree_read_in_the_wrong_encoding_is_mended(tmp_path):
+    """"£" and "°" saved as UTF-8 and read as Windows-1252 come out as "Â£8" and "38Â°C": the
+    audio had said "about Â eight pounds". They are mended as a dash or an accent is."""
+    text = (
+        "Looking after your child's plaster cast\nFracture Clinic\n\n"
+        "A waterproof cover costs about Â£8 from most pharmacies.\n\n"
+        "Call us if your child has a temperature of 38Â°C or above.\n"
+    )
+    result = _imported_text(tmp_path, "cast.txt", text, "8120")
+    body = "\n".join(result.body)
+    assert "about £8 from" in body and "38°C or above" in body and "Â" not in body, body
+    assert any("wrong encoding" in warning for warning in result.warnings), result.warnings
+
+
+def test_turn_over_lines_between_a_printed_leaflets_pages_are_dropped(tmp_path):
+    """A printed leaflet typed out keeps its "PTO" and "Continued overleaf" between its pages:
+    they had stayed as lines, so the audio read "PTO" out before the wound care and
+    the HTML showed "Continued overleaf" where there is no overleaf. They are dropped, as a
+    page number is, and said so."""
+    text = (
+        "Going home after your hip operation\nOrthopaedic Department\n\n"
+        "Moving about\n\nDo not cross your legs for the first 6 weeks.\n\n"
+        "Page 1 of 2\nPTO\n\n"
+        "Your wound\n\nKeep the wound dry for 10 days.\n\n"
+        "Continued overleaf\n\n"
+        "Blood clots\n\nWear your stockings day and night for 6 weeks.\n\n"
+        "Please turn over\n\nContact us\n\nWard 12: 0116 258 6666\n"
+    )
+    result = _imported_text(tmp_path, "hip.txt", text, "1055")
+    body = "\n".join(result.body)
+    for furniture in ("PTO", "Continued overleaf", "Please turn over"):
+        assert furniture not in body, body
+        assert any(furniture in decided for decided in result.decisions), result.decisions
+    assert "## Blood clots" in body and "Wear your stockings" in body

@@ -141,8 +141,25 @@ _PARALLEL_LABEL = re.compile(r"(?P<word>[A-Z][\w'’/&()-]*)(?: [\w'’/&()-]+){
 # A glossary's entry: a term of a few words (in bold or not), a spaced dash and what it means
 # ("ECG – electrocardiogram, a tracing of your heart", "mmol/L – millimoles per litre").
 _GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\s–—-][^–—:.!?]{0,30}?) [-–—] \S")
-# UTF-8 read as Windows-1252: "â€“", "â€™", "Ã©" (a dash, an apostrophe, an é).
-_WRONG_ENCODING = re.compile("â€[\u0080-\u00ff\u0152-\u2122]|Ã[\u0080-\u00bf]")
+# UTF-8 read as Windows-1252: "â€“", "â€™", "Ã©" (a dash, an apostrophe, an é); "Â£8" and
+# "38Â°C" (a pound sign and a degree: the audio had said "about Â eight pounds").
+_WRONG_ENCODING = re.compile("â€[\u0080-\u00ff\u0152-\u2122]|[ÃÂ][\u0080-\u00bf]")
+# A printed page's turn-over line, typed out with the text between its pages ("PTO",
+# "Continued overleaf"): it had stayed a line, read out between the wound care and the
+# stockings. Not a bare "Turn over" (an exercise's step) nor "See overleaf" (it may point at
+# a picture a person must put back).
+_TURN_OVER = re.compile(
+    r"\(?(?:p\.? ?t\.? ?o\.?|please turn over|(?:continued|cont(?:'d|\.)?) (?:overleaf|on "
+    r"(?:the )?(?:next|other|back) (?:page|side)))\)?[.…]*\s*(?:→|>+)?",
+    re.IGNORECASE,
+)
+# A name, dot leaders and the phone number they lead to: "Ward 7 ........ 0116 258 5555",
+# "Pharmacy …………… ext 4412". The name is a few words with no colon (a label's blank,
+# "Date: ........", stays a blank).
+_DOT_LEADER = re.compile(
+    r"^(?P<name>[A-Z][^:.…_]{0,50}?[^\s:.…_])[ \t]*(?:(?:\.[ \t]?){4,}|…[.… \t]*)[ \t]*"
+    r"(?=(?:\+44|\(?0)[\d ()]{9,}|ext(?:ension)?\.? ?\d)"
+)
 # A leaflet's questions and answers: "Q: Can I drive home?" / "A: No. ...".
 _QUESTION = re.compile(r"^Q[:.]\s+(?P<question>\S.{0,120}\?)$")
 _ANSWER = re.compile(r"^A[:.]\s+(?=\S)")
@@ -1120,6 +1137,7 @@ class _Recovery:
         self.mend_wrong_encoding()
         self.picture_references()
         self.cut_lines()
+        self.dot_leaders()
         self.web_page_chrome()
         self.footnotes()
         self.details()
@@ -1201,6 +1219,10 @@ class _Recovery:
                 self.decide(line, f"dropped the page number {_quote(plain)}")
                 self.drop(index)
                 continue
+            if _TURN_OVER.fullmatch(plain):
+                self.decide(line, f"dropped {_quote(plain)}, a printed page's turn-over line")
+                self.drop(index)
+                continue
             found = find_details(line.text)
             if found.values and not found.rest and plain.endswith(":"):
                 # "... Date of last review: 01/2025 Review date:" / "01/2028": a PDF's line
@@ -1276,6 +1298,21 @@ class _Recovery:
             if line.cells is None and _CUT_LINE.fullmatch(plain_line(line.text)):
                 self.lines[index] = replace(line, text="Cut here.")
                 self.decide(line, "a line to cut along, written 'Cut here.'")
+
+    def dot_leaders(self) -> None:
+        """A list of numbers set with dot leaders ("Ward 7 ........ 0116 258 5555"), as a
+        printed leaflet's contact page has them: each row of dots had been a blank "to fill
+        in", an empty box between every ward and its number on the patient's sheet. Dots that
+        run up to a phone number or an extension lead to it, and become a colon; a blank
+        ("Date: ........", "Call ........ on 0116 ...") has no name before it or no number
+        straight after it."""
+        for index, line in enumerate(self.lines):
+            if line.cells is not None or line.picture:
+                continue
+            if match := _DOT_LEADER.match(line.text):
+                self.lines[index] = replace(
+                    line, text=f"{match['name']}: {line.text[match.end():]}"
+                )
 
     def web_page_chrome(self) -> None:
         """A leaflet copied from the trust's web page brings the page's own links and trail
