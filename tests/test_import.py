@@ -8830,3 +8830,43 @@ def test_turn_over_lines_between_a_printed_leaflets_pages_are_dropped(tmp_path):
         assert furniture not in body, body
         assert any(furniture in decided for decided in result.decisions), result.decisions
     assert "## Blood clots" in body and "Wear your stockings" in body
+
+
+@pytest.mark.parametrize("between_rows", [True, False])
+def test_a_table_drawn_with_plus_and_dash_borders_is_a_table(tmp_path, between_rows):
+    """A table drawn in ASCII ("+------+------+" over "| INR result | What to do |"), as an old
+    system's export or a Markdown grid table sets one: its border had been a heading, its
+    header a sentence "INR result; What to do", and each wrapped cell two list items ("Below
+    2.0; Take your usual dose and call the" / "clinic within 2 working days."), the action
+    parted from its result. Each row is one, its cells' wrapped lines joined again; with
+    borders only under the header, a line whose first cell is empty goes on from the row
+    above."""
+    border = "+----------------+----------------------------------------+\n"
+    header = "+================+========================================+\n"
+    rows = [
+        "| Below 2.0      | Take your usual dose and call the      |\n"
+        "|                | clinic within 2 working days.          |\n",
+        "| 2.0 to 3.0     | Take your usual dose.                  |\n",
+        "| 5.0 or above   | Do not take your dose tonight. Call    |\n"
+        "|                | the clinic today.                      |\n",
+    ]
+    table = (
+        border + "| INR result     | What to do                             |\n" + header
+        + (border.join(rows) if between_rows else "".join(rows)) + border
+    )
+    text = (
+        "Taking your warfarin\nAnticoagulation Clinic\n\n"
+        "Your INR is a blood test that shows how long your blood takes to clot.\n\n"
+        + table + "\nContact us\n\nAnticoagulation Clinic: 0116 258 7777\n"
+    )
+    result = _imported_text(tmp_path, "inr.txt", text, "4102")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    [table_block] = [b for b in leaflet.blocks if isinstance(b, Table)]
+    cells = [[plain_text(cell) for cell in row] for row in table_block.rows]
+    assert cells == [
+        ["Below 2.0", "Take your usual dose and call the clinic within 2 working days."],
+        ["2.0 to 3.0", "Take your usual dose."],
+        ["5.0 or above", "Do not take your dose tonight. Call the clinic today."],
+    ], cells
+    assert [plain_text(cell) for cell in table_block.header] == ["INR result", "What to do"]
+    assert headings(leaflet) == ["Contact us"]

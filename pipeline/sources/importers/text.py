@@ -30,6 +30,7 @@ def text_lines(path: Path) -> list[SourceLine]:
     underlined = _underlined_headings(raw_lines)
     lined_up = _aligned_rows(raw_lines)
     aligned = lined_up | _tabbed_rows(typed) | _spaced_rows(typed, lined_up)
+    aligned |= _grid_rows(raw_lines)
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
         if number - 1 in underlined:  # the underline itself: the heading above says it all
@@ -119,6 +120,73 @@ def _spaced_rows(
             found.update(zip(run, rows, strict=True))
         run = []
     return found
+
+
+_GRID_BORDER = re.compile(r"\+(?:[-=]+\+){2,}")  # "+------+------+", "+======+======+"
+_GRID_ROW = re.compile(r"\|.*\|")
+
+
+def _grid_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """A table drawn with "+----+----+" borders and "|" between its cells, as an old system's
+    export or a Markdown grid table sets one: its border had been a heading, and a cell wrapped
+    over two lines two list items ("Below 2.0; Take your usual dose and call the" / "clinic
+    within 2 working days."). Each row's cells by the line it starts on, its other lines and
+    the borders taken into it (()). Rows parted by borders are a row each, their lines' words
+    joined again; with borders only round the header and the table, a line whose first cell is
+    empty goes on from the row above."""
+    found: dict[int, tuple[str, ...]] = {}
+    index = 0
+    while index < len(raw_lines):
+        if not _GRID_BORDER.fullmatch(raw_lines[index].strip()):
+            index += 1
+            continue
+        end = index
+        while end < len(raw_lines) and (
+            _GRID_BORDER.fullmatch(raw_lines[end].strip())
+            or _GRID_ROW.fullmatch(raw_lines[end].strip())
+        ):
+            end += 1
+        segments: list[list[int]] = [[]]
+        for at in range(index, end):
+            if _GRID_BORDER.fullmatch(raw_lines[at].strip()):
+                segments.append([])
+            else:
+                segments[-1].append(at)
+        segments = [segment for segment in segments if segment]
+        if len(segments) >= 3:  # a border under every row
+            rows = segments
+        else:
+            rows = []
+            for segment in segments:
+                for number, at in enumerate(segment):
+                    if number and not _grid_cells(raw_lines[at])[0]:
+                        rows[-1].append(at)
+                    else:
+                        rows.append([at])
+        cells = [_joined_cells([_grid_cells(raw_lines[at]) for at in row]) for row in rows]
+        if len(rows) >= 2 and len({len(row) for row in cells}) == 1 and len(cells[0]) >= 2:
+            found.update({at + 1: () for at in range(index, end)})
+            found.update({row[0] + 1: cell for row, cell in zip(rows, cells, strict=True)})
+        index = end
+    return found
+
+
+def _grid_cells(line: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in line.strip()[1:-1].split("|"))
+
+
+def _joined_cells(lines: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """One row's cells from its lines, each cell's words joined again (a word divided at its
+    own hyphen, "rapid-" / "acting", kept whole)."""
+    if len({len(line) for line in lines}) != 1:
+        return ()
+    joined = []
+    for parts in zip(*lines, strict=True):
+        cell = ""
+        for part in filter(None, parts):
+            cell = f"{cell}{part}" if cell.endswith("-") or not cell else f"{cell} {part}"
+        joined.append(cell)
+    return tuple(joined)
 
 
 def _row_cells(line: str) -> tuple[str, ...]:
