@@ -8870,3 +8870,30 @@ def test_a_table_drawn_with_plus_and_dash_borders_is_a_table(tmp_path, between_r
     ], cells
     assert [plain_text(cell) for cell in table_block.header] == ["INR result", "What to do"]
     assert headings(leaflet) == ["Contact us"]
+
+
+def test_a_leaflet_quoted_in_an_email_reply_is_read_without_its_quote_marks(tmp_path):
+    """A leaflet pasted from an e-mail whose client quoted it ("> Keeping the wound dry", ">"
+    between paragraphs): every line had kept its "> ", a bare ">" had been a heading, the
+    paragraphs one notice each and the signs of infection a list of ten items, headings and
+    all ("> Stitches", "> Contact us"). The quote marks go, and the leaflet reads as typed."""
+    quoted = (
+        "Caring for your wound after skin surgery\nDermatology Department\n"
+        "Leaflet number: 2231 Version: 4\n\n"
+        "Keeping the wound dry\n\n"
+        "Keep the dressing on and dry for 48 hours. After that you can shower\n"
+        "as normal, but do not soak the wound in a bath.\n\n"
+        "Signs of infection\n\nContact us if you notice:\n"
+        "- redness spreading around the wound\n- yellow or green discharge\n\n"
+        "Stitches\n\nYour stitches will be removed after 10 to 14 days by your practice nurse.\n"
+    )
+    text = "".join(f"> {line}".rstrip() + "\n" for line in quoted.splitlines())
+    result = _imported_text(tmp_path, "wound.txt", text, "2231")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert result.front_matter["title"] == "Caring for your wound after skin surgery"
+    assert headings(leaflet) == ["Keeping the wound dry", "Signs of infection", "Stitches"]
+    body = "\n".join(result.body)
+    assert ">" not in body, body
+    assert "shower as normal, but do not soak" in body
+    [signs] = lists(leaflet)
+    assert len(signs.items) == 2

@@ -24,7 +24,7 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or
 
 
 def text_lines(path: Path) -> list[SourceLine]:
-    typed = read_text(path).splitlines()
+    typed = _unquoted(read_text(path).splitlines())
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
@@ -49,6 +49,29 @@ def text_lines(path: Path) -> list[SourceLine]:
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
                                 heading=underlined.get(number)))
     return lines
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")  # "> ", "> > ", ">>": an e-mail's quote marks
+
+
+def _unquoted(typed: list[str]) -> list[str]:
+    """A leaflet pasted from an e-mail that quoted it ("> Keeping the wound dry", a bare ">"
+    between paragraphs) had every line kept with its "> ": the bare ">" a heading, each
+    paragraph a notice, a list running on over the headings under it. A run of eight quoted
+    lines or more with three bare ">" among them (paragraphs apart, which no notice of a
+    paragraph or two has) loses its quote marks."""
+    found = list(typed)
+    run: list[int] = []
+    for number in range(len(typed) + 1):
+        if number < len(typed) and _QUOTED.match(typed[number]):
+            run.append(number)
+            continue
+        bare = [at for at in run if not _QUOTED.sub("", typed[at]).strip()]
+        if len(run) >= 8 and len(bare) >= 3:
+            for at in run:
+                found[at] = _QUOTED.sub("", typed[at])
+        run = []
+    return found
 
 
 # A list item's typed marker ("•", "1.", "(a)", "ii)"): a line it starts is no table's row.
