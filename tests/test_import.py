@@ -8897,3 +8897,21 @@ def test_a_leaflet_quoted_in_an_email_reply_is_read_without_its_quote_marks(tmp_
     assert "shower as normal, but do not soak" in body
     [signs] = lists(leaflet)
     assert len(signs.items) == 2
+
+
+def test_invisible_characters_pasted_into_the_text_are_taken_out(tmp_path):
+    """A zero-width space, a word joiner and a soft hyphen pasted from a web page or Word sat
+    inside the words ("swollen\u200b or numb", "physio\u00adtherapist"): invisible in print, they
+    reached the speech engine and braille, and a search for "physiotherapist" missed it. The
+    joiners Urdu and the Indian scripts write with (U+200C, U+200D) are kept."""
+    text = (
+        "Looking after your cast\nFracture Clinic\n\n"
+        "Call us if your fingers are swollen\u200b or numb, or if the physio\u00adtherapist "
+        "asks you\u2060 to.\n\n"
+        "\u0645\u06cc\u200c\u0631\u0627 \u062e\u06cc\u0627\u0644\n"
+    )
+    result = _imported_text(tmp_path, "cast.txt", text, "8121")
+    body = "\n".join(result.body)
+    assert "swollen or numb, or if the physiotherapist asks you to." in body, body
+    assert "\u200b" not in body and "\u00ad" not in body and "\u2060" not in body
+    assert "\u200c" in body  # the Urdu line's own joiner

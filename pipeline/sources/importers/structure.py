@@ -144,6 +144,9 @@ _GLOSSARY_ENTRY = re.compile(r"^(?P<term>[^\s–—-][^–—:.!?]{0,30}?) [-–
 # UTF-8 read as Windows-1252: "â€“", "â€™", "Ã©" (a dash, an apostrophe, an é); "Â£8" and
 # "38Â°C" (a pound sign and a degree: the audio had said "about Â eight pounds").
 _WRONG_ENCODING = re.compile("â€[\u0080-\u00ff\u0152-\u2122]|[ÃÂ][\u0080-\u00bf]")
+# Characters that show nothing: a zero-width space, a word joiner, a soft hyphen, a byte-order
+# mark inside the text.
+_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff]")
 # A printed page's turn-over line, typed out with the text between its pages ("PTO",
 # "Continued overleaf"): it had stayed a line, read out between the wound care and the
 # stockings. Not a bare "Turn over" (an exercise's step) nor "See overleaf" (it may point at
@@ -1134,6 +1137,7 @@ class _Recovery:
     # ---- the passes ---------------------------------------------------------------------------
 
     def run(self) -> Imported:
+        self.invisible_characters()
         self.mend_wrong_encoding()
         self.picture_references()
         self.cut_lines()
@@ -1163,6 +1167,15 @@ class _Recovery:
                     "a date in the letter's text may be one patient's own, which every later "
                     "patient's copy would say: if it is, write a blank for it (____ (date))",
                 )
+
+    def invisible_characters(self) -> None:
+        """A zero-width space, a word joiner or a soft hyphen pasted from a web page or Word
+        sits inside the words ("swollen\u200b or numb", "physio\u00adtherapist"): nothing in
+        print, they reached the speech engine and braille. They are taken out; the joiners
+        Urdu and the Indian scripts write with (U+200C, U+200D) are letters' own."""
+        for index, line in enumerate(self.lines):
+            if _INVISIBLE.search(line.text):
+                self.lines[index] = replace(line, text=_INVISIBLE.sub("", line.text))
 
     def mend_wrong_encoding(self) -> None:
         """Text saved as UTF-8 and read as Windows-1252 along the way ("â€“" for a dash, "Ã©"
