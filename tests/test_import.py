@@ -8915,3 +8915,22 @@ def test_invisible_characters_pasted_into_the_text_are_taken_out(tmp_path):
     assert "swollen or numb, or if the physiotherapist asks you to." in body, body
     assert "\u200b" not in body and "\u00ad" not in body and "\u2060" not in body
     assert "\u200c" in body  # the Urdu line's own joiner
+
+
+def test_a_spaced_table_whose_first_row_is_an_instruction_has_no_header(tmp_path):
+    """ "Alcohol     Keep to 14 units a week or less" over "Cranberry   Avoid cranberry juice"
+    and "Greens ...": the first row was taken for the columns' names, and every format read
+    "Alcohol: Cranberry. Keep to 14 units a week or less: Avoid cranberry juice". A cell that
+    tells the reader what to do names no column: each row is an item with its own advice."""
+    text = (
+        "Taking warfarin\nAnticoagulation Clinic\n\nFoods and drinks\n\n"
+        "Alcohol     Keep to 14 units a week or less\n"
+        "Cranberry   Avoid cranberry juice\n"
+        "Greens      Keep the amount you eat steady\n\n"
+        "Contact us\n\nAnticoagulation Clinic: 0116 258 7777\n"
+    )
+    body = "\n".join(_imported_text(tmp_path, "warfarin.txt", text, "4102").body)
+    assert "|" not in body, body
+    lines = body.splitlines()
+    assert "- Alcohol: Keep to 14 units a week or less" in lines, body
+    assert "- Cranberry: Avoid cranberry juice" in lines, body

@@ -627,6 +627,14 @@ def _with_the_details(lines: list[str], texts: list[int], index: int, ends: set[
     return index in ends or any(find_details(text).values for text in around)
 
 
+# A cell telling the reader what to do, which names no column.
+_INSTRUCTION_CELL = re.compile(
+    r"(?:do not|don't|never|keep|avoid|take|eat|drink|call|use|stop|ask|tell|wait|go to|try|"
+    r"limit|cut down|make sure|check|contact|phone|ring)\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_header(rows: list[list[str]]) -> bool:
     """A header row names its columns: no figures or blanks in it, and the rows below hold
     figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
@@ -640,6 +648,10 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     # ..." beside its picture had been the heading of every other step
     if any(_LIST_ITEM.match(cell) or (cell.endswith(".") and len(cell.split()) > 5)
            for cell in header):
+        return False
+    # ... nor is an instruction: "Alcohol | Keep to 14 units a week or less" over "Cranberry |
+    # Avoid cranberry juice" had named the columns, every format reading "Alcohol: Cranberry"
+    if any(_INSTRUCTION_CELL.match(cell) and len(cell.split()) >= 3 for cell in named):
         return False
     # columns named by day, week or cycle over what happens then: "Day 1 | Day 8 | Day 21"
     # (read as a list, "Take anti-sickness tablets for 3 days" lost its day)
@@ -3734,7 +3746,7 @@ class _Recovery:
                 # ... any other grid a row an item: a cell each, a strength and its colour
                 # ("1 mg" / "brown" / "3 mg" / "blue") were read apart, neither with the other
                 items = [
-                    self.inline(_run_together([c for c in row if c]), first)
+                    self.inline(_label_and_advice([c for c in row if c]), first)
                     for row in rows
                     if any(row)
                 ]
@@ -4015,6 +4027,15 @@ def _named_as(heading: str) -> set[str]:
 def _as_a_sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if re.search(r"[.!?]$", text) else ".")
+
+
+def _label_and_advice(cells: list[str]) -> str:
+    """A row's cells as one item: a short name and what to do about it as "Alcohol: Keep to 14
+    units a week or less" (not "Alcohol; Keep ...", two things), any other run together."""
+    if len(cells) == 2 and len(cells[0].split()) <= 3 and not re.search(r"[.,;:!?]$", cells[0]):
+        if _INSTRUCTION_CELL.match(cells[1]):
+            return f"{cells[0]}: {cells[1]}"
+    return _run_together(cells)
 
 
 def _run_together(items: list[str]) -> str:
