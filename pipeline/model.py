@@ -126,6 +126,23 @@ class Table:
             plain_text(cell).strip() for row in self.rows for cell in row
         )
 
+    @property
+    def lines_to_write_on(self) -> int:
+        """How many lines a space to write in has, a column over empty rows ("Your notes" over
+        ten ruled lines, as imported); 0 for any other table. Each format gives it as one space
+        with its lines: as ten blanks the recording had said "write this in yourself" ten
+        times."""
+        return len(self.rows) if self.to_fill_in and len(self.header) == 1 else 0
+
+    @property
+    def space_said(self) -> str:
+        """What a space to write in is for, as a sentence names it: "a space for your notes"
+        under "Notes", "a space for your questions I want to ask", "a space headed Diary"."""
+        heading = plain_text(self.header[0]).strip(" :") if self.header else ""
+        if re.match(r"(?:notes|questions)\b", heading, re.IGNORECASE):
+            return f"a space for your {heading[0].lower()}{heading[1:]}"
+        return f"a space headed {heading}" if heading else "a space to write in"
+
     def days_in_full(self) -> dict[str, str]:
         """Its headings and cells that are days' short names ("Mon" to "Sun"), each with the
         day it names, when there are two or more: alone, "Sat" and "Sun" may be words, but not

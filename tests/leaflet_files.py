@@ -381,3 +381,11 @@ def write_source(folder: Path, name: str, department: str, body: str, **front: s
         encoding="utf-8",
     )
     return source
+
+
+# A "Your notes" page, as the importer makes ten ruled lines: one column over ten empty rows.
+NOTES_PAGE = (
+    "## Going home\n\nSomeone must stay with you for 24 hours.\n\n"
+    "## Your notes\n\nWrite down anything you want to ask us at your next visit.\n\n"
+    "| Notes |\n|---|\n" + "|  |\n" * 10 + "\n## Contact us\n\nEndoscopy Unit: 0116 258 4444\n"
+)

@@ -3626,3 +3626,17 @@ def test_a_time_in_hours_on_the_24_hour_clock_is_said_as_a_time(written, spoken)
 )
 def test_weeks_and_days_of_pregnancy_are_said_so_without_the_word_weeks(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+def test_a_space_for_notes_is_said_once(tmp_path):
+    """A "Your notes" page of ten ruled lines was said "write this in yourself" ten times: a
+    space to write in is said once, with its lines."""
+    from leaflet_files import NOTES_PAGE
+
+    from pipeline.sources import load_leaflet
+
+    source = write_source(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit", NOTES_PAGE)
+    texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    said = [text for text in texts if "space for your notes" in text]
+    assert said == ["A space for your notes, with ten lines to write on."], texts
+    assert not any("yourself" in text or "empty row" in text for text in texts), texts

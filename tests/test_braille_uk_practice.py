@@ -256,3 +256,21 @@ def test_a_table_longer_than_a_page_fills_its_pages(leaflet_442):
     assert any(t.startswith("Side effect 1") for t in pages[note_page]), pages[note_page]
     starts = [i for i, lines in enumerate(pages) for t in lines if t.startswith("Side effect ")]
     assert len(set(starts)) <= 3, starts  # six rows of seven lines: two or three pages, no more
+
+
+def test_a_space_for_notes_is_one_note(tmp_path):
+    """A notes page's ten ruled lines are one transcriber's note, never ten lines of nothing
+    (nor "Table to fill in ... columns: Notes")."""
+    from leaflet_files import NOTES_PAGE, write_source
+
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.sources import load_leaflet
+
+    source = write_source(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit", NOTES_PAGE)
+    leaflet = load_leaflet(source)
+    texts = [u.text for u in units_of(leaflet, LayoutChoices())]
+    assert [t for t in texts if "notes" in t.lower()] == [
+        "Your notes", "A space for your notes, 10 lines to write on in print",
+    ], texts
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems

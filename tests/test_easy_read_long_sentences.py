@@ -758,3 +758,30 @@ def test_a_record_tables_columns_to_write_in_are_kept_as_blanks(tmp_path):
         "Before breakfast: (blank to fill in).", "After lunch: (blank to fill in).",
     ], said
     assert "Evening: (blank to fill in)." not in said, said
+
+
+def test_a_space_for_notes_is_one_row_with_its_lines(tmp_path):
+    """A notes page's ten ruled lines had been ten rows "(blank to fill in)": one row says
+    there is space to write, and the document draws its lines under it."""
+    from docx import Document
+    from leaflet_files import NOTES_PAGE, write_source
+
+    from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+
+    source = write_source(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit", NOTES_PAGE)
+    leaflet = load_leaflet(source)
+    said = [row.plain for row in draft(leaflet).rows()]
+    assert not any("blank" in row for row in said), said
+    assert [row for row in said if "space to write in" in row] == [
+        "Notes: (space to write in: 10 lines)."
+    ], said
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, tmp_path)
+    (cell,) = [
+        cell for table in Document(str(files[0])).tables for row in table.rows
+        for cell in row.cells if "space to write in" in cell.text
+    ]
+    ruled = [p for p in cell.paragraphs[1:] if not p.text and "<w:pBdr>" in p._p.xml]
+    assert len(ruled) == 11  # ten rules, each between two of them
+    report = check_easy_read(leaflet, settings, files)
+    assert report.passed, report.problems

@@ -1084,3 +1084,12 @@ def test_twin_hints_are_told_apart_by_what_each_belongs_to(project):
     ], names
     assert fields[3].form_label.startswith("Colour of reliever inhaler"), fields[3].form_label
     assert main(["speech-script", "0909", "--fill", "colour-of-reliever-inhaler=blue"]) == 0
+
+
+def test_a_space_for_notes_is_no_field(tmp_path):
+    """A "Your notes" page of ten ruled lines was ten fields, "to-fill-in" to "to-fill-in-10",
+    for staff to fill in on the web form: a space the reader writes in is none."""
+    from leaflet_files import NOTES_PAGE
+
+    source = write_source(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit", NOTES_PAGE)
+    assert leaflet_fields_of(load_leaflet(source)) == []

@@ -281,3 +281,24 @@ def test_a_table_set_as_rows_never_leaves_its_column_line_at_a_pages_foot(tmp_pa
             pages = [page.extract_text() or "" for page in document.pages]
         (columns,) = [text for text in pages if "Table of 6 rows" in text]
         assert "Week 1" in columns, (filler, columns[-200:])
+
+
+def test_a_space_for_notes_keeps_its_lines_across_the_page(tmp_path):
+    """A notes page's ten ruled lines had been ten short write-in lines, each a blank "to fill
+    in" of its own: one space headed "Notes", its ten lines as wide as the text, to write on."""
+    from leaflet_files import NOTES_PAGE
+
+    leaflet, settings, pdf = printed(tmp_path, "5120-after-your-colonoscopy", "Endoscopy Unit",
+                                     NOTES_PAGE, 18)
+    assert past_the_margins(pdf) == []
+    with pdfplumber.open(pdf) as document:
+        text = " ".join(page.extract_text() for page in document.pages)
+        width = document.pages[0].width - 2 * MARGIN
+        lines = [
+            e for page in document.pages for e in page.lines + page.rects
+            if e["x1"] - e["x0"] > 0.9 * width and e["height"] < 4
+        ]
+    assert "to fill in" not in text
+    assert len(lines) >= 10, len(lines)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems

@@ -271,6 +271,16 @@ def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
 
 
 def _table(block: Table, language: str, options: RenderOptions) -> str:
+    if lines := block.lines_to_write_on:
+        # a space to write in, as wide as the page, a ruled row tall enough to write on for
+        # each line (as a column of empty cells it had been as narrow as "Notes")
+        heading = render_inline(block.header[0], language, options)
+        said = escape(f"{block.space_said}, {lines} line{'s' * (lines != 1)} to write on")
+        rows = "<tr><td></td></tr>" * lines
+        return (
+            f'<table class="lines-to-write" aria-label="{said}"><thead><tr><th scope="col">'
+            f"{heading}</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
     if _too_wide(block, options.letters_per_line):
         return _table_as_rows(block, language, options)
     widest = _widest_column(block) if options.letters_per_line is not None else None

@@ -3205,6 +3205,17 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop. "A table of two rows" was
     heard as "two roads" (and "robes"); "A table with two rows" as said (make pronunciation)."""
     rows = len(table.rows)
+    if lines := table.lines_to_write_on:
+        # a space to write in, said once ("write this in yourself" had been said for each of
+        # a notes page's ten ruled lines)
+        said = table.space_said
+        builder.say(
+            f"{said[0].upper()}{said[1:]}, with {lines} line{'s' * (lines != 1)} to write on.",
+            "text",
+            "en",
+            pause="paragraph",
+        )
+        return
     if table.to_fill_in:
         # a record's headings over empty rows: what to write down ("A table with three rows."
         # and nothing more had been said)

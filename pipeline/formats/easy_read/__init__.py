@@ -46,6 +46,7 @@ from .drafter import (
     LANGUAGE_RUN,
     NUMBER_WORDS,
     SHORTEST_LIMIT,
+    SPACE_TO_WRITE_SAID,
     EasyRead,
     Row,
     author_file_for,
@@ -386,6 +387,8 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
         words = cells[1].paragraphs[0]
         words.paragraph_format.space_after = Pt(0)
         _add_words(words, row.text, settings.size, bold=row.notice)
+        if space := SPACE_TO_WRITE_SAID.search(row.plain):
+            _lines_to_write_on(cells[1], int(space[1]), settings.size)
         if row.notice:
             _box(cells[1])
         # a row all in another language (an Urdu sentence) reads in its direction, from the right
@@ -482,6 +485,25 @@ def _no_borders(table_element) -> None:
         border.set(qn("w:val"), "nil")
         borders.append(border)
     _insert_ordered(properties, borders, _TABLE_ORDER)
+
+
+def _lines_to_write_on(cell, lines: int, size: float) -> None:
+    """A space's lines under its row's words, each ruled and tall enough to write on by hand
+    (a notes page's ruled lines had been rows of "(blank to fill in)", no room to write)."""
+    for _ in range(lines + 1):  # a rule between each two: one more paragraph than rules
+        paragraph = cell.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(size * 1.5)
+        paragraph.paragraph_format.space_after = Pt(0)
+        rules = OxmlElement("w:pBdr")
+        # a rule between each two: paragraphs bordered alike are one box in Word and
+        # LibreOffice, a bottom rule drawn once under them all
+        for side in ("between",):
+            rule = OxmlElement(f"w:{side}")
+            for key, value in (("val", "single"), ("sz", "12"), ("space", "1"),
+                               ("color", "000000")):
+                rule.set(qn(f"w:{key}"), value)
+            rules.append(rule)
+        _insert_ordered(paragraph._p.get_or_add_pPr(), rules, _PARAGRAPH_ORDER)
 
 
 def _box(cell) -> None:

@@ -2301,9 +2301,18 @@ def marked_text(spans: Inline, language: str) -> str:
     return "".join(parts)
 
 
+# A space to write in, as a row says it; the document draws its lines under the row.
+SPACE_TO_WRITE = "(space to write in: {lines} lines)"
+SPACE_TO_WRITE_SAID = re.compile(r"\(space to write in: (\d+) lines?\)")
+
+
 def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
     """A table a row at a time, each cell as (its column's name, its words); a week's short
     day names in full ("Sun: 5 mg." was drawn beside the sun)."""
+    if lines := table.lines_to_write_on:
+        # one space to write in, its lines drawn under it: a notes page's ten ruled lines had
+        # been ten rows "(blank to fill in)"
+        return [[(plain_text(table.header[0]).strip(), SPACE_TO_WRITE.format(lines=lines))]]
     week = table.days_in_full()
 
     def in_full(text: str) -> str:
