@@ -8934,3 +8934,66 @@ def test_a_spaced_table_whose_first_row_is_an_instruction_has_no_header(tmp_path
     lines = body.splitlines()
     assert "- Alcohol: Keep to 14 units a week or less" in lines, body
     assert "- Cranberry: Avoid cranberry juice" in lines, body
+
+
+_NOTES_PAGE = (
+    "After your colonoscopy\nEndoscopy Unit\n\nGoing home\n"
+    "Someone must stay with you for 24 hours.\n\nName: ____________________\n\n"
+    "Your notes\nWrite down anything you want to ask us at your next visit.\n\n"
+    + "______________________________________\n" * 10
+    + "\nQuestions I want to ask:\n"
+    + "..............................................\n\n" * 4
+    + "Contact us\nEndoscopy Unit: 0116 258 4444\n"
+)
+
+
+def test_a_page_of_ruled_lines_is_one_space_for_notes(tmp_path):
+    """A "Your notes" page of ten ruled lines had become ten blanks, each "to fill in": the
+    recording said "write this in yourself" ten times, `leaflet fields` listed ten fields and
+    large print ten short lines. Three or more lines that are only a ruled blank are one space
+    to write in, a column headed "Notes" (or by the label over them) with a row for each line;
+    a blank after its label on one line ("Name: ____") is still a field."""
+    result = _imported_text(tmp_path, "after-your-colonoscopy.txt", _NOTES_PAGE, "END-0512")
+    source = _saved(result, tmp_path)
+    leaflet = read_leaflet(source, trust_parts)
+    assert field_labels(leaflet) == ["Name:"]
+    notes, questions = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(cell) for cell in notes.header] == ["Notes"]
+    assert len(notes.rows) == 10 and notes.to_fill_in and notes.lines_to_write_on == 10
+    assert [plain_text(cell) for cell in questions.header] == ["Questions I want to ask"]
+    assert questions.lines_to_write_on == 4
+    assert headings(leaflet) == ["Going home", "Your notes", "Contact us"]
+    assert "Write down anything you want to ask us" in body_text(leaflet)
+    assert [field.label for field in leaflet_fields(source)] == ["Name"]
+    assert any("10 lines to write on" in decision for decision in result.decisions), (
+        result.decisions
+    )
+
+
+def test_two_ruled_lines_stay_blanks_and_a_word_leaflets_ruled_page_is_one_space(tmp_path):
+    """Two ruled lines are not a page for notes (an address's two lines to write on); a Word
+    leaflet's "My questions" page of underscore paragraphs is one space, as a text file's is."""
+    import docx
+
+    text = "Your stay\nWard 4\n\nYour address\n________________\n\n________________\n"
+    result = _imported_text(tmp_path, "your-stay.txt", text, "W4-001")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert not [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert len(field_labels(leaflet)) == 2
+
+    document = docx.Document()
+    document.add_heading("Having a hip replacement", 0)
+    document.add_paragraph("Orthopaedic Department")
+    document.add_heading("Before you come in", 1)
+    document.add_paragraph("Stop eating six hours before your operation.")
+    document.add_heading("My questions", 1)
+    for _ in range(6):
+        document.add_paragraph("_" * 60)
+    document.add_paragraph("Reference: ORT-0101 Version 2")
+    path = tmp_path / "hip.docx"
+    document.save(path)
+    leaflet = read_leaflet(_saved(import_file(path, {}), tmp_path), trust_parts)
+    (space,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(cell) for cell in space.header] == ["Questions"]
+    assert space.lines_to_write_on == 6
+    assert field_labels(leaflet) == []

@@ -348,6 +348,11 @@ _RECORD_HERE = re.compile(
     re.IGNORECASE,
 )
 _FORM_LABEL = re.compile(r"^[A-Z][\w'’ /()]{1,50}:$")
+# A line that is only a ruled blank, a line to write on: three or more of them (blank lines
+# between or not) are one space for notes, not a blank each ("Your notes" over ten ruled lines
+# had been ten fields, the recording saying "write this in yourself" ten times).
+_RULED_LINE = re.compile(r"^\s*(?:_{3,}|\.{4,}|…[.…]+)\s*$")
+_LINES_FOR_NOTES = 3
 # A lead-in left open at its colon, each line under it finishing it, never a blank's label (as
 # one, "Call Puffin Ward if your child:" was said "... your care team will fill this in" over
 # the signs): a condition waiting for its signs ("Go to A&E if you:", "Contact us if:", "... if
@@ -2502,6 +2507,12 @@ class _Recovery:
                 index += 1
             elif line.cells is not None or "|" in line.text:
                 index = self.table(index)
+            elif ruled := self.ruled_lines(index):
+                index = self.space_for_notes(index, ruled)
+            elif _FORM_LABEL.match(text) and (
+                ruled := self.ruled_lines(self.next_text_line(index))
+            ):  # "Questions I want to ask:" over its lines heads them (it was a blank of its own)
+                index = self.space_for_notes(index, ruled, text.rstrip(":"))
             elif picture := _PICTURE_LINE.match(text):
                 self.described_picture(line, picture)
                 index += 1
@@ -2588,6 +2599,40 @@ class _Recovery:
                 index = self.paragraph(index)
         for at, line, said, said_to in reversed(lead_in_headings):
             self.lead_in_heading_holds_its_items_only(at, line, range(said, said_to))
+
+    def ruled_lines(self, index: int | None) -> list[int]:
+        """The lines from `index` that are only a ruled blank, blank lines between them, when
+        there are enough of them to be a space for notes; else none."""
+        ruled: list[int] = []
+        at = index if index is not None else len(self.lines)
+        while at < len(self.lines):
+            line = self.lines[at]
+            if line.blank:
+                at += 1
+                continue
+            if line.picture or line.cells is not None or not _RULED_LINE.match(
+                plain_line(line.text)
+            ):
+                break
+            ruled.append(at)
+            at += 1
+        return ruled if len(ruled) >= _LINES_FOR_NOTES else []
+
+    def space_for_notes(self, index: int, ruled: list[int], label: str = "") -> int:
+        """Lines to write on as one space, a column over a row for each line (as a record's
+        empty rows, which every format gives as places to write): headed by the label over them,
+        else "Questions" under a heading that asks for them ("My questions"), else "Notes"."""
+        headings = [block for block in self.body if block.startswith("#")]
+        asks = bool(headings) and QUESTIONS_HEADING.search(headings[-1])
+        heading = label or ("Questions" if asks else "Notes")
+        self.body.append("\n".join(
+            [f"| {self.cell(heading, self.lines[index])} |", "|---|", *["|  |"] * len(ruled)]
+        ))
+        self.decide(
+            self.lines[index],
+            f"{len(ruled)} lines to write on made one space headed {_quote(heading)}",
+        )
+        return ruled[-1] + 1
 
     def lead_in_heading_holds_its_items_only(
         self, at: int, line: SourceLine, said: range
