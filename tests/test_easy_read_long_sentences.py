@@ -785,3 +785,23 @@ def test_a_space_for_notes_is_one_row_with_its_lines(tmp_path):
     assert len(ruled) == 11  # ten rules, each between two of them
     report = check_easy_read(leaflet, settings, files)
     assert report.passed, report.problems
+
+
+def test_a_condition_the_parser_runs_to_the_full_stop_ends_before_the_instruction():
+    """ "If you have a temperature of 37.5°C or above, or you need antibiotics for an infection,
+    double your usual daily dose of steroid until you are better" (steroid sick day rules)
+    became "If you have ..., double your usual daily dose of steroid:" over "Until you are
+    better.": the parser took "double" for no verb and ran the condition to the full stop, so
+    the instruction was made the lead-in and its "until" a row alone."""
+    for sentence in (
+        "If you have a temperature of 37.5°C or above, or you need antibiotics for an "
+        "infection, double your usual daily dose of steroid until you are better.",
+        "If your child has a temperature of 38°C or above, or they are being sick, double "
+        "their usual dose of hydrocortisone until they are better.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.lower().startswith("until") for row in rows), rows
+        assert not any(row.endswith(":") and "double" in row.lower() for row in rows), rows
+        assert any(row.startswith("Double") and "until" in row for row in rows), rows
+        assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+        assert _problems(rows, sentence) == [], rows

@@ -981,6 +981,20 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         alone = read(sentence[: after[0].start()]).condition_span
         if alone is not None and alone[0] == begin and alone[1] < end:
             end = alone[1]
+    if begin == 0 and not sentence[end:].strip(" ,.!"):
+        # "If you have a temperature of 37.5°C or above, or you need antibiotics ..., double
+        # your usual daily dose of steroid until you are better": the parser took "double" for
+        # no verb and ran the condition to the full stop, which had made the instruction the
+        # lead-in and "Until you are better." a row alone. The condition ends at the one comma
+        # before words that start an instruction; with none, or two, no one knows where
+        starts = [
+            match
+            for match in re.finditer(r",\s+", sentence[:end])
+            if _starts_an_instruction(sentence[match.end() :])
+        ]
+        if len(starts) != 1:
+            return [sentence]
+        end = starts[0].start()
     turn = _TURN.search(sentence, begin, end)
     if turn and not only_a_condition(sentence[: turn.start()]):
         # "Keep your drops in the fridge if the label says so, but do not let them freeze": the
