@@ -2502,3 +2502,26 @@ def test_holding_a_thing_in_the_hand_is_no_timed_hold(row):
     assert "stopwatch" not in choose_picture(row).shows, row
     assert "stopwatch" in choose_picture("Hold it there for 3 seconds, then remove it.").shows
     assert "stopwatch" in choose_picture("Hold this stretch for 20 seconds.").shows
+
+
+def test_a_row_with_one_condition_of_its_sentence_still_needs_the_other():
+    """ "Do not let your child stand up or walk, even if they seem better." passed the check
+    against "..., even if they seem better, unless they are having trouble breathing" (a nut
+    allergy leaflet): its "if" was taken for the sentence's condition, and the exception that
+    lets a child who cannot breathe sit up was lost without a word."""
+    sentence = ("Do not let your child stand up or walk, even if they seem better, unless they "
+                "are having trouble breathing.")
+    cut = ["Do not let your child stand up or walk, even if they seem better."]
+    problems = check_meaning(cut, leaflet_sentences_of(sentence))
+    assert any("unless" in p.what for p in problems), problems
+    other = ("Do not leave the person alone in the house if they have started to wander, unless "
+             "someone can check on them at least every 2 hours.")
+    cut = ["Do not leave the person alone in the house if they have started to wander."]
+    assert any("unless" in p.what for p in check_meaning(cut, leaflet_sentences_of(other)))
+    # the whole sentence, and an "unless" under its "if" lead-in, are right
+    assert check_meaning([sentence], leaflet_sentences_of(sentence)) == []
+    missed = ("If you miss a dose, take it as soon as you remember, unless it is less than 6 "
+              "hours until your next dose.")
+    rows = ["If you miss a dose:",
+            "Take it as soon as you remember, unless it is less than 6 hours until your next dose."]
+    assert check_meaning(rows, leaflet_sentences_of(missed)) == []

@@ -732,6 +732,10 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if not conditions:
         return ""
     cut_off = f"is cut off from its condition ('{conditions[0]} ...')"
+    if STRONG_CONDITION_IN.search(rows[index]) and not rows[index].rstrip().endswith(":"):
+        return _another_condition_left_out(
+            _with_lead_in(index, rows), matched[index].text, source_reading
+        )
     if STRONG_CONDITION_IN.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
     if _only_when(rows[index]) or _STRENGTH_ROW.match(rows[index]):
@@ -815,6 +819,24 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
             return ""
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
+    return ""
+
+
+def _another_condition_left_out(row: str, source: str, source_reading) -> str:
+    """What is wrong when a row says one condition of its sentence and leaves out another:
+    "Do not let your child stand up or walk, even if they seem better." from "..., even if they
+    seem better, unless they are having trouble breathing" had passed on its "if", the
+    exception lost. A condition is said by its word or by its own words; else "". (A lead-in
+    says only its own: the rows after it carry the rest.)"""
+    said = _content(row)
+    for word, (begin, end) in zip(
+        source_reading.conditions, source_reading.condition_spans, strict=False
+    ):
+        if word not in STRONG_CONDITIONS or re.search(rf"\b{word}\b", row, re.IGNORECASE):
+            continue
+        own = _content(source[begin:end]) - _content(f"{source[:begin]} {source[end:]}")
+        if own and not own & said:
+            return f"is cut off from its condition ('{word} ...')"
     return ""
 
 
