@@ -2525,3 +2525,21 @@ def test_a_row_with_one_condition_of_its_sentence_still_needs_the_other():
     rows = ["If you miss a dose:",
             "Take it as soon as you remember, unless it is less than 6 hours until your next dose."]
     assert check_meaning(rows, leaflet_sentences_of(missed)) == []
+
+
+def test_neither_nor_says_not_to_do_either():
+    """ "Neither crush tablets nor open capsules without asking the pharmacist first." (a
+    dementia carers' leaflet) was read as saying to crush them: "Crush tablets or open capsules
+    without asking the pharmacist first." passed the check, and so did "Your child should swap
+    lunches." from "Neither your child nor their friends should swap lunches."."""
+    told = "Neither crush tablets nor open capsules without asking the pharmacist first."
+    assert "crush" in read(told).negated
+    assert "swap" in read("Neither your child nor their friends should swap lunches.").negated
+    reversed_rows = ["Crush tablets or open capsules without asking the pharmacist first."]
+    problems = check_meaning(reversed_rows, leaflet_sentences_of(told))
+    assert any("lost its 'not'" in p.what for p in problems), problems
+    assert check_meaning(["Do not crush tablets without asking the pharmacist first."],
+                         leaflet_sentences_of(told)) == []
+    # the same small model reads "Swim" opening a row as an adverb
+    problems = check_meaning(["Swim alone."], leaflet_sentences_of("Never swim alone."))
+    assert any("lost its 'not'" in p.what for p in problems), problems

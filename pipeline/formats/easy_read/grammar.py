@@ -104,6 +104,16 @@ def _negated_heads(doc) -> list:
     """Each verb that carries a "not"/"never" of its own."""
     heads = []
     for token in doc:
+        if token.lower_ == "neither" and token.dep_ == "preconj":
+            # "Neither crush tablets nor open capsules ...", "Neither your child nor their
+            # friends should swap lunches": the "not" is the verb's the pair hangs on (it had
+            # been read as saying to crush them)
+            head = token.head
+            while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+                head = head.head
+            if head.pos_ in {"VERB", "AUX"}:
+                heads.append(head)
+            continue
         if token.lower_ in _NEGATIONS and token.dep_ in {"neg", "advmod", "det"}:
             head = token.head
             if token.dep_ == "det":  # "no heavy lifting": the noun's verb, if any

@@ -58,7 +58,15 @@ from .drafter import (
     stray_verbs,
     table_rows,
 )
-from .grammar import STRONG_CONDITIONS, agents, only_a_condition, parse, read, shares_subject
+from .grammar import (
+    STRONG_CONDITIONS,
+    agents,
+    can_be_a_verb,
+    only_a_condition,
+    parse,
+    read,
+    shares_subject,
+)
 from .pictures import word_forms
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -137,6 +145,7 @@ def _content(text: str) -> set[str]:
             if token.pos_ in _CONTENT and not token.is_stop and token.lemma_.strip()
         }
         found |= {re.sub(r"\s", "", detail.lower()) for detail in contact_details(version)}
+        found |= _bare_verb_first(version)  # "Swim alone." read as an adverb has no other word
     return found
 
 
@@ -350,7 +359,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if source is None:
             continue
         row_reading, source_reading = read(row), read(source.text)
-        lost = (source_reading.negated & row_reading.positive) - row_reading.negated
+        told = row_reading.positive | _bare_verb_first(row)
+        lost = (source_reading.negated & told) - row_reading.negated
         if lost and source_reading.condition_span and not STRONG_CONDITION_IN.search(row):
             # "Call 999 or go to A&E straight away if you have a severe headache that will not
             # go away": the "not" is the headache's; a row without the condition is held to
@@ -415,6 +425,20 @@ _WHAT_TO = re.compile(
     r"\b(?:which|what|whose|how\s+(?:much|many))(?:\s+[\w'-]+){0,3}?(?=\s+to\s+\w)",
     re.IGNORECASE,
 )
+
+
+def _bare_verb_first(row: str) -> set[str]:
+    """The action a row with no subject and no "not" opens with, where the small model took
+    it for something else: "Swim alone." (an adverb) and "Crush tablets or open capsules ..."
+    (an adjective) had passed against "Never swim alone" and "Neither crush tablets nor open
+    capsules ...", their "not" lost unseen."""
+    doc = parse(row)
+    if not doc or doc[0].pos_ in {"VERB", "AUX"} or not can_be_a_verb(doc[0].text):
+        return set()
+    if any(t.dep_ in {"nsubj", "nsubjpass"} or t.lower_ in {"not", "n't", "never", "no"}
+           for t in doc):
+        return set()  # "Open wounds can get infected": a thing, no action told
+    return {doc[0].lower_}
 
 
 def _words_cut_apart(row: str, source: str) -> list[str]:
