@@ -2543,3 +2543,18 @@ def test_neither_nor_says_not_to_do_either():
     # the same small model reads "Swim" opening a row as an adverb
     problems = check_meaning(["Swim alone."], leaflet_sentences_of("Never swim alone."))
     assert any("lost its 'not'" in p.what for p in problems), problems
+
+
+def test_a_reason_row_is_held_to_the_reason_not_the_instruction_before_it():
+    """ "This is because some medicines do not work or can be harmful when crushed." failed as
+    losing the 'not' of "Do not crush tablets or open capsules without asking the pharmacist
+    first, because ... when crushed" (a dementia carers' leaflet): the reason's own "crushed"
+    was taken for the crushing the instruction forbids. The draft's own rows failed."""
+    sentence = ("Do not crush tablets or open capsules without asking the pharmacist first, "
+                "because some medicines do not work or can be harmful when crushed.")
+    rows = ["Do not crush tablets or open capsules without asking the pharmacist first.",
+            "This is because some medicines do not work or can be harmful when crushed."]
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    wrong = ["You can crush tablets without asking the pharmacist first."]
+    assert any("lost its 'not'" in p.what
+               for p in check_meaning(wrong, leaflet_sentences_of(sentence)))

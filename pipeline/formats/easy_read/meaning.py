@@ -367,6 +367,13 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # the rest of its sentence
             begin, end = source_reading.condition_span
             lost &= read(f"{source.text[:begin]} {source.text[end:]}".strip()).negated
+        if lost and (reason := _reason_after(source.text, 0)) is not None:
+            # "This is because some medicines ... can be harmful when crushed." from "Do not
+            # crush tablets ..., because ... when crushed": a row that says only the reason is
+            # held to the reason, whose "crushed" is no crushing the instruction forbids
+            before, after = _content(source.text[:reason]), _content(source.text[reason:])
+            if not _content(row) & (before - after):
+                lost &= read(source.text[reason:]).negated
         lead = row.rstrip()
         if lost and lead.endswith(":") and source_reading.condition_span and only_a_condition(
             lead.rstrip(":")
