@@ -24,7 +24,7 @@ from pipeline.formats.easy_read.drafter import (
     simplify,
     split_ideas,
 )
-from pipeline.formats.easy_read.grammar import read
+from pipeline.formats.easy_read.grammar import agents, read
 from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning, leaflet_sentences
 from pipeline.formats.easy_read.pictures import (
     CONFIDENCE_THRESHOLD,
@@ -2558,3 +2558,17 @@ def test_a_reason_row_is_held_to_the_reason_not_the_instruction_before_it():
     wrong = ["You can crush tablets without asking the pharmacist first."]
     assert any("lost its 'not'" in p.what
                for p in check_meaning(wrong, leaflet_sentences_of(sentence)))
+
+
+def test_a_bare_verb_after_a_comma_and_but_is_the_readers():
+    """ "Wake them if they seem to be breathing oddly ..." failed against "Your child can sleep,
+    but wake them if they seem to be breathing oddly or you cannot see them breathing" (a
+    child's head injury): the waking was given to the sleeping child, and the draft's right row
+    failed twice."""
+    sentence = ("Your child can sleep, but wake them if they seem to be breathing oddly or you "
+                "cannot see them breathing.")
+    rows = ["Your child can sleep.",
+            "Wake them if they seem to be breathing oddly or you cannot see them breathing."]
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    # without the comma the subject is shared: the nurse does both
+    assert agents("The nurse will clean the wound but leave the stitches in.")["leave"] == {"nurse"}

@@ -600,8 +600,14 @@ def shares_subject(verb) -> bool:
     # "then" is what the reader is to do about it
     # ... and so is one with its own "do not" ("Caffeine can stay in your body for up to 8
     # hours, so do not drink tea ...", the "so" the joining word: caffeine had been the drinker)
+    # ... and so is one after ", but" ("Your child can sleep, but wake them if ...": the
+    # waking had been given to the sleeping child); without the comma the subject goes on
     told = verb.tag_ == "VB" and any(
-        c.dep_ in {"advmod", "cc"} and c.lower_ in {"so", "then", "therefore"}
+        c.dep_ in {"advmod", "cc"}
+        and (
+            c.lower_ in {"so", "then", "therefore"}
+            or c.lower_ == "but" and c.i and c.doc[c.i - 1].text == ","
+        )
         and (c.head == verb or c.head == head) and c.i < verb.i
         for c in (*verb.children, *head.children)
     ) and not any(
