@@ -2572,3 +2572,21 @@ def test_a_bare_verb_after_a_comma_and_but_is_the_readers():
     assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
     # without the comma the subject is shared: the nurse does both
     assert agents("The nurse will clean the wound but leave the stitches in.")["leave"] == {"nurse"}
+
+
+def test_a_row_of_one_word_is_held_to_the_sentence_that_says_it_as_the_row_does():
+    """The offer's "You can have it in another language." was held to "If the person coughs or
+    chokes ..., do not give them thin drinks until a speech and language therapist has seen
+    them." (a dementia carers' leaflet), the shorter sentence with "language", and failed as
+    cut off from its condition: every leaflet that names a speech and language therapist failed
+    its last page."""
+    sources = leaflet_sentences_of(
+        "If the person coughs or chokes when they eat or drink, do not give them thin drinks "
+        "until a speech and language therapist has seen them.",
+        "If you would like this information in another language, or in Braille, large print, "
+        "Easy Read, audio or an accessible web page, please telephone 0116 250 2959 or email "
+        "equality@uhl-tr.nhs.uk",
+    )
+    rows = ["Do you want this information in another language or format?",
+            "You can have it in Braille.", "You can have it in another language."]
+    assert check_meaning(rows, sources) == []

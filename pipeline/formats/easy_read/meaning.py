@@ -276,6 +276,15 @@ def _best_source(
     alike = [n for _, n in ranked if _without_figures(sources[n].text) == shape]
     if len(alike) > 1:
         return _next_in_order(alike, after)
+    if len(tied) > 1:
+        # of sentences with all the row's words, the one saying them beside each other as the
+        # row does: "You can have it in another language." had been held to "... until a
+        # speech and language therapist has seen them", shorter than the offer's "in another
+        # language", and failed as cut off from its "if"
+        pairs = {n: len(_word_pairs(rows[index]) & _word_pairs(sources[n].text)) for n in tied}
+        most = max(pairs.values())
+        if most and list(pairs.values()).count(most) == 1:
+            return next(n for n in tied if pairs[n] == most)
     # of sentences holding the row's words alike, the ones that say them as written ("Do not
     # eat anything." is "Food: Do not eat anything.", not "Food: You can eat normally."), the
     # next after the row above's
@@ -285,6 +294,11 @@ def _best_source(
     # ... else, of those alike in every way, the next in reading order ("Do eat anything." is
     # held to the table row after the row above's, where it lost its "not")
     return _next_in_order([n for score, n in ranked if score == ranked[0][0]], after)
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    said = [w.lower() for w in words(text)]
+    return set(zip(said, said[1:], strict=False))
 
 
 def _next_in_order(candidates: list[int], after: int) -> int:
