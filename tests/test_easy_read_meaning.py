@@ -2590,3 +2590,18 @@ def test_a_row_of_one_word_is_held_to_the_sentence_that_says_it_as_the_row_does(
     rows = ["Do you want this information in another language or format?",
             "You can have it in Braille.", "You can have it in another language."]
     assert check_meaning(rows, sources) == []
+
+
+def test_a_time_before_is_not_a_time_after():
+    """ "If you take calcium tablets, take them at least 4 hours before your alendronic acid."
+    passed against "... at least 4 hours after your alendronic acid" (a bisphosphonate
+    leaflet): the number and its unit were there, the order the calcium must keep reversed."""
+    sentence = ("If you take calcium tablets, take them at least 4 hours after your alendronic "
+                "acid.")
+    swapped = ["If you take calcium tablets, take them at least 4 hours before your alendronic "
+               "acid."]
+    problems = check_meaning(swapped, leaflet_sentences_of(sentence))
+    assert any("before" in p.what and "after" in p.what for p in problems), problems
+    assert check_meaning(["If you take calcium tablets:",
+                          "Take them at least 4 hours after your alendronic acid."],
+                         leaflet_sentences_of(sentence)) == []

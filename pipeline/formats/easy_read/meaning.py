@@ -421,6 +421,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = f"has number(s) not in its sentence: {', '.join(extra)}"
             problems.append(MeaningProblem(row, source, what))
         problems.extend(MeaningProblem(row, source, what) for what in _units_changed(row, source))
+        problems.extend(MeaningProblem(row, source, what) for what in _order_changed(row, source))
         problems.extend(MeaningProblem(row, source, what) for what in _doer_changed(row, source))
         problems.extend(
             MeaningProblem(row, source, what)
@@ -689,6 +690,31 @@ def _units_changed(row: str, source: SourceSentence) -> list[str]:
         if other:
             problems.append(
                 f"has {number} {'/'.join(sorted(other))}; the source has {_said(number, wanted)}"
+            )
+    return problems
+
+
+# A time said with its side: "4 hours after your alendronic acid", "30 minutes before".
+_TIME_SIDE = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s*(?:[a-z]+\s+){0,2}?(before|after)\b", re.IGNORECASE
+)
+
+
+def _order_changed(row: str, source: SourceSentence) -> list[str]:
+    """A time moved to the other side of what it is timed by: "take them at least 4 hours
+    before your alendronic acid" had passed against "... 4 hours after ...", its number and unit
+    both there and the order the calcium must keep reversed."""
+    theirs: dict[str, set[str]] = {}
+    for match in _TIME_SIDE.finditer(source.text):
+        theirs.setdefault(match.group(1), set()).add(match.group(2).lower())
+    problems = []
+    for match in _TIME_SIDE.finditer(row):
+        number, side = match.group(1), match.group(2).lower()
+        wanted = theirs.get(number, set())
+        if wanted and side not in wanted:
+            problems.append(
+                f"says {number} ... {side}; its sentence says {number} ... "
+                f"{'/'.join(sorted(wanted))}"
             )
     return problems
 
