@@ -69,6 +69,7 @@ from .grammar import (
     can_be_a_verb,
     is_negative_instruction,
     only_a_condition,
+    opens_a_reason,
     parse,
     read,
     shares_subject,
@@ -679,19 +680,12 @@ _REASON_SUBJECTS = frozenset({"this", "it", "that", "they"})
 
 
 def _reason_after(sentence: str, start: int) -> int | None:
-    """Where a reason with a subject of its own starts after `start` (the comma before ", as
-    staff cannot keep you safe", ", since you may need ...", ", because ..."); None when there is
-    none. "as prescribed", "as soon as" are no reason."""
-    for match in _REASON_WORD.finditer(sentence, start):
-        if match.group(2):
-            return match.start()
-        at = match.start(1)
-        for token in parse(sentence):
-            if token.idx == at and token.dep_ == "mark" and any(
-                child.dep_ in {"nsubj", "nsubjpass"} for child in token.head.children
-            ):
-                return match.start()
-    return None
+    """Where the comma before a reason (grammar's `opens_a_reason`: ", as staff cannot keep you
+    safe") is, from `start`; None when there is none."""
+    doc = parse(sentence)
+    return next(
+        (doc[t.i - 1].idx for t in doc if opens_a_reason(t) and doc[t.i - 1].idx >= start), None
+    )
 
 
 def _reason_row(sentence: str, start: int) -> str:

@@ -280,21 +280,30 @@ def _before_a_missing_comma(doc, span: tuple[int, int]) -> tuple[int, int]:
 def _before_a_reason(doc, word, span: tuple[int, int]) -> tuple[int, int]:
     """ "Please do not come if you have been drinking alcohol, as staff cannot keep you safe":
     the model hangs the reason on the condition's verb, so the condition ran on into why. A
-    reason after a comma with a subject of its own (", as staff cannot ...", ", since you may
-    ...", ", because ...") ends the condition it follows; "as prescribed", "as soon as" are
-    no reason."""
+    reason (`opens_a_reason`) ends the condition it follows."""
     begin, end = span
     for token in doc:
-        if not (word.i < token.i and begin < token.idx < end) or doc[token.i - 1].text != ",":
-            continue
-        reason = token.lower_ == "because" and not (
-            token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
-        )
-        if token.lower_ in {"as", "since"} and token.dep_ == "mark":
-            reason = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children)
-        if reason:
+        if word.i < token.i and begin < token.idx < end and opens_a_reason(token):
             return (begin, doc[token.i - 1].idx)
     return span
+
+
+def opens_a_reason(token) -> bool:
+    """Whether a word after a comma opens a reason with a subject of its own (", as staff
+    cannot ...", ", since you may ...", ", because ..."); "as prescribed", "as soon as" and
+    "because of" are no reason."""
+    doc = token.doc
+    if not token.i or doc[token.i - 1].text != ",":
+        return False
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if token.lower_ == "because":
+        return following != "of"
+    return (
+        token.lower_ in {"as", "since"}
+        and token.dep_ == "mark"
+        and following not in {"soon", "long", "well"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children)
+    )
 
 
 def _mood(sentence: str, doc) -> str:
