@@ -143,6 +143,12 @@ class Table:
             return f"a space for your {heading[0].lower()}{heading[1:]}"
         return f"a space headed {heading}" if heading else "a space to write in"
 
+    @property
+    def lines_said(self) -> str:
+        """Its lines to write on in words: "10 lines to write on", "1 line to write on"."""
+        lines = self.lines_to_write_on
+        return f"{lines} line{'s' * (lines != 1)} to write on"
+
     def days_in_full(self) -> dict[str, str]:
         """Its headings and cells that are days' short names ("Mon" to "Sun"), each with the
         day it names, when there are two or more: alone, "Sat" and "Sun" may be words, but not

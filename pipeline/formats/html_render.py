@@ -275,7 +275,7 @@ def _table(block: Table, language: str, options: RenderOptions) -> str:
         # a space to write in, as wide as the page, a ruled row tall enough to write on for
         # each line (as a column of empty cells it had been as narrow as "Notes")
         heading = render_inline(block.header[0], language, options)
-        said = escape(f"{block.space_said}, {lines} line{'s' * (lines != 1)} to write on")
+        said = escape(f"{block.space_said}, {block.lines_said}")
         rows = "<tr><td></td></tr>" * lines
         return (
             f'<table class="lines-to-write" aria-label="{said}"><thead><tr><th scope="col">'

@@ -3205,12 +3205,12 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     out; a cell that ends its own sentence gets no second full stop. "A table of two rows" was
     heard as "two roads" (and "robes"); "A table with two rows" as said (make pronunciation)."""
     rows = len(table.rows)
-    if lines := table.lines_to_write_on:
+    if table.lines_to_write_on:
         # a space to write in, said once ("write this in yourself" had been said for each of
         # a notes page's ten ruled lines)
         said = table.space_said
         builder.say(
-            f"{said[0].upper()}{said[1:]}, with {lines} line{'s' * (lines != 1)} to write on.",
+            f"{said[0].upper()}{said[1:]}, with {table.lines_said}.",
             "text",
             "en",
             pause="paragraph",

@@ -566,11 +566,10 @@ def _add_table(table: Table, add) -> None:
     pages (Braille Formats 1997, rule 8.2a)."""
     headings = [plain_text(cell) or "(no heading)" for cell in table.header]
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
-    if lines := table.lines_to_write_on:  # one space for notes, never a line of nothing each
+    if table.lines_to_write_on:  # one space for notes, never a line of nothing each
         said = table.space_said
         add(
-            _english(f"{said[0].upper()}{said[1:]}, {lines} line{'s' * (lines != 1)} to write "
-                     "on in print"),
+            _english(f"{said[0].upper()}{said[1:]}, {table.lines_said} in print"),
             role="note",
             blank_before=True,
             blank_after=True,
