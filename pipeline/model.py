@@ -358,9 +358,14 @@ def named_by_blank(before: str) -> str:
     names: "preventer inhaler" for "My preventer inhaler (brown or orange) is called ____",
     "consultant" for "Your consultant's name is ____" (the text before the blank); "" for any
     other blank."""
-    sentence = re.split(r"[.!?]\s+", before)[-1]
+    sentence = sentence_before_blank(before)
     found = _CALLED.search(sentence) or _CARER_IS.search(sentence)
     return found[1].lower() if found else ""
+
+
+def sentence_before_blank(before: str) -> str:
+    """The words of a blank's own sentence before it, from the text before the blank."""
+    return re.split(r"[.!?]\s+", before)[-1]
 
 
 def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:

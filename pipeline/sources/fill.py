@@ -33,6 +33,7 @@ from ..model import (
     labels_first,
     named_by_blank,
     plain_text,
+    sentence_before_blank,
 )
 from ..text import control_character, slugify
 
@@ -446,8 +447,7 @@ _SENTENCE_ABOUT = re.compile(
 
 def _owner_of_blank(spans: Inline, at: int) -> str:
     """What the sentence a blank is in is about ("preventer inhaler"), or ""."""
-    sentence = re.split(r"[.!?]\s+", plain_text(spans[:at]))[-1]
-    found = _SENTENCE_ABOUT.match(sentence)
+    found = _SENTENCE_ABOUT.match(sentence_before_blank(plain_text(spans[:at])))
     return found[1].lower() if found else ""
 
 
