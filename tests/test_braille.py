@@ -858,3 +858,21 @@ def test_a_shortform_before_a_semicolon_and_a_web_address_read_back_as_written(p
         cells = louis.translateString([table], print_text, None, DOTS_MODE)
         assert back_translate(cells, table) == print_text
     assert back_translate("\u2806", ENGLISH_TABLES[2]) == "be"  # the wordsign stays a word
+
+
+def test_a_capitalised_word_with_an_apostrophe_ending_reads_back_as_printed():
+    """ "GP's" is brailled ⠠⠠⠛⠏⠄⠎: the apostrophe ends the capitals word (Rules of UEB 8.4.2),
+    so the s is lower case. Debian's liblouis reads it back "GP'S" (liblouis issue 1608), and a
+    proof-reader checking the braille against the print took the braille for wrong."""
+    table = ["en-ueb-g2.ctb"]
+
+    def round_trip(text: str) -> str:
+        cells = louis.translateString(table, text, None, louis.dotsIO | louis.ucBrl)
+        return back_translate(cells, table[0]).replace("\u2019", "'")
+
+    sentence = "Ask your GP's receptionist; the NHS's 111 service and the CT scan's results."
+    assert round_trip(sentence) == sentence
+    assert round_trip("We'll see you. You'll need your GP's letter.") == (
+        "We'll see you. You'll need your GP's letter."
+    )
+    assert round_trip("The AA's rules and the CDs") == "The AA's rules and the CDs"

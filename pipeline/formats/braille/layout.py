@@ -826,6 +826,10 @@ def back_translate(cells: str, table: str) -> str:
     if table.startswith("en-ueb"):
         # emphasis and transcriber's note indicators are set aside, the words compared
         cells = _BOLD_INDICATORS.sub("", cells).replace(TN_OPEN, "").replace(TN_CLOSE, "")
+        # An apostrophe ends a capitals word (Rules of UEB 8.4.2: "GP's" is ⠠⠠⠛⠏⠄⠎), but
+        # liblouis reads the ending after it in capitals ("GP'S", liblouis issue 1608): the
+        # capitals terminator it does read is put where the rule says the word ends.
+        cells = _APOSTROPHE_IN_A_CAPITALS_WORD.sub("\\1\u2820\u2804\u2804", cells)
     text = _read_back(cells, table)
     if table.startswith("en-ueb") and _SEMICOLON_CELL.search(cells):
         # A word's last cell 3-5 is its semicolon (the groupsign BE only opens a word), but
@@ -853,6 +857,12 @@ def _read_back(cells: str, table: str) -> str:
     return louis.backTranslateString([table], dots, None, louis.dotsIO)
 
 
+# a capitals word indicator (not a passage's), the word's cells, then an apostrophe whose ending
+# has no capital of its own ("AA'S" is ⠠⠠⠁⠁⠄⠠⠎)
+_APOSTROPHE_IN_A_CAPITALS_WORD = re.compile(
+    "((?<!\u2820)\u2820\u2820(?!\u2820)[^\u2800\u2804]*[^\u2800\u2804\u2820])"
+    "\u2804(?=[^\u2800\u2820\u2804])"
+)
 _BE_AFTER_BRACKET = re.compile(r"(?<=[)\]])be(?=\s|$)")
 _CC_BEFORE_SLASHES = re.compile(r"cc(?=//)")
 # cells 3-5 or 2 ending a word that has a letter, digit or sign before it (not an indicator
