@@ -316,6 +316,62 @@ def test_picture_choice_prefers_phrases_then_curated_then_openmoji_tags():
         resolve_picture_name("blorp", "somewhere: line 4")
 
 
+# A body part named in a measure or a turn of phrase is no body part: a shoulder beside "feet
+# shoulder width apart" or an eye beside "keep an eye on the wound" shows another instruction.
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        ("Put your feet shoulder width apart.", "an arm and shoulder"),
+        ("Stand with your feet shoulder-width apart and your knees soft.", "an arm and shoulder"),
+        ("Sit with your knees hip width apart.", "a joint of the body"),
+        ("Hold the card at arm’s length and read the top line.", "an arm"),
+        ("Raise your arms to shoulder height.", "an arm and shoulder"),
+        ("Keep an eye on the wound for signs of infection.", "an eye"),
+        ("Keep an eye on your blood sugar when you are unwell.", "an eye"),
+        ("Keep your glucose meter on hand at all times.", "a hand"),
+        ("Ask a friend to give you a hand with the shopping.", "a hand"),
+        ("On the other hand, some people feel tired for a few days.", "a hand"),
+        ("Rest and stay off your feet for the first 2 days.", "a foot"),
+        ("Keep a close eye on your child’s temperature.", "an eye"),
+        ("Most people are back on their feet within 2 weeks.", "the bones of the back"),
+    ],
+)
+def test_a_body_part_in_a_measure_or_a_turn_of_phrase_is_never_pictured(row, wrong):
+    picture = choose_picture(row)
+    assert picture.shows != wrong, (row, picture)
+
+
+def test_the_body_part_said_plainly_keeps_its_picture():
+    assert choose_picture("Put your feet shoulder width apart.").shows == "a foot"
+    assert choose_picture("Bend your elbow to bring your hand to your shoulder.").shows in {
+        "a hand", "an arm and shoulder"}
+    assert choose_picture("Put 2 drops in each eye.").shows == "an eye"
+    assert choose_picture("Rub cream on your feet every day.").shows == "a foot"
+    assert choose_picture("Keep your weight off your foot.").shows == "a foot"
+    assert choose_picture("Keep the wound clean and dry.").shows == "a sticking plaster"
+
+
+# A word naming what kind of thing the row's thing is ("emergency hydrocortisone", "emergency
+# kit") is not what the row is about: an ambulance beside "keep it with you" calls for one.
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Keep your emergency hydrocortisone with you.",
+        "Always carry your emergency injection kit.",
+        "Keep your emergency kit with you when you travel.",
+        "Ask your GP for an emergency supply of your tablets.",
+    ],
+)
+def test_a_word_naming_the_kind_of_a_thing_never_chooses_its_picture(row):
+    assert choose_picture(row).shows != "an ambulance", (row, choose_picture(row))
+
+
+def test_an_emergency_said_as_one_keeps_the_ambulance():
+    assert choose_picture("What to do in an emergency").shows == "an ambulance"
+    assert choose_picture("Emergency").shows == "an ambulance"
+    assert choose_picture("Call 999 in an emergency.").shows == "a telephone handset"
+
+
 def test_settings_refuse_text_under_14_point():
     fmt = get_format("easy-read")
     assert settings_for(fmt, {"size": "20"}).size == 20

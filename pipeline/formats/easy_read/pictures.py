@@ -35,6 +35,7 @@ from .grammar import (
     is_negative_instruction,
     is_positive_instruction,
     main_words,
+    parse,
     parts_of_things,
     things_said_absent,
 )
@@ -125,6 +126,9 @@ class _PictureEntry(BaseModel):
     # words that, said in the same row, show its words are meant in another sense: a tap and a
     # glass of water is no picture for "Heavy drinking increases your risk of bleeding"
     not_with: list[str] = []
+    # said straight before another noun, the word only names what kind of thing that is: an
+    # "emergency kit" or "emergency hydrocortisone" is no emergency, and gets no ambulance
+    not_as_a_kind: bool = False
 
     @field_validator("picture")
     @classmethod
@@ -149,6 +153,9 @@ class _PictureConfig(BaseModel):
 
     neutral: _PictureEntry
     pictures: list[_PictureEntry] = Field(min_length=1)
+    # phrases whose body part is no body part: a measure ("shoulder width apart") or a turn of
+    # phrase ("keep an eye on the wound"); their words never choose a row's picture
+    not_the_body: list[str] = []
 
 
 # A curated entry's phrase, its picture, what rows it is only for, and the phrases that show its
@@ -166,6 +173,8 @@ class PictureList:
     by_name: dict[str, Picture]
     neutral: Picture
     source: str
+    not_the_body: re.Pattern | None = None  # the measures and turns of phrase, as one pattern
+    not_as_a_kind: frozenset[str] = frozenset()  # words that, before a noun, name its kind
 
 
 def pictures_path() -> Path:
@@ -195,7 +204,10 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
     config = load_config_file(_PictureConfig, path)
     entries = []
     by_name: dict[str, Picture] = {}
+    kinds: set[str] = set()
     for entry in config.pictures:
+        if entry.not_as_a_kind:
+            kinds |= {form for word in entry.words if " " not in word for form in word_forms(word)}
         other_senses = tuple(_phrase(word) for word in entry.not_with)
         for word in entry.words:
             picture = Picture(entry.picture, entry.shows, f'curated "{word}"')
@@ -203,7 +215,27 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
             by_name.setdefault(word.lower(), Picture(entry.picture, entry.shows, "author"))
     neutral = Picture(config.neutral.picture, config.neutral.shows, "neutral")
     unpictured = tuple(_phrase(word) for word in config.neutral.words if word != "neutral")
-    return PictureList(tuple(entries), unpictured, by_name, neutral, str(path))
+    return PictureList(
+        tuple(entries),
+        unpictured,
+        by_name,
+        neutral,
+        str(path),
+        _any_of(config.not_the_body),
+        frozenset(kinds),
+    )
+
+
+def _any_of(phrases: list[str]) -> re.Pattern | None:
+    """One pattern for phrases as a leaflet types them: "shoulder width" also matches
+    "shoulder-width", "arm's length" also "arm’s length" and "arms length"; longest first."""
+    if not phrases:
+        return None
+    written = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(word).replace("'", "['’]?") for word in re.split(r"[\s-]+", phrase)]
+        written.append(r"[\s-]+".join(words))
+    return re.compile(rf"\b(?:{'|'.join(written)})\b", re.IGNORECASE)
 
 
 def picture_list() -> PictureList:
@@ -409,6 +441,10 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     failed = text.lower()
     for start, end in failed_clauses(text):  # "pain that pain relief does not help": no pill
         failed = failed[:start] + " " * (end - start) + failed[end:]
+    # a body part in a measure or a turn of phrase ("feet shoulder width apart", "keep an eye
+    # on the wound") is no body part: its words are blanked as a failed clause's are
+    if pictures.not_the_body is not None:
+        failed = pictures.not_the_body.sub(lambda m: " " * len(m.group(0)), failed)
     plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", failed))
     tokens = _TOKEN.findall(plain)
     if not tokens:
@@ -446,6 +482,12 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
     # comes after it is no more the row's subject than before ("Repeat 10 times, 3 times a day"
     # is still about repeating)
     main = [[] if set(candidate) & counted else candidate for candidate in main]
+    # a word that only says what kind of thing the row's thing is ("emergency hydrocortisone",
+    # "emergency kit") is not what the row is about: no ambulance beside "keep it with you"
+    if pictures.not_as_a_kind:
+        kinds = _kinds_of_things(text, failed) & pictures.not_as_a_kind
+        main = [[] if len(candidate) == 1 and candidate[0] in kinds else candidate
+                for candidate in main]
     not_the_body = parts_of_things(text)
     phrases = sorted(
         (entry for entry in entries if len(entry[0]) > 1 and not entry[2]),
@@ -535,6 +577,25 @@ def _times_not_on_a_clock(text: str) -> frozenset[str]:
         if not (before.isdigit() or before in _NUMBER_WORDS):
             found.add("second")
     return frozenset(found)
+
+
+def _kinds_of_things(text: str, kept: str) -> frozenset[str]:
+    """The nouns of a row (lower case) said only straight before another noun, naming what kind
+    of thing it is: "emergency" in "your emergency hydrocortisone" (which the small parser may
+    read as two objects), "steroid" and "emergency" in "steroid emergency card". A noun whose
+    next word `kept` has blanked ("feet" before "shoulder width apart") is said on its own. The
+    small parser also takes some words after a noun for nouns ("Keep the cast dry"), so only
+    the curated words marked not_as_a_kind are judged by this."""
+    doc = parse(text)
+    before: set[str] = set()
+    alone: set[str] = set()
+    for token, following in zip(doc, [*doc[1:], None], strict=True):
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        next_noun = following is not None and following.pos_ in {"NOUN", "PROPN"}
+        kept_next = following is not None and kept[following.idx : following.idx + 1].strip()
+        (before if next_noun and kept_next else alone).add(token.lower_)
+    return frozenset(before - alone)
 
 
 def _only_in_a_failed_clause(words: str, text: str, kept: str) -> bool:
