@@ -268,6 +268,27 @@ def test_plain_words_and_active_voice():
     assert simplify("Speak to us before starting.", plain) == "Speak to us before you start."
 
 
+def test_a_plain_word_never_renames_a_procedure_the_patient_will_hear():
+    """The name on the appointment letter and said at the desk stays as printed: "bendy
+    cystoscopy" is no name a patient will hear at the hospital."""
+    plain = plain_words()
+    for row in [
+        "You are having a flexible cystoscopy to look inside your bladder.",
+        "A flexible sigmoidoscopy looks at the lower part of your bowel.",
+        "Your flexible bronchoscopy is booked for the morning.",
+        "After an abdominal hysterectomy, do not lift anything heavy for 6 weeks.",
+        "You have been invited for abdominal aortic aneurysm (AAA) screening.",
+        "You will have an examination under anaesthetic (EUA).",
+        "Before your flexible video cystoscopy, drink plenty of water.",
+    ]:
+        assert simplify(row, plain) == row, row
+    # the same words elsewhere are still made plainer
+    assert simplify("The doctor uses a flexible tube.", plain) == "The doctor uses a bendy tube."
+    assert simplify("You may have abdominal pain.", plain) == "You may have tummy pain."
+    assert simplify("A flexible cystoscopy is quick. The abdominal wall heals.", plain) == (
+        "A flexible cystoscopy is quick. The tummy wall heals.")
+
+
 def test_sentences_are_split_at_safe_places_only():
     plain = plain_words()
     assert split_ideas(

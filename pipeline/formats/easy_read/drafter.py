@@ -426,9 +426,51 @@ def _reworded(match: re.Match, replacement: str, plain: PlainWords) -> str:
     """The replacement for a match, or the match itself where rewording would change what it
     says: in a name, or (for a rewrite into an instruction) before a passive's participle."""
     said = match.group(0)
-    if _in_a_name(match, plain) or _makes_a_passive_an_instruction(match, replacement, plain):
+    if (
+        _in_a_name(match, plain)
+        or _names_a_procedure(match)
+        or _makes_a_passive_an_instruction(match, replacement, plain)
+    ):
         return said
     return _keep_case(said, replacement)
+
+
+# A test's or an operation's name, as the hospital says it: "cystoscopy", "hysterectomy",
+# "angioplasty", "mammogram", "biopsy", "screening" (not "milligrams").
+_PROCEDURE = (
+    r"(?:[a-z]+(?:scop(?:y|ies)|ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|plast(?:y|ies)"
+    r"|graph(?:y|ies)|centesis|pex(?:y|ies)|trips(?:y|ies))"
+    r"|[a-z]*(?<!milli)(?<!kilo)(?<!micro)grams?|biops(?:y|ies)|screening|ultrasound|scan)\b"
+)
+# Up to two more words of the name before it ("flexible video cystoscopy", "abdominal aortic
+# aneurysm screening"), never a word that starts another phrase ("pain after colonoscopy").
+_BEFORE_A_PROCEDURE = re.compile(
+    r"\s+(?:(?!(?:after|before|for|from|with|of|a|an|the|and|or|to|in|on|at|during|your|my|"
+    rf"their|is|are|was)\b)[a-z-]+\s+){{0,2}}{_PROCEDURE}",
+    re.IGNORECASE,
+)
+# A name and its initials after it: "examination under anaesthetic (EUA)".
+_INITIALS_AFTER = re.compile(r"[ \w-]*?\(([A-Z]{2,6})\)")
+
+
+def _names_a_procedure(match: re.Match) -> bool:
+    """Whether a match is a word of a test's or an operation's name: the patient hears
+    "flexible cystoscopy" at the hospital and on the letter, so no plain word renames it
+    ("bendy cystoscopy"). A name is the words before a procedure's word, or the words its
+    initials stand for ("abdominal aortic aneurysm (AAA)")."""
+    text, start, end = match.string, match.start(), match.end()
+    if _BEFORE_A_PROCEDURE.match(text, end):
+        return True
+    initials = _INITIALS_AFTER.match(text, end)
+    if initials is None:
+        return False
+    letters = initials.group(1).lower()
+    words = list(re.finditer(r"[A-Za-z]+", text[: initials.start(1) - 1]))[-len(letters):]
+    return (
+        len(words) == len(letters)
+        and "".join(word.group(0)[0].lower() for word in words) == letters
+        and words[0].start() <= start
+    )
 
 
 def _makes_a_passive_an_instruction(match: re.Match, replacement: str, plain: PlainWords) -> bool:
