@@ -393,6 +393,63 @@ def test_an_emergency_said_as_one_keeps_the_ambulance():
     assert choose_picture("Call 999 in an emergency.").shows == "a telephone handset"
 
 
+# Rows of falls, crisis, asthma, hypo and stroke leaflets that had the plain picture, or a wrong
+# one (a hand beside "Walk 10 steps forwards", a T-shirt beside slippers, a toilet beside a
+# night light, a person standing up straight beside going back to work).
+@pytest.mark.parametrize(
+    ("row", "right"),
+    [
+        ("Walk 10 steps forwards.", "a person walking"),
+        ("Go for a short walk every day.", "a person walking"),
+        ("Use your walking frame every time you walk, even for short distances.",
+         "a person walking with a walking frame"),
+        ("Keep your walking stick within arm’s length when you sit down.", "a walking stick"),
+        ("Wear slippers or shoes that fit well and have a good grip.", "a shoe"),
+        ("Use a night light so you can see your way to the toilet at night.", "a light bulb"),
+        ("Stay calm.", "a calm face"),
+        ("Try to keep calm.", "a calm face"),
+        ("Keep your safety plan somewhere you can find it easily.", "a clipboard with a chart"),
+        ("Use this plan to know what to do when your asthma gets worse.",
+         "a clipboard with a chart"),
+        ("A mental health crisis is when you feel you cannot cope.",
+         "a head with a heart for mental health"),
+        ("Check your blood sugar if you can.", "a blood sugar meter"),
+        ("Keep an eye on your blood sugar when you are ill.", "a blood sugar meter"),
+        ("Carry your diabetes identification card.", "an identification card"),
+        ("Carry your steroid emergency card at all times.", "an identification card"),
+        ("Have your blood pressure checked regularly.", "a blood pressure monitor"),
+        ("Put them in the recovery position and call 999.", "a telephone handset"),
+    ],
+)
+def test_rows_of_falls_crisis_and_hypo_leaflets_get_their_own_pictures(row, right):
+    assert choose_picture(row).shows == right, (row, choose_picture(row))
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        ("You can go back to work after 2 weeks if your job is not physical.",
+         "a person standing up straight"),
+        ("Most people go back to their normal routine within a week.",
+         "a person standing up straight"),
+        ("Call 999 if your reliever inhaler is not helping, you are too breathless to speak, or "
+         "your lips are blue.", "an inhaler"),
+        ("Call 999 if your painkillers do not work.", "a pill"),
+    ],
+)
+def test_a_picture_never_says_to_do_what_the_row_does_not(row, wrong):
+    assert choose_picture(row).shows != wrong, (row, choose_picture(row))
+
+
+def test_the_exercise_pictures_keep_their_sense():
+    assert choose_picture("Walk your hands down your legs.").shows == "a hand"
+    assert choose_picture("Go back to the starting position.").shows.startswith("a person standing")
+    assert choose_picture("Use your reliever inhaler if you are wheezy.").shows == "an inhaler"
+    assert choose_picture("Do not walk in socks or tights.").shows == "a red stop sign"
+    assert choose_picture("Stick to 14 units of alcohol a week.").shows != "a walking stick"
+    assert choose_picture("Have a light meal.").shows != "a light bulb"
+
+
 def test_settings_refuse_text_under_14_point():
     fmt = get_format("easy-read")
     assert settings_for(fmt, {"size": "20"}).size == 20

@@ -431,16 +431,27 @@ def things_said_absent(sentence: str) -> frozenset[str]:
 def failed_clauses(sentence: str) -> list[tuple[int, int]]:
     """Where (start, end) a sentence says what does not work on a thing it names: the clause
     "that pain relief does not help", "that paracetamol does not bring down", "that is not
-    eased by painkillers". A picture of the medicine in it would say to give that medicine
-    for a sign that it has failed."""
+    eased by painkillers", and the thing of "if your reliever inhaler is not helping". A
+    picture of the medicine in it would say to give that medicine for a sign that it has
+    failed."""
     doc = parse(sentence)
     spans = []
     for head in _negated_heads(doc):
-        if head.dep_ != "relcl":
+        if head.dep_ == "relcl":
+            words = list(head.subtree)
+        elif head.lemma_.lower() in _FAILING and any(c.dep_ == "mark" for c in head.children):
+            words = [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
+            if not words:
+                continue
+        else:
             continue
-        words = list(head.subtree)
         spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans
+
+
+# What a treatment does when it works: "if your inhaler is not helping", "if the painkillers do
+# not work", "if paracetamol does not bring your temperature down".
+_FAILING = frozenset({"help", "work", "ease", "relieve", "bring", "control"})
 
 
 # Words for a part of the body that also name a part of a thing: a chair's back and arms, the
