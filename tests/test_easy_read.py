@@ -419,6 +419,11 @@ def test_an_emergency_said_as_one_keeps_the_ambulance():
         ("Carry your steroid emergency card at all times.", "an identification card"),
         ("Have your blood pressure checked regularly.", "a blood pressure monitor"),
         ("Put them in the recovery position and call 999.", "a telephone handset"),
+        ("You may cough or wheeze.", "a person coughing"),
+        ("Sudden loss of sight or blurred vision.", "an eye crossed out for loss of sight"),
+        ("Smoking raises your risk of another stroke.", "a cigarette crossed out"),
+        ("When your asthma is getting worse", "a person using an inhaler for asthma"),
+        ("Speech: is their speech slurred?", "a head speaking"),
     ],
 )
 def test_rows_of_falls_crisis_and_hypo_leaflets_get_their_own_pictures(row, right):
@@ -448,6 +453,7 @@ def test_the_exercise_pictures_keep_their_sense():
     assert choose_picture("Do not walk in socks or tights.").shows == "a red stop sign"
     assert choose_picture("Stick to 14 units of alcohol a week.").shows != "a walking stick"
     assert choose_picture("Have a light meal.").shows != "a light bulb"
+    assert choose_picture("Fit a smoke alarm in your hallway.").shows != "a cigarette crossed out"
 
 
 def test_settings_refuse_text_under_14_point():
