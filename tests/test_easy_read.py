@@ -440,6 +440,7 @@ def test_rows_of_falls_crisis_and_hypo_leaflets_get_their_own_pictures(row, righ
         ("Call 999 if your reliever inhaler is not helping, you are too breathless to speak, or "
          "your lips are blue.", "an inhaler"),
         ("Call 999 if your painkillers do not work.", "a pill"),
+        ("Use it every time you walk, even for short distances.", "a ruler"),
     ],
 )
 def test_a_picture_never_says_to_do_what_the_row_does_not(row, wrong):
@@ -454,6 +455,8 @@ def test_the_exercise_pictures_keep_their_sense():
     assert choose_picture("Stick to 14 units of alcohol a week.").shows != "a walking stick"
     assert choose_picture("Have a light meal.").shows != "a light bulb"
     assert choose_picture("Fit a smoke alarm in your hallway.").shows != "a cigarette crossed out"
+    assert choose_picture("Stand a little way from the wall, about 12 cm.").shows in {
+        "a ruler", "a brick wall", "a person standing"}
 
 
 def test_settings_refuse_text_under_14_point():
