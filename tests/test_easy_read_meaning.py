@@ -2605,3 +2605,90 @@ def test_a_time_before_is_not_a_time_after():
     assert check_meaning(["If you take calcium tablets:",
                           "Take them at least 4 hours after your alendronic acid."],
                          leaflet_sentences_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Drink at least 2 litres of fluid a day, unless your kidney doctor has told you to drink "
+         "less.", "Drink 2 litres of fluid a day, unless your kidney doctor has told you to drink "
+         "less."),
+        ("Keep to a maximum of 1.5 litres of fluid a day, including soup, jelly and ice cream.",
+         "Keep to 1.5 litres of fluid a day, including soup, jelly and ice cream."),
+        ("You can take up to 4 doses of paracetamol in 24 hours.",
+         "You can take 4 doses of paracetamol in 24 hours."),
+        ("Take no more than 8 tablets in 24 hours.", "Take more than 8 tablets in 24 hours."),
+        ("Wait at least 4 hours between doses.", "Wait 4 hours between doses."),
+        ("Phone the ward if your temperature is over 38°C.",
+         "Phone the ward if your temperature is 38°C."),
+        ("Phone the ward if your baby is less than 28 days old and has a temperature.",
+         "Phone the ward if your baby is 28 days old and has a temperature."),
+        ("Have fewer than 3 cups of coffee a day.", "Have 3 cups of coffee a day."),
+        ("Take the tablet within 1 hour of waking up.", "Take the tablet 1 hour after waking up."),
+        ("Children under 12 should not take this medicine.",
+         "Children should not take this medicine."),
+        ("Only take ibuprofen with food or milk.", "Take ibuprofen with food or milk."),
+        ("Phone us if your blood sugar is higher than 15 mmol/L twice in a row.",
+         "Phone us if your blood sugar is lower than 15 mmol/L twice in a row."),
+    ],
+)
+def test_a_row_that_drops_or_turns_a_limit_fails_the_check(sentence, row):
+    """ "Drink 2 litres of fluid a day" passed against "Drink at least 2 litres of fluid a day":
+    the number and its unit were there, the limit that says what is allowed was lost. A limit
+    ("at least", "up to", "no more than", "under", "only", "within") is kept, or the row fails."""
+    problems = check_meaning([row], leaflet_sentences_of(sentence))
+    assert any("limit" in p.what for p in problems), problems
+    assert check_meaning([sentence], leaflet_sentences_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Never take more than 3 doses of your reliever inhaler in a day.",
+         "Take no more than 3 doses of your reliever inhaler in a day."),
+        ("Do not drink more than 14 units of alcohol a week.",
+         "Drink no more than 14 units of alcohol a week."),
+        ("Keep to no more than 14 units of alcohol a week.",
+         "Keep to 14 units of alcohol a week or less."),
+        ("Take no more than 8 tablets in 24 hours.",
+         "Do not take more than 8 tablets in 24 hours."),
+        ("Drink at least 2 litres of fluid a day.", "Drink 2 litres of fluid a day or more."),
+        ("You must not take more than 2 doses in 24 hours.",
+         "You must take no more than 2 doses in 24 hours."),
+    ],
+)
+def test_a_limit_said_in_other_words_is_the_same_limit(sentence, row):
+    """ "Take no more than 3 doses ..." failed as losing the "not" of "Never take more than 3
+    doses ...": the "not" is the limit's, and the row says the same limit. "More than 3" alone
+    is not "no more than 3"."""
+    assert check_meaning([row], leaflet_sentences_of(sentence)) == []
+    problems = check_meaning(["Take more than 3 doses of your reliever inhaler in a day."],
+                             leaflet_sentences_of("Never take more than 3 doses of your reliever "
+                                                  "inhaler in a day."))
+    assert any("limit" in p.what for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Do not lift anything heavier than a full kettle for 6 weeks.",
+         "Do not lift anything lighter than a full kettle for 6 weeks."),
+        ("Eat more fruit and vegetables to help with constipation.",
+         "Eat less fruit and vegetables to help with constipation."),
+        ("Slowly increase how far you walk each day.", "Slowly reduce how far you walk each day."),
+        ("Keep your bedroom cooler at night to help your baby sleep safely.",
+         "Keep your bedroom warmer at night to help your baby sleep safely."),
+        ("Make each walk a little longer every week.",
+         "Make each walk a little shorter every week."),
+        ("Keep your hand raised above the level of your heart.",
+         "Keep your hand raised below the level of your heart."),
+        ("Take your tablets before breakfast with a full glass of water.",
+         "Take your tablets after breakfast with a full glass of water."),
+    ],
+)
+def test_a_comparison_turned_round_fails_the_check(sentence, row):
+    """ "Do not lift anything lighter than a full kettle" passed against "... heavier than a
+    full kettle": every word but the one that says which way was the same."""
+    problems = check_meaning([row], leaflet_sentences_of(sentence))
+    assert any("its sentence says" in p.what for p in problems), problems
+    assert check_meaning([sentence], leaflet_sentences_of(sentence)) == []

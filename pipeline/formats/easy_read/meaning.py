@@ -5,7 +5,9 @@ shares most of its words (lemmas of its nouns, verbs and adjectives), then held 
 the source says not to do must not appear without its "not" (lost negation), an action the
 source says to do must not gain one, a row from a sentence with "if", "unless" or "until" must
 carry the condition or follow its lead-in row ("If your knee becomes hot:"), every number in the
-row must be in its sentence, and no row may end as a fragment ("..., or."). Nor may a row say
+row must be in its sentence with its limit ("at least 2 litres", "no more than 8 tablets", "only
+with food", said in any of its wordings) and no comparison may be turned round ("heavier",
+"lighter"), and no row may end as a fragment ("..., or."). Nor may a row say
 one of a warning sign's conditions joined by "and" without the other, stand a blank to fill in
 on its own, make words in brackets an instruction, or lead in with an "unless" that belongs to
 the instruction after it. The same check reads the automatic draft and an author's
@@ -397,10 +399,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # of the condition itself is lost
             begin, end = source_reading.condition_span
             lost &= read(source.text[begin:end]).negated
+        # "Take no more than 3 doses." from "Never take more than 3 doses": the "not" is said
+        # by the limit
+        lost -= _not_said_by_a_limit(source.text, row)
         if lost:
             what = f"lost its 'not': the source says not to {', '.join(sorted(lost))}"
             problems.append(MeaningProblem(row, source, what))
         gained = (row_reading.negated & source_reading.positive) - source_reading.negated
+        gained -= _not_said_by_a_limit(row, source.text)
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
             problems.append(MeaningProblem(row, source, what))
@@ -422,6 +428,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         problems.extend(MeaningProblem(row, source, what) for what in _units_changed(row, source))
         problems.extend(MeaningProblem(row, source, what) for what in _order_changed(row, source))
+        problems.extend(
+            MeaningProblem(row, source, what) for what in _limits_changed(row, source.text)
+        )
+        if not _order_changed(row, source):
+            problems.extend(
+                MeaningProblem(row, source, what)
+                for what in _comparison_reversed(row, source.text)
+            )
         problems.extend(MeaningProblem(row, source, what) for what in _doer_changed(row, source))
         problems.extend(
             MeaningProblem(row, source, what)
@@ -1063,3 +1077,234 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
         stop = min(stop, reason)
     outside = source[start:begin] + " " + source[end:stop]
     return bool(_content(row) & _content(outside))
+
+
+# ---- limits and comparisons ----------------------------------------------------------------
+# A limit says how much is allowed: "at least 2 litres", "no more than 8 tablets", "only with
+# food". A row may say it in other words ("Never take more than 3" is "Take no more than 3"),
+# never drop it or turn it round ("more than 3" is not "no more than 3").
+AT_LEAST, AT_MOST, MORE, LESS, ONLY, WITHIN = (
+    "at least", "no more than", "more than", "less than", "only", "within"
+)
+# the words of each limit said before what it limits, longest first; those that need a number
+# after them ("over 65", "up to 4") are limits only then ("over the sink", "up to you")
+_LIMIT_WORDS: list[tuple[str, str, bool]] = [  # (pattern, kind, needs a number)
+    (r"at\s+the\s+very\s+least|at\s+least|an?\s+minimum\s+of|minimum\s+of", AT_LEAST, False),
+    (r"(?:no|not|never)\s+(?:less|fewer|lower|shorter)\s+than|not\s+(?:under|below)", AT_LEAST,
+     False),
+    (r"at\s+the\s+(?:very\s+)?most|at\s+most|(?:no|not|never)\s+(?:more|longer|higher|greater)"
+     r"\s+than|an?\s+maximum\s+of|maximum\s+of|not\s+(?:over|above|exceeding)", AT_MOST, False),
+    (r"up\s+to", AT_MOST, True),
+    (r"more\s+than|greater\s+than|higher\s+than|longer\s+than|exceeding", MORE, False),
+    (r"over|above", MORE, True),
+    (r"less\s+than|fewer\s+than|lower\s+than|shorter\s+than", LESS, False),
+    (r"under|below", LESS, True),
+    (r"only", ONLY, False),
+    (r"within", WITHIN, False),
+]
+_LIMIT = re.compile(
+    "|".join(rf"(?P<k{n}>\b(?:{pattern})\b)" for n, (pattern, _, _) in enumerate(_LIMIT_WORDS)),
+    re.IGNORECASE,
+)
+# what a limit said before it limits: a number ("at least 2"), after "a", "about" or a unit's
+# sign ("over £50")
+_LIMITED_NUMBER = re.compile(r"\s+(?:(?:a|an|the|about|around)\s+)?[£$]?(" + NUMBER.pattern + ")")
+# a limit said after its number: "38°C or above", "14 units or less", "65 and over"
+_LIMIT_AFTER = re.compile(
+    r"(" + NUMBER.pattern + r")\s?(?:(?!(?:or|and|if|but|to|then)\b)[^\W\d_]+\s+|%\s*|°[CF]?\s*)"
+    r"{0,5}?"
+    r"(?:or\s+(?P<side>more|above|over|higher|greater|longer|less|fewer|below|under|lower|"
+    r"shorter)|and\s+(?P<and_side>over|above|under|below))\b",
+    re.IGNORECASE,
+)
+# where a "not" before a limit stops reaching it: "Do not drive if your sugar is above 15"
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()–]|\.(?!\d)|\b(?:if|unless|until|when|whenever|while|because|but|so)\b",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_FLIPPED = {MORE: AT_MOST, LESS: AT_LEAST}
+
+
+@dataclass(frozen=True)
+class Limit:
+    kind: str
+    number: str | None  # the number it limits, else None ("only with food")
+    start: int
+    end: int  # where its words end (and its number's, when it has one)
+    # whether a "not" before it in its clause made it the limit it is: "Never take more than
+    # 3" is at most 3
+    by_a_not: bool = False
+    clause: int = 0  # where its clause starts
+
+
+def _as_quantities(text: str) -> str:
+    """A text's numbers as digits, without its phone numbers and addresses (no quantities)."""
+    return SPELLED_NUMBER.sub(_as_digits, _without_contacts(text))
+
+
+def limits_in(text: str) -> list[Limit]:
+    """Each limit a text sets, by its kind: "Do not take more than 8 tablets" and "Take no
+    more than 8 tablets" both set at most 8; "2 litres or more" and "at least 2 litres" both
+    at least 2. Where each is, in `_as_quantities(text)`."""
+    text = _as_quantities(text)
+    found = []
+    for match in _LIMIT.finditer(text):
+        index = int(match.lastgroup[1:])
+        _, kind, needs_number = _LIMIT_WORDS[index]
+        number = _LIMITED_NUMBER.match(text, match.end())
+        if needs_number and number is None:
+            continue
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        flipped = kind in _FLIPPED and _NOT.search(text, clause, match.start()) is not None
+        found.append(
+            Limit(
+                _FLIPPED[kind] if flipped else kind,
+                number.group(1) if number else None,
+                match.start(),
+                number.end() if number else match.end(),
+                flipped,
+                clause,
+            )
+        )
+    for match in _LIMIT_AFTER.finditer(text):
+        side = (match.group("side") or match.group("and_side")).lower()
+        kind = AT_LEAST if side in {"more", "above", "over", "higher", "greater", "longer"} else (
+            AT_MOST
+        )
+        found.append(Limit(kind, match.group(1), match.start(), match.end()))
+    return found
+
+
+def _limit_kinds(text: str) -> dict[str, set[str | None]]:
+    """Each number of a text with the kinds of limit it is said with (None: said bare)."""
+    text = _as_quantities(text)
+    limits = limits_in(text)
+    kinds: dict[str, set[str | None]] = {}
+    for match in NUMBER.finditer(text):
+        number = match.group(0)
+        own = {
+            limit.kind for limit in limits
+            if limit.number == number and limit.start <= match.start() < limit.end
+        }
+        kinds.setdefault(number, set()).update(own or {None})
+    return kinds
+
+
+def _said_limit(kind: str | None, number: str) -> str:
+    if kind is None:
+        return f"'{number}' with no limit"
+    return f"'{kind} {number}'" if kind != ONLY else f"'only {number}'"
+
+
+def _limits_changed(row: str, source: str) -> list[str]:
+    """A limit dropped or turned round: "Drink 2 litres of fluid a day" from "Drink at least 2
+    litres ...", "Take more than 3 doses" from "Never take more than 3 doses", "Children should
+    not take it" from "Children under 12 should not take it". A limit in other words is the
+    same limit."""
+    problems = []
+    theirs = _limit_kinds(source)
+    for number, kinds in _limit_kinds(row).items():
+        wanted = theirs.get(number)
+        if not wanted or kinds <= wanted:
+            continue
+        for kind in sorted(kinds - wanted, key=str):
+            said = " or ".join(_said_limit(k, number) for k in sorted(wanted, key=str))
+            what = "drops its limit" if kind is None else "changes its limit"
+            problems.append(f"{what}: says {_said_limit(kind, number)}; its sentence says {said}")
+    said = words(_STEP.sub("", row))
+    row_kinds = {limit.kind for limit in limits_in(row)}
+    plain = _as_quantities(source)
+    for limit in limits_in(source):
+        if limit.kind in row_kinds or limit.number in numbers_in(_as_quantities(row)):
+            continue  # (a number said in the row is held above)
+        before, after = words(plain[: limit.start])[-2:], words(plain[limit.end :])[:2]
+        if limit.number:
+            after = _after_its_unit(plain[limit.end :])
+        if not after:
+            continue
+        if before and len(before + after) >= 3 and _said_in(before + after, said):
+            # the limit's words cut out from between the words either side of it
+            problems.append(
+                f"drops the limit '{plain[limit.start : limit.end].strip()}' its sentence sets"
+            )
+        elif not before and said[: len(after) + 1] == words(plain[limit.end :])[: len(after) + 1]:
+            # "Take this medicine with food." from "Only take this medicine with food."
+            said_limit = plain[limit.start : limit.end].strip()
+            problems.append(f"drops the limit '{said_limit}' its sentence opens with")
+    return problems
+
+
+def _after_its_unit(text: str) -> list[str]:
+    """The two words after a limited number's unit ("under 12 [years] should not")."""
+    following = words(text)
+    if following and _as_unit(following[0]):
+        following = following[1:]
+    return following[:2]
+
+
+# Words that say the opposite of each other: a row that says one where its sentence says only
+# the other has turned a comparison round ("Eat less fruit" from "Eat more fruit").
+_OPPOSITES: list[tuple[frozenset[str], frozenset[str]]] = [
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        ("more", "less fewer"),
+        ("higher", "lower"),
+        ("heavier", "lighter"),
+        ("increase increases increased increasing", "reduce reduces reduced reducing decrease "
+         "decreases decreased decreasing"),
+        ("warmer hotter", "cooler colder"),
+        ("longer", "shorter"),
+        ("bigger larger", "smaller"),
+        ("faster quicker", "slower"),
+        ("earlier", "later"),
+        ("above", "below"),
+        ("before", "after"),
+        ("better", "worse"),
+        ("stronger", "weaker"),
+        ("maximum", "minimum"),
+        ("most", "least"),
+    )
+]
+
+
+def _comparison_reversed(row: str, source: str) -> list[str]:
+    """A comparison turned round: "heavier" said "lighter", "increase" said "reduce", "before"
+    said "after" (the row has the one word, its sentence only the other). A limit's words are
+    held as a limit (`_limits_changed`): "14 units or less" is "no more than 14 units"."""
+    said = set(words(_without_limits(row)))
+    theirs = set(words(_without_limits(source))) | set(
+        words(_without_limits(simplify(source, plain_words())))
+    )
+    problems = []
+    for one, other in _OPPOSITES:
+        for have, lack in ((one, other), (other, one)):
+            if said & lack and not theirs & lack and theirs & have:
+                problems.append(
+                    f"says '{'/'.join(sorted(said & lack))}'; its sentence says "
+                    f"'{'/'.join(sorted(theirs & have))}'"
+                )
+    return problems
+
+
+def _not_said_by_a_limit(said_not: str, said_limit: str) -> set[str]:
+    """The actions whose "not" in `said_not` is a limit `said_limit` sets in other words:
+    "Never take more than 3 doses" is "Take no more than 3 doses", its "not" the limit's."""
+    text = _as_quantities(said_not)
+    others = [limit for limit in limits_in(said_limit) if not limit.by_a_not]
+    actions: set[str] = set()
+    for limit in limits_in(said_not):
+        if limit.by_a_not and any(
+            (other.kind, other.number) == (limit.kind, limit.number) for other in others
+        ):
+            actions |= {t.lemma_.lower() for t in parse(text[limit.clause : limit.start])}
+    return actions
+
+
+def _without_limits(text: str) -> str:
+    text = _as_quantities(text)
+    kept, position = [], 0
+    for limit in sorted(limits_in(text), key=lambda limit: limit.start):
+        kept.append(text[position : max(position, limit.start)])
+        position = max(position, limit.end)
+    return " ".join([*kept, text[position:]])
