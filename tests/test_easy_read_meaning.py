@@ -2692,3 +2692,47 @@ def test_a_comparison_turned_round_fails_the_check(sentence, row):
     problems = check_meaning([row], leaflet_sentences_of(sentence))
     assert any("its sentence says" in p.what for p in problems), problems
     assert check_meaning([sentence], leaflet_sentences_of(sentence)) == []
+
+
+CALCIUM = """## Calcium for your bones
+
+Eat foods rich in calcium every day, for example milk, cheese, yoghurt, tinned sardines, tofu \
+and green leafy vegetables.
+
+Have 3 portions of calcium-rich food every day, for example a glass of milk, a small pot of \
+yoghurt and a matchbox-sized piece of cheese.
+
+Eat foods rich in calcium every day. For example:
+
+- milk and cheese
+- bread made with added calcium
+"""
+
+
+def test_a_frequency_stays_with_its_instruction_and_never_moves_onto_examples(tmp_path):
+    """ "Eat foods rich in calcium every day, for example milk, cheese, yoghurt, tinned sardines,
+    tofu and green leafy vegetables" (a bone health leaflet) gave "Eat foods rich in calcium
+    every day cheese, yoghurt, ...", the first example moved out and "every day" left on the
+    rest; "Have 3 portions of calcium-rich food every day, for example a glass of milk, ..." gave
+    "Have 3 portions of:" over "Calcium-rich food every day." and "A small pot of yoghurt.": 3
+    portions of yoghurt. Each row now says only what its sentence says of it."""
+    rows = _drafted(tmp_path, CALCIUM)
+    for row in rows:
+        if re.search(r"\bevery day\b", row):
+            assert row.rstrip(".").endswith("every day"), rows
+    assert "Have 3 portions of:" not in rows, rows
+    assert any(row.startswith("For example") and "green leafy vegetables" in row
+               for row in rows), rows
+    source = write_source(tmp_path, "7102-calcium", "Rheumatology", CALCIUM)
+    leaflet = load_leaflet(source)
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+    # the check names a "how often" moved onto the examples, or carried in from another sentence
+    sources = leaflet_sentences(leaflet)
+    moved = ["Eat foods rich in calcium every day cheese, yoghurt, tinned sardines, tofu and "
+             "green leafy vegetables.", "For example, milk."]
+    assert any("of the examples" in p.what for p in check_meaning(moved, sources))
+    carried = ["Eat foods rich in calcium every day.", "For example milk and cheese every day."]
+    assert any(p.row == carried[1] for p in check_meaning(carried, sources))
+    alone = leaflet_sentences_of("Eat foods rich in calcium every day.",
+                                 "For example milk and cheese.")
+    assert any("which its sentence does not" in p.what for p in check_meaning(carried, alone))

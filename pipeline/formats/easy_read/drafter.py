@@ -1431,13 +1431,34 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
         return None
     if _alternatives_after(sentence[match.end() :]):
         return None
-    # the list of examples goes on past the comma: "another format, such as large print, easy
-    # read or another language, please ..." (its "large print" alone had been moved)
-    going_on = re.match(r"[^,;:–]*", sentence[match.end() :]).group()
-    if re.search(r"\b(?:or|and)\b", going_on) and not _has_verb(going_on):
+    if _examples_go_on(sentence, match.end()):
         return None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
     return [rest, f"For example, {match.group(1).strip()}."]
+
+
+def _examples_go_on(sentence: str, start: int) -> bool:
+    """Whether the list of examples goes on past the comma after its first: "another format,
+    such as large print, easy read or another language, please ..." (its "large print" alone
+    had been moved), "calcium every day, for example milk, cheese, yoghurt and tofu" (moved,
+    "milk" left "Eat foods rich in calcium every day cheese, yoghurt and tofu", the frequency
+    on the examples). The sentence goes on only where a verb is said (in the whole sentence's
+    parse: a lone "cheese" may be read as one) before any "and" or "or" of a list."""
+    end = re.compile(r"[;:–]|\.(?:\s|$)").search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    doc = parse(sentence)
+    for token in doc:
+        if start <= token.idx < stop:
+            describes = token.dep_ == "amod" or (  # "tinned sardines", "boiled eggs"
+                token.tag_ in {"VBN", "VBG"}
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
+            )
+            if token.pos_ in {"VERB", "AUX"} and not describes:
+                return False
+            if token.lower_ in {"and", "or"}:
+                return True
+    return True
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
@@ -1675,6 +1696,7 @@ def _mirror(first: list, verb, told: list[str], then: bool) -> str | None:
 
 
 _PREPOSITION = re.compile(r"\b(?:of|at|in|on|into|to|for|with|about|from)\b", re.IGNORECASE)
+_EXAMPLES_MARK = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
 
 
 def list_as_rows(sentence: str, limit: int) -> list[str] | None:
@@ -1717,6 +1739,11 @@ def _listed(sentence: str) -> tuple[str, list[str]] | None:
         return None
     if re.search(r"[;:–()]|\bor\b", body[opener_end:]):
         return None  # alternatives, a clause of its own, or brackets, whose commas are no list
+    if _EXAMPLES_MARK.search(body[opener_end:]):
+        # "Have 3 portions of calcium-rich food every day, for example a glass of milk, a small
+        # pot of yoghurt and ...": the things are examples of the food, no list of what to have
+        # 3 portions of ("Have 3 portions of:" over "Calcium-rich food every day.")
+        return None
     *middle, last = rest.split(", ")
     if " and " not in last:
         return None

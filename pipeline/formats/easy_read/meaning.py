@@ -431,6 +431,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         problems.extend(
             MeaningProblem(row, source, what) for what in _limits_changed(row, source.text)
         )
+        problems.extend(
+            MeaningProblem(row, source, what) for what in _time_carried(row, source.text)
+        )
         if not _order_changed(row, source):
             problems.extend(
                 MeaningProblem(row, source, what)
@@ -1308,3 +1311,68 @@ def _without_limits(text: str) -> str:
         kept.append(text[position : max(position, limit.start)])
         position = max(position, limit.end)
     return " ".join([*kept, text[position:]])
+
+
+# How often or when in the day: "every day", "twice a week", "daily", "at night".
+_FREQUENCY = re.compile(
+    r"\b(?:(?P<count>once|twice|\d+\s+times|every\s+other|every\s+\d+|each|every)\s+"
+    r"(?:(?:a|an|per|each|every)\s+)?|(?:a|per)\s+)"
+    r"(?P<period>day|morning|evening|night|week|fortnight|month|year|hour|meal)s?\b"
+    r"|\b(?P<every>daily|weekly|monthly|nightly)\b"
+    r"|\b(?P<part>at\s+night|in\s+the\s+(?:morning|evening))\b",
+    re.IGNORECASE,
+)
+_EVERY = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night"}
+_EXAMPLES_START = re.compile(
+    r"\b(?:such as|for example|for instance|e\.g\.|including|like)\b", re.IGNORECASE
+)
+
+
+def _how_often(text: str) -> list[tuple[str, int, int]]:
+    """(what it says, where) for each "how often" of a text, said one way: "every day", "each
+    day", "a day" and "daily" are all "day"; "once a day" is "day", "twice a day" is not."""
+    found = []
+    for match in _FREQUENCY.finditer(text):
+        if match.group("every"):
+            key = _EVERY[match.group("every").lower()]
+        elif match.group("part"):
+            key = " ".join(match.group("part").lower().split())
+        else:
+            count = " ".join((match.group("count") or "").lower().split())
+            count = "" if count in {"", "once", "each", "every"} else count
+            key = f"{count} {match.group('period').lower()}".strip()
+        found.append((key, match.start(), match.end()))
+    return found
+
+
+def _time_carried(row: str, source: str) -> list[str]:
+    """A "how often" the row says that its sentence does not ("every day" carried from the
+    sentence before into "For example milk every day."), or that its sentence says of the
+    instruction and the row of its examples ("Eat foods rich in calcium every day cheese,
+    yoghurt and tofu." from "Eat foods rich in calcium every day, for example milk, cheese,
+    yoghurt and tofu")."""
+    theirs = _how_often(source) + _how_often(simplify(source, plain_words()))
+    keys = {key for key, _, _ in theirs}
+    problems = []
+    for key, start, end in _how_often(row):
+        if key not in keys:
+            problems.append(f"says '{row[start:end]}', which its sentence does not")
+    examples = _EXAMPLES_START.search(source)
+    if examples is None:
+        return problems
+    stop = re.compile(r"[;:–]|\.(?:\s|$)").search(source, examples.end())
+    given = set(words(source[examples.end() : stop.start() if stop else len(source)]))
+    given -= set(words(source[: examples.start()]))
+    said = words(row)
+    for _, start, end in _how_often(source[: examples.start()]):
+        phrase = words(source[start:end])
+        for at in range(len(said) - len(phrase) + 1):
+            if said[at : at + len(phrase)] != phrase:
+                continue
+            beside = {*said[max(at - 1, 0) : at], *said[at + len(phrase) : at + len(phrase) + 1]}
+            if beside & given:
+                problems.append(
+                    f"says '{source[start:end]}' of the examples ('{sorted(beside & given)[0]}'); "
+                    "its sentence says it before them, of what they are examples of"
+                )
+    return problems
