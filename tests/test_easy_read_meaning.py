@@ -2723,6 +2723,11 @@ def test_a_frequency_stays_with_its_instruction_and_never_moves_onto_examples(tm
     assert "Have 3 portions of:" not in rows, rows
     assert any(row.startswith("For example") and "green leafy vegetables" in row
                for row in rows), rows
+    # examples between commas before the sentence's own time are still moved out of the way
+    rows = _drafted(tmp_path, "You can drink clear fluids, such as water or black tea, until 2 "
+                              "hours before your operation.\n")
+    assert "You can drink clear fluids until 2 hours before your operation." in rows, rows
+    rows = _drafted(tmp_path, CALCIUM)
     source = write_source(tmp_path, "7102-calcium", "Rheumatology", CALCIUM)
     leaflet = load_leaflet(source)
     assert check_meaning(rows, leaflet_sentences(leaflet)) == []

@@ -1442,23 +1442,28 @@ def _examples_go_on(sentence: str, start: int) -> bool:
     such as large print, easy read or another language, please ..." (its "large print" alone
     had been moved), "calcium every day, for example milk, cheese, yoghurt and tofu" (moved,
     "milk" left "Eat foods rich in calcium every day cheese, yoghurt and tofu", the frequency
-    on the examples). The sentence goes on only where a verb is said (in the whole sentence's
-    parse: a lone "cheese" may be read as one) before any "and" or "or" of a list."""
+    on the examples). It goes on to an "and" or "or" of a list said before the sentence goes
+    on: before a verb (in the whole sentence's parse: a lone "cheese" may be read as one) or a
+    part of its own after a comma ("..., such as water or black tea, until 2 hours before")."""
     end = re.compile(r"[;:–]|\.(?:\s|$)").search(sentence, start)
     stop = end.start() if end else len(sentence)
     doc = parse(sentence)
     for token in doc:
-        if start <= token.idx < stop:
-            describes = token.dep_ == "amod" or (  # "tinned sardines", "boiled eggs"
-                token.tag_ in {"VBN", "VBG"}
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
-            )
-            if token.pos_ in {"VERB", "AUX"} and not describes:
-                return False
-            if token.lower_ in {"and", "or"}:
-                return True
-    return True
+        if not start <= token.idx < stop:
+            continue
+        describes = token.dep_ == "amod" or (  # "tinned sardines", "boiled eggs"
+            token.tag_ in {"VBN", "VBG"}
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
+        )
+        if token.pos_ in {"VERB", "AUX"} and not describes:
+            return False
+        after_a_comma = token.i and doc[token.i - 1].text == ","
+        if after_a_comma and token.pos_ in {"ADP", "SCONJ"}:
+            return False  # "until 2 hours before", "for 2 days", "if ..."
+        if token.lower_ in {"and", "or"}:
+            return True
+    return False
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
