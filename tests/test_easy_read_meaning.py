@@ -2741,3 +2741,26 @@ def test_a_frequency_stays_with_its_instruction_and_never_moves_onto_examples(tm
     alone = leaflet_sentences_of("Eat foods rich in calcium every day.",
                                  "For example milk and cheese.")
     assert any("which its sentence does not" in p.what for p in check_meaning(carried, alone))
+
+
+def test_an_except_after_a_condition_never_goes_into_its_lead_in(tmp_path):
+    """ "Do not use the spray if you have taken sildenafil in the last 24 hours, except in an
+    emergency" (a GTN spray leaflet) led in with "If you have taken sildenafil in the last 24
+    hours, except in an emergency:" over "Do not use the spray.": the exception, which may be
+    the instruction's, was made part of when it holds. Whose it is is not known, so the
+    sentence stays whole, and the check names such a lead-in."""
+    sentence = ("Do not use the spray if you have taken sildenafil in the last 24 hours, except "
+                "in an emergency.")
+    rows = _drafted(tmp_path, f"## Using your spray\n\n{sentence}\n")
+    assert sentence in rows, rows
+    assert not any(row.endswith(":") for row in rows), rows
+    led = ["If you have taken sildenafil in the last 24 hours, except in an emergency:",
+           "Do not use the spray."]
+    problems = check_meaning(led, leaflet_sentences_of(sentence))
+    assert any("holds an exception" in p.what for p in problems), problems
+    # an exception said with the instruction, after the lead-in, is right
+    said_first = ("If you have taken sildenafil in the last 24 hours, do not use the spray except "
+                  "in an emergency.")
+    rows = ["If you have taken sildenafil in the last 24 hours:",
+            "Do not use the spray except in an emergency."]
+    assert check_meaning(rows, leaflet_sentences_of(said_first)) == []

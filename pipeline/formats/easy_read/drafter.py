@@ -1041,6 +1041,13 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             sentence[turn.end() :], plain, limit
         )
     clause_words = sentence[begin:end].strip(" ,.")
+    if _EXCEPT_AFTER_A_COMMA.search(clause_words):
+        # "Do not use the spray if you have taken sildenafil in the last 24 hours, except in an
+        # emergency" had led in with "If you have taken sildenafil ..., except in an
+        # emergency:": whether the exception is the condition's or the instruction's is not
+        # known ("Call us if you have any symptoms, except a mild headache"), so the sentence
+        # stays whole
+        return [sentence]
     if re.search(r"\b(?:and|or|but|then)$", clause_words, re.IGNORECASE):
         # the parser ended the condition on a joining word ("If you have repeated step 2 three
         # times and" / "your blood sugar is still low, call 999"): where it ends is not known
@@ -1700,6 +1707,10 @@ def _mirror(first: list, verb, told: list[str], then: bool) -> str | None:
     return None
 
 
+# An exception said after a comma: ", except in an emergency", ", apart from paracetamol".
+_EXCEPT_AFTER_A_COMMA = re.compile(
+    r",\s+(?:except|apart from|other than|excluding)\b", re.IGNORECASE
+)
 _PREPOSITION = re.compile(r"\b(?:of|at|in|on|into|to|for|with|about|from)\b", re.IGNORECASE)
 _EXAMPLES_MARK = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
 

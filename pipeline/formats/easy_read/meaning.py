@@ -99,7 +99,9 @@ _TOLD_IN_A_LEAD_IN = re.compile(r",\s+(?:and|or)\s+(?:do not|don't|never)\b", re
 # "If you are pregnant or breastfeeding unless a rheumatologist has advised it:": a condition's
 # lead-in that holds the exception of what it leads into
 _EXCEPTION_IN_A_LEAD_IN = re.compile(
-    r"^(?:\d+[.)]\s+)?(?:if|when|whenever|while)\b.*\b(?:unless|until)\b", re.IGNORECASE
+    r"^(?:\d+[.)]\s+)?(?:if|when|whenever|while)\b.*(?:\b(?:unless|until)\b|,\s+(?:except|apart "
+    r"from)\b)",
+    re.IGNORECASE,
 )
 # A lead-in whose conditions follow it, one a row: "Call the team on 0114 226 5000 if:".
 _CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
@@ -362,8 +364,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         elif row.rstrip().endswith(":") and _EXCEPTION_IN_A_LEAD_IN.search(row):
             what = (
-                "is a lead-in that holds an exception ('unless ...'), which belongs to the "
-                "instruction it leads into"
+                "is a lead-in that holds an exception ('unless ...', 'except ...'), which may "
+                "belong to the instruction it leads into"
             )
             problems.append(MeaningProblem(row, source, what))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
