@@ -2628,6 +2628,8 @@ def test_a_time_before_is_not_a_time_after():
         ("Children under 12 should not take this medicine.",
          "Children should not take this medicine."),
         ("Only take ibuprofen with food or milk.", "Take ibuprofen with food or milk."),
+        ("You can eat a light meal up to 6 hours before your operation.",
+         "You can eat a light meal 6 hours before your operation."),
         ("Phone us if your blood sugar is higher than 15 mmol/L twice in a row.",
          "Phone us if your blood sugar is lower than 15 mmol/L twice in a row."),
     ],
@@ -2655,6 +2657,8 @@ def test_a_row_that_drops_or_turns_a_limit_fails_the_check(sentence, row):
         ("Drink at least 2 litres of fluid a day.", "Drink 2 litres of fluid a day or more."),
         ("You must not take more than 2 doses in 24 hours.",
          "You must take no more than 2 doses in 24 hours."),
+        ("You can drink clear fluids up to 2 hours before your operation.",
+         "You can drink clear fluids until 2 hours before your operation."),
     ],
 )
 def test_a_limit_said_in_other_words_is_the_same_limit(sentence, row):

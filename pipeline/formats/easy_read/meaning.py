@@ -1099,7 +1099,8 @@ _LIMIT_WORDS: list[tuple[str, str, bool]] = [  # (pattern, kind, needs a number)
      False),
     (r"at\s+the\s+(?:very\s+)?most|at\s+most|(?:no|not|never)\s+(?:more|longer|higher|greater)"
      r"\s+than|an?\s+maximum\s+of|maximum\s+of|not\s+(?:over|above|exceeding)", AT_MOST, False),
-    (r"up\s+to", AT_MOST, True),
+    # "up to 6 hours before your operation" is "until 6 hours before"
+    (r"up\s+to|until|till", AT_MOST, True),
     (r"more\s+than|greater\s+than|higher\s+than|longer\s+than|exceeding", MORE, False),
     (r"over|above", MORE, True),
     (r"less\s+than|fewer\s+than|lower\s+than|shorter\s+than", LESS, False),
@@ -1181,25 +1182,29 @@ def limits_in(text: str) -> list[Limit]:
     return found
 
 
-def _limit_kinds(text: str) -> dict[str, set[str | None]]:
-    """Each number of a text with the kinds of limit it is said with (None: said bare)."""
+def _limit_kinds(text: str) -> dict[str, dict[str | None, str]]:
+    """Each number of a text with the kinds of limit it is said with (None: said bare), each
+    with its words as written ("up to 6")."""
     text = _as_quantities(text)
     limits = limits_in(text)
-    kinds: dict[str, set[str | None]] = {}
+    kinds: dict[str, dict[str | None, str]] = {}
     for match in NUMBER.finditer(text):
         number = match.group(0)
         own = {
-            limit.kind for limit in limits
+            limit.kind: " ".join(text[limit.start : limit.end].split())
+            for limit in limits
             if limit.number == number and limit.start <= match.start() < limit.end
         }
-        kinds.setdefault(number, set()).update(own or {None})
+        kinds.setdefault(number, {}).update(own or {None: number})
     return kinds
 
 
-def _said_limit(kind: str | None, number: str) -> str:
+def _said_limit(kind: str | None, words_said: str) -> str:
     if kind is None:
-        return f"'{number}' with no limit"
-    return f"'{kind} {number}'" if kind != ONLY else f"'only {number}'"
+        return f"'{words_said}' with no limit"
+    if words_said.lower().startswith(kind):
+        return f"'{words_said}'"
+    return f"'{words_said}' ({kind})"
 
 
 def _limits_changed(row: str, source: str) -> list[str]:
@@ -1211,12 +1216,14 @@ def _limits_changed(row: str, source: str) -> list[str]:
     theirs = _limit_kinds(source)
     for number, kinds in _limit_kinds(row).items():
         wanted = theirs.get(number)
-        if not wanted or kinds <= wanted:
+        if not wanted or kinds.keys() <= wanted.keys():
             continue
-        for kind in sorted(kinds - wanted, key=str):
-            said = " or ".join(_said_limit(k, number) for k in sorted(wanted, key=str))
+        for kind in sorted(kinds.keys() - wanted.keys(), key=str):
+            said = " or ".join(_said_limit(k, wanted[k]) for k in sorted(wanted, key=str))
             what = "drops its limit" if kind is None else "changes its limit"
-            problems.append(f"{what}: says {_said_limit(kind, number)}; its sentence says {said}")
+            problems.append(
+                f"{what}: says {_said_limit(kind, kinds[kind])}; its sentence says {said}"
+            )
     said = words(_STEP.sub("", row))
     row_kinds = {limit.kind for limit in limits_in(row)}
     plain = _as_quantities(source)
