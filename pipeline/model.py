@@ -218,6 +218,20 @@ class Metadata:
     language: str = "en-GB"
     formats: tuple[str, ...] | None = None  # the leaflet's own offer; None: the trust's default
     format_offer: str = ""  # the leaflet's own offer sentence (Markdown); "": the trust's
+    issued: YearMonth | None = None  # when this version was issued, published or written
+
+    @property
+    def dates(self) -> tuple[tuple[str, str, str], ...]:
+        """(kind, label, month) of each date the leaflet gives, each said for what it is: a
+        leaflet printed "Issued: March 2024" had been announced "Last reviewed: March 2024".
+        "Last reviewed" stands when it is known, or when nothing else is, as it always has."""
+        dates = []
+        if self.issued:
+            dates.append(("issued", "Issued", str(self.issued)))
+        if self.last_reviewed or not self.issued:
+            dates.append(("reviewed", "Last reviewed", self.reviewed_words))
+        dates.append(("review-due", "Next review", self.next_review_words))
+        return tuple(dates)
 
     @property
     def reviewed_words(self) -> str:

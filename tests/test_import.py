@@ -108,7 +108,7 @@ def test_bare_line_question_headings_with_no_blank_line_and_a_contents_list(tmp_
     assert any("dropped the contents list 'On this page'" in d for d in report.decisions)
     # leaflet details at the bottom, in "Leaflet no. 1204, version 2" and "Issue date" wordings
     meta = leaflet.meta
-    assert (meta.number, meta.version, str(meta.last_reviewed), str(meta.next_review)) == (
+    assert (meta.number, meta.version, str(meta.issued), str(meta.next_review)) == (
         "1204", 2, "April 2022", "April 2025"
     )
     # nested "o" bullets stay with the item they belong to; the list ends with no blank line
@@ -2616,7 +2616,7 @@ def test_a_bare_date_among_the_leaflets_details_is_when_it_was_issued(tmp_path, 
         path.write_text(text, encoding="utf-8")
         result = import_file(path, {})
         front = result.front_matter
-        assert (front["number"], front["last_reviewed"], front["next_review"]) == (
+        assert (front["number"], front["issued"], front["next_review"]) == (
             "ABC-123", "2025-06", "2027-06")
         assert not re.search(r"Date|2025", result.markdown().partition("---\n\n")[2])
 
@@ -2640,6 +2640,63 @@ def test_only_a_bare_date_starting_a_details_line_or_part_is_a_detail(line, want
     from pipeline.sources.importers.metadata import find_details
 
     assert find_details(line).values == wanted
+
+
+_CATHETER = (
+    "Looking after your urinary catheter\nUrology Department\n\n"
+    "A catheter is a thin tube that drains urine from your bladder.\n\n"
+    "Do not pull on the tube. Keep the bag below your bladder.\n\n"
+    "Call the ward on 01632 960 218 if no urine drains for 2 hours.\n\n"
+    "Leaflet number: URO-0417  Version: 3\n"
+)
+
+
+@pytest.mark.parametrize(
+    "issued",
+    ["Issued: March 2024", "Date of issue: 03/2024", "Published: March 2024",
+     "Produced: Mar 2024", "Date written: 14/03/2024"],
+)
+def test_when_a_leaflet_was_issued_is_said_as_issued_in_every_format(tmp_path, issued):
+    """ "Issued: March 2024" (and "Published", "Produced", "Date written") had been kept as when
+    the leaflet was last reviewed, and announced "Last reviewed: March 2024" in the audio, large
+    print, web page and braille: a review no one had done. The review date is the next one."""
+    from pipeline.formats.audio.speech_script import speech_script
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.formats.html_render import header_lines
+
+    text = _CATHETER + f"{issued}\nReview date: March 2027\n"
+    result = _imported_text(tmp_path, "catheter.txt", text, "URO-0417")
+    front = result.front_matter
+    assert (front.get("issued"), front["next_review"]) == ("2024-03", "2027-03")
+    assert "last_reviewed" not in front
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    said = speech_script(leaflet).as_text()
+    assert "Issued: March twenty twenty-four." in said and "reviewed" not in said
+    assert [text for kind, text, _ in header_lines(leaflet) if "review" in kind or kind == "issued"
+            ] == ["Issued: March 2024", "Next review: March 2027"]
+    braille_text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert "Issued March 2024; next review March 2027" in braille_text
+    assert "Last reviewed" not in braille_text
+
+
+@pytest.mark.parametrize(
+    ("details", "front", "warned"),
+    [
+        # "Reviewed: March 2030" on a leaflet read in 2026 is when it is next reviewed
+        ("Reviewed: March 2030", {"next_review": "2030-03"}, "kept as the next review date"),
+        ("Last reviewed: June 2029\nNext review: June 2032", {"next_review": "2032-06"},
+         "left out"),
+        ("Last reviewed: June 2024\nNext review: June 2027",
+         {"last_reviewed": "2024-06", "next_review": "2027-06"}, None),
+    ],
+)
+def test_a_review_still_to_come_is_never_said_to_have_been_done(tmp_path, details, front, warned):
+    result = _imported_text(tmp_path, "catheter.txt", _CATHETER + details + "\n", "URO-0417")
+    dates = {k: v for k, v in result.front_matter.items() if k in ("issued", "last_reviewed",
+                                                                   "next_review")}
+    assert dates == front
+    assert any(warned in w for w in result.warnings) if warned else not any(
+        "still to come" in w for w in result.warnings)
 
 
 def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
@@ -2884,7 +2941,7 @@ def test_an_audience_in_its_own_words_under_the_title_is_the_audience(tmp_path, 
     )
     result = _imported_text(tmp_path, "nose.txt", text, "7788")
     assert result.front_matter["audience"] == audience
-    assert result.front_matter["last_reviewed"] == "2025-02"  # when it was issued
+    assert result.front_matter["issued"] == "2025-02"  # when it was issued
     body = "\n".join(result.body)
     assert audience not in body and "publication" not in body
     assert [line for line in result.body if line.startswith("#")] == ["## When to get help"]
@@ -6092,7 +6149,7 @@ def test_who_wrote_a_leaflet_is_part_of_its_details_line(tmp_path):
     result = import_file(path, {})
     front = result.front_matter
     assert front["number"] == "RS31/0722/02"
-    assert (front["last_reviewed"], front["next_review"]) == ("2025-03", "2028-03")
+    assert (front["issued"], front["next_review"]) == ("2025-03", "2028-03")
     assert "Owner" not in result.markdown() and "March 2028" not in result.markdown()
     assert "Respiratory Physiology: 01632 960 554 (Mon–Fri 8am–4pm)" in result.body
 
@@ -6355,7 +6412,7 @@ def test_a_footer_of_details_between_dashes_with_when_it_was_written(
     result = import_file(path, {})
     front = result.front_matter
     assert (front["number"], front["version"]) == (reference, version), result.decisions
-    assert (front["last_reviewed"], front["next_review"]) == (written, review)
+    assert (front["issued"], front["next_review"]) == (written, review)
     assert result.body == ["Do these exercises 3 times a day."], result.body
 
 

@@ -451,8 +451,7 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
         ("department", meta.department, _written_in(meta.department, language)),
         ("audience", meta.audience, _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
-        ("reviewed", f"Last reviewed: {meta.reviewed_words}", trust),
-        ("review-due", f"Next review: {meta.next_review_words}", trust),
+        *((kind, f"{label}: {when}", trust) for kind, label, when in meta.dates),
     ]
 
 

@@ -143,6 +143,8 @@ class FrontMatter(BaseModel):
     audience: str = "Information for Patients"
     last_reviewed: YearMonth | None = None
     next_review: YearMonth | None = None
+    # when this version was issued, published or written ("Issued: March 2024"): no review
+    issued: YearMonth | None = None
     language: str = "en-GB"
     formats: tuple[str, ...] | None = None
     format_offer: str = ""
@@ -215,7 +217,7 @@ class FrontMatter(BaseModel):
             )
         return text
 
-    @field_validator("last_reviewed", "next_review", mode="before")
+    @field_validator("last_reviewed", "next_review", "issued", mode="before")
     @classmethod
     def _month(cls, value: object) -> YearMonth | None:
         return None if value is None else parse_year_month(value)

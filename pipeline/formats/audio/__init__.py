@@ -296,8 +296,8 @@ def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
         _text_frame("TLAN", *languages),
         _text_frame("TCON", "Speech"),
     ]
-    if meta.last_reviewed:
-        frames.append(_text_frame("TDRC", str(meta.last_reviewed.year)))
+    if dated := meta.last_reviewed or meta.issued:
+        frames.append(_text_frame("TDRC", str(dated.year)))
     chapters = recording.chapters()
     ids = [f"chp{i}".encode("ascii") for i in range(len(chapters))]
     if chapters:

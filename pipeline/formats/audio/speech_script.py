@@ -3506,6 +3506,8 @@ def _review_said(meta) -> str:
     print: "Last reviewed May twenty twenty-four" was heard as "Last reviewed make 2024"."""
     if meta.last_reviewed:
         return f"Last reviewed: {meta.last_reviewed}."
+    if meta.issued:  # "Issued: March 2024" had been announced "Last reviewed: March 2024"
+        return f"Issued: {meta.issued}."
     if meta.next_review:
         return f"Next review due: {meta.next_review}."
     return "No review date."

@@ -381,7 +381,10 @@ def units_of(
         (Span(meta.department),),
         _english(leaflet.trust.organisation),
         (Span(meta.audience),),
-        _english(f"Last reviewed {meta.reviewed_words}; next review {meta.next_review_words}"),
+        _english("; ".join(
+            f"{label if at == 0 else label.lower()} {when}"
+            for at, (_, label, when) in enumerate(meta.dates)
+        )),
     ]
     for line in identification(leaflet, choices, made):  # first, so page 1 holds it at any size
         add(_english(line), role="identity", runover_indent=2)

@@ -311,6 +311,33 @@ def year_month(value: str) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+DATE_KEYS = ("issued", "last_reviewed", "next_review")
+
+
+def leaflet_dates(found: dict[str, str], today: date | None = None) -> tuple[dict, dict]:
+    """The months of the dates found ("issued", "last_reviewed", "next_review"), each kept for
+    what it is, and a problem for a person to check by key. "Issued: March 2024" had become
+    "last reviewed", announced so in the audio. A review "last" done after this month is the
+    next one ("Reviewed: March 2028" on a leaflet read in 2026): never said as done."""
+    this_month = f"{(today or date.today()):%Y-%m}"
+    months: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    for key, value in found.items():
+        if not (month := year_month(value)):
+            problems[key] = f"'{value}' is not a date the importer can read"
+        elif key == "last_reviewed" and month > this_month:
+            if "next_review" in found:
+                problems[key] = (f"'{value}', said to be when it was last reviewed, is a month "
+                                 "still to come: left out; check it")
+            else:
+                months["next_review"] = month
+                problems[key] = (f"'{value}', said to be when it was last reviewed, is a month "
+                                 "still to come: kept as the next review date; check it")
+        else:
+            months.setdefault(key, month)
+    return months, problems
+
+
 def version_number(value: str) -> tuple[int, bool]:
     """ "3", "v3", "2.1" as (major version, whether a minor part was dropped)."""
     major, _, minor = value.lower().lstrip("v").partition(".")

@@ -36,6 +36,7 @@ from .metadata import (
     A_DAYS_DATE,
     APPOINTMENT_FIELDS,
     AUDIENCE,
+    DATE_KEYS,
     DEPARTMENT_NAME,
     ENDS_WITH_A_MONTH,
     HOSPITAL_NAME,
@@ -46,6 +47,7 @@ from .metadata import (
     audience_of,
     details_in_sentences,
     find_details,
+    leaflet_dates,
     version_number,
     year_month,
 )
@@ -4012,14 +4014,10 @@ class _Recovery:
                 f"{len(str(values['number'])):,} characters is too long: a leaflet reference is "
                 f"at most {MAX_REFERENCE} (such as 442, PHY-0412 or HEY-665/2021)"
             )
-        for key in ("last_reviewed", "next_review"):
-            source = front.get(key) or (front.get("issued") if key == "last_reviewed" else None)
-            if source:
-                month = year_month(source[0])
-                if month:
-                    values[key] = month
-                else:
-                    self.warn(source[1], f"'{source[0]}' is not a date the importer can read")
+        months, problems = leaflet_dates({k: front[k][0] for k in DATE_KEYS if k in front})
+        values.update(months)  # (each for what it is: "Issued" is no review)
+        for key, problem in problems.items():
+            self.warn(front[key][1], problem)
         if "version" in values:
             values["version"] = self.whole_version(values["version"], front["version"][1])
         for key, value in self.given.items():
@@ -4054,7 +4052,7 @@ class _Recovery:
         if not self.body:
             self.warn(None, "no text was found for the body of the leaflet")
         ordered = {key: values[key] for key in (*_REQUIRED, "audience") if key in values}
-        ordered.update({k: values[k] for k in ("last_reviewed", "next_review") if k in values})
+        ordered.update({k: values[k] for k in DATE_KEYS if k in values})
         ordered["language"] = "en-GB"
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
         return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
