@@ -219,6 +219,7 @@ class Metadata:
     formats: tuple[str, ...] | None = None  # the leaflet's own offer; None: the trust's default
     format_offer: str = ""  # the leaflet's own offer sentence (Markdown); "": the trust's
     issued: YearMonth | None = None  # when this version was issued, published or written
+    organisation: str = ""  # who wrote it, as the leaflet names them; "": the running trust
 
     @property
     def dates(self) -> tuple[tuple[str, str, str], ...]:
@@ -255,6 +256,13 @@ class Leaflet:
     @property
     def identifier(self) -> str:
         return f"{reference_slug(self.meta.number)}-v{self.meta.version}"
+
+    @property
+    def written_by(self) -> str:
+        """Who wrote the leaflet: the trust the leaflet names as its own, else the trust running
+        the pipeline. Another trust's leaflet had been announced as the running trust's; the
+        running trust's offer of formats (its phone number) stays in `trust`."""
+        return self.meta.organisation or self.trust.organisation
 
     def back_matter(self) -> tuple[Block, ...]:
         """The trust-wide closing blocks, in print order, for writers with no special layout.

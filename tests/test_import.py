@@ -568,6 +568,8 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
     result = import_file(path, {"number": "0912", "version": "1"})
     assert result.front_matter["title"] == "Your COPD rescue pack"
     assert result.front_matter["department"] == "Community Respiratory Team"
+    # the board wrote it: named as its title names it (both languages, run together by Word)
+    assert result.front_matter["organisation"].endswith("Cardiff and Vale University Health Board")
     assert [line for line in result.body if line.startswith("#")] == ["## What is a rescue pack?"]
     # in a text file, the board's name in Welsh alone on the first line, and a Scottish
     # board's name, had been the title (said first, in the English voice)
@@ -578,7 +580,8 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
         )
         result = _imported_text(tmp_path, "movements.txt", text, "MAT-0231")
         assert result.front_matter["title"] == "Your baby's movements in pregnancy", board
-        assert board not in result.markdown()
+        assert result.front_matter["organisation"] == board  # who wrote it, not the text
+        assert board not in "\n".join(result.body)
     # a department named by its place and specialties, or by specialties alone, over the title
     for department in ("Leicester Cancer Centre - Oncology and Haematology",
                        "Oncology and Haematology"):
@@ -2699,6 +2702,53 @@ def test_a_review_still_to_come_is_never_said_to_have_been_done(tmp_path, detail
         "still to come" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("head", "foot", "author"),
+    [
+        ("Information for patients, Hull University Teaching Hospitals NHS Trust\n", "",
+         "Hull University Teaching Hospitals NHS Trust"),
+        ("", "© 2024 Sheffield Teaching Hospitals\n", "Sheffield Teaching Hospitals"),
+        ("", "Copyright © Northfield Teaching Hospitals NHS Foundation Trust 2023. All rights "
+         "reserved.\n", "Northfield Teaching Hospitals NHS Foundation Trust"),
+        ("", "Produced by Eastmoor Community Healthcare NHS Trust\n",
+         "Eastmoor Community Healthcare NHS Trust"),
+        ("", "Westbrook NHS Trust | URO-0417 | Version 3 | Review date: March 2027\n",
+         "Westbrook NHS Trust"),
+    ],
+)
+def test_another_trusts_leaflet_is_named_as_theirs_in_every_format(tmp_path, head, foot, author):
+    """A leaflet by another trust ("Information for patients, Hull University Teaching
+    Hospitals NHS Trust", "© 2024 Sheffield Teaching Hospitals") had been announced and printed
+    as from the trust running the pipeline; the copyright line was a heading read aloud. The
+    author is named as the leaflet names it; the offer of formats stays the running trust's."""
+    from pipeline.formats.audio.speech_script import speech_script
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.formats.html_render import header_lines
+
+    title, rest = _CATHETER.split("\n", 1)
+    result = _imported_text(tmp_path, "catheter.txt", f"{title}\n{head}{rest}{foot}", "URO-0417")
+    assert result.front_matter.get("organisation") == author
+    assert not any("©" in line or "Produced" in line or "NHS Trust" in line
+                   for line in result.body)
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    said = speech_script(leaflet).as_text()
+    spoken = author.replace("NHS", "N H S")
+    assert f"from {spoken}, Urology Department" in said
+    assert "University Hospitals of Leicester" not in said  # (config's: its offer stays)
+    assert "oh one one six, two five oh, two nine five nine" in said
+    assert dict((kind, text) for kind, text, _ in header_lines(leaflet))["organisation"] == author
+    braille_text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert author in braille_text
+    assert "Transcribed by University Hospitals of Leicester NHS Trust" in braille_text
+
+
+def test_the_running_trusts_own_name_makes_no_other_author(tmp_path):
+    text = _CATHETER + "© University Hospitals of Leicester NHS Trust 2024\n"
+    result = _imported_text(tmp_path, "catheter.txt", text, "URO-0417")
+    assert "organisation" not in result.front_matter
+    assert not any("©" in line for line in result.body)
+
+
 def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
     text = (
         "Fasting before your operation\nDay Surgery Unit\n\nReference: DSU/0211/v4\n\n"
@@ -3975,7 +4025,7 @@ def test_two_blocks_side_by_side_at_a_pdfs_head_are_read_one_after_the_other(tmp
     decisions = "\n".join(result.decisions)
     for line in ("Renal Medicine", "Dialysis Unit (Ward 12)"):
         assert f"'{line}'" in decisions
-    assert "Ashcombe Valley" not in result.markdown()
+    assert "Ashcombe Valley" not in "\n".join(result.body)
     assert [line for line in result.body if line.startswith("#")] == [
         "## Checking your fistula every day"
     ]
@@ -5449,11 +5499,13 @@ def test_a_footers_details_are_read_part_by_part_beside_the_trusts_name(tmp_path
         "Review date: June 2028"
     )
     found = find_details(footer)
-    assert found.values == {"number": "CAR-0317", "version": "4", "next_review": "June 2028"}
+    assert found.values == {"number": "CAR-0317", "version": "4", "next_review": "June 2028",
+                            "organisation": "Westbrook Teaching Hospitals NHS Foundation Trust"}
     assert found.rest == ""
     # the trust's name beside labelled details, with no bars: the same
     found = find_details("Westbrook Teaching Hospitals NHS Foundation Trust  Ref: CAR-0317  v4")
-    assert found.values == {"number": "CAR-0317", "version": "4"} and found.rest == ""
+    assert found.values == {"number": "CAR-0317", "version": "4", "organisation": (
+        "Westbrook Teaching Hospitals NHS Foundation Trust")} and found.rest == ""
     # a patient's own review beside words to them, in a table typed with bars, is no details
     assert find_details("Next review: 12/03/2026 | Bring this sheet and your inhalers").values == {}
     assert find_details("| Review date | June 2028 | Ask your nurse to book it |").values == {}
@@ -5471,7 +5523,8 @@ def test_a_footers_details_are_read_part_by_part_beside_the_trusts_name(tmp_path
     result = import_file(path, {})
     front = result.front_matter
     assert (front["number"], front["version"], front["next_review"]) == ("CAR-0317", 4, "2028-06")
-    assert "Westbrook" not in result.markdown()
+    assert front["organisation"] == "Westbrook Teaching Hospitals NHS Foundation Trust"
+    assert "Westbrook" not in "\n".join(result.body)
     # ... and a Word file's footer, read the same way
     path = write_word(
         tmp_path / "cardioversion.docx",

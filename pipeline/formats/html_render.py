@@ -447,7 +447,7 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     language = meta.language
     trust = _trust_language(language)
     return [
-        ("organisation", leaflet.trust.organisation, trust),
+        ("organisation", leaflet.written_by, trust),
         ("department", meta.department, _written_in(meta.department, language)),
         ("audience", meta.audience, _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
@@ -532,7 +532,7 @@ def render_document(
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(prepare(meta.title))}</title>\n"
-        f'<meta name="author" content="{escape(leaflet.trust.organisation)}">\n'
+        f'<meta name="author" content="{escape(leaflet.written_by)}">\n'
         f'<meta name="description" content="{escape(description)}">\n'
         f'<meta name="keywords" content="leaflet {meta.number}, {escape(meta.department)}">\n'
         f"<style>\n{stylesheet}</style>\n</head>\n"

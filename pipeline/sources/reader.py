@@ -145,6 +145,9 @@ class FrontMatter(BaseModel):
     next_review: YearMonth | None = None
     # when this version was issued, published or written ("Issued: March 2024"): no review
     issued: YearMonth | None = None
+    # who wrote the leaflet, when not the trust running the pipeline ("Hull University Teaching
+    # Hospitals NHS Trust"): every format names it as the leaflet's author
+    organisation: str = ""
     language: str = "en-GB"
     formats: tuple[str, ...] | None = None
     format_offer: str = ""
@@ -222,7 +225,7 @@ class FrontMatter(BaseModel):
     def _month(cls, value: object) -> YearMonth | None:
         return None if value is None else parse_year_month(value)
 
-    @field_validator("title", "department", "audience", "language")
+    @field_validator("title", "department", "audience", "language", "organisation")
     @classmethod
     def _printable(cls, value: str) -> str:
         if found := control_character(value):

@@ -291,7 +291,7 @@ def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
     languages = dict.fromkeys(_iso_639_2(u.lang) for u in recording.script.utterances)
     frames = [
         _text_frame("TIT2", meta.title),
-        _text_frame("TPE1", leaflet.trust.organisation),
+        _text_frame("TPE1", leaflet.written_by),
         _text_frame("TALB", f"Leaflet {meta.number} version {meta.version}"),
         _text_frame("TLAN", *languages),
         _text_frame("TCON", "Speech"),
@@ -479,7 +479,7 @@ def _check_tags(leaflet: Leaflet, path: Path, report: CheckReport) -> None:
         return
     expected = {
         "TIT2": leaflet.meta.title,
-        "TPE1": leaflet.trust.organisation,
+        "TPE1": leaflet.written_by,
         "TALB": f"Leaflet {leaflet.meta.number} version {leaflet.meta.version}",
     }
     for frame, want in expected.items():

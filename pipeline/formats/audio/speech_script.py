@@ -3556,7 +3556,8 @@ def speech_script(
     builder.pending_chapter = ABOUT_CHAPTER
     builder.say(f"{meta.title}.", "announcement")
     # The trust's own phrases are English whatever the leaflet's language; the title is not.
-    builder.say(_whom_from_and_for(meta.audience, trust.organisation, meta.department),
+    # (another trust's leaflet is from that trust; the offer of formats stays the running one's)
+    builder.say(_whom_from_and_for(meta.audience, leaflet.written_by, meta.department),
                 "announcement", "en")
     builder.say(
         # a full stop after the number: after a code said sign by sign ", version two" was lost

@@ -90,7 +90,7 @@ def pef_bytes(
         ("format", "application/x-pef+xml"),
         ("identifier", identifier),
         ("title", leaflet.meta.title),
-        ("creator", leaflet.trust.organisation),
+        ("creator", leaflet.written_by),
         ("language", leaflet.meta.language),
         ("date", date.today().isoformat()),
         ("description", f"Leaflet {leaflet.meta.number} version {leaflet.meta.version}"),
@@ -197,7 +197,7 @@ def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> 
         f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>{title}: braille proof</title>"
         f'<meta name="description" content="{escape(summary)}">'
-        f'<meta name="author" content="{escape(leaflet.trust.organisation)}">'
+        f'<meta name="author" content="{escape(leaflet.written_by)}">'
         f"<style>{style}</style></head><body>{''.join(sections)}</body></html>"
     )
 

@@ -379,7 +379,7 @@ def units_of(
     identity = [
         _english(f"Leaflet {meta.number}, version {meta.version}"),
         (Span(meta.department),),
-        _english(leaflet.trust.organisation),
+        _english(leaflet.written_by),
         (Span(meta.audience),),
         _english("; ".join(
             f"{label if at == 0 else label.lower()} {when}"

@@ -81,6 +81,55 @@ _LABEL_RE.insert(-1, (  # before a bare "Date:", which must follow another detai
         re.IGNORECASE,
     ),
 ))
+# Whom a leaflet is by, in its own words: "© 2024 Sheffield Teaching Hospitals", "Copyright ©
+# Hull University Teaching Hospitals NHS Trust 2024. All rights reserved.", "Produced by Leeds
+# Teaching Hospitals NHS Trust". Each had been read out as the text (or a heading), and the
+# leaflet announced as the running trust's. A name only of a trust, a board or hospitals: not a
+# department's ("Produced by the Urology Department" is no organisation).
+_AN_ORGANISATION = re.compile(
+    r"\b(?:NHS|Trust|Hospitals?|Health\s+Board|Healthcare|Infirmary|Foundation)\b"
+)
+_BY_AN_ORGANISATION = re.compile(
+    r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*(?:(?:19|20)\d\d\s*,?\s*)?"
+    r"(?P<copyright>[A-Z][\w&'’ .,-]{3,90}?)"
+    r"(?:\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+    r"(?:\s*[.,]?\s*all rights reserved)?\s*\.?$"
+    r"|^(?:this\s+leaflet\s+(?:was|is|has\s+been)\s+)?(?:produced|written|published)\s+by"
+    r"\s*:?\s+(?:the\s+)?(?P<by>[A-Z][\w&'’ .,-]{3,90}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def organisation_named(line: str) -> str:
+    """The organisation a line names as the leaflet's author ("© 2024 Sheffield Teaching
+    Hospitals", "Produced by Leeds Teaching Hospitals NHS Trust"), or ""."""
+    match = _BY_AN_ORGANISATION.match(line.strip().strip("*").strip())
+    if not match:
+        return ""
+    name = (match["copyright"] or match["by"]).strip(" ,.")
+    return name if _AN_ORGANISATION.search(name) and _a_name(name) else ""
+
+
+def trust_name_in(text: str) -> str:
+    """A trust's or board's name set over lines ("Bwrdd Iechyd Prifysgol Caerdydd a'r Fro" /
+    "Cardiff and Vale University Health Board"): the English one, which every format says."""
+    names = [line.strip() for line in text.split("\n") if TRUST_NAME.match(line.strip())]
+    names.sort(key=lambda name: bool(re.match(r"Bwrdd|Ymddiriedolaeth", name)))
+    return names[0] if names else re.sub(r"\s+", " ", text).strip()
+
+
+def audience_and_organisation(audience: str) -> tuple[str, str]:
+    """An audience line that names its trust after a comma or dash ("Information for patients,
+    Hull University Teaching Hospitals NHS Trust"): the audience, and the trust ("" if none).
+    The trust had been kept as part of the audience, said after the running trust's name."""
+    parts = re.split(r"\s*(?:,|\s[-–—|])\s+", audience)
+    for at in range(1, len(parts)):
+        named = ", ".join(parts[at:])
+        if TRUST_NAME.match(named) or HOSPITAL_NAME.match(named):
+            return ", ".join(parts[:at]), named
+    return audience, ""
+
+
 _VERSIONED = re.compile(r"(?P<number>.+?\d)[-/ ]?v(?P<version>\d+)", re.IGNORECASE)
 # A name ending as a department's does: "Urology Department", "Older People's Mental Health
 # Service", "Neurology - Epilepsy Nurse Specialists".
@@ -184,6 +233,8 @@ def find_details(line: str) -> Found:
     plain = line.strip().strip("*").strip()
     if _BARE_REFERENCE.fullmatch(plain):
         return Found(_reference_and_version(plain), "")
+    if named := organisation_named(plain):
+        return Found({"organisation": named}, "")
     values: dict[str, str] = {}
     people: list[str] = []
     taken: list[tuple[int, int]] = []
@@ -218,7 +269,10 @@ def find_details(line: str) -> Found:
     rest = re.sub(r"\bpage \d{1,3}(?: of \d{1,3})?\b", " ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"\s+", " ", rest).strip()
     if TRUST_NAME.match(rest):
-        rest = ""  # the trust's name beside its details: config's, and no sentence
+        # the trust's name beside its details, no sentence: the leaflet's author, unless it is
+        # config's own (the importer knows which)
+        values.setdefault("organisation", trust_name_in(rest))
+        rest = ""
     if re.search(r"[|•·]", rest):
         # "Urology Department | URO-0231 | Version 3": each part between bars, the department
         # and a bare reference too (only the version had been found); and a name beside them,
@@ -235,6 +289,8 @@ def find_details(line: str) -> Found:
                 values["department"] = part
             elif not _a_name(part):
                 left_over.append(part)
+            elif TRUST_NAME.match(part):
+                values.setdefault("organisation", part)
         rest = " | ".join(left_over)
     if "|" in rest and not {"issued", "last_reviewed"} & values.keys():
         # "PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026": a bare date between bars

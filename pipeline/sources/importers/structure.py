@@ -44,10 +44,12 @@ from .metadata import (
     TRUST_NAME,
     Appointment,
     appointment_in,
+    audience_and_organisation,
     audience_of,
     details_in_sentences,
     find_details,
     leaflet_dates,
+    trust_name_in,
     version_number,
     year_month,
 )
@@ -735,6 +737,17 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", plain_line(text)).lower()
 
 
+def running_trust(name: str) -> bool:
+    """Whether a trust's name is config/organisation.yaml's own ("University Hospitals of
+    Leicester", "Leicester's Hospitals"), not another trust's whose leaflet this is."""
+    org = organisation()
+    letters = _letters(re.sub(r"\bNHS\b.*$", "", name))
+    return bool(letters) and any(
+        letters in _letters(own) or _letters(own) in _letters(name)
+        for own in (org.name, org.short_name) if _letters(own)
+    )
+
+
 def trust_lines() -> tuple[list[str], list[str]]:
     """The trust's own lines from config/organisation.yaml, as letters and digits only; and
     the words of its offer sentence around {formats} (how to ask: its phone and e-mail), which
@@ -1243,6 +1256,9 @@ class _Recovery:
             plain = plain_line(line.text)
             if audience := audience_of(plain, under_title=index in head):
                 audience = self.wrapped_on(index, audience)
+                audience, named = audience_and_organisation(audience)
+                if named:  # "Information for patients, Hull ... NHS Trust": who wrote it
+                    self.front.setdefault("organisation", (named, line))
                 self.front.setdefault("audience", audience)
                 self.decide(line, f"audience {_quote(audience)}")
                 self.drop(index)
@@ -1687,6 +1703,7 @@ class _Recovery:
                 # "Leicester's Hospitals - Infection Prevention Team" over a flyer's title had
                 # been the title, cut at its dash ("Leicester's Hospitals"), the unit after it
                 self.decide(line, f"dropped the trust's name {_quote(named[0])}")
+                self.front.setdefault("organisation", (named[0], line))
                 if "department" in self.front:
                     self.drop(index)
                 else:
@@ -1695,6 +1712,8 @@ class _Recovery:
             elif any(TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
                 # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
+                named = trust_name_in("\n".join(map(plain_line, line.text.split("\n"))))
+                self.front.setdefault("organisation", (named, line))
                 self.drop(index)
 
     def title_and_department(self) -> None:
@@ -4007,6 +4026,10 @@ class _Recovery:
             if key in front:
                 value = front[key]
                 values[key] = value[0] if isinstance(value, tuple) else value
+        if "organisation" in front and not running_trust(front["organisation"][0]):
+            values["organisation"] = front["organisation"][0]  # another trust's leaflet
+            self.decide(front["organisation"][1], f"written by {_quote(values['organisation'])}"
+                        ", not config's trust: every format names it as the leaflet's author")
         if "number" in front and len(str(values["number"])) > MAX_REFERENCE:
             line = front["number"][1]
             raise LeafletError(
@@ -4051,7 +4074,9 @@ class _Recovery:
             )
         if not self.body:
             self.warn(None, "no text was found for the body of the leaflet")
-        ordered = {key: values[key] for key in (*_REQUIRED, "audience") if key in values}
+        ordered = {
+            key: values[key] for key in (*_REQUIRED, "audience", "organisation") if key in values
+        }
         ordered.update({k: values[k] for k in DATE_KEYS if k in values})
         ordered["language"] = "en-GB"
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
