@@ -1415,6 +1415,27 @@ def test_normalisation_rules(written, spoken):
         # a vitamin's number ran into its dose: "D310 micrograms"
         ("Take vitamin D3 10 micrograms a day.", "Take vitamin D three, ten micrograms a day."),
         ("Your temp is 38C.", "Your temp is thirty-eight degrees Celsius."),
+        # 24-hour times with no colon after a word leading to a time were counts: "until one
+        # thousand one hundred and thirty"
+        ("You may drink clear fluids until 1130.",
+         "You may drink clear fluids until eleven thirty in the morning."),
+        ("The clinic runs from 0800 to 1130.",
+         "The clinic runs from eight to eleven thirty in the morning."),
+        ("Do not eat after 1830.", "Do not eat after six thirty in the evening."),
+        ("Please arrive by 1315 on the day.", "Please arrive by one fifteen in the afternoon on "
+         "the day."),
+        ("Do not eat after 2000 the night before.",
+         "Do not eat after eight in the evening the night before."),
+        ("Drink water from 0600 until 2000.",
+         "Drink water from six in the morning until eight in the evening."),
+        # ... never a count, a dose, an extension or a year
+        ("Take 1000 mg of paracetamol.", "Take one thousand milligrams of paracetamol."),
+        ("From 1000 to 1500 steps a day is a good start.",
+         "From one thousand to one thousand five hundred steps a day is a good start."),
+        ("Call extension 1130 for the ward.", "Call extension one one three oh, for the ward."),
+        ("It has been used since 2015 and will be reviewed by 2027.",
+         "It has been used since twenty fifteen and will be reviewed by twenty twenty-seven."),
+        ("Born before 1950 or after 1960.", "Born before nineteen fifty or after nineteen sixty."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

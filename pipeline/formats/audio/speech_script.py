@@ -432,6 +432,35 @@ _DOSE_UNITS = {"unit": ("unit", "units"), "IU": ("international unit", "internat
 # "hours" after a time on the 24-hour clock says no more than the time ("17:00 hours")
 _HOURS_AFTER_CLOCK = re.compile(r"(?<![\d.])((?:[01]\d|2[0-3]):[0-5]\d) ?(?:hours|hrs)\b")
 _CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between")
+# A morning's or afternoon's time on the 24-hour clock with no colon after a word leading to a
+# time ("until 1130", "after 1830", "from 1000 to 1130"): it was "one thousand one hundred and
+# thirty". Only where nothing it counts follows it (a range's end too): "from 1000 to 1500
+# steps" is a count, "1000 mg" a dose.
+_CLOCK_AFTER_A_LEAD = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{word} )" for lead in _CLOCK_LEADS
+                     for word in (lead, lead.capitalize())) + ")"
+    r"(1\d|2[0-3])([0-5]\d)"
+    r"(?P<end>(?: ?[-\u2013] ?| to | until | till | and )(?:[01]\d|2[0-3])[.:]?[0-5]\d)?"
+    r"(?![\d.,:]?\d)(?P<after>\s*[\w%/]*)"
+)
+# ... what may follow it: a stop, a joining word, a word of when
+_AFTER_A_CLOCK = re.compile(
+    r"\s*(?:(?:and|or|to|until|till|on|the|at|in|if|then|when|unless|each|every|daily|today|"
+    r"tonight|tomorrow|that|this|so|but|with|before|after|for|please|you|your|we|it|is|as)\b)?$",
+    re.IGNORECASE,
+)
+# ... and a year's figures (1900 to 2059) are a time only beside another time of the day ("from
+# 0800 until 2000", "after 1930 or before 7am"), or after "at": "from 2020", "by 2030" are years
+_ANOTHER_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b(?:at|from|until|till|after|before|by) (?:0\d|1[0-8]|2[1-3])[0-5]\d\b",
+    re.IGNORECASE,
+)
+# ... or a time of the day named in its sentence: "Do not eat after 2000 the night before"
+_TIME_OF_DAY = re.compile(
+    r"\b(?i:morning|evening|night|tonight|overnight|midnight|noon|midday|o'clock|breakfast|lunch|"
+    r"supper|dinner|bedtime)\b"
+)
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 # "Mon/Wed/Fri": every day of the list ("Monday and Wednesday or Friday" made a warfarin dose's
 # days a choice).
@@ -1618,6 +1647,7 @@ class SpeechNormaliser:
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
         for form in self._clock_forms:
             text = form.sub(r"\1:\2", text)
+        text = _CLOCK_AFTER_A_LEAD.sub(self._clock_after_a_lead, text)
         text = self._quarter_hours_range.sub(
             lambda m: m.group() if _MEASURE_BEFORE.search(m.string[: m.start()])
             else f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}",
@@ -1631,6 +1661,23 @@ class SpeechNormaliser:
         # the last of a range or list in hours: "between 0800 and 1700 hours" had been "... and
         # five in the afternoon hours"
         return _HOURS_AFTER_CLOCK.sub(r"\1", text)
+
+    def _clock_after_a_lead(self, match: re.Match) -> str:
+        """ "until 1130" as "until 11:30" for the clock's rules; a count, a dose or a year as
+        it is (see _CLOCK_AFTER_A_LEAD)."""
+        if not _AFTER_A_CLOCK.fullmatch(match["after"]):
+            return match.group()
+        text = match.string
+        if 1900 <= int(match[1] + match[2]) < 2100 and not (
+            re.search(r"\b(?i:at) $", text[: match.start()])
+            or _ANOTHER_TIME.search(text[: match.start()] + " " + text[match.end() :])
+            or _TIME_OF_DAY.search(text)
+        ):
+            return match.group()
+        end = match["end"] or ""
+        if end:
+            end = re.sub(r"((?:[01]\d|2[0-3]))[.:]?([0-5]\d)$", r"\1:\2", end)
+        return f"{match[1]}:{match[2]}{end}{match['after']}"
 
     def _dotted_time(self, match: re.Match) -> str:
         """ "at 14.30" -> "at two thirty in the afternoon"; "Fri, 8.30-4.30" -> "Fri, eight
