@@ -1442,6 +1442,37 @@ def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # the volume and pages of a paper had been "eight: one one one-one hundred and
+        # twenty-six", the NHS's 111 and a dash in a range
+        ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",
+         "Smith J, Khan R et al. (twenty nineteen) Gut volume eight, pages one hundred and "
+         "eleven to one hundred and twenty-six."),
+        ("Patel A. Fasting before surgery. Br J Anaesth. 2020;125(4):456-462.",
+         "Patel A. Fasting before surgery. Br J Anaesth. Two thousand and twenty, volume one "
+         "hundred and twenty-five, issue four, pages four hundred and fifty-six to four hundred "
+         "and sixty-two."),
+        ("Nursing Standard, 12(3), 45–50.",
+         "Nursing Standard, volume twelve, issue three, pages forty-five to fifty."),
+        ("Green L (2018) Diet and recovery. Vol. 4, No. 2, pp. 10-19.",
+         "Green L (twenty eighteen) Diet and recovery. Volume four, issue two, pages ten to "
+         "nineteen."),
+        ("Royal College of Surgeons (2022) Getting better. p. 7.",
+         "Royal College of Surgeons (twenty twenty-two) Getting better. page seven."),
+        # a DOI had been "ten point one one three six/bmj.l one thousand two hundred ..."
+        ("doi: 10.1136/bmj.l1234",
+         "D O I one zero, dot, one one three six, slash, B M J, dot, L, one two three four"),
+        # not in a sentence that cites nothing
+        ("Take 2 tablets at 8:30 (see page 2).",
+         "Take two tablets at eight thirty (see page two)."),
+    ],
+)
+def test_a_reference_to_a_paper_says_its_volume_issue_pages_and_doi(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
 def test_a_blank_is_said_as_what_it_asks_for_by_whom(leaflet_442):
     """ "Hold for __ seconds" in a physiotherapy leaflet: the physiotherapist gives the number."""
     from dataclasses import replace

@@ -1158,6 +1158,7 @@ class SpeechNormaliser:
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
+        text = _citation_said(text)
         text = _HANDLE.sub(self._handle, text)
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
@@ -2790,6 +2791,70 @@ def _time_24(written: str, minutes: str, rest: str) -> str:
         return _clock_words(hour, minutes)
     half = "a" if hour < 12 else "p"
     return _said_clock(hour % 12 or 12, minutes, half)
+
+
+# A reference to a paper, as a leaflet's last lines list them: "Smith J et al. (2019) BMJ 8:
+# 111-126", "Br J Anaesth. 2020;125(4):456-462", "Vol 12 (3) pp 45-50", "doi: 10.1136/bmj.l1234".
+# Its figures had been said as a time ("8: 111"), the phone service "one one one", a range joined
+# by a dash ("one one one-one hundred and twenty-six") and a decimal ("ten point one one three
+# six"). Only in a line that cites ("et al", a year in brackets or before ';', "Vol", "pp", "doi").
+_CITES = re.compile(
+    r"\bet al\b|\(\s*(?:19|20)\d\d[a-z]?\s*\)|\b(?:19|20)\d\d\s*;\s*\d|\bvol\.?\s*\d|\bpp\.?\s*\d|"
+    r"\bdoi\b|\b\d{1,4}\s*\(\d{1,4}\)\s*[:,]\s*\d{1,5}\s*[-\u2013]\s*\d{1,5}\b",
+    re.IGNORECASE,
+)
+_PAGES = r"(?P<first>\d{1,5})(?:\s*[-\u2013]\s*(?P<last>\d{1,5}))?(?![\d:])"
+_CITED_PARTS = [
+    # "Vol 12 (3)", "Vol. 12, No. 3"; then "pp 45-50" or "p. 7" alone
+    re.compile(r"\bvol(?:ume)?\.?\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>\d{1,4})\)|,?\s*no\.?\s*"
+               r"(?P<number>\d{1,4}))?", re.IGNORECASE),
+    re.compile(
+        r"(?P<lead>,?\s*)(?:\bpp?\.\s*" + _PAGES
+        + r"|\bpp\s*" + _PAGES.replace("?P<", "?P<p") + ")",
+        re.IGNORECASE,
+    ),
+    # "2020;125(4):456-462", "8: 111-126", "12(3), 45-50"
+    re.compile(
+        r"(?:(?P<year>(?:19|20)\d\d)\s*;\s*)?(?<![\d.:])(?P<volume>\d{1,4})"
+        r"(?:\s*\((?P<issue>\d{1,4})\))?(?:\s*:\s*|(?<=\))\s*,\s*)" + _PAGES,
+        re.IGNORECASE,
+    ),
+]
+_DOI = re.compile(r"\bdoi\s*:?\s*(?P<doi>10\.\d{3,9}/[^\s,;]+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
+
+
+def _citation_said(text: str) -> str:
+    """A reference to a paper with its volume, issue, pages and DOI said for what they are:
+    "BMJ 8: 111-126" as "BMJ volume eight, pages one hundred and eleven to one hundred and
+    twenty-six" (see _CITES)."""
+    if not _CITES.search(text):
+        return text
+
+    def parts(match: re.Match) -> str:
+        found = {key: value for key, value in match.groupdict().items() if value}
+        said = [found["year"] + ","] if "year" in found else []
+        if "volume" in found:
+            volume = "Volume" if match.group().startswith("V") else "volume"
+            said.append(f"{volume} {number_words(int(found['volume']))}")
+        if issue := found.get("issue") or found.get("number"):
+            said.append(f"issue {number_words(int(issue))}")
+        first = found.get("first") or found.get("pfirst")
+        last = found.get("last") or found.get("plast")
+        if first and last:
+            said.append(f"pages {number_words(int(first))} to {number_words(int(last))}")
+        elif first:
+            said.append(f"page {number_words(int(first))}")
+        head = said.pop(0) + " " if said and said[0].endswith(",") else ""
+        before = ""
+        if "lead" in match.groupdict():  # pages after a volume follow a comma, not a new sentence
+            ended = re.search(r"(?:^|[.!?(])\s*$", match.string[: match.start()])
+            before = match["lead"] if ended else ", "
+        return before + head + ", ".join(said)
+
+    text = _DOI.sub(lambda m: f"D O I {spoken_reference(m['doi'])}", text)
+    for form in _CITED_PARTS:
+        text = form.sub(parts, text)
+    return text
 
 
 def _month_name(written: str) -> str:
