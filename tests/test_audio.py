@@ -1436,6 +1436,24 @@ def test_normalisation_rules(written, spoken):
         ("It has been used since 2015 and will be reviewed by 2027.",
          "It has been used since twenty fifteen and will be reviewed by twenty twenty-seven."),
         ("Born before 1950 or after 1960.", "Born before nineteen fifty or after nineteen sixty."),
+        # an admission time in a fasting leaflet's heading, midnight as 2400, a bedtime
+        ("Morning list (admission 0730)", "Morning list (admission seven thirty in the morning)"),
+        ("Afternoon list (admission 1130)",
+         "Afternoon list (admission eleven thirty in the morning)"),
+        ("Take it the same day if you remember before 2400.",
+         "Take it the same day if you remember before midnight."),
+        ("Check it at bedtime (about 2200).",
+         "Check it at bedtime (about ten in the evening)."),
+        ("You walk about 2200 steps a day.", "You walk about two thousand two hundred steps a "
+         "day."),
+        ("It costs about 1200 pounds.", "It costs about one thousand two hundred pounds."),
+        # a phone number after "at" or "from" had been said as a time and counts: "at one
+        # sixteen in the morning two hundred and fifty-eight five thousand ..."
+        ("Call us at 0116 258 5555 between 0900 and 1700.",
+         "Call us at oh one one six, two five eight, five five five five between nine in the "
+         "morning and five in the afternoon."),
+        ("Ring from 0300 123 4567.", "Ring from oh three oh oh, one two three, four five six "
+         "seven."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

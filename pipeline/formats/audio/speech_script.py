@@ -436,12 +436,14 @@ _CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between
 # time ("until 1130", "after 1830", "from 1000 to 1130"): it was "one thousand one hundred and
 # thirty". Only where nothing it counts follows it (a range's end too): "from 1000 to 1500
 # steps" is a count, "1000 mg" a dose.
+# ("admission 0730" in a fasting leaflet's heading too; and "about 2200" beside a time of day)
+_ABOUT_A_TIME = ("about", "around")
 _CLOCK_AFTER_A_LEAD = re.compile(
-    "(?:" + "|".join(rf"(?<=\b{word} )" for lead in _CLOCK_LEADS
+    "(?:" + "|".join(rf"(?<=\b{word} )" for lead in (*_CLOCK_LEADS, "admission", *_ABOUT_A_TIME)
                      for word in (lead, lead.capitalize())) + ")"
-    r"(1\d|2[0-3])([0-5]\d)"
+    r"([01]\d|2[0-3]|24(?=00))([0-5]\d)"
     r"(?P<end>(?: ?[-\u2013] ?| to | until | till | and )(?:[01]\d|2[0-3])[.:]?[0-5]\d)?"
-    r"(?![\d.,:]?\d)(?P<after>\s*[\w%/]*)"
+    r"(?![\d.,:]?\d| \d)(?P<after>\s*[\w%/]*)"
 )
 # ... what may follow it: a stop, a joining word, a word of when
 _AFTER_A_CLOCK = re.compile(
@@ -459,7 +461,7 @@ _ANOTHER_TIME = re.compile(
 # ... or a time of the day named in its sentence: "Do not eat after 2000 the night before"
 _TIME_OF_DAY = re.compile(
     r"\b(?i:morning|evening|night|tonight|overnight|midnight|noon|midday|o'clock|breakfast|lunch|"
-    r"supper|dinner|bedtime)\b"
+    r"supper|dinner|bedtime|admission)\b"
 )
 _DAY = rf"(?:{'|'.join(calendar.day_name)}|{_SHORT_DAY})(?![a-z])"
 # "Mon/Wed/Fri": every day of the list ("Monday and Wednesday or Friday" made a warfarin dose's
@@ -1118,7 +1120,9 @@ class SpeechNormaliser:
             # ... an afternoon's too after a word leading to a time: "after 2200 hours" (it was
             # "two thousand two hundred hours"), while "lasts 1200 hours" is a count
             re.compile(rf"(?:{after_a_lead})(1\d|2[0-3])([0-5]\d) ?hours\b"),
-            re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?!\d|[.,]\d){not_a_measure}"),
+            # (not a phone number's first figures: "Call us at 0116 258 5555" had been "at one
+            # sixteen in the morning two hundred and fifty-eight ...")
+            re.compile(rf"(?:{after_a_lead})(0\d)([0-5]\d)(?!\d|[.,]\d| ?\d){not_a_measure}"),
             # under a column of times: "Time: 1000" (it was "one thousand"), "Time given: 1400"
             re.compile(
                 rf"(?:{after_a_time_label})([01]\d|2[0-3])([0-5]\d)(?!\d|[.,]\d){not_a_measure}"
@@ -1669,6 +1673,11 @@ class SpeechNormaliser:
         if not _AFTER_A_CLOCK.fullmatch(match["after"]):
             return match.group()
         text = match.string
+        about = re.search(rf"\b(?i:{'|'.join(_ABOUT_A_TIME)}) $", text[: match.start()])
+        if about and not (_TIME_OF_DAY.search(text) or _ANOTHER_TIME.search(text)):
+            return match.group()  # "about 2200 steps", "about 1200" alone: a count
+        if match[1] == "24":  # "before 2400": midnight, as the clock has no 24:00
+            return f"midnight{match['end'] or ''}{match['after']}"
         if 1900 <= int(match[1] + match[2]) < 2100 and not (
             re.search(r"\b(?i:at) $", text[: match.start()])
             or _ANOTHER_TIME.search(text[: match.start()] + " " + text[match.end() :])
