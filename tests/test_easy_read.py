@@ -1170,3 +1170,25 @@ def test_a_table_row_over_two_pages_names_its_first_cell_again_where_it_may_brea
     assert texts.count("Side effect: Tiredness (fatigue).") == 1, texts
     report = check_easy_read(leaflet, EasyReadSettings(), [path])
     assert not any("hotline" in problem for problem in report.problems), report.problems
+
+
+def test_another_trusts_leaflet_is_theirs_on_the_cover_with_its_issue_date(leaflet_442, tmp_path):
+    """The cover said "It comes from ... at University Hospitals of Leicester NHS Trust" of a
+    leaflet another trust wrote (front matter `organisation:`), and gave a leaflet dated only
+    "Issued: March 2024" no date at all."""
+    import dataclasses
+
+    from pipeline.model import YearMonth
+
+    author = "Hull University Teaching Hospitals NHS Trust"
+    meta = dataclasses.replace(
+        leaflet_442.meta, organisation=author, last_reviewed=None, issued=YearMonth(2024, 3)
+    )
+    leaflet = dataclasses.replace(leaflet_442, meta=meta)
+    files = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    document = Document(str(files[0]))
+    cover = _all_text(document)
+    assert f"It comes from the Women's Health Physiotherapy team at {author}." in cover
+    assert "It is version 3 from March 2024." in cover
+    assert document.core_properties.author == author
+    assert leaflet_442.trust.phone.replace(" ", "") in cover.replace(" ", "")  # its offer stays

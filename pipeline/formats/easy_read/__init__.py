@@ -196,7 +196,7 @@ def _set_up(document, leaflet: Leaflet, settings: EasyReadSettings, easy_read: E
     properties = document.core_properties
     properties.title = f"{leaflet.meta.title} (Easy Read)"
     properties.subject = f"Easy Read version of leaflet {leaflet.meta.number}"
-    properties.author = leaflet.trust.organisation
+    properties.author = leaflet.written_by
     properties.language = leaflet.meta.language
     properties.keywords = f"Easy Read; leaflet {leaflet.meta.number}; {leaflet.meta.department}"
     properties.comments = (
@@ -347,8 +347,8 @@ def _cover(document, leaflet: Leaflet, settings: EasyReadSettings) -> None:
     lines = [
         f"This is an **Easy Read** version of leaflet **{meta.number}**.",
         f"It is version **{meta.version}**"
-        + (f" from **{meta.last_reviewed}**." if meta.last_reviewed else "."),
-        comes_from(meta.department, leaflet.trust.organisation),
+        + (f" from **{dated}**." if (dated := meta.last_reviewed or meta.issued) else "."),
+        comes_from(meta.department, leaflet.written_by),
     ]
     for line in lines:
         paragraph = document.add_paragraph()
