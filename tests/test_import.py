@@ -4864,6 +4864,62 @@ def test_a_leaflet_forwarded_by_e_mail_leaves_the_covering_note_and_sign_off_beh
     assert markdown.rstrip().endswith("Children's Emergency Department: 01632 960 550 (24 hours)")
 
 
+@pytest.mark.parametrize("headers", [
+    "From: Sam Okafor <sam.okafor@riverside.nhs.uk>\nSent: 03 March 2026 10:14\n"
+    "To: Equality Team\nSubject: RE: updated leaflet for printing\n\n",
+    "",  # pasted without the e-mail's header lines
+])
+def test_an_e_mails_covering_note_and_signature_are_no_part_of_the_leaflet(tmp_path, headers):
+    """A leaflet pasted from an e-mail kept the covering note ("Hi Sam," / "Please find below
+    the updated leaflet ..." / "Kind regards," / "Jo") as its opening paragraphs, and the
+    e-mail's subject was its title; "Sent from my iPhone" was its last line. The leaflet's own
+    first line is the title, and the report says the note was dropped."""
+    text = headers + (
+        "Hi Sam,\n\nPlease find below the updated leaflet for the fracture clinic. Can you "
+        "send it to the patient in large print by Friday?\n\nKind regards,\nJo\n\n"
+        "Caring for your plaster cast\n\nFracture Clinic\n\n"
+        "Your arm has been put in a plaster cast to hold the broken bone still while it "
+        "heals.\n\nLooking after your cast\n\nKeep your cast dry. Do not put anything down "
+        "the cast to scratch your skin.\n\nWhen to get help\n\nCome back to the Fracture "
+        "Clinic straight away if your fingers go blue, cold or numb.\n\n"
+        "Fracture Clinic: 01632 960 155 (Monday to Friday, 9am to 5pm)\n\n"
+        "Kind regards,\nJo Bloggs\nPatient Information Officer\nRiverside Hospital\n"
+        "Sent from my iPhone\n"
+    )
+    result = _imported_text(tmp_path, "cast.txt", text, "FRA-0102")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Caring for your plaster cast", result.decisions
+    for gone in ("Hi Sam", "Please find", "large print", "regards", "Jo", "iPhone", "Subject",
+                 "updated leaflet", "Patient Information Officer"):
+        assert gone not in markdown, gone
+    assert "Keep your cast dry. Do not put anything down the cast" in markdown
+    assert markdown.rstrip().endswith("(Monday to Friday, 9am to 5pm)")
+    assert any("covering note" in said for said in result.decisions), result.decisions
+    assert not any("Sam" in said for said in [*result.decisions, *result.warnings])
+
+
+def test_a_covering_note_without_a_sign_off_is_dropped_only_when_it_points_to_the_leaflet(
+    tmp_path,
+):
+    """ "Hello, / Here is the new leaflet text below. / <the leaflet>": the note goes; a
+    letter's own opening ("Please read this before your test.") stays."""
+    note = (
+        "Hello,\n\nHere is the final leaflet text below, with the new phone number.\n\n"
+        "Your blood test\n\nPlease do not eat for 12 hours before your test.\n\n"
+        "You can drink water.\n\nPhlebotomy: 01632 960 200\n"
+    )
+    result = _imported_text(tmp_path, "blood.txt", note, "PHL-0003")
+    assert result.front_matter["title"] == "Your blood test", result.decisions
+    assert "final leaflet text" not in result.markdown()
+    letter = (
+        "Dear Mr Green,\n\nPlease read this before your test.\n\nYour blood test\n\n"
+        "Please do not eat for 12 hours before your test.\n\nYou can drink water.\n\n"
+        "Phlebotomy: 01632 960 200\n"
+    )
+    result = _imported_text(tmp_path, "letter.txt", letter, "PHL-0004")
+    assert "Please read this before your test." in result.markdown()
+
+
 def test_an_appointments_date_and_time_in_a_letters_subject_are_no_part_of_its_title(tmp_path):
     """A typed letter's subject "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am" was
     its title and its file's name: one patient's appointment, announced by every later patient's

@@ -595,7 +595,28 @@ _FORWARDED = re.compile(
 # A checklist's box before its item ("☐ Booked my growth scan"), as printed, ticked or crossed
 # (Word's "☑", "☒"), or typed ("[ ]").
 _TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
-_GREETING = re.compile(r"(?:dear|hello|hi)\s+[^.!?]{1,60}[,:!]?", re.IGNORECASE)
+_GREETING = re.compile(r"(?:dear|hello|hi)(?:\s+[^.!?]{1,60})?[,:!]?", re.IGNORECASE)
+# A covering note's own last words ("Thanks,", "Many thanks, Jo", "Cheers"), as well as the
+# sign-offs a letter ends on (_SIGN_OFF)
+_THANKS = re.compile(
+    r"(?:many thanks|thanks(?: again| very much| so much)?|thank you(?: very much| so much)?|"
+    r"cheers|best|all the best)[,.!]?(?:\s+[A-Z][\w'’-]*)?",
+    re.IGNORECASE,
+)
+# A covering note's sentence pointing to the leaflet under it: "Please find below the updated
+# leaflet", "Here is the final leaflet text below", "The new version is attached".
+_POINTS_TO_THE_LEAFLET = re.compile(
+    r"\b(?:please (?:find|see)\b.{0,60}\b(?:below|attached|enclosed)|"
+    r"(?:below|attached|enclosed) (?:is|are)\b|"
+    r"here (?:is|are) the (?:[\w-]+ ){0,3}(?:leaflets?|text|versions?|copy|wording)\b|"
+    r"\b(?:leaflets?|text|versions?|copy|wording) (?:is |are )?(?:below|attached|enclosed))",
+    re.IGNORECASE,
+)
+# What a phone or mail program adds under a message: "Sent from my iPhone", "Get Outlook for
+# Android", "Sent from Mail for Windows".
+_SENT_FROM = re.compile(
+    r"(?:sent from (?:my )?[\w .-]{2,40}|get outlook for (?:ios|android))\.?", re.IGNORECASE
+)
 _EMAIL_HEADER = re.compile(r"(?:from|sent|to|cc|date|subject|importance):\s.*", re.IGNORECASE)
 _RELATED_PAGES = re.compile(r"related (?:pages|links|content|information|leaflets)", re.I)
 
@@ -1432,6 +1453,11 @@ class _Recovery:
             itertools.takewhile(lambda i: len(plain[i].split()) <= 12, first_lines[:16])
         ) or first_lines[:1]
         greeting = next((i for i in first_lines if _GREETING.fullmatch(plain[i])), None)
+        self.sent_from(plain)
+        if greeting is not None or len(heads) >= 2:
+            start = greeting if greeting is not None else heads[-1]
+            if self.covering_note(plain, start, heads):
+                return
         if len(heads) >= 2:
             for index in heads:
                 label, _, value = plain[index].partition(":")
@@ -1449,6 +1475,78 @@ class _Recovery:
             self.decide(self.lines[greeting], "dropped the letter's greeting (it names a person)")
             self.drop(greeting)
             self.subject_under_the_greeting(greeting, plain)
+
+    def sent_from(self, plain: list[str]) -> None:
+        """ "Sent from my iPhone" under the last lines is the phone's, not the leaflet's last
+        words (it had been a paragraph read aloud)."""
+        for index in [i for i, text in enumerate(plain) if text][-8:]:
+            if _SENT_FROM.fullmatch(plain[index]):
+                self.decide(self.lines[index], f"dropped the e-mail's line {_quote(plain[index])}")
+                self.drop(index)
+                plain[index] = ""
+
+    def covering_note(self, plain: list[str], start: int, heads: list[int]) -> bool:
+        """A leaflet pasted under a colleague's note ("Hi Sam," / "Please find below the updated
+        leaflet ..." / "Kind regards," / "Jo"): the note had been the leaflet's first
+        paragraphs, and the e-mail's subject its title. The note is its greeting, a few
+        sentences and a sign-off with the sender's name and post under it, over a leaflet
+        longer than itself; or, with no sign-off, a sentence or two pointing to the leaflet
+        below. It goes with the e-mail's header lines, and the leaflet's own first line is the
+        title; a letter's greeting over its own text is no such note."""
+        texts = [i for i in range(start + 1, len(plain)) if plain[i]]
+        end = None
+        for number, index in enumerate(texts[:10]):
+            if _SIGN_OFF.fullmatch(plain[index]) or _THANKS.fullmatch(plain[index]):
+                # the sender's name, post and place under it, up to the next blank line
+                end = index
+                while end + 1 < len(plain) and plain[end + 1]:
+                    end += 1
+                if end == index and number + 1 < len(texts):  # "Kind regards," / "" / "Jo"
+                    name = texts[number + 1]
+                    if len(plain[name].split()) <= 3 and (name + 1 >= len(plain)
+                                                           or not plain[name + 1]):
+                        end = name
+                signature = range(index + 1, end + 1)
+                if any(
+                    len(plain[i].split()) > 6
+                    or _ENDS_SENTENCE.search(plain[i]) and not _CONTACT.search(plain[i])
+                    for i in signature
+                ):
+                    return False
+                break
+            if not _ENDS_SENTENCE.search(plain[index]) and not _GREETING.fullmatch(
+                plain[index]
+            ) and not _POINTS_TO_THE_LEAFLET.search(plain[index]):
+                break  # a line of the leaflet's (its title) before any sign-off
+        if end is None:
+            # no sign-off: the sentences under the greeting, pointing to the leaflet below
+            note = list(itertools.takewhile(
+                lambda i: _ENDS_SENTENCE.search(plain[i]) or _POINTS_TO_THE_LEAFLET.search(
+                    plain[i]
+                ), texts
+            ))
+            if not note or len(note) > 3 or not any(
+                _POINTS_TO_THE_LEAFLET.search(plain[i]) for i in note
+            ):
+                return False
+            end = note[-1]
+        note = [i for i in texts if i <= end]
+        leaflet = [i for i in texts if i > end]
+        if len(leaflet) < max(3, 2 * len(note)):
+            return False
+        first = next(i for i in [start, *texts] if plain[i])
+        self.decide(self.lines[first], f"dropped the e-mail's covering note ({len(note) + 1} "
+                    "lines: its greeting, note and sign-off) over the leaflet")
+        for index in [start, *note]:
+            self.drop(index)
+            plain[index] = ""
+        for index in heads:
+            label = plain[index].partition(":")[0]
+            self.decide(self.lines[index], f"dropped the e-mail's '{label}:' line")
+            self.drop(index)
+            plain[index] = ""
+        self.e_mail_sign_off(plain)
+        return True
 
     def forwarded_leaflet(self, plain: list[str], last_head: int) -> None:
         """A leaflet forwarded by e-mail: the sender's covering note over "-----Original
