@@ -4667,6 +4667,49 @@ def test_a_word_divided_at_a_line_end_keeps_a_hyphen_between_two_words(tmp_path)
     assert "close-fitting underwear" in markdown and "these exercises three" in markdown
 
 
+_DIVIDED = (
+    "Self-care after your operation\n\nLeaflet number: SUR-0518 Version 2\n\n"
+    "There are many self-\nhelp groups near you. Come to your follow-\nup appointment in six "
+    "weeks. You may need an x-\nray before then. For non-\nurgent questions, ring the ward. "
+    "Take your pain-\nkillers regularly at first. It is usu-\nally fine to shower. We will "
+    "ex-\nplain how to look after your wound. Keep taking your medi-\ncation as before.\n"
+)
+_DIVIDED_KEPT = ("self-help groups", "follow-up appointment", "an x-ray before", "non-urgent")
+_DIVIDED_JOINED = ("painkillers regularly", "usually fine", "explain how", "medication as")
+
+
+def test_a_compound_divided_at_its_own_hyphen_keeps_it(tmp_path):
+    """ "self-" / "help" at a line's end had become "selfhelp", "follow-" / "up" "followup"
+    and "x-" / "ray" "xray" (the joined words are in the word list as rare misspellings): a
+    hyphen between two words whose joining is no common word is the compound's own. A word
+    divided for the line ("usu-" / "ally", "ex-" / "plain") is still made whole."""
+    markdown = _imported_text(tmp_path, "care.txt", _DIVIDED, "SUR-0518").markdown()
+    for kept in _DIVIDED_KEPT:
+        assert kept in markdown, kept
+    for joined in _DIVIDED_JOINED:
+        assert joined in markdown, joined
+
+
+def test_a_compound_divided_at_a_pdfs_line_end_keeps_its_hyphen(tmp_path):
+    """The same from a PDF whose lines end where the text file's do."""
+    import weasyprint
+
+    title, _, rest = _DIVIDED.partition("\n\n")
+    details, _, text = rest.partition("\n\n")
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f"</style></head><body><h1>{title}</h1><p>{details}</p>"
+        f"<p>{text.strip().replace(chr(10), '<br>')}</p></body></html>"
+    )
+    path = tmp_path / "care.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    for kept in _DIVIDED_KEPT:
+        assert kept in markdown, (kept, markdown)
+    for joined in _DIVIDED_JOINED:
+        assert joined in markdown, (joined, markdown)
+
+
 def test_a_details_line_wrapped_before_its_year_is_one_line(tmp_path):
     """ "... | Next review: June" / "2027" at a PDF's foot: the year alone had been said at the
     end of the recording, "two thousand and twenty-seven", and the review date lost."""

@@ -825,10 +825,36 @@ _ADDRESS_SO_FAR = re.compile(
 )
 
 
+# Parts that make compounds with a hyphen ("non-urgent", "co-ordinator", "self-isolate"): the
+# word after them may be rarer than a word standing alone ("non-steroidal").
+_COMPOUND_PREFIXES = frozenset(
+    "self well non ex co anti post pre semi multi mid ill half cross".split()
+)
+# A joined word at least this common is a word written whole ("explain", "medication",
+# "coordinator", "painkillers", "postcode"); rarer, it is the word list's record of a compound
+# written without its hyphen ("selfhelp" 1.7, "followup" 2.9, "checkup" 2.9, "xray" 2.4).
+_WHOLE_WORD = 3.0
+# What follows a break that is no word of a compound: an ending ("adapt-" / "able", "treat-" /
+# "ment") or a word of two letters other than a compound's "up", "in", "on" ("vita-" / "mins"
+# is one word; "follow-" / "up" two).
+_ENDINGS = frozenset(
+    "ed ing er ers est able ible ly ment ments ness ship ships ive ic ical al ally ful less ous "
+    "tion tions ts es ity ism ist ists ise ised ize ized ation ations ance ence ant ent ery ary "
+    "ory en ish ward wards age ages ure ures ion ions ate ated ates ting ted ling led mins ian "
+    "ians".split()
+)
+_COMPOUND_PARTICLES = frozenset("up in on off out by".split())
+# ... and before it, a part that makes words whole and no compound ("in-" / "formally", "re-"
+# / "gaining", "under-" / "line")
+_BOUND_PREFIXES = frozenset("in un im em en re de dis mis sub under fore be a".split())
+
+
 def rejoined(divided: str, text: str) -> str:
-    """ "exer-" + "cise": the word made whole; "4-" + "hourly" and "close-" + "fitting" (two
-    words, "closefitting" none) keep their hyphen, and so does an address broken at its own
-    hyphen ("equality@uhl-" + "tr.nhs.uk" had become "equality@uhltr.nhs.uk", nobody's)."""
+    """ "exer-" + "cise": the word made whole; "4-" + "hourly", "close-" + "fitting", "self-" +
+    "help", "follow-" + "up" and "x-" + "ray" (two words whose joining is no common word:
+    "selfhelp" had been said and brailled) keep their hyphen, and so does an address broken at
+    its own hyphen ("equality@uhl-" + "tr.nhs.uk" had become "equality@uhltr.nhs.uk",
+    nobody's)."""
     from wordfreq import zipf_frequency
 
     if divided[-2:-1].isdigit() or _ADDRESS_SO_FAR.search(divided):
@@ -836,9 +862,16 @@ def rejoined(divided: str, text: str) -> str:
     first = re.match(r"[A-Za-z]+", text)
     last = re.search(r"[A-Za-z]+(?=-$)", divided)
     if first and last:
-        whole = (last[0] + first[0]).lower()
-        if zipf_frequency(whole, "en") == 0 and all(
-            zipf_frequency(part.lower(), "en") >= 3.0 for part in (last[0], first[0])
+        before, after = last[0].lower(), first[0].lower()
+        whole = zipf_frequency(before + after, "en")
+        least = 2.0 if before in _COMPOUND_PREFIXES else 3.0
+        if (
+            whole < _WHOLE_WORD
+            and (zipf_frequency(before, "en") >= 3.0 or before in _COMPOUND_PREFIXES)
+            and before not in _BOUND_PREFIXES
+            and after not in _ENDINGS
+            and (len(after) >= 3 or after in _COMPOUND_PARTICLES)
+            and zipf_frequency(after, "en") >= least
         ):
             return divided + text
     return divided[:-1] + text
