@@ -4963,6 +4963,41 @@ def test_a_covering_note_without_a_sign_off_is_dropped_only_when_it_points_to_th
     assert "Please read this before your test." in result.markdown()
 
 
+@pytest.mark.parametrize(("under_the_title", "department"), [
+    (["Royal Example Infirmary"], None),
+    (["Northern General Hospital", "Plastic Surgery Department"], "Plastic Surgery Department"),
+    (["Plastic Surgery Department", "St Aldhelm's Hospital"], "Plastic Surgery Department"),
+])
+def test_a_hospitals_name_under_the_title_is_no_heading(tmp_path, under_the_title, department):
+    """ "Royal Example Infirmary" on its own line under the title had been the leaflet's first
+    heading, the opening paragraphs under it as if about the hospital. It stays a line, the
+    department beside it is the department, and the first heading is the leaflet's own."""
+    text = (
+        "Caring for your wound at home\n" + "\n".join(under_the_title) + "\n\n"
+        "You have had an operation and your wound was closed with stitches.\n\n"
+        "Keeping the wound clean\n\nKeep the dressing on for 48 hours. Do not soak the wound "
+        "in a bath until the stitches are out.\n"
+    )
+    result = _imported_text(tmp_path, "wound.txt", text, "PLA-0207")
+    assert re.findall(r"(?m)^#+ .*", result.markdown()) == ["## Keeping the wound clean"]
+    hospital = next(line for line in under_the_title if "Department" not in line)
+    assert result.body[0] == hospital, result.body
+    assert result.front_matter.get("department") == department
+    import docx
+
+    path = tmp_path / "wound.docx"
+    document = docx.Document()
+    document.add_paragraph("Caring for your wound at home", style="Title")
+    for line in under_the_title:
+        document.add_paragraph(line)
+    document.add_paragraph("You have had an operation and your wound was closed with stitches.")
+    document.add_paragraph("Keeping the wound clean", style="Heading 1")
+    document.add_paragraph("Keep the dressing on for 48 hours.")
+    document.save(path)
+    markdown = import_file(path, {"number": "PLA-0207"}).markdown()
+    assert re.findall(r"(?m)^#+ .*", markdown) == ["## Keeping the wound clean"], markdown
+
+
 def test_an_appointments_date_and_time_in_a_letters_subject_are_no_part_of_its_title(tmp_path):
     """A typed letter's subject "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am" was
     its title and its file's name: one patient's appointment, announced by every later patient's

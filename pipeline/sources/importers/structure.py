@@ -1894,6 +1894,7 @@ class _Recovery:
             if following is not None and self.names_a_department(following):
                 if "department" not in self.front:
                     self.take_department(following)
+                    following = self.next_text_line(following)
                 else:
                     # "Leicester Diabetes Centre" under the title, the department given in the
                     # page header, had been a heading over the text: it stays a line
@@ -1903,6 +1904,27 @@ class _Recovery:
                         f"kept {_quote(self.text_at(following))} under the title as a line "
                         "(the department is given elsewhere)",
                     )
+            self.hospital_under_the_title(following)
+
+    def hospital_under_the_title(self, index: int | None) -> None:
+        """ "Royal Example Infirmary" on a line of its own under the title (or under the
+        department under it) says where the leaflet is from: it had been the first heading,
+        the leaflet's opening paragraphs under it as if about the hospital. It stays a line,
+        never a heading (a trust's own name there is left to config/organisation.yaml)."""
+        if index is None or self.lines[index].cells is not None or self.lines[index].picture:
+            return
+        text = plain_line(self.lines[index].text)
+        if HOSPITAL_NAME.match(_without_brackets(re.sub(r",[\w\s'’]+$", "", text))):
+            self.names.add(index)
+            self.lines[index] = replace(self.lines[index], heading=None)
+            self.decide(self.lines[index], f"kept the hospital's name {_quote(text)} under the "
+                        "title as a line, not a heading")
+            following = self.next_text_line(index)  # "Plastic Surgery Department" under it
+            if (
+                following is not None and "department" not in self.front
+                and self.names_a_department(following)
+            ):
+                self.take_department(following, " (under the hospital's name)")
 
     def without_the_hospitals_name(
         self, lines: list[tuple[int, SourceLine]]
