@@ -4031,6 +4031,107 @@ def test_two_blocks_side_by_side_at_a_pdfs_head_are_read_one_after_the_other(tmp
     ]
 
 
+_SEDATION_WARNING = (
+    "You must not drive, drink alcohol, operate machinery or sign legal papers for 24 hours "
+    "after sedation. A responsible adult must take you home and stay with you overnight."
+)
+
+
+def test_a_box_of_a_paragraph_in_bold_is_a_notice_in_bold(tmp_path):
+    """A warning box, a paragraph wholly in bold with a border round it ("You must not drive
+    ... for 24 hours after sedation"), had been a bold paragraph in Word and a plain one from a
+    PDF: no notice, nothing to set it apart in braille or the recording. It is a notice, its
+    bold kept; a box in plain type that warns of nothing (the unit's address) stays text."""
+    import docx
+    import weasyprint
+
+    address = "Endoscopy Unit, Level 2, Castle Wing, Harbourside General Hospital."
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "div { border: 1.5pt solid black; padding: 6pt; margin: 8pt 0 }</style></head><body>"
+        "<h1>Having sedation for your endoscopy</h1><p>Endoscopy Unit</p>"
+        "<h2>What is sedation?</h2><p>Sedation is a medicine given through a small tube in your "
+        f"hand. It makes you feel relaxed and sleepy.</p><div><p><b>{_SEDATION_WARNING}</b></p>"
+        f"</div><h2>Where to come</h2><div><p>{address}</p></div></body></html>"
+    )
+    path = tmp_path / "sedation.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    word = tmp_path / "sedation.docx"
+    document = docx.Document()
+    document.add_paragraph("Having sedation for your endoscopy", style="Title")
+    document.add_paragraph("Endoscopy Unit")
+    document.add_paragraph("What is sedation?", style="Heading 1")
+    document.add_paragraph("Sedation is a medicine given through a small tube in your hand.")
+    box = document.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    box.cell(0, 0).paragraphs[0].add_run(_SEDATION_WARNING).bold = True
+    document.add_paragraph("Where to come", style="Heading 1")
+    box = document.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    box.cell(0, 0).paragraphs[0].add_run(address)
+    document.save(word)
+    for source in (path, word):
+        body = import_file(source, {}).body
+        assert f"> **{_SEDATION_WARNING}**" in body, (source.suffix, body)
+        assert address in body, (source.suffix, body)
+
+
+def test_a_shaded_sidebar_beside_two_columns_is_read_after_them(tmp_path):
+    """A page in two columns of text with a shaded box of warning signs at its side ("Call
+    your heart failure nurse if: ...") had the box read first, as a notice standing over the
+    page, and the columns in the wrong order: the left one taken for a sidebar beside the
+    right, read after it, "Weigh yourself every morning ... can mean" cut from "fluid is
+    building up in your body." by the next column's headings. The columns are read in order,
+    the box after them, still a notice."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        ".wrap { display: flex; gap: 8mm } .main { columns: 2; column-gap: 8mm; flex: 2 }"
+        ".side { flex: 1; background: #dde8f5; padding: 5mm }</style></head><body>"
+        "<h1>Living with heart failure</h1><p>Cardiology Department</p>"
+        "<div class='wrap'><div class='main'><h2>What is heart failure?</h2><p>Heart failure "
+        "means your heart is not pumping blood around your body as well as it should. It does "
+        "not mean your heart has stopped working. Many people live well with it for many "
+        "years.</p><h2>Weigh yourself every day</h2><p>Weigh yourself every morning after you "
+        "have been to the toilet and before you eat or drink. Write your weight down in your "
+        "diary. A quick rise in weight can mean fluid is building up in your body.</p>"
+        "<h2>Your medicines</h2><p>Take your medicines every day, even if you feel well. Do "
+        "not stop taking any of them without talking to your heart failure nurse first. Some "
+        "medicines make you pass more urine.</p><h2>Eating and drinking</h2><p>Try to eat "
+        "less salt. Do not add salt to your food at the table. Your nurse may ask you to drink "
+        "no more than 1.5 litres of fluid a day.</p></div><div class='side'>"
+        "<p><b>Call your heart failure nurse if:</b></p><p>you put on more than 2kg (4lb) in 3 "
+        "days</p><p>your ankles or legs swell more than usual</p><p>you are more breathless "
+        "than usual.</p><p><b>Call 999 if you have chest pain that does not go away.</b></p>"
+        "<p>Heart failure nurses: 01632 960 411</p></div></div></body></html>"
+    )
+    path = tmp_path / "heart.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert "A quick rise in weight can mean fluid is building up in your body." in markdown
+    flat = " ".join(markdown.split())
+    order = [flat.find(words) for words in (
+        "## What is heart failure?", "## Weigh yourself every day", "## Your medicines",
+        "## Eating and drinking", "> Call your heart failure nurse if:",
+    )]
+    assert -1 not in order and order == sorted(order), markdown
+    assert result.body[0].startswith("## What is heart failure?"), markdown
+    # a box in a column, the other column beside it, stays where it stands
+    html = html.replace("<div class='side'>", "</div><div>").replace(
+        "working. Many people", "working.</p><div class='side' style='border: 1.5pt solid "
+        "black'><p><b>Do not stop taking your water tablets without talking to your nurse "
+        "first.</b></p></div><p>Many people"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    flat = " ".join(import_file(path, {}).markdown().split())
+    assert (
+        "stopped working. > **Do not stop taking your water tablets without talking to your "
+        "nurse first.** Many people live well"
+    ) in flat, flat
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;

@@ -56,6 +56,16 @@ _MARKER = re.compile(
     rf"[{BULLET_SIGNS}o\ue000-\uf8ff]|\d{{1,2}}[.)]|\(\d{{1,2}}\)|\(?[a-h]\)|[a-h]\."
 )
 _ITEM = re.compile(rf"(?:{_MARKER.pattern})\s+")  # a list item's marker, and the space after it
+
+
+def _opens_with_a_marker(text: str) -> bool:
+    """A line that begins a list's item: its marker and a space, or the marker alone (its item
+    on the next line). Not a word starting with "o" ("overnight.", a box's last line, had
+    made a warning box a list's, and so no notice)."""
+    return bool(
+        _ITEM.match(text) or _MARKER.fullmatch(text.strip())
+        or _MARKER.match(text) and not text[:1].isalpha()  # "•Take", set close up
+    )
 _ACROSS = -1
 # A line in bold ending on a word that leads into what follows ("Contact us straight away if"),
 # not on one a heading may end with ("Putting the brace on").
@@ -164,6 +174,9 @@ def _page_lines(
     words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
     boxes = _notice_boxes(drawn, words, table_boxes, number)
     words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in boxes)]
+    # a notice box standing beside the text, not in its run, is a sidebar: read after it
+    asides = [replace(line, aside=True) for bbox, line in boxes if _beside_the_text(bbox, words)]
+    boxes = [(bbox, line) for bbox, line in boxes if not _beside_the_text(bbox, words)]
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     enough = 5 if columns_before else 20
 
@@ -213,13 +226,37 @@ def _page_lines(
             words = [w for w in words if id(w) not in taken]
         if beside is not None and beside.taken:
             lines = _with_band(_lines_beside(words, placed, beside, number), band, number)
-            return head + lines, beside.aside is None, _doubts(lines, None, number)
+            return head + lines + asides, beside.aside is None, _doubts(lines, None, number)
         lines = _aligned_tables(_column_lines(words, number)) + [row for row, _ in ruled]
         lines = sorted(lines, key=lambda line: line.top)
         doubts = _doubts(lines, beside, number)
-        return head + _with_band(_with_panels(lines, panel_lines), band, number), False, doubts
+        lines = _with_band(_with_panels(lines, panel_lines), band, number)
+        return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
-    return lines, True, _doubts(lines, None, number)
+    return lines + asides, True, _doubts(lines, None, number)
+
+
+def _beside_the_text(bbox: tuple, words: list[dict]) -> bool:
+    """Whether a box stands beside the page's text rather than in its run: three lines of
+    text or more beside it, left or right, over its height (a shaded box of warning signs at
+    the side of two columns, read where it starts, had cut a sentence of the column beside it
+    in two)."""
+    x0, top, x1, bottom = bbox
+    beside = {
+        round(w["top"]) for w in words
+        if top <= (w["top"] + w["bottom"]) / 2 <= bottom and (w["x1"] < x0 or w["x0"] > x1)
+    }
+    # a box in a column of the text has the column's lines over or under it (the other
+    # column's beside it): it stays where it stands
+    in_a_column = any(
+        w["x0"] < x1 and w["x1"] > x0
+        and (
+            top - 3 * w["size"] <= w["bottom"] <= top
+            or bottom <= w["top"] <= bottom + 3 * w["size"]
+        )
+        for w in words
+    )
+    return len(beside) >= 3 and not in_a_column
 
 
 def _head_blocks(
@@ -451,6 +488,13 @@ def _runs_beside(
         gutter = (gap_from + gap_to) / 2
         share = (gutter - edges[0]) / (edges[1] - edges[0])
         aside = 0 if share < _NARROW else 1 if share > 1 - _NARROW else None
+        # two columns as wide as each other are no text and its sidebar, wherever their gutter
+        # stands on the page (a page's two columns of text beside a shaded box, the box taken
+        # out as a notice: the left column had been taken for a sidebar and read after the
+        # right, a sentence cut over the columns)
+        widths = (gap_from - edges[0], max(w["x1"] for s in sides for w in s[1]) - gap_to)
+        if aside is not None and min(widths) >= _NARROW / (1 - _NARROW) * max(widths):
+            aside = None
         ats = [n for n, state in enumerate(sides) if state[1 if aside is None else aside]]
         if aside is not None:
             # (a sidebar stands beside the text: a line on its side well over the text's
@@ -871,7 +915,7 @@ def _notice_boxes(
         if not inside or all(w["size"] > body_size * 1.12 for w in inside):
             continue  # empty, or a band behind a heading
         lines, ban = _column_lines(inside, number), ""
-        if any(_MARKER.match(line.text) for line in lines):
+        if any(_opens_with_a_marker(line.text) for line in lines):
             # (a "Don't" box beside a "Do" box is one of a pair of lists, read alike)
             paired = any(_overlap(bbox, panel) for panel in panels)
             bans = None if paired else _box_of_bans(lines)
@@ -881,8 +925,13 @@ def _notice_boxes(
             text, ban = bans or (signs, "")
         else:
             text = _box_text(lines)
-        if not boxed_notice(box_paragraphs(text)):
+        bold = all(line.bold for line in lines)
+        if not boxed_notice(box_paragraphs(text), bold=bold):
             continue
+        if bold and not ban and all(re.search(r"[.!]$", p) for p in text.split("\n")):
+            # a box of sentences wholly in bold keeps it, as a Word box does ("**You must not
+            # drive ... for 24 hours after sedation.**" had lost it)
+            text = "\n".join(f"**{p}**" for p in text.split("\n"))
         found.append((bbox, _Line(number, top, bottom, x0, text.replace("\n", " "), body_size,
                                   False, cells=(text,), boxed=True, ban=ban)))
     return found
@@ -1435,7 +1484,7 @@ def _bold_lead_ins_joined(lines: list[_Line], wraps) -> list[_Line]:
             and abs(line.size - following.size) < 0.5
             and following.top - line.bottom <= (line.bottom - line.top) * 0.8
             and not re.search(r"[.!?:;]$", line.text)
-            and not _MARKER.match(following.text)
+            and not _opens_with_a_marker(following.text)
         )
 
     def ends_on_a_lead_in(start: int) -> bool:

@@ -222,7 +222,9 @@ _NOTICE_START = re.compile(
 _LONE_NOTICE_LABEL = re.compile(r"(?P<label>important|warning|caution|please note)[!:.]?", re.I)
 # What a boxed safety message opens with, as well as a notice's own label.
 _BOXED_WARNING = re.compile(
-    r"^(?:do not|don['’]t|never|stop|always|seek|call 999|go to a ?& ?e)\b", re.IGNORECASE
+    r"^(?:do not|don['’]t|never|stop|always|seek|call 999|go to a ?& ?e|"
+    r"you (?:must|should) not|you must never)\b",
+    re.IGNORECASE,
 )
 # A box that says when to get help at once ("Please contact us straight away if ...").
 _BOXED_URGENT = re.compile(
@@ -1100,16 +1102,24 @@ def box_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def boxed_notice(paragraphs: list[str]) -> bool:
+_WHOLLY_BOLD = re.compile(r"\*\*(?:(?!\*\*).)+\*\*")
+
+
+def boxed_notice(paragraphs: list[str], bold: bool = False) -> bool:
     """Whether a box's words are a safety message ("Important: ...", "Do not take aspirin
-    ...", "Contact us straight away if ..."), kept prominent in every format."""
+    ...", "Contact us straight away if ..."), kept prominent in every format; and a box whose
+    every paragraph is a sentence set wholly in bold (`bold`, or marked "**...**"): the writer
+    drew a box round it and set it in bold to stand out ("You must not drive ... for 24 hours
+    after sedation" had been a paragraph like any other)."""
     if not paragraphs:
         return False
     plain = plain_line(paragraphs[0])
+    bold = bold or all(_WHOLLY_BOLD.fullmatch(p.strip()) for p in paragraphs)
     return bool(
         _NOTICE_START.match(plain)
         or _BOXED_WARNING.match(plain)
         or _BOXED_URGENT.search(" ".join(paragraphs))
+        or bold and all(re.search(r"[.!]$", plain_line(p)) for p in paragraphs)
     )
 
 
