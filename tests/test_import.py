@@ -4076,16 +4076,9 @@ def test_a_box_of_a_paragraph_in_bold_is_a_notice_in_bold(tmp_path):
         assert address in body, (source.suffix, body)
 
 
-def test_a_shaded_sidebar_beside_two_columns_is_read_after_them(tmp_path):
-    """A page in two columns of text with a shaded box of warning signs at its side ("Call
-    your heart failure nurse if: ...") had the box read first, as a notice standing over the
-    page, and the columns in the wrong order: the left one taken for a sidebar beside the
-    right, read after it, "Weigh yourself every morning ... can mean" cut from "fluid is
-    building up in your body." by the next column's headings. The columns are read in order,
-    the box after them, still a notice."""
-    import weasyprint
-
-    html = (
+def _heart_failure_page(side: str) -> str:
+    """A page of two columns of text with a shaded box holding `side` at its side."""
+    return (
         "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
         ".wrap { display: flex; gap: 8mm } .main { columns: 2; column-gap: 8mm; flex: 2 }"
         ".side { flex: 1; background: #dde8f5; padding: 5mm }</style></head><body>"
@@ -4101,10 +4094,24 @@ def test_a_shaded_sidebar_beside_two_columns_is_read_after_them(tmp_path):
         "medicines make you pass more urine.</p><h2>Eating and drinking</h2><p>Try to eat "
         "less salt. Do not add salt to your food at the table. Your nurse may ask you to drink "
         "no more than 1.5 litres of fluid a day.</p></div><div class='side'>"
+        f"{side}</div></div></body></html>"
+    )
+
+
+def test_a_shaded_sidebar_beside_two_columns_is_read_after_them(tmp_path):
+    """A page in two columns of text with a shaded box of warning signs at its side ("Call
+    your heart failure nurse if: ...") had the box read first, as a notice standing over the
+    page, and the columns in the wrong order: the left one taken for a sidebar beside the
+    right, read after it, "Weigh yourself every morning ... can mean" cut from "fluid is
+    building up in your body." by the next column's headings. The columns are read in order,
+    the box after them, still a notice."""
+    import weasyprint
+
+    html = _heart_failure_page(
         "<p><b>Call your heart failure nurse if:</b></p><p>you put on more than 2kg (4lb) in 3 "
         "days</p><p>your ankles or legs swell more than usual</p><p>you are more breathless "
         "than usual.</p><p><b>Call 999 if you have chest pain that does not go away.</b></p>"
-        "<p>Heart failure nurses: 01632 960 411</p></div></div></body></html>"
+        "<p>Heart failure nurses: 01632 960 411</p>"
     )
     path = tmp_path / "heart.pdf"
     weasyprint.HTML(string=html).write_pdf(path)
@@ -4130,6 +4137,32 @@ def test_a_shaded_sidebar_beside_two_columns_is_read_after_them(tmp_path):
         "stopped working. > **Do not stop taking your water tablets without talking to your "
         "nurse first.** Many people live well"
     ) in flat, flat
+
+
+def test_a_shaded_panel_of_contacts_beside_two_columns_is_read_after_them(tmp_path):
+    """The same page with a panel of contacts at its side, no notice: its lines had been read
+    across with the columns', line by line ("Heart failure means medicines your heart is not
+    pumping blood around Take your medicines ..."). The columns are read in order, then the
+    panel, its heading a section's."""
+    import weasyprint
+
+    path = tmp_path / "heart.pdf"
+    weasyprint.HTML(string=_heart_failure_page(
+        "<p><b>Useful contacts</b></p><p>Heart failure nurses: 01632 960 411</p>"
+        "<p>British Heart Foundation: 0300 330 3311</p>"
+    )).write_pdf(path)
+    result = import_file(path, {})
+    flat = " ".join(result.markdown().split())
+    assert "A quick rise in weight can mean fluid is building up in your body." in flat, flat
+    assert (
+        "## Your medicines Take your medicines every day, even if you feel well. Do not stop "
+        "taking any of them without talking to your heart failure nurse first."
+    ) in flat, flat
+    order = [flat.find(words) for words in (
+        "## What is heart failure?", "## Weigh yourself every day", "## Your medicines",
+        "## Eating and drinking", "## Useful contacts", "Heart failure nurses: 01632 960 411",
+    )]
+    assert -1 not in order and order == sorted(order), flat
 
 
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):

@@ -174,9 +174,17 @@ def _page_lines(
     words = [w for w in words if not any(_inside(w, box) for box in table_boxes)]
     boxes = _notice_boxes(drawn, words, table_boxes, number)
     words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in boxes)]
-    # a notice box standing beside the text, not in its run, is a sidebar: read after it
-    asides = [replace(line, aside=True) for bbox, line in boxes if _beside_the_text(bbox, words)]
-    boxes = [(bbox, line) for bbox, line in boxes if not _beside_the_text(bbox, words)]
+    # a box standing beside the text, not in its run, is a sidebar: read after it, a notice
+    # box as its notice, a panel (contacts on a shade) as its lines
+    loose = [w for w in words if not any(_inside(w, box) for box in drawn)]
+    asides = [replace(line, aside=True) for bbox, line in boxes if _beside_the_text(bbox, loose)]
+    boxes = [(bbox, line) for bbox, line in boxes if not _beside_the_text(bbox, loose)]
+    for panel in _sidebar_panels(drawn, words, loose, [*table_boxes, *(b for b, _ in boxes)]):
+        asides += [
+            replace(line, aside=True)
+            for line in _column_lines([w for w in words if _inside(w, panel)], number)
+        ]
+        words = [w for w in words if not _inside(w, panel)]
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     enough = 5 if columns_before else 20
 
@@ -234,6 +242,25 @@ def _page_lines(
         return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines + asides, True, _doubts(lines, None, number)
+
+
+def _sidebar_panels(
+    drawn: list[tuple], words: list[dict], loose: list[dict], taken: list[tuple]
+) -> list[tuple]:
+    """The shaded or ruled panels holding words that stand beside the text (_beside_the_text),
+    the outermost of a box drawn twice, not a pair of boxes side by side ("Do" beside "Don't",
+    read by _side_by_side): a panel of contacts at the side of a page in two columns had been
+    read across with them, line by line, every sentence cut."""
+    pairs = _side_by_side(drawn, words, taken)
+    found: list[tuple] = []
+    for box in reversed(drawn):  # largest first
+        if (
+            not any(_overlap(box, other) for other in [*taken, *pairs, *found])
+            and any(_inside(w, box) for w in words)
+            and _beside_the_text(box, loose)
+        ):
+            found.append(box)
+    return found
 
 
 def _beside_the_text(bbox: tuple, words: list[dict]) -> bool:
