@@ -8153,6 +8153,57 @@ def test_an_address_line_filling_a_narrow_column_stays_a_line_of_its_own(tmp_pat
 # ---- Word: a paragraph drawn round with a border, bold questions, a box's bold -----------------
 
 
+def _tracked(kind: str, text: str):
+    """A Word run inserted or deleted with Track Changes on (w:ins, w:del round it)."""
+    from docx.oxml import parse_xml
+
+    tag = "w:t" if kind == "ins" else "w:delText"
+    return parse_xml(
+        f'<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        f'w:id="1" w:author="Ward Sister" w:date="2026-01-05T10:00:00Z"><w:r>'
+        f'<{tag} xml:space="preserve">{text}</{tag}></w:r></w:{kind}>'
+    )
+
+
+def test_words_struck_through_or_deleted_in_word_are_left_out_and_insertions_kept(tmp_path):
+    """A Word file sent back with its edits showing: "You can shower but ~~you can have a
+    bath~~ do not have a bath" had been read "You can shower but you can have a bath do not
+    have a bath", the old instruction said beside the new, and "every ~~5 days~~ 7 days" as
+    "every 5 days 7 days". A word inserted with Track Changes on ("not" in "Do not flush
+    it") had been lost, the instruction reversed. The text is read as its edits make it, and
+    a person is told to check the edits were meant."""
+    import docx
+
+    path = tmp_path / "picc.docx"
+    document = docx.Document()
+    document.add_paragraph("Looking after your PICC line", style="Title")
+    document.add_paragraph("Oncology Day Unit")
+    document.add_paragraph("Keeping it clean", style="Heading 1")
+    paragraph = document.add_paragraph("Your line needs its dressing changed every ")
+    paragraph.add_run("5 days").font.strike = True
+    paragraph.add_run(" 7 days by a nurse.")
+    paragraph = document.add_paragraph("You can shower but ")
+    paragraph.add_run("you can have a bath").font.strike = True
+    paragraph.add_run(" do not have a bath or go swimming.")
+    paragraph = document.add_paragraph("Do ")
+    paragraph._p.append(_tracked("ins", "not "))
+    paragraph.add_run("flush the line yourself. ")
+    paragraph._p.append(_tracked("del", "Ring us once a week. "))
+    paragraph.add_run("A nurse will flush it every week.")
+    document.add_paragraph("When to get help", style="Heading 1")
+    document.add_paragraph("Call the 24-hour hotline on 01632 960 999 if your arm swells.")
+    document.save(path)
+    result = import_file(path, {"number": "ONC-0415", "version": "1"})
+    body = " ".join(result.body)
+    assert "every 7 days by a nurse." in body, body
+    assert "You can shower but do not have a bath or go swimming." in body, body
+    assert "Do not flush the line yourself. A nurse will flush it every week." in body, body
+    assert "5 days" not in body and "can have a bath" not in body and "once a week" not in body
+    said = " ".join(result.warnings)
+    assert "struck through" in said and "'you can have a bath'" in said, said
+    assert "tracked changes" in said, said
+
+
 def test_a_word_box_keeps_its_bold_words_and_its_paragraphs(tmp_path):
     """A chemotherapy leaflet's box of one cell, its first paragraph in bold in Word: the
     notice had lost the bold (the cell was read as plain text) while a bold warning paragraph

@@ -46,6 +46,7 @@ def docx_lines(
             f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
             "open it in Word and save it again as .docx"
         ) from None
+    edited = _edits_applied(document)
     reader = _WordReader(document, _heading_sizes(document))
     reader.asks_in_bold = _bold_question_headings(document) >= 2
     elements = list(document.element.body.iterchildren())
@@ -69,7 +70,59 @@ def docx_lines(
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     lines, dropped = _running_lines(document)
-    return reader.lines + lines, reader.found_pictures, dropped, reader.lost
+    return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost
+
+
+_OFF = ("0", "false", "off")
+
+
+def _edits_applied(document) -> list[str]:
+    """The file read as its edits make it, and what a person must check of them. A file sent
+    back with Track Changes on holds its inserted words in w:ins, which python-docx does not
+    read ("Do <ins>not</ins> flush the line" had been "Do flush the line"), and its deleted
+    words in w:del; words struck through by hand mark words to delete ("You can shower but
+    ~~you can have a bath~~ do not have a bath" had said both). Insertions are kept, deletions
+    and struck words left out, each said so: the edits may not all have been agreed."""
+    w = _WORD_NAMESPACE
+    said: list[str] = []
+    parts = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if not part.is_linked_to_previous:
+                parts.append(part._element)
+    tracked = 0
+    for root in parts:
+        for row in root.iter(f"{w}tr"):  # a table row deleted with Track Changes on
+            if row.find(f"{w}trPr/{w}del") is not None:
+                row.getparent().remove(row)
+                tracked += 1
+        for gone in [*root.iter(f"{w}del"), *root.iter(f"{w}moveFrom")]:
+            if gone.getparent() is not None and gone.getparent().tag != f"{w}rPr":
+                gone.getparent().remove(gone)
+                tracked += 1
+        for kept in [*root.iter(f"{w}ins"), *root.iter(f"{w}moveTo")]:
+            parent = kept.getparent()
+            if parent is None or parent.tag in (f"{w}rPr", f"{w}trPr"):
+                continue
+            at = parent.index(kept)
+            for child in reversed(list(kept)):
+                parent.insert(at + 1, child)
+            parent.remove(kept)
+            tracked += 1
+        for run in list(root.iter(f"{w}r")):
+            marks = [run.find(f"{w}rPr/{w}{tag}") for tag in ("strike", "dstrike")]
+            if any(m is not None and m.get(f"{w}val", "1").lower() not in _OFF for m in marks):
+                words = "".join(t.text or "" for t in run.iter(f"{w}t"))
+                run.getparent().remove(run)
+                if words.strip():
+                    said.append(f"the words struck through, '{' '.join(words.split())}', were "
+                                "left out (Word's strikethrough marks words to delete): check "
+                                "they were meant to go")
+    if tracked:
+        said.insert(0, f"the file holds tracked changes ({tracked}) not yet accepted: it was "
+                    "read as if all were accepted (inserted words kept, deleted words left "
+                    "out); check with its author that every change was agreed")
+    return said
 
 
 def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
