@@ -8153,6 +8153,34 @@ def test_an_address_line_filling_a_narrow_column_stays_a_line_of_its_own(tmp_pat
 # ---- Word: a paragraph drawn round with a border, bold questions, a box's bold -----------------
 
 
+def test_a_word_footer_set_out_in_a_table_gives_the_leaflets_details(tmp_path):
+    """A trust's Word template with its page header and footer in tables (the trust's name
+    beside "Patient Information", and "Leaflet number: URO-0412" | "Version 3" | "Review date:
+    May 2028" a cell each): the tables had not been read, and the leaflet had no reference,
+    version or review date. They are read as the footer's lines are; "Patient Information"
+    beside the trust's name is no department."""
+    import docx
+
+    path = tmp_path / "cystoscopy.docx"
+    document = docx.Document()
+    section = document.sections[0]
+    header = section.header.add_table(rows=1, cols=2, width=section.page_width)
+    header.cell(0, 0).text = "Riverside University Hospitals NHS Trust"
+    header.cell(0, 1).text = "Patient Information"
+    footer = section.footer.add_table(rows=1, cols=3, width=section.page_width)
+    for cell, text in zip(footer.rows[0].cells, ("Leaflet number: URO-0412", "Version 3",
+                                                 "Review date: May 2028"), strict=True):
+        cell.text = text
+    document.add_paragraph("Having a flexible cystoscopy", style="Title")
+    document.add_paragraph("Urology Department")
+    document.add_paragraph("Before the test", style="Heading 1")
+    document.add_paragraph("You can eat and drink as normal. Bring a sample of your urine.")
+    document.save(path)
+    front = import_file(path, {}).front_matter
+    assert front["number"] == "URO-0412" and front["version"] == 3, front
+    assert front["next_review"] == "2028-05" and front["department"] == "Urology Department"
+
+
 def _tracked(kind: str, text: str):
     """A Word run inserted or deleted with Track Changes on (w:ins, w:del round it)."""
     from docx.oxml import parse_xml

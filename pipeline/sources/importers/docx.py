@@ -125,6 +125,21 @@ def _edits_applied(document) -> list[str]:
     return said
 
 
+_WHAT_IT_IS = re.compile(
+    r"(?:patient|public|service user)s? (?:information|leaflet)(?: leaflet| sheet)?|"
+    r"information (?:for|leaflet for) (?:patients|the public|you)|patient leaflet",
+    re.IGNORECASE,
+)
+
+
+def _unmerged(cells: list) -> list:
+    """A row's cells, a cell merged across columns once (python-docx gives it in each)."""
+    return [
+        cell for index, cell in enumerate(cells)
+        if not index or cell._tc is not cells[index - 1]._tc
+    ]
+
+
 def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
     """The page headers and footers Word repeats on every page: a line holding the leaflet's
     details (many trusts keep the reference and review date in the footer) is read for them;
@@ -136,14 +151,22 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
         for where, part in (("page header", section.header), ("page footer", section.footer)):
             if part.is_linked_to_previous and section is not document.sections[0]:
                 continue
-            for paragraph in part.paragraphs:
-                whole = " ".join(paragraph.text.split())
+            # (a footer set out in a table, as many trusts' templates are, the trust's logo
+            # text in one cell and "Leaflet number: URO-0412" in another: its rows, a line
+            # each, cells apart as tabs part them; they had not been read, and the leaflet's
+            # details were not found)
+            said = [paragraph.text for paragraph in part.paragraphs] + [
+                "\t".join(cell.text for cell in _unmerged(row.cells))
+                for table in part.tables for row in table.rows
+            ]
+            for running in said:
+                whole = " ".join(running.split())
                 if not whole or whole in seen:
                     continue
                 seen.add(whole)
                 # a header set out with tabs, the trust's name on the left and the department
                 # on the right: each part read alone
-                parts = [" ".join(p.split()) for p in re.split(r"\t+| {3,}", paragraph.text)]
+                parts = [" ".join(p.split()) for p in re.split(r"\t+| {3,}", running)]
                 parts = [p for p in parts if p]
                 trust = [p for p in parts if TRUST_NAME.match(p)]
                 texts = [whole] if len(parts) < 2 or find_details(whole).values else parts
@@ -156,6 +179,8 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                         and not re.search(r"\d", text)
                         # a name, not a slogan: "Caring at its best", "Patient information"
                         and not re.search(r"\b(?!and\b|of\b|for\b)[a-z]", text)
+                        # nor what the leaflet is, in capitals: "Patient Information"
+                        and not _WHAT_IT_IS.fullmatch(text)
                     )
                     if find_details(text).values:
                         lines += [blank(where), SourceLine(text, where)]
