@@ -8181,6 +8181,56 @@ def test_a_word_footer_set_out_in_a_table_gives_the_leaflets_details(tmp_path):
     assert front["next_review"] == "2028-05" and front["department"] == "Urology Department"
 
 
+def _text_box(paragraphs: list[str]):
+    """A Word run anchoring a text box with `paragraphs` (the first in bold), written as Word
+    writes one: a drawing, and the same words again as a fallback picture for older programs."""
+    from docx.oxml import parse_xml
+
+    content = "".join(
+        f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if not n else ''}<w:t>{text}</w:t></w:r></w:p>"
+        for n, text in enumerate(paragraphs)
+    )
+    return parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+        f"{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+        f"{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_word_text_box_is_read_once_under_the_paragraph_it_is_anchored_to(tmp_path):
+    """A text box of contacts beside the text ("Contact us" / "Ward 22: 01632 960 522 (24
+    hours)") had not been read at all: the ward's number was in no format. Its words are a
+    box under the paragraph it is anchored to, read once (Word writes them twice), and a text
+    box giving a safety message is a notice."""
+    import docx
+
+    path = tmp_path / "hip.docx"
+    document = docx.Document()
+    document.add_paragraph("Going home after your hip replacement", style="Title")
+    document.add_paragraph("Orthopaedic Ward 22")
+    document.add_paragraph("Your new hip", style="Heading 1")
+    paragraph = document.add_paragraph("Do not cross your legs for 6 weeks.")
+    paragraph._p.append(_text_box(["Contact us", "Ward 22: 01632 960 522 (24 hours)"]))
+    paragraph = document.add_paragraph("Use your frame until your physiotherapist says.")
+    paragraph._p.append(_text_box(["Call 999 straight away if your leg is cold and pale."]))
+    document.add_paragraph("Using your walking aids", style="Heading 1")
+    document.add_paragraph("Use your frame or crutches indoors and out.")
+    document.save(path)
+    body = import_file(path, {}).body
+    flat = " ".join(body)
+    assert flat.count("01632 960 522") == 1 and flat.count("cold and pale") == 1, body
+    assert flat.index("cross your legs") < flat.index("Ward 22: 01632 960 522") < flat.index(
+        "Use your frame until"
+    ), body
+    assert "> **Call 999 straight away if your leg is cold and pale.**" in body, body
+
+
 def _tracked(kind: str, text: str):
     """A Word run inserted or deleted with Track Changes on (w:ins, w:del round it)."""
     from docx.oxml import parse_xml

@@ -67,6 +67,8 @@ def docx_lines(
                 reader.bordered(boxed)
             else:
                 reader.paragraph(paragraph)
+            for box in _text_boxes(element):
+                reader.text_box([WordParagraph(p, document) for p in box])
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     lines, dropped = _running_lines(document)
@@ -74,6 +76,20 @@ def docx_lines(
 
 
 _OFF = ("0", "false", "off")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(element) -> list[list]:
+    """The paragraphs of each text box anchored in a body paragraph, once each: Word writes a
+    text box twice, as a drawing and as an older program's fallback picture of it. A text box
+    of the ward's phone numbers beside the text had not been read at all."""
+    found = []
+    for content in element.iter(f"{_WORD_NAMESPACE}txbxContent"):
+        above = list(content.iterancestors())
+        if any(a.tag in (_FALLBACK, f"{_WORD_NAMESPACE}txbxContent") for a in above):
+            continue
+        found.append(list(content.iter(f"{_WORD_NAMESPACE}p")))
+    return found
 
 
 def _edits_applied(document) -> list[str]:
@@ -347,6 +363,13 @@ class _WordReader:
         no format had shown it as a notice)."""
         where = f"paragraph {self.paragraphs + 1}"
         self.paragraphs += len(paragraphs)
+        self.box(_box_text(paragraphs), where)
+        self.lines.append(blank(where))
+
+    def text_box(self, paragraphs: list[WordParagraph]) -> None:
+        """A text box's words, a box round its paragraphs, under the paragraph it is anchored
+        to: read as a notice if it gives a safety message, else as its paragraphs."""
+        where = f"paragraph {self.paragraphs} (its text box)"
         self.box(_box_text(paragraphs), where)
         self.lines.append(blank(where))
 
