@@ -4981,6 +4981,30 @@ def test_a_word_heading_under_a_bullet_with_no_stop_is_still_a_heading(tmp_path)
     assert "- fluid leaking from where the needle went in\n\n## Questions and answers" in markdown
 
 
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_running_head_by_a_text_exports_page_numbers_is_dropped(tmp_path, pages):
+    """A text exported from a printed leaflet: "Page 1 of 3" at each page's foot and the
+    running head "Warfarin - Anticoagulation Clinic" at the next one's top. The head had been
+    a line of the text at every page break, read out between a section's sentences; a section
+    whose heading begins with the title ("Warfarin and alcohol") stays."""
+    sections = [
+        ("How to take it", "Take your warfarin at the same time every day, usually at 6pm."),
+        ("Warfarin and alcohol", "Do not drink more than 14 units of alcohol a week."),
+        ("Other medicines", "Do not take aspirin or ibuprofen unless a doctor tells you to."),
+    ][:pages]
+    text = "Warfarin\nAnticoagulation Clinic\n\n"
+    for number, (heading, sentence) in enumerate(sections, 1):
+        if number > 1:
+            text += "Warfarin - Anticoagulation Clinic\n\n"
+        text += f"{heading}\n\n{sentence}\n\nPage {number} of {pages}\n\n"
+    result = _imported_text(tmp_path, "warfarin.txt", text, "ACC-0101")
+    markdown = result.markdown()
+    assert "Warfarin - Anticoagulation Clinic" not in markdown, markdown
+    assert "## Warfarin and alcohol\n\nDo not drink more than 14 units" in markdown, markdown
+    assert "Page 1" not in markdown
+    assert any("running head" in said for said in result.decisions), result.decisions
+
+
 def test_a_word_in_a_heading_in_capitals_the_text_writes_small_is_a_word(tmp_path):
     """ "WHAT IS A HYPO?" had become "What is a HYPO?" (a short rare word taken for an
     abbreviation), said "H Y P O", though the text writes "A hypo (hypoglycaemia) is ..."."""

@@ -1302,7 +1302,42 @@ class _Recovery:
                     "with alt text, or reword the sentence",
                 )
 
+    def running_heads(self) -> None:
+        """A text exported from a printed leaflet keeps each page's running head beside its
+        page number ("Page 1 of 3" / "Taking warfarin safely - Anticoagulation Clinic" at the
+        next page's top): the head had been a line of the text at every page break. A line
+        next to a page number (three lines or fewer away) that is repeated so, or that begins
+        with the leaflet's first line (its title), is dropped and said so."""
+        texts = [i for i, line in enumerate(self.lines) if not line.blank and line.cells is None
+                 and not line.picture]
+        plain = {i: plain_line(self.lines[i].text) for i in texts}
+        numbers = [at for at, i in enumerate(texts)
+                   if PAGE_NUMBER.match(plain[i]) and plain[i].lower().startswith("page")]
+        if not numbers or not texts:
+            return
+        near = {texts[n] for at in numbers
+                for n in range(max(at - 3, 0), min(at + 4, len(texts))) if n != at}
+        said = Counter(plain[i].lower() for i in texts)
+        title = plain[texts[0]].lower()
+        for index in sorted(near):
+            text = plain[index]
+            if (
+                index == texts[0] or len(text.split()) > 15 or _ENDS_SENTENCE.search(text)
+                or self.lines[index].heading
+            ):
+                continue
+            others = [i for i in texts if plain[i].lower() == text.lower() and i != index]
+            repeated = others and all(i in near or i == texts[0] for i in others)
+            # ("Taking warfarin safely - Anticoagulation Clinic", not "Warfarin and alcohol")
+            if repeated or said[text.lower()] == 1 and text.lower().startswith(title) and (
+                re.match(r"\s*[-–—|:•]", text[len(title):])
+            ):
+                self.decide(self.lines[index], f"dropped the running head {_quote(text)} by "
+                            "its page's number")
+                self.drop(index)
+
     def details(self) -> None:
+        self.running_heads()
         self.rejoin_wrapped_years()
         texts = [i for i, line in enumerate(self.lines) if not line.blank]
         # where a leaflet with no details block writes them in its sentences: its first lines
