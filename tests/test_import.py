@@ -9528,3 +9528,20 @@ def test_two_ruled_lines_stay_blanks_and_a_word_leaflets_ruled_page_is_one_space
     assert [plain_text(cell) for cell in space.header] == ["Questions"]
     assert space.lines_to_write_on == 6
     assert field_labels(leaflet) == []
+
+
+def test_a_text_export_with_page_breaks_imports(tmp_path):
+    """pdftotext, and Word's "Plain Text" of a paginated file, put a form feed between pages.
+    The import had stopped at it ("a control character (U+000C) is in the text: delete it"),
+    though it only says a new page starts there: it is a line break, and the sentence a page
+    break cut in two is whole."""
+    text = (
+        "Looking after your wound\n\nInformation for patients\n\n"
+        "Keep the dressing on for 48 hours. Do not get the wound wet until\n"
+        "\fthe stitches are out.\n\nCall the ward if the wound bleeds or leaks.\n"
+    )
+    result = _imported_text(tmp_path, "wound.txt", text, "SUR-0211")
+    body = "\n".join(result.body)
+    assert "\f" not in body
+    assert "Do not get the wound wet until the stitches are out." in body
+    assert "Call the ward if the wound bleeds or leaks." in body

@@ -606,9 +606,11 @@ def parse_body(
     return _BodyParser(body, where, line_offset, language, folder).parse()
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, *, page_breaks: bool = False) -> str:
     """A leaflet's text, refused whole when it is too large, not UTF-8 or holds control
-    characters; a byte-order mark (Windows Notepad's) is dropped."""
+    characters; a byte-order mark (Windows Notepad's) is dropped. With `page_breaks` (a text
+    export to import), a form feed, which pdftotext and a paginated Word file's plain text put
+    between pages, is the line break it stands for."""
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_MB * 1_000_000:
@@ -618,6 +620,8 @@ def read_text(path: Path) -> str:
             )
         data = path.read_bytes()
         text = data.decode("utf-8").removeprefix("\ufeff")
+        if page_breaks:
+            text = text.replace("\f", "\n")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise LeafletError(

@@ -24,7 +24,7 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or
 
 
 def text_lines(path: Path) -> list[SourceLine]:
-    typed = _unquoted(read_text(path).splitlines())
+    typed = _unquoted(read_text(path, page_breaks=True).splitlines())
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
