@@ -217,6 +217,45 @@ def test_a_table_of_sentences_names_each_cells_column(leaflet_442, tmp_path):
     assert report.passed, report.problems
 
 
+def test_a_cell_holding_a_semicolon_names_each_cells_column(leaflet_442, tmp_path):
+    """A medicines timetable's cell "1 tablet; with breakfast" was brailled "Metformin 500mg:
+    1 tablet; with breakfast; 1 tablet; with your evening meal": the linear format parts the
+    entries with ";", so a reader counting them took "with breakfast" for the evening dose and
+    "1 tablet" for a third column. A table with a ";" in any cell names each entry by its
+    column, as a table of sentences does; one with none stays "heading: value; value"."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    timetable = Table(
+        cells("Medicine", "Morning", "Evening", "Notes"),
+        (
+            cells("Metformin 500mg", "1 tablet; with breakfast",
+                  "1 tablet; with your evening meal", "Swallow whole"),
+            cells("Amlodipine 5mg", "1 tablet", "none", ""),
+        ),
+    )
+    signs = Table(
+        cells("Sign", "What to do"),
+        (cells("Yellow fluid from the wound; a bad smell", "Call the ward"),),
+    )
+    doses = Table(cells("Day", "Dose"), (cells("Monday", "5 mg"), cells("Tuesday", "3 mg")))
+    blocks = (Heading(2, (Span("Your medicines"),)), timetable, signs, doses)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert (
+        "Metformin 500mg: Morning: 1 tablet; with breakfast; Evening: 1 tablet; with your "
+        "evening meal; Notes: Swallow whole" in text
+    ), text
+    assert "Amlodipine 5mg: Morning: 1 tablet; Evening: none; Notes: (blank)" in text, text
+    assert "Yellow fluid from the wound; a bad smell: What to do: Call the ward" in text, text
+    assert "Monday: 5 mg" in text, text  # no ";" in any cell: as it was
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+
+
 def test_a_semicolon_after_a_bracket_reads_back_as_a_semicolon():
     """ "(blank: date); 40 mg" in a dose table's row: the ";" after the bracket (not standing
     alone, so no "be") was read back by liblouis as "be", and the check reported eleven extra

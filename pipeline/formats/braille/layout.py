@@ -595,10 +595,11 @@ def _add_table(table: Table, add) -> None:
     )
     # a column of sentences before another column: each cell named by its column, as large
     # print and the audio name it (a hotline column's condition had read on from the "Do not"
-    # of the column before)
+    # of the column before); and so where a cell holds the ";" that parts the entries ("1
+    # tablet; with breakfast" had read as two columns' entries, the evening dose shifted)
     named = any(
         _SENTENCE_END.search(plain_text(cell)) for row in table.rows for cell in row[1:-1]
-    )
+    ) or any(";" in plain_text(cell) for row in table.rows for cell in row)
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in row]
