@@ -357,3 +357,47 @@ def test_phone_numbers_in_the_text_can_be_tapped_to_call(tmp_path):
     assert '<a href="tel:+441632960440">(01632)\u00a0960\u00a0440\u00a0ext.\u00a04455</a>' in page
     assert '<a href="tel:116123">116\u00a0123</a>' in page, page
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+WIDE_TABLES = (
+    "## Your timetable\n\n"
+    "| Medicine | Breakfast (8am) | Lunch (12 noon) | Teatime (4pm) | Bedtime (10pm) | Notes |\n"
+    "|---|---|---|---|---|---|\n"
+    "| Co-careldopa 25/100mg | 1 tablet | 1 tablet | 1 tablet | none | Take 30 minutes before "
+    "food |\n"
+    "| Ropinirole XL 8mg | 1 tablet | none | none | none | Swallow whole; do not crush |\n\n"
+    "Show this timetable to the nurse if you are admitted to hospital.\n\n"
+    "## Who to contact\n\n"
+    "| Service | How to contact them |\n|---|---|\n"
+    "| Community stroke team | communitystroketeam.leicestershirepartnership@nhs.net |\n"
+    "| Driving after a stroke | www.gov.uk/government/publications/assessing-fitness-to-drive"
+    "-a-guide-for-medical-professionals |\n"
+)
+
+
+def test_a_wide_table_scrolls_in_its_own_box_and_the_page_never_sideways(browser, tmp_path):
+    """On a 320-pixel phone a Parkinson's timetable of six columns, and a contacts table whose
+    cell held a 57-letter e-mail address, made the whole page scroll sideways (611 and 742
+    pixels wide): every paragraph had to be panned to read. A long address in a table breaks
+    where it must, and a table still wider than the screen scrolls in a box of its own, which a
+    keyboard can reach and a screen reader names (WCAG 1.4.10 lets a data table scroll)."""
+    source = write_source(tmp_path, "701-your-parkinsons-timetable", "Neurology", WIDE_TABLES)
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    try:
+        page.goto(path.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        boxes = page.locator(".table-scroll")
+        assert boxes.count() == 2
+        timetable, contacts = boxes.nth(0), boxes.nth(1)
+        assert timetable.evaluate("b => b.scrollWidth > b.clientWidth"), "it scrolls in its box"
+        assert timetable.get_attribute("tabindex") == "0"
+        assert timetable.get_attribute("role") == "region"
+        assert timetable.get_attribute("aria-label").startswith("Table: Medicine, Breakfast (8am)")
+        assert contacts.evaluate("b => b.scrollWidth <= b.clientWidth"), "the address breaks"
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        page.close()

@@ -271,6 +271,20 @@ def _list(block: ListBlock, language: str, options: RenderOptions) -> str:
 
 
 def _table(block: Table, language: str, options: RenderOptions) -> str:
+    table = _table_itself(block, language, options)
+    if options.letters_per_line is not None:
+        return table
+    # on screen, a table wider than a phone scrolls in a box of its own, which a keyboard can
+    # reach and a screen reader names (a six-column timetable had made the whole page scroll
+    # sideways, every paragraph panned to be read)
+    headings = ", ".join(prepare(plain_text(cell)).strip() for cell in block.header)
+    return (
+        f'<div class="table-scroll" role="region" tabindex="0" '
+        f'aria-label="{escape(f"Table: {headings}")}">{table}</div>'
+    )
+
+
+def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
     if lines := block.lines_to_write_on:
         # a space to write in, as wide as the page, a ruled row tall enough to write on for
         # each line (as a column of empty cells it had been as narrow as "Notes")
