@@ -477,3 +477,54 @@ def test_steps_numbered_on_after_a_paragraph_keep_their_numbers_in_print(tmp_pat
     )
     assert "4. If you do not feel better" in text and "5. If you feel faint" in text, text
     assert report.passed, report.problems
+
+
+INTERPRETER_LEAFLET = (
+    "## Interpreters\n\nWe can book an interpreter for you free of charge. Tell us which "
+    "language you speak:\n\n"
+    "- Polish: [Potrzebuję tłumacza języka polskiego.]{lang=pl}\n"
+    "- Urdu: [مجھے اردو مترجم کی ضرورت ہے۔]{lang=ur}\n"
+    "- Arabic: [أحتاج إلى مترجم للغة العربية.]{lang=ar}\n\n"
+    "| Language | What to say at the desk |\n|---|---|\n"
+    "| Polish | [Mam wizytę w poradni przedporodowej.]{lang=pl} |\n"
+    "| Urdu | [میری قبل از پیدائش کلینک میں ملاقات ہے۔]{lang=ur} |\n"
+    "| Arabic | [لدي موعد.]{lang=ar} |\n\n"
+    "Please arrive 15 minutes before your appointment.\n"
+)
+
+
+def test_a_line_in_another_script_inside_a_list_item_or_a_row_is_marked_alone(tmp_path):
+    """An antenatal leaflet's item "Urdu: مجھے اردو مترجم ..." was tagged Urdu as a whole, its
+    /ActualText the Urdu words alone, so a screen reader dropped "Urdu:" (and the bullet) and
+    would voice what was left in Urdu; the row "Urdu | میری قبل ..." lost its heading "Urdu" the
+    same way. Only the run is marked, and an Urdu cell is set right to left in its cell, so the
+    check (which had failed it for not starting at the page's right margin) passes."""
+    source = write_source(tmp_path, "706-coming-to-the-antenatal-clinic", "Maternity Services",
+                          INTERPRETER_LEAFLET)
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems
+    with pikepdf.open(pdf_path) as pdf:
+        tree = StructureTree(pdf)
+        marked = {
+            tree.text(e): str(e.get("/ActualText", ""))
+            for e in tree.elements()
+            if str(e.get("/Lang", "")) in ("ur", "ar")
+        }
+        words = [tree.text(e) for e in tree.elements() if str(e.S) in ("/LI", "/TH")]
+    body = {text: actual for text, actual in marked.items() if actual in (
+        "مجھے اردو مترجم کی ضرورت ہے۔", "أحتاج إلى مترجم للغة العربية.",
+        "میری قبل از پیدائش کلینک میں ملاقات ہے۔", "لدي موعد.")}
+    assert len(body) == 4, marked
+    for text in body:
+        assert not re.search("[A-Za-z•]", text), f"{text!r} is marked with English in it"
+    assert any(w.startswith("• Urdu: ") for w in words) and "Urdu" in words, words
+    with pdfplumber.open(pdf_path) as pdf:
+        page = pdf.pages[0]
+        (table,) = page.find_tables()
+        left, top, right, bottom = table.bbox
+        script = [c for c in page.chars if top < c["top"] < bottom and c["text"] > "\u0600"]
+        last_row = max(c["top"] for c in script) - 20  # the Arabic row, under the Urdu one
+        arabic = [c for c in script if c["top"] > last_row]
+    assert arabic and right - max(c["x1"] for c in arabic) < 12, "it starts at its cell's right"

@@ -312,7 +312,14 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
 
     def cell(i: int, c: Inline) -> str:
         tag, scope = ("th", ' scope="row"') if named and i == 0 else ("td", "")
-        return f"<{tag}{scope}{attributes(i)}>{render_inline(c, language, options)}</{tag}>"
+        # a cell wholly in another language is set in its direction (an Urdu sentence had
+        # started at the left of its cell, as English does)
+        langs = {span.lang for span in c if span.text.strip()}
+        within = langs.pop() if len(langs) == 1 and None not in langs else language
+        marked = language_attributes(within, language)
+        return (
+            f"<{tag}{scope}{attributes(i)}{marked}>{render_inline(c, within, options)}</{tag}>"
+        )
 
     rows = "".join(
         "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in block.rows
@@ -628,8 +635,8 @@ def reading_order(
                     runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *block.rows):
-                for cell in row:
-                    runs += line_runs(cell, language, whole=True)
+                for cell in row:  # a cell's line starts at its cell's edge, not the page's
+                    runs += line_runs(cell, language, whole=False)
         elif isinstance(block, DescribedPicture):
             runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
     for line in leaflet.trust.footer:

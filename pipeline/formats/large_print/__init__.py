@@ -430,7 +430,7 @@ def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> tuple[bytes, Reading]:
             element = stack.pop()
             text = tree.text(element)
             run = matching_run(text, runs, own_text) if element.get("/S") != "/Document" else None
-            if run is None:
+            if run is None or _holds_other_letters(text, run):
                 stack.extend(_kids(element))
                 continue
             element.Lang = pikepdf.String(run.lang)
@@ -439,6 +439,16 @@ def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> tuple[bytes, Reading]:
         out = io.BytesIO()
         pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue(), reading
+
+
+def _holds_other_letters(text: str, run: LanguageRun) -> bool:
+    """Whether an element holds letters of another script than its run's, as a list item
+    "Urdu: مجھے ..." or a row headed "Urdu" does: marked as the run, with its words as
+    /ActualText, a screen reader had dropped "Urdu:" and read what was left in Urdu. Its run
+    is marked where it stands alone, further down."""
+    if run.script in ("Latin", "Common"):
+        return False
+    return any(c.isalpha() and _script(c) not in (run.script, "Common") for c in text)
 
 
 # ---- checking ----------------------------------------------------------------------------------
