@@ -155,6 +155,39 @@ def test_proof_is_tagged_black_12_point_with_shadow_dots_and_back_translation(bu
                report.findings)
 
 
+def test_a_run_in_another_braille_code_inside_a_line_is_announced(leaflet_442, tmp_path):
+    """An antenatal leaflet's item "Urdu: مجھے اردو مترجم ..." was brailled with the Urdu run in
+    Urdu braille straight after "Urdu:", nothing to say the code had changed: a UEB reader read
+    its cells as UEB ("mj?still ardw mtrjm"). A run in another braille code inside a UEB line is
+    opened by a transcriber's note naming its code, and closed by one where the line goes on
+    in UEB; a run UEB writes itself (Polish) is as it was."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import ListBlock
+
+    urdu = "میں اردو بولتا ہوں۔"  # "I speak Urdu"
+    items = (
+        (Span("Polish: "), Span("Potrzebuję tłumacza.", lang="pl")),
+        (Span("Urdu: "), Span(urdu, lang="ur")),
+        (Span("Say "), Span(urdu, lang="ur"), Span(" at the desk.")),
+    )
+    blocks = (Heading(2, (Span("Interpreters"),)), ListBlock(False, items))
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    units = units_of(leaflet, LayoutChoices())
+    texts = [u.text for u in units]
+    assert "\u2022 Polish: Potrzebuję tłumacza." in texts, texts
+    assert f"\u2022 Urdu: Urdu braille: {urdu}" in texts, texts
+    assert f"\u2022 Say Urdu braille: {urdu} end of Urdu braille at the desk." in texts, texts
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+
+    body = BLANK.join(line.strip(BLANK) for page in pages for line in page[1:])
+    urdu_cells = louis.translateString(["ur-pk-g1.utb"], urdu, None, DOTS_MODE)
+    assert body.count(f"{TN_CLOSE}{BLANK}{urdu_cells[:3]}") == 2, "its note's close, then it"
+
+
 def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):
     """A warfarin record's eight empty rows were brailled "none: none; none; none; none" eight
     times: an INR and a dose of "none". A table whose rows are all empty is what to write, said

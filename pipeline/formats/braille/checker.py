@@ -219,6 +219,7 @@ def _check_text(
     expected_text = " ".join(u.text for u in units if u.role != "foreign")
     expected = comparable_words(expected_text)
     vocabulary = set(expected)
+    announced_codes = inline_code_notes(units)
 
     found_text: list[str] = []
     foreign: dict[str, list[str]] = {}
@@ -233,7 +234,7 @@ def _check_text(
         if used == {main_table}:
             found_text.append(back_translate(join_lines(lines), main_table))
         else:
-            found_text.extend(_read_mixed(lines, tables, vocabulary))
+            found_text.extend(_read_mixed(lines, tables, vocabulary, announced_codes))
     agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
     report.findings.append(
         f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
@@ -249,8 +250,25 @@ def _check_text(
     _check_foreign(units, foreign, choices, report)
 
 
+def inline_code_notes(units) -> dict[str, str]:
+    """What each transcriber's note opening a run of another code inside a line says ("Urdu
+    braille:"), with that code's table: the reader reads on in it, and so does the check (a
+    word liblouis reads back badly in its own code, Urdu's 'مجھے', had been read as UEB)."""
+    notes = {}
+    for unit in units:
+        for segment, after in zip(unit.segments, unit.segments[1:], strict=False):
+            said = segment.text.strip()
+            if said.endswith(" braille:") and not after.table.startswith("en-ueb"):
+                notes[said] = after.table
+    return notes
+
+
 def read_line(
-    line: str, tables: tuple[str, ...], vocabulary: set[str], previous: str | None = None
+    line: str,
+    tables: tuple[str, ...],
+    vocabulary: set[str],
+    previous: str | None = None,
+    announced: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """A line of mixed tables (a Polish leaflet's English labels, a Polish run in English text,
     a Polish item's dash) split as a braillist would read it, into (table, cells) runs: the whole
@@ -281,8 +299,21 @@ def read_line(
     if not _MISREAD.search(reading) and all(w in vocabulary for w in comparable_words(reading)):
         return [(table, line)]
     runs: list[tuple[str, str]] = []
+    note: list[str] = []  # the words of a transcriber's note read so far
+    forced = None  # the code a note inside the line announced, until the next note
     for token in line.split(BLANK):
-        if token:
+        if token.startswith(TN_OPEN):
+            note, forced = [], None
+        if note or token.startswith(TN_OPEN):
+            note.append(token)
+            if token.endswith(TN_CLOSE):
+                english = next((t for t in tables if t.startswith("en-ueb")), tables[0])
+                said = back_translate(BLANK.join(note), english).strip()
+                forced, note = (announced or {}).get(said), []
+            table = next((t for t in tables if t.startswith("en-ueb")), tables[0])
+        elif token and forced:
+            table = forced
+        elif token:
             table = choose(token, runs[-1][0] if runs else previous)
         if runs and runs[-1][0] == table:
             runs[-1] = (table, runs[-1][1] + BLANK + token)
@@ -291,12 +322,15 @@ def read_line(
     return runs
 
 
-def _read_mixed(lines: list[str], tables: tuple[str, ...], vocabulary: set[str]) -> list[str]:
+def _read_mixed(
+    lines: list[str], tables: tuple[str, ...], vocabulary: set[str], announced: dict[str, str]
+) -> list[str]:
     """A passage that mixes tables, each line read with read_line; a run that goes on from the
     line before in the same table is joined to it (so a divided word is joined again)."""
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
-        runs = read_line(line, tables, vocabulary, groups[-1][0] if groups else None)
+        previous = groups[-1][0] if groups else None
+        runs = read_line(line, tables, vocabulary, previous, announced)
         for number, (table, cells) in enumerate(runs):
             if number == 0 and groups and groups[-1][0] == table:
                 groups[-1][1].append(cells)

@@ -370,6 +370,9 @@ def units_of(
             return None
         if layout.get("role") == "note":
             _between_note_indicators(segments)
+        else:
+            block_table = table_for(block_lang or lang, choices.grade)
+            segments = _other_codes_announced(segments, spans, block_table, leaflet, choices)
         unit = Unit(segments, lang=block_lang or lang, **layout)
         units.append(unit)
         return unit
@@ -402,6 +405,47 @@ def units_of(
         at = max(i for i, unit in enumerate(units) if unit.role == "identity")
         units.insert(at + 1, transcribers_note_unit(note, choices, blank_after=True))
     return units
+
+
+def _other_codes_announced(
+    segments: list[Segment],
+    spans: Inline,
+    block_table: str,
+    leaflet: Leaflet,
+    choices: LayoutChoices,
+) -> list[Segment]:
+    """A run in another braille code inside a UEB line (an item "Urdu: مجھے ..."), opened by a
+    transcriber's note naming its code and, where the line goes on in UEB, closed by one (Rules
+    of UEB 14.1.1, 3.27): with nothing to say the code had changed, a UEB reader read Urdu
+    braille's cells as UEB. A paragraph wholly in another code has its note before it; in a
+    leaflet in another language, its own code is the line's, and the pipeline's English labels
+    in UEB ("Picture:") are not announced."""
+    if len(segments) < 2 or not block_table.startswith("en-ueb"):
+        return segments
+    announced: list[Segment] = []
+    for index, segment in enumerate(segments):
+        if segment.table.startswith("en-ueb"):
+            announced.append(segment)
+            continue
+        lang = next(
+            (s.lang for s in spans if s.lang and table_for(s.lang, choices.grade) == segment.table),
+            None,
+        )
+        name = _language_name(lang, leaflet) if lang else table_name(segment.table)
+        announced.append(_note_segment(f"{name} braille:", "", " ", choices))
+        announced.append(segment)
+        if index < len(segments) - 1:
+            announced.append(_note_segment(f"end of {name} braille", " ", "", choices))
+    return announced
+
+
+def _note_segment(words: str, before: str, after: str, choices: LayoutChoices) -> Segment:
+    """Transcriber's note words inside a line, between their indicators, with the spaces that
+    part them from the text around them outside the indicators."""
+    table = table_for("en", choices.grade)
+    text = f"{before}{words}{after}"
+    forms = [louis.plain_text] * len(before) + [louis.emph_5] * len(words)
+    return Segment(text, table, forms + [louis.plain_text] * len(after))
 
 
 def transcribers_note_unit(text: str, choices: LayoutChoices, **layout) -> Unit:

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from ...model import Leaflet
 from .. import Preview
-from .checker import comparable_words, join_lines, other_code_notes, read_line
+from .checker import (
+    comparable_words,
+    inline_code_notes,
+    join_lines,
+    other_code_notes,
+    read_line,
+)
 from .files import brf_pages, preview_pages
 from .layout import (
     BLANK,
@@ -72,6 +78,7 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
         main = table_for(leaflet.meta.language, choices.grade)
         tables = tuple(dict.fromkeys([main, english, *used]))
         vocabulary = set(comparable_words(" ".join(unit.text for unit in units)))
+        announced = inline_code_notes(units)  # "Urdu braille:" opening a run inside a line
         labelled = None  # the table of the announced passage being read
         note: list[str] = []  # the lines of a transcriber's note being read
         previous = None  # the table the line before ended in
@@ -85,7 +92,7 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                 lines.append((line, BOX_LINE_PRINT[cells[0]]))
             elif labelled:
                 lines.append((line, back_translate(cells, labelled)))
-            elif cells.startswith(TN_OPEN) or note:
+            elif note or (cells.startswith(TN_OPEN) and not _note_inside(cells)):
                 note.append(cells)
                 lines.append((line, back_translate(cells, english)))
                 said = back_translate(join_lines(note), english).strip()
@@ -93,7 +100,13 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                     labelled = table_for(notes[said], choices.grade) if said in notes else None
                     note = []
             else:
-                runs = read_line(cells, tables, vocabulary, previous)
+                runs = read_line(cells, tables, vocabulary, previous, announced)
                 previous = runs[-1][0]
                 lines.append((line, " ".join(back_translate(run, table) for table, run in runs)))
     return lines
+
+
+def _note_inside(cells: str) -> bool:
+    """Whether a line opening with a transcriber's note goes on after it ("Urdu braille:" then
+    the Urdu run): read run by run, not as a note."""
+    return TN_CLOSE in cells and not cells.endswith(TN_CLOSE)
