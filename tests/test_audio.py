@@ -1463,13 +1463,60 @@ def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a range's second year had been "two thousand and twenty-four", a year before 1950 a
+        # count, a year in brackets or opening a sentence "two thousand and ..."
+        ("This card is valid from 2020 to 2024.",
+         "This card is valid from twenty twenty to twenty twenty-four."),
+        ("Screening has been offered to women born after 1945.",
+         "Screening has been offered to women born after nineteen forty-five."),
+        ("You may be able to drive again (2019 rules) if your fits are controlled.",
+         "You may be able to drive again (twenty nineteen rules) if your fits are controlled."),
+        ("2020 was the year the clinic moved to the new building.",
+         "Twenty twenty was the year the clinic moved to the new building."),
+        ("Between 2018 and 2022 the waiting list halved.",
+         "Between twenty eighteen and twenty twenty-two the waiting list halved."),
+        ("Follow the 2023 guidelines from your diabetes team.",
+         "Follow the twenty twenty-three guidelines from your diabetes team."),
+        ("You are detained under the Mental Health Act 1983.",
+         "You are detained under the Mental Health Act nineteen eighty-three."),
+        ("The Equality Act 2010 protects you.", "The Equality Act twenty ten protects you."),
+        ("It was first used in 1900.", "It was first used in nineteen hundred."),
+        ("This edition: valid 2024-2027.", "This edition: valid twenty twenty-four to twenty "
+         "twenty-seven."),
+        # 2000 to 2009 as British speech says them
+        ("The rules changed in 2009.", "The rules changed in two thousand and nine."),
+        # ... and counts stay counts, wherever they are
+        ("Walk 2000 steps a day.", "Walk two thousand steps a day."),
+        ("Drink 1500 ml of fluid a day.",
+         "Drink one thousand five hundred millilitres of fluid a day."),
+        ("We saw 2024 patients last year.",
+         "We saw two thousand and twenty-four patients last year."),
+        ("Aim for a total of 1950 calories a day.",
+         "Aim for a total of one thousand nine hundred and fifty calories a day."),
+        ("Build up from 1950 to 2500 steps a day.",
+         "Build up from one thousand nine hundred and fifty to two thousand five hundred steps "
+         "a day."),
+        ("Between 1900 and 2000 calories a day is enough.",
+         "Between one thousand nine hundred and two thousand calories a day is enough."),
+        ("2000 steps a day is a good start.", "Two thousand steps a day is a good start."),
+        ("Aim for 1950-1980 calories.", "Aim for one thousand nine hundred and fifty to one "
+         "thousand nine hundred and eighty calories."),
+    ],
+)
+def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",
          "Smith J, Khan R et al. (twenty nineteen) Gut volume eight, pages one hundred and "
          "eleven to one hundred and twenty-six."),
         ("Patel A. Fasting before surgery. Br J Anaesth. 2020;125(4):456-462.",
-         "Patel A. Fasting before surgery. Br J Anaesth. Two thousand and twenty, volume one "
+         "Patel A. Fasting before surgery. Br J Anaesth. Twenty twenty, volume one "
          "hundred and twenty-five, issue four, pages four hundred and fifty-six to four hundred "
          "and sixty-two."),
         ("Nursing Standard, 12(3), 45–50.",

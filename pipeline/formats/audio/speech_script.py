@@ -555,18 +555,48 @@ _NAME_IN_PARTS = re.compile(r"[a-z][A-Z]")
 _HOURS_RANGE = re.compile(
     r"\b(\d{1,2}(?:[.:]\d\d)?) ?[-\u2013] ?(?=\d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b)"
 )
-# A year after a word that leads to one ("Since 2025," was "two thousand and twenty-five"), or
-# that dates a leaflet ("Published: 2023", "Review date 2026", "© 2024"), not a count ("in 2000
-# people").
+# A year, one rule wherever it is ("twenty twenty", "nineteen forty-five", "two thousand and
+# nine"): after a word that leads to one ("Since 2025," was "two thousand and twenty-five",
+# "after 1945" "one thousand nine hundred and forty-five"), with a range's end ("from 2020 to
+# 2024": "... to two thousand and twenty-four"), after a law's name or a season ("Mental Health
+# Act 1983", "Spring 2024"), or that dates a leaflet ("Published: 2023", "© 2024").
+_YEAR_FIGURES = r"(?:19|20)\d\d"
+_YEAR_JOINT = r"(?: ?[-\u2013] ?| to | and | until | till | or )"
 _YEAR = re.compile(
-    r"((?i:\bin|\bsince|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\bduring|\bof|"
+    r"((?i:\bin|\bsince|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\bduring|\bof|\bbetween|"
     r"\b(?:published|updated|issued|reviewed|revised|produced|written|review|issue|date|"
-    r"copyright)(?: date)?:?|©)) (19[5-9]\d|20[1-4]\d)\b"
-    r"(?![.,]\d| ?%| (?:people|patients|adults|children|women|men|babies|births|cases|units|of)\b)"
+    r"copyright)(?: date)?:?|©)|\b(?:Acts?|Regulations|Order|Spring|Summer|Autumn|Winter))"
+    rf" ({_YEAR_FIGURES})(?:({_YEAR_JOINT})({_YEAR_FIGURES}))?\b"
+    rf"(?![.,:/]\d| ?%|{_YEAR_JOINT}\d{{3}})"
+)
+# ... before a thing a year dates ("(2019 rules)", "the 2023 guidelines"), or opening a sentence
+# as its subject ("2020 was the year ..."); "2000 steps a day is ..." is a count.
+_YEAR_DATES = (
+    "rules|guidance|guidelines?|regulations|recommendations|standards|criteria|edition|version|"
+    "update|review|report|survey|audit|data|figures|census|season|campaign|programme|strategy|"
+    "leaflet|newsletter|pandemic|lockdown"
+)
+_YEAR_BEFORE = re.compile(
+    rf"(?<![\w.,:/£$-])({_YEAR_FIGURES})(?= (?:{_YEAR_DATES})\b)"
+    rf"|(?:^|(?<=[.!?] ))({_YEAR_FIGURES})(?=,| (?:was|were|is|saw|has|had|will|brought)\b)"
+)
+_YEAR_PREPOSITIONS = frozenset(
+    "in since from until till by before after during of between".split()
+)
+# Years from one to a later one with no word leading to them: "Valid 2020-2024" (a count's range,
+# "1900-2000 calories", counts what follows it).
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w.,:/£$-])({_YEAR_FIGURES})( ?[-\u2013] ?| to )({_YEAR_FIGURES})\b(?![.,:/]\d| ?%)"
+)
+# What a count's figures are followed by, where a year's are not: a plural ("in 2000 people",
+# "of 1950 calories"); these words end in "s" but are no plural.
+_NOT_PLURAL = frozenset(
+    "as is was has does goes this thus us its his always perhaps unless whereas onwards towards "
+    "afterwards besides across less plus yes".split()
 )
 # A reference's year in its brackets: "NICE (2015, updated 2023)", "BNF (2025)" (was "two
 # thousand and fifteen").
-_YEAR_IN_BRACKETS = re.compile(r"\((19[5-9]\d|20[0-4]\d)(?=[),;])")
+_YEAR_IN_BRACKETS = re.compile(rf"\(({_YEAR_FIGURES})(?=[),;])")
 # A decade: "the 1990s", "in their 20s and 30s" (was "twenty s"); after "twenties and" too, so
 # it is read twice. Any other figure with an "s" on is seconds: "Hold for 30s".
 _DECADE = re.compile(
@@ -1255,7 +1285,9 @@ class SpeechNormaliser:
         text = _GESTATION_FIRST.sub(_gestation, text)
         text = _GESTATION.sub(_gestation, text)
         text = _AND_OVER.sub(_and_over, text)
-        text = _YEAR.sub(lambda m: f"{m.group(1)} {year_words(int(m.group(2)))}", text)
+        text = _YEAR.sub(self._year, text)
+        text = _YEAR_RANGE.sub(self._year_range, text)
+        text = _YEAR_BEFORE.sub(lambda m: year_words(int(m.group(1) or m.group(2))), text)
         text = _YEAR_IN_BRACKETS.sub(lambda m: f"({year_words(int(m.group(1)))}", text)
         text = _DECADE.sub(_decade, _DECADE.sub(_decade, text))
         text = _AGED.sub(
@@ -1645,6 +1677,31 @@ class SpeechNormaliser:
             r"\b(?:a|an)\s(?:\d+(?:\.\d+)? (?:to|or) )?$", match.string[: match.start()], re.I
         )
         return f"{number} {one if number == '1' or describes else many}"
+
+    def _year(self, match: re.Match) -> str:
+        """A year after a word leading to one (see _YEAR), with its range's end; figures after a
+        preposition that count what follows them ("in 2000 people", "of 1950 calories", "from
+        1950 ml") are a count ("the Act 2010 protects" is no plural)."""
+        following = re.match(r" ?([A-Za-z\u00b5]+)", match.string[match.end() :])
+        if following and match.group(1).lower() in _YEAR_PREPOSITIONS:
+            word = following.group(1)
+            plural = len(word) > 2 and word.endswith("s") and word.lower() not in _NOT_PLURAL
+            if word in self.words.units or plural and not re.fullmatch(_YEAR_DATES, word):
+                return match.group()
+        lead, year, joint, end = match.groups()
+        said = f"{lead} {year_words(int(year))}"
+        return said + (f"{joint}{year_words(int(end))}" if end else "")
+
+    def _year_range(self, match: re.Match) -> str:
+        """ "2020-2024": years, where the second is the later and nothing counted follows."""
+        first, joint, last = match.groups()
+        following = re.match(r" ?([A-Za-z\u00b5]+)", match.string[match.end() :])
+        counts = following and (
+            following.group(1) in self.words.units or following.group(1).endswith("s")
+        )
+        if counts or not 0 < int(last) - int(first) <= 30:
+            return match.group()
+        return f"{year_words(int(first))} to {year_words(int(last))}"
 
     def _clock_written_otherwise(self, text: str) -> str:
         """A time a schedule writes without a colon, written with one for the clock's rules:
