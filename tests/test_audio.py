@@ -1510,6 +1510,29 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # both times in the afternoon: "between two in the afternoon and four in the afternoon"
+        ("Please phone between 1400 and 1600.",
+         "Please phone between two and four in the afternoon."),
+        ("The drop-in clinic runs between 2pm and 4.30pm.",
+         "The drop-in clinic runs between two and four thirty in the afternoon."),
+        ("Ring the ward from 8pm until 10pm.", "Ring the ward from eight until ten in the "
+         "evening."),
+        ("Visit from 14:00 till 16:00 on weekdays.",
+         "Visit from two till four in the afternoon on weekdays."),
+        # ... each said where they differ, or where two times are a list, not a range
+        ("Please phone between 0900 and 1700.",
+         "Please phone between nine in the morning and five in the afternoon."),
+        ("Take your tablets at 0800 and 1100.",
+         "Take your tablets at eight in the morning and eleven in the morning."),
+    ],
+)
+def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

@@ -237,10 +237,13 @@ _DAY_MONTH = re.compile(r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
-# "8pm – 9pm" is "eight to nine in the evening", not "eight in the evening to nine in the evening".
+# "8pm – 9pm" is "eight to nine in the evening", not "eight in the evening to nine in the evening";
+# "from 8pm until 10pm" and "between 1400 and 1600" too (an "and" only after "between": "at 0800
+# and 1100" are two times, not a range).
 _SAME_HALF_OF_DAY = re.compile(
-    r" in the (morning|afternoon|evening) to (?=(?:[a-z-]+ ){1,3}in the \1\b)"
+    r" in the (morning|afternoon|evening) (to|until|till|and) (?=(?:[a-z-]+ ){1,3}in the \1\b)"
 )
+_BETWEEN_TIME = re.compile(r"\b(?i:between) (?:[a-z-]+ ){1,3}$")
 _TIME_SAID_END = r"\b(morning|afternoon|evening|noon|night|midnight|o'clock)"
 # A range runs on to another time ("nine in the morning - five in the afternoon"); a dash
 # before anything else is a time's note: "07:30 - light breakfast only" (it was "... to light").
@@ -1314,7 +1317,7 @@ class SpeechNormaliser:
         text = _RATIO.sub(r"\1 to \2", text)
         text = _CLOCK_RANGE.sub(r"\1 to ", text)
         text = _CLOCK_NOTE.sub(r"\1: ", text)
-        text = _SAME_HALF_OF_DAY.sub(" to ", text)
+        text = _SAME_HALF_OF_DAY.sub(_same_half_of_day, text)
         text = _PHONE_OR_PHONE.sub(r"\1, or ", text)
         text = _PHONE_THEN_X.sub(r"\1, ext. \2", text)
         text = _PHONE_OR_ENDING.sub(_phone_and_endings, text)
@@ -2978,6 +2981,14 @@ def _clock(match: re.Match) -> str:
         # "8am the next morning" was "eight in the morning the next morning"
         return _clock_words(hour, minutes) + (" o'clock" if not minutes or minutes == "00" else "")
     return _said_clock(hour, minutes, half) + stop
+
+
+def _same_half_of_day(match: re.Match) -> str:
+    """The part of the day said once for a range's two times (see _SAME_HALF_OF_DAY)."""
+    joint = match.group(2)
+    if joint == "and" and not _BETWEEN_TIME.search(match.string[: match.start() + 1]):
+        return match.group()
+    return f" {joint} "
 
 
 # The half of the day named after a time: "at 8am the next morning", "9pm that evening".
