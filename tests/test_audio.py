@@ -1425,7 +1425,7 @@ def test_normalisation_rules(written, spoken):
         ("Please arrive by 1315 on the day.", "Please arrive by one fifteen in the afternoon on "
          "the day."),
         ("Do not eat after 2000 the night before.",
-         "Do not eat after eight in the evening the night before."),
+         "Do not eat after eight o'clock the night before."),
         ("Drink water from 0600 until 2000.",
          "Drink water from six in the morning until eight in the evening."),
         # ... never a count, a dose, an extension or a year
@@ -1527,6 +1527,32 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
     ],
 )
 def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a part of the day the sentence says was said twice: "six thirty in the evening the
+        # evening before", "seven in the morning in the morning"
+        ("Do not eat anything after 1830 the evening before your operation.",
+         "Do not eat anything after six thirty the evening before your operation."),
+        ("Take your first dose at 0700 in the morning.",
+         "Take your first dose at seven o'clock in the morning."),
+        ("Use the drops at 22:00 at night.", "Use the drops at ten o'clock at night."),
+        ("Take two sachets at 8pm tonight.", "Take two sachets at eight o'clock tonight."),
+        ("Drink the second litre at 1930 in the evening.",
+         "Drink the second litre at seven thirty in the evening."),
+        ("Stop eating at 2am at night.", "Stop eating at two o'clock at night."),
+        # ... a part of the day that is not the time's is no repeat: both are said
+        ("Take it at 2000 in the morning.",
+         "Take it at eight in the evening in the morning."),
+        # ... nor one said further on
+        ("Take one at 0800 and another in the evening.",
+         "Take one at eight in the morning and another in the evening."),
+    ],
+)
+def test_a_time_does_not_add_the_part_of_the_day_its_sentence_says(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
@@ -3735,7 +3761,7 @@ def test_a_combination_medicines_two_strengths_are_no_choice(written, spoken):
         # a fasting sheet's afternoon time in hours on the 24-hour clock was a count: "Nothing
         # to eat after two thousand two hundred hours"
         ("Nothing to eat after 2200 hours the night before.",
-         "Nothing to eat after ten in the evening the night before."),
+         "Nothing to eat after ten o'clock the night before."),
         ("Arrive at 1330 hours.", "Arrive at one thirty in the afternoon."),
         # ... and a range's last time kept its "hours" ("five in the afternoon hours")
         ("Between 0800 and 1700 hours, call the ward.",

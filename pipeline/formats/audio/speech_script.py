@@ -2858,6 +2858,8 @@ def _time_24(written: str, minutes: str, rest: str) -> str:
         if minutes == "00":
             return f"{number_words(hour)} o'clock"
         return _clock_words(hour, minutes)
+    if _part_of_day_named(hour, rest):
+        return _clock_words(hour % 12 or 12, minutes) + (" o'clock" if minutes == "00" else "")
     half = "a" if hour < 12 else "p"
     return _said_clock(hour % 12 or 12, minutes, half)
 
@@ -2976,8 +2978,7 @@ def _clock(match: re.Match) -> str:
     next_letter = rest.lstrip(" ")[:1]
     ends_sentence = match.group(5) and (not match.group(4) or not next_letter.islower())
     stop = "." if ends_sentence else ""
-    named = _HALF_OF_DAY_NAMED.match(rest)
-    if named and (named[1] == "morning") == (half == "a"):
+    if _part_of_day_named(hour % 12 + (12 if half == "p" else 0), rest):
         # "8am the next morning" was "eight in the morning the next morning"
         return _clock_words(hour, minutes) + (" o'clock" if not minutes or minutes == "00" else "")
     return _said_clock(hour, minutes, half) + stop
@@ -2991,11 +2992,25 @@ def _same_half_of_day(match: re.Match) -> str:
     return f" {joint} "
 
 
-# The half of the day named after a time: "at 8am the next morning", "9pm that evening".
+# The part of the day named after a time: "at 8am the next morning", "9pm that evening", "after
+# 1830 the evening before", "at 2200 at night", "at 8pm tonight".
 _HALF_OF_DAY_NAMED = re.compile(
-    r" (?:(?:the next|next|the following|tomorrow|that|this|each|every|in the|at) )?"
-    r"(morning|afternoon|evening|night)\b"
+    r" (?:(?:the next|next|the following|tomorrow|that|this|each|every|in the|at|the) )?"
+    r"(morning|afternoon|evening|night)\b| (tonight)\b"
 )
+# ... and the hours (0 to 23) each part of the day takes in
+_HOURS_OF = {
+    "morning": range(0, 12), "afternoon": range(12, 19), "evening": range(16, 24),
+    "night": (*range(19, 24), *range(0, 5)), "tonight": range(16, 24),
+}  # fmt: skip
+
+
+def _part_of_day_named(hour: int, rest: str) -> bool:
+    """Whether the words after a time (hour 0 to 23) name its part of the day, so it is not said
+    twice ("six thirty in the evening the evening before"); a part that is not the time's is no
+    repeat, and both are said."""
+    named = _HALF_OF_DAY_NAMED.match(rest)
+    return bool(named) and hour in _HOURS_OF[named[1] or named[2]]
 
 
 def _clock_words(hour: int, minutes: str | None) -> str:
