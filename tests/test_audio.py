@@ -1454,6 +1454,15 @@ def test_normalisation_rules(written, spoken):
          "morning and five in the afternoon."),
         ("Ring from 0300 123 4567.", "Ring from oh three oh oh, one two three, four five six "
          "seven."),
+        # a range from a year's figures to a time is of times: "from two thousand to six
+        # hundred", "between two thousand and two thousand two hundred"
+        ("Your feed runs from 2000 to 0600.",
+         "Your feed runs from eight in the evening to six in the morning."),
+        ("Take it between 1400 and 1600 and again between 2000 and 2200.",
+         "Take it between two and four in the afternoon and again between eight and ten in the "
+         "evening."),
+        ("From 2000 to 2200 steps a day is enough.",
+         "From two thousand to two thousand two hundred steps a day is enough."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

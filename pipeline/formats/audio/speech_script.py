@@ -1738,8 +1738,10 @@ class SpeechNormaliser:
             return match.group()  # "about 2200 steps", "about 1200" alone: a count
         if match[1] == "24":  # "before 2400": midnight, as the clock has no 24:00
             return f"midnight{match['end'] or ''}{match['after']}"
+        end_a_time = match["end"] and not re.search(r"(?:19|20)\d\d$", match["end"])
         if 1900 <= int(match[1] + match[2]) < 2100 and not (
-            re.search(r"\b(?i:at) $", text[: match.start()])
+            end_a_time  # "from 2000 to 0600" (a night's feed) had been "two thousand to ..."
+            or re.search(r"\b(?i:at) $", text[: match.start()])
             or _ANOTHER_TIME.search(text[: match.start()] + " " + text[match.end() :])
             or _TIME_OF_DAY.search(text)
         ):
