@@ -1568,6 +1568,29 @@ def test_a_time_does_not_add_the_part_of_the_day_its_sentence_says(written, spok
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a day and month after the day's name are a date: "Tues 1/4" had been "Tuesday
+        # quarter", "Tues 4/3" "Tuesday four/three"
+        ("Your clinic dates: Tues 4/3, Tues 1/4 and Tues 29/4.",
+         "Your clinic dates: Tuesday the fourth of March, Tuesday the first of April and "
+         "Tuesday the twenty-ninth of April."),
+        ("Next injection: Monday 2/6.", "Next injection: Monday the second of June."),
+        ("Your scan is on Fri, 12/9 at 10am.",
+         "Your scan is on Friday the twelfth of September at ten in the morning."),
+        # a fraction before "and" is no "a": "1/4 and" had been "quarter and"
+        ("Cut the tablet into 1/4 and take one piece.",
+         "Cut the tablet into a quarter and take one piece."),
+        ("Take 1/2 a tablet.", "Take half a tablet."),
+        # ... and no day's name, no date: a score, a fraction
+        ("Rate your pain 4/10.", "Rate your pain four out of ten."),
+    ],
+)
+def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

@@ -234,6 +234,12 @@ _ETC_ENDING = re.compile(r"\betc\.(?= [A-Z])")
 # A day and month with no year, written with a nought that marks it a date ("12/01", "05/11"):
 # "8/10" (a pain score) and "1/2" (a half) have none.
 _DAY_MONTH = re.compile(r"(?<![\d/.])(?:(0[1-9]|[12]\d|3[01])/(0[1-9])|(0[1-9])/(1[0-2]))(?![\d/])")
+# ... or any day and month after a day's name: "Tues 1/4" had been "Tuesday quarter", "Tues 4/3"
+# "Tuesday four/three".
+_NAMED_DAY_MONTH = re.compile(
+    rf"\b({_SHORT_DAY}|{'|'.join(calendar.day_name)})\.?,? ([1-9]|[12]\d|3[01])/([1-9]|1[0-2])"
+    r"(?![\d/])"
+)
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
@@ -1255,6 +1261,10 @@ class SpeechNormaliser:
         text = self._clock_written_otherwise(text)
         text = _MONTH_NUMBER_YEAR.sub(
             lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
+        )
+        text = _NAMED_DAY_MONTH.sub(
+            lambda m: f"{_day_name(m[1])} {_the_day_of(int(m[2]), calendar.month_name[int(m[3])])}",
+            text,
         )
         text = _DAY_MONTH.sub(_day_month, text)
         text = _MONTH_THEN_DAY.sub(_month_then_day, text)
@@ -2445,7 +2455,7 @@ def _slashed(match: re.Match) -> str:
         return _FRACTIONS[written] + following  # "reduce the dose by 1/3"
     if written in _FRACTIONS and following:
         fraction = _FRACTIONS[written]
-        if following.strip() in {"a", "an"}:
+        if re.fullmatch(r" an?", following) and not re.match(r"\w", match.string[match.end() :]):
             fraction = fraction.removeprefix("a ")  # "half a tablet"; "a quarter of a cup"
         return fraction + following
     if match.group(2) == "10" and int(match.group(1)) <= 10:
