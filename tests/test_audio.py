@@ -1454,6 +1454,11 @@ def test_normalisation_rules(written, spoken):
          "morning and five in the afternoon."),
         ("Ring from 0300 123 4567.", "Ring from oh three oh oh, one two three, four five six "
          "seven."),
+        # a time after "later than" had been a count: "one thousand four hundred"
+        ("Take your second dose no later than 1400.",
+         "Take your second dose no later than two in the afternoon."),
+        ("Do not have a drink any earlier than 0600.",
+         "Do not have a drink any earlier than six in the morning."),
         # a range from a year's figures to a time is of times: "from two thousand to six
         # hundred", "between two thousand and two thousand two hundred"
         ("Your feed runs from 2000 to 0600.",

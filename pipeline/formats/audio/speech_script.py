@@ -447,8 +447,11 @@ _CLOCK_LEADS = ("at", "from", "until", "till", "by", "before", "after", "between
 # steps" is a count, "1000 mg" a dose.
 # ("admission 0730" in a fasting leaflet's heading too; and "about 2200" beside a time of day)
 _ABOUT_A_TIME = ("about", "around")
+# ("no later than 1400" in a water tablet's leaflet had been "one thousand four hundred")
+_THAN_A_TIME = ("later than", "earlier than", "sooner than")
 _CLOCK_AFTER_A_LEAD = re.compile(
-    "(?:" + "|".join(rf"(?<=\b{word} )" for lead in (*_CLOCK_LEADS, "admission", *_ABOUT_A_TIME)
+    "(?:" + "|".join(rf"(?<=\b{word} )" for lead in (
+        *_CLOCK_LEADS, "admission", *_ABOUT_A_TIME, *_THAN_A_TIME)
                      for word in (lead, lead.capitalize())) + ")"
     r"([01]\d|2[0-3]|24(?=00))([0-5]\d)"
     r"(?P<end>(?: ?[-\u2013] ?| to | until | till | and )(?:[01]\d|2[0-3])[.:]?[0-5]\d)?"
