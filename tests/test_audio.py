@@ -1596,6 +1596,31 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a medicines list's "OM" and "ON" (each morning, each night) had been "O M" and the
+        # word "on": "Zopiclone three point seven five milligrams on as required"
+        ("Amlodipine 5mg OM.", "Amlodipine five milligrams in the morning."),
+        ("Zopiclone 3.75mg ON as required.",
+         "Zopiclone three point seven five milligrams at night as required."),
+        ("Take 2 tablets om with food.", "Take two tablets in the morning with food."),
+        ("Take 10 mg on Monday.", "Take ten milligrams on Monday."),
+        # a risk written as a ratio after "risk" or "chance" had been a time: "one fifty"
+        ("Your risk is 1:50.", "Your risk is one in fifty."),
+        ("There is a chance of 1:20 that it comes back.",
+         "There is a chance of one in twenty that it comes back."),
+        ("Come at 1:50 on Monday.", "Come at one fifty on Monday."),
+        # a clinic's half day after its day's name had been the words "am" and "pm"
+        ("Appointments: Tues & Thurs am.", "Appointments: Tuesday and Thursday morning."),
+        ("Clinic: Wednesday pm.", "Clinic: Wednesday afternoon."),
+        ("Phone line: Mon-Fri am only.", "Phone line: Monday to Friday morning only."),
+    ],
+)
+def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

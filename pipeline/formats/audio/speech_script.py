@@ -484,6 +484,9 @@ _DAY_RANGE = re.compile(rf"\b({_DAY}) ?([-\u2013/]) ?({_DAY})\b")
 _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A day's short name that is no English word, anywhere: "Day: Tues." in a clinic table (it was
 # said "Tues"). "Sat", "Sun" and "Wed" need hours or other days beside them.
+# A clinic's half day after its day's name: "Tues & Thurs am", "Wednesday pm" (the words "am"
+# and "pm" had been said).
+_DAY_HALF = re.compile(rf"\b({_DAY})\.? (am|pm|AM|PM)\b(?!\.?\w)")
 _SHORT_DAY_ALONE = re.compile(r"\b(Mon|Tues?|Weds|Thur?s?|Fri)\b(\.(?=\s*$|\s+[A-Z]))?")
 # A day's short name before its hours or its date (said by now: "Sat the seventh of June" for
 # "Sat 07/06/2025"): "Sat 10-12" ("Sat" alone may be the verb).
@@ -695,10 +698,17 @@ def _decade(match: re.Match) -> str:
 # A prescription's "od" and "bd" after a dose ("Take 1 tablet OD", "twice daily (BD)") or after
 # the medicine used ("Use it BD"); elsewhere "BD" may be a maker of needles and "OD" an overdose.
 _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
+# ... and "OM", "ON" (each morning, each night: "Zopiclone 3.75mg ON" had been "... on"), but a
+# small "on" is the word ("10 mg on Monday"), and "ON" before a day or a date is shouted.
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
-    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC|\b(?:it|them))\s*)(od|OD|bd|BD)\b"  # "units s/c od"
+    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC|\b(?:it|them))\s*)"  # "units s/c od"
+    r"(od|OD|bd|BD|om|OM|ON)\b"
+    rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
 )
+_ONCE_TWICE_SAID = {
+    "od": "once a day", "bd": "twice a day", "om": "in the morning", "on": "at night",
+}  # fmt: skip
 _SHORT_DOSE_FORM = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
 )
@@ -1315,11 +1325,15 @@ class SpeechNormaliser:
             lambda m: f"{_month_name(m.group(1))} {year_words(int(m.group(2)))}", text
         )
         text = _RISK_RATIO.sub(lambda m: f"1 in {m.group(1) or m.group(2)}", text)
+        text = _RISK_NAMED_RATIO.sub(r"\g<1>1 in \2", text)
         text = _DAY_SLASH_LIST.sub(
             lambda m: _listed([_day_name(day) for day in m.group().split("/")]), text
         )
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
+        )
+        text = _DAY_HALF.sub(
+            lambda m: f"{m[1]} {'morning' if m[2] in 'amAM' else 'afternoon'}", text
         )
         text = _SHORT_DAY_ALONE.sub(lambda m: _day_name(m.group(1)) + (m.group(2) or ""), text)
         text = _HOURS_RANGE.sub(lambda m: m.group(1).replace(".", ":") + " to ", text)
@@ -1375,10 +1389,7 @@ class SpeechNormaliser:
             )
             text = self._unit_in_brackets.sub(self._unit_named, text)
             text = re.sub(r"\s*\x00", "", text)  # a unit unsaid, with the space before it
-        text = _ONCE_TWICE.sub(
-            lambda m: m.group(1) + ("once a day" if m.group(2).lower() == "od" else "twice a day"),
-            text,
-        )
+        text = _ONCE_TWICE.sub(lambda m: m.group(1) + _ONCE_TWICE_SAID[m.group(2).lower()], text)
         text = _SHORT_DOSE_FORM.sub(
             lambda m: f"{m.group(1)} {'tablet' if m.group(2) == 'tab' else 'capsule'}{m.group(3)}",
             text,
@@ -2468,6 +2479,11 @@ def _slashed(match: re.Match) -> str:
 
 # A risk written as a ratio: "bleeding happens in up to 1:100 tests" is 1 in 100 tests, not "one
 # to one hundred" (nor, for "1:20 people", the time "one twenty").
+# ... or after "risk" or "chance": "Your risk is 1:50" had been the time "one fifty"
+_RISK_NAMED_RATIO = re.compile(
+    r"\b((?i:risk|chance|odds)(?: (?:is|of|are))?(?: (?:about|around|up to|only))? )1:(\d{1,3})"
+    r"(?![\d:])"
+)
 _RISK_RATIO = re.compile(
     r"(?<![\d:.])1:(\d+)(?= (?:people|patients|tests|procedures|operations|cases|births|"
     r"pregnancies|babies|women|men|children|adults)\b)"
