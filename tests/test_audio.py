@@ -3380,6 +3380,23 @@ def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
     assert texts[at + 1 : at + 3] == ["Eight in the morning: tick.", "Ten in the evening: tick."]
 
 
+def test_a_timetables_dash_for_no_dose_is_said_none(tmp_path):
+    """A medicines timetable's '-' for no dose at a time had been said "Lunch: -.", the dash
+    heard as nothing or "dash": its cell says none."""
+    texts = _spoken(
+        tmp_path,
+        "563-your-diabetes-tablets",
+        "Diabetes Centre",
+        "## When to take your tablets\n\n| Medicine | Breakfast | Lunch | Evening meal |\n"
+        "|---|---|---|---|\n| Metformin 500 mg | 1 | - | 1 |\n"
+        "| Gliclazide 80 mg | 2 | \u2014 | 1 |\n",
+    )
+    at = texts.index("Medicine: Metformin five hundred milligrams.")
+    assert texts[at + 1 : at + 4] == ["Breakfast: one.", "Lunch: none.", "Evening meal: one."]
+    at = texts.index("Medicine: Gliclazide eighty milligrams.")
+    assert texts[at + 2] == "Lunch: none."
+
+
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     """ "12/01" in a table of INR tests was said "twelve/one"; "8/10" "eight slash ten"."""
     from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations

@@ -3434,6 +3434,10 @@ def _said_by_reader(cell: Inline) -> Inline:
     return tuple(Span(field_said(span.text, YOURSELF)) if span.field else span for span in cell)
 
 
+# A cell holding only a dash: none ("-" alone was heard as nothing, or "dash").
+_NONE_IN_A_CELL = frozenset("-\u2013\u2014")
+
+
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
@@ -3481,6 +3485,8 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             said = week.get(said, said)
             if day := week.get(plain_text(cell).strip().rstrip(".")):
                 cell = (Span(day),)
+            if plain_text(cell).strip() in _NONE_IN_A_CELL:
+                cell = (Span("none"),)  # a timetable's "-" for no dose: "Lunch: -." before
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
             # a cell that says its heading itself ("Week 1 (days 1 to 7)" under "Week") is not
             # said after it: "Week: Week one" was said
