@@ -1558,6 +1558,10 @@ def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):
         ("Drink the second litre at 1930 in the evening.",
          "Drink the second litre at seven thirty in the evening."),
         ("Stop eating at 2am at night.", "Stop eating at two o'clock at night."),
+        ("Stop eating at 0200 on the morning of your operation.",
+         "Stop eating at two o'clock on the morning of your operation."),
+        ("Put the drops in at 6pm in the evenings.",
+         "Put the drops in at six o'clock in the evenings."),
         # ... a part of the day that is not the time's is no repeat: both are said
         ("Take it at 2000 in the morning.",
          "Take it at eight in the evening in the morning."),

@@ -3026,8 +3026,8 @@ def _same_half_of_day(match: re.Match) -> str:
 # The part of the day named after a time: "at 8am the next morning", "9pm that evening", "after
 # 1830 the evening before", "at 2200 at night", "at 8pm tonight".
 _HALF_OF_DAY_NAMED = re.compile(
-    r" (?:(?:the next|next|the following|tomorrow|that|this|each|every|in the|at|the) )?"
-    r"(morning|afternoon|evening|night)\b| (tonight)\b"
+    r" (?:(?:the next|next|the following|tomorrow|that|this|each|every|in the|on the|at|the) )?"
+    r"(morning|afternoon|evening|night)s?\b| (tonight)\b"
 )
 # ... and the hours (0 to 23) each part of the day takes in
 _HOURS_OF = {
