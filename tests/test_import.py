@@ -4844,6 +4844,42 @@ def test_a_compound_divided_at_a_pdfs_line_end_keeps_its_hyphen(tmp_path):
         assert joined in markdown, (joined, markdown)
 
 
+
+def test_a_word_divided_at_a_line_end_is_spelled_as_the_leaflet_spells_it_elsewhere(tmp_path):
+    """ "night-" / "time" had become "nighttime" and "re-" / "admission" "readmission" where
+    the leaflet writes "night-time" and "re-admission" on other lines; "ultra-" / "sound" of a
+    leaflet that writes "ultrasound" is made whole. The leaflet's own spelling decides first."""
+    text = (
+        "Going home after your baby is born\n\nLeaflet number: MAT-0412 Version 2\n\n"
+        "Your night-time feeds will settle into a pattern. Some babies wake every two hours at "
+        "night-\ntime for the first weeks. Most babies have a scan at 20 weeks. If your baby "
+        "needs another ultra-\nsound scan, the midwife will book it. The ultrasound room is on "
+        "level 2.\n\nA re-admission to the ward is sometimes needed. Ring us if you are worried "
+        "about re-\nadmission.\n"
+    )
+    markdown = _imported_text(tmp_path, "home.txt", text, "MAT-0412").markdown()
+    assert "at night-time for" in markdown
+    assert "another ultrasound scan" in markdown
+    assert "about re-admission." in markdown
+    assert "nighttime" not in markdown and "readmission" not in markdown
+
+
+def test_a_word_divided_at_a_pdfs_line_end_is_spelled_as_the_leaflet_spells_it(tmp_path):
+    """The same in a PDF: its lines are joined before the leaflet is read whole."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "</style></head><body><h1>Caring for your wound</h1><p>Change the dressing in the "
+        "day, not at night-time. Do not change it at night-<br>time unless it is wet. A "
+        "re-admission is rare. Ring us to avoid a re-<br>admission.</p></body></html>"
+    )
+    path = tmp_path / "wound.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    markdown = import_file(path, {"number": "SUR-0101", "version": "1"}).markdown()
+    assert "at night-time unless" in markdown and "avoid a re-admission." in markdown
+
+
 def test_a_details_line_wrapped_before_its_year_is_one_line(tmp_path):
     """ "... | Next review: June" / "2027" at a PDF's foot: the year alone had been said at the
     end of the recording, "two thousand and twenty-seven", and the review date lost."""

@@ -42,6 +42,7 @@ from .structure import (
     bare_ban,
     box_paragraphs,
     boxed_notice,
+    leaflet_spellings,
     looks_like_header,
     rejoined,
 )
@@ -126,25 +127,34 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
         ) from None
     lost = []  # what a person must put back (a PDF's pictures are not brought in) or check
     with document:
-        pages, in_columns = [], False
-        for number, page in enumerate(document.pages, 1):
-            lines, in_columns, doubts = _page_lines(page, number, in_columns)
-            pages.append(lines)
-            lost += doubts
-            lost += [
-                f"page {number}: the rules in the box under '{line.ban}' now each begin "
-                f"'{line.ban} ...', so no format reads them as instructions: check they read right"
-                for line in lines if line.ban
-            ]
-            pictures = [i for i in page.images if i["width"] > 40 and i["height"] > 40]
-            if pictures:
-                lost.append(
-                    f"page {number}: {len(pictures)} picture(s) were left out (a PDF's pictures "
-                    "are not brought in): add each where it stands with its alt text, "
-                    "![what it shows](images/file.png), or import the Word file"
-                )
-        heights = [float(page.height) for page in document.pages]
-        landscape = document.pages[0].width > document.pages[0].height if pages else False
+        # a word divided at a line's end is spelled as the leaflet spells it elsewhere
+        with leaflet_spellings([page.extract_text() or "" for page in document.pages]):
+            return _lines_of(document, where, lost)
+
+
+def _lines_of(
+    document, where: str, lost: list[str]
+) -> tuple[list[SourceLine], list[str], list[str]]:
+    """pdf_lines of the open `document`."""
+    pages, in_columns = [], False
+    for number, page in enumerate(document.pages, 1):
+        lines, in_columns, doubts = _page_lines(page, number, in_columns)
+        pages.append(lines)
+        lost += doubts
+        lost += [
+            f"page {number}: the rules in the box under '{line.ban}' now each begin "
+            f"'{line.ban} ...', so no format reads them as instructions: check they read right"
+            for line in lines if line.ban
+        ]
+        pictures = [i for i in page.images if i["width"] > 40 and i["height"] > 40]
+        if pictures:
+            lost.append(
+                f"page {number}: {len(pictures)} picture(s) were left out (a PDF's pictures "
+                "are not brought in): add each where it stands with its alt text, "
+                "![what it shows](images/file.png), or import the Word file"
+            )
+    heights = [float(page.height) for page in document.pages]
+    landscape = document.pages[0].width > document.pages[0].height if pages else False
     if not any(pages):
         raise LeafletError(
             f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "

@@ -6,11 +6,14 @@ but not supplied. Every decision is recorded with its line, for a person to chec
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -851,6 +854,35 @@ _COMPOUND_PARTICLES = frozenset("up in on off out by".split())
 _BOUND_PREFIXES = frozenset("in un im em en re de dis mis sub under fore be a".split())
 
 
+# The words of the leaflet being read, as it spells them ("night-time", "ultrasound"), lower
+# case: the best evidence of how a word divided at a line's end is written whole.
+_SPELLINGS: ContextVar[Counter | None] = ContextVar("leaflet_spellings", default=None)
+_SPELLED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@contextlib.contextmanager
+def leaflet_spellings(texts: Iterable[str]) -> Iterator[None]:
+    """While reading a leaflet, `rejoined` follows how its other lines spell a word."""
+    words = Counter(w.lower() for text in texts for w in _SPELLED.findall(text))
+    token = _SPELLINGS.set(words)
+    try:
+        yield
+    finally:
+        _SPELLINGS.reset(token)
+
+
+def _spelled_in_the_leaflet(before: str, after: str) -> bool | None:
+    """True when the leaflet writes the word with its hyphen elsewhere ("night-time"), False
+    when it writes it whole ("ultrasound"), None when it does not say (or says both alike)."""
+    words = _SPELLINGS.get()
+    if not words:
+        return None
+    hyphened, whole = words[f"{before}-{after}"], words[before + after]
+    if hyphened == whole:
+        return None
+    return hyphened > whole
+
+
 def rejoined(divided: str, text: str) -> str:
     """ "exer-" + "cise": the word made whole; "4-" + "hourly", "close-" + "fitting", "self-" +
     "help", "follow-" + "up" and "x-" + "ray" (two words whose joining is no common word:
@@ -865,6 +897,9 @@ def rejoined(divided: str, text: str) -> str:
     last = re.search(r"[A-Za-z]+(?=-$)", divided)
     if first and last:
         before, after = last[0].lower(), first[0].lower()
+        spelled = _spelled_in_the_leaflet(before, after)
+        if spelled is not None:
+            return divided + text if spelled else divided[:-1] + text
         whole = zipf_frequency(before + after, "en")
         least = 2.0 if before in _COMPOUND_PREFIXES else 3.0
         if (
@@ -4476,4 +4511,5 @@ def recover(
     lines: list[SourceLine], where: str, given: dict | None = None, decided: list[str] = ()
 ) -> Imported:
     """The leaflet in `lines` as front matter and Markdown blocks, with what was decided."""
-    return _Recovery(list(lines), where, given or {}, list(decided)).run()
+    with leaflet_spellings(line.text for line in lines):
+        return _Recovery(list(lines), where, given or {}, list(decided)).run()
