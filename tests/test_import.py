@@ -4165,6 +4165,40 @@ def test_a_shaded_panel_of_contacts_beside_two_columns_is_read_after_them(tmp_pa
     assert -1 not in order and order == sorted(order), flat
 
 
+
+def test_a_label_over_its_web_address_in_a_pdf_panel_is_one_line(tmp_path):
+    """ "Pumping Marvellous:" / "www.pumpingmarvellous.org" in a narrow panel had been two
+    paragraphs, the charity's name read alone and its address after it as if nobody's: a label
+    ending in a colon over the one address or number it names is one line. Two contact lines,
+    each whole, stay two."""
+    import weasyprint
+
+    path = tmp_path / "heart.pdf"
+    weasyprint.HTML(string=_heart_failure_page(
+        "<p><b>Useful contacts</b></p><p>Heart failure nurses: 01632 960 411</p>"
+        "<p>www.example.nhs.uk/heart</p><p>Pumping Marvellous:<br>www.pumpingmarvellous.org"
+        "</p><p>Cardiac rehab team:<br>01632 960 788</p>"
+    )).write_pdf(path)
+    markdown = import_file(path, {}).markdown()
+    assert "Pumping Marvellous: www.pumpingmarvellous.org\n" in markdown, markdown
+    assert "Cardiac rehab team: 01632 960 788\n" in markdown, markdown
+    assert "Heart failure nurses: 01632 960 411\n\nwww.example.nhs.uk/heart\n" in markdown
+
+
+def test_a_label_over_its_contact_in_a_text_file_is_one_line_a_list_of_them_is_not(tmp_path):
+    """The same in a text file; a label over two addresses leads into them and stays so."""
+    text = (
+        "Living with heart failure\n\nLeaflet number: CAR-0311 Version 2\n\n"
+        "Weigh yourself every morning.\n\nUseful contacts\n\nPumping Marvellous:\n"
+        "www.pumpingmarvellous.org\n\nOther websites:\nwww.bhf.org.uk\nwww.nhs.uk/conditions\n"
+    )
+    markdown = _imported_text(tmp_path, "heart.txt", text, "CAR-0311").markdown()
+    assert "Pumping Marvellous: www.pumpingmarvellous.org\n" in markdown, markdown
+    assert "Other websites: www.bhf.org.uk" not in markdown, markdown
+
+
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;

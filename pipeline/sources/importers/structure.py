@@ -426,6 +426,10 @@ def is_a_rule(label: str) -> bool:
 
 
 _CONTACT = contact_pattern()
+_CONTACT_ALONE = contact_pattern(("email", "web", "phone"))
+# A name and its colon alone: "Pumping Marvellous:", "Cardiac rehab team:", "PALS (Patient
+# Advice and Liaison Service):"; never a sentence leading on ("For more information, visit:").
+_NAME_AND_COLON = re.compile(r"[A-Z][\w'’&+/.()-]*(?: [\w'’&+/.()-]+){0,7}:")
 _CONTACT_HEADING = re.compile(
     r"^(?:contact|useful|further|more information|who (?:to|can)|how to contact|getting in touch)",
     re.IGNORECASE,
@@ -3591,8 +3595,11 @@ class _Recovery:
                 parts[-1] += text  # ".../cardiology/" "abpm": the address made whole
                 end += 1
                 continue
-            # a PDF's line its column's edge ended goes on, whatever the next line starts with
-            wrapped = end > index and self.lines[end - 1].wraps
+            # a PDF's line its column's edge ended goes on, whatever the next line starts with;
+            # so does a label over the one address or number it names
+            wrapped = end > index and (
+                self.lines[end - 1].wraps or self.label_over_its_contact(end - 1)
+            )
             if end > index and (
                 _LIST_ITEM.match(text)
                 # a lead-in ends its paragraph, its items under it ("Call Puffin Ward if your
@@ -3781,6 +3788,22 @@ class _Recovery:
             # water until 11am." cut apart had let everyone drink until 11am
             return not re.search(r"[^.]\.$", text) or bool(_OPENING_HOURS.search(text))
         return bool(ending)
+
+    def label_over_its_contact(self, index: int) -> bool:
+        """A name and a colon over the one web address, e-mail address or number it names
+        ("Pumping Marvellous:" / "www.pumpingmarvellous.org" in a narrow panel): one line, as
+        "Heart failure nurses: 01632 960 411" is. A label over two or more ("Other websites:"
+        / "www.bhf.org.uk" / "www.nhs.uk") leads into them, and a line that is a sentence
+        ("For more information, visit:") goes on as it would."""
+        text = plain_line(self.lines[index].text)
+        if not _NAME_AND_COLON.fullmatch(text) or index + 1 >= len(self.lines):
+            return False
+        if not _CONTACT_ALONE.fullmatch(plain_line(self.lines[index + 1].text).rstrip(".")):
+            return False
+        after = index + 2
+        return after >= len(self.lines) or self.lines[after].blank or not _CONTACT_ALONE.fullmatch(
+            plain_line(self.lines[after].text).rstrip(".")
+        )
 
     def ends_short_line(self, index: int) -> bool:
         """A short line with no full stop ends its paragraph: lines of an address or a
