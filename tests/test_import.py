@@ -4198,6 +4198,18 @@ def test_a_label_over_its_contact_in_a_text_file_is_one_line_a_list_of_them_is_n
 
 
 
+def test_nhs_111_on_a_line_of_its_own_is_no_leaflet_number(tmp_path):
+    """ "NHS 111" alone over "www.nhs.uk" under "Out of hours" had been taken for a leaflet
+    number and dropped: the patient lost where to turn at night, and a leaflet with a number
+    of its own would have been named NHS 111 had it come first."""
+    text = (
+        "Living with heart failure\n\nWeigh yourself every morning.\n\nOut of hours\n\n"
+        "NHS 111\nwww.nhs.uk\n\nLeaflet number: CAR-0311 Version 2\n"
+    )
+    result = _imported_text(tmp_path, "heart.txt", text, "")
+    assert result.front_matter["number"] == "CAR-0311"
+    assert "## Out of hours\n\nNHS 111\n" in result.markdown(), result.markdown()
+
 
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the

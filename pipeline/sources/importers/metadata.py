@@ -56,6 +56,8 @@ _LABEL_RE = [
 # (letters and figures may start it: "PI22/1845/04"; and follow a hyphen: "IPC-F12", which had
 # given no reference from "IPC-F12 v1 | Issued 02/2025 | Review 02/2028")
 _BARE_REFERENCE = re.compile(
+    # (never a number to ring: "NHS 111" alone under "Out of hours" had been the leaflet's)
+    r"(?!NHS[-/ ]?(?:111|119|999)(?!\d))"
     r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})(?:[-/]\d{2,4})?"
     r"(?:[-/ ]?v\d+)?"
 )
