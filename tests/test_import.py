@@ -5203,6 +5203,52 @@ def test_a_covering_note_without_a_sign_off_is_dropped_only_when_it_points_to_th
     assert "Please read this before your test." in result.markdown()
 
 
+
+_CAST = (
+    "Caring for your plaster cast\n\nFracture Clinic\n\n"
+    "Your arm has been put in a plaster cast to hold the broken bone still while it heals.\n\n"
+    "Looking after your cast\n\nKeep your cast dry. Do not put anything down the cast to "
+    "scratch your skin.\n\nFracture Clinic: 01632 960 155 (Monday to Friday, 9am to 5pm)\n"
+)
+
+
+@pytest.mark.parametrize("note", [
+    "Please see the leaflet below.\nThanks, Jo\n\n",
+    "Here is the updated leaflet for the large print copy. Let me know if anything is "
+    "missing.\n\nMany thanks\nJo Bloggs\nPatient Experience Team\n\n",
+    "The new version is attached below.\n\nBest wishes,\n\nJo\n\n",
+])
+def test_a_covering_note_with_no_greeting_over_the_leaflet_goes(tmp_path, note):
+    """ "Please see the leaflet below." / "Thanks, Jo" over the leaflet's title, no greeting
+    and no e-mail header lines, had been the title and first paragraph. A short note at the
+    top that speaks of the leaflet and ends on a sign-off goes, and the report says so."""
+    result = _imported_text(tmp_path, "cast.txt", note + _CAST, "FRA-0102")
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Caring for your plaster cast", result.decisions
+    for gone in ("Please see", "updated leaflet", "attached", "Thanks", "Jo", "wishes"):
+        assert gone not in markdown, gone
+    assert "Your arm has been put in a plaster cast" in markdown
+    assert any("covering note" in said for said in result.decisions), result.decisions
+
+
+def test_lines_over_a_leaflet_that_may_be_a_note_are_kept_and_flagged(tmp_path):
+    """A sentence at the top that speaks of the leaflet with no sign-off under it may be the
+    leaflet's own opening: it is kept, and a person asked to look. A leaflet that opens with a
+    sentence of its own is left alone."""
+    result = _imported_text(
+        tmp_path, "cast.txt", "Please see the leaflet below.\n\n" + _CAST, "FRA-0102"
+    )
+    assert "Please see the leaflet below." in result.markdown()
+    assert any("covering note" in said and "Please see the leaflet below." in said
+               for said in result.warnings), result.warnings
+    opening = (
+        "Thank you for reading this leaflet. It tells you how to look after your cast.\n\n"
+        + _CAST
+    )
+    result = _imported_text(tmp_path, "cast.txt", opening, "FRA-0102")
+    assert "Thank you for reading this leaflet." in result.markdown()
+
+
 @pytest.mark.parametrize(("under_the_title", "department"), [
     (["Royal Example Infirmary"], None),
     (["Northern General Hospital", "Plastic Surgery Department"], "Plastic Surgery Department"),

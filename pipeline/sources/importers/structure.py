@@ -621,6 +621,12 @@ _POINTS_TO_THE_LEAFLET = re.compile(
     r"\b(?:leaflets?|text|versions?|copy|wording) (?:is |are )?(?:below|attached|enclosed))",
     re.IGNORECASE,
 )
+# ... or naming it as a sender does: "the updated leaflet", "this draft", "the attachment"
+_SPEAKS_OF_THE_LEAFLET = re.compile(
+    r"\b(?:the|this|my|our|attached|updated|new|final|latest|revised) (?:[\w-]+ ){0,2}"
+    r"(?:leaflets?|attachments?|drafts?|documents?|versions?)\b",
+    re.IGNORECASE,
+)
 # What a phone or mail program adds under a message: "Sent from my iPhone", "Get Outlook for
 # Android", "Sent from Mail for Windows".
 _SENT_FROM = re.compile(
@@ -1575,6 +1581,8 @@ class _Recovery:
             start = greeting if greeting is not None else heads[-1]
             if self.covering_note(plain, start, heads):
                 return
+        elif not heads and self.covering_note(plain, None, []):
+            return
         if len(heads) >= 2:
             for index in heads:
                 label, _, value = plain[index].partition(":")
@@ -1609,8 +1617,11 @@ class _Recovery:
         sentences and a sign-off with the sender's name and post under it, over a leaflet
         longer than itself; or, with no sign-off, a sentence or two pointing to the leaflet
         below. It goes with the e-mail's header lines, and the leaflet's own first line is the
-        title; a letter's greeting over its own text is no such note."""
-        texts = [i for i in range(start + 1, len(plain)) if plain[i]]
+        title; a letter's greeting over its own text is no such note. With no greeting
+        (`start` None: "Please see the leaflet below." / "Thanks, Jo" over the title) the note
+        must both speak of the leaflet and end on a sign-off; short of that, lines that may be
+        one are kept and a person asked, since a false drop loses the leaflet's words."""
+        texts = [i for i in range(0 if start is None else start + 1, len(plain)) if plain[i]]
         end = None
         for number, index in enumerate(texts[:10]):
             if _SIGN_OFF.fullmatch(plain[index]) or _THANKS.fullmatch(plain[index]):
@@ -1635,6 +1646,8 @@ class _Recovery:
                 plain[index]
             ) and not _POINTS_TO_THE_LEAFLET.search(plain[index]):
                 break  # a line of the leaflet's (its title) before any sign-off
+        if start is None:
+            return self.unheaded_note(plain, texts, end)
         if end is None:
             # no sign-off: the sentences under the greeting, pointing to the leaflet below
             note = list(itertools.takewhile(
@@ -1651,12 +1664,7 @@ class _Recovery:
         leaflet = [i for i in texts if i > end]
         if len(leaflet) < max(3, 2 * len(note)):
             return False
-        first = next(i for i in [start, *texts] if plain[i])
-        self.decide(self.lines[first], f"dropped the e-mail's covering note ({len(note) + 1} "
-                    "lines: its greeting, note and sign-off) over the leaflet")
-        for index in [start, *note]:
-            self.drop(index)
-            plain[index] = ""
+        self.drop_note(plain, [start, *note], "its greeting, note and sign-off")
         for index in heads:
             label = plain[index].partition(":")[0]
             self.decide(self.lines[index], f"dropped the e-mail's '{label}:' line")
@@ -1664,6 +1672,42 @@ class _Recovery:
             plain[index] = ""
         self.e_mail_sign_off(plain)
         return True
+
+    def drop_note(self, plain: list[str], note: list[int], parts: str) -> None:
+        self.decide(self.lines[note[0]], f"dropped the e-mail's covering note ({len(note)} "
+                    f"lines: {parts}) over the leaflet")
+        for index in note:
+            self.drop(index)
+            plain[index] = ""
+
+    def unheaded_note(self, plain: list[str], texts: list[int], end: int | None) -> bool:
+        """covering_note with no greeting over it: the sentences before the sign-off (three at
+        most, each a whole sentence) speak of the leaflet, and the leaflet under them is
+        longer than they are; then the note goes. Sentences at the top that point to the
+        leaflet, with no sign-off, are kept and flagged."""
+        sentences = list(itertools.takewhile(lambda i: _ENDS_SENTENCE.search(plain[i]), texts))
+        if end is not None and texts and texts[0] != end:
+            note = [i for i in texts if i <= end]
+            said = list(itertools.takewhile(
+                lambda i: not _SIGN_OFF.fullmatch(plain[i]) and not _THANKS.fullmatch(plain[i]),
+                note,
+            ))
+            speaks = [i for i in said if _POINTS_TO_THE_LEAFLET.search(plain[i])
+                      or _SPEAKS_OF_THE_LEAFLET.search(plain[i])]
+            leaflet = [i for i in texts if i > end]
+            if (
+                speaks and set(said) <= set(sentences) and len(said) <= 3
+                and sum(len(plain[i].split()) for i in said) <= 60
+                and len(leaflet) >= max(3, 2 * len(said))
+            ):
+                self.drop_note(plain, note, "its note and sign-off")
+                return True
+        pointing = [i for i in sentences[:3] if _POINTS_TO_THE_LEAFLET.search(plain[i])]
+        if pointing:
+            self.warn(self.lines[pointing[0]], f"{_quote(plain[pointing[0]])} reads like a "
+                      "covering note over the leaflet, not the leaflet's own words: delete it "
+                      "if it is (it was kept)")
+        return False
 
     def forwarded_leaflet(self, plain: list[str], last_head: int) -> None:
         """A leaflet forwarded by e-mail: the sender's covering note over "-----Original
