@@ -5253,6 +5253,8 @@ def test_lines_over_a_leaflet_that_may_be_a_note_are_kept_and_flagged(tmp_path):
     (["Royal Example Infirmary"], None),
     (["Northern General Hospital", "Plastic Surgery Department"], "Plastic Surgery Department"),
     (["Plastic Surgery Department", "St Aldhelm's Hospital"], "Plastic Surgery Department"),
+    (["Royal Example Infirmary – Ward 7"], "Royal Example Infirmary – Ward 7"),
+    (["St Mary's Hospital, Maternity Unit"], "St Mary's Hospital, Maternity Unit"),
 ])
 def test_a_hospitals_name_under_the_title_is_no_heading(tmp_path, under_the_title, department):
     """ "Royal Example Infirmary" on its own line under the title had been the leaflet's first
@@ -5266,8 +5268,8 @@ def test_a_hospitals_name_under_the_title_is_no_heading(tmp_path, under_the_titl
     )
     result = _imported_text(tmp_path, "wound.txt", text, "PLA-0207")
     assert re.findall(r"(?m)^#+ .*", result.markdown()) == ["## Keeping the wound clean"]
-    hospital = next(line for line in under_the_title if "Department" not in line)
-    assert result.body[0] == hospital, result.body
+    hospital = next((line for line in under_the_title if line != department), None)
+    assert hospital is None or result.body[0] == hospital, result.body
     assert result.front_matter.get("department") == department
     import docx
 
@@ -5283,6 +5285,26 @@ def test_a_hospitals_name_under_the_title_is_no_heading(tmp_path, under_the_titl
     markdown = import_file(path, {"number": "PLA-0207"}).markdown()
     assert re.findall(r"(?m)^#+ .*", markdown) == ["## Keeping the wound clean"], markdown
 
+
+@pytest.mark.parametrize(("masthead", "department"), [
+    ("Royal Example Infirmary – Ward 7", "Royal Example Infirmary – Ward 7"),
+    ("Ward 7, Kingsbridge General Hospital", "Ward 7, Kingsbridge General Hospital"),
+    ("St Mary's Hospital, Eastfield", None),
+])
+def test_a_hospitals_name_and_its_unit_over_the_title_are_no_title(tmp_path, masthead, department):
+    """ "Royal Example Infirmary – Ward 7" over "Caring for your wound at home" had been the
+    title, the real title a heading (a ward known by its number was no department's name):
+    it is the department, as a hospital's name and a clinic's are; a hospital's name with its
+    town over the title goes, as it does alone."""
+    text = (
+        f"{masthead}\nCaring for your wound at home\n\nYou have had an operation and your "
+        "wound was closed with stitches.\n\nKeeping the wound clean\n\nKeep the dressing on "
+        "for 48 hours.\n"
+    )
+    result = _imported_text(tmp_path, "wound.txt", text, "PLA-0207")
+    assert result.front_matter["title"] == "Caring for your wound at home", result.decisions
+    assert result.front_matter.get("department") == department
+    assert re.findall(r"(?m)^#+ .*", result.markdown()) == ["## Keeping the wound clean"]
 
 def test_an_appointments_date_and_time_in_a_letters_subject_are_no_part_of_its_title(tmp_path):
     """A typed letter's subject "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am" was

@@ -2042,7 +2042,7 @@ class _Recovery:
         if index is None or self.lines[index].cells is not None or self.lines[index].picture:
             return
         text = plain_line(self.lines[index].text)
-        if HOSPITAL_NAME.match(_without_brackets(re.sub(r",[\w\s'’]+$", "", text))):
+        if _a_hospitals_name(text):
             self.names.add(index)
             self.lines[index] = replace(self.lines[index], heading=None)
             self.decide(self.lines[index], f"kept the hospital's name {_quote(text)} under the "
@@ -2061,7 +2061,7 @@ class _Recovery:
         first_index, first = lines[0]
         if (
             len(lines) > 1 and not self.department_first(lines)
-            and HOSPITAL_NAME.match(plain_line(first.text))
+            and _a_hospitals_name(plain_line(first.text))
         ):
             self.decide(first, f"dropped the hospital's name {_quote(first.text)}")
             self.drop(first_index)
@@ -4525,18 +4525,31 @@ def banned_items(lead_in: str, items: list[str]) -> list[str] | None:
     return said
 
 
+# A ward or unit known by its number: "Ward 7", "Ward E39", "Unit 4B".
+_NUMBERED_WARD = re.compile(r"(?:ward|unit|bay|suite) [A-Z]?\d{1,3}[A-Z]?", re.IGNORECASE)
+
+
 def _named_like_a_department(text: str) -> bool:
     """ "Anticoagulant Clinic", "Leicester Cancer Centre - Oncology and Haematology" (a part
     named so), "Oncology and Haematology" (specialties alone): each had been taken for the
     title, and the title for the department."""
     parts = [part.strip() for part in re.split(r" [-–—|] |, ", text)]
-    if any(DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part) for part in parts):
+    if any(
+        DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part)
+        or _NUMBERED_WARD.fullmatch(part) for part in parts
+    ):
         return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
     specialties = [word for word in words if _DEPARTMENT_WORDS.fullmatch(word)]
     return bool(specialties) and all(
         word in specialties or word.lower() in _SPECIALTY_QUALIFIERS for word in words
     )
+
+
+def _a_hospitals_name(text: str) -> bool:
+    """ "Royal Example Infirmary", and with its town after a comma ("St Mary's Hospital,
+    Eastfield", which over the title had been the title)."""
+    return HOSPITAL_NAME.match(_without_brackets(re.sub(r",[\w\s'’]+$", "", text))) is not None
 
 
 def _trust_and_its_unit(text: str, known: list[str]) -> tuple[str, str] | None:
