@@ -2683,6 +2683,29 @@ def test_when_a_leaflet_was_issued_is_said_as_issued_in_every_format(tmp_path, i
 
 
 @pytest.mark.parametrize(
+    ("details", "front"),
+    [
+        ("Last updated: March 2024\nReview date: March 2027",
+         {"issued": "2024-03", "next_review": "2027-03"}),
+        ("Updated 08/2024 | Next review 08/2027", {"issued": "2024-08", "next_review": "2027-08"}),
+        # an issue date given too is when it was issued; the update is no review either
+        ("Issued: January 2023\nLast updated: March 2024\nReview date: March 2027",
+         {"issued": "2023-01", "next_review": "2027-03"}),
+        ("Last updated: March 2024\nLast reviewed: February 2024",
+         {"issued": "2024-03", "last_reviewed": "2024-02"}),
+    ],
+)
+def test_when_a_leaflet_was_last_updated_is_no_review(tmp_path, details, front):
+    """ "Last updated: March 2024" had been kept as when the leaflet was last reviewed, and
+    said so in every format: an update is no review. It is when this version was issued,
+    unless the leaflet gives that too."""
+    result = _imported_text(tmp_path, "catheter.txt", _CATHETER + details + "\n", "URO-0417")
+    dates = {k: v for k, v in result.front_matter.items() if k in ("issued", "last_reviewed",
+                                                                   "next_review")}
+    assert dates == front
+    assert "updated" not in result.markdown().partition("\n---\n")[2].lower()
+
+@pytest.mark.parametrize(
     ("details", "front", "warned"),
     [
         # "Reviewed: March 2030" on a leaflet read in 2026 is when it is next reviewed

@@ -33,7 +33,10 @@ _LABELS: list[tuple[str, str, str]] = [
      r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d))",  # "Review: 01/2028", "Review 01/2028"
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed(?:\s+date)?|date\s+of\s+last\s+review|"
-     r"reviewed|last\s+updated|updated)", _DATE),
+     r"reviewed)", _DATE),
+    # an update is no review: when this version was issued, unless the leaflet says that too
+    ("updated", r"(?:(?:date\s+)?(?:last\s+)?updated(?:\s+on)?|date\s+of\s+(?:last\s+)?update)",
+     _DATE),
     ("issued", r"(?:(?:issue|publication|production|approval)\s+date|"
      r"date\s+of\s+(?:issue|publication)|issued|date\s+published|published|date\s+produced|"
      # when it was written: "CR/EX/0056 v3 - Written: 02/2025 - Review due: 02/2027" (the label
@@ -294,7 +297,7 @@ def find_details(line: str) -> Found:
             elif TRUST_NAME.match(part):
                 values.setdefault("organisation", part)
         rest = " | ".join(left_over)
-    if "|" in rest and not {"issued", "last_reviewed"} & values.keys():
+    if "|" in rest and not {"issued", "last_reviewed", "updated"} & values.keys():
         # "PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026": a bare date between bars
         parts = [part.strip() for part in rest.split("|")]
         dated = [part for part in parts if re.fullmatch(_DATE, part, re.IGNORECASE)]
@@ -370,17 +373,25 @@ def year_month(value: str) -> str | None:
 
 
 DATE_KEYS = ("issued", "last_reviewed", "next_review")
+# ... and the dates found that are kept as one of them ("Last updated" as when it was issued)
+FOUND_DATE_KEYS = (*DATE_KEYS, "updated")
 
 
 def leaflet_dates(found: dict[str, str], today: date | None = None) -> tuple[dict, dict]:
     """The months of the dates found ("issued", "last_reviewed", "next_review"), each kept for
     what it is, and a problem for a person to check by key. "Issued: March 2024" had become
-    "last reviewed", announced so in the audio. A review "last" done after this month is the
-    next one ("Reviewed: March 2028" on a leaflet read in 2026): never said as done."""
+    "last reviewed", announced so in the audio; so had "Last updated", when it was issued. A
+    review "last" done after this month is the next one ("Reviewed: March 2028" on a leaflet
+    read in 2026): never said as done."""
     this_month = f"{(today or date.today()):%Y-%m}"
     months: dict[str, str] = {}
     problems: dict[str, str] = {}
     for key, value in found.items():
+        if key == "updated":
+            # "Last updated: March 2024" had been kept as the last review: an update is no
+            # review, it is when this version was issued (unless the leaflet says that too)
+            if "issued" in found:
+                continue
         if not (month := year_month(value)):
             problems[key] = f"'{value}' is not a date the importer can read"
         elif key == "last_reviewed" and month > this_month:
@@ -392,7 +403,7 @@ def leaflet_dates(found: dict[str, str], today: date | None = None) -> tuple[dic
                 problems[key] = (f"'{value}', said to be when it was last reviewed, is a month "
                                  "still to come: kept as the next review date; check it")
         else:
-            months.setdefault(key, month)
+            months.setdefault("issued" if key == "updated" else key, month)
     return months, problems
 
 

@@ -42,6 +42,7 @@ from .metadata import (
     DATE_KEYS,
     DEPARTMENT_NAME,
     ENDS_WITH_A_MONTH,
+    FOUND_DATE_KEYS,
     HOSPITAL_NAME,
     PAGE_NUMBER,
     TRUST_NAME,
@@ -4337,7 +4338,7 @@ class _Recovery:
                 f"{len(str(values['number'])):,} characters is too long: a leaflet reference is "
                 f"at most {MAX_REFERENCE} (such as 442, PHY-0412 or HEY-665/2021)"
             )
-        months, problems = leaflet_dates({k: front[k][0] for k in DATE_KEYS if k in front})
+        months, problems = leaflet_dates({k: front[k][0] for k in FOUND_DATE_KEYS if k in front})
         values.update(months)  # (each for what it is: "Issued" is no review)
         for key, problem in problems.items():
             self.warn(front[key][1], problem)
