@@ -477,6 +477,9 @@ def make_parser() -> argparse.ArgumentParser:
         ("version", "its version, a whole number"),
         ("last-reviewed", "when it was last reviewed, e.g. 2024-03 or 'March 2024'"),
         ("next-review", "when it is next due for review"),
+        ("issued", "when this version was issued, e.g. 2024-03 or 'March 2024'"),
+        ("organisation", "the trust that wrote it, when not this trust, e.g. 'Hull University "
+         "Teaching Hospitals NHS Trust'"),
     ):
         importer.add_argument(f"--{option}", help=f"{meaning} (when the file does not say)")
     importer.add_argument("--to", help="folder to write into (default: source/)")

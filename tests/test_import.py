@@ -263,6 +263,31 @@ def test_a_version_given_by_hand_is_kept_as_the_whole_number_the_leaflet_builds_
     assert "Traceback" not in out.err
 
 
+def test_when_a_leaflet_was_issued_and_who_wrote_it_can_be_given_by_hand(project, capsys):
+    """There had been no way to give `issued` or `organisation` when the file does not say:
+    `--issued "March 2024"` and `--organisation NAME` join `--reference`, `--version` and
+    `--next-review`; a value that is no month, or no name, is refused in one clear message."""
+    source = project / "source"
+    warfarin = str(LEAFLETS / "2250-warfarin.txt")
+    assert main(["import", warfarin, "--issued", "March 2024", "--organisation",
+                 "Hull University Teaching Hospitals NHS Trust"]) == 0
+    written = (source / "2250-taking-warfarin-safely.md").read_text()
+    assert "issued: 2024-03\n" in written
+    assert "organisation: Hull University Teaching Hospitals NHS Trust\n" in written
+    leaflet = read_leaflet(source / "2250-taking-warfarin-safely.md", trust_parts)
+    assert str(leaflet.meta.issued) == "March 2024"
+    capsys.readouterr()
+    for option, value, says in (
+        ("--issued", "soon", "the issue date 'soon' is not a month"),
+        ("--next-review", "next year", "the next review date 'next year' is not a month"),
+        ("--organisation", "x" * 300, "is too long"),
+        ("--organisation", "Hull\x07 Trust", "control character"),
+    ):
+        assert main(["import", warfarin, option, value, "--force"]) != 0, option
+        out = capsys.readouterr()
+        assert says in out.err and "Traceback" not in out.err, out.err
+    assert "issued: 2024-03\n" in (source / "2250-taking-warfarin-safely.md").read_text()
+
 def test_dashes_as_bullets_run_on_items_and_form_lines(tmp_path):
     leaflet, _ = imported("hey-665-methotrexate-tablets.txt", tmp_path, version="1")
     first = lists(leaflet)[0]

@@ -787,6 +787,33 @@ def test_a_leaflet_in_plain_text_is_added_from_the_page(client, project: Path):
     assert not list((project / "outputs" / "uploads").iterdir())
 
 
+def test_when_a_leaflet_was_issued_and_who_wrote_it_are_asked_on_the_page(client, project: Path):
+    """The page asks for the issue date and the trust that wrote the leaflet, as `leaflet
+    import --issued --organisation` does; a date that is no month is named in place."""
+    seed = SEED.read_text(encoding="utf-8")
+    without_reference = "\n".join(line for line in seed.splitlines() if "442" not in line)
+    review = upload(client, "back stretches.txt", without_reference.encode())
+    text = html.unescape(review.text)
+    assert 'name="issued"' in text and 'name="organisation"' in text
+    assert "Trust that wrote it (if it has one)" in text
+    token = re.search(r'action="/upload/([^"]+)"', review.text)[1]
+    found = {
+        key: html.unescape(value)
+        for key, value in re.findall(r'name="(\w+)" type="text" value="([^"]*)"', review.text)
+    }
+    found.update(number="PHY-0998", version="2")
+    refused = post(client, f"/upload/{token}", {**found, "issued": "last spring"})
+    text = html.unescape(refused.text)
+    assert refused.status_code == 400 and "the issue date 'last spring' is not a month" in text
+    assert 'role="alert"' in text and no_traceback(text)
+    added = post(client, f"/upload/{token}", {
+        **found, "issued": "March 2024", "organisation": "Northfield Teaching Hospitals NHS Trust",
+    })
+    assert added.status_code == 200 and "Leaflet added" in added.text, added.text
+    saved = load_leaflet(project / "source" / "phy-0998-lower-back-stretches-in-pregnancy.md")
+    assert str(saved.meta.issued) == "March 2024"
+    assert saved.meta.organisation == "Northfield Teaching Hospitals NHS Trust"
+
 def test_an_upload_over_a_saved_leaflet_needs_the_replace_tick(client, project: Path):
     review = upload(client, "442.txt", SEED.read_bytes())
     assert "A leaflet is already saved as source/442-lower-back" in review.text

@@ -27,6 +27,7 @@ from ...text import (
     QUESTIONS_HEADING,
     SCRIPT_FULL_STOPS,
     TICK_BOXES,
+    control_character,
     script_of,
     shaped_as_a_word,
     slugify,
@@ -58,7 +59,16 @@ from .metadata import (
     year_month,
 )
 
-GIVEN_KEYS = ("number", "title", "department", "version", "last_reviewed", "next_review")
+GIVEN_KEYS = (
+    "number", "title", "department", "version", "last_reviewed", "next_review", "issued",
+    "organisation",
+)
+# The dates given by hand, as a message names them.
+_GIVEN_DATES = {
+    "issued": "the issue date", "last_reviewed": "the last review date",
+    "next_review": "the next review date",
+}
+_LONGEST_NAME = 150  # characters in an organisation's name given by hand
 _REQUIRED = ("number", "version", "title", "department")
 
 # An appointment's lines round a patient's own "Date:": "Time: 08:15", "Place: Ward 4", "Where:
@@ -4320,6 +4330,41 @@ class _Recovery:
                       "here; check it")
         return number
 
+    def given_month(self, key: str, value: object) -> str:
+        """A date typed by hand as the month the front matter keeps ("March 2024": 2024-03);
+        one that is no month is refused ("soon" had been written into the front matter, and
+        every build stopped on it)."""
+        month = year_month(str(value).strip())
+        if month is None:
+            raise LeafletError(
+                f"{self.where}: {_GIVEN_DATES[key]} '{value}' is not a month: give it such as "
+                "2024-03 or March 2024"
+            )
+        return month
+
+    def given_organisation(self, value: object) -> str | None:
+        """The trust that wrote the leaflet, typed by hand: a name on one line. This trust's
+        own name is left to config/organisation.yaml (None), as when found in the file."""
+        name = re.sub(r"[ \t]+", " ", str(value)).strip()
+        if found := control_character(name):
+            raise LeafletError(
+                f"{self.where}: the organisation's name holds a control character "
+                f"(U+{ord(found[0]):04X}): type it again"
+            )
+        if len(name) > _LONGEST_NAME:
+            raise LeafletError(
+                f"{self.where}: the organisation's name ({len(name):,} characters) is too long: "
+                f"give the trust's name, at most {_LONGEST_NAME} characters"
+            )
+        if not re.search(r"[^\W\d_]", name):
+            raise LeafletError(f"{self.where}: '{name}' is not an organisation's name: give the "
+                               "trust's name, such as Hull University Teaching Hospitals NHS Trust")
+        if running_trust(name):
+            self.decisions.append(f"organisation {name!r} given by hand is this trust's own: "
+                                  "left to config/organisation.yaml")
+            return None
+        return name
+
     def finish(self) -> Imported:
         front = self.front
         values: dict = {}
@@ -4345,10 +4390,15 @@ class _Recovery:
         if "version" in values:
             values["version"] = self.whole_version(values["version"], front["version"][1])
         for key, value in self.given.items():
-            if key in ("last_reviewed", "next_review"):
-                value = year_month(str(value)) or value
+            if key in _GIVEN_DATES:
+                value = self.given_month(key, value)
             elif key == "version":
                 value = self.whole_version(value, None)
+            elif key == "organisation":
+                value = self.given_organisation(value)
+                if value is None:
+                    values.pop("organisation", None)
+                    continue
             values[key] = value
             self.decisions.append(f"{key.replace('_', ' ')} {value!r} given by hand")
         not_given = {}

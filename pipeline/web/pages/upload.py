@@ -41,6 +41,9 @@ DETAILS = (
     ("version", "Version", "a whole number, such as 3", True),
     ("last_reviewed", "Last reviewed", "a month, such as 2024-03 or March 2024", False),
     ("next_review", "Next review due", "a month, such as 2027-03", False),
+    ("issued", "Issued", "when this version was issued: a month, such as 2024-03", False),
+    ("organisation", "Trust that wrote it", "only when it is another trust's leaflet, such as "
+     "Hull University Teaching Hospitals NHS Trust", False),
 )
 
 
