@@ -8447,11 +8447,45 @@ def test_a_word_text_box_is_read_once_under_the_paragraph_it_is_anchored_to(tmp_
     body = import_file(path, {}).body
     flat = " ".join(body)
     assert flat.count("01632 960 522") == 1 and flat.count("cold and pale") == 1, body
+    # (headed "Contact us", it stands beside its section: read after the section's text)
     assert flat.index("cross your legs") < flat.index("Ward 22: 01632 960 522") < flat.index(
-        "Use your frame until"
+        "## Using your walking aids"
     ), body
     assert "> **Call 999 straight away if your leg is cold and pale.**" in body, body
 
+
+def test_a_word_text_boxs_bold_first_line_is_its_heading(tmp_path):
+    """A text box of contacts headed "Contact us" in bold, beside the text, had been a bold
+    paragraph in the middle of its section, and the report called it "a bordered box". Its
+    bold line heads its contents: a heading one level under the section, after the section's
+    text (the text box stands beside it, and the text after its anchor is the section's, not
+    the box's); the report names a text box as one."""
+    import docx
+
+    path = tmp_path / "hip.docx"
+    document = docx.Document()
+    document.add_paragraph("Going home after your hip replacement", style="Title")
+    document.add_paragraph("Orthopaedic Ward 22")
+    document.add_paragraph("Your new hip", style="Heading 1")
+    paragraph = document.add_paragraph("Do not cross your legs for 6 weeks.")
+    paragraph._p.append(_text_box(["Contact us", "Ward 22: 01632 960 522 (24 hours)",
+                                   "Physiotherapy: 01632 960 530"]))
+    document.add_paragraph("Use your frame until your physiotherapist says.")
+    document.add_paragraph("Using your walking aids", style="Heading 1")
+    paragraph = document.add_paragraph("Use your frame or crutches indoors and out.")
+    paragraph._p.append(_text_box(["Remember", "Take your painkillers before you walk."]))
+    document.save(path)
+    result = import_file(path, {})
+    assert result.body == [
+        "## Your new hip", "Do not cross your legs for 6 weeks.",
+        "Use your frame until your physiotherapist says.", "### Contact us",
+        "Ward 22: 01632 960 522 (24 hours)", "Physiotherapy: 01632 960 530",
+        "## Using your walking aids", "Use your frame or crutches indoors and out.",
+        "### Remember", "Take your painkillers before you walk.",
+    ], result.body
+    said = [d for d in result.decisions if "text box" in d]
+    assert said and all("bordered" not in d for d in said), result.decisions
+    assert any("a text box read as text, its heading 'Contact us'" in d for d in said), said
 
 def _tracked(kind: str, text: str):
     """A Word run inserted or deleted with Track Changes on (w:ins, w:del round it)."""

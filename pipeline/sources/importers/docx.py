@@ -23,6 +23,7 @@ from ...errors import LeafletError
 from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
+from .structure import box_heading, box_paragraphs, boxed_notice
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # each Word file's footnotes and endnotes, read once, by its document part
@@ -71,6 +72,7 @@ def docx_lines(
                 reader.text_box([WordParagraph(p, document) for p in box])
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
+    reader.boxes_beside()
     lines, dropped = _running_lines(document)
     return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost
 
@@ -294,6 +296,7 @@ class _WordReader:
         self.lost: list[str] = []  # what a person must put back
         self.asks_in_bold = False  # the leaflet's questions in bold are its headings
         self.heading_counts: dict[tuple[str, int], int] = {}  # a numbered heading scheme's
+        self.beside: list[SourceLine] = []  # text boxes with headings, read after the section
 
     def section_style_level(self) -> int:
         """The shallowest Word Heading level the leaflet uses under its title."""
@@ -340,6 +343,7 @@ class _WordReader:
                 # (under sections set in larger type, a paragraph in bold is a level below)
                 heading = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
         if heading:
+            self.boxes_beside()
             words = _words(paragraph)
             if (number := self.heading_number(paragraph)) and not re.match(r"\d", words):
                 words = f"{number} {words}"
@@ -368,10 +372,23 @@ class _WordReader:
 
     def text_box(self, paragraphs: list[WordParagraph]) -> None:
         """A text box's words, a box round its paragraphs, under the paragraph it is anchored
-        to: read as a notice if it gives a safety message, else as its paragraphs."""
+        to: read as a notice if it gives a safety message, else as its paragraphs. One headed
+        by a line in bold ("Contact us" over the ward's numbers) stands beside its section:
+        it is read after the section's text, so the text after its anchor stays the section's
+        and not under the box's heading."""
         where = f"paragraph {self.paragraphs} (its text box)"
-        self.box(_box_text(paragraphs), where)
+        text = _box_text(paragraphs)
+        said = box_paragraphs(text)
+        if box_heading(said) and not boxed_notice(said):
+            self.beside += [SourceLine(text, where, cells=(text,)), blank(where)]
+            return
+        self.box(text, where)
         self.lines.append(blank(where))
+
+    def boxes_beside(self) -> None:
+        """The text boxes beside the section just read, after its text."""
+        self.lines += self.beside
+        self.beside = []
 
     def box(self, text: str, where: str, header: bool = False) -> None:
         """A box drawn round its words, a line a paragraph: a table of one cell, or

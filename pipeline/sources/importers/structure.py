@@ -1161,6 +1161,19 @@ def box_paragraphs(text: str) -> list[str]:
 _WHOLLY_BOLD = re.compile(r"\*\*(?:(?!\*\*).)+\*\*")
 
 
+def box_heading(paragraphs: list[str]) -> str:
+    """The short line in bold heading a box's other paragraphs ("**Contact us**" over its
+    numbers), its words, or ""."""
+    first = paragraphs[0] if paragraphs else ""
+    words = plain_line(first)
+    if (
+        len(paragraphs) < 2 or not _WHOLLY_BOLD.fullmatch(first.strip())
+        or len(words.split()) > 8 or re.search(r"[.,;:!]$", words)
+    ):
+        return ""
+    return words
+
+
 def boxed_notice(paragraphs: list[str], bold: bool = False) -> bool:
     """Whether a box's words are a safety message ("Important: ...", "Do not take aspirin
     ...", "Contact us straight away if ..."), kept prominent in every format; and a box whose
@@ -4269,8 +4282,11 @@ class _Recovery:
         if not paragraphs:
             return
         plain = plain_line(paragraphs[0])
-        # (a Word table of one cell, or Word paragraphs drawn round with a border)
-        kind = "a bordered box" if line.where.startswith("paragraph") else "a box of one cell"
+        # (a Word table of one cell, Word paragraphs drawn round with a border, or a text box)
+        kind = (
+            "a text box" if line.where.endswith("(its text box)")
+            else "a bordered box" if line.where.startswith("paragraph") else "a box of one cell"
+        )
         if boxed_notice(paragraphs):
             paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
             # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
@@ -4298,13 +4314,22 @@ class _Recovery:
                 for other in others:
                     self.left_to_config(other, line)
                 paragraphs = [p for p in paragraphs if p not in others]
+            heading = box_heading(paragraphs) if kind == "a text box" else ""
+            if heading:
+                # a text box's bold first line heads its contents, a level under the section
+                # it stands beside (Word's reader sets it after the section's text)
+                paragraphs = paragraphs[1:]
+                levels = [len(b) - len(b.lstrip("#")) for b in self.body if b.startswith("#")]
+                level = min(levels[-1] + 1, 4) if levels else 2
+                self.body.append(f"{'#' * level} {self.ordinary_case(line, heading, 'heading')}")
             for paragraph in paragraphs:
                 language = _language_of(paragraph)
                 inline = self.inline(paragraph, line)
                 if find_language(language) and language != "en":
                     inline = f"[{inline}]{{lang={language}}}"  # the box's Urdu line: Urdu
                 self.body.append(inline)
-            self.decide(line, f"{kind} read as text: {_quote(plain)}")
+            said = f", its heading {_quote(heading)}" if heading else f": {_quote(plain)}"
+            self.decide(line, f"{kind} read as text{said}")
 
     def field_markdown(self, label: str, line: SourceLine, original: str) -> str:
         self.decide(line, f"fill-in field '{label}' (from {_quote(original, 40, plain=False)})")
