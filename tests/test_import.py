@@ -9762,6 +9762,61 @@ def test_two_ruled_lines_stay_blanks_and_a_word_leaflets_ruled_page_is_one_space
     assert field_labels(leaflet) == []
 
 
+def _notes_space(leaflet) -> list:
+    return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
+
+
+def test_a_word_table_of_empty_rows_is_one_space_to_write_in(tmp_path):
+    """A "Notes" page drawn as a one-column Word table of eight empty rows had stopped the
+    import with a traceback (IndexError): it is the one space to write in that ruled lines
+    make, a row for each."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Your knee operation", 0)
+    document.add_paragraph("Orthopaedic Department")
+    document.add_heading("After your operation", 1)
+    document.add_paragraph("Keep your leg raised when you sit.")
+    document.add_heading("Notes", 1)
+    document.add_table(rows=8, cols=1).style = "Table Grid"
+    document.add_heading("Contact us", 1)
+    document.add_paragraph("Ward 7: 01632 960 777")
+    path = tmp_path / "knee.docx"
+    document.save(path)
+    result = import_file(path, {"number": "ORT-0707", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (space,) = _notes_space(leaflet)
+    assert [plain_text(cell) for cell in space.header] == ["Notes"]
+    assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
+    assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
+
+
+def test_a_pdfs_ruled_lines_under_notes_are_one_space_to_write_in(tmp_path):
+    """A PDF's "Notes" page of lines drawn as rules (no text on them) had come out as "Notes"
+    alone, a line of text, the space to write in lost. A run of three rules or more is the
+    one space, as ruled text lines are; a single rule setting sections apart is no blank."""
+    import weasyprint
+
+    rules = "<svg width='160mm' height='80mm'>" + "".join(
+        f"<line x1='0' x2='600' y1='{20 + 34 * n}' y2='{20 + 34 * n}' stroke='black' "
+        "stroke-width='0.75'/>" for n in range(8)
+    ) + "</svg>"
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "</style></head><body><h1>Your knee operation</h1><p>Orthopaedic Department</p>"
+        "<h2>After your operation</h2><p>Keep your leg raised when you sit.</p>"
+        "<hr style='border: 0; border-top: 1pt solid black'><h2>Notes</h2>"
+        f"{rules}<h2>Contact us</h2><p>Ward 7: 01632 960 777</p></body></html>"
+    )
+    path = tmp_path / "knee.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"number": "ORT-0707", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (space,) = _notes_space(leaflet)
+    assert [plain_text(cell) for cell in space.header] == ["Notes"]
+    assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
+    assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
+
 def test_a_text_export_with_page_breaks_imports(tmp_path):
     """pdftotext, and Word's "Plain Text" of a paginated file, put a form feed between pages.
     The import had stopped at it ("a control character (U+000C) is in the text: delete it"),

@@ -454,6 +454,13 @@ class _WordReader:
     def table(self, table: WordTable) -> None:
         self.tables += 1
         rows = list(table.rows)
+        if all(len(row.cells) == 1 and not _cell_text(row.cells[0], True) for row in rows):
+            # a column of empty rows, lines to write on (under "Notes"): as the ruled lines
+            # a text file types, one a row (read as a table, the import had stopped on it)
+            for number in range(len(rows)):
+                where = f"table {self.tables}, row {number + 1}"
+                self.lines += [SourceLine("__________", where), blank(where)]
+            return
         first = 0
         # a row merged across the table is its title ("The day before your test" over "Time |
         # What to do"): as the header, every cell had been said under it

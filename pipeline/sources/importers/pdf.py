@@ -178,6 +178,7 @@ def _page_lines(
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return [], False, []
+    words += _rules_to_write_on(page, words)
     tables = ruled_table_rows(page)
     table_boxes = [row_box(table) for table in tables]
     drawn = _drawn_boxes(page)
@@ -252,6 +253,49 @@ def _page_lines(
         return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines + asides, True, _doubts(lines, None, number)
+
+
+_RULED = "__________"  # a line to write on, as a text file types it
+_RULES_FOR_WRITING = 3  # a run of at least this many rules is lines to write on
+
+
+def _rules_to_write_on(page, words: list[dict]) -> list[dict]:
+    """Lines to write on drawn as rules ("Notes" over a page of them, no text on them), each
+    as a word of its own, a ruled blank where it stands: they had been left out, and the
+    space to write in with them. Only a run of three or more, evenly spaced and of one length,
+    is taken (a single rule setting parts of a page apart is no blank), and never a rule with
+    words on it (an underline, a table's edge)."""
+    flat = [
+        (float(shape["x0"]), float(shape["x1"]), float(shape["bottom"]))
+        for shape in [*page.lines, *page.rects, *page.curves]
+        if float(shape["bottom"]) - float(shape["top"]) <= 2
+        and float(shape["x1"]) - float(shape["x0"]) >= 0.3 * float(page.width)
+    ]
+    rules: list[tuple[float, float, float]] = []
+    for x0, x1, y in sorted(flat, key=lambda rule: rule[2]):
+        if rules and abs(rules[-1][2] - y) <= 2 and abs(rules[-1][0] - x0) <= 2:
+            continue  # a rule drawn twice (a filled strip and its outline)
+        if any(w["x0"] < x1 and w["x1"] > x0 and y - 14 < w["bottom"] <= y + 2 for w in words):
+            continue
+        rules.append((x0, x1, y))
+    runs: list[list[tuple[float, float, float]]] = []
+    for rule in rules:
+        last = runs[-1][-1] if runs else None
+        if last and abs(last[0] - rule[0]) <= 15 and abs(last[1] - rule[1]) <= 15 and (
+            12 <= rule[2] - last[2] <= 72
+            and (len(runs[-1]) < 2 or abs((rule[2] - last[2]) - (last[2] - runs[-1][-2][2])) <= 4)
+        ):
+            runs[-1].append(rule)
+        else:
+            runs.append([rule])
+    size = Counter(round(w["size"], 1) for w in words).most_common(1)[0][0]
+    model = next(w for w in words if round(w["size"], 1) == size)
+    return [
+        {**model, "text": _RULED, "x0": x0, "x1": x1, "top": y - size, "bottom": y,
+         "doctop": model["doctop"] - model["top"] + y - size, "width": x1 - x0, "height": size}
+        for run in runs if len(run) >= _RULES_FOR_WRITING
+        for x0, x1, y in run
+    ]
 
 
 def _sidebar_panels(
