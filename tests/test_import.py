@@ -9762,6 +9762,38 @@ def test_two_ruled_lines_stay_blanks_and_a_word_leaflets_ruled_page_is_one_space
     assert field_labels(leaflet) == []
 
 
+def test_a_pdfs_raised_note_marks_put_each_note_where_its_mark_is(tmp_path):
+    """A PDF's notes marked by raised figures ("juice¹", "coffee²," and the notes at the
+    page's foot) had come out as a line "1 2" over the sentence, a mark dropped as a page
+    number, "juice ." spaced from its stop, and the notes read under "Contact us" with nothing
+    tying them to their words ("Leave 2 hours between your tablet and a cup of tea", said of
+    nothing). Each note goes in brackets where its mark is, as a typed "*" note does."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "sup { font-size: 7pt } .note { font-size: 8pt }</style></head><body>"
+        "<h1>Taking iron tablets</h1><p>Haematology Department</p><h2>How to take them</h2>"
+        "<p>Take one tablet twice a day with orange juice<sup>1</sup>. Do not take them with "
+        "tea or coffee<sup>2</sup>, as these stop the iron being absorbed.</p>"
+        "<h2>Side effects</h2><p>Some people get constipation<sup>3</sup>.</p>"
+        "<h2>Contact us</h2><p>Haematology nurses: 01632 960 440</p><hr>"
+        "<p class='note'><sup>1</sup> Vitamin C helps your body take in the iron.</p>"
+        "<p class='note'><sup>2</sup> Leave 2 hours between your tablet and a cup of tea or "
+        "coffee.</p><p class='note'><sup>3</sup> Drink plenty of water.</p></body></html>"
+    )
+    path = tmp_path / "iron.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    body = import_file(path, {"number": "HAE-0118", "version": "3"}).body
+    assert body == [
+        "## How to take them",
+        "Take one tablet twice a day with orange juice (vitamin C helps your body take in the "
+        "iron). Do not take them with tea or coffee (leave 2 hours between your tablet and a "
+        "cup of tea or coffee), as these stop the iron being absorbed.",
+        "## Side effects", "Some people get constipation (drink plenty of water).",
+        "## Contact us", "Haematology nurses: 01632 960 440",
+    ], body
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -178,6 +178,7 @@ def _page_lines(
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return [], False, []
+    words = _superscripts_joined(words)
     words += _rules_to_write_on(page, words)
     tables = ruled_table_rows(page)
     table_boxes = [row_box(table) for table in tables]
@@ -253,6 +254,45 @@ def _page_lines(
         return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines + asides, True, _doubts(lines, None, number)
+
+
+_NOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021\u00a7]{1,3}")
+_RAISED = str.maketrans(
+    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+
+
+def _superscripts_joined(words: list[dict]) -> list[dict]:
+    """A note's mark set small and raised ("juice¹", and "¹" before the note at the page's
+    foot) as part of its word, in superscript figures: apart, the raised marks had been a
+    line of their own over their sentence ("1 2"), or dropped as a page number, and the
+    notes read at the end under the last heading, with nothing tying them to their words."""
+    raised = [
+        w for w in words if _NOTE_MARK.fullmatch(w["text"]) and any(
+            o is not w and o["size"] >= w["size"] + 0.5 and o["bottom"] - 1.5 >= w["bottom"]
+            and o["top"] - 3 <= w["top"] < o["bottom"]
+            and (abs(o["x1"] - w["x0"]) <= 1.5 or 0 <= o["x0"] - w["x1"] <= 4)
+            for o in words
+        )
+    ]
+    if not raised:
+        return words
+    gone = set()
+    for mark in raised:
+        same_line = [o for o in words if o is not mark and id(o) not in gone
+                     and o["top"] - 3 <= mark["top"] < o["bottom"]
+                     and o["size"] >= mark["size"] + 0.5]
+        before = next((o for o in same_line if abs(o["x1"] - mark["x0"]) <= 1.5), None)
+        after = next((o for o in same_line if 0 <= o["x0"] - mark["x1"] <= 4), None)
+        text = mark["text"].translate(_RAISED)
+        if before is not None:
+            before["text"] += text
+            before["x1"] = mark["x1"]
+            gone.add(id(mark))
+        elif after is not None:  # a note's own mark, at its line's start
+            mark.update(text=text, top=after["top"], bottom=after["bottom"], size=after["size"],
+                        fontname=after["fontname"])
+    return [w for w in words if id(w) not in gone]
 
 
 _RULED = "__________"  # a line to write on, as a text file types it

@@ -518,9 +518,11 @@ _SHOUTED_LABEL = re.compile(
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PERIOD_NAME = re.compile(r"(?:day|week|month|cycle|visit|stage|step|phase)s? \d{1,3}", re.I)
 # A footnote: "*Only if your midwife agrees" (no space after the mark: "* item" is a bullet),
-# and its mark on a word above, "swimming*".
+# and its mark on a word above, "swimming*"; or numbered in raised figures, "¹ Vitamin C ..."
+# under "juice¹".
 _FOOTNOTE = re.compile(
-    r"(?P<mark>\*{1,3}|[\u2020\u2021\u00a7])(?P<space> ?)(?P<note>[A-Za-z][^*\u2020\u2021]{2,150})"
+    r"(?P<mark>\*{1,3}|[\u2020\u2021\u00a7]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
+    r"(?P<space> ?)(?P<note>[A-Za-z][^*\u2020\u2021]{2,150})"
 )
 
 
