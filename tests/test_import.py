@@ -9794,6 +9794,36 @@ def test_a_pdfs_raised_note_marks_put_each_note_where_its_mark_is(tmp_path):
         "## Contact us", "Haematology nurses: 01632 960 440",
     ], body
 
+def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
+    """A PDF whose title is a picture over the text (a banner with the title's words in it)
+    had its first section heading, 'Keeping your cast dry', taken for the title with nothing
+    said: a person is told to give the title and to check the line taken."""
+    import base64
+    import io
+
+    import weasyprint
+    from PIL import Image as PillowImage
+
+    picture = io.BytesIO()
+    PillowImage.new("RGB", (500, 50), "navy").save(picture, format="PNG")
+    banner = base64.b64encode(picture.getvalue()).decode()
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f"</style></head><body><p><img src='data:image/png;base64,{banner}' "
+        "style='width: 150mm'></p><p>Fracture Clinic</p><h2>Keeping your cast dry</h2>"
+        "<p>Cover your cast with a plastic bag when you wash.</p><h2>When to get help</h2>"
+        "<p>Come back straight away if your fingers go blue, cold or numb.</p></body></html>"
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    warnings = import_file(path, {"number": "ORT-0302", "version": "1"}).warnings
+    assert any("title set as a picture" in w and "--title" in w for w in warnings), warnings
+    # a picture under the title, beside the text, is no title
+    html = html.replace("<p><img", "<h1>Caring for your cast</h1><p><img")
+    weasyprint.HTML(string=html).write_pdf(path)
+    warnings = import_file(path, {"number": "ORT-0302", "version": "1"}).warnings
+    assert not any("title set as a picture" in w for w in warnings), warnings
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

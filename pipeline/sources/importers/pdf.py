@@ -146,6 +146,12 @@ def _lines_of(
             f"'{line.ban} ...', so no format reads them as instructions: check they read right"
             for line in lines if line.ban
         ]
+        if number == 1 and _picture_over_the_words(page):
+            lost.append(
+                "page 1: a picture stands above the first words, where the title stands: if it "
+                "is the title set as a picture (its words cannot be read), give the title with "
+                "--title, and check the line taken as the title is not a heading"
+            )
         pictures = [i for i in page.images if i["width"] > 40 and i["height"] > 40]
         if pictures:
             lost.append(
@@ -164,6 +170,21 @@ def _lines_of(
     said = _Said()
     lines = _source_lines(_asides_placed(_folded(kept, landscape)), said)
     return lines, dropped + said.decisions, lost + said.warnings
+
+
+def _picture_over_the_words(page) -> bool:
+    """Whether a wide picture stands above every word of the page (a banner, or the title set
+    as a picture: its words unread, the first heading under it had been taken for the title
+    with nothing said)."""
+    words = page.extract_words()
+    if not words:
+        return False
+    first = min(float(w["top"]) for w in words)
+    return any(
+        float(i["bottom"]) <= first + 1 and float(i["x1"]) - float(i["x0"]) >= 0.3 * page.width
+        and float(i["bottom"]) - float(i["top"]) > 12
+        for i in page.images
+    )
 
 
 def _page_lines(
