@@ -9824,6 +9824,48 @@ def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     warnings = import_file(path, {"number": "ORT-0302", "version": "1"}).warnings
     assert not any("title set as a picture" in w for w in warnings), warnings
 
+def test_a_word_list_numbered_anew_in_each_section_keeps_its_numbers(tmp_path):
+    """Numbered steps restarting in each section, and a list set to go on at 3 after the
+    heading between ("Set numbering value" in Word): each list had started at 1, "3. Take the
+    second sachet at 6am" read as step 1."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+    ))
+    document.add_heading("Getting ready for your colonoscopy", 0)
+    document.add_paragraph("Endoscopy Unit")
+    sections = [
+        ("Seven days before", ["Stop taking iron tablets.", "Stop eating foods with seeds."], 0),
+        ("The day before", ["Have a light breakfast before 9am.", "Take the first sachet."], 1),
+        ("On the day", ["Take the second sachet at 6am.", "Do not eat anything."], 3),
+    ]
+    for number, (heading, steps, start) in enumerate(sections, start=91):
+        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/>'
+                    "</w:lvlOverride>" if start else "")
+        numbering.append(parse_xml(
+            f'<w:num {w} w:numId="{number}"><w:abstractNumId w:val="90"/>{override}</w:num>'
+        ))
+        document.add_heading(heading, 1)
+        for step in steps:
+            paragraph = document.add_paragraph(step, style="List Paragraph")
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
+            ))
+    path = tmp_path / "colonoscopy.docx"
+    document.save(path)
+    body = import_file(path, {"number": "END-0101", "version": "1"}).body
+    assert body == [
+        "## Seven days before", "1. Stop taking iron tablets.\n2. Stop eating foods with seeds.",
+        "## The day before", "1. Have a light breakfast before 9am.\n2. Take the first sachet.",
+        "## On the day", "3. Take the second sachet at 6am.\n4. Do not eat anything.",
+    ], body
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -416,7 +416,8 @@ class _WordReader:
             return "", 0
         if not numbered:
             return "•", level
-        count = self.counters.get((key, level), 0) + 1
+        first = _first_number(self.document, key, level) if numbering is not None else 1
+        count = self.counters.get((key, level), first - 1) + 1
         self.counters[(key, level)] = count
         for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
             del self.counters[deeper]
@@ -551,6 +552,26 @@ def _numbering_levels(document, num_id: str) -> dict[int, tuple[str, str, int]]:
             fmt, text, start = (s.get(f"{w}val", "") if s is not None else "" for s in settings)
             levels[int(lvl.get(f"{w}ilvl", "0"))] = (fmt, text, int(start or 1))
     return levels
+
+
+def _first_number(document, num_id: str, level: int) -> int:
+    """The number a list's level starts at: its numbering's "start at" (Word's "Set numbering
+    value", a list going on after a picture at 4), else its definition's start. Each list had
+    started at 1, "4. Take the second sachet" read as step 1."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return 1
+    w = _WORD_NAMESPACE
+    for num in root.iter(f"{w}num"):
+        if num.get(f"{w}numId") != num_id:
+            continue
+        for override in num.iter(f"{w}lvlOverride"):
+            start = override.find(f"{w}startOverride")
+            value = start.get(f"{w}val", "") if start is not None else ""
+            if override.get(f"{w}ilvl", "0") == str(level) and value.isdigit():
+                return int(value)
+    return _numbering_levels(document, num_id).get(level, ("", "", 1))[2]
 
 
 def _number_format(document, numbering) -> str:
