@@ -3,6 +3,7 @@ automatic draft's rules, the pictures, the author's own file, and the checker's 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -266,6 +267,26 @@ def test_plain_words_and_active_voice():
     assert simplify("Your feet should be apart.", plain) == "Put your feet apart."
     assert simplify("Allow your hips to rock.", plain) == "Let your hips rock."
     assert simplify("Speak to us before starting.", plain) == "Speak to us before you start."
+
+
+def test_a_or_an_agrees_with_the_plain_word_that_now_follows_it():
+    """A swap changes the word after an "a" or "an": the article follows it, both ways."""
+    plain = plain_words()
+    assert simplify("You may need an additional X-ray of your chest.", plain) == (
+        "You may need an extra X-ray of your chest.")
+    assert simplify("You will have an examination of your eyes first.", plain) == (
+        "You will have a test of your eyes first.")
+    assert simplify("An examination takes about 20 minutes.", plain) == (
+        "A test takes about 20 minutes.")
+    assert simplify("There may be an abdominal wound and an abdominal drain.", plain) == (
+        "There may be a tummy wound and a tummy drain.")
+    # the reverse: a swap to a word said with a vowel first
+    unusual = dataclasses.replace(
+        plain, replacements=((re.compile(r"\bstrange\b", re.IGNORECASE), "unusual"),))
+    assert simplify("Tell us if you notice a strange smell from the wound.", unusual) == (
+        "Tell us if you notice an unusual smell from the wound.")
+    # an article before a word that was not swapped is the leaflet's own
+    assert simplify("Wear a uniform and an NHS badge.", plain) == "Wear a uniform and an NHS badge."
 
 
 def test_a_plain_word_never_renames_a_procedure_the_patient_will_hear():

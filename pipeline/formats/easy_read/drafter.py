@@ -412,10 +412,67 @@ def simplify(sentence: str, plain: PlainWords) -> str:
     source already gives beside its hard word ("tummy (abdomen)") is said once."""
     text = _UNIT.sub(r"\1 \2", dates_in_words(prepare(sentence)))  # "Monday 2 June 2025"
     for pattern, replacement in plain.replacements:
-        text = pattern.sub(lambda m, r=replacement: _reworded(m, r, plain), text)
+        text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, r, plain))
     for pattern, replacement in plain.patterns:
-        text = pattern.sub(lambda m, r=replacement: _reworded(m, m.expand(r), plain), text)
+        text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, m.expand(r), plain))
     return _SAID_TWICE.sub(r"\1", text)
+
+
+# An "a" or "an" straight before a swapped word.
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
+
+
+def _swapped(pattern: re.Pattern, text: str, reworded) -> str:
+    """`pattern.sub(reworded, text)`, with an "a" or "an" before a swapped word made to agree
+    with the word that now follows it: "an examination" is no "an test", "an abdominal wound"
+    no "an tummy wound"."""
+    pieces, at = [], 0
+    for match in pattern.finditer(text):
+        before, new = text[at : match.start()], reworded(match)
+        if new != match.group(0):
+            if before or not pieces:
+                before = _agreeing(before, new)
+            else:  # straight after the last swap
+                pieces[-1] = _agreeing(pieces[-1], new)
+        pieces += [before, new]
+        at = match.end()
+    return "".join(pieces) + text[at:]
+
+
+def _agreeing(before: str, following: str) -> str:
+    """`before`, its last word made the article `following` takes if it is an "a" or "an"."""
+    article = _ARTICLE_BEFORE.search(before)
+    if article is None:
+        return before
+    return before[: article.start()] + _article_for(article.group(1), following) + article.group(2)
+
+
+# Words said with a vowel first though written with a consonant, and the reverse.
+_SAID_WITH_A_VOWEL = re.compile(r"(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+_SAID_WITH_A_CONSONANT = re.compile(
+    r"(?:uni(?!n)|use|usu|uti|ura|ure|uro|eu|ewe|one\b|once)", re.IGNORECASE
+)
+# Initials whose first letter's name starts with a vowel: "an MRI", "an X-ray", "an NHS ...".
+_LETTERS_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
+
+
+def _article_for(article: str, following: str) -> str:
+    """ "a" or "an", in the case `article` was written in, as said before `following`."""
+    word = re.match(r"[\w'’-]*", following.lstrip()).group(0)
+    letters = re.match(r"[A-Z]+(?![a-z])", word)
+    if letters:  # initials, said letter by letter
+        vowel = word[0] in _LETTERS_SAID_WITH_A_VOWEL
+    elif word[:1].isdigit():
+        vowel = re.match(r"8|1[18](?:(?!\d)|,?\d{3}(?!\d))", word) is not None  # "an 18"
+    elif not word[:1].isalpha():
+        return article
+    else:
+        vowel = (
+            _SAID_WITH_A_VOWEL.match(word) is not None
+            or (word[0].lower() in "aeiou" and not _SAID_WITH_A_CONSONANT.match(word))
+        )
+    chosen = "an" if vowel else "a"
+    return chosen.capitalize() if article[0].isupper() else chosen
 
 
 # A word and the same word again in brackets, as a plain word beside its gloss becomes.
