@@ -1690,6 +1690,15 @@ def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
         ("If this is the first time your child has had a fit:", "a clock"),
         ("Clean the mouthpiece every time you use it.", "a clock"),
         ("Brush your teeth two times a day.", "a clock"),
+        # nor a turn of phrase for always, whenever, together, now and then, soon or slowly
+        ("Keep it with you at all times.", "a clock"),
+        ("You can stop taking part at any time.", "a clock"),
+        ("You can ring the ward any time, day or night.", "a clock"),
+        ("Breathe out and tighten your muscles at the same time.", "a clock"),
+        ("Check the skin under the cast from time to time.", "a clock"),
+        ("Take your time when you get up from the chair.", "a clock"),
+        ("Most swelling goes down over time.", "a clock"),
+        ("Your hand may feel stiff at times.", "a clock"),
         ("Your child is under 3 months old and has a temperature of 38°C or higher.",
          "a calendar"),
     ],
@@ -1715,6 +1724,8 @@ def test_the_sense_a_picture_shows_keeps_it():
     assert "chart" in choose_picture("See the table below.").shows
     assert choose_picture("Time: 8am.").shows == clock
     assert choose_picture("Take your lithium at the same time each day.").shows == clock
+    assert choose_picture("Use your drops at the same time every morning.").shows == clock
+    assert choose_picture("Write down the time you took your tablets.").shows == clock
     assert choose_picture("If you vomit a second time:").shows != "a stopwatch"
     assert choose_picture("Keep the dressing dry for the first 48 hours.").shows == clock
     assert choose_picture("Crisis line (24 hours, every day): 0800 023 2060.").shows == clock

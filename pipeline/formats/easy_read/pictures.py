@@ -552,8 +552,10 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
 
 # A time word that counts how often something happens ("for the first time", "each time", "3
 # times a day", "one at a time") or gives an age ("3 months old") says no time on a clock or a
-# calendar: "Has a fit (seizure) for the first time" had a clock beside it. ("At the same time
-# each day" is a time of day.)
+# calendar: "Has a fit (seizure) for the first time" had a clock beside it. Nor does a turn of
+# phrase that means always, whenever, together, now and then, soon enough or slowly ("Keep it
+# with you at all times", "at any time", "lift your arm at the same time", "from time to time",
+# "get help in time", "take your time"). ("At the same time each day" is a time of day.)
 _TIMES_COUNTED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|next|each|every|many|several|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|\d+|\d+(?:st|nd|rd|th))\s+(times?)\b"
@@ -561,6 +563,11 @@ _TIMES_COUNTED = re.compile(
     r"|\b(times)\s+(?:daily|weekly|monthly|yearly)\b"
     r"|\bat\s+a\s+(time)\b"
     r"|\b(hours?|days?|weeks?|months?|years?)\s+old\b"
+    r"|\bat\s+all\s+(times)\b|\b(?:at\s+)?any\s*(time)\b|\ball\s+the\s+(time)\b"
+    r"|\bat\s+(times)\b|\b(?:some|most)\s+of\s+the\s+(time)\b"
+    r"|\bat\s+the\s+same\s+(time)\b(?!\s*(?:each|every|of)\b)"
+    r"|\bfrom\s+(time)\s+to\s+(time)\b|\b(?:in|over|with)\s+(?:good\s+)?(time)\b"
+    r"|\b(?:take|taking|takes)\s+(?:your|their|his|her|my|our)\s+(time)\b"
 )
 # "second" is a stopwatch's only after a number ("10 second holds"): "a second fit", "the
 # second sachet" and "the second of November" count.
