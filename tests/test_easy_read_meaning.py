@@ -1728,9 +1728,40 @@ def test_the_sense_a_picture_shows_keeps_it():
     assert choose_picture("Write down the time you took your tablets.").shows == clock
     assert choose_picture("If you vomit a second time:").shows != "a stopwatch"
     assert choose_picture("Keep the dressing dry for the first 48 hours.").shows == clock
-    assert choose_picture("Crisis line (24 hours, every day): 0800 023 2060.").shows == clock
+    assert choose_picture("Leave at least 4 hours between doses.").shows == clock
     assert "thermometer" in choose_picture(
         "Your child is under 3 months old and has a temperature of 38°C or higher.").shows
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Falls Prevention Team: 0113 496 0400 (Monday to Friday, 9am to 5pm).",
+        "Surgical Assessment Unit: 0161 496 0147 (24 hours).",
+        "Crisis line (24 hours, every day): 0800 023 2060.",
+        "Ward 12: 0116 258 4411.",
+        "Diabetes specialist nurses: 0114 271 3900, Monday to Friday 8am to 4pm.",
+        "Samaritans: 116 123 (free, any time).",
+        # and a row whose own instruction is to ring the number it gives
+        "Please phone the endoscopy unit on 0116 258 6997 at least 7 days before your test.",
+        "Call the Plaster Room on 0116 258 5430, Monday to Friday, 8am to 6pm.",
+        "If your wound bleeds through the dressing, ring 0114 271 1900.",
+    ],
+)
+def test_a_name_and_its_phone_number_has_a_telephone(row):
+    """A row that is a name and a phone number is there to be rung: "Falls Prevention Team:
+    0113 ..." had the plain picture, "Surgical Assessment Unit: 0161 ... (24 hours)" a clock,
+    "Ward 12: 0116 ..." and "Please phone the endoscopy unit on 0116 ..." a hospital. (A clock
+    had been expected beside "Crisis line (24 hours, every day): 0800 ...", for its hours: what
+    the reader needs from that row is the number.)"""
+    assert choose_picture(row).shows == "a telephone handset", choose_picture(row)
+
+
+def test_a_row_that_says_what_to_do_with_a_number_keeps_its_own_picture():
+    assert choose_picture("Do not ring 0114 271 1900 for test results.").shows == (
+        "a red stop sign")
+    assert choose_picture("Website: www.nhs.uk/conditions.").shows == "a laptop computer"
+    assert choose_picture("You took 2 tablets at 0800.").shows == "a pill"
 
 
 def test_a_condition_is_never_read_past_a_semicolon_or_dash_after_it():

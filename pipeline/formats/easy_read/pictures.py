@@ -25,7 +25,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ...config import load_config_file
-from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS
+from ...contacts import EMAIL_ADDRESS, PHONE_NUMBER, WEB_ADDRESS, contact_pattern
 from ...errors import LeafletError
 from ...files import write_atomically
 from ...paths import project_dir
@@ -438,6 +438,8 @@ def _allowed(only_for: str | None, text: str) -> bool:
 
 
 def _best_guess(text: str, pictures: PictureList) -> Picture | None:
+    if _a_name_and_a_number(text) or _rings_a_number(text):
+        return _sure(_curated("phone", pictures), 0.9)
     failed = text.lower()
     for start, end in failed_clauses(text):  # "pain that pain relief does not help": no pill
         failed = failed[:start] + " " * (end - start) + failed[end:]
@@ -548,6 +550,40 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ANY_CONTACT = contact_pattern()
+
+
+def _a_name_and_a_number(text: str) -> bool:
+    """Whether a row is a name and its phone number, with no verb of its own ("Falls Prevention
+    Team: 0113 496 0400 (Monday to Friday, 9am to 5pm)", "Crisis line (24 hours, every day):
+    0800 ..."): its point is the number to ring, so a telephone, never the plain picture or a
+    clock for the hours it is answered."""
+    if not PHONE_NUMBER.search(text):
+        return False
+    name = _ANY_CONTACT.sub(" ", _BRACKETED.sub(" ", text))
+    return not any(token.pos_ in {"VERB", "AUX"} for token in parse(name))
+
+
+_RINGING = frozenset({"call", "phone", "ring", "telephone", "dial"})
+
+
+def _rings_a_number(text: str) -> bool:
+    """Whether a row's own instruction is to ring a phone number it gives ("Please phone the
+    endoscopy unit on 0116 ... at least 7 days before your test", "If your wound bleeds, ring
+    0114 ..."): the telephone, not the unit's building or the condition's wound. A "do not" is
+    left to its STOP sign."""
+    if not PHONE_NUMBER.search(text) or is_negative_instruction(text):
+        return False
+    return any(token.dep_ == "ROOT" and token.lower_ in _RINGING for token in parse(text))
+
+
+def _curated(word: str, pictures: PictureList) -> Picture:
+    """The curated picture of one word of config/pictures.yaml."""
+    return next(picture for phrase, picture, only_for, _ in pictures.entries
+                if len(phrase) == 1 and only_for is None and _matches([word], phrase))
 
 
 # A time word that counts how often something happens ("for the first time", "each time", "3
