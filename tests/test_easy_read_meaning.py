@@ -1637,6 +1637,48 @@ def test_a_not_inside_a_condition_never_reaches_what_the_condition_governs():
     assert any("lost its 'not'" in str(p) for p in problems), problems
 
 
+def test_a_not_ends_at_an_instruction_of_its_own_after_a_comma_and():
+    """ "Leave at least 4 hours between each dose, even if you are still in pain." failed as
+    losing its "not" against "Do not take more than 8 tablets in 24 hours, and leave at least 4
+    hours between each dose, ...", and "Only eat small meals." against "Do not eat more than
+    usual, and only eat small meals": the "not" of the first instruction was read as reaching
+    the next, which says what it acts on itself. (The first row was also reported cut off from
+    the "even if" said of the second.)"""
+    paracetamol = ("Do not take more than 8 tablets in 24 hours, and leave at least 4 hours "
+                   "between each dose, even if you are still in pain.")
+    rows = ["Do not take more than 8 tablets in 24 hours.",
+            "Leave at least 4 hours between each dose, even if you are still in pain."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(paracetamol))] == []
+    meals = "Do not eat more than usual, and only eat small meals."
+    rows = ["Do not eat more than usual.", "Only eat small meals."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(meals))] == []
+    wound = "Do not put any cream on the wound, and keep it dry for 5 days."
+    rows = ["Do not put any cream on the wound.", "Keep it dry for 5 days."]
+    assert [str(p) for p in check_meaning(rows, leaflet_sentences_of(wound))] == []
+    # each instruction's own "not" is still held to it, both ways
+    for row, sentence, what in (
+        ("Do not eat small meals.", meals, "gained a 'not'"),
+        ("Eat more than usual.", meals, "lost its 'not'"),
+        ("Do not keep it dry for 5 days.", wound, "gained a 'not'"),
+        ("Put some cream on the wound.", wound, "lost its 'not'"),
+    ):
+        problems = [str(p) for p in check_meaning([row], leaflet_sentences_of(sentence))]
+        assert any(what in p for p in problems), (row, problems)
+    # a list of actions shares its "not", with or without their own words after the last
+    for sentence, rows in (
+        ("Do not bend, lift or twist.", ["Do not bend.", "Lift.", "Twist."]),
+        ("Do not rub, scratch, or pick at the scab.",
+         ["Do not rub.", "Scratch.", "Pick at the scab."]),
+        ("Do not drive, use machines, and drink alcohol while you take it.",
+         ["Do not drive.", "Use machines.", "Drink alcohol."]),
+    ):
+        problems = [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))]
+        assert all(any(p.startswith(f"row '{row}': lost its 'not'") for p in problems)
+                   for row in rows[1:]), problems
+    assert read("Do not bend, lift or twist.").negated == {"bend", "lift", "twist"}
+    assert read("Do not drive, and do not operate machinery.").negated == {"drive", "operate"}
+
+
 @pytest.mark.parametrize(
     ("row", "wrong"),
     [

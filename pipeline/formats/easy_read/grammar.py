@@ -94,9 +94,11 @@ class Reading:
 
 
 def _is_action(token) -> bool:
-    """A verb (or a verb the small model tagged as an adjective inside a list of verbs)."""
+    """A verb (or a verb the small model tagged as an adjective or a noun inside a list of
+    verbs: "lift" and "twist" in "Do not bend, lift or twist")."""
     return token.pos_ == "VERB" or (
-        token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ in {"JJ", "NN"}
+        token.dep_ == "conj" and token.tag_ in {"JJ", "NN"} and token.head.i < token.i
+        and _is_action(token.head)
     )
 
 
@@ -132,7 +134,7 @@ def _scope(doc, head) -> set:
         token = stack.pop()
         for child in token.children:
             if child.dep_ == "conj" and child not in reached and _is_action(child):
-                if _own_clause(child):
+                if _own_clause(child) or _own_instruction(child):
                     continue  # "... must not drive and you must tell the DVLA"
                 reached.add(child)
                 stack.append(child)
@@ -141,6 +143,8 @@ def _scope(doc, head) -> set:
             break
         listed = token.head in reached | {head.head} or token.head.head in reached
         if token.dep_ == "conj" and listed and (_is_action(token) or token.tag_ in {"VB", "JJ"}):
+            if _own_instruction(token):
+                break
             if not _own_clause(token):
                 reached.add(token)
     return reached
@@ -150,6 +154,49 @@ def _own_clause(verb) -> bool:
     """Whether a joined verb has a subject of its own ("and you must tell the DVLA"): a clause
     of its own, which a "not" before it does not reach."""
     return any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+
+
+# What a verb says its action is done to, where or how: its own words, not a list's.
+_COMPLEMENTS = frozenset({"dobj", "prep", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp"})
+# Words that may stand between ", and" and the verb it joins ("and only eat", "and then rest").
+_BEFORE_A_JOINED_VERB = frozenset({"only", "then", "also", "always", "just", "still"})
+
+
+def _own_instruction(verb) -> bool:
+    """Whether a verb joined by ", and" starts an instruction of its own: both it and the verb
+    it is joined to say what they act on ("Do not take more than 8 tablets in 24 hours, and
+    leave at least 4 hours between each dose", "Do not eat more than usual, and only eat small
+    meals"). A "not" before the first does not reach it. A list of actions shares its "not"
+    ("Do not bend, lift or twist", "Do not rub, scratch, or pick at the scab", "Do not drive,
+    use machines, and drink alcohol")."""
+    doc = verb.doc
+    listed = [child for child in verb.head.children if child.dep_ == "conj" and child.i < verb.i]
+    if verb.head.dep_ == "conj" or listed:
+        return False
+    i = verb.i - 1
+    while i > 1 and doc[i].lower_ in _BEFORE_A_JOINED_VERB:
+        i -= 1
+    if i < 2 or doc[i].lower_ != "and" or doc[i - 1].text != ",":
+        return False
+    comma = doc[i - 1].i
+    return any(child.dep_ in _COMPLEMENTS and child.i > verb.i for child in verb.children) and any(
+        child.dep_ in _COMPLEMENTS and child.i < comma for child in verb.head.children
+    )
+
+
+def instruction_parts(sentence: str) -> list[tuple[int, int]]:
+    """Where each instruction of a sentence is (characters), split before each ", and" that
+    starts an instruction of its own (`_own_instruction`): one part if there is none."""
+    doc = parse(sentence)
+    starts = [0]
+    for token in doc:
+        if token.dep_ == "conj" and _is_action(token) and _own_instruction(token):
+            comma = token.i - 1
+            while doc[comma].text != ",":
+                comma -= 1
+            starts.append(doc[comma].idx + 1)
+    ends = [*starts[1:], len(sentence)]
+    return [(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 def read(sentence: str) -> Reading:

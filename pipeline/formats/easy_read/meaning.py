@@ -64,6 +64,7 @@ from .grammar import (
     STRONG_CONDITIONS,
     agents,
     can_be_a_verb,
+    instruction_parts,
     only_a_condition,
     parse,
     read,
@@ -401,6 +402,11 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # of the condition itself is lost
             begin, end = source_reading.condition_span
             lost &= read(source.text[begin:end]).negated
+        # "Only eat small meals." from "Do not eat more than usual, and only eat small meals":
+        # the "not" is the first instruction's; a row is held to its own
+        own = _own_instruction_reading(row, source.text)
+        if lost and own is not None:
+            lost &= own.negated
         # "Take no more than 3 doses." from "Never take more than 3 doses": the "not" is said
         # by the limit
         lost -= _not_said_by_a_limit(source.text, row)
@@ -408,6 +414,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = f"lost its 'not': the source says not to {', '.join(sorted(lost))}"
             problems.append(MeaningProblem(row, source, what))
         gained = (row_reading.negated & source_reading.positive) - source_reading.negated
+        if own is not None:
+            gained |= (row_reading.negated & own.positive) - own.negated
         gained -= _not_said_by_a_limit(row, source.text)
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
@@ -455,6 +463,18 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             MeaningProblem(row, source, what) for what in _words_cut_apart(row, source.text)
         )
     return problems
+
+
+def _own_instruction_reading(row: str, source: str):
+    """The reading of the instruction of `source` a row says, when the sentence joins
+    instructions of their own with ", and" (`grammar.instruction_parts`): the one sharing the
+    most words with the row. None for a sentence of one instruction."""
+    parts = instruction_parts(source)
+    if len(parts) < 2:
+        return None
+    said = _content(row)
+    begin, end = max(parts, key=lambda part: len(said & _content(source[part[0] : part[1]])))
+    return read(source[begin:end])
 
 
 # A list's lead-in ending in the word whose objects the list is: "... the inside of:".
@@ -1026,6 +1046,24 @@ def _governed_clause_start(source: str, source_reading) -> int | None:
     return own[-1][1]
 
 
+def _own_instruction_start(source: str, begin: int) -> int | None:
+    """Where the instruction of its own starts (`grammar.instruction_parts`) whose verb the
+    condition starting at `begin` hangs on ("Do not take more than 8 tablets in 24 hours, and
+    leave at least 4 hours between each dose, even if you are still in pain": "leave ..."), when
+    the sentence has more than one; else None."""
+    parts = instruction_parts(source)
+    for start, end in parts[1:]:
+        if not start <= begin < end:
+            continue
+        word = next((token for token in parse(source)
+                     if token.idx >= begin and token.lower_ in STRONG_CONDITIONS), None)
+        if word is None:
+            return None
+        governor = word.head.head if word.dep_ == "mark" else word.head
+        return start if governor.idx >= start else None
+    return None
+
+
 def _last_joined_action(source: str, source_reading) -> int | None:
     """Where the last of the actions joined by "and" (or a comma) starts when a condition ends
     the sentence after them ("Switch off the compressor and rinse your mouth with water if you
@@ -1069,6 +1107,7 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
         [match.end() for match in hard_breaks(source) if match.end() <= begin]
         + [match.end() for match in _OWN_CLAUSE.finditer(source) if match.end() <= begin]
         + ([governed] if governed is not None else [])
+        + ([own] if (own := _own_instruction_start(source, begin)) is not None else [])
     )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
