@@ -1679,6 +1679,34 @@ def test_a_not_ends_at_an_instruction_of_its_own_after_a_comma_and():
     assert read("Do not drive, and do not operate machinery.").negated == {"drive", "operate"}
 
 
+def test_a_row_the_leaflet_does_not_say_is_named():
+    """ "Reduce your dose slowly." shares only "dose" with "Increase your dose slowly.": it was
+    held to no sentence, so checked against nothing, and passed. A row no sentence says is
+    itself for a person to look at."""
+    sentences = leaflet_sentences_of(
+        "Increase your dose slowly, by 1 tablet each week.",
+        "Squeeze your muscles and lift quickly, then let go straight away.",
+        "Lie on your back and lift your leg off the bed, keeping your knee straight.",
+        "Your dose:",
+    )
+    for row in ("Reduce your dose slowly.", "Take your tablets at night."):
+        problems = [str(p) for p in check_meaning([row], sentences)]
+        assert problems == [f"row '{row}': is said by no sentence of the leaflet (a person "
+                            "should check what it tells the reader)"], problems
+    # the leaflet's own words, in its order or not, and a blank to fill in are not
+    for row in ("Let go straight away.", "Keep your knee straight.", "Your dose: (blank)."):
+        assert check_meaning([row], sentences) == [], row
+
+
+def test_the_drafts_own_rows_are_each_said_by_the_leaflet(drafts):
+    """The rows the draft adds (the title's row, lead-ins, the offer of other formats, hard
+    words' meanings) are held to the leaflet's or the trust's words, never named as unsaid."""
+    for number, rows in drafts.items():
+        leaflet = _leaflet(number)
+        problems = [str(p) for p in check_meaning(rows, leaflet_sentences(leaflet))]
+        assert not [p for p in problems if "no sentence" in p], (number, problems)
+
+
 @pytest.mark.parametrize(
     ("row", "wrong"),
     [
@@ -2815,9 +2843,9 @@ def test_a_frequency_stays_with_its_instruction_and_never_moves_onto_examples(tm
     rows = _drafted(tmp_path, "You can drink clear fluids, such as water or black tea, until 2 "
                               "hours before your operation.\n")
     assert "You can drink clear fluids until 2 hours before your operation." in rows, rows
-    rows = _drafted(tmp_path, CALCIUM)
     source = write_source(tmp_path, "7102-calcium", "Rheumatology", CALCIUM)
     leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
     assert check_meaning(rows, leaflet_sentences(leaflet)) == []
     # the check names a "how often" moved onto the examples, or carried in from another sentence
     sources = leaflet_sentences(leaflet)

@@ -53,7 +53,9 @@ from .drafter import (
     marked_text,
     numbered,
     numbers_in,
+    offer_text,
     plain_words,
+    plain_words_of,
     sentences,
     simplify,
     split_lead_in,
@@ -214,6 +216,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     trust = leaflet.trust
     texts.append((f"This leaflet is about {leaflet.meta.title}.", False))  # the draft's first row
     texts.append((plain_text(with_addresses(trust.format_offer)), False))
+    texts.append((plain_words_of(offer_text(leaflet)), False))  # as the draft says it
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
     for number, (text, in_file) in enumerate(texts):
@@ -376,6 +379,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = "is a blank to fill in, cut from the sentence it stands in"
             problems.append(MeaningProblem(row, source, what))
         if source is None:
+            if not any(problem.row == row for problem in problems) and _said_by_no_sentence(
+                row, sources
+            ):
+                what = (
+                    "is said by no sentence of the leaflet (a person should check what it "
+                    "tells the reader)"
+                )
+                problems.append(MeaningProblem(row, None, what))
             continue
         row_reading, source_reading = read(row), read(source.text)
         told = row_reading.positive | _bare_verb_first(row)
@@ -622,6 +633,31 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
             return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
     return []
+
+
+# The words the draft opens a part of a sentence with: "This is because ...", "This is about
+# 12 cm.", "For example, codeine.", "Or call 999."
+_DRAFTERS_OPENING = re.compile(r"^(?:This is (?:because |to )?|For example,?\s|Or\s)")
+# A blank to fill in, in a row of its own or after its label ("Your nurse: (blank for name).")
+_A_BLANK = re.compile(r"\(blank\b[^()]*\)|^blank\b", re.IGNORECASE)
+
+
+def _said_by_no_sentence(row: str, sources: list[SourceSentence]) -> bool:
+    """Whether a row that shares too few words with any sentence to be held to one says what
+    the leaflet does not: "Reduce your dose slowly." from "Increase your dose slowly." had
+    been checked against nothing, and passed. A row the leaflet says word for word ("Let go
+    straight away." of "Squeeze, then let go straight away") or whose every word one sentence
+    says ("Keep your knee straight." of "..., keeping your knee straight"), in its own words or
+    its plain ones, and a blank to fill in are the leaflet's own."""
+    if not _content(row) or _A_BLANK.search(row):
+        return False
+    said = [word.lower() for word in words(_DRAFTERS_OPENING.sub("", row))]
+    for source in sources:
+        for version in dict.fromkeys((source.text, simplify(source.text, plain_words()))):
+            theirs = [word.lower() for word in words(version)]
+            if _said_in(said, theirs) or all(word_forms(word) & set(theirs) for word in said):
+                return False  # its words, or all of them in one sentence ("keeping your knee")
+    return True
 
 
 def _a_blank_cut_from_its_sentence(row: str, sources: list[SourceSentence]) -> bool:
