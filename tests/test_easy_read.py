@@ -1132,6 +1132,46 @@ def test_a_table_cells_label_and_its_value_are_kept_on_one_page(tmp_path):
     assert texts[hair + 2] == "When to call the 24-hour hotline: If it makes you feel low."
 
 
+STEPS_WITH_CONDITIONS = """## If your child has a high temperature
+
+1. Take their temperature with a digital thermometer under the arm.
+2. Give them plenty of water or milk to drink, in small sips.
+3. Check their temperature again after 1 hour.
+4. If it is still 38°C or above, give them a dose of paracetamol and check again in 1 hour.
+5. When it is below 38°C, let them rest in a cool room and keep giving them small drinks.
+6. If it goes above 40°C, call 111 straight away and tell them how old your child is.
+
+Do not give paracetamol and ibuprofen at the same time unless a doctor tells you to.
+"""
+
+
+def test_steps_with_their_own_conditions_are_not_one_chain_over_a_page(tmp_path):
+    """A hypo leaflet's "3. Check your blood sugar again after 15 minutes." stood alone on a
+    page: "4. If it is still below 4 mmol/L:" kept with its row, that row with "5. When it is
+    above 4 mmol/L:", and so on to the section's end, a chain as long as a page that could only
+    start on the next. Each lead-in keeps with what it governs, and no further."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "7108-fever-in-children", "Children", STEPS_WITH_CONDITIONS)
+    (path,) = write_easy_read(load_leaflet(source), EasyReadSettings(), tmp_path)
+    table_rows = [r for table in Document(str(path)).tables for r in table.rows]
+
+    def kept(r) -> bool:
+        return all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs)
+
+    texts = [r.cells[1].text for r in table_rows]
+    leads = [i for i, text in enumerate(texts) if re.match(r"\d\. (?:If|When) .*:$", text)]
+    assert len(leads) == 3, texts
+    for lead, following in zip(leads, leads[1:], strict=False):
+        assert all(kept(r) for r in table_rows[lead : following - 1]), texts[lead:following]
+        assert not kept(table_rows[following - 1]), texts[following - 1]  # not the next step
+    # rows kept together are no more than a page holds (5 rows of 4 cm pictures)
+    chain = 0
+    for r, text in zip(table_rows, texts, strict=True):
+        chain = chain + 1 if kept(r) else 0
+        assert chain < 5, (text, texts)
+
+
 def test_phone_numbers_and_addresses_never_break_across_lines(tmp_path):
     """ "Day Unit (Monday to Friday, 8am to 6pm): 0191" / "445 8812." and
     "InformationForPatients@uhl-" / "tr.nhs.uk." were broken over two lines: the document had

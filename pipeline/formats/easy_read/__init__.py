@@ -410,14 +410,17 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     """A section (an exercise) that fits on a page starts on a new page rather than split over
     two: each row keeps with the next, as the heading keeps with its first row. In a longer
     section a condition's lead-in ("If the pain gets worse:") keeps with the rows it governs,
-    and a table row's cells with each other."""
+    and a table row's cells with each other. The last row a lead-in governs does not keep with
+    the next lead-in: steps each with a condition ("4. If it is still below 4 mmol/L:", "5.
+    When it is above 4 mmol/L:") had been one chain as long as a page, which left the step
+    before them ("3. Check your blood sugar again after 15 minutes.") alone on a page."""
     fits = len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
     kept = []
     governed = False
-    for row in rows[:-1]:
+    for row, following in zip(rows, rows[1:], strict=False):
         lead = row.plain.rstrip().endswith(":")
-        governed = lead or (governed and "applies to this row" in row.doubt)
-        kept.append(fits or governed or row.with_next)
+        governed = lead or (governed and _governed(row))
+        kept.append(fits or lead or (governed and _governed(following)) or row.with_next)
     if not fits:
         _break_before_labels(rows, kept, int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6)))
     for table_row, keep in zip(table.rows[:-1], kept, strict=False):
@@ -425,6 +428,12 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+
+
+def _governed(row) -> bool:
+    """Whether a drafted row is one a lead-in above it governs (the draft asks a person to
+    check that it applies)."""
+    return "applies to this row" in row.doubt
 
 
 def _break_before_labels(rows, kept: list[bool], per_page: int) -> None:
