@@ -1827,6 +1827,30 @@ def test_a_name_and_its_phone_number_has_a_telephone(row):
     assert choose_picture(row).shows == "a telephone handset", choose_picture(row)
 
 
+@pytest.mark.parametrize(
+    ("row", "right"),
+    [
+        ("Call your heart failure nurse on the same day, as your tablets may need changing.",
+         "a telephone handset"),
+        ("Walk a little further each day, and rest when you need to.", "a person walking"),
+        ("You may cough up a little blood for a day.", "a person coughing"),
+    ],
+)
+def test_how_often_or_which_day_never_hides_the_rows_action(row, right):
+    """ "Call your heart failure nurse on the same day" and "Walk a little further each day"
+    had a calendar: when to do it had been pictured before what to do."""
+    assert choose_picture(row).shows == right, choose_picture(row)
+
+
+def test_a_weekly_medicines_day_keeps_its_calendar():
+    """Taken on one day each week (methotrexate) the day is the instruction: its calendar
+    stays."""
+    for row in ("Take methotrexate once a week, on the same day each week.",
+                "Important: Methotrexate is taken ONCE A WEEK, on the same day each week.",
+                "Day 1:"):
+        assert choose_picture(row).shows == "a calendar", (row, choose_picture(row))
+
+
 def test_a_row_that_says_what_to_do_with_a_number_keeps_its_own_picture():
     assert choose_picture("Do not ring 0114 271 1900 for test results.").shows == (
         "a red stop sign")

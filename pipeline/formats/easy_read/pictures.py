@@ -490,6 +490,10 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         kinds = _kinds_of_things(text, failed) & pictures.not_as_a_kind
         main = [[] if len(candidate) == 1 and candidate[0] in kinds else candidate
                 for candidate in main]
+    # how often or which day ("each day", "on the same day") says when to do the row's action:
+    # the action is pictured first ("Call your nurse on the same day" had a calendar)
+    often = [candidate for candidate in main if _how_often(candidate, plain)]
+    main = [candidate for candidate in main if candidate not in often] + often
     not_the_body = parts_of_things(text)
     phrases = sorted(
         (entry for entry in entries if len(entry[0]) > 1 and not entry[2]),
@@ -505,8 +509,10 @@ def _best_guess(text: str, pictures: PictureList) -> Picture | None:
         for phrase in pictures.unpictured
     ):
         return None
-    heads = {candidate[-1] for candidate in main[:2] if candidate}
+    heads = {candidate[-1] for candidate in main[:2] if candidate and candidate not in often}
     for candidate in main:  # a compound of the row's own object or action: "soft pillow"
+        if candidate in often:
+            continue
         for phrase, picture, _ in phrases:
             if _matches(candidate, phrase):
                 return _sure(picture, 0.9)
@@ -620,6 +626,24 @@ def _times_not_on_a_clock(text: str) -> frozenset[str]:
         if not (before.isdigit() or before in _NUMBER_WORDS):
             found.add("second")
     return frozenset(found)
+
+
+# (never a weekly medicine's day: "on the same day each week" is what its calendar shows)
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|each|a|per|same)\s+(day)\b(?!,?\s+(?:each|every|of\s+the)\s+week)"
+    r"|\b(daily)\b"
+)
+_HOW_OFTEN_WORDS = frozenset({"every", "each", "same", "day", "daily"})
+
+
+def _how_often(candidate: list[str], text: str) -> bool:
+    """Whether a main word of a row only says how often or on which day ("day" of "each day",
+    "same day" of "on the same day", "daily")."""
+    return (
+        bool(candidate)
+        and set(candidate) <= _HOW_OFTEN_WORDS
+        and any(candidate[-1] in match.groups() for match in _HOW_OFTEN.finditer(text))
+    )
 
 
 def _kinds_of_things(text: str, kept: str) -> frozenset[str]:
