@@ -355,6 +355,16 @@ def test_what_a_thing_has_is_a_sentence_of_its_own():
     assert rows == ["A thin plastic tube is passed into the artery in your wrist.",
                     "The tube has a tiny balloon on its tip."]
     _keeps_facts(sentence, rows)
+    # a "with" that says which people is not what they have: without it the sentence is said
+    # of everyone ("Many people live full and active lives ..." over "The people have heart
+    # failure.")
+    for sentence in (
+        "Many people with heart failure live full and active lives for many years, especially "
+        "when they take their medicines.",
+        "People with diabetes should check their feet every day for cuts, blisters, redness or "
+        "swelling that they cannot explain.",
+    ):
+        assert not any(row.startswith("The people") for row in _split(sentence)), _split(sentence)
 
 
 def test_what_you_are_given_something_for_is_said_to_you():

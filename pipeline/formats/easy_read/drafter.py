@@ -1873,6 +1873,10 @@ def position_as_row(sentence: str, plain: PlainWords, limit: int) -> list[str] |
     return [_as_sentence(sentence[: match.start()]), _as_sentence(f"keep {match.group(1)}")]
 
 
+# The words before a thing that say it is one thing the sentence describes, not which of many.
+_ONE_THING = frozenset({"a", "an", "the", "this", "that", "your", "their", "his", "her", "its"})
+
+
 def what_it_has_as_row(sentence: str, limit: int) -> list[str] | None:
     """ "A thin, bendy tube with a small camera on the end is passed through your mouth": what
     the subject has is a sentence of its own ("The tube has a small camera on the end.")."""
@@ -1884,6 +1888,12 @@ def what_it_has_as_row(sentence: str, limit: int) -> list[str] | None:
             continue
         thing = token.head
         if thing.pos_ != "NOUN" or _NEGATION_WORD.search(sentence):
+            return None
+        if not any(child.dep_ in {"det", "poss"} and child.lower_ in _ONE_THING
+                   for child in thing.children):
+            # "Many people with heart failure live full lives", "People with diabetes should
+            # check their feet": the "with" says which people, and without it the sentence is
+            # said of everyone ("The people have heart failure." had been a row)
             return None
         span = list(token.subtree)
         start, end = span[0].idx, span[-1].idx + len(span[-1])
