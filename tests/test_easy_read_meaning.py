@@ -1679,6 +1679,23 @@ def test_a_not_ends_at_an_instruction_of_its_own_after_a_comma_and():
     assert read("Do not drive, and do not operate machinery.").negated == {"drive", "operate"}
 
 
+def test_a_question_after_a_condition_is_held_to_its_own_sentence():
+    """In a leaflet of questions and answers, "Can the vaccine give me flu?" came two rows
+    under "If you have had a serious allergic reaction to a flu vaccine before:" and was held
+    to that sentence: "is a question; its sentence is not", a false alarm on a right row."""
+    sentences = leaflet_sentences_of(
+        "You should not have it if you have had a serious allergic reaction to a flu vaccine "
+        "before.",
+        "Can the vaccine give me flu?",
+        "No.",
+        "The vaccine used for adults does not contain live virus, so it cannot give you flu.",
+    )
+    rows = ["If you have had a serious allergic reaction to a flu vaccine before:",
+            "You should not have it.", "Can the vaccine give me flu?", "No.",
+            "The vaccine used for adults does not contain live virus, so it cannot give you flu."]
+    assert [str(p) for p in check_meaning(rows, sentences)] == []
+
+
 def test_a_row_the_leaflet_does_not_say_is_named():
     """ "Reduce your dose slowly." shares only "dose" with "Increase your dose slowly.": it was
     held to no sentence, so checked against nothing, and passed. A row no sentence says is

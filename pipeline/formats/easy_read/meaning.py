@@ -323,12 +323,17 @@ def _without_figures(text: str) -> str:
 def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
     """The nearest condition lead-in ("If ...:") within a few rows above, else "". Another
     lead-in between ("After every use:") starts rows of its own: "1. Take the nebuliser pot
-    apart." under it is not governed by "7. If you have used a steroid medicine:" above it."""
+    apart." under it is not governed by "7. If you have used a steroid medicine:" above it.
+    Nor is a question, or a row after one: "Can the vaccine give me flu?" two rows under "If
+    you have had a serious allergic reaction to a flu vaccine before:" starts the next part of
+    a leaflet of questions and answers (it had been held to that condition's sentence)."""
+    if rows[index].rstrip().endswith("?"):
+        return ""
     for before in range(index - 1, max(index - 1 - reach, -1), -1):
         lead = rows[before].rstrip()
         if lead.endswith(":") and STRONG_CONDITION_IN.search(lead):
             return lead
-        if lead.endswith(":"):
+        if lead.endswith((":", "?")):
             return ""
     return ""
 
