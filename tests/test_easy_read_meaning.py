@@ -1696,6 +1696,22 @@ def test_a_question_after_a_condition_is_held_to_its_own_sentence():
     assert [str(p) for p in check_meaning(rows, sentences)] == []
 
 
+def test_a_lead_in_is_never_read_under_the_lead_in_above_it():
+    """ "5. When it is above 4 mmol/L:" two rows under "4. If it is still below 4 mmol/L:" (a
+    hypo leaflet's steps) was held to step 4's sentence: "has number(s) not in its sentence: 5"
+    and "changes its limit", false alarms on a right row."""
+    sentences = leaflet_sentences_of(
+        "4. If it is still below 4 mmol/L, eat 3 more jelly babies and test again after 10 "
+        "minutes.",
+        "5. When it is above 4 mmol/L, have a starchy snack such as a sandwich, a bowl of "
+        "cereal or 2 plain biscuits.",
+    )
+    rows = ["4. If it is still below 4 mmol/L:", "Eat 3 more jelly babies.",
+            "Test again after 10 minutes.", "5. When it is above 4 mmol/L:",
+            "Have a starchy snack such as a sandwich, a bowl of cereal or 2 plain biscuits."]
+    assert [str(p) for p in check_meaning(rows, sentences)] == []
+
+
 def test_a_row_the_leaflet_does_not_say_is_named():
     """ "Reduce your dose slowly." shares only "dose" with "Increase your dose slowly.": it was
     held to no sentence, so checked against nothing, and passed. A row no sentence says is

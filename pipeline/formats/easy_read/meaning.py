@@ -326,8 +326,10 @@ def _lead_in_above(index: int, rows: list[str], reach: int = 4) -> str:
     apart." under it is not governed by "7. If you have used a steroid medicine:" above it.
     Nor is a question, or a row after one: "Can the vaccine give me flu?" two rows under "If
     you have had a serious allergic reaction to a flu vaccine before:" starts the next part of
-    a leaflet of questions and answers (it had been held to that condition's sentence)."""
-    if rows[index].rstrip().endswith("?"):
+    a leaflet of questions and answers (it had been held to that condition's sentence). Nor is
+    a lead-in of its own: "5. When it is above 4 mmol/L:" two rows under "4. If it is still
+    below 4 mmol/L:" had been held to step 4, and failed as adding a 5 and turning 'below'."""
+    if rows[index].rstrip().endswith(("?", ":")):
         return ""
     for before in range(index - 1, max(index - 1 - reach, -1), -1):
         lead = rows[before].rstrip()
