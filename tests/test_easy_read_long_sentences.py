@@ -149,6 +149,18 @@ def test_examples_between_commas_become_a_row_and_the_condition_stays_whole():
              "another language, please contact the Patient Experience Team on 0800 028 2451.")
     assert not any(row.startswith("For example") for row in _split(offer)), _split(offer)
     assert "such as large print, easy read or another language" in " ".join(_split(offer))
+    # examples the sentence goes on after, with a time of its own, are not cut from it: the
+    # time is the instruction's ("For example, toast, cereal and pasta, as soon as they feel
+    # able to." had been a row, "Encourage your child to eat normal food." without its time)
+    for sentence in (
+        "Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as "
+        "they feel able to.",
+        "Start gentle exercise, for example walking, swimming or cycling, after your 6-week "
+        "check with the physiotherapist.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith("For example") for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
 
 
 def test_what_an_instruction_is_for_is_its_own_row_only_after_the_instruction():

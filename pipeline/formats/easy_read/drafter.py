@@ -696,7 +696,22 @@ def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
         (match.start(), match.end(), "for example,")
         for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
         if not _alternatives_after(sentence[match.end() :])
+        and not _goes_on_after_examples(sentence, match.end())
     ]
+
+
+def _goes_on_after_examples(sentence: str, start: int) -> bool:
+    """Whether the sentence goes on after its examples with a part of its own after a comma
+    ("Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as they
+    feel able to"): cut before the examples, the time would be said of them ("For example,
+    toast, cereal and pasta, as soon as they feel able to.") and the instruction would lose
+    it. A reason is cut off on its own (`_reason_points`): ", as they can make ..." is none."""
+    doc = parse(sentence)
+    return any(
+        token.idx >= start and token.i and doc[token.i - 1].text == ","
+        and token.pos_ in {"ADP", "SCONJ", "ADV"} and not opens_a_reason(token)
+        for token in doc
+    )
 
 
 def _alternatives_after(words: str) -> bool:
