@@ -298,6 +298,27 @@ def test_a_tables_first_column_names_its_rows():
     assert 'scope="row"' not in _table(record, "en-GB", RenderOptions())
 
 
+def test_a_blank_labelled_as_its_row_is_the_rows_line_to_write_on(tmp_path):
+    """A details table's row "Name" held "Name: ____", its heading said twice on the page (and
+    "Name: Name: (blank)" in braille): a blank whose label its row or column already says is
+    the row heading and a line to write on; one with a label of its own keeps it."""
+    source = write_source(
+        tmp_path, "2301-your-anticoagulant-card", "Anticoagulant Clinic",
+        "## Your details\n\n| About you | Write here |\n|---|---|\n"
+        "| Name | [Name:]{.field} |\n| NHS number | [NHS Number:]{.field} |\n"
+        "| Your GP | [Name of GP:]{.field} |\n\nKeep this card with you.\n",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    html = path.read_text(encoding="utf-8")
+    line = '<span class="field"><span class="field-line" role="img"'
+    assert f'<th scope="row">Name</th><td>{line}' in html, html
+    assert f'<th scope="row">NHS number</th><td>{line}' in html, html
+    assert 'field-label">Name:' not in html and "NHS Number:" not in html, html
+    assert '<span class="field-label">Name of GP:</span>' in html, html
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
 def test_a_phone_number_keeps_its_extension_on_its_line(leaflet_442):
     """ "Stoma Care Nurses: 01632 960 440 ext. 4455" was printed with "ext. 4455" at the head
     of the next line, away from its number (braille too: "... 440 ext." / "4455;")."""

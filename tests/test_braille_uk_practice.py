@@ -289,6 +289,43 @@ def test_a_cell_holding_a_semicolon_names_each_cells_column(leaflet_442, tmp_pat
     assert report.passed, report.problems
 
 
+def test_a_blank_labelled_as_its_row_is_named_once(leaflet_442, tmp_path):
+    """A details table's row "Name" holding the blank "Name:" was brailled "Name: Name:
+    (blank)", and "NHS number: NHS number: (blank)": a blank whose label its row or its column
+    already says is "(blank)" after that name; a blank with a label of its own keeps it, and a
+    name written in for a patient is said once too."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def field(label):
+        return (Span(label, field=True),)
+
+    details = Table(
+        ((Span("About you"),), (Span("Write here"),)),
+        (
+            ((Span("Name"),), field("Name:")),
+            ((Span("NHS number"),), field("NHS Number:")),
+            ((Span("Your GP"),), field("Name of GP:")),
+            ((Span("Date of birth"),), (Span("Date of birth: "), Span("1 May 1950", True,
+                                                                     filled=True))),
+        ),
+    )
+    doses = Table(
+        ((Span("Week"),), (Span("Dose"),)),
+        (((Span("1"),), field("Dose:")), ((Span("2"),), field("tablets"))),
+    )
+    blocks = (Heading(2, (Span("Your details"),)), details, doses)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert "Name: (blank)" in text and "Name: Name:" not in text, text
+    assert "NHS number: (blank)" in text and "NHS number: NHS" not in text, text
+    assert "Your GP: Name of GP: (blank)" in text, text
+    assert "Date of birth: 1 May 1950" in text and "birth: Date" not in text, text
+    assert "1: (blank)" in text and "2: (blank: tablets)" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+
+
 def test_a_semicolon_after_a_bracket_reads_back_as_a_semicolon():
     """ "(blank: date); 40 mg" in a dose table's row: the ";" after the bracket (not standing
     alone, so no "be") was read back by liblouis as "be", and the check reported eleven extra

@@ -13,7 +13,7 @@ import base64
 import mimetypes
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from html import escape
 from pathlib import Path
@@ -231,12 +231,46 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
 
 def _field(label_html: str, label_first: bool) -> str:
     """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
-    then a line to write on, kept together so a line of print never opens with a blank."""
+    then a line to write on, kept together so a line of print never opens with a blank; a
+    field whose label its row or column already says (`named_once`) is the line alone."""
+    line = '<span class="field-line" role="img" aria-label="space to write"></span>'
+    if not label_html:
+        return f'<span class="field">{line}</span>'
     label = label_html if label_first else f"({label_html})"
-    return (
-        f'<span class="field"><span class="field-label">{label}</span> '
-        f'<span class="field-line" role="img" aria-label="space to write"></span></span>'
+    return f'<span class="field"><span class="field-label">{label}</span> {line}</span>'
+
+
+def _label_key(text: str) -> str:
+    return " ".join(prepare(text).replace("\u2019", "'").strip(" :").split()).casefold()
+
+
+def named_once(table: Table, row: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """The row's cells, a cell that is only a blank (or the value written in it) labelled with
+    the name its row or column already gives it without that label: a details table's "Name"
+    row holding "Name: ____" had been brailled "Name: Name: (blank)", and printed "Name" beside
+    "Name: ____". Every format sets a table's cells from this."""
+    first = plain_text(row[0]) if row else ""
+    headings = (*table.header, *[()] * len(row))
+    return tuple(
+        _without_label(cell, {_label_key(first) if at else "", _label_key(plain_text(heading))})
+        for at, (cell, heading) in enumerate(zip(row, headings, strict=False))
     )
+
+
+def _without_label(cell: Inline, names: set[str]) -> Inline:
+    spans = [span for span in cell if span.text.strip() or span.field]
+    names.discard("")
+    if len(spans) == 1 and spans[0].field and _label_key(spans[0].text) in names:
+        return (replace(spans[0], text=""),)
+    if (
+        len(spans) == 2
+        and spans[1].filled
+        and not (spans[0].field or spans[0].filled)
+        and spans[0].text.strip().endswith(":")
+        and _label_key(spans[0].text) in names
+    ):
+        return (spans[1],)  # "Name: **Jo Bloggs**" under "Name": the name written in, once
+    return cell
 
 
 def _paragraph(block: Paragraph, language: str, options: RenderOptions) -> str:
@@ -322,7 +356,8 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         )
 
     rows = "".join(
-        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in block.rows
+        "<tr>" + "".join(cell(i, c) for i, c in enumerate(named_once(block, row))) + "</tr>"
+        for row in block.rows
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
@@ -370,7 +405,7 @@ def _filled_cells(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, ob
     return [
         (at, heading, cell)
         for at, (heading, cell) in enumerate(zip(headings, row, strict=False))
-        if plain_text(cell).strip()
+        if plain_text(cell).strip() or any(span.field for span in cell)
     ]
 
 
@@ -387,7 +422,7 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
             # each heading with its line
             return " ".join(_field(f"<strong>{heading}:</strong>", True) for heading in headings)
         parts = ""
-        for at, heading, cell in _filled_cells(headings, row):
+        for at, heading, cell in _filled_cells(headings, named_once(block, row)):
             if parts:
                 parts += " " if parts.endswith((".", "!", "?")) else "; "
             value = render_inline(cell, language, options)
@@ -631,10 +666,10 @@ def reading_order(
             columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
             runs.append(LanguageRun(english, columns, True))
             for row in block.rows:
-                for _, heading, cell in _filled_cells(headings, row):
+                for _, heading, cell in _filled_cells(headings, named_once(block, row)):
                     runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
-            for row in (block.header, *block.rows):
+            for row in (block.header, *(named_once(block, row) for row in block.rows)):
                 for cell in row:  # a cell's line starts at its cell's edge, not the page's
                     runs += line_runs(cell, language, whole=False)
         elif isinstance(block, DescribedPicture):

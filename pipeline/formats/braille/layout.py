@@ -59,7 +59,7 @@ from ...text import (
     normalise_dashes,
     with_plainer_signs,
 )
-from ..html_render import NUMBER_AND_UNIT
+from ..html_render import NUMBER_AND_UNIT, named_once
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -323,7 +323,11 @@ def _labelled_blanks(spans: Inline) -> Inline:
     never a row of dots."""
     return tuple(
         Span(
-            f"{span.text} (blank)" if labels_first(span.text) else f"(blank: {span.text})",
+            f"{span.text} (blank)"
+            if labels_first(span.text)
+            else f"(blank: {span.text})"
+            if span.text.strip()
+            else BLANK_CELL,  # its label said by its row or column (html_render.named_once)
             span.strong,
             None,
             span.lang,
@@ -646,7 +650,7 @@ def _add_table(table: Table, add) -> None:
     ) or any(";" in plain_text(cell) for row in table.rows for cell in row)
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
-        cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in row]
+        cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
         spans: list[Span] = [*cells[0], Span(": ")]
         for index, cell in enumerate(cells[1:], 1):
             if index > 1:  # a cell's own stop is not followed by ";" ("often.;")
