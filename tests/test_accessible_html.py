@@ -312,8 +312,8 @@ def test_a_blank_labelled_as_its_row_is_the_rows_line_to_write_on(tmp_path):
     (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
     html = path.read_text(encoding="utf-8")
     line = '<span class="field"><span class="field-line" role="img"'
-    assert f'<th scope="row">Name</th><td>{line}' in html, html
-    assert f'<th scope="row">NHS number</th><td>{line}' in html, html
+    assert f'<th scope="row">Name</th><td class="write-in to-write">{line}' in html, html
+    assert f'<th scope="row">NHS number</th><td class="write-in to-write">{line}' in html, html
     assert 'field-label">Name:' not in html and "NHS Number:" not in html, html
     assert '<span class="field-label">Name of GP:</span>' in html, html
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

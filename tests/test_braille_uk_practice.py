@@ -312,7 +312,8 @@ def test_a_blank_labelled_as_its_row_is_named_once(leaflet_442, tmp_path):
     )
     doses = Table(
         ((Span("Week"),), (Span("Dose"),)),
-        (((Span("1"),), field("Dose:")), ((Span("2"),), field("tablets"))),
+        (((Span("1"),), field("Dose:")), ((Span("2"),), field("tablets")),
+         (field("to fill in"), field("to fill in"))),  # a blank is no row's name
     )
     blocks = (Heading(2, (Span("Your details"),)), details, doses)
     leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
@@ -322,6 +323,7 @@ def test_a_blank_labelled_as_its_row_is_named_once(leaflet_442, tmp_path):
     assert "Your GP: Name of GP: (blank)" in text, text
     assert "Date of birth: 1 May 1950" in text and "birth: Date" not in text, text
     assert "1: (blank)" in text and "2: (blank: tablets)" in text, text
+    assert "(blank: to fill in): (blank: to fill in)" in text, text
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
 

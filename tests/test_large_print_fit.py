@@ -153,6 +153,50 @@ def test_a_table_of_write_in_blanks_fits_the_page(tmp_path, size, day):
         assert "Date of blood test Result Next test due" in text
 
 
+DETAILS = """## About you
+
+Fill in your details before your first blood test and bring this card every time.
+
+| Your details | Write them here |
+|---|---|
+| Name | [Name:]{.field} |
+| NHS number | [NHS number:]{.field} |
+| Date of birth | [Date of birth:]{.field} |
+| Your GP surgery | [Name of surgery:]{.field} |
+| Address | [Address:]{.field} |
+
+Your nurse will write your first dose on the back of this card.
+"""
+
+
+def write_in_lines(pdf_path: Path) -> list[float]:
+    """The width of each line drawn to write on (a blank's line is a box with a bottom border
+    to pdfplumber; the table's rules are lines)."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return [
+            rect["x1"] - rect["x0"]
+            for page in pdf.pages
+            for rect in page.rects
+            if 20 < rect["x1"] - rect["x0"] < page.width - 2 * MARGIN - 10
+        ]
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_details_tables_blanks_have_room_to_write_in(tmp_path, size):
+    """An anticoagulant card's details table (Name, NHS number, Date of birth, Address, each a
+    blank) had every line to write on 5 em long, and 3 em (about 19 mm) where the table was too
+    wide and squeezed: no room for a handwritten NHS number. A blank alone in its cell runs to
+    the cell's edge, the table as wide as the text, at least 60 mm; a row's name is printed
+    once ("Name" beside "Name: ____" before)."""
+    text = printed_within_the_page(tmp_path, "2301-your-anticoagulant-card",
+                                   "Anticoagulant Clinic", DETAILS, size)
+    lines = write_in_lines(tmp_path / "2301-v1-large-print.pdf")
+    assert len(lines) >= 5, lines
+    assert min(lines) >= 60 / 25.4 * 72, lines
+    assert "Name:" not in text and "NHS number:" not in text, text
+    assert "Name of surgery:" in text, "a label of its own is kept"
+
+
 DIARY = """## My dosing diary
 
 | Date | INR | Dose (mg) | Next test |

@@ -240,6 +240,12 @@ def _field(label_html: str, label_first: bool) -> str:
     return f'<span class="field"><span class="field-label">{label}</span> {line}</span>'
 
 
+def _lone_field(cell: Inline) -> bool:
+    """Whether a cell holds one blank to write in and nothing else."""
+    spans = [span for span in cell if span.text.strip() or span.field]
+    return len(spans) == 1 and spans[0].field
+
+
 def _label_key(text: str) -> str:
     return " ".join(prepare(text).replace("\u2019", "'").strip(" :").split()).casefold()
 
@@ -249,7 +255,8 @@ def named_once(table: Table, row: tuple[Inline, ...]) -> tuple[Inline, ...]:
     the name its row or column already gives it without that label: a details table's "Name"
     row holding "Name: ____" had been brailled "Name: Name: (blank)", and printed "Name" beside
     "Name: ____". Every format sets a table's cells from this."""
-    first = plain_text(row[0]) if row else ""
+    # (a row whose first cell is a blank too has no name: its label is no heading)
+    first = plain_text(row[0]) if row and not any(span.field for span in row[0]) else ""
     headings = (*table.header, *[()] * len(row))
     return tuple(
         _without_label(cell, {_label_key(first) if at else "", _label_key(plain_text(heading))})
@@ -332,9 +339,18 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
     if _too_wide(block, options.letters_per_line):
         return _table_as_rows(block, language, options)
     widest = _widest_column(block) if options.letters_per_line is not None else None
+    shown = [named_once(block, row) for row in block.rows]
+    # a column of blanks to write in (a details table's "Write here") is marked, for print to
+    # give it the room the text columns leave (each line had been 5 em, then 3 em where the
+    # table was squeezed: 19 mm for a handwritten NHS number)
+    write_in = {at for row in shown for at, cell in enumerate(row) if _lone_field(cell)}
 
-    def attributes(column: int) -> str:  # print sets cells unwrapped, but for the last column
-        return ' class="wraps"' if column == widest == len(block.header) - 1 else ""
+    def attributes(column: int, cell: Inline = ()) -> str:
+        # print sets cells unwrapped, but for the last column; a blank alone in its cell has
+        # the cell's width to be written in
+        classes = ["wraps"] * (column == widest == len(block.header) - 1)
+        classes += ["write-in"] * (column in write_in) + ["to-write"] * _lone_field(cell)
+        return f' class="{" ".join(classes)}"' if classes else ""
 
     header = "".join(
         f'<th scope="col"{attributes(i)}>{render_inline(cell, language, options)}</th>'
@@ -352,14 +368,14 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         within = langs.pop() if len(langs) == 1 and None not in langs else language
         marked = language_attributes(within, language)
         return (
-            f"<{tag}{scope}{attributes(i)}{marked}>{render_inline(c, within, options)}</{tag}>"
+            f"<{tag}{scope}{attributes(i, c)}{marked}>{render_inline(c, within, options)}</{tag}>"
         )
 
     rows = "".join(
-        "<tr>" + "".join(cell(i, c) for i, c in enumerate(named_once(block, row))) + "</tr>"
-        for row in block.rows
+        "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in shown
     )
-    return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
+    marked = ' class="with-write-in"' if write_in else ""
+    return f"<table{marked}><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
 
 # The narrowest a column of sentences may wrap into and still read as a table (about four
