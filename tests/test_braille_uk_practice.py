@@ -5,6 +5,7 @@ long words divided between syllables, and a proof a sighted checker can check th
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 import pdfplumber
@@ -186,6 +187,30 @@ def test_a_run_in_another_braille_code_inside_a_line_is_announced(leaflet_442, t
     body = BLANK.join(line.strip(BLANK) for page in pages for line in page[1:])
     urdu_cells = louis.translateString(["ur-pk-g1.utb"], urdu, None, DOTS_MODE)
     assert body.count(f"{TN_CLOSE}{BLANK}{urdu_cells[:3]}") == 2, "its note's close, then it"
+
+
+def test_the_proof_reads_a_run_in_another_code_in_that_code(leaflet_442, tmp_path):
+    """The proof read an antenatal item "Urdu: [Urdu braille:] <Urdu>" all in UEB, "[• Urdu:
+    Urdu braille: mj?still ardw]", though the check reads the run after its note in Urdu braille:
+    the sighted checker could not see the Urdu words were right. Each run reads in its own code
+    and language, the note in [ ] where it stands."""
+    from pipeline.formats.braille.files import proof_html
+    from pipeline.formats.braille.layout import LayoutChoices, lay_out
+    from pipeline.model import ListBlock
+
+    urdu = "میں اردو بولتا ہوں۔"  # "I speak Urdu"
+    items = (
+        (Span("Urdu: "), Span(urdu, lang="ur")),
+        (Span("Say "), Span(urdu, lang="ur"), Span(" at the desk.")),
+    )
+    blocks = (Heading(2, (Span("Interpreters"),)), ListBlock(False, items))
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    html = proof_html(leaflet, lay_out(leaflet, LayoutChoices()), 40, "")
+    said = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "\u2022 Urdu: [Urdu braille:] میں اردو" in said, said
+    assert "[end of Urdu braille] at the desk." in said, said
+    assert '<span lang="ur" dir="rtl">میں اردو' in html, html
+    assert not re.search(r"\[\u2022 (Urdu|Say)", said), "a note's bracket is where it stands"
 
 
 def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):

@@ -3,13 +3,14 @@ a Unicode preview for a screen, and a proof PDF for the sighted member of staff 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from html import escape
 from pathlib import Path
 
 from lxml import etree
 
-from ...languages import is_right_to_left
+from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Leaflet
 from ..fonts import script_font_faces
 from ..pdf_glyphs import note_written
@@ -137,8 +138,8 @@ td { padding: 0; line-height: 14pt; white-space: nowrap; }
 .cells span { position: relative; }
 tr.reads td { padding-bottom: 1.5pt; }
 [dir="rtl"] { text-align: left; }
-td[lang|="ur"] { line-height: 21pt; }
-td[lang|="ar"] { line-height: 16pt; }
+td[lang|="ur"], td [lang|="ur"] { line-height: 21pt; }
+td[lang|="ar"], td [lang|="ar"] { line-height: 16pt; }
 %(faces)s
 """
 
@@ -149,26 +150,56 @@ def _cells(cells: str) -> str:
     return f'<div class="cells" data-shadow="{shadow}"><span>{cells or BLANK}</span></div>'
 
 
-def _reads(line: Line, number: int, page: Page) -> tuple[str, str]:
-    """What a braille line says, read back by liblouis in the line's own table (so an Urdu line
-    reads in Urdu letters), with the language it is in; a box line or the page number line is
-    named."""
+def _reads(line: Line, number: int, page: Page) -> list[tuple[str, str]]:
+    """What a braille line says, as (words, language) parts: read back by liblouis in the
+    line's own table (so an Urdu line reads in Urdu letters), and a line that changes code run
+    by run, each run in its own table, as the check reads it (checker.read_line: an Urdu run
+    after its note in a UEB item had been read as UEB, 'mj?still ardw'); a transcriber's note
+    in [ ] where it stands; a box line or the page number line named."""
     cells = line.cells.strip(BLANK)
     if not cells:
-        return "", ""
+        return []
     if line.print_text == f"page {page.number}":
-        return f"(braille page number {page.number})", "en-GB"
+        return [(f"(braille page number {page.number})", "en-GB")]
     if not line.table:
-        return line.print_text, "en-GB"
-    # a divided address's line continuation indicator says it goes on (read back, it had been
-    # liblouis's escape '\\5/', a fault to the checker in right braille)
-    continues = cells.endswith(CONTINUATION) and line.table.startswith("en-ueb")
-    said = back_translate(cells.removesuffix(CONTINUATION) if continues else cells, line.table)
-    if continues:
-        said += " (continues)"
-    if TN_OPEN in cells or TN_CLOSE in cells:
-        said = ("[" if TN_OPEN in cells else "") + said + ("]" if TN_CLOSE in cells else "")
-    return said, line.lang or "en-GB"
+        return [(line.print_text, "en-GB")]
+    runs = line.runs or ((line.table, cells),)
+    parts = []
+    for index, (table, run) in enumerate(runs):
+        # a divided address's line continuation indicator says it goes on (read back, it had
+        # been liblouis's escape '\\5/', a fault to the checker in right braille)
+        last = index == len(runs) - 1
+        continues = last and run.endswith(CONTINUATION) and table.startswith("en-ueb")
+        said = _read_run(run.removesuffix(CONTINUATION) if continues else run, table)
+        if continues:
+            said += " (continues)"
+        lang = (line.lang or "en-GB") if table == line.table else _language_of(table)
+        parts.append((said, lang))
+    return parts
+
+
+def _read_run(cells: str, table: str) -> str:
+    """A run read back in its table, each transcriber's note between [ and ]."""
+    if TN_OPEN not in cells and TN_CLOSE not in cells:
+        return back_translate(cells, table)
+    pieces = re.split(f"({re.escape(TN_OPEN)}|{re.escape(TN_CLOSE)})", cells)
+    marks = {TN_OPEN: "[", TN_CLOSE: "]"}
+    return "".join(marks.get(piece) or back_translate(piece, table) for piece in pieces if piece)
+
+
+def _language_of(table: str) -> str:
+    """The language whose braille a table writes (the first row naming it)."""
+    name = table.split(",")[0]
+    tables = {row.code: (row.braille_table, row.contracted_braille_table) for row in LANGUAGES}
+    return next((code for code, written in tables.items() if name in written), "")
+
+
+def _marked(lang: str) -> str:
+    """ lang and dir for words not in the proof's English."""
+    if not lang or primary_language(lang) == "en":  # the proof's own language
+        return ""
+    direction = ' dir="rtl"' if is_right_to_left(lang) else ""
+    return f' lang="{escape(lang)}"{direction}'
 
 
 def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> str:
@@ -179,13 +210,19 @@ def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> 
     for page in pages:
         rows = []
         for number, line in enumerate(page.lines, start=1):
-            said, lang = _reads(line, number, page)
-            direction = ' dir="rtl"' if is_right_to_left(lang) else ""
-            marked = f' lang="{escape(lang)}"{direction}' if lang and lang != "en-GB" else ""
+            parts = _reads(line, number, page)
+            if len(parts) == 1:  # the cell in its language
+                said, marked = escape(parts[0][0]), _marked(parts[0][1])
+            else:  # each run in its own
+                said = " ".join(
+                    f"<span{_marked(lang)}>{escape(text)}</span>" if _marked(lang) else escape(text)
+                    for text, lang in parts
+                )
+                marked = ""
             rows.append(
                 f'<tr><th scope="row" rowspan="2">{number}</th>'
                 f"<td>{_cells(line.cells)}</td></tr>"
-                f'<tr class="reads"><td{marked}>{escape(said)}</td></tr>'
+                f'<tr class="reads"><td{marked}>{said}</td></tr>'
             )
         heading = "h1" if page.number == 1 else "h2"
         sections.append(

@@ -23,10 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from ctypes import byref, c_int, c_ushort, create_string_buffer
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 import louis
@@ -190,12 +192,14 @@ class Unit:
 
 @dataclass
 class Line:
-    """A braille line as embossed (no trailing blanks), the print it came from and its table."""
+    """A braille line as embossed (no trailing blanks), the print it came from and its table;
+    where it changes code (a UEB item holding an Urdu run), its words as (table, cells) runs."""
 
     cells: str
     print_text: str = ""
     table: str = ""
     lang: str = ""
+    runs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -814,6 +818,11 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
     text = unit.text
     margin = 3 if unit.centred else 0
     limit = width - 2 * margin - max(unit.first_indent, unit.runover_indent)
+    starts = list(accumulate((len(segment.text) for segment in unit.segments[:-1]), initial=0))
+
+    def table_at(position: int) -> str:
+        return unit.segments[bisect_right(starts, position) - 1].table
+
     pieces: list[tuple[str, int, bool]] = []  # (cells, print position of first cell, divided)
     for start, end, is_address in tokens:
         if end - start <= limit:
@@ -829,6 +838,7 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
             start += held
 
     raw_lines: list[tuple[list[str], int]] = []
+    words_at: list[list[tuple[str, int]]] = []  # each line's words with their print positions
     current: list[str] = []
     current_len = 0
     start_pos = 0
@@ -842,23 +852,32 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         if not current:
             start_pos = pos
             current_len = len(piece)
+            words_at.append([])
         else:
             current_len += 1 + len(piece)
         current.append(piece)
+        words_at[-1].append((piece, pos))
         must_break = divided
     if current:
         raw_lines.append((current, start_pos))
 
     lines = []
     table = unit.segments[0].table
+    mixed = len({segment.table for segment in unit.segments}) > 1
     for i, (words, pos) in enumerate(raw_lines):
         body = BLANK.join(words)
         end = raw_lines[i + 1][1] if i + 1 < len(raw_lines) else len(text)
+        runs: list[tuple[str, str]] = []
+        for word, at in words_at[i] if mixed else ():
+            if runs and runs[-1][0] == table_at(at):
+                runs[-1] = (runs[-1][0], runs[-1][1] + BLANK + word)
+            else:
+                runs.append((table_at(at), word))
         if unit.centred:
             body = BLANK * ((width - len(body)) // 2) + body
         else:
             body = BLANK * (unit.first_indent if i == 0 else unit.runover_indent) + body
-        lines.append(Line(body, text[pos:end].strip(), table, unit.lang))
+        lines.append(Line(body, text[pos:end].strip(), table, unit.lang, tuple(runs)))
     if unit.boxed and unit.box_top:
         lines = [Line(TOP_BOX_LINE * width, BOX_LINE_PRINT[TOP_BOX_LINE]), *lines]
     if unit.boxed and unit.box_bottom:
