@@ -213,6 +213,34 @@ def test_the_proof_reads_a_run_in_another_code_in_that_code(leaflet_442, tmp_pat
     assert not re.search(r"\[\u2022 (Urdu|Say)", said), "a note's bracket is where it stands"
 
 
+@pytest.mark.parametrize(
+    "urdu",
+    [
+        "مجھے اردو مترجم کی ضرورت ہے۔",  # "I need an Urdu interpreter"
+        "گھر جا کر دودھ پئیں۔",  # "drink milk at home": ھ inside and ending a word
+        "وہ کہتا ہے «مجھے دیکھیں»",  # an opening « stays «
+    ],
+)
+def test_urdu_do_chashmi_he_reads_back_as_the_letter(leaflet_442, tmp_path, urdu):
+    """Urdu braille writes do chashmi he (ھ) and « alike, dots 236, and liblouis read it back as
+    «: "مجھے" read "مج«ے", and the check of an interpreter's line counted a right word wrong.
+    After a letter, inside a word, the cell reads back as the letter."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+    from pipeline.model import ListBlock
+
+    cells = louis.translateString(["ur-pk-g1.utb"], urdu, None, DOTS_MODE)
+    assert "\u2826" in cells  # the braille is the table's: dots 236
+    assert back_translate(cells, "ur-pk-g1.utb") == urdu
+    items = ((Span("Urdu: "), Span(urdu, lang="ur")),)
+    blocks = (Heading(2, (Span("Interpreters"),)), ListBlock(False, items))
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+
+
 def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):
     """A warfarin record's eight empty rows were brailled "none: none; none; none; none" eight
     times: an INR and a dose of "none". A table whose rows are all empty is what to write, said

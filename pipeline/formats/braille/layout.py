@@ -920,7 +920,18 @@ def back_translate(cells: str, table: str) -> str:
         text = _BE_AFTER_BRACKET.sub(";", text)
         # the colon of "https://" is no CC groupsign, which never comes before a slash
         text = _CC_BEFORE_SLASHES.sub(":", text)
+    for misread, letter in _SHARED_CELL_READINGS.get(table_name(table), ()):
+        text = misread.sub(letter, text)
     return text
+
+
+# A cell a table gives to two characters is read back as the first it defines. Urdu braille
+# writes do chashmi he (U+06BE, the aspiration of بھ, کھ, مجھے) and « alike in dots 236, and
+# liblouis read every one back as « ("مجھے" as "مج«ے", a word the check then found wrong):
+# after a letter or its vowel sign, inside a word, it is the letter; an opening « starts a word.
+_SHARED_CELL_READINGS = {
+    "ur-pk-g1.utb": ((re.compile("(?<=[\u0621-\u0652\u066e-\u06d3])\u00ab"), "\u06be"),),
+}
 
 
 def _read_back(cells: str, table: str) -> str:
