@@ -257,9 +257,11 @@ def test_a_notice_that_starts_with_its_label_is_not_labelled_twice(tmp_path):
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
 
 
-def test_a_table_read_as_rows_leaves_out_its_empty_cells():
+def test_a_table_read_as_rows_says_its_empty_cells_are_blank():
     """A drops timetable too wide for the page was printed "12:00: ; 16:00: ; 22:00: ✓": an
-    empty cell's heading told the reader nothing."""
+    empty cell's heading told the reader nothing; then the empty cell was left out, and a
+    reader could not tell a dose not written from a column the row lacks, where braille said
+    "12:00: (blank)". Print says it too."""
     from pipeline.formats.html_render import RenderOptions, _table_as_rows
     from pipeline.model import Span, Table
 
@@ -269,9 +271,26 @@ def test_a_table_read_as_rows_leaves_out_its_empty_cells():
     table = Table(cells("Eye drop", "08:00", "12:00", "22:00"), (cells("Ketorolac", "✓", "", "✓"),))
     html = _table_as_rows(table, "en-GB", RenderOptions())
     assert re.sub(r"</?span[^>]*>", "", html).count(
-        "<strong>08:00:</strong> ✓; <strong>22:00:</strong> ✓"
-    ) == 1
-    assert "12:00:</strong>" not in html.split("table-columns")[-1].split("</p>", 1)[1]
+        "<strong>08:00:</strong> ✓; <strong>12:00:</strong> (blank); <strong>22:00:</strong> ✓"
+    ) == 1, html
+    assert ": ;" not in html
+
+
+def test_a_records_empty_rows_on_screen_are_lines_named_by_their_columns():
+    """A blood sugar record's empty rows were bare empty cells on the web page, a screen reader
+    reading nothing, where large print gives each heading a line to write on: each is a line
+    named by its column's heading."""
+    from pipeline.formats.html_render import RenderOptions, _table
+    from pipeline.model import Span, Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    record = Table(cells("Date", "Before breakfast", "Bedtime"), (cells("", "", ""),) * 3)
+    html = _table(record, "en-GB", RenderOptions())
+    assert "<td></td>" not in html and "<td class=\"write-in to-write\"></td>" not in html
+    for heading in ("Date", "Before breakfast", "Bedtime"):
+        assert html.count(f'role="img" aria-label="{heading}: space to write"') == 3, html
 
 
 def test_a_tables_first_column_names_its_rows():

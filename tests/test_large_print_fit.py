@@ -265,6 +265,28 @@ def test_a_tick_chart_set_as_rows_reads_back_and_keeps_each_heading_with_its_tic
     assert not re.search(r"(?:Morning|Lunch|Evening|Bedtime):\n", text), text
 
 
+def test_an_empty_cell_of_a_table_set_as_rows_is_printed_blank_as_braille_says_it(tmp_path):
+    """A warfarin results table too wide for the page, set as rows, printed its second row
+    "Date: 10 March; Dose (mg): 5", the INR, next test and initials not written yet left out:
+    a reader could not tell an empty cell from a column the row lacks, and braille said
+    "(blank)" for each. Each is printed "INR: (blank)", as braille says it."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+
+    body = (
+        "## Your results\n\n| Date | INR | Dose (mg) | Next test | Checked by |\n"
+        "|---|---|---|---|---|\n| 3 March | 2.4 | 5 | 10 March | RN |\n"
+        "| 10 March |  | 5 |  |  |\n\nBring this card to every blood test.\n"
+    )
+    text = printed_within_the_page(tmp_path, "2302-warfarin-results", "Anticoagulant Clinic",
+                                   body, 24)
+    flat = " ".join(text.split())
+    assert "Date: 10 March; INR: (blank); Dose (mg): 5; Next test: (blank); Checked by: (blank)" \
+        in flat, flat
+    leaflet = load_leaflet(tmp_path / "2302-warfarin-results.md")
+    said = " ".join(unit.text for unit in units_of(leaflet, LayoutChoices()))
+    assert "10 March: (blank); 5; (blank); (blank)" in said, said
+
+
 RECORD = """## Your dosing record
 
 The clinic will fill in this record at each visit.

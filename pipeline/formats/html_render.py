@@ -229,11 +229,11 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
     return "".join(parts)
 
 
-def _field(label_html: str, label_first: bool) -> str:
+def _field(label_html: str, label_first: bool, said: str = "space to write") -> str:
     """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
     then a line to write on, kept together so a line of print never opens with a blank; a
     field whose label its row or column already says (`named_once`) is the line alone."""
-    line = '<span class="field-line" role="img" aria-label="space to write"></span>'
+    line = f'<span class="field-line" role="img" aria-label="{escape(said)}"></span>'
     if not label_html:
         return f'<span class="field">{line}</span>'
     label = label_html if label_first else f"({label_html})"
@@ -340,6 +340,12 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         return _table_as_rows(block, language, options)
     widest = _widest_column(block) if options.letters_per_line is not None else None
     shown = [named_once(block, row) for row in block.rows]
+    # on screen, a record's empty rows are places to write, each cell a line named by its
+    # column's heading (they had been bare empty cells a screen reader read as nothing, where
+    # large print gives each heading its line)
+    to_write = block.to_fill_in and options.letters_per_line is None
+    if to_write:
+        shown = [tuple((Span("", field=True),) for _ in row) for row in shown]
     # a column of blanks to write in (a details table's "Write here") is marked, for print to
     # give it the room the text columns leave (each line had been 5 em, then 3 em where the
     # table was squeezed: 19 mm for a handwritten NHS number)
@@ -367,9 +373,11 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         langs = {span.lang for span in c if span.text.strip()}
         within = langs.pop() if len(langs) == 1 and None not in langs else language
         marked = language_attributes(within, language)
-        return (
-            f"<{tag}{scope}{attributes(i, c)}{marked}>{render_inline(c, within, options)}</{tag}>"
-        )
+        inner = render_inline(c, within, options)
+        if to_write and i < len(block.header):
+            heading = prepare(plain_text(block.header[i])).strip()
+            inner = _field("", True, f"{heading}: space to write")
+        return f"<{tag}{scope}{attributes(i, c)}{marked}>{inner}</{tag}>"
 
     rows = "".join(
         "<tr>" + "".join(cell(i, c) for i, c in enumerate(row)) + "</tr>" for row in shown
@@ -415,14 +423,23 @@ def _widest_column(block: Table) -> int:
 _SHORT_PAIR = 24  # letters: a heading and its tick, dose or date, kept on one line
 
 
-def _filled_cells(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, object, Inline]]:
-    """A row set as "heading: value" with its column number, its empty cells left out ("12:00:
-    ;" over an empty cell told the reader nothing): as printed, and as the check reads it."""
+EMPTY_CELL = "(blank)"  # an empty cell where a table is read, not seen: braille, rows
+
+
+def _cells_said(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, object, Inline]]:
+    """A row set as "heading: value" with its column number, an empty cell said to be empty,
+    "INR: (blank)", as braille says it (it had been left out, so a reader could not tell an
+    INR not written from a column the row lacks; "12:00: ;" before that told nothing): as
+    printed, and as the check reads it."""
     return [
-        (at, heading, cell)
+        (at, heading, cell if _has_words(cell) else (Span(EMPTY_CELL),))
         for at, (heading, cell) in enumerate(zip(headings, row, strict=False))
-        if plain_text(cell).strip() or any(span.field for span in cell)
     ]
+
+
+def _has_words(cell: Inline) -> bool:
+    """Whether a cell holds anything: words, or a blank to write in."""
+    return bool(plain_text(cell).strip()) or any(span.field for span in cell)
 
 
 def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
@@ -438,7 +455,7 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
             # each heading with its line
             return " ".join(_field(f"<strong>{heading}:</strong>", True) for heading in headings)
         parts = ""
-        for at, heading, cell in _filled_cells(headings, named_once(block, row)):
+        for at, heading, cell in _cells_said(headings, named_once(block, row)):
             if parts:
                 parts += " " if parts.endswith((".", "!", "?")) else "; "
             value = render_inline(cell, language, options)
@@ -682,7 +699,9 @@ def reading_order(
             columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
             runs.append(LanguageRun(english, columns, True))
             for row in block.rows:
-                for _, heading, cell in _filled_cells(headings, named_once(block, row)):
+                if not any(plain_text(cell).strip() for cell in row):
+                    continue  # a row to write in: each heading with its line
+                for _, heading, cell in _cells_said(headings, named_once(block, row)):
                     runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *(named_once(block, row) for row in block.rows)):

@@ -61,7 +61,7 @@ from ...text import (
     normalise_dashes,
     with_plainer_signs,
 )
-from ..html_render import NUMBER_AND_UNIT, named_once
+from ..html_render import EMPTY_CELL, NUMBER_AND_UNIT, named_once
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -608,7 +608,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
             )
 
 
-BLANK_CELL = "(blank)"
+BLANK_CELL = EMPTY_CELL  # as a table set as rows in print says it
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
