@@ -9866,6 +9866,55 @@ def test_a_word_list_numbered_anew_in_each_section_keeps_its_numbers(tmp_path):
         "## On the day", "3. Take the second sachet at 6am.\n4. Do not eat anything.",
     ], body
 
+def test_a_title_given_by_hand_takes_no_line_that_does_not_say_it(tmp_path):
+    """A PDF whose title is a picture, imported with --title: its first section heading,
+    'Keeping your cast dry' in the largest type, had still been taken for the title and lost
+    from the text. A line is the title only when it says the title given; a text file's title
+    line that does say it is not kept as a heading too."""
+    import base64
+    import io
+
+    import weasyprint
+    from PIL import Image as PillowImage
+
+    picture = io.BytesIO()
+    PillowImage.new("RGB", (500, 50), "navy").save(picture, format="PNG")
+    banner = base64.b64encode(picture.getvalue()).decode()
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f"</style></head><body><p><img src='data:image/png;base64,{banner}' "
+        "style='width: 150mm'></p><p>Fracture Clinic</p><h2>Keeping your cast dry</h2>"
+        "<p>Cover your cast with a plastic bag when you wash. Do not put it under water.</p>"
+        "<h2>When to get help</h2>"
+        "<p>Come back straight away if your fingers go blue, cold or numb.</p></body></html>"
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    given = {"number": "ORT-0302", "version": "1", "title": "Caring for your cast"}
+    result = import_file(path, given)
+    assert result.front_matter["title"] == "Caring for your cast"
+    assert result.body[:2] == [
+        "## Keeping your cast dry",
+        "Cover your cast with a plastic bag when you wash. Do not put it under water.",
+    ], result.body
+    # a text file whose title line says the title given: it is the title, not a heading too,
+    # and the clinic over it is still the department
+    text = (
+        "Fracture Clinic\n\nCaring for your cast\n\nYou have a plaster cast on your arm. This "
+        "leaflet tells you how to look after it.\n\nKeeping your cast dry\n\nCover your cast "
+        "with a plastic bag when you wash.\n"
+    )
+    (tmp_path / "cast.txt").write_text(text, encoding="utf-8")
+    result = import_file(tmp_path / "cast.txt", {**given, "title": "Caring for your Cast"})
+    assert result.front_matter["department"] == "Fracture Clinic"
+    assert result.body[0].startswith("You have a plaster cast"), result.body
+    assert "## Keeping your cast dry" in result.body
+    # ... and one given in other words leaves it where it was
+    result = import_file(tmp_path / "cast.txt", {**given, "title": "Looking after a cast"})
+    assert "## Caring for your cast" in result.body, result.body
+    assert any("'Caring for your cast'" in w and "not the title given" in w
+               for w in result.warnings), result.warnings
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -2006,7 +2006,12 @@ class _Recovery:
         title_at = next((i for i, line in lines if line.heading == 1), None)
         if title_at is None:
             title_at = next((i for i, line in lines if line.text.startswith("# ")), None)
-        if title_at is None and "title" not in self.given and lines:
+        head = None  # the line where the title stands, when it is not the title given
+        if "title" in self.given:
+            head, title_at = title_at, self.given_title_at(lines)
+            if title_at is not None:
+                head = None
+        if title_at is None and head is None and lines:
             first_index, first = lines[0]
             # a hospital's name over the department or the title is the masthead: "Westgate
             # Children's Hospital" over "Children's Pharmacy Department" had been the title
@@ -2026,6 +2031,10 @@ class _Recovery:
                 first_index, first = lines[0]
             if first.cells is None and not first.picture and len(first.text.split()) <= 15:
                 title_at = first_index
+            if "title" in self.given:
+                head, title_at = title_at, None
+        if head is not None:
+            self.first_heading_not_the_title(head)
         if title_at is not None:
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
@@ -2059,6 +2068,39 @@ class _Recovery:
                         "(the department is given elsewhere)",
                     )
             self.hospital_under_the_title(following)
+
+    def given_title_at(self, lines: list[tuple[int, SourceLine]]) -> int | None:
+        """The line at the top that says the title given by hand, in its words (over one line
+        or two), or None: a title given because the file's is a picture leaves its first
+        heading a heading ("Keeping your cast dry", in the largest type under a picture of the
+        title, had been taken for the title and lost from the text)."""
+        wanted = _letters(str(self.given["title"]))
+        for at, (index, line) in enumerate(lines[:8]):
+            if line.cells is None and not line.picture:
+                letters = _letters(line.text)
+                two = letters + (_letters(lines[at + 1][1].text) if at + 1 < len(lines) else "")
+                if letters == wanted or (letters and wanted.startswith(letters) and two == wanted):
+                    return index
+            if line.heading or line.text.startswith("#"):
+                return None  # (the first heading ends the top of the page)
+        return None
+
+    def first_heading_not_the_title(self, index: int) -> None:
+        """The line where the title stands (Word's Title style, a PDF's largest type, a '# '
+        line, a text file's first short line) when it is not the title given: kept in the text,
+        a heading if the file marks it, with what is set above it the masthead."""
+        line = self.lines[index]
+        self.masthead(index, "the first heading")
+        if line.heading or line.text.startswith("# "):
+            self.lines[index] = replace(line, heading=2, text=re.sub(r"^# ", "## ", line.text))
+        # a person is told, as the line may be the title in other words than those given
+        self.warn(line, f"{_quote(plain_line(line.text))}, where a title stands, is not the "
+                  "title given, so it is kept in the text: delete it there if it is the title")
+        following = self.next_text_line(index)
+        if following is not None and "department" not in self.front and self.names_a_department(
+            following
+        ):
+            self.take_department(following, " (under the first heading)")
 
     def hospital_under_the_title(self, index: int | None) -> None:
         """ "Royal Example Infirmary" on a line of its own under the title (or under the
@@ -2203,7 +2245,7 @@ class _Recovery:
             title = f"{title} {more}"
         return title
 
-    def masthead(self, title_at: int) -> None:
+    def masthead(self, title_at: int, under: str = "the title") -> None:
         """Short lines set above a title the file marks (Word's Title style, a PDF's largest
         type) are its masthead: a hospital's or department's name, or a one-page PDF's running
         header in the text's own size. A department's name is kept as the department; the rest
@@ -2243,17 +2285,18 @@ class _Recovery:
                 and _DEPARTMENT_WORDS.search(text)
                 and named_one in (None, index)
             ):
-                self.take_department(index, " (set above the title)")
+                self.take_department(index, f" (set above {under})")
             elif written_like_a_title(text):
                 # words a title is made of may be the title itself, above the first heading
                 self.warn(
                     line,
-                    f"dropped {_quote(text)}, set above the title: if it is the leaflet's "
-                    "title, import again with --title, or put it back",
+                    f"dropped {_quote(text)}, set above {under}: "
+                    + ("put it back if the leaflet says it" if "title" in self.given else
+                       "if it is the leaflet's title, import again with --title, or put it back"),
                 )
                 self.drop(index)
             else:
-                self.decide(line, f"dropped {_quote(text)}, set above the title")
+                self.decide(line, f"dropped {_quote(text)}, set above {under}")
                 self.drop(index)
 
     def letterhead(self, title_at: int) -> None:
