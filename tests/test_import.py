@@ -5297,6 +5297,27 @@ def test_lines_over_a_leaflet_that_may_be_a_note_are_kept_and_flagged(tmp_path):
     assert "Thank you for reading this leaflet." in result.markdown()
 
 
+@pytest.mark.parametrize("note", [
+    "Please see the leaflet below.", "Please find the updated leaflet attached",
+    "The leaflet text is below.",
+])
+def test_a_kept_covering_note_is_never_the_title(tmp_path, note):
+    """A covering note kept and flagged, "Please see the leaflet below." with no sign-off over
+    the leaflet's title, had become the title, and the title a line of text: a sentence
+    pointing to the leaflet below is no title, in a text file or a Word file."""
+    result = _imported_text(tmp_path, "cast.txt", f"{note}\n\n{_CAST}", "FRA-0102")
+    assert result.front_matter["title"] == "Caring for your plaster cast", result.decisions
+    assert result.front_matter["department"] == "Fracture Clinic"
+    assert result.body[0] == note, result.body
+    assert any("covering note" in said and note in said for said in result.warnings)
+    path = write_word(tmp_path / "cast.docx", [("text", note), *[
+        ("text", paragraph) for paragraph in _CAST.strip().split("\n\n")
+    ]])
+    result = import_file(path, {"number": "FRA-0102", "version": "1"})
+    assert result.front_matter["title"] == "Caring for your plaster cast", result.decisions
+    assert result.body[0] == note, result.body
+
+
 @pytest.mark.parametrize(("under_the_title", "department"), [
     (["Royal Example Infirmary"], None),
     (["Northern General Hospital", "Plastic Surgery Department"], "Plastic Surgery Department"),

@@ -1728,7 +1728,8 @@ class _Recovery:
             ):
                 self.drop_note(plain, note, "its note and sign-off")
                 return True
-        pointing = [i for i in sentences[:3] if _POINTS_TO_THE_LEAFLET.search(plain[i])]
+        # (a full stop or none: "Please find the updated leaflet attached")
+        pointing = [i for i in texts[:3] if _POINTS_TO_THE_LEAFLET.search(plain[i])]
         if pointing:
             self.warn(self.lines[pointing[0]], f"{_quote(plain[pointing[0]])} reads like a "
                       "covering note over the leaflet, not the leaflet's own words: delete it "
@@ -2002,7 +2003,12 @@ class _Recovery:
                 self.drop(index)
 
     def title_and_department(self) -> None:
-        lines = [(i, line) for i, line in enumerate(self.lines) if not line.blank]
+        # a sentence pointing to the leaflet is a covering note's, kept for a person to judge,
+        # never its title: "Please see the leaflet below." over the title had been the title
+        lines = [
+            (i, line) for i, line in enumerate(self.lines)
+            if not line.blank and not _POINTS_TO_THE_LEAFLET.search(plain_line(line.text))
+        ]
         title_at = next((i for i, line in lines if line.heading == 1), None)
         if title_at is None:
             title_at = next((i for i, line in lines if line.text.startswith("# ")), None)
@@ -2277,8 +2283,9 @@ class _Recovery:
             bracketed = text.endswith(")") and _named_like_a_department(named)
             if len((named if bracketed else text).split()) > 10 or (
                 _ENDS_SENTENCE.search(text) and not bracketed
-            ) or _a_contact_line(text):
-                continue  # (a sentence, or a phone number, an address: the reader's, kept)
+            ) or _a_contact_line(text) or _POINTS_TO_THE_LEAFLET.search(text):
+                continue  # (a sentence, or a phone number, an address: the reader's, kept; a
+                # covering note's "Please find the updated leaflet attached", flagged)
             if (
                 "department" not in self.front
                 and not department_below
