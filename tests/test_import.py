@@ -9965,6 +9965,40 @@ def test_a_word_table_of_empty_rows_is_one_space_to_write_in(tmp_path):
     assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
 
 
+def test_an_empty_word_table_of_columns_is_kept_to_fill_in_and_said(tmp_path):
+    """A blood sugar record drawn as an empty Word table of three columns and two rows, its
+    headings missing, had vanished with no word said (each empty row was taken for the first
+    repeated): it is a table to fill in, kept, and a person is asked to name its columns. An
+    empty table of one row is a spacer in the layout, dropped and said so."""
+    import docx
+
+    def diary(rows: int, columns: int):
+        document = docx.Document()
+        document.add_heading("Your blood sugar diary", 0)
+        document.add_paragraph("Diabetes Centre")
+        document.add_heading("Your readings", 1)
+        document.add_paragraph("Write down your blood sugar every morning before breakfast.")
+        document.add_table(rows=rows, cols=columns).style = "Table Grid"
+        document.add_paragraph("Bring this diary to your next clinic appointment.")
+        path = tmp_path / "diary.docx"
+        document.save(path)
+        return import_file(path, {"number": "DIA-0210", "version": "1"})
+
+    result = diary(2, 3)
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert table.to_fill_in and len(table.rows) == 2 and len(table.header) == 3
+    assert any("empty table of 2 rows and 3 columns" in w and "heading" in w
+               for w in result.warnings), result.warnings
+    result = diary(1, 3)
+    assert "" not in result.body, result.body
+    assert result.body[-2:] == [
+        "Write down your blood sugar every morning before breakfast.",
+        "Bring this diary to your next clinic appointment.",
+    ], result.body
+    assert any("dropped an empty table of one row" in d for d in result.decisions)
+
+
 def test_a_pdfs_ruled_lines_under_notes_are_one_space_to_write_in(tmp_path):
     """A PDF's "Notes" page of lines drawn as rules (no text on them) had come out as "Notes"
     alone, a line of text, the space to write in lost. A run of three rules or more is the

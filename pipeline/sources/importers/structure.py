@@ -4138,7 +4138,10 @@ class _Recovery:
             else:
                 break
             # the header row repeated on the next page, and a second header row under it
-            repeated = bool(rows) and (cells == rows[0] or after_header and rows[1:2] == [cells])
+            # (an empty row under an empty row is another row to write in, not a repeat)
+            repeated = bool(rows) and any(cells) and (
+                cells == rows[0] or after_header and rows[1:2] == [cells]
+            )
             after_header = bool(rows) and cells == rows[0]
             if repeated:
                 pass
@@ -4156,6 +4159,8 @@ class _Recovery:
             # under "Day | Date | Time | Site (L/R)"
             rows = [row + [""] * (len(rows[0]) - len(row)) for row in rows]
         widths = {len(row) for row in rows}
+        if not any(cell for row in rows for cell in row) and len(widths) == 1:
+            return self.empty_table(index, rows, end)
         if first.cells is not None and [len(row) for row in rows] == [1]:
             text, end = self.box_going_on(rows[0][0], end)
             self.box(text, first)
@@ -4206,6 +4211,27 @@ class _Recovery:
             first,
             f"table of {len(body)} rows under the headings {', '.join(map(_quote, header))}",
         )
+        return end
+
+    def empty_table(self, index: int, rows: list[list[str]], end: int) -> int:
+        """A table with no words in it. Of two rows or more, and columns, it is a record to
+        write in whose headings are missing (a 3 x 2 grid had gone with no word said): kept
+        as a table to fill in, its columns numbered, and a person asked to name them. A row
+        alone is a layout table's spacer, dropped and said so."""
+        first = self.lines[index]
+        if len(rows) < 2 or len(rows[0]) < 2:
+            what = "row" if len(rows) < 2 else "column"
+            self.decide(first, f"dropped an empty table of one {what} (a spacer in the layout)")
+            return end
+        header = [f"Column {number}" for number in range(1, len(rows[0]) + 1)]
+        self.body.append("\n".join([
+            "| " + " | ".join(header) + " |",
+            "|" + "---|" * len(header),
+            *("|" + "  |" * len(row) for row in rows),
+        ]))
+        self.warn(first, f"an empty table of {len(rows)} rows and {len(header)} columns, with "
+                  "no headings, is kept as a table to fill in: give each column its heading "
+                  "in place of 'Column 1', 'Column 2', ..., or delete it if it is only layout")
         return end
 
     def row_goes_on(self, index: int, cells: list[str], width: int) -> bool:
