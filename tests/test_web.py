@@ -814,6 +814,37 @@ def test_when_a_leaflet_was_issued_and_who_wrote_it_are_asked_on_the_page(client
     assert str(saved.meta.issued) == "March 2024"
     assert saved.meta.organisation == "Northfield Teaching Hospitals NHS Trust"
 
+def test_a_detail_the_importer_found_is_cleared_by_emptying_its_box(client, project: Path):
+    """Each box shows what the importer found; emptying one had been ignored (an empty box was
+    "not given"), so a trust's name read wrongly from the file could not be taken out. A box
+    sent back empty leaves the detail out, and a required one emptied is asked for."""
+    text = (
+        "NHS Greater Glasgow and Clyde\n\nMaternity Services\n\n"
+        "Your baby's movements in pregnancy\n\n"
+        "Most women first feel their baby move between 16 and 24 weeks.\n\n"
+        "If your baby moves less than usual, call the maternity unit straight away. Do not "
+        "wait until the next day.\n\nLeaflet number: MAT-0231 Version: 2 Next review: "
+        "May 2027\n"
+    )
+    review = upload(client, "movements.txt", text.encode())
+    assert 'value="NHS Greater Glasgow and Clyde"' in review.text, review.text
+    assert "empty its box" in html.unescape(review.text)
+    token = re.search(r'action="/upload/([^"]+)"', review.text)[1]
+    found = {
+        key: html.unescape(value)
+        for key, value in re.findall(r'name="(\w+)" type="text" value="([^"]*)"', review.text)
+    }
+    assert found["next_review"] == "2027-05"
+    asked = post(client, f"/upload/{token}", {**found, "title": "  "})
+    assert asked.status_code == 400 and "Give the title" in asked.text
+    added = post(client, f"/upload/{token}", {**found, "organisation": "", "next_review": ""})
+    assert added.status_code == 200 and "Leaflet added" in added.text, added.text
+    (saved,) = (project / "source").glob("mat-0231-*.md")
+    written = saved.read_text(encoding="utf-8")
+    assert "organisation:" not in written and "next_review:" not in written, written
+    assert "Do not wait until the next day." in written
+
+
 def test_an_upload_over_a_saved_leaflet_needs_the_replace_tick(client, project: Path):
     review = upload(client, "442.txt", SEED.read_bytes())
     assert "A leaflet is already saved as source/442-lower-back" in review.text

@@ -101,11 +101,20 @@ async def add(request: Request, token: str, fields: CheckedForm):
         for key, *_ in DETAILS
         if fields.get(key, "").strip() and fields.get(key, "").strip() != str(found.get(key, ""))
     }
+    # each box shows what the file gave: one sent back empty clears it ("Trust that wrote it"
+    # read wrongly from the file had come back whatever was done to the box)
+    cleared = [
+        key for key, *_ in DETAILS
+        if key in fields and not fields[key].strip() and str(found.get(key, "")).strip()
+    ]
     try:
-        imported = _import(folder, given)
+        imported = _without(_import(folder, given), cleared)
     except LeafletError as error:
         return _review(request, token, _import(folder, {}), _in_words(str(error), folder))
-    missing = [label for key, label, _, required in DETAILS if required and key in imported.missing]
+    missing = [
+        label for key, label, _, required in DETAILS
+        if required and (key in imported.missing or key in cleared)
+    ]
     if missing:
         return _review(request, token, imported, f"Give the {' and '.join(missing).lower()}.")
     try:
@@ -137,6 +146,17 @@ async def add(request: Request, token: str, fields: CheckedForm):
 def _import(folder: Path, given: dict) -> Imported:
     staged = next(folder.glob("leaflet.*"))
     return import_file(staged, given)
+
+
+def _without(imported: Imported, cleared: list[str]) -> Imported:
+    """The import with the details emptied on the page left out, each said in its report."""
+    labels = {key: label for key, label, *_ in DETAILS}
+    for key in cleared:
+        value = imported.front_matter.pop(key, None)
+        if value is not None:
+            imported.decisions.insert(0, f"{labels[key].lower()} {str(value)!r}, found in the "
+                                      "file, left out: its box was emptied on the page")
+    return imported
 
 
 def _staged(token: str) -> Path | None:
