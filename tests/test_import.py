@@ -9936,6 +9936,59 @@ def test_a_title_given_by_hand_takes_no_line_that_does_not_say_it(tmp_path):
     assert any("'Caring for your cast'" in w and "not the title given" in w
                for w in result.warnings), result.warnings
 
+@pytest.mark.parametrize(("second", "numbers"), [
+    ("91", [4, 5, 6]),  # the same numbering, not restarted: Word goes on counting
+    ("92", [4, 5, 6]),  # another numbering of the same definition, not restarted: so too
+    ("93", [1, 2, 3]),  # one set to start again ("Restart at 1"): it starts again
+])
+def test_a_word_list_after_a_paragraph_goes_on_counting_as_word_does(tmp_path, second, numbers):
+    """Steps 1-3, a paragraph, then steps numbered by Word 4-6 in another numbering made from
+    the same definition: the second list had started at 1, "4. At 10pm, take the second
+    sachet" read as step 1. Word counts on across a definition's numberings unless one is set
+    to start again (startOverride)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+    ))
+    restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    for number in ("91", "92", "93"):
+        numbering.append(parse_xml(
+            f'<w:num {w} w:numId="{number}"><w:abstractNumId w:val="90"/>'
+            f'{restart if number == "93" else ""}</w:num>'
+        ))
+
+    def steps(texts: list[str], number: str) -> None:
+        for text in texts:
+            paragraph = document.add_paragraph(text, style="List Paragraph")
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'
+            ))
+
+    document.add_heading("Bowel preparation for your colonoscopy", 0)
+    document.add_paragraph("Endoscopy Unit")
+    document.add_heading("The day before your colonoscopy", 1)
+    steps(["Have a light breakfast before 9am.", "After breakfast, drink only clear fluids.",
+           "At 5pm, take the first sachet."], "91")
+    document.add_paragraph("Stay near a toilet once you have taken the first sachet.")
+    steps(["At 10pm, take the second sachet.", "Keep drinking clear fluids until midnight.",
+           "Do not eat anything after midnight."], second)
+    path = tmp_path / "bowel.docx"
+    document.save(path)
+    body = import_file(path, {"number": "END-0120", "version": "1"}).body
+    assert body[1:4] == [
+        "1. Have a light breakfast before 9am.\n2. After breakfast, drink only clear fluids.\n"
+        "3. At 5pm, take the first sachet.",
+        "Stay near a toilet once you have taken the first sachet.",
+        f"{numbers[0]}. At 10pm, take the second sachet.\n{numbers[1]}. Keep drinking clear "
+        f"fluids until midnight.\n{numbers[2]}. Do not eat anything after midnight.",
+    ], body
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -292,7 +292,8 @@ class _WordReader:
         self.tables = 0
         self.title_style = ""
         self.section_level: int | None = None  # the Word Heading level of a section
-        self.counters: dict[tuple[str, int], int] = {}
+        self.counters: dict[tuple[str, int], int] = {}  # by numbering definition and level
+        self.numberings_seen: set[tuple[str, int]] = set()  # numIds met, with their level
         self.lost: list[str] = []  # what a person must put back
         self.asks_in_bold = False  # the leaflet's questions in bold are its headings
         self.heading_counts: dict[tuple[str, int], int] = {}  # a numbered heading scheme's
@@ -416,7 +417,22 @@ class _WordReader:
             return "", 0
         if not numbered:
             return "•", level
-        first = _first_number(self.document, key, level) if numbering is not None else 1
+        first = 1
+        if numbering is not None:
+            # Word counts on across every numbering made from one definition: a list after a
+            # paragraph, in the same numbering or another of its kind, goes on (steps 1-3, a
+            # paragraph, "4. Take the second sachet" had been step 1), unless its numbering
+            # is set to start again ("Restart at 1", "Set numbering value": startOverride)
+            first = _numbering_levels(self.document, key).get(level, ("", "", 1))[2]
+            restart = None
+            if (key, level) not in self.numberings_seen:
+                self.numberings_seen.add((key, level))
+                restart = _start_override(self.document, key, level)
+            key = f"definition {_definition_of(self.document, key) or key}"
+            if restart is not None:
+                self.counters[(key, level)] = restart - 1
+                for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
+                    del self.counters[deeper]
         count = self.counters.get((key, level), first - 1) + 1
         self.counters[(key, level)] = count
         for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
@@ -554,14 +570,26 @@ def _numbering_levels(document, num_id: str) -> dict[int, tuple[str, str, int]]:
     return levels
 
 
-def _first_number(document, num_id: str, level: int) -> int:
-    """The number a list's level starts at: its numbering's "start at" (Word's "Set numbering
-    value", a list going on after a picture at 4), else its definition's start. Each list had
-    started at 1, "4. Take the second sachet" read as step 1."""
+def _definition_of(document, num_id: str) -> str:
+    """The numbering definition (abstractNumId) a numbering is made from, "" if not found."""
     try:
         root = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
-        return 1
+        return ""
+    w = _WORD_NAMESPACE
+    for num in root.iter(f"{w}num"):
+        if num.get(f"{w}numId") == num_id and num.find(f"{w}abstractNumId") is not None:
+            return num.find(f"{w}abstractNumId").get(f"{w}val", "")
+    return ""
+
+
+def _start_override(document, num_id: str, level: int) -> int | None:
+    """The number a numbering sets its level to start again at (Word's "Restart at 1", "Set
+    numbering value", a list going on after a picture at 4), or None: it goes on."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
     w = _WORD_NAMESPACE
     for num in root.iter(f"{w}num"):
         if num.get(f"{w}numId") != num_id:
@@ -571,7 +599,7 @@ def _first_number(document, num_id: str, level: int) -> int:
             value = start.get(f"{w}val", "") if start is not None else ""
             if override.get(f"{w}ilvl", "0") == str(level) and value.isdigit():
                 return int(value)
-    return _numbering_levels(document, num_id).get(level, ("", "", 1))[2]
+    return None
 
 
 def _number_format(document, numbering) -> str:
