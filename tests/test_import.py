@@ -9989,6 +9989,50 @@ def test_a_word_list_after_a_paragraph_goes_on_counting_as_word_does(tmp_path, s
         f"fluids until midnight.\n{numbers[2]}. Do not eat anything after midnight.",
     ], body
 
+def test_a_word_leaflet_laid_out_with_its_headings_in_a_tables_first_column(tmp_path):
+    """A leaflet laid out as a two-column table, each row's heading in bold on the left and its
+    paragraphs on the right, had been one list: 'After your tooth is taken out; Bite on the
+    gauze ...', its headings items and each section's sentences run together. Each row is its
+    heading over its paragraphs; a table of names beside short notes stays a table's list."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Having a tooth taken out", 0)
+    document.add_paragraph("Oral Surgery Department")
+    sections = [
+        ("Before your appointment", ["Eat a normal breakfast on the day.",
+                                     "Take your usual medicines unless we tell you not to."]),
+        ("After your tooth is taken out", ["Bite on the gauze pad for 20 minutes.",
+                                           "Do not rinse your mouth for 24 hours."]),
+        ("Pain relief", ["Do not take aspirin: it can make the bleeding worse."]),
+    ]
+    table = document.add_table(rows=len(sections), cols=2)
+    for row, (heading, paragraphs) in zip(table.rows, sections, strict=True):
+        row.cells[0].paragraphs[0].add_run(heading).bold = True
+        row.cells[1].text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            row.cells[1].add_paragraph(paragraph)
+    path = tmp_path / "tooth.docx"
+    document.save(path)
+    body = import_file(path, {"number": "OMF-0113", "version": "2"}).body
+    assert body == [
+        "## Before your appointment", "Eat a normal breakfast on the day.",
+        "Take your usual medicines unless we tell you not to.",
+        "## After your tooth is taken out", "Bite on the gauze pad for 20 minutes.",
+        "Do not rinse your mouth for 24 hours.",
+        "## Pain relief", "Do not take aspirin: it can make the bleeding worse.",
+    ], body
+    document = docx.Document()
+    document.add_heading("Your pain relief", 0)
+    table = document.add_table(rows=2, cols=2)
+    for row, (name, note) in zip(table.rows, [("Paracetamol", "For pain."),
+                                              ("Ibuprofen", "Take with food.")], strict=True):
+        row.cells[0].paragraphs[0].add_run(name).bold = True
+        row.cells[1].text = note
+    document.save(path)
+    body = import_file(path, {"number": "OMF-0114", "version": "1"}).body
+    assert not any(block.startswith("#") for block in body), body
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -314,9 +314,12 @@ class _WordReader:
         self.section_level = min(levels, default=1)
         return self.section_level
 
-    def paragraph(self, paragraph: WordParagraph) -> None:
-        self.paragraphs += 1
-        where = f"paragraph {self.paragraphs}"
+    def paragraph(self, paragraph: WordParagraph, in_cell: str = "") -> None:
+        """A paragraph of the text, or (`in_cell`, where it stands) of a table's cell read as
+        the text's own."""
+        if not in_cell:
+            self.paragraphs += 1
+        where = in_cell or f"paragraph {self.paragraphs}"
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         for alt, name in self.pictures(paragraph):
             self.lines += [SourceLine(alt, where, picture=(alt, name)), blank(where)]
@@ -325,7 +328,7 @@ class _WordReader:
             self.lines.append(blank(where))
             return
         heading = None
-        sized = self.sizes.get(self.paragraphs)
+        sized = None if in_cell else self.sizes.get(self.paragraphs)
         if not self.title_style and (style in ("title", "heading 1") or sized == 1):
             self.title_style = style if sized != 1 else "title"
             heading = 1
@@ -468,9 +471,42 @@ class _WordReader:
             text = text.replace(f"%{at + 1}", str(shown))
         return text.strip() if re.fullmatch(r"[\d.)]+", text.strip()) else ""
 
+    def headed_rows(self, rows: list) -> bool:
+        """A table laid out as the text: each row's first cell a short heading in bold, its
+        second the paragraphs under it ("Before your appointment" beside three sentences). Its
+        headings had been items of one list, each section's sentences run into them. Read as
+        headings, each over its cell's paragraphs (a list in a cell stays a list)."""
+        if len(rows) < 2 or any(len(_unmerged(row.cells)) != 2 for row in rows):
+            return False
+        said = []
+        for row in rows:
+            left, right = _unmerged(row.cells)
+            label = _cell_text(left, False)
+            written = [p for p in right.paragraphs if p.text.strip()]
+            if (
+                not label or len(label.split()) > 10 or label.endswith((".", ",", ";"))
+                or not all(_all_bold(p) for p in left.paragraphs if p.text.strip())
+                or not written or not re.search(r"[.!?:]$", written[-1].text.strip())
+            ):
+                return False
+            said.append(sum(len(p.text.split()) for p in written))
+        if sum(said) / len(said) < 12:
+            return False  # short cells: a table of names and what they are ("Ibuprofen")
+        level = min(max([2, *(level + 1 for level in self.sizes.values())]), 4)
+        for number, row in enumerate(rows, start=1):
+            where = f"table {self.tables}, row {number}"
+            left, right = _unmerged(row.cells)
+            self.lines += [SourceLine(_cell_text(left, False), where, heading=level), blank(where)]
+            for paragraph in right.paragraphs:
+                self.paragraph(paragraph, where)
+            self.lines.append(blank(where))
+        return True
+
     def table(self, table: WordTable) -> None:
         self.tables += 1
         rows = list(table.rows)
+        if self.headed_rows(rows):
+            return
         if all(len(row.cells) == 1 and not _cell_text(row.cells[0], True) for row in rows):
             # a column of empty rows, lines to write on (under "Notes"): as the ruled lines
             # a text file types, one a row (read as a table, the import had stopped on it)
