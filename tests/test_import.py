@@ -10033,6 +10033,50 @@ def test_a_word_leaflet_laid_out_with_its_headings_in_a_tables_first_column(tmp_
     body = import_file(path, {"number": "OMF-0114", "version": "1"}).body
     assert not any(block.startswith("#") for block in body), body
 
+def test_a_pdf_of_slides_keeps_its_reference_department_and_bans(tmp_path):
+    """A PDF saved from PowerPoint, a slide a page: the footer "RES-0042 v1" beside the slide's
+    number had been read "RES-0042 v1 1", the reference lost; the few short lines of the first
+    slide gave no edge to wrap at, so "Respiratory Nurse Service" ran on into the line under
+    it and was no department; a slide titled "Do not" over its points had been a stray line,
+    warned of as over no list."""
+    import weasyprint
+
+    slides = [
+        ("Using your inhaler", "<p>Respiratory Nurse Service</p><p>Patient information</p>"),
+        ("How to use it", "<ol><li>Shake the inhaler and take the cap off</li><li>Push the "
+         "inhaler into the end of the spacer</li></ol>"),
+        ("Do not", "<ul><li>Do not put more than one puff into the spacer at a time</li>"
+         "<li>Do not wash the spacer in a dishwasher</li></ul>"),
+        ("When to get help", "<p>If your reliever inhaler does not help, or you need it more "
+         "than every 4 hours, call 999.</p>"),
+    ]
+    html = (
+        "<html><head><style>@page { size: 254mm 142.9mm; margin: 0 } body { margin: 0; "
+        "font-family: sans-serif } section { height: 142.9mm; padding: 12mm 20mm; position: "
+        "relative; box-sizing: border-box; page-break-after: always } h1 { font-size: 32pt; "
+        "margin: 0 0 8mm } li, p { font-size: 20pt } .foot { position: absolute; bottom: 6mm; "
+        "left: 10mm; right: 10mm; font-size: 10pt }</style></head><body>" + "".join(
+            f"<section><h1>{title}</h1>{body}<div class='foot'>RES-0042 v1"
+            f"<span style='float: right'>{number}</span></div></section>"
+            for number, (title, body) in enumerate(slides, 1)
+        ) + "</body></html>"
+    )
+    path = tmp_path / "inhaler.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path)
+    assert result.front_matter["number"] == "RES-0042", result.decisions
+    assert result.front_matter["department"] == "Respiratory Nurse Service"
+    assert "Respiratory Nurse Service" not in "\n".join(result.body)
+    assert result.body[-4:] == [
+        "### Do not",
+        "- Do not put more than one puff into the spacer at a time\n"
+        "- Do not wash the spacer in a dishwasher",
+        "## When to get help",
+        "If your reliever inhaler does not help, or you need it more than every 4 hours, call "
+        "999.",
+    ], result.body
+    assert not any("not a list" in w for w in result.warnings), result.warnings
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

@@ -168,7 +168,8 @@ def _lines_of(
         )
     kept, dropped = _without_running_lines(pages, heights)
     said = _Said()
-    lines = _source_lines(_asides_placed(_folded(kept, landscape)), said)
+    widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
+    lines = _source_lines(_asides_placed(_folded(kept, landscape)), said, widths)
     return lines, dropped + said.decisions, lost + said.warnings
 
 
@@ -1748,6 +1749,7 @@ def _without_running_lines(
         for line in lines:
             sizes[line.size] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0
+    numbered = _numbered_shapes(edges)
     for number, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True), 1):
         # (the first page's head, over the title, is the leaflet's own in small type:
         # "Rheumatology Department" there had been dropped as a running header, the leaflet
@@ -1764,7 +1766,12 @@ def _without_running_lines(
         running = {id(line) for group in groups for line in group}
         body = [line for line in lines if id(line) not in running]
         for group in groups:
-            joined = _PAGE_OF.sub(" ", " ".join(line.text for line in group)).strip()
+            # ("RES-0042 v1 1": the reference, then the page's number)
+            joined = _PAGE_OF.sub(" ", " ".join(
+                _without_page_number(line.text.strip(), number)
+                if _shape(line.text.strip()) in numbered else line.text
+                for line in group
+            )).strip()
             shape = _shape(joined)
             if not joined or shape in seen:
                 continue
@@ -1777,6 +1784,29 @@ def _without_running_lines(
                 dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
         kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
     return kept, dropped
+
+
+def _without_page_number(text: str, number: int) -> str:
+    return re.sub(rf"^{number}\s+|\s+{number}$", "", text).strip()
+
+
+def _numbered_shapes(edges: list[tuple[list[_Line], list[_Line]]]) -> set[str]:
+    """The shapes of running lines that carry their page's number at an end, page after page
+    ("RES-0042 v1 1", "RES-0042 v1 2": a slide's footer and its number on one baseline). Read
+    with it, the leaflet's reference had been lost ("v1 1"); a figure the same on every page
+    ("Version 1") is no page number."""
+    ends: dict[str, set[str]] = {}
+    for number, (top, bottom) in enumerate(edges, 1):
+        for line in [*top, *bottom]:
+            text = line.text.strip()
+            if _without_page_number(text, number) != text:
+                ends.setdefault(_shape(text), set()).add(_without_page_number(text, number))
+    counts = Counter(
+        _shape(line.text.strip()) for number, (top, bottom) in enumerate(edges, 1)
+        for line in [*top, *bottom]
+        if _without_page_number(line.text.strip(), number) != line.text.strip()
+    )
+    return {shape for shape, seen in counts.items() if seen > 1 and len(ends[shape]) == 1}
 
 
 def _edge_groups(lines: list[_Line], height: float) -> tuple[list[_Line], list[_Line]]:
@@ -1800,7 +1830,9 @@ def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = Tru
     )
 
 
-def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceLine]:
+def _source_lines(
+    lines: list[_Line], said: _Said | None = None, widths: dict[int, float] | None = None
+) -> list[SourceLine]:
     """Lines with their heading levels by size and weight, blank lines where the gap between
     lines is wider than a line, and divided words marked to be joined again. A sidebar's lines
     (aside) are a section of their own: its first heading a section's, its others under it,
@@ -1846,6 +1878,16 @@ def _source_lines(lines: list[_Line], said: _Said | None = None) -> list[SourceL
         if line.cells is None and line.x1 and not (beyond and line.x1 > min(beyond)):
             key = (line.page, edge)
             right_edges[key] = max(right_edges.get(key, 0.0), line.x1)
+
+    # a page of a few lines in one column (a slide: a title and three short points) shows no
+    # edge its lines wrap at: its longest line is none, and the text's edge is taken as far
+    # from the page's right side as its left edge is from the left ("Respiratory Nurse
+    # Service" over "Patient information" on a slide had been one line, no department)
+    counts = Counter((line.page, edge_of(line)) for line in lines if line.cells is None)
+    for (page, edge), found in counts.items():
+        if widths and page in widths and columns[page] == {edge} and found <= 6:
+            right_edges[(page, edge)] = max(right_edges.get((page, edge), 0.0),
+                                            widths[page] - edge)
 
     def column_wraps(line: _Line, following: _Line | None) -> bool:
         edge = edge_of(line)

@@ -3149,9 +3149,16 @@ class _Recovery:
         """ "Do not" on a line of its own straight over bulleted or numbered items."""
         text = plain_line(self.lines[index].text)
         after = index + 1
+        if self.lines[index].heading:
+            # ... or a heading "Do not" over them, which heading_level leaves to lead into
+            # them: a slide's title "Do not" over its points had been left a stray line,
+            # and warned of as over no list
+            following = self.next_text_line(index)
+            return bare_ban(self.lines[index].text) and following is not None and bool(
+                _LIST_ITEM.match(self.text_at(following))
+            )
         return (
-            not self.lines[index].heading
-            and bool(_NEGATIVE_LEAD_IN.match(text))
+            bool(_NEGATIVE_LEAD_IN.match(text))
             and len(text.split()) <= 6
             and after < len(self.lines)
             and bool(_LIST_ITEM.match(self.text_at(after)))
