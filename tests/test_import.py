@@ -10077,6 +10077,54 @@ def test_a_pdf_of_slides_keeps_its_reference_department_and_bans(tmp_path):
     ], result.body
     assert not any("not a list" in w for w in result.warnings), result.warnings
 
+def test_a_word_leaflet_in_welsh_and_english_side_by_side_imports_the_english(tmp_path):
+    """A leaflet set in Welsh beside English, a column each in a Word table, had been a table
+    of both: the English voice reading each Welsh cell as English beside its translation, and
+    no title. The English column is the leaflet, its first line the title, and a person is
+    told the Welsh was left out to import on its own. A table of medicines beside what they
+    are for, in words English does not know, stays a table."""
+    import docx
+
+    rows = [
+        ("Cymraeg", "English"),
+        ("Gofalu am eich clwyf gartref", "Caring for your wound at home"),
+        ("Cadwch eich clwyf yn sych am 48 awr.", "Keep your wound dry for 48 hours."),
+        ("Peidiwch â thynnu'r dresin am 5 diwrnod.", "Do not remove the dressing for 5 days."),
+        ("Ffoniwch y ward os yw'r clwyf yn goch, yn boeth neu'n chwyddedig.",
+         "Call the ward if the wound becomes red, hot or swollen."),
+    ]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Surgical Assessment Unit")
+    path = tmp_path / "wound.docx"
+    document.save(path)
+    result = import_file(path, {"number": "SUR-0415", "version": "1"})
+    assert result.front_matter["title"] == "Caring for your wound at home"
+    assert result.body[:3] == [
+        "Keep your wound dry for 48 hours.", "Do not remove the dressing for 5 days.",
+        "Call the ward if the wound becomes red, hot or swollen.",
+    ], result.body
+    assert "Peidiwch" not in result.markdown()
+    assert any("another language" in w and "left out" in w for w in result.warnings)
+    document = docx.Document()
+    document.add_heading("Your medicines after a kidney transplant", 0)
+    table = document.add_table(rows=4, cols=2)
+    medicines = [("Medicine", "What it is for"),
+                 ("Tacrolimus (Adoport, Prograf) capsules", "Stops your body rejecting it."),
+                 ("Mycophenolate mofetil (CellCept) tablets", "Stops your body rejecting it too."),
+                 ("Co-trimoxazole (Septrin) tablets", "Prevents a chest infection called PCP.")]
+    for row, cells in zip(table.rows, medicines, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(path)
+    result = import_file(path, {"number": "REN-0101", "version": "1"})
+    assert any(block.startswith("| Medicine | What it is for |") for block in result.body), (
+        result.body
+    )
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 

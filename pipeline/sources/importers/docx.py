@@ -23,7 +23,7 @@ from ...errors import LeafletError
 from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
-from .structure import box_heading, box_paragraphs, boxed_notice
+from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # each Word file's footnotes and endnotes, read once, by its document part
@@ -502,10 +502,46 @@ class _WordReader:
             self.lines.append(blank(where))
         return True
 
+    def side_by_side(self, rows: list) -> bool:
+        """A leaflet set in two languages side by side, a column each (Welsh beside English):
+        read as a table, the English voice and braille had given the Welsh as English, a
+        cell at a time beside its translation, and the leaflet had no title. The English
+        column is the leaflet, a paragraph a cell (its first its title); the other column is
+        left out, and a person told to import it as a leaflet of its own."""
+        if len(rows) < 3 or any(len(_unmerged(row.cells)) != 2 for row in rows):
+            return False
+        columns = [[_cell_text(_unmerged(row.cells)[side], False) for row in rows]
+                   for side in (0, 1)]
+        foreign = [sum(in_another_language(cell) for cell in column if len(cell.split()) >= 4)
+                   for column in columns]
+        said = [sum(len(cell.split()) >= 4 for cell in column) for column in columns]
+        english = next((side for side in (0, 1) if foreign[side] == 0 and said[side] >= 2
+                        and foreign[1 - side] >= max(2, said[1 - side] / 2)), None)
+        if english is None:
+            return False
+        # ... each row a sentence and its translation, of like length (not a medicine's name
+        # beside what it is for)
+        pairs = [(len(a.split()), len(b.split())) for a, b in zip(*columns, strict=True)
+                 if len(a.split()) >= 4 or len(b.split()) >= 4]
+        if sum(0.5 <= (a or 0.1) / (b or 0.1) <= 2 for a, b in pairs) < 0.8 * len(pairs):
+            return False
+        where = f"table {self.tables}"
+        texts = columns[english]
+        first = 1 if texts[0].strip().lower() == "english" else 0  # the columns' names
+        for number, text in enumerate(texts[first:], start=first + 1):
+            if text:
+                self.lines += [SourceLine(text, f"{where}, row {number}"), blank(where)]
+        self.lost.append(
+            f"{where}: the leaflet is set in English beside another language, a column each: "
+            "the English column was imported and the other left out; import the other "
+            "language as a leaflet of its own"
+        )
+        return True
+
     def table(self, table: WordTable) -> None:
         self.tables += 1
         rows = list(table.rows)
-        if self.headed_rows(rows):
+        if self.headed_rows(rows) or self.side_by_side(rows):
             return
         if all(len(row.cells) == 1 and not _cell_text(row.cells[0], True) for row in rows):
             # a column of empty rows, lines to write on (under "Notes"): as the ruled lines

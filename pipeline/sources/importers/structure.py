@@ -995,6 +995,11 @@ def _translated(text: str) -> bool:
     return language not in ("", "?", "en") and find_language(language) is not None
 
 
+def in_another_language(text: str) -> bool:
+    """Whether a line reads as no English (Welsh, Polish, another script)."""
+    return _in_another_language(text)
+
+
 def _in_another_language(text: str) -> bool:
     return script_of(plain_line(text)) not in ("Latin", "Common") or bool(_language_of(text))
 
