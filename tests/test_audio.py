@@ -1600,6 +1600,52 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a range of two clock figures in a sentence about hours had been counts ("one thousand
+        # four hundred to two thousand") or years ("between nineteen thirty and two thousand")
+        ("Visiting hours are 1400 to 2000.",
+         "Visiting hours are two in the afternoon to eight in the evening."),
+        ("Between 1930 and 2000 you can visit.",
+         "Between seven thirty and eight in the evening you can visit."),
+        ("The clinic is open 0830 to 1630 Monday to Friday.",
+         "The clinic is open eight thirty in the morning to four thirty in the afternoon Monday "
+         "to Friday."),
+        ("The phone line is staffed 0900 until 1700.",
+         "The phone line is staffed nine in the morning until five in the afternoon."),
+        ("Protected mealtimes: 1200 to 1300 and 1700 to 1800.",
+         "Protected mealtimes: twelve noon to one in the afternoon and five in the afternoon to "
+         "six in the evening."),
+        # ... years and counts stay as they are, even in a sentence about visiting or a clinic
+        ("Visiting was restricted from 2020 to 2022.",
+         "Visiting was restricted from twenty twenty to twenty twenty-two."),
+        ("The clinic was rebuilt in 2010 and 2015.",
+         "The clinic was rebuilt in twenty ten and twenty fifteen."),
+        ("Valid from 2019 to 2024.", "Valid from twenty nineteen to twenty twenty-four."),
+        ("Walk 1500 to 2000 steps a day, even on clinic days.",
+         "Walk one thousand five hundred to two thousand steps a day, even on clinic days."),
+        ("Eat 2000 to 2500 calories a day.",
+         "Eat two thousand to two thousand five hundred calories a day."),
+        ("The clinic sees 1200 to 1500 patients a year.",
+         "The clinic sees one thousand two hundred to one thousand five hundred patients a "
+         "year."),
+        # a part of the day after a range is the range's: "from 2000 to 0600 at night" had been
+        # "... to six in the morning at night", and "overnight" had left both as counts
+        ("Your feed runs from 2000 to 0600 at night.",
+         "Your feed runs from eight o'clock at night to six in the morning."),
+        ("Your feed runs from 2000 to 0600 overnight.",
+         "Your feed runs from eight in the evening to six in the morning overnight."),
+        ("Wear the splint from 2100 to 0700 at night.",
+         "Wear the splint from nine o'clock at night to seven in the morning."),
+        ("Run the pump from 2200 until 0600 in the morning.",
+         "Run the pump from ten in the evening until six o'clock in the morning."),
+    ],
+)
+def test_a_range_of_clock_figures_in_a_sentence_about_hours_is_of_times(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # a medicines list's "OM" and "ON" (each morning, each night) had been "O M" and the
         # word "on": "Zopiclone three point seven five milligrams on as required"
         ("Amlodipine 5mg OM.", "Amlodipine five milligrams in the morning."),

@@ -460,7 +460,9 @@ _CLOCK_AFTER_A_LEAD = re.compile(
 # ... what may follow it: a stop, a joining word, a word of when
 _AFTER_A_CLOCK = re.compile(
     r"\s*(?:(?:and|or|to|until|till|on|the|at|in|if|then|when|unless|each|every|daily|today|"
-    r"tonight|tomorrow|that|this|so|but|with|before|after|for|please|you|your|we|it|is|as)\b)?$",
+    r"tonight|tomorrow|that|this|so|but|with|before|after|for|please|you|your|we|it|is|as|"
+    # "from 2000 to 0600 overnight", "0900 to 1700 Monday to Friday"
+    rf"overnight|weekdays|weekends|except|only|{'|'.join(calendar.day_name)})\b)?$",
     re.IGNORECASE,
 )
 # ... and a year's figures (1900 to 2059) are a time only beside another time of the day ("from
@@ -469,6 +471,25 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\b(?:at|from|until|till|after|before|by) (?:0\d|1[0-8]|2[1-3])[0-5]\d\b",
     re.IGNORECASE,
+)
+# A range of two figures that are both times on the 24-hour clock, with no word leading to it:
+# "Visiting hours are 1400 to 2000" (said as counts), "Between 1930 and 2000 you can visit" (as
+# years). A time only in a sentence about hours (_ABOUT_HOURS), or where an end is plainly a time
+# ("0830"); never with a count after it ("1500 to 2000 steps").
+_CLOCK_FIGURES_RANGE = re.compile(
+    r"(?<![\d.,:£$€/-])([01]\d|2[0-3])([0-5]\d)(?P<joint> ?[-\u2013] ?| to | until | till | and )"
+    r"([01]\d|2[0-3])([0-5]\d)(?![\d.,:]?\d| \d)(?P<after>\s*[\w%/]*)"
+)
+_ABOUT_HOURS = re.compile(
+    r"\b(?i:hours|times|open|opens|opening|closed|closes|closing|visit|visits|visiting|visitors|"
+    r"clinics?|staffed|mealtimes?|appointments?)\b"
+)
+# ... where the figures may be years (19xx, 20xx), a sentence about hours, figures on the quarter
+# hour, and no word of years: "Visiting was restricted from 2020 to 2022" is of years.
+_ABOUT_HOURS_NOT_YEARS = re.compile(r"\b(?i:hours|times|open|opens|opening|visit|visiting)\b")
+_ABOUT_YEARS = re.compile(
+    r"\b(?i:years?|since|during|was|were|been|built|rebuilt|moved|founded|opened|closed)\b"
+    r"|\b(?i:in|of|by) $"
 )
 # ... or a time of the day named in its sentence: "Do not eat after 2000 the night before"
 _TIME_OF_DAY = re.compile(
@@ -1736,6 +1757,7 @@ class SpeechNormaliser:
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
         for form in self._clock_forms:
             text = form.sub(r"\1:\2", text)
+        text = _CLOCK_FIGURES_RANGE.sub(_clock_figures_range, text)
         text = _CLOCK_AFTER_A_LEAD.sub(self._clock_after_a_lead, text)
         text = self._quarter_hours_range.sub(
             lambda m: m.group() if _MEASURE_BEFORE.search(m.string[: m.start()])
@@ -1749,7 +1771,8 @@ class SpeechNormaliser:
             text = joined
         # the last of a range or list in hours: "between 0800 and 1700 hours" had been "... and
         # five in the afternoon hours"
-        return _HOURS_AFTER_CLOCK.sub(r"\1", text)
+        text = _HOURS_AFTER_CLOCK.sub(r"\1", text)
+        return _RANGE_THEN_PART_OF_DAY.sub(_part_of_day_to_its_time, text)
 
     def _clock_after_a_lead(self, match: re.Match) -> str:
         """ "until 1130" as "until 11:30" for the clock's rules; a count, a dose or a year as
@@ -2865,6 +2888,66 @@ def _multiplied(match: re.Match) -> str:
     """ "times", or "by" between the sides of a size ("10 x 10 cm" is "ten by ten cm")."""
     size = re.match(r"\d+(?:\.\d+)? ?(?:mm|cm|m)\b", match.string[match.end() :])
     return " by " if size else " times "
+
+
+# A range of times and a part of the day after it: "from 2000 to 0600 at night" (the times
+# written with a colon by now, or with "am", "pm").
+_WRITTEN_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|[1-9])(?:[.:][0-5]\d)? ?[ap]\.?m\b\.?"
+_RANGE_THEN_PART_OF_DAY = re.compile(
+    rf"(?<![\d:.])(?P<first>{_WRITTEN_TIME})(?P<joint> ?[-\u2013] ?| to | until | till )"
+    rf"(?P<last>{_WRITTEN_TIME})"
+    r"(?P<part> (?:at night|in the (?:morning|afternoon|evening)|tonight))\b"
+)
+
+
+def _written_hour(written: str) -> int | None:
+    """The hour (0 to 23) of a time as written, or None where it may be either half of the day
+    ("9:30")."""
+    clock = re.fullmatch(r"(\d{1,2})(?:[.:](\d\d))? ?([ap])?.*", written)
+    hour, half = int(clock[1]), clock[3]
+    if half:
+        return hour % 12 + (12 if half == "p" else 0)
+    return hour if written[0] == "0" or hour >= 10 else None
+
+
+def _part_of_day_to_its_time(match: re.Match) -> str:
+    """A part of the day after a range is the range's, said with the time it names: "from 2000
+    to 0600 at night" had been "from eight in the evening to six in the morning at night", as if
+    six were at night. Where it names the last time's part, or neither's, it stays."""
+    first, last = _written_hour(match["first"]), _written_hour(match["last"])
+    if first is None or last is None:
+        return match.group()
+    part = match["part"]
+    if _part_of_day_named(last, part) or not _part_of_day_named(first, part):
+        return match.group()
+    return f"{match['first']}{part}{match['joint']}{match['last']}"
+
+
+def _clock_figures_range(match: re.Match) -> str:
+    """ "1400 to 2000" as "14:00 to 20:00" for the clock's rules where it is a range of times
+    (see _CLOCK_FIGURES_RANGE); a count, a dose or years as written."""
+    if not _AFTER_A_CLOCK.fullmatch(match["after"]):
+        return match.group()
+    text, before = match.string, match.string[: match.start()]
+    first, last = match[1] + match[2], match[4] + match[5]
+    if match["joint"] == " and " and not re.search(r"\b(?i:between) $", before):
+        return match.group()  # "1400 and 2000" may be two counts
+    if all(re.fullmatch(_YEAR_FIGURES, end) for end in (first, last)):
+        quarters = all(end[2:] in ("00", "15", "30", "45") for end in (first, last))
+        said = text[: match.start()] + " " + text[match.end() :]
+        if not quarters or _ABOUT_YEARS.search(said) or _ABOUT_YEARS.search(before):
+            return match.group()
+        if not (_ABOUT_HOURS_NOT_YEARS.search(said) or _TIME_OF_DAY.search(said)):
+            return match.group()
+    elif not (
+        first.startswith("0")
+        or last.startswith("0")
+        or _ABOUT_HOURS.search(text)
+        or _TIME_OF_DAY.search(text)
+        or _ANOTHER_TIME.search(text[: match.start()] + " " + text[match.end() :])
+    ):
+        return match.group()
+    return f"{match[1]}:{match[2]}{match['joint']}{match[4]}:{match[5]}{match['after']}"
 
 
 def _clock_24(match: re.Match) -> str:
