@@ -1671,6 +1671,41 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a prescription's "stat" (at once) had been the word "stat", and in capitals "S T A T"
+        ("Morphine 10mg stat, then 5mg PRN.",
+         "Morphine ten milligrams straight away, then five milligrams when needed."),
+        ("Take 2 tablets STAT, then 1 BD.",
+         "Take two tablets straight away, then one twice a day."),
+        ("You will be given a stat dose of antibiotic on the ward.",
+         "You will be given an immediate dose of antibiotic on the ward."),
+        ("Your statin lowers cholesterol; the stats are in our status report.",
+         "Your statin lowers cholesterol; the stats are in our status report."),
+        # a lone frequency after its column or label had been spelt: "How often: B D"
+        ("How often: BD", "How often: twice a day"),
+        ("Frequency: OD.", "Frequency: once a day."),
+        # an overdose is no dose a day: "overdose (OD)" had been "overdose (once a day)"
+        ("If you take an overdose (OD), get help straight away.",
+         "If you take an overdose (O D), get help straight away."),
+        ("Call 999 if your child has taken an OD of paracetamol.",
+         "Call nine nine nine if your child has taken an overdose of paracetamol."),
+        ("Take it twice daily (BD).", "Take it twice daily (twice a day)."),
+        # "Max" is a name unless a figure follows: "Ask Max of the pharmacy team" had been
+        # "Ask Maximum of ..."
+        ("Ask Max of the pharmacy team.", "Ask Max of the pharmacy team."),
+        ("Max in the pain team will ring you.", "Max in the pain team will ring you."),
+        ("Max of 8 tablets in 24 hours.", "Maximum of eight tablets in twenty-four hours."),
+        ("Paracetamol 1g QDS, max 4g in 24 hours.",
+         "Paracetamol one gram four times a day, maximum four grams in twenty-four hours."),
+        ("Max dose: 4g a day.", "Maximum dose: four grams a day."),
+    ],
+)
+def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

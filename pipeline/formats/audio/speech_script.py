@@ -338,7 +338,11 @@ _PER_FIGURE = re.compile(r"(?<=[a-z])/(?=\d)")  # "ml/min/1.73m²": "a minute pe
 _SPACED_SLASH = re.compile(r"(?<=[A-Za-z\d)]) / (?=[A-Za-z\d(])")
 # A postcode's two halves: "NG7 2UH" was "N G seven two U H", one run of letters and figures.
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b")
-_MAXIMUM = re.compile(r"\b([Mm])ax\b\.?(?= ?(?:\d|of\b|in\b|per\b|dose))")
+# "max 4g", "Max. 8 tablets", "max of 4g", "Max dose"; but "Ask Max of the pharmacy team", a
+# name (it had been "Ask Maximum of ..."): a capital "Max" before "of" or "in" only before a figure
+_MAXIMUM = re.compile(
+    r"\b(?:([Mm])ax\b\.?(?= ?(?:\d|(?:of|in) \d|per\b|(?i:dose)))|(m)ax\b\.?(?= (?:of|in)\b))"
+)
 # A printed form's note to staff, "(circle)", "(nurse to circle)", "(delete as appropriate)":
 # said, it told the listener to circle something.
 _STAFF_MARKS = re.compile(
@@ -723,16 +727,44 @@ _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 # small "on" is the word ("10 mg on Monday"), and "ON" before a day or a date is shouted.
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
-    r"|spoonfuls?|layer|[Aa]pply|\(|s/c|S/C|SC|\b(?:it|them))\s*)"  # "units s/c od"
+    # ("an overdose (OD)" is none: it had been "an overdose (once a day)")
+    r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them))\s*)"  # "s/c od"
     r"(od|OD|bd|BD|om|OM|ON)\b"
     rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
 )
 _ONCE_TWICE_SAID = {
     "od": "once a day", "bd": "twice a day", "om": "in the morning", "on": "at night",
 }  # fmt: skip
+# ... or alone after a label of how often: "How often: BD", a medicines table's column (it had
+# been spelt, "B D")
+_FREQUENCY_ALONE = re.compile(
+    r"(\b(?i:how often|frequency|when to take it|when): )(od|OD|bd|BD)"
+    r"(?=[.;,]?$|[.;,] | (?:with|before|after|and|at|in|for)\b)"
+)
+# "an OD of paracetamol": an overdose (it had been spelt, "an O D")
+_AN_OVERDOSE = re.compile(
+    r"(?:(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Yy]our )|(?<=\baccidental )|(?<=\bdeliberate ))OD\b"
+    r"(?! ?(?:\d|x\b))"
+)
+# A prescription's "stat" (at once) after a dose or a count: "Morphine 10mg stat", "Take 2
+# tablets STAT" (said "stat" and "S T A T"); before "dose", "a stat dose" is an immediate one.
+_STAT = re.compile(
+    r"((?:\d(?:\.\d+)? ?[a-zA-Z\u00b5]{0,5}|\b(?i:tablets?|capsules?|puffs?|doses?|sachets?|"
+    r"drops?|spoonfuls?|injections?)),? )(stat|STAT|Stat)\b(?![-\w])"
+)
+_STAT_DOSE = re.compile(r"\b(?:([Aa])n? )?(?:stat|STAT)(?= doses?\b)")
 _SHORT_DOSE_FORM = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
 )
+
+
+def _stat_dose(match: re.Match) -> str:
+    """ "a stat dose" -> "an immediate dose"; "STAT dose:" opening a line, "Immediate dose:"."""
+    if match[1]:
+        return f"{match[1]}n immediate"
+    opens = not match.string[: match.start()].strip() or re.search(r"[.!?:]\s*$", match.string[
+        : match.start()])
+    return "Immediate" if opens else "immediate"
 
 
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
@@ -1262,7 +1294,7 @@ class SpeechNormaliser:
         text = _ONE_TO_ONE.sub("one-to-one", text)
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)
         text = _POSTCODE.sub(r"\1, \2", text)
-        text = _MAXIMUM.sub(r"\1aximum", text)
+        text = _MAXIMUM.sub(lambda m: f"{m[1] or m[2]}aximum", text)
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
         text = _CIRCA.sub("about ", text)
@@ -1411,6 +1443,10 @@ class SpeechNormaliser:
             text = self._unit_in_brackets.sub(self._unit_named, text)
             text = re.sub(r"\s*\x00", "", text)  # a unit unsaid, with the space before it
         text = _ONCE_TWICE.sub(lambda m: m.group(1) + _ONCE_TWICE_SAID[m.group(2).lower()], text)
+        text = _FREQUENCY_ALONE.sub(lambda m: m[1] + _ONCE_TWICE_SAID[m[2].lower()], text)
+        text = _AN_OVERDOSE.sub("overdose", text)
+        text = _STAT.sub(r"\1straight away", text)
+        text = _STAT_DOSE.sub(_stat_dose, text)
         text = _SHORT_DOSE_FORM.sub(
             lambda m: f"{m.group(1)} {'tablet' if m.group(2) == 'tab' else 'capsule'}{m.group(3)}",
             text,
