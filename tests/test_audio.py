@@ -1706,6 +1706,35 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # "x 2" after a dose is two of that dose, taken together: "450 milligrams times two once a
+        # day" left a listener to work out whether 450 or 900 was the dose
+        ("Valganciclovir 450 mg x 2 once a day.",
+         "Valganciclovir four hundred and fifty milligrams, two of them, once a day."),
+        ("Take prednisolone 5mg x 6 each morning with breakfast.",
+         "Take prednisolone five milligrams, six of them, each morning with breakfast."),
+        ("Amoxicillin 500mg capsules x 2 TDS for 5 days.",
+         "Amoxicillin two capsules, each of five hundred milligrams, three times a day for five "
+         "days."),
+        ("Levetiracetam 500mg x2 BD.",
+         "Levetiracetam five hundred milligrams, two of them, twice a day."),
+        ("Prednisolone 5 mg x 8 tablets in the morning.",
+         "Prednisolone eight tablets, each of five milligrams, in the morning."),
+        # ... as "2 x 450 mg tablets" already was
+        ("Take 2 x 450 mg tablets once a day.",
+         "Take two tablets, each of four hundred and fifty milligrams, once a day."),
+        # a count of times stays one: "x 3 daily", "x 5 days"
+        ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
+        ("Take 500mg TDS x 5 days.",
+         "Take five hundred milligrams three times a day for five days."),
+    ],
+)
+def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # the volume and pages of a paper had been "eight: one one one-one hundred and
         # twenty-six", the NHS's 111 and a dash in a range
         ("Smith J, Khan R et al. (2019) Gut 8: 111-126.",

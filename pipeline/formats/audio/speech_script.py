@@ -767,6 +767,27 @@ def _stat_dose(match: re.Match) -> str:
     return "Immediate" if opens else "immediate"
 
 
+# How often, after a dose and its count: once at a time of the day, or a prescription's times
+_ONE_TIME_OF_DAY = (
+    r"once|twice|(?:three|four|\d) times|(?:each|every) (?:morning|evening|night)|"
+    r"in the (?:morning|evening)|at (?:night|bedtime|breakfast|teatime)|"
+    r"with (?:breakfast|lunch|food|meals?|your evening meal)|od|bd|tds|qds|om|o\.d\.|"
+    r"b\.d\.|t\.d\.s\.|q\.d\.s\.|nocte|mane|prn|when needed|as needed|as required"
+)
+
+
+def _dose_times_count(match: re.Match) -> str:
+    """ "450 mg x 2" -> "450 mg, 2 of them"; "500mg capsules x 2" and "500mg x 2 capsules" ->
+    "2 x 500mg capsules", said "two capsules, each of 500 milligrams" (see _counted_dose)."""
+    amount, unit, form, count, form_after, short = match.groups()
+    if form or form_after:
+        return f"{count} x {amount}{unit} {form or form_after}s"
+    if short:
+        return f"{amount} {unit}, {count} of them, {_ONCE_TWICE_SAID[short.lower()]}"
+    goes_on = "" if match.string[match.end() :].startswith(",") else ","
+    return f"{amount} {unit}, {count} of them{goes_on}"
+
+
 # A social media name: "Follow us @UHLeicester" was left to the voice as written.
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{2,})\b")
 _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
@@ -1153,6 +1174,18 @@ class SpeechNormaliser:
             # ("12.5kg Dose: 5mg": the next label, not the weight's form)
             re.IGNORECASE,
         )
+        # A dose and how many of it, before how often: "Valganciclovir 450 mg x 2 once a day",
+        # "prednisolone 5mg x 6 each morning" (said "times two", "six times each morning", as
+        # if six doses). Before "daily" or "a day" the count may be of times, and stays one.
+        # A form named after the count is that many of the form: "5 mg x 8 tablets".
+        self._dose_times_count = re.compile(
+            rf"(?<![\w.])({_DOSE_AMOUNT}) ?({dose_units})(?: ({_DOSE_FORMS})s?)? ?x ?"
+            rf"([2-9]|1[0-2])(?!\w)(?: ({_DOSE_FORMS})s?\b"
+            r"|,? (?P<short>(?-i:od|OD|bd|BD|om|OM|ON))\b"
+            rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
+            rf"|(?=,? (?:{_ONE_TIME_OF_DAY})\b))",
+            re.IGNORECASE,
+        )
         # A counted dose whose tablets are named only after the next one: "2 5 mg and 1 1 mg
         # tablets" (its "two five milligrams" was heard as twenty-five).
         counted = rf"(?:{_COUNT}){_COUNT_BEFORE_DOSE}(?:{_DOSE_AMOUNT}) ?(?:{dose_units})"
@@ -1442,6 +1475,7 @@ class SpeechNormaliser:
             )
             text = self._unit_in_brackets.sub(self._unit_named, text)
             text = re.sub(r"\s*\x00", "", text)  # a unit unsaid, with the space before it
+        text = self._dose_times_count.sub(_dose_times_count, text)
         text = _ONCE_TWICE.sub(lambda m: m.group(1) + _ONCE_TWICE_SAID[m.group(2).lower()], text)
         text = _FREQUENCY_ALONE.sub(lambda m: m[1] + _ONCE_TWICE_SAID[m[2].lower()], text)
         text = _AN_OVERDOSE.sub("overdose", text)
