@@ -3491,7 +3491,7 @@ def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
     )
     at = texts.index("Eye drop: Ketorolac.")
     # (each time a sentence of its own, opening on its capital)
-    assert texts[at + 1 : at + 3] == ["Eight in the morning: tick.", "Ten in the evening: tick."]
+    assert texts[at + 1 : at + 3] == ["Eight in the morning: yes.", "Ten in the evening: yes."]
 
 
 def test_a_timetables_dash_for_no_dose_is_said_none(tmp_path):
@@ -3509,6 +3509,41 @@ def test_a_timetables_dash_for_no_dose_is_said_none(tmp_path):
     assert texts[at + 1 : at + 4] == ["Breakfast: one.", "Lunch: none.", "Evening meal: one."]
     at = texts.index("Medicine: Gliclazide eighty milligrams.")
     assert texts[at + 2] == "Lunch: none."
+
+
+def test_a_timetables_lone_tick_and_cross_answer_their_column(tmp_path):
+    """A cell holding only a cross in a medicines timetable had been said "Bedtime: x.", the
+    letter: beside ticks a cross is "no" and a tick "yes", as each answers its column's time; a
+    table with no ticks says its lone "x" as the mark it is, "cross", as a reader sees it (it may
+    mark the times to take). A key's sign in the first column stays the sign's name, and "2 x 5
+    mg" in a cell stays a count."""
+    texts = _spoken(
+        tmp_path,
+        "564-your-parkinsons-medicines",
+        "Pharmacy",
+        "## Your timetable\n\n| Medicine | 07:00 | 11:00 | 15:00 | Bedtime |\n"
+        "|---|---|---|---|---|\n| Co-careldopa 25/100 | ✓ | ✓ | ✓ | x |\n"
+        "| Ropinirole XL 8 mg | ✔ | ✗ | ❌ | X |\n\n"
+        "## Your anticoagulant\n\n| Medicine | Morning | Evening |\n|---|---|---|\n"
+        "| Apixaban 5 mg | x | x |\n| Bisoprolol 2.5 mg | x |  |\n"
+        "| Aspirin | 2 x 75 mg | |\n\n"
+        "## Key\n\n| Sign | What it means |\n|---|---|\n| ✓ | Take it |\n| ✗ | Do not take it |\n",
+    )
+    at = texts.index("Medicine: Co-careldopa twenty-five/one hundred.")
+    assert texts[at + 1 : at + 5] == [
+        "Seven in the morning: yes.", "Eleven in the morning: yes.",
+        "Three in the afternoon: yes.", "Bedtime: no.",
+    ], texts[at : at + 5]
+    at = texts.index("Medicine: Ropinirole X L eight milligrams.")
+    assert texts[at + 1 : at + 5] == [
+        "Seven in the morning: yes.", "Eleven in the morning: no.",
+        "Three in the afternoon: no.", "Bedtime: no.",
+    ], texts[at : at + 5]
+    at = texts.index("Medicine: Apixaban five milligrams.")
+    assert texts[at + 1 : at + 3] == ["Morning: cross.", "Evening: cross."], texts[at : at + 3]
+    assert "Morning: two times seventy-five milligrams." in texts, texts
+    at = texts.index("Sign: tick.")
+    assert texts[at + 1] == "What it means: Take it."
 
 
 def test_a_slash_between_numbers_is_said_as_a_reader_says_it():

@@ -3589,6 +3589,28 @@ def _said_by_reader(cell: Inline) -> Inline:
 
 # A cell holding only a dash: none ("-" alone was heard as nothing, or "dash").
 _NONE_IN_A_CELL = frozenset("-\u2013\u2014")
+# A cell holding only a tick or a cross ("Bedtime: x." had been the letter): beside ticks each
+# answers its column, "yes" or "no"; with no tick in the table a lone "x" is the mark a reader
+# sees, "cross" (a chart may mark the times to take with one). A key's sign in the first column
+# keeps its name.
+_TICK_ALONE = frozenset("\u2713\u2714\u2611\u2705")
+_CROSS_ALONE = frozenset("\u2717\u2718\u2715\u274c\u2612xX")
+
+
+def _lone_mark(text: str) -> str:
+    return text.strip().replace("\ufe0f", "")
+
+
+def _mark_answered(cell: Inline, ticks: bool) -> Inline:
+    """A lone tick's or cross's words in a table's cell (see _TICK_ALONE)."""
+    mark = _lone_mark(plain_text(cell))
+    if ticks and mark in _TICK_ALONE:
+        return (Span("yes"),)
+    if ticks and mark in _CROSS_ALONE:
+        return (Span("no"),)
+    if mark in ("x", "X"):
+        return (Span("cross"),)
+    return cell
 
 
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
@@ -3622,9 +3644,11 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
         return
     builder.say(f"A table with {rows} row{'s' * (rows != 1)}.", "text", "en", pause="sentence")
     week = table.days_in_full()
+    cells = (plain_text(cell) for row in table.rows for cell in row[1:])
+    ticks = any(_lone_mark(cell) in _TICK_ALONE for cell in cells)
     for row in table.rows:
         spans: list[Span] = []
-        for heading, cell in zip(table.header, row, strict=False):
+        for column, (heading, cell) in enumerate(zip(table.header, row, strict=False)):
             if not plain_text(cell).strip():
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
@@ -3640,6 +3664,8 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
                 cell = (Span(day),)
             if plain_text(cell).strip() in _NONE_IN_A_CELL:
                 cell = (Span("none"),)  # a timetable's "-" for no dose: "Lunch: -." before
+            if column:
+                cell = _mark_answered(cell, ticks)
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
             # a cell that says its heading itself ("Week 1 (days 1 to 7)" under "Week") is not
             # said after it: "Week: Week one" was said
