@@ -1614,6 +1614,12 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
         ("Protected mealtimes: 1200 to 1300 and 1700 to 1800.",
          "Protected mealtimes: twelve noon to one in the afternoon and five in the afternoon to "
          "six in the evening."),
+        # a column's time in brackets after its part of the day: "Morning (0800)" had been
+        # "Morning (eight hundred)", "Evening (2000)" "(two thousand)"
+        ("Morning (0800)", "Morning (eight o'clock)"),
+        ("Evening (2000): 5mg", "Evening (eight o'clock): five milligrams"),
+        ("Bedtime (2230)", "Bedtime (ten thirty in the evening)"),
+        ("Evening (2019 data)", "Evening (twenty nineteen data)"),
         # ... years and counts stay as they are, even in a sentence about visiting or a clinic
         ("Visiting was restricted from 2020 to 2022.",
          "Visiting was restricted from twenty twenty to twenty twenty-two."),
@@ -1680,6 +1686,16 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "You will be given an immediate dose of antibiotic on the ward."),
         ("Your statin lowers cholesterol; the stats are in our status report.",
          "Your statin lowers cholesterol; the stats are in our status report."),
+        ("Take 150ml of a sugary drink stat, then check again in 15 mins.",
+         "Take one hundred and fifty millilitres of a sugary drink straight away, then check "
+         "again in fifteen minutes."),
+        ("Give glucose gel STAT.", "Give glucose gel straight away."),
+        ("This stat is from our audit.", "This stat is from our audit."),
+        # an insulin named by its brand is counted in units: "Lantus eighteen u at night"
+        ("Long-acting: Lantus 18u nocte.", "Long-acting: Lantus eighteen units at night."),
+        ("NovoRapid with meals: 6u breakfast, 8 U lunch.",
+         "NovoRapid with meals: six units breakfast, eight units lunch."),
+        ("Section 4u of the form.", "Section four u of the form."),
         # a lone frequency after its column or label had been spelt: "How often: B D"
         ("How often: BD", "How often: twice a day"),
         ("Frequency: OD.", "Frequency: once a day."),

@@ -746,13 +746,14 @@ _AN_OVERDOSE = re.compile(
     r"(?:(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Yy]our )|(?<=\baccidental )|(?<=\bdeliberate ))OD\b"
     r"(?! ?(?:\d|x\b))"
 )
-# A prescription's "stat" (at once) after a dose or a count: "Morphine 10mg stat", "Take 2
-# tablets STAT" (said "stat" and "S T A T"); before "dose", "a stat dose" is an immediate one.
-_STAT = re.compile(
-    r"((?:\d(?:\.\d+)? ?[a-zA-Z\u00b5]{0,5}|\b(?i:tablets?|capsules?|puffs?|doses?|sachets?|"
-    r"drops?|spoonfuls?|injections?)),? )(stat|STAT|Stat)\b(?![-\w])"
-)
+# A prescription's "stat" (at once): "Morphine 10mg stat", "Take 2 tablets STAT", "a sugary
+# drink stat" (said "stat" and "S T A T"); before "dose", "a stat dose" is an immediate one. A
+# "stat" counted or pointed to is a statistic ("this stat", "one stat").
+_STAT = re.compile(r"(?<![\w-])(stat|STAT)(?![-\w])")
 _STAT_DOSE = re.compile(r"\b(?:([Aa])n? )?(?:stat|STAT)(?= doses?\b)")
+_STAT_NOUN = re.compile(
+    r"\b(?i:a|the|this|that|one|key|each|every|your|our|my|one|another|latest)\s$"
+)
 _SHORT_DOSE_FORM = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
 )
@@ -794,7 +795,13 @@ _HASHTAG = re.compile(r"(?<![\w&#])#([A-Za-z][A-Za-z0-9_]{2,})\b")
 # An arrow between words was said "right arrow": "Pain → see your GP" is "Pain: see your GP".
 _ARROW = re.compile(r" ?[\u2192\u21d2\u2794\u27a1]\ufe0f? ?")
 # Units of insulin written "u" ("10u", "8 U"; "ten u" was said), in a sentence about insulin.
-_INSULIN = re.compile(r"\binsulin\b", re.IGNORECASE)
+# (or by an insulin's name: "Lantus 18u nocte" had been "eighteen u")
+_INSULIN = re.compile(
+    r"\b(?:insulin|Lantus|Levemir|Tresiba|Toujeo|Abasaglar|Semglee|Humulin|Insulatard|Humalog|"
+    r"NovoRapid|Novorapid|NovoMix|Novomix|Fiasp|Lyumjev|Apidra|Admelog|Trurapi|Actrapid|"
+    r"Hypurin|Insuman)\b",
+    re.IGNORECASE,
+)
 _UNITS_AS_U = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?[uU](?![\w'’])")
 
 
@@ -1479,8 +1486,10 @@ class SpeechNormaliser:
         text = _ONCE_TWICE.sub(lambda m: m.group(1) + _ONCE_TWICE_SAID[m.group(2).lower()], text)
         text = _FREQUENCY_ALONE.sub(lambda m: m[1] + _ONCE_TWICE_SAID[m[2].lower()], text)
         text = _AN_OVERDOSE.sub("overdose", text)
-        text = _STAT.sub(r"\1straight away", text)
         text = _STAT_DOSE.sub(_stat_dose, text)
+        text = _STAT.sub(
+            lambda m: m[1] if _STAT_NOUN.search(m.string[: m.start()]) else "straight away", text
+        )
         text = _SHORT_DOSE_FORM.sub(
             lambda m: f"{m.group(1)} {'tablet' if m.group(2) == 'tab' else 'capsule'}{m.group(3)}",
             text,
@@ -1825,6 +1834,7 @@ class SpeechNormaliser:
         """A time a schedule writes without a colon, written with one for the clock's rules:
         "Take tablets: 08.00, 14.00, 22.00" was "eight point zero zero, fourteen point zero
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
+        text = _TIME_AFTER_ITS_PART.sub(_time_after_its_part, text)
         for form in self._clock_forms:
             text = form.sub(r"\1:\2", text)
         text = _CLOCK_FIGURES_RANGE.sub(_clock_figures_range, text)
@@ -2991,6 +3001,24 @@ def _part_of_day_to_its_time(match: re.Match) -> str:
     if _part_of_day_named(last, part) or not _part_of_day_named(first, part):
         return match.group()
     return f"{match['first']}{part}{match['joint']}{match['last']}"
+
+
+# A column's time in brackets after its part of the day or its meal: "Morning (0800)" (it had
+# been "Morning (eight hundred)"), "Evening (2000)" ("two thousand"), "Bedtime (2200)".
+_TIME_AFTER_ITS_PART = re.compile(
+    r"\b((?i:morning|afternoon|evening|night|bedtime|breakfast|lunch|lunchtime|tea|teatime|"
+    r"dinner|supper|midday|meal)) \(([01]\d|2[0-3])([0-5]\d)\)"
+)
+
+
+def _time_after_its_part(match: re.Match) -> str:
+    """ "Morning (0800)" -> "Morning (eight o'clock)": the part of the day said once; else the
+    time for the clock's rules, "Bedtime (22:00)"."""
+    part, hour, minutes = match[1], int(match[2]), match[3]
+    if _part_of_day_named(hour, f" {part.lower()}"):
+        said = _clock_words(hour % 12 or 12, minutes) + (" o'clock" if minutes == "00" else "")
+        return f"{part} ({said})"
+    return f"{part} ({match[2]}:{minutes})"
 
 
 def _clock_figures_range(match: re.Match) -> str:
