@@ -392,7 +392,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a range runs upwards: the dash before "1-2" is the sentence's, not "500 to 1"
         (
             "Co-codamol 30/500 – 1-2 tablets, 4x a day.",
-            "Co codamol thirty/five hundred, one to two tablets, four times a day.",
+            "Co codamol thirty slash five hundred, one to two tablets, four times a day.",
         ),
         # abbreviations whose full stop ended the sentence ("max." then "6 doses ...")
         (
@@ -1696,6 +1696,12 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("NovoRapid with meals: 6u breakfast, 8 U lunch.",
          "NovoRapid with meals: six units breakfast, eight units lunch."),
         ("Section 4u of the form.", "Section four u of the form."),
+        # a combination medicine's two strengths with no unit are its parts', as "500mg/125mg"
+        # is: "co-careldopa 25/100" had been "twenty-five/one hundred", heard as a fraction
+        ("Co-careldopa 25/100, one tablet TDS.",
+         "Co-careldopa twenty-five slash one hundred, one tablet three times a day."),
+        ("Co-beneldopa 12.5/50 capsules.",
+         "Co-beneldopa twelve point five slash fifty capsules."),
         # a lone frequency after its column or label had been spelt: "How often: B D"
         ("How often: BD", "How often: twice a day"),
         ("Frequency: OD.", "Frequency: once a day."),

@@ -817,6 +817,11 @@ _UNIT_IN_CAPITALS = re.compile(
 # before its strengths or just after them.
 _COMBINATION_BEFORE = re.compile(r"\bco-[a-z]{4,}(?: \w+)?\s*$", re.IGNORECASE)
 _COMBINATION_AFTER = re.compile(r"\s*(?:\w+ )?co-[a-z]{4,}\b", re.IGNORECASE)
+# ... and its strengths with no unit: "co-careldopa 25/100" (it was "twenty-five/one hundred")
+_COMBINATION_STRENGTHS = re.compile(
+    r"\b(co-[a-z]{4,}) (\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/.]|\.\d| ?[a-zA-Z\u00b5]+/)",
+    re.IGNORECASE,
+)
 # A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
 # "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
 _MEDICINE_NAME = re.compile(
@@ -1312,6 +1317,7 @@ class SpeechNormaliser:
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
+        text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         if _INSULIN.search(text):
             text = _UNITS_AS_U.sub(_units_as_u, text)
         text = _VALUE_THEN_LABEL.sub(r"\1, ", text)
