@@ -1710,6 +1710,8 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "If you take an overdose (O D), get help straight away."),
         ("Call 999 if your child has taken an OD of paracetamol.",
          "Call nine nine nine if your child has taken an overdose of paracetamol."),
+        ("Tell us about the OD of your tablets.", "Tell us about the overdose of your tablets."),
+        ("Take your OD tablets with breakfast.", "Take your O D tablets with breakfast."),
         ("Take it twice daily (BD).", "Take it twice daily (twice a day)."),
         # "Max" is a name unless a figure follows: "Ask Max of the pharmacy team" had been
         # "Ask Maximum of ..."

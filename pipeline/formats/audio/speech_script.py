@@ -742,9 +742,11 @@ _FREQUENCY_ALONE = re.compile(
     r"(?=[.;,]?$|[.;,] | (?:with|before|after|and|at|in|for)\b)"
 )
 # "an OD of paracetamol": an overdose (it had been spelt, "an O D")
+# ("your OD tablets", "the OD dose" are once a day's: after "the" or "your" only before "of" or
+# a stop)
 _AN_OVERDOSE = re.compile(
-    r"(?:(?<=\b[Aa]n )|(?<=\b[Tt]he )|(?<=\b[Yy]our )|(?<=\baccidental )|(?<=\bdeliberate ))OD\b"
-    r"(?! ?(?:\d|x\b))"
+    r"(?:(?<=\b[Aa]n )|(?<=\baccidental )|(?<=\bdeliberate ))OD\b(?! ?(?:\d|x\b))"
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Yy]our ))OD(?= of\b|[.,;!?)]|$)"
 )
 # A prescription's "stat" (at once): "Morphine 10mg stat", "Take 2 tablets STAT", "a sugary
 # drink stat" (said "stat" and "S T A T"); before "dose", "a stat dose" is an immediate one. A
