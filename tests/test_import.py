@@ -9930,6 +9930,13 @@ def test_a_title_given_by_hand_takes_no_line_that_does_not_say_it(tmp_path):
     assert result.front_matter["department"] == "Fracture Clinic"
     assert result.body[0].startswith("You have a plaster cast"), result.body
     assert "## Keeping your cast dry" in result.body
+    # a title given to mend the file's spelling is that line's title: no heading is left over
+    mistyped = text.replace("Caring for your cast", "Carring for you cast")
+    (tmp_path / "mistyped.txt").write_text(mistyped, encoding="utf-8")
+    result = import_file(tmp_path / "mistyped.txt", given)
+    assert result.front_matter["title"] == "Caring for your cast"
+    assert result.body[0].startswith("You have a plaster cast"), result.body
+    assert not any("not the title given" in w for w in result.warnings), result.warnings
     # ... and one given in other words leaves it where it was
     result = import_file(tmp_path / "cast.txt", {**given, "title": "Looking after a cast"})
     assert "## Caring for your cast" in result.body, result.body

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 import yaml
 
@@ -784,6 +785,12 @@ def plain_line(text: str) -> str:
 
 def _letters(text: str) -> str:
     return re.sub(r"[\W_]", "", plain_line(text)).lower()
+
+
+def _mends(letters: str, wanted: str) -> bool:
+    """Whether a title given by hand mends a line's spelling ("Carring for you cast" given as
+    "Caring for your cast"): the line is then the title, not a heading left over to delete."""
+    return len(wanted) >= 8 and SequenceMatcher(None, letters, wanted).ratio() >= 0.88
 
 
 def running_trust(name: str) -> bool:
@@ -2090,7 +2097,11 @@ class _Recovery:
             if line.cells is None and not line.picture:
                 letters = _letters(line.text)
                 two = letters + (_letters(lines[at + 1][1].text) if at + 1 < len(lines) else "")
-                if letters == wanted or (letters and wanted.startswith(letters) and two == wanted):
+                if (
+                    letters == wanted
+                    or (letters and wanted.startswith(letters) and two == wanted)
+                    or _mends(letters, wanted)
+                ):
                     return index
             if line.heading or line.text.startswith("#"):
                 return None  # (the first heading ends the top of the page)
