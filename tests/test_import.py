@@ -288,6 +288,7 @@ def test_when_a_leaflet_was_issued_and_who_wrote_it_can_be_given_by_hand(project
         assert says in out.err and "Traceback" not in out.err, out.err
     assert "issued: 2024-03\n" in (source / "2250-taking-warfarin-safely.md").read_text()
 
+
 def test_dashes_as_bullets_run_on_items_and_form_lines(tmp_path):
     leaflet, _ = imported("hey-665-methotrexate-tablets.txt", tmp_path, version="1")
     first = lists(leaflet)[0]
@@ -1465,6 +1466,7 @@ def test_a_pdf_tables_two_row_header_repeated_on_the_next_page_is_kept_once(tmp_
     ]
     assert [plain_text(row[0]) for row in table.rows] == [f"Day {n}" for n in range(1, 61)]
 
+
 def test_a_tables_first_row_of_words_under_a_merged_heading_stays_a_row(tmp_path):
     """Only a second row that names its columns joins the header: a table whose heading is
     merged over two columns, its first row a time and what to do, keeps that row; and a table
@@ -1484,6 +1486,7 @@ def test_a_tables_first_row_of_words_under_a_merged_heading_stays_a_row(tmp_path
     )
     assert "| When | What to do |  |\n|---|---|---|\n| Morning | Take the sachets |" in markdown
     assert "| Symptom | What to do |\n|---|---|\n| Feeling sick | Sip water slowly |" in markdown
+
 
 def test_word_contents_list_and_second_level_bullets(tmp_path):
     leaflet, report = imported("9300-low-fibre-diet.docx", tmp_path)
@@ -2242,6 +2245,8 @@ def test_a_text_file_keeps_the_paragraphs_its_writer_ended_and_rejoins_wrapped_l
 
 @pytest.mark.parametrize("department", ["Paediatric ENT", "Urology", "Haematology Day Case",
                                         "Children's Audiology", "Respiratory Physiology"])
+
+
 def test_a_specialty_under_the_title_is_the_department(department):
     """ "Paediatric ENT" under the title of a PDF was made a heading, and the leaflet imported with
     no department: a specialty named as trusts name theirs is a department too."""
@@ -2730,6 +2735,7 @@ def test_when_a_leaflet_was_last_updated_is_no_review(tmp_path, details, front):
     assert dates == front
     assert "updated" not in result.markdown().partition("\n---\n")[2].lower()
 
+
 @pytest.mark.parametrize(
     ("details", "front", "warned"),
     [
@@ -3206,6 +3212,7 @@ def test_a_record_ruled_with_bars_and_padded_with_spaces_has_empty_cells(tmp_pat
     markdown = _imported_text(tmp_path, "record.txt", text, "ORT-0047").markdown()
     assert "\\|" not in markdown, markdown
     assert "| Day | Date | Time | Site (L/R) |" in markdown, markdown
+
 
 def test_a_table_lined_up_with_spaces_in_a_text_file_is_a_table(tmp_path):
     """A ketone chart set in columns with spaces was one run-on paragraph: "Less than 0.6
@@ -4020,6 +4027,7 @@ def test_a_word_broken_without_a_hyphen_in_a_narrow_pdf_cell_is_made_whole(tmp_p
     assert [plain_text(row[0]) for row in table.rows] == [
         "Levothyroxine", "Lansoprazole", "Amoxicillin", "Before breakfast"
     ]
+
 
 def test_a_bold_word_and_the_plain_comma_after_it_in_a_pdf_stay_one_word(tmp_path):
     """A PDF gives a word set in bold and the plain comma touching it as two words: "Do not
@@ -5374,6 +5382,7 @@ def test_a_hospitals_name_and_its_unit_over_the_title_are_no_title(tmp_path, mas
     assert result.front_matter["title"] == "Caring for your wound at home", result.decisions
     assert result.front_matter.get("department") == department
     assert re.findall(r"(?m)^#+ .*", result.markdown()) == ["## Keeping the wound clean"]
+
 
 def test_an_appointments_date_and_time_in_a_letters_subject_are_no_part_of_its_title(tmp_path):
     """A typed letter's subject "Your lumbar puncture on Tuesday 14 April 2026 at 8.30am" was
@@ -8508,6 +8517,7 @@ def test_a_word_text_boxs_bold_first_line_is_its_heading(tmp_path):
     assert said and all("bordered" not in d for d in said), result.decisions
     assert any("a text box read as text, its heading 'Contact us'" in d for d in said), said
 
+
 def _tracked(kind: str, text: str):
     """A Word run inserted or deleted with Track Changes on (w:ins, w:del round it)."""
     from docx.oxml import parse_xml
@@ -9815,6 +9825,7 @@ def test_a_pdfs_raised_note_marks_put_each_note_where_its_mark_is(tmp_path):
         "## Contact us", "Haematology nurses: 01632 960 440",
     ], body
 
+
 def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     """A PDF whose title is a picture over the text (a banner with the title's words in it)
     had its first section heading, 'Keeping your cast dry', taken for the title with nothing
@@ -9844,6 +9855,7 @@ def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     weasyprint.HTML(string=html).write_pdf(path)
     warnings = import_file(path, {"number": "ORT-0302", "version": "1"}).warnings
     assert not any("title set as a picture" in w for w in warnings), warnings
+
 
 def test_a_word_list_numbered_anew_in_each_section_keeps_its_numbers(tmp_path):
     """Numbered steps restarting in each section, and a list set to go on at 3 after the
@@ -9886,6 +9898,7 @@ def test_a_word_list_numbered_anew_in_each_section_keeps_its_numbers(tmp_path):
         "## The day before", "1. Have a light breakfast before 9am.\n2. Take the first sachet.",
         "## On the day", "3. Take the second sachet at 6am.\n4. Do not eat anything.",
     ], body
+
 
 def test_a_title_given_by_hand_takes_no_line_that_does_not_say_it(tmp_path):
     """A PDF whose title is a picture, imported with --title: its first section heading,
@@ -9943,6 +9956,7 @@ def test_a_title_given_by_hand_takes_no_line_that_does_not_say_it(tmp_path):
     assert any("'Caring for your cast'" in w and "not the title given" in w
                for w in result.warnings), result.warnings
 
+
 @pytest.mark.parametrize(("second", "numbers"), [
     ("91", [4, 5, 6]),  # the same numbering, not restarted: Word goes on counting
     ("92", [4, 5, 6]),  # another numbering of the same definition, not restarted: so too
@@ -9996,6 +10010,7 @@ def test_a_word_list_after_a_paragraph_goes_on_counting_as_word_does(tmp_path, s
         f"fluids until midnight.\n{numbers[2]}. Do not eat anything after midnight.",
     ], body
 
+
 def test_a_word_leaflet_laid_out_with_its_headings_in_a_tables_first_column(tmp_path):
     """A leaflet laid out as a two-column table, each row's heading in bold on the left and its
     paragraphs on the right, had been one list: 'After your tooth is taken out; Bite on the
@@ -10040,6 +10055,7 @@ def test_a_word_leaflet_laid_out_with_its_headings_in_a_tables_first_column(tmp_
     body = import_file(path, {"number": "OMF-0114", "version": "1"}).body
     assert not any(block.startswith("#") for block in body), body
 
+
 def test_a_pdf_of_slides_keeps_its_reference_department_and_bans(tmp_path):
     """A PDF saved from PowerPoint, a slide a page: the footer "RES-0042 v1" beside the slide's
     number had been read "RES-0042 v1 1", the reference lost; the few short lines of the first
@@ -10083,6 +10099,7 @@ def test_a_pdf_of_slides_keeps_its_reference_department_and_bans(tmp_path):
         "999.",
     ], result.body
     assert not any("not a list" in w for w in result.warnings), result.warnings
+
 
 def test_a_word_leaflet_in_welsh_and_english_side_by_side_imports_the_english(tmp_path):
     """A leaflet set in Welsh beside English, a column each in a Word table, had been a table
@@ -10132,6 +10149,7 @@ def test_a_word_leaflet_in_welsh_and_english_side_by_side_imports_the_english(tm
         result.body
     )
 
+
 def _notes_space(leaflet) -> list:
     return [b for b in leaflet.blocks if isinstance(b, Table) and b.lines_to_write_on]
 
@@ -10153,12 +10171,7 @@ def test_a_word_table_of_empty_rows_is_one_space_to_write_in(tmp_path):
     document.add_paragraph("Ward 7: 01632 960 777")
     path = tmp_path / "knee.docx"
     document.save(path)
-    result = import_file(path, {"number": "ORT-0707", "version": "1"})
-    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
-    (space,) = _notes_space(leaflet)
-    assert [plain_text(cell) for cell in space.header] == ["Notes"]
-    assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
-    assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
+    _one_space_for_eight_lines_of_notes(path, tmp_path)
 
 
 def test_an_empty_word_table_of_columns_is_kept_to_fill_in_and_said(tmp_path):
@@ -10214,12 +10227,8 @@ def test_a_pdfs_ruled_lines_under_notes_are_one_space_to_write_in(tmp_path):
     )
     path = tmp_path / "knee.pdf"
     weasyprint.HTML(string=html).write_pdf(path)
-    result = import_file(path, {"number": "ORT-0707", "version": "1"})
-    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
-    (space,) = _notes_space(leaflet)
-    assert [plain_text(cell) for cell in space.header] == ["Notes"]
-    assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
-    assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
+    _one_space_for_eight_lines_of_notes(path, tmp_path)
+
 
 def test_a_text_export_with_page_breaks_imports(tmp_path):
     """pdftotext, and Word's "Plain Text" of a paginated file, put a form feed between pages.
@@ -10236,3 +10245,13 @@ def test_a_text_export_with_page_breaks_imports(tmp_path):
     assert "\f" not in body
     assert "Do not get the wound wet until the stitches are out." in body
     assert "Call the ward if the wound bleeds or leaks." in body
+
+
+def _one_space_for_eight_lines_of_notes(path: Path, folder: Path) -> None:
+    """The knee leaflet's 'Notes' page, imported from `path`, is one space of eight lines."""
+    result = import_file(path, {"number": "ORT-0707", "version": "1"})
+    leaflet = read_leaflet(_saved(result, folder), trust_parts)
+    (space,) = _notes_space(leaflet)
+    assert [plain_text(cell) for cell in space.header] == ["Notes"]
+    assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
+    assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
