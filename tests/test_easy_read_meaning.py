@@ -2937,3 +2937,50 @@ def test_an_except_after_a_condition_never_goes_into_its_lead_in(tmp_path):
     rows = ["If you have taken sildenafil in the last 24 hours:",
             "Do not use the spray except in an emergency."]
     assert check_meaning(rows, leaflet_sentences_of(said_first)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Take your tablets with food.", "Take them after food."),
+        ("Take your tablets with food.", "Take your tablets before food."),
+        ("Take the capsules on an empty stomach, at least 1 hour before a meal.",
+         "Take the capsules with a meal."),
+        ("Swallow the tablet whole, 30 minutes before breakfast, with a full glass of water.",
+         "Swallow the tablet whole, after breakfast."),
+        ("Swallow the tablet whole, 30 minutes before breakfast, with a full glass of water.",
+         "Swallow the tablet whole before breakfast."),
+        ("Take 1 tablet twice a day, after your morning and evening meals.",
+         "Take 1 tablet twice a day, before your morning and evening meals."),
+        ("Give the medicine to your child after they have eaten.",
+         "Give the medicine to your child before they eat."),
+    ],
+)
+def test_when_to_take_a_medicine_beside_food_is_kept(sentence, row):
+    """ "Take them after food." passed against "Take your tablets with food." (an anti-
+    inflammatory that hurts an empty stomach): with, after and before a meal, on an empty stomach,
+    and how long before breakfast are what the reader must do, as a time's side is."""
+    problems = check_meaning([row], leaflet_sentences_of(sentence))
+    assert any("food" in p.what or "meal" in p.what or "breakfast" in p.what or "eat" in p.what
+               for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Take your tablets with food.", ["Take your tablets with food."]),
+        ("Take your tablets with or just after food.", ["Take your tablets after food."]),
+        ("Swallow the tablet whole, 30 minutes before breakfast, with a full glass of water.",
+         ["Swallow the tablet whole.", "Take it 30 minutes before breakfast.",
+          "Drink a full glass of water with it."]),
+        ("Take the capsules on an empty stomach, at least 1 hour before a meal.",
+         ["Take the capsules on an empty stomach.",
+          "Take them at least 1 hour before a meal."]),
+        ("Do not eat or drink for 30 minutes after taking it.",
+         ["Do not eat or drink for 30 minutes after taking it."]),
+    ],
+)
+def test_when_to_take_a_medicine_beside_food_said_as_its_sentence_says_passes(sentence, rows):
+    problems = check_meaning(rows, leaflet_sentences_of(sentence))
+    assert [p for p in problems if "food" in p.what or "meal" in p.what
+            or "breakfast" in p.what] == [], problems

@@ -798,6 +798,92 @@ def _order_changed(row: str, source: SourceSentence) -> list[str]:
                 f"says {number} ... {side}; its sentence says {number} ... "
                 f"{'/'.join(sorted(wanted))}"
             )
+    return problems + _food_side_changed(row, source.text)
+
+
+# When a medicine is taken beside food or drink: "with food", "after meals", "30 minutes before
+# breakfast", "on an empty stomach", "with a full glass of water".
+_MEALS = frozenset(
+    "food foods meal meals breakfast lunch dinner supper tea snack snacks eat eating eaten ate "
+    "stomach".split()
+)
+_DRINKS = frozenset("water milk drink drinks fluid fluids juice".split())
+_BESIDE_FOOD = {"with": "with", "after": "after", "before": "before", "without": "empty",
+                "during": "with"}
+# words a side may stand apart from its food by: "with or just after your evening meal",
+# "before they have eaten", "with a full glass of water"
+_FOOD_FILLERS = frozenset(
+    "a an the your their his her my our each every any some main evening morning night full "
+    "large small light first whole big usual normal glass cup of just straight shortly "
+    "immediately right soon or and you they he she we have has had having you've they've "
+    "empty on".split()
+)
+_FOOD_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)?|[^\sa-z\d]", re.IGNORECASE)
+_WAIT = re.compile(
+    r"(?:half\s+an|\d+(?:[.,]\d+)?|an?|one|two|three|four)\s+(?:mins?|minutes?|hours?)$"
+)
+
+
+def _beside_food(text: str) -> dict[str, dict[str, tuple[str, str | None]]]:
+    """For meals and for drinks, each side a text puts the taking on ("with", "after",
+    "before", "empty" for an empty stomach) with its words and the wait before it ("30
+    minutes" of "30 minutes before breakfast"), else None."""
+    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _FOOD_WORD.finditer(text)]
+    found: dict[str, dict[str, tuple[str, str | None]]] = {}
+    for index, (word, _, end) in enumerate(tokens):
+        kind = "meals" if word in _MEALS else "drinks" if word in _DRINKS else None
+        if kind is None:
+            continue
+        after_word = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if after_word == "of":
+            continue  # "a glass of water", "a drink of water": the water says it
+        sides, between, first = [], [], None
+        for back in range(index - 1, max(-1, index - 9), -1):
+            other = tokens[back][0]
+            if other in _BESIDE_FOOD:
+                sides.append(_BESIDE_FOOD[other])
+                first = back
+            elif other in _FOOD_FILLERS:
+                between.append(other)
+            elif (other in _MEALS or other in _DRINKS) and tokens[back + 1][0] == "of":
+                continue
+            else:
+                break
+        if word == "stomach":  # "on an empty stomach", not "if it upsets your stomach"
+            ons = [back for back in range(max(0, index - 4), index) if tokens[back][0] == "on"]
+            empty = "empty" in between and ons
+            sides, first = (["empty"], ons[-1]) if empty else ([], None)
+        if not sides or first is None:
+            continue
+        wait = None
+        before_side = " ".join(token[0] for token in tokens[max(0, first - 3) : first])
+        if match := _WAIT.search(before_side):
+            wait = match.group(0)
+        words_said = text[tokens[first][1] : end]
+        for side in sides:
+            found.setdefault(kind, {}).setdefault(side, (words_said, wait))
+    return found
+
+
+def _food_side_changed(row: str, source: str) -> list[str]:
+    """A medicine's time beside food said otherwise: "Take them after food." from "Take your
+    tablets with food." (an anti-inflammatory that hurts an empty stomach), "before breakfast"
+    from "30 minutes before breakfast". A row that says nothing of food is not held to it."""
+    theirs = _beside_food(source)
+    problems = []
+    for kind, sides in _beside_food(row).items():
+        wanted = theirs.get(kind)
+        if not wanted:
+            continue
+        for side, (said, wait) in sides.items():
+            if side not in wanted:
+                others = "', '".join(words for words, _ in wanted.values())
+                problems.append(f"says '{said}'; its sentence says '{others}'")
+            elif wanted[side][1] and not wait:
+                problems.append(
+                    f"says '{said}' without the wait; its sentence says "
+                    f"'{wanted[side][1]} {wanted[side][0]}'"
+                )
     return problems
 
 
