@@ -2984,3 +2984,38 @@ def test_when_to_take_a_medicine_beside_food_said_as_its_sentence_says_passes(se
     problems = check_meaning(rows, leaflet_sentences_of(sentence))
     assert [p for p in problems if "food" in p.what or "meal" in p.what
             or "breakfast" in p.what] == [], problems
+
+
+def test_a_bare_do_not_label_over_a_list_is_never_a_row_of_its_own(tmp_path):
+    """The imported plaster-cast leaflet had a paragraph "Do not" over items that each say "Do
+    not ...": the draft gave a row "Do not." beside a stop sign, a row that says nothing. A label
+    over items that say it goes; over items that do not, it leads into each, so no item is left
+    without its "not"."""
+    from pipeline.sources.importers import import_file
+
+    fixtures = Path(__file__).parent / "fixtures" / "leaflets"
+    result = import_file(fixtures / "2210-looking-after-your-plaster-cast.txt")
+    source = tmp_path / result.file_name
+    source.write_text(result.markdown(), encoding="utf-8")
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Do not." not in rows, rows
+    assert "Do not put anything down the cast to scratch your skin." in rows, rows
+    assert "Do not cut or change the cast yourself." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+
+    for label in ("Do not", "**Don't:**", "Things to avoid"):
+        body = (f"## Looking after your cast\n\n{label}\n\n- Get the cast wet.\n"
+                "- Put anything down the cast to scratch your skin.\n"
+                "- Never walk on a leg cast unless you have been told you can.\n")
+        rows = _drafted(tmp_path, body)
+        assert not any(re.fullmatch(r"(?:Do not|Don't|Things to avoid)[.:]?", r) for r in rows)
+        said = [row for row in rows if "cast" in row and "Looking" not in row]
+        assert len(said) == 3, rows
+        assert all(re.match(r"(?:Do not|Don't|Avoid|Never) ", row) for row in said), rows
+        assert "Never walk on a leg cast unless you have been told you can." in rows, rows
+
+    # a label to do says nothing either: its items are instructions as they stand
+    rows = _drafted(tmp_path, "## Looking after your cast\n\nDo\n\n- Keep the cast dry.\n"
+                              "- Move your fingers often.\n")
+    assert rows[-2:] == ["Keep the cast dry.", "Move your fingers often."], rows

@@ -2551,6 +2551,56 @@ def require_english(leaflet: Leaflet) -> None:
         )
 
 
+# A paragraph that is only a label over a list ("Do not", "Don't:", "Things to avoid", "Do"):
+# the words it says before each item ("Do not", "Avoid"), or none for a label to do.
+_LIST_LABEL = re.compile(
+    r"^(?:(?P<not>do\s+not|don['’]t|dont|never|things\s+(?:not\s+to\s+do|you\s+should\s+not\s+do))"
+    r"|(?P<avoid>(?:please\s+)?avoid|things\s+to\s+avoid)"
+    r"|(?P<do>do|dos|do['’]s|things\s+to\s+do))\s*:?$",
+    re.IGNORECASE,
+)
+# an item that says its own "not" ("Do not ...", "Never ...", "Avoid ...", "No smoking")
+_SAYS_ITS_NOT = re.compile(r"^(?:do\s+not|don['’]t|never|avoid|no|stop)\b", re.IGNORECASE)
+
+
+def list_label(text: str) -> str | None:
+    """What a label-only paragraph over a list says before each item: "Do not" (as written:
+    "Don't" stays), "Avoid", or "" for a label to do, whose items are instructions as they
+    stand; None for any other lead-in. A row "Do not." says nothing, and an item after it read
+    alone ("Get the cast wet.") says the opposite of what the leaflet means."""
+    label = _LIST_LABEL.match(text.replace("*", "").replace("_", " ").strip())
+    if label is None:
+        return None
+    if label.group("not"):
+        said = label.group("not")
+        return "Do not" if said.lower().startswith("things") else said[0].upper() + said[1:]
+    return "Avoid" if label.group("avoid") else ""
+
+
+def led_item(lead: str, item: str) -> str | None:
+    """An item under a label-only lead-in (`list_label`) as the reader needs it: as it stands
+    when it says the label itself ("Do not cut the cast yourself" under "Do not"), else after
+    the label's words ("Do not get the cast wet"); None for a lead-in that is no label."""
+    label = list_label(lead)
+    if label is None:
+        return None
+    item = item.strip()
+    if not label or _SAYS_ITS_NOT.match(item.replace("*", "")):
+        return item
+    return f"{label} {item[:1].lower()}{item[1:]}"
+
+
+def _label_said_by_every_item(block, following) -> bool:
+    """Whether `block` is a label over a list whose every item says it (`led_item`): the
+    label goes, a row of its own saying nothing."""
+    if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
+        return False
+    lead = plain_text(block.spans).strip()
+    return list_label(lead) is not None and all(
+        led_item(lead, plain_text(item)) == plain_text(item).strip() for item in following.items
+    )
+
+
 def completes(block, following) -> bool:
     """Whether `following` is a list of fragments that finish `block`'s sentence ("Go to A&E
     straight away if your fingers:" then "become blue or very swollen, or"; "Stop and contact
@@ -2558,6 +2608,10 @@ def completes(block, following) -> bool:
     item loses its condition."""
     if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
         return False
+    if list_label(plain_text(block.spans).strip()) is not None:
+        # "Do not" over "- Get the cast wet": each item led by it (`led_item`); over items
+        # that each say it, the label goes and the list is read as it stands
+        return not _label_said_by_every_item(block, following)
     if not plain_text(block.spans).strip() or ends_a_sentence(plain_text(block.spans)):
         return False
     if not _leads_on(split_lead_in(plain_text(block.spans))[1]):
@@ -2735,13 +2789,15 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         drafter.holding = goes_on or _a_warning(block) or _leads_into_list(block, following)
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue  # written with its lead-in, below
+        if _label_said_by_every_item(block, following):
+            continue  # "Do not" over items each saying "Do not ...": no row "Do not."
         if isinstance(block, (Notice, Paragraph)) and completes(block, following):
             before, lead = split_lead_in(marked_text(block.spans, language))
             notice = isinstance(block, Notice)
             rows.extend(drafter.rows_for(before, notice=notice))
             for number, item in zip(following.item_numbers(), following.items, strict=True):
                 fragment = _as_sentence(marked_text(item, language))
-                whole = f"{lead} {fragment[0].lower()}{fragment[1:]}"
+                whole = led_item(lead, fragment) or f"{lead} {fragment[0].lower()}{fragment[1:]}"
                 rows.extend(drafter.rows_for_item(following, number, whole, notice))
             continue
         if isinstance(block, Heading):

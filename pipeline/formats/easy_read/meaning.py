@@ -50,6 +50,7 @@ from .drafter import (
     hard_breaks,
     language_pieces,
     leads_into_conditions,
+    led_item,
     marked_text,
     numbered,
     numbers_in,
@@ -196,7 +197,8 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
             before, lead = split_lead_in(plain_text(with_addresses(block.spans)))
             texts.append((before, True))
             for number, item in zip(following.item_numbers(), following.items, strict=True):
-                whole = f"{lead} {plain_text(with_addresses(item)).strip()}"
+                said = plain_text(with_addresses(item)).strip()
+                whole = led_item(lead, said) or f"{lead} {said}"
                 texts.append((numbered(following, number, whole), True))
         elif isinstance(block, ListBlock):
             if index and leads_into_conditions(blocks[index - 1]):
