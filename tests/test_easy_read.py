@@ -1253,3 +1253,25 @@ def test_another_trusts_leaflet_is_theirs_on_the_cover_with_its_issue_date(leafl
     assert "It is version 3 from March 2024." in cover
     assert document.core_properties.author == author
     assert leaflet_442.trust.phone.replace(" ", "") in cover.replace(" ", "")  # its offer stays
+
+
+# A heart failure, a tonsillectomy and a kidney leaflet: an example, a time or a reporting verb
+# had chosen the picture over what the row tells the reader to do.
+@pytest.mark.parametrize(
+    ("row", "right"),
+    [
+        ("Most people are advised to drink no more than 1.5 litres of fluid a day, including "
+         "soup, jelly and ice cream.", "a tap and a glass of water"),
+        ("Give your child paracetamol and ibuprofen regularly for the first week.", "a pill"),
+        ("You may be asked to limit how much you drink each day.", "a tap and a glass of water"),
+        ("You will be told to stop eating 6 hours before your operation.",
+         "a bowl of hot food"),
+        ("Take antibiotics for 5 days, for example amoxicillin.", "a pill"),
+        # the examples are the row's only picture: they keep it
+        ("For example, toast, cereal and pasta.", "a bowl of hot food"),
+        # asking is what the reader is told to do: the person speaking stays
+        ("Ask your pharmacist to check your tablets.", "a person speaking"),
+    ],
+)
+def test_an_example_a_time_or_a_reporting_verb_never_hides_the_rows_action(row, right):
+    assert choose_picture(row).shows == right, (row, choose_picture(row))

@@ -579,6 +579,16 @@ def main_words(sentence: str) -> list[str]:
     for root in roots:
         subject = any(child.dep_.startswith("nsubj") for child in root.children)
         imperative = root.tag_ in {"VB", "VBP"} and not subject
+        told = None if imperative else _told_action(root)
+        if told is not None:
+            # "You may be asked to limit how much you drink": the limiting and the drinking are
+            # the row's action, not the asking (never a person speaking beside it)
+            for verb in (told, *_actions_under(told)):
+                particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+                found.append(" ".join([verb.lemma_.lower(), *particles]))
+                for child in verb.children:
+                    if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
+                        found.extend(thing(child))
         if imperative:  # "Stand with your back against a wall": standing is the picture
             particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
             found.append(" ".join([root.lemma_.lower(), *particles]))
@@ -595,12 +605,33 @@ def main_words(sentence: str) -> list[str]:
                 found.extend(thing(child))
             if child.dep_ == "prep":
                 found.extend(p for g in child.children if g.dep_ == "pobj" for p in thing(g))
-        if root.pos_ == "VERB" and not imperative and not _names_a_thing(root):
+        if root.pos_ == "VERB" and not imperative and not _names_a_thing(root) and told is None:
             found.append(root.lemma_.lower())
         if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
             found.extend(thing(root))
     found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
     return list(dict.fromkeys(found))
+
+
+# Verbs that report what someone will tell the reader to do ("You may be asked to limit ...",
+# "Most people are advised to drink ..."): what they are told to do is the row's action.
+_REPORTING = frozenset({"ask", "tell", "advise", "instruct", "remind", "recommend", "expect"})
+
+
+def _told_action(root):
+    """The action a reporting verb says the reader is told to do ("asked to limit": limit), or
+    None. An instruction to ask ("Ask your pharmacist to check ...") is the asking."""
+    if root.lemma_.lower() not in _REPORTING:
+        return None
+    return next(
+        (c for c in root.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None
+    )
+
+
+def _actions_under(verb) -> list:
+    """The actions a told action governs ("limit how much you drink": drink; "stop eating":
+    eat): what is limited or stopped is what a picture can show."""
+    return [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
 
 
 # Verbs that, said of a thing ("Each bag is called a unit"), give its name: no call, no action.

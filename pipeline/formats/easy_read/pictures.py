@@ -420,7 +420,9 @@ def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
     a "do" row. Under CONFIDENCE_THRESHOLD: the neutral picture, with the confidence kept so
     the draft can ask a person to choose."""
     pictures = pictures or picture_list()
-    found = _best_guess(text, pictures)
+    found = _best_guess(text, pictures, examples_aside=True)
+    if (found is None or found.confidence < CONFIDENCE_THRESHOLD) and _EXAMPLES.search(text):
+        found = _best_guess(text, pictures)  # only the examples have a picture: they keep it
     if found is None or found.confidence < CONFIDENCE_THRESHOLD:
         confidence = found.confidence if found else 0.0
         return Picture(
@@ -437,10 +439,23 @@ def _allowed(only_for: str | None, text: str) -> bool:
     return True
 
 
-def _best_guess(text: str, pictures: PictureList) -> Picture | None:
+# Examples a row gives ("..., including soup, jelly and ice cream", "such as toast", "for
+# example amoxicillin"), to the end of their clause.
+_EXAMPLES = re.compile(
+    r"\b(?:including|such as|for example|for instance|e\.g\.)(?:[^.;:!?()–,]|,(?!\s+(?:as|when|"
+    r"once|if|unless|until|because|so|but|then|and then|or)\b))*",
+    re.IGNORECASE,
+)
+
+
+def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) -> Picture | None:
+    """The picture for a row; `examples_aside`: chosen without the row's examples ("drink no
+    more than 1.5 litres of fluid a day, including soup" is about drinking, not soup)."""
     if _a_name_and_a_number(text) or _rings_a_number(text):
         return _sure(_curated("phone", pictures), 0.9)
     failed = text.lower()
+    if examples_aside:
+        failed = _EXAMPLES.sub(lambda m: " " * len(m.group(0)), failed)
     for start, end in failed_clauses(text):  # "pain that pain relief does not help": no pill
         failed = failed[:start] + " " * (end - start) + failed[end:]
     # a body part in a measure or a turn of phrase ("feet shoulder width apart", "keep an eye
