@@ -3020,3 +3020,22 @@ def test_a_bare_do_not_label_over_a_list_is_never_a_row_of_its_own(tmp_path):
     rows = _drafted(tmp_path, "## Looking after your cast\n\nDo\n\n- Keep the cast dry.\n"
                               "- Move your fingers often.\n")
     assert rows[-2:] == ["Keep the cast dry.", "Move your fingers often."], rows
+
+
+def test_a_verb_done_to_a_person_is_not_said_to_be_done_by_them():
+    """ "Keep giving them small drinks." from "5. When it is below 38°C, let them rest in a cool
+    room and keep giving them small drinks." was called telling the reader what "them" do: the
+    parser joins "keep" to "rest", whose subject is "them", but "them" cannot be who gives them
+    drinks. A subject that is not what its verb is done to is still read as the doer."""
+    sentence = ("5. When it is below 38°C, let them rest in a cool room and keep giving them "
+                "small drinks.")
+    rows = ["5. When it is below 38°C:", "Let them rest in a cool room.",
+            "Keep giving them small drinks."]
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    sentence = "If your baby is unsettled, let her feed for longer and give her a cuddle."
+    rows = ["If your baby is unsettled:", "Let her feed for longer.", "Give her a cuddle."]
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    # still named: "They let air in and help your child hear" (grommets help, not the reader)
+    problems = check_meaning(["Help your child hear."], leaflet_sentences_of(
+        "Grommets are tiny tubes. They let air in and help your child hear."))
+    assert any("'help'" in p.what for p in problems), problems

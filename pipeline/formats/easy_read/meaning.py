@@ -627,6 +627,8 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         subjects = [c for c in done.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         own = any(c.dep_.startswith("nsubj") for c in done.children)
         if subjects and not own and shares_subject(done) and subjects[0].lower_ != "you":
+            if subjects[0].lower_ in _done_to(done):
+                continue  # "let them rest ... and keep giving them drinks": not "them" giving
             return [f"tells the reader to '{lemma}', which its sentence says "
                     f"'{subjects[0].text}' do"]
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
@@ -642,6 +644,19 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
             return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
     return []
+
+
+def _done_to(verb, depth: int = 0) -> set[str]:
+    """Who or what a verb, and the verbs it goes on into, is done to ("keep giving them
+    drinks": them): a subject is never its own object, so "them" of "let them rest and keep
+    giving them drinks" is not who keeps giving."""
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            found.add(child.lower_)
+        elif child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB" and depth < 4:
+            found |= _done_to(child, depth + 1)
+    return found
 
 
 # The words the draft opens a part of a sentence with: "This is because ...", "This is about
