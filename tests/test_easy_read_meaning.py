@@ -3039,3 +3039,26 @@ def test_a_verb_done_to_a_person_is_not_said_to_be_done_by_them():
     problems = check_meaning(["Help your child hear."], leaflet_sentences_of(
         "Grommets are tiny tubes. They let air in and help your child hear."))
     assert any("'help'" in p.what for p in problems), problems
+
+
+def test_a_bare_verb_after_or_in_a_do_not_is_an_action_it_forbids():
+    """ "Do not drink alcohol or smoke": the parser read "smoke" as a second thing to drink, so
+    an author's row "Smoke." passed and "Do not smoke." was called making a thing an action. A
+    bare word that can be a verb, joined to a "do not" verb's object, is read as an action the
+    "not" reaches too; said after a preposition ("breathe in dust or smoke") or with its own
+    "the" it stays a thing."""
+    for sentence in ("Do not drink alcohol or smoke.",
+                     "Do not drink alcohol or smoke for 24 hours after your operation."):
+        assert "smoke" in read(sentence).negated
+        problems = [str(p) for p in check_meaning(["Do not drink alcohol.", "Smoke."],
+                                                  leaflet_sentences_of(sentence))]
+        assert any(p.startswith("row 'Smoke.': lost its 'not'") for p in problems), problems
+        assert check_meaning(["Do not drink alcohol.", "Do not smoke."],
+                             leaflet_sentences_of(sentence)) == []
+    for sentence in ("Do not breathe in dust or smoke.",
+                     "Do not drink alcohol or the smoke."):
+        problems = [str(p) for p in check_meaning(["Do not smoke."],
+                                                  leaflet_sentences_of(sentence))]
+        assert any("makes 'smoke' an action" in p for p in problems), (sentence, problems)
+    # a second thing that is no action is not made one
+    assert read("Do not drink alcohol or coffee.").negated == {"drink"}

@@ -96,10 +96,30 @@ class Reading:
 def _is_action(token) -> bool:
     """A verb (or a verb the small model tagged as an adjective or a noun inside a list of
     verbs: "lift" and "twist" in "Do not bend, lift or twist")."""
-    return token.pos_ == "VERB" or (
+    return token.pos_ == "VERB" or a_verb_after_an_object(token) or (
         token.dep_ == "conj" and token.tag_ in {"JJ", "NN"} and token.head.i < token.i
         and _is_action(token.head)
     )
+
+
+def a_verb_after_an_object(token) -> bool:
+    """Whether a bare word the small model read as a second object of a "do not" verb is an
+    action of its own: "smoke" in "Do not drink alcohol or smoke" (no one drinks smoke). It has
+    no "the" or other word of its own, can be a verb, is the last of the list and follows
+    "or"/"and" after the object of a verb with a "not"; after a preposition ("breathe in dust or
+    smoke") or with its own "the" ("or the smoke") it stays a thing."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "NN" or head.dep_ != "dobj" or head.i > token.i:
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or not any(
+        child.lower_ in _NEGATIONS and child.dep_ in {"neg", "advmod"} for child in verb.children
+    ):
+        return False
+    if list(token.children) or any(c.dep_ == "conj" and c.i > token.i for c in head.children):
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ in {"or", "and"} and can_be_a_verb(token.text)
 
 
 def _negated_heads(doc) -> list:

@@ -65,6 +65,7 @@ from .drafter import (
 )
 from .grammar import (
     STRONG_CONDITIONS,
+    a_verb_after_an_object,
     agents,
     can_be_a_verb,
     instruction_parts,
@@ -615,7 +616,10 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
     action = told[0]
     source_doc = parse(source.text)
     same = [t for t in source_doc if t.lower_ == action.lower_]
-    if same and all(t.pos_ in {"NOUN", "PROPN"} and not _takes_a_person(t) for t in same):
+    if same and all(
+        t.pos_ in {"NOUN", "PROPN"} and not _takes_a_person(t) and not a_verb_after_an_object(t)
+        for t in same
+    ):
         return [f"makes '{action.lower_}' an action; in its sentence it is a thing"]
     lemma = action.lemma_.lower()
     main = _instruction_after_conditions(source.text)
