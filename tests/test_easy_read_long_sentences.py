@@ -151,16 +151,41 @@ def test_examples_between_commas_become_a_row_and_the_condition_stays_whole():
     assert "such as large print, easy read or another language" in " ".join(_split(offer))
     # examples the sentence goes on after, with a time of its own, are not cut from it: the
     # time is the instruction's ("For example, toast, cereal and pasta, as soon as they feel
-    # able to." had been a row, "Encourage your child to eat normal food." without its time)
+    # able to." had been a row, "Encourage your child to eat normal food." without its time;
+    # a time after the examples now leads in: see `test_a_time_said_last_leads_in`)
     for sentence in (
-        "Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as "
-        "they feel able to.",
         "Start gentle exercise, for example walking, swimming or cycling, after your 6-week "
         "check with the physiotherapist.",
     ):
         rows = _split(sentence)
         assert not any(row.startswith("For example") for row in rows), rows
         assert _problems(rows, sentence) == [], rows
+
+
+def test_a_time_said_last_leads_in():
+    """ "Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as
+    they feel able to" (19 words) was kept whole: a time said last after a comma ("as soon as
+    ...", "once ...", "when ...") leads in over the one instruction it is said of, as an "if"
+    does, and the examples follow it."""
+    sentence = ("Encourage your child to eat normal food, such as toast, cereal and pasta, as soon "
+                "as they feel able to.")
+    rows = _split(sentence)
+    assert rows == ["As soon as they feel able to:", "Encourage your child to eat normal food.",
+                    "For example, toast, cereal and pasta."], rows
+    _keeps_facts(sentence, rows)
+    for sentence, lead in (
+        ("Go back to your usual activities, such as walking, shopping and light housework, once "
+         "you feel well enough.", "Once you feel well enough:"),
+        ("Start to take your child to nursery or school again for short mornings at first, when "
+         "they are eating and sleeping well.", "When they are eating and sleeping well:"),
+    ):
+        rows = _split(sentence)
+        assert rows[0] == lead, rows
+        _keeps_facts(sentence, rows)
+    # two instructions: which the time is said of is not known, so no lead-in
+    sentence = ("Rest at home and drink plenty of water, such as 6 to 8 glasses a day, as soon as "
+                "you get home from the hospital.")
+    assert not _split(sentence)[0].endswith(":"), _split(sentence)
 
 
 def test_what_an_instruction_is_for_is_its_own_row_only_after_the_instruction():

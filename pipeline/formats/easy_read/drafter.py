@@ -1696,6 +1696,51 @@ def time_first(sentence: str, limit: int) -> list[str] | None:
     return [f"{lead}:", rest[0].upper() + rest[1:]]
 
 
+# A time said last, after a comma, that a reader can be told first: ", as soon as they feel able
+# to", ", once you feel well enough", ", when they are eating well".
+_TIME_SAID_LAST = re.compile(
+    r",\s+(?P<word>as soon as|once|when|whenever)\s+(?P<clause>[^,;:–()]+?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def time_last_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as
+    they feel able to": a time said last of one instruction leads in ("As soon as they feel able
+    to:"), as a condition does, and the instruction follows, its examples after it ("For
+    example, toast, cereal and pasta."). Only for a sentence over `limit`, a time that is a
+    clause of its own (a subject and a verb: "once" alone counts), and one instruction: "Rest
+    and drink plenty, once you are home" may time both or the last, so it stays whole."""
+    match = _TIME_SAID_LAST.search(sentence)
+    if word_count(sentence) <= limit or match is None:
+        return None
+    clause = parse(match.group("clause"))
+    if not any(t.dep_ in {"nsubj", "nsubjpass"} for t in clause) or not any(
+        t.pos_ in {"VERB", "AUX"} for t in clause
+    ):
+        return None
+    head = sentence[: match.start()]
+    if (
+        not _is_instruction(head, plain)
+        or STRONG_CONDITION_IN.search(head)
+        or hard_breaks(head)
+        or action_joined_before(sentence, match.start() + 2, plain) is not None
+        or re.search(r"\b(?:and|or)\s+(?:then\s+)?(?:" + "|".join(plain.verbs) + r")\b", head)
+    ):
+        return None
+    lead = f"{match.group('word').capitalize()} {match.group('clause').strip()}:"
+    # examples the instruction ends on, a list of things ("such as toast, cereal and pasta"):
+    # a row of their own after it, as between commas (`examples_aside`)
+    examples = re.search(r",\s+(?:such as|for example|e\.g\.)\s+([^,;:–()]+(?:,[^,;:–()]+)*)$",
+                         head, re.IGNORECASE)
+    if examples and not _NEGATION_WORD.search(examples.group(1)) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in parse(examples.group(1))
+    ):
+        told = head[: examples.start()]
+        return [lead, *_ideas(told, plain, limit), f"For example, {examples.group(1).strip()}."]
+    return [lead, *_ideas(head, plain, limit)]
+
+
 def purpose_first(sentence: str, limit: int) -> list[str] | None:
     """ "To refer yourself to the Falls Prevention Service, call 0300 300 2019 ...": what the
     instruction is for, said first, leads in ("To refer yourself ...:") and the instruction
@@ -2080,6 +2125,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return listed
     if (timed := time_first(sentence, limit)) is not None:
         return [timed[0], *_ideas(timed[1], plain, limit)]
+    if (timed := time_last_first(sentence, plain, limit)) is not None:
+        return timed
     if (purposed := purpose_first(sentence, limit)) is not None:
         return [purposed[0], *_ideas(purposed[1], plain, limit)]
     if (gapped := gapped_clause(sentence, limit)) is not None:
