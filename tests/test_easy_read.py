@@ -1275,3 +1275,56 @@ def test_another_trusts_leaflet_is_theirs_on_the_cover_with_its_issue_date(leafl
 )
 def test_an_example_a_time_or_a_reporting_verb_never_hides_the_rows_action(row, right):
     assert choose_picture(row).shows == right, (row, choose_picture(row))
+
+
+def _blocks(path: Path) -> list:
+    """The document's paragraphs and tables in order, each as (its words, its element)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = Document(str(path))
+    found = []
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            found.append((Paragraph(block, document).text, block))
+        elif block.tag == qn("w:tbl"):
+            found.append((Table(block, document).rows[0].cells[1].text, block))
+    return found
+
+
+def _break_before_heading(path: Path, heading: str) -> bool:
+    """Whether the paragraph before `heading` in the document is a page break."""
+    blocks = _blocks(path)
+    (at,) = [i for i, (text, block) in enumerate(blocks)
+             if block.tag == qn("w:p") and text == heading]
+    before = blocks[at - 1][1]
+    return before.tag == qn("w:p") and any(
+        br.get(qn("w:type")) == "page" for br in before.iter(qn("w:br")))
+
+
+def test_a_short_hard_words_section_follows_on_and_a_long_one_starts_a_page(tmp_path):
+    """The Hard words section always started on a page of its own, so a leaflet could end on a
+    page holding one explanation ("Muscles make the parts of your body move."). A section that
+    fits on a page follows the rows before it, kept whole with its heading (so it moves to the
+    next page whole when the page has no room); one longer than a page still starts a page."""
+    from leaflet_files import write_source
+
+    short = write_source(tmp_path, "7120-after-your-fall", "Falls",
+                         "## Getting stronger\n\nDo these exercises to make your muscles "
+                         "stronger.\n\nWalk a little further each day.\n")
+    (path,) = write_easy_read(load_leaflet(short), EasyReadSettings(), tmp_path)
+    assert not _break_before_heading(path, "Hard words")
+    document = Document(str(path))
+    (heading,) = [p for p in document.paragraphs if p.text == "Hard words"]
+    assert heading.style.paragraph_format.keep_with_next  # with its first row
+    texts = [text for text, _ in _blocks(path)]
+    assert texts[texts.index("Hard words") + 1] == "Muscles make the parts of your body move."
+    # the last page still starts a page of its own
+    assert _break_before_heading(path, "Other languages")
+
+    long = write_source(tmp_path, "7121-your-back-exercises", "Physiotherapy",
+                        "## Your exercises\n\nYour physiotherapist will check your posture and "
+                        "your symptoms.\n\nKeep your pelvis level and relax your shoulder "
+                        "blades.\n\nUse your muscles with good technique.\n")
+    (path,) = write_easy_read(load_leaflet(long), EasyReadSettings(), tmp_path)
+    assert _break_before_heading(path, "Hard words")

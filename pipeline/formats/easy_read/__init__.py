@@ -159,7 +159,7 @@ def write_easy_read(leaflet: Leaflet, settings: EasyReadSettings, folder: Path) 
     _set_up(document, leaflet, settings, easy_read)
     _cover(document, leaflet, settings)
     for section in easy_read.sections:
-        if section.heading == HARD_WORDS_HEADING:
+        if section.heading == HARD_WORDS_HEADING and not _fits_on_a_page(section.rows, settings):
             _page_break(document)
         if section.heading:
             document.add_heading(section.heading, level=1)
@@ -406,6 +406,14 @@ _USABLE_PAGE_CM = 29.7 - 2 * _MARGIN_CM - 3.0  # less the heading and the page n
 _ROWS_PAGE_CM = 29.7 - 2 * _MARGIN_CM - 1.5
 
 
+def _fits_on_a_page(rows, settings: EasyReadSettings) -> bool:
+    """Whether a section's rows fit on one page with its heading: then they are kept together
+    (`_keep_rows_together`), and the Hard words follow the rows before them, moving whole to the
+    next page only when this one has no room; a page break had left a leaflet ending on a page
+    holding one explanation. Longer, they start a page of their own."""
+    return len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
+
+
 def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     """A section (an exercise) that fits on a page starts on a new page rather than split over
     two: each row keeps with the next, as the heading keeps with its first row. In a longer
@@ -414,7 +422,7 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     the next lead-in: steps each with a condition ("4. If it is still below 4 mmol/L:", "5.
     When it is above 4 mmol/L:") had been one chain as long as a page, which left the step
     before them ("3. Check your blood sugar again after 15 minutes.") alone on a page."""
-    fits = len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
+    fits = _fits_on_a_page(rows, settings)
     kept = []
     governed = False
     for row, following in zip(rows, rows[1:], strict=False):

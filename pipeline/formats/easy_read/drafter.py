@@ -20,7 +20,7 @@ The author form (UTF-8 Markdown):
     [stand] Stand with your back against a **wall**.
     > [stop sign] Do not push into pain.    (a safety notice: shown boxed and bold)
     [] A row whose picture is chosen automatically.
-    ## Hard words                           (this section goes on a page of its own)
+    ## Hard words                           (on a page of its own when longer than a page)
 
 Each row is one line: a picture name in square brackets, then its words, with **bold** for key
 words and [words]{lang=pl} for words in another language (as in the leaflet's own Markdown). A
