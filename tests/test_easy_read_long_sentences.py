@@ -852,3 +852,20 @@ def test_a_condition_the_parser_runs_to_the_full_stop_ends_before_the_instructio
         assert any(row.startswith("Double") and "until" in row for row in rows), rows
         assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
         assert _problems(rows, sentence) == [], rows
+
+
+def test_a_do_not_never_reaches_an_instruction_of_its_own_after_and():
+    """An antibiotics leaflet's "Do not give your antibiotics to anyone else, and take any you
+    have left over to a pharmacy" was drafted "Do not take any you have left over to a
+    pharmacy.": the "not" shared over the list reached the second instruction, which the
+    meaning check already reads as its own (`grammar.instruction_parts`)."""
+    sentence = ("Do not give your antibiotics to anyone else, and take any you have left over "
+                "to a pharmacy.")
+    rows = _split(sentence)
+    assert not any(row.startswith("Do not take") for row in rows), rows
+    assert _problems(rows, sentence) == [], rows
+    # a list of actions still shares it
+    assert _split("Remember not to hold your breath, squeeze your legs together or tense "
+                  "anywhere else.") == ["Do not hold your breath.",
+                                         "Do not squeeze your legs together.",
+                                         "Do not tense anywhere else."]

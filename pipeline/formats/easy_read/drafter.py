@@ -67,6 +67,7 @@ from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
     can_be_a_verb,
+    instruction_parts,
     is_negative_instruction,
     only_a_condition,
     opens_a_reason,
@@ -1428,6 +1429,10 @@ def _shared_negation(sentence: str) -> list[str] | None:
     its object, and stays whole)."""
     match = _SHARED_NEGATION.match(sentence.strip())
     if not match or read(sentence).conditions:
+        return None
+    if len(instruction_parts(sentence.strip())) > 1:
+        # "Do not give your antibiotics to anyone else, and take any you have left over to a
+        # pharmacy": the "and" starts an instruction of its own, which the "not" never reaches
         return None
     items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
     if len(items) < 2:
