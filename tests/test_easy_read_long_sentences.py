@@ -869,3 +869,19 @@ def test_a_do_not_never_reaches_an_instruction_of_its_own_after_and():
                   "anywhere else.") == ["Do not hold your breath.",
                                          "Do not squeeze your legs together.",
                                          "Do not tense anywhere else."]
+
+
+def test_the_day_after_an_event_is_a_time_never_a_lead_in():
+    """A post-natal leaflet's "Start your pelvic floor exercises as soon as you feel comfortable,
+    such as the day after your baby is born" became "After your baby is born:" over "Start your
+    pelvic floor exercises as soon as you feel comfortable, such as the day.": "the day after
+    ..." names a day, as "2 weeks after ..." names a time; it is no condition to lead in."""
+    for sentence in (
+        "Start your pelvic floor exercises as soon as you feel comfortable, such as the day "
+        "after your baby is born.",
+        "Stop eating at 9pm and only have sips of water the night before your operation in the "
+        "morning.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith(("After ", "Before ")) for row in rows), rows
+        assert not any(row.rstrip(".").endswith((" the day", " the night")) for row in rows), rows

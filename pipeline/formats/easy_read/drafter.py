@@ -1364,15 +1364,19 @@ _CLAUSE_OPENERS = frozenset(
      "someone", "there"}
 )
 _TIME_BEFORE = re.compile(
-    r"(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few))\s+"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s*$",
+    r"(?:(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few))\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    # a day named by what it is next to: "the day after your baby is born", "the night before
+    # your operation"
+    r"|\bthe\s+(?:(?:same|next)\s+)?(?:day|night|morning|afternoon|evening|week|weekend))\s*$",
     re.IGNORECASE,
 )
 
 
 def _a_time_before(words: str) -> bool:
     """Whether the words before a "before" or "after" end in an amount of time ("one hour
-    before you take it", "2 weeks after treatment begins"): it says when, it is no condition."""
+    before you take it", "2 weeks after treatment begins") or a day ("the day after your baby
+    is born"): it says when, it is no condition."""
     return _TIME_BEFORE.search(words.rstrip()) is not None
 
 
