@@ -885,3 +885,18 @@ def test_the_day_after_an_event_is_a_time_never_a_lead_in():
         rows = _split(sentence)
         assert not any(row.startswith(("After ", "Before ")) for row in rows), rows
         assert not any(row.rstrip(".").endswith((" the day", " the night")) for row in rows), rows
+
+
+def test_examples_that_are_doings_stay_one_list():
+    """A dementia carers' leaflet's "Keep to a daily routine, such as getting up, eating and
+    going to bed at the same times each day" gave "Keep to a daily routine eating and going to
+    bed at the same times each day." over "For example, getting up.": the examples are things
+    done ("getting up, eating and going to bed"), so "eating" after the comma is one more of
+    them, not the sentence going on."""
+    sentence = ("Keep to a daily routine, such as getting up, eating and going to bed at the same "
+                "times each day.")
+    rows = _split(sentence)
+    assert "For example, getting up." not in rows, rows
+    assert not any(row.startswith("Keep to a daily routine eating") for row in rows), rows
+    assert not any(row.startswith(("Eat ", "Eating ")) for row in rows), rows
+    assert _problems(rows, sentence) == [], rows

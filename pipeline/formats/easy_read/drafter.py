@@ -666,6 +666,8 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
             and not _names_a_thing(sentence, match.start(1))
             and _verb_at(sentence, match.start(1), plain, frozenset({"VBG"}))
             and _is_instruction(sentence[: match.start()], plain)
+            # "such as getting up, eating and going to bed": one more example, no action
+            and not _doings_go_on(sentence, match.start(1), parse(sentence))
         ):
             points.append((match.start(), match.end(), verb))
     for match in re.finditer(r"\s+or\s+(\w+)", sentence):
@@ -1525,6 +1527,19 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     return [rest, f"For example, {match.group(1).strip()}."]
 
 
+def _doings_go_on(sentence: str, start: int, doc) -> bool:
+    """Whether examples that are things done ("such as getting up, eating and going to bed")
+    go on past the comma at `start` with one more ("eating"): a list of doings, which the
+    parser reads as verbs, not the sentence going on."""
+    markers = list(re.finditer(r"\b(?:such as|for example|e\.g\.|like)\s+", sentence[:start]))
+    if not markers:
+        return False
+    first = next((t for t in doc if t.idx >= markers[-1].end()), None)
+    following = next((t for t in doc if t.idx >= start), None)
+    return (first is not None and following is not None and first.tag_ == "VBG"
+            and following.tag_ == "VBG")
+
+
 def _examples_go_on(sentence: str, start: int) -> bool:
     """Whether the list of examples goes on past the comma after its first: "another format,
     such as large print, easy read or another language, please ..." (its "large print" alone
@@ -1536,6 +1551,8 @@ def _examples_go_on(sentence: str, start: int) -> bool:
     end = re.compile(r"[;:–]|\.(?:\s|$)").search(sentence, start)
     stop = end.start() if end else len(sentence)
     doc = parse(sentence)
+    if _doings_go_on(sentence, start, doc):
+        return True
     for token in doc:
         if not start <= token.idx < stop:
             continue
