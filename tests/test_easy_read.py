@@ -267,6 +267,13 @@ def test_plain_words_and_active_voice():
     assert simplify("Your feet should be apart.", plain) == "Put your feet apart."
     assert simplify("Allow your hips to rock.", plain) == "Let your hips rock."
     assert simplify("Speak to us before starting.", plain) == "Speak to us before you start."
+    # time given to someone is given, never "let": "Let them plenty of time to answer." (a
+    # dementia carers' leaflet) is no English
+    assert simplify("Allow them plenty of time to answer.", plain) == (
+        "Give them plenty of time to answer.")
+    assert simplify("Allow your child 10 minutes to settle after a feed.", plain) == (
+        "Give your child 10 minutes to settle after a feed.")
+    assert simplify("Allow 2 hours for your visit.", plain) == "Allow 2 hours for your visit."
 
 
 def test_a_or_an_agrees_with_the_plain_word_that_now_follows_it():
