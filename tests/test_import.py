@@ -9850,6 +9850,11 @@ def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     weasyprint.HTML(string=html).write_pdf(path)
     warnings = import_file(path, {"number": "ORT-0302", "version": "1"}).warnings
     assert any("title set as a picture" in w and "--title" in w for w in warnings), warnings
+    # with a title given by hand, a person is not told to give it: only to check it
+    given = {"number": "ORT-0302", "version": "1", "title": "Caring for your cast"}
+    warnings = [w for w in import_file(path, given).warnings if "set as a picture" in w]
+    assert len(warnings) == 1 and "--title" not in warnings[0], warnings
+    assert "'Caring for your cast'" in warnings[0], warnings
     # a picture under the title, beside the text, is no title
     html = html.replace("<p><img", "<h1>Caring for your cast</h1><p><img")
     weasyprint.HTML(string=html).write_pdf(path)

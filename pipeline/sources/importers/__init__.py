@@ -55,7 +55,7 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         imported.warnings += [f"{path}: {what}" for what in lost]
         return imported
     if suffix == ".pdf":
-        lines, dropped, lost = pdf_lines(path)
+        lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""))
         imported = recover(lines, str(path), given, dropped)
         imported.warnings += [f"{path}: {what}" for what in lost]
         return imported

@@ -114,9 +114,10 @@ class _Said:
     warnings: list[str] = field(default_factory=list)
 
 
-def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
+def pdf_lines(path: Path, title: str = "") -> tuple[list[SourceLine], list[str], list[str]]:
     """The leaflet's lines, what was dropped as running headers, footers and page numbers, and
-    what a person must put back (the pictures) or check."""
+    what a person must put back (the pictures) or check; `title`, one given by hand, is not
+    asked for again."""
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
@@ -129,11 +130,11 @@ def pdf_lines(path: Path) -> tuple[list[SourceLine], list[str], list[str]]:
     with document:
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         with leaflet_spellings([page.extract_text() or "" for page in document.pages]):
-            return _lines_of(document, where, lost)
+            return _lines_of(document, where, lost, title)
 
 
 def _lines_of(
-    document, where: str, lost: list[str]
+    document, where: str, lost: list[str], title: str = ""
 ) -> tuple[list[SourceLine], list[str], list[str]]:
     """pdf_lines of the open `document`."""
     pages, in_columns = [], False
@@ -148,6 +149,10 @@ def _lines_of(
         ]
         if number == 1 and _picture_over_the_words(page):
             lost.append(
+                "page 1: a picture stands above the first words, where the title stands: if it "
+                "is the title set as a picture (its words cannot be read), check the title "
+                f"given, '{title}', says what it says"
+                if title else
                 "page 1: a picture stands above the first words, where the title stands: if it "
                 "is the title set as a picture (its words cannot be read), give the title with "
                 "--title, and check the line taken as the title is not a heading"
