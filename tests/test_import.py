@@ -245,6 +245,35 @@ def test_a_reference_of_any_form_names_the_file_and_builds(project, capsys):
             / "hey-665-2021-v2-accessible-html.html").is_file()
 
 
+def test_a_file_that_already_is_a_leaflet_source_is_refused(project, capsys, tmp_path):
+    """A source with its front matter, imported again, had each front-matter line dropped as a
+    masthead line and its review date lost ('language: en-GB' even the title's heading with
+    --title): it is refused with one message saying to copy it into source/; a text leaflet
+    opening on a rule of dashes, or on dashes over lines that are no details, is imported."""
+    text = (
+        "---\nnumber: PHY-0442\nversion: 3\ntitle: Stretches for your lower back\n"
+        "department: Physiotherapy\nlast_reviewed: 2024-02\nnext_review: 2027-02\n"
+        "language: en-GB\n---\n\n## Exercise 1: Flatten your back\n\nStand with your back "
+        "against a wall. Do not hold your breath.\n"
+    )
+    path = tmp_path / "phy-0442-stretches.md"
+    path.write_text(text, encoding="utf-8")
+    for extra in ([], ["--title", "Stretches for your lower back"]):
+        assert main(["import", str(path), *extra]) != 0
+        out = capsys.readouterr()
+        assert "is already a leaflet source: copy it into source/ instead" in out.err, out
+        assert "Traceback" not in out.err
+        assert not list((project / "source").glob("phy-0442*")), extra
+    # dashes that are no front matter: a rule under the title, a rule round a note
+    for opening in ("---\nCaring for your back\n---\n", "----------\nPhysiotherapy: read "
+                    "this first\n---\n"):
+        path.write_text(opening + "\nStand with your back against a wall. Do not hold your "
+                        "breath.\n", encoding="utf-8")
+        result = import_file(path, {"number": "PHY-0442", "version": "1",
+                                    "department": "Physiotherapy"})
+        assert any("against a wall" in block for block in result.body), result.body
+
+
 def test_a_version_given_by_hand_is_kept_as_the_whole_number_the_leaflet_builds_with(
     project, capsys
 ):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..reader import read_text
+from ...errors import LeafletError
+from ..reader import FrontMatter, read_text, split_front_matter
 from .lines import (
     DIVIDED_AT_END,
     ENDS_ASKING_FOR_A_NUMBER,
@@ -24,7 +25,12 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or
 
 
 def text_lines(path: Path) -> list[SourceLine]:
-    typed = _unquoted(read_text(path, page_breaks=True).splitlines())
+    text = read_text(path, page_breaks=True)
+    if _already_a_source(text):
+        raise LeafletError(
+            f"{path}: is already a leaflet source: copy it into source/ instead"
+        )
+    typed = _unquoted(text.splitlines())
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
@@ -49,6 +55,20 @@ def text_lines(path: Path) -> list[SourceLine]:
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
                                 heading=underlined.get(number)))
     return lines
+
+
+def _already_a_source(text: str) -> bool:
+    """Whether the file opens on front matter the reader knows (a source from source/ given
+    to import again): its details had each been dropped as a masthead line, the review date
+    lost, 'language: en-GB' even taken for a heading. Dashes round a line that is no
+    'key: value' the reader knows (a rule under a title) are the leaflet's own."""
+    if text.split("\n", 1)[0].strip() != "---":
+        return False
+    try:
+        data, _, _ = split_front_matter(text, "")
+    except LeafletError:
+        return False
+    return any(key in FrontMatter.model_fields for key in data)
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")  # "> ", "> > ", ">>": an e-mail's quote marks
