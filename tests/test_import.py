@@ -1390,6 +1390,35 @@ def test_a_word_tables_row_merged_across_it_is_its_title_not_its_header(tmp_path
     assert "| 1pm | Start clear fluids. |\n\nDo not give more than 4 doses in 24 hours." in markdown
 
 
+def test_a_word_tables_empty_first_row_is_no_header(tmp_path):
+    """A table whose first row was left empty (a spacer over "Medicine | When to take it")
+    had that empty row for its header, each medicine said under no column's name: the empty
+    row is left out and the first row of words is the header, in bold or not, as it would be
+    with no empty row over it; an empty row under the header stays a row to write in."""
+    import docx as word
+
+    rows = [("Medicine", "When to take it", "What it is for"),
+            ("Omeprazole 20mg", "Before breakfast", "Protects your stomach"),
+            ("Paracetamol 1g", "Every 6 hours if needed", "Pain")]
+    for bold in (False, True):
+        document = word.Document()
+        document.add_heading("Taking your medicines after surgery", level=0)
+        document.add_paragraph("Leaflet number: PHA-0311 Version 1")
+        table = document.add_table(rows=5, cols=3)
+        for row, words in zip(table.rows[1:], rows, strict=False):
+            for cell, text in zip(row.cells, words, strict=True):
+                cell.text = text
+                cell.paragraphs[0].runs[0].bold = bold and words is rows[0]
+        path = tmp_path / "medicines.docx"
+        document.save(path)
+        markdown = import_file(path, {"department": "Pharmacy"}).markdown()
+        assert (
+            "| Medicine | When to take it | What it is for |\n|---|---|---|\n"
+            "| Omeprazole 20mg | Before breakfast | Protects your stomach |\n"
+            "| Paracetamol 1g | Every 6 hours if needed | Pain |\n|  |  |  |"
+        ) in markdown, markdown
+
+
 def test_a_word_tables_two_row_header_is_one_header_and_a_merged_cell_said_once(tmp_path):
     """A header cell merged over two columns ("Oxygen level (%)" over "At rest" | "After
     walking") had been said over both, its sub-headings read as the first row: "Oxygen level

@@ -557,6 +557,12 @@ class _WordReader:
             where = f"table {self.tables}, row 1"
             self.lines += [SourceLine(title, where), blank(where)]
             first = 1
+        # empty rows over the first row of words are a spacer, no header: taken for the
+        # header, each row had been said under no column's name; the first row of words is
+        # the header if it is one
+        written = [any(_row_texts(row, False)) for row in rows]
+        if any(written[first:]):
+            first = written.index(True, first)
         # ... and a last row so merged is a note under it ("Do not give more than 4 doses in
         # 24 hours"): as a row it was said under every column
         note = _merged_text(rows[-1]) if len(rows) - first > 2 else ""
