@@ -9606,6 +9606,63 @@ def test_a_word_leaflets_numbered_heading_scheme_keeps_its_numbers(tmp_path):
         assert f"\n{heading}\n" in markdown, markdown
 
 
+def test_word_heading_numbers_count_on_across_numberings_of_one_definition(tmp_path):
+    """Headings numbered by Word with two numberings made from one definition (a section
+    pasted in from another copy of the leaflet brings its own): Word counts on, "3. After
+    your tests" and its "3.1", but the import had counted each numbering alone, "1. After
+    your tests", so "(see section 3.1)" pointed at the wrong section. A numbering set to
+    start again (startOverride) starts again, as a list's does."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>' for level, text in enumerate(("%1.", "%1.%2"))
+    )
+
+    def leaflet(override: str) -> str:
+        document = docx.Document()
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="80">{levels}</w:abstractNum>'
+        ))
+        for num_id, extra in (("81", ""), ("82", override)):
+            numbering.append(parse_xml(
+                f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="80"/>{extra}</w:num>'
+            ))
+
+        def numbered(text: str, level: int, num_id: str) -> None:
+            document.add_heading(text, level)._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="{level - 1}"/><w:numId w:val="{num_id}"/>'
+                "</w:numPr>"
+            ))
+
+        document.add_heading("Your allergy tests", 0)
+        document.add_paragraph("Allergy Clinic")
+        numbered("Before your tests", 1, "81")
+        document.add_paragraph("Do not take antihistamines for 5 days before your tests.")
+        numbered("On the day", 1, "81")
+        numbered("What we do", 2, "81")
+        document.add_paragraph("We put drops on your arm and prick the skin.")
+        numbered("After your tests", 1, "82")
+        numbered("If your skin itches", 2, "82")
+        document.add_paragraph("Do not scratch the marks (see section 3.1).")
+        document.add_paragraph("Reference: ALL-0012 Version 1")
+        path = tmp_path / "allergy.docx"
+        document.save(path)
+        return import_file(path, {}).markdown()
+
+    markdown = leaflet("")
+    for heading in ("## 1. Before your tests", "## 2. On the day", "### 2.1 What we do",
+                    "## 3. After your tests", "### 3.1 If your skin itches"):
+        assert f"\n{heading}\n" in markdown, markdown
+    restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    markdown = leaflet(restart)
+    for heading in ("## 2. On the day", "## 1. After your tests", "### 1.1 If your skin"):
+        assert f"\n{heading}" in markdown, markdown
+
+
 def test_a_numbered_lists_last_item_before_a_blank_line_stays_in_the_list(tmp_path):
     """After "Contact your GP or the Urology Ward (0117 414 8100) if:" the last of four numbered
     signs, "4. you cannot pass urine", had a blank line and a paragraph under it, and became a

@@ -296,6 +296,7 @@ class _WordReader:
         self.numberings_seen: set[tuple[str, int]] = set()  # numIds met, with their level
         self.lost: list[str] = []  # what a person must put back
         self.asks_in_bold = False  # the leaflet's questions in bold are its headings
+        self.headings_seen: set[tuple[str, int]] = set()  # heading numIds met, with level
         self.heading_counts: dict[tuple[str, int], int] = {}  # a numbered heading scheme's
         self.beside: list[SourceLine] = []  # text boxes with headings, read after the section
 
@@ -420,26 +421,15 @@ class _WordReader:
             return "", 0
         if not numbered:
             return "•", level
-        first = 1
         if numbering is not None:
-            # Word counts on across every numbering made from one definition: a list after a
-            # paragraph, in the same numbering or another of its kind, goes on (steps 1-3, a
-            # paragraph, "4. Take the second sachet" had been step 1), unless its numbering
-            # is set to start again ("Restart at 1", "Set numbering value": startOverride)
             first = _numbering_levels(self.document, key).get(level, ("", "", 1))[2]
-            restart = None
-            if (key, level) not in self.numberings_seen:
-                self.numberings_seen.add((key, level))
-                restart = _start_override(self.document, key, level)
-            key = f"definition {_definition_of(self.document, key) or key}"
-            if restart is not None:
-                self.counters[(key, level)] = restart - 1
-                for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
-                    del self.counters[deeper]
-        count = self.counters.get((key, level), first - 1) + 1
-        self.counters[(key, level)] = count
-        for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
-            del self.counters[deeper]
+            key = self.counted(self.counters, self.numberings_seen, key, level, first)
+            count = self.counters[(key, level)]
+        else:
+            count = self.counters.get((key, level), 0) + 1
+            self.counters[(key, level)] = count
+            for deeper in [k for k in self.counters if k[0] == key and k[1] > level]:
+                del self.counters[deeper]
         # Word's "a)", "b)" under "2." are choices of that item: as "1.", "2." they were read as
         # numbers run into it ("Stop smoking. one. Eat less salt."), "either"/"or" lost
         if number_format in ("lowerLetter", "upperLetter") and count <= 8:
@@ -447,6 +437,25 @@ class _WordReader:
         if number_format in ("lowerRoman", "upperRoman"):
             return "•", level
         return f"{count}.", level
+
+    def counted(self, counters: dict, seen: set, num_id: str, level: int, first: int) -> str:
+        """Counts one more at `level` of the numbering `num_id`, in `counters` by numbering
+        definition; the key counted under. Word counts on across every numbering made from
+        one definition: a list after a paragraph, in the same numbering or another of its
+        kind, goes on (steps 1-3, a paragraph, "4. Take the second sachet" had been step 1),
+        unless its numbering is set to start again ("Restart at 1", "Set numbering value":
+        startOverride), where it is first used (`seen`: the numberings met, with level)."""
+        restart = None
+        if (num_id, level) not in seen:
+            seen.add((num_id, level))
+            restart = _start_override(self.document, num_id, level)
+        key = f"definition {_definition_of(self.document, num_id) or num_id}"
+        if restart is not None:
+            counters[(key, level)] = restart - 1
+        counters[(key, level)] = counters.get((key, level), first - 1) + 1
+        for deeper in [k for k in counters if k[0] == key and k[1] > level]:
+            del counters[deeper]
+        return key
 
     def heading_number(self, paragraph: WordParagraph) -> str:
         """The number Word writes before a heading of a numbered scheme ("2.1" for Heading 2
@@ -460,11 +469,10 @@ class _WordReader:
         levels = _numbering_levels(self.document, str(numbering.numId.val))
         if not levels or levels.get(level, ("", "", 1))[0] != "decimal":
             return ""
-        key = str(numbering.numId.val)
-        count = self.heading_counts.get((key, level), levels[level][2] - 1) + 1
-        self.heading_counts[(key, level)] = count
-        for deeper in [k for k in self.heading_counts if k[0] == key and k[1] > level]:
-            del self.heading_counts[deeper]
+        # counted by numbering definition, as a list is (two numberings of one definition
+        # had each counted from 1: "1. After your tests" where Word shows 3.)
+        key = self.counted(self.heading_counts, self.headings_seen, str(numbering.numId.val),
+                           level, levels[level][2])
         text = levels[level][1]
         for at in range(level + 1):
             shown = self.heading_counts.get((key, at), levels.get(at, ("", "", 1))[2])
