@@ -9941,6 +9941,42 @@ def test_a_pdfs_raised_note_marks_put_each_note_where_its_mark_is(tmp_path):
     ], body
 
 
+
+
+def test_a_pdf_forms_boxes_for_each_letter_are_blanks_and_split_by_slashes_a_date(tmp_path):
+    """A consent form with a box for each letter beside "First name", "Surname" and "Date of
+    birth" (its boxes in threes split by "/"): the boxes had been left out, each label a bare
+    line and "Date of birth / /" with no blank, so the space to write in was lost with
+    nothing said. A row of boxes is a blank beside its label, and a date's boxes a date; a
+    tick box alone beside its answer is no blank."""
+    import weasyprint
+
+    def boxes(count: int) -> str:
+        return "<span class='b'></span>" * count
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        ".b { display: inline-block; width: 6mm; height: 7mm; border: 0.75pt solid black; "
+        "margin-right: 1mm; vertical-align: middle } .t { display: inline-block; width: 4mm;"
+        " height: 4mm; border: 0.75pt solid black; margin: 0 2mm }</style></head><body>"
+        "<h1>Sharing your health records</h1><p>Health Records Department</p>"
+        "<p>Write one capital letter in each box.</p>"
+        f"<p>Surname {boxes(12)}</p><p>NHS number {boxes(10)}</p>"
+        f"<p>Date of birth {boxes(2)} / {boxes(2)} / {boxes(4)}</p>"
+        "<p>Can we leave a message on your phone? Yes <span class='t'></span> No "
+        "<span class='t'></span></p><h2>What happens next</h2><p>Do not send us original "
+        "documents. We will write to you within 28 days.</p>"
+        "<p>Leaflet number: HR-0031 Version: 1</p></body></html>"
+    )
+    path = tmp_path / "consent.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert "Surname [to fill in]{.field}" in result.body, result.body
+    assert "NHS number [to fill in]{.field}" in result.body, result.body
+    assert "Date of birth [date]{.field}" in result.body, result.body
+    assert "Can we leave a message on your phone? Yes No" in result.body, result.body
+
+
 def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     """A PDF whose title is a picture over the text (a banner with the title's words in it)
     had its first section heading, 'Keeping your cast dry', taken for the title with nothing

@@ -178,6 +178,60 @@ def _lines_of(
     return lines, dropped + said.decisions, lost + said.warnings
 
 
+def _boxes_to_write_in(page, words: list[dict]) -> list[dict]:
+    """A row of drawn boxes, one for each letter ("First name" beside fifteen boxes, "Date of
+    birth" beside two, two and four split by "/"), as a blank where it stands, ruled as a text
+    file rules it ("__ / __ / ____" a date): the boxes had been left out, "First name" a bare
+    line, and the space to write in with them. Only two or more empty boxes of one size, close
+    together on one line, are taken: a tick box stands alone beside its words."""
+    shapes = [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]]
+    shapes += _ruled_rectangles(page.lines)
+    small = sorted(
+        (box for box in shapes if 6 <= box[2] - box[0] <= 36 and 8 <= box[3] - box[1] <= 36
+         and 0.5 <= (box[2] - box[0]) / (box[3] - box[1]) <= 2),
+        key=lambda box: (round(box[1] / 4), box[0]),
+    )
+    boxes: list[tuple] = []
+    for box in small:  # a box drawn twice (a border as two filled rectangles): once
+        if any(abs(box[0] - kept[0]) <= 3 and abs(box[2] - kept[2]) <= 3
+               and abs(box[1] - kept[1]) <= 3 for kept in boxes):
+            continue
+        if not any(_inside(w, box) for w in words):
+            boxes.append(box)
+    rows: list[list[tuple]] = []
+    for box in sorted(boxes, key=lambda box: (round(box[1] / 4), box[0])):
+        last = rows[-1][-1] if rows else None
+        width = box[2] - box[0]
+        if last and abs(last[1] - box[1]) <= 2 and abs(last[3] - box[3]) <= 2 and (
+            abs((last[2] - last[0]) - width) <= 0.2 * width
+            and -1 <= box[0] - last[2] <= 0.6 * width
+        ):
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    if not any(len(row) >= 2 for row in rows):
+        return []
+    size = Counter(round(w["size"], 1) for w in words).most_common(1)[0][0]
+    model = next(w for w in words if round(w["size"], 1) == size)
+    found = []
+    for row in rows:
+        if len(row) < 2:
+            continue
+        x0, x1, bottom = row[0][0], row[-1][2], max(box[3] for box in row)
+        # beside a "/", a date's part, ruled for as many figures as it has boxes
+        dated = any(w["text"] == "/" and (0 <= w["x0"] - x1 <= 12 or 0 <= x0 - w["x1"] <= 12)
+                    and w["top"] < bottom and w["bottom"] > row[0][1] for w in words)
+        text = "_" * (len(row) if dated else max(len(row), len(_RULED)))
+        middle = (row[0][1] + bottom) / 2
+        found.append({
+            **model, "text": text, "x0": x0, "x1": x1, "top": middle - size / 2,
+            "bottom": middle + size / 2,
+            "doctop": model["doctop"] - model["top"] + middle - size / 2, "width": x1 - x0,
+            "height": size,
+        })
+    return found
+
+
 def _picture_over_the_words(page) -> bool:
     """Whether a wide picture stands above every word of the page (a banner, or the title set
     as a picture: its words unread, the first heading under it had been taken for the title
@@ -207,6 +261,7 @@ def _page_lines(
         return [], False, []
     words = _superscripts_joined(words)
     words += _rules_to_write_on(page, words)
+    words += _boxes_to_write_in(page, words)
     tables = ruled_table_rows(page)
     table_boxes = [row_box(table) for table in tables]
     drawn = _drawn_boxes(page)
