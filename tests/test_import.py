@@ -9606,6 +9606,66 @@ def test_a_word_leaflets_numbered_heading_scheme_keeps_its_numbers(tmp_path):
         assert f"\n{heading}\n" in markdown, markdown
 
 
+def test_word_content_controls_are_read_and_a_table_of_contents_field_is_the_contents(
+    tmp_path,
+):
+    """A leaflet from a template of content controls (Word's "boxes to type in"): python-docx
+    reads none, so a control's safety line, "Call 999 if you have chest pain", was lost
+    whole, "Do not kneel on your new knee [for 6 weeks] after your operation" lost its weeks,
+    and Word's table of contents (a control too) went with nothing said. Each control is read
+    where it stands; the contents are dropped as a contents list is, and said; a control still
+    showing its prompt is a blank, and said."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def control(inside: str, prompt: bool = False) -> str:
+        shown = "<w:showingPlcHdr/>" if prompt else ""
+        return f"<w:sdt {w}><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{inside}</w:sdtContent></w:sdt>"
+
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    document = docx.Document()
+    document.add_heading("Your knee replacement", 0)
+    document.add_paragraph("Orthopaedic Department")
+    entries = [("Before your operation", 2), ("After your operation", 4), ("Contact us", 6)]
+    contents = "".join(
+        f'<w:p><w:hyperlink w:anchor="_Toc{page}">{run(entry)}<w:r><w:tab/></w:r>'
+        f"{run(str(page))}</w:hyperlink></w:p>" for entry, page in entries
+    )
+    body = document.element.body  # (its last child is the page's settings)
+    body.insert(len(body) - 1, parse_xml(control(f"<w:p {w}>{run('Contents')}</w:p>{contents}")))
+    document.add_heading("Before your operation", 1)
+    document.add_paragraph("Move rugs and cables so you do not trip.")
+    document.add_heading("After your operation", 1)
+    paragraph = document.add_paragraph("Do not kneel on your new knee")
+    paragraph._p.append(parse_xml(control(run(" for 6 weeks"))))
+    paragraph.add_run(" after your operation.")
+    body.insert(len(body) - 1, parse_xml(control(
+        f"<w:p {w}>{run('Call 999 if you have chest pain or feel short of breath.')}</w:p>"
+    )))
+    document.add_heading("Contact us", 1)
+    paragraph = document.add_paragraph("Your physiotherapist: ")
+    paragraph._p.append(parse_xml(control(run("Click or tap here to enter text."), True)))
+    document.add_paragraph("Leaflet number: ORT-0412 Version 2")
+    path = tmp_path / "knee.docx"
+    document.save(path)
+    result = import_file(path, {})
+    assert result.body == [
+        "## Before your operation", "Move rugs and cables so you do not trip.",
+        "## After your operation",
+        "Do not kneel on your new knee for 6 weeks after your operation.",
+        "Call 999 if you have chest pain or feel short of breath.",
+        "## Contact us", "[Your physiotherapist:]{.field}",
+    ], result.body
+    assert any("dropped the contents list 'Contents' (3 entries" in decision
+               for decision in result.decisions), result.decisions
+    assert any("'Click or tap here to enter text.'" in warning and "blank" in warning
+               for warning in result.warnings), result.warnings
+
+
 def test_word_heading_numbers_count_on_across_numberings_of_one_definition(tmp_path):
     """Headings numbered by Word with two numberings made from one definition (a section
     pasted in from another copy of the leaflet brings its own): Word counts on, "3. After

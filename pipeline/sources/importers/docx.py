@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
 from docx.table import Table as WordTable
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -47,7 +48,7 @@ def docx_lines(
             f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
             "open it in Word and save it again as .docx"
         ) from None
-    edited = _edits_applied(document)
+    edited = _controls_opened(document) + _edits_applied(document)
     reader = _WordReader(document, _heading_sizes(document))
     reader.asks_in_bold = _bold_question_headings(document) >= 2
     elements = list(document.element.body.iterchildren())
@@ -92,6 +93,47 @@ def _text_boxes(element) -> list[list]:
             continue
         found.append(list(content.iter(f"{_WORD_NAMESPACE}p")))
     return found
+
+
+def _controls_opened(document) -> list[str]:
+    """Each content control (w:sdt) replaced by what it holds, in the text, its tables and
+    its running lines, and what a person must check of them. python-docx reads no control:
+    a template's controls (a safety line, the reference) and Word's table of contents had
+    been lost whole, and "Do not kneel on your new knee [for 6 weeks] after your operation"
+    lost its weeks. A control still showing its placeholder ("Click or tap here to enter
+    text.") was never filled in: it is a blank, and said so."""
+    w = _WORD_NAMESPACE
+    said: list[str] = []
+    roots = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)
+    for root in roots:
+        for control in reversed(list(root.iter(f"{w}sdt"))):  # the innermost first
+            parent, content = control.getparent(), control.find(f"{w}sdtContent")
+            if parent is None:
+                continue
+            held = list(content) if content is not None else []
+            if control.find(f"{w}sdtPr/{w}showingPlcHdr") is not None:
+                words = " ".join("".join(t.text or "" for t in control.iter(f"{w}t")).split())
+                for run in [r for child in held for r in child.iter(f"{w}r")]:
+                    run.getparent().remove(run)
+                blank = OxmlElement("w:r")
+                blank.append(OxmlElement("w:t"))
+                blank[0].text = "__________"
+                if held and held[0].tag == f"{w}p":
+                    held[0].append(blank)
+                elif not held or held[0].tag in (f"{w}r", f"{w}hyperlink"):
+                    held = [blank]
+                if words:
+                    said.append(f"a box to type in still showing its prompt, '{words}', is a "
+                                "blank to fill in: check nothing was meant to be typed there")
+            at = parent.index(control)
+            for child in reversed(held):
+                parent.insert(at + 1, child)
+            parent.remove(control)
+    return said
 
 
 def _edits_applied(document) -> list[str]:
