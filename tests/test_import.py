@@ -10037,6 +10037,43 @@ def test_a_pdf_forms_boxes_for_each_letter_are_blanks_and_split_by_slashes_a_dat
     assert "Can we leave a message on your phone? Yes No" in result.body, result.body
 
 
+@pytest.mark.parametrize("turned", ["rotate(-45deg)", "none"])
+def test_a_pdfs_draft_watermark_is_left_out_and_said(tmp_path, turned):
+    """A leaflet printed to PDF with "DRAFT" set large and pale across each page: its letters,
+    the largest type, had been the title ("D") and headings ("T", "F"), and every line set
+    above them dropped as a masthead: the real title, the headings and two of the three
+    reasons to come back ("your fingers or toes go blue, cold or numb"). The watermark is
+    left out and said, as a draft may not be approved; a title in white on a banner stays."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        ".mark { position: fixed; top: 110mm; left: 20mm; font-size: 120pt; color: #dddddd; "
+        f"transform: {turned} }} h1 {{ background: #005eb8; color: white; font-size: 48pt }}"
+        "</style></head><body><div class='mark'>DRAFT</div><h1>Caring for your plaster "
+        "cast</h1><p>Fracture Clinic</p><h2>Keeping your cast dry</h2><p>Cover your cast "
+        "with a plastic bag when you wash. Do not put it under water.</p><h2>When to get "
+        "help</h2><p>Come back to the clinic straight away if:</p><ul><li>your fingers or "
+        "toes go blue, cold or numb</li><li>the cast feels too tight</li><li>you have pain "
+        "that does not go away with painkillers</li></ul><p>Leaflet number: ORT-0302 "
+        "Version: 1</p><p style='page-break-before: always'>Fracture Clinic: 01632 960 321"
+        "</p></body></html>"
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Caring for your plaster cast"
+    assert result.body[:5] == [
+        "## Keeping your cast dry",
+        "Cover your cast with a plastic bag when you wash. Do not put it under water.",
+        "## When to get help", "Come back to the clinic straight away if:",
+        "- your fingers or toes go blue, cold or numb\n- the cast feels too tight\n"
+        "- you have pain that does not go away with painkillers",
+    ], result.body
+    assert not any("DRAFT" in block or "Draft" in block for block in result.body)
+    assert any("pages 1, 2: the watermark 'DRAFT'" in warning for warning in result.warnings)
+
+
 def test_a_title_set_as_a_picture_over_a_pdfs_text_is_said(tmp_path):
     """A PDF whose title is a picture over the text (a banner with the title's words in it)
     had its first section heading, 'Keeping your cast dry', taken for the title with nothing

@@ -138,7 +138,11 @@ def _lines_of(
 ) -> tuple[list[SourceLine], list[str], list[str]]:
     """pdf_lines of the open `document`."""
     pages, in_columns = [], False
+    marks: dict[str, list[int]] = {}  # a watermark's words, and the pages it is on
     for number, page in enumerate(document.pages, 1):
+        page, mark = _without_watermark(page)
+        if mark:
+            marks.setdefault(mark, []).append(number)
         lines, in_columns, doubts = _page_lines(page, number, in_columns)
         pages.append(lines)
         lost += doubts
@@ -164,6 +168,12 @@ def _lines_of(
                 "are not brought in): add each where it stands with its alt text, "
                 "![what it shows](images/file.png), or import the Word file"
             )
+    lost += [
+        f"page{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}: the watermark "
+        f"'{mark}' across the page was left out: check this is the version approved for "
+        "patients before it is made into formats"
+        for mark, numbers in marks.items()
+    ]
     heights = [float(page.height) for page in document.pages]
     landscape = document.pages[0].width > document.pages[0].height if pages else False
     if not any(pages):
@@ -176,6 +186,52 @@ def _lines_of(
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
     lines = _source_lines(_asides_placed(_folded(kept, landscape)), said, widths)
     return lines, dropped + said.decisions, lost + said.warnings
+
+
+def _without_watermark(page) -> tuple[object, str]:
+    """The page without its watermark's letters, and the watermark's words ("" for none). A
+    watermark ("DRAFT" set large and pale, or slanted, across the page) had been read as the
+    leaflet's largest type: its title, its letters headings "T", "F", "A", and the lines set
+    above them, the real title and safety items among them, dropped. A letter is a
+    watermark's when it is at least twice the text's size and slanted or turned, or three
+    times its size and pale, on no shading or picture (a title in white on a banner)."""
+    chars = page.chars
+    if not chars:
+        return page, ""
+    text_size = Counter(round(float(c["size"])) for c in chars).most_common(1)[0][0]
+    grounds = [
+        (float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"]))
+        for s in [*page.rects, *page.curves] if s.get("fill")
+    ] + [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
+         for i in page.images]
+
+    def watermark(char: dict) -> bool:
+        a, b = (float(v) for v in char.get("matrix", (1, 0))[:2])
+        turned = abs(b) > 0.1 * max(abs(a), abs(b), 1e-6) or not char.get("upright", True)
+        size = float(char["size"])
+        return (turned and size >= 2 * text_size) or (
+            size >= 4 * text_size and _pale(char.get("non_stroking_color"))
+            and not any(_inside(char, ground) for ground in grounds)
+        )
+
+    found = [c for c in chars if watermark(c)]
+    if not found or len(found) == len(chars):
+        return page, ""
+    words = " ".join("".join(c["text"] for c in found).split())
+    gone = {id(c) for c in found}
+    return page.filter(lambda thing: id(thing) not in gone), words
+
+
+def _pale(colour) -> bool:
+    """Whether a fill colour (grey, RGB or CMYK, as pdfplumber gives it) is pale: light grey
+    or a tint, as a watermark is set."""
+    if not isinstance(colour, (tuple, list)) or not colour or not all(
+        isinstance(v, (int, float)) for v in colour
+    ):
+        return False
+    if len(colour) == 4:  # CMYK: little ink
+        return max(colour) <= 0.35
+    return min(colour) >= 0.6
 
 
 def _boxes_to_write_in(page, words: list[dict]) -> list[dict]:
