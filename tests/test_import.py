@@ -9612,7 +9612,8 @@ def test_word_content_controls_are_read_and_a_table_of_contents_field_is_the_con
     """A leaflet from a template of content controls (Word's "boxes to type in"): python-docx
     reads none, so a control's safety line, "Call 999 if you have chest pain", was lost
     whole, "Do not kneel on your new knee [for 6 weeks] after your operation" lost its weeks,
-    and Word's table of contents (a control too) went with nothing said. Each control is read
+    and Word's table of contents (a control too) went with nothing said; a field's result and
+    a smart tag's words went too ("Call the ward on if your wound leaks"). Each is read
     where it stands; the contents are dropped as a contents list is, and said; a control still
     showing its prompt is a blank, and said."""
     import docx
@@ -9647,6 +9648,14 @@ def test_word_content_controls_are_read_and_a_table_of_contents_field_is_the_con
         f"<w:p {w}>{run('Call 999 if you have chest pain or feel short of breath.')}</w:p>"
     )))
     document.add_heading("Contact us", 1)
+    # a field's result (the ward's number from the file's properties), a smart tag's place
+    paragraph = document.add_paragraph("Call the ward on ")
+    paragraph._p.append(parse_xml(f'<w:fldSimple {w} w:instr=" DOCPROPERTY WardPhone ">'
+                                  f'{run("01632 960 777")}</w:fldSimple>'))
+    paragraph.add_run(" if your wound leaks. We are on Ward 4, ")
+    paragraph._p.append(parse_xml(f'<w:smartTag {w} w:element="place">{run("Leicester")}'
+                                  "</w:smartTag>"))
+    paragraph.add_run(" Royal Infirmary.")
     paragraph = document.add_paragraph("Your physiotherapist: ")
     paragraph._p.append(parse_xml(control(run("Click or tap here to enter text."), True)))
     document.add_paragraph("Leaflet number: ORT-0412 Version 2")
@@ -9658,7 +9667,8 @@ def test_word_content_controls_are_read_and_a_table_of_contents_field_is_the_con
         "## After your operation",
         "Do not kneel on your new knee for 6 weeks after your operation.",
         "Call 999 if you have chest pain or feel short of breath.",
-        "## Contact us", "[Your physiotherapist:]{.field}",
+        "## Contact us", "Call the ward on 01632 960 777 if your wound leaks. We are on "
+        "Ward 4, Leicester Royal Infirmary.", "[Your physiotherapist:]{.field}",
     ], result.body
     assert any("dropped the contents list 'Contents' (3 entries" in decision
                for decision in result.decisions), result.decisions

@@ -96,12 +96,13 @@ def _text_boxes(element) -> list[list]:
 
 
 def _controls_opened(document) -> list[str]:
-    """Each content control (w:sdt) replaced by what it holds, in the text, its tables and
-    its running lines, and what a person must check of them. python-docx reads no control:
-    a template's controls (a safety line, the reference) and Word's table of contents had
-    been lost whole, and "Do not kneel on your new knee [for 6 weeks] after your operation"
-    lost its weeks. A control still showing its placeholder ("Click or tap here to enter
-    text.") was never filled in: it is a blank, and said so."""
+    """Each content control (w:sdt), simple field and smart tag replaced by what it holds, in
+    the text, its tables and its running lines, and what a person must check of them.
+    python-docx reads none of them: a template's controls (a safety line, the reference)
+    and Word's table of contents had been lost whole, and "Do not kneel on your new knee
+    [for 6 weeks] after your operation" lost its weeks. A control still showing its
+    placeholder ("Click or tap here to enter text.") was never filled in: it is a blank, and
+    said so."""
     w = _WORD_NAMESPACE
     said: list[str] = []
     roots = [document.element.body]
@@ -133,6 +134,19 @@ def _controls_opened(document) -> list[str]:
             for child in reversed(held):
                 parent.insert(at + 1, child)
             parent.remove(control)
+        # a field's last result kept as a field (a ward's phone number from the file's
+        # properties), a smart tag round an address or a date, custom XML round a part: held
+        # as their runs, which python-docx skips too ("Call the ward on if your wound leaks")
+        wrappers = [f"{w}fldSimple", f"{w}smartTag", f"{w}customXml"]
+        for wrapper in reversed([e for e in root.iter(*wrappers)]):
+            parent = wrapper.getparent()
+            if parent is None:
+                continue
+            at = parent.index(wrapper)
+            for child in reversed(list(wrapper)):
+                if not child.tag.endswith(("Pr", "fldData")):
+                    parent.insert(at + 1, child)
+            parent.remove(wrapper)
     return said
 
 
