@@ -876,3 +876,57 @@ def test_a_capitalised_word_with_an_apostrophe_ending_reads_back_as_printed():
         "We'll see you. You'll need your GP's letter."
     )
     assert round_trip("The AA's rules and the CDs") == "The AA's rules and the CDs"
+
+
+def _script_glyphs_close_to_braille_below(proof: Path) -> list[str]:
+    """Each Urdu or Arabic glyph of the proof whose ink (pdfium's tight box: pdfplumber's
+    boxes are one em whatever the glyph) reaches within 1 pt of the next braille row below."""
+    import pypdfium2
+
+    close = []
+    document = pypdfium2.PdfDocument(proof)
+    for number, page in enumerate(document, start=1):
+        text, height = page.get_textpage(), page.get_height()
+        glyphs = []
+        for index in range(text.count_chars()):
+            char = text.get_text_range(index, 1)
+            _, bottom, _, top = text.get_charbox(index)
+            glyphs.append((char, height - top, height - bottom))
+        rows = sorted({round(top, 1) for char, top, _ in glyphs if "\u2801" <= char <= "\u28ff"})
+        for char, top, bottom in glyphs:
+            below = [row for row in rows if row > top]
+            if "\u0600" <= char <= "\u06ff" and below and below[0] - bottom < 1:
+                close.append(f"page {number}: {char} {below[0] - bottom:.1f} pt")
+    document.close()
+    return close
+
+
+def test_the_proofs_urdu_readings_have_the_room_their_letters_take(tmp_path):
+    """In a mixed English and Urdu line of the proof ("• Urdu: [Urdu braille:] مجھے ...") the
+    Nastaliq tails reached into the braille row below (4 pt over it), as did a whole Urdu line
+    and an Arabic one: a sighted checker could not tell the dots; each reading now has the
+    room beneath it that its letters take, and each braille page is still one sheet."""
+    files, report = brailled_and_checked(
+        tmp_path, "9905-coming-to-the-antenatal-clinic", "Maternity Services",
+        "## Interpreters\n\nWe can book an interpreter for you free of charge. Tell us which "
+        "language you speak:\n\n"
+        "- Urdu: [مجھے اردو مترجم کی ضرورت ہے۔]{lang=ur}\n"
+        "- Arabic: [أحتاج إلى مترجم للغة العربية.]{lang=ar}\n\n"
+        "| Language | What to say at the desk |\n|---|---|\n"
+        "| Urdu | [میری قبل از پیدائش کلینک میں ملاقات ہے۔]{lang=ur} |\n\n"
+        "Please arrive 15 minutes before your appointment.\n",
+    )
+    assert report.passed, report.problems
+    proof = next(path for path in files if path.name.endswith("-proof.pdf"))
+    assert not _script_glyphs_close_to_braille_below(proof)
+
+
+def test_a_proof_all_in_urdu_keeps_a_sheet_per_braille_page(tmp_path):
+    """A leaflet all in Urdu has no room on a sheet for the deeper lines: its pages keep the
+    closer ones rather than run a braille page over two sheets."""
+    from test_large_print import write_urdu_leaflet
+
+    leaflet = load_leaflet(write_urdu_leaflet(tmp_path))
+    files = write(leaflet, BrailleSettings(), tmp_path)
+    report = check(leaflet, BrailleSettings(), files)
+    assert not [problem for problem in report.problems if "proof" in problem], report.problems

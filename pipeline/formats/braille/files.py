@@ -140,6 +140,20 @@ tr.reads td { padding-bottom: 1.5pt; }
 [dir="rtl"] { text-align: left; }
 td[lang|="ur"], td [lang|="ur"] { line-height: 21pt; }
 td[lang|="ar"], td [lang|="ar"] { line-height: 16pt; }
+/* Nastaliq and Naskh reach further below the baseline than those lines leave them (Noto
+   Nastaliq Urdu to 7.2 pt at 12 pt, of which a 21 pt line leaves 2.7; its letters rise 16 pt
+   at most, where it leaves 18): each reading is given the room its letters take, or their
+   tails touch the braille row below. A run inside an English line is an inline block, the
+   room beneath it deepening that line too. A page that would not fit on its sheet so (a
+   leaflet all in Urdu) keeps the closer lines ("tight"). */
+section:not(.tight) td [lang|="ur"], section:not(.tight) td [lang|="ar"] {
+  display: inline-block; }
+section:not(.tight) td[lang|="ur"], section:not(.tight) td [lang|="ur"] {
+  line-height: 17pt; }
+section:not(.tight) tr.reads td[lang|="ur"], section:not(.tight) td [lang|="ur"] {
+  padding-bottom: 9.5pt; }
+section:not(.tight) tr.reads td[lang|="ar"], section:not(.tight) td [lang|="ar"] {
+  padding-bottom: 3pt; }
 %(faces)s
 """
 
@@ -202,9 +216,16 @@ def _marked(lang: str) -> str:
     return f' lang="{escape(lang)}"{direction}'
 
 
-def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> str:
+def proof_html(
+    leaflet: Leaflet,
+    pages: list[Page],
+    cols: int,
+    summary: str,
+    tight: frozenset[int] = frozenset(),
+) -> str:
     """The proof as HTML: per braille page, every line numbered as in the BRF, drawn in dots,
-    with what the braille says beneath it ([ ] marks a transcriber's note)."""
+    with what the braille says beneath it ([ ] marks a transcriber's note); the braille pages
+    numbered in `tight` with their Urdu and Arabic readings set closer, to fit a sheet."""
     title = escape(leaflet.meta.title)
     sections = []
     for page in pages:
@@ -225,9 +246,10 @@ def proof_html(leaflet: Leaflet, pages: list[Page], cols: int, summary: str) -> 
                 f'<tr class="reads"><td{marked}>{said}</td></tr>'
             )
         heading = "h1" if page.number == 1 else "h2"
+        closer = ' class="tight"' if page.number in tight else ""
         sections.append(
-            f"<section><{heading}>{title} ({leaflet.identifier}): braille page {page.number} "
-            f"of {len(pages)}</{heading}><table>{''.join(rows)}</table></section>"
+            f"<section{closer}><{heading}>{title} ({leaflet.identifier}): braille page "
+            f"{page.number} of {len(pages)}</{heading}><table>{''.join(rows)}</table></section>"
         )
     style = PROOF_STYLE % {"braille": BRAILLE_FACE, "faces": script_font_faces()}
     return (
@@ -245,6 +267,28 @@ def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summar
     from weasyprint import HTML
 
     html = proof_html(leaflet, pages, cols, summary)
-    data = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    document = HTML(string=html).render(pdf_variant="pdf/ua-1")
+    if tight := _overflowing(document):
+        html = proof_html(leaflet, pages, cols, summary, tight)
+        document = HTML(string=html).render(pdf_variant="pdf/ua-1")
+    data = document.write_pdf(pdf_variant="pdf/ua-1")
     path.write_bytes(data)
     note_written(path, data)  # the build's check reads it from its content streams
+
+
+def _overflowing(document) -> frozenset[int]:
+    """The braille pages whose proof runs onto a second sheet: each sheet that opens with no
+    heading goes on from the braille page before it."""
+    from weasyprint.formatting_structure.boxes import BlockBox
+
+    spilled, number = set(), 0
+    for page in document.pages:  # its laid-out boxes are not public API, but long stable
+        headed = any(
+            isinstance(box, BlockBox) and box.element_tag in ("h1", "h2")
+            for box in page._page_box.descendants()
+        )
+        if headed:
+            number += 1
+        else:
+            spilled.add(number)
+    return frozenset(spilled)
