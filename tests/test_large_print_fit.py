@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pytest
 from leaflet_files import write_source
 
@@ -368,3 +369,112 @@ def test_a_space_for_notes_keeps_its_lines_across_the_page(tmp_path):
     assert len(lines) >= 10, len(lines)
     report = large_print.check(leaflet, settings, [pdf])
     assert report.passed, report.problems
+
+
+FORM = """## About you
+
+Please fill in this page before your pre-assessment appointment and bring it with you.
+
+| Detail | Write it here |
+|---|---|
+| Name | [Name:]{.field} |
+| NHS number | [NHS number:]{.field} |
+| Name and phone number of your next of kin | [to fill in]{.field} |
+| Your GP surgery | [Name of surgery:]{.field} |
+
+Do not eat anything for 6 hours before your operation.
+"""
+
+
+def write_in_rules(pdf_path: Path) -> list[tuple[float, float, str]]:
+    """Each line drawn to write on: its left and right ends, and the text printed on its line
+    before it."""
+    found = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for rect in page.rects:
+                if not 20 < rect["x1"] - rect["x0"] < page.width - 2 * MARGIN - 10:
+                    continue
+                on_its_line = [
+                    c["text"] for c in page.chars
+                    if abs(c["bottom"] - rect["bottom"]) < 12 and c["x1"] <= rect["x0"] + 1
+                ]
+                found.append((page.page_number, rect["top"], rect["x0"], rect["x1"],
+                              "".join(on_its_line).strip()))
+    return [(x0, x1, before) for _, _, x0, x1, before in sorted(set(found))]
+
+
+def test_a_details_table_set_as_rows_reads_as_a_form(tmp_path):
+    """A pre-assessment details table too wide for 24 pt was set as rows, "Detail: Name; Write
+    it here: ____": its column headings said again on every row, its line short. Each row is
+    the label and its line, "Name: ____", the line running to the text's right edge."""
+    text = printed_within_the_page(tmp_path, "2403-your-details", "Pre-operative Assessment",
+                                   FORM, 24)
+    flat = " ".join(text.split())
+    assert "Detail: Name" not in flat and "Write it here:" not in flat.split("columns:")[1], flat
+    for said in ("Name:", "NHS number:", "Name and phone number of your next of kin:",
+                 "Your GP surgery: Name of surgery:"):
+        assert said in flat, flat
+    rules = write_in_rules(tmp_path / "2403-v1-large-print.pdf")
+    assert len(rules) == 4, rules
+    right_edge = 210 / 25.4 * 72 - MARGIN
+    assert all(abs(x1 - right_edge) < 2 for _, x1, _ in rules), rules
+    assert [before for *_, before in rules][:2] == ["Name:", "NHS number:"], rules
+
+
+INSULIN = """## Your doses
+
+Your diabetes nurse will write your doses in here. Take [units]{.field} of long-acting \
+insulin at bedtime.
+
+| When | Quick-acting insulin |
+|---|---|
+| Before breakfast | [units]{.field} |
+| Before lunch | [units]{.field} |
+| Before evening meal | [units]{.field} |
+
+Do not take quick-acting insulin if you skip a meal.
+"""
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_a_blank_for_a_number_of_units_is_printed_before_its_unit(tmp_path, size):
+    """An insulin chart's blanks printed "(units)" over each line in its cell, and "Take
+    (units) ____ of long-acting insulin": the unit read as a heading. The line comes first,
+    "____ units", as the leaflet wrote it and as a dose written in is printed ("10 units");
+    a line of print never opens with a blank."""
+    text = printed_within_the_page(tmp_path, "2404-your-insulin-doses", "Diabetes Centre",
+                                   INSULIN, size)
+    flat = " ".join(text.split())
+    assert "(units)" not in flat, flat
+    assert "Take units of long-acting insulin" in flat, flat
+    rules = write_in_rules(tmp_path / "2404-v1-large-print.pdf")
+    with pdfplumber.open(tmp_path / "2404-v1-large-print.pdf") as pdf:
+        units = [w for page in pdf.pages for w in page.extract_words() if w["text"] == "units"]
+    assert len(rules) == len(units) == 4, (rules, units)
+    for (_, x1, _), word in zip(rules, units, strict=True):
+        assert x1 <= word["x0"] + 1, "each line is printed before its unit"
+
+
+def test_the_pipelines_english_words_in_a_polish_leaflets_rows_are_tagged_english(tmp_path):
+    """A Polish INR card's results table set as rows at 24 pt had "(blank)" and "Table of 2
+    rows, columns:" tagged Polish, the document's language: a Polish screen reader voice read
+    English words. They are tagged English (en-GB), the column headings Polish."""
+    body = (
+        "## Twoje wyniki\n\nPielęgniarka wpisze wyniki po każdym badaniu krwi.\n\n"
+        "| Data | INR | Dawka (mg) | Następne badanie | Podpis |\n|---|---|---|---|---|\n"
+        "| 3 marca | 2,4 | 5 | 10 marca | RN |\n| 10 marca | | 5 | | |\n\n"
+        "Nie zmieniaj dawki bez porozumienia z kliniką.\n"
+    )
+    leaflet = load_leaflet(write_source(tmp_path, "2405-karta-inr", "Anticoagulant Clinic", body,
+                                        language="pl"))
+    settings = LargePrintSettings(size=24)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    with pikepdf.open(pdf) as document:
+        tree = large_print.StructureTree(document)
+        tagged = {(tree.text(e), str(e.get("/Lang", ""))) for e in tree.elements()
+                  if str(e.get("/S")) == "/Span"}
+    assert ("(blank)", "en-GB") in tagged, tagged
+    assert ("Table of 2 rows, columns: ", "en-GB") in tagged, tagged

@@ -33,6 +33,7 @@ from ..model import (
     Paragraph,
     Span,
     Table,
+    counts_something,
     inlines_of,
     labels_first,
     plain_text,
@@ -214,8 +215,9 @@ def _address(address: str, options: RenderOptions | None) -> str:
 
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
     """Spans as HTML: strong, links, language runs; no item split over two lines."""
-    parts = []
-    for span in with_addresses(spans) if options.written_addresses else spans:
+    parts: list[str] = []
+    shown = with_addresses(spans) if options.written_addresses else spans
+    for at, span in enumerate(shown):
         html = _text(span.text, options, linked=not span.href)
         if span.strong:
             html = f"<strong>{html}</strong>"
@@ -224,19 +226,48 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
         if span.lang and span.lang != inherited:
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
         if span.field:
-            html = _field(html, labels_first(span.text))
+            place = _label_place(span.text)
+            html = _field(html, place)
+            before = shown[at - 1] if at else None
+            lead = re.search(r"\S+\s*$", before.text) if before and place == "after" else None
+            if lead and not (before.field or before.href or before.strong or before.lang):
+                # the word before a blank printed before its unit is kept with it, so a line
+                # never opens with a blank ("Take" / "____ units of insulin")
+                parts[-1] = _text(before.text[: lead.start()], options, linked=True)
+                html = f'<span class="nobreak">{_text(lead[0], options)}{html}</span>'
         parts.append(html)
     return "".join(parts)
 
 
-def _field(label_html: str, label_first: bool, said: str = "space to write") -> str:
-    """A fill-in field: its label ("Date issued:", or "(seconds)" for what the blank counts),
-    then a line to write on, kept together so a line of print never opens with a blank; a
+# A bare singular time word names which one ("on ____ (day)"), not how many of it.
+_WHICH_ONE = re.compile(r"(?i)(?:day|week|month|year|hour|minute|second)")
+
+
+def _label_place(label: str) -> str:
+    """Where a blank's label is printed: "first" ("Date issued: ____"), "after" for the unit
+    of what it counts ("____ units", as the leaflet wrote it and as a number written in is
+    printed, "10 units"), or "named" ("(to fill in) ____")."""
+    if labels_first(label):
+        return "first"
+    if counts_something(label) and not _WHICH_ONE.fullmatch(label.strip()):
+        return "after"
+    return "named"
+
+
+def _field(label_html: str, place: str, said: str = "space to write") -> str:
+    """A fill-in field: its label ("Date issued:", or "(to fill in)"), then a line to write
+    on, or the line then the unit it counts ("____ units": "(units)" over its line in a cell
+    had read as a heading); kept together so a line of print never opens with a blank; a
     field whose label its row or column already says (`named_once`) is the line alone."""
     line = f'<span class="field-line" role="img" aria-label="{escape(said)}"></span>'
     if not label_html:
         return f'<span class="field">{line}</span>'
-    label = label_html if label_first else f"({label_html})"
+    if place == "after":
+        return (
+            f'<span class="field unit-after">{line} <span class="field-label">{label_html}'
+            "</span></span>"
+        )
+    label = label_html if place == "first" else f"({label_html})"
     return f'<span class="field"><span class="field-label">{label}</span> {line}</span>'
 
 
@@ -376,7 +407,7 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         inner = render_inline(c, within, options)
         if to_write and i < len(block.header):
             heading = prepare(plain_text(block.header[i])).strip()
-            inner = _field("", True, f"{heading}: space to write")
+            inner = _field("", "first", f"{heading}: space to write")
         return f"<{tag}{scope}{attributes(i, c)}{marked}>{inner}</{tag}>"
 
     rows = "".join(
@@ -426,13 +457,17 @@ _SHORT_PAIR = 24  # letters: a heading and its tick, dose or date, kept on one l
 EMPTY_CELL = "(blank)"  # an empty cell where a table is read, not seen: braille, rows
 
 
-def _cells_said(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, object, Inline]]:
+def _cells_said(
+    headings: list, row: tuple[Inline, ...], language: str
+) -> list[tuple[int, object, Inline]]:
     """A row set as "heading: value" with its column number, an empty cell said to be empty,
     "INR: (blank)", as braille says it (it had been left out, so a reader could not tell an
     INR not written from a column the row lacks; "12:00: ;" before that told nothing): as
-    printed, and as the check reads it."""
+    printed, and as the check reads it. "(blank)" is the pipeline's English word, marked so
+    in a leaflet in another language (a Polish one had it tagged Polish)."""
+    blank = (Span(EMPTY_CELL, lang=_trust_language(language)),)
     return [
-        (at, heading, cell if _has_words(cell) else (Span(EMPTY_CELL),))
+        (at, heading, cell if _has_words(cell) else blank)
         for at, (heading, cell) in enumerate(zip(headings, row, strict=False))
     ]
 
@@ -440,6 +475,19 @@ def _cells_said(headings: list, row: tuple[Inline, ...]) -> list[tuple[int, obje
 def _has_words(cell: Inline) -> bool:
     """Whether a cell holds anything: words, or a blank to write in."""
     return bool(plain_text(cell).strip()) or any(span.field for span in cell)
+
+
+def is_form(block: Table) -> bool:
+    """Whether a table is a form: two columns, a label in the first of each row, a blank alone
+    in the second (a details table, "Name | ____"), read as "Name: ____" where it is set as
+    rows."""
+    return len(block.header) == 2 and all(
+        len(row) == 2
+        and plain_text(row[0]).strip()
+        and not any(span.field for span in row[0])
+        and _lone_field(row[1])
+        for row in block.rows
+    ) and bool(block.rows)
 
 
 def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
@@ -453,25 +501,43 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
         if not any(plain_text(cell).strip() for cell in row):
             # a row to write in ("Table of 8 rows" over nothing had left no space to write):
             # each heading with its line
-            return " ".join(_field(f"<strong>{heading}:</strong>", True) for heading in headings)
+            return " ".join(_field(f"<strong>{heading}:</strong>", "first") for heading in headings)
         parts = ""
-        for at, heading, cell in _cells_said(headings, named_once(block, row)):
+        for at, heading, cell in _cells_said(headings, named_once(block, row), language):
             if parts:
                 parts += " " if parts.endswith((".", "!", "?")) else "; "
             value = render_inline(cell, language, options)
             # a short value stays on the line of its heading ("Lunch:" had ended a line and
-            # its tick begun the next)
-            if len(plain_text(block.header[at]) + plain_text(cell).strip()) <= _SHORT_PAIR:
+            # its tick begun the next), as does a blank (a line never opens with a blank)
+            short = len(plain_text(block.header[at]) + plain_text(cell).strip()) <= _SHORT_PAIR
+            if short or _lone_field(cell):
                 parts += f'<span class="nobreak"><strong>{heading}:</strong> {value}</span>'
             else:
                 parts += f"<strong>{heading}:</strong> {value}"
         return parts
 
-    rows = "".join(f'<p class="table-row">{said(row)}</p>' for row in block.rows)
-    return (
-        f'<div class="table-as-rows"><p class="table-columns">Table of {len(block.rows)} rows, '
-        f"columns: {'; '.join(headings)}</p>{rows}</div>"
+    # the pipeline's English words, each heading in the leaflet's language
+    english = _trust_language(language)
+    named = f"<span{language_attributes(language, english)}>{'; '.join(headings)}</span>"
+    columns = (
+        f'<p class="table-columns"{language_attributes(english, language)}>Table of '
+        f"{len(block.rows)} rows, columns: {named if english != language else '; '.join(headings)}"
+        "</p>"
     )
+    if is_form(block):
+        # a label and its blank on each row ("Detail: Name; Write it here: ____" had the
+        # columns' headings over and over, its line short): "Name: ____", the line to the
+        # text's edge, as the form reads on paper; the headings said once, above (what the
+        # blanks are, "Quick-acting insulin", may be said nowhere else)
+        rows = "".join(
+            f'<p class="table-row form-row"><strong>'
+            f"{render_inline(label, language, options)}:</strong> "
+            f"{render_inline(blank, language, options)}</p>"
+            for label, blank in (named_once(block, row) for row in block.rows)
+        )
+        return f'<div class="table-as-rows">{columns}{rows}</div>'
+    rows = "".join(f'<p class="table-row">{said(row)}</p>' for row in block.rows)
+    return f'<div class="table-as-rows">{columns}{rows}</div>'
 
 
 def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = RenderOptions()) -> str:
@@ -696,12 +762,17 @@ def reading_order(
             runs += line_runs(block.spans, block.lang or language, whole=True)
         elif isinstance(block, Table) and _too_wide(block, letters_per_line):
             headings = [plain_text(cell) for cell in block.header]
-            columns = f"Table of {len(block.rows)} rows, columns: {'; '.join(headings)}"
-            runs.append(LanguageRun(english, columns, True))
+            columns = f"Table of {len(block.rows)} rows, columns: "
+            said = (Span(columns, lang=english), Span("; ".join(headings), lang=language))
+            runs += _inline_runs(said, language, whole=True)
             for row in block.rows:
+                if is_form(block):  # "Name: ____"
+                    label, blank = named_once(block, row)
+                    runs += line_runs((*label, Span(": "), *blank), language, whole=True)
+                    continue
                 if not any(plain_text(cell).strip() for cell in row):
                     continue  # a row to write in: each heading with its line
-                for _, heading, cell in _cells_said(headings, named_once(block, row)):
+                for _, heading, cell in _cells_said(headings, named_once(block, row), language):
                     runs += line_runs((Span(f"{heading}: "), *cell), language, whole=True)
         elif isinstance(block, Table):
             for row in (block.header, *(named_once(block, row) for row in block.rows)):
@@ -716,16 +787,20 @@ def reading_order(
     return runs
 
 
-def language_runs(leaflet: Leaflet) -> list[LanguageRun]:
-    """The runs in another language than the leaflet's own: each needs its own language mark."""
+def language_runs(leaflet: Leaflet, letters_per_line: float | None = None) -> list[LanguageRun]:
+    """The runs in another language than the leaflet's own: each needs its own language mark
+    (in print, `letters_per_line` as the rendering was given it: a table set as rows says
+    "(blank)" in English in a Polish leaflet)."""
     own = primary_language(leaflet.meta.language)
-    return [run for run in reading_order(leaflet) if primary_language(run.lang) != own]
+    runs = reading_order(leaflet, letters_per_line=letters_per_line)
+    return [run for run in runs if primary_language(run.lang) != own]
 
 
-def own_language_texts(leaflet: Leaflet) -> list[str]:
+def own_language_texts(leaflet: Leaflet, letters_per_line: float | None = None) -> list[str]:
     """The runs in the leaflet's own language, in reading order."""
     own = primary_language(leaflet.meta.language)
-    return [run.text for run in reading_order(leaflet) if primary_language(run.lang) == own]
+    runs = reading_order(leaflet, letters_per_line=letters_per_line)
+    return [run.text for run in runs if primary_language(run.lang) == own]
 
 
 def reading_words(

@@ -194,7 +194,7 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     with _weasyprint_errors(leaflet.source_path):
         document = _laid_out(html, str(Path(leaflet.source_path).parent))
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
-    return tag_languages(pdf, leaflet)
+    return tag_languages(pdf, leaflet, options.letters_per_line)
 
 
 def _laid_out(html: str, base_url: str):
@@ -414,13 +414,15 @@ def _repoint_parent_tree(pdf: pikepdf.Pdf, replaced: dict) -> None:
             numbers[index] = replaced[entry.objgen]
 
 
-def tag_languages(pdf_bytes: bytes, leaflet: Leaflet) -> tuple[bytes, Reading]:
+def tag_languages(
+    pdf_bytes: bytes, leaflet: Leaflet, letters_per_line: float | None = None
+) -> tuple[bytes, Reading]:
     """Joins the page fragments of each element (`join_page_fragments`), then adds /Lang to the
     structure elements holding other-language text, and /ActualText with the exact words where
     one element holds a whole non-Latin line. With the tagged PDF, its pages as read to find
     the text of each element (tagging leaves the content streams as they are)."""
-    runs = language_runs(leaflet)
-    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
+    runs = language_runs(leaflet, letters_per_line)
+    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet, letters_per_line)))
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         join_page_fragments(pdf)
         reading = read_written(pdf)
@@ -498,7 +500,8 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         _check_signs(leaflet, report)
         _check_tags(leaflet, pdf, report)
         _check_headings(leaflet, settings, _heading_glyphs(leaflet, tree, placed, pages), report)
-        _check_other_languages(leaflet, tree, placed, pages, report)
+        letters = render_options(settings).letters_per_line
+        _check_other_languages(leaflet, tree, placed, pages, report, letters)
     return report
 
 
@@ -1005,11 +1008,13 @@ def _check_other_languages(
     placed: dict[tuple[int, int], list[dict]],
     pages: list[PageText],
     report: CheckReport,
+    letters: float | None = None,
 ) -> None:
-    """Each other-language run: marked with /Lang, real characters, right to left if it should."""
+    """Each other-language run: marked with /Lang, real characters, right to left if it should
+    (`letters` a line as the print was set, its wide tables as rows)."""
     area = _text_area(pages)
-    runs = list(dict.fromkeys(language_runs(leaflet)))
-    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet)))
+    runs = list(dict.fromkeys(language_runs(leaflet, letters)))
+    own_text = _compact(" ".join(prepare(t) for t in own_language_texts(leaflet, letters)))
     marked: dict[LanguageRun, list[pikepdf.Dictionary]] = {}
     for element in tree.elements():
         if "/Lang" in element:
