@@ -371,6 +371,90 @@ def test_a_space_for_notes_keeps_its_lines_across_the_page(tmp_path):
     assert report.passed, report.problems
 
 
+def exercise_picture(folder: Path, name: str) -> None:
+    """A line drawing as wide as the page prints it (a physiotherapy leaflet's exercise)."""
+    from PIL import Image, ImageDraw
+
+    (folder / "pics").mkdir(exist_ok=True)
+    picture = Image.new("RGB", (400, 250), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((30, 200, 370, 220), outline="black", width=4)
+    draw.line((60, 180, 200, 100, 340, 180), fill="black", width=6)
+    picture.save(folder / "pics" / f"{name}.png")
+
+
+EXERCISES = """## Exercise 1: Heel slides
+
+![A person lying on their back on a bed, sliding one heel towards their bottom so the knee \
+bends.](pics/heel-slide.png)
+
+1. Lie on your back with your legs straight.
+2. Slide your heel towards your bottom, bending your knee as far as is comfortable.
+3. Hold for [seconds]{.field}, then slide it back.
+
+Repeat [times]{.field}.
+
+## Exercise 2: Straight leg raise
+
+![A person lying on their back with one knee bent and the other leg straight, lifted off the \
+bed.](pics/leg-raise.png)
+
+1. Lie on your back with one knee bent.
+2. Tighten the thigh muscle of your straight leg and lift it 20 cm off the bed.
+3. Hold for 5 seconds, then lower it slowly.
+
+> Stop any exercise that causes sharp pain, and tell your physiotherapist.
+"""
+
+
+def pages_holding(pdf_path: Path, *texts: str) -> list[set[int]]:
+    """For each of `texts`, the pages whose text holds it."""
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = [" ".join(page.extract_text().split()) for page in pdf.pages]
+    return [{n for n, page in enumerate(pages, 1) if text in page} for text in texts]
+
+
+@pytest.mark.parametrize("size", [18, 24])
+def test_an_exercises_picture_and_its_steps_share_a_page(tmp_path, size):
+    """Knee exercises at 18 pt had the heel slide's picture and step 1 on page 1, steps 2 and 3
+    on page 2: a reader doing the exercise turned the page mid-exercise, away from its
+    picture. A section with a picture that fits a page is kept whole, and a picture with its
+    few steps where the section is longer than a page."""
+    for name in ("heel-slide", "leg-raise"):
+        exercise_picture(tmp_path, name)
+    leaflet, settings, pdf = printed(tmp_path, "2401-knee-exercises-after-your-operation",
+                                     "Physiotherapy", EXERCISES, size)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    steps = pages_holding(
+        pdf, "towards their bottom so the knee bends.", "1. Lie on your back with your legs",
+        "3. Hold for seconds, then slide it back.",
+        "other leg straight, lifted off the bed.", "1. Lie on your back with one knee bent.",
+        "3. Hold for 5 seconds, then lower it slowly.",
+    )
+    assert all(len(found) == 1 for found in steps), steps
+    assert steps[0] == steps[1] == steps[2] and steps[3] == steps[4] == steps[5], steps
+
+
+def test_a_section_with_a_picture_longer_than_a_page_is_not_moved_whole(tmp_path):
+    """Only what fits a page is kept whole: a section with a picture and a page of text after
+    its steps starts under the leaflet's opening lines, its text running on over the page."""
+    exercise_picture(tmp_path, "heel-slide")
+    advice = "".join(
+        f"Day {day}: walk a little further than the day before, resting when you need to.\n\n"
+        for day in range(1, 15)
+    )
+    body = EXERCISES.split("## Exercise 2")[0].replace(
+        "\n\n![", "\n\nDo this exercise 3 times a day, starting on the day after your operation."
+        "\n\n![", 1
+    ) + advice
+    leaflet, settings, pdf = printed(tmp_path, "2402-knee-exercises-after-your-operation",
+                                     "Physiotherapy", body, 18)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    assert pages_holding(pdf, "Exercise 1: Heel slides", "Do this exercise 3 times a day") == [
+        {1}, {1}
+    ]
+
+
 FORM = """## About you
 
 Please fill in this page before your pre-assessment appointment and bring it with you.

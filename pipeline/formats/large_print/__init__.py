@@ -205,6 +205,7 @@ def _laid_out(html: str, base_url: str):
     of blanks ran off the page even squeezed)."""
     from weasyprint import HTML
 
+    html = _keepable(html)
     document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
@@ -212,7 +213,67 @@ def _laid_out(html: str, base_url: str):
             break
         html = _tables_marked(html, wide, mark)
         document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    kept: set[int] = set()
+    for _ in range(3):  # keeping one part whole moves those after it: they are measured again
+        split = _split_but_fitting(document) - kept
+        if not split:
+            break
+        kept |= split
+        html = _kept_marked(html, kept)
+        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     return document
+
+
+# A picture and the short numbered list after it: an exercise's picture and its steps.
+_PICTURE_STEPS = re.compile(r'<figure class="picture">(?:(?!</figure>).)*</figure><ol[ >].*?</ol>')
+_SHORT_STEPS = 4
+
+
+def _keepable(html: str) -> str:
+    """The HTML with each part print keeps on one page when it can numbered (data-keep): a
+    section with a picture (an exercise: steps 2 and 3 had been printed a page after its
+    picture and step 1), and a picture with the short numbered list after it, wrapped
+    together. A section of text alone runs on from page to page, leaving no gap."""
+
+    def group(match: re.Match) -> str:
+        if match[0].count("<li") > _SHORT_STEPS:
+            return match[0]
+        return f'<div class="picture-steps">{match[0]}</div>'
+
+    html = _PICTURE_STEPS.sub(group, html)
+    html = re.sub(
+        r"<section>(?=(?:(?!</section>).)*<figure class=\"picture\">)", "<section keep>", html
+    )
+    count = iter(range(1_000_000))
+    return re.sub(
+        r'<section keep>|<div class="picture-steps">',
+        lambda m: m[0].replace(" keep", "")[:-1] + f' data-keep="{next(count)}">',
+        html,
+    )
+
+
+def _kept_marked(html: str, kept: set[int]) -> str:
+    """The HTML with the parts numbered in `kept` marked to be kept whole (data-kept)."""
+    return re.sub(
+        r'data-keep="(\d+)"(?: data-kept)?',
+        lambda m: f'data-keep="{m[1]}"' + " data-kept" * (int(m[1]) in kept),
+        html,
+    )
+
+
+def _split_but_fitting(document) -> set[int]:
+    """The numbered parts (`_keepable`) that run over two pages but would fit on one: only
+    those are kept together (print.css "data-kept"), so a part longer than a page never leaves a
+    page empty before it."""
+    pages: dict[int, list[float]] = {}
+    room = 0.0
+    for page in document.pages:  # its laid-out boxes are not public API, but long stable
+        room = page._page_box.height
+        for box in page._page_box.descendants():
+            number = box.element.get("data-keep") if box.element is not None else None
+            if number is not None and box.element_tag in ("section", "div"):
+                pages.setdefault(int(number), []).append(box.margin_height())
+    return {n for n, heights in pages.items() if len(heights) > 1 and sum(heights) <= room}
 
 
 def _tables_marked(html: str, wide: list[int], mark: str) -> str:
@@ -900,11 +961,28 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
             blocks.append([])
         blocks[-1].append(line)
     first = blocks[0]
-    heading = max((c["size"] for c in first[0]["chars"]), default=0) > settings.size * 1.03
-    if heading and len(blocks) > 1:
-        kept = blocks[1] if blocks[1][0]["text"] == "(picture)" else blocks[1][:2]
-        first = first + kept
+    heading = _is_heading(first[0], settings)
+    if heading and len(blocks) > 1 and blocks[1][0]["text"] == "(picture)":
+        # a section with a picture is kept whole where it fits a page (an exercise): up to
+        # the next heading
+        for block in blocks[1:]:
+            if _is_heading(block[0], settings):
+                break
+            first = first + block
+    elif heading and len(blocks) > 1:
+        first = first + blocks[1][:2]
+    elif first[0]["text"] == "(picture)":
+        # a picture is kept with its caption and the steps after it (_keepable)
+        for at, block in enumerate(blocks[1:]):
+            step = re.match(r"\d+\.\s", block[0]["text"])
+            if _is_heading(block[0], settings) or not (step or at == 0):
+                break
+            first = first + block
     return first
+
+
+def _is_heading(line: dict, settings: LargePrintSettings) -> bool:
+    return max((c["size"] for c in line["chars"]), default=0) > settings.size * 1.03
 
 
 def _check_text(
