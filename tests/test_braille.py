@@ -507,6 +507,36 @@ def test_polish_leaflet_is_brailled_with_the_polish_table(leaflet_442, tmp_path)
     assert polish in "".join(body_lines(built.pages))
 
 
+def test_a_polish_leaflets_english_closing_lines_are_announced_as_english_braille(tmp_path):
+    """A Polish endoscopy leaflet's closing lines from config ("Health information and support
+    is available at ...", "To give feedback ...") were UEB after Polish braille with nothing to
+    say the code had changed, while its own English line had its note: a Polish braille reader
+    read contracted English as Polish. Each is announced, as any English paragraph is."""
+    from pipeline.formats.braille.layout import units_of
+
+    source = write_source(
+        tmp_path, "9906-po-zabiegu-endoskopii", "Endoscopy Unit",
+        "## Po powrocie do domu\n\nNie prowadź samochodu przez 24 godziny po podaniu środka "
+        "uspokajającego.\n\n[If you need an interpreter, please tell the receptionist.]{lang=en}"
+        "\n\n- Pij dużo płynów.\n",
+        language="pl",
+    )
+    leaflet = load_leaflet(source)
+    report = check(leaflet, BrailleSettings(), write(leaflet, BrailleSettings(), tmp_path))
+    assert report.passed, report.problems
+    units = units_of(leaflet, LayoutChoices())
+    english = [
+        at for at, unit in enumerate(units)
+        if unit.segments and unit.segments[0].table.startswith("en-ueb") and unit.role != "note"
+        and unit.role != "identity" and unit.text.strip()
+    ]
+    said = [units[at].text for at in english]
+    assert any(text.startswith("Health information and support") for text in said), said
+    for at in english:
+        assert units[at - 1].role == "note", units[at].text
+        assert units[at - 1].text == "Next paragraph: English in English braille", units[at].text
+
+
 def test_language_without_a_table_is_refused(leaflet_442, tmp_path):
     leaflet = with_blocks(leaflet_442, Paragraph((Span("Bonjour"),), lang="fr"))
     with pytest.raises(LeafletError, match="no braille table for language 'fr'"):

@@ -495,12 +495,17 @@ def _transcribers_note(units: list[Unit]) -> str:
 
 
 def _back_matter(leaflet: Leaflet) -> tuple[Block, ...]:
-    """The trust's closing parts; config writes them in English, whatever the leaflet's language."""
+    """The trust's closing parts; config writes them in English, whatever the leaflet's
+    language: in a leaflet in another language each is a paragraph in English, in UEB after a
+    transcriber's note (a Polish leaflet's 'Health information and support ...' had been UEB
+    after Polish braille with nothing to say the code had changed)."""
+    english = primary_language(leaflet.meta.language) == "en"
     blocks = []
     for block in leaflet.back_matter():
         if isinstance(block, Paragraph) and block.lang is None:
             block = Paragraph(
-                tuple(Span(s.text, s.strong, s.href, s.lang or "en") for s in block.spans)
+                tuple(Span(s.text, s.strong, s.href, s.lang or "en") for s in block.spans),
+                None if english else "en",
             )
         blocks.append(block)
     return tuple(blocks)
