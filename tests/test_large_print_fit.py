@@ -562,3 +562,25 @@ def test_the_pipelines_english_words_in_a_polish_leaflets_rows_are_tagged_englis
                   if str(e.get("/S")) == "/Span"}
     assert ("(blank)", "en-GB") in tagged, tagged
     assert ("Table of 2 rows, columns: ", "en-GB") in tagged, tagged
+
+
+def test_a_heading_kept_with_its_table_set_as_rows_is_no_half_empty_page(tmp_path):
+    """A wound-care leaflet's first section, a heading over a three-column table set as rows
+    at 24 pt, started on page 2 below an opening page left half empty: the heading is kept with
+    the columns' line and the first row, which did not fit there. The check had failed the
+    build, counting the heading with two lines only."""
+    body = (
+        "## Signs to watch for after your drain is removed\n\n"
+        "| Sign | What it might mean | What to do |\n|---|---|---|\n"
+        "| Fluid leaking through the dressing so that it is soaked more than twice in a day "
+        "| The hole left by the drain has not yet closed, or fluid is collecting under the skin "
+        "| Put a clean dry pad over it and call the ward on 0116 258 4321 the same day |\n"
+        "| Redness spreading around the drain site, or the skin feeling hot | An infection, "
+        "especially if you also have a temperature of 38°C or above | Call the ward the same "
+        "day; after 8pm, call NHS 111 |\n"
+        "| Sudden breathlessness or chest pain | Air or fluid around the lung | Call 999 |\n\n"
+        "## Washing\n\nYou can shower 48 hours after the drain is removed.\n"
+    )
+    text = printed_within_the_page(tmp_path, "2406-after-your-chest-drain-is-removed",
+                                   "Thoracic Surgery", body, 24)
+    assert "Sign: Fluid leaking through the dressing" in " ".join(text.split())

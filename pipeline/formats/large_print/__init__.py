@@ -954,7 +954,8 @@ def _blocks_in_order(page: PageText) -> list[dict]:
 
 def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
     """The first paragraph, list item, picture or heading of a page's lines (a blank line's gap
-    ends it); a heading with what it is kept with: a picture whole, else two lines of text."""
+    ends it); a heading with what it is kept with: a picture and the rest of its section, a
+    table's columns line and first row, else two lines of text."""
     blocks: list[list[dict]] = [[lines[0]]]
     for line in lines[1:]:
         if line["top"] - blocks[-1][-1]["bottom"] > settings.size * 0.8:
@@ -969,6 +970,9 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
             if _is_heading(block[0], settings):
                 break
             first = first + block
+    elif heading and len(blocks) > 2 and _TABLE_COLUMNS.match(blocks[1][0]["text"]):
+        # a table set as rows: its columns' line is kept with its first row (print.css)
+        first = first + blocks[1] + blocks[2]
     elif heading and len(blocks) > 1:
         first = first + blocks[1][:2]
     elif first[0]["text"] == "(picture)":
@@ -979,6 +983,9 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
                 break
             first = first + block
     return first
+
+
+_TABLE_COLUMNS = re.compile(r"Table of \d+ rows, columns:")
 
 
 def _is_heading(line: dict, settings: LargePrintSettings) -> bool:
