@@ -584,3 +584,18 @@ def test_a_heading_kept_with_its_table_set_as_rows_is_no_half_empty_page(tmp_pat
     text = printed_within_the_page(tmp_path, "2406-after-your-chest-drain-is-removed",
                                    "Thoracic Surgery", body, 24)
     assert "Sign: Fluid leaking through the dressing" in " ".join(text.split())
+
+
+def test_in_giant_print_a_blank_and_its_unit_stay_within_the_page(tmp_path):
+    """At 48 pt "for ____ seconds," kept on one line was wider than a list item's line and ran
+    past the right margin ("seconds" cut to "nds,"): the word before stays with its line and
+    the unit may start the next line; an insulin chart's rows, each a line then "units", pass
+    the check, a line that opens with a line to write on not taken for a centred one."""
+    body = (
+        "## Heel slides\n\n1. Lie on your back with your legs straight.\n"
+        "2. Hold for [seconds]{.field}, then slide your heel back.\n\n" + INSULIN
+    )
+    text = printed_within_the_page(tmp_path, "2407-exercises-and-insulin", "Diabetes Centre",
+                                   body, 48)
+    flat = " ".join(text.split())
+    assert "Hold for seconds, then slide" in flat and "Before breakfast: units" in flat, flat

@@ -227,20 +227,52 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
             html = f"<span{language_attributes(span.lang, inherited)}>{html}</span>"
         if span.field:
             place = _label_place(span.text)
-            html = _field(html, place)
             before = shown[at - 1] if at else None
             lead = re.search(r"\S+\s*$", before.text) if before and place == "after" else None
             if lead and not (before.field or before.href or before.strong or before.lang):
                 # the word before a blank printed before its unit is kept with it, so a line
-                # never opens with a blank ("Take" / "____ units of insulin")
+                # never opens with a blank ("Take" / "____ units of insulin"); in giant print,
+                # where the three are wider than a line, the unit may start the next
                 parts[-1] = _text(before.text[: lead.start()], options, linked=True)
-                html = f'<span class="nobreak">{_text(lead[0], options)}{html}</span>'
+                kept = _text(lead[0], options)
+                if _fits_a_line(len(lead[0]) + len(span.text), options):
+                    html = f'<span class="nobreak">{kept}{_field(html, place)}</span>'
+                else:
+                    html = (
+                        f'<span class="nobreak">{kept}{_field("", place)}</span> '
+                        f'<span class="field-label">{html}</span>'
+                    )
+            else:
+                html = _field(html, place)
         parts.append(html)
     return "".join(parts)
 
 
+_LINE_LETTERS = 9  # a line to write on, 5 em, is about as wide as 9 letters
+
+
+def _fits_a_line(letters: int, options: RenderOptions) -> bool:
+    """Whether words of `letters` and a line to write on fit one line of print, in a list
+    item's indent and with a stop after them (on screen, where lines are the browser's, yes)."""
+    if options.letters_per_line is None:
+        return True
+    return letters + _LINE_LETTERS + 2 <= options.letters_per_line - 3
+
+
 # A bare singular time word names which one ("on ____ (day)"), not how many of it.
 _WHICH_ONE = re.compile(r"(?i)(?:day|week|month|year|hour|minute|second)")
+
+
+def units_after_lines(leaflet: Leaflet) -> set[str]:
+    """The units printed after a blank's line ("units" of "____ units"): a line of print may
+    open with that line, and its first letters then stand to the right of the margin."""
+    return {
+        prepare(span.text).strip()
+        for block in leaflet.blocks
+        for spans in inlines_of(block)
+        for span in spans
+        if span.field and _label_place(span.text) == "after"
+    }
 
 
 def _label_place(label: str) -> str:

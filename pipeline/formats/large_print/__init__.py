@@ -55,6 +55,7 @@ from ..html_render import (
     reading_words,
     render_document,
     single_items,
+    units_after_lines,
 )
 from ..pdf_glyphs import note_written, written_here
 from .pages import PageText, Reading, read_pages, read_written
@@ -552,7 +553,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         if reading:
             _mark_tables(tree, placed, pages)
         _check_type(leaflet, settings, pages, report)
-        _check_layout(settings, pages, report)
+        _check_layout(settings, pages, report, units_after_lines(leaflet))
         _check_single_items(leaflet, settings, pages, report)
         _flag_cut_translations(leaflet, report)
         _check_page_fill(settings, pages, report)
@@ -790,10 +791,16 @@ def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
     return [(left, page.width - left) for page in pages]
 
 
-def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: CheckReport) -> None:
-    """Left-to-right lines start at the left margin (in a table, at their column), none runs
-    past either margin, the right edge is ragged, every page is numbered. (Right-to-left
-    lines: `_check_right_to_left`.)"""
+def _check_layout(
+    settings: LargePrintSettings,
+    pages: list[PageText],
+    report: CheckReport,
+    units_after: set[str] = frozenset(),
+) -> None:
+    """Left-to-right lines start at the left margin (in a table, at their column), but for one
+    that opens with a line to write on, its unit after it ("____ units"); none runs past
+    either margin, the right edge is ragged, every page is numbered. (Right-to-left lines:
+    `_check_right_to_left`.)"""
     area = _text_area(pages)
     left_to_right = [
         (page, line)
@@ -811,7 +818,8 @@ def _check_layout(settings: LargePrintSettings, pages: list[PageText], report: C
             if left is None:
                 continue
         # (a sign alone, "●" set in another face, is read as a line of its own beside its words)
-        if line["x0"] - left > 3 * em and re.search(r"\w", line["text"]):
+        after_a_blank = any(line["text"].startswith(unit) for unit in units_after)
+        if line["x0"] - left > 3 * em and re.search(r"\w", line["text"]) and not after_a_blank:
             report.problems.append(
                 f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
                 "(large print is left aligned, never centred)"
