@@ -4058,3 +4058,45 @@ def test_a_space_for_notes_is_said_once(tmp_path):
     said = [text for text in texts if "space for your notes" in text]
     assert said == ["A space for your notes, with ten lines to write on."], texts
     assert not any("yourself" in text or "empty row" in text for text in texts), texts
+
+
+def test_a_details_card_is_the_readers_own_to_write_and_says_each_name_once(tmp_path):
+    """A heart monitor's card, "Detail | Write it here" over "Name | [Name]", had been said
+    "Write it here: your care team will tell you the Name.": the patient was told someone else
+    writes their own name (and "the Name" kept the label's capital). A patient's own details
+    are theirs to write, and so is a column headed "Write it here"; a row's name is said once."""
+    texts = _spoken(
+        tmp_path,
+        "9401-wearing-a-heart-monitor",
+        "Cardiology",
+        "## Your monitor card\n\nPlease bring this card with you when you return the monitor."
+        "\n\n| Detail | Write it here |\n|---|---|\n| Name | [Name]{.field} |\n"
+        "| NHS number | [NHS number]{.field} |\n| Your GP | [Name of GP:]{.field} |\n"
+        "| Reason for the monitor | [Reason]{.field} |\n\n"
+        "## After your test\n\n| Date | Result |\n|---|---|\n"
+        "| [Date]{.field} | [Result]{.field} |\n\n"
+        "## Your heart nurse\n\n| Heart nurse | |\n|---|---|\n| Name | [Name]{.field} |\n"
+        "| Phone | [Phone]{.field} |\n\n"
+        "## Your next appointment\n\n| Clinic | When |\n|---|---|\n"
+        "| Heart rhythm clinic | [Appointment time]{.field} |\n",
+    )
+    at = texts.index("A table with four rows.")
+    assert texts[at + 1 : at + 5] == [
+        "Name: a space for you to write your name.",
+        "N H S number: a space for you to write your N H S number.",
+        "Your G P: a space for you to write the name of your G P.",
+        "Reason for the monitor: a space for you to write the reason.",
+    ], texts[at : at + 5]
+    assert not any("care team" in text for text in texts[at : at + 5])
+    # a row of blanks under their columns says each column once ("Date: your care team will
+    # tell you the Date" had been said), whoever writes it
+    at = texts.index("A table with one row.")
+    assert texts[at + 1 : at + 3] == [
+        "Date: your care team will fill this in.", "Result: your care team will fill this in.",
+    ], texts[at : at + 3]
+    # ... and a card for the nurse's own details is not the patient's to write
+    at = texts.index("A table with two rows.")
+    assert texts[at + 1 : at + 3] == [
+        "Name: your care team will fill this in.", "Phone: your care team will fill this in.",
+    ], texts[at : at + 3]
+    assert "When: your care team will tell you the appointment time." in texts, texts

@@ -72,6 +72,7 @@ from ...text import (
 )
 from ...text import SHORT_DAY as _SHORT_DAY
 from ...text import day_in_full as _day_name
+from ..html_render import named_once
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -3324,6 +3325,7 @@ class _ScriptBuilder:
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
         self._section_level = 1  # the level of the heading over the text being said
+        self.heading = ""  # ... and its words (a card under "Your heart nurse" is the nurse's)
         self._record_level: int | None = None  # ... and of the one over the reader's part
         self.utterances: list[Utterance] = []
         self.pending_chapter: str | None = None  # starts with the next utterance
@@ -3343,6 +3345,7 @@ class _ScriptBuilder:
             )
             staff = _FOR_STAFF.search(plain_text(block.spans))
             self._section_level = block.level
+            self.heading = plain_text(block.spans)
             self.own_record = (inside or _keeps_own_record(block, False)) and not staff
             if not inside:
                 self._record_level = block.level if self.own_record else None
@@ -3436,7 +3439,8 @@ class _ScriptBuilder:
                 label = span.text
                 if label == UNNAMED_BLANK and named_by_blank(plain_text(spans[:index])):
                     label = "name"  # "My inhaler is called, ... will tell you the name"
-                said = field_said(label, who, in_full and " ".join(in_full))
+                said_as = in_full and " ".join(in_full) or _in_a_sentence(label)
+                said = field_said(label, who, said_as)
                 if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
                     said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
                 half = index + 1 < len(spans) and _HALF_OF_THE_DAY.match(spans[index + 1].text)
@@ -3649,6 +3653,90 @@ def _mark_answered(cell: Inline, ticks: bool) -> Inline:
     return cell
 
 
+# A patient's own particulars, which are theirs to write on any card: "Name", "NHS number",
+# "Date of birth", "Your GP" (a heart monitor's card had said "your care team will tell you the
+# Name" under a column headed "Write it here").
+_OWN_PARTICULAR = (
+    r"(?:(?:full |first |last |home |mobile |work )?(?:name|surname|address|postcode|"
+    r"(?:tele)?phone(?: number)?|mobile(?: number)?)|e-?mail(?: address)?|NHS number|"
+    r"hospital number|date of birth|DOB|next of kin|GP(?: practice| surgery)?)"
+)
+_OWN_PARTICULAR_ROW = re.compile(
+    rf"(?:your |my |patient['’]?s? )?{_OWN_PARTICULAR}", re.IGNORECASE
+)
+_PARTICULAR_OF = re.compile(rf"(\w+) of (?:your |the )?({_OWN_PARTICULAR})", re.IGNORECASE)
+# ... unless the card is someone else's, named over it: "Your heart nurse", "Useful contacts"
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:nurse|doctor|consultant|surgeon|midwife|therapist|physiotherapist|pharmacist|"
+    r"key ?worker|care team|contacts?|coordinator|health visitor|social worker|dietitian|"
+    r"specialist)s?\b",
+    re.IGNORECASE,
+)
+# A column the reader writes in: "Write it here", "Your details", "Your answer".
+_WRITE_HERE = re.compile(
+    r"(?:please )?(?:write (?:it |them |this |your \w+ )?(?:here|below|in)|"
+    r"your (?:details|answers?|information|notes)|fill (?:it |this )?in(?: here)?|"
+    r"for you to (?:write|fill in))",
+    re.IGNORECASE,
+)
+
+
+def _in_a_sentence(label: str) -> str:
+    """A label as said inside a sentence: "Name" as "name" ("the Name" had kept its capital);
+    capitals that are letters keep them ("NHS number")."""
+    first = label.split(" ", 1)[0]
+    return label if first.isupper() or not first[:1].isupper() else label[:1].lower() + label[1:]
+
+
+def _whose(thing: str) -> str:
+    """What a patient writes in, said as theirs: "your name", "your NHS number", "the name of
+    your GP"; anything else with "the" ("the reason")."""
+    thing = _in_a_sentence(thing.strip().rstrip(":").strip())
+    if owned := re.match(r"(?:your|my) ", thing, re.IGNORECASE):
+        return f"your {thing[owned.end():]}"
+    if _OWN_PARTICULAR_ROW.fullmatch(thing):
+        return f"your {thing}"
+    if of := _PARTICULAR_OF.fullmatch(thing):
+        return f"the {of[1]} of your {of[2]}"
+    return f"the {thing}"
+
+
+def _details_row(
+    builder: _ScriptBuilder, table: Table, name: str, blank: Span, label_said: bool
+) -> str | None:
+    """A details card's row, its name beside one blank ("Name | ____"), said as one sentence:
+    "Name: a space for you to write your name." A patient's own particulars are theirs to
+    write, and so is any row under a column headed "Write it here"; None where the blank is
+    someone else's and its label says more than its row (said as any table's cell is)."""
+    write_here = _WRITE_HERE.fullmatch(plain_text(table.header[-1]).strip(" :.")) if len(
+        table.header
+    ) > 1 else None
+    cards = " ".join([builder.heading, *(plain_text(cell) for cell in table.header)])
+    staff = _FOR_STAFF.search(name)
+    own = not staff and bool(
+        write_here
+        or _OWN_PARTICULAR_ROW.fullmatch(name.rstrip(":").strip())
+        and not _SOMEONE_ELSES.search(cards)
+        or builder.own_record
+        or _READERS_OWN_DETAIL.match(blank.text.strip())
+    )
+    named = blank.text.strip().rstrip(":") if label_said and blank.text != UNNAMED_BLANK else ""
+    if own:
+        return f"{name.rstrip(':')}: a space for you to write {_whose(named or name)}."
+    if named:
+        return None
+    return f"{name.rstrip(':')}: {builder.field_filler} will fill this in."
+
+
+def _said_once(cell: Inline) -> Inline:
+    """A cell from html_render.named_once, a blank whose label its row or column says left
+    unnamed ("Date: your care team will tell you the Date" had been said)."""
+    return tuple(
+        replace(span, text=UNNAMED_BLANK) if span.field and not span.text.strip() else span
+        for span in cell
+    )
+
+
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
@@ -3684,7 +3772,16 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     ticks = any(_lone_mark(cell) in _TICK_ALONE for cell in cells)
     for row in table.rows:
         spans: list[Span] = []
-        for column, (heading, cell) in enumerate(zip(table.header, row, strict=False)):
+        once = named_once(table, row)
+        name = "" if not row or any(s.field for s in row[0]) else plain_text(row[0]).strip()
+        blanks = [span for cell in once[1:] for span in cell if span.field or span.text.strip()]
+        if name and len(row) == 2 and len(blanks) == 1 and blanks[0].field:
+            said = _details_row(builder, table, name, blanks[0], bool(blanks[0].text))
+            if said:
+                builder.spans((Span(said),), "text", pause="item")
+                continue
+        for column, (heading, cell) in enumerate(zip(table.header, once, strict=False)):
+            cell = _said_once(cell)
             if not plain_text(cell).strip():
                 continue  # "twelve noon:" said over an empty cell told the listener nothing
             said = plain_text(heading).rstrip(" ?.!:;")
@@ -3693,7 +3790,7 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             marked = _TICK_MARKED.fullmatch(said)
             if marked:
                 said = marked[1].rstrip(" ?.!:;")
-            if marked or _TICKED_COLUMN.fullmatch(said.strip()):
+            if marked or _TICKED_COLUMN.fullmatch(said.strip()) or _WRITE_HERE.fullmatch(said):
                 cell = _said_by_reader(cell)
             said = week.get(said, said)
             if day := week.get(plain_text(cell).strip().rstrip(".")):
