@@ -4100,3 +4100,27 @@ def test_a_details_card_is_the_readers_own_to_write_and_says_each_name_once(tmp_
         "Name: your care team will fill this in.", "Phone: your care team will fill this in.",
     ], texts[at : at + 3]
     assert "When: your care team will tell you the appointment time." in texts, texts
+
+
+def test_od_os_and_ou_in_an_eye_leaflet_say_which_eye(tmp_path):
+    """"1 drop OD at night" in a cataract leaflet had been "one drop once a day at night": in
+    an eye leaflet OD, OS and OU after a drop are the right eye, the left and both. A tablet's
+    "250 mg OD" there is still once a day, and OD unsure of its meaning is said as its letters;
+    outside an eye leaflet a drop's OD is once a day, as before."""
+    texts = _spoken(
+        tmp_path,
+        "9402-your-eye-drops-after-cataract-surgery",
+        "Ophthalmology",
+        "## Your drops\n\nPut 1 drop OD at night.\n\nUse Maxidex 1 drop OS four times a day."
+        "\n\nTimolol: 1 drop OU BD.\n\nAcetazolamide 250 mg OD for 3 days.\n\n"
+        "Your operated eye is marked on your card: right eye (OD).\n",
+    )
+    assert "Put one drop in your right eye at night." in texts, texts
+    assert "Use Maxidex one drop in your left eye four times a day." in texts, texts
+    assert "Timolol: one drop in both eyes twice a day." in texts, texts
+    assert "Acetazolamide two hundred and fifty milligrams once a day for three days." in texts
+    assert "Your operated eye is marked on your card: right eye (O D)." in texts, texts
+    texts = _spoken(
+        tmp_path, "9403-ear-drops", "Ear, Nose and Throat", "## Your drops\n\nUse 2 drops OD.\n"
+    )
+    assert "Use two drops once a day." in texts, texts

@@ -52,6 +52,7 @@ from ...model import (
     blanks_joined,
     counts_something,
     field_said,
+    inlines_of,
     labels_first,
     named_by_blank,
     plain_text,
@@ -729,13 +730,42 @@ _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
     # ("an overdose (OD)" is none: it had been "an overdose (once a day)")
-    r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them))\s*)"  # "s/c od"
+    r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them|eyes?))\s*)"  # "s/c od"
     r"(od|OD|bd|BD|om|OM|ON)\b"
     rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
 )
 _ONCE_TWICE_SAID = {
     "od": "once a day", "bd": "twice a day", "om": "in the morning", "on": "at night",
 }  # fmt: skip
+# In a leaflet about eyes, OD, OS and OU after a drop are the eye it goes in ("1 drop OD at
+# night" had been "one drop once a day at night"): the right, the left, both. There a tablet's
+# OD ("250 mg OD") is still once a day, and any other OD is said as its letters.
+_EYE_SIDES = {"OD": "in your right eye", "OS": "in your left eye", "OU": "in both eyes"}
+_EYE_SIDE = re.compile(r"(\b(?:drops?|gtts?)\.? ?)(OD|OS|OU|od|os|ou)\b(?! ?(?:\d|x\b))")
+_TABLET_DOSE = re.compile(
+    rf"(?:\d\s?{_DOSE_WRITTEN_IN}|\b(?:tablets?|tabs?|caps?|capsules?|sachets?|spoonfuls?)|"
+    r"s/c|S/C|SC)\s*$"
+)
+# (a leaflet is about eyes by its title or department, or by OS or OU after a drop: "eyes"
+# alone is not enough, as a hay fever leaflet's "itchy eyes" and its tablets "10 mg OD")
+_ABOUT_EYES = re.compile(
+    r"\b(?:ophthalm\w*|eye (?:unit|clinic|department|service|hospital|casualty|drops?|surgery|"
+    r"operation|injections?)|cataracts?|glaucoma|retina\w*|cornea\w*|macula\w*|uveitis)\b",
+    re.IGNORECASE,
+)
+_EYE_SIDE_WRITTEN = re.compile(r"\b(?:drops?|gtts?)\.? ?(?:OS|OU)\b")
+
+
+def about_eyes(leaflet: Leaflet) -> bool:
+    """Whether a leaflet's OD, OS and OU are eyes (see _EYE_SIDES)."""
+    if _ABOUT_EYES.search(f"{leaflet.meta.title} {leaflet.meta.department}"):
+        return True
+    return any(
+        _EYE_SIDE_WRITTEN.search(plain_text(spans))
+        for block in leaflet.blocks for spans in inlines_of(block)
+    )
+
+
 # ... or alone after a label of how often: "How often: BD", a medicines table's column (it had
 # been spelt, "B D")
 _FREQUENCY_ALONE = re.compile(
@@ -1085,8 +1115,11 @@ _NUMBER_WORD_OPENING = re.compile(
 class SpeechNormaliser:
     """Turns written English into what an engine should read aloud, one rule at a time."""
 
-    def __init__(self, pronunciations: Pronunciations, filled_in_by: str = ""):
+    def __init__(
+        self, pronunciations: Pronunciations, filled_in_by: str = "", eyes: bool = False
+    ):
         self.words = pronunciations
+        self.eyes = eyes  # the leaflet is about eyes: OD is the right eye (_EYE_SIDES)
         self.filled_in_by = filled_in_by or pronunciations.who_fills_in("")
         # A word written in lower case is respelt however it is capitalised ("Physiotherapy").
         self._say = [
@@ -1312,6 +1345,14 @@ class SpeechNormaliser:
             service_numbers=pronunciations.service_numbers
         )
 
+    def _once_twice(self, match: re.Match) -> str:
+        """ "OD" as "once a day"; in a leaflet about eyes, unless after a tablet's dose, as its
+        letters (it may be the right eye)."""
+        before, written = match.groups()
+        if self.eyes and written.lower() == "od" and not _TABLET_DOSE.search(before):
+            return f"{before}O D"
+        return before + _ONCE_TWICE_SAID[written.lower()]
+
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
@@ -1492,7 +1533,12 @@ class SpeechNormaliser:
             text = self._unit_in_brackets.sub(self._unit_named, text)
             text = re.sub(r"\s*\x00", "", text)  # a unit unsaid, with the space before it
         text = self._dose_times_count.sub(_dose_times_count, text)
-        text = _ONCE_TWICE.sub(lambda m: m.group(1) + _ONCE_TWICE_SAID[m.group(2).lower()], text)
+        if self.eyes:
+            text = _EYE_SIDE.sub(
+                lambda m: m[1] + (_EYE_SIDES[m[2]] if m[2].isupper() else " ".join(m[2].upper())),
+                text,
+            )
+        text = _ONCE_TWICE.sub(self._once_twice, text)
         text = _FREQUENCY_ALONE.sub(lambda m: m[1] + _ONCE_TWICE_SAID[m[2].lower()], text)
         text = _AN_OVERDOSE.sub("overdose", text)
         text = _STAT_DOSE.sub(_stat_dose, text)
@@ -4103,7 +4149,7 @@ def speech_script(
     """The whole script. Without a measured duration the announced length is an estimate."""
     words = pronunciations or load_pronunciations()
     meta, trust = leaflet.meta, leaflet.trust
-    normalise = SpeechNormaliser(words, words.who_fills_in(meta.department))
+    normalise = SpeechNormaliser(words, words.who_fills_in(meta.department), about_eyes(leaflet))
     builder = _ScriptBuilder(leaflet, normalise)
     plan = chapter_plan(leaflet)
     builder.pending_chapter = ABOUT_CHAPTER
