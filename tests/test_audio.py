@@ -1746,7 +1746,19 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
         # ... as "2 x 450 mg tablets" already was
         ("Take 2 x 450 mg tablets once a day.",
          "Take two tablets, each of four hundred and fifty milligrams, once a day."),
-        # a count of times stays one: "x 3 daily", "x 5 days"
+        # ... before how many a day or a week, or the day to take them ("450 mg x 2 daily" and
+        # "2.5 mg x 4 on Monday" had been "times two daily", "times four on Monday", a weekly
+        # methotrexate dose heard as four doses)
+        ("Valganciclovir 450 mg x 2 daily.",
+         "Valganciclovir four hundred and fifty milligrams, two of them daily."),
+        ("Take 5mg x 3 a day with food.", "Take five milligrams, three of them a day with food."),
+        ("Take 2.5 mg x 4 on Monday.",
+         "Take two point five milligrams, four of them, on Monday."),
+        ("Take folic acid 5 mg x 1 every Friday.",
+         "Take folic acid five milligrams, one of them, every Friday."),
+        ("Alendronic acid 70 mg x 1 weekly.",
+         "Alendronic acid seventy milligrams, one of them weekly."),
+        # a count of times stays one: "x 3 daily" after a count of tablets, "x 5 days"
         ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
         ("Take 500mg TDS x 5 days.",
          "Take five hundred milligrams three times a day for five days."),

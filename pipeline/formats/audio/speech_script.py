@@ -802,11 +802,16 @@ def _stat_dose(match: re.Match) -> str:
 
 
 # How often, after a dose and its count: once at a time of the day, or a prescription's times
+_PER_DAY_OR_WEEK = r"(?:daily|weekly|(?:a|per|each|every) (?:day|week))"
 _ONE_TIME_OF_DAY = (
     r"once|twice|(?:three|four|\d) times|(?:each|every) (?:morning|evening|night)|"
     r"in the (?:morning|evening)|at (?:night|bedtime|breakfast|teatime)|"
     r"with (?:breakfast|lunch|food|meals?|your evening meal)|od|bd|tds|qds|om|o\.d\.|"
-    r"b\.d\.|t\.d\.s\.|q\.d\.s\.|nocte|mane|prn|when needed|as needed|as required"
+    r"b\.d\.|t\.d\.s\.|q\.d\.s\.|nocte|mane|prn|when needed|as needed|as required|"
+    # ... or how many a day or a week, or the day to take them: "450 mg x 2 daily", "2.5 mg x 4
+    # on Monday" (had been "times two daily", "times four on Monday": a weekly dose heard as
+    # four doses)
+    rf"{_PER_DAY_OR_WEEK}|(?:on|every|each) (?:{'|'.join(calendar.day_name)})s?"
 )
 
 
@@ -818,7 +823,9 @@ def _dose_times_count(match: re.Match) -> str:
         return f"{count} x {amount}{unit} {form or form_after}s"
     if short:
         return f"{amount} {unit}, {count} of them, {_ONCE_TWICE_SAID[short.lower()]}"
-    goes_on = "" if match.string[match.end() :].startswith(",") else ","
+    after = match.string[match.end() :]
+    # (no comma before how many a day: "two of them daily")
+    goes_on = "" if after.startswith(",") or re.match(rf" {_PER_DAY_OR_WEEK}\b", after) else ","
     return f"{amount} {unit}, {count} of them{goes_on}"
 
 
@@ -1228,7 +1235,7 @@ class SpeechNormaliser:
         # A form named after the count is that many of the form: "5 mg x 8 tablets".
         self._dose_times_count = re.compile(
             rf"(?<![\w.])({_DOSE_AMOUNT}) ?({dose_units})(?: ({_DOSE_FORMS})s?)? ?x ?"
-            rf"([2-9]|1[0-2])(?!\w)(?: ({_DOSE_FORMS})s?\b"
+            rf"([1-9]|1[0-2])(?!\w)(?: ({_DOSE_FORMS})s?\b"
             r"|,? (?P<short>(?-i:od|OD|bd|BD|om|OM|ON))\b"
             rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
             rf"|(?=,? (?:{_ONE_TIME_OF_DAY})\b))",
