@@ -1643,6 +1643,19 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
          "Wear the splint from nine o'clock at night to seven in the morning."),
         ("Run the pump from 2200 until 0600 in the morning.",
          "Run the pump from ten in the evening until six o'clock in the morning."),
+        # ... and where the part names both times, both are said alike, the part once ("from
+        # 10pm to 11pm at night" had been "from ten in the evening to eleven o'clock at night")
+        ("Do not eat or drink from 10pm to 11pm at night.",
+         "Do not eat or drink from ten o'clock to eleven o'clock at night."),
+        ("Visiting is from 7pm to 8pm in the evening.",
+         "Visiting is from seven o'clock to eight o'clock in the evening."),
+        ("Take it from 6am to 8.30am in the morning.",
+         "Take it from six o'clock to eight thirty in the morning."),
+        ("The ward is quiet from 2200 to 2330 at night.",
+         "The ward is quiet from ten o'clock to eleven thirty at night."),
+        # (a time the part does not name keeps its own: 5pm is no time at night)
+        ("Rest from 5pm to 11pm at night.",
+         "Rest from five in the afternoon to eleven o'clock at night."),
     ],
 )
 def test_a_range_of_clock_figures_in_a_sentence_about_hours_is_of_times(written, spoken):

@@ -248,10 +248,13 @@ _CLOCK = re.compile(
 # "8pm – 9pm" is "eight to nine in the evening", not "eight in the evening to nine in the evening";
 # "from 8pm until 10pm" and "between 1400 and 1600" too (an "and" only after "between": "at 0800
 # and 1100" are two times, not a range).
+# (and "at night": "ten o'clock at night to eleven o'clock at night", see
+# _part_of_day_to_its_time)
 _SAME_HALF_OF_DAY = re.compile(
-    r" in the (morning|afternoon|evening) (to|until|till|and) (?=(?:[a-z-]+ ){1,3}in the \1\b)"
+    r" (in the (?:morning|afternoon|evening)|at night) (to|until|till|and) "
+    r"(?=(?:[a-z'-]+ ){1,3}\1\b)"
 )
-_BETWEEN_TIME = re.compile(r"\b(?i:between) (?:[a-z-]+ ){1,3}$")
+_BETWEEN_TIME = re.compile(r"\b(?i:between) (?:[a-z'-]+ ){1,3}$")
 _TIME_SAID_END = r"\b(morning|afternoon|evening|noon|night|midnight|o'clock)"
 # A range runs on to another time ("nine in the morning - five in the afternoon"); a dash
 # before anything else is a time's note: "07:30 - light breakfast only" (it was "... to light").
@@ -3055,13 +3058,18 @@ def _written_hour(written: str) -> int | None:
 def _part_of_day_to_its_time(match: re.Match) -> str:
     """A part of the day after a range is the range's, said with the time it names: "from 2000
     to 0600 at night" had been "from eight in the evening to six in the morning at night", as if
-    six were at night. Where it names the last time's part, or neither's, it stays."""
+    six were at night. Where it names both, each time is said with it; where it names the last
+    time's part alone, or neither's, it stays."""
     first, last = _written_hour(match["first"]), _written_hour(match["last"])
     if first is None or last is None:
         return match.group()
     part = match["part"]
-    if _part_of_day_named(last, part) or not _part_of_day_named(first, part):
+    if not _part_of_day_named(first, part):
         return match.group()
+    if _part_of_day_named(last, part):
+        # both its times: said alike, the part once ("from 10pm to 11pm at night" had been
+        # "from ten in the evening to eleven o'clock at night"; see _SAME_HALF_OF_DAY)
+        return f"{match['first']}{part}{match['joint']}{match['last']}{part}"
     return f"{match['first']}{part}{match['joint']}{match['last']}"
 
 
