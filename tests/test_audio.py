@@ -4097,7 +4097,8 @@ def test_a_details_card_is_the_readers_own_to_write_and_says_each_name_once(tmp_
         "## Your monitor card\n\nPlease bring this card with you when you return the monitor."
         "\n\n| Detail | Write it here |\n|---|---|\n| Name | [Name]{.field} |\n"
         "| NHS number | [NHS number]{.field} |\n| Your GP | [Name of GP:]{.field} |\n"
-        "| Reason for the monitor | [Reason]{.field} |\n\n"
+        "| Reason for the monitor | [Reason]{.field} |\n| Phone | [Phone]{.field} |\n"
+        "| Weight | [kg]{.field} |\n\n"
         "## After your test\n\n| Date | Result |\n|---|---|\n"
         "| [Date]{.field} | [Result]{.field} |\n\n"
         "## Your heart nurse\n\n| Heart nurse | |\n|---|---|\n| Name | [Name]{.field} |\n"
@@ -4105,14 +4106,17 @@ def test_a_details_card_is_the_readers_own_to_write_and_says_each_name_once(tmp_
         "## Your next appointment\n\n| Clinic | When |\n|---|---|\n"
         "| Heart rhythm clinic | [Appointment time]{.field} |\n",
     )
-    at = texts.index("A table with four rows.")
-    assert texts[at + 1 : at + 5] == [
+    at = texts.index("A table with six rows.")
+    assert texts[at + 1 : at + 7] == [
         "Name: a space for you to write your name.",
         "N H S number: a space for you to write your N H S number.",
         "Your G P: a space for you to write the name of your G P.",
         "Reason for the monitor: a space for you to write the reason.",
-    ], texts[at : at + 5]
-    assert not any("care team" in text for text in texts[at : at + 5])
+        "Phone: a space for you to write your phone number.",
+        # (a blank's unit is what it is written in: "write the kg" is no English)
+        "Weight: a space for you to write the weight, in kilograms.",
+    ], texts[at : at + 7]
+    assert not any("care team" in text for text in texts[at : at + 7])
     # a row of blanks under their columns says each column once ("Date: your care team will
     # tell you the Date" had been said), whoever writes it
     at = texts.index("A table with one row.")

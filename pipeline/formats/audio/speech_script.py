@@ -3756,7 +3756,8 @@ def _whose(thing: str) -> str:
     if owned := re.match(r"(?:your|my) ", thing, re.IGNORECASE):
         return f"your {thing[owned.end():]}"
     if _OWN_PARTICULAR_ROW.fullmatch(thing):
-        return f"your {thing}"
+        # ("Phone" alone is the number: "write your phone" was said)
+        return f"your {thing}{' number' if thing.lower() in ('phone', 'telephone') else ''}"
     if of := _PARTICULAR_OF.fullmatch(thing):
         return f"the {of[1]} of your {of[2]}"
     return f"the {thing}"
@@ -3782,6 +3783,13 @@ def _details_row(
         or _READERS_OWN_DETAIL.match(blank.text.strip())
     )
     named = blank.text.strip().rstrip(":") if label_said and blank.text != UNNAMED_BLANK else ""
+    units = builder.normalise.words.units
+    unit, per = named.partition("/")[::2]
+    if unit in units:  # "Height | [cm]": the unit it is written in ("write the cm" was said)
+        if not own:
+            return None
+        in_full = units[unit][1] + (f" {_per_said(per, units)}" if per else "")
+        return f"{name.rstrip(':')}: a space for you to write {_whose(name)}, in {in_full}."
     if own:
         return f"{name.rstrip(':')}: a space for you to write {_whose(named or name)}."
     if named:
