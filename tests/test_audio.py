@@ -4153,3 +4153,22 @@ def test_od_os_and_ou_in_an_eye_leaflet_say_which_eye(tmp_path):
         tmp_path, "9403-ear-drops", "Ear, Nose and Throat", "## Your drops\n\nUse 2 drops OD.\n"
     )
     assert "Use two drops once a day." in texts, texts
+
+
+def test_a_blank_whose_label_the_line_already_says_is_said_once(tmp_path):
+    """A medicines record's "Name: [Name:]" had been said "Name: Name: write this in yourself.",
+    and "My GP: [GP:]" "My G P: G P: ...": the label the line says before its blank is said
+    once."""
+    texts = _spoken(
+        tmp_path,
+        "9413-your-medicines-record",
+        "Pharmacy",
+        "Keep a record of your medicines and show it to anyone who treats you.\n\n"
+        "## My details\n\nName: [Name:]{.field}\n\nMy GP: [GP:]{.field}\n\n"
+        "## Your next review\n\nReview date: [Date:]{.field}\n\nNext review: [Date:]{.field}\n",
+    )
+    assert "Name: write this in yourself." in texts, texts
+    assert "My G P: write this in yourself." in texts, texts
+    assert "Review date: write this in yourself." in texts, texts
+    # (a label the line does not say is said as before)
+    assert "Next review: Date: write this in yourself." in texts, texts

@@ -3500,6 +3500,8 @@ class _ScriptBuilder:
                 label = span.text
                 if label == UNNAMED_BLANK and named_by_blank(plain_text(spans[:index])):
                     label = "name"  # "My inhaler is called, ... will tell you the name"
+                if labels_first(label) and _says_before(plain_text(spans[:index]), label):
+                    label = UNNAMED_BLANK  # "Name: [Name:]" had been "Name: Name: write ..."
                 said_as = in_full and " ".join(in_full) or _in_a_sentence(label)
                 said = field_said(label, who, said_as)
                 if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
@@ -3576,6 +3578,12 @@ class _ScriptBuilder:
             self.utterances[-1] = Utterance(
                 last.text, last.lang, last.role, max(last.pause_after, seconds), last.chapter
             )
+
+
+def _says_before(before: str, label: str) -> bool:
+    """Whether the words before a blank end with its label ("My GP:" before "GP:")."""
+    said, label = " ".join(before.split()).casefold(), " ".join(label.split()).casefold()
+    return said.endswith(label) and not said[: -len(label)][-1:].isalnum()
 
 
 _NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’ ]{0,30}:")  # the next field's label in a form row
