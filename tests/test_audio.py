@@ -4172,3 +4172,23 @@ def test_a_blank_whose_label_the_line_already_says_is_said_once(tmp_path):
     assert "Review date: write this in yourself." in texts, texts
     # (a label the line does not say is said as before)
     assert "Next review: Date: write this in yourself." in texts, texts
+
+
+def test_a_readings_diary_is_the_readers_to_fill_in_and_its_am_pm_cells_are_parts_of_the_day(
+    tmp_path,
+):
+    """A home blood pressure diary's table under "Your readings" had been said "Reading one:
+    your care team will tell you the millimetres of mercury", though the reader takes and writes
+    down each reading; and its "Time" cells "AM" and "PM" were said "am", the word, and "P M"."""
+    texts = _spoken(
+        tmp_path,
+        "9410-home-blood-pressure-diary",
+        "Cardiology",
+        "## How to check your blood pressure\n\nTake 2 readings 1 minute apart and write down "
+        "both.\n\n## Your readings\n\n| Day | Time | Reading 1 | Reading 2 |\n|---|---|---|---|\n"
+        "| Day 1 | AM | [mmHg]{.field} | [mmHg]{.field} |\n"
+        "| Day 1 | PM | [mmHg]{.field} | [mmHg]{.field} |\n",
+    )
+    said = " ".join(texts)
+    assert "care team" not in said, said
+    assert "Time: morning." in texts and "Time: after midday." in texts, texts

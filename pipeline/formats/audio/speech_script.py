@@ -2176,6 +2176,8 @@ _OWN_RECORD = re.compile(
 # ... and a letter's reply slip or a form the reader sends back ("Name:", "Signed:" are theirs)
 _RECORD_HEADING = re.compile(
     r"\b(?:record|diary|log|chart)s?\b|\b(?:reply|tear[- ]off|return) (?:slip|form)\b"
+    # the readings a reader takes: "Your readings", "My blood pressure readings"
+    r"|^(?:your|my) (?:[\w ]{1,25} )?readings\b"
     r"|\b(?:fill in|fill out|complete) (?:this|the|your) (?:form|questionnaire)\b",
     re.IGNORECASE,
 )
@@ -3703,6 +3705,10 @@ _NONE_IN_A_CELL = frozenset("-\u2013\u2014")
 # sees, "cross" (a chart may mark the times to take with one). A key's sign in the first column
 # keeps its name.
 _TICK_ALONE = frozenset("\u2713\u2714\u2611\u2705")
+# A cell holding only "AM" or "PM" (a diary's "Time" column) is its part of the day: "am" had
+# been said as the word, "PM" as letters
+_PART_OF_DAY_ALONE = {"am": "morning", "a.m.": "morning", "pm": "after midday",
+                      "p.m.": "after midday"}
 _CROSS_ALONE = frozenset("\u2717\u2718\u2715\u274c\u2612xX")
 
 
@@ -3711,8 +3717,11 @@ def _lone_mark(text: str) -> str:
 
 
 def _mark_answered(cell: Inline, ticks: bool) -> Inline:
-    """A lone tick's or cross's words in a table's cell (see _TICK_ALONE)."""
+    """A lone tick's or cross's words in a table's cell (see _TICK_ALONE), or a lone AM's or
+    PM's (_PART_OF_DAY_ALONE)."""
     mark = _lone_mark(plain_text(cell))
+    if mark.lower() in _PART_OF_DAY_ALONE:
+        return (Span(_PART_OF_DAY_ALONE[mark.lower()]),)
     if ticks and mark in _TICK_ALONE:
         return (Span("yes"),)
     if ticks and mark in _CROSS_ALONE:
