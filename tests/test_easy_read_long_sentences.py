@@ -900,3 +900,69 @@ def test_examples_that_are_doings_stay_one_list():
     assert not any(row.startswith("Keep to a daily routine eating") for row in rows), rows
     assert not any(row.startswith(("Eat ", "Eating ")) for row in rows), rows
     assert _problems(rows, sentence) == [], rows
+
+
+def test_a_purpose_is_never_cut_from_an_action_its_subject_does_after_it():
+    """A carers' leaflet's "It gives you ideas to help with everyday life and tells you where to
+    get support" became "It gives you ideas." over "This is to help with everyday life and
+    tells you where to get support.": the leaflet tells, not the purpose. A purpose whose
+    "and" joins an action of the subject is not cut there, and the check names such a row."""
+    for sentence in (
+        "It gives you ideas to help with everyday life and tells you where to get support.",
+        "This booklet uses simple pictures to explain what happens on the day of your operation "
+        "and shows you what to bring.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith("This is to") or row.startswith("This helps")
+                       for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    sentence = "It gives you ideas to help with everyday life and tells you where to get support."
+    garbled = ["It gives you ideas.",
+               "This is to help with everyday life and tells you where to get support."]
+    assert any("joins 'tells' to the purpose 'to help'" in p
+               for p in _problems(garbled, sentence))
+    # a purpose with nothing after it is still its own row
+    assert _split("You have had a plaster cast put on to hold your bone still while it heals "
+                  "and gets stronger again.")[1].startswith("This is to hold your bone still")
+
+
+def test_a_lead_in_is_the_condition_only_never_what_follows_from_it():
+    """An antibiotics leaflet's "If you have diarrhoea, the contraceptive pill may not work, so
+    use condoms as well for 7 days" led in with "If you have diarrhoea, the contraceptive pill
+    may not work:" over "So use condoms as well for 7 days.": the lead-in ended in a statement.
+    The condition leads in alone, what follows from it and what to do each a row under it; an
+    author's row like the old lead-in is named by the check."""
+    sentence = ("If you have diarrhoea, the contraceptive pill may not work, so use condoms as "
+                "well for 7 days.")
+    assert _split(sentence) == ["If you have diarrhoea:", "The contraceptive pill may not work.",
+                                "Use condoms as well for 7 days."]
+    assert _problems(_split(sentence), sentence) == []
+    rows = _split("If your wound is red, hot or swollen, it may be infected, so call the ward on "
+                  "0161 555 0123 straight away.")
+    assert rows[0] == "If your wound is red, hot or swollen:", rows
+    # a list of conditions is still one lead-in
+    assert _split("If you have a high temperature, a cough or unexpected bruising, call the "
+                  "ward straight away.")[0] == ("If you have a high temperature, a cough or "
+                                                "unexpected bruising:")
+    garbled = ["If you have diarrhoea, the contraceptive pill may not work:",
+               "So use condoms as well for 7 days."]
+    assert any("is a lead-in that says what happens" in p for p in _problems(garbled, sentence))
+
+
+def test_a_condition_that_leaves_out_its_verb_stays_with_its_one_action():
+    """A carers' leaflet's "Take breaks when you can, and ask friends or family to sit with the
+    person for a few hours" became "When you can:" over "Take breaks." and "Ask friends or
+    family ...": "when you can" is "when you can take breaks", and the asking does not wait for
+    it. It stays with the breaks; the check names the old lead-in."""
+    sentence = ("Take breaks when you can, and ask friends or family to sit with the person for a "
+                "few hours.")
+    rows = _split(sentence)
+    assert rows == ["Take breaks when you can.",
+                    "Ask friends or family to sit with the person for a few hours."]
+    assert _problems(rows, sentence) == []
+    garbled = ["When you can:", "Take breaks.",
+               "Ask friends or family to sit with the person for a few hours."]
+    assert any("leaves out its verb" in p for p in _problems(garbled, sentence))
+    # a condition with its verb still leads in over both
+    assert _split("Stop if your knee becomes hot, red or very swollen, and contact your GP "
+                  "straight away.")[0] == "If your knee becomes hot, red or very swollen:"

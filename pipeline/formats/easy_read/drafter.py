@@ -737,11 +737,16 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
     points += _own_clause_points(sentence)
     for match in re.finditer(r",?\s+so that\s+", sentence):  # what it is for, said as such
         points.append((match.start(), match.end(), "this is so that"))
-    for match in re.finditer(r",?\s+to help\s+", sentence):  # "..., to help the swelling go down"
-        points.append((match.start(), match.end(), "this helps"))
+    doc = parse(sentence)
+    for match in re.finditer(r",?\s+to (help)\s+", sentence):  # "..., to help the swelling go down"
+        if not any(t.idx == match.start(1) and _joined_after_a_purpose(t) for t in doc):
+            points.append((match.start(), match.end(), "this helps"))
     # "Keep it raised for 48 hours to reduce swelling": "This will reduce swelling."
     for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):
-        if any(t.idx == match.start(1) and t.dep_ == "advcl" for t in parse(sentence)):
+        if any(
+            t.idx == match.start(1) and t.dep_ == "advcl" and not _joined_after_a_purpose(t)
+            for t in doc
+        ):
             points.append((match.start(), match.start(1), "this will"))  # not "try to reduce"
     return points
 
@@ -1042,6 +1047,14 @@ def _shared_subject(sentence: str, index: int) -> str | None:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+# A condition whose verb is left out, the action before it understood ("when you can",
+# "if you need to", "if you like", "where possible"): it is said of that one action alone.
+ELIDED_ACTION = re.compile(
+    r"(?:\b(?:can|could|may|might|must|should|will|are|is|am)(?:\s+able)?(?:\s+to)?"
+    r"|\b(?:need|want|have|has|needs|wants|ought)\s+to|\b(?:you|they|he|she|we)\s+(?:like|wish|"
+    r"prefer|want|need)|\b(?:possible|necessary|needed|required))\s*[.,:]?$",
+    re.IGNORECASE,
+)
 _JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
 # Where a sentence turns to a clause of its own ("..., but do not ...", "..., so do not ..."):
 # no condition before it reaches past it.
@@ -1219,6 +1232,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             and _is_instruction(first, plain)
             and _verb_at(sentence, sentence.index(rest, end) + joined.end(), plain)
         ):
+            if ELIDED_ACTION.search(clause_words):
+                # "Take breaks when you can, and ask friends or family to sit with the person":
+                # "when you can" is "when you can take breaks", the first action's alone; a
+                # lead-in over both had made the asking wait for it too
+                return [*_ideas(sentence[:end].strip(" ,"), plain, limit),
+                        *_ideas(rest[joined.end() :], plain, limit)]
             word, _, clause = clause_words.partition(" ")
             lead = f"{word.capitalize()} {clause}:"
             return [lead, *_ideas(first, plain, limit), *_ideas(rest[joined.end() :], plain, limit)]
@@ -1280,6 +1299,14 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         return [sentence]
     word = word.lower() if joining else word.capitalize()
     lead = f"{joining}{word} {clause}:"
+    so = re.search(r",\s+so\s+(?!that\b)", body)
+    if begin == 0 and so and _starts_an_instruction(body[so.end() :]) and not _is_instruction(
+        body[: so.start()], plain
+    ):
+        # "the contraceptive pill may not work, so use condoms ...": what happens, then what
+        # to do about it, each a row under the condition
+        return [lead, *_ideas(body[: so.start()], plain, limit),
+                *_ideas(body[so.end() :], plain, limit)]
     return [lead] + _ideas(body, plain, limit)
 
 
@@ -1686,9 +1713,21 @@ def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
         for match in re.finditer(r",?\s+to\s+(\w+)", sentence)
         if any(
             t.idx == match.start(1) and t.dep_ == "advcl" and t.head == roots[0] and t.tag_ == "VB"
+            and not _joined_after_a_purpose(t)
             for t in doc
         )
     ]
+
+
+def _joined_after_a_purpose(purpose) -> bool:
+    """ "It gives you ideas to help with everyday life and tells you where to get support": an
+    action after the purpose, joined by "and" to the verb the purpose is of (or, misread, to
+    the purpose but said of the subject: "tells"), is the subject's. Cut at "to help", it went
+    with the purpose ("This is to help ... and tells you ..."), done by nobody."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > purpose.i
+        for c in purpose.head.children
+    ) or any(c.dep_ == "conj" and c.tag_ in {"VBZ", "VBD"} for c in purpose.children)
 
 
 _TIME_PREPOSITIONS = frozenset({"for", "during", "in", "after", "before", "from", "over", "within"})
@@ -2130,7 +2169,7 @@ def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[in
             has_object = any(c.dep_ == "dobj" and c.i < token.i for c in head.children)
             if token.dep_ in {"advcl", "xcomp"} and has_object and (
                 head.lemma_.lower() not in _TELLING_VERBS
-            ):
+            ) and not _joined_after_a_purpose(token):
                 points.append((match.start(), match.start(1), "this is to"))
     return points
 

@@ -312,7 +312,26 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
         ]
         return (0, _comma_before(doc, told[0]).idx) if told else span
     commas = [t for t in doc if t.text == "," and span[1] <= t.idx < roots[0].idx]
+    # "If you have diarrhoea, the contraceptive pill may not work, so use condoms ...": what
+    # follows from the condition, a clause with its own subject, is no part of it
+    commas = commas[: next((n for n, c in enumerate(commas) if _own_clause_after(doc, c)),
+                           len(commas))]
     return (0, commas[-1].idx) if commas else span
+
+
+def _own_clause_after(doc, comma) -> bool:
+    """Whether the words after a comma open with a subject of a verb of their own ("the
+    contraceptive pill may not work"), not one more thing in a list ("a cough or unexpected
+    bruising, call the ward", where the model can make "a cough" the subject of the bare "call"):
+    the verb says it of its subject, in its own form or with a helping verb, and the condition
+    hangs on it ("If you cannot get through, your GP surgery is closed or ..." lists three)."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == comma.i + 1
+        and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i
+        and (t.head.tag_ != "VB" or any(c.dep_ in {"aux", "auxpass"} for c in t.head.children))
+        and doc[0].head.head == t.head  # the condition is said of it, not listed beside it
+        for t in doc[comma.i + 1 :]
+    )
 
 
 def _comma_before(doc, token):

@@ -34,6 +34,7 @@ from ...model import (
 )
 from ...text import prepare, words
 from .drafter import (
+    ELIDED_ACTION,
     NUMBER,
     NUMBER_WORDS,
     SPELLED_NUMBER,
@@ -382,12 +383,25 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 "belong to the instruction it leads into"
             )
             problems.append(MeaningProblem(row, source, what))
+        elif row.rstrip().endswith(":") and (said := _statement_in_a_lead_in(row)):
+            what = (
+                f"is a lead-in that says what happens ('{said}') as well as its condition: the "
+                "rows after it seem to follow from both, and it is a row of its own"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
             problems.append(MeaningProblem(row, source, what))
         elif _a_blank_cut_from_its_sentence(row, sources):
             what = "is a blank to fill in, cut from the sentence it stands in"
             problems.append(MeaningProblem(row, source, what))
+        if over := _elided_over_rows(index, rows, matched):
+            what = (
+                f"leads in over more than one row, but '{row.rstrip(' :')}' leaves out its "
+                "verb: it is said of one action, the one before it in its sentence"
+            )
+            problems.append(MeaningProblem(row, over, what))
+            continue
         if source is None:
             if not any(problem.row == row for problem in problems) and _said_by_no_sentence(
                 row, sources
@@ -483,7 +497,81 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         problems.extend(
             MeaningProblem(row, source, what) for what in _words_cut_apart(row, source.text)
         )
+        if joined := _action_joined_to_a_purpose(row, source.text):
+            problems.append(MeaningProblem(row, source, joined))
     return problems
+
+
+def _action_joined_to_a_purpose(row: str, source: str) -> str:
+    """ "This is to help with everyday life and tells you where to get support." from "It gives
+    you ideas to help with everyday life and tells you ...": a verb said of a subject ("tells")
+    joined by "and" to a purpose ("to help") has lost the subject that does it, unless its
+    sentence joins them so too."""
+
+    def joined(text: str) -> set[tuple[str, str]]:
+        return {
+            (t.head.lower_, t.lower_)
+            for t in parse(text)
+            if t.dep_ == "conj" and t.tag_ in {"VBZ", "VBD"} and t.head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
+        }
+
+    wrong = joined(row) - joined(source)
+    if not wrong:
+        return ""
+    purpose, verb = sorted(wrong)[0]
+    return (
+        f"joins '{verb}' to the purpose 'to {purpose}': in its sentence the subject does it, "
+        "and the row no longer says who"
+    )
+
+
+# A condition or time that opens a lead-in: "When you can:", "If you need to:".
+STRONG_OR_TIME = re.compile(r"(?:if|when|whenever|where|wherever|as soon as|once)\b",
+                            re.IGNORECASE)
+# Verbs a lead-in ends on that take the rows after it: "If you need us, our numbers are:".
+_LEADS_ON_VERBS = frozenset({"be", "include", "mean"})
+
+
+def _elided_over_rows(index: int, rows: list[str], matched: list) -> SourceSentence | None:
+    """ "When you can:" over "Take breaks." and "Ask friends or family to sit with the person."
+    from "Take breaks when you can, and ask friends ...": a condition whose verb is left out is
+    "when you can take breaks", so it cannot govern the asking. The sentence of the rows it
+    leads over, when it leads over two from one sentence that says it after an action."""
+    lead = _STEP.sub("", rows[index]).rstrip()
+    if not (lead.endswith(":") and ELIDED_ACTION.search(lead) and STRONG_OR_TIME.match(lead)):
+        return None
+    after = [source for source in matched[index + 1 : index + 3] if source is not None]
+    if len(after) < 2 or after[0] is not after[1]:
+        return None
+    said = " ".join(words(lead)).lower()
+    told = " ".join(words(after[0].text)).lower()
+    return after[0] if said in told and not told.startswith(said) else None
+
+
+def _statement_in_a_lead_in(row: str) -> str:
+    """ "If you have diarrhoea, the contraceptive pill may not work:" over "So use condoms ...":
+    a condition's lead-in that goes on with what follows from it (a clause with its own
+    subject) leads the reader to take the next row as following from both. The words after
+    the condition, or ""."""
+    lead = _STEP.sub("", row.rstrip().rstrip(":"))
+    if not STRONG_CONDITION_IN.match(lead):
+        return ""
+    span = read(f"{lead}.").condition_span
+    if span is None or span[0] != 0:
+        return ""
+    rest = lead[span[1] :].strip(" ,")
+    doc = parse(f"{rest}.")
+    verbs = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if not rest or not verbs or verbs[0].lemma_.lower() in _LEADS_ON_VERBS:
+        return ""
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == 0 for c in verbs[0].children
+    ) or doc[0].lower_ in {"that", "which", "who", "where", "when"}:
+        # "If you are worried, please contact:" leads into who to contact; "If you have
+        # bleeding that will not stop ...:" is one condition, the bleeding said more of
+        return ""
+    return rest
 
 
 def _own_instruction_reading(row: str, source: str):
@@ -967,10 +1055,17 @@ def _label_and_value(index: int, rows: list[str], source: str) -> bool:
     """Whether the row and the one above or below it are a cell's label ("When to call the
     24-hour hotline:") and its value, the two together its sentence word for word."""
     whole = [w.lower() for w in words(source)]
+    said = " ".join(source.split()).lower()
+
+    def a_label(row: str) -> bool:
+        # the sentence says it with its colon: "If you have diarrhoea, the contraceptive pill
+        # may not work:" is no label of "..., so use condoms ...", whose words it shares
+        return row.rstrip().endswith(":") and " ".join(row.split()).lower() in said
+
     pairs = []
-    if index and rows[index - 1].rstrip().endswith(":"):
+    if index and a_label(rows[index - 1]):
         pairs.append(f"{rows[index - 1]} {rows[index]}")
-    if index + 1 < len(rows) and rows[index].rstrip().endswith(":"):
+    if index + 1 < len(rows) and a_label(rows[index]):
         pairs.append(f"{rows[index]} {rows[index + 1]}")
     return any([w.lower() for w in words(pair)] == whole for pair in pairs)
 
