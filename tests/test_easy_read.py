@@ -475,6 +475,28 @@ def test_a_picture_never_says_to_do_what_the_row_does_not(row, wrong):
     assert choose_picture(row).shows != wrong, (row, choose_picture(row))
 
 
+@pytest.mark.parametrize(
+    ("row", "right"),
+    [
+        ("Most people need 6 to 8 cups of fluid a day, including water, tea and milk.",
+         "a tap and a glass of water"),
+        ("Wash the area with warm water once or twice a day.", "a bar of soap"),
+        ("Stop taking the antibiotic and call 999 if your lips, tongue or throat swell.",
+         "a telephone handset"),
+        ("Stop using the cream and ring NHS 111 if your skin blisters.", "a telephone handset"),
+        ("Do not call 999 unless it is an emergency.", "a red stop sign"),
+        ("Check your feet every day.", "a foot"),
+        ("Wash your feet every day in warm water.", "a foot"),
+    ],
+)
+def test_what_to_do_is_pictured_before_how_often_or_a_stop(row, right):
+    """A carers' leaflet's "6 to 8 cups of fluid a day" and a post-natal leaflet's "Wash the
+    area ... once or twice a day" had a calendar, the how-often pictured over the drink and the
+    washing; an antibiotics leaflet's "Stop taking the antibiotic and call 999 if ..." had a
+    stop sign, where the call is what the reader must do."""
+    assert choose_picture(row).shows == right, (row, choose_picture(row))
+
+
 def test_the_exercise_pictures_keep_their_sense():
     assert choose_picture("Walk your hands down your legs.").shows == "a hand"
     assert choose_picture("Go back to the starting position.").shows.startswith("a person standing")

@@ -475,6 +475,10 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     not_to_do = actions_not_to_do(text)
     stop_signs = [(phrase, picture) for phrase, picture, only_for in entries
                   if only_for == "do not"]
+    if (call := _EMERGENCY_CALL.search(failed)) and not word_forms(call.group(1)) & not_to_do:
+        # "Stop taking the antibiotic and call 999 if your lips swell": the call is what the
+        # reader must do, and a stop sign beside it says only half
+        return _sure(_curated("phone", pictures), 0.95)
     if is_negative_instruction(text):
         # a "do not" row: its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
@@ -573,6 +577,8 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     return None
 
 
+# A call for urgent help the row tells the reader to make ("call 999", "ring NHS 111").
+_EMERGENCY_CALL = re.compile(r"\b(call|ring|phone|dial)\s+(?:nhs\s+)?(?:999|111)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ANY_CONTACT = contact_pattern()
 
