@@ -3062,3 +3062,41 @@ def test_a_bare_verb_after_or_in_a_do_not_is_an_action_it_forbids():
         assert any("makes 'smoke' an action" in p for p in problems), (sentence, problems)
     # a second thing that is no action is not made one
     assert read("Do not drink alcohol or coffee.").negated == {"drink"}
+
+
+def test_an_examples_row_keeps_with_the_instruction_it_gives_examples_of(tmp_path):
+    """ "For example, toast, cereal and pasta." had been set at the top of the next page, away
+    from "Encourage your child to eat normal food." on the page before: read alone, examples of
+    what? In a section longer than a page, the row an examples row follows keeps with it."""
+    body = "## Your medicines after the operation\n\n" + "".join(
+        f"In week {week}, stop taking medicines that cause constipation, such as loperamide or "
+        "codeine, unless your doctor tells you not to.\n\n"
+        for week in range(1, 9)
+    )
+    source = write_source(tmp_path, "9303-tonsils", "Children's ENT", body)
+    leaflet = load_leaflet(source)
+    (tmp_path / "out").mkdir()
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path / "out")
+    rows = [row for table in Document(str(path)).tables for row in table.rows]
+    words = [row.cells[1].paragraphs[0] for row in rows]
+    examples = [i for i, w in enumerate(words) if w.text.startswith("For example")]
+    assert len(examples) >= 4, [w.text for w in words]
+    for at in examples:
+        assert words[at - 1].paragraph_format.keep_with_next, words[at - 1].text
+
+
+def test_examples_after_a_purpose_stay_with_what_they_are_examples_of(tmp_path):
+    """ "Your child can take simple painkillers to ease the pain in their throat, for example
+    paracetamol or ibuprofen" had been cut at its purpose, "This is to ease the pain in their
+    throat, for example paracetamol or ibuprofen.": the painkillers' names made examples of the
+    pain. Examples after a purpose may be of the thing before it, so the purpose stays."""
+    body = (
+        "## Pain relief\n\nYour child can take simple painkillers to ease the pain in their "
+        "throat, for example paracetamol or ibuprofen.\n\nGive your child their painkillers "
+        "regularly to keep the pain down, such as paracetamol every 6 hours.\n"
+    )
+    leaflet = load_leaflet(write_source(tmp_path, "9303-tonsils", "Children's ENT", body))
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert not any(row.startswith(("This is to", "This will")) for row in rows), rows
+    at = next(i for i, row in enumerate(rows) if "paracetamol or ibuprofen" in row)
+    assert "painkillers" in rows[at] or "simple painkillers" in rows[at - 1], rows

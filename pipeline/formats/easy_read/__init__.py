@@ -421,14 +421,21 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     and a table row's cells with each other. The last row a lead-in governs does not keep with
     the next lead-in: steps each with a condition ("4. If it is still below 4 mmol/L:", "5.
     When it is above 4 mmol/L:") had been one chain as long as a page, which left the step
-    before them ("3. Check your blood sugar again after 15 minutes.") alone on a page."""
+    before them ("3. Check your blood sugar again after 15 minutes.") alone on a page. A row
+    keeps with the examples drafted after it."""
     fits = _fits_on_a_page(rows, settings)
     kept = []
     governed = False
     for row, following in zip(rows, rows[1:], strict=False):
         lead = row.plain.rstrip().endswith(":")
         governed = lead or (governed and _governed(row))
-        kept.append(fits or lead or (governed and _governed(following)) or row.with_next)
+        kept.append(
+            fits
+            or lead
+            or (governed and _governed(following))
+            or row.with_next
+            or _gives_examples(following)
+        )
     if not fits:
         _break_before_labels(rows, kept, int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6)))
     for table_row, keep in zip(table.rows[:-1], kept, strict=False):
@@ -436,6 +443,12 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+
+
+def _gives_examples(row) -> bool:
+    """Whether a row is the examples of the row before it ("For example, loperamide or
+    codeine."): set alone at the top of the next page, they had been examples of nothing."""
+    return row.plain.startswith("For example")
 
 
 def _governed(row) -> bool:

@@ -1716,7 +1716,19 @@ def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
             and not _joined_after_a_purpose(t)
             for t in doc
         )
+        and not _examples_after(sentence, match.end())
     ]
+
+
+_EXAMPLES_START = re.compile(r",\s*(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
+
+
+def _examples_after(sentence: str, start: int) -> bool:
+    """Whether examples follow a purpose ("... painkillers to ease the pain in their throat,
+    for example paracetamol or ibuprofen"): they may be of the thing before it, so cut at the
+    purpose they had become examples of the pain ("This is to ease the pain ..., for example
+    paracetamol or ibuprofen.")."""
+    return _EXAMPLES_START.search(sentence, start) is not None
 
 
 def _joined_after_a_purpose(purpose) -> bool:
@@ -2169,7 +2181,9 @@ def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[in
             has_object = any(c.dep_ == "dobj" and c.i < token.i for c in head.children)
             if token.dep_ in {"advcl", "xcomp"} and has_object and (
                 head.lemma_.lower() not in _TELLING_VERBS
-            ) and not _joined_after_a_purpose(token):
+            ) and not _joined_after_a_purpose(token) and not _examples_after(
+                sentence, match.end()
+            ):
                 points.append((match.start(), match.start(1), "this is to"))
     return points
 
