@@ -10518,3 +10518,32 @@ def _one_space_for_eight_lines_of_notes(path: Path, folder: Path) -> None:
     assert [plain_text(cell) for cell in space.header] == ["Notes"]
     assert space.lines_to_write_on == 8 and field_labels(leaflet) == []
     assert headings(leaflet) == ["After your operation", "Notes", "Contact us"]
+
+
+def test_a_heading_straight_over_a_lead_in_and_its_list_is_a_heading(tmp_path):
+    """A section's name over "Do not" or "You should:" and its items, no blank line between
+    ("Keeping them safe" / "Do not" / "- leave them alone ..."): the lead-in is no line of an
+    address or a contact block, so the name is no short line of a run. It had been left a line
+    of body text while the sections beside it, over a paragraph, were headings."""
+    text = (
+        "Caring for someone with memory loss at home\nMemory Assessment Service\n"
+        "Information for carers\n\n"
+        "Eating and drinking\nOffer small meals and snacks often through the day.\n\n"
+        "Keeping them safe\nDo not\n- leave them alone if they may wander out of the house\n"
+        "- leave medicines where they can reach them\n\n"
+        "Fit a smoke alarm and test it every month.\n\n"
+        "Going out together\nYou should:\n- carry a card with your phone number on it\n"
+        "- agree a place to meet if you get separated\n\n"
+        "Looking after yourself\nTake breaks when you can.\n\n"
+        "Leaflet number: 9321 Version: 1\n"
+    )
+    result = _imported_text(tmp_path, "memory.txt", text, "9321")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == [
+        "Eating and drinking", "Keeping them safe", "Going out together", "Looking after yourself"
+    ], result.markdown()
+    assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+        "Do not leave them alone if they may wander out of the house",
+        "Do not leave medicines where they can reach them",
+    ]
+    assert "Fit a smoke alarm and test it every month." in body_text(leaflet)

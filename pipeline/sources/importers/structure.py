@@ -2706,7 +2706,9 @@ class _Recovery:
             return 2  # "Your drops" over "Drops: ______" and "Times a day: ______"
         if stands_apart and ":" not in text and _APPOINTMENT_LINE.match(after_text or ""):
             return 2  # "Your appointment" over its "Date: 12/03/2026" and "Time: 08:15"
-        in_a_run = self.is_short_line(after) or (
+        # a bare ban over its items leads into them as "Do not:" does, and is no short line of
+        # a run ("Keeping them safe" / "Do not" / "- leave them alone ..." had been body text)
+        in_a_run = (self.is_short_line(after) and not self.leads_into_a_list(after)) or (
             before_line is not None and self.is_short_line(before)
         )
         if (
@@ -2719,6 +2721,16 @@ class _Recovery:
         if not stands_apart:
             return None
         return 2
+
+    def leads_into_a_list(self, index: int | None) -> bool:
+        """A bare ban ("Do not", "NEVER") with a list's item as the next line of text."""
+        following = self.next_text_line(index) if index is not None else None
+        return (
+            index is not None
+            and bare_ban(self.text_at(index))
+            and following is not None
+            and _LIST_ITEM.match(self.text_at(following)) is not None
+        )
 
     def heads_its_run(self, index: int) -> bool:
         """A short name over the run of short lines it names: a week's times, a line a day
