@@ -10547,3 +10547,78 @@ def test_a_heading_straight_over_a_lead_in_and_its_list_is_a_heading(tmp_path):
         "Do not leave medicines where they can reach them",
     ]
     assert "Fit a smoke alarm and test it every month." in body_text(leaflet)
+
+
+_WOUND_STEPS = (
+    "Caring for your wound after surgery\nSurgical Day Unit\nInformation for patients\n\n"
+    "Leaflet number: 6130 Version: 1\n\n"
+    "After your operation\n"
+    "9. Keep the dressing dry for 48 hours.\n"
+    "10. If your wound leaks, call the ward:\n"
+    "    Tel: 01632 960 123\n"
+    "    Ward 12, Level 3\n"
+    "11. If you have a temperature, phone the surgical nurses\n"
+    "    on 01632 960 777 (8am to 8pm).\n"
+    "12. Take your painkillers as your nurse told you.\n\n"
+    "Contact us\nSurgical Day Unit\nTel: 01632 960 456\n"
+)
+
+
+def _contact_lines_under_their_item(leaflet) -> None:
+    """Item 10's contact lines each a line after it, the list going on at 12 after them; a
+    number that goes on a sentence stays in it."""
+    steps = lists(leaflet)
+    assert [s.item_numbers() for s in steps] == [(9, 10), (11, 12)], steps
+    assert plain_text(steps[0].items[1]) == "If your wound leaks, call the ward:"
+    assert plain_text(steps[1].items[0]) == (
+        "If you have a temperature, phone the surgical nurses on 01632 960 777 (8am to 8pm)."
+    )
+    paragraphs = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)]
+    at = paragraphs.index("Tel: 01632 960 123")
+    assert paragraphs[at + 1] == "Ward 12, Level 3"
+    assert leaflet.blocks.index(steps[0]) < leaflet.blocks.index(steps[1])
+
+
+def test_contact_lines_under_a_list_item_stay_lines_of_their_own(tmp_path):
+    """ "10. If your wound leaks, call the ward:" over its indented "Tel: 01632 960 123" and
+    "Ward 12, Level 3" had been one item, "call the ward: Tel: 01632 960 123 Ward 12, Level
+    3", the number running into the ward's. Each contact line stands after the item as it does
+    outside a list, and the numbering goes on after them."""
+    result = _imported_text(tmp_path, "wound.txt", _WOUND_STEPS, "6130")
+    _contact_lines_under_their_item(read_leaflet(_saved(result, tmp_path), trust_parts))
+
+
+def test_contact_lines_in_a_word_list_item_stay_lines_of_their_own(tmp_path):
+    """A Word list item with its contact lines after line breaks in it (Shift+Enter) had run
+    them into the item, as a text file's indented lines had."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Caring for your wound after surgery", level=0)
+    document.add_paragraph("Surgical Day Unit")
+    document.add_paragraph("Leaflet number: 6130 Version: 1")
+    document.add_heading("After your operation", level=1)
+    items = [
+        "Keep the dressing dry for 48 hours.",
+        "If your wound leaks, call the ward:\nTel: 01632 960 123\nWard 12, Level 3",
+        "If you have a temperature, phone the surgical nurses\non 01632 960 777 (8am to 8pm).",
+        "Take your painkillers as your nurse told you.",
+    ]
+    for text in items:
+        lines = text.split("\n")
+        run = document.add_paragraph(style="List Number").add_run(lines[0])
+        for more in lines[1:]:
+            run.add_break()
+            run.add_text(more)
+    path = tmp_path / "wound.docx"
+    document.save(path)
+    leaflet, _ = imported(path.name, tmp_path)
+    steps = lists(leaflet)
+    assert [s.item_numbers() for s in steps] == [(1, 2), (3, 4)], steps
+    assert plain_text(steps[0].items[1]) == "If your wound leaks, call the ward:"
+    paragraphs = [plain_text(b.spans) for b in leaflet.blocks if isinstance(b, Paragraph)]
+    at = paragraphs.index("Tel: 01632 960 123")
+    assert paragraphs[at + 1] == "Ward 12, Level 3"
+    assert plain_text(steps[1].items[0]) == (
+        "If you have a temperature, phone the surgical nurses on 01632 960 777 (8am to 8pm)."
+    )

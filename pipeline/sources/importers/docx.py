@@ -412,7 +412,14 @@ class _WordReader:
             return
         marker, level = self.list_marker(paragraph, style)
         if marker:
-            self.lines.append(SourceLine(f"{marker} {text}", where, indent=4 * level))
+            # a line break in the item (Shift+Enter) starts a line under it, as a text file's
+            # indented line does: its lines had run on with the next item's number inside them
+            first, *more = text.split("\n")
+            self.lines.append(SourceLine(f"{marker} {first.strip()}", where, indent=4 * level))
+            self.lines += [
+                SourceLine(part.strip(), where, indent=4 * level + 3)
+                for part in more if part.strip()
+            ]
             return
         for part in text.split("\n"):
             self.lines.append(SourceLine(part.strip(), where))

@@ -4008,6 +4008,8 @@ class _Recovery:
                 items.append([match["marker"], [match["text"]], []])
             elif match:
                 break
+            elif items and self.contact_under_item(end):
+                break  # its lines stand after the item, as outside a list
             elif items and self.continues_item(end, base_indent):
                 target = items[-1][2][-1] if items[-1][2] else None
                 if target is not None:
@@ -4031,6 +4033,21 @@ class _Recovery:
             return False
         _, parts, children = items[-1]
         return bool(children) or " ".join(parts).rstrip().endswith(":")
+
+    def contact_under_item(self, index: int) -> bool:
+        """A labelled contact line under a list item ("Tel: 01632 960 123" under "If your
+        wound leaks, call the ward:"): run into the item, it and the lines after it ("Ward 12,
+        Level 3") had read as one, the number running into the ward's. A line that finishes
+        the item's sentence ("... call" / "Tel: ...", a PDF's wrapped line) is the item's."""
+        text = plain_line(self.lines[index].text)
+        above = self.lines[index - 1]
+        return bool(
+            (_CONTACT_LINE.match(text) or (_LABELLED.match(text) and _CONTACT.search(text)))
+            and not above.wraps
+            and not above.joins_next
+            and not ENDS_ASKING_FOR_A_NUMBER.search(plain_line(above.text))
+            and not self.label_over_its_contact(index - 1)
+        )
 
     def continues_item(self, index: int, base_indent: int) -> bool:
         """A line under a list item carries on that item when it is indented or starts in lower
