@@ -208,6 +208,25 @@ def test_docx_import_keeps_headings_lists_bold_and_picture_alt_text(tmp_path):
         ("- one\n  - two\n", FRONT, r"line 10: lists inside lists"),
         ("![A wall](nothere.png)\n", FRONT, r"line 9: the picture nothere.png is not there"),
         ("Say [Dzien dobry]{lang=xx-!!}.\n", FRONT, r"line 9: '\]\{lang=xx-!!\}' is not a lang"),
+        # a picture on its own line in a notice, a list item or a cell is refused for where it
+        # is ("put a picture on a line of its own" had been said of one already alone)
+        (
+            "> **Never share your insulin pen.**\n>\n> ![A pen with a cross over it](pen.png)\n",
+            FRONT,
+            r"line 11: a picture cannot go inside a notice \(a '>' box\): put it before or "
+            r"after the box",
+        ),
+        (
+            "1. Dial 2 units.\n2. ![A pen dialled to 2](pen.png)\n",
+            FRONT,
+            r"line 10: a picture cannot go inside a list item: put it on a line of its own",
+        ),
+        (
+            "| Step | Picture |\n|---|---|\n| Dial 2 units | ![A pen](pen.png) |\n",
+            FRONT,
+            r"line 11: a picture cannot go inside a table's cell",
+        ),
+        ("Dial 2 units ![A pen](pen.png) and press.\n", FRONT, r"line 9: put a picture on a line"),
     ],
 )
 def test_bad_source_is_refused_with_file_and_line(tmp_path, body, front, expected):

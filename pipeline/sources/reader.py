@@ -450,6 +450,15 @@ class _BodyParser:
         _check_scripts(spans, self.where, self.line_of(self.tokens[index]), self.language)
         return spans
 
+    def no_picture_in(self, index: int, container: str, remedy: str) -> None:
+        """A picture in a notice, list item or table cell is refused for what it is in: no
+        format carries it there. "put a picture on a line of its own" had been said of one
+        already on its own line in a notice."""
+        if any(child.type == "image" for child in self.tokens[index].children or []):
+            raise self.error(
+                self.tokens[index], f"a picture cannot go inside {container}: put it {remedy}"
+            )
+
     def heading(self, i: int) -> int:
         token = self.tokens[i]
         level = int(token.tag[1])
@@ -532,6 +541,9 @@ class _BodyParser:
                 if depth == 0:
                     break
             elif token.type == "inline":
+                self.no_picture_in(
+                    j, "a list item", "on a line of its own before or after the list"
+                )
                 items.append(self.inline_after(j - 1))
             elif token.type == "list_item_open" and token.info.isdigit():
                 numbers.append(int(token.info))
@@ -551,6 +563,9 @@ class _BodyParser:
             if token.type == "tr_open":
                 rows.append([])
             elif token.type == "inline":
+                self.no_picture_in(
+                    j, "a table's cell", "on a line of its own before or after the table"
+                )
                 rows[-1].append(self.inline_after(j - 1))
             j += 1
         header, *body = rows
@@ -567,6 +582,8 @@ class _BodyParser:
         after: list[Span] = []  # its words after the list
         while self.tokens[j].type != "blockquote_close":
             token = self.tokens[j]
+            if token.type == "inline":
+                self.no_picture_in(j, "a notice (a '>' box)", "before or after the box")
             if token.type == "inline" and items:
                 if after:
                     after.append(Span(" "))
