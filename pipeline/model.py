@@ -220,6 +220,9 @@ class Metadata:
     format_offer: str = ""  # the leaflet's own offer sentence (Markdown); "": the trust's
     issued: YearMonth | None = None  # when this version was issued, published or written
     organisation: str = ""  # who wrote it, as the leaflet names them; "": the running trust
+    # the audience line's language where it is not the leaflet's: the pipeline's own English
+    # default ("Information for Patients") in a leaflet in another language
+    audience_lang: str | None = None
 
     @property
     def dates(self) -> tuple[tuple[str, str, str], ...]:

@@ -426,3 +426,26 @@ def test_an_offer_sentence_of_alternative_formats_naming_none_is_read(tmp_path):
     nothing = FRONT.replace("next_review", "format_offer: Please ask us.\nnext_review")
     with pytest.raises(LeafletError, match="names no format"):
         read_leaflet(write_source(tmp_path, "Take it at 6pm.\n", nothing), trust_parts)
+
+
+def test_the_default_audience_of_a_leaflet_in_another_language_is_english(tmp_path):
+    """A Polish leaflet with no audience: line is given the pipeline's "Information for
+    Patients", English: it had been tagged pl on the web page and in print (the model now says
+    so for braille too). One the leaflet gives is in its own language."""
+    from pipeline.formats.html_render import header_lines, render_document
+
+    front = FRONT.replace("title: Test leaflet", "title: Przygotowanie do kolonoskopii")
+    front = front.replace("department: Testing", "department: Endoskopia\nlanguage: pl")
+    body = "Przed badaniem nie jedz przez 6 godzin.\n"
+    given = front.replace("language: pl", "language: pl\naudience: Informacje dla pacjentów")
+    for said, lang in ((front, "en-GB"), (given, None)):
+        leaflet = read_leaflet(write_source(tmp_path, body, said), trust_parts)
+        assert leaflet.meta.audience_lang == lang
+        audience = next(line for line in header_lines(leaflet) if line[0] == "audience")
+        assert audience[2] == (lang or "pl")
+    leaflet = read_leaflet(write_source(tmp_path, body, front), trust_parts)
+    assert '<p class="audience" lang="en-GB" dir="ltr">Information for Patients</p>' in (
+        render_document(leaflet)
+    )
+    english = read_leaflet(write_source(tmp_path, body), trust_parts)
+    assert english.meta.audience_lang is None

@@ -636,7 +636,7 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     return [
         ("organisation", leaflet.written_by, trust),
         ("department", meta.department, _written_in(meta.department, language)),
-        ("audience", meta.audience, _written_in(meta.audience, language)),
+        ("audience", meta.audience, meta.audience_lang or _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
         *((kind, f"{label}: {when}", trust) for kind, label, when in meta.dates),
     ]

@@ -681,5 +681,9 @@ def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet
             f"matter says '{front.language}'; make them agree"
         )
     blocks = parse_body(body, where, body_line, front.language, path.parent)
-    meta = Metadata(**dict(front))
+    # the audience the pipeline supplies is English: in a Polish leaflet it had been tagged
+    # Polish in every format and brailled in Polish braille
+    supplied = "audience" not in front.model_fields_set
+    english = primary_language(front.language) == "en"
+    meta = Metadata(**dict(front), audience_lang=None if english or not supplied else "en-GB")
     return Leaflet(meta, blocks, trust(meta), slug, str(path), variant)
