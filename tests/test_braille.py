@@ -283,6 +283,24 @@ def test_proof_pdf_has_a_page_per_braille_page_with_print_beneath(grade2):
         assert len(cells) > 300, "every cell is drawn"
 
 
+@pytest.mark.parametrize("cells, lines", [(32, 28), (40, 40), (60, 40), (20, 10)])
+def test_the_proof_fits_each_braille_page_on_one_sheet_for_any_page_size(
+    leaflet_442, tmp_path, cells, lines
+):
+    """A request for 32 cells by 28 lines had the proof of braille page 5 run onto a seventh
+    sheet holding one line ('language, or in Braille, large print,'), and the build failed its
+    own check: the proof is set smaller for a page with more lines or cells than a sheet holds
+    at full size, each braille page whole on its sheet, every cell inside its edges."""
+    built = build(leaflet_442, tmp_path, cells_per_line=cells, lines_per_page=lines)
+    assert not [p for p in built.report.problems if "proof" in p], built.report.problems
+    with pdfplumber.open(built.files["proof"]) as pdf:
+        assert len(pdf.pages) == len(built.pages)
+        for page in pdf.pages:
+            ink = [c for c in page.chars if c["text"].strip()]
+            assert all(c["x0"] >= 0 and c["x1"] <= page.width for c in ink), page.page_number
+            assert all(c["top"] >= 0 and c["bottom"] <= page.height for c in ink)
+
+
 def test_web_preview_is_the_first_page_with_its_print(grade2, leaflet_442):
     files = list(grade2.files.values())
     preview = get_format("braille").preview(leaflet_442, {"grade": 2}, files)

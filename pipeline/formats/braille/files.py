@@ -120,8 +120,12 @@ def pef_bytes(
 # grey full cell: the dots not raised show as shadow dots. 17 pt puts 40 cells in 476 pt.
 BRAILLE_FACE = "Noto Sans Symbols2"
 FULL_CELL = "\u283f"
+# A4 in pt, and the margins: a sheet is laid out this size times 1/scale and printed at scale.
+SHEET = (595.28, 841.89)
+MARGIN_MM = (9, 10)
+PT_PER_MM = 72 / 25.4
 PROOF_STYLE = """
-@page { size: A4 portrait; margin: 9mm 10mm 9mm 10mm; }
+@page { size: %(width).2fpt %(height).2fpt; margin: %(top).2fmm %(side).2fmm; }
 html { font-family: "Liberation Sans", sans-serif; font-size: 12pt; color: #000; }
 body { margin: 0; }
 section { break-after: page; }
@@ -222,10 +226,12 @@ def proof_html(
     cols: int,
     summary: str,
     tight: frozenset[int] = frozenset(),
+    scale: float = 1.0,
 ) -> str:
     """The proof as HTML: per braille page, every line numbered as in the BRF, drawn in dots,
     with what the braille says beneath it ([ ] marks a transcriber's note); the braille pages
-    numbered in `tight` with their Urdu and Arabic readings set closer, to fit a sheet."""
+    numbered in `tight` with their Urdu and Arabic readings set closer, to fit a sheet; its
+    sheet 1/`scale` the size of A4, to be printed at `scale` (the margins stay as on A4)."""
     title = escape(leaflet.meta.title)
     sections = []
     for page in pages:
@@ -251,7 +257,14 @@ def proof_html(
             f"<section{closer}><{heading}>{title} ({leaflet.identifier}): braille page "
             f"{page.number} of {len(pages)}</{heading}><table>{''.join(rows)}</table></section>"
         )
-    style = PROOF_STYLE % {"braille": BRAILLE_FACE, "faces": script_font_faces()}
+    style = PROOF_STYLE % {
+        "braille": BRAILLE_FACE,
+        "faces": script_font_faces(),
+        "width": SHEET[0] / scale,
+        "height": SHEET[1] / scale,
+        "top": MARGIN_MM[0] / scale,
+        "side": MARGIN_MM[1] / scale,
+    }
     return (
         f'<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>{title}: braille proof</title>"
@@ -271,7 +284,12 @@ def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summar
     if tight := _overflowing(document):
         html = proof_html(leaflet, pages, cols, summary, tight)
         document = HTML(string=html).render(pdf_variant="pdf/ua-1")
-    data = document.write_pdf(pdf_variant="pdf/ua-1")
+    scale = 1.0
+    if _overflowing(document) or _too_wide(document):
+        scale = _scale_to_sheet(proof_html(leaflet, pages, cols, summary, tight, PROOF_SPREAD))
+        html = proof_html(leaflet, pages, cols, summary, tight, scale)
+        document = HTML(string=html).render(pdf_variant="pdf/ua-1")
+    data = document.write_pdf(zoom=scale, pdf_variant="pdf/ua-1")
     path.write_bytes(data)
     note_written(path, data)  # the build's check reads it from its content streams
 
@@ -292,3 +310,44 @@ def _overflowing(document) -> frozenset[int]:
         else:
             spilled.add(number)
     return frozenset(spilled)
+
+
+# A braille page is measured on a sheet this many times smaller a scale (so larger), where the
+# longest (40 lines) and widest (60 cells) fit whole.
+PROOF_SPREAD = 1 / 4
+
+
+def _too_wide(document) -> bool:
+    """Whether a line of cells or of print runs past a sheet's right margin (its cells are set
+    on one line, never wrapped)."""
+    return any(_extent(page)[0] > page._page_box.width + 0.5 for page in document.pages)
+
+
+def _extent(page) -> tuple[float, float]:
+    """How far right and down the boxes of a laid-out sheet reach from its margins, in CSS px."""
+    from weasyprint.formatting_structure.boxes import TextBox
+
+    sheet = page._page_box  # its laid-out boxes are not public API, but long stable
+    words = [box for box in sheet.descendants() if isinstance(box, TextBox)]  # a block is
+    right = max(box.position_x + box.margin_width() for box in words)  # as wide as the sheet
+    bottom = max(box.position_y + box.margin_height() for box in words)
+    return right - sheet.content_box_x(), bottom - sheet.content_box_y()
+
+
+def _scale_to_sheet(spread_html: str) -> float:
+    """How much smaller than full size the proof must be printed for its longest and widest
+    braille page to fit on an A4 sheet (28 lines of 2 rows each are taller than its 791 pt):
+    each braille page is laid out alone on a sheet large enough and measured."""
+    from weasyprint import HTML
+
+    document = HTML(string=spread_html).render(pdf_variant="pdf/ua-1")
+    px_per_pt = 4 / 3
+    room = (
+        (SHEET[0] - 2 * MARGIN_MM[1] * PT_PER_MM) * px_per_pt,
+        (SHEET[1] - 2 * MARGIN_MM[0] * PT_PER_MM) * px_per_pt,
+    )
+    scale = 1.0
+    for page in document.pages:
+        right, bottom = _extent(page)
+        scale = min(scale, room[0] / right, room[1] / bottom)
+    return scale * 0.99  # rounding in the layout at the smaller size
