@@ -89,16 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     finally:
         progress.stop()
-    if not outcome.built and not outcome.failed:
-        print(
-            f"Nothing to rebuild: all {len(outcome.up_to_date)} outputs are up to date "
-            "(use --force to rebuild anyway)."
-        )
-    else:
-        print(
-            f"{len(outcome.built)} built, {len(outcome.up_to_date)} already up to date, "
-            f"{len(outcome.failed)} failed."
-        )
+    print(_build_summary(outcome))
     for slug, name in outcome.not_offered:
         print(
             f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
@@ -111,6 +102,29 @@ def cmd_build(args: argparse.Namespace) -> int:
     if outcome.unreadable or outcome.failed:
         return EXIT_USER_ERROR
     return 0 if all(result.check_passed for result in outcome.built) else 1
+
+
+def _build_summary(outcome) -> str:
+    """One line counting what a build did, agreeing with its exit code: an output whose check
+    found problems is counted apart from one built cleanly ('1 built, ... 0 failed' had been
+    printed for a build that exited 1)."""
+    up_to_date = len(outcome.up_to_date)
+    if not outcome.built and not outcome.failed:
+        if not up_to_date:
+            return "Nothing built."
+        if up_to_date == 1:
+            return "Nothing to rebuild: the 1 output is up to date (use --force to rebuild anyway)."
+        return (
+            f"Nothing to rebuild: all {up_to_date} outputs are up to date "
+            "(use --force to rebuild anyway)."
+        )
+    checked = [result for result in outcome.built if result.check_passed]
+    with_problems = len(outcome.built) - len(checked)
+    counts = [f"{len(checked)} built"]
+    if with_problems:
+        counts.append(f"{with_problems} built with problems to check")
+    counts += [f"{up_to_date} already up to date", f"{len(outcome.failed)} failed"]
+    return ", ".join(counts) + "."
 
 
 def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
@@ -481,7 +495,7 @@ def make_parser() -> argparse.ArgumentParser:
         ("organisation", "the trust that wrote it, when not this trust, e.g. 'Hull University "
          "Teaching Hospitals NHS Trust'"),
     ):
-        importer.add_argument(f"--{option}", help=f"{meaning} (when the file does not say)")
+        importer.add_argument(f"--{option}", help=f"{meaning} (used instead of what the file says)")
     importer.add_argument("--to", help="folder to write into (default: source/)")
     importer.add_argument("--force", action="store_true", help="replace an existing source file")
 

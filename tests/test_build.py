@@ -49,6 +49,31 @@ def test_second_build_rebuilds_nothing_and_says_so(built, capsys):
     assert hashes(built)[f"442-v3-{FORMAT}.brf"] == before[f"442-v3-{FORMAT}.brf"]
 
 
+def test_one_output_up_to_date_is_counted_as_one(built, capsys):
+    """'leaflet build 442 --format braille' a second time said 'all 1 outputs are up to date'."""
+    assert main(["build", "442", "--format", FORMAT]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing to rebuild: the 1 output is up to date (use --force" in out
+    assert "outputs" not in out
+
+
+def test_a_build_whose_check_fails_is_not_counted_as_built(project, capsys):
+    """A build whose braille check found problems printed '1 built, 0 already up to date,
+    0 failed.' under 'but its check found problems' and exited 1: the summary counts it apart,
+    so it agrees with the exit code."""
+    (project / "source" / "7556-your-appointment.md").write_text(
+        "---\nnumber: 7556\nversion: 1\ntitle: Coming to your appointment\n"
+        "department: Outpatients\nformats: [braille]\n---\n\n"
+        "Please arrive 15 minutes before your appointment.\n\n"
+        "★ Bring a list of the medicines you take.\n",
+        encoding="utf-8",
+    )
+    assert main(["build", "7556"]) == 1
+    out = capsys.readouterr().out
+    assert "braille, but its check found problems (see `leaflet check`)" in out
+    assert "0 built, 1 built with problems to check, 0 already up to date, 0 failed." in out
+
+
 def test_phone_number_change_makes_every_format_stale(built, project, capsys):
     organisation = project / "config" / "organisation.yaml"
     organisation.write_text(organisation.read_text().replace("0116 250 2959", "0116 258 1111"))

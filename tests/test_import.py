@@ -245,6 +245,18 @@ def test_a_reference_of_any_form_names_the_file_and_builds(project, capsys):
             / "hey-665-2021-v2-accessible-html.html").is_file()
 
 
+def test_the_import_help_says_details_given_by_hand_win_over_the_file(capsys):
+    """'leaflet import --help' said '(when the file does not say)' for --reference and the
+    others, but a value typed on the command line replaces what the file says."""
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "when the file does not say" not in help_text
+    for option in ("--reference", "--title", "--version", "--organisation"):
+        assert option in help_text
+    assert help_text.count("used instead of what the file says") == 8
+
+
 def test_a_file_that_already_is_a_leaflet_source_is_refused(project, capsys, tmp_path):
     """A source with its front matter, imported again, had each front-matter line dropped as a
     masthead line and its review date lost ('language: en-GB' even the title's heading with
