@@ -338,15 +338,29 @@ def cmd_users(args: argparse.Namespace) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
-        password = getpass.getpass(f"New password for {args.name}: ")
-        if getpass.getpass("The same again: ") != password:
-            raise LeafletError("the two passwords differ: nothing was changed")
+        password = _typed_password(args.name)
     if args.action == "password":  # --admin gives the role too; without it the role is kept
         member = staff.set_password(args.name, password, admin=True if args.admin else None)
     else:
         member = staff.add(args.name, password, admin=args.admin)
     print(f"{member.name} can sign in{' with the admin role' if member.admin else ''}")
     return 0
+
+
+def _typed_password(name: str) -> str:
+    """A new password typed twice at a terminal. Without one (a script, a pipe) getpass warns
+    that the password may be echoed and reads it from the pipe in plain sight: refused instead,
+    saying how to give it."""
+    if not sys.stdin.isatty():
+        raise LeafletError("no terminal to type a password in: use --password-stdin")
+    try:
+        password = getpass.getpass(f"New password for {name}: ")
+        again = getpass.getpass("The same again: ")
+    except EOFError:
+        raise LeafletError("no password was typed: nothing was changed") from None
+    if again != password:
+        raise LeafletError("the two passwords differ: nothing was changed")
+    return password
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -753,6 +753,21 @@ def test_staff_accounts_are_managed_from_the_command_line(project: Path, capsys,
     assert staff.signed_in("j.smith", STAFF_PASSWORD) is None
 
 
+def test_a_password_asked_for_with_no_terminal_gets_one_clear_message(project: Path, capsys,
+                                                                      monkeypatch, recwarn):
+    """'leaflet users add a.clerk' run from a script (stdin not a terminal, no --password-stdin)
+    printed Python's GetPassWarning, 'Password input may be echoed', and a traceback: it says
+    how to give the password instead, adds nobody, and exits non-zero."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(STAFF_PASSWORD + "\n" + STAFF_PASSWORD + "\n"))
+    for action in ("add", "password"):
+        assert leaflet(["users", action, "a.clerk"]) != 0
+        captured = capsys.readouterr()
+        assert "no terminal to type a password in: use --password-stdin" in captured.err
+        assert "Traceback" not in captured.err and "echoed" not in captured.err + captured.out
+    assert not [warning for warning in recwarn if "GetPass" in type(warning.message).__name__]
+    assert staff.signed_in("a.clerk", STAFF_PASSWORD) is None
+
+
 # ---- adding a leaflet -------------------------------------------------------------------------
 
 
