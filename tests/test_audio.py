@@ -1715,6 +1715,15 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Co-careldopa twenty-five slash one hundred, one tablet three times a day."),
         ("Co-beneldopa 12.5/50 capsules.",
          "Co-beneldopa twelve point five slash fifty capsules."),
+        # ... wherever they stand: ending a sentence they had been "twenty-five/one hundred",
+        # the slash unsaid
+        ("You have been given Co-careldopa 25/100.",
+         "You have been given Co-careldopa twenty-five slash one hundred."),
+        ("Your new tablet is co-amoxiclav 500/125. Take it with food.",
+         "Your new tablet is co-amoxiclav five hundred slash one hundred and twenty-five. "
+         "Take it with food."),
+        ("Keep taking Co-beneldopa 12.5/50!", "Keep taking Co-beneldopa twelve point five "
+         "slash fifty!"),
         # a lone frequency after its column or label had been spelt: "How often: B D"
         ("How often: BD", "How often: twice a day"),
         ("Frequency: OD.", "Frequency: once a day."),
@@ -3578,7 +3587,7 @@ def test_a_timetables_lone_tick_and_cross_answer_their_column(tmp_path):
         "| Aspirin | 2 x 75 mg | |\n\n"
         "## Key\n\n| Sign | What it means |\n|---|---|\n| ✓ | Take it |\n| ✗ | Do not take it |\n",
     )
-    at = texts.index("Medicine: Co-careldopa twenty-five/one hundred.")
+    at = texts.index("Medicine: Co-careldopa twenty-five slash one hundred.")
     assert texts[at + 1 : at + 5] == [
         "Seven in the morning: yes.", "Eleven in the morning: yes.",
         "Three in the afternoon: yes.", "Bedtime: no.",

@@ -860,9 +860,11 @@ _UNIT_IN_CAPITALS = re.compile(
 # before its strengths or just after them.
 _COMBINATION_BEFORE = re.compile(r"\bco-[a-z]{4,}(?: \w+)?\s*$", re.IGNORECASE)
 _COMBINATION_AFTER = re.compile(r"\s*(?:\w+ )?co-[a-z]{4,}\b", re.IGNORECASE)
-# ... and its strengths with no unit: "co-careldopa 25/100" (it was "twenty-five/one hundred")
+# ... and its strengths with no unit: "co-careldopa 25/100" (it was "twenty-five/one hundred"),
+# wherever they stand: a full stop after them ends the sentence ("Co-careldopa 25/100." had kept
+# its slash unsaid), only a decimal point's figure goes on the number
 _COMBINATION_STRENGTHS = re.compile(
-    r"\b(co-[a-z]{4,}) (\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/.]|\.\d| ?[a-zA-Z\u00b5]+/)",
+    r"\b(co-[a-z]{4,}) (\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/]|\.\d| ?[a-zA-Z\u00b5]+/)",
     re.IGNORECASE,
 )
 # A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
