@@ -95,6 +95,15 @@ def test_broken_source_leaves_good_outputs_untouched(built, project, capsys):
     assert hashes(built) == before
 
 
+def test_a_build_of_only_a_broken_source_says_nothing_was_built(project, capsys):
+    """It had said 'Nothing to rebuild: all 0 outputs are up to date' over the source's error."""
+    source = project / "source" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace("version: 3", "version: [3"))
+    assert main(["build", "442", "--format", FORMAT]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "Nothing built." and "not valid YAML" in captured.err
+
+
 def test_an_output_folder_that_cannot_be_written_is_named(project, capsys):
     (project / "outputs" / SLUG).write_text("not a folder")
     assert main(["build", "442", "--format", FORMAT]) == 2
