@@ -449,3 +449,18 @@ def test_the_default_audience_of_a_leaflet_in_another_language_is_english(tmp_pa
     )
     english = read_leaflet(write_source(tmp_path, body), trust_parts)
     assert english.meta.audience_lang is None
+
+
+def test_the_default_audience_of_a_leaflet_in_another_language_is_in_english_braille(tmp_path):
+    """The pipeline's "Information for Patients" in a Polish leaflet had been brailled with the
+    Polish table, as the leaflet's own words are; it is English, as the identity lines the
+    pipeline adds are."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+
+    front = FRONT.replace("title: Test leaflet", "title: Przygotowanie do kolonoskopii")
+    front = front.replace("department: Testing", "department: Endoskopia\nlanguage: pl")
+    leaflet = read_leaflet(write_source(tmp_path, "Nie jedz przez 6 godzin.\n", front),
+                           trust_parts)
+    (audience,) = [u for u in units_of(leaflet, LayoutChoices()) if u.text == "Information for "
+                   "Patients"]
+    assert all(segment.table.startswith("en-ueb") for segment in audience.segments)

@@ -391,7 +391,7 @@ def units_of(
         _english(f"Leaflet {meta.number}, version {meta.version}"),
         (Span(meta.department),),
         _english(leaflet.written_by),
-        (Span(meta.audience),),
+        (Span(meta.audience, lang=meta.audience_lang),),  # the pipeline's default is English
         _english("; ".join(
             f"{label if at == 0 else label.lower()} {when}"
             for at, (_, label, when) in enumerate(meta.dates)
