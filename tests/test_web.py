@@ -132,6 +132,41 @@ def test_a_search_lists_leaflets_matching_more_words_first(client, project: Path
     assert found.index('href="/leaflets/517-') < found.index(f'href="/leaflets/{LEAFLET}"')
 
 
+def _imported_spacer_leaflet(project: Path) -> str:
+    """A respiratory leaflet as the importer writes one from a pasted e-mail: an issue date,
+    its audience in its own words, no last review."""
+    (project / "source" / "resp-0442-using-your-inhaler-with-a-spacer.md").write_text(
+        "---\nnumber: RESP/0442\nversion: 1\ntitle: Using your inhaler with a spacer\n"
+        "department: Respiratory Nurse Service\naudience: Information for adults with asthma\n"
+        "issued: 2026-11\nnext_review: 2029-11\nlanguage: en-GB\n---\n\n"
+        "## How to use your spacer\n\n1. Take the cap off your inhaler and shake it well.\n"
+        "2. Push the inhaler into the end of the spacer.\n"
+    )
+    return "resp-0442-using-your-inhaler-with-a-spacer"
+
+
+def test_a_search_finds_a_leaflet_by_who_it_is_for(client, project: Path):
+    """A patient asks for "the asthma leaflet": the audience line ("Information for adults with
+    asthma") names the condition the title does not."""
+    spacer = _imported_spacer_leaflet(project)
+    for query in ("asthma", "asthma inhaler", "asthma leaflet"):
+        assert f'href="/leaflets/{spacer}"' in client.get("/", params={"q": query}).text, query
+    assert LEAFLET not in client.get("/", params={"q": "asthma"}).text
+
+
+def test_about_this_leaflet_says_its_dates_in_words(client, project: Path):
+    """An imported leaflet often gives when it was issued and no last review: the page said
+    "Last reviewed None"."""
+    page = client.get(f"/leaflets/{_imported_spacer_leaflet(project)}").text
+    about = page.split("<h2>About this leaflet</h2>", 1)[1].split("</dl>", 1)[0]
+    assert "None" not in about
+    assert "<dt>Issued</dt><dd>November 2026</dd>" in about
+    assert "Last reviewed" not in about
+    assert "<dt>Audience</dt><dd>Information for adults with asthma</dd>" in about
+    about_442 = client.get(f"/leaflets/{LEAFLET}").text.split("<h2>About this leaflet</h2>")[1]
+    assert "<dt>Last reviewed</dt><dd>February 2023</dd>" in about_442
+
+
 @pytest.mark.parametrize("reference", ["442", "PIL442", "442-v3", LEAFLET])
 def test_a_leaflet_page_answers_to_its_number_or_its_identifier(client, reference):
     page = client.get(f"/leaflets/{reference}")

@@ -231,7 +231,11 @@ def search(query: str) -> list[LeafletView]:
                 plain_text(block.spans) for block in view.leaflet.blocks
                 if isinstance(block, Heading)
             )
-            text = f"{meta.number} {meta.title} {meta.department} {view.language} {text} {headings}"
+            # the audience names whom it is for ("adults with asthma"), as a patient may ask
+            text = (
+                f"{meta.number} {meta.title} {meta.department} {meta.audience} {view.language} "
+                f"{text} {headings}"
+            )
         matched = search_words.score(numbers, stems, view.number, text)
         if matched or not query.strip():
             if view.leaflet:
