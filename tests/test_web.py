@@ -9,6 +9,7 @@ import html
 import io
 import json
 import re
+import shutil
 import socket
 import threading
 import time
@@ -580,6 +581,23 @@ def test_a_requests_files_are_named_for_their_options_and_kept_across_restarts(
         assert "Large print" in row and "Text size: 24 pt" in row and "j.admin" in row
         assert f'href="{status["download_url"]}"' in row
         assert again.get(status["download_url"]).status_code == 200
+
+
+def test_a_sheet_filled_in_for_a_patient_is_listed_as_such(client, project: Path):
+    """A braille copy of an ankle exercise sheet with its blanks filled in was listed under
+    "Files made for patients" as "as offered", like the standard sheet anyone may be sent."""
+    sheet = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
+    shutil.copy(sheet, project / "source" / sheet.name)
+    filled = ["--fill", "seconds=30", "--fill", "times=10"]
+    assert leaflet(["request", "PHY-0520", "braille", *filled]) == 0
+    assert leaflet(["request", "442", "braille"]) == 0
+    page = client.get("/requests").text
+    rows = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>")[1:]
+    (ankle,) = [row for row in rows if "Ankle exercises" in row]
+    (back,) = [row for row in rows if "Lower back stretches" in row]
+    assert "<td>filled in for a patient</td>" in ankle and "as offered" not in ankle
+    assert "30" not in re.sub(r"<[^>]+>", " ", ankle).replace("phy-0520", "")  # never the value
+    assert "<td>as offered</td>" in back
 
 
 def test_file_names_come_from_the_options_never_from_free_text():

@@ -331,7 +331,10 @@ def kept_requests() -> list[KeptRequest]:
                 KeptRequest(
                     f"{manifest.get('number', '')} {manifest.get('title', '')}".strip(),
                     fmt.title,
-                    option_words(fmt, asked.get("options") or {}),
+                    # a sheet with a patient's blanks filled in is never "as offered", the
+                    # standard one anyone may be sent (which blanks, never with what)
+                    option_words(fmt, asked.get("options") or {})
+                    + ["filled in for a patient"] * bool(asked.get("filled")),
                     bool(asked.get("anyway")),
                     view.built,
                     files,
