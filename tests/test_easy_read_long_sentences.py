@@ -966,3 +966,23 @@ def test_a_condition_that_leaves_out_its_verb_stays_with_its_one_action():
     # a condition with its verb still leads in over both
     assert _split("Stop if your knee becomes hot, red or very swollen, and contact your GP "
                   "straight away.")[0] == "If your knee becomes hot, red or very swollen:"
+
+
+def test_what_a_thing_has_keeps_where_it_has_it():
+    """ "A thin, flexible tube with a camera on the end is passed into your back passage" had
+    given "A thin, bendy tube on the end is passed into your back passage." / "The tube has a
+    camera.": the parser gave "on the end" to the tube, and it stayed behind, the tube "on the
+    end". What the thing has goes whole to its own row."""
+    from pipeline.formats.easy_read.drafter import what_it_has_as_row
+
+    for sentence, has in (
+        ("A thin, flexible tube with a camera on the end is passed into your back passage.",
+         "The tube has a camera on the end."),
+        ("A thin, bendy tube with a camera on the end is passed into your back passage.",
+         "The tube has a camera on the end."),
+        ("A thin, bendy tube with a small camera on the end is passed through your mouth.",
+         "The tube has a small camera on the end."),
+    ):
+        rows = what_it_has_as_row(sentence, 12)
+        assert rows is not None and rows[1] == has, rows
+        assert "on the end" not in rows[0], rows

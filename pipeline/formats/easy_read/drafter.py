@@ -2034,6 +2034,14 @@ def what_it_has_as_row(sentence: str, limit: int) -> list[str] | None:
             return None
         span = list(token.subtree)
         start, end = span[0].idx, span[-1].idx + len(span[-1])
+        # words between what it has and the verb ("with a camera on the end is passed", "on the
+        # end" given to the tube by the parser) go with what it has: left behind, the tube had
+        # been "on the end"
+        verb = next((t for t in doc[span[-1].i + 1 :] if t.pos_ in {"AUX", "VERB"}), None)
+        if verb is None or any(t.is_punct for t in doc[span[-1].i + 1 : verb.i]):
+            return None
+        if verb.i > span[-1].i + 1:
+            end = doc[verb.i - 1].idx + len(doc[verb.i - 1])
         rest = (sentence[:start].rstrip() + " " + sentence[end:].lstrip(" ,")).strip()
         has = "have" if thing.tag_ == "NNS" else "has"
         what = sentence[span[1].idx : end]
