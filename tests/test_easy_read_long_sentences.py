@@ -986,3 +986,95 @@ def test_what_a_thing_has_keeps_where_it_has_it():
         rows = what_it_has_as_row(sentence, 12)
         assert rows is not None and rows[1] == has, rows
         assert "on the end" not in rows[0], rows
+
+
+def test_conditions_listed_after_if_lead_in_together_over_what_to_do():
+    """A GP leaflet's "If you cannot get through, your GP surgery is closed or it is the weekend,
+    call NHS 111" became "If you cannot get through:" over "Your GP surgery is closed or it is
+    the weekend, call NHS 111.": the parser took "closed" for the main verb, and the row said
+    as a fact what the sentence gave as one more condition. Conditions listed with commas and
+    "or" lead in together; the check names the old pair, and the old row alone."""
+    sentence = ("If you cannot get through, your GP surgery is closed or it is the weekend, call "
+                "NHS 111.")
+    rows = _split(sentence)
+    assert rows == ["If you cannot get through, your GP surgery is closed or it is the weekend:",
+                    "Call NHS 111."]
+    _keeps_facts(sentence, rows)
+    for other, lead in (
+        ("If the bleeding does not stop after 10 minutes, your wound opens or it smells bad, "
+         "please ring the ward on 0161 555 0100.",
+         "If the bleeding does not stop after 10 minutes, your wound opens or it smells bad:"),
+        ("If your child is under 3 months, has a temperature of 38°C or higher or seems floppy, "
+         "call 111 now.",
+         "If your child is under 3 months, has a temperature of 38°C or higher or seems floppy:"),
+    ):
+        rows = _split(other)
+        assert rows[0] == lead, rows
+        assert _problems(rows, other) == [], rows
+    # what follows from the condition is still no part of it
+    assert _split("If you have diarrhoea, the contraceptive pill may not work, so use condoms "
+                  "for 7 days.")[0] == "If you have diarrhoea:"
+    garbled = ["If you cannot get through:",
+               "Your GP surgery is closed or it is the weekend, call NHS 111."]
+    assert _problems(garbled, sentence), garbled
+    assert _problems(garbled[1:], sentence), garbled
+    # with "when" too, a condition the check of a cut "if" does not hold
+    child = ("When your child is drowsy, their breathing is fast or their skin looks blotchy, "
+             "call 999.")
+    assert _split(child) == [
+        "When your child is drowsy, their breathing is fast or their skin looks blotchy:",
+        "Call 999."]
+    assert _problems(_split(child), child) == []
+    garbled = ["When your child is drowsy:",
+               "Their breathing is fast or their skin looks blotchy, call 999."]
+    assert any("part of its sentence's condition" in p and "its 'when'" in p
+               for p in _problems(garbled, child))
+
+
+def test_each_listed_condition_row_is_a_whole_clause():
+    """An antibiotic leaflet's "Stop taking the antibiotic and call 999 if you get a rash,
+    swelling of your lips or face, or difficulty breathing" gave the row "You difficulty
+    breathing.": "you" was carried to the last thing of the list, its verb was not. The things
+    stay one list under their verb; the check names a "you" with no verb."""
+    sentence = ("Stop taking the antibiotic and call 999 if you get a rash, swelling of your lips "
+                "or face, or difficulty breathing.")
+    rows = _split(sentence)
+    assert rows == ["Stop taking the antibiotic and call 999 if:",
+                    "You get a rash, swelling of your lips or face, or difficulty breathing."]
+    _keeps_facts(sentence, rows)
+    other = ("Ring the ward on 0161 555 0123 if you have a high temperature, a new cough, or "
+             "severe pain in your tummy.")
+    assert _split(other)[1:] == [
+        "You have a high temperature, a new cough, or severe pain in your tummy."]
+    # conditions that are clauses are still a row each
+    clauses = ("Call the team on 0114 226 5000 if your skin breaks, weeps or blisters, or if you "
+               "have a temperature of 38°C or above.")
+    assert _split(clauses)[1:] == ["Your skin breaks, weeps or blisters.",
+                                   "You have a temperature of 38°C or above."]
+    garbled = ["Stop taking the antibiotic and call 999 if:",
+               "You get a rash, swelling of your lips or face.", "You difficulty breathing."]
+    assert any("'you' with no verb" in p for p in _problems(garbled, sentence))
+    for whole in ("You only need one dose.", "You may feel sick.", "You all need to wear a mask."):
+        assert _problems([whole], whole) == []
+
+
+def test_a_purpose_keeps_its_second_verb():
+    """A leaflet on a broken ankle had "Keep your leg raised on a pillow to help the swelling go
+    down and reduce the pain" cut into "... to help the swelling go down." and "Reduce the
+    pain.": what the raised leg does made a thing to do. A verb joined inside a purpose stays in
+    it; the check names a row that makes it an instruction."""
+    sentence = ("Keep your leg raised on a pillow to help the swelling go down and reduce the "
+                "pain.")
+    rows = _split(sentence)
+    assert "Reduce the pain." not in rows, rows
+    assert rows[-1].endswith("go down and reduce the pain."), rows
+    _keeps_facts(sentence, rows)
+    ice = ("Put an ice pack on your knee for 20 minutes to reduce the swelling and ease the "
+           "pain.")
+    assert "Ease the pain." not in _split(ice)
+    _keeps_facts(ice, _split(ice))
+    assert _problems(["Keep your leg raised on a pillow to help the swelling go down.",
+                      "Reduce the pain."], sentence)
+    assert any("what an action is for" in p for p in _problems(
+        ["Put an ice pack on your knee for 20 minutes to reduce the swelling.",
+         "Ease the pain."], ice))

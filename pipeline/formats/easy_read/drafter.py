@@ -653,7 +653,9 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
     for match in hard_breaks(sentence):
         points.append((match.start(), match.end(), ""))
     for match in re.finditer(r",?\s+(?:and|then)\s+(\w+)", sentence):
-        if _verb_at(sentence, match.start(1), plain):
+        if _verb_at(sentence, match.start(1), plain) and not _in_a_purpose(
+            sentence, match.start(1)
+        ):
             points.append((match.start(), match.start(1), ""))
     for match in re.finditer(r",\s+(\w+ing)\b", sentence):
         # "Walk a little further each day, building up to 30 minutes": the walker builds up. After
@@ -674,6 +676,24 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     return sorted(points)
+
+
+def _in_a_purpose(sentence: str, index: int) -> bool:
+    """Whether the verb at `index` is said inside what an action is for ("Keep your leg raised
+    to help the swelling go down and reduce the pain": the raised leg reduces the pain). Cut
+    there, the purpose's second verb had become an instruction ("Reduce the pain."). The
+    model cannot tell it from the reader's next action ("... to keep your kidneys working
+    well and eat small meals often"): that sentence is then kept whole, which changes nothing."""
+    doc = parse(sentence)
+    token = next((t for t in doc if t.idx == index), None)
+    if token is None or token.dep_ != "conj":
+        return False
+    for above in token.ancestors:
+        if above.dep_ == "advcl" and above.i < token.i and any(
+            c.tag_ == "TO" and c.i < above.i for c in above.children
+        ):
+            return True
+    return False
 
 
 def _names_a_thing(sentence: str, index: int) -> bool:
@@ -1657,10 +1677,23 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     if len(items) < 2 or not _has_subject_after_if(f"{told} if {items[0]}."):
         return None
     subject = items[0].split()[0]
+    listed: list[str] = []
     for index, item in enumerate(items[1:], start=1):
-        if _only_a_thing(item):
+        if _only_a_thing(item) or (
+            subject.lower() == "you" and not can_be_a_verb(item.split()[0])
+            and not _has_subject_after_if(f"{told} if {item}.")
+        ):
             # "... if you have a sore throat, mouth ulcers, or unexplained bruising": a thing
-            # the first condition's verb has too ("You unexplained bruising." had been a row)
+            # the first condition's verb has too ("You unexplained bruising." had been a row);
+            # "difficulty breathing" is a thing, though the model reads "breathing" as a verb:
+            # a word that is never a verb cannot follow "you" ("You difficulty breathing.")
+            if "," in items[index - 1]:
+                # the last of a list of things the row before has ("a rash, swelling of your
+                # lips or face, or difficulty breathing"): one list, kept with its "or", never
+                # "You get a rash, swelling of your lips or face." over the last thing alone
+                items[index - 1] = f"{items[index - 1]}, or {item}"
+                listed.append(item)
+                continue
             items[index] = f"{_subject_and_verb(items[0])} {item}"
             continue
         if _has_subject_after_if(f"{told} if {item}."):
@@ -1672,6 +1705,7 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         if not _has_subject_after_if(f"{told} if you {item}."):
             return None
         items[index] = f"you {item}"
+    items = [item for item in items if item not in listed]
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
 
 

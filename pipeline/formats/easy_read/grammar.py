@@ -311,12 +311,55 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
             and token.idx < span[1]
         ]
         return (0, _comma_before(doc, told[0]).idx) if told else span
+    if (listed := _listed_with_the_condition(doc, roots[0])) is not None:
+        return (0, listed.idx)
     commas = [t for t in doc if t.text == "," and span[1] <= t.idx < roots[0].idx]
     # "If you have diarrhoea, the contraceptive pill may not work, so use condoms ...": what
     # follows from the condition, a clause with its own subject, is no part of it
-    commas = commas[: next((n for n, c in enumerate(commas) if _own_clause_after(doc, c)),
-                           len(commas))]
+    own = next((n for n, c in enumerate(commas) if _own_clause_after(doc, c)), len(commas))
+    if own < len(commas) and (listed := _listed_with_the_condition(doc, doc[0].head.head)):
+        # "If the bleeding does not stop, your wound opens or it smells bad, please ring the
+        # ward": the clause the condition hangs on is one more condition, listed with "or"
+        return (0, listed.idx)
+    commas = commas[:own]
     return (0, commas[-1].idx) if commas else span
+
+
+def _listed_with_the_condition(doc, clause):
+    """The comma before the instruction when the model made a clause listed with the leading
+    condition the main one or the one it hangs on ("If you cannot get through, your GP surgery
+    is closed or it is the weekend, call NHS 111" rooted at "closed"; "If your child is under
+    3 months, has a temperature of 38C or seems floppy, call 111" at "has"): a clause with its
+    own subject joined by "or" to another with its own, or a verb said of the condition's
+    subject ("has"), then one verb in its own form with no subject after a later comma
+    (", call ...", ", please ring ...") are one list of conditions and what to do; else None."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    alternatives = [
+        c for c in clause.children
+        if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    ]
+    if subject and not (
+        alternatives and any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children)
+    ):
+        return None
+    if not subject and clause.tag_ not in {"VBZ", "VBD"}:
+        return None
+    listed = max([clause, *(c for c in clause.children if c.dep_ == "conj" and c.tag_ != "VB")],
+                 key=lambda t: t.i)
+    told = []
+    for token in doc[listed.i + 1 :]:
+        before = token.i - 1 if doc[token.i - 1].lower_ == "please" else token.i
+        comma = _comma_before(doc, doc[before])
+        if (
+            token.pos_ == "VERB" and can_be_a_verb(token.lower_)
+            and token.tag_ in {"VB", "VBP", "VBG"}  # the model may take "ring" for a participle
+            and comma is not None
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in token.children)
+        ):
+            told.append(comma)
+    return told[0] if len(told) == 1 else None
 
 
 def _own_clause_after(doc, comma) -> bool:

@@ -40,10 +40,12 @@ from .drafter import (
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
     _condition_governor,
+    _in_a_purpose,
     _inside_brackets,
     _listed,
     _own_clause_points,
     _reason_after,
+    _starts_an_instruction,
     action_joined_before,
     alternative_before,
     completes,
@@ -65,6 +67,7 @@ from .drafter import (
     table_rows,
 )
 from .grammar import (
+    CONDITION_WORDS,
     STRONG_CONDITIONS,
     a_verb_after_an_object,
     agents,
@@ -383,7 +386,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 "belong to the instruction it leads into"
             )
             problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and (said := _statement_in_a_lead_in(row)):
+        elif row.rstrip().endswith(":") and (said := _statement_in_a_lead_in(row, source)):
             what = (
                 f"is a lead-in that says what happens ('{said}') as well as its condition: the "
                 "rows after it seem to follow from both, and it is a row of its own"
@@ -394,6 +397,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         elif _a_blank_cut_from_its_sentence(row, sources):
             what = "is a blank to fill in, cut from the sentence it stands in"
+            problems.append(MeaningProblem(row, source, what))
+        if _you_without_a_verb(row):
+            what = "says 'you' with no verb for it: a listed thing has lost the verb it goes with"
             problems.append(MeaningProblem(row, source, what))
         if over := _elided_over_rows(index, rows, matched):
             what = (
@@ -499,7 +505,62 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
+        if not separated and (rest := _rest_of_a_condition(row, source.text)):
+            what = (
+                f"starts a new sentence with part of its sentence's condition ('{rest}'), "
+                f"said as a fact before what to do: its '{source.text.split()[0].lower()}' is "
+                "on the row above, or lost"
+            )
+            problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+def _you_without_a_verb(row: str) -> bool:
+    """ "You difficulty breathing." from "... if you get a rash, ..., or difficulty breathing":
+    a row that opens with "you" and then a thing, a word that is never a verb, has lost the
+    verb the listed thing went with."""
+    said = _YOU_WITHOUT_A_VERB.match(row.strip())
+    return (
+        said is not None
+        and not can_be_a_verb(said.group(1))
+        and parse(row.strip())[1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+    )
+
+
+# "You difficulty breathing.": a row that opens with "you" and a word that is never a verb.
+_YOU_WITHOUT_A_VERB = re.compile(r"you\s+(?!all\b|both\b|each\b|yourself\b)([a-z]+)\b",
+                                 re.IGNORECASE)
+
+
+_OPENS_A_CONDITION = re.compile(rf"(?:{'|'.join(sorted(CONDITION_WORDS))})\b", re.IGNORECASE)
+
+
+def _rest_of_a_condition(row: str, source: str) -> str:
+    """ "Your GP surgery is closed or it is the weekend, call NHS 111." under "If you cannot
+    get through:", "Their breathing is fast ..., call 999." under "When your child is drowsy:"
+    (the check of a cut condition holds "if", "unless" and "until" only): a row that says a
+    clause with its own subject, then after a comma what to do, where its sentence opens with
+    a condition and has that clause after a comma of it, says as a fact what the sentence
+    listed as one more condition. The clause, or ""."""
+    text = row.strip().rstrip(".")
+    if text.endswith(":") or _OPENS_A_CONDITION.match(text) or not _OPENS_A_CONDITION.match(
+        source.strip()
+    ):
+        return ""
+    for comma in re.finditer(r",\s+(?:please\s+|then\s+)?", text):
+        head, told = text[: comma.start()], text[comma.end() :]
+        if not told or not _starts_an_instruction(told):
+            continue
+        doc = parse(f"{head}.")
+        if not any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == 0
+            and t.head.pos_ in {"VERB", "AUX"}
+            for t in doc
+        ):
+            continue
+        if re.search(r",\s+" + r"\W+".join(map(re.escape, words(head))), source, re.IGNORECASE):
+            return head
+    return ""
 
 
 def _action_joined_to_a_purpose(row: str, source: str) -> str:
@@ -549,14 +610,20 @@ def _elided_over_rows(index: int, rows: list[str], matched: list) -> SourceSente
     return after[0] if said in told and not told.startswith(said) else None
 
 
-def _statement_in_a_lead_in(row: str) -> str:
+def _statement_in_a_lead_in(row: str, source: SourceSentence | None = None) -> str:
     """ "If you have diarrhoea, the contraceptive pill may not work:" over "So use condoms ...":
     a condition's lead-in that goes on with what follows from it (a clause with its own
     subject) leads the reader to take the next row as following from both. The words after
-    the condition, or ""."""
+    the condition, or "". A lead-in that is the whole condition its sentence opens with ("If
+    you cannot get through, your GP surgery is closed or it is the weekend:" of "..., call NHS
+    111") lists conditions, and says nothing more."""
     lead = _STEP.sub("", row.rstrip().rstrip(":"))
     if not STRONG_CONDITION_IN.match(lead):
         return ""
+    if source is not None and (whole := read(source.text).condition_span) and whole[0] == 0:
+        opening = source.text[: whole[1]]
+        if words(lead) in (words(opening), words(simplify(opening, plain_words()))):
+            return ""
     span = read(f"{lead}.").condition_span
     if span is None or span[0] != 0:
         return ""
@@ -723,6 +790,13 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
                 continue  # "let them rest ... and keep giving them drinks": not "them" giving
             return [f"tells the reader to '{lemma}', which its sentence says "
                     f"'{subjects[0].text}' do"]
+    if not told_here and any(
+        t.lemma_.lower() == lemma and _in_a_purpose(source.text, t.idx) for t in source_doc
+    ):
+        # "Ease the pain." from "Put an ice pack on for 20 minutes to reduce the swelling and
+        # ease the pain": what the ice pack is for, never one more thing to do
+        return [f"tells the reader to '{lemma}', which its sentence says is what an action "
+                "is for"]
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
     after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
                         for t in described)
