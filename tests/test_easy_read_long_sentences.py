@@ -1078,3 +1078,34 @@ def test_a_purpose_keeps_its_second_verb():
     assert any("what an action is for" in p for p in _problems(
         ["Put an ice pack on your knee for 20 minutes to reduce the swelling.",
          "Ease the pain."], ice))
+
+
+def test_things_and_a_shared_subject_listed_after_if_lead_in_together():
+    """A head injury sheet's "If you get a headache that keeps getting worse, weakness in your
+    arms or legs, or clear fluid coming from your ears or nose, call 999" led in with the
+    headache alone over "Weakness in your arms or legs, ..., call 999." ("call" read as the
+    weakness's verb), and a fever leaflet's "If your child is not drinking, has not had a wet
+    nappy for 12 hours, or the fever lasts more than 5 days, contact your GP" over "Has not had
+    a wet nappy ...": the check passed both. Every listed sign leads in; the check names the
+    old rows, and the instruction in its plain words is still the reader's."""
+    for sentence, lead, told in (
+        ("If you get a headache that keeps getting worse, weakness in your arms or legs, or "
+         "clear fluid coming from your ears or nose, call 999.",
+         "If you get a headache that keeps getting worse, weakness in your arms or legs, or "
+         "clear fluid coming from your ears or nose:", "Call 999."),
+        ("If your child is not drinking, has not had a wet nappy for 12 hours, or the fever "
+         "lasts more than 5 days, contact your GP.",
+         "If your child is not drinking, has not had a wet nappy for 12 hours, or the fever "
+         "lasts more than 5 days:", "Get in touch with your GP."),
+    ):
+        rows = _split(sentence)
+        assert rows == [lead, told], rows
+        assert _problems(rows, sentence) == [], rows
+    headache = ("If you get a headache that keeps getting worse, weakness in your arms or legs, "
+                "or clear fluid coming from your ears or nose, call 999.")
+    assert _problems(["If you get a headache that keeps getting worse:",
+                      "Weakness in your arms or legs, or clear fluid coming from your ears or "
+                      "nose, call 999."], headache)
+    assert _problems(["If your child is not drinking:",
+                      "Has not had a wet nappy for 12 hours, or the fever lasts more than 5 "
+                      "days, get in touch with your GP."], sentence)

@@ -344,8 +344,10 @@ def _listed_with_the_condition(doc, clause):
         alternatives and any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children)
     ):
         return None
-    if not subject and clause.tag_ not in {"VBZ", "VBD"}:
-        return None
+    if not subject and clause.tag_ not in {"VBZ", "VBD"} and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBD"} for c in clause.children
+    ):
+        return None  # "has not had a wet nappy" is said of the condition's subject too
     listed = max([clause, *(c for c in clause.children if c.dep_ == "conj" and c.tag_ != "VB")],
                  key=lambda t: t.i)
     told = []
@@ -372,6 +374,9 @@ def _own_clause_after(doc, comma) -> bool:
         t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == comma.i + 1
         and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i
         and (t.head.tag_ != "VB" or any(c.dep_ in {"aux", "auxpass"} for c in t.head.children))
+        # "..., weakness in your arms or legs, or clear fluid ..., call 999": a verb after a
+        # comma of its own is the instruction, however the model tags it ("call" as VBP)
+        and not (t.head.tag_ == "VBP" and _comma_before(doc, t.head) is not None)
         and doc[0].head.head == t.head  # the condition is said of it, not listed beside it
         for t in doc[comma.i + 1 :]
     )

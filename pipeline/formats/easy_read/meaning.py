@@ -1096,7 +1096,12 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     # in 1 in 3,000"): the row that says it whole gives it the verb
     gapped = {t.lemma_.lower() for t in parse(source.text) if t.pos_ == "NOUN" and t.dep_ == "conj"}
     problems = []
-    told = agents(after_signs) if after_signs else {}
+    told: dict[str, set[str]] = {}
+    # in its plain words too: "contact your GP" is "get in touch with your GP" in the row
+    for version in dict.fromkeys((after_signs, simplify(after_signs, plain_words())) if after_signs
+                                 else ()):
+        for verb, doers in agents(version).items():
+            told.setdefault(verb, set()).update(doers)
     for verb, doers in agents(row).items():
         if "you" in told.get(verb, set()) and doers == {"you"}:
             continue  # the instruction after the signs, as the source tells it
