@@ -1109,3 +1109,43 @@ def test_things_and_a_shared_subject_listed_after_if_lead_in_together():
     assert _problems(["If your child is not drinking:",
                       "Has not had a wet nappy for 12 hours, or the fever lasts more than 5 "
                       "days, get in touch with your GP."], sentence)
+
+
+def test_a_purpose_after_examples_stays_with_its_instruction():
+    """A head injury sheet's "Rest quietly and avoid screens such as phones and computers to
+    help your brain recover and ease your headache" became "Rest quietly and avoid screens."
+    over "For example, phones and computers to help your brain recover and ease your
+    headache.": the phones were to help the brain. Examples followed by what the instruction
+    is for are not cut off with it (the sentence stays whole, for a person, rather than "Ease
+    your headache." made a task); the check names the old examples row."""
+    sentence = ("Rest quietly and avoid screens such as phones and computers to help your brain "
+                "recover and ease your headache.")
+    rows = _split(sentence)
+    assert not any(row.startswith("For example") for row in rows), rows
+    assert not any(row.startswith("Ease") for row in rows), rows
+    assert _problems(rows, sentence) == [], rows
+    garbled = ["Rest quietly and avoid screens.",
+               "For example, phones and computers to help your brain recover and ease your "
+               "headache."]
+    assert any("gives its examples what the instruction is for" in p
+               for p in _problems(garbled, sentence))
+    # examples with no purpose after them are still a row of their own
+    fibre = ("Eat foods that are high in fibre, such as wholemeal bread, fruit and vegetables, "
+             "to help you open your bowels.")
+    assert _split(fibre)[-1] == "This helps you open your bowels."
+
+
+def test_what_to_take_before_but_do_not_keeps_no_not():
+    """ "Take paracetamol for a headache, but do not take ibuprofen or aspirin for the first 48
+    hours unless a doctor tells you to" was cut rightly, yet the check said "Take paracetamol
+    for a headache." had lost its "not": the "not" after ", but" is the second instruction's
+    only. A row that drops that one is still named."""
+    sentence = ("Take paracetamol for a headache, but do not take ibuprofen or aspirin for the "
+                "first 48 hours unless a doctor tells you to.")
+    rows = ["Take paracetamol for a headache.",
+            "Do not take ibuprofen or aspirin for the first 48 hours unless a doctor tells you "
+            "to."]
+    assert _problems(rows, sentence) == []
+    assert any("lost its 'not'" in p for p in _problems(
+        ["Take paracetamol for a headache.", "Take ibuprofen or aspirin for the first 48 hours "
+         "unless a doctor tells you to."], sentence))

@@ -720,7 +720,18 @@ def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
         for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
         if not _alternatives_after(sentence[match.end() :])
         and not _goes_on_after_examples(sentence, match.end())
+        and not purpose_in(sentence[match.end() :])
     ]
+
+
+def purpose_in(words: str) -> bool:
+    """Whether words say what something is for, a "to" before a verb ("phones and computers to
+    help your brain recover"): after examples it is the instruction's purpose, so the examples
+    are not cut off with it ("For example, phones and computers to help your brain recover.")."""
+    return any(
+        t.tag_ == "TO" and t.head.pos_ == "VERB" and t.head.tag_ == "VB" and t.head.i > t.i
+        for t in parse(words)
+    )
 
 
 def _goes_on_after_examples(sentence: str, start: int) -> bool:
@@ -759,7 +770,16 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
         points.append((match.start(), match.end(), "this is so that"))
     doc = parse(sentence)
     for match in re.finditer(r",?\s+to (help)\s+", sentence):  # "..., to help the swelling go down"
-        if not any(t.idx == match.start(1) and _joined_after_a_purpose(t) for t in doc):
+        if not any(
+            t.idx == match.start(1)
+            and (
+                _joined_after_a_purpose(t)
+                # "to help your brain recover and ease your headache": "This helps ... and
+                # ease your headache." would be cut again, "Ease your headache." made a task
+                or any(c.dep_ == "conj" and c.tag_ == "VB" for c in t.children)
+            )
+            for t in doc
+        ):
             points.append((match.start(), match.end(), "this helps"))
     # "Keep it raised for 48 hours to reduce swelling": "This will reduce swelling."
     for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):

@@ -196,7 +196,14 @@ def _own_instruction(verb) -> bool:
     i = verb.i - 1
     while i > 1 and doc[i].lower_ in _BEFORE_A_JOINED_VERB:
         i -= 1
-    if i < 2 or doc[i].lower_ != "and" or doc[i - 1].text != ",":
+    # "Take paracetamol for a headache, but do not take ibuprofen": after ", but" an
+    # instruction of its own, with its own "not"
+    negated = i
+    while negated > 1 and doc[negated].lower_ in {"do", "not", "n't", "never"}:
+        negated -= 1
+    if negated < i and doc[negated].lower_ == "but":
+        i = negated
+    if i < 2 or doc[i].lower_ not in {"and", "but"} or doc[i - 1].text != ",":
         return False
     comma = doc[i - 1].i
     return any(child.dep_ in _COMPLEMENTS and child.i > verb.i for child in verb.children) and any(

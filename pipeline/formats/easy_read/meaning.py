@@ -60,6 +60,7 @@ from .drafter import (
     offer_text,
     plain_words,
     plain_words_of,
+    purpose_in,
     sentences,
     simplify,
     split_lead_in,
@@ -505,6 +506,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
+        if re.match(r"for example\b", row.strip(), re.IGNORECASE) and purpose_in(row) and not (
+            re.match(r"for example\b", source.text.strip(), re.IGNORECASE)
+        ):
+            # "For example, phones and computers to help your brain recover." from "... avoid
+            # screens such as phones and computers to help your brain recover"
+            what = ("gives its examples what the instruction is for ('to ...'): the purpose is "
+                    "the instruction's, cut from it")
+            problems.append(MeaningProblem(row, source, what))
         if not separated and (rest := _rest_of_a_condition(row, source.text)):
             what = (
                 f"starts a new sentence with part of its sentence's condition ('{rest}'), "
