@@ -160,6 +160,23 @@ def day_in_full(short: str) -> str:
     return next(day for day in calendar.day_name if day.lower().startswith(short.lower()[:3]))
 
 
+_ASKED_NUMBER = re.compile(r"([a-z]{0,4})(\d+)")
+
+
+def asked_number(word: str) -> tuple[str, str] | None:
+    """("gas", "215") for "GAS0215", ("", "442") for "0442", None for a word: a leaflet number
+    as people type or say it, the letters they put before it (a department's "GAS", or "PIL")
+    apart, and the number without its leading zeros, as `reference_numbers` gives them."""
+    match = _ASKED_NUMBER.fullmatch(word.casefold())
+    return (match[1], match[2].lstrip("0") or "0") if match else None
+
+
+def reference_numbers(reference: str) -> list[str]:
+    """["412"] for "PHY-0412", ["665", "2021"] for "HEY-665/2021": the numbers in a leaflet's
+    reference, each as `asked_number` gives a number typed."""
+    return [run.lstrip("0") or "0" for run in re.findall(r"\d+", reference)]
+
+
 def slugify(title: str) -> str:
     """ "Lower back stretches in pregnancy" -> "lower-back-stretches-in-pregnancy"."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()

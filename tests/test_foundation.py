@@ -399,6 +399,36 @@ def test_a_reference_with_slashes_is_found_as_its_file_name_writes_it(project):
         assert find_sources([typed]) == [source], typed
 
 
+def _with_reference(project: Path, reference: str, name: str) -> Path:
+    source = project / "source" / name
+    source.write_text(
+        SOURCE_442.read_text(encoding="utf-8").replace("number: 442", f"number: {reference}", 1),
+        encoding="utf-8",
+    )
+    return source
+
+
+def test_a_reference_is_found_by_its_number_as_the_web_search_finds_it(project, capsys):
+    """The web page's search finds GAS/0215 from "0215", "GAS0215" or "gas/0215"; the command
+    line had said "no leaflet '0215'" to each. A prefix of another department is not taken for
+    it, and a number two leaflets share names both and finds neither."""
+    from pipeline.sources import find_sources
+
+    source = _with_reference(project, "GAS/0215", "gas-0215-having-a-flexible-sigmoidoscopy.md")
+    for typed in ("0215", "215", "GAS0215", "gas0215", "gas/0215", "GAS 0215", "#0215"):
+        assert find_sources([typed]) == [source], typed
+    for typed in ("PHY0215", "02150", "21"):
+        with pytest.raises(LeafletError, match="no leaflet"):
+            find_sources([typed])
+    _with_reference(project, "PHY-0215", "phy-0215-knee-exercises.md")
+    assert find_sources(["gas0215"]) == [source]
+    assert main(["fields", "0215"]) == 2
+    err = capsys.readouterr().err
+    assert "'0215' could be GAS/0215 (gas-0215-having-a-flexible-sigmoidoscopy)" in err
+    assert "or PHY-0215 (phy-0215-knee-exercises)" in err
+    assert "Traceback" not in err
+
+
 def test_an_offer_sentence_of_alternative_formats_naming_none_is_read(tmp_path):
     """ "Alternative formats can be made available on request. Please email ..." names no
     format; the reader had refused it as `format_offer:` ("the sentence names no format"),

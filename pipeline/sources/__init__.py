@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..model import (
 )
 from ..offers import MADE, Offer
 from ..paths import project_dir
+from ..text import asked_number, reference_numbers
 from .fill import leaflet_fields_of
 from .reader import is_reference, parse_inline, read_leaflet, read_text, split_front_matter
 
@@ -116,6 +118,8 @@ def find_sources(names: Iterable[str]) -> list[Path]:
                 # a reference alone means the English leaflet, not its translations
                 matches = [p for p in matches if "." not in p.stem] or matches
         if not matches:
+            matches = _by_number(name, paths)
+        if not matches:
             known = ", ".join(p.stem for p in paths) or "none"
             raise LeafletError(
                 f"no leaflet '{name}' in {project_dir('source')}; the leaflets there are: {known}"
@@ -143,6 +147,30 @@ def leaflet_fields(path: Path) -> list[FoundField]:
         where = f"{path.name} line {line}{under}"
         found.append(FoundField(field.name, field.label.rstrip(":"), where))
     return found
+
+
+def _by_number(name: str, paths: list[Path]) -> list[Path]:
+    """The leaflet whose reference has the number typed, with or without its prefix, as the web
+    page's search finds it ("0215", "GAS0215", "gas/0215" for GAS/0215); letters before the
+    number must be the reference's own when it has any ("PHY0215" is not GAS/0215). A number two
+    leaflets share is refused, naming both: staff choose, the command never guesses."""
+    asked = asked_number(re.sub(r"[\s/#_-]+", "", name))
+    if asked is None:
+        return []
+    letters, number = asked
+    found = []
+    for path in paths:
+        reference = _reference_of(path)
+        prefixes = re.findall(r"[a-z]+", reference.casefold())
+        if number in reference_numbers(reference) and (
+            not letters or not prefixes or letters in prefixes
+        ):
+            found.append((reference, path))
+    english = [(reference, p) for reference, p in found if "." not in p.stem] or found
+    if len({reference for reference, _ in english}) > 1:
+        named = " or ".join(f"{reference} ({p.stem})" for reference, p in english)
+        raise LeafletError(f"'{name}' could be {named}: give the whole reference")
+    return [p for _, p in english]
 
 
 def _reference_of(path: Path) -> str:

@@ -7,10 +7,9 @@ matches with or without the prefix people put before it ("PIL 442", "leaflet no.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
-from ..text import words
+from ..text import asked_number, reference_numbers, words
 
 # Words so common in titles that matching on them alone would list every leaflet.
 COMMON_WORDS = frozenset(
@@ -18,7 +17,6 @@ COMMON_WORDS = frozenset(
     "me my no number of on or our patient patients please the this to what when with you your"
     .split()
 )
-NUMBER = re.compile(r"^(?:[a-z]{0,4})(\d+)$")  # "442", "pil442", "l442"
 SUFFIXES = ("ing", "ies", "es", "ed", "s")
 
 
@@ -44,9 +42,9 @@ def query_terms(query: str) -> tuple[list[str], list[str]]:
     """(leaflet numbers asked for, word stems asked for) in a search box's text."""
     numbers, stems = [], []
     for word in words(query.replace("#", " ")):
-        number = NUMBER.match(word)
+        number = asked_number(word)  # "442", "pil442", "l442"
         if number:
-            numbers.append(number.group(1).lstrip("0") or "0")
+            numbers.append(number[1])
         elif word not in COMMON_WORDS:
             stems.append(stem(word))
     return numbers, stems
@@ -55,7 +53,7 @@ def query_terms(query: str) -> tuple[list[str], list[str]]:
 def score(numbers: list[str], stems: list[str], number: str, text: str) -> int:
     """How many of the terms asked a leaflet (its reference `number`, its words) matches."""
     written = {stem(word) for word in words(text) if word not in COMMON_WORDS}
-    digits = [run.lstrip("0") or "0" for run in re.findall(r"\d+", number)]  # PHY-0412: 412
+    digits = reference_numbers(number)  # PHY-0412: 412
     found = sum(any(run.startswith(asked) for run in digits) for asked in numbers)
     found += sum(any(close(asked, word) for word in written) for asked in stems)
     return found
