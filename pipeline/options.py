@@ -146,3 +146,25 @@ def accepted_values(option: OptionField) -> str:
     if option.maximum:
         return f"at most {option.maximum}"
     return "text"
+
+
+def what_to_give(option: OptionField, given: str, listed: bool = False) -> str:
+    """ "Text size (pt): 60 will not do; give a whole number from 16 to 48": a wrong value in
+    the option's own label and range, for the web page and the command line alike (pydantic's
+    "Input should be less than or equal to 48" names neither). A text setting the page offers
+    from a list is held to it only when `listed`; "" for an option with no list or range to
+    name, whose own check says what is wrong."""
+    given = given.strip() or "nothing"
+    if option.choices and (listed or not option.open_list):
+        choices = " or ".join(f"'{label}'" for _, label in option.choices)
+        return f"{option.label}: {given} will not do; choose {choices}"
+    if option.kind == "number" and (option.minimum or option.maximum):
+        whole = "a whole number" if option.step == "1" else "a number"
+        if option.minimum and option.maximum:
+            limits = f"from {option.minimum} to {option.maximum}"
+        else:
+            limits = f"of at least {option.minimum}" if option.minimum else (
+                f"of at most {option.maximum}"
+            )
+        return f"{option.label}: {given} will not do; give {whole} {limits}"
+    return ""

@@ -127,6 +127,38 @@ def test_request_with_an_unknown_option_lists_the_real_ones(project, capsys):
     assert not (project / "outputs" / "requests").exists()
 
 
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["large-print", "--size", "60"],
+            "Text size (pt): 60 will not do; give a whole number from 16 to 48 (option --size)",
+        ),
+        (
+            ["large-print", "--size", "big"],
+            "Text size (pt): big will not do; give a whole number from 16 to 48",
+        ),
+        (
+            ["braille", "--grade", "3"],
+            "Braille grade: 3 will not do; choose '1' or '2' (option --grade)",
+        ),
+        (["braille", "--duplex", "maybe"], "Duplex: maybe will not do; choose 'Yes' or 'No'"),
+        (
+            ["audio", "--loudness-lufs", "-30"],
+            "Loudness (LUFS, higher is louder): -30 will not do; give a number from -24 to -15",
+        ),
+    ],
+)
+def test_a_wrong_option_is_named_as_the_web_page_names_it(project, capsys, argv, expected):
+    """`--size 60` had said "Input should be less than or equal to 48", pydantic's words, where
+    the web page says what the option is and what to give: the command line now says the same."""
+    assert main(["request", "442", *argv]) == 2
+    error = capsys.readouterr().err
+    assert expected in error
+    assert "Input should" not in error
+    assert not (project / "outputs" / "requests").exists()
+
+
 def test_a_failed_request_leaves_no_folder_behind(project, capsys):
     """gTTS needs Google's servers, which this machine (like a hospital network) cannot reach."""
     assert main(["request", "442", "audio", "--voice", "online"]) == 2

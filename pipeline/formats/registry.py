@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from ..config import formats_config, formats_path, organisation, retention_days
 from ..errors import LeafletError, problem_message
+from ..options import option_field, what_to_give
 from . import Format, FormatSettings
 
 # The package of each format, in the order the CLI and the web page list them.
@@ -102,10 +103,20 @@ def settings_for(fmt: Format, overrides: dict[str, object] | None = None) -> For
     try:
         return fmt.settings.model_validate({**settings.model_dump(), **overrides})
     except ValidationError as error:
-        raise LeafletError(_describe(error, "option --", fmt, dashed=True)) from None
+        raise LeafletError(
+            _describe(error, "option --", fmt, dashed=True, given=(settings, overrides))
+        ) from None
 
 
-def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = False) -> str:
+def _describe(
+    error: ValidationError,
+    prefix: str,
+    fmt: Format,
+    dashed: bool = False,
+    given: tuple[FormatSettings, dict[str, object]] | None = None,
+) -> str:
+    """Each problem on a line; a request's value outside its option's range or list `given`
+    (the settings it changes, the values asked) in the words the web page uses."""
     options = ", ".join(
         f"--{name.replace('_', '-')}" if dashed else name for name in fmt.settings.model_fields
     )
@@ -117,8 +128,25 @@ def _describe(error: ValidationError, prefix: str, fmt: Format, dashed: bool = F
         message = problem_message(problem)
         if problem["type"] == "extra_forbidden":
             message = f"{fmt.name} has no such option; its options are {options}"
+        elif given and (words := _out_of_range(fmt, problem, *given)):
+            lines.append(f"{words} ({prefix}{key})")
+            continue
         lines.append(f"{prefix}{key}: {message}")
     return "\n".join(lines)
+
+
+def _out_of_range(
+    fmt: Format, problem: dict, settings: FormatSettings, overrides: dict[str, object]
+) -> str:
+    """ "Text size (pt): 60 will not do; give a whole number from 16 to 48" for a value of the
+    wrong kind or outside its option's range or list; "" for a problem a setting's own check
+    words (a font not installed), or one not of a value asked."""
+    name = str(problem["loc"][0]) if problem["loc"] else ""
+    info = fmt.settings.model_fields.get(name)
+    if info is None or name not in overrides or problem["type"].startswith("value_error"):
+        return ""
+    option = option_field(name, info, getattr(settings, name))
+    return what_to_give(option, str(overrides[name]))
 
 
 def check_config(formats: list[Format] | None = None) -> None:

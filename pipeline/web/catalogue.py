@@ -19,7 +19,7 @@ from ..formats import Format
 from ..formats.registry import FORMATS, settings_for
 from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
-from ..options import OptionField, option_field, unit_words
+from ..options import OptionField, option_field, unit_words, what_to_give
 from ..sources import find_sources, load_leaflet, source_paths
 from . import search as search_words
 from .safety import without_server_paths
@@ -269,9 +269,9 @@ def resolve(reference: str) -> str:
 def _what_to_give(
     fmt: Format, option: OptionField, submitted: dict[str, str], not_offered: bool = False
 ) -> str:
-    """ "Text size: 60 is not one of the sizes offered: give a number from 16 to 48", for a field
-    that is wrong on its own (or `not_offered` in its list); "" for a field that is right (or
-    not given)."""
+    """ "Text size (pt): 60 will not do; give a whole number from 16 to 48", for a field that
+    is wrong on its own (or `not_offered` in its list), in the words the command line uses too;
+    "" for a field that is right (or not given)."""
     if option.name not in submitted:
         return ""
     if not not_offered:
@@ -281,14 +281,7 @@ def _what_to_give(
         except LeafletError:
             pass
     given = submitted[option.name].strip() or "an empty box"
-    if option.choices:
-        choices = " or ".join(f"'{label}'" for _, label in option.choices)
-        return f"{option.label}: choose {choices} (the form was sent {given})"
-    if option.kind == "number" and option.minimum and option.maximum:
-        whole = "a whole number" if option.step == "1" else "a number"
-        limits = f"from {option.minimum} to {option.maximum}"
-        return f"{option.label}: {given} will not do; give {whole} {limits}"
-    return ""
+    return what_to_give(option, given, listed=not_offered)
 
 
 # ---- kept requests -------------------------------------------------------------------------
