@@ -893,7 +893,7 @@ def test_sentence_limit_fonts_and_explanations_are_what_the_draft_can_meet(
     project: Path, leaflet_442
 ):
     fmt = get_format("easy-read")
-    with pytest.raises(LeafletError, match="--max-words: .*greater than or equal to 10"):
+    with pytest.raises(LeafletError, match="9 will not do; give a whole number from 10 to 25"):
         settings_for(fmt, {"max_words": "9"})
     # the rows made from config are in every Easy Read: they meet the shortest limit
     from pipeline.formats.easy_read.drafter import closing_rows
