@@ -116,6 +116,24 @@ def test_every_wrong_value_is_named_in_one_message_and_nothing_is_made(physio, c
     assert request_folders(physio) == []
 
 
+def test_a_wrong_value_names_its_field_as_the_form_and_the_leaflet_do(physio, capsys):
+    """"field 'times': the value given will not do" named a blank by its internal name, where
+    the web form labels it "Number of times (Exercise 1: Ankle circles)": the message now says
+    the label and where it is (the name kept for --fill), on the command line and the web page
+    (both check values with checked_values), never with the value given."""
+    code = main(
+        ["request", "PHY-0520", "braille", "--fill", "times=500", "--fill", "seconds=thirty"]
+    )
+    error = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in error
+    assert "Number of times (Exercise 1: Ankle circles), field 'times': " in error
+    assert "Number of seconds (Exercise 2: Calf stretch), field 'seconds': " in error
+    assert "500" not in error and "thirty" not in error
+    leaflet = load_leaflet(find_sources(["PHY-0520"])[0])
+    with pytest.raises(LeafletError, match=r"^Name of therapist \(Your physiotherapist\), fie"):
+        checked_values(leaflet, {"name-of-therapist": "Priya 2"})
+
+
 def test_an_unknown_name_is_refused_with_the_leaflets_fields(physio, capsys):
     assert main(["request", "PHY-0520", "braille", "--fill", "secs=30"]) == 2
     error = capsys.readouterr().err

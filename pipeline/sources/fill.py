@@ -211,11 +211,11 @@ class LeafletField:
         the field and what it asks for."""
         on_one_line = not re.search(r"[\n\r\t\v\f]", str(value))
         value = " ".join(str(value).split())
-        label = self.label.rstrip(":")
-        named = f"'{self.name}'" + (f" ({label})" if slugify(label) != self.name else "")
-        # (never the value itself: a patient's NHS number or name had been written back on the
-        # terminal and the web page's error, "'943 476 5910' will not do")
-        wrong = f"field {named}: the value given will not do; give "
+        # named as the web form labels it and where the leaflet has it ("Number of times
+        # (Exercise 1: Ankle circles)"), and by the name --fill gives it; never the value
+        # itself: a patient's NHS number or name had been written back on the terminal and the
+        # web page's error, "'943 476 5910' will not do"
+        wrong = f"{self.form_label}, field '{self.name}': the value given will not do; give "
         if not on_one_line:  # a name with a line break in it had been printed cut short
             raise LeafletError(f"{wrong}it on one line")
         if control_character(value) or len(value) > MAX_TEXT:
@@ -254,7 +254,7 @@ class LeafletField:
             return value
         if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
             # "Tue 16/03/2027 at 10:30": an appointment's date and time in one blank
-            day = LeafletField(self.name, self.label).check(when["date"])
+            day = self.check(when["date"])
             return f"{day} at {_time_of_day(when['time'], wrong + self.asks_for)}"
         if kind == "date":
             earliest = 1900 if _BIRTH.search(self.label) else 2000
