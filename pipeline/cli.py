@@ -150,6 +150,10 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     record(result.job.source.stem, args.format, logged, result.entry["settings"], staff=who)
     if result.not_offered:
         print(f"{result.leaflet_slug} does not offer {args.format}: made anyway, as asked.")
+    if report.get("findings"):  # as `leaflet check` prints them: "to check: ..." for a person
+        print("Its check found:")
+        for finding in report["findings"]:
+            print(f"  {finding}")
     if not report["passed"]:
         print("Its check found problems:")
         for problem in report["problems"]:

@@ -120,6 +120,21 @@ def test_request_with_an_option_goes_to_its_own_folder(built, project, capsys):
     assert manifest["formats"][FORMAT]["settings"]["grade"] == 1
 
 
+def test_a_request_prints_what_its_check_found_as_leaflet_check_does(project, capsys):
+    """The request's own check was saved in its folder's manifest.json and never shown but its
+    problems: what a person must look at ("to check: ...") went unseen. Every finding is
+    printed, as `leaflet check` prints them for a built format."""
+    assert main(["request", "442", FORMAT, "--grade", "1"]) == 0
+    out = capsys.readouterr().out
+    (folder,) = (project / "outputs" / "requests").iterdir()
+    findings = json.loads((folder / "manifest.json").read_text())["formats"][FORMAT]["check"][
+        "findings"
+    ]
+    assert findings and "Its check found:" in out
+    for finding in findings:
+        assert f"\n  {finding}\n" in out
+
+
 def test_request_with_an_unknown_option_lists_the_real_ones(project, capsys):
     assert main(["request", "442", FORMAT, "--size", "24"]) == 2
     error = capsys.readouterr().err
