@@ -151,7 +151,7 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     if result.not_offered:
         print(f"{result.leaflet_slug} does not offer {args.format}: made anyway, as asked.")
     if report.get("findings"):  # as `leaflet check` prints them: "to check: ..." for a person
-        print("Its check found:")
+        print("What its check measured, and what a person should look at:")
         for finding in report["findings"]:
             print(f"  {finding}")
     if not report["passed"]:

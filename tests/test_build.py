@@ -130,7 +130,7 @@ def test_a_request_prints_what_its_check_found_as_leaflet_check_does(project, ca
     findings = json.loads((folder / "manifest.json").read_text())["formats"][FORMAT]["check"][
         "findings"
     ]
-    assert findings and "Its check found:" in out
+    assert findings and "What its check measured, and what a person should look at:" in out
     for finding in findings:
         assert f"\n  {finding}\n" in out
 
