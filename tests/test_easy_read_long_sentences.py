@@ -1149,3 +1149,30 @@ def test_what_to_take_before_but_do_not_keeps_no_not():
     assert any("lost its 'not'" in p for p in _problems(
         ["Take paracetamol for a headache.", "Take ibuprofen or aspirin for the first 48 hours "
          "unless a doctor tells you to."], sentence))
+
+
+def test_a_bare_call_after_or_is_the_readers_never_the_subject_before_it():
+    """A self-care leaflet's "If you are worried, your GP or practice nurse can help, or call NHS
+    111 for advice straight away" gave "Your GP or practice nurse can call NHS 111 for advice
+    straight away.": the reader was to call, the draft had the GP call. A bare "call", "ring",
+    "phone", "go" or "contact" after ", or" that follows a clause with its own subject is the
+    reader's; the check names the old row. After "you can" the choice stays the reader's."""
+    for sentence, told in (
+        ("If you are worried, your GP or practice nurse can help, or call NHS 111 for advice "
+         "straight away.", "Or call NHS 111 for advice straight away."),
+        ("If your wound is sore, your pharmacist can give you advice, or ring the ward on "
+         "0161 555 0123 at any time.", "Or ring the ward on 0161 555 0123 at any time."),
+        ("Most people feel better within a week, or contact your GP if you still feel unwell "
+         "after 2 weeks.", "Or get in touch with your GP if you still feel unwell after 2 weeks."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == told, rows
+        _keeps_facts(sentence, rows)
+    worried = ("If you are worried, your GP or practice nurse can help, or call NHS 111 for "
+               "advice straight away.")
+    assert any("says gp will 'call'" in p for p in _problems(
+        ["If you are worried:", "Your GP or practice nurse can help.",
+         "Your GP or practice nurse can call NHS 111 for advice straight away."], worried))
+    choice = ("If the pain gets worse, you can take more painkillers, or call the ward on "
+              "0161 555 0123.")
+    assert _split(choice)[-1] == "You can call the ward on 0161 555 0123."

@@ -806,13 +806,35 @@ def shares_subject(verb) -> bool:
         c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ not in {"do", "don't"}
         for c in verb.children
     )
-    if told:
+    if told or _reader_to_get_in_touch(verb):
         return False
     return not (
         verb.tag_ == "VB"
         and head.tag_ in {"VBZ", "VBD", "VBG", "VBN"}
         and not same_in_the_past
     )
+
+
+# Verbs of getting help that, bare after ", or", are the reader's own way to it.
+_GETTING_IN_TOUCH = frozenset({"call", "ring", "phone", "go", "contact"})
+
+
+def _reader_to_get_in_touch(verb) -> bool:
+    """A bare "call", "ring", "phone", "go" or "contact" after ", or" that follows a clause with
+    a subject of its own other than "you": the reader's other way to get help, never one more
+    thing that subject does ("If you are worried, your GP or practice nurse can help, or call
+    NHS 111" had been "Your GP or practice nurse can call NHS 111")."""
+    head = verb.head
+    doc = verb.doc
+    in_touch = doc[verb.i + 1 : verb.i + 3].text.lower() == "in touch"  # plain "contact"
+    if verb.tag_ != "VB" or not (verb.lemma_.lower() in _GETTING_IN_TOUCH or in_touch):
+        return False
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in verb.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if not subjects or all(s.lower_ in _READER for s in subjects):
+        return False
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "or" and doc[verb.i - 2].text == ","
 
 
 def _person(token) -> str | None:
