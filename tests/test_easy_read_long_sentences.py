@@ -1176,3 +1176,25 @@ def test_a_bare_call_after_or_is_the_readers_never_the_subject_before_it():
     choice = ("If the pain gets worse, you can take more painkillers, or call the ward on "
               "0161 555 0123.")
     assert _split(choice)[-1] == "You can call the ward on 0161 555 0123."
+
+
+def test_conditions_listed_before_or_are_one_a_row():
+    """A colonoscopy leaflet's "Call us straight away if you pass a lot of blood, have severe
+    tummy pain, or have a high temperature after the test" gave the row "You pass a lot of
+    blood, have severe tummy pain.": the "or" lost, the two read as both needed. Each listed
+    condition is its own row; a list whose last part has its own "or" stays one row; the check
+    names a row that joins conditions with a bare comma where its sentence says "or"."""
+    sentence = ("Call us straight away if you pass a lot of blood, have severe tummy pain, or "
+                "have a high temperature after the test.")
+    rows = _split(sentence)
+    assert rows == ["Call us straight away if:", "You pass a lot of blood.",
+                    "You have severe tummy pain.", "You have a high temperature after the test."]
+    _keeps_facts(sentence, rows)
+    chest = "Go to A&E if you have chest pain, feel short of breath, or cough up blood."
+    rows = _split(chest)
+    assert "You have chest pain." in rows and "You feel short of breath." in rows, rows
+    _keeps_facts(chest, rows)
+    garbled = ["Call us straight away if:", "You pass a lot of blood, have severe tummy pain.",
+               "You have a high temperature after the test."]
+    assert any("bare comma where its sentence says 'or'" in p
+               for p in _problems(garbled, sentence))

@@ -1696,6 +1696,7 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     items = [item.strip(" ,") for item in _NEXT_CONDITION.split(match.group("conditions"))]
     if len(items) < 2 or not _has_subject_after_if(f"{told} if {items[0]}."):
         return None
+    items = [part for item in items[:-1] for part in _listed_before_or(told, item)] + items[-1:]
     subject = items[0].split()[0]
     listed: list[str] = []
     for index, item in enumerate(items[1:], start=1):
@@ -1727,6 +1728,26 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         items[index] = f"you {item}"
     items = [item for item in items if item not in listed]
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
+
+
+def _listed_before_or(told: str, item: str) -> list[str]:
+    """The conditions of "A, B, or C" that come before its "or", one apiece: "you pass a lot of
+    blood, have severe tummy pain" of "Call us if you pass a lot of blood, have severe tummy
+    pain, or have a high temperature" is two conditions, either enough; as one row, "You pass a
+    lot of blood, have severe tummy pain.", they read as both needed. Split only where each
+    part after a comma is a doing ("have severe tummy pain"), never a thing ("mouth ulcers"),
+    and the last part has no "or" or "and" of its own ("bleeds, leaks or smells" is one list)."""
+    parts = [part.strip() for part in item.split(", ")]
+    if len(parts) < 2 or re.search(r"\b(?:or|and)\b", parts[-1], re.IGNORECASE):
+        return [item]
+    for part in parts[1:]:
+        if _only_a_thing(part) or not can_be_a_verb(part.split()[0]):
+            return [item]
+        if not _has_subject_after_if(f"{told} if {part}.") and not _has_subject_after_if(
+            f"{told} if you {part}."
+        ):
+            return [item]
+    return parts
 
 
 def _only_a_thing(words: str) -> bool:

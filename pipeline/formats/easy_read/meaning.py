@@ -466,6 +466,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, separated))
         if source.condition and (apart := _one_of_joined_conditions(row, source.text)):
             problems.append(MeaningProblem(row, source, apart))
+        if either := _or_lost_from_a_list(row, source.text):
+            problems.append(MeaningProblem(row, source, either))
         # "If you would like this in another format" may be asked: "Do you want ...?"
         asked = source.text.rstrip().endswith("?") or source.text.lower().startswith("if ")
         if row.rstrip().endswith("?") and not asked:
@@ -1281,6 +1283,24 @@ def _another_condition_left_out(row: str, source: str, source_reading) -> str:
         if own and not own & said:
             return f"is cut off from its condition ('{word} ...')"
     return ""
+
+
+def _or_lost_from_a_list(row: str, source: str) -> str:
+    """What is wrong when a row ends a list with a bare comma where its sentence goes on with
+    "or": "You pass a lot of blood, have severe tummy pain." from "Call us if you pass a lot of
+    blood, have severe tummy pain, or have a high temperature" reads as both needed, where
+    either is enough; else ""."""
+    body = row.strip().rstrip(".:!")
+    if ", " not in body:
+        return ""
+    before, last = body.rsplit(", ", 1)
+    if not before.split() or re.search(r"\b(?:or|and)\b", last, re.IGNORECASE):
+        return ""
+    joined = " ".join(before.split()[-2:]) + ", " + last
+    if not re.search(re.escape(joined) + r",?\s+or\b", source, re.IGNORECASE):
+        return ""
+    return (f"joins '{joined}' with a bare comma where its sentence says 'or': read as one row, "
+            "they seem all needed")
 
 
 def _one_of_joined_conditions(row: str, source: str) -> str:
