@@ -1198,3 +1198,32 @@ def test_conditions_listed_before_or_are_one_a_row():
                "You have a high temperature after the test."]
     assert any("bare comma where its sentence says 'or'" in p
                for p in _problems(garbled, sentence))
+
+
+def test_where_how_often_and_when_after_examples_stay_with_the_instruction():
+    """An eczema leaflet's "Use a moisturiser such as aqueous cream or E45 on your skin twice a
+    day after you wash" gave "Use a moisturiser." over "For example, aqueous cream or E45 on your
+    skin twice a day after you wash.": where, how often and when were said of the examples,
+    and the instruction lost them. Words after the examples that are the instruction's keep the
+    sentence whole (for a person); the check names an examples row holding any of them."""
+    for sentence in (
+        "Use a moisturiser such as aqueous cream or E45 on your skin twice a day after you wash.",
+        "Eat foods that are high in fibre, such as wholemeal bread, fruit and vegetables, every "
+        "day.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith("For example") for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    sentence = ("Use a moisturiser such as aqueous cream or E45 on your skin twice a day after "
+                "you wash.")
+    for examples, held in (
+        ("For example, aqueous cream or E45 on your skin twice a day after you wash.",
+         "on your skin"),
+        ("For example, aqueous cream or E45 twice a day.", "twice a day"),
+        ("For example, aqueous cream or E45 after you wash.", "after you wash"),
+    ):
+        assert any(f"how often, when or where ('{held}')" in p
+                   for p in _problems(["Use a moisturiser.", examples], sentence)), examples
+    # examples that end the sentence are still a row of their own
+    assert _split("Ask your pharmacist about a medicine to stop you being sick, such as "
+                  "cyclizine or ondansetron.")[-1] == "For example, cyclizine or ondansetron."

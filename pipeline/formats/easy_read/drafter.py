@@ -741,10 +741,34 @@ def _goes_on_after_examples(sentence: str, start: int) -> bool:
     toast, cereal and pasta, as soon as they feel able to.") and the instruction would lose
     it. A reason is cut off on its own (`_reason_points`): ", as they can make ..." is none."""
     doc = parse(sentence)
-    return any(
+    if any(
         token.idx >= start and token.i and doc[token.i - 1].text == ","
         and token.pos_ in {"ADP", "SCONJ", "ADV"} and not opens_a_reason(token)
         for token in doc
+    ):
+        return True
+    return _instruction_after_examples(doc, start)
+
+
+def _instruction_after_examples(doc, start: int) -> bool:
+    """Whether words after the examples of "such as" or "like" belong to the instruction, not
+    to them ("Use a moisturiser such as aqueous cream or E45 on your skin twice a day after you
+    wash": where, how often and when are the using's; cut before "such as" they had been said
+    of the examples, "For example, aqueous cream or E45 on your skin twice a day ..."). The
+    examples are what the parser hangs on their "as"; a word after them hung elsewhere goes on
+    with the instruction."""
+    marker = next((t for t in doc if t.idx + len(t.text) < start <= t.idx + len(t.text) + 1
+                   and t.lower_ in {"as", "like"} and t.dep_ == "prep"), None)
+    if marker is None:
+        return False
+    examples = {t.i for t in marker.subtree}
+    # a reason after a comma is cut off on its own (`_reason_points`), never the instruction's
+    reason = next((t.i for t in doc if t.idx >= start and t.i and doc[t.i - 1].text == ","
+                   and opens_a_reason(t)), len(doc))
+    return any(
+        t.idx >= start and t.i < reason and t.i not in examples and not t.is_punct
+        and not t.is_space
+        for t in doc
     )
 
 

@@ -516,6 +516,10 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = ("gives its examples what the instruction is for ('to ...'): the purpose is "
                     "the instruction's, cut from it")
             problems.append(MeaningProblem(row, source, what))
+        if held := _instruction_held_by_examples(row, source.text):
+            what = (f"gives its examples how often, when or where ('{held}'): its sentence says "
+                    "it of the instruction, cut from it")
+            problems.append(MeaningProblem(row, source, what))
         if not separated and (rest := _rest_of_a_condition(row, source.text)):
             what = (
                 f"starts a new sentence with part of its sentence's condition ('{rest}'), "
@@ -1744,6 +1748,35 @@ def _how_often(text: str) -> list[tuple[str, int, int]]:
             key = f"{count} {match.group('period').lower()}".strip()
         found.append((key, match.start(), match.end()))
     return found
+
+
+# When or where an instruction is done, said after its examples: "after you wash", "before
+# bed", "on your skin".
+_WHEN_OR_WHERE = re.compile(
+    r"\b(?:(?:after|before|until|while|when|once)\s+(?:you|your|they|the|a|each|every|bed|"
+    r"meals?|food|\d)|(?:on|onto|into|over)\s+your)\b(?:\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def _instruction_held_by_examples(row: str, source: str) -> str:
+    """The "how often", "when" or "where" an examples row says ("For example, aqueous cream or
+    E45 on your skin twice a day after you wash." from "Use a moisturiser such as aqueous cream
+    or E45 on your skin twice a day after you wash"): examples name things; these are the
+    instruction's, so its row lacks them and theirs says them of the things; else ""."""
+    if not re.match(r"for example\b", row.strip(), re.IGNORECASE) or re.match(
+        r"for example\b", source.strip(), re.IGNORECASE
+    ):
+        return ""
+    held = [(row[start:end], start) for _, start, end in _how_often(row)]
+    held += [(found.group(0), found.start()) for found in _WHEN_OR_WHERE.finditer(row)]
+    if not held:
+        return ""
+    said, at = min(held, key=lambda pair: pair[1])
+    # examples that are doings have their own when ("getting up, eating and going to bed at
+    # the same times each day")
+    doings = any(t.pos_ in {"VERB", "AUX"} and t.idx < at for t in parse(row))
+    return "" if doings else said
 
 
 def _time_carried(row: str, source: str) -> list[str]:
