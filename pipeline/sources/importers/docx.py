@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from ...errors import LeafletError
 from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
-from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details
+from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details, organisation_named
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -258,6 +258,11 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                     )
                     if find_details(text).values:
                         lines += [blank(where), SourceLine(text, where)]
+                    elif TRUST_NAME.fullmatch(text) and organisation_named(f"Produced by {text}"):
+                        # a trust's name over every page says who wrote the leaflet, as the
+                        # same name over a PDF's pages does (it had been dropped, the leaflet
+                        # announced as the running trust's; the running trust's own is not kept)
+                        lines += [blank(where), SourceLine(f"Produced by {text}", where)]
                     elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
                         # "Ophthalmology Department" over every page: the department
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]
