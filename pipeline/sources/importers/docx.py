@@ -105,12 +105,7 @@ def _controls_opened(document) -> list[str]:
     said so."""
     w = _WORD_NAMESPACE
     said: list[str] = []
-    roots = [document.element.body]
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            if not part.is_linked_to_previous:
-                roots.append(part._element)
-    for root in roots:
+    for root in _xml_roots(document):
         for control in reversed(list(root.iter(f"{w}sdt"))):  # the innermost first
             parent, content = control.getparent(), control.find(f"{w}sdtContent")
             if parent is None:
@@ -159,13 +154,8 @@ def _edits_applied(document) -> list[str]:
     and struck words left out, each said so: the edits may not all have been agreed."""
     w = _WORD_NAMESPACE
     said: list[str] = []
-    parts = [document.element.body]
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            if not part.is_linked_to_previous:
-                parts.append(part._element)
     tracked = 0
-    for root in parts:
+    for root in _xml_roots(document):
         for row in root.iter(f"{w}tr"):  # a table row deleted with Track Changes on
             if row.find(f"{w}trPr/{w}del") is not None:
                 row.getparent().remove(row)
@@ -212,6 +202,17 @@ def _unmerged(cells: list) -> list:
         cell for index, cell in enumerate(cells)
         if not index or cell._tc is not cells[index - 1]._tc
     ]
+
+
+def _xml_roots(document) -> list:
+    """The body's XML and each page header's and footer's a section does not take from the one
+    before: every place a Word file keeps its words."""
+    roots = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)
+    return roots
 
 
 def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
