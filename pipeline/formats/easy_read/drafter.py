@@ -1819,7 +1819,9 @@ def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     ]
 
 
-_EXAMPLES_START = re.compile(r",\s*(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
+_EXAMPLES_MARK = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
+# ... and such examples after a comma, as a purpose may have them
+_EXAMPLES_START = re.compile(rf",\s*{_EXAMPLES_MARK.pattern}", re.I)
 
 
 def _examples_after(sentence: str, start: int) -> bool:
@@ -2005,7 +2007,6 @@ _EXCEPT_AFTER_A_COMMA = re.compile(
     r",\s+(?:except|apart from|other than|excluding)\b", re.IGNORECASE
 )
 _PREPOSITION = re.compile(r"\b(?:of|at|in|on|into|to|for|with|about|from)\b", re.IGNORECASE)
-_EXAMPLES_MARK = re.compile(r"\b(?:for example|for instance|such as|e\.g\.|including)\b", re.I)
 
 
 def list_as_rows(sentence: str, limit: int) -> list[str] | None:
