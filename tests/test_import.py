@@ -10031,7 +10031,7 @@ def test_a_pdf_forms_boxes_for_each_letter_are_blanks_and_split_by_slashes_a_dat
     birth" (its boxes in threes split by "/"): the boxes had been left out, each label a bare
     line and "Date of birth / /" with no blank, so the space to write in was lost with
     nothing said. A row of boxes is a blank beside its label, and a date's boxes a date; a
-    tick box alone beside its answer is no blank."""
+    tick box alone beside its answer is no blank but a box to tick."""
     import weasyprint
 
     def boxes(count: int) -> str:
@@ -10057,7 +10057,95 @@ def test_a_pdf_forms_boxes_for_each_letter_are_blanks_and_split_by_slashes_a_dat
     assert "Surname [to fill in]{.field}" in result.body, result.body
     assert "NHS number [to fill in]{.field}" in result.body, result.body
     assert "Date of birth [date]{.field}" in result.body, result.body
-    assert "Can we leave a message on your phone? Yes No" in result.body, result.body
+    assert "Can we leave a message on your phone? Yes \u2610 No \u2610" in result.body, result.body
+
+
+_SQUARE = (
+    "<span style='display: inline-block; width: 9pt; height: 9pt; border: 0.75pt solid #222; "
+    "margin: 0 3pt; vertical-align: middle'></span>"
+)
+_STROKED = (
+    "<svg width='12' height='12' style='vertical-align: middle; margin: 0 3pt'><rect x='0.5' "
+    "y='0.5' width='11' height='11' fill='none' stroke='black'/></svg>"
+)
+
+
+@pytest.mark.parametrize(
+    "box", ["\u2610", "\u25a1", "\u2751", _SQUARE, _STROKED],
+    ids=["ballot-box", "white-square", "shadowed-square", "bordered", "stroked"],
+)
+def test_a_pdf_questions_boxes_to_tick_stay_beside_their_choices(tmp_path, box):
+    """An MRI safety form: "Do you have a pacemaker? Yes [box] No [box]", the box a glyph or
+    a small square drawn with no glyph. The drawn ones had been left out ("Yes No", nothing to
+    tick, the question a heading when it stood alone, and a table's column of boxes empty);
+    each is the box a glyph prints, in a line, a checklist and a table alike, and a list's
+    square bullets stay bullets."""
+    import weasyprint
+
+    cell = "style='border: 0.75pt solid black; padding: 3pt 8pt'"
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        "ul { list-style: square }</style></head><body><h1>Having an MRI scan</h1>"
+        "<p>Radiology Department</p><h2>Safety questions</h2>"
+        "<p>Please answer each question and bring this page to your scan.</p>"
+        f"<p>Do you have a pacemaker? &nbsp; Yes {box} &nbsp; No {box}</p>"
+        f"<p>Could you be pregnant? &nbsp; Yes {box} &nbsp; No {box} &nbsp; Not sure {box}</p>"
+        "<p>Your radiographer will check each answer with you.</p>"
+        f"<p>Do you live alone? &nbsp; Yes {box} &nbsp; No {box}</p>"
+        f"<h2>Before you leave home</h2><p>{box} I have taken off my jewellery.</p>"
+        f"<p>{box} I have not put on any make-up.</p>"
+        "<table style='border-collapse: collapse'>"
+        f"<tr><th {cell}>Question</th><th {cell}>Yes</th><th {cell}>No</th></tr>"
+        f"<tr><td {cell}>Have you ever had metal in your eyes?</td><td {cell}>{box}</td>"
+        f"<td {cell}>{box}</td></tr></table>"
+        "<h2>On the day</h2><ul><li>Do not wear clothes with metal zips.</li>"
+        "<li>Eat and drink as normal.</li></ul>"
+        "<p>Leaflet number: RAD-0310 Version: 2</p></body></html>"
+    )
+    path = tmp_path / "mri-safety.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    body = import_file(path, {}).body
+    text = "\n".join(body)
+    shown = box if len(box) == 1 else "\u2610"
+    for line in (
+        f"Do you have a pacemaker? Yes {shown} No {shown}",
+        f"Could you be pregnant? Yes {shown} No {shown} Not sure {shown}",
+        f"Do you live alone? Yes {shown} No {shown}",
+        f"{shown} I have taken off my jewellery.",
+        f"{shown} I have not put on any make-up.",
+        f"| Have you ever had metal in your eyes? | {shown} | {shown} |",
+        "- Do not wear clothes with metal zips.",
+        "- Eat and drink as normal.",
+    ):
+        assert f"\n{line}\n" in f"\n{text}\n", text
+    assert [b for b in body if b.startswith("#")] == [
+        "## Safety questions", "## Before you leave home", "## On the day"
+    ], body
+
+
+def test_a_word_questions_boxes_to_tick_stay_beside_their_choices(tmp_path):
+    """The same form's questions written in Word, the boxes typed as "\u2610" between tabs:
+    each question keeps its choices and their boxes, and none is a heading."""
+    path = write_word(
+        tmp_path / "RAD-0310-mri.docx",
+        [
+            ("title", "Having an MRI scan"),
+            ("para", "Radiology Department"),
+            ("heading", "Safety questions"),
+            ("para", "Please answer each question and bring this page to your scan."),
+            ("para", "Do you have a pacemaker?\tYes \u2610\tNo \u2610"),
+            ("para", "Your radiographer will check each answer with you."),
+            ("para", "Do you live alone?  Yes \u2610  No \u2610"),
+            ("heading", "On the day"),
+            ("para", "Do not wear clothes with metal zips."),
+        ],
+    )
+    body = import_file(path, {"number": "RAD-0310", "version": "1"}).body
+    assert any(
+        re.fullmatch(r"Do you have a pacemaker\?\s+Yes \u2610\s+No \u2610", b) for b in body
+    ), body
+    assert any(re.fullmatch(r"Do you live alone\?\s+Yes \u2610\s+No \u2610", b) for b in body), body
+    assert [b for b in body if b.startswith("#")] == ["## Safety questions", "## On the day"]
 
 
 @pytest.mark.parametrize("turned", ["rotate(-45deg)", "none"])

@@ -27,7 +27,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...pdf_tables import row_box, ruled_table_rows
-from ...text import script_of
+from ...text import TICK_BOXES, script_of
 from .lines import (
     DIVIDED_AT_END,
     ENDS_ASKING_FOR_A_NUMBER,
@@ -241,9 +241,14 @@ def _boxes_to_write_in(page, words: list[dict]) -> list[dict]:
     line, and the space to write in with them. Only two or more empty boxes of one size, close
     together on one line, are taken: a tick box stands alone beside its words."""
     shapes = [(s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]]
-    shapes += _ruled_rectangles(page.lines)
+    ruled = _ruled_rectangles(page.lines)
+    shapes += ruled
+    outlines = {  # drawn as a line round it, not filled in (a bullet)
+        (s["x0"], s["top"], s["x1"], s["bottom"]) for s in [*page.rects, *page.curves]
+        if s.get("stroke") and not (s.get("fill") and not _pale(s.get("non_stroking_color")))
+    } | set(ruled)
     small = sorted(
-        (box for box in shapes if 6 <= box[2] - box[0] <= 36 and 8 <= box[3] - box[1] <= 36
+        (box for box in shapes if 6 <= box[2] - box[0] <= 36 and 6 <= box[3] - box[1] <= 36
          and 0.5 <= (box[2] - box[0]) / (box[3] - box[1]) <= 2),
         key=lambda box: (round(box[1] / 4), box[0]),
     )
@@ -265,11 +270,16 @@ def _boxes_to_write_in(page, words: list[dict]) -> list[dict]:
             rows[-1].append(box)
         else:
             rows.append([box])
-    if not any(len(row) >= 2 for row in rows):
+    ticks = [(row[0], beside) for row in rows if len(row) == 1
+             and (beside := _tick_box(row[0], shapes, outlines, words)) is not None]
+    if not ticks and not any(len(row) >= 2 for row in rows):
         return []
     size = Counter(round(w["size"], 1) for w in words).most_common(1)[0][0]
     model = next(w for w in words if round(w["size"], 1) == size)
-    found = []
+    found = [  # in line with the words beside it, whether set on their baseline or centred
+        {**beside, "text": TICK_BOXES[0], "x0": box[0], "x1": box[2], "width": box[2] - box[0]}
+        for box, beside in ticks
+    ]
     for row in rows:
         if len(row) < 2:
             continue
@@ -286,6 +296,30 @@ def _boxes_to_write_in(page, words: list[dict]) -> list[dict]:
             "height": size,
         })
     return found
+
+
+def _tick_box(box: tuple, shapes: list[tuple], outlines: set, words: list[dict]) -> dict | None:
+    """The nearest word on its line when an empty box standing alone is a tick box drawn as a
+    square ("Do you have a pacemaker? Yes [box] No [box]"), to keep as the box a glyph prints
+    ("\u2610"): the drawn ones had been left out, "Yes No" read with nothing to tick. It is
+    square, of a letter's size, on a line of words, and drawn as an outline (a border drawn
+    as a filled square with a second just inside it, as a PDF writer draws one; a square
+    bullet is filled alone); None when it is not."""
+    x0, top, x1, bottom = box
+    side = x1 - x0
+    if not (6 <= side <= 24 and 0.75 <= side / (bottom - top) <= 1.33):
+        return None
+    if box not in outlines and not any(
+        other != box and 0 < abs(other[0] - x0) <= 2.5
+        and abs(abs(other[0] - x0) - abs(other[2] - x1)) <= 0.5
+        and abs(abs(other[1] - top) - abs(other[0] - x0)) <= 0.5
+        for other in shapes
+    ):
+        return None
+    on_its_line = [w for w in words if w["top"] < bottom - 0.25 * side
+                   and w["bottom"] > top + 0.25 * side and w["text"].strip()]
+    return min(on_its_line, key=lambda w: min(abs(w["x0"] - x1), abs(x0 - w["x1"])),
+               default=None)
 
 
 def _picture_over_the_words(page) -> bool:
@@ -317,7 +351,8 @@ def _page_lines(
         return [], False, []
     words = _superscripts_joined(words)
     words += _rules_to_write_on(page, words)
-    words += _boxes_to_write_in(page, words)
+    written = _boxes_to_write_in(page, words)
+    words += written
     tables = ruled_table_rows(page)
     table_boxes = [row_box(table) for table in tables]
     drawn = _drawn_boxes(page)
@@ -356,7 +391,8 @@ def _page_lines(
     placed = [  # each ruled table's rows and each notice box, with where it stands (x0, x1)
         (row, row_box(table)[::2])
         for table in tables
-        for row in _table_rows(table, page.extract_words(extra_attrs=["size", "fontname"]),
+        for row in _table_rows(table, [*page.extract_words(extra_attrs=["size", "fontname"]),
+                                       *(w for w in written if w["text"] in TICK_BOXES)],
                                number)
     ] + [(line, (bbox[0], bbox[2])) for bbox, line in boxes]
     # (the column each stands in; None: across them)

@@ -618,6 +618,8 @@ _FORWARDED = re.compile(
 # A checklist's box before its item ("☐ Booked my growth scan"), as printed, ticked or crossed
 # (Word's "☑", "☒"), or typed ("[ ]").
 _TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
+# ... or after the choice it stands for ("Do you have a pacemaker? Yes ☐ No ☐")
+_TICK_BOX = re.compile(rf"(?:^|\s)(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])(?:\s|$)")
 _GREETING = re.compile(r"(?:dear|hello|hi)(?:\s+[^.!?]{1,60})?[,:!]?", re.IGNORECASE)
 # A covering note's own last words ("Thanks,", "Many thanks, Jo", "Cheers"), as well as the
 # sign-offs a letter ends on (_SIGN_OFF)
@@ -2557,9 +2559,10 @@ class _Recovery:
         if line.blank or line.cells is not None or line.picture:
             return None
         text = plain_line(line.text)
-        if _TICK_BOX_START.match(text):
+        if _TICK_BOX.search(text):
             # a checklist's item, whatever its shape: "☐ an anticoagulant alert card to carry at
-            # all times", a paragraph apart and with no full stop, had been a heading
+            # all times", a paragraph apart and with no full stop, had been a heading; so had a
+            # question with its answers to tick, "Do you live alone? Yes ☐ No ☐"
             return None
         if index in self.names:
             return None  # a letterhead's line, a unit named under the title
