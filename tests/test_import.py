@@ -674,6 +674,131 @@ def test_a_health_boards_name_in_words_title_style_is_the_masthead(tmp_path):
     assert "## Your medicines" in result.markdown()
 
 
+_BCU_WELSH = "Bwrdd Iechyd Prifysgol Betsi Cadwaladr"
+_BCU = "Betsi Cadwaladr University Health Board"
+
+
+def test_a_welsh_boards_name_in_both_languages_is_its_english_name_and_never_the_title(
+    tmp_path,
+):
+    """A Welsh board's leaflet names it in Welsh and English: over every page of a PDF, the
+    Welsh at the left and the English at the right, the two had been run together ("Bwrdd
+    Iechyd Prifysgol Betsi Cadwaladr Betsi Cadwaladr Unive...") and dropped, the leaflet
+    announced as the running trust's; a line each over the title, the Welsh was taken as the
+    author; on one line with a slash between, both were the title. The board is its English
+    name, every time, and neither is read as text."""
+    import weasyprint
+
+    style = (
+        "@page { size: A4; margin: 30mm 20mm; @top-left { content: 'WELSH'; font-size: 9pt }"
+        " @top-right { content: 'ENGLISH'; font-size: 9pt } @bottom-right { content: 'Page '"
+        " counter(page) ' of ' counter(pages); font-size: 8pt } }"
+        " body { font: 11pt sans-serif }"
+    ).replace("WELSH", _BCU_WELSH).replace("ENGLISH", _BCU
+    )
+    html = (
+        f"<html><head><style>{style}</style></head><body><h1>Looking after your plaster "
+        "cast</h1><p>Fracture Clinic</p><p>Leaflet number: BCU-0412 Version: 2</p>"
+        "<h2>Keeping your cast dry</h2><p>Do not get your cast wet. Cover it with a plastic "
+        "bag when you wash.</p><div style='page-break-before: always'></div><h2>When to get "
+        "help</h2><p>Come back to the clinic straight away if your fingers go blue or numb."
+        "</p></body></html>"
+    )
+    pdf = tmp_path / "bcu-cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    word = write_word(tmp_path / "BCU-0412-cast.docx", [
+        ("para", _BCU_WELSH), ("para", _BCU), ("title", "Looking after your plaster cast"),
+        ("para", "Fracture Clinic"), ("heading", "Keeping your cast dry"),
+        ("para", "Do not get your cast wet. Cover it with a plastic bag when you wash."),
+    ])
+    text = tmp_path / "BCU-0412-cast.txt"
+    text.write_text(
+        f"{_BCU_WELSH} / {_BCU}\n\nLooking after your plaster cast\n\nFracture Clinic\n\n"
+        "Keeping your cast dry\n\nDo not get your cast wet. Cover it with a plastic bag when "
+        "you wash.\n",
+        encoding="utf-8",
+    )
+    for path in (pdf, word, text):
+        result = import_file(path, {"number": "BCU-0412", "version": "2"})
+        assert result.front_matter["organisation"] == _BCU, path.name
+        assert result.front_matter["title"] == "Looking after your plaster cast", path.name
+        assert result.front_matter["department"] == "Fracture Clinic", path.name
+        assert "Betsi" not in result.markdown().split("---")[-1], path.name
+        assert "## Keeping your cast dry" in result.body, path.name
+        assert not [w for w in result.warnings if "organisation" in w], path.name
+
+
+_HULL = "Hull University Teaching Hospitals NHS Trust"
+_HUMBER = "Humber Teaching NHS Foundation Trust"
+_STOMA = (
+    "Caring for your stoma at home\n\nStoma Care Service\n\nChanging your bag\n\nEmpty your "
+    "bag when it is a third full. Do not let it fill up.\n\nContact us\n\nStoma nurses: "
+    "01482 123 456\n\n"
+)
+
+
+@pytest.mark.parametrize("text", [
+    f"{_HULL}\n\n{_STOMA}This leaflet was produced by {_HUMBER} in partnership with {_HULL}.\n",
+    f"{_HULL}\n\n{_STOMA}\u00a9 {_HUMBER} 2025\n",
+    f"{_STOMA}Produced by {_HUMBER} in partnership with {_HULL}\n",
+    f"{_HUMBER} in partnership with {_HULL}\n\n{_STOMA}",
+], ids=["partner-over-the-title", "copyright", "long-produced-by", "masthead-partnered"])
+def test_of_two_trusts_named_the_one_the_leaflet_says_wrote_it_is_its_author(tmp_path, text):
+    """A stoma leaflet naming two trusts: the partner's name over the title had been taken for
+    the author where the leaflet's foot said "© Humber Teaching NHS Foundation Trust" or
+    "produced by Humber ... in partnership with Hull ..." (a line too long to be read for its
+    author, and kept as text); "Humber ... in partnership with Hull ..." over the title had been
+    the author's name whole. The trust the leaflet says wrote it is the author."""
+    result = _imported_text(tmp_path, "stoma.txt", text + "\nLeaflet number: URO-0310\n", "X")
+    assert result.front_matter["organisation"] == _HUMBER
+    assert not [line for line in result.body if "Trust" in line], result.body
+    assert not [w for w in result.warnings if "organisation" in w], result.warnings
+
+
+def test_of_two_trusts_the_one_over_every_page_or_after_a_copyright_is_its_author(tmp_path):
+    """A PDF with a partner's name over its title on the first page and "Humber Teaching NHS
+    Foundation Trust" in the footer of every page, and a Word file with the partner in its page
+    header and "© Humber ..." in its footer: the first named had been the author, in both. Two
+    trusts named alike, with nothing saying which wrote the leaflet, are asked about."""
+    import weasyprint
+
+    style = (
+        "@page { size: A4; margin: 30mm 20mm; @bottom-left { content: 'TRUST'; font-size: 8pt"
+        " } @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: "
+        "8pt } } body { font: 11pt sans-serif } .m { font-size: 10pt }"
+    ).replace("TRUST", _HUMBER
+    )
+    html = (
+        f"<html><head><style>{style}</style></head><body><p class='m'>{_HULL}</p><h1>Caring "
+        "for your stoma at home</h1><p>Stoma Care Service</p><h2>Changing your bag</h2><p>Empty"
+        " your bag when it is a third full. Do not let it fill up.</p><div style='page-break-"
+        "before: always'></div><h2>Contact us</h2><p>Stoma nurses: 01482 123 456</p><p>Leaflet "
+        "number: URO-0310 Version: 1</p></body></html>"
+    )
+    pdf = tmp_path / "stoma.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    word = write_word(tmp_path / "URO-0310-stoma.docx", [
+        ("header", _HULL), ("footer", f"\u00a9 {_HUMBER} 2025"),
+        ("title", "Caring for your stoma at home"), ("para", "Stoma Care Service"),
+        ("heading", "Changing your bag"),
+        ("para", "Empty your bag when it is a third full. Do not let it fill up."),
+        ("para", "Leaflet number: URO-0310 Version 1"),
+    ])
+    for path in (pdf, word):
+        result = import_file(path, {})
+        assert result.front_matter["organisation"] == _HUMBER, path.name
+        assert not [w for w in result.warnings if "organisation" in w], path.name
+    # both over the title, nothing more said: the first is kept, and a person asked
+    result = _imported_text(tmp_path, "stoma.txt", f"{_HULL}\n{_HUMBER}\n\n{_STOMA}", "X")
+    assert result.front_matter["organisation"] == _HULL
+    assert [w for w in result.warnings if f"names '{_HULL}' and '{_HUMBER}'" in w
+            and "set 'organisation:'" in w], result.warnings
+    # ... unless a person gave it
+    result = import_file(tmp_path / "stoma.txt", {"number": "X", "organisation": _HUMBER})
+    assert result.front_matter["organisation"] == _HUMBER
+    assert not [w for w in result.warnings if "organisation" in w], result.warnings
+
+
 def test_an_answer_in_two_paragraphs_and_an_answer_that_is_a_table(tmp_path):
     """A second "A:" under the same question was kept, and said "Answer: ..." after the
     answer; "Q: How much should I take on sick days?" over a table of doses, with no "A:",

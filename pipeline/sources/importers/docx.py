@@ -258,12 +258,12 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                         and not _WHAT_IT_IS.fullmatch(text)
                     )
                     if find_details(text).values:
-                        lines += [blank(where), SourceLine(text, where)]
+                        lines += [blank(where), SourceLine(text, where, running=True)]
                     elif TRUST_NAME.fullmatch(text) and organisation_named(f"Produced by {text}"):
                         # a trust's name over every page says who wrote the leaflet, as the
                         # same name over a PDF's pages does (it had been dropped, the leaflet
                         # announced as the running trust's; the running trust's own is not kept)
-                        lines += [blank(where), SourceLine(f"Produced by {text}", where)]
+                        lines += [blank(where), SourceLine(text, where, running=True)]
                     elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
                         # "Ophthalmology Department" over every page: the department
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]

@@ -46,6 +46,7 @@ class SourceLine:
     ends_paragraph: bool = False  # a sentence ends here and the file's own break follows it
     bold: bool = False  # the whole line is set in bold (a PDF's: Word marks its bold in `text`)
     wraps: bool = False  # a PDF's line its column's edge ended: the next line goes on from it
+    running: bool = False  # from a page header or footer, on every page
 
     @property
     def blank(self) -> bool:

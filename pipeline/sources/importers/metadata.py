@@ -100,26 +100,76 @@ _BY_AN_ORGANISATION = re.compile(
     r"(?:\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
     r"(?:\s*[.,]?\s*all rights reserved)?\s*\.?$"
     r"|^(?:this\s+leaflet\s+(?:was|is|has\s+been)\s+)?(?:produced|written|published)\s+by"
-    r"\s*:?\s+(?:the\s+)?(?P<by>[A-Z][\w&'’ .,-]{3,90}?)\.?$",
+    r"\s*:?\s+(?:the\s+)?(?P<by>[A-Z][\w&'’ .,-]{3,200}?)\.?$",
     re.IGNORECASE,
 )
+# ... and whom it names beside its author: "Produced by Humber Teaching NHS Foundation Trust in
+# partnership with Hull University Teaching Hospitals NHS Trust" (its author the first; the
+# line, over 90 characters, had been no author's, and the partner named over the title taken)
+_PARTNERED = re.compile(r"\s+(?:in (?:partnership|association|collaboration) with|with|"
+                        r"together with|working with|supported by)\s+(?:the\s+)?")
+_JOINTLY = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
+# A Welsh board's or trust's name in Welsh: beside its English name, the English one is said.
+WELSH_NAME = re.compile(r"(?:Bwrdd Iechyd|Ymddiriedolaeth GIG)\b")
+
+
+def authors_named(line: str) -> tuple[list[str], list[str]]:
+    """The organisations a line names as the leaflet's authors ("© 2024 Sheffield Teaching
+    Hospitals", "Produced by Leeds Teaching Hospitals NHS Trust and Leeds Community Healthcare
+    NHS Trust": both), and those it names as their partners ("... in partnership with Hull
+    University Teaching Hospitals NHS Trust"); ([], []) when it names none."""
+    match = _BY_AN_ORGANISATION.match(line.strip().strip("*").strip())
+    if not match:
+        return [], []
+    name = (match["copyright"] or match["by"]).strip(" ,.")
+    if len(name) > 90 and not (_PARTNERED.search(name) or _JOINTLY.search(name)):
+        return [], []
+    by, *partners = _PARTNERED.split(name, maxsplit=1)
+    authors = [by]
+    if len(parts := _JOINTLY.split(by)) > 1 and all(TRUST_NAME.match(part) for part in parts):
+        authors = parts  # two trusts' names, each whole ("Guy's and St Thomas'" is one)
+    if not all(map(_named, authors)):
+        return [], []
+    return authors, [name for name in partners if _named(name)]
+
+
+def _named(name: str) -> bool:
+    return bool(_AN_ORGANISATION.search(name)) and _a_name(name) and len(name) <= 90
 
 
 def organisation_named(line: str) -> str:
     """The organisation a line names as the leaflet's author ("© 2024 Sheffield Teaching
-    Hospitals", "Produced by Leeds Teaching Hospitals NHS Trust"), or ""."""
-    match = _BY_AN_ORGANISATION.match(line.strip().strip("*").strip())
-    if not match:
-        return ""
-    name = (match["copyright"] or match["by"]).strip(" ,.")
-    return name if _AN_ORGANISATION.search(name) and _a_name(name) else ""
+    Hospitals", "Produced by Leeds Teaching Hospitals NHS Trust"), or "": the first, when it
+    names more (authors_named)."""
+    authors, _ = authors_named(line)
+    return authors[0] if authors else ""
+
+
+def trust_names(text: str) -> list[str]:
+    """The trusts' or boards' names a line or a few lines are made of, one after another
+    ("Bwrdd Iechyd Prifysgol Betsi Cadwaladr / Betsi Cadwaladr University Health Board", a
+    line each or on one line between bars, slashes or tabs), or [] when they hold any other
+    words."""
+    parts = [part.strip() for part in re.split(r"\n|\t|\s+[/|]\s+|\s{3,}", text)]
+    parts = [name for part in parts if part for name in partnered(part) or [part]]
+    return parts if parts and all(TRUST_NAME.match(part) for part in parts) else []
+
+
+def partnered(text: str) -> tuple[str, str] | None:
+    """A trust's name and its partner's ("Hull University Teaching Hospitals NHS Trust in
+    partnership with Humber Teaching NHS Foundation Trust" over the title): the first is the
+    author's, the second its partner's; None when the line is not two names so joined."""
+    parts = _PARTNERED.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and all(TRUST_NAME.match(part) for part in parts):
+        return parts[0], parts[1]
+    return None
 
 
 def trust_name_in(text: str) -> str:
     """A trust's or board's name set over lines ("Bwrdd Iechyd Prifysgol Caerdydd a'r Fro" /
     "Cardiff and Vale University Health Board"): the English one, which every format says."""
     names = [line.strip() for line in text.split("\n") if TRUST_NAME.match(line.strip())]
-    names.sort(key=lambda name: bool(re.match(r"Bwrdd|Ymddiriedolaeth", name)))
+    names.sort(key=lambda name: bool(WELSH_NAME.match(name)))
     return names[0] if names else re.sub(r"\s+", " ", text).strip()
 
 

@@ -35,7 +35,7 @@ from .lines import (
     SourceLine,
     blank,
 )
-from .metadata import PAGE_NUMBER, find_details
+from .metadata import PAGE_NUMBER, find_details, trust_names
 from .structure import (
     BULLET_SIGNS,
     banned_items,
@@ -104,6 +104,7 @@ class _Line:
     marked: bool = False  # its words in bold marked in its text (the next line goes on plain)
     aside: bool = False  # in a narrower column beside the text (a sidebar), read after it
     bold_marked: str = ""  # its text with its words in bold marked ("**Pain** – ..."; "": none)
+    running: bool = False  # a running header's or footer's, read for the leaflet's details
 
 
 @dataclass
@@ -1918,6 +1919,18 @@ def _without_running_lines(
         running = {id(line) for group in groups for line in group}
         body = [line for line in lines if id(line) not in running]
         for group in groups:
+            # a trust's name on a line of its own over every page says who wrote the leaflet,
+            # each name apart (a board's in Welsh beside its English one had been run together,
+            # "Bwrdd Iechyd Prifysgol Betsi Cadwaladr Betsi Cadwaladr University Health Board",
+            # and dropped)
+            # (beside the page's number: "Humber Teaching NHS Foundation Trust  Page 1 of 2")
+            names = [line for line in group if trust_names(_PAGE_OF.sub(" ", line.text))]
+            for line in names:
+                text = " ".join(_PAGE_OF.sub(" ", line.text).split())
+                if (shape := _shape(text)) not in seen:
+                    seen.add(shape)
+                    kept.append(replace(line, text=text, running=True))
+            group = [line for line in group if line not in names]
             # ("RES-0042 v1 1": the reference, then the page's number)
             joined = _PAGE_OF.sub(" ", " ".join(
                 _without_page_number(line.text.strip(), number)
@@ -1931,7 +1944,7 @@ def _without_running_lines(
             if find_details(joined).values:
                 first = group[0]
                 kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
-                                  first.size, first.bold))
+                                  first.size, first.bold, running=True))
             else:
                 dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
         kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
@@ -2092,6 +2105,9 @@ def _source_lines(
         )
         if starts_aside:
             aside_head = None
+        if line.running:  # a page header's or footer's, read for the leaflet's details
+            result += [blank(where), SourceLine(line.text, where, running=True), blank(where)]
+            continue
         if line.cells is not None:
             if starts_aside:
                 _said_of_aside(said, line, where, None, last_heading)

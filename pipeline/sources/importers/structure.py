@@ -48,14 +48,18 @@ from .metadata import (
     HOSPITAL_NAME,
     PAGE_NUMBER,
     TRUST_NAME,
+    WELSH_NAME,
     Appointment,
     appointment_in,
     audience_and_organisation,
     audience_of,
+    authors_named,
     details_in_sentences,
     find_details,
     leaflet_dates,
+    partnered,
     trust_name_in,
+    trust_names,
     version_number,
     year_month,
 )
@@ -618,6 +622,10 @@ _FORWARDED = re.compile(
 # A checklist's box before its item ("☐ Booked my growth scan"), as printed, ticked or crossed
 # (Word's "☑", "☒"), or typed ("[ ]").
 _TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
+# How a leaflet names a trust, from what says most surely that it wrote the leaflet: "Produced
+# by ..." or "©", its name over every page, its name once (over the title, among its details),
+# and a partner ("... in partnership with ...").
+_SAYS_IT_WROTE_IT, _ON_EVERY_PAGE, _NAMED, _A_PARTNER = 3, 2, 1, 0
 # ... or after the choice it stands for ("Do you have a pacemaker? Yes ☐ No ☐")
 _TICK_BOX = re.compile(rf"(?:^|\s)(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])(?:\s|$)")
 _GREETING = re.compile(r"(?:dear|hello|hi)(?:\s+[^.!?]{1,60})?[,:!]?", re.IGNORECASE)
@@ -804,6 +812,13 @@ def running_trust(name: str) -> bool:
         letters in _letters(own) or _letters(own) in _letters(name)
         for own in (org.name, org.short_name) if _letters(own)
     )
+
+
+def _same_trust(name: str, other: str) -> bool:
+    """Whether two names are one trust's ("Sheffield Teaching Hospitals" and "Sheffield
+    Teaching Hospitals NHS Foundation Trust"; config's name and its short name)."""
+    letters, others = (_letters(re.sub(r"\bNHS\b.*$", "", n)) or _letters(n) for n in (name, other))
+    return letters in others or others in letters or running_trust(name) and running_trust(other)
 
 
 def trust_lines() -> tuple[list[str], list[str]]:
@@ -1261,6 +1276,8 @@ class _Recovery:
         self.where = where
         self.given = {k: v for k, v in given.items() if v not in (None, "")}
         self.front: dict = {}
+        # the trusts the leaflet names, each with how it names it (_SAYS_IT_WROTE_IT ...)
+        self.organisations: list[tuple[int, str, SourceLine]] = []
         self.body: list[str] = []
         self.warnings: list[str] = []
         self.decisions = list(decided)
@@ -1314,6 +1331,47 @@ class _Recovery:
     def drop(self, index: int) -> None:
         line = self.lines[index]
         self.lines[index] = SourceLine("", line.where)
+
+    def organisation_named(self, name: str, line: SourceLine, how: int) -> None:
+        """A trust the leaflet names, and how: as who wrote it ("Produced by ...", "©"), on
+        every page, or over the title or among its details (_SAYS_IT_WROTE_IT ...); the one
+        that wrote it is decided when all are known (organisation_decided)."""
+        self.organisations.append((how, name, line))
+
+    def organisation_decided(self) -> tuple[str, SourceLine] | None:
+        """The trust that wrote the leaflet, by what the leaflet says of it: a trust said to
+        have written it ("Produced by", "©") over one named on every page, and that over one
+        named once (the first named had won: a partner's name over the title had been taken
+        where the footer said "© Humber Teaching NHS Foundation Trust"); a board's name in
+        Welsh beside its English one is the English one. Where two are named alike, the first
+        is kept and a person is asked to set `organisation:`."""
+        named = self.organisations
+        if not any(WELSH_NAME.match(name) for _, name, _ in named) or all(
+            WELSH_NAME.match(name) for _, name, _ in named
+        ):
+            english = named
+        else:
+            english = [found for found in named if not WELSH_NAME.match(found[1])]
+        if not english:
+            return None
+        best = max(how for how, _, _ in english)
+        chosen = [(name, line) for how, name, line in english if how == best]
+        others = []
+        for name, line in chosen[1:]:
+            if not _same_trust(name, chosen[0][0]) and not any(
+                _same_trust(name, other) for other, _ in others
+            ):
+                others.append((name, line))
+        if others and "organisation" not in self.given:
+            named_also = ", ".join(_quote(name, 80) for name, _ in others)
+            self.warn(
+                chosen[0][1],
+                f"the leaflet names {_quote(chosen[0][0], 80)} and {named_also} and does not "
+                f"say which wrote it: {_quote(chosen[0][0], 80)} was taken; set "
+                "'organisation:' in the front matter (or give --organisation) to the trust "
+                "that wrote it",
+            )
+        return chosen[0]
 
     # ---- the passes ---------------------------------------------------------------------------
 
@@ -1442,7 +1500,7 @@ class _Recovery:
                 audience = self.wrapped_on(index, audience)
                 audience, named = audience_and_organisation(audience)
                 if named:  # "Information for patients, Hull ... NHS Trust": who wrote it
-                    self.front.setdefault("organisation", (named, line))
+                    self.organisation_named(named, line, _NAMED)
                 self.front.setdefault("audience", audience)
                 self.decide(line, f"audience {_quote(audience)}")
                 self.drop(index)
@@ -1453,6 +1511,13 @@ class _Recovery:
                 continue
             if _TURN_OVER.fullmatch(plain):
                 self.decide(line, f"dropped {_quote(plain)}, a printed page's turn-over line")
+                self.drop(index)
+                continue
+            if line.running and (names := trust_names(plain)):
+                # a trust's name over every page, a board's in each language
+                for name in names:
+                    self.organisation_named(name, line, _ON_EVERY_PAGE)
+                self.decide(line, f"the trust's name on every page: {_quote(' / '.join(names))}")
                 self.drop(index)
                 continue
             found = find_details(line.text)
@@ -1477,7 +1542,15 @@ class _Recovery:
             ):
                 continue
             for key, value in found.values.items():
-                self.front.setdefault(key, (value, line))
+                if key != "organisation":
+                    self.front.setdefault(key, (value, line))
+                    continue
+                authors, partners = authors_named(plain)
+                how = _SAYS_IT_WROTE_IT if authors else _ON_EVERY_PAGE if line.running else _NAMED
+                for name in authors or [value]:
+                    self.organisation_named(name, line, how)
+                for name in partners:  # "in partnership with ...": named, not its author
+                    self.organisation_named(name, line, _A_PARTNER)
             listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
             if found.people:  # "Author: Clinical Biochemistry": the line's, not the text's
                 listed += f" (dropped with them: {', '.join(map(_quote, found.people))})"
@@ -1494,7 +1567,7 @@ class _Recovery:
         plain = plain_line(line.text)
         found = find_details(line.text) if line.cells is None else None
         return bool(found and found.values and not found.rest) or bool(
-            TRUST_NAME.match(plain) or HOSPITAL_NAME.match(plain)
+            trust_names(plain) or HOSPITAL_NAME.match(plain)
         )
 
     def wrapped_run(self, index: int) -> list[int]:
@@ -2003,17 +2076,22 @@ class _Recovery:
                 # "Leicester's Hospitals - Infection Prevention Team" over a flyer's title had
                 # been the title, cut at its dash ("Leicester's Hospitals"), the unit after it
                 self.decide(line, f"dropped the trust's name {_quote(named[0])}")
-                self.front.setdefault("organisation", (named[0], line))
+                self.organisation_named(named[0], line, _NAMED)
                 if "department" in self.front:
                     self.drop(index)
                 else:
                     self.lines[index] = replace(line, text=named[1])
                     self.take_department(index, " (beside the trust's name)")
-            elif any(TRUST_NAME.match(plain_line(part)) for part in line.text.split("\n")):
+            elif any(trust_names(plain_line(part)) for part in line.text.split("\n")):
                 # a board's name in two languages, a line each: "Bwrdd Iechyd" / "Health Board"
                 self.decide(line, f"dropped the trust's name {_quote(line.text)}")
-                named = trust_name_in("\n".join(map(plain_line, line.text.split("\n"))))
-                self.front.setdefault("organisation", (named, line))
+                names = trust_names("\n".join(map(plain_line, line.text.split("\n"))))
+                if joined := partnered(plain_line(line.text)):
+                    names = []  # (one name, to the pattern, that is two)
+                    self.organisation_named(joined[0], line, _NAMED)
+                    self.organisation_named(joined[1], line, _A_PARTNER)
+                for name in names or ([] if joined else [trust_name_in(plain_line(line.text))]):
+                    self.organisation_named(name, line, _NAMED)
                 self.drop(index)
 
     def title_and_department(self) -> None:
@@ -4530,9 +4608,10 @@ class _Recovery:
             if key in front:
                 value = front[key]
                 values[key] = value[0] if isinstance(value, tuple) else value
-        if "organisation" in front and not running_trust(front["organisation"][0]):
-            values["organisation"] = front["organisation"][0]  # another trust's leaflet
-            self.decide(front["organisation"][1], f"written by {_quote(values['organisation'])}"
+        decided = self.organisation_decided()
+        if decided and not running_trust(decided[0]):
+            values["organisation"] = decided[0]  # another trust's leaflet
+            self.decide(decided[1], f"written by {_quote(values['organisation'])}"
                         ", not config's trust: every format names it as the leaflet's author")
         if "number" in front and len(str(values["number"])) > MAX_REFERENCE:
             line = front["number"][1]
