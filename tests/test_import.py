@@ -10273,6 +10273,48 @@ def test_a_word_questions_boxes_to_tick_stay_beside_their_choices(tmp_path):
     assert [b for b in body if b.startswith("#")] == ["## Safety questions", "## On the day"]
 
 
+@pytest.mark.parametrize("mark", [
+    "font-size: 36pt; opacity: 0.15",
+    "font-size: 20pt; opacity: 0.2; transform: rotate(-40deg)",
+    "font-size: 30pt; color: rgba(0, 0, 0, 0.12)",
+], ids=["flat", "turned", "see-through-colour"])
+def test_a_pdfs_see_through_watermark_is_left_out_and_said(tmp_path, mark):
+    """"UNCONTROLLED WHEN PRINTED" drawn see-through (10-20% of its ink) behind the text, not
+    pale in colour, and flat or too small for a watermark by size alone: its words had been
+    the title ("Uncontrolled") and read among the leaflet's, the real title a line of text.
+    It is left out and said; the text in light grey beside it is kept."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f".mark {{ position: fixed; top: 120mm; left: 15mm; color: black; {mark} }}"
+        ".grey { color: #999999 }</style></head><body><div class='mark'>UNCONTROLLED WHEN "
+        "PRINTED</div><h1>Caring for your plaster cast</h1><p>Fracture Clinic</p><p>Leaflet "
+        "number: FRC-0101 Version: 3</p><h2>Keeping your cast dry</h2><p>Cover your cast with "
+        "a plastic bag when you wash. Do not put it under water.</p><h2>When to get help</h2>"
+        "<p>Come back to the clinic straight away if:</p><ul><li>your fingers or toes go blue,"
+        " cold or numb</li><li>the cast feels too tight</li></ul><p>Do not push anything down"
+        " inside your cast to scratch an itch.</p><p class='grey'>Keep this leaflet to read again."
+        "</p></body></html>"
+    )
+    path = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Caring for your plaster cast"
+    assert result.body == [
+        "## Keeping your cast dry",
+        "Cover your cast with a plastic bag when you wash. Do not put it under water.",
+        "## When to get help",
+        "Come back to the clinic straight away if:",
+        "- your fingers or toes go blue, cold or numb\n- the cast feels too tight",
+        "Do not push anything down inside your cast to scratch an itch.",
+        "Keep this leaflet to read again.",
+    ], result.body
+    assert any("the watermark 'UNCONTROLLED WHEN PRINTED'" in w for w in result.warnings), (
+        result.warnings
+    )
+
+
 @pytest.mark.parametrize("turned", ["rotate(-45deg)", "none"])
 def test_a_pdfs_draft_watermark_is_left_out_and_said(tmp_path, turned):
     """A leaflet printed to PDF with "DRAFT" set large and pale across each page: its letters,

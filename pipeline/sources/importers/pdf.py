@@ -21,7 +21,11 @@ from pathlib import Path
 from statistics import median
 
 import pdfplumber
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ...contacts import contact_pattern
@@ -81,6 +85,7 @@ _LEADS_TO_A_CONTACT = re.compile(
 # straight away if you:", "Go to A&E if you have any of these:".
 _ENDS_ON_A_CONDITION = re.compile(r"\b(?:if|when|unless)\b[^.!?]{0,40}$", re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
+_FAINT = 0.35  # a fill opacity at most this is a watermark's, set see-through over the text
 
 
 @dataclass
@@ -206,11 +211,17 @@ def _without_watermark(page) -> tuple[object, str]:
     ] + [(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"]))
          for i in page.images]
 
+    faint = _faint_letters(page)
+
     def watermark(char: dict) -> bool:
         a, b = (float(v) for v in char.get("matrix", (1, 0))[:2])
         turned = abs(b) > 0.1 * max(abs(a), abs(b), 1e-6) or not char.get("upright", True)
         size = float(char["size"])
-        return (turned and size >= 2 * text_size) or (
+        # (set see-through, at 10-20% of its ink, over the text: "UNCONTROLLED WHEN
+        # PRINTED" across the page, flat and but a little larger than the text, had been the
+        # title and its words read among the leaflet's)
+        see_through = _where(char) in faint and (turned or size >= 1.5 * text_size)
+        return see_through or (turned and size >= 2 * text_size) or (
             size >= 4 * text_size and _pale(char.get("non_stroking_color"))
             and not any(_inside(char, ground) for ground in grounds)
         )
@@ -218,9 +229,97 @@ def _without_watermark(page) -> tuple[object, str]:
     found = [c for c in chars if watermark(c)]
     if not found or len(found) == len(chars):
         return page, ""
-    words = " ".join("".join(c["text"] for c in found).split())
+    words = " ".join(_spaced(found).split())
     gone = {id(c) for c in found}
     return page.filter(lambda thing: id(thing) not in gone), words
+
+
+def _spaced(chars: list[dict]) -> str:
+    """Letters set along a line, turned or not, with a space where the next starts further on
+    than the last one's width ("UNCONTROLLED WHEN PRINTED", not "UNCONTROLLEDWHEN PRINTED")."""
+    text = ""
+    for before, char in zip([None, *chars], chars, strict=False):
+        if before is not None and "matrix" in before and "matrix" in char:
+            step = ((char["matrix"][4] - before["matrix"][4]) ** 2
+                    + (char["matrix"][5] - before["matrix"][5]) ** 2) ** 0.5
+            if step > float(before.get("adv", 0) or 0) + 0.15 * float(char["size"]):
+                text += " "
+        text += char["text"]
+    return text
+
+
+def _where(char) -> tuple[str, float, float]:
+    """A letter as pdfminer and pdfplumber both place it: its text and lower left corner."""
+    if isinstance(char, dict):
+        return char["text"], round(float(char["x0"]), 1), round(float(char["y0"]), 1)
+    return char.get_text(), round(float(char.x0), 1), round(float(char.y0), 1)
+
+
+class _SeeThrough(PDFPageInterpreter):
+    """pdfminer's reading of a page, told how much ink each letter is drawn with: a graphics
+    state's fill opacity ("/ca 0.15"), which pdfminer leaves unread (do_gs does nothing), set
+    with "gs", saved and restored with q and Q, and kept inside a form drawn under it."""
+
+    inherited = 1.0
+
+    def init_state(self, ctm) -> None:
+        super().init_state(ctm)
+        self.alpha, self.alphas = self.inherited, []
+        self.faint: list = getattr(self, "faint", [])
+
+    def dup(self):
+        interpreter = super().dup()
+        interpreter.inherited, interpreter.faint = self.alpha, self.faint
+        return interpreter
+
+    def do_q(self) -> None:
+        self.alphas.append(self.alpha)
+        super().do_q()
+
+    def do_Q(self) -> None:
+        self.alpha = self.alphas.pop() if self.alphas else self.alpha
+        super().do_Q()
+
+    def do_gs(self, name) -> None:
+        states = resolve1(self.resources.get("ExtGState")) or {}
+        if not isinstance(states, dict):
+            return
+        state = resolve1(states.get(getattr(name, "name", name)))
+        if isinstance(state, dict) and isinstance(resolve1(state.get("ca")), (int, float)):
+            self.alpha = self.inherited * float(resolve1(state["ca"]))
+
+    def _drawing(self, draw, *args) -> None:
+        container = self.device.cur_item
+        before = len(container._objs)
+        draw(*args)
+        if self.alpha <= _FAINT:
+            self.faint += [_where(o) for o in container._objs[before:] if isinstance(o, LTChar)]
+
+    def do_TJ(self, seq) -> None:
+        self._drawing(super().do_TJ, seq)
+
+    def do_Tj(self, s) -> None:
+        self._drawing(super().do_Tj, s)
+
+
+def _faint_letters(page) -> set[tuple[str, float, float]]:
+    """The page's letters drawn see-through (a fill opacity of at most _FAINT): read again by
+    _SeeThrough only where the page's graphics states set one."""
+    resources = resolve1(page.page_obj.resources) or {}
+    states = resolve1(resources.get("ExtGState")) if isinstance(resources, dict) else None
+    seen = [resolve1(state) for state in (states or {}).values()] if isinstance(
+        states, dict) else []
+    if not any(isinstance(state, dict) and isinstance(resolve1(state.get("ca")), (int, float))
+               and float(resolve1(state["ca"])) <= _FAINT for state in seen):
+        return set()
+    device = PDFPageAggregator(page.pdf.rsrcmgr, pageno=page.page_number)
+    interpreter = _SeeThrough(page.pdf.rsrcmgr, device)
+    interpreter.faint = []
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception:  # noqa: BLE001 - a page pdfminer cannot read again keeps its letters
+        return set()
+    return set(interpreter.faint)
 
 
 def _pale(colour) -> bool:
