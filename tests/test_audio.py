@@ -1600,6 +1600,45 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a day and month with no nought had been two numbers and an unsaid slash: "Do not eat
+        # after midnight on twenty-four/twelve", "closed twenty-five/twelve to one/one"
+        ("Do not eat anything after midnight on 24/12.",
+         "Do not eat anything after midnight on the twenty-fourth of December."),
+        ("The pre-assessment clinic is closed 25/12 to 1/1.",
+         "The pre-assessment clinic is closed the twenty-fifth of December to the first of "
+         "January."),
+        ("Closed 25/12-1/1 inclusive.",
+         "Closed the twenty-fifth of December to the first of January inclusive."),
+        ("Stop your warfarin on 5/3, five days before your operation.",
+         "Stop your warfarin on the fifth of March, five days before your operation."),
+        ("Bring your sample in from 2/9.", "Bring your sample in from the second of September."),
+        ("We are closed on 25/12 and 26/12.",
+         "We are closed on the twenty-fifth of December and the twenty-sixth of December."),
+        ("Date: 3/4", "Date: the third of April"),
+        # ... a fraction is still a fraction, after "on" or in a range
+        ("Take 1/2 a tablet on 14/2.", "Take half a tablet on the fourteenth of February."),
+        ("Start on 1/2 a tablet each morning.", "Start on half a tablet each morning."),
+        ("Increase from 1/4 to 1/2 a teaspoon.", "Increase from a quarter to half a teaspoon."),
+        ("Fill the cup 3/4 full.", "Fill the cup three quarters full."),
+        # ... and where nothing around it says date, it is left as written: a vision score, a
+        # course of days, a week's parts, a day no month has
+        ("Your vision should be 6/6.", "Your vision should be six/six."),
+        ("Take the antibiotics for 14/7.", "Take the antibiotics for fourteen/seven."),
+        ("Weeks 1/2", "Weeks one/two"),
+        ("Open 24/7.", "Open twenty-four seven."),
+        ("Review date: 31/2.", "Review date: thirty-one/two."),
+        # a slash between counts of times is "or": "3/4 times a day" had been "three quarters
+        # times a day"
+        ("Take 2 tablets 3/4 times a day.", "Take two tablets three or four times a day."),
+    ],
+)
+def test_a_day_and_month_is_said_as_a_date_where_nothing_else_fits(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # a range of two clock figures in a sentence about hours had been counts ("one thousand
         # four hundred to two thousand") or years ("between nineteen thirty and two thousand")
         ("Visiting hours are 1400 to 2000.",

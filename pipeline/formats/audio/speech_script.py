@@ -242,6 +242,28 @@ _NAMED_DAY_MONTH = re.compile(
     rf"\b({_SHORT_DAY}|{'|'.join(calendar.day_name)})\.?,? ([1-9]|[12]\d|3[01])/([1-9]|1[0-2])"
     r"(?![\d/])"
 )
+# ... or a day and month with no nought, told from a fraction or a score by what is around it:
+# "Do not eat after midnight on 24/12" and "Clinic closed 25/12 to 1/1" had been "twenty-four
+# /twelve", "one/one" (see _bare_day_month). A second one joined by "to" or a dash is a range.
+_DAY_MONTH_FIGURES = r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d/]|\.\d)"
+_BARE_DAY_MONTH = re.compile(
+    rf"(?<![\d/.])(?<!\d )(?<!\d\.\d )(?<!\d\d )(?<!\d\.\d\d ){_DAY_MONTH_FIGURES}"
+    rf"(?:( ?[-\u2013] ?| to | until | till | and | or ){_DAY_MONTH_FIGURES})?"
+)
+# The words that lead to a date: "on 5/3", "from 1/4", "Date: 2/3".
+_DATE_LEAD = re.compile(
+    r"\b(?:on|from|until|till|since|dated|date:?|before|commencing|starting|closed|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s$",
+    re.IGNORECASE,
+)
+# ... and the words before a clinician's course of days or months ("for 14/7", "in 18/12"), no
+# date (_MONTHS_OR_DAYS_SHORTHAND says those it can).
+_COURSE_LEAD = re.compile(r"\b(?:in|for|after|within|over|every|x)\s$", re.IGNORECASE)
+# What follows a fraction, never a date: "1/2 a tablet", "3/4 of a cup", "1/2 hour".
+_FRACTION_FOLLOWS = re.compile(
+    r" (?:an?|of)\b| (?!(?:to|until|till|and|or|at|onwards|inclusive|you|we|the|when|if|from|"
+    r"in|before|after|for|between|please|is|will|then|so|only|as|unless)\b)[a-z]"
+)
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])(\.?)m\b(\.?)(?=[ ,;:!?)\u2013-]|$)", re.IGNORECASE
 )
@@ -1445,6 +1467,7 @@ class SpeechNormaliser:
         text = _COURSE_FOR.sub(r"\1 for ", text)
         text = _COURSE_OF_DAYS.sub(r"\1-day \2", text)
         text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
+        text = _BARE_DAY_MONTH.sub(_bare_day_month, text)
         text = _SLASHED.sub(_slashed, text)
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         # "a ½ cm gap": "a half centimetre gap" (the unit had no figure to be said after)
@@ -2635,6 +2658,9 @@ def _slashed(match: re.Match) -> str:
     lower case: "Week 1/2" is weeks 1 and 2."""
     written = f"{match.group(1)}/{match.group(2)}"
     following = match.group("next") or ""
+    if re.match(r" times\b", match.string[match.end(2) :]) and match.group(1) != match.group(2):
+        # no fraction of a time: "2 tablets 3/4 times a day" had been "three quarters times"
+        return f"{match.group(1)} or {match.group(2)}{following}"
     if written == "24/7":
         return _FRACTIONS[written] + following
     if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
@@ -3251,6 +3277,52 @@ def _day_month(match: re.Match) -> str:
     """ "12/01" -> "the twelfth of January" (read as "twelve/one" before)."""
     day, month = (int(part) for part in match.groups() if part)
     return _the_day_of(day, calendar.month_name[month])
+
+
+def _a_day_of_the_month(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]  # (29 February)
+
+
+def _bare_day_month(match: re.Match) -> str:
+    """ "24/12" -> "the twenty-fourth of December" where it can only be a date: a day past the
+    twelfth (no month, and no fraction a leaflet writes), or any day and month after a word that
+    leads to a date ("on 5/3", "from 1/4") and not before a fraction's word ("on 1/2 a tablet").
+    One joined to a date by "to" or a dash is a date too ("25/12 to 1/1"). Anything else ("Week
+    1/2", "6/6 vision", "for 14/7") is left as written for the rules after."""
+    day, month, joint, day_2, month_2 = match.groups()
+    text = match.string
+    before = text[: match.start()]
+    after_first = text[match.end(2) :] if joint is None else ""
+    after = text[match.end() :]
+    if f"{int(day)}/{int(month)}" == "24/7" or _COURSE_LEAD.search(before):
+        return match.group()
+
+    def certain(d: str, m: str, lead: bool, follows: str) -> bool:
+        d_, m_ = int(d), int(m)
+        if not _a_day_of_the_month(d_, m_):
+            return False
+        if d_ > m_ and d_ >= 13:
+            return True
+        return lead and not (d_ <= m_ and _FRACTION_FOLLOWS.match(follows))
+
+    lead = bool(_DATE_LEAD.search(before))
+    first = certain(day, month, lead, after_first if joint is None else f" {joint.strip()}")
+    if joint is None:
+        return _day_month_said(day, month) if first else match.group()
+    second = certain(day_2, month_2, False, after)
+    both_days = _a_day_of_the_month(int(day), int(month)) and _a_day_of_the_month(
+        int(day_2), int(month_2)
+    )
+    if (first or second) and both_days and not (
+        int(day_2) <= int(month_2) and _FRACTION_FOLLOWS.match(after)
+    ):
+        said_joint = " to " if joint.strip() in ("-", "\u2013") else joint
+        return _day_month_said(day, month) + said_joint + _day_month_said(day_2, month_2)
+    return match.group()
+
+
+def _day_month_said(day: str, month: str) -> str:
+    return _the_day_of(int(day), calendar.month_name[int(month)])
 
 
 def _clock(match: re.Match) -> str:
