@@ -4070,6 +4070,25 @@ def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
         ("Take 30mg/500mg co-codamol, 2 tablets four times a day.",
          "Take thirty milligrams slash five hundred milligrams co codamol, two tablets four "
          "times a day."),
+        # ... and so are a brand's, or any with a unit after both: "Sinemet 25/100" had been
+        # "twenty-five/one hundred", its slash unsaid, heard as a fraction or a date
+        ("Sinemet 25/100, one tablet three times a day.",
+         "Sinemet twenty-five slash one hundred, one tablet three times a day."),
+        ("Take Madopar CR 25/100 capsules at bedtime.",
+         "Take Madopar C R twenty-five slash one hundred capsules at bedtime."),
+        ("Stalevo 100/25/200 replaces your Sinemet 25/100.",
+         "Stalevo one hundred slash twenty-five slash two hundred replaces your Sinemet "
+         "twenty-five slash one hundred."),
+        ("Your nurse may change your Sinemet 10/100 to 25/100.",
+         "Your nurse may change your Sinemet ten slash one hundred to twenty-five slash one "
+         "hundred."),
+        ("Take one 12.5/50 mg tablet with food.",
+         "Take one twelve point five slash fifty milligram tablet with food."),
+        # ... not a week's parts, a score or a date after a common word
+        ("Weeks 1/2: walk each day.", "Weeks one/two: walk each day."),
+        ("Your score is 15/27.", "Your score is fifteen/twenty-seven."),
+        ("Appointment: Tuesday 1/2/2026",
+         "Appointment: Tuesday the first of February twenty twenty-six"),
         # ... while two strengths of one medicine are still either
         ("Your adrenaline pen is 0.15mg/0.3mg.",
          "Your adrenaline pen is zero point one five milligrams, or zero point three "

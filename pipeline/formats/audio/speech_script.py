@@ -889,6 +889,23 @@ _COMBINATION_STRENGTHS = re.compile(
     r"\b(co-[a-z]{4,}) (\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)(?![\d/]|\.\d| ?[a-zA-Z\u00b5]+/)",
     re.IGNORECASE,
 )
+# ... and a brand's ("Sinemet 25/100", "Madopar CR 25/100", "Stalevo 100/25/200", had been
+# "twenty-five/one hundred", the slash unsaid and heard as a fraction), or any strengths with a
+# unit after them ("12.5/50 mg"): see _strengths_said.
+_STRENGTH_FIGURES = r"\d{1,3}(?:\.\d+)?"
+_STRENGTHS = re.compile(
+    rf"(?<![\d/.])({_STRENGTH_FIGURES})/({_STRENGTH_FIGURES})(?:/({_STRENGTH_FIGURES}))?"
+    r"(?![\d/]|\.\d)(?P<unit> ?(?:mg|mcg|micrograms?|g)\b(?!/))?"
+)
+# A brand's name just before its strengths, with its release or strength word ("Sinemet Plus",
+# "Madopar CR"): a capitalised word no common English word (see _brand_before).
+_BRAND_BEFORE = re.compile(
+    r"\b([A-Z][a-z]{3,}|[a-z]{4,})(?: (?:Plus|CR|LS|MR|XL|SR|XR|Forte|Mite|Retard|"
+    r"Continus|Dispersible))? "
+    # (the second strength of a change: "your Sinemet 10/100 to 25/100")
+    rf"(?:{_STRENGTH_FIGURES}/{_STRENGTH_FIGURES} (?:to|or|and|then) )?$"
+)
+_BRAND_ZIPF = 3.0  # "Sinemet" 1.3, "Madopar" 0, "Levodopa" 2.0; "Grade" 4.8, "Score" 4.8
 # A medicine's name, by the endings of the international names' stems ("levodopa", "entacapone",
 # "omeprazole", "ibuprofen"): two either side of a slash may be one combined medicine or a choice.
 _MEDICINE_NAME = re.compile(
@@ -1396,6 +1413,7 @@ class SpeechNormaliser:
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
+        text = _STRENGTHS.sub(_strengths_said, text)
         if _INSULIN.search(text):
             text = _UNITS_AS_U.sub(_units_as_u, text)
         text = _VALUE_THEN_LABEL.sub(r"\1, ", text)
@@ -3277,6 +3295,33 @@ def _day_month(match: re.Match) -> str:
     """ "12/01" -> "the twelfth of January" (read as "twelve/one" before)."""
     day, month = (int(part) for part in match.groups() if part)
     return _the_day_of(day, calendar.month_name[month])
+
+
+def _strengths_said(match: re.Match) -> str:
+    """A combination medicine's strengths, each part's, said with their slash: "Sinemet 25/100"
+    -> "Sinemet 25 slash 100" (as "co-careldopa 25/100" is), "12.5/50 mg" -> "12.5 slash 50 mg".
+    Without a unit, only after a brand's or a medicine's name and where no date or score can be
+    meant ("Week 1/2", "Grade 3/4", "Your score 15/27" are left for the rules after)."""
+    parts = [part for part in match.group(1, 2, 3) if part]
+    if not match.group("unit"):
+        brand = _BRAND_BEFORE.search(match.string[: match.start()])
+        name = brand and brand.group(1)
+        if not name or not (
+            _MEDICINE_NAME.fullmatch(name)
+            or name[0].isupper() and _rare_word(name)
+        ):
+            return match.group()
+        first, second = parts[0], parts[1]
+        if "." not in first + second and int(first) <= 31 and int(second) <= 12:
+            return match.group()  # a day and month, whatever comes before
+    return " slash ".join(parts) + (match.group("unit") or "")
+
+
+@cache
+def _rare_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < _BRAND_ZIPF
 
 
 def _a_day_of_the_month(day: int, month: int) -> bool:
