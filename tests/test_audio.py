@@ -1821,6 +1821,17 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
          "Alendronic acid seventy milligrams, one of them weekly."),
         # a count of times stays one: "x 3 daily" after a count of tablets, "x 5 days"
         ("Take 1 tablet x 3 daily.", "Take one tablet three times daily."),
+        # ... and after a liquid measured out, which is no count of anything: "5 ml x 3 daily"
+        # had been "five millilitres, three of them daily"
+        ("Give your child 5 ml x 3 daily.",
+         "Give your child five millilitres, three times daily."),
+        ("Senna syrup: 15ml x2 a day.", "Senna syrup: fifteen millilitres, twice a day."),
+        ("Oramorph 2.5 ml x 4 a day when needed.",
+         "Oramorph two point five millilitres, four times a day when needed."),
+        ("Take 10 ml three times a day.", "Take ten millilitres three times a day."),
+        # ... once or twice said as a pharmacist says them ("two puffs two times daily")
+        ("Use 2 puffs x 2 daily.", "Use two puffs twice daily."),
+        ("Use 1 spray x 1 daily in each nostril.", "Use one spray once daily in each nostril."),
         ("Take 500mg TDS x 5 days.",
          "Take five hundred milligrams three times a day for five days."),
     ],

@@ -840,6 +840,10 @@ _ONE_TIME_OF_DAY = (
 )
 
 
+_VOLUMES = frozenset({"ml", "mls", "millilitre", "millilitres", "l", "litre", "litres"})
+_TIMES_SAID = {"1": "once", "2": "twice"}  # "2 puffs x 2 daily": "two puffs twice daily"
+
+
 def _dose_times_count(match: re.Match) -> str:
     """ "450 mg x 2" -> "450 mg, 2 of them"; "500mg capsules x 2" and "500mg x 2 capsules" ->
     "2 x 500mg capsules", said "two capsules, each of 500 milligrams" (see _counted_dose)."""
@@ -849,6 +853,10 @@ def _dose_times_count(match: re.Match) -> str:
     if short:
         return f"{amount} {unit}, {count} of them, {_ONCE_TWICE_SAID[short.lower()]}"
     after = match.string[match.end() :]
+    if unit.lower() in _VOLUMES and re.match(rf",? {_PER_DAY_OR_WEEK}\b", after):
+        # a liquid measured out is taken so many times, no count of spoons: "5 ml x 3 daily"
+        # had been "five millilitres, three of them daily"
+        return f"{amount} {unit}, {_TIMES_SAID.get(count, count + ' times')}"
     # (no comma before how many a day: "two of them daily")
     goes_on = "" if after.startswith(",") or re.match(rf" {_PER_DAY_OR_WEEK}\b", after) else ","
     return f"{amount} {unit}, {count} of them{goes_on}"
@@ -1604,7 +1612,7 @@ class SpeechNormaliser:
         )
         text = self._form_named_later.sub(_with_form_named_later, text)
         text = self._counted_dose.sub(self._dose, text)
-        text = _TIMES_A_DAY_AFTER.sub(r"\1 times", text)
+        text = _TIMES_A_DAY_AFTER.sub(lambda m: _TIMES_SAID.get(m[1], f"{m[1]} times"), text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
         text = _REPEATS.sub(
