@@ -4270,3 +4270,31 @@ def test_a_readings_diary_is_the_readers_to_fill_in_and_its_am_pm_cells_are_part
     said = " ".join(texts)
     assert "care team" not in said, said
     assert "Time: morning." in texts and "Time: after midday." in texts, texts
+
+
+def test_a_part_for_staff_after_the_readers_record_is_the_staffs_to_fill_in(tmp_path):
+    """A blood sugar diary: "Keep a record of your readings in the table below." made every
+    blank after it the reader's, even under a line "For clinic use only" ("HbA1c: write in the
+    number of millimoles per mole", "Date of review: write this in yourself"); a blank there
+    for staff's own use was "your care team will tell you the initials"."""
+    texts = _spoken(
+        tmp_path,
+        "9502-checking-your-blood-sugar-at-home",
+        "Diabetes Centre",
+        "## Checking your blood sugar\n\nCheck your blood sugar before breakfast and before "
+        "your evening meal.\n\nKeep a record of your readings in the table below.\n\n"
+        "| Date | Before breakfast | Before evening meal |\n|---|---|---|\n"
+        "| [Date]{.field} | [mmol/L]{.field} | [mmol/L]{.field} |\n\n"
+        "Bring this record to your next clinic appointment.\n\n"
+        "**For clinic use only**\n\nHbA1c: [mmol/mol]{.field}\n\n[Date of review:]{.field}\n\n"
+        "Initials of nurse: [Initials]{.field}\n\n"
+        "## Your next appointment\n\nWrite down any questions you want to ask.\n\n"
+        "[Questions:]{.field}\n",
+    )
+    assert "Date: write this in yourself." in texts, texts
+    assert "Before breakfast: write in the number of millimoles per litre." in texts, texts
+    assert "H b A one c: your care team will fill in the number of millimoles per mole." in texts
+    assert "Date of review: your care team will fill this in." in texts, texts
+    assert "Initials of nurse: your care team will fill in the initials." in texts, texts
+    # ... and a later part the reader writes in is theirs again
+    assert "Questions: write this in yourself." in texts, texts

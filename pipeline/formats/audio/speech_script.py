@@ -2275,6 +2275,20 @@ _FOR_STAFF = re.compile(
 )
 
 
+# A line that opens a part of a form for staff: "For clinic use only", "Staff use only:", "To
+# be completed by the nurse" (its blanks, and those after it until the next heading, are theirs).
+_STAFF_PART = re.compile(
+    r"^\W*(?P<for>for )?(?:office|official|staff|clinic|clinical|hospital|ward|nurse|nursing|"
+    r"pharmacy|medical|healthcare professional|health professional)['’]?s? use"
+    r"(?(for)\b|(?: only\b|\W*$))"  # ("Clinic use of steroids ..." opens no part)
+    r"|^\W*to be (?:completed|filled in|checked) by (?:the |a |your )?(?:staff|nurse|doctor|"
+    r"clinician|pharmacist|midwife|physiotherapist|therapist|radiographer|clinic|ward|"
+    r"care team|health ?care professional)\b"
+    r"|^\W*for (?:the )?(?:staff|nurse|doctor|clinic|ward|pharmacist) to (?:complete|fill in)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_own_words(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text)) and not text.rstrip().endswith("?")
 
@@ -3514,6 +3528,7 @@ class _ScriptBuilder:
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
+        self.staff_part = False  # ... or in one for staff ("For clinic use only")
         self._section_level = 1  # the level of the heading over the text being said
         self.heading = ""  # ... and its words (a card under "Your heart nurse" is the nurse's)
         self._record_level: int | None = None  # ... and of the one over the reader's part
@@ -3537,10 +3552,19 @@ class _ScriptBuilder:
             self._section_level = block.level
             self.heading = plain_text(block.spans)
             self.own_record = (inside or _keeps_own_record(block, False)) and not staff
+            self.staff_part = bool(staff)
             if not inside:
                 self._record_level = block.level if self.own_record else None
             return
-        if not self.own_record and _keeps_own_record(block, False):
+        afresh = _keeps_own_record(block, False)
+        if isinstance(block, (Paragraph, Notice)) and _STAFF_PART.match(plain_text(block.spans)):
+            # a line opening a part for staff, "For clinic use only", ends the reader's record
+            # above it ("HbA1c: ___" after it had been "write in the number of ...")
+            self.staff_part, self.own_record = True, False
+            return
+        if afresh:
+            self.staff_part = False
+        if not self.own_record and afresh:
             self._record_level = self._section_level
         self.own_record = _keeps_own_record(block, self.own_record)
 
@@ -3613,7 +3637,7 @@ class _ScriptBuilder:
                 )
                 # on the reader's own form, a part for staff ("Checked by radiographer (name):
                 # ___ Time: ___", "For office use") is still theirs
-                staff = _FOR_STAFF.search(plain_text(spans[: index + 1]))
+                staff = _FOR_STAFF.search(plain_text(spans[: index + 1])) or self.staff_part
                 # ... and the blank beside the reader's own ("Signature of patient: ___ Date:
                 # ___") is theirs too
                 beside_own = any(
@@ -3633,6 +3657,11 @@ class _ScriptBuilder:
                     label = UNNAMED_BLANK  # "Name: [Name:]" had been "Name: Name: write ..."
                 said_as = in_full and " ".join(in_full) or _in_a_sentence(label)
                 said = field_said(label, who, said_as)
+                if staff and not own and not labels_first(label) and label != UNNAMED_BLANK:
+                    # staff write it for their own use: "For clinic use only: ___ (initials)"
+                    # had been "your care team will tell you the initials"
+                    counts = "number of " if counts_something(label) else ""
+                    said = f"{who} will fill in the {counts}{said_as}"
                 if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
                     said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
                 half = index + 1 < len(spans) and _HALF_OF_THE_DAY.match(spans[index + 1].text)
