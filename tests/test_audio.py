@@ -4298,3 +4298,65 @@ def test_a_part_for_staff_after_the_readers_record_is_the_staffs_to_fill_in(tmp_
     assert "Initials of nurse: your care team will fill in the initials." in texts, texts
     # ... and a later part the reader writes in is theirs again
     assert "Questions: write this in yourself." in texts, texts
+
+
+def test_an_insulin_leaflet_says_each_dose_its_units_and_its_time(tmp_path):
+    """An insulin leaflet read as a listener hears it: "10u mane" in a sentence naming no
+    insulin had been "ten u in the morning"; "10 units am, 6 units pm" the words "am" and "pm";
+    "14 units @ 22:00" left the sign to the voice."""
+    texts = _spoken(
+        tmp_path,
+        "9610-starting-insulin",
+        "Diabetes Centre",
+        "## Your insulin\n\n- **Lantus®** (long-acting): 14 units @ 22:00, once a day.\n"
+        "- **NovoRapid®** (rapid-acting): 10 units at 8am and 6 units at 6pm, with meals.\n\n"
+        "Your nurse may write it as: 10u mane and 6u tea-time.\n\n"
+        "Dose if you eat a late meal: 10 units am, 6 units pm.\n\n"
+        "Do not take 2 doses together to make up for a missed dose.\n\n"
+        "## If your blood glucose is low (hypo)\n\nIf it is below 4 mmol/L, take 15–20g of "
+        "fast-acting sugar and check again after 10–15 mins.\n",
+    )
+    for said in (
+        "Lantus (long-acting): fourteen units at ten in the evening, once a day.",
+        "NovoRapid (rapid-acting): ten units at eight in the morning and six units at six in "
+        "the evening, with meals.",
+        "Your nurse may write it as: ten units in the morning and six units tea-time.",
+        "Dose if you eat a late meal: ten units in the morning, six units after midday.",
+        "Do not take two doses together to make up for a missed dose.",
+        "If it is below four millimoles per litre, take fifteen to twenty grams of fast-acting "
+        "sugar and check again after ten to fifteen minutes.",
+    ):
+        assert said in texts, (said, texts)
+
+
+def test_a_bowel_preparation_timetable_says_every_time_and_none_as_a_choice(tmp_path):
+    """A bowel preparation leaflet's timetable: times listed with slashes ("your sachets at
+    2pm/6pm", "8am/2pm/10pm") had been "two pm per six in the evening", and "08:00 / 18:00"
+    "eight in the morning, or six in the evening", as if one sachet at either time."""
+    texts = _spoken(
+        tmp_path,
+        "9620-bowel-preparation-with-picolax",
+        "Endoscopy Unit",
+        "> **Do not take Picolax® if you have kidney disease.**\n\n## Your timetable\n\n"
+        "Mix each sachet with 150ml (about ¼ pint) of cold water.\n\n"
+        "| When | What to do |\n|---|---|\n"
+        "| Day before: 8am | Last light breakfast. |\n"
+        "| Day before: 2pm | Take sachet 1. Then drink 2 litres of clear fluid over 4-6 hrs. |\n"
+        "| Day before: 6pm | Take sachet 2. |\n\n"
+        "In short: your sachets at 2pm/6pm the day before.\n\n"
+        "Picolax® sachets: 08:00 / 18:00 if your test is in the afternoon.\n\n"
+        "Your appointment is at 11:30am on 14/3.\n",
+    )
+    for said in (
+        "Important: Do not take Picolax if you have kidney disease.",
+        "Mix each sachet with one hundred and fifty millilitres (about a quarter of a pint) of "
+        "cold water.",
+        "When: Day before: two in the afternoon.",
+        "Then drink two litres of clear fluid over four to six hours.",
+        "When: Day before: six in the evening.",
+        "In short: your sachets at two in the afternoon, six in the evening the day before.",
+        "Picolax sachets: eight in the morning, six in the evening if your test is in the "
+        "afternoon.",
+        "Your appointment is at eleven thirty in the morning on the fourteenth of March.",
+    ):
+        assert said in texts, (said, texts)

@@ -882,6 +882,50 @@ def _units_as_u(match: re.Match) -> str:
     return f"{match.group(1)} unit{'' if match.group(1) == '1' else 's'}"
 
 
+
+
+def about_insulin(leaflet: Leaflet) -> bool:
+    """Whether a leaflet names insulin in its title or department ("Starting insulin", "Diabetes
+    Centre" with insulin in its text): its "10u mane" is units in sentences that name no
+    insulin (it had been "ten u in the morning")."""
+    if re.search(r"\b(?:insulin|diabet)", f"{leaflet.meta.title} {leaflet.meta.department}", re.I):
+        return any(
+            _INSULIN.search(plain_text(spans))
+            for block in leaflet.blocks for spans in inlines_of(block)
+        )
+    return False
+
+
+# "@" before a time or a figure is "at": "Lantus 14 units @ 22:00" had left the sign to the voice.
+_AT_SIGN_BEFORE_TIME = re.compile(r"(?<![\w.])@ ?(?=\d)")
+# Times of the day listed with slashes, a timetable's doses: "Tablets at 8am/2pm/10pm" had been
+# "eight am per two pm/ten in the evening", "08:00 / 20:00" "eight in the morning, or eight in
+# the evening" (one dose, not two): said as a list, as commas, neither "or" nor "and".
+_A_TIME_WRITTEN = (
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d"
+    r"|(?:1[0-2]|[1-9])(?:[.:][0-5]\d)? ?[ap]\.?m\b\.?)"
+)
+_TIMES_SLASHED = re.compile(
+    rf"(?<![\w/.:£$]){_A_TIME_WRITTEN}(?: ?/ ?{_A_TIME_WRITTEN})+(?![\w/]|[.:]\d)"
+)
+
+
+def _times_slashed(match: re.Match) -> str:
+    """A list of times said with commas; figures with a point alone ("10.50/12.00") are times
+    only with a nought first, as a timetable writes "08.00/20.00"."""
+    if not re.search(r":|[ap]\.?m\b|(?<!\d)0\d\.", match.group()):
+        return match.group()
+    return re.sub(r" ?/ ?", ", ", match.group())
+
+
+# A dose and the half of the day it is taken: "10 units am, 6 units pm" had been the word "am"
+# and "pm" said as a word.
+_DOSE_THEN_HALF = re.compile(
+    r"(\d+(?:\.\d+)? ?(?:units?|mg|mcg|micrograms?|ml|g|tablets?|capsules?|puffs?|drops?|"
+    r"sachets?|sprays?))\s(am|pm|AM|PM|a\.m\.|p\.m\.)(?=[\s,;)]|\.?$|\.\s)"
+)
+
+
 # A unit in capitals after a figure or alone in brackets: "under 7 MMOL/L", "Blood sugar (MG)".
 _UNIT_IN_CAPITALS = re.compile(
     r"(?:(?<=\d) ?|(?<=\())(?P<unit>[A-Z][A-Z2]+(?:/[A-Z]+)?)(?![\w/])"
@@ -1175,10 +1219,15 @@ class SpeechNormaliser:
     """Turns written English into what an engine should read aloud, one rule at a time."""
 
     def __init__(
-        self, pronunciations: Pronunciations, filled_in_by: str = "", eyes: bool = False
+        self,
+        pronunciations: Pronunciations,
+        filled_in_by: str = "",
+        eyes: bool = False,
+        insulin: bool = False,
     ):
         self.words = pronunciations
         self.eyes = eyes  # the leaflet is about eyes: OD is the right eye (_EYE_SIDES)
+        self.insulin = insulin  # ... or insulin: "10u" is 10 units in any sentence of it
         self.filled_in_by = filled_in_by or pronunciations.who_fills_in("")
         # A word written in lower case is respelt however it is capitalised ("Physiotherapy").
         self._say = [
@@ -1420,9 +1469,14 @@ class SpeechNormaliser:
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
+        text = _AT_SIGN_BEFORE_TIME.sub("at ", text)
+        text = _TIMES_SLASHED.sub(_times_slashed, text)
+        text = _DOSE_THEN_HALF.sub(
+            lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
+        )
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
-        if _INSULIN.search(text):
+        if self.insulin or _INSULIN.search(text):
             text = _UNITS_AS_U.sub(_units_as_u, text)
         text = _VALUE_THEN_LABEL.sub(r"\1, ", text)
         text = _COUNTED_HOLDS.sub(_counted_holds, text)
@@ -4345,7 +4399,9 @@ def speech_script(
     """The whole script. Without a measured duration the announced length is an estimate."""
     words = pronunciations or load_pronunciations()
     meta, trust = leaflet.meta, leaflet.trust
-    normalise = SpeechNormaliser(words, words.who_fills_in(meta.department), about_eyes(leaflet))
+    normalise = SpeechNormaliser(
+        words, words.who_fills_in(meta.department), about_eyes(leaflet), about_insulin(leaflet)
+    )
     builder = _ScriptBuilder(leaflet, normalise)
     plan = chapter_plan(leaflet)
     builder.pending_chapter = ABOUT_CHAPTER
