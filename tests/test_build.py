@@ -74,6 +74,37 @@ def test_a_build_whose_check_fails_is_not_counted_as_built(project, capsys):
     assert "0 built, 1 built with problems to check, 0 already up to date, 0 failed." in out
 
 
+def test_an_output_whose_check_failed_is_never_up_to_date(project, capsys):
+    """A braille whose check found a sign with no braille was counted as up to date by the
+    next build ('Nothing to rebuild', exit 0), so the fault was said once and staff took the
+    silence for all well: every build makes it again and says so until its check passes, the
+    manifest keeps the verdict, and status says why it is not up to date."""
+    source = project / "source" / "7557-bring-your-medicines.md"
+    source.write_text(
+        "---\nnumber: 7557\nversion: 2\ntitle: Bring your medicines to hospital\n"
+        "department: Pharmacy\nformats: [braille]\n---\n\n"
+        "Bring all the medicines you take, in their boxes.\n\n"
+        "★ Do not stop taking any medicine unless your doctor tells you to.\n",
+        encoding="utf-8",
+    )
+    for _ in range(2):
+        assert main(["build", "7557"]) == 1
+        out = capsys.readouterr().out
+        assert "braille, but its check found problems (see `leaflet check`)" in out
+        assert "Nothing to rebuild" not in out and "1 already up to date" not in out
+    manifest = json.loads(
+        (project / "outputs" / source.stem / "manifest.json").read_text(encoding="utf-8")
+    )
+    assert manifest["formats"][FORMAT]["check"]["passed"] is False
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "7557-bring-your-medicines braille: its check found problems" in out
+    source.write_text(source.read_text(encoding="utf-8").replace("★ ", ""), encoding="utf-8")
+    assert main(["build", "7557"]) == 0
+    assert main(["build", "7557"]) == 0
+    assert "Nothing to rebuild: the 1 output is up to date" in capsys.readouterr().out
+
+
 def test_phone_number_change_makes_every_format_stale(built, project, capsys):
     organisation = project / "config" / "organisation.yaml"
     organisation.write_text(organisation.read_text().replace("0116 250 2959", "0116 258 1111"))

@@ -137,6 +137,7 @@ def inputs_of(leaflet: Leaflet, fmt: Format, settings) -> dict[str, str]:
 
 
 _REASONS = {
+    "check": "its check found problems when it was built (see `leaflet check`)",
     "source": "the leaflet's source changed",
     "config": "the trust's config changed",
     "settings": "the format's settings changed",
@@ -149,6 +150,14 @@ class FormatState:
     format: str
     state: str  # "up to date", "stale" or "missing"
     reason: str = ""
+
+
+def check_failed(entry: dict) -> bool:
+    """The output's check did not pass, or its verdict is not recorded: it is never up to date,
+    so every build makes it again and says what its check finds until it passes (an output
+    whose check had failed was counted as up to date by the next build, which then reported
+    nothing, and staff took the silence for all well)."""
+    return (entry.get("check") or {}).get("passed") is not True
 
 
 def _changed_output(folder: Path, entry: dict) -> FormatState | None:
@@ -169,7 +178,7 @@ def quick_state(source: Path, entry: dict | None, folder: Path, now: Recipe) -> 
     output as the manifest recorded it, each config file it read with the hash it had, and its
     written settings and code as they were. False means "look closer" (format_state), not
     "stale"."""
-    if not entry or "stamps" not in entry or "config_files" not in entry:
+    if not entry or "stamps" not in entry or "config_files" not in entry or check_failed(entry):
         return False
     inputs = entry["stamps"].get("inputs", {})
     parent = os.path.dirname(source)
@@ -213,6 +222,8 @@ def format_state(
         before, after = entry["config_files"], config_hashes(fmt)
         edited = [f"config/{name}" for name in after if before.get(name) != after[name]]
         changed[changed.index(_REASONS["config"])] = f"{', '.join(edited)} changed"
+    if check_failed(entry):
+        changed.append(_REASONS["check"])
     if changed:
         return FormatState(fmt.name, "stale", "; ".join(changed))
     return FormatState(fmt.name, "up to date")
