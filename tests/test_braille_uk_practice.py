@@ -106,6 +106,62 @@ def test_page_one_identifies_the_transcription(built, leaflet_442):
     assert any(f.startswith("page 1 identifies the transcription") for f in report.findings)
 
 
+LONG_TITLE = (
+    "Exercises to help with pelvic girdle pain and lower back pain during and after your "
+    "pregnancy"
+)
+
+
+@pytest.mark.parametrize("cells, lines", [(20, 10), (28, 25), (32, 27), (40, 25), (42, 30)])
+def test_the_title_pages_identify_the_transcription_at_any_page_size(
+    leaflet_442, tmp_path, cells, lines
+):
+    """A 20-cell, 10-line braille failed its check ('page 1 does not identify the
+    transcription') though the identification was there: a long title fills page 1, and the
+    code, producer and page count run on to a second title page, as UKAAF and BANA practice
+    does. The title pages hold the title, the identification, the leaflet's number and the
+    trust, each line within the page, before the leaflet's text; a title page that lost its
+    page count is still named."""
+    leaflet = dataclasses.replace(
+        leaflet_442, meta=dataclasses.replace(leaflet_442.meta, title=LONG_TITLE)
+    )
+    files, pages, report = build(leaflet, tmp_path, cells_per_line=cells, lines_per_page=lines)
+    assert report.passed, report.problems
+    assert all(len(line) <= cells for page in pages for line in page) and all(
+        len(page) <= lines for page in pages
+    )
+    body = [line.strip(BLANK) for page in pages for line in page[1:] if line.strip(BLANK)]
+    said = " ".join(" ".join(back_translate(line, "en-ueb-g2.ctb") for line in body).split())
+    identified = [
+        LONG_TITLE,
+        "Unified English Braille, grade 2 (contracted)",
+        f"Transcribed by {leaflet.trust.organisation}, {date.today():%B %Y}",
+        f"{len(pages)} braille pages",
+        "Leaflet 442, version 3",
+        leaflet.trust.organisation,
+    ]
+    at = 0
+    for words in identified:  # in this order, the title first
+        found = said.find(words, at)
+        assert found >= 0 and (at or found == 0), (words, said[at : at + 200])
+        at = found + len(words)
+    if cells == 20:
+        assert any(f.startswith("title pages 1 to 2 identify") for f in report.findings)
+        count_line = next(
+            line for line in body if "braille pages" in back_translate(line, "en-ueb-g2.ctb")
+        )
+        brf = files[".brf"].read_bytes().decode("ascii")
+        assert to_ascii(count_line) in brf
+        altered_brf = tmp_path / "altered.brf"
+        altered_brf.write_bytes(brf.replace(to_ascii(count_line), "", 1).encode("ascii"))
+        chosen = BrailleSettings(cells_per_line=cells, lines_per_page=lines)
+        others = [files[".pef"], files[".txt"], files["proof"]]
+        altered = check(leaflet, chosen, [altered_brf, *others])
+        assert any("do not give the number of pages" in p for p in altered.problems), (
+            altered.problems
+        )
+
+
 def test_uncontracted_braille_says_grade_1(leaflet_442, tmp_path):
     _, pages, report = build(leaflet_442, tmp_path, grade=1)
     assert report.passed, report.problems

@@ -32,6 +32,7 @@ from .layout import (
     back_translate,
     break_unit,
     code_name,
+    identification,
     language_name,
     other_code_note,
     page_number_cells,
@@ -411,14 +412,36 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(BLANK))
 
 
+def title_pages(
+    leaflet: Leaflet, pages: list[list[str]], choices, made: Transcription
+) -> tuple[list[str], int]:
+    """The lines of the title and the identification below it, read from page 1 on, and the
+    page they end on: on a small page they run on to a second title page (UKAAF, BANA), and
+    only page 1 had been read (a 20-cell, 10-line braille of any leaflet failed its check for
+    an identification that was there, on page 2)."""
+    units = units_of(leaflet, choices, made)
+    count = 1 + len(identification(leaflet, choices, made))
+    wanted = sum(len(break_unit(unit, choices.cells_per_line)) for unit in units[:count])
+    found: list[str] = []
+    last = 1
+    for number, page in enumerate(pages, start=1):
+        for line in _body(page, choices):
+            if len(found) == wanted:
+                return found, last
+            if line.strip(BLANK):
+                found.append(line.strip(BLANK))
+                last = number
+    return found, last
+
+
 def _check_identification(
-    leaflet: Leaflet, pages: list[list[str]], choices, report: CheckReport
+    leaflet: Leaflet, pages: list[list[str]], choices, made: Transcription, report: CheckReport
 ) -> None:
-    """Page 1 says what the transcription is: code and grade, producer, number of pages."""
+    """The title page(s) say what the transcription is: code and grade, producer, number of
+    pages."""
     english = table_for("en", choices.grade)
-    said = " ".join(
-        " ".join(back_translate(line.strip(BLANK), english) for line in pages[0]).split()
-    )
+    lines, last = title_pages(leaflet, pages, choices, made)
+    said = " ".join(" ".join(back_translate(line, english) for line in lines).split())
     count = len(pages)
     wanted = {
         "the braille code": code_name(leaflet.meta.language, choices.grade),
@@ -426,15 +449,18 @@ def _check_identification(
         "the number of pages": f"{count} braille page{'s' if count != 1 else ''}",
     }
     missing = [what for what, words in wanted.items() if " ".join(words.split()) not in said]
+    where = "page 1" if last == 1 else f"title pages 1 to {last}"
     if missing:
         report.problems.append(
-            "braille page 1 does not identify the transcription: it does not give "
-            + ", ".join(missing)
+            f"braille {where} do not identify the transcription: they do not give "
+            if last > 1
+            else "braille page 1 does not identify the transcription: it does not give "
         )
+        report.problems[-1] += ", ".join(missing)
     else:
         report.findings.append(
-            "page 1 identifies the transcription: code and grade, producer, date, "
-            f"{count} braille pages"
+            f"{where} identif{'y' if last > 1 else 'ies'} the transcription: code and grade, "
+            f"producer, date, {count} braille pages"
         )
 
 
@@ -579,7 +605,7 @@ def check_files(
     made = Transcription(_produced(by_kind["pef"][0] if "pef" not in missing else None), len(pages))
     _check_text(leaflet, pages, choices, made, report)
     _check_headings(units_of(leaflet, choices, made), pages, choices, report)
-    _check_identification(leaflet, pages, choices, report)
+    _check_identification(leaflet, pages, choices, made, report)
     _check_characters(leaflet, choices, report)
     if "pef" not in missing:
         _check_pef(by_kind["pef"][0], pages, choices, report)
