@@ -928,7 +928,8 @@ def test_a_capitalised_word_with_an_apostrophe_ending_reads_back_as_printed():
 
 def _script_glyphs_close_to_braille_below(proof: Path) -> list[str]:
     """Each Urdu or Arabic glyph of the proof whose ink (pdfium's tight box: pdfplumber's
-    boxes are one em whatever the glyph) reaches within 1 pt of the next braille row below."""
+    boxes are one em whatever the glyph) reaches within 1 pt of the next braille row below, or
+    into the braille row above it."""
     import pypdfium2
 
     close = []
@@ -940,11 +941,17 @@ def _script_glyphs_close_to_braille_below(proof: Path) -> list[str]:
             char = text.get_text_range(index, 1)
             _, bottom, _, top = text.get_charbox(index)
             glyphs.append((char, height - top, height - bottom))
-        rows = sorted({round(top, 1) for char, top, _ in glyphs if "\u2801" <= char <= "\u28ff"})
+        dots = [(top, bottom) for char, top, bottom in glyphs if "\u2801" <= char <= "\u28ff"]
+        rows = sorted({round(top, 1) for top, _ in dots})
         for char, top, bottom in glyphs:
+            if not "\u0600" <= char <= "\u06ff":
+                continue
             below = [row for row in rows if row > top]
-            if "\u0600" <= char <= "\u06ff" and below and below[0] - bottom < 1:
+            if below and below[0] - bottom < 1:
                 close.append(f"page {number}: {char} {below[0] - bottom:.1f} pt")
+            above = [row_bottom for row_top, row_bottom in dots if row_top < top]
+            if above and max(above) > top:
+                close.append(f"page {number}: {char} {max(above) - top:.1f} pt into the row above")
     document.close()
     return close
 
@@ -969,12 +976,41 @@ def test_the_proofs_urdu_readings_have_the_room_their_letters_take(tmp_path):
     assert not _script_glyphs_close_to_braille_below(proof)
 
 
-def test_a_proof_all_in_urdu_keeps_a_sheet_per_braille_page(tmp_path):
-    """A leaflet all in Urdu has no room on a sheet for the deeper lines: its pages keep the
-    closer ones rather than run a braille page over two sheets."""
-    from test_large_print import write_urdu_leaflet
+URDU_PAGE = (
+    "دیوار کے ساتھ کمر لگا کر کھڑے ہوں۔ اپنے پاؤں کندھوں کی چوڑائی جتنے کھولیں۔ آہستہ آہستہ "
+    "سانس لیں اور اپنی کمر کو دیوار کی طرف دبائیں۔ پانچ تک گنیں اور پھر آرام کریں۔ اگر آپ کو "
+    "درد ہو تو ورزش بند کر دیں اور اپنی دائی یا زچگی کے یونٹ کو فون کریں۔ "
+)
+ARABIC_PAGE = (
+    "قفي وظهرك على الحائط وباعدي بين قدميك بعرض كتفيك. خذي نفساً ببطء واضغطي ظهرك نحو "
+    "الحائط، ثم عدّي حتى خمسة واسترخي. إذا شعرت بألم شديد أو نزفت أو قلت حركة طفلك فلا "
+    "تستمري في التمرين، واتصلي بالقابلة أو بوحدة الولادة فوراً. "
+)
 
-    leaflet = load_leaflet(write_urdu_leaflet(tmp_path))
+
+@pytest.mark.parametrize(
+    "lang, title, words",
+    [("ur", "حمل میں کمر کی ورزشیں", URDU_PAGE), ("ar", "تمارين الظهر أثناء الحمل", ARABIC_PAGE)],
+)
+def test_a_proof_all_in_urdu_or_arabic_keeps_its_lines_apart(tmp_path, lang, title, words):
+    """A leaflet all in Urdu has no room on a sheet for the lines its letters need: its pages
+    were set closer to keep a sheet per braille page, and the Nastaliq tails then lay 4 pt into
+    the braille row below, where a sighted checker could not tell the dots. The proof is
+    printed smaller instead, each braille page still one sheet, no letter on the dots."""
+    source = tmp_path / f"7601-lower-back-exercises.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7601\nversion: 1\ntitle: {title}\ndepartment: Physiotherapy\n"
+        f"language: {lang}\n---\n\n## {title}\n\n" + "\n\n".join([words * 4] * 3) + "\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
     files = write(leaflet, BrailleSettings(), tmp_path)
     report = check(leaflet, BrailleSettings(), files)
     assert not [problem for problem in report.problems if "proof" in problem], report.problems
+    brf = next(path for path in files if path.suffix == ".brf")
+    pages = read_brf(brf.read_bytes(), braille_check.CheckReport("braille"))
+    assert max(len(page) for page in pages) == 25, "a page full of the script"
+    proof = next(path for path in files if path.name.endswith("-proof.pdf"))
+    assert len(pdfplumber.open(proof).pages) == len(pages)
+    assert not _script_glyphs_close_to_braille_below(proof)
+

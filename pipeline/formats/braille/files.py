@@ -142,22 +142,18 @@ td { padding: 0; line-height: 14pt; white-space: nowrap; }
 .cells span { position: relative; }
 tr.reads td { padding-bottom: 1.5pt; }
 [dir="rtl"] { text-align: left; }
-td[lang|="ur"], td [lang|="ur"] { line-height: 21pt; }
 td[lang|="ar"], td [lang|="ar"] { line-height: 16pt; }
-/* Nastaliq and Naskh reach further below the baseline than those lines leave them (Noto
-   Nastaliq Urdu to 7.2 pt at 12 pt, of which a 21 pt line leaves 2.7; its letters rise 16 pt
-   at most, where it leaves 18): each reading is given the room its letters take, or their
-   tails touch the braille row below. A run inside an English line is an inline block, the
-   room beneath it deepening that line too. A page that would not fit on its sheet so (a
-   leaflet all in Urdu) keeps the closer lines ("tight"). */
-section:not(.tight) td [lang|="ur"], section:not(.tight) td [lang|="ar"] {
-  display: inline-block; }
-section:not(.tight) td[lang|="ur"], section:not(.tight) td [lang|="ur"] {
-  line-height: 17pt; }
-section:not(.tight) tr.reads td[lang|="ur"], section:not(.tight) td [lang|="ur"] {
-  padding-bottom: 9.5pt; }
-section:not(.tight) tr.reads td[lang|="ar"], section:not(.tight) td [lang|="ar"] {
-  padding-bottom: 3pt; }
+/* Nastaliq and Naskh reach further below the baseline than a 14 pt line leaves them (Noto
+   Nastaliq Urdu to 7.2 pt at 12 pt), and a Nastaliq keheh (گ) up to the braille row above:
+   each reading is given the room its letters take, or they touch the dots a checker reads.
+   A run inside an English line is an inline block, the room beneath it deepening that line
+   too. A page that would then not fit its sheet (a leaflet all in Urdu) is printed smaller,
+   never closer (closer lines overlapped the braille below by 4 pt). */
+td [lang|="ur"], td [lang|="ar"] { display: inline-block; }
+td[lang|="ur"], td [lang|="ur"] { line-height: 17pt; }
+tr.reads td[lang|="ur"], td [lang|="ur"] { padding-bottom: 9.5pt; }
+tr.reads td[lang|="ur"] { padding-top: 1.5pt; }
+tr.reads td[lang|="ar"], td [lang|="ar"] { padding-bottom: 3pt; }
 %(faces)s
 """
 
@@ -225,13 +221,11 @@ def proof_html(
     pages: list[Page],
     cols: int,
     summary: str,
-    tight: frozenset[int] = frozenset(),
     scale: float = 1.0,
 ) -> str:
     """The proof as HTML: per braille page, every line numbered as in the BRF, drawn in dots,
-    with what the braille says beneath it ([ ] marks a transcriber's note); the braille pages
-    numbered in `tight` with their Urdu and Arabic readings set closer, to fit a sheet; its
-    sheet 1/`scale` the size of A4, to be printed at `scale` (the margins stay as on A4)."""
+    with what the braille says beneath it ([ ] marks a transcriber's note); its sheet
+    1/`scale` the size of A4, to be printed at `scale` (the margins stay as on A4)."""
     title = escape(leaflet.meta.title)
     sections = []
     for page in pages:
@@ -252,9 +246,8 @@ def proof_html(
                 f'<tr class="reads"><td{marked}>{said}</td></tr>'
             )
         heading = "h1" if page.number == 1 else "h2"
-        closer = ' class="tight"' if page.number in tight else ""
         sections.append(
-            f"<section{closer}><{heading}>{title} ({leaflet.identifier}): braille page "
+            f"<section><{heading}>{title} ({leaflet.identifier}): braille page "
             f"{page.number} of {len(pages)}</{heading}><table>{''.join(rows)}</table></section>"
         )
     style = PROOF_STYLE % {
@@ -281,13 +274,10 @@ def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summar
 
     html = proof_html(leaflet, pages, cols, summary)
     document = HTML(string=html).render(pdf_variant="pdf/ua-1")
-    if tight := _overflowing(document):
-        html = proof_html(leaflet, pages, cols, summary, tight)
-        document = HTML(string=html).render(pdf_variant="pdf/ua-1")
     scale = 1.0
     if _overflowing(document) or _too_wide(document):
-        scale = _scale_to_sheet(proof_html(leaflet, pages, cols, summary, tight, PROOF_SPREAD))
-        html = proof_html(leaflet, pages, cols, summary, tight, scale)
+        scale = _scale_to_sheet(proof_html(leaflet, pages, cols, summary, PROOF_SPREAD))
+        html = proof_html(leaflet, pages, cols, summary, scale)
         document = HTML(string=html).render(pdf_variant="pdf/ua-1")
     data = document.write_pdf(zoom=scale, pdf_variant="pdf/ua-1")
     path.write_bytes(data)
@@ -325,12 +315,15 @@ def _too_wide(document) -> bool:
 
 def _extent(page) -> tuple[float, float]:
     """How far right and down the boxes of a laid-out sheet reach from its margins, in CSS px."""
-    from weasyprint.formatting_structure.boxes import TextBox
+    from weasyprint.formatting_structure.boxes import TableRowBox, TextBox
 
     sheet = page._page_box  # its laid-out boxes are not public API, but long stable
     words = [box for box in sheet.descendants() if isinstance(box, TextBox)]  # a block is
     right = max(box.position_x + box.margin_width() for box in words)  # as wide as the sheet
-    bottom = max(box.position_y + box.margin_height() for box in words)
+    # down to the room left beneath a last Urdu reading (its padding), which is on the sheet
+    # too: measured to its words alone, an all-Urdu page was 1 pt too long for its sheet
+    rows = [box for box in sheet.descendants() if isinstance(box, TableRowBox)]
+    bottom = max(box.position_y + box.margin_height() for box in [*words, *rows])
     return right - sheet.content_box_x(), bottom - sheet.content_box_y()
 
 
