@@ -1014,3 +1014,61 @@ def test_a_proof_all_in_urdu_or_arabic_keeps_its_lines_apart(tmp_path, lang, tit
     assert len(pdfplumber.open(proof).pages) == len(pages)
     assert not _script_glyphs_close_to_braille_below(proof)
 
+
+
+CONTACTS_BODY = (
+    "## Your risk\n\n"
+    "About 1 in 10,000 people have a serious allergic reaction to the dye. The risk of "
+    "infection is less than 1 in 1,000 (0.1%).\n\n"
+    "## How to contact us\n\n"
+    "- Breast care nurses: 0116 258 5123 (Monday to Friday, 8:30 am to 4:30 pm)\n"
+    "- Out of hours: 0300 303 1573, or NHS 111\n"
+    "- Text phone: 18001 0116 258 5123\n"
+    "- Email: breastcare.team@uhl-tr.nhs.uk\n"
+    "- Website: https://www.leicestershospitals.nhs.uk/aboutus/departments-services/breast-care/\n"
+    "- Macmillan Cancer Support: 0808 808 00 00 or www.macmillan.org.uk\n\n"
+    "If you have a temperature of 38°C or above, do not wait: call 0116 258 5123 straight "
+    "away.\n\n"
+    "Do not use the email address for urgent questions; we may not read it for 2 working "
+    "days.\n"
+)
+
+
+@pytest.mark.parametrize("cells, lines", [(20, 10), (28, 25), (40, 25)])
+def test_phone_numbers_addresses_and_risks_read_back_whole_at_any_width(
+    tmp_path, cells, lines
+):
+    """At 20 cells the text phone number "18001 0116 258 5123" was divided as a word, "... 5-"
+    over a line reading "abc", and the check passed it ('5123' reads back as '5abc', a finding
+    under 99%); an address divided at a page's end was read as two words. A number is divided
+    at a numeric space with the two-cell continuation indicator, its digits going on in the
+    next line (Rules of UEB 6.10); every number, address and "not" reads back as printed, and
+    the proof reads each line of a divided number as digits."""
+    leaflet = load_leaflet(
+        write_source(tmp_path, "7720-contacting-the-breast-care-unit", "Breast Care Unit",
+                     CONTACTS_BODY)
+    )
+    chosen = BrailleSettings(cells_per_line=cells, lines_per_page=lines)
+    files = write(leaflet, chosen, tmp_path)
+    report = check(leaflet, chosen, files)
+    assert report.passed, report.problems
+    assert not any(f.startswith("words that differ") for f in report.findings), report.findings
+    brf = next(path for path in files if path.suffix == ".brf")
+    pages = read_brf(brf.read_bytes(), braille_check.CheckReport("braille"))
+    assert all(len(line) <= cells for page in pages for line in page)
+    body = [line.strip(BLANK) for page in pages for line in page[1:] if line.strip(BLANK)]
+    said = back_translate(join_lines(body), "en-ueb-g2.ctb")
+    for printed in (
+        "1 in 10,000", "1 in 1,000 (0.1%)", "0116 258 5123 (Monday", "0300 303 1573,",
+        "18001 0116 258 5123", "breastcare.team@uhl-tr.nhs.uk",
+        "https://www.leicestershospitals.nhs.uk/aboutus/departments-services/breast-care/",
+        "0808 808 00 00", "www.macmillan.org.uk", "do not wait: call 0116 258 5123",
+        "Do not use the email", "we may not read it for 2 working days",
+    ):
+        assert printed in said, printed
+    hyphened = [line for line in body if re.search("\u283c[\u2801-\u281a\u2810]*\u2824$", line)]
+    assert not hyphened, "a number is never divided with a hyphen"
+    proof = next(path for path in files if path.name.endswith("-proof.pdf"))
+    with pdfplumber.open(proof) as pdf:
+        read = " ".join(page.extract_text() for page in pdf.pages)
+    assert "eabc" not in read and "\\5/" not in read

@@ -116,19 +116,32 @@ def _body(page: list[str], choices: LayoutChoices) -> list[str]:
 
 
 def passages(pages: list[list[str]], choices: LayoutChoices) -> list[Passage]:
-    """Runs of text lines, split at blank lines, box lines and page ends."""
+    """Runs of text lines, split at blank lines, box lines and page ends; a line that ends
+    in a continuation indicator or a hyphen dividing a word goes on over the page's end (an
+    address divided there, "www.leicestershospi" / "tals.nhs.uk", had been read as two)."""
     found: list[Passage] = []
+    current: list[str] = []
+    first = 1  # the page the passage starts on
     for number, page in enumerate(pages, start=1):
-        current: list[str] = []
-        for line in _body(page, choices) + [""]:
+        body = _body(page, choices)
+        for at, line in enumerate(body + [""]):
             cells = line.strip(BLANK)
             is_box = bool(cells) and set(cells) in ({TOP_BOX_LINE}, {BOTTOM_BOX_LINE})
+            goes_on = at == len(body) and current and _divided(current[-1])
             if cells and not is_box:
+                first = first if current else number
                 current.append(cells)
-            elif current:
-                found.append(Passage(number, current))
+            elif current and not goes_on:
+                found.append(Passage(first, current))
                 current = []
+    if current:
+        found.append(Passage(first, current))
     return found
+
+
+def _divided(cells: str) -> bool:
+    """The line ends a divided word, address or number, which goes on in the next line."""
+    return cells.endswith(CONTINUATION) or (cells.endswith(HYPHEN) and not cells.endswith(_DASH))
 
 
 def join_lines(lines: list[str]) -> str:
@@ -331,7 +344,11 @@ def _read_mixed(
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
     for line in lines:
         previous = groups[-1][0] if groups else None
-        runs = read_line(line, tables, vocabulary, previous, announced)
+        # a line after a continuation indicator goes on with the address or number before it,
+        # in its table ("www.leicestershospi" / "tals.nhs.uk" had been read apart, and
+        # "tals" as another code's word)
+        goes_on = bool(groups) and groups[-1][1][-1].endswith(CONTINUATION)
+        runs = read_line(line, (previous,) if goes_on else tables, vocabulary, previous, announced)
         for number, (table, cells) in enumerate(runs):
             if number == 0 and groups and groups[-1][0] == table:
                 groups[-1][1].append(cells)

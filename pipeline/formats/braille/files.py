@@ -164,12 +164,21 @@ def _cells(cells: str) -> str:
     return f'<div class="cells" data-shadow="{shadow}"><span>{cells or BLANK}</span></div>'
 
 
-def _reads(line: Line, number: int, page: Page) -> list[tuple[str, str]]:
+NUMERIC = "\u283c"
+# a line's last symbols-sequence still in numeric mode at a continuation indicator (Rules of
+# UEB 6.10.5: the digits go on in the next line without a numeric indicator)
+_NUMBER_GOES_ON = re.compile("\u283c[\u2801-\u281a\u2810\u2802\u2832]*\u2810$")
+
+
+def _reads(
+    line: Line, number: int, page: Page, in_number: bool = False
+) -> list[tuple[str, str]]:
     """What a braille line says, as (words, language) parts: read back by liblouis in the
     line's own table (so an Urdu line reads in Urdu letters), and a line that changes code run
     by run, each run in its own table, as the check reads it (checker.read_line: an Urdu run
     after its note in a UEB item had been read as UEB, 'mj?still ardw'); a transcriber's note
-    in [ ] where it stands; a box line or the page number line named."""
+    in [ ] where it stands; a box line or the page number line named. `in_number`: the line
+    goes on with a number the line before divided ("258" / "5123" had read "eabc")."""
     cells = line.cells.strip(BLANK)
     if not cells:
         return []
@@ -184,7 +193,10 @@ def _reads(line: Line, number: int, page: Page) -> list[tuple[str, str]]:
         # been liblouis's escape '\\5/', a fault to the checker in right braille)
         last = index == len(runs) - 1
         continues = last and run.endswith(CONTINUATION) and table.startswith("en-ueb")
-        said = _read_run(run.removesuffix(CONTINUATION) if continues else run, table)
+        # a number divided at a numeric space ends in the two-cell indicator (UEB 6.10.4)
+        ended = run.rstrip(CONTINUATION) if continues else run
+        lead = NUMERIC if index == 0 and in_number and table.startswith("en-ueb") else ""
+        said = _read_run(lead + ended, table)
         if continues:
             said += " (continues)"
         lang = (line.lang or "en-GB") if table == line.table else _language_of(table)
@@ -228,10 +240,13 @@ def proof_html(
     1/`scale` the size of A4, to be printed at `scale` (the margins stay as on A4)."""
     title = escape(leaflet.meta.title)
     sections = []
+    in_number = False  # the line before ended in a divided number
     for page in pages:
         rows = []
         for number, line in enumerate(page.lines, start=1):
-            parts = _reads(line, number, page)
+            parts = _reads(line, number, page, in_number)
+            if line.print_text != f"page {page.number}" and line.cells.strip(BLANK):
+                in_number = bool(_NUMBER_GOES_ON.search(line.cells.split(BLANK)[-1]))
             if len(parts) == 1:  # the cell in its language
                 said, marked = escape(parts[0][0]), _marked(parts[0][1])
             else:  # each run in its own

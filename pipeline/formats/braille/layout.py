@@ -761,6 +761,13 @@ def _kept_together(
 
 # An address is best divided just after one of its own separators: slash, full stop, hyphen.
 ADDRESS_BREAKS = ("\u2838\u280c", "\u2832", "\u2824")
+NUMERIC_SPACE = "\u2810"  # dot 5 before a digit: the space inside "0116 258 5123"
+COMMA = "\u2802"
+
+
+def _is_number(print_text: str) -> bool:
+    """A numeral with its spaces and commas ("18001 0116 258 5123", "10,000"): no letters."""
+    return bool(re.fullmatch(r"\W*\d[\d\s,.]*\d\W*", print_text))
 
 
 def syllable_cuts(text: str, positions: list[int], start: int, end: int, lang: str) -> set[int]:
@@ -789,11 +796,19 @@ def _hyphenator(language: str) -> pyphen.Pyphen:
 
 
 def _divide(
-    cells: str, width: int, divider: str, syllables: set[int] = frozenset()
+    cells: str,
+    width: int,
+    divider: str,
+    syllables: set[int] = frozenset(),
+    numeral: bool = False,
 ) -> list[tuple[str, int]]:
     """A token longer than a line, cut into parts ending in a divider: a word between syllables
     where one falls in the line, an address after a separator in the second half of the line,
-    else at the line's end; never just after a prefix.
+    a numeral at its last numeric space in the line, else after a comma, else at the line's
+    end (Rules of UEB 6.10: a numeric space becomes the two-cell continuation indicator, and
+    the digits go on in the next line in numeric mode); never just after a prefix. A numeral
+    had been divided as a word, with a hyphen: "18001 0116 258 5123" was brailled "... 5-"
+    over a line reading "abc".
 
     Returns each part as embossed and how many of the token's cells it holds.
     """
@@ -804,6 +819,15 @@ def _divide(
         at_syllable = [c - held for c in syllables if 1 < c - held <= cut]
         if divider == HYPHEN and at_syllable:
             cut = max(at_syllable)
+        elif numeral:
+            space = cells.rfind(NUMERIC_SPACE, 0, cut)
+            if space > 1:  # the print space is the indicator's: "258" / "5123"
+                parts.append((cells[:space] + divider * 2, space + 1))
+                cells = cells[space + 1 :]
+                held += space + 1
+                continue
+            comma = cells.rfind(COMMA, 0, cut)
+            cut = comma + 1 if comma > 1 else cut
         elif divider == CONTINUATION:
             ends = [cells.rfind(sep, 0, cut) + len(sep) for sep in ADDRESS_BREAKS]
             best = max((end for end in ends if end > width // 2 and end <= cut), default=0)
@@ -835,6 +859,8 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
             continue
         if is_address:
             parts = _divide(cells[start:end], limit, CONTINUATION)
+        elif _is_number(text[positions[start] : positions[end - 1] + 1]):
+            parts = _divide(cells[start:end], limit, CONTINUATION, numeral=True)
         else:
             cuts = syllable_cuts(text, positions, start, end, unit.lang)
             parts = _divide(cells[start:end], limit, HYPHEN, cuts)
