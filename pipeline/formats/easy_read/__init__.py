@@ -53,6 +53,7 @@ from .drafter import (
     closing_rows,
     contact_details,
     easy_read_for,
+    gives_examples,
     instruction_verbs,
     numbers,
     offer_text,
@@ -434,7 +435,7 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             or lead
             or (governed and _governed(following))
             or row.with_next
-            or _gives_examples(following)
+            or gives_examples(following.plain)
         )
     if not fits:
         _break_before_labels(rows, kept, int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6)))
@@ -443,12 +444,6 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
-
-
-def _gives_examples(row) -> bool:
-    """Whether a row is the examples of the row before it ("For example, loperamide or
-    codeine."): set alone at the top of the next page, they had been examples of nothing."""
-    return row.plain.startswith("For example")
 
 
 def _governed(row) -> bool:

@@ -126,6 +126,19 @@ CONDITION_SCOPE_DOUBT = (
 )
 
 
+# How the draft opens a row that gives the examples of the row before it ("For example,
+# loperamide or codeine."): the page layout keeps such a row with that one, and the meaning check
+# holds it to its sentence's examples; both know it by `gives_examples`, not by words of their own.
+EXAMPLES_ROW_OPENING = "For example,"
+_GIVES_EXAMPLES = re.compile(r"\s*for example\b", re.IGNORECASE)
+
+
+def gives_examples(text: str) -> bool:
+    """Whether a row (or a sentence) gives the examples of the one before it: it opens with
+    "For example", as the draft writes such a row."""
+    return _GIVES_EXAMPLES.match(text) is not None
+
+
 @dataclass(frozen=True)
 class Row:
     """One idea: its words (with **bold** key words) and its picture."""
@@ -716,7 +729,7 @@ def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     """Before "such as" or "for example": the examples can be a sentence of their own, even
     after a question ("Do you want this in another format? For example, Easy Read.")."""
     return [
-        (match.start(), match.end(), "for example,")
+        (match.start(), match.end(), EXAMPLES_ROW_OPENING)
         for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
         if not _alternatives_after(sentence[match.end() :])
         and not _goes_on_after_examples(sentence, match.end())
@@ -1615,7 +1628,7 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     if _examples_go_on(sentence, match.end()):
         return None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
-    return [rest, f"For example, {match.group(1).strip()}."]
+    return [rest, f"{EXAMPLES_ROW_OPENING} {match.group(1).strip()}."]
 
 
 def _doings_go_on(sentence: str, start: int, doc) -> bool:
@@ -1915,7 +1928,8 @@ def time_last_first(sentence: str, plain: PlainWords, limit: int) -> list[str] |
         t.pos_ in {"VERB", "AUX"} for t in parse(examples.group(1))
     ):
         told = head[: examples.start()]
-        return [lead, *_ideas(told, plain, limit), f"For example, {examples.group(1).strip()}."]
+        return [lead, *_ideas(told, plain, limit),
+                f"{EXAMPLES_ROW_OPENING} {examples.group(1).strip()}."]
     return [lead, *_ideas(head, plain, limit)]
 
 
@@ -2297,7 +2311,7 @@ def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[in
 
 
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
-    if sentence.lower().startswith("for example,") and (
+    if gives_examples(sentence) and (
         reason := _reason_after(sentence, 0)
     ) is not None:
         # "Avoid herbal remedies such as St John's Wort, as they can make apixaban work less

@@ -50,6 +50,7 @@ from .drafter import (
     alternative_before,
     completes,
     contact_details,
+    gives_examples,
     hard_breaks,
     language_pieces,
     leads_into_conditions,
@@ -118,8 +119,8 @@ _CONDITIONS_FOLLOW = re.compile(r"\b(?:if|unless|until):$", re.IGNORECASE)
 # A blank to fill in as a row of its own ("Blank for units.", "(blank to fill in)."): it stands
 # where the reader writes, inside its sentence.
 _LONE_BLANK = re.compile(r"^\(?blank\b[^()]*\)?[.:]?$", re.IGNORECASE)
-# Examples moved out of their sentence: "For example, loperamide or codeine."
-_EXAMPLES_ROW = re.compile(r"^For example, ", re.IGNORECASE)
+# The examples a sentence gives ("..., such as loperamide or codeine, unless ..."), which a row
+# that gives examples (`gives_examples`) must say only of.
 _EXAMPLES_IN = re.compile(r"\b(?:such as|for example|e\.g\.|like)\s+([^,;:–]+)", re.IGNORECASE)
 
 
@@ -508,9 +509,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
-        if re.match(r"for example\b", row.strip(), re.IGNORECASE) and purpose_in(row) and not (
-            re.match(r"for example\b", source.text.strip(), re.IGNORECASE)
-        ):
+        if gives_examples(row) and purpose_in(row) and not gives_examples(source.text):
             # "For example, phones and computers to help your brain recover." from "... avoid
             # screens such as phones and computers to help your brain recover"
             what = ("gives its examples what the instruction is for ('to ...'): the purpose is "
@@ -1346,7 +1345,7 @@ def _only_examples(row: str, source: str) -> bool:
     """A row that only gives the examples its sentence gives ("For example, loperamide or
     codeine." from "..., such as loperamide or codeine, unless ..."): nothing in it can be done
     without the sentence's condition."""
-    if not _EXAMPLES_ROW.match(row):
+    if not gives_examples(row):
         return False
     given = set().union(*(_content(m.group(1)) for m in _EXAMPLES_IN.finditer(source)))
     return bool(given) and _content(row) - {"example"} <= given
@@ -1764,9 +1763,7 @@ def _instruction_held_by_examples(row: str, source: str) -> str:
     E45 on your skin twice a day after you wash." from "Use a moisturiser such as aqueous cream
     or E45 on your skin twice a day after you wash"): examples name things; these are the
     instruction's, so its row lacks them and theirs says them of the things; else ""."""
-    if not re.match(r"for example\b", row.strip(), re.IGNORECASE) or re.match(
-        r"for example\b", source.strip(), re.IGNORECASE
-    ):
+    if not gives_examples(row) or gives_examples(source):
         return ""
     held = [(row[start:end], start) for _, start, end in _how_often(row)]
     held += [(found.group(0), found.start()) for found in _WHEN_OR_WHERE.finditer(row)]
