@@ -1175,7 +1175,7 @@ def test_a_bare_call_after_or_is_the_readers_never_the_subject_before_it():
          "Your GP or practice nurse can call NHS 111 for advice straight away."], worried))
     choice = ("If the pain gets worse, you can take more painkillers, or call the ward on "
               "0161 555 0123.")
-    assert _split(choice)[-1] == "You can call the ward on 0161 555 0123."
+    assert _split(choice)[-1] == "Or you can call the ward on 0161 555 0123."
 
 
 def test_conditions_listed_before_or_are_one_a_row():
@@ -1227,3 +1227,32 @@ def test_where_how_often_and_when_after_examples_stay_with_the_instruction():
     # examples that end the sentence are still a row of their own
     assert _split("Ask your pharmacist about a medicine to stop you being sick, such as "
                   "cyclizine or ondansetron.")[-1] == "For example, cyclizine or ondansetron."
+
+
+def test_what_else_a_person_may_do_after_or_keeps_its_subject_and_its_or():
+    """A referral leaflet's "Your GP may refer you to a specialist, or contact the hospital for
+    advice" gave "Or get in touch with the hospital for advice.": what else the GP may do made a
+    task for the reader. After a clause saying what its subject may or will do, and before an
+    object that is the reader ("or phone you at home"), the verb after ", or" is that subject's
+    and its row says so, keeping the "or" (without it the person did both); after "can help" it
+    is still the reader's way to help (test above). The check names the reader's row."""
+    for sentence, told in (
+        ("Your GP may refer you to a specialist, or contact the hospital for advice.",
+         "Or your GP may get in touch with the hospital for advice."),
+        ("Your consultant can see you in clinic, or phone you at home.",
+         "Or your consultant can phone you at home."),
+        ("The nurse will check your wound, or change the dressing if it is wet.",
+         "Or the nurse will change the dressing if it is wet."),
+        ("Some people feel sick or have a sore mouth for a day after their tablets.",
+         "Or some people have a sore mouth for a day after their tablets."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == told, rows
+        _keeps_facts(sentence, rows)
+    referral = "Your GP may refer you to a specialist, or contact the hospital for advice."
+    assert any("says the reader will 'get'" in p for p in _problems(
+        ["Your GP may refer you to a specialist.", "Or get in touch with the hospital for advice."],
+        referral))
+    assert any("'phone'" in p for p in _problems(
+        ["Your consultant can see you in clinic.", "Or phone you at home."],
+        "Your consultant can see you in clinic, or phone you at home."))

@@ -973,6 +973,11 @@ def _first_cut(
             if subject is None:
                 continue
             prefix = subject
+            joined = _JOINING_WORD.match(tail)
+            if subject and joined and joined.group(1).lower() == "or":
+                # "Your GP may refer you, or contact the hospital": "Or your GP may get in
+                # touch with the hospital." (without its "or" the GP had done both)
+                prefix = f"Or {_as_said_after_a_word(subject)}"
             tail = _JOINING_WORD.sub("", tail) if subject else tail
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
         if _JOINING_WORD.match(tail) and not _has_verb(tail):
@@ -980,6 +985,22 @@ def _first_cut(
         if word_count(head) >= 3 and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+# Words that are capitalised only at the start of a sentence.
+_LOWER_IN_A_SENTENCE = frozenset(
+    "the a an your our their his her its my this that these those some most many each every any "
+    "all they we he she it you there".split()
+)
+
+
+def _as_said_after_a_word(subject: str) -> str:
+    """A subject that opened its sentence, said after a word ("Or your GP may ..."): a name
+    keeps its capital."""
+    first = subject.split(" ", 1)[0]
+    if first.lower() in _LOWER_IN_A_SENTENCE:
+        return first.lower() + subject[len(first) :]
+    return subject
 
 
 def _ends_in_a_bare_verb(sentence: str, head: str) -> bool:
@@ -1259,9 +1280,17 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             # "Call the clinic straight away, or call 111 if the clinic is closed": the condition
             # is the alternative's alone; a lead-in over both would send the reader to a closed
             # clinic, and only when it is closed. The alternative keeps its condition
+            # ... and it keeps its subject ("The nurse will check your wound, or change the
+            # dressing if it is wet" had given the reader "Or change the dressing ...")
+            subject = _shared_subject(sentence, alternative)
+            if subject is None:
+                return [sentence]
             first = sentence[:alternative].rstrip()
             first = re.sub(r",\s*or$", "", first, flags=re.IGNORECASE)
-            return _ideas(first, plain, limit) + [_as_sentence(f"Or {sentence[alternative:]}")]
+            said = f"{_as_said_after_a_word(subject)} " if subject else ""
+            return _ideas(first, plain, limit) + [
+                _as_sentence(f"Or {said}{sentence[alternative:]}")
+            ]
         if own := [point for point in _own_clause_points(sentence) if point[1] <= begin]:
             # "Leave a message and we will call you back the same day if you call before 3pm":
             # the condition is the clause's with its own subject that the parser hangs it on,

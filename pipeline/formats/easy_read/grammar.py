@@ -817,6 +817,9 @@ def shares_subject(verb) -> bool:
 
 # Verbs of getting help that, bare after ", or", are the reader's own way to it.
 _GETTING_IN_TOUCH = frozenset({"call", "ring", "phone", "go", "contact"})
+# A clause with these says what its subject will do ("Your GP may refer you"), where "can" offers
+# the subject's help beside the reader's own way to it ("your GP can help, or call NHS 111").
+_SAYS_WHAT_THEY_WILL_DO = frozenset({"may", "might", "will", "would", "'ll"})
 
 
 def _reader_to_get_in_touch(verb) -> bool:
@@ -833,6 +836,14 @@ def _reader_to_get_in_touch(verb) -> bool:
         return False
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
     if not subjects or all(s.lower_ in _READER for s in subjects):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in _READER for c in verb.children):
+        return False  # "Your consultant can see you, or phone you at home": never the reader's
+    if head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in _SAYS_WHAT_THEY_WILL_DO for c in head.children
+    ):
+        # "Your GP may refer you, or contact the hospital": what the GP may do, and then what
+        # else; the row "Or get in touch with the hospital." had sent the reader
         return False
     return verb.i >= 2 and doc[verb.i - 1].lower_ == "or" and doc[verb.i - 2].text == ","
 
