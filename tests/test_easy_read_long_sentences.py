@@ -1256,3 +1256,20 @@ def test_what_else_a_person_may_do_after_or_keeps_its_subject_and_its_or():
     assert any("'phone'" in p for p in _problems(
         ["Your consultant can see you in clinic.", "Or phone you at home."],
         "Your consultant can see you in clinic, or phone you at home."))
+
+
+def test_a_purpose_said_after_a_thing_kept_keeps_its_second_verb():
+    """A fracture clinic's "Keep your arm in the sling to help the bone heal and stop it moving"
+    gave the row "Stop it moving.": what the sling does made a thing for the reader to do (the
+    parser hangs this "to help" on "keep" as what follows its arm, not as a purpose). A verb
+    joined inside a "to ..." said after the thing an action is done with is never an
+    instruction; the check names such a row. "Try to rest and drink" is still two actions."""
+    sentence = "Keep your arm in the sling to help the bone heal and stop it moving."
+    rows = _split(sentence)
+    assert "Stop it moving." not in rows, rows
+    assert rows[-1].endswith("and stop it moving."), rows
+    _keeps_facts(sentence, rows)
+    assert any("what an action is for" in p for p in _problems(
+        ["Keep your arm in the sling to help the bone heal.", "Stop it moving."], sentence))
+    assert _problems(["Try to rest.", "Drink plenty of fluids."],
+                     "Try to rest and drink plenty of fluids.") == []

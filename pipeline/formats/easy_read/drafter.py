@@ -702,11 +702,23 @@ def _in_a_purpose(sentence: str, index: int) -> bool:
     if token is None or token.dep_ != "conj":
         return False
     for above in token.ancestors:
-        if above.dep_ == "advcl" and above.i < token.i and any(
+        if above.dep_ in {"advcl", "xcomp"} and above.i < token.i and any(
             c.tag_ == "TO" and c.i < above.i for c in above.children
-        ):
+        ) and (above.dep_ == "advcl" or _purpose_of_a_thing_kept(above)):
             return True
     return False
+
+
+def _purpose_of_a_thing_kept(purpose) -> bool:
+    """Whether a "to ..." the parser hangs on the verb before it as what follows it (xcomp) is
+    what an action is for: "Keep your arm in the sling to help the bone heal and stop it moving"
+    (the sling stops it moving; cut, "Stop it moving." had become a task). The verb has its
+    thing before the "to", and is no asking or telling ("Ask your nurse to check it"), and no
+    "try to rest and drink" (the reader's own two actions)."""
+    verb = purpose.head
+    return verb.lemma_.lower() not in _TELLING_VERBS and any(
+        c.dep_ == "dobj" and c.i < purpose.i for c in verb.children
+    )
 
 
 def _names_a_thing(sentence: str, index: int) -> bool:
