@@ -1273,3 +1273,45 @@ def test_a_purpose_said_after_a_thing_kept_keeps_its_second_verb():
         ["Keep your arm in the sling to help the bone heal.", "Stop it moving."], sentence))
     assert _problems(["Try to rest.", "Drink plenty of fluids."],
                      "Try to rest and drink plenty of fluids.") == []
+
+
+def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
+    """A leaflet after a stomach bug had "Rest as much as you can, drink plenty of fluids, and
+    eat small meals often to help your body recover" cut into "Rest as much as you can, drink
+    plenty of fluids." and "Eat small meals often to help your body recover.": the purpose said
+    once after every action was the eating's alone. A long sentence gives its actions, then the
+    purpose once as its own row; a short one stays whole; a purpose that holds one more verb
+    ("to cool them down and give them plenty of drinks", where the giving is the reader's) is
+    kept whole for a person. The check names a row that ties the purpose to one action."""
+    sentence = ("Rest as much as you can, drink plenty of fluids, and eat small meals often to "
+                "help your body recover.")
+    rows = _split(sentence)
+    assert rows[-1] == "This helps your body recover.", rows
+    assert not any("recover" in row for row in rows[:-1]), rows
+    _keeps_facts(sentence, rows)
+    clots = ("Wear the stockings day and night and have your injection every evening to prevent "
+             "blood clots.")
+    rows = _split(clots)
+    assert rows[-1] == "This will prevent blood clots.", rows
+    _keeps_facts(clots, rows)
+    short = "Rest and drink plenty of fluids to help your body recover."
+    assert _split(short) == [short]
+    flannel = ("Put a cool flannel on their forehead to cool them down and give them plenty of "
+               "drinks.")
+    rows = _split(flannel)
+    assert rows == [flannel], rows
+    assert _problems(["Put a cool flannel on their forehead.", "This will cool them down.",
+                      "This will give them plenty of drinks."], flannel)
+    paracetamol = ("Keep your leg up on a stool to reduce the swelling and take paracetamol for "
+                   "the pain.")
+    assert _split(paracetamol) == [paracetamol]
+    assert any("which its sentence may give the reader to do" in p for p in _problems(
+        ["Keep your leg up on a stool.", "This will reduce the swelling.",
+         "This will take paracetamol for the pain."], paracetamol))
+    for garbled, source in (
+        (["Rest as much as you can, drink plenty of fluids.",
+          "Eat small meals often to help your body recover."], sentence),
+        (["Wear the stockings day and night.",
+          "Have your injection every evening to prevent blood clots."], clots),
+    ):
+        assert any("ties what its actions are for" in p for p in _problems(garbled, source))

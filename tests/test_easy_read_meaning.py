@@ -3100,3 +3100,25 @@ def test_examples_after_a_purpose_stay_with_what_they_are_examples_of(tmp_path):
     assert not any(row.startswith(("This is to", "This will")) for row in rows), rows
     at = next(i for i, row in enumerate(rows) if "paracetamol or ibuprofen" in row)
     assert "painkillers" in rows[at] or "simple painkillers" in rows[at - 1], rows
+
+
+def test_a_sentence_kept_whole_for_its_purpose_is_for_a_person_to_read_not_a_failure(tmp_path):
+    """ "Put a cool flannel on their forehead to cool them down and give them plenty of drinks"
+    (16 words): whether the drinks are the reader's to give or part of what the flannel is for
+    only a person can say, so the draft keeps it whole (cut, "This will give them plenty of
+    drinks." had told a parent nothing to do). The check names it for a person to read, as it
+    does a sentence kept whole for its condition, and fails no build for its length."""
+    body = (
+        "## If your child has a temperature\n\nGive them paracetamol if they are in pain.\n\n"
+        "Put a cool flannel on their forehead to cool them down and give them plenty of drinks.\n"
+    )
+    source = write_source(tmp_path, "3301-your-child-after-tonsillectomy", "Children's ward",
+                          body)
+    leaflet = load_leaflet(source)
+    (row,) = [r for r in draft(leaflet).rows() if "flannel" in r.plain]
+    assert "kept whole, check which" in row.doubt, row.doubt
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    report = check_easy_read(leaflet, EasyReadSettings(), [path])
+    assert not any("over 15 words" in p for p in report.problems), report.problems
+    found = " ".join(report.findings)
+    assert "kept whole" in found and "give them plenty of drinks" in found, found

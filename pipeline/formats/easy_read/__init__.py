@@ -45,6 +45,7 @@ from .drafter import (
     HARD_WORDS_HEADING,
     LANGUAGE_RUN,
     NUMBER_WORDS,
+    PURPOSE_SCOPE_DOUBT,
     SHORTEST_LIMIT,
     SPACE_TO_WRITE_SAID,
     EasyRead,
@@ -798,7 +799,7 @@ def _kept_whole(leaflet: Leaflet, settings: EasyReadSettings) -> set[str]:
     return {
         sentence
         for row in easy_read.rows()
-        if CONDITION_SCOPE_DOUBT in row.doubt
+        if CONDITION_SCOPE_DOUBT in row.doubt or PURPOSE_SCOPE_DOUBT in row.doubt
         for sentence in sentences(row.plain)
     }
 

@@ -139,6 +139,14 @@ def gives_examples(text: str) -> bool:
     return _GIVES_EXAMPLES.match(text) is not None
 
 
+# A sentence whose purpose at its end ("... to help your body recover") may be its last
+# action's or every one's, or may hold the reader's next action: kept whole for a person to say
+PURPOSE_SCOPE_DOUBT = (
+    "what it says an action is for may be the last action's only, every action's, or hold one "
+    "more action of the reader's: kept whole, check which"
+)
+
+
 @dataclass(frozen=True)
 class Row:
     """One idea: its words (with **bold** key words) and its picture."""
@@ -834,6 +842,7 @@ def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
     for match in re.finditer(rf",?\s+to ({'|'.join(_PURPOSES)})\s+", sentence):
         if any(
             t.idx == match.start(1) and t.dep_ == "advcl" and not _joined_after_a_purpose(t)
+            and reader_verb_in_a_purpose(t, plain) is None  # "... and take paracetamol"
             for t in doc
         ):
             points.append((match.start(), match.start(1), "this will"))  # not "try to reduce"
@@ -970,6 +979,7 @@ def _first_cut(
         if (
             _time_for_both(joint, head, tail, plain)
             or _condition_for_both(joint, head, tail, plain)
+            or _purpose_for_both(joint, head, tail, plain)
             or only_a_condition(head)
         ):
             continue  # "Once the bleeding has stopped." alone is no sentence
@@ -1099,6 +1109,82 @@ def _condition_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> 
         # feel if it is too hot": the "if" is what you may not feel, and no condition)
     tail = re.split(r"[;–]", tail)[0]
     return STRONG_CONDITION_IN.search(tail) is not None and _is_instruction(head, plain)
+
+
+def purpose_of(token) -> bool:
+    """Whether a verb says what an action is for, a "to ..." the parser hangs on it as such
+    (advcl), or after the thing it is done with (`_purpose_of_a_thing_kept`)."""
+    if token.tag_ != "VB" or not any(c.tag_ == "TO" and c.i < token.i for c in token.children):
+        return False
+    if token.dep_ in {"relcl", "acl"} and token.head.dep_ == "npadvmod":
+        return True  # "have your injection every evening to prevent blood clots": no evening's
+    return token.dep_ == "advcl" or token.dep_ == "xcomp" and _purpose_of_a_thing_kept(token)
+
+
+def _ending_purpose(words: str):
+    """The verb of what the last action of `words` is for, when that purpose ends them ("...
+    and eat small meals often to help your body recover": "help"); else None."""
+    doc = parse(words)
+    last = max((t.i for t in doc if not t.is_punct and not t.is_space), default=-1)
+    return next(
+        (t for t in doc if purpose_of(t) and t.right_edge.i >= last
+         and (t.head.pos_ == "VERB" or t.head.head.pos_ == "VERB")),
+        None,
+    )
+
+
+def reader_verb_in_a_purpose(purpose, plain: PlainWords):
+    """The verb joined inside a purpose that may be the reader's next action, one they are told
+    to do ("to cool them down and give them plenty of drinks", "to reduce the swelling and take
+    paracetamol"); None for one said of what the action does ("and ease the pain")."""
+    return next(
+        (c for c in purpose.children
+         if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_.lower() in plain.verbs),
+        None,
+    )
+
+
+def _purpose_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
+    """ "Rest as much as you can, drink plenty of fluids, and eat small meals often to help
+    your body recover": what the actions are for is said once, after the last, and may be every
+    action's; cut before the last, it had been the eating's alone ("Eat small meals often to
+    help your body recover."). Not across a semicolon, a dash or "then", whose step is its own."""
+    if re.search(r"[;:–]|\bthen\b", joint) or not _is_instruction(head, plain):
+        return False
+    tail = re.split(r"[;–]|,?\s+then\b", tail)[0]
+    return _ending_purpose(tail) is not None
+
+
+def purpose_scope_in_doubt(sentence: str, plain: PlainWords) -> bool:
+    """Whether what an action is for, said at the end of an instruction, may be more than one
+    action's, or may hold the reader's next action ("Put a cold flannel on their forehead to
+    cool them down and give them plenty of drinks": the drinks are the reader's to give, the
+    parser's reading the flannel's): only a reader of the leaflet can say, so it is kept whole."""
+    purpose = _ending_purpose(sentence)
+    if purpose is None or not _is_instruction(sentence, plain):
+        return False
+    if reader_verb_in_a_purpose(purpose, plain) is not None:
+        return True
+    to = next(c for c in purpose.children if c.tag_ == "TO")
+    return action_joined_before(sentence, to.idx, plain) is not None
+
+
+def _purpose_after_actions(sentence: str, plain: PlainWords) -> tuple[str, str] | None:
+    """A long instruction whose purpose ends several actions ("Wear the stocking during the day
+    and take the injection every evening to prevent blood clots"): the actions, and the purpose
+    once after them as its own row ("This will prevent blood clots."), never the last action's
+    alone ("Take the injection every evening to prevent blood clots."). None where the purpose
+    holds a verb that may be the reader's next action (the sentence is kept whole)."""
+    purpose = _ending_purpose(sentence)
+    if purpose is None or not purpose_scope_in_doubt(sentence, plain) or any(
+        c.dep_ == "conj" and c.tag_ == "VB" for c in purpose.children
+    ):
+        return None  # "to help your body recover and heal the wound" is cut no further
+    to = next(c for c in purpose.children if c.tag_ == "TO")
+    said = sentence[to.idx + len(to.text) :].strip().rstrip(".!")
+    verb, _, rest = said.partition(" ")
+    opening = "This helps" if verb.lower() == "help" else f"This will {verb}"
+    return sentence[: to.idx].rstrip(" ,") + ".", _as_sentence(f"{opening} {rest}".strip())
 
 
 def _shared_subject(sentence: str, index: int) -> str | None:
@@ -1867,6 +1953,9 @@ def _purpose_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
         if any(
             t.idx == match.start(1) and t.dep_ == "advcl" and t.head == roots[0] and t.tag_ == "VB"
             and not _joined_after_a_purpose(t)
+            # "to cool them down and give them plenty of drinks": "This will give them ..."
+            # had made the reader's next action the flannel's (`purpose_scope_in_doubt`)
+            and reader_verb_in_a_purpose(t, plain) is None
             for t in doc
         )
         and not _examples_after(sentence, match.end())
@@ -2394,6 +2483,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return fronted
     if (shared := _shared_negation(sentence)) is not None:
         return shared
+    if word_count(sentence) > limit and (after := _purpose_after_actions(sentence, plain)):
+        return _ideas(after[0], plain, limit) + [after[1]]
     cut = _first_cut(sentence, _idea_points, plain)
     if cut is None and word_count(sentence) > limit:
         cut = _first_cut(sentence, _long_sentence_points, plain)
@@ -2648,6 +2739,8 @@ class _Drafter:
             part, span[0], self.plain
         ) is not None:
             doubts.append(CONDITION_SCOPE_DOUBT)
+        if len(parts) == 1 and purpose_scope_in_doubt(part, self.plain):
+            doubts.append(PURPOSE_SCOPE_DOUBT)
         if row.picture.is_neutral:
             doubts.append(
                 f"no picture fits well enough (confidence {row.picture.confidence:.1f}): "

@@ -40,6 +40,7 @@ from .drafter import (
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
     _condition_governor,
+    _ending_purpose,
     _in_a_purpose,
     _inside_brackets,
     _listed,
@@ -62,6 +63,8 @@ from .drafter import (
     plain_words,
     plain_words_of,
     purpose_in,
+    purpose_of,
+    reader_verb_in_a_purpose,
     sentences,
     simplify,
     split_lead_in,
@@ -509,6 +512,10 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
+        if one := _purpose_of_one_action(row, source.text) or _purpose_with_a_verb_of_its_own(
+            row, source.text
+        ):
+            problems.append(MeaningProblem(row, source, one))
         if gives_examples(row) and purpose_in(row) and not gives_examples(source.text):
             # "For example, phones and computers to help your brain recover." from "... avoid
             # screens such as phones and computers to help your brain recover"
@@ -599,6 +606,59 @@ def _action_joined_to_a_purpose(row: str, source: str) -> str:
         f"joins '{verb}' to the purpose 'to {purpose}': in its sentence the subject does it, "
         "and the row no longer says who"
     )
+
+
+def _purpose_of_one_action(row: str, source: str) -> str:
+    """ "Eat small meals often to help your body recover." from "Rest as much as you can, drink
+    plenty of fluids, and eat small meals often to help your body recover": the purpose its
+    sentence says once, after several actions, tied to the last alone (the resting and drinking
+    lost it); else "". A row of all the actions with it, or the purpose as its own row after
+    them ("This helps your body recover."), keeps it."""
+    purpose = _ending_purpose(source)
+    if purpose is None:
+        return ""
+    to = next(c for c in purpose.children if c.tag_ == "TO")
+    plain = plain_words()
+    if action_joined_before(source, to.idx, plain) is None:
+        return ""
+    said = source[to.idx :].strip().rstrip(".!")
+    before = source[: to.idx]
+    row_words = words(row)
+    for text in (source, simplify(source, plain)):
+        at = text.lower().rfind(f" {said.lower()}")
+        if at < 0:
+            continue
+        if _said_in(words(text[at:]), row_words) and not _said_in(words(text[:at]), row_words):
+            return (
+                f"ties what its actions are for ('{said}') to one of them: its sentence says it "
+                f"once, after them all ('{before.strip(' ,')}')"
+            )
+    return ""
+
+
+# How the draft says what an instruction is for as a row of its own ("This will reduce ...").
+_PURPOSE_ROW = re.compile(r"This (?:will|helps|is to|is so that)\b")
+
+
+def _purpose_with_a_verb_of_its_own(row: str, source: str) -> str:
+    """ "This will give them plenty of drinks." from "Put a cool flannel on their forehead to
+    cool them down and give them plenty of drinks": a purpose that holds one more verb may end
+    at the first (the giving then the reader's to do), which only a person can say; a row that
+    says either verb as what the action is for has chosen for them; else ""."""
+    if not _PURPOSE_ROW.match(row.strip()):
+        return ""
+    said = {word.lower() for word in words(row)}
+    plain = plain_words()
+    for purpose in parse(source):
+        if not purpose_of(purpose) or (joined := reader_verb_in_a_purpose(purpose, plain)) is None:
+            continue
+        if said & {purpose.lower_, purpose.lemma_.lower(), joined.lower_}:
+            return (
+                f"says as what an action is for '{joined.text}', which its sentence may give "
+                f"the reader to do ('{purpose.text} ... and {joined.text}'): a person should "
+                "say which"
+            )
+    return ""
 
 
 # A condition or time that opens a lead-in: "When you can:", "If you need to:".
