@@ -1315,3 +1315,9 @@ def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
           "Have your injection every evening to prevent blood clots."], clots),
     ):
         assert any("ties what its actions are for" in p for p in _problems(garbled, source))
+    # a purpose after ", but do not ..." is that instruction's own, said with it
+    missed = ("If you miss a dose, take it as soon as you remember on the same day, but do not "
+              "take 2 doses on the next day to make up for it.")
+    rows = _split(missed)
+    assert rows[0] == "If you miss a dose:", rows
+    assert _problems(rows, missed) == [], rows

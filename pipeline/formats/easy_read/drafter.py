@@ -1149,7 +1149,7 @@ def _purpose_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bo
     your body recover": what the actions are for is said once, after the last, and may be every
     action's; cut before the last, it had been the eating's alone ("Eat small meals often to
     help your body recover."). Not across a semicolon, a dash or "then", whose step is its own."""
-    if re.search(r"[;:–]|\bthen\b", joint) or not _is_instruction(head, plain):
+    if re.search(r"[;:–]|\b(?:then|but)\b", joint) or not _is_instruction(head, plain):
         return False
     tail = re.split(r"[;–]|,?\s+then\b", tail)[0]
     return _ending_purpose(tail) is not None
@@ -1166,7 +1166,19 @@ def purpose_scope_in_doubt(sentence: str, plain: PlainWords) -> bool:
     if reader_verb_in_a_purpose(purpose, plain) is not None:
         return True
     to = next(c for c in purpose.children if c.tag_ == "TO")
-    return action_joined_before(sentence, to.idx, plain) is not None
+    return purpose_after_joined_actions(sentence, to.idx, plain) is not None
+
+
+def purpose_after_joined_actions(sentence: str, begin: int, plain: PlainWords) -> int | None:
+    """Where the last of several actions starts that a purpose at `begin` is said after
+    (`action_joined_before`); None when there is one, or the last is set against the one
+    before ("take it ..., but do not take 2 doses to make up for it": the purpose is the "do
+    not"'s) or follows it as a step ("then")."""
+    last = action_joined_before(sentence, begin, plain)
+    if last is None or re.search(r"\b(?:but|then)\W*$", sentence[:last], re.IGNORECASE):
+        return None
+    # "If you miss a dose, take it ...": a condition before the one action is no action
+    return last if _is_instruction(sentence[:last].rstrip(" ,"), plain) else None
 
 
 def _purpose_after_actions(sentence: str, plain: PlainWords) -> tuple[str, str] | None:

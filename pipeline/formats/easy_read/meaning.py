@@ -62,6 +62,7 @@ from .drafter import (
     offer_text,
     plain_words,
     plain_words_of,
+    purpose_after_joined_actions,
     purpose_in,
     purpose_of,
     reader_verb_in_a_purpose,
@@ -619,19 +620,23 @@ def _purpose_of_one_action(row: str, source: str) -> str:
         return ""
     to = next(c for c in purpose.children if c.tag_ == "TO")
     plain = plain_words()
-    if action_joined_before(source, to.idx, plain) is None:
+    last = purpose_after_joined_actions(source, to.idx, plain)
+    if last is None:
         return ""
     said = source[to.idx :].strip().rstrip(".!")
-    before = source[: to.idx]
+    # the words that end the action before the last ("plenty of fluids"): a row with them and
+    # the purpose holds more than the last action
+    before = words(source[:last])[-3:]
     row_words = words(row)
+    if _said_in(before, row_words) or _said_in(words(simplify(source[:last], plain))[-3:],
+                                               row_words):
+        return ""
     for text in (source, simplify(source, plain)):
         at = text.lower().rfind(f" {said.lower()}")
-        if at < 0:
-            continue
-        if _said_in(words(text[at:]), row_words) and not _said_in(words(text[:at]), row_words):
+        if at >= 0 and _said_in(words(text[at:]), row_words):
             return (
-                f"ties what its actions are for ('{said}') to one of them: its sentence says it "
-                f"once, after them all ('{before.strip(' ,')}')"
+                f"ties what its actions are for ('{said}') to the last of them: its sentence "
+                f"says it once, after them all ('{source[:to.idx].strip(' ,')}')"
             )
     return ""
 
