@@ -1321,3 +1321,28 @@ def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     rows = _split(missed)
     assert rows[0] == "If you miss a dose:", rows
     assert _problems(rows, missed) == [], rows
+
+
+def test_a_condition_leads_in_without_the_first_thing_to_do():
+    """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
+    of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you
+    can:": the first thing to do hidden in the condition (the parser hangs "rest" on "feel").
+    A bare verb after a comma, with no "or" or "and" after it listing it among the conditions,
+    starts what to do; the check names a lead-in that holds it. Listed conditions still lead
+    in together."""
+    sentence = ("If you feel sick, rest as much as you can, drink plenty of fluids and eat small "
+                "meals often.")
+    rows = _split(sentence)
+    assert rows[0] == "If you feel sick:", rows
+    assert rows[1].startswith("Rest as much as you can"), rows
+    _keeps_facts(sentence, rows)
+    assert any("lead-in that holds an instruction" in p for p in _problems(
+        ["If you feel sick, rest as much as you can:", "Drink plenty of fluids.",
+         "Eat small meals often."], sentence))
+    for listed in ("If you smoke, drink alcohol and take drugs, tell the nurse.",
+                   "If you get a rash, feel dizzy, or have swelling of your face, call 999."):
+        assert not _split(listed)[0].startswith(("If you smoke:", "If you get a rash:")), listed
+    child = ("If your child is under 3 months, has a temperature of 38C or seems floppy, call "
+             "111.")
+    assert _split(child)[0] == ("If your child is under 3 months, has a temperature of 38C or "
+                                "seems floppy:")

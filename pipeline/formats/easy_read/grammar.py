@@ -329,7 +329,27 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
         # ward": the clause the condition hangs on is one more condition, listed with "or"
         return (0, listed.idx)
     commas = commas[:own]
+    if commas and (first := _first_told_before(doc, roots[0])) is not None:
+        return (0, first.idx)
     return (0, commas[-1].idx) if commas else span
+
+
+def _first_told_before(doc, root):
+    """The comma before a bare verb that starts the instructions ahead of the main one ("If you
+    feel sick, rest as much as you can, drink plenty of fluids ...", where the model hangs
+    "rest" on "feel" and the lead-in had been "If you feel sick, rest as much as you can:"),
+    when no "or" or "and" after it lists it among the conditions ("If you get a rash, feel
+    dizzy, or have swelling, call 999", "If you smoke, drink alcohol and take drugs, tell us");
+    else None."""
+    for comma in (t for t in doc[1 : root.i] if t.text == ","):
+        verb = doc[comma.i + 1]
+        if (
+            verb.tag_ in {"VB", "VBP"} and verb.pos_ == "VERB" and can_be_a_verb(verb.lower_)
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in verb.children)
+            and not any(t.lower_ in {"or", "and"} for t in doc[comma.i + 1 : root.i])
+        ):
+            return comma
+    return None
 
 
 def _listed_with_the_condition(doc, clause):

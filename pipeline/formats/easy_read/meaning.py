@@ -386,6 +386,12 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
             what = "is a lead-in that holds an instruction ('and do not ...')"
             problems.append(MeaningProblem(row, source, what))
+        elif row.rstrip().endswith(":") and (told := _instruction_in_a_lead_in(row, source)):
+            what = (
+                f"is a lead-in that holds an instruction after its condition ('{told}'): it is "
+                "lost in the lead-in, and the rows after it seem to follow from it"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif row.rstrip().endswith(":") and _EXCEPTION_IN_A_LEAD_IN.search(row):
             what = (
                 "is a lead-in that holds an exception ('unless ...', 'except ...'), which may "
@@ -535,6 +541,24 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             )
             problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+def _instruction_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
+    """The instruction a condition's lead-in goes on to past its sentence's condition ("If you
+    feel sick, rest as much as you can:" from "If you feel sick, rest as much as you can, drink
+    plenty of fluids and eat small meals often"); else ""."""
+    if source is None:
+        return ""
+    span = read(source.text).condition_span
+    if span is None or span[0] != 0:
+        return ""
+    condition, lead = words(source.text[: span[1]]), words(row.strip().rstrip(":"))
+    if len(lead) <= len(condition) or lead[: len(condition)] != condition:
+        return ""
+    rest = " ".join(lead[len(condition) :])
+    # "If you get a rash, feel dizzy, or have swelling ...:" lists conditions, whatever the parser
+    # makes of the first
+    return rest if _starts_an_instruction(rest) and " or " not in f" {rest} " else ""
 
 
 def _you_without_a_verb(row: str) -> bool:
