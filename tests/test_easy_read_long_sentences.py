@@ -1346,3 +1346,21 @@ def test_a_condition_leads_in_without_the_first_thing_to_do():
              "111.")
     assert _split(child)[0] == ("If your child is under 3 months, has a temperature of 38C or "
                                 "seems floppy:")
+
+
+def test_what_someone_else_is_asked_to_do_is_never_the_readers():
+    """A tonsillectomy leaflet for parents had "Encourage your child to eat normal food and drink
+    plenty of water, as eating helps the throat heal" cut into "Encourage your child to eat
+    normal food." and "Drink plenty of water, ...": the child's drinking made the parent's. A
+    verb joined inside what someone is asked or encouraged to do stays with it; "try to eat
+    ... and drink ..." is still the reader's two actions."""
+    for sentence in (
+        "Encourage your child to eat normal food and drink plenty of water, as eating helps the "
+        "throat heal.",
+        "Ask your nurse to check your wound and change the dressing.",
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith(("Drink", "Change")) for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    assert _split("Try to eat normal food and drink plenty of water.")[-1] == (
+        "Drink plenty of water.")

@@ -674,8 +674,10 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
     for match in hard_breaks(sentence):
         points.append((match.start(), match.end(), ""))
     for match in re.finditer(r",?\s+(?:and|then)\s+(\w+)", sentence):
-        if _verb_at(sentence, match.start(1), plain) and not _in_a_purpose(
-            sentence, match.start(1)
+        if (
+            _verb_at(sentence, match.start(1), plain)
+            and not _in_a_purpose(sentence, match.start(1))
+            and not _done_by_the_one_asked(sentence, match.start(1))
         ):
             points.append((match.start(), match.start(1), ""))
     for match in re.finditer(r",\s+(\w+ing)\b", sentence):
@@ -715,6 +717,21 @@ def _in_a_purpose(sentence: str, index: int) -> bool:
         ) and (above.dep_ == "advcl" or _purpose_of_a_thing_kept(above)):
             return True
     return False
+
+
+def _done_by_the_one_asked(sentence: str, index: int) -> bool:
+    """Whether the verb at `index` is joined inside what someone else is asked or helped to do
+    ("Encourage your child to eat normal food and drink plenty of water": the child drinks; cut,
+    "Drink plenty of water." had told the parent to). The one asked comes before the "to"."""
+    token = next((t for t in parse(sentence) if t.idx == index), None)
+    if token is None or token.dep_ != "conj":
+        return False
+    return any(
+        above.dep_ == "xcomp" and above.i < token.i
+        and any(c.tag_ == "TO" and c.i < above.i for c in above.children)
+        and any(c.dep_ == "dobj" and c.i < above.i for c in above.head.children)
+        for above in token.ancestors
+    )
 
 
 def _purpose_of_a_thing_kept(purpose) -> bool:
