@@ -522,6 +522,49 @@ def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
     assert not any(line.startswith("- ") for line in result.body)
 
 
+def test_a_ban_wrapped_in_a_narrow_column_before_its_condition_is_one_sentence(tmp_path):
+    """An A5 warfarin leaflet in two columns: "Do not take aspirin or ibuprofen" / "unless a
+    doctor says you can." had been a list of one, "- Do not take aspirin ...", warned of as a
+    list whose items each begin "Do not take aspirin or ibuprofen"; the same two lines in a
+    text file likewise."""
+    import weasyprint
+
+    sections = [
+        ("How to take it", [
+            "Take your warfarin at the same time every day, usually at 6pm.",
+            "Do not stop taking warfarin unless your doctor tells you to.",
+        ]),
+        ("Other medicines", [
+            "Do not take aspirin or ibuprofen unless a doctor says you can.",
+            "Paracetamol is usually safe. Do not take more than 8 tablets in 24 hours.",
+        ]),
+        ("When to get help", ["Call the anticoagulant clinic if your gums bleed."]),
+    ]
+    body = "".join(
+        f"<h2>{heading}</h2>" + "".join(f"<p>{said}</p>" for said in paragraphs)
+        for heading, paragraphs in sections
+    )
+    html = (
+        "<html><head><style>@page { size: A5; margin: 15mm 12mm } body { font: 10pt sans-serif }"
+        "main { columns: 2; column-gap: 6mm } h2 { font-size: 12pt }</style></head><body>"
+        "<h1>Taking warfarin safely</h1><p>Anticoagulant Clinic</p>"
+        f"<p>Leaflet number: HAE-0417 Version: 4</p><main>{body}</main></body></html>"
+    )
+    path = tmp_path / "warfarin.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    text = tmp_path / "warfarin.txt"
+    text.write_text(
+        "Taking warfarin safely\nAnticoagulant Clinic\n\nOther medicines\n\n"
+        "Do not take aspirin or ibuprofen\nunless a doctor says you can.\n\n"
+        "Paracetamol is usually safe.\n"
+    )
+    for source in (path, text):
+        result = import_file(source, {})
+        assert "Do not take aspirin or ibuprofen unless a doctor says you can." in result.body
+        assert not any(line.startswith(("- ", "#")) and "aspirin" in line for line in result.body)
+        assert not any("items of the list" in warning for warning in result.warnings)
+
+
 def test_a_right_columns_lines_are_not_indented():
     """Each line of a PDF's right column was "indented" by half a page (measured from the left
     column's edge), so a paragraph there could run on into the list item before it."""

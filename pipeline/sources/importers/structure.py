@@ -3356,6 +3356,14 @@ class _Recovery:
         texts = [plain_line(self.lines[at].text) for at in range(index, end)]
         if any(re.match(r"(?:and|or|but|nor|then)\b", text) for text in texts[2:]):
             return True
+        # a PDF's line its column's edge ended, or a lead-in with no colon over one line that
+        # ends the sentence: "Do not take aspirin or ibuprofen" / "unless a doctor says you
+        # can." is one sentence (it had been a list of one, "- Do not take aspirin ...")
+        if self.lines[index].wraps or (
+            len(texts) == 2 and not texts[0].endswith(":") and texts[1][:1].islower()
+            and re.search(r"[.!?]$", texts[1])
+        ):
+            return True
         # a wrapped sentence's lines run to the width, all but its last: "take a double dose"
         # over "take aspirin or ibuprofen unless a doctor has told you to" are items (read as
         # one sentence, "... told you to start or stop any herbal remedy")
