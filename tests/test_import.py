@@ -771,6 +771,45 @@ def test_a_welsh_boards_name_in_both_languages_is_its_english_name_and_never_the
         assert not [w for w in result.warnings if "organisation" in w], path.name
 
 
+@pytest.mark.parametrize("welsh_first", [True, False])
+def test_a_bilingual_leaflets_title_is_its_english_one_and_the_welsh_is_left_to_a_person(
+    tmp_path, welsh_first
+):
+    """A Welsh board's bilingual leaflet sets "Gofalu am eich cast" over "Looking after your
+    cast" (or under it): the Welsh had been the title, the English title a line of the text
+    and the department lost; under the title, the Welsh was read as English. In a text file,
+    Word's Title style, a Word title in large bold type and a PDF's largest type alike."""
+    import weasyprint
+
+    welsh, english = "Gofalu am eich cast", "Looking after your cast"
+    titles = [welsh, english] if welsh_first else [english, welsh]
+    rest = [
+        ("para", "Fracture Clinic"), ("para", "Leaflet number: ORT-0212 Version: 3"),
+        ("heading", "How to look after your cast"),
+        ("para", "Keep your cast dry. Do not push anything down the cast to scratch."),
+    ]
+    text = tmp_path / "cast.txt"
+    text.write_text("\n".join(titles) + "\n" + "\n\n".join(said for _, said in rest) + "\n")
+    styled = write_word(tmp_path / "cast.docx", [("title", said) for said in titles] + rest)
+    large = write_word(tmp_path / "cast-large.docx", [("large", said) for said in titles] + rest)
+    html = (
+        "<html><head><style>body { font: 12pt sans-serif } h1 { font-size: 22pt }</style></head>"
+        f"<body><h1>{titles[0]}<br>{titles[1]}</h1>"
+        + "".join(f"<h2>{s}</h2>" if k == "heading" else f"<p>{s}</p>" for k, s in rest)
+        + "</body></html>"
+    )
+    pdf = tmp_path / "cast.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    for path in (text, styled, large, pdf):
+        result = import_file(path, {})
+        assert result.front_matter["title"] == english, path.name
+        assert result.front_matter["department"] == "Fracture Clinic", path.name
+        markdown = result.markdown().split("---")[-1]
+        assert "Gofalu" not in markdown and english not in markdown, path.name
+        assert "Keep your cast dry. Do not push anything down the cast to scratch." in markdown
+        assert [w for w in result.warnings if f"'{welsh}', the title in Welsh" in w], path.name
+
+
 _HULL = "Hull University Teaching Hospitals NHS Trust"
 _HUMBER = "Humber Teaching NHS Foundation Trust"
 _STOMA = (

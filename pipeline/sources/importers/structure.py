@@ -1056,6 +1056,41 @@ _WELSH_WORDS = frozenset(
     "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
     "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
 )
+# Words Welsh leaflets' titles, departments and hospitals are made of, for a line too short for
+# _language_of to judge ("Gofalu am eich cast"); "am", "ar", "i" are English's too.
+_WELSH_TITLE_WORDS = frozenset(
+    "gofal gofalu ôl am ar i eich eu ei fy dy beth yw sut pryd pam ddefnyddio defnyddio "
+    "gwybodaeth cleifion gleifion claf ymarferion llawdriniaeth clinig adran ysbyty "
+    "meddyginiaeth meddyginiaethau tabledi cymryd cyn wedi ystod plant plentyn babi toriad "
+    "asgwrn esgyrn clwyf poen cyngor nyrs meddyg gartref adref cartref bwrdd iechyd prifysgol "
+    "gwasanaeth uned llygad llygaid glin ysgwydd clun cefn troed traed llaw dwylo arddwrn "
+    "ffêr ymarfer deiet bwyta yfed ôl-ofal".split()
+) | _WELSH_WORDS
+
+
+def reads_as_welsh(text: str) -> bool:
+    """Whether a line, however short, is in Welsh: a word only Welsh has ("eich", "gofalu",
+    one with "ŵ" or starting "ll", "dd", "ff") and more of its words Welsh's or no English's
+    than English's alone ("am" is Welsh's too). A title of four words or fewer is too short
+    for _language_of, and "Gofalu am eich cast" had read as English."""
+    from wordfreq import zipf_frequency
+
+    # (a reference's letters are no word: "NEU-0221" is no Welsh "neu")
+    words = [
+        word for token in plain_line(text).split() if not re.search(r"\d", token)
+        for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)?", token)
+    ]
+    welsh_only = [
+        word for word in words
+        if (word.lower() in _WELSH_TITLE_WORDS and zipf_frequency(word, "en") < 3.0)
+        or re.search("[ŵŷ]", word, re.IGNORECASE)
+        or re.match(r"(?:ll|dd|ff)[aeiouwy]", word.lower())
+    ]
+    english = sum(
+        zipf_frequency(word, "en") >= 3.0 and word.lower() not in _WELSH_TITLE_WORDS
+        for word in words
+    )
+    return bool(welsh_only) and len(words) - english > english
 
 
 def _shouted_line(text: str, least: int = 3) -> bool:
@@ -2133,6 +2168,8 @@ class _Recovery:
                 head, title_at = title_at, None
         if head is not None:
             self.first_heading_not_the_title(head)
+        if title_at is not None and "title" not in self.given:
+            title_at = self.title_in_english(title_at)
         if title_at is not None:
             line = self.lines[title_at]
             title = self.ordinary_case(line, plain_line(line.text.removeprefix("# ")), "title")
@@ -2166,6 +2203,40 @@ class _Recovery:
                         "(the department is given elsewhere)",
                     )
             self.hospital_under_the_title(following)
+
+    def title_in_english(self, title_at: int) -> int:
+        """Where a bilingual leaflet sets its title in Welsh straight over or under the English
+        one, the English one is the title and the Welsh left out of the English text, said to a
+        person (no format reads Welsh yet): "Gofalu am eich cast" over "Looking after your
+        cast" had been the title, the English title a line of the text."""
+        following = self.next_text_line(title_at)
+        if following is None or following > title_at + 2:
+            return title_at
+        other = self.lines[following]
+        if other.cells is not None or other.picture:
+            return title_at
+        here = plain_line(self.lines[title_at].text.removeprefix("# "))
+        there = plain_line(other.text.removeprefix("# "))
+        if len(there.split()) > 15 or _ENDS_SENTENCE.search(there) or any(
+            WELSH_NAME.match(said) or _a_hospitals_name(said) for said in (here, there)
+        ):  # (a board's name in both languages is the masthead's, for organisation_decided)
+            return title_at
+        if reads_as_welsh(here) and not _in_another_language(there) and not reads_as_welsh(
+            there
+        ) and not self.names_a_department(following):
+            welsh, english = title_at, following
+        elif reads_as_welsh(there) and not reads_as_welsh(here):
+            welsh, english = following, title_at
+        else:
+            return title_at
+        title = there if english == following else here
+        self.warn(
+            self.lines[welsh],
+            f"{_quote(plain_line(self.lines[welsh].text))}, the title in Welsh, was left out of "
+            f"the English text (no format reads Welsh yet): the title is {_quote(title)}",
+        )
+        self.drop(welsh)
+        return english
 
     def given_title_at(self, lines: list[tuple[int, SourceLine]]) -> int | None:
         """The line at the top that says the title given by hand, in its words (over one line
