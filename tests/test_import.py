@@ -10355,6 +10355,55 @@ def test_a_word_questions_boxes_to_tick_stay_beside_their_choices(tmp_path):
     assert [b for b in body if b.startswith("#")] == ["## Safety questions", "## On the day"]
 
 
+def test_questions_with_their_choices_after_tabs_read_alike_in_every_kind_of_file(tmp_path):
+    """An MRI form's questions, their choices after tabs ("Do you have a pacemaker?<tab>Yes
+    ☐<tab>No ☐"): in a Word list the tabs had stayed in the Markdown; typed in a text file,
+    the items had been "- - Do you ...", their choices "Yes ☐; No ☐", and lines of questions
+    (tabbed or lined up with spaces, or set in a PDF with gaps) a table, the first question its
+    header; the PDF's lines, once no table, had run on as one paragraph. Each is one line,
+    its choices after single spaces, as Word's paragraph is."""
+    import weasyprint
+
+    questions = ["Do you have a pacemaker?", "Have you had metal in your eyes?",
+                 "Could you be pregnant?"]
+    head = "Having an MRI scan\nRadiology Department\n\nSafety questions\n\n"
+    tabbed = "".join(f"{q}\tYes \u2610\tNo \u2610\n" for q in questions)
+    lined_up = "".join(f"{q:<36}Yes \u2610    No \u2610\n" for q in questions)
+    end = "\nDo not wear clothes with metal zips.\n"
+    files = []
+    for name, typed in (("tabbed", tabbed), ("lined-up", lined_up), ("items", "".join(
+        f"- {line}" for line in tabbed.splitlines(keepends=True)
+    ))):
+        files.append(tmp_path / f"mri-{name}.txt")
+        files[-1].write_text(head + "Please answer these questions.\n\n" + typed + end)
+    for style in ("bullet", "number", None):
+        files.append(write_word(tmp_path / f"mri-{style}.docx", [
+            ("title", "Having an MRI scan"), ("para", "Radiology Department"),
+            ("heading", "Safety questions"), ("para", "Please answer these questions:"),
+            *((style or "para", f"{q}\tYes \u2610\tNo \u2610") for q in questions),
+            ("para", end.strip()),
+        ]))
+    rows = "".join(
+        f"<p><span style='display: inline-block; width: 90mm'>{q}</span><span style='display: "
+        "inline-block; width: 25mm'>Yes \u2610</span>No \u2610</p>" for q in questions
+    )
+    html = (
+        "<html><head><style>body { font: 12pt 'DejaVu Sans' } p { margin: 0 }</style></head>"
+        "<body><h1>Having an MRI scan</h1><p>Radiology Department</p><h2>Safety questions</h2>"
+        f"<p style='margin-bottom: 1em'>Please answer these questions.</p>{rows}"
+        f"<p style='margin-top: 1em'>{end.strip()}</p></body></html>"
+    )
+    files.append(tmp_path / "mri.pdf")
+    weasyprint.HTML(string=html).write_pdf(files[-1])
+    for path in files:
+        markdown = import_file(path, {}).markdown()
+        assert "\t" not in markdown and "|" not in markdown, (path.name, markdown)
+        said = [re.sub(r"^(?:- |\d+\. )", "", line) for line in markdown.splitlines()]
+        for question in questions:
+            assert said.count(f"{question} Yes \u2610 No \u2610") == 1, (path.name, markdown)
+        assert "Do not wear clothes with metal zips." in said, path.name
+
+
 @pytest.mark.parametrize("mark", [
     "font-size: 36pt; opacity: 0.15",
     "font-size: 20pt; opacity: 0.2; transform: rotate(-40deg)",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...text import TICK_BOXES
+
 # A line ending in a word divided over two lines ("exer-" / "cise", "4-" / "hourly"), when the
 # next line goes on in lower case.
 DIVIDED_AT_END = re.compile(r"[a-z\d][-\u2010\u00ad]$")
@@ -31,6 +33,28 @@ def written_like_a_title(text: str) -> bool:
     your blood-thinning injections at home"), not a name ("Leicester Royal Infirmary")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return len(words) >= 4 and sum(w[0].islower() for w in words[1:]) >= len(words[1:]) / 2
+
+
+# A box to tick ("☐", "☑", "[ ]"), and a choice beside it ("Yes ☐", "☐ No", "Not sure [ ]").
+_BOX = rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])"
+# A line ending on a box to tick ("Do you have a pacemaker? Yes ☐ No ☐") ends where its writer
+# ended it, and so its paragraph: the next question had run on into it.
+ENDS_ON_A_BOX = re.compile(rf"(?:^|\s){_BOX}$")
+_CHOICE = re.compile(rf"[\w'’ ]{{1,20}} {_BOX}|{_BOX} [\w'’ ]{{1,20}}")
+# A list item's typed marker and the space after it ("- ", "1. ", "(a) ").
+_ITEM_MARKER = re.compile(r"(?:[-•*–]|\(?\w{1,3}[.):])\s")
+
+
+def question_with_choices(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a line parted at its tabs or wide gaps is a question or an item with its choices
+    to tick ("Do you have a pacemaker?<tab>Yes ☐<tab>No ☐", "- Do you ...<tab>Yes ☐ ..."), no
+    table's row: as rows, the first question had been a table's header, and an item "- - Do
+    you ...", its choices "Yes ☐; No ☐". Word's paragraph reads it as one line, and so does
+    every importer now."""
+    return len(cells) > 1 and (
+        _ITEM_MARKER.match(cells[0]) is not None
+        or all(_CHOICE.fullmatch(cell.strip()) for cell in cells[1:])
+    )
 
 
 @dataclass

@@ -36,8 +36,10 @@ from .lines import (
     DIVIDED_AT_END,
     ENDS_ASKING_FOR_A_NUMBER,
     ENDS_LEADING_ON,
+    ENDS_ON_A_BOX,
     SourceLine,
     blank,
+    question_with_choices,
 )
 from .metadata import PAGE_NUMBER, find_details, trust_names
 from .structure import (
@@ -1644,7 +1646,7 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
     week's grid, "Day Mon Tue ..." over "Dose (mg) 5 5 4 ..."). A line whose groups start
     only under later columns carries on the row above (a cell's wrapped line)."""
     header = lines[start]
-    if len(header.groups) < 2:
+    if len(header.groups) < 2 or question_with_choices([text for _, text in header.groups]):
         return None
     starts = [x for x, _ in header.groups]
 
@@ -1783,6 +1785,7 @@ def _wraps(line: _Line, following: _Line | None, left: float, right: float | Non
         or line.x1 - left < 0.6 * (right - left)
         or following.cells is not None or following.page != line.page
         or following.top < line.top or re.search(r"[.!?:;]$", line.text)
+        or ENDS_ON_A_BOX.search(line.text)
         or following.top - line.bottom > (line.bottom - line.top) * 0.8  # a paragraph's gap
         or _name_over_name(line, following)
         or _hours_under_a_number(line, following)

@@ -35,7 +35,13 @@ from ...text import (
 )
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
-from .lines import ENDS_ASKING_FOR_A_NUMBER, ENDS_ON_NOT, SourceLine, written_like_a_title
+from .lines import (
+    ENDS_ASKING_FOR_A_NUMBER,
+    ENDS_ON_A_BOX,
+    ENDS_ON_NOT,
+    SourceLine,
+    written_like_a_title,
+)
 from .lines import ENDS_LEADING_ON as _NOT_A_HEADING_END
 from .metadata import (
     A_DAYS_DATE,
@@ -3927,6 +3933,12 @@ class _Recovery:
                     and not self.lines[end - 1].wraps
                 )
                 or _TICK_BOX_START.match(plain_line(text))  # a checklist's boxes, one a line
+                # ... and questions with their choices: "Do you have a pacemaker? Yes ☐ No ☐"
+                # over "Are you pregnant? ..." in a PDF had run on as one paragraph
+                or (
+                    ENDS_ON_A_BOX.search(plain_line(self.lines[end - 1].text))
+                    and not wrapped and text[:1].isupper()
+                )
                 or "|" in text
                 or _PICTURE_LINE.match(plain_line(text))
                 or self.heading_level(end) is not None
@@ -4257,7 +4269,9 @@ class _Recovery:
         )
         lead_in = _ban_in_ordinary_case(lead_in)  # "DO NOT" over items: "Do not put ..."
         for marker, parts, children in items:
-            text = " ".join(parts)
+            # (a Word item's tabs before its choices, "Do you have a pacemaker?<tab>Yes ☐", as
+            # a paragraph's are: spaces)
+            text = " ".join(" ".join(parts).split())
             if _shouted_line(text, least=2):
                 # "DO NOT:" over "SMOKE WHILE WEARING A PATCH": each item as a heading in
                 # capitals is written (it had been "Do not SMOKE WHILE WEARING A PATCH")

@@ -15,6 +15,7 @@ from .lines import (
     ENDS_LEADING_ON,
     ENDS_ON_NOT,
     SourceLine,
+    question_with_choices,
     written_like_a_title,
 )
 from .structure import looks_like_header
@@ -109,8 +110,11 @@ def _tabbed_rows(typed: list[str]) -> dict[int, tuple[str, ...]]:
     for number in range(1, len(typed) + 2):
         line = typed[number - 1].strip() if number <= len(typed) else ""
         cells = tuple(cell.strip() for cell in re.split(r"\t+", line))
-        # not "1.<tab>Take ..." (a list) nor "Tel:<tab>0116 ..." (a label and its value)
-        if re.fullmatch(rf"{_LIST_MARKER}|[\w ]{{1,20}}:", cells[0]):
+        # not "1.<tab>Take ..." (a list) nor "Tel:<tab>0116 ..." (a label and its value), nor
+        # a question with its choices
+        if re.fullmatch(rf"{_LIST_MARKER}|[\w ]{{1,20}}:", cells[0]) or question_with_choices(
+            cells
+        ):
             cells = (line,)
         if len(cells) > 1 and all(cells) and (not run or len(cells) == len(run[0][1])):
             run.append((number, cells))
@@ -247,6 +251,7 @@ def _row_cells(line: str) -> tuple[str, ...]:
         or len(cells) > 6 and any(len(cell.split()) > 2 for cell in cells)
         or "|" in line  # a Markdown table's row, read as one already
         or re.fullmatch(_LIST_MARKER, cells[0])
+        or question_with_choices(cells)
         or re.match(r"[a-z]+\b", cells[0])  # not "eGFR 30 to 59"
         or any(len(cell.split()) > 8 for cell in cells[:-1])
         or len(cells[-1].split()) > 16
@@ -278,7 +283,8 @@ def _aligned_rows(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
         )
         # a row of a table ruled with bars ("1   |      |      |") is that table's, its bars no
         # cells of their own (they had been read as cells holding "|")
-        if line.strip() and _GAP.search(line.strip()) and not listed and "|" not in line:
+        asks = question_with_choices(tuple(_GAP.split(line.strip())))
+        if line.strip() and _GAP.search(line.strip()) and not (listed or asks) and "|" not in line:
             run.append(number)
             continue
         if run and line[:2] == "  " and line.strip():
