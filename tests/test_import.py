@@ -10404,6 +10404,58 @@ def test_questions_with_their_choices_after_tabs_read_alike_in_every_kind_of_fil
         assert "Do not wear clothes with metal zips." in said, path.name
 
 
+def test_boxes_ticks_and_bullets_drawn_in_a_symbol_font_in_word_are_what_they_show(tmp_path):
+    """A trust's Word template draws its boxes to tick in Wingdings: as Word's own symbol
+    (w:sym, "F06F") they had been left out, "Do you have a pacemaker? Yes No"; as a run in
+    Wingdings they were letters ("Yes o No o") or private-use characters (U+F0A8, U+F0FE) no
+    format can read; Symbol's bullet U+F0B7 the same. A symbol of no known meaning (Wingdings'
+    smiling face) is left out and said, never dropped unsaid."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def symbol(paragraph, font, code):
+        mark = OxmlElement("w:sym")
+        mark.set(qn("w:font"), font)
+        mark.set(qn("w:char"), code)
+        paragraph.add_run()._r.append(mark)
+
+    def wingdings(paragraph, text):
+        run = paragraph.add_run(text)
+        run.font.name = "Wingdings"
+
+    document = docx.Document()
+    document.add_heading("Having an MRI scan", level=0)
+    document.add_paragraph("Radiology Department")
+    document.add_heading("Safety questions", level=1)
+    said = document.add_paragraph("Do you have a pacemaker? Yes ")
+    symbol(said, "Wingdings", "F06F")
+    said.add_run(" No ")
+    symbol(said, "Wingdings", "F06F")
+    said = document.add_paragraph("Could you be pregnant? Yes ")
+    wingdings(said, "\uf0a8")
+    said.add_run(" No ")
+    wingdings(said, "o")
+    document.add_heading("Before you come", level=1)
+    wingdings(said := document.add_paragraph(), "\uf0fe")
+    said.add_run(" I have read this leaflet.")
+    symbol(said := document.add_paragraph(), "Symbol", "F0B7")
+    said.add_run("\tDo not wear make-up on the day.")
+    symbol(said := document.add_paragraph("Thank you "), "Wingdings", "F04A")
+    document.save(path := tmp_path / "RAD-0311-mri.docx")
+    result = import_file(path, {"number": "RAD-0311", "version": "1"})
+    for line in (
+        "Do you have a pacemaker? Yes \u2610 No \u2610",
+        "Could you be pregnant? Yes \u2610 No \u2610",
+        "\u2611 I have read this leaflet.",
+        "- Do not wear make-up on the day.",
+    ):
+        assert line in result.body, result.body
+    assert not re.search("[\ue000-\uf8ff]", result.markdown())
+    assert result.body[-1].endswith("Thank you"), result.body
+    assert [w for w in result.warnings if "Wingdings U+F04A" in w and "left out" in w]
+
+
 @pytest.mark.parametrize("mark", [
     "font-size: 36pt; opacity: 0.15",
     "font-size: 20pt; opacity: 0.2; transform: rotate(-40deg)",

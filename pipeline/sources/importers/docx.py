@@ -25,6 +25,7 @@ from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details, organisation_named
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
+from .symbols import private_use, shown, symbol_font
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # each Word file's footnotes and endnotes, read once, by its document part
@@ -48,7 +49,7 @@ def docx_lines(
             f"{where}: is not a readable Word .docx file ({error.__class__.__name__}); "
             "open it in Word and save it again as .docx"
         ) from None
-    edited = _controls_opened(document) + _edits_applied(document)
+    edited = _controls_opened(document) + _edits_applied(document) + _symbols_written(document)
     reader = _WordReader(document, _heading_sizes(document))
     reader.asks_in_bold = _bold_question_headings(document) >= 2
     elements = list(document.element.body.iterchildren())
@@ -201,6 +202,49 @@ def _unmerged(cells: list) -> list:
     return [
         cell for index, cell in enumerate(cells)
         if not index or cell._tc is not cells[index - 1]._tc
+    ]
+
+
+def _symbols_written(document) -> list[str]:
+    """Each symbol Word draws in a symbol font (w:sym, or a run in Wingdings or Symbol, or a
+    private-use character pasted from one) written as what it shows: the box to tick "☐", a
+    tick, a bullet. Word's w:sym had been left out ("Do you have a pacemaker? Yes No") and the
+    rest read as letters ("Yes o No o") or as characters no format has. One whose meaning is
+    not known is left out and said, never dropped unsaid."""
+    w = _WORD_NAMESPACE
+    lost: list[str] = []
+    for root in _xml_roots(document):
+        for run in list(root.iter(f"{w}r")):
+            fonts = run.find(f"{w}rPr/{w}rFonts")
+            font = symbol_font(fonts.get(f"{w}ascii") or fonts.get(f"{w}hAnsi")) if (
+                fonts is not None
+            ) else ""
+            for child in list(run):
+                if child.tag == f"{w}sym":
+                    named = child.get(f"{w}font") or ""
+                    char = chr(int(child.get(f"{w}char") or "0", 16))
+                    said = shown(symbol_font(named), char) if (
+                        symbol_font(named) or private_use(char)
+                    ) else char
+                    text = OxmlElement("w:t")
+                    text.text = said or ""
+                    child.addprevious(text)
+                    run.remove(child)
+                    if said is None:
+                        lost.append(f"{named or 'a symbol font'} U+{ord(char):04X}")
+                elif child.tag == f"{w}t" and child.text and (
+                    font or any(private_use(c) for c in child.text)
+                ):
+                    said_each = [shown(font, c) for c in child.text]
+                    lost += [
+                        f"{font.title() or 'a symbol font'} U+{ord(c):04X}"
+                        for c, said in zip(child.text, said_each, strict=True) if said is None
+                    ]
+                    child.text = "".join(said or "" for said in said_each)
+    return [
+        f"a symbol drawn in {found} shows nothing the formats know, so it was left out: check "
+        "what it was (a box to tick, a tick, a bullet) and type it in"
+        for found in dict.fromkeys(lost)
     ]
 
 
