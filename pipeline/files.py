@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,7 +18,17 @@ def file_hash(path: Path) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename into place: never a half-written file."""
+    """Write beside the target and rename into place: never a half-written file. A target that
+    is there and no regular file (a FIFO, /dev/null, a terminal) is written into, as cp does:
+    a rename would put a regular file in place of the device or pipe."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        with open(path, "wb") as out:
+            out.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:

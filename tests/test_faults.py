@@ -550,3 +550,47 @@ def test_an_authors_easy_read_file_is_held_to_the_same_limits(tmp_path, leaflet_
     path.write_text("---\nleaflet: 442\n---\n\n[stand] Stand up.\x07\n", encoding="utf-8")
     with pytest.raises(LeafletError, match=r"line 5: a control character \(U\+0007\)"):
         read_author_file(path, leaflet_442)
+
+
+# ---- a target that is no regular file --------------------------------------------------------
+
+
+def test_a_fifo_given_as_the_target_is_written_into_and_stays_a_fifo(tmp_path):
+    """`easyread-draft 442 --to /dev/null --force` as root had put a regular file in place of
+    /dev/null: a target that is a device or a pipe is written into, never renamed over."""
+    import os
+    import stat
+    import threading
+
+    from pipeline.files import write_atomically
+
+    fifo = tmp_path / "draft.md"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def reader() -> None:
+        with open(fifo, "rb") as pipe:
+            received.append(pipe.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    text = b"[stop] Do not stop taking your steroid tablets.\n"
+    write_atomically(fifo, text)
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert received == [text]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md"]
+
+
+def test_a_regular_file_is_still_replaced_whole(tmp_path):
+    import os
+
+    from pipeline.files import write_atomically
+
+    target = tmp_path / "442-v3-large-print.pdf"
+    target.write_bytes(b"old")
+    before = os.stat(target).st_ino
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new" and os.stat(target).st_ino != before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
