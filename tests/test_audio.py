@@ -4209,6 +4209,34 @@ def test_a_details_card_is_the_readers_own_to_write_and_says_each_name_once(tmp_
     assert "When: your care team will tell you the appointment time." in texts, texts
 
 
+def test_a_blank_in_its_unit_in_a_card_to_fill_in_is_said_in_that_unit(tmp_path):
+    """A steroid card, "Detail | Fill in" over "Daily dose | [daily dose] mg", had been said
+    "Detail: Daily dose. Fill in: write in the daily dose mg.", "mg" left to the voice and the
+    row said unlike its neighbours: a unit after the reader's blank in a table is what it is
+    written in, as it is outside a table and in a row the care team fills in."""
+    texts = _spoken(
+        tmp_path,
+        "9403-your-steroid-emergency-card",
+        "Endocrinology",
+        "## Your card\n\nKeep this card with you at all times.\n\n"
+        "| Detail | Fill in |\n|---|---|\n| Steroid medicine | [steroid medicine]{.field} |\n"
+        "| Daily dose | [daily dose]{.field} mg |\n"
+        "| Sick day dose | [sick day dose]{.field} mg |\n\n"
+        "## Your doses\n\n| Medicine | Write your dose here |\n|---|---|\n"
+        "| Hydrocortisone | [hydrocortisone dose]{.field} mg each morning |\n",
+    )
+    at = texts.index("A table with three rows.")
+    assert texts[at + 1 : at + 4] == [
+        "Steroid medicine: a space for you to write the steroid medicine.",
+        "Daily dose: a space for you to write the daily dose, in milligrams.",
+        "Sick day dose: a space for you to write the sick day dose, in milligrams.",
+    ], texts[at : at + 4]
+    assert not any(re.search(r"\bmg\b", text) for text in texts), texts
+    assert any(
+        "write in the hydro-cortizone dose, in milligrams each morning" in text for text in texts
+    ), texts
+
+
 def test_od_os_and_ou_in_an_eye_leaflet_say_which_eye(tmp_path):
     """"1 drop OD at night" in a cataract leaflet had been "one drop once a day at night": in
     an eye leaflet OD, OS and OU after a drop are the right eye, the left and both. A tablet's

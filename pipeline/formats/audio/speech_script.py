@@ -3900,12 +3900,19 @@ _TICKED_COLUMN = re.compile(
 _TICK_MARKED = re.compile(r"(.+?)\s*\((?:[✓✔☑]|tick(?: if (?:so|yes))?)\)")
 
 
-def _said_by_reader(cell: Inline) -> Inline:
+def _said_by_reader(cell: Inline, unit_first: re.Pattern | None = None) -> Inline:
     """A cell's blanks and box as the reader's own to fill in ("tick box" said alone in a
-    column the reader ticks told them nothing)."""
+    column the reader ticks told them nothing); a unit after a blank is what it is written in,
+    as outside a table ("write in the daily dose mg" had left "mg" to the voice)."""
     if (box := plain_text(cell).strip()) and len(box) == 1 and box in TICK_BOXES:
         return (Span("tick if so"),)
-    return tuple(Span(field_said(span.text, YOURSELF)) if span.field else span for span in cell)
+    said = []
+    for index, span in enumerate(cell):
+        if span.field:
+            in_unit = unit_first and unit_first.match(plain_text(cell[index + 1 :]))
+            span = Span(field_said(span.text, YOURSELF) + (", in" if in_unit else ""))
+        said.append(span)
+    return tuple(said)
 
 
 # A cell holding only a dash: none ("-" alone was heard as nothing, or "dash").
@@ -3991,12 +3998,18 @@ def _whose(thing: str) -> str:
 
 
 def _details_row(
-    builder: _ScriptBuilder, table: Table, name: str, blank: Span, label_said: bool
+    builder: _ScriptBuilder,
+    table: Table,
+    name: str,
+    blank: Span,
+    label_said: bool,
+    unit_after: str = "",
 ) -> str | None:
     """A details card's row, its name beside one blank ("Name | ____"), said as one sentence:
     "Name: a space for you to write your name." A patient's own particulars are theirs to
     write, and so is any row under a column headed "Write it here"; None where the blank is
-    someone else's and its label says more than its row (said as any table's cell is)."""
+    someone else's and its label says more than its row (said as any table's cell is). A unit
+    after the blank ("Daily dose | ____ mg") is what it is written in."""
     write_here = _WRITE_HERE.fullmatch(plain_text(table.header[-1]).strip(" :.")) if len(
         table.header
     ) > 1 else None
@@ -4011,7 +4024,7 @@ def _details_row(
     )
     named = blank.text.strip().rstrip(":") if label_said and blank.text != UNNAMED_BLANK else ""
     units = builder.normalise.words.units
-    unit, per = named.partition("/")[::2]
+    unit, per = (unit_after or named).partition("/")[::2]
     if unit in units:  # "Height | [cm]": the unit it is written in ("write the cm" was said)
         if not own:
             return None
@@ -4071,8 +4084,15 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
         once = named_once(table, row)
         name = "" if not row or any(s.field for s in row[0]) else plain_text(row[0]).strip()
         blanks = [span for cell in once[1:] for span in cell if span.field or span.text.strip()]
-        if name and len(row) == 2 and len(blanks) == 1 and blanks[0].field:
-            said = _details_row(builder, table, name, blanks[0], bool(blanks[0].text))
+        unit_after = plain_text(blanks[1:]).strip() if len(blanks) == 2 else ""
+        if not builder._unit_first.fullmatch(unit_after):
+            unit_after = ""  # "Daily dose | ____ mg": a blank in its unit is one blank
+        if name and len(row) == 2 and blanks and blanks[0].field and len(blanks) == 1 + bool(
+            unit_after
+        ):
+            said = _details_row(
+                builder, table, name, blanks[0], bool(blanks[0].text), unit_after
+            )
             if said:
                 builder.spans((Span(said),), "text", pause="item")
                 continue
@@ -4087,7 +4107,7 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             if marked:
                 said = marked[1].rstrip(" ?.!:;")
             if marked or _TICKED_COLUMN.fullmatch(said.strip()) or _WRITE_HERE.fullmatch(said):
-                cell = _said_by_reader(cell)
+                cell = _said_by_reader(cell, builder._unit_first)
             said = week.get(said, said)
             if day := week.get(plain_text(cell).strip().rstrip(".")):
                 cell = (Span(day),)
