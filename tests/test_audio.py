@@ -1468,6 +1468,18 @@ def test_normalisation_rules(written, spoken):
          "evening."),
         ("From 2000 to 2200 steps a day is enough.",
          "From two thousand to two thousand two hundred steps a day is enough."),
+        # a range after "between" written with a dash is "between ... and ...", in each half
+        # of the day ("between nine in the morning to five in the afternoon" had been said)
+        ("Call us between 9am-5pm, Monday to Friday.",
+         "Call us between nine in the morning and five in the afternoon, Monday to Friday."),
+        ("Do not eat between 10pm–6am.",
+         "Do not eat between ten in the evening and six in the morning."),
+        ("Between 09:00–17:00 call the ward.",
+         "Between nine in the morning and five in the afternoon call the ward."),
+        ("Ring between 8.30am - 12.30pm.",
+         "Ring between eight thirty in the morning and twelve thirty in the afternoon."),
+        ("Visiting is from 2pm-8pm.", "Visiting is from two in the afternoon to eight in the "
+         "evening."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -610,6 +610,12 @@ _BETWEEN_TO = re.compile(
     rf"\b(between (?:\d[\d.:,]*|{_CLOCK_HOUR})(?: ?(?:[a-z]+|%))?) to (?=\d|{_CLOCK_HOUR})",
     re.IGNORECASE,
 )
+# ... and between two times said with their part of the day: "between 9am-5pm" is "between nine
+# in the morning and five in the afternoon" (it was "... morning to five ...").
+_BETWEEN_TIMES_TO = re.compile(
+    rf"\b((?i:between) {_CLOCK_HOUR}(?: (?:oh )?[a-z]+(?:-[a-z]+)?)? "
+    rf"(?:in the (?:morning|afternoon|evening)|at night)) to (?={_CLOCK_HOUR}|noon|midnight)"
+)
 # A list item's numeral in brackets, "(ii) that you can walk": espeak-ng said "roman two".
 _ROMAN_ITEM = re.compile(
     rf"{_ITEM_STARTS}|(?<=\beither ))"
@@ -1635,6 +1641,7 @@ class SpeechNormaliser:
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
         text = _BETWEEN_TO.sub(r"\1 and ", text)
+        text = _BETWEEN_TIMES_TO.sub(r"\1 and ", text)
         text = _DAY_LIST.sub(
             lambda m: re.sub(_SHORT_DAY, lambda d: _day_name(d.group()), m.group()), text
         )
