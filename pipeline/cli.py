@@ -604,10 +604,17 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     except Exception as error:
-        if not is_disk_full(error):
-            raise
-        print(f"error: {DISK_FULL}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        if is_disk_full(error):
+            print(f"error: {DISK_FULL}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        if isinstance(error, OSError) and error.filename is not None:
+            # a file or folder named on the command line that is not there, not a folder or
+            # not ours to write ("--to /proc/x.md", "--fill-file" naming a folder): said as
+            # such, where a traceback had been printed
+            said = (error.strerror or str(error)).lower()
+            print(f"error: {error.filename}: cannot be read or written ({said})", file=sys.stderr)
+            return EXIT_USER_ERROR
+        raise
 
 
 if __name__ == "__main__":

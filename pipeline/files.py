@@ -3,6 +3,7 @@ good one stood; and hashed, so manifests can say what each file was. Imports not
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -29,8 +30,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         with open(path, "wb") as out:
             out.write(data)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except FileExistsError as error:  # a file where a folder of the path should be
+        not_a_folder = os.strerror(errno.ENOTDIR)
+        raise NotADirectoryError(errno.ENOTDIR, not_a_folder, error.filename) from None
+    except OSError as error:  # named by the target asked for, not our temporary name
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

@@ -594,3 +594,38 @@ def test_a_regular_file_is_still_replaced_whole(tmp_path):
     write_atomically(target, b"new")
     assert target.read_bytes() == b"new" and os.stat(target).st_ino != before
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["easyread-draft", "442", "--to", "{file}/442.easyread.md"], "(not a directory)"),
+        (["speech-script", "442", "--fill-file", "{folder}"], "(is a directory)"),
+        (
+            ["import", "tests/fixtures/leaflets/phy-0412-knee-exercises-after-arthroscopy.txt",
+             "--to", "{file}/sources"],
+            "(not a directory)",
+        ),
+    ],
+)
+def test_a_path_that_cannot_be_used_is_one_message(project, capsys, tmp_path, argv, expected):
+    """A file or folder given on the command line that cannot be written or read ('--to' under
+    a file, '--fill-file' naming a folder) had printed a traceback naming a temporary file: one
+    message names the path given, and what is wrong with it."""
+    from pipeline.paths import PROJECT_ROOT
+
+    folder = tmp_path / "values"
+    folder.mkdir()
+    file = tmp_path / "notes.txt"
+    file.write_text("a note, not a folder\n", encoding="utf-8")
+    argv = [
+        str(PROJECT_ROOT / part) if part.startswith("tests/") else part.format(
+            file=file, folder=folder
+        )
+        for part in argv
+    ]
+    code, out, err = run(argv, capsys)
+    assert code == 2, out + err
+    assert err.startswith("error: ") and "cannot be read or written" in err and expected in err
+    assert "Traceback" not in out + err and "/." not in err, err
+    assert file.read_text(encoding="utf-8") == "a note, not a folder\n"
