@@ -494,3 +494,43 @@ def test_a_space_for_notes_is_one_note(tmp_path):
     ], texts
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
+
+
+URDU_EXERCISES = (
+    "## ورزش 1: دیوار کے ساتھ کھڑے ہوں\n\n"  # "Exercise 1: stand against a wall"
+    "دیوار کے ساتھ کمر لگا کر کھڑے ہوں۔ پانچ تک گنیں اور پھر آرام کریں۔\n\n"
+    "## ورزش 2: ہاتھوں اور گھٹنوں کے بل\n\n"  # "Exercise 2: on hands and knees"
+    "اگر درد ہو تو ورزش بند کر دیں! (اپنی دائی کو فون کریں)۔\n"
+)
+
+
+def _urdu_exercises(folder):
+    """A physiotherapy leaflet written in Urdu, with the trust's lines after it."""
+    from pipeline.sources import load_leaflet
+
+    source = folder / "7601-kamar-ki-warzishen.md"
+    source.write_text(
+        "---\nnumber: 7601\nversion: 1\ntitle: کمر کی ورزشیں\ndepartment: Physiotherapy\n"
+        f"language: ur\n---\n\n{URDU_EXERCISES}",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+def test_an_urdu_headings_colon_and_brackets_have_urdu_braille(tmp_path):
+    """ "ورزش 1: دیوار ..." in an Urdu leaflet's heading failed its check: ur-pk-g1.utb has no
+    colon, and the braille showed a blank where the colon was. The punctuation Urdu braille
+    shares with English braille (colon 25, exclamation mark 235, brackets 2356) is added to the
+    table, and reads back as printed, figures as figures."""
+    from pipeline.formats.braille.layout import table_for
+
+    leaflet = _urdu_exercises(tmp_path)
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    table = table_for("ur", 2)
+    said = [back_translate(line.strip(BLANK), table) for page in pages for line in page]
+    assert any(line.startswith("ورزش ۱: دیوار") for line in said), said
+    assert any("بند کر دیں! (اپنی" in line for line in said), said
+    assert any(line.endswith("فون کریں)۔") for line in said), said
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
@@ -160,8 +161,11 @@ def join_lines(lines: list[str]) -> str:
 
 
 def comparable_words(text: str) -> list[str]:
-    """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen)."""
-    return words(text.replace("-", "").replace("\u2010", ""))
+    """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen), and
+    figures as figures in any script: Urdu braille's digits are print's, though liblouis reads
+    them back in Urdu's own ("ورزش 1" as "ورزش ۱")."""
+    text = text.replace("-", "").replace("\u2010", "")
+    return words(re.sub(r"\d", lambda digit: str(unicodedata.digit(digit[0], 0)), text))
 
 
 # UEB's alphabetic wordsigns: a letter alone in "e.g." or "20g" is brailled as the letter,

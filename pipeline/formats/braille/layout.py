@@ -76,6 +76,14 @@ BOX_LINE_PRINT = {TOP_BOX_LINE: "(top of box)", BOTTOM_BOX_LINE: "(bottom of box
 PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never end a divided part
 
 UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
+# What the project adds to a liblouis table, read after it in one table list (never by editing
+# Debian's files): UEB's transcriber-defined modifiers, the punctuation Urdu braille has that
+# ur-pk-g1.utb lacks (a heading's "ورزش 1: ..." had lost its colon).
+TABLE_ADDITIONS = {
+    "en-ueb-g1.ctb": UEB_MODIFIERS,
+    "en-ueb-g2.ctb": UEB_MODIFIERS,
+    "ur-pk-g1.utb": Path(__file__).with_name("ur_punctuation.uti"),
+}
 # The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
     "first": ("a dot above", set("żŻėĖġĠ")),
@@ -91,15 +99,15 @@ def table_name(table: str) -> str:
 
 def table_for(lang: str, grade: int) -> str:
     """The liblouis table of a language's row (never en-ueb for another script: its escapes hold
-    dot 7, which BRF cannot carry); grade 2 where the row has a contracted table. UEB tables
-    carry the transcriber-defined modifiers."""
+    dot 7, which BRF cannot carry); grade 2 where the row has a contracted table, with what
+    TABLE_ADDITIONS adds to it."""
     row = find_language(lang)
     if row is None:
         known = ", ".join(sorted(r.code for r in LANGUAGES))
         raise LeafletError(f"no braille table for language '{lang}': braille is made for {known}")
     table = row.contracted_braille_table if grade == 2 else ""
     table = table or row.braille_table
-    return f"{table},{UEB_MODIFIERS}" if table.startswith("en-ueb") else table
+    return f"{table},{TABLE_ADDITIONS[table]}" if table in TABLE_ADDITIONS else table
 
 
 ENGLISH_TABLES = {grade: table_for("en", grade) for grade in (1, 2)}
@@ -960,8 +968,12 @@ def back_translate(cells: str, table: str) -> str:
 # writes do chashmi he (U+06BE, the aspiration of بھ, کھ, مجھے) and « alike in dots 236, and
 # liblouis read every one back as « ("مجھے" as "مج«ے", a word the check then found wrong):
 # after a letter or its vowel sign, inside a word, it is the letter; an opening « starts a word.
+# Its brackets are one cell, 2356 (ur_punctuation.uti): one that ends a word closes.
 _SHARED_CELL_READINGS = {
-    "ur-pk-g1.utb": ((re.compile("(?<=[\u0621-\u0652\u066e-\u06d3])\u00ab"), "\u06be"),),
+    "ur-pk-g1.utb": (
+        (re.compile("(?<=[\u0621-\u0652\u066e-\u06d3])\u00ab"), "\u06be"),
+        (re.compile("(?<=\\S)\\((?=[\\s\u060c\u061b\u061f\u06d4:!]|$)"), ")"),
+    ),
 }
 
 
