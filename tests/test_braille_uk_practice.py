@@ -534,3 +534,17 @@ def test_an_urdu_headings_colon_and_brackets_have_urdu_braille(tmp_path):
     assert any("بند کر دیں! (اپنی" in line for line in said), said
     assert any(line.endswith("فون کریں)۔") for line in said), said
 
+
+def test_an_other_code_paragraph_longer_than_a_page_keeps_its_note_and_reads_whole(tmp_path):
+    """In an Urdu leaflet at 20 cells x 10 lines the trust's English offer (10 lines) was sent to
+    a page of its own, its note "Next paragraph: English in English braille" left alone on the
+    page before, and the check read the English in Urdu braille ("the English line is
+    missing"). The note stands with the paragraph's start, and a paragraph in another code that
+    fills its page goes on at the top of the next; the Urdu paragraph after it is still Urdu."""
+    leaflet = _urdu_exercises(tmp_path)
+    _, pages, report = build(leaflet, tmp_path, cells_per_line=20, lines_per_page=10)
+    assert report.passed, report.problems
+    last_lines = [back_translate(page[-1].strip(BLANK), "en-ueb-g2.ctb") for page in pages]
+    note_pages = [line for line in last_lines if line == "braille"]
+    assert not note_pages, "a note is left alone at a page's foot"
+

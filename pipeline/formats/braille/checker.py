@@ -55,6 +55,7 @@ class Passage:
 
     page: int
     lines: list[str]
+    ends_page: bool = False  # its last line is its page's last
 
 
 def read_brf(data: bytes, report: CheckReport) -> list[list[str]]:
@@ -133,7 +134,7 @@ def passages(pages: list[list[str]], choices: LayoutChoices) -> list[Passage]:
                 first = first if current else number
                 current.append(cells)
             elif current and not goes_on:
-                found.append(Passage(first, current))
+                found.append(Passage(first, current, at == len(body)))
                 current = []
     if current:
         found.append(Passage(first, current))
@@ -225,6 +226,28 @@ def _note_before_other_code(lines: list[str], notes: dict[str, str], english: st
     return (notes[note], note, lines[end + 1 :]) if note in notes else None
 
 
+def _other_codes_over_page_ends(
+    found: list[Passage], notes: dict[str, str], english: str, paragraphs: set[str]
+) -> list[Passage]:
+    """A passage in another code that fills its page to the end and is not yet the whole of one
+    of the leaflet's other-code `paragraphs` goes on at the top of the next page (the English
+    offer in an Urdu leaflet at 20 cells x 10 lines ran on to a second page, which had been
+    read in Urdu braille, and the English line was then missing)."""
+    joined: list[Passage] = []
+    for passage in found:
+        before = joined[-1] if joined else None
+        announced = before and before.ends_page and _note_before_other_code(
+            before.lines, notes, english
+        )
+        if announced and join_lines(announced[2]) not in paragraphs:
+            run_on = join_lines(announced[2] + passage.lines)
+            if any(paragraph.startswith(run_on) for paragraph in paragraphs):
+                joined[-1] = Passage(before.page, before.lines + passage.lines, passage.ends_page)
+                continue
+        joined.append(passage)
+    return joined
+
+
 def _check_text(
     leaflet: Leaflet, pages, choices: LayoutChoices, made: Transcription, report: CheckReport
 ) -> None:
@@ -241,7 +264,13 @@ def _check_text(
 
     found_text: list[str] = []
     foreign: dict[str, list[str]] = {}
-    for passage in passages(pages, choices):
+    paragraphs = {
+        join_lines([line.cells.strip(BLANK) for line in break_unit(unit, choices.cells_per_line)])
+        for unit in units
+        if unit.role == "foreign"
+    }
+    found = passages(pages, choices)
+    for passage in _other_codes_over_page_ends(found, notes, english, paragraphs):
         lines = passage.lines
         announced = _note_before_other_code(lines, notes, english)
         if announced:

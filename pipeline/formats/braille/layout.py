@@ -1077,10 +1077,14 @@ def _gap(unit: Unit, following: Unit) -> int:
 
 
 def _own_lines(unit: Unit, lines: list[Line], rows: int) -> int:
-    """Lines of a unit that must be on one page, whatever follows it."""
+    """Lines of a unit that must be on one page, whatever follows it: a kept-together unit
+    taller than a page runs over a page's end wherever it starts, so it asks for no orphan only
+    (the English offer in an Urdu leaflet at 20 x 10, 10 lines, had been sent to a page of its
+    own, its transcriber's note left alone on the page before)."""
     if unit.boxed:
         return len(lines) if len(lines) <= rows else 3
-    return len(lines) if unit.keep_together or len(lines) <= 2 else 2
+    kept = unit.keep_together and len(lines) <= rows
+    return len(lines) if kept or len(lines) <= 2 else 2
 
 
 def _page(number: int, body: list[Line], choices: LayoutChoices, rows: int) -> Page:
