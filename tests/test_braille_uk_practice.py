@@ -548,3 +548,86 @@ def test_an_other_code_paragraph_longer_than_a_page_keeps_its_note_and_reads_who
     note_pages = [line for line in last_lines if line == "braille"]
     assert not note_pages, "a note is left alone at a page's foot"
 
+
+# "after an electroencephalogram (EEG)": the test's name as NHS translations write it, a word
+# longer than a 20-cell line in Gujarati, Punjabi and Polish braille
+EEG_LINES = {
+    "ur": "الیکٹروانسیفالوگرام کے بعد آرام کریں۔",
+    "ar": "استرخي بعد الإلكتروانسيفالوغرام",
+    "gu": "ઇલેક્ટ્રોએન્સેફાલોગ્રામ પછી આરામ કરો",
+    "pa": "ਇਲੈਕਟ੍ਰੋਐਨਸੈਫਾਲੋਗ੍ਰਾਮ ਤੋਂ ਬਾਅਦ ਆਰਾਮ ਕਰੋ",
+    "pl": "Odpocznij po badaniu elektroencefalograficznym",
+}
+
+
+def _divided_lines_in_other_codes(leaflet, settings):
+    """Each line of another code that ends in a divided word, with the line after it, each
+    read back in its own table; and every line of another code that reads back with a sign
+    its table does not know."""
+    import unicodedata
+
+    from pipeline.formats.braille import layout_choices
+    from pipeline.formats.braille.layout import lay_out, own_hyphen
+
+    lines = [line for page in lay_out(leaflet, layout_choices(settings)) for line in page.lines]
+    divided, unknown = [], []
+    for line, after in zip(lines, lines[1:], strict=False):
+        if not line.table or line.table.startswith("en-ueb"):
+            continue
+        cells = line.cells.strip(BLANK)
+        said = back_translate(cells, line.table)
+        if "\\" in said:
+            unknown.append(said)
+        if cells.endswith(own_hyphen(line.table)) and after.table == line.table:
+            following = back_translate(after.cells.strip(BLANK), line.table)
+            divided.append((line.lang, said, following))
+            # the print the next line starts with: never a vowel sign or mark cut from its letter
+            first = after.print_text[0]
+            assert not unicodedata.category(first).startswith("M"), (said, after.print_text)
+            assert line.print_text[-1] not in "\u0a4d\u0acd\u0a71", (said, after.print_text)
+    return divided, unknown
+
+
+@pytest.mark.parametrize("cells", [20, 28, 32, 40])
+def test_a_word_in_another_code_is_divided_with_its_own_hyphen_between_letters(
+    leaflet_442, tmp_path, cells
+):
+    """At 20 cells a word too long for the line in the trust's Urdu and Gujarati lines was
+    divided with UEB's hyphen, dots 36, which Urdu braille does not have: it read back '\\36/'
+    (Arabic braille's hyphen is 36-36), and a Punjabi word was cut between a letter and its
+    vowel sign ('...ਨ-' over 'ਾਲ...'). A word of another code that fits a line goes whole to the
+    next; a longer one is divided with its own code's hyphen where a letter with its marks
+    begins, and reads back whole."""
+    blocks = [Heading(2, (Span("Other languages"),))]
+    blocks += [Paragraph((Span(text, lang=lang),), lang) for lang, text in EEG_LINES.items()]
+    leaflet = dataclasses.replace(leaflet_442, blocks=tuple(blocks))
+    settings = BrailleSettings(cells_per_line=cells)
+    divided, unknown = _divided_lines_in_other_codes(leaflet, settings)
+    assert not unknown, unknown
+    if cells == 20:  # the Gujarati, Punjabi and Polish words are longer than the line
+        assert {lang for lang, _, _ in divided} >= {"gu", "pa", "pl"}, divided
+    _, _, report = build(leaflet, tmp_path, cells_per_line=cells)
+    assert report.passed, report.problems
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_a_right_to_left_word_longer_than_a_heading_line_reads_back(tmp_path, lang):
+    """A heading in an Urdu or Arabic leaflet starts in cell 5: at 20 cells its 16 cells cannot
+    hold 'الیکٹروکارڈیوگرام' (ECG), which was divided with UEB's hyphen and read back '\\36/'."""
+    from pipeline.sources import load_leaflet
+
+    word = {"ur": "الیکٹروکارڈیوگرام", "ar": "الإلكتروكارديوغرام"}[lang]
+    title = {"ur": "دل کا ٹیسٹ", "ar": "فحص القلب"}[lang]
+    source = tmp_path / "7603-ecg.md"
+    source.write_text(
+        f"---\nnumber: 7603\nversion: 1\ntitle: {title}\ndepartment: Cardiology\n"
+        f"language: {lang}\n---\n\n## {word}\n\n{EEG_LINES[lang]}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    settings = BrailleSettings(cells_per_line=20, lines_per_page=10)
+    divided, unknown = _divided_lines_in_other_codes(leaflet, settings)
+    assert not unknown, unknown
+    assert [said for _, said, _ in divided], "the heading's word fits: the test needs it divided"
+    _, _, report = build(leaflet, tmp_path, cells_per_line=20, lines_per_page=10)
+    assert report.passed, report.problems

@@ -803,12 +803,44 @@ def _hyphenator(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=language)
 
 
+# Where a word in an Indic script must not be cut: after a virama (the consonant goes on in a
+# conjunct, "ન્ડ"), after Gurmukhi's addak (it doubles the consonant after it), inside a
+# joiner's cluster.
+_JOINS_ON = {"\u0a4d", "\u0acd", "\u0a71", "\u200c", "\u200d"}
+
+
+def letter_cuts(text: str, positions: list[int], start: int, end: int) -> set[int]:
+    """Cells of a token in another code (counted from its start) before which it may be
+    divided: where a new letter with its marks (an akshara, an Arabic letter with its vowel
+    signs) starts in print. A Gurmukhi word had been cut between a letter and its vowel sign
+    ("...ਨ-" over "ਾਲ"), which read back as a lone vowel."""
+    cuts = set()
+    for cell in range(start + 1, end):
+        at = positions[cell]
+        if at <= positions[cell - 1] or at >= len(text):
+            continue
+        if unicodedata.category(text[at]).startswith("M") or text[at - 1] in _JOINS_ON:
+            continue
+        cuts.add(cell - start)
+    return cuts
+
+
+@cache
+def own_hyphen(table: str) -> str:
+    """The cells a table writes a hyphen in, to divide a word of its code at a line's end (UEB's
+    dots 36 had been put into Urdu and Arabic braille, which read it back as '\\36/')."""
+    if not is_defined(table, "-"):
+        return ""
+    return louis.translateString(table.split(","), "-", None, DOTS_MODE)
+
+
 def _divide(
     cells: str,
     width: int,
     divider: str,
     syllables: set[int] = frozenset(),
     numeral: bool = False,
+    letters: set[int] | None = None,
 ) -> list[tuple[str, int]]:
     """A token longer than a line, cut into parts ending in a divider: a word between syllables
     where one falls in the line, an address after a separator in the second half of the line,
@@ -816,16 +848,20 @@ def _divide(
     end (Rules of UEB 6.10: a numeric space becomes the two-cell continuation indicator, and
     the digits go on in the next line in numeric mode); never just after a prefix. A numeral
     had been divided as a word, with a hyphen: "18001 0116 258 5123" was brailled "... 5-"
-    over a line reading "abc".
+    over a line reading "abc". A word in another code is divided with that code's hyphen
+    (`divider`) only where `letters` allows, between syllables where its language has them.
 
     Returns each part as embossed and how many of the token's cells it holds.
     """
     parts = []
     held = 0
     while len(cells) > width:
-        cut = width - 1
+        cut = width - len(divider)
         at_syllable = [c - held for c in syllables if 1 < c - held <= cut]
-        if divider == HYPHEN and at_syllable:
+        at_letter = [c - held for c in letters or () if 1 < c - held <= cut]
+        if letters is not None and (at_syllable or at_letter):
+            cut = max(at_syllable or at_letter)
+        elif divider == HYPHEN and at_syllable:
             cut = max(at_syllable)
         elif numeral:
             space = cells.rfind(NUMERIC_SPACE, 0, cut)
@@ -849,6 +885,13 @@ def _divide(
     return parts
 
 
+def _language_of_table(table: str, unit: Unit) -> str:
+    """The language a run in `table` is in: the unit's, or the row whose table it is."""
+    if table_for(unit.lang, 1) == table or table_for(unit.lang, 2) == table:
+        return unit.lang
+    return next((row.code for row in LANGUAGES if table_for(row.code, 1) == table), unit.lang)
+
+
 def break_unit(unit: Unit, width: int) -> list[Line]:
     """The unit's lines: greedy fill, breaking only at blank cells, dividing only what can't fit."""
     cells, positions, tokens = _unit_cells(unit)
@@ -869,9 +912,15 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
             parts = _divide(cells[start:end], limit, CONTINUATION)
         elif _is_number(text[positions[start] : positions[end - 1] + 1]):
             parts = _divide(cells[start:end], limit, CONTINUATION, numeral=True)
-        else:
+        elif table_at(positions[start]).startswith("en-ueb"):
             cuts = syllable_cuts(text, positions, start, end, unit.lang)
             parts = _divide(cells[start:end], limit, HYPHEN, cuts)
+        else:  # another code: its own hyphen, between its letters (and syllables)
+            table = table_at(positions[start])
+            cuts = syllable_cuts(text, positions, start, end, _language_of_table(table, unit))
+            letters = letter_cuts(text, positions, start, end)
+            divider = own_hyphen(table) or HYPHEN
+            parts = _divide(cells[start:end], limit, divider, cuts, False, letters)
         for number, (part, held) in enumerate(parts):
             pieces.append((part, positions[start], number < len(parts) - 1))
             start += held
