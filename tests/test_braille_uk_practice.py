@@ -631,3 +631,46 @@ def test_a_right_to_left_word_longer_than_a_heading_line_reads_back(tmp_path, la
     assert [said for _, said, _ in divided], "the heading's word fits: the test needs it divided"
     _, _, report = build(leaflet, tmp_path, cells_per_line=20, lines_per_page=10)
     assert report.passed, report.problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"),
+    [
+        # "Talk to your physiotherapist before you start these exercises"
+        ("ar", "تمارين الظهر", "**تحدثي** مع أخصائي العلاج الطبيعي قبل أن تبدئي هذه التمارين."),
+        # "Do not eat anything for 6 hours before your test"
+        ("gu", "તમારી તપાસ", "તમારી તપાસ પહેલાં 6 કલાક સુધી **કંઈ ખાશો નહીં.**"),
+        ("pa", "ਤੁਹਾਡਾ ਟੈਸਟ", "ਆਪਣੇ ਟੈਸਟ ਤੋਂ 6 ਘੰਟੇ ਪਹਿਲਾਂ **ਕੁਝ ਨਾ ਖਾਓ।**"),
+    ],
+)
+def test_bold_in_another_code_never_reads_as_stray_signs(tmp_path, lang, title, body):
+    """A bold word in an Arabic leaflet ("تحدثي") read back as '456 twhdthi': Arabic's table
+    writes bold as dots 456, which it cannot read back, and the check read the word as UEB;
+    Gujarati's and Punjabi's tables put English braille's bold indicator before each word,
+    which reads in their code as letters ('ળ.' before 'કંઈ', a "do not" with letters added).
+    Bold is left out where the code's own table cannot read its emphasis back: the words
+    intact."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, LayoutChoices, lay_out, table_for
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7602-exercises.md"
+    source.write_text(
+        f"---\nnumber: 7602\nversion: 1\ntitle: {title}\ndepartment: Physiotherapy\n"
+        f"language: {lang}\n---\n\n{body}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    table = table_for(lang, 2)
+    bold = re.search(r"\*\*(.+?)\*\*", body)[1]
+    plain = louis.translateString(table.split(","), bold, None, DOTS_MODE)
+    lines = [line.cells for page in lay_out(leaflet, LayoutChoices()) for line in page.lines]
+    assert plain in BLANK.join(cells.strip(BLANK) for cells in lines), "bold not brailled plain"
+    if lang != "ar":  # Gujarati and Punjabi leaflets' own reading is another matter
+        return
+    _, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    said = " ".join(back_translate(line.strip(BLANK), table) for page in pages for line in page)
+    assert bold in said and "\\456" not in said, said

@@ -258,7 +258,8 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
         if not text:
             continue
-        emphasis = louis.bold if span.strong else louis.plain_text
+        bold = span.strong and (table.startswith("en-ueb") or reads_its_bold(table, text))
+        emphasis = louis.bold if bold else louis.plain_text
         if uncontracted:
             emphasis |= louis.no_contract
         if not segments or segments[-1].table != table:
@@ -280,6 +281,18 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         segments[-1].text = segments[-1].text.rstrip(" ")
         del segments[-1].typeform[len(segments[-1].text) :]
     return [s for s in segments if s.text.strip()]
+
+
+@cache
+def reads_its_bold(table: str, text: str) -> bool:
+    """Whether another code's table writes bold `text` in signs that read back as the words
+    alone. Gujarati's and Punjabi's tables put English braille's bold indicator (dots 456-46)
+    before each word, which their readers read as letters ('ળ.'), and Arabic's its dots 456,
+    which it cannot read back ("تحدثي" in bold read '456 twhdthi'): there the words are
+    brailled plain, intact, as a braillist leaves out an emphasis the code cannot show."""
+    plain = louis.translateString(table.split(","), text, None, DOTS_MODE)
+    bold = louis.translate(table.split(","), text, [louis.bold] * len(text), mode=DOTS_MODE)[0]
+    return bold == plain or back_translate(bold, table) == back_translate(plain, table)
 
 
 def _address_ranges(text: str, href: str | None) -> list[tuple[int, int]]:
