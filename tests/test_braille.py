@@ -1072,3 +1072,28 @@ def test_phone_numbers_addresses_and_risks_read_back_whole_at_any_width(
     with pdfplumber.open(proof) as pdf:
         read = " ".join(page.extract_text() for page in pdf.pages)
     assert "eabc" not in read and "\\5/" not in read
+
+
+def test_the_web_preview_reads_a_divided_numbers_next_line_as_digits(tmp_path):
+    """At 20 cells the text phone number "18001 0116 258 5123" is divided at a numeric space,
+    "... 258" with the continuation indicator over "5123" in numeric mode (Rules of UEB 6.10);
+    the proof read the second line as digits, but the web page's preview showed it as "eabc",
+    and an address's indicator as liblouis's escape. Both read a line the same way."""
+    leaflet = load_leaflet(
+        write_source(tmp_path, "7720-contacting-the-breast-care-unit", "Breast Care Unit",
+                     CONTACTS_BODY)
+    )
+    built = build(leaflet, tmp_path, cells_per_line=20, lines_per_page=10)
+    assert built.report.passed, built.report.problems
+    said = [
+        text
+        for page in built.pages
+        for _, text in interlined(leaflet, {"grade": 2, "cells_per_line": 20}, page)
+    ]
+    divided = [
+        (line, after) for line, after in zip(said, said[1:], strict=False)
+        if line.endswith("(continues)") and re.search(r"\d \(continues\)$", line)
+    ]
+    assert divided, said
+    assert all(re.match(r"\d", after) for _, after in divided), divided
+    assert not [text for text in said if "eabc" in text or "\\5/" in text], said

@@ -188,20 +188,32 @@ def _reads(
         return [(line.print_text, "en-GB")]
     runs = line.runs or ((line.table, cells),)
     parts = []
-    for index, (table, run) in enumerate(runs):
-        # a divided address's line continuation indicator says it goes on (read back, it had
-        # been liblouis's escape '\\5/', a fault to the checker in right braille)
-        last = index == len(runs) - 1
-        continues = last and run.endswith(CONTINUATION) and table.startswith("en-ueb")
-        # a number divided at a numeric space ends in the two-cell indicator (UEB 6.10.4)
-        ended = run.rstrip(CONTINUATION) if continues else run
-        lead = NUMERIC if index == 0 and in_number and table.startswith("en-ueb") else ""
-        said = _read_run(lead + ended, table)
-        if continues:
-            said += " (continues)"
+    for (table, _), said in zip(runs, read_runs(runs, in_number), strict=True):
         lang = (line.lang or "en-GB") if table == line.table else _language_of(table)
         parts.append((said, lang))
     return parts
+
+
+def number_goes_on(cells: str) -> bool:
+    """Whether a braille line ends in a number divided at a numeric space, its digits going on
+    in the next line without a numeric indicator (Rules of UEB 6.10.5)."""
+    return bool(_NUMBER_GOES_ON.search(cells.strip(BLANK).split(BLANK)[-1]))
+
+
+def read_runs(runs, in_number: bool = False) -> list[str]:
+    """What each (table, cells) run of a line says, for the proof and the web page's preview
+    alike: a divided address's or number's continuation indicator is said as "(continues)"
+    (read back it had been liblouis's escape '\\5/'), and a line that goes on with a number the
+    line before divided (`in_number`) is read in numeric mode ("258" / "5123" had read "eabc")."""
+    said = []
+    for index, (table, run) in enumerate(runs):
+        ueb = table.startswith("en-ueb")
+        continues = index == len(runs) - 1 and run.endswith(CONTINUATION) and ueb
+        ended = run.rstrip(CONTINUATION) if continues else run
+        lead = NUMERIC if index == 0 and in_number and ueb else ""
+        text = _read_run(lead + ended, table)
+        said.append(f"{text} (continues)" if continues else text)
+    return said
 
 
 def _read_run(cells: str, table: str) -> str:
@@ -246,7 +258,7 @@ def proof_html(
         for number, line in enumerate(page.lines, start=1):
             parts = _reads(line, number, page, in_number)
             if line.print_text != f"page {page.number}" and line.cells.strip(BLANK):
-                in_number = bool(_NUMBER_GOES_ON.search(line.cells.split(BLANK)[-1]))
+                in_number = number_goes_on(line.cells)
             if len(parts) == 1:  # the cell in its language
                 said, marked = escape(parts[0][0]), _marked(parts[0][1])
             else:  # each run in its own

@@ -21,10 +21,11 @@ from .checker import (
     other_code_notes,
     read_line,
 )
-from .files import brf_pages, preview_pages
+from .files import brf_pages, number_goes_on, preview_pages, read_runs
 from .layout import (
     BLANK,
     BOX_LINE_PRINT,
+    CONTINUATION,
     TN_CLOSE,
     TN_OPEN,
     LayoutChoices,
@@ -82,6 +83,7 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
         labelled = None  # the table of the announced passage being read
         note: list[str] = []  # the lines of a transcriber's note being read
         previous = None  # the table the line before ended in
+        in_number = continued = False  # the line before divided a number, or an address
         for line in page:
             cells = line.strip(BLANK)
             if not cells or line.startswith(BLANK):
@@ -100,9 +102,17 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                     labelled = table_for(notes[said], choices.grade) if said in notes else None
                     note = []
             else:
-                runs = read_line(cells, tables, vocabulary, previous, announced)
+                # a line going on with a number or address divided in the line before is in
+                # the table that line ended in, a number's digits read as digits (the proof's
+                # reading: "258" / "5123" had been shown here as "eabc")
+                goes_on = previous is not None and (in_number or continued)
+                runs = read_line(
+                    cells, (previous,) if goes_on else tables, vocabulary, previous, announced
+                )
                 previous = runs[-1][0]
-                lines.append((line, " ".join(back_translate(run, table) for table, run in runs)))
+                lines.append((line, " ".join(read_runs(runs, in_number and goes_on))))
+            in_number = bool(cells) and number_goes_on(cells)
+            continued = bool(cells) and cells.endswith(CONTINUATION)
     return lines
 
 
