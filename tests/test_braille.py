@@ -1097,3 +1097,31 @@ def test_the_web_preview_reads_a_divided_numbers_next_line_as_digits(tmp_path):
     assert divided, said
     assert all(re.match(r"\d", after) for _, after in divided), divided
     assert not [text for text in said if "eabc" in text or "\\5/" in text], said
+
+
+def test_a_range_in_a_table_reads_back_with_its_dash(tmp_path):
+    """A clinic's opening hours "Monday–Friday" / "9–5" in a table read back "9—5", an em dash
+    (UEB's dash stands for both, and liblouis reads it back as the longer one), and the check
+    compared words alone, so "9–5" that had lost its dash would have passed as "9 5". The
+    dash reads back as the en dash of a range, and the check compares a range as one."""
+    leaflet = load_leaflet(
+        write_source(
+            tmp_path, "7720-contacting-the-breast-care-unit", "Breast Care Unit",
+            "## When we are open\n\n"
+            "| Service | Days | Hours |\n|---|---|---|\n"
+            "| Breast care nurses | Monday–Friday | 9–5 |\n"
+            "| Clinic | Tuesday – Thursday | 8:30–12:30 |\n\n"
+            "Your results take 10–14 days.\n",
+        )
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    assert not any(f.startswith("words that differ") for f in built.report.findings)
+    said = " ".join(
+        text for page in built.pages for _, text in interlined(leaflet, {"grade": 2}, page)
+    )
+    for printed in ("Monday–Friday", "9–5", "Tuesday – Thursday", "8:30–12:30", "10–14 days"):
+        assert printed in said, (printed, said)
+    assert "\u2014" not in said
+    compared = braille_check.comparable_words
+    assert compared("Hours: 9–5") == compared("Hours: 9—5") != compared("Hours: 9 5")

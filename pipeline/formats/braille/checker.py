@@ -161,10 +161,15 @@ def join_lines(lines: list[str]) -> str:
     return joined
 
 
+# a dash or hyphen between figures, a range ("9–5", "10-12 weeks")
+_RANGE = re.compile(r"(?<=\d) ?[-\u2010-\u2015] ?(?=\d)")
+
+
 def comparable_words(text: str) -> list[str]:
-    """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen), and
-    figures as figures in any script: Urdu braille's digits are print's, though liblouis reads
-    them back in Urdu's own ("ورزش 1" as "ورزش ۱")."""
+    """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen), a
+    range's dash kept as "to", and figures as figures in any script: Urdu braille's digits are
+    print's, though liblouis reads them back in Urdu's own ("ورزش 1" as "ورزش ۱")."""
+    text = _RANGE.sub(" to ", text)  # a range is compared as one: "9–5" lost its dash as "9 5"
     text = text.replace("-", "").replace("\u2010", "")
     return words(re.sub(r"\d", lambda digit: str(unicodedata.digit(digit[0], 0)), text))
 

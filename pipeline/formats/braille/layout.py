@@ -1021,6 +1021,9 @@ def back_translate(cells: str, table: str) -> str:
         text = _BE_AFTER_BRACKET.sub(";", text)
         # the colon of "https://" is no CC groupsign, which never comes before a slash
         text = _CC_BEFORE_SLASHES.sub(":", text)
+        # UEB's dash (dots 6-36) stands for an en dash and an em dash alike, and liblouis reads
+        # it back as the em dash: read as the en dash, a range's ("9–5" had read "9—5")
+        text = text.replace("\u2014", "\u2013")
     for misread, letter in _SHARED_CELL_READINGS.get(table_name(table), ()):
         text = misread.sub(letter, text)
     return text
