@@ -674,3 +674,36 @@ def test_bold_in_another_code_never_reads_as_stray_signs(tmp_path, lang, title, 
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
     said = " ".join(back_translate(line.strip(BLANK), table) for page in pages for line in page)
     assert bold in said and "\\456" not in said, said
+
+
+# "If you have severe pain, bleed, or your baby moves less, call your midwife straight away."
+ARABIC_WHEN_TO_CALL = (
+    "إذا شعرت بألم شديد، أو نزفت، أو قلت حركة طفلك، فاتصلي بالقابلة أو بوحدة الولادة فوراً."
+)
+
+
+def test_an_arabic_comma_ending_a_line_is_read_as_a_comma(tmp_path):
+    """Arabic braille's comma is dot 5, UEB's continuation indicator: a line of an Arabic leaflet
+    ending "شديد،" was joined to the next line's "أو" as "شديدأو", its comma dropped, and the
+    check failed right braille at 20 cells. Only a line in UEB goes on after dot 5."""
+    from pipeline.formats.braille.layout import CONTINUATION, table_for
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7602-exercises.md"
+    source.write_text(
+        "---\nnumber: 7602\nversion: 1\ntitle: تمارين الظهر\ndepartment: Physiotherapy\n"
+        f"language: ar\n---\n\n## متى تطلبين المساعدة\n\n{ARABIC_WHEN_TO_CALL}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    ended_in_comma = 0
+    for cells in (20, 28, 32, 40):
+        _, pages, report = build(leaflet, tmp_path, cells_per_line=cells, lines_per_page=10)
+        assert report.passed, (cells, report.problems)
+        assert not [f for f in report.findings if f.startswith("words that differ")], cells
+        table = table_for("ar", 2)
+        lines = [line.strip(BLANK) for page in pages for line in page]
+        commas = [line for line in lines if line.endswith(CONTINUATION)]
+        ended_in_comma += len(commas)
+        assert all(back_translate(line, table).endswith("،") for line in commas), commas
+    assert ended_in_comma, "no line ends in a comma at any width: the test needs one"

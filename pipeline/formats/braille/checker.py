@@ -146,13 +146,17 @@ def _divided(cells: str) -> bool:
     return cells.endswith(CONTINUATION) or (cells.endswith(HYPHEN) and not cells.endswith(_DASH))
 
 
-def join_lines(lines: list[str]) -> str:
-    """A passage's cells as one run: a divided word or address is joined back together."""
+def join_lines(lines: list[str], table: str = "") -> str:
+    """A passage's cells as one run: a divided word or address is joined back together. A line
+    in another code than UEB (its `table`) never ends in UEB's continuation indicator: its dot
+    5 is that code's own sign (Arabic braille's comma: "شديد،" ending a line had been joined to
+    the next line's "أو" as "شديدأو", its comma dropped)."""
     joined = ""
+    ueb = not table or table.startswith("en-ueb")
     for line in lines:
         if not joined:
             joined = line
-        elif joined.endswith(CONTINUATION):
+        elif ueb and joined.endswith(CONTINUATION):
             joined = joined[:-1] + line
         elif joined.endswith(HYPHEN) and not joined.endswith(_DASH):
             joined += line
@@ -281,10 +285,12 @@ def _check_text(
         if announced:
             lang, note, other_code = announced
             found_text.append(note)
-            foreign.setdefault(lang, []).append(join_lines(other_code))
+            foreign.setdefault(lang, []).append(
+                join_lines(other_code, table_for(lang, choices.grade))
+            )
             continue
         if used == {main_table}:
-            found_text.append(back_translate(join_lines(lines), main_table))
+            found_text.append(back_translate(join_lines(lines, main_table), main_table))
         else:
             found_text.extend(_read_mixed(lines, tables, vocabulary, announced_codes))
     agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
@@ -385,14 +391,18 @@ def _read_mixed(
         # a line after a continuation indicator goes on with the address or number before it,
         # in its table ("www.leicestershospi" / "tals.nhs.uk" had been read apart, and
         # "tals" as another code's word)
-        goes_on = bool(groups) and groups[-1][1][-1].endswith(CONTINUATION)
+        goes_on = (
+            bool(groups)
+            and groups[-1][0].startswith("en-ueb")
+            and groups[-1][1][-1].endswith(CONTINUATION)
+        )
         runs = read_line(line, (previous,) if goes_on else tables, vocabulary, previous, announced)
         for number, (table, cells) in enumerate(runs):
             if number == 0 and groups and groups[-1][0] == table:
                 groups[-1][1].append(cells)
             else:
                 groups.append((table, [cells]))
-    return [back_translate(join_lines(fragments), table) for table, fragments in groups]
+    return [back_translate(join_lines(fragments, table), table) for table, fragments in groups]
 
 
 def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckReport) -> None:
@@ -403,7 +413,7 @@ def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckR
         name = language_name(unit.lang)
         table = unit.segments[0].table
         lines = break_unit(unit, choices.cells_per_line)
-        wanted = join_lines([line.cells.strip(BLANK) for line in lines])
+        wanted = join_lines([line.cells.strip(BLANK) for line in lines], table)
         found = foreign.get(unit.lang, [])
         if wanted not in found:
             report.problems.append(

@@ -921,14 +921,16 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         if end - start <= limit:
             pieces.append((cells[start:end], positions[start], False))
             continue
-        if is_address:
+        ueb = table_at(positions[start]).startswith("en-ueb")
+        if is_address and ueb:
             parts = _divide(cells[start:end], limit, CONTINUATION)
-        elif _is_number(text[positions[start] : positions[end - 1] + 1]):
+        elif ueb and _is_number(text[positions[start] : positions[end - 1] + 1]):
             parts = _divide(cells[start:end], limit, CONTINUATION, numeral=True)
-        elif table_at(positions[start]).startswith("en-ueb"):
+        elif ueb:
             cuts = syllable_cuts(text, positions, start, end, unit.lang)
             parts = _divide(cells[start:end], limit, HYPHEN, cuts)
-        else:  # another code: its own hyphen, between its letters (and syllables)
+        else:  # another code: its own hyphen, between its letters (and syllables), never
+            # UEB's continuation indicator (an Urdu or Arabic cell of its own)
             table = table_at(positions[start])
             cuts = syllable_cuts(text, positions, start, end, _language_of_table(table, unit))
             letters = letter_cuts(text, positions, start, end)

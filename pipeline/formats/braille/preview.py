@@ -112,7 +112,7 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                 previous = runs[-1][0]
                 lines.append((line, " ".join(read_runs(runs, in_number and goes_on))))
             in_number = bool(cells) and number_goes_on(cells)
-            continued = bool(cells) and cells.endswith(CONTINUATION)
+            continued = cells.endswith(CONTINUATION) and str(previous).startswith("en-ueb")
     return lines
 
 
