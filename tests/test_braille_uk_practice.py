@@ -707,3 +707,27 @@ def test_an_arabic_comma_ending_a_line_is_read_as_a_comma(tmp_path):
         ended_in_comma += len(commas)
         assert all(back_translate(line, table).endswith("،") for line in commas), commas
     assert ended_in_comma, "no line ends in a comma at any width: the test needs one"
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        "عدّي حتى خمسة ثم استرخي.",  # "count to five, then relax"
+        "اتصلي بالطّبيب إذا استمرّ الألم.",  # "call the doctor if the pain goes on"
+    ],
+)
+def test_an_arabic_shadda_reads_back_on_its_letter(leaflet_442, tmp_path, arabic):
+    """Arabic braille writes a shadda before its letter; liblouis read it back on the letter
+    before ("عدّي" as "عّدي"), and the check of an Arabic exercise leaflet counted the right
+    word as two wrong ones."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, table_for
+
+    cells = louis.translateString([table_for("ar", 2)], arabic, None, DOTS_MODE)
+    assert back_translate(cells, table_for("ar", 2)) == arabic
+    blocks = (Heading(2, (Span("In Arabic"),)), Paragraph((Span(arabic, lang="ar"),), "ar"))
+    _, _, report = build(dataclasses.replace(leaflet_442, blocks=blocks), tmp_path)
+    assert report.passed, report.problems
+    arabic_lines = [f for f in report.findings if f.startswith("Arabic line")]
+    assert arabic_lines and all(f.endswith("100% of its characters") for f in arabic_lines)

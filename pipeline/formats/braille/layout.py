@@ -1041,6 +1041,10 @@ _SHARED_CELL_READINGS = {
         (re.compile("(?<=[\u0621-\u0652\u066e-\u06d3])\u00ab"), "\u06be"),
         (re.compile("(?<=\\S)\\((?=[\\s\u060c\u061b\u061f\u06d4:!]|$)"), ")"),
     ),
+    # Arabic braille writes a shadda with no vowel before its letter (dots 6, then the letter),
+    # and liblouis reads it back on the letter before: "عدّي" (count) read "عّدي", "الطّبيب"
+    # "الّطبيب". A shadda read between two letters is the second's.
+    "ar-ar-g1.utb": ((re.compile("(?<=[\u0621-\u064a])\u0651([\u0621-\u064a])"), "\\1\u0651"),),
 }
 
 
