@@ -11073,3 +11073,82 @@ def test_contact_lines_in_a_word_list_item_stay_lines_of_their_own(tmp_path):
     assert plain_text(steps[1].items[0]) == (
         "If you have a temperature, phone the surgical nurses on 01632 960 777 (8am to 8pm)."
     )
+
+
+def _symbol_font(path: Path, family: str, shows: dict[int, int]) -> Path:
+    """A TrueType font named `family` ("Wingdings") drawing each private-use code in `shows`
+    with the DejaVu glyph of the character given: a trust's PDF made with Word carries the
+    symbol font's name and its codes, and weasyprint has no Wingdings of its own."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    cutter = subset.Subsetter(options)
+    cutter.populate(unicodes=[0x20, *shows.values()])
+    cutter.subset(font)
+    glyphs = font.getBestCmap()
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap = {0x20: glyphs[0x20]} | {
+                code: glyphs[drawn] for code, drawn in shows.items()
+            }
+    for record in font["name"].names:
+        if record.nameID in (1, 4, 6, 16):
+            record.string = family
+    font.save(path)
+    return path
+
+
+def test_boxes_ticks_and_bullets_drawn_in_a_symbol_font_in_a_pdf_are_what_they_show(tmp_path):
+    """A checklist a trust made in Word and saved as a PDF draws its boxes in Wingdings, which
+    the PDF gives as private-use characters in a font named "ABCDEF+Wingdings": a box at a
+    line's start had become a bullet ("- I have taken off my jewellery", nothing to tick) and
+    one mid-line a character no format reads, its question made a heading. Each is what its
+    font shows, as in a Word file; Symbol's bullet still marks a list's item, and a symbol of
+    no known meaning (Wingdings' smiling face) is left out and said."""
+    import weasyprint
+
+    wingdings = _symbol_font(tmp_path / "wingdings.ttf", "Wingdings", {
+        0xF06F: 0x2610, 0xF0A8: 0x25A1, 0xF0FE: 0x2611, 0xF04A: 0x263A,
+    })
+    symbol = _symbol_font(tmp_path / "symbol.ttf", "Symbol", {0xF0B7: 0x2022})
+    box, square, ticked, smile = (f'<span class="w">{c}</span>' for c in "\uf06f\uf0a8\uf0fe\uf04a")
+    bullet = '<span class="s">\uf0b7</span>&#160;&#160;'
+    html = (
+        "<html><head><style>"
+        f"@font-face {{ font-family: Wingdings; src: url({wingdings.as_uri()}) }}"
+        f"@font-face {{ font-family: Symbol; src: url({symbol.as_uri()}) }}"
+        "body { font: 12pt sans-serif } h1 { font-size: 22pt } h2 { font-size: 15pt }"
+        ".w { font-family: Wingdings } .s { font-family: Symbol }</style></head><body>"
+        "<h1>Coming in for your operation</h1><p>Day Surgery Unit</p>"
+        "<p>Leaflet number: DSU-0118 Version: 2</p>"
+        "<h2>On the morning of your operation</h2>"
+        "<p>Please tick each box when you have done it.</p>"
+        f"<p>{box} I have taken off my jewellery and make-up.</p>"
+        f"<p>{box} I have not eaten anything since midnight.</p>"
+        f"<p>Do you take medicine to thin your blood? Yes {square} No {square}</p>"
+        f"<p>{ticked} I have read this leaflet.</p>"
+        "<h2>What to bring</h2>"
+        f"<p>{bullet}Your medicines in their boxes.</p>"
+        f"<p>{bullet}Do not bring anything valuable.</p>"
+        f"<p>We look forward to seeing you {smile}</p>"
+        "</body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "DSU-0118-operation.pdf")
+    result = import_file(path, {"number": "DSU-0118", "version": "2"})
+    markdown = result.markdown()
+    for line in (
+        "\u2610 I have taken off my jewellery and make-up.",
+        "\u2610 I have not eaten anything since midnight.",
+        "Do you take medicine to thin your blood? Yes \u2610 No \u2610",
+        "\u2611 I have read this leaflet.",
+        "- Your medicines in their boxes.",
+        "- Do not bring anything valuable.",
+        "We look forward to seeing you",
+    ):
+        assert line in markdown.splitlines(), markdown
+    assert "## Do you take" not in markdown
+    assert not re.search("[\ue000-\uf8ff]", markdown)
+    assert [w for w in result.warnings if "Wingdings U+F04A" in w and "left out" in w]

@@ -52,6 +52,7 @@ from .structure import (
     looks_like_header,
     rejoined,
 )
+from .symbols import private_use, shown, symbol_font
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -147,10 +148,12 @@ def _lines_of(
     """pdf_lines of the open `document`."""
     pages, in_columns = [], False
     marks: dict[str, list[int]] = {}  # a watermark's words, and the pages it is on
+    symbols: dict[str, str] = {}  # a symbol of no known meaning (U+F0xx), and its font
     for number, page in enumerate(document.pages, 1):
         page, mark = _without_watermark(page)
         if mark:
             marks.setdefault(mark, []).append(number)
+        symbols |= _symbols_read(page)
         lines, in_columns, doubts = _page_lines(page, number, in_columns)
         pages.append(lines)
         lost += doubts
@@ -193,7 +196,56 @@ def _lines_of(
     said = _Said()
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
     lines = _source_lines(_asides_placed(_folded(kept, landscape)), said, widths)
+    lines, unread = _private_use_left_out(lines)
+    lost += [
+        f"a symbol drawn in {symbols.get(code, 'a symbol font')} U+{ord(code):04X} shows "
+        "nothing the formats know, so it was left out: check what it was (a box to tick, a "
+        "tick, a bullet) and type it in"
+        for code in unread
+    ]
     return lines, dropped + said.decisions, lost + said.warnings
+
+
+def _symbols_read(page) -> dict[str, str]:
+    """Each character of the page drawn in a symbol font (its PDF name "ABCDEF+Wingdings-
+    Regular"), or in Unicode's private use area, written as what it shows: Wingdings' box to
+    tick U+F06F had become a bullet at a line's start ("• I have taken off my jewellery", the
+    checklist without its boxes) and stayed a character no format reads mid-line ("Yes \uf0a8
+    No \uf0a8"). One of no known meaning is kept as its private-use code (U+F0xx), a list's
+    marker at a line's start as before, and left out after (_private_use_left_out); the codes
+    so kept are given with their fonts' names."""
+    unknown: dict[str, str] = {}
+    for char in page.chars:
+        font = symbol_font(char.get("fontname"))
+        text = char.get("text") or ""
+        if not (font or any(private_use(c) for c in text)) or text.startswith("(cid:"):
+            continue
+        written = ""
+        for c in text:
+            meaning = shown(font, c)
+            if meaning is None:
+                meaning = chr(0xF000 | ord(c) & 0xFF) if ord(c) <= 0xFF else c
+                unknown.setdefault(meaning, font.title() or "a symbol font")
+            written += meaning
+        char["text"] = written
+    return unknown
+
+
+def _private_use_left_out(lines: list[SourceLine]) -> tuple[list[SourceLine], list[str]]:
+    """The lines, and their table cells, without a symbol of no known meaning (one marking a
+    list's item at a line's start is already "•"), and the symbols left out."""
+    unread: list[str] = []
+
+    def without(text: str) -> str:
+        unread.extend(re.findall("[\ue000-\uf8ff]", text))
+        return re.sub(r" ?[\ue000-\uf8ff]+", "", text)
+
+    kept = [
+        replace(line, text=without(line.text),
+                cells=tuple(without(cell) for cell in line.cells) if line.cells else line.cells)
+        for line in lines
+    ]
+    return kept, list(dict.fromkeys(unread))
 
 
 def _without_watermark(page) -> tuple[object, str]:

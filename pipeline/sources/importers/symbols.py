@@ -26,6 +26,18 @@ _FONTS: dict[str, dict[int, str]] = {
     },
     "symbol": {0xB7: BULLET, 0xA8: "\u2666", 0xD6: "\u2713", 0xAE: "\u2192", 0xDE: "\u21d2"},
 }
+# Symbol's letters are Greek ("m" is the "µ" of "500 µg"), its figures and most of its signs
+# ASCII's: a PDF set in Symbol without its own Unicode gives them so.
+_FONTS["symbol"] |= {
+    ord(latin): greek for latin, greek in zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03d5\u03ba\u03bb\u03bc"
+        "\u03bd\u03bf\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03d6\u03c9\u03be\u03c8\u03b6"
+        "\u0391\u0392\u03a7\u0394\u0395\u03a6\u0393\u0397\u0399\u03d1\u039a\u039b\u039c"
+        "\u039d\u039f\u03a0\u0398\u03a1\u03a3\u03a4\u03a5\u03c2\u03a9\u039e\u03a8\u0396",
+        strict=True,
+    )
+} | {ord(same): same for same in "0123456789!#%&()+,./:;<=>?[]_|{}"}
 # A private-use character in no symbol font Word names (pasted from one): Word's list bullet
 # U+F0B7 is Symbol's; the rest Wingdings', the font boxes and ticks are drawn in most.
 _ANY_FONT = {**_FONTS["wingdings"], 0xB7: BULLET}
