@@ -11152,3 +11152,39 @@ def test_boxes_ticks_and_bullets_drawn_in_a_symbol_font_in_a_pdf_are_what_they_s
     assert "## Do you take" not in markdown
     assert not re.search("[\ue000-\uf8ff]", markdown)
     assert [w for w in result.warnings if "Wingdings U+F04A" in w and "left out" in w]
+
+
+@pytest.mark.parametrize("welsh_first", [True, False], ids=["welsh-first", "english-first"])
+def test_a_title_and_its_welsh_on_one_line_is_the_english_title(tmp_path, welsh_first):
+    """A Welsh board's leaflet sets its title and the Welsh side by side, "Gofalu am eich cast
+    / Looking after your cast": the whole line had been the title, the Welsh read as English.
+    The English is the title and the Welsh is said to a person, as over two lines; in a text
+    file, Word's Title style and a PDF's largest type alike."""
+    import weasyprint
+
+    welsh, english = "Gofalu am eich cast", "Looking after your cast"
+    title = f"{welsh} / {english}" if welsh_first else f"{english} | {welsh}"
+    rest = [
+        ("para", "Fracture Clinic"), ("para", "Leaflet number: ORT-0212 Version: 3"),
+        ("heading", "Keeping your cast dry"),
+        ("para", "Cover your cast with a plastic bag when you wash. Do not get it wet."),
+    ]
+    text = tmp_path / "cast.txt"
+    text.write_text(f"{title}\n" + "\n\n".join(said for _, said in rest) + "\n")
+    styled = write_word(tmp_path / "cast.docx", [("title", title), *rest])
+    html = (
+        "<html><head><style>body { font: 12pt sans-serif } h1 { font-size: 22pt }</style></head>"
+        f"<body><h1>{title}</h1>"
+        + "".join(f"<h2>{s}</h2>" if k == "heading" else f"<p>{s}</p>" for k, s in rest)
+        + "</body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(pdf := tmp_path / "cast.pdf")
+    for path in (text, styled, pdf):
+        result = import_file(path, {})
+        assert result.front_matter["title"] == english, path.name
+        assert result.front_matter["department"] == "Fracture Clinic", path.name
+        markdown = result.markdown().split("---")[-1]
+        assert "Gofalu" not in markdown, path.name
+        assert "Cover your cast with a plastic bag when you wash. Do not get it wet." in markdown
+        assert [w for w in result.warnings if f"'{welsh}', the title in Welsh" in w], path.name
+

@@ -135,6 +135,8 @@ _SENTENCE_ENDS_WITHIN = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)[A-Za-z]{2}\. [A-Z]"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]”\"']$")
+# A title and its Welsh side by side on one line, parted by a slash or a bar.
+_TITLE_PARTED = re.compile(r"\s+[/|]\s+")
 # A department's name under the title has one of these: a kind of place, or a specialty as NHS
 # trusts name theirs ("Paediatric ENT" was taken for a heading).
 _DEPARTMENT_WORDS = re.compile(
@@ -2215,6 +2217,8 @@ class _Recovery:
         one, the English one is the title and the Welsh left out of the English text, said to a
         person (no format reads Welsh yet): "Gofalu am eich cast" over "Looking after your
         cast" had been the title, the English title a line of the text."""
+        if self.title_in_english_beside_it(title_at):
+            return title_at
         following = self.next_text_line(title_at)
         if following is None or following > title_at + 2:
             return title_at
@@ -2243,6 +2247,36 @@ class _Recovery:
         )
         self.drop(welsh)
         return english
+
+    def title_in_english_beside_it(self, title_at: int) -> bool:
+        """Whether the title line sets the Welsh and the English side by side, parted by a
+        slash or a bar ("Gofalu am eich cast / Looking after your cast"), as title_in_english
+        finds them over each other: the line is then the English title alone, the Welsh said.
+        The whole line had been the title, the Welsh read as English."""
+        line = self.lines[title_at]
+        if line.cells is not None or line.picture:
+            return False
+        parts = _TITLE_PARTED.split(plain_line(line.text.removeprefix("# ")))
+        if len(parts) != 2 or any(
+            not part or WELSH_NAME.match(part) or _a_hospitals_name(part) for part in parts
+        ):
+            return False
+        welsh = [reads_as_welsh(part) for part in parts]
+        if welsh.count(True) != 1:
+            return False
+        english = parts[welsh.index(False)]
+        if _in_another_language(english) or _ENDS_SENTENCE.search(english):
+            return False
+        said = parts[welsh.index(True)]
+        self.warn(
+            line,
+            f"{_quote(said)}, the title in Welsh, was left out of the English text (no format "
+            f"reads Welsh yet): the title is {_quote(english)}",
+        )
+        self.lines[title_at] = replace(
+            line, text=f"# {english}" if line.text.startswith("# ") else english
+        )
+        return True
 
     def given_title_at(self, lines: list[tuple[int, SourceLine]]) -> int | None:
         """The line at the top that says the title given by hand, in its words (over one line
