@@ -11188,3 +11188,50 @@ def test_a_title_and_its_welsh_on_one_line_is_the_english_title(tmp_path, welsh_
         assert "Cover your cast with a plastic bag when you wash. Do not get it wet." in markdown
         assert [w for w in result.warnings if f"'{welsh}', the title in Welsh" in w], path.name
 
+
+def test_short_welsh_lines_and_a_closing_thank_you_are_lines_flagged_or_kept(tmp_path):
+    """A bilingual leaflet's short Welsh lines, "Croeso" and "Diolch yn fawr", too short to be
+    judged as a language, had been read as English with no warning ("Diolch yn fawr" over
+    "Thank you" a heading); the closing "Thank you", with nothing under it, had been a heading,
+    "## Thank you", in a text file, a Word file and a PDF in bold alike. Each Welsh line is
+    flagged as a longer one is; the courtesy is a line; a hospital's Welsh name is no Welsh
+    to flag."""
+    import weasyprint
+
+    lines = [
+        ("para", "Fracture Clinic"), ("para", "Leaflet number: ORT-0212 Version: 3"),
+        ("heading", "Welcome"), ("para", "Croeso"),
+        ("para", "Your appointment is at the Fracture Clinic, Ysbyty Glan Clwyd."),
+        ("para", "Ysbyty Glan Clwyd"),
+        ("heading", "Keeping your cast dry"),
+        ("para", "Cover your cast with a plastic bag when you wash. Do not get it wet."),
+        ("para", "If you have any questions, ring the clinic on 01632 960 400."),
+        ("para", "Thank you"), ("para", "Diolch yn fawr"),
+    ]
+    title = "Looking after your cast"
+    text = tmp_path / "cast.txt"
+    text.write_text(f"{title}\n" + "\n\n".join(said for _, said in lines) + "\n")
+    styled = write_word(tmp_path / "cast.docx", [("title", title), *lines])
+    html = (
+        "<html><head><style>body { font: 12pt sans-serif } h1 { font-size: 22pt }"
+        "h2 { font-size: 15pt }</style></head>"
+        f"<body><h1>{title}</h1>"
+        + "".join(
+            f"<h2>{s}</h2>" if k == "heading" else
+            f"<p><b>{s}</b></p>" if s == "Thank you" else f"<p>{s}</p>" for k, s in lines
+        )
+        + "</body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(pdf := tmp_path / "cast.pdf")
+    for path in (text, styled, pdf):
+        result = import_file(path, {})
+        said = [line.strip("*") for line in result.markdown().split("---")[-1].splitlines()]
+        assert said[-3:] == ["Thank you", "", "Diolch yn fawr"], (path.name, said)
+        assert [line for line in said if line.startswith("#")] == [
+            "## Welcome", "## Keeping your cast dry"
+        ], (path.name, said)
+        flagged = [w for w in result.warnings if "does not read as English" in w]
+        assert len(flagged) == 2, (path.name, flagged)
+        assert [w for w in flagged if "'Croeso'" in w], path.name
+        assert [w for w in flagged if "'Diolch yn fawr'" in w], path.name
+        assert "Ysbyty Glan Clwyd" in said, path.name

@@ -636,6 +636,13 @@ _TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
 _SAYS_IT_WROTE_IT, _ON_EVERY_PAGE, _NAMED, _A_PARTNER = 3, 2, 1, 0
 # ... or after the choice it stands for ("Do you have a pacemaker? Yes ☐ No ☐")
 _TICK_BOX = re.compile(rf"(?:^|\s)(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])(?:\s|$)")
+# A leaflet's closing courtesy: "Thank you", "Thank you for reading this leaflet", "We hope
+# this leaflet has been helpful", "Best wishes", "Get well soon".
+_COURTESY = re.compile(
+    r"(?:thank you|thanks|many thanks|we hope (?:this|that|you)|best wishes|good luck|"
+    r"get well soon|take care)\b[^.!?]{0,60}[.!]?",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(r"(?:dear|hello|hi)(?:\s+[^.!?]{1,60})?[,:!]?", re.IGNORECASE)
 # A covering note's own last words ("Thanks,", "Many thanks, Jo", "Cheers"), as well as the
 # sign-offs a letter ends on (_SIGN_OFF)
@@ -1072,7 +1079,10 @@ _WELSH_TITLE_WORDS = frozenset(
     "meddyginiaeth meddyginiaethau tabledi cymryd cyn wedi ystod plant plentyn babi toriad "
     "asgwrn esgyrn clwyf poen cyngor nyrs meddyg gartref adref cartref bwrdd iechyd prifysgol "
     "gwasanaeth uned llygad llygaid glin ysgwydd clun cefn troed traed llaw dwylo arddwrn "
-    "ffêr ymarfer deiet bwyta yfed ôl-ofal".split()
+    "ffêr ymarfer deiet bwyta yfed ôl-ofal "
+    # ... and the short lines of a leaflet's body: its thanks and greetings ("Diolch yn fawr",
+    # "Croeso") had been read as English
+    "diolch croeso fawr iawn hwyl prynhawn noswaith ffôn mewn".split()
 ) | _WELSH_WORDS
 
 
@@ -1099,6 +1109,18 @@ def reads_as_welsh(text: str) -> bool:
         for word in words
     )
     return bool(welsh_only) and len(words) - english > english
+
+
+def _welsh_line(text: str) -> bool:
+    """A line of a leaflet's body in Welsh (reads_as_welsh), not a name said in Welsh: a
+    hospital's ("Ysbyty Glan Clwyd"), a board's, or one each of whose words has a capital."""
+    plain = plain_line(text)
+    words = re.findall(r"[^\W\d_]+", plain)
+    return (
+        reads_as_welsh(plain)
+        and not (WELSH_NAME.match(plain) or re.match(r"Ysbyty\b", plain))
+        and not (len(words) > 1 and all(word[:1].isupper() for word in words))
+    )
 
 
 def _shouted_line(text: str, least: int = 3) -> bool:
@@ -2755,6 +2777,9 @@ class _Recovery:
             return None
         if index in self.names:
             return None  # a letterhead's line, a unit named under the title
+        if self.closing_courtesy(index):
+            return None  # "Thank you" at the end, in bold or a Word heading, had been "## Thank
+            # you", a section with nothing in it
         if self.glossary_entry(index):
             return None  # "ECG – electrocardiogram, ..." among the glossary's other entries
         following = self.next_text_line(index)
@@ -2840,9 +2865,13 @@ class _Recovery:
         # heading of an English leaflet, and the line above stands apart from its paragraph all
         # the same (the Polish had been the heading, read by the English voice, and the English
         # a paragraph)
-        if _translated(text):
+        # (so is a short line in Welsh, too short for _language_of: "Diolch yn fawr" over
+        # "Thank you" had been a heading)
+        if _translated(text) or _welsh_line(text):
             return None
-        if after is not None and _translated(self.text_at(after)):
+        if after is not None and (
+            _translated(self.text_at(after)) or _welsh_line(self.text_at(after))
+        ):
             after = self.neighbour(after, 1)
         after_text = self.text_at(after) if after is not None else ""
         # a sentence going on in lower case; "o Take your warfarin" is a bullet, not a word
@@ -2913,6 +2942,20 @@ class _Recovery:
         if not stands_apart:
             return None
         return 2
+
+    def closing_courtesy(self, index: int) -> bool:
+        """A courtesy ("Thank you", "We hope this leaflet has helped you") with nothing under
+        it but other courtesies and its words in Welsh ("Diolch yn fawr"): the leaflet's last
+        words, heading nothing."""
+        if not _COURTESY.fullmatch(plain_line(self.text_at(index)).strip("*_ ")):
+            return False
+        later = self.next_text_line(index)
+        while later is not None:
+            text = plain_line(self.text_at(later)).strip("*_ ")
+            if not (_COURTESY.fullmatch(text) or _welsh_line(text) or _translated(text)):
+                return False
+            later = self.next_text_line(later)
+        return True
 
     def leads_into_a_list(self, index: int | None) -> bool:
         """A bare ban ("Do not", "NEVER") with a list's item as the next line of text."""
@@ -4030,7 +4073,9 @@ class _Recovery:
         notice = _NOTICE_START.match(text)  # (as written: capitals make no notice of a line)
         text = self.unshouted(first, text, bold=not (in_bold or notice))
         inline = self.inline(_label_in_ordinary_case(text), first)
-        language = _language_of(text)
+        # (a line in Welsh too short for _language_of, "Diolch yn fawr", "Croeso", is flagged
+        # as a longer one is: it had been read as English, with no warning)
+        language = _language_of(text) or ("?" if _welsh_line(text) else "")
         # sentences end at a full stop in any script ("۔" in Urdu) before a capital or a letter
         # of another script
         sentences = re.split(
