@@ -11235,3 +11235,72 @@ def test_short_welsh_lines_and_a_closing_thank_you_are_lines_flagged_or_kept(tmp
         assert [w for w in flagged if "'Croeso'" in w], path.name
         assert [w for w in flagged if "'Diolch yn fawr'" in w], path.name
         assert "Ysbyty Glan Clwyd" in said, path.name
+
+
+def test_a_word_list_with_bullets_in_its_steps_and_a_do_not_box_of_bullets(tmp_path):
+    """A bowel preparation leaflet in Word: numbered steps, each holding bullets (a list of two
+    levels, Word's "1." over its "•"), a paragraph set in under a step in Word's List
+    Paragraph style with no numbering, and a "Do not:" box (a bordered table of one cell)
+    holding two bullets. The box's bullets had been run into one sentence ("... unless your
+    doctor tells you to take more than the dose on the packet", a doctor telling the reader
+    to overdose), and the paragraph under the step made a bullet of its own. Every step keeps
+    its words, order and "not"; the box's bullets stay two."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    w = nsdecls("w")
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="80"><w:multiLevelType w:val="hybridMultilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        '<w:lvlText w:val="\uf0b7"/><w:lvlJc w:val="left"/>'
+        '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl></w:abstractNum>'
+    ))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="80"><w:abstractNumId w:val="80"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="80"/></w:numPr>'
+        ))
+
+    document.add_heading("Getting ready for your colonoscopy", level=0)
+    document.add_paragraph("Endoscopy Unit")
+    document.add_paragraph("Leaflet number: END-0407 Version: 4")
+    document.add_heading("What to do before your test", level=1)
+    item("Seven days before your test, stop taking:", 0)
+    for said in ("iron tablets", "loperamide (Imodium)", "codeine phosphate"):
+        item(said, 1)
+    item("The day before your test:", 0)
+    for said in ("eat a light breakfast before 8am", "do not eat anything after 8am",
+                 "drink clear fluids only"):
+        item(said, 1)
+    document.add_paragraph("You can have jelly, but not red jelly.", style="List Paragraph")
+    item("At 5pm, drink the first sachet of bowel preparation mixed with 1 litre of water.", 0)
+    box = document.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    box.cell(0, 0).paragraphs[0].add_run("Do not:").bold = True
+    for said in ("stop taking your heart medicines unless your doctor tells you to",
+                 "take more than the dose on the packet"):
+        box.cell(0, 0).add_paragraph(said, style="List Bullet")
+    document.add_heading("After your test", level=1)
+    document.add_paragraph("If you had sedation, do not drive for 24 hours.")
+    document.save(path := tmp_path / "END-0407-colonoscopy.docx")
+    markdown = import_file(path, {}).markdown().split("---")[-1]
+    said = markdown.splitlines()
+    assert "1. Seven days before your test, stop taking: iron tablets; loperamide (Imodium); " \
+        "codeine phosphate" in said, markdown
+    assert "2. The day before your test: eat a light breakfast before 8am; do not eat " \
+        "anything after 8am; drink clear fluids only" in said, markdown
+    assert "You can have jelly, but not red jelly." in said, markdown
+    assert "3. At 5pm, drink the first sachet of bowel preparation mixed with 1 litre of " \
+        "water." in said, markdown
+    assert "> - stop taking your heart medicines unless your doctor tells you to" in said
+    assert "> - take more than the dose on the packet" in said, markdown
+    assert markdown.index("1. Seven") < markdown.index("2. The day") < markdown.index(
+        "You can have jelly") < markdown.index("3. At 5pm") < markdown.index("> **Do not:**")
+    assert "If you had sedation, do not drive for 24 hours." in said

@@ -527,7 +527,10 @@ class _WordReader:
             number_format = _number_format(self.document, numbering)
             numbered = numbered or number_format not in ("bullet", "")
             key = str(numbering.numId.val)
-        elif "list" in style:
+        elif "list" in style and style != "list paragraph":
+            # (Word's "List Paragraph" numbers nothing itself: one with no numbering is a
+            # paragraph set in under an item, "You can have jelly, but not red jelly." under
+            # "The day before your test:", which had been made a bulleted item of its own)
             key = style.rstrip(" 0123456789")
             level = max(int(style.rsplit(" ", 1)[-1]) - 1, 0) if style[-1].isdigit() else 0
         else:
@@ -944,9 +947,36 @@ def _cell_text(cell, one_cell: bool) -> str:
 
 
 def _box_text(paragraphs: list[WordParagraph]) -> str:
-    """A box's paragraphs, a line each, with their bold words marked."""
-    parts = [" ".join(_inline(p).split()) for p in paragraphs]
-    return "\n".join(part for part in parts if part)
+    """A box's paragraphs, a line each, with their bold words marked, and each list item with
+    its bullet or number: a "Do not:" box's bullets "stop taking your heart medicines unless
+    your doctor tells you to" and "take more than the dose on the packet" had been run into one
+    sentence, the doctor telling the reader to take more than the dose."""
+    parts, counted = [], 0
+    for paragraph in paragraphs:
+        part = " ".join(_inline(paragraph).split())
+        if not part:
+            continue
+        kind = _list_kind(paragraph)
+        counted = counted + 1 if kind == "number" else 0 if not kind else counted
+        marker = {"bullet": "• ", "number": f"{counted}. "}.get(kind, "")
+        parts.append(marker + part)
+    return "\n".join(parts)
+
+
+def _list_kind(paragraph: WordParagraph) -> str:
+    """ "bullet" or "number" for a paragraph of a list (by its numbering or its style's, "List
+    Bullet", "List Number 2"), else ""."""
+    properties = paragraph._p.pPr
+    numbering = properties.numPr if properties is not None else None
+    if numbering is not None and numbering.numId is not None:
+        if numbering.numId.val == 0:
+            return ""  # numbering taken off the paragraph
+        found = _number_format(paragraph.part.document, numbering)
+        return "bullet" if found in ("bullet", "", "none") else "number"
+    style = (paragraph.style.name if paragraph.style is not None else "").lower()
+    if style.startswith("list bullet"):
+        return "bullet"
+    return "number" if style.startswith("list number") else ""
 
 
 def _words(paragraph: WordParagraph) -> str:
