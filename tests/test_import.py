@@ -11304,3 +11304,62 @@ def test_a_word_list_with_bullets_in_its_steps_and_a_do_not_box_of_bullets(tmp_p
     assert markdown.index("1. Seven") < markdown.index("2. The day") < markdown.index(
         "You can have jelly") < markdown.index("3. At 5pm") < markdown.index("> **Do not:**")
     assert "If you had sedation, do not drive for 24 hours." in said
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "aligned"])
+def test_a_landscape_table_of_clinic_times_over_two_pages_is_one_table(tmp_path, ruled):
+    """An outpatients leaflet set landscape, its table of clinic times running on to a second
+    page under its header row repeated. Set in aligned columns with no rules, its clear
+    stripes between columns had been taken for a leaflet's folds: page 1 read a panel at a
+    time, each day and clinic apart from its room and what to bring ("Do not eat for 2 hours
+    before" away from "Pre-assessment"), page 2 one paragraph. Every row comes through once,
+    in order, whole; the repeated header row once."""
+    import weasyprint
+
+    clinics = [
+        ("Monday", "Anticoagulation clinic", "9am to 12 noon", "Outpatients, Level 1",
+         "Bring your yellow book"),
+        ("Monday", "Wound clinic", "1.30pm to 4pm", "Ward 5 day room",
+         "Do not take off your dressing"),
+        ("Tuesday", "Diabetes foot clinic", "8.30am to 12.30pm", "Podiatry, Level 2",
+         "Bring the shoes you wear most"),
+        ("Tuesday", "Stoma clinic", "2pm to 5pm", "Outpatients, Level 1", "Bring a spare bag"),
+        ("Wednesday", "Pre-assessment", "10am to 4pm", "Surgical Unit",
+         "Do not eat for 2 hours before"),
+        ("Thursday", "Fracture clinic", "8.30am to 5pm", "Orthopaedics, Level 0",
+         "Wear loose clothes"),
+        ("Thursday", "Eye clinic", "1pm to 4.30pm", "Eye Unit", "Do not drive after your drops"),
+        ("Friday", "Blood tests", "8am to 11am", "Phlebotomy, Level 0", "No appointment needed"),
+    ]
+    rows = [(*row[:4], f"{row[4]} (week {week})") for week in (1, 2, 3) for row in clinics]
+    header = ("Day", "Clinic", "Times", "Where", "Please note")
+    rule = "border: 0.75pt solid black;" if ruled else ""
+    html = (
+        "<html><head><style>@page { size: A4 landscape; margin: 2cm }"
+        "body { font: 11pt sans-serif } h1 { font-size: 22pt } h2 { font-size: 15pt }"
+        f"table {{ border-collapse: collapse; width: 100% }} td, th {{ {rule} padding: 5pt;"
+        " text-align: left }</style></head><body>"
+        "<h1>Outpatient clinic times</h1><p>Outpatients Department</p>"
+        "<p>Leaflet number: OPD-0150 Version: 2</p><h2>When our clinics run</h2>"
+        "<p>Please come 10 minutes before your appointment.</p><table><thead><tr>"
+        + "".join(f"<th>{cell}</th>" for cell in header) + "</tr></thead><tbody>"
+        + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        + "</tbody></table><h2>If you cannot come</h2>"
+        "<p>Please ring us on 01632 960 150. Do not just miss your appointment.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "OPD-0150-clinics.pdf")
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == 2 and all(
+            "Please note" in page.extract_text() for page in pdf.pages
+        )
+    markdown = import_file(path, {}).markdown()
+    said = markdown.splitlines()
+    wanted = [f"| {' | '.join(row)} |" for row in (header, *rows)]
+    assert [line for line in said if line.startswith("| ") and "---" not in line] == wanted, (
+        markdown
+    )
+    assert markdown.index("Please come 10 minutes") < markdown.index("| Day |")
+    assert markdown.index("| Friday | Blood tests") < markdown.index("## If you cannot come")
+    assert "Please ring us on 01632 960 150. Do not just miss your appointment." in said

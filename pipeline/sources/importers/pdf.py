@@ -542,6 +542,8 @@ def _page_lines(
         words = outside
     else:
         gutters = gutters_of(words)
+    if gutters and _table_across(words, number):
+        gutters = []
     placed = [  # each ruled table's rows and each notice box, with where it stands (x0, x1)
         (row, row_box(table)[::2])
         for table in tables
@@ -1737,6 +1739,27 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
               cells=tuple(cells), header_row=index == 0 and line.bold)
         for index, ((line, cells), bottom) in enumerate(zip(rows, bottoms, strict=True))
     ], end
+
+
+def _table_across(words: list[dict], page: int) -> bool:
+    """Whether the page holds a table set in aligned columns with no rules, three columns or
+    more under a header that names them, whose clear stripes between columns a gutter was
+    found in: a landscape page's table of clinic times had been read as the panels of a
+    leaflet folded in three, its days and clinics apart from where they are and what to
+    bring ("Do not eat for 2 hours before" away from "Pre-assessment")."""
+    lines = _aligned_tables(_column_lines(words, page))
+    tables: list[list[_Line]] = []
+    for before, line in zip([None, *lines], lines, strict=False):
+        if line.cells is None:
+            continue
+        if before is None or before.cells is None or len(before.cells) != len(line.cells):
+            tables.append([])
+        tables[-1].append(line)
+    return any(
+        len(rows) >= 3 and len(rows[0].cells) >= 3
+        and (rows[0].header_row or looks_like_header([list(row.cells) for row in rows]))
+        for rows in tables
+    )
 
 
 def _grid_of_one_row(rows: list[list[str]]) -> bool:
