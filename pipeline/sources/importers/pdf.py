@@ -542,7 +542,7 @@ def _page_lines(
         words = outside
     else:
         gutters = gutters_of(words)
-    if gutters and _table_across(words, number):
+    if gutters and _table_across(words, gutters, number):
         gutters = []
     placed = [  # each ruled table's rows and each notice box, with where it stands (x0, x1)
         (row, row_box(table)[::2])
@@ -1741,13 +1741,15 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
     ], end
 
 
-def _table_across(words: list[dict], page: int) -> bool:
+def _table_across(words: list[dict], gutters: list[float], page: int) -> bool:
     """Whether the page holds a table set in aligned columns with no rules, three columns or
     more under a header that names them, whose clear stripes between columns a gutter was
     found in: a landscape page's table of clinic times had been read as the panels of a
     leaflet folded in three, its days and clinics apart from where they are and what to
     bring ("Do not eat for 2 hours before" away from "Pre-assessment")."""
-    lines = _aligned_tables(_column_lines(words, page))
+    read = _column_lines(words, page)
+    starts = {line.top: [x for x, _ in line.groups] for line in read}
+    lines = _aligned_tables(read)
     tables: list[list[_Line]] = []
     for before, line in zip([None, *lines], lines, strict=False):
         if line.cells is None:
@@ -1758,6 +1760,10 @@ def _table_across(words: list[dict], page: int) -> bool:
     return any(
         len(rows) >= 3 and len(rows[0].cells) >= 3
         and (rows[0].header_row or looks_like_header([list(row.cells) for row in rows]))
+        and any(  # (a small table in one panel of a folded leaflet leaves its folds)
+            min(starts.get(rows[0].top, [0.0])) < gutter < max(starts.get(rows[0].top, [0.0]))
+            for gutter in gutters
+        )
         for rows in tables
     )
 
