@@ -393,6 +393,23 @@ def sentence_before_blank(before: str) -> str:
     return re.split(r"[.!?]\s+", before)[-1]
 
 
+# A label that says whose or which thing it is already: "your dose", "the date", "his weight"
+_DETERMINED = re.compile(
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my)\s", re.IGNORECASE
+)
+
+
+def the_thing(label: str) -> str:
+    """A blank's label after "tell you" or "write in": "the date", but "your dose" for "your
+    dose" or "Your dose" ("the your dose" had been said), and "my dose" in a plan written as
+    the reader is theirs, "your dose"."""
+    if owned := re.match(r"(?:your|my)\s+", label, re.IGNORECASE):
+        return f"your {label[owned.end():]}"
+    if _DETERMINED.match(label):
+        return label[:1].lower() + label[1:]
+    return f"the {label}"
+
+
 def field_said(label: str, who: str = "your care team", said_as: str | None = None) -> str:
     """A fill-in field as a listener can use it: "the number of seconds your physiotherapist
     gives you" (a count, said in its sentence), "Date issued: your physiotherapist will fill
@@ -402,7 +419,9 @@ def field_said(label: str, who: str = "your care team", said_as: str | None = No
     if who == YOURSELF:
         if labels_first(label) or label == UNNAMED_BLANK:
             return f"{'' if label == UNNAMED_BLANK else label + ' '}write this in yourself".strip()
-        return f"write in the {'number of ' if counts_something(label) else ''}{said_as or label}"
+        if counts_something(label):
+            return f"write in the number of {said_as or label}"
+        return f"write in {the_thing(said_as or label)}"
     if labels_first(label):
         return f"{label} {who} will fill this in"
     if label == UNNAMED_BLANK:
@@ -411,7 +430,7 @@ def field_said(label: str, who: str = "your care team", said_as: str | None = No
         return f"the number of {said_as or label} {who} gives you"
     if label.startswith("which "):
         return f"{who} will tell you {label}"  # "which eye"
-    return f"{who} will tell you the {said_as or label}"
+    return f"{who} will tell you {the_thing(said_as or label)}"
 
 
 def holds_patient_details(leaflet: Leaflet) -> bool:

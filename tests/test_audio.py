@@ -4027,6 +4027,61 @@ def test_a_time_blank_before_am_or_pm_says_which_half_of_the_day(tmp_path):
     ), texts
 
 
+def test_a_blank_whose_label_says_whose_it_is_is_said_without_the(tmp_path):
+    """ "Take [your dose] each morning." had been said "your care team will tell you the your
+    dose", and a table's "[Your dose] mg" under "Your dose" likewise: a label that says whose
+    or which thing it is keeps its own word ("my dose", in a plan written as the reader, is the
+    reader's, "your dose")."""
+    texts = _spoken(
+        tmp_path,
+        "4410-steroid-tablets",
+        "Rheumatology",
+        "Take [your dose]{.field} each morning with food.\n\n"
+        "| Medicine | Your dose |\n|---|---|\n| Prednisolone | [Your dose]{.field} mg |\n\n"
+        "Bring [the letter]{.field} with you.\n\n"
+        "My inhaler dose is [my dose]{.field} in the morning.\n",
+    )
+    said = " ".join(texts)
+    assert "the your" not in said.lower() and "the my" not in said.lower(), texts
+    assert any("will tell you your dose, each morning with food." in t for t in texts), texts
+    assert "Your care team will tell you your dose, in milligrams." in texts, texts
+    assert any("will tell you the letter, with you." in t for t in texts), texts
+    assert any("will tell you your dose, in the morning." in t for t in texts), texts
+
+
+def test_blanks_one_after_another_in_a_sentence_are_said_as_one_thing_to_be_told(tmp_path):
+    """ "Your child's operation is on ____ at ____" had been "is on, your care team will tell
+    you the date, at, your care team will tell you the time", the sentence lost among its
+    blanks. Blanks with only "at", "on" or a comma between them are said together, every word
+    of the sentence kept, whoever tells them said once; any number of them."""
+    texts = _spoken(
+        tmp_path,
+        "2301-your-childs-operation",
+        "Children's Day Case Unit",
+        "Your child's operation is on [date]{.field} at [time]{.field}.\n\n"
+        "Please come to [ward]{.field} on [date]{.field} at [time]{.field}, and bring your "
+        "child's red book.\n\n"
+        "Your physiotherapy is on [day of the week]{.field} or [day of the week]{.field}.\n\n"
+        "Take your first tablet at [time]{.field} am with breakfast.\n\n"
+        "Your next dressing change is on [date]{.field}.\n",
+    )
+    assert (
+        "Your child's operation is on a date and at a time your care team will tell you."
+        in texts
+    ), texts
+    assert (
+        "Please come to a ward, on a date and at a time your care team will tell you, and "
+        "bring your child's red book." in texts
+    ), texts
+    assert (
+        "Your physiotherapy is on a day of the week or a day of the week your care team will "
+        "tell you." in texts
+    ), texts
+    # a blank alone in its sentence is said as before
+    assert any("at, your care team will tell you the time, in the morning" in t for t in texts)
+    assert "Your next dressing change is on, your care team will tell you the date." in texts
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [

@@ -56,6 +56,7 @@ from ...model import (
     labels_first,
     named_by_blank,
     plain_text,
+    the_thing,
     who_fills_fields,
     with_addresses,
 )
@@ -2447,6 +2448,41 @@ def _prescribed_to_me(spans: Inline, index: int) -> bool:
 
 
 
+# what may stand between two blanks of one sentence said together: "on ____ at ____",
+# "____, ____", "on ____ or ____" (never "to" or a dash, a range's)
+_JOINS_BLANKS = re.compile(
+    r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:at|on|in|by|with|for|from)\s+)?", re.IGNORECASE
+)
+
+
+def _told_with_next(spans: Inline, index: int) -> bool:
+    """Whether the blank two on from `index` is one its reader is told, as the one at `index`
+    is ("your care team will tell you the time"), with only a word such as "at" between
+    them: the two are said as one ("on a date and at a time your care team will tell you")."""
+    if index + 2 >= len(spans) or spans[index + 1].field or not spans[index + 2].field:
+        return False
+    label = spans[index + 2].text
+    after = spans[index + 3].text if index + 3 < len(spans) else ""
+    return bool(
+        _JOINS_BLANKS.fullmatch(spans[index + 1].text)
+        and not labels_first(label)
+        and label != UNNAMED_BLANK
+        and not counts_something(label)
+        and not label.startswith("which ")
+        and not _READERS_OWN_DETAIL.match(label.strip())
+        and not _HALF_OF_THE_DAY.match(after)
+    )
+
+
+def _some(thing: str) -> str:
+    """A blank's thing as one not yet known: "a date", "an appointment time"; "your dose" and
+    "the date" as they are (see model.the_thing)."""
+    known = the_thing(thing)
+    if not known.startswith("the ") or re.match(r"the\s", thing, re.IGNORECASE):
+        return known
+    return f"{'an' if re.match(r'[aeio]', thing, re.IGNORECASE) else 'a'} {thing}"
+
+
 def _range_of_blanks(spans: Inline, index: int) -> str | None:
     """ "____ to ____" (two blanks with no names of their own): one range to fill in, said with
     the "between" the words before it have or need ("between", else ""); None where the blank
@@ -3681,6 +3717,7 @@ class _ScriptBuilder:
         runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
         spans = list(with_addresses(spans))  # a range's count is moved into what it says
         joined_in_range: set[int] = set()
+        told_together: set[int] = set()  # a blank said with the one before it (_told_with_next)
         for index, span in enumerate(spans):
             if index in joined_in_range:
                 continue
@@ -3721,8 +3758,10 @@ class _ScriptBuilder:
                 if staff and not own and not labels_first(label) and label != UNNAMED_BLANK:
                     # staff write it for their own use: "For clinic use only: ___ (initials)"
                     # had been "your care team will tell you the initials"
-                    counts = "number of " if counts_something(label) else ""
-                    said = f"{who} will fill in the {counts}{said_as}"
+                    said = f"{who} will fill in " + (
+                        f"the number of {said_as}" if counts_something(label)
+                        else the_thing(said_as)
+                    )
                 if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
                     said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
                 half = index + 1 < len(spans) and _HALF_OF_THE_DAY.match(spans[index + 1].text)
@@ -3739,6 +3778,29 @@ class _ScriptBuilder:
                         counted, rest = _count_after_range(spans[index + 3].text)
                         spans[index + 3] = replace(spans[index + 3], text=rest)
                     said = _range_said(between, who, counted)
+                told = not ranged and who != YOURSELF and said.startswith(f"{who} will tell you ")
+                if told and not half and (index in told_together or _told_with_next(spans, index)):
+                    # blanks one after the other in a sentence, "on ____ at ____": "on a date
+                    # and at a time your care team will tell you" (each had been its own
+                    # "..., your care team will tell you the date, at, ...")
+                    noun = _some(said_as)
+                    if _told_with_next(spans, index):
+                        told_together.add(index + 2)
+                        joins = spans[index + 1].text
+                        if not re.search(r"\b(?:and|or)\b", joins, re.IGNORECASE):
+                            more = _told_with_next(spans, index + 2)  # "a, b and c"
+                            joins = (", " if more else " and ") + joins.strip(" ,") + " "
+                        spans[index + 1] = replace(spans[index + 1], text=joins)
+                        said = noun
+                    else:
+                        said = f"{noun} {who} will tell you"
+                    if re.search(r"(?:^|[.!?])\s*$", plain_text(spans[:index])):
+                        said = said[:1].upper() + said[1:]
+                    if runs and runs[-1][0] == "en":
+                        runs[-1] = ("en", f"{runs[-1][1]} {said} ")
+                    else:
+                        runs.append(("en", f" {said} "))
+                    continue
                 # "Hold for the number of seconds ..." runs on; "at, ... will tell you the time,"
                 # stands apart, as a label before its blank does ("Dose taken: ... fill this in
                 # Tablets left: ..." had run on, its label a count's); a unit after it is what
