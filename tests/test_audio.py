@@ -1636,7 +1636,7 @@ def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):
         # course of days, a week's parts, a day no month has
         ("Your vision should be 6/6.", "Your vision should be six/six."),
         ("Take the antibiotics for 14/7.", "Take the antibiotics for fourteen/seven."),
-        ("Weeks 1/2", "Weeks one/two"),
+        ("Weeks 1/2", "Weeks one and two"),
         ("Open 24/7.", "Open twenty-four seven."),
         ("Review date: 31/2.", "Review date: thirty-one/two."),
         # a slash between counts of times is "or": "3/4 times a day" had been "three quarters
@@ -3676,7 +3676,40 @@ def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
     assert say("Take 1/2 a tablet.") == "Take half a tablet."
     assert say("Drink 1/4 of a cup.") == "Drink a quarter of a cup."
     assert "/" not in say("Open 24/7.")
-    assert say("Weeks 1/2") == "Weeks one/two"  # no fraction of a week
+    assert say("Weeks 1/2") == "Weeks one and two"  # no fraction of a week
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a number after a word that numbers things is that one or those: "Grade 3/4 tear" had
+        # been "three quarters tear", "Weeks 1/2 of" "a half of"
+        ("You may have a grade 3/4 tear during the birth.",
+         "You may have a grade three or four tear during the birth."),
+        ("Weeks 1/2 of your treatment are often the hardest.",
+         "Weeks one and two of your treatment are often the hardest."),
+        ("Stage 1/2 pressure ulcers heal in a few weeks.",
+         "Stage one or two pressure ulcers heal in a few weeks."),
+        ("On days 1/2 take 2 sachets.", "On days one and two take two sachets."),
+        # a fraction where a quantity is meant
+        ("Take 1/2 a tablet at night.", "Take half a tablet at night."),
+        ("Drink 3/4 of a cup of water.", "Drink three quarters of a cup of water."),
+        ("Take 1/2 tablet if you feel sick.", "Take a half tablet if you feel sick."),
+        ("Wait 1/2 hour before eating.", "Wait a half hour before eating."),
+        ("Fill the cup 3/4 full.", "Fill the cup three quarters full."),
+        # ... and nowhere else: no fraction of a tear
+        ("A 3/4 tear heals well.", "A three/four tear heals well."),
+        # a time of day before a slash with no time after it: "eight am/sachets" and "eight am
+        # per two sachets" had been said
+        ("8am/sachets: mix them in water.", "Eight in the morning, sachets: mix them in water."),
+        ("Take at 8am/2 sachets.", "Take at eight in the morning, two sachets."),
+        ("Take at 8am/8pm.", "Take at eight in the morning, eight in the evening."),
+    ],
+)
+def test_a_fraction_is_said_only_where_a_quantity_is_meant(written, spoken):
+    from pipeline.formats.audio.speech_script import SpeechNormaliser, load_pronunciations
+
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
 
 
 def test_a_word_in_capitals_for_emphasis_is_said_as_the_word():
@@ -4163,7 +4196,7 @@ def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
         ("Take one 12.5/50 mg tablet with food.",
          "Take one twelve point five slash fifty milligram tablet with food."),
         # ... not a week's parts, a score or a date after a common word
-        ("Weeks 1/2: walk each day.", "Weeks one/two: walk each day."),
+        ("Weeks 1/2: walk each day.", "Weeks one and two: walk each day."),
         ("Your score is 15/27.", "Your score is fifteen/twenty-seven."),
         ("Appointment: Tuesday 1/2/2026",
          "Appointment: Tuesday the first of February twenty twenty-six"),

@@ -917,6 +917,14 @@ _TIMES_SLASHED = re.compile(
 )
 
 
+# ... and a time of day before a slash with no time after it, a chart's "8am/2 sachets": the
+# slash parts them as a comma does ("eight am per two sachets" and "eight am/sachets" had been
+# said)
+_TIME_THEN_SLASH = re.compile(
+    r"(?<![\w/.:£$])((?:1[0-2]|[1-9])(?:[.:][0-5]\d)? ?[ap]\.?m\b\.?) ?/ ?(?=\w)", re.IGNORECASE
+)
+
+
 def _times_slashed(match: re.Match) -> str:
     """A list of times said with commas; figures with a point alone ("10.50/12.00") are times
     only with a nought first, as a timetable writes "08.00/20.00"."""
@@ -1478,6 +1486,7 @@ class SpeechNormaliser:
         text = _TIMES_SIGN.sub(" x ", text)  # "2 × 500mg tablets" as "2 x 500mg tablets" is
         text = _AT_SIGN_BEFORE_TIME.sub("at ", text)
         text = _TIMES_SLASHED.sub(_times_slashed, text)
+        text = _TIME_THEN_SLASH.sub(r"\1, ", text)
         text = _DOSE_THEN_HALF.sub(
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
@@ -2640,6 +2649,21 @@ _FRACTIONS = {
     "24/7": "twenty-four seven",
 }
 _BEFORE_A_FRACTION = re.compile(r"\b(?:by|about|around|nearly|almost|over|under|than)\s$", re.I)
+# What a fraction is a part of: "1/2 tablet", "3/4 full", "1/2 hour" (a quantity is meant); a
+# word after a slash that is none is no fraction's ("Grade 3/4 tear" had been "three quarters
+# tear")
+_FRACTION_OF_WHAT = re.compile(
+    r" (?:full|empty|tablets?|capsules?|pills?|cups?|cupfuls?|mugs?|glass(?:es)?|teaspoons?|"
+    r"tablespoons?|spoons?|spoonfuls?|pints?|litres?|liters?|hours?|inch(?:es)?|miles?|doses?|"
+    r"sachets?|bottles?|packets?|scoops?|strength|slices?|portions?|servings?|way|length)\b"
+    r"| (?:to|or) \d{1,2}/\d{1,2}\b"  # ... or another fraction's: "from 1/4 to 1/2 a teaspoon"
+)
+# A word that numbers what follows it: "Grade 3/4" is grade 3 or 4, "Weeks 1/2" weeks 1 and 2
+_NUMBERED_BY = re.compile(
+    r"\b(?:grade|stage|step|phase|cycle|level|type|class|week|day|part|section|question|"
+    r"exercise|page|session|visit|round|block|course)(?P<many>s)?\s$",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
 
 
@@ -2800,9 +2824,15 @@ def _slashed(match: re.Match) -> str:
         return f"{match.group(1)} or {match.group(2)}{following}"
     if written == "24/7":
         return _FRACTIONS[written] + following
+    if numbered := _NUMBERED_BY.search(match.string[: match.start()]):
+        joined = "and" if numbered["many"] else "or"
+        return f"{match.group(1)} {joined} {match.group(2)}{following}"
     if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
         return _FRACTIONS[written] + following  # "reduce the dose by 1/3"
-    if written in _FRACTIONS and following:
+    quantity = re.fullmatch(r" (?:an?|of)", following) or _FRACTION_OF_WHAT.match(
+        match.string[match.end(2) :]
+    )
+    if written in _FRACTIONS and following and quantity:
         fraction = _FRACTIONS[written]
         if re.fullmatch(r" an?", following) and not re.match(r"\w", match.string[match.end() :]):
             fraction = fraction.removeprefix("a ")  # "half a tablet"; "a quarter of a cup"
