@@ -1414,6 +1414,18 @@ def test_normalisation_rules(written, spoken):
         ("Ms Patel will see you.", "Miz Patel will see you."),
         # a vitamin's number ran into its dose: "D310 micrograms"
         ("Take vitamin D3 10 micrograms a day.", "Take vitamin D three, ten micrograms a day."),
+        # ... and a brand's number, or a medicine's strengths, before the dose: "Humalog Mix25 16
+        # units" had been "Mix twenty-five sixteen units", "Sinemet 25/100 2 tablets" "one
+        # hundred two tablets"
+        ("Humalog Mix25 16 units before breakfast.",
+         "Humalog Mix twenty-five, sixteen units before breakfast."),
+        ("Humalog Mix 50 12 units with your evening meal.",
+         "Humalog Mix fifty, twelve units with your evening meal."),
+        ("NovoMix 30 20 units at teatime.", "NovoMix thirty, twenty units at teatime."),
+        ("Take Sinemet 25/100 2 tablets at 8am.",
+         "Take Sinemet twenty-five slash one hundred, two tablets at eight in the morning."),
+        ("Co-careldopa 12.5/50 1 tablet at night.",
+         "Co-careldopa twelve point five slash fifty, one tablet at night."),
         ("Your temp is 38C.", "Your temp is thirty-eight degrees Celsius."),
         # 24-hour times with no colon after a word leading to a time were counts: "until one
         # thousand one hundred and thirty"

@@ -702,7 +702,14 @@ _SOS_THING = re.compile(
 )
 # A name with a figure in it before a dose ("vitamin D3 10 micrograms"): a pause between them,
 # or "D three ten" was heard "D310 micrograms".
-_NAMED_WITH_FIGURE = re.compile(r"(?<=\b[A-Z]\d) (?=\d)|(?<=\b[A-Z]\d\d) (?=\d)")
+# So a brand's number before one: "Humalog Mix25 16 units" had been "Mix twenty-five sixteen
+# units", one number heard; "NovoMix 30 12 units" and "Humalog Mix 25 16 units" likewise.
+_NAMED_WITH_FIGURE = re.compile(
+    r"\b([A-Z][A-Za-z]{0,12}\d{1,3}|(?:Novo[Mm]ix|(?<=[a-z] )Mix) \d{1,3}"
+    # ... and a medicine's strengths before a count: "Sinemet 25/100 2 tablets" had been
+    # "twenty-five slash one hundred two tablets", heard as 102
+    r"|\d+(?:\.\d+)? slash \d+(?:\.\d+)?(?: slash \d+(?:\.\d+)?)?) (?=\d)"
+)
 _NHS_NUMBER = re.compile(r"(?<![\d.,])(\d{3}) (\d{3}) (\d{4})(?![\d,]|\.\d)")
 # "hr" and "hrs" with no figure before them ("every hr", "1½ hrs"): "aitch ar" before. "HR" is
 # another thing. So are the other times' short forms: "for a few wks", "between wks 6 and 12".
@@ -1518,7 +1525,7 @@ class SpeechNormaliser:
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
         text = _CIRCA.sub("about ", text)
-        text = _NAMED_WITH_FIGURE.sub(", ", text)
+        text = _NAMED_WITH_FIGURE.sub(r"\1, ", text)
         text = _SOS_THING.sub("S O S", text)
         text = _GREEK_MU.sub("\\1\u00b5", text)
         text = _PLUS_OR_MINUS.sub(" plus or minus ", text)
