@@ -4072,6 +4072,43 @@ def test_a_time_blank_before_am_or_pm_says_which_half_of_the_day(tmp_path):
     ), texts
 
 
+def test_a_start_the_reader_chooses_is_theirs_to_write_down(tmp_path):
+    """A 24-hour urine collection whose first step is "Choose a day to start when you will be
+    at home": its "Date started" had been "your care team will fill this in" where the column
+    of a table or the words before a blank named it, as "Start date:" was. What the leaflet has
+    the reader do decides whose the blank is; a start the care team sets stays theirs."""
+    body = (
+        "## How to collect your urine\n\n"
+        "1. Choose a day to start when you will be at home all day.\n"
+        "2. When you get up, pass urine into the toilet. Do not keep this first sample.\n"
+        "3. Collect all the urine you pass for the next 24 hours.\n\n"
+        "| Date started | Time started |\n|---|---|\n"
+        "| [to fill in]{.field} | [to fill in]{.field} |\n\n"
+        "Date started: [date]{.field}\n\n"
+        "[Start date:]{.field}\n\n"
+        "Bring the container to the clinic on [date]{.field} at [time]{.field}.\n"
+    )
+    (tmp_path / "urine").mkdir()
+    texts = _spoken(tmp_path / "urine", "7702-24-hour-urine-collection", "Renal Unit", body)
+    assert "Date started: write this in yourself." in texts, texts
+    assert "Time started: write this in yourself." in texts, texts
+    assert "Date started: write in the date." in texts, texts
+    assert "Start date: write this in yourself." in texts, texts
+    # the clinic's appointment is still the care team's
+    assert any("on a date and at a time your care team will tell you" in t for t in texts)
+    # a course of treatment the team starts: its start date is theirs to give
+    (tmp_path / "chemo").mkdir()
+    texts = _spoken(
+        tmp_path / "chemo",
+        "5102-your-chemotherapy",
+        "Oncology",
+        "Your treatment is given every 3 weeks.\n\n[Start date:]{.field}\n\n"
+        "Start date: [date]{.field}\n",
+    )
+    assert "Start date: your care team will fill this in." in texts, texts
+    assert "Start date: your care team will tell you the date." in texts, texts
+
+
 def test_a_blank_whose_label_says_whose_it_is_is_said_without_the(tmp_path):
     """ "Take [your dose] each morning." had been said "your care team will tell you the your
     dose", and a table's "[Your dose] mg" under "Your dose" likewise: a label that says whose

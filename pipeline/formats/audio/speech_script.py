@@ -56,6 +56,7 @@ from ...model import (
     labels_first,
     named_by_blank,
     plain_text,
+    sentence_before_blank,
     the_thing,
     who_fills_fields,
     with_addresses,
@@ -2340,6 +2341,37 @@ _READERS_OWN_DETAIL = re.compile(
 )
 
 
+# ... and when the reader began or ended it said before the blank, in its label's words or its
+# column's ("Date started: ____", "| Time started |", "The collection started on ____ at ____")
+_STARTED_BEFORE = re.compile(
+    r"^(?:[\w'’-]+ ){0,5}?(?:(?:date|time|day)(?: [\w-]+){0,3} (?:started|finished|stopped|begun)"
+    r"|(?:started|finished|stopped|began) (?:on|at)(?: [\w'’-]+ (?:on|at))?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# ... and a start the leaflet has the reader choose, "Choose a day to start when you will be at
+# home", "You can start on any day": its date and time ("Start date: ____") are theirs to write
+_START_NAMED = re.compile(
+    r"^(?:[\w'’-]+ ){0,3}?(?:(?:start(?:ing)?|first) (?:date|time|day)|"
+    r"(?:date|time|day) (?:you |to |of )?start(?:ed|ing)?(?: [\w-]+){0,2}|"
+    r"(?:start|begin)s? (?:on|at))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_READER_CHOOSES_START = re.compile(
+    r"\b(?:choose|pick|decide on|select)\b[^.!?]{0,30}\b(?:day|date|time|when)\b[^.!?]{0,40}"
+    r"\bstart|\byou (?:can|may) (?:start|begin)\b[^.!?]{0,40}\bany (?:day|time)\b",
+    re.IGNORECASE,
+)
+
+
+def _readers_start(before: str, reader_starts: bool) -> bool:
+    """Whether a blank after `before` (its line's text before it) asks when the reader began
+    or ended something of their own: theirs to write, as "Date started:" is."""
+    sentence = sentence_before_blank(before).strip()
+    return bool(
+        _STARTED_BEFORE.match(sentence) or reader_starts and _START_NAMED.match(sentence)
+    )
+
+
 _BARE_SIGNATURE = re.compile(r"(?:signature|signed)\s*:$", re.IGNORECASE)
 _FOR_STAFF = re.compile(
     r"\b(?:checked|completed|seen|witnessed) by\b|\b(?:for )?(?:office|official|staff|clinic) use\b"
@@ -3662,6 +3694,11 @@ class _ScriptBuilder:
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
+        # whether the leaflet has the reader choose when to start ("Choose a day to start")
+        self.reader_starts = any(
+            _READER_CHOOSES_START.search(plain_text(spans))
+            for block in leaflet.blocks for spans in inlines_of(block)
+        )
         self.staff_part = False  # ... or in one for staff ("For clinic use only")
         self._section_level = 1  # the level of the heading over the text being said
         self.heading = ""  # ... and its words (a card under "Your heart nurse" is the nurse's)
@@ -3778,7 +3815,9 @@ class _ScriptBuilder:
                 beside_own = any(
                     s.field and _READERS_OWN_DETAIL.match(s.text.strip()) for s in spans[:index]
                 )
-                readers = _READERS_OWN_DETAIL.match(span.text.strip())
+                readers = _READERS_OWN_DETAIL.match(span.text.strip()) or _readers_start(
+                    plain_text(spans[:index]), self.reader_starts
+                ) or self.reader_starts and _START_NAMED.match(span.text.strip())
                 if readers and staff and _BARE_SIGNATURE.match(span.text.strip()):
                     readers = None  # "Prescriber: ___ Signature: ___": the prescriber signs
                 own = readers or not staff and (self.own_record or beside_own)
