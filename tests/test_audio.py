@@ -1858,6 +1858,9 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
         ("Use 1 spray x 1 daily in each nostril.", "Use one spray once daily in each nostril."),
         ("Take 500mg TDS x 5 days.",
          "Take five hundred milligrams three times a day for five days."),
+        # a star typed for the sign: "2*5mg" had lost the star as a footnote's, "twenty-five"
+        ("Take 2*5mg tablets at night.", "Take two tablets, each of five milligrams, at night."),
+        ("Take 5mg * 3 a day.", "Take five milligrams, three of them a day."),
     ],
 )
 def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):

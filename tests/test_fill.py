@@ -463,6 +463,33 @@ def test_a_hospital_number_written_in_is_said_sign_by_sign(project, capsys):
         assert f"Hospital number: {spoken}." in said, said
 
 
+def test_a_value_typed_with_markdowns_marks_is_said_and_shown_as_plain_text(project, capsys):
+    """Staff type a free-text value as they would an e-mail: "*Do not* take with
+    [grapefruit]{.field} or _cranberry_ juice" had been said with a star kept and one lost,
+    the brackets and "field" read out, and "2*5mg" "twenty-five milligrams". The value is plain
+    text: said as its words, and printed as typed, never made a blank or emphasis."""
+    source = project / "source" / "acc-0203-warfarin-record.md"
+    source.write_text(
+        "---\nnumber: ACC-0203\nversion: 1\ntitle: Your warfarin record\n"
+        "department: Anticoagulation Clinic\n---\n\n## Your plan\n\n"
+        "Take your warfarin at 6pm each day.\n\n[Special instructions:]{.field}\n",
+        encoding="utf-8",
+    )
+    typed = "*Do not* take with [grapefruit]{.field} or _cranberry_ juice, 2*5mg"
+    assert main(["speech-script", "ACC-0203", "--fill", f"special-instructions={typed}"]) == 0
+    said = capsys.readouterr().out
+    assert (
+        "Special instructions: Do not take with grapefruit or cranberry juice, two times five "
+        "milligrams." in said
+    ), said
+    assert main(["request", "ACC-0203", "accessible-html", "--fill",
+                 f"special-instructions={typed}"]) in (0, 1)
+    capsys.readouterr()
+    (page,) = (project / "outputs" / "requests").glob("*/*.html")
+    html = page.read_text(encoding="utf-8")
+    assert "<strong>*Do not* take with [grapefruit]{.field} or _cranberry_ juice, 2*5mg" in html
+
+
 def test_blanks_in_a_unit_are_named_by_what_they_measure_so_two_doses_are_not_swapped(
     project, capsys
 ):

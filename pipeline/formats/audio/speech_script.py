@@ -992,7 +992,9 @@ _MEDICINE_NAME = re.compile(
 )
 # Words either side of a slash: "sick/dizzy", "Mr/Mrs/Ms", "and/or" (addresses are spelt by now).
 _WORDS_OR = re.compile(r"\b([A-Za-z]{2,})/(?=([A-Za-z]{2,}|[A-Z])\b)")
-_TIMES_SIGN = re.compile(r"(?<=\d) ?\u00d7 ?(?=\d)")
+# (a star between figures is the sign typed for it: "2*5mg" had lost its star as a footnote's,
+# said "twenty-five milligrams")
+_TIMES_SIGN = re.compile(r"(?<=\d) ?[\u00d7*] ?(?=\d)|(?<=\w) \* (?=\d)")
 # Holds counted and timed: "10 x 10 second holds" ("ten times ten second holds" was heard as a
 # hundred) is ten holds of ten seconds each.
 _COUNTED_HOLDS = re.compile(
@@ -3795,6 +3797,8 @@ class _ScriptBuilder:
         for index, span in enumerate(spans):
             if index in joined_in_range:
                 continue
+            if span.filled:
+                span = replace(span, text=_typed_plainly(span.text))
             if span.filled and _NEXT_LABEL.match("".join(s.text for s in spans[index + 1 :])):
                 # a form row filled in, "Name: Sarah O'Neill Phone: ...": a pause after each
                 # value (the name had run into "Phone", as if part of her surname)
@@ -4003,6 +4007,25 @@ def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             leading += text
     return joined
+
+
+# Marks of the leaflet's Markdown in a value typed for one patient, which are no words of it: a
+# field's "[grapefruit]{.field}", a language's "{lang=pl}", emphasis "*Do not*", "_cranberry_"
+_FIELD_MARKS = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_ATTRIBUTES = re.compile(r"\{[.#]?[\w.#=\- ]*\}")
+_EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+
+
+def _typed_plainly(value: str) -> str:
+    """A value filled in for one patient said as the plain text it is: staff type it, so
+    Markdown's marks in it are typing, not the leaflet's ("*Do not* take with
+    [grapefruit]{.field}" had been said with its brackets and a braces' "field", one star kept
+    and one lost). A star between figures is "x" (see _TIMES_SIGN)."""
+    value = _TIMES_SIGN.sub(" x ", value)
+    value = _FIELD_MARKS.sub(r"\1", value)
+    value = _ATTRIBUTES.sub("", value)
+    value = _EMPHASIS.sub(r"\2", value)
+    return " ".join(re.sub(r"_+|(?<!\w)\*+|\*+(?!\w)", " ", value).split())
 
 
 def _tidy_commas(text: str) -> str:
