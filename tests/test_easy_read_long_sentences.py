@@ -1364,3 +1364,46 @@ def test_what_someone_else_is_asked_to_do_is_never_the_readers():
         assert _problems(rows, sentence) == [], rows
     assert _split("Try to eat normal food and drink plenty of water.")[-1] == (
         "Drink plenty of water.")
+
+
+_SAFETY_QUESTIONS = """## Safety questions
+
+Please answer these questions and bring this page to your scan.
+
+Do you have a pacemaker or a heart valve? Yes ☐ No ☐
+
+Have you ever had metal in your eyes, for example from welding? Yes ☐ No ☐
+
+Tick one: ☐ I am pregnant ☐ I am not pregnant ☐ I might be pregnant
+
+If you ticked yes, phone the MRI unit on 0116 258 5555 before your scan.
+"""
+
+
+def test_a_question_keeps_its_boxes_to_tick_on_its_row(tmp_path):
+    """An MRI safety page's "Do you have a pacemaker? Yes ☐ No ☐" had been two rows, "Do you
+    have a pacemaker?" and "Yes ☐ No ☐.": the choices cut from what they answer, a full stop
+    after the box. A question and its choices are one row with no full stop after them; in
+    the Word file each box stays on the line of its choice, and the check is content."""
+    from docx import Document
+    from leaflet_files import write_source
+
+    from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+
+    source = write_source(tmp_path, "9951-having-an-mri-scan", "Radiology", _SAFETY_QUESTIONS)
+    leaflet = load_leaflet(source)
+    said = [row.plain for row in draft(leaflet).rows()]
+    assert "Do you have a pacemaker or a heart valve? Yes ☐ No ☐" in said, said
+    assert ("Tick one: ☐ I am pregnant ☐ I am not pregnant ☐ I might be pregnant" in said), said
+    assert not any(row.startswith(("Yes ☐", "☐")) or row.endswith(("☐.", "pregnant."))
+                   for row in said), said
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, tmp_path)
+    written = [p.text for table in Document(str(files[0])).tables for row in table.rows
+               for cell in row.cells for p in cell.paragraphs]
+    assert any(text.endswith("pacemaker or a heart valve? Yes\u00a0☐ No\u00a0☐")
+               for text in written), written
+    assert any(text.endswith("☐\u00a0I am not pregnant ☐\u00a0I might be pregnant")
+               for text in written), written
+    report = check_easy_read(leaflet, settings, files)
+    assert report.passed, report.problems

@@ -51,6 +51,7 @@ from .drafter import (
     EasyRead,
     Row,
     author_file_for,
+    boxes_kept_by_their_choices,
     closing_rows,
     contact_details,
     easy_read_for,
@@ -310,6 +311,7 @@ def _add_unbroken_text(run, text: str) -> None:
     over two lines): a phone number's spaces become no-break spaces, an address's hyphens
     <w:noBreakHyphen/>, which a reader of the document (and python-docx) reads as "-"."""
     hyphens = set()
+    text = boxes_kept_by_their_choices(text)
     for contact in find_contacts(text, ("phone", "email", "web")):
         said = contact.text
         if contact.kind == "phone":

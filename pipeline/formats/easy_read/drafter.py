@@ -61,7 +61,7 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
-from ...text import SCRIPT_FULL_STOPS, dates_in_words, prepare, words
+from ...text import SCRIPT_FULL_STOPS, TICK_BOXES, dates_in_words, prepare, words
 from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
@@ -346,9 +346,50 @@ def sentences(text: str) -> list[str]:
                 continue
             if found and _inside_brackets(found[-1], len(found[-1])):
                 found[-1] += " " + part  # "(we reply in 1 day. Do not ...)" is one aside
+            elif found and found[-1].endswith(("?", ":")) and choices_to_tick(part):
+                found[-1] += " " + part  # "Do you have a pacemaker? Yes ☐ No ☐" is one question
             else:
                 found.append(part)
     return [step for sentence in found for step in _lettered_steps(sentence)]
+
+
+# Boxes to tick, as printed empty or ticked ("☑", "☒"), and the choices beside them: each box
+# before or after a short choice ("Yes ☐ No ☐", "☐ Yes ☐ No ☐ Not sure").
+_BOXES = f"{TICK_BOXES}\u2611\u2612"
+_CHOICE = rf"[^\s{_BOXES}.!?;:](?:[^{_BOXES}.!?;:]{{0,30}}[^\s{_BOXES}.!?;:])?"
+_CHOICES_TO_TICK = re.compile(
+    rf"(?:[{_BOXES}]\s*{_CHOICE}\s*)+[{_BOXES}]?|(?:{_CHOICE}\s*[{_BOXES}]\s*)+"
+)
+
+
+def choices_to_tick(text: str) -> bool:
+    """Whether `text` is only choices with their boxes ("Yes ☐ No ☐"): the answers to the
+    question before them, never a sentence of their own."""
+    return bool(_CHOICES_TO_TICK.fullmatch(text.strip()))
+
+
+_ENDING_CHOICES = re.compile(rf"(?:^|(?<=[?:]))\s*(?:{_CHOICES_TO_TICK.pattern})$")
+
+
+def ends_in_choices(text: str) -> bool:
+    """Whether `text` ends in its choices to tick ("... pacemaker? Yes ☐ No ☐", "Tick one:
+    ☐ Yes ☐ No"), after which no full stop is written: "No ☐." or "☐ No." reads as an answer."""
+    return text.rstrip()[-1:] in _BOXES or bool(_ENDING_CHOICES.search(text.rstrip()))
+
+
+def boxes_kept_by_their_choices(text: str) -> str:
+    """Each box joined to its choice by a no-break space, so a line never ends between them
+    ("... Yes" over "☐ No ☐" leaves the reader to guess which box is yes): the box after its
+    choice when the choices end in a box ("Yes ☐ No ☐"), else before it ("☐ Yes ☐ No")."""
+    found = _ENDING_CHOICES.search(text.rstrip())
+    if not found:
+        return text
+    choices = found.group()
+    if choices.rstrip()[-1:] in _BOXES:
+        kept = re.sub(rf"(?<=\S)[ \t]+(?=[{_BOXES}])", "\u00a0", choices)
+    else:
+        kept = re.sub(rf"(?<=[{_BOXES}])[ \t]+(?=\S)", "\u00a0", choices)
+    return text[: found.start()] + kept + text[found.end() :]
 
 
 # A lettered step's mark at the start or after a sentence's end or a colon: "ready: a) Put ...".
@@ -422,7 +463,7 @@ def _as_sentence(text: str, question: bool = False) -> str:
         text = text[0].upper() + text[1:]
     if text[-1] in ".!?":
         text = text[:-1]
-    elif ends_a_sentence(text):
+    elif ends_a_sentence(text) or ends_in_choices(text):
         return text  # its own script's end ("... کریں۔"), or a run's ("[... کریں۔]{lang=ur}")
     return text + ("?" if question else ".")
 
