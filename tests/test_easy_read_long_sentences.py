@@ -1407,3 +1407,42 @@ def test_a_question_keeps_its_boxes_to_tick_on_its_row(tmp_path):
                for text in written), written
     report = check_easy_read(leaflet, settings, files)
     assert report.passed, report.problems
+
+
+def test_a_bare_first_action_after_a_condition_never_joins_the_condition():
+    """ "If you feel sick, rest, drink plenty of fluids and eat small meals often" had led in
+    with "If you feel sick, rest:", the model reading "rest" as a thing listed with "sick". No
+    thing is listed with how the reader feels: the condition leads in alone, and the resting is
+    an action of its own. "If you feel sick, tired or dizzy" still leads in whole."""
+    sentence = "If you feel sick, rest, drink plenty of fluids and eat small meals often."
+    rows = _split(sentence)
+    assert rows == ["If you feel sick:", "Rest.", "Drink plenty of fluids.",
+                    "Eat small meals often."], rows
+    _keeps_facts(sentence, rows)
+    assert any("lead-in that holds an instruction" in p for p in _problems(
+        ["If you feel sick, rest:", "Drink plenty of fluids.", "Eat small meals often."],
+        sentence))
+    states = "If you feel sick, tired or dizzy, sit down and call the ward on 0116 258 4000."
+    assert "If you feel sick:" not in _split(states), _split(states)
+
+
+def test_every_action_of_a_comma_list_is_its_own_row():
+    """A stoma leaflet's "Clean the skin around your stoma with warm water, dry it well and fit
+    a new bag" had been cut at its "and" only: "Clean the skin ..., dry it well." over "Fit a
+    new bag.", two actions on one row and one on the next. Each action of the list is a row;
+    a posture said with "-ing" ("Stand, leaning forwards ...") and a list of things are not
+    cut."""
+    for sentence, expected in (
+        ("Clean the skin around your stoma with warm water, dry it well and fit a new bag.",
+         ["Clean the skin around your stoma with warm water.", "Dry it well.",
+          "Fit a new bag."]),
+        ("Wash your hands, take off the old dressing and put it in the bin.",
+         ["Wash your hands.", "Take off the old dressing.", "Put it in the bin."]),
+    ):
+        rows = _split(sentence)
+        assert rows == expected, rows
+        _keeps_facts(sentence, rows)
+    posture = "Stand, leaning forwards with your hands on a worktop or chair."
+    assert _split(posture)[0] != "Stand.", _split(posture)
+    things = "Bring your glasses, your hearing aids and a list of your medicines."
+    assert _split(things) == [things]

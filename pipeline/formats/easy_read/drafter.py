@@ -721,6 +721,7 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
             and not _done_by_the_one_asked(sentence, match.start(1))
         ):
             points.append((match.start(), match.start(1), ""))
+            points += _listed_before(sentence, match.start(1), plain)
     for match in re.finditer(r",\s+(\w+ing)\b", sentence):
         # "Walk a little further each day, building up to 30 minutes": the walker builds up. After
         # a statement ("You will stay 2 to 3 nights, depending on how quickly you recover") the
@@ -740,6 +741,34 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     return sorted(points)
+
+
+def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """The commas before the other actions of the list whose last action, after "and", starts
+    at `index` ("Clean the skin with warm water, dry it well and fit a new bag"): cut at its
+    "and" alone, the list had left "Clean the skin ..., dry it well." over "Fit a new bag."."""
+    doc = parse(sentence)
+    last = next((t for t in doc if t.idx == index), None)
+    if last is None or last.dep_ != "conj":
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    listed = [first]
+    for verb in listed:
+        # "take" in "Wash your hands, take off ... and put ..." the model may leave unlabelled
+        # ("breathe" in "Relax, breathe slowly and ..." it may make an adverb)
+        listed += [c for c in verb.children if (
+            c.dep_ == "conj" and (c.pos_ == "VERB" or c.lower_ in plain.verbs)
+            or (c.dep_ == "dep" and c.tag_ == "VB" and c.pos_ == "VERB"))]
+    return [
+        (doc[verb.i - 1].idx, verb.idx, "")
+        for verb in listed
+        if verb.i > 1 and doc[verb.i - 1].text == "," and verb.idx < index
+        and (verb.dep_ == "dep" or _verb_at(sentence, verb.idx, plain))
+        and not _in_a_purpose(sentence, verb.idx)
+        and not _done_by_the_one_asked(sentence, verb.idx)
+    ]
 
 
 def _in_a_purpose(sentence: str, index: int) -> bool:
@@ -1029,6 +1058,7 @@ def _first_cut(
         head = sentence[:start]
         tail = sentence[resume:].lstrip(" ,")
         joint = sentence[start:resume]
+        resumed_with = prefix
         at_a_break = _HARD_BREAK.match(joint) is not None
         if not at_a_break and re.search(r"\bonly$", head.rstrip(" ,"), re.IGNORECASE):
             continue  # "You may take it off only." / "This is to wash ...": "only" restricts
@@ -1062,9 +1092,18 @@ def _first_cut(
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
         if _JOINING_WORD.match(tail) and not _has_verb(tail):
             continue  # "; and around your heels" is the end of the list before it, not a row
-        if word_count(head) >= 3 and word_count(tail) >= 3:
+        # "Rest, drink ..." is two actions; "Stand, leaning forwards ..." one, as "-ing" says
+        alone = not resumed_with and joint.strip() == "," and _one_word_instruction(head, plain)
+        if (word_count(head) >= 3 or alone) and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+def _one_word_instruction(head: str, plain: PlainWords) -> bool:
+    """ "Rest" before ", drink plenty of fluids and ...": a whole instruction in one verb."""
+    word = head.strip(" ,").lower()
+    return re.fullmatch(r"[a-z]+", word) is not None and (
+        word in plain.verbs or can_be_a_verb(word))
 
 
 # Words that are capitalised only at the start of a sentence.

@@ -344,12 +344,28 @@ def _first_told_before(doc, root):
     for comma in (t for t in doc[1 : root.i] if t.text == ","):
         verb = doc[comma.i + 1]
         if (
-            verb.tag_ in {"VB", "VBP"} and verb.pos_ == "VERB" and can_be_a_verb(verb.lower_)
+            (
+                (verb.tag_ in {"VB", "VBP"} and verb.pos_ == "VERB")
+                or _verb_read_as_a_noun_after_a_state(verb)
+            )
+            and can_be_a_verb(verb.lower_)
             and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in verb.children)
             and not any(t.lower_ in {"or", "and"} for t in doc[comma.i + 1 : root.i])
         ):
             return comma
     return None
+
+
+def _verb_read_as_a_noun_after_a_state(token) -> bool:
+    """A bare word the model made a thing listed with how the reader feels ("If you feel sick,
+    rest, drink plenty of fluids ...": "rest" a noun joined to "sick"): no thing is listed with
+    a state, so alone between commas it is the first thing to do."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "NN" and token.dep_ == "conj" and token.head.pos_ == "ADJ"
+        and not any(child.dep_ != "punct" for child in token.children)
+        and following is not None and following.text == ","
+    )
 
 
 def _listed_with_the_condition(doc, clause):
