@@ -1243,8 +1243,7 @@ def test_what_else_a_person_may_do_after_or_keeps_its_subject_and_its_or():
          "Or your consultant can phone you at home."),
         ("The nurse will check your wound, or change the dressing if it is wet.",
          "Or the nurse will change the dressing if it is wet."),
-        ("Some people feel sick or have a sore mouth for a day after their tablets.",
-         "Or some people have a sore mouth for a day after their tablets."),
+        ("Some people feel sick or have a sore mouth.", "Or some people have a sore mouth."),
     ):
         rows = _split(sentence)
         assert rows[-1] == told, rows
@@ -1446,3 +1445,41 @@ def test_every_action_of_a_comma_list_is_its_own_row():
     assert _split(posture)[0] != "Stand.", _split(posture)
     things = "Bring your glasses, your hearing aids and a list of your medicines."
     assert _split(things) == [things]
+
+
+def test_what_a_person_does_to_the_reader_then_after_or_is_still_theirs():
+    """ "Your GP can refer you to a specialist, or contact the hospital for advice" gave "Or get
+    in touch with the hospital for advice.": the GP's other action made the reader's, as "can"
+    offers help ("your GP can help, or call NHS 111"). After a verb whose object is the reader
+    ("refer you", "see you", "visit you") the verb after ", or" is the same person's; after
+    one offering help ("can help", "can advise you") it is the reader's way to help."""
+    for sentence, told in (
+        ("Your GP can refer you to a specialist, or contact the hospital for advice.",
+         "Or your GP can get in touch with the hospital for advice."),
+        ("Your consultant can see you in clinic, or ring the ward to book a scan.",
+         "Or your consultant can ring the ward to book a scan."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == told, rows
+        _keeps_facts(sentence, rows)
+    for sentence in ("Your GP can help, or call NHS 111.",
+                     "A pharmacist can advise you, or call NHS 111 for help."):
+        assert _split(sentence)[-1] == "Or call NHS 111" + sentence.split("111")[1], sentence
+    referral = "Your GP can refer you to a specialist, or contact the hospital for advice."
+    assert any("says the reader will 'get'" in p for p in _problems(
+        ["Your GP can refer you to a specialist.", "Or get in touch with the hospital for advice."],
+        referral))
+
+
+def test_how_long_something_happens_is_never_the_last_things_alone():
+    """A methotrexate leaflet's "Some people feel sick or have a sore mouth for a day after
+    their tablets" had been "Some people feel sick." over "Or some people have a sore mouth for
+    a day after their tablets.": the day said of the sore mouth alone, the sickness seeming to
+    last. Two things joined without a comma before how long they last stay one row."""
+    for sentence in (
+        "Some people feel sick or have a sore mouth for a day after their tablets.",
+        "Your eye may feel gritty and look red for a few days after the operation.",
+        "Some people feel tired or get headaches in the first few weeks.",
+    ):
+        rows = _split(sentence)
+        assert rows == [sentence], rows

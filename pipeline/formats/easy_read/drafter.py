@@ -1188,10 +1188,12 @@ def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
     # the time of the tail's own first step ("bend your knees, then hold for 10 seconds" has
     # none); "call the ward on 0116 258 4567" is no time
     tail = _CONTACT.sub("", re.split(r",?\s+then\b|[;–]", tail)[0])
+    # ... and what happens for a time, two things joined without a comma ("Some people feel
+    # sick or have a sore mouth for a day after their tablets": the day is the sickness's too)
     return (
         _SHARED_TIME.search(tail) is not None
         and _SHARED_TIME.search(head) is None
-        and _is_instruction(head, plain)
+        and (_is_instruction(head, plain) or "," not in joint)
     )
 
 
@@ -1761,7 +1763,7 @@ _SHARED_NEGATION = re.compile(
 _ITEM_SEPARATOR = re.compile(r",\s+(?:or\s+|and\s+)?|\s+or\s+")
 # A time said after the last of a list of actions, which may hold for them all.
 _SHARED_TIME = re.compile(
-    r"\b(?:for|until|till|during|after|before|within|while)\b.*"
+    r"\b(?:for|until|till|during|after|before|within|while|in the (?:first|next))\b.*"
     r"(?:\d|\b(?:hours?|days?|weeks?|months?|years?|morning|evening|night|operation|"
     r"test|procedure|treatment)\b)",
     re.IGNORECASE,

@@ -857,6 +857,10 @@ _GETTING_IN_TOUCH = frozenset({"call", "ring", "phone", "go", "contact"})
 # the subject's help beside the reader's own way to it ("your GP can help, or call NHS 111").
 _SAYS_WHAT_THEY_WILL_DO = frozenset({"may", "might", "will", "would", "'ll"})
 
+# Verbs that offer the subject's help ("A pharmacist can advise you, or call NHS 111"): the way to
+# help after ", or" is still the reader's, as after "can help".
+_OFFERS_HELP = frozenset({"help", "advise", "support"})
+
 
 def _reader_to_get_in_touch(verb) -> bool:
     """A bare "call", "ring", "phone", "go" or "contact" after ", or" that follows a clause with
@@ -875,6 +879,13 @@ def _reader_to_get_in_touch(verb) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in _READER for c in verb.children):
         return False  # "Your consultant can see you, or phone you at home": never the reader's
+    if head.pos_ == "VERB" and head.lemma_.lower() not in _OFFERS_HELP and any(
+        c.dep_ == "dobj" and c.lower_ in _READER for c in head.children
+    ):
+        # "Your GP can refer you to a specialist, or contact the hospital": what the GP does to
+        # the reader, then what else the GP does; never the reader's ("Or get in touch with the
+        # hospital." had been a task for the reader)
+        return False
     if head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ in _SAYS_WHAT_THEY_WILL_DO for c in head.children
     ):
