@@ -1483,3 +1483,34 @@ def test_how_long_something_happens_is_never_the_last_things_alone():
     ):
         rows = _split(sentence)
         assert rows == [sentence], rows
+
+
+def test_what_to_do_about_the_things_a_condition_points_at_comes_with_it():
+    """ "If you have any of these, call 999: coughing up blood, chest pain, or feeling very short
+    of breath" had led in with "If you have any of these:" over "Call 999: coughing up blood,
+    ...": the signs read as what to say on the phone. The instruction leads in with its
+    condition ("Call 999 if you have any of these:", as "Ring the ward ... if:") and the things
+    follow as written; a lead-in too long for that is the condition's, the instruction after
+    the things. The check names the old rows."""
+    sentence = ("If you have any of these, call 999: coughing up blood, chest pain, or feeling "
+                "very short of breath.")
+    rows = _split(sentence)
+    assert rows == ["Call 999 if you have any of these:",
+                    "Coughing up blood, chest pain, or feeling very short of breath."], rows
+    _keeps_facts(sentence, rows)
+    ban = ("If you notice any of the following, do not take your next dose: a rash, yellow skin "
+           "or dark urine.")
+    rows = _split(ban)
+    assert rows == ["Do not take your next dose if you notice any of the following:",
+                    "A rash, yellow skin or dark urine."], rows
+    _keeps_facts(ban, rows)
+    long = ("If you get any of these after your operation, phone the ward on 0116 258 4000 "
+            "straight away: a temperature of 38°C or above, bleeding, or pain that gets worse.")
+    rows = _split(long)
+    assert rows == ["If you get any of these after your operation:",
+                    "A temperature of 38°C or above, bleeding, or pain that gets worse.",
+                    "Phone the ward on 0116 258 4000 straight away."], rows
+    _keeps_facts(long, rows)
+    assert any("leads in to the things it points at" in p for p in _problems(
+        ["If you have any of these:",
+         "Call 999: coughing up blood, chest pain, or feeling very short of breath."], sentence))

@@ -1951,6 +1951,36 @@ _CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<conditions>.+)$")
 _NEXT_CONDITION = re.compile(r",\s+or\s+(?:if\s+)?|\s+or\s+if\s+")
 
 
+# "If you have any of these, call 999: coughing up blood, ...": a condition pointing at the
+# things its sentence lists after the instruction's colon.
+_CONDITION_OVER_A_LIST = re.compile(
+    r"(?P<condition>(?:if|when|whenever)\s+[^,:;–]*\b(?:these|the following)\b[^,:;–]*),\s+"
+    r"(?P<told>[^,:;–]+(?:,\s+[^,:;–]+)*?):\s+(?P<things>[^:;–]+?)\.?",
+    re.IGNORECASE,
+)
+
+
+def condition_over_its_list(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "If you have any of these, call 999: coughing up blood, chest pain, or ..." had led in
+    with "If you have any of these:" over "Call 999: coughing up blood, ...", the things to
+    look out for read as what to call about. The instruction leads in with its condition
+    ("Call 999 if you have any of these:", the form of "Ring the ward ... if:") and the
+    things follow as written, on one row: a list joined by "or" is never cut into things each
+    read alone. A lead-in over `limit` is the condition's alone, the instruction after the
+    things. None when the instruction is no instruction."""
+    match = _CONDITION_OVER_A_LIST.fullmatch(sentence.strip())
+    if match is None or not _is_instruction(match.group("told"), plain):
+        return None
+    condition = match.group("condition")
+    told = match.group("told")
+    things = _as_sentence(match.group("things"))
+    lead = f"{told[0].upper()}{told[1:]} {condition[0].lower()}{condition[1:]}:"
+    if word_count(lead) > limit:
+        # the condition over its things, and then what to do about them
+        return [f"{condition}:", things, _as_sentence(told)]
+    return [lead, things]
+
+
 def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
     """ "Call the team on 0114 226 5000 if your skin breaks, weeps or blisters, or if you have a
     temperature of 38°C or above": the instruction leads in with its "if" ("Call the team on
@@ -2563,6 +2593,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return _ideas(aside[0], plain, limit) + aside[1:]
     if (bracketed := bracket_as_row(sentence, limit)) is not None:
         return _ideas(bracketed[0], plain, limit) + bracketed[1:]
+    if (listed := condition_over_its_list(sentence, plain, limit)) is not None:
+        return listed
     if (listed := conditions_as_list(sentence, plain, limit)) is not None:
         return listed
     if (timed := time_first(sentence, limit)) is not None:

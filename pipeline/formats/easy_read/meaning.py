@@ -377,6 +377,17 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 problems.append(MeaningProblem(row, source, what))
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
+        following = index + 1 if index + 1 < len(rows) else None
+        said = source or matched[following or index]  # a lead-in may match no sentence alone
+        if told := _points_past_an_instruction(row, rows[following] if following else "", said):
+            # word for word with the row after it, yet the things are read as the action's
+            what = (
+                f"leads in to the things it points at ('these', 'the following'), but the row "
+                f"after gives them as what '{told}' is about: the action is read as for them "
+                "alone, and the things as its details"
+            )
+            problems.append(MeaningProblem(row, said, what))
+            continue
         if source is not None and _label_and_value(index, rows, source.text):
             # "When to call the 24-hour hotline:" over "If you are too breathless ...": a
             # table cell's label and its value, together its sentence word for word
@@ -541,6 +552,22 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             )
             problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+_POINTS_AT_THINGS = re.compile(
+    r"^(?:if|when|whenever)\b.*\b(?:these|the following)\b[^:]*:$", re.IGNORECASE)
+
+
+def _points_past_an_instruction(row: str, following: str, source: SourceSentence | None) -> str:
+    """The instruction that the row after a condition pointing at its things ("If you have any
+    of these:") puts before them ("Call 999: coughing up blood, ..." from "If you have any of
+    these, call 999: coughing up blood, ..."); else ""."""
+    if source is None or not _POINTS_AT_THINGS.match(row.strip()):
+        return ""
+    told, colon, things = following.partition(":")
+    if not colon or not things.strip() or not _starts_an_instruction(told.strip()):
+        return ""
+    return told.strip() if words(things) and words(things)[0] in words(source.text) else ""
 
 
 def _instruction_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
