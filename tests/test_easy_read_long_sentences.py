@@ -1067,7 +1067,7 @@ def test_a_purpose_keeps_its_second_verb():
                 "pain.")
     rows = _split(sentence)
     assert "Reduce the pain." not in rows, rows
-    assert rows[-1].endswith("go down and reduce the pain."), rows
+    assert rows[-1].endswith("go down and reduces the pain."), rows  # said of "this" (below)
     _keeps_facts(sentence, rows)
     ice = ("Put an ice pack on your knee for 20 minutes to reduce the swelling and ease the "
            "pain.")
@@ -1514,3 +1514,21 @@ def test_what_to_do_about_the_things_a_condition_points_at_comes_with_it():
     assert any("leads in to the things it points at" in p for p in _problems(
         ["If you have any of these:",
          "Call 999: coughing up blood, chest pain, or feeling very short of breath."], sentence))
+
+
+def test_a_second_purpose_after_what_is_helped_is_said_of_this():
+    """ "Raise your leg on a stool to help the swelling go down and reduce the pain" gave "This
+    helps the swelling go down and reduce the pain.", as if the swelling eased the pain. A verb
+    joined after what is helped, with its own thing to act on, is said of "this" ("... and
+    reduces the pain"); one the helped thing does itself ("go down and settle") is left."""
+    for sentence, said in (
+        ("Raise your leg on a stool to help the swelling go down and reduce the pain.",
+         "This helps the swelling go down and reduces the pain."),
+        ("Sit upright in a chair after meals, to help your food go down and prevent heartburn.",
+         "This helps your food go down and prevents heartburn."),
+        ("Keep your arm raised on two pillows at night, to help the swelling go down and "
+         "settle.", "This helps the swelling go down and settle."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == said, rows
+        _keeps_facts(sentence, rows)

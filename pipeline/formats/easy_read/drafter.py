@@ -1090,6 +1090,8 @@ def _first_cut(
                 prefix = f"Or {_as_said_after_a_word(subject)}"
             tail = _JOINING_WORD.sub("", tail) if subject else tail
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
+        if prefix.lower() == "this helps":
+            tail = _second_purpose_said_of_this(sentence, resume, tail)
         if _JOINING_WORD.match(tail) and not _has_verb(tail):
             continue  # "; and around your heels" is the end of the list before it, not a row
         # "Rest, drink ..." is two actions; "Stand, leaning forwards ..." one, as "-ing" says
@@ -1097,6 +1099,38 @@ def _first_cut(
         if (word_count(head) >= 3 or alone) and word_count(tail) >= 3:
             return head, tail
     return None
+
+
+def _second_purpose_said_of_this(sentence: str, resume: int, row: str) -> str:
+    """ "This helps the swelling go down and reduce the pain." from "Raise your leg ... to help
+    the swelling go down and reduce the pain": the swelling reduces no pain, the raising does.
+    A verb joined after what is helped, with a thing of its own to act on, is said of "this"
+    ("... go down and reduces the pain"); one without ("go down and settle") is the helped
+    thing's own and stays as it is."""
+    doc = parse(sentence)
+    helped = [
+        t for t in doc
+        if t.idx >= resume and t.tag_ == "VB" and t.dep_ in {"ccomp", "xcomp"}
+        and t.head.lower_ == "help" and t.head.idx < resume
+    ]
+    for verb in helped[:1]:
+        for joined in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB"):
+            if any(c.dep_ == "dobj" for c in joined.children):
+                row = re.sub(rf"\band {re.escape(joined.text)}\b",
+                             f"and {said_of_it(joined.text)}", row, count=1)
+    return row
+
+
+def said_of_it(verb: str) -> str:
+    """A bare verb as said of "this" or "it": "reduce" -> "reduces", "ease" -> "eases",
+    "stretch" -> "stretches", "carry" -> "carries", "have" -> "has"."""
+    if verb.lower() == "have":
+        return verb[0] + "as"
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _one_word_instruction(head: str, plain: PlainWords) -> bool:
