@@ -1532,3 +1532,15 @@ def test_a_second_purpose_after_what_is_helped_is_said_of_this():
         rows = _split(sentence)
         assert rows[-1] == said, rows
         _keeps_facts(sentence, rows)
+
+
+def test_what_a_thing_does_in_its_which_clause_is_never_the_readers():
+    """A falls leaflet's "Wear shoes or slippers that fit well and have a good grip" had been cut
+    into "Wear shoes or slippers that fit well." and "Have a good grip.": what the shoes have
+    made a thing for the reader to do. A verb joined inside a clause whose subject is "that" or
+    "which" stays in it."""
+    for sentence in ("Wear shoes or slippers that fit well and have a good grip.",
+                     "Choose a chair that has arms and is not too low."):
+        rows = _split(sentence)
+        assert rows == [sentence], rows
+        _keeps_facts(sentence, rows)

@@ -1370,6 +1370,12 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         subject.lower_ == "you" for subject in subjects
     )):
         return ""
+    if first.dep_ == "relcl" and any(
+        c.dep_.startswith("nsubj") and c.tag_ in {"WDT", "WP"} for c in first.children
+    ):
+        # "Wear shoes that fit well and have a good grip": the shoes have it; "Have a good
+        # grip." had told the reader to
+        return None
     if first.dep_ != "ROOT":
         root = next(t for t in first.ancestors if t.dep_ == "ROOT")
         told = not any(child.dep_.startswith("nsubj") for child in root.children)
