@@ -1361,3 +1361,146 @@ def test_a_short_hard_words_section_follows_on_and_a_long_one_starts_a_page(tmp_
                         "blades.\n\nUse your muscles with good technique.\n")
     (path,) = write_easy_read(load_leaflet(long), EasyReadSettings(), tmp_path)
     assert _break_before_heading(path, "Hard words")
+
+
+_FALLS_AT_HOME = """\
+## Why falls happen
+
+As we get older our muscles get weaker and our balance gets worse. Some medicines can make
+you dizzy.
+
+## Make your home safe
+
+Keep the floor clear of clutter, wires and loose rugs.
+
+Put a lamp by your bed and use a night light.
+
+Wipe up spills straight away.
+
+Use a non-slip mat in the bath or shower.
+
+Fit grab rails by the toilet and in the bathroom.
+
+Keep things you use often within easy reach, so you do not need to climb or stretch.
+
+Do not stand on a chair to reach high cupboards.
+
+## Look after yourself
+
+Wear shoes or slippers that fit well and have a good grip.
+
+Get your eyes tested every year.
+
+Drink plenty of water during the day.
+
+Stand up slowly after sitting or lying down.
+
+Ask your pharmacist to check your medicines.
+
+Do gentle exercises to keep your legs strong and improve your balance.
+
+Use your walking stick or frame when you walk.
+
+## If you fall
+
+Stay calm and check if you are hurt.
+
+If you are not hurt, roll onto your hands and knees and crawl to a sturdy chair.
+
+Do not try to get up if you are hurt. Call for help and keep warm with a blanket.
+
+Wear a pendant alarm so you can call for help.
+
+Tell your GP if you have had a fall.
+"""
+
+_CRISIS_PLAN = """\
+## What is a crisis plan
+
+A crisis plan helps you stay safe when you feel very unwell. You write it with your care
+coordinator.
+
+## Warning signs
+
+Write down the signs that you are becoming unwell, such as not sleeping or not eating.
+
+You may feel very anxious, angry or low.
+
+You may hear voices or have thoughts of hurting yourself.
+
+## Things that help me
+
+Talk to someone you trust, such as a friend or family member.
+
+Go for a walk or listen to music.
+
+Try breathing slowly to help you feel calm.
+
+Keep to a routine and try to sleep at regular times.
+
+Take your medicine as your doctor told you.
+
+Do not drink alcohol or take street drugs, as they can make you feel worse.
+
+## Who to contact
+
+In the day, phone your care coordinator on 0116 295 0000.
+
+At night and at weekends, call the crisis team on 0116 295 3000.
+
+You can text SHOUT to 85258 at any time.
+
+Call Samaritans free on 116 123.
+
+If you have hurt yourself or you are in danger, call 999 or go to A&E.
+
+## Keeping safe
+
+Ask someone to stay with you.
+
+Give your medicines to someone you trust to keep safe.
+
+Keep a copy of this plan with you.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "department", "body", "shown"),
+    [
+        ("9961-preventing-falls-at-home", "Falls Prevention Service", _FALLS_AT_HOME, {
+            "Wipe up spills straight away.": "a sponge",
+            "Use a non-slip mat in the bath or shower.": "a bath",
+            "Keep warm with a blanket.": "a warm scarf",
+            "Wear a pendant alarm so you can call for help.": "a bell",
+            "Do not stand on a chair to reach high cupboards.": "a red stop sign",
+            "Do not try to get up if you are hurt.": "a red stop sign",
+        }),
+        ("9962-your-crisis-plan", "Community Mental Health Team", _CRISIS_PLAN, {
+            "Write down the signs that you are becoming unwell.": "a page and a pencil",
+            "You may hear voices.": "an ear",
+            "Or you may have thoughts of hurting yourself.": "a thought bubble",
+            "You may feel very anxious, angry or low.": "a head with a heart for mental health",
+            "You can text SHOUT to 85258 at any time.": "a mobile phone",
+            "Do not drink alcohol or take street drugs, as they can make you feel worse.":
+                "a red stop sign",
+        }),
+    ],
+)
+def test_a_falls_leaflet_and_a_crisis_plan_have_pictures_for_their_rows(
+    tmp_path, name, department, body, shown
+):
+    """A falls-prevention leaflet and a mental-health crisis plan had pictures matched to under
+    75% of their rows ("Wipe up spills", "Use a non-slip mat in the bath", "You may hear
+    voices" had the plain picture, "Wear a pendant alarm" a thumbs up for its "help"). Their
+    things have pictures now; a "do not" keeps its STOP sign, and a row of exercise that says
+    "write" ("Write the letters of the alphabet in the air with your big toe") no pencil."""
+    from leaflet_files import write_source
+
+    rows = draft(load_leaflet(write_source(tmp_path, name, department, body))).rows()
+    pictured = [row for row in rows if not row.picture.is_neutral]
+    assert len(pictured) / len(rows) >= 0.85, [r.plain for r in rows if r.picture.is_neutral]
+    said = {row.plain: row.picture.shows for row in rows}
+    for row, shows in shown.items():
+        assert said[row] == shows, (row, said.get(row))
+    assert choose_picture(
+        "Write the letters of the alphabet in the air with your big toe.").is_neutral
