@@ -78,11 +78,13 @@ PREFIX_CELLS = set("\u2808\u2818\u2838\u2810\u2828\u2830\u2820\u283c")  # never 
 UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
 # What the project adds to a liblouis table, read after it in one table list (never by editing
 # Debian's files): UEB's transcriber-defined modifiers, the punctuation Urdu braille has that
-# ur-pk-g1.utb lacks (a heading's "ورزش 1: ..." had lost its colon).
+# ur-pk-g1.utb lacks (a heading's "ورزش 1: ..." had lost its colon), Gujarati braille read back
+# with its vowel signs ("જો" had read "જઓ").
 TABLE_ADDITIONS = {
     "en-ueb-g1.ctb": UEB_MODIFIERS,
     "en-ueb-g2.ctb": UEB_MODIFIERS,
     "ur-pk-g1.utb": Path(__file__).with_name("ur_punctuation.uti"),
+    "gu-in-g1.utb": Path(__file__).with_name("gu_bharati.uti"),
 }
 # The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
@@ -1045,12 +1047,49 @@ _SHARED_CELL_READINGS = {
     # and liblouis reads it back on the letter before: "عدّي" (count) read "عّدي", "الطّبيب"
     # "الّطبيب". A shadda read between two letters is the second's.
     "ar-ar-g1.utb": ((re.compile("(?<=[\u0621-\u064a])\u0651([\u0621-\u064a])"), "\\1\u0651"),),
+    # Gujarati braille writes ફ and the exclamation mark alike, dots 235, and liblouis reads one
+    # ending a word as "!" ("તકલીફ", trouble, read "તકલી!"): after a letter it is ફ, which ends
+    # many words a leaflet uses ("સાફ", "તરફ"); a word ending in "!" is rare in one.
+    "gu-in-g1.utb": ((re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"),),
 }
 
 
 def _read_back(cells: str, table: str) -> str:
+    if table_name(table) in BHARATI_TABLES and "\u283c" in cells:
+        pieces = _BHARATI_NUMBER.split(cells)  # text, number, text, ...
+        return "".join(
+            _read_bharati_number(piece, table) if i % 2 else _read_back_as_is(piece, table)
+            for i, piece in enumerate(pieces)
+        )
+    return _read_back_as_is(cells, table)
+
+
+def _read_back_as_is(cells: str, table: str) -> str:
     dots = "".join(chr(0x8000 | (ord(c) - 0x2800)) for c in cells if "\u2800" <= c <= "\u28ff")
-    return louis.backTranslateString([table], dots, None, louis.dotsIO)
+    return louis.backTranslateString([table], dots, None, louis.dotsIO) if dots else ""
+
+
+# Bharati braille (Gujarati, Punjabi) writes a number as the number sign, dots 3456, then the
+# letters a to j; 3456 is also the letter ણ (ਣ), which no word begins with. The tables read a
+# number whose second figure is a vowel's cell as that letter: "15" (3456-1-15) read back "ણએ",
+# and a number's colon or comma as a letter ("10:30" read "૧૦:ચજ"). A number sign that begins
+# a word starts a number as far as its figures and the signs between them go, each figure read
+# as the table reads it alone.
+BHARATI_TABLES = {"gu-in-g1.utb", "pa.tbl"}
+NUMBER_SIGN = "\u283c"
+_FIGURES = "\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a"  # a to j: 1 to 0
+_BETWEEN_FIGURES = {"\u2802": ",", "\u2812": ":", "\u2828": ".", "\u2824": "-"}
+_BHARATI_NUMBER = re.compile(
+    f"(?:(?<=[\u2800\u2836])|^)(\u283c[{_FIGURES}]+(?:[{''.join(_BETWEEN_FIGURES)}][{_FIGURES}]+)*)"
+)
+
+
+def _read_bharati_number(number: str, table: str) -> str:
+    """A number's figures, each read as the table reads it alone, and the signs between them."""
+    return "".join(
+        _BETWEEN_FIGURES.get(cell) or _read_back_as_is(NUMBER_SIGN + cell, table)
+        for cell in number[1:]
+    )
 
 
 # a capitals word indicator (not a passage's), the word's cells, then an apostrophe whose ending
