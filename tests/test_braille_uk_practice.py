@@ -805,3 +805,27 @@ def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
     assert report.passed, report.problems
     assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+
+
+@pytest.mark.parametrize("cells", [40, 20])
+def test_the_trusts_offer_reads_back_as_printed_in_each_language(leaflet_442, tmp_path, cells):
+    """The trust's offer in Gujarati read back at 74% of its characters ("જો" as "જઓ"), in
+    Punjabi with "'ਤੇ" as "`ਤੇ" and ਸ਼ as a letter other than print's; an Urdu leaflet's "پاؤں"
+    (feet) read back "پاو ں", the hamza on its waw taken for a word's end. Each line reads back
+    character for character, at any width."""
+    import unicodedata
+
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, table_for
+
+    _, _, report = build(leaflet_442, tmp_path, cells_per_line=cells, lines_per_page=25)
+    assert report.passed, report.problems
+    lines = [f for f in report.findings if " line in " in f and "matches" in f]
+    for name in ("Urdu", "Arabic", "Gujarati", "Punjabi", "Polish"):
+        assert f"{name} line in" in " ".join(lines), lines
+    assert all(f.endswith("matches 100% of its characters") for f in lines), lines
+    feet = "اپنے پاؤں کندھوں کی چوڑائی جتنے کھولیں۔"  # "open your feet shoulder-width apart"
+    table = table_for("ur", 2)
+    said = back_translate(louis.translateString(table.split(","), feet, None, DOTS_MODE), table)
+    assert said == unicodedata.normalize("NFC", feet), said

@@ -173,6 +173,7 @@ def comparable_words(text: str) -> list[str]:
     """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen), a
     range's dash kept as "to", and figures as figures in any script: Urdu braille's digits are
     print's, though liblouis reads them back in Urdu's own ("ورزش 1" as "ورزش ۱")."""
+    text = unicodedata.normalize("NFC", text)  # print's "ਸ਼" in either of its spellings
     text = _RANGE.sub(" to ", text)  # a range is compared as one: "9–5" lost its dash as "9 5"
     text = text.replace("-", "").replace("\u2010", "")
     return words(re.sub(r"\d", lambda digit: str(unicodedata.digit(digit[0], 0)), text))
@@ -423,7 +424,8 @@ def _check_foreign(units, foreign: dict[str, list[str]], choices, report: CheckR
             )
             continue
         reading = back_translate(wanted, table)
-        similarity = SequenceMatcher(None, unit.text, reading, autojunk=False).ratio()
+        printed = unicodedata.normalize("NFC", unit.text)
+        similarity = SequenceMatcher(None, printed, reading, autojunk=False).ratio()
         report.findings.append(
             f"{name} line in {table_name(table)}, announced by a transcriber's note: "
             f"back-translation matches {similarity:.0%} of its characters"

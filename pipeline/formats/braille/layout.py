@@ -1030,9 +1030,15 @@ def back_translate(cells: str, table: str) -> str:
         text = text.replace("\u2014", "\u2013")
     for misread, letter in _SHARED_CELL_READINGS.get(table_name(table), ()):
         text = misread.sub(letter, text)
-    return text
+    # liblouis gives a letter as its table defines it, which may be decomposed (Urdu's ؤ as و and
+    # a hamza: "پاؤں" read "پاو ں", the hamza taken for a word's end) or a form Unicode writes
+    # decomposed (Punjabi's ਸ਼, U+0A36, for ਸ and its nukta): the composed form print keeps
+    return unicodedata.normalize("NFC", text)
 
 
+# Gujarati's and Punjabi's tables write an opening apostrophe and a backtick alike (6-236, from
+# en-in-g1.ctb) and read it back as the backtick ("'ਤੇ", on, read "`ਤੇ"), which print never has.
+_APOSTROPHE = (re.compile("`"), "'")
 # A cell a table gives to two characters is read back as the first it defines. Urdu braille
 # writes do chashmi he (U+06BE, the aspiration of بھ, کھ, مجھے) and « alike in dots 236, and
 # liblouis read every one back as « ("مجھے" as "مج«ے", a word the check then found wrong):
@@ -1050,7 +1056,8 @@ _SHARED_CELL_READINGS = {
     # Gujarati braille writes ફ and the exclamation mark alike, dots 235, and liblouis reads one
     # ending a word as "!" ("તકલીફ", trouble, read "તકલી!"): after a letter it is ફ, which ends
     # many words a leaflet uses ("સાફ", "તરફ"); a word ending in "!" is rare in one.
-    "gu-in-g1.utb": ((re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"),),
+    "gu-in-g1.utb": ((re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"), _APOSTROPHE),
+    "pa.tbl": (_APOSTROPHE,),
 }
 
 
