@@ -176,7 +176,9 @@ def test_other_language_lines_in_their_own_tables(grade2, leaflet_442):
     for translation in leaflet_442.trust.translations:
         table = language(translation.lang).braille_table
         assert (TABLES_FOLDER / table).is_file()
-        cells = louis.translateString([table], translation.text, None, DOTS_MODE)
+        # with what the project adds to it (Gujarati's ૃ is Bharati braille's 5-1235)
+        tables = table_for(translation.lang, 2).split(",")
+        cells = louis.translateString(tables, translation.text, None, DOTS_MODE)
         assert all(0x2800 <= ord(c) <= 0x283F for c in cells), f"{table} wrote dot 7 or 8"
         assert cells.replace(BLANK, "") in text.replace(BLANK, "")
         # Before it, a transcriber's note in UEB's indicators names the language and its code
