@@ -16,6 +16,7 @@ import docx
 import pytest
 from leaflet_files import write_source
 
+from pipeline.build.jobs import _without_values
 from pipeline.cli import main
 from pipeline.config import retention_days
 from pipeline.errors import LeafletError
@@ -213,6 +214,27 @@ def test_a_requests_check_report_names_no_value_filled_in(physio, capsys, fmt):
     (folder,) = request_folders(physio)
     manifest = (folder / "manifest.json").read_text(encoding="utf-8").lower()
     assert "priya" not in manifest and "okonkwo" not in manifest, manifest
+
+
+def test_a_check_report_keeps_its_own_words_where_a_value_shares_them():
+    """A value's words were put as "[filled in]" wherever they stood, inside other words and
+    as common words: a value "Take with food" made the report "6 elements [filled in] a
+    language" and "[filled in]drawn"; a name's words still go wherever they stand alone."""
+    report = {
+        "findings": [
+            "6 elements with a language",
+            "rows withdrawn from the draft: 1",
+            "uncommon words with no explanation: okonkwo",
+            "rows with the neutral picture: 'Name of therapist: Priya Okonkwo-Smith.'",
+        ],
+        "passed": True,
+    }
+    values = {"therapist": "Priya Okonkwo-Smith", "instruction": "Take it with food"}
+    said = _without_values(report, values)
+    assert said["findings"][:2] == report["findings"][:2]
+    assert said["findings"][2] == "uncommon words with no explanation: [filled in]"
+    assert "priya" not in str(said).lower() and "okonkwo" not in str(said).lower()
+    assert said["passed"] is True
 
 
 def test_retention_comes_from_config_and_old_request_folders_go(physio, capsys):

@@ -130,23 +130,33 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+_COMMON_WORD_ZIPF = 5.5  # wordfreq: "with", "take", "may"; names ("John", 5.4) are rarer
+
+
 def _without_values(found: object, values: dict[str, str]) -> object:
     """A check's report with one patient's values (and each word of them) put as "[filled
     in]": it is kept in the request's manifest and shown on the web page, where a patient's
     details never go ("rows with the neutral picture: 'Name: Siobhan O'Neill.'", "uncommon
     words: siobhan" had been)."""
     # (a count or a dose, "10", "2.5", names no one, and is left as the check says it)
-    words = {str(v) for v in values.values() if len(str(v).strip()) > 2}
-    words = {value for value in words if not re.fullmatch(r"[\d.,]+", value.strip())}
-    words |= {  # each word, and each part of a double-barrelled one ("okonkwo")
+    words = {str(v).strip() for v in values.values() if len(str(v).strip()) > 2}
+    words = {value for value in words if not re.fullmatch(r"[\d.,]+", value)}
+    parts = {  # each word, and each part of a double-barrelled one ("okonkwo")
         part for value in words for word in re.findall(r"[^\W_][\w'’.-]{2,}", value)
         for part in [word, *re.split(r"[-'’.]", word)]
         if len(part) > 2 and not re.fullmatch(r"[\d.,]+", part)
     }
     if not words:
         return found
-    pattern = re.compile(
-        "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)),
+    from wordfreq import zipf_frequency  # only a request with values filled in needs it
+
+    # a word of a value as common as "with" or "take" ("Take it with food") names no one, and
+    # put as "[filled in]" it had made the report "6 elements [filled in] a language"
+    words |= {part for part in parts if zipf_frequency(part, "en") < _COMMON_WORD_ZIPF}
+    pattern = re.compile(  # whole words only: never "[filled in]drawn" for a value's "with"
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        + r")(?!\w)",
         re.IGNORECASE,
     )
 
