@@ -599,3 +599,103 @@ def test_in_giant_print_a_blank_and_its_unit_stay_within_the_page(tmp_path):
                                    body, 48)
     flat = " ".join(text.split())
     assert "Hold for seconds, then slide" in flat and "Before breakfast: units" in flat, flat
+
+
+ABOUT_GROMMETS = [
+    "Grommets are tiny plastic tubes put into the eardrum during a short operation.",
+    "They let air into the middle ear and help sticky fluid drain away, so your child can hear "
+    "better.",
+    "Most grommets fall out by themselves after 6 to 12 months, as the eardrum heals.",
+    "You will not usually notice when this happens, and the hole in the eardrum closes by "
+    "itself.",
+    "Some children need a second set of grommets if the fluid comes back.",
+    "Your child can go back to school or nursery the day after the operation if they feel well.",
+    "They can fly in an aeroplane once they feel well; grommets often make flying more "
+    "comfortable.",
+    "Your child may hear sounds as much louder than before for the first few days.",
+    "This is normal and settles as they get used to hearing well again.",
+    "Tell your child's teacher that they have had grommets, so they can sit near the front of "
+    "the class.",
+]
+WHEN_TO_GET_HELP = {
+    "bold": "**Phone the ENT clinic if your child has a high temperature, pain that paracetamol "
+    "does not help, a smelly discharge from the ear that lasts more than 3 days, or bleeding "
+    "from the ear. Out of hours, call NHS 111.**",
+    "notice": "> **Phone the ENT clinic if your child has a high temperature, pain that "
+    "paracetamol does not help, a smelly discharge from the ear that lasts more than 3 days, "
+    "or bleeding from the ear. Out of hours, call NHS 111.**",
+    "lead-in": "> **Phone the ENT clinic straight away if your child has:**\n\n"
+    "- a high temperature\n- pain that paracetamol does not help\n"
+    "- a smelly discharge from the ear that lasts more than 3 days\n- bleeding from the ear\n\n"
+    "Out of hours, call NHS 111.",
+}
+
+
+def grommets(about: int, warning: str) -> str:
+    """A grommets leaflet whose "About grommets" says `about` sentences, which moves its
+    warning up and down the pages."""
+    return f"""Your child has had grommets put in. This leaflet tells you how to look after \
+them at home.
+
+## About grommets
+
+{" ".join(ABOUT_GROMMETS[:about])}
+
+## After the operation
+
+Your child may have a little earache for a day or two. Give them children's paracetamol as it \
+says on the bottle. There may be a little blood-stained fluid from the ear for a few days; this \
+is normal. Wipe it from the outer ear with clean cotton wool, but do not push anything into the \
+ear.
+
+Keep water out of the ears for 2 weeks. Put cotton wool with petroleum jelly in the ears at \
+bath time.
+
+Do not let your child swim for 2 weeks, and never dive or swim under water.
+
+## When to get help
+
+{WHEN_TO_GET_HELP[warning]}
+
+## Follow-up
+
+You will get an appointment for a hearing test about 6 weeks after the operation.
+"""
+
+
+@pytest.mark.parametrize(
+    ("size", "about", "warning"),
+    [(20, 10, "bold"), (24, 2, "bold"), (20, 10, "notice"), (24, 2, "notice"),
+     (20, 7, "lead-in"), (24, 10, "lead-in")],
+)
+def test_a_warning_that_fits_a_page_is_never_divided_between_pages(tmp_path, size, about,
+                                                                   warning):
+    """A grommets leaflet at 20 pt had ended page 2 with "... a smelly discharge from the ear
+    that lasts more than" and put "3 days, or bleeding from the ear. Out of hours, call NHS
+    111." on page 3, a bold warning divided between pages like any paragraph (and at 24 pt
+    with a shorter "About grommets"); a notice's lead-in "Phone the ENT clinic straight away
+    if your child has:" had been on page 2, "bleeding from the ear" on page 3. The warning,
+    its conditions with it, is printed whole on one page, under its heading."""
+    leaflet, settings, pdf = printed(tmp_path, "3301-grommets", "ENT Department",
+                                     grommets(about, warning), size)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    found = pages_holding(pdf, "When to get help", "Phone the ENT clinic",
+                          "lasts more than 3 days", "bleeding from the ear")
+    assert all(len(pages) == 1 for pages in found) and found.count(found[0]) == 4, found
+
+
+def test_a_notice_taller_than_a_page_starts_where_it_is(tmp_path):
+    """At 48 pt a notice longer than a page had been moved whole to a new page, leaving the
+    page before it with one line, and divided all the same: it starts under the paragraph
+    before it, its label with its first lines."""
+    body = (
+        "Keep water out.\n\n> **Phone the ENT clinic on 0116 258 5555 if your child has a high "
+        "temperature, pain that paracetamol does not help, a smelly discharge from the ear that "
+        "lasts more than 3 days, or bleeding from the ear. If a grommet comes out, keep it and "
+        "bring it to the clinic. Out of hours, call NHS 111.**\n\n## Follow-up\n\n"
+        "You will get an appointment for a hearing test.\n"
+    )
+    leaflet, settings, pdf = printed(tmp_path, "3302-grommets", "ENT Department", body, 48)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    before, label, first = pages_holding(pdf, "Keep water out.", "Important", "Phone the ENT")
+    assert before == label == first, (before, label, first)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 from string import Template
 
@@ -214,6 +215,10 @@ def _laid_out(html: str, base_url: str):
             break
         html = _tables_marked(html, wide, mark)
         document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    long = _taller_than_a_page(document)
+    if long:
+        html = _long_marked(html, long)
+        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     kept: set[int] = set()
     for _ in range(3):  # keeping one part whole moves those after it: they are measured again
         split = _split_but_fitting(document) - kept
@@ -246,9 +251,80 @@ def _keepable(html: str) -> str:
         r"<section>(?=(?:(?!</section>).)*<figure class=\"picture\">)", "<section keep>", html
     )
     count = iter(range(1_000_000))
-    return re.sub(
+    html = re.sub(
         r'<section keep>|<div class="picture-steps">',
         lambda m: m[0].replace(" keep", "")[:-1] + f' data-keep="{next(count)}">',
+        html,
+    )
+    return _wholes_marked(html)
+
+
+# A leaflet's own paragraph (no class: not a table's row, a caption or a translation), a
+# notice, and the list straight after either.
+_PARAGRAPH = r'<p(?: (?:lang|dir)="[^"]*")*>(?:(?!</p>).)*</p>'
+_NOTICE = r'<div class="notice[ "][^>]*>(?:(?!</div>).)*</div>'
+_LIST_AFTER = r"<(?:ul|ol)[ >](?:(?!</[uo]l>).)*</[uo]l>"
+_BLOCK_AND_LIST = re.compile(f"({_NOTICE}|{_PARAGRAPH})({_LIST_AFTER})?", re.DOTALL)
+_SHORT_CONDITIONS = 6  # a warning's list of conditions kept with it: a third of a page at 48 pt
+
+
+def _wholes_marked(html: str) -> str:
+    """The HTML with each block print never divides between pages numbered (data-whole): a
+    safety notice, a paragraph all in bold (a grommets leaflet's "Phone the ENT clinic if ...
+    a smelly discharge from the ear that lasts more than" / "3 days, or bleeding from the ear"
+    had been split over pages 2 and 3, the condition a page away from its instruction), and
+    such a warning's lead-in ending with a colon wrapped with its short list of conditions
+    ("Go to A&E straight away if your fingers:" over "become blue ..."). Any other lead-in is
+    kept with its list's first item (data-lead-in). One taller than a page is laid out again
+    to start where it is (`_taller_than_a_page`)."""
+    count = iter(range(1_000_000))
+
+    def mark(match: re.Match) -> str:
+        block, items = match[1], match[2] or ""
+        warning = block.startswith("<div") or _all_bold(block)
+        lead_in = bool(items) and _text_of(block).endswith(":")
+        if warning and lead_in and items.count("<li") <= _SHORT_CONDITIONS:
+            return f'<div class="lead-in" data-whole="{next(count)}">{block}{items}</div>'
+        if lead_in and not warning:
+            block = re.sub(r"^<p", "<p data-lead-in", block)
+        if warning:
+            block = re.sub(r"^<(p|div)", rf'<\1 data-whole="{next(count)}"', block)
+        return block + items
+
+    return _BLOCK_AND_LIST.sub(mark, html)
+
+
+def _text_of(html: str) -> str:
+    return re.sub(r"<[^>]*>", "", html).strip()
+
+
+def _all_bold(paragraph: str) -> bool:
+    """Whether every word of a paragraph is inside <strong> (its links' too)."""
+    outside = re.sub(r"<strong>(?:(?!</strong>).)*</strong>", "", paragraph, flags=re.DOTALL)
+    return bool(_text_of(paragraph)) and not _text_of(outside)
+
+
+def _taller_than_a_page(document) -> set[int]:
+    """The blocks kept whole (data-whole) that are taller than a page: WeasyPrint moves such a
+    block to a new page and then divides it all the same (a notice at 48 pt had left three
+    lines on the page before it)."""
+    room = 0.0
+    parts: dict[int, dict[int, float]] = {}
+    for index, page in enumerate(document.pages):  # laid-out boxes: not public API
+        room = page._page_box.height
+        for box in page._page_box.descendants():
+            number = box.element.get("data-whole") if box.element is not None else None
+            if number is not None:
+                heights = parts.setdefault(int(number), {})
+                heights[index] = max(heights.get(index, 0.0), box.margin_height())
+    return {n for n, heights in parts.items() if len(heights) > 1 and sum(heights.values()) > room}
+
+
+def _long_marked(html: str, long: set[int]) -> str:
+    """The HTML with the blocks numbered in `long` let run over pages (data-long)."""
+    return re.sub(
+        r'data-whole="(\d+)"',
+        lambda m: m[0] + " data-long" * (int(m[1]) in long),
         html,
     )
 
@@ -982,7 +1058,7 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
         # a table set as rows: its columns' line is kept with its first row (print.css)
         first = first + blocks[1] + blocks[2]
     elif heading and len(blocks) > 1:
-        first = first + blocks[1][:2]
+        first = first + _kept_together(blocks, 1)
     elif first[0]["text"] == "(picture)":
         # a picture is kept with its caption and the steps after it (_keepable)
         for at, block in enumerate(blocks[1:]):
@@ -990,7 +1066,33 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
             if _is_heading(block[0], settings) or not (step or at == 0):
                 break
             first = first + block
+    elif not heading:
+        first = _kept_together(blocks, 0, whole=True)
     return first
+
+
+def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> list[dict]:
+    """The lines print keeps together from the block `at` on (print.css): a warning all in
+    bold whole, else its first two lines (all of it if `whole`); and a lead-in ending with a
+    colon with the list after it, a warning's short list whole, else its first two lines."""
+    block = blocks[at]
+    warning = all(_is_bold(line) for line in block)
+    kept = block if warning or whole else block[:2]
+    if block[-1]["text"].endswith(":") and kept is block and at + 1 < len(blocks):
+        items = list(takewhile(lambda b: _LIST_ITEM.match(b[0]["text"]), blocks[at + 1 :]))
+        if warning and items:
+            kept = kept + [line for item in items for line in item]
+        else:
+            kept = kept + blocks[at + 1][:2]
+    return kept
+
+
+_LIST_ITEM = re.compile(r"(?:•|\d+\.)\s")
+
+
+def _is_bold(line: dict) -> bool:
+    letters = [c for c in line["chars"] if c.get("text", "").strip()]
+    return bool(letters) and all("bold" in c.get("fontname", "").lower() for c in letters)
 
 
 _TABLE_COLUMNS = re.compile(r"Table of \d+ rows, columns:")
