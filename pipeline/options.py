@@ -30,6 +30,7 @@ class OptionField:
     minimum: str = ""
     maximum: str = ""
     step: str = ""
+    min_length: str = ""
     max_length: str = ""
     open_list: bool = False  # text the page offers from a list; config may give other text
 
@@ -77,6 +78,8 @@ def option_field(name: str, info: FieldInfo, current: object) -> OptionField:
                 setattr(option, target, _form_value(getattr(rule, attribute)))
         if getattr(rule, "lt", None) is not None:
             option.maximum = _form_value(rule.lt)
+        if getattr(rule, "min_length", None) is not None:
+            option.min_length = str(rule.min_length)
         if getattr(rule, "max_length", None) is not None:
             option.max_length = str(rule.max_length)
     offered = declared_choices(info)
@@ -152,8 +155,14 @@ def what_to_give(option: OptionField, given: str, listed: bool = False) -> str:
     """ "Text size (pt): 60 will not do; give a whole number from 16 to 48": a wrong value in
     the option's own label and range, for the web page and the command line alike (pydantic's
     "Input should be less than or equal to 48" names neither). A text setting the page offers
-    from a list is held to it only when `listed`; "" for an option with no list or range to
-    name, whose own check says what is wrong."""
+    from a list is held to it only when `listed`; text empty or longer than its option takes
+    ("--font ''" had said "String should have at least 1 character") is named with what the
+    option takes; "" for an option with no list, range or length to name, whose own check
+    says what is wrong."""
+    if option.kind == "text" and not _right_length(option, given.strip()):
+        text = given.strip()
+        shown = (f"'{text[:30]}...'" if len(text) > 30 else f"'{text}'") if text else "nothing"
+        return f"{option.label}: {shown} will not do; give {_text_to_give(option)}"
     given = given.strip() or "nothing"
     if option.choices and (listed or not option.open_list):
         choices = " or ".join(f"'{label}'" for _, label in option.choices)
@@ -168,3 +177,21 @@ def what_to_give(option: OptionField, given: str, listed: bool = False) -> str:
             )
         return f"{option.label}: {given} will not do; give {whole} {limits}"
     return ""
+
+
+def _right_length(option: OptionField, text: str) -> bool:
+    short = option.min_length and len(text) < int(option.min_length)
+    long = option.max_length and len(text) > int(option.max_length)
+    return not (short or long)
+
+
+def _text_to_give(option: OptionField) -> str:
+    """ "a plain sans-serif font ... that fontconfig knows, in at most 60 characters": the
+    option's own description of what it takes, else "text", and the length it must have."""
+    wanted = option.hint or "text"
+    low = int(option.min_length or 0)
+    if low > 1 and option.max_length:
+        return f"{wanted}, in {low} to {option.max_length} characters"
+    if low > 1:
+        return f"{wanted}, in at least {low} characters"
+    return f"{wanted}, in at most {option.max_length} characters" if option.max_length else wanted

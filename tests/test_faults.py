@@ -338,6 +338,42 @@ def test_free_text_options_are_refused_and_never_logged(project, capsys, format_
     assert not requests.exists() or not list(requests.iterdir())
 
 
+
+def text_options_given_wrong() -> list[tuple[str, str, str, str]]:
+    """(format, option flag, its label, a value of the wrong length) for every text option of
+    every format with a shortest or longest it takes: each is refused in its own words."""
+    from pipeline.formats.registry import FORMATS
+    from pipeline.options import option_field
+
+    cases = []
+    for fmt in FORMATS.values():
+        for name, info in fmt.settings.model_fields.items():
+            option = option_field(name, info, info.default)
+            flag = "--" + name.replace("_", "-")
+            rules = {k: getattr(r, k) for r in info.metadata for k in ("min_length", "max_length")
+                     if getattr(r, k, None) is not None}
+            if option.kind == "text" and rules.get("min_length"):
+                cases.append((fmt.name, flag, option.label, ""))
+            if option.kind == "text" and rules.get("max_length"):
+                cases.append((fmt.name, flag, option.label, "Arial " * rules["max_length"]))
+    return cases
+
+
+@pytest.mark.parametrize(("format_name", "option", "label", "value"), text_options_given_wrong())
+def test_a_text_option_empty_or_too_long_is_named_with_what_it_takes(
+    project, capsys, format_name, option, label, value
+):
+    """`request 442 large-print --font ''` had said "option --font: String should have at least
+    1 character", pydantic's words: an option's text that is empty or too long is named as a
+    number out of range is, by the option's label and what it takes."""
+    code, out, err = run(["request", "442", format_name, option, value], capsys)
+    assert code == 2 and "Traceback" not in out + err
+    given = "nothing" if not value else "'Arial Arial"
+    assert f"{label}: {given}" in err and "will not do; give " in err, err
+    assert f"(option {option})" in err and "should have" not in err.lower(), err
+    assert "in at most" in err or not value, err
+
+
 # ---- Word files: size, entity and zip limits; pictures never overwrite another leaflet's -------
 
 
