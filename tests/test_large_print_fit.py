@@ -699,3 +699,24 @@ def test_a_notice_taller_than_a_page_starts_where_it_is(tmp_path):
     assert large_print.check(leaflet, settings, [pdf]).passed
     before, label, first = pages_holding(pdf, "Keep water out.", "Important", "Phone the ENT")
     assert before == label == first, (before, label, first)
+
+
+def test_in_giant_print_a_blank_alone_and_a_rows_heading_with_its_value_stay_on_the_page(
+    tmp_path,
+):
+    """At 48 pt "Phone number of therapist: ____", a paragraph that is a blank alone, was kept
+    on one line and ran past the page's edge, its line to write on lost off the paper; a dose
+    table's row "Day: Monday to Friday" likewise. The blank's label wraps and its line follows
+    it, on the next line where it has no room; a heading and its value too long for a line
+    part after the heading or its value's first word."""
+    body = (
+        "## Your physiotherapist\n\n[Name of therapist:]{.field}\n\n"
+        "[Phone number of therapist:]{.field}\n\n[Date of next appointment:]{.field}\n\n"
+        "## Your steroid doses\n\nTake your prednisolone in the morning with food.\n\n"
+        "| Day | Morning dose |\n|---|---|\n| Monday to Friday | 40 mg |\n| Saturday | 20 mg |\n"
+    )
+    text = printed_within_the_page(tmp_path, "3303-after-your-operation", "Orthopaedics",
+                                   body, 48)
+    flat = " ".join(text.split())
+    assert "Phone number of therapist:" in flat and "Day: Monday to Friday;" in flat, flat
+    assert "Morning dose: 40 mg" in flat and "Morning dose: 20 mg" in flat, flat

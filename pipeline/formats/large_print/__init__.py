@@ -192,11 +192,36 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     """The tagged PDF, and its pages as read while tagging it."""
     options = render_options(settings)
     html = render_document(leaflet, print_stylesheet(settings), options)
-    html = drawable(html)
+    html = drawable(_pairs_fitted(html, settings))
     with _weasyprint_errors(leaflet.source_path):
         document = _laid_out(html, str(Path(leaflet.source_path).parent))
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     return tag_languages(pdf, leaflet, options.letters_per_line)
+
+
+_HEADING_AND_VALUE = re.compile(
+    r'<span class="nobreak">(<strong>(?:(?!</strong>).)*</strong>) ((?:(?!</?span).)*)</span>'
+)
+
+
+def _pairs_fitted(html: str, settings: LargePrintSettings) -> str:
+    """A table row's heading and its short value, which html_render keeps on one line, kept so
+    only where they fit one: at 48 pt "Day: Monday to Friday" had run past the page's edge
+    ("Friday" lost off the paper); the heading is then kept with the value's first word where
+    they fit, else the value starts the next line ("Morning dose:" over "40 mg")."""
+
+    def fits(html: str) -> bool:
+        return address_width(_text_of(html), settings) <= narrowest_line(settings)
+
+    def fitted(match: re.Match) -> str:
+        if fits(match[0]):
+            return match[0]
+        first, _, rest = match[2].partition(" ")
+        if rest and fits(f"{match[1]} {first}"):
+            return f'<span class="nobreak">{match[1]} {first}</span> {rest}'
+        return f"{match[1]} {match[2]}"
+
+    return _HEADING_AND_VALUE.sub(fitted, html)
 
 
 def _laid_out(html: str, base_url: str):
@@ -207,7 +232,7 @@ def _laid_out(html: str, base_url: str):
     of blanks ran off the page even squeezed)."""
     from weasyprint import HTML
 
-    html = _keepable(html)
+    html = _keepable(_lone_fields_marked(html))
     document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
@@ -228,6 +253,20 @@ def _laid_out(html: str, base_url: str):
         html = _kept_marked(html, kept)
         document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     return document
+
+
+_LONE_FIELD = re.compile(
+    r'<p((?: (?:lang|dir)="[^"]*")*)>(<span class="field"><span class="field-label">'
+    r'(?:(?!</span>).)*</span> <span class="field-line"[^>]*></span></span>)</p>'
+)
+
+
+def _lone_fields_marked(html: str) -> str:
+    """The HTML with each paragraph that is a blank alone, its label then its line ("Phone
+    number of therapist: ____"), marked "field-row" for print.css to set as a form's row: at
+    48 pt such a label and its line, kept on one line, had run past the page's edge, the line
+    to write on lost off the paper."""
+    return _LONE_FIELD.sub(r'<p class="field-row"\1>\2</p>', html)
 
 
 # A picture and the short numbered list after it: an exercise's picture and its steps.
@@ -278,6 +317,7 @@ def _wholes_marked(html: str) -> str:
     kept with its list's first item (data-lead-in). One taller than a page is laid out again
     to start where it is (`_taller_than_a_page`)."""
     count = iter(range(1_000_000))
+    body, footer, after = html.partition('<footer class="leaflet-footer">')
 
     def mark(match: re.Match) -> str:
         block, items = match[1], match[2] or ""
@@ -291,7 +331,7 @@ def _wholes_marked(html: str) -> str:
             block = re.sub(r"^<(p|div)", rf'<\1 data-whole="{next(count)}"', block)
         return block + items
 
-    return _BLOCK_AND_LIST.sub(mark, html)
+    return _BLOCK_AND_LIST.sub(mark, body) + footer + after  # the trust's lines run on
 
 
 def _text_of(html: str) -> str:
