@@ -720,3 +720,76 @@ def test_in_giant_print_a_blank_alone_and_a_rows_heading_with_its_value_stay_on_
     flat = " ".join(text.split())
     assert "Phone number of therapist:" in flat and "Day: Monday to Friday;" in flat, flat
     assert "Morning dose: 40 mg" in flat and "Morning dose: 20 mg" in flat, flat
+
+
+EASY_READ_SOURCES = Path(__file__).parent / "fixtures" / "easy_read"
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "sentences"),
+    [
+        ("602-caring-for-your-plaster-cast", 48,
+         ["If the pain is still bad after 1 hour, phone the fracture clinic on 0116 258 5430."]),
+        ("606-having-a-bronchoscopy", 24,
+         ["After that, take two 1,000 unit vitamin D tablets every day with food."]),
+        ("601-methotrexate-for-rheumatoid-arthritis", 48,
+         ["Your usual dose is 7.5 mg: three 2.5 mg tablets, swallowed whole with a glass of "
+          "water.", "If you get a sore throat, a high temperature or unexpected bruising, stop "
+          "taking methotrexate and contact the rheumatology helpline on 0116 258 5080."]),
+    ],
+)
+def test_a_page_break_never_divides_a_sentence_of_the_leaflet(tmp_path, name, size, sentences):
+    """At 48 pt a plaster cast leaflet had ended a page with "If the pain is still bad after 1
+    hour, phone the fracture" and begun the next with "clinic on 0116 258 5430."; at 24 pt a
+    bronchoscopy leaflet's course of tablets "After that, take two" / "1,000 unit vitamin D
+    tablets every day with food."; a methotrexate dose "7.5 mg: three 2.5 mg" / "tablets,
+    swallowed whole". A paragraph is divided between pages only between its sentences (one
+    sentence on a page is kept whole), and the build's check passes."""
+    leaflet = load_leaflet(EASY_READ_SOURCES / f"{name}.md")
+    settings = LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    found = pages_holding(pdf, *sentences)
+    assert all(len(pages) == 1 for pages in found), found
+
+
+FOOT_CARE = """Diabetes can damage the nerves and blood supply in your feet. Checking your feet \
+every day helps find problems early.
+
+## Check your feet every day
+
+Look for:
+
+- cuts, cracks or blisters
+- redness or swelling, especially between your toes and around your heels
+- changes in colour
+
+## Washing and drying
+
+- Wash your feet every day in warm water. Test the water with your elbow first, as you may \
+not feel if it is too hot.
+- Dry carefully between your toes.
+
+## When to get help
+
+Get help the same day if you notice a new wound, or if your foot becomes red, hot or swollen. \
+Call the Diabetes Centre on 0116 258 4919 or, out of hours, NHS 111.
+"""
+
+
+@pytest.mark.parametrize("size", [20, 24, 48])
+def test_a_lead_in_and_its_short_list_share_a_page_under_their_heading(tmp_path, size):
+    """A list's lead-in is one sentence with its items ("Look for:" / "cuts, cracks or
+    blisters"): at 48 pt, kept whole, the lead-in and list had been moved to the next page
+    and the heading "Check your feet every day" left alone at the foot of the page before.
+    Where heading, lead-in and list fit a page they share it; where they do not, the heading
+    stays with the lead-in and its first item, the list running on."""
+    leaflet, settings, pdf = printed(tmp_path, "7301-looking-after-your-feet", "Diabetes Centre",
+                                     FOOT_CARE, size)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    heading, lead_in, first, last = pages_holding(
+        pdf, "Check your feet every day", "Look for:", "cuts, cracks or blisters",
+        "changes in colour",
+    )
+    assert heading == lead_in == first, (heading, lead_in, first)
+    assert size == 48 or last == first, (first, last)

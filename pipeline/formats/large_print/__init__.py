@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from html import unescape
 from itertools import takewhile
 from pathlib import Path
 from string import Template
@@ -252,7 +253,103 @@ def _laid_out(html: str, base_url: str):
         kept |= split
         html = _kept_marked(html, kept)
         document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    for _ in range(_PAGES_REDONE):  # each break moved moves those after it
+        parted = _parted_between_sentences(html, document)
+        if parted == html:
+            break
+        html = parted
+        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     return document
+
+
+_PAGES_REDONE = 12
+# a full stop, ! or ? and a space before a capital or a figure ("e.g. paracetamol" goes on)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z0-9\"'(‘“])")
+
+
+def _parted_between_sentences(html: str, document) -> str:
+    """The HTML with the first paragraph a page break divides inside a sentence parted after
+    its last sentence on the page, the rest starting the next page (data-continued); or, one
+    with no sentence ended there, kept whole where it fits a page (data-kept-whole). At 48 pt
+    "If the pain is still bad after 1 hour, phone the fracture" had ended a page and "clinic
+    on 0116 258 5430." begun the next, and at 24 pt a course of tablets "After that, take two"
+    / "1,000 unit vitamin D tablets": the patient read half an instruction. Where it is
+    already parted or kept, as it was."""
+    from weasyprint.formatting_structure.boxes import LineBox, TextBox
+
+    room, parts = 0.0, {}
+    for index, page in enumerate(document.pages):  # laid-out boxes: not public API
+        room = page._page_box.height
+        for box in page._page_box.descendants():
+            if isinstance(box, LineBox) or box.element is None:
+                continue
+            number = box.element.get("data-para")
+            if number is None or box.element_tag != "p" or not hasattr(box, "children"):
+                continue
+            lines = [
+                "".join(t.text for t in line.descendants() if isinstance(t, TextBox))
+                for line in box.children
+                if isinstance(line, LineBox)
+            ]
+            if lines:  # (a paragraph's box may go on over a page with none of its lines)
+                parts.setdefault(number, []).append((index, lines, box.margin_height()))
+    for number, pieces in parts.items():
+        if len(pieces) < 2:
+            continue
+        before = " ".join(pieces[0][1]).strip()
+        if re.search(r"[.!?][\"'’”)]*$", before):
+            continue  # divided between sentences
+        ends = len(_SENTENCE_END.findall(before))
+        match = re.search(rf'<p data-para="{number}"([^>]*)>((?:(?!</p>).)*)</p>', html, re.S)
+        if match is None or "data-continued" in match[0] or "data-kept-whole" in match[0]:
+            continue
+        first, rest = _at_sentence_end(match[2], ends)
+        if first:
+            parted = (
+                f'<p data-para="{number}"{match[1]}>{first}</p>'
+                f"<p data-continued{match[1]}>{rest}</p>"
+            )
+        elif sum(height for _, _, height in pieces) <= room:
+            parted = f'<p data-para="{number}" data-kept-whole{match[1]}>{match[2]}</p>'
+        else:
+            continue
+        return html[: match.start()] + parted + html[match.end() :]
+    return html
+
+
+def _at_sentence_end(inner: str, ends: int) -> tuple[str, str]:
+    """A paragraph's HTML parted after the last of its first `ends` sentence ends that is
+    outside any bold, link or kept item; ("", inner) where there is none."""
+    tokens = re.split(r"(<[^>]+>)", inner)
+    depth, seen, cut = 0, 0, None
+    for at, token in enumerate(tokens):
+        if token.startswith("</"):
+            depth -= 1
+            continue
+        if token.startswith("<"):
+            depth += 0 if token.endswith("/>") or token.startswith("<br") else 1
+            continue
+        for end in _SENTENCE_END.finditer(unescape(token)):
+            seen += 1
+            if seen > ends:
+                break
+            if depth == 0:
+                cut = (at, _escaped_offset(token, end.end()))
+    if cut is None:
+        return "", inner
+    at, offset = cut
+    first = "".join(tokens[:at]) + tokens[at][:offset]
+    return first.rstrip(), tokens[at][offset:] + "".join(tokens[at + 1 :])
+
+
+def _escaped_offset(token: str, letters: int) -> int:
+    """Where in HTML text the first `letters` of its unescaped text end."""
+    count = 0
+    for piece in re.finditer(r"&#?\w+;|.", token, re.S):
+        if count >= letters:
+            return piece.start()
+        count += len(unescape(piece[0]))
+    return len(token)
 
 
 _LONE_FIELD = re.compile(
@@ -312,21 +409,23 @@ def _wholes_marked(html: str) -> str:
     safety notice, a paragraph all in bold (a grommets leaflet's "Phone the ENT clinic if ...
     a smelly discharge from the ear that lasts more than" / "3 days, or bleeding from the ear"
     had been split over pages 2 and 3, the condition a page away from its instruction), and
-    such a warning's lead-in ending with a colon wrapped with its short list of conditions
-    ("Go to A&E straight away if your fingers:" over "become blue ..."). Any other lead-in is
-    kept with its list's first item (data-lead-in). One taller than a page is laid out again
-    to start where it is (`_taller_than_a_page`)."""
-    count = iter(range(1_000_000))
+    a lead-in ending with a colon wrapped with its short list, one sentence ("Go to A&E
+    straight away if your fingers:" over "become blue ..."); the lead-in of a longer list is
+    kept with its first item (data-lead-in). One taller than a page is laid out again to
+    start where it is (`_taller_than_a_page`)."""
+    count, paragraphs = iter(range(1_000_000)), iter(range(1_000_000))
     body, footer, after = html.partition('<footer class="leaflet-footer">')
 
     def mark(match: re.Match) -> str:
         block, items = match[1], match[2] or ""
         warning = block.startswith("<div") or _all_bold(block)
         lead_in = bool(items) and _text_of(block).endswith(":")
-        if warning and lead_in and items.count("<li") <= _SHORT_CONDITIONS:
+        if lead_in and items.count("<li") <= _SHORT_CONDITIONS:
             return f'<div class="lead-in" data-whole="{next(count)}">{block}{items}</div>'
         if lead_in and not warning:
             block = re.sub(r"^<p", "<p data-lead-in", block)
+        if not warning:
+            block = re.sub(r"^<p", f'<p data-para="{next(paragraphs)}"', block)
         if warning:
             block = re.sub(r"^<(p|div)", rf'<\1 data-whole="{next(count)}"', block)
         return block + items
@@ -345,19 +444,38 @@ def _all_bold(paragraph: str) -> bool:
 
 
 def _taller_than_a_page(document) -> set[int]:
-    """The blocks kept whole (data-whole) that are taller than a page: WeasyPrint moves such a
-    block to a new page and then divides it all the same (a notice at 48 pt had left three
-    lines on the page before it)."""
+    """The blocks kept whole (data-whole) that are taller than a page, or than the page under
+    the heading they follow: WeasyPrint moves such a block to a new page and then divides it
+    all the same (a notice at 48 pt had left three lines on the page before it), or leaves
+    the heading last on the page before (diabetes foot care at 48 pt: "Check your feet every
+    day" alone, "Look for:" and its list over the page)."""
+    from weasyprint.formatting_structure.boxes import BlockBox, LineBox
+
     room = 0.0
     parts: dict[int, dict[int, float]] = {}
+    long = set()
+    heading_last = False  # the page before ended with a heading
     for index, page in enumerate(document.pages):  # laid-out boxes: not public API
         room = page._page_box.height
-        for box in page._page_box.descendants():
+        block, text_yet = None, False
+        for box in page._page_box.children[0].descendants():  # the page's flow, not its number
             number = box.element.get("data-whole") if box.element is not None else None
             if number is not None:
                 heights = parts.setdefault(int(number), {})
                 heights[index] = max(heights.get(index, 0.0), box.margin_height())
-    return {n for n, heights in parts.items() if len(heights) > 1 and sum(heights.values()) > room}
+                if heading_last and not text_yet:
+                    long.add(int(number))
+            if isinstance(box, LineBox):
+                text_yet = True
+            elif isinstance(box, BlockBox):
+                block = box
+        heading_last = block is not None and block.element_tag in _HEADING_TAGS
+    return long | {
+        n for n, heights in parts.items() if len(heights) > 1 and sum(heights.values()) > room
+    }
+
+
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _long_marked(html: str, long: set[int]) -> str:
@@ -1113,14 +1231,19 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
 
 def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> list[dict]:
     """The lines print keeps together from the block `at` on (print.css): a warning all in
-    bold whole, else its first two lines (all of it if `whole`); and a lead-in ending with a
-    colon with the list after it, a warning's short list whole, else its first two lines."""
+    bold whole, else its first sentence and at least two lines (all of it if `whole`); and a
+    lead-in ending with a colon with the list after it, a short list whole, else its first
+    two lines."""
     block = blocks[at]
     warning = all(_is_bold(line) for line in block)
-    kept = block if warning or whole else block[:2]
-    if block[-1]["text"].endswith(":") and kept is block and at + 1 < len(blocks):
+    sentence = next(
+        (n for n, line in enumerate(block, 1) if re.search(r"[.!?][\"'’”)]*$", line["text"])),
+        len(block),
+    )
+    kept = block if warning or whole else block[: max(2, sentence)]
+    if block[-1]["text"].endswith(":") and len(kept) == len(block) and at + 1 < len(blocks):
         items = list(takewhile(lambda b: _LIST_ITEM.match(b[0]["text"]), blocks[at + 1 :]))
-        if warning and items:
+        if 0 < len(items) <= _SHORT_CONDITIONS:
             kept = kept + [line for item in items for line in item]
         else:
             kept = kept + blocks[at + 1][:2]
