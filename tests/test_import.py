@@ -4115,6 +4115,67 @@ def test_a_labelled_name_run_into_the_offer_of_formats_stays_in_the_body():
     assert body == ["## Contact us", "Ward manager: Sister K. O'Neill"]
 
 
+def test_a_one_page_tri_fold_is_read_cover_first_keeping_every_panels_headings(tmp_path):
+    """A tri-fold sent as one landscape page, its title on the right-hand panel, had been read
+    from the left: 'Going home after your injection' and 'Clinic times', the other panels'
+    headings, dropped as set above the title (said only among the decisions) and their advice
+    run into the leaflet's opening. It is read as a reader does: the cover, then the panels
+    from the left, every heading kept."""
+    import weasyprint
+
+    def said(*lines: str) -> str:
+        return "".join(f"<p>{line}</p>" for line in lines)
+
+    home = "<h2>Going home after your injection</h2>" + said(
+        "Rest your joint for the rest of the day.",
+        "Do not drive until the next morning.",
+        "The joint may ache for a day or two.",
+        "Take paracetamol if you need to.",
+        "If the joint becomes hot, red and swollen, call us straight away.",
+        "Do not do any sport for two weeks.",
+    )
+    times = (
+        "<h2>Clinic times</h2><table><tr><th>Day</th><th>Time</th><th>Place</th></tr>"
+        "<tr><td>Monday</td><td>9am</td><td>Room 3</td></tr>"
+        "<tr><td>Wednesday</td><td>1.30pm</td><td>Room 5</td></tr>"
+        "<tr><td>Thursday</td><td>10am</td><td>Room 3</td></tr></table>"
+    ) + said("Please come 15 minutes early.", "Bring your appointment letter.",
+             "Bring a list of the medicines you take.", "You can bring someone with you.")
+    cover = "<h1>Your joint injection</h1>" + said(
+        "Rheumatology Department", "Leaflet number: RHE-0207 Version: 2",
+        "This leaflet tells you what to expect.",
+    )
+    style = (
+        "@page { size: A4 landscape; margin: 1.5cm } body { font: 11pt sans-serif;"
+        " column-count: 3; column-gap: 2cm; column-fill: auto } h1 { font-size: 22pt;"
+        " break-before: column } h2 { font-size: 14pt } .panel { break-before: column }"
+        " td, th { padding: 3pt 8pt; text-align: left }"
+    )
+    path = tmp_path / "injection.pdf"
+    weasyprint.HTML(string=(
+        f"<html><head><style>{style}</style></head><body>{home}"
+        f"<div class=panel>{times}</div><div class=panel>{cover}</div></body></html>"
+    )).write_pdf(path)
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert result.front_matter["title"] == "Your joint injection"
+    assert result.front_matter["number"] == "RHE-0207"
+    assert not any("above the title" in d for d in result.decisions), result.decisions
+    assert "## Going home after your injection" in markdown
+    assert "## Clinic times" in markdown
+    assert "| Wednesday | 1.30pm | Room 5 |" in markdown
+    flat = " ".join(markdown.split())
+    order = [flat.index(words) for words in (
+        "This leaflet tells you what to expect.", "## Going home after your injection",
+        "Do not drive until the next morning.", "Do not do any sport for two weeks.",
+        "## Clinic times", "Bring your appointment letter.",
+    )]
+    assert order == sorted(order)
+    for instruction in ("Do not drive until the next morning.", "call us straight away.",
+                        "Do not do any sport for two weeks."):
+        assert flat.count(instruction) == 1, instruction
+
+
 def test_a_portrait_pages_table_of_three_columns_is_no_tri_fold(tmp_path):
     """A page holding only an unruled timetable of three columns had been read as three panels:
     every time first, then the steps run together, then the notes."""

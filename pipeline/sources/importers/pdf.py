@@ -760,9 +760,11 @@ def _folded(lines: list[_Line], landscape: bool) -> list[_Line]:
     the largest type, in the right panel of its first page; the panels left of it are its back
     (aftercare, contacts), read after the inside. Read in page order, everything before the
     title had been dropped as a masthead, "do not drive" with it, and a bi-fold's "Contact us"
-    with it."""
+    with it. A leaflet of one page (the outside of the sheet alone) is read cover first, then
+    its other panels from the left: read from the left, a tri-fold's 'After your visit' and
+    'Clinic times' had been dropped as set above the title, their words run into the cover's."""
     first = [line for line in lines if line.page == 1]
-    if len(first) == len(lines) or not first:
+    if not first:
         return lines
     cover = max(line.column for line in first)
     if cover != 2 and not (cover == 1 and landscape):
@@ -770,6 +772,14 @@ def _folded(lines: list[_Line], landscape: bool) -> list[_Line]:
     if max(first, key=lambda line: line.size).column != cover:
         return lines
     back = [line for line in first if line.column not in (cover, _ACROSS)]
+    if len(first) == len(lines):
+        # the panels' lines in the places they had, the cover's first; across the page, kept
+        panelled = [at for at, line in enumerate(lines) if line.column != _ACROSS]
+        ordered = [line for line in lines if line.column == cover] + back
+        reordered = list(lines)
+        for at, line in zip(panelled, ordered, strict=True):
+            reordered[at] = line
+        return reordered
     return [line for line in lines if line not in back] + back
 
 
