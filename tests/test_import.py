@@ -11367,6 +11367,45 @@ def test_a_word_list_with_bullets_in_its_steps_and_a_do_not_box_of_bullets(tmp_p
     assert "If you had sedation, do not drive for 24 hours." in said
 
 
+def test_a_landscape_tables_two_columns_of_times_are_no_folded_leaflets_panels(tmp_path):
+    """A landscape page whose table of opening times, a day and its hours, runs across the
+    page in aligned columns with no rules: the clear stripe between its two columns had been
+    taken for a bi-fold's fold, every day read first and then every time ('Wednesday' six
+    lines from '9am to 7.30pm', the Sunday's 'Closed' a heading). Each day keeps its hours."""
+    import weasyprint
+
+    hours = [("Monday", "8.30am to 5pm"), ("Tuesday", "8.30am to 5pm"),
+             ("Wednesday", "8.30am to 7.30pm"), ("Thursday", "8.30am to 5pm"),
+             ("Friday", "8.30am to 4pm"), ("Saturday", "9am to 12 noon"),
+             ("Sunday", "Closed"), ("Bank holidays", "Closed")]
+    phones = [("Audiology reception", "01632 960 410"), ("Repairs by post", "01632 960 411"),
+              ("Text phone", "18001 01632 960 410"), ("Ear, nose and throat", "01632 960 520")]
+    html = (
+        "<html><head><style>@page { size: A4 landscape; margin: 1.5cm }"
+        " body { font: 11pt sans-serif } h1 { font-size: 20pt } h2 { font-size: 14pt }"
+        " table { width: 100% } td, th { padding: 2pt 6pt; text-align: left }"
+        " td:first-child, th:first-child { width: 55% }</style></head>"
+        "<body><h1>Hearing aid repair clinic</h1><p>Audiology Department</p>"
+        "<p>Leaflet number: AUD-0412 Version: 2</p><h2>When you can come</h2>"
+        "<table><tr><th>Day</th><th>Drop-in times</th></tr>"
+        + "".join(f"<tr><td>{day}</td><td>{time}</td></tr>" for day, time in hours)
+        + "</table><h2>Who to call</h2><table><tr><th>Who</th><th>Number</th></tr>"
+        + "".join(f"<tr><td>{who}</td><td>{number}</td></tr>" for who, number in phones)
+        + "</table><p>Do not try to open your hearing aid yourself.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "AUD-0412-repairs.pdf")
+    markdown = import_file(path, {}).markdown()
+    rows = [line for line in markdown.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows == [
+        "| Day | Drop-in times |", *(f"| {day} | {time} |" for day, time in hours),
+        "| Who | Number |", *(f"| {who} | {number} |" for who, number in phones),
+    ], markdown
+    assert "## Closed" not in markdown
+    assert markdown.index("## When you can come") < markdown.index("| Monday |")
+    assert markdown.index("## Who to call") < markdown.index("| Audiology reception |")
+    assert "Do not try to open your hearing aid yourself." in markdown
+
+
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "aligned"])
 def test_a_landscape_table_of_clinic_times_over_two_pages_is_one_table(tmp_path, ruled):
     """An outpatients leaflet set landscape, its table of clinic times running on to a second

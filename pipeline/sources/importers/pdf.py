@@ -1753,10 +1753,12 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
 
 def _table_across(words: list[dict], gutters: list[float], page: int) -> bool:
     """Whether the page holds a table set in aligned columns with no rules, three columns or
-    more under a header that names them, whose clear stripes between columns a gutter was
-    found in: a landscape page's table of clinic times had been read as the panels of a
-    leaflet folded in three, its days and clinics apart from where they are and what to
-    bring ("Do not eat for 2 hours before" away from "Pre-assessment")."""
+    more under a header that names them (or two of a few words a cell: a day and its opening
+    times across a landscape page had been read as a bi-fold's two panels, the days apart from
+    their times), whose clear stripes between columns a gutter was found in: a landscape
+    page's table of clinic times had been read as the panels of a leaflet folded in three, its
+    days and clinics apart from where they are and what to bring ("Do not eat for 2 hours
+    before" away from "Pre-assessment")."""
     read = _column_lines(words, page)
     starts = {line.top: [x for x, _ in line.groups] for line in read}
     lines = _aligned_tables(read)
@@ -1768,7 +1770,7 @@ def _table_across(words: list[dict], gutters: list[float], page: int) -> bool:
             tables.append([])
         tables[-1].append(line)
     return any(
-        len(rows) >= 3 and len(rows[0].cells) >= 3
+        len(rows) >= 3 and (len(rows[0].cells) >= 3 or _short_cells(rows))
         and (rows[0].header_row or looks_like_header([list(row.cells) for row in rows]))
         and any(  # (a small table in one panel of a folded leaflet leaves its folds)
             min(starts.get(rows[0].top, [0.0])) < gutter < max(starts.get(rows[0].top, [0.0]))
@@ -1776,6 +1778,17 @@ def _table_across(words: list[dict], gutters: list[float], page: int) -> bool:
         )
         for rows in tables
     )
+
+
+_SHORT_CELL = 6  # words: a day, a time, a ward and its phone number
+
+
+def _short_cells(rows: list[_Line]) -> bool:
+    """Whether a table of two columns holds only a few words in each cell, as a table of
+    opening times or phone numbers does ('Wednesday | 9am to 7.30pm'): two panels of a folded
+    leaflet whose lines happen to stand level are read as rows too, but a panel's lines run
+    most of its width."""
+    return all(len(cell.split()) <= _SHORT_CELL for row in rows for cell in row.cells or ())
 
 
 def _grid_of_one_row(rows: list[list[str]]) -> bool:
