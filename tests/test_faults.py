@@ -477,6 +477,116 @@ def test_bad_text_imports_are_refused(project, capsys, tmp_path, text, expected)
     assert "Traceback" not in out + err
 
 
+def _wound_pdf(path: Path) -> Path:
+    import weasyprint
+
+    weasyprint.HTML(string=(
+        "<h1>Caring for your wound</h1><p>Surgical Day Unit</p><p>Keep the dressing dry for 48 "
+        "hours.</p><p>Do not take the dressing off yourself.</p>"
+    )).write_pdf(path)
+    return path
+
+
+def _locked_pdf(path: Path) -> Path:
+    import pikepdf
+
+    with pikepdf.open(_wound_pdf(path.with_name("open.pdf"))) as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(user="ward5", owner="ward5-admin"))
+    return path
+
+
+def _office_97(path: Path, stream: str) -> Path:
+    """A file in Word 97-2003's container holding `stream` ('WordDocument' in a .doc; an
+    'EncryptedPackage' is a .docx locked with a password)."""
+    sector = bytearray(512)
+    sector[: len(stream) * 2] = stream.encode("utf-16-le")
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + bytes(sector))
+    return path
+
+
+def _odt(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+def _cut_short(path: Path, made: Path) -> Path:
+    data = made.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+    return path
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _scan(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (420, 594), "white").save(path, "PDF")
+    return path
+
+
+SAVE_AS_DOCX = r"save it as a Word Document \(\.docx\), then import that"
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda d: _office_97(d / "wound.doc", "WordDocument"),
+         r"wound\.doc: is an old Word 97-2003 document \(\.doc\).*" + SAVE_AS_DOCX),
+        (lambda d: _office_97(d / "wound.docx", "WordDocument"),
+         r"wound\.docx: is an old Word 97-2003 document \(\.doc\).*" + SAVE_AS_DOCX),
+        (lambda d: _office_97(d / "wound.docx", "EncryptedPackage"),
+         r"wound\.docx: is locked with a password.*ask for a copy without the password"),
+        (lambda d: _odt(d / "wound.odt"),
+         r"wound\.odt: is an OpenDocument text file \(\.odt\).*" + SAVE_AS_DOCX),
+        (lambda d: _written(d / "wound.rtf", rb"{\rtf1\ansi Keep it dry.\par}"),
+         r"wound\.rtf: is a Rich Text \(RTF\) file.*" + SAVE_AS_DOCX),
+        (lambda d: _scan(d / "wound.pdf"),
+         r"wound\.pdf: has no text to read: it is probably a scanned picture.*Ask for the Word"),
+        (lambda d: _locked_pdf(d / "wound.pdf"),
+         r"wound\.pdf: is locked with a password.*ask for a copy without the password"),
+        (lambda d: _cut_short(d / "wound.docx", word_file(d)),
+         r"wound\.docx: is cut short .*ask for the file again"),
+        (lambda d: _cut_short(d / "wound.pdf", _wound_pdf(d / "whole.pdf")),
+         r"wound\.pdf: is cut short .*ask for the file again"),
+        (lambda d: _written(d / "wound.txt", b""),
+         r"wound\.txt: is empty \(0 bytes\).*ask for the file again"),
+        (lambda d: _written(d / "wound.docx", b""),
+         r"wound\.docx: is empty \(0 bytes\).*ask for the file again"),
+        (lambda d: _written(d / "wound.txt", b"\r\n  \r\n"),
+         r"wound\.txt: is empty \(nothing but blank space\).*ask for the file again"),
+        (lambda d: _written(d / "wound.txt", "\ufeff\r\n".encode("utf-16")),
+         r"wound\.txt: is empty \(no text in it\).*ask for the file again"),
+        (lambda d: _written(d / "wound.pdf", b"<!DOCTYPE html><html><body>Sign in</body></html>"),
+         r"wound\.pdf: is a web page, not a leaflet file.*ask for the Word or PDF file again"),
+    ],
+    ids=["old Word .doc", ".doc renamed .docx", "Word with a password", "OpenDocument .odt",
+         "RTF", "scanned PDF", "PDF with a password", "Word cut short", "PDF cut short",
+         "empty .txt", "empty .docx", "blank .txt", "empty UTF-16 .txt", "web page as .pdf"],
+)
+def test_files_trusts_send_that_cannot_be_imported_are_one_message(
+    project, capsys, tmp_path, make, expected
+):
+    """Files as trusts really send them, of a kind no importer reads or broken on the way,
+    had each been refused with the reader's own error ('File is not a zip file', 'is not a
+    readable PDF (PdfminerException)') or, empty, imported as a leaflet of nothing: each is
+    one message naming the file, what it is and what to ask for, and nothing is written."""
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    path = make(sent)
+    before = sorted(p.name for p in (project / "source").rglob("*"))
+    code, out, err = run(["import", str(path)], capsys)
+    assert code == 2, out + err
+    assert re.search(expected, err), err
+    assert err.count("error: ") == 1 and err.startswith("error: "), err
+    assert "Traceback" not in out + err
+    assert sorted(p.name for p in (project / "source").rglob("*")) == before
+
+
 # ---- a full disk ------------------------------------------------------------------------------
 
 

@@ -1974,10 +1974,77 @@ def test_a_scanned_pdf_is_refused_clearly(project, capsys, tmp_path):
 
 
 def test_an_unknown_kind_of_file_is_refused(tmp_path):
-    odd = tmp_path / "leaflet.rtf"
-    odd.write_text("{\\rtf1}", encoding="utf-8")
+    odd = tmp_path / "leaflet.pages"
+    odd.write_text("Caring for your wound\nKeep it dry.\n", encoding="utf-8")
     with pytest.raises(LeafletError, match=r"give a .txt, .md, .docx or .pdf"):
         import_file(odd)
+
+
+_SENT_IN_WINDOWS = (
+    "Caring for your wound\r\nSurgical Day Unit\r\nLeaflet number: SDU-104 Version: 3\r\n\r\n"
+    "Keep the dressing dry for 48 hours.\r\n\r\nDon’t take the dressing off yourself – the "
+    "nurse will do it at the “wound check” clinic.\r\n\r\nParking costs £3.50 an hour; "
+    "the café by the main entrance is open from 8am.\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le", "utf-16-be"],
+                         ids=["Windows-1252", "UTF-16 with its mark", "UTF-16LE", "UTF-16BE"])
+def test_a_text_file_saved_by_windows_in_another_encoding_is_read_in_it(tmp_path, encoding):
+    """A text file as Notepad saves it, 'ANSI' (Windows-1252) or 'Unicode' (UTF-16, with its
+    byte-order mark or without), had been refused: 'the file is not UTF-8 text'. Each is read in
+    the encoding it can be known to be in, '£' a pound sign and the quotes and dash curly, and
+    what it was read as is said for a person to check."""
+    path = tmp_path / "wound.txt"
+    path.write_bytes(_SENT_IN_WINDOWS.encode(encoding))
+    result = import_file(path, {})
+    body = "\n".join(result.body)
+    assert "Parking costs £3.50 an hour; the café by the main entrance" in body, body
+    assert "Don’t take the dressing off yourself – the nurse will do it at the “wound check”" in (
+        " ".join(body.split())
+    )
+    assert "Â" not in body and "\x00" not in body and "\r" not in body
+    assert result.front_matter["number"] == "SDU-104"
+    name = "Windows-1252" if encoding == "cp1252" else "UTF-16"
+    assert f"read as {name} text (it is not UTF-8): check its '£'" in result.decisions[0]
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "cp1250", "cp1256"])
+def test_a_text_file_in_another_languages_windows_encoding_is_refused_not_guessed(
+    tmp_path, encoding
+):
+    """A translation saved in its own language's Windows encoding (Russian, Polish, Arabic)
+    read as Windows-1252 would be every word in accented Latin letters: it is refused with
+    what to do, never read wrong."""
+    text = {
+        "cp1251": "Уход за раной\r\nНе снимайте повязку сами.\r\n",
+        "cp1250": "Opieka nad raną\r\nNie zdejmuj opatrunku samodzielnie. Proszę zadzwonić.\r\n",
+        "cp1256": "العناية بالجرح\r\nلا تنزع الضمادة بنفسك.\r\n",
+    }[encoding]
+    path = tmp_path / "wound.txt"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(LeafletError, match=r"wound\.txt: line 1: the file is not UTF-8 text "
+                       r"\(nor Windows text in English.*Encoding 'UTF-8'"):
+        import_file(path, {})
+
+
+def test_a_word_or_pdf_file_with_the_wrong_name_is_read_as_what_it_is(tmp_path):
+    """A Word file saved as 'leaflet.txt' (renamed, or an e-mail's attachment) had been read as
+    text and refused, 'line 1: the file is not UTF-8 text': it is read as the Word file it is,
+    and that is said."""
+    word = write_word(tmp_path / "wound.docx", [
+        ("title", "Caring for your wound"), ("para", "Surgical Day Unit"),
+        ("para", "Leaflet number: SDU-104 Version: 3"),
+        ("para", "Do not take the dressing off yourself."),
+    ])
+    renamed = tmp_path / "wound.txt"
+    renamed.write_bytes(word.read_bytes())
+    result = import_file(renamed, {})
+    assert result.decisions[0] == (
+        "the file is a Word .docx file, though its name ends '.txt': read as one"
+    )
+    assert result.front_matter["title"] == "Caring for your wound"
+    assert "Do not take the dressing off yourself." in result.body
 
 
 def test_import_prints_what_to_check_with_line_numbers(project, capsys):

@@ -623,11 +623,14 @@ def parse_body(
     return _BodyParser(body, where, line_offset, language, folder).parse()
 
 
-def read_text(path: Path, *, page_breaks: bool = False) -> str:
+def read_text(
+    path: Path, *, page_breaks: bool = False, read_as: list[str] | None = None
+) -> str:
     """A leaflet's text, refused whole when it is too large, not UTF-8 or holds control
     characters; a byte-order mark (Windows Notepad's) is dropped. With `page_breaks` (a text
     export to import), a form feed, which pdftotext and a paginated Word file's plain text put
-    between pages, is the line break it stands for."""
+    between pages, is the line break it stands for. With `read_as` (a file to import), text in
+    another encoding that can be known is read in it, and what it was read as is added."""
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_MB * 1_000_000:
@@ -636,13 +639,23 @@ def read_text(path: Path, *, page_breaks: bool = False) -> str:
                 f"most {MAX_SOURCE_MB} MB (a long leaflet is about 30 KB); is it the right file?"
             )
         data = path.read_bytes()
-        text = data.decode("utf-8").removeprefix("\ufeff")
+        encoding = None if read_as is None else _known_encoding(data)
+        if encoding:
+            text = data.decode(encoding).removeprefix("\ufeff")
+            read_as.append(f"read as {_ENCODING_NAMES[encoding]} text (it is not UTF-8): check "
+                           "its '£', quotes, dashes and accented letters read right")
+        else:
+            text = data.decode("utf-8").removeprefix("\ufeff")
         if page_breaks:
             text = text.replace("\f", "\n")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
+        also = "" if read_as is None else (
+            " (nor Windows text in English: it may be in another language's encoding); in "
+            "Notepad, Save As with Encoding 'UTF-8', then import that"
+        )
         raise LeafletError(
-            f"{path}: line {line}: the file is not UTF-8 text; save it as UTF-8"
+            f"{path}: line {line}: the file is not UTF-8 text{also or '; save it as UTF-8'}"
         ) from None
     except OSError as error:
         raise LeafletError(f"{path}: cannot be read ({error.strerror})") from None
@@ -653,6 +666,45 @@ def read_text(path: Path, *, page_breaks: bool = False) -> str:
             "which no format can carry (pasted from another program?): delete it"
         )
     return text
+
+
+_ENCODING_NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+                   "cp1252": "Windows-1252"}
+# what Windows-1252 gives English text beyond ASCII: signs, punctuation, Latin accents
+_WINDOWS_ENGLISH = re.compile(r"[£€°±×÷½¼¾µ·•–—‘’‚“”„…™©®§¹²³«»¿¡À-ÿ]")
+
+
+def _known_encoding(data: bytes) -> str | None:
+    """The encoding of text to import that is not UTF-8, where it can be known: UTF-16 by its
+    byte-order mark (Notepad's 'Unicode') or by the zero byte beside each English letter, and
+    Windows-1252 (Word's and Notepad's 'ANSI' in the UK) when every character beyond ASCII then
+    reads as English text's: '£', curly quotes, dashes, and accents only in words English
+    uses ('café', 'purée'). Any other word is another language's encoding read wrong, which
+    is refused, not guessed: 'Ïðèâåò' is Russian in Windows-1251, 'Proszê' Polish in 1250."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    pairs = len(data) // 2
+    if pairs >= 8 and len(data) % 2 == 0:
+        for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[::2])):
+            if zeros.count(0) >= 0.9 * pairs and data[::2] != data[1::2]:
+                return encoding
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # a byte Windows-1252 leaves undefined: another encoding
+    if any(ord(c) > 127 and not _WINDOWS_ENGLISH.fullmatch(c) for c in text):
+        return None
+    from wordfreq import zipf_frequency
+
+    for word in set(re.findall(r"[^\W\d_]+", text)):
+        if not word.isascii() and not zipf_frequency(word.casefold(), "en"):
+            return None
+    return "cp1252"
 
 
 def read_leaflet(path: Path, trust: Callable[[Metadata], TrustParts]) -> Leaflet:

@@ -13,6 +13,7 @@ from ...errors import LeafletError
 from ...files import write_atomically
 from ...model import reference_slug
 from .docx import docx_lines
+from .kinds import PDF, TEXT, WORD, kind_of, named_kind
 from .offer import take_offer
 from .pdf import pdf_lines
 from .structure import GIVEN_KEYS, Imported, recover
@@ -46,24 +47,38 @@ def save_imported(imported: Imported, folder: Path, force: bool = False) -> Path
 
 
 def _recovered(path: Path, given: dict | None) -> Imported:
+    """The leaflet read by the importer for what the file holds: a Word file named '.doc' or a
+    PDF named '.txt' is read as what it is, and said; a kind no importer reads is refused."""
     if not path.is_file():
         raise LeafletError(f"{path}: no such file")
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
+    try:
+        kind = kind_of(path)
+    except OSError as error:
+        raise LeafletError(f"{path}: cannot be read ({error.strerror})") from None
+    named = named_kind(path)
+    if kind not in (TEXT, WORD, PDF):
+        raise LeafletError(f"{path}: {kind}")
+    if named is None and kind == TEXT:
+        raise LeafletError(
+            f"{path}: cannot import a '{path.suffix}' file; give a .txt, .md, .docx or .pdf"
+        )
+    if kind == WORD:
         lines, pictures, dropped, lost = docx_lines(path)
         imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)
         imported.warnings += [f"{path}: {what}" for what in lost]
-        return imported
-    if suffix == ".pdf":
+    elif kind == PDF:
         lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""))
         imported = recover(lines, str(path), given, dropped)
         imported.warnings += [f"{path}: {what}" for what in lost]
-        return imported
-    if suffix in (".txt", ".md", ""):
-        return recover(text_lines(path), str(path), given)
-    raise LeafletError(
-        f"{path}: cannot import a '{path.suffix}' file; give a .txt, .md, .docx or .pdf"
-    )
+    else:
+        read_as: list[str] = []
+        imported = recover(text_lines(path, read_as), str(path), given)
+        imported.decisions[:0] = read_as
+    if kind != named:
+        imported.decisions.insert(0, (
+            f"the file is a {kind} file, though its name ends '{path.suffix}': read as one"
+        ))
+    return imported
 
 
 def _name_pictures(imported: Imported, pictures: dict[str, bytes]) -> Imported:

@@ -23,6 +23,7 @@ from statistics import median
 import pdfplumber
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import resolve1
@@ -131,15 +132,32 @@ def pdf_lines(path: Path, title: str = "") -> tuple[list[SourceLine], list[str],
     try:
         document = pdfplumber.open(str(path))
     except (PDFSyntaxError, PdfminerException, ValueError, TypeError) as error:
-        raise LeafletError(
-            f"{where}: is not a readable PDF ({error.__class__.__name__}); export it from the "
-            "program that made it again"
-        ) from None
+        raise LeafletError(f"{where}: {_unreadable(path, error)}") from None
     lost = []  # what a person must put back (a PDF's pictures are not brought in) or check
     with document:
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         with leaflet_spellings([page.extract_text() or "" for page in document.pages]):
             return _lines_of(document, where, lost, title)
+
+
+def _unreadable(path: Path, error: Exception) -> str:
+    """Why a PDF cannot be opened, and what to ask for: a password (a trust's PDF locked for
+    opening) and a file cut short (an e-mail's attachment, a download) each had been only 'is
+    not a readable PDF (PdfminerException)'."""
+    if any(isinstance(cause, PDFPasswordIncorrect) for cause in (error, *error.args)):
+        return (
+            "is locked with a password, so its text cannot be read: ask for a copy without "
+            "the password, or for the Word file"
+        )
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 1024))
+        if b"%%EOF" not in handle.read():
+            return "is cut short (its end is missing): it was not saved or sent whole: ask for "\
+                "the file again"
+    return (
+        f"is not a readable PDF ({error.__class__.__name__}); export it from the program that "
+        "made it again"
+    )
 
 
 def _lines_of(

@@ -25,8 +25,14 @@ _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not
 _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or more
 
 
-def text_lines(path: Path) -> list[SourceLine]:
-    text = read_text(path, page_breaks=True)
+def text_lines(path: Path, read_as: list[str] | None = None) -> list[SourceLine]:
+    """The file's lines; `read_as` gets what encoding other than UTF-8 it was read in."""
+    text = read_text(path, page_breaks=True, read_as=[] if read_as is None else read_as)
+    if not text.strip():
+        raise LeafletError(
+            f"{path}: is empty (no text in it): it was not saved or sent whole: ask for the "
+            "file again"
+        )
     if _already_a_source(text):
         raise LeafletError(
             f"{path}: is already a leaflet source: copy it into source/ instead"
