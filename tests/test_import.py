@@ -11473,6 +11473,74 @@ def test_a_landscape_tables_two_columns_of_times_are_no_folded_leaflets_panels(t
     assert "Do not try to open your hearing aid yourself." in markdown
 
 
+@pytest.mark.parametrize("turn", [-90, 90], ids=["reading-up", "reading-down"])
+def test_a_pdfs_coloured_side_bar_with_words_down_the_margin_is_left_out(tmp_path, turn):
+    """A trust's leaflet with a coloured bar down the left of every page, 'Patient
+    information' set on its side in it, and the leaflet's number, version and review date in
+    the footer: the bar's words had been read a letter at a time, 'n o i t a m r o f n i'
+    and 'P' headings at the leaflet's end after its last instruction. They are left out as a
+    running line and said; every instruction comes through once, in order, and the footer's
+    details are the front matter's."""
+    import weasyprint
+
+    steps = [
+        "Wash your hands with soap and water before you touch the catheter.",
+        "Empty the bag when it is two-thirds full.",
+        "Do not lift the bag above the level of your bladder.",
+        "Change the night bag every day and the leg bag every 7 days.",
+    ]
+    later = [
+        "Do not pull on the catheter or let the tube bend.",
+        "Do not have a bath for the first 48 hours. You can shower.",
+        "Call the ward straight away if no urine drains into the bag for 2 hours.",
+        "We will send you a letter with the date your catheter will be taken out.",
+        "Do not drive for 24 hours after it is taken out if you were given a sedative.",
+    ]
+    body = (
+        "<h1>Looking after your urinary catheter</h1><p>Urology Department</p>"
+        "<h2>Caring for your catheter</h2><ol>" + "".join(f"<li>{s}</li>" for s in steps)
+        + "</ol><p>Drink 1.5 to 2 litres of fluid a day unless your doctor has told you to"
+        " drink less.</p><h2>Things to avoid</h2>" + "".join(f"<p>{s}</p>" for s in later[:2])
+        + "<h2>When to get help</h2>" + "".join(f"<p>{s}</p>" for s in later[2:3])
+        + "<p>Urology Ward 14: 01632 960 614 (24 hours)</p>" + "<p>More about the ward.</p>" * 14
+        + "<h2>Having your catheter taken out</h2>" + "".join(f"<p>{s}</p>" for s in later[3:])
+    )
+    style = (
+        "@page { size: A4; margin: 20mm 20mm 25mm 35mm; @bottom-left { content: 'Leaflet No:"
+        " 1234 Version 2 Review date 05/2027'; font: 9pt sans-serif } @bottom-right { content:"
+        " 'Page ' counter(page) ' of ' counter(pages); font: 9pt sans-serif } }"
+        " body { font: 12pt sans-serif } h1 { font-size: 24pt } h2 { font-size: 16pt }"
+        " .bar { position: fixed; left: -35mm; top: -20mm; width: 18mm; height: 297mm;"
+        " background: #005eb8 } .bar span { position: absolute; left: -30mm; top: 120mm;"
+        f" width: 80mm; transform: rotate({turn}deg); color: white; font: bold 14pt sans-serif;"
+        " white-space: nowrap }"
+    )
+    path = tmp_path / "catheter.pdf"
+    weasyprint.HTML(string=(
+        f"<html><head><style>{style}</style></head><body><div class=bar><span>Patient"
+        f" information</span></div>{body}</body></html>"
+    )).write_pdf(path)
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == 2
+    result = import_file(path, {})
+    markdown = result.markdown()
+    assert {key: result.front_matter.get(key) for key in ("number", "version", "next_review")} == {
+        "number": 1234, "version": 2, "next_review": "2027-05"
+    }, result.front_matter
+    assert result.front_matter["title"] == "Looking after your urinary catheter"
+    flat = " ".join(markdown.split())
+    assert "n o i" not in flat and "## P" not in markdown and "Patient information" not in flat
+    said = [*steps, *later]
+    assert [flat.count(s) for s in said] == [1] * len(said), markdown
+    order = [flat.index(s) for s in said]
+    assert order == sorted(order)
+    assert markdown.rstrip().endswith(later[-1]), markdown
+    assert ("pages 1, 2: dropped 'Patient information', set on its side down the margin of "
+            "every page (a running line, as a header is)") in result.decisions
+
+
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "aligned"])
 def test_a_landscape_table_of_clinic_times_over_two_pages_is_one_table(tmp_path, ruled):
     """An outpatients leaflet set landscape, its table of clinic times running on to a second

@@ -167,10 +167,14 @@ def _lines_of(
     pages, in_columns = [], False
     marks: dict[str, list[int]] = {}  # a watermark's words, and the pages it is on
     symbols: dict[str, str] = {}  # a symbol of no known meaning (U+F0xx), and its font
+    turned: dict[str, list[int]] = {}  # words set on their side, and the pages they are on
     for number, page in enumerate(document.pages, 1):
         page, mark = _without_watermark(page)
         if mark:
             marks.setdefault(mark, []).append(number)
+        page, sideways = _without_turned_text(page)
+        for words in sideways:
+            turned.setdefault(words, []).append(number)
         symbols |= _symbols_read(page)
         lines, in_columns, doubts = _page_lines(page, number, in_columns)
         pages.append(lines)
@@ -203,6 +207,16 @@ def _lines_of(
         "patients before it is made into formats"
         for mark, numbers in marks.items()
     ]
+    running_down = [
+        f"pages {', '.join(map(str, numbers))}: dropped '{words}', set on its side down the "
+        "margin of every page (a running line, as a header is)"
+        for words, numbers in turned.items() if len(numbers) > 1 and len(numbers) == len(pages)
+    ]
+    lost += [
+        f"page{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}: '{words}', set on "
+        "its side, was left out: if it is part of the leaflet, type it in where it belongs"
+        for words, numbers in turned.items() if not (1 < len(numbers) == len(pages))
+    ]
     heights = [float(page.height) for page in document.pages]
     landscape = document.pages[0].width > document.pages[0].height if pages else False
     if not any(pages):
@@ -221,7 +235,32 @@ def _lines_of(
         "tick, a bullet) and type it in"
         for code in unread
     ]
-    return lines, dropped + said.decisions, lost + said.warnings
+    return lines, running_down + dropped + said.decisions, lost + said.warnings
+
+
+def _without_turned_text(page) -> tuple[object, list[str]]:
+    """The page without the words set on their side, and those words, a run of letters each:
+    'Patient information' down a coloured bar in the margin of every page had been read a
+    letter a line, 'n o i t a m r o f n i' a heading at the leaflet's end and 'P' another. A
+    table's heading turned up its column is left out too, and said (a watermark is taken out
+    before: _without_watermark)."""
+    def turned(char: dict) -> bool:
+        a, b = (float(v) for v in char.get("matrix", (1, 0))[:2])
+        return abs(b) > 0.1 * max(abs(a), abs(b), 1e-6) or not char.get("upright", True)
+
+    found = [c for c in page.chars if turned(c)]
+    if not found:
+        return page, []
+    runs: list[list[dict]] = []
+    for before, char in zip([None, *found], found, strict=False):
+        if before is None or abs(char["x0"] - before["x0"]) + abs(char["top"] - before["top"]) > (
+            3 * float(char["size"])
+        ):
+            runs.append([])
+        runs[-1].append(char)
+    gone = {id(c) for c in found}
+    words = [" ".join(_spaced(run).split()) for run in runs]
+    return page.filter(lambda thing: id(thing) not in gone), [w for w in words if w]
 
 
 def _symbols_read(page) -> dict[str, str]:
