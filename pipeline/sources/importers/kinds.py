@@ -15,6 +15,7 @@ TEXT, WORD, PDF = "text", "Word .docx", "PDF"  # the kinds the importers read
 NAMED = {".txt": TEXT, ".md": TEXT, "": TEXT, ".docx": WORD, ".pdf": PDF}
 
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")  # Word 97-2003's container (and a locked .docx's)
+_OLE_READ = 20_000_000  # bytes: a .doc leaflet with photographs is a few MB
 _SAVE_AS_DOCX = "open it in Word and save it as a Word Document (.docx), then import that"
 _ASK_AGAIN = "it was not saved or sent whole: ask for the file again"
 
@@ -62,8 +63,10 @@ def _zip_kind(path: Path) -> str:
 
 
 def _ole_kind(path: Path) -> str:
-    # a .docx locked with a password is an encrypted package in Word 97-2003's container
-    data = path.read_bytes()
+    # a .docx locked with a password is an encrypted package in Word 97-2003's container; its
+    # streams are named in the container's directory, near its start in a leaflet-sized file
+    with path.open("rb") as handle:
+        data = handle.read(_OLE_READ)
     if "EncryptedPackage".encode("utf-16-le") in data:
         return (
             "is locked with a password, so its text cannot be read: ask for a copy without the "
