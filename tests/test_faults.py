@@ -550,7 +550,8 @@ SAVE_AS_DOCX = r"save it as a Word Document \(\.docx\), then import that"
         (lambda d: _locked_pdf(d / "wound.pdf"),
          r"wound\.pdf: is locked with a password.*ask for a copy without the password"),
         (lambda d: _cut_short(d / "wound.docx", word_file(d)),
-         r"wound\.docx: is cut short .*ask for the file again"),
+         r"wound\.docx: is not a readable Word \.docx file: it is cut short .*ask for the file "
+         r"again"),
         (lambda d: _cut_short(d / "wound.pdf", _wound_pdf(d / "whole.pdf")),
          r"wound\.pdf: is cut short .*ask for the file again"),
         (lambda d: _written(d / "wound.txt", b""),

@@ -49,7 +49,10 @@ def _zip_kind(path: Path) -> str:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError):
-        return f"is cut short (the start of a Word file with its end missing): {_ASK_AGAIN}"
+        return (
+            "is not a readable Word .docx file: it is cut short (the start of a Word file with "
+            f"its end missing): {_ASK_AGAIN}"
+        )
     if "word/document.xml" in names:
         return WORD
     if b"opendocument.text" in mimetype:
