@@ -41,6 +41,7 @@ def test_the_trust_languages_keep_their_values():
     # the Debian table each is written in (Urdu's read with the punctuation the project adds)
     assert table_for("ur", 2).split(",")[1].endswith("ur_punctuation.uti")
     assert table_for("gu", 2).split(",")[1].endswith("gu_bharati.uti")
+    assert table_for("pa", 2).split(",")[1].endswith("pa_bharati.uti")
     assert [table_for(code, 2).split(",")[0] for code in ("ur", "ar", "gu", "pa", "pl")] == [
         "ur-pk-g1.utb",
         "ar-ar-g1.utb",

@@ -79,12 +79,14 @@ UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
 # What the project adds to a liblouis table, read after it in one table list (never by editing
 # Debian's files): UEB's transcriber-defined modifiers, the punctuation Urdu braille has that
 # ur-pk-g1.utb lacks (a heading's "ورزش 1: ..." had lost its colon), Gujarati braille read back
-# with its vowel signs ("જો" had read "જઓ").
+# with its vowel signs ("જો" had read "જઓ"), Punjabi's ਖ as Bharati braille writes it ("ਖਈ" had
+# read "ਖੀ").
 TABLE_ADDITIONS = {
     "en-ueb-g1.ctb": UEB_MODIFIERS,
     "en-ueb-g2.ctb": UEB_MODIFIERS,
     "ur-pk-g1.utb": Path(__file__).with_name("ur_punctuation.uti"),
     "gu-in-g1.utb": Path(__file__).with_name("gu_bharati.uti"),
+    "pa.tbl": Path(__file__).with_name("pa_bharati.uti"),
 }
 # The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
@@ -1030,6 +1032,8 @@ def back_translate(cells: str, table: str) -> str:
         text = text.replace("\u2014", "\u2013")
     for misread, letter in _SHARED_CELL_READINGS.get(table_name(table), ()):
         text = misread.sub(letter, text)
+    if table_name(table) == "pa.tbl":
+        text = _gurmukhi_reading(text)
     # liblouis gives a letter as its table defines it, which may be decomposed (Urdu's ؤ as و and
     # a hamza: "پاؤں" read "پاو ں", the hamza taken for a word's end) or a form Unicode writes
     # decomposed (Punjabi's ਸ਼, U+0A36, for ਸ and its nukta): the composed form print keeps
@@ -1059,6 +1063,53 @@ _SHARED_CELL_READINGS = {
     "gu-in-g1.utb": ((re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"), _APOSTROPHE),
     "pa.tbl": (_APOSTROPHE,),
 }
+
+
+# Gurmukhi as pa.tbl reads it back (composed form). A consonant may carry a nukta.
+_GURMUKHI_CONSONANT = "[\u0a15-\u0a39\u0a5c]\u0a3c?"
+_VOWEL_SIGNS = "\u0a3e-\u0a4c"  # ਾ ਿ ੀ ੁ ੂ ੇ ੈ ੋ ੌ (and the unused code points between)
+_VOWEL_LETTERS = "\u0a05-\u0a14"
+_LONG_VOWELS = "ਾੀੂੇੈੋੌਆਈਊਏਐਓਔ"
+_NASAL_SIGNS = "\u0a02\u0a70"  # bindi, tippi
+_ADDAK, _VIRAMA = "\u0a71", "\u0a4d"
+_SIGN_AS_LETTER = str.maketrans("ਾਿੀੁੂੇੈੋੌ", "ਆਇਈਉਊਏਐਓਔ")
+# a virama straight before a vowel sign, which print never has: the addak ("ਪੱਮਾ" read "ਪਮ੍ਾ")
+_VIRAMA_BEFORE_A_VOWEL = re.compile(f"({_GURMUKHI_CONSONANT}){_VIRAMA}(?=[{_VOWEL_SIGNS}])")
+# an addak where print has none: at a word's start or after a long vowel or a nasal sign; before
+# ਹ; before ਰ, ਵ or ਯ and a vowel after a syllable of its word's own
+_ADDAK_AS_VIRAMA = re.compile(
+    f"(?:(?<![\u0a01-\u0a75])|(?<=[{_LONG_VOWELS}{_NASAL_SIGNS}])){_ADDAK}({_GURMUKHI_CONSONANT})"
+    f"(?![{_VOWEL_SIGNS}])"
+    f"|{_ADDAK}({_GURMUKHI_CONSONANT})(?=\u0a39)"
+    f"|(?<=[{_VOWEL_SIGNS}{_VOWEL_LETTERS}][\u0a15-\u0a39\u0a5c]){_ADDAK}({_GURMUKHI_CONSONANT})"
+    f"(?=[\u0a30\u0a35\u0a2f][{_VOWEL_SIGNS}])"
+)
+# a vowel sign after a vowel (and its nasal sign), which print never has: the vowel letter
+_SIGN_AFTER_A_VOWEL = re.compile(
+    f"(?<=[{_VOWEL_SIGNS}{_VOWEL_LETTERS}])([{_NASAL_SIGNS}]?)([{_VOWEL_SIGNS}])"
+)
+
+
+def _gurmukhi_reading(text: str) -> str:
+    """Punjabi braille read back where one cell stands for two things in print.
+
+    Bharati braille writes no vowel signs: a vowel cell after a vowel is the vowel letter
+    ("ਬਾਇਓਪਸੀ", biopsy, had read back "ਬਾਇੋਪਸੀ"). Dot 4 before a consonant is both the
+    addak (ੱ, which doubles it: "ਦਿੱਤੇ") and the virama of a conjunct ("ਇਲੈਕਟ੍ਰੋ" had read
+    back "ਇਲੈਕੱਟਰੋ"): pa.tbl writes both so, and no cell of its own for the addak was found
+    in Bharati braille's published tables. It is read as the virama where Punjabi print has no
+    addak: at a word's start, after a long vowel or a nasal sign (an addak follows only a, i or
+    u), and before ਹ (pairin haha, "ਉਨ੍ਹਾਂ"); and before ਰ, ਵ or ਯ with a vowel after a
+    syllable of the word's own, a loanword's conjunct ("ਇਲੈਕਟ੍ਰੋ"), where a word's first
+    syllable keeps its addak ("ਵੱਖਰਾ", "ਪੱਥਰੀ", "ਸੱਤਵਾਂ"). A consonant with a virama before
+    a vowel is the addak. A Punjabi braille reader should confirm these readings: the braille
+    is the same either way, and a word read the other way is listed among the words that
+    differ for a person to look at (a loanword's conjunct in its first syllable, "ਅਪ੍ਰੈਲ",
+    reads back "ਅੱਪਰੈਲ")."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ADDAK_AS_VIRAMA.sub(lambda m: (m[1] or m[2] or m[3]) + _VIRAMA, text)
+    text = _VIRAMA_BEFORE_A_VOWEL.sub(_ADDAK + "\\1", text)
+    return _SIGN_AFTER_A_VOWEL.sub(lambda m: m[1] + m[2].translate(_SIGN_AS_LETTER), text)
 
 
 def _read_back(cells: str, table: str) -> str:
