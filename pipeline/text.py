@@ -183,9 +183,28 @@ def slugify(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
 
 
+def _marks() -> str:
+    """Every combining mark (a vowel sign, a nasal sign, a virama, a shadda) as a character
+    class's ranges: Python's \\w holds none of them."""
+    marks = [c for c in range(0x300, 0x20000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges, start = [], marks[0]
+    for before, after in zip(marks, [*marks[1:], None], strict=True):
+        if after != before + 1:
+            last = "-" + re.escape(chr(before)) if before > start else ""
+            ranges.append(re.escape(chr(start)) + last)
+            start = after
+    return "".join(ranges)
+
+
+# a word's letters with its marks: "ਬਾਇਓਪਸੀ" had been the words "ਬ" and "ਇਓਪਸ", so a word with a
+# wrong vowel sign compared equal to the right one
+_LETTERS = rf"(?:[^\W_]|[{_marks()}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*")
+
+
 def words(text: str) -> list[str]:
     """Words of `text`, lower-cased, apostrophes normalised: for comparing outputs with sources."""
-    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", normalise_apostrophes(text).lower())
+    return _WORD.findall(normalise_apostrophes(text).lower())
 
 
 @cache

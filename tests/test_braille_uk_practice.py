@@ -915,3 +915,20 @@ def test_the_trusts_offer_reads_back_as_printed_in_each_language(leaflet_442, tm
     table = table_for("ur", 2)
     said = back_translate(louis.translateString(table.split(","), feet, None, DOTS_MODE), table)
     assert said == unicodedata.normalize("NFC", feet), said
+
+
+@pytest.mark.parametrize(
+    ("printed", "read_back"),
+    [
+        ("ਬਾਇਓਪਸੀ ਲਈ ਆਓ", "ਬਿਇਓਪਸੀ ਲਈ ਆਓ"),  # Punjabi "come for a biopsy", a vowel sign wrong
+        ("ਦਵਾਈ ਨਾ ਲਓ", "ਦਵਾਈ ਨੀ ਲਓ"),  # "do not take the medicine": its "not" misspelt
+        ("કંઈ ખાશો નહીં", "કંઈ ખાશો નહી"),  # Gujarati "do not eat anything", nasal sign lost
+        ("عدّي الأقراص", "عدي الأقراص"),  # Arabic "count the tablets", its shadda lost
+    ],
+)
+def test_a_word_read_back_with_a_wrong_vowel_sign_is_a_word_that_differs(printed, read_back):
+    """The check compared words as runs of letters, and a vowel sign, a nasal sign or a shadda
+    is no letter (Python's \\w): "ਬਾਇਓਪਸੀ" was the words "ਬ" and "ਇਓਪਸ", so braille that read
+    back with a wrong vowel sign matched 100% and passed."""
+    assert braille_check.comparable_words(printed) != braille_check.comparable_words(read_back)
+    assert len(braille_check.comparable_words(printed)) == len(printed.split())
