@@ -529,6 +529,15 @@ def _scan(path: Path) -> Path:
     return path
 
 
+def _photo(path: Path) -> Path:
+    """A photograph of a leaflet under a PDF's name: read as text it had been 'not UTF-8
+    text ... in Notepad, Save As'."""
+    from PIL import Image
+
+    Image.new("RGB", (120, 170), "white").save(path, "PNG")
+    return path
+
+
 SAVE_AS_DOCX = r"save it as a Word Document \(\.docx\), then import that"
 
 
@@ -564,10 +573,16 @@ SAVE_AS_DOCX = r"save it as a Word Document \(\.docx\), then import that"
          r"wound\.txt: is empty \(no text in it\).*ask for the file again"),
         (lambda d: _written(d / "wound.pdf", b"<!DOCTYPE html><html><body>Sign in</body></html>"),
          r"wound\.pdf: is a web page, not a leaflet file.*ask for the Word or PDF file again"),
+        (lambda d: _photo(d / "wound.pdf"),
+         r"wound\.pdf: is not a PDF file, though its name ends '\.pdf'.*ask for the Word or PDF "
+         r"file again"),
+        (lambda d: _written(d / "wound.docx", b"Caring for your wound\r\nKeep it dry.\r\n"),
+         r"wound\.docx: is not a Word \.docx file, though its name ends '\.docx'"),
     ],
     ids=["old Word .doc", ".doc renamed .docx", "Word with a password", "OpenDocument .odt",
          "RTF", "scanned PDF", "PDF with a password", "Word cut short", "PDF cut short",
-         "empty .txt", "empty .docx", "blank .txt", "empty UTF-16 .txt", "web page as .pdf"],
+         "empty .txt", "empty .docx", "blank .txt", "empty UTF-16 .txt", "web page as .pdf",
+         "photo as .pdf", "text as .docx"],
 )
 def test_files_trusts_send_that_cannot_be_imported_are_one_message(
     project, capsys, tmp_path, make, expected

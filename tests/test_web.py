@@ -931,10 +931,12 @@ def test_an_upload_over_a_saved_leaflet_needs_the_replace_tick(client, project: 
 @pytest.mark.parametrize(
     ("name", "data", "says"),
     [
-        ("leaflet.doc", b"\xd0\xcf\x11\xe0 old word", "give a .txt (plain text), .docx"),
-        ("leaflet.pdf", b"this is not a PDF at all", "leaflet.pdf"),
+        ("leaflet.doc", b"\xd0\xcf\x11\xe0 old word",
+         "leaflet.doc: cannot import a '.doc' file; give a .txt, .md, .docx or .pdf"),
+        ("leaflet.pdf", b"this is not a PDF at all",
+         "leaflet.pdf: is not a PDF file, though its name ends '.pdf'"),
         ("leaflet.docx", b"PK not really a zip", "leaflet.docx"),
-        ("empty.txt", b"  \n", "empty.txt is empty"),
+        ("empty.txt", b"  \n", "empty.txt: is empty (nothing but blank space)"),
     ],
 )
 def test_a_bad_file_gets_a_clear_message_in_place(client, project: Path, name, data, says):
@@ -946,6 +948,81 @@ def test_a_bad_file_gets_a_clear_message_in_place(client, project: Path, name, d
     assert sorted(p.name for p in (project / "source").glob("*.md")) == sorted(
         p.name for p in (PROJECT_ROOT / "source").glob("*.md")
     )
+
+
+def _old_word(stream: str) -> bytes:
+    """A file in Word 97-2003's container holding `stream` ('WordDocument' in a .doc)."""
+    sector = bytearray(512)
+    sector[: len(stream) * 2] = stream.encode("utf-16-le")
+    return bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + bytes(sector)
+
+
+def _odt() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("Wound care.doc", _old_word("WordDocument"),
+         "Wound care.doc: is an old Word 97-2003 document (.doc), which cannot be imported: "
+         "open it in Word and save it as a Word Document (.docx), then import that"),
+        ("Wound care.docx", _old_word("EncryptedPackage"),
+         "Wound care.docx: is locked with a password"),
+        ("Wound care.odt", _odt(),
+         "Wound care.odt: is an OpenDocument text file (.odt), which cannot be imported"),
+        ("Wound care.RTF", rb"{\rtf1\ansi Keep the dressing dry for 48 hours.\par}",
+         "Wound care.RTF: is a Rich Text (RTF) file, which cannot be imported"),
+    ],
+    ids=["old Word .doc", "Word with a password", "OpenDocument .odt", "RTF"],
+)
+def test_an_upload_is_judged_by_what_it_holds_as_the_import_command_does(
+    client, project: Path, name, data, says
+):
+    """The page had refused by the file's name, a .doc, .odt or .rtf each 'not a file the
+    importer reads' in one general sentence: it says what the command says, what the file is
+    and what to ask for, in the page."""
+    answer = upload(client, name, data)
+    text = html.unescape(answer.text)
+    assert answer.status_code == 400 and says in text and 'role="alert"' in text, text
+    assert "is not a file the importer reads" not in text and no_traceback(text)
+    assert "uploads/" not in text and str(project) not in text
+    assert not list((project / "outputs" / "uploads").iterdir())
+
+
+def test_a_word_file_or_pdf_uploaded_under_another_name_is_read_as_what_it_is(
+    client, project: Path, tmp_path: Path
+):
+    """A Word file sent as 'Wound care.doc' (renamed by hand, or by an e-mail) and a PDF saved
+    as '.txt' had been refused by their names: each is read as what it is, as the command
+    reads it, and the page says so among what to check."""
+    import docx
+    import weasyprint
+
+    document = docx.Document()
+    document.add_heading("Caring for your wound", level=1)
+    document.add_paragraph("Keep the dressing dry for 48 hours.")
+    document.add_paragraph("Do not take the dressing off yourself.")
+    document.save(tmp_path / "wound.docx")
+    weasyprint.HTML(string=(
+        "<h1>Caring for your wound</h1><p>Keep the dressing dry for 48 hours.</p>"
+        "<p>Do not take the dressing off yourself.</p>"
+    )).write_pdf(tmp_path / "wound.pdf")
+    for name, made, kind in (
+        ("Wound care.doc", "wound.docx", "Word .docx"), ("Wound care.txt", "wound.pdf", "PDF"),
+    ):
+        review = upload(client, name, (tmp_path / made).read_bytes())
+        text = html.unescape(review.text)
+        assert review.status_code == 200, text
+        assert f"The importer read <strong>{name}</strong>" in text
+        ending = Path(name).suffix
+        assert f"the file is a {kind} file, though its name ends '{ending}': read as one" in text
+        assert "Do not take the dressing off yourself." in text
+        assert "uploads/" not in text and str(project) not in text
 
 
 def test_only_an_admin_may_add_a_leaflet(client, project: Path):

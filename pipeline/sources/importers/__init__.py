@@ -62,6 +62,15 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         raise LeafletError(
             f"{path}: cannot import a '{path.suffix}' file; give a .txt, .md, .docx or .pdf"
         )
+    if named in (WORD, PDF) and kind == TEXT:
+        # a picture, a broken download or a file cut off at its start under a Word or PDF
+        # name: read as text it had been 'not UTF-8 text ... in Notepad, Save As', or the
+        # letters of a damaged file imported as a leaflet
+        raise LeafletError(
+            f"{path}: is not a {named} file, though its name ends '{path.suffix}': it does not "
+            "begin as one does (another kind of file renamed, or not sent whole): ask for the "
+            "Word or PDF file again"
+        )
     if kind == WORD:
         lines, pictures, dropped, lost = docx_lines(path)
         imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)

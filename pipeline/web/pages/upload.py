@@ -2,6 +2,11 @@
 it understood and what a person must check, asks for the details the file did not give, and
 on confirmation saves it into source/ as `leaflet import` does. For staff with the admin role.
 
+The file is judged by what it holds, as `leaflet import` judges it, never by its name alone: a
+.doc, .odt or .rtf gets the importer's own message saying what it is and what to ask for (the
+page had refused them all in one general sentence), and a Word file or PDF under another name
+is read as what it is, said among the decisions.
+
 The upload waits in outputs/uploads/<random>/ under a name of our own (never the file's, which
 could be anything) until it is added or a day has passed.
 """
@@ -30,7 +35,7 @@ from ..sessions import admin
 
 router = APIRouter(dependencies=[Depends(admin)])
 
-KINDS = {".txt": "plain text", ".docx": "Word", ".pdf": "PDF"}
+_STAGED_SUFFIX = re.compile(r"^\.[\w-]{1,16}$")  # a name's ending we may keep for the importer
 KEEP_HOURS = 24
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,40}$")
 # What the page asks for, in the importer's keys, with the words staff see.
@@ -63,27 +68,19 @@ async def receive(request: Request, fields: CheckedForm):
     if not isinstance(upload, UploadFile) or not upload.filename:
         return _choose_again(request, "Choose a file first: a .txt, .docx or .pdf leaflet.")
     shown_name = Path(upload.filename.replace("\\", "/")).name[:120]
-    suffix = Path(shown_name).suffix.lower()
-    if suffix not in KINDS:
-        return _choose_again(
-            request,
-            f"{shown_name} is not a file the importer reads: give a .txt (plain text), .docx "
-            "(Word) or .pdf file. An older Word .doc can be saved as .docx from Word.",
-        )
     data = await upload.read(MAX_UPLOAD_BYTES + 1)
-    if not data.strip():
-        return _choose_again(request, f"{shown_name} is empty: choose the leaflet's own file.")
     _prune()
     token = secrets.token_urlsafe(18)
     folder = uploads_folder() / token
     folder.mkdir(parents=True)
-    (folder / f"leaflet{suffix}").write_bytes(data)
+    (folder / f"leaflet{_staged_suffix(shown_name)}").write_bytes(data)
     (folder / "upload.json").write_text(json.dumps({"name": shown_name}), encoding="utf-8")
     try:
         imported = _import(folder, {})
     except LeafletError as error:
+        message = _in_words(str(error), folder, shown_name)  # while the staged file is there
         shutil.rmtree(folder, ignore_errors=True)
-        return _choose_again(request, _in_words(str(error), folder, shown_name))
+        return _choose_again(request, message)
     return _review(request, token, imported)
 
 
@@ -143,6 +140,14 @@ async def add(request: Request, token: str, fields: CheckedForm):
     )
 
 
+def _staged_suffix(shown_name: str) -> str:
+    """The ending of the file's own name, so that the importer judges the name as the command
+    does (a text file named '.doc' refused, a PDF named '.txt' read and said); one of odd
+    letters, which cannot be a name the importer reads, is staged as '.unread'."""
+    suffix = Path(shown_name).suffix.lower()
+    return suffix if _STAGED_SUFFIX.match(suffix) else ".unread"
+
+
 def _import(folder: Path, given: dict) -> Imported:
     staged = next(folder.glob("leaflet.*"))
     return import_file(staged, given)
@@ -173,6 +178,8 @@ def _in_words(message: str, folder: Path, shown_name: str = "") -> str:
     name = shown_name or _shown_name(folder)
     for staged in folder.glob("leaflet.*"):
         message = message.replace(str(staged), name)
+        if staged.suffix != Path(name).suffix:  # "cannot import a '.doc' file" as they named it
+            message = message.replace(f"'{staged.suffix}'", f"'{Path(name).suffix}'")
     return without_server_paths(message)
 
 
