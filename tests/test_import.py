@@ -11598,3 +11598,61 @@ def test_a_landscape_table_of_clinic_times_over_two_pages_is_one_table(tmp_path,
     assert markdown.index("Please come 10 minutes") < markdown.index("| Day |")
     assert markdown.index("| Friday | Blood tests") < markdown.index("## If you cannot come")
     assert "Please ring us on 01632 960 150. Do not just miss your appointment." in said
+
+
+_PHONE_ROWS = (
+    ("Pre-operative assessment clinic", "01632 960 111"),
+    ("Ward 22 (Orthopaedics)", "01632 960 222"),
+    ("Physiotherapy", "01632 960 333"),
+    ("Out of hours", "NHS 111"),
+)
+
+
+def _table_over_a_page_break(path: Path, ruled: bool, on_first_page: int) -> Path:
+    """A hip replacement leaflet whose table of phone numbers starts at the foot of page 1,
+    its header and `on_first_page` rows there, the rest on page 2 with no header repeated."""
+    import weasyprint
+
+    border = "border: 0.75pt solid #000;" if ruled else ""
+    rows = "".join(f"<tr><td>{who}</td><td>{number}</td></tr>" for who, number in _PHONE_ROWS)
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 12pt 'Liberation "
+        f"Sans' }} table {{ border-collapse: collapse }} td, th {{ {border} padding: 3pt 5.4pt;"
+        " text-align: left; line-height: 1.2 }</style></head><body>"
+        "<h1>Your hip replacement</h1><p>Orthopaedic Department</p>"
+        "<p>Leaflet number: ORT-0101 Version: 2</p>"
+        "<p>Keep doing the exercises the physiotherapist showed you three times a day.</p>"
+        # a block that leaves room at the page's foot for the heading, the lead-in, the table's
+        # header and `on_first_page` rows
+        f'<div style="height: {(172, 164, 160)[on_first_page]}mm"></div>'
+        "<h2>Useful phone numbers</h2><p>If you have any questions, please phone:</p>"
+        f"<table><tr><th>Who</th><th>Number</th></tr>{rows}</table>"
+        "<p>Do not drive until your surgeon says you can.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path)
+    return path
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "plain"])
+@pytest.mark.parametrize("on_first_page", [0, 1, 2])
+def test_a_table_divided_by_a_page_break_is_one_table(tmp_path, ruled, on_first_page):
+    """A two-column table whose header (and first row) end page 1 and whose other rows start
+    page 2, no header repeated, had been a heading '### Who Number', the first row a line and
+    the rest a list ('- Ward 22 (Orthopaedics); 01632 960 222'): it is one table, every row
+    once, in order, under its header."""
+    import pdfplumber
+
+    path = _table_over_a_page_break(tmp_path / "hip.pdf", ruled, on_first_page)
+    with pdfplumber.open(path) as pdf:  # the break falls where the test means it to
+        first, second = (page.extract_text() for page in pdf.pages)
+    assert "Who" in first and _PHONE_ROWS[on_first_page][0] in second
+    assert (on_first_page == 0) == (_PHONE_ROWS[0][1] not in first)
+    result = import_file(path, {})
+    body = "\n".join(result.body)
+    table = "| Who | Number |\n|---|---|\n" + "\n".join(
+        f"| {who} | {number} |" for who, number in _PHONE_ROWS
+    )
+    assert table in body, body
+    assert "### Who" not in body and "- Ward 22" not in body
+    assert body.count("01632 960 222") == 1
+    assert "Do not drive until your surgeon says you can." in body

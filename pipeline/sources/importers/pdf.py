@@ -114,6 +114,8 @@ class _Line:
     aside: bool = False  # in a narrower column beside the text (a sidebar), read after it
     bold_marked: str = ""  # its text with its words in bold marked ("**Pain** – ..."; "": none)
     running: bool = False  # a running header's or footer's, read for the leaflet's details
+    starts: tuple[float, ...] = ()  # a table row's: where each of its columns starts
+    spans: tuple[tuple[float, float, str], ...] = ()  # its words: (x0, x1, text) each
 
 
 @dataclass
@@ -176,7 +178,9 @@ def _lines_of(
         for words in sideways:
             turned.setdefault(words, []).append(number)
         symbols |= _symbols_read(page)
-        lines, in_columns, doubts = _page_lines(page, number, in_columns)
+        foot = pages[-1][-1] if pages and pages[-1] else None  # a table open at its foot?
+        table = _starts_of(foot) if foot is not None and _row_like(foot) else ()
+        lines, in_columns, doubts = _page_lines(page, number, in_columns, table)
         pages.append(lines)
         lost += doubts
         lost += [
@@ -227,7 +231,9 @@ def _lines_of(
     kept, dropped = _without_running_lines(pages, heights)
     said = _Said()
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
-    lines = _source_lines(_asides_placed(_folded(kept, landscape)), said, widths)
+    lines = _source_lines(
+        _tables_over_page_breaks(_asides_placed(_folded(kept, landscape))), said, widths
+    )
     lines, unread = _private_use_left_out(lines)
     lost += [
         f"a symbol drawn in {symbols.get(code, 'a symbol font')} U+{ord(code):04X} shows "
@@ -549,14 +555,16 @@ def _picture_over_the_words(page) -> bool:
 
 
 def _page_lines(
-    page, number: int, columns_before: bool
+    page, number: int, columns_before: bool, table_before: tuple[float, ...] = ()
 ) -> tuple[list[_Line], bool, list[str]]:
     """The page's lines, whether it is set in columns (two, or three as a leaflet folded in
     three is), and what a person must check of its layout. A page that goes on in the columns
     of the page before needs fewer words on each side to be read so: the last page's few lines
     had been run together across the columns ("Things that can make asthma Contact us
     worse"). A narrower column beside the text (a sidebar of contacts), its gutter anywhere,
-    is read after the text of the page (_beside)."""
+    is read after the text of the page (_beside). The rows at the top of a page that carry on
+    a table from the foot of the one before (`table_before`: where its columns start) are
+    never taken for a part of the page in two columns."""
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     if not words:
         return [], False, []
@@ -611,7 +619,11 @@ def _page_lines(
     # (the column each stands in; None: across them)
     ruled = [(line, _column_of(*span, gutters)) for line, span in placed]
     if not gutters:
-        head, words = _head_blocks(words, float(page.width), number)
+        # (a table's rows carried on at the top of a page are no blocks at its head)
+        head, words = (
+            ([], words) if table_before and words and _row_of_table(_rows(words)[0], table_before)
+            else _head_blocks(words, float(page.width), number)
+        )
         # (the text's rows, and a column's first and last a little into the page's margins:
         # a sidebar's heading beside the text's first line, at the top edge, had been read
         # into it, "... when you are Who to call well, so that ...")
@@ -623,8 +635,9 @@ def _page_lines(
         )
         # a part of the page in two columns alike, outside any run of columns found beside
         # each other (under the text across the page, or under a sidebar's foot)
+        carried = len(list(itertools.takewhile(lambda r: _row_of_table(r, table_before), body)))
         band = _band_in_columns(
-            [row for row in body if beside is None or not beside.taken
+            [row for row in body[carried:] if beside is None or not beside.taken
              or not beside.top <= row[0]["top"] <= beside.bottom],
             float(page.width), number,
         )
@@ -647,6 +660,16 @@ _NOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021\u00a7]{1,3}")
 _RAISED = str.maketrans(
     "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 )
+
+
+def _row_of_table(row: list[dict], columns: tuple[float, ...]) -> bool:
+    """Whether a row of words is a row of a table whose columns start at `columns`: its first
+    word at the first column's start and a word at another's ("Physiotherapy" and "01632 960
+    333", carried over a page break, had been read as a part of the page in two columns, the
+    names of the wards apart from their numbers)."""
+    return bool(columns) and abs(row[0]["x0"] - columns[0]) <= _CELL_PADDING and any(
+        abs(w["x0"] - column) <= _CELL_PADDING for w in row[1:] for column in columns[1:]
+    )
 
 
 def _superscripts_joined(words: list[dict]) -> list[dict]:
@@ -1404,7 +1427,8 @@ def _table_rows(rows: list, words: list[dict], page: int) -> list[_Line]:
         x0, top, _, bottom = row.bbox
         lines.append(_Line(page, top, bottom, x0, " | ".join(cells),
                            sizes.most_common(1)[0][0] if sizes else 0.0, bold,
-                           cells=tuple(cells), header_row=index == 0 and bold))
+                           cells=tuple(cells), header_row=index == 0 and bold,
+                           starts=tuple(b[0] for b in row.cells if b is not None)))
     return lines
 
 
@@ -1803,9 +1827,139 @@ def _aligned_table_at(lines: list[_Line], start: int) -> tuple[list[_Line], int]
         return None
     return [
         _Line(line.page, line.top, bottom, line.x0, " | ".join(cells), line.size, line.bold,
-              cells=tuple(cells), header_row=index == 0 and line.bold)
+              cells=tuple(cells), header_row=index == 0 and line.bold, starts=tuple(starts))
         for index, ((line, cells), bottom) in enumerate(zip(rows, bottoms, strict=True))
     ], end
+
+
+_CELL_PADDING = 12.0  # points: a ruled cell's words start this far into it, or less
+
+
+def _tables_over_page_breaks(lines: list[_Line]) -> list[_Line]:
+    """A table divided by a page break read as one table, every row once and in order. Its
+    header and first row at the foot of a page are too few lines to be a table there, and its
+    other rows at the top of the next, with no header, had been a table of no header read as
+    a list: 'Who Number' was a heading, 'Pre-operative assessment clinic 01632 960 111' a
+    line, then '- Ward 22 (Orthopaedics); 01632 960 222'. The lines either side of each break
+    whose columns start where the others' do are one table's rows (a header repeated on the
+    next page is read once); a cell's wrapped line carries on its row."""
+    result = list(lines)
+    index = 1
+    while index < len(result):
+        before, line = result[index - 1], result[index]
+        columns = next((_starts_of(near) for near in (before, line) if _row_like(near)), ())
+        if before.page == line.page or before.aside or line.aside or not columns:
+            index += 1
+            continue
+        start = index
+        while start > 0 and result[start - 1].page == before.page and (
+            _as_row(result[start - 1], columns) is not None
+        ):
+            start -= 1
+        end = index
+        while end < len(result) and result[end].page == line.page and (
+            _as_row(result[end], columns) is not None
+            or end > index and _wrapped_in_cell(result[end], columns)
+        ):
+            end += 1
+        joined = _rows_over_a_break(result[start:index], result[index:end], columns)
+        if joined is not None:
+            result[start:end] = joined
+            index = start + len(joined)
+        index += 1
+    return result
+
+
+def _row_like(line: _Line) -> bool:
+    """A line that may be a table's row: one already read as a row (not a box's one cell),
+    or words in two groups or more with a column's gap between them."""
+    if line.running or line.boxed:
+        return False
+    if line.cells is not None:
+        return len(line.cells) >= 2 and len(line.starts) == len(line.cells)
+    return len(line.groups) >= 2 and not question_with_choices([t for _, t in line.groups])
+
+
+def _starts_of(line: _Line) -> tuple[float, ...]:
+    return line.starts if line.cells is not None else tuple(x for x, _ in line.groups)
+
+
+def _in_line(starts: tuple[float, ...], columns: tuple[float, ...]) -> bool:
+    return len(starts) == len(columns) and all(
+        abs(a - b) <= _CELL_PADDING for a, b in zip(starts, columns, strict=True)
+    )
+
+
+def _as_row(line: _Line, columns: tuple[float, ...]) -> tuple[str, ...] | None:
+    """The line's cells in `columns`, or None when it is no row of them. A row whose words
+    stand closer than a column's gap (a cell filled to its edge) is parted where a word starts
+    at a column's start after a wider space than a word's."""
+    if line.running or line.boxed or line.aside:
+        return None
+    if _row_like(line):
+        if not _in_line(_starts_of(line), columns):
+            return None
+        return line.cells if line.cells is not None else tuple(t for _, t in line.groups)
+    if line.cells is not None or not line.spans or len(line.groups) != 1:
+        return None
+    if abs(line.spans[0][0] - columns[0]) > _CELL_PADDING or question_with_choices([line.text]):
+        return None
+    cells: list[list[str]] = [[] for _ in columns]
+    column = 0
+    for before, (x0, _, text) in zip([None, *line.spans], line.spans, strict=False):
+        later = [k for k in range(column + 1, len(columns)) if x0 >= columns[k] - 3]
+        if later:
+            space = x0 - before[1] if before else 0.0
+            if not -3 <= x0 - columns[later[-1]] <= _CELL_PADDING or space < 0.4 * line.size:
+                return None  # a line of the text running over the column's start
+            column = later[-1]
+        cells[column].append(text)
+    if not all(cells):
+        return None
+    return tuple(" ".join(words) for words in cells)
+
+
+def _wrapped_in_cell(line: _Line, columns: tuple[float, ...]) -> bool:
+    """A line under a row, in lower case or a bracket, starting under one of its columns past
+    the first: the wrapped end of a cell's words."""
+    return (
+        line.cells is None and re.match(r"[(a-z]", line.text) is not None
+        and all(any(abs(x - c) <= _CELL_PADDING for c in columns[1:]) for x, _ in line.groups)
+    )
+
+
+def _rows_over_a_break(
+    tail: list[_Line], head: list[_Line], columns: tuple[float, ...]
+) -> list[_Line] | None:
+    """The lines at a page's foot and the next page's top as one table's rows, or None when
+    they are not one table: three rows or more, one side already read as a table or the first
+    row a header (in bold, or naming its columns)."""
+    if not tail or not head:
+        return None
+    rows = [(line, _as_row(line, columns)) for line in [*tail, *head]]
+    cells = [list(row) for _, row in rows if row is not None]
+    read = any(line.cells is not None for line in [*tail, *head])
+    if len(cells) < 3 or not (read or tail[0].bold or looks_like_header(cells)):
+        return None
+    result: list[_Line] = []
+    header = tuple(cells[0])
+    for line, row in rows:
+        if row is None:  # a cell's wrapped line: carried on in its column
+            last = result[-1]
+            joined = list(last.cells or ())
+            for x, text in line.groups:
+                column = min(range(len(columns)), key=lambda k: abs(columns[k] - x))
+                joined[column] = _carried_on(joined[column], text)
+            result[-1] = replace(last, cells=tuple(joined), text=" | ".join(joined),
+                                 bottom=line.bottom)
+            continue
+        if result and line.page != tail[0].page and row == header:
+            continue  # the header repeated at the top of the next page
+        result.append(replace(
+            line, cells=tuple(row), text=" | ".join(row), groups=(), starts=columns,
+            header_row=not result and (line.header_row or line.bold),
+        ))
+    return result
 
 
 def _table_across(words: list[dict], gutters: list[float], page: int) -> bool:
@@ -1907,6 +2061,7 @@ def _column_lines(words: list[dict], page: int) -> list[_Line]:
                 x1=max(w["x1"] for w in row),
                 bold_start=_words_spaced(row[:plain_from]) if plain_from else "",
                 bold_marked=_bold_marked(row) if any(bold) else "",
+                spans=tuple((w["x0"], w["x1"], w["text"]) for w in row),
             )
         )
     return lines
