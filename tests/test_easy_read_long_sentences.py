@@ -1544,3 +1544,30 @@ def test_what_a_thing_does_in_its_which_clause_is_never_the_readers():
         rows = _split(sentence)
         assert rows == [sentence], rows
         _keeps_facts(sentence, rows)
+
+
+def test_an_instruction_after_a_clause_with_its_own_subject_is_the_readers():
+    """ "Use a cream that your pharmacist recommends and put it on twice a day" was cut as it
+    should be, "Put it on twice a day." its own row, but the check named it the pharmacist's:
+    "put" was read as going on from "recommends". A bare verb with its own thing to act on after
+    a clause with a subject of its own ("that your pharmacist recommends") goes on from the
+    instruction; a verb that can be the clause's own ("the forms your nurses fill in and sign")
+    and one whose clause's subject is "that" stay as they were."""
+    for sentence, second in (
+        ("Use a cream that your pharmacist recommends and put it on twice a day.",
+         "Put it on twice a day."),
+        ("Take the tablets your doctor has prescribed and drink a full glass of water with "
+         "them.", "Drink a full glass of water with them."),
+        ("Use the drops that your eye clinic gives you and keep them in the fridge.",
+         "Keep them in the fridge."),
+    ):
+        rows = _split(sentence)
+        assert rows[-1] == second, rows
+        _keeps_facts(sentence, rows)
+    assert _problems(["Use a cream that your pharmacist recommends.", "Put it on twice a day."],
+                     "Use a cream that your pharmacist recommends and put it on twice a "
+                     "day.") == []
+    # what a nurse will check, then do, is still the nurse's
+    nurse = "Your nurse will check that the drip is working and take your blood pressure."
+    assert any("says the reader will 'take'" in p for p in _problems(
+        ["Your nurse will check that the drip is working.", "Take your blood pressure."], nurse))

@@ -66,6 +66,7 @@ from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
+    beyond_a_clause_inside,
     can_be_a_verb,
     instruction_parts,
     is_negative_instruction,
@@ -1353,6 +1354,12 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         return ""
     if any(child.dep_.startswith("nsubj") for child in verb.children):
         return ""
+    if (outer := beyond_a_clause_inside(verb)) is not None:
+        # "Use a cream that your pharmacist recommends and put it on": the reader puts it on,
+        # as told by "Use"; a cut keeps who does it only where that is the reader
+        return "" if _shared_subject(sentence, outer.idx) == "" and outer.tag_ == "VB" and not any(
+            c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in outer.children
+        ) else None
     if not shares_subject(verb):
         # a bare verb after the main verb is an instruction ("Help is at ... or call 111");
         # after a verb inside a clause it is the parser losing the subject ("start 2 weeks

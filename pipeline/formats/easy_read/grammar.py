@@ -807,6 +807,8 @@ def _agent(verb, depth: int = 0) -> str | None:
             by = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
             return _person(by[0]) if by else None
     if verb.dep_ == "conj":
+        if (outer := beyond_a_clause_inside(verb)) is not None:
+            return _agent(outer, depth + 1)
         return _agent(verb.head, depth + 1) if shares_subject(verb) else "you"
     if verb.dep_ == "xcomp":  # "ask you to sign": the one asked; "want to drink": the one wanting
         asked = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -814,6 +816,32 @@ def _agent(verb, depth: int = 0) -> str | None:
     if verb.dep_ == "ROOT" and verb.tag_ == "VB":
         return "you"
     return None
+
+
+def beyond_a_clause_inside(verb):
+    """The verb a bare verb after "and" goes on from, when the verb before the "and" is in a
+    clause of its own with its own subject ("Use a cream that your pharmacist recommends and put
+    it on twice a day": "put" goes on from "Use", never the pharmacist's): the bare verb does not
+    agree with that subject ("recommends" and "put"), or has its own object where the clause's
+    object is its "that". None where the verb may be that clause's ("the exercises your nurses
+    show and check")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in {"relcl", "ccomp"}:
+        return None
+    if verb.lower_ != verb.lemma_.lower() or verb.tag_ not in {"VB", "VBP", "VBD"}:
+        return None
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "aux" and c.lower_ not in {"do", "don't"}
+           for c in verb.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.tag_ in {"WDT", "WP"} or s.lower_ in {"that", "which", "who"}
+                           for s in subjects):
+        return None  # "shoes that fit well and have a good grip": the shoes have it
+    disagrees = head.tag_ == "VBZ" and verb.tag_ != "VBZ"
+    own_object = any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    if not (disagrees or own_object):
+        return None
+    return next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def shares_subject(verb) -> bool:
@@ -842,7 +870,7 @@ def shares_subject(verb) -> bool:
         c.dep_ == "nsubj" or c.dep_ == "aux" and c.lower_ not in {"do", "don't"}
         for c in verb.children
     )
-    if told or _reader_to_get_in_touch(verb):
+    if told or _reader_to_get_in_touch(verb) or beyond_a_clause_inside(verb) is not None:
         return False
     return not (
         verb.tag_ == "VB"
