@@ -1571,3 +1571,51 @@ def test_an_instruction_after_a_clause_with_its_own_subject_is_the_readers():
     nurse = "Your nurse will check that the drip is working and take your blood pressure."
     assert any("says the reader will 'take'" in p for p in _problems(
         ["Your nurse will check that the drip is working.", "Take your blood pressure."], nurse))
+
+
+def test_each_short_whole_instruction_of_a_list_is_its_own_row():
+    """ "Relax, breathe slowly and let your shoulders drop" gave "Relax." over "Breathe slowly
+    and let your shoulders drop.", and "Eat a healthy diet, stop smoking and keep active" kept
+    "Stop smoking and keep active." together: a cut had needed three words each side. A verb
+    and the one word that makes it a whole instruction ("Stop smoking", "Keep active") is a row
+    of its own; a choice ("Call 999 or go to A&E"), two verbs sharing a thing ("Wash and dry
+    your hands"), a bare last verb ("Go home and rest") and a shared "do not" stay together."""
+    for sentence, rows in (
+        ("Relax, breathe slowly and let your shoulders drop.",
+         ["Relax.", "Breathe slowly.", "Let your shoulders drop."]),
+        ("Eat a healthy diet, stop smoking and keep active.",
+         ["Eat a healthy diet.", "Stop smoking.", "Keep active."]),
+        ("If you feel dizzy, sit down and keep still.",
+         ["If you feel dizzy:", "Sit down.", "Keep still."]),
+        ("Keep warm and drink plenty of fluids.", ["Keep warm.", "Drink plenty of fluids."]),
+    ):
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+    for sentence in ("Call 999 or go to A&E.", "Wash and dry your hands.", "Go home and rest.",
+                     "Do not smoke and keep active.",
+                     "Stop smoking and drink less alcohol to help your wound heal."):
+        assert _split(sentence) == [sentence]
+
+
+def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
+    """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
+    assessment so that we can plan your care" had led in with "If you smoke:" over "Drink
+    alcohol and take drugs.", the reader told to drink and take drugs, and the check passed it:
+    the parser ends the condition at "smoke". A list closed by "and" or "or" before a comma and
+    what to do is the condition's; the check names a lead-in that leaves it out."""
+    sentence = ("If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative "
+                "assessment so that we can plan your care.")
+    rows = _split(sentence)
+    assert rows == ["If you smoke, drink alcohol and take drugs:",
+                    "Tell the nurse at your pre-operative assessment so that we can plan your "
+                    "care."], rows
+    _keeps_facts(sentence, rows)
+    assert any("leads in with part of its condition" in p for p in _problems(
+        ["If you smoke:", "Drink alcohol and take drugs.",
+         "Tell the nurse at your pre-operative assessment so that we can plan your care."],
+        sentence))
+    # a short one stays whole, and a bare first action is still the reader's
+    assert _split("If you smoke, drink alcohol and take drugs, tell the nurse.") == [
+        "If you smoke, drink alcohol and take drugs, tell the nurse."]
+    assert _split("If you feel sick, rest, drink plenty of fluids and eat small meals often.") == [
+        "If you feel sick:", "Rest.", "Drink plenty of fluids.", "Eat small meals often."]

@@ -1097,9 +1097,26 @@ def _first_cut(
             continue  # "; and around your heels" is the end of the list before it, not a row
         # "Rest, drink ..." is two actions; "Stand, leaning forwards ..." one, as "-ing" says
         alone = not resumed_with and joint.strip() == "," and _one_word_instruction(head, plain)
-        if (word_count(head) >= 3 or alone) and word_count(tail) >= 3:
+        # "Eat a healthy diet, stop smoking and keep active": two words can be a whole
+        # instruction of the reader's ("Stop smoking.", "Keep active."), each a row
+        # ("Call 999 or go to A&E" is one choice, its "or" kept on one row)
+        short = not prefix and re.fullmatch(r",\s*|,?\s*(?:and|then)\s+", joint) is not None
+        whole_head = word_count(head) >= 3 or alone or short and _short_instruction(head, plain)
+        if whole_head and (word_count(tail) >= 3 or short and _short_instruction(tail, plain)):
             return head, tail
     return None
+
+
+def _short_instruction(part: str, plain: PlainWords) -> bool:
+    """ "Stop smoking", "Keep active", "Breathe slowly", "Lie down": a verb and the one word
+    that makes it a whole thing to do, never a verb waiting for its thing ("Try to", "Take
+    your")."""
+    words = part.strip(" ,.").split()
+    if len(words) != 2 or not _one_word_instruction(words[0], plain):
+        return False
+    if words[1].lower() in _LOWER_IN_A_SENTENCE | {"to", "not", "and", "or", "with", "of", "for"}:
+        return False
+    return _is_instruction(part, plain)
 
 
 def _second_purpose_said_of_this(sentence: str, resume: int, row: str) -> str:
@@ -1415,6 +1432,21 @@ _JOINING_WORD = re.compile(r"^(or|and|but|then)\s+", re.IGNORECASE)
 _TURN = re.compile(r",?\s+but\s+|,\s+so\s+(?!that\b)")
 
 
+# After a condition's first words: more things to it, the last after "and" or "or", then a comma
+_LIST_CLOSED_BEFORE_A_COMMA = re.compile(r"\s*,\s+([^,;:–]*?\b(?:and|or)\s+[^,;:–]+?),\s+")
+
+
+def condition_list_end(sentence: str, end: int) -> int:
+    """Where a condition that opens a sentence ends, when the parser ended it at `end`: "If you
+    smoke, drink alcohol and take drugs, tell the nurse" had been read "If you smoke", which led
+    in with "If you smoke:" over "Drink alcohol and take drugs.". A list closed by "and" or "or"
+    before a comma and what to do is the condition's."""
+    listed = _LIST_CLOSED_BEFORE_A_COMMA.match(sentence, end)
+    if listed and _starts_an_instruction(sentence[listed.end() :]):
+        return listed.end(1)
+    return end
+
+
 def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
     """A sentence whose instructions hang on one condition ("Stop the exercises and call the
     ward if your knee becomes hot") must not be cut into an unconditional "Stop the exercises."
@@ -1473,6 +1505,8 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         if len(starts) != 1:
             return [sentence]
         end = starts[0].start()
+    if begin == 0:
+        end = condition_list_end(sentence, end)
     turn = _TURN.search(sentence, begin, end)
     if turn and not only_a_condition(sentence[: turn.start()]):
         # "Keep your drops in the fridge if the label says so, but do not let them freeze": the

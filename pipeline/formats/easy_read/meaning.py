@@ -50,6 +50,7 @@ from .drafter import (
     action_joined_before,
     alternative_before,
     completes,
+    condition_list_end,
     contact_details,
     gives_examples,
     hard_breaks,
@@ -403,6 +404,12 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 "lost in the lead-in, and the rows after it seem to follow from it"
             )
             problems.append(MeaningProblem(row, source, what))
+        elif row.rstrip().endswith(":") and (left := _condition_list_left_out(row, source)):
+            what = (
+                f"leads in with part of its condition: '{left}' is the condition's too, and "
+                "the rows after it read it as things to do"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif row.rstrip().endswith(":") and _EXCEPTION_IN_A_LEAD_IN.search(row):
             what = (
                 "is a lead-in that holds an exception ('unless ...', 'except ...'), which may "
@@ -579,13 +586,30 @@ def _instruction_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
     span = read(source.text).condition_span
     if span is None or span[0] != 0:
         return ""
-    condition, lead = words(source.text[: span[1]]), words(row.strip().rstrip(":"))
+    # ("If you smoke, drink alcohol and take drugs, tell the nurse": the list is the condition's)
+    end = condition_list_end(source.text, span[1])
+    condition, lead = words(source.text[:end]), words(row.strip().rstrip(":"))
     if len(lead) <= len(condition) or lead[: len(condition)] != condition:
         return ""
     rest = " ".join(lead[len(condition) :])
     # "If you get a rash, feel dizzy, or have swelling ...:" lists conditions, whatever the parser
     # makes of the first
     return rest if _starts_an_instruction(rest) and " or " not in f" {rest} " else ""
+
+
+def _condition_list_left_out(row: str, source: SourceSentence | None) -> str:
+    """The things listed with a condition that a lead-in leaves out ("If you smoke:" from "If
+    you smoke, drink alcohol and take drugs, tell the nurse", over "Drink alcohol and take
+    drugs."), else ""."""
+    if source is None:
+        return ""
+    span = read(source.text).condition_span
+    if span is None or span[0] != 0:
+        return ""
+    end = condition_list_end(source.text, span[1])
+    if end == span[1] or words(row.strip().rstrip(":")) != words(source.text[: span[1]]):
+        return ""
+    return source.text[span[1] : end].strip(" ,")
 
 
 def _you_without_a_verb(row: str) -> bool:
