@@ -1504,3 +1504,27 @@ def test_a_falls_leaflet_and_a_crisis_plan_have_pictures_for_their_rows(
         assert said[row] == shows, (row, said.get(row))
     assert choose_picture(
         "Write the letters of the alphabet in the air with your big toe.").is_neutral
+
+
+@pytest.mark.parametrize(
+    ("row", "shows"),
+    [
+        # a crisis plan's lead-ins of danger and harm: a warning, never the lines for pain
+        ("If you have hurt yourself or you are in danger:", "a warning triangle"),
+        ("If you are at risk of harming yourself:", "a warning triangle"),
+        ("If you feel unsafe:", "a warning triangle"),
+        ("If you feel like ending your life:", "a warning triangle"),
+        ("If your knee hurts:", "a leg"),
+        # what is done at regular times is pictured, never a calendar for the times
+        ("Take your painkillers at regular times.", "a pill"),
+        ("Eat at regular times and do not skip meals.", "a bowl of hot food"),
+        ("Keep to a routine.", "a calendar"),
+    ],
+)
+def test_a_danger_lead_in_is_a_warning_and_a_routines_picture_is_only_a_routines(row, shows):
+    """A crisis plan's "If you have hurt yourself or you are in danger:" had the lines that
+    show pain, as if it were about a sore knee; "Take your painkillers at regular times" and
+    "Try to sleep at regular times" had a routine's calendar, "Keep warm packs away from your
+    wound" a warm scarf for keeping warm."""
+    assert choose_picture(row).shows == shows
+    assert choose_picture("Keep warm packs away from your wound.").shows != "a warm scarf"
