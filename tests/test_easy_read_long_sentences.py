@@ -1619,3 +1619,34 @@ def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
         "If you smoke, drink alcohol and take drugs, tell the nurse."]
     assert _split("If you feel sick, rest, drink plenty of fluids and eat small meals often.") == [
         "If you feel sick:", "Rest.", "Drink plenty of fluids.", "Eat small meals often."]
+
+
+def test_what_follows_from_an_instruction_after_so_is_a_row_of_its_own():
+    """A falls leaflet's "Keep things you use often within easy reach, so you do not need to
+    climb or stretch" (17 words) was kept whole and failed the check for length. What follows
+    after ", so" and a subject of its own is a row, "This means ...", with its "not" in it; an
+    instruction after ", so" ("so do not drive") and a purpose ("so that") are as they were."""
+    for sentence, rows in (
+        ("Keep things you use often within easy reach, so you do not need to climb or stretch.",
+         ["Keep things you use often within easy reach.",
+          "This means you do not need to climb or stretch."]),
+        ("Keep your arm raised on a pillow when you sit or lie down, so the swelling does not "
+         "get worse.", ["Keep your arm raised on a pillow when you sit or lie down.",
+                        "This means the swelling does not get worse."]),
+        ("You will not be able to drive after the sedation, so you will need someone to take "
+         "you home.", ["You will not be able to drive after the sedation.",
+                       "This means you will need someone to take you home."]),
+        ("Please bring all your medicines with you to the hospital, so that we can check them "
+         "with you.", ["Please bring all your medicines with you to the hospital.",
+                       "This is so that we can check them with you."]),
+    ):
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+    told = ("You may feel drowsy for a few hours after the sedation, so do not drive or use "
+            "machines for 24 hours.")
+    assert not any(row.startswith("This means") for row in _split(told))
+    sentence = ("Keep things you use often within easy reach, so you do not need to climb or "
+                "stretch.")
+    assert any("lost its 'not'" in p for p in _problems(
+        ["Keep things you use often within easy reach.",
+         "This means you need to climb or stretch."], sentence))

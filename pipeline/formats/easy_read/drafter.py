@@ -964,6 +964,12 @@ _PURPOSES = ("reduce", "prevent", "ease", "protect", "avoid", "stop", "lower", "
 _MODAL_WORDS = "may|might|can|could|will|would|should|must|need|cannot|can't|do not|don't"
 
 
+# ", so" before a clause with its own subject: what follows from the instruction, not an
+# instruction of its own (", so do not drive") nor what it is for (", so that": "This is so that")
+_SO_A_CLAUSE = re.compile(
+    r",\s+so\s+(?=(?:you|we|it|this|they|there|your|the|their|our|he|she)\b)", re.IGNORECASE)
+
+
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
     of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
@@ -974,6 +980,10 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
     points += [  # ", as you may not feel ...": "This is because you may not feel ..."
         (match.start(), match.end(), "this is because")
         for match in re.finditer(rf",\s+(?:as|because)\s+(?=you\s+(?:{_MODAL_WORDS})\b)", sentence)
+    ]
+    points += [  # ", so you do not need to climb": "This means you do not need to climb ..."
+        (match.start(), match.end(), "this means")
+        for match in re.finditer(_SO_A_CLAUSE, sentence)
     ]
     points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
         (match.start(), match.end(), "this is because")

@@ -261,7 +261,7 @@ def _own_language_parts(block: Notice | Paragraph, leaflet: Leaflet) -> list[str
 def _ranked_sources(row: str, sources: list[SourceSentence]) -> list[tuple[tuple, int]]:
     """(score, index) of each source a row may come from, best first: most of the row's words,
     then the fewest words of the sentence left over."""
-    words = _content(row)
+    words = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
         theirs = _content(source.text)
@@ -980,8 +980,8 @@ def _done_to(verb, depth: int = 0) -> set[str]:
 
 
 # The words the draft opens a part of a sentence with: "This is because ...", "This is about
-# 12 cm.", "For example, codeine.", "Or call 999."
-_DRAFTERS_OPENING = re.compile(r"^(?:This is (?:because |to )?|For example,?\s|Or\s)")
+# 12 cm.", "This means you do not need to ...", "For example, codeine.", "Or call 999."
+_DRAFTERS_OPENING = re.compile(r"^(?:This is (?:because |to )?|This means |For example,?\s|Or\s)")
 # A blank to fill in, in a row of its own or after its label ("Your nurse: (blank for name).")
 _A_BLANK = re.compile(r"\(blank\b[^()]*\)|^blank\b", re.IGNORECASE)
 
