@@ -34,6 +34,7 @@ from ...model import (
 )
 from ...text import prepare, words
 from .drafter import (
+    _SHARED_TIME,
     ELIDED_ACTION,
     NUMBER,
     NUMBER_WORDS,
@@ -47,6 +48,7 @@ from .drafter import (
     _own_clause_points,
     _reason_after,
     _starts_an_instruction,
+    _time_for_both,
     action_joined_before,
     alternative_before,
     completes,
@@ -491,6 +493,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
             problems.append(MeaningProblem(row, source, what))
+        if cut_off := _time_cut_off(index, rows, matched):
+            problems.append(MeaningProblem(row, source, cut_off))
         if separated := _separated(index, rows, matched, source_reading):
             problems.append(MeaningProblem(row, source, separated))
         if source.condition and (apart := _one_of_joined_conditions(row, source.text)):
@@ -1914,6 +1918,48 @@ def _instruction_held_by_examples(row: str, source: str) -> str:
     # the same times each day")
     doings = any(t.pos_ in {"VERB", "AUX"} and t.idx < at for t in parse(row))
     return "" if doings else said
+
+
+# Two things joined without a comma ("feel sick or have a sore mouth"), and how long they last
+_JOINT = re.compile(r"(?<![,;:–])\s+(?:and|or)\s+(?=[a-z])", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\b(?:for|until|till|during|in the (?:first|next))\b", re.IGNORECASE)
+
+
+def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
+    """How long, or when, its sentence says of this row's action too, said only on another row
+    of it: "Stay in bed." over "Drink plenty of water for 24 hours." from "Stay in bed and drink
+    plenty of water for 24 hours" (the bed for ever), "Some people feel sick." over "Some people
+    have a sore mouth for a day after their tablets.". The time is every joined action's where
+    the draft would keep them together for it (drafter's `_time_for_both`); else ""."""
+    source = matched[index]
+    if source is None or rows[index].rstrip().endswith(":"):
+        return ""  # a lead-in is no action
+    text = source.text.rstrip(" .")
+    doc = parse(text)
+    plain = plain_words()
+    said = [word.lower() for word in words(rows[index])]
+    for other, row in enumerate(rows):
+        if other == index or matched[other] is not source:
+            continue
+        theirs = [word.lower() for word in words(row.rstrip(" ."))]
+        for joint in _JOINT.finditer(text):
+            head, tail = text[: joint.start()], text[joint.end() :]
+            time = _SHARED_TIME.search(tail)
+            told = [word.lower() for word in words(tail)]
+            if time is None or theirs[-len(told) :] != told or _said_in(told, said):
+                continue
+            if not _HOW_LONG.match(tail, time.start()):
+                continue  # "eat 3 more jelly babies and test again after 10 minutes": when
+            first = next((t for t in doc if t.idx >= joint.end()), None)
+            if first is None or first.pos_ != "VERB" or first.dep_ != "conj":
+                continue  # "... and a nurse will ring you back within 2 hours": its own
+            when = [word.lower() for word in words(time.group(0))]
+            if _said_in(when, said) or not _content(rows[index]) & _content(head):
+                continue
+            if _time_for_both(joint.group(0), head, tail, plain):
+                return (f"leaves out '{tail[time.start() :]}', which its sentence says of it "
+                        f"too: only the row '{row.strip()}' says it")
+    return ""
 
 
 def _time_carried(row: str, source: str) -> list[str]:
