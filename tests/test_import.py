@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -2235,6 +2236,137 @@ def test_a_leaflet_in_english_and_polish_keeps_english_headings_and_tags_the_pol
     ]
     assert "[Kiedy poczuję ruchy dziecka?]{lang=pl}" in body
     assert "[Co powinnam zrobić, jeśli dziecko rusza się mniej?]{lang=pl}" in body
+
+
+WOUND_CARE_IN_ENGLISH = [
+    ("title", "Caring for your wound after surgery"), ("para", "Surgical Day Unit"),
+    ("para", "Leaflet number: SUR-0420 Version: 2"),
+    ("heading", "Keeping your wound dry"),
+    ("para", "Keep your dressing clean and dry for 48 hours after your operation."),
+    ("para", "After 48 hours you may shower. Pat the wound dry with a clean towel."),
+    ("heading", "When to get help"),
+    ("para", "Call the ward on 01632 960 123 if your wound becomes red, hot or swollen."),
+    ("para", "Do not take the dressing off yourself."),
+]
+WOUND_CARE_IN_POLISH = [
+    ("title", "Opieka nad raną po operacji"), ("para", "Oddział Chirurgii Jednego Dnia"),
+    ("heading", "Utrzymywanie suchości rany"),
+    ("para", "Opatrunek należy utrzymywać w czystości i suchy przez 48 godzin po operacji."),
+    ("para", "Po 48 godzinach można wziąć prysznic. Osusz ranę czystym ręcznikiem."),
+    ("heading", "Kiedy szukać pomocy"),
+    ("para", "Zadzwoń na oddział pod numer 01632 960 123, jeśli rana stanie się czerwona, "
+             "gorąca lub spuchnięta."),
+    ("para", "Nie zdejmuj opatrunku samodzielnie."),
+]
+WOUND_CARE_IN_URDU = [
+    ("title", "آپریشن کے بعد اپنے زخم کی دیکھ بھال"),
+    ("heading", "زخم کو خشک رکھنا"),
+    ("para", "اپنے آپریشن کے بعد 48 گھنٹے تک اپنی پٹی کو صاف اور خشک رکھیں۔"),
+    ("para", "48 گھنٹے کے بعد آپ نہا سکتے ہیں۔ زخم کو صاف تولیے سے آہستہ سے خشک کریں۔"),
+    ("heading", "مدد کب حاصل کریں"),
+    ("para", "اگر آپ کا زخم سرخ، گرم یا سوجا ہوا ہو جائے تو وارڈ کو 01632 960 123 پر فون کریں۔"),
+    ("para", "پٹی خود نہ اتاریں۔"),
+]
+WOUND_CARE_IN_WELSH = [
+    ("title", "Gofalu am eich clwyf ar ôl llawdriniaeth"), ("para", "Uned Llawdriniaeth Ddydd"),
+    ("heading", "Cadw eich clwyf yn sych"),
+    ("para", "Cadwch eich dresin yn lân ac yn sych am 48 awr ar ôl eich llawdriniaeth."),
+    ("para", "Ar ôl 48 awr gallwch gael cawod. Sychwch y clwyf gyda thywel glân."),
+    ("heading", "Pryd i gael help"),
+    ("para", "Ffoniwch y ward ar 01632 960 123 os yw eich clwyf yn mynd yn goch, yn boeth neu'n "
+             "chwyddedig."),
+    ("para", "Peidiwch â thynnu'r dresin eich hun."),
+]
+THE_TRUSTS_LINES_AFTER = [
+    ("para", "If you need this information in another language or format please call "
+             "0116 250 2959."),
+    # (not the Chinese: a PDF weasyprint makes with it gives pdfminer its English as no text)
+    *[("para", line) for line in OFFER_IN_LANGUAGES[:4]],
+    ("para", "Next review: July 2027"),
+]
+
+
+def _leaflet_as(kind: str, folder: Path, parts: list) -> Path:
+    """`parts` ((kind, text), "page" for a new page) as a text file, a Word file or a PDF."""
+    if kind == "txt":
+        said = [text for part, text in parts if part != "page"]
+        (path := folder / "wound.txt").write_text("\n\n".join(said) + "\n", encoding="utf-8")
+        return path
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        for part, text in parts:
+            if part == "page":
+                document.add_page_break()
+            elif part in ("title", "heading"):
+                document.add_heading(text, level=0 if part == "title" else 1)
+            else:
+                document.add_paragraph(text)
+        document.save(path := folder / "wound.docx")
+        return path
+    import weasyprint
+
+    tags = {"title": "h1", "heading": "h2", "para": "p"}
+    html = "".join(
+        '<div style="break-after: page"></div>' if part == "page"
+        else f"<{tags[part]}>{escape(text)}</{tags[part]}>" for part, text in parts
+    )
+    weasyprint.HTML(string=(
+        "<html><head><style>body { font: 12pt 'Liberation Sans' } h1 { font-size: 22pt } "
+        f"h2 {{ font-size: 15pt }}</style></head><body>{html}</body></html>"
+    )).write_pdf(path := folder / "wound.pdf")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize(("translation", "language", "named_over_it"), [
+    (WOUND_CARE_IN_POLISH, "Polish", ""), (WOUND_CARE_IN_POLISH, "Polish", "Polish / Polski"),
+    (WOUND_CARE_IN_URDU, "Urdu", ""), (WOUND_CARE_IN_WELSH, "Welsh", ""),
+])
+def test_a_translation_of_the_leaflet_after_it_is_left_out_and_said_once(
+    tmp_path, kind, translation, language, named_over_it
+):
+    """A wound care leaflet followed by the whole of it in Polish (on a new page, under its
+    title in Polish, or after "Polish / Polski") had run the Polish into the English leaflet:
+    its title a line and its headings English headings ("## Utrzymywanie suchości rany"), read
+    by the English voice and braille, with no warning. The translation is left out, and a
+    person told once where it starts, in which language, and how to import it as a leaflet of
+    its own; the trust's lines after it, its offer in languages, are handled as before. The
+    same for Urdu after the English, and for Welsh (which no format writes yet)."""
+    over = [("para", named_over_it)] if named_over_it else []
+    path = _leaflet_as(kind, tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, ("page", ""), *over, *translation, *THE_TRUSTS_LINES_AFTER,
+    ])
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Caring for your wound after surgery"
+    assert result.front_matter["format_offer"].startswith("If you need this information")
+    english = [text for part, text in WOUND_CARE_IN_ENGLISH[3:]]
+    assert [block.lstrip("# ") for block in result.body] == english, (kind, result.body)
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Keeping your wound dry", "## When to get help"
+    ]
+    said = [warning for warning in result.warnings if "given again in" in warning]
+    assert len(said) == 1, result.warnings
+    first = named_over_it or translation[0][1]
+    assert f"given again in {language}, from '" in said[0]
+    if not (kind == "pdf" and language == "Urdu"):  # (a PDF's Urdu gives no ے)
+        assert f"given again in {language}, from '{first}'" in said[0]
+    where = said[0].split(": ")[1]
+    assert re.fullmatch(r"page 2, line \d+" if kind == "pdf" else r"(paragraph|line) \d+", where)
+    if language != "Welsh":
+        code = {"Polish": "pl", "Urdu": "ur"}[language]
+        assert f"source/sur-0420-caring-for-your-wound-after-surgery.{code}.md" in said[0]
+        assert f"'language: {code}'" in said[0]
+    else:
+        assert "no format writes it yet" in said[0]
+    assert not [w for w in result.warnings if "does not read as English" in w]
+    # ... and never a line or two of the leaflet's own in that language
+    for language_line in [text for part, text in translation if part == "para"][1:3]:
+        result = import_file(_leaflet_as(kind, tmp_path, [
+            *WOUND_CARE_IN_ENGLISH, ("para", language_line), *THE_TRUSTS_LINES_AFTER,
+        ]), {})
+        assert not [w for w in result.warnings if "given again in" in w], result.warnings
 
 
 def test_an_offer_in_languages_in_a_word_box_is_left_to_config(tmp_path):

@@ -1123,6 +1123,62 @@ def _welsh_line(text: str) -> bool:
     )
 
 
+# A line that names the language a translation is in, over it ("Polish / Polski", "Polish
+# translation", "Wersja polska"): the language's English name or its own, and few words more.
+_LANGUAGE_OWN_NAMES = {
+    "pl": ("polski", "polsku", "polska"), "ur": ("اردو",), "ar": ("العربية", "عربي"),
+    "gu": ("ગુજરાતી",), "pa": ("ਪੰਜਾਬੀ",), "cy": ("cymraeg",),
+}
+
+
+@functools.cache
+def _line_language(text: str) -> str:
+    """What a line is in, to tell where a translation of the leaflet starts: "en!" for an
+    English sentence, "en" for a few words of English, a language's code ("pl", "ur", "cy",
+    "?" for one no format carries, "?Bengali" for a script none does), "" for a line that is
+    neither (a number, a name)."""
+    from wordfreq import zipf_frequency
+
+    plain = plain_line(text)
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", plain)
+    if not words:
+        return ""
+    script = script_of(plain)
+    if script not in ("Latin", "Common"):
+        found = _language_of_script(plain, script)
+        return f"?{script}" if found == "?" else found
+    if _welsh_line(plain):
+        return "cy"
+    found = _language_of(plain)
+    if found:
+        return found
+    english = [word for word in words if zipf_frequency(word, "en") >= 3.0]
+    if len(english) >= len(words) / 2:
+        ordinary = sum(word[0].islower() for word in english)
+        return "en!" if len(words) >= 4 and ordinary >= 2 else "en"
+    polish = sum(
+        bool(re.search("[ąćęłńśźż]", word, re.IGNORECASE))
+        or zipf_frequency(word, "pl") > zipf_frequency(word, "en") + 1
+        for word in words
+    )
+    return "pl" if polish > len(words) / 2 else ""
+
+
+def _language_name(code: str) -> str:
+    if code == "cy":
+        return "Welsh"
+    if code.startswith("?"):
+        return f"a language no format writes ({code[1:]} script)" if code[1:] else (
+            "a language no format writes")
+    row = find_language(code)
+    return row.english_name if row else code
+
+
+def _cells_text(line: SourceLine) -> str:
+    """A line's words, a table row's cells together."""
+    return " ".join(line.cells) if line.cells else line.text
+
+
 def _shouted_line(text: str, least: int = 3) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return len(words) >= least and all(word.isupper() for word in words)
@@ -1449,12 +1505,100 @@ class _Recovery:
         self.web_page_chrome()
         self.footnotes()
         self.details()
+        self.translation_after()
         self.trust_parts()
         self.title_and_department()
         self.contents_list()
         self.body_blocks()
         self.dates_in_a_letter()
-        return self.finish()
+        imported = self.finish()
+        if "number" in imported.front_matter:  # the translation's own name, to save it as
+            imported.warnings = [
+                warning.replace("<reference>-<slug>", imported.file_name.removesuffix(".md"))
+                for warning in imported.warnings
+            ]
+        return imported
+
+    def translation_after(self) -> None:
+        """A file that holds the leaflet and then a translation of it (the Polish after the
+        English, under its title in Polish, or after a line "Polish / Polski"): read on, the
+        translated title and headings had been English headings and its paragraphs part of the
+        English leaflet, its headings read by the English voice and braille. The translation,
+        a run of headings and paragraphs in one language holding all of the file's lines in it
+        (not a line or two of the leaflet's own, nor an offer in languages, nor a leaflet that
+        gives each line its translation under it), and of a length near the English's, is left
+        out and said once, to import as a leaflet of its own."""
+        texts = [
+            (index, _line_language(_cells_text(line)) if not line.running else "")
+            for index, line in enumerate(self.lines)
+            if not line.blank and line.picture is None
+        ]
+        english_before = 0
+        position = 0
+        while position < len(texts):
+            code = texts[position][1]
+            if code in ("", "en", "en!"):
+                english_before += code == "en!"
+                position += 1
+                continue
+            end = position  # ... over its own lines, neither's and a few words of English
+            for later in range(position, len(texts)):
+                if texts[later][1] == code:
+                    end = later
+                elif texts[later][1] not in ("", "en") and not (
+                    texts[later][1] == "?" and code in ("pl", "cy")
+                ):
+                    break
+            run = [self.lines[index] for index, said in texts[position:end + 1] if said == code]
+            elsewhere = sum(said == code for _, said in texts) - len(run)
+            words = [len(plain_line(_cells_text(line)).split()) for line in run]
+            headings = sum(
+                count <= 6 and not re.search(r"[.,;:۔]\s*$", plain_line(_cells_text(line)))
+                for count, line in zip(words, run, strict=True)
+            )
+            if (
+                english_before >= 3 and elsewhere <= 2 and headings >= 1
+                and sum(count >= 5 for count in words) >= 2
+                and len(run) >= max(4, english_before / 3)
+            ):
+                self.leave_out_translation(texts[position][0], texts[end][0], code)
+                return
+            english_before += sum(said == "en!" for _, said in texts[position:end + 1])
+            position = end + 1
+
+    def leave_out_translation(self, start: int, end: int, code: str) -> None:
+        """Drops the translation from `start` to `end`, with a line over it that names its
+        language, and says where it starts (see translation_after)."""
+        named = self.lines[start]
+        before = next(
+            (index for index in range(start - 1, -1, -1) if not self.lines[index].blank), None
+        )
+        if before is not None:
+            words = re.findall(r"[^\W\d_]+", plain_line(self.lines[before].text).lower())
+            names = {_language_name(code).lower(), *_LANGUAGE_OWN_NAMES.get(code, ())}
+            if 0 < len(words) <= 4 and names & set(words):
+                start, named = before, self.lines[before]
+        for index in range(start, end + 1):
+            self.drop(index)
+        language = _language_name(code)
+        if find_language(code) is not None:
+            how = (
+                f"import those pages alone as a leaflet of their own and save it beside this one "
+                f"as a translation, its name this leaflet's with .{code} before .md "
+                f"(source/<reference>-<slug>.{code}.md) and 'language: {code}' in its front "
+                "matter (README, 'Adding a leaflet')"
+            )
+        else:
+            how = (
+                "no format writes it yet (README, 'Adding a language'); keep those pages to "
+                "import as a leaflet of their own when one does"
+            )
+        self.warn(
+            named,
+            f"from here to {self.lines[end].where} the leaflet is given again in {language}, "
+            f"from {_quote(named.text, 40)}: a translation, left out of the English leaflet "
+            f"(read as English, every format would have given it as English); {how}",
+        )
 
     def dates_in_a_letter(self) -> None:
         """A letter to one patient made a leaflet for every patient who asks for it: a date in
