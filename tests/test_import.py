@@ -1974,6 +1974,97 @@ def test_a_scanned_pdf_is_refused_clearly(project, capsys, tmp_path):
     assert "has no text to read: it is probably a scanned picture" in capsys.readouterr().err
 
 
+def _fonts_without_their_text_map(pdf: Path, font: str, target: Path, embedded: bool) -> Path:
+    """`pdf` with the font named `font` stripped of its map from glyphs to text (/ToUnicode), as
+    some exporting programs write a font, and, unless `embedded`, of the font file itself."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        for page in document.pages:
+            for found in page.Resources.Font.values():
+                if str(found.BaseFont).split("+")[-1] != font:
+                    continue
+                if "/ToUnicode" in found:
+                    del found["/ToUnicode"]
+                described = found.DescendantFonts[0].FontDescriptor
+                if not embedded and "/FontFile2" in described:
+                    del described["/FontFile2"]
+        document.save(target)
+    return target
+
+
+def test_a_pdf_whose_text_font_the_reader_cannot_decode_is_read_by_a_second_reader(tmp_path):
+    """A wound care leaflet set by WeasyPrint with the trust's offer in Chinese at its end has
+    its text font embedded with its own encoding, which pdfminer reads as no characters at all:
+    every paragraph had vanished, the leaflet left as 'Keeping your wound dry' and '## When to
+    get help', and nothing was said. The page's text is read again by a second reader, every
+    paragraph in its place under its heading, and a person told which page and font."""
+    path = _leaflet_as("pdf", tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, ("para", THE_TRUSTS_LINES_AFTER[0][1]),
+        *[("para", line) for line in OFFER_IN_LANGUAGES],
+    ])
+    result = import_file(path, {})
+    english = [text for part, text in WOUND_CARE_IN_ENGLISH[3:]]
+    assert [block.lstrip("# ") for block in result.body] == english, result.body
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Keeping your wound dry", "## When to get help"
+    ]
+    assert result.front_matter["department"] == "Surgical Day Unit"
+    assert result.front_matter["format_offer"].endswith("0116 250 2959.")
+    read_again = [d for d in result.decisions if "second reader" in d]
+    assert len(read_again) == 1 and read_again[0].startswith("page 1: "), result.decisions
+    assert "Liberation-Sans" in read_again[0]
+
+
+@pytest.mark.parametrize("name", [
+    "9610-bowel-preparation-timetable.pdf", "9500-having-a-colonoscopy.pdf",
+    "card-0112-angiogram-medicines.pdf",
+])
+def test_a_pdf_read_by_the_second_reader_keeps_its_tables_columns_and_lists(tmp_path, name):
+    """The same leaflets with a line in Chinese at their end (their text font then embedded so
+    that pdfminer gives none of it) import as they do without it: the timetable's ruled table,
+    the colonoscopy leaflet's two columns and list, the angiogram's table in aligned columns."""
+    spec = PDF_LEAFLETS[name]
+    plain = import_file(write_pdf(tmp_path / name, spec), {})
+    spec = {**spec, "body": [*spec["body"], ("p", OFFER_IN_LANGUAGES[-1])]}
+    read_again = import_file(write_pdf(tmp_path / f"zh-{name}", spec), {})
+    assert [d for d in read_again.decisions if "second reader" in d]
+    assert [b for b in read_again.body if not re.search(r"[\u4e00-\u9fff]", b)] == plain.body
+    assert read_again.front_matter == plain.front_matter
+
+
+def test_a_pdf_whose_text_cannot_be_read_by_either_reader_is_refused_naming_the_page(
+    project, capsys, tmp_path
+):
+    """A PDF whose text font has no map from its glyphs to text, and no font file to find one
+    in (as some old exports are), had come in as '(cid:50)(cid:85)...' paragraphs, and with
+    the map in a form pdfminer cannot read as no paragraphs at all. Neither reader can give its
+    words, so it is refused once, naming the page and what to ask for."""
+    made = write_pdf(tmp_path / "made.pdf", PDF_LEAFLETS["orth-0577-knee-brace.pdf"])
+    broken = _fonts_without_their_text_map(
+        made, "Liberation-Sans", tmp_path / "orth-0577-knee-brace.pdf", embedded=False
+    )
+    with pytest.raises(LeafletError, match=r"text on page 1 cannot be read.*ask for the Word"):
+        import_file(broken, {})
+    assert main(["import", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be read" in err and "Traceback" not in err and "(cid:" not in err
+
+
+def test_a_pdf_font_without_its_text_map_that_the_reader_decodes_imports_as_before(tmp_path):
+    """A font with no /ToUnicode but its font file embedded is read by pdfminer from the font's
+    own table, and the second reader gives its glyph numbers as letters ('<RXU' for 'Your'):
+    the leaflet imports exactly as the PDF with the map does, nothing taken from the second
+    reader."""
+    made = write_pdf(tmp_path / "made.pdf", PDF_LEAFLETS["orth-0577-knee-brace.pdf"])
+    kept = _fonts_without_their_text_map(
+        made, "Liberation-Sans", tmp_path / "orth-0577-knee-brace.pdf", embedded=True
+    )
+    before, after = import_file(made, {}), import_file(kept, {})
+    assert after.body == before.body and after.front_matter == before.front_matter
+    assert not [d for d in after.decisions if "second reader" in d]
+
+
 def test_an_unknown_kind_of_file_is_refused(tmp_path):
     odd = tmp_path / "leaflet.pages"
     odd.write_text("Caring for your wound\nKeep it dry.\n", encoding="utf-8")

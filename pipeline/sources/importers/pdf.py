@@ -43,6 +43,7 @@ from .lines import (
     question_with_choices,
 )
 from .metadata import PAGE_NUMBER, find_details, trust_names
+from .pdf_reread import read_again
 from .structure import (
     BULLET_SIGNS,
     banned_items,
@@ -137,9 +138,29 @@ def pdf_lines(path: Path, title: str = "") -> tuple[list[SourceLine], list[str],
         raise LeafletError(f"{where}: {_unreadable(path, error)}") from None
     lost = []  # what a person must put back (a PDF's pictures are not brought in) or check
     with document:
+        again = read_again(document, path)  # text pdfminer cannot decode, read by PDFium
+        if again.unreadable:
+            raise LeafletError(f"{where}: {_text_unreadable(again.unreadable)}")
+        lost += again.warnings
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         with leaflet_spellings([page.extract_text() or "" for page in document.pages]):
-            return _lines_of(document, where, lost, title)
+            lines, dropped, lost = _lines_of(document, where, lost, title)
+            return lines, again.decisions + dropped, lost
+
+
+def _text_unreadable(pages: dict[int, set[str]]) -> str:
+    """Why a PDF whose words neither reader can decode (a font with no map from its glyphs to
+    letters, or one neither understands) is refused, and what to ask for: its paragraphs had
+    vanished, or come in as '(cid:50)(cid:85)...', with nothing said."""
+    numbers = sorted(pages)
+    fonts = sorted(set().union(*pages.values()))
+    return (
+        f"this PDF's text on page{'s' if len(numbers) > 1 else ''} "
+        f"{', '.join(map(str, numbers))} cannot be read (neither reader has letters for the "
+        f"glyphs of the font{'s' if len(fonts) > 1 else ''} {' and '.join(fonts)}"
+        "), so its words would be lost: ask for the Word file, or for the PDF exported "
+        "again with its fonts embedded"
+    )
 
 
 def _unreadable(path: Path, error: Exception) -> str:
