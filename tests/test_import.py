@@ -2371,8 +2371,8 @@ WOUND_CARE_IN_WELSH = [
 THE_TRUSTS_LINES_AFTER = [
     ("para", "If you need this information in another language or format please call "
              "0116 250 2959."),
-    # (not the Chinese: a PDF weasyprint makes with it gives pdfminer its English as no text)
-    *[("para", line) for line in OFFER_IN_LANGUAGES[:4]],
+    # (the Chinese too: a PDF WeasyPrint makes with it has its English read by the second reader)
+    *[("para", line) for line in OFFER_IN_LANGUAGES],
     ("para", "Next review: July 2027"),
 ]
 
