@@ -15,7 +15,7 @@ import pytest
 from leaflet_files import write_source
 
 from pipeline.formats import large_print
-from pipeline.formats.html_render import address_pieces, single_items
+from pipeline.formats.html_render import address_pieces, number_pieces, single_items
 from pipeline.formats.large_print import LargePrintSettings, split_items
 from pipeline.sources import load_leaflet
 
@@ -793,3 +793,51 @@ def test_a_lead_in_and_its_short_list_share_a_page_under_their_heading(tmp_path,
     )
     assert heading == lead_in == first, (heading, lead_in, first)
     assert size == 48 or last == first, (first, last)
+
+
+CONTACT_US = """## Contact us
+
+If you have any questions about your warfarin, please phone us.
+
+Anticoagulant Clinic, Leicester Royal Infirmary
+
+Tel: 0116 258 6190 Ext. 6192
+
+Monday to Friday, 9am to 12 noon
+
+- Out of hours, ring the ward switchboard on 0300 303 1573 extension 4455.
+"""
+
+
+@pytest.mark.parametrize("size", [24, 48])
+def test_a_phone_number_too_long_for_a_line_parts_from_its_extension_not_its_figures(
+    tmp_path, size
+):
+    """At 48 pt "Tel: 0116 258 3940 Ext. 3941", the number and extension kept as one item,
+    ran past the page's right edge and the build's check failed. Where the number and its
+    extension fit a line they stay together; where they do not, the line breaks between
+    "Tel:", the number and its extension, never inside the number's figures."""
+    text = printed_within_the_page(tmp_path, "2251-warfarin", "Anticoagulant Clinic",
+                                   CONTACT_US, size)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for number, extension in (("0116 258 6190", "Ext. 6192"),
+                              ("0300 303 1573", "extension 4455.")):
+        assert any(number in line for line in lines), lines
+        assert any(extension in line for line in lines), lines
+        if size == 24:
+            assert any(f"{number} {extension}" in line for line in lines), lines
+
+
+def test_a_phone_number_breaks_as_print_allows_only_where_it_cannot_fit():
+    """A number with its extension is one item on screen and wherever it fits a line; else
+    its number and extension are two, and a number too long even alone breaks at its spaces."""
+    whole = "0116 258 3940 Ext. 3941"
+    assert number_pieces(whole) == [whole]
+    assert number_pieces(whole, lambda text: len(text) <= 30) == [whole]
+    assert number_pieces(whole, lambda text: len(text) <= 14) == ["0116 258 3940", "Ext. 3941"]
+    assert number_pieces(whole, lambda text: len(text) <= 9) == ["0116", "258", "3940",
+                                                                 "Ext. 3941"]
+    assert number_pieces("Ext. 3941", lambda text: False) == ["Ext. 3941"]
+    assert ("phone number", "0116 258 3940") in single_items(
+        f"Tel: {whole}", lambda text: len(text) <= 14
+    )

@@ -125,7 +125,8 @@ def _text(text: str, options: RenderOptions | None = None, linked: bool = False)
     `linked`, an address is a link to follow."""
     text = prepare(text)
     on_screen = linked and (options is None or options.address_fits is None)
-    kept_together = _with_numbers_to_call if on_screen else _kept_together
+    fits = options.address_fits if options is not None else None
+    kept_together = _with_numbers_to_call if on_screen else lambda t: _kept_together(t, fits)
     html = []
     start = 0
     for match in _ADDRESS.finditer(text):
@@ -167,8 +168,13 @@ def _with_numbers_to_call(text: str) -> str:
     return "".join(html)
 
 
-def _kept_together(text: str) -> str:
-    text = _UNBROKEN.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
+def _kept_together(text: str, fits: Callable[[str], bool] | None = None) -> str:
+    """`text` with no break inside a single item; a phone number too long for a line (`fits`,
+    on paper) breaks as `number_pieces` allows."""
+    text = _UNBROKEN.sub(
+        lambda m: " ".join(piece.replace(" ", "\u00a0") for piece in number_pieces(m[0], fits)),
+        text,
+    )
     text = NUMBER_AND_UNIT.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
     text = DASH_AFTER_SPACE.sub("\u00a0", text)
     text = escape(text, quote=False)
@@ -176,13 +182,33 @@ def _kept_together(text: str) -> str:
     return _SLASHED_UNIT.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
 
 
-def single_items(text: str) -> list[tuple[str, str]]:
+def number_pieces(number: str, fits: Callable[[str], bool] | None = None) -> list[str]:
+    """A phone number with its extension as the pieces print may break it into: whole where it
+    fits a line (or where `fits` is not known, on screen); else the number and its extension
+    apart (at 48 pt "0116 258 3940 Ext. 3941", kept whole, had run past the page's edge); and
+    a number too long for a line even alone at each of its spaces, its figures' groups kept."""
+    if fits is None or fits(number):
+        return [number]
+    phone = PHONE_NUMBER.match(number)
+    if phone is None:  # an extension alone
+        return [number]
+    extension = number[phone.end() :].strip()
+    pieces = [phone[0]] if fits(phone[0]) else phone[0].split()
+    return pieces + ([extension] if extension else [])
+
+
+def single_items(text: str, fits: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
     """(kind, item) for each piece of information in `text` that print must not split over two
-    lines: what `_text` keeps together, for a checker to look for in the lines of a PDF."""
+    lines: what `_text` keeps together, for a checker to look for in the lines of a PDF (on
+    paper, `fits` whether words fit a line: a phone number's pieces as `number_pieces`)."""
     text = prepare(text)
     found = [(m.lastgroup or "address", m[0]) for m in _ADDRESS.finditer(text)]
     rest = _ADDRESS.sub(" ", text)
-    found += [("phone number", m[0]) for m in _UNBROKEN.finditer(rest)]
+    found += [
+        ("phone number", piece)
+        for m in _UNBROKEN.finditer(rest)
+        for piece in number_pieces(m[0], fits)
+    ]
     found += [("number and its unit", m[0]) for m in NUMBER_AND_UNIT.finditer(rest)]
     found += [("hyphenated word", m[0]) for m in HYPHENATED_WORD.finditer(rest)]
     return found

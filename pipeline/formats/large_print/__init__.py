@@ -1132,8 +1132,12 @@ def _check_single_items(
         for line in page.lines
         if not PAGE_NUMBER.match(line["text"]) and not _is_right_to_left_text(line["text"])
     ]
-    items = [item for run in reading_order(leaflet, True) for item in single_items(run.text)]
     options = render_options(settings)
+    items = [
+        item
+        for run in reading_order(leaflet, True)
+        for item in single_items(run.text, options.address_fits)
+    ]
     splits = split_items(lines, list(dict.fromkeys(items)), options.address_fits)
     if splits:
         report.problems.append(
