@@ -841,3 +841,161 @@ def test_a_phone_number_breaks_as_print_allows_only_where_it_cannot_fit():
     assert ("phone number", "0116 258 3940") in single_items(
         f"Tel: {whole}", lambda text: len(text) <= 14
     )
+
+
+FOOT_CARE_ITEMS = [
+    "Wash your feet every day in warm water. Test the water with your elbow first, as you may "
+    "not feel if it is too hot.",
+    "Dry carefully between your toes. Damp skin there can split and let infection in.",
+    "Use a moisturising cream on dry skin. Do not put it between your toes.",
+    "Cut your toenails straight across. Do not cut down the sides or into the corners.",
+    "Never walk barefoot, even at home. You may not feel a sharp object under your foot.",
+    "Check the inside of your shoes before you put them on. A small stone can cause a wound "
+    "you do not feel.",
+    "Do not use corn plasters or sharp blades on your feet. See a podiatrist for corns and "
+    "hard skin.",
+    "Wear socks without thick seams. Change them every day.",
+]
+
+
+def foot_care(opening: int) -> str:
+    """A foot care leaflet whose list of what to do starts `opening` sentences down."""
+    about = " ".join(ABOUT_FEET[:opening])
+    items = "\n".join(f"- {item}" for item in FOOT_CARE_ITEMS)
+    return f"{about}\n\n## Looking after your feet\n\n{items}\n\n## When to get help\n\n" \
+        "Get help the same day if you notice a new wound. Call the Diabetes Centre on " \
+        "0116 258 4919.\n"
+
+
+ABOUT_FEET = [
+    "Diabetes can damage the nerves and blood supply in your feet.",
+    "You may not feel a cut or a blister, and it may heal slowly.",
+    "Checking your feet every day helps find problems early.",
+    "Your podiatrist will check your feet once a year and tell you your risk.",
+    "If your risk is high, you will see a foot protection team more often.",
+    "Bring a list of your medicines to each appointment.",
+]
+
+
+@pytest.mark.parametrize(("size", "opening"), [(48, 1), (48, 3), (24, 6), (36, 2)])
+def test_a_page_break_never_divides_a_sentence_of_a_list_item(tmp_path, size, opening):
+    """At 48 pt a diabetes foot care leaflet had ended a page with the list item "Wash your
+    feet every day in warm" and begun the next with "water. Test the water ...": the page
+    break divided a list item's sentence as it had a paragraph's. A list item is divided
+    between pages only between its sentences, its second part with no bullet of its own, and
+    a sentence alone is kept whole."""
+    leaflet, settings, pdf = printed(tmp_path, "7301-looking-after-your-feet", "Diabetes Centre",
+                                     foot_care(opening), size)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    said = [sentence for item in FOOT_CARE_ITEMS for sentence in re.split(r"(?<=\.) ", item)]
+    found = pages_holding(pdf, *said)
+    assert all(len(pages) == 1 for pages in found), list(zip(said, found, strict=True))
+    with pdfplumber.open(pdf) as document:
+        bullets = sum(page.extract_text().count("•") for page in document.pages)
+    assert bullets == len(FOOT_CARE_ITEMS)
+
+
+AFTER_SURGERY = [
+    "Your surgeon, Dr. Okafor, will see you on the ward before you go home and explain what "
+    "was done.",
+    "You may take a simple pain relief medicine, e.g. Paracetamol, every 4 to 6 hours for the "
+    "first few days.",
+    "Walk for approx. 5 minutes every hour while you are awake, and a little further each day.",
+    "Keep the dressing dry for 48 hours, and after that shower but do not soak in a bath.",
+    "A district nurse, e.g. Sister Mensah or a colleague, will remove your stitches after "
+    "10 days.",
+    "If you have any questions, ask Mr. Hughes, the specialist nurse, at your next appointment "
+    "or on the ward.",
+]
+
+
+@pytest.mark.parametrize(("size", "opening"), [(24, 4), (36, 2), (48, 1), (48, 3)])
+def test_a_short_form_with_a_full_stop_ends_no_sentence_at_a_page_break(tmp_path, size,
+                                                                        opening):
+    """A paragraph parted at a page break after its last whole sentence had been parted after
+    "Dr." of "Your surgeon, Dr. Okafor, will see you", "e.g." of "e.g. Paracetamol" or
+    "approx." of "approx. 5 minutes", as if each ended a sentence: "Okafor, will see you ..."
+    began the next page. Sentences are the project's, which no short form ends."""
+    body = (
+        f"{' '.join(ABOUT_FEET[:opening])}\n\n## After your operation\n\n"
+        f"{' '.join(AFTER_SURGERY)}\n\n## Your follow-up\n\nYou will get a letter.\n"
+    )
+    leaflet, settings, pdf = printed(tmp_path, "5501-after-your-operation", "Surgery", body,
+                                     size)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    found = pages_holding(pdf, *AFTER_SURGERY)
+    assert all(len(pages) == 1 for pages in found), list(zip(AFTER_SURGERY, found, strict=True))
+
+
+SIDE_EFFECTS = """Methotrexate is a medicine that calms down an overactive immune system. {about}
+
+## What side effects can it cause?
+
+Most people have no side effects. Some people feel sick or have a sore mouth for a day after \
+their tablets. Call your rheumatology nurse on 0116 258 5104 straight away if you have:
+
+- a sore throat, fever or chills
+- unexplained bruising or bleeding
+- a new cough or shortness of breath
+
+## Alcohol
+
+Keep to no more than 14 units of alcohol a week.
+"""
+
+
+@pytest.mark.parametrize(("size", "about"), [(48, 0), (48, 1), (48, 2), (36, 3), (24, 6)])
+def test_a_lead_in_run_on_over_pages_is_divided_only_between_its_sentences(tmp_path, size,
+                                                                            about):
+    """At 48 pt a methotrexate leaflet had ended a page with "Call your rheumatology nurse on"
+    and begun the next with "0116 258 5104 straight away if you have:": a lead-in wrapped with
+    its short list, let run over pages under its heading, was divided as no other paragraph
+    now is. It is parted between its sentences, its last kept with the list."""
+    body = SIDE_EFFECTS.format(about=" ".join(ABOUT_FEET[:about]))
+    leaflet, settings, pdf = printed(tmp_path, "6651-methotrexate-tablets", "Rheumatology",
+                                     body, size)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    said = ["Most people have no side effects.", "Some people feel sick or have a sore mouth "
+            "for a day after their tablets.", "Call your rheumatology nurse on 0116 258 5104 "
+            "straight away if you have: • a sore throat, fever or chills"]
+    found = pages_holding(pdf, *said)
+    assert all(len(pages) == 1 for pages in found), list(zip(said, found, strict=True))
+
+
+GASTROSCOPY = """## What is a gastroscopy?
+
+A gastroscopy is a test to look at the inside of your food pipe, stomach and the first part of \
+your small bowel. A thin, bendy tube with a small camera on the end is passed through your \
+mouth.
+
+## Why do I need a gastroscopy?
+
+Your doctor has asked for this test to find the cause of your symptoms. These may include:
+
+- heartburn that does not get better with medicine
+- difficulty swallowing
+- losing weight without trying
+
+## Getting ready
+
+Do not eat anything for 6 hours before your appointment. You can drink small sips of water \
+until 2 hours before.
+"""
+
+
+def test_a_sentence_kept_whole_never_leaves_its_heading_alone_at_a_pages_foot(tmp_path):
+    """At 48 pt a gastroscopy leaflet's lead-in "Your doctor has asked for this test to find
+    the cause of your" / "symptoms. These may include:", kept whole for its first sentence,
+    went to the next page without its heading: "Why do I need a gastroscopy?" was left alone
+    at the foot of a page. Such a paragraph runs on from under its heading, as a lead-in
+    with its list does."""
+    leaflet, settings, pdf = printed(tmp_path, "1205-having-a-gastroscopy", "Endoscopy Unit",
+                                     GASTROSCOPY, 48)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    with pdfplumber.open(pdf) as document:
+        lasts = [page.extract_text().splitlines()[-2:] for page in document.pages]
+    headings = ("What is a", "gastroscopy?", "Getting ready")
+    assert not [last for last in lasts if last[0].strip() in headings], lasts

@@ -30,7 +30,7 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...languages import is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...text import describe_character, prepare, script_of
+from ...text import describe_character, prepare, script_of, sentences
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
@@ -254,27 +254,48 @@ def _laid_out(html: str, base_url: str):
         html = _kept_marked(html, kept)
         document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
     for _ in range(_PAGES_REDONE):  # each break moved moves those after it
-        parted = _parted_between_sentences(html, document)
-        if parted == html:
+        parted, number = _parted_between_sentences(html, document)
+        if number is None:
             break
-        html = parted
-        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        trial = HTML(string=parted, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        if _headings_last(trial) > _headings_last(document):
+            # a kept sentence that takes its heading's keep with it leaves the heading alone
+            # at a page's foot (a gastroscopy leaflet's "Why do I need a gastroscopy?" at
+            # 48 pt): that paragraph runs on from under its heading as it did
+            html = html.replace(f'data-para="{number}"', f'data-para="{number}" data-runs-on', 1)
+            continue
+        html, document = parted, trial
     return document
 
 
+def _headings_last(document) -> int:
+    """How many pages end with a heading, its section on the next."""
+    from weasyprint.formatting_structure.boxes import BlockBox
+
+    count = 0
+    for page in document.pages[:-1]:  # laid-out boxes: not public API
+        last = None
+        for box in page._page_box.children[0].descendants():
+            if isinstance(box, BlockBox):
+                last = box
+        count += last is not None and last.element_tag in _HEADING_TAGS
+    return count
+
+
 _PAGES_REDONE = 12
-# a full stop, ! or ? and a space before a capital or a figure ("e.g. paracetamol" goes on)
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z0-9\"'(‘“])")
 
 
-def _parted_between_sentences(html: str, document) -> str:
-    """The HTML with the first paragraph a page break divides inside a sentence parted after
-    its last sentence on the page, the rest starting the next page (data-continued); or, one
-    with no sentence ended there, kept whole where it fits a page (data-kept-whole). At 48 pt
-    "If the pain is still bad after 1 hour, phone the fracture" had ended a page and "clinic
-    on 0116 258 5430." begun the next, and at 24 pt a course of tablets "After that, take two"
-    / "1,000 unit vitamin D tablets": the patient read half an instruction. Where it is
-    already parted or kept, as it was."""
+def _parted_between_sentences(html: str, document) -> tuple[str, str | None]:
+    """The HTML with the first paragraph or list item a page break divides inside a sentence
+    parted after its last sentence on the page, the rest starting the next page
+    (data-continued); or, one with no sentence ended there, kept whole where it fits a page
+    (data-kept-whole). At 48 pt "If the pain is still bad after 1 hour, phone the fracture"
+    had ended a page and "clinic on 0116 258 5430." begun the next, a foot care list's "Wash
+    your feet every day in warm" / "water. Test the water ...", and at 24 pt a course of
+    tablets "After that, take two" / "1,000 unit vitamin D tablets": the patient read half an
+    instruction. Sentences are the project's (`text.sentences`): "Dr. Smith" or "e.g.
+    paracetamol" ends none. Where it is already parted or kept, as it was. With the number of
+    the paragraph changed (None where none is)."""
     from weasyprint.formatting_structure.boxes import LineBox, TextBox
 
     room, parts = 0.0, {}
@@ -284,8 +305,11 @@ def _parted_between_sentences(html: str, document) -> str:
             if isinstance(box, LineBox) or box.element is None:
                 continue
             number = box.element.get("data-para")
-            if number is None or box.element_tag != "p" or not hasattr(box, "children"):
+            if number is None or box.element_tag not in ("p", "li", "div"):
                 continue
+            if not hasattr(box, "children"):
+                continue
+            # (a list item's lines are in a box inside it, beside its marker's)
             lines = [
                 "".join(t.text for t in line.descendants() if isinstance(t, TextBox))
                 for line in box.children
@@ -296,50 +320,98 @@ def _parted_between_sentences(html: str, document) -> str:
     for number, pieces in parts.items():
         if len(pieces) < 2:
             continue
-        before = " ".join(pieces[0][1]).strip()
-        if re.search(r"[.!?][\"'’”)]*$", before):
+        match = re.search(
+            rf'<(p|li|div) data-para="{number}"([^>]*)>((?:(?!</\1>).)*)</\1>', html, re.S
+        )
+        if match is None or "data-kept-whole" in match[2] or "data-runs-on" in match[2]:
+            continue
+        tag, own, inner = match[1], match[2], match[3]
+        if tag == "li" and "<div" in inner:
+            continue  # parted already: its rest is parted on its own
+        ends = _sentence_ends(unescape(_text_of(inner)))
+        before = _letters(" ".join(pieces[0][1]))
+        if before in ends:
             continue  # divided between sentences
-        ends = len(_SENTENCE_END.findall(before))
-        match = re.search(rf'<p data-para="{number}"([^>]*)>((?:(?!</p>).)*)</p>', html, re.S)
-        if match is None or "data-continued" in match[0] or "data-kept-whole" in match[0]:
-            continue
-        first, rest = _at_sentence_end(match[2], ends)
-        if first:
-            parted = (
-                f'<p data-para="{number}"{match[1]}>{first}</p>'
-                f"<p data-continued{match[1]}>{rest}</p>"
-            )
+        first, rest = _at_sentence_end(inner, {end for end in ends if end < before})
+        if first:  # the rest starts the next page
+            keep, rest_starts = "", " data-continued"
         elif sum(height for _, _, height in pieces) <= room:
-            parted = f'<p data-para="{number}" data-kept-whole{match[1]}>{match[2]}</p>'
-        else:
+            parted = f'<{tag} data-para="{number}" data-kept-whole{own}>{inner}</{tag}>'
+            return html[: match.start()] + parted + html[match.end() :], number
+        else:  # longer than a page: the sentence divided is kept whole, the rest runs on
+            divided = min((end for end in ends if end > before), default=None)
+            first, rest = _at_sentence_end(inner, {divided})
+            keep, rest_starts = " data-kept-whole", ""
+        if not first:
             continue
-        return html[: match.start()] + parted + html[match.end() :]
-    return html
+        # the rest, numbered of its own, is parted again where a break divides it
+        rest_para = f' data-para="{number}c"{rest_starts}'
+        if tag == "li":  # one item, its second part with no marker of its own
+            parted = (
+                f'<li data-para="{number}"{own}><div{keep}>{first}</div>'
+                f"<div{rest_para}>{rest}</div></li>"
+            )
+        else:  # a lead-in's colon, and so its keep with its list, is the rest's
+            language = "".join(re.findall(r' (?:lang|dir)="[^"]*"', own))
+            lead_in = " data-lead-in" * (" data-lead-in" in own)
+            parted = (
+                f'<{tag} data-para="{number}"{keep}{own.replace(" data-lead-in", "")}>{first}'
+                f"</{tag}><{tag}{rest_para}{language}{lead_in}>{rest}</{tag}>"
+            )
+        return html[: match.start()] + parted + html[match.end() :], number
+    return html, None
 
 
-def _at_sentence_end(inner: str, ends: int) -> tuple[str, str]:
-    """A paragraph's HTML parted after the last of its first `ends` sentence ends that is
-    outside any bold, link or kept item; ("", inner) where there is none."""
+def _letters(text: str) -> int:
+    """Characters other than spaces: a place in a paragraph however its lines broke."""
+    return len(re.sub(r"\s+", "", text))
+
+
+def _sentence_ends(text: str) -> set[int]:
+    """Where each of a paragraph's sentences ends, in `_letters` from its start."""
+    ends, at = set(), 0
+    for sentence in sentences(text):
+        at += _letters(sentence)
+        if re.search(r"[.!?][\"'’”)\]]*$", sentence):
+            ends.add(at)
+    return ends
+
+
+def _at_sentence_end(inner: str, ends: set[int]) -> tuple[str, str]:
+    """A paragraph's HTML parted after the last of the sentence `ends` (`_sentence_ends`) that
+    is outside any bold, link or kept item, or at its close; ("", inner) where there is none."""
     tokens = re.split(r"(<[^>]+>)", inner)
-    depth, seen, cut = 0, 0, None
+    depth, seen, cut, pending = 0, 0, None, None
     for at, token in enumerate(tokens):
         if token.startswith("</"):
             depth -= 1
+            if pending is not None and depth == 0:
+                cut, pending = (at + 1, 0), None  # a sentence ended with its bold
             continue
         if token.startswith("<"):
-            depth += 0 if token.endswith("/>") or token.startswith("<br") else 1
+            if not (token.endswith("/>") or token.startswith(("<br", "<wbr"))):
+                depth += 1
+                pending = None
             continue
-        for end in _SENTENCE_END.finditer(unescape(token)):
+        text = unescape(token)
+        if text.strip():
+            pending = None
+        for offset, letter in enumerate(text, 1):
+            if letter.isspace():
+                continue
             seen += 1
-            if seen > ends:
-                break
+            if seen not in ends:
+                continue
             if depth == 0:
-                cut = (at, _escaped_offset(token, end.end()))
+                cut = (at, _escaped_offset(token, offset))
+            elif not text[offset:].strip():
+                pending = seen
     if cut is None:
         return "", inner
     at, offset = cut
-    first = "".join(tokens[:at]) + tokens[at][:offset]
-    return first.rstrip(), tokens[at][offset:] + "".join(tokens[at + 1 :])
+    first = "".join(tokens[:at]) + (tokens[at][:offset] if at < len(tokens) else "")
+    rest = (tokens[at][offset:] if at < len(tokens) else "") + "".join(tokens[at + 1 :])
+    return first.rstrip(), rest.lstrip()
 
 
 def _escaped_offset(token: str, letters: int) -> int:
@@ -420,17 +492,20 @@ def _wholes_marked(html: str) -> str:
         block, items = match[1], match[2] or ""
         warning = block.startswith("<div") or _all_bold(block)
         lead_in = bool(items) and _text_of(block).endswith(":")
-        if lead_in and items.count("<li") <= _SHORT_CONDITIONS:
-            return f'<div class="lead-in" data-whole="{next(count)}">{block}{items}</div>'
         if lead_in and not warning:
             block = re.sub(r"^<p", "<p data-lead-in", block)
-        if not warning:
+        if not warning:  # (one wrapped with its list is parted only where that runs on)
             block = re.sub(r"^<p", f'<p data-para="{next(paragraphs)}"', block)
+        if lead_in and items.count("<li") <= _SHORT_CONDITIONS:
+            return f'<div class="lead-in" data-whole="{next(count)}">{block}{items}</div>'
         if warning:
             block = re.sub(r"^<(p|div)", rf'<\1 data-whole="{next(count)}"', block)
         return block + items
 
-    return _BLOCK_AND_LIST.sub(mark, body) + footer + after  # the trust's lines run on
+    body = _BLOCK_AND_LIST.sub(mark, body)
+    # each list item is parted between its sentences as a paragraph is
+    body = re.sub(r"<li(?=[ >])", lambda m: f'<li data-para="{next(paragraphs)}"', body)
+    return body + footer + after  # the trust's lines run on, each kept whole (print.css)
 
 
 def _text_of(html: str) -> str:
@@ -1240,10 +1315,7 @@ def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> li
     two lines."""
     block = blocks[at]
     warning = all(_is_bold(line) for line in block)
-    sentence = next(
-        (n for n, line in enumerate(block, 1) if re.search(r"[.!?][\"'’”)]*$", line["text"])),
-        len(block),
-    )
+    sentence = _first_sentence_lines([line["text"] for line in block])
     kept = block if warning or whole else block[: max(2, sentence)]
     if block[-1]["text"].endswith(":") and len(kept) == len(block) and at + 1 < len(blocks):
         items = list(takewhile(lambda b: _LIST_ITEM.match(b[0]["text"]), blocks[at + 1 :]))
@@ -1252,6 +1324,17 @@ def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> li
         else:
             kept = kept + blocks[at + 1][:2]
     return kept
+
+
+def _first_sentence_lines(lines: list[str]) -> int:
+    """How many of a paragraph's lines its first sentence takes (`text.sentences`: "Your
+    surgeon, Dr." at a line's end ends none), all of them where none ends a line."""
+    ends, letters = _sentence_ends(" ".join(lines)), 0
+    for count, line in enumerate(lines, 1):
+        letters += _letters(line)
+        if letters in ends:
+            return count
+    return len(lines)
 
 
 _LIST_ITEM = re.compile(r"(?:•|\d+\.)\s")
