@@ -169,6 +169,14 @@ def test_the_builds_reader_reads_every_page_as_pdfplumber_does(leaflet_442, tmp_
         assert [(round(p["top"], 2), round(p["bottom"], 2)) for p in mine.pictures] == [
             (round(p["top"], 2), round(p["bottom"], 2)) for p in plumbers.pictures
         ]
+        # rules and boxes (a line to write on takes room on its page), as pdfminer reads paths
+        assert sorted(
+            (round(d["top"], 2), round(d["bottom"], 2), round(d["x0"], 2), round(d["x1"], 2))
+            for d in mine.drawings
+        ) == sorted(
+            (round(d["top"], 2), round(d["bottom"], 2), round(d["x0"], 2), round(d["x1"], 2))
+            for d in plumbers.drawings
+        )
 
 
 @pytest.mark.parametrize("case", ["a table", "two tables", "a leaflet in Urdu", "a picture"])

@@ -16,7 +16,7 @@ from leaflet_files import write_source
 
 from pipeline.formats import large_print
 from pipeline.formats.html_render import address_pieces, number_pieces, single_items
-from pipeline.formats.large_print import LargePrintSettings, split_items
+from pipeline.formats.large_print import LargePrintSettings, printed_text, split_items
 from pipeline.sources import load_leaflet
 
 URGENT_HELP = (
@@ -999,3 +999,26 @@ def test_a_sentence_kept_whole_never_leaves_its_heading_alone_at_a_pages_foot(tm
         lasts = [page.extract_text().splitlines()[-2:] for page in document.pages]
     headings = ("What is a", "gastroscopy?", "Getting ready")
     assert not [last for last in lasts if last[0].strip() in headings], lasts
+
+
+@pytest.mark.parametrize(("name", "size"), [("phy-0520-ankle-exercises-after-a-sprain", 48),
+                                            ("602-caring-for-your-plaster-cast", 48),
+                                            ("601-methotrexate-for-rheumatoid-arthritis", 24)])
+def test_each_of_the_trusts_closing_lines_is_kept_on_one_page(tmp_path, name, size):
+    """At 48 pt an ankle exercises leaflet had ended a page with the trust's "... available
+    at www.nhs.uk or call 111 for" and begun the next with "non-emergency medical advice". Each
+    of the trust's closing lines, a sentence, is printed on one page; the page before it,
+    which ends with a line to write on, is not taken for half empty."""
+    folder = EASY_READ_SOURCES if name[0].isdigit() else EASY_READ_SOURCES.parent / "sources"
+    leaflet = load_leaflet(folder / f"{name}.md")
+    settings = LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    lines = [printed_text(line) for line in leaflet.trust.footer]
+    lines.append(printed_text(leaflet.trust.format_offer))
+    with pdfplumber.open(pdf) as document:  # (an address may break after its "@")
+        pages = ["".join(page.extract_text().split()) for page in document.pages]
+    found = [{n for n, page in enumerate(pages, 1) if "".join(line.split()) in page}
+             for line in lines]
+    assert all(len(pages) == 1 for pages in found), list(zip(lines, found, strict=True))

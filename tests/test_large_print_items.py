@@ -88,6 +88,30 @@ def test_checker_finds_a_half_empty_page_when_the_next_block_would_fit():
     assert report.problems == []
 
 
+def test_a_line_to_write_on_at_a_pages_foot_is_room_taken():
+    """At 48 pt a page ending with "Date of next appointment:" and its line to write on was
+    said to be more than half empty, though the trust's first closing line, kept whole, did
+    not fit under the line: the line to write on, drawn and not text, had not been measured."""
+    settings = LargePrintSettings(size=48)
+    label = [_line("Date of next", 60, 48), _line("appointment:", 120, 48)]
+    page = PageText(1, 595, [], [*label, _line("Page 1 of 2", 773, 48)], "")
+    closing = [_line(text, 95 + 60 * n, 48) for n, text in enumerate(
+        ["Health information", "and support is", "available at", "www.nhs.uk or call",
+         "111 for", "non-emergency", "medical advice"])]
+    following = PageText(2, 595, [], [*closing, _line("Page 2 of 2", 773, 48)], "")
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, following], report)
+    assert "page 1 is more than half empty" in " ".join(report.problems), "the label alone"
+    page.drawings = [{"x0": 51, "x1": 544, "top": 248, "bottom": 250}]
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, following], report)
+    assert report.problems == []
+    page.drawings = [{"x0": 51, "x1": 544, "top": 51, "bottom": 747}]  # the page's background
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, following], report)
+    assert report.problems != []
+
+
 @pytest.mark.parametrize("size", [24, 48])
 def test_442_splits_no_item_and_strands_nothing(leaflet_442, tmp_path, size):
     settings = LargePrintSettings(size=size)

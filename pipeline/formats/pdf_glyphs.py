@@ -1,6 +1,7 @@
 """The glyphs of a PDF WeasyPrint has just written, read straight from its content streams with
-pikepdf: each glyph with its text, place, size, face and fill colour, each picture's box, and
-the text behind each marked-content id. pdfplumber reads the same in pure Python, glyph by
+pikepdf: each glyph with its text, place, size, face and fill colour, each picture's box, each
+rule's and box's (the shapes pdfminer reads from its paths), and the text behind each
+marked-content id. pdfplumber reads the same in pure Python, glyph by
 glyph, at many times the cost (0.1 s for four pages of large print, 0.25 s for a five-page
 braille proof, and 0.03 s to import), so a build's own check reads a PDF it has just written
 so, and `leaflet check` (and the check of any file this process did not just write) reads with
@@ -127,8 +128,12 @@ def _font(font: pikepdf.Dictionary | None) -> _Font:
 class _Reader:
     """One page's content stream, run for its glyphs (as pdfminer places them) and images."""
 
-    OPERATORS = "q Q cm BT Tm Td Tf Ts Tc TJ Tj BDC BMC EMC Do g rg k sc scn"
+    OPERATORS = (
+        "q Q cm BT Tm Td Tf Ts Tc TJ Tj BDC BMC EMC Do g rg k sc scn "
+        "m l c v y re n S s f F f* B B* b b*"
+    )
     COLOURS = ("g", "rg", "k", "sc", "scn")
+    PAINTS = ("S", "s", "f", "F", "f*", "B", "B*", "b", "b*")
 
     def __init__(
         self,
@@ -145,6 +150,7 @@ class _Reader:
         self.fonts = fonts  # shared by the pages: a font is read once
         self.glyphs: list[dict] = []
         self.pictures: list[dict] = []
+        self.drawings: list[dict] = []
         self.colour = BLACK  # the fill colour, as pdfminer gives it
 
     def run(self, content, resources: pikepdf.Dictionary, ctm: Matrix) -> None:
@@ -152,8 +158,17 @@ class _Reader:
         marks: list[int | None] = []
         text_matrix, x, font, size, rise, spacing = IDENTITY, 0.0, _font(None), 0.0, 0.0, 0.0
         fonts = resources.get("/Font", {})
+        subpaths: list[list[tuple[float, float]]] = []  # the path being built, in page space
         for operands, operator in pikepdf.parse_content_stream(content, self.OPERATORS):
             op = str(operator)
+            if op in ("m", "l", "c", "v", "y", "re"):
+                _build_path(subpaths, op, [float(v) for v in operands], ctm)
+                continue
+            if op in self.PAINTS or op == "n":
+                if op != "n":  # ("n" ends a path that only clips)
+                    self.drawings += [self._drawn(points) for points in subpaths if points]
+                subpaths = []
+                continue
             if op in ("TJ", "Tj"):
                 strings = operands[0] if op == "TJ" else operands
                 x = self._show(strings, text_matrix, ctm, x, font, size, rise, spacing, marks)
@@ -191,6 +206,16 @@ class _Reader:
                 spacing = float(operands[0])
             elif op == "Do":
                 self._draw(resources.get("/XObject", {}).get(str(operands[0])), ctm)
+
+    def _drawn(self, points: list[tuple[float, float]]) -> dict:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return {
+            "x0": min(xs),
+            "x1": max(xs),
+            "top": self.height - max(ys),
+            "bottom": self.height - min(ys),
+            "page_number": self.number,
+        }
 
     def _font(self, font: pikepdf.Dictionary | None) -> _Font:
         key = font.objgen if font is not None else (0, 0)
@@ -268,6 +293,23 @@ class _Reader:
             self.colour = colour
 
 
+def _build_path(
+    subpaths: list[list[tuple[float, float]]], op: str, numbers: list[float], ctm: Matrix
+) -> None:
+    """A path operator's points added to the path being built, each subpath a shape of its
+    own as pdfminer makes it (a rectangle, a line or a curve, control points and all)."""
+    if op == "re":
+        x, y, w, h = numbers
+        corners = ((x, y), (x + w, y), (x + w, y + h), (x, y + h))
+        subpaths.append([_apply(ctm, u, v) for u, v in corners])
+        return
+    points = [_apply(ctm, u, v) for u, v in zip(numbers[::2], numbers[1::2], strict=False)]
+    if op == "m" or not subpaths:
+        subpaths.append(points)
+    else:
+        subpaths[-1].extend(points)
+
+
 @dataclass
 class PageContent:
     """One page as its content stream draws it."""
@@ -276,6 +318,7 @@ class PageContent:
     width: float
     glyphs: list[dict] = field(default_factory=list)  # every glyph shown, blank ones too
     pictures: list[dict] = field(default_factory=list)  # images: x0, x1, top, bottom
+    drawings: list[dict] = field(default_factory=list)  # rules and boxes: x0, x1, top, bottom
 
 
 def read_content(pdf: pikepdf.Pdf) -> tuple[list[PageContent], dict[tuple[int, int], str]]:
@@ -285,5 +328,7 @@ def read_content(pdf: pikepdf.Pdf) -> tuple[list[PageContent], dict[tuple[int, i
     for index, page in enumerate(pdf.pages):
         reader = _Reader(page, index + 1, fonts, marked)
         reader.run(page, page.obj.get("/Resources", pikepdf.Dictionary()), IDENTITY)
-        pages.append(PageContent(index + 1, reader.width, reader.glyphs, reader.pictures))
+        pages.append(
+            PageContent(index + 1, reader.width, reader.glyphs, reader.pictures, reader.drawings)
+        )
     return pages, marked

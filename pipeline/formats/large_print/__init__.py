@@ -1249,7 +1249,15 @@ def _check_page_fill(settings: LargePrintSettings, pages: list[PageText], report
         if not numbers:
             continue  # an unnumbered page is reported by _check_layout
         top, bottom_limit = min(ln["top"] for ln in body), max(numbers)
-        free = bottom_limit - settings.size - max(ln["bottom"] for ln in body)
+        # a line to write on under a page's last words, or a box's border, takes room too
+        # (a form's row "Date of next appointment: ____" had been measured to its label); a
+        # box drawn nearly the page's height is a background, or goes on over the page
+        drawn = [
+            d["bottom"]
+            for d in page.drawings
+            if d["bottom"] < bottom_limit and d["bottom"] - d["top"] < (bottom_limit - top) * 0.9
+        ]
+        free = bottom_limit - settings.size - max([ln["bottom"] for ln in body] + drawn)
         if free < (bottom_limit - top) / 2:
             continue
         block = _first_block(after, settings)

@@ -36,6 +36,8 @@ class PageText:
     tables: list[tuple] = field(default_factory=list)  # tables' (x0, top, x1, bottom)
     # table cells' (x0, top, x1, bottom): a line in a cell starts at its cell's left edge
     cells: list[tuple] = field(default_factory=list)
+    # rules and boxes drawn (a line to write on, a notice's border): top, bottom
+    drawings: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -65,6 +67,7 @@ def read_pages(data: bytes) -> list[PageText]:
                     page.images,
                     [row_box(rows) for rows in tables],
                     [cell for rows in tables for row in rows for cell in row.cells if cell],
+                    page.rects + page.lines + page.curves,
                 )
             )
         return pages
@@ -158,5 +161,9 @@ def read_written(pdf: pikepdf.Pdf) -> Reading:
     for page in contents:
         lines, text = _text_lines(page.glyphs)
         chars = [c for c in page.glyphs if c["text"].strip()]
-        pages.append(PageText(page.number, page.width, chars, lines, text, page.pictures))
+        pages.append(
+            PageText(
+                page.number, page.width, chars, lines, text, page.pictures, drawings=page.drawings
+            )
+        )
     return Reading(pages, marked)
