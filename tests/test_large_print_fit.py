@@ -601,6 +601,23 @@ def test_in_giant_print_a_blank_and_its_unit_stay_within_the_page(tmp_path):
     assert "Hold for seconds, then slide" in flat and "Before breakfast: units" in flat, flat
 
 
+
+def test_in_giant_print_a_rows_heading_and_its_blank_with_a_unit_stay_on_the_page(tmp_path):
+    """At 48 pt a pelvic floor exercise record set as rows kept "Slow squeezes: ____ seconds"
+    on one line, wider than the page: "seconds;" and "times" were printed past its edge and the
+    build's check failed. A heading and a blank too wide for a line together part, the blank
+    and its unit starting the next line."""
+    body = (
+        "## Your exercise record\n\nFill this in at the end of each week.\n\n"
+        "| Week | Slow squeezes | Fast squeezes |\n|---|---|---|\n"
+        "| Week 1 | [seconds]{.field} | [times]{.field} |\n"
+        "| Week 2 | [seconds]{.field} | [times]{.field} |\n"
+    )
+    text = printed_within_the_page(tmp_path, "6002-pelvic-floor-exercises",
+                                   "Women's Health Physiotherapy", body, 48)
+    flat = " ".join(text.split())
+    assert "Slow squeezes: seconds; Fast squeezes: times" in flat, flat
+
 ABOUT_GROMMETS = [
     "Grommets are tiny plastic tubes put into the eardrum during a short operation.",
     "They let air into the middle ear and help sticky fluid drain away, so your child can hear "

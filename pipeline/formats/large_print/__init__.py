@@ -200,29 +200,49 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     return tag_languages(pdf, leaflet, options.letters_per_line)
 
 
-_HEADING_AND_VALUE = re.compile(
-    r'<span class="nobreak">(<strong>(?:(?!</strong>).)*</strong>) ((?:(?!</?span).)*)</span>'
-)
+_HEADING_AND_VALUE = re.compile(r'<span class="nobreak">(<strong>(?:(?!</strong>).)*</strong>) ')
+_LINE_TO_WRITE_ON_EM = 5  # print.css: a blank's line is 5 em wide
 
 
 def _pairs_fitted(html: str, settings: LargePrintSettings) -> str:
     """A table row's heading and its short value, which html_render keeps on one line, kept so
     only where they fit one: at 48 pt "Day: Monday to Friday" had run past the page's edge
-    ("Friday" lost off the paper); the heading is then kept with the value's first word where
-    they fit, else the value starts the next line ("Morning dose:" over "40 mg")."""
+    ("Friday" lost off the paper), and "Slow squeezes: ____ seconds" its unit; the heading
+    is then kept with the value's first word where they fit, else the value (a blank with
+    its unit whole) starts the next line ("Morning dose:" over "40 mg")."""
 
     def fits(html: str) -> bool:
-        return address_width(_text_of(html), settings) <= narrowest_line(settings)
+        lines = html.count('class="field-line"') * _LINE_TO_WRITE_ON_EM * settings.size
+        return address_width(_text_of(html), settings) + lines <= narrowest_line(settings)
 
-    def fitted(match: re.Match) -> str:
-        if fits(match[0]):
-            return match[0]
-        first, _, rest = match[2].partition(" ")
-        if rest and fits(f"{match[1]} {first}"):
-            return f'<span class="nobreak">{match[1]} {first}</span> {rest}'
-        return f"{match[1]} {match[2]}"
+    parts, done = [], 0
+    for match in _HEADING_AND_VALUE.finditer(html):
+        if match.start() < done:
+            continue
+        end = _closing_span(html, match.end())
+        if end is None:
+            continue
+        heading, value = match[1], html[match.end() : end]
+        parts.append(html[done : match.start()])
+        first, _, rest = value.partition(" ")
+        if fits(html[match.start() : end]):
+            parts.append(html[match.start() : end + len("</span>")])
+        elif "<" not in value and rest and fits(f"{heading} {first}"):
+            parts.append(f'<span class="nobreak">{heading} {first}</span> {rest}')
+        else:
+            parts.append(f"{heading} {value}")
+        done = end + len("</span>")
+    return "".join(parts) + html[done:]
 
-    return _HEADING_AND_VALUE.sub(fitted, html)
+
+def _closing_span(html: str, start: int) -> int | None:
+    """Where the span open at `start` closes, the spans inside it closed first."""
+    depth = 1
+    for tag in re.finditer(r"<(/?)span\b[^>]*>", html[start:]):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return start + tag.start()
+    return None
 
 
 def _laid_out(html: str, base_url: str):
