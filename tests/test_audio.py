@@ -642,6 +642,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Open 9:00-17:00.", "Open nine in the morning to five in the afternoon."),
         ("Use it 3x a day.", "Use it three times a day."),
         ("Use it 2 x daily.", "Use it two times daily."),
+        # a count of one is "once": a PICC line's "Flush it 1x weekly" had been "one times
+        # weekly", a patch's "1x/week" "one times a week", "Repeat 1x." "one times"
+        ("Flush the line 1x weekly.", "Flush the line once weekly."),
+        ("Take it 1 x daily, or 2x daily.", "Take it once daily, or two times daily."),
+        ("Change the patch 1x/week.", "Change the patch once a week."),
+        ("Do it 1x, then rest.", "Do it once, then rest."),
+        ("It is 1x more likely.", "It is one times more likely."),  # "once more" is again
         ("Come at 14:00 on Tuesday.", "Come at two in the afternoon on Tuesday."),
         (
             "Take it at 08:00 and 20:30.",

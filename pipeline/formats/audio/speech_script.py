@@ -859,6 +859,14 @@ _VOLUMES = frozenset({"ml", "mls", "millilitre", "millilitres", "l", "litre", "l
 _TIMES_SAID = {"1": "once", "2": "twice"}  # "2 puffs x 2 daily": "two puffs twice daily"
 
 
+def _times(count: str) -> str:
+    """A count of times written before its "x" ("1x weekly", "3x a day"): one is "once", as
+    "one times weekly" is no English; two and more stay "two times", as a leaflet wrote them."""
+    if count.lower() in ("1", "one"):
+        return "Once" if count == "One" else "once"
+    return f"{count} times"
+
+
 def _dose_times_count(match: re.Match) -> str:
     """ "450 mg x 2" -> "450 mg, 2 of them"; "500mg capsules x 2" and "500mg x 2 capsules" ->
     "2 x 500mg capsules", said "two capsules, each of 500 milligrams" (see _counted_dose)."""
@@ -1703,12 +1711,15 @@ class SpeechNormaliser:
             lambda m: "(once)" if m.group(1) == "1" else f"({m.group(1)} times)", text
         )
         text = _MULTIPLIED.sub(_multiplied, text)
-        text = _TIMES_ALONE.sub(r"\1 times", text)
-        text = _TIMES_PER.sub(r"\1 times a \2", text)
+        text = _TIMES_ALONE.sub(
+            lambda m: f"{m[1]} times" if _A_COMPARISON.match(m.string, m.end()) else _times(m[1]),
+            text,
+        )
+        text = _TIMES_PER.sub(lambda m: f"{_times(m[1])} a {m[2]}", text)
         text = _PER_TIME_LEFT.sub(
             lambda m: " " + _PER_TIME_SAID.get(m.group(1), f"a {m.group(1)}"), text
         )
-        text = _TIMES_A_DAY.sub(r"\1 times", text)
+        text = _TIMES_A_DAY.sub(lambda m: _times(m[1]), text)
         text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
         text = _EQUALS.sub(lambda m: ", which is " if m[1] else " is ", text)
@@ -3256,6 +3267,8 @@ _TIMES_BRACKETED = re.compile(r"\([x\u00d7] ?(\d+)\)")
 _TIMES_ALONE = re.compile(
     r"\b(\d+) ?x(?=[.,;)]|$| (?:for|each|on|in|more|less|as|higher|lower|greater)\b)"
 )  # "up to 3x more likely" was "three x more"
+# ... a comparison stays "times": "1x as likely" is no "once as likely", "once more" is again.
+_A_COMPARISON = re.compile(r" (?:more|less|as|higher|lower|greater)\b")
 # "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
 _HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))? ?(?:hrly|hourly)\b")
 # "wk 3" is "week 3" (it was "W K three"); after a figure it is a unit already.
