@@ -441,3 +441,40 @@ def test_a_wide_table_scrolls_in_its_own_box_and_the_page_never_sideways(browser
         assert results.violations_count == 0, results.generate_report()
     finally:
         page.close()
+
+
+EXERCISE_TABLE = (
+    "## Your exercises\n\n"
+    "Do these exercises 3 times a day.\n\n"
+    "| Exercise | How to do it | How often |\n|---|---|---|\n"
+    "| Ankle pumps | Point your feet up and down at the ankle. | Repeat 10 times |\n"
+    "| Buttock squeezes | Squeeze your buttocks together and hold for 5 seconds. "
+    "| Repeat 10 times |\n"
+    "| Heel slides | Slide your heel towards your bottom. Do not bend your hip more than 90 "
+    "degrees. | Repeat 10 times |\n"
+)
+
+
+def test_an_exercise_table_of_three_columns_fits_a_320_pixel_phone(browser, tmp_path):
+    """A hip replacement's table of exercises (Exercise | How to do it | How often) had been
+    27 pixels wider than its box on a 320-pixel phone: 'Repeat 10 times' showed as 'Repea',
+    how often to do each exercise off the screen with nothing to say it was there. At that
+    width the page's margin and the cells' padding are narrower, and such a table fits whole;
+    a wider one still scrolls in its box."""
+    source = write_source(tmp_path, "2231-going-home-after-a-hip-replacement", "Orthopaedics",
+                          EXERCISE_TABLE)
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    try:
+        page.goto(path.as_uri())
+        box = page.locator(".table-scroll")
+        assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate(
+            "b => [b.scrollWidth, b.clientWidth]"
+        )
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        page.close()
