@@ -1650,3 +1650,38 @@ def test_what_follows_from_an_instruction_after_so_is_a_row_of_its_own():
     assert any("lost its 'not'" in p for p in _problems(
         ["Keep things you use often within easy reach.",
          "This means you need to climb or stretch."], sentence))
+
+
+def test_what_follows_from_several_actions_is_never_the_last_ones_alone():
+    """A falls leaflet's "Put a lamp by your bed and leave a light on at night, so you can see
+    where you are going" was cut into "Put a lamp by your bed." and "Leave a light on at night,
+    so you can see where you are going.": what follows from both actions was the light's alone.
+    The actions are rows and what follows is said once after them ("This means ..."); a
+    sentence short enough stays whole; "so" that says how ("so the soles of your feet are
+    flat") is the last action's. The check names a row that ties it to the last action."""
+    for sentence, said in (
+        ("Put a lamp by your bed and leave a light on at night, so you can see where you are "
+         "going.", ["Put a lamp by your bed.", "Leave a light on at night.",
+                    "This means you can see where you are going."]),
+        ("Remove loose rugs, tidy away trailing wires and keep the stairs clear, so you are "
+         "less likely to trip.", ["Remove loose rugs.", "Tidy away trailing wires.",
+                                  "Keep the stairs clear.",
+                                  "This means you are less likely to trip."]),
+        ("Bring all your medicines and fill in the form at home, so that we can check them "
+         "with you.", ["Bring all your medicines.", "Fill in the form at home.",
+                       "This is so that we can check them with you."]),
+    ):
+        rows = _split(sentence)
+        assert rows == said, rows
+        _keeps_facts(sentence, rows)
+    short = "Sit down and rest for a while, so you do not feel faint."
+    assert _split(short) == [short]
+    how = "Lie down on the bed and bend your knees so the soles of your feet are flat on the bed."
+    assert _split(how)[-1] == "Bend your knees so the soles of your feet are flat on the bed."
+    sentence = ("Put a lamp by your bed and leave a light on at night, so you can see where you "
+                "are going.")
+    assert any("ties what follows from its actions" in p for p in _problems(
+        ["Put a lamp by your bed.", "Leave a light on at night, so you can see where you are "
+         "going."], sentence))
+    assert _problems(["Put a lamp by your bed.", "Leave a light on at night.",
+                      "This means you can see where you are going."], sentence) == []

@@ -970,6 +970,17 @@ _SO_A_CLAUSE = re.compile(
     r",\s+so\s+(?=(?:you|we|it|this|they|there|your|the|their|our|he|she)\b)", re.IGNORECASE)
 
 
+_SUBJECT = r"(?:you|we|it|this|they|there|he|she|(?:your|the|their|our)\s+\w+)"
+# What follows from, or what is wanted by, the actions before it: ", so you can see ...", "so
+# that we can check them", "so you do not trip" (without a comma, "so" and a subject is a
+# purpose only before "can", "will" or "do not": "so your feet are flat" says how)
+_RESULT_OF_ACTIONS = re.compile(
+    rf",\s+so\s+(?:that\s+)?(?={_SUBJECT}\b)|\s+so\s+that\s+(?={_SUBJECT}\b)"
+    rf"|\s+so\s+(?={_SUBJECT}\s+(?:can|could|will|won't|do\s+not|don't|does\s+not|doesn't)\b)",
+    re.IGNORECASE,
+)
+
+
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
     of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
@@ -1079,6 +1090,7 @@ def _first_cut(
             _time_for_both(joint, head, tail, plain)
             or _condition_for_both(joint, head, tail, plain)
             or _purpose_for_both(joint, head, tail, plain)
+            or _result_for_both(joint, head, tail, plain)
             or only_a_condition(head)
         ):
             continue  # "Once the bleeding has stopped." alone is no sentence
@@ -1314,6 +1326,37 @@ def _purpose_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bo
         return False
     tail = re.split(r"[;–]|,?\s+then\b", tail)[0]
     return _ending_purpose(tail) is not None
+
+
+def _result_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
+    """ "Put a lamp by your bed and leave a light on at night, so you can see where you are
+    going": what follows from the actions (", so you ...") is said once, after the last, and
+    may be every action's; cut before the last it had been the light's alone. The cut is left
+    to the reason's own place (`_reason_points`: "This means you can see ..."), after which the
+    actions are rows; a sentence short enough stays whole. Not across a semicolon, a dash,
+    "then" or "but", whose step is its own."""
+    if re.search(r"[;:–]|\b(?:then|but)\b", joint) or not _is_instruction(head, plain):
+        return False
+    tail = re.split(r"[;–]|,?\s+then\b", tail)[0]
+    return _RESULT_OF_ACTIONS.search(tail) is not None
+
+
+def result_after_joined_actions(sentence: str, plain: PlainWords) -> tuple[int, int] | None:
+    """Where what follows from several joined actions starts (the comma of ", so you can see
+    ..."), and where the last of those actions starts; None when there is one action, or the
+    last is set against the one before ("but") or follows it as a step ("then")."""
+    start = max((m.end() for m in hard_breaks(sentence)), default=0)
+    so = next(reversed(list(_RESULT_OF_ACTIONS.finditer(sentence, start))), None)
+    if so is None:
+        return None
+    # "If you smoke, drink alcohol and take drugs, tell the nurse so that we can plan your
+    # care": things listed in the condition that opens the sentence are no actions
+    opening = read(sentence).condition_span
+    after = condition_list_end(sentence, opening[1]) if opening and not opening[0] else 0
+    body = sentence[after:].lstrip(" ,")
+    skipped = len(sentence) - len(body)
+    last = purpose_after_joined_actions(body, so.start() - skipped, plain)
+    return None if last is None else (so.start(), last + skipped)
 
 
 def purpose_scope_in_doubt(sentence: str, plain: PlainWords) -> bool:

@@ -69,6 +69,7 @@ from .drafter import (
     purpose_in,
     purpose_of,
     reader_verb_in_a_purpose,
+    result_after_joined_actions,
     sentences,
     simplify,
     split_lead_in,
@@ -694,15 +695,29 @@ def _purpose_of_one_action(row: str, source: str) -> str:
     sentence says once, after several actions, tied to the last alone (the resting and drinking
     lost it); else "". A row of all the actions with it, or the purpose as its own row after
     them ("This helps your body recover."), keeps it."""
-    purpose = _ending_purpose(source)
-    if purpose is None:
-        return ""
-    to = next(c for c in purpose.children if c.tag_ == "TO")
     plain = plain_words()
-    last = purpose_after_joined_actions(source, to.idx, plain)
-    if last is None:
-        return ""
-    said = source[to.idx :].strip().rstrip(".!")
+    purpose = _ending_purpose(source)
+    if purpose is not None:
+        to = next(c for c in purpose.children if c.tag_ == "TO")
+        last = purpose_after_joined_actions(source, to.idx, plain)
+        if last is not None and (tied := _ending_of_one_action(
+            row, source, to.idx, last, "what its actions are for"
+        )):
+            return tied
+    # "Leave a light on at night, so you can see where you are going." from "Put a lamp by
+    # your bed and leave a light on at night, so you can see ...": what follows from them all
+    if (result := result_after_joined_actions(source, plain)) is not None:
+        return _ending_of_one_action(row, source, *result, "what follows from its actions")
+    return ""
+
+
+def _ending_of_one_action(row: str, source: str, begin: int, last: int, what: str) -> str:
+    """What `source` says at `begin` (`what` it is), once after several actions (the last
+    starting at `last`), tied in `row` to the last of them alone; else ""."""
+    if _DRAFTERS_OPENING.match(row.strip()) or _PURPOSE_ROW.match(row.strip()):
+        return ""  # "This is so that we can check them.": said of them all
+    plain = plain_words()
+    said = source[begin:].strip(" ,").rstrip(".!")
     # the words that end the action before the last ("plenty of fluids"): a row with them and
     # the purpose holds more than the last action
     before = words(source[:last])[-3:]
@@ -714,8 +729,8 @@ def _purpose_of_one_action(row: str, source: str) -> str:
         at = text.lower().rfind(f" {said.lower()}")
         if at >= 0 and _said_in(words(text[at:]), row_words):
             return (
-                f"ties what its actions are for ('{said}') to the last of them: its sentence "
-                f"says it once, after them all ('{source[:to.idx].strip(' ,')}')"
+                f"ties {what} ('{said}') to the last of them: its sentence "
+                f"says it once, after them all ('{source[:begin].strip(' ,')}')"
             )
     return ""
 
