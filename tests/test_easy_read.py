@@ -1528,3 +1528,70 @@ def test_a_danger_lead_in_is_a_warning_and_a_routines_picture_is_only_a_routines
     wound" a warm scarf for keeping warm."""
     assert choose_picture(row).shows == shows
     assert choose_picture("Keep warm packs away from your wound.").shows != "a warm scarf"
+
+
+@pytest.mark.parametrize(
+    ("row", "shows"),
+    [
+        # a lead-in of a condition that needs urgent action: the warning, over "thoughts"
+        ("If you have thoughts of suicide:", "a warning triangle"),
+        ("If you are having thoughts of harming yourself:", "a warning triangle"),
+        ("If you feel you might act on these thoughts:", "a warning triangle"),
+        ("If you do not feel safe:", "a warning triangle"),
+        ("If you cannot keep yourself safe:", "a warning triangle"),
+        # what a lead-in says is not there is no danger; thoughts that worry are thoughts
+        ("If you are not in danger:", "the letter i for information"),
+        ("If you have thoughts that worry you:", "a thought bubble"),
+        # a sentence that says what to do keeps the picture of what to do
+        ("If you do not feel safe at home, tell your nurse.", "a person speaking"),
+        ("Talk to someone you trust about your thoughts.", "a person speaking"),
+    ],
+)
+def test_a_lead_in_of_a_condition_that_needs_urgent_action_is_a_warning(row, shows):
+    """A crisis plan's "If you have thoughts of suicide:" and "If you feel you might act on
+    these thoughts:" had a thought bubble beside them, "If you do not feel safe:" the plain
+    picture: a lead-in of a condition that asks for urgent action shows the warning sign."""
+    assert choose_picture(row).shows == shows
+
+
+def test_a_feeling_said_in_passing_is_not_a_leaflets_topic(tmp_path):
+    """A colonoscopy leaflet's "Many people feel anxious before a colonoscopy" had the mental
+    health head beside it: a feeling said in passing is not the leaflet's topic. The head is
+    for such a row in a mental health leaflet, and for a condition to act on in any leaflet."""
+    from leaflet_files import write_source
+
+    body = ("## Before your test\n\nMany people feel anxious before a colonoscopy.\n\n"
+            "If you feel anxious or low for weeks after your test, speak to your GP or call "
+            "NHS 111.\n")
+    head = "a head with a heart for mental health"
+    for name, department, passing in (
+        ("9971-having-a-colonoscopy", "Endoscopy Unit", False),
+        ("9972-your-crisis-plan", "Community Mental Health Team", True),
+        ("9973-feeling-anxious-before-a-test", "Psychology Service", True),
+    ):
+        folder = tmp_path / name
+        folder.mkdir()
+        rows = draft(load_leaflet(write_source(folder, name, department, body))).rows()
+        said = {row.plain: row.picture.shows for row in rows}
+        assert (said["Many people feel anxious before a colonoscopy."] == head) is passing, said
+        assert said["If you feel anxious or low for weeks after your test:"] == head, said
+    # without a leaflet to say its topic, every picture is for every row
+    assert choose_picture("Many people feel anxious before a colonoscopy.").shows == head
+
+
+@pytest.mark.parametrize(
+    ("row", "shows"),
+    [
+        ("Try to sleep at regular times.", "a sleeping face"),
+        ("Try to walk at regular times.", "a person walking"),
+        ("Remember to take your tablets.", "a pill"),
+        # what to try not to do is never pictured as if to do it
+        ("Try not to sleep in the day.", "a calendar"),
+    ],
+)
+def test_what_to_try_to_do_is_pictured_not_the_trying(row, shows):
+    """ "Try to sleep at regular times" had a clock for its times: the parser hangs the sleeping
+    on "try", so the row's action was the trying, which no picture shows. What to try, aim or
+    remember to do is the row's action."""
+    assert choose_picture(row).shows == shows
+    assert choose_picture("Try not to eat late at night.").shows != "a bowl of hot food"

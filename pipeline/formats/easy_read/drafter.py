@@ -2932,9 +2932,11 @@ _KINDS_OF_THING = re.compile(r"\w\s+(?:or|and/or)\s+\w|\w/\w", re.IGNORECASE)
 
 
 class _Drafter:
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
         self.pictures = picture_list()
+        if leaflet is not None:  # a curated entry of a topic only in a leaflet about it
+            self.pictures = self.pictures.for_leaflet(leaflet.meta.title, leaflet.meta.department)
         self.limit = limit
         self.explained: dict[str, str] = {}
         self.notes: list[str] = []
@@ -3428,7 +3430,7 @@ def _about_first(leaflet: Leaflet, sections: list[Section], drafter: _Drafter) -
 def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     """The automatic Easy Read of a leaflet's body, with a hard-words section when needed."""
     require_english(leaflet)
-    drafter = _Drafter(limit)
+    drafter = _Drafter(limit, leaflet)
     language = leaflet.meta.language
     sections: list[Section] = []
     heading = ""
@@ -3570,7 +3572,7 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
             "whose Easy Read this file is named as"
         )
     body = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL)
-    pictures = picture_list()
+    pictures = picture_list().for_leaflet(leaflet.meta.title, leaflet.meta.department)
     folder = Path(leaflet.source_path).parent  # picture files are named as in the leaflet
     sections: list[Section] = []
     heading, rows = "", []

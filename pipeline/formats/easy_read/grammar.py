@@ -709,7 +709,7 @@ def main_words(sentence: str) -> list[str]:
     for root in roots:
         subject = any(child.dep_.startswith("nsubj") for child in root.children)
         imperative = root.tag_ in {"VB", "VBP"} and not subject
-        told = None if imperative else _told_action(root)
+        told = _tried_action(root) if imperative else _told_action(root)
         if told is not None:
             # "You may be asked to limit how much you drink": the limiting and the drinking are
             # the row's action, not the asking (never a person speaking beside it)
@@ -719,7 +719,7 @@ def main_words(sentence: str) -> list[str]:
                 for child in verb.children:
                     if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
                         found.extend(thing(child))
-        if imperative:  # "Stand with your back against a wall": standing is the picture
+        if imperative and told is None:  # "Stand with your back against a wall": standing
             particles = [child.lower_ for child in root.children if child.dep_ == "prt"]
             found.append(" ".join([root.lemma_.lower(), *particles]))
         # what the action is done to before where or when: "After 7 weeks, take 1 tablet"
@@ -755,6 +755,24 @@ def _told_action(root):
         return None
     return next(
         (c for c in root.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None
+    )
+
+
+# Verbs of an instruction whose action is the verb after "to": "Try to sleep at regular times"
+# is about sleeping (it had a clock for its times), "Remember to take" about taking.
+_TRYING = frozenset({"try", "aim", "remember", "attempt"})
+
+
+def _tried_action(root):
+    """The action an instruction to try, aim or remember to do says ("Try to sleep": sleep), or
+    None; never one it says not to do ("Try not to sleep in the day": no sleeping face)."""
+    if root.lemma_.lower() not in _TRYING:
+        return None
+    return next(
+        (c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+         and any(g.tag_ == "TO" for g in c.children)
+         and not any(g.dep_ == "neg" or g.lower_ in {"not", "never"} for g in c.children)),
+        None,
     )
 
 

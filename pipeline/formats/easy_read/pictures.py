@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -129,6 +129,13 @@ class _PictureEntry(BaseModel):
     # said straight before another noun, the word only names what kind of thing that is: an
     # "emergency kit" or "emergency hydrocortisone" is no emergency, and gets no ambulance
     not_as_a_kind: bool = False
+    # said in the condition a lead-in sets out ("If you have thoughts of suicide:"), the words
+    # ask for urgent action: the picture is the lead-in's, over a thought bubble for "thoughts"
+    # or the plain picture for "If you do not feel safe:"; the words choose no other row's
+    urgent: bool = False
+    # words of a leaflet's title or department the entry is only for: a feeling said in passing
+    # ("Many people feel anxious before a colonoscopy") is no mental health leaflet's topic
+    topic: list[str] = []
 
     @field_validator("picture")
     @classmethod
@@ -175,6 +182,26 @@ class PictureList:
     source: str
     not_the_body: re.Pattern | None = None  # the measures and turns of phrase, as one pattern
     not_as_a_kind: frozenset[str] = frozenset()  # words that, before a noun, name its kind
+    urgent: tuple[tuple[_Phrase, Picture], ...] = ()  # a lead-in's words that ask for urgency
+    # each entry's topic (its title or department words), in the order of `entries`; () for
+    # an entry of every leaflet
+    topics: tuple[tuple[_Phrase, ...], ...] = ()
+    # the entries of a topic the leaflet is not about: only a condition's row may use them
+    off_topic: frozenset = frozenset()
+
+    def for_leaflet(self, title: str, department: str) -> PictureList:
+        """The pictures for a leaflet of this title and department: an entry with a topic is
+        for every row only where the title or the department says it ("Your crisis plan",
+        "Community Mental Health Team"); elsewhere only for a row that sets out a condition
+        ("If you feel anxious or low for weeks after your operation, speak to your GP"), never
+        for a feeling said in passing ("Many people feel anxious before a colonoscopy").
+        Without a leaflet every entry is for every row."""
+        said = _TOKEN.findall(f"{title} {department}".lower())
+        off = frozenset(
+            entry for entry, topic in zip(self.entries, self.topics, strict=True)
+            if topic and not any(_matches(said, phrase) for phrase in topic)
+        )
+        return replace(self, off_topic=off)
 
 
 def pictures_path() -> Path:
@@ -205,13 +232,19 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
     entries = []
     by_name: dict[str, Picture] = {}
     kinds: set[str] = set()
+    urgent = []
+    topics = []
     for entry in config.pictures:
         if entry.not_as_a_kind:
             kinds |= {form for word in entry.words if " " not in word for form in word_forms(word)}
         other_senses = tuple(_phrase(word) for word in entry.not_with)
         for word in entry.words:
             picture = Picture(entry.picture, entry.shows, f'curated "{word}"')
-            entries.append((_phrase(word), picture, entry.only_for, other_senses))
+            if entry.urgent:  # a lead-in's alone
+                urgent.append((_phrase(word), picture))
+            else:
+                entries.append((_phrase(word), picture, entry.only_for, other_senses))
+                topics.append(tuple(_phrase(word) for word in entry.topic))
             by_name.setdefault(word.lower(), Picture(entry.picture, entry.shows, "author"))
     neutral = Picture(config.neutral.picture, config.neutral.shows, "neutral")
     unpictured = tuple(_phrase(word) for word in config.neutral.words if word != "neutral")
@@ -223,6 +256,8 @@ def _picture_list(path: Path, _mtime: float) -> PictureList:
         str(path),
         _any_of(config.not_the_body),
         frozenset(kinds),
+        tuple(urgent),
+        tuple(topics),
     )
 
 
@@ -466,10 +501,17 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     tokens = _TOKEN.findall(plain)
     if not tokens:
         return None
-    # an entry whose words the row means in another sense: "heavy drinking" is alcohol
+    if (urgent := _urgent_lead_in(text, tokens, pictures)) is not None:
+        return _sure(urgent, 0.9)
+    # an entry whose words the row means in another sense: "heavy drinking" is alcohol; one of
+    # a topic the leaflet is not about, unless the row sets out a condition
+    condition = _CONDITION_ROW.match(text) is not None
     entries = [
         (phrase, picture, only_for)
-        for phrase, picture, only_for, other_senses in pictures.entries
+        for phrase, picture, only_for, other_senses in (
+            pictures.entries if condition or not pictures.off_topic
+            else [entry for entry in pictures.entries if entry not in pictures.off_topic]
+        )
         if not any(_matches(tokens, other) for other in other_senses)
     ]
     not_to_do = actions_not_to_do(text)
@@ -574,6 +616,29 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     for phrase, picture, _ in singles:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
+    return None
+
+
+# A row that sets out a condition for the rows after it: "If you feel you might act on these
+# thoughts:", "When you feel unsafe:".
+_LEAD_IN = re.compile(r"^\s*(?:if|when|whenever)\b[^:]*:\s*$", re.IGNORECASE)
+# A row that opens with a condition: "If you feel anxious or low for weeks, ...".
+_CONDITION_ROW = re.compile(r"^\s*(?:if|when|whenever)\b", re.IGNORECASE)
+_NEGATION_TOKENS = frozenset({"not", "cannot", "can't", "don't", "never", "no"})
+
+
+def _urgent_lead_in(text: str, tokens: list[str], pictures: PictureList) -> Picture | None:
+    """The urgent picture of a lead-in whose condition asks for urgent action ("If you have
+    thoughts of suicide:", "If you do not feel safe:"): a thought bubble or the plain picture
+    beside it says nothing of the danger. What the lead-in says is not there ("If you are not
+    in danger:") is no danger, unless the entry's own words say the "not" ("not feel safe")."""
+    if not pictures.urgent or not _LEAD_IN.match(text):
+        return None
+    kept = [token for token in tokens if token not in things_said_absent(text)]
+    for phrase, picture in pictures.urgent:
+        said_not = any(forms & _NEGATION_TOKENS for forms in phrase)
+        if _matches(tokens if said_not else kept, phrase):
+            return picture
     return None
 
 
