@@ -33,6 +33,9 @@ class Language:
     # flagged for a person (the Arabic offer begins "If you would like to obtain...": a line
     # starting "على" ("... this information") has lost its first words).
     cut_sentence_openers: tuple[str, ...] = ()
+    # The language's own name, lower-cased, as a line over a translation of a leaflet names it
+    # ("Polish / Polski"): the importer leaves that line out with the translation.
+    own_names: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -61,6 +64,7 @@ LANGUAGES: tuple[Language, ...] = (
         # Urdu readers expect Nastaliq, Arabic readers Naskh.
         print_font="Noto Nastaliq Urdu",
         screen_fallback_fonts=("Jameel Noori Nastaleeq", "Urdu Typesetting", "serif"),
+        own_names=("اردو",),
     ),
     Language(
         code="ar",
@@ -75,6 +79,7 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Naskh Arabic",
         screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
         cut_sentence_openers=("على", "في", "من", "إلى", "عن", "و"),
+        own_names=("العربية", "عربي"),
     ),
     Language(
         code="gu",
@@ -88,6 +93,7 @@ LANGUAGES: tuple[Language, ...] = (
         iso_639_2="guj",
         print_font="Noto Sans Gujarati",
         screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
+        own_names=("ગુજરાતી",),
     ),
     Language(
         code="pa",
@@ -101,6 +107,7 @@ LANGUAGES: tuple[Language, ...] = (
         iso_639_2="pan",
         print_font="Noto Sans Gurmukhi",
         screen_fallback_fonts=("Raavi", "Nirmala UI", "sans-serif"),
+        own_names=("ਪੰਜਾਬੀ",),
     ),
     Language(
         code="pl",
@@ -113,6 +120,7 @@ LANGUAGES: tuple[Language, ...] = (
         gtts_code="pl",
         iso_639_2="pol",
         hyphenation="pl_PL",
+        own_names=("polski", "polsku", "polska"),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

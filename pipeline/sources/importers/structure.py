@@ -1123,12 +1123,9 @@ def _welsh_line(text: str) -> bool:
     )
 
 
-# A line that names the language a translation is in, over it ("Polish / Polski", "Polish
-# translation", "Wersja polska"): the language's English name or its own, and few words more.
-_LANGUAGE_OWN_NAMES = {
-    "pl": ("polski", "polsku", "polska"), "ur": ("اردو",), "ar": ("العربية", "عربي"),
-    "gu": ("ગુજરાતી",), "pa": ("ਪੰਜਾਬੀ",), "cy": ("cymraeg",),
-}
+# Welsh's own name, over a Welsh translation (Welsh has no row in pipeline/languages.py: no
+# format writes it yet); every other language's own names are its row's.
+_WELSH_OWN_NAMES = ("cymraeg",)
 
 
 @functools.cache
@@ -1575,7 +1572,9 @@ class _Recovery:
         )
         if before is not None:
             words = re.findall(r"[^\W\d_]+", plain_line(self.lines[before].text).lower())
-            names = {_language_name(code).lower(), *_LANGUAGE_OWN_NAMES.get(code, ())}
+            row = find_language(code)
+            own = row.own_names if row else _WELSH_OWN_NAMES if code == "cy" else ()
+            names = {_language_name(code).lower(), *own}
             if 0 < len(words) <= 4 and names & set(words):
                 start, named = before, self.lines[before]
         for index in range(start, end + 1):
