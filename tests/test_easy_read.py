@@ -1585,8 +1585,8 @@ def test_a_feeling_said_in_passing_is_not_a_leaflets_topic(tmp_path):
         ("Try to sleep at regular times.", "a sleeping face"),
         ("Try to walk at regular times.", "a person walking"),
         ("Remember to take your tablets.", "a pill"),
-        # what to try not to do is never pictured as if to do it
-        ("Try not to sleep in the day.", "a calendar"),
+        # what to try not to do is never pictured as if to do it: it is a "do not" row
+        ("Try not to sleep in the day.", "a red stop sign"),
     ],
 )
 def test_what_to_try_to_do_is_pictured_not_the_trying(row, shows):

@@ -1586,6 +1586,106 @@ def test_a_row_saying_you_must_not_has_the_stop_sign(row):
     assert choose_picture(row).hexcode == "1F6D1", choose_picture(row)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Remember not to drink alcohol.",
+        "Try not to sleep in the day.",
+        "Please remember not to bring any jewellery or valuables into hospital.",
+        "Make sure you do not eat anything after midnight.",
+        "Please make sure that you don't take more than 8 paracetamol tablets in 24 hours.",
+        "Be careful not to get your dressing wet in the shower.",
+        "Take care not to rub your eye.",
+        "Avoid drinking alcohol for 24 hours.",
+        "You should avoid heavy lifting for 6 weeks.",
+        "Try to avoid lifting anything heavier than a full kettle.",
+        "Never drive after taking this medicine.",
+        "You must not drive for 24 hours after your operation.",
+        "You should not drink alcohol while taking metronidazole.",
+        "It is important not to smoke for at least 24 hours.",
+        "It's important that you do not drive until your doctor says you can.",
+        "It is best not to have a bath for 2 weeks.",
+        "You are advised not to sign any legal papers for 24 hours.",
+        "No alcohol for 24 hours.",
+        "No heavy lifting for 6 weeks.",
+        "Don't drink alcohol.",
+        "If you miss a dose, do not take an extra dose the next day.",
+        "For 24 hours after your test remember not to drink alcohol.",
+        "For 24 hours after your test make sure you do not cook or use a kettle.",
+        "For the first 2 weeks avoid swimming.",
+    ],
+)
+def test_a_not_said_another_way_has_the_stop_sign(row):
+    """ "Remember not to drink alcohol." had a glass of alcohol and "Try not to sleep in the
+    day." a calendar, where "Do not drink alcohol." has the STOP sign: a ban said another way
+    ("try not to", "make sure you do not", "it is important not to", "you should avoid", "no
+    alcohol for 24 hours"), after a condition, or after a lead-in joined to its item, is the
+    same ban, with the same sign."""
+    from pipeline.formats.easy_read.grammar import is_negative_instruction
+
+    assert is_negative_instruction(row)
+    assert choose_picture(row).hexcode == "1F6D1", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "You do not need to fast before your scan.",
+        "If you do not feel better after 2 days, call your GP.",
+        "Make sure you drink plenty of water.",
+        "Try to sleep at regular times.",
+        "No, you can eat and drink as normal.",
+        "No one should drive you home on a motorbike.",
+        "After your operation you will not be able to drive.",
+        "Stop signs are red and round.",
+        "Wear gloves to avoid getting the cream on your hands.",
+    ],
+)
+def test_a_row_that_bans_nothing_is_no_stop_row(row):
+    """Leave not to do a thing ("You do not need to fast"), a condition's "not" ("If you do
+    not feel better"), an answer's "No," and a purpose's "to avoid" say no "do not"."""
+    from pipeline.formats.easy_read.grammar import is_negative_instruction
+
+    assert not is_negative_instruction(row)
+    assert choose_picture(row).hexcode != "1F6D1", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "It is important not to stop taking your inhaler, even if you feel well.",
+        "Try not to stop taking your tablets suddenly.",
+        "If the tablets make you feel sick do not stop taking them.",
+    ],
+)
+def test_a_stop_sign_never_stands_beside_a_not_said_another_way_to_keep_going(row):
+    """ "It is important not to stop taking your inhaler" beside a STOP sign reads "stop
+    taking your inhaler"."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F6D1", picture
+    assert picture.is_neutral, picture
+
+
+def test_each_ban_under_a_lead_in_has_the_stop_sign(tmp_path):
+    """A lead-in "For 24 hours after your sedation:" joined to each of its items said in many
+    ways: each row that says not to has the STOP sign, the rest none."""
+    body = ("## After your test\n\nFor 24 hours after your sedation:\n\n"
+            "- remember not to drink alcohol\n- you must not drive or ride a bike\n"
+            "- make sure you do not sign any legal papers\n"
+            "- be careful not to use kitchen knives or the cooker\n"
+            "- avoid looking after young children on your own\n"
+            "- rest at home with an adult\n")
+    source = write_source(tmp_path, "9951-after-your-sedation", "Endoscopy Unit", body)
+    rows = {row.plain: row.picture for row in draft(load_leaflet(source)).rows()}
+    bans = [text for text in rows if "rest at home" not in text.lower()
+            and text.startswith("For 24 hours")]
+    assert len(bans) == 5, rows
+    for text in bans:
+        assert rows[text].hexcode == "1F6D1", (text, rows[text])
+    (rest,) = [text for text in rows if "rest at home" in text.lower()]
+    assert rows[rest].hexcode != "1F6D1", rows[rest]
+
+
 def test_a_leaflets_own_offer_number_is_the_one_the_facts_check_asks_for(tmp_path):
     """A leaflet whose own offer gives its own number ("... call 0116 295 0347") has the trust's
     offer number nowhere, in print or Easy Read: the facts check had failed its Easy Read for

@@ -537,19 +537,133 @@ def _main_clause_after(root) -> bool:
 
 # A step's number ("2.", "3)") before the words does not change what they say.
 _STEP_NUMBER = r"(?:\d+[.)]\s+)?"
-_NEGATIVE_START = re.compile(
-    rf"^{_STEP_NUMBER}(?:please\s+)?(?:do not|don't|never|avoid|stop|(?:try|remember) not to|"
-    r"you (?:must|should) (?:not|never)|you mustn't)\b"
+# What may stand before an instruction without changing it: "Please", "Also,".
+_LEAD = r"(?:(?:please|also),?\s+)*"
+# A "not" or an "avoid" said by way of another phrase: "It is important not to smoke", "it is
+# best to avoid lifting", "it is important that you do not drive".
+_IT_IS = (
+    r"(?:it is|it's)\s+(?:very\s+|really\s+|most\s+|extremely\s+)?(?:important|best|better|"
+    r"safer|safest|essential|vital|advisable|wise|sensible|a good idea|necessary)"
+    r"(?:\s+for you)?"
 )
+# Who is told: "you must", "you should try to", "you will need to" before the frame.
+_YOU_MUST = r"(?:you\s+(?:must|should|will need to|need to)\s+)?"
+# Rows that say not to do something whatever the parser makes of them: "Do not", "Never", "You
+# must not", "Remember not to", "Try not to", "Be careful not to", "Make sure you do not", "It
+# is important not to", "You should avoid", "Try to avoid". A "do not need to" or "do not have
+# to" is leave not to do a thing ("Make sure you know you do not need to fast"), never a ban.
+_SAYS_NOT = (
+    rf"(?:do not|don't|never|you (?:must|should) (?:not|never)|you mustn't|you shouldn't|"
+    rf"{_YOU_MUST}(?:try|remember|be careful|take care|make sure|be sure|aim|try hard|"
+    rf"try your best)\s+not to|(?:you are|you're) (?:advised|asked|told) not to|"
+    rf"we (?:advise|ask|recommend) (?:that )?you (?:do )?not(?: to)?|{_IT_IS}\s+not to|"
+    rf"{_YOU_MUST}(?:make sure|be sure|ensure|check|remember)(?:\s+that)?\s+you\s+"
+    rf"(?:do not|don't|never|must not|mustn't|should not|shouldn't)|"
+    rf"{_IT_IS}(?:\s+that)?\s+you\s+(?:do not|don't|never)|"
+    rf"{_YOU_MUST}(?:(?:try|aim|remember) to\s+)?avoid|{_IT_IS}\s+to avoid)\b"
+    r"(?!\s+(?:need|have|has)\s+to\b)"
+)
+_NEGATIVE_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}{_SAYS_NOT}")
+# Rows whose first word says not to, but only as a bare command: "Avoid lifting" and "Stop
+# taking it" are, "Stop signs are red" is not.
+_COMMAND_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}(?:avoid|stop)\b")
+# "No alcohol for 24 hours", "No heavy lifting for 6 weeks": a ban said with no verb.
+_NO_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}no\s+(?!one\b|-one\b)[a-z]")
 
 
 def is_negative_instruction(sentence: str) -> bool:
-    """ "Do not ...", "Never ...", "Don't ...", "Avoid ...", "Stop ...": a row a STOP sign fits."""
-    text = re.sub(rf"^{_STEP_NUMBER}", "", sentence.strip().lower())
-    if _NEGATIVE_START.match(text):
-        negative_start = text.startswith(("do not", "don't", "never", "you must", "you should"))
-        return negative_start or read(sentence).mood == "instruction"
-    return False
+    """Whether a row tells the reader not to do something, however it says so: "Do not ...",
+    "Never ...", "You must not ...", "Remember not to ...", "Try not to ...", "Be careful not
+    to ...", "Make sure you do not ...", "It is important not to ...", "Avoid ...", "Stop ...",
+    and a ban with no verb ("No alcohol for 24 hours"). The one definition every path that
+    gives a STOP sign uses: a picture of the action alone would say to do it."""
+    return negative_part(sentence) is not None
+
+
+def negative_part(sentence: str) -> str | None:
+    """The words of a row that say not to do something (`is_negative_instruction`): the whole
+    row, its main clause after when or on what condition ("If you feel dizzy, do not drive"),
+    or what follows a lead-in joined to its item with no comma ("For 24 hours after your test
+    remember not to drink alcohol", which the small parser reads as the test remembering).
+    None for a row that does not."""
+    cleaned = sentence.strip().replace("\u2019", "'")
+    whole = re.sub(rf"^{_STEP_NUMBER}", "", cleaned, flags=re.IGNORECASE)
+    for text in dict.fromkeys((whole, _main_clause(whole), *_after_a_lead_in(whole))):
+        lower = text.lower()
+        if _NEGATIVE_START.match(lower):
+            return text
+        if _COMMAND_START.match(lower) and read(text).mood == "instruction":
+            return text
+        if _NO_START.match(lower) and not any(t.tag_ in _FINITE for t in parse(text)):
+            return text
+    return None
+
+
+# A lead-in's first word ("For 24 hours after your test", "After your operation", "If you have
+# had sedation"), and a word after which a "do not" is someone's, not the reader's ("if you do
+# not feel better", "tablets that do not help") or one of several actions ("rest and do not").
+_LEAD_IN_START = re.compile(
+    r"^(?:for|after|before|during|until|till|when|whenever|if|once|while|in|on|over|within|"
+    r"from)\b",
+    re.IGNORECASE,
+)
+_NOT_THE_READERS = frozenset(
+    """you we they i he she it who that which and or but to nor your child baby doctor
+    nurse""".split()
+)
+
+
+def _after_a_lead_in(text: str) -> list[str]:
+    """Where a row that opens as a lead-in does ("For 24 hours after your test", "If you have
+    sedation") goes on to say not to, with no comma between: the words from there."""
+    if not _LEAD_IN_START.match(text):
+        return []
+    found = []
+    for match in re.finditer(rf"(?<=\s){_SAYS_NOT}", text, re.IGNORECASE):
+        before = re.findall(r"[\w']+", text[: match.start()].lower())
+        if before and before[-1] not in _NOT_THE_READERS:
+            found.append(text[match.start():])
+    return found[:1]
+
+
+# What may come before a sentence's main clause and say only when, how long or on what
+# condition: "For 24 hours after your test", "If you feel dizzy,", "After your operation,".
+_BEFORE_THE_MAIN_CLAUSE = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "mark"})
+
+
+def _main_clause(text: str) -> str:
+    """A sentence from its main clause on: "For 24 hours after your test remember not to drink
+    alcohol" (a lead-in's words joined to its item) is a "remember not to" row, "If you feel
+    dizzy, do not drive" a "do not" one. A "never" or "not" is the clause's own."""
+    doc = parse(text)
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None:
+        return text
+    start = 0
+    for child in root.lefts:
+        if child.dep_ not in _BEFORE_THE_MAIN_CLAUSE or child.lower_ in _NEGATIONS:
+            break
+        start = child.right_edge.i + 1
+    return doc[start:].text if 0 < start < len(doc) else text
+
+
+# A verb that makes a clause of its own: a row with one says more than what there is none of.
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def _told_not_to(doc) -> list:
+    """The actions a row that says not to by way of another phrase says not to do: "drink" in
+    "Remember not to drink alcohol", "Make sure you do not drink alcohol", "It is important not
+    to smoke", each reached from the sentence's main verb through what it takes ("remember",
+    "sure", "important"), never through a condition."""
+    found = []
+    for root in (token for token in doc if token.dep_ == "ROOT"):
+        stack = [root]
+        while stack:
+            token = stack.pop()
+            found.append(token)
+            stack.extend(c for c in token.children if c.dep_ in {"xcomp", "ccomp", "acomp"})
+    return found
 
 
 # Verbs that say to stop doing what follows them ("stop taking it", "avoid lifting").
@@ -561,12 +675,20 @@ def actions_not_to_do(sentence: str) -> frozenset[str]:
     "never" with the verbs listed with it ("You must not drive", "Do not stop using your
     drops": stop), and the action a main "stop" or "avoid" ends ("Stop taking it": take). A
     picture of one of these beside the sentence would tell the reader to do it."""
+    part = negative_part(sentence)
+    if part is not None and len(part) < len(sentence.strip()) - 2:
+        return _actions_not_to_do(sentence, False) | _actions_not_to_do(part, True)
+    return _actions_not_to_do(sentence, part is not None)
+
+
+def _actions_not_to_do(sentence: str, framed: bool) -> frozenset[str]:
     doc = parse(sentence)
-    negated = [head for head in _negated_heads(doc) if head.dep_ == "ROOT"]
+    said = _told_not_to(doc) if framed else [token for token in doc if token.dep_ == "ROOT"]
+    negated = [head for head in _negated_heads(doc) if head in said]
     spans = _conditions(doc)[1]
     found = {token.lemma_.lower() for head in negated for token in _reached(doc, head, spans)}
-    for root in doc:
-        if root.dep_ == "ROOT" and root not in negated and root.lemma_.lower() in _STOPPING:
+    for root in said:
+        if root not in negated and root.lemma_.lower() in _STOPPING:
             found |= {
                 child.lemma_.lower()
                 for child in root.children

@@ -529,6 +529,10 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         for phrase, picture in stop_signs:
             if _matches(tokens, phrase):
                 return _sure(picture, 0.95)
+        if stop_signs:
+            # said another way ("Remember not to drink alcohol", "No alcohol for 24 hours"): the
+            # same ban, the same sign; a glass beside it alone says to drink
+            return _sure(stop_signs[0][1], 0.95)
     if not_to_do:
         return None  # a picture of the action, or of what it acts on, would say to do it
     # what the row says is not there ("not in immediate danger", "no pain") is not pictured
