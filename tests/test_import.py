@@ -4896,6 +4896,106 @@ def test_nhs_111_on_a_line_of_its_own_is_no_leaflet_number(tmp_path):
     assert "## Out of hours\n\nNHS 111\n" in result.markdown(), result.markdown()
 
 
+PICC_LINE = (
+    "Brookfield University Hospitals NHS Trust\nOncology Day Unit\n\n"
+    "LOOKING AFTER YOUR PICC LINE\n{reference}\n\nWhat is a PICC line?\n"
+    "A PICC line is a thin, soft tube put into a vein in your upper arm. It is used to give you "
+    "chemotherapy and to take blood samples.\n\nLooking after your line\n"
+    "Keep the dressing clean and dry.\nDo not swim while you have the line in.\n\n"
+    "When to get help\nCall the Oncology Day Unit on 01632 960 418 straight away if your arm "
+    "becomes swollen or painful.\n\nVersion 2   Review date: May 2028\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reference", "wanted"),
+    [
+        ("Patient Information Leaflet ONC-118", {"number": "ONC-118"}),
+        ("Patient information leaflet: ONC-118", {"number": "ONC-118"}),
+        ("Information leaflet ONC/118/v3", {"number": "ONC/118", "version": "3"}),
+        ("Patient Information Leaflet 442", {"number": "442"}),
+        ("Patient Information Leaflet ONC-118 | Oncology Day Unit",
+         {"number": "ONC-118", "department": "Oncology Day Unit"}),
+        # an issue of one figure after the number
+        ("PIF 1234/2", {"number": "PIF 1234/2"}),
+        ("PIL 1234", {"number": "PIL 1234"}),
+        ("Leaflet ref: ABC/123", {"number": "ABC/123"}),
+        ("Ref: PI-0456 v3", {"number": "PI-0456", "version": "3"}),
+        ("Information leaflet number: 77", {"number": "77"}),
+    ],
+)
+def test_a_reference_after_the_words_patient_information_leaflet_is_read(
+    tmp_path, reference, wanted
+):
+    """ "Patient Information Leaflet ONC-118" under a PICC line leaflet's title gave "no
+    reference found", and the line stayed at the head of the text, read aloud and brailled:
+    the words trusts print before a reference were known only beside other details."""
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details(reference)
+    assert (found.values, found.rest) == (wanted, "")
+    result = _imported_text(tmp_path, "picc.txt", PICC_LINE.format(reference=reference), "")
+    assert str(result.front_matter["number"]) == wanted["number"]
+    assert reference.split()[0] not in result.markdown().split("---", 2)[2]
+    assert not any("no reference found" in warning for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a ward's, a room's, an extension's or a page's number in capitals
+        "WARD 12", "ROOM 101", "EXT 4567", "PAGE 12", "DAY 14",
+        # a date, a year or a phone number after the words
+        "Patient Information Leaflet 12/03/2025", "Patient information leaflet 2025",
+        "Patient information leaflet 01632960418", "Patient information leaflet 01632 960418",
+        # a sentence naming another leaflet
+        "Please read the patient information leaflet 442 before you come in",
+    ],
+)
+def test_a_ward_a_date_or_a_phone_number_is_never_a_leaflets_reference(tmp_path, line):
+    """ "WARD 12" alone under a masthead in capitals had been taken for the leaflet's reference
+    (the ward's number dropped from the text, and the source file named after it), as had
+    "ROOM 101", "EXT 4567" and "PAGE 12"; after "Patient information leaflet" a date, a year
+    or a phone number is no reference either."""
+    from pipeline.sources.importers.metadata import find_details
+
+    assert find_details(line).values == {}
+    text = PICC_LINE.format(reference=line)
+    result = _imported_text(tmp_path, "picc.txt", text, "")
+    assert "number" not in result.front_matter
+    if not line.startswith("PAGE"):  # (dropped as a page's number)
+        assert line.lower() in result.markdown().lower()
+
+
+def test_a_reference_after_patient_information_leaflet_in_a_word_or_pdf_footer(tmp_path):
+    """A Word or PDF footer of "Patient Information Leaflet ONC-118" and nothing else gave no
+    reference, and the footer was read as a line of the text."""
+    footer = "Patient Information Leaflet ONC-118"
+    word = write_word(tmp_path / "picc.docx", [
+        ("footer", footer),
+        ("title", "Looking after your PICC line"),
+        ("para", "Oncology Day Unit"),
+        ("heading", "What is a PICC line?"),
+        ("para", "A PICC line is a thin, soft tube put into a vein in your upper arm."),
+        ("heading", "Looking after your line"),
+        ("para", "Keep the dressing clean and dry. Do not swim while you have the line in."),
+    ])
+    pdf = write_pdf(tmp_path / "picc.pdf", {
+        "title": "Looking after your PICC line", "department": "Oncology Day Unit",
+        "footer": footer, "columns": False,
+        "body": [
+            ("h2", "What is a PICC line?"),
+            ("p", "A PICC line is a thin, soft tube put into a vein in your upper arm."),
+            ("h2", "Looking after your line"),
+            ("p", "Keep the dressing clean and dry. Do not swim while you have the line in."),
+        ],
+    })
+    for path in (word, pdf):
+        result = import_file(path, {})
+        assert result.front_matter["number"] == "ONC-118", (path.name, result.front_matter)
+        assert "Patient Information Leaflet" not in result.markdown()
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;

@@ -56,12 +56,25 @@ _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))
     for key, label, value in _LABELS
 ]
+# Words in capitals before a number that is no leaflet's reference (a ward, a room, a phone's
+# extension, a page, a day of a course, a step).
+_NO_REFERENCE_WORD = (
+    r"(?:WARDS?|ROOMS?|BAYS?|BEDS?|EXT|EXTN|TEL|PHONE|FAX|MOBILE|PAGES?|DAYS?|WEEKS?|MONTHS?|"
+    r"YEARS?|STEPS?|STAGES?|LEVELS?|FLOORS?|ZONES?|UNITS?|SUITES?|CLINICS?|AREAS?|BLOCKS?|"
+    r"WINGS?|GATES?|ENTRANCES?|BUS|ROUTE|PARTS?|SECTIONS?|TABLES?|FIGURES?|BOX|DOSES?|TYPES?|"
+    r"SIZES?|AGES?|CALL|DIAL|TEXT|FLAT|HOUSE|CHAPTER|APPENDIX|OPTION|EXERCISE|PHASE|GRADE|"
+    r"TIER|ISSUE|VERSION|REVISION|REV|VER|NO|NUMBER)"
+)
 # (letters and figures may start it: "PI22/1845/04"; and follow a hyphen: "IPC-F12", which had
 # given no reference from "IPC-F12 v1 | Issued 02/2025 | Review 02/2028")
 _BARE_REFERENCE = re.compile(
     # (never a number to ring: "NHS 111" alone under "Out of hours" had been the leaflet's)
     r"(?!NHS[-/ ]?(?:111|119|999)(?!\d))"
-    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})(?:[-/]\d{2,4})?"
+    # ... nor a place's or a thing's number in capitals: "WARD 12", "ROOM 101", "EXT 4567",
+    # "PAGE 12" and "DAY 14" had each been taken for the leaflet's reference
+    rf"(?!{_NO_REFERENCE_WORD}[-/ ])"
+    # ("PIF 1234/2": an issue of one figure after the number, which had given no reference)
+    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})(?:[-/]\d{1,4})?"
     r"(?:[-/ ]?v\d+)?"
 )
 # Who wrote, owns or approved a leaflet, beside its details: "PI22/1845/04 Author: Clinical
@@ -217,9 +230,28 @@ HOSPITAL_NAME = re.compile(
 # The words before a bare reference: "Leaflet", "Patient information leaflet", and "Information
 # sheet" and "Patient information" ("Information sheet RD/014/v3" had given its version alone).
 _LEAFLET_WORD = re.compile(
-    r"^(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|sheet)|patient\s+information)\s+(?=\S+$)",
+    r"^(?:(?:patient\s+)?(?:information\s+)?(?:leaflet|sheet)|patient\s+information)"
+    r"(?:\s*:\s*|\s+)(?=\S+$)",  # ... and "Patient Information Leaflet: ONC-118"
     re.I,
 )
+# A reference alone after those words: letters and figures ("ONC-118", "DT/022/v5", "PI22/1845")
+# or a number of up to six figures ("442"); never a date ("03/2025"), a year alone ("2025"),
+# nor a phone number ("01632960418").
+_REFERENCE_AFTER_WORDS = re.compile(
+    r"[A-Z]{1,8}\d{0,3}(?:[-/][A-Z]{1,8})*[-/]?\d{1,6}(?:[-/][A-Z\d]{1,6})*(?:[-/ ]?v\d+)?"
+    r"|(?!(?:19|20)\d\d$)\d{1,6}",
+)
+
+
+def _a_references_shape(text: str) -> bool:
+    """Whether `text`, after the words "Patient information leaflet", is a reference."""
+    return bool(
+        (_BARE_REFERENCE.fullmatch(text) or _REFERENCE_AFTER_WORDS.fullmatch(text))
+        and not re.fullmatch(_DATE, text, re.IGNORECASE)
+        and not re.match(rf"{_NO_REFERENCE_WORD}\b", text)
+    )
+
+
 _SEPARATORS = re.compile(r"^[\s|•·,.;:–—-]*$")  # what is left between details
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.I)
 AUDIENCE = re.compile(
@@ -314,6 +346,18 @@ def find_details(line: str) -> Found:
     bare_date = "date" in values and "issued" not in values
     if "date" in values:
         values.setdefault("issued", values.pop("date"))
+    if "number" not in values:
+        # "Patient Information Leaflet ONC-118" under the title, alone or between bars: the
+        # words trusts print before their reference, and the reference (it had been no
+        # reference, the line left as text)
+        for part in re.finditer(r"[^|•·]+", plain):
+            words = part[0].strip()
+            reference = _LEAFLET_WORD.sub("", words)
+            if reference != words and _a_references_shape(reference):
+                for key, value in _reference_and_version(reference).items():
+                    values.setdefault(key, value)
+                taken.append((part.start(), part.end()))
+                break
     if not values:
         return Found({}, line)
     rest = plain
