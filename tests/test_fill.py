@@ -773,6 +773,79 @@ def test_two_blanks_of_one_sentence_are_named_by_the_time_of_day_after_each(proj
                  "puffs-in-the-morning=2"]) == 0
 
 
+@pytest.mark.parametrize(
+    ("given", "printed", "said"),
+    [
+        ("2 to 4", "2 to 4 puffs", "two to four puffs"),
+        ("2-4", "2 to 4 puffs", "two to four puffs"),
+        ("2 \u2013 4", "2 to 4 puffs", "two to four puffs"),
+        ("1 or 2", "1 or 2 puffs", "one or two puffs"),
+        ("10 TO 20", "10 to 20 puffs", "ten to twenty puffs"),
+    ],
+)
+def test_a_count_of_doses_takes_a_prescribed_range(project, capsys, given, printed, said):
+    """ "Give ____ puffs of the blue reliever inhaler when your child needs it" given "2 to 4"
+    was refused ("give a whole number of puffs from 1 to 20"): a prescription's range is a
+    dose, each end checked; a dash is written "to", so it is said and brailled as a range."""
+    write_source(
+        project / "source", "0910-my-childs-asthma-plan", "Children's Respiratory Service",
+        "## When your child is wheezy\n\n"
+        "Give [puffs]{.field} of the blue reliever inhaler when your child needs it.\n",
+    )
+    leaflet = load_leaflet(find_sources(["0910"])[0])
+    assert checked_values(leaflet, {"puffs": given}) == {"puffs": printed.removesuffix(" puffs")}
+    assert main(["speech-script", "0910", "--fill", f"puffs={given}"]) == 0
+    assert f"Give {said} of the blue reliever inhaler" in capsys.readouterr().out
+    before = set(request_folders(project))
+    assert main(["request", "0910", "braille", "--fill", f"puffs={given}"]) == 0
+    (made,) = set(request_folders(project)) - before
+    braille = " ".join(_braille_text(next(made.glob("*.brf"))).split())
+    assert f"Give {printed} of the blue reliever inhaler" in braille, braille
+
+
+@pytest.mark.slow
+def test_a_range_of_puffs_is_printed_in_large_print(project, capsys):
+    """The range filled in, in the large print sheet's sentence."""
+    write_source(
+        project / "source", "0910-my-childs-asthma-plan", "Children's Respiratory Service",
+        "## When your child is wheezy\n\n"
+        "Give [puffs]{.field} of the blue reliever inhaler when your child needs it.\n",
+    )
+    assert main(["request", "0910", "large-print", "--fill", "puffs=2-4"]) == 0
+    (made,) = request_folders(project)
+    text = " ".join(_pdf_text(next(made.glob("*.pdf"))).split())
+    assert "Give 2 to 4 puffs of the blue reliever inhaler" in text, text
+
+
+@pytest.mark.parametrize(
+    ("label", "given", "asked"),
+    [
+        ("puffs", "4 to 2", "a range with the lower number first"),
+        ("puffs", "2 to 2", "a range with the lower number first"),
+        ("puffs", "0 to 2", "a whole number of puffs from 1 to 20, or a range such as 2 to 4"),
+        ("puffs", "2 to 40", "a whole number of puffs from 1 to 20, or a range such as 2 to 4"),
+        ("puffs", "two to four", "a whole number of puffs from 1 to 20"),
+        ("puffs", "2 to 4.5", "a whole number of puffs from 1 to 20"),
+        ("tablets", "1 or 3 or 4", "a whole number of tablets from 1 to 20"),
+        ("drops", "1 to 11", "a whole number of drops from 1 to 10, or a range"),
+        # a count that is no medicine's dose takes one number, as before
+        ("seconds", "10 to 20", "a whole number of seconds from 1 to 600"),
+        ("times a day", "2 to 3", "a whole number of times a day from 1 to 24"),
+    ],
+)
+def test_a_range_is_checked_at_each_end_and_in_its_order(project, label, given, asked):
+    """ "4 to 2 puffs" is no prescription, nor "0 to 2"; each end of a range is in the count's
+    range, the lower first, and only a medicine's doses take one."""
+    source = write_source(
+        project / "source", "0911-your-medicines", "Pharmacy",
+        f"## Your medicines\n\nTake [{label}]{{.field}} as your doctor told you.\n",
+    )
+    (field,) = leaflet_fields_of(load_leaflet(source))
+    with pytest.raises(LeafletError) as refused:
+        checked_values(load_leaflet(source), {field.name: given})
+    assert asked in str(refused.value), str(refused.value)
+
+
 def test_a_blank_after_is_called_is_named_as_the_thing_it_names(project):
     """ "My preventer inhaler (brown or orange) is called ____": the field was "to-fill-in",
     "To fill in" on the web form; a medicine's name may hold figures ("Clenil 100")."""

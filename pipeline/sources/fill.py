@@ -58,10 +58,16 @@ COUNT_RANGES = {
     "dose": (1, 20),
     "drop": (1, 10),
     "puff": (1, 20),
+    "sachet": (1, 20),
+    "spray": (1, 10),
     "step": (1, 10000),
     "metre": (1, 10000),
     "breath": (1, 100),
 }
+# A dose counted in these may be prescribed as a range ("2 to 4 puffs when needed", "1 or 2
+# tablets"): each end a count in the unit's range, the lower first.
+RANGED_COUNTS = {"puff", "tablet", "capsule", "drop", "sachet", "spray"}
+_COUNT_RANGE = re.compile(r"(?P<low>\d+)\s*(?:(?P<to>to|-|–|—)|(?P<or>or))\s*(?P<high>\d+)", re.I)
 # ... and a measure: "units" of insulin (in halves) or of heparin ("Dose: ____ units", 5,000)
 DECIMAL_RANGES = {
     "mg": (0.1, 5000),
@@ -187,7 +193,8 @@ class LeafletField:
         kind, unit = self.kind, self.label.split()[0].lower().rstrip(":")
         if kind == "count":
             low, high = self._count_range()
-            return f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
+            asked = f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
+            return f"{asked}, or a range such as 2 to 4" if self._takes_a_range() else asked
         if kind == "decimal":
             low, high = DECIMAL_RANGES[_measure_unit(self.label)]
             return f"a number of {unit} from {low:g} to {high:g}"
@@ -200,6 +207,10 @@ class LeafletField:
         if kind == "phone":
             return "a UK phone number, such as 0116 258 4848"
         return f"text of at most {MAX_TEXT} characters"
+
+    def _takes_a_range(self) -> bool:
+        """Whether the count is a medicine's doses, which a prescription may give as a range."""
+        return self.label.lower().split()[0].rstrip("s") in RANGED_COUNTS
 
     def _count_range(self) -> tuple[int, int]:
         label = " ".join(self.label.lower().rstrip(":").split())  # "Times a day:"
@@ -228,6 +239,20 @@ class LeafletField:
                 value = given["number"]  # "5mg" in "____ mg": the unit is printed already
         if kind in ("count", "decimal") and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
             value = value.replace(",", "")  # "1,000" as staff write it
+        if kind == "count" and self._takes_a_range() and (
+            given := _COUNT_RANGE.fullmatch(value)
+        ):
+            # "2 to 4", "2-4", "1 or 2" puffs: each end checked, and their order ("4 to 2" is
+            # no prescription); a dash is written "to", said and brailled as a range
+            low, high = self._count_range()
+            ends = [int(given["low"]), int(given["high"])]
+            if not all(low <= end <= high for end in ends):
+                raise LeafletError(wrong + self.asks_for)
+            if ends[0] >= ends[1]:
+                raise LeafletError(
+                    f"{wrong}a range with the lower number first, such as 2 to 4, or one number"
+                )
+            return f"{ends[0]} {'or' if given['or'] else 'to'} {ends[1]}"
         if kind == "count":
             low, high = self._count_range()
             if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
