@@ -846,6 +846,47 @@ def test_a_range_is_checked_at_each_end_and_in_its_order(project, label, given, 
     assert asked in str(refused.value), str(refused.value)
 
 
+def test_a_count_is_named_by_its_lines_lead_in_so_two_inhalers_are_told_apart(project, capsys):
+    """An asthma plan's "Reliever inhaler (blue): ____ puffs when your child needs it" under
+    "Preventer inhaler (brown): ____ puffs in the morning and ____ puffs at night" had been
+    "Number of puffs" beside "Number of puffs in the morning" on the form, nothing saying
+    which inhaler either was: a child's reliever dose easily written as the preventer's. Each
+    count is named by its line's lead-in; a lead-in asking the reader to take note names
+    nothing."""
+    from pipeline.sources.importers import import_file
+
+    path = project / "asthma.txt"
+    path.write_text(
+        "My child's asthma action plan\n\nChildren's Respiratory Service\n\n"
+        "Leaflet number: RES-0217 Version: 3\n\nYour child's medicines\n\n"
+        "Preventer inhaler (brown): ______ puffs in the morning and ______ puffs at night, "
+        "every day, even when they are well.\n"
+        "Reliever inhaler (blue): ______ puffs when your child needs it\n\n"
+        "If your child is wheezy\n\nImportant: give ______ puffs, one at a time.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path, {})
+    (project / "source" / result.file_name).write_text(result.markdown(), encoding="utf-8")
+    fields = leaflet_fields_of(load_leaflet(find_sources(["RES-0217"])[0]))
+    assert [(f.name, f.form_label) for f in fields] == [
+        ("preventer-inhaler-puffs-in-the-morning",
+         "Preventer inhaler (brown): number of puffs in the morning (Your child's medicines)"),
+        ("preventer-inhaler-puffs-at-night",
+         "Preventer inhaler (brown): number of puffs at night (Your child's medicines)"),
+        ("reliever-inhaler-puffs",
+         "Reliever inhaler (blue): number of puffs (Your child's medicines)"),
+        ("puffs", "Number of puffs (If your child is wheezy)"),
+    ]
+    assert all(f.kind == "count" for f in fields)
+    assert main(["fields", "RES-0217"]) == 0
+    assert "reliever-inhaler-puffs\tReliever inhaler (blue): puffs\t" in capsys.readouterr().out
+    assert main(["speech-script", "RES-0217", "--fill", "reliever-inhaler-puffs=2 to 4",
+                 "--fill", "preventer-inhaler-puffs-in-the-morning=2"]) == 0
+    said = capsys.readouterr().out
+    assert "Reliever inhaler (blue): two to four puffs when your child needs it" in said, said
+    assert "Preventer inhaler (brown): two puffs in the morning and" in said, said
+
+
 def test_a_blank_after_is_called_is_named_as_the_thing_it_names(project):
     """ "My preventer inhaler (brown or orange) is called ____": the field was "to-fill-in",
     "To fill in" on the web form; a medicine's name may hold figures ("Clenil 100")."""

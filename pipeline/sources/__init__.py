@@ -145,7 +145,9 @@ def leaflet_fields(path: Path) -> list[FoundField]:
         line = lines[len(found)] if len(found) < len(lines) else 0
         under = f", under '{field.section}'" if field.section else ""
         where = f"{path.name} line {line}{under}"
-        found.append(FoundField(field.name, field.label.rstrip(":"), where))
+        label = field.label.rstrip(":")
+        label = f"{field.of}: {label}" if field.of else label  # "Reliever inhaler (blue): puffs"
+        found.append(FoundField(field.name, label, where))
     return found
 
 

@@ -151,6 +151,7 @@ class LeafletField:
     section: str = ""  # the heading it is under, which tells two "seconds" apart
     measures: str = ""  # what a blank in a unit is the measure of: "Paracetamol dose" (ml)
     printed_half: str = ""  # "am" or "pm" printed after a time's blank: "at ____ pm"
+    of: str = ""  # what a count is of, by its line's lead-in: "Reliever inhaler (blue)"
 
     @property
     def form_label(self) -> str:
@@ -159,6 +160,8 @@ class LeafletField:
         label = self.label.rstrip(":")
         if self.measures:
             label = f"{self.measures} in {label}"
+        elif self.of:  # "Reliever inhaler (blue): number of puffs"
+            label = f"{self.of}: number of {label}"
         elif counts_something(label):
             label = f"Number of {label}"
         label = label[:1].upper() + label[1:]
@@ -437,7 +440,14 @@ def leaflet_fields_of(leaflet: Leaflet) -> list[LeafletField]:
                     label = deadline  # "Do not eat after ____ (time)"
                 elif shared and not measures and where and not labels_first(label):
                     label = f"{where[:1].upper()}{where[1:]}: {label}"
-                found.append(LeafletField("", label, section, measures, _printed_half(spans, at)))
+                of = (
+                    _lead_in(spans, at)
+                    if counts_something(label) and not measures and not column and not row_name
+                    else ""
+                )
+                found.append(
+                    LeafletField("", label, section, measures, _printed_half(spans, at), of)
+                )
                 owners.append(_owner_of_blank(spans, at))
     return _named(found, owners)
 
@@ -447,7 +457,10 @@ def _named(found: list[LeafletField], owners: list[str]) -> list[LeafletField]:
     sentence is about ("colour" of "My preventer inhaler ... it is ____ (colour)" and of "My
     reliever inhaler ...": "colour" and "colour-2", "Colour" twice on the web form, easily
     swapped), else by its place ("seconds-2")."""
-    bases = [slugify(f"{field.measures} {field.label}") or "field" for field in found]
+    bases = [
+        slugify(f"{field.measures} {_UNIT_IN_BRACKETS.sub('', field.of)} {field.label}") or "field"
+        for field in found
+    ]
     twins = {base for base in bases if bases.count(base) > 1}
     named: list[LeafletField] = []
     names: dict[str, int] = {}
@@ -459,6 +472,30 @@ def _named(found: list[LeafletField], owners: list[str]) -> list[LeafletField]:
         names[base] = names.get(base, 0) + 1
         named.append(replace(field, name=base if names[base] == 1 else f"{base}-{names[base]}"))
     return named
+
+
+# A line's lead-in naming what its count is of: "Reliever inhaler (blue):" in "Reliever inhaler
+# (blue): ____ puffs when your child needs it", "Morning:" (a few words, a bracket after them);
+# not a word that only asks the reader to take note ("Important: take ____ tablets").
+_LEAD_IN = re.compile(
+    r"^\s*(?P<of>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}(?:\s*\([^()]{1,40}\))?)\s*:\s+\S",
+    re.IGNORECASE,
+)
+_TAKE_NOTE = re.compile(
+    r"^(?:important|note|please note|nb|remember|reminder|warning|caution|tip|advice)$", re.I
+)
+
+
+def _lead_in(spans: Inline, at: int) -> str:
+    """What the count at `at` is of, by the lead-in of its own sentence ("Reliever inhaler
+    (blue)"): the reliever's blank beside the preventer's had both been "Number of puffs", a
+    child's inhalers easily swapped on the form; "" when it has none."""
+    fields = [i for i, span in enumerate(spans[:at]) if span.field]
+    text = "".join("____" if i in fields else span.text for i, span in enumerate(spans[:at]))
+    found = _LEAD_IN.match(sentence_before_blank(text) + "____")
+    if not found or _TAKE_NOTE.match(found["of"]) or "____" in found["of"]:
+        return ""
+    return found["of"]
 
 
 # The thing a sentence with a blank is about: "My preventer inhaler" in "My preventer inhaler is
