@@ -1087,3 +1087,24 @@ def test_staff_choose_a_british_voice_from_a_list_and_never_type_a_path(client):
         "english_voice": "bm_george"
     }
     assert not request_log.log_path().exists()
+
+
+def test_a_count_that_takes_a_range_can_be_typed_as_one_on_a_phone(client, project: Path):
+    """A reliever's puffs may be prescribed "2 to 4", and the form's hint says so, but its box
+    asked a phone for a keypad of figures only, with no letters or spaces to type "2 to 4";
+    a count that takes no range ("seconds") keeps the keypad of figures."""
+    (project / "source" / "9960-asthma-action-plan.md").write_text(
+        "---\nnumber: 9960\nversion: 1\ntitle: Asthma action plan\n"
+        "department: Children's Respiratory Service\n---\n\n## Your child's medicines\n\n"
+        "Reliever inhaler (blue): [puffs]{.field} puffs when your child needs it.\n\n"
+        "## Breathing exercise\n\nBreathe out slowly for [seconds]{.field} seconds.\n",
+        encoding="utf-8",
+    )
+    page = client.get("/leaflets/9960-asthma-action-plan").text
+    boxes = {
+        name: tag for tag in re.findall(r"<input [^>]*>", page)
+        for name in re.findall(r'name="fill-([\w-]+)"', tag)
+    }
+    assert set(boxes) == {"reliever-inhaler-puffs", "seconds"}, boxes
+    assert 'inputmode="numeric"' not in boxes["reliever-inhaler-puffs"], boxes
+    assert 'inputmode="numeric"' in boxes["seconds"], boxes["seconds"]

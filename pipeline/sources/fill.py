@@ -197,7 +197,7 @@ class LeafletField:
         if kind == "count":
             low, high = self._count_range()
             asked = f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
-            return f"{asked}, or a range such as 2 to 4" if self._takes_a_range() else asked
+            return f"{asked}, or a range such as 2 to 4" if self.takes_a_range else asked
         if kind == "decimal":
             low, high = DECIMAL_RANGES[_measure_unit(self.label)]
             return f"a number of {unit} from {low:g} to {high:g}"
@@ -211,7 +211,8 @@ class LeafletField:
             return "a UK phone number, such as 0116 258 4848"
         return f"text of at most {MAX_TEXT} characters"
 
-    def _takes_a_range(self) -> bool:
+    @property
+    def takes_a_range(self) -> bool:
         """Whether the count is a medicine's doses, which a prescription may give as a range."""
         return self.label.lower().split()[0].rstrip("s") in RANGED_COUNTS
 
@@ -242,7 +243,7 @@ class LeafletField:
                 value = given["number"]  # "5mg" in "____ mg": the unit is printed already
         if kind in ("count", "decimal") and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", value):
             value = value.replace(",", "")  # "1,000" as staff write it
-        if kind == "count" and self._takes_a_range() and (
+        if kind == "count" and self.takes_a_range and (
             given := _COUNT_RANGE.fullmatch(value)
         ):
             # "2 to 4", "2-4", "1 or 2" puffs: each end checked, and their order ("4 to 2" is
