@@ -1639,11 +1639,20 @@ def test_a_not_said_another_way_has_the_stop_sign(row):
         "After your operation you will not be able to drive.",
         "Stop signs are red and round.",
         "Wear gloves to avoid getting the cream on your hands.",
+        "No pain after 2 days.",  # under "Your wound is healing well if there is:"
+        "No bleeding or discharge from the wound.",
+        "No redness or swelling around the wound.",
+        "No signs of infection.",
+        "No need to fast before your scan.",
+        "No change to your usual medicines.",
+        "No charge for parking on the day of your operation.",
     ],
 )
 def test_a_row_that_bans_nothing_is_no_stop_row(row):
     """Leave not to do a thing ("You do not need to fast"), a condition's "not" ("If you do
-    not feel better"), an answer's "No," and a purpose's "to avoid" say no "do not"."""
+    not feel better"), an answer's "No," and a purpose's "to avoid" say no "do not"; nor does
+    a "No" before a state, a sign or a need ("No pain after 2 days" had the STOP sign, as if
+    it banned the pain, and "No need to fast" as if it banned eating)."""
     from pipeline.formats.easy_read.grammar import is_negative_instruction
 
     assert not is_negative_instruction(row)

@@ -567,8 +567,14 @@ _NEGATIVE_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}{_SAYS_NOT}")
 # Rows whose first word says not to, but only as a bare command: "Avoid lifting" and "Stop
 # taking it" are, "Stop signs are red" is not.
 _COMMAND_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}(?:avoid|stop)\b")
-# "No alcohol for 24 hours", "No heavy lifting for 6 weeks": a ban said with no verb.
-_NO_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}no\s+(?!one\b|-one\b)[a-z]")
+# "No alcohol for 24 hours", "No heavy lifting for 6 weeks": a ban said with no verb; not a
+# "No" before a state, a sign or a need, which bans nothing ("No pain after 2 days" under "Your
+# wound is healing if there is:", "No need to fast", "No charge for parking").
+_NO_START = re.compile(
+    rf"^{_STEP_NUMBER}{_LEAD}no\s+(?!(?:one|-one|need|needs|pain|bleeding|discharge|redness|"
+    r"swelling|signs?|symptoms?|fever|temperature|infection|change|changes|difference|charge|"
+    r"cost|problems?|reason|worries|worry)\b)[a-z]"
+)
 
 
 def is_negative_instruction(sentence: str) -> bool:
