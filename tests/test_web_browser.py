@@ -572,10 +572,12 @@ def test_a_word_leaflet_is_added_from_the_page(site, browser, tmp_path):
     word = write_word(tmp_path / "hip precautions.docx", HIP_PRECAUTIONS)
     page = signed_in_page(browser, site, viewport={"width": 1280, "height": 900})
     page.get_by_role("link", name="Add a leaflet").click()
-    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    old_word = bytes.fromhex("d0cf11e0a1b11ae1") + "WordDocument".encode("utf-16-le")
+    (tmp_path / "old.doc").write_bytes(old_word + b"\0" * 512)  # Word 97-2003's container
     page.get_by_label("The leaflet's file").set_input_files(tmp_path / "old.doc")
     page.get_by_role("button", name="Read the file").click()
-    assert "give a .txt (plain text), .docx" in page.get_by_role("alert").inner_text()
+    said = page.get_by_role("alert").inner_text()
+    assert "old.doc: is an old Word 97-2003 document (.doc)" in said and ".docx" in said, said
     page.get_by_label("The leaflet's file").set_input_files(word)
     page.get_by_role("button", name="Read the file").click()
     assert page.inner_text("h1") == "Check the leaflet before it is added"
