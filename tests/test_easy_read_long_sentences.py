@@ -1624,15 +1624,17 @@ def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
 def test_what_follows_from_an_instruction_after_so_is_a_row_of_its_own():
     """A falls leaflet's "Keep things you use often within easy reach, so you do not need to
     climb or stretch" (17 words) was kept whole and failed the check for length. What follows
-    after ", so" and a subject of its own is a row, "This means ...", with its "not" in it; an
-    instruction after ", so" ("so do not drive") and a purpose ("so that") are as they were."""
+    after ", so" and a subject of its own is a row with its "not" in it: after an instruction
+    "This is so ...", what the instruction is for; after a statement "This means ...", what
+    follows from it. An instruction after ", so" ("so do not drive") and a purpose ("so that")
+    are as they were."""
     for sentence, rows in (
         ("Keep things you use often within easy reach, so you do not need to climb or stretch.",
          ["Keep things you use often within easy reach.",
-          "This means you do not need to climb or stretch."]),
+          "This is so you do not need to climb or stretch."]),
         ("Keep your arm raised on a pillow when you sit or lie down, so the swelling does not "
          "get worse.", ["Keep your arm raised on a pillow when you sit or lie down.",
-                        "This means the swelling does not get worse."]),
+                        "This is so the swelling does not get worse."]),
         ("You will not be able to drive after the sedation, so you will need someone to take "
          "you home.", ["You will not be able to drive after the sedation.",
                        "This means you will need someone to take you home."]),
@@ -1656,17 +1658,17 @@ def test_what_follows_from_several_actions_is_never_the_last_ones_alone():
     """A falls leaflet's "Put a lamp by your bed and leave a light on at night, so you can see
     where you are going" was cut into "Put a lamp by your bed." and "Leave a light on at night,
     so you can see where you are going.": what follows from both actions was the light's alone.
-    The actions are rows and what follows is said once after them ("This means ..."); a
+    The actions are rows and what follows is said once after them ("This is so ..."); a
     sentence short enough stays whole; "so" that says how ("so the soles of your feet are
     flat") is the last action's. The check names a row that ties it to the last action."""
     for sentence, said in (
         ("Put a lamp by your bed and leave a light on at night, so you can see where you are "
          "going.", ["Put a lamp by your bed.", "Leave a light on at night.",
-                    "This means you can see where you are going."]),
+                    "This is so you can see where you are going."]),
         ("Remove loose rugs, tidy away trailing wires and keep the stairs clear, so you are "
          "less likely to trip.", ["Remove loose rugs.", "Tidy away trailing wires.",
                                   "Keep the stairs clear.",
-                                  "This means you are less likely to trip."]),
+                                  "This is so you are less likely to trip."]),
         ("Bring all your medicines and fill in the form at home, so that we can check them "
          "with you.", ["Bring all your medicines.", "Fill in the form at home.",
                        "This is so that we can check them with you."]),
@@ -1685,3 +1687,32 @@ def test_what_follows_from_several_actions_is_never_the_last_ones_alone():
          "going."], sentence))
     assert _problems(["Put a lamp by your bed.", "Leave a light on at night.",
                       "This means you can see where you are going."], sentence) == []
+
+
+def test_what_an_instruction_is_for_after_so_is_never_said_as_its_result():
+    """A sedation leaflet's "Rest for the rest of the day and do not drive for 24 hours, so the
+    sedation can wear off" was drafted "Rest for the rest of the day." / "Do not drive for 24
+    hours." / "This means the sedation can wear off.": as if not driving wore the sedation off.
+    After instructions, ", so ..." says what they are for, or why they take so long: it is
+    said with its own word, "This is so ...", never as their result; a sentence short enough
+    stays whole. After a statement, what follows from it is still "This means ..."."""
+    for sentence, said in (
+        ("Rest for the rest of the day and do not drive for 24 hours, so the sedation can wear "
+         "off.", ["Rest for the rest of the day.", "Do not drive for 24 hours.",
+                  "This is so the sedation can wear off."]),
+        ("Take your tablets with food and drink plenty of water, so the medicine has time to "
+         "work.", ["Take your tablets with food.", "Drink plenty of water.",
+                   "This is so the medicine has time to work."]),
+        ("Do not lift anything heavy and do not drive for 6 weeks after your operation, so your "
+         "wound can heal.", ["Do not lift anything heavy and do not drive for 6 weeks after your "
+                             "operation.", "This is so your wound can heal."]),
+    ):
+        rows = _split(sentence)
+        assert rows == said, rows
+        _keeps_facts(sentence, rows)
+    short = "Do not drive for 24 hours, so the sedation can wear off."
+    assert _split(short) == [short]
+    result = ("Your eye will be covered with a shield after the operation, so you will not be "
+              "able to drive home.")
+    assert _split(result) == ["Your eye will be covered with a shield after the operation.",
+                              "This means you will not be able to drive home."]

@@ -992,8 +992,8 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
         (match.start(), match.end(), "this is because")
         for match in re.finditer(rf",\s+(?:as|because)\s+(?=you\s+(?:{_MODAL_WORDS})\b)", sentence)
     ]
-    points += [  # ", so you do not need to climb": "This means you do not need to climb ..."
-        (match.start(), match.end(), "this means")
+    points += [  # ", so you do not need to climb": "This is so you do not need to climb ..."
+        (match.start(), match.end(), _so_said(sentence[: match.start()], plain))
         for match in re.finditer(_SO_A_CLAUSE, sentence)
     ]
     points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
@@ -1001,6 +1001,16 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
         for match in re.finditer(r",\s+because\s+(?!(?:this|it|that|they)\b)", sentence)
     ]
     return sorted(points)
+
+
+def _so_said(head: str, plain: PlainWords) -> str:
+    """How a ", so ..." clause is said on a row of its own. After an instruction it says what
+    the actions are for, often their time ("Do not drive for 24 hours, so the sedation can
+    wear off": not driving wears nothing off), so its own word is kept: "This is so the
+    sedation can wear off."; "This means" would make it the actions' result. After a statement
+    it follows from it ("You will not be able to drive, so you will need someone to take you
+    home": "This means you will need ...")."""
+    return "this is so" if _is_instruction(head, plain) else "this means"
 
 
 _REASON_WORD = re.compile(r",\s+(?:(as|since)\s+(?!soon\b|long\b|well\b)|(because)\s+(?!of\b))",
