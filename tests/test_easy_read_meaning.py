@@ -1662,6 +1662,46 @@ def test_a_row_that_bans_nothing_is_no_stop_row(row):
 @pytest.mark.parametrize(
     "row",
     [
+        "Don't worry if your eye feels gritty.",
+        "Do not be alarmed if your urine is pink for a day or two.",
+        "Don't be surprised if you feel tired for a few days after your infusion.",
+        "Do not panic if the dressing gets wet in the shower.",
+        "Do not feel you have to eat a big meal straight away.",
+        "You should not worry if you see a little blood in your urine.",
+        "If your eye waters for a few days, try not to worry.",
+        "Do not hesitate to ask the nurse if anything is not clear.",
+        "Never be embarrassed to tell us about your bladder.",
+    ],
+)
+def test_a_reassurance_bans_nothing_and_has_no_stop_sign(row):
+    """ "Don't worry if your eye feels gritty." had the STOP sign, as if the gritty eye were
+    banned: a "do not" that reassures ("don't worry", "do not be alarmed", "do not panic",
+    "don't be surprised if", "do not feel you have to", "do not hesitate to") bans nothing the
+    reader does, and has the plain picture."""
+    from pipeline.formats.easy_read.grammar import is_negative_instruction
+
+    assert not is_negative_instruction(row)
+    picture = choose_picture(row)
+    assert picture.hexcode != "1F6D1", picture
+    assert picture.is_neutral, picture
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Do not worry if you miss a dose; do not take 2 doses together.",
+        "Don't worry if you miss a dose, but do not take an extra dose to make up for it.",
+        "Do not be alarmed if your eye is red, and do not rub it.",
+    ],
+)
+def test_a_ban_after_a_reassurance_keeps_the_stop_sign(row):
+    """A step of its own after the reassurance ("; do not take 2 doses together") bans."""
+    assert choose_picture(row).hexcode == "1F6D1", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
         "It is important not to stop taking your inhaler, even if you feel well.",
         "Try not to stop taking your tablets suddenly.",
         "If the tablets make you feel sick do not stop taking them.",

@@ -548,6 +548,15 @@ _IT_IS = (
 )
 # Who is told: "you must", "you should try to", "you will need to" before the frame.
 _YOU_MUST = r"(?:you\s+(?:must|should|will need to|need to)\s+)?"
+# What a "do not" reassures the reader with, banning nothing they do: "Don't worry if your eye
+# feels gritty", "Do not be alarmed if your urine is pink", "Do not panic", "Don't be surprised
+# if", "Do not feel you have to eat", "Do not hesitate to call", "Never be afraid to ask".
+_REASSURED = (
+    r"(?:worry|panic|fret|hesitate|be\s+(?:too\s+)?(?:alarmed|surprised|worried|concerned|"
+    r"afraid|scared|frightened|embarrassed|shy|upset|anxious|put\s+off|disheartened)|"
+    r"feel\s+(?:that\s+)?you\s+(?:have|need|must|should)\s+to|"
+    r"feel\s+(?:guilty|embarrassed|ashamed|silly|rushed|pressured|afraid|worried))\b"
+)
 # Rows that say not to do something whatever the parser makes of them: "Do not", "Never", "You
 # must not", "Remember not to", "Try not to", "Be careful not to", "Make sure you do not", "It
 # is important not to", "You should avoid", "Try to avoid". A "do not need to" or "do not have
@@ -561,8 +570,10 @@ _SAYS_NOT = (
     rf"(?:do not|don't|never|must not|mustn't|should not|shouldn't)|"
     rf"{_IT_IS}(?:\s+that)?\s+you\s+(?:do not|don't|never)|"
     rf"{_YOU_MUST}(?:(?:try|aim|remember) to\s+)?avoid|{_IT_IS}\s+to avoid)\b"
-    r"(?!\s+(?:need|have|has)\s+to\b)"
+    r"(?!\s+(?:need|have|has)\s+to\b)(?!\s+" + _REASSURED + r")"
 )
+_REASSURING = re.compile(rf"\b(?:not|don't|never)\s+(?:to\s+)?{_REASSURED}", re.IGNORECASE)
+_A_STEP_OF_ITS_OWN = re.compile(r"\s*(?:;|\s–\s|,?\s+but\s+|,\s+and\s+)\s*", re.IGNORECASE)
 _NEGATIVE_START = re.compile(rf"^{_STEP_NUMBER}{_LEAD}{_SAYS_NOT}")
 # Rows whose first word says not to, but only as a bare command: "Avoid lifting" and "Stop
 # taking it" are, "Stop signs are red" is not.
@@ -575,6 +586,15 @@ _NO_START = re.compile(
     r"swelling|signs?|symptoms?|fever|temperature|infection|change|changes|difference|charge|"
     r"cost|problems?|reason|worries|worry)\b)[a-z]"
 )
+
+
+def reassures(sentence: str) -> bool:
+    """Whether a row reassures with a "not" ("Don't worry if your eye feels gritty", "Do not
+    be alarmed if your urine is pink") and bans nothing: a picture of what it reassures about
+    (the eye, blood) says nothing it says."""
+    return _REASSURING.search(sentence.replace("\u2019", "'")) is not None and (
+        negative_part(sentence) is None
+    )
 
 
 def is_negative_instruction(sentence: str) -> bool:
@@ -594,7 +614,12 @@ def negative_part(sentence: str) -> str | None:
     None for a row that does not."""
     cleaned = sentence.strip().replace("\u2019", "'")
     whole = re.sub(rf"^{_STEP_NUMBER}", "", cleaned, flags=re.IGNORECASE)
-    for text in dict.fromkeys((whole, _main_clause(whole), *_after_a_lead_in(whole))):
+    texts = [whole, _main_clause(whole), *_after_a_lead_in(whole)]
+    if _REASSURING.search(whole):
+        # "Do not worry if you miss a dose; do not take 2 doses together": the reassurance
+        # bans nothing, the step after it does
+        texts += [part.strip() for part in _A_STEP_OF_ITS_OWN.split(whole)[1:]]
+    for text in dict.fromkeys(texts):
         lower = text.lower()
         if _NEGATIVE_START.match(lower):
             return text

@@ -37,6 +37,7 @@ from .grammar import (
     main_words,
     parse,
     parts_of_things,
+    reassures,
     things_said_absent,
 )
 
@@ -533,8 +534,10 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
             # said another way ("Remember not to drink alcohol", "No alcohol for 24 hours"): the
             # same ban, the same sign; a glass beside it alone says to drink
             return _sure(stop_signs[0][1], 0.95)
-    if not_to_do:
-        return None  # a picture of the action, or of what it acts on, would say to do it
+    if not_to_do or reassures(text):
+        # a picture of the action, or of what it acts on, would say to do it; of what a row
+        # reassures about ("Don't worry if you see a little blood") says nothing the row does
+        return None
     # what the row says is not there ("not in immediate danger", "no pain") is not pictured
     absent = things_said_absent(text)
     counted = _times_not_on_a_clock(plain)
