@@ -1258,12 +1258,25 @@ _OWN_TIME = re.compile(
 )
 
 
+_JOINED_BAN = re.compile(r"(?:and\s+|or\s+)?(?:do not|don't|never)\b", re.IGNORECASE)
+
+
 def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
     """ "Stay in bed and drink plenty of water for 24 hours": the 24 hours may be the bed's too,
     so "Stay in bed." alone would be for ever. Not across a semicolon or dash, nor before a
     "do not", which starts an instruction of its own."""
-    if re.search(r"[;:–]|\bthen\b", joint) or _OWN_TIME.match(tail):
+    if re.search(r"[;:–]|\bthen\b", joint):
         return False
+    if _OWN_TIME.match(tail):
+        # "Do not drive and do not drink alcohol for 24 hours": a ban joined to a ban is
+        # ambiguous, and "Do not drive." alone would be for ever; after anything else ("Rest
+        # and do not drive for 24 hours") the "do not" starts an instruction of its own
+        return (
+            _JOINED_BAN.match(tail) is not None
+            and is_negative_instruction(head)
+            and _SHARED_TIME.search(head) is None
+            and _SHARED_TIME.search(re.split(r"[;–]", tail)[0]) is not None
+        )
     if _HOW_SOON.search(tail) and not _HOW_SOON.search(head) and _is_instruction(head, plain):
         # "Go to A&E or call 999 straight away if you vomit blood" had given "Go to A&E." over
         # "Or call 999 straight away.": how soon to act said after the last choice is every
