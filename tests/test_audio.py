@@ -641,11 +641,19 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Use 1:1000 adrenaline.", "Use one in one thousand adrenaline."),  # as the BNF says
         ("Open 9:00-17:00.", "Open nine in the morning to five in the afternoon."),
         ("Use it 3x a day.", "Use it three times a day."),
-        ("Use it 2 x daily.", "Use it two times daily."),
+        # a count of two is "twice" as "x 2 daily" is: "Take your tablets 2x daily" had been
+        # "two times daily", "Take your tablets x 2 daily" "twice daily"
+        ("Use it 2 x daily.", "Use it twice daily."),
+        ("Take your tablets 2x daily.", "Take your tablets twice daily."),
+        ("Take your tablets x 2 daily.", "Take your tablets twice daily."),
+        ("Change the patch 2x/week.", "Change the patch twice a week."),
+        ("Repeat 2x.", "Repeat twice."),
+        ("Repeat x2.", "Repeat twice."),
+        ("It is 2x more likely.", "It is two times more likely."),
         # a count of one is "once": a PICC line's "Flush it 1x weekly" had been "one times
         # weekly", a patch's "1x/week" "one times a week", "Repeat 1x." "one times"
         ("Flush the line 1x weekly.", "Flush the line once weekly."),
-        ("Take it 1 x daily, or 2x daily.", "Take it once daily, or two times daily."),
+        ("Take it 1 x daily, or 2x daily.", "Take it once daily, or twice daily."),
         ("Change the patch 1x/week.", "Change the patch once a week."),
         ("Do it 1x, then rest.", "Do it once, then rest."),
         ("It is 1x more likely.", "It is one times more likely."),  # "once more" is again
@@ -1254,7 +1262,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a day's short name that is no word, alone in a table's cell
         ("Day: Tues.", "Day: Tuesday."),
         ("Clinic: Thurs", "Clinic: Thursday"),
-        ("Do not take 2 doses together (x2).", "Do not take two doses together (two times)."),
+        ("Do not take 2 doses together (x2).", "Do not take two doses together (twice)."),
         # shorthand from discharge and self-care leaflets
         (
             "Dalteparin 5000 units s/c od for 28 days.",

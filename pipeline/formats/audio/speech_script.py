@@ -860,10 +860,12 @@ _TIMES_SAID = {"1": "once", "2": "twice"}  # "2 puffs x 2 daily": "two puffs twi
 
 
 def _times(count: str) -> str:
-    """A count of times written before its "x" ("1x weekly", "3x a day"): one is "once", as
-    "one times weekly" is no English; two and more stay "two times", as a leaflet wrote them."""
-    if count.lower() in ("1", "one"):
-        return "Once" if count == "One" else "once"
+    """A count of times written with its "x" ("1x weekly", "3x a day", "Repeat x2"): one is
+    "once", as "one times weekly" is no English, and two "twice", as "x 2 daily" is said
+    (_TIMES_SAID: "2x daily" had been "two times daily" beside it); three and more "3 times"."""
+    said = _TIMES_SAID.get({"one": "1", "two": "2"}.get(count.lower(), count))
+    if said:
+        return said.capitalize() if count[:1].isupper() else said
     return f"{count} times"
 
 
@@ -1704,12 +1706,8 @@ class SpeechNormaliser:
         text = _TIMES_A_DAY_AFTER.sub(lambda m: _TIMES_SAID.get(m[1], f"{m[1]} times"), text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
-        text = _REPEATS.sub(
-            lambda m: f"{m.group(1)} {'once' if m.group(2) == '1' else m.group(2) + ' times'}", text
-        )
-        text = _TIMES_BRACKETED.sub(
-            lambda m: "(once)" if m.group(1) == "1" else f"({m.group(1)} times)", text
-        )
+        text = _REPEATS.sub(lambda m: f"{m.group(1)} {_times(m.group(2))}", text)
+        text = _TIMES_BRACKETED.sub(lambda m: f"({_times(m.group(1))})", text)
         text = _MULTIPLIED.sub(_multiplied, text)
         text = _TIMES_ALONE.sub(
             lambda m: f"{m[1]} times" if _A_COMPARISON.match(m.string, m.end()) else _times(m[1]),
