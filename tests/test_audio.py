@@ -4555,3 +4555,31 @@ def test_a_bowel_preparation_timetable_says_every_time_and_none_as_a_choice(tmp_
         "Your appointment is at eleven thirty in the morning on the fourteenth of March.",
     ):
         assert said in texts, (said, texts)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a numbered one of several: a bowel preparation's "Sachet 1/2 at 6pm" had been "Sachet
+        # a half at six in the evening", "Sachet 2/2" "two/two"
+        ("Sachet 1/2 at 6pm.", "Sachet one of two at six in the evening."),
+        ("Sachet 2/2 at 8am the next day.", "Sachet two of two at eight in the morning the "
+         "next day."),
+        ("Take dose 1/3 with food.", "Take dose one of three with food."),
+        ("Bottle 2/2: drink it over 1 hour.", "Bottle two of two: drink it over one hour."),
+        ("Page 1/4", "Page one of four"),
+        ("Step 2/3: wash your hands.", "Step two of three: wash your hands."),
+        ("Cycle 1/6 starts on Monday.", "Cycle one of six starts on Monday."),
+        # ... and where it has several, those: "Sachets 1/2" are both
+        ("Mix sachets 1/2 in water.", "Mix sachets one and two in water."),
+        # a grade or a stage is either, as before; a half of a sachet is still one
+        ("You may have a grade 3/4 tear during the birth.",
+         "You may have a grade three or four tear during the birth."),
+        ("Take 1/2 a sachet at night.", "Take half a sachet at night."),
+        ("Take 1/2 sachet at night.", "Take a half sachet at night."),
+        ("Take 1 sachet 1/2 hour before food.", "Take one sachet a half hour before food."),
+        ("Take dose 1/2 an hour before.", "Take dose half an hour before."),
+    ],
+)
+def test_a_thing_numbered_one_of_several_is_said_so(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken

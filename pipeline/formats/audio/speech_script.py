@@ -2710,8 +2710,9 @@ _FRACTION_OF_WHAT = re.compile(
 )
 # A word that numbers what follows it: "Grade 3/4" is grade 3 or 4, "Weeks 1/2" weeks 1 and 2
 _NUMBERED_BY = re.compile(
-    r"\b(?:grade|stage|step|phase|cycle|level|type|class|week|day|part|section|question|"
-    r"exercise|page|session|visit|round|block|course)(?P<many>s)?\s$",
+    r"\b(?:grade|stage|phase|level|type|class|week|day|block|course"
+    r"|(?P<series>sachet|dose|bottle|jug|pack|packet|injection|infusion|cycle|session|visit|round"
+    r"|step|part|section|question|exercise|page))(?P<many>s)?\s$",
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
@@ -2874,7 +2875,15 @@ def _slashed(match: re.Match) -> str:
         return f"{match.group(1)} or {match.group(2)}{following}"
     if written == "24/7":
         return _FRACTIONS[written] + following
-    if numbered := _NUMBERED_BY.search(match.string[: match.start()]):
+    after = match.string[match.end(2) :]
+    a_quantity = _FRACTION_OF_WHAT.match(after) or re.match(r" an?\b", after)
+    # (but for a fraction of a quantity after it: "Take 1 sachet 1/2 hour before food")
+    if (numbered := _NUMBERED_BY.search(match.string[: match.start()])) and not a_quantity:
+        first, last = int(match.group(1)), int(match.group(2))
+        if numbered["series"] and not numbered["many"] and 0 < first <= last:
+            # one of a series taken or done in turn: a bowel preparation's "Sachet 1/2 at 6pm" is
+            # the first of two sachets (it had been "Sachet a half"), "Page 2/3" the second page
+            return f"{match.group(1)} of {match.group(2)}{following}"
         joined = "and" if numbered["many"] else "or"
         return f"{match.group(1)} {joined} {match.group(2)}{following}"
     if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
