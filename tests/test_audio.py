@@ -4583,3 +4583,24 @@ def test_a_bowel_preparation_timetable_says_every_time_and_none_as_a_choice(tmp_
 )
 def test_a_thing_numbered_one_of_several_is_said_so(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+def test_a_blank_for_a_day_is_a_day_never_a_number(tmp_path):
+    """ "Come back on [day]" had been "Come back on the number of day your care team gives
+    you": a day is a day of the week or a date, not a count; a count of days is still one."""
+    texts = _spoken(
+        tmp_path,
+        "9633-iron-tablets-before-your-operation",
+        "Pre-operative Assessment",
+        "## Before your operation\n\n"
+        "Stop your iron tablets on [day]{.field}.\n\n"
+        "Come back on [day]{.field} at [time]{.field}.\n\n"
+        "Take them again for [days]{.field} after.\n",
+    )
+    for said in (
+        "Stop your iron tablets on, your care team will tell you the day.",
+        "Come back on a day and at a time your care team will tell you.",
+        "Take them again for the number of days your care team gives you after.",
+    ):
+        assert said in texts, (said, texts)
+    assert not any("number of day " in text for text in texts), texts
