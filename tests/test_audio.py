@@ -4557,6 +4557,41 @@ def test_a_bowel_preparation_timetable_says_every_time_and_none_as_a_choice(tmp_
         assert said in texts, (said, texts)
 
 
+def test_a_merged_cell_of_a_tables_first_column_is_said_for_each_row_it_spans(tmp_path):
+    """An asthma plan from Word: the "Red" zone's cell merged down three rows came in as "Red"
+    then two empty cells, and those rows had been said with no zone ("What it means: Your lips
+    are blue."), heard as the amber zone's before them."""
+    texts = _spoken(
+        tmp_path,
+        "9632-your-asthma-action-plan",
+        "Respiratory Medicine",
+        "## Your zones\n\n"
+        "| Zone | What it means | What to do |\n|---|---|---|\n"
+        "| Amber | Your symptoms are worse | Take 4 puffs of your blue inhaler |\n"
+        "| Red | You are too breathless to speak | Call 999 |\n"
+        "|  | Your lips are blue | Call 999 |\n"
+        "|  | Your blue inhaler is not helping | Call 999 |\n\n"
+        "| Day | Time | Dose |\n|---|---|---|\n"
+        "| Monday | 8am | 2 tablets |\n"
+        "|  | 8pm | 2 tablets |\n"
+        "| Tuesday | 8am | 1 tablet |\n"
+        "|  | 8pm |  |\n",
+    )
+    rows = texts[texts.index("A table with four rows.") + 1 :]
+    assert rows[:9] == [
+        "Zone: Amber.", "What it means: Your symptoms are worse.",
+        "What to do: Take four puffs of your blue inhaler.",
+        "Zone: Red.", "What it means: You are too breathless to speak.",
+        "What to do: Call nine nine nine.",
+        "Zone: Red, continued.", "What it means: Your lips are blue.",
+        "What to do: Call nine nine nine.",
+    ], rows
+    assert rows[9] == "Zone: Red, continued.", rows
+    # an empty cell after the first filled one is none, never the cell above's
+    assert "Day: Tuesday, continued." in texts and "Time: eight in the evening." in texts
+    assert texts.count("Dose: one tablet.") == 1, texts
+
+
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [

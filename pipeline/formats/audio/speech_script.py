@@ -4252,6 +4252,24 @@ def _said_once(cell: Inline) -> Inline:
     )
 
 
+def _merged_cells_said(row: list[Inline], above: dict[int, str], own: bool) -> list[Inline]:
+    """A row's empty cells before its first filled one, under a filled cell, said as that cell
+    "continued": Word's cell merged down a zone's rows ("Red" over two empty cells in an asthma
+    plan) came in empty, and those rows had been said with no zone. An empty cell after the
+    first filled one may mean none, so it stays empty; so does the reader's own record, whose
+    empty cells are theirs to write in. `above` is kept up to date as rows are said."""
+    filled = [bool(plain_text(cell).strip()) for cell in row]
+    first = filled.index(True) if True in filled else len(row)
+    said = list(row)
+    for column in range(len(row)):
+        if filled[column]:  # (a blank to fill in carries nothing down)
+            blank = any(span.field for span in row[column])
+            above[column] = "" if blank else plain_text(row[column]).strip().rstrip(" .;:,")
+        elif column < first and above.get(column) and not own and first < len(row):
+            said[column] = (Span(f"{above[column]}, continued"),)
+    return said
+
+
 def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     """Row by row, each cell after its column heading: a listener cannot look back up a column.
     A heading's own stop ("Take it?") would end the sentence before its cell, so it is left
@@ -4285,9 +4303,10 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
     week = table.days_in_full()
     cells = (plain_text(cell) for row in table.rows for cell in row[1:])
     ticks = any(_lone_mark(cell) in _TICK_ALONE for cell in cells)
+    above: dict[int, str] = {}  # each column's last filled cell, for a merged one under it
     for row in table.rows:
         spans: list[Span] = []
-        once = named_once(table, row)
+        once = _merged_cells_said(named_once(table, row), above, builder.own_record)
         name = "" if not row or any(s.field for s in row[0]) else plain_text(row[0]).strip()
         blanks = [span for cell in once[1:] for span in cell if span.field or span.text.strip()]
         unit_after = plain_text(blanks[1:]).strip() if len(blanks) == 2 else ""
