@@ -4557,6 +4557,44 @@ def test_a_bowel_preparation_timetable_says_every_time_and_none_as_a_choice(tmp_
         assert said in texts, (said, texts)
 
 
+def test_a_footnotes_mark_says_where_its_note_is_and_the_note_what_it_is_of(tmp_path):
+    """ "Do not use Vaseline* on the dressing." with "\\* or any other petroleum jelly" under it
+    had been said "... Vaseline on the dressing." then "or any other petroleum jelly.", nothing
+    tying the note to the word it widens: the ban heard as Vaseline's alone."""
+    texts = _spoken(
+        tmp_path,
+        "9630-caring-for-your-wound",
+        "Plastic Surgery",
+        "## Looking after your dressing\n\n"
+        "Do not use Vaseline* on the dressing. Keep it dry for 5 days.\n\n"
+        "Do not swim until your wound has healed**.\n\n"
+        "You can shower after 48 hours.\n\n"
+        "\\* or any other petroleum jelly\n\n"
+        "\\*\\* Your nurse will tell you when it has healed.\n",
+    )
+    for said in (
+        "Do not use Vaseline (see note one) on the dressing.",
+        "Do not swim until your wound has healed (see note two).",
+        "Note one: Vaseline or any other petroleum jelly.",
+        "Note two: Your nurse will tell you when it has healed.",
+    ):
+        assert said in texts, (said, texts)
+    # one note alone has no number; a star between figures is still the sign for times
+    texts = _spoken(
+        tmp_path,
+        "9631-after-your-sedation",
+        "Endoscopy Unit",
+        "## Going home\n\nYou must not drive for 24 hours*.\n\n"
+        "Take 2*5mg tablets at night.\n\n\\*Or longer if your doctor tells you.\n",
+    )
+    for said in (
+        "You must not drive for twenty-four hours (see note).",
+        "Take two tablets, each of five milligrams, at night.",
+        "Note: Or longer if your doctor tells you.",
+    ):
+        assert said in texts, (said, texts)
+
+
 def test_a_merged_cell_of_a_tables_first_column_is_said_for_each_row_it_spans(tmp_path):
     """An asthma plan from Word: the "Red" zone's cell merged down three rows came in as "Red"
     then two empty cells, and those rows had been said with no zone ("What it means: Your lips

@@ -3727,10 +3727,70 @@ def announced_seconds(text: str) -> int | None:
     return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
 
 
+# A footnote: a paragraph opening with its mark ("* or any other petroleum jelly", "** Your
+# nurse will tell you ...", "† ..."), the mark on a word elsewhere ("Vaseline*", "healed**.",
+# after its sentence's stop: "operation.*"). A star between figures is the sign for times.
+_NOTE_OPENS = re.compile(r"(\*{1,3}|[\u2020\u2021])[ \t]*(?=[^\W\d_])")
+
+
+def _note_mark(mark: str) -> re.Pattern:
+    return re.compile(rf"(?<=[^\W_])([.!?]?){re.escape(mark)}(?![*\w])")
+
+
+class _Footnotes:
+    """A leaflet's footnotes as a listener can tie each to its word: the mark had been dropped
+    as unsaid, so "Do not use Vaseline* on the dressing." and "* or any other petroleum jelly"
+    were heard apart, the ban as Vaseline's alone. The mark is said "(see note)", and the note
+    where it stands "Note: ...", its marked word first where the note goes on from it ("Note:
+    Vaseline or any other petroleum jelly."); several notes are numbered in the leaflet's
+    order. A note with no mark found, or a mark with no note, is as before (the star unsaid)."""
+
+    def __init__(self, leaflet: Leaflet):
+        notes: list[str] = []
+        marked: dict[str, set[str]] = {}
+        runs = [
+            (isinstance(block, Paragraph), plain_text(spans).strip())
+            for block in leaflet.blocks for spans in inlines_of(block)
+        ]
+        for paragraph, text in runs:
+            if paragraph and (opens := _NOTE_OPENS.match(text)) and opens[1] not in notes:
+                notes.append(opens[1])
+        for paragraph, text in runs:
+            if paragraph and _NOTE_OPENS.match(text):
+                continue
+            for mark in notes:
+                for found in _note_mark(mark).finditer(text):
+                    word = re.search(r"[\w'’-]+$", text[: found.start()])
+                    marked.setdefault(mark, set()).add(word[0] if word else "")
+        self.marks = [mark for mark in notes if mark in marked]
+        self.words = marked
+
+    def _name(self, mark: str) -> str:
+        if len(self.marks) == 1:
+            return "note"
+        return f"note {number_words(self.marks.index(mark) + 1)}"
+
+    def said(self, text: str) -> str:
+        """`text` with its marks said, or the note it is said as one."""
+        if not self.marks:
+            return text
+        opens = _NOTE_OPENS.match(text)
+        if opens and opens[1] in self.marks:
+            note, words = text[opens.end() :], self.words[opens[1]]
+            if note[:1].islower() and len(words) == 1 and (word := next(iter(words))):
+                note = f"{word} {note}"  # "or any other petroleum jelly": Vaseline's
+            return f"{self._name(opens[1]).capitalize()}: {note}"
+        for mark in sorted(self.marks, key=len, reverse=True):
+            see = f" (see {self._name(mark)})"
+            text = _note_mark(mark).sub(lambda m, see=see: see + m[1], text)
+        return text
+
+
 class _ScriptBuilder:
     def __init__(self, leaflet: Leaflet, normalise: SpeechNormaliser):
         self.leaflet = leaflet
         self.normalise = normalise
+        self.footnotes = _Footnotes(leaflet)
         self.language = primary_language(leaflet.meta.language)
         self.field_filler = who_fills_fields(leaflet.meta.department)
         self.own_record = False  # in a part the reader fills in ("Write down each dose")
@@ -3794,7 +3854,7 @@ class _ScriptBuilder:
         lang = primary_language(lang or self.language)
         text = prepare(text).strip()
         if lang == "en":
-            said = self.normalise(text)
+            said = self.normalise(self.footnotes.said(text))
             if self.own_record:  # the reader's own form: they tick ("Did you wake up? ☐ Yes")
                 said = said.replace(f"({WHICHEVER_TICKED})", "(tick one)")
             pieces = [("en", sentence) for sentence in sentences(said)]
