@@ -693,7 +693,8 @@ def test_a_when_clause_holding_an_if_is_never_made_one_lead_in():
 
 def test_a_clause_that_waits_for_another_is_never_a_row_of_its_own():
     """ "Once the bleeding has stopped, do not blow your nose ..." gave the row "Once the bleeding
-    has stopped." and then an unconditional "Do not blow your nose ..."."""
+    has stopped." and then an unconditional "Do not blow your nose ...": both are named, the
+    ban as left without the words that say when it starts."""
     plain = plain_words()
     rows = split_ideas(
         "Once the bleeding has stopped, do not blow your nose, pick it or lift anything heavy "
@@ -704,7 +705,9 @@ def test_a_clause_that_waits_for_another_is_never_a_row_of_its_own():
     problems = check_meaning(
         ["Once the bleeding has stopped.", "Do not blow your nose or lift anything heavy."],
         source)
-    assert [p.row for p in problems] == ["Once the bleeding has stopped."]
+    assert [p.row for p in problems] == ["Once the bleeding has stopped.",
+                                         "Do not blow your nose or lift anything heavy."]
+    assert "leaves out 'Once the bleeding has stopped'" in problems[1].what
 
 
 def test_a_lead_in_is_made_only_where_the_condition_surely_ends():
@@ -3345,3 +3348,57 @@ def test_how_long_joined_bans_last_is_on_each_of_their_rows(sentence, rows, left
     ):
         assert not [p for p in check_meaning(rows, leaflet_sentences_of(sentence))
                     if "leaves out" in p.what], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("For 24 hours after your sedation, do not drive, drink alcohol, use machinery or sign "
+         "legal papers.", "For 24 hours after your sedation:"),
+        ("For the first 2 weeks after your operation, do not lift anything heavier than a full "
+         "kettle, do not drive and do not do any housework.",
+         "For the first 2 weeks after your operation:"),
+        ("For 48 hours after your injection, rest the joint, avoid heavy lifting and keep the "
+         "area clean and dry.", "For 48 hours after your injection:"),
+        ("During your treatment, drink plenty of fluids, eat small meals often and rest "
+         "whenever you feel tired.", "During your treatment:"),
+    ],
+)
+def test_a_time_lead_in_leads_its_rows_in_and_is_never_a_statement(sentence, lead):
+    """ "For 24 hours after your sedation, do not drive, drink alcohol, use machinery or sign
+    legal papers" had been drafted "For 24 hours after your sedation." over "Do not drive, ...":
+    the bans for ever, and the check passed it. How long or when, said before an instruction,
+    leads in with a colon over its rows (or the sentence stays whole), never a full stop; the
+    check names a row that is only such words with a full stop, and a ban its lead-in left."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    assert rows[0] == lead, rows
+    assert not any(row.rstrip(".") == lead.rstrip(":") for row in rows), rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+
+
+def test_a_ban_cut_off_from_its_time_lead_in_is_named():
+    sentence = ("For 24 hours after your sedation, do not drive, drink alcohol, use machinery or "
+                "sign legal papers.")
+    rows = ["For 24 hours after your sedation.", "Do not drive.", "Do not drink alcohol.",
+            "Do not use machinery.", "Do not sign legal papers."]
+    problems = check_meaning(rows, leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "full stop" in p.what] == [rows[0]], problems
+    assert [p.row for p in problems if "leaves out 'For 24 hours" in p.what] == rows[1:]
+    while_taking = ("While you are taking this medicine, do not drink alcohol, eat grapefruit or "
+                    "take St John's wort.")
+    problems = check_meaning(["Do not drink alcohol.", "Do not eat grapefruit."],
+                             leaflet_sentences_of(while_taking))
+    assert len([p for p in problems if "leaves out 'While you are taking" in p.what]) == 2
+    # led in by a colon, or said on the row itself, the time is the ban's
+    for rows in (
+        ["For 24 hours after your sedation:", "Do not drive.", "Do not drink alcohol.",
+         "Do not use machinery.", "Do not sign legal papers."],
+        ["Do not drive, drink alcohol, use machinery or sign legal papers for 24 hours after "
+         "your sedation."],
+    ):
+        assert check_meaning(rows, leaflet_sentences_of(sentence)) == [], rows
+    # words that say no time are no lead-in: "For more information." is not named so
+    problems = check_meaning(["For more information.", "Call the ward on 0116 258 4567."],
+                             leaflet_sentences_of("For more information, call the ward on "
+                                                  "0116 258 4567."))
+    assert not [p for p in problems if "full stop" in p.what], problems

@@ -70,7 +70,9 @@ from .grammar import (
     can_be_a_verb,
     instruction_parts,
     is_negative_instruction,
+    lead_in_before,
     only_a_condition,
+    only_a_lead_in,
     opens_a_reason,
     parse,
     read,
@@ -1101,9 +1103,11 @@ def _first_cut(
             or _condition_for_both(joint, head, tail, plain)
             or _purpose_for_both(joint, head, tail, plain)
             or _result_for_both(joint, head, tail, plain)
-            or only_a_condition(head)
+            or only_a_lead_in(head)
         ):
-            continue  # "Once the bleeding has stopped." alone is no sentence
+            # "Once the bleeding has stopped." alone is no sentence; "For 24 hours after your
+            # sedation." over "Do not drive ..." leaves the ban for ever (`lead_in_first`)
+            continue
         if at_a_break and not (_has_verb(head) or _has_verb(tail)):
             continue  # "Co-codamol 30/500 – 1-2 tablets": a name and its dose are one row
         if not prefix:
@@ -2315,6 +2319,25 @@ def time_first(sentence: str, limit: int) -> list[str] | None:
     return [f"{lead}:", rest[0].upper() + rest[1:]]
 
 
+def lead_in_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """ "For 24 hours after your sedation, do not drive, drink alcohol, use machinery or sign
+    legal papers": how long or when, said before an instruction with no subject, leads in
+    ("For 24 hours after your sedation:") over the instruction's rows. Cut at its comma, it had
+    been "For 24 hours after your sedation." over "Do not drive, ...": bans for ever. A lead-in
+    of a condition ("If", "While", "Until") is `_condition_first`'s; a "but", ", so", a
+    semicolon or a dash after it may end its reach, so such a sentence is not led in here."""
+    if word_count(sentence) <= limit or (lead := lead_in_before(sentence)) is None:
+        return None
+    if lead.split(" ", 1)[0].lower() in CONDITION_WORDS | {"once", "whenever"}:
+        return None
+    rest = sentence[len(lead) :].strip(" ,")
+    if word_count(rest) < 3 or not _is_instruction(rest, plain):
+        return None
+    if re.search(r",?\s+but\s+|;|\s[–-]\s|,\s+so\s+", rest):
+        return None
+    return [f"{lead}:", rest[0].upper() + rest[1:]]
+
+
 # A time said last, after a comma, that a reader can be told first: ", as soon as they feel able
 # to", ", once you feel well enough", ", when they are eating well".
 _TIME_SAID_LAST = re.compile(
@@ -2755,6 +2778,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     if (listed := conditions_as_list(sentence, plain, limit)) is not None:
         return listed
     if (timed := time_first(sentence, limit)) is not None:
+        return [timed[0], *_ideas(timed[1], plain, limit)]
+    if (timed := lead_in_first(sentence, plain, limit)) is not None:
         return [timed[0], *_ideas(timed[1], plain, limit)]
     if (timed := time_last_first(sentence, plain, limit)) is not None:
         return timed

@@ -520,6 +520,62 @@ def only_a_condition(text: str) -> bool:
     )
 
 
+# What a phrase that says when or how long is about: "For 24 hours", "In the first 2 weeks",
+# "On the day of your test", "After your operation", "During your treatment".
+_TIME_SAID = re.compile(
+    r"\d|\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|morning|afternoon|"
+    r"evening|today|tonight|tomorrow|operation|procedure|test|treatment|sedation|anaesthetic|"
+    r"surgery|examination|scan|appointment|injection|infusion|course|stay|discharge)\b",
+    re.IGNORECASE,
+)
+# A preposition that says when or how long whatever follows it is about.
+_ALWAYS_TIME = frozenset({"after", "before", "during", "until", "till", "within", "since"})
+_TIME_OR_CONDITION = frozenset(
+    {"for", "in", "on", "over", "from", "throughout"} | _ALWAYS_TIME
+)
+
+
+def only_a_lead_in(text: str) -> bool:
+    """Whether the words only say when, how long or on what condition ("For 24 hours after
+    your sedation", "After your operation", "While you are taking this medicine"): a row of
+    them ended with a full stop is a statement of nothing, and the rows under it lose their
+    time or condition ("Do not drive." for ever)."""
+    if only_a_condition(text):
+        return True
+    cleaned = text.strip().rstrip(".:,").strip()
+    doc = parse(cleaned + ".")
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in _TIME_OR_CONDITION:
+        return False
+    if first.lower_ not in _ALWAYS_TIME and not _TIME_SAID.search(cleaned):
+        return False  # "For more information", "In your bag": no time
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.i == first.i:
+        return True  # a phrase with no verb: "For 24 hours after your sedation"
+    # "For 2 weeks after you go home": the parser roots it at the clause's verb, a clause that
+    # waits for another ("after"); "After 6 weeks you can drive" has a main clause of its own
+    return first.dep_ == "prep" and first.head.i == root.i and any(
+        child.dep_ == "mark" and child.lower_ in _SUBORDINATORS for child in root.children
+    )
+
+
+def lead_in_before(sentence: str) -> str | None:
+    """The words before a sentence's main clause, closed by a comma, when they only say when,
+    how long or on what condition (`only_a_lead_in`): "For 24 hours after your sedation" of
+    "For 24 hours after your sedation, do not drive or drink alcohol". None for a sentence that
+    opens with its main clause."""
+    main = _main_clause(sentence)
+    if main == sentence or not sentence.endswith(main):
+        return None
+    lead = sentence[: len(sentence) - len(main)].rstrip()
+    if not lead.endswith(",") or not only_a_lead_in(lead):
+        return None
+    return lead.rstrip(" ,")
+
+
 # Passive verbs that take a clause of their own: "If you are told your wound is infected".
 _TOLD = frozenset({"tell", "ask", "advise", "inform", "show", "warn", "remind"})
 

@@ -83,7 +83,10 @@ from .grammar import (
     agents,
     can_be_a_verb,
     instruction_parts,
+    is_negative_instruction,
+    lead_in_before,
     only_a_condition,
+    only_a_lead_in,
     parse,
     read,
     shares_subject,
@@ -428,6 +431,12 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
             problems.append(MeaningProblem(row, source, what))
+        elif not row.rstrip().endswith((":", "?")) and only_a_lead_in(row):
+            what = (
+                "is only when or how long, ended with a full stop as if it said something: the "
+                "rows after it are cut off from it (a lead-in ends with a colon)"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif _a_blank_cut_from_its_sentence(row, sources):
             what = "is a blank to fill in, cut from the sentence it stands in"
             problems.append(MeaningProblem(row, source, what))
@@ -496,6 +505,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, what))
         if cut_off := _time_cut_off(index, rows, matched):
             problems.append(MeaningProblem(row, source, cut_off))
+        if lead_lost := _ban_without_its_lead_in(index, rows, matched):
+            problems.append(MeaningProblem(row, source, lead_lost))
         if separated := _separated(index, rows, matched, source_reading):
             problems.append(MeaningProblem(row, source, separated))
         if source.condition and (apart := _one_of_joined_conditions(row, source.text)):
@@ -1977,6 +1988,31 @@ def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
                 return (f"leaves out '{tail[time.start() :]}', which its sentence says of it "
                         f"too: only the row '{row.strip()}' says it")
     return ""
+
+
+def _ban_without_its_lead_in(index: int, rows: list[str], matched: list) -> str:
+    """ "Do not drive." from "For 24 hours after your sedation, do not drive, drink alcohol
+    ...": a ban whose sentence opens with how long or when (grammar's `lead_in_before`), with
+    neither those words on its row nor a lead-in ending in a colon above it that says them, is
+    for ever. A row above that says them with a full stop leads nothing in. Else ""."""
+    source, row = matched[index], rows[index]
+    if source is None or row.rstrip().endswith((":", "?")) or not is_negative_instruction(row):
+        return ""
+    lead = lead_in_before(source.text.strip())
+    if lead is None or lead.split(" ", 1)[0].lower() in STRONG_CONDITIONS:
+        return ""  # a condition cut off is named as such (`_separated`)
+    needed = _content(lead)
+    if not needed - _content(row):
+        return ""
+    for above in range(index - 1, -1, -1):
+        if matched[above] not in (source, None):
+            break
+        if rows[above].rstrip().endswith(":"):
+            if not needed - _content(rows[above]):
+                return ""
+            break
+    return (f"leaves out '{lead}', which its sentence says first of this ban: no lead-in "
+            "above it says so, and the ban reads as for ever")
 
 
 def _time_carried(row: str, source: str) -> list[str]:
