@@ -3402,3 +3402,23 @@ def test_a_ban_cut_off_from_its_time_lead_in_is_named():
                              leaflet_sentences_of("For more information, call the ward on "
                                                   "0116 258 4567."))
     assert not [p for p in problems if "full stop" in p.what], problems
+
+
+def test_how_long_bans_said_with_you_must_not_last_is_on_each_of_their_rows():
+    """ "You must not drive and you must not drink alcohol for 24 hours" as "You must not
+    drive." over "You must not drink alcohol for 24 hours." passed the check, where the same
+    bans said with "do not" were named: never to drive again. A ban said with its own subject
+    shares the time said after it as a "do not" does."""
+    sentence = "You must not drive and you must not drink alcohol for 24 hours."
+    rows = ["You must not drive.", "You must not drink alcohol for 24 hours."]
+    problems = check_meaning(rows, leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "leaves out 'for 24 hours'" in p.what] == [rows[0]]
+    assert split_ideas(sentence, plain_words(), 15) == [sentence]
+    assert check_meaning(["You must not drive for 24 hours.",
+                          "You must not drink alcohol for 24 hours."],
+                         leaflet_sentences_of(sentence)) == []
+    # its own time is its own: "You must not drive for 2 days" needs no other
+    own = "You must not get the wound wet for 2 days and you must not swim for 2 weeks."
+    assert check_meaning(["You must not get the wound wet for 2 days.",
+                          "You must not swim for 2 weeks."], leaflet_sentences_of(own)) == []
+

@@ -1977,8 +1977,11 @@ def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
             if not _HOW_LONG.match(tail, time.start()):
                 continue  # "eat 3 more jelly babies and test again after 10 minutes": when
             first = next((t for t in doc if t.idx >= joint.end()), None)
-            if first is not None and first.dep_ in {"aux", "neg"} and first.head.i > first.i:
-                first = first.head  # "and do not drink alcohol for 24 hours": "drink"
+            if first is not None and first.dep_ in {"aux", "neg", "nsubj"} and (
+                first.head.i > first.i
+            ):
+                # "and do not drink alcohol for 24 hours", "and you must not drink ...": "drink"
+                first = first.head
             if first is None or first.pos_ != "VERB" or first.dep_ != "conj":
                 continue  # "... and a nurse will ring you back within 2 hours": its own
             when = [word.lower() for word in words(time.group(0))]
