@@ -3422,3 +3422,21 @@ def test_how_long_bans_said_with_you_must_not_last_is_on_each_of_their_rows():
     assert check_meaning(["You must not get the wound wet for 2 days.",
                           "You must not swim for 2 weeks."], leaflet_sentences_of(own)) == []
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must not drive and you must not drink alcohol for 24 hours, so the sedation can "
+        "wear off completely.",
+        "You should not lift anything heavy or do any housework for 6 weeks, so the wound can "
+        "heal properly.",
+    ],
+)
+def test_what_a_ban_said_with_you_must_not_is_for_is_never_its_result(sentence):
+    """ "You must not drive and you must not drink alcohol for 24 hours, so the sedation can
+    wear off completely" still gave "This means the sedation can wear off completely.", as if
+    not driving wore it off: a "You must not ..." is an instruction (grammar's one definition of
+    a ban), and what it is for is said "This is so ..." as after a "Do not"."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    assert rows[-1].startswith("This is so "), rows
+    assert not any(row.startswith("This means") for row in rows), rows

@@ -1997,8 +1997,10 @@ def _qualified_alone(items: list[str]) -> bool:
 
 
 def _is_instruction(part: str, plain: PlainWords) -> bool:
-    """Whether a part tells the reader to do something ("Gently stop", "Do not push")."""
-    if read(part).mood == "instruction":
+    """Whether a part tells the reader to do something ("Gently stop", "Do not push"), or not
+    to, however it says so ("You must not drive": grammar's `is_negative_instruction`, the one
+    definition of a ban)."""
+    if read(part).mood == "instruction" or is_negative_instruction(part):
         return True
     tokens = [re.sub(r"\W", "", token.lower()) for token in part.split()]
     while tokens and _ADVERB.match(tokens[0]) and tokens[0] not in plain.verbs:
