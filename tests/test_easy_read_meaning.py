@@ -20,6 +20,7 @@ from pipeline.formats.easy_read.drafter import (
     numbers,
     numbers_in,
     plain_words,
+    read_author_file,
     sentences,
     simplify,
     split_ideas,
@@ -3440,3 +3441,41 @@ def test_what_a_ban_said_with_you_must_not_is_for_is_never_its_result(sentence):
     rows = split_ideas(sentence, plain_words(), 15)
     assert rows[-1].startswith("This is so "), rows
     assert not any(row.startswith("This means") for row in rows), rows
+
+
+def test_an_authors_result_made_of_what_a_ban_is_for_is_named(tmp_path):
+    """An author's own file that said "This means the sedation can wear off." under "Do not
+    drive for 24 hours." passed the check, where its sentence says ", so the sedation can wear
+    off": what the ban is for, made its result (not driving wears nothing off). The check
+    names it; "This is so ..." passes, and after a statement "This means ..." is right."""
+    body = ("## After your test\n\nRest for the rest of the day and do not drive for 24 hours, "
+            "so the sedation can wear off.\n\nYou will not be able to drive, so you will need "
+            "someone to take you home.\n")
+    source = write_source(tmp_path, "7102-having-a-gastroscopy", "Endoscopy", body)
+    leaflet = load_leaflet(source)
+    author = tmp_path / "7102-having-a-gastroscopy.easyread.md"
+
+    def problems(rows: list[str]) -> list:
+        author.write_text("---\nleaflet: 7102\nversion: 1\n---\n\n## After your test\n"
+                          + "".join(f"[] {row}\n" for row in rows), encoding="utf-8")
+        said = [row.plain for row in read_author_file(author, leaflet).rows()]
+        return check_meaning(said, leaflet_sentences(leaflet))
+
+    found = problems(["Rest for the rest of the day.", "Do not drive for 24 hours.",
+                      "This means the sedation can wear off.",
+                      "You will not be able to drive.",
+                      "This means you will need someone to take you home."])
+    assert [p.row for p in found if "as its result" in p.what] == [
+        "This means the sedation can wear off."], found
+    found = problems(["Rest for the rest of the day.", "Do not drive for 24 hours.",
+                      "This is so the sedation can wear off.",
+                      "You will not be able to drive.",
+                      "This means you will need someone to take you home."])
+    assert not [p for p in found if "as its result" in p.what], found
+    # a ban said "You must not" is an instruction too
+    sentence = "You must not drive for 24 hours, so the sedation can wear off completely."
+    found = check_meaning(["You must not drive for 24 hours.",
+                           "This means the sedation can wear off completely."],
+                          leaflet_sentences_of(sentence))
+    assert [p.row for p in found if "as its result" in p.what] == [
+        "This means the sedation can wear off completely."], found

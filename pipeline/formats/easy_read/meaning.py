@@ -35,6 +35,7 @@ from ...model import (
 from ...text import prepare, words
 from .drafter import (
     _SHARED_TIME,
+    _SO_A_CLAUSE,
     ELIDED_ACTION,
     NUMBER,
     NUMBER_WORDS,
@@ -47,6 +48,7 @@ from .drafter import (
     _listed,
     _own_clause_points,
     _reason_after,
+    _so_said,
     _starts_an_instruction,
     _time_for_both,
     action_joined_before,
@@ -553,6 +555,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
+        if result := _reason_made_a_result(row, source.text):
+            problems.append(MeaningProblem(row, source, result))
         if one := _purpose_of_one_action(row, source.text) or _purpose_with_a_verb_of_its_own(
             row, source.text
         ):
@@ -698,6 +702,41 @@ def _action_joined_to_a_purpose(row: str, source: str) -> str:
         f"joins '{verb}' to the purpose 'to {purpose}': in its sentence the subject does it, "
         "and the row no longer says who"
     )
+
+
+_SAID_AS_A_RESULT = re.compile(r"^(?:this|that|it)\s+(?:means|will mean)\s+(?:that\s+)?",
+                               re.IGNORECASE)
+
+
+def _reason_made_a_result(row: str, source: str) -> str:
+    """ "This means the sedation can wear off." from "Do not drive for 24 hours, so the
+    sedation can wear off": what an instruction is for, after its ", so", said as what follows
+    from it (not driving wears nothing off). The draft says it "This is so ..." (drafter's
+    `_so_said`); an author's own file may not. Named after instructions that hold a ban: what
+    a thing done is for may also follow from it ("Leave a light on at night, so you can see":
+    "This means you can see"), what a thing not done is for never does. After a statement
+    ("You will not be able to drive, so you will need a lift") "This means" is right. Else
+    ""."""
+    said = _SAID_AS_A_RESULT.match(row.strip())
+    if said is None:
+        return ""
+    rest = [word.lower() for word in words(row.strip()[said.end() :])]
+    plain = plain_words()
+    for match in _SO_A_CLAUSE.finditer(source):
+        clause = re.split(r"[;–]|\.(?:\s|$)", source[match.end() :])[0]
+        told = [word.lower() for word in words(clause)]
+        if not rest or not (_said_in(rest, told) or _said_in(told, rest)):
+            continue
+        before = source[: match.start()]
+        if _so_said(before, plain) == "this is so" and (
+            is_negative_instruction(before) or read(before).negated
+        ):
+            return (
+                f"says what its sentence's instruction is for ('so {clause.strip()}') as its "
+                "result ('This means ...'): its sentence says the instruction is done so that "
+                "it happens ('This is so ...')"
+            )
+    return ""
 
 
 def _purpose_of_one_action(row: str, source: str) -> str:
