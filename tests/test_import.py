@@ -4996,6 +4996,74 @@ def test_a_reference_after_patient_information_leaflet_in_a_word_or_pdf_footer(t
         assert "Patient Information Leaflet" not in result.markdown()
 
 
+@pytest.mark.parametrize(
+    ("line", "wanted", "kept"),
+    [
+        ("Leaflet ONC-118 | Ward 12", {"number": "ONC-118"}, "Ward 12"),
+        ("Patient Information Leaflet ONC-118 | Ward 12", {"number": "ONC-118"}, "Ward 12"),
+        ("Issue 12 | Ward 31", {"version": "12"}, "Ward 31"),
+        # each word a capital's, a ward is no name to leave out with the masthead's
+        ("PIL 1234 | Version 2 | Ward B", {"number": "PIL 1234", "version": "2"}, "Ward B"),
+    ],
+)
+def test_a_ward_beside_the_details_is_kept_in_the_leaflet(tmp_path, line, wanted, kept):
+    """ "Leaflet ONC-118 | Ward 12" under a PICC line leaflet's title and "Issue 12 | Ward 31"
+    in a footer gave their details, and the ward, where the patient may be told to go, was
+    dropped with them, nothing said: what is no detail stays a line of the leaflet, and the
+    decisions say so."""
+    from pipeline.sources.importers.metadata import find_details
+
+    found = find_details(line)
+    assert (found.values, found.rest) == (wanted, kept)
+    result = _imported_text(tmp_path, "picc.txt", PICC_LINE.format(reference=line), "")
+    assert kept in result.body
+    assert any(f"'{kept}' beside them kept" in decision for decision in result.decisions)
+    # at the foot of a text file, the ward is a line, never a heading over nothing
+    text = PICC_LINE.format(reference="").replace("Version 2   Review date: May 2028", line)
+    result = _imported_text(tmp_path, "picc.txt", text, "")
+    assert result.body[-1] == kept
+
+
+def test_a_ward_in_a_word_or_pdf_footer_beside_the_details_is_kept(tmp_path):
+    """A footer of "Reference: ONC-118 | Issue 3 | Ward 31" gave the reference and version, and
+    "Ward 31" was dropped with them (from a PDF, where a footer is read at its page's head, it
+    was then dropped again as set over the title): it is kept at the leaflet's end."""
+    footer = "Reference: ONC-118 | Issue 3 | Ward 31"
+    word = write_word(tmp_path / "picc.docx", [
+        ("footer", footer),
+        ("title", "Looking after your PICC line"),
+        ("para", "Oncology Day Unit"),
+        ("heading", "Looking after your line"),
+        ("para", "Keep the dressing clean and dry. Do not swim while you have the line in."),
+    ])
+    pdf = write_pdf(tmp_path / "picc.pdf", {
+        "title": "Looking after your PICC line", "department": "Oncology Day Unit",
+        "footer": footer, "columns": False,
+        "body": [
+            ("h2", "Looking after your line"),
+            ("p", "Keep the dressing clean and dry. Do not swim while you have the line in."),
+        ],
+    })
+    for path in (word, pdf):
+        result = import_file(path, {})
+        assert (result.front_matter["number"], result.front_matter["version"]) == ("ONC-118", 3)
+        assert result.body[-1] == "Ward 31", (path.name, result.body)
+        assert not any("dropped 'Ward 31'" in decision for decision in result.decisions)
+
+
+def test_a_labels_words_left_beside_the_details_are_said():
+    """ "Our ref: END-0618 v1" left "Our" and "Leaflet no. RH-077. Version 2. Published: 2024."
+    a year the importer cannot read as a month: each was dropped with nothing said; now they
+    are left out and said, and "Next review due: 11/2026" is read whole."""
+    from pipeline.sources.importers.metadata import find_details
+
+    assert find_details("Our ref: END-0618 v1").left_out == ("Our",)
+    assert find_details("Leaflet no. RH-077. Version 2. Published: 2024.").left_out == (
+        "Published: 2024",)
+    found = find_details("Date of last review: 11/2023     Next review due: 11/2026")
+    assert found.left_out == () and found.values["next_review"] == "11/2026"
+
+
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):
     """A "Do" box beside a "Don't" box was read across the page line by line: "keep moving the
     joints that are • get the cast wet or go" ran a ban into an instruction, in every format;

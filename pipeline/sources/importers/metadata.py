@@ -28,8 +28,8 @@ _REFERENCE_VALUE = r"(?:[A-Z]{2,8}[-/])?[A-Z]{0,8}[-/ ]?\d[\w/.-]*"  # "CVUHB/RE
 _DEPARTMENT_LABEL = r"(?:department|directorate|service|specialty)\s*:"
 # (key, label pattern, value pattern); the earlier of two date labels wins when both appear.
 _LABELS: list[tuple[str, str, str]] = [
-    ("next_review", r"(?:next\s+review(?:\s+date)?|review\s+date|date\s+(?:of|for)\s+(?:next\s+)?"
-     r"review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
+    ("next_review", r"(?:next\s+review(?:\s+date|\s+due)?|review\s+date|"
+     r"date\s+(?:of|for)\s+(?:next\s+)?review|review\s+due|due\s+for\s+review|to\s+be\s+reviewed(?:\s+by)?|expiry\s+date|"
      r"(?<!last\s)review(?=\s*:|\s+\d|\s+[A-Z][a-z]+\s+\d))",  # "Review: 01/2028", "Review 01/2028"
      _DATE),
     ("last_reviewed", r"(?:(?:date\s+)?last\s+reviewed(?:\s+date)?|date\s+of\s+last\s+review|"
@@ -304,6 +304,9 @@ class Found:
     rest: str
     bare_date: bool = False  # "issued" is from a bare "Date:", a detail only among the others
     people: tuple[str, ...] = ()  # "Author: Clinical Biochemistry": dropped with the line
+    # what was beside the details and is no more than a label's words ("Our" of "Our ref:"),
+    # left out with them: said in the decisions, never dropped unsaid
+    left_out: tuple[str, ...] = ()
 
 
 def _reference_and_version(reference: str) -> dict[str, str]:
@@ -324,6 +327,7 @@ def find_details(line: str) -> Found:
         return Found({"organisation": named}, "")
     values: dict[str, str] = {}
     people: list[str] = []
+    left_out: list[str] = []
     taken: list[tuple[int, int]] = []
     for key, pattern in _LABEL_RE:
         for match in pattern.finditer(plain):
@@ -386,10 +390,14 @@ def find_details(line: str) -> Found:
                 DEPARTMENT_NAME.search(part)
             ):
                 values["department"] = part
-            elif not _a_name(part):
-                left_over.append(part)
             elif TRUST_NAME.match(part):
                 values.setdefault("organisation", part)
+            elif HOSPITAL_NAME.match(part):
+                left_out.append(part)  # "St Mary's Hospital": the masthead's, said
+            else:
+                # "Issue 12 | Ward 31": a place is no detail ("Ward 31", and "Ward B" though
+                # each word is a capital's, had been dropped unsaid with the details)
+                left_over.append(part)
         rest = " | ".join(left_over)
     if "|" in rest and not {"issued", "last_reviewed", "updated"} & values.keys():
         # "PIL 8802 | Issue 1 | Oct 2024 | Review date Oct 2026": a bare date between bars
@@ -416,15 +424,35 @@ def find_details(line: str) -> Found:
         words = [word for word in rest.split() if not _SEPARATORS.match(word)]
         # (without a label of its own after the others: "... Department: Anticoagulation Clinic")
         named = re.sub(rf"^{_DEPARTMENT_LABEL}\s*", "", rest.strip(" ·|•,;–-"), flags=re.I)
-        if DEPARTMENT_NAME.search(named) and (re.search(r"[·|•]", plain) or len(words) <= 4):
+        if DEPARTMENT_NAME.search(named) and (re.search(r"[·|•]", plain) or len(words) <= 4) and (
+            values.get("department", named) == named
+        ):
             # "Older People's Mental Health Service · Reference: OPD-0331 · Version 4",
             # "Pharmacy Department    Leaflet number: PHA-0158" (it had been dropped unread)
-            values.setdefault("department", named)
+            values["department"] = named
         elif len(words) > 3 or (bare_date and len(values) == 1):
             # a sentence that mentions a review, not a details line; and a bare date with words
             # beside it is an appointment's ("Date: 12/03/2026 Time: 08:15")
             return Found({}, line)
-    return Found(values, "", bare_date, tuple(people))
+        elif all(_DETAIL_WORD.fullmatch(word) for word in re.findall(r"[\w'’]+", rest)):
+            left_out.append(rest.strip(" ·|•,;:.–-"))  # "Our" of "Our ref:", "Next" of ...
+        else:
+            # "Issue 12 | Ward 31", "Leaflet ONC-118 | Ward 12": what is no detail may be where
+            # the patient is told to go; it stays a line of the leaflet (it had been dropped)
+            return Found(values, rest.strip(" ·|•,;:.–-"), bare_date, tuple(people),
+                         tuple(left_out))
+    return Found(values, "", bare_date, tuple(people), tuple(left_out))
+
+
+# The words of a detail's label, which may be left beside the details they name ("Our ref:",
+# "Next review due", a "Review date:" wrapped from its value), and figures: no text of the leaflet.
+_DETAIL_WORD = re.compile(
+    r"(?i:our|your|this|the|next|last|review|reviewed|reviewing|date[sd]?|due|published|issued?|"
+    r"updated|written|produced|approved|version|ver|rev|revision|leaflet|document|information|"
+    r"patient|sheet|ref|reference|no|number|code|id|page|of|on|by|for|pil|pif|v\d+)"
+    r"|\d[\d/.-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
+    re.IGNORECASE,
+)
 
 
 def _a_name(text: str) -> bool:

@@ -1741,7 +1741,7 @@ class _Recovery:
                     if len(joined.values) > len(found.values) and not joined.rest:
                         found = joined
                         self.drop(index + 1)
-            if not found.values or found.rest:
+            if not found.values:
                 found = details_in_sentences(line.text) if index in ends else found
                 if not found.values or found.rest == line.text:
                     continue
@@ -1762,8 +1762,22 @@ class _Recovery:
             listed = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in found.values.items())
             if found.people:  # "Author: Clinical Biochemistry": the line's, not the text's
                 listed += f" (dropped with them: {', '.join(map(_quote, found.people))})"
+            if found.left_out:  # "Our" of "Our ref:": a label's words, said, never lost unsaid
+                listed += f" (left out with them: {', '.join(map(_quote, found.left_out))})"
+            if found.rest and found.rest != line.text:
+                listed += f"; {_quote(found.rest)} beside them kept, no detail" + (
+                    " (at the leaflet's end)" if line.running else ""
+                )
             self.decide(line, f"leaflet details: {listed}")
-            if found.rest:
+            if found.rest and line.running:
+                # a PDF's footer is read at its page's head: what it keeps beside the details
+                # ("Ward 31") goes to the leaflet's end, where a Word file's footer is read (over
+                # the title it had been dropped as the masthead's)
+                self.drop(index)
+                self.lines += [SourceLine("", line.where), replace(
+                    line, text=found.rest, running=False, heading=None, bold=False, wraps=False
+                )]
+            elif found.rest:
                 self.lines[index] = replace(line, text=found.rest)
             else:
                 self.drop(index)
@@ -3381,6 +3395,9 @@ class _Recovery:
                         "read alone, each says to do what it bans; make them items under it",
                     )
                 index = self.paragraph(index)
+        # ... and at the leaflet's end ("Issue 12 | Ward 31" in the footer, its ward kept, had
+        # been '## Ward 31', a last section that only said its name)
+        self.heading_over_nothing("at the leaflet's end", r"#{2,4} ")
         for at, line, said, said_to in reversed(lead_in_headings):
             self.lead_in_heading_holds_its_items_only(at, line, range(said, said_to))
 
@@ -3752,24 +3769,30 @@ class _Recovery:
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         text = self.label_in_ordinary_case(line, text)
-        if (
-            level == 2 and self.body and re.match(r"## ", self.body[-1])
-            and _section_number(self.body[-1][3:]) is None
-        ):
+        if level == 2:
             # a heading with nothing under it before the next ("Going home from Ward 22" under
-            # the title) is a line of text: as a section it was a chapter that said its name.
-            # A numbered section stays one, empty or not: written as a line, "3. What to eat
-            # in the days before" had been read as a numbered list's first item
-            self.body[-1] = self.body[-1][3:]
-            if self.heading_said is not None:  # (the report had called it a heading)
-                order, said = self.ordered_decisions[self.heading_said]
-                self.ordered_decisions[self.heading_said] = (
-                    order, said.replace(": heading ", ": ", 1) + " is no heading: nothing stands "
-                    f"under it before the heading {_quote(text)}, so it is a line of text",
-                )
+            # the title) is a line of text: as a section it was a chapter that said its name
+            self.heading_over_nothing(f"before the heading {_quote(text)}", "## ")
         self.body.append(f"{'#' * level} {text}")
         self.decide(line, f"heading {_quote(text)}")
         self.heading_said = len(self.ordered_decisions) - 1
+
+    def heading_over_nothing(self, where: str, marks: str) -> None:
+        """The last block, a heading marked `marks` with nothing under it, made a line of text.
+        A numbered section stays one, empty or not: written as a line, "3. What to eat in the
+        days before" had been read as a numbered list's first item."""
+        if not (self.body and re.match(marks, self.body[-1])):
+            return
+        heading = self.body[-1].lstrip("#").strip()
+        if _section_number(heading) is not None:
+            return
+        self.body[-1] = heading
+        if self.heading_said is not None:  # (the report had called it a heading)
+            order, said = self.ordered_decisions[self.heading_said]
+            self.ordered_decisions[self.heading_said] = (
+                order, said.replace(": heading ", ": ", 1) + " is no heading: nothing stands "
+                f"under it {where}, so it is a line of text",
+            )
 
     def part_of_a_section(self, line: SourceLine, text: str) -> bool:
         """An unnumbered heading that is one of a numbered section's parts: straight under its
