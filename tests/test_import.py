@@ -1312,15 +1312,20 @@ def test_lines_set_above_a_title_the_file_marks_are_a_masthead_not_a_heading():
         # (it had been "Department: Anticoagulation Clinic", said so in the recording)
         ("Reference: HAEM-0318   Version: 4   Department: Anticoagulation Clinic",
          {"number": "HAEM-0318", "version": "4", "department": "Anticoagulation Clinic"}),
+        # a month and its year joined by a hyphen is a date (it had been no date at all)
+        ("Ref: PIL1234 | Issued: MAR-2025 | Review date: MAR-2028",
+         {"number": "PIL1234", "issued": "MAR-2025", "next_review": "MAR-2028"}),
     ],
 )
 def test_details_in_the_short_forms_trusts_print(line, wanted):
     """ "ENT-0042 v1 Published: 01/2025 Review: 01/2028" was left in the body as text, and the
     leaflet imported with no reference, version or review date."""
-    from pipeline.sources.importers.metadata import find_details
+    from pipeline.sources.importers.metadata import find_details, leaflet_dates
 
     found = find_details(line)
     assert found.values == wanted and found.rest == ""
+    if "MAR-2028" in line:
+        assert leaflet_dates(found.values)[0] == {"issued": "2025-03", "next_review": "2028-03"}
 
 
 def test_a_details_value_wrapped_on_to_the_next_line_is_read_with_its_label():
@@ -4919,6 +4924,10 @@ PICC_LINE = (
         # an issue of one figure after the number
         ("PIF 1234/2", {"number": "PIF 1234/2"}),
         ("PIL 1234", {"number": "PIL 1234"}),
+        # its figures straight after its letters (it had been no reference)
+        ("PIL1234", {"number": "PIL1234"}),
+        ("Patient Information Leaflet PIL1234", {"number": "PIL1234"}),
+        ("PIL1234 | Version 2", {"number": "PIL1234", "version": "2"}),
         ("Leaflet ref: ABC/123", {"number": "ABC/123"}),
         ("Ref: PI-0456 v3", {"number": "PI-0456", "version": "3"}),
         ("Information leaflet number: 77", {"number": "77"}),
@@ -4944,9 +4953,12 @@ def test_a_reference_after_the_words_patient_information_leaflet_is_read(
     "line",
     [
         # a ward's, a room's, an extension's or a page's number in capitals
-        "WARD 12", "ROOM 101", "EXT 4567", "PAGE 12", "DAY 14",
-        # a date, a year or a phone number after the words
+        "WARD 12", "ROOM 101", "EXT 4567", "PAGE 12", "DAY 14", "WARD123", "EXT4567",
+        # a date, a year or a phone number after the words (a month and its year in capitals
+        # joined by a hyphen had been taken for the reference)
         "Patient Information Leaflet 12/03/2025", "Patient information leaflet 2025",
+        "Patient information leaflet MAR-2025", "PATIENT INFORMATION LEAFLET MAR-2025",
+        "Leaflet SEPT/2026", "MAR-2025",
         "Patient information leaflet 01632960418", "Patient information leaflet 01632 960418",
         # a sentence naming another leaflet
         "Please read the patient information leaflet 442 before you come in",

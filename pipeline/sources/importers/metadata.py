@@ -17,8 +17,16 @@ _MONTHS["sept"] = 9
 ENDS_WITH_A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})$", re.IGNORECASE)
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A month's name or its short form alone, and a year after it with a hyphen or a slash: "MAR-2025",
+# "Sept/2026" (after "Patient information leaflet" it had been taken for the reference).
+_MONTH_EXACT = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_DASH_YEAR = rf"(?i:{_MONTH_EXACT})[-/](?:19|20)\d\d(?![\d/-])"
 _DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_NAME},?\s+\d{{2,4}}"  # (12) March 2028, Mar 28
+    rf"|{_MONTH_DASH_YEAR}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"  # 12/03/2024
     r"|\d{1,2}[/.-]\d{4}"  # 11/2023
     r"|\d{4}-\d{1,2}(?:-\d{1,2})?"  # 2023-11
@@ -72,9 +80,13 @@ _BARE_REFERENCE = re.compile(
     r"(?!NHS[-/ ]?(?:111|119|999)(?!\d))"
     # ... nor a place's or a thing's number in capitals: "WARD 12", "ROOM 101", "EXT 4567",
     # "PAGE 12" and "DAY 14" had each been taken for the leaflet's reference
-    rf"(?!{_NO_REFERENCE_WORD}[-/ ])"
-    # ("PIF 1234/2": an issue of one figure after the number, which had given no reference)
-    r"[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})(?:[-/]\d{1,4})?"
+    rf"(?!{_NO_REFERENCE_WORD}(?:[-/ ]|\d))"
+    # ... nor a month and its year ("MAR-2025")
+    rf"(?!{_MONTH_DASH_YEAR})"
+    # ("PIF 1234/2": an issue of one figure after the number, which had given no reference;
+    # "PIL1234", its figures straight after its letters, had been none either)
+    r"(?:[A-Z]{2,8}\d{0,3}(?:[-/][A-Z]{2,8})?(?:[-/ ]\d{2,6}|[-/][A-Z]{1,3}\d{1,6})"
+    r"|[A-Z]{2,8}\d{3,6})(?:[-/]\d{1,4})?"
     r"(?:[-/ ]?v\d+)?"
 )
 # Who wrote, owns or approved a leaflet, beside its details: "PI22/1845/04 Author: Clinical
@@ -479,7 +491,9 @@ def _starts_a_part(plain: str, start: int, taken: list[tuple[int, int]]) -> bool
 def year_month(value: str) -> str | None:
     """ "March 2028", "11/2023", "12/03/2024", "2023-11" as "2028-03"; None if not a date."""
     text = value.strip().lower().replace(",", "")
-    if match := re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?\s+(\d{2,4})", text):
+    # ("MAR-2025", its month and year joined by a hyphen)
+    if match := re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(?:\s+|[-/])(\d{2,4})",
+                             text):
         month = _MONTHS.get(match[1]) or _MONTHS.get(match[1][:3])
         year = int(match[2])
     elif match := re.fullmatch(r"(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{2,4})", text):
