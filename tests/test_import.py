@@ -2465,6 +2465,56 @@ def test_a_translation_of_the_leaflet_after_it_is_left_out_and_said_once(
         assert not [w for w in result.warnings if "given again in" in w], result.warnings
 
 
+# A line of the offer in Chinese, which no format carries: short, with no full stop.
+CHINESE_OFFER = "如果您需要中文版本，请致电"
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("before", [[0], [0, 4]])
+def test_an_offer_line_in_chinese_after_configs_lines_is_named_the_same_in_every_file(
+    tmp_path, kind, before
+):
+    """A line of the offer in Chinese after the trust's Urdu line (and its Polish one) had been
+    kept as the leaflet's, said as 'does not read as English' from a text file or a PDF, and
+    from a Word file made the heading '## 如果您需要中文版本，请致电' with no warning: beside a
+    line like config's, it is a line of the same offer, left out and named as a language config
+    has no line for, whatever the file."""
+    from pipeline.config import organisation
+
+    lines = [entry.text for entry in organisation().format_offer.translations]
+    path = _leaflet_as(kind, tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, THE_TRUSTS_LINES_AFTER[0],
+        *[("para", lines[at]) for at in before], ("para", CHINESE_OFFER),
+    ])
+    result = import_file(path, {})
+    english = [text for part, text in WOUND_CARE_IN_ENGLISH[3:]]
+    assert [block.lstrip("# ") for block in result.body] == english, (kind, result.body)
+    named = [warning for warning in result.warnings if CHINESE_OFFER in warning]
+    assert len(named) == 1 and "has no line for, was left out" in named[0], result.warnings
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_a_line_in_a_script_no_format_carries_is_never_a_heading(tmp_path, kind):
+    """A short line in Chinese set as a Word heading, in a PDF's heading size or apart in a
+    text file had been a heading, read as English, and in Word with no warning: it is a line,
+    flagged in every file as one that does not read as English; and one giving a number config
+    does not is the leaflet's own, kept and flagged so beside config's Urdu line."""
+    path = _leaflet_as(kind, tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, ("heading", "伤口护理"), ("para", "Keep the wound clean."),
+    ])
+    result = import_file(path, {})
+    assert "伤口护理" in result.body and "## 伤口护理" not in result.body
+    assert [w for w in result.warnings if "'伤口护理' does not read as English" in w]
+    own = "如需中文信息，请致电 01632 960 777"
+    path = _leaflet_as(kind, tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, THE_TRUSTS_LINES_AFTER[0], ("para", OFFER_IN_LANGUAGES[0]),
+        ("para", own),
+    ])
+    result = import_file(path, {})
+    assert result.body[-1] == own
+    assert [w for w in result.warnings if f"'{own}' does not read as English" in w]
+
+
 def test_an_offer_in_languages_in_a_word_box_is_left_to_config(tmp_path):
     """A Word box holding the offer and its lines in other languages left them as untagged
     paragraphs: nothing could be built until a person tagged each."""

@@ -2203,6 +2203,8 @@ class _Recovery:
                 continue
             elif runs[-1] and index == runs[-1][-1] + 1 and self.text_at(index)[:1].islower():
                 runs[-1].append(index)  # the line before goes on: "... podany" / "poniżej."
+            elif runs[-1] and not re.search(r"\w", self.text_at(index)):
+                runs[-1].append(index)  # a PDF's Urdu full stop on a line of its own: "۔"
             else:
                 runs.append([])
         for run in runs:
@@ -2214,6 +2216,16 @@ class _Recovery:
             letters = _letters(self.lines[index].text)
             if any(difflib.SequenceMatcher(None, letters, text).ratio() > 0.6 for text in known):
                 taken.add(index)
+        # ... and beside a line like config's, one in a language no format carries is a line of
+        # the same offer ("如果您需要中文版本，请致电" under config's Urdu line had been kept as
+        # English, a heading in a Word file): left out and named, as config has no line for it
+        for run in runs:
+            if taken & others & set(run):
+                taken.update(
+                    i for i in run
+                    if (i in others and _language_of(self.text_at(i)) == "?")
+                    or not re.search(r"\w", self.text_at(i))
+                )
         # ... but a line giving a number or an address config's lines do not is the leaflet's
         # own, whatever its wording: "... call 01632 960 440" in Urdu, worded like config's
         # Urdu line ("... the number below", 0116 250 2959), had been left to config and the
@@ -2270,6 +2282,11 @@ class _Recovery:
             # you would like this information in" / "another language or format, please
             # contact ..." had lost its first line as the trust's, the rest left in the body)
             run = self.wrapped_run(index)
+            if index in offer_block:
+                # ... never on to a line kept as the leaflet's own: a PDF's Urdu line of the
+                # offer, wrapped, had taken the Chinese line under it giving the service's own
+                # number, kept as the leaflet's, with it
+                run = list(itertools.takewhile(offer_block.__contains__, run))
             letters = _letters(" ".join(self.lines[i].text for i in run))
             # (a line going on from the one before is its paragraph's: "... please call 0116
             # 250" / "2959 or email ..." had lost the number's end, in every format)
@@ -2934,6 +2951,11 @@ class _Recovery:
             return None
         if index in self.names:
             return None  # a letterhead's line, a unit named under the title
+        if script_of(text) not in ("Latin", "Common") and _language_of(text) == "?":
+            # a line in a script no format carries ("如果您需要…" in a Word heading's style or
+            # short and apart) is flagged as a paragraph is: as a heading it was read as
+            # English, a chapter of its own, with no warning
+            return None
         if self.closing_courtesy(index):
             return None  # "Thank you" at the end, in bold or a Word heading, had been "## Thank
             # you", a section with nothing in it
