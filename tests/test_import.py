@@ -5124,6 +5124,13 @@ def test_a_labels_words_left_beside_the_details_are_said():
         "Published: 2024",)
     found = find_details("Date of last review: 11/2023     Next review due: 11/2026")
     assert found.left_out == () and found.values["next_review"] == "11/2026"
+    # ... and the words of the document's control are no line of the leaflet: said, left out
+    for line, left in [
+        ("Reference: PHY-0412 Version: 3 Status: Final", "Status: Final"),
+        ("Leaflet: HAE-0417 | Version 4 | Patient copy", "Patient copy"),
+        ("Ref: URO-0231 | Version 3 | © UHL", "© UHL"),
+    ]:
+        assert (find_details(line).rest, find_details(line).left_out) == ("", (left,))
 
 
 def test_boxes_side_by_side_in_a_pdf_are_read_one_after_the_other(tmp_path):

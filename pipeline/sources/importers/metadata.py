@@ -446,8 +446,12 @@ def find_details(line: str) -> Found:
             # a sentence that mentions a review, not a details line; and a bare date with words
             # beside it is an appointment's ("Date: 12/03/2026 Time: 08:15")
             return Found({}, line)
-        elif all(_DETAIL_WORD.fullmatch(word) for word in re.findall(r"[\w'’]+", rest)):
-            left_out.append(rest.strip(" ·|•,;:.–-"))  # "Our" of "Our ref:", "Next" of ...
+        elif all(_DETAIL_WORD.fullmatch(word) for word in re.findall(r"[\w'’]+", rest)) or (
+            re.match(r"\W*(?:©|\(c\)|copyright\b)", rest, re.IGNORECASE)
+        ):
+            # "Our" of "Our ref:", "Next" of ..., and the document's own: "Status: Final",
+            # "© UHL"
+            left_out.append(rest.strip(" ·|•,;:.–-"))
         else:
             # "Issue 12 | Ward 31", "Leaflet ONC-118 | Ward 12": what is no detail may be where
             # the patient is told to go; it stays a line of the leaflet (it had been dropped)
@@ -461,7 +465,9 @@ def find_details(line: str) -> Found:
 _DETAIL_WORD = re.compile(
     r"(?i:our|your|this|the|next|last|review|reviewed|reviewing|date[sd]?|due|published|issued?|"
     r"updated|written|produced|approved|version|ver|rev|revision|leaflet|document|information|"
-    r"patient|sheet|ref|reference|no|number|code|id|page|of|on|by|for|pil|pif|v\d+)"
+    r"patient|sheet|ref|reference|no|number|code|id|page|of|on|by|for|pil|pif|v\d+|"
+    # ... and the words of its document control: "Status: Final", "Ratified", "Patient copy"
+    r"status|final|draft|ratified|approved|trust|wide|controlled|uncontrolled|copy|current)"
     r"|\d[\d/.-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     re.IGNORECASE,
 )
