@@ -1410,6 +1410,8 @@ class _Recovery:
         self.units_written: dict[str, str] = {}  # "mmol/l": "mmol/L", as it writes them
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.heading_said: int | None = None  # the report's line on the last heading
+        # lines among an offer in other languages kept as the leaflet's own (giving its number)
+        self.own_in_offer: set[int] = set()
         self.letter_subject: int | None = None  # the line under a letter's greeting, its title
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
@@ -2235,9 +2237,11 @@ class _Recovery:
             facts = facts_of(self.text_at(index))
             if given := [written for alike, written in facts.items() if alike not in own_facts]:
                 taken.discard(index)
+                self.own_in_offer.add(index)
                 going_on = index + 1  # with the lines its sentence goes on to
                 while going_on in taken and going_on not in others:
                     taken.discard(going_on)
+                    self.own_in_offer.add(going_on)
                     going_on += 1
                 self.decide(
                     self.lines[index],
@@ -2286,7 +2290,7 @@ class _Recovery:
                 # ... never on to a line kept as the leaflet's own: a PDF's Urdu line of the
                 # offer, wrapped, had taken the Chinese line under it giving the service's own
                 # number, kept as the leaflet's, with it
-                run = list(itertools.takewhile(offer_block.__contains__, run))
+                run = list(itertools.takewhile(lambda at: at not in self.own_in_offer, run))
             letters = _letters(" ".join(self.lines[i].text for i in run))
             # (a line going on from the one before is its paragraph's: "... please call 0116
             # 250" / "2959 or email ..." had lost the number's end, in every format)
