@@ -5129,6 +5129,9 @@ def test_a_labels_words_left_beside_the_details_are_said():
         ("Reference: PHY-0412 Version: 3 Status: Final", "Status: Final"),
         ("Leaflet: HAE-0417 | Version 4 | Patient copy", "Patient copy"),
         ("Ref: URO-0231 | Version 3 | © UHL", "© UHL"),
+        # ... never a ban read out at the leaflet's end: "Do not copy" is the document's
+        ("Leaflet: CAR-0118 | Version 2 | Do not copy", "Do not copy"),
+        ("Ref: ONC-0301 | Version 5 | Uncontrolled when printed", "Uncontrolled when printed"),
     ]:
         assert (find_details(line).rest, find_details(line).left_out) == ("", (left,))
 

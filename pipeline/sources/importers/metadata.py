@@ -466,8 +466,10 @@ _DETAIL_WORD = re.compile(
     r"(?i:our|your|this|the|next|last|review|reviewed|reviewing|date[sd]?|due|published|issued?|"
     r"updated|written|produced|approved|version|ver|rev|revision|leaflet|document|information|"
     r"patient|sheet|ref|reference|no|number|code|id|page|of|on|by|for|pil|pif|v\d+|"
-    # ... and the words of its document control: "Status: Final", "Ratified", "Patient copy"
-    r"status|final|draft|ratified|approved|trust|wide|controlled|uncontrolled|copy|current)"
+    # ... and the words of its document control: "Status: Final", "Ratified", "Patient copy",
+    # "Do not copy", "Uncontrolled when printed"
+    r"status|final|draft|ratified|approved|trust|wide|controlled|uncontrolled|copy|current|do|"
+    r"not|photocopy|reproduce|when|printed|circulate|circulation)"
     r"|\d[\d/.-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     re.IGNORECASE,
 )
