@@ -1833,6 +1833,35 @@ def test_a_not_ends_at_an_instruction_of_its_own_after_a_comma_and():
     assert read("Do not drive, and do not operate machinery.").negated == {"drive", "operate"}
 
 
+def test_a_doing_under_avoid_or_stop_without_it_has_lost_its_ban():
+    """A hip replacement leaflet's "In the first 6 weeks, avoid sitting in low chairs, crossing
+    your legs or bending forward too far" was drafted "Avoid sitting in low chairs." over "Cross
+    your legs or bending forward too far." and the check passed it: an "avoid" or a "stop" bans
+    each doing of its list as a "not" does (`grammar.actions_not_to_do`), so a row that says one
+    without it has lost its ban."""
+    hip = ("In the first 6 weeks, avoid sitting in low chairs, crossing your legs or bending "
+           "forward too far.")
+    spine = "Try to avoid lifting, twisting or bending your back while the bone heals."
+    heart = "Stop smoking, drinking alcohol and eating fatty foods after your heart surgery."
+    for sentence, row in (
+        (hip, "Cross your legs or bending forward too far."),
+        (hip, "Cross your legs."),
+        (spine, "Twist your back while the bone heals."),
+        (heart, "Drink alcohol after your heart surgery."),
+    ):
+        problems = [str(p) for p in check_meaning([row], leaflet_sentences_of(sentence))]
+        assert any(p.startswith(f"row '{row}': lost its 'not'") for p in problems), problems
+    # each doing with its own "avoid" or "stop" keeps its ban
+    for sentence, rows in (
+        (hip, ["In the first 6 weeks:", "Avoid sitting in low chairs.", "Avoid crossing your legs.",
+               "Avoid bending forward too far."]),
+        (heart, ["Stop smoking after your heart surgery.",
+                 "Stop drinking alcohol after your heart surgery."]),
+    ):
+        problems = [str(p) for p in check_meaning(rows, leaflet_sentences_of(sentence))]
+        assert not any("'not'" in p for p in problems), problems
+
+
 def test_a_question_after_a_condition_is_held_to_its_own_sentence():
     """In a leaflet of questions and answers, "Can the vaccine give me flu?" came two rows
     under "If you have had a serious allergic reaction to a flu vaccine before:" and was held

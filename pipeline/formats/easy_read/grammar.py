@@ -776,12 +776,40 @@ def _actions_not_to_do(sentence: str, framed: bool) -> frozenset[str]:
     found = {token.lemma_.lower() for head in negated for token in _reached(doc, head, spans)}
     for root in said:
         if root not in negated and root.lemma_.lower() in _STOPPING:
-            found |= {
-                child.lemma_.lower()
-                for child in root.children
-                if child.dep_ in {"xcomp", "dobj"} and child.tag_ == "VBG"
-            }
+            found |= _doings_ended(root)
     return frozenset(found)
+
+
+def _doings_ended(verb) -> set[str]:
+    """The lemmas of the doings a "stop" or "avoid" ends, every one of a list of them ("Avoid
+    sitting in low chairs, crossing your legs or bending forward": sit, cross, bend). The small
+    model hangs later items off the verb as clauses ("crossing": advcl) or reads the first as a
+    thing ("lifting": NN); each is one of the list all the same."""
+    found: set[str] = set()
+    stack = [
+        child for child in verb.children
+        if child.dep_ in {"xcomp", "dobj", "advcl", "conj"} and child.i > verb.i
+    ]
+    while stack:
+        token = stack.pop()
+        lemma = _doing_lemma(token)
+        if lemma is None:
+            continue
+        found.add(lemma)
+        stack.extend(child for child in token.children if child.dep_ == "conj")
+    return found
+
+
+def _doing_lemma(token) -> str | None:
+    """The verb of a doing word ("crossing": cross), also where the model read it as a thing
+    ("lifting"); None for a word that is no doing."""
+    if token.tag_ == "VBG":
+        return token.lemma_.lower()
+    if token.tag_ == "NN" and token.lower_.endswith("ing"):
+        said = parse(f"You are {token.lower_} it.")
+        if len(said) > 2 and said[2].tag_ == "VBG":
+            return said[2].lemma_.lower()
+    return None
 
 
 # Verbs whose "not" says a thing is not there: "are not in danger", "do not have a dressing",

@@ -17,7 +17,7 @@ the instruction after it. The same check reads the automatic draft and an author
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...model import (
@@ -82,6 +82,7 @@ from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
     a_verb_after_an_object,
+    actions_not_to_do,
     agents,
     can_be_a_verb,
     instruction_parts,
@@ -462,7 +463,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 )
                 problems.append(MeaningProblem(row, None, what))
             continue
-        row_reading, source_reading = read(row), read(source.text)
+        row_reading, source_reading = _reading(row), _reading(source.text)
         told = row_reading.positive | _bare_verb_first(row)
         lost = (source_reading.negated & told) - row_reading.negated
         if lost and source_reading.condition_span and not STRONG_CONDITION_IN.search(row):
@@ -470,14 +471,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # go away": the "not" is the headache's; a row without the condition is held to
             # the rest of its sentence
             begin, end = source_reading.condition_span
-            lost &= read(f"{source.text[:begin]} {source.text[end:]}".strip()).negated
+            lost &= _reading(f"{source.text[:begin]} {source.text[end:]}".strip()).negated
         if lost and (reason := _reason_after(source.text, 0)) is not None:
             # "This is because some medicines ... can be harmful when crushed." from "Do not
             # crush tablets ..., because ... when crushed": a row that says only the reason is
             # held to the reason, whose "crushed" is no crushing the instruction forbids
             before, after = _content(source.text[:reason]), _content(source.text[reason:])
             if not _content(row) & (before - after):
-                lost &= read(source.text[reason:]).negated
+                lost &= _reading(source.text[reason:]).negated
         lead = row.rstrip()
         if lost and lead.endswith(":") and source_reading.condition_span and only_a_condition(
             lead.rstrip(":")
@@ -486,7 +487,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # instruction's ("you must not drive for 1 year") on the rows after it: only a "not"
             # of the condition itself is lost
             begin, end = source_reading.condition_span
-            lost &= read(source.text[begin:end]).negated
+            lost &= _reading(source.text[begin:end]).negated
         # "Only eat small meals." from "Do not eat more than usual, and only eat small meals":
         # the "not" is the first instruction's; a row is held to its own
         own = _own_instruction_reading(row, source.text)
@@ -873,7 +874,17 @@ def _own_instruction_reading(row: str, source: str):
         return None
     said = _content(row)
     begin, end = max(parts, key=lambda part: len(said & _content(source[part[0] : part[1]])))
-    return read(source[begin:end])
+    return _reading(source[begin:end])
+
+
+def _reading(text: str):
+    """The parser's reading of a sentence, with the doings an "avoid" or a "stop" ends among
+    what it says not to do ("Avoid sitting in low chairs, crossing your legs ...": sit, cross;
+    `grammar.actions_not_to_do`): a row with one of them and no "avoid" has lost its ban as
+    surely as one without its "not"."""
+    reading = read(text)
+    negated = reading.negated | actions_not_to_do(text)
+    return replace(reading, negated=negated, positive=reading.positive - negated)
 
 
 # A list's lead-in ending in the word whose objects the list is: "... the inside of:".
