@@ -871,6 +871,47 @@ def test_a_do_not_never_reaches_an_instruction_of_its_own_after_and():
                                          "Do not tense anywhere else."]
 
 
+def test_an_avoid_or_stop_over_a_list_is_on_every_row_made_of_it():
+    """A hip replacement leaflet's "In the first 6 weeks, avoid sitting in low chairs, crossing
+    your legs or bending forward too far" was drafted "Avoid sitting in low chairs." over "Cross
+    your legs or bending forward too far.": the cut at the comma left the "avoid" behind, telling
+    the patient to cross their legs. Each doing of the list keeps its own "avoid" (or "stop"),
+    or the sentence stays whole."""
+    hip = ("In the first 6 weeks, avoid sitting in low chairs, crossing your legs or bending "
+           "forward too far.")
+    rows = _split(hip)
+    assert rows == ["In the first 6 weeks:", "Avoid sitting in low chairs.",
+                    "Avoid crossing your legs.", "Avoid bending forward too far."]
+    _keeps_facts(hip, rows)
+    assert _split(hip.replace("In the first 6 weeks, avoid", "Avoid")) == rows[1:]
+    for sentence in (
+        "Try to avoid sitting for long periods, lifting heavy objects or twisting your back.",
+        "You should stop smoking, drinking alcohol and eating fatty foods after your heart "
+        "surgery.",
+        "Never cross your legs, sit in a low chair or bend forward to pick things up.",
+        "Try not to lift heavy things, push a vacuum cleaner or carry shopping bags for 6 weeks.",
+        "Avoid pushing a lawnmower, carrying heavy shopping or lifting children for at least 6 "
+        "weeks after your operation.",
+        "Avoid sitting in low chairs, crossing your legs or standing for long periods, and keep "
+        "your hip exercises going every day.",
+    ):
+        rows = _split(sentence)
+        assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+        for row in rows:
+            # no row tells the reader to do a thing the sentence bans
+            assert not row.startswith(("Cross", "Sit ", "Lift", "Twist", "Push", "Carry", "Bend",
+                                       "Drink", "Eat", "Stand")), rows
+    spine = "Try to avoid sitting for long periods, lifting heavy objects or twisting your back."
+    assert _split(spine) == ["Avoid sitting for long periods.", "Avoid lifting heavy objects.",
+                             "Avoid twisting your back."]
+    # a list of things, or doings sharing one object, stay one row
+    for sentence in (
+        "Avoid alcohol, caffeine and fizzy drinks.",
+        "Avoid lifting, twisting or bending your back.",
+    ):
+        assert _split(sentence) == [sentence]
+
+
 def test_the_day_after_an_event_is_a_time_never_a_lead_in():
     """A post-natal leaflet's "Start your pelvic floor exercises as soon as you feel comfortable,
     such as the day after your baby is born" became "After your baby is born:" over "Start your

@@ -1074,7 +1074,10 @@ def _cut_keeps_meaning(sentence: str, start: int) -> bool:
     before = sentence[:start]
     if _CONDITION_IN.search(before):
         return False
-    return not _NEGATION_WORD.search(before) or bool(_HARD_BREAK.match(sentence[start:]))
+    # an "avoid" or "stop" reaches its list as a "not" does: "Avoid sitting in low chairs,
+    # crossing your legs ..." cut at the comma would tell the reader to cross them
+    negated = _NEGATION_WORD.search(before) or is_negative_instruction(before)
+    return not negated or bool(_HARD_BREAK.match(sentence[start:]))
 
 
 def _first_cut(
@@ -1918,6 +1921,13 @@ _SHARED_NEGATION = re.compile(
     r"^(?:(?:please|remember|try|and|also)\s+)*(do not|don't|never|not to)\s+(.+?)[.!]?$",
     re.IGNORECASE,
 )
+# "Avoid sitting in low chairs, crossing your legs ...", "Try to avoid lifting, ...", "You
+# should stop smoking, drinking ...": a head that bans each doing of the list after it.
+_SHARED_AVOIDING = re.compile(
+    r"^(?:(?:please|also)\s+)*(?:you\s+(?:should|must|need to)\s+)?"
+    r"(?:(?:try|aim|remember)\s+to\s+)?(avoid|stop)\s+(.+?)[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # Between the actions of a list: ", ", ", or ", ", and ", " or ".
@@ -1937,7 +1947,9 @@ def _shared_negation(sentence: str) -> list[str] | None:
     unless every item reads as an action of its own ("Do not bend or twist your back" shares
     its object, and stays whole)."""
     match = _SHARED_NEGATION.match(sentence.strip())
-    if not match or read(sentence).conditions:
+    if not match:
+        return _shared_avoiding(sentence)
+    if read(sentence).conditions:
         return None
     if len(instruction_parts(sentence.strip())) > 1:
         # "Do not give your antibiotics to anyone else, and take any you have left over to a
@@ -1976,6 +1988,38 @@ def _shared_negation(sentence: str) -> list[str] | None:
         if word_count(item) < 2 or len(doc) < 4 or doc[2].dep_ != "ROOT":
             return None
     word = "Never" if match.group(1).lower() == "never" else "Do not"
+    return [f"{word} {item}" for item in items]
+
+
+def _shared_avoiding(sentence: str) -> list[str] | None:
+    """ "Avoid sitting in low chairs, crossing your legs or bending forward too far": the
+    "avoid" (or "stop") bans every doing of the list, so each gets its own row, "Avoid crossing
+    your legs." None unless every item is a doing ("crossing ...") with words of its own, with
+    no condition and no time or place said only after the last; the sentence then stays whole."""
+    match = _SHARED_AVOIDING.match(sentence.strip())
+    if not match or read(sentence).conditions:
+        return None
+    if len(instruction_parts(sentence.strip())) > 1:
+        return None
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
+    if len(items) < 2 or _SHARED_TIME.search(items[-1]):
+        return None
+    word = match.group(1).capitalize()
+    for item in items:
+        doc = parse(f"{word} {item}.")
+        # "Avoid alcohol, caffeine and fizzy drinks", "Stop the tablets and ...": things, or an
+        # action of its own, stay one sentence
+        if len(doc) < 3 or doc[1].tag_ != "VBG" or not doc[1].lower_.endswith("ing"):
+            return None
+        # "Avoid lifting, twisting or bending your back": the back is every item's
+        if doc[1].lower_ != item.split()[0].lower() or word_count(item) < 2:
+            return None
+    qualified = [
+        any(child.dep_ in {"prep", "npadvmod"} for child in parse(f"{word} {item}.")[1].children)
+        for item in items
+    ]
+    if qualified[-1] and not all(qualified[:-1]):
+        return None  # "... or standing for long periods at work": maybe every item's
     return [f"{word} {item}" for item in items]
 
 
