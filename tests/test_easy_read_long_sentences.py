@@ -910,6 +910,12 @@ def test_an_avoid_or_stop_over_a_list_is_on_every_row_made_of_it():
         "Avoid lifting, twisting or bending your back.",
     ):
         assert _split(sentence) == [sentence]
+    # an instruction of its own after a "stop" is no doing it ends, and is a row of its own
+    assert _split("Stop taking methotrexate and get in touch with the rheumatology helpline on "
+                  "0116 258 5080.") == [
+        "Stop taking methotrexate.",
+        "Get in touch with the rheumatology helpline on 0116 258 5080.",
+    ]
 
 
 def test_the_day_after_an_event_is_a_time_never_a_lead_in():

@@ -1074,10 +1074,22 @@ def _cut_keeps_meaning(sentence: str, start: int) -> bool:
     before = sentence[:start]
     if _CONDITION_IN.search(before):
         return False
-    # an "avoid" or "stop" reaches its list as a "not" does: "Avoid sitting in low chairs,
-    # crossing your legs ..." cut at the comma would tell the reader to cross them
-    negated = _NEGATION_WORD.search(before) or is_negative_instruction(before)
+    # an "avoid" or "stop" reaches the doings listed after it as a "not" does: "Avoid sitting
+    # in low chairs, crossing your legs ..." cut at the comma would tell the reader to cross
+    # them ("Stop taking it and get in touch ..." is an instruction of its own, after no doing)
+    negated = _NEGATION_WORD.search(before) or (
+        _A_DOING_NEXT.match(sentence[start:]) and is_negative_instruction(before)
+    )
     return not negated or bool(_HARD_BREAK.match(sentence[start:]))
+
+
+# A doing after a cut's point ("..., crossing your legs", "or bending"), where an "avoid" or
+# "stop" before it would reach it.
+_A_DOING_NEXT = re.compile(
+    r"^[\s,]*(?:(?:and|or)\s+)?(?!(?:during|morning|evening|(?:no|some|any|every)thing)\b)"
+    r"\w{3,}ing\b",
+    re.IGNORECASE,
+)
 
 
 def _first_cut(
