@@ -5029,30 +5029,31 @@ def test_a_ward_a_date_or_a_phone_number_is_never_a_leaflets_reference(tmp_path,
         assert line.lower() in result.markdown().lower()
 
 
+def _picc_line_leaflets(folder: Path, footer: str) -> tuple[Path, Path]:
+    """A PICC line leaflet as a Word file and as a PDF, `footer` under every page of each."""
+    sections = [
+        ("What is a PICC line?", "A PICC line is a thin, soft tube put into a vein in your "
+         "upper arm."),
+        ("Looking after your line", "Keep the dressing clean and dry. Do not swim while you "
+         "have the line in."),
+    ]
+    word = write_word(folder / "picc.docx", [
+        ("footer", footer), ("title", "Looking after your PICC line"),
+        ("para", "Oncology Day Unit"),
+        *[part for heading, text in sections for part in (("heading", heading), ("para", text))],
+    ])
+    pdf = write_pdf(folder / "picc.pdf", {
+        "title": "Looking after your PICC line", "department": "Oncology Day Unit",
+        "footer": footer, "columns": False,
+        "body": [part for heading, text in sections for part in (("h2", heading), ("p", text))],
+    })
+    return word, pdf
+
+
 def test_a_reference_after_patient_information_leaflet_in_a_word_or_pdf_footer(tmp_path):
     """A Word or PDF footer of "Patient Information Leaflet ONC-118" and nothing else gave no
     reference, and the footer was read as a line of the text."""
-    footer = "Patient Information Leaflet ONC-118"
-    word = write_word(tmp_path / "picc.docx", [
-        ("footer", footer),
-        ("title", "Looking after your PICC line"),
-        ("para", "Oncology Day Unit"),
-        ("heading", "What is a PICC line?"),
-        ("para", "A PICC line is a thin, soft tube put into a vein in your upper arm."),
-        ("heading", "Looking after your line"),
-        ("para", "Keep the dressing clean and dry. Do not swim while you have the line in."),
-    ])
-    pdf = write_pdf(tmp_path / "picc.pdf", {
-        "title": "Looking after your PICC line", "department": "Oncology Day Unit",
-        "footer": footer, "columns": False,
-        "body": [
-            ("h2", "What is a PICC line?"),
-            ("p", "A PICC line is a thin, soft tube put into a vein in your upper arm."),
-            ("h2", "Looking after your line"),
-            ("p", "Keep the dressing clean and dry. Do not swim while you have the line in."),
-        ],
-    })
-    for path in (word, pdf):
+    for path in _picc_line_leaflets(tmp_path, "Patient Information Leaflet ONC-118"):
         result = import_file(path, {})
         assert result.front_matter["number"] == "ONC-118", (path.name, result.front_matter)
         assert "Patient Information Leaflet" not in result.markdown()
@@ -5090,23 +5091,7 @@ def test_a_ward_in_a_word_or_pdf_footer_beside_the_details_is_kept(tmp_path):
     """A footer of "Reference: ONC-118 | Issue 3 | Ward 31" gave the reference and version, and
     "Ward 31" was dropped with them (from a PDF, where a footer is read at its page's head, it
     was then dropped again as set over the title): it is kept at the leaflet's end."""
-    footer = "Reference: ONC-118 | Issue 3 | Ward 31"
-    word = write_word(tmp_path / "picc.docx", [
-        ("footer", footer),
-        ("title", "Looking after your PICC line"),
-        ("para", "Oncology Day Unit"),
-        ("heading", "Looking after your line"),
-        ("para", "Keep the dressing clean and dry. Do not swim while you have the line in."),
-    ])
-    pdf = write_pdf(tmp_path / "picc.pdf", {
-        "title": "Looking after your PICC line", "department": "Oncology Day Unit",
-        "footer": footer, "columns": False,
-        "body": [
-            ("h2", "Looking after your line"),
-            ("p", "Keep the dressing clean and dry. Do not swim while you have the line in."),
-        ],
-    })
-    for path in (word, pdf):
+    for path in _picc_line_leaflets(tmp_path, "Reference: ONC-118 | Issue 3 | Ward 31"):
         result = import_file(path, {})
         assert (result.front_matter["number"], result.front_matter["version"]) == ("ONC-118", 3)
         assert result.body[-1] == "Ward 31", (path.name, result.body)
