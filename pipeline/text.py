@@ -196,15 +196,18 @@ def _marks() -> str:
     return "".join(ranges)
 
 
-# a word's letters with its marks: "ਬਾਇਓਪਸੀ" had been the words "ਬ" and "ਇਓਪਸ", so a word with a
-# wrong vowel sign compared equal to the right one
-_LETTERS = rf"(?:[^\W_]|[{_marks()}])+"
-_WORD = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*")
+@cache
+def _word() -> re.Pattern:
+    """A word's letters with its marks ("ਬਾਇਓਪਸੀ" had been the words "ਬ" and "ਇਓਪਸ", so a word
+    with a wrong vowel sign compared equal to the right one): built when first asked for, not
+    by every command that imports this module (walking the code points takes 12 ms)."""
+    letters = rf"(?:[^\W_]|[{_marks()}])+"
+    return re.compile(rf"{letters}(?:['’]{letters})*")
 
 
 def words(text: str) -> list[str]:
     """Words of `text`, lower-cased, apostrophes normalised: for comparing outputs with sources."""
-    return _WORD.findall(normalise_apostrophes(text).lower())
+    return _word().findall(normalise_apostrophes(text).lower())
 
 
 @cache
