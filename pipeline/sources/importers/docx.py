@@ -25,6 +25,7 @@ from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details, organisation_named
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
+from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
 
 _WORD_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -241,11 +242,7 @@ def _symbols_written(document) -> list[str]:
                         for c, said in zip(child.text, said_each, strict=True) if said is None
                     ]
                     child.text = "".join(said or "" for said in said_each)
-    return [
-        f"a symbol drawn in {found} shows nothing the formats know, so it was left out: check "
-        "what it was (a box to tick, a tick, a bullet) and type it in"
-        for found in dict.fromkeys(lost)
-    ]
+    return [symbol_left_out(found) for found in dict.fromkeys(lost)]
 
 
 def _xml_roots(document) -> list:

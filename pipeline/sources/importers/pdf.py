@@ -54,6 +54,7 @@ from .structure import (
     looks_like_header,
     rejoined,
 )
+from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
@@ -257,9 +258,7 @@ def _lines_of(
     )
     lines, unread = _private_use_left_out(lines)
     lost += [
-        f"a symbol drawn in {symbols.get(code, 'a symbol font')} U+{ord(code):04X} shows "
-        "nothing the formats know, so it was left out: check what it was (a box to tick, a "
-        "tick, a bullet) and type it in"
+        symbol_left_out(f"{symbols.get(code, 'a symbol font')} U+{ord(code):04X}")
         for code in unread
     ]
     return lines, running_down + dropped + said.decisions, lost + said.warnings

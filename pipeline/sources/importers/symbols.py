@@ -75,3 +75,12 @@ def shown(font: str, char: str) -> str | None:
     if not font:
         return _ANY_FONT.get(code)
     return _FONTS.get(font, {}).get(code)
+
+
+def left_out(found: str) -> str:
+    """The warning for a symbol of no known meaning (`found`: its font and code, "Wingdings
+    U+F04A"), left out of the text: what a person checks, in Word's and a PDF's import alike."""
+    return (
+        f"a symbol drawn in {found} shows nothing the formats know, so it was left out: check "
+        "what it was (a box to tick, a tick, a bullet) and type it in"
+    )
