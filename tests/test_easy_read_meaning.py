@@ -2564,6 +2564,23 @@ def test_a_listed_ban_on_two_medicines_keeps_its_verb(tmp_path):
                row == "Do not take co-trimoxazole (antibiotics)." for row in rows), rows
 
 
+def test_an_item_under_a_do_not_label_that_says_its_own_not_another_way_stands_as_it_is(tmp_path):
+    """A plaster-cast leaflet's "Do not:" over "- Remember not to get the cast wet" had drafted
+    "Do not remember not to get the cast wet.", a "not" twice that tells the reader to get it
+    wet: an item whose own words say not to, however they say it ("You must not", "Make sure
+    you do not"), stands as it is, as one saying "Do not" did."""
+    rows = _drafted(tmp_path, "## Looking after your cast\n\nDo not:\n\n"
+                              "- Remember not to get the cast wet.\n"
+                              "- You must not push anything down the cast.\n"
+                              "- Make sure you do not cut the cast yourself.\n"
+                              "- Walk on the cast until the clinic says you can.\n")
+    assert "Remember not to get the cast wet." in rows, rows
+    assert "You must not push anything down the cast." in rows, rows
+    assert "Make sure you do not cut the cast yourself." in rows, rows
+    assert "Do not walk on the cast until the clinic says you can." in rows, rows
+    assert not any(re.match(r"Do not (?:remember|you|make sure)", row) for row in rows), rows
+
+
 FIVE_PS = (
     "## For the first 48 hours\n\n"
     "> Check the 5 Ps every 4 hours for the first 2 days. Come back to the Emergency Department "

@@ -3352,7 +3352,10 @@ def led_item(lead: str, item: str) -> str | None:
     if label is None:
         return None
     item = item.strip()
-    if not label or _SAYS_ITS_NOT.match(item.replace("*", "")):
+    said = item.replace("*", "")
+    # (an item saying its "not" another way, "Remember not to ...", "You must not ...", had
+    # been led in again: "Do not remember not to get the cast wet")
+    if not label or _SAYS_ITS_NOT.match(said) or is_negative_instruction(said):
         return item
     return f"{label} {item[:1].lower()}{item[1:]}"
 
