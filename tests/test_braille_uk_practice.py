@@ -932,3 +932,52 @@ def test_a_word_read_back_with_a_wrong_vowel_sign_is_a_word_that_differs(printed
     back with a wrong vowel sign matched 100% and passed."""
     assert braille_check.comparable_words(printed) != braille_check.comparable_words(read_back)
     assert len(braille_check.comparable_words(printed)) == len(printed.split())
+
+
+def _cells(dots: str) -> str:
+    """Unicode braille for cells written as dot numbers, "3456-1 0 2345": 0 is a blank cell."""
+    return "".join(
+        chr(0x2800 + sum(1 << (int(d) - 1) for d in cell if d != "0")) for cell in dots.split("-")
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "dots"),
+    [
+        ("5mg", "3456-15-134-1245"),  # a unit straight after figures: no indicator before m
+        ("20g", "3456-12-245-56-1245"),  # g is a figure's cell: grade 1 indicator (UEB 6.5)
+        ("0.5 mL", "3456-245-256-15-0-134-6-123"),  # decimal point 256, the L's capital
+        ("38°C", "3456-14-125-45-245-6-14"),  # degree 45-245
+        ("140/90", "3456-1-145-245-456-34-3456-24-245"),  # the slash ends numeric mode
+        ("1-2 tablets", "3456-1-36-3456-12-0-2345-1-12-123-15-2345-234"),
+        ("8am–8pm", "3456-125-56-1-134-6-36-3456-125-1234-134"),  # en dash 6-36
+        ("£9.90", "4-123-3456-24-256-24-245"),
+        ("½ tablet", "3456-1-34-12-0-2345-1-12-123-15-2345"),
+        ("1½ hours", "3456-1-3456-1-34-12-0-125-1256-1235-234"),  # mixed number (UEB 6.6)
+        ("24/7", "3456-12-145-456-34-3456-1245"),
+        ("COVID-19", "6-6-14-135-1236-24-145-36-3456-1-24"),
+        ("an x-ray", "1-1345-0-56-1346-36-1235-1-13456"),  # x alone would be the wordsign 'it'
+        ("your 2nd dose", "13456-1235-0-3456-12-1345-145-0-145-135-234-15"),
+        ("Do NOT eat", "6-145-0-6-6-1345-0-15-1-2345"),  # capitals word indicator
+        # a capitals passage (three or more words) closed by its terminator 6-3 (UEB 8.5)
+        ("DO NOT EAT OR DRINK.",
+         "6-6-6-145-0-1345-0-15-1-2345-0-135-1235-0-145-1235-35-13-256-6-3"),
+        # a number and a dash in the passage take no capitals; it ends after its last capital
+        ("CALL 999 NOW – OR 111",
+         "6-6-6-14-1-123-123-0-3456-24-24-24-0-1345-246-0-6-36-0-135-1235-6-3-0-3456-1-1-1"),
+        ("NHS AND GP", "6-6-6-1345-125-234-0-12346-0-1245-1234-6-3"),
+    ],
+)
+def test_doses_times_and_capitals_are_brailled_as_ueb_writes_them(printed, dots):
+    """Doses, ranges, fractions, a time span and capitals, from leaflets written to be hard for
+    UEB, are brailled as the Rules of UEB write them and read back as printed. A capitals
+    passage had read back with only its first capital ('DO NOT EAT OR DRINK.' as 'Do not eat or
+    drink.', 'NHS AND GP' as 'Nhs and gp'), so the proof showed a warning's capitals lost."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, ENGLISH_TABLES
+
+    table = ENGLISH_TABLES[2]
+    brailled = louis.translateString(table.split(","), printed, None, DOTS_MODE)
+    assert brailled == _cells(dots), brailled
+    assert back_translate(brailled, table) == printed

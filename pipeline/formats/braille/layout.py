@@ -1004,6 +1004,7 @@ def back_translate(cells: str, table: str) -> str:
     if table.startswith("en-ueb"):
         # emphasis and transcriber's note indicators are set aside, the words compared
         cells = _BOLD_INDICATORS.sub("", cells).replace(TN_OPEN, "").replace(TN_CLOSE, "")
+        cells = _CAPITALS_PASSAGE.sub(_as_capitals_words, cells)
         # An apostrophe ends a capitals word (Rules of UEB 8.4.2: "GP's" is ⠠⠠⠛⠏⠄⠎), but
         # liblouis reads the ending after it in capitals ("GP'S", liblouis issue 1608): the
         # capitals terminator it does read is put where the rule says the word ends.
@@ -1147,6 +1148,23 @@ def _read_bharati_number(number: str, table: str) -> str:
     return "".join(
         _BETWEEN_FIGURES.get(cell) or _read_back_as_is(NUMBER_SIGN + cell, table)
         for cell in number[1:]
+    )
+
+
+# A capitals passage (Rules of UEB 8.5: three or more words in capitals, 6-6-6 to its terminator
+# 6-3, or to the end of the cells where it goes on in the next line): liblouis reads back only its
+# first letter as a capital ("DO NOT EAT OR DRINK." read "Do not eat or drink.", "NHS AND GP"
+# read "Nhs and gp"), so the proof showed a sighted checker a warning's capitals lost.
+_CAPITALS_PASSAGE = re.compile("\u2820\u2820\u2820(.*?)(?:\u2820\u2804|$)")
+_NOT_A_WORD = ("\u283c", "\u2820")  # a number, a dash or sign with dot 6 before it
+
+
+def _as_capitals_words(passage: re.Match) -> str:
+    """A capitals passage as the capitals words it stands for, each word with the capitals word
+    indicator liblouis reads back right (a number or a dash takes none)."""
+    return BLANK.join(
+        word if not word or word.startswith(_NOT_A_WORD) else "\u2820\u2820" + word
+        for word in passage[1].split(BLANK)
     )
 
 
