@@ -4677,3 +4677,55 @@ def test_a_blank_for_a_day_is_a_day_never_a_number(tmp_path):
     ):
         assert said in texts, (said, texts)
     assert not any("number of day " in text for text in texts), texts
+
+
+def _chapter_of(script) -> dict[str, str]:
+    """Each utterance's text and the chapter it is heard in."""
+    chapter_of, chapter = {}, None
+    for u in script.utterances:
+        chapter = u.chapter or chapter
+        chapter_of[u.text] = chapter
+    return chapter_of
+
+
+def test_closing_contact_lines_after_a_notice_are_the_contact_chapter(tmp_path):
+    """A heart monitor leaflet whose last section ends with a warning box and then the unit's
+    number: the number was "Taking the monitor off, continued", and the recording had no
+    "Contact details and other languages" chapter at all, though the opening listed it (eight
+    chapters said, seven in the ID3 table, and the checker, reading the script's own chapters,
+    passed it). The number opens the contact chapter; the chapters are the ones announced."""
+    from pipeline.formats import CheckReport
+    from pipeline.formats.audio import _check_chapters
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER, chapter_plan
+    from pipeline.sources import load_leaflet
+
+    closing = (
+        "> **Warning:** If you have chest pain that does not go away after 15 minutes, "
+        "call 999.\n\n"
+        "Cardiac Investigations Unit: 0116 258 3211 (Monday to Friday, 8am to 6pm)\n"
+    )
+    for number, body in (
+        (
+            "9120-wearing-a-heart-monitor",
+            "Wear the monitor for 48 hours.\n\n## Taking the monitor off\n\n"
+            "Peel the sticky pads off slowly and post the monitor back to us.\n\n" + closing,
+        ),
+        ("9121-wearing-a-heart-monitor", "Wear the monitor for 48 hours.\n\n" + closing),
+    ):
+        source = write_source(
+            tmp_path, number, "Cardiology", body, audience="Information for patients",
+            last_reviewed="2025-01", next_review="2028-01", language="en-GB",
+        )
+        leaflet = load_leaflet(source)
+        script = speech_script(leaflet)
+        announced = chapter_plan(leaflet).titles
+        assert script.chapters == announced, script.chapters
+        assert announced[-2:] == ["Warning notice", CONTACT_CHAPTER]
+        chapter_of = _chapter_of(script)
+        unit = next(t for t in chapter_of if t.startswith("Cardiac Investigations Unit"))
+        assert chapter_of[unit] == CONTACT_CHAPTER
+        # the checker holds the ID3 table to the chapters the opening announces
+        report = CheckReport("audio")
+        table = [{"tags": {"title": t}, "start_time": str(i)} for i, t in enumerate(announced)]
+        _check_chapters(leaflet, table[:-1], 100.0, report)
+        assert any("not the ones announced" in p for p in report.problems), report.problems

@@ -4499,10 +4499,21 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
         starts = {i: start for i, start in starts.items() if i < last}
         return ChapterPlan(starts, contact_from=last)
     if first_section == len(blocks):
-        return ChapterPlan(starts, contact_from=_closing_contact(blocks))
+        return _closing_with_contacts(starts, _closing_contact(blocks))
     # ... and so do the last section's closing lines of contacts, with no heading of their own
-    closing = _closing_contact(blocks, after=last, lines_only=True)
-    return ChapterPlan(starts, contact_from=closing)
+    return _closing_with_contacts(starts, _closing_contact(blocks, after=last, lines_only=True))
+
+
+def _closing_with_contacts(
+    starts: dict[int, tuple[str, str | None]], contact_from: int | None
+) -> ChapterPlan:
+    """The plan with the contact chapter opened by the closing contacts: a chapter that would
+    start there ("<section>, continued" after a warning box just before the unit's number)
+    gives way to it. It had been kept, the contact chapter lost from the recording though the
+    opening listed it."""
+    if contact_from is not None:
+        starts = {i: start for i, start in starts.items() if i < contact_from}
+    return ChapterPlan(starts, contact_from=contact_from)
 
 
 def _in_section(block: Block) -> bool:
