@@ -4729,3 +4729,43 @@ def test_closing_contact_lines_after_a_notice_are_the_contact_chapter(tmp_path):
         table = [{"tags": {"title": t}, "start_time": str(i)} for i, t in enumerate(announced)]
         _check_chapters(leaflet, table[:-1], 100.0, report)
         assert any("not the ones announced" in p for p in report.problems), report.problems
+
+
+def test_every_notice_before_the_first_section_is_a_chapter(tmp_path):
+    """A scan leaflet with no headings and two boxes, "Important" (not eating) and "Warning"
+    (pregnancy): only the first was a chapter; the warning was heard inside "The leaflet", with
+    nothing in the chapter list to jump back to, as a notice partway through a section has. Each
+    notice is a chapter, and what follows it goes on as "<the part>, continued"."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER, chapter_plan
+    from pipeline.sources import load_leaflet
+
+    boxes = (
+        "> **Important:** Do not eat anything for 6 hours before your scan.\n\n"
+        "You will be in the department for about 2 hours.\n\n"
+        "> **Warning:** If you are or may be pregnant, tell the radiographer before your scan.\n\n"
+        "Bring a list of your medicines with you.\n\n"
+    )
+    for number, body, expected in (
+        (
+            "9122-your-ct-scan", boxes,
+            ["Important notice", "The leaflet", "Warning notice", "The leaflet, continued"],
+        ),
+        (
+            "9123-your-ct-scan", boxes + "## After your scan\n\nYou can eat and drink as usual.\n",
+            ["Important notice", "Introduction", "Warning notice", "Introduction, continued",
+             "After your scan"],
+        ),
+    ):
+        source = write_source(
+            tmp_path, number, "Radiology", body, audience="Information for patients",
+            last_reviewed="2025-01", next_review="2028-01", language="en-GB",
+        )
+        leaflet = load_leaflet(source)
+        script = speech_script(leaflet)
+        assert script.chapters == ["About this recording", *expected, CONTACT_CHAPTER]
+        assert chapter_plan(leaflet).titles == script.chapters
+        chapter_of = _chapter_of(script)
+        warning = next(t for t in chapter_of if t.startswith("Warning:"))
+        assert chapter_of[warning] == "Warning notice"
+        bring = next(t for t in chapter_of if t.startswith("Bring a list"))
+        assert chapter_of[bring] == expected[3]

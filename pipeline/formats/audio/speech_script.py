@@ -4466,9 +4466,12 @@ def chapter_plan(leaflet: Leaflet) -> ChapterPlan:
     for i, block in enumerate(blocks[:first_section]):
         if not _speaks(block):
             continue
-        if (isinstance(block, Notice) or _when_to_call_999(block)) and not notice_done:
-            label = block.label if isinstance(block, Notice) else "Important"
-            starts[i], current, notice_done = (f"{label} notice", "en"), "notice", True
+        if isinstance(block, Notice):
+            # every box is a chapter: a second ("Warning" after "Important") had been heard
+            # inside the opening, with nothing in the list to jump back to
+            starts[i], current, notice_done = (_notice_title(block, starts), "en"), "notice", True
+        elif _when_to_call_999(block) and not notice_done:
+            starts[i], current, notice_done = ("Important notice", "en"), "notice", True
         elif current != "opening":
             title = f"{opening}, continued" if opening_done else opening
             starts[i], current, opening_done = (title, "en"), "opening", True
