@@ -4769,3 +4769,33 @@ def test_every_notice_before_the_first_section_is_a_chapter(tmp_path):
         assert chapter_of[warning] == "Warning notice"
         bring = next(t for t in chapter_of if t.startswith("Bring a list"))
         assert chapter_of[bring] == expected[3]
+
+
+def test_a_closing_paragraph_on_when_to_call_stays_where_it_is_said(tmp_path):
+    """A catheter leaflet with no headings ending "Call the ward on 01633 234 567 if you have a
+    high temperature.": that was taken for the leaflet's contact details and heard in "Contact
+    details and other languages", the chapter a listener skips, parted from the advice above
+    it. Advice on when to call stays in the leaflet's own chapter, as it does in a last
+    section; a closing paragraph that only says how to reach the team still opens the contacts."""
+    from pipeline.formats.audio.speech_script import CONTACT_CHAPTER
+    from pipeline.sources import load_leaflet
+
+    advice = (
+        "Wash your hands before and after touching your catheter.\n\n"
+        "Drink at least 8 glasses of water every day.\n\n"
+    )
+    for number, closing, in_contacts in (
+        ("9124", "Call the ward on 01633 234 567 if you have a high temperature.\n", False),
+        ("9125", "Ring the district nurses on 01633 234 500 when the bag stops filling.\n", False),
+        ("9126", "You can contact the continence nurses on 01633 234 580, Monday to Friday.\n",
+         True),
+    ):
+        source = write_source(
+            tmp_path, f"{number}-caring-for-your-catheter", "Urology", advice + closing,
+            audience="Information for patients", last_reviewed="2025-05",
+            next_review="2028-05", language="en-GB",
+        )
+        chapter_of = _chapter_of(speech_script(load_leaflet(source)))
+        last = next(t for t in chapter_of if "six seven" in t or "five oh oh" in t
+                    or "five eight oh" in t)
+        assert (chapter_of[last] == CONTACT_CHAPTER) is in_contacts, (last, chapter_of[last])

@@ -4547,9 +4547,9 @@ def _closing_contact(
     no heading over them (they had been in "The leaflet" or the last section, and the contact
     chapter held only the trust's lines): at its closing lines of contacts ("Hand Unit, Ward
     22: Tel: ...", its hours, its web page), or, unless `lines_only`, at a closing paragraph
-    that says to contact someone ("You can contact the diabetes nurses on ..."); a letter's
-    sign-off goes with them. The blocks from `after` on only (the last section's heading),
-    and never the whole of that section."""
+    that says to contact someone ("You can contact the diabetes nurses on ...", not when to);
+    a letter's sign-off goes with them. The blocks from `after` on only (the last section's
+    heading), and never the whole of that section."""
     first = 0 if after is None else after + 2
     at, start = len(blocks) - 1, None
     while at >= first and isinstance(blocks[at], Paragraph):
@@ -4564,7 +4564,10 @@ def _closing_contact(
             # "Yours sincerely," / "The Diabetes Specialist Nursing Team" / "Mon-Fri 9am-5pm"
             # go with the lines after them; a paragraph ends the closing lines
             found = PHONE_NUMBER.search(text) or EMAIL_ADDRESS.search(text)
-            if start is None and not lines_only and found and _CONTACT_WORDS.search(text):
+            # "Call the ward on ... if you have a high temperature" is advice on when to call,
+            # heard where it is said (as in a last section, _all_contacts), not with the contacts
+            contact = _CONTACT_WORDS.search(text) and not _WHEN_TO_CALL.search(text)
+            if start is None and not lines_only and found and contact:
                 start = at
             break
         at -= 1
