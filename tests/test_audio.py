@@ -4799,3 +4799,34 @@ def test_a_closing_paragraph_on_when_to_call_stays_where_it_is_said(tmp_path):
         last = next(t for t in chapter_of if "six seven" in t or "five oh oh" in t
                     or "five eight oh" in t)
         assert (chapter_of[last] == CONTACT_CHAPTER) is in_contacts, (last, chapter_of[last])
+
+
+def test_a_blank_whose_label_asks_the_reader_to_write_is_theirs(tmp_path):
+    """A stroke unit leaflet's "Questions you may want to ask" with "Write your questions here:"
+    and a blank: said "Write your questions here: your care team will fill this in.", as if
+    staff would write the patient's questions ("Write down your questions here:" alone was
+    said as the reader's). A label telling the reader to write, or giving them a space to, is
+    the reader's; a blank staff are said to fill stays theirs."""
+    from pipeline.sources import load_leaflet
+
+    body = (
+        "## Questions you may want to ask\n\n[Write your questions here:]{.field}\n\n"
+        "## Side effects\n\nTell your nurse about any side effects.\n\n"
+        "[Write any side effects you notice here:]{.field}\n\n"
+        "## Notes\n\n[Use this space to write down anything you want to ask:]{.field}\n\n"
+        "## Your next appointment\n\nYour nurse will write the date here: [date]{.field}\n"
+    )
+    source = write_source(
+        tmp_path, "9127-your-stay-on-the-stroke-unit", "Stroke Service", body,
+        audience="Information for patients", last_reviewed="2024-06", next_review="2027-06",
+        language="en-GB",
+    )
+    said = [u.text for u in speech_script(load_leaflet(source)).utterances]
+    for label in (
+        "Write your questions here:", "Write any side effects you notice here:",
+        "Use this space to write down anything you want to ask:",
+    ):
+        line = next(t for t in said if t.startswith(label))
+        assert line == f"{label} write this in yourself.", line
+    date = next(t for t in said if t.startswith("Your nurse will write the date"))
+    assert "yourself" not in date, date

@@ -2300,6 +2300,9 @@ def _spoken_identifier(value: str) -> str:
 # last dose" had been "your care team will fill this in").
 _OWN_RECORD = re.compile(
     r"\b(?:write (?:it |them |this |each \w+ |every \w+ )?down|keep a (?:record|note|diary|log)|"
+    # a label telling the reader to write: "Write your questions here:", "Write any side effects
+    # you notice here:" (said as the care team's to fill), "a space to write your questions"
+    r"(?:^|(?<=[.!?] ))write (?:your|any|what|how|when)|space (?:for you )?to write|"
     r"fill (?:it|this|them) in yourself|you (?:can )?(?:record|write|fill)|"
     r"please tick|tick (?:one|a|the|each|any) (?:\w+ )?box(?:es)?|"  # "Please tick one box"
     # "Please fill in the sleep diary", "Please complete this form before your scan"
