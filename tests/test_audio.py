@@ -2558,6 +2558,17 @@ def test_announced_length_is_the_real_length(built):
     assert 150 < duration < 400
 
 
+def test_announced_length_is_the_measured_length_to_the_nearest_five_seconds(built, one_part):
+    """The opening says the length measured, rounded as it is said: a heart monitor leaflet
+    announced "about 4 minutes and 10 seconds" for 253 s, the estimate kept because it was
+    within 5 s of what was measured (the measured length was never said)."""
+    for mp3 in (built[0], one_part[1]):
+        duration = float(ffprobe(mp3)["format"]["duration"])
+        announced = [announced_seconds(t) for t, _ in ID3(mp3).getall("SYLT")[0].text]
+        (said,) = [a for a in announced if a is not None]
+        assert said == max(5, round(duration / 5) * 5), (said, duration)
+
+
 def test_checker_passes_and_reports_measurements(built, script_442):
     _, report = built
     assert report.passed, report.problems
