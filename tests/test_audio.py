@@ -4841,3 +4841,33 @@ def test_a_blank_whose_label_asks_the_reader_to_write_is_theirs(tmp_path):
         assert line == f"{label} write this in yourself.", line
     date = next(t for t in said if t.startswith("Your nurse will write the date"))
     assert "yourself" not in date, date
+
+
+def test_a_recording_of_many_chapters_says_where_its_notices_and_contacts_are(tmp_path):
+    """A stroke unit leaflet of 16 sections and two boxes: too many chapters to list, the
+    opening said only "The first is About this recording; then comes each section.", so a
+    listener did not know the warnings were chapters to skip to, nor that the number to ask for
+    another format is in the last. It says both; a recording with no notice says no notice."""
+    from pipeline.formats.audio.speech_script import LISTED_CHAPTERS
+    from pipeline.sources import load_leaflet
+
+    sections = "".join(
+        f"## Part {number}\n\nSomething to know about part {number}.\n\n"
+        for number in range(1, LISTED_CHAPTERS + 2)
+    )
+    box = "> **Warning:** Call a nurse before you get out of bed.\n\n"
+    for number, body, said in (
+        ("9128", box + sections,
+         "The first is About this recording; then comes each section, and each safety notice "
+         "as a chapter of its own; the last is Contact details and other languages."),
+        ("9129", sections,
+         "The first is About this recording; then comes each section; the last is Contact "
+         "details and other languages."),
+    ):
+        source = write_source(
+            tmp_path, f"{number}-your-stay-on-the-stroke-unit", "Stroke Service", body,
+            audience="Information for patients", last_reviewed="2024-06",
+            next_review="2027-06", language="en-GB",
+        )
+        texts = [u.text for u in speech_script(load_leaflet(source)).utterances]
+        assert said in texts, [t for t in texts if t.startswith("The first")]

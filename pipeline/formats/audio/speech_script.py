@@ -4697,7 +4697,17 @@ def _contents(plan: ChapterPlan) -> tuple[str, bool]:
     )
     if count <= LISTED_CHAPTERS:
         return opening + " The chapters are:", True
-    return opening + " The first is About this recording; then comes each section.", False
+    # too many to list: where the notices and the number to ask for a format are is still said
+    # (only "then comes each section" had been)
+    notices = any(
+        lang == "en" and re.fullmatch(r".+ notice(?: \d+)?", title)
+        for title, lang in plan.starts.values()
+    )
+    return opening + (
+        f" The first is {ABOUT_CHAPTER}; then comes each section"
+        + (", and each safety notice as a chapter of its own" if notices else "")
+        + f"; the last is {CONTACT_CHAPTER}."
+    ), False
 
 
 def plain(spans: Inline) -> str:
