@@ -4663,6 +4663,16 @@ def test_a_merged_cell_of_a_tables_first_column_is_said_for_each_row_it_spans(tm
         ("Take 1/2 sachet at night.", "Take a half sachet at night."),
         ("Take 1 sachet 1/2 hour before food.", "Take one sachet a half hour before food."),
         ("Take dose 1/2 an hour before.", "Take dose half an hour before."),
+        # a first figure past the last is no one of a series, nor a choice: "Sachet 3/2" had
+        # been "Sachet three or two" (a patient may take either); its figures are kept
+        ("Sachet 3/2: mix it with 1 litre of water at 7am.",
+         "Sachet three slash two: mix it with one litre of water at seven in the morning."),
+        ("Take dose 4/3 after your evening meal.",
+         "Take dose four slash three after your evening meal."),
+        ("Grade 4/3 tears are repaired in theatre.",
+         "Grade four slash three tears are repaired in theatre."),
+        ("On day 5/2 of your cycle, do not take your tablets.",
+         "On day five slash two of your cycle, do not take your tablets."),
     ],
 )
 def test_a_thing_numbered_one_of_several_is_said_so(written, spoken):

@@ -2905,6 +2905,10 @@ def _slashed(match: re.Match) -> str:
             # one of a series taken or done in turn: a bowel preparation's "Sachet 1/2 at 6pm" is
             # the first of two sachets (it had been "Sachet a half"), "Page 2/3" the second page
             return f"{match.group(1)} of {match.group(2)}{following}"
+        if not numbered["many"] and first >= last:
+            # no one of a series past its last, nor a grade "4 or 3": "Sachet 3/2" had been
+            # "Sachet three or two", a choice the leaflet never gave; its figures are kept
+            return f"{match.group(1)} slash {match.group(2)}{following}"
         joined = "and" if numbered["many"] else "or"
         return f"{match.group(1)} {joined} {match.group(2)}{following}"
     if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
