@@ -319,7 +319,8 @@ def inlines_of(block: Block) -> tuple[Inline, ...]:
 
 
 _COUNTED = re.compile(
-    r"^(?:(seconds|second(?!\s+[a-z])|minutes?|hours?|days?(?! of the week)|weeks?|times|"
+    # "day" alone is a day of the week or a date ("Come back on [day]"), never a count of one
+    r"^(?:(seconds|second(?!\s+[a-z])|minutes?|hours?|days|day(?!:?\s*$| of the week)|weeks?|times|"
     r"time(?=\s+(?:a|per|each)\b)|repetitions?|"
     r"reps|sets?|tablets?|capsules?|doses?|drops?|puffs?|mg|ml|mcg|kg|g|l|cm|mm|units?|breaths|"
     r"steps?|metres?|mmol|nmol|pmol|[µμu]mol|micromol)\b"  # "mmol/L" as "g/L" and "ml/hour" are

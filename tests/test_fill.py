@@ -657,6 +657,30 @@ def test_a_weeks_dose_boxes_are_named_by_their_day(project, capsys):
     assert "Day: Tuesday.\nDose: three milligrams." in said, said
 
 
+def test_a_blank_for_a_day_takes_a_day_never_a_number_of_them(project, capsys):
+    """ "Stop your iron tablets on [day]" was a count on the form ("Number of day", "a whole
+    number of day from 1 to 365"), so "Monday" was refused: a day is a day of the week or a
+    date; "[days]" is still a count."""
+    source = write_source(
+        project / "source", "9634-iron-tablets-before-your-operation", "Pre-operative Assessment",
+        "## Before your operation\n\nStop your iron tablets on [day]{.field}.\n\n"
+        "Come back to the clinic on [day]{.field} at [time]{.field}.\n\n"
+        "Start them again [days]{.field} after your operation.\n",
+    )
+    fields = {f.name: f for f in leaflet_fields_of(load_leaflet(source))}
+    assert fields["day"].kind == "text" and fields["day"].form_label == (
+        "Day (Before your operation)")
+    assert fields["day"].check("Monday") == "Monday"
+    assert fields["days"].kind == "count"
+    assert fields["days"].form_label == "Number of days (Before your operation)"
+    assert main(["speech-script", "9634", "--fill", "day=Monday", "--fill",
+                 "day-2=Tuesday 3 June", "--fill", "time=2pm", "--fill", "days=3"]) == 0
+    said = capsys.readouterr().out
+    assert "Stop your iron tablets on Monday." in said, said
+    assert "Come back to the clinic on Tuesday the third of June at two in the afternoon." in said
+    assert "Start them again three days after your operation." in said, said
+
+
 def test_a_number_written_with_a_thousands_comma_is_taken():
     from pipeline.sources.fill import LeafletField
 

@@ -2517,15 +2517,9 @@ _JOINS_BLANKS = re.compile(
 )
 
 
-# A blank for a day ("Come back on [day]"): a day of the week or a date, which
-# model.counts_something takes for a count of days ("on the number of day your care team gives
-# you" had been said); "[days]" is still a count.
+# A blank for a day ("Come back on [day]"): a day of the week or a date, never a count
+# (model.counts_something); said as the day to be told or written in.
 _A_DAY_BLANK = re.compile(r"(?i:day)")
-
-
-def _counts(label: str) -> bool:
-    """counts_something, but for a blank for a day (_A_DAY_BLANK)."""
-    return counts_something(label) and not _A_DAY_BLANK.fullmatch(label.strip())
 
 
 def _blank_said(label: str, who: str, said_as: str | None = None) -> str:
@@ -2547,7 +2541,7 @@ def _told_with_next(spans: Inline, index: int) -> bool:
         _JOINS_BLANKS.fullmatch(spans[index + 1].text)
         and not labels_first(label)
         and label != UNNAMED_BLANK
-        and not _counts(label)
+        and not counts_something(label)
         and not label.startswith("which ")
         and not _READERS_OWN_DETAIL.match(label.strip())
         and not _HALF_OF_THE_DAY.match(after)
@@ -3944,13 +3938,13 @@ class _ScriptBuilder:
                     # staff write it for their own use: "For clinic use only: ___ (initials)"
                     # had been "your care team will tell you the initials"
                     said = f"{who} will fill in " + (
-                        f"the number of {said_as}" if _counts(label)
+                        f"the number of {said_as}" if counts_something(label)
                         else the_thing(said_as)
                     )
-                if _counts(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
+                if counts_something(label) and _EVERY_BEFORE.search(plain_text(spans[:index])):
                     said = every_so_many(in_full and " ".join(in_full) or label, self.field_filler)
                 half = index + 1 < len(spans) and _HALF_OF_THE_DAY.match(spans[index + 1].text)
-                if half and not _counts(label):  # "no later than ____ pm"
+                if half and not counts_something(label):  # "no later than ____ pm"
                     said += ", in the morning" if half["half"].lower() == "a" else ", after midday"
                     rest = spans[index + 1].text[half.end() :]
                     spans[index + 1] = replace(spans[index + 1], text=rest)
@@ -3990,7 +3984,7 @@ class _ScriptBuilder:
                 # stands apart, as a label before its blank does ("Dose taken: ... fill this in
                 # Tablets left: ..." had run on, its label a count's); a unit after it is what
                 # the blank is in ("Your chair height: ___ cm" had left "cm" to the voice)
-                runs_on = ranged or _counts(span.text) and not labels_first(
+                runs_on = ranged or counts_something(span.text) and not labels_first(
                     span.text
                 )
                 after = plain_text(spans[index + (3 if ranged else 1) :])
