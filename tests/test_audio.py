@@ -1196,6 +1196,18 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a postcode's two halves apart (it was "N G seven two U H")
         ("Nottingham NG7 2UH.", "Nottingham N G seven, two U H."),
         ("Sheffield S10 2JF", "Sheffield S ten, two J F"),
+        # ... each letter said on its own, whatever word or unit two of them make: "de one",
+        # "so sixteen", "three nanograms", "three litres J" and "three aa" had been said
+        ("Royal Derby Hospital, Uttoxeter Road, Derby DE22 3NE.",
+         "Royal Derby Hospital, Uttoxeter Road, Derby D E twenty-two, three N E."),
+        ("Write to us at Tremona Road, Southampton SO16 6YD.",
+         "Write to us at Tremona Road, Southampton S O sixteen, six Y D."),
+        ("Royal United Hospital, Combe Park, Bath BA1 3NG", "Royal United Hospital, Combe Park, "
+         "Bath B A one, three N G"),
+        ("Royal Cornwall Hospital, Truro TR1 3LJ (free parking).",
+         "Royal Cornwall Hospital, Truro T R one, three L J (free parking)."),
+        ("Send it to Freepost, London EC1A 1BB or W1T 3AA.",
+         "Send it to Freepost, London E C one A, one B B or W one T, three A A."),
         ("Take up to 4 (max 4 in 24 hrs).", "Take up to four (maximum four in twenty-four hours)."),
         # a dash after a time and before words is the time's note, not a range "to" them
         (

@@ -367,6 +367,17 @@ _PER_FIGURE = re.compile(r"(?<=[a-z])/(?=\d)")  # "ml/min/1.73m²": "a minute pe
 _SPACED_SLASH = re.compile(r"(?<=[A-Za-z\d)]) / (?=[A-Za-z\d(])")
 # A postcode's two halves: "NG7 2UH" was "N G seven two U H", one run of letters and figures.
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[A-Z]{2})\b")
+_POSTCODE_PARTS = re.compile(r"[A-Z]|\d+")
+
+
+def _postcode(match: re.Match) -> str:
+    """ "DE1 2QY" -> "D E one, two Q Y": each letter on its own and the figures as words, before
+    any other rule reads them ("de one", "BA1 3NG" "three nanograms", "SO16" "so sixteen", "W1T
+    3AA" "three aa" had been said)."""
+    return ", ".join(
+        " ".join(number_words(int(p)) if p.isdigit() else p for p in _POSTCODE_PARTS.findall(part))
+        for part in match.groups()
+    )
 # "max 4g", "Max. 8 tablets", "max of 4g", "Max dose"; but "Ask Max of the pharmacy team", a
 # name (it had been "Ask Maximum of ..."): a capital "Max" before "of" or "in" only before a figure
 _MAXIMUM = re.compile(
@@ -1498,6 +1509,8 @@ class SpeechNormaliser:
 
     def __call__(self, text: str) -> str:
         text = prepare(text).translate(_SILENT_MARKS)
+        # a postcode first, before its letters are read as a unit's ("3NG")
+        text = _POSTCODE.sub(_postcode, text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _citation_said(text)
         text = _HANDLE.sub(self._handle, text)
@@ -1533,7 +1546,6 @@ class SpeechNormaliser:
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
         text = _ONE_TO_ONE.sub("one-to-one", text)
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)
-        text = _POSTCODE.sub(r"\1, \2", text)
         text = _MAXIMUM.sub(lambda m: f"{m[1] or m[2]}aximum", text)
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
         text = _ABOUT.sub("about ", text)
