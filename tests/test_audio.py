@@ -1642,6 +1642,16 @@ def test_a_time_does_not_add_the_part_of_the_day_its_sentence_says(written, spok
         ("Take 1/2 a tablet.", "Take half a tablet."),
         # ... and no day's name, no date: a score, a fraction
         ("Rate your pain 4/10.", "Rate your pain four out of ten."),
+        # a short name's full stop before its date or hours ends no sentence: "Monday. third"
+        # and "Thursday. sixteenth" had been said, the date cut off its day
+        ("Drop-in clinics run on Mon. 3rd and Weds. 5th March.",
+         "Drop-in clinics run on Monday the third and Wednesday the fifth of March."),
+        ("Your stitches come out on Thurs. 16th, at your GP surgery.",
+         "Your stitches come out on Thursday sixteenth, at your G P surgery."),
+        ("Clinic: Tues. 2pm-4pm.", "Clinic: Tuesday two to four in the afternoon."),
+        # ... a full stop before a sentence is kept
+        ("Clinic day: Tues. Bring your yellow book.",
+         "Clinic day: Tuesday. Bring your yellow book."),
     ],
 )
 def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):

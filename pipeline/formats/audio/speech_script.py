@@ -552,6 +552,9 @@ _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A clinic's half day after its day's name: "Tues & Thurs am", "Wednesday pm" (the words "am"
 # and "pm" had been said).
 _DAY_HALF = re.compile(rf"\b({_DAY})\.? (am|pm|AM|PM)\b(?!\.?\w)")
+# A day's short name's full stop before its date or hours is no sentence's end: "Thurs. 16th" and
+# "Mon. 3rd" had been "Thursday. sixteenth", "Monday. third", the date cut off its day.
+_SHORT_DAY_STOP = re.compile(rf"\b({_SHORT_DAY})\.(?= \d)")
 _SHORT_DAY_ALONE = re.compile(r"\b(Mon|Tues?|Weds|Thur?s?|Fri)\b(\.(?=\s*$|\s+[A-Z]))?")
 # A day's short name before its hours or its date (said by now: "Sat the seventh of June" for
 # "Sat 07/06/2025"): "Sat 10-12" ("Sat" alone may be the verb).
@@ -1511,6 +1514,7 @@ class SpeechNormaliser:
         text = prepare(text).translate(_SILENT_MARKS)
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
+        text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _citation_said(text)
         text = _HANDLE.sub(self._handle, text)
