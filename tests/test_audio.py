@@ -1519,10 +1519,25 @@ def test_normalisation_rules(written, spoken):
          "Ring between eight thirty in the morning and twelve thirty in the afternoon."),
         ("Visiting is from 2pm-8pm.", "Visiting is from two in the afternoon to eight in the "
          "evening."),
+        # a date with a two-figure year, written with full stops or hyphens after words that
+        # lead to a date, is one: "three point zero four.25" and "three to four to twenty-five"
+        # had been said
+        ("Please come back to the clinic on 03.04.25 at 9am.",
+         "Please come back to the clinic on the third of April twenty-five at nine in the "
+         "morning."),
+        ("Your next blood test is on Tues 14-10-25.",
+         "Your next blood test is on Tuesday the fourteenth of October twenty-five."),
+        ("Date of birth: 12.03.78", "Date of birth: the twelfth of March seventy-eight"),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
     assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+def test_figures_with_full_stops_are_a_date_only_after_words_leading_to_one():
+    """A section's number is no date, though it looks like one with a two-figure year."""
+    said = SpeechNormaliser(load_pronunciations())("Read section 3.4.12 before your operation.")
+    assert "April" not in said and said.startswith("Read section three point four"), said
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,21 @@ def load_pronunciations(path: Path | None = None) -> Pronunciations:
 _DATE_DMY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 # A two-figure year, as a date of birth or an appointment card is written: "12/03/26".
 _DATE_SHORT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/]|\.\d)")
+# ... or with full stops or hyphens, after words that lead to a date: "Come on 03.04.25" had been
+# "three point zero four.25", "on 3-4-25" "three to four to twenty-five" ("section 3.4.12" has no
+# such words and stays a number).
+_DATE_SHORT_YEAR_MARKED = re.compile(r"(?<![\w/.-])(\d{1,2})([.-])(\d{1,2})\2(\d\d)(?![\w/-]|\.\w)")
+_DATE_LEAD_OR_BIRTH = re.compile(rf"\b(?:(?i:birth|DOB|born)|{_SHORT_DAY})\b\.?:?,?\s$")
+
+
+def _date_marked(match: re.Match) -> str:
+    """_DATE_SHORT_YEAR_MARKED's date, said only after a word leading to it."""
+    before = match.string[: match.start()]
+    if not (_DATE_LEAD.search(before) or _DATE_LEAD_OR_BIRTH.search(before)):
+        return match.group()
+    return _date(match.group(1), match.group(3), match.group(4), match.group())
+
+
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A month and year, as a review date is written: "Review due: 03/2027" (it was "three/two ...").
 _MONTH_NUMBER_YEAR = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?!/)")
@@ -1580,6 +1595,7 @@ class SpeechNormaliser:
         text = _DATE_SHORT_YEAR.sub(
             lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text
         )
+        text = _DATE_SHORT_YEAR_MARKED.sub(_date_marked, text)
         text = self._clock_written_otherwise(text)
         text = _MONTH_NUMBER_YEAR.sub(
             lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
