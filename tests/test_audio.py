@@ -1196,6 +1196,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a postcode's two halves apart (it was "N G seven two U H")
         ("Nottingham NG7 2UH.", "Nottingham N G seven, two U H."),
         ("Sheffield S10 2JF", "Sheffield S ten, two J F"),
+        # a bus's "No" with no full stop is its number: "the no twelve bus" had been said; a
+        # sentence's opening "No" is the word
+        ("From the station, take the No 12 or No 14A bus.",
+         "From the station, take the number twelve or number fourteen A bus."),
+        ("No 2 people heal at the same speed.", "No two people heal at the same speed."),
         # ... each letter said on its own, whatever word or unit two of them make: "de one",
         # "so sixteen", "three nanograms", "three litres J" and "three aa" had been said
         ("Royal Derby Hospital, Uttoxeter Road, Derby DE22 3NE.",

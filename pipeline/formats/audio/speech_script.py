@@ -3192,7 +3192,12 @@ def _compared(match: re.Match) -> str:
     return f"{'of ' if measured else ''}{said} "
 
 
-_NUMBER_SIGN = re.compile(r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)")
+_NUMBER_SIGN = re.compile(
+    r"\b[Nn]o\. ?(?=\d)|\b[Nn]o\.(?= of\b)"
+    # ... and "No" with no full stop in a sentence's middle: "Take the No 12 bus" had been "the
+    # no twelve bus" ("No 2 days are the same" opens a sentence and is the word)
+    r"|(?<=[a-z,] )No (?=\d{1,3}[A-Z]?\b)"
+)
 # "Please bring your NHS no." said "no": the number a patient is asked for.
 _NUMBER_NAMED = re.compile(
     r"\b(NHS|[Hh]ospital|[Rr]eference|[Pp]hone|[Tt]elephone|[Tt]el\.?|[Mm]obile|[Mm]ob|[Ww]ard|"
