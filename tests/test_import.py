@@ -2550,6 +2550,25 @@ def test_a_line_in_arabic_read_from_a_pdf_is_in_reading_order_and_tagged(tmp_pat
     assert f"[{arabic}]{{lang=ar}}" in result.body
 
 
+@pytest.mark.parametrize("english_before", [False, True])
+def test_the_trusts_urdu_offer_line_alone_in_a_pdf_comes_in_whole(tmp_path, english_before):
+    """WeasyPrint sets the Urdu 'ہ' in a font of its own whose box hangs lower on the same
+    baseline: config's Urdu line, wrapped, had left 'فون کریں' of its second line as a line of
+    the leaflet, its full stop a line apart and each 'ہ' out of its word. The line is read
+    whole and left to config; an Urdu line of the leaflet's own comes whole and spelled."""
+    from pipeline.config import organisation
+
+    urdu = organisation().format_offer.translations[0].text
+    english = [THE_TRUSTS_LINES_AFTER[0]] if english_before else []
+    path = _leaflet_as("pdf", tmp_path, [*WOUND_CARE_IN_ENGLISH, *english, ("para", urdu)])
+    result = import_file(path, {})
+    wanted = [text for part, text in WOUND_CARE_IN_ENGLISH[3:]]
+    assert [block.lstrip("# ") for block in result.body] == wanted, result.body
+    own = WOUND_CARE_IN_URDU[2][1]
+    path = _leaflet_as("pdf", tmp_path, [*WOUND_CARE_IN_ENGLISH, ("para", own)])
+    assert import_file(path, {}).body[-1] == f"[{own}]{{lang=ur}}"
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

@@ -585,7 +585,9 @@ def _page_lines(
     is read after the text of the page (_beside). The rows at the top of a page that carry on
     a table from the foot of the one before (`table_before`: where its columns start) are
     never taken for a part of the page in two columns."""
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    words = _on_their_baselines(page.extract_words(
+        extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True
+    ))
     if not words:
         return [], False, []
     words = _superscripts_joined(words)
@@ -674,6 +676,33 @@ def _page_lines(
         return head + lines + asides, False, doubts
     lines = _lines_in_columns(words, ruled, gutters, (top_edge, bottom_edge), number)
     return lines + asides, True, _doubts(lines, None, number)
+
+
+def _on_their_baselines(words: list[dict]) -> list[dict]:
+    """Words placed as the page's usual font places a word on its line: a letter a font lacks
+    is set in another (WeasyPrint's Urdu 'ہ' in Noto Kufi among DejaVu) whose box hangs lower
+    on the same baseline, so the Urdu offer line had come in as pieces ('ہ ہ ہ ہ' a line under
+    it, its full stop a line of its own, its words spelled without the letter). A word's box
+    is moved to where the usual font's would stand over the same baseline; a word raised off
+    its line (a note's mark) keeps its own baseline, and so stays raised."""
+    def drop(word: dict) -> float | None:  # from its baseline to its box's foot, in ems
+        char = word.get("chars", [None])[0]
+        if not char or not char.get("upright", True) or not word["size"]:
+            return None
+        baseline = word["bottom"] - (char["matrix"][5] - char["y0"])
+        return (word["bottom"] - baseline) / word["size"]
+
+    drops = [drop(word) for word in words]
+    usual = Counter(round(d, 2) for d in drops if d is not None).most_common(1)
+    placed = []
+    for word, own in zip(words, drops, strict=True):
+        word = {key: value for key, value in word.items() if key != "chars"}
+        if own is not None and usual and abs(own - usual[0][0]) > 0.1:
+            shift = (usual[0][0] - own) * word["size"]
+            word.update(top=word["top"] + shift, bottom=word["bottom"] + shift,
+                        doctop=word["doctop"] + shift)
+        placed.append(word)
+    return placed
 
 
 _NOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021\u00a7]{1,3}")
