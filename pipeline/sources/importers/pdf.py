@@ -2329,13 +2329,31 @@ def _words_spaced(words: list[dict]) -> str:
     plain comma touching it come as two words ("Do not drink anything" "," had been
     "anything , not even water")."""
     text = words[0]["text"]
-    for before, word in zip(words, words[1:], strict=False):
-        touching = word["x0"] - before["x1"] < 0.05 * word["size"]
+    for at, (before, word) in enumerate(zip(words, words[1:], strict=False), start=1):
+        gap = word["x0"] - before["x1"]
+        touching = gap < 0.05 * word["size"] or (  # a mark set apart over its letter ("ً")
+            _MARKS_ONLY.fullmatch(word["text"])
+            and (at + 1 == len(words) or gap <= words[at + 1]["x0"] - word["x1"])
+            or _MARKS_ONLY.fullmatch(before["text"]) and (
+                at == 1 or gap < before["x0"] - words[at - 2]["x1"]
+            )
+        )
         text += ("" if touching else " ") + word["text"]
     return text
 
 
-_LEFT_TO_RIGHT_RUN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z .,:/@+-]*[0-9A-Za-z])?")
+# A word of marks alone: an Arabic vowel sign the PDF sets a little apart from its letter
+# ("فوراً" had been "فورا ً").
+_MARKS_ONLY = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+# Runs of a line in Arabic script that read left to right, found in the line reversed: Latin
+# words with the figures that follow them ("Ward 22", "call 0116 250 2959"), or one number
+# ("01632", "10:30"). Numbers after Arabic words are set one by one, the spaces between them
+# read right to left, so "01632 960 123" stands on the page as "123 960 01632".
+_LEFT_TO_RIGHT_RUN = re.compile(
+    r"(?:[0-9][0-9 .,:/@+-]*)?[A-Za-z](?:[0-9A-Za-z .,:/@+-]*[A-Za-z])?"
+    r"|[0-9\u0660-\u0669\u06f0-\u06f9](?:[0-9\u0660-\u0669\u06f0-\u06f9.,:/+-]*"
+    r"[0-9\u0660-\u0669\u06f0-\u06f9])?"
+)
 _MIRRORED = str.maketrans("()[]", ")(][")
 
 
