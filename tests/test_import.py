@@ -4270,6 +4270,38 @@ def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and
     assert "department" not in import_file(path, {}).front_matter
 
 
+@pytest.mark.parametrize("header", ["| UHL", "Caring for your wound | UHL", "Ward 22 | Page 2"])
+def test_a_running_header_over_every_page_but_the_first_is_dropped_at_the_texts_size(
+    tmp_path, header
+):
+    """A two-page PDF whose header stands over page 2 alone (the first page a cover without
+    it), set as large as the text: 'UHL' and 'Caring for your wound; UHL' had been lines of
+    the leaflet between its sections. Parts set apart by bars at a page's edge, but over the
+    first page, are a running line."""
+    import weasyprint
+
+    steps = "".join(
+        f"<p>Day {day}: keep the dressing clean and dry, and do not soak it in a bath or swim "
+        "until the wound has healed.</p>" for day in range(1, 31)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 25mm 20mm; @top-right { content: "
+        f"'{header}'; font: 12pt 'Liberation Sans' }} }} @page :first {{ @top-right {{ "
+        "content: none } } body { font: 12pt 'Liberation Sans' }</style></head><body>"
+        "<h1>Caring for your wound</h1><p>Surgical Day Unit</p>"
+        "<p>Leaflet number: SUR-0420 Version: 2</p><h2>Keeping your wound dry</h2>"
+        f"{steps}<h2>When to get help</h2><p>Call the ward on 01632 960 123 if your wound "
+        "bleeds.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "wound.pdf")
+    result = import_file(path, {})
+    assert not [block for block in result.body if "UHL" in block or "Page" in block], result.body
+    assert len([block for block in result.body if block.endswith("has healed.")]) == 30
+    assert result.body[-2:] == [
+        "## When to get help", "Call the ward on 01632 960 123 if your wound bleeds."
+    ]
+
+
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
     """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""
     words = []

@@ -2467,6 +2467,9 @@ def _edge_groups(lines: list[_Line], height: float) -> tuple[list[_Line], list[_
     return top, bottom
 
 
+_BARRED = re.compile(r"^\s*\||\|\s*$|\S\s+\|\s+\S")
+
+
 def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = True) -> bool:
     """A line at the page's edge is a running header or footer when it comes again on another
     page, is set smaller than the text (`by_size`: but at the first page's head), is a page
@@ -2475,6 +2478,9 @@ def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = Tru
     return (
         shapes[_shape(line.text)] > 1
         or (by_size and line.size < body_size - 0.5)
+        # (parts set apart by bars, on a page but the first: "Caring for your wound | UHL" over
+        # page 2 alone, the first page without it, had been kept as a line, "UHL" with it)
+        or (by_size and bool(_BARRED.search(line.text)))
         or bool(_PAGE_OF.search(line.text) or PAGE_NUMBER.match(line.text))
         or bool(find_details(line.text).values)
     )
