@@ -2464,6 +2464,28 @@ def test_a_translation_of_the_leaflet_after_it_is_left_out_and_said_once(
         assert not [w for w in result.warnings if "given again in" in w], result.warnings
 
 
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("translation", [WOUND_CARE_IN_WELSH, WOUND_CARE_IN_POLISH])
+def test_a_leaflet_given_first_in_welsh_then_in_english_imports_the_english(
+    tmp_path, kind, translation
+):
+    """A Welsh board's leaflet in Welsh and then, from a new page, in English: the Welsh title
+    had been the title, its headings the leaflet's headings read by the English voice, and the
+    English leaflet run on after them (its title a line). The English is the leaflet; the
+    Welsh before it is left out and said once, as a translation after it is."""
+    path = _leaflet_as(kind, tmp_path, [
+        *translation, ("page", ""), *WOUND_CARE_IN_ENGLISH, *THE_TRUSTS_LINES_AFTER[:1],
+    ])
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Caring for your wound after surgery"
+    assert result.front_matter["department"] == "Surgical Day Unit"
+    english = [text for part, text in WOUND_CARE_IN_ENGLISH[3:]]
+    assert [block.lstrip("# ") for block in result.body] == english, (kind, result.body)
+    said = [warning for warning in result.warnings if "the leaflet is given first in" in warning]
+    assert len(said) == 1 and f"from '{translation[0][1]}'" in said[0], result.warnings
+    assert not [w for w in result.warnings if "does not read as English" in w]
+
+
 # A line of the offer in Chinese, which no format carries: short, with no full stop.
 CHINESE_OFFER = "如果您需要中文版本，请致电"
 

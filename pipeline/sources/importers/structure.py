@@ -1555,19 +1555,28 @@ class _Recovery:
                 count <= 6 and not re.search(r"[.,;:۔]\s*$", plain_line(_cells_text(line)))
                 for count, line in zip(words, run, strict=True)
             )
+            # (or before it, the leaflet opening in Welsh and then giving it in English: the
+            # Welsh title had been the title, its headings the leaflet's, the English after)
+            english_after = sum(said == "en!" for _, said in texts[end + 1:])
+            english = english_before or (
+                english_after if not any(said == "en!" for _, said in texts[:position]) else 0
+            )
             if (
-                english_before >= 3 and elsewhere <= 2 and headings >= 1
+                english >= 3 and elsewhere <= 2 and headings >= 1
                 and sum(count >= 5 for count in words) >= 2
-                and len(run) >= max(4, english_before / 3)
+                and len(run) >= max(4, english / 3)
             ):
-                self.leave_out_translation(texts[position][0], texts[end][0], code)
+                self.leave_out_translation(
+                    texts[position][0], texts[end][0], code, first=not english_before
+                )
                 return
             english_before += sum(said == "en!" for _, said in texts[position:end + 1])
             position = end + 1
 
-    def leave_out_translation(self, start: int, end: int, code: str) -> None:
+    def leave_out_translation(self, start: int, end: int, code: str, first: bool = False) -> None:
         """Drops the translation from `start` to `end`, with a line over it that names its
-        language, and says where it starts (see translation_after)."""
+        language, and says where it starts (see translation_after); `first`: it comes before
+        the English."""
         named = self.lines[start]
         before = next(
             (index for index in range(start - 1, -1, -1) if not self.lines[index].blank), None
@@ -1596,7 +1605,8 @@ class _Recovery:
             )
         self.warn(
             named,
-            f"from here to {self.lines[end].where} the leaflet is given again in {language}, "
+            f"from here to {self.lines[end].where} the leaflet is given "
+            f"{'first' if first else 'again'} in {language}, "
             f"from {_quote(named.text, 40)}: a translation, left out of the English leaflet "
             f"(read as English, every format would have given it as English); {how}",
         )
