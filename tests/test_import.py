@@ -2264,6 +2264,21 @@ def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
     assert any("page 1: 1 picture(s) were left out" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+def test_a_line_pointing_to_a_qr_code_is_a_line_and_a_person_told(tmp_path, kind):
+    """'Scan the QR code to watch the video' under the last section, short and with no full
+    stop, had been a heading of its own in a text file and a PDF, a chapter in braille and
+    audio, and nobody told that no reader of them can scan the code. It is a line, and a
+    person is asked for the web address it leads to."""
+    qr = "Scan the QR code to watch the video on caring for your wound"
+    path = _leaflet_as(kind, tmp_path, [
+        *WOUND_CARE_IN_ENGLISH, ("para", qr), ("para", "Next review: July 2027"),
+    ])
+    result = import_file(path, {})
+    assert result.body[-1] == qr, result.body
+    assert [w for w in result.warnings if f"'{qr}' points to a QR code" in w], result.warnings
+
+
 def test_a_line_pointing_to_a_picture_not_there_is_named_in_a_list_too(tmp_path):
     """ "Tilt your head back, as shown in the picture below." as a list item, "(see diagram 2)"
     and "The diagram on the right shows ..." went without a warning."""

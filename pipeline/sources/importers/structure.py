@@ -240,6 +240,9 @@ _PICTURE_REFERENCES = re.compile(
     r"with the " + _PICTURE + r")",
     re.IGNORECASE,
 )
+# A line pointing to a QR code ("Scan the QR code to watch the video"): no braille, audio or
+# large print reader can scan it, and no format carries it.
+_QR_CODE = re.compile(r"\bQR[ -]?codes?\b", re.IGNORECASE)
 _NOTICE_START = re.compile(
     r"^(?:\*\*(?:please|important|warning|do not|stop)\b|"
     r"(?P<label>important|warning|caution|please note)\s*:)",
@@ -1658,6 +1661,14 @@ class _Recovery:
         is said so, its picture not carried (a list item's had gone without a word): every
         format would point the reader at nothing."""
         for line in self.lines:
+            if _QR_CODE.search(plain_line(line.text)):
+                self.warn(
+                    line,
+                    f"{_quote(plain_line(line.text))} points to a QR code, which no format "
+                    "carries and no reader of braille, "
+                    "audio or large print can scan: give the web address it leads to in the "
+                    "sentence",
+                )
             if match := _PICTURE_REFERENCES.search(plain_line(line.text)):
                 self.warn(
                     line,
@@ -3010,6 +3021,8 @@ class _Recovery:
             return None
         if text[0].islower() or _CONTACT.search(text) or _BLANK.search(text):
             return None
+        if _QR_CODE.search(text):
+            return None  # "Scan the QR code to watch the video" had been a chapter of its own
         if re.match(r"please\s", text, re.IGNORECASE) and len(words) >= 6:
             return None  # a request, not a section's name: "Please complete this form before
             # your scan and bring it with you" under the title had been a chapter
