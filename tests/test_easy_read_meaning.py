@@ -1862,6 +1862,43 @@ def test_a_doing_under_avoid_or_stop_without_it_has_lost_its_ban():
         assert not any("'not'" in p for p in problems), problems
 
 
+def test_every_doing_of_a_ban_said_as_a_list_is_banned_however_the_parser_hangs_it():
+    """ "Never lift heavy things, push a vacuum cleaner or drive a car, so your wound can heal
+    properly" was drafted with 'Never' on each doing and its purpose after them, yet the check
+    said 'Never push a vacuum cleaner.' had gained a 'not' and passed 'Push a vacuum cleaner.':
+    the small model makes "push" the main verb and "lift" a clause of it. A bare verb after a
+    comma in a list a "not" opens and ends with "or" is banned with the first."""
+    wound = ("Never lift heavy things, push a vacuum cleaner or drive a car, so your wound can "
+             "heal properly.")
+    hernia = "Try not to lift heavy things, push a pram or pull a suitcase for 6 weeks."
+    hip = "Try not to sit for long periods, stand still or cross your legs."
+    baby = "Never drink alcohol, smoke or take drugs while you are pregnant."
+    for sentence, rows in (
+        (wound, ["Never lift heavy things.", "Never push a vacuum cleaner.", "Never drive a car.",
+                 "This is so your wound can heal properly."]),
+        (hernia, ["Try not to lift heavy things for 6 weeks.",
+                  "Try not to push a pram or pull a suitcase for 6 weeks."]),
+        (hip, ["Try not to sit for long periods.", "Try not to stand still.",
+               "Try not to cross your legs."]),
+    ):
+        assert check_meaning(rows, leaflet_sentences_of(sentence)) == [], sentence
+    for sentence, row in (
+        (wound, "Push a vacuum cleaner."),
+        (hernia, "Push a pram or pull a suitcase for 6 weeks."),
+        (hip, "Stand still."),
+        (baby, "Take drugs while you are pregnant."),
+    ):
+        problems = [str(p) for p in check_meaning([row], leaflet_sentences_of(sentence))]
+        assert any(p.startswith(f"row '{row}': lost its 'not'") for p in problems), problems
+    # a reassurance and a condition's own "not" ban nothing after them
+    for sentence, row in (
+        ("Do not worry, ring us or come in to see us.", "Ring us or come in to see us."),
+        ("If you do not feel better, ring 111 or go to A&E.", "Ring 111 or go to A&E."),
+    ):
+        problems = [str(p) for p in check_meaning([row], leaflet_sentences_of(sentence))]
+        assert not any("'not'" in p for p in problems), problems
+
+
 def test_a_question_after_a_condition_is_held_to_its_own_sentence():
     """In a leaflet of questions and answers, "Can the vaccine give me flu?" came two rows
     under "If you have had a serious allergic reaction to a flu vaccine before:" and was held

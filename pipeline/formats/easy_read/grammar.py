@@ -147,8 +147,11 @@ def _negated_heads(doc) -> list:
 def _scope(doc, head) -> set:
     """The actions a "not" on `head` reaches: `head`, every verb coordinated with it, and (the
     small model often hangs a list off the sentence's first verb) every verb listed after it in
-    the same clause up to a break such as ";" or "but"."""
+    the same clause up to a break such as ";" or "but". A reassurance's "not" ("Do not worry,
+    ring us or come in") reaches nothing after it: the actions after it are to be done."""
     reached = {head}
+    if _REASSURING.search(doc[head.left_edge.i : head.i + 1].text.replace("\u2019", "'")):
+        return reached
     stack = [head]
     while stack:
         token = stack.pop()
@@ -167,7 +170,41 @@ def _scope(doc, head) -> set:
                 break
             if not _own_clause(token):
                 reached.add(token)
-    return reached
+    return reached | _listed_after_a_ban(doc, head)
+
+
+# Words after which a ban's list has ended: what it is for, why, when or on what condition.
+_LIST_ENDS = frozenset(
+    """so because as if unless until when whenever while before after otherwise which who
+    that""".split()
+)
+
+
+def _listed_after_a_ban(doc, head) -> set:
+    """The verbs of a list a "not" opens, said as "X, Y or Z", wherever the small model hung
+    them: in "Never lift heavy things, push a vacuum cleaner or drive a car" it makes "push" the
+    main verb and "lift" a clause of it, in "Try not to sit for long periods, stand still or
+    cross your legs" "stand" a loose word of "try", and "push" or "stand" had been read as
+    told to do. A bare verb just after a comma, up to one just after "or"/"nor" that ends the
+    list, is banned with the first; a list ended by "and" is left as parsed ("Do not stand up,
+    sit down and ..." may be a ban then what to do), as is one after a condition's own
+    "not"."""
+    if head.tag_ != "VB" or any(child.dep_ == "mark" for child in head.children):
+        return set()
+    listed: list = []
+    for token in doc[head.i + 1 :]:
+        if token.lower_ in _SCOPE_BREAKS or token.tag_ == ":" or token.lower_ in _LIST_ENDS:
+            break
+        if token.dep_ in {"nsubj", "nsubjpass", "mark"}:
+            break  # a clause of its own
+        if token.tag_ != "VB" or _own_clause(token):
+            continue
+        before = doc[token.i - 1].lower_
+        if before == ",":
+            listed.append(token)
+        elif before in {"or", "nor"}:
+            return {*listed, token}
+    return set()
 
 
 def _own_clause(verb) -> bool:
