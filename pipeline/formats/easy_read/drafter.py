@@ -1930,14 +1930,16 @@ def _governed_participle(sentence: str, begin: int) -> str | None:
 
 
 _SHARED_NEGATION = re.compile(
-    r"^(?:(?:please|remember|try|and|also)\s+)*(do not|don't|never|not to)\s+(.+?)[.!]?$",
+    r"^(?P<lead>(?:(?:please|remember|try|and|also)\s+)*)(do not|don't|never|not to)\s+"
+    r"(.+?)[.!]?$",
     re.IGNORECASE,
 )
 # "Avoid sitting in low chairs, crossing your legs ...", "Try to avoid lifting, ...", "You
 # should stop smoking, drinking ...": a head that bans each doing of the list after it.
 _SHARED_AVOIDING = re.compile(
     r"^(?:(?:please|also)\s+)*(?:you\s+(?:should|must|need to)\s+)?"
-    r"(?:(?:try|aim|remember)\s+to\s+)?(avoid|stop)\s+(.+?)[.!]?$",
+    r"(?:(?P<soft>try|aim)\s+to\s+|remember\s+to\s+)?(?P<head>avoid|stop)\s+"
+    r"(?P<list>.+?)[.!]?$",
     re.IGNORECASE,
 )
 
@@ -1967,14 +1969,14 @@ def _shared_negation(sentence: str) -> list[str] | None:
         # "Do not give your antibiotics to anyone else, and take any you have left over to a
         # pharmacy": the "and" starts an instruction of its own, which the "not" never reaches
         return None
-    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(3)) if item.strip()]
     if len(items) < 2:
         return None
     if _SHARED_TIME.search(items[-1]) or _qualified_alone(items):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
-    starts = {match.start(2) + found.end() for found in _ITEM_SEPARATOR.finditer(match.group(2))}
+    starts = {match.start(3) + found.end() for found in _ITEM_SEPARATOR.finditer(match.group(3))}
     # ("or on the toilet with your knees crossed" is a place, not an action: only a word that
     # can be one starts an item)
     doc = parse(sentence.strip())
@@ -1999,7 +2001,9 @@ def _shared_negation(sentence: str) -> list[str] | None:
         # the small model reads "Do not tense anywhere else" with an adjective as its head
         if word_count(item) < 2 or len(doc) < 4 or doc[2].dep_ != "ROOT":
             return None
-    word = "Never" if match.group(1).lower() == "never" else "Do not"
+    word = "Never" if match.group(2).lower() == "never" else "Do not"
+    if match.group(2).lower() == "not to" and "try" in match["lead"].lower().split():
+        word = "Try not to"  # what the reader is asked to try is no rule ("Do not sit ...")
     return [f"{word} {item}" for item in items]
 
 
@@ -2013,10 +2017,10 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
         return None
     if len(instruction_parts(sentence.strip())) > 1:
         return None
-    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(2)) if item.strip()]
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(match["list"]) if item.strip()]
     if len(items) < 2 or _SHARED_TIME.search(items[-1]):
         return None
-    word = match.group(1).capitalize()
+    word = match["head"].capitalize()
     for item in items:
         doc = parse(f"{word} {item}.")
         # "Avoid alcohol, caffeine and fizzy drinks", "Stop the tablets and ...": things, or an
@@ -2032,6 +2036,10 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
     ]
     if qualified[-1] and not all(qualified[:-1]):
         return None  # "... or standing for long periods at work": maybe every item's
+    if match["soft"]:
+        # "Try to avoid sitting for long periods, ...": each row keeps the "try"; a bare
+        # "Avoid sitting for long periods." makes what the reader is asked to try a rule
+        word = f"{match['soft'].capitalize()} to {word.lower()}"
     return [f"{word} {item}" for item in items]
 
 

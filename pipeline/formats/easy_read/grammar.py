@@ -821,12 +821,22 @@ def _doings_ended(verb) -> set[str]:
     """The lemmas of the doings a "stop" or "avoid" ends, every one of a list of them ("Avoid
     sitting in low chairs, crossing your legs or bending forward": sit, cross, bend). The small
     model hangs later items off the verb as clauses ("crossing": advcl) or reads the first as a
-    thing ("lifting": NN); each is one of the list all the same."""
+    thing ("lifting": NN); each is one of the list all the same. It may hang them off another
+    verb ("You should try to avoid sitting for long periods, lifting heavy objects or twisting
+    your back": "lifting" a clause of "try"), so a doing just after a comma, "or" or "and" of
+    the list is one too."""
     found: set[str] = set()
     stack = [
         child for child in verb.children
         if child.dep_ in {"xcomp", "dobj", "advcl", "conj"} and child.i > verb.i
     ]
+    for token in verb.doc[verb.i + 1 :]:
+        if token.lower_ in _SCOPE_BREAKS | _LIST_ENDS or token.tag_ == ":":
+            break
+        if token.dep_ in {"nsubj", "nsubjpass", "mark"}:
+            break  # a clause of its own
+        if verb.doc[token.i - 1].lower_ in {",", "or", "and", "nor"}:
+            stack.append(token)
     while stack:
         token = stack.pop()
         lemma = _doing_lemma(token)
