@@ -2610,8 +2610,11 @@ def test_an_item_under_a_do_not_label_that_says_its_own_not_another_way_stands_a
                               "- Remember not to get the cast wet.\n"
                               "- You must not push anything down the cast.\n"
                               "- Make sure you do not cut the cast yourself.\n"
-                              "- Walk on the cast until the clinic says you can.\n")
+                              "- Walk on the cast until the clinic says you can.\n"
+                              "- Do not worry if the cast feels tight at first.\n")
     assert "Remember not to get the cast wet." in rows, rows
+    # a reassurance bans nothing, yet opens with the label's words: never "Do not do not ..."
+    assert "Do not worry if the cast feels tight at first." in rows, rows
     assert "You must not push anything down the cast." in rows, rows
     assert "Make sure you do not cut the cast yourself." in rows, rows
     assert "Do not walk on the cast until the clinic says you can." in rows, rows

@@ -3334,8 +3334,17 @@ _LIST_LABEL = re.compile(
     r"|(?P<do>do|dos|do['’]s|things\s+to\s+do))\s*:?$",
     re.IGNORECASE,
 )
-# an item that says its own "not" ("Do not ...", "Never ...", "Avoid ...", "No smoking")
-_SAYS_ITS_NOT = re.compile(r"^(?:do\s+not|don['’]t|never|avoid|no|stop)\b", re.IGNORECASE)
+_OPENS_AS_A_LABEL = re.compile(r"^(?:do\s+not|don['’]t|never|avoid|no|stop)\b", re.IGNORECASE)
+
+
+def _opens_as_a_label(item: str) -> bool:
+    """Whether an item opens with a label's own words ("Do not ...", "Never ...", "Avoid ...",
+    "No smoking"), whatever it goes on to say. Not `grammar.is_negative_instruction`, which
+    asks whether a row bans: "Do not worry if the cast feels tight at first" and "Don't be
+    alarmed if your fingers look swollen" ban nothing, yet a "Do not" led in before them says
+    it twice ("Do not do not worry ..."); `led_item` asks both, this for the words, that for a
+    ban said another way ("Remember not to get the cast wet")."""
+    return _OPENS_AS_A_LABEL.match(item) is not None
 
 
 def list_label(text: str) -> str | None:
@@ -3363,7 +3372,7 @@ def led_item(lead: str, item: str) -> str | None:
     said = item.replace("*", "")
     # (an item saying its "not" another way, "Remember not to ...", "You must not ...", had
     # been led in again: "Do not remember not to get the cast wet")
-    if not label or _SAYS_ITS_NOT.match(said) or is_negative_instruction(said):
+    if not label or _opens_as_a_label(said) or is_negative_instruction(said):
         return item
     return f"{label} {item[:1].lower()}{item[1:]}"
 
