@@ -6,6 +6,7 @@ takes it for. The sentences are written in the shapes real NHS leaflets use, not
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -869,6 +870,24 @@ def test_a_do_not_never_reaches_an_instruction_of_its_own_after_and():
                   "anywhere else.") == ["Do not hold your breath.",
                                          "Do not squeeze your legs together.",
                                          "Do not tense anywhere else."]
+
+
+def test_a_do_not_before_a_comma_never_reaches_what_to_do_instead():
+    """A fainting leaflet's "If you feel faint, do not stand up, sit down and put your head
+    between your knees" was drafted "Do not stand up." over "Do not sit down and put your head
+    between your knees.", forbidding what the patient must do: after a bare comma the words
+    may say what to do instead, so only a list ending in "or" or ", and" shares its "not", and
+    the sentence otherwise stays as the leaflet says it."""
+    for sentence in (
+        "If you feel faint, do not stand up, sit down and put your head between your knees.",
+        "Do not rub your eye, rinse it with clean water and see your GP if it stays red.",
+    ):
+        rows = _split(sentence)
+        assert not any(re.match(r"Do not (?:sit|rinse|see)", row) for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    # a list ending in "or" still shares it
+    assert _split("Never lift heavy things, push a vacuum cleaner or drive a car.") == [
+        "Never lift heavy things.", "Never push a vacuum cleaner.", "Never drive a car."]
 
 
 def test_an_avoid_or_stop_over_a_list_is_on_every_row_made_of_it():

@@ -1972,6 +1972,12 @@ def _shared_negation(sentence: str) -> list[str] | None:
     items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group(3)) if item.strip()]
     if len(items) < 2:
         return None
+    separators = [found.group(0) for found in _ITEM_SEPARATOR.finditer(match.group(3))]
+    if not re.search(r"\b(?:or|and)\b", separators[-1]):
+        # "Do not stand up, sit down and put your head between your knees": a list the "not"
+        # shares ends in "or" or ", and"; after a bare comma what follows may be what to do
+        # instead, and "Do not sit down ..." would forbid it
+        return None
     if _SHARED_TIME.search(items[-1]) or _qualified_alone(items):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
