@@ -2711,6 +2711,25 @@ def test_a_hard_words_meaning_never_comes_inside_a_warning(tmp_path, body, last)
         assert rows[end + 1] in EXPLAINED, rows
 
 
+def test_a_hard_words_meaning_never_comes_before_a_sentence_that_points_back(tmp_path):
+    """A colonoscopy leaflet's "You can drink water until 2 hours before your appointment.
+    After that, do not eat or drink anything." was drafted with "An appointment is a time to
+    see a doctor." between them, so "After that" pointed at the meaning, and the time the
+    patient must stop drinking was lost. A meaning waits until after a sentence that points
+    back ("After that", "This", "Then", "It")."""
+    rows = _drafted(tmp_path, "## On the day\n\nYou can drink water until 2 hours before your "
+                              "appointment. After that, do not eat or drink anything.\n\n"
+                              "Bring a list of your medicines with you.\n")
+    drink = rows.index("You can drink water until 2 hours before your appointment.")
+    assert rows[drink + 1] == "After that, do not eat or drink anything.", rows
+    assert rows[drink + 2] == "An appointment is a time to see a doctor.", rows
+    # with no pointing back, the meaning comes straight after its sentence as before
+    rows = _drafted(tmp_path, "## On the day\n\nCome to your appointment on time. Bring a list "
+                              "of your medicines with you.\n")
+    come = rows.index("Come to your appointment on time.")
+    assert rows[come + 1] == "An appointment is a time to see a doctor.", rows
+
+
 def test_a_mnemonics_letter_before_a_dash_is_a_label_not_a_sentence(tmp_path):
     """The FAST list's last item "T - Time: time to call 999 if you see any one of these signs."
     became "T." / "Time: time to call 999 ..." (the "if" after the dash made the dash a cut),

@@ -3051,6 +3051,16 @@ def _bold_word(text: str, word: str) -> str:
 _KINDS_OF_THING = re.compile(r"\w\s+(?:or|and/or)\s+\w|\w/\w", re.IGNORECASE)
 
 
+
+# A sentence that opens by pointing back at the one before ("After that, do not eat or drink
+# anything." after "You can drink water until 2 hours before your appointment."): a hard
+# word's meaning put between them would be what "that" points at.
+_POINTS_BACK = re.compile(
+    r"^(?:after (?:that|this)|before (?:that|this)|then|this|that|these|those|it|they|"
+    r"if (?:so|not|this happens)|otherwise|instead|also)\b",
+    re.IGNORECASE,
+)
+
 class _Drafter:
     def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
@@ -3078,8 +3088,12 @@ class _Drafter:
 
     def _rows_for_english(self, text: str, notice: bool, whole: bool) -> list[Row]:
         rows: list[Row] = []
+        waiting: list[Row] = []  # meanings not yet said
         for sentence in sentences(text):
             for plainer in sentences(simplify(sentence, self.plain)):
+                if not _POINTS_BACK.match(plainer):
+                    (self.held if self.holding else rows).extend(waiting)
+                    waiting = []
                 parts = (
                     [_as_sentence(plainer)]
                     if whole
@@ -3102,8 +3116,10 @@ class _Drafter:
                     meanings.extend(explanations.values())
                     lead = part if part.endswith(":") else lead
                 # a meaning after the whole sentence: never between a lead-in ("If your
-                # symptoms change:") and what it leads into
-                (self.held if self.holding else rows).extend(meanings)
+                # symptoms change:") and what it leads into, nor before a sentence that points
+                # back to it (`_POINTS_BACK`)
+                waiting.extend(meanings)
+        (self.held if self.holding else rows).extend(waiting)
         return rows
 
     def release(self) -> list[Row]:
