@@ -981,3 +981,75 @@ def test_doses_times_and_capitals_are_brailled_as_ueb_writes_them(printed, dots)
     brailled = louis.translateString(table.split(","), printed, None, DOTS_MODE)
     assert brailled == _cells(dots), brailled
     assert back_translate(brailled, table) == printed
+
+
+# English names a leaflet in another language keeps in English: the ward, the NHS number to ring.
+ENGLISH_INSIDE = {
+    # "After a stroke you will be cared for on the Stroke Unit. If you feel unwell at home,
+    # phone NHS 111."
+    "pa": "ਦੌਰੇ ਤੋਂ ਬਾਅਦ ਤੁਹਾਡੀ ਦੇਖਭਾਲ Stroke Unit ਵਿੱਚ ਕੀਤੀ ਜਾਵੇਗੀ। ਜੇ ਤੁਸੀਂ ਘਰ ਵਿੱਚ ਬਿਮਾਰ "
+    "ਮਹਿਸੂਸ ਕਰੋ, ਤਾਂ NHS 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ।",
+    "gu": "તમારી સંભાળ Stroke Unit માં લેવામાં આવશે. જો તમને ઘરે સારું ન લાગે, તો NHS 111 પર "
+    "ફોન કરો.",
+    "ur": "آپ کی دیکھ بھال Stroke Unit میں کی جائے گی۔ اگر آپ گھر پر بیمار محسوس کریں تو NHS "
+    "111 پر فون کریں۔",
+    "ar": "ستتم رعايتك في Stroke Unit. إذا شعرت بالمرض في المنزل، اتصل بالرقم NHS 111.",
+}
+ENGLISH_TITLES = {"pa": "ਦੌਰੇ ਤੋਂ ਬਾਅਦ", "gu": "સ્ટ્રોક પછી", "ur": "فالج کے بعد", "ar": "بعد السكتة"}
+
+
+def _english_inside(folder, lang):
+    from pipeline.sources import load_leaflet
+
+    source = folder / f"7610-{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7610\nversion: 1\ntitle: {ENGLISH_TITLES[lang]}\ndepartment: Stroke\n"
+        f"language: {lang}\n---\n\n{ENGLISH_INSIDE[lang]}\n",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+@pytest.mark.parametrize("lang", ["pa", "gu", "ur", "ar"])
+def test_english_inside_another_language_is_ueb_after_a_note(tmp_path, lang):
+    """'Stroke Unit' in a Punjabi paragraph was brailled with the Punjabi table, which writes
+    Latin letters in cells of its own letters: a Punjabi reader read 'ਸਤਰੋਕੇ ਉਨਿਤ', an Arabic
+    one 'NHS 111' as 'ّّنهس ١١١', the capital signs taken for shaddas; and the check passed them,
+    reading those words as UEB. English inside another code is written in UEB between the
+    transcriber's notes 'English braille:' and 'end of English braille', as a run in another
+    code inside UEB is; the check and the proof read it in UEB after its note, and the paragraph
+    in its own code after the closing note."""
+    import louis
+
+    from pipeline.formats.braille.files import proof_html
+    from pipeline.formats.braille.layout import DOTS_MODE, LayoutChoices, lay_out, units_of
+
+    leaflet = _english_inside(tmp_path, lang)
+    texts = [unit.text for unit in units_of(leaflet, LayoutChoices())]
+    paragraph = next(text for text in texts if "Stroke Unit" in text and "NHS" in text)
+    assert "English braille: Stroke Unit end of English braille" in paragraph, paragraph
+    assert "English braille: NHS 111 end of English braille" in paragraph, paragraph
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+    body = BLANK.join(line.strip(BLANK) for page in pages for line in page[1:])
+    for english in ("Stroke Unit", "NHS 111"):
+        cells = louis.translateString(["en-ueb-g2.ctb"], english, None, DOTS_MODE)
+        assert f"{TN_CLOSE}{BLANK}{cells}{BLANK}{TN_OPEN}" in body, english
+    said = " ".join(re.sub(r"<[^>]+>", " ", proof_html(
+        leaflet, lay_out(leaflet, LayoutChoices()), 40, "")).split())
+    said = said[said.index("(7610-v1): braille page 1"):]  # the pages, not the style sheet
+    said = " ".join(re.sub(r"[\u2800-\u28ff]+|\s\d+\s", " ", said).split())  # its words
+    assert "[English braille:] Stroke Unit [end of English braille]" in said, said
+    from pipeline.formats.braille.preview import interlined  # the web page's preview alike
+
+    shown = " ".join(text for page in pages for _, text in interlined(leaflet, {"grade": 2}, page))
+    assert "Stroke Unit" in shown and "NHS 111" in shown, shown
+
+    # The same braille with the notes taken out (as it was brailled before, but in UEB's cells):
+    # the check reads the English in the paragraph's code, and says so.
+    text = files[".brf"].read_bytes().decode("ascii")
+    note = f"{re.escape(to_ascii(TN_OPEN))}.*?{re.escape(to_ascii(TN_CLOSE))} ?"
+    altered = re.sub(note, "", text, flags=re.S)
+    problems = " ".join(_checked_with_brf(leaflet, files, altered, tmp_path).problems)
+    assert re.search(r"'[^']*stroke unit[^']*' reads back as", problems), problems

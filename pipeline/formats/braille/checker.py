@@ -6,11 +6,12 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import louis
 import pikepdf
 from lxml import etree
 
@@ -311,15 +312,27 @@ def _check_text(
 
 def inline_code_notes(units) -> dict[str, str]:
     """What each transcriber's note opening a run of another code inside a line says ("Urdu
-    braille:"), with that code's table: the reader reads on in it, and so does the check (a
-    word liblouis reads back badly in its own code, Urdu's 'مجھے', had been read as UEB)."""
+    braille:", "English braille:"), with that code's table: the reader reads on in it, and so
+    does the check (a word liblouis reads back badly in its own code, Urdu's 'مجھے', had been
+    read as UEB; English in a Punjabi paragraph had been read as UEB with no note to say so)."""
     notes = {}
     for unit in units:
         for segment, after in zip(unit.segments, unit.segments[1:], strict=False):
             said = segment.text.strip()
-            if said.endswith(" braille:") and not after.table.startswith("en-ueb"):
+            noted = any(form & louis.emph_5 for form in segment.typeform)
+            if noted and said.endswith(" braille:"):
                 notes[said] = after.table
     return notes
+
+
+@dataclass
+class CodeInForce:
+    """What a reader carries from one line to the next: the code a note announced (until the
+    note that ends it) and a note's words so far (a note going on in the next line: "...
+    ⠈⠨⠣English" / "braille:⠈⠨⠜ Stroke Unit")."""
+
+    announced: str | None = None
+    note: list[str] = field(default_factory=list)
 
 
 def read_line(
@@ -328,12 +341,19 @@ def read_line(
     vocabulary: set[str],
     previous: str | None = None,
     announced: dict[str, str] | None = None,
+    carried: CodeInForce | None = None,
 ) -> list[tuple[str, str]]:
     """A line of mixed tables (a Polish leaflet's English labels, a Polish run in English text,
     a Polish item's dash) split as a braillist would read it, into (table, cells) runs: the whole
     line in the table whose reading has the most expected words, or, when no table reads it
     whole, word by word, neighbouring words in one table together. `previous` is the table the
-    line before was read in: a tie goes to it."""
+    line before was read in: a tie goes to it. A run a note announces ("Urdu braille:", "English
+    braille:") is read in that code up to the note that ends it; `carried` takes that over a
+    line's end. The words outside notes and such runs are in the line's own code: where that is
+    another code than UEB, each word is read in it, never as UEB unannounced (English in a
+    Punjabi paragraph, in cells of its own, had passed as English)."""
+    state = carried if carried is not None else CodeInForce()
+    english = next((t for t in tables if t.startswith("en-ueb")), tables[0])
 
     def score(cells: str, table: str) -> tuple[int, int]:
         """Expected words less unexpected ones, then fewer signs print never has (a UEB
@@ -353,32 +373,60 @@ def read_line(
             return best
         return previous or tables[0]
 
-    table = choose(line, previous)
+    has_note = TN_OPEN in line or TN_CLOSE in line or bool(state.note)
+    table = state.announced if state.announced in tables else choose(line, previous)
     reading = back_translate(line, table)
-    if not _MISREAD.search(reading) and all(w in vocabulary for w in comparable_words(reading)):
+    if not has_note and (
+        state.announced in tables
+        or not _MISREAD.search(reading)
+        and all(w in vocabulary for w in comparable_words(reading))
+    ):
         return [(table, line)]
-    runs: list[tuple[str, str]] = []
-    note: list[str] = []  # the words of a transcriber's note read so far
-    forced = None  # the code a note inside the line announced, until the next note
-    for token in line.split(BLANK):
+    read: list[tuple[str, bool, str | None]] = []  # each token, glued, the table it must be
+    note = state.note  # the words of a transcriber's note read so far
+    for token, glued in _tokens(line):
         if token.startswith(TN_OPEN):
-            note, forced = [], None
+            note.clear()
         if note or token.startswith(TN_OPEN):
             note.append(token)
             if token.endswith(TN_CLOSE):
-                english = next((t for t in tables if t.startswith("en-ueb")), tables[0])
                 said = back_translate(BLANK.join(note), english).strip()
-                forced, note = (announced or {}).get(said), []
-            table = next((t for t in tables if t.startswith("en-ueb")), tables[0])
-        elif token and forced:
-            table = forced
-        elif token:
-            table = choose(token, runs[-1][0] if runs else previous)
+                note.clear()
+                if said in (announced or {}):
+                    state.announced = (announced or {})[said]
+                elif said.startswith("end of ") and said.endswith(" braille"):
+                    state.announced = None
+            read.append((token, glued, english))
+        else:
+            read.append((token, glued, state.announced if token else None))
+    # the line's own code, from its words outside notes and announced runs
+    free = BLANK.join(token for token, _, table in read if token and table is None)
+    own = choose(free, previous) if free else None
+    own = None if own is None or own.startswith("en-ueb") else own
+    runs: list[tuple[str, str]] = []
+    for token, glued, table in read:
+        if table is None and token:
+            table = own or choose(token, runs[-1][0] if runs else previous)
+        elif table is None:
+            table = runs[-1][0] if runs else english
         if runs and runs[-1][0] == table:
-            runs[-1] = (table, runs[-1][1] + BLANK + token)
+            runs[-1] = (table, runs[-1][1] + ("" if glued else BLANK) + token)
         else:
             runs.append((table, token))
     return runs
+
+
+_NOTE_EDGES = re.compile(f"(?={re.escape(TN_OPEN)})|(?<={re.escape(TN_CLOSE)})")
+
+
+def _tokens(line: str):
+    """The line's words, a note's indicators starting and ending one of their own, with whether
+    each was joined to the one before in the braille: a note closing straight before the
+    paragraph's own full stop ("... Stroke Unit ⠈⠨⠣end of English braille⠈⠨⠜⠲" in Arabic) had
+    been read as a note going on, the Arabic after it read as English."""
+    for word in line.split(BLANK):
+        for number, piece in enumerate(p for p in _NOTE_EDGES.split(word) if p or not word):
+            yield piece, number > 0
 
 
 def _read_mixed(
@@ -387,6 +435,7 @@ def _read_mixed(
     """A passage that mixes tables, each line read with read_line; a run that goes on from the
     line before in the same table is joined to it (so a divided word is joined again)."""
     groups: list[tuple[str, list[str]]] = []  # (table, fragments: one per line it spans)
+    carried = CodeInForce()
     for line in lines:
         previous = groups[-1][0] if groups else None
         # a line after a continuation indicator goes on with the address or number before it,
@@ -397,7 +446,9 @@ def _read_mixed(
             and groups[-1][0].startswith("en-ueb")
             and groups[-1][1][-1].endswith(CONTINUATION)
         )
-        runs = read_line(line, (previous,) if goes_on else tables, vocabulary, previous, announced)
+        runs = read_line(
+            line, (previous,) if goes_on else tables, vocabulary, previous, announced, carried
+        )
         for number, (table, cells) in enumerate(runs):
             if number == 0 and groups and groups[-1][0] == table:
                 groups[-1][1].append(cells)

@@ -253,38 +253,85 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
             text = text.lstrip(" ")
         text = normalise_apostrophes(text)
         table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
-        text = colour_signs_in_words(text)  # (a plain circle would lose its colour)
-        text = with_plainer_signs(text, lambda char, table=table: is_defined(table, char))
-        text = "".join(
-            SIGN_WORDS[c] if c in SIGN_WORDS and not is_defined(table, c) else c for c in text
-        )
-        undefined = undefined_characters(text, table)
-        text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
-        if not text:
-            continue
-        bold = span.strong and (table.startswith("en-ueb") or reads_its_bold(table, text))
-        emphasis = louis.bold if bold else louis.plain_text
-        if uncontracted:
-            emphasis |= louis.no_contract
-        if not segments or segments[-1].table != table:
-            segments.append(Segment("", table, []))
-        segment = segments[-1]
-        segment.undefined.extend(c for c in undefined if c not in segment.undefined)
-        start = len(segment.text)
-        segment.text += text
-        segment.typeform.extend([emphasis] * len(text))
-        if choices.uncontracted_addresses:
-            for lo, hi in _address_ranges(text, span.href):
-                segment.addresses.append((start + lo, start + hi))
-                for i in range(start + lo, start + hi):
-                    segment.typeform[i] |= louis.no_contract
-        text_so_far += text
+        lang = span.lang or default_lang
+        for piece, piece_table in _latin_runs_apart(text, table, lang, choices):
+            text_so_far += _add_run(segments, piece, piece_table, uncontracted, span, choices)
     if segments:  # a spaced hyphen across span edges is still a dash; lengths are kept
         for segment in segments:
             segment.text = normalise_dashes(segment.text)
         segments[-1].text = segments[-1].text.rstrip(" ")
         del segments[-1].typeform[len(segments[-1].text) :]
     return [s for s in segments if s.text.strip()]
+
+
+# A run of Latin letters (with the signs a name, number or address has inside it: "NHS 111",
+# "Stroke Unit", "www.nhs.uk", "COVID-19") in text of another script.
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_SIGNS_INSIDE = "'.@/:_~?=&%#+-"
+_LATIN_RUN = re.compile(
+    f"[{_LATIN_LETTER}](?:[{_LATIN_LETTER}0-9{_SIGNS_INSIDE}]|[ ,](?=[{_LATIN_LETTER}0-9]))*"
+)
+
+
+def _latin_runs_apart(
+    text: str, table: str, lang: str, choices: LayoutChoices
+) -> list[tuple[str, str]]:
+    """A run in another script's braille cut at its English words, each Latin run in UEB (the
+    other-script codes write Latin letters in cells of their own letters: 'Stroke Unit' in a
+    Punjabi paragraph read 'ਸਤਰੋਕੇ ਉਨਿਤ', and 'NHS' in an Arabic one 'ّّنهس', its capital signs
+    read as shaddas). _other_codes_announced then says where the code changes, as it does for
+    another code inside UEB (Rules of UEB 14.1.1, 3.27)."""
+    row = find_language(lang)
+    if table.startswith("en-ueb") or row is None or row.script == "Latin":
+        return [(text, table)]
+    ueb = table_for("en", choices.grade)
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    for run in _LATIN_RUN.finditer(text):
+        english = run[0].rstrip(_SIGNS_INSIDE)  # a sentence's stop after it is the sentence's
+        pieces += [(text[at : run.start()], table), (english, ueb)]
+        at = run.start() + len(english)
+    pieces.append((text[at:], table))
+    return [(piece, piece_table) for piece, piece_table in pieces if piece]
+
+
+def _add_run(
+    segments: list[Segment],
+    text: str,
+    table: str,
+    uncontracted: bool,
+    span: Span,
+    choices: LayoutChoices,
+) -> str:
+    """A run of one span in one table added to the segments (a new one where the table changes):
+    its signs as that table can write them, bold and addresses as typeforms. Returns the text
+    added."""
+    text = colour_signs_in_words(text)  # (a plain circle would lose its colour)
+    text = with_plainer_signs(text, lambda char, table=table: is_defined(table, char))
+    text = "".join(
+        SIGN_WORDS[c] if c in SIGN_WORDS and not is_defined(table, c) else c for c in text
+    )
+    undefined = undefined_characters(text, table)
+    text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
+    if not text:
+        return ""
+    bold = span.strong and (table.startswith("en-ueb") or reads_its_bold(table, text))
+    emphasis = louis.bold if bold else louis.plain_text
+    if uncontracted:
+        emphasis |= louis.no_contract
+    if not segments or segments[-1].table != table:
+        segments.append(Segment("", table, []))
+    segment = segments[-1]
+    segment.undefined.extend(c for c in undefined if c not in segment.undefined)
+    start = len(segment.text)
+    segment.text += text
+    segment.typeform.extend([emphasis] * len(text))
+    if choices.uncontracted_addresses:
+        for lo, hi in _address_ranges(text, span.href):
+            segment.addresses.append((start + lo, start + hi))
+            for i in range(start + lo, start + hi):
+                segment.typeform[i] |= louis.no_contract
+    return text
 
 
 @cache
@@ -405,7 +452,9 @@ def units_of(
             _between_note_indicators(segments)
         else:
             block_table = table_for(block_lang or lang, choices.grade)
-            segments = _other_codes_announced(segments, spans, block_table, leaflet, choices)
+            segments = _other_codes_announced(
+                segments, spans, block_table, leaflet, choices, layout.get("role", "text")
+            )
         unit = Unit(segments, lang=block_lang or lang, **layout)
         units.append(unit)
         return unit
@@ -446,22 +495,30 @@ def _other_codes_announced(
     block_table: str,
     leaflet: Leaflet,
     choices: LayoutChoices,
+    role: str = "text",
 ) -> list[Segment]:
-    """A run in another braille code inside a UEB line (an item "Urdu: مجھے ..."), opened by a
-    transcriber's note naming its code and, where the line goes on in UEB, closed by one (Rules
-    of UEB 14.1.1, 3.27): with nothing to say the code had changed, a UEB reader read Urdu
-    braille's cells as UEB. A paragraph wholly in another code has its note before it; in a
-    leaflet in another language, its own code is the line's, and the pipeline's English labels
-    in UEB ("Picture:") are not announced."""
-    if len(segments) < 2 or not block_table.startswith("en-ueb"):
+    """A run in another braille code inside a line, opened by a transcriber's note naming its
+    code and, where the line goes on in the line's own code, closed by one (Rules of UEB 14.1.1,
+    3.27): an item "Urdu: مجھے ..." in UEB, and the other way, English in a Punjabi, Gujarati,
+    Urdu or Arabic paragraph ("... Stroke Unit ਵਿੱਚ ...", "NHS 111" in Arabic), written in UEB
+    after "English braille:" and back in the paragraph's code after "end of English braille".
+    With nothing to say the code had changed, each reader read the other code's cells as their
+    own. A paragraph wholly in another code has its note before it; a line wholly in UEB in a
+    leaflet in another language is opened by the note alone, but for the identification lines
+    (the transcriber's words, in English in every leaflet)."""
+    alone = len(segments) < 2 and (block_table.startswith("en-ueb") or role == "identity")
+    if alone or all(s.table == block_table for s in segments):
         return segments
     announced: list[Segment] = []
     for index, segment in enumerate(segments):
-        if segment.table.startswith("en-ueb"):
+        if segment.table == block_table:
             announced.append(segment)
             continue
         lang = next(
             (s.lang for s in spans if s.lang and table_for(s.lang, choices.grade) == segment.table),
+            None,
+        ) or next(
+            (row.code for row in LANGUAGES if table_for(row.code, choices.grade) == segment.table),
             None,
         )
         name = _language_name(lang, leaflet) if lang else table_name(segment.table)

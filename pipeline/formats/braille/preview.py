@@ -15,6 +15,7 @@ from pathlib import Path
 from ...model import Leaflet
 from .. import Preview
 from .checker import (
+    CodeInForce,
     comparable_words,
     inline_code_notes,
     join_lines,
@@ -84,10 +85,13 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
         note: list[str] = []  # the lines of a transcriber's note being read
         previous = None  # the table the line before ended in
         in_number = continued = False  # the line before divided a number, or an address
+        carried = CodeInForce()  # a run a note announced going on in the next line
         for line in page:
             cells = line.strip(BLANK)
             if not cells or line.startswith(BLANK):
                 labelled = None
+            if not cells:
+                carried = CodeInForce()
             if not cells or not all(BRAILLE_CELLS[0] <= cell <= BRAILLE_CELLS[1] for cell in cells):
                 lines.append((line, ""))  # blank, or a damaged BRF's "?": shown, not read
             elif set(cells) == {cells[0]} and cells[0] in BOX_LINE_PRINT:
@@ -107,7 +111,12 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                 # reading: "258" / "5123" had been shown here as "eabc")
                 goes_on = previous is not None and (in_number or continued)
                 runs = read_line(
-                    cells, (previous,) if goes_on else tables, vocabulary, previous, announced
+                    cells,
+                    (previous,) if goes_on else tables,
+                    vocabulary,
+                    previous,
+                    announced,
+                    carried,
                 )
                 previous = runs[-1][0]
                 lines.append((line, " ".join(read_runs(runs, in_number and goes_on))))
