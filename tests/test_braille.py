@@ -707,13 +707,19 @@ def test_polish_list_markers_and_picture_label_use_tables_that_define_them(leafl
     for item in ("stabilnego krzesła", "zwiniętego ręcznika"):
         assert dash + cells_of(item, "Pl-Pl-g1.utb") in lines, "Polish braille opens items with ⠤"
     assert cells_of("1. stabilnego krzesła", "Pl-Pl-g1.utb") in lines
-    label = cells_of("Picture:")
+    # the UEB label between notes saying the code changes, as English in any other code is
+    # (a Polish reader had read UEB's 'Picture:' straight on in Polish braille), then Polish
+    label, close = cells_of("Picture:"), "\u2808\u2828\u281c"
     found = [
         join_lines(passage.lines)
         for passage in braille_check.passages(built.pages, LayoutChoices())
-        if passage.lines[0].startswith(label)
+        if label in join_lines(passage.lines)
     ]
-    assert found == [label + BLANK + cells_of(alt, "Pl-Pl-g1.utb")], "UEB label, Polish words"
+    assert len(found) == 1 and found[0].startswith(TN_OPEN), found
+    assert f"{close}{BLANK}{label}{BLANK}{TN_OPEN}" in found[0], "UEB label after its note"
+    assert found[0].endswith(close + BLANK + cells_of(alt, "Pl-Pl-g1.utb")), "Polish words"
+    said = back_translate(found[0].split(close + BLANK + label)[0] + close, "en-ueb-g2.ctb")
+    assert said == "English braille:", said
 
 
 def test_cli_polish_translation_with_list_picture_and_link(project, capsys):

@@ -525,7 +525,13 @@ def _other_codes_announced(
         announced.append(_note_segment(f"{name} braille:", "", " ", choices))
         announced.append(segment)
         if index < len(segments) - 1:
-            announced.append(_note_segment(f"end of {name} braille", " ", "", choices))
+            # the run's own space after it is the note's ('Picture: ' had been closed by
+            # 'Picture:  end of English braille' joined to the next word)
+            ending = segment.text[len(segment.text.rstrip(" ")) :]
+            if ending and segment.text.strip():
+                segment.text = segment.text[: -len(ending)]
+                del segment.typeform[len(segment.text) :]
+            announced.append(_note_segment(f"end of {name} braille", " ", ending, choices))
     return announced
 
 
