@@ -1533,6 +1533,13 @@ def test_normalisation_rules(written, spoken):
         ("Your next blood test is on Tues 14-10-25.",
          "Your next blood test is on Tuesday the fourteenth of October twenty-five."),
         ("Date of birth: 12.03.78", "Date of birth: the twelfth of March seventy-eight"),
+        # a price for each hour, night or week: "two pounds fifty/hour", "forty-five pounds or
+        # night" had been said
+        ("Parking: £2.50/hr", "Parking: two pounds fifty an hour"),
+        ("A room at the hotel costs £45/night and parking £20/week.",
+         "A room at the hotel costs forty-five pounds a night and parking twenty pounds a week."),
+        ("The permit is £12/month or 50p/hr.",
+         "The permit is twelve pounds a month or fifty pence an hour."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

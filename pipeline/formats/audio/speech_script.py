@@ -3100,12 +3100,25 @@ def _before_letter(match: re.Match) -> bool:
     return match.string[match.end() : match.end() + 1].isalpha()
 
 
-_MONEY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
+# ... with what it is paid for each of: "£2.50/hr" had been "two pounds fifty/hour", "£45/night"
+# "forty-five pounds or night"
+_MONEY = re.compile(
+    r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)"
+    r"(?: ?/ ?(hours?|hrs?|day|night|week|wk|month|year|yr)\b)?"
+)
+_MONEY_PER = {"hours": "hour", "hrs": "hour", "hr": "hour", "wk": "week", "yr": "year"}
 
 
 def _money(match: re.Match) -> str:
     """ "£9.90" -> "9 pounds 90", "£0.50" -> "50 pence" (the sign was not said)."""
-    pounds, pence = match.group(1), match.group(2)
+    pounds, pence, per = match.groups()
+    if per:
+        per = _MONEY_PER.get(per, per)
+        return f"{_money_said(pounds, pence)} {'an' if per == 'hour' else 'a'} {per}"
+    return _money_said(pounds, pence)
+
+
+def _money_said(pounds: str, pence: str | None) -> str:
     if pounds == "0" and pence:
         return f"{int(pence)} pence"
     said = f"{pounds} {'pound' if pounds == '1' else 'pounds'}"
