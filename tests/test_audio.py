@@ -897,7 +897,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("A DEXA scan and a TENS machine.", "A DEXA scan and a TENS machine."),
         # A midwife's weeks of pregnancy; a score is not weeks.
         ("Your scan is at 20/40.", "Your scan is at twenty weeks."),
-        ("A score of 20/40.", "A score of twenty/forty."),
+        ("A score of 20/40.", "A score of twenty out of forty."),
         (
             "Heart rate (bpm) 110-160.",
             "Heart rate (beats a minute) one hundred and ten to one hundred and sixty.",
@@ -1540,6 +1540,14 @@ def test_normalisation_rules(written, spoken):
          "A room at the hotel costs forty-five pounds a night and parking twenty pounds a week."),
         ("The permit is £12/month or 50p/hr.",
          "The permit is twelve pounds a month or fifty pence an hour."),
+        # a score or rating out of a number other than ten: "three/five" had been said
+        ("Your score is 3/5.", "Your score is three out of five."),
+        ("Score your pain 3/5 or more.", "Score your pain three out of five or more."),
+        ("If you scored 12/20 or less, see your GP.",
+         "If you scored twelve out of twenty or less, see your G P."),
+        # ... while a part of a dose in such a sentence is a part
+        ("If your pain score is high, take 1/2 or 3/4 of a tablet.",
+         "If your pain score is high, take a half or three quarters of a tablet."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
@@ -4324,7 +4332,7 @@ def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):
          "Take one twelve point five slash fifty milligram tablet with food."),
         # ... not a week's parts, a score or a date after a common word
         ("Weeks 1/2: walk each day.", "Weeks one and two: walk each day."),
-        ("Your score is 15/27.", "Your score is fifteen/twenty-seven."),
+        ("Your score is 15/27.", "Your score is fifteen out of twenty-seven."),
         ("Appointment: Tuesday 1/2/2026",
          "Appointment: Tuesday the first of February twenty twenty-six"),
         # ... while two strengths of one medicine are still either

@@ -2762,6 +2762,10 @@ _NUMBERED_BY = re.compile(
     r"|step|part|section|question|exercise|page))(?P<many>s)?\s$",
     re.IGNORECASE,
 )
+# A score or rating said in the sentence before a figure over another: "Your pain score is 3/5"
+# is three out of five (it had been "three/five"), as "8/10" always is
+_A_SCORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rat(?:e|ed|ing|ings)|graded|marks?)\b", re.I)
+_SENTENCE_SO_FAR = re.compile(r"[^.!?]*$")
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
 
 
@@ -2939,6 +2943,13 @@ def _slashed(match: re.Match) -> str:
         return f"{match.group(1)} {joined} {match.group(2)}{following}"
     if written in _FRACTIONS and _BEFORE_A_FRACTION.search(match.string[: match.start()]):
         return _FRACTIONS[written] + following  # "reduce the dose by 1/3"
+    sentence = _SENTENCE_SO_FAR.search(match.string[: match.start()]).group()
+    rest = after
+    if another := re.match(r" (?:to|or) \d{1,2}/\d{1,2}", after):  # "2/5 or 3/5" are scores
+        rest = after[another.end() :]
+    of_a_thing = _FRACTION_OF_WHAT.match(rest) or re.match(r" (?:an?|of)\b", rest)
+    if not of_a_thing and _A_SCORE.search(sentence) and int(match[1]) <= int(match[2]):
+        return f"{match.group(1)} out of {match.group(2)}{following}"  # "score 3/5": "three/five"
     quantity = re.fullmatch(r" (?:an?|of)", following) or _FRACTION_OF_WHAT.match(
         match.string[match.end(2) :]
     )
