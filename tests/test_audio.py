@@ -1964,6 +1964,13 @@ def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
         # not in a sentence that cites nothing
         ("Take 2 tablets at 8:30 (see page 2).",
          "Take two tablets at eight thirty (see page two)."),
+        # ... nor when the page is written short: "See p. Four." (its "p." a sentence's end) and
+        # "See, pages four to six" had been said
+        ("For the diet sheet, see p. 4.", "For the diet sheet, see page four."),
+        ("The exercises are shown on pp. 6-8.",
+         "The exercises are shown on pages six to eight."),
+        ("Turn to p.12 for the list of foods to avoid.",
+         "Turn to page twelve for the list of foods to avoid."),
     ],
 )
 def test_a_reference_to_a_paper_says_its_volume_issue_pages_and_doi(written, spoken):

@@ -1532,6 +1532,7 @@ class SpeechNormaliser:
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _citation_said(text)
+        text = _PAGE_SHORT.sub(lambda m: "pages " if m[1] in ("pp", "pgs") else "page ", text)
         text = _HANDLE.sub(self._handle, text)
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
@@ -3511,6 +3512,9 @@ _CITED_PARTS = [
         re.IGNORECASE,
     ),
 ]
+# ... and a page a leaflet points to, outside a citation: "See p. 4." had been "See p. Four.",
+# the "p." taken for a sentence's end
+_PAGE_SHORT = re.compile(r"(?<![\w.])(?:(pp|pgs?)\.?|(p)\.) ?(?=\d)")
 _DOI = re.compile(r"\bdoi\s*:?\s*(?P<doi>10\.\d{3,9}/[^\s,;]+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
 
@@ -3538,8 +3542,11 @@ def _citation_said(text: str) -> str:
         head = said.pop(0) + " " if said and said[0].endswith(",") else ""
         before = ""
         if "lead" in match.groupdict():  # pages after a volume follow a comma, not a new sentence
-            ended = re.search(r"(?:^|[.!?(])\s*$", match.string[: match.start()])
-            before = match["lead"] if ended else ", "
+            # (... or a word, not a volume's or issue's number: "See pp. 4-6" had been "See,
+            # pages four to six")
+            ended = re.search(r"(?:^|[.!?(]|\b([A-Za-z]+))\s*$", match.string[: match.start()])
+            led = ended and not (ended[1] and ended[1].lower() in _NUMBER_WORDS)
+            before = match["lead"] if led else ", "
         return before + head + ", ".join(said)
 
     text = _DOI.sub(lambda m: f"D O I {spoken_reference(m['doi'])}", text)
