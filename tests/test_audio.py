@@ -1563,6 +1563,26 @@ def test_figures_with_full_stops_are_a_date_only_after_words_leading_to_one():
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # each part of a section's number is said with its point: "three point four.12" had been
+        # said, a sentence's end in the middle of the number
+        ("Read section 3.4.12 before your operation.",
+         "Read section three point four point twelve before your operation."),
+        ("The rules for driving are in paragraphs 2.1.3 and 2.1.4.",
+         "The rules for driving are in paragraphs two point one point three and two point one "
+         "point four."),
+        ("2.3.1 Eating after your operation", "Two point three point one: Eating after your "
+         "operation"),
+        # a number of two parts is a decimal as before
+        ("Your INR should be 2.5.", "Your I N R should be two point five."),
+    ],
+)
+def test_a_section_number_of_several_parts_says_each_part(written, spoken):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # a range's second year had been "two thousand and twenty-four", a year before 1950 a
         # count, a year in brackets or opening a sentence "two thousand and ..."
         ("This card is valid from 2020 to 2024.",

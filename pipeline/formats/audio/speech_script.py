@@ -626,7 +626,11 @@ _COURSE_FOR = re.compile(
 _COURSE_OF_DAYS = re.compile(r"(?:(?<=\ba )|(?<=\bthe ))(\d{1,2})/7 (course|treatment)\b")
 # A section's number opening its paragraph, "2.1 Take aspirin": a pause after it (it ran into
 # the sentence, "two point one Take aspirin").
-_SECTION_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})(?= [A-Z][a-z])")
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)(?= [A-Z][a-z])")
+# A section's or paragraph's number of three parts or more, "3.4.12" (it had been "three point
+# four.12"): each part said, "three point four point twelve". A part opening with a nought is
+# left alone: "03.04.25" may be a date no word led to.
+_PARTS_NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]\d{0,2})(?:\.(?:[1-9]\d{0,2}|0)){2,}(?!\d|\.\d)")
 # A phone number straight before its opening hours: a pause between them.
 _NUMBER_THEN_HOURS = re.compile(
     r"\b(oh|zero|one|two|three|four|five|six|seven|eight|nine) "
@@ -1597,6 +1601,10 @@ class SpeechNormaliser:
             lambda m: _date(m.group(1), m.group(2), m.group(3), m.group()), text
         )
         text = _DATE_SHORT_YEAR_MARKED.sub(_date_marked, text)
+        text = _PARTS_NUMBER.sub(
+            lambda m: " point ".join(number_words(int(part)) for part in m.group().split(".")),
+            text,
+        )
         text = self._clock_written_otherwise(text)
         text = _MONTH_NUMBER_YEAR.sub(
             lambda m: f"{calendar.month_name[int(m.group(1))]} {year_words(int(m.group(2)))}", text
