@@ -1548,6 +1548,12 @@ def test_normalisation_rules(written, spoken):
         # ... while a part of a dose in such a sentence is a part
         ("If your pain score is high, take 1/2 or 3/4 of a tablet.",
          "If your pain score is high, take a half or three quarters of a tablet."),
+        # a day's name before a date with no month has "the", as one with a month has: "on
+        # Thursday sixteenth" had been said, and "Saturday the seventh of June"
+        ("The drop-in clinic is on Thurs 16th.", "The drop-in clinic is on Thursday the "
+         "sixteenth."),
+        ("Your next dressing change is on Monday 3rd or Fri 7th.",
+         "Your next dressing change is on Monday the third or Friday the seventh."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
@@ -1702,7 +1708,7 @@ def test_a_time_does_not_add_the_part_of_the_day_its_sentence_says(written, spok
         ("Drop-in clinics run on Mon. 3rd and Weds. 5th March.",
          "Drop-in clinics run on Monday the third and Wednesday the fifth of March."),
         ("Your stitches come out on Thurs. 16th, at your GP surgery.",
-         "Your stitches come out on Thursday sixteenth, at your G P surgery."),
+         "Your stitches come out on Thursday the sixteenth, at your G P surgery."),
         ("Clinic: Tues. 2pm-4pm.", "Clinic: Tuesday two to four in the afternoon."),
         # ... a full stop before a sentence is kept
         ("Clinic day: Tues. Bring your yellow book.",

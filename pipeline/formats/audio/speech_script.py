@@ -588,6 +588,8 @@ _DAY_AND_MONTH = re.compile(
     rf"\b(?:({_DAY}) (?=\d))?(\d{{1,2}})(?:st|nd|rd|th)? "
     rf"({_MONTH})(?!\.?\w)(?: (\d{{4}})\b)?"
 )
+# ... and with no month: "Thurs 16th" ("Thursday sixteenth", where "Sat 7th June" had "the")
+_DAY_AND_ORDINAL = re.compile(rf"\b({_DAY})(,? )(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 # Between the two times of a range: "8.00-20.00", "9.00 to 17.00".
 _TIME_RANGE_TO = r"(?: ?[-\u2013] ?| to | until | till )"
 # The first day of a range of dates: "1st-3rd June", "between 1 and 3 June" (it was "first-the
@@ -1718,6 +1720,9 @@ class SpeechNormaliser:
         )
         text = _FIRST_OF_DATES.sub(_first_of_dates, text)
         text = _DAY_AND_MONTH.sub(_day_and_month, text)
+        text = _DAY_AND_ORDINAL.sub(
+            lambda m: f"{_day_name(m[1])}{m[2]}the {ordinal_words(int(m[3]))}", text
+        )
         if self._strength:
             text = self._strength.sub(self._strength_said, text)
             text = self._units_per.sub(
