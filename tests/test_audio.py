@@ -1713,6 +1713,12 @@ def test_a_time_does_not_add_the_part_of_the_day_its_sentence_says(written, spok
         # ... a full stop before a sentence is kept
         ("Clinic day: Tues. Bring your yellow book.",
          "Clinic day: Tuesday. Bring your yellow book."),
+        # ... and before a figure that is no date nor time ("Sun five people", "Tuesday three
+        # nurses" had run the two sentences together)
+        ("The unit is closed on Sun. 5 people may be waiting on Monday.",
+         "The unit is closed on Sun. Five people may be waiting on Monday."),
+        ("The clinic is held on Tues. 3 nurses run it.",
+         "The clinic is held on Tuesday. Three nurses run it."),
     ],
 )
 def test_a_day_and_month_after_a_days_name_are_a_date(written, spoken):

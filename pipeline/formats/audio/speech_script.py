@@ -569,7 +569,12 @@ _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 _DAY_HALF = re.compile(rf"\b({_DAY})\.? (am|pm|AM|PM)\b(?!\.?\w)")
 # A day's short name's full stop before its date or hours is no sentence's end: "Thurs. 16th" and
 # "Mon. 3rd" had been "Thursday. sixteenth", "Monday. third", the date cut off its day.
-_SHORT_DAY_STOP = re.compile(rf"\b({_SHORT_DAY})\.(?= \d)")
+# (A figure that is no date nor time opens a sentence: "Closed on Sun. 5 people may wait" had
+# been "Sun five people".)
+_SHORT_DAY_STOP = re.compile(
+    rf"\b({_SHORT_DAY})\.(?= \d{{1,2}}(?:st|nd|rd|th\b| {_MONTH}\b|[.:]\d\d|/\d"
+    r"| ?[ap]\.?m\b| ?[-\u2013] ?\d| to \d))"
+)
 _SHORT_DAY_ALONE = re.compile(r"\b(Mon|Tues?|Weds|Thur?s?|Fri)\b(\.(?=\s*$|\s+[A-Z]))?")
 # A day's short name before its hours or its date (said by now: "Sat the seventh of June" for
 # "Sat 07/06/2025"): "Sat 10-12" ("Sat" alone may be the verb).
