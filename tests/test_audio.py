@@ -1554,6 +1554,12 @@ def test_normalisation_rules(written, spoken):
          "sixteenth."),
         ("Your next dressing change is on Monday 3rd or Fri 7th.",
          "Your next dressing change is on Monday the third or Friday the seventh."),
+        # packs of so many days or tablets: "two times twenty-eight day packs" had been said, a
+        # count heard as a dose
+        ("You will get 2 x 28 day packs of tablets from the pharmacy.",
+         "You will get two packs of twenty-eight days of tablets from the pharmacy."),
+        ("You will be given 3 x 7-tablet packs to take home.",
+         "You will be given three packs of seven tablets to take home."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -1755,6 +1755,7 @@ class SpeechNormaliser:
         text = self._form_named_later.sub(_with_form_named_later, text)
         text = self._counted_dose.sub(self._dose, text)
         text = _TIMES_A_DAY_AFTER.sub(lambda m: _TIMES_SAID.get(m[1], f"{m[1]} times"), text)
+        text = _PACKS_OF.sub(_packs_of, text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
         text = _COUNT_OF_REPS.sub(r"\1", text)
         text = _REPEATS.sub(lambda m: f"{m.group(1)} {_times(m.group(2))}", text)
@@ -3361,6 +3362,21 @@ _RATIO = re.compile(r"(?<![\d:.])(\d+):(\d+)(?![\d:])")
 
 # "x" between figures: "30 mins x 5 days", "1 x 5ml spoon", "10 x 10 cm" (read as the letter).
 _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
+# Packs of so many days or tablets, so many of them: "2 x 28 day packs" had been "two times
+# twenty-eight day packs", heard as a dose; "two packs of twenty-eight days" (as "two
+# twenty-eight-day packs" might be heard two hundred and twenty-eight).
+_PACKS_OF = re.compile(
+    r"\b(\d{1,2}) ?[x\u00d7] ?(\d{1,3})[ -](day|week|month|tablet|capsule|sachet|dose|pill|patch"
+    r"|injection|pen|vial)s?[ -](pack|packet|box|bottle|strip|blister pack|carton)(s?)\b"
+)
+
+
+def _packs_of(match: re.Match) -> str:
+    packs, each, thing, container, _ = match.groups()
+    plural = "es" if container.endswith("x") else "s"
+    return f"{packs} {container if packs == '1' else container + plural} of {counted(each, thing)}"
+
+
 # "3 x 10 reps" is three sets of ten (it was "three ten reps").
 _SETS_OF_REPS = re.compile(r"\b(\d+) ?[x\u00d7] ?(\d+)(?= (?:reps|repetitions)\b)")
 # "x 10 reps" is "ten reps" (it was "x ten reps").
