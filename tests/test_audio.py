@@ -1165,6 +1165,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Give 2.5mg s/c 1 hrly PRN.", "Give two point five milligrams under the skin every "
          "hour when needed."),
         ("Give it 6–8 hourly.", "Give it every six to eight hours."),
+        # ... joined by a hyphen too ("eight-hourly" had been said, "four-hrly" spelt); before
+        # what is done so often it describes them as written
+        ("Take 1 tablet 8-hourly with food.", "Take one tablet every eight hours with food."),
+        ("Use the spray 4-hrly if you need it.", "Use the spray every four hours if you need it."),
+        ("The nurses will do 4 hourly checks on your wound.",
+         "The nurses will do four-hourly checks on your wound."),
         ("Repeat 10x for each finger.", "Repeat ten times for each finger."),
         ("Only start this from wk 3.", "Only start this from week three."),
         ("A PSA above 4 ng/mL.", "a P S A above four nanograms per millilitre."),

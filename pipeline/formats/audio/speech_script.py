@@ -2867,7 +2867,11 @@ _A_DOSE = re.compile(
 
 
 def _hourly(match: re.Match) -> str:
+    """ "8-hourly", "4 hrly" -> "every 8 hours"; before the things done so often it describes
+    them, as written: "4-hourly checks" (not "every four hours checks")."""
     first, last = match.groups()
+    if _DONE_SO_OFTEN.match(match.string, match.end()):
+        return f"{first}-{last}-hourly" if last else f"{first}-hourly"
     if last:
         return f"every {first} to {last} hours"
     return "every hour" if first == "1" else f"every {first} hours"
@@ -3392,7 +3396,9 @@ _TIMES_ALONE = re.compile(
 # ... a comparison stays "times": "1x as likely" is no "once as likely", "once more" is again.
 _A_COMPARISON = re.compile(r" (?:more|less|as|higher|lower|greater)\b")
 # "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
-_HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))? ?(?:hrly|hourly)\b")
+# ... and joined to it: "8-hourly" had been "eight-hourly" while "4 hrly" was "every four hours"
+_HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))?(?: ?|-)(?:hrly|hourly)\b")
+_DONE_SO_OFTEN = re.compile(r" (?!(?:as|is|was|this|plus|unless|always|us|hours|days)\b)[a-z]+s\b")
 # "wk 3" is "week 3" (it was "W K three"); after a figure it is a unit already.
 _WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
 # A unit named after "in" with no figure: "Measure it in ml".
