@@ -1234,6 +1234,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take it once a day (od) in the morning (mane).",
             "Take it once a day in the morning.",
         ),
+        # ... also when a few words stand between: "three times a day with food (three times a
+        # day)" had been said
+        ("Ibuprofen 400mg tds with food (three times a day).",
+         "Ibuprofen four hundred milligrams three times a day with food."),
+        ("Take 2 tablets nocte with a drink of water (at night).",
+         "Take two tablets at night with a drink of water."),
+        # ... but not from the sentence before
+        ("Take it 3 times a day. Do not take more than 8 in a day (three times a day).",
+         "Take it three times a day. Do not take more than eight in a day (three times a day)."),
         ("Last food: Midnight (00:00).", "Last food: Midnight."),
         ("A patch of 12mcg/hr (12µg/hr).", "A patch of twelve micrograms per hour."),
         ("Review due: 03/2027.", "Review due: March twenty twenty-seven."),
@@ -3675,7 +3684,7 @@ def test_a_range_of_blanks_is_said_as_one_range(tmp_path):
     ), texts
     assert (  # what it counts is what the numbers are of
         "Your target range is between the two numbers of beats per minute your pharmacist gives "
-        "you (beats a minute)." in texts
+        "you." in texts  # ("(bpm)", "(beats a minute)", says again what was said)
     ), texts
     assert (  # dates from one to another: each its own
         "Take it from, your pharmacist will fill this in, to, your pharmacist will fill this in."

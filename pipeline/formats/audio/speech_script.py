@@ -3306,7 +3306,19 @@ def _unless_said_twice(match: re.Match) -> str:
     if inside[:1] == ["a"] and len(inside) > 1:
         inside = inside[1:]  # "give half (½)": "half (a half)"
     before = _words_as_said(match.string[: match.start()])
-    return "" if inside and before[-len(inside) :] == inside else match.group()
+    if inside and before[-len(inside) :] == inside:
+        return ""
+    # ... or a few words before it in its sentence: "400mg tds with food (three times a day)"
+    # had been "three times a day with food (three times a day)"
+    # (no bracket between: a second blank, "from (a space ...) to (a space ...)", is kept)
+    sentence = _words_as_said(re.search(r"[^.!?()]*$", match.string[: match.start()]).group())
+    for gap in range(1, _GLOSS_GAP + 1) if len(inside) > 1 else ():
+        if sentence[-len(inside) - gap : -gap] == inside:
+            return ""
+    return match.group()
+
+
+_GLOSS_GAP = 6  # words at most between what a bracket says again and the bracket
 
 
 # "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
