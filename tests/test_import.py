@@ -2501,6 +2501,103 @@ def test_a_leaflet_given_first_in_welsh_then_in_english_imports_the_english(
     assert not [w for w in result.warnings if "does not read as English" in w]
 
 
+# The same leaflet as a Welsh board gives it, each line in Welsh beside its English, with an
+# important notice headed in both.
+DRIVING_AFTER_SEDATION = [
+    ("title", "Going home after sedation"), ("title", "Mynd adref ar ôl tawelydd"),
+    ("para", "Endoscopy Unit"), ("para", "Uned Endosgopi"),
+    ("para", "Leaflet number: END-0107 Version: 3"),
+    ("heading", "Pwysig / Important"),
+    ("para", "Do not drive, drink alcohol or sign any legal papers for 24 hours."),
+    ("para", "Peidiwch â gyrru, yfed alcohol na llofnodi unrhyw bapurau cyfreithiol am 24 awr."),
+    ("heading", "Eating and drinking"), ("heading", "Bwyta ac yfed"),
+    ("para", "You can eat and drink as usual when you get home."),
+    ("para", "Gallwch fwyta ac yfed fel arfer pan fyddwch yn cyrraedd adref."),
+    ("heading", "If you feel unwell"), ("heading", "Os ydych yn teimlo'n sâl"),
+    ("para", "Ring the unit on 01632 960 555 if you have pain in your tummy or a high "
+             "temperature."),
+    ("para", "Ffoniwch yr uned ar 01632 960 555 os oes gennych boen yn eich bol neu dymheredd "
+             "uchel."),
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("welsh_first", [False, True])
+def test_a_leaflet_giving_each_line_in_welsh_and_english_imports_the_english(
+    tmp_path, kind, welsh_first
+):
+    """A Welsh board's leaflet giving each heading and paragraph in Welsh and then in English
+    (or the English first) had come in mixed: the Welsh headings '##' headings and the English
+    ones lines (or the other way round), the Welsh paragraphs between the English ones, read
+    by the English voice, the Welsh title the title (run into the English one in a PDF). The
+    English is the leaflet, whole and in order with its headings; the Welsh is left out and
+    said once; 'Pwysig / Important' keeps its English (a notice, as 'Important' alone is)."""
+    parts = DRIVING_AFTER_SEDATION
+    if welsh_first:  # each Welsh line before its English
+        parts = [*parts]
+        for at in (0, 2, 8, 10, 12, 14):
+            parts[at], parts[at + 1] = parts[at + 1], parts[at]
+        parts[6], parts[7] = parts[7], parts[6]
+    result = import_file(_leaflet_as(kind, tmp_path, parts), {})
+    assert result.front_matter["title"] == "Going home after sedation", result.front_matter
+    assert result.front_matter["department"] == "Endoscopy Unit"
+    assert result.body == [
+        "> Important: Do not drive, drink alcohol or sign any legal papers for 24 hours.",
+        "## Eating and drinking",
+        "You can eat and drink as usual when you get home.",
+        "## If you feel unwell",
+        "Ring the unit on 01632 960 555 if you have pain in your tummy or a high temperature.",
+    ], (kind, result.body)
+    said = [w for w in result.warnings if "in Welsh and in English" in w]
+    assert len(said) == 1, result.warnings
+    assert not [w for w in result.warnings if "does not read as English" in w], result.warnings
+    assert not [w for w in result.warnings if "the title in Welsh" in w], result.warnings
+
+
+def test_a_text_file_giving_each_paragraph_in_welsh_and_english_keeps_its_address(tmp_path):
+    """The same from a text file wrapped at 70 characters, each paragraph in English and then
+    in Welsh: every line of a Welsh paragraph goes ("o hyd." wrapped under it too), and the
+    address the two share keeps its Welsh street name, as the English sentence its hospital."""
+    import textwrap
+
+    paragraphs = [
+        "Going home after your colonoscopy", "Mynd adref ar ôl eich colonosgopi",
+        "Endoscopy Unit", "Uned Endosgopi",
+        "Do not drive, drink alcohol or sign any legal papers for 24 hours after your test, "
+        "because the sedation can still affect you.",
+        "Peidiwch â gyrru, yfed alcohol na llofnodi unrhyw bapurau cyfreithiol am 24 awr ar ôl "
+        "eich prawf, oherwydd gall y tawelydd effeithio arnoch o hyd.",
+        "Eating and drinking", "Bwyta ac yfed",
+        "You can eat and drink as usual when you get home. You may feel bloated for a few hours.",
+        "Gallwch fwyta ac yfed fel arfer pan fyddwch yn cyrraedd adref. Efallai y byddwch yn "
+        "teimlo'n chwyddedig am ychydig oriau.",
+        "If you feel unwell", "Os ydych yn teimlo'n sâl",
+        "Ring the unit on 01632 960 555 if you have pain in your tummy or bleeding from your "
+        "bottom. Your test was at Ysbyty Gwynedd.",
+        "Ffoniwch yr uned ar 01632 960 555 os oes gennych boen yn eich bol neu waedu o'ch pen ôl.",
+        "Call 999 in an emergency.", "Ffoniwch 999 mewn argyfwng.",
+        "Endoscopy Unit\nYsbyty Gwynedd\nFfordd Penrhosgarnedd\nBangor LL57 2PW",
+    ]
+    path = tmp_path / "colonoscopy.txt"
+    path.write_text("\n\n".join(
+        said if "\n" in said else textwrap.fill(said, 70) for said in paragraphs
+    ) + "\n")
+    result = import_file(path, {"number": "END-0110", "version": "2"})
+    assert result.front_matter["title"] == "Going home after your colonoscopy"
+    assert result.body == [
+        "Do not drive, drink alcohol or sign any legal papers for 24 hours after your test, "
+        "because the sedation can still affect you.",
+        "## Eating and drinking",
+        "You can eat and drink as usual when you get home. You may feel bloated for a few hours.",
+        "## If you feel unwell",
+        "Ring the unit on 01632 960 555 if you have pain in your tummy or bleeding from your "
+        "bottom. Your test was at Ysbyty Gwynedd.",
+        "Call 999 in an emergency.",
+        "Endoscopy Unit", "Ysbyty Gwynedd", "Ffordd Penrhosgarnedd", "Bangor LL57 2PW",
+    ], result.body
+    assert len([w for w in result.warnings if "in Welsh and in English" in w]) == 1
+
+
 # A line of the offer in Chinese, which no format carries: short, with no full stop.
 CHINESE_OFFER = "如果您需要中文版本，请致电"
 

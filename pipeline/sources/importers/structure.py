@@ -1085,7 +1085,10 @@ _WELSH_TITLE_WORDS = frozenset(
     "ffêr ymarfer deiet bwyta yfed ôl-ofal "
     # ... and the short lines of a leaflet's body: its thanks and greetings ("Diolch yn fawr",
     # "Croeso") had been read as English
-    "diolch croeso fawr iawn hwyl prynhawn noswaith ffôn mewn".split()
+    "diolch croeso fawr iawn hwyl prynhawn noswaith ffôn mewn "
+    # ... and the headings a bilingual leaflet gives both ways ("Pwysig / Important")
+    "pwysig rhybudd sylwch nodiadau cwestiynau cysylltu cysylltwch manylion cyswllt rhagor "
+    "mwy".split()
 ) | _WELSH_WORDS
 
 
@@ -1124,6 +1127,57 @@ def _welsh_line(text: str) -> bool:
         and not (WELSH_NAME.match(plain) or re.match(r"Ysbyty\b", plain))
         and not (len(words) > 1 and all(word[:1].isupper() for word in words))
     )
+
+
+def _a_welsh_name(text: str) -> bool:
+    """A board's or a hospital's name in Welsh ("Bwrdd Iechyd ...", "Ysbyty Glan Clwyd"),
+    which an English leaflet names so too."""
+    return bool(WELSH_NAME.match(text) or re.match(r"Ysbyty\b", text))
+
+
+def _a_name(text: str) -> bool:
+    """A line of two words or more each with a capital ("Uned Llawdriniaeth Ddydd")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) > 1 and all(word[:1].isupper() for word in words)
+
+
+def _english_beside_welsh(text: str) -> str:
+    """The English of a line that gives Welsh and English parted by a slash or a bar ("Pwysig
+    / Important", "Important | Pwysig"), or run together where a PDF set them one over the
+    other in the same type ("Gofalu am eich clwyf Caring for your wound": the whole line, read
+    as Welsh, had been lost); "" for any other line."""
+    parts = _TITLE_PARTED.split(text)
+    if len(parts) == 1:  # run together: parted before a capital, each part two words or more
+        # (not a sentence naming a place in Welsh, nor an address: "... Ysbyty Gwynedd Ffordd
+        # Penrhosgarnedd Bangor LL57 2PW"; the Welsh a title's, no name's, and the English too)
+        if _ENDS_SENTENCE.search(text) or re.search(r"\d", text):
+            return ""
+        words = text.split()
+        splits = [
+            (" ".join(words[:at]), " ".join(words[at:])) for at in range(2, len(words) - 1)
+            if words[at][:1].isupper() and not re.search(r"[.!?:;,]$", words[at - 1])
+        ]
+        return next((
+            english for pair in splits if (english := _english_of(list(pair)))
+            and written_like_a_title(english)
+            and _welsh_line(pair[1] if english == pair[0] else pair[0])
+        ), "")
+    return _english_of(parts) if len(parts) == 2 else ""
+
+
+def _english_of(parts: list[str]) -> str:
+    """Of a Welsh and an English part, the English; "" unless one is each."""
+    if any(not part or _a_welsh_name(part) for part in parts):
+        return ""
+    welsh = [reads_as_welsh(part) for part in parts]
+    if welsh.count(True) != 1:
+        return ""
+    english = parts[welsh.index(False)]
+    if _in_another_language(english) or _line_language(english) not in ("en", "en!") or (
+        _NOT_A_HEADING_END.search(english)  # "Please bring this to" / "Uned Gofal Dwys"
+    ):
+        return ""
+    return english
 
 
 # Welsh's own name, over a Welsh translation (Welsh has no row in pipeline/languages.py: no
@@ -1508,6 +1562,7 @@ class _Recovery:
         self.footnotes()
         self.details()
         self.translation_after()
+        self.welsh_line_by_line()
         self.trust_parts()
         self.title_and_department()
         self.contents_list()
@@ -1575,6 +1630,90 @@ class _Recovery:
                 return
             english_before += sum(said == "en!" for _, said in texts[position:end + 1])
             position = end + 1
+
+    def welsh_line_by_line(self) -> None:
+        """A Welsh board's leaflet that gives each line in Welsh and then in English (or the
+        English first), heading by heading or paragraph by paragraph: read on, the Welsh had sat
+        between the English lines, read as English, its headings the leaflet's and its title the
+        title. Where Welsh and English lines take turns three times or more, the Welsh near as
+        long as the English, the Welsh lines are left out and said once, as a whole translation
+        is (translation_after); a line giving both ("Pwysig / Important") keeps its English."""
+        texts = [
+            index for index, line in enumerate(self.lines)
+            if not line.blank and line.picture is None and line.cells is None and not line.running
+        ]
+        said: dict[int, str] = {}
+        english_of: dict[int, str] = {}
+        for index in texts:
+            plain = plain_line(self.lines[index].text)
+            if english := _english_beside_welsh(plain):
+                english_of[index] = english
+            elif _welsh_line(plain):
+                said[index] = "cy"
+            elif reads_as_welsh(plain) and not _a_welsh_name(plain) and _a_name(plain):
+                said[index] = "cy?"  # a name in Welsh: "Uned Endosgopi", or a street's
+            elif (code := _line_language(plain)) in ("en", "en!"):
+                said[index] = code
+        # ... the unit's name in Welsh beside its English name ("Endoscopy Unit"), never an
+        # address's line ("Ffordd Penrhosgarnedd"), which is the English leaflet's too
+        for at, index in enumerate(texts):
+            if said.get(index) != "cy?":
+                continue
+            beside = [texts[near] for near in (at - 1, at + 1) if 0 <= near < len(texts)]
+            if not re.search(r"\d", self.lines[index].text) and any(
+                said.get(near) == "en" and _a_name(plain_line(self.lines[near].text))
+                and not re.search(r"\d", self.lines[near].text)
+                for near in beside
+            ):
+                said[index] = "cy"
+            else:
+                del said[index]
+        turns = [
+            code for code, _ in itertools.groupby(said[index][:2] for index in sorted(said))
+        ]
+        welsh = [index for index, code in said.items() if code == "cy"]
+        words = {
+            code: sum(
+                len(plain_line(self.lines[i].text).split()) for i in said if said[i][:2] == code
+            )
+            for code in ("cy", "en")
+        }
+        if (
+            turns.count("cy") < 3 or turns.count("en") < 3 or len(welsh) < 3
+            or not 0.5 <= words["cy"] / max(words["en"], 1) <= 2
+        ):
+            return
+        for index in welsh:
+            said_so = _quote(plain_line(self.lines[index].text))
+            self.decide(self.lines[index], f"left out the Welsh {said_so}, its English beside it")
+        first, last = self.lines[welsh[0]], self.lines[welsh[-1]]
+        for index in welsh:
+            # ... with the lines its paragraph wraps onto ("chwyddedig." under a PDF's line,
+            # "o hyd." in a text file: a few words, whatever they read as)
+            while (
+                index + 1 < len(self.lines) and not self.lines[index + 1].blank
+                and said.get(index + 1) != "en!" and index + 1 not in english_of
+                and (self.lines[index].wraps or self.lines[index].joins_next
+                     or self.lines[index + 1].text[:1].islower())
+            ):
+                self.drop(index)
+                index += 1
+            self.drop(index)
+        for index, english in english_of.items():
+            line = self.lines[index]
+            both = _quote(plain_line(line.text))
+            self.decide(line, f"kept the English {_quote(english)} of {both}")
+            self.lines[index] = replace(
+                line, text=f"# {english}" if line.text.startswith("# ") else english
+            )
+        self.warn(
+            first,
+            f"from here to {last.where} the leaflet gives each line in Welsh and in English, "
+            f"from {_quote(plain_line(first.text), 40)}: the Welsh ({len(welsh)} lines) was left "
+            "out of the English leaflet (read as English, every format would have given it as "
+            "English); no format writes Welsh yet (README, 'Adding a language'): check the "
+            "English has every line the Welsh has",
+        )
 
     def leave_out_translation(self, start: int, end: int, code: str, first: bool = False) -> None:
         """Drops the translation from `start` to `end`, with a line over it that names its
