@@ -6192,6 +6192,81 @@ def test_a_running_head_by_a_text_exports_page_numbers_is_dropped(tmp_path, page
     assert any("running head" in said for said in result.decisions), result.decisions
 
 
+@pytest.mark.parametrize(("head", "foot"), [
+    ("Surgical Day Unit | UHL", "Page {n} | SUR-0420"),
+    ("| UHL", "Page {n}"),
+    ("Surgical Day Unit", "{n}"),
+    ("Caring for your wound after surgery", "Page {n} of 3"),
+])
+def test_a_text_exports_running_head_and_foot_at_its_form_feeds_are_dropped(
+    tmp_path, head, foot
+):
+    """Text copied out of a three-page PDF keeps each page's running head and foot at its form
+    feeds: "Surgical Day Unit | UHL" had come in as "Surgical Day Unit; UHL" between the
+    sections (and "| UHL" as "UHL", "Page 2 | SUR-0420" as "Page 2; SUR-0420"), as did a head
+    without bars over a bare page number. They are dropped, each said once; the department
+    under the title and the reference stay read; "Call 999 in an emergency." said on two
+    pages, at a page's foot, stays both times, and so do a ward's hours with bars said twice
+    within the pages."""
+    pages = [
+        "Caring for your wound after surgery\nSurgical Day Unit\n"
+        "Leaflet number: SUR-0420 Version: 2\n\nKeeping your wound dry\n\n"
+        "Keep your dressing clean and dry for 48 hours after your operation.\n\n"
+        "Call 999 in an emergency.",
+        "Having a shower\n\nAfter 48 hours you may shower. Pat the wound dry with a clean "
+        "towel.\n\nKeep the wound clean with plain water.\n\n"
+        "Ward 7 | Monday to Friday | 8am to 6pm\n\nDo not use a bath until the "
+        "wound has healed.\n\nDo not put cream or talc on the wound.\n\n"
+        "Call 999 in an emergency.",
+        "When to get help\n\nCall the ward on 01632 960 123 if your wound becomes red, hot or "
+        "swollen.\n\nWard 7 | Monday to Friday | 8am to 6pm\n\nAt other times, call NHS 111."
+        "\n\nIf you have a dressing clinic appointment, bring this leaflet with you.\n\n"
+        "Next review: July 2027",
+    ]
+    text = "\f".join(
+        (f"{head}\n\n" if n > 1 else "") + f"{page}\n\n{foot.format(n=n)}\n"
+        for n, page in enumerate(pages, 1)
+    )
+    result = _imported_text(tmp_path, "wound.txt", text, "SUR-0420")
+    assert result.front_matter["title"] == "Caring for your wound after surgery"
+    assert result.front_matter["department"] == "Surgical Day Unit"
+    assert result.body == [
+        "## Keeping your wound dry",
+        "Keep your dressing clean and dry for 48 hours after your operation.",
+        "Call 999 in an emergency.",
+        "## Having a shower",
+        "After 48 hours you may shower. Pat the wound dry with a clean towel.",
+        "Keep the wound clean with plain water.",
+        "Ward 7; Monday to Friday; 8am to 6pm",
+        "Do not use a bath until the wound has healed.",
+        "Do not put cream or talc on the wound.",
+        "Call 999 in an emergency.",
+        "## When to get help",
+        "Call the ward on 01632 960 123 if your wound becomes red, hot or swollen.",
+        "Ward 7; Monday to Friday; 8am to 6pm",
+        "At other times, call NHS 111.",
+        "If you have a dressing clinic appointment, bring this leaflet with you.",
+    ], result.body
+    dropped = [said for said in result.decisions if f"dropped {head!r}" in said]
+    assert len(dropped) == 1, result.decisions
+
+
+def test_a_tables_header_repeated_over_the_next_page_is_no_running_line(tmp_path):
+    """A dose record whose header a text export repeats over the next page's rows, a line
+    with bars at a page's top said twice, is the table's header both times, never a running
+    head left out (its rows would be figures under no column's name)."""
+    text = (
+        "Taking warfarin safely\nAnticoagulation Clinic\n\nLeaflet number: 2250 Version: 4\n\n"
+        "Your doses\n\nWrite each dose in the table below.\n\nDate | INR | Dose (mg)\n"
+        "12/01 | 2.4 | 5\n19/01 | 3.6 | 4\n\nPage 1\n\fDate | INR | Dose (mg)\n26/01 | 2.8 | 5\n\n"
+        "Warning signs\n\nGo to your nearest Emergency Department straight away if you vomit "
+        "blood.\n\nPage 2\n"
+    )
+    markdown = _imported_text(tmp_path, "warfarin.txt", text, "2250").markdown()
+    assert markdown.count("| Date | INR | Dose (mg) |") == 2, markdown
+    assert "| 26/01 | 2.8 | 5 |" in markdown, markdown
+
+
 def test_a_word_in_a_heading_in_capitals_the_text_writes_small_is_a_word(tmp_path):
     """ "WHAT IS A HYPO?" had become "What is a HYPO?" (a short rare word taken for an
     abbreviation), said "H Y P O", though the text writes "A hypo (hypoglycaemia) is ..."."""

@@ -624,13 +624,15 @@ def parse_body(
 
 
 def read_text(
-    path: Path, *, page_breaks: bool = False, read_as: list[str] | None = None
+    path: Path, *, page_breaks: bool = False, read_as: list[str] | None = None,
+    page_starts: list[int] | None = None,
 ) -> str:
     """A leaflet's text, refused whole when it is too large, not UTF-8 or holds control
     characters; a byte-order mark (Windows Notepad's) is dropped. With `page_breaks` (a text
     export to import), a form feed, which pdftotext and a paginated Word file's plain text put
     between pages, is the line break it stands for. With `read_as` (a file to import), text in
-    another encoding that can be known is read in it, and what it was read as is added."""
+    another encoding that can be known is read in it, and what it was read as is added;
+    `page_starts` gets the number of each line a form feed begins a page at."""
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_MB * 1_000_000:
@@ -647,6 +649,11 @@ def read_text(
         else:
             text = data.decode("utf-8").removeprefix("\ufeff")
         if page_breaks:
+            if page_starts is not None:
+                page_starts += [
+                    text.count("\n", 0, found.start()) + text.count("\f", 0, found.start()) + 2
+                    for found in re.finditer("\f", text)
+                ]
             text = text.replace("\f", "\n")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1

@@ -81,7 +81,9 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         imported.warnings += [f"{path}: {what}" for what in lost]
     else:
         read_as: list[str] = []
-        imported = recover(text_lines(path, read_as), str(path), given)
+        dropped: list[str] = []
+        lines = text_lines(path, read_as, dropped)
+        imported = recover(lines, str(path), given, [what for what in dropped if what])
         imported.decisions[:0] = read_as
     if kind != named:
         imported.decisions.insert(0, (

@@ -15,9 +15,11 @@ from .lines import (
     ENDS_LEADING_ON,
     ENDS_ON_NOT,
     SourceLine,
+    blank,
     question_with_choices,
     written_like_a_title,
 )
+from .metadata import PAGE_NUMBER, find_details, trust_names
 from .structure import looks_like_header
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
@@ -25,9 +27,16 @@ _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not
 _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or more
 
 
-def text_lines(path: Path, read_as: list[str] | None = None) -> list[SourceLine]:
-    """The file's lines; `read_as` gets what encoding other than UTF-8 it was read in."""
-    text = read_text(path, page_breaks=True, read_as=[] if read_as is None else read_as)
+def text_lines(
+    path: Path, read_as: list[str] | None = None, dropped: list[str] | None = None
+) -> list[SourceLine]:
+    """The file's lines; `read_as` gets what encoding other than UTF-8 it was read in, and
+    `dropped` the running lines left out (_running_lines)."""
+    page_starts: list[int] = []
+    text = read_text(
+        path, page_breaks=True, read_as=[] if read_as is None else read_as,
+        page_starts=page_starts,
+    )
     if not text.strip():
         raise LeafletError(
             f"{path}: is empty (no text in it): it was not saved or sent whole: ask for the "
@@ -44,10 +53,16 @@ def text_lines(path: Path, read_as: list[str] | None = None) -> list[SourceLine]
     lined_up = _aligned_rows(raw_lines)
     aligned = lined_up | _tabbed_rows(typed) | _spaced_rows(typed, lined_up)
     aligned |= _grid_rows(raw_lines)
+    running, kept = _running_lines(raw_lines, page_starts)
+    if dropped is not None:
+        dropped += running.values()
     lines = []
     for number, expanded in enumerate(raw_lines, 1):
-        if number - 1 in underlined:  # the underline itself: the heading above says it all
+        if number - 1 in underlined or number in running:
+            # (the underline itself: the heading above says it all)
             lines.append(SourceLine("", f"line {number}"))
+            for part in kept.get(number, []):  # a running line's details, read once
+                lines += [SourceLine(part, f"line {number}", running=True), blank(f"line {number}")]
             continue
         if number in aligned:
             cells = aligned[number]
@@ -62,6 +77,109 @@ def text_lines(path: Path, read_as: list[str] | None = None) -> list[SourceLine]
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
                                 heading=underlined.get(number)))
     return lines
+
+
+_BARS = re.compile(r"\s*\|\s*")  # "Surgical Day Unit | UHL", "| UHL", "Page 2 | SUR-0420"
+_AT_AN_EDGE = 2  # a running line stands among a page's first or last two lines
+_HEAD = 3  # ... and on the first page may stand under the title and details, so far down
+
+
+def _running_lines(
+    raw_lines: list[str], page_starts: list[int]
+) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """A text copied out of a PDF keeps each page's running header and footer at its page
+    breaks ("Surgical Day Unit | UHL" over a page, "Page 2 | SUR-0420" under it): they had
+    been lines of the leaflet, between its sections, "UHL" alone a paragraph. A line is a
+    running line when the same line (its figures aside) comes again, each time among a page's
+    first or last two lines, at a form feed or a page number, or when, parted by bars, it
+    comes again anywhere; never a sentence ("Call 999 in an emergency." said twice). Each is
+    dropped (by line number, with what is said of it); the leaflet's reference or trust a
+    running line gives is kept once, as a running line, for its details."""
+    texts = [at for at, line in enumerate(raw_lines) if line.strip()]
+    # where pages meet: a form feed, a page's number (alone, or as a running line's part)
+    edges: set[int] = set()
+    for start in page_starts:
+        first = next((position for position, at in enumerate(texts) if at >= start - 1), 0)
+        edges.update(range(max(first - _AT_AN_EDGE, 0), first + _AT_AN_EDGE))
+    running: dict[int, str] = {}
+    # a page's number alone at a form feed (or ending the last page) is no line of the text
+    for position in sorted(edges | ({len(texts) - 1} if page_starts else set())):
+        text = raw_lines[texts[position]].strip() if 0 <= position < len(texts) else ""
+        if re.fullmatch(r"\d{1,3}", text):
+            number = texts[position] + 1
+            running[number] = f"line {number}: dropped the page number {text!r} by a form feed"
+    for position, at in enumerate(texts):
+        parts = [part for part in _BARS.split(raw_lines[at].strip()) if part]
+        # (a number alone, or "Page 2" beside a running line's words: not a table's "12/01")
+        if PAGE_NUMBER.match(raw_lines[at]) or any(
+            PAGE_NUMBER.match(part) and part.lower().startswith("page") for part in parts
+        ):
+            edges.update(range(position - _AT_AN_EDGE, position + _AT_AN_EDGE + 1))
+    shapes: dict[str, list[int]] = {}
+    for position, at in enumerate(texts):
+        text = " ".join(raw_lines[at].split())
+        if len(text.split()) > 15 or re.search(r"[.!?]['\"”’)]?$", text) or (
+            text.startswith("|") and text.endswith("|")  # a Markdown table's row
+        ) or PAGE_NUMBER.match(text) and text.lower().startswith("page") or not re.search(
+            r"[^\W\d_]", text  # a table's row of figures ("12/01 | 2.4 | 5")
+        ):
+            continue  # ("Page 2 of 3" the recovery drops, and reads a running head by it)
+        shapes.setdefault(re.sub(r"\d+", "#", text.lower()), []).append(position)
+    kept: dict[int, list[str]] = {}
+    for shape, positions in shapes.items():
+        barred = "|" in shape and any(part.strip() for part in shape.split("|"))
+        # (the first page's head and the last page's foot are at the file's ends; a head set
+        # with bars may stand lower on the first page, under the title and details, never
+        # elsewhere: "Monday to Friday | 9am to 5pm" said twice in the text stays)
+        ends = {0, 1, len(texts) - 2, len(texts) - 1}
+        away = [position for position in positions if position not in edges | ends]
+        first_page = next((
+            position for position, at in enumerate(texts)
+            if page_starts and at >= page_starts[0] - 1
+        ), len(texts))
+        if len(positions) < 2 or not any(position in edges for position in positions) or (
+            away and not (barred and len(away) == 1 and away[0] < first_page)
+        ) or any(_heads_a_table(raw_lines, texts, at, page_starts) for at in positions):
+            continue
+        # (at the file's head it is the leaflet's title, department or masthead, as read; lower
+        # on the first page, past its title and details, a table's header the next page repeats)
+        positions = [
+            position for position in positions
+            if position > 1 and (position not in away or position <= _HEAD)
+        ]
+        if not positions:
+            continue
+        numbers = [texts[position] + 1 for position in positions]
+        said = " ".join(raw_lines[numbers[0] - 1].split())
+        for number in numbers:
+            running[number] = (
+                f"line {number}: dropped {said[:60]!r}, a running head or foot at each page's "
+                f"edge (lines {', '.join(map(str, numbers))})"
+            ) if number == numbers[0] else ""
+        details = [
+            part for part in _BARS.split(said)
+            if part and not PAGE_NUMBER.match(part)
+            and (trust_names(part) or find_details(part).values)
+        ]
+        if details:
+            kept[numbers[0]] = details
+    return running, kept
+
+
+def _heads_a_table(
+    raw_lines: list[str], texts: list[int], position: int, page_starts: list[int]
+) -> bool:
+    """Whether the line is a table's header over its rows, as many cells each, on its page
+    ("Date | INR | Dose (mg)" over "26/01 | 2.8 | 5", repeated over the next page's rows)."""
+    if position + 1 >= len(texts):
+        return False
+    at, following = texts[position], texts[position + 1]
+    cells = len(_BARS.split(raw_lines[at].strip()))
+    return (
+        "|" in raw_lines[following]
+        and len(_BARS.split(raw_lines[following].strip())) == cells
+        and not any(at < start - 1 <= following for start in page_starts)
+    )
 
 
 def _already_a_source(text: str) -> bool:
