@@ -285,12 +285,50 @@ def reference_slug(reference: str) -> str:
     return slugify(reference)
 
 
+# A notice's label opening its words: "Important", "Warning", "Caution", "Note" ...
+_NOTICE_LABEL = re.compile(
+    r"^\W*(important|warning|caution|danger|please note|note)(?:\s*[:!\u2013\u2014-]+)?\s*",
+    re.IGNORECASE,
+)
+
+
+def notice_label_apart(spans: Inline) -> tuple[Inline, Inline] | None:
+    """A notice's label and the words after it, where the label is set apart from them by a
+    colon or a dash ("Important: Do not kneel ...") or as the bold run alone before them
+    ("> **Important**" over "> Try not to lift ...", one paragraph in Markdown): read on, the
+    label is taken for the first words of the sentence ("Important Try not to lift ..."). None
+    where the words merely begin with the word ("Important information is ...")."""
+    text = plain_text(spans)
+    match = _NOTICE_LABEL.match(text)
+    if not spans or not match or not text[match.end() :].strip():
+        return None
+    first = spans[0]
+    in_bold_alone = first.strong and len(first.text) <= match.end() and (
+        len(spans) > 1 and not spans[1].strong
+    )
+    if not in_bold_alone and not re.search(r"[:!\u2013\u2014-]", match.group(0)):
+        return None
+    label = (Span(match.group(1), first.strong),)
+    rest: list[Span] = []
+    left = match.end()  # characters of the label still to drop
+    for span in spans:
+        if left >= len(span.text):
+            left -= len(span.text)
+            continue
+        rest.append(replace(span, text=span.text[left:]) if left else span)
+        left = 0
+    return label, tuple(rest)
+
+
 def notice_lists_apart(blocks: tuple[Block, ...]) -> list[Block]:
     """The blocks with each notice's paragraphs a notice each and its listed signs a list after
     them, for a format that writes a lead-in and its list item by item (Easy Read: "Call 999 if
-    you:" / each sign)."""
+    you:" / each sign); a label set apart from the notice's words is a paragraph of its own, as
+    if a blank line stood between them (`notice_label_apart`)."""
     apart: list[Block] = []
     for block in blocks:
+        if isinstance(block, Notice) and (labelled := notice_label_apart(block.spans)):
+            block = replace(block, spans=labelled[0], more=(labelled[1], *block.more))
         if isinstance(block, Notice) and (block.items or block.more):
             apart += [
                 replace(block, spans=paragraph, items=(), after=(), more=())

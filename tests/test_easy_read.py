@@ -1595,3 +1595,42 @@ def test_what_to_try_to_do_is_pictured_not_the_trying(row, shows):
     remember to do is the row's action."""
     assert choose_picture(row).shows == shows
     assert choose_picture("Try not to eat late at night.").shows != "a bowl of hot food"
+
+
+_LABELLED_NOTICES = """## After the operation
+
+> **Important**
+> Try not to lift your child for the first 2 weeks.
+
+> Warning: Do not kneel on your operated side for 6 weeks.
+
+> **Caution**
+> Never give your child aspirin.
+
+> Important information about your child's medicines is on the back of this leaflet.
+"""
+
+
+def test_a_notices_label_set_apart_is_its_label_and_its_ban_a_ban(tmp_path):
+    """A two-line notice ("> **Important**" over "> Try not to lift your child ...", one
+    paragraph in Markdown) had been the one row "Important Try not to lift your child ..."
+    with a calendar beside it, and "Warning: Do not kneel on your operated side for 6 weeks." a
+    calendar too: a label set apart by its line, its bold or a colon is a row of its own, as
+    when a blank line parts them, with the warning sign; the ban after it keeps its STOP sign.
+    Words that only begin with the label's word are the notice's words."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "9981-after-your-childs-operation", "Children's Ward",
+                          _LABELLED_NOTICES)
+    rows = draft(load_leaflet(source)).rows()
+    said = [(row.plain, row.picture.shows, row.notice) for row in rows[1:]]
+    assert said == [
+        ("Important.", "a warning triangle", True),
+        ("Try not to lift your child for the first 2 weeks.", "a red stop sign", True),
+        ("Warning.", "a warning triangle", True),
+        ("Do not kneel on your operated side for 6 weeks.", "a red stop sign", True),
+        ("Caution.", "a warning triangle", True),
+        ("Never give your child aspirin.", "a red stop sign", True),
+        ("Important information about your child's medicines is on the back of this leaflet.",
+         said[-1][1], True),
+    ]

@@ -484,11 +484,18 @@ _EXAMPLES = re.compile(
 )
 
 
+# A row that is only a notice's label, set apart from the notice's words (model's
+# `notice_label_apart`): "Important." had the plain picture, as "important" names nothing.
+_A_NOTICES_LABEL = re.compile(r"^\W*(?:important|warning|caution|danger)\W*$", re.IGNORECASE)
+
+
 def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) -> Picture | None:
     """The picture for a row; `examples_aside`: chosen without the row's examples ("drink no
     more than 1.5 litres of fluid a day, including soup" is about drinking, not soup)."""
     if _a_name_and_a_number(text) or _rings_a_number(text):
         return _sure(_curated("phone", pictures), 0.9)
+    if _A_NOTICES_LABEL.match(text):  # "Important." over the notice's words: it warns
+        return _sure(_curated("warning", pictures), 0.9)
     failed = text.lower()
     if examples_aside:
         failed = _EXAMPLES.sub(lambda m: " " * len(m.group(0)), failed)
