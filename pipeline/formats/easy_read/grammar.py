@@ -723,6 +723,44 @@ def negative_part(sentence: str) -> str | None:
     return None
 
 
+# Who a carer is told must not do something: "Your child should not go swimming", "They must
+# not go to nursery", "Children under 16 should never take aspirin", "Your partner should avoid
+# lifting you". What such a person should not feel, be, have or need is what to expect, not a
+# ban ("Your child should not feel any pain", "He should not be in pain", "They should not
+# need a sling"); nor does a "should not" of a thing ban anyone ("The dressing should not come
+# off").
+_CARED_FOR = frozenset(
+    """child baby son daughter partner husband wife relative parent mum dad friend carer
+    patient person people toddler teenager he she they he/she s/he""".split()
+)
+_CARED_FOR_MUST = frozenset({"should", "must", "shall"})
+_EXPECTED = frozenset(
+    """be have feel experience notice need seem look hurt suffer mind happen get""".split()
+)
+
+
+def bans_someone_cared_for(sentence: str) -> bool:
+    """Whether a row tells the reader that someone in their care must not do something (see
+    `_CARED_FOR`): the same ban as "Do not let your child go swimming", said to the carer; a
+    picture of the action alone would say to do it. Kept apart from `is_negative_instruction`,
+    which is what the reader is told not to do themselves."""
+    doc = parse(sentence.replace("\u2019", "'"))
+    for root in (token for token in doc if token.dep_ == "ROOT"):
+        for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
+                [c for c in root.children if c.dep_ == "nsubj"] if verb is not root else []
+            )
+            if (
+                subjects
+                and {subjects[0].lower_, subjects[0].lemma_.lower()} & _CARED_FOR
+                and any(c.dep_ == "aux" and c.lower_ in _CARED_FOR_MUST for c in verb.children)
+                and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ == "avoid")
+                and verb.lemma_.lower() not in _EXPECTED
+            ):
+                return True
+    return False
+
+
 # A lead-in's first word ("For 24 hours after your test", "After your operation", "If you have
 # had sedation"), and a word after which a "do not" is someone's, not the reader's ("if you do
 # not feel better", "tablets that do not help") or one of several actions ("rest and do not").

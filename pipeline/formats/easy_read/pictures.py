@@ -31,6 +31,7 @@ from ...files import write_atomically
 from ...paths import project_dir
 from .grammar import (
     actions_not_to_do,
+    bans_someone_cared_for,
     failed_clauses,
     is_negative_instruction,
     is_positive_instruction,
@@ -529,8 +530,9 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # "Stop taking the antibiotic and call 999 if your lips swell": the call is what the
         # reader must do, and a stop sign beside it says only half
         return _sure(_curated("phone", pictures), 0.95)
-    if is_negative_instruction(text):
-        # a "do not" row: its STOP sign says more than any picture of the action, unless the
+    if is_negative_instruction(text) or bans_someone_cared_for(text):
+        # a "do not" row (or one the carer is told for the child: "Your child should not go
+        # swimming"): its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
         if any(len(phrase) == 1 and phrase[0] & not_to_do for phrase, _ in stop_signs):
             return None
