@@ -118,6 +118,33 @@ def test_a_condition_closed_by_its_comma_leads_in_whatever_word_the_instruction_
     assert _split(unclosed) == [unclosed]
 
 
+def test_a_condition_closed_by_then_leads_in_as_one_closed_by_its_comma_does():
+    """ "If your wound becomes red, hot or swollen, or leaks yellow fluid, then phone the ward on
+    0116 258 4444." had been kept whole at 19 words: the parser ran the condition to the full
+    stop, "leaks" the subject of "phone", so no instruction was found after a comma. The "then"
+    closes the condition as its comma does; after the lead-in it says nothing more. Every
+    condition is kept, and the meaning check reads the condition where the draft does."""
+    lead = "If your wound becomes red, hot or swollen, or leaks yellow fluid:"
+    for sentence, instruction in (
+        ("If your wound becomes red, hot or swollen, or leaks yellow fluid, then phone the ward "
+         "on 0116 258 4444.", "Phone the ward on 0116 258 4444."),
+        ("If your wound becomes red, hot or swollen, or leaks yellow fluid, then phone the ward.",
+         "Phone the ward."),
+    ):
+        rows = _split(sentence)
+        assert rows == [lead, instruction], rows
+        _keeps_facts(sentence, rows)
+    # the parser may end the condition on its "then"
+    sentence = ("If your child feels faint, then sit them down and put their head between their "
+                "knees until it passes.")
+    rows = _split(sentence)
+    assert rows[0] == "If your child feels faint:" and not rows[1].startswith("Then"), rows
+    _keeps_facts(sentence, rows)
+    # a "then" inside the condition is the condition's
+    inside = "If it is then still bleeding after 20 minutes, go to A&E."
+    assert _split(inside) == [inside]
+
+
 def test_a_condition_the_parser_runs_on_past_its_comma_ends_where_its_clause_does():
     # rooted past the semicolon, the parser took "contact the unit" into the condition, and
     # the people to contact were cut from the instruction ("Your GP or NHS 111 the same day.")

@@ -1542,6 +1542,12 @@ def condition_list_end(sentence: str, end: int) -> int:
     return end
 
 
+# The "then" that closes an opening condition ("If you feel dizzy, then sit down"), before what
+# to do: the condition's end, as its comma is.
+_THEN = re.compile(r"then\s+", re.IGNORECASE)
+_THEN_ENDING = re.compile(r",?\s+then\s*$", re.IGNORECASE)
+
+
 def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
     """A sentence whose instructions hang on one condition ("Stop the exercises and call the
     ward if your knee becomes hot") must not be cut into an unconditional "Stop the exercises."
@@ -1592,14 +1598,19 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         # no verb and ran the condition to the full stop, which had made the instruction the
         # lead-in and "Until you are better." a row alone. The condition ends at the one comma
         # before words that start an instruction; with none, or two, no one knows where
+        # (a "then" may stand before them)
         starts = [
             match
             for match in re.finditer(r",\s+", sentence[:end])
-            if _starts_an_instruction(sentence[match.end() :])
+            if _starts_an_instruction(_THEN.sub("", sentence[match.end() :], count=1))
         ]
         if len(starts) != 1:
             return [sentence]
         end = starts[0].start()
+    if begin == 0 and (then := _THEN_ENDING.search(sentence, 0, end)):
+        # "If you feel dizzy, then sit down": the parser may end the condition on its "then",
+        # which had kept the sentence whole as a condition of unknown end
+        end = then.start()
     if begin == 0:
         end = condition_list_end(sentence, end)
     turn = _TURN.search(sentence, begin, end)
@@ -1650,7 +1661,9 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         if first_word not in _CLAUSE_OPENERS and not _starts_an_instruction(rest):
             return [sentence]
     if begin == 0 and rest:
-        body = rest
+        # "If your wound becomes red, ..., or leaks yellow fluid, then phone the ward": after
+        # the lead-in its "then" says nothing more ("If ...:" over "Phone the ward.")
+        body = _THEN.sub("", rest, count=1) if _THEN.match(rest) else rest
     elif not rest:
         body = sentence[:begin].strip(" ,")
         if turns := list(_TURN.finditer(body)):

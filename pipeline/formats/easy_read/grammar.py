@@ -345,13 +345,17 @@ def _to_last_comma_before_root(doc, span: tuple[int, int]) -> tuple[int, int]:
     if not roots:
         # the model made the condition the main clause ("If your hip becomes painful or your
         # leg looks shorter, call the ward"): the instruction after a comma (", then call ...")
-        # starts the rest
+        # starts the rest; after ", then" it does whatever the model hangs on it as a subject
+        # ("If your wound ..., or leaks yellow fluid, then phone the ward": "leaks")
         told = [
             token
             for token in doc[1:]
             if token.tag_ == "VB"
             and _comma_before(doc, token) is not None
-            and not any(child.dep_.startswith("nsubj") for child in token.children)
+            and (
+                doc[token.i - 1].lower_ == "then"
+                or not any(child.dep_.startswith("nsubj") for child in token.children)
+            )
             and token.idx < span[1]
         ]
         return (0, _comma_before(doc, told[0]).idx) if told else span
