@@ -1298,10 +1298,10 @@ def test_another_trusts_leaflet_is_theirs_on_the_cover_with_its_issue_date(leafl
         ("Give your child paracetamol and ibuprofen regularly for the first week.", "a pill"),
         ("You may be asked to limit how much you drink each day.", "a tap and a glass of water"),
         ("You will be told to stop eating 6 hours before your operation.",
-         "a bowl of hot food"),
+         "a plate, knife and fork for food"),
         ("Take antibiotics for 5 days, for example amoxicillin.", "a pill"),
         # the examples are the row's only picture: they keep it
-        ("For example, toast, cereal and pasta.", "a bowl of hot food"),
+        ("For example, toast, cereal and pasta.", "a plate, knife and fork for food"),
         # asking is what the reader is told to do: the person speaking stays
         ("Ask your pharmacist to check your tablets.", "a person speaking"),
     ],
@@ -1517,7 +1517,7 @@ def test_a_falls_leaflet_and_a_crisis_plan_have_pictures_for_their_rows(
         ("If your knee hurts:", "a leg"),
         # what is done at regular times is pictured, never a calendar for the times
         ("Take your painkillers at regular times.", "a pill"),
-        ("Eat at regular times and do not skip meals.", "a bowl of hot food"),
+        ("Eat at regular times and do not skip meals.", "a plate, knife and fork for food"),
         ("Keep to a routine.", "a calendar"),
     ],
 )
@@ -1594,7 +1594,8 @@ def test_what_to_try_to_do_is_pictured_not_the_trying(row, shows):
     on "try", so the row's action was the trying, which no picture shows. What to try, aim or
     remember to do is the row's action."""
     assert choose_picture(row).shows == shows
-    assert choose_picture("Try not to eat late at night.").shows != "a bowl of hot food"
+    assert choose_picture("Try not to eat late at night.").shows != (
+        "a plate, knife and fork for food")
 
 
 _LABELLED_NOTICES = """## After the operation
@@ -1657,3 +1658,18 @@ def test_a_ban_on_the_one_in_the_readers_care_is_a_ban(row, shows):
     for expected in ("Your child should not feel any pain after the first week.",
                      "They will not need stitches.", "The dressing should not come off."):
         assert choose_picture(expected).shows != "a red stop sign", expected
+
+
+def test_a_picture_never_shows_a_way_or_a_heat_the_row_does_not_say():
+    """A nosebleed's "Lean them forward." had a stick figure leaning to one side, a first-aid
+    step shown the wrong way: "lean" alone may be forward, back or sideways, so it has the plain
+    picture (or one of what else the row says); only leaning to the side has the figure. After
+    a tonsillectomy "Give your child normal food." had a steaming bowl beside "Do not give your
+    child very hot drinks": food is a plate, which says nothing of how hot it is."""
+    assert choose_picture("Lean them forward.").is_neutral
+    for row in ("Lean forwards.", "Lean back and slide your legs onto the bed."):
+        assert choose_picture(row).shows != "a stick figure leaning to one side", row
+    assert choose_picture("Lean to one side and hold for 10 seconds.").shows == (
+        "a stick figure leaning to one side")
+    for row in ("Give your child normal food.", "Eat a light breakfast."):
+        assert choose_picture(row).shows == "a plate, knife and fork for food", row

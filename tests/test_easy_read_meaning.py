@@ -436,7 +436,8 @@ def test_a_stop_sign_only_beside_a_do_not_row_and_never_a_logo_food_or_animal():
     assert after.hexcode != stop
     for row in ("Follow us on Reddit.", "A cupcake.", "Look at the giraffe.", "Jellyfish."):
         assert choose_picture(row).is_neutral, row
-    assert choose_picture("Eat a cupcake.").shows == "a bowl of hot food"  # eating, not the cake
+    # eating, not the cake
+    assert choose_picture("Eat a cupcake.").shows == "a plate, knife and fork for food"
 
 
 def test_a_picture_under_the_threshold_is_the_plain_one_and_the_draft_flags_it():
