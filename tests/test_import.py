@@ -4436,6 +4436,46 @@ def test_a_running_header_over_every_page_but_the_first_is_dropped_at_the_texts_
     ]
 
 
+@pytest.mark.parametrize("openers", [(4, 7), (3, 4)])
+def test_a_paragraph_opening_each_page_is_no_running_header_for_its_numbers(tmp_path, openers):
+    """An exercise sheet whose pages each open with an exercise ("Exercise 4: sit on a firm
+    chair ...", "Exercise 7: ..."), the same words but for their figures, under a header over
+    pages 2 and 3: each exercise's first line had been dropped as a running header (its shape
+    the same on every page), 'do not lock your knee' with it, and the rest of the exercise
+    run into the one before. A running line's figures stay or step with the page, and it is
+    not said again and again between the page's edges (exercises 3 and 4 opening pages 2 and
+    3 step with the page)."""
+    import weasyprint
+
+    exercises = "".join(
+        f"<p{' class=page' if number in openers else ''}>Exercise {number}: "
+        f"sit on a firm chair with your feet flat on the floor, slowly straighten one knee and "
+        f"hold it for {number + 2} seconds, then lower it. Do not lock your knee. Repeat "
+        f"{10 + number} times.</p>"
+        for number in range(1, 10)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 25mm 20mm; @top-right { content: "
+        "'Physiotherapy | UHL'; font: 12pt 'Liberation Sans' } @bottom-center { content: "
+        "'Page ' counter(page) ' | Leaflet PHY-0388'; font: 9pt 'Liberation Sans' } } "
+        "@page :first { @top-right { content: none } } "
+        "body { font: 12pt 'Liberation Sans' } p { margin: 0 0 14pt } "
+        ".page { break-before: page }</style></head><body>"
+        "<h1>Knee exercises after your operation</h1><p>Physiotherapy Department</p>"
+        "<h2>Your exercises</h2>"
+        f"{exercises}<h2>When to get help</h2><p>Call the physiotherapy team on 01632 960 "
+        "456 if your knee swells.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "knee.pdf")
+    result = import_file(path, {})
+    exercises = [block for block in result.body if "knee" in block and "Call" not in block]
+    assert [block.split(":")[0] for block in exercises] == [
+        f"Exercise {number}" for number in range(1, 10)
+    ], result.body
+    assert all(block.endswith("times.") for block in exercises)
+    assert not [block for block in result.body if "UHL" in block or "Page" in block]
+
+
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
     """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""
     words = []

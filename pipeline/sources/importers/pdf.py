@@ -2381,12 +2381,12 @@ def _without_running_lines(
     dropped: list[str] = []
     seen: set[str] = set()
     edges = [_edge_groups(lines, height) for lines, height in zip(pages, heights, strict=True)]
-    shapes = Counter(_shape(line.text) for top, bottom in edges for line in [*top, *bottom])
     sizes: Counter = Counter()
     for lines in pages:
         for line in lines:
             sizes[line.size] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0
+    shapes = _repeated_shapes(pages, edges, body_size)
     numbered = _numbered_shapes(edges)
     for number, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True), 1):
         # (the first page's head, over the title, is the leaflet's own in small type:
@@ -2434,6 +2434,38 @@ def _without_running_lines(
                 dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
         kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
     return kept, dropped
+
+
+def _repeated_shapes(
+    pages: list[list[_Line]], edges: list[tuple[list[_Line], list[_Line]]], body_size: float
+) -> Counter:
+    """How often each shape stands at a page's edge, counted only where it repeats as a running
+    line does: its figures the same on every page or stepping with the page's number, and not
+    said again and again in the text between. A paragraph's first line at the top of pages 2
+    and 3 ("Paragraph 15: keep the dressing clean and dry and do not get it wet for two days
+    after", "Paragraph 33: ...") had been dropped as a running header, its 'do not' with it,
+    and "Repeat 10 times" at the top of two pages of exercises would have been."""
+    found: dict[str, list[tuple[int, list[int]]]] = {}
+    for number, (top, bottom) in enumerate(edges, 1):
+        for line in [*top, *bottom]:
+            found.setdefault(_shape(line.text), []).append(
+                (number, [int(figure) for figure in re.findall(r"\d+", line.text)])
+            )
+    at_edges = {id(line) for top, bottom in edges for line in [*top, *bottom]}
+    between = Counter(
+        _shape(line.text) for lines in pages for line in lines
+        if id(line) not in at_edges and abs(line.size - body_size) <= 0.5
+    )
+    counts: Counter = Counter()
+    for shape, seen in found.items():
+        steady = all(
+            len({figures[i] for _, figures in seen}) == 1
+            or len({figures[i] - number for number, figures in seen}) == 1
+            for i in range(min(len(figures) for _, figures in seen))
+        )
+        if steady and between[shape] < 2:
+            counts[shape] = len(seen)
+    return counts
 
 
 def _without_page_number(text: str, number: int) -> str:
