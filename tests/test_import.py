@@ -4476,6 +4476,39 @@ def test_a_paragraph_opening_each_page_is_no_running_header_for_its_numbers(tmp_
     assert not [block for block in result.body if "UHL" in block or "Page" in block]
 
 
+def test_words_said_more_often_than_the_file_says_them_are_named():
+    """A paragraph's end read twice over a page break ("... do not get it wet for two days
+    after" / "the operation, then you may shower." and again "the operation, then you may
+    shower.") tells the patient something twice with nothing said: a run of six words the
+    import says more often than the file is named, to check. The leaflet's own repeats
+    ("Repeat 10 times" after each exercise) and a word divided over two lines are not."""
+    from pipeline.sources.importers.repeats import said_more_often
+
+    page_1 = (
+        "Keeping your wound dry\nKeep the dressing clean and dry and do not get it wet for two "
+        "days after\n"
+    )
+    page_2 = (
+        "the operation, then you may shower.\nGently pat the wound dry with a clean towel.\n"
+        "Straighten your knee. Repeat 10 times.\nBend your knee. Repeat 10 times.\nA dress-\n"
+        "ing can be changed by the practice nurse."
+    )
+    body = [
+        "## Keeping your wound dry",
+        "Keep the dressing clean and dry and do not get it wet for two days after the "
+        "operation, then you may shower.",
+        "the operation, then you may shower.",
+        "Gently pat the wound dry with a clean towel.",
+        "Straighten your knee. Repeat 10 times.",
+        "Bend your knee. Repeat 10 times.",
+        "A dressing can be changed by the practice nurse.",
+    ]
+    warnings = said_more_often(page_1 + page_2, body)
+    assert len(warnings) == 1 and "'the operation then you may shower'" in warnings[0], warnings
+    assert said_more_often(page_1 + page_2, [*body[:2], *body[3:]]) == []
+
+
+
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
     """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""
     words = []

@@ -16,6 +16,7 @@ from .docx import docx_lines
 from .kinds import PDF, TEXT, WORD, kind_of, named_kind
 from .offer import take_offer
 from .pdf import pdf_lines
+from .repeats import said_more_often
 from .structure import GIVEN_KEYS, Imported, recover
 from .text import text_lines
 
@@ -75,16 +76,28 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         lines, pictures, dropped, lost = docx_lines(path)
         imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)
         imported.warnings += [f"{path}: {what}" for what in lost]
+        imported.warnings += [
+            f"{path}: {what}"
+            for what in said_more_often("\n".join(line.text for line in lines), imported.body)
+        ]
     elif kind == PDF:
-        lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""))
+        read: list[str] = []
+        lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""), read)
         imported = recover(lines, str(path), given, dropped)
         imported.warnings += [f"{path}: {what}" for what in lost]
+        imported.warnings += [
+            f"{path}: {what}" for what in said_more_often("\n".join(read), imported.body)
+        ]
     else:
         read_as: list[str] = []
         dropped: list[str] = []
         lines = text_lines(path, read_as, dropped)
         imported = recover(lines, str(path), given, [what for what in dropped if what])
         imported.decisions[:0] = read_as
+        imported.warnings += [
+            f"{path}: {what}"
+            for what in said_more_often("\n".join(line.text for line in lines), imported.body)
+        ]
     if kind != named:
         imported.decisions.insert(0, (
             f"the file is a {kind} file, though its name ends '{path.suffix}': read as one"

@@ -128,10 +128,13 @@ class _Said:
     warnings: list[str] = field(default_factory=list)
 
 
-def pdf_lines(path: Path, title: str = "") -> tuple[list[SourceLine], list[str], list[str]]:
+def pdf_lines(
+    path: Path, title: str = "", read: list[str] | None = None
+) -> tuple[list[SourceLine], list[str], list[str]]:
     """The leaflet's lines, what was dropped as running headers, footers and page numbers, and
     what a person must put back (the pictures) or check; `title`, one given by hand, is not
-    asked for again."""
+    asked for again. Each page's text as the file gives it is added to `read`, to check the
+    lines against."""
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
@@ -144,7 +147,10 @@ def pdf_lines(path: Path, title: str = "") -> tuple[list[SourceLine], list[str],
             raise LeafletError(f"{where}: {_text_unreadable(again.unreadable)}")
         lost += again.warnings
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
-        with leaflet_spellings([page.extract_text() or "" for page in document.pages]):
+        texts = [page.extract_text() or "" for page in document.pages]
+        if read is not None:
+            read += texts
+        with leaflet_spellings(texts):
             lines, dropped, lost = _lines_of(document, where, lost, title)
             return lines, again.decisions + dropped, lost
 
