@@ -4431,6 +4431,8 @@ def test_a_running_header_over_every_page_but_the_first_is_dropped_at_the_texts_
     result = import_file(path, {})
     assert not [block for block in result.body if "UHL" in block or "Page" in block], result.body
     assert len([block for block in result.body if block.endswith("has healed.")]) == 30
+    # (a day's paragraph broken over the page, the header between its lines, is said once)
+    assert not [warning for warning in result.warnings if "more often" in warning]
     assert result.body[-2:] == [
         "## When to get help", "Call the ward on 01632 960 123 if your wound bleeds."
     ]
@@ -4506,6 +4508,24 @@ def test_words_said_more_often_than_the_file_says_them_are_named():
     warnings = said_more_often(page_1 + page_2, body)
     assert len(warnings) == 1 and "'the operation then you may shower'" in warnings[0], warnings
     assert said_more_often(page_1 + page_2, [*body[:2], *body[3:]]) == []
+    # a PDF's footer and the next page's header between the lines of a paragraph said twice
+    # by the leaflet: the paragraph read over them is no repeat
+    from pipeline.sources.importers.pdf import _without_repeated_edges
+
+    step = (
+        "Lie on your back with your knees bent.\nTighten your tummy and hold for 5 seconds."
+        " Repeat 10 times."
+    )
+    pages = [
+        f"Exercise sheet\n{step}\nLie on your back with your knees bent.\nPage 1 | PHY-0388",
+        "Physiotherapy | UHL\nTighten your tummy and hold for 5 seconds. Repeat 10 times.\n"
+        "Call us if it hurts.\nPage 2 | PHY-0388",
+        "Physiotherapy | UHL\nNotes\nPage 3 | PHY-0388",
+    ]
+    again = ["Lie on your back with your knees bent. Tighten your tummy and hold for 5 seconds."
+             " Repeat 10 times."] * 2
+    assert said_more_often("\n".join(pages), again)  # read as the pages stand: a repeat
+    assert said_more_often("\n".join(_without_repeated_edges(pages)), again) == []
 
 
 

@@ -149,10 +149,29 @@ def pdf_lines(
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         texts = [page.extract_text() or "" for page in document.pages]
         if read is not None:
-            read += texts
+            read += _without_repeated_edges(texts)
         with leaflet_spellings(texts):
             lines, dropped, lost = _lines_of(document, where, lost, title)
             return lines, again.decisions + dropped, lost
+
+
+def _without_repeated_edges(texts: list[str]) -> list[str]:
+    """Each page's text without a first or last line of a shape another page's stands in too
+    (a running header or footer, a page number): a paragraph over a page break then reads on
+    as the lines read it, not broken by the page's footer and the next one's header."""
+    pages = [text.splitlines() for text in texts]
+    edges = Counter(
+        _shape(line) for lines in pages for line in {*lines[:1], *lines[-1:]}
+    )
+    return [
+        "\n".join(
+            line for at, line in enumerate(lines)
+            if not ((at == 0 or at == len(lines) - 1) and (
+                edges[_shape(line)] > 1 or PAGE_NUMBER.match(line.strip())
+            ))
+        )
+        for lines in pages
+    ]
 
 
 def _text_unreadable(pages: dict[int, set[str]]) -> str:

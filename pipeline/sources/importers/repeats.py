@@ -26,22 +26,23 @@ def said_more_often(source: str, body: list[str]) -> list[str]:
     A word divided over two lines is read whole in the body and in two in the source: such a
     run is in the body once, so never counted."""
     said = _runs(_words(source))
-    words = [word for block in body for word in _words(block)]
-    found = _runs(words)
+    blocks = [_words(block) for block in body]  # (a run across two blocks is the import's)
+    found = sum((_runs(words) for words in blocks), Counter())
     extra = {run for run, count in found.items() if count > 1 and count > said[run]}
     phrases: list[str] = []
-    at = 0
-    while at <= len(words) - _RUN:
-        if tuple(words[at : at + _RUN]) not in extra:
-            at += 1
-            continue
-        end = at + _RUN
-        while end <= len(words) - _RUN + 1 and tuple(words[end - _RUN + 1 : end + 1]) in extra:
-            end += 1
-        phrase = " ".join(words[at:end])
-        if phrase not in phrases:
-            phrases.append(phrase)
-        at = end
+    for words in blocks:
+        at = 0
+        while at <= len(words) - _RUN:
+            if tuple(words[at : at + _RUN]) not in extra:
+                at += 1
+                continue
+            end = at + _RUN
+            while end < len(words) and tuple(words[end - _RUN + 1 : end + 1]) in extra:
+                end += 1
+            phrase = " ".join(words[at:end])
+            if phrase not in phrases:
+                phrases.append(phrase)
+            at = end
     return [
         f"'{phrase[:80]}' comes in more often than the file says it: check the text "
         "was not read twice (a paragraph over a page break, a header or box read again) and "
