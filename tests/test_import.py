@@ -4528,6 +4528,28 @@ def test_words_said_more_often_than_the_file_says_them_are_named():
     assert said_more_often("\n".join(_without_repeated_edges(pages)), again) == []
 
 
+@pytest.mark.parametrize("label", ["Warning", "IMPORTANT", "Caution:"])
+def test_a_heading_straight_over_a_notices_label_is_a_heading(tmp_path, label):
+    """A text file's heading with a notice's label on the line under it ("Preventing falls" /
+    "Warning" / "Do not get out of bed on your own ...") had been a line of the section
+    before, the label a short line of a run with it: the falls section was lost, its warning
+    under "Why you may be more likely to fall"."""
+    path = tmp_path / "falls.txt"
+    path.write_text(
+        "Staying safe on the ward\nCare of the Elderly\n\nLeaflet number: COE-0711\n\n"
+        "Why you may be more likely to fall\nBeing unwell, new medicines and a strange place "
+        "can all make you unsteady on your feet.\n\n"
+        f"Preventing falls\n{label}\nDo not get out of bed on your own if the nurse has "
+        "asked you to wait for help.\n\n"
+        "Your medicines\nTell the nurse if your tablets make you feel dizzy or sleepy.\n",
+        encoding="utf-8",
+    )
+    body = import_file(path, {}).body
+    notice = f"> {label.rstrip(':').capitalize()}: Do not get out of bed on your own"
+    at = body.index("## Preventing falls")
+    assert body[at + 1].startswith(notice), body
+    assert body[at + 2] == "## Your medicines"
+
 
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
     """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""

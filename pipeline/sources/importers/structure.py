@@ -3274,9 +3274,14 @@ class _Recovery:
             return 2  # "Your appointment" over its "Date: 12/03/2026" and "Time: 08:15"
         # a bare ban over its items leads into them as "Do not:" does, and is no short line of
         # a run ("Keeping them safe" / "Do not" / "- leave them alone ..." had been body text)
-        in_a_run = (self.is_short_line(after) and not self.leads_into_a_list(after)) or (
-            before_line is not None and self.is_short_line(before)
-        )
+        # ... and a notice's label on a line of its own is no short line of a run either:
+        # "Preventing falls" over "Warning" / "Do not get out of bed on your own ..." had been a
+        # line of the section before, the falls section lost
+        in_a_run = (
+            self.is_short_line(after)
+            and not self.leads_into_a_list(after)
+            and not self.labels_a_notice(after)
+        ) or (before_line is not None and self.is_short_line(before))
         if (
             in_a_run
             and not text.endswith("?")
@@ -3310,6 +3315,14 @@ class _Recovery:
             and bare_ban(self.text_at(index))
             and following is not None
             and _LIST_ITEM.match(self.text_at(following)) is not None
+        )
+
+    def labels_a_notice(self, index: int | None) -> bool:
+        """A notice's label on a line of its own ("Warning", "IMPORTANT:") over what it says."""
+        return (
+            index is not None
+            and _LONE_NOTICE_LABEL.fullmatch(self.text_at(index)) is not None
+            and self.labels_paragraph(index)
         )
 
     def heads_its_run(self, index: int) -> bool:
