@@ -4526,6 +4526,20 @@ def test_words_said_more_often_than_the_file_says_them_are_named():
              " Repeat 10 times."] * 2
     assert said_more_often("\n".join(pages), again)  # read as the pages stand: a repeat
     assert said_more_often("\n".join(_without_repeated_edges(pages)), again) == []
+    # ... but a page's first line that is the text's own ("Day 16: keep the dressing ...",
+    # "Day 34: ..."), not a header, stays in it: each day's paragraph had been named
+    days = [
+        "\n".join(
+            f"Day {day}: keep the dressing dry and do not soak it in a bath.\nLeaflet 1234"
+            if day % 3 == 0 else f"Day {day}: keep the dressing dry and do not soak it in a bath."
+            for day in range(first, first + 3)
+        )
+        for first in (1, 4, 7)
+    ]
+    said = [
+        f"Day {day}: keep the dressing dry and do not soak it in a bath." for day in range(1, 10)
+    ]
+    assert said_more_often("\n".join(_without_repeated_edges(days)), said) == []
 
 
 @pytest.mark.parametrize("label", ["Warning", "IMPORTANT", "Caution:"])

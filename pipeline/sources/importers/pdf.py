@@ -160,17 +160,20 @@ def _without_repeated_edges(texts: list[str]) -> list[str]:
     (a running header or footer, a page number): a paragraph over a page break then reads on
     as the lines read it, not broken by the page's footer and the next one's header."""
     pages = [text.splitlines() for text in texts]
-    edges = Counter(
-        _shape(line) for lines in pages for line in {*lines[:1], *lines[-1:]}
+    ends = [{0, len(lines) - 1} if lines else set() for lines in pages]
+    shapes = _running_shapes(
+        [(number, lines[at])
+         for number, (lines, edge) in enumerate(zip(pages, ends, strict=True), 1)
+         for at in edge],
+        [line for lines, edge in zip(pages, ends, strict=True) for at, line in enumerate(lines)
+         if at not in edge],
     )
     return [
         "\n".join(
             line for at, line in enumerate(lines)
-            if not ((at == 0 or at == len(lines) - 1) and (
-                edges[_shape(line)] > 1 or PAGE_NUMBER.match(line.strip())
-            ))
+            if not (at in edge and (shapes[_shape(line)] > 1 or PAGE_NUMBER.match(line.strip())))
         )
-        for lines in pages
+        for lines, edge in zip(pages, ends, strict=True)
     ]
 
 
@@ -2470,17 +2473,25 @@ def _repeated_shapes(
     and 3 ("Paragraph 15: keep the dressing clean and dry and do not get it wet for two days
     after", "Paragraph 33: ...") had been dropped as a running header, its 'do not' with it,
     and "Repeat 10 times" at the top of two pages of exercises would have been."""
-    found: dict[str, list[tuple[int, list[int]]]] = {}
-    for number, (top, bottom) in enumerate(edges, 1):
-        for line in [*top, *bottom]:
-            found.setdefault(_shape(line.text), []).append(
-                (number, [int(figure) for figure in re.findall(r"\d+", line.text)])
-            )
     at_edges = {id(line) for top, bottom in edges for line in [*top, *bottom]}
-    between = Counter(
-        _shape(line.text) for lines in pages for line in lines
-        if id(line) not in at_edges and abs(line.size - body_size) <= 0.5
+    return _running_shapes(
+        [(number, line.text) for number, (top, bottom) in enumerate(edges, 1)
+         for line in [*top, *bottom]],
+        [line.text for lines in pages for line in lines
+         if id(line) not in at_edges and abs(line.size - body_size) <= 0.5],
     )
+
+
+def _running_shapes(at_edges: list[tuple[int, str]], between: list[str]) -> Counter:
+    """How often each shape of the lines `at_edges` (page number, text) stands at a page's
+    edge, where it repeats as a running line does (see _repeated_shapes); `between`, the text's
+    lines away from the edges."""
+    found: dict[str, list[tuple[int, list[int]]]] = {}
+    for number, text in at_edges:
+        found.setdefault(_shape(text), []).append(
+            (number, [int(figure) for figure in re.findall(r"\d+", text)])
+        )
+    said = Counter(_shape(text) for text in between)
     counts: Counter = Counter()
     for shape, seen in found.items():
         steady = all(
@@ -2488,7 +2499,7 @@ def _repeated_shapes(
             or len({figures[i] - number for number, figures in seen}) == 1
             for i in range(min(len(figures) for _, figures in seen))
         )
-        if steady and between[shape] < 2:
+        if steady and said[shape] < 2:
             counts[shape] = len(seen)
     return counts
 
