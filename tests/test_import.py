@@ -4565,6 +4565,56 @@ def test_a_heading_straight_over_a_notices_label_is_a_heading(tmp_path, label):
     assert body[at + 2] == "## Your medicines"
 
 
+def test_two_versions_given_keep_the_later_and_name_both(tmp_path):
+    """ "Version: 2" in the details at the head and "Version 3" in the closing block: version
+    2 had been taken with nothing said. The later version is kept and both are named, for a
+    person to set in the front matter; the same one written twice is no conflict."""
+    path = tmp_path / "wound.txt"
+    text = (
+        "Caring for your wound after surgery\nSurgical Day Unit\n\nLeaflet number: SUR-0420\n"
+        "Version: 2\n\nKeeping your wound dry\nDo not get the dressing wet for two days after "
+        "the operation.\n\nWhen to get help\nCall the ward on 01632 960 123 if your wound "
+        "bleeds.\n\nLeaflet number: SUR/0420\nVersion 3\nReviewed: March 2025\nNext review: "
+        "03/2028\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    assert (result.front_matter["version"], result.front_matter["number"]) == (3, "SUR-0420")
+    named = [warning for warning in result.warnings if "two versions" in warning]
+    assert len(named) == 1 and "'3' and '2' (line 5)" in named[0], result.warnings
+    assert not [warning for warning in result.warnings if "two references" in warning]
+    path.write_text(text.replace("Version 3", "Version 2"), encoding="utf-8")
+    assert not [warning for warning in import_file(path, {}).warnings if "two" in warning]
+
+
+def test_a_reference_in_the_details_beats_one_in_every_pages_footer(tmp_path):
+    """A PDF's footer "Leaflet 1234 | Page 1" on every page against "Leaflet number: SUR-0420"
+    in the details block at the leaflet's end: 1234, read first with the first page's footer,
+    had been taken with nothing said. The details block's is kept and both are named."""
+    import weasyprint
+
+    days = "".join(
+        f"<p>Day {day}: keep the dressing clean and dry, and do not soak it in a bath until the "
+        "wound has healed.</p>" for day in range(1, 41)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 25mm 20mm; @bottom-center { content: "
+        "'Leaflet 1234 | Page ' counter(page); font: 9pt 'Liberation Sans' } } "
+        "body { font: 12pt 'Liberation Sans' }</style></head><body>"
+        "<h1>Caring for your wound</h1><p>Surgical Day Unit</p><h2>Keeping your wound dry</h2>"
+        f"{days}<h2>When to get help</h2><p>Call the ward on 01632 960 123 if your wound "
+        "bleeds.</p><p>Leaflet number: SUR-0420</p><p>Version: 3</p>"
+        "<p>Next review: March 2028</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "wound.pdf")
+    result = import_file(path, {})
+    assert result.front_matter["number"] == "SUR-0420"
+    named = [warning for warning in result.warnings if "two references" in warning]
+    assert len(named) == 1 and "'SUR-0420' and '1234'" in named[0], result.warnings
+    assert "on every page" in named[0]
+    assert not [warning for warning in result.warnings if "more often" in warning]
+
+
 def _set_words(lines: list[tuple[float, float, str]], size: float = 10.5, bold=()) -> list[dict]:
     """Words as pdfplumber gives them, for lines (left edge, top, text) set at `size` points."""
     words = []

@@ -702,6 +702,21 @@ class Imported:
         return f"{prefix}-{slugify(self.front_matter.get('title', 'leaflet'))}.md"
 
 
+def _same_detail(one: object, other: object) -> bool:
+    """Two ways of writing one detail: "SUR-0420" and "sur 0420", "v2" and "2"."""
+    def key(value: object) -> str:
+        return re.sub(r"[\W_]+", "", str(value).lower()).removeprefix("v")
+    return key(one) == key(other)
+
+
+def _later_version(one: object, other: object) -> bool:
+    """Whether version `one` ("3", "v3", "2.1") comes after `other`."""
+    def number(value: object) -> tuple[int, ...]:
+        found = re.fullmatch(r"v?(\d{1,3}(?:\.\d+)*)", str(value).strip(), re.IGNORECASE)
+        return tuple(int(part) for part in found[1].split(".")) if found else ()
+    return number(one) > number(other) and bool(number(other))
+
+
 def _with_the_details(lines: list[str], texts: list[int], index: int, ends: set[int]) -> bool:
     """Whether a line holding nothing but a bare "Date: June 2025" stands with the leaflet's
     details: in its first or last lines or beside another details line, and not beside an
@@ -1849,6 +1864,42 @@ class _Recovery:
                             "its page's number")
                 self.drop(index)
 
+    def detail_found(self, key: str, value: object, line: SourceLine) -> None:
+        """A detail the leaflet gives, kept unless one was found before; where two differ, the
+        better-evidenced is kept and a person asked to check, both named: a detail in the text
+        beats one on every page's edge ("Leaflet 1234" in a footer against "Leaflet number:
+        SUR-0420" in the details block), and the later version the older ("Version: 2" at the
+        head against "Version 3" in the closing block). Either had been taken with nothing
+        said, the first found."""
+        if key not in self.front:
+            self.front[key] = (value, line)
+            return
+        kept, where = self.front[key]
+        if _same_detail(kept, value) or (
+            key in FOUND_DATE_KEYS
+            and year_month(str(kept)) is not None
+            and year_month(str(kept)) == year_month(str(value))
+        ):
+            return  # ("March 2025" and "03/2025" are one month)
+        if where is not None and where.running and not line.running:
+            chosen = value
+        elif key == "version" and _later_version(value, kept):
+            chosen = value
+        else:
+            chosen = kept
+        other = value if chosen is kept else kept
+        other_where = line if chosen is kept else where
+        self.front[key] = (chosen, where if chosen is kept else line)
+        name = "reference" if key == "number" else key.replace("_", " ")
+        self.warn(
+            line if chosen is not kept else where,
+            f"the leaflet gives two {name}s, {_quote(str(chosen))} and {_quote(str(other))} "
+            f"({other_where.where if other_where else 'given before'}"
+            f"{', on every page' if other_where and other_where.running else ''}): "
+            f"{_quote(str(chosen))} is kept; check which is right and set '{key}:' in the "
+            "front matter",
+        )
+
     def details(self) -> None:
         self.running_heads()
         self.rejoin_wrapped_years()
@@ -1913,7 +1964,7 @@ class _Recovery:
                 continue
             for key, value in found.values.items():
                 if key != "organisation":
-                    self.front.setdefault(key, (value, line))
+                    self.detail_found(key, value, line)
                     continue
                 authors, partners = authors_named(plain)
                 how = _SAYS_IT_WROTE_IT if authors else _ON_EVERY_PAGE if line.running else _NAMED
