@@ -3511,6 +3511,35 @@ def test_a_ban_cut_off_from_its_time_lead_in_is_named():
     assert not [p for p in problems if "full stop" in p.what], problems
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When you get home, try not to lift anything heavy for the first 6 weeks after your "
+        "operation.",
+        "When you get home, try not to lift anything heavy for 6 weeks, as this could strain "
+        "your wound.",
+        "When you get home, try not to lift anything heavy for the first 6 weeks, for example "
+        "shopping bags or a full washing basket.",
+        "When you get home, try not to drive for 6 weeks, unless your surgeon has told you it is "
+        "safe to.",
+    ],
+)
+def test_a_ban_under_its_own_when_lead_in_is_not_named(sentence):
+    """ "When you get home, try not to lift anything heavy for the first 6 weeks after your
+    operation" was drafted "When you get home:" right above the ban, yet the check said no
+    lead-in above it said "When you get home" (the tagger reads "home" a noun in the sentence
+    and an adverb before a colon, so the lead-in seemed to say nothing): a lead-in that says the
+    words of its sentence's lead as written says them, whatever follows the ban."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    assert rows[0] == "When you get home:", rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    # left without it, or after it ended with a full stop, the ban is still named
+    for cut in (rows[1:], ["When you get home.", *rows[1:]]):
+        problems = check_meaning(cut, leaflet_sentences_of(sentence))
+        assert [p.row for p in problems if "leaves out 'When you get home'" in p.what] == [
+            rows[1]], problems
+
+
 def test_how_long_bans_said_with_you_must_not_last_is_on_each_of_their_rows():
     """ "You must not drive and you must not drink alcohol for 24 hours" as "You must not
     drive." over "You must not drink alcohol for 24 hours." passed the check, where the same
