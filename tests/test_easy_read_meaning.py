@@ -3540,6 +3540,32 @@ def test_a_ban_under_its_own_when_lead_in_is_not_named(sentence):
             rows[1]], problems
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To protect your wound, try not to have a bath or go swimming until your wound has "
+        "completely healed.",
+        "To stop your eye getting infected, do not wear eye make-up until you have finished your "
+        "eye drops.",
+        "To help your stitches heal, do not have sex or use tampons until after your check-up at "
+        "6 weeks.",
+    ],
+)
+def test_what_a_ban_is_for_leading_into_its_until_is_not_cut_off_from_it(sentence):
+    """ "To protect your wound, try not to have a bath or go swimming until your wound has
+    completely healed" was drafted "To protect your wound:" over "Try not to have a bath or go
+    swimming until ...", and the check named the lead-in as cut off from its condition ('until
+    ...'): a lead-in is read with the row it leads into, which says the condition. Over a row
+    that leaves it out, both are named."""
+    rows = split_ideas(sentence, plain_words(), 15)
+    assert len(rows) == 2 and rows[0].startswith("To ") and rows[0].endswith(":"), rows
+    assert " until " in rows[1], rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    cut = [rows[0], rows[1].split(" until ")[0] + "."]
+    problems = check_meaning(cut, leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "cut off from its condition" in p.what] == cut, problems
+
+
 def test_how_long_bans_said_with_you_must_not_last_is_on_each_of_their_rows():
     """ "You must not drive and you must not drink alcohol for 24 hours" as "You must not
     drive." over "You must not drink alcohol for 24 hours." passed the check, where the same

@@ -1406,6 +1406,8 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         )
     if STRONG_CONDITION_IN.search(rows[index]) or _only_examples(rows[index], matched[index].text):
         return ""
+    if _leads_into_its_condition(index, rows, matched):
+        return ""
     if _only_when(rows[index]) or _STRENGTH_ROW.match(rows[index]):
         return ""  # (what each tablet holds is so whatever the condition)
     source = matched[index].text
@@ -1488,6 +1490,20 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
     return ""
+
+
+def _leads_into_its_condition(index: int, rows: list[str], matched: list) -> bool:
+    """ "To protect your wound:" over "Try not to have a bath until your wound has healed.": a
+    lead-in is read with the row it leads into, and where that row, from the same sentence, says
+    the condition, the lead-in is not cut off from it (the row is held to the whole condition
+    itself). Over a row without it, the lead-in is named with it."""
+    following = index + 1
+    return (
+        rows[index].rstrip().endswith(":")
+        and following < len(rows)
+        and matched[following] is matched[index]
+        and STRONG_CONDITION_IN.search(rows[following]) is not None
+    )
 
 
 def _another_condition_left_out(row: str, source: str, source_reading) -> str:
