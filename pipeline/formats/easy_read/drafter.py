@@ -1141,6 +1141,12 @@ def _first_cut(
                 # touch with the hospital." (without its "or" the GP had done both)
                 prefix = f"Or {_as_said_after_a_word(subject)}"
             tail = _JOINING_WORD.sub("", tail) if subject else tail
+            if joined and joined.group(1).lower() == "but" and _is_instruction(
+                tail[joined.end() :], plain
+            ):
+                # "You can walk, but try not to walk far for 6 weeks": the ban is a row of its
+                # own, said as an instruction is ("Try not to ..."), never opening with "But"
+                tail = tail[joined.end() :]
         tail = _fragment_to_sentence(f"{prefix} {tail}" if prefix else tail)
         if prefix.lower() == "this helps":
             tail = _second_purpose_said_of_this(sentence, resume, tail)

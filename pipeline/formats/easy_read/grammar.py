@@ -242,6 +242,10 @@ def _own_instruction(verb) -> bool:
         i = negated
     if i < 2 or doc[i].lower_ not in {"and", "but"} or doc[i - 1].text != ",":
         return False
+    if doc[i].lower_ == "but":
+        # "You can walk, but try not to walk far", "Do not run, but walk slowly": no list runs
+        # on over ", but", so what follows it is an instruction of its own whatever it acts on
+        return True
     comma = doc[i - 1].i
     return any(child.dep_ in _COMPLEMENTS and child.i > verb.i for child in verb.children) and any(
         child.dep_ in _COMPLEMENTS and child.i < comma for child in verb.head.children

@@ -869,12 +869,19 @@ def _own_instruction_reading(row: str, source: str):
     """The reading of the instruction of `source` a row says, when the sentence joins
     instructions of their own with ", and" (`grammar.instruction_parts`): the one sharing the
     most words with the row. None for a sentence of one instruction."""
+    part = _own_part(row, source)
+    return None if part is None else _reading(source[part[0] : part[1]])
+
+
+def _own_part(row: str, source: str) -> tuple[int, int] | None:
+    """Where in `source` the instruction of its own is that a row says (characters): the part
+    of `grammar.instruction_parts` sharing the most words with the row. None for a sentence of
+    one instruction."""
     parts = instruction_parts(source)
     if len(parts) < 2:
         return None
     said = _content(row)
-    begin, end = max(parts, key=lambda part: len(said & _content(source[part[0] : part[1]])))
-    return _reading(source[begin:end])
+    return max(parts, key=lambda part: len(said & _content(source[part[0] : part[1]])))
 
 
 def _reading(text: str):
@@ -2030,11 +2037,16 @@ def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
     doc = parse(text)
     plain = plain_words()
     said = [word.lower() for word in words(rows[index])]
+    # "You can walk around the house, but try not to walk far or climb stairs for 6 weeks": a
+    # time inside an instruction of its own is its own, never the row's before the "but"
+    own = _own_part(rows[index], text)
     for other, row in enumerate(rows):
         if other == index or matched[other] is not source:
             continue
         theirs = [word.lower() for word in words(row.rstrip(" ."))]
         for joint in _JOINT.finditer(text):
+            if own is not None and not own[0] <= joint.start() < own[1]:
+                continue
             head, tail = text[: joint.start()], text[joint.end() :]
             time = _SHARED_TIME.search(tail)
             told = [word.lower() for word in words(tail)]
