@@ -272,6 +272,31 @@ def test_the_reason_for_an_instruction_is_never_left_on_its_examples():
     _keeps_facts(sentence, rows)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Try not to lift anything heavy, like a full washing basket or shopping bags, for 6 "
+         "weeks after your operation, as this could strain your wound.",
+         ["Try not to lift anything heavy for 6 weeks after your operation.",
+          "For example, a full washing basket or shopping bags.",
+          "This could strain your wound."]),
+        ("Do not take medicines that thin your blood, such as aspirin or warfarin, for 7 days "
+         "before your biopsy, as they can make you bleed more.",
+         ["Do not take medicines that thin your blood for 7 days before your biopsy.",
+          "For example, aspirin or warfarin.",
+          "They can make you bleed more."]),
+    ],
+)
+def test_examples_follow_what_they_are_examples_of_never_the_reason(sentence, rows):
+    """ "Try not to lift anything heavy, like a full washing basket or shopping bags, for 6 weeks
+    after your operation, as this could strain your wound" gave the examples after "This could
+    strain your wound.", read as examples of the strain (and kept with that row on its page):
+    the examples row comes right after the row that says what they are examples of."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    assert _problems(rows, sentence) == []
+
+
 def test_how_soon_to_act_stays_with_every_choice_it_is_said_after():
     """ "Go to A&E or call 999 straight away if you vomit blood" became "Go to A&E." over "Or
     call 999 straight away.": a reader vomiting blood was told to go to A&E some time, and only

@@ -2121,6 +2121,23 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     return [rest, f"{EXAMPLES_ROW_OPENING} {match.group(1).strip()}."]
 
 
+def _after_what_they_show(parts: list[str], examples: str, sentence: str) -> list[str]:
+    """The examples row put right after the part that says what they are examples of (the words
+    just before them in `sentence`): "For example, a full washing basket or shopping bags." had
+    come after "This could strain your wound.", examples of the strain. After a lead-in
+    ("If you take medicines that thin your blood:") they would be what it leads into, so they
+    stay last, as they are where no part says those words."""
+    aside = _EXAMPLES_ASIDE.search(sentence)
+    before = [word.lower() for word in words(sentence[: aside.start()])][-2:] if aside else []
+    for index, part in enumerate(parts):
+        said = [word.lower() for word in words(part)]
+        if before and any(said[i : i + len(before)] == before for i in range(len(said))):
+            if part.rstrip().endswith(":"):
+                break
+            return [*parts[: index + 1], examples, *parts[index + 1 :]]
+    return [*parts, examples]
+
+
 def _doings_go_on(sentence: str, start: int, doc) -> bool:
     """Whether examples that are things done ("such as getting up, eating and going to bed")
     go on past the comma at `start` with one more ("eating"): a list of doings, which the
@@ -2861,7 +2878,7 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         # John's Wort, as they can ..."), read as one more example. It is the instruction's
         return [sentence[:reason], _reason_row(sentence, reason)]
     if (aside := examples_aside(sentence, limit)) is not None:
-        return _ideas(aside[0], plain, limit) + aside[1:]
+        return _after_what_they_show(_ideas(aside[0], plain, limit), aside[1], sentence)
     if (bracketed := bracket_as_row(sentence, limit)) is not None:
         return _ideas(bracketed[0], plain, limit) + bracketed[1:]
     if (listed := condition_over_its_list(sentence, plain, limit)) is not None:
