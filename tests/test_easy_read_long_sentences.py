@@ -1451,6 +1451,35 @@ def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     assert _problems(rows, missed) == [], rows
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Never cross your legs, sit in a low chair or bend forward to pick things up.",
+        "Do not cross your legs, sit on low chairs or bend down to put your shoes on.",
+        "Do not sit on low chairs, cross your legs or lean forward to reach your feet.",
+    ],
+)
+def test_the_task_a_banned_movement_is_made_for_is_part_of_that_movement(sentence):
+    """ "Never cross your legs, sit in a low chair or bend forward to pick things up" gave a row
+    for each ban, and the check named "Never bend forward to pick things up." as tying what all
+    the actions are for to the last: the "to pick things up" is the task the bending is done
+    for, part of that movement, not what the others are for. A purpose that is such a task (a
+    verb like "pick", "put" or "reach" done to a thing) is the last action's own; what not doing
+    them all is for ("to protect your wound") is still named when tied to the last."""
+    rows = _split(sentence)
+    assert len(rows) == 3 and all(row.startswith(("Never ", "Do not ")) for row in rows), rows
+    _keeps_facts(sentence, rows)
+    assert _problems(rows, sentence) == []
+    protect = ("Do not lift heavy things, push a vacuum cleaner or drive a car to protect your "
+               "wound.")
+    tied = ["Do not lift heavy things.", "Do not push a vacuum cleaner.",
+            "Do not drive a car to protect your wound."]
+    assert any("ties what its actions are for" in p for p in _problems(tied, protect))
+    weight = "Eat less, exercise more and walk every day to reach a healthy weight."
+    tied = ["Eat less.", "Exercise more.", "Walk every day to reach a healthy weight."]
+    assert any("ties what its actions are for" in p for p in _problems(tied, weight))
+
+
 def test_a_condition_leads_in_without_the_first_thing_to_do():
     """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
     of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you

@@ -1342,6 +1342,32 @@ def purpose_of(token) -> bool:
     return token.dep_ == "advcl" or token.dep_ == "xcomp" and _purpose_of_a_thing_kept(token)
 
 
+# Verbs of a task a movement is made for ("bend forward to pick things up", "lean over to reach
+# your feet"), and the directions of such a movement.
+_TASKS = frozenset("pick put fetch tie reach pull wash dry carry".split())
+_DIRECTIONS = frozenset(
+    "forward forwards down up over back backwards round around sideways".split()
+)
+
+
+def a_task_of_its_own_action(purpose) -> bool:
+    """Whether a purpose names the task its action is done for, part of the last of several
+    actions ("Never cross your legs, sit in a low chair or bend forward to pick things up"),
+    never what they are all for ("to protect your wound", "to help your body recover"): a task
+    verb done to a thing after a movement that has a direction and no object ("bend forward",
+    "lean over"). "Eat less and exercise more to reach a healthy weight" is no such task."""
+    movement = purpose.head
+    return (
+        purpose.lemma_.lower() in _TASKS
+        and any(child.dep_ in {"dobj", "prt"} for child in purpose.children)
+        and not any(child.dep_ == "dobj" for child in movement.children)
+        and any(
+            child.dep_ in {"advmod", "prt"} and child.lower_ in _DIRECTIONS
+            for child in movement.children
+        )
+    )
+
+
 def _ending_purpose(words: str):
     """The verb of what the last action of `words` is for, when that purpose ends them ("...
     and eat small meals often to help your body recover": "help"); else None."""

@@ -51,6 +51,7 @@ from .drafter import (
     _so_said,
     _starts_an_instruction,
     _time_for_both,
+    a_task_of_its_own_action,
     action_joined_before,
     alternative_before,
     completes,
@@ -748,7 +749,9 @@ def _purpose_of_one_action(row: str, source: str) -> str:
     them ("This helps your body recover."), keeps it."""
     plain = plain_words()
     purpose = _ending_purpose(source)
-    if purpose is not None:
+    # "Never cross your legs, sit in a low chair or bend forward to pick things up": the
+    # picking up is what the bending is done for, the last action's own
+    if purpose is not None and not a_task_of_its_own_action(purpose):
         to = next(c for c in purpose.children if c.tag_ == "TO")
         last = purpose_after_joined_actions(source, to.idx, plain)
         if last is not None and (tied := _ending_of_one_action(
