@@ -3541,6 +3541,25 @@ def test_a_ban_under_its_own_when_lead_in_is_not_named(sentence):
             rows[1]], problems
 
 
+def test_a_row_is_held_to_the_sentence_the_rows_after_it_come_from(tmp_path):
+    """A hip leaflet saying "When you get home, try not to lift anything heavy for the first 6
+    weeks after your operation" and, later, "Try not to lift anything heavy, like a full washing
+    basket or shopping bags, for 6 weeks after your operation, as this could strain your wound"
+    had the later one's first row held to the earlier, shorter sentence, and named as leaving
+    out 'When you get home': rows cut from one sentence stand together, so a row whose words two
+    sentences say alike is held to the one the row after it comes from."""
+    body = ("## At home\n\nWhen you get home, try not to lift anything heavy for the first 6 "
+            "weeks after your operation.\n\nYou can walk around the house and garden, but try "
+            "not to walk far or climb lots of stairs for the first 6 weeks.\n\nTry not to lift "
+            "anything heavy, like a full washing basket or shopping bags, for 6 weeks after your "
+            "operation, as this could strain your wound.\n")
+    source = write_source(tmp_path, "7302-going-home-after-your-hip-replacement", "Orthopaedics",
+                          body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Try not to lift anything heavy for 6 weeks after your operation." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -308,6 +308,18 @@ def _best_source(
     alike = [n for _, n in ranked if _without_figures(sources[n].text) == shape]
     if len(alike) > 1:
         return _next_in_order(alike, after)
+    said = words(rows[index])
+    if (
+        len(tied) > 1
+        and not any(_said_in(said, words(sources[n].text)) for n in tied)
+        and (beside := _source_of_the_row_after(index, rows, sources)) in tied
+    ):
+        # rows cut from one sentence stand together: "Try not to lift anything heavy for 6
+        # weeks after your operation." over "For example, a full washing basket or shopping
+        # bags." is that sentence's, not an earlier "When you get home, try not to lift
+        # anything heavy for the first 6 weeks after your operation" (shorter, so nearer). A
+        # row one of them says as written is that one's ("Never take it every day.")
+        return beside
     if len(tied) > 1:
         # of sentences with all the row's words, the one saying them beside each other as the
         # row does: "You can have it in another language." had been held to "... until a
@@ -326,6 +338,16 @@ def _best_source(
     # ... else, of those alike in every way, the next in reading order ("Do eat anything." is
     # held to the table row after the row above's, where it lost its "not")
     return _next_in_order([n for score, n in ranked if score == ranked[0][0]], after)
+
+
+def _source_of_the_row_after(index: int, rows: list[str], sources: list[SourceSentence]):
+    """The one sentence the row after `index` says most of the words of, else None."""
+    if index + 1 >= len(rows):
+        return None
+    ranked = _ranked_sources(rows[index + 1], sources)
+    if not ranked or sum(score[0] == ranked[0][0][0] for score, _ in ranked) > 1:
+        return None
+    return ranked[0][1]
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
