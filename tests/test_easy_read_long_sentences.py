@@ -1480,6 +1480,23 @@ def test_the_task_a_banned_movement_is_made_for_is_part_of_that_movement(sentenc
     assert any("ties what its actions are for" in p for p in _problems(tied, weight))
 
 
+def test_what_not_doing_a_list_of_things_is_for_is_never_the_last_bans_alone():
+    """ "Do not lift heavy things, push a vacuum cleaner or drive a car to protect your wound"
+    was drafted a "Do not" row for each, the last "Do not drive a car to protect your wound.",
+    as if only not driving protected it (the check named it): what not doing them all is for
+    comes after them, on a row of its own. The task a movement is made for ("bend forward to
+    pick things up") stays that movement's."""
+    sentence = ("Do not lift heavy things, push a vacuum cleaner or drive a car to protect your "
+                "wound.")
+    rows = _split(sentence)
+    assert rows == ["Do not lift heavy things.", "Do not push a vacuum cleaner.",
+                    "Do not drive a car.", "This will protect your wound."], rows
+    _keeps_facts(sentence, rows)
+    assert _problems(rows, sentence) == []
+    task = "Never cross your legs, sit in a low chair or bend forward to pick things up."
+    assert _split(task)[-1] == "Never bend forward to pick things up."
+
+
 def test_a_condition_leads_in_without_the_first_thing_to_do():
     """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
     of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you

@@ -2025,6 +2025,12 @@ def _shared_negation(sentence: str) -> list[str] | None:
         return None
     if _SHARED_TIME.search(items[-1]) or _qualified_alone(items):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
+    if (purpose := _ending_purpose(sentence)) is not None and not a_task_of_its_own_action(
+        purpose
+    ):
+        # "... or drive a car to protect your wound": what not doing them all is for, never
+        # the last one's alone ("to pick things up" after "bend forward" is that bending's)
+        return None
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
     starts = {match.start(3) + found.end() for found in _ITEM_SEPARATOR.finditer(match.group(3))}
