@@ -1053,3 +1053,92 @@ def test_english_inside_another_language_is_ueb_after_a_note(tmp_path, lang):
     altered = re.sub(note, "", text, flags=re.S)
     problems = " ".join(_checked_with_brf(leaflet, files, altered, tmp_path).problems)
     assert re.search(r"'[^']*stroke unit[^']*' reads back as", problems), problems
+
+
+# A pharmacy leaflet in each of the trust's languages: a medicines table (times and doses), a
+# warning box, a list, a picture, a phone number and "NHS 111" in English.
+MEDICINES_TABLES = {
+    # time | medicine | dose: 8 in the morning, 2 in the afternoon, 10 at night
+    "ur": ("| وقت | دوا | خوراک |\n|---|---|---|\n"
+           "| صبح 8 بجے | پیراسیٹامول | 2 گولیاں |\n| دوپہر 2 بجے | پیراسیٹامول | 2 گولیاں |\n"
+           "| رات 10 بجے | آئبوپروفین | 1 گولی |\n"),
+    "ar": ("| الوقت | الدواء | الجرعة |\n|---|---|---|\n"
+           "| الساعة 8 صباحاً | باراسيتامول | قرصان |\n| الساعة 2 ظهراً | باراسيتامول | قرصان |\n"
+           "| الساعة 10 مساءً | إيبوبروفين | قرص واحد |\n"),
+    "gu": ("| સમય | દવા | માત્રા |\n|---|---|---|\n"
+           "| સવારે 8 વાગ્યે | પેરાસિટામોલ | 2 ગોળી |\n| બપોરે 2 વાગ્યે | પેરાસિટામોલ | 2 ગોળી |\n"
+           "| રાત્રે 10 વાગ્યે | આઇબુપ્રોફેન | 1 ગોળી |\n"),
+    "pa": ("| ਸਮਾਂ | ਦਵਾਈ | ਖੁਰਾਕ |\n|---|---|---|\n"
+           "| ਸਵੇਰੇ 8 ਵਜੇ | ਪੈਰਾਸੀਟਾਮੋਲ | 2 ਗੋਲੀਆਂ |\n| ਦੁਪਹਿਰ 2 ਵਜੇ | ਪੈਰਾਸੀਟਾਮੋਲ | 2 ਗੋਲੀਆਂ |\n"
+           "| ਰਾਤ 10 ਵਜੇ | ਆਈਬਿਊਪ੍ਰੋਫ਼ੈਨ | 1 ਗੋਲੀ |\n"),
+    "pl": ("| Godzina | Lek | Dawka |\n|---|---|---|\n"
+           "| 8:00 rano | Paracetamol | 2 tabletki |\n| 14:00 | Paracetamol | 2 tabletki |\n"
+           "| 22:00 wieczorem | Ibuprofen | 1 tabletka |\n"),
+}
+MEDICINES_HEADINGS = {
+    "ur": ("وقت", "دوا", "خوراک"),
+    "ar": ("الوقت", "الدواء", "الجرعة"),
+    "gu": ("સમય", "દવા", "માત્રા"),
+    "pa": ("ਸਮਾਂ", "ਦਵਾਈ", "ਖੁਰਾਕ"),
+    "pl": ("Godzina", "Lek", "Dawka"),
+}
+MEDICINES_REST = {
+    # "Warning: do not take more than 8 tablets in 24 hours." / "You will need:" a glass of
+    # water, your list of medicines / a woman taking a tablet with water / "If you feel unwell,
+    # phone NHS 111 or 0116 258 5123."
+    "ur": ("## دوا کب لیں", "> **خبردار:** 24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔",
+           "آپ کو ضرورت ہوگی:\n\n- پانی کا ایک گلاس\n- آپ کی دواؤں کی فہرست",
+           "![ایک عورت پانی کے ساتھ گولی لے رہی ہے](images/tablet.png)",
+           "اگر آپ بیمار محسوس کریں تو NHS 111 پر یا 0116 258 5123 پر فون کریں۔"),
+    "ar": ("## متى تتناول الدواء", "> **تحذير:** لا تتناول أكثر من 8 أقراص في 24 ساعة.",
+           "ستحتاج إلى:\n\n- كوب من الماء\n- قائمة أدويتك",
+           "![امرأة تتناول قرصاً مع الماء](images/tablet.png)",
+           "إذا شعرت بالمرض، اتصل بالرقم NHS 111 أو بالرقم 0116 258 5123."),
+    "gu": ("## દવા ક્યારે લેવી", "> **ચેતવણી:** 24 કલાકમાં 8 થી વધુ ગોળીઓ લેશો નહીં.",
+           "તમને જરૂર પડશે:\n\n- પાણીનો એક ગ્લાસ\n- તમારી દવાઓની યાદી",
+           "![એક સ્ત્રી પાણી સાથે ગોળી લે છે](images/tablet.png)",
+           "જો તમને સારું ન લાગે, તો NHS 111 પર અથવા 0116 258 5123 પર ફોન કરો."),
+    "pa": ("## ਦਵਾਈ ਕਦੋਂ ਲੈਣੀ ਹੈ", "> **ਚੇਤਾਵਨੀ:** 24 ਘੰਟਿਆਂ ਵਿੱਚ 8 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਨਾ ਲਓ।",
+           "ਤੁਹਾਨੂੰ ਲੋੜ ਹੋਵੇਗੀ:\n\n- ਪਾਣੀ ਦਾ ਇੱਕ ਗਲਾਸ\n- ਤੁਹਾਡੀਆਂ ਦਵਾਈਆਂ ਦੀ ਸੂਚੀ",
+           "![ਇੱਕ ਔਰਤ ਪਾਣੀ ਨਾਲ ਗੋਲੀ ਲੈ ਰਹੀ ਹੈ](images/tablet.png)",
+           "ਜੇ ਤੁਸੀਂ ਬਿਮਾਰ ਮਹਿਸੂਸ ਕਰੋ, ਤਾਂ NHS 111 'ਤੇ ਜਾਂ 0116 258 5123 'ਤੇ ਫ਼ੋਨ ਕਰੋ।"),
+    "pl": ("## Kiedy przyjmować leki",
+           "> **Ostrzeżenie:** Nie przyjmuj więcej niż 8 tabletek w ciągu 24 godzin.",
+           "Będziesz potrzebować:\n\n- szklanki wody\n- listy swoich leków",
+           "![Kobieta popijająca tabletkę wodą](images/tablet.png)",
+           "Jeśli źle się poczujesz, zadzwoń pod NHS 111 lub 0116 258 5123."),
+}
+MEDICINES_TITLES = {"ur": "آپ کی دوائیں", "ar": "أدويتك", "gu": "તમારી દવાઓ",
+                    "pa": "ਤੁਹਾਡੀਆਂ ਦਵਾਈਆਂ", "pl": "Twoje leki"}
+
+
+def _medicines(folder, lang, table: str | None = None):
+    """The pharmacy leaflet in `lang`, its medicines table (or `table`) after its heading."""
+    from PIL import Image
+
+    from pipeline.sources import load_leaflet
+
+    (folder / "images").mkdir(exist_ok=True)
+    Image.new("RGB", (40, 30), "white").save(folder / "images" / "tablet.png")
+    heading, *rest = MEDICINES_REST[lang]
+    body = "\n\n".join([heading, table or MEDICINES_TABLES[lang], *rest])
+    source = folder / f"7620-medicines.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7620\nversion: 1\ntitle: {MEDICINES_TITLES[lang]}\ndepartment: Pharmacy\n"
+        f"language: {lang}\n---\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+def test_an_urdu_tables_entries_are_parted_by_the_semicolon_urdu_braille_has(tmp_path):
+    """Urdu braille has Arabic script's semicolon (؛), not ';': the ';' that parts a linear
+    table's entries had been brailled as a blank, so 'پیراسیٹامول  2 گولیاں' read as one entry,
+    the medicine run into its dose, and the check named a ';' the source never had."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+
+    leaflet = _medicines(tmp_path, "ur")
+    rows = [unit.text for unit in units_of(leaflet, LayoutChoices()) if "پیراسیٹامول" in unit.text]
+    assert rows == ["صبح 8 بجے: پیراسیٹامول؛ 2 گولیاں", "دوپہر 2 بجے: پیراسیٹامول؛ 2 گولیاں"], rows
+    _, _, report = build(leaflet, tmp_path)
+    assert not [p for p in report.problems if "SEMICOLON" in p], report.problems

@@ -658,7 +658,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
     elif isinstance(block, DescribedPicture):
         add((*_english("Picture: "), Span(block.description)), **paragraph)
     elif isinstance(block, Table):
-        _add_table(block, add)
+        _add_table(block, add, table_for(lang, choices.grade))
     elif isinstance(block, Notice):
         boxed = choices.notice == "boxed"
         items = block.items
@@ -702,10 +702,18 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
 
 
 BLANK_CELL = EMPTY_CELL  # as a table set as rows in print says it
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"[.!?\u06d4\u061f\u0964]\s*$")  # Urdu's and Punjabi's stops too
+SEMICOLONS = (";", "\u061b")
 
 
-def _add_table(table: Table, add) -> None:
+def _entry_separator(table: str) -> str:
+    """The semicolon that parts a linear table's entries, as the leaflet's code writes one: Urdu
+    braille has only Arabic script's (؛), and ';' had been brailled as a blank, an Urdu row's
+    medicine run into its dose ("پیراسیٹامول  2 گولیاں")."""
+    return next((sign for sign in SEMICOLONS if is_defined(table, sign)), ",")
+
+
+def _add_table(table: Table, add, own_table: str) -> None:
     """A table in linear table format (BANA Braille Formats 2016, 11.17, as UK producers use it
     for tables too wide for columns): a transcriber's note gives the column headings in the
     order of the entries, then each row is a paragraph in cells 1-3, its first entry followed by
@@ -744,14 +752,16 @@ def _add_table(table: Table, add) -> None:
     # tablet; with breakfast" had read as two columns' entries, the evening dose shifted)
     named = any(
         _SENTENCE_END.search(plain_text(cell)) for row in table.rows for cell in row[1:-1]
-    ) or any(";" in plain_text(cell) for row in table.rows for cell in row)
+    ) or any(sign in plain_text(cell) for row in table.rows for cell in row for sign in SEMICOLONS)
+    semicolon = _entry_separator(own_table)
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
         spans: list[Span] = [*cells[0], Span(": ")]
         for index, cell in enumerate(cells[1:], 1):
             if index > 1:  # a cell's own stop is not followed by ";" ("often.;")
-                spans.append(Span(" " if _SENTENCE_END.search(plain_text(spans)) else "; "))
+                ending = _SENTENCE_END.search(plain_text(spans))
+                spans.append(Span(" " if ending else f"{semicolon} "))
             if named:
                 spans.append(Span(f"{headings[index]}: "))
             spans += cell
