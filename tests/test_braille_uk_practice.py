@@ -1142,3 +1142,77 @@ def test_an_urdu_tables_entries_are_parted_by_the_semicolon_urdu_braille_has(tmp
     assert rows == ["صبح 8 بجے: پیراسیٹامول؛ 2 گولیاں", "دوپہر 2 بجے: پیراسیٹامول؛ 2 گولیاں"], rows
     _, _, report = build(leaflet, tmp_path)
     assert not [p for p in report.problems if "SEMICOLON" in p], report.problems
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar", "gu", "pa", "pl"])
+def test_a_tables_column_headings_are_in_the_leaflets_own_code(tmp_path, lang):
+    """The transcriber's note before a table in an Urdu leaflet was wholly UEB, its column
+    headings too: UEB has no Urdu letters, so they were brailled as their names ('[arabic letter
+    waw][arabic letter qaf]...') and the check failed; Arabic, Gujarati and Punjabi alike, and a
+    Polish table's headings were UEB a Polish reader read as Polish braille. The pipeline's
+    words are English braille, announced as a label is; the headings are the leaflet's words,
+    in its code, parted as its rows are. The leaflet's box, list, picture, phone number and
+    'NHS 111' read back with them, word for word, in the check and the proof."""
+    import louis
+
+    from pipeline.formats.braille.files import proof_html
+    from pipeline.formats.braille.layout import (
+        DOTS_MODE,
+        LayoutChoices,
+        lay_out,
+        table_for,
+        units_of,
+    )
+
+    leaflet = _medicines(tmp_path, lang)
+    first, second, third = MEDICINES_HEADINGS[lang]
+    semicolon = "\u061b" if lang == "ur" else ";"
+    headings = f"{first}: {second}{semicolon} {third}"
+    texts = [unit.text for unit in units_of(leaflet, LayoutChoices())]
+    assert (
+        "English braille: Table of 3 rows in linear format: end of English braille " + headings
+    ) in texts, texts
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    assert any(f.startswith("proof: ") for f in report.findings), report.findings
+    table = table_for(lang, 2)
+    body = BLANK.join(line.strip(BLANK) for page in pages for line in page[1:])
+    cells = louis.translateString(table.split(","), headings, None, DOTS_MODE)
+    assert f"{TN_CLOSE}{BLANK}{cells}" in body, "the headings in the leaflet's code"
+    assert "[" not in " ".join(texts), "no character's name stands for a letter"
+    said = " ".join(re.sub(r"<[^>]+>", " ", proof_html(
+        leaflet, lay_out(leaflet, LayoutChoices()), 40, "")).split())
+    said = " ".join(re.sub(r"[\u2800-\u28ff]+|\s\d+\s", " ", said).split())  # no line numbers
+    assert "Table of rows in linear format: [end of English braille]" in said, said
+    assert all(heading in said for heading in MEDICINES_HEADINGS[lang]), said
+
+
+@pytest.mark.parametrize("lang", ["ur", "pa", "pl"])
+def test_a_record_to_fill_in_and_a_space_for_notes_name_their_headings_in_their_code(
+    tmp_path, lang
+):
+    """A dosing record's empty rows and a space for notes are one transcriber's note each, which
+    names the columns or the space's heading: in a leaflet in another language those are its
+    words, in its code, and only the pipeline's words English braille."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+
+    first, second, third = MEDICINES_HEADINGS[lang]
+    record = f"| {first} | {second} | {third} |\n|---|---|---|\n" + "|  |  |  |\n" * 3
+    notes = {"ur": "ملاحظات", "pa": "ਨੋਟ", "pl": "Notatki"}[lang]  # "notes"
+    space = f"| {notes} |\n|---|\n" + "|  |\n" * 6
+    leaflet = _medicines(tmp_path, lang, f"{record}\n\n{space}")
+    texts = [unit.text for unit in units_of(leaflet, LayoutChoices())]
+    semicolon = "\u061b" if lang == "ur" else ";"
+    assert (
+        "English braille: Table to fill in, with 3 empty rows, columns: end of English braille "
+        f"{first}{semicolon} {second}{semicolon} {third}"
+    ) in texts, texts
+    assert (
+        "English braille: A space to write in, 6 lines to write on in print, headed: end of "
+        f"English braille {notes}"
+    ) in texts, texts
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings

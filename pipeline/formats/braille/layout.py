@@ -721,28 +721,57 @@ def _add_table(table: Table, add, own_table: str) -> None:
     apart from the text (11.2), and a table that fits on a braille page is not divided between
     pages (Braille Formats 1997, rule 8.2a)."""
     headings = [plain_text(cell) or "(no heading)" for cell in table.header]
+    heading_cells = [
+        cell if plain_text(cell) else _english("(no heading)") for cell in table.header
+    ]
+    semicolon = _entry_separator(own_table)
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
+
+    def note(*parts: str | Inline, **layout) -> None:
+        """The transcriber's words on the table (str), with the leaflet's own in them (Inline,
+        its column headings): one transcriber's note in a leaflet in UEB. In a leaflet in another
+        code the leaflet's words are in its code and only the pipeline's are UEB, announced as
+        English braille as a label is: an Urdu table's headings had been put in UEB, which has
+        no Urdu letters ('[arabic letter waw][arabic letter qaf]...'), and a Polish table's read
+        by a Polish reader as Polish braille."""
+        if own_table.startswith("en-ueb"):
+            said = "".join(part if isinstance(part, str) else plain_text(part) for part in parts)
+            add(_english(said), role="note", **layout)
+            return
+        spans = [span for part in parts if part
+                 for span in (_english(part) if isinstance(part, str) else part)]
+        add(tuple(spans), **layout)
+
+    def listed(first: str) -> list[Inline]:
+        """The headings as the rows part their entries, after `first` ("a: b; c")."""
+        parts: list[Inline] = []
+        for index, cell in enumerate(heading_cells):
+            if index:
+                parts.append((Span(first if index == 1 else f"{semicolon} "),))
+            parts.append(cell)
+        return parts
+
     if table.lines_to_write_on:  # one space for notes, never a line of nothing each
         said = table.space_said
-        add(
-            _english(f"{said[0].upper()}{said[1:]}, {table.lines_said} in print"),
-            role="note",
-            blank_before=True,
-            blank_after=True,
-        )
+        lines = f", {table.lines_said} in print"
+        heading = plain_text(table.header[0]).strip(" :")
+        if own_table.startswith("en-ueb") or not heading or heading not in said:
+            note(f"{said[0].upper()}{said[1:]}{lines}", blank_before=True, blank_after=True)
+        else:  # the leaflet's heading last, so the note's English is one run
+            note(f"A space to write in{lines}, headed: ", (Span(heading),), blank_before=True,
+                 blank_after=True)
         return
     if table.to_fill_in:  # a record's empty rows, what to write ("none: none; none" before)
-        add(
-            _english(f"Table to fill in, with {len(table.rows)} empty {rows.split()[1]}, "
-                     f"columns: {'; '.join(headings)}"),
-            role="note",
+        note(
+            f"Table to fill in, with {len(table.rows)} empty {rows.split()[1]}, columns: ",
+            *listed(f"{semicolon} "),
             blank_before=True,
             blank_after=True,
         )
         return
-    add(
-        _english(f"Table of {rows} in linear format: {headings[0]}: {'; '.join(headings[1:])}"),
-        role="note",
+    note(
+        f"Table of {rows} in linear format: ",
+        *listed(": "),
         blank_before=True,
         keep_with_next=True,
     )
@@ -753,7 +782,6 @@ def _add_table(table: Table, add, own_table: str) -> None:
     named = any(
         _SENTENCE_END.search(plain_text(cell)) for row in table.rows for cell in row[1:-1]
     ) or any(sign in plain_text(cell) for row in table.rows for cell in row for sign in SEMICOLONS)
-    semicolon = _entry_separator(own_table)
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
