@@ -1216,3 +1216,40 @@ def test_a_record_to_fill_in_and_a_space_for_notes_name_their_headings_in_their_
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
     assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+
+
+# "Take 2 tablets of 500mg at 8am and 8pm." as leaflets in other scripts keep a dose's and a
+# time's English abbreviations.
+ENGLISH_DOSES = {
+    "ur": "صبح 8am اور رات 8pm پر 500mg کی 2 گولیاں لیں۔",
+    "ar": "تناول قرصين من 500mg في الساعة 8am و8pm.",
+    "gu": "સવારે 8am અને રાત્રે 8pm વાગ્યે 500mg ની 2 ગોળીઓ લો.",
+    "pa": "ਸਵੇਰੇ 8am ਅਤੇ ਰਾਤ 8pm ਵਜੇ 500mg ਦੀਆਂ 2 ਗੋਲੀਆਂ ਲਓ।",
+}
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar", "gu", "pa"])
+def test_a_dose_or_time_in_english_inside_another_script_is_one_ueb_word(tmp_path, lang):
+    """'8am' in an Urdu leaflet had its figure brailled in Urdu braille and only 'am' in UEB
+    after the note, '8⠈⠨⠣English braille:⠈⠨⠜ am', a dose '500mg' as '500' and 'mg' in two
+    codes, and the check found '8english' read back as '8 english'. A figure joined to the
+    English letters after it is one word with them, in UEB between the notes; Arabic's 'و'
+    (and) joined to '8pm' is set apart from the note, and read back in Arabic braille after the
+    note that ended the English before it (it had been read as UEB's 'w')."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / f"7621-doses.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7621\nversion: 1\ntitle: {MEDICINES_TITLES[lang]}\ndepartment: Pharmacy\n"
+        f"language: {lang}\n---\n\n{ENGLISH_DOSES[lang]}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    paragraph = next(u.text for u in units_of(leaflet, LayoutChoices()) if "mg" in u.text)
+    for english in ("8am", "500mg"):
+        assert f"English braille: {english} end of English braille" in paragraph, paragraph
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings

@@ -333,6 +333,7 @@ class CodeInForce:
 
     announced: str | None = None
     note: list[str] = field(default_factory=list)
+    ended: str | None = None  # the code a note has just ended: what follows is not in it
 
 
 def read_line(
@@ -382,7 +383,8 @@ def read_line(
         and all(w in vocabulary for w in comparable_words(reading))
     ):
         return [(table, line)]
-    read: list[tuple[str, bool, str | None]] = []  # each token, glued, the table it must be
+    # each token, glued, the table it must be, the table it cannot be
+    read: list[tuple[str, bool, str | None, str | None]] = []
     note = state.note  # the words of a transcriber's note read so far
     for token, glued in _tokens(line):
         if token.startswith(TN_OPEN):
@@ -393,20 +395,26 @@ def read_line(
                 said = back_translate(BLANK.join(note), english).strip()
                 note.clear()
                 if said in (announced or {}):
-                    state.announced = (announced or {})[said]
+                    state.announced, state.ended = (announced or {})[said], None
                 elif said.startswith("end of ") and said.endswith(" braille"):
-                    state.announced = None
-            read.append((token, glued, english))
+                    state.announced, state.ended = None, state.announced
+            read.append((token, glued, english, None))
         else:
-            read.append((token, glued, state.announced if token else None))
+            read.append((token, glued, state.announced if token else None, state.ended))
     # the line's own code, from its words outside notes and announced runs
-    free = BLANK.join(token for token, _, table in read if token and table is None)
+    free = BLANK.join(token for token, _, table, _ in read if token and table is None)
     own = choose(free, previous) if free else None
     own = None if own is None or own.startswith("en-ueb") else own
     runs: list[tuple[str, str]] = []
-    for token, glued, table in read:
+    for token, glued, table, ended in read:
         if table is None and token:
-            table = own or choose(token, runs[-1][0] if runs else previous)
+            # a word no table reads as the leaflet's own stays in the code around it, never the
+            # one a note has just ended (Arabic's 'و', and, joined to English after it, "و8pm",
+            # had been read as UEB's 'w' after 'end of English braille')
+            around = runs[-1][0] if runs else previous
+            if around is not None and around == ended:
+                around = next((t for t in tables if t != ended), around)
+            table = own or choose(token, around)
         elif table is None:
             table = runs[-1][0] if runs else english
         if runs and runs[-1][0] == table:

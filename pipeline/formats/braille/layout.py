@@ -265,10 +265,13 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
 
 
 # A run of Latin letters (with the signs a name, number or address has inside it: "NHS 111",
-# "Stroke Unit", "www.nhs.uk", "COVID-19") in text of another script.
+# "Stroke Unit", "www.nhs.uk", "COVID-19") in text of another script, and the figures joined to
+# its first letter, one word with it ("500mg", "8am": the figure had been brailled in the
+# paragraph's code and the unit in UEB after a note).
 _LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _SIGNS_INSIDE = "'.@/:_~?=&%#+-"
 _LATIN_RUN = re.compile(
+    f"(?:(?<![0-9.,:])[0-9]+(?:[.,:][0-9]+)*)?"
     f"[{_LATIN_LETTER}](?:[{_LATIN_LETTER}0-9{_SIGNS_INSIDE}]|[ ,](?=[{_LATIN_LETTER}0-9]))*"
 )
 
@@ -522,7 +525,11 @@ def _other_codes_announced(
             None,
         )
         name = _language_name(lang, leaflet) if lang else table_name(segment.table)
-        announced.append(_note_segment(f"{name} braille:", "", " ", choices))
+        # a note opening straight after a word of the line's code is set apart from it (Arabic's
+        # 'و', and, joined to "8pm", had been read with the note as one word)
+        before = announced[-1].text[-1:] if announced else " "
+        joined = unicodedata.category(before or " ")[0] in "LMN"
+        announced.append(_note_segment(f"{name} braille:", " " if joined else "", " ", choices))
         announced.append(segment)
         if index < len(segments) - 1:
             # the run's own space after it is the note's ('Picture: ' had been closed by
