@@ -17,7 +17,7 @@ from pipeline.formats.braille import BrailleSettings, check, write
 from pipeline.formats.braille import checker as braille_check
 from pipeline.formats.braille.checker import back_translate, join_lines, read_brf
 from pipeline.formats.braille.files import to_ascii
-from pipeline.formats.braille.layout import BLANK, HYPHEN, TN_CLOSE, TN_OPEN
+from pipeline.formats.braille.layout import BLANK, HYPHEN, TN_CLOSE, TN_OPEN, table_for
 from pipeline.languages import looks_cut
 from pipeline.model import Heading, Paragraph, Span
 
@@ -1253,3 +1253,33 @@ def test_a_dose_or_time_in_english_inside_another_script_is_one_ueb_word(tmp_pat
     assert report.passed, report.problems
     assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+
+
+@pytest.mark.parametrize(
+    ("lang", "table"),
+    [
+        # medicine | when: paracetamol "in the morning", ibuprofen "at night"
+        ("gu", "| દવા | ક્યારે |\n|---|---|\n| [Paracetamol 500mg]{lang=en} | સવારે |\n"
+               "| [Ibuprofen 200mg]{lang=en} | રાત્રે |\n"),
+        ("pa", "| ਦਵਾਈ | ਕਦੋਂ |\n|---|---|\n| [Paracetamol 500mg]{lang=en} | ਸਵੇਰੇ |\n"
+               "| [Ibuprofen 200mg]{lang=en} | ਰਾਤ ਨੂੰ |\n"),
+    ],
+)
+def test_a_colon_after_english_in_gujarati_or_punjabi_reads_back_as_a_colon(
+    tmp_path, lang, table
+):
+    """A row of a Gujarati table whose first entry is English, 'Paracetamol 500mg: સવારે',
+    has its colon after the note that ends the English, at a word's start, where Bharati
+    braille writes it 4-25, the cells of a half ઞ: it read back 'ઞ્', an extra word in the check
+    and a letter the proof showed a sighted checker where print has a colon. 4-25 that no
+    consonant follows is the colon."""
+    leaflet = _medicines(tmp_path, lang, table)
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    half_nya = {"gu": "\u0a9e\u0acd", "pa": "\u0a1e\u0a4d"}[lang]
+    assert back_translate("\u2808\u2812", table_for(lang, 2)) == ":"
+    # within a word it is the half letter it is: "વ્યઞ્જન" (consonant)
+    if lang == "gu":
+        assert back_translate("\u2808\u2827\u283d\u2808\u2812\u281a\u281d", table_for(lang, 2)) \
+            == "વ્ય" + half_nya + "જન"

@@ -365,14 +365,17 @@ def read_line(
         found = [w for w in comparable_words(reading) if len(w) > 1 or w.isascii()]
         return sum(1 if w in vocabulary else -1 for w in found), -len(_MISREAD.findall(reading))
 
-    def choose(cells: str, previous: str | None) -> str:
+    def choose(cells: str, previous: str | None, ended: str | None = None) -> str:
         """The best-scoring table; but a word no table reads as one of the leaflet's own
         ("pages" of "5 braille pages") stays in the table around it, else the leaflet's, and is
-        not read as whichever script turns it into no word at all (Gurmukhi for English)."""
-        best = max(tables, key=lambda t: (score(cells, t), t == previous, -tables.index(t)))
+        not read as whichever script turns it into no word at all (Gurmukhi for English). Never
+        the code a note has just `ended`, where another is there to read it in."""
+        among = tuple(t for t in tables if t != ended) or tables
+        previous = previous if previous in among else None
+        best = max(among, key=lambda t: (score(cells, t), t == previous, -among.index(t)))
         if score(cells, best)[0] > 0:
             return best
-        return previous or tables[0]
+        return previous or among[0]
 
     has_note = TN_OPEN in line or TN_CLOSE in line or bool(state.note)
     table = state.announced if state.announced in tables else choose(line, previous)
@@ -408,13 +411,11 @@ def read_line(
     runs: list[tuple[str, str]] = []
     for token, glued, table, ended in read:
         if table is None and token:
-            # a word no table reads as the leaflet's own stays in the code around it, never the
-            # one a note has just ended (Arabic's 'و', and, joined to English after it, "و8pm",
-            # had been read as UEB's 'w' after 'end of English braille')
+            # never in the code a note has just ended (Arabic's 'و', and, joined to English
+            # after it, "و8pm", had been read as UEB's 'w' after 'end of English braille', and a
+            # Gujarati row's colon after its English entry as UEB's '4')
             around = runs[-1][0] if runs else previous
-            if around is not None and around == ended:
-                around = next((t for t in tables if t != ended), around)
-            table = own or choose(token, around)
+            table = own if own and own != ended else choose(token, around, ended)
         elif table is None:
             table = runs[-1][0] if runs else english
         if runs and runs[-1][0] == table:

@@ -1169,8 +1169,15 @@ _SHARED_CELL_READINGS = {
     # Gujarati braille writes ફ and the exclamation mark alike, dots 235, and liblouis reads one
     # ending a word as "!" ("તકલીફ", trouble, read "તકલી!"): after a letter it is ફ, which ends
     # many words a leaflet uses ("સાફ", "તરફ"); a word ending in "!" is rare in one.
-    "gu-in-g1.utb": ((re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"), _APOSTROPHE),
-    "pa.tbl": (_APOSTROPHE,),
+    # Gujarati's and Punjabi's tables write a colon at a word's start (after the note that ends
+    # an English entry, 'Paracetamol 500mg: સવારે') as 4-25, the cells of a half ઞ (ਞ), read
+    # back 'ઞ્': a half letter joins the consonant after it, so one no consonant follows is ':'.
+    "gu-in-g1.utb": (
+        (re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"),
+        _APOSTROPHE,
+        (re.compile("\u0a9e\u0acd(?![\u0a95-\u0ab9])"), ":"),
+    ),
+    "pa.tbl": (_APOSTROPHE, (re.compile("\u0a1e\u0a4d(?![\u0a15-\u0a39\u0a5c])"), ":")),
 }
 
 
