@@ -1673,3 +1673,65 @@ def test_a_picture_never_shows_a_way_or_a_heat_the_row_does_not_say():
         "a stick figure leaning to one side")
     for row in ("Give your child normal food.", "Eat a light breakfast."):
         assert choose_picture(row).shows == "a plate, knife and fork for food", row
+
+
+# A children's fever leaflet, a metronidazole leaflet and a fasting leaflet: each row after a
+# ban says why it is banned.
+REASONS_FOR_BANS = """## Medicines for a high temperature
+
+You can give your child paracetamol or ibuprofen to help them feel more comfortable.
+
+Never give your child aspirin. Aspirin can cause a rare but serious illness in children.
+
+Do not stop giving the antibiotics early. Antibiotics can cause a mild rash in some children.
+
+## Alcohol
+
+Do not drink alcohol while you take metronidazole, or for 2 days after. Alcohol can make you
+very sick with these tablets.
+
+## Before your operation
+
+Do not eat anything for 6 hours before your operation. This is because food in your stomach
+could come up into your lungs.
+
+## Side effects
+
+Methotrexate can cause sickness.
+
+## Your skin
+
+Do not go swimming in chlorinated pools until your treatment has finished.
+"""
+
+
+def test_a_row_saying_why_a_ban_is_given_never_pictures_the_banned_thing(tmp_path):
+    """A children's fever leaflet's "Aspirin can cause a rare but serious illness in children."
+    straight after "Never give your child aspirin." had a plain pill, the banned medicine shown
+    as if to give it; as had a glass of alcohol beside "Alcohol can make you very sick with
+    these tablets." after "Do not drink alcohol ...", and a swimmer beside "Chlorinated means
+    ..." after "Do not go swimming in chlorinated pools ...". The row saying why has the
+    warning sign, or the plain picture where it says no harm; a row of side effects after no
+    ban, and the thing of a ban on leaving off ("Do not stop giving the antibiotics early"),
+    keep theirs."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "9101-high-temperature-in-children", "Children's Emergency",
+                          REASONS_FOR_BANS)
+    rows = draft(load_leaflet(source)).rows()
+    said = {row.plain: row for row in rows}
+    assert said["Never give your child aspirin."].picture.shows == "a red stop sign"
+    for row in ("Aspirin can cause a rare but serious illness in children.",
+                "Alcohol can make you very sick with these tablets."):
+        assert said[row].picture.shows == "a warning triangle", (row, said[row].picture)
+        assert "is banned" in said[row].doubt, said[row].doubt
+    reason = next(row for row in rows if row.plain.startswith("This is because food"))
+    assert reason.picture.is_neutral, reason.picture
+    # a hard word of the ban explained straight after it: no swimmer beside it either
+    meaning = next(row for row in rows if row.plain.startswith("Chlorinated means"))
+    assert meaning.picture.is_neutral, meaning.picture
+    for row in ("Methotrexate can cause sickness.",
+                "Antibiotics can cause a mild rash in some children.",
+                "You can give your child paracetamol or ibuprofen to help them feel more "
+                "comfortable."):
+        assert said[row].picture.shows == "a pill", (row, said[row].picture)

@@ -78,7 +78,13 @@ from .grammar import (
     read,
     shares_subject,
 )
-from .pictures import Picture, choose_picture, picture_list, resolve_picture_name
+from .pictures import (
+    Picture,
+    choose_picture,
+    picture_beside_a_reason,
+    picture_list,
+    resolve_picture_name,
+)
 
 HARD_WORDS_HEADING = "Hard words"
 # The shortest sentence limit a request may ask for. Rows made from config (explanations, the
@@ -3574,6 +3580,25 @@ def _forbidden(rows: list[Row], lead_in) -> list[Row]:
     ]
 
 
+def reasons_for_bans(rows: tuple[Row, ...] | list[Row], pictures) -> tuple[Row, ...]:
+    """Each row that says why the row before bans something, without a picture of the banned
+    thing (`picture_beside_a_reason`): "Aspirin can cause a rare but serious illness in
+    children." after "Never give your child aspirin." had a pill, the banned medicine shown
+    as if to give it. A person is asked to check the picture."""
+    found = list(rows)
+    for index in range(1, len(found)):
+        row, before = found[index], found[index - 1]
+        picture = picture_beside_a_reason(row.plain, row.picture, before.plain, pictures)
+        if picture == row.picture:
+            continue
+        note = f"says why '{before.plain}' is banned: no picture of what is banned"
+        found[index] = replace(row, picture=picture, doubt="; ".join(
+            part for part in (*row.doubt.split("; "), note)
+            if part and not part.startswith("no picture fits")
+        ))
+    return tuple(found)
+
+
 # A "do not" lead-in whose object is the list itself ("Do not take these:", "Never eat any of
 # the following:", "Avoid:"), not a limit the list sets ("Do not take more than the doses
 # below:", where each row is a dose to keep under, not one to refuse).
@@ -3709,6 +3734,10 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     rows.extend(drafter.release())
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
+    sections = [
+        Section(section.heading, reasons_for_bans(section.rows, drafter.pictures))
+        for section in sections
+    ]
     sections = _about_first(leaflet, sections, drafter)
     if hard := drafter.hard_words_section():
         sections.append(hard)
@@ -3817,6 +3846,10 @@ def read_author_file(path: Path, leaflet: Leaflet) -> EasyRead:
         rows.append(Row(words_of_row, picture, notice=bool(match.group(1))))
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
+    # a picture the file names is the author's; one chosen for a row is checked as a draft's
+    sections = [
+        Section(section.heading, reasons_for_bans(section.rows, pictures)) for section in sections
+    ]
     if not any(section.rows for section in sections):
         raise LeafletError(f"{where}: the file has no rows: write '[picture name] Words.' lines")
     notes = []

@@ -36,8 +36,10 @@ from .grammar import (
     is_negative_instruction,
     is_positive_instruction,
     main_words,
+    negative_part,
     parse,
     parts_of_things,
+    read,
     reassures,
     things_said_absent,
 )
@@ -782,6 +784,118 @@ _PARTICLES = frozenset(
 
 def _sure(picture: Picture, confidence: float) -> Picture:
     return Picture(picture.hexcode, picture.shows, picture.matched_by, picture.file, confidence)
+
+
+# ---- a row that says why the row before bans something --------------------------------------
+
+# A row that gives a reason ("This is because ...", "Because of this ...", "The reason is ...").
+_GIVES_A_REASON = re.compile(
+    r"^\W*(?:(?:this|that|it)(?:\s+is|'s)\s+(?:because|why|so|to\s+stop)\b|because\b"
+    r"|the\s+reason\b)",
+    re.IGNORECASE,
+)
+# A row that says what a hard word of the ban means ("Chlorinated means it has chlorine in it",
+# after "Do not go swimming in chlorinated pools"): it says what the banned thing is.
+_SAYS_WHAT_A_WORD_MEANS = re.compile(r"^\W*[\w'-]+(?:\s+[\w'-]+)?\s+means\b", re.IGNORECASE)
+# A row that says what harm something does: its warning sign says so.
+_SAYS_HARM = re.compile(
+    r"\b(?:caus(?:e|es|ed|ing)|harm(?:s|ed|ful|ing)?|damag(?:e|es|ed|ing)|hurts?|injur(?:e|es|y)"
+    r"|dangerous|danger|serious(?:ly)?|risks?|risky|unsafe|worse|ill|illness|poison(?:ous)?"
+    r"|toxic|react(?:s|ion)?|interacts?|interfere(?:s)?|bleed(?:s|ing)?|infection|sick)\b",
+    re.IGNORECASE,
+)
+# A ban on leaving something off ("Do not stop taking methotrexate", "Do not miss a dose"):
+# the thing it names is to be kept on, so a picture of it beside the reason is right.
+_LEAVING_OFF = frozenset({"stop", "miss", "forget", "skip", "quit", "cease", "discontinue"})
+# Who a ban is given for ("Never give your child aspirin"): what the ban forbids is the
+# aspirin; the child is no thing banned.
+_PEOPLE = frozenset(
+    """child children baby babies son daughter partner husband wife relative parent mum dad
+    friend carer patient person people toddler teenager you yourself them they he she""".split()
+)
+# What a verb says its action is done to, or the doing it is: "drink alcohol", "go swimming",
+# "Aspirin must not be given".
+_WHAT_IS_DONE = frozenset({"dobj", "nsubjpass", "xcomp", "attr", "oprd"})
+# Words of a thing that say more of it than its name: "ibuprofen with food", "alcohol that".
+_NOT_THE_THING = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc", "appos"})
+
+
+def _thing_words(token) -> list[str]:
+    """A thing's own words, its name with its compounds and the things listed with it, never
+    what is said of it ("cream or talc", not "on your wound")."""
+    found = []
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack.extend(child for child in word.children if child.dep_ not in _NOT_THE_THING)
+    return [word.lower_ for word in sorted(found, key=lambda word: word.i)]
+
+
+def things_banned(ban: str) -> list[list[str]]:
+    """The words of what a ban forbids (lower case), each thing on its own: the doings it bans
+    and what they act on ("Never give your child aspirin": give, aspirin; "Your child should
+    not go swimming": go, swimming; "No alcohol for 24 hours": alcohol). Not what its
+    condition says ("if you are pregnant"), nor who it is for, nor the thing a ban on leaving
+    off keeps on ("Do not stop taking methotrexate")."""
+    part = negative_part(ban) or (ban if bans_someone_cared_for(ban) else None)
+    if part is None:
+        return []
+    doc = parse(part)
+    spans = read(part).condition_spans
+    actions = actions_not_to_do(part)
+    found: list[list[str]] = []
+    for token in doc:
+        if any(start <= token.idx < end for start, end in spans):
+            continue
+        lemma = token.lemma_.lower()
+        banned_verb = token.pos_ in {"VERB", "AUX"} and lemma in actions
+        if banned_verb and lemma in _LEAVING_OFF:
+            return []
+        stopping = token.dep_ == "ROOT" and lemma in {"avoid", "stop"}
+        nothing_of = token.dep_ == "ROOT" and any(
+            child.dep_ == "det" and child.lower_ == "no" for child in token.children)
+        if nothing_of:
+            found.append(_thing_words(token))
+        if not (banned_verb or stopping or bans_someone_cared_for(ban) and token.dep_ == "ROOT"):
+            continue
+        if banned_verb:
+            found.append([token.lower_, lemma])
+        found += [_thing_words(child) for child in token.children if child.dep_ in _WHAT_IS_DONE]
+    return [
+        [word for word in words if word not in _PEOPLE] for words in found
+    ]
+
+
+def picture_beside_a_reason(text: str, picture: Picture, ban: str,
+                            pictures: PictureList | None = None) -> Picture:
+    """The picture for a row that says why the row before bans something ("Never give your
+    child aspirin." then "Aspirin can cause a rare but serious illness in children."): a
+    picture of the banned thing beside it shows the aspirin as if to give it, so such a row
+    has the warning sign when it says what harm is done, else the plain picture for a person
+    to choose; so has a row saying what a word of the ban means ("Chlorinated means ..." had
+    a swimmer after "Do not go swimming in chlorinated pools"). A row that tells the reader
+    to do something, one that gives no reason and says no harm ("Paracetamol is safe"), and a
+    picture of anything else keep their picture."""
+    if picture.matched_by in {"author", "leaflet", "neutral"} or picture.file:
+        return picture
+    if is_negative_instruction(text) or is_positive_instruction(text):
+        return picture
+    harm = _SAYS_HARM.search(text) is not None
+    if not harm and not _GIVES_A_REASON.match(text) and not _SAYS_WHAT_A_WORD_MEANS.match(text):
+        return picture
+    pictures = pictures or picture_list()
+    banned = {
+        entry_picture.hexcode
+        for words in things_banned(ban)
+        for phrase, entry_picture, only_for, _ in pictures.entries
+        if only_for is None and _matches([t for w in words for t in _TOKEN.findall(w)], phrase)
+    }
+    if picture.hexcode not in banned:
+        return picture
+    if harm:
+        return _sure(_curated("warning", pictures), 0.9)
+    return Picture(pictures.neutral.hexcode, pictures.neutral.shows, "neutral", confidence=0.0)
 
 
 def resolve_picture_name(
