@@ -1735,3 +1735,23 @@ def test_a_row_saying_why_a_ban_is_given_never_pictures_the_banned_thing(tmp_pat
                 "You can give your child paracetamol or ibuprofen to help them feel more "
                 "comfortable."):
         assert said[row].picture.shows == "a pill", (row, said[row].picture)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Alcohol should be avoided for 24 hours after your sedation.",
+        "Aspirin must not be given to children under 16.",
+        "Children under 16 should not be given aspirin.",
+        "The dressing should not be removed for 48 hours.",
+    ],
+)
+def test_a_ban_said_in_the_passive_has_the_stop_sign(row):
+    """ "Alcohol should be avoided for 24 hours after your sedation." had a glass of alcohol, the
+    banned thing shown as if to drink it, and "Aspirin must not be given to children under 16."
+    the plain picture: a ban said of the thing is a ban. What is expected not to happen to a
+    thing, or what is done for the reader, bans nothing."""
+    assert choose_picture(row).shows == "a red stop sign", (row, choose_picture(row))
+    for expected in ("Your vision should not be affected.", "You will be given a leaflet.",
+                     "Your tablets should be taken with food."):
+        assert choose_picture(expected).shows != "a red stop sign", expected

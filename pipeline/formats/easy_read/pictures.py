@@ -532,7 +532,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # "Stop taking the antibiotic and call 999 if your lips swell": the call is what the
         # reader must do, and a stop sign beside it says only half
         return _sure(_curated("phone", pictures), 0.95)
-    if is_negative_instruction(text) or bans_someone_cared_for(text):
+    if is_negative_instruction(text) or bans_someone_cared_for(text) or _bans_a_thing(text):
         # a "do not" row (or one the carer is told for the child: "Your child should not go
         # swimming"): its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
@@ -635,6 +635,32 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+# What a reader does to a thing that a passive ban forbids ("Aspirin must not be given to
+# children", "The dressing should not be removed"); what is expected not to happen to it ("Your
+# vision should not be affected") bans nothing.
+_DONE_TO_A_THING = frozenset(
+    """give take use eat drink apply put mix crush chew share remove swallow wear lift get
+    soak wet rub scratch""".split()
+)
+
+
+def _bans_a_thing(text: str) -> bool:
+    """Whether a row bans something in the passive voice: "Alcohol should be avoided for 24
+    hours" had a glass of alcohol, the banned thing shown as if to drink it, and "Aspirin must
+    not be given to children under 16" the plain picture. Its STOP sign is a "do not"'s."""
+    for verb in (token for token in parse(text) if token.dep_ == "ROOT"):
+        children = {child.dep_: child for child in verb.children}
+        if "auxpass" not in children or not any(
+            child.dep_ == "aux" and child.lower_ in {"should", "must", "shall"}
+            for child in verb.children
+        ):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "avoid" or ("neg" in children and lemma in _DONE_TO_A_THING):
+            return True
+    return False
 
 
 # A row that sets out a condition for the rows after it: "If you feel you might act on these
@@ -838,7 +864,8 @@ def things_banned(ban: str) -> list[list[str]]:
     not go swimming": go, swimming; "No alcohol for 24 hours": alcohol). Not what its
     condition says ("if you are pregnant"), nor who it is for, nor the thing a ban on leaving
     off keeps on ("Do not stop taking methotrexate")."""
-    part = negative_part(ban) or (ban if bans_someone_cared_for(ban) else None)
+    part = negative_part(ban) or (
+        ban if bans_someone_cared_for(ban) or _bans_a_thing(ban) else None)
     if part is None:
         return []
     doc = parse(part)
@@ -857,7 +884,8 @@ def things_banned(ban: str) -> list[list[str]]:
             child.dep_ == "det" and child.lower_ == "no" for child in token.children)
         if nothing_of:
             found.append(_thing_words(token))
-        if not (banned_verb or stopping or bans_someone_cared_for(ban) and token.dep_ == "ROOT"):
+        said_of = token.dep_ == "ROOT" and (bans_someone_cared_for(ban) or _bans_a_thing(ban))
+        if not (banned_verb or stopping or said_of):
             continue
         if banned_verb:
             found.append([token.lower_, lemma])
