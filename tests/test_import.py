@@ -6430,6 +6430,65 @@ def test_a_text_exports_running_head_and_foot_at_its_form_feeds_are_dropped(
     assert len(dropped) == 1, result.decisions
 
 
+_OWN_LINES_BY_PAGE_NUMBERS = [
+    ("Ward 7 | Monday to Friday | 8am to 6pm", "8am to 6pm"),
+    ("Ward 7: Monday to Friday, 8am to 6pm", "Ward 7: Monday to Friday, 8am to 6pm"),
+    ("Dressing clinic: 01632 960 123", "Dressing clinic: 01632 960 123"),
+    ("Email: wound.clinic@example.nhs.uk", "wound.clinic@example.nhs.uk"),
+    ("Keep the wound dry - no baths or swimming", "no baths or swimming"),
+    ("• no baths or swimming", "no baths or swimming"),
+]
+
+
+def _pages_with_a_line_by_each_number(line: str) -> list[str]:
+    """A two-page leaflet exported as text, `line` just over each page's number and the
+    running head "Caring for your wound - Surgical Day Unit" under the first."""
+    return [
+        "Caring for your wound", "Surgical Day Unit", "", "Keeping your wound dry", "",
+        "Keep your dressing clean and dry for 48 hours after your operation.", "",
+        "Contact the ward", "", line, "", "Page 1 of 2",
+        "Caring for your wound - Surgical Day Unit", "", "When to get help", "",
+        "Call the ward if your wound becomes red, hot or swollen.", "", line, "",
+        "Page 2 of 2",
+    ]
+
+
+@pytest.mark.parametrize(("line", "kept"), _OWN_LINES_BY_PAGE_NUMBERS)
+def test_a_leaflets_own_line_by_two_page_numbers_is_no_running_head(tmp_path, line, kept):
+    """A text export whose pages each end on the ward's hours, a phone number, an e-mail
+    address or a rule, just over "Page 1 of 2" and "Page 2 of 2": the line, repeated by the
+    page numbers, had been dropped as a running head both times, the ward's hours lost. A
+    running head says only what the leaflet's head, details or trust say; this line is the
+    leaflet's own and stays both times, while the true head goes, said so."""
+    text = "\n".join(_pages_with_a_line_by_each_number(line)) + "\n"
+    result = _imported_text(tmp_path, "wound.txt", text, "SUR-0420")
+    assert sum(kept in block for block in result.body) == 2, result.body
+    assert not [block for block in result.body if "Page" in block or " - Surgical" in block]
+    assert [said for said in result.decisions if "running head" in said] == [
+        "line 13: dropped the running head 'Caring for your wound - Surgical Day Unit' by its "
+        "page's number"
+    ], result.decisions
+
+
+@pytest.mark.parametrize(("line", "kept"), _OWN_LINES_BY_PAGE_NUMBERS[:3])
+def test_a_word_files_own_line_by_two_typed_page_numbers_stays(tmp_path, line, kept):
+    """A Word file saved from a PDF keeps its typed page numbers as paragraphs ("Page 1 of
+    2"), and the ward's hours or phone number just over each: they had been dropped as a
+    running head, as in a text export."""
+    import docx as word
+
+    document = word.Document()
+    for paragraph in _pages_with_a_line_by_each_number(line):
+        if paragraph:
+            document.add_paragraph(paragraph)
+    document.save(path := tmp_path / "wound.docx")
+    result = import_file(path, {"number": "SUR-0420", "version": "1"})
+    assert sum(kept in block for block in result.body) == 2, result.body
+    assert not [block for block in result.body if "Page" in block or " - Surgical" in block]
+    assert any("dropped the running head 'Caring for your wound - Surgical Day Unit'" in said
+               for said in result.decisions), result.decisions
+
+
 def test_a_tables_header_repeated_over_the_next_page_is_no_running_line(tmp_path):
     """A dose record whose header a text export repeats over the next page's rows, a line
     with bars at a page's top said twice, is the table's header both times, never a running

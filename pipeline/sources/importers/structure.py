@@ -1286,6 +1286,48 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 4 and (common < 3.0 or (common < 3.6 and not shaped_as_a_word(word)))
 
 
+# The parts of a running head: set apart by bars or bullets, or by a dash or colon with spaces
+# ("Warfarin - Anticoagulation Clinic", "Surgical Day Unit | UHL", "Page 2 | SUR-0420").
+_RUNNING_HEAD_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—:]\s+|\t")
+_A_DAYS_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def says_only_a_running_heads_words(text: str, known: Iterable[str]) -> bool:
+    """Whether a line by a page's edge says only what a running head says, nothing a patient
+    would lose with it: a page number, the leaflet's details, a trust's or hospital's name or
+    its initials ("UHL"), "Patient information", or words of the `known` lines (the title and
+    the lines at the leaflet's head: "Anticoagulation Clinic"). A ward's hours ("Ward 7 |
+    Monday to Friday | 8am to 6pm"), a phone number, an address, a list item or an
+    instruction ("Repeat 10 times.") repeated by two pages' numbers had been dropped as one:
+    their words are the leaflet's own."""
+    parts = [
+        part.strip() for part in _RUNNING_HEAD_PARTS.split(plain_line(text))
+        if part.strip() and not PAGE_NUMBER.match(part.strip())
+    ]
+    if not parts:
+        return True
+    found = find_details(" | ".join(parts))
+    if found.values and not found.rest:  # ("Leaflet 1234 | Review 2027")
+        return True
+    said = [" ".join(re.findall(r"[\w'’]+", line.lower())) for line in known]
+    for part in parts:
+        if (
+            _CONTACT.search(part) or _ADDRESS_OR_HOURS.search(part) or _A_DAYS_NAME.search(part)
+            or _LIST_ITEM.match(part)
+        ):
+            return False
+        found = find_details(part)
+        words = " ".join(re.findall(r"[\w'’]+", part.lower()))
+        if not (
+            found.values and not found.rest
+            or trust_names(part) or HOSPITAL_NAME.match(part) or AUDIENCE.match(part)
+            or re.fullmatch(r"[A-Z]{2,6}", part) and _abbreviation(part)
+            or words and any(f" {words} " in f" {line} " for line in said)
+        ):
+            return False
+    return True
+
+
 # A review date given as a year alone: "Review date 2027", "Next review: 2028".
 _REVIEW_YEAR_ALONE = re.compile(
     r"\breview(?:\s+date|\s+due)?\s*:?\s*((?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)", re.IGNORECASE
@@ -1833,9 +1875,12 @@ class _Recovery:
     def running_heads(self) -> None:
         """A text exported from a printed leaflet keeps each page's running head beside its
         page number ("Page 1 of 3" / "Taking warfarin safely - Anticoagulation Clinic" at the
-        next page's top): the head had been a line of the text at every page break. A line
-        next to a page number (three lines or fewer away) that is repeated so, or that begins
-        with the leaflet's first line (its title), is dropped and said so."""
+        next page's top): the head had been a line of the text at every page break. A line in
+        the band by a page number (three lines or fewer away, with only such lines between)
+        that is repeated so, or that begins with the leaflet's first line (its title), is
+        dropped and said so, when it says nothing but what a running head says
+        (says_only_a_running_heads_words): "Ward 7 | Monday to Friday | 8am to 6pm" three lines
+        under "Page 1" and again over "Page 2" had been dropped, the ward's hours lost."""
         texts = [i for i, line in enumerate(self.lines) if not line.blank and line.cells is None
                  and not line.picture]
         plain = {i: plain_line(self.lines[i].text) for i in texts}
@@ -1843,17 +1888,36 @@ class _Recovery:
                    if PAGE_NUMBER.match(plain[i]) and plain[i].lower().startswith("page")]
         if not numbers or not texts:
             return
-        near = {texts[n] for at in numbers
-                for n in range(max(at - 3, 0), min(at + 4, len(texts))) if n != at}
-        said = Counter(plain[i].lower() for i in texts)
         title = plain[texts[0]].lower()
-        for index in sorted(near):
+        # the leaflet's head, whose words a running head says again: its lines to the first
+        # sentence (the title, the department, the trust)
+        head = list(itertools.takewhile(
+            lambda i: not _ENDS_SENTENCE.search(plain[i]) and not (
+                PAGE_NUMBER.match(plain[i]) and plain[i].lower().startswith("page")
+            ), texts[:4]
+        ))
+
+        def could_run(index: int) -> bool:
             text = plain[index]
-            if (
+            return not (
                 index == texts[0] or len(text.split()) > 15 or _ENDS_SENTENCE.search(text)
                 or self.lines[index].heading
-            ):
-                continue
+            ) and says_only_a_running_heads_words(
+                text, [plain[i] for i in head if plain[i].lower() != text.lower()]
+            )
+
+        near: set[int] = set()
+        for at in numbers:
+            for step in (-1, 1):
+                n = at + step
+                while 0 <= n < len(texts) and abs(n - at) <= 3 and n not in numbers and (
+                    could_run(texts[n])
+                ):
+                    near.add(texts[n])
+                    n += step
+        said = Counter(plain[i].lower() for i in texts)
+        for index in sorted(near):
+            text = plain[index]
             others = [i for i in texts if plain[i].lower() == text.lower() and i != index]
             repeated = others and all(i in near or i == texts[0] for i in others)
             # ("Taking warfarin safely - Anticoagulation Clinic", not "Warfarin and alcohol")

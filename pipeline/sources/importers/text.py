@@ -20,7 +20,7 @@ from .lines import (
     written_like_a_title,
 )
 from .metadata import PAGE_NUMBER, find_details, trust_names
-from .structure import looks_like_header
+from .structure import looks_like_header, says_only_a_running_heads_words
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
@@ -151,6 +151,13 @@ def _running_lines(
             continue
         numbers = [texts[position] + 1 for position in positions]
         said = " ".join(raw_lines[numbers[0] - 1].split())
+        # (never a line of the leaflet's own: a ward's hours, a phone number, an instruction)
+        head = [
+            " ".join(raw_lines[at].split()) for position, at in enumerate(texts[:_HEAD + 1])
+            if position not in positions
+        ]
+        if not says_only_a_running_heads_words(said, head):
+            continue
         for number in numbers:
             running[number] = (
                 f"line {number}: dropped {said[:60]!r}, a running head or foot at each page's "
