@@ -6489,6 +6489,28 @@ def test_a_word_files_own_line_by_two_typed_page_numbers_stays(tmp_path, line, k
                for said in result.decisions), result.decisions
 
 
+def test_a_word_files_title_by_each_typed_page_number_is_a_running_head(tmp_path):
+    """A Word file saved from a PDF, its title typed again over each page under "Page 1 of
+    3": a running head, dropped and said so, though its words are a line of the leaflet (the
+    title, which stays)."""
+    import docx as word
+
+    document = word.Document()
+    for paragraph in [
+        "Caring for your wound", "Surgical Day Unit", "Keeping your wound dry",
+        "Keep your dressing clean and dry for 48 hours after your operation.", "Page 1 of 3",
+        "Caring for your wound", "Having a shower", "After 48 hours you may shower.",
+        "Page 2 of 3", "Caring for your wound", "When to get help",
+        "Call the ward if your wound becomes red, hot or swollen.", "Page 3 of 3",
+    ]:
+        document.add_paragraph(paragraph)
+    document.save(path := tmp_path / "wound.docx")
+    result = import_file(path, {"number": "SUR-0420", "version": "1"})
+    assert result.front_matter["title"] == "Caring for your wound"
+    assert "Caring for your wound" not in result.body, result.body
+    assert len([said for said in result.decisions if "running head" in said]) == 2
+
+
 def test_a_tables_header_repeated_over_the_next_page_is_no_running_line(tmp_path):
     """A dose record whose header a text export repeats over the next page's rows, a line
     with bars at a page's top said twice, is the table's header both times, never a running

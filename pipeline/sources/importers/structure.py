@@ -1890,11 +1890,10 @@ class _Recovery:
             return
         title = plain[texts[0]].lower()
         # the leaflet's head, whose words a running head says again: its lines to the first
-        # sentence (the title, the department, the trust)
+        # sentence (the title, which stays, the department, the trust), but for the line
+        # itself, if it stands there too
         head = list(itertools.takewhile(
-            lambda i: not _ENDS_SENTENCE.search(plain[i]) and not (
-                PAGE_NUMBER.match(plain[i]) and plain[i].lower().startswith("page")
-            ), texts[:4]
+            lambda i: not _ENDS_SENTENCE.search(plain[i]), texts[:4]
         ))
 
         def could_run(index: int) -> bool:
@@ -1902,9 +1901,9 @@ class _Recovery:
             return not (
                 index == texts[0] or len(text.split()) > 15 or _ENDS_SENTENCE.search(text)
                 or self.lines[index].heading
-            ) and says_only_a_running_heads_words(
-                text, [plain[i] for i in head if plain[i].lower() != text.lower()]
-            )
+            ) and says_only_a_running_heads_words(text, [
+                plain[i] for i in head if i == texts[0] or plain[i].lower() != text.lower()
+            ])
 
         near: set[int] = set()
         for at in numbers:
