@@ -4478,6 +4478,50 @@ def test_a_paragraph_opening_each_page_is_no_running_header_for_its_numbers(tmp_
     assert not [block for block in result.body if "UHL" in block or "Page" in block]
 
 
+def test_an_instruction_opening_two_pages_at_the_texts_size_is_no_running_line(tmp_path):
+    """An exercise sheet whose pages 2 and 3 each open with "Repeat 10 times." (the end of the
+    exercise before, set as the text is), said once more lower down: the line had been
+    dropped from both pages as a running line (the same words at two pages' tops, said fewer
+    than twice between), run into the header over it, so two exercises lost how often to do
+    them. A running line stands apart from the text (set smaller, parted by bars, or saying
+    only the title, trust, reference or page); the header "Physiotherapy | UHL" still goes."""
+    import weasyprint
+
+    steps = "".join(
+        f"<p>On day {day}, keep your knee straight and do not let your foot roll inwards while "
+        "you move it slowly.</p>" for day in range(1, 12)
+    )
+    exercises = [
+        ("Ankle circles", "Sit with your leg out straight. Circle your foot one way, then the "
+                          "other."),
+        ("Heel raises", "Stand holding the back of a chair. Rise onto your toes, then lower "
+                        "slowly."),
+        ("Calf stretch", "Stand facing a wall. Lean into it, keeping your back heel down."),
+    ]
+    body = "".join(
+        f"<h2>{name}</h2><p>{how}</p>{steps if number < 2 else ''}"
+        f"<p{' class=page' if number < 2 else ''}>Repeat 10 times.</p>"
+        for number, (name, how) in enumerate(exercises)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 25mm 20mm; @top-right { content: "
+        "'Physiotherapy | UHL'; font: 12pt 'Liberation Sans' } } @page :first { @top-right { "
+        "content: none } } body { font: 12pt 'Liberation Sans' } p { margin: 0 0 14pt } "
+        ".page { break-before: page }</style></head><body><h1>Ankle exercises</h1>"
+        f"<p>Physiotherapy Department</p>{body}<h2>When to get help</h2><p>Call the "
+        "physiotherapy team on 01632 960 456 if your ankle swells.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "ankle.pdf")
+    result = import_file(path, {})
+    assert result.body.count("Repeat 10 times.") == 3, result.body
+    assert result.body.index("Repeat 10 times.") < result.body.index("## Heel raises")
+    assert not [block for block in result.body if "UHL" in block]
+    assert [said for said in result.decisions if "running line" in said] == [
+        "page 2: dropped the running line 'Physiotherapy | UHL'"
+    ], result.decisions
+    assert not [warning for warning in result.warnings if "more often" in warning]
+
+
 def test_words_said_more_often_than_the_file_says_them_are_named():
     """A paragraph's end read twice over a page break ("... do not get it wet for two days
     after" / "the operation, then you may shower." and again "the operation, then you may

@@ -53,6 +53,7 @@ from .structure import (
     leaflet_spellings,
     looks_like_header,
     rejoined,
+    says_only_a_running_heads_words,
 )
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -162,11 +163,12 @@ def _without_repeated_edges(texts: list[str]) -> list[str]:
     pages = [text.splitlines() for text in texts]
     ends = [{0, len(lines) - 1} if lines else set() for lines in pages]
     shapes = _running_shapes(
-        [(number, lines[at])
+        [(number, lines[at], False)
          for number, (lines, edge) in enumerate(zip(pages, ends, strict=True), 1)
          for at in edge],
         [line for lines, edge in zip(pages, ends, strict=True) for at, line in enumerate(lines)
          if at not in edge],
+        _head_lines(pages[0] if pages else []),
     )
     return [
         "\n".join(
@@ -2475,25 +2477,47 @@ def _repeated_shapes(
     and "Repeat 10 times" at the top of two pages of exercises would have been."""
     at_edges = {id(line) for top, bottom in edges for line in [*top, *bottom]}
     return _running_shapes(
-        [(number, line.text) for number, (top, bottom) in enumerate(edges, 1)
-         for line in [*top, *bottom]],
+        [(number, line.text, line.size < body_size - 0.5)
+         for number, (top, bottom) in enumerate(edges, 1) for line in [*top, *bottom]],
         [line.text for lines in pages for line in lines
          if id(line) not in at_edges and abs(line.size - body_size) <= 0.5],
+        _head_lines([line.text for line in pages[0]] if pages else []),
     )
 
 
-def _running_shapes(at_edges: list[tuple[int, str]], between: list[str]) -> Counter:
-    """How often each shape of the lines `at_edges` (page number, text) stands at a page's
-    edge, where it repeats as a running line does (see _repeated_shapes); `between`, the text's
-    lines away from the edges."""
+def _head_lines(lines: list[str]) -> list[str]:
+    """The first page's lines to its first sentence (the title, department, trust), whose
+    words a running line says again."""
+    return list(itertools.takewhile(
+        lambda text: not re.search(r"[.!?]$", text.strip()), lines[:4]
+    ))
+
+
+def _running_shapes(
+    at_edges: list[tuple[int, str, bool]], between: list[str], head: list[str]
+) -> Counter:
+    """How often each shape of the lines `at_edges` (page number, text, whether it is set
+    smaller than the text) stands at a page's edge, where it repeats as a running line does
+    (see _repeated_shapes); `between`, the text's lines away from the edges; `head`, the
+    first page's first lines. A running line stands apart from the text: set smaller, parted
+    by bars, or saying only what a running line says (the title, trust, reference or page:
+    says_only_a_running_heads_words). "Repeat 10 times." opening pages 2 and 3 of an
+    exercise sheet at the text's size, said once between, had been dropped as one."""
     found: dict[str, list[tuple[int, list[int]]]] = {}
-    for number, text in at_edges:
-        found.setdefault(_shape(text), []).append(
+    apart: dict[str, bool] = {}
+    for number, text, smaller in at_edges:
+        shape = _shape(text)
+        found.setdefault(shape, []).append(
             (number, [int(figure) for figure in re.findall(r"\d+", text)])
+        )
+        apart[shape] = apart.get(shape, True) and (
+            smaller or bool(_BARRED.search(text)) or says_only_a_running_heads_words(text, head)
         )
     said = Counter(_shape(text) for text in between)
     counts: Counter = Counter()
     for shape, seen in found.items():
+        if not apart[shape]:
+            continue
         steady = all(
             len({figures[i] for _, figures in seen}) == 1
             or len({figures[i] - number for number, figures in seen}) == 1
