@@ -190,6 +190,34 @@ def test_examples_between_commas_become_a_row_and_the_condition_stays_whole():
         assert _problems(rows, sentence) == [], rows
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("If you take medicines that thin your blood, such as aspirin or warfarin, tell the "
+         "nurse before your biopsy.",
+         ["If you take medicines that thin your blood, such as aspirin or warfarin:",
+          "Tell the nurse before your biopsy."]),
+        ("If you have a long-term condition, such as diabetes or asthma, please ask your GP "
+         "surgery about a flu jab every autumn.",
+         ["If you have a long-term condition, such as diabetes or asthma:",
+          "Please ask your GP surgery about a flu jab every autumn."]),
+        ("If you take medicines that thin your blood, such as aspirin or warfarin, you must stop "
+         "them 7 days before your biopsy.",
+         ["If you take medicines that thin your blood, such as aspirin or warfarin:",
+          "You must stop them 7 days before your biopsy."]),
+    ],
+)
+def test_examples_that_end_an_opening_condition_stay_in_its_lead_in(sentence, rows):
+    """ "If you take medicines that thin your blood, such as aspirin or warfarin, tell the nurse
+    before your biopsy" was drafted "If you take medicines that thin your blood tell the nurse
+    before your biopsy." over "For example, aspirin or warfarin.": the comma that ended the
+    condition was lifted out with the examples, and the examples came last, read as the
+    nurse's or the biopsy's. The condition leads in with its examples, as the sentence says
+    them, and the instruction follows it."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+
+
 def test_a_time_said_last_leads_in():
     """ "Encourage your child to eat normal food, such as toast, cereal and pasta, as soon as
     they feel able to" (19 words) was kept whole: a time said last after a comma ("as soon as

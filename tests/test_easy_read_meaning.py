@@ -3693,3 +3693,30 @@ def test_an_authors_result_made_of_what_a_ban_is_for_is_named(tmp_path):
                           leaflet_sentences_of(sentence))
     assert [p.row for p in found if "as its result" in p.what] == [
         "This means the sedation can wear off completely."], found
+
+
+def test_a_condition_run_into_its_instruction_is_named():
+    """ "If you take medicines that thin your blood tell the nurse before your biopsy." passed
+    the check, from "If you take medicines that thin your blood, such as aspirin or warfarin,
+    tell the nurse before your biopsy": the comma that ended the condition went with the
+    examples, and the reader is left to guess where the condition ends. A row that runs its
+    sentence's opening condition into what to do is named; with its comma, or as a lead-in,
+    it is not, nor where its sentence has no comma there either."""
+    sentence = ("If you take medicines that thin your blood, such as aspirin or warfarin, tell the "
+                "nurse before your biopsy.")
+    run = ["If you take medicines that thin your blood tell the nurse before your biopsy.",
+           "For example, aspirin or warfarin."]
+    problems = check_meaning(run, leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "no comma or colon" in p.what] == [run[0]], problems
+    assert check_meaning(["If you take medicines that thin your blood, such as aspirin or "
+                          "warfarin:", "Tell the nurse before your biopsy."],
+                         leaflet_sentences_of(sentence)) == []
+    dizzy = "If you feel dizzy or faint, sit down and put your head between your knees."
+    problems = check_meaning(
+        ["If you feel dizzy or faint sit down and put your head between your knees."],
+        leaflet_sentences_of(dizzy))
+    assert [p.what for p in problems if "('faint sit')" in p.what], problems
+    assert check_meaning([dizzy], leaflet_sentences_of(dizzy)) == []
+    # with no comma in its sentence, the row says it as its sentence does
+    unclosed = "If you have diabetes please ask your nurse for a leaflet about your tablets."
+    assert check_meaning([unclosed], leaflet_sentences_of(unclosed)) == []

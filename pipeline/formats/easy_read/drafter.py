@@ -2155,16 +2155,31 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
         return None
     if _examples_go_on(sentence, match.end()):
         return None
+    if _closes_an_opening_condition(sentence, match):
+        return None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
     return [rest, f"{EXAMPLES_ROW_OPENING} {match.group(1).strip()}."]
+
+
+def _closes_an_opening_condition(sentence: str, aside: re.Match) -> bool:
+    """Whether examples between commas end the condition the sentence opens with ("If you take
+    medicines that thin your blood, such as aspirin or warfarin, tell the nurse"): lifted out,
+    the condition had run into its instruction with no comma ("If you take medicines that thin
+    your blood tell the nurse ..."), the examples last, read as the nurse's or the biopsy's."""
+    opening = read(sentence).condition_span
+    if opening is None or opening[0] != 0 or "," in sentence[: aside.start()]:
+        return False
+    rest = _THEN.sub("", sentence[aside.end() :], count=1)
+    # "..., please tell the nurse", "..., you must stop them": the sentence's own clause
+    return _starts_an_instruction(rest) or rest.split(" ", 1)[0].lower() in _CLAUSE_OPENERS
 
 
 def _after_what_they_show(parts: list[str], examples: str, sentence: str) -> list[str]:
     """The examples row put right after the part that says what they are examples of (the words
     just before them in `sentence`): "For example, a full washing basket or shopping bags." had
-    come after "This could strain your wound.", examples of the strain. After a lead-in
-    ("If you take medicines that thin your blood:") they would be what it leads into, so they
-    stay last, as they are where no part says those words."""
+    come after "This could strain your wound.", examples of the strain. After a lead-in they
+    would be what it leads into, so they stay last, as they are where no part says those words
+    (a condition the sentence opens with keeps them: `_closes_an_opening_condition`)."""
     aside = _EXAMPLES_ASIDE.search(sentence)
     before = [word.lower() for word in words(sentence[: aside.start()])][-2:] if aside else []
     for index, part in enumerate(parts):

@@ -32,7 +32,7 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import prepare, words
+from ...text import normalise_apostrophes, prepare, words
 from .drafter import (
     _SHARED_TIME,
     _SO_A_CLAUSE,
@@ -408,6 +408,14 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                     "sentence has tablets of different strengths, each with its own count"
                 )
                 problems.append(MeaningProblem(row, source, what))
+        if source is not None and (run := _condition_run_into_its_instruction(row, source.text)):
+            # word for word with its sentence but for the comma that ends its condition
+            what = (
+                f"runs its condition into what to do with no comma or colon ('{run}'), where "
+                "its sentence ends the condition with a comma: the reader cannot tell where "
+                "the condition ends"
+            )
+            problems.append(MeaningProblem(row, source, what))
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
         following = index + 1 if index + 1 < len(rows) else None
@@ -701,6 +709,45 @@ def _rest_of_a_condition(row: str, source: str) -> str:
             continue
         if re.search(r",\s+" + r"\W+".join(map(re.escape, words(head))), source, re.IGNORECASE):
             return head
+    return ""
+
+
+# Where a condition that opens its sentence ends: its comma, with examples of it after it
+# (", such as aspirin or warfarin,") or a "then" before what to do.
+_CONDITION_CLOSED = re.compile(
+    r",\s+(?:(?:such as|for example|e\.g\.|like)\s+[^,;:–]+?,\s+)?(?:then\s+)?", re.IGNORECASE
+)
+# Words that open the sentence's own clause after its condition ("please tell", "you must").
+_OWN_CLAUSE_OPENERS = frozenset({"please", "you", "we", "do", "don't", "never"})
+
+
+def _condition_run_into_its_instruction(row: str, source: str) -> str:
+    """ "If you take medicines that thin your blood tell the nurse before your biopsy." from
+    "If you take medicines that thin your blood, such as aspirin or warfarin, tell the nurse
+    ...": a row that says its sentence's opening condition and what to do with nothing between
+    them, where the sentence closes the condition with its comma, leaves the reader to guess
+    where the condition ends (which is what a lead-in's colon, or the comma, tells them). The
+    two words run together ("blood tell"), or ""."""
+    opening = words(source)[:1]
+    if not opening or opening[0] not in CONDITION_WORDS or words(row)[:1] != opening:
+        return ""
+    for text in dict.fromkeys((source, simplify(source, plain_words()))):
+        for closed in _CONDITION_CLOSED.finditer(text):
+            condition, told = text[: closed.start()], text[closed.end() :]
+            if not only_a_condition(condition):
+                continue
+            if not (
+                _starts_an_instruction(told)
+                or told.split(" ", 1)[0].lower() in _OWN_CLAUSE_OPENERS
+            ):
+                continue
+            last, first = words(condition)[-1:], words(told)[:1]
+            if not last or not first:
+                break
+            run = rf"(?<![\w']){re.escape(last[0])}\s+{re.escape(first[0])}(?![\w'])"
+            if re.search(run, normalise_apostrophes(row).lower()):
+                return f"{last[0]} {first[0]}"
+            break
     return ""
 
 
