@@ -1525,6 +1525,41 @@ def test_what_not_doing_a_list_of_things_is_for_is_never_the_last_bans_alone():
     assert _split(task)[-1] == "Never bend forward to pick things up."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Try not to sit for long periods, cross your legs or stand still for a long time to "
+         "lower the risk of blood clots.",
+         ["Try not to sit for long periods.", "Try not to cross your legs.",
+          "Try not to stand still for a long time.", "This will lower the risk of blood clots."]),
+        ("Avoid sitting for long periods, crossing your legs or standing still for a long time "
+         "to lower the risk of blood clots.",
+         ["Avoid sitting for long periods.", "Avoid crossing your legs.",
+          "Avoid standing still for a long time.", "This will lower the risk of blood clots."]),
+        ("You should not lift heavy shopping, push a vacuum cleaner or drive a car to protect "
+         "your wound.",
+         ["You should not lift heavy shopping.", "You should not push a vacuum cleaner.",
+          "You should not drive a car.", "This will protect your wound."]),
+    ],
+)
+def test_what_not_doing_a_list_is_for_comes_after_it_however_the_bans_are_said(sentence, rows):
+    """ "Try not to sit for long periods, cross your legs or stand still for a long time to lower
+    the risk of blood clots" stayed whole at 22 words: the parser hung "to lower the risk" on
+    "a long time", and a how long said only by the first and the last ban was read as maybe
+    every ban's. The last's how long is its own, as the first's is, and what not doing them
+    all is for comes after them, whether they are said "try not to", "avoid" or "you should
+    not". Tied to the last ban alone, the check names it."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    purpose = sentence[sentence.rindex(" to ") :]
+    tied = [*rows[:-2], rows[-2].rstrip(".") + purpose]
+    assert any("ties what its actions are for" in p for p in _problems(tied, sentence)), tied
+    # a qualifier no ban before the last says may be every ban's: kept whole
+    at_work = ("Avoid sitting for long periods, crossing your legs or standing for long periods "
+               "at work.")
+    assert _split(at_work) == [at_work]
+
+
 def test_a_condition_leads_in_without_the_first_thing_to_do():
     """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
     of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you

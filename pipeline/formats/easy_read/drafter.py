@@ -1345,7 +1345,25 @@ def purpose_of(token) -> bool:
         return False
     if token.dep_ in {"relcl", "acl"} and token.head.dep_ == "npadvmod":
         return True  # "have your injection every evening to prevent blood clots": no evening's
+    if token.dep_ in {"relcl", "acl"} and _a_while_said(token.head):
+        # "stand still for a long time to lower the risk of blood clots": no time's to lower
+        return True
     return token.dep_ == "advcl" or token.dep_ == "xcomp" and _purpose_of_a_thing_kept(token)
+
+
+# How long an action goes on, said with "for" ("for a long time", "for long periods").
+_WHILES = frozenset("time while period spell moment".split())
+
+
+def _a_while_said(noun) -> bool:
+    """Whether a noun says how long an action goes on ("for a long time"), which a "to ..."
+    after it is never the time's (the parser hangs "to lower the risk" on "time")."""
+    return (
+        noun.lemma_.lower() in _WHILES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 # Verbs of a task a movement is made for ("bend forward to pick things up", "lean over to reach
@@ -1381,7 +1399,7 @@ def _ending_purpose(words: str):
     last = max((t.i for t in doc if not t.is_punct and not t.is_space), default=-1)
     return next(
         (t for t in doc if purpose_of(t) and t.right_edge.i >= last
-         and (t.head.pos_ == "VERB" or t.head.head.pos_ == "VERB")),
+         and (t.head.pos_ == "VERB" or t.head.head.pos_ == "VERB" or _a_while_said(t.head))),
         None,
     )
 
@@ -1476,6 +1494,12 @@ def _purpose_after_actions(sentence: str, plain: PlainWords) -> tuple[str, str] 
         c.dep_ == "conj" and c.tag_ == "VB" for c in purpose.children
     ):
         return None  # "to help your body recover and heal the wound" is cut no further
+    return _purpose_said_after(sentence, purpose)
+
+
+def _purpose_said_after(sentence: str, purpose) -> tuple[str, str]:
+    """The actions before what they are for, and the purpose as a row after them ("This will
+    prevent blood clots.", "This helps your wound heal.")."""
     to = next(c for c in purpose.children if c.tag_ == "TO")
     said = sentence[to.idx + len(to.text) :].strip().rstrip(".!")
     verb, _, rest = said.partition(" ")
@@ -1981,7 +2005,8 @@ def _governed_participle(sentence: str, begin: int) -> str | None:
 
 
 _SHARED_NEGATION = re.compile(
-    r"^(?P<lead>(?:(?:please|remember|try|and|also)\s+)*)(do not|don't|never|not to)\s+"
+    r"^(?P<lead>(?:(?:please|remember|try|and|also)\s+)*)"
+    r"(do not|don't|never|not to|you (?:should|must) not)\s+"
     r"(.+?)[.!]?$",
     re.IGNORECASE,
 )
@@ -2029,13 +2054,9 @@ def _shared_negation(sentence: str) -> list[str] | None:
         # shares ends in "or" or ", and"; after a bare comma what follows may be what to do
         # instead, and "Do not sit down ..." would forbid it
         return None
-    if _SHARED_TIME.search(items[-1]) or _qualified_alone(items):
+    if _SHARED_TIME.search(items[-1]) or _qualified_alone([_item_qualifiers(i) for i in items]):
         return None  # "... or sign legal documents for 48 hours": the 48 hours is every item's
-    if (purpose := _ending_purpose(sentence)) is not None and not a_task_of_its_own_action(
-        purpose
-    ):
-        # "... or drive a car to protect your wound": what not doing them all is for, never
-        # the last one's alone ("to pick things up" after "bend forward" is that bending's)
+    if _purpose_of_them_all(sentence):
         return None
     # "Do not put heat or ice packs on your skin", "talcum powder or perfumed creams": what
     # follows "or" is a thing in the sentence, not an action of its own
@@ -2065,9 +2086,32 @@ def _shared_negation(sentence: str) -> list[str] | None:
         if word_count(item) < 2 or len(doc) < 4 or doc[2].dep_ != "ROOT":
             return None
     word = "Never" if match.group(2).lower() == "never" else "Do not"
+    if match.group(2).lower().startswith("you "):
+        word = match.group(2).capitalize()  # "You should not ...": as strong as it is said
     if match.group(2).lower() == "not to" and "try" in match["lead"].lower().split():
         word = "Try not to"  # what the reader is asked to try is no rule ("Do not sit ...")
     return [f"{word} {item}" for item in items]
+
+
+def _purpose_of_them_all(sentence: str) -> bool:
+    """Whether a list of bans ends in what not doing them is for ("... or drive a car to protect
+    your wound", "... or stand still for a long time to lower the risk of blood clots"): never
+    the last one's alone, so the list is not shared out row by row before it is said on a row
+    of its own (`_purpose_after_actions`). The task a movement is made for ("bend forward to
+    pick things up", `a_task_of_its_own_action`) is that movement's."""
+    purpose = _ending_purpose(sentence)
+    return purpose is not None and not a_task_of_its_own_action(purpose)
+
+
+def last_avoided(sentence: str, begin: int) -> int | None:
+    """Where the last doing of an "Avoid ..." list said before `begin` starts ("Avoid lifting
+    heavy things, pushing a vacuum cleaner or driving a car to protect your wound": "driving"),
+    which the parser may read as no action of its own; None with one doing or no such list."""
+    match = _SHARED_AVOIDING.match(sentence[:begin].strip())
+    if match is None:
+        return None
+    separators = list(_ITEM_SEPARATOR.finditer(match["list"]))
+    return match.start("list") + separators[-1].end() if separators else None
 
 
 def _shared_avoiding(sentence: str) -> list[str] | None:
@@ -2083,6 +2127,12 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
     items = [item.strip() for item in _ITEM_SEPARATOR.split(match["list"]) if item.strip()]
     if len(items) < 2 or _SHARED_TIME.search(items[-1]):
         return None
+    if _purpose_of_them_all(sentence):
+        # "Avoid sitting for long periods, ... or standing still for a long time to lower the
+        # risk of blood clots": each doing banned, then what not doing them all is for
+        actions, purpose = _purpose_said_after(sentence, _ending_purpose(sentence))
+        banned = _shared_avoiding(actions)
+        return None if banned is None else [*banned, purpose]
     word = match["head"].capitalize()
     for item in items:
         doc = parse(f"{word} {item}.")
@@ -2093,11 +2143,7 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
         # "Avoid lifting, twisting or bending your back": the back is every item's
         if doc[1].lower_ != item.split()[0].lower() or word_count(item) < 2:
             return None
-    qualified = [
-        any(child.dep_ in {"prep", "npadvmod"} for child in parse(f"{word} {item}.")[1].children)
-        for item in items
-    ]
-    if qualified[-1] and not all(qualified[:-1]):
+    if _qualified_alone([_qualifiers(parse(f"{word} {item}.")[1]) for item in items]):
         return None  # "... or standing for long periods at work": maybe every item's
     if match["soft"]:
         # "Try to avoid sitting for long periods, ...": each row keeps the "try"; a bare
@@ -2106,21 +2152,32 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
     return [f"{word} {item}" for item in items]
 
 
-def _has_a_qualifier(item: str) -> bool:
-    """Whether an action of a "do not" list says when, where or how ("suck sweets on the day"):
-    a phrase of the action's own after it."""
+def _qualifiers(verb) -> set[str]:
+    """What an action says of when, where or how, as phrases of its own after it ("suck sweets
+    on the day": {"on"}; a noun said as one, "every day", is "npadvmod")."""
+    return {
+        child.lower_ if child.dep_ == "prep" else child.dep_
+        for child in verb.children
+        if child.dep_ in {"prep", "npadvmod"} and child.i > verb.i
+    }
+
+
+def _item_qualifiers(item: str) -> set[str]:
+    """The qualifiers of an action of a "do not" list (`_qualifiers`)."""
     roots = [t for t in parse(f"Do not {item}.") if t.dep_ == "ROOT"]
-    return any(
-        child.dep_ in {"prep", "npadvmod"} and child.i > root.i
-        for root in roots
-        for child in root.children
-    )
+    return set().union(*(_qualifiers(root) for root in roots))
 
 
-def _qualified_alone(items: list[str]) -> bool:
-    """Whether only the last action of a list has a qualifier ("Do not chew gum or suck sweets on
-    the day"): it may be every action's, so a row of the others alone would ban them for ever."""
-    return _has_a_qualifier(items[-1]) and not all(_has_a_qualifier(i) for i in items[:-1])
+def _qualified_alone(qualified: list[set[str]]) -> bool:
+    """Whether, of a list's actions with these qualifiers, only the last has one that may be
+    every action's ("Do not chew gum or suck sweets on the day"): a row of the others alone
+    would ban them for ever. Not where actions before say their own the same ways ("sit for
+    long periods, cross your legs or stand still for a long time": each says its own how long,
+    and the last's is its own too; "... or standing for long periods at work" is not)."""
+    last = qualified[-1]
+    if not last or all(qualified[:-1]):
+        return False
+    return not last <= set().union(*qualified[:-1]) - {"npadvmod"}
 
 
 def _is_instruction(part: str, plain: PlainWords) -> bool:

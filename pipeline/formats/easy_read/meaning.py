@@ -60,6 +60,7 @@ from .drafter import (
     gives_examples,
     hard_breaks,
     language_pieces,
+    last_avoided,
     leads_into_conditions,
     led_item,
     marked_text,
@@ -823,6 +824,8 @@ def _purpose_of_one_action(row: str, source: str) -> str:
     if purpose is not None and not a_task_of_its_own_action(purpose):
         to = next(c for c in purpose.children if c.tag_ == "TO")
         last = purpose_after_joined_actions(source, to.idx, plain)
+        if last is None:
+            last = last_avoided(source, to.idx)  # "Avoid lifting ..., or driving a car to ..."
         if last is not None and (tied := _ending_of_one_action(
             row, source, to.idx, last, "what its actions are for"
         )):
