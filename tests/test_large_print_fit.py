@@ -1007,15 +1007,22 @@ def test_a_sentence_kept_whole_never_leaves_its_heading_alone_at_a_pages_foot(tm
     """At 48 pt a gastroscopy leaflet's lead-in "Your doctor has asked for this test to find
     the cause of your" / "symptoms. These may include:", kept whole for its first sentence,
     went to the next page without its heading: "Why do I need a gastroscopy?" was left alone
-    at the foot of a page. Such a paragraph runs on from under its heading, as a lead-in
-    with its list does."""
+    at the foot of a page. Let run on from under its heading instead, the sentence was then
+    divided between pages 3 and 4. The heading starts the next page with the sentence whole
+    under it, and the page before is not taken for half empty."""
     leaflet, settings, pdf = printed(tmp_path, "1205-having-a-gastroscopy", "Endoscopy Unit",
                                      GASTROSCOPY, 48)
-    assert large_print.check(leaflet, settings, [pdf]).passed
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
     with pdfplumber.open(pdf) as document:
         lasts = [page.extract_text().splitlines()[-2:] for page in document.pages]
     headings = ("What is a", "gastroscopy?", "Getting ready")
     assert not [last for last in lasts if last[0].strip() in headings], lasts
+    said = ["Why do I need a gastroscopy? Your doctor has asked for this test to find the "
+            "cause of your symptoms.", "Do not eat anything for 6 hours before your "
+            "appointment."]
+    found = pages_holding(pdf, *said)
+    assert all(len(pages) == 1 for pages in found), list(zip(said, found, strict=True))
 
 
 @pytest.mark.parametrize(("name", "size"), [("phy-0520-ankle-exercises-after-a-sprain", 48),

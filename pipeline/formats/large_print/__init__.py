@@ -279,11 +279,18 @@ def _laid_out(html: str, base_url: str):
             break
         trial = HTML(string=parted, base_url=base_url).render(pdf_variant="pdf/ua-1")
         if _headings_last(trial) > _headings_last(document):
-            # a kept sentence that takes its heading's keep with it leaves the heading alone
+            # a kept paragraph that takes its heading's keep with it leaves the heading alone
             # at a page's foot (a gastroscopy leaflet's "Why do I need a gastroscopy?" at
-            # 48 pt): that paragraph runs on from under its heading as it did
-            html = html.replace(f'data-para="{number}"', f'data-para="{number}" data-runs-on', 1)
-            continue
+            # 48 pt): the heading starts the next page with the sentence divided kept whole,
+            # the rest running on; else the paragraph runs on from under its heading as it did
+            moved = _heading_moved(_parted_between_sentences(html, document, True)[0], number)
+            trial = moved and HTML(string=moved, base_url=base_url).render(pdf_variant="pdf/ua-1")
+            if not trial or _headings_last(trial) > _headings_last(document):
+                html = html.replace(
+                    f'data-para="{number}"', f'data-para="{number}" data-runs-on', 1
+                )
+                continue
+            parted = moved
         html, document = parted, trial
     return document
 
@@ -303,9 +310,25 @@ def _headings_last(document) -> int:
 
 
 _PAGES_REDONE = 12
+_HEADING_BEFORE = re.compile(r"<(h[1-6])\b[^>]*>(?:(?!</h[1-6]>).)*</\1>(?:<[^>/][^>]*>)*$", re.S)
 
 
-def _parted_between_sentences(html: str, document) -> tuple[str, str | None]:
+def _heading_moved(html: str, number: str) -> str | None:
+    """The HTML with the heading straight before the paragraph `number` (nothing but opening
+    tags between them) starting a page (data-starts-page), so the sentence a break divides goes
+    over with its heading rather than leaving it alone at a page's foot; None where no heading is
+    straight before it, or it starts a page already."""
+    at = html.find(f'data-para="{number}"')
+    heading = _HEADING_BEFORE.search(html, 0, html.rfind("<", 0, at))
+    if heading is None or "data-starts-page" in heading[0][: heading[0].find(">")]:
+        return None
+    opening = heading.start() + 1 + len(heading[1])
+    return f"{html[:opening]} data-starts-page{html[opening:]}"
+
+
+def _parted_between_sentences(
+    html: str, document, sentence_kept: bool = False
+) -> tuple[str, str | None]:
     """The HTML with the first paragraph or list item a page break divides inside a sentence
     parted after its last sentence on the page, the rest starting the next page
     (data-continued); or, one with no sentence ended there, kept whole where it fits a page
@@ -315,7 +338,8 @@ def _parted_between_sentences(html: str, document) -> tuple[str, str | None]:
     tablets "After that, take two" / "1,000 unit vitamin D tablets": the patient read half an
     instruction. Sentences are the project's (`text.sentences`): "Dr. Smith" or "e.g.
     paracetamol" ends none. Where it is already parted or kept, as it was. With the number of
-    the paragraph changed (None where none is)."""
+    the paragraph changed (None where none is). If `sentence_kept`, one with no sentence ended
+    there keeps only the sentence divided whole, as one longer than a page does."""
     from weasyprint.formatting_structure.boxes import LineBox, TextBox
 
     room, parts = 0.0, {}
@@ -355,7 +379,7 @@ def _parted_between_sentences(html: str, document) -> tuple[str, str | None]:
         first, rest = _at_sentence_end(inner, {end for end in ends if end < before})
         if first:  # the rest starts the next page
             keep, rest_starts = "", " data-continued"
-        elif sum(height for _, _, height in pieces) <= room:
+        elif not sentence_kept and sum(height for _, _, height in pieces) <= room:
             parted = f'<{tag} data-para="{number}" data-kept-whole{own}>{inner}</{tag}>'
             return html[: match.start()] + parted + html[match.end() :], number
         else:  # longer than a page: the sentence divided is kept whole, the rest runs on
