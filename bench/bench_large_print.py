@@ -5,6 +5,12 @@ LibreOffice's time per page for the same text, each a whole process (a warm rend
 LibreOffice start-up would flatter us: 442 alone, process against process, is in
 bench_formats.py).
 
+Giant print first: at 48 pt the writer lays a leaflet out again and again (a table too wide,
+a part kept whole, each page break moved off a sentence), so each leaflet is timed at 48 pt
+against itself at the default 18 pt and against one WeasyPrint layout of its 48 pt HTML, with
+the layouts counted: the extra passes show as the ratio over one layout (`giant` as argument:
+that alone).
+
 Prints figures and ratios; asserts nothing (speed is never a test assertion here).
 """
 
@@ -17,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import pdfplumber
@@ -35,6 +42,16 @@ from pipeline.sources import load_leaflet  # noqa: E402
 SOURCE = PROJECT_ROOT / "source" / "442-lower-back-stretches-in-pregnancy.md"
 SETTINGS = large_print.LargePrintSettings(size=18)
 GROWTH = (1, 3, 6, 12, 25)  # copies of the body: from 4 to about 40 pages at 18 pt
+
+
+GIANT = large_print.LargePrintSettings(size=48)
+DEFAULT = large_print.LargePrintSettings()
+# 442 and the test leaflets in Markdown: exercises with pictures, notices, lead-ins with lists
+GIANT_SOURCES = (
+    SOURCE,
+    *sorted((PROJECT_ROOT / "tests" / "fixtures" / "easy_read").glob("*.md")),
+    *sorted((PROJECT_ROOT / "tests" / "fixtures" / "sources").glob("*.md")),
+)
 
 
 def best_of(repeat: int, action) -> tuple[float, object]:
@@ -118,7 +135,78 @@ def libreoffice_convert(docx: Path, profile: Path, out: Path) -> Path:
     return out / (docx.stem + ".pdf")
 
 
+def cpu_best_of(repeat: int, action) -> tuple[float, float]:
+    """The fastest of several runs as wall and as CPU seconds (the steadier on a shared
+    machine)."""
+    wall, cpu = float("inf"), float("inf")
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        action()
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return wall, cpu
+
+
+def layouts_counted(action) -> int:
+    """How many times `action` has WeasyPrint lay pages out."""
+    calls = 0
+    render = HTML.render
+
+    def counted(self, *args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return render(self, *args, **kwargs)
+
+    HTML.render = counted
+    try:
+        action()
+    finally:
+        HTML.render = render
+    return calls
+
+
+def one_layout(leaflet, source: Path) -> bytes:
+    """The leaflet's 48 pt HTML laid out once and tagged, as the writer's last pass is."""
+    options = large_print.render_options(GIANT)
+    html = render_document(leaflet, large_print.print_stylesheet(GIANT), options)
+    pdf = HTML(string=html, base_url=str(source.parent)).write_pdf(pdf_variant="pdf/ua-1")
+    return large_print.tag_languages(pdf, leaflet, options.letters_per_line)[0]
+
+
+def giant_print(repeat: int = 3) -> None:
+    """Each leaflet written at 48 pt against the same at 18 pt, and against one layout of its
+    48 pt HTML (no pass made again), in CPU seconds, best of `repeat`."""
+    print(f"Giant print: 48 pt against 18 pt and against one layout (CPU s, best of {repeat}):")
+    print("  leaflet                              layouts  18 pt  48 pt  one layout  48/18  48/one")
+    totals = [0.0, 0.0, 0.0]
+    for source in GIANT_SOURCES:
+        leaflet = load_leaflet(source)
+        giant = partial(large_print.render_pdf, leaflet, GIANT)
+        giant()  # warm: fonts and pictures loaded once
+        passes = layouts_counted(giant)
+        seconds = [
+            cpu_best_of(repeat, action)[1]
+            for action in (
+                partial(large_print.render_pdf, leaflet, DEFAULT),
+                giant,
+                partial(one_layout, leaflet, source),
+            )
+        ]
+        totals = [total + more for total, more in zip(totals, seconds, strict=True)]
+        print(f"  {source.stem[:36]:36s} {passes:7d}  " + ratios(*seconds))
+    print(f"  {'all':36s} {'':7s}  " + ratios(*totals))
+
+
+def ratios(default: float, giant: float, once: float) -> str:
+    return (
+        f"{default:5.2f}  {giant:5.2f}  {once:10.2f}  {giant / default:5.2f}  {giant / once:6.2f}"
+    )
+
+
 def main() -> None:
+    giant_print()
+    if sys.argv[1:] == ["giant"]:  # `bench_large_print.py giant`: giant print alone
+        return
     leaflet = load_leaflet(SOURCE)
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         print("LibreOffice is missing: `make bench` installs libreoffice-writer-nogui")
