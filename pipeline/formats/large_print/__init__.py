@@ -250,21 +250,33 @@ def _laid_out(html: str, base_url: str):
     marked "squeezed" for print.css to shorten its write-in lines (html_render sets a table by
     counting letters, and a line to write on is as wide as five of them); and once more, a
     table still too wide marked "wrapped" for its cells to wrap (a diary of dates with a row
-    of blanks ran off the page even squeezed)."""
+    of blanks ran off the page even squeezed).
+
+    Every layout shares one font configuration and one cache of pictures: at 48 pt a leaflet
+    is laid out again for each break moved (606 six times), and each layout had loaded the
+    script faces' @font-face files and decoded its pictures afresh."""
     from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config, pictures = FontConfiguration(), {}
+
+    def render(html: str):
+        return HTML(string=html, base_url=base_url).render(
+            font_config=font_config, cache=pictures, pdf_variant="pdf/ua-1"
+        )
 
     html = _keepable(_lone_fields_marked(html))
-    document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+    document = render(html)
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
         if not wide:
             break
         html = _tables_marked(html, wide, mark)
-        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        document = render(html)
     long = _taller_than_a_page(document)
     if long:
         html = _long_marked(html, long)
-        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        document = render(html)
     kept: set[int] = set()
     for _ in range(3):  # keeping one part whole moves those after it: they are measured again
         split = _split_but_fitting(document) - kept
@@ -272,19 +284,19 @@ def _laid_out(html: str, base_url: str):
             break
         kept |= split
         html = _kept_marked(html, kept)
-        document = HTML(string=html, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        document = render(html)
     for _ in range(_PAGES_REDONE):  # each break moved moves those after it
         parted, number = _parted_between_sentences(html, document)
         if number is None:
             break
-        trial = HTML(string=parted, base_url=base_url).render(pdf_variant="pdf/ua-1")
+        trial = render(parted)
         if _headings_last(trial) > _headings_last(document):
             # a kept paragraph that takes its heading's keep with it leaves the heading alone
             # at a page's foot (a gastroscopy leaflet's "Why do I need a gastroscopy?" at
             # 48 pt): the heading starts the next page with the sentence divided kept whole,
             # the rest running on; else the paragraph runs on from under its heading as it did
             moved = _heading_moved(_parted_between_sentences(html, document, True)[0], number)
-            trial = moved and HTML(string=moved, base_url=base_url).render(pdf_variant="pdf/ua-1")
+            trial = moved and render(moved)
             if not trial or _headings_last(trial) > _headings_last(document):
                 html = html.replace(
                     f'data-para="{number}"', f'data-para="{number}" data-runs-on', 1
