@@ -1025,6 +1025,50 @@ def test_a_sentence_kept_whole_never_leaves_its_heading_alone_at_a_pages_foot(tm
     assert all(len(pages) == 1 for pages in found), list(zip(said, found, strict=True))
 
 
+ABOUT_BRONCHOSCOPY = [
+    "A bronchoscopy is a test to look inside your airways.",
+    "A thin, bendy tube with a camera on the end is passed through your nose or mouth.",
+    "It usually takes about 20 minutes.",
+    "You will be given a sedative to help you relax.",
+]
+AFTER_BRONCHOSCOPY = """{about}
+
+## When to get help
+
+You may cough up a little blood for a day. Phone the Respiratory Unit on 0116 258 3512 \
+straight away if
+
+- you cough up more than a spoonful of blood
+- you have a temperature of 38°C or above
+- you feel short of breath
+
+## Going home
+
+You can eat and drink again after 1 hour.
+"""
+
+
+@pytest.mark.parametrize(("size", "about"), [(24, 1), (36, 2), (36, 4), (48, 1), (48, 3)])
+def test_a_lead_in_with_no_colon_keeps_its_conditions_on_its_page(tmp_path, size, about):
+    """A bronchoscopy leaflet's "Phone the unit straight away if", its conditions listed
+    under it with no colon, was taken for a paragraph of its own: at 48 pt its last condition
+    "you feel short of breath" was printed a page after the instruction (at 24 pt "you
+    cough up more than a spoonful of blood" with it, "you feel short of breath" over the
+    page). A paragraph that runs into its list with no full stop is its lead-in as one
+    ending with a colon is: kept with its short list where they fit a page, else (at 48 pt)
+    with the first condition, the list running on."""
+    body = AFTER_BRONCHOSCOPY.format(about=" ".join(ABOUT_BRONCHOSCOPY[:about]))
+    leaflet, settings, pdf = printed(tmp_path, "6061-after-your-bronchoscopy",
+                                     "Respiratory Medicine", body, size)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    said = ["straight away if", "you cough up more than a spoonful of blood",
+            "you have a temperature of 38°C or above", "you feel short of breath"]
+    found = pages_holding(pdf, *said)
+    kept = found if size < 48 else found[:2]
+    assert len(set.union(*kept)) == 1, list(zip(said, found, strict=True))
+
+
 @pytest.mark.parametrize(("name", "size"), [("phy-0520-ankle-exercises-after-a-sprain", 48),
                                             ("602-caring-for-your-plaster-cast", 48),
                                             ("601-methotrexate-for-rheumatoid-arthritis", 24)])

@@ -428,7 +428,7 @@ def _sentence_ends(text: str) -> set[int]:
     ends, at = set(), 0
     for sentence in sentences(text):
         at += _letters(sentence)
-        if re.search(r"[.!?][\"'’”)\]]*$", sentence):
+        if _SENTENCE_ENDED.search(sentence):
             ends.add(at)
     return ends
 
@@ -547,7 +547,7 @@ def _wholes_marked(html: str) -> str:
     def mark(match: re.Match) -> str:
         block, items = match[1], match[2] or ""
         warning = block.startswith("<div") or _all_bold(block)
-        lead_in = bool(items) and _text_of(block).endswith(":")
+        lead_in = bool(items) and _runs_into_its_list(_text_of(block))
         if lead_in and not warning:
             block = re.sub(r"^<p", "<p data-lead-in", block)
         if not warning:  # (one wrapped with its list is parted only where that runs on)
@@ -562,6 +562,17 @@ def _wholes_marked(html: str) -> str:
     # each list item is parted between its sentences as a paragraph is
     body = re.sub(r"<li(?=[ >])", lambda m: f'<li data-para="{next(paragraphs)}"', body)
     return body + footer + after  # the trust's lines run on, each kept whole (print.css)
+
+
+_SENTENCE_ENDED = re.compile(r"[.!?][\"'’”)\]]*$")
+
+
+def _runs_into_its_list(text: str) -> bool:
+    """Whether a paragraph straight before a list leads into it: it ends with a colon, or
+    with no full stop at all ("Phone the unit straight away if" over its conditions, which
+    had been printed a page away from it as a paragraph of its own)."""
+    text = text.strip()
+    return text.endswith(":") or not _SENTENCE_ENDED.search(text)
 
 
 def _text_of(html: str) -> str:
@@ -1375,17 +1386,18 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
 def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> list[dict]:
     """The lines print keeps together from the block `at` on (print.css): a warning all in
     bold whole, else its first sentence and at least two lines (all of it if `whole`); and a
-    lead-in ending with a colon with the list after it, a short list whole, else its first
+    lead-in (`_runs_into_its_list`) with the list after it, a short list whole, else its first
     two lines."""
     block = blocks[at]
     warning = all(_is_bold(line) for line in block)
     sentence = _first_sentence_lines([line["text"] for line in block])
     kept = block if warning or whole else block[: max(2, sentence)]
-    if block[-1]["text"].endswith(":") and len(kept) == len(block) and at + 1 < len(blocks):
+    last = block[-1]["text"]
+    if _runs_into_its_list(last) and len(kept) == len(block) and at + 1 < len(blocks):
         items = list(takewhile(lambda b: _LIST_ITEM.match(b[0]["text"]), blocks[at + 1 :]))
         if 0 < len(items) <= _SHORT_CONDITIONS:
             kept = kept + [line for item in items for line in item]
-        else:
+        elif items or last.endswith(":"):
             kept = kept + blocks[at + 1][:2]
     return kept
 
