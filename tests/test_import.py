@@ -6533,6 +6533,42 @@ def test_a_word_files_own_line_by_two_typed_page_numbers_stays(tmp_path, line, k
                for said in result.decisions), result.decisions
 
 
+@pytest.mark.parametrize(("head", "found"), [
+    ("Caring for your wound | Humber Teaching NHS Foundation Trust",
+     {"organisation": "Humber Teaching NHS Foundation Trust"}),
+    ("Caring for your wound - Humber Teaching NHS Foundation Trust",
+     {"organisation": "Humber Teaching NHS Foundation Trust"}),
+    ("Caring for your wound | Leaflet number: SUR-0420 | Review date: July 2027",
+     {"number": "SUR-0420", "next_review": "2027-07"}),
+])
+def test_details_in_a_running_head_by_a_page_number_are_read(tmp_path, head, found):
+    """A text export with the running head "Caring for your wound | Humber Teaching NHS
+    Foundation Trust" under "Page 1 of 2": the head is dropped, and the trust's name, or the
+    reference and review date, it gives had gone with it, never recorded and nothing said (a
+    leaflet of another trust's announced as the running trust's). They are read once, as a
+    form feed's running head's are, and never the title with them."""
+    text = "\n".join([
+        "Caring for your wound", "Surgical Day Unit", "", "Keeping your wound dry", "",
+        "Keep your dressing clean and dry for 48 hours after your operation.", "",
+        "Page 1 of 2", head, "", "When to get help", "",
+        "Call the ward if your wound becomes red, hot or swollen.", "", "Page 2 of 2",
+    ]) + "\n"
+    path = tmp_path / "wound.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {"version": "1"})
+    for key, value in found.items():
+        assert result.front_matter.get(key) == value, result.front_matter
+    assert result.front_matter["title"] == "Caring for your wound"
+    assert result.body == [
+        "## Keeping your wound dry",
+        "Keep your dressing clean and dry for 48 hours after your operation.",
+        "## When to get help",
+        "Call the ward if your wound becomes red, hot or swollen.",
+    ], result.body
+    assert any(f"dropped the running head '{head[:40]}" in said
+               for said in result.decisions), result.decisions
+
+
 def test_a_word_files_title_by_each_typed_page_number_is_a_running_head(tmp_path):
     """A Word file saved from a PDF, its title typed again over each page under "Page 1 of
     3": a running head, dropped and said so, though its words are a line of the leaflet (the

@@ -1328,6 +1328,31 @@ def says_only_a_running_heads_words(text: str, known: Iterable[str]) -> bool:
     return True
 
 
+def running_heads_details(text: str) -> list[str]:
+    """The parts of a running head or foot that give the leaflet's details or its trust's
+    name, kept to be read once when the line itself is dropped ("Caring for your wound |
+    University Hospitals of Leicester NHS Trust" by "Page 1 of 2": the trust had gone with the
+    head, never recorded). Parted by bars; a part is parted further as a running head's words
+    are (_RUNNING_HEAD_PARTS) where that gives a trust's name alone or the part gives no
+    details whole: "Caring for your wound - Humber Teaching NHS Foundation Trust" had been
+    taken whole for the trust's name, the title with it."""
+    details = []
+    for part in re.split(r"\s*\|\s*", " ".join(text.split())):
+        pieces = [
+            piece.strip() for piece in _RUNNING_HEAD_PARTS.split(part)
+            if _gives_details(piece.strip())
+        ]
+        whole = _gives_details(part)
+        details += pieces if not whole or any(map(trust_names, pieces)) else [part]
+    return details
+
+
+def _gives_details(part: str) -> bool:
+    return bool(part) and not PAGE_NUMBER.match(part) and bool(
+        trust_names(part) or find_details(part).values
+    )
+
+
 # A review date given as a year alone: "Review date 2027", "Next review: 2028".
 _REVIEW_YEAR_ALONE = re.compile(
     r"\breview(?:\s+date|\s+due)?\s*:?\s*((?:19|20)\d\d)\b(?!\s*[/.-]\s*\d)", re.IGNORECASE
@@ -1915,6 +1940,7 @@ class _Recovery:
                     near.add(texts[n])
                     n += step
         said = Counter(plain[i].lower() for i in texts)
+        details: dict[int, list[str]] = {}  # a dropped head's details, read once
         for index in sorted(near):
             text = plain[index]
             others = [i for i in texts if plain[i].lower() == text.lower() and i != index]
@@ -1925,7 +1951,15 @@ class _Recovery:
             ):
                 self.decide(self.lines[index], f"dropped the running head {_quote(text)} by "
                             "its page's number")
+                if not any(plain[i].lower() == text.lower() for i in details):
+                    details[index] = running_heads_details(text)
                 self.drop(index)
+        for index in sorted(details, reverse=True):  # (the lines after move on by them)
+            where = self.lines[index].where
+            self.lines[index + 1:index + 1] = [
+                line for part in details[index]
+                for line in (SourceLine(part, where, running=True), SourceLine("", where))
+            ]
 
     def detail_found(self, key: str, value: object, line: SourceLine) -> None:
         """A detail the leaflet gives, kept unless one was found before; where two differ, the

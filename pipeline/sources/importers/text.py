@@ -19,8 +19,12 @@ from .lines import (
     question_with_choices,
     written_like_a_title,
 )
-from .metadata import PAGE_NUMBER, find_details, trust_names
-from .structure import looks_like_header, says_only_a_running_heads_words
+from .metadata import PAGE_NUMBER
+from .structure import (
+    looks_like_header,
+    running_heads_details,
+    says_only_a_running_heads_words,
+)
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
@@ -163,12 +167,7 @@ def _running_lines(
                 f"line {number}: dropped {said[:60]!r}, a running head or foot at each page's "
                 f"edge (lines {', '.join(map(str, numbers))})"
             ) if number == numbers[0] else ""
-        details = [
-            part for part in _BARS.split(said)
-            if part and not PAGE_NUMBER.match(part)
-            and (trust_names(part) or find_details(part).values)
-        ]
-        if details:
+        if details := running_heads_details(said):
             kept[numbers[0]] = details
     return running, kept
 
