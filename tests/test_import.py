@@ -6533,6 +6533,43 @@ def test_a_word_files_own_line_by_two_typed_page_numbers_stays(tmp_path, line, k
                for said in result.decisions), result.decisions
 
 
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_leaflets_own_line_by_every_page_number_stays_and_is_flagged_once(tmp_path, kind):
+    """A ward's footer, "Ward 7 | 01632 960 123", over each page's number in a text export
+    or a Word file saved from a PDF: its phone number is the leaflet's own, so it stays each
+    time, but it had come in three times with nothing said. A person is asked once, by the
+    line, whether it is a running footer; the same words once by a number and once in the
+    text are no footer and nothing is said."""
+    footer = "Ward 7 | 01632 960 123"
+    paragraphs = [
+        "Caring for your wound", "Surgical Day Unit", "Keeping your wound dry",
+        "Keep your dressing clean and dry for 48 hours after your operation.", footer,
+        "Page 1 of 3", "Having a shower", "After 48 hours you may shower.", footer,
+        "Page 2 of 3", "When to get help",
+        "Call the ward if your wound becomes red, hot or swollen.", footer, "Page 3 of 3",
+    ]
+    once = [*paragraphs[:4], "Page 1 of 3", *paragraphs[6:8], footer, "Wash your hands.",
+            *paragraphs[9:]]
+    results = []
+    for name, lines in (("footer", paragraphs), ("once", once)):
+        if kind == "txt":
+            path = tmp_path / f"{name}.txt"
+            path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            import docx as word
+
+            document = word.Document()
+            for paragraph in lines:
+                document.add_paragraph(paragraph)
+            document.save(path := tmp_path / f"{name}.docx")
+        results.append(import_file(path, {"number": "SUR-0420", "version": "1"}))
+    flagged = [said for said in results[0].warnings if "repeats by each page's number" in said]
+    assert sum("01632 960 123" in block for block in results[0].body) == 3, results[0].body
+    assert len(flagged) == 1 and "'Ward 7 | 01632 960 123'" in flagged[0], results[0].warnings
+    assert sum("01632 960 123" in block for block in results[1].body) == 2, results[1].body
+    assert not [said for said in results[1].warnings if "repeats" in said], results[1].warnings
+
+
 @pytest.mark.parametrize(("head", "found"), [
     ("Caring for your wound | Humber Teaching NHS Foundation Trust",
      {"organisation": "Humber Teaching NHS Foundation Trust"}),

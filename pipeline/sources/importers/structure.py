@@ -1905,7 +1905,9 @@ class _Recovery:
         that is repeated so, or that begins with the leaflet's first line (its title), is
         dropped and said so, when it says nothing but what a running head says
         (says_only_a_running_heads_words): "Ward 7 | Monday to Friday | 8am to 6pm" three lines
-        under "Page 1" and again over "Page 2" had been dropped, the ward's hours lost."""
+        under "Page 1" and again over "Page 2" had been dropped, the ward's hours lost. Such a
+        line of the leaflet's own by every page's number ("Ward 7 | 01632 960 123" over each)
+        may still be a running footer: it stays, and a person is asked once to check it."""
         texts = [i for i, line in enumerate(self.lines) if not line.blank and line.cells is None
                  and not line.picture]
         plain = {i: plain_line(self.lines[i].text) for i in texts}
@@ -1921,24 +1923,41 @@ class _Recovery:
             lambda i: not _ENDS_SENTENCE.search(plain[i]), texts[:4]
         ))
 
-        def could_run(index: int) -> bool:
+        def shaped_to_run(index: int) -> bool:
             text = plain[index]
             return not (
                 index == texts[0] or len(text.split()) > 15 or _ENDS_SENTENCE.search(text)
                 or self.lines[index].heading
-            ) and says_only_a_running_heads_words(text, [
+            )
+
+        def could_run(index: int) -> bool:
+            text = plain[index]
+            return shaped_to_run(index) and says_only_a_running_heads_words(text, [
                 plain[i] for i in head if i == texts[0] or plain[i].lower() != text.lower()
             ])
 
         near: set[int] = set()
+        beside: set[int] = set()  # the leaflet's own short lines where the band ends
         for at in numbers:
             for step in (-1, 1):
                 n = at + step
-                while 0 <= n < len(texts) and abs(n - at) <= 3 and n not in numbers and (
-                    could_run(texts[n])
-                ):
+                while 0 <= n < len(texts) and abs(n - at) <= 3 and n not in numbers:
+                    if not could_run(texts[n]):
+                        if shaped_to_run(texts[n]):
+                            beside.add(texts[n])
+                        break
                     near.add(texts[n])
                     n += step
+        for index in sorted(beside):
+            text = plain[index]
+            every = [i for i in texts if plain[i].lower() == text.lower()]
+            if len(every) > 1 and index == every[0] and all(i in beside for i in every):
+                self.warn(self.lines[index], (
+                    f"{_quote(text)} repeats by each page's number (at "
+                    f"{', '.join(self.lines[i].where for i in every)}): kept each time, as "
+                    "its words are the leaflet's own; if it is a running footer or header, "
+                    "delete all but one"
+                ))
         said = Counter(plain[i].lower() for i in texts)
         details: dict[int, list[str]] = {}  # a dropped head's details, read once
         for index in sorted(near):
