@@ -1000,6 +1000,13 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
         (match.start(), match.end(), "this is because")
         for match in re.finditer(rf",\s+(?:as|because)\s+(?=you\s+(?:{_MODAL_WORDS})\b)", sentence)
     ]
+    points += [  # ", as these can slow the blood ...", after a list of bans: "This is because
+        # these can slow the blood ...", said once after them all ("These can ..." alone would
+        # not say it is why)
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(r",\s+as\s+(?=(?:these|those)\s+\w)",
+                                 sentence, re.IGNORECASE)
+    ]
     points += [  # ", so you do not need to climb": "This is so you do not need to climb ..."
         (match.start(), match.end(), _so_said(sentence[: match.start()], plain))
         for match in re.finditer(_SO_A_CLAUSE, sentence)
