@@ -1587,6 +1587,44 @@ def test_why_not_to_do_a_list_of_things_comes_once_after_them(sentence, rows):
     assert _problems(rows, sentence) == [], rows
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not sit in the sun, swim in the sea or lie on the beach in the afternoon.",
+        "Avoid sitting in the sun, swimming in the sea or lying on the beach in the afternoon.",
+        "Do not sit in the sun, swim in the sea or lie on the beach at weekends.",
+        "Do not eat in bed, drink in the bath or smoke in the garden on the day of your test.",
+    ],
+)
+def test_a_time_said_after_a_list_of_bans_is_every_bans(sentence):
+    """ "Do not sit in the sun, swim in the sea or lie on the beach in the afternoon" was drafted
+    a row a ban with the afternoon on the last alone: "Do not sit in the sun." read as always,
+    and the check passed it. Each ban said where ("in the sun"), and that place was taken for a
+    time of its own. A time said after the last ban may be every ban's, so the sentence stays
+    whole, and rows that leave it off the bans before are named."""
+    assert _split(sentence) == [sentence]
+    assert _problems([sentence], sentence) == []
+    head, _, last = sentence.rstrip(".").rpartition(" or ")
+    word = "Avoid" if sentence.startswith("Avoid") else "Do not"
+    first, *others = head.split(", ")
+    cut = [f"{first}.", *(f"{word} {other}." for other in others), f"{word} {last}."]
+    time = re.search(r" (?:in the afternoon|at weekends|on the day of your test)$", last)
+    problems = _problems(cut, sentence)
+    assert sum(f"leaves out '{time.group(0).strip()}'" in p for p in problems) == len(cut) - 1, (
+        cut, problems)
+
+
+def test_a_ban_saying_its_own_time_makes_the_last_bans_time_its_own():
+    """A ban before the last that says a time of its own ("in the evening") makes the last's
+    ("at night") its own too: each ban is a row, and the check passes them."""
+    sentence = ("Do not drink tea in the evening, eat in bed or watch television in your bedroom "
+                "at night.")
+    rows = _split(sentence)
+    assert rows == ["Do not drink tea in the evening.", "Do not eat in bed.",
+                    "Do not watch television in your bedroom at night."]
+    assert _problems(rows, sentence) == []
+
+
 def test_a_condition_leads_in_without_the_first_thing_to_do():
     """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
     of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you

@@ -2160,13 +2160,74 @@ def _shared_avoiding(sentence: str) -> list[str] | None:
 
 
 def _qualifiers(verb) -> set[str]:
-    """What an action says of when, where or how, as phrases of its own after it ("suck sweets
-    on the day": {"on"}; a noun said as one, "every day", is "npadvmod")."""
+    """What an action says of when, where or how, as phrases of its own after it ("swim in the
+    sea": {"in"}; a noun said as one, "every day", is "npadvmod"). A phrase that says when or
+    how long is "time" whatever its word ("lie on the beach in the afternoon": {"on", "time"}),
+    so a place said with the same word ("sit in the sun") is never taken for a time."""
     return {
-        child.lower_ if child.dep_ == "prep" else child.dep_
+        ("time" if _says_a_time(child) else child.lower_) if child.dep_ == "prep" else child.dep_
         for child in verb.children
         if child.dep_ in {"prep", "npadvmod"} and child.i > verb.i
     }
+
+
+# When, said with "at" ("at night", "at weekends", "at 6pm"), which grammar's `only_a_lead_in`
+# leaves to a condition's words.
+_AT_A_TIME = re.compile(
+    r"at\s+(?:night|bedtime|midnight|midday|noon|lunchtime|weekends?|the weekend|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_a_time(preposition) -> bool:
+    """Whether a phrase (its preposition) says when or how long ("in the afternoon", "on the day
+    of your test", "at night", "for a long time"), not where or how ("in the sun")."""
+    doc = preposition.doc
+    phrase = doc[preposition.left_edge.i : preposition.right_edge.i + 1].text
+    return (
+        only_a_lead_in(phrase)
+        or _AT_A_TIME.match(phrase) is not None
+        or any(_a_while_said(child) for child in preposition.children)
+    )
+
+
+def _time_phrases(verb) -> list[str]:
+    """The phrases after an action that say when or how long (`_says_a_time`)."""
+    doc = verb.doc
+    return [
+        doc[child.left_edge.i : child.right_edge.i + 1].text
+        for child in verb.children
+        if child.dep_ == "prep" and child.i > verb.i and _says_a_time(child)
+    ]
+
+
+def time_after_a_ban_list(sentence: str) -> str | None:
+    """The time said after the last of a list of bans that is every ban's ("Do not sit in the
+    sun, swim in the sea or lie on the beach in the afternoon": "in the afternoon"), when no ban
+    before says a time of its own; else None. A row of an earlier ban without it bans it for
+    ever."""
+    match = _SHARED_NEGATION.match(sentence.strip())
+    avoiding = _SHARED_AVOIDING.match(sentence.strip()) if match is None else None
+    if match is None and avoiding is None:
+        return None
+    listed = match.group(3) if match is not None else avoiding["list"]
+    word = "Do not" if match is not None else avoiding["head"].capitalize()
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(listed) if item.strip()]
+    if len(items) < 2:
+        return None
+
+    def verbs(item: str) -> list:
+        doc = parse(f"{word} {item}.")
+        if avoiding is not None:
+            return [doc[1]] if len(doc) > 2 else []  # "Avoid lying ...": the doing's own
+        return [t for t in doc if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
+
+    last = [phrase for verb in verbs(items[-1]) for phrase in _time_phrases(verb)]
+    if not last or not items[-1].rstrip(" .!").endswith(last[-1]):
+        return None
+    if any(_time_phrases(verb) for item in items[:-1] for verb in verbs(item)):
+        return None  # "Do not drink tea in the evening, ... or watch television at night"
+    return last[-1]
 
 
 def _item_qualifiers(item: str) -> set[str]:
@@ -2182,6 +2243,10 @@ def _qualified_alone(qualified: list[set[str]]) -> bool:
     long periods, cross your legs or stand still for a long time": each says its own how long,
     and the last's is its own too; "... or standing for long periods at work" is not)."""
     last = qualified[-1]
+    if "time" in last and not any("time" in earlier for earlier in qualified[:-1]):
+        # "Do not sit in the sun, swim in the sea or lie on the beach in the afternoon": a place
+        # said by each ban before is no time of its own; the afternoon may be every ban's
+        return True
     if not last or all(qualified[:-1]):
         return False
     return not last <= set().union(*qualified[:-1]) - {"npadvmod"}

@@ -79,6 +79,7 @@ from .drafter import (
     split_lead_in,
     stray_verbs,
     table_rows,
+    time_after_a_ban_list,
 )
 from .grammar import (
     CONDITION_WORDS,
@@ -538,7 +539,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
             problems.append(MeaningProblem(row, source, what))
-        if cut_off := _time_cut_off(index, rows, matched):
+        if cut_off := _time_cut_off(index, rows, matched) or _ban_list_time_left_out(
+            index, rows, matched
+        ):
             problems.append(MeaningProblem(row, source, cut_off))
         if lead_lost := _ban_without_its_lead_in(index, rows, matched):
             problems.append(MeaningProblem(row, source, lead_lost))
@@ -2144,6 +2147,28 @@ def _time_cut_off(index: int, rows: list[str], matched: list) -> str:
                 return (f"leaves out '{tail[time.start() :]}', which its sentence says of it "
                         f"too: only the row '{row.strip()}' says it")
     return ""
+
+
+def _ban_list_time_left_out(index: int, rows: list[str], matched: list) -> str:
+    """ "Do not sit in the sun." from "Do not sit in the sun, swim in the sea or lie on the beach
+    in the afternoon": a ban of a list whose time, said after the last ban, may be every ban's
+    (drafter's `time_after_a_ban_list`), on a row without it and under no lead-in that says
+    it, bans for ever; else ""."""
+    source, row = matched[index], rows[index]
+    if source is None or row.rstrip().endswith((":", "?")) or not is_negative_instruction(row):
+        return ""
+    time = time_after_a_ban_list(source.text)
+    if time is None or _said_in(words(time), words(row)):
+        return ""
+    for above in range(index - 1, -1, -1):
+        if matched[above] not in (source, None):
+            break
+        if rows[above].rstrip().endswith(":"):
+            if _said_in(words(time), words(rows[above])):
+                return ""
+            break
+    return (f"leaves out '{time}', which its sentence says after the last of its bans and may "
+            "be every ban's: this ban reads as for ever")
 
 
 def _ban_without_its_lead_in(index: int, rows: list[str], matched: list) -> str:
