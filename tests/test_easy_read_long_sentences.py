@@ -1625,6 +1625,36 @@ def test_a_ban_saying_its_own_time_makes_the_last_bans_time_its_own():
     assert _problems(rows, sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Rest for a while after each walk to give your new knee time to recover and get "
+         "stronger.",
+         ["Rest for a while after each walk.",
+          "This will give your new knee time to recover and get stronger."]),
+        ("Put your leg up on a stool for 20 minutes after each exercise session to bring the "
+         "swelling down.",
+         ["Put your leg up on a stool for 20 minutes after each exercise session.",
+          "This will bring the swelling down."]),
+    ],
+)
+def test_what_an_instruction_is_for_never_joins_the_time_said_after_it(sentence, rows):
+    """ "Rest for a while after each walk to give your new knee time to recover and get
+    stronger" was drafted "After each walk to give your new knee time to recover and get
+    stronger:" over "Rest for a while.": the parser hung the purpose on "walk", and the lead-in
+    made it the walk's, where the rest is what gives the knee time (the check passed it). When
+    a time said after an instruction has no verb of its own, what follows it is the
+    instruction's purpose, said after it; with a verb ("after you walk to ...") only a person
+    can say whose, so the sentence stays whole. A lead-in holding such a purpose is named."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    clause = sentence[sentence.index(" after ") + 1 :].rstrip(".")
+    led = [f"{clause[0].upper()}{clause[1:]}:", sentence[: sentence.index(" after ")] + "."]
+    assert any("what the instruction is for" in p for p in _problems(led, sentence)), led
+    own = "Rest for a while after you walk to give your new knee time to recover and get stronger."
+    assert _split(own) == [own]
+
+
 def test_a_condition_leads_in_without_the_first_thing_to_do():
     """A leaflet after a stomach bug had "If you feel sick, rest as much as you can, drink plenty
     of fluids and eat small meals often" lead in with "If you feel sick, rest as much as you

@@ -1414,10 +1414,12 @@ def _ending_purpose(words: str):
 def reader_verb_in_a_purpose(purpose, plain: PlainWords):
     """The verb joined inside a purpose that may be the reader's next action, one they are told
     to do ("to cool them down and give them plenty of drinks", "to reduce the swelling and take
-    paracetamol"); None for one said of what the action does ("and ease the pain")."""
+    paracetamol"); None for one said of what the action does ("and ease the pain"), or of what
+    the reader becomes ("time to recover and get stronger": a state, no action)."""
     return next(
         (c for c in purpose.children
-         if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_.lower() in plain.verbs),
+         if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_.lower() in plain.verbs
+         and not any(child.dep_ == "acomp" for child in c.children)),
         None,
     )
 
@@ -1661,6 +1663,10 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         alone = read(sentence[: after[0].start()]).condition_span
         if alone is not None and alone[0] == begin and alone[1] < end:
             end = alone[1]
+    if begin and (purposed := _purpose_in_a_closing_condition(sentence, begin, end)):
+        # "Rest for a while after each walk to give your new knee time to recover": the rest
+        # gives the knee time, never the walk; a lead-in had made it the walk's
+        return purposed(plain, limit)
     if begin == 0 and not sentence[end:].strip(" ,.!"):
         # "If you have a temperature of 37.5°C or above, or you need antibiotics ..., double
         # your usual daily dose of steroid until you are better": the parser took "double" for
@@ -1882,6 +1888,47 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
                 *_ideas(body[so.end() :], plain, limit)]
     return [lead] + _ideas(body, plain, limit)
 
+
+
+def purpose_in_a_closing_time(sentence: str, begin: int, end: int):
+    """A "to ..." the parser reads inside the time or condition from `begin` to `end` that ends
+    the sentence after its instruction ("Rest for a while after each walk to give your new knee
+    time to recover"), which is or may be the instruction's: its verb, and whether it surely is
+    (the time has no verb of its own, "after each walk": nothing there a purpose can be for) or
+    may be ("after you walk to give ..."). A condition's own verb ("if you need to go to
+    hospital to have treatment") keeps its purpose. None with no such purpose."""
+    if not begin or sentence[end:].strip(" ,.!"):
+        return None
+    doc = parse(sentence)
+    purpose = next((t for t in doc if begin < t.idx < end and purpose_of(t)), None)
+    last = max((t.i for t in doc if not t.is_punct and not t.is_space), default=-1)
+    if purpose is None or purpose.right_edge.i < last:
+        return None
+    to = next(c for c in purpose.children if c.tag_ == "TO")
+    clause = [t for t in doc if begin <= t.idx < to.idx][1:]
+    if clause and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause):
+        return purpose, True
+    if sentence[begin:end].split(" ", 1)[0].lower() in STRONG_CONDITIONS:
+        return None
+    return purpose, False
+
+
+def _purpose_in_a_closing_condition(sentence: str, begin: int, end: int):
+    """What drafts a sentence whose closing time holds what its instruction is for
+    (`purpose_in_a_closing_time`), given the plain words and the limit: the instruction, then
+    the purpose said after it ("This will give your new knee time ..."); the sentence whole
+    where the purpose may be the time's, or holds a verb that may be the reader's next action.
+    None with no such purpose."""
+    found = purpose_in_a_closing_time(sentence, begin, end)
+    if found is None:
+        return None
+    purpose, surely = found
+    if not surely or not _starts_an_instruction(sentence[:begin].strip()) or any(
+        c.dep_ == "conj" and c.tag_ == "VB" for c in purpose.children
+    ):
+        return lambda plain, limit: [sentence]  # "to cool them down and give them ..."
+    head, said = _purpose_said_after(sentence, purpose)
+    return lambda plain, limit: [*_ideas(head, plain, limit), said]
 
 
 def alternative_before(sentence: str, begin: int, plain: PlainWords) -> int | None:

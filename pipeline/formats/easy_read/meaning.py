@@ -71,6 +71,7 @@ from .drafter import (
     plain_words_of,
     purpose_after_joined_actions,
     purpose_in,
+    purpose_in_a_closing_time,
     purpose_of,
     reader_verb_in_a_purpose,
     result_after_joined_actions,
@@ -446,6 +447,13 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 "lost in the lead-in, and the rows after it seem to follow from it"
             )
             problems.append(MeaningProblem(row, source, what))
+        elif row.rstrip().endswith(":") and (aim := _purpose_in_a_lead_in(row, source)):
+            what = (
+                f"is a lead-in that holds what the instruction is for ('{aim}'): its sentence "
+                "says it after the instruction, and the lead-in makes it the time's or the "
+                "condition's"
+            )
+            problems.append(MeaningProblem(row, source, what))
         elif row.rstrip().endswith(":") and (left := _condition_list_left_out(row, source)):
             what = (
                 f"leads in with part of its condition: '{left}' is the condition's too, and "
@@ -651,6 +659,30 @@ def _instruction_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
     # "If you get a rash, feel dizzy, or have swelling ...:" lists conditions, whatever the parser
     # makes of the first
     return rest if _starts_an_instruction(rest) and " or " not in f" {rest} " else ""
+
+
+def _purpose_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
+    """What the instruction is for, that a lead-in of its closing time holds ("After each walk
+    to give your new knee time to recover:" over "Rest for a while." from "Rest for a while
+    after each walk to give your new knee time to recover": drafter's
+    `purpose_in_a_closing_time`); else ""."""
+    if source is None:
+        return ""
+    span = read(source.text).condition_span
+    if span is None or not span[0]:
+        return ""
+    found = purpose_in_a_closing_time(source.text, *span)
+    # ... or one the parser reads after the time, as the instruction's ("Put your leg up for 20
+    # minutes after each session to bring the swelling down")
+    purposes = [found[0]] if found else [
+        t for t in parse(source.text) if t.idx >= span[1] and purpose_of(t)
+    ]
+    for purpose in purposes:
+        to = next(c for c in purpose.children if c.tag_ == "TO")
+        said = source.text[to.idx : purpose.right_edge.idx + len(purpose.right_edge.text)]
+        if _said_in(words(said), words(row)):
+            return said
+    return ""
 
 
 def _condition_list_left_out(row: str, source: SourceSentence | None) -> str:
