@@ -1646,16 +1646,20 @@ def test_a_notices_label_set_apart_is_its_label_and_its_ban_a_ban(tmp_path):
         ("Children under 16 should never take aspirin.", "a red stop sign"),
         ("He or she must not play contact sports for 6 weeks.", "a red stop sign"),
         ("Your partner should avoid lifting you for the first few days.", "a red stop sign"),
+        ("Your baby shouldn't have a bath for 2 days after the injection.", "a red stop sign"),
+        ("Your child must not have anything to eat after midnight.", "a red stop sign"),
     ],
 )
 def test_a_ban_on_the_one_in_the_readers_care_is_a_ban(row, shows):
     """ "Your child should not go swimming until the grommets have been checked." had the plain
     picture, as only the reader's own "do not" was read as one: told to a parent or carer of
     the child, the partner, "they", it is the same ban, with the STOP sign and the words as
-    written. What they should not feel, have or need is what to expect, and no ban; nor is a
-    thing's "should not"."""
+    written; so is "Your baby shouldn't have a bath", which had the plain picture. What they
+    should not feel, need or have of pain is what to expect, and no ban; nor is a thing's
+    "should not"."""
     assert choose_picture(row).shows == shows
     for expected in ("Your child should not feel any pain after the first week.",
+                     "Your child should not have any pain after the first week.",
                      "They will not need stitches.", "The dressing should not come off."):
         assert choose_picture(expected).shows != "a red stop sign", expected
 

@@ -1644,6 +1644,7 @@ def test_a_not_said_another_way_has_the_stop_sign(row):
         "No one should drive you home on a motorbike.",
         "After your operation you will not be able to drive.",
         "Stop signs are red and round.",
+        "Try to stop yourself from passing wind.",  # a pelvic floor exercise
         "Wear gloves to avoid getting the cream on your hands.",
         "No pain after 2 days.",  # under "Your wound is healing well if there is:"
         "No bleeding or discharge from the wound.",
@@ -1663,6 +1664,97 @@ def test_a_row_that_bans_nothing_is_no_stop_row(row):
 
     assert not is_negative_instruction(row)
     assert choose_picture(row).hexcode != "1F6D1", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Keep away from alcohol for 24 hours after your sedation.",
+        "Stay out of the sun for 2 weeks after your treatment.",
+        "You cannot drive for 24 hours after your sedation.",
+        "You can't have a bath or go swimming until your stitches are out.",
+        "You are not allowed to drive for 6 weeks after your hip replacement.",
+        "Nothing to eat after midnight on the night before your operation.",
+        "Swimming is not allowed for 2 weeks after your grommets are put in.",
+        "Ibuprofen is not recommended if you have asthma.",
+        "Aspirin is not suitable for children under 16.",
+        "It is not safe to drive for 24 hours after a general anaesthetic.",
+        "You should stop smoking at least 6 weeks before your operation.",
+        "You will need to stop taking warfarin 5 days before your biopsy.",
+        "You should not have a bath for 2 weeks after your operation.",
+    ],
+)
+def test_a_ban_said_as_a_rule_has_the_stop_sign(row):
+    """ "Keep away from alcohol for 24 hours" had a clock, and "You cannot drive for 24 hours",
+    "You are not allowed to drive", "Nothing to eat after midnight", "Swimming is not allowed",
+    "Ibuprofen is not recommended if you have asthma" and "Aspirin is not suitable for
+    children under 16" the plain picture: a ban said as what the reader cannot or may not do,
+    or as what is not allowed, recommended or safe, is a ban. A "stop" the reader is told
+    ("You should stop smoking before your operation") bans going on: the STOP sign says it."""
+    from pipeline.formats.easy_read.grammar import is_negative_instruction
+
+    assert is_negative_instruction(row)
+    assert choose_picture(row).shows == "a red stop sign", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "You will not need stitches.",
+        "You cannot feel the injection because the skin is numb.",
+        "You cannot catch it from toilet seats or towels.",
+        "Nothing will be done without your consent.",
+        "It is not painful.",
+        "You should not have any pain after the first few days.",
+        "You should not feel any pain during the scan.",
+        "You should stop bleeding within 10 minutes.",
+        "Some medicines are not safe.",
+        "Nothing to worry about.",
+        "Keep out of reach of children.",
+        "If you cannot come, please phone us on 0116 496 0123.",
+    ],
+)
+def test_what_to_expect_said_with_cannot_or_should_not_bans_nothing(row):
+    """What the reader cannot feel or catch, should not have or feel ("You should not have any
+    pain after the first few days" had the STOP sign, as if the pain were banned) and what
+    will not be done is what to expect, with no ban and no STOP sign."""
+    from pipeline.formats.easy_read.grammar import is_negative_instruction
+
+    assert not is_negative_instruction(row)
+    assert choose_picture(row).shows != "a red stop sign", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost", "kept"),
+    [
+        ("You are not allowed to drive for 6 weeks after your hip replacement.",
+         "Drive for 6 weeks after your hip replacement.",
+         "You are not allowed to drive for 6 weeks after your hip replacement."),
+        ("You cannot drive for 24 hours after your sedation.",
+         "You can drive for 24 hours after your sedation.",
+         "You cannot drive for 24 hours after your sedation."),
+        ("Swimming is not allowed for 2 weeks after your grommets are put in.",
+         "Swimming is allowed for 2 weeks after your grommets are put in.",
+         "Swimming is not allowed for 2 weeks after your grommets are put in."),
+        ("It is not safe to drive for 24 hours after a general anaesthetic.",
+         "Drive for 24 hours after a general anaesthetic.",
+         "It is not safe to drive for 24 hours after a general anaesthetic."),
+        ("You should stop smoking at least 6 weeks before your operation.",
+         "You should smoke at least 6 weeks before your operation.",
+         "You should stop smoking at least 6 weeks before your operation."),
+        ("Your baby shouldn't have a bath for 2 days after the injection.",
+         "Your baby should have a bath for 2 days after the injection.",
+         "Your baby shouldn't have a bath for 2 days after the injection."),
+    ],
+)
+def test_a_ban_said_as_a_rule_that_loses_its_not_is_named(sentence, lost, kept):
+    """ "Drive for 6 weeks after your hip replacement." from "You are not allowed to drive for 6
+    weeks ..." passed, the ban read as one on allowing: what is not allowed, safe or possible is
+    the doing after it, and a row without the "not" has lost its ban; a row that keeps it is
+    not named."""
+    problems = [str(p) for p in check_meaning([lost], leaflet_sentences_of(sentence))]
+    assert any(p.startswith(f"row '{lost}': lost its 'not'") for p in problems), problems
+    assert check_meaning([kept], leaflet_sentences_of(sentence)) == []
 
 
 @pytest.mark.parametrize(

@@ -660,8 +660,9 @@ _REASSURED = (
 )
 # Rows that say not to do something whatever the parser makes of them: "Do not", "Never", "You
 # must not", "Remember not to", "Try not to", "Be careful not to", "Make sure you do not", "It
-# is important not to", "You should avoid", "Try to avoid". A "do not need to" or "do not have
-# to" is leave not to do a thing ("Make sure you know you do not need to fast"), never a ban.
+# is important not to", "You should avoid", "Try to avoid", "Keep away from alcohol", "Stay out
+# of the sun", "Stay off work". A "do not need to" or "do not have to" is leave not to do a
+# thing ("Make sure you know you do not need to fast"), never a ban.
 _SAYS_NOT = (
     rf"(?:do not|don't|never|you (?:must|should) (?:not|never)|you mustn't|you shouldn't|"
     rf"{_YOU_MUST}(?:try|remember|be careful|take care|make sure|be sure|aim|try hard|"
@@ -670,7 +671,9 @@ _SAYS_NOT = (
     rf"{_YOU_MUST}(?:make sure|be sure|ensure|check|remember)(?:\s+that)?\s+you\s+"
     rf"(?:do not|don't|never|must not|mustn't|should not|shouldn't)|"
     rf"{_IT_IS}(?:\s+that)?\s+you\s+(?:do not|don't|never)|"
-    rf"{_YOU_MUST}(?:(?:try|aim|remember) to\s+)?avoid|{_IT_IS}\s+to avoid)\b"
+    rf"{_YOU_MUST}(?:(?:try|aim|remember) to\s+)?avoid|{_IT_IS}\s+to avoid|"
+    rf"{_YOU_MUST}(?:(?:try|remember) to\s+)?(?:(?:keep|stay)\s+away\s+from|"
+    rf"stay\s+out\s+of|(?:keep|stay)\s+off))\b"
     r"(?!\s+(?:need|have|has)\s+to\b)(?!\s+" + _REASSURED + r")"
 )
 _REASSURING = re.compile(rf"\b(?:not|don't|never)\s+(?:to\s+)?{_REASSURED}", re.IGNORECASE)
@@ -687,6 +690,20 @@ _NO_START = re.compile(
     r"swelling|signs?|symptoms?|fever|temperature|infection|change|changes|difference|charge|"
     r"cost|problems?|reason|worries|worry)\b)[a-z]"
 )
+# "Nothing to eat after midnight", "Nothing else to drink", "Nothing by mouth": a fasting ban with
+# no verb; not "Nothing to worry about" or "Nothing to pay", which ban nothing.
+_NOTHING_START = re.compile(
+    rf"^{_STEP_NUMBER}{_LEAD}nothing\s+(?:else\s+|more\s+)?(?:to\s+(?:eat|drink|chew|swallow|"
+    r"smoke)|by\s+mouth)\b"
+)
+# A "stop" the reader is told ("You should stop smoking before your operation", "You will need
+# to stop taking warfarin", "It is important to stop smoking"): a ban on going on doing it, the
+# STOP sign's own word, where it ends a doing of theirs (`_stops_a_doing`). A bare "Stop ..." is
+# `_COMMAND_START`'s, read for its mood ("Stop signs are red" is none).
+_TOLD_TO_STOP = re.compile(
+    rf"^{_STEP_NUMBER}{_LEAD}(?:you\s+(?:must|should|will need to|need to)\s+(?:(?:try|aim) to\s+)?"
+    rf"|(?:try|aim) to\s+|{_IT_IS}\s+(?:that\s+you\s+|to\s+))stop\b"
+)
 
 
 def reassures(sentence: str) -> bool:
@@ -702,8 +719,12 @@ def is_negative_instruction(sentence: str) -> bool:
     """Whether a row tells the reader not to do something, however it says so: "Do not ...",
     "Never ...", "You must not ...", "Remember not to ...", "Try not to ...", "Be careful not
     to ...", "Make sure you do not ...", "It is important not to ...", "Avoid ...", "Stop ...",
-    and a ban with no verb ("No alcohol for 24 hours"). The one definition every path that
-    gives a STOP sign uses: a picture of the action alone would say to do it."""
+    "You should stop smoking", "Keep away from ...", what the reader cannot or may not do
+    ("You cannot drive", "You are not allowed to drive", "Swimming is not allowed", "Aspirin
+    is not suitable for children"), and a ban with no verb ("No alcohol for 24 hours",
+    "Nothing to eat after midnight"); never what to expect ("You cannot feel the injection",
+    "You should not have any pain"). The one definition every path that gives a STOP sign
+    uses: a picture of the action alone would say to do it."""
     return negative_part(sentence) is not None
 
 
@@ -722,21 +743,125 @@ def negative_part(sentence: str) -> str | None:
         texts += [part.strip() for part in _A_STEP_OF_ITS_OWN.split(whole)[1:]]
     for text in dict.fromkeys(texts):
         lower = text.lower()
-        if _NEGATIVE_START.match(lower):
+        if _NEGATIVE_START.match(lower) and not _expected_not_to(text):
             return text
         if _COMMAND_START.match(lower) and read(text).mood == "instruction":
             return text
-        if _NO_START.match(lower) and not any(t.tag_ in _FINITE for t in parse(text)):
+        if (_NO_START.match(lower) or _NOTHING_START.match(lower)) and not any(
+            t.tag_ in _FINITE for t in parse(text)
+        ):
+            return text
+        if _TOLD_TO_STOP.match(lower) and _stops_a_doing(text):
+            return text
+        if _not_allowed(text):
             return text
     return None
 
 
+# What a "should not" says is not expected to happen, not what the reader is told not to do:
+# "You should not feel any pain", "You should not notice any difference", "You should not need
+# a sling", "You should not have any bleeding" (a "have" or "get" of a state, `_STATES`).
+_EXPECTED_NOT = frozenset({"feel", "notice", "experience", "need", "hurt", "suffer", "mind"})
+# What one has or gets that is a state of the body or of things, not a thing one takes or does:
+# "have any pain", "get an infection"; "have a bath", "have it", "have anything to eat" ban.
+_STATES = frozenset(
+    """pain discomfort ache bleeding bruising bruise swelling soreness redness discharge
+    itching itch tingling numbness stiffness cramp nausea sickness headache fever temperature
+    infection problem trouble difficulty complication symptom sign effect side-effect
+    after-effect reaction scar scarring change difference worry sensation feeling""".split()
+)
+# What happens to the reader, which they cannot be told to stop or not to do: "You should stop
+# bleeding within 10 minutes", "You cannot feel the injection", "You cannot catch it from
+# kissing".
+_HAPPENING = frozenset(
+    """feel see hear notice smell taste be become seem look experience bleed ache hurt itch
+    throb sting swell cough sneeze leak catch spread pass get happen die remember know find
+    tell need suffer""".split()
+)
+
+
+def _of_a_state(verb) -> bool:
+    """Whether a "have" or "get" has a state for its object ("any pain", "an infection")."""
+    return verb.lemma_.lower() in {"have", "get"} and any(
+        child.dep_ == "dobj" and child.lemma_.lower().replace(" ", "-") in _STATES
+        for child in verb.children
+    )
+
+
+def _expected_not_to(text: str) -> bool:
+    """Whether a row's "should not" says what is not expected to happen ("You should not feel
+    any pain", `_EXPECTED_NOT`), so bans nothing; "You must not", "Do not" and "You should
+    not have a bath" ban."""
+    for root in (token for token in parse(text) if token.dep_ == "ROOT"):
+        children = list(root.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "should" for c in children) or not any(
+            c.dep_ == "neg" for c in children
+        ):
+            continue
+        if root.lemma_.lower() in _EXPECTED_NOT or _of_a_state(root):
+            return True
+    return False
+
+
+def _stops_a_doing(text: str) -> bool:
+    """Whether a row's told "stop" ends a doing of the reader's (`_TOLD_TO_STOP`): "stop
+    smoking", "stop taking warfarin". One that holds something back ("Try to stop yourself from
+    passing wind", a pelvic floor exercise) or ends what happens to them bans nothing."""
+    stop = next((token for token in parse(text) if token.lower_ == "stop"), None)
+    doings = _doings_ended(stop) if stop is not None else set()
+    return bool(doings) and not doings & _HAPPENING
+
+
+# Verbs and words that say a thing is not allowed: "You are not allowed to drive", "Swimming is
+# not allowed for 2 weeks", "Ibuprofen is not recommended if you have asthma", "Aspirin is not
+# suitable for children under 16", "It is not safe to drive after sedation".
+_ALLOWED = frozenset({"allow", "permit", "recommend", "advise"})
+_ALLOWED_THINGS = frozenset({"allowed", "permitted", "recommended", "advised", "suitable"})
+# ... of a doing only: "It is not safe to drive" bans, "Some medicines are not safe" warns.
+_SAFE_TO = frozenset({"safe", "advisable", "wise", "sensible"})
+
+
+def _not_allowed(text: str) -> bool:
+    """Whether a row's main clause says the reader may not do a thing, with no "do not" to
+    read: "You cannot drive for 24 hours" (not what they cannot feel, catch or see:
+    `_HAPPENING`), "You are not allowed to drive", "Swimming is not allowed", "Ibuprofen is
+    not recommended", "Aspirin is not suitable for children", "It is not safe to drive". A
+    question asks, and bans nothing."""
+    if text.rstrip().endswith("?"):
+        return False
+    for root in (token for token in parse(text) if token.dep_ == "ROOT"):
+        children = list(root.children)
+        if not any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        lemma = root.lemma_.lower()
+        if any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in children):
+            # "You cannot drive": the reader's own doing, not a state or what happens to them
+            happens = lemma in _HAPPENING | _EXPECTED_NOT | {"be"} or _of_a_state(root)
+            if subject is not None and subject.lower_ == "you" and not happens:
+                return True
+            continue
+        if lemma in _ALLOWED and any(c.dep_ == "auxpass" for c in children):
+            return True
+        if lemma != "be":
+            continue
+        for said in (c for c in children if c.dep_ == "acomp"):
+            word = said.lower_
+            if word in _ALLOWED_THINGS and (subject is None or subject.lower_ != "you"):
+                return True
+            if word in _SAFE_TO and any(
+                c.dep_ == "xcomp" for c in (*children, *said.children)
+            ):
+                return True
+    return False
+
+
 # Who a carer is told must not do something: "Your child should not go swimming", "They must
 # not go to nursery", "Children under 16 should never take aspirin", "Your partner should avoid
-# lifting you". What such a person should not feel, be, have or need is what to expect, not a
-# ban ("Your child should not feel any pain", "He should not be in pain", "They should not
-# need a sling"); nor does a "should not" of a thing ban anyone ("The dressing should not come
-# off").
+# lifting you", "Your baby shouldn't have a bath for 2 days"). What such a person should not
+# feel, be, have or need is what to expect, not a ban ("Your child should not feel any pain",
+# "He should not be in pain", "They should not need a sling"); nor does a "should not" of a
+# thing ban anyone ("The dressing should not come off").
 _CARED_FOR = frozenset(
     """child baby son daughter partner husband wife relative parent mum dad friend carer
     patient person people toddler teenager he she they he/she s/he""".split()
@@ -763,10 +888,19 @@ def bans_someone_cared_for(sentence: str) -> bool:
                 and {subjects[0].lower_, subjects[0].lemma_.lower()} & _CARED_FOR
                 and any(c.dep_ == "aux" and c.lower_ in _CARED_FOR_MUST for c in verb.children)
                 and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ == "avoid")
-                and verb.lemma_.lower() not in _EXPECTED
+                and (verb.lemma_.lower() not in _EXPECTED or _has_a_thing(verb))
             ):
                 return True
     return False
+
+
+def _has_a_thing(verb) -> bool:
+    """Whether a "have" or "get" is of a thing or a doing, not a state: "shouldn't have a bath",
+    "must not have anything to eat", "should not get their cast wet" ban; "should not have any
+    pain" says what to expect (`_of_a_state`)."""
+    return verb.lemma_.lower() in {"have", "get"} and not _of_a_state(verb) and any(
+        child.dep_ == "dobj" for child in verb.children
+    )
 
 
 # A lead-in's first word ("For 24 hours after your test", "After your operation", "If you have
@@ -857,10 +991,32 @@ def _actions_not_to_do(sentence: str, framed: bool) -> frozenset[str]:
     negated = [head for head in _negated_heads(doc) if head in said]
     spans = _conditions(doc)[1]
     found = {token.lemma_.lower() for head in negated for token in _reached(doc, head, spans)}
+    for head in negated:
+        found |= _doings_not_allowed(head)
     for root in said:
         if root not in negated and root.lemma_.lower() in _STOPPING:
             found |= _doings_ended(root)
     return frozenset(found)
+
+
+def _doings_not_allowed(head) -> set[str]:
+    """The lemmas of what a "not allowed", "not recommended" or "not safe" bans
+    (`_not_allowed`): the doing after it ("not allowed to drive", "not safe to drive": drive)
+    or the doing it is said of ("Swimming is not allowed": swim), not "allow" alone, so a row
+    saying "Drive ..." has lost the ban."""
+    said = [
+        c for c in head.children if c.dep_ == "acomp" and c.lower_ in _ALLOWED_THINGS | _SAFE_TO
+    ]
+    if head.lemma_.lower() not in _ALLOWED and not said:
+        return set()
+    found: set[str] = set()
+    for verb in (c for t in (head, *said) for c in t.children if c.dep_ == "xcomp"):
+        found.add(verb.lemma_.lower())
+        found |= {c.lemma_.lower() for c in verb.children if c.dep_ == "conj"}
+    for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if (lemma := _doing_lemma(subject)) is not None:
+            found.add(lemma)
+    return found
 
 
 def _doings_ended(verb) -> set[str]:
