@@ -137,23 +137,30 @@ def test_a_do_not_heading_stays_with_its_items(tmp_path):
     """The issue's worst case: items under "Do not" must never read as instructions. A "Do
     not" heading holds its items and nothing more: where more follows them in their section
     ("Come back to the Fracture Clinic straight away if:", "Your physiotherapist:"), the bare
-    lead-in goes and each item says it."""
-    for name, heading in (
-        ("3317-bowel-preparation-for-colonoscopy.txt", True),
-        ("2210-looking-after-your-plaster-cast.txt", False),
-        ("8020-knee-replacement-exercises.txt", False),
+    lead-in goes and each item says it; right under a list no lead-in governs (the plaster
+    cast's "Keep the cast dry ..."), they join that list, the ban said once (it had stayed
+    "Do not" over "Do not put anything down the cast ...")."""
+    for name, heading, joined in (
+        ("3317-bowel-preparation-for-colonoscopy.txt", True, 0),
+        ("2210-looking-after-your-plaster-cast.txt", False, 3),
+        ("8020-knee-replacement-exercises.txt", False, 0),
     ):
         leaflet, report = imported(name, tmp_path)
         blocks = list(leaflet.blocks)
         (at,) = [
             i for i, b in enumerate(blocks)
-            if isinstance(b, ListBlock) and plain_text(b.items[0]).startswith("Do not ")
+            if isinstance(b, ListBlock) and len(b.items) > joined
+            and plain_text(b.items[joined]).startswith("Do not ")
         ]
         items = blocks[at]
-        assert all(plain_text(item).startswith("Do not ") for item in items.items), name
+        assert all(plain_text(item).startswith("Do not ") for item in items.items[joined:]), name
+        assert not any(plain_text(item).startswith("Do not ") for item in items.items[:joined])
         assert any("now each begin 'Do not ...'" in w for w in report.warnings)
         above = blocks[at - 1]
         assert (isinstance(above, Heading) and plain_text(above.spans) == "Do not") == heading
+        assert not any(
+            isinstance(b, Paragraph) and plain_text(b.spans).startswith("Do not") for b in blocks
+        ), name
         if heading:
             assert at + 1 == len(blocks) or isinstance(blocks[at + 1], Heading), name
 
@@ -4270,7 +4277,10 @@ def test_a_blank_before_units_is_a_measure_in_units(tmp_path):
 
 def test_a_do_not_list_right_after_another_list_keeps_its_lead_in(tmp_path):
     """ "Do not:" between two lists had been dropped (each item says "Do not" now): the two
-    lists became one, and the bans ran on under "For the first few days:"."""
+    lists became one, and the bans ran on under "For the first few days:". Kept, it says the
+    ban once: its items keep their own words ("Do not:" over "- Do not drink alcohol" had
+    said it twice), an item that says it again too, and a bare "Do not" is the lead-in "Do
+    not:"."""
     text = (
         "Advice after a head injury\n\nLeaflet number: EMD-0107 Version 1\n\n"
         "Looking after yourself\n\nFor the first few days:\n\n- rest\n"
@@ -4279,9 +4289,45 @@ def test_a_do_not_list_right_after_another_list_keeps_its_lead_in(tmp_path):
     )
     markdown = _imported_text(tmp_path, "head.txt", text, "EMD-0107").markdown()
     assert (
-        "- go back to work only when you feel ready\n\nDo not:\n\n- Do not drink alcohol\n"
-        "- Do not play contact sport for 3 weeks\n"
+        "- go back to work only when you feel ready\n\nDo not:\n\n- drink alcohol\n"
+        "- play contact sport for 3 weeks\n"
     ) in markdown
+    assert "Do not drink" not in markdown
+    bare = text.replace("Do not:\n\n", "Do not\n").replace(
+        "- play contact", "- Do not play contact"
+    )
+    for said in (bare, bare.replace("Looking after yourself\n\n", "")):  # no headings too
+        result = _imported_text(tmp_path, "head.txt", said, "EMD-0107")
+        assert (
+            "- go back to work only when you feel ready\n\nDo not:\n\n- drink alcohol\n"
+            "- play contact sport for 3 weeks\n"
+        ) in result.markdown(), result.markdown()
+        assert "now each begin" not in " ".join(result.warnings)
+
+
+def test_a_bare_do_not_under_a_list_with_no_lead_in_says_it_once(tmp_path):
+    """A bare "Do not" over items that complete it, right under a list no lead-in governs,
+    had stayed over the items each given "Do not": large print read "Do not" over "Do not
+    put anything down the cast ...". Each item says the ban, once, and the bare lead-in goes:
+    its items are one list with the list above (kept apart only where a lead-in over that
+    list would govern them). So in a leaflet with headings (the lead-in made a heading
+    first) and in one without."""
+    text = (
+        "Caring for your child's plaster cast\n\nLeaflet number: ORTH-0310 Version 1\n\n"
+        "Looking after the cast\n\n- Keep the cast dry.\n- Let your child move their fingers "
+        "often.\n\nDo not\n- let your child push toys or pencils down the cast\n"
+        "- trim or pull at the padding\n- Do not let your child walk on it until we say so\n\n"
+        "Ring the Fracture Clinic on 0116 258 5430 if the cast cracks.\n"
+    )
+    for said in (text, text.replace("Looking after the cast\n\n", "")):
+        result = _imported_text(tmp_path, "cast.txt", said, "ORTH-0310")
+        assert (
+            "- Let your child move their fingers often.\n"
+            "- Do not let your child push toys or pencils down the cast\n"
+            "- Do not trim or pull at the padding\n"
+            "- Do not let your child walk on it until we say so\n\nRing"
+        ) in result.markdown(), result.markdown()
+        assert any("now each begin 'Do not ...'" in w for w in result.warnings)
 
 
 def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
