@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import weasyprint
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -130,6 +131,10 @@ def write_word(target: Path, spec: list) -> Path:
             document.add_heading(content, level=1)
         elif kind == "bold":
             document.add_paragraph().add_run(content).bold = True
+        elif kind == "centred":  # a title set in the middle of the line, in no Title style
+            document.add_paragraph(content).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif kind == "heading2":
+            document.add_heading(content, level=2)
         elif kind == "large":  # a title set in bold in large type, in no Title style
             run = document.add_paragraph().add_run(content)
             run.bold, run.font.size = True, Pt(20)

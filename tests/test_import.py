@@ -1595,6 +1595,60 @@ def test_a_numbered_contact_heading_over_a_clinics_name_and_number_is_a_heading(
     assert "3. Contact the ward straight away\n4. Do not take the line out" in markdown
 
 
+@pytest.mark.parametrize("kind", ["bold", "centred"])
+def test_a_word_title_in_bold_or_centred_over_heading_1_sections_is_the_title(tmp_path, kind):
+    """ "Reducing your risk of falls in hospital" in bold (or centred), in no Title style, over
+    sections in Heading 1: the first Heading 1, "Why you may be more likely to fall", had
+    been the title and the real title dropped as "set above the title". The paragraph set as
+    a title before any heading is the title; Heading 1 heads the sections."""
+    path = write_word(
+        tmp_path / "falls.docx",
+        [
+            (kind, "Reducing your risk of falls in hospital"),
+            ("para", "Falls Prevention Team"),
+            ("heading", "Why you may be more likely to fall"),
+            ("para", "Being unwell, new medicines and a strange room can all make you unsteady "
+                     "on your feet."),
+            ("heading", "What you can do"),
+            ("bullet", "Wear slippers or shoes that fit well and grip the floor."),
+            ("bullet", "Press your call bell and wait for a nurse before you get up at night."),
+            ("para", "Leaflet number: FAL-0101 Version: 1 Review date: June 2027"),
+        ],
+    )
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Reducing your risk of falls in hospital"
+    assert result.front_matter["department"] == "Falls Prevention Team"
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Why you may be more likely to fall", "## What you can do",
+    ]
+    assert not any("set above the title" in warning for warning in result.warnings)
+
+
+def test_a_mastheads_lines_in_bold_over_a_heading_1_title_leave_it_the_title(tmp_path):
+    """A hospital's name and "Patient information" in bold over a Heading 1 title, its sections
+    in Heading 2: the masthead is no title, the Heading 1 still is."""
+    path = write_word(
+        tmp_path / "ogd.docx",
+        [
+            ("bold", "Kingsbridge Royal Infirmary"),
+            ("bold", "Patient information"),
+            ("heading", "Having a gastroscopy"),
+            ("para", "Endoscopy Unit"),
+            ("heading2", "Before your test"),
+            ("para", "Do not eat for 6 hours before your test. You can drink water until 2 hours "
+                     "before."),
+            ("heading2", "After your test"),
+            ("para", "Do not drive for 24 hours if you have had sedation."),
+            ("para", "Leaflet number: END-0230 Version: 2 Review date: May 2027"),
+        ],
+    )
+    result = import_file(path, {})
+    assert result.front_matter["title"] == "Having a gastroscopy"
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## Before your test", "## After your test",
+    ]
+
+
 def test_a_word_tables_row_merged_across_it_is_its_title_not_its_header(tmp_path):
     """A merged top row "The day before your test" over a bold "Time | What to do" had been
     the header: every cell was said under "The day before your test", the times unlabelled."""

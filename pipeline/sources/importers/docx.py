@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.table import Table as WordTable
@@ -23,7 +24,15 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from ...errors import LeafletError
 from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
-from .metadata import DEPARTMENT_NAME, TRUST_NAME, find_details, organisation_named
+from .metadata import (
+    AUDIENCE,
+    DEPARTMENT_NAME,
+    HOSPITAL_NAME,
+    PAGE_NUMBER,
+    TRUST_NAME,
+    find_details,
+    organisation_named,
+)
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -51,7 +60,10 @@ def docx_lines(
             "open it in Word and save it again as .docx"
         ) from None
     edited = _controls_opened(document) + _edits_applied(document) + _symbols_written(document)
-    reader = _WordReader(document, _heading_sizes(document))
+    sizes = _heading_sizes(document)
+    if 1 not in sizes.values() and (title := _title_over_the_headings(document)):
+        sizes[title] = 1
+    reader = _WordReader(document, sizes)
     reader.asks_in_bold = _bold_question_headings(document) >= 2
     elements = list(document.element.body.iterchildren())
     at = 0
@@ -354,6 +366,58 @@ def _heading_sizes(document) -> dict[int, int]:
     if title is not None:
         headings[title] = 1
     return headings
+
+
+def _title_over_the_headings(document) -> int | None:
+    """The paragraph set as a title, in bold or centred (a larger one `_heading_sizes` finds),
+    that stands before the first paragraph in a Heading style, in a file with no Title style:
+    "Reducing your risk of falls" in bold over a Heading 1 "Why you may be more likely to fall"
+    had lost the title, dropped as set above it, and the first section's heading was the title.
+    Not a masthead's line (a trust's, hospital's or department's name, the audience, the
+    leaflet's details), which the lines above a title may be; not a sentence. Keyed as
+    `_heading_sizes` keys."""
+    paragraphs = [
+        WordParagraph(element, document)
+        for element in document.element.body.iterchildren()
+        if element.tag == f"{_WORD_NAMESPACE}p"
+    ]
+    styles = [
+        (p.style.name or "").lower() if p.style is not None else "" for p in paragraphs
+    ]
+    if "title" in styles:
+        return None
+    first_heading = next((n for n, style in enumerate(styles) if style.startswith("heading")), None)
+    if first_heading is None:
+        return None  # (with no Heading styles, the first line is read as the title anyway)
+    for number, paragraph in enumerate(paragraphs[:first_heading], 1):
+        text = " ".join(paragraph.text.split())
+        if not text:
+            continue
+        if _a_mastheads_line(text):
+            continue
+        centred = paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER or (
+            paragraph.style is not None
+            and paragraph.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        )
+        if (
+            (_all_bold(paragraph) or centred)
+            and len(text.split()) <= 15
+            and not styles[number - 1].startswith("list")
+            and not text.endswith((".", ",", ";", ":"))
+        ):
+            return number
+        return None  # a paragraph of the text first: no title over the headings
+    return None
+
+
+def _a_mastheads_line(text: str) -> bool:
+    """A trust's, hospital's or department's name, the audience, a page number or the
+    leaflet's details: a line set over a title, never it."""
+    found = find_details(text)
+    return bool(
+        TRUST_NAME.match(text) or HOSPITAL_NAME.match(text) or DEPARTMENT_NAME.search(text)
+        or AUDIENCE.match(text) or PAGE_NUMBER.match(text) or found.values
+    )
 
 
 def _default_size(document) -> float:
