@@ -4731,6 +4731,45 @@ def test_two_versions_given_keep_the_later_and_name_both(tmp_path):
     assert not [warning for warning in import_file(path, {}).warnings if "two" in warning]
 
 
+def test_a_bare_reference_by_every_pages_number_in_a_footer_is_the_reference(tmp_path):
+    """ "Page 1 | PHY-0388" at every page's foot, the reference in no label's words, in a PDF
+    or a Word file: the footer was dropped as a running line and "no reference found". A
+    token in a reference's shape alone in a running line beside its page's number is the
+    reference; a footer with no such token ("Page 1 | Physiotherapy") gives none."""
+    import weasyprint
+
+    steps = "".join(
+        f"<p>Exercise {n}: sit with your forearm on a table and your hand over its edge. Bend "
+        "your wrist up and down slowly 10 times, then rest.</p>" for n in range(1, 31)
+    )
+
+    def pdf(footer: str) -> Path:
+        html = (
+            "<html><head><style>@page { size: A4; margin: 25mm 20mm; @bottom-center { "
+            f"content: 'Page ' counter(page) ' | {footer}'; font: 8pt 'Liberation Sans' }} }} "
+            "body { font: 12pt 'Liberation Sans' }</style></head><body>"
+            "<h1>Exercises after a broken wrist</h1><p>Hand Therapy Department</p>"
+            f"<h2>Your exercises</h2>{steps}<p>Version: 2</p></body></html>"
+        )
+        weasyprint.HTML(string=html).write_pdf(path := tmp_path / "wrist.pdf")
+        return path
+
+    def word(footer: str) -> Path:
+        return write_word(tmp_path / "wrist.docx", [
+            ("footer", f"Page 1 | {footer}"), ("title", "Exercises after a broken wrist"),
+            ("para", "Hand Therapy Department"), ("heading", "Your exercises"),
+            ("para", "Bend your wrist up and down slowly 10 times, then rest."),
+            ("para", "Version: 2"),
+        ])
+
+    for make in (pdf, word):
+        result = import_file(make("PHY-0388"), {})
+        assert result.front_matter["number"] == "PHY-0388", (make.__name__, result.warnings)
+        assert "PHY-0388" not in result.markdown().split("---", 2)[2]
+        result = import_file(make("Physiotherapy"), {})
+        assert "number" not in result.front_matter, make.__name__
+
+
 def test_a_reference_in_the_details_beats_one_in_every_pages_footer(tmp_path):
     """A PDF's footer "Leaflet 1234 | Page 1" on every page against "Leaflet number: SUR-0420"
     in the details block at the leaflet's end: 1234, read first with the first page's footer,

@@ -32,6 +32,7 @@ from .metadata import (
     TRUST_NAME,
     find_details,
     organisation_named,
+    with_its_reference_labelled,
 )
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 from .symbols import left_out as symbol_left_out
@@ -299,6 +300,8 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                 trust = [p for p in parts if TRUST_NAME.match(p)]
                 texts = [whole] if len(parts) < 2 or find_details(whole).values else parts
                 for text in texts:
+                    # ("Page 1 | PHY-0388", its reference in no label's words, read as one)
+                    text = with_its_reference_labelled(text) or text
                     beside_trust = (
                         trust
                         and text not in trust

@@ -462,6 +462,27 @@ def find_details(line: str) -> Found:
 
 # The words of a detail's label, which may be left beside the details they name ("Our ref:",
 # "Next review due", a "Review date:" wrapped from its value), and figures: no text of the leaflet.
+def with_its_reference_labelled(running: str) -> str:
+    """A running line that gives no detail by a label but holds one token in a leaflet
+    reference's shape, set apart by bars, tabs or wide spaces from a page's number or other
+    words, with that token labelled: "Page 1 | PHY-0388" on every page's foot as "Page 1 |
+    Reference: PHY-0388" (it had been dropped, "no reference found"). "" for any other line.
+    Only for a line repeated over the pages, a header's or footer's: in the text, a bare code
+    beside other words is no reference."""
+    if find_details(running).values:
+        return ""
+    apart = re.sub(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", "|", running, flags=re.IGNORECASE)
+    parts = [
+        part.strip(" ,;–—-") for part in re.split(r"[|•·\t]|\s{3,}|\s[–—-]\s", apart)
+    ]
+    parts = [part for part in parts if part and not PAGE_NUMBER.match(part)]
+    shaped = [part for part in parts if _BARE_REFERENCE.fullmatch(part)]
+    if len(shaped) != 1:
+        return ""
+    at = running.index(shaped[0])
+    return f"{running[:at]}Reference: {running[at:]}"
+
+
 _DETAIL_WORD = re.compile(
     r"(?i:our|your|this|the|next|last|review|reviewed|reviewing|date[sd]?|due|published|issued?|"
     r"updated|written|produced|approved|version|ver|rev|revision|leaflet|document|information|"

@@ -42,7 +42,7 @@ from .lines import (
     blank,
     question_with_choices,
 )
-from .metadata import PAGE_NUMBER, find_details, trust_names
+from .metadata import PAGE_NUMBER, find_details, trust_names, with_its_reference_labelled
 from .pdf_reread import read_again
 from .structure import (
     BULLET_SIGNS,
@@ -2456,6 +2456,8 @@ def _without_running_lines(
             if not joined or shape in seen:
                 continue
             seen.add(shape)
+            # ("Page 1 | PHY-0388", its reference in no label's words, read as one)
+            joined = with_its_reference_labelled(joined) or joined
             if find_details(joined).values:
                 first = group[0]
                 kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
