@@ -2774,6 +2774,27 @@ def test_an_urdu_line_in_a_pdf_keeps_its_vowel_signs_and_its_phone_number_in_ord
     assert import_file(path, {}).body[-1] == f"[{line}]{{lang=ur}}"
 
 
+GUJARATI_ADVICE = "જો તમારો ઘા લાલ, ગરમ અથવા સૂજી જાય તો વોર્ડને 01632 960 123 પર ફોન કરો."
+PUNJABI_ADVICE = "ਜੇ ਤੁਹਾਡਾ ਜ਼ਖ਼ਮ ਲਾਲ, ਗਰਮ ਜਾਂ ਸੁੱਜ ਜਾਵੇ ਤਾਂ ਵਾਰਡ ਨੂੰ 01632 960 123 'ਤੇ ਫ਼ੋਨ ਕਰੋ।"
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    ("line", "code"), [(GUJARATI_ADVICE, "gu"), (PUNJABI_ADVICE, "pa")], ids=["gu", "pa"]
+)
+def test_a_line_in_gujarati_or_punjabi_is_kept_whole_never_taken_for_letters_apart(
+    tmp_path, kind, line, code
+):
+    """A Gujarati or Punjabi word's vowel signs are marks, no letters: 'ગરમ' was counted as
+    words of one letter each and every such line, in a text or a Word file, was left out as
+    a PDF's Nastaliq read glyph by glyph ('could not be read from the file'), the ward's
+    number with it."""
+    path = _leaflet_as(kind, tmp_path, [*WOUND_CARE_IN_ENGLISH, ("para", line)])
+    result = import_file(path, {})
+    assert result.body[-1] == f"[{line}]{{lang={code}}}", result.body
+    assert not [warning for warning in result.warnings if "come out apart" in warning]
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

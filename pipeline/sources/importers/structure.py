@@ -33,6 +33,7 @@ from ...text import (
     shaped_as_a_word,
     slugify,
 )
+from ...text import words as text_words
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
 from .lines import (
@@ -1039,10 +1040,12 @@ _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2\u06c1\u06be\u06af\u0
 
 def _letters_broken_apart(text: str) -> bool:
     """A line in another script whose words came out as letters apart ("ی   م  ف": a PDF's
-    Nastaliq Urdu, read glyph by glyph): no format could read it."""
+    Nastaliq Urdu, read glyph by glyph): no format could read it. A word keeps its vowel signs
+    (marks, not letters: 'ગરમ' and 'ਗੋਲੀਆਂ' had been words of one letter each, and every
+    Gujarati and Punjabi line was left out so)."""
     if script_of(text) in ("Latin", "Common"):
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    words = [word for word in text_words(text) if not word.isdigit()]
     return bool(words) and sum(len(word) == 1 for word in words) >= 0.4 * len(words)
 
 
