@@ -2795,6 +2795,156 @@ def test_a_line_in_gujarati_or_punjabi_is_kept_whole_never_taken_for_letters_apa
     assert not [warning for warning in result.warnings if "come out apart" in warning]
 
 
+# A short pain-relief leaflet as trusts hold it translated: its own words, with the English a
+# translation keeps (the medicine and its dose, NHS 111, A&E, the number, the web address, the
+# trust's name and the leaflet's details).
+_TRANSLATED = {
+    "ur": [
+        "درد کی گولیاں کیسے لیں",
+        "آپ کے ڈاکٹر نے آپ کے درد کے لیے Paracetamol 500mg کی گولیاں دی ہیں۔",
+        "اپنی دوا کیسے لیں",
+        ["ہر خوراک میں 2 گولیاں پانی کے ساتھ لیں۔", "24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔"],
+        "اگر آپ کی طبیعت بہت خراب ہو تو NHS 111 کو فون کریں یا A&E جائیں۔",
+        "اوقات اور خوراک",
+        [["وقت", "دوا", "خوراک"], ["صبح 8 بجے", "Paracetamol 500mg", "2 گولیاں"],
+         ["رات 8 بجے", "Paracetamol 500mg", "2 گولیاں"]],
+        "سوالات کے لیے فارمیسی کو 0116 258 6491 پر فون کریں۔",
+        "مزید معلومات: www.leicestershospitals.nhs.uk",
+    ],
+    "ar": [
+        "كيف تتناول أقراص الألم",
+        "وصف لك طبيبك أقراص Paracetamol 500mg لتخفيف الألم.",
+        "كيف تتناول دواءك",
+        ["تناول قرصين مع الماء في كل جرعة.", "لا تتناول أكثر من 8 أقراص في 24 ساعة."],
+        "إذا شعرت بتوعك شديد فاتصل بالرقم NHS 111 أو اذهب إلى A&E.",
+        "الأوقات والجرعات",
+        [["الوقت", "الدواء", "الجرعة"], ["الساعة 8 صباحا", "Paracetamol 500mg", "قرصان"],
+         ["الساعة 8 مساء", "Paracetamol 500mg", "قرصان"]],
+        "إذا كانت لديك أسئلة فاتصل بالصيدلية على الرقم 0116 258 6491.",
+        "لمزيد من المعلومات: www.leicestershospitals.nhs.uk",
+    ],
+    "gu": [
+        "દુખાવાની ગોળીઓ કેવી રીતે લેવી",
+        "તમારા ડૉક્ટરે તમારા દુખાવા માટે Paracetamol 500mg ની ગોળીઓ આપી છે.",
+        "તમારી દવા કેવી રીતે લેવી",
+        ["દરેક ડોઝમાં પાણી સાથે 2 ગોળીઓ લો.", "24 કલાકમાં 8 થી વધુ ગોળીઓ ન લો."],
+        "જો તમને ખૂબ અસ્વસ્થ લાગે તો NHS 111 ને ફોન કરો અથવા A&E પર જાઓ.",
+        "સમય અને ડોઝ",
+        [["સમય", "દવા", "ડોઝ"], ["સવારે 8 વાગ્યે", "Paracetamol 500mg", "2 ગોળીઓ"],
+         ["રાત્રે 8 વાગ્યે", "Paracetamol 500mg", "2 ગોળીઓ"]],
+        "પ્રશ્નો માટે ફાર્મસીને 0116 258 6491 પર ફોન કરો.",
+        "વધુ માહિતી: www.leicestershospitals.nhs.uk",
+    ],
+    "pa": [
+        "ਦਰਦ ਦੀਆਂ ਗੋਲੀਆਂ ਕਿਵੇਂ ਲੈਣੀਆਂ ਹਨ",
+        "ਤੁਹਾਡੇ ਡਾਕਟਰ ਨੇ ਤੁਹਾਡੇ ਦਰਦ ਲਈ Paracetamol 500mg ਦੀਆਂ ਗੋਲੀਆਂ ਦਿੱਤੀਆਂ ਹਨ।",
+        "ਆਪਣੀ ਦਵਾਈ ਕਿਵੇਂ ਲੈਣੀ ਹੈ",
+        ["ਹਰ ਖੁਰਾਕ ਵਿੱਚ ਪਾਣੀ ਨਾਲ 2 ਗੋਲੀਆਂ ਲਓ।", "24 ਘੰਟਿਆਂ ਵਿੱਚ 8 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਨਾ ਲਓ।"],
+        "ਜੇ ਤੁਸੀਂ ਬਹੁਤ ਬਿਮਾਰ ਮਹਿਸੂਸ ਕਰੋ ਤਾਂ NHS 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਜਾਂ A&E ਜਾਓ।",
+        "ਸਮਾਂ ਅਤੇ ਖੁਰਾਕ",
+        [["ਸਮਾਂ", "ਦਵਾਈ", "ਖੁਰਾਕ"], ["ਸਵੇਰੇ 8 ਵਜੇ", "Paracetamol 500mg", "2 ਗੋਲੀਆਂ"],
+         ["ਰਾਤ 8 ਵਜੇ", "Paracetamol 500mg", "2 ਗੋਲੀਆਂ"]],
+        "ਸਵਾਲਾਂ ਲਈ ਫਾਰਮੇਸੀ ਨੂੰ 0116 258 6491 'ਤੇ ਫ਼ੋਨ ਕਰੋ।",
+        "ਹੋਰ ਜਾਣਕਾਰੀ: www.leicestershospitals.nhs.uk",
+    ],
+    "pl": [
+        "Jak przyjmować tabletki przeciwbólowe",
+        "Lekarz przepisał tabletki Paracetamol 500mg na ból. Ta ulotka wyjaśnia, jak je brać.",
+        "Jak przyjmować lek",
+        ["Przy każdej dawce należy przyjąć 2 tabletki, popijając wodą.",
+         "Nie wolno przyjmować więcej niż 8 tabletek w ciągu 24 godzin."],
+        "Jeśli czuje się Pan/Pani bardzo źle, proszę zadzwonić pod numer NHS 111 lub udać się "
+        "na A&E.",
+        "Godziny i dawki",
+        [["Godzina", "Lek", "Dawka"], ["8:00 rano", "Paracetamol 500mg", "2 tabletki"],
+         ["20:00", "Paracetamol 500mg", "2 tabletki"]],
+        "W razie pytań proszę zadzwonić do apteki pod numer 0116 258 6491.",
+        "Więcej informacji: www.leicestershospitals.nhs.uk",
+    ],
+}
+_TRANSLATED_DETAILS = [
+    "University Hospitals of Leicester NHS Trust", "Leaflet number: PHA-0101 Version: 1",
+    "Last reviewed: March 2025", "Next review: March 2028",
+]
+
+
+def _translated_leaflet(kind: str, folder: Path, code: str) -> Path:
+    """The leaflet in `code` as a text file (a table typed with tabs) or a Word file (an Urdu
+    or Arabic one right to left, each paragraph and the table marked so, as Word writes them)."""
+    title, intro, heading, items, notice, times, table, contact, web = _TRANSLATED[code]
+    trust, *details = _TRANSLATED_DETAILS
+    if kind == "txt":
+        text = "\n".join([
+            title, trust, "", intro, "", heading, *(f"• {item}" for item in items), "", notice,
+            "", times, *("\t".join(row) for row in table), "", contact, "", web, "", *details,
+        ])
+        (path := folder / f"pain-{code}.txt").write_text(text + "\n", encoding="utf-8")
+        return path
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    own = [document.add_heading(title, level=0)]
+    document.add_paragraph(trust)
+    own += [document.add_paragraph(intro), document.add_heading(heading, level=1)]
+    own += [document.add_paragraph(item, style="List Bullet") for item in items]
+    own += [document.add_paragraph(notice), document.add_heading(times, level=1)]
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for row, cells in zip(grid.rows, table, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+            own.append(cell.paragraphs[0])
+    own += [document.add_paragraph(contact), document.add_paragraph(web)]
+    for line in details:
+        document.add_paragraph(line)
+    if code in ("ur", "ar"):
+        grid._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+        for paragraph in own:
+            paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            for run in paragraph.runs:
+                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+    document.save(path := folder / f"pain-{code}.docx")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize("code", ["ur", "ar", "gu", "pa", "pl"])
+def test_a_whole_leaflet_in_another_language_is_imported_in_it_and_loads(tmp_path, kind, code):
+    """A trust's leaflet translated whole into Urdu, Arabic, Gujarati, Punjabi or Polish had
+    been imported as English: 'language: en-GB', every line tagged as another language, its
+    headings lines, and its list and its table's Urdu left untagged, so the reader refused it
+    (so too 'Paracetamol 500mg' alone in a cell, English in an Urdu leaflet). Its language is
+    the leaflet's, its own words untagged, its title and headings in its own script; English
+    alone in a cell, or more of a line than its own words ('مزید معلومات:
+    www.leicestershospitals.nhs.uk'), is tagged {lang=en}; its numbers stay and nothing is
+    added; it is saved as a translation and loads."""
+    title, intro, heading, items, notice, times, table, contact, web = _TRANSLATED[code]
+    result = import_file(_translated_leaflet(kind, tmp_path, code), {"department": "Pharmacy"})
+    assert result.front_matter["language"] == code
+    assert result.front_matter["title"] == title
+    assert result.file_name == (
+        "pha-0101-jak-przyjmowac-tabletki-przeciwbolowe.pl.md" if code == "pl"
+        else f"pha-0101-leaflet.{code}.md"
+    )
+    body = "\n".join(result.body)
+    assert [b for b in result.body if b.startswith("#")] == [f"## {heading}", f"## {times}"]
+    assert "{lang=" + code not in body
+    assert "\n".join(f"- {item}" for item in items) in result.body
+    for number in ("500mg", "NHS 111", "A&E", "0116 258 6491", "24", "8"):
+        assert number in body
+    # the English a translation keeps is what it says, nothing English added
+    said = " ".join([title, intro, heading, *items, notice, times, *sum(table, []), contact, web])
+    english = re.findall(r"[A-Za-z][\w&.]*", re.sub(r"\{[^}]*\}", "", body))
+    assert set(english) <= set(re.findall(r"[A-Za-z][\w&.]*", said)), english
+    if code != "pl":
+        assert "| [Paracetamol 500mg]{lang=en} |" in body
+        assert "[www.leicestershospitals.nhs.uk]{lang=en}" in body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.language == code
+    assert headings(leaflet) == [heading, times]
+    assert not [w for w in result.warnings if "does not read as English" in w], result.warnings
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

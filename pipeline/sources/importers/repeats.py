@@ -10,6 +10,7 @@ from collections import Counter
 
 _RUN = 6  # words: a run this long said twice is no chance repeat of the leaflet's own words
 _WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"\{[^{}\n]*\}")  # "{lang=en}", "{.field}"
 
 
 def _words(text: str) -> list[str]:
@@ -26,7 +27,9 @@ def said_more_often(source: str, body: list[str]) -> list[str]:
     A word divided over two lines is read whole in the body and in two in the source: such a
     run is in the body once, so never counted."""
     said = _runs(_words(source))
-    blocks = [_words(block) for block in body]  # (a run across two blocks is the import's)
+    # (a run across two blocks is the import's; a tag the import writes, "{lang=en}" on each
+    # row's medicine in an Urdu table, no words of the leaflet's)
+    blocks = [_words(_TAG.sub(" ", block)) for block in body]
     found = sum((_runs(words) for words in blocks), Counter())
     extra = {run for run, count in found.items() if count > 1 and count > said[run]}
     phrases: list[str] = []

@@ -22,7 +22,7 @@ import yaml
 from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
-from ...languages import LANGUAGES, find_language
+from ...languages import LANGUAGES, find_language, primary_language
 from ...model import RANGE_JOIN, UNNAMED_BLANK, plain_text, reference_slug
 from ...text import (
     QUESTIONS_HEADING,
@@ -30,6 +30,7 @@ from ...text import (
     TICK_BOXES,
     control_character,
     script_of,
+    scripts_in,
     shaped_as_a_word,
     slugify,
 )
@@ -700,7 +701,11 @@ class Imported:
     def file_name(self) -> str:
         reference = self.front_matter.get("number")
         prefix = reference_slug(str(reference)) if reference is not None else "unnumbered"
-        return f"{prefix}-{slugify(self.front_matter.get('title', 'leaflet'))}.md"
+        # a leaflet in another language is a translation, named so ("pha-0101-leaflet.ur.md":
+        # an Urdu title has no letters a file name keeps, and the name had been "pha-0101-.md")
+        language = primary_language(str(self.front_matter.get("language", "en")))
+        variant = "" if language == "en" else f".{language}"
+        return f"{prefix}-{slugify(self.front_matter.get('title', '')) or 'leaflet'}{variant}.md"
 
 
 def _same_detail(one: object, other: object) -> bool:
@@ -1561,6 +1566,7 @@ class _Recovery:
         # the warning that a list's items were each given its lead-in's ban, by its body block
         self.led_warnings: dict[int, str] = {}
         self.letter = False  # a letter to one patient ("Dear ...,")
+        self.language = "en"  # what the leaflet is written in (leaflet_language)
         lengths = sorted(len(line.text) for line in lines if not line.blank)
         # a full line of text, which a two-column PDF makes much shorter than a text file
         self.typical_length = lengths[len(lengths) * 3 // 4] if lengths else 70
@@ -1650,6 +1656,7 @@ class _Recovery:
         self.details()
         self.translation_after()
         self.welsh_line_by_line()
+        self.leaflet_language()
         self.trust_parts()
         self.title_and_department()
         self.contents_list()
@@ -1717,6 +1724,85 @@ class _Recovery:
                 return
             english_before += sum(said == "en!" for _, said in texts[position:end + 1])
             position = end + 1
+
+    def leaflet_language(self) -> None:
+        """A leaflet written wholly in a language a format carries (a trust's Urdu, Arabic,
+        Gujarati, Punjabi or Polish leaflet), with only the English a translation keeps (a
+        medicine's name, "NHS 111", the trust's name, the leaflet's details): it had been
+        imported as English, 'language: en-GB' over every line tagged as Urdu, its headings
+        taken for lines in another language and its list items and table cells left untagged,
+        so the reader refused it. Where the lines in one such language are four or more and
+        at least twice those in English, it is the leaflet's language: its lines are untagged
+        and its English runs tagged {lang=en} (english_run)."""
+        said = Counter(
+            _line_language(_cells_text(line)) for line in self.lines
+            if not line.blank and line.picture is None and not line.running
+        )
+        english = said["en"] + said["en!"]
+        codes = [code for code in said if code not in ("", "en", "en!") and find_language(code)]
+        if not codes:
+            return
+        code = max(codes, key=lambda found: said[found])
+        if said[code] >= 4 and said[code] >= 2 * english:
+            self.language = code
+            name = find_language(code).english_name
+            tagged = ", its English runs tagged {lang=en}" if self.own_script() else ""
+            self.decisions.append(
+                f"the leaflet is written in {name} ({said[code]} lines, {english} in English): "
+                f"'language: {code}'{tagged}"
+            )
+
+    def in_another_language(self, text: str) -> bool:
+        """Whether a line is in a language a format carries other than the leaflet's own."""
+        return _translated(text) and _language_of(text) != self.language
+
+    def own_script(self) -> str:
+        """The script of a leaflet in another script than Latin ("Gujarati"), else ""."""
+        row = find_language(self.language)
+        return row.script if row and row.script != "Latin" else ""
+
+    def other_than_its_own(self, said: str, text: str) -> str:
+        """What _language_of `said` of `text`, "" where that is the leaflet's own language:
+        its own words beside a web address or a medicine's name longer than they are too
+        ("વધુ માહિતી: www.leicestershospitals.nhs.uk" had read as no English, flagged)."""
+        if said == self.language or (
+            said in ("", "?") and self.own_script() in scripts_in(plain_line(text))
+        ):
+            return ""
+        return said
+
+    def english_run(self, markdown: str, text: str) -> str:
+        """A cell, an item or a line written wholly in English ("Paracetamol 500mg", "NHS 111")
+        in a leaflet in another script, tagged {lang=en}: the reader refuses Latin letters
+        untagged in an Urdu or Gujarati leaflet, and the Urdu voice would read them."""
+        own = self.own_script()
+        scripts = scripts_in(plain_line(text))
+        if not own or "Latin" not in scripts:
+            return markdown
+        if scripts == {"Latin"}:
+            return f"[{markdown}]{{lang=en}}"
+        if script_of(plain_line(text)) == own or "[" in markdown:
+            return markdown  # (the reader takes a line mostly in its own letters as its own)
+        # ... and a line more of whose letters are an address's than its own ("مزید معلومات:
+        # www.leicestershospitals.nhs.uk") has its English tagged, its own words left so
+        tokens = markdown.split(" ")
+        english = [scripts_in(token) == {"Latin"} for token in tokens]
+        out: list[str] = []
+        at = 0
+        while at < len(tokens):
+            if not english[at]:
+                out.append(tokens[at])
+                at += 1
+                continue
+            end = at
+            while end + 1 < len(tokens) and (
+                english[end + 1]
+                or (not scripts_in(tokens[end + 1]) and end + 2 < len(tokens) and english[end + 2])
+            ):
+                end += 1
+            out.append(f"[{' '.join(tokens[at:end + 1])}]{{lang=en}}")
+            at = end + 1
+        return " ".join(out)
 
     def welsh_line_by_line(self) -> None:
         """A Welsh board's leaflet that gives each line in Welsh and then in English (or the
@@ -3384,10 +3470,10 @@ class _Recovery:
         # a paragraph)
         # (so is a short line in Welsh, too short for _language_of: "Diolch yn fawr" over
         # "Thank you" had been a heading)
-        if _translated(text) or _welsh_line(text):
+        if self.in_another_language(text) or _welsh_line(text):
             return None
         if after is not None and (
-            _translated(self.text_at(after)) or _welsh_line(self.text_at(after))
+            self.in_another_language(self.text_at(after)) or _welsh_line(self.text_at(after))
         ):
             after = self.neighbour(after, 1)
         after_text = self.text_at(after) if after is not None else ""
@@ -3474,7 +3560,9 @@ class _Recovery:
         later = self.next_text_line(index)
         while later is not None:
             text = plain_line(self.text_at(later)).strip("*_ ")
-            if not (_COURTESY.fullmatch(text) or _welsh_line(text) or _translated(text)):
+            if not (
+                _COURTESY.fullmatch(text) or _welsh_line(text) or self.in_another_language(text)
+            ):
                 return False
             later = self.next_text_line(later)
         return True
@@ -4180,7 +4268,7 @@ class _Recovery:
             # a heading with nothing under it before the next ("Going home from Ward 22" under
             # the title) is a line of text: as a section it was a chapter that said its name
             self.heading_over_nothing(f"before the heading {_quote(text)}", "## ")
-        self.body.append(f"{'#' * level} {text}")
+        self.body.append(f"{'#' * level} {self.english_run(text, text)}")
         self.decide(line, f"heading {_quote(text)}")
         self.heading_said = len(self.ordered_decisions) - 1
 
@@ -4648,7 +4736,11 @@ class _Recovery:
         inline = self.inline(_label_in_ordinary_case(text), first)
         # (a line in Welsh too short for _language_of, "Diolch yn fawr", "Croeso", is flagged
         # as a longer one is: it had been read as English, with no warning)
-        language = _language_of(text) or ("?" if _welsh_line(text) else "")
+        language = self.other_than_its_own(
+            _language_of(text) or ("?" if _welsh_line(text) else ""), text
+        )
+        if not language:
+            inline = self.english_run(inline, text)
         # sentences end at a full stop in any script ("۔" in Urdu) before a capital or a letter
         # of another script
         sentences = re.split(
@@ -4658,7 +4750,10 @@ class _Recovery:
             # a sentence in Polish or Urdu inside an English paragraph ("This leaflet is
             # available in Welsh. Jeśli potrzebujesz tłumacza, poproś położną o pomoc.") had been
             # read by the English voice; one that reads as no English is flagged
-            languages = [_language_of(sentence) for sentence in sentences]
+            languages = [
+                self.other_than_its_own(_language_of(sentence), sentence)
+                for sentence in sentences
+            ]
             tagged = [said for said in languages if said not in ("", "?")]
             if tagged:
                 inline = " ".join(
@@ -4971,11 +5066,11 @@ class _Recovery:
                     text = f"{text.rstrip(':')}: {_run_together(said)}"
             if kind == "number":
                 value = int(re.sub(r"\D", "", marker))
-                lines.append(f"{value}. {self.inline(text, first)}")
+                lines.append(f"{value}. {self.english_run(self.inline(text, first), text)}")
                 continue
             if kind in ("letter", "roman"):
                 text = f"({marker.strip('().')}) {text}"
-            lines.append(f"- {self.inline(text, first)}")
+            lines.append(f"- {self.english_run(self.inline(text, first), text)}")
         if lead_in_stays:
             self.body[-1] = _with_a_colon(self.body[-1])
         elif bare_lead_in:
@@ -5161,7 +5256,7 @@ class _Recovery:
         )
 
     def cell(self, text: str, line: SourceLine) -> str:
-        return self.inline(text, line).replace("|", "\\|")
+        return self.english_run(self.inline(text, line).replace("|", "\\|"), text)
 
     # ---- inline text: fill-in fields ----------------------------------------------------------
 
@@ -5315,8 +5410,10 @@ class _Recovery:
             for paragraph in paragraphs:
                 language = _language_of(paragraph)
                 inline = self.inline(paragraph, line)
-                if find_language(language) and language != "en":
+                if find_language(language) and language not in ("en", self.language):
                     inline = f"[{inline}]{{lang={language}}}"  # the box's Urdu line: Urdu
+                elif not language:
+                    inline = self.english_run(inline, paragraph)
                 self.body.append(inline)
             said = f", its heading {_quote(heading)}" if heading else f": {_quote(plain)}"
             self.decide(line, f"{kind} read as text{said}")
@@ -5445,7 +5542,7 @@ class _Recovery:
             key: values[key] for key in (*_REQUIRED, "audience", "organisation") if key in values
         }
         ordered.update({k: values[k] for k in DATE_KEYS if k in values})
-        ordered["language"] = "en-GB"
+        ordered["language"] = "en-GB" if self.language == "en" else self.language
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
         return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
 
