@@ -2943,6 +2943,7 @@ def test_a_whole_leaflet_in_another_language_is_imported_in_it_and_loads(tmp_pat
     assert leaflet.meta.language == code
     assert headings(leaflet) == [heading, times]
     assert not [w for w in result.warnings if "does not read as English" in w], result.warnings
+    assert f"saved as a translation, source/{result.file_name};" in "".join(result.warnings)
 
 
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):

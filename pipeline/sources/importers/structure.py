@@ -5543,6 +5543,14 @@ class _Recovery:
         }
         ordered.update({k: values[k] for k in DATE_KEYS if k in values})
         ordered["language"] = "en-GB" if self.language == "en" else self.language
+        if self.language != "en":
+            name = find_language(self.language).english_name
+            self.warn(None, (
+                f"the leaflet is in {name}: it is saved as a translation, "
+                "source/<reference>-<slug>.md; if the trust has it in English too, give it "
+                f"that leaflet's name with .{self.language} before .md (README, 'Adding a "
+                "leaflet'), and write its Easy Read by hand"
+            ))
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
         return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
 
