@@ -2868,10 +2868,12 @@ _TRANSLATED_DETAILS = [
 ]
 
 
-def _translated_leaflet(kind: str, folder: Path, code: str) -> Path:
+def _translated_leaflet(kind: str, folder: Path, code: str, rows: list | None = None) -> Path:
     """The leaflet in `code` as a text file (a table typed with tabs) or a Word file (an Urdu
-    or Arabic one right to left, each paragraph and the table marked so, as Word writes them)."""
+    or Arabic one right to left, each paragraph and the table marked so, as Word writes them);
+    `rows` in place of its table's rows under the header."""
     title, intro, heading, items, notice, times, table, contact, web = _TRANSLATED[code]
+    table = [table[0], *rows] if rows else table
     trust, *details = _TRANSLATED_DETAILS
     if kind == "txt":
         text = "\n".join([
@@ -2944,6 +2946,20 @@ def test_a_whole_leaflet_in_another_language_is_imported_in_it_and_loads(tmp_pat
     assert headings(leaflet) == [heading, times]
     assert not [w for w in result.warnings if "does not read as English" in w], result.warnings
     assert f"saved as a translation, source/{result.file_name};" in "".join(result.warnings)
+
+
+@pytest.mark.parametrize("code", ["ur", "ar", "gu", "pa"])
+def test_a_translated_leaflets_cells_of_figures_alone_load_untagged(tmp_path, code):
+    """A table of times in figures ('08:00' over '20:00', a dose '2') in an Urdu, Arabic,
+    Gujarati or Punjabi leaflet: the reader refused each cell as 'written in Common script'
+    though figures have no script to tag, so the imported leaflet never loaded. They load as
+    they are, in the leaflet's language; English in a cell is still tagged."""
+    rows = [["08:00", "Paracetamol 500mg", "2"], ["20:00", "Paracetamol 500mg", "2"]]
+    path = _translated_leaflet("txt", tmp_path, code, rows)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert "| 08:00 | [Paracetamol 500mg]{lang=en} | 2 |" in result.body[-3], result.body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.language == code
 
 
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
