@@ -1590,6 +1590,35 @@ def test_figures_with_full_stops_are_a_date_only_after_words_leading_to_one():
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a date no word leads to, before the time it is at or on an appointment's details line:
+        # "three point four point twenty-five" had been said, heard as a decimal
+        ("Fracture clinic 3.4.25 at 9am in the plaster room.",
+         "Fracture clinic the third of April twenty-five at nine in the morning in the plaster "
+         "room."),
+        ("Your scan 14.11.24, 10:30 in X-ray.",
+         "Your scan the fourteenth of November twenty-four, ten thirty in the morning in X-ray."),
+        ("Date of next appointment: 03.04.25",
+         "Date of next appointment: the third of April twenty-five"),
+        # ... else said as its figures are written, neither a date guessed nor a decimal
+        ("Bring the letter dated as 3.4.25 to the clinic.",
+         "Bring the letter dated as three, four, twenty-five to the clinic."),
+        ("Clinic 03.04.25 is in the main building.",
+         "Clinic oh three, oh four, twenty-five is in the main building."),
+        # ... and a section's number, named so, keeps its points whatever follows it
+        ("See section 4.1.25 at 9am before your visit.",
+         "See section four point one point twenty-five at nine in the morning before your "
+         "visit."),
+    ],
+)
+def test_figures_with_full_stops_no_word_leads_to_are_a_date_only_where_a_time_or_label_says(
+    written, spoken
+):
+    assert SpeechNormaliser(load_pronunciations())(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         # each part of a section's number is said with its point: "three point four.12" had been
         # said, a sentence's end in the middle of the number
         ("Read section 3.4.12 before your operation.",

@@ -237,12 +237,45 @@ _DATE_SHORT_YEAR_MARKED = re.compile(r"(?<![\w/.-])(\d{1,2})([.-])(\d{1,2})\2(\d
 _DATE_LEAD_OR_BIRTH = re.compile(rf"\b(?:(?i:birth|DOB|born)|{_SHORT_DAY})\b\.?:?,?\s$")
 
 
+# ... or with no such word, before the time of day it is at ("Clinic 3.4.25 at 9am" had been
+# "three point four point twenty-five"), or as the value of a details line about an appointment
+# ("Date of appointment: 3.4.25").
+_TIME_AFTER_DATE = re.compile(
+    r",? (?:at |from )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\b|(?:[01]?\d|2[0-3])[:.][0-5]\d\b|"
+    r"(?:noon|midday)\b)",
+    re.IGNORECASE,
+)
+_DETAILS_LABEL = re.compile(
+    r"(?:^|\n|[.!?] )(?:[A-Za-z][\w'’ -]{0,40} )?(?i:appointments?|clinic|visit|admission|"
+    r"operation|surgery|procedure|scan|test|review|follow[- ]up|date|due|attend)\b"
+    r"[\w'’ -]{0,30}: ?$"
+)
+# A number a word says is a section's, paragraph's or version's, however many follow it
+# ("section 3.4.12", "paragraphs 2.1.3 and 2.1.4"): each part said with its point.
+_SECTION_LEAD = re.compile(
+    r"\b(?i:sections?|paragraphs?|paras?|chapters?|clauses?|parts?|appendix|appendices|"
+    r"versions?|v|steps?|figures?|fig|tables?|questions?|items?|rules?|regulations?|"
+    r"guidelines?|standards?|§)\.? ?(?:\d[\d.]*(?:, | and | or | to ))*$"
+)
+
+
 def _date_marked(match: re.Match) -> str:
-    """_DATE_SHORT_YEAR_MARKED's date, said only after a word leading to it."""
+    """_DATE_SHORT_YEAR_MARKED's date, said only where something marks it a date: a word
+    leading to it, the time of day after it, an appointment's details line. A section's number
+    is left to _PARTS_NUMBER; a shape that is neither is said as its figures are written
+    ("three, four, twenty-five"), never guessed a date or a decimal."""
     before = match.string[: match.start()]
-    if not (_DATE_LEAD.search(before) or _DATE_LEAD_OR_BIRTH.search(before)):
+    day, month, year = match.group(1), match.group(3), match.group(4)
+    if _DATE_LEAD.search(before) or _DATE_LEAD_OR_BIRTH.search(before):
+        return _date(day, month, year, match.group())
+    heading = not before.strip() and match.string[match.end() :].startswith(":")
+    if match.group(2) == "." and (heading or _SECTION_LEAD.search(before)):
         return match.group()
-    return _date(match.group(1), match.group(3), match.group(4), match.group())
+    if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and (
+        _TIME_AFTER_DATE.match(match.string, match.end()) or _DETAILS_LABEL.search(before)
+    ):
+        return _date(day, month, year, match.group())
+    return ", ".join(_two_figures(part) for part in (day, month, year))
 
 
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
