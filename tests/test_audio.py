@@ -2053,6 +2053,12 @@ def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
          "The exercises are shown on pages six to eight."),
         ("Turn to p.12 for the list of foods to avoid.",
          "Turn to page twelve for the list of foods to avoid."),
+        # ... or with a capital after a word pointing to it: "See P. Four" had been said
+        ("Your fluid chart is at the back (see P. 4).",
+         "Your fluid chart is at the back (see page four)."),
+        ("Turn to P.12 for the foods to avoid; on Pp. 13-14 are recipes.",
+         "Turn to page twelve for the foods to avoid; on pages thirteen to fourteen are "
+         "recipes."),
     ],
 )
 def test_a_reference_to_a_paper_says_its_volume_issue_pages_and_doi(written, spoken):

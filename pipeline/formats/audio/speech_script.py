@@ -1576,7 +1576,10 @@ class SpeechNormaliser:
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _citation_said(text)
-        text = _PAGE_SHORT.sub(lambda m: "pages " if m[1] in ("pp", "pgs") else "page ", text)
+        for page_short in (_PAGE_SHORT, _PAGE_SHORT_CAPITAL):
+            text = page_short.sub(
+                lambda m: "pages " if (m[1] or "").lower() in ("pp", "pgs") else "page ", text
+            )
         text = _HANDLE.sub(self._handle, text)
         text = _HASHTAG.sub(self._hashtag, text)
         text = re.sub(r"(?<![\w&#])#(?=\d)", "number ", text)  # "tablet #2": "tablet #two" before
@@ -3600,6 +3603,12 @@ _CITED_PARTS = [
 # ... and a page a leaflet points to, outside a citation: "See p. 4." had been "See p. Four.",
 # the "p." taken for a sentence's end
 _PAGE_SHORT = re.compile(r"(?<![\w.])(?:(pp|pgs?)\.?|(p)\.) ?(?=\d)")
+# ... and written with a capital where a word points to it: "See P. 4" had been "See P. Four"
+# ("P." may be a person's initial elsewhere: "Dr P. 4 ..." is left).
+_PAGE_SHORT_CAPITAL = re.compile(
+    r"(?:(?<=\b(?i:see) )|(?<=\b(?i:see also) )|(?<=\b(?i:on) )|(?<=\b(?i:turn to) )|"
+    r"(?<=\b(?i:go to) ))(?:(P[Pp]|PP|P[Gg]s?|PGS?)\.?|(P)\.) ?(?=\d)"
+)
 _DOI = re.compile(r"\bdoi\s*:?\s*(?P<doi>10\.\d{3,9}/[^\s,;]+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
 
