@@ -1027,7 +1027,8 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Mix sachet A + sachet B.", "Mix sachet A and sachet B."),
         ("Drink a teaspoon / 5ml.", "Drink a teaspoon, or five millilitres."),
         ("Drink 1 cup / glass.", "Drink one cup, or glass."),
-        ("Score 2 / 3.", "Score two / three."),
+        # ... never between figures, which are read as written unspaced: a score is out of
+        ("Score 2 / 3.", "Score two out of three."),
         ("From 28+0 weeks.", "From twenty-eight weeks."),
         # a web address's words run together are said as words ("mindwellleeds" was
         # "mind-wel-ulds"); a word the dictionary knows stays whole
@@ -1563,6 +1564,15 @@ def test_normalisation_rules(written, spoken):
         # ... while a part of a dose in such a sentence is a part
         ("If your pain score is high, take 1/2 or 3/4 of a tablet.",
          "If your pain score is high, take a half or three quarters of a tablet."),
+        # ... and a slash with a space each side read as one without: "three / five" had been
+        # said, and "1 / 2 a tablet" "one / two a tablet"
+        ("Your Oxford hip score is 3 / 5 for pain.",
+         "Your Oxford hip score is three out of five for pain."),
+        ("On a bad day take 1 / 2 a tablet; rate your pain 7 / 10 in the diary.",
+         "On a bad day take half a tablet; rate your pain seven out of ten in the diary."),
+        ("Call 0116 258 3512 / 3513 in office hours.",
+         "Call oh one one six, two five eight, three five one two, or three five one three in "
+         "office hours."),
         # a day's name before a date with no month has "the", as one with a month has: "on
         # Thursday sixteenth" had been said, and "Saturday the seventh of June"
         ("The drop-in clinic is on Thurs 16th.", "The drop-in clinic is on Thursday the "

@@ -1573,6 +1573,7 @@ class SpeechNormaliser:
         text = prepare(text).translate(_SILENT_MARKS)
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
+        text = _FIGURES_SPACED_SLASH.sub(r"\1/\2", text)
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
         text = _citation_said(text)
@@ -2822,6 +2823,9 @@ _NUMBERED_BY = re.compile(
 # is three out of five (it had been "three/five"), as "8/10" always is
 _A_SCORE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|rat(?:e|ed|ing|ings)|graded|marks?)\b", re.I)
 _SENTENCE_SO_FAR = re.compile(r"[^.!?]*$")
+# ... written with a space each side: "Your score is 3 / 5" had been "three / five"; read as
+# "3/5" is (not a third figure's: "3 / 4 / 25")
+_FIGURES_SPACED_SLASH = re.compile(r"(?<![\d/.,:])(?<![\d/.,:] )(\d{1,2}) / (\d{1,2})(?![\d]| ?/)")
 _SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?P<next> (?:an?|of)\b| [a-z])?")
 
 
