@@ -1585,6 +1585,14 @@ def test_normalisation_rules(written, spoken):
          "You will get two packs of twenty-eight days of tablets from the pharmacy."),
         ("You will be given 3 x 7-tablet packs to take home.",
          "You will be given three packs of seven tablets to take home."),
+        # ... and with no "x": "two twenty-eight-day packs" had been said, heard as 228
+        ("The pharmacy will give you two 28-day packs of tablets.",
+         "The pharmacy will give you two packs of twenty-eight days of tablets."),
+        ("Bring 2 28 day packs and one 7-tablet pack to clinic.",
+         "Bring two packs of twenty-eight days and one pack of seven tablets to clinic."),
+        # ... one pack alone is heard as one: left as written
+        ("Start a new 28-day pack the next day.", "Start a new twenty-eight-day pack the next "
+         "day."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -3421,16 +3421,22 @@ _MULTIPLIED = re.compile(r"(?:(?<=\d) ?|(?<=[a-z]) )[x\u00d7] ?(?=\d)")
 # Packs of so many days or tablets, so many of them: "2 x 28 day packs" had been "two times
 # twenty-eight day packs", heard as a dose; "two packs of twenty-eight days" (as "two
 # twenty-eight-day packs" might be heard two hundred and twenty-eight).
+# ... or a count with no "x" ("two 28-day packs", "2 28 day packs": heard as 228 the same way).
 _PACKS_OF = re.compile(
-    r"\b(\d{1,2}) ?[x\u00d7] ?(\d{1,3})[ -](day|week|month|tablet|capsule|sachet|dose|pill|patch"
+    r"\b(\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?P<times> ?[x\u00d7] ?| )(\d{1,3})[ -](day|week|month|tablet|capsule|sachet|dose|pill|patch"
     r"|injection|pen|vial)s?[ -](pack|packet|box|bottle|strip|blister pack|carton)(s?)\b"
 )
 
 
 def _packs_of(match: re.Match) -> str:
-    packs, each, thing, container, _ = match.groups()
+    packs, times, each, thing, container, _ = match.groups()
     plural = "es" if container.endswith("x") else "s"
-    return f"{packs} {container if packs == '1' else container + plural} of {counted(each, thing)}"
+    said_before = r"(?:\d|\b(?:" + "|".join(_NUMBER_WORDS - {"and"}) + r")),? $"
+    if times == " " and re.search(said_before, match.string[: match.start()]):
+        return match.group()  # a number's last figures, no count: "... 3512 28 day packs"
+    one = packs.lower() in ("1", "one")
+    return f"{packs} {container if one else container + plural} of {counted(each, thing)}"
 
 
 # "3 x 10 reps" is three sets of ten (it was "three ten reps").
