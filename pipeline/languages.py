@@ -122,6 +122,18 @@ LANGUAGES: tuple[Language, ...] = (
         hyphenation="pl_PL",
         own_names=("polski", "polsku", "polska"),
     ),
+    Language(
+        code="cy",
+        english_name="Welsh",
+        script="Latin",
+        right_to_left=False,
+        braille_table="cy-cy-g1.utb",
+        contracted_braille_table="cy-cy-g2.ctb",
+        espeak_voice="cy",
+        gtts_code="cy",
+        iso_639_2="cym",  # ISO 639-2/T; the /B form is "wel"
+        own_names=("cymraeg",),
+    ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}
 

@@ -3064,6 +3064,28 @@ def test_any_piper_voice_file_named_in_config_is_used(tmp_path):
     assert engine.voice("en").startswith("en_GB-trust-voice.onnx#")
 
 
+WELSH_LINES = (
+    "## Keeping your cast dry\n\nDo not get your cast wet.\n\n"
+    "[Peidiwch â gwlychu eich cast. Gorchuddiwch ef â bag plastig yn y gawod.]{lang=cy}\n\n"
+    "Phone the Fracture Clinic on 0116 258 5430 if your fingers turn blue.\n"
+)
+
+
+def test_a_welsh_line_is_announced_and_read_by_the_welsh_voice(tmp_path):
+    """A line tagged Welsh had been read in Welsh with nothing said first (Welsh had no row), as
+    if the voice had gone wrong; every other language's line is announced."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(tmp_path, "9950-caring-for-your-cast", "Fracture Clinic", WELSH_LINES)
+    said = [(u.text, u.lang) for u in speech_script(load_leaflet(source)).utterances]
+    welsh = [index for index, (_, lang) in enumerate(said) if lang == "cy"]
+    assert [said[index][0] for index in welsh] == [
+        "Peidiwch â gwlychu eich cast. Gorchuddiwch ef â bag plastig yn y gawod."
+    ], said
+    assert said[welsh[0] - 1] == ("The next line is spoken in Welsh.", "en")
+    assert ("Do not get your cast wet.", "en") in said
+
+
 def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
     from dataclasses import replace
 

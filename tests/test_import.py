@@ -2505,7 +2505,7 @@ def test_a_translation_of_the_leaflet_after_it_is_left_out_and_said_once(
     by the English voice and braille, with no warning. The translation is left out, and a
     person told once where it starts, in which language, and how to import it as a leaflet of
     its own; the trust's lines after it, its offer in languages, are handled as before. The
-    same for Urdu after the English, and for Welsh (which no format writes yet)."""
+    same for Urdu after the English, and for Welsh."""
     over = [("para", named_over_it)] if named_over_it else []
     path = _leaflet_as(kind, tmp_path, [
         *WOUND_CARE_IN_ENGLISH, ("page", ""), *over, *translation, *THE_TRUSTS_LINES_AFTER,
@@ -2525,12 +2525,9 @@ def test_a_translation_of_the_leaflet_after_it_is_left_out_and_said_once(
     assert f"given again in {language}, from '{first}'" in said[0]
     where = said[0].split(": ")[1]
     assert re.fullmatch(r"page 2, line \d+" if kind == "pdf" else r"(paragraph|line) \d+", where)
-    if language != "Welsh":
-        code = {"Polish": "pl", "Urdu": "ur"}[language]
-        assert f"source/sur-0420-caring-for-your-wound-after-surgery.{code}.md" in said[0]
-        assert f"'language: {code}'" in said[0]
-    else:
-        assert "no format writes it yet" in said[0]
+    code = {"Polish": "pl", "Urdu": "ur", "Welsh": "cy"}[language]
+    assert f"source/sur-0420-caring-for-your-wound-after-surgery.{code}.md" in said[0]
+    assert f"'language: {code}'" in said[0]
     assert not [w for w in result.warnings if "does not read as English" in w]
     # ... and never a line or two of the leaflet's own in that language
     for language_line in [text for part, text in translation if part == "para"][1:3]:

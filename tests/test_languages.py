@@ -4,13 +4,16 @@ everything a row names is installed here."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 from pathlib import Path
 
 import louis
 import pytest
 from gtts.lang import tts_langs
+from leaflet_files import write_source
 
+from pipeline.cli import main
 from pipeline.config import organisation
 from pipeline.errors import LeafletError
 from pipeline.formats.accessible_html import screen_font_faces
@@ -30,8 +33,11 @@ def test_one_row_per_code_and_lookups_by_tag():
     assert len(CODES) == len(LANGUAGES)
     assert language("en-GB").english_name == "English"
     assert find_language("PL") is language("pl")
-    assert find_language("cy") is None
-    with pytest.raises(LeafletError, match="does not know language 'xx'.*en, ur, ar, gu, pa, pl"):
+    assert find_language("cy-GB").english_name == "Welsh"
+    assert find_language("kw") is None  # Cornish: no row
+    with pytest.raises(
+        LeafletError, match="does not know language 'xx'.*en, ur, ar, gu, pa, pl, cy"
+    ):
         language("xx")
 
 
@@ -96,7 +102,7 @@ def test_each_format_takes_the_row():
         if row.print_font:
             assert f':lang({row.code}) {{ font-family: "Leaflet {row.print_font}"' in screen
             assert f':lang({row.code}) {{ font-family: "Leaflet {row.print_font}"' in print_faces
-    assert not EspeakEngine().speaks("cy")
+    assert not EspeakEngine().speaks("kw")
 
 
 def test_each_offer_line_is_in_its_row_script_and_named_by_its_row():
@@ -140,9 +146,9 @@ def test_the_source_scan_finds_a_table_of_languages():
 def test_a_translation_line_outside_the_table_must_be_named(project: Path):
     path = project / "config" / "organisation.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("lang: pl\n", "lang: cy\n"), encoding="utf-8"
+        path.read_text(encoding="utf-8").replace("lang: pl\n", "lang: kw\n"), encoding="utf-8"
     )
-    with pytest.raises(LeafletError, match="'cy' is not in pipeline/languages.py"):
+    with pytest.raises(LeafletError, match="'kw' is not in pipeline/languages.py"):
         organisation()
 
 
@@ -155,3 +161,21 @@ def test_a_sentence_in_urdu_ends_at_its_own_full_stop():
     assert sentences(f"{urdu} If you stop early, the TB can come back.") == [
         urdu, "If you stop early, the TB can come back."
     ]
+
+
+def test_braille_and_large_print_build_and_check_a_leaflet_with_a_welsh_line(
+    project: Path, capsys
+):
+    """A Welsh row is all Welsh needs: braille writes the line in Welsh braille, announced, and
+    large print marks it Welsh; both outputs pass their checks."""
+    write_source(
+        project / "source", "9950-caring-for-your-cast", "Fracture Clinic",
+        "## Keeping your cast dry\n\nDo not get your cast wet.\n\n"
+        "[Peidiwch â gwlychu eich cast. Gorchuddiwch ef â bag plastig yn y gawod.]{lang=cy}\n",
+    )
+    for kind in ("braille", "large-print"):
+        assert main(["build", "9950", "--format", kind]) == 0
+        assert main(["check", "9950", "--format", kind]) == 0
+    checked = capsys.readouterr().out
+    assert "Welsh line in cy-cy-g2.ctb, announced by a transcriber's note" in checked
+    assert re.search(r"cy\): 100% of letters read back from the glyphs", checked)

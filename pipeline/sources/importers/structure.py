@@ -1092,7 +1092,7 @@ _POLISH_WORDS = frozenset(
     "mi mnie ty twoje swoje swojego swoim należy".split()
 )
 # Welsh's commonest words, which English has not: a Welsh line in a leaflet is flagged for a
-# person to tag (no format has a Welsh voice or braille table yet).
+# person to tag.
 _WELSH_WORDS = frozenset(
     "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
     "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
@@ -1203,11 +1203,6 @@ def _english_of(parts: list[str]) -> str:
     return english
 
 
-# Welsh's own name, over a Welsh translation (Welsh has no row in pipeline/languages.py: no
-# format writes it yet); every other language's own names are its row's.
-_WELSH_OWN_NAMES = ("cymraeg",)
-
-
 @functools.cache
 def _line_language(text: str) -> str:
     """What a line is in, to tell where a translation of the leaflet starts: "en!" for an
@@ -1239,6 +1234,13 @@ def _line_language(text: str) -> str:
         for word in words
     )
     return "pl" if polish > len(words) / 2 else ""
+
+
+def _a_latin_translation(code: str) -> bool:
+    """A language of a translation in the Latin script (Polish, Welsh), whose lines a line no
+    format's language reads as ("?") may stand among."""
+    row = find_language(code)
+    return row is not None and row.script == "Latin" and row.code != "en"
 
 
 def _language_name(code: str) -> str:
@@ -1697,7 +1699,7 @@ class _Recovery:
                 if texts[later][1] == code:
                     end = later
                 elif texts[later][1] not in ("", "en") and not (
-                    texts[later][1] == "?" and code in ("pl", "cy")
+                    texts[later][1] == "?" and _a_latin_translation(code)
                 ):
                     break
             run = [self.lines[index] for index, said in texts[position:end + 1] if said == code]
@@ -1845,15 +1847,14 @@ class _Recovery:
             code for code, _ in itertools.groupby(said[index][:2] for index in sorted(said))
         ]
         welsh = [index for index, code in said.items() if code == "cy"]
-        words = {
-            code: sum(
+        def words_in(code: str) -> int:
+            return sum(
                 len(plain_line(self.lines[i].text).split()) for i in said if said[i][:2] == code
             )
-            for code in ("cy", "en")
-        }
+
         if (
             turns.count("cy") < 3 or turns.count("en") < 3 or len(welsh) < 3
-            or not 0.5 <= words["cy"] / max(words["en"], 1) <= 2
+            or not 0.5 <= words_in("cy") / max(words_in("en"), 1) <= 2
         ):
             return
         for index in welsh:
@@ -1884,8 +1885,8 @@ class _Recovery:
             f"from here to {last.where} the leaflet gives each line in Welsh and in English, "
             f"from {_quote(plain_line(first.text), 40)}: the Welsh ({len(welsh)} lines) was left "
             "out of the English leaflet (read as English, every format would have given it as "
-            "English); no format writes Welsh yet (README, 'Adding a language'): check the "
-            "English has every line the Welsh has",
+            "English); check the English has every line the Welsh has (the Welsh alone may be "
+            "saved as a leaflet of its own with 'language: cy', README 'Adding a leaflet')",
         )
 
     def leave_out_translation(self, start: int, end: int, code: str, first: bool = False) -> None:
@@ -1899,7 +1900,7 @@ class _Recovery:
         if before is not None:
             words = re.findall(r"[^\W\d_]+", plain_line(self.lines[before].text).lower())
             row = find_language(code)
-            own = row.own_names if row else _WELSH_OWN_NAMES if code == "cy" else ()
+            own = row.own_names if row else ()
             names = {_language_name(code).lower(), *own}
             if 0 < len(words) <= 4 and names & set(words):
                 start, named = before, self.lines[before]
