@@ -1431,6 +1431,48 @@ def test_a_purpose_said_after_a_thing_kept_keeps_its_second_verb():
                      "Try to rest and drink plenty of fluids.") == []
 
 
+@pytest.mark.parametrize("sentence, joined", [
+    ("Keep taking your tablets, as these help to control your blood pressure and protect your "
+     "heart from damage.", "protect your heart from damage"),
+    ("Keep taking your tablets, as they help to control your blood pressure and protect your "
+     "heart from damage.", "protect your heart from damage"),
+    ("Keep using your brown inhaler every day, because it helps to calm the swelling in your "
+     "airways and stop asthma attacks.", "stop asthma attacks"),
+    ("Carry on with the exercises at home, which help to strengthen the muscles around your "
+     "knee and keep the joint moving.", "keep the joint moving"),
+])
+def test_a_reasons_second_verb_stays_the_reasons(sentence, joined):
+    """A blood pressure leaflet's "Keep taking your tablets, as these help to control your
+    blood pressure and protect your heart from damage" was drafted "Keep taking your tablets,
+    as these help to control your blood pressure." over "Protect your heart from damage.": what
+    the tablets do made a task for the reader, and the check passed it. A verb joined inside a
+    reason (", as ...", ", because ...", ", which ...") stays with it, as a purpose's second verb
+    does (a reason too long for one row is kept whole for a person); the check names a row
+    that makes it an instruction."""
+    rows = _split(sentence)
+    assert not any(row.lower().startswith(joined) for row in rows), rows
+    assert any(row.endswith(f"and {joined}.") for row in rows), rows
+    assert all(word_count(row) <= LIMIT or row.endswith(f"and {joined}.") for row in rows), rows
+    assert _problems(rows, sentence) == [], rows
+    head, _, tail = sentence.partition(f" and {joined}")
+    cut = [head + ".", joined[0].upper() + joined[1:] + "."]
+    assert any(f"'{joined.split()[0]}', which its sentence says is part of why" in p
+               for p in _problems(cut, sentence)), _problems(cut, sentence)
+
+
+def test_the_readers_own_action_after_a_reason_is_still_a_row_of_its_own():
+    """"Stop taking ibuprofen, as it can irritate your stomach and make the bleeding worse, and
+    take paracetamol instead" had the row "Make the bleeding worse.". Only a verb said inside
+    the reason stays with it: the reader is still told to take paracetamol, on a row of its
+    own that the check passes."""
+    sentence = ("Stop taking ibuprofen, as it can irritate your stomach and make the bleeding "
+                "worse, and take paracetamol instead.")
+    rows = _split(sentence)
+    assert rows[-1] == "Take paracetamol instead.", rows
+    assert not any(row.startswith("Make the bleeding") for row in rows), rows
+    _keeps_facts(sentence, rows)
+
+
 def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     """A leaflet after a stomach bug had "Rest as much as you can, drink plenty of fluids, and
     eat small meals often to help your body recover" cut into "Rest as much as you can, drink

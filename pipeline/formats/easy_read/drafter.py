@@ -781,21 +781,51 @@ def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[i
 
 
 def _in_a_purpose(sentence: str, index: int) -> bool:
-    """Whether the verb at `index` is said inside what an action is for ("Keep your leg raised
-    to help the swelling go down and reduce the pain": the raised leg reduces the pain). Cut
-    there, the purpose's second verb had become an instruction ("Reduce the pain."). The
-    model cannot tell it from the reader's next action ("... to keep your kidneys working
-    well and eat small meals often"): that sentence is then kept whole, which changes nothing."""
+    """Whether the verb at `index` is said inside what an action is for or why it is done
+    (`joined_inside_why`); cut there, it had become an instruction."""
+    return bool(joined_inside_why(sentence, index))
+
+
+def joined_inside_why(sentence: str, index: int) -> str:
+    """What the verb at `index`, joined to one before it, is said inside: "what an action is
+    for" ("Keep your leg raised to help the swelling go down and reduce the pain": the raised
+    leg reduces the pain; cut there, "Reduce the pain." had become an instruction), "why it is
+    do it" (a reason, "Keep taking your tablets, as these help to control your blood pressure
+    and protect your heart": the tablets protect it, never the reader; a ", which ..." said of
+    a thing alike), or "" when neither. The model cannot tell a purpose's verb from the
+    reader's next action ("... to keep your kidneys working well and eat small meals often"):
+    that sentence is then kept whole, which changes nothing."""
     doc = parse(sentence)
     token = next((t for t in doc if t.idx == index), None)
     if token is None or token.dep_ != "conj":
-        return False
+        return ""
     for above in token.ancestors:
-        if above.dep_ in {"advcl", "xcomp"} and above.i < token.i and any(
+        if above.i >= token.i:
+            continue
+        if above.dep_ in {"advcl", "xcomp"} and any(
             c.tag_ == "TO" and c.i < above.i for c in above.children
         ) and (above.dep_ == "advcl" or _purpose_of_a_thing_kept(above)):
-            return True
-    return False
+            return "what an action is for"
+        if _a_reason_clause(above):
+            return "part of why to do it"
+    return ""
+
+
+def _a_reason_clause(clause) -> bool:
+    """Whether a clause says why, of something other than the reader's next action: opened by
+    a reason's word after its comma (`_REASON_WORD`: ", as these help ...", ", because they
+    ...", ", since it ..."), or a ", which ..." or ", who ..." said of a thing or person."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    if clause.dep_ == "advcl":
+        return any(
+            c.dep_ == "mark" and c.i == first.i
+            and _REASON_WORD.match(doc.text, doc[c.i - 1].idx)
+            for c in clause.children
+        )
+    return clause.dep_ == "relcl" and first.lower_ in {"which", "who"}
 
 
 def _done_by_the_one_asked(sentence: str, index: int) -> bool:

@@ -43,7 +43,6 @@ from .drafter import (
     STRONG_CONDITION_IN,
     _condition_governor,
     _ending_purpose,
-    _in_a_purpose,
     _inside_brackets,
     _listed,
     _own_clause_points,
@@ -59,6 +58,7 @@ from .drafter import (
     contact_details,
     gives_examples,
     hard_breaks,
+    joined_inside_why,
     language_pieces,
     last_avoided,
     leads_into_conditions,
@@ -1141,13 +1141,14 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
                 continue  # "let them rest ... and keep giving them drinks": not "them" giving
             return [f"tells the reader to '{lemma}', which its sentence says "
                     f"'{subjects[0].text}' do"]
-    if not told_here and any(
-        t.lemma_.lower() == lemma and _in_a_purpose(source.text, t.idx) for t in source_doc
-    ):
+    inside = next((said for t in source_doc if t.lemma_.lower() == lemma
+                   and (said := joined_inside_why(source.text, t.idx))), "")
+    if not told_here and inside:
         # "Ease the pain." from "Put an ice pack on for 20 minutes to reduce the swelling and
-        # ease the pain": what the ice pack is for, never one more thing to do
-        return [f"tells the reader to '{lemma}', which its sentence says is what an action "
-                "is for"]
+        # ease the pain": what the ice pack is for, never one more thing to do; "Protect your
+        # heart from damage." from "Keep taking your tablets, as these help to control your
+        # blood pressure and protect your heart from damage": what the tablets do
+        return [f"tells the reader to '{lemma}', which its sentence says is {inside}"]
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
     after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
                         for t in described)
