@@ -1471,6 +1471,12 @@ def test_the_readers_own_action_after_a_reason_is_still_a_row_of_its_own():
     assert rows[-1] == "Take paracetamol instead.", rows
     assert not any(row.startswith("Make the bleeding") for row in rows), rows
     _keeps_facts(sentence, rows)
+    # the model joins "eat" to the reason's "helps"; after ", and" the reason has ended
+    fluids = ("Drink plenty of fluids, as this helps to prevent constipation, and eat plenty of "
+              "fruit and vegetables.")
+    rows = _split(fluids)
+    assert rows[-1] == "Eat plenty of fruit and vegetables.", rows
+    _keeps_facts(fluids, rows)
 
 
 def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():

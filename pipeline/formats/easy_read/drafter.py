@@ -806,9 +806,18 @@ def joined_inside_why(sentence: str, index: int) -> str:
             c.tag_ == "TO" and c.i < above.i for c in above.children
         ) and (above.dep_ == "advcl" or _purpose_of_a_thing_kept(above)):
             return "what an action is for"
-        if _a_reason_clause(above):
+        if _a_reason_clause(above) and not _after_a_comma_and(token):
             return "part of why to do it"
     return ""
+
+
+def _after_a_comma_and(verb) -> bool:
+    """Whether a joined verb follows ", and" or ", or": the reason before it has ended, and
+    it is the reader's next action ("Drink plenty of fluids, as this helps to prevent
+    constipation, and eat plenty of fruit", which the model joins to "helps")."""
+    doc = verb.doc
+    joins = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return bool(joins) and joins[-1].i > 0 and doc[joins[-1].i - 1].text == ","
 
 
 def _a_reason_clause(clause) -> bool:
