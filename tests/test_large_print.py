@@ -528,3 +528,83 @@ def test_a_line_in_another_script_inside_a_list_item_or_a_row_is_marked_alone(tm
         last_row = max(c["top"] for c in script) - 20  # the Arabic row, under the Urdu one
         arabic = [c for c in script if c["top"] > last_row]
     assert arabic and right - max(c["x1"] for c in arabic) < 12, "it starts at its cell's right"
+
+
+# Whole leaflets in the trust's other languages, as the importer saves them: the leaflet's own
+# lines untagged, English alone in a cell or a line tagged, English inside a sentence not.
+TRANSLATED_LEAFLETS = {
+    "ur": (
+        "بعد از آپریشن درد کی دوا",
+        "## آپ کی دوا\n\n"
+        "نرس آپ کو گھر جانے کے لیے Ibuprofen 200mg کی گولیاں دے گی۔\n\n"
+        "- کھانے کے بعد 1 گولی لیں۔\n"
+        "- 24 گھنٹوں میں 3 سے زیادہ گولیاں نہ لیں۔\n\n"
+        "اگر آپ کو سینے میں درد ہو تو 999 کو فون کریں۔\n\n"
+        "مزید معلومات: [www.nhs.uk/medicines]{lang=en}\n",
+    ),
+    "ar": (
+        "دواء الألم بعد العملية",
+        "## دواؤك\n\n"
+        "ستعطيك الممرضة أقراص Ibuprofen 200mg لتأخذها إلى المنزل.\n\n"
+        "- تناول قرصا واحدا بعد الأكل.\n"
+        "- لا تتناول أكثر من 3 أقراص في 24 ساعة.\n\n"
+        "إذا شعرت بألم في الصدر فاتصل بالرقم 999.\n\n"
+        "لمزيد من المعلومات: [www.nhs.uk/medicines]{lang=en}\n",
+    ),
+    "gu": (
+        "ઓપરેશન પછી દુખાવાની દવા",
+        "## તમારી દવા\n\n"
+        "નર્સ તમને ઘરે લઈ જવા માટે Ibuprofen 200mg ની ગોળીઓ આપશે.\n\n"
+        "- જમ્યા પછી 1 ગોળી લો.\n"
+        "- 24 કલાકમાં 3 થી વધુ ગોળીઓ ન લો.\n\n"
+        "જો તમને છાતીમાં દુખાવો થાય તો 999 પર ફોન કરો.\n\n"
+        "વધુ માહિતી: [www.nhs.uk/medicines]{lang=en}\n",
+    ),
+    "pa": (
+        "ਓਪਰੇਸ਼ਨ ਤੋਂ ਬਾਅਦ ਦਰਦ ਦੀ ਦਵਾਈ",
+        "## ਤੁਹਾਡੀ ਦਵਾਈ\n\n"
+        "ਨਰਸ ਤੁਹਾਨੂੰ ਘਰ ਲਿਜਾਣ ਲਈ Ibuprofen 200mg ਦੀਆਂ ਗੋਲੀਆਂ ਦੇਵੇਗੀ।\n\n"
+        "- ਖਾਣਾ ਖਾਣ ਤੋਂ ਬਾਅਦ 1 ਗੋਲੀ ਲਓ।\n"
+        "- 24 ਘੰਟਿਆਂ ਵਿੱਚ 3 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਨਾ ਲਓ।\n\n"
+        "ਜੇ ਤੁਹਾਨੂੰ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਹੋਵੇ ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।\n\n"
+        "ਹੋਰ ਜਾਣਕਾਰੀ: [www.nhs.uk/medicines]{lang=en}\n",
+    ),
+}
+
+
+def _translated_leaflet(folder: Path, lang: str):
+    title, body = TRANSLATED_LEAFLETS[lang]
+    source = folder / f"611-pain-relief-after-surgery.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 611\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory) -> dict:
+    """Each translated leaflet at 18 pt, built once for the module, with its check's report."""
+    built = {}
+    for lang in TRANSLATED_LEAFLETS:
+        folder = tmp_path_factory.mktemp(f"translated-{lang}")
+        leaflet = _translated_leaflet(folder, lang)
+        (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), folder)
+        built[lang] = (pdf_path, large_print.check(leaflet, LargePrintSettings(), [pdf_path]))
+    return built
+
+
+@pytest.mark.parametrize("lang", list(TRANSLATED_LEAFLETS))
+def test_a_translated_leaflet_is_printed_at_the_size_asked_with_english_in_the_print_face(
+    translated, lang
+):
+    """A whole Arabic leaflet had all its text at 13.8 pt when 18 pt was asked for (Arabic's
+    own larger size, meant for its lines inside English, set on the page's root), and
+    'Ibuprofen 200mg' untagged inside an Urdu, Arabic, Gujarati or Punjabi sentence was set in
+    Noto Sans, the system's sans serif, not the trust's face."""
+    pdf_path, _ = translated[lang]
+    chars = chars_of(pdf_path)
+    assert min(c["size"] for c in chars) >= 18 - 0.05
+    latin = {c["fontname"].split("+")[-1] for c in chars if re.fullmatch("[A-Za-z]", c["text"])}
+    assert all(name.startswith("Liberation-Sans") for name in latin), latin

@@ -327,8 +327,11 @@ def named_sans_serif(family: str) -> str:
     return family
 
 
-def script_font_faces() -> str:
-    """@font-face rules loading each script's Regular face by file, chosen by `:lang()`."""
+def script_font_faces(latin: str | None = None) -> str:
+    """@font-face rules loading each script's Regular face by file, chosen by `:lang()`; with
+    `latin`, the face for Latin letters the script's face lacks ("Paracetamol 500mg" untagged
+    in an Urdu line), which had fallen to whatever face the system calls sans-serif."""
+    fallback = f'"{latin}", ' if latin else ""
     rules = []
     for row in LANGUAGES:
         if not row.print_font:
@@ -340,7 +343,7 @@ def script_font_faces() -> str:
             f"src: url({font_file(family).as_uri()}); }}\n"
             f'@font-face {{ font-family: "{face}"; font-weight: bold; '
             f"src: url({font_file(family, 'Bold').as_uri()}); }}\n"
-            f':lang({lang}) {{ font-family: "{face}", "{family}", sans-serif; }}\n'
+            f':lang({lang}) {{ font-family: "{face}", "{family}", {fallback}sans-serif; }}\n'
         )
     return "".join(rules)
 

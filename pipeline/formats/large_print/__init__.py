@@ -104,7 +104,7 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
     return template.substitute(
         size=size,
         font=settings.font,
-        font_faces=script_font_faces(),
+        font_faces=script_font_faces(settings.font),
         margin_bottom=round(size * 1.4 + 28),
         # A little over single spacing (UKAAF G003); closer in giant print, so a page holds
         # a notice or a heading with the start of its section.
