@@ -929,7 +929,10 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         if reading:
             _mark_tables(tree, placed, pages)
         _check_type(leaflet, settings, pages, report)
-        _check_layout(settings, pages, report, units_after_lines(leaflet))
+        _check_layout(
+            settings, pages, report, units_after_lines(leaflet),
+            is_right_to_left(leaflet.meta.language),
+        )
         _check_single_items(leaflet, settings, pages, report)
         _flag_cut_translations(leaflet, report)
         _check_page_fill(settings, pages, report)
@@ -1167,26 +1170,64 @@ def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
     return [(left, page.width - left) for page in pages]
 
 
+def _visual_lines(page: PageText) -> list[dict]:
+    """The page's lines as a reader sees them: text lines whose glyphs stand on one line of
+    print joined, left to right. A line's glyphs are grouped by their tops, and a face's tops
+    differ by its ascent, so "Ibuprofen 200mg" inside a Gujarati or Arabic sentence was read
+    as a line of its own, starting mid-page."""
+    rows: list[list[dict]] = []
+    for line in sorted(page.lines, key=lambda ln: ln["top"]):
+        row = rows[-1] if rows else None
+        if row is not None:
+            top, bottom = min(ln["top"] for ln in row), max(ln["bottom"] for ln in row)
+            shared = min(bottom, line["bottom"]) - max(top, line["top"])
+            if shared > 0.5 * min(bottom - top, line["bottom"] - line["top"]):
+                row.append(line)
+                continue
+        rows.append([line])
+    joined = []
+    for row in rows:
+        row.sort(key=lambda ln: ln["x0"])
+        joined.append(
+            {
+                "text": " ".join(ln["text"] for ln in row),
+                "x0": min(ln["x0"] for ln in row),
+                "x1": max(ln["x1"] for ln in row),
+                "top": min(ln["top"] for ln in row),
+                "bottom": max(ln["bottom"] for ln in row),
+                "chars": [c for ln in row for c in ln["chars"]],
+            }
+        )
+    return joined
+
+
 def _check_layout(
     settings: LargePrintSettings,
     pages: list[PageText],
     report: CheckReport,
     units_after: set[str] = frozenset(),
+    right_to_left: bool = False,
 ) -> None:
     """Left-to-right lines start at the left margin (in a table, at their column), but for one
     that opens with a line to write on, its unit after it ("____ units"); none runs past
     either margin, the right edge is ragged, every page is numbered. (Right-to-left lines:
-    `_check_right_to_left`.)"""
+    `_check_right_to_left`.) A line of print is judged whole (`_visual_lines`); one holding
+    right-to-left words is that check's, and in a right-to-left leaflet an English line may
+    also stand at the right margin, as its paragraph does ("www.nhs.uk/medicines" alone on
+    the last line of an Urdu sentence)."""
     area = _text_area(pages)
     left_to_right = [
         (page, line)
         for page in pages
-        for line in page.lines
+        for line in _visual_lines(page)
         if not PAGE_NUMBER.match(line["text"]) and not _is_right_to_left_text(line["text"])
+        and not (right_to_left and any(_is_right_to_left_text(c["text"]) for c in line["chars"]))
     ]
     em = settings.size
     for page, line in left_to_right:
         left, right = area[page.number - 1]
+        if right_to_left and right - line["x1"] <= 3 * em and not _in_table(page, line):
+            continue
         # a line in a table starts at its cell's left edge: a cell's second line ("over 1
         # hour.") is not indented, a centred cell is (a table with no cells read: its column)
         if _in_table(page, line):
