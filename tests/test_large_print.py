@@ -618,3 +618,29 @@ def test_a_translated_leaflets_english_stands_where_its_line_of_print_does(trans
     where its right-to-left paragraph stands."""
     _, report = translated[lang]
     assert not [p for p in report.problems if "margin" in p], report.problems
+
+
+def test_english_tagged_in_a_cell_is_marked_though_the_same_words_are_in_a_sentence(tmp_path):
+    """A Gujarati leaflet says 'Ibuprofen 200mg' in a sentence, untagged, and alone in its
+    table of doses, tagged English: the cells were never marked /Lang en (the same letters in
+    the leaflet's own text were taken for its own words), and the check failed it."""
+    title, body = TRANSLATED_LEAFLETS["gu"]
+    body += (
+        "\n## સમય અને ડોઝ\n\n| સમય | દવા | ડોઝ |\n|---|---|---|\n"
+        "| સવારે 8 વાગ્યે | [Ibuprofen 200mg]{lang=en} | 1 ગોળી |\n"
+        "| રાત્રે 8 વાગ્યે | [Ibuprofen 200mg]{lang=en} | 1 ગોળી |\n"
+    )
+    source = tmp_path / "612-pain-relief-after-surgery.gu.md"
+    source.write_text(
+        f"---\nnumber: 612\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: gu\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert not [p for p in report.problems if "/Lang" in p], report.problems
+    with pikepdf.open(pdf_path) as pdf:
+        tree = StructureTree(pdf)
+        english = [tree.text(e) for e in tree.elements() if str(e.get("/Lang", "")) == "en"]
+    assert english.count("Ibuprofen 200mg") == 2, english

@@ -773,8 +773,16 @@ def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageR
     candidates = [run for run in runs if run.script == script]
     if script in ("Latin", "Common"):
         # Same letters as English: only an exact piece of the run that English does not contain.
+        # A leaflet in another script has Latin letters of its own only as English untagged in
+        # its sentences ("... Paracetamol 500mg ની ગોળીઓ"), which never made the same words,
+        # tagged alone in a table's cell, any less English.
+        own_latin = _script(own_text) in ("Latin", "Common")
         return next(
-            (r for r in candidates if compact in _compact(r.text) and compact not in own_text),
+            (
+                r
+                for r in candidates
+                if compact in _compact(r.text) and not (own_latin and compact in own_text)
+            ),
             None,
         )
     scored = [(_match_score(compact, run), run) for run in candidates]
