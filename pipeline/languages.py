@@ -36,6 +36,12 @@ class Language:
     # The language's own name, lower-cased, as a line over a translation of a leaflet names it
     # ("Polish / Polski"): the importer leaves that line out with the translation.
     own_names: tuple[str, ...] = ()
+    # The words that label a safety notice in this language, each with the kind of notice it
+    # names as model.NOTICE_WORDS does: "اہم: ..." ("Important: ...") opens a notice in an
+    # Urdu leaflet as "Important: ..." does in an English one. Only the plain dictionary words
+    # for Important, Warning and Caution, as translated NHS leaflets put them over a notice;
+    # a word not certain is left out (the notice is then a paragraph, never a wrong box).
+    notice_labels: tuple[tuple[str, str], ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -50,6 +56,10 @@ LANGUAGES: tuple[Language, ...] = (
         gtts_code="en",
         iso_639_2="eng",
         hyphenation="en_GB",
+        notice_labels=(
+            ("important", "important"), ("warning", "warning"), ("warning", "caution"),
+            ("note", "please note"),
+        ),
     ),
     Language(
         code="ur",
@@ -65,6 +75,8 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Nastaliq Urdu",
         screen_fallback_fonts=("Jameel Noori Nastaleeq", "Urdu Typesetting", "serif"),
         own_names=("اردو",),
+        # اہم "important", انتباہ "warning", احتیاط "caution"
+        notice_labels=(("important", "اہم"), ("warning", "انتباہ"), ("warning", "احتیاط")),
     ),
     Language(
         code="ar",
@@ -80,6 +92,10 @@ LANGUAGES: tuple[Language, ...] = (
         screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
         cut_sentence_openers=("على", "في", "من", "إلى", "عن", "و"),
         own_names=("العربية", "عربي"),
+        # مهم and هام "important", تحذير "warning", تنبيه "caution" ("alert")
+        notice_labels=(
+            ("important", "مهم"), ("important", "هام"), ("warning", "تحذير"), ("warning", "تنبيه"),
+        ),
     ),
     Language(
         code="gu",
@@ -94,6 +110,11 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Sans Gujarati",
         screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
         own_names=("ગુજરાતી",),
+        # મહત્વપૂર્ણ (or મહત્ત્વપૂર્ણ) "important", ચેતવણી "warning", સાવધાન "caution"
+        notice_labels=(
+            ("important", "મહત્વપૂર્ણ"), ("important", "મહત્ત્વપૂર્ણ"), ("warning", "ચેતવણી"),
+            ("warning", "સાવધાન"),
+        ),
     ),
     Language(
         code="pa",
@@ -108,6 +129,11 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Sans Gurmukhi",
         screen_fallback_fonts=("Raavi", "Nirmala UI", "sans-serif"),
         own_names=("ਪੰਜਾਬੀ",),
+        # ਮਹੱਤਵਪੂਰਨ (or ਮਹੱਤਵਪੂਰਣ) "important", ਚੇਤਾਵਨੀ "warning", ਸਾਵਧਾਨ "caution"
+        notice_labels=(
+            ("important", "ਮਹੱਤਵਪੂਰਨ"), ("important", "ਮਹੱਤਵਪੂਰਣ"), ("warning", "ਚੇਤਾਵਨੀ"),
+            ("warning", "ਸਾਵਧਾਨ"),
+        ),
     ),
     Language(
         code="pl",
@@ -121,6 +147,8 @@ LANGUAGES: tuple[Language, ...] = (
         iso_639_2="pol",
         hyphenation="pl_PL",
         own_names=("polski", "polsku", "polska"),
+        # ważne "important", ostrzeżenie "warning", uwaga "caution" ("attention")
+        notice_labels=(("important", "ważne"), ("warning", "ostrzeżenie"), ("warning", "uwaga")),
     ),
     Language(
         code="cy",
@@ -133,6 +161,8 @@ LANGUAGES: tuple[Language, ...] = (
         gtts_code="cy",
         iso_639_2="cym",  # ISO 639-2/T; the /B form is "wel"
         own_names=("cymraeg",),
+        # pwysig "important", rhybudd "warning"
+        notice_labels=(("important", "pwysig"), ("warning", "rhybudd")),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

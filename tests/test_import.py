@@ -2959,6 +2959,43 @@ def test_a_translated_leaflets_cells_of_figures_alone_load_untagged(tmp_path, co
     assert leaflet.meta.language == code
 
 
+# The word a translated leaflet puts before its notice ("Important:", "Warning:"), as it is
+# written in each language.
+_NOTICE_LABELS = [
+    ("ur", "اہم"), ("ur", "انتباہ"), ("ar", "مهم"), ("ar", "تحذير"), ("gu", "મહત્વપૂર્ણ"),
+    ("gu", "ચેતવણી"), ("pa", "ਮਹੱਤਵਪੂਰਨ"), ("pa", "ਚੇਤਾਵਨੀ"), ("pl", "Ważne"), ("pl", "Uwaga"),
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(("code", "label"), _NOTICE_LABELS)
+def test_a_notice_in_a_translated_leaflet_is_known_by_its_own_languages_label(
+    tmp_path, kind, code, label
+):
+    """ "اہم: اگر آپ کی طبیعت بہت خراب ہو تو NHS 111 کو فون کریں ..." in an Urdu leaflet (so
+    "مهم:" in Arabic, "Ważne:" in Polish) had come in as a paragraph like any other, the one
+    line telling the reader when to call NHS 111 given no weight in any format, where
+    "Important: ..." in an English leaflet is a notice. The leaflet's own language's label
+    makes it one, as written; and so does the label on a line of its own over it."""
+    title, intro, heading, items, notice, times, table, contact, web = _TRANSLATED[code]
+    _TRANSLATED[code][4] = f"{label}: {notice}"
+    try:
+        path = _translated_leaflet(kind, tmp_path, code)
+    finally:
+        _TRANSLATED[code][4] = notice
+    result = import_file(path, {"department": "Pharmacy"})
+    assert f"> {label}: {notice}" in result.body, result.body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
+    assert len(notices) == 1 and "NHS 111" in plain_text(notices[0].spans)
+    # a label on a line of its own over what it says
+    text = path.read_text(encoding="utf-8") if kind == "txt" else None
+    if text is not None:
+        path.write_text(text.replace(f"{label}: {notice}", f"{label}\n{notice}"), "utf-8")
+        result = import_file(path, {"department": "Pharmacy"})
+        assert f"> {label}: {notice}" in result.body, result.body
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

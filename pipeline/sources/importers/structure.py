@@ -245,13 +245,42 @@ _PICTURE_REFERENCES = re.compile(
 # A line pointing to a QR code ("Scan the QR code to watch the video"): no braille, audio or
 # large print reader can scan it, and no format carries it.
 _QR_CODE = re.compile(r"\bQR[ -]?codes?\b", re.IGNORECASE)
-_NOTICE_START = re.compile(
-    r"^(?:\*\*(?:please|important|warning|do not|stop)\b|"
-    r"(?P<label>important|warning|caution|please note)\s*:)",
-    re.I,
-)
-# A notice's label on a line of its own, over what it says: "IMPORTANT" / "If you are unwell ..."
-_LONE_NOTICE_LABEL = re.compile(r"(?P<label>important|warning|caution|please note)[!:.]?", re.I)
+
+
+def _notice_labels(code: str) -> tuple[str, str]:
+    """The words that label a notice in a leaflet in `code` as alternatives for a pattern:
+    English's (a translation may keep "Important:"), and its own language's, from its row
+    ("اہم" in Urdu, "Ważne" in Polish: a notice labelled so had been a plain paragraph)."""
+    row = find_language(code)
+    own = row.notice_labels if row is not None and row.code != "en" else ()
+    english = find_language("en").notice_labels
+
+    def alternatives(labels: tuple[tuple[str, str], ...]) -> str:
+        return "|".join(sorted({re.escape(word) for _, word in labels}, key=len, reverse=True))
+
+    return alternatives(english + own), alternatives(own)
+
+
+@functools.cache
+def notice_start(code: str = "en") -> re.Pattern[str]:
+    """What opens a notice in a leaflet in `code`: its label and a colon ("Important: ...",
+    "اہم: ..."), or in bold a label or an English ban ("**Do not ...")."""
+    labels, own = _notice_labels(code)
+    return re.compile(
+        r"^(?:\*\*(?:please|important|warning|do not|stop)\b|"
+        + (rf"\*\*(?:{own})(?:\*\*)?\s*:|" if own else "")
+        + rf"(?P<label>{labels})\s*:)",
+        re.I,
+    )
+
+
+@functools.cache
+def lone_notice_label(code: str = "en") -> re.Pattern[str]:
+    """A notice's label on a line of its own, over what it says: "IMPORTANT" / "If you are
+    unwell ...", in English or the leaflet's own language (fullmatch it)."""
+    return re.compile(rf"(?P<label>{_notice_labels(code)[0]})[!:.]?", re.I)
+
+
 # What a boxed safety message opens with, as well as a notice's own label.
 _BOXED_WARNING = re.compile(
     r"^(?:do not|don['’]t|never|stop|always|seek|call 999|go to a ?& ?e|"
@@ -1436,7 +1465,7 @@ def goes_on_after(text: str) -> bool:
     )
 
 
-def box_paragraphs(text: str) -> list[str]:
+def box_paragraphs(text: str, language: str = "en") -> list[str]:
     """A box's paragraphs, one per line of its text, a label on a line of its own joined to
     what it labels ("IMPORTANT" / "Do not kneel ..."), and a sentence over two paragraphs made
     one ("Stop the exercise if" / "you feel sharp pain in your knee,": it was "if;")."""
@@ -1450,7 +1479,7 @@ def box_paragraphs(text: str) -> list[str]:
             paragraphs[-1] = f"{paragraphs[-1]} {part}"
         else:
             paragraphs.append(part)
-    label = paragraphs and _LONE_NOTICE_LABEL.fullmatch(plain_line(paragraphs[0]))
+    label = paragraphs and lone_notice_label(language).fullmatch(plain_line(paragraphs[0]))
     if label and len(paragraphs) > 1:
         paragraphs[:2] = [f"{label['label'].capitalize()}: {paragraphs[1]}"]
     return paragraphs
@@ -1472,7 +1501,7 @@ def box_heading(paragraphs: list[str]) -> str:
     return words
 
 
-def boxed_notice(paragraphs: list[str], bold: bool = False) -> bool:
+def boxed_notice(paragraphs: list[str], bold: bool = False, language: str = "en") -> bool:
     """Whether a box's words are a safety message ("Important: ...", "Do not take aspirin
     ...", "Contact us straight away if ..."), kept prominent in every format; and a box whose
     every paragraph is a sentence set wholly in bold (`bold`, or marked "**...**"): the writer
@@ -1483,7 +1512,7 @@ def boxed_notice(paragraphs: list[str], bold: bool = False) -> bool:
     plain = plain_line(paragraphs[0])
     bold = bold or all(_WHOLLY_BOLD.fullmatch(p.strip()) for p in paragraphs)
     return bool(
-        _NOTICE_START.match(plain)
+        notice_start(language).match(plain)
         or _BOXED_WARNING.match(plain)
         or _BOXED_URGENT.search(" ".join(paragraphs))
         or bold and all(re.search(r"[.!]$", plain_line(p)) for p in paragraphs)
@@ -1521,12 +1550,12 @@ def _signs_listed(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return listed, rest[count:]
 
 
-def _label_in_ordinary_case(text: str) -> str:
+def _label_in_ordinary_case(text: str, language: str = "en") -> str:
     """ "PLEASE NOTE: ..." as "Please note: ...": a notice's label is not shouted (in bold
     too: "**IMPORTANT:** ...")."""
     bold = "**" if text.startswith("**") else ""
     rest = text[len(bold) :]
-    notice = _NOTICE_START.match(rest)
+    notice = notice_start(language).match(rest)
     if notice and notice["label"] and notice["label"].isupper():
         return bold + notice["label"].capitalize() + rest[notice.end("label") :]
     return text
@@ -3582,7 +3611,7 @@ class _Recovery:
         """A notice's label on a line of its own ("Warning", "IMPORTANT:") over what it says."""
         return (
             index is not None
-            and _LONE_NOTICE_LABEL.fullmatch(self.text_at(index)) is not None
+            and lone_notice_label(self.language).fullmatch(self.text_at(index)) is not None
             and self.labels_paragraph(index)
         )
 
@@ -3787,7 +3816,9 @@ class _Recovery:
                 self.heading(replace(line, text=question["question"]), self.question_level)
                 self.unlabel_answer(index)
                 index += 1
-            elif (label := _LONE_NOTICE_LABEL.fullmatch(text)) and self.labels_paragraph(index):
+            elif (label := lone_notice_label(self.language).fullmatch(text)) and (
+                self.labels_paragraph(index)
+            ):
                 # the label and what it says are one notice (a heading, it was a chapter)
                 said = self.next_text_line(index)
                 # the lines straight under the label are all its notice ("If your baby's
@@ -4732,9 +4763,10 @@ class _Recovery:
         # a PDF's paragraph set wholly in bold ("Never smoke or vape on the day of your
         # operation.") stays in bold; Word marks its bold runs in the text itself
         in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
-        notice = _NOTICE_START.match(text)  # (as written: capitals make no notice of a line)
+        # (as written: capitals make no notice of a line)
+        notice = notice_start(self.language).match(text)
         text = self.unshouted(first, text, bold=not (in_bold or notice))
-        inline = self.inline(_label_in_ordinary_case(text), first)
+        inline = self.inline(_label_in_ordinary_case(text, self.language), first)
         # (a line in Welsh too short for _language_of, "Diolch yn fawr", "Croeso", is flagged
         # as a longer one is: it had been read as English, with no warning)
         language = self.other_than_its_own(
@@ -4819,7 +4851,7 @@ class _Recovery:
             if capitals and _shouted_line(words):
                 words = self.ordinary_case(line, words, "sentence")
                 # "IMPORTANT: DO NOT EAT ...": "Important: Do not eat ..."
-                if (label := _NOTICE_START.match(words)) and label["label"]:
+                if (label := notice_start(self.language).match(words)) and label["label"]:
                     words = re.sub(r"^([^:]*:\s*)([a-z])", lambda m: m[1] + m[2].upper(), words)
                 words = f"**{words}**" if bold else words
             written.append(words)
@@ -5364,7 +5396,7 @@ class _Recovery:
         """A Word table of one cell is a box drawn round its words. A box of a safety message
         ("Important: ...", "Do not take aspirin ...") is a notice, kept prominent in every
         format; any other box (an address, a contact) is its paragraphs."""
-        paragraphs = box_paragraphs(text)
+        paragraphs = box_paragraphs(text, self.language)
         if not paragraphs:
             return
         plain = plain_line(paragraphs[0])
@@ -5373,8 +5405,8 @@ class _Recovery:
             "a text box" if line.where.endswith("(its text box)")
             else "a bordered box" if line.where.startswith("paragraph") else "a box of one cell"
         )
-        if boxed_notice(paragraphs):
-            paragraphs[0] = _label_in_ordinary_case(paragraphs[0])
+        if boxed_notice(paragraphs, language=self.language):
+            paragraphs[0] = _label_in_ordinary_case(paragraphs[0], self.language)
             # a notice is one run of words: a box's unpunctuated lines (a list of when to call)
             # are kept apart ("dark red or black; you have had no output ...")
             # ... and the last before a sentence of its own ("Call Eye Casualty on ...") ends
