@@ -3577,6 +3577,62 @@ def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(
     assert "> Important: If you take blood thinners, phone us 7 days before." in result.body
 
 
+_FALLS_WRAPPED = (
+    "Preventing falls on the ward\nWard 7, Care of the Elderly\n\nWhy falls happen in hospital\n\n"
+    "Being unwell, a new medicine or being in a place you do not know can make you\n"
+    "more likely to fall. Many falls happen when people get up quickly at night to\n"
+    "go to the toilet. The nurses will talk to you about what makes you more likely\n"
+    "to fall and what we can do together to keep you safe.\n\nGetting up safely\n\n"
+    "{notice}\n\nWear shoes or slippers that fit well and have a back. Do not walk on the ward\n"
+    "in socks or bare feet, as the floor can be slippery.\n"
+)
+
+
+def test_one_sentence_lines_under_a_notice_label_in_a_wrapped_text_file_are_lines_of_their_own(
+    tmp_path,
+):
+    """ "Warning" over "If you feel dizzy when you stand, sit back down and wait for a nurse." /
+    "Use your call bell and wait for help." / "Keep your glasses and walking aid within reach."
+    in a file that wraps its paragraphs to a width: the three lines had been one notice. Each a
+    whole sentence of its own, they are the writer's lines, not a paragraph wrapped: the notice
+    is the first, the others lines of their own, said for a person to check. Where unsure (two
+    lines, a sentence wrapped over two, a file that keeps a paragraph to a line) every line
+    straight under the label stays in the notice."""
+    lines = [
+        "If you feel dizzy when you stand, sit back down and wait for a nurse.",
+        "Use your call bell and wait for help.",
+        "Keep your glasses and walking aid within reach.",
+    ]
+    text = _FALLS_WRAPPED.format(notice="\n".join(["Warning", *lines]))
+    result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
+    notice = f"> Warning: {lines[0]}"
+    assert result.body[result.body.index(notice) :][:3] == [notice, *lines[1:]], result.body
+    assert any("ends at its first line" in said for said in result.decisions), result.decisions
+    # two lines under the label: unsure, both the notice's
+    text = _FALLS_WRAPPED.format(notice="\n".join(["Warning", *lines[:2]]))
+    result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
+    assert f"> Warning: {lines[0]} {lines[1]}" in result.body, result.body
+    # a sentence of the notice wrapped over two lines: the lines are a paragraph, all its
+    wrapped = [
+        "If you feel dizzy when you stand, sit back down on the bed or chair and wait",
+        "for a nurse to help you.",
+        "Use your call bell and wait for help.",
+    ]
+    text = _FALLS_WRAPPED.format(notice="\n".join(["Warning", *wrapped]))
+    result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
+    assert f"> Warning: {' '.join(wrapped)}" in result.body, result.body
+    # a file that keeps each paragraph to a line: its line breaks say nothing of where the
+    # notice ends, so it keeps them all
+    text = (
+        "Preventing falls on the ward\nWard 7, Care of the Elderly\n\nGetting up safely\n\n"
+        + "\n".join(["Warning", *lines])
+        + "\n\nWear shoes or slippers that fit well and have a back.\n"
+    )
+    result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
+    assert f"> Warning: {' '.join(lines)}" in result.body, result.body
+
+
+
 def test_details_written_as_sentences_in_a_leaflet_with_no_details_block_are_found(tmp_path):
     path = tmp_path / "movements.txt"
     path.write_text(

@@ -68,6 +68,9 @@ class SourceLine:
     picture: tuple[str, str] | None = None  # (alt text, path) of a picture the file carries
     joins_next: bool = False  # ends in a word divided over two lines ("exer-" "cise")
     ends_paragraph: bool = False  # a sentence ends here and the file's own break follows it
+    # a text file's line where the file wraps its paragraphs to a width: there a line that is
+    # a whole sentence short of the width (ends_paragraph) was ended by the writer
+    in_wrapped_text: bool = False
     bold: bool = False  # the whole line is set in bold (a PDF's: Word marks its bold in `text`)
     wraps: bool = False  # a PDF's line its column's edge ended: the next line goes on from it
     running: bool = False  # from a page header or footer, on every page

@@ -3828,6 +3828,18 @@ class _Recovery:
                     self.plain_sentence(block[-1] + 1)
                 ):
                     block.append(block[-1] + 1)
+                if (kept := self.notice_lines_under_label(text, block)) < len(block):
+                    self.decide(
+                        self.lines[block[kept]],
+                        f"the notice under {_quote(text)} ends at its first line: the "
+                        f"{len(block) - kept} lines under it, each a sentence of its own, are "
+                        "lines of their own (check none is part of the notice)",
+                    )
+                    # (each ends its line: as the file's wrapping reads them, a line reaching
+                    # its width would run on into the next)
+                    for at in block[:-1]:
+                        self.lines[at] = replace(self.lines[at], ends_paragraph=True)
+                    block = block[:kept]
                 words = " ".join(self.lines[at].text.strip() for at in block)
                 for at in block[1:]:
                     self.drop(at)
@@ -4013,6 +4025,28 @@ class _Recovery:
             or _LIST_ITEM.match(line.text.strip())
             or self.heading_level(index) is not None
         )
+
+    def notice_lines_under_label(self, label: str, block: list[int]) -> int:
+        """How many of the lines straight under a notice's label are its notice. In a text
+        file that wraps its paragraphs (a line ends where the width did, mid-sentence), three
+        or more lines under a one-word label each a whole sentence of its own are no paragraph
+        so wrapped but lines the writer ended, a list in shape: the notice is the first, the
+        others lines of their own ("Warning" / "If you feel dizzy when you stand, sit back down
+        and wait for a nurse." / "Use your call bell and wait for help." / "Keep your glasses
+        and walking aid within reach." had been one notice of all three). Otherwise, when
+        unsure (two lines, a sentence over two lines, a file not wrapped), all are its."""
+        if len(label.split()) != 1 or len(block) < 3 or not all(
+            self.lines[at].in_wrapped_text for at in block
+        ):
+            return len(block)
+        for at in block:
+            said = plain_line(self.lines[at].text)
+            if not (
+                said[:1].isupper() and re.search(r"[.!?]$", said)
+                and not _SENTENCE_ENDS_WITHIN.search(said)
+            ):
+                return len(block)
+        return 1
 
     def labels_paragraph(self, index: int) -> bool:
         """The next line is a paragraph of text (not a heading, list, table or picture), and

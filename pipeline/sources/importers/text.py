@@ -79,6 +79,7 @@ def text_lines(
         divided = bool(DIVIDED_AT_END.search(expanded) and following[:1].islower())
         lines.append(SourceLine(expanded.strip(), f"line {number}", indent, joins_next=divided,
                                 ends_paragraph=_broken_by_hand(expanded, following, width),
+                                in_wrapped_text=width != float("inf"),
                                 heading=underlined.get(number)))
     return lines
 
