@@ -3970,6 +3970,45 @@ def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_
     assert "Do not" not in result.body  # the bare lead-in, said alone, is gone
 
 
+def test_a_lead_in_with_words_before_its_ban_says_the_ban_once_over_its_items(tmp_path):
+    """ "For 24 hours do not:" over "- drive a car or ride a bicycle" / "- drink alcohol": each
+    item is given "Do not" (said alone, each was heard as an instruction), and the lead-in had
+    kept its own, "For 24 hours do not:" over "- Do not drive ...", the ban said twice. The
+    lead-in keeps its words before the ban ("For 24 hours:"), each item says it once; so in
+    bold and after "you must not". An item that cannot take the ban ("2 or more sleeping
+    tablets") leaves the lead-in as written: read alone it would be an instruction."""
+    text = (
+        "After your sedation\nEndoscopy Unit\n\nGoing home\n\nYou must have a responsible adult "
+        "to take you home and stay with you overnight.\n\n{lead_in}\n- drive a car or ride a "
+        "bicycle\n- drink alcohol\n- Do not sign any legal documents\n{more}\n"
+        "If you have any questions, call the Endoscopy Unit on 0116 258 4567.\n"
+    )
+    for lead_in, said in [
+        ("For 24 hours do not:", "For 24 hours:"),
+        ("**For 24 hours after your sedation, do not:**", "**For 24 hours after your sedation:**"),
+        ("Until the sedation has worn off, you must not:", "Until the sedation has worn off:"),
+    ]:
+        result = _imported_text(tmp_path, "sedation.txt", text.format(lead_in=lead_in, more=""),
+                                "END-0310")
+        ban = re.search(r"(do not|you must not):", lead_in)[1]
+        ban = ban[0].upper() + ban[1:]
+        at = result.body.index(said)
+        assert result.body[at + 1] == (
+            f"- {ban} drive a car or ride a bicycle\n- {ban} drink alcohol\n"
+            "- Do not sign any legal documents"
+        ), result.body
+        assert not [block for block in result.body if ban.lower() + ":" in block.lower()]
+    # an item that cannot take the ban's words keeps the lead-in's: it says the ban, as written
+    result = _imported_text(
+        tmp_path, "sedation.txt",
+        text.format(lead_in="For 24 hours do not:", more="- 2 or more sleeping tablets\n"),
+        "END-0310",
+    )
+    at = result.body.index("For 24 hours do not:")
+    assert result.body[at + 1].endswith("\n- 2 or more sleeping tablets"), result.body
+
+
+
 def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
     tmp_path,
 ):

@@ -291,6 +291,13 @@ _BOXED_WARNING = re.compile(
 _BOXED_URGENT = re.compile(
     r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
+# The ban ending a lead-in with words before it, as the lead-in is written ("For 24 hours do
+# not:", "**Until it has worn off, you must not:**", a heading's with no colon).
+_LEAD_IN_BAN_AT_END = re.compile(
+    r"[\s,;]+(?:do not|don['’]t|never|you (?:must|should) not|must not|should not)\s*:?"
+    r"(?P<close>\**)\s*$",
+    re.IGNORECASE,
+)
 _NEGATIVE_LEAD_IN_END = re.compile(
     r"\b(?P<words>do not|don['’]t|never|you (?:must|should) not|must not|should not)\s*:$",
     re.IGNORECASE,
@@ -5142,6 +5149,21 @@ class _Recovery:
             self.body[-1] = _with_a_colon(self.body[-1])
         elif bare_lead_in:
             self.body.pop()
+        elif led and (before := _LEAD_IN_BAN_AT_END.search(self.body[-1])) and all(
+            _governed_by(lead_in, text, left_open) or _SAYS_ITS_OWN_BAN.match(text)
+            or re.match(re.escape(lead_in), text, re.IGNORECASE)
+            for text in said_items
+        ) and re.search(r"\w", self.body[-1][: before.start()]):
+            # "For 24 hours do not:" over items each now "Do not ...": the ban said once, by
+            # the items ("For 24 hours do not:" / "- Do not drive" had said it twice)
+            said = plain_line(self.body[-1])
+            self.body[-1] = (
+                self.body[-1][: before.start()] + ":" + before["close"]
+                if not self.body[-1].startswith("#")
+                else self.body[-1][: before.start()] + before["close"]
+            )
+            self.decide(first, f"the lead-in {_quote(said)} leaves its ban to its items, each "
+                        "now saying it")
         if join_above and not lead_in_stays:
             # (a blank line between them would make one list of paragraphs)
             self.body[-1] += "\n" + "\n".join(lines)
