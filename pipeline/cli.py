@@ -95,6 +95,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"not offered: {slug} {name} (the leaflet does not offer it; for one patient: "
             f"`leaflet request {slug} {name} --anyway`)"
         )
+    for leaflet, name, why in outcome.not_made:  # no failure: nothing there to make yet
+        print(f"not made: {leaflet} {name} ({why})")
     for message in outcome.unreadable:
         print(f"error: {message}", file=sys.stderr)
     if any(result.bug for result in outcome.failed):
@@ -124,6 +126,8 @@ def _build_summary(outcome) -> str:
     if with_problems:
         counts.append(f"{with_problems} built with problems to check")
     counts += [f"{up_to_date} already up to date", f"{len(outcome.failed)} failed"]
+    if outcome.not_made:  # apart from 'failed': a translation's Easy Read is not the build's
+        counts.append(f"{len(outcome.not_made)} not made (see below)")
     return ", ".join(counts) + "."
 
 
@@ -193,11 +197,14 @@ def cmd_status(args: argparse.Namespace) -> int:
     rows: list[list[str]] = []
     today = date.today()
     reasons: list[str] = []
+    not_made: list[str] = []
     arranged: list[str] = []
     found, problems = statuses(source_paths())
     for leaflet in found:
         for state in leaflet.states:
-            if state.reason and state.state != "missing":
+            if state.state == "not made":
+                not_made.append(f"{leaflet.name} {state.format} ({state.reason})")
+            elif state.reason and state.state != "missing":
                 reasons.append(f"{leaflet.name} {state.format}: {state.reason}")
         team = [ARRANGED[name] for name in leaflet.arranged]
         arranged.extend(f"{leaflet.name} offers {what}" for what in team)
@@ -213,6 +220,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     print("Leaflets\n" + _table(headings, rows), end="")
     for reason in reasons:
         print(f"stale: {reason}")
+    for line in not_made:
+        print(f"not made: {line}")
     for line in arranged:
         print(f"to arrange: {line}, which the pipeline cannot make: the equality team arranges it")
     for path in misnamed_sources():
@@ -242,7 +251,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path, leaflet in loaded:
         folder = output_folder(leaflet)
         manifest = read_manifest(folder).get("formats", {})
-        for fmt in asked or offered_by(leaflet):
+        offered = offered_by(leaflet)
+        for fmt in asked or offered:
+            if fmt in offered and (why := fmt.not_made(leaflet)):  # nothing there: no failure
+                print(f"-    {path.stem} {fmt.name}: not made ({why})")
+                continue
             entry = manifest.get(fmt.name)
             files = [folder / name for name in (entry or {}).get("files", {})]
             if not entry or not all(f.is_file() for f in files):

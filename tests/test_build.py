@@ -237,3 +237,81 @@ def test_a_leaflet_with_no_review_date_builds_and_says_so_in_status(project, cap
         assert main(["status"]) == 0
         row = next(line for line in capsys.readouterr().out.splitlines() if "7555-eye" in line)
         assert "no review date" in row and "up to date" in row
+
+
+# A discharge leaflet written wholly in Urdu, saved as the English leaflet's translation.
+URDU_WOUND_CARE = (
+    "---\nnumber: 7560\nversion: 1\ntitle: گھر پر اپنے زخم کی دیکھ بھال\n"
+    "department: Surgery\nlanguage: ur\nformats: [braille, easy-read]\n---\n\n"
+    "## اپنے زخم کو صاف اور خشک رکھیں\n\n"
+    "- پٹی کو 48 گھنٹے تک خشک رکھیں۔\n"
+    "- زخم کو ہاتھ لگانے سے پہلے اپنے ہاتھ دھوئیں۔\n"
+    "- 2 ہفتوں تک تیراکی نہ کریں۔\n\n"
+    "اگر آپ کا زخم سرخ، گرم یا سوجا ہوا ہو تو وارڈ کو 0116 258 4567 پر فون کریں۔\n"
+)
+URDU_SLUG = "7560-wound-care.ur"
+
+
+def test_a_translation_s_easy_read_is_said_as_not_made_never_as_failed(project, capsys):
+    """Every translation's build said 'failed ... easy-read: Easy Read can be drafted
+    automatically only from an English leaflet' and '... 1 failed.', exiting 2, though a
+    translation's Easy Read is written by hand by design: the build makes everything else,
+    says what is not made and why, counts it apart from 'failed', and exits 0."""
+    source = project / "source" / f"{URDU_SLUG}.md"
+    source.write_text(URDU_WOUND_CARE, encoding="utf-8")
+    assert main(["build", URDU_SLUG]) == 0
+    first = capsys.readouterr().out
+    assert "failed  " not in first
+    assert "1 built, 0 already up to date, 0 failed, 1 not made (see below)." in first
+    assert main(["build", URDU_SLUG]) == 0  # up to date: the same words, never a failure
+    again = capsys.readouterr().out
+    assert "Nothing to rebuild" in again and "failed" not in again
+    for out in (first, again):
+        assert (
+            f"not made: {URDU_SLUG} easy-read (a translation's Easy Read is written by hand "
+            "from the English leaflet, never drafted from the Urdu; to offer it in Urdu, save "
+            f"the translated Easy Read as {URDU_SLUG}.easyread.md beside this leaflet's source)"
+        ) in out
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith(URDU_SLUG))
+    assert "not made" in row and "missing" not in row
+    assert f"not made: {URDU_SLUG} easy-read (a translation's Easy Read" in out
+    assert main(["check", URDU_SLUG]) == 0
+    out = capsys.readouterr().out
+    assert f"-    {URDU_SLUG} easy-read: not made (a translation's" in out
+    assert "FAIL" not in out
+
+
+@pytest.mark.parametrize("anyway", [[], ["--anyway"]])
+def test_a_request_for_a_translation_s_easy_read_is_refused_saying_why(project, capsys, anyway):
+    """A request for an Urdu leaflet's Easy Read is a person asking for what cannot be made:
+    one message saying so and how it could be, exit 2, no folder left behind."""
+    (project / "source" / f"{URDU_SLUG}.md").write_text(URDU_WOUND_CARE, encoding="utf-8")
+    assert main(["request", URDU_SLUG, "easy-read", *anyway]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert captured.err.startswith(
+        f"error: {URDU_SLUG} easy-read is not made: a translation's Easy Read is written by "
+        "hand from the English leaflet"
+    )
+    assert not list((project / "outputs" / "requests").glob("*easy-read*"))
+
+
+def test_a_translation_s_own_easy_read_once_written_is_made(project, capsys):
+    """Not made is no verdict for ever: the author's Urdu Easy Read, saved beside the
+    leaflet, is made by the next build."""
+    (project / "source" / f"{URDU_SLUG}.md").write_text(URDU_WOUND_CARE, encoding="utf-8")
+    assert main(["build", URDU_SLUG]) == 0
+    capsys.readouterr()
+    (project / "source" / f"{URDU_SLUG}.easyread.md").write_text(
+        "---\nleaflet: 7560\nversion: 1\n---\n"
+        "[] زخم کو ہاتھ لگانے سے پہلے اپنے ہاتھ دھوئیں۔\n"
+        "> [stop sign] 2 ہفتوں تک تیراکی نہ کریں۔\n"
+        "[telephone] وارڈ کو فون کریں: **0116 258 4567**۔\n",
+        encoding="utf-8",
+    )
+    main(["build", URDU_SLUG])
+    out = capsys.readouterr().out
+    assert f"{URDU_SLUG} easy-read" in out and "not made" not in out
+    assert "failed  " not in out

@@ -429,6 +429,7 @@ class BuildOutcome:
     failed: list[JobResult] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)  # sources with errors, not built
     not_offered: list[tuple[str, str]] = field(default_factory=list)  # asked for, not offered
+    not_made: list[tuple[str, str, str]] = field(default_factory=list)  # see Plan.not_made
 
 
 @dataclass
@@ -437,6 +438,8 @@ class Plan:
     up_to_date: list[tuple[str, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     not_offered: list[tuple[str, str]] = field(default_factory=list)
+    # (source's name, format, why): offered but not made for this leaflet (Format.not_made)
+    not_made: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _same_number(sources: list[Path]) -> set[Path]:
@@ -514,6 +517,9 @@ def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Pl
             if fmt not in offered:
                 result.not_offered.append((leaflet.slug, fmt.name))
                 continue
+            if why := fmt.not_made(leaflet):
+                result.not_made.append((source.name.removesuffix(".md"), fmt.name, why))
+                continue
             entry = manifest.get("formats", {}).get(fmt.name, {})
             now = stamps_now(leaflet, fmt, entry, folder)  # before hashing: see _restamp
             if not force and format_state(leaflet, fmt, manifest, shared(fmt)).state == (
@@ -524,7 +530,9 @@ def plan(sources: list[Path], format_names: list[str] | None, force: bool) -> Pl
                     _restamp(leaflet, fmt, entry, now)
             else:
                 result.jobs.append(Job(source, fmt.name))
-    if format_names and result.not_offered and not (result.jobs or result.up_to_date):
+    if format_names and result.not_offered and not (
+        result.jobs or result.up_to_date or result.not_made
+    ):
         missing = ", ".join(f"{slug} {name}" for slug, name in result.not_offered)
         raise LeafletError(
             f"not offered: {missing}. A leaflet makes only the formats it offers (its formats: "
@@ -605,7 +613,11 @@ def statuses(sources: list[Path]) -> tuple[list[LeafletStatus], list[str]]:
         manifest = read_manifest(output_folder(leaflet))
         offered = offered_by(leaflet)
         states = [
-            format_state(leaflet, fmt, manifest, shared(fmt))
+            (
+                FormatState(fmt.name, "not made", why)
+                if (why := fmt.not_made(leaflet))
+                else format_state(leaflet, fmt, manifest, shared(fmt))
+            )
             if fmt in offered
             else FormatState(fmt.name, "not offered")
             for fmt in FORMATS.values()
@@ -646,6 +658,7 @@ def build(
         up_to_date=planned.up_to_date,
         unreadable=planned.unreadable,
         not_offered=planned.not_offered,
+        not_made=planned.not_made,
     )
     address = configured_cluster() if cluster is None else cluster
     for result in run_jobs(planned.jobs, on_done, address if planned.jobs else None):
@@ -675,6 +688,8 @@ def request(
     leaflet = read[1]
     values = checked_values(leaflet, fill or {})  # refuse a wrong value before making a folder
     offered = offers_of(leaflet)
+    if why := fmt.not_made(leaflet):  # before "not offered": --anyway would not make it either
+        raise LeafletError(f"{source.name.removesuffix('.md')} {fmt.name} is not made: {why}")
     if fmt.name not in offered and not anyway:
         raise LeafletError(
             f"{leaflet.slug} does not offer {fmt.name} (it offers "

@@ -148,7 +148,7 @@ _REASONS = {
 @dataclass
 class FormatState:
     format: str
-    state: str  # "up to date", "stale" or "missing"
+    state: str  # "up to date", "stale", "missing" or "not made" (Format.not_made: why)
     reason: str = ""
 
 

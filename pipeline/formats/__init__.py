@@ -76,6 +76,10 @@ class Format:
     # Loads (and so validates) the config files the format reads beyond organisation.yaml, so a
     # mistake in one is named before any format is rebuilt, not halfway through a batch.
     load_config: Callable[[], object] = lambda: None
+    # Why the format is not made for this leaflet, in words for staff ("" when it is made): Easy
+    # Read is not drafted from a translation, it is written by hand from the English. A build
+    # says so and goes on, never counting it as failed; a request for it is refused with it.
+    not_made: Callable[[Leaflet], str] = lambda leaflet: ""
 
     @property
     def package(self) -> str:

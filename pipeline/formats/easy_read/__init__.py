@@ -57,6 +57,7 @@ from .drafter import (
     easy_read_for,
     gives_examples,
     instruction_verbs,
+    not_made_for,
     numbers,
     offer_text,
     plain_words,
@@ -1037,4 +1038,5 @@ FORMAT = Format(
     companion_files=lambda leaflet: [author_file_for(leaflet)],
     preview=showing("page", ".docx", DOCX_MEDIA_TYPE),
     load_config=lambda: (picture_list(), plain_words()),
+    not_made=not_made_for,
 )

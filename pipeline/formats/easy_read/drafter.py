@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ...config import load_config_file
 from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS, contact_pattern, find_contacts
 from ...errors import LeafletError, describe_validation_error
-from ...languages import primary_language
+from ...languages import find_language, primary_language
 from ...model import (
     DescribedPicture,
     Heading,
@@ -3650,6 +3650,21 @@ def require_english(leaflet: Leaflet) -> None:
             f"by hand as {author_file_for(leaflet).name} in the same folder (the English "
             f"leaflet {leaflet.meta.number} can be drafted and translated as a start)"
         )
+
+
+def not_made_for(leaflet: Leaflet) -> str:
+    """Why a translation has no Easy Read ("" when it has one to make): it is never drafted, it
+    is written by hand from the English, so until its author's file is saved there is nothing
+    to make, which is no failure of the build."""
+    if primary_language(leaflet.meta.language) == "en" or author_file_for(leaflet).is_file():
+        return ""
+    known = find_language(leaflet.meta.language)
+    name = known.english_name if known else f"'{leaflet.meta.language}'"
+    return (
+        f"a translation's Easy Read is written by hand from the English leaflet, never drafted "
+        f"from the {name}; to offer it in {name}, save the translated Easy Read as "
+        f"{author_file_for(leaflet).name} beside this leaflet's source"
+    )
 
 
 # A paragraph that is only a label over a list ("Do not", "Don't:", "Things to avoid", "Do"):
