@@ -3098,10 +3098,56 @@ def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
         variant="pl",
     )
     utterances = speech_script(polish).utterances
-    assert (utterances[0].text, utterances[0].lang) == ("Ćwiczenia w ciąży.", "pl")
+    assert utterances[0].text.startswith("This recording is spoken in Polish")
+    assert (utterances[1].text, utterances[1].lang) == ("Ćwiczenia w ciąży.", "pl")
     body = next(u for u in utterances if u.text.startswith("Stań"))
     assert body.lang == "pl" and "12 cm" in body.text  # English rules stay out of Polish
-    assert utterances[1].lang == "en" and utterances[-1].lang == "en"
+    assert utterances[2].lang == "en" and utterances[-1].lang == "en"
+
+
+
+# A leaflet on pain tablets written wholly in Urdu: the importer saves it as a translation.
+URDU_PAIN_TABLETS = """---
+number: 7562
+version: 1
+title: درد کی گولیاں کیسے لیں
+department: Pharmacy
+last_reviewed: 2025-03
+next_review: 2028-03
+language: ur
+---
+
+## اپنی دوا کیسے لیں
+
+- ہر خوراک میں 2 گولیاں پانی کے ساتھ لیں۔
+- 24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔
+
+## مزید مدد
+
+سوالات کے لیے فارمیسی کو فون کریں۔
+"""
+
+
+def test_a_translation_s_recording_says_first_what_language_it_is_in(tmp_path):
+    """An Urdu leaflet's recording opened with its title in Urdu, then went on in English
+    ("Information for Patients from ...", the chapter list) with nothing said of either, and
+    the list's last title had 'The next line is spoken in English.' though all of the list's
+    frame was English: it opens, in English, with what language it is in and that the
+    hospital's own lines are English, and the frame never announces its own English again."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7562-pain-tablets.ur.md"
+    source.write_text(URDU_PAIN_TABLETS, encoding="utf-8")
+    utterances = speech_script(load_leaflet(source)).utterances
+    said = [(u.text, u.lang) for u in utterances]
+    assert said[0] == (
+        "This recording is spoken in Urdu, with the hospital's own lines in English.", "en"
+    )
+    assert said[1] == ("درد کی گولیاں کیسے لیں.", "ur")
+    opening = [u for u in utterances if u.role == "announcement"]
+    assert "The next line is spoken in English." not in [u.text for u in opening]
+    assert all(u.lang == "en" for u in opening if re.search("[A-Za-z]", u.text))
+    assert ("Contact details and other languages.", "en") in said
 
 
 # ---- a leaflet in one part, with a tagged run, bare punctuation and a link -----------------

@@ -291,7 +291,10 @@ def _iso_639_2(lang: str) -> str:
 def id3_tag(leaflet: Leaflet, recording: Recording) -> bytes:
     """Title, trust, leaflet number and version, languages, chapters, and the script as lyrics."""
     meta = leaflet.meta
-    languages = dict.fromkeys(_iso_639_2(u.lang) for u in recording.script.utterances)
+    # the leaflet's own language first, as a player shows it: a translation's recording opens
+    # with a sentence in English, which had put "eng" first
+    spoken = (u.lang for u in recording.script.utterances)
+    languages = dict.fromkeys(_iso_639_2(lang) for lang in (meta.language, *spoken))
     frames = [
         _text_frame("TIT2", meta.title),
         _text_frame("TPE1", leaflet.written_by),

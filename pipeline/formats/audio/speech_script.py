@@ -4195,7 +4195,13 @@ class _ScriptBuilder:
         runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
-            if len(runs) > 1 and _sentence_in_another_language(text, run_lang, self.language):
+            # the frame's English, said once at the start (_translation_said)
+            frame = role == "announcement" and run_lang == "en"
+            if (
+                len(runs) > 1
+                and not frame
+                and _sentence_in_another_language(text, run_lang, self.language)
+            ):
                 # a sentence in Polish or Urdu inside an English paragraph is announced, as a
                 # line wholly in another language is: the voice had changed without a word
                 # (unless the words before name it: "In Polish the title is")
@@ -4844,6 +4850,21 @@ def _speaks(block: Block) -> bool:
     return _speakable(plain(block.spans))
 
 
+def _translation_said(leaflet: Leaflet) -> str:
+    """What a recording in another language says first, in English: its title in Urdu had
+    opened it, then English ("Information for Patients from ...") with nothing said of either.
+    Once said, the frame's English is not announced again ("The next line is spoken in
+    English." said in English had closed its chapter list); the leaflet's own lines in another
+    language still are. Said in English alone: its words in Urdu are a translator's to give."""
+    row = find_language(leaflet.meta.language)
+    if primary_language(leaflet.meta.language) == "en" or row is None:
+        return ""
+    return (
+        f"This recording is spoken in {row.english_name}, with the hospital's own lines in "
+        "English."
+    )
+
+
 def _review_said(meta) -> str:
     """When it was reviewed, else when it is next reviewed: "No review date." was said of a
     leaflet whose file gave only "Review date: May 2028". The date stands after a colon, as in
@@ -4910,6 +4931,8 @@ def speech_script(
     builder = _ScriptBuilder(leaflet, normalise)
     plan = chapter_plan(leaflet)
     builder.pending_chapter = ABOUT_CHAPTER
+    if in_language := _translation_said(leaflet):
+        builder.say(in_language, "announcement", "en")
     builder.say(f"{meta.title}.", "announcement")
     # The trust's own phrases are English whatever the leaflet's language; the title is not.
     # (another trust's leaflet is from that trust; the offer of formats stays the running one's)
