@@ -1090,6 +1090,88 @@ def _reason_row(sentence: str, start: int) -> str:
     return _as_sentence(f"This is because {clause}")
 
 
+# After a reason's closing comma: the reader's next action, joined by "and", "then" or "or".
+_ACTION_JOINED = re.compile(r",\s+((?:and\s+then|and|then|or)\s+)(?=\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ReasonSetApart:
+    """A reason, or a ", who ..." or ", which ..." said of someone or something, set between
+    commas in the middle of a sentence: `start` is its opening comma, `close` its closing one,
+    `end` where the sentence goes on after it (`joined` the "and", "then" or "or" there, ""
+    when the instruction follows a condition), `said` the reason as a row of its own."""
+
+    start: int
+    close: int
+    end: int
+    joined: str
+    said: str
+
+
+def reason_set_apart(sentence: str) -> ReasonSetApart | None:
+    """The reason set between commas that the sentence goes on past with what the reader does:
+    "Wear the stockings ..., because they help the blood flow ..., and walk around as much as
+    you can" (cut at the reason alone, "walk around" had been said of "they"), "If your wound
+    becomes red, as this can be a sign of infection, call the ward" (the reason had been a
+    lead-in row), "Speak to your nurse, who can check your wound ..., or call the ward" ("Or
+    call the ward" had been read as one more thing the nurse can do). None when the reason
+    ends the sentence or what follows it is no action of the reader's."""
+    doc = parse(sentence)
+    for token in doc:
+        said = _reason_said(sentence, token)
+        if said is None:
+            continue
+        start = doc[token.i - 1].idx
+        head = sentence[:start]
+        for comma in (m.start() for m in re.finditer(r",", sentence) if m.start() > token.idx):
+            joined = _ACTION_JOINED.match(sentence, comma)
+            if joined:
+                action = sentence[joined.end() :]
+                if word_count(action) >= 2 and _starts_an_instruction(action) and any(
+                    # a bare verb with no subject of its own ("then sit", which the model may
+                    # tag as "they sit" would be)
+                    t.idx == joined.end() and t.tag_ in {"VB", "VBP"}
+                    and not any(c.dep_.startswith("nsubj") for c in t.children)
+                    for t in doc
+                ):
+                    how = joined.group(1).strip().lower()
+                    return ReasonSetApart(start, comma, joined.end(), how, said(sentence[:comma]))
+            else:
+                action = sentence[comma + 1 :].strip()
+                if only_a_condition(head) and _starts_an_instruction(action):
+                    return ReasonSetApart(start, comma, len(sentence) - len(action), "",
+                                          said(sentence[:comma]))
+        return None
+    return None
+
+
+def _reason_said(sentence: str, token):
+    """How the reason or description that `token` opens is said as a row of its own (a
+    function of the words up to its closing comma), or None when it opens none: ", because
+    they help ..." as "They help ..." (`_reason_row`); ", who can check your wound" said of
+    whom it is, "Your nurse can check your wound."; ", which ..." said of "this"."""
+    doc = token.doc
+    if opens_a_reason(token):
+        start = doc[token.i - 1].idx
+        return lambda words: _reason_row(words, start)
+    if not (
+        token.i and doc[token.i - 1].text == "," and token.lower_ in {"who", "which"}
+        and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"
+    ):
+        return None
+    begin = token.idx + len(token.text)
+    if token.lower_ == "which":
+        # said of a thing, or of the whole action before it ("Put the spacer on your inhaler,
+        # which makes it easier ...": the spacer does): which, only "this" leaves open
+        this = "These" if token.head.tag_ == "VBP" else "This"
+        return lambda words: _as_sentence(this + words[begin:])
+    whom = token.head.head
+    named = sentence[whom.left_edge.idx : doc[token.i - 1].idx]
+    if whom.pos_ not in {"NOUN", "PROPN"} or whom.i != token.i - 2 or "," in named:
+        return None  # a person named just before the comma ("your nurse, who can ...")
+    return lambda words: _as_sentence(named[0].upper() + named[1:] + words[begin:])
+
+
 def _has_verb(words: str) -> bool:
     return any(token.pos_ in {"VERB", "AUX"} for token in parse(words))
 
@@ -3145,6 +3227,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         # well": cut before its examples, the reason had stayed on them ("For example, St
         # John's Wort, as they can ..."), read as one more example. It is the instruction's
         return [sentence[:reason], _reason_row(sentence, reason)]
+    if word_count(sentence) > limit and (apart := reason_set_apart(sentence)) is not None:
+        return _around_a_reason(sentence, apart, plain, limit)
     if (aside := examples_aside(sentence, limit)) is not None:
         return _after_what_they_show(_ideas(aside[0], plain, limit), aside[1], sentence)
     if (bracketed := bracket_as_row(sentence, limit)) is not None:
@@ -3198,6 +3282,24 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     head, tail = cut
     return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
 
+
+
+def _around_a_reason(sentence: str, apart: ReasonSetApart, plain: PlainWords, limit: int):
+    """The rows of a sentence with a reason set apart in it (`reason_set_apart`). The reader's
+    next action after ", and" is a row of its own after the reason ("Walk around as much as you
+    can."). An action that a condition opening the sentence governs, one after ", then" or ",
+    or", and an instruction after a condition are said with the rest of the sentence, the
+    reason after them: under the reason, the condition would be lost, "Then sit upright ..."
+    read as after what the reason says, "Or call the ward" as one more thing the nurse can do."""
+    head, action = sentence[: apart.start], sentence[apart.end :]
+    said = apart.said
+    if not apart.joined:
+        return _ideas(f"{head}, {action}", plain, limit) + [said]
+    condition = read(head).condition_span
+    if apart.joined != "and" or (condition is not None and condition[0] == 0):
+        joint = " or " if apart.joined == "or" else f", {apart.joined} "
+        return _ideas(f"{head}{joint}{action}", plain, limit) + [said]
+    return _ideas(head, plain, limit) + [said] + _ideas(action, plain, limit)
 
 _DOSE = re.compile(
     r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?"

@@ -74,6 +74,7 @@ from .drafter import (
     purpose_in_a_closing_time,
     purpose_of,
     reader_verb_in_a_purpose,
+    reason_set_apart,
     result_after_joined_actions,
     sentences,
     simplify,
@@ -557,6 +558,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, separated))
         if source.condition and (apart := _one_of_joined_conditions(row, source.text)):
             problems.append(MeaningProblem(row, source, apart))
+        if around := _action_run_into_a_reason(index, rows, source.text):
+            problems.append(MeaningProblem(row, source, around))
         if either := _or_lost_from_a_list(row, source.text):
             problems.append(MeaningProblem(row, source, either))
         # "If you would like this in another format" may be asked: "Do you want ...?"
@@ -1130,9 +1133,12 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
     lemma = action.lemma_.lower()
     main = _instruction_after_conditions(source.text)
     told_here = main is not None and "you" in agents(main).get(lemma, set())
+    apart = reason_set_apart(source.text)
     for done in (t for t in source_doc if t.lemma_.lower() == lemma and t.dep_ == "conj"):
         if told_here:
             break  # "..., or your ankles swell, call the nurses": the reader calls
+        if apart is not None and apart.joined and done.idx >= apart.end:
+            continue  # "..., because they help the blood flow ..., and walk around": the reader's
         # "They let air in and help your child hear": "Help your child hear." tells the reader
         subjects = [c for c in done.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         own = any(c.dep_.startswith("nsubj") for c in done.children)
@@ -1437,7 +1443,7 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
     # a name's ("1. Contact your GP ... if the swelling gets bigger": only the swelling got)
     text = _STEP.sub("", text)
     after_signs = _instruction_after_conditions(text)
-    versions = (text, simplify(text, plain_words()), after_signs)
+    versions = (text, simplify(text, plain_words()), after_signs, _without_its_reason(text))
     for version in dict.fromkeys(v for v in versions if v):
         found = agents(version)
         for verb, doers in found.items():
@@ -1465,6 +1471,16 @@ def _doer_changed(row: str, source: SourceSentence) -> list[str]:
             done_by = "the reader" if doers == {"you"} else " or ".join(sorted(doers))
             problems.append(f"says {done_by} will '{verb}'; the source says {said} does")
     return problems
+
+
+def _without_its_reason(text: str) -> str | None:
+    """The sentence read without the reason set apart in it (drafter's `reason_set_apart`), or
+    None: "..., as this helps your body to recover, sleep, and heal, and ask someone to stay
+    with you" is read with "ask" the body's; without the reason, the reader asks."""
+    apart = reason_set_apart(text)
+    if apart is None:
+        return None
+    return f"{text[: apart.start]}, {apart.joined} {text[apart.end :]}".replace(" , ", ", ")
 
 
 def _instruction_after_conditions(text: str) -> str | None:
@@ -1528,6 +1544,8 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
         return ""
     if _only_when(rows[index]) or _STRENGTH_ROW.match(rows[index]):
         return ""  # (what each tablet holds is so whatever the condition)
+    if _reason_after_its_condition(index, rows, matched):
+        return ""
     source = matched[index].text
     if re.search(r"\bonly\b", rows[index], re.IGNORECASE) and _only_restricts(
         source, source_reading
@@ -1610,6 +1628,21 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     return ""
 
 
+def _reason_after_its_condition(index: int, rows: list[str], matched: list) -> bool:
+    """Whether the row is the reason said inside its sentence's condition, said after the rows
+    of that sentence, one of which says the condition ("This may be a side effect of your
+    medicine." after "If you feel dizzy or faint, sit down ..." from "If you feel dizzy or
+    faint, as this may be a side effect of your medicine, sit down ...", drafter's
+    `reason_set_apart`): it says why of the condition above it, never cut off from it."""
+    apart = reason_set_apart(matched[index].text)
+    if apart is None or apart.joined or words(rows[index]) != words(apart.said):
+        return False
+    return any(
+        matched[before] is matched[index] and STRONG_CONDITION_IN.search(rows[before])
+        for before in range(index)
+    )
+
+
 def _leads_into_its_condition(index: int, rows: list[str], matched: list) -> bool:
     """ "To protect your wound:" over "Try not to have a bath until your wound has healed.": a
     lead-in is read with the row it leads into, and where that row, from the same sentence, says
@@ -1639,6 +1672,37 @@ def _another_condition_left_out(row: str, source: str, source_reading) -> str:
         own = _content(source[begin:end]) - _content(f"{source[:begin]} {source[end:]}")
         if own and not own & said:
             return f"is cut off from its condition ('{word} ...')"
+    return ""
+
+
+def _action_run_into_a_reason(index: int, rows: list[str], source: str) -> str:
+    """What is wrong with a row drafted around a reason set apart in its sentence (drafter's
+    `reason_set_apart`), else "": the reader's next action said on the reason's row ("They help
+    the blood flow and lower the risk of clots, and walk around as much as you can.", read as
+    what they do), the reason made a lead-in ("as this can be a sign of infection:" under "If
+    your wound becomes red:"), or the action opening with its "or" under the row the reason
+    ends ("Or call the ward" under "... who can check your wound and change your dressing.",
+    read as one more thing the nurse can do)."""
+    apart = reason_set_apart(source)
+    if apart is None:
+        return ""
+    row = rows[index].strip()
+    said, why = words(row), words(source[apart.start : apart.close])
+    action, before = words(source[apart.end :]), words(source[: apart.start])
+    reason = source[apart.start : apart.close].strip(" ,")
+    if row.endswith(":") and said and _said_in(said, why):
+        return (f"is a lead-in that says why ('{reason}'), no condition: the rows after it are "
+                "read as what to do about it, and its sentence says it of the condition")
+    if not apart.joined or len(action) < 2 or len(why) < 3:
+        return ""
+    if _said_in(why[-2:], said) and _said_in(action[:2], said) and not _said_in(before[-2:], said):
+        return (f"says the reader's next action ('{' '.join(action[:2])} ...') on the row of "
+                f"the reason before it ('{reason}'): it is read as part of why, not as a thing "
+                "to do")
+    above = words(rows[index - 1]) if index else []
+    if said[: len(action[:2]) + 1] == [apart.joined, *action[:2]] and above[-2:] == why[-2:]:
+        return (f"opens with '{apart.joined}' under the row that ends in '{reason}': "
+                f"'{action[0]}' is read as one more thing said there, not as the reader's")
     return ""
 
 
