@@ -745,6 +745,10 @@ def test_an_arabic_shadda_reads_back_on_its_letter(leaflet_442, tmp_path, arabic
         ("15 મિનિટ", None),  # a number whose second figure is a vowel's cell
         ("સવારે 10:30 વાગ્યે", None),  # a time
         ("શ્વાસ લેવામાં તકલીફ થાય", None),  # ફ ending a word, not "!"
+        ("બે ડોઝ વચ્ચે 4 કલાક રાહ જુઓ", None),  # "dose": ઝ (356) ending a word, not a quote
+        ("દરેક ડોઝ.", None),  # ઝ before a full stop
+        ('તેને "ગ્લુકોઝ" કહે છે', None),  # "it is called glucose": ઝ, then the closing quote
+        ('ફાર્માસિસ્ટને "દવા" વિશે પૂછો, પછી ડોઝ લો.', None),  # a quote closed, a dose after
     ],
 )
 def test_gujarati_braille_reads_back_as_written(gujarati, cells):
@@ -778,6 +782,8 @@ GUJARATI_BEFORE_YOUR_TEST = (
     # been lost, phone us."
     "તમારી દવાઓ હંમેશની જેમ લો, સિવાય કે ડૉક્ટરે તમને ના પાડી હોય. જો તમારી દવા ખોવાઈ ગઈ "
     "હોય, તો અમને ફોન કરો.\n\n"
+    # "If you have diabetes, do not take your morning dose of insulin."
+    "જો તમને ડાયાબિટીસ હોય, તો સવારનો ઇન્સ્યુલિનનો ડોઝ **ન લો.**\n\n"
     "## તપાસ પછી\n\n"  # "After the test"
     # "Rest for 15 minutes once the test is complete. Your appointment is at 10:30 in the
     # morning."
@@ -790,7 +796,8 @@ GUJARATI_BEFORE_YOUR_TEST = (
 @pytest.mark.parametrize("cells", [40, 20])
 def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
     """A Gujarati endoscopy leaflet failed its check at 41% of its words, its braille right:
-    each vowel after a consonant read back as a vowel letter, ણ as a number sign."""
+    each vowel after a consonant read back as a vowel letter, ણ as a number sign; and 'ડોઝ'
+    (dose) read back as 'ડો', its ઝ taken for a closing quote."""
     from pipeline.sources import load_leaflet
 
     source = tmp_path / "7602-tapas.md"
@@ -819,6 +826,9 @@ def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
         ("ਗੁਰਦੇ ਦੀ ਪੱਥਰੀ", None),  # "kidney stone"
         ("ਮਾਈਕ੍ਰੋਸਕੋਪ", None),  # "microscope": after a long vowel dot 4 is the virama
         ("ਸਵੇਰੇ 8:30 ਵਜੇ", None),  # "at 8:30 in the morning"
+        ('ਫਾਰਮਾਸਿਸਟ ਨੂੰ "ਦਵਾਈ" ਬਾਰੇ ਪੁੱਛੋ', None),  # a closing quote (356), not ਝ
+        ('ਇਸ ਨੂੰ "ਸਮਝ" ਕਹਿੰਦੇ ਹਨ', None),  # ਝ, then the closing quote
+        ("ਜੇ ਤੁਹਾਨੂੰ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਪੁੱਛੋ", None),  # "if you do not understand": ਝ, no quote
     ],
 )
 def test_punjabi_braille_reads_back_as_written(punjabi, cells):

@@ -1143,6 +1143,8 @@ def back_translate(cells: str, table: str) -> str:
         text = misread.sub(letter, text)
     if table_name(table) == "pa.tbl":
         text = _gurmukhi_reading(text)
+    if table_name(table) in _JHA_OR_CLOSING_QUOTE:
+        text = _jha_or_closing_quote(text, *_JHA_OR_CLOSING_QUOTE[table_name(table)])
     # liblouis gives a letter as its table defines it, which may be decomposed (Urdu's ؤ as و and
     # a hamza: "پاؤں" read "پاو ں", the hamza taken for a word's end) or a form Unicode writes
     # decomposed (Punjabi's ਸ਼, U+0A36, for ਸ and its nukta): the composed form print keeps
@@ -1179,6 +1181,37 @@ _SHARED_CELL_READINGS = {
     ),
     "pa.tbl": (_APOSTROPHE, (re.compile("\u0a1e\u0a4d(?![\u0a15-\u0a39\u0a5c])"), ":")),
 }
+
+
+# Bharati braille writes jha (Gujarati ઝ, Punjabi ਝ) in dots 356, the cell English braille gives
+# the closing quote, which Bharati braille keeps for it (its opening quote is 236). gu-in-g1.utb
+# reads 356 ending a word as the quote ("ડોઝ", dose, read back "ડો"", and "ગ્લુકોઝ", glucose,
+# alike), pa.tbl always as ਝ ('"ਦਵਾਈ"' read back '"ਦਵਾਈਝ'). The braille is right; the reader
+# tells them apart by a quote being open. The cell after a letter that ends a word is read so:
+# the closing quote where a quote opened before it is still open, else the letter. (A word ending
+# in jha inside a quote before its last word, '"ડોઝ લો"', reads back as the quote closing there,
+# and is listed among the words that differ for a person to look at.)
+_JHA_OR_CLOSING_QUOTE = {
+    # table: (the letter, the script's letters and signs, what the table reads 356 ending a word as)
+    "gu-in-g1.utb": ("ઝ", "ઁ-૯", '"'),
+    "pa.tbl": ("ਝ", "ਁ-ੵ", "ਝ"),
+}
+
+
+def _jha_or_closing_quote(text: str, jha: str, script: str, read_as: str) -> str:
+    """The table's reading of dots 356 after a letter, ending a word, made the closing quote or
+    jha by whether a quote (one opening a word) is open before it."""
+    ending = f"(?<=[{script}]){re.escape(read_as)}(?![{script}])"
+    opening = '(?<![^\\s(\\[])"'
+    chars = list(text)
+    quote_open = False
+    for found in re.finditer(f"(?P<ending>{ending})|{opening}", text):
+        if found["ending"] is None:
+            quote_open = True
+        else:
+            chars[found.start()] = '"' if quote_open else jha
+            quote_open = False
+    return "".join(chars)
 
 
 # Gurmukhi as pa.tbl reads it back (composed form). A consonant may carry a nukta.
