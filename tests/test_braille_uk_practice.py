@@ -797,7 +797,8 @@ GUJARATI_BEFORE_YOUR_TEST = (
 def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
     """A Gujarati endoscopy leaflet failed its check at 41% of its words, its braille right:
     each vowel after a consonant read back as a vowel letter, ણ as a number sign; and 'ડોઝ'
-    (dose) read back as 'ડો', its ઝ taken for a closing quote."""
+    (dose) read back as 'ડો', its ઝ taken for a closing quote. The check names the code the
+    braille is in (it had said 'UEB grade 2' of Gujarati braille)."""
     from pipeline.sources import load_leaflet
 
     source = tmp_path / "7602-tapas.md"
@@ -810,6 +811,11 @@ def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
     assert report.passed, report.problems
     assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    assert any(
+        f.endswith("lines, Gujarati braille (gu-in-g1), its English in UEB grade 2")
+        for f in report.findings
+    ), report.findings
+    assert not [f for f in report.findings if f.endswith("lines, UEB grade 2")], report.findings
 
 
 @pytest.mark.parametrize(

@@ -708,6 +708,15 @@ def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckRep
                 )
 
 
+def _code_said(leaflet: Leaflet, choices: LayoutChoices) -> str:
+    """The code the braille is in, as page 1 names it: a Gujarati leaflet's check had said
+    'UEB grade 2' of its Gujarati braille; the grade is its English runs'."""
+    code = code_name(leaflet.meta.language, choices.grade)
+    if code.startswith("Unified English Braille"):
+        return f"UEB grade {choices.grade}"
+    return f"{code}, its English in UEB grade {choices.grade}"
+
+
 def check_files(
     leaflet: Leaflet, choices: LayoutChoices, files: list[Path], report: CheckReport
 ) -> None:
@@ -725,7 +734,7 @@ def check_files(
     pages = read_brf(by_kind["brf"][0].read_bytes(), report)
     report.findings.append(
         f"{len(pages)} braille pages of at most {choices.cells_per_line} cells x "
-        f"{choices.lines_per_page} lines, UEB grade {choices.grade}"
+        f"{choices.lines_per_page} lines, {_code_said(leaflet, choices)}"
     )
     _check_sizes(pages, choices, report)
     _check_page_numbers(pages, choices, report)
