@@ -1299,3 +1299,36 @@ def test_a_colon_after_english_in_gujarati_or_punjabi_reads_back_as_a_colon(
     if lang == "gu":
         assert back_translate("\u2808\u2827\u283d\u2808\u2812\u281a\u281d", table_for(lang, 2)) \
             == "વ્ય" + half_nya + "જન"
+
+
+@pytest.mark.parametrize(
+    ("lang", "table", "dose"),
+    [
+        # time | medicine | dose: "at 8 in the morning", "2 tablets"
+        ("gu", "| સમય | દવા | ડોઝ |\n|---|---|---|\n"
+               "| સવારે 8 વાગ્યે | [Paracetamol 500mg]{lang=en} | 2 ગોળીઓ |\n", "; ૨ ગોળીઓ"),
+        ("pa", "| ਸਮਾਂ | ਦਵਾਈ | ਖੁਰਾਕ |\n|---|---|---|\n"
+               "| ਸਵੇਰੇ 8 ਵਜੇ | [Paracetamol 500mg]{lang=en} | 2 ਗੋਲੀਆਂ |\n", "; ੨ ਗੋਲੀਆਂ"),
+        ("ar", "| الوقت | الدواء | الجرعة |\n|---|---|---|\n"
+               "| الساعة 8 صباحا | [Paracetamol 500mg]{lang=en} | قرصان |\n", "قرصان"),
+    ],
+)
+def test_the_proof_reads_a_rows_semicolon_after_english_in_the_rows_code(
+    tmp_path, lang, table, dose
+):
+    """A row whose middle entry is English, 'સવારે 8 વાગ્યે: Paracetamol 500mg; 2 ગોળીઓ', has
+    the ';' before its dose straight after the note that ends the English, one braille word
+    with it: the proof read it with the note in UEB, '[end of English braille]\\4/; ૨ ગોળીઓ'
+    in Gujarati and Punjabi, '\\5/;' in Arabic, and the sighted checker saw an escape where
+    print has a semicolon. The ';' is read in the row's own code."""
+    from pipeline.formats.braille.files import proof_html
+    from pipeline.formats.braille.layout import LayoutChoices, lay_out
+
+    leaflet = _medicines(tmp_path, lang, table)
+    html = proof_html(leaflet, lay_out(leaflet, LayoutChoices()), 40, "")
+    said = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "[end of English braille]" in said, said
+    assert not re.search(r"\\\d+/", said), said
+    assert dose in said, said
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems

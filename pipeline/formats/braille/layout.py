@@ -1010,6 +1010,25 @@ def _divide(
     return parts
 
 
+def _by_table(word: str, first_cell: int, cells: str, positions: list[int], table_at):
+    """A braille word's cells as (table, cells) parts, where the table changes inside it: a
+    linear table's ';' straight after an English entry's closing note is the row's code's
+    ('... end of English braille⠈⠆ 2 ગોળીઓ'), and read with the note in UEB the proof had
+    shown it as '\\4/;'. A divided part's hyphen goes with the cell before it."""
+    parts: list[tuple[str, str]] = []
+    for k, cell in enumerate(word):
+        at = first_cell + k
+        if at < len(cells) and cells[at] == cell:
+            table = table_at(positions[at])
+        else:  # a divided part's own hyphen
+            table = parts[-1][0] if parts else table_at(positions[min(at, len(positions) - 1)])
+        if parts and parts[-1][0] == table:
+            parts[-1] = (table, parts[-1][1] + cell)
+        else:
+            parts.append((table, cell))
+    return parts
+
+
 def _language_of_table(table: str, unit: Unit) -> str:
     """The language a run in `table` is in: the unit's, or the row whose table it is."""
     if table_for(unit.lang, 1) == table or table_for(unit.lang, 2) == table:
@@ -1028,10 +1047,11 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
     def table_at(position: int) -> str:
         return unit.segments[bisect_right(starts, position) - 1].table
 
-    pieces: list[tuple[str, int, bool]] = []  # (cells, print position of first cell, divided)
+    # (cells, print position of first cell, divided, its first cell's index in `cells`)
+    pieces: list[tuple[str, int, bool, int]] = []
     for start, end, is_address in tokens:
         if end - start <= limit:
-            pieces.append((cells[start:end], positions[start], False))
+            pieces.append((cells[start:end], positions[start], False, start))
             continue
         ueb = table_at(positions[start]).startswith("en-ueb")
         if is_address and ueb:
@@ -1049,16 +1069,16 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
             divider = own_hyphen(table) or HYPHEN
             parts = _divide(cells[start:end], limit, divider, cuts, False, letters)
         for number, (part, held) in enumerate(parts):
-            pieces.append((part, positions[start], number < len(parts) - 1))
+            pieces.append((part, positions[start], number < len(parts) - 1, start))
             start += held
 
     raw_lines: list[tuple[list[str], int]] = []
-    words_at: list[list[tuple[str, int]]] = []  # each line's words with their print positions
+    words_at: list[list[tuple[str, int]]] = []  # each line's words with their first cells
     current: list[str] = []
     current_len = 0
     start_pos = 0
     must_break = False
-    for piece, pos, divided in pieces:
+    for piece, pos, divided, first_cell in pieces:
         indent = unit.first_indent if not raw_lines else unit.runover_indent
         available = width - 2 * margin - indent
         if current and (must_break or current_len + 1 + len(piece) > available):
@@ -1071,7 +1091,7 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         else:
             current_len += 1 + len(piece)
         current.append(piece)
-        words_at[-1].append((piece, pos))
+        words_at[-1].append((piece, first_cell))
         must_break = divided
     if current:
         raw_lines.append((current, start_pos))
@@ -1083,11 +1103,13 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
         body = BLANK.join(words)
         end = raw_lines[i + 1][1] if i + 1 < len(raw_lines) else len(text)
         runs: list[tuple[str, str]] = []
-        for word, at in words_at[i] if mixed else ():
-            if runs and runs[-1][0] == table_at(at):
-                runs[-1] = (runs[-1][0], runs[-1][1] + BLANK + word)
-            else:
-                runs.append((table_at(at), word))
+        for word, first_cell in words_at[i] if mixed else ():
+            by_table = _by_table(word, first_cell, cells, positions, table_at)
+            for number, (table_of, part) in enumerate(by_table):
+                if runs and runs[-1][0] == table_of:
+                    runs[-1] = (table_of, runs[-1][1] + (BLANK if number == 0 else "") + part)
+                else:
+                    runs.append((table_of, part))
         if unit.centred:
             body = BLANK * ((width - len(body)) // 2) + body
         else:
