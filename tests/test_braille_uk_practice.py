@@ -1332,3 +1332,26 @@ def test_the_proof_reads_a_rows_semicolon_after_english_in_the_rows_code(
     assert dose in said, said
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
+
+
+def test_a_gujarati_nukta_is_the_only_sign_named_and_the_paragraphs_other_vowels_stay(tmp_path):
+    """gu-in-g1.utb has no braille for the nukta (U+0ABC), which a translator may put on ફ for
+    an English 'f' ('ફ઼ોન', phone). The check named the nukta and the vowel sign after it, 'ો',
+    as having no braille, and every 'ો' in the paragraph was brailled as its name:
+    'પ્રશ્નો' (questions) as 'પ્રશ્ન[gujarati vowel sign o]'. Only the nukta has no braille:
+    it alone is named, and the paragraph's other words are brailled as written."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7605-prashno.gu.md"
+    source.write_text(
+        "---\nnumber: 7605\nversion: 1\ntitle: દવા વિશે પ્રશ્નો\ndepartment: Pharmacy\n"
+        # "For questions, phone the pharmacy on 0116 258 6491."
+        "language: gu\n---\n\nપ્રશ્નો માટે ફાર્મસીને 0116 258 6491 પર ફ઼ોન કરો.\n",
+        encoding="utf-8",
+    )
+    _, _, report = build(load_leaflet(source), tmp_path)
+    named = [p for p in report.problems if "has no braille" in p]
+    nukta = "'\u0abc' (U+0ABC GUJARATI SIGN NUKTA)"
+    assert named and all(p.startswith(nukta) for p in named), named
+    differ = " ".join(f for f in report.findings if f.startswith("words that differ"))
+    assert "પ્રશ્નો" not in differ and "vowel sign o" not in differ, differ

@@ -131,15 +131,22 @@ def is_defined(table: str, cluster: str) -> bool:
     return bool(kept) and full == kept
 
 
-def _clusters(text: str):
-    """Each character with what to test it in: a combining mark with its letter and marks before."""
-    base = 0
+def _undefined_in_clusters(text: str, table: str):
+    """Each character the table lacks, a combining mark tested with its letter and the marks
+    before it that the table has: a mark after one it lacks is not itself lacking (Gujarati
+    'ફ઼ોન' had its nukta's 'ો' named too, and every 'ો' of its paragraph, 'પ્રશ્નો', brailled
+    as the name)."""
+    cluster = ""
     for i, char in enumerate(text):
         if i and unicodedata.category(char).startswith("M"):
-            yield char, text[base : i + 1]
+            if is_defined(table, cluster + char):
+                cluster += char
+            else:
+                yield char
         else:
-            base = i
-            yield char, char
+            cluster = char
+            if not is_defined(table, char):
+                yield char
 
 
 def undefined_characters(text: str, table: str) -> list[str]:
@@ -147,8 +154,7 @@ def undefined_characters(text: str, table: str) -> list[str]:
     distinct = dict.fromkeys(text)
     if not any(unicodedata.category(c).startswith("M") for c in distinct):
         return [c for c in distinct if not is_defined(table, c)]
-    found = (c for c, cluster in _clusters(text) if not is_defined(table, cluster))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_undefined_in_clusters(text, table)))
 
 
 def _stand_in(char: str, table: str) -> str:
