@@ -1108,3 +1108,66 @@ def test_a_count_that_takes_a_range_can_be_typed_as_one_on_a_phone(client, proje
     assert set(boxes) == {"reliever-inhaler-puffs", "seconds"}, boxes
     assert 'inputmode="numeric"' not in boxes["reliever-inhaler-puffs"], boxes
     assert 'inputmode="numeric"' in boxes["seconds"], boxes["seconds"]
+
+
+# ---- a translation's Easy Read: written by hand, never offered as a download that fails --------
+
+# An inhaler leaflet written wholly in Urdu, saved as the English leaflet's translation.
+URDU_INHALER = (
+    "---\nnumber: 7561\nversion: 1\ntitle: اپنا انہیلر کیسے استعمال کریں\n"
+    "department: Respiratory\nlanguage: ur\n{formats}---\n\n"
+    "## انہیلر استعمال کرنے سے پہلے\n\n"
+    "- ہر بار استعمال سے پہلے انہیلر کو اچھی طرح ہلائیں۔\n"
+    "- ایک وقت میں 2 سے زیادہ پف نہ لیں۔\n\n"
+    "اگر سانس لینے میں بہت مشکل ہو تو فوراً 999 پر فون کریں۔\n"
+)
+URDU_INHALER_SLUG = "7561-inhaler.ur"
+
+
+@pytest.mark.parametrize("formats", ["", "formats: [braille]\n"])
+def test_a_translations_easy_read_is_shown_as_not_made_with_why_and_never_offered(
+    client, project: Path, formats
+):
+    """An Urdu leaflet's page offered 'Download Easy Read' (or 'Make Easy Read for a patient
+    anyway'), and the home page said 'not built', though a translation's Easy Read is written by
+    hand from the English: the download ended 'Easy Read could not be made: the format wrote no
+    files', logged as a request. The page says 'not made' and why, with no form for it; a post
+    made all the same is refused with the reason, and nothing is logged or built."""
+    (project / "source" / f"{URDU_INHALER_SLUG}.md").write_text(
+        URDU_INHALER.format(formats=formats), encoding="utf-8"
+    )
+    page = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    why = (
+        "a translation&#39;s Easy Read is written by hand from the English leaflet, never "
+        "drafted from the Urdu; to offer it in Urdu, save the translated Easy Read as "
+        f"{URDU_INHALER_SLUG}.easyread.md beside this leaflet&#39;s source"
+    )
+    words = "not offered" if formats else "not made"  # as `leaflet status` says it
+    made = re.search(
+        r'<div class="make-format" id="make-easy-read">.*?(?=<div class="make-format"|</section>)',
+        page,
+        re.S,
+    )
+    assert made and f'<span class="state state-not-made">{words}</span></h3>' in made.group()
+    assert why in made.group() and "<form" not in made.group(), made.group()
+    assert "make it anyway" not in made.group()
+    for kind in ("download", "request"):
+        assert f"/formats/easy-read/{kind}" not in page
+    assert "/formats/braille/download" in page  # the other formats are made as before
+    assert f'<a href="#format-easy-read">Easy Read</a>: {words}' in page
+    section = re.search(r'<section class="format" id="format-easy-read".*?</section>', page, re.S)
+    assert f"Not made for this leaflet: {why}." in section.group()
+    assert "Not built yet" not in section.group()
+    home = client.get("/").text
+    assert f'Easy Read:</span> <span class="state state-not-made">{words}<' in home
+    for kind, fields in (("download", {}), ("request", {}), ("request", {"anyway": "yes"})):
+        refused = post(
+            client, f"/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/{kind}", fields,
+            follow_redirects=False,
+        )
+        assert refused.status_code == 400 and why in refused.text, refused.text
+        assert no_traceback(refused.text)
+    assert not request_log.log_path().exists()
+    assert not (project / "outputs" / "requests").exists() or not list(
+        (project / "outputs" / "requests").iterdir()
+    )

@@ -24,7 +24,12 @@ from ..sources import find_sources, load_leaflet, source_paths
 from . import search as search_words
 from .safety import without_server_paths
 
-STATE_WORDS = {"up to date": "ready", "stale": "out of date", "missing": "not built"}
+STATE_WORDS = {
+    "up to date": "ready",
+    "stale": "out of date",
+    "missing": "not built",
+    "not made": "not made",
+}
 
 
 class NotFound(LookupError):
@@ -101,7 +106,7 @@ class FormatView:
     """One format of one leaflet: its state in plain words and the facts of its manifest."""
 
     fmt: Format
-    state: str  # "up to date", "stale", "missing"
+    state: str  # "up to date", "stale", "missing", "not made" (Format.not_made: the reason)
     reason: str
     entry: dict = field(default_factory=dict)
     files: list[FileView] = field(default_factory=list)
@@ -201,6 +206,9 @@ def _add_states(view: LeafletView) -> None:
     view.manifest = read_manifest(folder)
     offered = offered_by(view.leaflet)
     for fmt in [*offered, *(f for f in FORMATS.values() if f not in offered)]:
+        if why := fmt.not_made(view.leaflet):  # a translation's Easy Read: no file, no build
+            view.formats.append(FormatView(fmt, "not made", why, offered=fmt in offered))
+            continue
         state = format_state(view.leaflet, fmt, view.manifest)
         entry = view.manifest.get("formats", {}).get(fmt.name, {}) or {}
         files = []

@@ -78,6 +78,7 @@ async def download(
     """The format as the leaflet offers it: straight to the file if it is ready, else built
     first (joining a build already running)."""
     fmt = catalogue.known_format(format_name)
+    _refuse_not_made(identifier, fmt)
     if fmt not in offered_by(load_leaflet(catalogue.source_for(identifier))):
         raise UserMistake(
             f"This leaflet does not offer {fmt.title}. If a patient needs it, use the form "
@@ -97,6 +98,7 @@ async def request_with_options(
     queue: Queue,
 ):
     fmt = catalogue.known_format(format_name)
+    _refuse_not_made(identifier, fmt)
     anyway = fields.pop("anyway", "") == "yes"
     if fmt not in offered_by(load_leaflet(catalogue.source_for(identifier))) and not anyway:
         raise UserMistake(
@@ -114,6 +116,14 @@ async def request_with_options(
     leaflet = load_leaflet(catalogue.source_for(identifier))
     fill = checked_values(leaflet, fill)  # a wrong value is named under the form's button
     return _start(request, queue, identifier, fmt, changed, anyway, fill)
+
+
+def _refuse_not_made(identifier: str, fmt: Format) -> None:
+    """A format not made for this leaflet (a translation's Easy Read, written by hand) is refused
+    saying why, before anything is logged or queued: a build of it would make no file, and
+    "anyway" would not make it either (as `leaflet request` refuses it)."""
+    if why := fmt.not_made(load_leaflet(catalogue.source_for(identifier))):
+        raise UserMistake(f"{fmt.title} is not made for this leaflet: {why}.")
 
 
 def _start(
