@@ -601,6 +601,55 @@ def test_a_word_leaflet_is_added_from_the_page(site, browser, tmp_path):
     page.context.close()
 
 
+# A leaflet on taking eye drops written wholly in Urdu, saved as the English one's translation.
+URDU_EYE_DROPS = (
+    "---\nnumber: 7562\nversion: 1\ntitle: آنکھوں کے قطرے کیسے ڈالیں\n"
+    "department: Ophthalmology\nlanguage: ur\n---\n\n"
+    "## قطرے ڈالنے سے پہلے\n\n"
+    "- قطرے ڈالنے سے پہلے اپنے ہاتھ صابن اور پانی سے دھوئیں۔\n"
+    "- بوتل کی نوک کو اپنی آنکھ یا انگلیوں سے نہ لگائیں۔\n\n"
+    "اگر آپ کی آنکھ میں درد ہو یا نظر دھندلی ہو جائے تو فوراً آنکھوں کے وارڈ کو فون کریں۔\n"
+)
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_translations_easy_read_says_not_made_and_why_with_nothing_to_press(
+    site, browser, width
+):
+    """An Urdu leaflet's page offered 'Download Easy Read', which failed ('the format wrote no
+    files'), though a translation's Easy Read is written by hand: the page says 'not made' and
+    why, in its heading's words and beside it, with no button for it; the rest of the page is
+    still reached by keyboard, passes axe and fits a phone."""
+    source = site["root"] / "source" / "7562-eye-drops.ur.md"
+    source.write_text(URDU_EYE_DROPS, encoding="utf-8")
+    page = signed_in_page(browser, site, viewport={"width": width, "height": 900})
+    try:
+        page.goto(site["base"] + "/?q=7562")
+        assert "Easy Read: not made" in page.inner_text(".format-states")
+        page.get_by_role("link", name="7562").click()
+        page.wait_for_url("**/leaflets/7562-eye-drops.ur")
+        made = page.locator("#make-easy-read")
+        assert page.get_by_role("heading", name="Easy Read not made").is_visible()
+        said = made.inner_text()
+        assert "Not made for this leaflet: a translation's Easy Read is written by hand" in said
+        assert "save the translated Easy Read as 7562-eye-drops.ur.easyread.md" in said
+        assert made.locator("form, button, input, summary").count() == 0
+        assert page.get_by_role("button", name="Download Easy Read").count() == 0
+        assert page.get_by_role("button", name="Download Braille").is_visible()
+        assert "Not made for this leaflet" in page.inner_text("#format-easy-read .format-state")
+        reached, visible, unmarked = _tab_through(page)
+        assert not [item for item in visible if item.split(" ")[0] not in reached]
+        assert not unmarked, unmarked
+        for summary in page.locator("summary").all():
+            summary.click()
+        assert not axe_problems(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(site["root"] / f"not-made-{width}.png"), full_page=True)
+    finally:
+        page.context.close()
+        source.unlink()
+
+
 def test_an_out_of_date_format_says_so_and_builds_again(site, offered, page):
     """Last: it changes the leaflet, so every format built before is out of date."""
     assert "braille" in dict(offered), "braille is not on offer"
