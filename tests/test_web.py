@@ -1171,3 +1171,14 @@ def test_a_translations_easy_read_is_shown_as_not_made_with_why_and_never_offere
     assert not (project / "outputs" / "requests").exists() or not list(
         (project / "outputs" / "requests").iterdir()
     )
+    # Not made is no verdict for ever: the author's own Urdu Easy Read, once saved, is offered.
+    (project / "source" / f"{URDU_INHALER_SLUG}.easyread.md").write_text(
+        "---\nleaflet: 7561\nversion: 1\n---\n"
+        "[] ہر بار استعمال سے پہلے انہیلر کو اچھی طرح ہلائیں۔\n"
+        "> [stop sign] ایک وقت میں 2 سے زیادہ پف نہ لیں۔\n",
+        encoding="utf-8",
+    )
+    page = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    assert "Not made for this leaflet" not in page
+    kind = "request" if formats else "download"  # not offered: made for a patient anyway
+    assert f'action="/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/{kind}"' in page
