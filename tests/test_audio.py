@@ -3150,6 +3150,73 @@ def test_a_translation_s_recording_says_first_what_language_it_is_in(tmp_path):
     assert ("Contact details and other languages.", "en") in said
 
 
+# A wound-care leaflet written wholly in Urdu, and the same lines in Arabic: the number to ring
+# about bleeding, NHS 111 and the GP inside their sentences, a table with an English cell.
+URDU_WOUND_CARE = """---
+number: 7563
+version: 1
+title: گھر پر اپنے زخم کی دیکھ بھال
+department: Surgery
+last_reviewed: 2025-04
+next_review: 2028-04
+language: ur
+---
+
+## خون بہنا
+
+اگر زخم سے خون بہنا بند نہ ہو تو وارڈ کو 0116 258 4321 پر فون کریں۔
+
+اگر آپ کو بخار ہو تو اپنے GP سے بات کریں یا NHS 111 کو فون کریں۔
+
+## دوا
+
+| وقت | دوا | خوراک |
+|---|---|---|
+| صبح 9 بجے | [Ibuprofen 200mg]{lang=en} | 1 گولی |
+"""
+ARABIC_WOUND_CARE = """---
+number: 7563
+version: 1
+title: العناية بجرحك في المنزل
+department: Surgery
+last_reviewed: 2025-04
+next_review: 2028-04
+language: ar
+---
+
+## النزيف
+
+إذا لم يتوقف نزيف الجرح فاتصل بالجناح على الرقم 0116 258 4321.
+
+إذا أصبت بالحمى فتحدث إلى طبيبك GP أو اتصل بالرقم NHS 111.
+
+## الدواء
+
+| الوقت | الدواء | الجرعة |
+|---|---|---|
+| الساعة 9 صباحا | [Ibuprofen 200mg]{lang=en} | قرص واحد |
+"""
+WOUND_CARE = {"ur": URDU_WOUND_CARE, "ar": ARABIC_WOUND_CARE}
+
+
+def _wound_care_said(tmp_path, lang: str) -> list[tuple[str, str]]:
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / f"7563-wound-care.{lang}.md"
+    source.write_text(WOUND_CARE[lang], encoding="utf-8")
+    return [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances]
+
+
+@pytest.mark.parametrize(("lang", "dose"), [("ur", "خوراک: 1 گولی."), ("ar", "الجرعة: قرص واحد.")])
+def test_a_table_row_s_stop_after_an_english_cell_is_the_english_voice_s(tmp_path, lang, dose):
+    """After '[Ibuprofen 200mg]{lang=en}' in an Urdu row, the Urdu voice read '. خوراک: 1
+    گولی.', the stop closing the English cell opening its own line: it ends the English."""
+    said = _wound_care_said(tmp_path, lang)
+    i = said.index(("en", "Ibuprofen two hundred milligrams."))
+    assert said[i + 1] == (lang, dose)
+    assert not any(text.startswith(".") for _, text in said)
+
+
 # ---- a leaflet in one part, with a tagged run, bare punctuation and a link -----------------
 
 ONE_PART = """---

@@ -4272,10 +4272,16 @@ def _speakable(text: str) -> bool:
 
 def _join_unspoken(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Punctuation alone is no utterance ("." after a run in another language, "..."): it joins
-    the piece before it (or, at the start, the piece after it); with nothing to join, it goes."""
+    the piece before it (or, at the start, the piece after it); with nothing to join, it goes.
+    So does the mark opening a piece, which closes the one before it: a table row's stop after
+    an English cell in an Urdu row had been read by the Urdu voice (". خوراک: 2 گولیاں.")."""
     joined: list[tuple[str, str]] = []
     leading = ""
     for lang, text in pieces:
+        closing = re.match(r"\s*[.,;:!?]+(?=\s)", text) if joined else None
+        if closing and _speakable(text):
+            joined[-1] = (joined[-1][0], joined[-1][1].rstrip() + closing.group().strip())
+            text = text[closing.end() :]
         if _speakable(text):
             joined.append((lang, leading + text))
             leading = ""
