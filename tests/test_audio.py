@@ -3207,6 +3207,27 @@ def _wound_care_said(tmp_path, lang: str) -> list[tuple[str, str]]:
     return [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ur", "اگر زخم سے خون بہنا بند نہ ہو تو وارڈ کو 0 1 1 6, 2 5 8, 4 3 2 1 پر فون کریں۔"),
+        ("ar", "إذا لم يتوقف نزيف الجرح فاتصل بالجناح على الرقم 0 1 1 6, 2 5 8, 4 3 2 1."),
+    ],
+)
+def test_a_number_to_ring_inside_a_translated_sentence_is_said_by_its_voice(
+    tmp_path, lang, sentence
+):
+    """'... وارڈ کو 0116 258 4321 پر فون کریں۔' had the English voice say 'oh one one six, two
+    five eight, four three two one' between two pieces of Urdu, while the trust's Urdu line
+    has its number said by the Urdu voice as digits: the sentence is one utterance in its own
+    voice, its number in the same digits as the trust's lines, in their groups."""
+    said = _wound_care_said(tmp_path, lang)
+    assert (lang, sentence) in said
+    assert not any("oh one one six, two five eight" in text for _, text in said)
+    trust = [text for voice, text in said if voice == lang and text.startswith("0 1 1 6, ")]
+    assert trust and all(re.fullmatch(r"0 1 1 6, \d \d \d, \d \d \d \d", t) for t in trust)
+
+
 @pytest.mark.parametrize(("lang", "dose"), [("ur", "خوراک: 1 گولی."), ("ar", "الجرعة: قرص واحد.")])
 def test_a_table_row_s_stop_after_an_english_cell_is_the_english_voice_s(tmp_path, lang, dose):
     """After '[Ibuprofen 200mg]{lang=en}' in an Urdu row, the Urdu voice read '. خوراک: 1
@@ -3367,7 +3388,8 @@ def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaf
 
 
 def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
-    """In that language's words where config has them (Polish), else by the English voice."""
+    """In that language's words where config has them (Polish); else a number to ring is said
+    by that language's voice as its digits, and an address by the English voice."""
     polish = _polish_leaflet(leaflet_442)
     spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
     assert (
@@ -3382,11 +3404,9 @@ def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
     ) in spoken
     words = load_pronunciations().model_copy(update={"other_languages": {}})
     spoken = [(u.lang, u.text) for u in speech_script(polish, pronunciations=words).utterances]
-    i = spoken.index(("pl", "Zadzwoń pod numer"))
-    assert spoken[i + 1 : i + 3] == [
-        ("en", "oh one one six, two five eight, four five six seven,"),
-        ("pl", "jeśli kolano boli."),
-    ]
+    assert ("pl", "Zadzwoń pod numer 0 1 1 6, 2 5 8, 4 5 6 7, jeśli kolano boli.") in spoken
+    i = spoken.index(("pl", "Więcej na stronie NHS ("))
+    assert spoken[i + 1] == ("en", "w w w dot n h s dot u k")
 
 
 def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):

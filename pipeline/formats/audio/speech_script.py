@@ -1866,7 +1866,11 @@ class SpeechNormaliser:
 
         That language's voice reads the rest as written, but telephone numbers and addresses
         must still be said digit by digit and symbol by symbol: in the language's own words when
-        config/pronunciations.yaml has them (other_languages), else by the English voice."""
+        config/pronunciations.yaml has them (other_languages). Else a number to ring stays with
+        that language's voice as its digits, as the number after the trust's lines in it is
+        (_phone_in_language): the English voice had said "oh one one six, ..." in the middle of
+        an Urdu sentence, the one number a patient must ring said in another language. An
+        address, whose symbols have no words there, goes to the English voice."""
         own = self.words.other_languages.get(lang)
         pieces: list[tuple[str, str]] = []
         at = 0
@@ -1877,12 +1881,16 @@ class SpeechNormaliser:
                 written = written.rstrip(".,;:!?")
             if match.start() > at:
                 pieces.append((lang, text[at : match.start()]))
-            spoken = self._spoken_piece(written, kind, own or ENGLISH_WORDS)
+            dialled = kind in ("phone", "service")
+            if own or dialled:
+                spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
+            else:
+                spoken, voice = self._spoken_piece(written, kind, ENGLISH_WORDS), "en"
             at = match.start() + len(written)
             # A comma or full stop after the number closes its piece, not the next one.
             after = re.match(r"[.,;:!?]*", text[at:]).group()
             at += len(after)
-            pieces.append((lang, spoken + after) if own else ("en", spoken + after))
+            pieces.append((voice, spoken + after))
         pieces.append((lang, text[at:]))
         merged: list[tuple[str, str]] = []
         for piece_lang, piece in pieces:
