@@ -3228,6 +3228,42 @@ def test_a_number_to_ring_inside_a_translated_sentence_is_said_by_its_voice(
     assert trust and all(re.fullmatch(r"0 1 1 6, \d \d \d, \d \d \d \d", t) for t in trust)
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ur",
+            [
+                ("ur", "اگر آپ کو بخار ہو تو اپنے"),
+                ("en", "G P"),
+                ("ur", "سے بات کریں یا"),
+                ("en", "N H S"),
+                ("ur", "1 1 1 کو فون کریں۔"),
+            ],
+        ),
+        (
+            "ar",
+            [
+                ("ar", "إذا أصبت بالحمى فتحدث إلى طبيبك"),
+                ("en", "G P"),
+                ("ar", "أو اتصل بالرقم"),
+                ("en", "N H S"),
+                ("ar", "1 1 1."),
+            ],
+        ),
+    ],
+)
+def test_english_capitals_inside_a_translated_sentence_are_the_english_voice_s(
+    tmp_path, lang, expected
+):
+    """'NHS' and 'GP' inside an Urdu sentence had been left to the Urdu voice, to say as it
+    could: they go to the English voice as English says them, letter by letter, as other
+    English runs do; the number after 'NHS' is still rung in the sentence's own voice."""
+    said = _wound_care_said(tmp_path, lang)
+    start = said.index(expected[0])
+    assert said[start : start + len(expected)] == expected
+
+
 @pytest.mark.parametrize(("lang", "dose"), [("ur", "خوراک: 1 گولی."), ("ar", "الجرعة: قرص واحد.")])
 def test_a_table_row_s_stop_after_an_english_cell_is_the_english_voice_s(tmp_path, lang, dose):
     """After '[Ibuprofen 200mg]{lang=en}' in an Urdu row, the Urdu voice read '. خوراک: 1

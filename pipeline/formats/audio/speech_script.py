@@ -8,7 +8,8 @@ leaflet". Text is normalised for speech here, from config/pronunciations.yaml, b
 misread leaflet text in different ways ("12cm" as "one two c m", "0116" as "one sixteen").
 Our own words (labels such as "Picture:", the trust's lines) are English in every leaflet and go
 to the English voice; in text in another language only telephone numbers and addresses are
-rewritten, in that language's words where the config has them. A link's address is said after
+rewritten, in that language's words where the config has them, and English capitals ("NHS") in
+a language in another script go to the English voice. A link's address is said after
 its words, and punctuation is never an utterance of its own.
 """
 
@@ -1177,6 +1178,9 @@ def _spoken_dash(match: re.Match) -> str:
 
 
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
+# English capitals inside a sentence in another script: "NHS", "A&E", "GP" (not a capital
+# opening a word, "Paracetamol", nor letters joined to figures, "500mg")
+_ENGLISH_CAPITALS = r"(?<![\w&])[A-Z](?:&?[A-Z]){1,5}(?![\w&])"
 _LONG_CAPITALS = re.compile(r"\b([A-Z]{5,6})((?:['’]s|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
@@ -1560,6 +1564,9 @@ class SpeechNormaliser:
         self._numbers_and_addresses = contact_pattern(
             service_numbers=pronunciations.service_numbers
         )
+        self._numbers_addresses_and_capitals = re.compile(
+            rf"{self._numbers_and_addresses.pattern}|(?P<capitals>{_ENGLISH_CAPITALS})"
+        )
 
     def _once_twice(self, match: re.Match) -> str:
         """ "OD" as "once a day"; in a leaflet about eyes, unless after a tablet's dose, as its
@@ -1870,11 +1877,19 @@ class SpeechNormaliser:
         that language's voice as its digits, as the number after the trust's lines in it is
         (_phone_in_language): the English voice had said "oh one one six, ..." in the middle of
         an Urdu sentence, the one number a patient must ring said in another language. An
-        address, whose symbols have no words there, goes to the English voice."""
+        address, whose symbols have no words there, goes to the English voice; so do English
+        capitals in a language not written in Latin letters ("NHS", "A&E", "GP", which the
+        Urdu voice read as it could), said as English says them ("N H S")."""
         own = self.words.other_languages.get(lang)
+        row = find_language(lang)
+        pattern = (
+            self._numbers_and_addresses
+            if row is None or row.script == "Latin"
+            else self._numbers_addresses_and_capitals
+        )
         pieces: list[tuple[str, str]] = []
         at = 0
-        for match in self._numbers_and_addresses.finditer(text):
+        for match in pattern.finditer(text):
             kind = match.lastgroup
             written = match.group()
             if kind in ("email", "web"):
@@ -1882,7 +1897,9 @@ class SpeechNormaliser:
             if match.start() > at:
                 pieces.append((lang, text[at : match.start()]))
             dialled = kind in ("phone", "service")
-            if own or dialled:
+            if kind == "capitals":
+                spoken, voice = self(written), "en"
+            elif own or dialled:
                 spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
             else:
                 spoken, voice = self._spoken_piece(written, kind, ENGLISH_WORDS), "en"
