@@ -644,3 +644,55 @@ def test_english_tagged_in_a_cell_is_marked_though_the_same_words_are_in_a_sente
         tree = StructureTree(pdf)
         english = [tree.text(e) for e in tree.elements() if str(e.get("/Lang", "")) == "en"]
     assert english.count("Ibuprofen 200mg") == 2, english
+
+
+@pytest.mark.parametrize("lang", list(TRANSLATED_LEAFLETS))
+def test_a_translated_leaflets_figures_and_english_read_back_in_order(translated, lang):
+    """'24 ... 3' in an Urdu or Arabic line, or 'Ibuprofen 200mg' in a Gujarati or Punjabi
+    sentence, failed as 'cannot be read back in order': the glyphs of a line of print were
+    read left to right in the pieces their faces' tops made, not as the line reads."""
+    _, report = translated[lang]
+    assert not [p for p in report.problems if "in order" in p], report.problems
+
+
+def test_a_right_to_left_line_of_print_reads_as_the_bidi_algorithm_orders_it():
+    """A right-to-left line is read from its right: each run of English and figures in it
+    left to right, the runs from right to left; an English leaflet's line left to right."""
+    def placed(printed: str) -> list[dict]:
+        words, x = [], 0.0
+        for word in printed.split():
+            words.append({"text": word, "x0": x, "x1": x + 8 * len(word)})
+            x += 8 * (len(word) + 1)
+        return words
+
+    # "take 2 Ibuprofen 200mg tablets in 24 hours" as printed, its first word at the right
+    printed = "ساعة 24 في Ibuprofen 200mg من 2 تناول"
+    assert large_print.line_in_reading_order(placed(printed), right_to_left=True).split() == [
+        "تناول", "2", "من", "Ibuprofen", "200mg", "في", "24", "ساعة"
+    ]
+    # the number to call, its spaces unbroken, reads as printed
+    printed = "على 0116 258 6491 اتصل"
+    assert large_print.line_in_reading_order(placed(printed), True) == "اتصل 0116 258 6491 على"
+    english = placed("Take 2 tablets every 4 hours")
+    assert large_print.line_in_reading_order(english, False) == "Take 2 tablets every 4 hours"
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_figures_swapped_in_a_right_to_left_line_are_still_caught(tmp_path, lang):
+    """A PDF saying "no more than 24 tablets in 3 hours" for the leaflet's "3 tablets in 24
+    hours" is read back out of order, though each figure is in it."""
+    leaflet = _translated_leaflet(tmp_path, lang)
+    title, body = TRANSLATED_LEAFLETS[lang]
+    swapped = body.replace("24", "@").replace("3", "24").replace("@", "3")
+    assert swapped != body
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    source = wrong / f"611-pain-relief-after-surgery.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 611\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n{swapped}",
+        encoding="utf-8",
+    )
+    (pdf_path,) = large_print.write(load_leaflet(source), LargePrintSettings(), wrong)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert [p for p in report.problems if "in order" in p], report.problems

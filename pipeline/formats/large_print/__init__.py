@@ -14,6 +14,7 @@ import difflib
 import io
 import logging
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -1178,11 +1179,11 @@ def _text_area(pages: list[PageText]) -> list[tuple[float, float]]:
     return [(left, page.width - left) for page in pages]
 
 
-def _visual_lines(page: PageText) -> list[dict]:
-    """The page's lines as a reader sees them: text lines whose glyphs stand on one line of
-    print joined, left to right. A line's glyphs are grouped by their tops, and a face's tops
-    differ by its ascent, so "Ibuprofen 200mg" inside a Gujarati or Arabic sentence was read
-    as a line of its own, starting mid-page."""
+def _rows_of_print(page: PageText) -> list[list[dict]]:
+    """The page's text lines grouped by the line of print they stand on, top to bottom, each
+    row left to right. A line's glyphs are grouped by their tops, and a face's tops differ by
+    its ascent, so "Ibuprofen 200mg" inside a Gujarati or Arabic sentence was read as a line
+    of its own, as are Nastaliq words stepping down their line."""
     rows: list[list[dict]] = []
     for line in sorted(page.lines, key=lambda ln: ln["top"]):
         row = rows[-1] if rows else None
@@ -1193,20 +1194,26 @@ def _visual_lines(page: PageText) -> list[dict]:
                 row.append(line)
                 continue
         rows.append([line])
-    joined = []
     for row in rows:
         row.sort(key=lambda ln: ln["x0"])
-        joined.append(
-            {
-                "text": " ".join(ln["text"] for ln in row),
-                "x0": min(ln["x0"] for ln in row),
-                "x1": max(ln["x1"] for ln in row),
-                "top": min(ln["top"] for ln in row),
-                "bottom": max(ln["bottom"] for ln in row),
-                "chars": [c for ln in row for c in ln["chars"]],
-            }
-        )
-    return joined
+    return rows
+
+
+def _joined(row: list[dict]) -> dict:
+    return {
+        "text": " ".join(ln["text"] for ln in row),
+        "x0": min(ln["x0"] for ln in row),
+        "x1": max(ln["x1"] for ln in row),
+        "top": min(ln["top"] for ln in row),
+        "bottom": max(ln["bottom"] for ln in row),
+        "chars": [c for ln in row for c in ln["chars"]],
+    }
+
+
+def _visual_lines(page: PageText) -> list[dict]:
+    """The page's lines as a reader sees them: text lines whose glyphs stand on one line of
+    print joined, left to right (`_rows_of_print`)."""
+    return [_joined(row) for row in _rows_of_print(page)]
 
 
 def _check_layout(
@@ -1477,6 +1484,68 @@ def _is_heading(line: dict, settings: LargePrintSettings) -> bool:
     return max((c["size"] for c in line["chars"]), default=0) > settings.size * 1.03
 
 
+def _lines_read(page: PageText, right_to_left: bool) -> list[str]:
+    """The page's lines of print as they read. A line holding letters of another script than
+    Latin is read whole (`line_in_reading_order`): its text lines, cut where its faces' tops
+    differ, had been read one under the other, and a right-to-left line left to right, so
+    "24 ... 8" in an Urdu line came back "8, 24". It reads from the right where it holds
+    right-to-left letters and is in a right-to-left leaflet or mostly in that script (the
+    Urdu line of an English leaflet's footer). Other lines read as before."""
+    lines = []
+    for row in _rows_of_print(page):
+        letters = (letter for ln in row for letter in ln["text"] if letter.isalpha())
+        scripts = Counter(_script(letter) for letter in letters)
+        if not any(s not in ("Latin", "Common") for s in scripts):
+            lines.extend(ln["text"] for ln in row)
+            continue
+        backwards = scripts["Arabic"] + scripts["Hebrew"]
+        rtl = backwards > 0 and (right_to_left or backwards > scripts["Latin"])
+        words = [word for ln in row for word in _words_placed(ln)]
+        lines.append(line_in_reading_order(words, rtl))
+    return lines
+
+
+def _words_placed(line: dict) -> list[dict]:
+    """A text line's words, each with where it stands: its letters' glyphs taken in turn (a
+    glyph of two letters, "fi", counts both; `read_written` lists it once a letter)."""
+    glyphs = [c for i, c in enumerate(line["chars"]) if i == 0 or c is not line["chars"][i - 1]]
+    placed, at = [], 0
+    for word in line["text"].split():
+        taken, letters = [], 0
+        while at < len(glyphs) and letters < len(word):
+            taken.append(glyphs[at])
+            letters += len(glyphs[at]["text"])
+            at += 1
+        if taken:
+            placed.append({"text": word, "x0": min(c["x0"] for c in taken),
+                           "x1": max(c["x1"] for c in taken)})
+    return placed
+
+
+def line_in_reading_order(words: list[dict], right_to_left: bool) -> str:
+    """A line of print's words (text, x0, x1) as the Unicode bidi algorithm orders them for
+    reading. They stand in visual order, left to right; in a right-to-left line each run of
+    English and figures between right-to-left words ("Paracetamol 500mg", "NHS 111", a
+    phone number, whose spaces print keeps unbroken) reads left to right, and the runs and
+    right-to-left words from the right. (Visual order cannot tell "8 NHS 111" from "NHS 111
+    8", which print alike; both read as the latter.) A right-to-left word is given as its
+    glyphs were extracted."""
+    ordered = [w["text"] for w in sorted(words, key=lambda w: (w["x0"] + w["x1"]) / 2)]
+    if not right_to_left:
+        return " ".join(ordered)
+    runs: list[list[str]] = []
+    for word in ordered:
+        if runs and not _is_backwards(word) and not _is_backwards(runs[-1][-1]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return " ".join(word for run in reversed(runs) for word in run)
+
+
+def _is_backwards(word: str) -> bool:
+    return any(_is_right_to_left_text(letter) for letter in word if letter.isalpha())
+
+
 def _check_text(
     leaflet: Leaflet, settings: LargePrintSettings, pages: list[PageText], report: CheckReport
 ) -> None:
@@ -1484,12 +1553,15 @@ def _check_text(
     expected = reading_words(
         leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True
     )
+    right_to_left = is_right_to_left(leaflet.meta.language)
     found = [
         w
         for page in pages
-        for line in page.text.splitlines()
+        for line in _lines_read(page, right_to_left)
         if not PAGE_NUMBER.match(line.strip())
         for w in latin_words(line)
+        # a vowel sign extracted apart from its letter ("ਂ" after "ਸਮਾ:") is no word
+        if not all(unicodedata.category(letter).startswith("M") for letter in w)
     ]
     missing = missing_in_reading_order(expected, found)
     report.findings.append(
