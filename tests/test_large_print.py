@@ -696,3 +696,23 @@ def test_figures_swapped_in_a_right_to_left_line_are_still_caught(tmp_path, lang
     (pdf_path,) = large_print.write(load_leaflet(source), LargePrintSettings(), wrong)
     report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
     assert [p for p in report.problems if "in order" in p], report.problems
+
+
+@pytest.mark.parametrize("lang, other", [("ar", "ur"), ("ur", "ar")])
+def test_a_right_to_left_leaflets_own_lines_are_never_marked_as_the_footers_other_language(
+    translated, lang, other
+):
+    """An Arabic leaflet's heading, list items and cells were marked Urdu (/Lang ur), their
+    letters being found in the footer's Urdu line, so a screen reader would read them in an
+    Urdu voice, and the check failed the cells as 'a line of the Urdu text does not start at
+    the right margin'. The footer's line in the other language is still marked."""
+    pdf_path, report = translated[lang]
+    with pikepdf.open(pdf_path) as pdf:
+        tree = StructureTree(pdf)
+        marked = [e for e in tree.elements() if str(e.get("/Lang", "")) == other]
+        texts = [tree.text(e) for e in marked]
+    # letters only the leaflet's own language writes: Arabic's yeh and teh marbuta, Urdu's
+    # farsi yeh, heh goal and barree yeh
+    own_letters = {"ar": "ية", "ur": "یہے"}[lang]
+    assert texts and not [t for t in texts if set(t) & set(own_letters)], texts
+    assert not [p for p in report.problems if "margin" in p], report.problems

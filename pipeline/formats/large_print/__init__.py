@@ -786,7 +786,14 @@ def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageR
             ),
             None,
         )
-    scored = [(_match_score(compact, run), run) for run in candidates]
+    # An Urdu line in an Arabic leaflet shares most of its letters with the leaflet's own: a
+    # piece whose letters the leaflet's own text holds at least as fully is the leaflet's
+    # (its headings and cells had been marked Urdu, to be read in an Urdu voice).
+    own = _overlap(compact, own_text) if _script(own_text) == script else 0.0
+    scored = [
+        (_match_score(compact, run) if _overlap(compact, run.text) > own else 0.0, run)
+        for run in candidates
+    ]
     best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best[1] if best[0] > 0 else None
 
