@@ -4008,6 +4008,69 @@ def test_a_lead_in_with_words_before_its_ban_says_the_ban_once_over_its_items(tm
     assert result.body[at + 1].endswith("\n- 2 or more sleeping tablets"), result.body
 
 
+def test_a_lead_in_ending_in_its_ban_leads_the_unmarked_lines_under_it(tmp_path):
+    """ "For 24 hours do not:" over "drive a car or ride a bicycle" / "drink alcohol" / "sign
+    any legal documents" with no bullets had run together as one paragraph, "For 24 hours do
+    not: drive a car or ride a bicycle drink alcohol sign ...", the list lost and nobody warned
+    (only a line starting with the ban led such lines). Each line is a thing not to do, said
+    with the ban, the lead-in leaving it to them, as under bullets; in Word and PDF too. A
+    sentence wrapped after the colon stays one paragraph."""
+    items = ["drive a car or ride a bicycle", "drink alcohol", "sign any legal documents"]
+    text = (
+        "After your sedation\nEndoscopy Unit\n\nGoing home\n\nYou must have a responsible adult "
+        "to take you home and stay with you overnight.\n{lead_in}\n{items}\n\n"
+        "If you have any questions, call the Endoscopy Unit on 0116 258 4567.\n"
+    )
+    for lead_in, said, between in [
+        ("For 24 hours do not:", "For 24 hours:", "\n"),
+        ("For 24 hours do not:", "For 24 hours:", "\n\n"),
+        ("**For 24 hours after your sedation, do not:**", "**For 24 hours after your sedation:**",
+         "\n"),
+        ("Until the sedation has worn off, you must not:", "Until the sedation has worn off:",
+         "\n"),
+    ]:
+        result = _imported_text(
+            tmp_path, "sedation.txt", text.format(lead_in=lead_in, items=between.join(items)),
+            "END-0310",
+        )
+        ban = re.search(r"(do not|you must not):", lead_in)[1]
+        ban = ban[0].upper() + ban[1:]
+        at = result.body.index(said)
+        assert result.body[at + 1] == "\n".join(f"- {ban} {item}" for item in items), result.body
+        assert any("now each begin" in warning for warning in result.warnings)
+    # a sentence wrapped after its colon is no list
+    wrapped = (
+        "For 24 hours you must not:\ndrive or use machinery, as the sedation can\n"
+        "slow your reactions for the rest of the day."
+    )
+    markdown = _imported_text(
+        tmp_path, "sedation.txt", text.format(lead_in=wrapped, items=""), "END-0310"
+    ).markdown()
+    assert (
+        "For 24 hours you must not: drive or use machinery, as the sedation can slow your "
+        "reactions for the rest of the day."
+    ) in markdown
+    # ... and a Word document's paragraphs, a PDF's lines, alike
+    lead_in = "For 24 hours after your sedation, do not:"
+    body = [("Going home", "You must have a responsible adult to take you home."), lead_in, *items,
+            "If you have any questions, call the Endoscopy Unit on 0116 258 4567."]
+    word = write_word(tmp_path / "END-0310-sedation.docx", [
+        ("title", "After your sedation"), ("p", "Endoscopy Unit"), ("heading", body[0][0]),
+        ("p", body[0][1]), *[("p", line) for line in body[1:]],
+    ])
+    pdf = write_pdf(tmp_path / "END-0310-sedation.pdf", {
+        "title": "After your sedation", "department": "Endoscopy Unit", "columns": False,
+        "footer": "Leaflet number: END-0310 Version: 1 Next review: May 2027",
+        "body": [("h2", body[0][0]), ("p", body[0][1]), *[("p", line) for line in body[1:]]],
+    })
+    for path in (word, pdf):
+        result = import_file(path, {"number": "END-0310", "version": "1"})
+        at = result.body.index("For 24 hours after your sedation:")
+        assert result.body[at + 1] == "\n".join(f"- Do not {item}" for item in items), (
+            path.suffix, result.body,
+        )
+
+
 
 def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
     tmp_path,

@@ -4174,6 +4174,53 @@ class _Recovery:
             and not self.wrapped_prose(index)
         ) or self.every_line_banned(index)
 
+    def ban_ends_lead_in(self, index: int) -> bool:
+        """ "For 24 hours do not:" over lines in lower case with no bullets: the lines are what
+        not to do, as under a bare "Do not" (run together as the lead-in's paragraph, "For 24
+        hours do not: drive a car or ride a bicycle drink alcohol ...", the list was lost).
+        Only two or more lines in lower case, each whole: a longer lead-in may be a sentence
+        wrapped after its colon ("For 24 hours you must not:" / "drive or use machinery, as the
+        sedation can" / "slow your reactions ..." stays one paragraph)."""
+        line = self.lines[index]
+        text = plain_line(line.text)
+        after = self.next_text_line(index)  # a blank line between them or not
+        if not (
+            not line.heading and line.cells is None
+            and _NEGATIVE_LEAD_IN_END.search(text) is not None
+            and not _NEGATIVE_LEAD_IN.match(text)  # a bare ban's own rule
+            and len(text.split()) <= 25
+            and after is not None
+            and after <= index + 2
+            and self.text_at(after)[:1].islower()
+            and not _LIST_ITEM.match(self.text_at(after))
+            and not self.wrapped_prose(index)
+        ):
+            return False
+        run = [after]  # the lines unmarked_list takes as its items
+        at = after + 1
+        while at < len(self.lines):
+            if self.lines[at].blank:
+                following = self.next_text_line(at)
+                if following is None or following > at + 1:
+                    break
+                at = following
+            said = self.text_at(at)
+            if not said[:1].islower() or _LIST_ITEM.match(said):
+                break
+            run.append(at)
+            at += 1
+        said = [plain_line(self.lines[at].text) for at in run]
+        # a sentence wrapped over the lines goes on from one to the next, or only its last
+        # line ends it
+        return len(run) >= 2 and not any(
+            self.lines[at].wraps or self.lines[at].joins_next or goes_on_after(words)
+            or _SENTENCE_ENDS_WITHIN.search(words) or re.search(r"[.!?] \w", words)
+            for at, words in zip(run[:-1], said[:-1], strict=True)
+        ) and (
+            not re.search(r"[.!?]$", said[-1])
+            or all(re.search(r"[.!?;]$", words) for words in said[:-1])
+        )
+
     def every_line_banned(self, index: int) -> bool:
         """A bare ban ("DO NOT:", "Never") straight over lines up to the blank line, none of
         them a heading, a sentence within a line or a line in another shape: each is a thing not
@@ -4738,8 +4785,9 @@ class _Recovery:
                 # child:" / "has a temperature ..."), and one that is a sentence of its own
                 # starts one
                 or self.lead_in_items(end - 1) is not None
+                or self.ban_ends_lead_in(end - 1)
                 or (
-                    self.lead_in_items(end) is not None
+                    (self.lead_in_items(end) is not None or self.ban_ends_lead_in(end))
                     and re.search(r"[.!?]$", plain_line(self.lines[end - 1].text)) is not None
                     and not self.lines[end - 1].wraps
                 )
@@ -4857,6 +4905,9 @@ class _Recovery:
         last = max(end, index + 1) - 1
         if (led := self.lead_in_items(last)) is not None:
             return self.led_list(last, *led)
+        if self.ban_ends_lead_in(last):
+            # (each item is given the lead-in's ban, which the lead-in then leaves to them)
+            return self.unmarked_list(last + 1, "")
         if opens_a_lead_in(self.lines[last].text) and self.item_shaped_run(last) >= 2:
             self.warn(
                 self.lines[last],
