@@ -9,9 +9,11 @@ number is one edit in config/organisation.yaml.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .languages import LANGUAGES
 from .offers import Offer
 from .text import SHORT_DAY, day_in_full, slugify
 
@@ -69,13 +71,32 @@ NOTICE_WORDS = {
 }
 
 
+# ... and in every language, each label word its row gives (languages.Language.notice_labels:
+# "تحذير" is a warning, "مهم" important), so a translated leaflet's notice keeps its kind
+_KIND_OF_LABEL = {
+    word.casefold(): kind
+    for kind, words in NOTICE_WORDS.items()
+    for word in words
+} | {word.casefold(): kind for row in LANGUAGES for kind, word in row.notice_labels}
+_NOTICE_LABEL_START = re.compile(
+    r"\W*(?P<word>"
+    + "|".join(re.escape(word) for word in sorted(_KIND_OF_LABEL, key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
+
+
 def notice_kind_said(text: str) -> str | None:
-    """The kind a notice's first words say, after any sign before them ("⚠ Warning: ..."):
-    "important", "warning", "note", or None."""
-    for kind, words in NOTICE_WORDS.items():
-        if re.match(rf"\W*(?:{'|'.join(words)})\b(?!\w)", text.lstrip(), re.IGNORECASE):
-            return kind
-    return None
+    """The kind a notice's first words say, after any sign before them ("⚠ Warning: ...",
+    "**تحذير:** ..."): "important", "warning", "note", or None. The label must be a whole word:
+    no letter or vowel sign after it ("ચેતવણી:" ends on one, "Uwagą" is another word)."""
+    said = _NOTICE_LABEL_START.match(text.lstrip())
+    if said is None:
+        return None
+    after = said.string[said.end() : said.end() + 1]
+    if after and (after.isalnum() or after == "_" or unicodedata.category(after)[0] == "M"):
+        return None
+    return _KIND_OF_LABEL.get(said["word"].casefold())
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from conftest import SEED, SOURCE_442
 from pipeline.cli import main
 from pipeline.errors import LeafletError
 from pipeline.formats.html_render import render_back_matter
-from pipeline.model import Heading, ListBlock, Notice, Paragraph, plain_text
+from pipeline.model import (
+    Heading,
+    ListBlock,
+    Notice,
+    Paragraph,
+    notice_kind_said,
+    plain_text,
+)
 from pipeline.sources import load_leaflet, trust_parts
 from pipeline.sources.importers import import_file
 from pipeline.sources.reader import read_leaflet
@@ -247,6 +254,40 @@ def test_tagged_language_runs_and_notice_kinds_are_read(tmp_path):
     assert polish.lang == "pl"
     assert [s.href for s in call.spans] == [None, "tel:01162502959", None]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "kind"),
+    [
+        ("ar", "تحذير", "warning"), ("ar", "مهم", "important"), ("ur", "انتباہ", "warning"),
+        ("ur", "احتیاط", "warning"), ("gu", "ચેતવણી", "warning"), ("pa", "ਚੇਤਾਵਨੀ", "warning"),
+        ("pl", "Uwaga", "warning"), ("pl", "Ważne", "important"), ("cy", "Rhybudd", "warning"),
+    ],
+)
+def test_a_notice_in_another_language_is_of_the_kind_its_label_says(tmp_path, lang, label, kind):
+    """ "> تحذير: لا تتناول أكثر من 8 أقراص في 24 ساعة." in an Arabic leaflet (a warning) had
+    been read as an "important" notice, only English label words being known: each language's
+    own label says the kind, as "Warning:" does, and is its label (no format adds another)."""
+    # "Your medicines"; "Do not take more than 8 tablets in 24 hours."
+    title, ban = {
+        "ar": ("أدويتك", "لا تتناول أكثر من 8 أقراص في 24 ساعة."),
+        "ur": ("آپ کی دوائیں", "24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔"),
+        "gu": ("તમારી દવાઓ", "24 કલાકમાં 8 થી વધુ ગોળીઓ લેશો નહીં."),
+        "pa": ("ਤੁਹਾਡੀਆਂ ਦਵਾਈਆਂ", "24 ਘੰਟਿਆਂ ਵਿੱਚ 8 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਨਾ ਲਓ।"),
+        "pl": ("Twoje leki", "Nie przyjmuj więcej niż 8 tabletek w ciągu 24 godzin."),
+        "cy": ("Eich meddyginiaethau", "Peidiwch â chymryd mwy nag 8 tabled mewn 24 awr."),
+    }[lang]
+    front = FRONT.replace("title: Test leaflet\ndepartment: Testing\n",
+                          f"title: {title}\ndepartment: Pharmacy\nlanguage: {lang}\n")
+    for said in (f"{label}:", f"**{label}:**", f"{label.upper()}:"):
+        body = f"> {said} {ban}\n"
+        notice = read_leaflet(write_source(tmp_path, body, front), trust_parts).blocks[0]
+        assert isinstance(notice, Notice) and (notice.kind, notice.says_its_label) == (
+            kind, True,
+        ), said
+    # a word that only starts with a label is no label ("Uwagą" is not "Uwaga")
+    assert notice_kind_said("Uwagą proszę przeczytać") is None
+    assert notice_kind_said("مهمة جديدة") is None
 
 def test_non_utf8_source_is_named(tmp_path):
     path = tmp_path / "900-test.md"

@@ -2988,6 +2988,9 @@ def test_a_notice_in_a_translated_leaflet_is_known_by_its_own_languages_label(
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
     assert len(notices) == 1 and "NHS 111" in plain_text(notices[0].spans)
+    # ... of the kind its label says: "تحذير:" had made an "important" notice of a warning
+    warning = label in ("انتباہ", "تحذير", "ચેતવણી", "ਚੇਤਾਵਨੀ", "Uwaga")
+    assert notices[0].kind == ("warning" if warning else "important"), notices[0]
     # a label on a line of its own over what it says
     text = path.read_text(encoding="utf-8") if kind == "txt" else None
     if text is not None:
