@@ -4041,6 +4041,12 @@ def test_a_lead_in_ending_in_its_ban_leads_the_unmarked_lines_under_it(tmp_path)
         at = result.body.index(said)
         assert result.body[at + 1] == "\n".join(f"- {ban} {item}" for item in items), result.body
         assert any("now each begin" in warning for warning in result.warnings)
+    # a line after them in no lower case that may be one more ("2 or more sleeping tablets")
+    # leaves them all as written, never cut off from the ban as a paragraph of its own
+    result = _imported_text(tmp_path, "sedation.txt", text.format(
+        lead_in="For 24 hours do not:", items="\n".join([*items, "2 or more sleeping tablets"]),
+    ), "END-0310")
+    assert not [block for block in result.body if block.startswith("2 or more")], result.body
     # a sentence wrapped after its colon is no list
     wrapped = (
         "For 24 hours you must not:\ndrive or use machinery, as the sedation can\n"

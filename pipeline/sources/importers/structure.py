@@ -4209,6 +4209,10 @@ class _Recovery:
                 break
             run.append(at)
             at += 1
+        # a line straight after them that starts with no capital may be one more item not in
+        # lower case ("2 or more sleeping tablets"): cut off as a paragraph, it would lose the ban
+        if at < len(self.lines) and not self.lines[at].blank and not self.text_at(at)[:1].isupper():
+            return False
         said = [plain_line(self.lines[at].text) for at in run]
         # a sentence wrapped over the lines goes on from one to the next, or only its last
         # line ends it
