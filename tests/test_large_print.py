@@ -716,3 +716,49 @@ def test_a_right_to_left_leaflets_own_lines_are_never_marked_as_the_footers_othe
     own_letters = {"ar": "ية", "ur": "یہے"}[lang]
     assert texts and not [t for t in texts if set(t) & set(own_letters)], texts
     assert not [p for p in report.problems if "margin" in p], report.problems
+
+
+URDU_DOSES_TABLE = (
+    "\n## اوقات اور خوراک\n\n| وقت | دوا | خوراک |\n|---|---|---|\n"
+    "| صبح 8 بجے | [Ibuprofen 200mg]{lang=en} | 1 گولی |\n"
+    "| دوپہر 2 بجے | [Ibuprofen 200mg]{lang=en} | 1 گولی |\n"
+    "| رات 10 بجے | [Ibuprofen 200mg]{lang=en} | 2 گولیاں |\n"
+)
+
+
+def _urdu_leaflet_with_doses(folder: Path, table: str):
+    title, body = TRANSLATED_LEAFLETS["ur"]
+    folder.mkdir(exist_ok=True)
+    source = folder / "613-pain-relief-after-surgery.ur.md"
+    source.write_text(
+        f"---\nnumber: 613\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: ur\n---\n\n{body}{table}",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+def test_an_urdu_table_row_reads_cell_by_cell_from_the_right_at_18_pt(tmp_path):
+    """At 18 pt an Urdu table of doses is ruled, its English cell 'Ibuprofen 200mg' standing
+    higher in its row than the Nastaliq cells beside it (their faces' tops differ): it was
+    read as a line of its own above its row, and the check failed 'cannot be read back in
+    order', first '8, 1, 2, ibuprofen, 200mg', though the print reads right. A row reads cell by
+    cell from the right, with the build's reader and with `leaflet check`'s alike; a row whose
+    time and dose are swapped still fails."""
+    leaflet = _urdu_leaflet_with_doses(tmp_path / "right", URDU_DOSES_TABLE)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path / "right")
+    with pdfplumber.open(pdf_path) as pdf:
+        assert any(page.find_tables() for page in pdf.pages)  # ruled, not set as rows
+    built = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    again = large_print.check(leaflet, LargePrintSettings(), [pdf_path])  # as pdfplumber reads
+    for report in (built, again):
+        assert not [p for p in report.problems if "in order" in p], report.problems
+    swapped = URDU_DOSES_TABLE.replace("| رات 10 بجے |", "| رات 2 بجے |").replace(
+        "| 2 گولیاں |", "| 10 گولیاں |"
+    )
+    wrong = _urdu_leaflet_with_doses(tmp_path / "wrong", swapped)
+    (pdf_path,) = large_print.write(wrong, LargePrintSettings(), tmp_path / "wrong")
+    built = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    again = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    for report in (built, again):
+        assert [p for p in report.problems if "in order" in p], report.problems

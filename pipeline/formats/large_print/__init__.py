@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from html import unescape
-from itertools import takewhile
+from itertools import groupby, takewhile
 from pathlib import Path
 from string import Template
 
@@ -963,12 +963,13 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
 
 
 def _mark_tables(tree: StructureTree, placed: dict, pages: list[PageText]) -> None:
-    """Each page's tables and their cells, as the box round the glyphs of each Table, TH and
-    TD element there (pdfplumber finds them by their ruling lines instead; both say where a
-    line starts at its column)."""
+    """Each page's tables, their rows and cells, as the box round the glyphs of each Table,
+    TR, TH and TD element there (pdfplumber finds them by their ruling lines instead; both say
+    where a line starts at its column and which lines of print make one row)."""
+    boxes = {"/Table": "tables", "/TR": "rows", "/TH": "cells", "/TD": "cells"}
     for element in tree.elements():
-        kind = element.get("/S")
-        if kind not in ("/Table", "/TH", "/TD"):
+        kind = str(element.get("/S", ""))
+        if kind not in boxes:
             continue
         by_page: dict[int, list[dict]] = {}
         for key in tree.keys(element):
@@ -976,7 +977,7 @@ def _mark_tables(tree: StructureTree, placed: dict, pages: list[PageText]) -> No
                 by_page.setdefault(char["page_number"], []).append(char)
         for number, chars in by_page.items():
             page = pages[number - 1]
-            (page.tables if kind == "/Table" else page.cells).append(
+            getattr(page, boxes[kind]).append(
                 (
                     min(c["x0"] for c in chars),
                     min(c["top"] for c in chars),
@@ -1499,17 +1500,69 @@ def _lines_read(page: PageText, right_to_left: bool) -> list[str]:
     right-to-left letters and is in a right-to-left leaflet or mostly in that script (the
     Urdu line of an English leaflet's footer). Other lines read as before."""
     lines = []
-    for row in _rows_of_print(page):
-        letters = (letter for ln in row for letter in ln["text"] if letter.isalpha())
-        scripts = Counter(_script(letter) for letter in letters)
-        if not any(s not in ("Latin", "Common") for s in scripts):
-            lines.extend(ln["text"] for ln in row)
+    rows = _rows_of_print(page)
+    for table_row, group in groupby(rows, key=lambda row: _table_row(page, row)):
+        if table_row is not None:
+            lines.extend(_cells_read(page, list(group), right_to_left))
             continue
-        backwards = scripts["Arabic"] + scripts["Hebrew"]
-        rtl = backwards > 0 and (right_to_left or backwards > scripts["Latin"])
-        words = [word for ln in row for word in _words_placed(ln)]
-        lines.append(line_in_reading_order(words, rtl))
+        for row in group:
+            letters = (letter for ln in row for letter in ln["text"] if letter.isalpha())
+            if not any(_script(letter) not in ("Latin", "Common") for letter in letters):
+                lines.extend(ln["text"] for ln in row)
+            else:
+                words = [word for ln in row for word in _words_placed(ln)]
+                lines.append(_words_read(words, right_to_left))
     return lines
+
+
+def _words_read(words: list[dict], right_to_left: bool) -> str:
+    """Placed words of one line of print in reading order: from the right where they hold
+    right-to-left letters and the leaflet reads so or they are mostly in that script."""
+    letters = (letter for word in words for letter in word["text"] if letter.isalpha())
+    scripts = Counter(_script(letter) for letter in letters)
+    backwards = scripts["Arabic"] + scripts["Hebrew"]
+    rtl = backwards > 0 and (right_to_left or backwards > scripts["Latin"])
+    return line_in_reading_order(words, rtl)
+
+
+def _table_row(page: PageText, row: list[dict]) -> int | None:
+    """Which of the page's table rows a line of print stands in, if any."""
+    middle = (min(ln["top"] for ln in row) + max(ln["bottom"] for ln in row)) / 2
+    return next(
+        (at for at, (_, top, _, bottom) in enumerate(page.rows) if top <= middle <= bottom),
+        None,
+    )
+
+
+def _cells_read(page: PageText, rows: list[list[dict]], right_to_left: bool) -> list[str]:
+    """The lines of print of one table row as it reads: cell by cell, from the right in a
+    right-to-left leaflet (its columns run so), each cell's lines top to bottom. A cell's
+    lines can stand above or below its neighbours' ("Paracetamol 500mg" is higher than the
+    Nastaliq beside it, its face's tops not theirs), so reading the row by lines of print
+    had put an English cell before the cell it follows."""
+    cells: dict[float, list[list[dict]]] = {}
+    for row in rows:
+        pieces: dict[float, list[dict]] = {}
+        for ln in row:
+            middle = (ln["top"] + ln["bottom"]) / 2
+            for word in _words_placed(ln):
+                centre = (word["x0"] + word["x1"]) / 2
+                left = next(
+                    (
+                        x0
+                        for x0, top, x1, bottom in page.cells
+                        if x0 - 1 <= centre <= x1 + 1 and top - 1 <= middle <= bottom + 1
+                    ),
+                    word["x0"],  # in no cell found: a column of its own
+                )
+                pieces.setdefault(left, []).append(word)
+        for left, words in pieces.items():
+            cells.setdefault(left, []).append(words)
+    return [
+        _words_read(words, right_to_left)
+        for left in sorted(cells, reverse=right_to_left)
+        for words in cells[left]
+    ]
 
 
 def _words_placed(line: dict) -> list[dict]:

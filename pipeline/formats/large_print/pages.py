@@ -38,6 +38,8 @@ class PageText:
     cells: list[tuple] = field(default_factory=list)
     # rules and boxes drawn (a line to write on, a notice's border): top, bottom
     drawings: list[dict] = field(default_factory=list)
+    # table rows' (x0, top, x1, bottom): a row is read cell by cell, whatever its faces' tops
+    rows: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -68,6 +70,7 @@ def read_pages(data: bytes) -> list[PageText]:
                     [row_box(rows) for rows in tables],
                     [cell for rows in tables for row in rows for cell in row.cells if cell],
                     page.rects + page.lines + page.curves,
+                    [row.bbox for rows in tables for row in rows],
                 )
             )
         return pages
