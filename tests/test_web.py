@@ -1182,3 +1182,34 @@ def test_a_translations_easy_read_is_shown_as_not_made_with_why_and_never_offere
     assert "Not made for this leaflet" not in page
     kind = "request" if formats else "download"  # not offered: made for a patient anyway
     assert f'action="/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/{kind}"' in page
+
+
+def test_a_translations_old_easy_read_is_not_served_once_its_author_file_is_gone(
+    client, project: Path
+):
+    """A translation's Easy Read built from its author's file stayed listed in the manifest after
+    that file was deleted, so its address still sent the old document though the page said 'not
+    made': the address now says why it is not made, as the page does, and sends nothing."""
+    (project / "source" / f"{URDU_INHALER_SLUG}.md").write_text(
+        URDU_INHALER.format(formats=""), encoding="utf-8"
+    )
+    author_file = project / "source" / f"{URDU_INHALER_SLUG}.easyread.md"
+    author_file.write_text(
+        "---\nleaflet: 7561\nversion: 1\n---\n"
+        "[] ہر بار استعمال سے پہلے انہیلر کو اچھی طرح ہلائیں۔\n"
+        "> [stop sign] ایک وقت میں 2 سے زیادہ پف نہ لیں۔\n",
+        encoding="utf-8",
+    )
+    # (built with problems to check: so short an author file is no whole Easy Read)
+    assert leaflet(["build", URDU_INHALER_SLUG, "--format", "easy-read"]) in (0, 1)
+    folder = project / "outputs" / URDU_INHALER_SLUG
+    built = list(json_manifest(folder)["formats"]["easy-read"]["files"])
+    assert built and client.get(f"/files/{URDU_INHALER_SLUG}/{built[0]}").status_code == 200
+    author_file.unlink()
+    refused = client.get(f"/files/{URDU_INHALER_SLUG}/{built[0]}")
+    assert refused.status_code == 404, refused.status_code
+    assert "not made for this leaflet" in html.unescape(refused.text), refused.text
+    assert "written by hand from the English leaflet" in html.unescape(refused.text)
+    assert no_traceback(refused.text)
+    as_a_set = client.get(f"/file-sets/{URDU_INHALER_SLUG}/easy-read.zip")
+    assert as_a_set.status_code == 404 and "not made" in html.unescape(as_a_set.text)

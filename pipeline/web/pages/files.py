@@ -34,6 +34,7 @@ OUT_OF_DATE = "yes"  # ?out_of_date=yes: the old file, asked for knowing it is o
 @router.get("/files/{identifier}/{name}")
 def leaflet_file(request: Request, identifier: str, name: str, out_of_date: str = ""):
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
+    _refuse_if_not_made(view, lambda fmt_name, files: name in files)
     owner = next((f for f in view.formats if name in {file.name for file in f.files}), None)
     if owner and owner.state == "stale" and out_of_date != OUT_OF_DATE:
         return _out_of_date(request, view, owner, name)
@@ -44,6 +45,7 @@ def leaflet_file(request: Request, identifier: str, name: str, out_of_date: str 
 def leaflet_file_set(request: Request, identifier: str, format_name: str, out_of_date: str = ""):
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
     catalogue.known_format(format_name)
+    _refuse_if_not_made(view, lambda fmt_name, files: fmt_name == format_name)
     owner = next((f for f in view.formats if f.fmt.name == format_name and f.files), None)
     if owner is None:
         raise NotFound("This format has not been built yet.")
@@ -73,6 +75,17 @@ def _request_folder(folder: str) -> Path:
     if folder not in known:
         raise NotFound("There is no such request.")
     return requests / folder
+
+
+def _refuse_if_not_made(view: catalogue.LeafletView, asked_for) -> None:
+    """A format the leaflet says is not made (a translation's Easy Read once its author's file
+    is gone) is never sent, though its old files may still be in the manifest: the address says
+    why, as the leaflet's page does, instead of sending a document the page disowns."""
+    listed = view.manifest.get("formats", {}) if view.manifest else {}
+    for owner in view.formats:
+        files = (listed.get(owner.fmt.name) or {}).get("files", {})
+        if owner.state == "not made" and asked_for(owner.fmt.name, files):
+            raise NotFound(f"{owner.fmt.title} is not made for this leaflet: {owner.reason}.")
 
 
 def _out_of_date(
