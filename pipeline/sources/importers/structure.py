@@ -1280,8 +1280,6 @@ def _a_latin_translation(code: str) -> bool:
 
 
 def _language_name(code: str) -> str:
-    if code == "cy":
-        return "Welsh"
     if code.startswith("?"):
         return f"a language no format writes ({code[1:]} script)" if code[1:] else (
             "a language no format writes")
