@@ -439,39 +439,7 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             continue
         if _FRAGMENT_END.search(row.strip()) and not _CONDITIONS_FOLLOW.search(row.strip()):
             problems.append(MeaningProblem(row, source, "ends as a broken fragment"))
-        elif row.rstrip().endswith(":") and _TOLD_IN_A_LEAD_IN.search(row):
-            what = "is a lead-in that holds an instruction ('and do not ...')"
-            problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and (told := _instruction_in_a_lead_in(row, source)):
-            what = (
-                f"is a lead-in that holds an instruction after its condition ('{told}'): it is "
-                "lost in the lead-in, and the rows after it seem to follow from it"
-            )
-            problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and (aim := _purpose_in_a_lead_in(row, source)):
-            what = (
-                f"is a lead-in that holds what the instruction is for ('{aim}'): its sentence "
-                "says it after the instruction, and the lead-in makes it the time's or the "
-                "condition's"
-            )
-            problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and (left := _condition_list_left_out(row, source)):
-            what = (
-                f"leads in with part of its condition: '{left}' is the condition's too, and "
-                "the rows after it read it as things to do"
-            )
-            problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and _EXCEPTION_IN_A_LEAD_IN.search(row):
-            what = (
-                "is a lead-in that holds an exception ('unless ...', 'except ...'), which may "
-                "belong to the instruction it leads into"
-            )
-            problems.append(MeaningProblem(row, source, what))
-        elif row.rstrip().endswith(":") and (said := _statement_in_a_lead_in(row, source)):
-            what = (
-                f"is a lead-in that says what happens ('{said}') as well as its condition: the "
-                "rows after it seem to follow from both, and it is a row of its own"
-            )
+        elif row.rstrip().endswith(":") and (what := _lead_in_problem(row, source)):
             problems.append(MeaningProblem(row, source, what))
         elif not row.rstrip().endswith((":", "?")) and only_a_condition(row):
             what = "is only a condition, cut off from what it governs"
@@ -642,6 +610,41 @@ def _points_past_an_instruction(row: str, following: str, source: SourceSentence
     if not colon or not things.strip() or not _starts_an_instruction(told.strip()):
         return ""
     return told.strip() if words(things) and words(things)[0] in words(source.text) else ""
+
+
+def _lead_in_problem(row: str, source: SourceSentence | None) -> str:
+    """What is wrong with a lead-in row (one ending in a colon) that holds more than the
+    condition or time it leads in with, the first such thing found; else "". Asked only of a
+    row ending in a colon, before the checks of rows that end otherwise."""
+    if _TOLD_IN_A_LEAD_IN.search(row):
+        return "is a lead-in that holds an instruction ('and do not ...')"
+    if told := _instruction_in_a_lead_in(row, source):
+        return (
+            f"is a lead-in that holds an instruction after its condition ('{told}'): it is "
+            "lost in the lead-in, and the rows after it seem to follow from it"
+        )
+    if aim := _purpose_in_a_lead_in(row, source):
+        return (
+            f"is a lead-in that holds what the instruction is for ('{aim}'): its sentence "
+            "says it after the instruction, and the lead-in makes it the time's or the "
+            "condition's"
+        )
+    if left := _condition_list_left_out(row, source):
+        return (
+            f"leads in with part of its condition: '{left}' is the condition's too, and "
+            "the rows after it read it as things to do"
+        )
+    if _EXCEPTION_IN_A_LEAD_IN.search(row):
+        return (
+            "is a lead-in that holds an exception ('unless ...', 'except ...'), which may "
+            "belong to the instruction it leads into"
+        )
+    if said := _statement_in_a_lead_in(row, source):
+        return (
+            f"is a lead-in that says what happens ('{said}') as well as its condition: the "
+            "rows after it seem to follow from both, and it is a row of its own"
+        )
+    return ""
 
 
 def _instruction_in_a_lead_in(row: str, source: SourceSentence | None) -> str:
