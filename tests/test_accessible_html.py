@@ -175,6 +175,17 @@ def test_axe_core_finds_no_violations(opened, name):
     assert results.violations_count == 0, results.generate_report()
 
 
+def test_a_vowel_sign_standing_apart_from_its_letter_is_no_word_to_compare():
+    """The words a checker compares in order are English words and figures; a Punjabi, Gujarati
+    or Arabic mark apart from its letter (as a line of print is read back, or after a tag that
+    closed inside a word) had counted as one, like a figure."""
+    assert latin_words("ਸਮਾ: ਂ ਸਵੇਰੇ 8 ਵਜੇ Paracetamol 500mg ਦੀਆਂ 2 ਗੋਲੀਆਂ") == [
+        "8", "paracetamol", "500mg", "2",
+    ]
+    assert latin_words("સવારે 8 વાગ્યે ે 1 ગોળી લો") == ["8", "1"]
+    assert latin_words("لا تتناول أكثر من 8 أقراص ً في 24 ساعة") == ["8", "24"]
+
+
 def test_checker_fails_pages_made_wrong(written, tmp_path):
     leaflet, path = written["picture"]
     good = path.read_text(encoding="utf-8")

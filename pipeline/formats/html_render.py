@@ -917,4 +917,12 @@ def _word_at(word: str, found: list[str], start: int) -> int | None:
 
 
 def latin_words(text: str) -> list[str]:
-    return [w for w in words(prepare(text)) if script_of(w) in ("Latin", "Common")]
+    """The words of `text` in Latin letters, and its figures: what a checker compares in order.
+    A vowel sign or other mark standing apart from its letter (a Punjabi "ਂ" read back from a
+    line of print, or left after a tag closed inside a word) has no letter to give it a script,
+    so it had counted as a "Common" word like a figure: it is none."""
+    return [
+        w
+        for w in words(prepare(text))
+        if script_of(w) in ("Latin", "Common") and any(c.isalnum() for c in w)
+    ]
