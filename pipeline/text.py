@@ -197,11 +197,18 @@ def _marks() -> str:
 
 
 @cache
+def word_letter() -> str:
+    """One letter of a word as a pattern, its marks (vowel signs) letters too: Python's \\w
+    stops at "ੱ" in "ਘੱਟ". Built when first asked for, not by every command that imports this
+    module (walking the code points takes 12 ms)."""
+    return rf"(?:[^\W_]|[{_marks()}])"
+
+
+@cache
 def _word() -> re.Pattern:
     """A word's letters with its marks ("ਬਾਇਓਪਸੀ" had been the words "ਬ" and "ਇਓਪਸ", so a word
-    with a wrong vowel sign compared equal to the right one): built when first asked for, not
-    by every command that imports this module (walking the code points takes 12 ms)."""
-    letters = rf"(?:[^\W_]|[{_marks()}])+"
+    with a wrong vowel sign compared equal to the right one)."""
+    letters = rf"{word_letter()}+"
     return re.compile(rf"{letters}(?:['’]{letters})*")
 
 

@@ -186,6 +186,28 @@ def test_a_vowel_sign_standing_apart_from_its_letter_is_no_word_to_compare():
     assert latin_words("لا تتناول أكثر من 8 أقراص ً في 24 ساعة") == ["8", "24"]
 
 
+def test_a_hyphenated_word_with_vowel_signs_is_kept_whole_never_cut_by_a_tag(tmp_path):
+    """Punjabi "ਘੱਟ-ਵੱਧ" (more or less) was kept on one line from its "ਟ-ਵ" only, Python's \\w
+    holding no vowel sign: the page read "ਘੱ<span>ਟ-ਵ</span>ੱਧ", both words cut by a tag, the
+    vowel signs after it apart from their letters. Gujarati the same; Urdu and English as before."""
+    source = tmp_path / "614-blood-thinning-tablets.pa.md"
+    source.write_text(
+        "---\nnumber: 614\nversion: 1\ntitle: ਖ਼ੂਨ ਪਤਲਾ ਕਰਨ ਵਾਲੀਆਂ ਗੋਲੀਆਂ\ndepartment: Pharmacy\n"
+        "last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: pa\n---\n\n"
+        "## ਤੁਹਾਡੀ ਖ਼ੁਰਾਕ\n\n"
+        "ਦਵਾਈ ਦੀ ਖ਼ੁਰਾਕ ਆਪਣੇ ਆਪ ਘੱਟ-ਵੱਧ ਨਾ ਕਰੋ। ਹਰ ਰੋਜ਼ ਸ਼ਾਮ 6 ਵਜੇ 1 ਗੋਲੀ ਲਓ।\n\n"
+        "[રોજ-રોજ એક જ સમયે ગોળી લો.]{lang=gu}\n\n"
+        "[صبح-شام ایک گولی لیں۔]{lang=ur} [Ask about a 24-hour supply.]{lang=en}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    for word in ("ਘੱਟ-ਵੱਧ", "રોજ-રોજ", "صبح-شام", "24-hour"):
+        assert f'<span class="nobreak">{word}</span>' in page, word
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
 def test_checker_fails_pages_made_wrong(written, tmp_path):
     leaflet, path = written["picture"]
     good = path.read_text(encoding="utf-8")

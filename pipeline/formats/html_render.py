@@ -14,7 +14,7 @@ import mimetypes
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from html import escape
 from pathlib import Path
 
@@ -39,7 +39,7 @@ from ..model import (
     plain_text,
     with_addresses,
 )
-from ..text import prepare, script_of, words
+from ..text import prepare, script_of, word_letter, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
@@ -68,7 +68,17 @@ _SLASHED_UNIT = re.compile(rf"(?:{_NUMBER}\u00a0?)?(?:{_SLASHED_UNITS})(?!\w)", 
 DASH_AFTER_SPACE = re.compile(" (?=[\u2013\u2014])")
 # (a name with an apostrophe is one word: "O'Neill-Bryant" had been marked from "Neill", so the
 # page's text read "O' Neill-Bryant" and its check failed a patient's filled-in sheet)
-HYPHENATED_WORD = re.compile(r"(?<![\w'’-])\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)+(?![\w-])")
+
+
+@cache
+def hyphenated_word() -> re.Pattern:
+    """A hyphenated word, whole, its vowel signs letters of it: with \\w alone, which holds no
+    mark, Punjabi "ਘੱਟ-ਵੱਧ" had been marked from its "ਟ-ਵ", a tag closing and opening inside
+    both words ("ਘੱ<span>ਟ-ਵ</span>ੱਧ"), the vowel signs after the tag apart from their letters.
+    Built when first asked for, as text.word_letter is."""
+    letter = rf"(?:_|{word_letter()})"
+    part = rf"{letter}+(?:['’]{letter}+)*"
+    return re.compile(rf"(?<!{letter}|['’-]){part}(?:-{part})+(?!{letter}|-)")
 
 PictureSource = Callable[[Leaflet, Image], str]
 
@@ -178,7 +188,7 @@ def _kept_together(text: str, fits: Callable[[str], bool] | None = None) -> str:
     text = NUMBER_AND_UNIT.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
     text = DASH_AFTER_SPACE.sub("\u00a0", text)
     text = escape(text, quote=False)
-    text = HYPHENATED_WORD.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
+    text = hyphenated_word().sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
     return _SLASHED_UNIT.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
 
 
@@ -210,7 +220,7 @@ def single_items(text: str, fits: Callable[[str], bool] | None = None) -> list[t
         for piece in number_pieces(m[0], fits)
     ]
     found += [("number and its unit", m[0]) for m in NUMBER_AND_UNIT.finditer(rest)]
-    found += [("hyphenated word", m[0]) for m in HYPHENATED_WORD.finditer(rest)]
+    found += [("hyphenated word", m[0]) for m in hyphenated_word().finditer(rest)]
     return found
 
 
