@@ -1034,6 +1034,150 @@ def test_only_an_admin_may_add_a_leaflet(client, project: Path):
     assert "Add a leaflet" in client.get("/").text
 
 
+# ---- a leaflet's Easy Read words, written by hand, given on the page -----------------------------
+
+EASY_READ_442 = (
+    "---\nleaflet: 442\nversion: 3\n---\n"
+    "<!-- Checked against leaflet 442 by the Women's Health physiotherapists. -->\n\n"
+    "## Before you start\n\n"
+    "> [] Talk to your **physiotherapist** before you start these exercises.\n\n"
+    "## Exercise 1\n\n"
+    "[] Stand with your back against a wall.\n"
+    "[] Put your feet apart. Keep them about 12cm from the wall.\n"
+    "[] Hold the stretch for 20 to 30 seconds.\n"
+    "[] **Do not** push into pain.\n"
+)
+WORDS_442 = f"/leaflets/{LEAFLET}/formats/easy-read/words"
+
+
+def give_words(client: TestClient, url: str, name: str, data: bytes, **fields):
+    return client.post(
+        url, data={CSRF_FIELD: form_token(), **fields}, files={"file": (name, data, "text/plain")}
+    )
+
+
+def test_easy_read_words_written_by_hand_are_given_on_the_page(client, project: Path):
+    """The page had no way to give a leaflet's Easy Read words (<leaflet>.easyread.md, the
+    reviewed text that replaces the draft): staff had to put the file in source/ by hand. An
+    admin gives it from the leaflet's page; it is read as the build reads it, saved only when
+    it reads whole, and replaces words already saved only when asked. A long file (its
+    comments kept) is taken, though a form may be 16 KB at most."""
+    page = client.get(f"/leaflets/{LEAFLET}").text
+    assert "Its words are drafted automatically" in page
+    assert f'<a href="{WORDS_442}">Give the easy read words written for this leaflet</a>' in page
+    form = client.get(WORDS_442)
+    assert form.status_code == 200 and 'type="file"' in form.text
+    assert f"source/{LEAFLET}.easyread.md" in form.text
+    saved = project / "source" / f"{LEAFLET}.easyread.md"
+    long_note = "<!-- " + "Reviewed row by row with the leaflet. " * 600 + "-->\n"
+    assert len(long_note) > MAX_BODY_BYTES
+    answer = give_words(client, WORDS_442, "back stretches easy read.md",
+                        (EASY_READ_442 + long_note).encode())
+    text = html.unescape(answer.text)
+    assert answer.status_code == 200 and "Easy Read words saved" in text, text
+    assert f"Saved as source/{LEAFLET}.easyread.md" in text
+    assert saved.read_text(encoding="utf-8") == EASY_READ_442 + long_note
+    page = html.unescape(client.get(f"/leaflets/{LEAFLET}").text)
+    assert f"Made from the easy read words written for this leaflet (source/{saved.name})" in page
+    assert "Replace the easy read words" in page
+    # words already saved are replaced only when asked
+    changed = EASY_READ_442.replace("20 to 30 seconds", "10 seconds")
+    refused = give_words(client, WORDS_442, f"{LEAFLET}.easyread.md", changed.encode())
+    text = html.unescape(refused.text)
+    assert refused.status_code == 400 and "tick 'Replace them'" in text and 'role="alert"' in text
+    assert "20 to 30 seconds" in saved.read_text(encoding="utf-8")
+    replaced = give_words(client, WORDS_442, f"{LEAFLET}.easyread.md", changed.encode(),
+                          replace="yes")
+    assert replaced.status_code == 200 and saved.read_text(encoding="utf-8") == changed
+    assert not list((project / "outputs" / "uploads").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("easy read.md", EASY_READ_442.replace("[] Stand with", "Stand with").encode(),
+         "easy read.md: line 13: 'Stand with your back against a wall.' is not a row: write a "
+         "row as '[picture name] Words of the row.'"),
+        ("easy read.md", EASY_READ_442.replace("leaflet: 442", "leaflet: 443").encode(),
+         "easy read.md: leaflet: 443 does not match leaflet 442"),
+        ("easy read.md", EASY_READ_442.split("## Before")[0].encode(),
+         "easy read.md: the file has no rows"),
+        ("easy read.md", b"Stand with your back against a wall.\n",
+         "easy read.md: line 1: the file must start with front matter between '---' lines"),
+        ("easy read.md", EASY_READ_442.encode("utf-16"), "easy read.md: line 1: the file is "
+         "not UTF-8 text"),
+        ("easy read.md", b"", "easy read.md: is empty (0 bytes)"),
+        ("Easy Read 442.docx", b"PK\x03\x04 not really a zip",
+         "Easy Read 442.docx: is not a readable Word .docx file, not text: the easy read "
+         "words are plain text"),
+        ("442-lower-back-stretches-in-pregnancy.ur.easyread.md", EASY_READ_442.encode(),
+         "is named as the easy read words of another language's leaflet; this leaflet's are "
+         f"{LEAFLET}.easyread.md"),
+    ],
+    ids=["a line that is no row", "another leaflet's", "no rows", "no front matter",
+         "UTF-16", "empty", "not text", "named for a translation"],
+)
+def test_bad_easy_read_words_get_one_clear_message_and_nothing_is_saved(
+    client, project: Path, name, data, says
+):
+    saved = project / "source" / f"{LEAFLET}.easyread.md"
+    saved.write_text(EASY_READ_442, encoding="utf-8")
+    answer = give_words(client, WORDS_442, name, data, replace="yes")
+    text = html.unescape(answer.text)
+    assert answer.status_code == 400 and says in text and 'role="alert"' in text, text
+    assert no_traceback(text) and "uploads/" not in text and str(project) not in text
+    assert 'name="file"' in text  # the form again, to choose another
+    assert saved.read_text(encoding="utf-8") == EASY_READ_442
+    assert not list((project / "outputs" / "uploads").iterdir())
+
+
+def test_a_translations_easy_read_words_are_given_in_its_own_language(client, project: Path):
+    """A translation's Easy Read is written by hand, and the page said to save it beside the
+    source: an admin gives it from the page. The English words, which carry the same number,
+    are refused for the Urdu leaflet; the Urdu words are saved as its own, and the page offers
+    its Easy Read again."""
+    (project / "source" / f"{URDU_INHALER_SLUG}.md").write_text(
+        URDU_INHALER.format(formats=""), encoding="utf-8"
+    )
+    url = f"/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/words"
+    page = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    assert f'<a href="{url}">Give the easy read words written for this leaflet</a>' in page
+    english = (
+        "---\nleaflet: 7561\nversion: 1\n---\n"
+        "[] Shake your inhaler well each time before you use it.\n"
+        "> [stop sign] **Do not** take more than 2 puffs at a time.\n"
+    )
+    refused = give_words(client, url, "inhaler easy read.md", english.encode())
+    text = html.unescape(refused.text)
+    assert refused.status_code == 400, text
+    assert ("inhaler easy read.md: its rows are written in Latin script, but this leaflet is in "
+            "Urdu (Arabic script)") in text
+    renamed = give_words(client, url, "7561-inhaler.easyread.md", URDU_EASY_READ.encode())
+    assert renamed.status_code == 400 and "another language's leaflet" in html.unescape(
+        renamed.text
+    )
+    saved = project / "source" / f"{URDU_INHALER_SLUG}.easyread.md"
+    assert not saved.exists()
+    answer = give_words(client, url, f"{URDU_INHALER_SLUG}.easyread.md", URDU_EASY_READ.encode())
+    assert answer.status_code == 200, answer.text
+    assert saved.read_text(encoding="utf-8") == URDU_EASY_READ
+    page = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    assert "Not made for this leaflet" not in page
+    assert f'action="/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/download"' in page
+
+
+def test_only_an_admin_may_give_easy_read_words(client, project: Path):
+    with anonymous_client() as clerk:
+        sign_in(clerk, "a.clerk")
+        page = clerk.get(f"/leaflets/{LEAFLET}").text
+        assert "Its words are drafted automatically" in page and WORDS_442 not in page
+        assert clerk.get(WORDS_442).status_code == 403
+        answer = give_words(clerk, WORDS_442, "easy read.md", EASY_READ_442.encode())
+        assert answer.status_code == 403
+    assert not (project / "source" / f"{LEAFLET}.easyread.md").exists()
+    assert client.get(f"/leaflets/{LEAFLET}/formats/braille/words").status_code == 404
+
+
 # ---- downloads: a set in one action, never an out-of-date file unsaid --------------------------
 
 
@@ -1122,6 +1266,11 @@ URDU_INHALER = (
     "اگر سانس لینے میں بہت مشکل ہو تو فوراً 999 پر فون کریں۔\n"
 )
 URDU_INHALER_SLUG = "7561-inhaler.ur"
+URDU_EASY_READ = (
+    "---\nleaflet: 7561\nversion: 1\n---\n"
+    "[] ہر بار استعمال سے پہلے انہیلر کو اچھی طرح ہلائیں۔\n"
+    "> [stop sign] ایک وقت میں 2 سے زیادہ پف نہ لیں۔\n"
+)
 
 
 @pytest.mark.parametrize("formats", ["", "formats: [braille]\n"])

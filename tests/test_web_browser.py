@@ -601,6 +601,49 @@ def test_a_word_leaflet_is_added_from_the_page(site, browser, tmp_path):
     page.context.close()
 
 
+def test_easy_read_words_are_given_from_the_leaflets_page(site, browser, tmp_path):
+    """The page had no way to give the Easy Read words a person wrote for a leaflet: its link
+    opens a form that reads the file as the build will, says a bad one's fault in place, saves
+    a good one, passes axe and fits a phone."""
+    saved = site["root"] / "source" / f"{LEAFLET}.easyread.md"
+    words = (
+        "---\nleaflet: 442\nversion: 3\n---\n## Before you start\n\n"
+        "> [] Talk to your **physiotherapist** before you start these exercises.\n\n"
+        "## Exercise 1\n\n[] Stand with your back against a wall.\n"
+        "[] **Do not** push into pain.\n"
+    )
+    (tmp_path / "easy read.md").write_text(words.replace("[] Stand", "Stand"), encoding="utf-8")
+    (tmp_path / "easy read checked.md").write_text(words, encoding="utf-8")
+    page = signed_in_page(browser, site, viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(f"{site['base']}/leaflets/{LEAFLET}")
+        page.get_by_role("link", name="Give the easy read words written for this leaflet").click()
+        assert page.inner_text("h1").startswith("Easy Read words for 442")
+        chooser = page.get_by_label("The file of easy read words")
+        chooser.set_input_files(tmp_path / "easy read.md")
+        page.get_by_role("button", name="Check and save the file").click()
+        said = page.get_by_role("alert").inner_text()
+        assert "easy read.md: line 11: 'Stand with your back against a wall.' is not a row" in said
+        assert not saved.exists()
+        assert not axe_problems(page)
+        page.set_viewport_size({"width": 320, "height": 800})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.get_by_label("The file of easy read words").set_input_files(
+            tmp_path / "easy read checked.md"
+        )
+        page.get_by_role("button", name="Check and save the file").click()
+        assert page.inner_text("h1") == "Easy Read words saved"
+        assert saved.read_text(encoding="utf-8") == words
+        assert not axe_problems(page)
+        page.get_by_role("link", name="Back to the leaflet's page").click()
+        assert "Made from the easy read words written for this leaflet" in page.inner_text(
+            "#format-easy-read"
+        )
+    finally:
+        page.context.close()
+        saved.unlink(missing_ok=True)
+
+
 # A leaflet on taking eye drops written wholly in Urdu, saved as the English one's translation.
 URDU_EYE_DROPS = (
     "---\nnumber: 7562\nversion: 1\ntitle: آنکھوں کے قطرے کیسے ڈالیں\n"

@@ -80,6 +80,11 @@ class Format:
     # Read is not drafted from a translation, it is written by hand from the English. A build
     # says so and goes on, never counting it as failed; a request for it is refused with it.
     not_made: Callable[[Leaflet], str] = lambda leaflet: ""
+    # A companion file staff may give on the web page (Easy Read's own words, written by hand):
+    # what staff call it, and its reader, which reads a file as the build will read it, naming
+    # what is wrong as a LeafletError, and returns what a person should look at.
+    companion_title: str = ""
+    read_companion: Callable[[Leaflet, Path], list[str]] | None = None
 
     @property
     def package(self) -> str:

@@ -27,6 +27,13 @@ TOKEN_HOURS = 12
 MAX_BODY_BYTES = 16 * 1024  # a request form is a few hundred bytes
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a leaflet as Word or PDF, pictures and all
 UPLOAD_PATH = "/upload"
+# A format's own words given as a file (Easy Read's, written by hand): a file, not a form.
+WORDS_UPLOAD_PATH = re.compile(r"^/leaflets/[^/]+/formats/[^/]+/words$")
+
+
+def takes_a_file(path: str) -> bool:
+    """Whether a post to `path` carries a file, and so may be as large as MAX_UPLOAD_BYTES."""
+    return path == UPLOAD_PATH or bool(WORDS_UPLOAD_PATH.match(path))
 
 SECURITY_HEADERS = [
     (
@@ -88,7 +95,7 @@ class BodyLimit:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        limit = MAX_UPLOAD_BYTES if scope["path"] == UPLOAD_PATH else self.limit
+        limit = MAX_UPLOAD_BYTES if takes_a_file(scope["path"]) else self.limit
         declared = Headers(scope=scope).get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             await self._refuse(send, limit)

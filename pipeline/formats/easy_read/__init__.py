@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from pydantic import Field, field_validator
 
 from ...contacts import find_contacts
+from ...errors import LeafletError
 from ...languages import find_language, is_right_to_left, primary_language
 from ...model import (
     Leaflet,
@@ -36,7 +37,7 @@ from ...model import (
     plain_text,
     with_addresses,
 )
-from ...text import prepare
+from ...text import prepare, script_of
 from ...text import words as words_of
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import font_name, known_family, named_sans_serif
@@ -61,6 +62,7 @@ from .drafter import (
     numbers,
     offer_text,
     plain_words,
+    read_author_file,
     sentences,
     whole_language,
     word_count,
@@ -1025,6 +1027,24 @@ def _all_paragraphs(document):
         yield from section.footer.paragraphs
 
 
+def read_given_words(leaflet: Leaflet, path: Path) -> list[str]:
+    """An author's Easy Read given for `leaflet` (on the web page), read as the build reads it,
+    and refused when its rows are in another script than the leaflet's language: the English
+    words given for the Urdu leaflet, with the same number, would be made into the Urdu Easy
+    Read. Returns what a person should look at (written for another version)."""
+    easy_read = read_author_file(path, leaflet)
+    known = find_language(leaflet.meta.language)
+    expected = known.script if known else "Latin"
+    found = script_of(" ".join(row.text for row in easy_read.rows()))
+    if found not in (expected, "Common"):
+        name = known.english_name if known else f"'{leaflet.meta.language}'"
+        raise LeafletError(
+            f"{path}: its rows are written in {found} script, but this leaflet is in {name} "
+            f"({expected} script): is it the Easy Read of another language's leaflet?"
+        )
+    return easy_read.notes
+
+
 FORMAT = Format(
     name="easy-read",
     title="Easy Read",
@@ -1039,4 +1059,6 @@ FORMAT = Format(
     preview=showing("page", ".docx", DOCX_MEDIA_TYPE),
     load_config=lambda: (picture_list(), plain_words()),
     not_made=not_made_for,
+    companion_title="Easy Read words",
+    read_companion=read_given_words,
 )

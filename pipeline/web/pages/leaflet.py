@@ -62,9 +62,20 @@ def _shown_formats(view: catalogue.LeafletView) -> list[dict]:
             "sends_text_to": catalogue.sends_text_to(item.fmt),
             "settings_words": catalogue.option_words(item.fmt, item.entry.get("settings") or {}),
             "set_url": catalogue.set_url(view.identifier, item.fmt.name) * item.several,
+            "words": _own_words(view, item.fmt),
         }
         for item in view.formats
     ]
+
+
+def _own_words(view: catalogue.LeafletView, fmt: Format) -> dict | None:
+    """Where a format's words written by hand (Easy Read's) are kept and given, if it takes
+    any: the page says which words it is made from, and an admin gives or replaces them."""
+    if fmt.read_companion is None or not fmt.companion_title:
+        return None
+    path = fmt.companion_files(view.leaflet)[0]
+    url = f"/leaflets/{view.identifier}/formats/{fmt.name}/words"
+    return {"file": path.name, "exists": path.is_file(), "url": url}
 
 
 @router.post("/leaflets/{identifier}/formats/{format_name}/download")

@@ -9,14 +9,22 @@ is read as what it is, said among the decisions.
 
 The upload waits in outputs/uploads/<random>/ under a name of our own (never the file's, which
 could be anything) until it is added or a day has passed.
+
+A format's own words written by hand (Easy Read's <leaflet>.easyread.md, the reviewed text that
+replaces its draft) are given on a page of their own from the leaflet's page: the file is read
+as the build will read it, and saved beside the leaflet's source only when it reads whole; a
+file already there is replaced only when asked, so a bad file overwrites nothing.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
 import secrets
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,15 +33,21 @@ from fastapi.responses import HTMLResponse
 from starlette.datastructures import UploadFile
 
 from ...errors import LeafletError
+from ...formats import Format
+from ...model import Leaflet
 from ...paths import project_dir
 from ...sources import load_leaflet
 from ...sources.importers import Imported, import_file, save_imported
-from ..dependencies import CheckedForm
+from ...sources.importers.kinds import PDF, TEXT, WORD, kind_of
+from .. import catalogue
+from ..dependencies import CheckedForm, UserMistake
 from ..rendering import render
 from ..safety import MAX_UPLOAD_BYTES, UPLOAD_PATH, without_server_paths
 from ..sessions import admin
 
+log = logging.getLogger("pipeline.web")
 router = APIRouter(dependencies=[Depends(admin)])
+WORDS_PATH = "/leaflets/{identifier}/formats/{format_name}/words"  # safety.WORDS_UPLOAD_PATH
 
 _STAGED_SUFFIX = re.compile(r"^\.[\w-]{1,16}$")  # a name's ending we may keep for the importer
 KEEP_HOURS = 24
@@ -237,3 +251,97 @@ def _prune() -> None:
     for path in folder.iterdir():
         if path.is_dir() and path.stat().st_mtime < cutoff:
             shutil.rmtree(path, ignore_errors=True)
+
+
+# ---- a format's own words, written by hand (Easy Read's .easyread.md) ----------------------
+
+
+@router.get(WORDS_PATH, response_class=HTMLResponse)
+def words_page(request: Request, identifier: str, format_name: str):
+    fmt, leaflet, target = _words_of(identifier, format_name)
+    return _words_form(request, identifier, fmt, leaflet, target)
+
+
+@router.post(WORDS_PATH, response_class=HTMLResponse)
+async def receive_words(request: Request, identifier: str, format_name: str, fields: CheckedForm):
+    """Reads the file as the build will, then saves it as the leaflet's own words; any problem
+    is one message on the form again, and nothing is saved."""
+    fmt, leaflet, target = _words_of(identifier, format_name)
+    upload = (await request.form()).get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        problem = f"Choose a file first: the {fmt.companion_title.lower()}, a .md text file."
+        return _words_form(request, identifier, fmt, leaflet, target, problem)
+    shown_name = Path(upload.filename.replace("\\", "/")).name[:120]
+    data = await upload.read(MAX_UPLOAD_BYTES + 1)
+    uploads_folder().mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=uploads_folder()) as folder:
+        staged = Path(folder) / target.name
+        staged.write_bytes(data)
+        try:
+            notes = _read_words(fmt, leaflet, staged, shown_name, target)
+        except LeafletError as error:
+            message = without_server_paths(str(error).replace(str(staged), shown_name))
+            return _words_form(request, identifier, fmt, leaflet, target, message)
+        if target.exists() and fields.get("replace") != "yes":
+            problem = (
+                f"{fmt.companion_title} are already saved for this leaflet as "
+                f"source/{target.name}: tick 'Replace them' to save this file in their place."
+            )
+            return _words_form(request, identifier, fmt, leaflet, target, problem)
+        part = target.with_name(f".{target.name}.part")  # whole or not at all
+        shutil.copyfile(staged, part)
+        os.replace(part, target)
+    log.info("%s for %s saved by %s", fmt.companion_title, leaflet.slug, request.state.staff.name)
+    return render(
+        request, "words.html", nav="", step="saved", identifier=identifier, fmt=fmt,
+        meta=leaflet.meta, file_name=target.name,
+        notes=[without_server_paths(note) for note in notes],
+    )
+
+
+def _words_of(identifier: str, format_name: str) -> tuple[Format, Leaflet, Path]:
+    """The format, the leaflet and where its own words are kept; a format that takes none is
+    no page."""
+    fmt = catalogue.known_format(format_name)
+    if fmt.read_companion is None or not fmt.companion_title:
+        raise catalogue.NotFound(f"{fmt.title} takes no words written by hand.")
+    try:
+        leaflet = load_leaflet(catalogue.source_for(identifier))
+    except LeafletError as error:
+        raise UserMistake(f"This leaflet's source cannot be read: {error}") from None
+    return fmt, leaflet, fmt.companion_files(leaflet)[0]
+
+
+def _read_words(fmt: Format, leaflet: Leaflet, staged: Path, shown_name: str, target: Path):
+    """What a person should look at in the words, once they read as the build will read them;
+    a file named for another language's leaflet, or not a text file at all, is refused first."""
+    kind = kind_of(staged)
+    if kind.startswith("is empty"):
+        raise LeafletError(f"{staged}: {kind}")
+    if kind != TEXT:
+        what = f"is a {kind} file" if kind in (WORD, PDF) else re.split(r",? which|:", kind)[0]
+        raise LeafletError(
+            f"{staged}: {what}, not text: the {fmt.companion_title.lower()} are plain text, one "
+            "row a line ('[picture name] Words.'); save them as a .md text file (UTF-8) and "
+            "choose that"
+        )
+    named = re.fullmatch(r"(.+?)((?:\.[A-Za-z-]+)?)\.easyread\.md", shown_name)
+    own = re.fullmatch(r"(.+?)((?:\.[A-Za-z-]+)?)\.easyread\.md", target.name)
+    if named and own and named[2].lower() != own[2].lower():
+        raise LeafletError(
+            f"{staged}: is named as the {fmt.companion_title.lower()} of another language's "
+            f"leaflet; this leaflet's are {target.name}. Choose that file, or rename this one "
+            "if it is this leaflet's"
+        )
+    return fmt.read_companion(leaflet, staged)
+
+
+def _words_form(
+    request: Request, identifier: str, fmt: Format, leaflet: Leaflet, target: Path,
+    problem: str = "",
+) -> HTMLResponse:
+    return render(
+        request, "words.html", 400 if problem else 200, nav="", step="choose",
+        identifier=identifier, fmt=fmt, meta=leaflet.meta, file_name=target.name,
+        exists=target.exists(), problem=problem,
+    )
