@@ -11,7 +11,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from leaflet_files import write_source
 from playwright.sync_api import sync_playwright
-from test_large_print import KNEE_ADDRESS, PICTURE_ALT, write_knee_leaflet, write_picture_leaflet
+from test_large_print import (
+    KNEE_ADDRESS,
+    PICTURE_ALT,
+    TRANSLATED_LEAFLETS,
+    write_knee_leaflet,
+    write_picture_leaflet,
+)
 
 from pipeline.cli import main
 from pipeline.errors import LeafletError
@@ -206,6 +212,68 @@ def test_a_hyphenated_word_with_vowel_signs_is_kept_whole_never_cut_by_a_tag(tmp
     for word in ("ਘੱਟ-ਵੱਧ", "રોજ-રોજ", "صبح-شام", "24-hour"):
         assert f'<span class="nobreak">{word}</span>' in page, word
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+ENGLISH_IN_ANOTHER_SCRIPT = {
+    "ur": "اگر آپ کی طبیعت بہت خراب ہو تو NHS 111 کو فون کریں یا A&E جائیں۔\n\n"
+    "نرس آپ کو Ibuprofen 200mg کی گولیاں دے گی۔",
+    "ar": "إذا شعرت بألم في الصدر فاتصل بالرقم 999 أو اذهب إلى A&E.\n\n"
+    "ستعطيك الممرضة أقراص Ibuprofen 200mg لتأخذها إلى المنزل.",
+    "gu": "સવારે 8 વાગ્યે જમ્યા પછી Paracetamol 500mg; 2 ગોળીઓ પાણી સાથે લો.\n\n"
+    "જો તમને ખૂબ જ ખરાબ લાગે તો NHS 111 પર ફોન કરો.",
+    "pa": "ਜੇ ਤੁਸੀਂ ਬਹੁਤ ਬਿਮਾਰ ਮਹਿਸੂਸ ਕਰੋ ਤਾਂ NHS 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਜਾਂ A&E ਜਾਓ।\n\n"
+    "ਸਵਾਲਾਂ ਲਈ ਸਟ੍ਰੋਕ ਯੂਨਿਟ (Stroke Unit) ਨੂੰ ਫ਼ੋਨ ਕਰੋ।",
+}
+
+
+@pytest.mark.parametrize("lang", list(ENGLISH_IN_ANOTHER_SCRIPT))
+def test_english_untagged_in_a_translated_line_is_marked_english(browser, tmp_path, lang):
+    """'Ibuprofen 200mg', 'NHS 111' and 'A&E' untagged inside an Urdu, Arabic, Gujarati or
+    Punjabi sentence had no language of their own on the page, so a screen reader read them in
+    the Urdu (or Arabic ...) voice, as braille and the audio never do: each is marked English,
+    with the figures straight after it ('NHS 111' stays one piece in a right-to-left line), never
+    the stops and brackets around it nor figures after a stop (the '2' of '2 ગોળીઓ')."""
+    source = tmp_path / f"615-when-to-get-help.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 615\nversion: 1\ntitle: {TRANSLATED_LEAFLETS[lang][0]}\n"
+        f"department: Pharmacy\nlanguage: {lang}\n---\n\n{ENGLISH_IN_ANOTHER_SCRIPT[lang]}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(path.as_uri())
+        marked = page.eval_on_selector_all(
+            ".leaflet-body [lang]", "es => es.map(e => [e.lang, e.dir, e.textContent])"
+        )
+        english = [text for lang_, direction, text in marked if lang_ == "en-GB"]
+        assert all(d == "ltr" for l_, d, _ in marked if l_ == "en-GB"), marked
+        expected = {
+            "ur": ["NHS 111", "A&E", "Ibuprofen 200mg"],
+            "ar": ["A&E", "Ibuprofen 200mg"],
+            "gu": ["Paracetamol 500mg", "NHS 111"],
+            "pa": ["NHS 111", "A&E", "Stroke Unit"],
+        }[lang]
+        assert english == expected, marked
+        if "NHS 111" in expected:  # read left to right as one piece, whichever way the line runs
+            boxes = page.evaluate(
+                """() => {
+                const e = [...document.querySelectorAll('[lang="en-GB"]')]
+                    .find(e => e.textContent === 'NHS 111');
+                const text = e.querySelector('a') ? e.querySelector('a').firstChild : e.firstChild;
+                const range = document.createRange();
+                const box = (start, end) => {
+                    range.setStart(text, start); range.setEnd(text, end);
+                    return range.getBoundingClientRect().left;
+                };
+                return [box(0, 3), box(4, 7)];
+            }"""
+            )
+            assert boxes[0] < boxes[1], boxes
+    finally:
+        page.close()
 
 
 def test_checker_fails_pages_made_wrong(written, tmp_path):

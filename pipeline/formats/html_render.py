@@ -39,7 +39,7 @@ from ..model import (
     plain_text,
     with_addresses,
 )
-from ..text import prepare, script_of, word_letter, words
+from ..text import prepare, script_of, scripts_in, word_letter, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
@@ -249,12 +249,71 @@ def _address(address: str, options: RenderOptions | None) -> str:
     )
 
 
+def _english_pieces(text: str, inherited: str) -> list[tuple[str, bool]]:
+    """`text` as (piece, whether it is English) on screen: in a line of a language written in
+    another script than Latin, its words in Latin letters are English ('Ibuprofen 200mg', 'NHS
+    111', 'A&E' untagged in an Urdu sentence), as braille and the audio take them; with the
+    figures straight after them, which read with them ('NHS 111', which a right-to-left line
+    shows as one piece), never those after a stop ('Paracetamol 500mg; 2 ગોળીઓ': the 2 is
+    the tablets'), and without the stops and brackets around them."""
+    row = find_language(inherited)
+    if row is None or row.script == "Latin" or "Latin" not in scripts_in(text):
+        return [(text, False)]
+    pieces: list[tuple[int, int]] = []
+    start = end = None  # of the run of English words
+    for token in re.finditer(r"\S+", text):
+        scripts = scripts_in(token[0])
+        figures = not scripts and _FIGURE.search(token[0])
+        if scripts == {"Latin"} or (end is not None and figures and text[end - 1].isalnum()):
+            start = token.start() if start is None else start
+            end = token.end()
+            continue
+        if start is not None:
+            pieces.append((start, end))
+            start = end = None
+    if start is not None:
+        pieces.append((start, end))
+    result: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in pieces:
+        while not text[start].isalnum():
+            start += 1
+        while not text[end - 1].isalnum() and not (
+            text[end - 1] == "/" or (text[end - 1] == ")" and "(" in text[start:end])
+        ):
+            end -= 1
+        result += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    result.append((text[at:], False))
+    return [(piece, english) for piece, english in result if piece]
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _text_in(text: str, inherited: str, options: RenderOptions, linked: bool) -> str:
+    """`_text`, the English words in a line of another script marked English on screen, so a
+    screen reader says them in its English voice (print marks its languages itself)."""
+    if options.address_fits is not None or options.letters_per_line is not None:
+        return _text(text, options, linked)
+    return "".join(
+        f"<span{language_attributes(TRUST_LANGUAGE, inherited)}>{_text(piece, options, linked)}"
+        "</span>"
+        if english
+        else _text(piece, options, linked)
+        for piece, english in _english_pieces(text, inherited)
+    )
+
+
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
     """Spans as HTML: strong, links, language runs; no item split over two lines."""
     parts: list[str] = []
     shown = with_addresses(spans) if options.written_addresses else spans
     for at, span in enumerate(shown):
-        html = _text(span.text, options, linked=not span.href)
+        if span.lang and span.lang != inherited:
+            html = _text(span.text, options, linked=not span.href)
+        else:
+            html = _text_in(span.text, inherited, options, linked=not span.href)
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
@@ -269,7 +328,7 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
                 # the word before a blank printed before its unit is kept with it, so a line
                 # never opens with a blank ("Take" / "____ units of insulin"); in giant print,
                 # where the three are wider than a line, the unit may start the next
-                parts[-1] = _text(before.text[: lead.start()], options, linked=True)
+                parts[-1] = _text_in(before.text[: lead.start()], inherited, options, True)
                 kept = _text(lead[0], options)
                 if _fits_a_line(len(lead[0]) + len(span.text), options):
                     html = f'<span class="nobreak">{kept}{_field(html, place)}</span>'
