@@ -276,6 +276,38 @@ def test_english_untagged_in_a_translated_line_is_marked_english(browser, tmp_pa
         page.close()
 
 
+# Each translated leaflet's limit, and the same words with its "not" lost.
+LOST_BANS = {
+    "ur": ("3 سے زیادہ گولیاں نہ لیں۔", "3 سے زیادہ گولیاں لیں۔"),
+    "ar": ("لا تتناول أكثر من 3 أقراص", "تتناول أكثر من 3 أقراص"),
+    "gu": ("3 થી વધુ ગોળીઓ ન લો.", "3 થી વધુ ગોળીઓ લો."),
+    "pa": ("3 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਨਾ ਲਓ।", "3 ਤੋਂ ਵੱਧ ਗੋਲੀਆਂ ਲਓ।"),
+}
+
+
+@pytest.mark.parametrize("lang", list(LOST_BANS))
+def test_the_checker_finds_a_translated_page_that_lost_its_not(tmp_path, lang):
+    """The check compared only English words and figures in order: an Urdu page that said
+    '3 سے زیادہ گولیاں لیں' (take more than 3 tablets), its 'نہ' lost, passed. A page keeps
+    its words in reading order whatever their script, so every word is compared."""
+    title, body = TRANSLATED_LEAFLETS[lang]
+    source = tmp_path / f"611-pain-relief-after-surgery.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 611\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"language: {lang}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+    said, lost = LOST_BANS[lang]
+    page = path.read_text(encoding="utf-8")
+    assert page.count(said) == 1
+    path.write_text(page.replace(said, lost), encoding="utf-8")
+    problems = accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).problems
+    assert any("1 word(s) of the leaflet are missing" in p for p in problems), problems
+
+
 def test_checker_fails_pages_made_wrong(written, tmp_path):
     leaflet, path = written["picture"]
     good = path.read_text(encoding="utf-8")

@@ -15,14 +15,13 @@ from pydantic import Field, field_validator
 
 from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Heading, Image, Leaflet
-from ...text import prepare
+from ...text import prepare, words
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import family_a_reader_may_have, font_name, named_sans_serif
 from ..html_render import (
     language_runs,
-    latin_words,
     missing_in_reading_order,
-    reading_words,
+    reading_order,
     render_document,
 )
 
@@ -134,7 +133,7 @@ def check(leaflet: Leaflet, settings: AccessibleHtmlSettings, files: list[Path])
     if fetched or re.search(r"\burl\(", styles) or document.xpath("//script|//link|//iframe"):
         problems.append("the page loads something from outside the file: it must stand alone")
     body_text = " ".join(document.body.itertext())
-    missing = missing_in_reading_order(reading_words(leaflet), latin_words(body_text))
+    missing = missing_in_reading_order(_every_word(leaflet), _words_shown(body_text))
     if missing:
         problems.append(
             f"{len(missing)} word(s) of the leaflet are missing or out of order, "
@@ -160,6 +159,19 @@ def check(leaflet: Leaflet, settings: AccessibleHtmlSettings, files: list[Path])
     if primary_language(leaflet.meta.language) != "en":
         report.findings.append(f"page language {leaflet.meta.language}")
     return report
+
+
+def _every_word(leaflet: Leaflet) -> list[str]:
+    """The words of the whole rendering in reading order, in every script: a page keeps its
+    text in reading order, as a PDF's glyphs do not, so an Urdu, Arabic, Gujarati or Punjabi
+    word is compared as an English one is (only English words and figures had been: a page
+    that had lost the Urdu 'نہ' of 'take no more than 3 tablets' passed its check)."""
+    return [word for run in reading_order(leaflet) for word in _words_shown(run.text)]
+
+
+def _words_shown(text: str) -> list[str]:
+    """Words with a letter or figure in them (a mark apart from its letter is none)."""
+    return [word for word in words(prepare(text)) if any(c.isalnum() for c in word)]
 
 
 FORMAT = Format(
