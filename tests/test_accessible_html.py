@@ -308,6 +308,28 @@ def test_the_checker_finds_a_translated_page_that_lost_its_not(tmp_path, lang):
     assert any("1 word(s) of the leaflet are missing" in p for p in problems), problems
 
 
+def test_headings_never_skip_a_level_though_the_source_does(tmp_path):
+    """A wound-care sheet written with '### Keeping it clean' straight under its title, and
+    '#### Signs of infection' under a '##', was shown h1, h3, h2, h4: a screen reader's list of
+    headings skips levels, and the page failed its own check. Each heading is shown at most one
+    level below the one before it, in the source's order and nesting."""
+    source = write_source(
+        tmp_path, "9904-caring-for-your-wound", "Surgery",
+        "### Keeping it clean\n\nKeep the dressing dry for 48 hours.\n\n"
+        "## When to get help\n\n#### Signs of infection\n\nCall the ward on 0116 258 4567 "
+        "if the wound is hot or red.\n\n##### At night\n\nCall 111.\n\n"
+        "## Your next appointment\n\nThe clinic will write to you.\n",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert re.findall(r"<h(\d)>([^<]*)", page) == [
+        ("1", "Caring for your wound"), ("2", "Keeping it clean"), ("2", "When to get help"),
+        ("3", "Signs of infection"), ("4", "At night"), ("2", "Your next appointment"),
+    ]
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
 def test_checker_fails_pages_made_wrong(written, tmp_path):
     leaflet, path = written["picture"]
     good = path.read_text(encoding="utf-8")

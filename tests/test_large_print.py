@@ -762,3 +762,23 @@ def test_an_urdu_table_row_reads_cell_by_cell_from_the_right_at_18_pt(tmp_path):
     again = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
     for report in (built, again):
         assert [p for p in report.problems if "in order" in p], report.problems
+
+
+def test_headings_that_skip_a_level_in_the_source_are_tagged_as_printed(tmp_path):
+    """A sheet with '### Keeping it clean' under its title and '#### Signs of infection' under
+    a '##' is printed h2, h2, h3 (html_render.heading_levels, as the web page shows it): the
+    check counted the structure tree's headings by the source's levels, 'the structure tree
+    has 0 H4, expected 1', though the tags were right."""
+    source = write_source(
+        tmp_path, "9904-caring-for-your-wound", "Surgery",
+        "### Keeping it clean\n\nKeep the dressing dry for 48 hours.\n\n"
+        "## When to get help\n\n#### Signs of infection\n\nCall the ward on 0116 258 4567 "
+        "if the wound is hot or red.\n",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    with pikepdf.open(pdf_path) as pdf:
+        kinds = [str(e.get("/S")) for e in StructureTree(pdf, {}).elements()]
+    assert [k for k in kinds if re.fullmatch(r"/H\d", k)] == ["/H1", "/H2", "/H2", "/H3"]
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert report.passed, report.problems

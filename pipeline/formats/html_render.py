@@ -667,10 +667,30 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
     return f'<div class="table-as-rows">{columns}{rows}</div>'
 
 
-def render_block(leaflet: Leaflet, block: Block, options: RenderOptions = RenderOptions()) -> str:
+def heading_levels(blocks: tuple[Block, ...]) -> dict[int, int]:
+    """The level each heading is shown at (by its block's place), under the h1 title and never
+    more than one below the heading before it: a source's '### Keeping it clean' straight
+    under the title, or '####' under a '##', had been shown as h3 under h1 and h4 under h2,
+    levels a screen reader's list of headings skips, and its page failed its check. The order
+    and nesting of the headings are the source's."""
+    levels: dict[int, int] = {}
+    before = 1
+    for at, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            levels[at] = before = min(max(block.level, 2), before + 1, 6)
+    return levels
+
+
+def render_block(
+    leaflet: Leaflet,
+    block: Block,
+    options: RenderOptions = RenderOptions(),
+    level: int | None = None,
+) -> str:
+    """One block as HTML; a heading at `level` (heading_levels), else at its own."""
     language = leaflet.meta.language
     if isinstance(block, Heading):
-        level = min(max(block.level, 2), 6)
+        level = level or min(max(block.level, 2), 6)
         return f"<h{level}>{render_inline(block.spans, language, options)}</h{level}>"
     if isinstance(block, Paragraph):
         return _paragraph(block, language, options)
@@ -787,10 +807,16 @@ def _sections(blocks: tuple[Block, ...]) -> list[list[Block]]:
 
 def render_article(leaflet: Leaflet, options: RenderOptions = RenderOptions()) -> str:
     """The leaflet as one `<article>`, for a page that puts it inside its own `<main>`."""
+    levels = heading_levels(leaflet.blocks)
+    places = {id(block): at for at, block in enumerate(leaflet.blocks)}
+
+    def shown(part: list[Block]) -> str:
+        return "".join(
+            render_block(leaflet, block, options, levels.get(places[id(block)])) for block in part
+        )
+
     body = "".join(
-        f"<section>{''.join(render_block(leaflet, block, options) for block in part)}</section>"
-        if isinstance(part[0], Heading)
-        else "".join(render_block(leaflet, block, options) for block in part)
+        f"<section>{shown(part)}</section>" if isinstance(part[0], Heading) else shown(part)
         for part in _sections(leaflet.blocks)
     )
     return (

@@ -50,6 +50,7 @@ from ..html_render import (
     LanguageRun,
     RenderOptions,
     address_pieces,
+    heading_levels,
     language_runs,
     latin_words,
     missing_in_reading_order,
@@ -1665,7 +1666,7 @@ def _check_tags(leaflet: Leaflet, pdf: pikepdf.Pdf, report: CheckReport) -> None
         report.problems.append("the XMP metadata does not declare PDF/UA-1")
     tree = StructureTree(pdf, {})  # the kinds of element only: no text needed
     kinds = Counter(str(e.get("/S", "")) for e in tree.elements())
-    levels = Counter(b.level for b in leaflet.blocks if isinstance(b, Heading))
+    levels = Counter(heading_levels(leaflet.blocks).values())  # as the rendering shows them
     wanted = {"/H1": 1} | {f"/H{level}": count for level, count in levels.items()}
     for tag, count in wanted.items():
         if kinds[tag] < count:
