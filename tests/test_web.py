@@ -1333,6 +1333,25 @@ def test_a_translations_easy_read_is_shown_as_not_made_with_why_and_never_offere
     assert f'action="/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/{kind}"' in page
 
 
+def test_a_translations_title_is_marked_in_its_language_on_the_staff_pages(client, project: Path):
+    """The Urdu inhaler leaflet's title stood unmarked in the English pages' heading, results
+    and links, so a screen reader read 'اپنا انہیلر کیسے استعمال کریں' in its English voice,
+    and the right-to-left title had no direction of its own. It is marked lang="ur" dir="rtl"
+    wherever a page shows it; an English title is not marked."""
+    (project / "source" / f"{URDU_INHALER_SLUG}.md").write_text(
+        URDU_INHALER.format(formats=""), encoding="utf-8"
+    )
+    marked = '<span lang="ur" dir="rtl">اپنا انہیلر کیسے استعمال کریں</span>'
+    page = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    assert f"<h1>7561 {marked} (Urdu)</h1>" in page, page
+    home = client.get("/?q=7561").text
+    assert f">7561 {marked} (Urdu)</a></h3>" in home, home
+    words = client.get(f"/leaflets/{URDU_INHALER_SLUG}/formats/easy-read/words").text
+    assert f"<h1>Easy Read words for 7561 {marked}</h1>" in words, words
+    english = client.get(f"/leaflets/{LEAFLET}").text
+    assert "<h1>442 Lower back stretches in pregnancy</h1>" in english
+
+
 def test_a_translations_old_easy_read_is_not_served_once_its_author_file_is_gone(
     client, project: Path
 ):

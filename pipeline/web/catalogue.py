@@ -151,6 +151,11 @@ class LeafletView:
         return self.leaflet.meta.title if self.leaflet else self.identifier
 
     @property
+    def title_language(self) -> str:
+        """The language the title is written in ("" when the source cannot be read)."""
+        return self.leaflet.meta.language if self.leaflet else ""
+
+    @property
     def number(self) -> str:
         return str(self.leaflet.meta.number) if self.leaflet else self.identifier.split("-")[0]
 

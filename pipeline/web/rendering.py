@@ -9,7 +9,9 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
+from ..languages import is_right_to_left, primary_language
 from .safety import CSRF_COOKIE, CSRF_FIELD
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -24,7 +26,18 @@ def templates_environment() -> Environment:
     )
     env.filters["month_name"] = _month_name
     env.filters["zip"] = zip
+    env.filters["in_language"] = in_language
     return env
+
+
+def in_language(text: str, language: str | None) -> Markup:
+    """A leaflet's words on the staff's English page, marked with their own language and
+    direction when it is not English ('7561 اپنا انہیلر کیسے استعمال کریں' had no lang, so a
+    screen reader read the Urdu title in its English voice)."""
+    if not language or primary_language(language) == "en":
+        return escape(text)
+    direction = "rtl" if is_right_to_left(language) else "ltr"
+    return Markup(f'<span lang="{escape(language)}" dir="{direction}">{escape(text)}</span>')
 
 
 def _month_name(month: str) -> str:
