@@ -3237,8 +3237,8 @@ def test_a_number_to_ring_inside_a_translated_sentence_is_said_by_its_voice(
                 ("ur", "اگر آپ کو بخار ہو تو اپنے"),
                 ("en", "G P"),
                 ("ur", "سے بات کریں یا"),
-                ("en", "N H S"),
-                ("ur", "1 1 1 کو فون کریں۔"),
+                ("en", "N H S one one one"),
+                ("ur", "کو فون کریں۔"),
             ],
         ),
         (
@@ -3247,8 +3247,7 @@ def test_a_number_to_ring_inside_a_translated_sentence_is_said_by_its_voice(
                 ("ar", "إذا أصبت بالحمى فتحدث إلى طبيبك"),
                 ("en", "G P"),
                 ("ar", "أو اتصل بالرقم"),
-                ("en", "N H S"),
-                ("ar", "1 1 1."),
+                ("en", "N H S one one one."),
             ],
         ),
     ],
@@ -3258,8 +3257,100 @@ def test_english_capitals_inside_a_translated_sentence_are_the_english_voice_s(
 ):
     """'NHS' and 'GP' inside an Urdu sentence had been left to the Urdu voice, to say as it
     could: they go to the English voice as English says them, letter by letter, as other
-    English runs do; the number after 'NHS' is still rung in the sentence's own voice."""
+    English runs do. 'NHS 111' is the service's name, said whole in English ('N H S' in
+    English, then '1 1 1' in Urdu, had parted it between two voices)."""
     said = _wound_care_said(tmp_path, lang)
+    start = said.index(expected[0])
+    assert said[start : start + len(expected)] == expected
+
+
+# A pain-relief leaflet in Urdu and in Arabic naming its medicines in English letters, untagged,
+# as translators write them inside their sentences.
+PAIN_RELIEF = {
+    "ur": """---
+number: 7564
+version: 1
+title: درد کی دوا
+department: Pharmacy
+last_reviewed: 2025-05
+next_review: 2028-05
+language: ur
+---
+
+ہر 4 سے 6 گھنٹے بعد paracetamol کی 2 گولیاں لیں۔
+
+اگر آپ ibuprofen یا Nurofen لے رہے ہیں تو اپنے فارماسسٹ کو بتائیں۔
+
+فارمیسی سے یہ دوا لیں: Paracetamol 500mg۔
+""",
+    "ar": """---
+number: 7564
+version: 1
+title: دواء الألم
+department: Pharmacy
+last_reviewed: 2025-05
+next_review: 2028-05
+language: ar
+---
+
+خذ قرصين من paracetamol كل 4 إلى 6 ساعات.
+
+إذا كنت تتناول ibuprofen أو Nurofen فأخبر الصيدلي.
+
+اطلب من الصيدلية هذا الدواء: Paracetamol 500mg.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "ur",
+            [
+                ("ur", "ہر 4 سے 6 گھنٹے بعد"),
+                ("en", "paracetamol"),
+                ("ur", "کی 2 گولیاں لیں۔"),
+                ("ur", "اگر آپ"),
+                ("en", "ibuprofen"),
+                ("ur", "یا"),
+                ("en", "Nurofen"),
+                ("ur", "لے رہے ہیں تو اپنے فارماسسٹ کو بتائیں۔"),
+                ("ur", "فارمیسی سے یہ دوا لیں:"),
+                ("en", "Paracetamol five hundred milligrams."),
+            ],
+        ),
+        (
+            "ar",
+            [
+                ("ar", "خذ قرصين من"),
+                ("en", "paracetamol"),
+                ("ar", "كل 4 إلى 6 ساعات."),
+                ("ar", "إذا كنت تتناول"),
+                ("en", "ibuprofen"),
+                ("ar", "أو"),
+                ("en", "Nurofen"),
+                ("ar", "فأخبر الصيدلي."),
+                ("ar", "اطلب من الصيدلية هذا الدواء:"),
+                ("en", "Paracetamol five hundred milligrams."),
+            ],
+        ),
+    ],
+)
+def test_english_words_inside_a_translated_sentence_are_the_english_voice_s(
+    tmp_path, lang, expected
+):
+    """A medicine named in English letters inside an Urdu or Arabic sentence ('... paracetamol
+    کی 2 گولیاں لیں۔') had been left to the Urdu voice, which reads Latin letters by its own
+    rough English: the English voice says it, as it says 'NHS', and its strength with it
+    ('Paracetamol 500mg' as 'Paracetamol five hundred milligrams', never the Urdu voice's
+    number and the English voice's 'mg'); the sentence's own figures stay in its voice, and
+    its stop after the last English word ends the English."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / f"7564-pain-relief.{lang}.md"
+    source.write_text(PAIN_RELIEF[lang], encoding="utf-8")
+    said = [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances]
     start = said.index(expected[0])
     assert said[start : start + len(expected)] == expected
 

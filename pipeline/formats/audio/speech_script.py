@@ -1178,9 +1178,14 @@ def _spoken_dash(match: re.Match) -> str:
 
 
 _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
-# English capitals inside a sentence in another script: "NHS", "A&E", "GP" (not a capital
-# opening a word, "Paracetamol", nor letters joined to figures, "500mg")
-_ENGLISH_CAPITALS = r"(?<![\w&])[A-Z](?:&?[A-Z]){1,5}(?![\w&])"
+# English inside a sentence in another script: words in Latin letters ("NHS", "A&E",
+# "paracetamol", "co-codamol"), each after the first with the strength it is given in
+# ("Paracetamol 500mg", "500 mg") or a service number ("NHS 111", the service's name); never
+# figures alone after a word ("paracetamol 2 گولیاں": the count is the sentence's), nor
+# letters joined to figures with no word before them ("500mg" stays whole in its voice).
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?"
+_LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
+_LATIN_MARKS = str.maketrans("۔،؛؟", ".,;?")
 _LONG_CAPITALS = re.compile(r"\b([A-Z]{5,6})((?:['’]s|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
@@ -1564,8 +1569,13 @@ class SpeechNormaliser:
         self._numbers_and_addresses = contact_pattern(
             service_numbers=pronunciations.service_numbers
         )
-        self._numbers_addresses_and_capitals = re.compile(
-            rf"{self._numbers_and_addresses.pattern}|(?P<capitals>{_ENGLISH_CAPITALS})"
+        service = service_number_pattern(pronunciations.service_numbers) or "(?!)"
+        english = (
+            rf"(?<![\w&]){_LATIN_WORD}"
+            rf"(?: (?:{_LATIN_WORD}|{_LATIN_STRENGTH}|{service})(?![\w&]))*(?![\w&])"
+        )
+        self._numbers_addresses_and_english = re.compile(
+            rf"{self._numbers_and_addresses.pattern}|(?P<english>{english})"
         )
 
     def _once_twice(self, match: re.Match) -> str:
@@ -1877,15 +1887,17 @@ class SpeechNormaliser:
         that language's voice as its digits, as the number after the trust's lines in it is
         (_phone_in_language): the English voice had said "oh one one six, ..." in the middle of
         an Urdu sentence, the one number a patient must ring said in another language. An
-        address, whose symbols have no words there, goes to the English voice; so do English
-        capitals in a language not written in Latin letters ("NHS", "A&E", "GP", which the
-        Urdu voice read as it could), said as English says them ("N H S")."""
+        address, whose symbols have no words there, goes to the English voice; so do words in
+        Latin letters in a language not written in them ("NHS", "GP", "paracetamol", which the
+        Urdu voice read by its own rough English), said as English says them ("N H S"), with
+        a strength or service number after them ("Paracetamol five hundred milligrams", "N H S
+        one one one": 'N H S' in English and '1 1 1' in Urdu had parted the service's name)."""
         own = self.words.other_languages.get(lang)
         row = find_language(lang)
         pattern = (
             self._numbers_and_addresses
             if row is None or row.script == "Latin"
-            else self._numbers_addresses_and_capitals
+            else self._numbers_addresses_and_english
         )
         pieces: list[tuple[str, str]] = []
         at = 0
@@ -1897,16 +1909,19 @@ class SpeechNormaliser:
             if match.start() > at:
                 pieces.append((lang, text[at : match.start()]))
             dialled = kind in ("phone", "service")
-            if kind == "capitals":
+            if kind == "english":
                 spoken, voice = self(written), "en"
             elif own or dialled:
                 spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
             else:
                 spoken, voice = self._spoken_piece(written, kind, ENGLISH_WORDS), "en"
             at = match.start() + len(written)
-            # A comma or full stop after the number closes its piece, not the next one.
-            after = re.match(r"[.,;:!?]*", text[at:]).group()
+            # A comma or full stop after the number closes its piece, not the next one; the
+            # English voice is given its own marks for the script's ("۔" as ".").
+            after = re.match(r"[.,;:!?۔،؛؟]*", text[at:]).group()
             at += len(after)
+            if voice == "en":
+                after = after.translate(_LATIN_MARKS)
             pieces.append((voice, spoken + after))
         pieces.append((lang, text[at:]))
         merged: list[tuple[str, str]] = []
