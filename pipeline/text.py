@@ -330,3 +330,52 @@ def with_plainer_signs(text: str, has: Callable[[str], bool]) -> str:
             text = text.replace(sign, plainer)
     return text
 
+
+# Welsh's commonest words, which English has not: a Welsh line in a leaflet is flagged for a
+# person to tag (the importer).
+WELSH_WORDS = frozenset(
+    "mae mae'r yn ar gael eich chi hon hwn gyda neu os ydych i'r a'r o'r ffoniwch rhif taflen "
+    "daflen gymraeg cymraeg wybodaeth gwybodaeth ein y yr ac gan fel".split()
+)
+# Words Welsh leaflets' titles, departments and hospitals are made of, for a line too short for
+# the importer's guess at its language ("Gofalu am eich cast"); "am", "ar", "i" are English's too.
+WELSH_TITLE_WORDS = frozenset(
+    "gofal gofalu ôl am ar i eich eu ei fy dy beth yw sut pryd pam ddefnyddio defnyddio "
+    "gwybodaeth cleifion gleifion claf ymarferion llawdriniaeth clinig adran ysbyty "
+    "meddyginiaeth meddyginiaethau tabledi cymryd cyn wedi ystod plant plentyn babi toriad "
+    "asgwrn esgyrn clwyf poen cyngor nyrs meddyg gartref adref cartref bwrdd iechyd prifysgol "
+    "gwasanaeth uned llygad llygaid glin ysgwydd clun cefn troed traed llaw dwylo arddwrn "
+    "ffêr ymarfer deiet bwyta yfed ôl-ofal "
+    # ... and the short lines of a leaflet's body: its thanks and greetings ("Diolch yn fawr",
+    # "Croeso") had been read as English
+    "diolch croeso fawr iawn hwyl prynhawn noswaith ffôn mewn "
+    # ... and the headings a bilingual leaflet gives both ways ("Pwysig / Important")
+    "pwysig rhybudd sylwch nodiadau cwestiynau cysylltu cysylltwch manylion cyswllt rhagor "
+    "mwy".split()
+) | WELSH_WORDS
+
+
+def reads_as_welsh(text: str) -> bool:
+    """Whether a line, however short, is in Welsh: a word only Welsh has ("eich", "gofalu",
+    one with "ŵ" or starting "ll", "dd", "ff") and more of its words Welsh's or no English's
+    than English's alone ("am" is Welsh's too). A title of four words or fewer is too short
+    for the importer's guess at a language, and "Gofalu am eich cast" had read as English.
+    The importer asks it of a line, the audio of each half of "Pwysig / Important"."""
+    from wordfreq import zipf_frequency
+
+    # (a reference's letters are no word: "NEU-0221" is no Welsh "neu")
+    words = [
+        word for token in text.split() if not re.search(r"\d", token)
+        for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)?", token)
+    ]
+    welsh_only = [
+        word for word in words
+        if (word.lower() in WELSH_TITLE_WORDS and zipf_frequency(word, "en") < 3.0)
+        or re.search("[ŵŷ]", word, re.IGNORECASE)
+        or re.match(r"(?:ll|dd|ff)[aeiouwy]", word.lower())
+    ]
+    english = sum(
+        zipf_frequency(word, "en") >= 3.0 and word.lower() not in WELSH_TITLE_WORDS
+        for word in words
+    )
+    return bool(welsh_only) and len(words) - english > english

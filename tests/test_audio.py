@@ -3086,6 +3086,37 @@ def test_a_welsh_line_is_announced_and_read_by_the_welsh_voice(tmp_path):
     assert ("Do not get your cast wet.", "en") in said
 
 
+# A Welsh board's leaflet heading its parts in Welsh and English on one line, as its print does.
+HEADED_BOTH_WAYS = (
+    "## Pwysig / Important\n\nDo not get the wound wet for 48 hours.\n\n"
+    "## If you are worried | Os ydych yn poeni\n\nPhone the ward on 01632 960 555.\n"
+)
+
+
+@pytest.mark.parametrize("language", ["en-GB", "cy"])
+def test_a_heading_in_welsh_and_english_is_said_by_each_voice(tmp_path, language):
+    """'Pwysig / Important' over a Welsh board's notice had been said wholly by the English
+    voice ('Pwysig, or Important', the Welsh word read by English rules), and in a leaflet in
+    Welsh wholly by the Welsh voice: each half is said by its own language's voice, in the
+    order printed, with no 'or' between them (they are one heading, not a choice), in the
+    list of chapters too ('If you are worried | Os ydych yn poeni' was read with its bar)."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path, "9951-caring-for-your-wound", "Surgery", HEADED_BOTH_WAYS, language=language
+    )
+    utterances = speech_script(load_leaflet(source)).utterances
+    said = [(u.lang, u.text) for u in utterances if u.role == "heading"]
+    assert said == [
+        ("cy", "Pwysig"), ("en", "Important."),
+        ("en", "If you are worried."), ("cy", "Os ydych yn poeni"),
+    ]
+    # ... and so are they in the list of chapters the recording opens with
+    listed = [(u.lang, u.text) for u in utterances if u.role == "announcement"]
+    assert ("cy", "Pwysig") in listed and ("cy", "Os ydych yn poeni;") in listed
+    assert not any("or Important" in u.text or "|" in u.text for u in utterances)
+
+
 def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
     from dataclasses import replace
 

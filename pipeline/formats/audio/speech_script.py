@@ -70,6 +70,7 @@ from ...text import (
     SIGN_WORDS,
     TICK_BOXES,
     prepare,
+    reads_as_welsh,
     said_beside,
     sentences,
     shaped_as_a_word,
@@ -4233,6 +4234,7 @@ class _ScriptBuilder:
             else:
                 runs.append((run_lang, span.text))
         runs = [(run_lang, _tidy_commas(text)) for run_lang, text in _join_unspoken(runs)]
+        runs = [part for run in runs for part in _welsh_beside_english(*run)]
         for i, (run_lang, text) in enumerate(runs):
             last = i == len(runs) - 1
             # the frame's English, said once at the start (_translation_said)
@@ -4359,6 +4361,24 @@ def _tidy_commas(text: str) -> str:
     text = re.sub(r"\(,\s*", "(", text)
     text = re.sub(r":,", ":", text)
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
+
+
+_PARTED_BY_SLASH_OR_BAR = re.compile(r"\s+[/|]\s+")
+
+
+def _welsh_beside_english(lang: str, text: str) -> list[tuple[str, str]]:
+    """A line a Welsh board gives in Welsh and English, parted by a slash or a bar ("Pwysig /
+    Important", "If you are worried | Os ydych yn poeni"), as its two halves, each for its
+    own language's voice: the English voice had read "Pwysig, or Important", the Welsh word
+    by English rules, and a leaflet in Welsh had its voice read the English. Any other run,
+    or one whose halves are not one Welsh and one not, is as it was."""
+    parts = _PARTED_BY_SLASH_OR_BAR.split(text.strip())
+    if lang not in ("en", "cy") or len(parts) != 2 or not all(parts):
+        return [(lang, text)]
+    welsh = [reads_as_welsh(part) for part in parts]
+    if welsh.count(True) != 1:
+        return [(lang, text)]
+    return [("cy" if is_welsh else "en", part) for part, is_welsh in zip(parts, welsh, strict=True)]
 
 
 def _sentence_in_another_language(text: str, lang: str, primary: str) -> bool:
@@ -4667,6 +4687,11 @@ class ChapterPlan:
             title = spoken_heading_number(title).rstrip("?!.;:,؟۔। ")
             # a title of two sentences is one in the list ("I take the pill, is that a problem")
             title = re.sub(r"[.?!]\s+([A-Z])(?=[a-z])", lambda m: f", {m[1].lower()}", title)
+            # a title in Welsh and English, each half in its own voice (_welsh_beside_english)
+            halves = _welsh_beside_english(lang or "en", title)
+            if len(halves) == 2:
+                spans.append(Span(f"{halves[0][1]} ", lang=halves[0][0]))
+                lang, title = halves[1]
             spans.append(Span(title + (";" if i < len(items) - 1 else "."), lang=lang))
             if i < len(items) - 1:
                 spans.append(Span(" ", lang=lang))
