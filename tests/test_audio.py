@@ -3064,6 +3064,34 @@ def test_any_piper_voice_file_named_in_config_is_used(tmp_path):
     assert engine.voice("en").startswith("en_GB-trust-voice.onnx#")
 
 
+# A children's liquid medicine leaflet that writes its doses from the decimal point, as some do.
+DOSES_FROM_THE_POINT = (
+    "## How much to give\n\n"
+    "Give your child .5ml of the liquid twice a day. If they are sick within an hour, give "
+    ".25 ml more, then .5ml at the next dose.\n\n"
+    "Measure 2.5ml, .5ml or 5ml with the syringe, never a kitchen spoon.\n"
+)
+
+
+def test_a_dose_written_from_its_decimal_point_is_said_whole(tmp_path):
+    """'Give your child .5ml of the liquid' had been said 'Give your child.5ml of the liquid':
+    the space before the point was tidied away as if before a full stop, so the voice heard
+    a sentence end and 'five ml', ten times the dose. The point opening a figure is the
+    figure's: 'zero point five millilitres', after a comma too."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(tmp_path, "9952-giving-liquid-medicine", "Children's Ward",
+                          DOSES_FROM_THE_POINT)
+    said = [u.text for u in speech_script(load_leaflet(source)).utterances if u.role == "text"]
+    assert said == [
+        "Give your child zero point five millilitres of the liquid twice a day.",
+        "If they are sick within an hour, give zero point two five millilitres more, then zero "
+        "point five millilitres at the next dose.",
+        "Measure two point five millilitres, zero point five millilitres or five millilitres "
+        "with the syringe, never a kitchen spoon.",
+    ]
+
+
 WELSH_LINES = (
     "## Keeping your cast dry\n\nDo not get your cast wet.\n\n"
     "[Peidiwch â gwlychu eich cast. Gorchuddiwch ef â bag plastig yn y gawod.]{lang=cy}\n\n"

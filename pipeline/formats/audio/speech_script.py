@@ -4355,9 +4355,10 @@ def _typed_plainly(value: str) -> str:
 
 def _tidy_commas(text: str) -> str:
     """The commas set around a spoken field, where the sentence already pauses: "Hold for ,
-    ... seconds, ." -> "Hold for, ... seconds."."""
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "... gives you ." -> "... gives you."
-    text = re.sub(r",\s*([,.;:)])", r"\1", text)  # "(range, ... fill this in,)" too
+    ... seconds, ." -> "Hold for, ... seconds.". A point opening a figure is the figure's
+    ("Give .5ml" had been "Give.5ml", a sentence ended and "five ml" said)."""
+    text = re.sub(r"\s+([,.;:!?])(?!\d)", r"\1", text)  # "... gives you ." -> "... gives you."
+    text = re.sub(r",\s*([,.;:)])(?!\d)", r"\1", text)  # "(range, ... fill this in,)" too
     text = re.sub(r"\(,\s*", "(", text)
     text = re.sub(r":,", ":", text)
     return re.sub(r"^\s*,\s*|,\s*$", "", text)
