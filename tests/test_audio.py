@@ -544,6 +544,25 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Store between two degrees Celsius and eight degrees Celsius.",
         ),
         ("Go to Room 12C.", "Go to Room twelve C."),
+        # ... and the readings after the first, in a list or in brackets, Fahrenheit's too: they
+        # were "thirty-seven point five C", "ninety-nine point five F"
+        (
+            "Call us if your temperature is 38.0C, 37.5 C or more with shivering, or 99.5 F.",
+            "Call us if your temperature is thirty-eight point zero degrees Celsius, thirty-seven "
+            "point five degrees Celsius or more with shivering, or ninety-nine point five degrees "
+            "Fahrenheit.",
+        ),
+        (
+            "A temperature over 37.5 C (99.5 F) is a fever.",
+            "A temperature over thirty-seven point five degrees Celsius (ninety-nine point five "
+            "degrees Fahrenheit) is a fever.",
+        ),
+        (
+            "If you have a fever of 100.4F or more, ring the ward.",
+            "If you have a fever of one hundred point four degrees Fahrenheit or more, ring the "
+            "ward.",
+        ),
+        ("Go to Block 100 F.", "Go to Block one hundred F."),
         # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
         ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
         # a medicine chart's "x 1" is one dose ("Calcium and vitamin D one times" before)

@@ -1699,8 +1699,9 @@ class SpeechNormaliser:
             text = self._range_across_units.sub(r"\1 to ", text)
         text = _MONEY.sub(_money, text)
         text = _CELSIUS_UNSIGNED.sub(lambda m: m.group() + "°", text)
+        text = _FAHRENHEIT_UNSIGNED.sub(_fahrenheit_unsigned, text)
         text = _CELSIUS_AFTER_SIGN.sub("C", text)
-        text = _CELSIUS_FOLLOWING.sub(r"\1\2°C", text)
+        text = _scales_following(text)
         text = _DEGREES.sub(_degrees, text)
         text = _SCALE_ALONE.sub(lambda m: f"degrees {_SCALES[m.group(1)]}", text)
         if _OF_PREGNANCY.search(text):
@@ -3260,7 +3261,33 @@ _CELSIUS_UNSIGNED = re.compile(
     r"[^.;:]{0,30}?(?<![\w.])\d+(?:\.\d+)?(?= ?C\b)"
 )
 _CELSIUS_AFTER_SIGN = re.compile(r"(?<=\d°) ?C\b")
-_CELSIUS_FOLLOWING = re.compile(r"(\d°C (?:and|or|to|[-\u2013]) ?)(\d+(?:\.\d+)?) ?C\b")
+# ... and the readings after one with its sign, in a list or in brackets ("38.0C, 37.5 C or
+# more", "37.5 C (99.5 F)": they were "thirty-seven point five C", "ninety-nine point five F")
+_SCALE_FOLLOWING = re.compile(
+    r"(\d°([CF])(?:,? (?:and|or|to) |, | ?[-\u2013] ?| \())(\d+(?:\.\d+)?) ?([CF])\b"
+)
+# A body's temperature in Fahrenheit with no sign ("a fever of 100.4F"), where a temperature is
+# spoken of before it: a figure a body can be (86 to 113) with an F, never "Block 100 F".
+_FAHRENHEIT_UNSIGNED = re.compile(r"(?<![\w.])(\d{2,3}(?:\.\d+)?)(?= ?F\b)")
+_A_TEMPERATURE_BEFORE = re.compile(
+    r"\b(?:temperature|temp|fever|feverish|degrees|celsius)\b|\d°C", re.IGNORECASE
+)
+
+
+def _fahrenheit_unsigned(match: re.Match) -> str:
+    before = match.string[max(0, match.start() - 120) : match.start()]
+    body = 86 <= float(match.group(1)) <= 113
+    return match.group() + "°" if body and _A_TEMPERATURE_BEFORE.search(before) else match.group()
+
+
+def _scales_following(text: str) -> str:
+    """Each reading after a signed one takes its sign, however many follow ("38°C, 37.5 C or
+    99.5 F"): the pattern is matched again until nothing changes."""
+    while True:
+        said = _SCALE_FOLLOWING.sub(r"\1\3°\4", text)
+        if said == text:
+            return said
+        text = said
 
 
 # A scale with no figure, as a chart's column names its readings: "Temperature (°C)".
