@@ -321,6 +321,24 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("About 1 in 1\u00a0000 women.", "About one in one thousand women."),
         ("Ring Ext: 2210.", "Ring extension two two one oh."),
         ("Tel: 0116 258 5000", "Telephone: oh one one six, two five eight, five oh oh oh"),
+        # a contact line's one-letter labels were said as letters, "T" and "E" ("tea", "ee");
+        # the letter of a ward or an option is still a letter
+        (
+            "T: 0116 258 4321 E: pals@uhl-tr.nhs.uk",
+            "Telephone: oh one one six, two five eight, four three two one E-mail: pals at u h "
+            "l dash t r dot n h s dot u k",
+        ),
+        (
+            "M: 07700 900123. W: www.nhs.uk",
+            "Mobile: oh seven seven oh oh, nine oh oh, one two three. Web: w w w dot n h s dot u k",
+        ),
+        ("Ward T: 0116 258 4321", "Ward T: oh one one six, two five eight, four three two one"),
+        ("Vitamin E: 400 units a day.", "Vitamin E: four hundred units a day."),
+        # "tel:" in a sentence was the word "tel"
+        (
+            "If you are worried, tel: 0300 123 4567.",
+            "If you are worried, telephone: oh three oh oh, one two three, four five six seven.",
+        ),
         ("See nhs.uk/111 now.", "See n h s dot u k slash one one one now."),
         (
             "Take three 2.5 mg tablets once a week.",

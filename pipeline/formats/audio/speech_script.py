@@ -1591,6 +1591,7 @@ class SpeechNormaliser:
         text = prepare(text).translate(_SILENT_MARKS)
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
+        text = _CONTACT_LETTER.sub(_contact_letter, text)
         text = _FIGURES_SPACED_SLASH.sub(r"\1/\2", text)
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
@@ -3293,6 +3294,21 @@ def _scales_following(text: str) -> str:
 # A scale with no figure, as a chart's column names its readings: "Temperature (°C)".
 _SCALE_ALONE = re.compile(r"(?<![\w.])°([CF])\b")
 _SCALES = {"C": "Celsius", "F": "Fahrenheit"}
+
+
+# A contact line's one-letter labels, as trusts print them: "T: 0116 258 4321 E: pals@...",
+# said "T" and "E" (heard as "tea" and "ee"). Only before the detail each names.
+_CONTACT_LETTER = re.compile(r"(?<![\w&.'’/@-])(?<![A-Za-z] )([TMFEW]): ?(?=\S)")
+_CONTACT_LETTERS = {
+    "T": ("Telephone", PHONE_NUMBER), "M": ("Mobile", PHONE_NUMBER), "F": ("Fax", PHONE_NUMBER),
+    "E": ("E-mail", EMAIL_ADDRESS), "W": ("Web", WEB_ADDRESS),
+}
+
+
+def _contact_letter(match: re.Match) -> str:
+    label, detail = _CONTACT_LETTERS[match.group(1)]
+    named = detail.match(match.string, match.end())
+    return f"{label}: " if named else match.group()
 
 
 def _degrees(match: re.Match) -> str:
