@@ -4288,6 +4288,11 @@ def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
         ("Fill the cup 3/4 full.", "Fill the cup three quarters full."),
         # ... and nowhere else: no fraction of a tear
         ("A 3/4 tear heals well.", "A three/four tear heals well."),
+        # ... nor of tablets counted as many: "1/2 tablets" may be half a tablet or one or two
+        # (it was "a half tablets"), so the figures are said as printed
+        ("Take 1/2 tablets every 4 hours.", "Take one/two tablets every four hours."),
+        ("Use 2/3 puffs when you need to.", "Use two/three puffs when you need to."),
+        ("Take 1/2 tablet if you feel sick.", "Take a half tablet if you feel sick."),
         # a time of day before a slash with no time after it: "eight am/sachets" and "eight am
         # per two sachets" had been said
         ("8am/sachets: mix them in water.", "Eight in the morning, sachets: mix them in water."),

@@ -2855,6 +2855,12 @@ _FRACTION_OF_WHAT = re.compile(
     r"sachets?|bottles?|packets?|scoops?|strength|slices?|portions?|servings?|way|length)\b"
     r"| (?:to|or) \d{1,2}/\d{1,2}\b"  # ... or another fraction's: "from 1/4 to 1/2 a teaspoon"
 )
+# Doses counted as many, which no fraction is of: "Take 1/2 tablets" may mean half a tablet or
+# one or two, and "a half tablets" had been said, a guess heard as the leaflet's word
+_DOSES_COUNTED = re.compile(
+    r" (?:tablets|capsules|caplets|pills|sachets|doses|spoonfuls|lozenges|patches|"
+    r"suppositories)\b"
+)
 # A word that numbers what follows it: "Grade 3/4" is grade 3 or 4, "Weeks 1/2" weeks 1 and 2
 _NUMBERED_BY = re.compile(
     r"\b(?:grade|stage|phase|level|type|class|week|day|block|course"
@@ -3060,6 +3066,8 @@ def _slashed(match: re.Match) -> str:
     quantity = re.fullmatch(r" (?:an?|of)", following) or _FRACTION_OF_WHAT.match(
         match.string[match.end(2) :]
     )
+    if written in _FRACTIONS and _DOSES_COUNTED.match(after):
+        return match.group()  # "1/2 tablets": half a tablet, or one or two? said as printed
     if written in _FRACTIONS and following and quantity:
         fraction = _FRACTIONS[written]
         if re.fullmatch(r" an?", following) and not re.match(r"\w", match.string[match.end() :]):
