@@ -549,6 +549,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a dose must be said whole: ".5mg" was left unsaid, "10 000 units" was "ten zero
         # units", "1 1/2 tablets" "one a half tablets"
         ("Take .5mg at night.", "Take zero point five milligrams at night."),
+        # a dose's half of the day: "in the am" had the word "am", and "iu" was said as written
+        (
+            "Take 1 tablet in the am and 1 in the pm.",
+            "Take one tablet in the morning and one after midday.",
+        ),
+        ("Take 2 puffs in the a.m. Rinse your mouth.",
+         "Take two puffs in the morning. Rinse your mouth."),
+        ("Take 1000 iu of vitamin D daily.", "Take one thousand international units of vitamin D "
+         "daily."),
+        ("Take 800 i.u. a day.", "Take eight hundred international units a day."),
         ("Inject 10 000 units daily.", "Inject ten thousand units daily."),
         ("Take 1 1/2 tablets.", "Take one and a half tablets."),
         ("Take it 3-4x/day.", "Take it three to four times a day."),  # "four x/day"

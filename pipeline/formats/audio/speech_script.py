@@ -602,6 +602,19 @@ _DAY_LIST = re.compile(rf"\b{_SHORT_DAY}(?:(?:, | and | or | & ){_SHORT_DAY})+")
 # A clinic's half day after its day's name: "Tues & Thurs am", "Wednesday pm" (the words "am"
 # and "pm" had been said).
 _DAY_HALF = re.compile(rf"\b({_DAY})\.? (am|pm|AM|PM)\b(?!\.?\w)")
+# A dose "in the am" or "in the pm", as a chart or a label shortens it: the voice said the word
+# "am" ("in the am"), and "pm" as letters.
+_IN_THE_HALF = re.compile(r"\bin the (am|pm|AM|PM|a\.m\.|p\.m\.)(?=[\s,;)]|\.?$|\.\s)")
+
+
+def _in_the_half(match: re.Match) -> str:
+    """ "in the am" -> "in the morning", "in the pm" -> "after midday"; the stop of "p.m."
+    that ends a sentence still ends it."""
+    said = "in the morning" if match[1][0] in "aA" else "after midday"
+    ends = match[1].endswith(".") and re.match(r"\s*$|\s+[A-Z]", match.string[match.end() :])
+    return said + "." if ends else said
+
+
 # A day's short name's full stop before its date or hours is no sentence's end: "Thurs. 16th" and
 # "Mon. 3rd" had been "Thursday. sixteenth", "Monday. third", the date cut off its day.
 # (A figure that is no date nor time opens a sentence: "Closed on Sun. 5 people may wait" had
@@ -1731,6 +1744,7 @@ class SpeechNormaliser:
         text = _SHORT_DAY_BEFORE_HOURS.sub(
             lambda m: _day_name(m.group(1)) + m.group()[len(m.group(1)) :], text
         )
+        text = _IN_THE_HALF.sub(_in_the_half, text)
         text = _DAY_HALF.sub(
             lambda m: f"{m[1]} {'morning' if m[2] in 'amAM' else 'afternoon'}", text
         )
