@@ -3461,6 +3461,39 @@ def test_english_words_inside_a_translated_sentence_are_the_english_voice_s(
     assert said[start : start + len(expected)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "اپنی دوا کے بارے میں Dr. Khan سے بات کریں۔",
+            [("ur", "اپنی دوا کے بارے میں"), ("en", "Doctor Khan"), ("ur", "سے بات کریں۔")],
+        ),
+        (
+            "درد کے لیے کوئی دوا، e.g. paracetamol، فارمیسی سے لیں۔",
+            [
+                ("ur", "درد کے لیے کوئی دوا،"),
+                ("en", "for example paracetamol,"),
+                ("ur", "فارمیسی سے لیں۔"),
+            ],
+        ),
+        (
+            "مزید معلومات کے لیے NHS www.nhs.uk دیکھیں۔",
+            [
+                ("ur", "مزید معلومات کے لیے"),
+                ("en", "N H S w w w dot n h s dot u k"),
+                ("ur", "دیکھیں۔"),
+            ],
+        ),
+    ],
+)
+def test_english_words_side_by_side_in_a_translated_sentence_are_said_as_one(sentence, expected):
+    """English words beside each other in an Urdu sentence are said as English says them
+    together: each had been said alone and run into the next ('Dr. Khan' as 'Doctor.Khan',
+    'e.g. paracetamol' as 'e.g.paracetamol'), and a word before an address took the address's
+    first part ('NHS www' said as words, '.nhs.uk' left over)."""
+    assert SpeechNormaliser(load_pronunciations()).other_language(sentence, "ur") == expected
+
+
 @pytest.mark.parametrize(("lang", "dose"), [("ur", "خوراک: 1 گولی."), ("ar", "الجرعة: قرص واحد.")])
 def test_a_table_row_s_stop_after_an_english_cell_is_the_english_voice_s(tmp_path, lang, dose):
     """After '[Ibuprofen 200mg]{lang=en}' in an Urdu row, the Urdu voice read '. خوراک: 1

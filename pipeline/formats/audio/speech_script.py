@@ -1197,7 +1197,11 @@ _CAPITALS = re.compile(r"\b([A-Z]{2,4})((?:['’][A-Za-z]{1,2}|s)?)\b")
 # ("Paracetamol 500mg", "500 mg") or a service number ("NHS 111", the service's name); never
 # figures alone after a word ("paracetamol 2 گولیاں": the count is the sentence's), nor
 # letters joined to figures with no word before them ("500mg" stays whole in its voice).
-_LATIN_WORD = r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?"
+_LATIN_WORD = (
+    r"[A-Za-z](?:[A-Za-z'’&-]*[A-Za-z])?"
+    r"(?:\.[A-Za-z](?!\w))*\.?"  # "e.g.", "Dr." (but never a part of an address: "www.", "pals@")
+    r"(?![\w&@/]|[.:@/-]\w)"
+)
 _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
 _LATIN_MARKS = str.maketrans("۔،؛؟", ".,;?")
 _LONG_CAPITALS = re.compile(r"\b([A-Z]{5,6})((?:['’]s|s)?)\b")
@@ -1916,7 +1920,7 @@ class SpeechNormaliser:
             if row is None or row.script == "Latin"
             else self._numbers_addresses_and_english
         )
-        pieces: list[tuple[str, str]] = []
+        pieces: list[tuple[str, str, bool]] = []  # (voice, text, English still to say)
         at = 0
         for match in pattern.finditer(text):
             kind = match.lastgroup
@@ -1924,10 +1928,10 @@ class SpeechNormaliser:
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
             if match.start() > at:
-                pieces.append((lang, text[at : match.start()]))
+                pieces.append((lang, text[at : match.start()], False))
             dialled = kind in ("phone", "service")
             if kind == "english":
-                spoken, voice = self(written), "en"
+                spoken, voice = written, "en"  # said with the English beside it, below
             elif own or dialled:
                 spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
             else:
@@ -1939,10 +1943,23 @@ class SpeechNormaliser:
             at += len(after)
             if voice == "en":
                 after = after.translate(_LATIN_MARKS)
-            pieces.append((voice, spoken + after))
-        pieces.append((lang, text[at:]))
+            pieces.append((voice, spoken + after, kind == "english"))
+        pieces.append((lang, text[at:], False))
+        # English words next to each other, with the space between them, are normalised as one
+        # ("Dr. Khan" had been "Doctor.Khan", "e.g. paracetamol" "e.g.paracetamol")
+        written_together: list[tuple[str, str, bool]] = []
+        for piece in pieces:
+            if written_together and not piece[1].strip() and written_together[-1][2]:
+                piece = ("en", piece[1], True)
+            if written_together and written_together[-1][0::2] == piece[0::2]:
+                last = written_together[-1]
+                written_together[-1] = (last[0], last[1] + piece[1], last[2])
+            else:
+                written_together.append(piece)
         merged: list[tuple[str, str]] = []
-        for piece_lang, piece in pieces:
+        for piece_lang, piece, english in written_together:
+            if english:
+                piece = f" {self(piece.strip())} "
             if merged and merged[-1][0] == piece_lang:
                 merged[-1] = (piece_lang, merged[-1][1] + piece)
             elif piece.strip():
