@@ -591,6 +591,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "ward.",
         ),
         ("Go to Block 100 F.", "Go to Block one hundred F."),
+        # a degree typed as an ordinal's "º" or a raised "o", as Word documents have it: they
+        # were "thirty-seven point eight ºC", "thirty-eight oC"
+        ("A temperature of 37.8ºC or more is a fever.",
+         "A temperature of thirty-seven point eight degrees Celsius or more is a fever."),
+        ("If your temperature is 38oC or above, call us.",
+         "If your temperature is thirty-eight degrees Celsius or above, call us."),
+        ("Store below 25˚C.", "Store below twenty-five degrees Celsius."),
+        # the most to take in a day as a label shortens it: "eight/twenty-four hours" before
+        ("Take 1-2 tablets 4 times a day (max 8/24hrs).",
+         "Take one to two tablets four times a day (maximum eight in twenty-four hours)."),
         # an exercise sheet's counts: "Repeat x10" was "Repeat times ten", "10x" "ten x"
         ("Repeat x10. Hold 5 secs.", "Repeat ten times. Hold five seconds."),
         # a medicine chart's "x 1" is one dose ("Calcium and vitamin D one times" before)

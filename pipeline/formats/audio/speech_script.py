@@ -1609,6 +1609,8 @@ class SpeechNormaliser:
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
         text = _CONTACT_LETTER.sub(_contact_letter, text)
+        text = _DEGREE_LOOKALIKE.sub(r"\1°", text)
+        text = _COUNT_IN_HOURS.sub(r"\1 in \2 hours", text)
         text = _FIGURES_SPACED_SLASH.sub(r"\1/\2", text)
         text = _SHORT_DAY_STOP.sub(r"\1", text)
         text = _UNIT_IN_CAPITALS.sub(self._unit_in_its_case, text)
@@ -3284,6 +3286,11 @@ def _money_said(pounds: str, pence: str | None) -> str:
     return f"{said} {int(pence)}" if pence and pence != "00" else said
 
 
+# A degree typed as another sign, as Word documents have it: the ordinal "º", a ring "˚", or a
+# raised "o" before the scale ("37.8oC", "38 oC" were "thirty-seven point eight oC").
+_DEGREE_LOOKALIKE = re.compile(r"(?<=\d)( ?)(?:[º˚]|o(?=[CF]\b))")
+# The most to take in a day, as a label shortens it: "max 8/24hrs" was "eight/twenty-four hours".
+_COUNT_IN_HOURS = re.compile(r"(?<![\d/.])(\d{1,2}) ?/ ?(24|48|72) ?(?:h|hrs?|hours?)\b")
 # The space after the sign belongs to the scale only: "100° - 110°" was "degreesto".
 _DEGREES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?°(?: ?([CF])(?![a-z]))?(\+)?")
 # A code: capitals, a dash or slash, figures ("AB/12345", "PHY-0412", "HEY-665/2021").
