@@ -4338,6 +4338,9 @@ def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
         ("Drink 3/4 of a cup of water.", "Drink three quarters of a cup of water."),
         ("Take 1/2 tablet if you feel sick.", "Take a half tablet if you feel sick."),
         ("Wait 1/2 hour before eating.", "Wait a half hour before eating."),
+        # ... "hr" too (it was "one/two hours"), but not "hours", which may be one or two
+        ("Take it 1/2 hr before food.", "Take it a half hour before food."),
+        ("Rest for 1/2 hours after the test.", "Rest for one/two hours after the test."),
         ("Fill the cup 3/4 full.", "Fill the cup three quarters full."),
         # ... and nowhere else: no fraction of a tear
         ("A 3/4 tear heals well.", "A three/four tear heals well."),

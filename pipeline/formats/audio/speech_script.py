@@ -2884,15 +2884,15 @@ _BEFORE_A_FRACTION = re.compile(r"\b(?:by|about|around|nearly|almost|over|under|
 # tear")
 _FRACTION_OF_WHAT = re.compile(
     r" (?:full|empty|tablets?|capsules?|pills?|cups?|cupfuls?|mugs?|glass(?:es)?|teaspoons?|"
-    r"tablespoons?|spoons?|spoonfuls?|pints?|litres?|liters?|hours?|inch(?:es)?|miles?|doses?|"
+    r"tablespoons?|spoons?|spoonfuls?|pints?|litres?|liters?|hours?|hr|inch(?:es)?|miles?|doses?|"
     r"sachets?|bottles?|packets?|scoops?|strength|slices?|portions?|servings?|way|length)\b"
     r"| (?:to|or) \d{1,2}/\d{1,2}\b"  # ... or another fraction's: "from 1/4 to 1/2 a teaspoon"
 )
-# Doses counted as many, which no fraction is of: "Take 1/2 tablets" may mean half a tablet or
-# one or two, and "a half tablets" had been said, a guess heard as the leaflet's word
-_DOSES_COUNTED = re.compile(
+# Doses and hours counted as many, which no fraction is of: "Take 1/2 tablets" may mean half a
+# tablet or one or two, and "a half tablets" had been said, a guess heard as the leaflet's word
+_COUNTED_AS_MANY = re.compile(
     r" (?:tablets|capsules|caplets|pills|sachets|doses|spoonfuls|lozenges|patches|"
-    r"suppositories)\b"
+    r"suppositories|hours|hrs)\b"
 )
 # A word that numbers what follows it: "Grade 3/4" is grade 3 or 4, "Weeks 1/2" weeks 1 and 2
 _NUMBERED_BY = re.compile(
@@ -3099,7 +3099,7 @@ def _slashed(match: re.Match) -> str:
     quantity = re.fullmatch(r" (?:an?|of)", following) or _FRACTION_OF_WHAT.match(
         match.string[match.end(2) :]
     )
-    if written in _FRACTIONS and _DOSES_COUNTED.match(after):
+    if written in _FRACTIONS and _COUNTED_AS_MANY.match(after):
         return match.group()  # "1/2 tablets": half a tablet, or one or two? said as printed
     if written in _FRACTIONS and following and quantity:
         fraction = _FRACTIONS[written]
