@@ -334,6 +334,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Ward T: 0116 258 4321", "Ward T: oh one one six, two five eight, four three two one"),
         ("Vitamin E: 400 units a day.", "Vitamin E: four hundred units a day."),
+        # ... and a phone menu's "opt 2" was "opt two"
+        ("Call 0300 123 4567 (opt 2) to book.",
+         "Call oh three oh oh, one two three, four five six seven (option two) to book."),
+        ("You can opt out at any time.", "You can opt out at any time."),
         # "tel:" in a sentence was the word "tel"
         (
             "If you are worried, tel: 0300 123 4567.",
@@ -559,6 +563,9 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Take 1000 iu of vitamin D daily.", "Take one thousand international units of vitamin D "
          "daily."),
         ("Take 800 i.u. a day.", "Take eight hundred international units a day."),
+        # grams as older leaflets shorten them: "one gm"
+        ("Do not take more than 4 gms in 24 hours. Take 1gm at night.",
+         "Do not take more than four grams in twenty-four hours. Take one gram at night."),
         ("Inject 10 000 units daily.", "Inject ten thousand units daily."),
         ("Take 1 1/2 tablets.", "Take one and a half tablets."),
         ("Take it 3-4x/day.", "Take it three to four times a day."),  # "four x/day"

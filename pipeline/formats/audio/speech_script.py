@@ -1609,6 +1609,7 @@ class SpeechNormaliser:
         # a postcode first, before its letters are read as a unit's ("3NG")
         text = _POSTCODE.sub(_postcode, text)
         text = _CONTACT_LETTER.sub(_contact_letter, text)
+        text = _OPTION_SHORT.sub(lambda m: f"{m[1]}ption ", text)
         text = _DEGREE_LOOKALIKE.sub(r"\1°", text)
         text = _COUNT_IN_HOURS.sub(r"\1 in \2 hours", text)
         text = _FIGURES_SPACED_SLASH.sub(r"\1/\2", text)
@@ -3349,6 +3350,10 @@ _CONTACT_LETTERS = {
     "T": ("Telephone", PHONE_NUMBER), "M": ("Mobile", PHONE_NUMBER), "F": ("Fax", PHONE_NUMBER),
     "E": ("E-mail", EMAIL_ADDRESS), "W": ("Web", WEB_ADDRESS),
 }
+
+# A phone menu's option as a contact line shortens it: "(opt 2)" was "opt two" ("opt out" is a
+# verb: only before its number).
+_OPTION_SHORT = re.compile(r"\b([Oo])pt\.? ?(?=\d)")
 
 
 def _contact_letter(match: re.Match) -> str:
