@@ -3511,6 +3511,22 @@ def test_english_words_side_by_side_in_a_translated_sentence_are_said_as_one(sen
     assert SpeechNormaliser(load_pronunciations()).other_language(sentence, "ur") == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "english"),
+    [
+        ("pa", "ਦਰਦ ਲਈ ਫਾਰਮੇਸੀ ਤੋਂ ਇਹ ਦਵਾਈ ਲਓ: Paracetamol 500mg।",
+         "Paracetamol five hundred milligrams."),
+        ("ar", "هل تتناول ibuprofen؟", "ibuprofen?"),
+    ],
+)
+def test_the_script_s_stop_after_english_words_is_the_english_voice_s(lang, sentence, english):
+    """Punjabi's '।' closing 'Paracetamol 500mg' had been left to the English voice as it is
+    written, a sign it has no word for: the English words end with their own '.', as after
+    Urdu's '۔' ('?' for Arabic's '؟')."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said[-1] == ("en", english)
+
+
 @pytest.mark.parametrize(("lang", "dose"), [("ur", "خوراک: 1 گولی."), ("ar", "الجرعة: قرص واحد.")])
 def test_a_table_row_s_stop_after_an_english_cell_is_the_english_voice_s(tmp_path, lang, dose):
     """After '[Ibuprofen 200mg]{lang=en}' in an Urdu row, the Urdu voice read '. خوراک: 1

@@ -1203,7 +1203,9 @@ _LATIN_WORD = (
     r"(?![\w&@/]|[.:@/-]\w)"
 )
 _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
-_LATIN_MARKS = str.maketrans("۔،؛؟", ".,;?")
+# The marks of the other scripts (SCRIPT_FULL_STOPS, and Arabic's comma and semicolon) as the
+# English voice's own, for the English words they close: Urdu's "۔" and Punjabi's "।" are "."
+_LATIN_MARKS = str.maketrans({"\u06d4": ".", "\u061f": "?", "\u0964": ".", "،": ",", "؛": ";"})
 _LONG_CAPITALS = re.compile(r"\b([A-Z]{5,6})((?:['’]s|s)?)\b")
 # A word in capitals this common (wordfreq's Zipf scale: "do", "not", "stop", "must", "food") is a
 # word written for emphasis, not an abbreviation; rarer ones ("GP", "ECG", "CT") are spelt out.
@@ -1942,7 +1944,7 @@ class SpeechNormaliser:
             at = match.start() + len(written)
             # A comma or full stop after the number closes its piece, not the next one; the
             # English voice is given its own marks for the script's ("۔" as ".").
-            after = re.match(r"[.,;:!?۔،؛؟]*", text[at:]).group()
+            after = re.match(rf"[.,;:!?،؛{SCRIPT_FULL_STOPS}]*", text[at:]).group()
             at += len(after)
             if voice == "en":
                 after = after.translate(_LATIN_MARKS)
