@@ -782,3 +782,35 @@ def test_headings_that_skip_a_level_in_the_source_are_tagged_as_printed(tmp_path
     assert [k for k in kinds if re.fullmatch(r"/H\d", k)] == ["/H1", "/H2", "/H2", "/H3"]
     report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
     assert report.passed, report.problems
+
+
+def _naskh_sizes(pdf_path: Path) -> set[float]:
+    return {round(c["size"], 2) for c in chars_of(pdf_path) if "Naskh" in c["fontname"]}
+
+
+def test_arabic_is_printed_as_large_to_the_eye_as_the_english_at_the_size_asked(
+    translated, printed
+):
+    """Naskh's letters stand lower above the line than Liberation Sans's x-height (0.34-0.41
+    em against 0.53 em): an Arabic leaflet asked for at 18 pt had its text at 18 pt, its letters'
+    tops 7.7 pt above the line against the English 9.8 pt, as if printed smaller, and an Arabic
+    line in an English leaflet 1.15 times larger, still smaller to the eye. Arabic is printed
+    1.25 times the size asked, a whole leaflet (its headings larger still) or a line, and the
+    English in an Arabic leaflet at the size asked; its check does not take every Arabic line
+    for a heading."""
+    pdf_path, report = translated["ar"]
+    chars = chars_of(pdf_path)
+    naskh = [c for c in chars if "Naskh" in c["fontname"]]
+    body = [c for c in naskh if "Bold" not in c["fontname"]]
+    assert body and min(c["size"] for c in body) == pytest.approx(22.5, abs=0.05)
+    headings = [c for c in naskh if "Bold" in c["fontname"]]
+    assert min(c["size"] for c in headings) > 22.5 * 1.2
+    with pdfplumber.open(pdf_path) as pdf:
+        lines = [ln for page in pdf.pages for ln in page.extract_text_lines(return_chars=True)]
+    trust_lines = [c for ln in lines if "Leicester" in ln["text"] for c in ln["chars"]]
+    assert trust_lines and {round(c["size"], 2) for c in trust_lines} == {18.0}
+    assert report.passed, report.problems
+    # the trust's Arabic line in an English leaflet, at 18 and at 24 pt
+    assert _naskh_sizes(printed[18]) == {22.5}
+    assert _naskh_sizes(printed[24]) == {30.0}
+

@@ -22,7 +22,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 
 from ..errors import LeafletError
-from ..languages import LANGUAGES
+from ..languages import LANGUAGES, find_language
 from ..text import with_plainer_signs
 
 SANS_SERIF = "sans serif"
@@ -346,6 +346,30 @@ def script_font_faces(latin: str | None = None) -> str:
             f':lang({lang}) {{ font-family: "{face}", "{family}", {fallback}sans-serif; }}\n'
         )
     return "".join(rules)
+
+
+# How much larger than the Latin text a script's print face is set for its letters to look as
+# large. Noto Naskh Arabic's letters stand 0.34-0.41 em above the line (the tooth of 'س', the
+# bowl of 'ه'), Liberation Sans's x-height 0.53 em: a line of Arabic at 18 pt read as a smaller
+# size than the English beside it (its letters' tops, three in four columns of print, 7.7 pt
+# against the English 9.8 pt); at 1.25 times, 9.6 pt. Nastaliq, Gujarati and Gurmukhi letters
+# stand as tall as the English x-height or taller (9.6 to 11.3 pt at 18 pt) and keep the size.
+SCALED_FACES = {"Noto Naskh Arabic": 1.25}
+
+
+def print_scale(tag: str) -> float:
+    """How many times the body size a language's own lines are printed at (1 for English)."""
+    row = find_language(tag)
+    return SCALED_FACES.get(row.print_font, 1.0) if row else 1.0
+
+
+def face_scale(fontname: str) -> float:
+    """The same for a face as a PDF names it ('ZWVBQV+Leaflet-Noto-Naskh-Arabic'), for checkers."""
+    compact = re.sub(r"[^a-z]", "", fontname.split("+")[-1].lower())
+    for family, scale in SCALED_FACES.items():
+        if re.sub(r"[^a-z]", "", family.lower()) in compact:
+            return scale
+    return 1.0
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import io
 import logging
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -29,7 +30,7 @@ from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
 from ...errors import LeafletError
-from ...languages import is_right_to_left, looks_cut, primary_language
+from ...languages import LANGUAGES, is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import describe_character, prepare, script_of, sentences
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -40,9 +41,11 @@ from ..fonts import (
     UNKNOWN,
     drawable,
     face_kind,
+    face_scale,
     font_file,
     font_name,
     installed_sans_serif,
+    print_scale,
     script_font_faces,
     undrawn_characters,
 )
@@ -103,6 +106,7 @@ class LargePrintSettings(FormatSettings):
 def print_stylesheet(settings: LargePrintSettings) -> str:
     size = settings.size
     template = Template(PRINT_STYLESHEET.read_text(encoding="utf-8"))
+    headings = heading_ems(size)
     return template.substitute(
         size=size,
         font=settings.font,
@@ -111,13 +115,62 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
         # A little over single spacing (UKAAF G003); closer in giant print, so a page holds
         # a notice or a heading with the start of its section.
         line_height=1.4 if size <= 24 else 1.25,
-        # Headings larger than the text, by less in giant print, where a heading of several
-        # lines would push its section onto the next page.
-        h1=round(size + min(size * 0.45, 12), 1),
-        h2=round(size + min(size * 0.25, 6), 1),
-        h3=round(size + min(size * 0.12, 3), 1),
-        h4=round(size + min(size * 0.05, 2), 1),
+        script_sizes=script_sizes(headings),
+        **headings,
     )
+
+
+def heading_ems(size: int) -> dict[str, float]:
+    """Headings larger than the text, by less in giant print, where a heading of several lines
+    would push its section onto the next page: in ems of the body size."""
+    points = {
+        "h1": size + min(size * 0.45, 12),
+        "h2": size + min(size * 0.25, 6),
+        "h3": size + min(size * 0.12, 3),
+        "h4": size + min(size * 0.05, 2),
+    }
+    return {level: _ems(pt / size) for level, pt in points.items()}
+
+
+def _ems(ratio: float) -> float:
+    """A ratio written to 4 places, rounded up: a size made from it is never under the one
+    asked for (18 pt is not to print at 17.99 pt)."""
+    return math.ceil(round(ratio * 10000, 6)) / 10000
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def script_sizes(headings: dict[str, float]) -> str:
+    """CSS printing each language `print_scale` enlarges at that scale: a leaflet in it (its
+    body; the root stays at the size asked), its element among another language's, another
+    language's element among its own at that one's size, a heading at its own size in its
+    language. A language switch is an element with a lang of its own: its parent's language
+    (`:lang()`, inherited) says what it is scaled from."""
+    scaled = {row.code: print_scale(row.code) for row in LANGUAGES}
+    scaled = {code: scale for code, scale in scaled.items() if scale != 1}
+    unscaled = "".join(f":not(:lang({code}))" for code in scaled) or "*"
+    not_heading = "".join(f":not({h})" for h in HEADINGS)
+    ems = {h: headings["h4" if h in ("h5", "h6") else h] for h in HEADINGS}
+    parents = [(unscaled, 1.0)] + [(f":lang({code})", scale) for code, scale in scaled.items()]
+    children = [(f'[lang]{unscaled}', 1.0)] + [
+        (f'[lang|="{code}"]', scale) for code, scale in scaled.items()
+    ]
+    rules = [f"html:lang({code}) > body {{ font-size: {scale}em; }}" for code, scale in
+             scaled.items()]
+    for parent, from_scale in parents:
+        for child, to_scale in children:
+            if to_scale == from_scale:
+                continue
+            rules.append(
+                f"{parent} > {child}{not_heading} "
+                f"{{ font-size: {_ems(to_scale / from_scale)}em; }}"
+            )
+            rules.extend(
+                f"{parent} > {h}{child} {{ font-size: {_ems(em * to_scale / from_scale)}em; }}"
+                for h, em in ems.items()
+            )
+    return "\n".join(rules)
 
 
 # ---- writing -----------------------------------------------------------------------------------
@@ -1033,7 +1086,7 @@ def _check_headings(
             continue
         if not all("bold" in c["fontname"].lower() for c in glyphs):
             report.problems.append(f"the heading '{text}' is not bold")
-        if min(c["size"] for c in glyphs) <= settings.size:
+        if min(_body_sizes(c) for c in glyphs) <= settings.size:
             report.problems.append(f"the heading '{text}' is not larger than the body text")
 
 
@@ -1490,7 +1543,13 @@ _TABLE_COLUMNS = re.compile(r"Table of \d+ rows, columns:")
 
 
 def _is_heading(line: dict, settings: LargePrintSettings) -> bool:
-    return max((c["size"] for c in line["chars"]), default=0) > settings.size * 1.03
+    return max((_body_sizes(c) for c in line["chars"]), default=0) > settings.size * 1.03
+
+
+def _body_sizes(char: dict) -> float:
+    """A glyph's size in body sizes of its script: an Arabic line's 22.5 pt is the body text's
+    18 pt (fonts.SCALED_FACES), not a heading, and its heading must be larger than that."""
+    return char["size"] / face_scale(char.get("fontname", ""))
 
 
 def _lines_read(page: PageText, right_to_left: bool) -> list[str]:
