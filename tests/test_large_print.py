@@ -814,3 +814,23 @@ def test_arabic_is_printed_as_large_to_the_eye_as_the_english_at_the_size_asked(
     assert _naskh_sizes(printed[18]) == {22.5}
     assert _naskh_sizes(printed[24]) == {30.0}
 
+
+def test_an_english_cell_stands_on_the_line_of_the_urdu_cells_in_its_row(tmp_path):
+    """In an Urdu table of doses the English cell 'Ibuprofen 200mg' stood higher in its ruled
+    row than the Nastaliq cells beside it (each cell's text set at its top, Nastaliq's lines
+    taller): a row of print is read along one line. Each row's cells stand on one baseline."""
+    leaflet = _urdu_leaflet_with_doses(tmp_path, URDU_DOSES_TABLE)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    with pdfplumber.open(pdf_path) as pdf:
+        page = next(p for p in pdf.pages if p.find_tables())
+        table = max(page.find_tables(), key=lambda t: len(t.rows))
+        height = page.height
+        rows = [row.bbox for row in table.rows[1:]]
+        chars = [c for c in page.chars if c["text"].strip()]
+    for _, top, _, bottom in rows:
+        in_row = [c for c in chars if top < c["top"] and c["bottom"] < bottom]
+        english = {round(height - c["matrix"][5], 1) for c in in_row if c["text"].isascii()
+                   and c["text"].isalpha()}
+        urdu = {round(height - c["matrix"][5], 1) for c in in_row if "\u0600" <= c["text"]}
+        assert english and urdu
+        assert max(english | urdu) - min(english | urdu) < 1, (english, urdu)
