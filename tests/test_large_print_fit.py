@@ -6,6 +6,7 @@ a methotrexate dose chart)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -1090,3 +1091,46 @@ def test_each_of_the_trusts_closing_lines_is_kept_on_one_page(tmp_path, name, si
     found = [{n for n, page in enumerate(pages, 1) if "".join(line.split()) in page}
              for line in lines]
     assert all(len(pages) == 1 for pages in found), list(zip(lines, found, strict=True))
+
+
+TWELVE_STEPS = "## On the day of your test\n\n" + "\n".join(
+    f"{number}. {step}"
+    for number, step in enumerate(
+        [
+            "Eat a light meal no later than 2 hours before your appointment.",
+            "Do not drink coffee, tea or cola for 4 hours before your test.",
+            "Wear loose, comfortable clothes and flat shoes.",
+            "Bring a list of all the medicines you take, including inhalers.",
+            "Do not smoke for at least 24 hours before your test.",
+            "Bring your glasses or hearing aids if you use them.",
+            "Tell the physiologist if you have had chest pain in the last 7 days.",
+            "Arrive 15 minutes early so we can check your height and weight.",
+            "If you have diabetes, bring your blood glucose meter and a snack.",
+            "Do not do any hard exercise on the day of your test.",
+            "Bring someone with you if you would like, but they will wait outside.",
+            "If you feel unwell on the day, call us before you set off.",
+        ],
+        start=1,
+    )
+) + "\n"
+
+
+@pytest.mark.parametrize("size", [16, 24])
+def test_a_list_of_ten_steps_or_more_keeps_its_numbers_off_the_margin(tmp_path, size):
+    """A breathing test leaflet's twelve steps had '10.', '11.' and '12.' standing 4 to 6 pt
+    in the page's left margin (a step's number is right aligned before its item, the items
+    indented for one figure): the list is indented for two, its steps' words still starting
+    in one column."""
+    text = printed_within_the_page(tmp_path, "2302-your-breathing-test", "Respiratory Physiology",
+                                   TWELVE_STEPS, size)
+    assert "10. Do not do any hard exercise" in text
+    with pdfplumber.open(tmp_path / "2302-v1-large-print.pdf") as pdf:
+        words = [page.extract_words() for page in pdf.pages]
+    # each step's first word: the word after its number
+    starts = {
+        round(after["x0"])
+        for page in words
+        for number, after in itertools.pairwise(page)
+        if re.fullmatch(r"\d+\.", number["text"]) and after["top"] == number["top"]
+    }
+    assert len(starts) == 1, starts

@@ -320,7 +320,7 @@ def _laid_out(html: str, base_url: str):
             font_config=font_config, cache=pictures, pdf_variant="pdf/ua-1"
         )
 
-    html = _keepable(_lone_fields_marked(html))
+    html = _keepable(_lone_fields_marked(_numbers_measured(html)))
     document = render(html)
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
@@ -539,6 +539,32 @@ _LONE_FIELD = re.compile(
     r'<p((?: (?:lang|dir)="[^"]*")*)>(<span class="field"><span class="field-label">'
     r'(?:(?!</span>).)*</span> <span class="field-line"[^>]*></span></span>)</p>'
 )
+
+
+_LIST_TAG = re.compile(r'<ol(?=[ >])|</ol>|<li value="(\d+)"')
+
+
+def _numbers_measured(html: str) -> str:
+    """The HTML with each numbered list whose numbers run to two or more figures marked with
+    their count (data-figures), for print.css to indent its items by as much more: a step's
+    number is printed before its item, right aligned, and '10.' to '12.' in a list of twelve
+    steps had stood 4 to 6 pt into the page's left margin at 16 to 24 pt."""
+    opened: list[tuple[int, int]] = []  # each open list: where its tag ends, its widest number
+    marks: dict[int, int] = {}
+    for match in _LIST_TAG.finditer(html):
+        if match[0] == "<ol":
+            opened.append((match.end(), 1))
+        elif match[0] == "</ol>" and opened:
+            at, figures = opened.pop()
+            marks[at] = figures
+        elif match[1] and opened:
+            at, figures = opened[-1]
+            opened[-1] = (at, max(figures, len(match[1])))
+    parts, done = [], 0
+    for at in sorted(at for at, figures in marks.items() if figures > 1):
+        parts += [html[done:at], f' data-figures="{marks[at]}"']
+        done = at
+    return "".join(parts) + html[done:]
 
 
 def _lone_fields_marked(html: str) -> str:
