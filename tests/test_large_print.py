@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pdfplumber
 import pikepdf
 import pytest
@@ -834,3 +835,44 @@ def test_an_english_cell_stands_on_the_line_of_the_urdu_cells_in_its_row(tmp_pat
         urdu = {round(height - c["matrix"][5], 1) for c in in_row if "\u0600" <= c["text"]}
         assert english and urdu
         assert max(english | urdu) - min(english | urdu) < 1, (english, urdu)
+
+
+ARABIC_MEDICINES_TABLE = (
+    "\n## أدويتك\n\n| الدواء | الصباح | الظهر | المساء | قبل النوم | ملاحظات لك |\n"
+    "|---|---|---|---|---|---|\n"
+    "| [Bisoprolol 2.5mg]{lang=en} | قرص واحد | لا شيء | لا شيء | لا شيء "
+    "| لا تتناوله صباح يوم الاختبار |\n"
+    "| [Salbutamol 100 micrograms]{lang=en} | بختان | بختان | بختان | بختان | أحضره معك |\n"
+)
+
+
+def test_a_wide_table_set_as_rows_in_arabic_has_each_rows_rule_where_its_lines_start(tmp_path):
+    """A table of six columns, too wide for the page, is set as rows, each marked by a rule
+    down the side its lines start from: in an Arabic leaflet the rule stood at the rows'
+    left, where their lines end, far from the words that open each row."""
+    title, body = TRANSLATED_LEAFLETS["ar"]
+    source = tmp_path / "614-pain-relief-after-surgery.ar.md"
+    source.write_text(
+        f"---\nnumber: 614\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: ar\n---\n\n"
+        f"{body}{ARABIC_MEDICINES_TABLE}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(size=24), tmp_path)
+    with pdfplumber.open(pdf_path) as pdf:
+        number, page = next(
+            (n, p) for n, p in enumerate(pdf.pages) if "Bisoprolol" in p.extract_text()
+        )
+        naskh = [c for c in page.chars if "Naskh" in c["fontname"] and c["top"] > 100]
+        # each row's box: pdfplumber reads a border as the box it is cut from
+        rows = {(round(r["top"]), round(r["bottom"])) for r in page.rects if r["height"] > 48}
+    import pypdfium2
+
+    ink = np.array(pypdfium2.PdfDocument(pdf_path)[number].render(scale=2).to_pil().convert("L"))
+    rules = []
+    for top, bottom in rows:
+        dark = (ink[2 * top + 4 : 2 * bottom - 4] < 128).mean(axis=0)
+        rules += [x / 2 for x in np.nonzero(dark > 0.95)[0]]
+    assert rules, "each row is marked by a rule down its side"
+    assert min(rules) >= max(c["x1"] for c in naskh), "the rule is at the rows' right"
