@@ -25,6 +25,7 @@ from pipeline.formats.large_print import LargePrintSettings, StructureTree
 from pipeline.formats.registry import get_format, settings_for
 from pipeline.model import Heading, plain_text
 from pipeline.sources import load_leaflet
+from pipeline.text import prepare
 
 PICTURE_ALT = "A person standing up from a chair, holding the handles of a walking frame"
 PICTURE_LEAFLET = """---
@@ -876,3 +877,49 @@ def test_a_wide_table_set_as_rows_in_arabic_has_each_rows_rule_where_its_lines_s
         rules += [x / 2 for x in np.nonzero(dark > 0.95)[0]]
     assert rules, "each row is marked by a rule down its side"
     assert min(rules) >= max(c["x1"] for c in naskh), "the rule is at the rows' right"
+
+
+ARABIC_BREATHING_TEST = (
+    "## ما هو اختبار الجهد القلبي الرئوي ولماذا طلبه طبيب التخدير قبل العملية الجراحية "
+    "الكبرى؟\n\n"
+    "يقيس اختبار الجهد القلبي الرئوي مدى عمل القلب والرئتين والعضلات معا.\n\n"
+    "لمزيد من المعلومات: [www.leicestershospitals.nhs.uk/patients/patient-information-leaflets/"
+    "respiratory]{lang=en}\n"
+    + ARABIC_MEDICINES_TABLE
+    + "\n## يوم الاختبار\n\n"
+    "1. تناول وجبة خفيفة قبل موعدك بساعتين على الأقل.\n"
+    "2. لا تشرب القهوة أو الشاي لمدة 4 ساعات قبل الاختبار.\n"
+    "3. ارتد ملابس فضفاضة ومريحة وأحذية مسطحة.\n"
+    "4. أحضر قائمة بجميع الأدوية التي تتناولها.\n"
+    "5. لا تدخن لمدة 24 ساعة على الأقل قبل الاختبار.\n"
+    "6. إذا شعرت بتوعك في يوم الاختبار، اتصل بنا قبل أن تخرج.\n"
+)
+
+
+def test_the_urdu_line_of_an_arabic_leaflet_is_marked_though_read_back_with_letters_wrong(
+    tmp_path,
+):
+    """An Arabic breathing test leaflet at 20 pt had the trust's Urdu line (its footer) marked
+    Urdu only in its last few words, and the check failed it, 'only 27% of the Urdu letters
+    can be read back': its Nastaliq, read back with a few letters wrong ('ذ' for 'د'), held
+    fewer of the Urdu line's letters than of the Arabic leaflet's own, so the line was taken
+    for Arabic. Letters only Urdu writes (heh goal, noon ghunna, barree yeh) decide it."""
+    source = tmp_path / "952-your-breathing-test.ar.md"
+    source.write_text(
+        "---\nnumber: 952\nversion: 1\ntitle: الاستعداد لموعد اختبار الجهد القلبي الرئوي في "
+        "قسم وظائف الجهاز التنفسي بالمستشفى\ndepartment: Respiratory Physiology\n"
+        "last_reviewed: 2025-01\nnext_review: 2027-01\nlanguage: ar\n---\n\n"
+        + ARABIC_BREATHING_TEST,
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    settings = LargePrintSettings(size=20)
+    (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf_path])
+    assert report.passed, report.problems
+    urdu_line = next(t.text for t in leaflet.trust.translations if t.lang == "ur")
+    with pikepdf.open(pdf_path) as pdf:
+        tree = StructureTree(pdf)
+        urdu = [str(e.get("/ActualText", "")) for e in tree.elements()
+                if str(e.get("/Lang", "")) == "ur"]
+    assert urdu == [prepare(urdu_line)], urdu

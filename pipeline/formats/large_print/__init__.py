@@ -871,11 +871,29 @@ def matching_run(text: str, runs: list[LanguageRun], own_text: str) -> LanguageR
     # (its headings and cells had been marked Urdu, to be read in an Urdu voice).
     own = _overlap(compact, own_text) if _script(own_text) == script else 0.0
     scored = [
-        (_match_score(compact, run) if _overlap(compact, run.text) > own else 0.0, run)
+        (
+            _match_score(compact, run)
+            if _overlap(compact, run.text) > own or _more_of_its_own_letters(compact, run, own_text)
+            else 0.0,
+            run,
+        )
         for run in candidates
     ]
     best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     return best[1] if best[0] > 0 else None
+
+
+def _more_of_its_own_letters(text: str, run: LanguageRun, own_text: str) -> bool:
+    """Whether `text` holds more letters only the run writes than letters only the leaflet's
+    own text does (Urdu's heh goal, noon ghunna, barree yeh against Arabic's teh marbuta): the
+    footer's Urdu line in an Arabic leaflet, its Nastaliq read back with a few letters wrong
+    ('ذ' for 'د'), held fewer of the Urdu line's letters than of the Arabic leaflet's many, and
+    was left unmarked at 20 pt, its language not said."""
+    own, theirs = set(_compact(own_text)), set(_compact(run.text))
+    counts = Counter(c for c in text if c.isalpha())
+    run_only = sum(n for c, n in counts.items() if c in theirs and c not in own)
+    own_only = sum(n for c, n in counts.items() if c in own and c not in theirs)
+    return run_only >= 2 and run_only > 2 * own_only
 
 
 # Elements WeasyPrint tags once per page they appear on, which are one element each here: the
