@@ -1134,3 +1134,88 @@ def test_a_list_of_ten_steps_or_more_keeps_its_numbers_off_the_margin(tmp_path, 
         if re.fullmatch(r"\d+\.", number["text"]) and after["top"] == number["top"]
     }
     assert len(starts) == 1, starts
+
+
+# An imported leaflet's exercise: its picture not supplied with the text, only described.
+DESCRIBED_EXERCISE = """These exercises will help your knee bend and straighten again after your \
+operation. Start them on the day after your operation unless your surgeon tells you otherwise.
+
+## Before you start
+
+Take your pain relief about 30 minutes before you exercise.
+
+Wear loose clothing so you can see your knee.
+
+## Exercise 1: Heel slides
+
+![A person lying on their back on a bed, sliding one heel towards their bottom]()
+
+Lie on your back with your legs straight. Slowly bend your operated knee by sliding your heel \
+towards your bottom. Hold for [seconds]{.field}, then slowly straighten your leg.
+
+Repeat [times]{.field}.
+
+## Exercise 2: Static quadriceps
+
+Lie on your back with a rolled towel under your knee.
+"""
+
+
+def test_an_exercise_whose_picture_is_described_is_kept_on_one_page(tmp_path):
+    """Knee exercises imported without their pictures at 20 pt had 'Exercise 1: Heel slides'
+    and its picture's description at the foot of page 1 and what to do on page 2: a section
+    with a described picture is kept whole where it fits a page, as one with a picture is."""
+    leaflet, settings, pdf = printed(tmp_path, "2403-knee-exercises-after-your-operation",
+                                     "Physiotherapy", DESCRIBED_EXERCISE, 20)
+    assert large_print.check(leaflet, settings, [pdf]).passed
+    found = pages_holding(pdf, "Exercise 1: Heel slides", "Picture: A person lying",
+                          "Lie on your back with your legs straight.", "Repeat")
+    assert all(len(pages) == 1 for pages in found) and len(set.union(*found)) == 1, found
+
+
+KNEE_REPLACEMENT = """These exercises help you bend and straighten your new knee. Do them \
+4 times a day.
+
+## Exercise 1: Ankle pumps
+
+Lie on your back. Point your toes away from you, then pull them back towards you.
+
+Repeat 20 times.
+
+## Exercise 2: Knee bends in sitting
+
+Sit on a chair. Slide your foot back under the chair to bend your knee as far as you can.
+
+Hold for [seconds]{.field}, then slide it forward again.
+
+Repeat [times]{.field}.
+
+## Exercise 3: Inner range quads
+
+![A rolled towel under the knee of a person lying on a bed]()
+
+Place a rolled towel under your knee. Lift your heel off the bed by straightening your knee.
+
+Hold for [seconds]{.field}.
+
+- Do not kneel on your new knee until your surgeon says you can
+- Do not twist on your operated leg
+
+[Your physiotherapist:]{.field}
+
+[Telephone:]{.field}
+"""
+
+
+def test_a_page_left_for_an_exercise_with_a_described_picture_passes_its_check(tmp_path):
+    """At 24 pt an exercise whose picture is only described, too long for what was left of
+    page 2, starts page 3 whole, as one with a picture does; the check, which knew only a
+    picture for one kept whole, had failed page 2 as 'more than half empty although what
+    starts page 3 would fit on it', measuring only its heading and first lines."""
+    leaflet, settings, pdf = printed(tmp_path, "2404-exercises-after-your-knee-replacement",
+                                     "Orthopaedic Physiotherapy", KNEE_REPLACEMENT, 24)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    found = pages_holding(pdf, "Exercise 3: Inner range quads", "Picture: A rolled towel",
+                          "Do not twist on your operated leg", "Telephone:")
+    assert all(len(pages) == 1 for pages in found) and len(set.union(*found)) == 1, found

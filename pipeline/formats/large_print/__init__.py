@@ -575,16 +575,20 @@ def _lone_fields_marked(html: str) -> str:
     return _LONE_FIELD.sub(r'<p class="field-row"\1>\2</p>', html)
 
 
-# A picture and the short numbered list after it: an exercise's picture and its steps.
-_PICTURE_STEPS = re.compile(r'<figure class="picture">(?:(?!</figure>).)*</figure><ol[ >].*?</ol>')
+# A picture and the short numbered list after it: an exercise's picture and its steps. A
+# picture only described (imported without its file) stands for one alike.
+_PICTURE = r'<figure class="picture(?: described-picture)?">'
+_PICTURE_STEPS = re.compile(_PICTURE + r"(?:(?!</figure>).)*</figure><ol[ >].*?</ol>")
 _SHORT_STEPS = 4
 
 
 def _keepable(html: str) -> str:
     """The HTML with each part print keeps on one page when it can numbered (data-keep): a
     section with a picture (an exercise: steps 2 and 3 had been printed a page after its
-    picture and step 1), and a picture with the short numbered list after it, wrapped
-    together. A section of text alone runs on from page to page, leaving no gap."""
+    picture and step 1), or with a picture's description where its file was not supplied
+    (an exercise's heading and description had ended page 1, what to do starting page 2),
+    and a picture with the short numbered list after it, wrapped together. A section of text
+    alone runs on from page to page, leaving no gap."""
 
     def group(match: re.Match) -> str:
         if match[0].count("<li") > _SHORT_STEPS:
@@ -593,7 +597,7 @@ def _keepable(html: str) -> str:
 
     html = _PICTURE_STEPS.sub(group, html)
     html = re.sub(
-        r"<section>(?=(?:(?!</section>).)*<figure class=\"picture\">)", "<section keep>", html
+        f"<section>(?=(?:(?!</section>).)*{_PICTURE})", "<section keep>", html
     )
     count = iter(range(1_000_000))
     html = re.sub(
@@ -1521,7 +1525,7 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
         blocks[-1].append(line)
     first = blocks[0]
     heading = _is_heading(first[0], settings)
-    if heading and len(blocks) > 1 and blocks[1][0]["text"] == "(picture)":
+    if heading and len(blocks) > 1 and _is_picture(blocks[1][0]["text"]):
         # a section with a picture is kept whole where it fits a page (an exercise): up to
         # the next heading
         for block in blocks[1:]:
@@ -1543,6 +1547,12 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
     elif not heading:
         first = _kept_together(blocks, 0, whole=True)
     return first
+
+
+def _is_picture(text: str) -> bool:
+    """A picture, or the box describing one whose file was not supplied (html_render prints
+    its words after 'Picture:'): print keeps either's section whole (_keepable)."""
+    return text == "(picture)" or text.startswith("Picture: ")
 
 
 def _kept_together(blocks: list[list[dict]], at: int, whole: bool = False) -> list[dict]:
