@@ -1133,3 +1133,34 @@ def test_a_range_in_a_table_reads_back_with_its_dash(tmp_path):
     assert "\u2014" not in said
     compared = braille_check.comparable_words
     assert compared("Hours: 9–5") == compared("Hours: 9—5") != compared("Hours: 9 5")
+
+
+@pytest.mark.parametrize("grade", [2, 1])
+def test_a_letter_after_figures_in_a_capitals_passage_is_never_read_as_a_figure(tmp_path, grade):
+    """In a capitals passage no capital sign stands before each letter to end the number, and
+    liblouis wrote 'AFTER 9AM' as ⠼⠊⠁⠍, which a reader reads '91m' ('WARD 3B' as 'WARD 32',
+    'A 3D SCAN' as 'A 34 SCAN'): a letter a to j straight after a figure takes the grade 1
+    indicator, dots 56, as it does in lower case (Rules of UEB 6.5)."""
+    leaflet = load_leaflet(
+        write_source(
+            tmp_path, "3317-bowel-preparation-for-colonoscopy", "Endoscopy Unit",
+            "## The day before\n\n"
+            "NO SOLID FOOD AFTER 9AM ON THE DAY BEFORE YOUR TEST.\n\n"
+            "COME TO WARD 3B ON LEVEL 2 AT 10AM FOR YOUR 3D SCAN.\n\n"
+            "Take 2 sachets at 6pm, not 5pm.\n",
+        )
+    )
+    built = build(leaflet, tmp_path, grade=grade)
+    assert built.report.passed, built.report.problems
+    assert not any(f.startswith("words that differ") for f in built.report.findings), (
+        built.report.findings
+    )
+    said = " ".join(
+        text for page in built.pages for _, text in interlined(leaflet, {"grade": grade}, page)
+    )
+    for printed in ("9AM", "3B", "10AM", "3D", "6pm", "5pm"):
+        assert re.search(rf"\b{printed}\b", said, re.IGNORECASE), (printed, said)
+    cells = "".join(body_lines(built.pages))
+    grade_1 = "\u2830"
+    for number, letter in (("\u280a", "\u2801"), ("\u2809", "\u2803"), ("\u2809", "\u2819")):
+        assert "\u283c" + number + grade_1 + letter in cells  # 9 then A, 3 then B, 3 then D

@@ -851,7 +851,34 @@ def translate(segment: Segment) -> tuple[str, list[int]]:
     cells = out.raw[: out_length.value * louis.wideCharBytes].decode(
         louis.conversionEncoding, "surrogatepass"
     )
-    return cells, input_pos[: out_length.value]
+    positions = input_pos[: out_length.value]
+    if segment.table.startswith("en-ueb"):
+        return _figures_ended(segment.text, cells, positions)
+    return cells, positions
+
+
+# The cells of the letters a to j, which are the figures 1 to 0 after the numeric indicator.
+FIGURE_CELLS = frozenset("\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a")
+GRADE_1 = "\u2830"  # dots 56: grade 1 indicator, which ends numeric mode before a to j
+
+
+def _figures_ended(text: str, cells: str, positions: list[int]) -> tuple[str, list[int]]:
+    """A letter a to j straight after a figure with the grade 1 indicator before it (Rules of
+    UEB 6.5), as liblouis writes it in lower case ("9am") but not in a capitals passage, where
+    no capital sign ends the number: "AFTER 9AM" had been brailled ⠼⠊⠁⠍, read "91m", "WARD 3B"
+    as "WARD 32"."""
+    at = [
+        i
+        for i in range(1, len(cells))
+        if cells[i] in FIGURE_CELLS
+        and cells[i - 1] in FIGURE_CELLS
+        and text[positions[i]].isalpha()
+        and text[positions[i - 1]].isdigit()
+    ]
+    for i in reversed(at):
+        cells = cells[:i] + GRADE_1 + cells[i:]
+        positions = positions[:i] + [positions[i]] + positions[i:]
+    return cells, positions
 
 
 def _unit_cells(unit: Unit) -> tuple[str, list[int], list[tuple[int, int, bool]]]:
