@@ -193,6 +193,31 @@ _WORDSIGNS = dict(
 
 
 def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str]]:
+    agreement, differing = _differing(expected, found)
+    return agreement, [said for said, _ in differing]
+
+
+# Words whose loss turns a ban into an instruction: "do not push into pain" read "do push ...".
+_NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "without"})
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def _changes_meaning(wanted: list[str], got: list[str]) -> bool:
+    """Whether words that differ are ones a patient acts on whatever the rest says: the source's
+    figure (a dose, a time, a phone number) not read back as written, or a "not" ("don't" and
+    the like) lost or added. (A figure read back where the source has none is liblouis naming
+    a cell it cannot read, "\\456/", counted with the other words.)"""
+    return any(
+        any(char.isdigit() for char in word) or _is_negation(word) for word in wanted
+    ) or any(_is_negation(word) for word in got)
+
+
+def _differing(expected: list[str], found: list[str]) -> tuple[float, list[tuple[str, bool]]]:
+    """The share of the source's words read back, and each difference said, with whether it
+    changes what the leaflet tells the reader (_changes_meaning)."""
     matcher = SequenceMatcher(None, expected, found, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     differences = []
@@ -207,11 +232,12 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
             continue
         wanted, got = " ".join(expected[e_lo:e_hi]), " ".join(found[f_lo:f_hi])
         if tag == "delete":
-            differences.append(f"'{wanted}' is missing")
+            said = f"'{wanted}' is missing"
         elif tag == "insert":
-            differences.append(f"'{got}' is extra")
+            said = f"'{got}' is extra"
         else:
-            differences.append(f"'{wanted}' reads back as '{got}'")
+            said = f"'{wanted}' reads back as '{got}'"
+        differences.append((said, _changes_meaning(expected[e_lo:e_hi], found[f_lo:f_hi])))
     return matched / max(1, len(expected)), differences
 
 
@@ -295,7 +321,8 @@ def _check_text(
             found_text.append(back_translate(join_lines(lines, main_table), main_table))
         else:
             found_text.extend(_read_mixed(lines, tables, vocabulary, announced_codes))
-    agreement, differences = _differences(expected, comparable_words(" ".join(found_text)))
+    agreement, differing = _differing(expected, comparable_words(" ".join(found_text)))
+    differences = [said for said, _ in differing]
     report.findings.append(
         f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
         f"(apostrophe style and emphasis set aside)"
@@ -306,6 +333,14 @@ def _check_text(
         report.problems.append(
             f"back-translation agrees on only {agreement:.1%} of words (at least "
             f"{MIN_AGREEMENT:.0%} needed): " + "; ".join(differences[:8])
+        )
+    changed = [said for said, meaning in differing if meaning]
+    if changed:
+        # under the 1% a long leaflet allows, one figure or one "not" is still a wrong dose or
+        # a ban read as an instruction ("9AM" had read back "91m" and the check passed)
+        report.problems.append(
+            "the braille changes what the leaflet says (a number or a 'not' reads back "
+            "differently): " + "; ".join(changed[:8])
         )
     _check_foreign(units, foreign, choices, report)
 
