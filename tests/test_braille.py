@@ -1164,3 +1164,26 @@ def test_a_letter_after_figures_in_a_capitals_passage_is_never_read_as_a_figure(
     grade_1 = "\u2830"
     for number, letter in (("\u280a", "\u2801"), ("\u2809", "\u2803"), ("\u2809", "\u2819")):
         assert "\u283c" + number + grade_1 + letter in cells  # 9 then A, 3 then B, 3 then D
+
+
+@pytest.mark.parametrize(
+    "print_text",
+    [
+        "Come in at 7.30 a.m. and go home by 4 p.m. the same day.",
+        "Eat a light meal, e.g. toast, before 8 a.m.",
+        "Bring your medicines, i.e. everything you take, in their boxes.",
+        "Guidance for the U.K. and the E.U. is the same.",
+        '(e.g. paracetamol) and "i.e. twice a day"',
+        "Your dose is 1.5. You will go. Then rest.",
+    ],
+)
+def test_a_letter_after_a_full_stop_in_an_abbreviation_reads_back_as_the_letter(print_text):
+    """ "8 a.m." is brailled ⠁⠲⠍⠲ in UEB, right, but liblouis read the m after the full stop as
+    its wordsign: the proof showed a sighted checker "8 a.more.", "e.go.", "i.every." and
+    "U.Knowledge.", braille that is right read as wrong (and the check let it pass only as a
+    letter read as its wordsign). Letters each after a full stop, a word of them, read as the
+    letters; a letter alone ("go.") and a decimal ("1.5.") read as before."""
+    for grade in (2, 1):
+        table = ENGLISH_TABLES[grade]
+        cells = louis.translateString([table], print_text, None, DOTS_MODE)
+        assert back_translate(cells, table) == print_text, grade

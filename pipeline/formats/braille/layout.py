@@ -1172,6 +1172,7 @@ def back_translate(cells: str, table: str) -> str:
         # liblouis reads the ending after it in capitals ("GP'S", liblouis issue 1608): the
         # capitals terminator it does read is put where the rule says the word ends.
         cells = _APOSTROPHE_IN_A_CAPITALS_WORD.sub("\\1\u2820\u2804\u2804", cells)
+        cells = _LETTERS_WITH_FULL_STOPS.sub(_as_letters, cells)
     text = _read_back(cells, table)
     if table.startswith("en-ueb") and _SEMICOLON_CELL.search(cells):
         # A word's last cell 3-5 is its semicolon (the groupsign BE only opens a word), but
@@ -1377,6 +1378,25 @@ _APOSTROPHE_IN_A_CAPITALS_WORD = re.compile(
     "((?<!\u2820)\u2820\u2820(?!\u2820)[^\u2800\u2804]*[^\u2800\u2804\u2820])"
     "\u2804(?=[^\u2800\u2820\u2804])"
 )
+# A word of letters each followed by a full stop ("a.m.", "e.g.", "U.K."): UEB writes them as
+# the letters (a letter after a full stop is not standing alone, so no wordsign), and liblouis
+# reads each after the first as its wordsign ("a.more.", "e.go.", "U.Knowledge."). A letter
+# alone ("go.") and a number's decimal point ("1.5.") are not such a word.
+_LETTER_CELLS = "\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a\u2805\u2807\u280d" + (
+    "\u281d\u2815\u280f\u281f\u2817\u280e\u281e\u2825\u2827\u283a\u282d\u283d\u2835"
+)
+_LETTERS_WITH_FULL_STOPS = re.compile(
+    f"(?<![{_LETTER_CELLS}\u2832\u283c\u2830])"
+    f"(?:\u2820?[{_LETTER_CELLS}]\u2832){{2,}}(?![{_LETTER_CELLS}])"
+)
+_A_LETTER = re.compile(f"\u2820?[{_LETTER_CELLS}]")
+
+
+def _as_letters(word: re.Match) -> str:
+    """Each letter of "a.m." after the grade 1 indicator, which liblouis reads as the letter."""
+    return _A_LETTER.sub(lambda letter: "\u2830" + letter[0], word[0])
+
+
 _BE_AFTER_BRACKET = re.compile(r"(?<=[)\]])be(?=\s|$)")
 _CC_BEFORE_SLASHES = re.compile(r"cc(?=//)")
 # cells 3-5 or 2 ending a word that has a letter, digit or sign before it (not an indicator
