@@ -1187,3 +1187,24 @@ def test_a_letter_after_a_full_stop_in_an_abbreviation_reads_back_as_the_letter(
         table = ENGLISH_TABLES[grade]
         cells = louis.translateString([table], print_text, None, DOTS_MODE)
         assert back_translate(cells, table) == print_text, grade
+
+
+@pytest.mark.parametrize(
+    "print_text",
+    [
+        "GO TO ROOM 1A AT 10.30AM.",
+        "TAKE 2 X 5ML SPOONS EVERY 4\u20136 HOURS.",
+        "NO SOLID FOOD AFTER 9AM ON THE DAY BEFORE YOUR TEST.",
+        "DO NOT TAKE MORE THAN 8 TABLETS IN 24 HOURS.",
+    ],
+)
+def test_a_unit_after_figures_in_a_capitals_passage_reads_back_in_capitals(print_text):
+    """The proof read 'GO TO ROOM 1A AT 10.30AM.' back as 'GO TO ROOM 1a AT 10.30am.' and '5ML'
+    as '5ml': the passage's capitals were put back on its words, but not on letters after a
+    figure, so the sighted checker saw capitals the print has as lost."""
+    from pipeline.formats.braille.layout import Segment, translate
+
+    for grade in (2, 1):
+        table = ENGLISH_TABLES[grade]
+        cells, _ = translate(Segment(print_text, table, [0] * len(print_text)))
+        assert back_translate(cells, table) == print_text, grade

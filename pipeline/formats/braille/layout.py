@@ -1367,7 +1367,11 @@ def _as_capitals_words(passage: re.Match) -> str:
     """A capitals passage as the capitals words it stands for, each word with the capitals word
     indicator liblouis reads back right (a number or a dash takes none)."""
     return BLANK.join(
-        word if not word or word.startswith(_NOT_A_WORD) else "\u2820\u2820" + word
+        _UNIT_AFTER_FIGURES.sub("\\1\u2820\u2820", word)
+        if word.startswith(NUMBER_SIGN)
+        else word
+        if not word or word.startswith(_NOT_A_WORD)
+        else "\u2820\u2820" + word
         for word in passage[1].split(BLANK)
     )
 
@@ -1397,6 +1401,13 @@ def _as_letters(word: re.Match) -> str:
     return _A_LETTER.sub(lambda letter: "\u2830" + letter[0], word[0])
 
 
+# A number's figures (with its decimal point, comma or numeric space) then the letters after
+# them, the grade 1 indicator before them or not ("1A", "10.30AM", "5ML"): in a passage they are
+# capitals too, read so with the capitals word indicator, which ends the number as 56 does.
+_UNIT_AFTER_FIGURES = re.compile(
+    f"^(\u283c[{_FIGURES}]+(?:[\u2832\u2802\u2810][{_FIGURES}]+)*)(?![{_FIGURES}])\u2830?"
+    f"(?=[{_LETTER_CELLS}])"
+)
 _BE_AFTER_BRACKET = re.compile(r"(?<=[)\]])be(?=\s|$)")
 _CC_BEFORE_SLASHES = re.compile(r"cc(?=//)")
 # cells 3-5 or 2 ending a word that has a letter, digit or sign before it (not an indicator
