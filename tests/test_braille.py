@@ -1208,3 +1208,34 @@ def test_a_unit_after_figures_in_a_capitals_passage_reads_back_in_capitals(print
         table = ENGLISH_TABLES[grade]
         cells, _ = translate(Segment(print_text, table, [0] * len(print_text)))
         assert back_translate(cells, table) == print_text, grade
+
+
+@pytest.mark.parametrize("cells_per_line", [20, 24, 28])
+def test_a_phone_number_in_brackets_is_never_divided_inside_its_figures(tmp_path, cells_per_line):
+    """At 20 cells '(0116) 258 4123' in a table's row was brailled '... #BEH"DA-' over 'BC', and
+    '+44 (0)116 258 6000' '... #BE-' over 'H"FJJJ' at a page's head: a hyphen inside '258', the
+    figures after it read as letters ('hfatherjjj'), the number a patient rings lost. A number
+    with brackets or a plus is a number: kept on one line where it fits, else divided at a space
+    (its print one, or a numeric space with the continuation indicator, Rules of UEB 6.10)."""
+    leaflet = load_leaflet(
+        write_source(
+            tmp_path, "9903-fever-in-children", "Children's Emergency Department",
+            "## When to get help\n\n"
+            "Phone +44 (0)116 258 6000 for the children's ward, or (0116) 258 4123 for the "
+            "wound clinic.\n\n"
+            "## Contacts\n\n"
+            "| Service | Phone |\n|---|---|\n"
+            "| Ward 7 (day and night) | 0116 258 7700 |\n"
+            "| Wound clinic (Mon–Fri, 9am–5pm) | (0116) 258 4123 |\n"
+            "| From abroad | +44 (0)116 258 6000 |\n",
+        )
+    )
+    built = build(leaflet, tmp_path, cells_per_line=cells_per_line, lines_per_page=10)
+    assert built.report.passed, built.report.problems
+    assert not any(f.startswith("words that differ") for f in built.report.findings), (
+        built.report.findings
+    )
+    digits = set("\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a")
+    for line in body_lines(built.pages):
+        cells = line.strip(BLANK)
+        assert not (cells.endswith(HYPHEN) and len(cells) > 1 and cells[-2] in digits), cells

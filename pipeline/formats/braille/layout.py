@@ -932,8 +932,28 @@ COMMA = "\u2802"
 
 
 def _is_number(print_text: str) -> bool:
-    """A numeral with its spaces and commas ("18001 0116 258 5123", "10,000"): no letters."""
-    return bool(re.fullmatch(r"\W*\d[\d\s,.]*\d\W*", print_text))
+    """A numeral with its spaces and commas ("18001 0116 258 5123", "10,000"), a phone number's
+    brackets and plus ("(0)116 258 6000", "+44"): no letters."""
+    return bool(re.fullmatch(r"\W*\d[\d\s,.()]*\d\W*", print_text))
+
+
+def _apart_where_too_long(
+    tokens: list[tuple[int, int, bool]], cells: str, limit: int
+) -> list[tuple[int, int, bool]]:
+    """Tokens kept together ("(0116) 258 4123", a number and its unit) that cannot fit on a
+    line parted again at their own blanks, so a line breaks at a space of the print: divided as
+    one word, '(0116) 258 4123' had a hyphen inside '258' and its next line read as letters."""
+    apart = []
+    for start, end, is_address in tokens:
+        if end - start <= limit or BLANK not in cells[start:end]:
+            apart.append((start, end, is_address))
+            continue
+        at = start
+        for word in cells[start:end].split(BLANK):
+            if word:
+                apart.append((at, at + len(word), False))
+            at += len(word) + 1
+    return apart
 
 
 def syllable_cuts(text: str, positions: list[int], start: int, end: int, lang: str) -> set[int]:
@@ -1082,7 +1102,7 @@ def break_unit(unit: Unit, width: int) -> list[Line]:
 
     # (cells, print position of first cell, divided, its first cell's index in `cells`)
     pieces: list[tuple[str, int, bool, int]] = []
-    for start, end, is_address in tokens:
+    for start, end, is_address in _apart_where_too_long(tokens, cells, limit):
         if end - start <= limit:
             pieces.append((cells[start:end], positions[start], False, start))
             continue
