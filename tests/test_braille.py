@@ -1239,3 +1239,40 @@ def test_a_phone_number_in_brackets_is_never_divided_inside_its_figures(tmp_path
     for line in body_lines(built.pages):
         cells = line.strip(BLANK)
         assert not (cells.endswith(HYPHEN) and len(cells) > 1 and cells[-2] in digits), cells
+
+
+def test_a_capitals_passage_going_on_in_the_next_line_reads_back_in_capitals(tmp_path):
+    """'NO SOLID FOOD AFTER 9AM ON THE DAY BEFORE YOUR TEST.' runs over two braille lines, one
+    capitals passage (6-6-6 on the first, its terminator on the second), and the proof and the
+    web page's preview read each line alone: the second showed the sighted checker 'test.', as
+    though the braille had lost the print's capitals. A line a passage goes on into reads in
+    capitals up to the passage's terminator."""
+    import html as html_module
+
+    from pipeline.formats.braille.files import proof_html
+    from pipeline.formats.braille.layout import lay_out
+
+    leaflet = load_leaflet(
+        write_source(
+            tmp_path, "3317-bowel-preparation-for-colonoscopy", "Endoscopy Unit",
+            "## The day before\n\n"
+            "NO SOLID FOOD AFTER 9AM ON THE DAY BEFORE YOUR TEST. DRINK CLEAR FLUIDS ONLY.\n\n"
+            "Take the first sachet at 5pm.\n",
+        )
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    previewed = [
+        text for page in built.pages for _, text in interlined(leaflet, {"grade": 2}, page)
+    ]
+    opening = next(i for i, text in enumerate(previewed) if text.startswith("NO SOLID FOOD"))
+    going_on = previewed[opening + 1]
+    assert going_on == going_on.upper(), previewed[opening : opening + 3]
+    assert "TEST." in " ".join(previewed[opening : opening + 2])
+    assert previewed[opening + 3].startswith("Take the first sachet at 5pm."), previewed
+    proof = html_module.unescape(
+        re.sub(r"<[^>]+>", " ", proof_html(leaflet, lay_out(leaflet, LayoutChoices()), 40, ""))
+    )
+    said = " ".join(proof.split())
+    assert "TEST. DRINK CLEAR FLUIDS ONLY." in said, said
+    assert "Take the first sachet at 5pm." in said

@@ -171,7 +171,7 @@ _NUMBER_GOES_ON = re.compile("\u283c[\u2801-\u281a\u2810\u2802\u2832]*\u2810$")
 
 
 def _reads(
-    line: Line, number: int, page: Page, in_number: bool = False
+    line: Line, number: int, page: Page, in_number: bool = False, in_capitals: bool = False
 ) -> list[tuple[str, str]]:
     """What a braille line says, as (words, language) parts: read back by liblouis in the
     line's own table (so an Urdu line reads in Urdu letters), and a line that changes code run
@@ -188,7 +188,7 @@ def _reads(
         return [(line.print_text, "en-GB")]
     runs = line.runs or ((line.table, cells),)
     parts = []
-    for (table, _), said in zip(runs, read_runs(runs, in_number), strict=True):
+    for (table, _), said in zip(runs, read_runs(runs, in_number, in_capitals), strict=True):
         lang = (line.lang or "en-GB") if table == line.table else _language_of(table)
         parts.append((said, lang))
     return parts
@@ -200,17 +200,32 @@ def number_goes_on(cells: str) -> bool:
     return bool(_NUMBER_GOES_ON.search(cells.strip(BLANK).split(BLANK)[-1]))
 
 
-def read_runs(runs, in_number: bool = False) -> list[str]:
+CAPITALS_PASSAGE = "\u2820\u2820\u2820"  # dots 6-6-6 open a capitals passage (Rules of UEB 8.5)
+CAPITALS_TERMINATOR = "\u2820\u2804"  # dots 6-3 close it
+
+
+def capitals_go_on(cells: str, in_capitals: bool = False) -> bool:
+    """Whether a capitals passage open in a line (or going on into it, `in_capitals`) is still
+    open at its end, going on in the next line."""
+    opened = cells.rfind(CAPITALS_PASSAGE)
+    closed = cells.rfind(CAPITALS_TERMINATOR)
+    return opened > closed if opened >= 0 else in_capitals and closed < 0
+
+
+def read_runs(runs, in_number: bool = False, in_capitals: bool = False) -> list[str]:
     """What each (table, cells) run of a line says, for the proof and the web page's preview
     alike: a divided address's or number's continuation indicator is said as "(continues)"
     (read back it had been liblouis's escape '\\5/'), and a line that goes on with a number the
-    line before divided (`in_number`) is read in numeric mode ("258" / "5123" had read "eabc")."""
+    line before divided (`in_number`) is read in numeric mode ("258" / "5123" had read "eabc"),
+    one a capitals passage goes on into (`in_capitals`) in capitals ("YOUR" / "test." had read
+    as though the braille had lost the print's capitals)."""
     said = []
     for index, (table, run) in enumerate(runs):
         ueb = table.startswith("en-ueb")
         continues = index == len(runs) - 1 and run.endswith(CONTINUATION) and ueb
         ended = run.rstrip(CONTINUATION) if continues else run
         lead = NUMERIC if index == 0 and in_number and ueb else ""
+        lead = CAPITALS_PASSAGE + lead if index == 0 and in_capitals and ueb else lead
         text = _read_run(lead + ended, table)
         said.append(f"{text} (continues)" if continues else text)
     return said
@@ -253,12 +268,16 @@ def proof_html(
     title = escape(leaflet.meta.title)
     sections = []
     in_number = False  # the line before ended in a divided number
+    in_capitals = False  # a capitals passage goes on from the line before
     for page in pages:
         rows = []
         for number, line in enumerate(page.lines, start=1):
-            parts = _reads(line, number, page, in_number)
+            parts = _reads(line, number, page, in_number, in_capitals)
             if line.print_text != f"page {page.number}" and line.cells.strip(BLANK):
                 in_number = number_goes_on(line.cells)
+                in_capitals = capitals_go_on(line.cells.strip(BLANK), in_capitals)
+            elif not line.cells.strip(BLANK):
+                in_capitals = False  # a passage ends with its paragraph
             if len(parts) == 1:  # the cell in its language
                 said, marked = escape(parts[0][0]), _marked(parts[0][1])
             else:  # each run in its own

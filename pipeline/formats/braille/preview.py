@@ -22,7 +22,7 @@ from .checker import (
     other_code_notes,
     read_line,
 )
-from .files import brf_pages, number_goes_on, preview_pages, read_runs
+from .files import brf_pages, capitals_go_on, number_goes_on, preview_pages, read_runs
 from .layout import (
     BLANK,
     BOX_LINE_PRINT,
@@ -85,6 +85,7 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
         note: list[str] = []  # the lines of a transcriber's note being read
         previous = None  # the table the line before ended in
         in_number = continued = False  # the line before divided a number, or an address
+        in_capitals = False  # a capitals passage goes on from the line before
         carried = CodeInForce()  # a run a note announced going on in the next line
         for line in page:
             cells = line.strip(BLANK)
@@ -119,8 +120,11 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                     carried,
                 )
                 previous = runs[-1][0]
-                lines.append((line, " ".join(read_runs(runs, in_number and goes_on))))
+                lines.append(
+                    (line, " ".join(read_runs(runs, in_number and goes_on, in_capitals)))
+                )
             in_number = bool(cells) and number_goes_on(cells)
+            in_capitals = bool(cells) and capitals_go_on(cells, in_capitals)
             continued = cells.endswith(CONTINUATION) and str(previous).startswith("en-ueb")
     return lines
 
