@@ -3812,3 +3812,30 @@ def test_a_condition_run_into_its_instruction_is_named():
     # with no comma in its sentence, the row says it as its sentence does
     unclosed = "If you have diabetes please ask your nurse for a leaflet about your tablets."
     assert check_meaning([unclosed], leaflet_sentences_of(unclosed)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("Do not drink alcohol for 24 hours, because it can make you drowsy, and do not drive "
+         "until the next day.",
+         ["Do not drink alcohol for 24 hours.", "It can make you drowsy.",
+          "Do not drive until the next day."]),
+        ("Keep your arm in the sling, because it supports your shoulder, and do not lift your "
+         "arm above your head unless the physiotherapist tells you to.",
+         ["Keep your arm in the sling.", "It supports your shoulder.",
+          "Do not lift your arm above your head unless the physiotherapist tells you to."]),
+    ],
+)
+def test_a_condition_after_a_reason_set_apart_governs_only_the_action_after_it(sentence, rows):
+    """ "Do not drink alcohol for 24 hours." and "It can make you drowsy." were named as cut off
+    from 'until ...', from "Do not drink alcohol for 24 hours, because it can make you drowsy,
+    and do not drive until the next day.", though the draft said the until with the driving it
+    governs: a condition after the action that follows a reason set apart with ", and" does not
+    reach back over the reason. That action said without its condition is still named."""
+    plain = plain_words()
+    assert split_ideas(simplify(sentence, plain), plain, 15) == rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    cut = [*rows[:2], rows[2].split(" until ")[0].split(" unless ")[0] + "."]
+    problems = check_meaning(cut, leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "cut off from its condition" in p.what] == [cut[2]]

@@ -1871,6 +1871,18 @@ def _only_restricts(source: str, source_reading) -> bool:
     return re.search(r"\bonly\b", source[start:begin], re.IGNORECASE) is not None
 
 
+def _own_action_after_a_reason(source: str, begin: int) -> list[int]:
+    """Where the reader's action after a reason set apart with ", and" starts, when the
+    condition at `begin` comes after it ("Do not drink alcohol for 24 hours, because it can
+    make you drowsy, and do not drive until the next day": "do not drive"): the drafter says
+    that action as a row of its own (`reason_set_apart`), and a condition after it does not
+    reach back over the reason to the action before it; else none."""
+    apart = reason_set_apart(source)
+    if apart is None or apart.joined != "and" or apart.end > begin:
+        return []
+    return [apart.end]
+
+
 def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     """A row that only restates the condition's own clause is not cut off from it."""
     span = _strong_span(source_reading)
@@ -1885,6 +1897,7 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
         + [match.end() for match in _OWN_CLAUSE.finditer(source) if match.end() <= begin]
         + ([governed] if governed is not None else [])
         + ([own] if (own := _own_instruction_start(source, begin)) is not None else [])
+        + _own_action_after_a_reason(source, begin)
     )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
