@@ -2068,6 +2068,31 @@ def test_each_short_whole_instruction_of_a_list_is_its_own_row():
         assert _split(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("You cannot drive for 24 hours after the sedation, so you will need someone to take you "
+         "home.", ["You cannot drive for 24 hours after the sedation.",
+                   "This means you will need someone to take you home."]),
+        ("You are not allowed to drive for 6 weeks after your operation, so you will need "
+         "someone to bring you to clinic.",
+         ["You are not allowed to drive for 6 weeks after your operation.",
+          "This means you will need someone to bring you to clinic."]),
+        ("You must not drive for 24 hours after the sedation, so the medicine can wear off "
+         "completely.", ["You must not drive for 24 hours after the sedation.",
+                         "This is so the medicine can wear off completely."]),
+    ],
+)
+def test_what_follows_from_a_ban_said_as_a_rule_is_its_result(sentence, rows):
+    """ "You cannot drive for 24 hours after the sedation, so you will need someone to take you
+    home" gave "This is so you will need someone to take you home.", as if not driving were
+    done so as to need a lift: what the reader cannot or is not allowed to do is a statement of
+    what is so, and what follows it after ", so" is its result ("This means ..."), as after
+    "You will not be able to drive". After "You must not" it is still what the ban is for."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+
+
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
     """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
     assessment so that we can plan your care" had led in with "If you smoke:" over "Drink

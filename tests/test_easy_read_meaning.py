@@ -1642,7 +1642,6 @@ def test_a_not_said_another_way_has_the_stop_sign(row):
         "Try to sleep at regular times.",
         "No, you can eat and drink as normal.",
         "No one should drive you home on a motorbike.",
-        "After your operation you will not be able to drive.",
         "Stop signs are red and round.",
         "Try to stop yourself from passing wind.",  # a pelvic floor exercise
         "Wear gloves to avoid getting the cream on your hands.",
@@ -1682,6 +1681,10 @@ def test_a_row_that_bans_nothing_is_no_stop_row(row):
         "You should stop smoking at least 6 weeks before your operation.",
         "You will need to stop taking warfarin 5 days before your biopsy.",
         "You should not have a bath for 2 weeks after your operation.",
+        "You will not be able to drive for 24 hours after your sedation.",
+        "After your operation you will not be able to drive.",
+        "You won't be able to have a bath until your stitches are out.",
+        "You will be unable to drive for 24 hours after your sedation.",
     ],
 )
 def test_a_ban_said_as_a_rule_has_the_stop_sign(row):
@@ -1712,6 +1715,13 @@ def test_a_ban_said_as_a_rule_has_the_stop_sign(row):
         "Nothing to worry about.",
         "Keep out of reach of children.",
         "If you cannot come, please phone us on 0116 496 0123.",
+        "You may not need stitches.",
+        "You may not feel any pain.",
+        "You will not be charged.",
+        "You may not be able to eat for a few hours after your operation.",
+        "You will not be able to feel your leg for a few hours.",
+        "You will not be able to see clearly for a few hours after the drops.",
+        "You should not be able to feel anything during the test.",
     ],
 )
 def test_what_to_expect_said_with_cannot_or_should_not_bans_nothing(row):
@@ -1722,6 +1732,32 @@ def test_what_to_expect_said_with_cannot_or_should_not_bans_nothing(row):
 
     assert not is_negative_instruction(row)
     assert choose_picture(row).shows != "a red stop sign", choose_picture(row)
+
+
+@pytest.mark.parametrize(
+    ("row", "ban"),
+    [
+        ("Your partner cannot stay with you on the ward overnight.", True),
+        ("Visitors cannot bring flowers onto the ward.", True),
+        ("Children cannot visit the ward because of the risk of infection.", True),
+        ("Your child will not be able to go back to school for 2 weeks.", True),
+        ("Your baby cannot tell you if they are in pain.", False),
+        ("Some children cannot swallow tablets.", False),
+        ("Your child may not be able to eat for a day or two.", False),
+        ("They cannot give you an anaesthetic if you have eaten.", False),
+        ("Your child cannot feel the injection.", False),
+    ],
+)
+def test_what_someone_in_the_readers_care_cannot_do_has_the_stop_sign(row, ban):
+    """ "Your partner cannot stay with you on the ward overnight." had the plain picture, where
+    "Your partner should not stay" has the STOP sign: what a partner, child or visitor cannot
+    do, or will not be able to do, is the same ban. What they cannot feel or tell, what some
+    of them cannot do, what they may not be able to do, and what "they" (who may be the staff)
+    cannot do ban nothing and have no STOP sign."""
+    from pipeline.formats.easy_read.grammar import bans_someone_cared_for
+
+    assert bans_someone_cared_for(row) is ban
+    assert (choose_picture(row).shows == "a red stop sign") is ban, choose_picture(row)
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,7 @@ from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
     STRONG_CONDITIONS,
+    bans_as_a_rule,
     beyond_a_clause_inside,
     can_be_a_verb,
     instruction_parts,
@@ -1064,6 +1065,8 @@ def _so_said(head: str, plain: PlainWords) -> str:
     sedation can wear off."; "This means" would make it the actions' result. After a statement
     it follows from it ("You will not be able to drive, so you will need someone to take you
     home": "This means you will need ...")."""
+    if bans_as_a_rule(head):  # "You will not be able to drive, so ...": a statement
+        return "this means"
     return "this is so" if _is_instruction(head, plain) else "this means"
 
 

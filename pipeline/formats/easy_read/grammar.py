@@ -742,20 +742,39 @@ def negative_part(sentence: str) -> str | None:
         # bans nothing, the step after it does
         texts += [part.strip() for part in _A_STEP_OF_ITS_OWN.split(whole)[1:]]
     for text in dict.fromkeys(texts):
-        lower = text.lower()
-        if _NEGATIVE_START.match(lower) and not _expected_not_to(text):
-            return text
-        if _COMMAND_START.match(lower) and read(text).mood == "instruction":
-            return text
-        if (_NO_START.match(lower) or _NOTHING_START.match(lower)) and not any(
-            t.tag_ in _FINITE for t in parse(text)
-        ):
-            return text
-        if _TOLD_TO_STOP.match(lower) and _stops_a_doing(text):
-            return text
-        if _not_allowed(text):
+        if _how_banned(text):
             return text
     return None
+
+
+def _how_banned(text: str) -> str:
+    """How a text says not to do something: "told" ("Do not ...", "Avoid ...", "No alcohol",
+    "You should stop smoking"), "rule" (what the reader cannot or is not allowed to do: "You
+    cannot drive", "You will not be able to drive"), else ""."""
+    lower = text.lower()
+    if _NEGATIVE_START.match(lower) and not _expected_not_to(text):
+        return "told"
+    if _COMMAND_START.match(lower) and read(text).mood == "instruction":
+        return "told"
+    if (_NO_START.match(lower) or _NOTHING_START.match(lower)) and not any(
+        t.tag_ in _FINITE for t in parse(text)
+    ):
+        return "told"
+    if _TOLD_TO_STOP.match(lower) and _stops_a_doing(text):
+        return "told"
+    if _not_allowed(text):
+        return "rule"
+    return ""
+
+
+def bans_as_a_rule(sentence: str) -> bool:
+    """Whether a ban says what the reader cannot or is not allowed to do ("You will not be able
+    to drive", "You cannot drive", "You are not allowed to drive") rather than telling them not
+    to: a statement of what is so, from which what a ", so ..." says follows ("..., so you will
+    need someone to take you home": "This means ..."), where after "Do not drive ..., so" it is
+    what not driving is for."""
+    part = negative_part(sentence)
+    return part is not None and _how_banned(part) == "rule"
 
 
 # What a "should not" says is not expected to happen, not what the reader is told not to do:
@@ -798,7 +817,9 @@ def _expected_not_to(text: str) -> bool:
             c.dep_ == "neg" for c in children
         ):
             continue
-        if root.lemma_.lower() in _EXPECTED_NOT or _of_a_state(root):
+        # "You should not be able to feel anything": what is not expected, as "feel" is
+        verb = unable_to(root) or root
+        if verb.lemma_.lower() in _EXPECTED_NOT or _of_a_state(verb):
             return True
     return False
 
@@ -821,6 +842,32 @@ _ALLOWED_THINGS = frozenset({"allowed", "permitted", "recommended", "advised", "
 _SAFE_TO = frozenset({"safe", "advisable", "wise", "sensible"})
 
 
+# What only may or may not happen, said with "not able to": "You may not be able to eat for a
+# few hours", "You might not be able to drive" say what to expect, not what is forbidden.
+_MAYBE = frozenset({"may", "might", "could"})
+
+
+def unable_to(verb):
+    """The doing a "be not able to" or "be unable to" says cannot be done ("You will not be able
+    to drive": drive; "You are unable to drive": drive), else None. Said of the reader or of
+    someone in their care with "will" or "are", it forbids as "cannot" does."""
+    if verb.lemma_.lower() != "be":
+        return None
+    negated = any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in verb.children)
+    for said in (c for c in verb.children if c.dep_ == "acomp"):
+        if (said.lower_ == "able" and negated) or (said.lower_ == "unable" and not negated):
+            return next((c for c in said.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                        None)
+    return None
+
+
+def _a_doing_not_a_happening(verb) -> bool:
+    """Whether a verb said cannot be done is a doing one is kept from ("drive", "stay", "have a
+    bath"), not what happens to one or what one feels ("see clearly", "feel your leg", "have
+    any pain"), which nobody is told not to do."""
+    return verb.lemma_.lower() not in _HAPPENING | _EXPECTED_NOT and not _of_a_state(verb)
+
+
 def _not_allowed(text: str) -> bool:
     """Whether a row's main clause says the reader may not do a thing, with no "do not" to
     read: "You cannot drive for 24 hours" (not what they cannot feel, catch or see:
@@ -831,9 +878,20 @@ def _not_allowed(text: str) -> bool:
         return False
     for root in (token for token in parse(text) if token.dep_ == "ROOT"):
         children = list(root.children)
+        subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (doing := unable_to(root)) is not None:
+            # "You will not be able to drive for 24 hours": as "You cannot drive"; not "You may
+            # not be able to eat" (what to expect), nor what they cannot see or feel
+            if (
+                subject is not None
+                and subject.lower_ == "you"
+                and not any(c.dep_ == "aux" and c.lower_ in _MAYBE | {"should"} for c in children)
+                and _a_doing_not_a_happening(doing)
+            ):
+                return True
+            continue
         if not any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in children):
             continue
-        subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         lemma = root.lemma_.lower()
         if any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in children):
             # "You cannot drive": the reader's own doing, not a state or what happens to them
@@ -864,7 +922,7 @@ def _not_allowed(text: str) -> bool:
 # thing ban anyone ("The dressing should not come off").
 _CARED_FOR = frozenset(
     """child baby son daughter partner husband wife relative parent mum dad friend carer
-    patient person people toddler teenager he she they he/she s/he""".split()
+    patient person people toddler teenager visitor he she they he/she s/he""".split()
 )
 _CARED_FOR_MUST = frozenset({"should", "must", "shall"})
 _EXPECTED = frozenset(
@@ -883,15 +941,47 @@ def bans_someone_cared_for(sentence: str) -> bool:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
                 [c for c in root.children if c.dep_ == "nsubj"] if verb is not root else []
             )
+            if not subjects or not {subjects[0].lower_, subjects[0].lemma_.lower()} & _CARED_FOR:
+                continue
+            said = {c.lower_ for c in verb.children if c.dep_ == "aux"}
             if (
-                subjects
-                and {subjects[0].lower_, subjects[0].lemma_.lower()} & _CARED_FOR
-                and any(c.dep_ == "aux" and c.lower_ in _CARED_FOR_MUST for c in verb.children)
+                said & _CARED_FOR_MUST
                 and (any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ == "avoid")
                 and (verb.lemma_.lower() not in _EXPECTED or _has_a_thing(verb))
             ):
                 return True
+            if _kept_from(verb, said, subjects[0]):
+                return True
     return False
+
+
+def _kept_from(verb, said: set[str], subject) -> bool:
+    """Whether a row says someone in the reader's care cannot do a thing ("Your partner cannot
+    stay with you on the ward overnight", "Your child will not be able to go to school for 2
+    weeks"): a ban on them as "should not" is. Not what happens to them or what they cannot
+    feel or tell ("Your baby cannot tell you if they are in pain"), not what they may not be
+    able to do, nor what some of them cannot ("Some children cannot swallow tablets"), nor
+    what "they" or "he" cannot, who may be the staff."""
+    if subject.tag_ == "PRP" or any(
+        c.dep_ == "det" and c.lower_ in _SOME for c in subject.children
+    ):
+        return False  # ("They cannot give you an anaesthetic" may be of the staff)
+    if said & _MAYBE:
+        return False
+    doing = unable_to(verb)
+    if doing is None:
+        negated = any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in verb.children)
+        if not (negated and said & {"can", "ca"}):
+            return False
+        doing = verb
+    if doing.lemma_.lower() in _EXPECTED and not _has_a_thing(doing):
+        return False
+    return _a_doing_not_a_happening(doing)
+
+
+# Who, said of only some of them, is no one the reader is told about: "Some children cannot
+# swallow tablets" says what is so of some, and bans nothing.
+_SOME = frozenset({"some", "many", "most", "few", "a", "an", "several", "certain", "other"})
 
 
 def _has_a_thing(verb) -> bool:
@@ -993,6 +1083,10 @@ def _actions_not_to_do(sentence: str, framed: bool) -> frozenset[str]:
     found = {token.lemma_.lower() for head in negated for token in _reached(doc, head, spans)}
     for head in negated:
         found |= _doings_not_allowed(head)
+    for verb in said if framed else []:
+        if (doing := unable_to(verb)) is not None:  # "You will not be able to drive": drive
+            found |= {doing.lemma_.lower()}
+            found |= {c.lemma_.lower() for c in doing.children if c.dep_ == "conj"}
     for root in said:
         if root not in negated and root.lemma_.lower() in _STOPPING:
             found |= _doings_ended(root)
