@@ -1569,6 +1569,28 @@ def test_the_check_names_a_reason_that_takes_the_readers_action(sentence, rows, 
     assert any(named in problem for problem in _problems(rows, sentence)), _problems(rows, sentence)
     assert _problems(_split(sentence), sentence) == []
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Ring the ward on 01632 960123, who will tell you what to do next, or go to your nearest "
+     "A&E.", ["Ring the ward on 01632 960123.", "Or go to your nearest A&E.",
+              "The ward will tell you what to do next."]),
+    ("Call the eye clinic at 01632 960456, who can check your eye the same day, and keep wearing "
+     "your eye shield at night.",
+     ["Call the eye clinic at 01632 960456.", "The eye clinic can check your eye the same day.",
+      "Keep wearing your eye shield at night."]),
+])
+def test_who_said_of_someone_named_before_their_number_is_said_of_them(sentence, rows):
+    """ "Ring the ward on 01632 960123, who will tell you what to do next, or go to your nearest
+    A&E." was drafted with the ", who ..." left on the ringing row and failed the check twice:
+    its bare comma read as joining all that is needed, and 'go' as what 'who' does. The parser
+    reads the number as "them" and takes "who will tell" for a clause of "Ring"; a ", who" after
+    someone and their number ("on" or "at" it) is said of them, as after "your nurse, who"."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    short = "Ring the ward on 01632 960123, who will tell you what to do next."
+    assert _split(short) == [short]
+    assert _problems([short], short) == []
+
+
 def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     """A leaflet after a stomach bug had "Rest as much as you can, drink plenty of fluids, and
     eat small meals often to help your body recover" cut into "Rest as much as you can, drink

@@ -1159,10 +1159,16 @@ def _reason_said(sentence: str, token):
         return lambda words: _reason_row(words, start)
     if not (
         token.i and doc[token.i - 1].text == "," and token.lower_ in {"who", "which"}
-        and token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"
+        and token.dep_ in {"nsubj", "nsubjpass"}
     ):
         return None
     begin = token.idx + len(token.text)
+    if token.head.dep_ != "relcl":
+        whom = _named_before_their_number(sentence, token)
+        if whom is None:
+            return None
+        named = sentence[whom.left_edge.idx : whom.idx + len(whom.text)]
+        return lambda words: _as_sentence(named[0].upper() + named[1:] + words[begin:])
     if token.lower_ == "which":
         # said of a thing, or of the whole action before it ("Put the spacer on your inhaler,
         # which makes it easier ...": the spacer does): which, only "this" leaves open
@@ -1173,6 +1179,26 @@ def _reason_said(sentence: str, token):
     if whom.pos_ not in {"NOUN", "PROPN"} or whom.i != token.i - 2 or "," in named:
         return None  # a person named just before the comma ("your nurse, who can ...")
     return lambda words: _as_sentence(named[0].upper() + named[1:] + words[begin:])
+
+
+def _named_before_their_number(sentence: str, who):
+    """The one a ", who ..." is said of when their number stands between them and it ("Ring
+    the ward on 01632 960123, who will tell you what to do next": the ward), which the parser,
+    reading the number as "them", takes for a clause of the verb's; else None."""
+    doc = who.doc
+    number = next((t for t in reversed(doc[: who.i - 1]) if not t.is_space), None)
+    if (
+        who.lower_ != "who" or number is None or number.dep_ != "pobj"
+        or not any(ch.isdigit() for ch in sentence[number.idx : number.idx + len(number.text)])
+    ):
+        return None
+    by = number.head
+    whom = doc[by.i - 1] if by.i else None
+    if by.lower_ not in {"on", "at"} or whom is None or whom.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if "," in sentence[whom.left_edge.idx : whom.idx]:
+        return None
+    return whom
 
 
 def _has_verb(words: str) -> bool:
