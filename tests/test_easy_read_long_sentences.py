@@ -1591,6 +1591,34 @@ def test_who_said_of_someone_named_before_their_number_is_said_of_them(sentence,
     assert _problems([short], short) == []
 
 
+def test_a_verb_joined_inside_what_another_does_is_never_made_the_readers():
+    """ "Wear your compression stockings day and night, as they help the blood in your legs keep
+    moving and lower your risk of getting a blood clot" was drafted with "Lower your risk of
+    getting a blood clot." as a row of its own, a task for the reader, where the stockings do
+    it: a bare verb joined inside a clause whose subject is not "you" is no cut. A doing that
+    is a sentence's subject is its subject ("Taking them on an empty stomach can irritate ...
+    and make you feel sick" had left "Make you feel sick.")."""
+    stockings = ("Wear your compression stockings day and night, as they help the blood in your "
+                 "legs keep moving and lower your risk of getting a blood clot.")
+    rows = _split(stockings)
+    assert rows == ["Wear your compression stockings day and night.",
+                    "They help the blood in your legs keep moving and lower your risk of getting "
+                    "a blood clot."], rows
+    assert _problems(rows, stockings) == []
+    empty = ("Taking them on an empty stomach can irritate the lining of your stomach and make "
+             "you feel sick.")
+    rows = _split(empty)
+    assert rows == ["Taking them on an empty stomach can irritate the lining of your stomach.",
+                    "Taking them on an empty stomach can make you feel sick."], rows
+    _keeps_facts(empty, rows)
+    # the reader's own joined actions are still cut, and someone else's keep who does them
+    assert _split("You will need to rest at home and drink plenty of fluids.") == [
+        "You will need to rest at home and drink plenty of fluids."]
+    assert _split("The stockings squeeze your legs and help the blood flow back to your "
+                  "heart.") == ["The stockings squeeze your legs.",
+                                "The stockings help the blood flow back to your heart."]
+
+
 def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     """A leaflet after a stomach bug had "Rest as much as you can, drink plenty of fluids, and
     eat small meals often to help your body recover" cut into "Rest as much as you can, drink

@@ -1700,9 +1700,13 @@ def _shared_subject(sentence: str, index: int) -> str | None:
         inner = verb.head.dep_ != "ROOT" and any(
             child.dep_.startswith("nsubj") for child in verb.head.children
         )
-        return None if inner else ""
+        return None if inner or _inside_what_another_does(verb) else ""
     first = verb.head
-    subjects = [child for child in first.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    # (a doing may be the subject: "Taking them on an empty stomach can irritate your stomach
+    # and make you feel sick", cut, had left "Make you feel sick.", a task with no sense)
+    subjects = [
+        child for child in first.children if child.dep_ in {"nsubj", "nsubjpass", "csubj"}
+    ]
     # "You can shower, but do not soak in a bath", "Adults can take 2 tablets, but do not take
     # more than 8": a "do not" after "but", or after what "you" do, tells the reader
     told = re.match(r"(and\s+|but\s+)?(?:do not|don't|never)\b", sentence[index:], re.I)
@@ -1732,6 +1736,21 @@ def _shared_subject(sentence: str, index: int) -> str | None:
     words = [t for t in subject.subtree]
     words += [c for c in first.children if c.dep_ in {"aux", "auxpass"} and c.i < first.i]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _inside_what_another_does(verb) -> bool:
+    """Whether a bare verb is joined inside a clause that says what someone or something other
+    than the reader does ("They help the blood in your legs keep moving and lower your risk of
+    a clot": the stockings lower it; cut, "Lower your risk of getting a blood clot." had told
+    the reader to): a clause of the sentence's, above the verb it is joined to, has a subject
+    that is not "you"."""
+    if verb.head.dep_ == "ROOT":
+        return False
+    for above in verb.head.ancestors:
+        subject = next((c for c in above.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            return subject.lower_ != "you"
+    return False
 
 
 # A condition whose verb is left out, the action before it understood ("when you can",

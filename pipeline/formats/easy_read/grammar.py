@@ -535,7 +535,11 @@ def _mood(sentence: str, doc) -> str:
         return "question"
     roots = [token for token in doc if token.dep_ == "ROOT"]
     for root in roots:
-        has_subject = any(child.dep_ in {"nsubj", "nsubjpass", "expl"} for child in root.children)
+        # (a doing may be the subject: "Taking them on an empty stomach can make you sick")
+        has_subject = any(
+            child.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+            for child in root.children
+        )
         if root.tag_ == "VB" and not has_subject:
             return "instruction"
     return "statement"
