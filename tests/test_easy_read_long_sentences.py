@@ -1619,6 +1619,32 @@ def test_a_verb_joined_inside_what_another_does_is_never_made_the_readers():
                                 "The stockings help the blood flow back to your heart."]
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Do not drive for 24 hours, because the sedation can slow down your reactions and make it "
+     "harder for you to judge distances and speed.",
+     ["Do not drive for 24 hours.", "This is because the sedation can slow down your reactions.",
+      "The sedation can make it harder for you to judge distances and speed."]),
+    ("Take your tablets with food, because taking them on an empty stomach can irritate your "
+     "stomach and make you feel sick.",
+     ["Take your tablets with food.",
+      "This is because taking them on an empty stomach can irritate your stomach.",
+      "Taking them on an empty stomach can make you feel sick."]),
+])
+def test_a_long_reason_is_cut_into_short_rows_that_keep_it(sentence, rows):
+    """ "Do not drive for 24 hours, because the sedation can slow down your reactions and make
+    it harder for you to judge distances and speed" (22 words) was kept whole and named for its
+    length: the "to judge ..." inside the reason was read as what the ban is for, so no cut
+    was made at "because". A reason's "to ..." is its own; a reason row still too long is cut
+    as its own clause is, "This is because" on its first row. A reason with a "not" or a
+    condition stays whole, for a person."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    kept = ("Keep the dressing dry for 5 days, because the wound has not sealed yet and germs can "
+            "get into it through the gaps in the stitches.")
+    assert _split(kept)[1] == ("This is because the wound has not sealed yet and germs can get "
+                               "into it through the gaps in the stitches.")
+
+
 def test_a_purpose_said_after_several_actions_is_never_the_last_ones_alone():
     """A leaflet after a stomach bug had "Rest as much as you can, drink plenty of fluids, and
     eat small meals often to help your body recover" cut into "Rest as much as you can, drink

@@ -1578,8 +1578,12 @@ def _purpose_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bo
     """ "Rest as much as you can, drink plenty of fluids, and eat small meals often to help
     your body recover": what the actions are for is said once, after the last, and may be every
     action's; cut before the last, it had been the eating's alone ("Eat small meals often to
-    help your body recover."). Not across a semicolon, a dash or "then", whose step is its own."""
+    help your body recover."). Not across a semicolon, a dash or "then", whose step is its own,
+    nor at a reason ("Do not drive for 24 hours, because the sedation can ... make it harder
+    for you to judge distances"), whose "to ..." is the reason's own."""
     if re.search(r"[;:–]|\b(?:then|but)\b", joint) or not _is_instruction(head, plain):
+        return False
+    if _REASON_WORD.match(joint):
         return False
     tail = re.split(r"[;–]|,?\s+then\b", tail)[0]
     return _ending_purpose(tail) is not None
@@ -3268,6 +3272,8 @@ def _statement_purpose_points(sentence: str, plain: PlainWords) -> list[tuple[in
 
 
 def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
+    if word_count(sentence) > limit and (why := _long_reason_in_rows(sentence, plain, limit)):
+        return why
     if gives_examples(sentence) and (
         reason := _reason_after(sentence, 0)
     ) is not None:
@@ -3330,6 +3336,31 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     head, tail = cut
     return _ideas(head, plain, limit) + _ideas(tail, plain, limit)
 
+
+
+_BECAUSE_ROW = re.compile(r"This is because\s+", re.IGNORECASE)
+
+
+def _long_reason_in_rows(sentence: str, plain: PlainWords, limit: int) -> list[str] | None:
+    """A reason cut from its instruction and still too long ("This is because the sedation can
+    slow down your reactions and make it harder for you to judge distances and speed.", 21
+    words) cut as its own clause is, the "This is because" kept on its first row: "This is
+    because the sedation can slow down your reactions." / "The sedation can make it harder for
+    you to judge distances and speed." Only a reason with no "not" and no condition, cut into
+    whole sentences; else None (kept whole, for a person)."""
+    because = _BECAUSE_ROW.match(sentence)
+    if because is None:
+        return None
+    clause = sentence[because.end() :]
+    if _NEGATION_WORD.search(clause) or _CONDITION_IN.search(clause):
+        return None
+    parts = _ideas(_as_sentence(clause), plain, limit)
+    if len(parts) < 2 or any(part.rstrip().endswith(":") for part in parts):
+        return None
+    first = parts[0]
+    if first[:1].lower() == clause[:1].lower():
+        first = clause[:1] + first[1:]  # its own case again: "the sedation", "NHS 111"
+    return [f"{sentence[: because.end()]}{first}", *parts[1:]]
 
 
 def _around_a_reason(sentence: str, apart: ReasonSetApart, plain: PlainWords, limit: int):
