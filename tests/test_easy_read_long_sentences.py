@@ -2169,6 +2169,24 @@ def test_what_follows_from_a_ban_said_as_a_rule_is_its_result(sentence, rows):
     _keeps_facts(sentence, rows)
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Keep your phone with you, so you can call for help if you fall.",
+     ["Keep your phone with you.", "This is so you can call for help if you fall."]),
+    ("Use a night light, so you can see where you are going if you get up in the night.",
+     ["Use a night light.",
+      "This is so you can see where you are going if you get up in the night."]),
+    ("The tablets can make you drowsy, so do not drive if this happens.",
+     ["The tablets can make you drowsy.", "Do not drive if this happens."]),
+])
+def test_what_an_action_is_for_keeps_its_so_when_a_condition_ends_the_sentence(sentence, rows):
+    """ "Keep your phone with you, so you can call for help if you fall" was drafted "Keep your
+    phone with you." over "You can call for help if you fall.", its "so" lost: what the phone
+    is for read as what the reader can do anyway. The cut before a condition's last part keeps
+    the ", so" of a clause with its own subject as the drafter says it elsewhere ("This is so
+    ..."); an instruction after ", so" is said as it was."""
+    assert _split(sentence) == rows
+
+
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
     """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
     assessment so that we can plan your care" had led in with "If you smoke:" over "Drink

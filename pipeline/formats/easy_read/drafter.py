@@ -1919,9 +1919,15 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             # tablets can make you drowsy, so do not drive if this happens": the condition is
             # the last part's alone
             turn = turns[-1]
-            return _ideas(body[: turn.start()], plain, limit) + _ideas(
-                sentence[turn.end() :], plain, limit
-            )
+            tail = sentence[turn.end() :]
+            if _SO_A_CLAUSE.match(sentence, turn.start()):
+                # "Use a night light, so you can see where you are going if you get up in the
+                # night": what it is for keeps its "so" ("This is so you can see ..."); without
+                # it, "You can see where you are going ..." had said the reader can, light or not
+                # (said whole: its condition led in, "This is so" would follow "If ...:")
+                said = _as_sentence(f"{_so_said(body[: turn.start()], plain)} {tail}")
+                return [*_ideas(body[: turn.start()], plain, limit), said]
+            return _ideas(body[: turn.start()], plain, limit) + _ideas(tail, plain, limit)
         if (alternative := alternative_before(sentence, begin, plain)) is not None:
             # "Call the clinic straight away, or call 111 if the clinic is closed": the condition
             # is the alternative's alone; a lead-in over both would send the reader to a closed
