@@ -2183,8 +2183,13 @@ def test_what_an_action_is_for_keeps_its_so_when_a_condition_ends_the_sentence(s
     phone with you." over "You can call for help if you fall.", its "so" lost: what the phone
     is for read as what the reader can do anyway. The cut before a condition's last part keeps
     the ", so" of a clause with its own subject as the drafter says it elsewhere ("This is so
-    ..."); an instruction after ", so" is said as it was."""
+    ..."); an instruction after ", so" is said as it was. The check names the purpose said
+    without its "so"."""
     assert _split(sentence) == rows
+    assert _problems(rows, sentence) == []
+    if rows[1].startswith("This is so "):
+        lost = [rows[0], rows[1].removeprefix("This is so ").capitalize()]
+        assert any("its 'so' lost" in p for p in _problems(lost, sentence)), lost
 
 
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():

@@ -570,7 +570,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         )
         if joined := _action_joined_to_a_purpose(row, source.text):
             problems.append(MeaningProblem(row, source, joined))
-        if result := _reason_made_a_result(row, source.text):
+        if result := _reason_made_a_result(row, source.text) or _purpose_said_as_so(
+            row, source.text
+        ):
             problems.append(MeaningProblem(row, source, result))
         if one := _purpose_of_one_action(row, source.text) or _purpose_with_a_verb_of_its_own(
             row, source.text
@@ -849,6 +851,22 @@ def _reason_made_a_result(row: str, source: str) -> str:
                 "result ('This means ...'): its sentence says the instruction is done so that "
                 "it happens ('This is so ...')"
             )
+    return ""
+
+
+def _purpose_said_as_so(row: str, source: str) -> str:
+    """ "You can call for help if you fall." from "Keep your phone with you, so you can call for
+    help if you fall": what an instruction is for, after its ", so", said with no "so" or "This
+    is so", as if it were so whatever the reader does. Else ""."""
+    said = [word.lower() for word in words(row)]
+    plain = plain_words()
+    for match in _SO_A_CLAUSE.finditer(source):
+        clause = re.split(r"[;–]|\.(?:\s|$)", source[match.end() :])[0]
+        if said != [word.lower() for word in words(clause)]:
+            continue
+        if _so_said(source[: match.start()], plain) == "this is so":
+            return (f"says what its sentence's instruction is for ('so {clause.strip()}') as "
+                    "what is so, its 'so' lost (the draft says 'This is so ...')")
     return ""
 
 
