@@ -1685,6 +1685,7 @@ def test_a_row_that_bans_nothing_is_no_stop_row(row):
         "After your operation you will not be able to drive.",
         "You won't be able to have a bath until your stitches are out.",
         "You will be unable to drive for 24 hours after your sedation.",
+        "You will not be able to eat or drink for 6 hours before your operation.",
     ],
 )
 def test_a_ban_said_as_a_rule_has_the_stop_sign(row):
@@ -1722,6 +1723,8 @@ def test_a_ban_said_as_a_rule_has_the_stop_sign(row):
         "You will not be able to feel your leg for a few hours.",
         "You will not be able to see clearly for a few hours after the drops.",
         "You should not be able to feel anything during the test.",
+        "You will not be able to breathe through your nose while the packs are in.",
+        "You won't be able to move your legs for a few hours after the spinal anaesthetic.",
     ],
 )
 def test_what_to_expect_said_with_cannot_or_should_not_bans_nothing(row):

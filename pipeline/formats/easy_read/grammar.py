@@ -865,11 +865,21 @@ def unable_to(verb):
     return None
 
 
+# What the body will not let one do for a while, said with "not able to": "You will not be able
+# to breathe through your nose while the packs are in", "... to move your legs for a few hours
+# after the spinal anaesthetic": what to expect, which a STOP sign would make a ban.
+_THE_BODY_WILL_NOT = frozenset(
+    """breathe swallow speak talk move wee urinate blink open grip straighten""".split()
+)
+
+
 def _a_doing_not_a_happening(verb) -> bool:
     """Whether a verb said cannot be done is a doing one is kept from ("drive", "stay", "have a
-    bath"), not what happens to one or what one feels ("see clearly", "feel your leg", "have
-    any pain"), which nobody is told not to do."""
-    return verb.lemma_.lower() not in _HAPPENING | _EXPECTED_NOT and not _of_a_state(verb)
+    bath"), not what happens to one, what one feels or what the body will not yet do ("see
+    clearly", "feel your leg", "have any pain", "breathe through your nose"), which nobody is
+    told not to do."""
+    lemma = verb.lemma_.lower()
+    return lemma not in _HAPPENING | _EXPECTED_NOT | _THE_BODY_WILL_NOT and not _of_a_state(verb)
 
 
 def _not_allowed(text: str) -> bool:
