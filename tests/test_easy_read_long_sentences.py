@@ -2192,6 +2192,37 @@ def test_what_an_action_is_for_keeps_its_so_when_a_condition_ends_the_sentence(s
         assert any("its 'so' lost" in p for p in _problems(lost, sentence)), lost
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Your child should not eat or drink anything for 6 hours before the operation, but they "
+     "can have water until 1 hour before.",
+     ["Your child should not eat or drink anything for 6 hours before the operation.",
+      "But they can have water until 1 hour before."]),
+    ("Do not take ibuprofen or aspirin for pain after your operation, but you can take "
+     "paracetamol as normal.",
+     ["Do not take ibuprofen or aspirin for pain after your operation.",
+      "But you can take paracetamol as normal."]),
+    ("Do not lift your baby or anything heavier than a kettle, but you can carry light bags "
+     "after 2 weeks.",
+     ["Do not lift your baby or anything heavier than a kettle.",
+      "You can carry light bags after 2 weeks."]),
+])
+def test_what_is_allowed_after_a_ban_and_but_is_a_row_of_its_own(sentence, rows):
+    """ "Your child should not eat or drink anything for 6 hours before the operation, but they
+    can have water until 1 hour before" (20 words) was kept whole with the STOP sign, which
+    then stood beside the water the child may have too: a "not" does not reach past ", but"
+    and a clause with its own subject, so the ban and what is allowed are rows of their own.
+    The check holds the allowed row to its own clause (its 'take' is no lost 'not'), and the
+    time said in it is its own, not the ban's."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    lost = [rows[0].replace("Do not take", "Take"), rows[1]]
+    if lost[0] != rows[0]:
+        assert any("lost its 'not'" in p for p in _problems(lost, sentence)), lost
+    assert any("lost its 'not'" in p for p in _problems(
+        [rows[0], rows[1].replace("paracetamol", "ibuprofen")], sentence)) or (
+        "paracetamol" not in rows[1])
+
+
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
     """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
     assessment so that we can plan your care" had led in with "If you smoke:" over "Drink

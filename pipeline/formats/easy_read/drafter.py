@@ -1243,7 +1243,19 @@ def _cut_keeps_meaning(sentence: str, start: int) -> bool:
     negated = _NEGATION_WORD.search(before) or (
         _A_DOING_NEXT.match(sentence[start:]) and is_negative_instruction(before)
     )
-    return not negated or bool(_HARD_BREAK.match(sentence[start:]))
+    return not negated or bool(
+        _HARD_BREAK.match(sentence[start:]) or _BUT_A_CLAUSE.match(sentence[start:])
+    )
+
+
+# ", but" before a clause with its own subject and verb: "Your child should not eat or drink
+# anything for 6 hours before the operation, but they can have water until 1 hour before" (kept
+# whole, a STOP sign had stood beside the water too). No "not" before it reaches past it.
+_BUT_A_CLAUSE = re.compile(
+    r",\s+but\s+(?:you|they|he|she|we|(?:your|their|his|her)\s+[a-z]+)\s+"
+    r"(?:can|could|may|might|should|must|will|are|is|need|have)\b",
+    re.IGNORECASE,
+)
 
 
 # A doing after a cut's point ("..., crossing your legs", "or bending"), where an "avoid" or
@@ -2431,7 +2443,10 @@ def time_after_a_ban_list(sentence: str) -> str | None:
     """The time said after the last of a list of bans that is every ban's ("Do not sit in the
     sun, swim in the sea or lie on the beach in the afternoon": "in the afternoon"), when no ban
     before says a time of its own; else None. A row of an earlier ban without it bans it for
-    ever."""
+    ever. The list ends where ", but" and a clause of its own start ("..., but you can carry
+    light bags after 2 weeks": the weeks are the carrying's)."""
+    if (but := _BUT_A_CLAUSE.search(sentence)) is not None:
+        sentence = sentence[: but.start()]
     match = _SHARED_NEGATION.match(sentence.strip())
     avoiding = _SHARED_AVOIDING.match(sentence.strip()) if match is None else None
     if match is None and avoiding is None:

@@ -34,6 +34,7 @@ from ...model import (
 )
 from ...text import normalise_apostrophes, prepare, words
 from .drafter import (
+    _BUT_A_CLAUSE,
     _SHARED_TIME,
     _SO_A_CLAUSE,
     ELIDED_ACTION,
@@ -489,6 +490,13 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             before, after = _content(source.text[:reason]), _content(source.text[reason:])
             if not _content(row) & (before - after):
                 lost &= _reading(source.text[reason:]).negated
+        if lost and (but := _BUT_A_CLAUSE.search(source.text)) is not None:
+            # "But you can take paracetamol as normal." from "Do not take ibuprofen ..., but you
+            # can take paracetamol as normal": a row of the clause after ", but" alone is held
+            # to that clause, which no "not" before it reaches (drafter's `_BUT_A_CLAUSE`)
+            after = source.text[but.start() :]
+            if not _content(row) & (_content(source.text[: but.start()]) - _content(after)):
+                lost &= _reading(after).negated
         lead = row.rstrip()
         if lost and lead.endswith(":") and source_reading.condition_span and only_a_condition(
             lead.rstrip(":")
