@@ -4080,6 +4080,47 @@ def test_a_lead_in_ending_in_its_ban_leads_the_unmarked_lines_under_it(tmp_path)
         )
 
 
+def test_an_item_starting_with_a_figure_stays_in_the_list_under_its_ban(tmp_path):
+    """ "For 24 hours after your sedation do not:" over "drive a car or ride a bike" / "drink
+    alcohol" / "2 or more sleeping tablets" / "sign any legal papers" had run on as two
+    paragraphs, "... do not: drive a car ... drink alcohol" and "2 or more sleeping tablets sign
+    any legal papers", the ban cut off the last two (read as an instruction to sign). An item
+    starting with a figure is one of the items: all four are the list, the lead-in keeping its
+    ban over the one that cannot take it; in Word too."""
+    items = ["drive a car or ride a bike", "drink alcohol", "2 or more sleeping tablets",
+             "sign any legal papers"]
+    text = (
+        "After your sedation\nEndoscopy Unit\n\nGoing home\n\nYou must have a responsible adult "
+        "to take you home and stay with you overnight.\n\n{lead_in}\n{items}\n\n"
+        "If you have any questions, call the Endoscopy Unit on 0116 258 4567.\n"
+    )
+    expected = (
+        "For 24 hours after your sedation do not:\n\n- Do not drive a car or ride a bike\n"
+        "- Do not drink alcohol\n- 2 or more sleeping tablets\n- Do not sign any legal papers\n"
+    )
+    for between in ("\n", "\n\n"):
+        result = _imported_text(tmp_path, "sedation.txt", text.format(
+            lead_in="For 24 hours after your sedation do not:", items=between.join(items),
+        ), "END-0310")
+        assert expected in result.markdown(), result.markdown()
+        # ... and a person is asked to check the one left without the ban's words
+        assert any("'2 or more sleeping tablets' kept its words" in warning
+                   for warning in result.warnings), result.warnings
+    # the figure first of them, too
+    markdown = _imported_text(tmp_path, "sedation.txt", text.format(
+        lead_in="For 24 hours after your sedation do not:", items="\n".join(items[2:] + items[:2]),
+    ), "END-0310").markdown()
+    assert "- 2 or more sleeping tablets\n- Do not sign any legal papers\n" in markdown, markdown
+    assert "- Do not drink alcohol\n\nIf you have any questions" in markdown, markdown
+    word = write_word(tmp_path / "END-0310-sedation.docx", [
+        ("title", "After your sedation"), ("p", "Endoscopy Unit"), ("heading", "Going home"),
+        ("p", "You must have a responsible adult to take you home."),
+        ("p", "For 24 hours after your sedation do not:"), *[("p", item) for item in items],
+        ("p", "If you have any questions, call the Endoscopy Unit on 0116 258 4567."),
+    ])
+    markdown = import_file(word, {"number": "END-0310", "version": "1"}).markdown()
+    assert expected in markdown, markdown
+
 
 def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
     tmp_path,

@@ -4148,8 +4148,7 @@ class _Recovery:
             and len(text.split()) <= 25
             and after is not None
             and after <= index + 2
-            and self.text_at(after)[:1].islower()
-            and not _LIST_ITEM.match(self.text_at(after))
+            and _unmarked_item_start(self.text_at(after))
             and not self.wrapped_prose(index)
         ):
             return False
@@ -4161,8 +4160,7 @@ class _Recovery:
                 if following is None or following > at + 1:
                     break
                 at = following
-            said = self.text_at(at)
-            if not said[:1].islower() or _LIST_ITEM.match(said):
+            if not _unmarked_item_start(self.text_at(at)):
                 break
             run.append(at)
             at += 1
@@ -4304,7 +4302,9 @@ class _Recovery:
             # (an item in words of small letters: "eGFR and kidney blood tests will be
             # checked ..." after them is the leaflet going on)
             first_word = self.text_at(at).split()[0]
-            return first_word == first_word.lower() if after_a_blank else first_word[:1].islower()
+            if after_a_blank:
+                return first_word == first_word.lower() and not _LIST_ITEM.match(self.text_at(at))
+            return _unmarked_item_start(self.text_at(at))
 
         while end < len(self.lines) and (
             not items or self.lines[end].blank or goes_on(end)
@@ -5130,9 +5130,10 @@ class _Recovery:
         repeated = 0  # items under the lead-in kept that said its ban again
         for (marker, _parts, children), text in zip(items, said_items, strict=True):
             governed = bool(lead_in) and _governed_by(lead_in, text, left_open)
-            if not governed and banning and text[:1].isupper() and not _SAYS_ITS_OWN_BAN.match(
-                text
-            ):
+            # (an item starting with a figure, "2 or more sleeping tablets", cannot take it)
+            if not governed and banning and (
+                text[:1].isupper() or text[:1].isdigit()
+            ) and not _SAYS_ITS_OWN_BAN.match(text):
                 kept.append(text)
             if lead_in_stays:
                 # "Do not:" over "Do not walk on it ...": the ban said once, by the lead-in
@@ -5732,6 +5733,13 @@ _OWN_SENTENCE = re.compile(
 # A lead-in that bans, open at a colon or not ("Do not eat" as a heading): items in capitals
 # under it that keep their words are warned of.
 _BANS = re.compile(rf"(?:{_BAN_WORDS})\b", re.I)
+
+
+def _unmarked_item_start(text: str) -> bool:
+    """Whether a line with no bullet under a ban can be one of its items by how it starts: in
+    lower case, or with a figure ("2 or more sleeping tablets" among "drink alcohol" and "sign
+    any legal papers" had been cut off the ban as a paragraph). Not a numbered item."""
+    return (text[:1].islower() or text[:1].isdigit()) and not _LIST_ITEM.match(text)
 
 
 def open_ban(text: str) -> bool:
