@@ -4122,6 +4122,52 @@ def test_an_item_starting_with_a_figure_stays_in_the_list_under_its_ban(tmp_path
     assert expected in markdown, markdown
 
 
+def test_items_in_capitals_under_a_lead_in_ending_in_its_ban_each_say_it(tmp_path):
+    """ "While you have your cast on you must not:" over "Get the cast wet" / "Push anything
+    down the cast to scratch your skin" / "Cut or change the cast yourself", no bullets, had
+    left each a paragraph of its own (in Word and PDF the last a heading), each read as an
+    instruction to do it: only items in lower case were led by such a lead-in. Short lines in
+    capitals with no full stop are its items too, as under a bare "You must not:"; a sentence
+    after them is not, nor is the next heading."""
+    items = ["Get the cast wet", "Push anything down the cast to scratch your skin",
+             "Cut or change the cast yourself", "Lean on the cast until it has set"]
+    expected = "While you have your cast on:\n\n" + "".join(
+        f"- You must not {item[0].lower()}{item[1:]}\n" for item in items
+    )
+    text = (
+        "Looking after your cast\nFracture Clinic\n\nCaring for your cast\n\nKeep your cast "
+        "dry and raise your arm on a pillow when you sit down.\n{between}"
+        "While you have your cast on you must not:\n{items}\n{after}"
+    )
+    for between, after in [
+        ("\n", "\nIf your fingers turn blue or feel numb, go to A&E straight away.\n"),
+        ("", "If your fingers turn blue or feel numb, go to A&E straight away.\n"),
+        ("\n", "\nWhen to get help\n\nCall the Fracture Clinic on 0116 258 5430.\n"),
+    ]:
+        result = _imported_text(tmp_path, "cast.txt", text.format(
+            between=between, items="\n".join(items), after=after,
+        ), "FRC-0101")
+        markdown = result.markdown()
+        assert expected + "\n" in markdown, markdown
+        assert any("now each begin 'You must not" in warning for warning in result.warnings)
+    assert "## When to get help" in markdown, markdown
+    body = [("Caring for your cast", "Keep your cast dry."),
+            "While you have your cast on you must not:", *items,
+            "If your fingers turn blue or feel numb, go to A&E straight away."]
+    word = write_word(tmp_path / "FRC-0101-cast.docx", [
+        ("title", "Looking after your cast"), ("p", "Fracture Clinic"), ("heading", body[0][0]),
+        ("p", body[0][1]), *[("p", line) for line in body[1:]],
+    ])
+    pdf = write_pdf(tmp_path / "FRC-0101-cast.pdf", {
+        "title": "Looking after your cast", "department": "Fracture Clinic", "columns": False,
+        "footer": "Leaflet number: FRC-0101 Version: 1 Next review: May 2027",
+        "body": [("h2", body[0][0]), ("p", body[0][1]), *[("p", line) for line in body[1:]]],
+    })
+    for path in (word, pdf):
+        markdown = import_file(path, {"number": "FRC-0101", "version": "1"}).markdown()
+        assert expected in markdown, (path.suffix, markdown)
+
+
 def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
     tmp_path,
 ):

@@ -4148,19 +4148,32 @@ class _Recovery:
             and len(text.split()) <= 25
             and after is not None
             and after <= index + 2
-            and _unmarked_item_start(self.text_at(after))
+            and (_unmarked_item_start(self.text_at(after)) or self.banned_in_capitals(after))
             and not self.wrapped_prose(index)
         ):
             return False
+        # ... or in capitals, each short with no full stop, as under a bare ban ("While you have
+        # your cast on you must not:" over "Get the cast wet" / "Cut or change the cast
+        # yourself" had left each a paragraph, an instruction to do it)
+        in_capitals = not _unmarked_item_start(self.text_at(after))
         run = [after]  # the lines unmarked_list takes as its items
         at = after + 1
         while at < len(self.lines):
-            if self.lines[at].blank:
+            blank_before = self.lines[at].blank
+            if blank_before:
                 following = self.next_text_line(at)
                 if following is None or following > at + 1:
                     break
                 at = following
-            if not _unmarked_item_start(self.text_at(at)):
+            said = self.text_at(at)
+            if in_capitals and not (
+                self.banned_in_capitals(at)
+                # (a line in capitals after a blank, the items not, is the next heading)
+                and not (blank_before and _shouted_line(said)
+                         and not _shouted_line(self.text_at(after)))
+            ):
+                break
+            if not in_capitals and not _unmarked_item_start(said):
                 break
             run.append(at)
             at += 1
@@ -4267,9 +4280,10 @@ class _Recovery:
                 return True
         return False
 
-    def unmarked_list(self, index: int, lead_in: str) -> int:
+    def unmarked_list(self, index: int, lead_in: str, capitals: bool = False) -> int:
         """Each line up to the next blank line is one item, each given the lead-in's words (as
-        written, its colon kept: a ban left open at it takes items in capitals too)."""
+        written, its colon kept: a ban left open at it takes items in capitals too; `capitals`:
+        items in capitals under a ban ending a lead-in, which ban_ends_lead_in found)."""
         index = index if not self.lines[index].blank else self.next_text_line(index)
         first = self.lines[index]
         items: list[list] = []
@@ -4281,7 +4295,7 @@ class _Recovery:
         # scan room"): they go on while each is one more short line with no full stop
         # ... and so may they under a ban left open at its colon, verb and all ("DO NOT USE:"
         # over "Talcum powder")
-        in_capitals = (
+        in_capitals = capitals or (
             _BARE_BAN.fullmatch(lead_in.strip().rstrip(":").strip()) is not None
             or open_ban(lead_in)
         ) and not self.text_at(index)[:1].islower()
@@ -4868,7 +4882,10 @@ class _Recovery:
             return self.led_list(last, *led)
         if self.ban_ends_lead_in(last):
             # (each item is given the lead-in's ban, which the lead-in then leaves to them)
-            return self.unmarked_list(last + 1, "")
+            first = self.next_text_line(last)
+            return self.unmarked_list(
+                last + 1, "", capitals=not _unmarked_item_start(self.text_at(first))
+            )
         if opens_a_lead_in(self.lines[last].text) and self.item_shaped_run(last) >= 2:
             self.warn(
                 self.lines[last],
