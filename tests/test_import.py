@@ -4168,6 +4168,28 @@ def test_items_in_capitals_under_a_lead_in_ending_in_its_ban_each_say_it(tmp_pat
         assert expected in markdown, (path.suffix, markdown)
 
 
+def test_a_line_telling_the_reader_what_to_do_after_items_in_capitals_is_no_item(tmp_path):
+    """ "Do not:" over "Get the cast wet" / "Cut the cast yourself" / "Please ring the clinic if
+    it cracks", no bullets or full stops, had made the last one more thing not to do, "Do not
+    please ring the clinic if it cracks", and under "For 6 weeks do not:" "Do not ring the
+    clinic if it cracks": the patient told not to ring. A line that opens as a sentence of its
+    own ("Please", "Ring", "Call", "If", "You" ...) ends the items and says what it says."""
+    for lead_in, ring in [("Do not:", "Please ring the clinic if it cracks"),
+                          ("You must not:", "Call us if you are worried about your cast"),
+                          ("DO NOT:", "If it cracks ring the clinic straight away"),
+                          ("For 6 weeks do not:", "Ring the clinic if it cracks")]:
+        for after in ("", "\nContact us\n\nFracture Clinic: 0116 258 5430\n"):
+            text = (
+                "Looking after your cast\nFracture Clinic\n\nCaring for your cast\n\n"
+                f"{lead_in}\nGet the cast wet\nCut the cast yourself\n{ring}\n{after}"
+            )
+            markdown = _imported_text(tmp_path, "cast.txt", text, "FRC-0101").markdown()
+            assert "get the cast wet\n- " in markdown and "cut the cast yourself\n\n" in markdown, (
+                lead_in, markdown,
+            )
+            assert f"\n\n{ring}\n" in markdown, (lead_in, markdown)
+
+
 def test_items_in_capitals_under_do_not_each_say_it_and_a_sentence_after_them_does_not(
     tmp_path,
 ):

@@ -4207,6 +4207,7 @@ class _Recovery:
             if (
                 len(text.split()) > 25 or text.endswith(":")
                 or _SENTENCE_ENDS_WITHIN.search(text) or re.search(r"[.!?] \w", text)
+                or _OWN_SENTENCE.match(text)  # "Call us if you are worried"
                 or _shaped_otherwise(line, text)
             ):
                 return False
@@ -4229,6 +4230,9 @@ class _Recovery:
             or len(text.split()) > 16
             or re.search(r"[.!?:;,]$", text)
             or _SENTENCE_ENDS_WITHIN.search(text)
+            # a sentence of its own after them, "Please ring the clinic if it cracks" (said
+            # "Do not please ring the clinic ...", the reader was told not to ring)
+            or _OWN_SENTENCE.match(text)
             or _shaped_otherwise(line, text)
             or _named_as(text) & self.contents.keys()
             or self.wraps_on(index)
