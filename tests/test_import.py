@@ -5184,6 +5184,71 @@ def test_words_said_more_often_than_the_file_says_them_are_named():
     assert said_more_often("\n".join(_without_repeated_edges(days)), said) == []
 
 
+def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
+    """A safety line set in every page's running head, "Never take methotrexate more than once
+    a week" under the trust's name, was dropped with the head on each page: the leaflet lost
+    its one "never" and only the report's decisions said so, while words said more often are
+    warned of. A ban's or condition's word ("not", "never", "unless" ...) the file says more
+    often than the imported text and what the import set aside (front matter, details, an
+    item's ban said once by its lead-in) is warned of, naming the file's line."""
+    import weasyprint
+
+    css = (
+        "@page { size: A4; margin: 30mm 18mm 25mm; @top-center { content: 'Northshire "
+        "Hospitals NHS Trust\\A Never take methotrexate more than once a week'; white-space: "
+        "pre; font-size: 9pt; } @bottom-left { content: 'Leaflet number: RHE-0210 Version: 1 "
+        "Next review: May 2027'; font-size: 8pt; } @bottom-right { content: 'Page ' "
+        "counter(page) ' of ' counter(pages); font-size: 8pt; } }"
+        "body { font-family: 'Liberation Sans'; font-size: 11pt; }"
+    )
+    about = (
+        "<p>Methotrexate calms down an overactive immune system. It is used for rheumatoid "
+        "arthritis and psoriasis. You will need regular blood tests while you take it.</p>"
+    )
+    pdf = tmp_path / "RHE-0210-methotrexate.pdf"
+    weasyprint.HTML(string=(
+        f"<html lang='en'><head><style>{css}</style></head><body><h1>Methotrexate tablets</h1>"
+        f"<p>Rheumatology Department</p><h2>About your medicine</h2>{about * 12}"
+        "<h2>Your dose</h2><p>Take your tablets once a week, on the same day each week.</p>"
+        f"{about * 6}</body></html>"
+    )).write_pdf(pdf)
+    result = import_file(pdf, {})
+    assert "never" not in result.markdown().lower()  # (the head's line is still dropped)
+    lost = [warning for warning in result.warnings if "'never' is said 2 times" in warning]
+    assert len(lost) == 1 and "'Never take methotrexate more than once a week')" in lost[0], (
+        result.warnings
+    )
+    # the fixtures, whose bans all come through (a lead-in's said once, a contents page's
+    # dropped with it), are warned of nothing
+    for name in ALL_LEAFLETS:
+        given = {"version": "1"} if name.startswith("hey-665") else (
+            {"number": "9999", "version": "1"} if name.startswith("unnumbered") else {}
+        )
+        warnings = import_file(leaflet_file(name, tmp_path), given).warnings
+        assert not [warning for warning in warnings if "no ban or condition" in warning], name
+    # ... nor is "Do not:" over "- Do not play contact sport", the ban said once by the lead-in
+    text = (
+        "Advice after a head injury\n\nLeaflet number: EMD-0107 Version 1\n\nAt home\n\n"
+        "For the first few days:\n\n- rest\n- go back to work only when you feel ready\n\n"
+        "Do not:\n\n- drink alcohol\n- Do not play contact sport for 3 weeks\n"
+    )
+    result = _imported_text(tmp_path, "head.txt", text, "EMD-0107")
+    assert "- play contact sport" in result.markdown()
+    assert not [warning for warning in result.warnings if "no ban or condition" in warning]
+    # a "not" the text loses is named with its line
+    from pipeline.sources.importers.repeats import bans_said_less_often
+
+    said = bans_said_less_often(
+        "Going home\nDo not drive for 24 hours.\nYou can't drink alcohol unless we say so.",
+        ["## Going home", "Drive for 24 hours.", "You can't drink alcohol unless we say so."], [],
+    )
+    assert said == [
+        "'not' is said 2 times in the file but 1 in the imported text: check no ban or condition "
+        "was lost (the file's lines with it: 'Do not drive for 24 hours.', 'You can't drink "
+        "alcohol unless we say so.') and put it back"
+    ], said
+
+
 @pytest.mark.parametrize("label", ["Warning", "IMPORTANT", "Caution:"])
 def test_a_heading_straight_over_a_notices_label_is_a_heading(tmp_path, label):
     """A text file's heading with a notice's label on the line under it ("Preventing falls" /

@@ -16,7 +16,7 @@ from .docx import docx_lines
 from .kinds import PDF, TEXT, WORD, kind_of, named_kind
 from .offer import take_offer
 from .pdf import pdf_lines
-from .repeats import said_more_often
+from .repeats import bans_said_less_often, said_more_often
 from .structure import GIVEN_KEYS, Imported, recover
 from .text import text_lines
 
@@ -80,6 +80,7 @@ def _recovered(path: Path, given: dict | None) -> Imported:
             f"{path}: {what}"
             for what in said_more_often("\n".join(line.text for line in lines), imported.body)
         ]
+        _warn_of_lost_bans(imported, path, "\n".join(line.text for line in lines))
     elif kind == PDF:
         read: list[str] = []
         lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""), read)
@@ -88,6 +89,7 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         imported.warnings += [
             f"{path}: {what}" for what in said_more_often("\n".join(read), imported.body)
         ]
+        _warn_of_lost_bans(imported, path, "\n".join(read))
     else:
         read_as: list[str] = []
         dropped: list[str] = []
@@ -98,11 +100,21 @@ def _recovered(path: Path, given: dict | None) -> Imported:
             f"{path}: {what}"
             for what in said_more_often("\n".join(line.text for line in lines), imported.body)
         ]
+        _warn_of_lost_bans(imported, path, "\n".join(line.text for line in lines))
     if kind != named:
         imported.decisions.insert(0, (
             f"the file is a {kind} file, though its name ends '{path.suffix}': read as one"
         ))
     return imported
+
+
+def _warn_of_lost_bans(imported: Imported, path: Path, source: str) -> None:
+    """A ban's or condition's word the file says and the imported text lost, warned of, as
+    words said more often are: what the import set aside on purpose accounts for its own."""
+    elsewhere = [*map(str, imported.front_matter.values()), *imported.left_out]
+    imported.warnings += [
+        f"{path}: {what}" for what in bans_said_less_often(source, imported.body, elsewhere)
+    ]
 
 
 def _name_pictures(imported: Imported, pictures: dict[str, bytes]) -> Imported:

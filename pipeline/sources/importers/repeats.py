@@ -52,3 +52,40 @@ def said_more_often(source: str, body: list[str]) -> list[str]:
         "delete the copy"
         for phrase in phrases
     ]
+
+
+# The words that turn an instruction round or hold it to a condition: lost, a ban reads as an
+# instruction ("Do not drive" as "drive") and a condition as always. "Don't", "mustn't",
+# "cannot" say "not" as well.
+_BAN_WORD = re.compile(r"\b(?:not|never|avoid|unless|without|except)\b|n['’]t\b|\bcannot\b", re.I)
+
+
+def _bans(text: str) -> Counter:
+    return Counter(
+        "not" if found[0].lower() in ("cannot", "n't", "n’t") else found[0].lower()
+        for found in _BAN_WORD.finditer(text)
+    )
+
+
+def bans_said_less_often(source: str, body: list[str], elsewhere: list[str]) -> list[str]:
+    """The words of a ban or condition ("not", "never", "unless" ...) the file's own text
+    `source` says more often than the imported `body` and what the import set aside on purpose
+    (`elsewhere`: the front matter, the running heads and details it dropped and reported), each
+    named with the file's lines that say it, for a person to check: a lost "not" tells the
+    patient to do what the leaflet bans, and said_more_often only finds words said twice."""
+    said = _bans(source)
+    kept = _bans("\n".join(_TAG.sub(" ", block) for block in body)) + _bans("\n".join(elsewhere))
+    found: list[str] = []
+    for word, count in said.items():
+        if count <= kept[word]:
+            continue
+        lines = list(dict.fromkeys(
+            " ".join(line.split()) for line in source.splitlines() if word in _bans(line)
+        ))
+        where = ", ".join(f"'{line[:70]}'" for line in lines[:3]) + (" ..." if lines[3:] else "")
+        found.append(
+            f"'{word}' is said {count} time{'s' if count > 1 else ''} in the file but "
+            f"{kept[word]} in the imported text: check no ban or condition was lost (the file's "
+            f"lines with it: {where}) and put it back"
+        )
+    return found

@@ -730,6 +730,9 @@ class Imported:
     offers: list[str] = field(default_factory=list)  # what the importer understood of an offer
     # details the file did not give ("number" -> its warning), for a form to ask for instead
     missing: dict[str, str] = field(default_factory=dict)
+    # what the import set aside on purpose, each reported (a running head, the details, a ban
+    # an item said again under its lead-in): words the check for lost words finds accounted for
+    left_out: list[str] = field(default_factory=list)
 
     def markdown(self) -> str:
         front = yaml.safe_dump(self.front_matter, sort_keys=False, allow_unicode=True)
@@ -1541,6 +1544,7 @@ class _Recovery:
         self.body: list[str] = []
         self.warnings: list[str] = []
         self.decisions = list(decided)
+        self.left_out: list[str] = []  # Imported.left_out
         self.ordered_decisions: list[tuple[int, str]] = []
         self.contents: dict[str, str] = {}  # entry as letters -> entry as written
         self.found_headings: set[str] = set()
@@ -1595,6 +1599,7 @@ class _Recovery:
 
     def drop(self, index: int) -> None:
         line = self.lines[index]
+        self.left_out.append(line.text)
         self.lines[index] = SourceLine("", line.where)
 
     def organisation_named(self, name: str, line: SourceLine, how: int) -> None:
@@ -5161,6 +5166,7 @@ class _Recovery:
                 if again := re.match(rf"{re.escape(lead_in)}\s+(?=[a-z])", text, re.IGNORECASE):
                     text = text[again.end() :]
                     repeated += 1
+                    self.left_out.append(again[0])
             elif governed:
                 text = f"{lead_in} {_lower_first(text)}"
                 led = True
@@ -5675,7 +5681,10 @@ class _Recovery:
                 "leaflet'), and write its Easy Read by hand"
             ))
         decisions = self.decisions + [text for _, text in sorted(self.ordered_decisions)]
-        return Imported(ordered, self.body, self.warnings, decisions, missing=not_given)
+        return Imported(
+            ordered, self.body, self.warnings, decisions, missing=not_given,
+            left_out=self.left_out,
+        )
 
 
 def _named_as(heading: str) -> set[str]:
