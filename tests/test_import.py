@@ -5218,6 +5218,21 @@ def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     assert len(lost) == 1 and "'Never take methotrexate more than once a week')" in lost[0], (
         result.warnings
     )
+    # ... and in a Word file's page header, which is never among the text's lines
+    import docx
+
+    word = write_word(tmp_path / "RHE-0210-methotrexate.docx", [
+        ("header", "Northshire Hospitals NHS Trust"), ("title", "Methotrexate tablets"),
+        ("p", "Rheumatology Department"), ("heading", "Your dose"),
+        ("p", "Take your tablets once a week, on the same day each week."),
+        ("footer", "Leaflet number: RHE-0210 Version: 1 Next review: May 2027"),
+    ])
+    document = docx.Document(word)
+    document.sections[0].header.add_paragraph("Never take methotrexate more than once a week")
+    document.save(word)
+    warnings = import_file(word, {}).warnings
+    assert [warning for warning in warnings if "dropped the running line 'Never take "
+            "methotrexate more than once a week', though it says 'never'" in warning], warnings
     # the fixtures, whose bans all come through (a lead-in's said once, a contents page's
     # dropped with it), are warned of nothing
     for name in ALL_LEAFLETS:

@@ -34,6 +34,7 @@ from .metadata import (
     organisation_named,
     with_its_reference_labelled,
 )
+from .repeats import ban_words
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -89,8 +90,8 @@ def docx_lines(
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     reader.boxes_beside()
-    lines, dropped = _running_lines(document)
-    return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost
+    lines, dropped, warned = _running_lines(document)
+    return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost + warned
 
 
 _OFF = ("0", "false", "off")
@@ -269,12 +270,14 @@ def _xml_roots(document) -> list:
     return roots
 
 
-def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
+def _running_lines(document) -> tuple[list[SourceLine], list[str], list[str]]:
     """The page headers and footers Word repeats on every page: a line holding the leaflet's
     details (many trusts keep the reference and review date in the footer) is read for them;
-    any other is dropped, and said so."""
+    any other is dropped, and said so; one saying a ban or condition, warned of (a header's
+    "Never take methotrexate more than once a week" had gone with nothing but a decision)."""
     lines: list[SourceLine] = []
     dropped: list[str] = []
+    warned: list[str] = []
     seen: set[str] = set()
     for section in document.sections:
         for where, part in (("page header", section.header), ("page footer", section.footer)):
@@ -325,7 +328,13 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str]]:
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]
                     else:
                         dropped.append(f"{where}: dropped the running line '{text[:60]}'")
-    return lines, dropped
+                        if said := ban_words(text):
+                            warned.append(
+                                f"{where}: dropped the running line '{text[:80]}', though it "
+                                f"says '{said[0]}': if the leaflet says it nowhere else, put it "
+                                "in the text (check no ban or condition was lost)"
+                            )
+    return lines, dropped, warned
 
 
 def _heading_sizes(document) -> dict[int, int]:

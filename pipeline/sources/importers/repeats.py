@@ -67,6 +67,12 @@ def _bans(text: str) -> Counter:
     )
 
 
+def ban_words(text: str) -> list[str]:
+    """The words of a ban or condition a line says ("never", "not" ...), as the check names
+    them: a running line that says one is no line to drop unsaid."""
+    return list(_bans(text))
+
+
 def bans_said_less_often(source: str, body: list[str], elsewhere: list[str]) -> list[str]:
     """The words of a ban or condition ("not", "never", "unless" ...) the file's own text
     `source` says more often than the imported `body` and what the import set aside on purpose
