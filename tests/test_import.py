@@ -5706,6 +5706,53 @@ def test_a_pdf_footers_details_are_read_when_its_page_numbers_are_set_larger(tmp
     assert (str(result.front_matter["number"]), result.front_matter["version"]) == ("1187", 2)
 
 
+def test_a_pdf_footers_page_of_pages_wrapped_onto_a_line_of_its_own_is_dropped(tmp_path):
+    """A long footer, "PHY-0777 | Version 2 | Review: January 2028 | Page 1" with its "of 2"
+    wrapped onto the line under it (as LibreOffice sets a Word footer's PAGE and NUMPAGES
+    fields), had left "of 2" as a line of the text, between two steps of a numbered list and at
+    the leaflet's end; with it in the footer's line its details were lost ("Page of 2"), and
+    without it "Physiotherapy; Page" was kept. The wrapped end is the page's number: dropped
+    with the footer, the footer's details read."""
+    import weasyprint
+
+    css = (
+        "@page { size: A4; margin: 25mm 18mm; @top-center { content: 'Westshire University "
+        "Hospitals NHS Trust'; font-size: 11pt; } @bottom-left { content: 'Physiotherapy | "
+        "PHY-0777 | Version 2 | Review: January 2028 | Page ' counter(page) '\\A of ' "
+        "counter(pages); white-space: pre; font-size: 11pt; } }"
+        "body { font-family: 'Liberation Sans'; font-size: 11pt; line-height: 1.35; }"
+        "p { margin: 0 0 0.6em; }"
+    )
+    steps = [
+        "Sit up, leaning back on your hands.", "Slide to the edge of the bed on your operated "
+        "side.", "Lower your feet to the floor.", "Push up from the bed with both hands.",
+        "Reach for your frame once you are standing.", "Stand still before you walk.",
+    ]
+    about = (
+        "<p>Do these exercises 3 times a day. Take your pain relief 30 minutes before you "
+        "start, and stop if you feel sharp pain.</p>"
+    )
+    for before in (15, 17, 18):  # the list over the page break, or under it
+        pdf = tmp_path / "PHY-0777-hip.pdf"
+        weasyprint.HTML(string=(
+            f"<html lang='en'><head><style>{css}</style></head><body><h1>Exercises after a hip "
+            f"replacement</h1><p>Physiotherapy Department</p><h2>Before you start</h2>"
+            f"{about * before}<h2>Getting out of bed</h2><ol>"
+            + "".join(f"<li>{step}</li>" for step in steps)
+            + "</ol><h2>Contact us</h2><p>Call the physiotherapy team on 01632 960 300.</p>"
+            "</body></html>"
+        )).write_pdf(pdf)
+        result = import_file(pdf, {})
+        assert not [block for block in result.body if "of 2" in block], result.body
+        assert "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)) in result.body, (
+            result.body
+        )
+        assert (result.front_matter["number"], result.front_matter["version"]) == (
+            "PHY-0777", 2
+        ), result.front_matter
+        assert result.front_matter["next_review"] == "2028-01"
+        assert not [block for block in result.body if block.endswith("Page")], result.body
+
 def test_a_box_drawn_round_a_warning_in_a_pdf_is_a_notice_its_sentences_whole(tmp_path):
     """A PDF's box ("Stop the exercise if" in bold over "you feel sharp pain in your knee or
     calf,") had been read as lines: "Stop the exercise if." was said as a sentence of its own,

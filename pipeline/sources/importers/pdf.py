@@ -92,6 +92,8 @@ _LEADS_TO_A_CONTACT = re.compile(
 # straight away if you:", "Go to A&E if you have any of these:".
 _ENDS_ON_A_CONDITION = re.compile(r"\b(?:if|when|unless)\b[^.!?]{0,40}$", re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
+_PAGE_OF_WRAPPED = re.compile(r"of\s+\d{1,3}", re.IGNORECASE)
+_PAGE_WORD_AT_END = re.compile(r"[\s|]*\bpage$", re.IGNORECASE)  # its number taken off
 _FAINT = 0.35  # a fill opacity at most this is a watermark's, set see-through over the text
 
 
@@ -2447,10 +2449,12 @@ def _without_running_lines(
                     kept.append(replace(line, text=text, running=True))
             group = [line for line in group if line not in names]
             # ("RES-0042 v1 1": the reference, then the page's number)
+            # (a footer's "Page 1" wrapped from its "of 2": the page's number and its word
+            # go, as "Page 1 of 2" does, or "Page of 2" left the footer's details unread)
             joined = _PAGE_OF.sub(" ", " ".join(
-                _without_page_number(line.text.strip(), number)
+                _PAGE_WORD_AT_END.sub("", _without_page_number(line.text.strip(), number))
                 if _shape(line.text.strip()) in numbered else line.text
-                for line in group
+                for line in group if not _PAGE_OF_WRAPPED.fullmatch(line.text.strip())
             )).strip()
             shape = _shape(joined)
             if not joined or shape in seen:
@@ -2576,6 +2580,9 @@ def _running(line: _Line, shapes: Counter, body_size: float, by_size: bool = Tru
         # page 2 alone, the first page without it, had been kept as a line, "UHL" with it)
         or (by_size and bool(_BARRED.search(line.text)))
         or bool(_PAGE_OF.search(line.text) or PAGE_NUMBER.match(line.text))
+        # ... or the end of one wrapped at the footer's edge, "... | Page 1" / "of 2" ("of 2"
+        # had been kept, a line of the text between two steps of a numbered list)
+        or bool(_PAGE_OF_WRAPPED.fullmatch(line.text.strip()))
         or bool(find_details(line.text).values)
     )
 
