@@ -152,10 +152,46 @@ def pdf_lines(
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         texts = [page.extract_text() or "" for page in document.pages]
         if read is not None:
-            read += _without_repeated_edges(texts)
+            read += _without_repeated_edges([
+                _text_by_columns(page) or text
+                for page, text in zip(document.pages, texts, strict=True)
+            ])
         with leaflet_spellings(texts):
             lines, dropped, lost = _lines_of(document, where, lost, title)
             return lines, again.decisions + dropped, lost
+
+
+def _text_by_columns(page) -> str:
+    """A page set in columns read a column at a time, between its head and its foot, as the
+    leaflet is read; "" for a page of one column. Read across the gutter, line by line, the
+    leaflet's own repeats ("Hold for 5 seconds. Repeat 10 times." under each exercise) were
+    broken in the file's text, and the import's were named as said more often than the file
+    says them."""
+    words = page.extract_words()
+    top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
+    body = [w for w in words if top_edge < w["top"] < bottom_edge]
+    gutters = _gutters(body, float(page.width), float(page.height), 20)
+    # (a column's gutter is wider than a space between words: one column of lines all alike,
+    # "Day 1: keep the dressing ...", has a line down it through a space in every line)
+    lines: dict[int, list[dict]] = {}
+    for word in body:
+        lines.setdefault(round(word["top"]), []).append(word)
+    for gutter in gutters:
+        for said in lines.values():
+            left = [w["x1"] for w in said if w["x1"] <= gutter + 4]
+            right = [w["x0"] for w in said if w["x0"] >= gutter - 4]
+            if left and right and min(right) - max(left) < 12:
+                return ""
+    if not gutters:
+        return ""
+    bounds = [0.0, *gutters, float(page.width)]
+    parts = [page.crop((0, 0, page.width, top_edge)).extract_text() or ""]
+    parts += [
+        page.crop((left, top_edge, right, bottom_edge)).extract_text() or ""
+        for left, right in zip(bounds, bounds[1:], strict=False)
+    ]
+    parts.append(page.crop((0, bottom_edge, page.width, page.height)).extract_text() or "")
+    return "\n".join(part for part in parts if part)
 
 
 def _without_repeated_edges(texts: list[str]) -> list[str]:
