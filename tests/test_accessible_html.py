@@ -633,3 +633,37 @@ def test_an_exercise_table_of_three_columns_fits_a_320_pixel_phone(browser, tmp_
         assert results.violations_count == 0, results.generate_report()
     finally:
         page.close()
+
+
+def _translated_source(folder: Path, lang: str, title: str, body: str) -> Path:
+    """A leaflet written in `lang`, as a translator returns it."""
+    source = folder / f"7561-when-to-take-your-medicine.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7561\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    return source
+
+
+DOSE_TABLES = {
+    "ur": ("اپنی دوا کب لیں", "| وقت | دوا | خوراک |\n|---|---|---|\n"
+           "| صبح 8 بجے | [Paracetamol 500mg]{lang=en} | 2 گولیاں |\n", "وقت, دوا, خوراک"),
+    "pl": ("Kiedy przyjmować leki", "| Godzina | Lek | Dawka |\n|---|---|---|\n"
+           "| 8 rano | Paracetamol 500mg | 2 tabletki |\n", "Godzina, Lek, Dawka"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DOSE_TABLES))
+def test_a_translated_pages_table_is_named_in_its_own_language(tmp_path, lang):
+    """An Urdu page's table of doses was named "Table: وقت, دوا, خوراک": the label is read in
+    the page's voice, so the Urdu voice said the English word "Table" (the Polish voice the
+    same). A translated page's table is named by its headings alone; an English one's keeps
+    "Table:" (test_a_wide_table_scrolls_in_its_own_box_and_the_page_never_sideways)."""
+    title, table, headings = DOSE_TABLES[lang]
+    leaflet = load_leaflet(_translated_source(tmp_path, lang, title, f"## {title}\n\n{table}"))
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert f'role="region" tabindex="0" aria-label="{headings}">' in page, page
+    assert "Table" not in page.split("<body")[1].split("<footer")[0]
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

@@ -476,10 +476,15 @@ def _table(block: Table, language: str, options: RenderOptions) -> str:
     # on screen, a table wider than a phone scrolls in a box of its own, which a keyboard can
     # reach and a screen reader names (a six-column timetable had made the whole page scroll
     # sideways, every paragraph panned to be read)
+    # named by its headings, and on an English page the word "Table" before them: on a page in
+    # another language the label is read in that language's voice (an Urdu page's "Table: وقت,
+    # دوا, خوراک" had the English word said by the Urdu voice); the table inside says it is one
     headings = ", ".join(prepare(plain_text(cell)).strip() for cell in block.header)
+    english = primary_language(language) == "en" or not headings.strip(" ,")
+    label = f"Table: {headings}" if english else headings
     return (
         f'<div class="table-scroll" role="region" tabindex="0" '
-        f'aria-label="{escape(f"Table: {headings}")}">{table}</div>'
+        f'aria-label="{escape(label)}">{table}</div>'
     )
 
 
