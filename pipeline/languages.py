@@ -42,6 +42,14 @@ class Language:
     # for Important, Warning and Caution, as translated NHS leaflets put them over a notice;
     # a word not certain is left out (the notice is then a paragraph, never a wrong box).
     notice_labels: tuple[tuple[str, str], ...] = ()
+    # How a sentence tells a patient to ring a service's short number (111, 999): the words for
+    # call, ring or phone, lower-cased ("call", Urdu فون "phone"); the little words that may
+    # stand between them and the number ("on", Urdu کو and پر); and whether the number comes
+    # first, as Urdu's "999 کو فون کریں" ("999 to phone do"), or after, as "call 999". A number
+    # with none of these near it is a room's or a dose's, never a number to ring.
+    call_words: tuple[str, ...] = ()
+    call_links: tuple[str, ...] = ()
+    number_before_call: bool = False
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -60,6 +68,8 @@ LANGUAGES: tuple[Language, ...] = (
             ("important", "important"), ("warning", "warning"), ("warning", "caution"),
             ("note", "please note"),
         ),
+        call_words=("call", "ring", "phone", "dial", "telephone", "contact"),
+        call_links=("on", "the", "or", "and", "nhs", "free", "freephone", "now", "immediately"),
     ),
     Language(
         code="ur",
@@ -77,6 +87,10 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("اردو",),
         # اہم "important", انتباہ "warning", احتیاط "caution"
         notice_labels=(("important", "اہم"), ("warning", "انتباہ"), ("warning", "احتیاط")),
+        # فون "phone", کال "call" (کریں "do" follows); کو "to", پر "on", یا "or"
+        call_words=("فون", "کال"),
+        call_links=("کو", "پر", "یا", "nhs"),
+        number_before_call=True,
     ),
     Language(
         code="ar",
@@ -96,6 +110,10 @@ LANGUAGES: tuple[Language, ...] = (
         notice_labels=(
             ("important", "مهم"), ("important", "هام"), ("warning", "تحذير"), ("warning", "تنبيه"),
         ),
+        # اتصل "call", اتصلوا and اتصلي its plural and feminine, الاتصال "calling"; بالرقم "on
+        # the number", على "on", أو "or"
+        call_words=("اتصل", "فاتصل", "اتصلوا", "فاتصلوا", "اتصلي", "فاتصلي", "الاتصال", "بالاتصال"),
+        call_links=("بالرقم", "برقم", "الرقم", "رقم", "على", "ب", "بـ", "أو", "nhs"),
     ),
     Language(
         code="gu",
@@ -115,6 +133,10 @@ LANGUAGES: tuple[Language, ...] = (
             ("important", "મહત્વપૂર્ણ"), ("important", "મહત્ત્વપૂર્ણ"), ("warning", "ચેતવણી"),
             ("warning", "સાવધાન"),
         ),
+        # ફોન "phone", કૉલ "call" (કરો "do" follows); પર "on", ને "to", અથવા "or"
+        call_words=("ફોન", "કૉલ", "કોલ"),
+        call_links=("પર", "ને", "અથવા", "nhs"),
+        number_before_call=True,
     ),
     Language(
         code="pa",
@@ -134,6 +156,10 @@ LANGUAGES: tuple[Language, ...] = (
             ("important", "ਮਹੱਤਵਪੂਰਨ"), ("important", "ਮਹੱਤਵਪੂਰਣ"), ("warning", "ਚੇਤਾਵਨੀ"),
             ("warning", "ਸਾਵਧਾਨ"),
         ),
+        # ਫ਼ੋਨ "phone", ਕਾਲ "call" (ਕਰੋ "do" follows); ਨੂੰ "to", ਤੇ and ਉੱਤੇ "on", ਜਾਂ "or"
+        call_words=("ਫ਼ੋਨ", "ਫੋਨ", "ਕਾਲ"),
+        call_links=("ਨੂੰ", "ਤੇ", "ਉੱਤੇ", "ਜਾਂ", "nhs"),
+        number_before_call=True,
     ),
     Language(
         code="pl",
@@ -149,6 +175,9 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("polski", "polsku", "polska"),
         # ważne "important", ostrzeżenie "warning", uwaga "caution" ("attention")
         notice_labels=(("important", "ważne"), ("warning", "ostrzeżenie"), ("warning", "uwaga")),
+        # zadzwoń "call" and its forms; "pod numer" and "na" "on (the number)", lub "or"
+        call_words=("zadzwoń", "zadzwonić", "dzwoń", "dzwonić", "zadzwoni"),
+        call_links=("pod", "na", "numer", "numeru", "lub", "albo", "nhs"),
     ),
     Language(
         code="cy",
@@ -163,6 +192,9 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("cymraeg",),
         # pwysig "important", rhybudd "warning"
         notice_labels=(("important", "pwysig"), ("warning", "rhybudd")),
+        # ffoniwch "phone", ffonio "phoning"; ar "on", neu "or"
+        call_words=("ffoniwch", "ffonio"),
+        call_links=("ar", "neu", "nhs"),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

@@ -5,6 +5,7 @@ seen to fail on pages made wrong on purpose."""
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -549,7 +550,10 @@ def test_phone_numbers_in_the_text_can_be_tapped_to_call(tmp_path):
     (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
     page = path.read_text(encoding="utf-8")
     assert '<a href="tel:+441162587777">0116\u00a0258\u00a07777</a>' in page, page
-    assert '<a href="tel:+441632960440">(01632)\u00a0960\u00a0440\u00a0ext.\u00a04455</a>' in page
+    assert (  # its extension dialled after a pause (test_a_number_with_an_extension_...)
+        '<a href="tel:+441632960440,4455">(01632)\u00a0960\u00a0440\u00a0ext.\u00a04455</a>'
+        in page
+    ), page
     assert '<a href="tel:116123">116\u00a0123</a>' in page, page
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
 
@@ -667,3 +671,66 @@ def test_a_translated_pages_table_is_named_in_its_own_language(tmp_path, lang):
     assert f'role="region" tabindex="0" aria-label="{headings}">' in page, page
     assert "Table" not in page.split("<body")[1].split("<footer")[0]
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+def test_a_number_with_an_extension_rings_the_extension_too(tmp_path):
+    """ "Ward 22: 0116 258 3940 Ext. 3941" was a link to the switchboard only, the patient left
+    to wait for an operator; in an Urdu line the link stopped before "Ext", which was marked
+    English on its own. A tel: link carries the extension after a comma, where a phone waits
+    and then dials it, and in any language the link is the number and its extension, whole."""
+    from pipeline.formats.html_render import RenderOptions, render_inline
+    from pipeline.model import Span
+
+    def shown(text: str, lang: str) -> str:
+        return render_inline((Span(text),), lang, RenderOptions()).replace("\u00a0", " ")
+
+    english = shown("Ward 22: 0116 258 3940 Ext. 3941, or the clinic on 01632 960 440 x2210.",
+                    "en-GB")
+    assert '<a href="tel:+441162583940,3941">0116 258 3940 Ext. 3941</a>' in english, english
+    assert '<a href="tel:+441632960440,2210">01632 960 440 x2210</a>' in english, english
+    urdu = shown("سوالات کے لیے Ward 22 کو 0116 258 3940 Ext. 3941 پر فون کریں۔", "ur")
+    link = re.search(r'<a href="tel:\+441162583940,3941" dir="ltr">(.*?)</a>', urdu)
+    assert link, urdu
+    assert re.sub(r"<[^>]+>", "", link[1]) == "0116 258 3940 Ext. 3941", urdu
+    assert '<span lang="en-GB" dir="ltr">Ext</span>' in link[1], urdu
+
+
+# (line, language, the numbers in it a patient is told to ring or that name the service)
+SERVICE_NUMBER_LINES = [
+    ("Call 111 or 999 if your child is very unwell.", "en-GB", ["111", "999"]),
+    ("If it gets worse, contact NHS 111 or your GP.", "en-GB", ["NHS 111"]),
+    ("In an emergency dial 999 straight away.", "en-GB", ["999"]),
+    ("Phone NHS 119 to book your vaccine.", "en-GB", ["NHS 119"]),
+    ("Use 111.nhs.uk or ring 111.", "en-GB", ["111"]),
+    ("Come to Room 111 on the first floor.", "en-GB", []),
+    ("Go to Room 111 and call the nurse on the buzzer.", "en-GB", []),
+    ("Take 111 mg once a day.", "en-GB", []),
+    ("Do not call us. 999 patients were seen last year.", "en-GB", []),
+    ("اگر آپ کو سینے میں درد ہو تو 999 کو فون کریں۔", "ur", ["999"]),
+    ("اگر آپ کی طبیعت بہت خراب ہو تو NHS 111 کو فون کریں یا A&E جائیں۔", "ur", ["NHS 111"]),
+    ("کمرہ 111 میں آئیں اور نرس کو فون کریں۔", "ur", []),
+    ("إذا شعرت بألم في الصدر فاتصل بالرقم 999.", "ar", ["999"]),
+    ("જો તમને છાતીમાં દુખાવો થાય તો 999 પર ફોન કરો.", "gu", ["999"]),
+    ("ਜੇ ਤੁਹਾਨੂੰ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਹੋਵੇ ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।", "pa", ["999"]),
+    ("W nagłych wypadkach zadzwoń pod numer 999.", "pl", ["999"]),
+    ("Sala 111 jest na pierwszym piętrze.", "pl", []),
+]
+
+
+@pytest.mark.parametrize(("line", "lang", "rung"), SERVICE_NUMBER_LINES)
+def test_the_nhs_short_numbers_are_links_where_a_patient_is_told_to_ring_them(line, lang, rung):
+    """ "Call 111 or 999", "NHS 111" and the Urdu "999 کو فون کریں" (phone 999) were text to
+    dial by hand on a phone, though every other number to ring was a link: 111, 999 and 119
+    are links where the line says to call, ring or phone them, in English or its own language,
+    or names the service ("NHS 111"); never a room's number, a dose or a count."""
+    from pipeline.formats.html_render import RenderOptions, render_inline
+    from pipeline.model import Span
+
+    html = render_inline((Span(line),), lang, RenderOptions()).replace("\u00a0", " ")
+    links = [
+        (number, re.sub(r"<[^>]+>", "", text))
+        for number, text in re.findall(r'<a href="tel:(\d+)"[^>]*>(.*?)</a>', html)
+    ]
+    assert [text for _, text in links] == rung, html
+    assert all(text.endswith(number) for number, text in links), html
+    assert unescape(re.sub(r"<[^>]+>", "", html)) == line, html  # every word as written

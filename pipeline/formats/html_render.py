@@ -12,13 +12,14 @@ from __future__ import annotations
 import base64
 import mimetypes
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from html import escape
 from pathlib import Path
 
-from ..contacts import PHONE_NUMBER, UNBROKEN_NUMBER, contact_pattern
+from ..contacts import PHONE_NUMBER, UNBROKEN_NUMBER, contact_pattern, service_number_pattern
 from ..errors import LeafletError
 from ..languages import find_language, is_right_to_left, primary_language
 from ..model import (
@@ -128,19 +129,34 @@ def language_attributes(lang: str | None, inherited: str) -> str:
     return f' lang="{escape(lang)}" dir="{direction}"'
 
 
-def _text(text: str, options: RenderOptions | None = None, linked: bool = False) -> str:
+def _text(
+    text: str,
+    options: RenderOptions | None = None,
+    linked: bool = False,
+    *,
+    language: str = TRUST_LANGUAGE,
+    around: tuple[str, str] = ("", ""),
+    calls: bool = True,
+) -> str:
     """Escaped text in which no single item is split over two lines: a phone number, a number
     with its unit, a hyphenated word, a dash and the word before it; on paper an address is
     kept whole when it fits a line and otherwise breaks only after "@" or "."; on screen,
-    `linked`, an address is a link to follow."""
+    `linked`, an address is a link to follow, and so is a number to ring (`calls`; the line is
+    in `language`, `around` it the line's words before and after)."""
     text = prepare(text)
     on_screen = linked and (options is None or options.address_fits is None)
     fits = options.address_fits if options is not None else None
-    kept_together = _with_numbers_to_call if on_screen else lambda t: _kept_together(t, fits)
     html = []
     start = 0
+
+    def kept_together(end: int) -> str:
+        if not (on_screen and calls):
+            return _kept_together(text[start:end], fits)
+        context = (around[0] + text[:start], text[end:] + around[1])
+        return _with_numbers_to_call(text[start:end], language, context)
+
     for match in _ADDRESS.finditer(text):
-        html.append(kept_together(text[start : match.start()]))
+        html.append(kept_together(match.start()))
         address = _address(match[0], options)
         if on_screen:
             # "Email childrens.asthma@nhs.net" was plain text a screen-reader user could not
@@ -149,7 +165,7 @@ def _text(text: str, options: RenderOptions | None = None, linked: bool = False)
             address = f'<a href="{escape(href)}">{address}</a>'
         html.append(address)
         start = match.end()
-    html.append(kept_together(text[start:]))
+    html.append(kept_together(len(text)))
     return "".join(html)
 
 
@@ -158,24 +174,102 @@ def _web_link(address: str) -> str:
     return address if re.match(r"(?i)https?://", address) else f"https://{address}"
 
 
-def _with_numbers_to_call(text: str) -> str:
-    """`_kept_together`, each phone number a link a phone calls ("call the hotline on 0116
-    258 7777" was text to copy and dial by hand), in international form, its extension in the
-    link's words."""
+def _with_numbers_to_call(
+    text: str, language: str = TRUST_LANGUAGE, around: tuple[str, str] = ("", "")
+) -> str:
+    """`_kept_together`, each number to ring (`numbers_to_call`) a link a phone calls ("call
+    the hotline on 0116 258 7777" was text to copy and dial by hand)."""
     html = []
     start = 0
-    for match in _UNBROKEN.finditer(text):
-        if not (phone := PHONE_NUMBER.match(match[0])):
-            continue  # an extension alone
-        digits = re.sub(r"\D", "", phone[0].replace("(0)", ""))
-        if digits.startswith("44"):
-            digits = digits[2:]
-        number = f"+44{digits[1:]}" if digits.startswith("0") else digits
-        html.append(_kept_together(text[start : match.start()]))
-        html.append(f'<a href="tel:{number}">{_kept_together(match[0])}</a>')
-        start = match.end()
+    for begin, end, href in numbers_to_call(text, language, around):
+        html.append(_kept_together(text[start:begin]))
+        html.append(_call_link(href, _kept_together(text[begin:end]), language))
+        start = end
     html.append(_kept_together(text[start:]))
     return "".join(html)
+
+
+def _call_link(href: str, inner: str, language: str) -> str:
+    """A link that rings `href`; in a right-to-left line set left to right, so a number and its
+    extension read as one piece ("0116 258 3940 Ext. 3941")."""
+    direction = ' dir="ltr"' if is_right_to_left(language) else ""
+    return f'<a href="{escape(href)}"{direction}>{inner}</a>'
+
+
+# The NHS's short numbers a leaflet tells a patient to ring: 111 (urgent advice), 999
+# (emergency), 119 (vaccinations). Elsewhere such a figure is a room's, a page's or a count.
+SERVICE_NUMBERS = ("111", "999", "119")
+_SERVICE_NUMBER = re.compile(service_number_pattern(SERVICE_NUMBERS))
+_SERVICE_NAMED = re.compile(r"(?<![\w.])NHS[ \u00a0]$")  # "NHS 111" names the service
+_CLAUSE_END = re.compile(r"[.!?;:\u06d4\u061f\u061b\u0964]$")  # full stops, Urdu's and Hindi's
+_AROUND_A_WORD = "'\"\u2018\u2019\u201c\u201d()[],.;:!?\u060c\u061b\u061f\u06d4\u0964"
+_WORDS_AWAY = 4  # "call NHS 111 or 999": the farthest a call word stands from its number
+
+
+def numbers_to_call(
+    text: str, language: str = TRUST_LANGUAGE, around: tuple[str, str] = ("", "")
+) -> list[tuple[int, int, str]]:
+    """(start, end, tel: address) of each number in `text` a patient rings, outside its web and
+    e-mail addresses: a UK phone number in international form, its extension after a comma
+    that a phone waits at and dials ("0116 258 3940 Ext. 3941" had rung the switchboard
+    only), and a short service number the line tells them to ring or names as the service
+    ("call 111", "NHS 111", Urdu "999 کو فون کریں"), never "Room 111" or "take 111 mg". A
+    line in `language`, `around` it its words before and after in other spans."""
+    taken = [match.span() for match in _ADDRESS.finditer(text)]
+    found = []
+    for match in _UNBROKEN.finditer(text):
+        if phone := PHONE_NUMBER.match(match[0]):  # (not an extension alone)
+            found.append((match.start(), match.end(), _tel(phone[0], match[0][phone.end() :])))
+    for match in _SERVICE_NUMBER.finditer(text):
+        named = _SERVICE_NAMED.search(text, 0, match.start())
+        before, after = around[0] + text[: match.start()], text[match.end() :] + around[1]
+        if named or _said_to_ring(before, after, language):
+            found.append((named.start() if named else match.start(), match.end(),
+                          f"tel:{match[0]}"))
+    numbers = []
+    for start, end, href in sorted(found):
+        if not any(start < last and first < end for first, last in taken):
+            taken.append((start, end))
+            numbers.append((start, end, href))
+    return numbers
+
+
+def _tel(number: str, extension: str) -> str:
+    """ "0116 258 3940", "Ext. 3941" -> "tel:+441162583940,3941"."""
+    digits = re.sub(r"\D", "", number.replace("(0)", ""))
+    if digits.startswith("44"):
+        digits = digits[2:]
+    international = f"+44{digits[1:]}" if digits.startswith("0") else digits
+    extension = re.sub(r"\D", "", extension)
+    return f"tel:{international}" + (f",{extension}" if extension else "")
+
+
+def _said_to_ring(before: str, after: str, language: str) -> bool:
+    """Whether the words next to a service number tell the patient to ring it: a word for call
+    in English or the line's language, before the number ("call 111", Arabic "اتصل بالرقم
+    999") or, in a language that puts it after ("999 کو فون کریں"), after it, with only
+    the little words between that such a sentence puts there ("on", "or NHS", Urdu "کو")."""
+    rows = {find_language(TRUST_LANGUAGE), find_language(language)} - {None}
+    for row in rows:
+        links = {*row.call_links, *SERVICE_NUMBERS}
+        words = after.split() if row.number_before_call else reversed(before.split())
+        ends_clause = after[:1] not in ("", " ", "\u00a0") if row.number_before_call else False
+        for word in list(words)[:_WORDS_AWAY] if not ends_clause else ():
+            bare = unicodedata.normalize("NFC", word.strip(_AROUND_A_WORD)).casefold()
+            ended = _CLAUSE_END.search(word)
+            if row.number_before_call:
+                if bare in row.call_words:
+                    return True
+                if ended or bare not in links:
+                    break
+            else:
+                if ended or not bare:
+                    break
+                if bare in row.call_words:
+                    return True
+                if bare not in links:
+                    break
+    return False
 
 
 def _kept_together(text: str, fits: Callable[[str], bool] | None = None) -> str:
@@ -291,18 +385,51 @@ def _english_pieces(text: str, inherited: str) -> list[tuple[str, bool]]:
 _FIGURE = re.compile(r"\d")
 
 
-def _text_in(text: str, inherited: str, options: RenderOptions, linked: bool) -> str:
+def _text_in(
+    text: str,
+    inherited: str,
+    options: RenderOptions,
+    linked: bool,
+    around: tuple[str, str] = ("", ""),
+) -> str:
     """`_text`, the English words in a line of another script marked English on screen, so a
-    screen reader says them in its English voice (print marks its languages itself)."""
+    screen reader says them in its English voice (print marks its languages itself); a number
+    to ring is one link whatever its languages ("0116 258 3940 Ext. 3941" in an Urdu line
+    had been a link to the switchboard, its "Ext" marked English apart from it)."""
     if options.address_fits is not None or options.letters_per_line is not None:
         return _text(text, options, linked)
-    return "".join(
-        f"<span{language_attributes(TRUST_LANGUAGE, inherited)}>{_text(piece, options, linked)}"
-        "</span>"
-        if english
-        else _text(piece, options, linked)
-        for piece, english in _english_pieces(text, inherited)
-    )
+
+    def marked(part: str, shown: Callable[[str], str]) -> str:
+        return "".join(
+            f"<span{language_attributes(TRUST_LANGUAGE, inherited)}>{shown(piece)}</span>"
+            if english
+            else shown(piece)
+            for piece, english in _english_pieces(part, inherited)
+        )
+
+    def text_shown(calls: bool) -> Callable[[str], str]:
+        return lambda piece: _text(
+            piece, options, linked, language=inherited, around=around, calls=calls
+        )
+
+    if not linked or len(_english_pieces(text, inherited)) == 1:
+        return marked(text, text_shown(calls=True))
+    text = prepare(text)
+    html = []
+    start = 0
+    for begin, end, href in numbers_to_call(text, inherited, around):
+        html.append(marked(text[start:begin], text_shown(calls=False)))
+        # a phone number's words kept on one line with its extension, as _kept_together keeps
+        # them
+        space = "\u00a0" if _UNBROKEN.fullmatch(text[begin:end]) else " "
+        number = marked(
+            text[begin:end],
+            lambda piece, space=space: escape(piece.replace(" ", space), quote=False),
+        )
+        html.append(_call_link(href, number, inherited))
+        start = end
+    html.append(marked(text[start:], text_shown(calls=False)))
+    return "".join(html)
 
 
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
@@ -310,10 +437,15 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
     parts: list[str] = []
     shown = with_addresses(spans) if options.written_addresses else spans
     for at, span in enumerate(shown):
+        # the line's words around the span, which may tell a patient to ring its number
+        # ("**Call** 999")
+        around = (plain_text(shown[:at]), plain_text(shown[at + 1 :]))
         if span.lang and span.lang != inherited:
-            html = _text(span.text, options, linked=not span.href)
+            html = _text(
+                span.text, options, linked=not span.href, language=span.lang, around=around
+            )
         else:
-            html = _text_in(span.text, inherited, options, linked=not span.href)
+            html = _text_in(span.text, inherited, options, not span.href, around)
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
