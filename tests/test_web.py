@@ -1381,3 +1381,37 @@ def test_a_translations_old_easy_read_is_not_served_once_its_author_file_is_gone
     assert no_traceback(refused.text)
     as_a_set = client.get(f"/file-sets/{URDU_INHALER_SLUG}/easy-read.zip")
     assert as_a_set.status_code == 404 and "not made" in html.unescape(as_a_set.text)
+
+
+POLISH_WARFARIN = (
+    "---\nnumber: 2250\nversion: 2\ntitle: Jak bezpiecznie przyjmować warfarynę\n"
+    "department: Poradnia Antykoagulacyjna\naudience: Informacja dla pacjentów\n"
+    "language: pl\n---\n\n"
+    "## Twoja dawka\n\n"
+    "- Przyjmuj warfarynę o tej samej porze każdego dnia.\n"
+    "- Nie przyjmuj podwójnej dawki, jeśli zapomnisz jednej.\n"
+)
+
+
+def test_a_translations_department_and_audience_are_marked_in_their_language(
+    client, project: Path
+):
+    """A Polish leaflet's 'Poradnia Antykoagulacyjna' and 'Informacja dla pacjentów' stood
+    unmarked on the staff's English leaflet page and in the search results, so a screen reader
+    read the Polish in its English voice. They are marked as every format marks them (a
+    department left in English in an Urdu leaflet is English, and unmarked)."""
+    (project / "source" / "2250-warfarin.pl.md").write_text(POLISH_WARFARIN, encoding="utf-8")
+    page = client.get("/leaflets/2250-warfarin.pl").text
+    marked = '<span lang="pl" dir="ltr">{}</span>'
+    assert f"<dd>{marked.format('Poradnia Antykoagulacyjna')}</dd>" in page, page
+    assert f"<dd>{marked.format('Informacja dla pacjentów')}</dd>" in page, page
+    home = client.get("/?q=2250").text
+    assert f"· {marked.format('Poradnia Antykoagulacyjna')} ·" in home, home
+    (project / "source" / f"{URDU_INHALER_SLUG}.md").write_text(
+        URDU_INHALER.format(formats=""), encoding="utf-8"
+    )
+    urdu = client.get(f"/leaflets/{URDU_INHALER_SLUG}").text
+    assert "<dd>Respiratory</dd>" in urdu, urdu
+    english = client.get(f"/leaflets/{LEAFLET}").text
+    department = english.split("<dt>Department</dt>")[1].split("</dd>")[0]
+    assert "lang=" not in department, department

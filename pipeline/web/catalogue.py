@@ -16,6 +16,7 @@ from ..build.request_folders import prune_request_folders, requests_folder
 from ..build.staleness import format_state
 from ..errors import LeafletError
 from ..formats import Format
+from ..formats.html_render import header_lines
 from ..formats.registry import FORMATS, settings_for
 from ..model import Heading, Leaflet, plain_text
 from ..offers import ARRANGED
@@ -154,6 +155,15 @@ class LeafletView:
     def title_language(self) -> str:
         """The language the title is written in ("" when the source cannot be read)."""
         return self.leaflet.meta.language if self.leaflet else ""
+
+    @property
+    def line_languages(self) -> dict[str, str]:
+        """The language of each line under the title ("department", "audience"), as every
+        format marks it (html_render.header_lines): a Polish leaflet's 'Oddział Kardiologii'
+        is Polish on the staff's English page too."""
+        if not self.leaflet:
+            return {}
+        return {kind: lang for kind, _, lang in header_lines(self.leaflet)}
 
     @property
     def number(self) -> str:
