@@ -1415,3 +1415,23 @@ def test_a_translations_department_and_audience_are_marked_in_their_language(
     english = client.get(f"/leaflets/{LEAFLET}").text
     department = english.split("<dt>Department</dt>")[1].split("</dd>")[0]
     assert "lang=" not in department, department
+
+
+def test_the_server_log_never_holds_what_was_typed_in_the_search_box(capsys):
+    """The search box is where a clerk types the words a patient used, and some type the
+    patient's name or NHS number with them: 'GET /?q=jo+bloggs+943+476+5919+knee' stood in the
+    server's access log, which is kept. Each access line has the address without its query,
+    written by uvicorn's own formatter as `leaflet serve` configures it."""
+    import logging.config
+
+    from pipeline.web.app import log_config
+
+    logging.config.dictConfig(log_config())
+    access = logging.getLogger("uvicorn.access")
+    access.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:50312", "GET",
+                "/?q=jo+bloggs+943+476+5919+knee", "1.1", 200)
+    access.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:50312", "GET", "/leaflets/442", "1.1", 200)
+    logged = capsys.readouterr().out
+    assert '"GET / HTTP/1.1" 200' in logged, logged
+    assert '"GET /leaflets/442 HTTP/1.1" 200' in logged, logged
+    assert "bloggs" not in logged and "5919" not in logged, logged
