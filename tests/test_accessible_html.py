@@ -734,3 +734,36 @@ def test_the_nhs_short_numbers_are_links_where_a_patient_is_told_to_ring_them(li
     assert [text for _, text in links] == rung, html
     assert all(text.endswith(number) for number, text in links), html
     assert unescape(re.sub(r"<[^>]+>", "", html)) == line, html  # every word as written
+
+
+def test_a_described_picture_in_a_translation_says_picture_in_english_and_its_words_in_its_own(
+    tmp_path,
+):
+    """An Urdu leaflet's picture described but not supplied ('![سپیسر کے ساتھ انہیلر استعمال
+    کرتا ہوا شخص]()') was one English line, 'Picture: ...': the Urdu voice said the English
+    word, the Urdu description counted as English, and the page failed its own check, so it
+    could not be sent. 'Picture:' is marked English, the description is the page's own; an
+    English leaflet's is written as before."""
+    body = (
+        "## سپیسر استعمال کرنا\n\n![سپیسر کے ساتھ انہیلر استعمال کرتا ہوا شخص]()\n\n"
+        "ہر پف کے بعد 5 بار آہستہ سانس لیں۔\n"
+    )
+    leaflet = load_leaflet(_translated_source(tmp_path, "ur", "سپیسر کے ساتھ انہیلر", body))
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    assert (
+        '<p class="picture-description"><strong lang="en-GB" dir="ltr">Picture:</strong> '
+        "سپیسر کے ساتھ انہیلر استعمال کرتا ہوا شخص</p>"
+    ) in page, page
+    report = accessible_html.check(leaflet, AccessibleHtmlSettings(), [path])
+    assert report.passed, report.problems
+    english = load_leaflet(write_source(
+        tmp_path, "931-using-a-spacer", "Respiratory",
+        "## Using a spacer\n\n![A person breathing through a spacer]()\n\nBreathe in 5 times.\n",
+    ))
+    (path,) = accessible_html.write(english, AccessibleHtmlSettings(), tmp_path)
+    assert (
+        "<strong>Picture:</strong> A person breathing through a spacer</p>"
+        in path.read_text(encoding="utf-8")
+    )
+    assert accessible_html.check(english, AccessibleHtmlSettings(), [path]).passed

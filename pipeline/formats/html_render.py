@@ -838,9 +838,13 @@ def render_block(
     if isinstance(block, Table):
         return _table(block, language, options)
     if isinstance(block, DescribedPicture):
+        # "Picture:" is the pipeline's English word, the description the leaflet's own (in an
+        # Urdu leaflet both had been one English line: the Urdu voice said "Picture", the
+        # description was tagged English, and the page failed its check)
+        marked = language_attributes(_trust_language(language), language)
         return (
             '<figure class="picture described-picture"><p class="picture-description">'
-            f"<strong>Picture:</strong> {_text(block.description)}</p></figure>"
+            f"<strong{marked}>Picture:</strong> {_text(block.description)}</p></figure>"
         )
     if isinstance(block, Notice):
         # A notice whose words start with its label ("Important: Take it once a week.", as
@@ -1069,7 +1073,8 @@ def reading_order(
                 for cell in row:  # a cell's line starts at its cell's edge, not the page's
                     runs += line_runs(cell, language, whole=False)
         elif isinstance(block, DescribedPicture):
-            runs.append(LanguageRun(english, f"Picture: {prepare(block.description)}", True))
+            said = (Span("Picture:", lang=english), Span(f" {block.description}"))
+            runs += _inline_runs(said, language, whole=True)
     for line in leaflet.trust.footer:
         runs += line_runs(line, english, whole=True)
     runs += [LanguageRun(t.lang, prepare(t.text), True) for t in leaflet.trust.translations]
