@@ -767,3 +767,22 @@ def test_a_described_picture_in_a_translation_says_picture_in_english_and_its_wo
         in path.read_text(encoding="utf-8")
     )
     assert accessible_html.check(english, AccessibleHtmlSettings(), [path]).passed
+
+
+def test_a_blank_on_a_translated_page_is_named_in_english_marked_english(tmp_path):
+    """An Urdu dose card's blanks were lines named "space to write" (and a record's empty cells
+    "تاریخ: space to write") with no language of their own, so the Urdu voice read the
+    pipeline's English words. On a page in another language each line's name is "space to
+    write" marked English, its column's heading read with its cell; an English page's names
+    are as before (test_a_records_empty_rows_on_screen_are_lines_named_by_their_columns)."""
+    body = (
+        "## آپ کی خوراک\n\nروزانہ [گولیاں]{.field} لیں۔\n\n"
+        "| تاریخ | خوراک |\n|---|---|\n|  |  |\n|  |  |\n"
+    )
+    leaflet = load_leaflet(_translated_source(tmp_path, "ur", "آپ کی خوراک کا کارڈ", body))
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    page = path.read_text(encoding="utf-8")
+    lines = re.findall(r'<span class="field-line"[^>]*>', page)
+    assert len(lines) == 5, lines
+    assert all('lang="en-GB" dir="ltr" aria-label="space to write"' in line for line in lines)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed

@@ -462,17 +462,31 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
                 # where the three are wider than a line, the unit may start the next
                 parts[-1] = _text_in(before.text[: lead.start()], inherited, options, True)
                 kept = _text(lead[0], options)
+                said_in = _said_in_english(inherited, options)
                 if _fits_a_line(len(lead[0]) + len(span.text), options):
-                    html = f'<span class="nobreak">{kept}{_field(html, place)}</span>'
+                    html = (
+                        f'<span class="nobreak">{kept}'
+                        f"{_field(html, place, said_in=said_in)}</span>"
+                    )
                 else:
                     html = (
-                        f'<span class="nobreak">{kept}{_field("", place)}</span> '
-                        f'<span class="field-label">{html}</span>'
+                        f'<span class="nobreak">{kept}{_field("", place, said_in=said_in)}'
+                        f'</span> <span class="field-label">{html}</span>'
                     )
             else:
-                html = _field(html, place)
+                html = _field(html, place, said_in=_said_in_english(inherited, options))
         parts.append(html)
     return "".join(parts)
+
+
+def _said_in_english(language: str, options: RenderOptions) -> str:
+    """The attributes that mark a blank's name, the pipeline's English "space to write", as
+    English on a page in another language (an Urdu page's blank had its English name read by
+    the Urdu voice), on screen; print names its blanks itself."""
+    on_screen = options.address_fits is None and options.letters_per_line is None
+    if not on_screen or primary_language(language) == "en":
+        return ""
+    return language_attributes(TRUST_LANGUAGE, language)
 
 
 _LINE_LETTERS = 9  # a line to write on, 5 em, is about as wide as 9 letters
@@ -513,12 +527,13 @@ def _label_place(label: str) -> str:
     return "named"
 
 
-def _field(label_html: str, place: str, said: str = "space to write") -> str:
+def _field(label_html: str, place: str, said: str = "space to write", said_in: str = "") -> str:
     """A fill-in field: its label ("Date issued:", or "(to fill in)"), then a line to write
     on, or the line then the unit it counts ("____ units": "(units)" over its line in a cell
     had read as a heading); kept together so a line of print never opens with a blank; a
-    field whose label its row or column already says (`named_once`) is the line alone."""
-    line = f'<span class="field-line" role="img" aria-label="{escape(said)}"></span>'
+    field whose label its row or column already says (`named_once`) is the line alone. The
+    line's name is `said`, in the language `said_in` marks (`_said_in_english`)."""
+    line = f'<span class="field-line" role="img"{said_in} aria-label="{escape(said)}"></span>'
     if not label_html:
         return f'<span class="field">{line}</span>'
     if place == "after":
@@ -669,9 +684,13 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
         within = langs.pop() if len(langs) == 1 and None not in langs else language
         marked = language_attributes(within, language)
         inner = render_inline(c, within, options)
-        if to_write and i < len(block.header):
+        if to_write and i < len(block.header) and primary_language(language) == "en":
             heading = prepare(plain_text(block.header[i])).strip()
             inner = _field("", "first", f"{heading}: space to write")
+        elif to_write and i < len(block.header):
+            # the English words alone, marked English; the column's heading is read with
+            # the cell
+            inner = _field("", "first", said_in=_said_in_english(language, options))
         return f"<{tag}{scope}{attributes(i, c)}{marked}>{inner}</{tag}>"
 
     rows = "".join(
