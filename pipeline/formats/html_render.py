@@ -201,7 +201,7 @@ def _call_link(href: str, inner: str, language: str) -> str:
 SERVICE_NUMBERS = ("111", "999", "119")
 _SERVICE_NUMBER = re.compile(service_number_pattern(SERVICE_NUMBERS))
 _SERVICE_NAMED = re.compile(r"(?<![\w.])NHS[ \u00a0]$")  # "NHS 111" names the service
-_CLAUSE_END = re.compile(r"[.!?;:\u06d4\u061f\u061b\u0964]$")  # full stops, Urdu's and Hindi's
+_CLAUSE_END = re.compile(r"[.!?;:\u06d4\u061f\u061b\u0964]$")  # stops, Urdu's and Punjabi's
 _AROUND_A_WORD = "'\"\u2018\u2019\u201c\u201d()[],.;:!?\u060c\u061b\u061f\u06d4\u0964"
 _WORDS_AWAY = 4  # "call NHS 111 or 999": the farthest a call word stands from its number
 
