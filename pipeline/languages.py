@@ -199,6 +199,11 @@ LANGUAGES: tuple[Language, ...] = (
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}
 
+# Welsh boards print a line in Welsh and English side by side ("Pwysig / Important"); the
+# halves are told apart by text.reads_as_welsh, so only these two languages' lines are parted.
+WELSH = "cy"
+WELSH_AND_ENGLISH = frozenset({WELSH, "en"})
+
 
 def primary_language(tag: str) -> str:
     """ "en-GB" -> "en"."""

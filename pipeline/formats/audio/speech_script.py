@@ -35,7 +35,7 @@ from ...contacts import (
     contact_pattern,
     service_number_pattern,
 )
-from ...languages import find_language, primary_language
+from ...languages import WELSH, WELSH_AND_ENGLISH, find_language, primary_language
 from ...model import (
     UNNAMED_BLANK,
     YOURSELF,
@@ -4470,12 +4470,13 @@ def _welsh_beside_english(lang: str, text: str) -> list[tuple[str, str]]:
     by English rules, and a leaflet in Welsh had its voice read the English. Any other run,
     or one whose halves are not one Welsh and one not, is as it was."""
     parts = _PARTED_BY_SLASH_OR_BAR.split(text.strip())
-    if lang not in ("en", "cy") or len(parts) != 2 or not all(parts):
+    if lang not in WELSH_AND_ENGLISH or len(parts) != 2 or not all(parts):
         return [(lang, text)]
     welsh = [reads_as_welsh(part) for part in parts]
     if welsh.count(True) != 1:
         return [(lang, text)]
-    return [("cy" if is_welsh else "en", part) for part, is_welsh in zip(parts, welsh, strict=True)]
+    halves = zip(parts, welsh, strict=True)
+    return [(WELSH if is_welsh else "en", part) for part, is_welsh in halves]
 
 
 def _sentence_in_another_language(text: str, lang: str, primary: str) -> bool:
