@@ -865,9 +865,13 @@ def test_a_wide_table_set_as_rows_in_arabic_has_each_rows_rule_where_its_lines_s
         number, page = next(
             (n, p) for n, p in enumerate(pdf.pages) if "Bisoprolol" in p.extract_text()
         )
-        naskh = [c for c in page.chars if "Naskh" in c["fontname"] and c["top"] > 100]
-        # each row's box: pdfplumber reads a border as the box it is cut from
-        rows = {(round(r["top"]), round(r["bottom"])) for r in page.rects if r["height"] > 48}
+        # each row's box: pdfplumber reads a border as the box it is cut from (black; the
+        # page's white ground is a box too)
+        rows = {(round(r["top"]), round(r["bottom"])) for r in page.rects
+                if r["height"] > 48 and r["non_stroking_color"] != (1.0, 1.0, 1.0)}
+        # the rows' words (a paragraph above them on the page runs to the margin)
+        naskh = [c for c in page.chars if "Naskh" in c["fontname"]
+                 and any(top <= c["top"] and c["bottom"] <= bottom for top, bottom in rows)]
     import pypdfium2
 
     ink = np.array(pypdfium2.PdfDocument(pdf_path)[number].render(scale=2).to_pil().convert("L"))
@@ -923,3 +927,52 @@ def test_the_urdu_line_of_an_arabic_leaflet_is_marked_though_read_back_with_lett
         urdu = [str(e.get("/ActualText", "")) for e in tree.elements()
                 if str(e.get("/Lang", "")) == "ur"]
     assert urdu == [prepare(urdu_line)], urdu
+
+
+RIGHT_TO_LEFT_STEPS = {
+    "ar": "\n## قبل العملية\n\n"
+    "1. لا تأكل أي طعام بعد منتصف الليل.\n"
+    "2. يمكنك شرب الماء حتى الساعة 6 صباحا.\n"
+    "3. أحضر جميع أدويتك معك إلى المستشفى.\n",
+    "ur": "\n## آپریشن سے پہلے\n\n"
+    "1. آدھی رات کے بعد کچھ نہ کھائیں۔\n"
+    "2. آپ صبح 6 بجے تک پانی پی سکتے ہیں۔\n"
+    "3. اپنی تمام دوائیں ہسپتال ساتھ لائیں۔\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ur"])
+def test_a_right_to_left_lists_bullets_and_numbers_stand_inside_the_margin_at_48_pt(
+    tmp_path, lang
+):
+    """At 48 pt an Arabic list's bullets stood 8 pt past the page's right margin: print.css
+    indented lists on the left, where a right-to-left item's lines end, and WeasyPrint's own
+    40 px on the right was too narrow for a bullet or a step's number at 60 pt, drawn outside
+    its item. A right-to-left list is indented at its right, each marker standing in that
+    indent, right of its item's words and inside the margin."""
+    title, body = TRANSLATED_LEAFLETS[lang]
+    source = tmp_path / f"615-pain-relief-after-surgery.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 615\nversion: 1\ntitle: {title}\ndepartment: Pharmacy\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n"
+        f"{body}{RIGHT_TO_LEFT_STEPS[lang]}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    settings = LargePrintSettings(size=48)
+    (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
+    margin = 18 / 25.4 * 72
+    markers = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            chars = [c for c in page.chars if c["text"].strip()]
+            assert all(margin - 0.5 < c["x0"] and c["x1"] < page.width - margin + 0.5
+                       for c in chars), page.page_number
+            script = [c for c in chars if "\u0600" <= c["text"] <= "\u06ff"]
+            for mark in [c for c in chars if c["text"] in "•."]:
+                middle = (mark["top"] + mark["bottom"]) / 2
+                row = [c for c in script if c["top"] < middle < c["bottom"]]
+                # a list item's marker: right of its first line's words
+                if row and mark["x0"] >= max(c["x1"] for c in row):
+                    markers.append(mark["text"])
+    assert sorted(markers) == [".", ".", ".", "•", "•"], markers  # two bullets, three steps
