@@ -976,3 +976,23 @@ def test_a_right_to_left_lists_bullets_and_numbers_stand_inside_the_margin_at_48
                 if row and mark["x0"] >= max(c["x1"] for c in row):
                     markers.append(mark["text"])
     assert sorted(markers) == [".", ".", ".", "•", "•"], markers  # two bullets, three steps
+
+
+def test_an_urdu_paragraph_ended_by_its_own_full_stop_is_no_lead_in_to_the_list_after_it(
+    tmp_path,
+):
+    """At 48 pt the Urdu leaflet's 'نرس آپ کو ... دے گی۔' was taken for the lead-in of the
+    list after it, the paragraph having no '.', and kept whole with the list: taller than a
+    page, it left its heading alone on page 3 and page 2 more than half empty, and the check
+    failed. Urdu's '۔' and Punjabi's '।' end a sentence as '.' does; a paragraph with no full
+    stop in any script still leads into its list."""
+    leaflet = _translated_leaflet(tmp_path, "ur")
+    settings = LargePrintSettings(size=48)
+    (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf_path])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:  # the paragraph starts under its heading
+        page = next(p for p in pdf.pages if "Ibuprofen" in p.extract_text())
+        assert any("Bold" in c["fontname"] and c["text"] >= "\u0600" for c in page.chars)
+    assert not large_print._runs_into_its_list("ਖਾਣਾ ਖਾਣ ਤੋਂ ਬਾਅਦ 1 ਗੋਲੀ ਲਓ।")
+    assert large_print._runs_into_its_list("اگر آپ کو درج ذیل میں سے کچھ ہو تو فوراً فون کریں")

@@ -32,7 +32,7 @@ from pydantic import Field, field_validator
 from ...errors import LeafletError
 from ...languages import LANGUAGES, is_right_to_left, looks_cut, primary_language
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...text import describe_character, prepare, script_of, sentences
+from ...text import SCRIPT_FULL_STOPS, describe_character, prepare, script_of, sentences
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
@@ -649,7 +649,9 @@ def _wholes_marked(html: str) -> str:
     return body + footer + after  # the trust's lines run on, each kept whole (print.css)
 
 
-_SENTENCE_ENDED = re.compile(r"[.!?][\"'’”)\]]*$")
+# A sentence's end in any script the trust prints: Urdu's "۔" and Punjabi's "।" end theirs (an
+# Urdu paragraph ending "... دے گی۔" was taken for a list's lead-in and kept with its list).
+_SENTENCE_ENDED = re.compile(rf"[.!?{SCRIPT_FULL_STOPS}][\"'’”)\]]*$")
 
 
 def _runs_into_its_list(text: str) -> bool:
