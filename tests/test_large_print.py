@@ -644,7 +644,9 @@ def test_english_tagged_in_a_cell_is_marked_though_the_same_words_are_in_a_sente
     assert not [p for p in report.problems if "/Lang" in p], report.problems
     with pikepdf.open(pdf_path) as pdf:
         tree = StructureTree(pdf)
-        english = [tree.text(e) for e in tree.elements() if str(e.get("/Lang", "")) == "en"]
+        # (the medicine and its strength joined by a space print never breaks)
+        english = [tree.text(e).replace("\u00a0", " ") for e in tree.elements()
+                   if str(e.get("/Lang", "")) == "en"]
     assert english.count("Ibuprofen 200mg") == 2, english
 
 
@@ -996,3 +998,22 @@ def test_an_urdu_paragraph_ended_by_its_own_full_stop_is_no_lead_in_to_the_list_
         assert any("Bold" in c["fontname"] and c["text"] >= "\u0600" for c in page.chars)
     assert not large_print._runs_into_its_list("ਖਾਣਾ ਖਾਣ ਤੋਂ ਬਾਅਦ 1 ਗੋਲੀ ਲਓ।")
     assert large_print._runs_into_its_list("اگر آپ کو درج ذیل میں سے کچھ ہو تو فوراً فون کریں")
+
+
+@pytest.mark.parametrize("size", [24, 36])
+def test_a_medicine_and_its_strength_share_a_line_in_an_arabic_sentence(tmp_path, size):
+    """At 24 pt the Arabic sample's 'ستعطيك الممرضة أقراص Ibuprofen' ended a line and
+    '200mg لتأخذها إلى المنزل.' began the next: the medicine a line away from its strength.
+    Kept together where they fit the narrowest line at Arabic's larger size, as at 24 and
+    36 pt (at 48 pt, 60 pt to the eye, not in a list item's)."""
+    leaflet = _translated_leaflet(tmp_path, "ar")
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(size=size), tmp_path)
+    with pdfplumber.open(pdf_path) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    text = "".join(c["text"] for c in chars)
+    at = text.index("Ibuprofen")
+    # the medicine and its strength, what is between them a space only, on one line
+    both = chars[at : text.index("200mg", at) + 5]
+    assert "".join(c["text"] for c in both).split() == ["Ibuprofen", "200mg"], both
+    baselines = [c["matrix"][5] for c in both if c["text"].strip()]
+    assert max(baselines) - min(baselines) < 1, both

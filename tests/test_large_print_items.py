@@ -3,6 +3,8 @@ empty (issue 15): the writer keeps items together, the checker finds any split."
 
 from __future__ import annotations
 
+import re
+
 import pikepdf
 import pytest
 
@@ -118,7 +120,10 @@ def test_442_splits_no_item_and_strands_nothing(leaflet_442, tmp_path, size):
     (pdf,) = large_print.write(leaflet_442, settings, tmp_path)
     report = large_print.check(leaflet_442, settings, [pdf])
     assert report.passed, report.problems
-    kept = "no word, number with its unit, phone number, address or dash split over two lines"
+    kept = (
+        "no word, number with its unit, medicine with its strength, phone number, address or "
+        "dash split over two lines"
+    )
     assert f"{kept} at {size} pt" in report.findings
 
 
@@ -176,3 +181,62 @@ def test_a_unit_with_a_slash_is_never_broken_at_its_slash(leaflet_442, tmp_path)
     with pdfplumber.open(pdf) as document:
         lines = [line for page in document.pages for line in page.extract_text().splitlines()]
     assert not [line for line in lines if line.rstrip().endswith("/")], lines
+
+
+def always_fits(_: str) -> bool:
+    return True
+
+
+def test_a_medicine_and_its_strength_are_one_item_on_paper():
+    """'Ibuprofen' ended a line and '200mg' began the next: a medicine's name and its strength
+    are one item, as a number and its unit are; the checker finds them split where print
+    keeps them (they fit a line), and not where they cannot fit one."""
+    text = "Take Paracetamol 500 mg or Ibuprofen 200mg with food, and Salbutamol 100 micrograms."
+    items = single_items(text, never_fits, always_fits)
+    assert ("medicine and its strength", "Paracetamol 500 mg") in items
+    assert ("medicine and its strength", "Ibuprofen 200mg") in items
+    assert ("medicine and its strength", "Salbutamol 100 micrograms") in items
+    assert ("number and its unit", "500 mg") in items
+    lines = ["Take Paracetamol 500 mg or Ibuprofen",
+             "200mg with food, and Salbutamol 100 micrograms."]
+    found = split_items(lines, items, never_fits)
+    assert any("medicine and its strength" in p and "'Ibuprofen' / '200mg'" in p for p in found)
+    assert split_items(lines, single_items(text, never_fits, never_fits), never_fits) == []
+    assert not [i for i in single_items(text) if i[0] == "medicine and its strength"], "screen"
+    # two tablets, an hour: counts, not a strength
+    assert not [i for i in single_items("Take 2 tablets every 4 hours", None, always_fits)
+                if i[0] == "medicine and its strength"]
+
+
+@pytest.mark.parametrize("size", [24, 48])
+def test_a_medicine_is_never_printed_a_line_away_from_its_strength(leaflet_442, tmp_path, size):
+    """Words before 'Ibuprofen 200mg' and 'Paracetamol 500 mg' grow a word at a time, so each
+    falls at every place in a line: no line ends with the medicine's name, its strength on the
+    next. At 48 pt 'Salbutamol 100 micrograms' is wider than a line: it stays on the page,
+    the strength whole."""
+    from dataclasses import replace
+
+    import pdfplumber
+
+    from pipeline.model import Paragraph, Span
+
+    words = "Your pharmacist will give you a supply to take home after your operation".split()
+    blocks = tuple(
+        Paragraph((Span(f"{' '.join(words[:n])}: Ibuprofen 200mg, Paracetamol 500 mg and "
+                        "Salbutamol 100 micrograms."),))
+        for n in range(1, 12)
+    )
+    settings = LargePrintSettings(size=size)
+    leaflet = replace(leaflet_442, blocks=blocks)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf) as document:
+        lines = [line for page in document.pages for line in page.extract_text().splitlines()]
+        margin = 18 / 25.4 * 72
+        assert all(margin - 0.5 < c["x0"] and c["x1"] < page.width - margin + 0.5
+                   for page in document.pages for c in page.chars)
+    ends = [line for line in lines if re.search(r"(Ibuprofen|Paracetamol)$", line.rstrip())]
+    assert not ends, ends
+    if size == 24:
+        assert not [line for line in lines if line.rstrip().endswith("Salbutamol")], lines

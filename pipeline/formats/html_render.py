@@ -63,6 +63,13 @@ _UNIT = (
     r"units?|sachets?|repetitions?|reps?|%)(?!\w)"
 )
 NUMBER_AND_UNIT = re.compile(f"{_NUMBER} ?{_UNIT}", re.IGNORECASE)  # "30 seconds", "4mmol/L"
+# A medicine and its strength are one item too: "Ibuprofen 200mg", "Salbutamol 100 micrograms",
+# "paracetamol 500 mg" (a word of Latin letters straight before a strength; "take 200mg" is
+# kept alike, which costs nothing). Print keeps it where it fits a line (RenderOptions).
+_STRENGTH = r"(?:micrograms?|milligrams?|millilitres?|grams?|mcg|mg|g|ml|units?|%)(?!\w)"
+MEDICINE_AND_STRENGTH = re.compile(
+    rf"(?<![\w'’-])[A-Za-z]{{2,}} {_NUMBER} ?{_STRENGTH}", re.IGNORECASE
+)
 # A unit with a slash, which print may otherwise break after the slash ("4mmol/" / "L").
 _SLASHED_UNIT = re.compile(rf"(?:{_NUMBER}\u00a0?)?(?:{_SLASHED_UNITS})(?!\w)", re.I)
 # A dash stays with the word before it; a hyphenated word is one item.
@@ -119,6 +126,9 @@ class RenderOptions:
     # Print: letters that fit across the page. A table whose cells would wrap is set as rows
     # of "heading: value" instead, since wrapped cells are read across, not down. None: screen.
     letters_per_line: float | None = None
+    # Print: whether words kept as one item (a medicine and its strength) fit a line at the
+    # leaflet's size; None (screen): left to the browser.
+    item_fits: Callable[[str], bool] | None = None
 
 
 def language_attributes(lang: str | None, inherited: str) -> str:
@@ -146,12 +156,13 @@ def _text(
     text = prepare(text)
     on_screen = linked and (options is None or options.address_fits is None)
     fits = options.address_fits if options is not None else None
+    item_fits = options.item_fits if options is not None else None
     html = []
     start = 0
 
     def kept_together(end: int) -> str:
         if not (on_screen and calls):
-            return _kept_together(text[start:end], fits)
+            return _kept_together(text[start:end], fits, item_fits)
         context = (around[0] + text[:start], text[end:] + around[1])
         return _with_numbers_to_call(text[start:end], language, context)
 
@@ -272,9 +283,19 @@ def _said_to_ring(before: str, after: str, language: str) -> bool:
     return False
 
 
-def _kept_together(text: str, fits: Callable[[str], bool] | None = None) -> str:
+def _kept_together(
+    text: str,
+    fits: Callable[[str], bool] | None = None,
+    item_fits: Callable[[str], bool] | None = None,
+) -> str:
     """`text` with no break inside a single item; a phone number too long for a line (`fits`,
-    on paper) breaks as `number_pieces` allows."""
+    on paper) breaks as `number_pieces` allows; on paper a medicine and its strength are kept
+    where they fit a line (`item_fits`: 'Ibuprofen' had ended an Arabic line, '200mg' begun
+    the next), else the strength alone."""
+    if item_fits is not None:
+        text = MEDICINE_AND_STRENGTH.sub(
+            lambda m: m[0].replace(" ", "\u00a0", 1) if item_fits(m[0]) else m[0], text
+        )
     text = _UNBROKEN.sub(
         lambda m: " ".join(piece.replace(" ", "\u00a0") for piece in number_pieces(m[0], fits)),
         text,
@@ -301,10 +322,15 @@ def number_pieces(number: str, fits: Callable[[str], bool] | None = None) -> lis
     return pieces + ([extension] if extension else [])
 
 
-def single_items(text: str, fits: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
+def single_items(
+    text: str,
+    fits: Callable[[str], bool] | None = None,
+    item_fits: Callable[[str], bool] | None = None,
+) -> list[tuple[str, str]]:
     """(kind, item) for each piece of information in `text` that print must not split over two
     lines: what `_text` keeps together, for a checker to look for in the lines of a PDF (on
-    paper, `fits` whether words fit a line: a phone number's pieces as `number_pieces`)."""
+    paper, `fits` whether words fit a line: a phone number's pieces as `number_pieces`; and
+    `item_fits`, a medicine with its strength where they fit one)."""
     text = prepare(text)
     found = [(m.lastgroup or "address", m[0]) for m in _ADDRESS.finditer(text)]
     rest = _ADDRESS.sub(" ", text)
@@ -314,6 +340,11 @@ def single_items(text: str, fits: Callable[[str], bool] | None = None) -> list[t
         for piece in number_pieces(m[0], fits)
     ]
     found += [("number and its unit", m[0]) for m in NUMBER_AND_UNIT.finditer(rest)]
+    found += [
+        ("medicine and its strength", m[0])
+        for m in MEDICINE_AND_STRENGTH.finditer(rest)
+        if item_fits is not None and item_fits(m[0])
+    ]
     found += [("hyphenated word", m[0]) for m in hyphenated_word().finditer(rest)]
     return found
 

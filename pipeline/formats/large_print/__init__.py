@@ -197,16 +197,24 @@ def _weasyprint_errors(where: str) -> Iterator[None]:
 TEXT_WIDTH_PT = (210 - 2 * 18) / 25.4 * 72  # A4 less the stylesheet's 18 mm side margins
 
 
-def render_options(settings: LargePrintSettings) -> RenderOptions:
+def render_options(settings: LargePrintSettings, language: str | None = None) -> RenderOptions:
     """An address that fits on a line is never split; a longer one breaks where
-    html_render's `address_pieces` allows. Sans-serif letters average a little over half an em
-    wide (for setting wide tables)."""
+    html_render's `address_pieces` allows. A medicine and its strength are kept on one line
+    where they fit the narrowest, at the size the leaflet's `language` is printed (English
+    inside an Arabic sentence is 1.25 times the size asked). Sans-serif letters average a
+    little over half an em wide (for setting wide tables)."""
     letters_per_line = TEXT_WIDTH_PT / (0.55 * settings.size)
+    scale = print_scale(language) if language else 1.0
+
+    def item_fits(words: str) -> bool:
+        return address_width(words, settings) * scale <= TEXT_WIDTH_PT - 2 * settings.size * scale
+
     return RenderOptions(
         captioned=settings.describe_pictures,
         address_fits=lambda address: address_width(address, settings) <= narrowest_line(settings),
         written_addresses=True,
         letters_per_line=letters_per_line,
+        item_fits=item_fits,
     )
 
 
@@ -246,7 +254,7 @@ def render_pdf(leaflet: Leaflet, settings: LargePrintSettings) -> bytes:
 
 def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Reading]:
     """The tagged PDF, and its pages as read while tagging it."""
-    options = render_options(settings)
+    options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
     html = drawable(_pairs_fitted(html, settings))
     with _weasyprint_errors(leaflet.source_path):
@@ -1442,11 +1450,11 @@ def _check_single_items(
         for line in page.lines
         if not PAGE_NUMBER.match(line["text"]) and not _is_right_to_left_text(line["text"])
     ]
-    options = render_options(settings)
+    options = render_options(settings, leaflet.meta.language)
     items = [
         item
         for run in reading_order(leaflet, True)
-        for item in single_items(run.text, options.address_fits)
+        for item in single_items(run.text, options.address_fits, options.item_fits)
     ]
     splits = split_items(lines, list(dict.fromkeys(items)), options.address_fits)
     if splits:
@@ -1455,8 +1463,8 @@ def _check_single_items(
         )
     else:
         report.findings.append(
-            f"no word, number with its unit, phone number, address or dash split over two "
-            f"lines at {settings.size} pt"
+            f"no word, number with its unit, medicine with its strength, phone number, address "
+            f"or dash split over two lines at {settings.size} pt"
         )
 
 
