@@ -4,6 +4,7 @@ purpose, so the checker is seen to fail."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -1017,3 +1018,24 @@ def test_a_medicine_and_its_strength_share_a_line_in_an_arabic_sentence(tmp_path
     assert "".join(c["text"] for c in both).split() == ["Ibuprofen", "200mg"], both
     baselines = [c["matrix"][5] for c in both if c["text"].strip()]
     assert max(baselines) - min(baselines) < 1, both
+
+
+@pytest.mark.parametrize("lang", list(TRANSLATED_LEAFLETS))
+def test_a_translated_leaflets_latin_letters_and_figures_are_one_face(translated, lang):
+    """In the Urdu and Arabic samples 'Ibuprofen 200mg' had its '200' drawn in Noto Nastaliq
+    or Naskh, which have figures of their own, and its 'mg' in Liberation Sans: two faces in
+    one item. Every Latin letter and figure of a translated leaflet is the large-print face,
+    its words still in their script's face."""
+    pdf_path, _ = translated[lang]
+    chars = chars_of(pdf_path)
+    text = "".join(c["text"] for c in chars)
+    starts = list(itertools.accumulate((len(c["text"]) for c in chars), initial=0))
+    at = text.index("Ibuprofen")  # (a glyph may hold letters: a Gujarati conjunct)
+    first, last = starts.index(at), starts.index(text.index("200mg", at) + 5)
+    item = chars[first:last]
+    assert {c["fontname"].split("+")[-1] for c in item} == {"Liberation-Sans"}, item
+    figures = {c["fontname"].split("+")[-1] for c in chars if c["text"].isdigit()}
+    assert all(name.startswith("Liberation-Sans") for name in figures), figures
+    script = {c["fontname"].split("+")[-1] for c in chars if c["text"] > "\u0600"
+              and c["text"].isalpha()}
+    assert script and all(name.startswith("Leaflet-Noto") for name in script), script
