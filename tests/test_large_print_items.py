@@ -63,8 +63,9 @@ def test_an_address_too_long_for_a_line_may_break_after_at_or_full_stop_only():
     ], "a piece still too long breaks only between its run-together words"
 
 
-def _line(text: str, top: float, size: float = 18) -> dict:
-    return {"text": text, "top": top, "bottom": top + size, "chars": [{"size": size}]}
+def _line(text: str, top: float, size: float = 18, x0: float = 51) -> dict:
+    return {"text": text, "top": top, "bottom": top + size, "chars": [{"size": size}],
+            "x0": x0, "x1": x0 + 0.5 * size * len(text)}
 
 
 def test_checker_finds_a_half_empty_page_when_the_next_block_would_fit():
@@ -240,3 +241,29 @@ def test_a_medicine_is_never_printed_a_line_away_from_its_strength(leaflet_442, 
     assert not ends, ends
     if size == 24:
         assert not [line for line in lines if line.rstrip().endswith("Salbutamol")], lines
+
+
+def test_a_paragraph_is_measured_with_the_first_item_of_the_list_after_it():
+    """WeasyPrint never breaks before a list (its own stylesheet: ol, ul { break-before:
+    avoid }), so a paragraph ending with a full stop goes to the next page with its list's
+    first item: a Gujarati leaflet at 48 pt had its heading, its paragraph and first item on
+    page 3, which would not fit under page 2's four lines, and page 2 was failed as more than
+    half empty, as if the heading and paragraph alone had to be moved."""
+    settings = LargePrintSettings(size=48)
+    number = _line("Page 2 of 9", 773, 48)
+    page = PageText(2, 595, [], [_line(f"line {n}", 60 + 60 * n, 48) for n in range(4)] +
+                    [number], "")
+    opening = [_line("Your medicine", 66, 54), _line("The nurse will give", 164, 48),
+               _line("you tablets to take", 224, 48), _line("home with you.", 284, 48)]
+    # the first item, '1' in the Latin face standing higher than its Gujarati words
+    item = [_line("1", 395, 48, 200), _line("•", 400, 48, 60),
+            _line("Take one after food.", 405, 48, 90), _line("Do not take more", 465, 48, 90)]
+    following = PageText(3, 595, [], [*opening, *item, _line("Page 3 of 9", 773, 48)], "")
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, following], report)
+    assert report.problems == [], report.problems
+    # the paragraph with no list after it would have fitted
+    alone = PageText(3, 595, [], [*opening, _line("Page 3 of 9", 773, 48)], "")
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, alone], report)
+    assert "page 2 is more than half empty" in " ".join(report.problems)
