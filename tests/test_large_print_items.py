@@ -267,3 +267,30 @@ def test_a_paragraph_is_measured_with_the_first_item_of_the_list_after_it():
     report = large_print.CheckReport("large-print")
     large_print._check_page_fill(settings, [page, alone], report)
     assert "page 2 is more than half empty" in " ".join(report.problems)
+
+
+def test_a_section_with_its_picture_after_its_steps_is_measured_whole():
+    """A spacer leaflet's 'How to use it' (three steps under subheadings, their picture only
+    described, after them) is kept on one page as an exercise with a picture is, and went
+    whole to page 2 at 18 pt: the check measured its heading and first two lines, and failed
+    page 1 as more than half empty. It measures the section whole, to its next heading as
+    large; a section with no picture still by its heading and first lines."""
+    settings = LargePrintSettings(size=18)
+    page = PageText(1, 595, [], [_line("A spacer helps the medicine", 60 + 26 * n)
+                                 for n in range(12)] + [_line("Page 1 of 4", 790)], "")
+    steps = []
+    for n in range(3):
+        top = 95 + 110 * n
+        steps += [_line(f"Step {n + 1}", top, 20), _line("Take the cap off", top + 40),
+                  _line("your inhaler.", top + 66)]
+    section = [_line("How to use it", 60, 22.5), *steps,
+               _line("Picture: Illustration of a person breathing through", 430),
+               _line("a spacer", 456), _line("Your doses", 520, 22.5),
+               _line("Page 2 of 4", 790)]
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, PageText(2, 595, [], section, "")], report)
+    assert report.problems == [], report.problems
+    plain = [line for line in section if not line["text"].startswith(("Picture", "a spacer"))]
+    report = large_print.CheckReport("large-print")
+    large_print._check_page_fill(settings, [page, PageText(2, 595, [], plain, "")], report)
+    assert "page 1 is more than half empty" in " ".join(report.problems)

@@ -1544,6 +1544,11 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
             if _is_heading(block[0], settings):
                 break
             first = first + block
+    elif heading and any(_is_picture(b[0]["text"]) for b in _section(blocks, settings)[1:]):
+        # ... and so is one whose picture stands after its steps or under a subheading (a
+        # spacer leaflet's 'How to use it', three steps and their picture, went whole to page
+        # 2 at 18 pt, and page 1 was failed as more than half empty)
+        first = [line for block in _section(blocks, settings) for line in block]
     elif heading and len(blocks) > 2 and _TABLE_COLUMNS.match(blocks[1][0]["text"]):
         # a table set as rows: its columns' line is kept with its first row (print.css)
         first = first + blocks[1] + blocks[2]
@@ -1559,6 +1564,18 @@ def _first_block(lines: list[dict], settings: LargePrintSettings) -> list[dict]:
     elif not heading:
         first = _kept_together(blocks, 0, whole=True)
     return first
+
+
+def _section(blocks: list[list[dict]], settings: LargePrintSettings) -> list[list[dict]]:
+    """The blocks from a heading to the next heading as large or larger: its section, its
+    subheadings' blocks in it."""
+    size = max((_body_sizes(c) for c in blocks[0][0]["chars"]), default=0)
+    for at, block in enumerate(blocks[1:], 1):
+        if _is_heading(block[0], settings) and max(
+            (_body_sizes(c) for c in block[0]["chars"]), default=0
+        ) >= size - 0.5:
+            return blocks[:at]
+    return blocks
 
 
 def _is_picture(text: str) -> bool:
