@@ -513,6 +513,27 @@ def test_a_blank_ruled_in_groups_is_one_blank(tmp_path):
     assert field_labels(leaflet) == ["NHS number:", "Date started:"]
 
 
+def test_a_lead_in_that_bans_or_leads_into_a_ban_is_never_a_blank(tmp_path):
+    """ "For 24 hours after your sedation:" straight over "You must not:", and a lone "Do not:"
+    over sentences, were each a blank for the care team to fill in ("[Do not:]{.field}"), said
+    as a blank by the audio, the words lost. Labels of a place to write stay blanks."""
+    result = _imported_text(
+        tmp_path,
+        "9001-gastroscopy-with-sedation.txt",
+        "Having a gastroscopy with sedation\nEndoscopy Unit\n\nAfter your test\n\n"
+        "For 24 hours after your sedation:\nYou must not:\n- drive a car or ride a bike\n"
+        "- drink alcohol\n\nYour plaster cast\n\nDo not:\n\nGet the cast wet.\n\n"
+        "Push anything down the cast to scratch.\n\nAfter 2 weeks\n\nFor 6 weeks you must not:"
+        "\n\nDo not:\n\nLift anything heavy.\n\nYour nurse\n\nName of nurse:\n"
+        "Contact number:\n\nReason if not given:\n",
+        "9001",
+    )
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == ["Name of nurse:", "Contact number:", "Reason if not given:"]
+    for said in ("For 24 hours after your sedation:", "Do not:", "For 6 weeks you must not:"):
+        assert said in result.body
+
+
 def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
     """A narrow column's "You must not become pregnant or" / "father a child during treatment
     and" / ... / "condom for the first 48–72 hours" was a heading over a list, each line given

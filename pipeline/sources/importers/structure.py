@@ -4725,12 +4725,14 @@ class _Recovery:
         text = plain_line(self.lines[index].text)
         if not _FORM_LABEL.match(text) or len(text.split()) > 6:
             return False
-        if is_a_rule(text.rstrip(":")):
-            return False  # "Call Puffin Ward if your child:" leads into its signs
+        if is_a_rule(text.rstrip(":")) or _bans_at_its_colon(text):
+            return False  # "Call Puffin Ward if your child:", "Do not:" lead into their lines
         after = self.next_text_line(index)
         if after is None:
             return True
         after_text = plain_line(self.lines[after].text)
+        if _bans_at_its_colon(after_text):
+            return False  # "For 24 hours after your sedation:" over "You must not:" leads in
         if _LIST_ITEM.match(after_text) or self.lines[after].cells is not None or "|" in after_text:
             return False  # "The medicines are usually:" over a list or a table leads into it
         if _TICK_BOX_START.match(after_text):
@@ -5816,6 +5818,16 @@ def _shaped_otherwise(line: SourceLine, text: str) -> bool:
         or _CONTACT.search(text) or _BLANK.search(text) or "|" in text
         or _PICTURE_LINE.match(text) or bare_ban(text)
         or _CONTACT_HEADING.match(text) or _HEADING_START.match(text)
+    )
+
+
+def _bans_at_its_colon(text: str) -> bool:
+    """Whether a line ending in its colon is a ban leading into what it bans ("Do not:", "Avoid:",
+    "For 6 weeks you must not:"): never a blank's label, which would be said as a blank for the
+    care team to fill in, its words lost. ("Reason if not given:" names what to write.)"""
+    text = plain_line(text).strip()
+    return text.endswith(":") and (
+        bare_ban(text) or open_ban(text) or _NEGATIVE_LEAD_IN_END.search(text) is not None
     )
 
 
