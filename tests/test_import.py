@@ -638,6 +638,21 @@ def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
     assert "- Day 1: docetaxel infusion in the Day Treatment Unit (DTU)" in result.body[1]
 
 
+def test_a_long_first_line_that_is_a_sentence_or_a_paragraphs_start_is_no_title(tmp_path):
+    """A first line of more than 15 words is the title only when it is no sentence: one that
+    ends in a full stop, opens 'You ...', or goes on in lower case on the next line stays
+    the leaflet's text."""
+    for first in (
+        "You have been given this leaflet because your doctor has asked you to have a test "
+        "called a colonoscopy.\n",
+        "Your doctor has asked you to have a test called a colonoscopy to look at the inside "
+        "of your large\nbowel with a camera.\n",
+    ):
+        result = _imported_text(tmp_path, "3402-leaflet.txt", first, "3402")
+        assert "title" not in result.front_matter
+        assert "colonoscopy" in " ".join(result.body)
+
+
 @pytest.mark.parametrize(
     "text, title, department",
     [
@@ -675,6 +690,23 @@ def test_an_items_wrapped_line_and_a_name_under_a_heading_are_not_headings():
             "and carers\nYour child's allergy action plan\n\nThis plan tells you what to do.\n",
             "Your child's allergy action plan",
             "Riverside Children's Hospital | Paediatric Allergy Clinic",
+        ),
+        # a title of more than 15 words is still the title, when nothing else is
+        (
+            "Having a colonoscopy with sedation: information for patients who are having their "
+            "test at the endoscopy unit\nEndoscopy Unit\n\n"
+            "A colonoscopy is a test to look inside your large bowel.\n",
+            "Having a colonoscopy with sedation: information for patients who are having their "
+            "test at the endoscopy unit",
+            "Endoscopy Unit",
+        ),
+        (
+            "Northfield Teaching Hospitals NHS Trust\nStarting warfarin tablets to thin your "
+            "blood after a clot in your leg or lung, and the blood tests you will need\n"
+            "Anticoagulation Clinic\n\nWarfarin stops clots forming.\n",
+            "Starting warfarin tablets to thin your blood after a clot in your leg or lung, and "
+            "the blood tests you will need",
+            "Anticoagulation Clinic",
         ),
     ],
 )

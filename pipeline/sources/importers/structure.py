@@ -2787,7 +2787,9 @@ class _Recovery:
             while len(lines) > 1 and _a_contact_line(plain_line(first.text)):
                 lines = lines[1:]
                 first_index, first = lines[0]
-            if first.cells is None and not first.picture and len(first.text.split()) <= 15:
+            if first.cells is None and not first.picture and (
+                len(first.text.split()) <= 15 or self.long_title(first_index)
+            ):
                 title_at = first_index
             if "title" in self.given:
                 head, title_at = title_at, None
@@ -2828,6 +2830,22 @@ class _Recovery:
                         "(the department is given elsewhere)",
                     )
             self.hospital_under_the_title(following)
+
+    def long_title(self, index: int) -> bool:
+        """Whether a first line of more than 15 words is still the title, as nothing else can
+        be ("Having a colonoscopy with sedation: information for patients who are having their
+        test at the endoscopy unit" had left the leaflet with no title and its department a
+        line): a line of its own, no sentence (no full stop, no 'You ...' or 'If ...' opening
+        it) and no paragraph's first line, the next going on in lower case."""
+        text = plain_line(self.lines[index].text).strip()
+        following = self.next_text_line(index)
+        return (
+            len(text.split()) <= 30
+            and not _ENDS_SENTENCE.search(text)
+            and not _OWN_SENTENCE.match(text)
+            and not _a_contact_line(text)
+            and not (following == index + 1 and self.text_at(following)[:1].islower())
+        )
 
     def title_in_english(self, title_at: int) -> int:
         """Where a bilingual leaflet sets its title in Welsh straight over or under the English
