@@ -5271,7 +5271,9 @@ def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     """A safety line set in every page's running head, "Never take methotrexate more than once
     a week" under the trust's name, was dropped with the head on each page: the leaflet lost
     its one "never" and only the report's decisions said so, while words said more often are
-    warned of. A ban's or condition's word ("not", "never", "unless" ...) the file says more
+    warned of. It is kept once, an Important notice at the text's start, with a warning (a
+    Word header's too; "Do not photocopy this leaflet", a note on the file, is dropped and
+    warned of). A ban's or condition's word ("not", "never", "unless" ...) the file says more
     often than the imported text and what the import set aside (front matter, details, an
     item's ban said once by its lead-in) is warned of, naming the file's line."""
     import weasyprint
@@ -5296,11 +5298,12 @@ def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
         f"{about * 6}</body></html>"
     )).write_pdf(pdf)
     result = import_file(pdf, {})
-    assert "never" not in result.markdown().lower()  # (the head's line is still dropped)
-    lost = [warning for warning in result.warnings if "'never' is said 2 times" in warning]
-    assert len(lost) == 1 and "'Never take methotrexate more than once a week')" in lost[0], (
-        result.warnings
-    )
+    # the head's ban is the leaflet's own safety line: kept once, at the start, and said
+    assert result.body[0] == "> Important: Never take methotrexate more than once a week."
+    assert result.markdown().count("Never take methotrexate") == 1
+    assert [warning for warning in result.warnings if "'Never take methotrexate more than once "
+            "a week', set over or under every page, says a ban: it is kept once" in warning]
+    assert not [warning for warning in result.warnings if "no ban or condition" in warning]
     # ... and in a Word file's page header, which is never among the text's lines
     import docx
 
@@ -5312,10 +5315,13 @@ def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     ])
     document = docx.Document(word)
     document.sections[0].header.add_paragraph("Never take methotrexate more than once a week")
+    document.sections[0].footer.add_paragraph("Do not photocopy this leaflet")
     document.save(word)
-    warnings = import_file(word, {}).warnings
-    assert [warning for warning in warnings if "dropped the running line 'Never take "
-            "methotrexate more than once a week', though it says 'never'" in warning], warnings
+    result = import_file(word, {})
+    assert result.body[0] == "> Important: Never take methotrexate more than once a week."
+    assert "photocopy" not in result.markdown()  # a note on the file is no ban to the patient
+    assert [warning for warning in result.warnings if "dropped the running line 'Do not "
+            "photocopy this leaflet', though it says 'not'" in warning], result.warnings
     # the fixtures, whose bans all come through (a lead-in's said once, a contents page's
     # dropped with it), are warned of nothing
     for name in ALL_LEAFLETS:

@@ -7,6 +7,7 @@ the same way for every input, and records each decision for a person to check.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ...errors import LeafletError
@@ -73,8 +74,10 @@ def _recovered(path: Path, given: dict | None) -> Imported:
             "Word or PDF file again"
         )
     if kind == WORD:
-        lines, pictures, dropped, lost = docx_lines(path)
+        bans: list[str] = []
+        lines, pictures, dropped, lost = docx_lines(path, bans)
         imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)
+        _keep_running_bans(imported, path, bans)
         imported.warnings += [f"{path}: {what}" for what in lost]
         imported.warnings += [
             f"{path}: {what}"
@@ -83,13 +86,21 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         _warn_of_lost_bans(imported, path, "\n".join(line.text for line in lines))
     elif kind == PDF:
         read: list[str] = []
-        lines, dropped, lost = pdf_lines(path, str((given or {}).get("title") or ""), read)
+        bans: list[str] = []
+        lines, dropped, lost = pdf_lines(
+            path, str((given or {}).get("title") or ""), read, bans
+        )
         imported = recover(lines, str(path), given, dropped)
+        _keep_running_bans(imported, path, bans)
         imported.warnings += [f"{path}: {what}" for what in lost]
         imported.warnings += [
             f"{path}: {what}" for what in said_more_often("\n".join(read), imported.body)
         ]
-        _warn_of_lost_bans(imported, path, "\n".join(read))
+        # (a running ban, on every page, is kept once: its lines are no words lost)
+        _warn_of_lost_bans(imported, path, "\n".join(
+            line for line in "\n".join(read).splitlines()
+            if not any(_words(line) == _words(ban) for ban in bans)
+        ))
     else:
         read_as: list[str] = []
         dropped: list[str] = []
@@ -106,6 +117,29 @@ def _recovered(path: Path, given: dict | None) -> Imported:
             f"the file is a {kind} file, though its name ends '{path.suffix}': read as one"
         ))
     return imported
+
+
+def _keep_running_bans(imported: Imported, path: Path, bans: list[str]) -> None:
+    """A ban set in the header or footer of every page ("Never take methotrexate more than once
+    a week") is the leaflet's own safety line: kept once, as an Important notice at the start
+    of the text (dropped with the running lines, the leaflet had lost its one 'never'), with a
+    warning; one the text already says is not said again."""
+    said = " ".join(_words(block) for block in imported.body)
+    notices = []
+    for ban in bans:
+        if _words(ban) in said:
+            continue
+        sentence = ban if re.search(r"[.!?]$", ban) else f"{ban}."
+        notices.append(f"> Important: {sentence}")
+        imported.warnings.append(
+            f"{path}: '{ban[:80]}', set over or under every page, says a ban: it is kept once, "
+            "as an Important notice at the start of the text: check it reads right there"
+        )
+    imported.body[:0] = notices
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _warn_of_lost_bans(imported: Imported, path: Path, source: str) -> None:

@@ -34,7 +34,7 @@ from .metadata import (
     organisation_named,
     with_its_reference_labelled,
 )
-from .repeats import ban_words
+from .repeats import ban_words, running_ban
 from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -45,10 +45,11 @@ _NOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def docx_lines(
-    path: Path,
+    path: Path, bans: list[str] | None = None
 ) -> tuple[list[SourceLine], dict[str, bytes], list[str], list[str]]:
     """The Word file's lines, its pictures ("images/image1.png" -> bytes), what was dropped as
-    a running header or footer, and what a person must put back (a picture in a table)."""
+    a running header or footer, and what a person must put back (a picture in a table); a
+    header's or footer's line that says a ban is added to `bans`, for the text to keep once."""
     where = str(path)
     try:
         check_docx(path)
@@ -90,7 +91,7 @@ def docx_lines(
         elif element.tag == f"{_WORD_NAMESPACE}tbl":
             reader.table(WordTable(element, document))
     reader.boxes_beside()
-    lines, dropped, warned = _running_lines(document)
+    lines, dropped, warned = _running_lines(document, [] if bans is None else bans)
     return reader.lines + lines, reader.found_pictures, dropped, edited + reader.lost + warned
 
 
@@ -270,11 +271,14 @@ def _xml_roots(document) -> list:
     return roots
 
 
-def _running_lines(document) -> tuple[list[SourceLine], list[str], list[str]]:
+def _running_lines(
+    document, bans: list[str]
+) -> tuple[list[SourceLine], list[str], list[str]]:
     """The page headers and footers Word repeats on every page: a line holding the leaflet's
     details (many trusts keep the reference and review date in the footer) is read for them;
-    any other is dropped, and said so; one saying a ban or condition, warned of (a header's
-    "Never take methotrexate more than once a week" had gone with nothing but a decision)."""
+    one that says a ban ("Never take methotrexate more than once a week") is added to `bans`,
+    kept once in the text; any other is dropped, and said so, and warned of if it says a
+    condition or ban word all the same."""
     lines: list[SourceLine] = []
     dropped: list[str] = []
     warned: list[str] = []
@@ -326,6 +330,11 @@ def _running_lines(document) -> tuple[list[SourceLine], list[str], list[str]]:
                     elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
                         # "Ophthalmology Department" over every page: the department
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]
+                    elif running_ban(text):
+                        if text not in bans:
+                            bans.append(text)
+                            dropped.append(f"{where}: the running line '{text[:60]}' says a "
+                                           "ban: kept once, as a notice at the text's start")
                     else:
                         dropped.append(f"{where}: dropped the running line '{text[:60]}'")
                         if said := ban_words(text):

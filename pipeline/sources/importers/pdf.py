@@ -44,6 +44,7 @@ from .lines import (
 )
 from .metadata import PAGE_NUMBER, find_details, trust_names, with_its_reference_labelled
 from .pdf_reread import read_again
+from .repeats import running_ban
 from .structure import (
     BULLET_SIGNS,
     banned_items,
@@ -132,12 +133,13 @@ class _Said:
 
 
 def pdf_lines(
-    path: Path, title: str = "", read: list[str] | None = None
+    path: Path, title: str = "", read: list[str] | None = None,
+    bans: list[str] | None = None,
 ) -> tuple[list[SourceLine], list[str], list[str]]:
     """The leaflet's lines, what was dropped as running headers, footers and page numbers, and
     what a person must put back (the pictures) or check; `title`, one given by hand, is not
     asked for again. Each page's text as the file gives it is added to `read`, to check the
-    lines against."""
+    lines against; a running line that says a ban, to `bans`, for the text to keep once."""
     where = str(path)
     try:
         document = pdfplumber.open(str(path))
@@ -157,7 +159,7 @@ def pdf_lines(
                 for page, text in zip(document.pages, texts, strict=True)
             ])
         with leaflet_spellings(texts):
-            lines, dropped, lost = _lines_of(document, where, lost, title)
+            lines, dropped, lost = _lines_of(document, where, lost, title, bans)
             return lines, again.decisions + dropped, lost
 
 
@@ -253,7 +255,7 @@ def _unreadable(path: Path, error: Exception) -> str:
 
 
 def _lines_of(
-    document, where: str, lost: list[str], title: str = ""
+    document, where: str, lost: list[str], title: str = "", bans: list[str] | None = None
 ) -> tuple[list[SourceLine], list[str], list[str]]:
     """pdf_lines of the open `document`."""
     pages, in_columns = [], False
@@ -318,7 +320,7 @@ def _lines_of(
             f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
-    kept, dropped = _without_running_lines(pages, heights)
+    kept, dropped = _without_running_lines(pages, heights, bans)
     said = _Said()
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
     lines = _source_lines(
@@ -2441,10 +2443,12 @@ def _shape(text: str) -> str:
 
 
 def _without_running_lines(
-    pages: list[list[_Line]], heights: list[float]
+    pages: list[list[_Line]], heights: list[float], bans: list[str] | None = None
 ) -> tuple[list[_Line], list[str]]:
     """Each page's header and footer are read once for the leaflet's details (a footer's
-    lines joined, since a long footer wraps), then dropped on every page."""
+    lines joined, since a long footer wraps), then dropped on every page. A line of one that
+    says a ban is added to `bans` once, to be kept in the text."""
+    bans = [] if bans is None else bans
     kept: list[_Line] = []
     dropped: list[str] = []
     seen: set[str] = set()
@@ -2484,6 +2488,16 @@ def _without_running_lines(
                     seen.add(shape)
                     kept.append(replace(line, text=text, running=True))
             group = [line for line in group if line not in names]
+            # "Never take methotrexate more than once a week" under the trust's name over
+            # every page: the leaflet's own safety line, kept once (it had been dropped)
+            for line in [line for line in group
+                         if running_ban(line.text) and not find_details(line.text).values]:
+                group.remove(line)
+                text = " ".join(line.text.split())
+                if text not in bans:
+                    bans.append(text)
+                    dropped.append(f"page {line.page}: the running line '{text[:60]}' says a "
+                                   "ban: kept once, as a notice at the text's start")
             # ("RES-0042 v1 1": the reference, then the page's number)
             # (a footer's "Page 1" wrapped from its "of 2": the page's number and its word
             # go, as "Page 1 of 2" does, or "Page of 2" left the footer's details unread)

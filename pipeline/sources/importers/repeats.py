@@ -73,6 +73,27 @@ def ban_words(text: str) -> list[str]:
     return list(_bans(text))
 
 
+# A running line about the file itself ("Do not photocopy", "Not to be reproduced",
+# "Uncontrolled when printed") is the trust's note, no instruction to the patient.
+_ABOUT_THE_FILE = re.compile(
+    r"\b(?:leaflets?|documents?|cop(?:y|ied|ies)|photocop\w*|print(?:ed)?|reproduc\w*|"
+    r"uncontrolled|distribut\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def running_ban(text: str) -> bool:
+    """Whether a line over or under every page is the leaflet's own ban ("Never take
+    methotrexate more than once a week" in every page's header): no running line to drop, but
+    a safety line to keep once in the text. Not one about the file ("Do not photocopy")."""
+    said = ban_words(text)
+    return (
+        any(word in ("not", "never", "avoid") for word in said)
+        and not _ABOUT_THE_FILE.search(text)
+        and len(text.split()) <= 25
+    )
+
+
 def bans_said_less_often(source: str, body: list[str], elsewhere: list[str]) -> list[str]:
     """The words of a ban or condition ("not", "never", "unless" ...) the file's own text
     `source` says more often than the imported `body` and what the import set aside on purpose
