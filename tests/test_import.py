@@ -1492,6 +1492,63 @@ def test_a_please_note_line_is_a_notice_in_ordinary_case():
     assert result.body[-1] == "> Please note: Do not take azathioprine with allopurinol."
 
 
+def test_a_line_that_says_what_to_do_is_never_a_heading_and_a_dashed_label_is_a_notice(
+    tmp_path,
+):
+    """ "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT" on a line of its own was a heading, no
+    notice, and "You must not drive for 24 hours" (bold, at a page's head in the PDF) another,
+    the section before it left empty, in text, Word and PDF alike. A heading naming bans, and a
+    bare "Do not eat" over its items, stay headings."""
+    import weasyprint
+
+    text = (
+        "Coming in for your operation\nDay Surgery Unit\n\nBefore your operation\n\n"
+        "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT\n\nYou can have sips of water until "
+        "6am.\n\nAfter your operation\n\nYou must not drive for 24 hours\n\nSomeone must take "
+        "you home and stay with you overnight.\n\nThings you must not do\n\nYou will be "
+        "drowsy for a day.\n\nDo not eat\n- nuts\n- seeds\n"
+    )
+    result = _imported_text(tmp_path, "9004-coming-in.txt", text, "9004")
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Before your operation", "## After your operation", "## Things you must not do",
+        "### Do not eat",
+    ]
+    assert "> Important: Do not eat or drink after midnight" in result.body
+    assert "You must not drive for 24 hours" in result.body
+    word = write_word(tmp_path / "9004-coming-in.docx", [
+        ("title", "Coming in for your operation"), ("para", "Day Surgery Unit"),
+        ("bold", "Before your operation"),
+        ("bold", "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT"),
+        ("para", "You can have sips of water until 6am."), ("bold", "After your operation"),
+        ("bold", "You must not drive for 24 hours"),
+        ("para", "Someone must take you home and stay with you overnight."),
+    ])
+    css = (
+        "@page { size: A4; margin: 25mm 18mm; } body { font-family: 'Liberation Sans'; "
+        "font-size: 11pt; } h2 { font-size: 15pt; } .b { font-weight: bold; }"
+    )
+    day_case = (
+        "<p>Your operation is done as a day case. You will be in the unit for most of the day, "
+        "so bring something to read. A nurse will check your details.</p>"
+    )
+    pdf = tmp_path / "9004-coming-in.pdf"
+    weasyprint.HTML(string=(
+        f"<html lang='en'><head><style>{css}</style></head><body><h1>Coming in for your "
+        "operation</h1><p>Day Surgery Unit</p><h2>Before your operation</h2><p class='b'>"
+        "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT</p><p>You can have sips of water until "
+        f"6am.</p>{day_case * 12}<h2>After your operation</h2>{day_case * 2}"
+        "<p class='b' style='break-before: page'>You must not drive for 24 hours</p><p>Someone "
+        "must take you home and stay with you overnight.</p></body></html>"
+    )).write_pdf(pdf)
+    for path in (word, pdf):
+        body = import_file(path, {"number": "9004", "version": "1"}).body
+        assert [block for block in body if block.startswith("#")] == [
+            "## Before your operation", "## After your operation",
+        ], path
+        assert "> Important: Do not eat or drink after midnight" in body
+        assert "You must not drive for 24 hours" in body
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

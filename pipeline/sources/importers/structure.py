@@ -266,12 +266,13 @@ def _notice_labels(code: str) -> tuple[str, str]:
 @functools.cache
 def notice_start(code: str = "en") -> re.Pattern[str]:
     """What opens a notice in a leaflet in `code`: its label and a colon ("Important: ...",
-    "اہم: ..."), or in bold a label or an English ban ("**Do not ...")."""
+    "اہم: ...") or a dash ("IMPORTANT - DO NOT EAT ...", which had been a heading), or in bold a
+    label or an English ban ("**Do not ...")."""
     labels, own = _notice_labels(code)
     return re.compile(
         r"^(?:\*\*(?:please|important|warning|do not|stop)\b|"
         + (rf"\*\*(?:{own})(?:\*\*)?\s*:|" if own else "")
-        + rf"(?P<label>{labels})\s*:)",
+        + rf"(?P<label>{labels})(?:\s*:|\s+[-–—]\s+(?=\w)))",
         re.I,
     )
 
@@ -1523,9 +1524,15 @@ def _label_in_ordinary_case(text: str, language: str = "en") -> str:
     bold = "**" if text.startswith("**") else ""
     rest = text[len(bold) :]
     notice = notice_start(language).match(rest)
+    if notice and notice["label"] and not rest[notice.end("label") :].lstrip().startswith(":"):
+        # "IMPORTANT - DO NOT EAT ...": its label set as every notice's is, "Important: Do
+        # not eat ..." (the dash left, it read "Important - do not eat ...")
+        said = rest[notice.end() :]
+        rest = f"{notice['label']}: {said[:1].upper()}{said[1:]}"
+        notice = notice_start(language).match(rest)
     if notice and notice["label"] and notice["label"].isupper():
         return bold + notice["label"].capitalize() + rest[notice.end("label") :]
-    return text
+    return bold + rest
 
 
 def _quote(text: str, length: int = 60, plain: bool = True) -> str:
@@ -3401,6 +3408,13 @@ class _Recovery:
         if self.glossary_entry(index):
             return None  # "ECG – electrocardiogram, ..." among the glossary's other entries
         following = self.next_text_line(index)
+        if says_an_instruction(text) and not (
+            following is not None and _LIST_ITEM.match(self.text_at(following))
+        ):
+            # "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT", "You must not drive for 24
+            # hours" at a page's head: what to do is said, never a section's name (as a
+            # heading, the notice was lost and the ban read as a chapter's title)
+            return None
         if line.heading and bare_ban(line.text) and following is not None and _LIST_ITEM.match(
             self.text_at(following)
         ):
@@ -5846,6 +5860,29 @@ def _bans_at_its_colon(text: str) -> bool:
     text = plain_line(text).strip()
     return text.endswith(":") and (
         bare_ban(text) or open_ban(text) or _NEGATIVE_LEAD_IN_END.search(text) is not None
+    )
+
+
+# A line that says a ban as a sentence, its verb and more after it ("You must not drive for 24
+# hours", "DO NOT EAT OR DRINK AFTER MIDNIGHT"), or an instruction with its dose or time ("Take
+# 2 tablets at 8am"): never a heading. A bare "Do not" or "Do not eat" over its items, a heading
+# naming bans ("Things you must not do", "When not to take it"), are not such a line.
+_BAN_SAID = re.compile(
+    r"^(?:(?:you|your [\w'’-]+|they|children|patients)\s+)?(?:must not|mustn['’]t|should not|"
+    r"shouldn['’]t|must never|do not|don['’]t|never)\s+[a-z]+(?:\s+[\w'’-]+){2,}",
+    re.IGNORECASE,
+)
+_DOING_WITH_A_FIGURE = re.compile(rf"^(?:please\s+)?{_DOING}\s+[^\d]*\d", re.IGNORECASE)
+
+
+def says_an_instruction(text: str) -> bool:
+    """Whether a line tells the reader what to do, a notice's label before it or not: a ban
+    said as a sentence, or a step with its figure; no section's name."""
+    text = plain_line(text).strip().strip("*").strip()
+    if notice := notice_start().match(text):
+        return len(text[notice.end() :].split()) >= 2  # "IMPORTANT - DO NOT EAT ...", ...
+    return not text.endswith("?") and bool(
+        _BAN_SAID.match(text) or _DOING_WITH_A_FIGURE.match(text)
     )
 
 
