@@ -1674,6 +1674,72 @@ def test_word_details_in_the_page_footer_and_the_running_header_dropped(tmp_path
     assert lists(leaflet)[0].item_numbers() == (1, 2, 3)
 
 
+def _footer_with_a_page_field(word: Path, parts: list[str], page: str) -> Path:
+    """`word` with its footer's first paragraph set as Word sets one: `parts` apart by tabs,
+    then "Page " and a PAGE field holding `page` (empty when Word kept no number in it)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document(word)
+    paragraph = document.sections[0].footer.paragraphs[0]
+    for part in parts:
+        paragraph.add_run(part)
+        paragraph.add_run().add_tab()
+    paragraph.add_run("Page ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), " PAGE ")
+    run, said = OxmlElement("w:r"), OxmlElement("w:t")
+    said.text = page
+    run.append(said)
+    field.append(run)
+    paragraph._p.append(field)
+    document.save(word)
+    return word
+
+
+def test_a_footers_reference_beside_its_department_or_an_empty_page_field_is_found(tmp_path):
+    """A Word footer "POD-0102 v2 Published: March 2025", then "Page" and a PAGE field Word
+    kept no number in, found no reference and left "POD-0102 Page" as the leaflet's last line;
+    "Podiatry", tab, "POD-0102 v2 Published: March 2025" left "Podiatry POD-0102", in Word and
+    PDF alike: the reference is found, and the department's name beside it dropped."""
+    import weasyprint
+
+    spec = [
+        ("title", "Looking after your feet"), ("para", "Podiatry"),
+        ("heading", "Checking your feet"),
+        ("para", "Look at your feet every day for cuts, blisters or redness."),
+    ]
+    files = [
+        _footer_with_a_page_field(write_word(tmp_path / "a.docx", spec),
+                                  ["POD-0102 v2 Published: March 2025"], ""),
+        _footer_with_a_page_field(write_word(tmp_path / "b.docx", spec),
+                                  ["Podiatry", "POD-0102 v2  Published: March 2025"], "1"),
+    ]
+    css = (
+        "@page { size: A4; margin: 25mm 18mm; @bottom-left { content: 'Podiatry    POD-0102 v2"
+        "    Published: March 2025'; font-size: 8pt; } @bottom-right { content: 'Page ' "
+        "counter(page) ' of ' counter(pages); font-size: 8pt; } } body { font-family: "
+        "'Liberation Sans'; font-size: 11pt; }"
+    )
+    check = "<p>Look at your feet every day for cuts, blisters or redness. Use a mirror.</p>"
+    files.append(tmp_path / "c.pdf")
+    weasyprint.HTML(string=(
+        f"<html lang='en'><head><style>{css}</style></head><body><h1>Looking after your feet"
+        f"</h1><p>Podiatry</p><h2>Checking your feet</h2>{check * 40}</body></html>"
+    )).write_pdf(files[-1])
+    for path in files:
+        result = import_file(path, {})
+        assert (result.front_matter["number"], result.front_matter["department"]) == (
+            "POD-0102", "Podiatry"
+        ), path
+        assert result.body[-1].startswith("Look at your feet"), (path, result.body[-1])
+    # a footer's place, no department's, stays a line of the leaflet ("Ward 31")
+    ward = _footer_with_a_page_field(write_word(tmp_path / "d.docx", spec),
+                                     ["Ward 31", "POD-0102 v2 Published: March 2025"], "1")
+    assert import_file(ward, {}).body[-1] == "Ward 31"
+
+
 def test_word_table_with_a_header_row_and_fields(tmp_path):
     leaflet, report = imported("phy-0455-back-exercises.docx", tmp_path)
     (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]

@@ -382,6 +382,9 @@ def find_details(line: str) -> Found:
     # a footer's page number beside its details: "Ref: ENDO/0144/v3 Review due: 06/2027 Page 1
     # of 2" had been no details line, and the reference and review date were dropped with it
     rest = re.sub(r"\bpage \d{1,3}(?: of \d{1,3})?\b", " ", rest, flags=re.IGNORECASE)
+    # ... and a page's word whose number a Word field did not keep ("POD-0102 v2 Published:
+    # March 2025 Page", its PAGE field empty, had left "POD-0102 Page" and no reference)
+    rest = re.sub(r"(?:^|\s)(?:Page|PAGE)(?:\s+of)?\s*$", " ", rest)
     rest = re.sub(r"\s+", " ", rest).strip()
     if TRUST_NAME.match(rest):
         # the trust's name beside its details, no sentence: the leaflet's author, unless it is

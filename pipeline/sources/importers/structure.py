@@ -60,6 +60,7 @@ from .metadata import (
     TRUST_NAME,
     WELSH_NAME,
     Appointment,
+    Found,
     appointment_in,
     audience_and_organisation,
     audience_of,
@@ -1544,6 +1545,8 @@ class _Recovery:
     def __init__(self, lines: list[SourceLine], where: str, given: dict, decided: list[str]):
         self.lines = lines
         self.where = where
+        # lines a footer kept beside its details, moved to the leaflet's end
+        self.beside_details: list[int] = []
         self.given = {k: v for k, v in given.items() if v not in (None, "")}
         self.front: dict = {}
         # the trusts the leaflet names, each with how it names it (_SAYS_IT_WROTE_IT ...)
@@ -1666,6 +1669,7 @@ class _Recovery:
         self.leaflet_language()
         self.trust_parts()
         self.title_and_department()
+        self.department_beside_details()
         self.contents_list()
         self.body_blocks()
         self.dates_in_a_letter()
@@ -2167,6 +2171,8 @@ class _Recovery:
                     if len(joined.values) > len(found.values) and not joined.rest:
                         found = joined
                         self.drop(index + 1)
+            if line.running and found.values and found.rest:
+                found = _reference_beside_details(found)
             if not found.values:
                 found = details_in_sentences(line.text) if index in ends else found
                 if not found.values or found.rest == line.text:
@@ -2203,10 +2209,34 @@ class _Recovery:
                 self.lines += [SourceLine("", line.where), replace(
                     line, text=found.rest, running=False, heading=None, bold=False, wraps=False
                 )]
+                self.beside_details.append(len(self.lines) - 1)
             elif found.rest:
                 self.lines[index] = replace(line, text=found.rest)
             else:
                 self.drop(index)
+
+    def department_beside_details(self) -> None:
+        """What a footer keeps beside its details that only names the department ("Podiatry"
+        beside "POD-0102 v2 Published: March 2025", the department under the title too) is the
+        department, not a line at the leaflet's end (it had been the leaflet's last line): said
+        and dropped, or taken as the department where none was found."""
+        for index in self.beside_details:
+            line = self.lines[index]
+            text = plain_line(line.text).strip(" |•·,;:.–-")
+            if line.blank or not text:
+                continue
+            department = self.front.get("department", "")  # (the name, and where it was)
+            department = str(department[0] if isinstance(department, tuple) else department)
+            if department and text.lower() in (department.lower(), _without_brackets(
+                department
+            ).strip().lower()):
+                self.decide(line, f"dropped {_quote(text)} beside the details on every page: "
+                                  "it is the department's name")
+                self.drop(index)
+            elif not department and "department" not in self.given and (
+                self.names_a_department(index)
+            ):
+                self.take_department(index, " (beside the details on every page)")
 
     def masthead_detail(self, index: int) -> bool:
         """A line of the leaflet's details alone ("Ref: CMH-0542 | Version 2 | ..."), or the
@@ -5884,6 +5914,24 @@ def says_an_instruction(text: str) -> bool:
     return not text.endswith("?") and bool(
         _BAN_SAID.match(text) or _DOING_WITH_A_FIGURE.match(text)
     )
+
+
+def _reference_beside_details(found: Found) -> Found:
+    """A footer's details with one token in a reference's shape left beside them ("Podiatry
+    POD-0102" of "Podiatry  POD-0102 v2  Published: March 2025  Page 1"): that token is the
+    leaflet's reference (it had been no reference, "Podiatry POD-0102" the leaflet's last line).
+    Only a running line's: in the text a bare code beside other words is no reference."""
+    if "number" in found.values:
+        return found
+    shaped = [
+        token for token in found.rest.split()
+        if re.search(r"[A-Za-z]", token) and re.search(r"\d", token)
+        and find_details(token).values.keys() >= {"number"}
+    ]
+    if len(shaped) != 1:
+        return found
+    rest = " ".join(token for token in found.rest.split() if token != shaped[0])
+    return replace(found, values={**find_details(shaped[0]).values, **found.values}, rest=rest)
 
 
 def bare_ban(text: str) -> bool:
