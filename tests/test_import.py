@@ -1740,6 +1740,47 @@ def test_a_footers_reference_beside_its_department_or_an_empty_page_field_is_fou
     assert import_file(ward, {}).body[-1] == "Ward 31"
 
 
+def test_a_word_table_that_is_the_pages_layout_is_read_as_the_text(tmp_path):
+    """A trust's template set out as a table: the trust's name beside the title and the
+    department in the top row, the contacts in a narrow column beside the text below. Read as
+    a table, the whole leaflet was two rows, its title, headings and list run together in the
+    cells ("Keeping your wound clean; Keep your dressing on ..."), and no title was found."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Northfield Teaching Hospitals NHS Trust"
+    banner = table.cell(0, 1)
+    title = banner.paragraphs[0].add_run("Caring for your wound after surgery")
+    title.bold, title.font.size = True, Pt(22)
+    banner.add_paragraph("General Surgery")
+    side = table.cell(1, 0)
+    side.text = "Contact us"
+    side.add_paragraph("Surgical Assessment Unit")
+    side.add_paragraph("Telephone: 0116 258 5000")
+    text = table.cell(1, 1)
+    text.paragraphs[0].add_run("Keeping your wound clean").bold = True
+    text.add_paragraph("Keep your dressing on for 48 hours. After that you can shower, but do "
+                       "not soak in a bath for 2 weeks.")
+    text.add_paragraph().add_run("Signs of infection").bold = True
+    text.add_paragraph("Call us if you have any of these:")
+    for sign in ("redness spreading around the wound", "pus or a bad smell"):
+        text.add_paragraph(sign, style="List Bullet")
+    document.sections[0].footer.paragraphs[0].text = "Leaflet number: GS-0211 Version 3"
+    document.save(tmp_path / "GS-0211-wound.docx")
+    leaflet, report = imported("GS-0211-wound.docx", tmp_path)
+    assert (leaflet.meta.title, leaflet.meta.department) == (
+        "Caring for your wound after surgery", "General Surgery"
+    )
+    assert headings(leaflet) == ["Contact us", "Keeping your wound clean", "Signs of infection"]
+    assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+        "redness spreading around the wound", "pus or a bad smell",
+    ]
+    assert not [block for block in leaflet.blocks if isinstance(block, Table)]
+    assert "Keep your dressing on for 48 hours." in body_text(leaflet)
+
+
 def test_word_table_with_a_header_row_and_fields(tmp_path):
     leaflet, report = imported("phy-0455-back-exercises.docx", tmp_path)
     (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]

@@ -744,10 +744,32 @@ class _WordReader:
         )
         return True
 
+    def laid_out(self, table: WordTable) -> bool:
+        """A table that is the page's layout, as some trusts' templates are (the trust's name
+        beside the title in the top row, the contacts in a narrow column beside the text
+        below): a cell holds a section of the leaflet, a heading in bold over paragraphs or a
+        list. Read as a table, the whole leaflet had been two rows, its headings, list and
+        title run together in the cells ("Keeping your wound clean; Keep your dressing on
+        ..."). Each cell is read as the text's own, row by row, a cell at a time."""
+        cells = [cell for row in table.rows for cell in _unmerged(row.cells)]
+        # (a table of one cell is a box drawn round its words, a notice's or not: box())
+        if len(cells) < 2 or not any(_holds_a_section(cell) for cell in cells):
+            return False
+        for number, row in enumerate(table.rows, start=1):
+            for cell in _unmerged(row.cells):
+                where = f"table {self.tables}, row {number}"
+                for element in cell._tc.iterchildren():
+                    if element.tag == f"{_WORD_NAMESPACE}p":
+                        self.paragraph(WordParagraph(element, cell), where)
+                    elif element.tag == f"{_WORD_NAMESPACE}tbl":
+                        self.table(WordTable(element, cell))
+                self.lines.append(blank(where))
+        return True
+
     def table(self, table: WordTable) -> None:
         self.tables += 1
         rows = list(table.rows)
-        if self.headed_rows(rows) or self.side_by_side(rows):
+        if self.headed_rows(rows) or self.side_by_side(rows) or self.laid_out(table):
             return
         if all(len(row.cells) == 1 and not _cell_text(row.cells[0], True) for row in rows):
             # a column of empty rows, lines to write on (under "Notes"): as the ruled lines
@@ -963,6 +985,21 @@ def _long_question(paragraph: WordParagraph) -> bool:
     text = paragraph.text.strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
     return text.endswith("?") and len(sentences) <= 2 and len(text.split()) <= 25
+
+
+def _holds_a_section(cell) -> bool:
+    """Whether a table's cell holds a section of a leaflet, as a layout table's does: a short
+    paragraph in bold over two or more paragraphs or list items of 25 words or more. A data
+    table's cell holds a value, or a few short lines."""
+    written = [p for p in cell.paragraphs if p.text.strip()]
+    for at, paragraph in enumerate(written[:-2]):
+        words = paragraph.text.split()
+        after = written[at + 1 :]
+        if _all_bold(paragraph) and len(words) <= 12 and not paragraph.text.strip().endswith(
+            (".", ",", ";")
+        ) and sum(len(p.text.split()) for p in after) >= 25:
+            return True
+    return False
 
 
 def _all_bold(paragraph: WordParagraph) -> bool:
