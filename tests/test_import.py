@@ -653,6 +653,27 @@ def test_a_long_first_line_that_is_a_sentence_or_a_paragraphs_start_is_no_title(
         assert "colonoscopy" in " ".join(result.body)
 
 
+def test_a_trusts_name_wrapped_before_trust_is_one_name_over_or_under_the_title(tmp_path):
+    """A narrow masthead's "Northfield Teaching Hospitals NHS" over "Trust": the first half had
+    been the title (over it) or a line of the text with "Trust" under it (under it), and the
+    trust and the department unknown."""
+    for text in (
+        "Northfield Teaching Hospitals NHS\nTrust\nCardiac Rehabilitation Team\n\n"
+        "Cardiac rehabilitation after your heart attack\n\nYour heart needs time to heal.\n",
+        "Cardiac rehabilitation after your heart attack\n\nNorthfield Teaching Hospitals NHS\n"
+        "Trust\nCardiac Rehabilitation Team\n\nYour heart needs time to heal.\n",
+    ):
+        result = _imported_text(tmp_path, "CAR-0331-rehab.txt", text, "CAR-0331")
+        assert (
+            result.front_matter["title"], result.front_matter["department"],
+            result.front_matter["organisation"],
+        ) == (
+            "Cardiac rehabilitation after your heart attack", "Cardiac Rehabilitation Team",
+            "Northfield Teaching Hospitals NHS Trust",
+        )
+        assert result.body == ["Your heart needs time to heal."]
+
+
 @pytest.mark.parametrize(
     "text, title, department",
     [

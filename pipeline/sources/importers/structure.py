@@ -2120,6 +2120,7 @@ class _Recovery:
     def details(self) -> None:
         self.running_heads()
         self.rejoin_wrapped_years()
+        self.rejoin_wrapped_trust_names()
         texts = [i for i, line in enumerate(self.lines) if not line.blank]
         # where a leaflet with no details block writes them in its sentences: its first lines
         # or its last (not "a separate exercise sheet (PIL 2302)" in its body)
@@ -2569,6 +2570,19 @@ class _Recovery:
             and not _BLANK.search(text) and not _CONTACT.search(text)
             and not _LIST_ITEM.match(text) and not _TICK_BOX_START.match(text)
         )
+
+    def rejoin_wrapped_trust_names(self) -> None:
+        """ "Northfield Teaching Hospitals NHS" over "Trust": a trust's name wrapped in a narrow
+        masthead or banner is one line (apart, the first half had been taken for the title, or
+        kept as a line with "Trust" under it, and the trust not known)."""
+        for index, line in enumerate(self.lines[:-1]):
+            following = self.lines[index + 1]
+            if line.blank or line.cells is not None or following.cells is not None:
+                continue
+            first, rest = plain_line(line.text).strip(), plain_line(following.text).strip()
+            if _TRUST_WORDS_ALONE.fullmatch(rest) and TRUST_NAME.fullmatch(f"{first} {rest}"):
+                self.lines[index] = replace(line, text=f"{first} {rest}")
+                self.lines[index + 1] = SourceLine("", following.where)
 
     def rejoin_wrapped_years(self) -> None:
         """ "... | Next review: June" / "2027": a details line wrapped before its year is one
@@ -5914,6 +5928,12 @@ def says_an_instruction(text: str) -> bool:
     return not text.endswith("?") and bool(
         _BAN_SAID.match(text) or _DOING_WITH_A_FIGURE.match(text)
     )
+
+
+# The end of a trust's or board's name, wrapped on to a line of its own.
+_TRUST_WORDS_ALONE = re.compile(
+    r"(?:NHS )?(?:Foundation )?Trust|(?:University )?(?:Teaching )?Health Board", re.IGNORECASE
+)
 
 
 def _reference_beside_details(found: Found) -> Found:
