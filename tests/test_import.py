@@ -2080,6 +2080,47 @@ def test_word_contents_list_and_second_level_bullets(tmp_path):
     assert not report.warnings[1:]
 
 
+def test_a_pdf_title_in_a_coloured_banner_beside_the_trusts_name_is_read_a_block_at_a_time(
+    tmp_path,
+):
+    """A banner across the page's head, the title in large white type on the left and the
+    trust's name and team in small type on the right, on baselines of their own: read a
+    baseline at a time, the trust's name was cut from its 'Trust', the team taken for a
+    narrower column beside the text and read after it, and no department found."""
+    import weasyprint
+
+    css = (
+        "@page { size: A4; margin: 15mm 18mm 20mm; @bottom-left { content: 'CAR-0331 v2 Review "
+        "date: August 2027'; font-size: 8pt; } } body { font-family: 'Liberation Sans'; "
+        "font-size: 11pt; } .banner { background: #005eb8; color: white; padding: 12pt; "
+        "display: flex; justify-content: space-between; } .banner h1 { font-size: 24pt; margin: "
+        "0; width: 60%; } .banner div { font-size: 10pt; text-align: right; width: 35%; }"
+    )
+    said = [
+        "After a heart attack your heart needs time to heal. Most people go back to their usual "
+        "activities within 6 weeks.",
+        "Build up slowly and rest when you feel tired. A short walk every day is a good start.",
+        "Do not take sildenafil (Viagra) if you use a GTN spray, as together they can make your "
+        "blood pressure drop very low.",
+    ]
+    pdf = tmp_path / "CAR-0331-rehab.pdf"
+    weasyprint.HTML(string=(
+        f"<html lang='en'><head><style>{css}</style></head><body><div class='banner'><h1>"
+        "Cardiac rehabilitation after your heart attack</h1><div>Northfield Teaching Hospitals "
+        "NHS Trust<br>Cardiac Rehabilitation Team</div></div><h2>Getting active again</h2>"
+        + "".join(f"<p>{sentence}</p>" for sentence in said) + "</body></html>"
+    )).write_pdf(pdf)
+    result = import_file(pdf, {})
+    assert (
+        result.front_matter["title"], result.front_matter["department"],
+        result.front_matter["organisation"],
+    ) == (
+        "Cardiac rehabilitation after your heart attack", "Cardiac Rehabilitation Team",
+        "Northfield Teaching Hospitals NHS Trust",
+    )
+    assert result.body == ["## Getting active again", *said]
+
+
 def test_pdf_in_two_columns_with_running_lines_details_in_the_footer_and_hyphens(tmp_path):
     leaflet, report = imported("9500-having-a-colonoscopy.pdf", tmp_path)
     assert headings(leaflet) == [

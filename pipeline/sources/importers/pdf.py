@@ -948,10 +948,53 @@ def _head_blocks(
         sides[1].extend(right)
         last = max(w["bottom"] for w in row)
     if not sides[0] or not sides[1]:
-        return [], words
+        sides = _banner_blocks(words, width)
+        if not sides:
+            return [], words
     taken = {id(w) for w in [*sides[0], *sides[1]]}
     head = _column_lines(sides[0], number) + _column_lines(sides[1], number)
     return head, [w for w in words if id(w) not in taken]
+
+
+def _banner_blocks(
+    words: list[dict], width: float
+) -> tuple[list[dict], list[dict]] | None:
+    """Two blocks side by side at a page's head in type of different sizes, on baselines of
+    their own: a banner's title in large type beside the trust's name and the team in small
+    ("Cardiac rehabilitation" / "after your heart attack" beside "Northfield Teaching
+    Hospitals NHS" / "Trust" / "Cardiac Rehabilitation Team"). Read a baseline at a time, the
+    lines had been woven, the title cut in two and the trust's name and the team lost into
+    the text. The first rows, up to a paragraph's gap, parted by a wide stripe no word crosses,
+    each side's lines running on under each other; None when they are not such blocks."""
+    rows = _rows(words)
+    head: list[dict] = []
+    bottom = None
+    for row in rows:
+        size = max(w["size"] for w in row)
+        if bottom is not None and min(w["top"] for w in row) - bottom > 0.8 * size:
+            break
+        head.extend(row)
+        bottom = max(bottom or 0, max(w["bottom"] for w in row))
+    if len(head) < 2:
+        return None
+    ordered = sorted(head, key=lambda w: w["x0"])
+    reach = ordered[0]["x1"]
+    small = min(w["size"] for w in head)
+    for at, word in enumerate(ordered[1:], 1):
+        # (a stripe narrower than _head_blocks asks of a row read across: the type's sizes
+        # and baselines part the blocks too)
+        if word["x0"] - reach > max(4 * small, 0.08 * width):
+            left, right = ordered[:at], ordered[at:]
+            break
+        reach = max(reach, word["x1"])
+    else:
+        return None
+    sizes = [{round(w["size"]) for w in side} for side in (left, right)]
+    lines = [len({round(w["bottom"]) for w in side}) for side in (left, right)]
+    if sizes[0] & sizes[1] or max(lines) < 2:
+        return None  # one type on both sides, or a line each: a row read across, as it stands
+    return (sorted(left, key=lambda w: (w["top"], w["x0"])),
+            sorted(right, key=lambda w: (w["top"], w["x0"])))
 
 
 def _folded(lines: list[_Line], landscape: bool) -> list[_Line]:
