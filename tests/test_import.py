@@ -5530,6 +5530,15 @@ def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     assert [warning for warning in result.warnings if "'Never take methotrexate more than once "
             "a week', set over or under every page, says a ban: it is kept once" in warning]
     assert not [warning for warning in result.warnings if "no ban or condition" in warning]
+    # ... over a PDF of one page, where the head is no running line but a line over the title,
+    # kept where it stands (dropped with the masthead, it had been only warned of)
+    weasyprint.HTML(string=(
+        f"<html lang='en'><head><style>{css}</style></head><body><h1>Methotrexate tablets</h1>"
+        f"<p>Rheumatology Department</p><h2>About your medicine</h2>{about * 3}</body></html>"
+    )).write_pdf(pdf)
+    result = import_file(pdf, {})
+    assert result.body[0] == "Never take methotrexate more than once a week"
+    assert not [warning for warning in result.warnings if "Never take" in warning]
     # ... and in a Word file's page header, which is never among the text's lines
     import docx
 

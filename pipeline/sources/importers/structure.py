@@ -74,6 +74,7 @@ from .metadata import (
     version_number,
     year_month,
 )
+from .repeats import running_ban
 
 GIVEN_KEYS = (
     "number", "title", "department", "version", "last_reviewed", "next_review", "issued",
@@ -3176,9 +3177,13 @@ class _Recovery:
             bracketed = text.endswith(")") and _named_like_a_department(named)
             if len((named if bracketed else text).split()) > 10 or (
                 _ENDS_SENTENCE.search(text) and not bracketed
-            ) or _a_contact_line(text) or _POINTS_TO_THE_LEAFLET.search(text):
+            ) or _a_contact_line(text) or _POINTS_TO_THE_LEAFLET.search(text) or running_ban(
+                text
+            ):
                 continue  # (a sentence, or a phone number, an address: the reader's, kept; a
-                # covering note's "Please find the updated leaflet attached", flagged)
+                # covering note's "Please find the updated leaflet attached", flagged; a ban
+                # with no full stop, "Never take methotrexate more than once a week" over a
+                # one-page PDF's title, the leaflet's own: it had been dropped)
             if (
                 "department" not in self.front
                 and not department_below
