@@ -1794,12 +1794,38 @@ def test_a_word_table_that_is_the_pages_layout_is_read_as_the_text(tmp_path):
     assert (leaflet.meta.title, leaflet.meta.department) == (
         "Caring for your wound after surgery", "General Surgery"
     )
-    assert headings(leaflet) == ["Contact us", "Keeping your wound clean", "Signs of infection"]
+    # (the text's cell before the contacts beside it)
+    assert headings(leaflet) == ["Keeping your wound clean", "Signs of infection", "Contact us"]
     assert [plain_text(item) for item in lists(leaflet)[0].items] == [
         "redness spreading around the wound", "pus or a bad smell",
     ]
     assert not [block for block in leaflet.blocks if isinstance(block, Table)]
     assert "Keep your dressing on for 48 hours." in body_text(leaflet)
+    # ... and a template's title and sections in Word's Heading styles in the wide cell, the
+    # contacts in the narrow one on its left: "Contact us" over the title had been dropped as
+    # its masthead, its number left at the text's head; the sections a level too deep
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Contact us"
+    table.cell(0, 0).add_paragraph("Ward 12: 0116 258 5000")
+    text = table.cell(0, 1)
+    text.paragraphs[0].text = "Using your inhaler"
+    text.paragraphs[0].style = document.styles["Heading 1"]
+    text.add_paragraph("Respiratory Team")
+    text.add_paragraph("Before you start", style="Heading 2")
+    for step in ("Take the cap off and shake the inhaler.", "Breathe out gently, away from "
+                 "the inhaler.", "Put the mouthpiece between your lips and breathe in slowly."):
+        text.add_paragraph(step, style="List Number")
+    document.sections[0].footer.paragraphs[0].text = "Leaflet number: RES-0100 Version 1"
+    document.save(tmp_path / "RES-0100-inhaler.docx")
+    result = import_file(tmp_path / "RES-0100-inhaler.docx", {})
+    assert (result.front_matter["title"], result.front_matter["department"]) == (
+        "Using your inhaler", "Respiratory Team"
+    )
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Before you start", "## Contact us",
+    ]
+    assert result.body[-1] == "Ward 12: 0116 258 5000"
 
 
 def test_word_table_with_a_header_row_and_fields(tmp_path):

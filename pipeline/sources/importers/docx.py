@@ -480,6 +480,7 @@ class _WordReader:
         self.tables = 0
         self.title_style = ""
         self.section_level: int | None = None  # the Word Heading level of a section
+        self.laid_out_in_tables = False  # the text is set in a layout table (laid_out)
         self.counters: dict[tuple[str, int], int] = {}  # by numbering definition and level
         self.numberings_seen: set[tuple[str, int]] = set()  # numIds met, with their level
         self.lost: list[str] = []  # what a person must put back
@@ -489,12 +490,17 @@ class _WordReader:
         self.beside: list[SourceLine] = []  # text boxes with headings, read after the section
 
     def section_style_level(self) -> int:
-        """The shallowest Word Heading level the leaflet uses under its title."""
+        """The shallowest Word Heading level the leaflet uses under its title (in a layout
+        table's cells too, where a template sets the text)."""
         if self.section_level is not None:
             return self.section_level
+        paragraphs = self.document.paragraphs if not self.laid_out_in_tables else [
+            WordParagraph(p, self.document)
+            for p in self.document.element.body.iter(f"{_WORD_NAMESPACE}p")
+        ]
         levels = [
             int(re.sub(r"\D", "", name) or 1)
-            for paragraph in self.document.paragraphs
+            for paragraph in paragraphs
             if (name := (paragraph.style.name or "").lower() if paragraph.style else "")
             .startswith("heading") and paragraph.text.strip()
         ]
@@ -750,13 +756,18 @@ class _WordReader:
         below): a cell holds a section of the leaflet, a heading in bold over paragraphs or a
         list. Read as a table, the whole leaflet had been two rows, its headings, list and
         title run together in the cells ("Keeping your wound clean; Keep your dressing on
-        ..."). Each cell is read as the text's own, row by row, a cell at a time."""
+        ..."). Each cell is read as the text's own, row by row, a cell at a time, the text's
+        cell in a row before those beside it."""
         cells = [cell for row in table.rows for cell in _unmerged(row.cells)]
         # (a table of one cell is a box drawn round its words, a notice's or not: box())
         if len(cells) < 2 or not any(_holds_a_section(cell) for cell in cells):
             return False
+        self.laid_out_in_tables = True  # (its Heading styles are the leaflet's: in cells)
         for number, row in enumerate(table.rows, start=1):
-            for cell in _unmerged(row.cells):
+            # (a row's cell of the text before a narrow column of contacts beside it: read
+            # first, "Contact us" over the title had been dropped as its masthead)
+            row_cells = sorted(_unmerged(row.cells), key=lambda cell: not _holds_a_section(cell))
+            for cell in row_cells:
                 where = f"table {self.tables}, row {number}"
                 for element in cell._tc.iterchildren():
                     if element.tag == f"{_WORD_NAMESPACE}p":
