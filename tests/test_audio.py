@@ -2097,6 +2097,17 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
         # a star typed for the sign: "2*5mg" had lost the star as a footnote's, "twenty-five"
         ("Take 2*5mg tablets at night.", "Take two tablets, each of five milligrams, at night."),
         ("Take 5mg * 3 a day.", "Take five milligrams, three of them a day."),
+        # a count of a strength with no form named had been "two times five hundred
+        # milligrams", a sum to work out or so many doses
+        ("Paracetamol: 2 x 500mg every 4-6 hours if needed.",
+         "Paracetamol: two, each of five hundred milligrams, every four to six hours if needed."),
+        ("Take 1 x 500mg at night.", "Take one of five hundred milligrams at night."),
+        ("Give 2 x 5ml at bedtime.", "Give two, each of five millilitres, at bedtime."),
+        ("Take 2 x 1,000 units of vitamin D.",
+         "Take two, each of one thousand units of vitamin D."),
+        # ... a size stays one
+        ("Cover it with a 10 x 10 cm dressing.",
+         "Cover it with a ten by ten centimetres dressing."),
     ],
 )
 def test_a_dose_times_a_count_is_that_many_of_the_dose(written, spoken):
@@ -4326,7 +4337,7 @@ def test_a_timetables_lone_tick_and_cross_answer_their_column(tmp_path):
     ], texts[at : at + 5]
     at = texts.index("Medicine: Apixaban five milligrams.")
     assert texts[at + 1 : at + 3] == ["Morning: cross.", "Evening: cross."], texts[at : at + 3]
-    assert "Morning: two times seventy-five milligrams." in texts, texts
+    assert "Morning: two, each of seventy-five milligrams." in texts, texts
     at = texts.index("Sign: tick.")
     assert texts[at + 1] == "What it means: Take it."
 

@@ -943,6 +943,11 @@ _ONE_TIME_OF_DAY = (
 )
 
 
+# Units a tablet's, a spoonful's or an injection's strength is written in (said in the plural).
+_STRENGTH_UNITS = frozenset(
+    {"milligrams", "micrograms", "grams", "nanograms", "millilitres", "units",
+     "international units", "million units"}
+)
 _VOLUMES = frozenset({"ml", "mls", "millilitre", "millilitres", "l", "litre", "litres"})
 _TIMES_SAID = {"1": "once", "2": "twice"}  # "2 puffs x 2 daily": "two puffs twice daily"
 
@@ -1467,6 +1472,17 @@ class SpeechNormaliser:
             # ("12.5kg Dose: 5mg": the next label, not the weight's form)
             re.IGNORECASE,
         )
+        # A count of a strength with no form named: "Paracetamol 2 x 500mg every 4-6 hours"
+        # had been "two times five hundred milligrams", heard as a product (1 g) or as doses.
+        strengths = "|".join(
+            re.escape(name)
+            for name, said in sorted(self._unit_names.items(), key=lambda i: -len(i[0]))
+            if said[1] in _STRENGTH_UNITS
+        )
+        self._count_of_strength = re.compile(
+            rf"(?<![\w.,])([1-9]|1[0-2]) ?x ?({_DOSE_AMOUNT}) ?({strengths})(?![\w/])(?! ?x ?\d)",
+            re.IGNORECASE,
+        )
         # A dose and how many of it, before how often: "Valganciclovir 450 mg x 2 once a day",
         # "prednisolone 5mg x 6 each morning" (said "times two", "six times each morning", as
         # if six doses). Before "daily" or "a day" the count may be of times, and stays one.
@@ -1834,6 +1850,7 @@ class SpeechNormaliser:
         )
         text = self._form_named_later.sub(_with_form_named_later, text)
         text = self._counted_dose.sub(self._dose, text)
+        text = self._count_of_strength.sub(self._strength_counted, text)
         text = _TIMES_A_DAY_AFTER.sub(lambda m: _TIMES_SAID.get(m[1], f"{m[1]} times"), text)
         text = _PACKS_OF.sub(_packs_of, text)
         text = _SETS_OF_REPS.sub(r"\1 sets of \2", text)
@@ -2062,6 +2079,17 @@ class SpeechNormaliser:
             return f"{count} {name}{form} of {amount}"
         goes_on = re.match(r" [\w=]", match.string[match.end() :])  # "= 30 mg": "which is"
         return f"{count} {name}{form}{plural}, each of {amount}{',' if goes_on else ''}"
+
+    def _strength_counted(self, match: re.Match) -> str:
+        """ "2 x 500mg" -> "two, each of 500 milligrams,", as a counted dose with its form is
+        said (_dose): "times" made it a sum to work out, and "two five hundred" ran together."""
+        count, dose, unit = match.groups()
+        one, many = self._unit_names[unit.lower()]
+        amount = f"{dose} {one if dose == '1' else many}"
+        if count == "1":
+            return f"{count} of {amount}"
+        goes_on = re.match(r" (?!of\b)[\w=]", match.string[match.end() :])  # "... units of D"
+        return f"{count}, each of {amount}{',' if goes_on else ''}"
 
     def _blank(self, match: re.Match) -> str:
         if match.group("unit") and _EVERY_BEFORE.search(match.string[: match.start()]):
