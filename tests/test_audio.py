@@ -1657,6 +1657,11 @@ def test_normalisation_rules(written, spoken):
         # ... one pack alone is heard as one: left as written
         ("Start a new 28-day pack the next day.", "Start a new twenty-eight-day pack the next "
          "day."),
+        # a range of ordinals had been "second-third", the dash unsaid
+        ("You may have your 2nd-3rd dose at home.",
+         "You may have your second to third dose at home."),
+        ("Take the tablets on the 21st – 28th day of your cycle.",
+         "Take the tablets on the twenty-first to twenty-eighth day of your cycle."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
@@ -2042,6 +2047,13 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("Paracetamol 1g QDS, max 4g in 24 hours.",
          "Paracetamol one gram four times a day, maximum four grams in twenty-four hours."),
         ("Max dose: 4g a day.", "Maximum dose: four grams a day."),
+        # a range of how often had been "twice a day-three times a day", the dash unsaid, and
+        # "OD-BD" after a tablet "once a day-B D"
+        ("Ibuprofen 400mg BD-TDS with food.",
+         "Ibuprofen four hundred milligrams twice a day to three times a day with food."),
+        ("Take 1 tablet OD–BD as your GP says.",
+         "Take one tablet once a day to twice a day as your G P says."),
+        ("Use the cream b.d.-t.d.s.", "Use the cream twice a day to three times a day."),
     ],
 )
 def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(written, spoken):

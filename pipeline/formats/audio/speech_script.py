@@ -440,6 +440,23 @@ _STAFF_MARKS = re.compile(
     r"applicable))?\)",
     re.IGNORECASE,
 )
+# A range of ordinals or of how often: "your 2nd-3rd dose" had been "second-third", "bd-tds"
+# "twice a day-three times a day", a dash the voice does not say.
+_ORDINAL_RANGE = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)) ?[-\u2013] ?(?=\d{1,3}(?:st|nd|rd|th)\b)")
+_HOW_OFTEN = r"(?i:od|bd|tds|qds|o\.d\.|b\.d\.|t\.d\.s\.|q\.d\.s\.)"
+_HOW_OFTEN_RANGE = re.compile(rf"(?<![\w.])({_HOW_OFTEN}) ?[-\u2013] ?({_HOW_OFTEN})(?!\w)")
+_HOW_OFTEN_SAID = {"o": "once a day", "b": "twice a day", "t": "three times a day",
+                   "q": "four times a day"}  # fmt: skip
+
+
+def _how_often_range(match: re.Match) -> str:
+    """Both ends said here ("OD-BD" after a tablet had left "B D", said only after a dose); the
+    stop of "t.d.s." ending a sentence stays its stop."""
+    said = f"{_HOW_OFTEN_SAID[match[1][0].lower()]} to {_HOW_OFTEN_SAID[match[2][0].lower()]}"
+    ends = match[2].endswith(".") and re.match(r"\s*$|\s+[A-Z]", match.string[match.end() :])
+    return said + ("." if ends else "")
+
+
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
 # "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
 _POWER_OF_TEN = re.compile(
@@ -1670,6 +1687,8 @@ class SpeechNormaliser:
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
         text = _ONE_TO_ONE.sub("one-to-one", text)
+        text = _ORDINAL_RANGE.sub(r"\1 to ", text)
+        text = _HOW_OFTEN_RANGE.sub(_how_often_range, text)
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)
         text = _MAXIMUM.sub(lambda m: f"{m[1] or m[2]}aximum", text)
         text = _POWER_OF_TEN.sub(_power_of_ten, text)
