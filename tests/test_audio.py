@@ -768,6 +768,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "See n h s dot u k slash where dash to dash get dash help or n h s dot u k slash "
             "contact dash us.",
         ),
+        # ... and a short page name that is a word ("f l u", "j a w" before); a site's name or
+        # a page's initials stay letters
+        (
+            "Read about flu at nhs.uk/conditions/flu or www.uhl-tr.nhs.uk/jaw-pain.",
+            "Read about flu at n h s dot u k slash conditions slash flu or w w w dot u h l dash "
+            "t r dot n h s dot u k slash jaw dash pain.",
+        ),
+        ("See www.uhl-tr.nhs.uk/ent or nhs.uk/ibs.",
+         "See w w w dot u h l dash t r dot n h s dot u k slash e n t or n h s dot u k slash "
+         "i b s."),
         (
             "Write to a@uhl-tr.nhs.uk.",
             "Write to the e-mail address a at u h l dash t r dot n h s dot u k.",

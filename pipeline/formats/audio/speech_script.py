@@ -1280,14 +1280,17 @@ _THREE_LETTER_WORD = re.compile(
 )
 
 
-def _short_address_word(part: str) -> bool:
+def _short_address_word(part: str, in_path: bool = False) -> bool:
+    """A short part of an address said as a word. After the first "/" a page's name is words
+    (".../conditions/flu" had been "f l u", as "jaw", "gum" and "rib" were), so a word shaped
+    as one is taken less common there; a site's name is more often initials ("uhl")."""
     from wordfreq import zipf_frequency
 
     word = part.lower()
     if word in _TWO_LETTER_WORDS:
         return True  # ".../where-to-get-urgent-help" was "where dash t o dash get"
     if _THREE_LETTER_WORD.fullmatch(word):
-        return zipf_frequency(word, "en") >= 4.0
+        return zipf_frequency(word, "en") >= (3.5 if in_path else 4.0)
     # "and", "end", "art" (a vowel, then two consonants) when very common; not "abc"
     return bool(re.fullmatch(r"[aeiou][a-z]{2}", word)) and zipf_frequency(word, "en") >= 5.0
 
@@ -2048,17 +2051,19 @@ class SpeechNormaliser:
         """ "www.nhs.uk" -> "w w w dot n h s dot u k"; e-mail addresses likewise, "@" as "at"."""
         address = re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
         spoken = []
+        in_path = False
         for part in re.split(r"([@./_?=&-])", address):
             if part in words.symbols:
                 spoken.append(words.symbols[part])
+                in_path = in_path or part == "/"
             elif part:
-                said = self._address_part(part, words)
+                said = self._address_part(part, words, in_path)
                 if words is ENGLISH_WORDS and not part.isdigit() and _said_as_several_words(said):
                     said += ", all one word,"
                 spoken.append(said)
         return " ".join(spoken).rstrip(",")
 
-    def _address_part(self, part: str, words: SpokenWords) -> str:
+    def _address_part(self, part: str, words: SpokenWords, in_path: bool = False) -> str:
         known = self.words.address_words.get(part.lower())
         if known:
             return known
@@ -2076,7 +2081,7 @@ class SpeechNormaliser:
                 else piece
                 for piece in pieces
             )
-        if len(part) <= 3 and not _short_address_word(part):
+        if len(part) <= 3 and not _short_address_word(part, in_path):
             return " ".join(part.lower())
         if _initials_in_address(part):
             return " ".join(part.lower())
