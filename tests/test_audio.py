@@ -37,6 +37,7 @@ from pipeline.formats.audio.engines import (
 from pipeline.formats.audio.mastering import Measurements, encode_mp3, silences
 from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
+    ambiguous_wording,
     announced_seconds,
     as_written,
     load_pronunciations,
@@ -2843,6 +2844,58 @@ def test_checker_passes_and_reports_measurements(built, script_442):
     assert "7 chapters" in findings and "LUFS" in findings and "longest silence" in findings
     count = len(script_442.utterances)
     assert f"all {count} sentences of the script are spoken" in findings
+
+
+def test_checker_names_wording_a_listener_could_take_two_ways(built, leaflet_442):
+    """ "Take 2 am and 2 pm" was said as clock times with nothing said to anyone, though a
+    ward's leaflet may mean two tablets morning and evening: the check asks a person which is
+    meant, quoting the sentence (a leaflet with none, as 442, has no such finding)."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    mp3, report = built
+    assert not any("could take two ways" in finding for finding in report.findings)
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            *leaflet_442.blocks,
+            Paragraph((Span("Take 2 am and 2 pm with a glass of water."),)),
+            Paragraph((Span("If the pain is bad, take 1/2 tablets at night."),)),
+        ),
+    )
+    findings = " | ".join(check_audio(leaflet, AudioSettings(voice="draft"), [mp3]).findings)
+    assert "to check: wording a listener could take two ways" in findings
+    assert "'Take 2 am and 2 pm with a glass of water.': is '2 am' a number of doses" in findings
+    assert "'1/2 tablets' 1 or 2, or a half?" in findings
+
+
+@pytest.mark.parametrize(
+    ("written", "ambiguous"),
+    [
+        ("Take 2 am and 2 pm.", "'2 am'"),
+        ("Dose: 1 am, 1 pm", "'1 am'"),
+        ("Take 1/2 tablets at night if the pain is bad.", "'1/2 tablets' 1 or 2, or a half"),
+        ("Use 2/3 puffs when you need to.", "'2/3 puffs' 2 or 3, or two thirds"),
+        ("Rest for 1/2 hours after the injection.", "'1/2 hours' 1 or 2, or a half"),
+        # a time led to, a dose before its time, opening hours, a fraction of one: one reading
+        ("Take your tablets at 8 am and 8 pm.", None),
+        ("Take 1 tablet 2pm and 1 tablet 10pm.", None),
+        ("Take it at 1 or 2 pm, after lunch.", None),
+        ("The clinic is open 9am-5pm. Bring your tablets.", None),
+        ("Take 1 tablet in the morning (8 am) and 1 at 2pm.", None),
+        ("Your dose is 3/4 tablet.", None),
+        ("On 1/2/2025 take 2 tablets.", None),
+        ("Come in at 2 pm for your scan.", None),
+    ],
+)
+def test_wording_that_reads_two_ways_is_found(written, ambiguous):
+    found = ambiguous_wording(written)
+    if ambiguous is None:
+        assert found == []
+    else:
+        (said,) = found
+        assert ambiguous in said and said.startswith(f"'{written}'")
 
 
 def test_checker_catches_a_quiet_file_with_a_gap_and_no_chapters(built, leaflet_442, tmp_path):

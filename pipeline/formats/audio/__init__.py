@@ -24,9 +24,10 @@ import numpy as np
 from pydantic import Field, ValidationInfo, field_validator
 
 from ...errors import LeafletError
-from ...languages import find_language
+from ...languages import find_language, primary_language
 from ...model import Leaflet, holds_patient_details
 from .. import CheckReport, Format, FormatSettings, output_file, showing
+from ..html_render import own_language_texts
 from .engines import (
     BUNDLED_PIPER_VOICE,
     DEFAULT_ENGLISH_VOICE,
@@ -56,6 +57,7 @@ from .mastering import (
 from .speech_script import (
     SpeechScript,
     Utterance,
+    ambiguous_wording,
     announced_seconds,
     as_written,
     chapter_plan,
@@ -465,7 +467,23 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
                 f"(no more than {LONGEST_SILENCE:g} s)"
             )
     _check_sentences(script, synced, measured, duration, report)
+    _check_wording(leaflet, report)
     return report
+
+
+def _check_wording(leaflet: Leaflet, report: CheckReport) -> None:
+    """Wording the voice can only say as printed though it reads two ways ("Take 2 am and
+    2 pm": doses, or times), listed for a person: the recording must not guess a dose."""
+    if primary_language(leaflet.meta.language) != "en":
+        return
+    found = dict.fromkeys(
+        piece for text in own_language_texts(leaflet) for piece in ambiguous_wording(text)
+    )
+    if found:
+        report.findings.append(
+            "to check: wording a listener could take two ways, said as printed (ask the "
+            "leaflet's author which is meant, and make the words say it): " + "; ".join(found)
+        )
 
 
 def _measure_file(path: Path, synced: list[tuple[str, float]]) -> Measurements:

@@ -5326,3 +5326,51 @@ def _phone_twice(builder: _ScriptBuilder, trust) -> None:
     what = "other languages and formats" if trust.translations else "other formats"
     builder.say(f"For {what}, telephone {phone}.", "offer", "en", pause="sentence")
     builder.say(f"Again, telephone {phone}.", "offer", "en", pause="offer")
+
+
+# Wording a listener could take two ways, the script keeping what is printed: a person who
+# knows the leaflet must say which is meant (the check lists them). "Take 2 am and 2 pm" is two
+# doses, morning and evening, or doses at 2 o'clock; "1/2 tablets" is one or two, or a half.
+_COUNT_OR_CLOCK = re.compile(r"(?<![\w:.,/£-])([1-4]) ?([AaPp])\.?[Mm](?![\w])\.?")
+_CLOCK_LEAD = re.compile(
+    r"\b(?i:at|from|until|till|by|before|after|between|around|about|past|to)"
+    r"(?: \d{1,2}(?:[.:]\d\d)?(?: ?[AaPp]\.?[Mm]\.?)?,?(?: (?i:and|or|to)| ?[-\u2013]))? $"
+    r"|\d(?: ?[AaPp]\.?[Mm]\.?)? ?[-\u2013] ?$"
+)
+_DOSE_WORDS = re.compile(
+    rf"\b(?i:take|taking|use|using|give|giving|inhale|inject|apply|doses?|{_DOSE_FORMS}s?"
+    r"|mg|ml|units?)\b"
+)
+_DOSE_JUST_BEFORE = re.compile(rf"\b(?i:{_DOSE_FORMS}|mg|ml|units?)s? $")
+_COUNT_OR_FRACTION = re.compile(
+    rf"(?<![\d/.,])([1-9])/([1-9])(?![\d/]|\.\d) (?i:(?:{_DOSE_FORMS})s|hours|hrs|days|weeks)\b"
+)
+_CLAUSE = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
+
+
+def ambiguous_wording(text: str) -> list[str]:
+    """Each piece of `text` whose figures could tell a patient two different doses or times,
+    quoted with the two readings, for a person to check against what the author meant."""
+    found = []
+    for clause in _CLAUSE.finditer(text):
+        sentence = clause.group().strip()
+        if not sentence:
+            continue
+        doses = _DOSE_WORDS.search(sentence)
+        for match in _COUNT_OR_CLOCK.finditer(sentence):
+            before = sentence[: match.start()]
+            if doses and not _CLOCK_LEAD.search(before) and not _DOSE_JUST_BEFORE.search(before):
+                found.append(
+                    f"'{sentence}': is '{match.group().strip()}' a number of doses in the "
+                    f"{'morning' if match[2] in 'Aa' else 'afternoon or evening'}, or a time "
+                    f"({match[1]} o'clock)?"
+                )
+                break
+        for match in _COUNT_OR_FRACTION.finditer(sentence):
+            first, second = int(match[1]), int(match[2])
+            fraction = _FRACTIONS.get(f"{first}/{second}")
+            if fraction and second == first + 1:
+                found.append(
+                    f"'{sentence}': is '{match.group()}' {first} or {second}, or {fraction}?"
+                )
+    return found
