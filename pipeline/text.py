@@ -351,8 +351,14 @@ WELSH_TITLE_WORDS = frozenset(
     "diolch croeso fawr iawn hwyl prynhawn noswaith ffôn mewn "
     # ... and the headings a bilingual leaflet gives both ways ("Pwysig / Important")
     "pwysig rhybudd sylwch nodiadau cwestiynau cysylltu cysylltwch manylion cyswllt rhagor "
-    "mwy".split()
+    "mwy "
+    # ... and the short words an instruction's Welsh half ends on, English's letters too
+    # ("Ffoniwch ni / Call us", "Cysylltwch â ni": "us", "with us")
+    "ni â".split()
 ) | WELSH_WORDS
+# An instruction in Welsh, the "-wch" of its verb no English word ends in ("Ffoniwch",
+# "Gofynnwch", "Peidiwch", "Dewch"), and "â" ("with") standing alone.
+_WELSH_ONLY_SHAPE = re.compile(r"\w+wch|â", re.IGNORECASE)
 
 
 def reads_as_welsh(text: str) -> bool:
@@ -373,6 +379,7 @@ def reads_as_welsh(text: str) -> bool:
         if (word.lower() in WELSH_TITLE_WORDS and zipf_frequency(word, "en") < 3.0)
         or re.search("[ŵŷ]", word, re.IGNORECASE)
         or re.match(r"(?:ll|dd|ff)[aeiouwy]", word.lower())
+        or (_WELSH_ONLY_SHAPE.fullmatch(word) and zipf_frequency(word, "en") < 1.5)
     ]
     english = sum(
         zipf_frequency(word, "en") >= 3.0 and word.lower() not in WELSH_TITLE_WORDS

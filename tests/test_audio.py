@@ -3295,6 +3295,30 @@ def test_a_heading_in_welsh_and_english_is_said_by_each_voice(tmp_path, language
     assert not any("or Important" in u.text or "|" in u.text for u in utterances)
 
 
+def test_a_welsh_half_of_short_words_english_has_too_is_said_in_welsh(tmp_path):
+    """'Ffoniwch ni / Call us' and 'Cysylltwch â ni / Contact us' had been said wholly by the
+    English voice ('Ffoniwch ni, or Call us'): "ni" and "â" are English's letters too, so the
+    Welsh half was not taken for Welsh. A Welsh verb's '-wch' and a lone 'â' make it Welsh;
+    English halves of English words ('Call us / Email us') stay English."""
+    from pipeline.sources import load_leaflet
+
+    body = (
+        "## Ffoniwch ni / Call us\n\nPhone the ward on 01632 960 555.\n\n"
+        "## Cysylltwch â ni | Contact us\n\nWrite to the clinic.\n\n"
+        "## Gofynnwch i ni / Ask us\n\nAsk at any time.\n\n"
+        "## Call us / Email us\n\nWe are here to help.\n"
+    )
+    source = write_source(tmp_path, "9952-contact-the-ward", "Surgery", body)
+    said = [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances
+            if u.role == "heading"]
+    assert said == [
+        ("cy", "Ffoniwch ni"), ("en", "Call us."),
+        ("cy", "Cysylltwch â ni"), ("en", "Contact us."),
+        ("cy", "Gofynnwch i ni"), ("en", "Ask us."),
+        ("en", "Call us, or Email us."),
+    ], said
+
+
 def test_a_polish_leaflet_is_read_by_the_polish_voice(leaflet_442):
     from dataclasses import replace
 
