@@ -2065,6 +2065,23 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("Take 1 tablet OD–BD as your GP says.",
          "Take one tablet once a day to twice a day as your G P says."),
         ("Use the cream b.d.-t.d.s.", "Use the cream twice a day to three times a day."),
+        # every so many hours in a prescription's Latin had been "q four h"
+        ("Paracetamol 1g q6h if needed, max 4g in 24 hours.",
+         "Paracetamol one gram every six hours if needed, maximum four grams in twenty-four "
+         "hours."),
+        ("Use your blue inhaler q4-6h when you need to.",
+         "Use your blue inhaler every four to six hours when you need to."),
+        ("Answer Q4 on the form.", "Answer Q four on the form."),
+        # the way a dose is given, after it: "ten milligrams I M" was heard "I am", and "four
+        # hundred milligrams P O B D" lost how often to its letters
+        ("Your nurse will give 10mg IM once a week.",
+         "Your nurse will give ten milligrams into a muscle once a week."),
+        ("Take 400mg PO BD with food.",
+         "Take four hundred milligrams by mouth twice a day with food."),
+        ("Give 5mg SC od in the evening.",
+         "Give five milligrams under the skin once a day in the evening."),
+        ("Your IV line stays in; post it to our PO Box.",
+         "Your I V line stays in; post it to our P O Box."),
     ],
 )
 def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(written, spoken):

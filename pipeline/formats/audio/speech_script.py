@@ -872,8 +872,20 @@ def _decade(match: re.Match) -> str:
 _DOSE_WRITTEN_IN = r"(?:mg|ml|g|mcg|micrograms?|units?)"
 # ... and "OM", "ON" (each morning, each night: "Zopiclone 3.75mg ON" had been "... on"), but a
 # small "on" is the word ("10 mg on Monday"), and "ON" before a day or a date is shouted.
+# The way a dose is given, after it: "Give 10mg IM" had been "ten milligrams I M", heard "I
+# am", and "Take 400mg PO BD" "P O B D", the how often lost after it.
+_ROUTES = {
+    "PO": "by mouth", "IV": "into a vein", "IM": "into a muscle", "SC": "under the skin",
+    "SL": "under the tongue", "PR": "into your back passage",
+}  # fmt: skip
+_ROUTE_AFTER_DOSE = re.compile(
+    rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) ({'|'.join(_ROUTES)}|po|iv|sc)\b"
+    r"(?![/.]\w| ?\d)"
+)
+_ROUTE_SAID = "|".join(_ROUTES.values())
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
+    rf"|{_ROUTE_SAID}"
     # ("an overdose (OD)" is none: it had been "an overdose (once a day)")
     r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them|eyes?))\s*)"  # "s/c od"
     r"(od|OD|bd|BD|om|OM|ON)\b"
@@ -1668,6 +1680,7 @@ class SpeechNormaliser:
         text = _DOSE_THEN_HALF.sub(
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
+        text = _ROUTE_AFTER_DOSE.sub(lambda m: f"{m[1]} {_ROUTES[m[2].upper()]}", text)
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
         if self.insulin or _INSULIN.search(text):
@@ -1831,6 +1844,7 @@ class SpeechNormaliser:
             text = self._service.sub(self._service_number, text)
         text = _ZERO_THOUSANDS.sub(r"\1,\2", text)
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
+        text = _EVERY_Q_HOURS.sub(_hourly, text)
         text = _HOURLY.sub(_hourly, text)
         text = _OFFICE_HOURS.sub(r"\1\2\3 to \4", text)
         text = _DURATION_RANGE.sub(lambda m: f"{m.group(1)} {_range_word(m)} ", text)
@@ -3645,6 +3659,8 @@ _A_COMPARISON = re.compile(r" (?:more|less|as|higher|lower|greater)\b")
 # "1 hrly" is "every hour", "6–8 hourly" "every 6 to 8 hours" (said "one hrly").
 # ... and joined to it: "8-hourly" had been "eight-hourly" while "4 hrly" was "every four hours"
 _HOURLY = re.compile(r"\b(\d+)(?: ?[-\u2013] ?(\d+))?(?: ?|-)(?:hrly|hourly)\b")
+# ... and in a prescription's Latin: "q4h" ("quaque 4 hora") had been "q four h".
+_EVERY_Q_HOURS = re.compile(r"\b[qQ](\d{1,2})(?: ?[-\u2013] ?(\d{1,2}))?(?:h|H|hrs?|hourly)\b")
 _DONE_SO_OFTEN = re.compile(r" (?!(?:as|is|was|this|plus|unless|always|us|hours|days)\b)[a-z]+s\b")
 # "wk 3" is "week 3" (it was "W K three"); after a figure it is a unit already.
 _WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
