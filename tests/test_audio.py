@@ -1529,6 +1529,11 @@ def test_normalisation_rules(written, spoken):
         ("Never HEAT the wheat bag in an oven.", "Never heat the wheat bag in an oven."),
         ("Do not see your GP.", "Do not see your G P."),
         ("Do not have an ECG.", "Do not have an E C G."),
+        # ... two capitals a word only as a short word of English's: "iv" and "id" had been
+        # said as words, the numeral and the name
+        ("Keep your IV line dry.", "Keep your I V line dry."),
+        ("KEEP YOUR ID BAND ON", "keep your I D band on"),
+        ("Keep it UP.", "Keep it up."),
         # an emergency bracelet, not a prescription's "when needed"; LA is local anaesthetic
         ("Wear an SOS bracelet.", "Wear an S O S bracelet."),
         ("It is done under LA, so you will be awake.", "It is done under L A, so you will be "

@@ -1309,9 +1309,13 @@ def _short_address_word(part: str, in_path: bool = False) -> bool:
 
 def _word_in_shouted_text(word: str) -> bool:
     """A word that starts as English words start and is not rare ("milk", "rash", "fade"), not
-    an abbreviation ("BMI", "MRI" and "DNA" start as no English word does; "ADHD" is rarer)."""
+    an abbreviation ("BMI", "MRI" and "DNA" start as no English word does; "ADHD" is rarer).
+    Two letters are a word only as one of English's short words: "Keep your IV line dry" and
+    "YOUR ID BAND" had "iv" and "id" said as words, frequent as a numeral and a name are."""
     from wordfreq import zipf_frequency
 
+    if len(word) == 2:
+        return word.lower() in _TWO_LETTER_WORDS
     return shaped_as_a_word(word) and zipf_frequency(word, "en") >= 3.5
 
 
