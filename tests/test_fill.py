@@ -501,8 +501,8 @@ def test_a_value_typed_with_markdowns_marks_is_said_and_shown_as_plain_text(proj
     assert main(["speech-script", "ACC-0203", "--fill", f"special-instructions={typed}"]) == 0
     said = capsys.readouterr().out
     assert (
-        "Special instructions: Do not take with grapefruit or cranberry juice, two times five "
-        "milligrams." in said
+        "Special instructions: Do not take with grapefruit or cranberry juice, two, each of "
+        "five milligrams." in said
     ), said
     assert main(["request", "ACC-0203", "accessible-html", "--fill",
                  f"special-instructions={typed}"]) in (0, 1)
