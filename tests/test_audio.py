@@ -1542,6 +1542,11 @@ def test_normalisation_rules(written, spoken):
         ("Ms Patel will see you.", "Miz Patel will see you."),
         # a vitamin's number ran into its dose: "D310 micrograms"
         ("Take vitamin D3 10 micrograms a day.", "Take vitamin D three, ten micrograms a day."),
+        # ... and a test's name with a letter after its figure: "H b A one c forty-eight" was
+        # heard as one code, "HPO1C48"
+        ("Your HbA1c 48 is in the target range.",
+         "Your H b A one c, forty-eight is in the target range."),
+        ("Your HbA1c is 48.", "Your H b A one c is forty-eight."),
         # ... and a brand's number, or a medicine's strengths, before the dose: "Humalog Mix25 16
         # units" had been "Mix twenty-five sixteen units", "Sinemet 25/100 2 tablets" "one
         # hundred two tablets"

@@ -810,8 +810,10 @@ _SOS_THING = re.compile(
 # or "D three ten" was heard "D310 micrograms".
 # So a brand's number before one: "Humalog Mix25 16 units" had been "Mix twenty-five sixteen
 # units", one number heard; "NovoMix 30 12 units" and "Humalog Mix 25 16 units" likewise.
+# ... and a test's name with a letter after its figure before its value: "HbA1c 48" had been
+# "H b A one c forty-eight", heard as one code "HPO1C48".
 _NAMED_WITH_FIGURE = re.compile(
-    r"\b([A-Z][A-Za-z]{0,12}\d{1,3}|(?:Novo[Mm]ix|(?<=[a-z] )Mix) \d{1,3}"
+    r"\b([A-Z][A-Za-z]{0,12}\d{1,3}(?:[A-Za-z]\b)?|(?:Novo[Mm]ix|(?<=[a-z] )Mix) \d{1,3}"
     # ... and a medicine's strengths before a count: "Sinemet 25/100 2 tablets" had been
     # "twenty-five slash one hundred two tablets", heard as 102
     r"|\d+(?:\.\d+)? slash \d+(?:\.\d+)?(?: slash \d+(?:\.\d+)?)?) (?=\d)"
