@@ -2092,6 +2092,13 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Give five milligrams under the skin once a day in the evening."),
         ("Your IV line stays in; post it to our PO Box.",
          "Your I V line stays in; post it to our P O Box."),
+        # a side written short before the part of the body: "the R eye" had been said as the
+        # letter, "Lt hip" as written; "alt days" as written
+        ("Put 1 drop in the R eye on alt days.",
+         "Put one drop in the right eye on alternate days."),
+        ("Lt hip exercises: lift your R leg (L leg straight).",
+         "Left hip exercises: lift your right leg (left leg straight)."),
+        ("Mr L Smith will see you in Bed R 12.", "Mr L Smith will see you in Bed R twelve."),
     ],
 )
 def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(written, spoken):

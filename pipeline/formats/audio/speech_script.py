@@ -457,6 +457,22 @@ def _how_often_range(match: re.Match) -> str:
     return said + ("." if ends else "")
 
 
+# A side written short before the part of the body: "1 drop in the R eye" had been "the R eye",
+# "Lt hip" "Lt hip" (a wrong side is a wrong eye); "on alt days" was "alt days".
+_SIDE_SHORT = re.compile(
+    r"(?<![\w.])(?:\((L|R|Lt|Rt|LT|RT)\)|(L|R|Lt|Rt|LT|RT)\.?) (?=(?:eye|ear|knee|hip|leg|arm|"
+    r"hand|foot|feet|side|shoulder|ankle|wrist|elbow|breast|lung|kidney|thumb|finger|toe|heel|"
+    r"calf|thigh)s?\b)"
+)
+
+
+def _side(match: re.Match) -> str:
+    side = "left " if (match[1] or match[2])[0] == "L" else "right "
+    opens = re.search(r"(?:^|[.!?]\s)\s*$", match.string[: match.start()])
+    return side.capitalize() if opens else side
+
+
+_ALTERNATE_SHORT = re.compile(r"\b([Aa])lt\.? (?=(?:day|morning|night|evening|week)s\b)")
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
 # "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
 _POWER_OF_TEN = re.compile(
@@ -1709,6 +1725,8 @@ class SpeechNormaliser:
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
         text = _ONE_TO_ONE.sub("one-to-one", text)
+        text = _SIDE_SHORT.sub(_side, text)
+        text = _ALTERNATE_SHORT.sub(r"\1lternate ", text)
         text = _ORDINAL_RANGE.sub(r"\1 to ", text)
         text = _HOW_OFTEN_RANGE.sub(_how_often_range, text)
         text = _PLUS_BETWEEN_WORDS.sub(" and ", text)
