@@ -776,6 +776,14 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Read about flu at n h s dot u k slash conditions slash flu or w w w dot u h l dash "
             "t r dot n h s dot u k slash jaw dash pain.",
         ),
+        # ... and a page's initials: "/conditions/adhd", "/mrsa", "/hiv" and "/copd" had been
+        # said as words (config's capitals_spelt_out holds the ones shaped as words)
+        ("Read nhs.uk/conditions/adhd, nhs.uk/conditions/mrsa and nhs.uk/conditions/hiv.",
+         "Read n h s dot u k slash conditions slash a d h d, n h s dot u k slash conditions "
+         "slash m r s a and n h s dot u k slash conditions slash h i v."),
+        ("See nhs.uk/conditions/copd or nhs.uk/conditions/asthma.",
+         "See n h s dot u k slash conditions slash c o p d or n h s dot u k slash conditions "
+         "slash asthma."),
         ("See www.uhl-tr.nhs.uk/ent or nhs.uk/ibs.",
          "See w w w dot u h l dash t r dot n h s dot u k slash e n t or n h s dot u k slash "
          "i b s."),

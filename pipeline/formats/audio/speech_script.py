@@ -1346,12 +1346,16 @@ _INSTRUCTION_LEAD = re.compile(
 )
 
 
-def _initials_in_address(part: str) -> bool:
+def _initials_in_address(part: str, in_path: bool = False) -> bool:
     """ "stopsmoking@nvft.nhs.uk": a trust's initials, shaped as no word and in no dictionary
-    (the voice made a word of "nvft"); "leics" and "notts" are said as written."""
+    (the voice made a word of "nvft"); "leics" and "notts" are said as written. A page's
+    four letters shaped as no word are initials however often written (".../conditions/adhd",
+    "/mrsa", "/ptsd" had been said as words); "mumps" and "asthma" are words."""
     from wordfreq import zipf_frequency
 
-    return len(part) <= 6 and not shaped_as_a_word(part) and zipf_frequency(part, "en") < 1.5
+    if len(part) > 6 or shaped_as_a_word(part):
+        return False
+    return zipf_frequency(part, "en") < (3.6 if in_path and len(part) == 4 else 1.5)
 
 
 @cache
@@ -2119,9 +2123,12 @@ class SpeechNormaliser:
                 else piece
                 for piece in pieces
             )
+        # config's letters, as in a sentence: ".../conditions/hiv" ("us" and "it" are words)
+        if len(part) > 2 and part.upper() in self._spelt_out:
+            return " ".join(part.lower())
         if len(part) <= 3 and not _short_address_word(part, in_path):
             return " ".join(part.lower())
-        if _initials_in_address(part):
+        if _initials_in_address(part, in_path):
             return " ".join(part.lower())
         return " ".join(_run_together_words(part))
 
