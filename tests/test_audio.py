@@ -1691,6 +1691,14 @@ def test_normalisation_rules(written, spoken):
          "You may have your second to third dose at home."),
         ("Take the tablets on the 21st – 28th day of your cycle.",
          "Take the tablets on the twenty-first to twenty-eighth day of your cycle."),
+        # ... and of dates ("the twenty-fourth-the twenty-sixth" before), a date's "the" said
+        # once after the leaflet's own ("Open the the third of March")
+        ("The clinic is closed on the 24th-26th December.",
+         "The clinic is closed on the twenty-fourth to the twenty-sixth of December."),
+        ("Your clinic opens again on the 3rd March.",
+         "Your clinic opens again on the third of March."),
+        ("Stop taking it by the 12/03/2026.",
+         "Stop taking it by the twelfth of March twenty twenty-six."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -1981,6 +1981,7 @@ class SpeechNormaliser:
         text = _NUMBER_THEN_HOURS.sub(r"\1, \2", text)
         text = _said_twice_over(text)
         text = re.sub(r" {2,}", " ", text).strip()
+        text = _THE_TWICE.sub(r"\1 ", text)
         # a sentence that opened on figures opens on their words' capital ("24-hour Hotline: ..."
         # had been "twenty-four-hour Hotline" in the script, as if it went on from the one before)
         return _NUMBER_WORD_OPENING.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
@@ -3919,6 +3920,11 @@ def _day_and_month(match: re.Match) -> str:
     if not 1 <= int(date) <= 31:
         return match.group()
     return (f"{_day_name(day)} " if day else "") + _the_day_of(int(date), _month_name(month), year)
+
+
+# A date said with its "the" after the leaflet's own: "Open the 3rd March" had been "Open the
+# the third of March", "from the 24th December" "from the the twenty-fourth".
+_THE_TWICE = re.compile(r"\b([Tt]he) the (?=(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\b)")
 
 
 def _first_of_dates(match: re.Match) -> str:
