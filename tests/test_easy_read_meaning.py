@@ -3878,3 +3878,32 @@ def test_a_condition_after_a_reason_set_apart_governs_only_the_action_after_it(s
     cut = [*rows[:2], rows[2].split(" until ")[0].split(" unless ")[0] + "."]
     problems = check_meaning(cut, leaflet_sentences_of(sentence))
     assert [p.row for p in problems if "cut off from its condition" in p.what] == [cut[2]]
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("Do not drive for 24 hours, because the sedation can slow down your reactions if you "
+         "have had it.",
+         ["Do not drive for 24 hours.",
+          "This is because the sedation can slow down your reactions if you have had it."]),
+        ("Take your tablets with food, because they can upset your stomach if you take them on "
+         "an empty stomach.",
+         ["Take your tablets with food.",
+          "They can upset your stomach if you take them on an empty stomach."]),
+    ],
+)
+def test_a_condition_inside_a_reason_is_the_reasons_alone(sentence, rows):
+    """ "Do not drive for 24 hours." was named as cut off from its 'if ...', from "Do not drive
+    for 24 hours, because the sedation can slow down your reactions if you have had it.": the
+    "if" is inside the reason, said whole on its own row, and reaches no further back than the
+    reason's "because". A condition after the reason's own comma may be the instruction's, and
+    the instruction said without it is still named."""
+    plain = plain_words()
+    assert split_ideas(simplify(sentence, plain), plain, 15) == rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    after = ("Do not drive, because your reactions may be slow, if you have had sedation in the "
+             "last 24 hours.")
+    problems = check_meaning(["Do not drive.", "This is because your reactions may be slow."],
+                             leaflet_sentences_of(after))
+    assert "Do not drive." in [p.row for p in problems if "cut off from its condition" in p.what]

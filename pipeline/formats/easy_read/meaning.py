@@ -1924,6 +1924,7 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
         + ([governed] if governed is not None else [])
         + ([own] if (own := _own_instruction_start(source, begin)) is not None else [])
         + _own_action_after_a_reason(source, begin)
+        + _reason_holding(source, begin)
     )
     start = breaks[-1] if breaks else 0
     if breaks and not _content(row) - _content(source[: breaks[-1]]):
@@ -1937,6 +1938,20 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
         stop = min(stop, reason)
     outside = source[start:begin] + " " + source[end:stop]
     return bool(_content(row) & _content(outside))
+
+
+def _reason_holding(source: str, begin: int) -> list[int]:
+    """Where the reason a condition at `begin` is said inside starts, in a list: "Do not drive
+    for 24 hours, because the sedation can slow down your reactions if you have had it" says
+    the if of the slowing, and no condition reaches back out of its reason to the ban. Only with
+    no comma between the reason's word and the condition: after the reason's own comma ("...,
+    because your reactions may be slow, if you have had sedation") it may be the ban's."""
+    reason = _reason_after(source, 0)
+    if reason is None or reason >= begin or "," in source[reason + 1 : begin]:
+        return []
+    if any(reason < match.end() <= begin for match in hard_breaks(source)):
+        return []
+    return [reason + 1]
 
 
 # ---- limits and comparisons ----------------------------------------------------------------
