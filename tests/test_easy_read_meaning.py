@@ -127,6 +127,30 @@ def test_a_dose_is_copied_exactly_and_never_beside_a_number_word(drafts):
     assert not any("three 2.5" in row or "3 2.5" in row for row in rows)
 
 
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("Do not take more than two 500mg tablets at a time, or more than eight in 24 hours.",
+         ["Do not take more than 2 tablets at a time, or more than 8 in 24 hours.",
+          "Each tablet is 500 mg."]),
+        ("Take one or two 500mg tablets every four to six hours.",
+         ["Take 1 or 2 tablets every 4 to 6 hours.", "Each tablet is 500 mg."]),
+    ],
+)
+def test_counts_in_a_row_with_a_dose_are_all_figures(sentence, rows):
+    """ "Do not take more than two 500mg tablets at a time, or more than eight in 24 hours" was
+    drafted "... more than 2 tablets at a time, or more than eight in 24 hours": the dose's
+    count made a figure, the other count left a word, so the row counted one thing two ways.
+    Every count of a sentence whose dose is set apart is a figure, as Easy Read writes them;
+    a sentence with no dose keeps its words, and "one" is a count only beside another."""
+    plain = plain_words()
+    assert split_ideas(simplify(sentence, plain), plain, 15) == rows
+    assert check_meaning(rows, leaflet_sentences_of(sentence)) == []
+    kept = "Use one side of the spacer and take two puffs."
+    assert split_ideas(simplify(kept, plain), plain, 15) == [
+        "Use one side of the spacer.", "Take two puffs."]
+
+
 # ---- the meaning check ----------------------------------------------------------------------
 
 

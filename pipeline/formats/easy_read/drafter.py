@@ -3440,7 +3440,21 @@ def _separate_doses(sentence: str) -> tuple[str, list[str]]:
         extra.append(f"Each {one.lower()} is {amount} {unit}.")
         return f"{count} {kind}{thing}"
 
-    return _DOSE.sub(rewrite, sentence), extra
+    written = _DOSE.sub(rewrite, sentence)
+    if written != sentence:
+        written = _counts_as_figures(written)
+    return written, extra
+
+
+# "one" beside another count ("one or 2 tablets", "one to two"): a count, unlike "one side".
+_ONE_BESIDE_A_COUNT = re.compile(r"\bone(?=\s+(?:or|to)\s+\d)", re.IGNORECASE)
+
+
+def _counts_as_figures(sentence: str) -> str:
+    """A sentence whose dose's count was made a figure with every count a figure: "... more than
+    2 tablets at a time, or more than eight in 24 hours" counted the same tablets two ways."""
+    written = _SPELLED_COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], sentence)
+    return _ONE_BESIDE_A_COUNT.sub("1", written)
 
 
 _STEP_MARK = re.compile(r"([a-h]\))\s+(?=\S)")

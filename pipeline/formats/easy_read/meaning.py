@@ -174,10 +174,14 @@ def _content(text: str) -> set[str]:
     is written "phone")."""
     found = set()
     for version in dict.fromkeys((text, simplify(text, plain_words()))):
-        found |= {
-            token.lemma_.lower()
+        found |= {  # a count in words is its figure: "four to six hours" is "4 to 6 hours"
+            NUMBER_WORDS.get(token.lemma_.lower(), token.lemma_.lower())
+            if token.pos_ == "NUM"
+            else token.lemma_.lower()
             for token in parse(version)
-            if token.pos_ in _CONTENT and not token.is_stop and token.lemma_.strip()
+            if token.pos_ in _CONTENT
+            and (not token.is_stop or token.pos_ == "NUM" and token.lemma_.lower() in NUMBER_WORDS)
+            and token.lemma_.strip()
         }
         found |= {re.sub(r"\s", "", detail.lower()) for detail in contact_details(version)}
         found |= _bare_verb_first(version)  # "Swim alone." read as an adverb has no other word
