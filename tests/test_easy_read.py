@@ -795,6 +795,35 @@ def test_the_author_form_keeps_lead_ins_addresses_and_language_runs(knee, tmp_pa
     assert [r.text for r in read_back.rows()] == [r.text for r in drafted.rows()]
 
 
+def test_the_author_form_names_a_stop_sign_by_what_it_shows_or_the_rows_own_words(tmp_path):
+    """The author's file named the STOP sign "[do not push]" beside "You will not be able to
+    drive home after your sedation.": the first word of the sign's curated entry, a phrase of
+    one leaflet, stood for it wherever a ban said another way chose it. A picture is named by a
+    curated word only where its row says it, else by what the picture is called ("stop sign"),
+    and the form reads back with the same pictures."""
+    from leaflet_files import write_source
+
+    body = (
+        "## Going home\n\nYou will not be able to drive home after your sedation.\n\n"
+        "Do not lift anything heavy for 2 weeks.\n\nNever give your child aspirin.\n\n"
+        "Ring the ward on 0161 555 0123 if you have a temperature.\n"
+    )
+    leaflet = load_leaflet(write_source(tmp_path, "9931-after-your-sedation", "Endoscopy", body))
+    drafted = draft(leaflet)
+    form = tmp_path / "form.md"
+    form.write_text(author_form(leaflet, drafted), encoding="utf-8")
+    text = form.read_text(encoding="utf-8")
+    assert "push" not in text
+    assert "[stop sign] You will not be able to drive home after your sedation." in text
+    assert "[do not] Do not lift anything heavy for **2 weeks**." in text
+    assert "[never] Never give your child aspirin." in text
+    assert "[phone] Ring the ward on **0161 555 0123**" in text
+    read_back = read_author_file(form, leaflet)
+    assert [r.picture.hexcode for r in read_back.rows()] == [
+        r.picture.hexcode for r in drafted.rows()
+    ]
+
+
 def test_an_inline_language_run_is_tagged_and_not_measured_as_english(knee):
     _, document, report, _ = knee
     (paragraph,) = [

@@ -81,6 +81,7 @@ from .grammar import (
 )
 from .pictures import (
     Picture,
+    author_name,
     choose_picture,
     picture_beside_a_reason,
     picture_list,
@@ -4352,19 +4353,18 @@ def author_form(leaflet: Leaflet, easy_read: EasyRead) -> str:
         if section.heading:
             lines.append(f"## {section.heading}")
         for row in section.rows:
-            name = _picture_name(row.picture, Path(leaflet.source_path).parent)
+            name = _picture_name(row.picture, Path(leaflet.source_path).parent, row.plain)
             if row.doubt:
                 lines.append(f"<!-- check: {row.doubt.replace('--', '-')} -->")
             lines.append(f"{'> ' if row.notice else ''}[{name}] {row.text}")
     return "\n".join(lines) + "\n"
 
 
-def _picture_name(picture: Picture, folder: Path) -> str:
-    """The name an author reads best: the curated word that chose it, the leaflet's own picture
-    file, else its OpenMoji code."""
+def _picture_name(picture: Picture, folder: Path, text: str) -> str:
+    """The name an author reads best: the curated word that chose it (`author_name`), the
+    leaflet's own picture file, else its OpenMoji code."""
     if picture.file:
         return Path(os.path.relpath(picture.file, folder)).as_posix()
-    match = re.match(r'curated "(.+)"', picture.matched_by)
-    if match:
-        return match.group(1)
+    if name := author_name(picture, text):
+        return name
     return "neutral" if picture.is_neutral else picture.hexcode

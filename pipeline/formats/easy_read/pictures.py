@@ -926,6 +926,34 @@ def picture_beside_a_reason(text: str, picture: Picture, ban: str,
     return Picture(pictures.neutral.hexcode, pictures.neutral.shows, "neutral", confidence=0.0)
 
 
+def author_name(picture: Picture, text: str, pictures: PictureList | None = None) -> str | None:
+    """The word an author's file names a curated picture by: the curated word that chose it. A
+    STOP sign or a tick is chosen by what its row tells the reader, not by a word of the row,
+    and its entry's first word (once "do not push", a phrase of one leaflet) stood for it beside
+    "You will not be able to drive ...": where its row does not say the word, it is named by
+    what the picture is called ("stop sign"), a name that reads back as the same picture. None
+    for a picture no curated word chose."""
+    match = re.match(r'curated "(.+)"', picture.matched_by)
+    if match is None:
+        return None
+    word = match.group(1)
+    pictures = pictures or picture_list()
+    told = any(
+        only_for and entry_picture.hexcode == picture.hexcode
+        for _, entry_picture, only_for, _ in pictures.entries
+    )
+    if not told or _matches(_TOKEN.findall(text.lower()), _phrase(word)):
+        return word
+    entry = _catalogue_by_code().get(picture.hexcode)
+    if entry is None:
+        return word
+    try:
+        same = resolve_picture_name(entry.name, "", pictures).hexcode == picture.hexcode
+    except LeafletError:
+        same = False
+    return entry.name if same else word
+
+
 def resolve_picture_name(
     name: str, where: str, pictures: PictureList | None = None, folder: Path | None = None
 ) -> Picture:
