@@ -2169,6 +2169,40 @@ def test_what_follows_from_a_ban_said_as_a_rule_is_its_result(sentence, rows):
     _keeps_facts(sentence, rows)
 
 
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("You will not be able to drive home after sedation, so a responsible adult must collect "
+         "you.", ["You will not be able to drive home after sedation.",
+                  "This means a responsible adult must collect you."]),
+        ("You cannot drive after the procedure, so someone will need to take you home.",
+         ["You cannot drive after the procedure.",
+          "This means someone will need to take you home."]),
+        ("Do not go home on your own, so a friend or relative will need to collect you.",
+         ["Do not go home on your own.",
+          "This means a friend or relative will need to collect you."]),
+        ("You must not drive for 24 hours, so you will need someone to take you home.",
+         ["You must not drive for 24 hours.",
+          "This means you will need someone to take you home."]),
+    ],
+)
+def test_what_someone_must_do_after_a_ban_and_so_is_a_row_of_its_own(sentence, rows):
+    """ "You will not be able to drive home after sedation, so a responsible adult must collect
+    you." stayed one row beside the STOP sign, the collecting read as banned too: ', so' before
+    "a ..." or "someone" was read as no clause of its own, and a short sentence kept whole. What
+    someone must do after a ban and ', so' is cut whatever the length, "This means ..." beside
+    a plain picture: no "not" reaches it, and nothing is done so as to need a lift (after "You
+    must not drive" too). What a ban is for ("..., so the sedation can wear off") is as it was."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    from pipeline.formats.easy_read.pictures import choose_picture
+
+    assert choose_picture(rows[0]).shows == "a red stop sign"
+    assert choose_picture(rows[1]).shows != "a red stop sign"
+    kept = "Do not drive for 24 hours, so the sedation can wear off."
+    assert _split(kept) == [kept]
+
+
 @pytest.mark.parametrize("sentence, rows", [
     ("Keep your phone with you, so you can call for help if you fall.",
      ["Keep your phone with you.", "This is so you can call for help if you fall."]),

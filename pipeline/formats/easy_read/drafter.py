@@ -754,6 +754,16 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
     return sorted(points)
 
 
+def _obliged_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Before what someone must do after a ban and ", so" (`_so_oblige`): beside the ban's
+    STOP sign it would read as banned too, and no "not" before it reaches it."""
+    return [
+        (match.start(), match.end(), "this means")
+        for match in _SO_A_CLAUSE.finditer(sentence)
+        if _so_oblige(sentence, match)
+    ]
+
+
 def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[int, int, str]]:
     """The commas before the other actions of the list whose last action, after "and", starts
     at `index` ("Clean the skin with warm water, dry it well and fit a new bag"): cut at its
@@ -1016,7 +1026,11 @@ _MODAL_WORDS = "may|might|can|could|will|would|should|must|need|cannot|can't|do 
 # ", so" before a clause with its own subject: what follows from the instruction, not an
 # instruction of its own (", so do not drive") nor what it is for (", so that": "This is so that")
 _SO_A_CLAUSE = re.compile(
-    r",\s+so\s+(?=(?:you|we|it|this|they|there|your|the|their|our|he|she)\b)", re.IGNORECASE)
+    r",\s+so\s+(?=(?:you|we|it|this|they|there|your|the|their|our|he|she)\b"
+    # someone else the sentence names with its verb: ", so a responsible adult must collect
+    # you", ", so someone will need to stay with you"
+    r"|(?:someone\s+|somebody\s+|(?:a|an)\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:must|will|should|can|could|may|might|needs?|has|have|is|are)\b)", re.IGNORECASE)
 
 
 _SUBJECT = r"(?:you|we|it|this|they|there|he|she|(?:your|the|their|our)\s+\w+)"
@@ -1049,7 +1063,8 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
                                  sentence, re.IGNORECASE)
     ]
     points += [  # ", so you do not need to climb": "This is so you do not need to climb ..."
-        (match.start(), match.end(), _so_said(sentence[: match.start()], plain))
+        (match.start(), match.end(),
+         _so_said(sentence[: match.start()], plain, sentence[match.end() :]))
         for match in re.finditer(_SO_A_CLAUSE, sentence)
     ]
     points += [  # ", because a blood test showed ...": "This is because a blood test showed ..."
@@ -1059,14 +1074,38 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
     return sorted(points)
 
 
-def _so_said(head: str, plain: PlainWords) -> str:
+# What someone must do after ", so": "a responsible adult must collect you", "you will need
+# someone to take you home", "someone will have to stay with you" (not what they need not do:
+# "so you do not need to climb" is what an instruction is for).
+_OBLIGED = re.compile(
+    r"(?:(?!(?:not|never|no)\b|[\w'-]*n[’']t\b)[\w'’-]+\s+){1,4}?"
+    r"(?:must|should|(?:will\s+)?(?:needs?|has|have)\s+to|will\s+need)\b",
+    re.IGNORECASE,
+)
+
+
+def _so_oblige(sentence: str, match: re.Match) -> bool:
+    """Whether the ", so ..." clause at `match` says what someone must do after a ban ("You
+    will not be able to drive home, so a responsible adult must collect you"): it follows from
+    the ban, and is no part of it, whatever the sentence's length."""
+    head = sentence[: match.start()]
+    return _OBLIGED.match(sentence, match.end()) is not None and (
+        bans_as_a_rule(head) or is_negative_instruction(head) or read(head).negated
+    )
+
+
+def _so_said(head: str, plain: PlainWords, clause: str = "") -> str:
     """How a ", so ..." clause is said on a row of its own. After an instruction it says what
     the actions are for, often their time ("Do not drive for 24 hours, so the sedation can
     wear off": not driving wears nothing off), so its own word is kept: "This is so the
     sedation can wear off."; "This means" would make it the actions' result. After a statement
     it follows from it ("You will not be able to drive, so you will need someone to take you
-    home": "This means you will need ...")."""
+    home": "This means you will need ..."), as does what someone must do after it, whatever
+    comes before (`clause`: "You must not drive, so you will need someone to take you home" is
+    no driving done so that a lift is needed)."""
     if bans_as_a_rule(head):  # "You will not be able to drive, so ...": a statement
+        return "this means"
+    if _OBLIGED.match(clause):
         return "this means"
     return "this is so" if _is_instruction(head, plain) else "this means"
 
@@ -1938,7 +1977,7 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
                 # night": what it is for keeps its "so" ("This is so you can see ..."); without
                 # it, "You can see where you are going ..." had said the reader can, light or not
                 # (said whole: its condition led in, "This is so" would follow "If ...:")
-                said = _as_sentence(f"{_so_said(body[: turn.start()], plain)} {tail}")
+                said = _as_sentence(f"{_so_said(body[: turn.start()], plain, tail)} {tail}")
                 return [*_ideas(body[: turn.start()], plain, limit), said]
             return _ideas(body[: turn.start()], plain, limit) + _ideas(tail, plain, limit)
         if (alternative := alternative_before(sentence, begin, plain)) is not None:
@@ -3346,7 +3385,9 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return shared
     if word_count(sentence) > limit and (after := _purpose_after_actions(sentence, plain)):
         return _ideas(after[0], plain, limit) + [after[1]]
-    cut = _first_cut(sentence, _idea_points, plain)
+    cut = _first_cut(sentence, _obliged_points, plain, any_scope=True)
+    if cut is None:
+        cut = _first_cut(sentence, _idea_points, plain)
     if cut is None and word_count(sentence) > limit:
         cut = _first_cut(sentence, _long_sentence_points, plain)
     if cut is None and word_count(sentence) > limit:

@@ -855,7 +855,7 @@ def _reason_made_a_result(row: str, source: str) -> str:
         if not rest or not (_said_in(rest, told) or _said_in(told, rest)):
             continue
         before = source[: match.start()]
-        if _so_said(before, plain) == "this is so" and (
+        if _so_said(before, plain, clause) == "this is so" and (
             is_negative_instruction(before) or read(before).negated
         ):
             return (
@@ -876,7 +876,7 @@ def _purpose_said_as_so(row: str, source: str) -> str:
         clause = re.split(r"[;–]|\.(?:\s|$)", source[match.end() :])[0]
         if said != [word.lower() for word in words(clause)]:
             continue
-        if _so_said(source[: match.start()], plain) == "this is so":
+        if _so_said(source[: match.start()], plain, clause) == "this is so":
             return (f"says what its sentence's instruction is for ('so {clause.strip()}') as "
                     "what is so, its 'so' lost (the draft says 'This is so ...')")
     return ""
