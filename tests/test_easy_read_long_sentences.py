@@ -157,6 +157,37 @@ def test_a_condition_the_parser_runs_on_past_its_comma_ends_where_its_clause_doe
     ], rows
 
 
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("If your INR is above 5, do not take your warfarin that evening and ring the clinic the "
+         "next morning.",
+         ["If your INR is above 5:", "Do not take your warfarin that evening.",
+          "Ring the clinic the next morning."]),
+        ("If you miss a dose, do not take a double dose and tell your nurse at your next visit.",
+         ["If you miss a dose:", "Do not take a double dose.",
+          "Tell your nurse at your next visit."]),
+        ("Do not take your tablets tonight and take your next dose tomorrow morning.",
+         ["Do not take your tablets tonight.", "Take your next dose tomorrow morning."]),
+    ],
+)
+def test_what_to_do_after_a_ban_and_a_bare_and_is_a_row_of_its_own(sentence, rows):
+    """ "If your INR is above 5, do not take your warfarin that evening and ring the clinic the
+    next morning." was one row beside the STOP sign, its "not" read as reaching the ringing:
+    after a bare "and", a verb that acts on its own thing and gets in touch (ring, call, tell),
+    or says its own time as the ban does, is an instruction of its own, its own row under the
+    same condition. A "not" still reaches past "and" where the verbs share what they act on or
+    the second is no more than another thing not to do; the check names the ringing banned."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    for shared in ("Do not eat and drink anything after midnight.",
+                   "Do not go out and see friends for 2 weeks.",
+                   "Do not drink alcohol and drive a car."):
+        assert _split(shared) == [shared]
+    banned = [*rows[:-1], f"Do not {rows[-1][0].lower()}{rows[-1][1:]}"]
+    assert any("not" in p for p in _problems(banned, sentence)), banned
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

@@ -1285,6 +1285,17 @@ def _cut_keeps_meaning(sentence: str, start: int) -> bool:
     )
     return not negated or bool(
         _HARD_BREAK.match(sentence[start:]) or _BUT_A_CLAUSE.match(sentence[start:])
+        or _starts_its_own_instruction(sentence, start)
+    )
+
+
+def _starts_its_own_instruction(sentence: str, start: int) -> bool:
+    """Whether an instruction of its own (grammar's `instruction_parts`), which no "not" before
+    it reaches, starts at the cut at `start`: "... do not take your warfarin that evening and
+    ring the clinic the next morning"."""
+    return any(
+        part >= start and not sentence[start:part].strip(" ,")
+        for part, _ in instruction_parts(sentence)[1:]
     )
 
 

@@ -240,6 +240,8 @@ def _own_instruction(verb) -> bool:
         negated -= 1
     if negated < i and doc[negated].lower_ == "but":
         i = negated
+    if i >= 2 and doc[i].lower_ == "and" and doc[i - 1].text != ",":
+        return _own_action_after_a_bare_and(verb)
     if i < 2 or doc[i].lower_ not in {"and", "but"} or doc[i - 1].text != ",":
         return False
     if doc[i].lower_ == "but":
@@ -252,6 +254,38 @@ def _own_instruction(verb) -> bool:
     )
 
 
+# Verbs of getting in touch: what the reader is told to do about a ban, never one more thing
+# banned ("do not take your warfarin that evening and ring the clinic").
+_CONTACT_VERBS = frozenset({"ring", "call", "phone", "telephone", "contact", "tell", "email"})
+# Nouns that say when ("that evening", "the next morning", "tonight").
+_WHEN_NOUNS = frozenset(
+    """morning afternoon evening night day week month tonight tomorrow today weekend hour""".split()
+)
+
+
+def _says_when(verb) -> bool:
+    """Whether a verb has a time of its own: "that evening", "the next morning", "tonight"."""
+    return any(
+        child.dep_ in {"npadvmod", "advmod"} and child.lemma_.lower() in _WHEN_NOUNS
+        for child in verb.children
+    )
+
+
+def _own_action_after_a_bare_and(verb) -> bool:
+    """Whether a verb joined by "and" with no comma is an instruction of its own, which a "not"
+    before it does not reach: "If your INR is above 5, do not take your warfarin that evening
+    and ring the clinic the next morning" tells the reader to ring. A "not" reaches past a bare
+    "and" ("Do not eat and drink anything", "Do not go out and see friends"), so only where
+    both verbs act on something of their own and the second gets in touch (ring, call, tell
+    ...) or each has a time of its own ("Do not take your tablets tonight and take your next
+    dose tomorrow morning")."""
+    first = verb.head
+    if not (any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.i < verb.i for c in first.children)):
+        return False
+    return verb.lemma_.lower() in _CONTACT_VERBS or (_says_when(verb) and _says_when(first))
+
+
 def instruction_parts(sentence: str) -> list[tuple[int, int]]:
     """Where each instruction of a sentence is (characters), split before each ", and" that
     starts an instruction of its own (`_own_instruction`): one part if there is none."""
@@ -260,9 +294,12 @@ def instruction_parts(sentence: str) -> list[tuple[int, int]]:
     for token in doc:
         if token.dep_ == "conj" and _is_action(token) and _own_instruction(token):
             comma = token.i - 1
-            while doc[comma].text != ",":
+            while comma > 0 and doc[comma].text != "," and doc[comma].lower_ != "and":
                 comma -= 1
-            starts.append(doc[comma].idx + 1)
+            if doc[comma].lower_ == "and" and doc[comma - 1].text == ",":
+                comma -= 1
+            # (after a bare "and" the part starts at it)
+            starts.append(doc[comma].idx + (doc[comma].text == ","))
     ends = [*starts[1:], len(sentence)]
     return [(start, end) for start, end in zip(starts, ends, strict=True)]
 
