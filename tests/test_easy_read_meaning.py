@@ -2834,38 +2834,61 @@ EXPLAINED = {
 
 
 @pytest.mark.parametrize(
-    "body, last",
+    "body, first, last, block",
     [
         # a notice's lead-in and its signs, each its own paragraph in the box
-        (FIVE_PS, "Paralysis – cannot move their fingers."),
+        (FIVE_PS, "Check the 5 Ps every 4 hours for the first 2 days.",
+         "Paralysis – cannot move their fingers.", True),
         # a lead-in paragraph and its list of signs
-        (FIVE_PS_LISTED, "Paralysis – cannot move their fingers."),
+        (FIVE_PS_LISTED, "Come back to the Emergency Department straight away if your child has:",
+         "Paralysis – cannot move their fingers.", True),
         # a bold warning of two sentences
         ("## If your symptoms come back\n\n**If your symptoms come back, call 999 straight away. "
          "Do not wait for your appointment.**\n\nUse FAST to spot a stroke.\n",
-         "Do not wait for your appointment."),
+         "If your symptoms come back, call 999 straight away.",
+         "Do not wait for your appointment.", False),
         # a sentence whose condition is put first as a lead-in
         ("## Before your appointment\n\nIf you cannot come to your appointment or your symptoms "
          "change, please call us and we will offer the slot to someone else.\n",
-         None),
+         "If you cannot come to your appointment or your symptoms change:", None, True),
+        # a lead-in paragraph and its list of what to do: the meaning after "Or call 999." was
+        # read as one more step under the condition
+        ("## Bleeding\n\nA little bleeding is normal in the first 2 weeks.\n\nIf your child "
+         "spits out fresh red blood:\n\n- ring the ward on 0161 555 0123\n- or call 999 if it "
+         "is an emergency\n\nYour child should eat normal food.\n",
+         "If your child spits out fresh red blood:", "Or call 999 if it is an emergency.", True),
     ],
 )
-def test_a_hard_words_meaning_never_comes_inside_a_warning(tmp_path, body, last):
+def test_a_hard_words_meaning_never_comes_inside_a_warning(tmp_path, body, first, last, block):
     """ "Come back to the Emergency Department straight away if your child has:" was followed by
     "An emergency is when someone is very ill or hurt." and only then by the signs it leads
     into; "If your symptoms come back, call 999 straight away." by "Symptoms are signs ..."
-    before "Do not wait for your appointment.". A hard word's meaning comes after the whole
-    warning (the notice, the lead-in and its list, the bold paragraph), never inside it, and
-    never between a lead-in and what it leads into."""
+    before "Do not wait for your appointment.". Said after the whole warning, "An emergency is
+    when someone is very ill or hurt." after "Or call 999 if it is an emergency." under "If
+    your child spits out fresh red blood:" read as one more step under it. A hard word's meaning
+    in a condition block comes before the block (the notice, the lead-in and its list, the bold
+    paragraph, the sentence made a lead-in), never inside it or straight after it."""
     rows = _drafted(tmp_path, body)
+    rows = rows[: len(rows) - len(EXPLAINED & set(rows))]  # (not the hard words' section)
     explained = [at for at, row in enumerate(rows) if row in EXPLAINED]
     assert explained, rows
-    for at in explained:
-        assert not rows[at - 1].endswith(":"), rows
-    if last is not None:
-        end = rows.index(last)
-        assert all(at > end for at in explained), rows
+    start = rows.index(first)
+    end = rows.index(last) if last is not None else start + 1
+    assert not any(start <= at <= end for at in explained), rows
+    if block:
+        assert all(at < start for at in explained), rows
+        assert rows[start - 1] in EXPLAINED, rows
+        assert end + 1 == len(rows) or rows[end + 1] not in EXPLAINED, rows
+    else:  # a condition said within its row: after the bold paragraph, as before
         assert rows[end + 1] in EXPLAINED, rows
+
+
+def test_a_hard_words_meaning_comes_after_a_warning_with_no_condition(tmp_path):
+    """A notice that leads into no condition keeps the meaning of its hard word after it."""
+    rows = _drafted(tmp_path, "## Your medicine\n\n> Keep your medicine where children cannot "
+                              "reach it. Bring it to every appointment.\n\nTake it with food.\n")
+    bring = rows.index("Bring it to every appointment.")
+    assert rows[bring + 1] == "An appointment is a time to see a doctor.", rows
 
 
 def test_a_hard_words_meaning_never_comes_before_a_sentence_that_points_back(tmp_path):

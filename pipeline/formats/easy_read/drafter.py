@@ -3634,6 +3634,20 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+def _a_condition_block(parts: list[str]) -> int | None:
+    """Where in rows a condition is led into what to do under it: the first lead-in ending in
+    ":" that says a condition ("If your child spits out fresh red blood:", "Call 999 if your
+    child has:"), with rows after it; None when there is none."""
+    return next(
+        (
+            at for at, part in enumerate(parts)
+            if part.rstrip().endswith(":") and STRONG_CONDITION_IN.search(part)
+            and at + 1 < len(parts)
+        ),
+        None,
+    )
+
+
 class _Drafter:
     def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
@@ -3667,6 +3681,7 @@ class _Drafter:
                 if not _POINTS_BACK.match(plainer):
                     (self.held if self.holding else rows).extend(waiting)
                     waiting = []
+                start = len(rows)
                 parts = (
                     [_as_sentence(plainer)]
                     if whole
@@ -3690,15 +3705,31 @@ class _Drafter:
                     lead = part if part.endswith(":") else lead
                 # a meaning after the whole sentence: never between a lead-in ("If your
                 # symptoms change:") and what it leads into, nor before a sentence that points
-                # back to it (`_POINTS_BACK`)
-                waiting.extend(meanings)
+                # back to it (`_POINTS_BACK`); a sentence made a lead-in and its rows has it
+                # before them, where it cannot read as one more thing to do under the condition
+                if (
+                    meanings and not self.holding and not waiting
+                    and not _POINTS_BACK.match(plainer) and _a_condition_block(parts) is not None
+                ):
+                    rows[start:start] = meanings
+                else:
+                    waiting.extend(meanings)
         (self.held if self.holding else rows).extend(waiting)
         return rows
 
-    def release(self) -> list[Row]:
-        """The meanings held while a warning was written, to come after it."""
+    def release(self, rows: list[Row], start: int) -> None:
+        """The meanings held while a warning was written (its rows from `start`) put where they
+        break no part of it: before a condition block ("If your child spits out fresh red
+        blood:" over "Ring the ward ..." and "Or call 999."), where after it they read as one
+        more step under the condition; after any other warning."""
         held, self.held = self.held, []
-        return held
+        lead = _a_condition_block([row.plain for row in rows[start:]]) if held else None
+        if lead is None:
+            rows.extend(held)
+            return
+        # before its lead-in; before a whole notice, so the box is not broken in two
+        at = start if rows[start].notice else start + lead
+        rows[at:at] = held
 
     def rows_for_item(
         self, block: ListBlock, number: int, text: str, notice: bool = False, whole: bool = False
@@ -4190,6 +4221,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     sections: list[Section] = []
     heading = ""
     rows: list[Row] = []
+    warning = 0  # where the rows of the warning being written start (`_Drafter.release`)
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -4201,7 +4233,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             isinstance(block, ListBlock) and _leads_into_list(previous, block)
         )
         if not goes_on:
-            rows.extend(drafter.release())
+            drafter.release(rows, warning)
+            warning = len(rows)
         drafter.holding = goes_on or _a_warning(block) or _leads_into_list(block, following)
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue  # written with its lead-in, below
@@ -4220,6 +4253,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             if rows or heading:
                 sections.append(Section(heading, tuple(rows)))
             heading, rows = simplify(plain_text(block.spans), drafter.plain), []
+            warning = 0
         elif isinstance(block, Notice):
             rows.extend(drafter.rows_for(marked_text(block.spans, language), notice=True))
         elif isinstance(block, Paragraph) and block.lang:
@@ -4245,7 +4279,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
                 rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
         if isinstance(block, (ListBlock, Table)):
             rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
-    rows.extend(drafter.release())
+    drafter.release(rows, warning)
     if rows or heading:
         sections.append(Section(heading, tuple(rows)))
     sections = [
