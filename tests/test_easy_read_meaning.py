@@ -3954,3 +3954,21 @@ def test_a_condition_inside_a_reason_is_the_reasons_alone(sentence, rows):
     problems = check_meaning(["Do not drive.", "This is because your reactions may be slow."],
                              leaflet_sentences_of(after))
     assert "Do not drive." in [p.row for p in problems if "cut off from its condition" in p.what]
+
+
+def test_a_step_under_a_lead_in_is_held_to_its_own_item(tmp_path):
+    """ "Ring the ward on 0161 555 0123." under "If your child spits out fresh red blood:", from
+    the lead-in's list item "ring the ward on 0161 555 0123", was named as having numbers 'not in
+    its sentence': read with its lead-in, the row shared more words with the lead-in's sentence
+    than with its own item, and was held to the lead-in. A row's own words say where it came
+    from when the lead-in's sentence shares none of them; a changed number is still named."""
+    body = ("## Bleeding\n\nA little bleeding is normal in the first 2 weeks.\n\nIf your child "
+            "spits out fresh red blood:\n\n- ring the ward on 0161 555 0123\n- or call 999 if it "
+            "is an emergency\n\nYour child should eat normal food.\n")
+    leaflet = load_leaflet(write_source(tmp_path, "7120-after-a-tonsillectomy", "ENT", body))
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Ring the ward on 0161 555 0123." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+    wrong = [row.replace("0123", "0132") for row in rows]
+    problems = check_meaning(wrong, leaflet_sentences(leaflet))
+    assert any("0132" in p.what for p in problems), problems

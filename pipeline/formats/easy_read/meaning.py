@@ -302,9 +302,14 @@ def _best_source(
     row was held to another row's sentence, and a swapped figure was not caught)."""
     # (a lead-in's words may be read apart from its sentence's, "closed" as "close": the row's
     # own words then say where it came from)
-    ranked = _ranked_sources(_with_lead_in(index, rows), sources) or _ranked_sources(
-        rows[index], sources
-    )
+    ranked = _ranked_sources(_with_lead_in(index, rows), sources)
+    if ranked and not _content(rows[index]) & _content(sources[ranked[0][1]].text):
+        # the lead-in's own sentence, sharing no word of the row ("Ring the ward on 0161 555
+        # 0123." under "If your child spits out fresh red blood:", from the list item "ring the
+        # ward on 0161 555 0123", had been held to the lead-in, its number 'not in its
+        # sentence'): the row's own words say where it came from
+        ranked = _ranked_sources(rows[index], sources) or ranked
+    ranked = ranked or _ranked_sources(rows[index], sources)
     if not ranked:
         return None
     tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
