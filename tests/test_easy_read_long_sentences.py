@@ -188,6 +188,27 @@ def test_what_to_do_after_a_ban_and_a_bare_and_is_a_row_of_its_own(sentence, row
     assert any("not" in p for p in _problems(banned, sentence)), banned
 
 
+def test_a_ban_kept_whole_with_a_call_after_a_bare_and_is_flagged(tmp_path):
+    """ "If you feel dizzy, do not stand up and call the nurse using the call bell." stays one
+    row beside the STOP sign (standing up acts on nothing of its own, so the calling may be one
+    more thing banned, as in "do not drive and call someone"), and nothing asked a person which
+    it is. A ban kept whole with getting in touch after a bare "and" is flagged; a ban whose
+    ringing is its own row, and one with no getting in touch, are not."""
+    from leaflet_files import write_source
+
+    body = ("## If you feel dizzy\n\nIf you feel dizzy, do not stand up and call the nurse using "
+            "the call bell.\n\nDo not drive or use machines and do not drink alcohol.\n\nIf "
+            "your INR is above 5, do not take your warfarin that evening and ring the clinic the "
+            "next morning.\n")
+    rows = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7130-feeling-dizzy", "Falls Service", body))).rows()}
+    kept = rows["Do not stand up and call the nurse using the call bell."]
+    assert "may be read as reaching 'call'" in kept.doubt, kept.doubt
+    for plain in ("Do not drive or use machines and do not drink alcohol.",
+                  "Do not take your warfarin that evening.", "Ring the clinic the next morning."):
+        assert "may be read as reaching" not in rows[plain].doubt, rows[plain].doubt
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

@@ -3648,6 +3648,14 @@ def _a_condition_block(parts: list[str]) -> int | None:
     )
 
 
+# Getting in touch joined to a ban by a bare "and", left on its row ("Do not stand up and call
+# the nurse"): what the reader is told to do, or one more thing banned; a person decides.
+_CONTACT_AFTER_A_BAN = re.compile(
+    r"\b(?:not|never|n't)\b[^,;:.]*?\band\s+(ring|call|phone|telephone|contact|tell|email)\b",
+    re.IGNORECASE,
+)
+
+
 class _Drafter:
     def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
@@ -3753,6 +3761,12 @@ class _Drafter:
             doubts.append(f"a 'not' shared by a list in '{sentence}' is repeated here")
         if word_count(part) > self.limit:
             doubts.append("long: kept whole, as cutting it could change its meaning")
+        if (contact := _CONTACT_AFTER_A_BAN.search(part)) and is_negative_instruction(part):
+            doubts.append(
+                f"its 'not' may be read as reaching '{contact.group(1)}' ('do not ... and "
+                f"{contact.group(1)} ...'): kept whole, check whether the reader is told to "
+                f"{contact.group(1)} or not to"
+            )
         span = read(part).condition_span if len(parts) == 1 else None
         if span and not part[span[1] :].strip(" .") and action_joined_before(
             part, span[0], self.plain
