@@ -50,6 +50,12 @@ class Language:
     call_words: tuple[str, ...] = ()
     call_links: tuple[str, ...] = ()
     number_before_call: bool = False
+    # The words that say "not", "never", "no" or "without" in this language, lower-cased, each a
+    # whole word as print writes it: a format's check fails where one is lost or added, since
+    # "ڈرائیو نہ کریں" (do not drive) without its "نہ" tells the reader to drive. A word that can
+    # also mean something else (Welsh "na", "than") is listed all the same: it is only ever
+    # looked at where the output reads it back differently from the source.
+    negations: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -70,6 +76,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         call_words=("call", "ring", "phone", "dial", "telephone", "contact"),
         call_links=("on", "the", "or", "and", "nhs", "free", "freephone", "now", "immediately"),
+        negations=("not", "no", "never", "cannot", "nor", "without"),
     ),
     Language(
         code="ur",
@@ -91,6 +98,8 @@ LANGUAGES: tuple[Language, ...] = (
         call_words=("فون", "کال"),
         call_links=("کو", "پر", "یا", "nhs"),
         number_before_call=True,
+        # نہ and مت "do not" (before a verb), نہیں "not", بغیر "without", کبھی نہیں "never"
+        negations=("نہ", "مت", "نہیں", "بغیر"),
     ),
     Language(
         code="ar",
@@ -114,6 +123,12 @@ LANGUAGES: tuple[Language, ...] = (
         # the number", على "on", أو "or"
         call_words=("اتصل", "فاتصل", "اتصلوا", "فاتصلوا", "اتصلي", "فاتصلي", "الاتصال", "بالاتصال"),
         call_links=("بالرقم", "برقم", "الرقم", "رقم", "على", "ب", "بـ", "أو", "nhs"),
+        # لا "do not" / "no" (and with "and" or "so" joined: ولا, فلا), لم "did not", لن "will
+        # not", ليس/ليست "is not", غير "not" (before an adjective), بدون "without", أبدا "never"
+        negations=(
+            "لا", "ولا", "فلا", "لم", "ولم", "لن", "ولن", "ليس", "ليست", "غير", "بدون", "أبدا",
+            "أبداً",
+        ),
     ),
     Language(
         code="gu",
@@ -137,6 +152,9 @@ LANGUAGES: tuple[Language, ...] = (
         call_words=("ફોન", "કૉલ", "કોલ"),
         call_links=("પર", "ને", "અથવા", "nhs"),
         number_before_call=True,
+        # ન and ના "do not" (before a verb), નહીં (or નહિ, નહી) "not", નથી "is not", ક્યારેય
+        # "ever" (with ન, "never"), વગર and વિના "without"
+        negations=("ન", "ના", "નહીં", "નહિ", "નહી", "નથી", "ક્યારેય", "વગર", "વિના"),
     ),
     Language(
         code="pa",
@@ -160,6 +178,9 @@ LANGUAGES: tuple[Language, ...] = (
         call_words=("ਫ਼ੋਨ", "ਫੋਨ", "ਕਾਲ"),
         call_links=("ਨੂੰ", "ਤੇ", "ਉੱਤੇ", "ਜਾਂ", "nhs"),
         number_before_call=True,
+        # ਨਾ and ਨ "do not" (before a verb), ਨਹੀਂ (or ਨਹੀ) "not", ਮਤ "do not", ਬਿਨਾਂ and ਬਗੈਰ
+        # "without", ਕਦੇ ਨਹੀਂ "never"
+        negations=("ਨਾ", "ਨ", "ਨਹੀਂ", "ਨਹੀ", "ਮਤ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਬਗ਼ੈਰ"),
     ),
     Language(
         code="pl",
@@ -178,6 +199,11 @@ LANGUAGES: tuple[Language, ...] = (
         # zadzwoń "call" and its forms; "pod numer" and "na" "on (the number)", lub "or"
         call_words=("zadzwoń", "zadzwonić", "dzwoń", "dzwonić", "zadzwoni"),
         call_links=("pod", "na", "numer", "numeru", "lub", "albo", "nhs"),
+        # nie "not", nigdy "never", bez "without", ani "nor", żaden (and its forms) "no"
+        negations=(
+            "nie", "nigdy", "bez", "ani", "żaden", "żadna", "żadne", "żadnego", "żadnej",
+            "żadnych", "żadnym", "żadnymi", "żadnemu",
+        ),
     ),
     Language(
         code="cy",
@@ -195,6 +221,11 @@ LANGUAGES: tuple[Language, ...] = (
         # ffoniwch "phone", ffonio "phoning"; ar "on", neu "or"
         call_words=("ffoniwch", "ffonio"),
         call_links=("ar", "neu", "nhs"),
+        # ddim and dim "not" / "no", peidiwch, paid and peidio "do not", nid, nad, na and nac
+        # "not" / "nor", byth "never", heb "without"
+        negations=(
+            "ddim", "dim", "peidiwch", "paid", "peidio", "nid", "nad", "na", "nac", "byth", "heb",
+        ),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

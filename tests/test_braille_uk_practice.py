@@ -1385,3 +1385,35 @@ def test_a_number_or_a_not_read_back_wrong_fails_the_check_however_few(
                report.findings), report.findings
     problems = " ".join(report.problems)
     assert "changes what the leaflet says" in problems and named in problems, report.problems
+
+
+# Each language's "not" in the pharmacy leaflet's warning ("do not take more than 8 tablets in
+# 24 hours"), as print writes it
+MEDICINES_NOT = {"ur": "نہ", "ar": "لا", "pa": "ਨਾ", "pl": "Nie"}
+
+
+@pytest.mark.parametrize("lang", ["ur", "pl", "ar", "pa"])
+def test_a_translated_leaflets_lost_not_fails_the_check_however_few(tmp_path, lang):
+    """The check failed a lost 'not' in English alone: an Urdu pharmacy leaflet whose warning '24
+    گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں' (do not take more than 8 tablets in 24 hours) lost its
+    'نہ' passed at 99.5% of its words, telling the reader to take more; a Polish one without the
+    'Nie' of 'Nie przyjmuj więcej niż 8 tabletek' alike. Each language's own words for 'not'
+    (languages.py) fail the check by name."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+
+    leaflet = _medicines(tmp_path, lang)
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    table = table_for(lang, 2)
+    not_cells = louis.translateString(table.split(","), MEDICINES_NOT[lang], None, DOTS_MODE)
+    text = files[".brf"].read_bytes().decode("ascii")
+    said = to_ascii(BLANK + not_cells + BLANK)
+    assert text.count(said) == 1, said
+    report = _checked_with_brf(leaflet, files, text.replace(said, " "), tmp_path)
+    assert any(f.startswith("back-translation agrees with the source on 99.") for f in
+               report.findings), report.findings
+    problems = " ".join(report.problems)
+    named = f"'{MEDICINES_NOT[lang].lower()}' is missing"
+    assert "changes what the leaflet says" in problems and named in problems, report.problems

@@ -197,27 +197,48 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
     return agreement, [said for said, _ in differing]
 
 
-# Words whose loss turns a ban into an instruction: "do not push into pain" read "do push ...".
-_NEGATIONS = frozenset({"not", "no", "never", "cannot", "nor", "without"})
+def negations(tables: tuple[str, ...], grade: int) -> frozenset[str]:
+    """The words whose loss turns a ban into an instruction ("do not push into pain" read "do
+    push ..."), in each language brailled with one of `tables` (languages.py's negations): a
+    Polish leaflet's "nie", an Urdu one's "نہ", as English's "not" ("Nie przyjmuj więcej niż 8
+    tabletek" without its "nie" had passed at 99.4% of its words). Each is compared as the
+    words of the back-translation are (comparable_words), and every script the pipeline brailles
+    reads back word for word, so a word lost or added is seen in any of them."""
+    return frozenset(
+        word
+        for row in LANGUAGES
+        if table_for(row.code, grade) in tables
+        for said in row.negations
+        for word in comparable_words(said)
+    )
 
 
-def _is_negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith("n't")
+_ENGLISH_NEGATIONS = negations((table_for("en", 2),), 2)
 
 
-def _changes_meaning(wanted: list[str], got: list[str]) -> bool:
+def _is_negation(word: str, negating: frozenset[str]) -> bool:
+    return word in negating or word.endswith("n't")
+
+
+def _changes_meaning(
+    wanted: list[str], got: list[str], negating: frozenset[str] = _ENGLISH_NEGATIONS
+) -> bool:
     """Whether words that differ are ones a patient acts on whatever the rest says: the source's
     figure (a dose, a time, a phone number) not read back as written, or a "not" ("don't" and
-    the like) lost or added. (A figure read back where the source has none is liblouis naming
-    a cell it cannot read, "\\456/", counted with the other words.)"""
+    the like, and each of the leaflet's languages' own, `negating`) lost or added. (A figure
+    read back where the source has none is liblouis naming a cell it cannot read, "\\456/",
+    counted with the other words.)"""
     return any(
-        any(char.isdigit() for char in word) or _is_negation(word) for word in wanted
-    ) or any(_is_negation(word) for word in got)
+        any(char.isdigit() for char in word) or _is_negation(word, negating) for word in wanted
+    ) or any(_is_negation(word, negating) for word in got)
 
 
-def _differing(expected: list[str], found: list[str]) -> tuple[float, list[tuple[str, bool]]]:
+def _differing(
+    expected: list[str], found: list[str], negating: frozenset[str] = _ENGLISH_NEGATIONS
+) -> tuple[float, list[tuple[str, bool]]]:
     """The share of the source's words read back, and each difference said, with whether it
-    changes what the leaflet tells the reader (_changes_meaning)."""
+    changes what the leaflet tells the reader (_changes_meaning, with the `negating` words of
+    the leaflet's languages)."""
     matcher = SequenceMatcher(None, expected, found, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     differences = []
@@ -237,7 +258,9 @@ def _differing(expected: list[str], found: list[str]) -> tuple[float, list[tuple
             said = f"'{got}' is extra"
         else:
             said = f"'{wanted}' reads back as '{got}'"
-        differences.append((said, _changes_meaning(expected[e_lo:e_hi], found[f_lo:f_hi])))
+        differences.append(
+            (said, _changes_meaning(expected[e_lo:e_hi], found[f_lo:f_hi], negating))
+        )
     return matched / max(1, len(expected)), differences
 
 
@@ -321,7 +344,9 @@ def _check_text(
             found_text.append(back_translate(join_lines(lines, main_table), main_table))
         else:
             found_text.extend(_read_mixed(lines, tables, vocabulary, announced_codes))
-    agreement, differing = _differing(expected, comparable_words(" ".join(found_text)))
+    agreement, differing = _differing(
+        expected, comparable_words(" ".join(found_text)), negations(tables, choices.grade)
+    )
     differences = [said for said, _ in differing]
     report.findings.append(
         f"back-translation agrees with the source on {agreement:.1%} of {len(expected)} words "
