@@ -395,6 +395,38 @@ def test_long_url_is_uncontracted_and_continued_not_hyphenated(leaflet_442, tmp_
     assert "www.leicestershospitals" in back_translate(joined, "en-ueb-g2.ctb")
 
 
+@pytest.mark.parametrize("cells_per_line", [40, 32, 28, 24])
+def test_a_long_email_address_is_divided_after_its_at_sign_or_a_dot_never_mid_name(
+    leaflet_442, tmp_path, cells_per_line
+):
+    """'respiratory.nurse.specialists@leicestershospitals-nhs.uk' was divided
+    '...specialists@leiceste' / 'rshospitals-nhs.uk' at 40 cells: the "@" was no place to
+    divide, and with no dot in the line's second half the address was cut at the line's end,
+    mid-name. UEB divides an address after its own signs (an "@", a dot, a slash, a hyphen) with
+    the continuation indicator: each name goes whole on one line where it fits one."""
+    address = "respiratory.nurse.specialists@leicestershospitals-nhs.uk"
+    team = "physiotherapy.outpatients.department@uhl-tr.nhs.uk"
+    leaflet = with_blocks(
+        leaflet_442,
+        Paragraph((Span(f"If you have any questions, e-mail {address} or ring us."),)),
+        Paragraph((Span("Email the team: "), Span(team, href=f"mailto:{team}"))),
+    )
+    built = build(leaflet, tmp_path, cells_per_line=cells_per_line)
+    assert built.report.passed, built.report.problems
+    lines = body_lines(built.pages)
+    first = next(
+        i for i, line in enumerate(lines) if "questions" in back_translate(line, "en-ueb-g2.ctb")
+    )
+    blanks = [i for i, line in enumerate(lines) if i > first and not line.strip(BLANK)]
+    lines = lines[first : blanks[1]]  # the two paragraphs, before the trust's lines
+    divided = [line.strip(BLANK) for line in lines if line.endswith(CONTINUATION)]
+    assert len(divided) >= 2, lines
+    read = [back_translate(line[:-1], "en-ueb-g2.ctb") for line in divided]
+    assert all(said[-1] in "@.-/" for said in read), read
+    said = back_translate(join_lines([line.strip(BLANK) for line in lines]), "en-ueb-g2.ctb")
+    assert address in said and team in said, said
+
+
 def test_the_proof_reads_a_divided_address_as_its_letters_and_says_it_continues(
     leaflet_442, tmp_path
 ):

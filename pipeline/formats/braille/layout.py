@@ -925,8 +925,9 @@ def _kept_together(
     )
 
 
-# An address is best divided just after one of its own separators: slash, full stop, hyphen.
-ADDRESS_BREAKS = ("\u2838\u280c", "\u2832", "\u2824")
+# An address is divided just after one of its own separators (Rules of UEB 10.13, with the
+# continuation indicator): slash, full stop, hyphen, the "@" of an e-mail address, underscore.
+ADDRESS_BREAKS = ("\u2838\u280c", "\u2832", "\u2824", "\u2808\u2801", "\u2828\u2824")
 NUMERIC_SPACE = "\u2810"  # dot 5 before a digit: the space inside "0116 258 5123"
 COMMA = "\u2802"
 
@@ -1051,9 +1052,7 @@ def _divide(
             comma = cells.rfind(COMMA, 0, cut)
             cut = comma + 1 if comma > 1 else cut
         elif divider == CONTINUATION:
-            ends = [cells.rfind(sep, 0, cut) + len(sep) for sep in ADDRESS_BREAKS]
-            best = max((end for end in ends if end > width // 2 and end <= cut), default=0)
-            cut = best or cut
+            cut = _address_cut(cells, width, cut)
         while cut > 1 and cells[cut - 1] in PREFIX_CELLS:
             cut -= 1
         parts.append((cells[:cut] + divider, cut))
@@ -1061,6 +1060,33 @@ def _divide(
         held += cut
     parts.append((cells, len(cells)))
     return parts
+
+
+def _address_separators_ending(cells: str) -> list[int]:
+    """The cells just after each of an address's separators (ADDRESS_BREAKS)."""
+    return sorted(
+        found.end()
+        for sep in ADDRESS_BREAKS
+        for found in re.finditer(re.escape(sep), cells)
+    )
+
+
+def _address_cut(cells: str, width: int, cut: int) -> int:
+    """Where an address too long for its line is divided: after its last separator in the
+    second half of the line; else after an earlier one where the name after it then fits its
+    next line whole; else at the line's end, inside a name too long to keep whole. An address
+    had been cut mid-name wherever no separator fell in the line's second half
+    ("respiratory.nurse.specialists@leiceste" / "rshospitals-nhs.uk", its "@" no place to
+    divide at all)."""
+    ends = [end for end in _address_separators_ending(cells) if 1 < end <= cut]
+    if not ends:
+        return cut
+    if ends[-1] > width // 2:
+        return ends[-1]
+    after = [end for end in _address_separators_ending(cells) if end > ends[-1]]
+    name_ends = after[0] if after else len(cells)
+    # the name, its separator and the indicator after it, on a line of their own
+    return ends[-1] if name_ends - ends[-1] + 1 <= width else cut
 
 
 def _by_table(word: str, first_cell: int, cells: str, positions: list[int], table_at):
