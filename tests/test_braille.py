@@ -1224,6 +1224,30 @@ def test_a_letter_after_a_full_stop_in_an_abbreviation_reads_back_as_the_letter(
 @pytest.mark.parametrize(
     "print_text",
     [
+        "The clinic opens at 2p.m. and the pharmacy closes at 5p.m.",
+        "Arrive at 10a.m. or 8.30a.m. on the day of your test.",
+        "Take a simple painkiller, e.g paracetamol, if you need one.",
+        "TAKE 1 TABLET AT 8 A.M. E.G. WITH FOOD.",
+        "READ THE U.K. GUIDANCE, I.E THE NHS WEBSITE.",
+    ],
+)
+def test_letters_with_full_stops_after_figures_in_capitals_or_without_the_last_stop_read_back(
+    print_text,
+):
+    """The proof read '2p.m.' (brailled ⠼⠃⠏⠲⠍⠲, right) as '2p.more.', 'e.g paracetamol' as
+    'e.go paracetamol', and 'AT 8 A.M. E.G.' in a capitals passage as 'A.m. E.g.': a word of
+    letters with full stops was read as letters only with a blank or a bracket before it, each
+    with its stop, in lower case. After figures (with or without the grade 1 indicator liblouis
+    writes before a to j), without its last stop, and in capitals, it reads back as printed."""
+    for grade in (2, 1):
+        table = ENGLISH_TABLES[grade]
+        cells = louis.translateString([table], print_text, None, DOTS_MODE)
+        assert back_translate(cells, table) == print_text, grade
+
+
+@pytest.mark.parametrize(
+    "print_text",
+    [
         "GO TO ROOM 1A AT 10.30AM.",
         "TAKE 2 X 5ML SPOONS EVERY 4\u20136 HOURS.",
         "NO SOLID FOOD AFTER 9AM ON THE DAY BEFORE YOUR TEST.",

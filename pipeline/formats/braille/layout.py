@@ -1428,23 +1428,37 @@ _APOSTROPHE_IN_A_CAPITALS_WORD = re.compile(
     "((?<!\u2820)\u2820\u2820(?!\u2820)[^\u2800\u2804]*[^\u2800\u2804\u2820])"
     "\u2804(?=[^\u2800\u2820\u2804])"
 )
-# A word of letters each followed by a full stop ("a.m.", "e.g.", "U.K."): UEB writes them as
-# the letters (a letter after a full stop is not standing alone, so no wordsign), and liblouis
-# reads each after the first as its wordsign ("a.more.", "e.go.", "U.Knowledge."). A letter
-# alone ("go.") and a number's decimal point ("1.5.") are not such a word.
+# A word of letters each followed by a full stop ("a.m.", "e.g.", "U.K."), or all but the last
+# ("e.g paracetamol"): UEB writes them as the letters (a letter after a full stop is not
+# standing alone, so no wordsign), and liblouis reads each after the first as its wordsign
+# ("a.more.", "e.go.", "U.Knowledge."). Such a word may follow figures ("2p.m.", with or without
+# the grade 1 indicator liblouis writes before a letter a to j: "10a.m.") or open a capitals
+# word ("A.M." in a passage). A letter alone ("go.") and a number's decimal point ("1.5.") are
+# not such a word.
 _LETTER_CELLS = "\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a\u2805\u2807\u280d" + (
     "\u281d\u2815\u280f\u281f\u2817\u280e\u281e\u2825\u2827\u283a\u282d\u283d\u2835"
 )
 _LETTERS_WITH_FULL_STOPS = re.compile(
-    f"(?<![{_LETTER_CELLS}\u2832\u283c\u2830])"
-    f"(?:\u2820?[{_LETTER_CELLS}]\u2832){{2,}}(?![{_LETTER_CELLS}])"
+    f"(?<![{_LETTER_CELLS}\u2832\u283c\u2830\u2820])"
+    f"(?P<lead>(?:\u283c[{_FIGURES}]++(?:[\u2832\u2802\u2810][{_FIGURES}]++)*+)?"
+    f"(?:\u2830|\u2820\u2820)?)"
+    f"(?P<word>(?:\u2820?[{_LETTER_CELLS}]\u2832){{2,}}(?![{_LETTER_CELLS}])"
+    f"|(?:\u2820?[{_LETTER_CELLS}]\u2832)+\u2820?[{_LETTER_CELLS}](?![{_LETTER_CELLS}\u2832]))"
 )
 _A_LETTER = re.compile(f"\u2820?[{_LETTER_CELLS}]")
 
 
 def _as_letters(word: re.Match) -> str:
-    """Each letter of "a.m." after the grade 1 indicator, which liblouis reads as the letter."""
-    return _A_LETTER.sub(lambda letter: "\u2830" + letter[0], word[0])
+    """Each letter of "a.m." after the grade 1 indicator, which liblouis reads as the letter: in
+    capitals where a capitals word indicator opens it ("A.M." in a passage had read "A.m."),
+    after the figures before it without their own indicator, which would make two."""
+    lead = word["lead"]
+    capitals = lead.endswith("\u2820\u2820")
+    number = lead.removesuffix("\u2820\u2820").removesuffix("\u2830")
+    return number + _A_LETTER.sub(
+        lambda letter: "\u2830" + ("\u2820" + letter[0][-1] if capitals else letter[0]),
+        word["word"],
+    )
 
 
 # A number's figures (with its decimal point, comma or numeric space) then the letters after
