@@ -221,10 +221,11 @@ LANGUAGES: tuple[Language, ...] = (
         # ffoniwch "phone", ffonio "phoning"; ar "on", neu "or"
         call_words=("ffoniwch", "ffonio"),
         call_links=("ar", "neu", "nhs"),
-        # ddim and dim "not" / "no", peidiwch, paid and peidio "do not", nid, nad, na and nac
-        # "not" / "nor", byth "never", heb "without"
+        # ddim and dim "not" / "no", peidiwch, paid and peidio "do not", ni, nid, nad, na and
+        # nac "not" / "nor" ("Ni ddylech yrru", you should not drive), byth "never", heb "without"
         negations=(
-            "ddim", "dim", "peidiwch", "paid", "peidio", "nid", "nad", "na", "nac", "byth", "heb",
+            "ddim", "dim", "peidiwch", "paid", "peidio", "ni", "nid", "nad", "na", "nac", "byth",
+            "heb",
         ),
     ),
 )

@@ -1417,3 +1417,32 @@ def test_a_translated_leaflets_lost_not_fails_the_check_however_few(tmp_path, la
     problems = " ".join(report.problems)
     named = f"'{MEDICINES_NOT[lang].lower()}' is missing"
     assert "changes what the leaflet says" in problems and named in problems, report.problems
+
+
+def test_a_lost_not_in_a_welsh_run_inside_an_english_paragraph_fails_the_check(
+    leaflet_442, tmp_path
+):
+    """A Welsh run inside an English paragraph is brailled in UEB, so the check took English's
+    words for 'not' alone: 'Ni ddylech yrru am 24 awr' (you should not drive for 24 hours)
+    without its 'Ni' passed. The words for 'not' of every language the leaflet's runs are in
+    are compared."""
+    from pipeline.model import Paragraph
+
+    leaflet = dataclasses.replace(
+        leaflet_442,
+        blocks=(
+            Paragraph(
+                (
+                    Span("Do not drive for 24 hours. In Welsh: "),
+                    Span("Ni ddylech yrru am 24 awr.", lang="cy"),
+                )
+            ),
+        ),
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert text.count(" ,NI\r\n") == 1, text[:400]
+    report = _checked_with_brf(leaflet, files, text.replace(" ,NI\r\n", "\r\n"), tmp_path)
+    problems = " ".join(report.problems)
+    assert "changes what the leaflet says" in problems and "'ni' is missing" in problems, problems

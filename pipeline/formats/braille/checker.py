@@ -15,10 +15,11 @@ import louis
 import pikepdf
 from lxml import etree
 
-from ...languages import LANGUAGES, looks_cut
+from ...languages import LANGUAGES, looks_cut, primary_language
 from ...model import Leaflet
 from ...text import describe_character, words
 from .. import CheckReport
+from ..html_render import reading_order
 from ..pdf_glyphs import read_content, written_here
 from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
 from .layout import (
@@ -197,23 +198,34 @@ def _differences(expected: list[str], found: list[str]) -> tuple[float, list[str
     return agreement, [said for said, _ in differing]
 
 
-def negations(tables: tuple[str, ...], grade: int) -> frozenset[str]:
+def negations(languages: set[str]) -> frozenset[str]:
     """The words whose loss turns a ban into an instruction ("do not push into pain" read "do
-    push ..."), in each language brailled with one of `tables` (languages.py's negations): a
-    Polish leaflet's "nie", an Urdu one's "نہ", as English's "not" ("Nie przyjmuj więcej niż 8
-    tabletek" without its "nie" had passed at 99.4% of its words). Each is compared as the
-    words of the back-translation are (comparable_words), and every script the pipeline brailles
-    reads back word for word, so a word lost or added is seen in any of them."""
+    push ..."), in each of `languages` (languages.py's negations): a Polish leaflet's "nie", an
+    Urdu one's "نہ", a Welsh line's "Ni" brailled in UEB inside an English paragraph, as
+    English's "not" ("Nie przyjmuj więcej niż 8 tabletek" without its "nie" had passed at
+    99.4% of its words). Each is compared as the back-translation's words are
+    (comparable_words). Urdu, Arabic, Gujarati, Punjabi and Polish braille read back word for
+    word; Welsh braille (cy-cy-g2) reads some words back wrong ("tabled" as "tablwyddyned"),
+    but its words for not as printed. A paragraph in another code (the trust's offer in each
+    language) is compared with the braille the layout writes for it, not word by word, so its
+    "not" is as safe as liblouis's table for it."""
     return frozenset(
         word
         for row in LANGUAGES
-        if table_for(row.code, grade) in tables
+        if row.code in languages
         for said in row.negations
         for word in comparable_words(said)
     )
 
 
-_ENGLISH_NEGATIONS = negations((table_for("en", 2),), 2)
+_ENGLISH_NEGATIONS = negations({"en"})
+
+
+def _languages_in(leaflet: Leaflet) -> set[str]:
+    """The languages the leaflet's lines and runs are in, English always among them."""
+    return {"en", primary_language(leaflet.meta.language)} | {
+        primary_language(run.lang) for run in reading_order(leaflet) if run.lang
+    }
 
 
 def _is_negation(word: str, negating: frozenset[str]) -> bool:
@@ -345,7 +357,7 @@ def _check_text(
         else:
             found_text.extend(_read_mixed(lines, tables, vocabulary, announced_codes))
     agreement, differing = _differing(
-        expected, comparable_words(" ".join(found_text)), negations(tables, choices.grade)
+        expected, comparable_words(" ".join(found_text)), negations(_languages_in(leaflet))
     )
     differences = [said for said, _ in differing]
     report.findings.append(
