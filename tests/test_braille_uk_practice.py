@@ -1446,3 +1446,32 @@ def test_a_lost_not_in_a_welsh_run_inside_an_english_paragraph_fails_the_check(
     report = _checked_with_brf(leaflet, files, text.replace(" ,NI\r\n", "\r\n"), tmp_path)
     problems = " ".join(report.problems)
     assert "changes what the leaflet says" in problems and "'ni' is missing" in problems, problems
+
+
+def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):
+    """The web page's preview of an Urdu leaflet read its braille page number, UEB's figures, in
+    Urdu braille ('۱'), and the line after it as the leaflet's code too: at 20 cells the top of
+    page 2, '2026' / '20 braille pages', read '۲۰ برل پاگِس'; and the trust's English lines,
+    read in English after their note, showed a divided address's continuation indicator as
+    liblouis's escape ('www.leicestershospi\\5/'). Each is read as the proof reads it."""
+    from datetime import date
+
+    from pipeline.formats.braille.layout import Transcription
+    from pipeline.formats.braille.preview import interlined
+    from pipeline.formats.registry import get_format
+
+    leaflet = _medicines(tmp_path, "ur")
+    files, pages, report = build(leaflet, tmp_path, cells_per_line=20, lines_per_page=10)
+    assert report.passed, report.problems
+    shown = get_format("braille").preview(leaflet, {"grade": 2}, list(files.values()))
+    assert shown.braille_lines[0][1] == "(braille page number 1)", shown.braille_lines[:2]
+    made = Transcription(date.today(), len(pages))
+    said = [
+        [text for _, text in interlined(leaflet, {"grade": 2}, page, made)] for page in pages
+    ]
+    assert all(page[0] == f"(braille page number {n})" for n, page in enumerate(said, 1)), [
+        page[0] for page in said
+    ]
+    assert f"{len(pages)} braille pages" in said[1], said[1]
+    every = " ".join(text for page in said for text in page)
+    assert "\\5/" not in every and "www.leicestershospi (continues)" in every, every

@@ -9,7 +9,9 @@ words the pipeline adds with UEB.
 
 from __future__ import annotations
 
+import re
 import threading
+from datetime import date
 from pathlib import Path
 
 from ...model import Leaflet
@@ -30,6 +32,7 @@ from .layout import (
     TN_CLOSE,
     TN_OPEN,
     LayoutChoices,
+    Transcription,
     back_translate,
     table_for,
     units_of,
@@ -49,7 +52,7 @@ def preview(leaflet: Leaflet, settings: dict, files: list[Path]) -> Preview:
         "braille",
         shown.name,
         "text/plain" if shown.suffix == ".txt" else "application/x-brf",
-        tuple(interlined(leaflet, settings, pages[0])),
+        tuple(interlined(leaflet, settings, pages[0], Transcription(date.today(), len(pages)))),
     )
 
 
@@ -62,20 +65,23 @@ def _pages(files: list[Path]) -> tuple[Path | None, list[list[str]]]:
     return None, []
 
 
-def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[str, str]]:
+def interlined(
+    leaflet: Leaflet, settings: dict, page: list[str], made: Transcription | None = None
+) -> list[tuple[str, str]]:
     """Each line of a braille page with its print, read as the checker reads the braille.
 
     The lines after a transcriber's note naming another code ("Next paragraph: Urdu in Urdu
     braille") are read with that language's table until the passage ends (a blank line, or a
     new paragraph's indent); any other line run by run, each with the table, among those the
-    leaflet's braille is written in, that reads it as the leaflet's words.
+    leaflet's braille is written in, that reads it as the leaflet's words: `made` says how many
+    pages the braille runs to, as page 1 does (its "20 braille pages" is one of those words).
     """
     choices = LayoutChoices(grade=int(settings.get("grade", 2)))
     notes = other_code_notes(leaflet)
     english = table_for("en", choices.grade)
     lines = []
     with _LIBLOUIS_TURN:
-        units = units_of(leaflet, choices)
+        units = units_of(leaflet, choices, made)
         used = [segment.table for unit in units for segment in unit.segments]
         main = table_for(leaflet.meta.language, choices.grade)
         tables = tuple(dict.fromkeys([main, english, *used]))
@@ -97,8 +103,17 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
                 lines.append((line, ""))  # blank, or a damaged BRF's "?": shown, not read
             elif set(cells) == {cells[0]} and cells[0] in BOX_LINE_PRINT:
                 lines.append((line, BOX_LINE_PRINT[cells[0]]))
+            elif _is_page_number(line, page):
+                # UEB's figures, whatever the leaflet's code, and no line of its text: the
+                # line after it is read as if it opened the page
+                said = back_translate(cells, english)
+                lines.append((line, f"(braille page number {said})"))
+                continue
             elif labelled:
-                lines.append((line, back_translate(cells, labelled)))
+                # a passage in another code (English in an Urdu leaflet among them), its divided
+                # address said to go on, as the proof says it ('\\5/' had been shown)
+                runs = ((labelled, cells),)
+                lines.append((line, read_runs(runs, in_number, in_capitals)[0]))
             elif note or (cells.startswith(TN_OPEN) and not _note_inside(cells)):
                 note.append(cells)
                 lines.append((line, back_translate(cells, english)))
@@ -127,6 +142,22 @@ def interlined(leaflet: Leaflet, settings: dict, page: list[str]) -> list[tuple[
             in_capitals = bool(cells) and capitals_go_on(cells, in_capitals)
             continued = cells.endswith(CONTINUATION) and str(previous).startswith("en-ueb")
     return lines
+
+
+# the page number's cells: UEB's numeric indicator and figures a to j
+_PAGE_NUMBER = re.compile("\u283c[\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a]+")
+
+
+def _is_page_number(line: str, page: list[str]) -> bool:
+    """Whether a line is the page's braille page number: a number alone at the right margin of
+    the page's first or last line (UK practice), the widest line of the page. In a Urdu or
+    Gujarati leaflet it had been read in the leaflet's code ('۱' for 1), and as the line before
+    the next one, which was then read in that code too ('۲۰ برل پاگِس', 20 braille pages, at the
+    top of page 2 at 20 cells)."""
+    if line not in (page[0], page[-1]) or not line.startswith(BLANK):
+        return False
+    width = max(len(other) for other in page)
+    return len(line) == width and bool(_PAGE_NUMBER.fullmatch(line.strip(BLANK)))
 
 
 def _note_inside(cells: str) -> bool:
