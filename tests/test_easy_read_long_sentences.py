@@ -762,6 +762,38 @@ def test_an_instruction_after_but_is_never_made_a_choice():
     assert any("'You can keep" in p and "choice" in p for p in problems), problems
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("You can take paracetamol, but do not take more than 8 tablets in 24 hours.",
+         ["You can take paracetamol.", "Do not take more than 8 tablets in 24 hours."]),
+        ("You can have a shower, but do not soak in a bath for 2 weeks.",
+         ["You can have a shower.", "Do not soak in a bath for 2 weeks."]),
+        ("Your child can play outside, but never leave them alone near water.",
+         ["Your child can play outside.", "Never leave them alone near water."]),
+    ],
+)
+def test_a_ban_after_but_is_its_own_row_beside_its_stop_sign_whatever_the_length(
+    tmp_path, sentence, rows
+):
+    """ "You can take paracetamol, but do not take more than 8 tablets in 24 hours." (15 words,
+    within the limit) was one row beside a pill, the ban's STOP sign lost: a ban told after ",
+    but" is cut to a row of its own at any length. Where a condition before it keeps the
+    sentence whole ("If you feel sick, you can take ..., but do not take ibuprofen"), the row
+    has the STOP sign; what the reader may do keeps its own picture."""
+    from leaflet_files import write_source
+
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    whole = "If you feel sick, you can take paracetamol, but do not take ibuprofen."
+    body = f"## Pain relief\n\n{sentence}\n\n{whole}\n"
+    drafted = {row.plain: row.picture.shows for row in draft(load_leaflet(
+        write_source(tmp_path, "7140-after-your-operation", "Day Surgery", body))).rows()}
+    assert drafted[rows[1]] == "a red stop sign", drafted
+    assert drafted[rows[0]] != "a red stop sign", drafted
+    assert drafted[whole] == "a red stop sign", drafted
+
+
 # ---- plain words never change how bad a symptom is ---------------------------------------------
 
 

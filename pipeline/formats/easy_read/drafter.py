@@ -764,6 +764,17 @@ def _obliged_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     ]
 
 
+# ", but" before a ban told to the reader ("You can take paracetamol, but do not take more than
+# 8 tablets in 24 hours"): beside what the reader may do, the ban had no STOP sign of its own.
+_BUT_A_BAN = re.compile(r",\s+but\s+(?=(?:do not|don't|never|try not to)\b)", re.IGNORECASE)
+
+
+def _ban_after_but_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Before a ban after ", but", whatever the sentence's length: the ban is a row of its own
+    beside its STOP sign, and what the reader may do keeps its own picture."""
+    return [(match.start(), match.start() + 1, "") for match in _BUT_A_BAN.finditer(sentence)]
+
+
 def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[int, int, str]]:
     """The commas before the other actions of the list whose last action, after "and", starts
     at `index` ("Clean the skin with warm water, dry it well and fit a new bag"): cut at its
@@ -3397,6 +3408,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     if word_count(sentence) > limit and (after := _purpose_after_actions(sentence, plain)):
         return _ideas(after[0], plain, limit) + [after[1]]
     cut = _first_cut(sentence, _obliged_points, plain, any_scope=True)
+    if cut is None:
+        cut = _first_cut(sentence, _ban_after_but_points, plain)
     if cut is None:
         cut = _first_cut(sentence, _idea_points, plain)
     if cut is None and word_count(sentence) > limit:

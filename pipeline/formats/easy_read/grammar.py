@@ -788,6 +788,21 @@ def negative_part(sentence: str) -> str | None:
     return None
 
 
+def ban_after_but(sentence: str) -> str | None:
+    """The ban told after ", but" in a row kept whole ("If you feel sick, you can take
+    paracetamol, but do not take ibuprofen"): the row's too for its picture, as a pill beside
+    it alone says to take it. Not a ban of the whole row (`negative_part`): what comes before
+    the "but" is no instruction for that. None for a row with none."""
+    cleaned = sentence.strip().replace("\u2019", "'")
+    for match in _BUT_BEFORE.finditer(cleaned):
+        if _how_banned(after := cleaned[match.end() :].strip()) == "told":
+            return after
+    return None
+
+
+_BUT_BEFORE = re.compile(r",\s+but\s+", re.IGNORECASE)
+
+
 def _how_banned(text: str) -> str:
     """How a text says not to do something: "told" ("Do not ...", "Avoid ...", "No alcohol",
     "You should stop smoking"), "rule" (what the reader cannot or is not allowed to do: "You
