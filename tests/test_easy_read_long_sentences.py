@@ -1392,6 +1392,29 @@ def test_what_to_take_before_but_do_not_keeps_no_not():
          "unless a doctor tells you to."], sentence))
 
 
+def test_what_to_take_at_its_own_time_after_a_list_of_choices_banned_keeps_no_not():
+    """ "Do not eat or drink anything after midnight and take your usual tablets with a sip of
+    water at 7am." was drafted rightly ("After midnight:" / "Do not eat or drink anything." /
+    "Take your usual tablets ... at 7am."), yet the check said the last row had lost its "not":
+    the parser hangs "take" on "drink", as a third thing banned. After a list of choices joined
+    by "or", a verb joined by "and" is held as any verb after "and" is: its own instruction
+    where each says its own time ("after midnight", "at 7am"). A row that drops the ban, or
+    bans the tablets, is still named; with no time of its own the "not" still reaches."""
+    sentence = ("Do not eat or drink anything after midnight and take your usual tablets with a "
+                "sip of water at 7am.")
+    rows = _split(sentence)
+    assert rows == ["After midnight:", "Do not eat or drink anything.",
+                    "Take your usual tablets with a sip of water at 7am."]
+    _keeps_facts(sentence, rows)
+    assert any("lost its 'not'" in p for p in _problems(
+        [rows[0], "Eat or drink anything.", rows[2]], sentence))
+    assert any("gained a 'not'" in p for p in _problems(
+        [*rows[:2], "Do not take your usual tablets with a sip of water at 7am."], sentence))
+    shared = "Do not smoke or drink alcohol and drive a car."
+    assert any("lost its 'not'" in p for p in _problems(
+        ["Do not smoke or drink alcohol.", "Drive a car."], shared))
+
+
 def test_a_bare_call_after_or_is_the_readers_never_the_subject_before_it():
     """A self-care leaflet's "If you are worried, your GP or practice nurse can help, or call NHS
     111 for advice straight away" gave "Your GP or practice nurse can call NHS 111 for advice

@@ -228,7 +228,7 @@ def _own_instruction(verb) -> bool:
     use machines, and drink alcohol")."""
     doc = verb.doc
     listed = [child for child in verb.head.children if child.dep_ == "conj" and child.i < verb.i]
-    if verb.head.dep_ == "conj" or listed:
+    if listed or verb.head.dep_ == "conj" and not _after_alternatives(verb):
         return False
     i = verb.i - 1
     while i > 1 and doc[i].lower_ in _BEFORE_A_JOINED_VERB:
@@ -264,10 +264,36 @@ _WHEN_NOUNS = frozenset(
 
 
 def _says_when(verb) -> bool:
-    """Whether a verb has a time of its own: "that evening", "the next morning", "tonight"."""
+    """Whether a verb has a time of its own: "that evening", "the next morning", "tonight", or
+    a clock's time after "at", "after", "before", "by", "from" or "until" ("after midnight",
+    "at 7am")."""
     return any(
         child.dep_ in {"npadvmod", "advmod"} and child.lemma_.lower() in _WHEN_NOUNS
+        or child.dep_ == "prep" and child.lower_ in _CLOCK_PREPOSITIONS and any(
+            _CLOCK_TIME.fullmatch(word.lower_) for word in child.children if word.dep_ == "pobj")
         for child in verb.children
+    )
+
+
+_CLOCK_PREPOSITIONS = frozenset({"at", "after", "before", "by", "from", "until"})
+# A time on the clock, as the parser leaves its first word: "7am", "7" (of "7 am"), "7.30",
+# "19:00", "midnight", "midday", "noon".
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?|midnight|midday|noon")
+
+
+def _after_alternatives(verb) -> bool:
+    """Whether a verb is joined after a list of choices the parser hangs it on ("Do not eat or
+    drink anything after midnight and take your usual tablets at 7am": "take" on "drink"): the
+    list is joined by "or", the verb by "and", so it is no third choice, and it is held as any
+    verb after "and" is (`_own_instruction`)."""
+    joined_to = verb.head
+    choice = any(
+        child.dep_ == "cc" and child.lower_ in {"or", "nor"} and child.i < joined_to.i
+        for child in joined_to.head.children
+    )
+    return choice and any(
+        child.dep_ == "cc" and child.lower_ == "and" and child.i < verb.i
+        for child in joined_to.children
     )
 
 
