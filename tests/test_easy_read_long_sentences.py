@@ -209,6 +209,43 @@ def test_a_ban_kept_whole_with_a_call_after_a_bare_and_is_flagged(tmp_path):
         assert "may be read as reaching" not in rows[plain].doubt, rows[plain].doubt
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Do not take a double dose, and tell your nurse if you miss more than 2 doses.",
+         ["Do not take a double dose.", "Tell your nurse if you miss more than 2 doses."]),
+        ("Never share your tablets, and tell your doctor if you are pregnant or planning a baby.",
+         ["Never share your tablets.", "Tell your doctor if you are pregnant or planning a baby."]),
+        ("Do not take extra tablets, and ring the pharmacy on 0116 555 0123 if you have taken "
+         "too many.",
+         ["Do not take extra tablets.",
+          "Ring the pharmacy on 0116 555 0123 if you have taken too many."]),
+    ],
+)
+def test_getting_in_touch_with_its_own_condition_after_a_ban_and_a_comma_is_its_own_row(
+    tmp_path, sentence, rows
+):
+    """ "Do not take a double dose, and tell your nurse if you miss more than 2 doses." stayed
+    one row beside the STOP sign (flagged, the condition said to govern the last action or
+    every one): after ", and", a verb of getting in touch that acts on its own thing, with the
+    condition hung on it straight after, is an instruction of its own with its condition, a row
+    beside a plain picture; the ban keeps the STOP sign. Where the ban acts on nothing of its
+    own ("Do not drive, and call the ward if you feel dizzy") the condition may be both's, and
+    the sentence stays whole, flagged."""
+    from leaflet_files import write_source
+
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    both = "Do not drive, and call the ward if you feel dizzy."
+    assert _split(both) == [both]
+    body = f"## Your doses\n\n{sentence}\n\n{both}\n"
+    drafted = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7150-taking-your-tablets", "Pharmacy", body))).rows()}
+    assert drafted[rows[0]].picture.shows == "a red stop sign"
+    assert drafted[rows[1]].picture.shows != "a red stop sign"
+    assert "may govern its last action only or every action" in drafted[both].doubt
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

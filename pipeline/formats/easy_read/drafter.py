@@ -65,6 +65,7 @@ from ...text import SCRIPT_FULL_STOPS, TICK_BOXES, dates_in_words, prepare, word
 from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
+    CONTACT_VERBS,
     STRONG_CONDITIONS,
     bans_as_a_rule,
     beyond_a_clause_inside,
@@ -2033,6 +2034,13 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
             return _ideas(sentence[:start], plain, limit) + _ideas(
                 sentence[resume:].strip(), plain, limit
             )
+        if (contact := _contact_with_its_own_condition(sentence, begin)) is not None:
+            # "Do not take a double dose, and tell your nurse if you miss more than 2 doses":
+            # the telling is an instruction of its own, the condition hung on it; kept whole,
+            # the STOP sign stood beside the telling too
+            return _ideas(sentence[:contact].strip(" ,"), plain, limit) + [
+                _as_sentence(_JOINING_WORD.sub("", sentence[contact:].strip(), count=1))
+            ]
         if action_joined_before(sentence, begin, plain) is not None:
             # "Switch off the compressor and rinse your mouth with water if you have used a
             # steroid medicine": the condition may be the rinsing's alone, or both actions'; a
@@ -2280,6 +2288,33 @@ def _a_time_before(words: str) -> bool:
     before you take it", "2 weeks after treatment begins") or a day ("the day after your baby
     is born"): it says when, it is no condition."""
     return _TIME_BEFORE.search(words.rstrip()) is not None
+
+
+def _contact_with_its_own_condition(sentence: str, begin: int) -> int | None:
+    """Where ", and" starts the sentence's last instruction of its own (grammar's
+    `instruction_parts`: both verbs act on a thing of their own), when it gets in touch (ring,
+    call, tell ...) and the condition ending the sentence at `begin` hangs on it, straight after
+    what it acts on ("..., and tell your nurse if you miss more than 2 doses"): the condition
+    is the getting in touch's alone. None otherwise ("Do not drive, and call the ward if you
+    feel dizzy": driving acts on nothing of its own, so the condition may be both's)."""
+    parts = instruction_parts(sentence)
+    if len(parts) < 2 or not parts[-1][0] < begin:
+        return None
+    start = parts[-1][0]
+    joined = re.match(r"\s*and\s+(\w+)\b", sentence[start:begin], re.IGNORECASE)
+    governor = _condition_governor(sentence, begin)
+    if (
+        joined is None
+        or not sentence[:start].rstrip().endswith(",")
+        or governor is None
+        or governor.idx != start + joined.start(1)
+        or governor.lemma_.lower() not in CONTACT_VERBS
+    ):
+        return None
+    said = [t for t in governor.subtree if t.idx < begin]
+    if sentence[said[-1].idx + len(said[-1].text) : begin].strip():
+        return None  # something between what is got in touch with and the "if"
+    return start
 
 
 def _condition_governor(sentence: str, begin: int):

@@ -256,7 +256,7 @@ def _own_instruction(verb) -> bool:
 
 # Verbs of getting in touch: what the reader is told to do about a ban, never one more thing
 # banned ("do not take your warfarin that evening and ring the clinic").
-_CONTACT_VERBS = frozenset({"ring", "call", "phone", "telephone", "contact", "tell", "email"})
+CONTACT_VERBS = frozenset({"ring", "call", "phone", "telephone", "contact", "tell", "email"})
 # Nouns that say when ("that evening", "the next morning", "tonight").
 _WHEN_NOUNS = frozenset(
     """morning afternoon evening night day week month tonight tomorrow today weekend hour""".split()
@@ -309,7 +309,7 @@ def _own_action_after_a_bare_and(verb) -> bool:
     if not (any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "dobj" and c.i < verb.i for c in first.children)):
         return False
-    return verb.lemma_.lower() in _CONTACT_VERBS or (_says_when(verb) and _says_when(first))
+    return verb.lemma_.lower() in CONTACT_VERBS or (_says_when(verb) and _says_when(first))
 
 
 def instruction_parts(sentence: str) -> list[tuple[int, int]]:
