@@ -831,6 +831,33 @@ def test_a_ban_after_but_is_its_own_row_beside_its_stop_sign_whatever_the_length
     assert drafted[whole] == "a red stop sign", drafted
 
 
+def test_what_the_reader_may_do_after_a_ban_and_but_is_a_row_of_its_own(tmp_path):
+    """ "Do not take ibuprofen, but you can take paracetamol." (within the limit) was one row
+    beside the STOP sign, the paracetamol read as banned too: after a ban, ", but" and a clause
+    with its own subject is cut at any length, the ban beside its STOP sign and what the reader
+    may do beside its own picture. A statement before ", but" stays whole ("You will be awake,
+    but your eye will be numb")."""
+    from leaflet_files import write_source
+
+    cases = {
+        "Do not take ibuprofen, but you can take paracetamol.":
+            ["Do not take ibuprofen.", "But you can take paracetamol."],
+        "Do not go swimming, but you may have a bath after 2 days.":
+            ["Do not go swimming.", "You may have a bath after 2 days."],
+    }
+    for sentence, rows in cases.items():
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+    statement = "You will be awake, but your eye will be numb."
+    assert _split(statement) == [statement]
+    body = "## After your operation\n\n" + "\n\n".join(cases) + "\n"
+    drafted = {row.plain: row.picture.shows for row in draft(load_leaflet(
+        write_source(tmp_path, "7170-after-your-operation", "Day Surgery", body))).rows()}
+    for ban, allowed in cases.values():
+        assert drafted[ban] == "a red stop sign", drafted
+        assert drafted[allowed] != "a red stop sign", drafted
+
+
 # ---- plain words never change how bad a symptom is ---------------------------------------------
 
 

@@ -771,9 +771,17 @@ _BUT_A_BAN = re.compile(r",\s+but\s+(?=(?:do not|don't|never|try not to)\b)", re
 
 
 def _ban_after_but_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
-    """Before a ban after ", but", whatever the sentence's length: the ban is a row of its own
-    beside its STOP sign, and what the reader may do keeps its own picture."""
-    return [(match.start(), match.start() + 1, "") for match in _BUT_A_BAN.finditer(sentence)]
+    """Before a ban after ", but", and after a ban before ", but" and a clause of its own
+    (`_BUT_A_CLAUSE`: "Do not take ibuprofen, but you can take paracetamol"), whatever the
+    sentence's length: the ban is a row of its own beside its STOP sign, and what the reader
+    may do keeps its own picture."""
+    points = [(match.start(), match.start() + 1, "") for match in _BUT_A_BAN.finditer(sentence)]
+    points += [
+        (match.start(), match.start() + 1, "")
+        for match in _BUT_A_CLAUSE.finditer(sentence)
+        if is_negative_instruction(sentence[: match.start()])
+    ]
+    return sorted(points)
 
 
 def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[int, int, str]]:
