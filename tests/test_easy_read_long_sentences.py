@@ -246,6 +246,30 @@ def test_getting_in_touch_with_its_own_condition_after_a_ban_and_a_comma_is_its_
     assert "may govern its last action only or every action" in drafted[both].doubt
 
 
+def test_a_ban_kept_whole_with_a_thing_to_do_after_its_choices_and_a_bare_and_is_flagged(
+    tmp_path
+):
+    """ "Do not eat or drink anything after midnight and take your usual tablets." stayed one
+    row beside the STOP sign with nothing asking whether the reader is told to take them: the
+    parser hangs "take" on "drink", a third thing banned, and with no time of each the draft
+    cannot tell. Such a row's doubt says its 'not' may be read as reaching 'take'; a row whose
+    taking is its own ("... at 7am") and a ban of one list ("Do not eat and drink anything")
+    are not flagged."""
+    from leaflet_files import write_source
+
+    kept = "Do not eat or drink anything after midnight and take your usual tablets."
+    body = (f"## Before your operation\n\n{kept}\n\nDo not eat or drink anything after "
+            "midnight and take your usual tablets with a sip of water at 7am.\n\nDo not eat and "
+            "drink anything in the car.\n")
+    rows = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7180-before-your-operation", "Day Surgery", body))).rows()}
+    assert "may be read as reaching 'take'" in rows[kept].doubt, rows[kept].doubt
+    for plain in ("Do not eat or drink anything.",
+                  "Take your usual tablets with a sip of water at 7am.",
+                  "Do not eat and drink anything in the car."):
+        assert "may be read as reaching" not in rows[plain].doubt, rows[plain].doubt
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

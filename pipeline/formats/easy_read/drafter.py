@@ -67,6 +67,7 @@ from .grammar import (
     CONDITION_WORDS,
     CONTACT_VERBS,
     STRONG_CONDITIONS,
+    action_after_banned_choices,
     bans_as_a_rule,
     beyond_a_clause_inside,
     can_be_a_verb,
@@ -3822,6 +3823,14 @@ class _Drafter:
                 f"its 'not' may be read as reaching '{contact.group(1)}' ('do not ... and "
                 f"{contact.group(1)} ...'): kept whole, check whether the reader is told to "
                 f"{contact.group(1)} or not to"
+            )
+        elif (after := action_after_banned_choices(part)) and is_negative_instruction(part):
+            # "Do not eat or drink anything after midnight and take your usual tablets": one
+            # more thing banned, or what to do; the parser reads it banned, so the check is
+            # content either way
+            doubts.append(
+                f"its 'not' may be read as reaching '{after}' ('do not ... or ... and {after} "
+                f"...'): kept whole, check whether the reader is told to {after} or not to"
             )
         span = read(part).condition_span if len(parts) == 1 else None
         if span and not part[span[1] :].strip(" .") and action_joined_before(

@@ -281,6 +281,24 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "after", "before", "by", "from", "until"}
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)?|midnight|midday|noon")
 
 
+def action_after_banned_choices(sentence: str) -> str | None:
+    """The verb a bare "and" joins after a list of choices a "not" bans, acting on a thing of
+    its own, that a "not" may be read as reaching ("Do not eat or drink anything after midnight
+    and take your usual tablets": 'take'), where no time of each makes it an instruction of its
+    own (`_own_instruction`); None with none. Whether the reader is told to do it or not to, a
+    person decides."""
+    for token in parse(sentence):
+        if (
+            token.dep_ == "conj" and _is_action(token) and token.head.dep_ == "conj"
+            and _after_alternatives(token) and not _own_instruction(token)
+            and any(child.dep_ == "dobj" for child in token.children)
+            and token.head.head in _negated_heads(token.doc)
+            and token.doc[token.i - 1].lower_ == "and"
+        ):
+            return token.text
+    return None
+
+
 def _after_alternatives(verb) -> bool:
     """Whether a verb is joined after a list of choices the parser hangs it on ("Do not eat or
     drink anything after midnight and take your usual tablets at 7am": "take" on "drink"): the
