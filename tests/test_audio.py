@@ -2108,6 +2108,16 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Give five milligrams under the skin once a day in the evening."),
         ("Your IV line stays in; post it to our PO Box.",
          "Your I V line stays in; post it to our P O Box."),
+        # ... each of two ways the dose may be given: "Give 2mg IV/IM" had been "I V or I M"
+        ("If the fit lasts, the paramedic may give 2mg IV/IM.",
+         "If the fit lasts, the paramedic may give two milligrams into a vein or into a muscle."),
+        ("Anti-sickness medicine: 4mg po/iv tds when needed.",
+         "Anti-sickness medicine: four milligrams by mouth or into a vein three times a day when "
+         "needed."),
+        ("Your nurse will give 5mg SC or IM each week.",
+         "Your nurse will give five milligrams under the skin or into a muscle each week."),
+        # (a way not known keeps them all letters: none is said in words beside letters)
+        ("Give 1g IV/PO/NG.", "Give one gram I V or P O or N G."),
         # a side written short before the part of the body: "the R eye" had been said as the
         # letter, "Lt hip" as written; "alt days" as written
         ("Put 1 drop in the R eye on alt days.",

@@ -896,9 +896,14 @@ _ROUTES = {
     "PO": "by mouth", "IV": "into a vein", "IM": "into a muscle", "SC": "under the skin",
     "SL": "under the tongue", "PR": "into your back passage",
 }  # fmt: skip
+# ... and ways joined by a slash, each said ("Give 2mg IV/IM" had been "I V or I M", where "IV"
+# alone was "into a vein"): the way is the prescriber's choice, either of them. (After a slash a
+# small "im" is the way too: "iv/im"; "IV or IM" is said as "IV/IM" is.)
+_ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc)"
 _ROUTE_AFTER_DOSE = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) ({'|'.join(_ROUTES)}|po|iv|sc)\b"
-    r"(?![/.]\w| ?\d)"
+    rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) "
+    rf"({_ROUTE_WRITTEN}(?:/(?i:{'|'.join(_ROUTES)})| or (?:{'|'.join(_ROUTES)}))*)"
+    r"\b(?![/.]\w| ?\d)"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
 _ONCE_TWICE = re.compile(
@@ -1706,7 +1711,11 @@ class SpeechNormaliser:
         text = _DOSE_THEN_HALF.sub(
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
-        text = _ROUTE_AFTER_DOSE.sub(lambda m: f"{m[1]} {_ROUTES[m[2].upper()]}", text)
+        text = _ROUTE_AFTER_DOSE.sub(
+            lambda m: f"{m[1]} "
+            + " or ".join(_ROUTES[r.upper()] for r in re.split(r"/| or ", m[2])),
+            text,
+        )
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
         if self.insulin or _INSULIN.search(text):
