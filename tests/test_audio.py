@@ -647,6 +647,27 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take ten millilitres of the two hundred and fifty milligrams in five millilitres "
             "liquid.",
         ),
+        # ... and the amount to take after it is heard apart from it: "5mg/5ml 10ml" had been
+        # "five milligrams in five millilitres ten millilitres", one run of measures
+        (
+            "Morphine sulfate oral solution 10mg/5ml 2.5ml every 4 hours when needed.",
+            "Morphine sulfate oral solution ten milligrams in five millilitres, two point five "
+            "millilitres every four hours when needed.",
+        ),
+        (
+            "Paracetamol 120mg/5ml 5-10ml up to 4 times a day.",
+            "Paracetamol one hundred and twenty milligrams in five millilitres, five to ten "
+            "millilitres up to four times a day.",
+        ),
+        (
+            "Give 1mg/ml 5 ml at bedtime.",
+            "Give one milligram per millilitre, five millilitres at bedtime.",
+        ),
+        # (no comma before how often, or after a strength per weight)
+        (
+            "Take 250mg/5ml 3 times a day.",
+            "Take two hundred and fifty milligrams in five millilitres three times a day.",
+        ),
         ("The dose is 5 mg/kg.", "The dose is five milligrams per kilogram."),
         # a temperature, a fraction sign, money, an age limit, "3x a day", a 24-hour time and a
         # blood pressure, as a British speaker says them (each was read out as its signs)

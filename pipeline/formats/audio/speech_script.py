@@ -1576,6 +1576,17 @@ class SpeechNormaliser:
             if units
             else None
         )
+        # ... and the amount to take straight after a liquid's strength: "5mg/5ml 10ml" had been
+        # "five milligrams in five millilitres ten millilitres", the dose heard as part of the
+        # strength (a comma sets it apart).
+        self._amount_after_strength = (
+            re.compile(
+                rf" (?:\d+ ?x ?)?\d+(?:\.\d+)?(?: ?(?:-|\u2013|to|or) ?\d+(?:\.\d+)?)? ?"
+                rf"(?:{units})(?!\w)"
+            )
+            if units
+            else None
+        )
         service = service_number_pattern(pronunciations.service_numbers)
         self._service = re.compile(service) if service else None
         # "1 in 10 000": thousands grouped by a space, unless a unit or dose follows ("2 500mg"
@@ -2222,9 +2233,16 @@ class SpeechNormaliser:
             return f"{amount} {unit}, or {per_amount} {per_unit}"
         if per_unit in _PER_TIME:
             return f"{amount} {unit} {_per_said(per_unit, self.words.units)}"  # "an hour"
-        if per_amount:
-            return f"{amount} {unit} in {per_amount} {per_unit}"
-        return f"{amount} {unit} per {self.words.units[per_unit][0]}"
+        said = (
+            f"{amount} {unit} in {per_amount} {per_unit}"
+            if per_amount
+            else f"{amount} {unit} per {self.words.units[per_unit][0]}"
+        )
+        if per_unit.lower() in _VOLUMES and self._amount_after_strength.match(
+            match.string, match.end()
+        ):
+            return f"{said},"
+        return said
 
     def _unit_in_its_case(self, match: re.Match) -> str:
         """ "7 MMOL/L" -> "7 mmol/L": a leaflet set in capitals ("M M O L or L" before); left as
