@@ -1514,6 +1514,16 @@ def test_normalisation_rules(written, spoken):
          "Thursday, Saturday and Sunday."),
         # a written half in a range: "one/two, one tablet"
         ("Take an extra 1/2 - 1 tablet that day.", "Take an extra half to one tablet that day."),
+        # ... and a half written as a decimal before a count of tablets: "Take 0.5-1 tablet" had
+        # been "zero point five to one tablet"; a dose in milligrams keeps its point
+        ("If you still cannot sleep, take 0.5-1 tablet at bedtime.",
+         "If you still cannot sleep, take half to one tablet at bedtime."),
+        ("Take 0.5 to 1 tablet, then 1.5 tablets from day 3.",
+         "Take half to one tablet, then one and a half tablets from day three."),
+        ("Dissolve 0.5 sachet in half a glass of water.",
+         "Dissolve half a sachet in half a glass of water."),
+        ("Take 0.5-1mg at night, as 1-2 tablets.",
+         "Take zero point five to one milligram at night, as one to two tablets."),
         # a range whose ends are in different units: "five hundred milligrams-one gram"
         ("Take 500mg-1g every 4-6 hours.",
          "Take five hundred milligrams to one gram every four to six hours."),

@@ -1804,6 +1804,7 @@ class SpeechNormaliser:
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
+        text = _HALF_TABLETS.sub(_half_tablets, text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
         text = _COURSE_FOR.sub(r"\1 for ", text)
         text = _COURSE_OF_DAYS.sub(r"\1-day \2", text)
@@ -3285,6 +3286,25 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
 _FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
 # "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is.
 _FRACTION_OPENING_RANGE = re.compile(r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?\d)")
+# A count of tablets with a half written as a decimal: "Take 0.5-1 tablet" had been "zero point
+# five to one tablet", "1.5 tablets" "one point five tablets"; said as "½-1", "1½" are ("half to
+# one tablet"). Only a count right before the tablet's word: a dose ("0.5-1mg") keeps its point.
+_HALF_TABLETS = re.compile(
+    r"(?<![\w.,/])(?<!x )(\d{1,2}(?:\.5)?)( ?[-\u2013] ?| to | or )?(?(2)(\d{1,2}(?:\.5)?) | )"
+    r"(?=(?:tablet|tab|caplet|sachet)s?\b)"
+)
+
+
+def _half_tablets(match: re.Match) -> str:
+    """ "0.5-1 tablet" -> "½-1 tablet", "1.5 tablets" -> "1½ tablets"; "2 tablets" as it is."""
+    if ".5" not in match.group():
+        return match.group()
+    ends = [re.sub(r"^0?(\d*)\.5$", r"\1½", end) if end else end for end in match.groups()]
+    if ends[0] == "½" and ends[1] == " to ":
+        ends[1] = "-"  # "half to one tablet", as "½-1" ("a half to one" read as "½ to 1")
+    return f"{ends[0]}{ends[1]}{ends[2]} " if ends[1] else f"{ends[0]} "
+
+
 _MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 # "10 000 units" was "ten zero units": a group of three figures starting with a nought can only
 # be thousands, whatever unit follows ("2 500mg" may be two 500 mg doses, so it is not joined).
