@@ -2961,6 +2961,49 @@ def test_checker_names_wording_a_listener_could_take_two_ways(built, leaflet_442
     assert "'1/2 tablets' 1 or 2, or a half?" in findings
 
 
+def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaflet_442):
+    """The check for wording a listener could take two ways ran on English leaflets only: an
+    Urdu leaflet's '1/2 tablets', English written inside its sentence and said by the English
+    voice, and a Polish leaflet's English line 'Take 2 am and 2 pm' went unnamed. A dose counted
+    in the language's own words ('2 گولیاں') and a Latin-script translation's own words are not
+    read (languages.py lists no tablet words; 'am' is a Welsh word)."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    mp3, _ = built
+
+    def findings(lang: str, *sentences: Span) -> str:
+        leaflet = replace(
+            leaflet_442,
+            meta=replace(leaflet_442.meta, language=lang),
+            blocks=tuple(Paragraph((sentence,)) for sentence in sentences),
+            variant=lang,
+        )
+        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
+        return " | ".join(report.findings)
+
+    urdu = findings(
+        "ur",
+        # if it hurts, take 1/2 tablets with water at night
+        Span("درد ہو تو رات کو پانی کے ساتھ 1/2 tablets لیں۔"),
+        Span("ہر خوراک میں 2 گولیاں لیں۔"),  # take 2 tablets each dose
+    )
+    assert "'1/2 tablets' 1 or 2, or a half?" in urdu
+    assert "گولیاں" not in urdu
+    polish = findings(
+        "pl",
+        Span("Przyjmuj leki tak:"),
+        Span("Take 2 am and 2 pm with a glass of water.", lang="en"),
+        Span("Weź 1/2 tabletki wieczorem."),  # take 1/2 tablets in the evening
+    )
+    assert "'Take 2 am and 2 pm with a glass of water.': is '2 am'" in polish
+    assert "tabletki" not in polish
+    # give 5 ml on day 1 for 3 days ("1 am" read as English would be named)
+    welsh = findings("cy", Span("Rhowch 5 ml ar ddiwrnod 1 am 3 diwrnod."))
+    assert "could take two ways" not in welsh
+
+
 @pytest.mark.parametrize(
     ("written", "ambiguous"),
     [

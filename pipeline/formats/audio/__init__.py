@@ -27,7 +27,7 @@ from ...errors import LeafletError
 from ...languages import find_language, primary_language
 from ...model import Leaflet, holds_patient_details
 from .. import CheckReport, Format, FormatSettings, output_file, showing
-from ..html_render import own_language_texts
+from ..html_render import reading_order
 from .engines import (
     BUNDLED_PIPER_VOICE,
     DEFAULT_ENGLISH_VOICE,
@@ -474,16 +474,32 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
 def _check_wording(leaflet: Leaflet, report: CheckReport) -> None:
     """Wording the voice can only say as printed though it reads two ways ("Take 2 am and
     2 pm": doses, or times), listed for a person: the recording must not guess a dose."""
-    if primary_language(leaflet.meta.language) != "en":
-        return
     found = dict.fromkeys(
-        piece for text in own_language_texts(leaflet) for piece in ambiguous_wording(text)
+        piece for text in _english_wording(leaflet) for piece in ambiguous_wording(text)
     )
     if found:
         report.findings.append(
             "to check: wording a listener could take two ways, said as printed (ask the "
             "leaflet's author which is meant, and make the words say it): " + "; ".join(found)
         )
+
+
+def _english_wording(leaflet: Leaflet) -> list[str]:
+    """The runs whose figures and words ambiguous_wording can read: every English run (in a
+    translation too: an English line, a leaflet's English half), and a translation's own
+    sentences where its script is not Latin, whose Latin letters are English written inside them
+    ("... 1/2 tablets ..." in an Urdu sentence, said by the English voice). Not checked: a
+    Latin-script translation's own words ("am" is a Welsh word: "am 5 diwrnod", for five days),
+    and a dose counted in a language's own words ("1/2 گولیاں"), which languages.py does not
+    list for any language."""
+    own = primary_language(leaflet.meta.language)
+    written_in = find_language(own)
+    own_checked = own == "en" or (written_in is not None and written_in.script != "Latin")
+    return [
+        run.text
+        for run in reading_order(leaflet)
+        if primary_language(run.lang) == "en" or (own_checked and primary_language(run.lang) == own)
+    ]
 
 
 def _measure_file(path: Path, synced: list[tuple[str, float]]) -> Measurements:
