@@ -1524,6 +1524,9 @@ def test_normalisation_rules(written, spoken):
          "Dissolve half a sachet in half a glass of water."),
         ("Take 0.5-1mg at night, as 1-2 tablets.",
          "Take zero point five to one milligram at night, as one to two tablets."),
+        # (a range's end after another decimal keeps its point, as its start does: never
+        # "zero point two five-half a tablet")
+        ("Take 0.25-0.5 tablet.", "Take zero point two five to zero point five tablet."),
         # a range whose ends are in different units: "five hundred milligrams-one gram"
         ("Take 500mg-1g every 4-6 hours.",
          "Take five hundred milligrams to one gram every four to six hours."),

@@ -3294,11 +3294,13 @@ _HALF_TABLETS = re.compile(
     r"(?=(?:tablet|tab|caplet|sachet)s?\b)"
 )
 
+_RANGE_OPENED = re.compile(r"[\d.](?: ?[-\u2013] ?| to | or )$")
+
 
 def _half_tablets(match: re.Match) -> str:
     """ "0.5-1 tablet" -> "½-1 tablet", "1.5 tablets" -> "1½ tablets"; "2 tablets" as it is."""
-    if ".5" not in match.group():
-        return match.group()
+    if ".5" not in match.group() or _RANGE_OPENED.search(match.string, 0, match.start()):
+        return match.group()  # (the end of "0.25-0.5 tablet": its range keeps its points)
     ends = [re.sub(r"^0?(\d*)\.5$", r"\1½", end) if end else end for end in match.groups()]
     if ends[0] == "½" and ends[1] == " to ":
         ends[1] = "-"  # "half to one tablet", as "½-1" ("a half to one" read as "½ to 1")
