@@ -1514,6 +1514,12 @@ def test_normalisation_rules(written, spoken):
          "Thursday, Saturday and Sunday."),
         # a written half in a range: "one/two, one tablet"
         ("Take an extra 1/2 - 1 tablet that day.", "Take an extra half to one tablet that day."),
+        # ... with "to" or "or": "one/two to one tablet", "a half or one tablet" had been said
+        ("If you are still in pain, take 1/2 to 1 tablet more.",
+         "If you are still in pain, take half to one tablet more."),
+        ("Give ½ or 1 teaspoon at bedtime.", "Give half or one teaspoon at bedtime."),
+        ("The clinic is closed 1/2 to 3/2.",
+         "The clinic is closed the first of February to the third of February."),
         # ... and a half written as a decimal before a count of tablets: "Take 0.5-1 tablet" had
         # been "zero point five to one tablet"; a dose in milligrams keeps its point
         ("If you still cannot sleep, take 0.5-1 tablet at bedtime.",

@@ -3284,8 +3284,13 @@ def _months_or_days(match: re.Match) -> str:
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
 # "1 1/2 tablets" was "one a half tablets": written as its sign, "1½", it is "one and a half".
 _FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
-# "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is.
-_FRACTION_OPENING_RANGE = re.compile(r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?\d)")
+# "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is; with "to"
+# or "or" before a count of tablets or spoons ("1/2 to 1 tablet" was "one/two to one tablet"),
+# never before a date's figures ("closed 1/2 to 3/2").
+_FRACTION_OPENING_RANGE = re.compile(
+    r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?\d"
+    r"| (?:to|or) \d{1,2} (?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass)s?\b)"
+)
 # A count of tablets with a half written as a decimal: "Take 0.5-1 tablet" had been "zero point
 # five to one tablet", "1.5 tablets" "one point five tablets"; said as "½-1", "1½" are ("half to
 # one tablet"). Only a count right before the tablet's word: a dose ("0.5-1mg") keeps its point.
@@ -3322,7 +3327,8 @@ _FRACTION_SIGNS = {
 }
 _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
-    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)| (?=(?:your|the|my|his|her|their|this)\b)"
+    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)|(?<=½) (?:to|or) (?=\d)"
+    r"| (?=(?:your|the|my|his|her|their|this)\b)"
     r"| (?=(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b))?"
 )
 # Units said after a fraction's word with no figure: "a ½ cm gap".
@@ -3335,7 +3341,8 @@ _MEASURE_AFTER = re.compile(
 
 def _fraction_sign(match: re.Match) -> str:
     """ "½ a tablet" -> "half a tablet", "½ of normal" -> "half of normal", "1½" -> "1 and a
-    half", "½-1 tablet" -> "half to 1 tablet" (the sign was not said, or said "a half-one")."""
+    half", "½-1 tablet" -> "half to 1 tablet" (the sign was not said, or said "a half-one"), and
+    "½ to 1 tablet", "½ or 1 tablet" alike ("a half to one tablet" had been said)."""
     whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
     fraction = _FRACTION_SIGNS[sign]
     if not whole and re.search(r"\ban? $", match.string[: match.start()]):
