@@ -2154,6 +2154,8 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("Anti-sickness medicine: 4mg po/iv tds when needed.",
          "Anti-sickness medicine: four milligrams by mouth or into a vein three times a day when "
          "needed."),
+        ("Give 2mg IV / IM if the fit lasts.",
+         "Give two milligrams into a vein or into a muscle if the fit lasts."),
         ("Your nurse will give 5mg SC or IM each week.",
          "Your nurse will give five milligrams under the skin or into a muscle each week."),
         # (a way not known keeps them all letters: none is said in words beside letters)

@@ -898,11 +898,11 @@ _ROUTES = {
 }  # fmt: skip
 # ... and ways joined by a slash, each said ("Give 2mg IV/IM" had been "I V or I M", where "IV"
 # alone was "into a vein"): the way is the prescriber's choice, either of them. (After a slash a
-# small "im" is the way too: "iv/im"; "IV or IM" is said as "IV/IM" is.)
+# small "im" is the way too: "iv/im"; "IV / IM" and "IV or IM" are said as "IV/IM" is.)
 _ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc)"
 _ROUTE_AFTER_DOSE = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) "
-    rf"({_ROUTE_WRITTEN}(?:/(?i:{'|'.join(_ROUTES)})| or (?:{'|'.join(_ROUTES)}))*)"
+    rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)})| or (?:{'|'.join(_ROUTES)}))*)"
     r"\b(?![/.]\w| ?\d)"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
@@ -1724,7 +1724,7 @@ class SpeechNormaliser:
         )
         text = _ROUTE_AFTER_DOSE.sub(
             lambda m: f"{m[1]} "
-            + " or ".join(_ROUTES[r.upper()] for r in re.split(r"/| or ", m[2])),
+            + " or ".join(_ROUTES[r.upper()] for r in re.split(r" ?/ ?| or ", m[2])),
             text,
         )
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
