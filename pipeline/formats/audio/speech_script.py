@@ -3080,7 +3080,9 @@ def _spaced_slash(match: re.Match) -> str:
     if text[start - 1].isdigit() and text[end].isdigit():
         return match.group()
     before = re.split(r"[(;:,]", text[:start])[-1]
-    if _A_DOSE.match(text[end:]) and _A_DOSE.search(before):
+    if _A_DOSE.match(text[end:]) and _A_DOSE.search(before) and not _DOSE_BY_A_WAY.match(
+        text, end
+    ):
         # one tablet's two medicines, each with its dose: "Adcal-D3 (1500mg calcium carbonate /
         # 400 IU colecalciferol)" has both (it was "or")
         return ", and "
@@ -3115,6 +3117,9 @@ _A_DOSE = re.compile(
     r"\d[\d,.]* ?(?:mg|milligrams?|micrograms?|mcg|IU|international units|units?|g|grams?|ml|"
     r"millilitres?)\b \w"
 )
+# ... but a dose given by another way is the other choice: "2mg IV / 2mg IM" (said "2 mg into
+# a vein / 2 mg into a muscle" by then) had been "and", two injections heard for one.
+_DOSE_BY_A_WAY = re.compile(rf"\d[\d,.]* ?[A-Za-z]+ (?:{_ROUTE_SAID})\b")
 
 
 def _hourly(match: re.Match) -> str:
