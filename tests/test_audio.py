@@ -2159,6 +2159,8 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         # ... and a dose by one way or another is either, never both: "and" had been said
         ("If the fit lasts, give 10mg IV / 10mg IM.",
          "If the fit lasts, give ten milligrams into a vein, or ten milligrams into a muscle."),
+        ("Give 2mg IV/2mg IM.", "Give two milligrams into a vein, or two milligrams into a "
+         "muscle."),
         ("Your nurse will give 5mg SC or IM each week.",
          "Your nurse will give five milligrams under the skin or into a muscle each week."),
         # (a way not known keeps them all letters: none is said in words beside letters)

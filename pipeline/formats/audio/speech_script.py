@@ -903,7 +903,9 @@ _ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc)"
 _ROUTE_AFTER_DOSE = re.compile(
     rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) "
     rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)})| or (?:{'|'.join(_ROUTES)}))*)"
-    r"\b(?![/.]\w| ?\d)"
+    # ... before another dose after a slash, the other choice: "2mg IV/2mg IM" had been "two
+    # milligrams I V/two milligrams into a muscle", the slash unsaid ("1g IV/24h" is a rate)
+    rf"\b(?:(?P<then> ?/ ?)(?=\d[\d.,]* ?{_DOSE_WRITTEN_IN}\b)|(?![/.]\w| ?\d))"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
 _ONCE_TWICE = re.compile(
@@ -1724,7 +1726,8 @@ class SpeechNormaliser:
         )
         text = _ROUTE_AFTER_DOSE.sub(
             lambda m: f"{m[1]} "
-            + " or ".join(_ROUTES[r.upper()] for r in re.split(r" ?/ ?| or ", m[2])),
+            + " or ".join(_ROUTES[r.upper()] for r in re.split(r" ?/ ?| or ", m[2]))
+            + (", or " if m["then"] else ""),
             text,
         )
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
