@@ -1533,6 +1533,17 @@ def test_normalisation_rules(written, spoken):
         # (a range's end after another decimal keeps its point, as its start does: never
         # "zero point two five-half a tablet")
         ("Take 0.25-0.5 tablet.", "Take zero point two five to zero point five tablet."),
+        # a range opening with a quarter or a third names what it is of: "a quarter to one
+        # tablet" is heard as the time of day, "a quarter-a half tablet" had no "to"
+        ("Take ¼-1 tablet at night.", "Take a quarter of a tablet to one tablet at night."),
+        ("Take 1/4 to 1 tablet.", "Take a quarter of a tablet to one tablet."),
+        ("Give ¼ or 1 teaspoon.", "Give a quarter of a teaspoon or one teaspoon."),
+        ("Take ¼-½ a tablet.", "Take a quarter of a tablet to half a tablet."),
+        ("Take 1/3-2/3 of a cup.", "Take a third of a cup to two thirds of a cup."),
+        ("Use 1/4-1/2 tablet.", "Use a quarter of a tablet to half a tablet."),
+        # (a range of dates written with a dash stays dates: "half to three/two" had been said)
+        ("The clinic is closed 1/2-3/2.",
+         "The clinic is closed the first of February to the third of February."),
         # a range whose ends are in different units: "five hundred milligrams-one gram"
         ("Take 500mg-1g every 4-6 hours.",
          "Take five hundred milligrams to one gram every four to six hours."),

@@ -1807,6 +1807,7 @@ class SpeechNormaliser:
         text = _BARE_DECIMAL.sub(r"0.\1", text)
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
+        text = _FRACTION_CLOSING_RANGE.sub(lambda m: m[1] + _FRACTION_OF[m[2]], text)
         text = _HALF_TABLETS.sub(_half_tablets, text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
         text = _COURSE_FOR.sub(r"\1 for ", text)
@@ -3294,11 +3295,16 @@ _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
 _FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
 # "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is; with "to"
 # or "or" before a count of tablets or spoons ("1/2 to 1 tablet" was "one/two to one tablet"),
-# never before a date's figures ("closed 1/2 to 3/2").
+# never before a date's figures ("closed 1/2 to 3/2", "closed 1/2-3/2" had been "half to
+# three/two"): a fraction closing the range is one only before what it measures.
 _FRACTION_OPENING_RANGE = re.compile(
-    r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?\d"
+    r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?(?:\d+(?![\d/])|(?:1/2|1/4|3/4|1/3|2/3)"
+    r"(?![\d/]) (?:of )?(?:an? )?(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass))"
     r"| (?:to|or) \d{1,2} (?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass)s?\b)"
 )
+# ... and the fraction closing such a range: "1/4-1/2 tablet" is "¼-½ tablet", said as one
+# range ("a quarter-a half tablet" had no "to").
+_FRACTION_CLOSING_RANGE = re.compile(r"(?<=[½¼¾⅓⅔])( ?[-\u2013] ?)(1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 # A count of tablets with a half written as a decimal: "Take 0.5-1 tablet" had been "zero point
 # five to one tablet", "1.5 tablets" "one point five tablets"; said as "½-1", "1½" are ("half to
 # one tablet"). Only a count right before the tablet's word: a dose ("0.5-1mg") keeps its point.
@@ -3335,7 +3341,7 @@ _FRACTION_SIGNS = {
 }
 _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
-    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=\d)|(?<=½) (?:to|or) (?=\d)"
+    r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=[\d½¼¾⅓⅔])| (?:to|or) (?=\d)"
     r"| (?=(?:your|the|my|his|her|their|this)\b)"
     r"| (?=(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b))?"
 )
@@ -3344,6 +3350,11 @@ _LENGTHS = ("mm", "cm", "ml", "mg", "kg", "g")
 # One of something measured out, after a fraction sign: "½ tablet".
 _MEASURE_AFTER = re.compile(
     r"(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)\b"
+)
+# The far end of a range of so much of something: "1 tablet", "½ a tablet", "2/3 of a cup".
+_RANGE_END_MEASURED = re.compile(
+    r"(?:\d+(?:/\d+)?|[½¼¾⅓⅔])(?: of)?(?: an?)? "
+    r"(?P<measure>tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b"
 )
 
 
@@ -3359,6 +3370,11 @@ def _fraction_sign(match: re.Match) -> str:
         following = " to "
     if whole:
         return f"{whole} and {fraction}{following}"
+    if following in (" to ", " or ") and fraction != "a half":
+        # "¼-1 tablet": "a quarter of a tablet to one tablet", never "a quarter to one", the
+        # time of day, nor "a quarter-a half tablet" with no "to"
+        if end := _RANGE_END_MEASURED.match(match.string, match.end()):
+            return f"{fraction} of a {end['measure']}{following}"
     if following == " of" and fraction != "a half":
         return fraction + following  # "a quarter of a tablet"
     if following == " " and _MEASURE_AFTER.match(match.string, match.end()):
