@@ -534,6 +534,37 @@ def test_a_lead_in_that_bans_or_leads_into_a_ban_is_never_a_blank(tmp_path):
         assert said in result.body
 
 
+def test_a_ban_under_a_lead_in_is_never_a_heading_over_its_items(tmp_path):
+    """ "For 24 hours after your sedation:" / "You must not:" / "- drive" ... in a leaflet with
+    headings made "### You must not" a heading, the 24 hours cut off from the bans they govern
+    (in the audio, a section of its own; in print, the condition over a heading). A ban under a
+    lead-in leads into its items with it, as in a leaflet with no headings; a bare "Do not"
+    ending its section with no lead-in over it stays a heading."""
+    result = _imported_text(
+        tmp_path,
+        "9011-colonoscopy-with-sedation.txt",
+        "Having a colonoscopy with sedation\nEndoscopy Unit\n\nAfter your test\n"
+        "For 24 hours after your sedation:\nYou must not:\n- drive a car or ride a bike\n"
+        "- drink alcohol\n- sign any legal papers\n\nLooking after your wound\n\n"
+        "Keep the dressing on for 2 days.\n\nUntil your wound has healed:\nDo not\n- swim\n"
+        "- have a bath\n\n"
+        "Your medicines\n\nKeep taking your usual tablets.\n\nDo not:\n"
+        "- stop your blood thinners without asking us\n\nContact us\n\n"
+        "Endoscopy Unit: 01632 960 410\n",
+        "9011",
+    )
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert headings(leaflet) == [
+        "After your test", "Looking after your wound", "Your medicines", "Do not", "Contact us",
+    ], result.body
+    markdown = result.markdown()
+    assert (
+        "For 24 hours after your sedation:\n\n- You must not drive a car or ride a bike\n"
+        "- You must not drink alcohol\n- You must not sign any legal papers\n"
+    ) in markdown, markdown
+    assert "Until your wound has healed:\n\n- Do not swim\n- Do not have a bath\n" in markdown
+
+
 def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
     """A narrow column's "You must not become pregnant or" / "father a child during treatment
     and" / ... / "condom for the first 48–72 hours" was a heading over a list, each line given
@@ -4262,8 +4293,10 @@ def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_
         "CONTACT US\nWard 22: 01632 960 321\n"
     )
     markdown = _imported_text(tmp_path, "hip.txt", text, "8103").markdown()
-    # the six weeks stay in the section with the rules they govern: no chapter "Do not"
-    assert "\n## Do not" not in markdown and "### Do not\n\n- Do not bend your hip" in markdown
+    # the six weeks stay in the section with the rules they govern: no chapter "Do not", and
+    # no heading "Do not" between them and their rules either
+    assert "\n## Do not" not in markdown and "\n### Do not" not in markdown
+    assert "dislocating:\n\n- Do not bend your hip past 90°\n- Do not cross your legs" in markdown
     # "do not" ending the lead-in governs each item (they were heard as "drive", "drink alcohol")
     assert "- Do not drive\n- Do not drink alcohol" in markdown
     # in a leaflet with no headings, a bare "Do not" goes and each item says it

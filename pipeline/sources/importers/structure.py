@@ -3903,7 +3903,9 @@ class _Recovery:
                 # section of its own it cut "For the first 6 weeks, ...:" off the rules, and in
                 # a leaflet with no headings held the rest of it, its contacts too. There its
                 # items each begin "Do not ...", so the bare lead-in goes.
-                if any(block.startswith("## ") for block in self.body):
+                if any(block.startswith("## ") for block in self.body) and not (
+                    self.under_a_lead_in(index)
+                ):
                     said = len(self.ordered_decisions)
                     self.heading(replace(line, text=line.text.strip().rstrip(":")), 3)
                     lead_in_headings.append(
@@ -4046,6 +4048,23 @@ class _Recovery:
             del self.body[at : at + 2]
         else:
             del self.body[at]
+
+    def under_a_lead_in(self, index: int) -> bool:
+        """Whether the line above is a lead-in left open at its colon ("For 24 hours after your
+        sedation:" over "You must not:"): a ban under it leads into its items with it, never a
+        heading, which would cut the condition off from the bans it governs."""
+        above = self.previous_text_line(index)
+        if above is None:
+            return False
+        line = self.lines[above]
+        text = plain_line(line.text)
+        return (
+            text.endswith(":")
+            and not line.heading
+            and line.cells is None
+            and not _LIST_ITEM.match(text)
+            and not self.is_form_label(above)
+        )
 
     def a_list(self, at: int) -> bool:
         """Whether the body's block at `at` is a bulleted or numbered list."""
