@@ -565,6 +565,30 @@ def test_a_ban_under_a_lead_in_is_never_a_heading_over_its_items(tmp_path):
     assert "Until your wound has healed:\n\n- Do not swim\n- Do not have a bath\n" in markdown
 
 
+def test_a_lead_in_over_a_line_ending_in_a_colon_is_no_blank(tmp_path):
+    """ "For 24 hours after your sedation:" straight over "Someone must stay with you:" was a
+    blank for the care team to fill in ("[For 24 hours after your sedation:]{.field}"), said as
+    a place to write, the 24 hours lost. A line over another ending in a colon is a lead-in
+    unless it names what to write ("Name of nurse:" over "Contact number:")."""
+    result = _imported_text(
+        tmp_path,
+        "9012-going-home-after-sedation.txt",
+        "Going home after sedation\nDay Case Unit\n\nGoing home\n\n"
+        "For 24 hours after your sedation:\nSomeone must stay with you:\n"
+        "- to help you get home safely\n- to look after you overnight\n\n"
+        "When you get home:\nYou will need:\n- plenty of rest\n- a light meal\n\n"
+        "Your nurse\n\nName of nurse:\nContact number:\n",
+        "9012",
+    )
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == ["Name of nurse:", "Contact number:"], result.body
+    for said in (
+        "For 24 hours after your sedation:", "Someone must stay with you:",
+        "When you get home:", "You will need:",
+    ):
+        assert said in result.body, result.body
+
+
 def test_a_sentence_wrapped_after_you_must_not_is_no_list(tmp_path):
     """A narrow column's "You must not become pregnant or" / "father a child during treatment
     and" / ... / "condom for the first 48–72 hours" was a heading over a list, each line given

@@ -465,6 +465,19 @@ _OPEN_INSTRUCTION = re.compile(
 )
 
 
+# A line ending in a colon that says when, or who must do something, not what to write: over
+# another such line it leads into it ("For 24 hours after your sedation:" over "Someone must
+# stay with you:" had been a blank for the care team to fill in, the 24 hours lost). A label is
+# a noun phrase ("Name of nurse:", "Contact number:", "If yes, give details:").
+_LEADS_IN_NOT_A_LABEL = re.compile(
+    r"^(?:for|after|before|until|till|during|while|whilst|when|whenever|unless|once|within|"
+    r"throughout|as soon as|if(?! (?:yes|no|so|not|applicable|other)\b))\s+\w"
+    r"|\b(?:you|someone|somebody|an? (?:adult|carer|relative|friend)|we|they)\s+"
+    r"(?:must|should|will|may|can|need|have to)\b",
+    re.IGNORECASE,
+)
+
+
 def opens_a_lead_in(text: str) -> bool:
     """Whether a line ending in a colon is an instruction or condition left open, which the
     lines under it finish: a lead-in, never a blank's label."""
@@ -4839,6 +4852,8 @@ class _Recovery:
             return False  # "Please tick one box:" over its boxes is no place to write
         if after_text[:1].islower() and self.lead_in_items(index) is not None:
             return False  # "Signs to look for:" / "a high temperature": its sentence goes on
+        if _FORM_LABEL.match(after_text) and _LEADS_IN_NOT_A_LABEL.search(text):
+            return False  # "For 24 hours after your sedation:" over "Someone must stay with you:"
         adjacent = after == index + 1
         return bool(_FORM_LABEL.match(after_text)) or not adjacent
 
