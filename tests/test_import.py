@@ -1220,6 +1220,32 @@ def test_a_heading_in_capitals_ending_on_a_small_word_is_a_heading(tmp_path):
     ]
 
 
+def test_a_heading_ending_on_its_verbs_in_or_on_is_a_heading(tmp_path):
+    """ "Before you come in", "Who to call on" and "Checking in", each on a line of its own over
+    its section, stayed paragraphs (each ends on a word a sentence goes on from), their sections
+    run into the one before. A line ending "on" over a number, or "in" with its sentence going
+    on in lower case, is still a sentence."""
+    result = _imported_text(
+        tmp_path,
+        "9013-coming-in-for-your-operation.txt",
+        "Coming in for your operation\nDay Surgery Unit\n\nWhat to expect\n\n"
+        "Please read this leaflet carefully.\n\nBefore you come in\n\n"
+        "Take off any nail varnish and leave jewellery at home.\n\nChecking in\n\n"
+        "Go to the main reception desk on the ground floor when you arrive.\n\n"
+        "How to put your stockings on\n\nYour nurse will show you on the ward.\n\n"
+        "Who to call on\n\nYour named nurse is there to help you. If you are worried, ring "
+        "the ward on\n0161 555 0101.\n\nYour nurse will call you in\nwhen your bed is ready.\n",
+        "9013",
+    )
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## What to expect", "## Before you come in", "## Checking in",
+        "## How to put your stockings on", "## Who to call on",
+    ], result.body
+    markdown = result.markdown()
+    assert "ring the ward on 0161 555 0101." in markdown
+    assert "Your nurse will call you in when your bed is ready." in markdown
+
+
 def test_a_mnemonics_letters_make_a_list(tmp_path):
     """ "S - Sulfonylureas" / "A - ACE inhibitors" / ... (SADMANS) were headings, four chapters
     of one line each, with the advice after them inside the last."""

@@ -478,6 +478,15 @@ _LEADS_IN_NOT_A_LABEL = re.compile(
 )
 
 
+# A heading ending on its verb's particle: "Before you come in", "Who to call on", "What happens
+# when you check in", "How to put your drops in", "Checking in".
+_ENDS_ON_A_PARTICLE = re.compile(
+    r"(?:(?:what|when|where|who|how|why|before|after|while|once)\b[\w'’ ]*?\b(?:to|you|we)"
+    r"\s+[a-z]+(?:\s+(?:it|them|(?:your|the)\s+[a-z]+))?|[A-Za-z]+ing)\s+(?:in|on)",
+    re.IGNORECASE,
+)
+
+
 def opens_a_lead_in(text: str) -> bool:
     """Whether a line ending in a colon is an instruction or condition left open, which the
     lines under it finish: a lead-in, never a blank's label."""
@@ -3504,6 +3513,7 @@ class _Recovery:
         ends_capitalised = title_case and words[-1][:1].isupper()  # "Before You Come In"
         if re.search(r"[.,;:]$", text) or (
             _NOT_A_HEADING_END.search(text) and not shouted and not ends_capitalised
+            and not self.ends_on_its_verbs_particle(index)
         ) or (len(words) > 3 and ENDS_ON_NOT.search(text)) or _SENTENCE_ENDS_WITHIN.search(text):
             # "If the tablets make you feel drowsy or dizzy, do not" / "DRIVE." is a sentence,
             # and so is "DO NOT STOP ... UNLESS YOUR DOCTOR TELLS YOU TO. STOPPING" / "SUDDENLY
@@ -3643,6 +3653,17 @@ class _Recovery:
         if not stands_apart:
             return None
         return 2
+
+    def ends_on_its_verbs_particle(self, index: int) -> bool:
+        """Whether a heading-shaped line ends on its verb's "in" or "on", no sentence going on
+        ("Before you come in", "Who to call on", "Checking in" had each stayed a paragraph, the
+        section under the one before): the verb after "to", "you" or "we" in a line opening as
+        a heading does, or the line a verb in -ing and its particle; never over a number ("ring
+        the ward on" / "0161 555 0101" is one sentence)."""
+        following = self.next_text_line(index)
+        return bool(_ENDS_ON_A_PARTICLE.fullmatch(plain_line(self.text_at(index)))) and not (
+            following is not None and re.match(r"[\d+(]", plain_line(self.text_at(following)))
+        )
 
     def closing_courtesy(self, index: int) -> bool:
         """A courtesy ("Thank you", "We hope this leaflet has helped you") with nothing under
