@@ -3385,6 +3385,30 @@ def test_a_notice_in_a_translated_leaflet_is_known_by_its_own_languages_label(
         assert f"> {label}: {notice}" in result.body, result.body
 
 
+@pytest.mark.parametrize(("code", "label"), [("pl", "Ważne"), ("ur", "اہم")])
+def test_a_running_ban_kept_in_a_translated_leaflet_has_its_languages_label(
+    tmp_path, code, label
+):
+    """ "Never take more than 8 tablets in 24 hours" in the page header of a Polish Word
+    leaflet was kept as "> Important: ...", the label in English said by the Polish voice; in an
+    Urdu leaflet its Latin letters were untagged, and the reader refused the leaflet. The label
+    is the leaflet's own language's, the English ban tagged as English."""
+    import docx
+
+    path = _translated_leaflet("docx", tmp_path, code)
+    document = docx.Document(path)
+    document.sections[0].header.add_paragraph("Never take more than 8 tablets in 24 hours")
+    document.save(path)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert result.body[0] == (
+        f"> {label}: [Never take more than 8 tablets in 24 hours.]{{lang=en}}"
+    ), result.body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notice = next(block for block in leaflet.blocks if isinstance(block, Notice))
+    assert notice.kind == "important"
+    assert plain_text(notice.spans) == f"{label}: Never take more than 8 tablets in 24 hours."
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

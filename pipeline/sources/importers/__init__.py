@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ...errors import LeafletError
 from ...files import write_atomically
+from ...languages import find_language, primary_language
 from ...model import reference_slug
 from .docx import docx_lines
 from .kinds import PDF, TEXT, WORD, kind_of, named_kind
@@ -125,17 +126,33 @@ def _keep_running_bans(imported: Imported, path: Path, bans: list[str]) -> None:
     of the text (dropped with the running lines, the leaflet had lost its one 'never'), with a
     warning; one the text already says is not said again."""
     said = " ".join(_words(block) for block in imported.body)
+    code = str(imported.front_matter.get("language") or "en")
+    label = _important_label(code)
     notices = []
     for ban in bans:
         if _words(ban) in said:
             continue
         sentence = ban if re.search(r"[.!?]$", ban) else f"{ban}."
-        notices.append(f"> Important: {sentence}")
+        if primary_language(code) != "en":
+            # (a running ban is found by its English words: in a translated leaflet it is
+            # English, said by the English voice; untagged, an Urdu leaflet was refused)
+            sentence = f"[{sentence}]{{lang=en}}"
+        notices.append(f"> {label}: {sentence}")
         imported.warnings.append(
             f"{path}: '{ban[:80]}', set over or under every page, says a ban: it is kept once, "
             "as an Important notice at the start of the text: check it reads right there"
         )
     imported.body[:0] = notices
+
+
+def _important_label(code: str) -> str:
+    """The word the leaflet's language labels an Important notice with ("Ważne" in Polish,
+    "اہم" in Urdu): a translated leaflet's notice labelled "Important" in English was said so
+    by its own voice. English's where the language has none."""
+    row = find_language(code)
+    own = [word for kind, word in (row.notice_labels if row else ()) if kind == "important"]
+    word = own[0] if own else "important"
+    return word[:1].upper() + word[1:]
 
 
 def _words(text: str) -> str:
