@@ -4357,6 +4357,39 @@ def test_a_reference_with_its_version_on_the_end_gives_both(tmp_path):
     assert not any("now each begin" in warning for warning in result.warnings)
 
 
+def test_a_lead_in_ending_its_ban_after_a_colon_keeps_one_colon(tmp_path):
+    """ "For 24 hours after your sedation: you must not:" over "- drive a car" left its ban to
+    its items and kept "For 24 hours after your sedation::", two colons, in print and braille;
+    a PDF's two lines ("For 24 hours after your sedation:" / "You must not:") read as one did
+    the same."""
+    result = _imported_text(
+        tmp_path,
+        "9014-colonoscopy.txt",
+        "Having a colonoscopy with sedation\nEndoscopy Unit\n\nAfter your test\n\n"
+        "For 24 hours after your sedation: you must not:\n- drive a car\n- drink alcohol\n\n"
+        "Contact us\n\nEndoscopy Unit: 01632 960 410\n",
+        "9014",
+    )
+    assert (
+        "For 24 hours after your sedation:\n\n- You must not drive a car\n"
+        "- You must not drink alcohol\n"
+    ) in result.markdown(), result.body
+    import weasyprint
+
+    pdf = tmp_path / "9014-colonoscopy.pdf"
+    weasyprint.HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif } "
+        "p { margin: 0 }</style></head><body><h1>Having a colonoscopy with sedation</h1>"
+        "<p>Endoscopy Unit</p><p>Leaflet number: 9014 Version: 1</p><h2>After your test</h2>"
+        "<p>For 24 hours after your sedation:</p><p>You must not:</p><ul><li>drive a car</li>"
+        "<li>drink alcohol</li></ul></body></html>"
+    )).write_pdf(pdf)
+    result = import_file(pdf, {})
+    assert "For 24 hours after your sedation:\n\n- You must not drive a car" in (
+        result.markdown()
+    ), result.body
+
+
 def test_do_not_over_its_items_stays_within_its_section_and_a_lead_in_ending_do_not_governs(
     tmp_path,
 ):

@@ -297,9 +297,10 @@ _BOXED_URGENT = re.compile(
     r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
 # The ban ending a lead-in with words before it, as the lead-in is written ("For 24 hours do
-# not:", "**Until it has worn off, you must not:**", a heading's with no colon).
+# not:", "**Until it has worn off, you must not:**", a heading's with no colon), and a colon
+# before it ("For 24 hours after your sedation: you must not:" had left "...sedation::").
 _LEAD_IN_BAN_AT_END = re.compile(
-    r"[\s,;]+(?:do not|don['’]t|never|you (?:must|should) not|must not|should not)\s*:?"
+    r"[\s,;:]+(?:do not|don['’]t|never|you (?:must|should) not|must not|should not)\s*:?"
     r"(?P<close>\**)\s*$",
     re.IGNORECASE,
 )
