@@ -577,6 +577,7 @@ def test_a_lead_in_over_a_line_ending_in_a_colon_is_no_blank(tmp_path):
         "For 24 hours after your sedation:\nSomeone must stay with you:\n"
         "- to help you get home safely\n- to look after you overnight\n\n"
         "When you get home:\nYou will need:\n- plenty of rest\n- a light meal\n\n"
+        "After your operation:\n\nYou should rest at home for a week.\n\n"
         "Your nurse\n\nName of nurse:\nContact number:\n",
         "9012",
     )
@@ -584,7 +585,7 @@ def test_a_lead_in_over_a_line_ending_in_a_colon_is_no_blank(tmp_path):
     assert field_labels(leaflet) == ["Name of nurse:", "Contact number:"], result.body
     for said in (
         "For 24 hours after your sedation:", "Someone must stay with you:",
-        "When you get home:", "You will need:",
+        "When you get home:", "You will need:", "After your operation:",
     ):
         assert said in result.body, result.body
 

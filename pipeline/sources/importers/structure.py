@@ -4874,8 +4874,12 @@ class _Recovery:
             return False  # "Please tick one box:" over its boxes is no place to write
         if after_text[:1].islower() and self.lead_in_items(index) is not None:
             return False  # "Signs to look for:" / "a high temperature": its sentence goes on
-        if _FORM_LABEL.match(after_text) and _LEADS_IN_NOT_A_LABEL.search(text):
-            return False  # "For 24 hours after your sedation:" over "Someone must stay with you:"
+        if _LEADS_IN_NOT_A_LABEL.search(text) and (
+            _FORM_LABEL.match(after_text) or re.search(r"[.!?]$", after_text)
+        ):
+            # "For 24 hours after your sedation:" over "Someone must stay with you:", or a
+            # blank line and "You must rest at home ...": what it leads into, no place to write
+            return False
         adjacent = after == index + 1
         return bool(_FORM_LABEL.match(after_text)) or not adjacent
 
