@@ -2845,6 +2845,23 @@ THE_TRUSTS_LINES_AFTER = [
 ]
 
 
+def _as_word_and_pdf(stem: Path, title: str, department: str, body: list) -> tuple[Path, Path]:
+    """`body` (a (heading, paragraph) pair, then paragraphs) as a Word file and a one-column PDF
+    of leaflet `stem`'s number (its name up to the second '-'), version 1."""
+    number = "-".join(stem.name.split("-")[:2])
+    (heading, first), rest = body[0], body[1:]
+    word = write_word(stem.with_suffix(".docx"), [
+        ("title", title), ("p", department), ("heading", heading), ("p", first),
+        *[("p", line) for line in rest],
+    ])
+    pdf = write_pdf(stem.with_suffix(".pdf"), {
+        "title": title, "department": department, "columns": False,
+        "footer": f"Leaflet number: {number} Version: 1 Next review: May 2027",
+        "body": [("h2", heading), ("p", first), *[("p", line) for line in rest]],
+    })
+    return word, pdf
+
+
 def _leaflet_as(kind: str, folder: Path, parts: list) -> Path:
     """`parts` ((kind, text), "page" for a new page) as a text file, a Word file or a PDF."""
     if kind == "txt":
@@ -4509,16 +4526,8 @@ def test_a_lead_in_ending_in_its_ban_leads_the_unmarked_lines_under_it(tmp_path)
     lead_in = "For 24 hours after your sedation, do not:"
     body = [("Going home", "You must have a responsible adult to take you home."), lead_in, *items,
             "If you have any questions, call the Endoscopy Unit on 0116 258 4567."]
-    word = write_word(tmp_path / "END-0310-sedation.docx", [
-        ("title", "After your sedation"), ("p", "Endoscopy Unit"), ("heading", body[0][0]),
-        ("p", body[0][1]), *[("p", line) for line in body[1:]],
-    ])
-    pdf = write_pdf(tmp_path / "END-0310-sedation.pdf", {
-        "title": "After your sedation", "department": "Endoscopy Unit", "columns": False,
-        "footer": "Leaflet number: END-0310 Version: 1 Next review: May 2027",
-        "body": [("h2", body[0][0]), ("p", body[0][1]), *[("p", line) for line in body[1:]]],
-    })
-    for path in (word, pdf):
+    for path in _as_word_and_pdf(tmp_path / "END-0310-sedation", "After your sedation",
+                                 "Endoscopy Unit", body):
         result = import_file(path, {"number": "END-0310", "version": "1"})
         at = result.body.index("For 24 hours after your sedation:")
         assert result.body[at + 1] == "\n".join(f"- Do not {item}" for item in items), (
@@ -4600,16 +4609,8 @@ def test_items_in_capitals_under_a_lead_in_ending_in_its_ban_each_say_it(tmp_pat
     body = [("Caring for your cast", "Keep your cast dry."),
             "While you have your cast on you must not:", *items,
             "If your fingers turn blue or feel numb, go to A&E straight away."]
-    word = write_word(tmp_path / "FRC-0101-cast.docx", [
-        ("title", "Looking after your cast"), ("p", "Fracture Clinic"), ("heading", body[0][0]),
-        ("p", body[0][1]), *[("p", line) for line in body[1:]],
-    ])
-    pdf = write_pdf(tmp_path / "FRC-0101-cast.pdf", {
-        "title": "Looking after your cast", "department": "Fracture Clinic", "columns": False,
-        "footer": "Leaflet number: FRC-0101 Version: 1 Next review: May 2027",
-        "body": [("h2", body[0][0]), ("p", body[0][1]), *[("p", line) for line in body[1:]]],
-    })
-    for path in (word, pdf):
+    for path in _as_word_and_pdf(tmp_path / "FRC-0101-cast", "Looking after your cast",
+                                 "Fracture Clinic", body):
         markdown = import_file(path, {"number": "FRC-0101", "version": "1"}).markdown()
         assert expected in markdown, (path.suffix, markdown)
 
