@@ -3427,6 +3427,79 @@ def test_a_running_ban_kept_in_a_translated_leaflet_has_its_languages_label(
     assert plain_text(notice.spans) == f"{label}: Never take more than 8 tablets in 24 hours."
 
 
+_RUNNING_BANS = {
+    # "Never take more than 8 tablets in 24 hours", as each language's leaflet says it
+    "pl": "Nigdy nie bierz więcej niż 8 tabletek w ciągu 24 godzin",
+    "ur": "24 گھنٹوں میں کبھی بھی 8 سے زیادہ گولیاں نہ لیں",
+}
+
+
+@pytest.mark.parametrize(("code", "label"), [("pl", "Ważne"), ("ur", "اہم")])
+def test_a_running_ban_in_a_translated_leaflets_own_language_is_kept(tmp_path, code, label):
+    """ "Nigdy nie bierz więcej niż 8 tabletek w ciągu 24 godzin" in every page's header of a
+    Polish Word leaflet (and its Urdu in an Urdu one) was dropped as a running line, only the
+    import report saying so and no warning: the check for a ban knew only English's "not" and
+    "never". A running line is a ban by its own language's words for not (languages.py's
+    negations): kept once, an Important notice in the leaflet's own words, untagged, and
+    warned of; a plain running line ("Informacje dla pacjenta", "Strona 1 z 2") is still
+    dropped, and warned of nothing."""
+    import docx
+
+    ban = _RUNNING_BANS[code]
+    path = _translated_leaflet("docx", tmp_path, code)
+    document = docx.Document(path)
+    document.sections[0].header.add_paragraph(ban)
+    document.sections[0].header.add_paragraph(
+        "Informacje dla pacjenta" if code == "pl" else "مریضوں کے لیے معلومات"
+    )
+    document.sections[0].footer.add_paragraph("Strona 1 z 2" if code == "pl" else "صفحہ 1 از 2")
+    document.save(path)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert result.body[0] == f"> {label}: {ban}.", result.body
+    assert result.markdown().count(ban) == 1
+    assert [warning for warning in result.warnings
+            if f"'{ban}', set over or under every page, says a ban" in warning], result.warnings
+    markdown = result.markdown()
+    assert "Informacje dla pacjenta" not in markdown and "مریضوں کے لیے" not in markdown
+    assert "Strona 1" not in markdown and "صفحہ" not in markdown
+    assert not [warning for warning in result.warnings
+                if "Strona" in warning or "صفحہ" in warning or "Informacje" in warning]
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notice = next(block for block in leaflet.blocks if isinstance(block, Notice))
+    assert notice.kind == "important"
+    assert plain_text(notice.spans) == f"{label}: {ban}."
+
+
+def test_a_running_ban_in_a_polish_pdfs_header_is_kept(tmp_path):
+    """The same Polish ban in every page's running head of a PDF, under the page's number:
+    kept once and warned of; the head's "Strona 1 z 3" is dropped."""
+    import weasyprint
+
+    title, intro, heading, items, notice, *_ = _TRANSLATED["pl"]
+    ban = _RUNNING_BANS["pl"]
+    css = (
+        "@page { size: A4; margin: 30mm 18mm 25mm; @top-center { content: '" + ban + "'; "
+        "font-size: 9pt; } @bottom-left { content: 'Leaflet number: PHA-0101 Version: 1 Next "
+        "review: March 2028'; font-size: 8pt; } @bottom-right { content: 'Strona ' "
+        "counter(page) ' z ' counter(pages); font-size: 8pt; } }"
+        "body { font-family: 'Liberation Sans'; font-size: 11pt; }"
+    )
+    items_html = "".join(f"<li>{escape(item)}</li>" for item in items)
+    pdf = tmp_path / "PHA-0101-pl.pdf"
+    weasyprint.HTML(string=(
+        f"<html lang='pl'><head><style>{css}</style></head><body><h1>{escape(title)}</h1>"
+        f"<p>University Hospitals of Leicester NHS Trust</p>{f'<p>{escape(intro)}</p>' * 14}"
+        f"<h2>{escape(heading)}</h2><ul>{items_html}</ul>{f'<p>{escape(notice)}</p>' * 10}"
+        "</body></html>"
+    )).write_pdf(pdf)
+    result = import_file(pdf, {"department": "Pharmacy"})
+    assert result.body[0] == f"> Ważne: {ban}.", result.body
+    assert result.markdown().count(ban) == 1
+    assert [warning for warning in result.warnings
+            if f"'{ban}', set over or under every page, says a ban" in warning], result.warnings
+    assert "Strona" not in result.markdown()
+
+
 def test_an_offer_wrapped_before_the_end_of_its_number_in_a_pdf_keeps_it_whole(tmp_path):
     """ "... please call 0116 250" / "2959 or email ...": the second line was dropped as the
     trust's (then read as a heading), and every format gave the number as 0116 250."""

@@ -19,7 +19,7 @@ from .kinds import PDF, TEXT, WORD, kind_of, named_kind
 from .offer import take_offer
 from .pdf import pdf_lines
 from .repeats import bans_said_less_often, said_more_often
-from .structure import GIVEN_KEYS, Imported, recover
+from .structure import GIVEN_KEYS, Imported, line_language, recover
 from .text import text_lines
 
 __all__ = ["GIVEN_KEYS", "Imported", "import_file", "save_imported"]
@@ -132,11 +132,15 @@ def _keep_running_bans(imported: Imported, path: Path, bans: list[str]) -> None:
     for ban in bans:
         if _words(ban) in said:
             continue
-        sentence = ban if re.search(r"[.!?]$", ban) else f"{ban}."
-        if primary_language(code) != "en":
-            # (a running ban is found by its English words: in a translated leaflet it is
-            # English, said by the English voice; untagged, an Urdu leaflet was refused)
-            sentence = f"[{sentence}]{{lang=en}}"
+        # (Urdu's full stop and question mark, Gujarati's and Punjabi's danda end one too)
+        sentence = ban if re.search(r"[.!?\u06d4\u061f\u0964]$", ban) else f"{ban}."
+        row = find_language(line_language(ban))
+        said_in = row.code if row else "en"
+        if said_in != primary_language(code):
+            # (a ban in English over a translated leaflet's pages is said by the English voice;
+            # untagged, an Urdu leaflet was refused; one in the leaflet's own language, as a
+            # Polish leaflet's "Nigdy nie bierz ...", is its own words)
+            sentence = f"[{sentence}]{{lang={said_in}}}"
         notices.append(f"> {label}: {sentence}")
         imported.warnings.append(
             f"{path}: '{ban[:80]}', set over or under every page, says a ban: it is kept once, "

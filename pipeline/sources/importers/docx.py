@@ -35,7 +35,13 @@ from .metadata import (
     with_its_reference_labelled,
 )
 from .repeats import ban_words, running_ban
-from .structure import box_heading, box_paragraphs, boxed_notice, in_another_language
+from .structure import (
+    box_heading,
+    box_paragraphs,
+    boxed_notice,
+    in_another_language,
+    line_language,
+)
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
 
@@ -330,7 +336,7 @@ def _running_lines(
                     elif len(text.split()) <= 8 and DEPARTMENT_NAME.search(text) or beside_trust:
                         # "Ophthalmology Department" over every page: the department
                         lines += [blank(where), SourceLine(f"Department: {text}", where)]
-                    elif running_ban(text):
+                    elif running_ban(text, line_language(text)):
                         if text not in bans:
                             bans.append(text)
                             dropped.append(f"{where}: the running line '{text[:60]}' says a "

@@ -52,6 +52,7 @@ from .structure import (
     box_paragraphs,
     boxed_notice,
     leaflet_spellings,
+    line_language,
     looks_like_header,
     rejoined,
     says_only_a_running_heads_words,
@@ -2534,7 +2535,8 @@ def _without_running_lines(
             # "Never take methotrexate more than once a week" under the trust's name over
             # every page: the leaflet's own safety line, kept once (it had been dropped)
             for line in [line for line in group
-                         if running_ban(line.text) and not find_details(line.text).values]:
+                         if running_ban(line.text, line_language(line.text))
+                         and not find_details(line.text).values]:
                 group.remove(line)
                 text = " ".join(line.text.split())
                 if text not in bans:

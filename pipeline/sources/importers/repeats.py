@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...languages import find_language
+from ...text import words as text_words
+
 _RUN = 6  # words: a run this long said twice is no chance repeat of the leaflet's own words
 _WORD = re.compile(r"[^\W_]+")
 _TAG = re.compile(r"\{[^{}\n]*\}")  # "{lang=en}", "{.field}"
@@ -82,14 +85,20 @@ _ABOUT_THE_FILE = re.compile(
 )
 
 
-def running_ban(text: str) -> bool:
+def running_ban(text: str, language: str = "") -> bool:
     """Whether a line over or under every page is the leaflet's own ban ("Never take
     methotrexate more than once a week" in every page's header): no running line to drop, but
-    a safety line to keep once in the text. Not one about the file ("Do not photocopy")."""
-    said = ban_words(text)
+    a safety line to keep once in the text. Not one about the file ("Do not photocopy").
+    `language`, the line's own ("pl"), finds a translation's ban by that language's words for
+    not (languages.py's negations): "Nigdy nie bierz więcej niż 8 tabletek w ciągu 24 godzin"
+    over a Polish leaflet's pages had been dropped, its "nie" no English word."""
+    english = any(word in ("not", "never", "avoid") for word in ban_words(text))
+    row = find_language(language) if language else None
+    own = row is not None and row.code != "en" and any(
+        word in row.negations for word in text_words(text)
+    )
     return (
-        any(word in ("not", "never", "avoid") for word in said)
-        and not _ABOUT_THE_FILE.search(text)
+        (english and not _ABOUT_THE_FILE.search(text) or own)
         and len(text.split()) <= 25
     )
 

@@ -1132,6 +1132,12 @@ def in_another_language(text: str) -> bool:
     return _in_another_language(text)
 
 
+def line_language(text: str) -> str:
+    """The code of the language a line is in ("pl", "ur"; "en" or "en!" for English), "" for
+    a line that is in none (a number, a name): see _line_language."""
+    return _line_language(text)
+
+
 def _in_another_language(text: str) -> bool:
     return script_of(plain_line(text)) not in ("Latin", "Common") or bool(_language_of(text))
 
@@ -3201,7 +3207,7 @@ class _Recovery:
             if len((named if bracketed else text).split()) > 10 or (
                 _ENDS_SENTENCE.search(text) and not bracketed
             ) or _a_contact_line(text) or _POINTS_TO_THE_LEAFLET.search(text) or running_ban(
-                text
+                text, _line_language(text)
             ):
                 continue  # (a sentence, or a phone number, an address: the reader's, kept; a
                 # covering note's "Please find the updated leaflet attached", flagged; a ban
