@@ -80,9 +80,12 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         imported = _name_pictures(recover(lines, str(path), given, dropped), pictures)
         _keep_running_bans(imported, path, bans)
         imported.warnings += [f"{path}: {what}" for what in lost]
+        # (a running ban, kept once, is the file's words: its words the text says too,
+        # "więcej niż 8 tabletek w ciągu 24 godzin", had been called a copy to delete)
         imported.warnings += [
-            f"{path}: {what}"
-            for what in said_more_often("\n".join(line.text for line in lines), imported.body)
+            f"{path}: {what}" for what in said_more_often(
+                "\n".join([*(line.text for line in lines), *bans]), imported.body
+            )
         ]
         _warn_of_lost_bans(imported, path, "\n".join(line.text for line in lines))
     elif kind == PDF:
@@ -95,7 +98,7 @@ def _recovered(path: Path, given: dict | None) -> Imported:
         _keep_running_bans(imported, path, bans)
         imported.warnings += [f"{path}: {what}" for what in lost]
         imported.warnings += [
-            f"{path}: {what}" for what in said_more_often("\n".join(read), imported.body)
+            f"{path}: {what}" for what in said_more_often("\n".join([*read, *bans]), imported.body)
         ]
         # (a running ban, on every page, is kept once: its lines are no words lost)
         _warn_of_lost_bans(imported, path, "\n".join(
