@@ -104,7 +104,9 @@ def test_a_wrong_value_is_refused_naming_its_field_and_what_it_asks(physio, name
     leaflet = load_leaflet(find_sources(["PHY-0520"])[0])
     with pytest.raises(LeafletError) as refused:
         checked_values(leaflet, {name: value})
-    assert f"field '{name}'" in str(refused.value) and asked in str(refused.value)
+    assert f"(--fill {name})" in str(refused.value) and asked in str(refused.value)
+    (problem,) = refused.value.problems  # as the web form shows it beside the field
+    assert problem.field.name == name and asked in problem.says and "field '" not in problem.says
 
 
 def test_every_wrong_value_is_named_in_one_message_and_nothing_is_made(physio, capsys):
@@ -113,26 +115,38 @@ def test_every_wrong_value_is_named_in_one_message_and_nothing_is_made(physio, c
     )
     error = capsys.readouterr().err
     assert code == 2 and "Traceback" not in error
-    assert "field 'seconds'" in error and "field 'times'" in error
+    assert "(--fill seconds)" in error and "(--fill times)" in error
     assert request_folders(physio) == []
 
 
 def test_a_wrong_value_names_its_field_as_the_form_and_the_leaflet_do(physio, capsys):
     """"field 'times': the value given will not do" named a blank by its internal name, where
-    the web form labels it "Number of times (Exercise 1: Ankle circles)": the message now says
-    the label and where it is (the name kept for --fill), on the command line and the web page
-    (both check values with checked_values), never with the value given."""
+    the web form labels it "Number of times (Exercise 1: Ankle circles)": the message says the
+    label and where it is, and what to write instead, never the value given; the command line
+    ends it with the --fill name, which the web form never shows."""
     code = main(
         ["request", "PHY-0520", "braille", "--fill", "times=500", "--fill", "seconds=thirty"]
     )
     error = capsys.readouterr().err
     assert code == 2 and "Traceback" not in error
-    assert "Number of times (Exercise 1: Ankle circles), field 'times': " in error
-    assert "Number of seconds (Exercise 2: Calf stretch), field 'seconds': " in error
+    assert (
+        "Number of times (Exercise 1: Ankle circles): what is written here will not do; write "
+        "a whole number of times from 1 to 100 (--fill times)"
+    ) in error
+    assert (
+        "Number of seconds (Exercise 2: Calf stretch): what is written here will not do; write "
+        "a whole number of seconds from 1 to 600 (--fill seconds)"
+    ) in error
     assert "500" not in error and "thirty" not in error
     leaflet = load_leaflet(find_sources(["PHY-0520"])[0])
-    with pytest.raises(LeafletError, match=r"^Name of therapist \(Your physiotherapist\), fie"):
+    with pytest.raises(LeafletError) as refused:
         checked_values(leaflet, {"name-of-therapist": "Priya 2"})
+    (problem,) = refused.value.problems
+    assert str(problem) == (
+        "Name of therapist (Your physiotherapist): what is written here will not do; write a "
+        "name in letters, at most 120 characters"
+    )
+    assert "field" not in problem.says and "name-of-therapist" not in problem.says
 
 
 def test_an_unknown_name_is_refused_with_the_leaflets_fields(physio, capsys):
@@ -984,7 +998,7 @@ def test_a_labelled_blank_keeps_its_unit_and_each_blank_its_own_label(tmp_path):
     assert fields["weight-kg"].check("32.5") == "32.5"
     assert fields["dose-ml"].form_label == "Dose in ml (Your plan)"
     assert fields["usual-dose-mg"].check("300") == "300"
-    with pytest.raises(LeafletError, match="usual-dose-mg"):
+    with pytest.raises(LeafletError, match=r"^Usual dose in mg \(Your plan\): "):
         fields["usual-dose-mg"].check("three hundred mg daily")
 
 
@@ -1020,7 +1034,7 @@ def test_a_blank_before_a_unit_is_a_measure_in_it_whatever_word_comes_before(tmp
     tube = fields["nasogastric-tube-cm"]
     assert (tube.kind, tube.check("45"), tube.check("45 cm")) == ("decimal", "45", "45")
     assert tube.form_label == "Nasogastric tube in cm (Your plan)"
-    with pytest.raises(LeafletError, match="nasogastric-tube-cm"):
+    with pytest.raises(LeafletError, match=r"^Nasogastric tube in cm \(Your plan\): "):
         tube.check("09:45")
 
 
@@ -1039,7 +1053,7 @@ def test_a_blank_before_a_rate_takes_the_whole_rate_as_its_unit(tmp_path, projec
     assert (pump.kind, pump.check("100"), pump.check("100 ml/hr")) == ("decimal", "100", "100")
     assert pump.form_label == "Feeding pump in ml/hr (Your plan)"
     assert fields["oxygen-flow-l-min"].check("2") == "2"
-    with pytest.raises(LeafletError, match="feeding-pump-ml-hr"):
+    with pytest.raises(LeafletError, match=r"^Feeding pump in ml/hr \(Your plan\): "):
         pump.check("fast")
     write_source(project / "source", "9302-caring-for-your-feeding-tube", "Nutrition and "
                  "Dietetics", "## Your feed\n\nRun the pump at [ml/hour]{.field} for "
@@ -1104,7 +1118,7 @@ def test_a_blank_in_a_concentration_is_a_measure_in_it_named_by_what_it_measures
     ]
     assert fields["vitamin-d-level-nmol-l"].form_label == "Vitamin D level in nmol/L (Your plan)"
     assert fields["vitamin-d-level-nmol-l"].check("72") == "72"
-    with pytest.raises(LeafletError, match="target-potassium-mmol-l"):
+    with pytest.raises(LeafletError, match=r"^Target potassium in mmol/L \(Your plan\): "):
         fields["target-potassium-mmol-l"].check("banana")
     source = next(tmp_path.glob("neu-0320-*.md"))
     said = " ".join(u.text for u in speech_script(load_leaflet(source)).utterances)
@@ -1192,7 +1206,7 @@ def test_a_24_hour_time_before_a_printed_am_or_pm_makes_the_printed_choice(proje
     for name, value, printed_half in (("time", "9am", "pm"), ("time-2", "14:30", "am")):
         with pytest.raises(LeafletError) as refused:
             checked_values(leaflet, {name: value})
-        assert f"field '{name}'" in str(refused.value), refused.value
+        assert f"(--fill {name})" in str(refused.value), refused.value
         assert f"'{printed_half}'" in str(refused.value), refused.value
     # a time with no half of the day of its own keeps the leaflet's: "at 6 pm"
     assert "at 6 pm." in plain_text(fill_leaflet(leaflet, {"time": "6"}).blocks[1].spans)
@@ -1245,9 +1259,9 @@ def test_a_wrong_value_is_named_by_its_field_never_written_back(project, capsys)
     ])
     error = capsys.readouterr().err
     assert code == 2 and "Traceback" not in error
-    assert "field 'your-nhs-number'" in error and "its last digit does not match" in error
-    assert "field 'name-of-nurse'" in error and "a name in letters" in error
-    assert "field 'date-of-next-appointment'" in error and "is a Sunday" in error
+    assert "Your NHS number (Your details): " in error and "last digit does not match" in error
+    assert "Name of nurse (Your details): " in error and "a name in letters" in error
+    assert "Date of next appointment (Your details): " in error and "is a Sunday" in error
     for detail in ("123 456", "7890", "Bridget", "Kowalczyk", "14 March", "2027"):
         assert detail not in error, error
 

@@ -600,6 +600,30 @@ def test_a_sheet_filled_in_for_a_patient_is_listed_as_such(client, project: Path
     assert "<td>as offered</td>" in back
 
 
+ANKLE_SHEET = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
+
+
+def test_a_wrong_value_in_a_blank_is_named_in_the_forms_words(client, project: Path):
+    """A clerk typing 'thirty' for the calf stretch was told "Number of seconds (Exercise 2: Calf
+    stretch), field 'seconds': the value given will not do": the form's label, then a name the
+    form never shows. The page says the label and what to write instead, never the value."""
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    url = "/leaflets/phy-0520-ankle-exercises-after-a-sprain/formats/braille/request"
+    typed = {"fill-seconds": "thirty", "fill-times": "10", "fill-name-of-therapist": "Priya 2"}
+    for headers in ({}, {"Accept": "application/json"}):
+        refused = post(client, url, typed, headers=headers)
+        assert refused.status_code == 400 and no_traceback(refused.text)
+        said = html.unescape(refused.text)
+        assert (
+            "Number of seconds (Exercise 2: Calf stretch): what is written here will not do; "
+            "write a whole number of seconds from 1 to 600"
+        ) in said, said
+        assert "Name of therapist (Your physiotherapist): what is written here" in said, said
+        assert "field '" not in said and "--fill" not in said
+        assert "thirty" not in said and "Priya" not in said
+    assert request_log.read_log() == []
+
+
 def test_file_names_come_from_the_options_never_from_free_text():
     audio = FORMATS["audio"].settings
     assert file_tag(audio, {"words_per_minute": 130}) == "130wpm"

@@ -329,7 +329,7 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
     outcome = page.locator("#request-progress-large-print")
     outcome.wait_for(state="visible")
     page.wait_for_function("document.activeElement.id === 'request-progress-large-print'")
-    assert "field 'seconds'" in outcome.inner_text()
+    assert "Number of seconds (Exercise 2: Calf stretch): what is" in outcome.inner_text()
     assert "whole number of seconds from 1 to 600" in outcome.inner_text()
     for label, value in (
         ("Number of times (Exercise 1: Ankle circles)", "10"),

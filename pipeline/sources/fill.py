@@ -222,15 +222,23 @@ class LeafletField:
         return COUNT_RANGES.get(label) or COUNT_RANGES.get(unit, (1, 100))
 
     def check(self, value: str) -> str:
-        """The value as it is printed ("14 March 2027" for 14/03/2027), or LeafletError naming
-        the field and what it asks for."""
+        """The value as it is printed ("14 March 2027" for 14/03/2027), or FieldProblem saying
+        what to write instead."""
+        try:
+            return self._checked(value)
+        except FieldProblem:
+            raise
+        except LeafletError as error:
+            raise FieldProblem(self, str(error)) from None
+
+    def _checked(self, value: str) -> str:
         on_one_line = not re.search(r"[\n\r\t\v\f]", str(value))
         value = " ".join(str(value).split())
-        # named as the web form labels it and where the leaflet has it ("Number of times
-        # (Exercise 1: Ankle circles)"), and by the name --fill gives it; never the value
-        # itself: a patient's NHS number or name had been written back on the terminal and the
-        # web page's error, "'943 476 5910' will not do"
-        wrong = f"{self.form_label}, field '{self.name}': the value given will not do; give "
+        # what a clerk reads beside the field (and, after its label, on the command line):
+        # never the value itself, as a patient's NHS number or name had been written back on
+        # the terminal and the web page's error, "'943 476 5910' will not do"; nor the field's
+        # internal name, which the web form never shows ("field 'times': the value given ...")
+        wrong = WRONG_VALUE
         if not on_one_line:  # a name with a line break in it had been printed cut short
             raise LeafletError(f"{wrong}it on one line")
         if control_character(value) or len(value) > MAX_TEXT:
@@ -283,7 +291,7 @@ class LeafletField:
             return value
         if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
             # "Tue 16/03/2027 at 10:30": an appointment's date and time in one blank
-            day = self.check(when["date"])
+            day = self._checked(when["date"])
             return f"{day} at {_time_of_day(when['time'], wrong + self.asks_for)}"
         if kind == "date":
             earliest = 1900 if _BIRTH.search(self.label) else 2000
@@ -312,16 +320,43 @@ class LeafletField:
 _NHS_NUMBER_LABEL = re.compile(r"\bNHS (?:no\.?|number)\b", re.IGNORECASE)
 
 
+NHS_NUMBER_ASKED = "an NHS number of 10 digits, such as 943 476 5919"
+WRONG_VALUE = "what is written here will not do; write "
+
+
+class FieldProblem(LeafletError):
+    """A value its field refuses: `says` is what to write instead, in a clerk's words, shown
+    beside the field on the web form; as text it starts with the field's label and where it
+    is in the leaflet ("Number of times (Exercise 1: Ankle circles): ...")."""
+
+    def __init__(self, field: LeafletField, says: str) -> None:
+        self.field, self.says = field, says
+        super().__init__(f"{field.form_label}: {says}")
+
+
+class FieldProblems(LeafletError):
+    """Every wrong value of a request, one line each: the web form marks each field; the
+    command line's line ends with the --fill name that gave it."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__(
+            "\n".join(f"{problem} (--fill {problem.field.name})" for problem in problems)
+        )
+
+
 def _nhs_number(value: str, wrong: str) -> str:
     """An NHS number, checked by its last digit (modulus 11), as "943 476 5919": a number with
     a digit wrong or two swapped had been printed on the patient's sheet."""
     digits = re.sub(r"[ -]", "", value)
-    asks = "an NHS number of 10 digits, such as 943 476 5919"
     if not re.fullmatch(r"\d{10}", digits):
-        raise LeafletError(wrong + asks)
+        raise LeafletError(wrong + NHS_NUMBER_ASKED)
     check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
     if (0 if check == 11 else check) != int(digits[9]):
-        raise LeafletError(f"{wrong}{asks}: its last digit does not match (a digit is wrong)")
+        raise LeafletError(
+            f"{wrong}{NHS_NUMBER_ASKED}: its last digit does not match, so a digit is wrong "
+            "(check it against the patient's record)"
+        )
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
@@ -716,16 +751,16 @@ def checked_values(leaflet: Leaflet, values: dict[str, object]) -> dict[str, str
             + (f"its fields are: {listed}" if fields else "it has no fill-in fields")
         )
     checked: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[FieldProblem] = []
     for name, value in values.items():
         if value is None or not str(value).strip():
             continue
         try:
             checked[name] = fields[name].check(str(value))
-        except LeafletError as error:
-            problems.append(str(error))
+        except FieldProblem as problem:
+            problems.append(problem)
     if problems:
-        raise LeafletError("\n".join(problems))
+        raise FieldProblems(problems)
     return checked
 
 

@@ -17,7 +17,7 @@ from ...build.request_folders import prune_request_folders
 from ...errors import LeafletError
 from ...formats import Format
 from ...sources import find_sources, load_leaflet
-from ...sources.fill import checked_values, leaflet_fields_of
+from ...sources.fill import FieldProblems, checked_values, leaflet_fields_of
 from .. import catalogue, previews
 from ..dependencies import CheckedForm, Queue, UserMistake
 from ..jobs import BUILDING, BuildJob, BuildQueue
@@ -125,7 +125,10 @@ async def request_with_options(
     changed = catalogue.changed_options(fmt, fields)
     catalogue.refuse_unconsented(fmt, changed, consent, request.state.staff.admin)
     leaflet = load_leaflet(catalogue.source_for(identifier))
-    fill = checked_values(leaflet, fill)  # a wrong value is named under the form's button
+    try:
+        fill = checked_values(leaflet, fill)
+    except FieldProblems as wrong:  # named by the form's labels, never by --fill's names
+        raise UserMistake("\n".join(str(problem) for problem in wrong.problems)) from None
     return _start(request, queue, identifier, fmt, changed, anyway, fill)
 
 
