@@ -1266,6 +1266,25 @@ def test_a_wrong_value_is_named_by_its_field_never_written_back(project, capsys)
         assert detail not in error, error
 
 
+@pytest.mark.parametrize(
+    "line", ["[Your NHS number:]{.field}", "[Patient's NHS No.:]{.field}"]
+)
+def test_an_nhs_number_blank_asks_for_an_nhs_number(project, line):
+    """The NHS number's hint said "Give text of at most 120 characters", though the value is
+    checked as an NHS number (10 digits, the last a check digit): a clerk typing the patient's
+    hospital number, which fits the hint, was refused for something the hint never asked."""
+    source = write_source(
+        project / "source", "0506-your-blood-pressure-diary", "Renal Unit",
+        f"## Your details\n\n{line}\n\nWrite your readings in the table below.\n",
+    )
+    (field,) = leaflet_fields_of(load_leaflet(source))
+    assert field.asks_for == "an NHS number of 10 digits, such as 943 476 5919"
+    assert field.check("9434765919") == "943 476 5919"
+    with pytest.raises(LeafletError) as refused:
+        field.check("RX1 234567")  # a hospital number, not the NHS number
+    assert refused.value.says.endswith("write an NHS number of 10 digits, such as 943 476 5919")
+
+
 def test_fill_with_no_value_or_no_name_is_refused_saying_which(physio, capsys):
     """`--fill seconds=` (a value left off, or `--fill seconds= 30` with a space) made the sheet
     with that blank empty and said nothing wrong; `--fill =30` was said to have "no '='", and

@@ -192,7 +192,10 @@ class LeafletField:
 
     @property
     def asks_for(self) -> str:
-        """What to give, for a form's hint and an error message."""
+        """What to give, for a form's hint and an error message: as the value is checked (an
+        NHS number's hint had said "text of at most 120 characters")."""
+        if _NHS_NUMBER_LABEL.search(self.label):
+            return NHS_NUMBER_ASKED
         kind, unit = self.kind, self.label.split()[0].lower().rstrip(":")
         if kind == "count":
             low, high = self._count_range()
