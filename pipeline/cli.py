@@ -135,7 +135,7 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
     from .build.jobs import request
     from .build.request_folders import prune_request_folders
     from .config import retention_days
-    from .request_log import record
+    from .request_log import logged_options, record
 
     options = _parse_options(extra)
     fill = _fill_values(args)
@@ -150,7 +150,7 @@ def cmd_request(args: argparse.Namespace, extra: list[str]) -> int:
         print(f"  {result.folder / name}")
     if filled := result.entry["request"]["filled"]:
         print(f"Filled in for this patient: {', '.join(filled)} (kept {retention_days()} days).")
-    logged = {**options, "anyway": "yes"} if result.not_offered else options
+    logged = logged_options(options, result.not_offered, bool(filled))
     record(result.job.source.stem, args.format, logged, result.entry["settings"], staff=who)
     if result.not_offered:
         print(f"{result.leaflet_slug} does not offer {args.format}: made anyway, as asked.")

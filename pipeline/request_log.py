@@ -3,7 +3,8 @@ member of staff. Nothing else.
 
 The equality team reports how many requests each format gets a month. A patient's name, NHS
 number or contact details belong in the patient record, never here, so the log has no column
-that could hold them: options are only the format's own settings, already validated, and the
+that could hold them: options are only the format's own settings, already validated, with
+"anyway=yes" or "filled=yes" for a format not offered or a sheet filled in for a patient, and the
 staff column holds a staff account's login name (checked by pipeline.staff), or the computer
 account that ran `leaflet request`.
 Both `leaflet request` and the web page append to the same file, one line per request, under an
@@ -49,6 +50,15 @@ class LoggedRequest:
     def options_text(self) -> str:
         """ "size=24; grade=1": readable in a spreadsheet, and parsed back by `read_log`."""
         return "; ".join(f"{key}={value}" for key, value in sorted(self.options.items()))
+
+
+def logged_options(options: dict, anyway: bool = False, filled: bool = False) -> dict:
+    """The options column's words for a request: its settings, "anyway=yes" for a format the
+    leaflet does not offer, and "filled=yes" for a sheet with a patient's blanks filled in
+    (it had been logged as the standard sheet, "as offered"): that it was filled, never with
+    what, nor which blanks."""
+    marks = {"anyway": anyway, "filled": filled}
+    return {**options, **{mark: "yes" for mark, made in marks.items() if made}}
 
 
 def _options_from_text(text: str) -> dict[str, str]:

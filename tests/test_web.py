@@ -603,6 +603,38 @@ def test_a_sheet_filled_in_for_a_patient_is_listed_as_such(client, project: Path
 ANKLE_SHEET = Path(__file__).parent / "fixtures/sources/phy-0520-ankle-exercises-after-a-sprain.md"
 
 
+def test_the_request_log_says_a_sheet_was_filled_in_never_with_what(client, project: Path):
+    """The request log's options column was empty for an ankle exercise sheet filled in with a
+    patient's counts and therapist, so the "Latest requests" table said "as offered", the
+    standard sheet: it now says it was filled in, from the command line or the page, and
+    holds none of the values nor which blanks were filled."""
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    values = {"seconds": "45", "times": "12", "name-of-therapist": "Bartholomew Quayle"}
+    filled = [arg for name, value in values.items() for arg in ("--fill", f"{name}={value}")]
+    assert leaflet(["request", "PHY-0520", "braille", *filled]) == 0
+    url = "/leaflets/phy-0520-ankle-exercises-after-a-sprain/formats/braille/request"
+    typed = {f"fill-{name}": value for name, value in values.items()}
+    asked = post(client, url, {**typed, "grade": "1"}, headers={"Accept": "application/json"})
+    assert asked.status_code == 202, asked.text
+    for _ in range(600):
+        status = client.get(f"/jobs/{asked.json()['id']}.json").json()
+        if status["state"] in ("ready", "failed"):
+            break
+        time.sleep(0.5)
+    assert leaflet(["request", "442", "braille"]) == 0
+    log = request_log.log_path().read_text()
+    rows = log.splitlines()[1:]
+    assert [row.split(",")[3] for row in rows] == ["filled=yes", "filled=yes; grade=1", ""], log
+    undated = "\n".join(row.split(",", 1)[1] for row in rows)  # (a date has figures too)
+    for detail in (*values.values(), "seconds", "therapist"):
+        assert detail not in undated, log
+    page = client.get("/requests").text
+    latest = page.split("Latest requests", 1)[1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    ankle = [row for row in latest.split("<tr>")[1:] if "phy-0520" in row]
+    assert len(ankle) == 2 and all("filled in for a patient" in row for row in ankle), ankle
+    assert "as offered" not in "".join(ankle) and "Bartholomew" not in page
+
+
 def test_a_wrong_value_in_a_blank_is_named_in_the_forms_words(client, project: Path):
     """A clerk typing 'thirty' for the calf stretch was told "Number of seconds (Exercise 2: Calf
     stretch), field 'seconds': the value given will not do": the form's label, then a name the

@@ -173,7 +173,7 @@ def _start(
     )
     work = _build_request if options or anyway or fill else _build_standard
     job, joined = queue.submit(job, partial(work, queue))
-    logged = {**options, "anyway": "yes"} if anyway else options
+    logged = request_log.logged_options(options, anyway, bool(fill))
     request_log.record(identifier, fmt.name, logged, staff=request.state.staff.name)
     log.info("build %s for %s %s (%s)", job.id, leaflet.slug, fmt.name, "joined" * joined)
     if wants_json(request):

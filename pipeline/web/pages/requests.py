@@ -38,6 +38,8 @@ def _option_words(entry: request_log.LoggedRequest) -> list[str]:
     words = catalogue.option_words(fmt, entry.options) if fmt else []
     if entry.options.get("anyway") == "yes":
         words.append("not offered with this leaflet: made anyway")
+    if entry.options.get("filled") == "yes":
+        words.append("filled in for a patient")
     return words
 
 
