@@ -214,7 +214,7 @@ def test_values_reach_only_the_request_folder_never_a_name_or_the_log(physio, tm
         "phy-0520-v1-braille-filled.txt",
     ]
     (row,) = list(csv.DictReader(log.splitlines()))
-    assert row["leaflet"] == SLUG and row["format"] == "braille" and row["options"] == ""
+    assert row["leaflet"] == SLUG and row["format"] == "braille" and row["options"] == "filled=yes"
     assert not (physio / "outputs" / SLUG).exists()  # never the leaflet's standard outputs
 
 
