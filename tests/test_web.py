@@ -647,12 +647,52 @@ def test_a_wrong_value_in_a_blank_is_named_in_the_forms_words(client, project: P
         assert refused.status_code == 400 and no_traceback(refused.text)
         said = html.unescape(refused.text)
         assert (
-            "Number of seconds (Exercise 2: Calf stretch): what is written here will not do; "
-            "write a whole number of seconds from 1 to 600"
+            "What is written here will not do; write a whole number of seconds from 1 to 600"
         ) in said, said
-        assert "Name of therapist (Your physiotherapist): what is written here" in said, said
+        assert "Name of therapist (Your physiotherapist)" in said, said
         assert "field '" not in said and "--fill" not in said
+        # (the page without its script gives back what was typed, in its box, to correct)
+        said = re.sub(r'<input [^>]*value="[^"]*"[^>]*>', "", said)
         assert "thirty" not in said and "Priya" not in said
+    assert request_log.read_log() == []
+
+
+def test_each_wrong_blank_is_marked_and_its_message_put_beside_it(client, project: Path):
+    """A wrong value was named only in the box under the form's button: nothing marked the
+    blank itself, so a screen reader on the box heard no error and the clerk searched for it.
+    Each wrong blank is aria-invalid and described by its message, placed beside it; a right
+    one is not marked. Without the page's script, the page comes back so, its form open and
+    what was typed kept; with it, the JSON names each blank for the script to mark."""
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    url = "/leaflets/phy-0520-ankle-exercises-after-a-sprain/formats/large-print/request"
+    typed = {"fill-seconds": "thirty", "fill-times": "10", "fill-date-of-next-appointment":
+             "31/02/2027"}
+    page = post(client, url, typed)
+    assert page.status_code == 400
+    boxes = {
+        name: tag for tag in re.findall(r"<input [^>]*>", page.text)
+        for name in re.findall(r'name="fill-([\w-]+)"', tag)
+        if "large-print-fill-" in tag
+    }
+    for name in ("seconds", "date-of-next-appointment"):
+        field_id = f"large-print-fill-{name}"
+        assert 'aria-invalid="true"' in boxes[name], boxes[name]
+        assert f'aria-describedby="{field_id}-error {field_id}-hint"' in boxes[name]
+        error = re.search(rf'<p class="field-error" id="{field_id}-error">(.*?)</p>', page.text)
+        assert error and "What is written here will not do; write a" in error[1], page.text
+        assert page.text.index(f'id="{field_id}-error"') < page.text.index(f'id="{field_id}"')
+        assert f'href="#{field_id}"' in page.text  # the summary at the top links to it
+    assert "aria-invalid" not in boxes["times"] and 'value="10"' in boxes["times"]
+    assert 'value="thirty"' in boxes["seconds"]
+    assert "<title>Error: " in page.text
+    form = page.text[page.text.index('id="make-large-print"'):]
+    assert re.search(r'<details class="request" open>', form[: form.index("</details>")])
+    answer = post(client, url, typed, headers={"Accept": "application/json"})
+    assert answer.status_code == 400
+    assert [(f["name"], f["label"]) for f in answer.json()["fields"]] == [
+        ("fill-seconds", "Number of seconds (Exercise 2: Calf stretch)"),
+        ("fill-date-of-next-appointment", "Date of next appointment (Your physiotherapist)"),
+    ]
     assert request_log.read_log() == []
 
 

@@ -329,11 +329,28 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
     outcome = page.locator("#request-progress-large-print")
     outcome.wait_for(state="visible")
     page.wait_for_function("document.activeElement.id === 'request-progress-large-print'")
-    assert "Number of seconds (Exercise 2: Calf stretch): what is" in outcome.inner_text()
+    assert "Number of seconds (Exercise 2: Calf stretch): What is" in outcome.inner_text()
     assert "whole number of seconds from 1 to 600" in outcome.inner_text()
+    # the clerk finds and corrects it by keyboard: from the box to its link, to the marked box
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent").startswith("Number of seconds")
+    page.keyboard.press("Enter")
+    seconds = form.get_by_label("Number of seconds (Exercise 2: Calf stretch)")
+    page.wait_for_function("document.activeElement.id === 'large-print-fill-seconds'")
+    assert seconds.get_attribute("aria-invalid") == "true"
+    described = seconds.evaluate(
+        "box => box.getAttribute('aria-describedby').split(' ')"
+        ".map(id => document.getElementById(id).textContent).join(' | ')"
+    )
+    assert described.startswith("Error: What is written here will not do; write a whole"), described
+    assert "Give a whole number of seconds from 1 to 600" in described
+    assert form.get_by_label("Number of times (Exercise 1: Ankle circles)").get_attribute(
+        "aria-invalid"
+    ) is None
+    page.keyboard.press("Control+A")
+    page.keyboard.type("30")
     for label, value in (
         ("Number of times (Exercise 1: Ankle circles)", "10"),
-        ("Number of seconds (Exercise 2: Calf stretch)", "30"),
         ("Number of times a day (Exercise 2: Calf stretch)", "3"),
         ("Name of therapist (Your physiotherapist)", "Priya Okonkwo-Smith"),
         ("Date of next appointment (Your physiotherapist)", "14/03/2027"),
@@ -342,6 +359,8 @@ def test_a_patients_values_fill_the_sheet_and_a_wrong_one_is_named_in_place(site
     with page.expect_download(timeout=BUILD_MS) as waiting:
         form.get_by_role("button", name="Make Large print with these options").click()
     assert waiting.value.suggested_filename == "phy-0520-v1-large-print-filled.pdf"
+    assert seconds.get_attribute("aria-invalid") is None  # corrected: no longer marked
+    assert form.locator(".field-error").count() == 0
     with pdfplumber.open(waiting.value.path()) as pdf:
         text = " ".join(" ".join(p.extract_text() or "" for p in pdf.pages).split())
     for printed in ("Repeat 10 times.", "Hold for 30 seconds.", "3 times a day.",
@@ -519,6 +538,47 @@ def test_a_page_without_javascript_still_builds_and_downloads(site, offered, bro
     with page.expect_download() as waiting:
         link.click()
     assert Path(waiting.value.path()).stat().st_size > 0
+    page.context.close()
+
+
+def test_a_wrong_blank_is_marked_beside_it_and_reached_from_its_link(site, browser):
+    """The form's wrong blanks were named only in the box under the button: each is now
+    marked aria-invalid and described by its message beside it, the list of them links to
+    each (Enter puts the keyboard in the box), and axe finds nothing serious on the page so
+    marked. (The page without its script is marked by the server: tests/test_web.py.)"""
+    page = signed_in_page(browser, site)
+    page.set_default_timeout(20_000)
+    page.goto(f"{site['base']}/leaflets/{PHYSIO_SHEET.stem}")
+    page.get_by_text("Request Braille with other options").click()
+    form = page.locator("#make-braille form", has=page.locator("fieldset.blanks"))
+    form.get_by_label("Number of times a day (Exercise 2: Calf stretch)").fill("30")
+    form.get_by_label("Date of next appointment (Your physiotherapist)").fill("31/02/2027")
+    form.get_by_label("Number of times (Exercise 1: Ankle circles)").fill("10")
+    form.get_by_role("button", name="Make Braille with these options").click()
+    page.locator(".field-error").first.wait_for(state="visible")
+    links = page.locator(".problems a")
+    assert links.count() == 2, page.content()
+    assert links.last.get_attribute("href") == "#braille-fill-date-of-next-appointment"
+    links.last.focus()
+    page.keyboard.press("Enter")  # the link puts the keyboard in the box, not only scrolls
+    page.wait_for_function(
+        "document.activeElement.id === 'braille-fill-date-of-next-appointment'", timeout=10_000
+    )
+    wrong = page.locator("[aria-invalid=true]")
+    assert sorted(wrong.evaluate_all("boxes => boxes.map(b => b.id)")) == [
+        "braille-fill-date-of-next-appointment", "braille-fill-times-a-day"
+    ]
+    assert page.locator("#braille-fill-date-of-next-appointment-error").text_content() == (
+        "Error: What is written here will not do; write a date, such as 14/03/2027 or 14 March "
+        "2027 (or a month: 03/2027)"
+    )
+    assert form.get_by_label("Number of times (Exercise 1: Ankle circles)").input_value() == "10"
+    results = axe_module.Axe().run(
+        page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]}
+    )
+    violations = results.response["violations"]
+    bad = [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+    assert not bad, bad
     page.context.close()
 
 

@@ -34,15 +34,25 @@ def leaflet_page(request: Request, identifier: str):
     canonical = catalogue.resolve(identifier)
     if canonical != identifier:
         return RedirectResponse(f"/leaflets/{canonical}", status_code=308)
+    return _leaflet_page(request, identifier)
+
+
+def _leaflet_page(
+    request: Request, identifier: str, wrong: dict | None = None, status: int = 200
+) -> HTMLResponse:
+    """The page; with `wrong` (a request form's refused blanks), that form open, each wrong
+    blank marked and its message beside it, and the values typed kept for correcting."""
     view = catalogue.describe(identifier, catalogue.source_for(identifier))
     if view.problem:
         raise UserMistake(f"This leaflet's source cannot be read: {view.problem}")
     return render(
         request,
         "leaflet.html",
+        status,
         view=view,
         formats=_shown_formats(view),
         blanks=leaflet_fields_of(view.leaflet),
+        wrong=wrong,
     )
 
 
@@ -126,10 +136,44 @@ async def request_with_options(
     catalogue.refuse_unconsented(fmt, changed, consent, request.state.staff.admin)
     leaflet = load_leaflet(catalogue.source_for(identifier))
     try:
-        fill = checked_values(leaflet, fill)
-    except FieldProblems as wrong:  # named by the form's labels, never by --fill's names
-        raise UserMistake("\n".join(str(problem) for problem in wrong.problems)) from None
-    return _start(request, queue, identifier, fmt, changed, anyway, fill)
+        checked = checked_values(leaflet, fill)
+    except FieldProblems as wrong:
+        return _wrong_blanks(request, identifier, fmt, wrong, fill)
+    return _start(request, queue, identifier, fmt, changed, anyway, checked)
+
+
+def _wrong_blanks(
+    request: Request, identifier: str, fmt: Format, wrong: FieldProblems, typed: dict
+) -> Response:
+    """Each refused blank's message beside it, by the form's words (never --fill's names nor
+    the value): the page's script marks each field from "fields"; without the script the page
+    comes back with the form open, the blanks marked and what was typed kept."""
+    fields = [
+        {
+            "name": FILL_PREFIX + problem.field.name,
+            "label": problem.field.form_label,
+            "says": problem.says[:1].upper() + problem.says[1:],
+        }
+        for problem in wrong.problems
+    ]
+    count = len(fields)
+    message = (
+        f"Nothing was made: {'a blank needs' if count == 1 else f'{count} blanks need'} "
+        "changing. Go to each below, or find it marked in the form."
+    )
+    if wants_json(request):
+        return JSONResponse(
+            {"state": "failed", "message": message, "fields": fields, "files": [], "problems": []},
+            status_code=400,
+        )
+    marked = {
+        "format": fmt.name,
+        "message": message,
+        "fields": fields,
+        "says": {field["name"]: field["says"] for field in fields},
+        "typed": {FILL_PREFIX + name: value for name, value in typed.items()},
+    }
+    return _leaflet_page(request, identifier, marked, status=400)
 
 
 def _refuse_not_made(identifier: str, fmt: Format) -> None:

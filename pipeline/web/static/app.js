@@ -66,6 +66,58 @@ function showProgress(box, status) {
   }
 }
 
+function clearWrongFields(form) {
+  for (const input of form.querySelectorAll("[aria-invalid=true]")) {
+    const error = document.getElementById(input.id + "-error");
+    if (error) {
+      error.remove();
+    }
+    const rest = (input.getAttribute("aria-describedby") || "").split(" ")
+      .filter((id) => id && id !== input.id + "-error");
+    input.setAttribute("aria-describedby", rest.join(" "));
+    input.removeAttribute("aria-invalid");
+    input.closest(".field").classList.remove("field-wrong");
+  }
+}
+
+function markWrongFields(form, fields) {
+  // each refused blank is marked and says what to write, its message read with its label; the
+  // list under the button links to each, so a keyboard goes straight to the box to correct
+  const list = document.createElement("ul");
+  list.className = "problems";
+  for (const field of fields) {
+    const input = form.elements.namedItem(field.name);
+    const item = document.createElement("li");
+    list.appendChild(item);
+    if (!input || !input.id) {
+      item.textContent = field.label + ": " + field.says;
+      continue;
+    }
+    const error = document.createElement("p");
+    error.className = "field-error";
+    error.id = input.id + "-error";
+    const hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = "Error: ";
+    error.append(hidden, field.says);
+    input.before(error);
+    input.setAttribute("aria-invalid", "true");
+    const described = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    input.setAttribute("aria-describedby", [error.id, ...described].join(" "));
+    input.closest(".field").classList.add("field-wrong");
+    const link = document.createElement("a");
+    link.href = "#" + input.id;
+    link.textContent = field.label + ": " + field.says;
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      input.focus();
+      input.scrollIntoView({ block: "center" });
+    });
+    item.appendChild(link);
+  }
+  return list;
+}
+
 async function follow(statusUrl, onChange) {
   let status;
   for (;;) {
@@ -105,6 +157,7 @@ async function submitBuild(event) {
   }
   const box = document.getElementById(form.dataset.progress);
   button.setAttribute("aria-disabled", "true");
+  clearWrongFields(form);
   try {
     const response = await fetch(form.action, {
       method: "POST",
@@ -115,7 +168,15 @@ async function submitBuild(event) {
     let status = await response.json();
     if (!response.ok) {
       status = { state: "failed", message: status.message || "That could not be done.",
-                 files: [], problems: [] };
+                 files: [], problems: [], fields: status.fields || [] };
+    }
+    if (status.fields && status.fields.length) {
+      showProgress(box, status);
+      box.appendChild(markWrongFields(form, status.fields));
+      box.focus({ preventScroll: true });
+      box.scrollIntoView({ block: "center" });
+      announce(status.message);
+      return;
     }
     if (status.state === "ready" && !status.status_url) {
       const ready = form.dataset.format + " is ready: the download has started.";
