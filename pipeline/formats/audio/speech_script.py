@@ -3293,14 +3293,17 @@ def _months_or_days(match: re.Match) -> str:
 _BARE_DECIMAL = re.compile(r"(?<![\w.,])\.(\d)")
 # "1 1/2 tablets" was "one a half tablets": written as its sign, "1½", it is "one and a half".
 _FRACTION_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
+# What a fraction or a range of them measures out: counted ("1/2 to 1 tablet") and poured.
+_MEASURES_COUNTED = "tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass"
+_MEASURES = f"{_MEASURES_COUNTED}|pint|litre"
 # "1/2 - 1 tablet": a half to one ("one/two, one tablet" before), said as "½-1" is; with "to"
 # or "or" before a count of tablets or spoons ("1/2 to 1 tablet" was "one/two to one tablet"),
 # never before a date's figures ("closed 1/2 to 3/2", "closed 1/2-3/2" had been "half to
 # three/two"): a fraction closing the range is one only before what it measures.
 _FRACTION_OPENING_RANGE = re.compile(
     r"(?<![\d./])(1/2|1/4|3/4|1/3|2/3)(?= ?[-\u2013] ?(?:\d+(?![\d/])|(?:1/2|1/4|3/4|1/3|2/3)"
-    r"(?![\d/]) (?:of )?(?:an? )?(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass))"
-    r"| (?:to|or) \d{1,2} (?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass)s?\b)"
+    rf"(?![\d/]) (?:of )?(?:an? )?(?:{_MEASURES_COUNTED}))"
+    rf"| (?:to|or) \d{{1,2}} (?:{_MEASURES_COUNTED})s?\b)"
 )
 # ... and the fraction closing such a range: "1/4-1/2 tablet" is "¼-½ tablet", said as one
 # range ("a quarter-a half tablet" had no "to").
@@ -3343,18 +3346,18 @@ _FRACTION_SIGN = re.compile(
     rf"(?:(?<![\d.])(\d+) ?)?([{''.join(_FRACTION_SIGNS)}])"
     r"(?P<next> an?\b| of\b| ?[-\u2013] ?(?=[\d½¼¾⅓⅔])| (?:to|or) (?=\d)"
     r"| (?=(?:your|the|my|his|her|their|this)\b)"
-    r"| (?=(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b))?"
+    rf"| (?=(?:{_MEASURES})s?\b))?"
 )
 # Units said after a fraction's word with no figure: "a ½ cm gap".
 _LENGTHS = ("mm", "cm", "ml", "mg", "kg", "g")
 # One of something measured out, after a fraction sign: "½ tablet".
 _MEASURE_AFTER = re.compile(
-    r"(?:tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)\b"
+    rf"(?:{_MEASURES})\b"
 )
 # The far end of a range of so much of something: "1 tablet", "½ a tablet", "2/3 of a cup".
 _RANGE_END_MEASURED = re.compile(
     r"(?:\d+(?:/\d+)?|[½¼¾⅓⅔])(?: of)?(?: an?)? "
-    r"(?P<measure>tablet|capsule|teaspoon|spoonful|sachet|dose|cup|glass|pint|litre)s?\b"
+    rf"(?P<measure>{_MEASURES})s?\b"
 )
 
 
