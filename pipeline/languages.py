@@ -56,6 +56,11 @@ class Language:
     # also mean something else (Welsh "na", "than") is listed all the same: it is only ever
     # looked at where the output reads it back differently from the source.
     negations: tuple[str, ...] = ()
+    # Those of the negations that are also another word (Welsh "ni" "us", as in "Cysylltwch â
+    # ni", "na" "than"; Polish "ani" "nor" and the name Ani): they say "not" only opening a
+    # sentence or a clause, before its verb ("Ni ddylech yrru"). A line is never a ban by such
+    # a word anywhere else.
+    negations_opening_only: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -204,6 +209,7 @@ LANGUAGES: tuple[Language, ...] = (
             "nie", "nigdy", "bez", "ani", "żaden", "żadna", "żadne", "żadnego", "żadnej",
             "żadnych", "żadnym", "żadnymi", "żadnemu",
         ),
+        negations_opening_only=("ani", "bez"),
     ),
     Language(
         code="cy",
@@ -227,6 +233,7 @@ LANGUAGES: tuple[Language, ...] = (
             "ddim", "dim", "peidiwch", "paid", "peidio", "ni", "nid", "nad", "na", "nac", "byth",
             "heb",
         ),
+        negations_opening_only=("ni", "nid", "na", "nac", "heb"),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

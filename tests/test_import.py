@@ -3475,6 +3475,44 @@ def test_a_running_ban_in_a_translated_leaflets_own_language_is_kept(tmp_path, c
     assert plain_text(notice.spans) == f"{label}: {ban}."
 
 
+@pytest.mark.parametrize(("code", "line"), [
+    ("en", "Cysylltwch â ni ar 01248 384384"),  # "Contact us on ...": "ni" is "us"
+    ("pl", "Opracowała: Ani Kowalska, pielęgniarka"),  # "Ani", a name
+    ("pl", "Ulotka przygotowana dla Ani"),
+])
+def test_a_running_line_with_a_word_for_not_that_is_another_word_is_no_ban(tmp_path, code, line):
+    """ "Cysylltwch â ni ar 01248 384384" ("Contact us on ...") over every page, and a Polish
+    line naming its nurse Ani, were taken for bans by Welsh "ni" and Polish "ani" (each also a
+    word for not) and set as an Important notice at the start of the text, warned of as a
+    ban: the patient's first words a notice saying nothing to do. Such a word says not only
+    opening a clause before its verb; the line is a running line, dropped and reported like
+    any other. "Ni ddylech yrru am 24 awr" over the pages is still a ban, kept."""
+    import docx
+
+    if code == "pl":
+        path = _translated_leaflet("docx", tmp_path, "pl")
+    else:
+        path = write_word(tmp_path / "9101-hip-precautions.docx", WORD_LEAFLETS[
+            "9101-hip-precautions.docx"])
+    document = docx.Document(path)
+    document.sections[0].header.add_paragraph(line)
+    document.save(path)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert not [block for block in result.body if block.startswith(">") and line in block], (
+        result.body
+    )
+    assert not [warning for warning in result.warnings if "says a ban" in warning]
+    assert [d for d in result.decisions if f"dropped the running line '{line}'" in d], (
+        result.decisions
+    )
+    document = docx.Document(path)
+    document.sections[0].header.add_paragraph("Ni ddylech yrru am 24 awr")
+    document.save(path)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert [block for block in result.body if "Ni ddylech yrru am 24 awr" in block
+            and block.startswith(">")], result.body
+
+
 def test_a_running_ban_in_a_polish_pdfs_header_is_kept(tmp_path):
     """The same Polish ban in every page's running head of a PDF, under the page's number:
     kept once and warned of; the head's "Strona 1 z 3" is dropped."""

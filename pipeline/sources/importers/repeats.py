@@ -94,12 +94,33 @@ def running_ban(text: str, language: str = "") -> bool:
     over a Polish leaflet's pages had been dropped, its "nie" no English word."""
     english = any(word in ("not", "never", "avoid") for word in ban_words(text))
     row = find_language(language) if language else None
-    own = row is not None and row.code != "en" and any(
-        word in row.negations for word in text_words(text)
-    )
+    own = row is not None and row.code != "en" and _says_not_in(text, row)
     return (
         (english and not _ABOUT_THE_FILE.search(text) or own)
         and len(text.split()) <= 25
+    )
+
+
+# A negation that is also another word opens a ban only at the start of the line or of a
+# clause, before a word in lower case (its verb): "Ni ddylech yrru", never "Cysylltwch â ni ar
+# 01234 567890" ("us") nor "Ani Kowalska" (a name).
+_OPENING_A_CLAUSE = re.compile(
+    r"(?:^|[.!?:;,\u2013\u2014(]\s*|\s[-\u2022]\s+)([^\W\d_]+)\s+([^\W\d_]+)"
+)
+
+
+def _says_not_in(text: str, row) -> bool:
+    """Whether `text`, in the language of `row`, says one of its words for not in a ban's
+    shape: a word that is nothing but a negation ("nie", "peidiwch") anywhere, one that is also
+    another word (row.negations_opening_only) only where it opens a clause."""
+    if any(
+        word in row.negations and word not in row.negations_opening_only
+        for word in text_words(text)
+    ):
+        return True
+    return any(
+        found[1].lower() in row.negations_opening_only and found[2].islower()
+        for found in _OPENING_A_CLAUSE.finditer(text.strip())
     )
 
 
