@@ -61,6 +61,13 @@ class Language:
     # sentence or a clause, before its verb ("Ni ddylech yrru"). A line is never a ban by such
     # a word anywhere else.
     negations_opening_only: tuple[str, ...] = ()
+    # The words a trust's note about its file is made of ("Do not photocopy", "Uncontrolled
+    # when printed", Polish "Nie kopiować"), lower-cased, each with its kind: "about", the
+    # start of a word that says the note is about copying, printing or the document's control
+    # ("photocop" for photocopy and photocopied); "joining", a whole word such a note also
+    # says ("this", "leaflet"). A line of nothing else (and the words for not) is no
+    # instruction to the patient: the import leaves it out and says so.
+    file_note_words: tuple[tuple[str, str], ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -82,6 +89,17 @@ LANGUAGES: tuple[Language, ...] = (
         call_words=("call", "ring", "phone", "dial", "telephone", "contact"),
         call_links=("on", "the", "or", "and", "nhs", "free", "freephone", "now", "immediately"),
         negations=("not", "no", "never", "cannot", "nor", "without"),
+        file_note_words=(
+            *(("about", stem) for stem in (
+                "copy", "copie", "photocop", "reproduc", "print", "uncontrolled", "control",
+                "circulat", "distribut",
+            )),
+            *(("joining", word) for word in (
+                "do", "don", "t", "please", "this", "the", "a", "an", "is", "are", "be", "to",
+                "of", "when", "once", "if", "leaflet", "document", "copy", "page", "permission",
+                "without",
+            )),
+        ),
     ),
     Language(
         code="ur",
@@ -210,6 +228,18 @@ LANGUAGES: tuple[Language, ...] = (
             "żadnych", "żadnym", "żadnymi", "żadnemu",
         ),
         negations_opening_only=("ani", "bez"),
+        # kopiować "copy", kserować "photocopy", powielać "reproduce", wydruk "print-out",
+        # niekontrolowany "uncontrolled", rozpowszechniać "distribute"
+        file_note_words=(
+            *(("about", stem) for stem in (
+                "kopi", "kopio", "ksero", "kserow", "powiel", "wydruk", "drukow",
+                "niekontrolowan", "kontrolowan", "rozpowszechn",
+            )),
+            *(("joining", word) for word in (
+                "dokument", "dokumentu", "ulotka", "ulotki", "ulotkę", "ten", "tego", "tej",
+                "tę", "po", "w", "jest", "proszę", "należy", "zgody",
+            )),
+        ),
     ),
     Language(
         code="cy",
@@ -234,6 +264,18 @@ LANGUAGES: tuple[Language, ...] = (
             "heb",
         ),
         negations_opening_only=("ni", "nid", "na", "nac", "heb"),
+        # copïo "copy" (chopïo, gopïo after â and ei), llungopïo "photocopy", argraffu "print",
+        # atgynhyrchu "reproduce"
+        file_note_words=(
+            *(("about", stem) for stem in (
+                "copi", "copï", "chopi", "chopï", "gopi", "gopï", "llungop", "argraff",
+                "atgynhyrch",
+            )),
+            *(("joining", word) for word in (
+                "â", "a", "y", "yr", "ei", "hon", "hwn", "dogfen", "ddogfen", "taflen", "daflen",
+                "pan", "gaiff", "caiff", "wedi",
+            )),
+        ),
     ),
 )
 _BY_CODE = {row.code: row for row in LANGUAGES}

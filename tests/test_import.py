@@ -3513,6 +3513,46 @@ def test_a_running_line_with_a_word_for_not_that_is_another_word_is_no_ban(tmp_p
             and block.startswith(">")], result.body
 
 
+def test_a_trusts_note_about_its_file_is_left_out_and_said(tmp_path):
+    """ "Uncontrolled when printed" and "Do not photocopy this leaflet" at the foot of a text,
+    Word or PDF leaflet were kept as its last lines, read to the patient as instructions; "Nie
+    kopiować" ("Do not copy") under every page of a Polish Word leaflet was made an Important
+    notice at the start of its text. They are the trust's notes about the file: left out, each
+    said in the import report. The leaflet's own bans stay: "Do not drive for 24 hours." in
+    the text, and "Nigdy nie bierz ..." over every page, kept as a notice."""
+    notes = ["Uncontrolled when printed", "Do not photocopy this leaflet"]
+    body = [("Going home", "Someone must take you home and stay with you overnight."),
+            "Do not drive for 24 hours.", *notes]
+    text = tmp_path / "END-0311-sedation.txt"
+    text.write_text(
+        "After your sedation\nEndoscopy Unit\n\nGoing home\n" + "\n".join(body[0][1:])
+        + "\n\nDo not drive for 24 hours.\n\nLeaflet number: END-0311 Version: 1\n"
+        "Next review: May 2027\n" + "\n".join(notes) + "\n", encoding="utf-8")
+    for path in [text, *_as_word_and_pdf(tmp_path / "END-0311-sedation", "After your sedation",
+                                         "Endoscopy Unit", body)]:
+        result = import_file(path, {})
+        markdown = result.markdown()
+        assert "Do not drive for 24 hours." in result.body, (path.name, result.body)
+        for note in notes:
+            assert note not in markdown, (path.name, markdown)
+            assert [d for d in result.decisions
+                    if f"'{note}', the trust's note about its file" in d], result.decisions
+        assert not [w for w in result.warnings if "'not'" in w], result.warnings
+    import docx
+
+    ban = _RUNNING_BANS["pl"]
+    path = _translated_leaflet("docx", tmp_path, "pl")
+    document = docx.Document(path)
+    document.sections[0].header.add_paragraph(ban)
+    document.sections[0].footer.add_paragraph("Nie kopiować")
+    document.save(path)
+    result = import_file(path, {"department": "Pharmacy"})
+    assert result.body[0] == f"> Ważne: {ban}.", result.body
+    assert "kopiować" not in result.markdown()
+    assert [d for d in result.decisions
+            if "'Nie kopiować', the trust's note about its file" in d], result.decisions
+
+
 def test_a_running_ban_in_a_polish_pdfs_header_is_kept(tmp_path):
     """The same Polish ban in every page's running head of a PDF, under the page's number:
     kept once and warned of; the head's "Strona 1 z 3" is dropped."""

@@ -34,7 +34,7 @@ from .metadata import (
     organisation_named,
     with_its_reference_labelled,
 )
-from .repeats import ban_words, running_ban
+from .repeats import ban_words, file_note, running_ban
 from .structure import (
     box_heading,
     box_paragraphs,
@@ -341,6 +341,11 @@ def _running_lines(
                             bans.append(text)
                             dropped.append(f"{where}: the running line '{text[:60]}' says a "
                                            "ban: kept once, as a notice at the text's start")
+                    elif file_note(text, line_language(text).rstrip("!") or "en"):
+                        # "Do not photocopy", "Uncontrolled when printed": said, no warning
+                        # to put it back in the text
+                        dropped.append(f"{where}: dropped the running line '{text[:60]}', the "
+                                       "trust's note about its file")
                     else:
                         dropped.append(f"{where}: dropped the running line '{text[:60]}'")
                         if said := ban_words(text):

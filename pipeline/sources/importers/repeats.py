@@ -94,7 +94,9 @@ def running_ban(text: str, language: str = "") -> bool:
     over a Polish leaflet's pages had been dropped, its "nie" no English word."""
     english = any(word in ("not", "never", "avoid") for word in ban_words(text))
     row = find_language(language) if language else None
-    own = row is not None and row.code != "en" and _says_not_in(text, row)
+    own = row is not None and row.code != "en" and _says_not_in(text, row) and not file_note(
+        text, row.code
+    )
     return (
         (english and not _ABOUT_THE_FILE.search(text) or own)
         and len(text.split()) <= 25
@@ -121,6 +123,26 @@ def _says_not_in(text: str, row) -> bool:
     return any(
         found[1].lower() in row.negations_opening_only and found[2].islower()
         for found in _OPENING_A_CLAUSE.finditer(text.strip())
+    )
+
+
+def file_note(text: str, language: str = "en") -> bool:
+    """Whether a line is a trust's note about its file, in the line's own `language` ("Do not
+    photocopy", "Uncontrolled when printed", "Nie kopiować"): each of its parts says a word
+    about copying, printing or the document's control (languages.py's file_note_words), and
+    nothing but such words, joining words and words for not. No instruction to the patient,
+    though it says "not"; "Please bring this leaflet with you" says more, and is none."""
+    row = find_language(language or "en") or find_language("en")
+    about = tuple(word for kind, word in row.file_note_words if kind == "about")
+    joining = {word for kind, word in row.file_note_words if kind == "joining"}
+    parts = [text_words(part) for part in re.split(r"[.;:|\u2013\u2014]|\s-\s", text)]
+    parts = [part for part in parts if part]
+    return bool(parts) and sum(map(len, parts)) <= 15 and not re.search(r"\d", text) and all(
+        any(word.startswith(about) for word in part)
+        and all(
+            word.startswith(about) or word in joining or word in row.negations for word in part
+        )
+        for part in parts
     )
 
 

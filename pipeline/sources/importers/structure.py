@@ -74,7 +74,7 @@ from .metadata import (
     version_number,
     year_month,
 )
-from .repeats import running_ban
+from .repeats import file_note, running_ban
 
 GIVEN_KEYS = (
     "number", "title", "department", "version", "last_reviewed", "next_review", "issued",
@@ -2180,6 +2180,14 @@ class _Recovery:
                 continue
             if _TURN_OVER.fullmatch(plain):
                 self.decide(line, f"dropped {_quote(plain)}, a printed page's turn-over line")
+                self.drop(index)
+                continue
+            if file_note(plain, _line_language(plain).rstrip("!") or "en"):
+                # "Do not photocopy", "Uncontrolled when printed", "Nie kopiować" at a text
+                # file's foot or alone in a PDF's: the trust's note about its file, which had
+                # been read to the patient as an instruction (in Polish, made an Important notice)
+                self.decide(line, f"dropped {_quote(plain)}, the trust's note about its file "
+                                  "(no instruction to the patient)")
                 self.drop(index)
                 continue
             if line.running and (names := trust_names(plain)):
