@@ -1652,6 +1652,36 @@ def test_a_line_that_says_what_to_do_is_never_a_heading_and_a_dashed_label_is_a_
         assert "You must not drive for 24 hours" in body
 
 
+@pytest.mark.parametrize("lead_in", ["Do not:", None])
+def test_a_ban_in_a_word_heading_style_stays_a_heading_after_a_list(tmp_path, lead_in):
+    """ "Never give aspirin to children under 16" in Word's Heading 1 style, over the paragraph
+    that says why, after a bare "Do not:" over its items (or after a paragraph), was made a
+    paragraph, its section's words run into the section before: the file names it a heading.
+    It stays one, the list under "Do not" closed before it and each item still a ban. In bold
+    alone it is a line, as a ban set in bold is ("You must not drive for 24 hours")."""
+    why = "Aspirin can cause a rare but serious illness in children."
+    for style in ("heading", "bold"):
+        path = write_word(tmp_path / f"PAE-0210-fever-{style}.docx", [
+            ("title", "Looking after a child with a fever"),
+            ("para", "Children's Emergency Department"),
+            ("para", "Leaflet number: PAE-0210 Version: 2"),
+            ("heading", "Keeping your child comfortable"),
+            ("para", "Give your child plenty to drink."),
+            *([("para", lead_in), ("bullet", "wrap your child up in lots of clothes"),
+               ("bullet", "sponge your child with cold water")] if lead_in else []),
+            (style, "Never give aspirin to children under 16"),
+            ("para", why), ("heading", "When to get help"),
+            ("para", "Call 999 if your child has a fit."),
+        ])
+        body = import_file(path, {}).body
+        ban = "Never give aspirin to children under 16"
+        assert (f"## {ban}" if style == "heading" else ban) in body, body
+        assert why in body and "## When to get help" in body
+        if lead_in:
+            assert ("- Do not wrap your child up in lots of clothes\n"
+                    "- Do not sponge your child with cold water") in body, body
+
+
 def test_missing_details_warn_and_options_give_them(tmp_path, capsys):
     source = LEAFLETS / "unnumbered-walking-with-a-frame.txt"
     result = import_file(source)

@@ -557,7 +557,10 @@ class _WordReader:
             words = _words(paragraph)
             if (number := self.heading_number(paragraph)) and not re.match(r"\d", words):
                 words = f"{number} {words}"
-            self.lines += [SourceLine(words, where, heading=heading), blank(where)]
+            self.lines += [
+                SourceLine(words, where, heading=heading, styled=style.startswith("heading")),
+                blank(where),
+            ]
             return
         marker, level = self.list_marker(paragraph, style)
         if marker:

@@ -74,6 +74,8 @@ class SourceLine:
     bold: bool = False  # the whole line is set in bold (a PDF's: Word marks its bold in `text`)
     wraps: bool = False  # a PDF's line its column's edge ended: the next line goes on from it
     running: bool = False  # from a page header or footer, on every page
+    # the heading is named so by the file (a Word Heading style), not only set in bold or large
+    styled: bool = False
 
     @property
     def blank(self) -> bool:

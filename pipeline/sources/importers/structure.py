@@ -3496,7 +3496,7 @@ class _Recovery:
         following = self.next_text_line(index)
         if says_an_instruction(text) and not (
             following is not None and _LIST_ITEM.match(self.text_at(following))
-        ):
+        ) and not (line.styled and not notice_start().match(text)):
             # "IMPORTANT - DO NOT EAT OR DRINK AFTER MIDNIGHT", "You must not drive for 24
             # hours" at a page's head: what to do is said, never a section's name (as a
             # heading, the notice was lost and the ban read as a chapter's title)
