@@ -513,6 +513,38 @@ def test_a_blank_ruled_in_groups_is_one_blank(tmp_path):
     assert field_labels(leaflet) == ["NHS number:", "Date started:"]
 
 
+def test_an_nhs_number_blank_with_no_colon_is_an_nhs_number(tmp_path):
+    """ "Patient's NHS no. ______________" and "NHS No ____________" on a record card, with no
+    colon after them, were blanks "to fill in", so an NHS number written in them was never
+    checked (a wrong digit printed on the patient's card); "Hospital number ____" too lost its
+    name. Each such number before its blank names it, as "NHS number:" does, and "Your NHS
+    number is ____" asks for one; a name, a date and a count keep their labels."""
+    from pipeline.sources.fill import leaflet_fields_of
+
+    result = _imported_text(
+        tmp_path, "ANT-0101-your-anticoagulation-record.txt",
+        "Your anticoagulation record\nAnticoagulation Clinic\n\nAbout you\n\n"
+        "Name: ______________\nPatient's NHS no. ______________\nHospital number ____________"
+        "\nNHS No ___ ___ ____\n\nPlease bring this record to every appointment. Your NHS "
+        "number is __________ on your letter.\n\nYour dose\n\nTake ____ mg of warfarin each "
+        "evening.\n",
+        "ANT-0101",
+    )
+    assert "[Patient's NHS no.]{.field}" in result.body, result.body
+    assert "[Hospital number]{.field}" in result.body and "[NHS No]{.field}" in result.body
+    assert "Your NHS number is [NHS number]{.field} on your letter." in result.markdown()
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert field_labels(leaflet) == [
+        "Name:", "Patient's NHS no.", "Hospital number", "NHS No", "NHS number", "mg",
+    ]
+    fields = leaflet_fields_of(leaflet)
+    for field in (fields[1], fields[3], fields[4]):
+        assert field.check("9434765919") == "943 476 5919"
+        with pytest.raises(LeafletError, match="last digit does not match"):
+            field.check("943 476 5918")
+    assert fields[2].check("RX1 234567") == "RX1 234567"  # a hospital number is no NHS number
+
+
 def test_a_lead_in_that_bans_or_leads_into_a_ban_is_never_a_blank(tmp_path):
     """ "For 24 hours after your sedation:" straight over "You must not:", and a lone "Do not:"
     over sentences, were each a blank for the care team to fill in ("[Do not:]{.field}"), said
@@ -12931,7 +12963,8 @@ def test_a_pdf_forms_boxes_for_each_letter_are_blanks_and_split_by_slashes_a_dat
     weasyprint.HTML(string=html).write_pdf(path)
     result = import_file(path, {})
     assert "Surname [to fill in]{.field}" in result.body, result.body
-    assert "NHS number [to fill in]{.field}" in result.body, result.body
+    # (the NHS number's boxes are its blank, checked as an NHS number: no blank "to fill in")
+    assert "[NHS number]{.field}" in result.body, result.body
     assert "Date of birth [date]{.field}" in result.body, result.body
     assert "Can we leave a message on your phone? Yes \u2610 No \u2610" in result.body, result.body
 

@@ -382,6 +382,18 @@ _LABEL_BEFORE = re.compile(
     r"(?:^\s*|(?<=[.;:|})]\s)|(?<=\S\s\s))(?P<label>[A-Z][\w'’ /.()-]{1,60}):\s*"
     r"(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:\s*/\s*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*)?$"
 )
+# A number that names a patient, before its blank with no colon of its own: "Patient's NHS no.
+# ____", "Hospital number ____" (the blank had been "to fill in", so an NHS number written in
+# it was never checked as one). At the line's start or a part's, it is the blank's label;
+# after other words ("Your NHS number is ____") it names what the blank takes.
+_PATIENTS_NUMBER = r"(?:NHS|hospital|unit|patient)\s+(?:no\.?|number)"
+_NUMBER_LABEL_BEFORE = re.compile(
+    rf"(?:^\s*|(?<=[.;:|}})]\s)|(?<=\S\s\s))(?P<label>(?=(?-i:[A-Z]))(?:[\w'’-]+ ){{0,3}}"
+    rf"{_PATIENTS_NUMBER})"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_NAMED_BEFORE = re.compile(rf"\b(?P<named>{_PATIENTS_NUMBER})\s+(?:is|was)\s*$", re.I)
 # A label, then which of its readings the blank takes: "Peak flow: best ____ L/min" is the best
 # peak flow (it had been "to fill in").
 _QUALIFIED_LABEL = re.compile(
@@ -1437,6 +1449,8 @@ def _bare_blank_label(blank: str, before: str, line_before: str = "") -> str:
         return "time"
     if _SETS_OF_BEFORE.search(line_before):  # (its "sets" the blank before's unit)
         return "repetitions"
+    if named := _NUMBER_NAMED_BEFORE.search(before):
+        return re.sub(r"\bno\.?$", "number", named["named"])  # "Your NHS number is ____"
     return UNNAMED_BLANK
 
 
@@ -5589,6 +5603,10 @@ class _Recovery:
                 consumed = match.end() + (hint.end() if (hint := _HINT_AFTER.match(after)) else 0)
                 if labelled["title"]:
                     start = match.start() - len(labelled["title"])
+            elif labelled := _NUMBER_LABEL_BEFORE.search(before):
+                label = labelled["label"]  # "Patient's NHS no. ____" names its blank
+                before = before[: labelled.start("label")]
+                consumed = match.end()
             elif qualified := _QUALIFIED_LABEL.search(before):
                 named = qualified["label"]
                 named = named if named[1:2].isupper() else named[:1].lower() + named[1:]
