@@ -4006,9 +4006,12 @@ class _Recovery:
                     )
                 index += 1
             else:
-                if bare_ban(text) and (following := self.next_text_line(index)) is not None:
+                if bare_ban(text) and (following := self.next_text_line(index)) is not None and (
+                    not _LIST_ITEM.match(self.text_at(following))
+                ):
                     # "DO NOT:" over lines that could not be made its items: each may read as
-                    # an instruction to do the thing, the opposite of the leaflet
+                    # an instruction to do the thing, the opposite of the leaflet (over a Word
+                    # file's list, a line apart, its items take its ban: no such lines)
                     self.warn(
                         self.lines[following],
                         f"the lead-in {_quote(text)} stands over lines that are not a list: "
