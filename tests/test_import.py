@@ -11081,6 +11081,31 @@ def test_a_bare_heading_after_the_contacts_heads_its_own_section(tmp_path):
     assert "## Words we use" in result.body, result.body
 
 
+def test_a_question_straight_over_its_answer_after_the_contacts_heads_a_section(tmp_path):
+    """A leaflet giving its contacts first, under "Contact us", then its sections as questions
+    each straight over its answer ("What is hydroxychloroquine?" / "Hydroxychloroquine is a
+    medicine ..."): every question stayed a line, the whole leaflet read inside its "Contact
+    us" chapter, the audio announcing the dose and the eye checks as contact details. Once the
+    contacts are given, such a question is the next section's heading; a name straight over
+    its number is still a contact."""
+    text = (
+        "Hydroxychloroquine\nRheumatology Department\n\nContact us\n"
+        "Rheumatology advice line\n0161 276 4321 (Monday to Friday, 9am to 4pm)\n"
+        "Out of hours: call NHS 111\n\nWhat is hydroxychloroquine?\n"
+        "Hydroxychloroquine is a medicine used to treat rheumatoid arthritis and lupus.\n\n"
+        "How do I take it?\nTake your tablets with food, once a day. Do not take indigestion "
+        "remedies within 4 hours of your dose.\n\nEye checks\nYou will need an eye test every "
+        "year after 5 years of treatment.\n\nLeaflet number: RHE-0119 Version: 4\n"
+    )
+    result = _imported_text(tmp_path, "hcq.txt", text, "RHE-0119")
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Contact us", "## What is hydroxychloroquine?", "## How do I take it?",
+        "## Eye checks",
+    ], result.body
+    assert "Rheumatology advice line" in "\n".join(result.body)
+    assert "Do not take indigestion remedies within 4 hours of your dose." in result.markdown()
+
+
 def test_a_heading_after_the_contacts_over_a_place_and_its_hours_heads_its_own_section(tmp_path):
     """ "The crisis café", a bare line after a list of helplines, over sentences saying where
     the café is and when it is open ("... at 12 Market Street is open from 6pm to 1am ..."),

@@ -3377,8 +3377,11 @@ class _Recovery:
         line under a contacts heading taken for a name or a place, and the audio read bag
         changing and the glossary inside its "Contact details" chapter."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
-        if before is None or after is None or not (
-            self.lines[before].blank and self.lines[after].blank
+        if before is None or after is None or not self.lines[before].blank or not (
+            # ... or a question straight over its answer, as a text file sets its headings
+            # ("What is hydroxychloroquine?" over "Hydroxychloroquine is a medicine ...", the
+            # contacts given first, had stayed a line, the whole leaflet in "Contact us")
+            self.lines[after].blank or self.text_at(index).endswith("?")
         ):
             return False
         section = itertools.takewhile(lambda b: not b.startswith("## "), reversed(self.body))
