@@ -696,6 +696,48 @@ def test_each_wrong_blank_is_marked_and_its_message_put_beside_it(client, projec
     assert request_log.read_log() == []
 
 
+def test_what_was_typed_for_a_patient_is_never_kept_by_the_browser_nor_logged(
+    client, project: Path, caplog
+):
+    """The form that comes back with a wrong blank holds what the clerk typed for the patient
+    (a therapist's name, counts, a date), and a sheet filled in for a patient holds it too: both
+    were sent without Cache-Control, so the browser might keep them on the shared PC's disk and
+    show them again from its history. Such responses, and a search for words a patient used,
+    are 'no-store'; the values never reach the log nor any address."""
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    url = "/leaflets/phy-0520-ankle-exercises-after-a-sprain/formats/braille/request"
+    typed = {"fill-seconds": "thirty", "fill-times": "12", "fill-name-of-therapist":
+             "Bartholomew Quayle"}
+    with caplog.at_level("DEBUG"):
+        for headers in ({}, {"Accept": "application/json"}):
+            refused = post(client, url, typed, headers=headers)
+            assert refused.status_code == 400
+            assert refused.headers["cache-control"] == "no-store", refused.headers
+            assert "Bartholomew" not in str(refused.url)
+        asked = post(client, url, {**typed, "fill-seconds": "45"})
+        assert asked.status_code == 200 and "/jobs/" in str(asked.url), asked.text
+        assert "Bartholomew" not in str(asked.url) and "?" not in str(asked.url)
+        job = asked.url.path
+        for _ in range(600):
+            status = client.get(f"{job}.json").json()
+            if status["state"] in ("ready", "failed"):
+                break
+            time.sleep(0.5)
+        assert status["state"] == "ready", status["message"]
+        for address in (job, f"{job}.json", *(f["url"] for f in status["files"])):
+            answer = client.get(address)
+            assert answer.status_code == 200, address
+            assert answer.headers["cache-control"] == "no-store", address
+            assert "Bartholomew" not in address and "Quayle" not in address
+        found = client.get("/", params={"q": "bartholomew quayle ankle"})
+        assert found.headers["cache-control"] == "no-store"
+        assert "no-store" not in client.get("/").headers.get("cache-control", "")
+        standard = client.get("/leaflets/phy-0520-ankle-exercises-after-a-sprain")
+        assert "no-store" not in standard.headers.get("cache-control", "")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "Bartholomew" not in logged and "Quayle" not in logged and "thirty" not in logged
+
+
 def test_file_names_come_from_the_options_never_from_free_text():
     audio = FORMATS["audio"].settings
     assert file_tag(audio, {"words_per_minute": 130}) == "130wpm"

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
@@ -67,6 +67,17 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
     response = HTMLResponse(html, status_code=status_code)
     if is_new:
         response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="strict", path="/")
+    return response
+
+
+NOT_STORED = {"Cache-Control": "no-store"}
+
+
+def not_stored(response: Response) -> Response:
+    """A response holding what was typed for a patient (a form given back to correct, a search
+    for the words they used, a sheet filled in for them): never kept in the browser's cache,
+    where the next person at a shared PC could see it again from its history."""
+    response.headers.update(NOT_STORED)
     return response
 
 

@@ -25,7 +25,7 @@ from ...paths import project_dir
 from ...sources import load_leaflet
 from .. import catalogue, previews
 from ..catalogue import NotFound
-from ..rendering import render
+from ..rendering import not_stored, render
 
 router = APIRouter()
 OUT_OF_DATE = "yes"  # ?out_of_date=yes: the old file, asked for knowing it is old
@@ -57,7 +57,8 @@ def leaflet_file_set(request: Request, identifier: str, format_name: str, out_of
 
 @router.get("/request-files/{folder}/{name}")
 def request_file(folder: str, name: str):
-    return _listed_file(_request_folder(folder), name)
+    """A file made for one patient (perhaps with their details filled in): never stored."""
+    return not_stored(_listed_file(_request_folder(folder), name))
 
 
 @router.get("/request-file-sets/{folder}/{format_name}.zip")
@@ -66,7 +67,7 @@ def request_file_set(folder: str, format_name: str):
     entry = read_manifest(path).get("formats", {}).get(format_name)
     if not entry or not entry.get("files"):
         raise NotFound("There is no such file.")
-    return _zipped(path, list(entry["files"]))
+    return not_stored(_zipped(path, list(entry["files"])))
 
 
 def _request_folder(folder: str) -> Path:

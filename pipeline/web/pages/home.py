@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from ...formats.registry import offered_formats
 from .. import catalogue
-from ..rendering import render
+from ..rendering import not_stored, render
 
 router = APIRouter()
 
@@ -15,7 +15,7 @@ router = APIRouter()
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: str = ""):
     query = q.strip()[:100]
-    return render(
+    page = render(
         request,
         "home.html",
         nav="home",
@@ -23,3 +23,4 @@ def home(request: Request, q: str = ""):
         results=catalogue.search(query),
         formats=offered_formats(),
     )
+    return not_stored(page) if query else page  # the words a patient used, perhaps their name

@@ -21,7 +21,7 @@ from ...sources.fill import FieldProblems, checked_values, leaflet_fields_of
 from .. import catalogue, previews
 from ..dependencies import CheckedForm, Queue, UserMistake
 from ..jobs import BUILDING, BuildJob, BuildQueue
-from ..rendering import render, wants_json
+from ..rendering import not_stored, render, wants_json
 
 log = logging.getLogger("pipeline.web")
 router = APIRouter()
@@ -162,10 +162,10 @@ def _wrong_blanks(
         "changing. Go to each below, or find it marked in the form."
     )
     if wants_json(request):
-        return JSONResponse(
+        return not_stored(JSONResponse(
             {"state": "failed", "message": message, "fields": fields, "files": [], "problems": []},
             status_code=400,
-        )
+        ))
     marked = {
         "format": fmt.name,
         "message": message,
@@ -173,7 +173,7 @@ def _wrong_blanks(
         "says": {field["name"]: field["says"] for field in fields},
         "typed": {FILL_PREFIX + name: value for name, value in typed.items()},
     }
-    return _leaflet_page(request, identifier, marked, status=400)
+    return not_stored(_leaflet_page(request, identifier, marked, status=400))
 
 
 def _refuse_not_made(identifier: str, fmt: Format) -> None:
