@@ -50,6 +50,9 @@ class Language:
     call_words: tuple[str, ...] = ()
     call_links: tuple[str, ...] = ()
     number_before_call: bool = False
+    # The words among call_links for "or": what stands on their far side may be another to
+    # ring, a few words long ("Call your GP or 111", Urdu "111 یا اپنے جی پی کو فون کریں").
+    call_alternatives: tuple[str, ...] = ()
     # The words that say "not", "never", "no" or "without" in this language, lower-cased, each a
     # whole word as print writes it: a format's check fails where one is lost or added, since
     # "ڈرائیو نہ کریں" (do not drive) without its "نہ" tells the reader to drive. A word that can
@@ -88,6 +91,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         call_words=("call", "ring", "phone", "dial", "telephone", "contact"),
         call_links=("on", "the", "or", "and", "nhs", "free", "freephone", "now", "immediately"),
+        call_alternatives=("or",),
         negations=("not", "no", "never", "cannot", "nor", "without"),
         file_note_words=(
             *(("about", stem) for stem in (
@@ -120,6 +124,7 @@ LANGUAGES: tuple[Language, ...] = (
         # فون "phone", کال "call" (کریں "do" follows); کو "to", پر "on", یا "or"
         call_words=("فون", "کال"),
         call_links=("کو", "پر", "یا", "nhs"),
+        call_alternatives=("یا",),
         number_before_call=True,
         # نہ and مت "do not" (before a verb), نہیں "not", بغیر "without", کبھی نہیں "never"
         negations=("نہ", "مت", "نہیں", "بغیر"),
@@ -146,6 +151,7 @@ LANGUAGES: tuple[Language, ...] = (
         # the number", على "on", أو "or"
         call_words=("اتصل", "فاتصل", "اتصلوا", "فاتصلوا", "اتصلي", "فاتصلي", "الاتصال", "بالاتصال"),
         call_links=("بالرقم", "برقم", "الرقم", "رقم", "على", "ب", "بـ", "أو", "nhs"),
+        call_alternatives=("أو",),
         # لا "do not" / "no" (and with "and" or "so" joined: ولا, فلا), لم "did not", لن "will
         # not", ليس/ليست "is not", غير "not" (before an adjective), بدون "without", أبدا "never"
         negations=(
@@ -174,6 +180,7 @@ LANGUAGES: tuple[Language, ...] = (
         # ફોન "phone", કૉલ "call" (કરો "do" follows); પર "on", ને "to", અથવા "or"
         call_words=("ફોન", "કૉલ", "કોલ"),
         call_links=("પર", "ને", "અથવા", "nhs"),
+        call_alternatives=("અથવા",),
         number_before_call=True,
         # ન and ના "do not" (before a verb), નહીં (or નહિ, નહી) "not", નથી "is not", ક્યારેય
         # "ever" (with ન, "never"), વગર and વિના "without"
@@ -200,6 +207,7 @@ LANGUAGES: tuple[Language, ...] = (
         # ਫ਼ੋਨ "phone", ਕਾਲ "call" (ਕਰੋ "do" follows); ਨੂੰ "to", ਤੇ and ਉੱਤੇ "on", ਜਾਂ "or"
         call_words=("ਫ਼ੋਨ", "ਫੋਨ", "ਕਾਲ"),
         call_links=("ਨੂੰ", "ਤੇ", "ਉੱਤੇ", "ਜਾਂ", "nhs"),
+        call_alternatives=("ਜਾਂ",),
         number_before_call=True,
         # ਨਾ and ਨ "do not" (before a verb), ਨਹੀਂ (or ਨਹੀ) "not", ਮਤ "do not", ਬਿਨਾਂ and ਬਗੈਰ
         # "without", ਕਦੇ ਨਹੀਂ "never"
@@ -222,6 +230,7 @@ LANGUAGES: tuple[Language, ...] = (
         # zadzwoń "call" and its forms; "pod numer" and "na" "on (the number)", lub "or"
         call_words=("zadzwoń", "zadzwonić", "dzwoń", "dzwonić", "zadzwoni"),
         call_links=("pod", "na", "numer", "numeru", "lub", "albo", "nhs"),
+        call_alternatives=("lub", "albo"),
         # nie "not", nigdy "never", bez "without", ani "nor", żaden (and its forms) "no"
         negations=(
             "nie", "nigdy", "bez", "ani", "żaden", "żadna", "żadne", "żadnego", "żadnej",
@@ -257,6 +266,7 @@ LANGUAGES: tuple[Language, ...] = (
         # ffoniwch "phone", ffonio "phoning"; ar "on", neu "or"
         call_words=("ffoniwch", "ffonio"),
         call_links=("ar", "neu", "nhs"),
+        call_alternatives=("neu",),
         # ddim and dim "not" / "no", peidiwch, paid and peidio "do not", ni, nid, nad, na and
         # nac "not" / "nor" ("Ni ddylech yrru", you should not drive), byth "never", heb "without"
         negations=(

@@ -714,6 +714,21 @@ SERVICE_NUMBER_LINES = [
     ("ਜੇ ਤੁਹਾਨੂੰ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਹੋਵੇ ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।", "pa", ["999"]),
     ("W nagłych wypadkach zadzwoń pod numer 999.", "pl", ["999"]),
     ("Sala 111 jest na pierwszym piętrze.", "pl", []),
+    # a service number offered after "or" as another to ring: your GP, the ward, or 111
+    ("Call your GP or 111 if the pain gets worse.", "en-GB", ["111"]),
+    ("Phone your midwife or 999 straight away if you are bleeding heavily.", "en-GB", ["999"]),
+    ("Ring the ward on 0116 258 3940, or 111 out of hours.", "en-GB", ["111"]),
+    ("Contact your GP surgery or 111 at night.", "en-GB", ["111"]),
+    ("Call the pharmacy if you have 110 or 111 tablets left.", "en-GB", []),
+    ("Call the ward or go to Room 111.", "en-GB", []),
+    ("Call the pharmacy for more tablets or 111 tablets will run out.", "en-GB", []),
+    ("Call us if you are worried about your wound or the dressing. Room 111 is open.", "en-GB", []),
+    ("111 یا اپنے جی پی کو فون کریں۔", "ur", ["111"]),
+    ("کمرہ 111 یا 112 میں آئیں اور نرس کو فون کریں۔", "ur", []),
+    ("اگر آپ 111 یا زیادہ گولیاں لیں تو ڈاکٹر کو فون کریں۔", "ur", []),
+    ("اتصل بطبيبك أو 111.", "ar", ["111"]),
+    ("Zadzwoń do lekarza rodzinnego lub pod numer 111.", "pl", ["111"]),
+    ("Ffoniwch eich meddyg teulu neu 111.", "cy", ["111"]),
 ]
 
 

@@ -215,6 +215,8 @@ _SERVICE_NAMED = re.compile(r"(?<![\w.])NHS[ \u00a0]$")  # "NHS 111" names the s
 _CLAUSE_END = re.compile(r"[.!?;:\u06d4\u061f\u061b\u0964]$")  # stops, Urdu's and Punjabi's
 _AROUND_A_WORD = "'\"\u2018\u2019\u201c\u201d()[],.;:!?\u060c\u061b\u061f\u06d4\u0964"
 _WORDS_AWAY = 4  # "call NHS 111 or 999": the farthest a call word stands from its number
+_OTHER_TO_RING = 3  # "your GP surgery or 111": the words naming another to ring, at most
+_A_PHONE_NUMBER = "\u260e"  # a phone number, as one word among those around a service number
 
 
 def numbers_to_call(
@@ -259,27 +261,40 @@ def _said_to_ring(before: str, after: str, language: str) -> bool:
     """Whether the words next to a service number tell the patient to ring it: a word for call
     in English or the line's language, before the number ("call 111", Arabic "اتصل بالرقم
     999") or, in a language that puts it after ("999 کو فون کریں"), after it, with only
-    the little words between that such a sentence puts there ("on", "or NHS", Urdu "کو")."""
+    the little words between that such a sentence puts there ("on", "or NHS", Urdu "کو"), or,
+    past an "or", a few words naming another to ring ("Call your GP or 111", "Ring the ward
+    on 0116 258 3940, or 111"). Never with a figure among those ("if you have 110 or 111
+    tablets") nor a unit after the number ("111 tablets")."""
+    if NUMBER_AND_UNIT.match("0 " + after.lstrip(" \u00a0")):
+        return False
+    # a phone number is one word here, the number the other to ring is rung on
+    before, after = (_UNBROKEN.sub(_A_PHONE_NUMBER, part) for part in (before, after))
     rows = {find_language(TRUST_LANGUAGE), find_language(language)} - {None}
     for row in rows:
-        links = {*row.call_links, *SERVICE_NUMBERS}
-        words = after.split() if row.number_before_call else reversed(before.split())
-        ends_clause = after[:1] not in ("", " ", "\u00a0") if row.number_before_call else False
-        for word in list(words)[:_WORDS_AWAY] if not ends_clause else ():
+        links = {*row.call_links, *SERVICE_NUMBERS, _A_PHONE_NUMBER}
+        words = after.split() if row.number_before_call else list(reversed(before.split()))
+        if row.number_before_call and after[:1] not in ("", " ", "\u00a0"):
+            continue  # the clause ends at the number ("... 999۔")
+        reach, other, others = _WORDS_AWAY, False, 0
+        for index, word in enumerate(words):
+            if index >= reach:
+                break
             bare = unicodedata.normalize("NFC", word.strip(_AROUND_A_WORD)).casefold()
             ended = _CLAUSE_END.search(word)
-            if row.number_before_call:
-                if bare in row.call_words:
-                    return True
-                if ended or bare not in links:
-                    break
+            if not row.number_before_call and (ended or not bare):
+                break
+            if bare in row.call_words:
+                return True
+            if row.number_before_call and ended:
+                break
+            if bare in row.call_alternatives and not other:
+                other, reach = True, index + 1 + _WORDS_AWAY + _OTHER_TO_RING
+            elif bare in links:
+                continue
+            elif other and others < _OTHER_TO_RING and not any(c.isdigit() for c in bare):
+                others += 1
             else:
-                if ended or not bare:
-                    break
-                if bare in row.call_words:
-                    return True
-                if bare not in links:
-                    break
+                break
     return False
 
 
