@@ -1490,6 +1490,41 @@ def test_a_translations_title_is_marked_in_its_language_on_the_staff_pages(clien
     assert "<h1>442 Lower back stretches in pregnancy</h1>" in english
 
 
+def test_a_translations_blanks_are_labelled_in_its_language_on_the_request_form(
+    client, project: Path
+):
+    """An Urdu eye-drop sheet's blanks ('نرس کا نام' for the nurse's name) were labelled on the
+    request form with no lang, so a screen reader on the box read the Urdu label in its English
+    voice, and the list of wrong blanks at the top did the same. Each label is marked lang="ur"
+    dir="rtl" where the form and its list show it, and the page's script is told the language;
+    an English sheet's labels are not marked."""
+    (project / "source" / "7562-eye-drops.ur.md").write_text(
+        "---\nnumber: 7562\nversion: 1\ntitle: آنکھ کے قطرے\ndepartment: Ophthalmology\n"
+        "language: ur\n---\n\n## قطرے کب ڈالیں\n\nصبح اور رات کو ایک قطرہ ڈالیں۔\n\n"
+        "## آپ کی نرس\n\n[نرس کا نام:]{.field}\n\n[نرس کا فون نمبر:]{.field}\n",
+        encoding="utf-8",
+    )
+    page = client.get("/leaflets/7562-eye-drops.ur").text
+    labels = re.findall(r'<label for="large-print-fill-[^"]*">(.*?)</label>', page)
+    assert labels == [
+        '<span lang="ur" dir="rtl">نرس کا نام (آپ کی نرس)</span>',
+        '<span lang="ur" dir="rtl">نرس کا فون نمبر (آپ کی نرس)</span>',
+    ], labels
+    url = "/leaflets/7562-eye-drops.ur/formats/large-print/request"
+    too_long = {"fill-field": "ن" * 121}
+    refused = post(client, url, too_long)
+    assert refused.status_code == 400
+    listed = refused.text.split('class="notice wrong-blanks"', 1)[1].split("</ul>", 1)[0]
+    assert '<span lang="ur" dir="rtl">نرس کا نام (آپ کی نرس)</span>: ' in listed, listed
+    answer = post(client, url, too_long, headers={"Accept": "application/json"}).json()
+    assert [(f["label"], f["lang"]) for f in answer["fields"]] == [
+        ("نرس کا نام (آپ کی نرس)", "ur")
+    ], answer
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    english = client.get("/leaflets/phy-0520-ankle-exercises-after-a-sprain").text
+    assert '<label for="large-print-fill-name-of-therapist">Name of therapist (Your ' in english
+
+
 def test_a_translations_old_easy_read_is_not_served_once_its_author_file_is_gone(
     client, project: Path
 ):

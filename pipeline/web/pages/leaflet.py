@@ -16,6 +16,7 @@ from ...build.manifests import output_folder, read_manifest
 from ...build.request_folders import prune_request_folders
 from ...errors import LeafletError
 from ...formats import Format
+from ...languages import is_right_to_left
 from ...sources import find_sources, load_leaflet
 from ...sources.fill import FieldProblems, checked_values, leaflet_fields_of
 from .. import catalogue, previews
@@ -138,20 +139,28 @@ async def request_with_options(
     try:
         checked = checked_values(leaflet, fill)
     except FieldProblems as wrong:
-        return _wrong_blanks(request, identifier, fmt, wrong, fill)
+        return _wrong_blanks(request, identifier, fmt, wrong, fill, leaflet.meta.language)
     return _start(request, queue, identifier, fmt, changed, anyway, checked)
 
 
 def _wrong_blanks(
-    request: Request, identifier: str, fmt: Format, wrong: FieldProblems, typed: dict
+    request: Request,
+    identifier: str,
+    fmt: Format,
+    wrong: FieldProblems,
+    typed: dict,
+    language: str,
 ) -> Response:
     """Each refused blank's message beside it, by the form's words (never --fill's names nor
     the value): the page's script marks each field from "fields"; without the script the page
-    comes back with the form open, the blanks marked and what was typed kept."""
+    comes back with the form open, the blanks marked and what was typed kept. Each label is in
+    the leaflet's `language`, which the script marks on it as the page does."""
     fields = [
         {
             "name": FILL_PREFIX + problem.field.name,
             "label": problem.field.form_label,
+            "lang": language,
+            "dir": "rtl" if is_right_to_left(language) else "ltr",
             "says": problem.says[:1].upper() + problem.says[1:],
         }
         for problem in wrong.problems

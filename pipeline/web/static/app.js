@@ -80,6 +80,18 @@ function clearWrongFields(form) {
   }
 }
 
+function labelled(field) {
+  // a blank's label in the leaflet's own language is marked so, as the page's labels are, so a
+  // screen reader reads an Urdu label in its Urdu voice
+  const label = document.createElement("span");
+  label.textContent = field.label;
+  if (field.lang && field.lang.split("-")[0].toLowerCase() !== "en") {
+    label.lang = field.lang;
+    label.dir = field.dir || "auto";
+  }
+  return [label, ": " + field.says];
+}
+
 function markWrongFields(form, fields) {
   // each refused blank is marked and says what to write, its message read with its label; the
   // list under the button links to each, so a keyboard goes straight to the box to correct
@@ -90,7 +102,7 @@ function markWrongFields(form, fields) {
     const item = document.createElement("li");
     list.appendChild(item);
     if (!input || !input.id) {
-      item.textContent = field.label + ": " + field.says;
+      item.append(...labelled(field));
       continue;
     }
     const error = document.createElement("p");
@@ -107,7 +119,7 @@ function markWrongFields(form, fields) {
     input.closest(".field").classList.add("field-wrong");
     const link = document.createElement("a");
     link.href = "#" + input.id;
-    link.textContent = field.label + ": " + field.says;
+    link.append(...labelled(field));
     link.addEventListener("click", (event) => {
       event.preventDefault();
       input.focus();
