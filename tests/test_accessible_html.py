@@ -722,6 +722,7 @@ SERVICE_NUMBER_LINES = [
     ("Call the pharmacy if you have 110 or 111 tablets left.", "en-GB", []),
     ("Call the ward or go to Room 111.", "en-GB", []),
     ("Call the pharmacy for more tablets or 111 tablets will run out.", "en-GB", []),
+    ("Call 111 day or night if you cannot reach your GP.", "en-GB", ["111"]),
     ("Call us if you are worried about your wound or the dressing. Room 111 is open.", "en-GB", []),
     ("111 یا اپنے جی پی کو فون کریں۔", "ur", ["111"]),
     ("کمرہ 111 یا 112 میں آئیں اور نرس کو فون کریں۔", "ur", []),
