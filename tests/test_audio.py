@@ -2176,6 +2176,29 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Your nurse will give five milligrams under the skin or into a muscle each week."),
         # (a way not known keeps them all letters: none is said in words beside letters)
         ("Give 1g IV/PO/NG.", "Give one gram I V or P O or N G."),
+        # ... after a dose per kilogram, and before the hours of a rate: "Give 2mg/kg IV" and
+        # "1g IV/24h" had been "I V", "I V/twenty-four hours"
+        ("Antibiotic: 50mg/kg IV once a day while you are on the ward.",
+         "Antibiotic: fifty milligrams per kilogram into a vein once a day while you are on the "
+         "ward."),
+        ("Ceftriaxone 2g IV/24h for 5 days, then tablets.",
+         "Ceftriaxone two grams into a vein every twenty-four hours for five days, then tablets."),
+        ("Gentamicin 5 mg/kg IV/24h.",
+         "Gentamicin five milligrams per kilogram into a vein every twenty-four hours."),
+        ("Give 1g IV 8-hourly.", "Give one gram into a vein every eight hours."),
+        # ... written as a nurse writes them: "s/c or IM" had been "under the skin or I M", a
+        # small "im" after a dose "im", "i.v." as letters
+        ("Your nurse will give 500mg s/c or IM each month.",
+         "Your nurse will give five hundred milligrams under the skin or into a muscle each "
+         "month."),
+        ("Vitamin B12: 1mg im every 3 months.",
+         "Vitamin B twelve: one milligram into a muscle every three months."),
+        ("Give 1g i.v. at night.", "Give one gram into a vein at night."),
+        ("Your nurse will give 40mg s.c. Then rest for ten minutes.",
+         "Your nurse will give forty milligrams under the skin. Then rest for ten minutes."),
+        # ... "im" and "Im" elsewhere are words
+        ("I'm told Dr Im will give him 10 mg IM.",
+         "I'm told Doctor Im will give him ten milligrams into a muscle."),
         # a side written short before the part of the body: "the R eye" had been said as the
         # letter, "Lt hip" as written; "alt days" as written
         ("Put 1 drop in the R eye on alt days.",

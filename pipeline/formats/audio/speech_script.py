@@ -899,15 +899,36 @@ _ROUTES = {
 # ... and ways joined by a slash, each said ("Give 2mg IV/IM" had been "I V or I M", where "IV"
 # alone was "into a vein"): the way is the prescriber's choice, either of them. (After a slash a
 # small "im" is the way too: "iv/im"; "IV / IM" and "IV or IM" are said as "IV/IM" is.)
-_ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc)"
+# ... written as a nurse writes them too: "s/c", "i.v.", and a small "im" straight after a dose
+# ("Give 500mg s/c or IM" had been "under the skin or I M", "10mg im" "im"); elsewhere "Im" and
+# "im" are left as words. A dose per kilogram is a dose too ("Give 2mg/kg IV" had been "I V").
+_ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc|im|[sS]/[cC]|(?i:i\.v\.|i\.m\.|p\.o\.|s\.c\.))"
+_ROUTE_TOKEN = re.compile(r"[sS]/[cC]|\b(?!or\b)[A-Za-z]\.?[A-Za-z]\.?")
 _ROUTE_AFTER_DOSE = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}|\b(?:tablets?|capsules?)) "
-    rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)})| or (?:{'|'.join(_ROUTES)}))*)"
+    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?|\b(?:tablets?|capsules?)) "
+    rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)}|s/c)| or {_ROUTE_WRITTEN})*)"
     # ... before another dose after a slash, the other choice: "2mg IV/2mg IM" had been "two
-    # milligrams I V/two milligrams into a muscle", the slash unsaid ("1g IV/24h" is a rate)
-    rf"\b(?:(?P<then> ?/ ?)(?=\d[\d.,]* ?{_DOSE_WRITTEN_IN}\b)|(?![/.]\w| ?\d))"
+    # milligrams I V/two milligrams into a muscle", the slash unsaid; before hours after a slash,
+    # how often: "1g IV/24h" had been "I V/twenty-four hours"
+    rf"(?:(?<=\.)|\b)(?:(?P<then> ?/ ?)(?=\d[\d.,]* ?{_DOSE_WRITTEN_IN}\b)"
+    r"|/(?P<hours>\d{1,2}) ?(?:h|hrs?|hours?)\b|(?![/.]\w))"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
+
+
+def _route_said(match: re.Match) -> str:
+    """ "2mg IV/IM" -> "2mg into a vein or into a muscle"; "1g i.v./24h" -> "... every 24 hours"."""
+    ways = [_ROUTES[re.sub(r"[./]", "", way).upper()] for way in _ROUTE_TOKEN.findall(match[2])]
+    said = f"{match[1]} {' or '.join(ways)}"
+    if match["then"]:
+        return f"{said}, or "
+    if match["hours"]:
+        return f"{said} every {match['hours']} hours"
+    # a stop that was the way's own ("i.v.") still ends the sentence it ended
+    ends = match[2].endswith(".") and re.match(r"\s*(?:$|[A-Z])", match.string[match.end() :])
+    return said + ("." if ends else "")
+
+
 _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
     rf"|{_ROUTE_SAID}"
@@ -1724,12 +1745,7 @@ class SpeechNormaliser:
         text = _DOSE_THEN_HALF.sub(
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
-        text = _ROUTE_AFTER_DOSE.sub(
-            lambda m: f"{m[1]} "
-            + " or ".join(_ROUTES[r.upper()] for r in re.split(r" ?/ ?| or ", m[2]))
-            + (", or " if m["then"] else ""),
-            text,
-        )
+        text = _ROUTE_AFTER_DOSE.sub(_route_said, text)
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
         if self.insulin or _INSULIN.search(text):
