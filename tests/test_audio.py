@@ -663,6 +663,33 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Give 1mg/ml 5 ml at bedtime.",
             "Give one milligram per millilitre, five millilitres at bedtime.",
         ),
+        # ... and a liquid's strength in brackets after the amount, or after "of" it, is the
+        # liquid the amount is of: "Take 10ml (5mg/5ml)" had been "ten millilitres (five
+        # milligrams in five millilitres)", only the bracket telling which was the dose
+        (
+            "Take 10ml (5mg/5ml) twice a day.",
+            "Take ten millilitres (of the five milligrams in five millilitres liquid) twice a day.",
+        ),
+        (
+            "Give 5-7.5ml (120mg/5ml) up to 4 times in 24 hours.",
+            "Give five to seven point five millilitres (of the one hundred and twenty milligrams "
+            "in five millilitres liquid) up to four times in twenty-four hours.",
+        ),
+        (
+            "Give your child 10ml of 250mg/5ml three times a day.",
+            "Give your child ten millilitres of the two hundred and fifty milligrams in five "
+            "millilitres liquid three times a day.",
+        ),
+        # (before the liquid's name, no "liquid"; a dose's milligrams in brackets stay the dose)
+        (
+            "Give 10ml of 120mg/5ml paracetamol at night.",
+            "Give ten millilitres of the one hundred and twenty milligrams in five millilitres "
+            "paracetamol at night.",
+        ),
+        (
+            "Give 5ml (120mg) every 6 hours.",
+            "Give five millilitres (one hundred and twenty milligrams) every six hours.",
+        ),
         # (no comma before how often, or after a strength per weight)
         (
             "Take 250mg/5ml 3 times a day.",

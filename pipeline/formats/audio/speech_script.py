@@ -914,6 +914,37 @@ _ROUTE_AFTER_DOSE = re.compile(
     r"|/(?P<hours>\d{1,2}) ?(?:h|hrs?|hours?)\b|(?![/.]\w))"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
+# A liquid's strength straight after the amount to take, in brackets or after "of": "Take 10ml
+# (5mg/5ml)" had been "ten millilitres (five milligrams in five millilitres)", a run of measures
+# where the bracket alone told which is the dose, and "10ml of 120mg/5ml" "ten millilitres of one
+# hundred and twenty milligrams ...", heard as the milligrams in the dose: each is said as the
+# liquid the amount is of, as "10ml of the 5mg/5ml liquid" is. Before the liquid's own name
+# ("(5mg/5ml) oral solution", "of 120mg/5ml paracetamol": a word rarer than everyday words)
+# "liquid" is not added.
+_VOLUME_WRITTEN = r"(?:ml|mL|mls|millilitres?)"
+_STRENGTH_AFTER_AMOUNT = re.compile(
+    rf"(\d ?{_VOLUME_WRITTEN} (?:(?P<open>\()|of ))(\d[\d.,]* ?(?:mg|mcg|micrograms?|g|units?"
+    rf"|mmol) ?(?:/|in) ?(?:\d[\d.]* ?)?{_VOLUME_WRITTEN})(?(open)\))(?![\w/])"
+)
+_LIQUID_NAMED = re.compile(
+    r" ?(?:oral|liquid|solution|suspension|syrup|mixture|elixir|drops|medicine)\b"
+)
+_NAME_ZIPF = 4.0  # "paracetamol" 2.7, "morphine" 3.4; "twice" 4.8, "daily" 5.1
+
+
+def _strength_after_amount(match: re.Match) -> str:
+    """ "10ml (5mg/5ml)" -> "10ml (of the 5mg/5ml liquid)"; "10ml of 5mg/5ml" likewise."""
+    from wordfreq import zipf_frequency
+
+    opening, strength = match[1], match[3]
+    close = ")" if match["open"] else ""
+    after = match.string[match.end() :]
+    following = re.match(r" ?([A-Za-z]+)", after)
+    named = _LIQUID_NAMED.match(after) or (
+        following and zipf_frequency(following[1], "en") < _NAME_ZIPF
+    )
+    said = f"{opening.replace('(', '(of ')}the {strength}"
+    return f"{said}{close}" if named else f"{said} liquid{close}"
 
 
 def _route_said(match: re.Match) -> str:
@@ -1746,6 +1777,7 @@ class SpeechNormaliser:
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
         text = _ROUTE_AFTER_DOSE.sub(_route_said, text)
+        text = _STRENGTH_AFTER_AMOUNT.sub(_strength_after_amount, text)
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
         if self.insulin or _INSULIN.search(text):
