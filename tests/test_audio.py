@@ -2154,6 +2154,12 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("Tell us about the OD of your tablets.", "Tell us about the overdose of your tablets."),
         ("Take your OD tablets with breakfast.", "Take your O D tablets with breakfast."),
         ("Take it twice daily (BD).", "Take it twice daily (twice a day)."),
+        # after a cream or ointment, how often to put it on ("Apply cream bd" had been "bd");
+        # "cream ON your skin" stays the word
+        ("Apply the emollient cream bd to your hands.",
+         "Apply the emollient cream twice a day to your hands."),
+        ("Put the cream ON your skin, not in your eyes.",
+         "Put the cream on your skin, not in your eyes."),
         # "Max" is a name unless a figure follows: "Ask Max of the pharmacy team" had been
         # "Ask Maximum of ..."
         ("Ask Max of the pharmacy team.", "Ask Max of the pharmacy team."),
@@ -2223,6 +2229,13 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         ("Give 1g i.v. at night.", "Give one gram into a vein at night."),
         ("Your nurse will give 40mg s.c. Then rest for ten minutes.",
          "Your nurse will give forty milligrams under the skin. Then rest for ten minutes."),
+        # ... after sprays and tabs counted: "1-2 sprays SL" had been "S L", "2 tabs PO" "P O"
+        ("GTN spray: use 1-2 sprays SL if you get chest pain.",
+         "G T N spray: use one to two sprays under the tongue if you get chest pain."),
+        ("Take 2 tabs PO tds after food.",
+         "Take two tablets by mouth three times a day after food."),
+        ("Give 1 suppository pr at night.",
+         "Give one suppository into your back passage at night."),
         # ... "im" and "Im" elsewhere are words
         ("I'm told Dr Im will give him 10 mg IM.",
          "I'm told Doctor Im will give him ten milligrams into a muscle."),

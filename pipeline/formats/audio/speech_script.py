@@ -901,11 +901,15 @@ _ROUTES = {
 # small "im" is the way too: "iv/im"; "IV / IM" and "IV or IM" are said as "IV/IM" is.)
 # ... written as a nurse writes them too: "s/c", "i.v.", and a small "im" straight after a dose
 # ("Give 500mg s/c or IM" had been "under the skin or I M", "10mg im" "im"); elsewhere "Im" and
-# "im" are left as words. A dose per kilogram is a dose too ("Give 2mg/kg IV" had been "I V").
-_ROUTE_WRITTEN = rf"(?:{'|'.join(_ROUTES)}|po|iv|sc|im|[sS]/[cC]|(?i:i\.v\.|i\.m\.|p\.o\.|s\.c\.))"
+# "im" are left as words. A dose per kilogram is a dose too ("Give 2mg/kg IV" had been "I V"),
+# and so are sprays, puffs and tabs counted ("1-2 sprays SL" had been "S L", "2 tabs PO" "P O").
+_ROUTE_WRITTEN = (
+    rf"(?:{'|'.join(_ROUTES)}|po|iv|sc|im|sl|pr|[sS]/[cC]|(?i:i\.v\.|i\.m\.|p\.o\.|s\.c\.))"
+)
 _ROUTE_TOKEN = re.compile(r"[sS]/[cC]|\b(?!or\b)[A-Za-z]\.?[A-Za-z]\.?")
 _ROUTE_AFTER_DOSE = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?|\b(?:tablets?|capsules?)) "
+    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?"
+    r"|\b(?:tablets?|tabs?|capsules?|caps?|sprays?|puffs?|suppositor(?:y|ies))) "
     rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)}|s/c)| or {_ROUTE_WRITTEN})*)"
     # ... before another dose after a slash, the other choice: "2mg IV/2mg IM" had been "two
     # milligrams I V/two milligrams into a muscle", the slash unsaid; before hours after a slash,
@@ -964,7 +968,10 @@ _ONCE_TWICE = re.compile(
     rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
     rf"|{_ROUTE_SAID}"
     # ("an overdose (OD)" is none: it had been "an overdose (once a day)")
-    r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them|eyes?))\s*)"  # "s/c od"
+    r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them|eyes?))\s*"  # "s/c od"
+    # ... and after what is applied ("Apply cream bd" had been "cream bd"; "cream ON your
+    # skin" is the word)
+    r"|\b(?:cream|ointment|gel|lotion|emollient)s? (?=(?i:od|bd)\b))"
     r"(od|OD|bd|BD|om|OM|ON)\b"
     rf"(?! (?:{_DAY}|\d|the \w+ of)\b)"
 )
