@@ -906,7 +906,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("From 8.00 to 17.00.", "From eight in the morning to five in the afternoon."),
         (
             "Sat 10-12, Sun 9am-1pm",
-            "Saturday ten to twelve, Sunday nine in the morning to one in the afternoon",
+            "Saturday ten o'clock to twelve, Sunday nine in the morning to one in the afternoon",
         ),
         ("Sat 5 people down.", "Sat five people down."),
         # ... and before a date: a diary's "Sat 07/06/2025" was "Sat the seventh of June"
@@ -1902,6 +1902,19 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
          "Please phone between nine in the morning and five in the afternoon."),
         ("Take your tablets at 0800 and 1100.",
          "Take your tablets at eight in the morning and eleven in the morning."),
+        # a range opening on five or ten keeps its "o'clock": "ten to eleven in the morning" and
+        # "five to eight in the evening" were heard as one time, ten to eleven, five to eight
+        ("The walk-in clinic is open 10am-11am on Saturdays.",
+         "The walk-in clinic is open ten o'clock to eleven in the morning on Saturdays."),
+        ("Visiting hours: 5-8pm every day.",
+         "Visiting hours: five o'clock to eight in the evening every day."),
+        ("Blood tests: Mon-Fri 9-5, Sat 10-1.",
+         "Blood tests: Monday to Friday nine to five, Saturday ten o'clock to one."),
+        ("The phone line is staffed from 10:00 until 11:30.",
+         "The phone line is staffed from ten o'clock until eleven thirty in the morning."),
+        # ... not after "between", nor where the first time has its minutes
+        ("Call between 10am and 11am.", "Call between ten and eleven in the morning."),
+        ("Come in at 10.30-11am.", "Come in at ten thirty to eleven in the morning."),
     ],
 )
 def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):

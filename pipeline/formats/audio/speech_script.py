@@ -1917,7 +1917,9 @@ class SpeechNormaliser:
             lambda m: f"{m[1]} {'morning' if m[2] in 'amAM' else 'afternoon'}", text
         )
         text = _SHORT_DAY_ALONE.sub(lambda m: _day_name(m.group(1)) + (m.group(2) or ""), text)
-        text = _HOURS_RANGE.sub(lambda m: m.group(1).replace(".", ":") + " to ", text)
+        text = _HOURS_RANGE.sub(
+            lambda m: m.group(1).replace(".", ":") + _o_clock_before_to(m, 1) + " to ", text
+        )
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
         text = _CLOCK_24.sub(_clock_24, text)
@@ -1954,7 +1956,9 @@ class SpeechNormaliser:
         text = self._grouped_thousands.sub(lambda m: re.sub(r"\s", ",", m.group()), text)
         text = _EVERY_Q_HOURS.sub(_hourly, text)
         text = _HOURLY.sub(_hourly, text)
-        text = _OFFICE_HOURS.sub(r"\1\2\3 to \4", text)
+        text = _OFFICE_HOURS.sub(
+            lambda m: f"{m[1]}{m[2]}{m[3]}{_o_clock_before_to(m, 3)} to {m[4]}", text
+        )
         text = _DURATION_RANGE.sub(lambda m: f"{m.group(1)} {_range_word(m)} ", text)
         text = _RANGE.sub(_range, text)
         text = _DAY_RANGE.sub(_day_range, text)
@@ -4173,7 +4177,22 @@ def _same_half_of_day(match: re.Match) -> str:
     joint = match.group(2)
     if joint == "and" and not _BETWEEN_TIME.search(match.string[: match.start() + 1]):
         return match.group()
+    if joint != "and" and _MINUTES_TO_AN_HOUR.search(match.string[: match.start()]):
+        return f" o'clock {joint} "
     return f" {joint} "
+
+
+# A range of hours opening on five or ten, said "ten to eleven in the morning" ("Open 10am-11am",
+# "Visiting 5-8pm", "Sat 10-1"), is heard as one time, ten minutes to eleven: the first hour is
+# said with its "o'clock" ("ten o'clock to eleven in the morning"). Not after "between" (said
+# "between ten and eleven").
+_MINUTES_TO_AN_HOUR = re.compile(r"(?<![\w-])(?:five|ten)$")
+
+
+def _o_clock_before_to(match: re.Match, hour: str) -> str:
+    """ "10" -> " o'clock" before the "to" of a range of hours (see _MINUTES_TO_AN_HOUR)."""
+    between = re.search(r"\b(?i:between) $", match.string[: match.start(hour)])
+    return " o'clock" if match[hour] in ("5", "10") and not between else ""
 
 
 # The part of the day named after a time: "at 8am the next morning", "9pm that evening", "after
