@@ -704,6 +704,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Keep at 2 °C to 8 °C.", "Keep at two degrees Celsius to eight degrees Celsius."),
         ("Take ½ a tablet, or 1½ tablets.", "Take half a tablet, or one and a half tablets."),
+        # ... and before a unit: "2½ml" had been "two and a halfml", the unit lost
+        ("Give your baby 2½ml of the medicine.",
+         "Give your baby two and a half millilitres of the medicine."),
+        ("Give 7½ ml twice a day.", "Give seven and a half millilitres twice a day."),
         ("Prescriptions cost £9.90 each.", "Prescriptions cost nine pounds ninety each."),
         ("It costs £1 or £0.50.", "It costs one pound or fifty pence."),
         ("Children aged 16+ can come alone.", "Children aged sixteen and over can come alone."),

@@ -1531,6 +1531,13 @@ class SpeechNormaliser:
         }
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        # A whole number and a fraction sign before a unit: "2½ml" had been "two and a halfml",
+        # the unit lost, and "2½ ml" "two and a half millilitre".
+        self._fraction_then_unit = (
+            re.compile(rf"(?<![\w.])(\d+) ?([{''.join(_FRACTION_SIGNS)}]) ?({units})(?!\w)")
+            if units
+            else None
+        )
         # A column's or a field's unit in brackets: "Blood sugar (mmol/L)", "Weight (kg)"; a
         # letter alone is no unit there ("knee (L)" is the left one).
         long_units = "|".join(
@@ -1870,6 +1877,10 @@ class SpeechNormaliser:
         text = _MONTHS_OR_DAYS_SHORTHAND.sub(_months_or_days, text)
         text = _BARE_DAY_MONTH.sub(_bare_day_month, text)
         text = _SLASHED.sub(_slashed, text)
+        if self._fraction_then_unit:
+            text = self._fraction_then_unit.sub(
+                lambda m: f"{m[1]} and {_FRACTION_SIGNS[m[2]]} {self.words.units[m[3]][1]}", text
+            )
         text = _FRACTION_SIGN.sub(_fraction_sign, text)
         # "a ½ cm gap": "a half centimetre gap" (the unit had no figure to be said after)
         text = self._unit_after_fraction.sub(
