@@ -696,6 +696,17 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take two hundred and fifty milligrams in five millilitres three times a day.",
         ),
         ("The dose is 5 mg/kg.", "The dose is five milligrams per kilogram."),
+        # ... and with its unit in full: "10 micrograms/kg" had been "ten micrograms or kg", a
+        # dose per kilogram heard as a choice, "250 micrograms / 5 ml" "... micrograms, or five
+        # millilitres"
+        ("Your child's dose is 10 micrograms/kg once a day.",
+         "Your child's dose is ten micrograms per kilogram once a day."),
+        ("Give 2 milligrams/kg/day in two doses.",
+         "Give two milligrams per kilogram a day in two doses."),
+        ("Use the 250 micrograms / 5 ml liquid.",
+         "Use the two hundred and fifty micrograms in five millilitres liquid."),
+        ("Take 150 micrograms / 300 micrograms as your doctor says.",
+         "Take one hundred and fifty micrograms, or three hundred micrograms as your doctor says."),
         # a temperature, a fraction sign, money, an age limit, "3x a day", a 24-hour time and a
         # blood pressure, as a British speaker says them (each was read out as its signs)
         (

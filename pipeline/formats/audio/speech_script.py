@@ -1531,6 +1531,24 @@ class SpeechNormaliser:
         }
         units = "|".join(re.escape(unit) for unit in sorted(pronunciations.units, key=len)[::-1])
         self._units = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?) ?({units})(?!\w)") if units else None
+        # A unit written in full before a slash and a unit it is per: "10 micrograms/kg" had been
+        # "ten micrograms or kg", a dose per kilogram heard as a choice, and "250 micrograms / 5
+        # ml" "two hundred and fifty micrograms, or five millilitres": it is written short, as
+        # "10mcg/kg" is, and said per kilogram, in five millilitres.
+        short_of = {}
+        for short, said in pronunciations.units.items():
+            for word in said:
+                if " " not in word and word != short:
+                    short_of.setdefault(word, short)
+        self._short_of = short_of
+        self._unit_word_per = (
+            re.compile(
+                rf"(?<![\w.])(\d+(?:\.\d+)? ?)({'|'.join(sorted(short_of, key=len)[::-1])})"
+                rf"(?= ?/ ?(?:\d+(?:\.\d+)? ?)?(?:{units}|{'|'.join(_PER_TIME)})(?!\w))"
+            )
+            if short_of and units
+            else None
+        )
         # A whole number and a fraction sign before a unit: "2½ml" had been "two and a halfml",
         # the unit lost, and "2½ ml" "two and a half millilitre".
         self._fraction_then_unit = (
@@ -1790,6 +1808,8 @@ class SpeechNormaliser:
         text = _DOSE_THEN_HALF.sub(
             lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
         )
+        if self._unit_word_per:
+            text = self._unit_word_per.sub(lambda m: m[1] + self._short_of[m[2]], text)
         text = _ROUTE_AFTER_DOSE.sub(_route_said, text)
         text = _STRENGTH_AFTER_AMOUNT.sub(_strength_after_amount, text)
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
