@@ -561,6 +561,14 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ),
         ("Take 2 puffs in the a.m. Rinse your mouth.",
          "Take two puffs in the morning. Rinse your mouth."),
+        # ... and both halves after a dose: "am and pm" had been "in the morning and pm", the
+        # second dose said as a word
+        ("Take 1 tablet am and pm with food.",
+         "Take one tablet in the morning and after midday with food."),
+        ("Use 2 puffs a.m. & p.m.", "Use two puffs in the morning and after midday."),
+        # (the stop of "p.m." ending a sentence still ends it: it had run into the next)
+        ("Use 2 puffs p.m. Then rinse your mouth.",
+         "Use two puffs after midday. Then rinse your mouth."),
         ("Take 1000 iu of vitamin D daily.", "Take one thousand international units of vitamin D "
          "daily."),
         ("Take 800 i.u. a day.", "Take eight hundred international units a day."),

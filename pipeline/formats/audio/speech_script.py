@@ -1158,11 +1158,24 @@ def _times_slashed(match: re.Match) -> str:
 
 
 # A dose and the half of the day it is taken: "10 units am, 6 units pm" had been the word "am"
-# and "pm" said as a word.
+# and "pm" said as a word; and both halves ("1 tablet am and pm" had been "in the morning and
+# pm", the evening's dose said as a word).
+_HALF_WRITTEN = r"(?:am|pm|AM|PM|a\.m\.|p\.m\.)"
 _DOSE_THEN_HALF = re.compile(
     r"(\d+(?:\.\d+)? ?(?:units?|mg|mcg|micrograms?|ml|g|tablets?|capsules?|puffs?|drops?|"
-    r"sachets?|sprays?))\s(am|pm|AM|PM|a\.m\.|p\.m\.)(?=[\s,;)]|\.?$|\.\s)"
+    rf"sachets?|sprays?))\s({_HALF_WRITTEN})(?: ?(?P<and>and|&) ?({_HALF_WRITTEN}))?"
+    r"(?=[\s,;)]|\.?$|\.\s)"
 )
+
+
+def _dose_then_half(match: re.Match) -> str:
+    """ "1 tablet am" -> "1 tablet in the morning"; "am and pm" -> "in the morning and after
+    midday"."""
+    halves = [half for half in (match[2], match[4]) if half]
+    said = ["in the morning" if half[0] in "aA" else "after midday" for half in halves]
+    # a stop that was "p.m."'s own still ends its sentence ("after midday Then rinse" before)
+    ends = halves[-1].endswith(".") and re.match(r"\s*(?:$|[A-Z])", match.string[match.end() :])
+    return f"{match[1]} {' and '.join(said)}{'.' if ends else ''}"
 
 
 # A unit in capitals after a figure or alone in brackets: "under 7 MMOL/L", "Blood sugar (MG)".
@@ -1805,9 +1818,7 @@ class SpeechNormaliser:
         text = _AT_SIGN_BEFORE_TIME.sub("at ", text)
         text = _TIMES_SLASHED.sub(_times_slashed, text)
         text = _TIME_THEN_SLASH.sub(r"\1, ", text)
-        text = _DOSE_THEN_HALF.sub(
-            lambda m: f"{m[1]} {'in the morning' if m[2][0] in 'aA' else 'after midday'}", text
-        )
+        text = _DOSE_THEN_HALF.sub(_dose_then_half, text)
         if self._unit_word_per:
             text = self._unit_word_per.sub(lambda m: m[1] + self._short_of[m[2]], text)
         text = _ROUTE_AFTER_DOSE.sub(_route_said, text)
