@@ -1524,6 +1524,25 @@ def test_normalisation_rules(written, spoken):
         ("We are open 07.30 - 18.00.", "We are open seven thirty in the morning to six in the "
          "evening."),
         ("It weighs 12.50 kg.", "It weighs twelve point five zero kilograms."),
+        # ... and a morning's time with no nought before a list going on to the afternoon's:
+        # "8.30 and 20.30" had been "eight point three zero and eight thirty in the evening"
+        ("Take 1 tablet 8.30 and 20.30 with food.",
+         "Take one tablet eight thirty in the morning and eight thirty in the evening with food."),
+        ("Doses: 6.00, 12.00 & 18.00.",
+         "Doses: six in the morning, twelve noon and six in the evening."),
+        ("Take 1 tablet 8:30 and 20:30.",
+         "Take one tablet eight thirty in the morning and eight thirty in the evening."),
+        # (not a level's values, nor "or" between two values)
+        ("Your INR results were 2.50, 3.10 and 13.50.",
+         "Your I N R results were two point five zero, three point one zero and thirteen point "
+         "five zero."),
+        ("Keep your blood sugar 4.00 and 15.00 mmol/L.",
+         "Keep your blood sugar four point zero zero and fifteen point zero zero millimoles per "
+         "litre."),
+        # ... but times where a word leads to them after the level is named
+        ("Your INR test is at 9.00, 11.00 and 14.00.",
+         "Your I N R test is at nine in the morning, eleven in the morning and two in the "
+         "afternoon."),
         # four figures and "hrs": "seven hundred and thirty hours", "eight hundred and two
         # thousand"
         ("Please arrive at 0730 hrs.", "Please arrive at seven thirty in the morning."),

@@ -1157,6 +1157,34 @@ def _times_slashed(match: re.Match) -> str:
     return re.sub(r" ?/ ?", ", ", match.group())
 
 
+# Joints of a list of times: "8.30, 14.30 and 20.30" (not "or": "2.50 or 3.50" may be levels).
+_TIMES_LISTED = r"(?:,| and| &) ?"
+_VALUE_LISTED_BEFORE = re.compile(r"\d[.:]\d\d(?:,| and| &) ?$")
+
+
+def _about_a_level(before: str) -> bool:
+    """Whether the sentence so far is about a level or a reading ("Your INR results were"), whose
+    figures with a full stop are values, never times (a dose's are its times: "Doses: 6.00")."""
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    levels = [
+        found.end() for found in re.finditer(_MEASURED, sentence, re.IGNORECASE)
+        if not found.group().lower().startswith("dose")
+    ]
+    # ... unless a word leading to a time follows it: "Your INR test is at 9.00 and 14.00"
+    leads = [found.end() for found in re.finditer(r"\b(?:at|from|until|till|by|before|after)\b",
+                                                  sentence, re.IGNORECASE)]
+    return bool(levels) and max(levels) > max(leads, default=-1)
+
+
+def _morning_before_afternoon(match: re.Match) -> str:
+    """ "8.30" -> "08:30" before "and 20.30" (see SpeechNormaliser._morning_before_afternoon);
+    as written in a sentence about a level or a reading, or inside a list it does not open."""
+    before = match.string[: match.start()]
+    if _about_a_level(before) or _VALUE_LISTED_BEFORE.search(before):
+        return match.group()
+    return f"{int(match[1]):02}:{match[2]}"
+
+
 # A dose and the half of the day it is taken: "10 units am, 6 units pm" had been the word "am"
 # and "pm" said as a word; and both halves ("1 tablet am and pm" had been "in the morning and
 # pm", the evening's dose said as a word).
@@ -1759,6 +1787,13 @@ class SpeechNormaliser:
                 r"(?:00|15|30|45)\b)"
             ),
         ]
+        # A morning's time before a list going on to an afternoon's on the 24-hour clock is on it
+        # too: "Take 1 tablet 8.30 and 20.30" had been "eight point three zero and eight thirty
+        # in the evening", "8:30 and 20:30" "eight thirty and ..." (written "08:30").
+        self._morning_before_afternoon = re.compile(
+            rf"{no_figure_before}([1-9]|1[0-2])[.:]([0-5]\d)(?=(?:{_TIMES_LISTED}\d{{1,2}}[.:]"
+            rf"[0-5]\d)*{_TIMES_LISTED}(?:1[3-9]|2[0-3])[.:][0-5]\d{not_a_measure})"
+        )
         # a range of times of the day on the quarter hour, with no word to lead to it
         # ("Visiting times: 2.00-4.00", "The clinic runs 9.00-5.00": "two point zero zero to
         # four point zero zero", "nine point zero zero, five point zero zero")
@@ -1770,7 +1805,7 @@ class SpeechNormaliser:
             rf"\b(half|quarter|third) ({'|'.join(_LENGTHS)})\b"
         )
         self._clock_after_clock = re.compile(
-            r"(?<![\d.])(\d\d?:[0-5]\d ?(?:,|and|or|to|until|till|-|\u2013) ?)([01]\d|2[0-3])"
+            r"(?<![\d.])(\d\d?:[0-5]\d ?(?:,|and|&|or|to|until|till|-|\u2013) ?)([01]\d|2[0-3])"
             rf"\.?([0-5]\d)(?!\d|[.,]\d){not_a_measure}"
         )
         self._said_as_words = set(pronunciations.capitals_said_as_words)
@@ -2440,6 +2475,7 @@ class SpeechNormaliser:
         "Take tablets: 08.00, 14.00, 22.00" was "eight point zero zero, fourteen point zero
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
         text = _TIME_AFTER_ITS_PART.sub(_time_after_its_part, text)
+        text = self._morning_before_afternoon.sub(_morning_before_afternoon, text)
         for form in self._clock_forms:
             text = form.sub(r"\1:\2", text)
         text = _CLOCK_FIGURES_RANGE.sub(_clock_figures_range, text)
@@ -2499,6 +2535,10 @@ class SpeechNormaliser:
             start := re.search(r"\bbetween \d{1,2}\.\d\d $", text[: match.start()])
         ) and _MEASURE_BETWEEN.search(text[: start.start() + len("between")]):
             return match.group()
+        if lead_word == "and" and _VALUE_LISTED_BEFORE.search(text[: match.start(2)]) and (
+            _about_a_level(text[: match.start()])
+        ):
+            return match.group()  # "Your INR results were 2.50, 3.10 and 13.50" (no times)
         if not end_hour:
             return f"{lead} {_time_24(hour, minutes, match.string[match.end() :])}"
         first = _time_24(hour, minutes, f"-{end_hour}.{end_minutes}")
