@@ -3157,6 +3157,9 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         ("Take 1/2 tablets at night if the pain is bad.", "'1/2 tablets' 1 or 2, or a half"),
         ("Use 2/3 puffs when you need to.", "'2/3 puffs' 2 or 3, or two thirds"),
         ("Rest for 1/2 hours after the injection.", "'1/2 hours' 1 or 2, or a half"),
+        # two counts side by side before how many times: two, four times, or twenty-four?
+        ("Take 2 4 times a day.", "'2 4 times' 2, 4 times, or 24 times"),
+        ("Use 1 3 x daily.", "'1 3 x' 1, 3 times, or 13 times"),
         # a time led to, a dose before its time, opening hours, a fraction of one: one reading
         ("Take your tablets at 8 am and 8 pm.", None),
         ("Take 1 tablet 2pm and 1 tablet 10pm.", None),
@@ -3166,6 +3169,9 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         ("Your dose is 3/4 tablet.", None),
         ("On 1/2/2025 take 2 tablets.", None),
         ("Come in at 2 pm for your scan.", None),
+        ("Take 2, 4 times a day.", None),
+        ("Take 2 tablets 4 times a day.", None),
+        ("Walk for 2 4 times a week.", None),
     ],
 )
 def test_wording_that_reads_two_ways_is_found(written, ambiguous):

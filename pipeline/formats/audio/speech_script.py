@@ -5638,6 +5638,9 @@ _COUNT_OR_FRACTION = re.compile(
     rf"(?<![\d/.,])([1-9])/([1-9])(?![\d/]|\.\d) (?i:(?:{_DOSE_FORMS})s|hours|hrs|days|weeks)\b"
 )
 _CLAUSE = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
+# Two bare counts side by side before how many times: "Take 2 4 times a day" is said "two four
+# times a day", heard as twenty-four times as easily as two, four times; said as printed.
+_COUNT_BESIDE_TIMES = re.compile(r"(?<![\w/.,:£-])([1-9]) ([1-9]) ?(?:times|x)\b")
 
 
 def ambiguous_wording(text: str) -> list[str]:
@@ -5664,5 +5667,11 @@ def ambiguous_wording(text: str) -> list[str]:
             if fraction and second == first + 1:
                 found.append(
                     f"'{sentence}': is '{match.group()}' {first} or {second}, or {fraction}?"
+                )
+        if doses:
+            for match in _COUNT_BESIDE_TIMES.finditer(sentence):
+                found.append(
+                    f"'{sentence}': is '{match.group()}' {match[1]}, {match[2]} times, or "
+                    f"{match[1]}{match[2]} times?"
                 )
     return found
