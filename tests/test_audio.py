@@ -966,6 +966,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Your appt is with or w/o food.", "Your appointment is with or without food."),
         ("Follow-up in 6/12.", "Follow-up in six months."),
         ("Remove the dressing after 5/7.", "Remove the dressing after five days."),
+        # ... and before a word counting from an event: "7/7 before surgery" had been
+        # "seven/seven"; after "on" it is a date
+        ("Stop clopidogrel 7/7 before surgery.", "Stop clopidogrel seven days before surgery."),
+        ("Restart it 2/7 post-op.", "Restart it two days post-op."),
+        ("Your scan is on 5/7 before 10am.",
+         "Your scan is on the fifth of July before ten in the morning."),
+        # half a tab or cap: "1/2 tab bd" had been "one/two tablet", a fraction lost
+        ("Take 1/2 tab bd.", "Take a half tablet twice a day."),
+        ("Give ½ cap at night.", "Give a half capsule at night."),
         ("Hold for 5 seconds, x 10 reps.", "Hold for five seconds, ten reps."),
         # A table column's unit, and a strength in units ("units/ml" was left as written).
         ("Blood sugar (mmol/L)", "Blood sugar (in millimoles per litre)"),
@@ -3156,6 +3165,7 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         ("Dose: 1 am, 1 pm", "'1 am'"),
         ("Take 1/2 tablets at night if the pain is bad.", "'1/2 tablets' 1 or 2, or a half"),
         ("Use 2/3 puffs when you need to.", "'2/3 puffs' 2 or 3, or two thirds"),
+        ("Take 1/2 tabs at night.", "'1/2 tabs' 1 or 2, or a half"),
         ("Rest for 1/2 hours after the injection.", "'1/2 hours' 1 or 2, or a half"),
         # two counts side by side before how many times: two, four times, or twenty-four?
         ("Take 2 4 times a day.", "'2 4 times' 2, 4 times, or 24 times"),

@@ -1029,7 +1029,7 @@ _STAT_NOUN = re.compile(
     r"\b(?i:a|the|this|that|one|key|each|every|your|our|my|one|another|latest)\s$"
 )
 _SHORT_DOSE_FORM = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four)) (tab|cap)(s?)\b"
+    rf"(\d ?{_DOSE_WRITTEN_IN}?|\b(?i:one|two|three|four|half|quarters?|thirds?)) (tab|cap)(s?)\b"
 )
 
 
@@ -3157,7 +3157,8 @@ _BEFORE_A_FRACTION = re.compile(r"\b(?:by|about|around|nearly|almost|over|under|
 # word after a slash that is none is no fraction's ("Grade 3/4 tear" had been "three quarters
 # tear")
 _FRACTION_OF_WHAT = re.compile(
-    r" (?:full|empty|tablets?|capsules?|pills?|cups?|cupfuls?|mugs?|glass(?:es)?|teaspoons?|"
+    r" (?:full|empty|tablets?|tabs?|capsules?|caps?|caplets?|pills?|cups?|cupfuls?|mugs?|"
+    r"glass(?:es)?|teaspoons?|"
     r"tablespoons?|spoons?|spoonfuls?|pints?|litres?|liters?|hours?|hr|inch(?:es)?|miles?|doses?|"
     r"sachets?|bottles?|packets?|scoops?|strength|slices?|portions?|servings?|way|length)\b"
     r"| (?:to|or) \d{1,2}/\d{1,2}\b"  # ... or another fraction's: "from 1/4 to 1/2 a teaspoon"
@@ -3165,7 +3166,7 @@ _FRACTION_OF_WHAT = re.compile(
 # Doses and hours counted as many, which no fraction is of: "Take 1/2 tablets" may mean half a
 # tablet or one or two, and "a half tablets" had been said, a guess heard as the leaflet's word
 _COUNTED_AS_MANY = re.compile(
-    r" (?:tablets|capsules|caplets|pills|sachets|doses|spoonfuls|lozenges|patches|"
+    r" (?:tablets|tabs|capsules|caps|caplets|pills|sachets|doses|spoonfuls|lozenges|patches|"
     r"suppositories|hours|hrs)\b"
 )
 # A word that numbers what follows it: "Grade 3/4" is grade 3 or 4, "Weeks 1/2" weeks 1 and 2
@@ -3413,6 +3414,10 @@ _WEEKS_SHORTHAND = re.compile(
 # 6/12" is a date), "Remove the dressing after 5/7" (five days).
 _MONTHS_OR_DAYS_SHORTHAND = re.compile(
     r"\b(in|for|after|within|over|every) (?:([1-9]|1[01])/12|([1-7])/7)(?![\d/])"
+    # ... or before a word counting back or on from an event: "Stop clopidogrel 7/7 before
+    # surgery" had been "seven/seven before surgery"
+    r"|(?<![\w/.])()(?:([1-9]|1[01])/12|([1-7])/7)(?= (?:before|after|prior to|pre-?op|"
+    r"post-?op|ago)\b)"
 )
 
 
@@ -3426,8 +3431,13 @@ def _weeks(match: re.Match) -> str:
 
 
 def _months_or_days(match: re.Match) -> str:
-    lead, months, days = match.groups()
-    return f"{lead} {counted(months, 'month') if months else counted(days, 'day')}"
+    """ "after 5/7" -> "after 5 days", "6/12 before" -> "6 months before"."""
+    lead, months, days, _, months_before, days_before = match.groups()
+    if not lead and _DATE_LEAD.search(match.string[: match.start()]):
+        return match.group()  # "Your scan on 5/7 before 10am": a date
+    months, days = months or months_before, days or days_before
+    said = counted(months, "month") if months else counted(days, "day")
+    return f"{lead} {said}" if lead else said
 
 
 # ".5mg" is "zero point five milligrams" (it was left unsaid), as a dose is written safely.
@@ -5635,7 +5645,8 @@ _DOSE_WORDS = re.compile(
 )
 _DOSE_JUST_BEFORE = re.compile(rf"\b(?i:{_DOSE_FORMS}|mg|ml|units?)s? $")
 _COUNT_OR_FRACTION = re.compile(
-    rf"(?<![\d/.,])([1-9])/([1-9])(?![\d/]|\.\d) (?i:(?:{_DOSE_FORMS})s|hours|hrs|days|weeks)\b"
+    rf"(?<![\d/.,])([1-9])/([1-9])(?![\d/]|\.\d) "
+    rf"(?i:(?:{_DOSE_FORMS}|tab|cap)s|hours|hrs|days|weeks)\b"
 )
 _CLAUSE = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
 # Two bare counts side by side before how many times: "Take 2 4 times a day" is said "two four
