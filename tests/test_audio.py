@@ -2224,6 +2224,18 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Apply the emollient cream twice a day to your hands."),
         ("Put the cream ON your skin, not in your eyes.",
          "Put the cream on your skin, not in your eyes."),
+        # ... after a dose's strength in brackets, and a small "bd" or "od" anywhere after a
+        # dose in its sentence ("(20mg) od", "(500mg) PO", "water bd" had been as written)
+        ("Take 1 capsule (20mg) od before breakfast.",
+         "Take one capsule (twenty milligrams) once a day before breakfast."),
+        ("Take 1 tablet (500mg) PO tds.",
+         "Take one tablet (five hundred milligrams) by mouth three times a day."),
+        ("Take 1 sachet in 125ml water bd.",
+         "Take one sachet in one hundred and twenty-five millilitres water twice a day."),
+        ("Use 1-2 sprays in each nostril bd.",
+         "Use one to two sprays in each nostril twice a day."),
+        # (not with no dose before it: "bd" there is as written)
+        ("Ask for a bd needle.", "Ask for a bd needle."),
         # "Max" is a name unless a figure follows: "Ask Max of the pharmacy team" had been
         # "Ask Maximum of ..."
         ("Ask Max of the pharmacy team.", "Ask Max of the pharmacy team."),

@@ -908,7 +908,7 @@ _ROUTE_WRITTEN = (
 )
 _ROUTE_TOKEN = re.compile(r"[sS]/[cC]|\b(?!or\b)[A-Za-z]\.?[A-Za-z]\.?")
 _ROUTE_AFTER_DOSE = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?"
+    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?\)?"
     r"|\b(?:tablets?|tabs?|capsules?|caps?|sprays?|puffs?|suppositor(?:y|ies))) "
     rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)}|s/c)| or {_ROUTE_WRITTEN})*)"
     # ... before another dose after a slash, the other choice: "2mg IV/2mg IM" had been "two
@@ -965,7 +965,7 @@ def _route_said(match: re.Match) -> str:
 
 
 _ONCE_TWICE = re.compile(
-    rf"((?:\d\s?{_DOSE_WRITTEN_IN}?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
+    rf"((?:\d\s?{_DOSE_WRITTEN_IN}?\)?|tablets?|tabs?|caps?|capsules?|puffs?|drops?|sachets?"
     rf"|{_ROUTE_SAID}"
     # ("an overdose (OD)" is none: it had been "an overdose (once a day)")
     r"|spoonfuls?|layer|[Aa]pply|(?<!overdose )\(|s/c|S/C|SC|\b(?:it|them|eyes?))\s*"  # "s/c od"
@@ -978,6 +978,15 @@ _ONCE_TWICE = re.compile(
 _ONCE_TWICE_SAID = {
     "od": "once a day", "bd": "twice a day", "om": "in the morning", "on": "at night",
 }  # fmt: skip
+# ... and a small "od" or "bd" anywhere after a dose in its sentence ("Take 1 sachet in 125ml
+# water bd", "Use 1-2 sprays each nostril bd" had been "bd"): neither is an English word, as
+# the capitals "BD" (a maker of needles) and "OD" (an overdose) may be.
+_ONCE_TWICE_SMALL = re.compile(r"(?<![\w./-])(od|bd)(?![\w/-]|\.\w)")
+
+
+def _once_twice_small(match: re.Match) -> str:
+    sentence = re.split(r"[.!?]\s", match.string[: match.start()])[-1]
+    return _ONCE_TWICE_SAID[match[1]] if _DOSE_WORDS.search(sentence) else match.group()
 # In a leaflet about eyes, OD, OS and OU after a drop are the eye it goes in ("1 drop OD at
 # night" had been "one drop once a day at night"): the right, the left, both. There a tablet's
 # OD ("250 mg OD") is still once a day, and any other OD is said as its letters.
@@ -2064,6 +2073,10 @@ class SpeechNormaliser:
             )
         text = _ONCE_TWICE.sub(self._once_twice, text)
         text = _FREQUENCY_ALONE.sub(lambda m: m[1] + _ONCE_TWICE_SAID[m[2].lower()], text)
+        text = _ONCE_TWICE_SMALL.sub(
+            # (in a leaflet about eyes "od" may be the right eye: see _EYE_SIDES)
+            lambda m: m.group() if self.eyes and m[1] == "od" else _once_twice_small(m), text
+        )
         text = _AN_OVERDOSE.sub("overdose", text)
         text = _STAT_DOSE.sub(_stat_dose, text)
         text = _STAT.sub(
