@@ -2312,6 +2312,10 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Take two tablets by mouth three times a day after food."),
         ("Give 1 suppository pr at night.",
          "Give one suppository into your back passage at night."),
+        # ... and after how often: "12 units BD SC" had been "twice a day S C"
+        ("Insulin: 12 units BD SC with meals.",
+         "Insulin: twelve units twice a day under the skin with meals."),
+        ("Give 10mg STAT IM.", "Give ten milligrams straight away into a muscle."),
         # ... "im" and "Im" elsewhere are words
         ("I'm told Dr Im will give him 10 mg IM.",
          "I'm told Doctor Im will give him ten milligrams into a muscle."),

@@ -906,10 +906,13 @@ _ROUTES = {
 _ROUTE_WRITTEN = (
     rf"(?:{'|'.join(_ROUTES)}|po|iv|sc|im|sl|pr|[sS]/[cC]|(?i:i\.v\.|i\.m\.|p\.o\.|s\.c\.))"
 )
+# ... with how often between them: "12 units BD SC" had been "twice a day S C"
+_HOW_OFTEN_BEFORE_ROUTE = r"(?: (?:od|OD|bd|BD|tds|TDS|qds|QDS|nocte|mane|prn|PRN|stat|STAT))?"
 _ROUTE_TOKEN = re.compile(r"[sS]/[cC]|\b(?!or\b)[A-Za-z]\.?[A-Za-z]\.?")
 _ROUTE_AFTER_DOSE = re.compile(
-    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?\)?"
-    r"|\b(?:tablets?|tabs?|capsules?|caps?|sprays?|puffs?|suppositor(?:y|ies))) "
+    rf"(\d ?{_DOSE_WRITTEN_IN}(?:/kg(?:/day|/dose)?)?\)?{_HOW_OFTEN_BEFORE_ROUTE}"
+    r"|\b(?:tablets?|tabs?|capsules?|caps?|sprays?|puffs?|suppositor(?:y|ies))"
+    rf"{_HOW_OFTEN_BEFORE_ROUTE}) "
     rf"({_ROUTE_WRITTEN}(?: ?/ ?(?i:{'|'.join(_ROUTES)}|s/c)| or {_ROUTE_WRITTEN})*)"
     # ... before another dose after a slash, the other choice: "2mg IV/2mg IM" had been "two
     # milligrams I V/two milligrams into a muscle", the slash unsaid; before hours after a slash,
