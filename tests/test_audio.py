@@ -3186,6 +3186,9 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         # two counts side by side before how many times: two, four times, or twenty-four?
         ("Take 2 4 times a day.", "'2 4 times' 2, 4 times, or 24 times"),
         ("Use 1 3 x daily.", "'1 3 x' 1, 3 times, or 13 times"),
+        # "am/pm" after a dose, said "am or pm": both, or either?
+        ("Take 1 tablet twice daily (am/pm).",
+         "'am/pm' a dose in the morning and one after midday"),
         # a time led to, a dose before its time, opening hours, a fraction of one: one reading
         ("Take your tablets at 8 am and 8 pm.", None),
         ("Take 1 tablet 2pm and 1 tablet 10pm.", None),
@@ -3196,6 +3199,7 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         ("On 1/2/2025 take 2 tablets.", None),
         ("Come in at 2 pm for your scan.", None),
         ("Take 2, 4 times a day.", None),
+        ("Dose given at: ____ am/pm", None),
         ("Take 2 tablets 4 times a day.", None),
         ("Walk for 2 4 times a week.", None),
     ],

@@ -5668,6 +5668,9 @@ _CLAUSE = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
 # Two bare counts side by side before how many times: "Take 2 4 times a day" is said "two four
 # times a day", heard as twenty-four times as easily as two, four times; said as printed.
 _COUNT_BESIDE_TIMES = re.compile(r"(?<![\w/.,:£-])([1-9]) ([1-9]) ?(?:times|x)\b")
+# "am/pm" after a dose ("Take 1 tablet twice daily (am/pm)"), said "am or pm": the morning and
+# the evening, or either? (After a blank it is a form's choice to ring: "Time: ____ am/pm".)
+_HALVES_SLASHED = re.compile(r"(?<![\w_])(?:am|AM)/(?:pm|PM)(?!\w)")
 
 
 def ambiguous_wording(text: str) -> list[str]:
@@ -5695,6 +5698,13 @@ def ambiguous_wording(text: str) -> list[str]:
                 found.append(
                     f"'{sentence}': is '{match.group()}' {first} or {second}, or {fraction}?"
                 )
+        if doses and (halves := _HALVES_SLASHED.search(sentence)) and not re.search(
+            r"_{2,}|\.{4,}|\u2026", sentence[: halves.start()]
+        ):
+            found.append(
+                f"'{sentence}': is '{halves.group()}' a dose in the morning and one after midday, "
+                "or one at either?"
+            )
         if doses:
             for match in _COUNT_BESIDE_TIMES.finditer(sentence):
                 found.append(
