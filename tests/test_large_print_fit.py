@@ -1219,3 +1219,113 @@ def test_a_page_left_for_an_exercise_with_a_described_picture_passes_its_check(t
     found = pages_holding(pdf, "Exercise 3: Inner range quads", "Picture: A rolled towel",
                           "Do not twist on your operated leg", "Telephone:")
     assert all(len(pages) == 1 for pages in found) and len(set.union(*found)) == 1, found
+
+
+URDU_DOSES = (
+    "---\nnumber: 612\nversion: 1\ntitle: درد کی گولیاں کیسے لیں\ndepartment: Pharmacy\n"
+    "last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: ur\n---\n\n"
+    "## آپ کی دوا\n\n"
+    "نرس آپ کو گھر جانے کے لیے گولیاں دے گی۔ ہر خوراک پانی کے ساتھ لیں۔\n\n"
+    "اگر آپ کو سینے میں درد ہو تو 999 کو فون کریں۔\n\n"
+    "## دوا لینے کے اوقات\n\n"
+    "| وقت | دوا | خوراک |\n|---|---|---|\n"
+    "| صبح 8 بجے | [Paracetamol 500mg]{lang=en} | 2 گولیاں |\n"
+    "| دوپہر 2 بجے | [Paracetamol 500mg]{lang=en} | 2 گولیاں |\n"
+    "| رات 10 بجے | [Ibuprofen 200mg]{lang=en} | 1 گولی |\n\n"
+    "24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔\n"
+)
+EXERCISE_RECORD = (
+    "## Slow squeezes\n\nSqueeze and lift your pelvic floor muscles and hold for up to 10 "
+    "seconds. Relax fully for 4 seconds. Repeat up to 10 times.\n\n"
+    "## Your exercise record\n\n"
+    "| Week | Slow squeezes | Fast squeezes |\n|---|---|---|\n"
+    "| Week 1 | [seconds]{.field} | [times]{.field} |\n"
+    "| Week 2 | [seconds]{.field} | [times]{.field} |\n"
+)
+
+
+def heading_pages(pdf_path: Path, size: int) -> list[int]:
+    """The pages holding a heading's glyphs (bold, larger than the body), the title's aside."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return [
+            page.page_number
+            for page in pdf.pages[1:]
+            if any(c["size"] > size * 1.1 and "bold" in c["fontname"].lower() for c in page.chars)
+        ]
+
+
+@pytest.mark.parametrize("urdu", [True, False])
+def test_in_giant_print_a_tables_heading_stays_with_its_whole_columns_line(tmp_path, urdu):
+    """At 48 pt a table's heading, its columns' line and first row are taller than a page: an
+    Urdu table of doses had its heading 'دوا لینے کے اوقات' alone on a page, the table from the
+    next, and a pelvic floor exercise record 'Your exercise record' and 'Table of 2 rows,
+    columns: Week; Slow' on one page, 'squeezes; Fast squeezes' on the next, its check
+    passing. The heading and the whole columns' line share a page, the rows from the next."""
+    if urdu:
+        source = tmp_path / "612-pain-relief.ur.md"
+        source.write_text(URDU_DOSES, encoding="utf-8")
+        leaflet, columns = load_leaflet(source), "Table of 3 rows"
+    else:
+        leaflet = load_leaflet(write_source(tmp_path, "6002-pelvic-floor-exercises",
+                                            "Women's Health Physiotherapy", EXERCISE_RECORD))
+        columns = "Table of 2 rows"
+    settings = LargePrintSettings(size=48)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    with pdfplumber.open(pdf) as document:
+        pages = [page.extract_text() for page in document.pages]
+    (at,) = [n for n, text in enumerate(pages, 1) if columns in text]
+    assert at in heading_pages(pdf, 48), "the table's heading is on the columns' line's page"
+    if not urdu:
+        assert "columns: Week; Slow squeezes; Fast squeezes" in " ".join(pages[at - 1].split())
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+
+
+HEART_MEDICINES = (
+    "## Your medicines\n\nBring this chart to every appointment.\n\n"
+    "| Medicine | What it is for | When to take it | How much | Important |\n"
+    "|---|---|---|---|---|\n"
+    "| Aspirin 75mg | Stops blood clots forming on your new heart valve or grafts | Every "
+    "morning with breakfast | 1 tablet | Do not stop taking it unless your heart surgeon tells "
+    "you to, even if you feel well |\n"
+    "| Atorvastatin 40mg | Lowers your cholesterol | At night | 1 tablet | Tell us if you get "
+    "muscle pain |\n"
+)
+
+
+def test_a_table_row_taller_than_a_page_is_flagged_not_passed(tmp_path):
+    """At 48 pt a heart surgery medicines chart set as rows had its aspirin row taller than a
+    page: print divided it, 'Important: Do not stop taking it unless' on one page and 'your
+    heart surgeon tells you to' on the next, naming no row, and the check passed. It says so;
+    at 24 pt, where every row fits a page, the chart passes."""
+    leaflet = load_leaflet(write_source(tmp_path, "701-your-medicines-after-heart-surgery",
+                                        "Cardiothoracic Pharmacy", HEART_MEDICINES))
+    for size in (24, 48):
+        settings = LargePrintSettings(size=size)
+        folder = tmp_path / str(size)
+        folder.mkdir()
+        (pdf,) = large_print.write(leaflet, settings, folder)
+        problems = large_print.check(leaflet, settings, [pdf]).problems
+        divided = [p for p in problems if "a table row taller than a page" in p]
+        if size == 24:
+            assert problems == []
+        else:
+            assert len(divided) == 1 and "'Medicine: Aspirin 75mg;" in divided[0], problems
+
+
+def test_the_check_fails_a_page_ending_with_a_heading(tmp_path):
+    """A heading whose section starts the next page leaves a reader a heading over nothing; a
+    PDF made with a page break after it (as a hand-made file may have) fails, naming it."""
+    from weasyprint import HTML
+
+    from pipeline.formats.html_render import render_document
+    from pipeline.formats.large_print import print_stylesheet
+
+    leaflet = load_leaflet(write_source(tmp_path, "701-your-medicines-after-heart-surgery",
+                                        "Cardiothoracic Pharmacy", HEART_MEDICINES))
+    settings = LargePrintSettings(size=24)
+    css = print_stylesheet(settings) + "h2 + * { break-before: page; }"
+    pdf = tmp_path / "701-v1-large-print.pdf"
+    HTML(string=render_document(leaflet, css)).write_pdf(pdf, pdf_variant="pdf/ua-1")
+    problems = large_print.check(leaflet, settings, [pdf]).problems
+    assert any("ends with the heading 'Your medicines'" in p for p in problems), problems

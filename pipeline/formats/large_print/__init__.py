@@ -111,13 +111,23 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
         size=size,
         font=settings.font,
         font_faces=script_font_faces(settings.font),
-        margin_bottom=round(size * 1.4 + 28),
+        margin_bottom=margin_bottom(size),
         # A little over single spacing (UKAAF G003); closer in giant print, so a page holds
         # a notice or a heading with the start of its section.
         line_height=1.4 if size <= 24 else 1.25,
         script_sizes=script_sizes(headings),
         **headings,
     )
+
+
+def margin_bottom(size: int) -> int:
+    """The page's bottom margin in points: room for the page number at the body size."""
+    return round(size * 1.4 + 28)
+
+
+# print.css: A4, 18 mm top margin
+PAGE_HEIGHT_PT = 297 / 25.4 * 72
+TOP_MARGIN_PT = 18 / 25.4 * 72
 
 
 def heading_ems(size: int) -> dict[str, float]:
@@ -328,7 +338,7 @@ def _laid_out(html: str, base_url: str):
             font_config=font_config, cache=pictures, pdf_variant="pdf/ua-1"
         )
 
-    html = _keepable(_lone_fields_marked(_numbers_measured(html)))
+    html = _keepable(_lone_fields_marked(_numbers_measured(_columns_numbered(html))))
     document = render(html)
     for mark in ("squeezed", "wrapped"):
         wide = _wide_tables(document)
@@ -339,6 +349,10 @@ def _laid_out(html: str, base_url: str):
     long = _taller_than_a_page(document)
     if long:
         html = _long_marked(html, long)
+        document = render(html)
+    apart = _columns_apart(document)
+    if apart:
+        html = _rows_apart_marked(html, apart)
         document = render(html)
     kept: set[int] = set()
     for _ in range(3):  # keeping one part whole moves those after it: they are measured again
@@ -370,6 +384,14 @@ def _laid_out(html: str, base_url: str):
     return document
 
 
+def _columns_numbered(html: str) -> str:
+    """The HTML with each table's columns' line (a table set as rows) numbered (data-columns)."""
+    count = iter(range(1_000_000))
+    return re.sub(
+        r'<p class="table-columns"', lambda m: f'{m[0]} data-columns="{next(count)}"', html
+    )
+
+
 def _headings_last(document) -> int:
     """How many pages end with a heading, its section on the next."""
     from weasyprint.formatting_structure.boxes import BlockBox
@@ -382,6 +404,44 @@ def _headings_last(document) -> int:
                 last = box
         count += last is not None and last.element_tag in _HEADING_TAGS
     return count
+
+
+def _columns_apart(document) -> set[int]:
+    """The tables set as rows (data-columns) whose columns' line ends its page, or whose
+    heading ends the page before it: heading, columns' line and first row, kept together,
+    are taller than a page (giant print), and WeasyPrint left the heading alone (an Urdu
+    table of doses at 48 pt had 'دوا لینے کے اوقات' alone on page 5, its table from page 6;
+    6001's 'Your exercise record' its columns' line divided over the page), or the columns'
+    line alone on a page of its own."""
+    from weasyprint.formatting_structure.boxes import BlockBox, LineBox
+
+    found, heading_last = set(), False
+    for page in document.pages:  # laid-out boxes: not public API
+        first, last = None, None  # the blocks of the page's first and last lines
+        for box in page._page_box.children[0].descendants():
+            if isinstance(box, BlockBox):
+                last = box
+            elif isinstance(box, LineBox) and first is None:
+                first = last
+        number = first is not None and first.element is not None and first.element.get(
+            "data-columns"
+        )
+        if heading_last and number:
+            found.add(int(number))
+        if last is not None and last.element is not None and last.element.get("data-columns"):
+            found.add(int(last.element.get("data-columns")))
+        heading_last = last is not None and last.element_tag in _HEADING_TAGS
+    return found
+
+
+def _rows_apart_marked(html: str, apart: set[int]) -> str:
+    """The HTML with the columns' lines numbered in `apart` printed with their heading, the
+    rows free to start the next page (data-rows-apart): a heading never stands alone."""
+    return re.sub(
+        r'data-columns="(\d+)"',
+        lambda m: m[0] + " data-rows-apart" * (int(m[1]) in apart),
+        html,
+    )
 
 
 _PAGES_REDONE = 12
@@ -1064,6 +1124,7 @@ def check(leaflet: Leaflet, settings: LargePrintSettings, files: list[Path]) -> 
         _check_single_items(leaflet, settings, pages, report)
         _flag_cut_translations(leaflet, report)
         _check_page_fill(settings, pages, report)
+        _check_kept_on_pages(settings, pages, report)
         _check_text(leaflet, settings, pages, report)
         _check_faces(pdf, pages, report)
         _check_signs(leaflet, report)
@@ -1515,6 +1576,62 @@ def _check_page_fill(settings: LargePrintSettings, pages: list[PageText], report
                 f"at {settings.size} pt, page {page.number} is more than half empty although "
                 f"what starts page {following.number} ('{block[0]['text'][:30]}') would fit on it"
             )
+
+
+def _check_kept_on_pages(
+    settings: LargePrintSettings, pages: list[PageText], report: CheckReport
+) -> None:
+    """No page ends with a heading, its section over the page; and a table's row (set as
+    rows) is never divided between pages. At 48 pt a row can be taller than a page: print
+    then divides it, its second part naming no row, and a patient may read a dose or a
+    warning against the wrong medicine; that is said, for staff to choose a smaller size or
+    shorten the row's cells, never passed (a medicines chart's 'Do not stop taking it
+    unless' / 'your heart surgeon tells you to' had passed)."""
+    bottom = PAGE_HEIGHT_PT - margin_bottom(settings.size)
+    size = settings.size
+    for page, following in zip(pages, pages[1:], strict=False):
+        blocks = _blocks_in_order(page)
+        if blocks and _heading_throughout(blocks[-1], settings):
+            report.problems.append(
+                f"at {size} pt, page {page.number} ends with the heading "
+                f"'{blocks[-1]['text'][:40]}', what it heads on page {following.number}"
+            )
+        divided = [row for row in _row_boxes(page) if row[1] >= bottom - 0.5]
+        if divided and any(top <= TOP_MARGIN_PT + 0.5 for top, _ in _row_boxes(following)):
+            start = " ".join(ln["text"] for ln in blocks if ln["top"] >= divided[-1][0] - 1)
+            report.problems.append(
+                f"at {size} pt, a table row taller than a page is divided between pages "
+                f"{page.number} and {following.number} ('{start[:40]}'): its second part "
+                "names no row; choose a smaller size, or shorten the row's cells in the source"
+            )
+
+
+def _heading_throughout(line: dict, settings: LargePrintSettings) -> bool:
+    """Whether a line of print is a heading's: every letter bold and larger than the body (an
+    Arabic item's '24', in the Latin face at Arabic's larger size, makes no heading)."""
+    sizes = [_body_sizes(c) for c in line["chars"] if c.get("text", "").strip()]
+    return bool(sizes) and _is_bold(line) and min(sizes) > settings.size * 1.03
+
+
+_ROW_RULE = (2.0, 4.0)  # print.css: a table row's rule is 3 pt wide
+
+
+def _row_boxes(page: PageText) -> list[tuple[float, float]]:
+    """The top and bottom of each table row set as rows on the page: WeasyPrint draws its
+    rule as the row's box less the same box a rule's width narrower at that side (the left,
+    or the right in a right-to-left leaflet); a notice's border is narrower at both sides."""
+    low, high = _ROW_RULE
+    found = set()
+    drawn = [d for d in page.drawings if d["bottom"] - d["top"] > 1]
+    for outer in drawn:
+        for inner in drawn:
+            if max(abs(outer[edge] - inner[edge]) for edge in ("top", "bottom")) > 0.5:
+                continue
+            left = abs(outer["x1"] - inner["x1"]) < 0.5 and low < inner["x0"] - outer["x0"] < high
+            right = abs(outer["x0"] - inner["x0"]) < 0.5 and low < outer["x1"] - inner["x1"] < high
+            if left or right:
+                found.add((round(outer["top"], 1), round(outer["bottom"], 1)))
+    return sorted(found)
 
 
 def _blocks_in_order(page: PageText) -> list[dict]:
