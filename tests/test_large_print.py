@@ -613,6 +613,38 @@ def test_a_translated_leaflet_is_printed_at_the_size_asked_with_english_in_the_p
     assert all(name.startswith("Liberation-Sans") for name in latin), latin
 
 
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_an_english_run_in_a_right_to_left_line_stands_a_word_space_from_its_neighbours(
+    translated, lang
+):
+    """In 'نرس آپ کو گھر جانے کے لیے Ibuprofen 200mg کی گولیاں دے گی۔' the spaces either side
+    of 'Ibuprofen 200mg' were Nastaliq's, 0.13 em, and the Urdu words' tails all but touched
+    the English letters, where the space inside the run is the print face's. Each side now
+    stands as far from its Urdu or Arabic word as 'Ibuprofen' from '200mg'."""
+    pdf_path, report = translated[lang]
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    pairs = zip(chars, chars[1:], strict=False)
+    first = next(c for c, then in pairs if c["text"] + then["text"] == "Ib")  # Ibuprofen's
+    line = sorted(
+        (c for c in chars if c["page_number"] == first["page_number"]
+         and abs(c["bottom"] - first["bottom"]) < first["size"]),
+        key=lambda c: c["x0"],
+    )
+    space = next(c for c in line if c["text"] == "\xa0")  # between 'Ibuprofen' and '200mg'
+    word_space = space["x1"] - space["x0"]
+    latin = [c for c in line if "Liberation" in c["fontname"] and not c["text"].isspace()]
+    # (a Nastaliq glyph may extract as no letter at all, but it is printed)
+    script = [c for c in line if "Liberation" not in c["fontname"] and not c["text"].isspace()]
+    start, end = min(c["x0"] for c in latin), max(c["x1"] for c in latin)
+    before = start - max(c["x1"] for c in script if c["x1"] <= start + 0.1)
+    after = min(c["x0"] for c in script if c["x0"] >= end - 0.1) - end
+    assert abs(before - word_space) < 0.5 and abs(after - word_space) < 0.5, (
+        before, after, word_space
+    )
+
+
 @pytest.mark.parametrize("lang", list(TRANSLATED_LEAFLETS))
 def test_a_translated_leaflets_english_stands_where_its_line_of_print_does(translated, lang):
     """'Ibuprofen 200mg' inside a Gujarati, Punjabi or Arabic sentence was read as a line of

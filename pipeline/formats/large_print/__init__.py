@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from html import unescape
+from html import escape, unescape
 from itertools import groupby, takewhile
 from pathlib import Path
 from string import Template
@@ -116,7 +116,19 @@ def print_stylesheet(settings: LargePrintSettings) -> str:
         # a notice or a heading with the start of its section.
         line_height=1.4 if size <= 24 else 1.25,
         script_sizes=script_sizes(headings),
+        beside_latin=_beside_latin_faces(settings.font),
         **headings,
+    )
+
+
+def _beside_latin_faces(latin: str) -> str:
+    """CSS setting a space beside a Latin word in a right-to-left language's line in the
+    print's face, the words with it in their own (fonts.script_font_faces names the faces)."""
+    return "".join(
+        f':lang({row.code}) .beside-latin {{ font-family: "{latin}", '
+        f'"Leaflet {row.print_font}", "{row.print_font}", sans-serif; }}\n'
+        for row in LANGUAGES
+        if row.right_to_left and row.print_font
     )
 
 
@@ -266,7 +278,7 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     """The tagged PDF, and its pages as read while tagging it."""
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
-    html = drawable(_pairs_fitted(html, settings))
+    html = _spaces_beside_latin(drawable(_pairs_fitted(html, settings)))
     with _weasyprint_errors(leaflet.source_path):
         document = _laid_out(html, str(Path(leaflet.source_path).parent))
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
@@ -306,6 +318,112 @@ def _pairs_fitted(html: str, settings: LargePrintSettings) -> str:
             parts.append(f"{heading} {value}")
         done = end + len("</span>")
     return "".join(parts) + html[done:]
+
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
+_LANG = re.compile(r'\slang="([^"]*)"')
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
+
+
+def _side(text: str, step: int) -> str | None:
+    """The direction of the first letter or figure of `text` read from its start (step 1) or
+    its end (step -1), punctuation passed over: "L" for Latin letters and figures, "R" for
+    right-to-left letters and their figures, None where a space comes first or none is."""
+    for char in text[::step]:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "EN"):
+            return "L"
+        if kind in ("R", "AL", "AN"):
+            return "R"
+        if kind in ("WS", "B", "S"):
+            return None
+    return None
+
+
+def _spaces_beside_latin(html: str) -> str:
+    """The HTML with each space between a right-to-left word and a Latin one (an English
+    word or a number in an Urdu line) set in the print's face with a word beside it
+    (print.css .beside-latin): as Nastaliq sets it, 0.13 em, the Urdu word's tail all but
+    touched the Latin letters ('لیے' touched 'Ibuprofen' in 'گھر جانے کے لیے Ibuprofen 200mg
+    کی گولیاں'), where the run's own space is the print face's. Only in right-to-left text,
+    whose own face sets its spaces; a word goes in with the space, as WeasyPrint prints no
+    text of spaces alone and the space would be lost from the text a screen reader reads."""
+    pieces = [(m[1], m[2]) for m in _TAG_OR_TEXT.finditer(html)]
+    texts = [text or "" for _, text in pieces]
+    languages: list[tuple[str, str]] = []  # (element, language) of the open elements
+    out = []
+    for at, (tag, text) in enumerate(pieces):
+        if tag is not None:
+            out.append(tag)
+            name = _TAG_NAME.match(tag)
+            if name is None or name[2].lower() in _VOID or tag.endswith("/>"):
+                continue
+            if name[1]:
+                while languages and languages.pop()[0] != name[2].lower():
+                    pass
+            else:
+                language = _LANG.search(tag)
+                inherited = languages[-1][1] if languages else ""
+                languages.append((name[2].lower(), language[1] if language else inherited))
+            continue
+        if " " not in text or not languages or not is_right_to_left(languages[-1][1]):
+            out.append(text)
+            continue
+        before = "".join(texts[max(0, at - 4) : at])[-40:]
+        after = "".join(texts[at + 1 : at + 5])[:40]
+        out.append(_beside_latin_wrapped(text, before, after))
+    return "".join(out)
+
+
+def _beside_latin_wrapped(text: str, before: str, after: str) -> str:
+    """One text's spaces between a right-to-left word and a Latin one, each wrapped with what
+    of a word beside it the span needs, in one span where they meet: the Latin word where it
+    is in this text, else the right-to-left word (never divided: its letters would lose their
+    joins), either without a sentence's stop at its far end ('999' of 'بالرقم 999.', its full
+    stop left in the script's face). A right-to-left word's punctuation at the space parts
+    them already, and is left in its face."""
+    raw, text = text, unescape(text)  # (an entity is one character, never divided)
+    wrapped = [False] * len(text)
+    for space in (at for at, char in enumerate(text) if char == " "):
+        left, right = _side(before + text[:space], -1), _side(text[space + 1 :] + after, 1)
+        if {left, right} != {"L", "R"}:
+            continue
+        start = text.rfind(" ", 0, space) + 1
+        stop = text.find(" ", space + 1) % (len(text) + 1)
+        words = [(start, space, -1), (space + 1, stop, 1)]  # the word before, after
+        word = next((w for w in (words if left == "L" else words[::-1]) if w[0] < w[1]), None)
+        if word is None:
+            continue
+        first, last, step = word
+        chars = range(first, last) if step == 1 else range(last - 1, first - 1, -1)
+        kinds = [unicodedata.bidirectional(text[at]) for at in chars]
+        if kinds[0] in ("ON", "CS", "ET", "ES") and _side(text[first:last], 1) == "R":
+            continue  # the right-to-left word's own punctuation parts them ('معلومات: www')
+        letters = ("L", "EN") if _side(text[first:last], 1) == "L" else ("R", "AL", "AN", "NSM")
+        if not any(kind in letters for kind in kinds):
+            continue  # punctuation alone ('-' between 'گولی' and '24') parts them
+        taken = max(n for n, kind in enumerate(kinds) if kind in letters) + 1
+        rest = "".join(text[at] for at in list(chars)[taken:])
+        if not set(rest) <= _SENTENCE_STOPS:  # whole, but for a sentence's stop after it
+            taken = len(kinds)
+        for at in [space, *list(chars)[:taken]]:
+            wrapped[at] = True
+    if not any(wrapped):
+        return raw
+    out, at = [], 0
+    while at < len(text):
+        end = at
+        while end < len(text) and wrapped[end] == wrapped[at]:
+            end += 1
+        piece = escape(text[at:end], quote=False)
+        out.append(f'<span class="beside-latin">{piece}</span>' if wrapped[at] else piece)
+        at = end
+    return "".join(out)
+
+
+_SENTENCE_STOPS = set(".,;:!?" + SCRIPT_FULL_STOPS + "،؛؟")
 
 
 def _closing_span(html: str, start: int) -> int | None:
