@@ -1329,3 +1329,20 @@ def test_the_check_fails_a_page_ending_with_a_heading(tmp_path):
     HTML(string=render_document(leaflet, css)).write_pdf(pdf, pdf_variant="pdf/ua-1")
     problems = large_print.check(leaflet, settings, [pdf]).problems
     assert any("ends with the heading 'Your medicines'" in p for p in problems), problems
+
+
+def test_in_giant_print_a_rows_blank_opening_a_line_is_at_the_margin(tmp_path):
+    """At 48 pt a health questionnaire set as rows printed 'Yes or no:' over a line to write
+    on and '; Details:' after it, the line from the margin: the check failed '; Details:' as
+    'does not start at the left margin', though its line of print starts there with the blank,
+    and the questionnaire could not be printed at that size."""
+    body = (
+        "## Your health\n\nPlease fill this in before your appointment.\n\n"
+        "| Question | Yes or no | Details |\n|---|---|---|\n"
+        "| Do you have diabetes? | [yes or no]{.field} | [details]{.field} |\n"
+        "| Have you had a heart attack or stroke? | [yes or no]{.field} | [details]{.field} |\n"
+        "| Do you take blood thinners? | [yes or no]{.field} | [details]{.field} |\n"
+    )
+    text = printed_within_the_page(tmp_path, "3405-your-health-questionnaire",
+                                   "Pre-operative Assessment Clinic", body, 48)
+    assert "; Details:" in text

@@ -1549,7 +1549,9 @@ def _check_layout(
             if left is None:
                 continue
         # (a sign alone, "●" set in another face, is read as a line of its own beside its words)
-        after_a_blank = any(line["text"].startswith(unit) for unit in units_after)
+        after_a_blank = any(line["text"].startswith(unit) for unit in units_after) or (
+            _after_a_line_to_write_on(page, line, left, em)
+        )
         if line["x0"] - left > 3 * em and re.search(r"\w", line["text"]) and not after_a_blank:
             report.problems.append(
                 f"page {page.number}: '{line['text'][:40]}' does not start at the left margin "
@@ -1587,6 +1589,20 @@ def _check_layout(
                     f"page {page.number}: '{line['text'][:40]}' is in capitals, which are hard "
                     "to read in large print: change the source to ordinary case"
                 )
+
+
+def _after_a_line_to_write_on(page: PageText, line: dict, left: float, em: float) -> bool:
+    """Whether a line of print opens with a line to write on from the margin, its words after
+    it ('____; Details:' in a health questionnaire's row set as rows at 48 pt had failed as
+    not starting at the left margin): a rule no thicker than a pen's line on the line's
+    baseline, from within its indent to where its words start."""
+    return any(
+        d["bottom"] - d["top"] < 4
+        and d["x0"] - left <= 3 * em
+        and abs(d["x1"] - line["x0"]) < 2
+        and line["top"] <= d["top"] <= line["bottom"] + 2
+        for d in page.drawings
+    )
 
 
 def split_items(
