@@ -1346,3 +1346,21 @@ def test_in_giant_print_a_rows_blank_opening_a_line_is_at_the_margin(tmp_path):
     text = printed_within_the_page(tmp_path, "3405-your-health-questionnaire",
                                    "Pre-operative Assessment Clinic", body, 48)
     assert "; Details:" in text
+
+
+def test_in_giant_print_a_hyphenated_word_of_the_title_stays_on_one_line(tmp_path):
+    """At 48 pt a pre-operative leaflet's title was printed 'Your pre-' / 'assessment
+    questionnaire', the one word divided as the body's never are, and the check failed it.
+    The title keeps such a word whole where it fits a line at the title's size."""
+    source = tmp_path / "3405-your-pre-assessment-questionnaire.md"
+    source.write_text(
+        "---\nnumber: 3405\nversion: 1\ntitle: Your pre-assessment questionnaire\n"
+        "department: Pre-operative Assessment Clinic\n---\n\n## About you\n\n"
+        "Please bring this to your appointment.\n\nName: [name]{.field}\n",
+        encoding="utf-8",
+    )
+    leaflet, settings = load_leaflet(source), LargePrintSettings(size=48)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    assert "pre-assessment" in lines_of(pdf).splitlines()[1], lines_of(pdf)[:80]
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems

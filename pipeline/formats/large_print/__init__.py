@@ -54,6 +54,7 @@ from ..html_render import (
     RenderOptions,
     address_pieces,
     heading_levels,
+    hyphenated_word,
     language_runs,
     latin_words,
     missing_in_reading_order,
@@ -278,7 +279,7 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     """The tagged PDF, and its pages as read while tagging it."""
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
-    html = _spaces_beside_latin(drawable(_pairs_fitted(html, settings)))
+    html = _spaces_beside_latin(drawable(_pairs_fitted(_title_kept(html, settings), settings)))
     with _weasyprint_errors(leaflet.source_path):
         document = _laid_out(html, str(Path(leaflet.source_path).parent))
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
@@ -318,6 +319,24 @@ def _pairs_fitted(html: str, settings: LargePrintSettings) -> str:
             parts.append(f"{heading} {value}")
         done = end + len("</span>")
     return "".join(parts) + html[done:]
+
+
+_TITLE = re.compile(r'(<header class="leaflet-header"><h1[^>]*>)([^<]*)(</h1>)')
+
+
+def _title_kept(html: str, settings: LargePrintSettings) -> str:
+    """The HTML with each hyphenated word of the title kept on one line where it fits one at
+    the title's size, as the body's are (html_render): at 48 pt 'Your pre-' / 'assessment
+    questionnaire' was printed, and the check failed it."""
+    size = heading_ems(settings.size)["h1"]
+
+    def kept(word: re.Match) -> str:
+        fits = address_width(unescape(word[0]), settings) * size <= TEXT_WIDTH_PT
+        return f'<span class="nobreak">{word[0]}</span>' if fits else word[0]
+
+    return _TITLE.sub(
+        lambda m: m[1] + hyphenated_word().sub(kept, m[2]) + m[3], html, count=1
+    )
 
 
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
