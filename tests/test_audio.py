@@ -2291,9 +2291,10 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Antibiotic: fifty milligrams per kilogram into a vein once a day while you are on the "
          "ward."),
         ("Ceftriaxone 2g IV/24h for 5 days, then tablets.",
-         "Ceftriaxone two grams into a vein every twenty-four hours for five days, then tablets."),
+         "Ceftriaxone two grams into a vein in each twenty-four hours for five days, then "
+         "tablets."),
         ("Gentamicin 5 mg/kg IV/24h.",
-         "Gentamicin five milligrams per kilogram into a vein every twenty-four hours."),
+         "Gentamicin five milligrams per kilogram into a vein in each twenty-four hours."),
         ("Give 1g IV 8-hourly.", "Give one gram into a vein every eight hours."),
         # ... written as a nurse writes them: "s/c or IM" had been "under the skin or I M", a
         # small "im" after a dose "im", "i.v." as letters

@@ -955,13 +955,16 @@ def _strength_after_amount(match: re.Match) -> str:
 
 
 def _route_said(match: re.Match) -> str:
-    """ "2mg IV/IM" -> "2mg into a vein or into a muscle"; "1g i.v./24h" -> "... every 24 hours"."""
+    """ "2mg IV/IM" -> "2mg into a vein or into a muscle"; "1g i.v./24h" -> "1g into a vein in
+    each 24 hours"."""
     ways = [_ROUTES[re.sub(r"[./]", "", way).upper()] for way in _ROUTE_TOKEN.findall(match[2])]
     said = f"{match[1]} {' or '.join(ways)}"
     if match["then"]:
         return f"{said}, or "
     if match["hours"]:
-        return f"{said} every {match['hours']} hours"
+        # the amount in that time, as printed: "every 24 hours" would make a drip over a day
+        # ("25,000 units IV/24h") a dose once a day
+        return f"{said} in each {match['hours']} hours"
     # a stop that was the way's own ("i.v.") still ends the sentence it ended
     ends = match[2].endswith(".") and re.match(r"\s*(?:$|[A-Z])", match.string[match.end() :])
     return said + ("." if ends else "")
