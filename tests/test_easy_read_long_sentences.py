@@ -2452,6 +2452,30 @@ def test_what_is_allowed_after_a_ban_and_but_is_a_row_of_its_own(sentence, rows)
         "paracetamol" not in rows[1])
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Do not lift anything heavier than a kettle for 6 weeks, but you can lift your baby from "
+     "the cot.",
+     ["Do not lift anything heavier than a kettle for 6 weeks.",
+      "But you can lift your baby from the cot."]),
+    ("Do not have a bath for 2 weeks after your operation, but you can have a quick shower.",
+     ["Do not have a bath for 2 weeks after your operation.",
+      "But you can have a quick shower."]),
+])
+def test_a_gained_not_on_what_is_allowed_after_but_is_named_when_the_verb_is_also_banned(
+    sentence, rows
+):
+    """ "But you cannot lift your baby from the cot." from "Do not lift anything heavier than a
+    kettle for 6 weeks, but you can lift your baby from the cot" passed the check: the sentence
+    says both "not lift" and "lift", so a "not" on either was taken for the source's. A row of
+    one side of ", but" is held to that side's own "not"s."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    allowed = rows[1].removeprefix("But ")
+    for gained in (rows[1].replace("you can", "you cannot"),
+                   "Do not " + allowed.removeprefix("you can ")):
+        assert any("gained a 'not'" in p for p in _problems([rows[0], gained], sentence)), gained
+
+
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
     """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
     assessment so that we can plan your care" had led in with "If you smoke:" over "Drink

@@ -529,6 +529,11 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         gained = (row_reading.negated & source_reading.positive) - source_reading.negated
         if own is not None:
             gained |= (row_reading.negated & own.positive) - own.negated
+        if (side := _side_of_but(row, source.text)) is not None:
+            # "But do not lift a full kettle." from "Do not lift anything heavy for 6 weeks, but
+            # you can lift a full kettle": the sentence says both of "lift", so only the clause
+            # the row says can tell whether its "not" is the source's
+            gained |= (row_reading.negated & side.positive) - side.negated
         gained -= _not_said_by_a_limit(row, source.text)
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
@@ -1014,6 +1019,21 @@ def _statement_in_a_lead_in(row: str, source: SourceSentence | None = None) -> s
         # bleeding that will not stop ...:" is one condition, the bleeding said more of
         return ""
     return rest
+
+
+def _side_of_but(row: str, source: str):
+    """The reading of the one side of a ban's ", but you can ..." (drafter's `_BUT_A_CLAUSE`)
+    a row says: the side it shares words with that the other side lacks, and only one. None
+    when the sentence has no such "but" or the row says of both sides."""
+    but = _BUT_A_CLAUSE.search(source)
+    if but is None:
+        return None
+    before, after = _content(source[: but.start()]), _content(source[but.start() :])
+    said = _content(row)
+    of_before, of_after = bool(said & (before - after)), bool(said & (after - before))
+    if of_before == of_after:
+        return None
+    return _reading(source[: but.start()] if of_before else source[but.start() :])
 
 
 def _own_instruction_reading(row: str, source: str):
