@@ -270,6 +270,35 @@ def test_a_ban_kept_whole_with_a_thing_to_do_after_its_choices_and_a_bare_and_is
         assert "may be read as reaching" not in rows[plain].doubt, rows[plain].doubt
 
 
+def test_a_ban_kept_whole_with_a_command_the_parser_hangs_elsewhere_after_a_bare_and_is_flagged(
+    tmp_path
+):
+    """ "Do not eat or drink anything after midnight and chew gum in the morning." stayed one
+    row beside the STOP sign and nothing asked whether the reader may chew gum: the small model
+    hangs "chew" on "midnight" and "gum" after "after", so no verb was seen after the "and".
+    Words after a bare "and" that close a whole ban and read as a command of their own (a verb
+    the ban does not name, acting on something) flag the row; things joined by "and" ("soap and
+    water", "tea and coffee") and a list of verbs ("eat and drink anything") do not."""
+    from leaflet_files import write_source
+
+    flagged = {
+        "Do not eat or drink anything after midnight and chew gum in the morning.": "chew",
+        "Do not eat or drink after 2am and smoke on the day of your operation.": "smoke",
+        "Do not lie in bed all day and do some gentle exercise.": "do",
+    }
+    plain = ("Do not eat and drink anything in the car.",
+             "Do not use soap and water on the wound.",
+             "Do not drink tea and coffee after 6pm.")
+    body = "## Before your operation\n\n" + "\n\n".join([*flagged, *plain]) + "\n"
+    rows = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7181-before-your-operation", "Day Surgery", body))).rows()}
+    for sentence, verb in flagged.items():
+        assert rows[sentence].picture.shows == "a red stop sign", rows[sentence]
+        assert f"may be read as reaching '{verb}'" in rows[sentence].doubt, rows[sentence].doubt
+    for sentence in plain:
+        assert "may be read as reaching" not in rows[sentence].doubt, rows[sentence].doubt
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 

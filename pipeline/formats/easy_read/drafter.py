@@ -3829,7 +3829,7 @@ class _Drafter:
             # more thing banned, or what to do; the parser reads it banned, so the check is
             # content either way
             doubts.append(
-                f"its 'not' may be read as reaching '{after}' ('do not ... or ... and {after} "
+                f"its 'not' may be read as reaching '{after}' ('do not ... and {after} "
                 f"...'): kept whole, check whether the reader is told to {after} or not to"
             )
         span = read(part).condition_span if len(parts) == 1 else None

@@ -287,7 +287,8 @@ def action_after_banned_choices(sentence: str) -> str | None:
     and take your usual tablets": 'take'), where no time of each makes it an instruction of its
     own (`_own_instruction`); None with none. Whether the reader is told to do it or not to, a
     person decides."""
-    for token in parse(sentence):
+    doc = parse(sentence)
+    for token in doc:
         if (
             token.dep_ == "conj" and _is_action(token) and token.head.dep_ == "conj"
             and _after_alternatives(token) and not _own_instruction(token)
@@ -296,6 +297,34 @@ def action_after_banned_choices(sentence: str) -> str | None:
             and token.doc[token.i - 1].lower_ == "and"
         ):
             return token.text
+    return _instruction_after_a_ban_and(doc)
+
+
+def _instruction_after_a_ban_and(doc) -> str | None:
+    """The verb after a bare "and" that closes a whole ban, read as an instruction when said
+    alone, where the small model hung it elsewhere ("Do not eat or drink anything after
+    midnight and chew gum in the morning": "chew" on "midnight", "gum" after "after"): no
+    verb the ban names, and the ban acts on something before the "and" ("Do not eat and drink
+    anything" is one list). Told, or banned too: a person decides. None with none."""
+    negations = [token.i for token in doc if token.lower_ in _NEGATIONS and token.dep_ != "det"]
+    if not negations:
+        return None
+    for token in doc[negations[0] + 1 :]:
+        if token.lower_ != "and" or doc[token.i - 1].text == "," or token.i + 2 >= len(doc):
+            continue
+        banned = [word for word in doc[negations[0] : token.i] if _is_action(word)]
+        if not banned or banned[-1].i + 1 >= token.i or any(
+            word.is_punct for word in doc[negations[0] : token.i]
+        ):
+            continue  # "Do not bend and lift": one list; a ban with a break in it
+        # read after "You can", as the small model reads a bare command as a noun ("Chew gum")
+        verb = parse(f"You can {doc[token.i + 1 :].text}")[2]
+        if (
+            doc[token.i + 1].pos_ == "VERB" and verb.dep_ == "ROOT" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in {word.lemma_.lower() for word in banned}
+            and any(child.dep_ in {"dobj", "prep", "prt", "oprd"} for child in verb.children)
+        ):
+            return doc[token.i + 1].text
     return None
 
 
