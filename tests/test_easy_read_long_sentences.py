@@ -299,6 +299,51 @@ def test_a_ban_kept_whole_with_a_command_the_parser_hangs_elsewhere_after_a_bare
         assert "may be read as reaching" not in rows[sentence].doubt, rows[sentence].doubt
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Keep your tablets in their box and do not give them to anyone else.",
+     ["Keep your tablets in their box.", "Do not give your tablets to anyone else."]),
+    ("Remove the old dressing and throw it in the bin.",
+     ["Remove the old dressing.", "Throw the old dressing in the bin."]),
+    ("Ring your midwife and tell them you are bleeding.",
+     ["Ring your midwife.", "Tell your midwife you are bleeding."]),
+])
+def test_a_cut_row_says_the_one_thing_its_pronoun_stood_for(sentence, rows):
+    """ "Keep your tablets in their box and do not give them to anyone else" was cut into "Do
+    not give them to anyone else." beside the STOP sign, which alone no longer says what must
+    not be given: where the rows before name one thing (or one person) the pronoun can be, the
+    row says it instead; the check holds it to its sentence."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+
+
+def test_a_cut_row_whose_pronoun_may_stand_for_more_than_one_thing_is_flagged(tmp_path):
+    """ "Do not throw them in the bin." cut from "Take any tablets you have left over to your
+    pharmacy and do not throw them in the bin", and "Shake it 4 or 5 times." from "Take the cap
+    off your inhaler and shake it 4 or 5 times" (the cap, or the inhaler?), say nothing of what
+    they are about, and no one thing can be put in: the row is kept as cut and flagged. A row
+    whose "it" is its own ("Hold a chair for support if you need it") and "It is normal ..."
+    are not."""
+    from leaflet_files import write_source
+
+    flagged = {
+        "Take any tablets you have left over to your pharmacy and do not throw them in the "
+        "bin.": ("Do not throw them in the bin.", "them"),
+        "Take the cap off your inhaler and shake it 4 or 5 times.":
+            ("Shake it 4 or 5 times.", "it"),
+        "Ask your nurse for spare dressings and do not change them yourself.":
+            ("Do not change them yourself.", "them"),
+    }
+    plain = ("Stand on your injured leg, holding a chair for support if you need it.",
+             "Your wound may feel sore and it is normal to feel tired.")
+    body = "## Looking after yourself\n\n" + "\n\n".join([*flagged, *plain]) + "\n"
+    rows = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7182-looking-after-yourself", "Day Surgery", body))).rows()}
+    for row, pronoun in flagged.values():
+        assert f"check the row says what '{pronoun}' is" in rows[row].doubt, (row, rows[row])
+    assert not [row for row in rows.values() if "check the row says what" in row.doubt
+                and row.plain not in {row for row, _ in flagged.values()}], rows
+
+
 # ---- examples, purposes and reasons ------------------------------------------------------------
 
 
@@ -860,7 +905,7 @@ def test_an_instruction_after_but_is_never_made_a_choice():
         ("You can have a shower, but do not soak in a bath for 2 weeks.",
          ["You can have a shower.", "Do not soak in a bath for 2 weeks."]),
         ("Your child can play outside, but never leave them alone near water.",
-         ["Your child can play outside.", "Never leave them alone near water."]),
+         ["Your child can play outside.", "Never leave your child alone near water."]),
     ],
 )
 def test_a_ban_after_but_is_its_own_row_beside_its_stop_sign_whatever_the_length(
@@ -1851,8 +1896,8 @@ def test_a_verb_joined_inside_what_another_does_is_never_made_the_readers():
     ("Take your tablets with food, because taking them on an empty stomach can irritate your "
      "stomach and make you feel sick.",
      ["Take your tablets with food.",
-      "This is because taking them on an empty stomach can irritate your stomach.",
-      "Taking them on an empty stomach can make you feel sick."]),
+      "This is because taking your tablets on an empty stomach can irritate your stomach.",
+      "Taking your tablets on an empty stomach can make you feel sick."]),
 ])
 def test_a_long_reason_is_cut_into_short_rows_that_keep_it(sentence, rows):
     """ "Do not drive for 24 hours, because the sedation can slow down your reactions and make
@@ -2207,7 +2252,7 @@ def test_every_action_of_a_comma_list_is_its_own_row():
          ["Clean the skin around your stoma with warm water.", "Dry it well.",
           "Fit a new bag."]),
         ("Wash your hands, take off the old dressing and put it in the bin.",
-         ["Wash your hands.", "Take off the old dressing.", "Put it in the bin."]),
+         ["Wash your hands.", "Take off the old dressing.", "Put the old dressing in the bin."]),
     ):
         rows = _split(sentence)
         assert rows == expected, rows

@@ -3570,6 +3570,119 @@ def _counts_as_figures(sentence: str) -> str:
 _STEP_MARK = re.compile(r"([a-h]\))\s+(?=\S)")
 
 
+# People "they" and "them" may name one of ("Ring your midwife and tell them ..."): a row
+# cut after such a person never has its "them" made a thing of the sentence's.
+_PEOPLE = frozenset(
+    """nurse doctor gp consultant surgeon anaesthetist physiotherapist physio therapist midwife
+    pharmacist dietitian specialist team child baby son daughter partner carer friend family
+    relative someone anyone everyone person people staff teacher parent worker visitor
+    practitioner health""".split()
+)
+# A pronoun that may stand for a thing named in the row before: whether that thing is plural
+_PRONOUNS = {"them": True, "they": True, "it": False}
+# A thing named with one of these words is no thing a pronoun can be said again as ("Take any
+# tablets you have left ... and do not throw them away" is not "do not throw any tablets away")
+_NOT_SAID_AGAIN = frozenset("any some no each every all another either neither one".split())
+_TIME_NOUNS = frozenset("minute hour day week month year time morning evening night".split())
+
+
+def pronoun_referent(part: str, earlier: list[str]) -> tuple[str, str | None] | None:
+    """A pronoun of a row cut from its sentence ("them" in "Do not give them to anyone else")
+    whose thing may be named only on an earlier row of that sentence ("Keep your tablets in
+    their box"): alone beside its picture the row no longer says what it is about. Returns
+    (the pronoun, the words for the one thing it can be, or None where more than one thing, or
+    a person, may be meant); None where no earlier row names such a thing, or one says the
+    same pronoun (its thing is named before the sentence)."""
+    doc = parse(part)
+    pronoun = next((token for token in doc if _stands_for_a_thing(token)), None)
+    if pronoun is None:
+        return None
+    word = pronoun.lower_
+    said = [before for before in earlier if not before.rstrip().endswith(":")]
+    if len(said) < len(earlier) or any(
+        re.search(rf"\b{word}\b", before, re.IGNORECASE) for before in earlier
+    ):
+        return None  # a lead-in over it says what it is about; or named before the sentence
+    plural = _PRONOUNS[word]
+    own_things, _ = _things_and_people([chunk for chunk in doc.noun_chunks
+                                        if chunk.end <= pronoun.i], plural)
+    if own_things:
+        return None  # "Hold a chair for support if you need it": its thing is on its own row
+    things, people = _things_and_people(
+        [chunk for before in said for chunk in parse(before).noun_chunks], plural
+    )
+    if not things and not (plural and people):
+        return None
+    things = list({chunk.text.lower(): chunk for chunk in things}.values())  # named again
+    people = list({chunk.text.lower(): chunk for chunk in people}.values())
+    if plural and not things and len(people) == 1:
+        things, people = people, []  # "Ring your midwife and tell them ...": the one person
+    if (
+        len(things) != 1 or (plural and people) or pronoun.dep_ not in {"dobj", "pobj", "dative"}
+        or any(token.lower_ == word for token in doc[: pronoun.i])
+    ):
+        # more than one thing; "they" or "let them freeze", whose doer the check holds to its
+        # sentence's; or said before in the row ("If it gets wet, change it"): a person says it
+        return word, None
+    (thing,) = things
+    first = thing[0].lower_
+    if (
+        thing.root.dep_ not in {"dobj", "nsubj", "nsubjpass"} or first in _NOT_SAID_AGAIN
+        or any(child.dep_ in {"relcl", "acl"} or child.dep_ == "prep" and child.lower_ == "of"
+               for child in thing.root.children)
+    ):
+        return word, None
+    words = thing.text
+    if first in {"a", "an"}:
+        words = "the" + words[len(first):]
+    elif thing[0].pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]
+    return word, words
+
+
+def _stands_for_a_thing(token) -> bool:
+    """Whether a word is a "them", "they" or "it" that stands for something: an "it" that is
+    what is done to ("Swallow it whole", "let it dry"), never the "it" of "It is normal ..." or
+    "Make sure it is clean"."""
+    if token.lower_ not in _PRONOUNS:
+        return False
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    return token.head.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() != "be"
+
+
+def _things_and_people(chunks: list, plural: bool) -> tuple[list, list]:
+    """The things of `chunks` a pronoun of that number may stand for (no time, no count), and
+    the people named."""
+    things, people = [], []
+    for chunk in chunks:
+        root = chunk.root
+        if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() in _TIME_NOUNS or any(
+            token.like_num for token in chunk
+        ):
+            continue
+        if root.lemma_.lower() in _PEOPLE:
+            people.append(chunk)
+        elif (root.tag_ in {"NNS", "NNPS"}) == plural:
+            things.append(chunk)
+    return things, people
+
+
+def _referents_said(parts: list[str]) -> list[str]:
+    """Each cut row whose "them", "they" or "it" stands for the one thing an earlier row of its
+    sentence names, with that thing said instead ("Do not give your tablets to anyone else."
+    after "Keep your tablets in their box."); a row where more than one may be meant is kept as
+    it is, and flagged (`_Drafter._doubt`)."""
+    said = list(parts)
+    for index in range(1, len(said)):
+        found = pronoun_referent(said[index], said[:index])
+        if found is None or found[1] is None:
+            continue
+        word, thing = found  # the row's first "them", "they" or "it" (`pronoun_referent`)
+        said[index] = re.sub(rf"\b{word}\b", thing, said[index], count=1)
+    return said
+
+
 def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     """One idea a sentence: cut where ideas meet, then cut again at weaker places while a part
     is over `limit` words. A sentence with no safe place stays whole (the checker then names
@@ -3595,7 +3708,7 @@ def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         for part in _ideas(sentence, plain, limit)
         if part.strip(" .,;:")
     ]
-    return parts + doses
+    return _referents_said(parts) + doses
 
 
 # ---- facts a rewrite must keep --------------------------------------------------------------
@@ -3713,6 +3826,10 @@ _CONTACT_AFTER_A_BAN = re.compile(
 )
 
 
+# A "not" a row says: the draft writes a ban as "Do not ..." or "Never ..."
+_A_BAN_SAID = re.compile(r"\b(?:do not|never)\b", re.IGNORECASE)
+
+
 class _Drafter:
     def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
@@ -3813,9 +3930,20 @@ class _Drafter:
         doubts = []
         if lead:
             doubts.append(f"check '{lead}' applies to this row")
-        repeated = part.rstrip(" .").lower() not in sentence.lower()  # not the sentence's own
+        # not the sentence's own words, and more "not"s on its rows than in it (a row whose
+        # "them" is said as its thing keeps its own "not")
+        repeated = part.rstrip(" .").lower() not in sentence.lower() and sum(
+            len(_A_BAN_SAID.findall(each)) for each in parts
+        ) > len(_A_BAN_SAID.findall(sentence))
         if len(parts) > 1 and part.startswith(("Do not ", "Never ")) and repeated:
             doubts.append(f"a 'not' shared by a list in '{sentence}' is repeated here")
+        if len(parts) > 1 and (found := pronoun_referent(part, parts[: parts.index(part)])) and (
+            found[1] is None
+        ):
+            doubts.append(
+                f"'{found[0]}' may stand for something named on a row before it, cut from the "
+                f"same sentence ('{sentence}'): check the row says what '{found[0]}' is"
+            )
         if word_count(part) > self.limit:
             doubts.append("long: kept whole, as cutting it could change its meaning")
         if (contact := _CONTACT_AFTER_A_BAN.search(part)) and is_negative_instruction(part):
