@@ -64,6 +64,29 @@ def test_alternative_conditions_follow_their_instruction_one_a_row():
     assert not any(row.endswith("if:") for row in _split(negative))
 
 
+def test_conditions_each_after_their_own_if_are_a_row_each_and_keep_their_own_subject():
+    """ "Ring triage straight away if you have any bleeding from your vagina, if your waters
+    break, or if you have constant pain in your tummy" gave the row "You have any bleeding from
+    your vagina, if your waters break.", two conditions read as both needed, and "... if you
+    have a high temperature, or if your wound leaks" gave "You have your wound leaks.", the
+    first condition's "you have" put before a clause the parser read as a thing. A ", if" in a
+    list closed by "or if" starts the next condition, and a condition after its own "if" is a
+    clause, its words kept."""
+    cases = {
+        "Ring triage straight away if you have any bleeding from your vagina, if your waters "
+        "break, or if you have constant pain in your tummy.":
+            ["Ring triage straight away if:", "You have any bleeding from your vagina.",
+             "Your waters break.", "You have constant pain in your tummy."],
+        "Ring the ward on 0161 555 0123 straight away if you have a high temperature, or if "
+        "your wound leaks.":
+            ["Ring the ward on 0161 555 0123 straight away if:", "You have a high temperature.",
+             "Your wound leaks."],
+    }
+    for sentence, rows in cases.items():
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+
+
 def test_a_second_condition_without_its_if_is_still_a_condition_row():
     sentence = ("Ring the eye clinic on 0116 555 0199 if your sight gets worse, or your eye "
                 "becomes very red or sore.")

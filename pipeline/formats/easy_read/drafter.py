@@ -2745,8 +2745,9 @@ def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
 
 
 _CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<conditions>.+)$")
-# Where one alternative condition ends and the next begins: ", or if", " or if", ", or".
-_NEXT_CONDITION = re.compile(r",\s+or\s+(?:if\s+)?|\s+or\s+if\s+")
+# Where one alternative condition ends and the next begins: ", or if", " or if", ", or"; and
+# ", if" in a list of them closed by "or if" ("if you bleed, if your waters break, or if ...")
+_NEXT_CONDITION = re.compile(r",\s+or\s+(?:if\s+)?|\s+or\s+if\s+|,\s+if\s+(?=.*\bor\s+if\s)")
 
 
 # "If you have any of these, call 999: coughing up blood, ...": a condition pointing at the
@@ -2796,13 +2797,22 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         return None
     if _NEGATION_WORD.search(sentence):  # the meaning check reads a "not" as reaching the list
         return None
-    items = [item.strip(" ,") for item in _NEXT_CONDITION.split(match.group("conditions"))]
+    conditions = match.group("conditions")
+    items = [item.strip(" ,") for item in _NEXT_CONDITION.split(conditions)]
     if len(items) < 2 or not _has_subject_after_if(f"{told} if {items[0]}."):
         return None
+    # the conditions said after an "if" of their own: each a clause, never a thing that takes
+    # the first one's verb ("if your wound leaks" is no "You have your wound leaks.")
+    own_if = {
+        item for item, joint in zip(items[1:], _NEXT_CONDITION.findall(conditions), strict=True)
+        if re.search(r"\bif\s*$", joint)
+    }
     items = [part for item in items[:-1] for part in _listed_before_or(told, item)] + items[-1:]
     subject = items[0].split()[0]
     listed: list[str] = []
     for index, item in enumerate(items[1:], start=1):
+        if item in own_if:
+            continue
         if _only_a_thing(item) or (
             subject.lower() == "you" and not can_be_a_verb(item.split()[0])
             and not _has_subject_after_if(f"{told} if {item}.")
