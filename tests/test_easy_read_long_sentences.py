@@ -87,6 +87,24 @@ def test_conditions_each_after_their_own_if_are_a_row_each_and_keep_their_own_su
         _keeps_facts(sentence, rows)
 
 
+def test_conditions_sharing_a_named_subject_are_a_row_each_with_it():
+    """ "Ring the ward on 0114 555 0190 if your child has a temperature of 38°C or above, is very
+    sleepy, or spits out fresh red blood" (25 words) was kept whole and only flagged as long:
+    only a list of "you" conditions was made a lead-in and its rows. The one the first
+    condition names ("your child") is said again on each; where the parser would read one of
+    them as the reader's doing ("starts to leak"), the sentence stays whole."""
+    sentence = ("Ring the ward on 0114 555 0190 if your child has a temperature of 38°C or above, "
+                "is very sleepy, or spits out fresh red blood.")
+    rows = _split(sentence)
+    assert rows == ["Ring the ward on 0114 555 0190 if:",
+                    "Your child has a temperature of 38°C or above.", "Your child is very sleepy.",
+                    "Your child spits out fresh red blood."]
+    _keeps_facts(sentence, rows)
+    doubtful = ("Call the ward on 0114 555 0190 straight away if your wound becomes red and hot, "
+                "starts to leak, or smells bad.")
+    assert _split(doubtful) == [doubtful]
+
+
 def test_a_second_condition_without_its_if_is_still_a_condition_row():
     sentence = ("Ring the eye clinic on 0116 555 0199 if your sight gets worse, or your eye "
                 "becomes very red or sore.")

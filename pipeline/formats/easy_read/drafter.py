@@ -68,6 +68,7 @@ from .grammar import (
     CONTACT_VERBS,
     STRONG_CONDITIONS,
     action_after_banned_choices,
+    agents,
     bans_as_a_rule,
     beyond_a_clause_inside,
     can_be_a_verb,
@@ -2834,11 +2835,18 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
             continue
         # "or ask your GP" may be an instruction of its own rather than a condition: a verb that
         # starts instructions is never made a condition
-        if subject.lower() != "you" or item.split()[0].lower() in plain.verbs:
+        if item.split()[0].lower() in plain.verbs:
             return None
-        if not _has_subject_after_if(f"{told} if you {item}."):
+        # "if your child has a temperature, is very sleepy, or ...": the first one's subject,
+        # "you" or the one it names, said again
+        said = "you" if subject.lower() == "you" else _subject_of(items[0])
+        if not said or not _has_subject_after_if(f"{told} if {said} {item}.") or (
+            said != "you" and "you" in agents(sentence).get(_first_verb_lemma(item), set())
+        ):
+            # the parser reading "starts to leak" of "if your wound ..., starts to leak" as the
+            # reader's: the check would read the row as changing who does it; kept whole
             return None
-        items[index] = f"you {item}"
+        items[index] = f"{said} {item}"
     items = [item for item in items if item not in listed]
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
 
@@ -2853,7 +2861,12 @@ def _listed_before_or(told: str, item: str) -> list[str]:
     parts = [part.strip() for part in item.split(", ")]
     if len(parts) < 2 or re.search(r"\b(?:or|and)\b", parts[-1], re.IGNORECASE):
         return [item]
+    named = _subject_of(parts[0])  # "your child has ..., is very sleepy": "your child is"
     for part in parts[1:]:
+        if named and not _only_a_thing(part) and _has_subject_after_if(
+            f"{told} if {named} {part}."
+        ):
+            continue
         if _only_a_thing(part) or not can_be_a_verb(part.split()[0]):
             return [item]
         if not _has_subject_after_if(f"{told} if {part}.") and not _has_subject_after_if(
@@ -2867,6 +2880,23 @@ def _only_a_thing(words: str) -> bool:
     """Whether words alone are a thing, not an action ("unexplained bruising", "a rash")."""
     root = next((t for t in parse(words) if t.dep_ == "ROOT"), None)
     return root is not None and root.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def _first_verb_lemma(words: str) -> str:
+    """The lemma of the first word of words that opens with a verb ("starts to leak": start)."""
+    doc = parse(f"It {words}")
+    return doc[1].lemma_.lower() if len(doc) > 1 else ""
+
+
+def _subject_of(clause: str) -> str:
+    """A clause's subject, when it opens it and names someone or something ("your child" of
+    "your child has a temperature"); "" for none, or a pronoun other than "you"."""
+    doc = parse(clause)
+    subject = next((t for t in doc if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or subject.head.pos_ not in {"VERB", "AUX"}:
+        return ""
+    words = doc[subject.left_edge.i : subject.i + 1]
+    return words.text if words.start == 0 else ""
 
 
 def _subject_and_verb(clause: str) -> str:
