@@ -2591,6 +2591,28 @@ def test_a_gained_not_on_what_is_allowed_after_but_is_named_when_the_verb_is_als
         assert any("gained a 'not'" in p for p in _problems([rows[0], gained], sentence)), gained
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Take 2 tablets every 4 hours, and do not take more than 8 tablets in 24 hours.",
+     ["Take 2 tablets every 4 hours.", "Do not take more than 8 tablets in 24 hours."]),
+    ("Give your child paracetamol every 6 hours for the first 2 days, and do not give more than "
+     "4 doses in 24 hours.",
+     ["Give your child paracetamol every 6 hours for the first 2 days.",
+      "Do not give more than 4 doses in 24 hours."]),
+])
+def test_a_dose_and_its_limit_joined_by_and_do_not_are_each_held_to_their_own_not(
+    sentence, rows
+):
+    """ "Give your child paracetamol every 6 hours for the first 2 days." from "..., and do not
+    give more than 4 doses in 24 hours" was named as having lost its 'not', failing a right
+    draft: a ", and do not" was read as the first instruction's, where ", but do not" was
+    already an instruction of its own. Each row is held to its own part, so a limit that
+    truly loses its "not" is still named."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    lost = [rows[0], rows[1].removeprefix("Do not ").capitalize()]
+    assert any("lost its 'not'" in p for p in _problems(lost, sentence)), lost
+
+
 def test_things_listed_with_a_condition_before_what_to_do_stay_in_its_lead_in():
     """ "If you smoke, drink alcohol and take drugs, tell the nurse at your pre-operative
     assessment so that we can plan your care" had led in with "If you smoke:" over "Drink

@@ -234,11 +234,13 @@ def _own_instruction(verb) -> bool:
     while i > 1 and doc[i].lower_ in _BEFORE_A_JOINED_VERB:
         i -= 1
     # "Take paracetamol for a headache, but do not take ibuprofen": after ", but" an
-    # instruction of its own, with its own "not"
+    # instruction of its own, with its own "not"; so after ", and" ("Take 2 tablets every 4
+    # hours, and do not take more than 8 in 24 hours"), where both act on something (below)
     negated = i
     while negated > 1 and doc[negated].lower_ in {"do", "not", "n't", "never"}:
         negated -= 1
-    if negated < i and doc[negated].lower_ == "but":
+    joint = doc[negated].lower_
+    if negated < i and (joint == "but" or joint == "and" and doc[negated - 1].text == ","):
         i = negated
     if i >= 2 and doc[i].lower_ == "and" and doc[i - 1].text != ",":
         return _own_action_after_a_bare_and(verb)
