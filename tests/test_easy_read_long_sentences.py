@@ -105,6 +105,28 @@ def test_conditions_sharing_a_named_subject_are_a_row_each_with_it():
     assert _split(doubtful) == [doubtful]
 
 
+def test_a_condition_after_and_that_opens_its_own_instruction_is_cut_from_what_comes_before():
+    """ "Lie on your left side and focus on your baby's movements for 2 hours, and if you feel
+    fewer than 10 movements in that time, ring the maternity triage line on 0161 555 0177
+    straight away" (35 words) was one row, only flagged as long: the condition, and the
+    "straight away" after it, were taken as perhaps the lying down's too. A condition put
+    before its own instruction after ", and" governs nothing said before it; the check no
+    longer calls the first row cut off from it, and still names the call without it."""
+    sentence = ("Lie on your left side and focus on your baby's movements for 2 hours, and if you "
+                "feel fewer than 10 movements in that time, ring the maternity triage line on "
+                "0161 555 0177 straight away.")
+    rows = _split(sentence)
+    assert rows == ["Lie on your left side and focus on your baby's movements for 2 hours.",
+                    "If you feel fewer than 10 movements in that time:",
+                    "Ring the maternity triage line on 0161 555 0177 straight away."]
+    _keeps_facts(sentence, rows)
+    assert any("cut off from its condition" in p for p in _problems([rows[0], rows[2]], sentence))
+    short = "Keep the wound dry for 5 days, and if it gets red or hot, ring your GP."
+    assert _split(short) == ["Keep the wound dry for 5 days.",
+                             "If it gets red or hot, ring your GP."]
+    _keeps_facts(short, _split(short))
+
+
 def test_a_second_condition_without_its_if_is_still_a_condition_row():
     sentence = ("Ring the eye clinic on 0116 555 0199 if your sight gets worse, or your eye "
                 "becomes very red or sore.")

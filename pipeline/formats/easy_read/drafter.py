@@ -754,6 +754,11 @@ def _idea_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]
     for match in re.finditer(r"\s+or\s+(\w+)", sentence):
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
+    for match in re.finditer(r",\s+and\s+(if|when)\s+[^,]+,\s+", sentence, re.IGNORECASE):
+        # "Rest for 2 hours, and if you feel fewer than 10 movements, ring triage": the
+        # condition after ", and" starts an instruction of its own, which it alone governs
+        if _is_instruction(sentence[match.end() :], plain):
+            points.append((match.start(), match.start(1), ""))
     return sorted(points)
 
 
@@ -1538,7 +1543,7 @@ def _time_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> bool:
     """ "Stay in bed and drink plenty of water for 24 hours": the 24 hours may be the bed's too,
     so "Stay in bed." alone would be for ever. Not across a semicolon or dash, nor before a
     "do not", which starts an instruction of its own."""
-    if re.search(r"[;:–]|\bthen\b", joint):
+    if re.search(r"[;:–]|\bthen\b", joint) or _opens_with_its_own_condition(tail, plain):
         return False
     if _OWN_TIME.match(tail):
         # "Do not drive and do not drink alcohol for 24 hours": a ban joined to a ban is
@@ -1577,7 +1582,26 @@ def _condition_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> 
         return False  # only two instructions joined ("Test the water first, as you may not
         # feel if it is too hot": the "if" is what you may not feel, and no condition)
     tail = re.split(r"[;–]", tail)[0]
+    if _opens_with_its_own_condition(tail, plain):
+        return False
     return STRONG_CONDITION_IN.search(tail) is not None and _is_instruction(head, plain)
+
+
+# A condition opening a clause, up to the comma before what it governs ("if you feel fewer
+# than 10 movements, ")
+_FRONTED_CONDITION = re.compile(r"(?:if|when)\s+[^,]+,\s+", re.IGNORECASE)
+
+
+def _opens_with_its_own_condition(tail: str, plain: PlainWords) -> bool:
+    """Whether the words after a cut open with a condition put before the instruction it
+    governs, with no other condition after ("if you feel fewer than 10 movements, ring the
+    triage line straight away"): the condition, and any time said after it ("straight away"),
+    govern nothing said before the cut ("Rest for 2 hours, and if ...")."""
+    tail = re.split(r"[;–]", tail)[0]
+    fronted = _FRONTED_CONDITION.match(tail)
+    return bool(fronted) and not STRONG_CONDITION_IN.search(tail[fronted.end() :]) and (
+        _is_instruction(tail[fronted.end() :], plain)
+    )
 
 
 def purpose_of(token) -> bool:

@@ -1605,6 +1605,12 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _reason_after_its_condition(index, rows, matched):
         return ""
     source = matched[index].text
+    if (joint := _AND_THEN_A_CONDITION.search(source)) is not None and not (
+        STRONG_CONDITION_IN.search(source[: joint.start()])
+    ) and not _content(rows[index]) - _content(source[: joint.start()]):
+        # "Rest for 2 hours." from "Rest for 2 hours, and if you feel fewer than 10 movements,
+        # ring ...": the condition put before its own instruction governs nothing before it
+        return ""
     if re.search(r"\bonly\b", rows[index], re.IGNORECASE) and _only_restricts(
         source, source_reading
     ):
@@ -1684,6 +1690,10 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _about_the_consequence(rows[index], source_reading, matched[index].text):
         return cut_off
     return ""
+
+
+# ", and" before a condition that opens the instruction it governs (", and if you feel ..., ring")
+_AND_THEN_A_CONDITION = re.compile(r",\s+and\s+(?:if|when)\s+[^,]+,\s+", re.IGNORECASE)
 
 
 def _reason_after_its_condition(index: int, rows: list[str], matched: list) -> bool:
