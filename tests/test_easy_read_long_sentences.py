@@ -121,6 +121,16 @@ def test_a_condition_after_and_that_opens_its_own_instruction_is_cut_from_what_c
                     "Ring the maternity triage line on 0161 555 0177 straight away."]
     _keeps_facts(sentence, rows)
     assert any("cut off from its condition" in p for p in _problems([rows[0], rows[2]], sentence))
+    # under the sentence's own first condition, the call follows both lead-ins: the check
+    # reads the one further up as saying the rest of its condition
+    nested = f"If you think your baby is moving less, {sentence[0].lower()}{sentence[1:]}"
+    rows = _split(nested)
+    assert rows == ["If you think your baby is moving less:",
+                    "Lie on your left side and focus on your baby's movements for 2 hours.",
+                    "If you feel fewer than 10 movements in that time:",
+                    "Ring the maternity triage line on 0161 555 0177 straight away."]
+    assert _problems(rows, nested) == []
+    assert any("follows only part of its condition" in p for p in _problems(rows[2:], nested))
     short = "Keep the wound dry for 5 days, and if it gets red or hot, ring your GP."
     assert _split(short) == ["Keep the wound dry for 5 days.",
                              "If it gets red or hot, ring your GP."]

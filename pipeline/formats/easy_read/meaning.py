@@ -1643,6 +1643,20 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
                 if not word_forms(word) & said
             }
             if missing:
+                # "If you think your baby is moving less:" above "If you feel fewer than 10
+                # movements in that time:": a lead-in of the same sentence further up says the
+                # rest of its condition
+                for above in range(before - 1, -1, -1):
+                    if matched[above] != matched[index]:
+                        break
+                    said_above = rows[above].rstrip()
+                    if said_above.endswith(":") and STRONG_CONDITION_IN.search(said_above):
+                        above_words = _content(said_above) | {
+                            w.lower() for w in words(said_above)}
+                        missing = {word for word in missing
+                                   if word not in above_words
+                                   and not word_forms(word) & above_words}
+            if missing:
                 left_out = ", ".join(sorted(missing))
                 return f"follows only part of its condition ('{lead}' leaves out {left_out})"
             if (governed := _governed_clause_start(source, source_reading)) is not None:
