@@ -11106,6 +11106,28 @@ def test_a_question_straight_over_its_answer_after_the_contacts_heads_a_section(
     assert "Do not take indigestion remedies within 4 hours of your dose." in result.markdown()
 
 
+def test_a_bare_line_straight_over_its_paragraph_after_the_contacts_heads_a_section(tmp_path):
+    """Contacts first under "Contact us", then each section a bare line straight over its
+    paragraph ("Taking your tablets" / "Take your tablets with food ..."): the first stayed a
+    line of the contacts, and every section after it was read inside "Contact us", the ban on
+    daily doses announced as a contact detail. A line over sentences giving no contact, with
+    the leaflet going on in sentences giving none, heads its section."""
+    text = (
+        "Methotrexate tablets\nRheumatology Department\n\nContact us\n"
+        "Rheumatology nurse advice line\n0161 276 4321 (Monday to Friday, 9am to 4pm)\n"
+        "Out of hours: call NHS 111\n\nTaking your tablets\n"
+        "Take your tablets with food, once a week on the same day. Never take methotrexate "
+        "every day.\n\nBlood tests\nYou will need a blood test every 2 weeks for the first 3 "
+        "months, then every 3 months.\n\nLeaflet number: RHE-0120 Version: 2\n"
+    )
+    result = _imported_text(tmp_path, "mtx.txt", text, "RHE-0120")
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Contact us", "## Taking your tablets", "## Blood tests",
+    ], result.body
+    assert "Never take methotrexate every day." in result.markdown()
+    assert "Out of hours: call NHS 111" in result.body
+
+
 def test_a_heading_after_the_contacts_over_a_place_and_its_hours_heads_its_own_section(tmp_path):
     """ "The crisis café", a bare line after a list of helplines, over sentences saying where
     the café is and when it is open ("... at 12 Market Street is open from 6pm to 1am ..."),
@@ -11129,6 +11151,9 @@ def test_a_heading_after_the_contacts_over_a_place_and_its_hours_heads_its_own_s
     # a service's name over a sentence with no number, among other contacts
     "Stoma Care Nurses\n01632 960 440 ext. 4455\n\nHome delivery\n"
     "Your supplier will call you before each delivery.\n",
+    # ... and over a sentence about it with more contacts after it
+    "Home delivery\nYour supplier will call you before each delivery.\n\n"
+    "Pharmacy\nIf you have a question about your supplies, call 01632 960 500.\n",
     # a sentence's lead-in and a short sentence with no full stop stay what they are
     "You can also ask us about:\n\n- diet\n- clothes\n",
     "Keep this sheet by your phone\n",

@@ -3377,31 +3377,51 @@ class _Recovery:
         line under a contacts heading taken for a name or a place, and the audio read bag
         changing and the glossary inside its "Contact details" chapter."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
-        if before is None or after is None or not self.lines[before].blank or not (
-            # ... or a question straight over its answer, as a text file sets its headings
-            # ("What is hydroxychloroquine?" over "Hydroxychloroquine is a medicine ...", the
-            # contacts given first, had stayed a line, the whole leaflet in "Contact us")
-            self.lines[after].blank or self.text_at(index).endswith("?")
-        ):
+        if before is None or after is None or not self.lines[before].blank:
             return False
         section = itertools.takewhile(lambda b: not b.startswith("## "), reversed(self.body))
         if not any(_a_contact_line(block) for block in section):
             return False  # the contacts are still to come: "Stoma Care Nurses" over its number
-        under: list[int] = []
-        following = self.next_text_line(index)
-        while following is not None and not self.lines[following].blank:
-            under.append(following)
-            following = self.neighbour(following, 1)
-        texts = [self.text_at(at) for at in under]
+        first = self.next_text_line(index)
+        under = self.lines_from(first) if first is not None else []
+        if not self.tells_no_contacts(under):
+            return False
+        if self.lines[after].blank or self.text_at(index).endswith("?"):
+            # ... or a question straight over its answer, as a text file sets its headings
+            # ("What is hydroxychloroquine?" over "Hydroxychloroquine is a medicine ...", the
+            # contacts given first, had stayed a line, the whole leaflet in "Contact us")
+            return True
+        # A bare line straight over its sentences heads a section when the leaflet goes on
+        # past them in sentences that give no contact either ("Taking your tablets" over "Take
+        # your tablets with food ...", then "Blood tests" over its own, had stayed a line, and
+        # every section after it was read in "Contact us"); a service's name over a sentence
+        # about it among other contacts, or last, stays a contact ("Home delivery" / "Your
+        # supplier will call you before each delivery.")
+        following = self.neighbour(under[-1], 1)
+        going_on = following is not None and self.next_text_line(following)
+        return bool(going_on) and self.tells_no_contacts(self.lines_from(going_on))
+
+    def lines_from(self, index: int) -> list[int]:
+        """The lines from `index` to the next blank line."""
+        run: list[int] = []
+        while index < len(self.lines) and not self.lines[index].blank:
+            run.append(index)
+            index += 1
+        return run
+
+    def tells_no_contacts(self, run: list[int]) -> bool:
+        """Whether a run of lines is sentences (or a list, a glossary) giving no contact: what
+        a section after the contacts holds, as no contact's own lines do."""
+        texts = [self.text_at(at) for at in run]
         if not texts or any(
             self.lines[at].cells is not None or self.lines[at].picture or _gives_contacts(text)
-            for at, text in zip(under, texts, strict=True)
+            for at, text in zip(run, texts, strict=True)
         ):
             return False
         sentences = " ".join(texts)
         listed = len(texts) >= 2 and all(
             _LIST_ITEM.match(text) or self.glossary_shaped(at)
-            for at, text in zip(under, texts, strict=True)
+            for at, text in zip(run, texts, strict=True)
         )
         return listed or len(sentences.split()) >= 8 and re.search(r"[.!?]$", sentences) is not None
 
