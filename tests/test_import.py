@@ -1422,6 +1422,43 @@ def test_a_sentence_under_a_do_not_item_stays_a_sentence_of_its_own():
             in body[0].splitlines())
 
 
+def test_bullets_drawn_in_several_signs_at_one_indent_are_items_of_one_list(tmp_path):
+    """A trust's PDF whose bullets were drawn in several signs, each item a sentence at the same
+    indent ("\uf0b7 Do not twist on your operated leg." / "\uf0a7 Never put a pillow under your
+    knee ..." / "o Sit in a chair with arms."): the "▪" and "o" items were taken for a list
+    inside the item above and run into it, three instructions one item, "physiother- apist"
+    left broken. Each is an item of its own; an "o" under a lead-in still belongs to it."""
+    pdf = write_pdf(tmp_path / "pil-1234-knee.pdf", {
+        "title": "After your knee replacement", "department": "Physiotherapy Department",
+        "footer": "Leaflet No: PIL 1234 Version 3 Review date: 05/2027", "columns": True,
+        "body": [
+            ("h2", "Things to avoid"),
+            ("p", "\uf0b7 Do not kneel on your new knee for 6 weeks."),
+            ("p", "\uf0b7 Do not twist on your operated leg."),
+            ("p", "\uf0a7 Never put a pillow under your knee when you lie in bed."),
+            ("p", "o Sit in a chair with arms."),
+            ("p", "\u25aa Use your walking aids until your physiotherapist says you can stop."),
+            ("p", "\u27a2 Take your painkillers regularly, 30 minutes before your exercises."),
+        ],
+    })
+    markdown = import_file(pdf, {}).markdown()
+    for item in (
+        "- Do not twist on your operated leg.",
+        "- Never put a pillow under your knee when you lie in bed.",
+        "- Sit in a chair with arms.",
+        "- Use your walking aids until your physiotherapist says you can stop.",
+        "- Take your painkillers regularly, 30 minutes before your exercises.",
+    ):
+        assert item in markdown.splitlines(), markdown
+    text = tmp_path / "drive.txt"
+    text.write_text(
+        "After your operation\nDay Surgery Unit\n\nFor 24 hours\n\n"
+        "\u2022 Do not:\no Drive.\no Drink alcohol.\n\u2022 Rest at home.\n", encoding="utf-8"
+    )
+    markdown = import_file(text, {"number": "DSU-1", "version": "1"}).markdown()
+    assert "- Do not: Drive. Drink alcohol." in markdown.splitlines(), markdown
+
+
 def test_a_department_over_the_title_and_a_question_over_o_bullets(tmp_path):
     """The clinic's name set above the title was taken for the title (and no department found);
     a question line straight over "o" bullets was read as body text, because the bullet's "o"

@@ -5225,7 +5225,7 @@ class _Recovery:
             if match and items and (
                 line.indent > base_indent + 1
                 or (match["marker"] in _NESTED_MARKERS and first_match["marker"] not in
-                    _NESTED_MARKERS)
+                    _NESTED_MARKERS and not self.sentence_beside(line, base_indent, items))
                 or (kind == "number" and _marker_kind(match["marker"]) == "letter")
             ):
                 items[-1][2].append((match["marker"], match["text"]))
@@ -5251,6 +5251,21 @@ class _Recovery:
             end += 1
         self.emit_list(first, kind, items, nested_lines)
         return max(end, index + 1)
+
+    @staticmethod
+    def sentence_beside(line: SourceLine, base_indent: int, items: list) -> bool:
+        """An item marked "o" or "▪", no further in than the list's first, that starts a
+        sentence after an item ending one is the list's next item, not one under it: a PDF
+        whose bullets were drawn in several signs ("• Do not twist on your operated leg." /
+        "▪ Never put a pillow under your knee ...") had run three bans into one item."""
+        said = _LIST_ITEM.match(line.text.strip())
+        if items[-1][2]:
+            return False  # one more under the item above: "• Do not:" / "o Drive." / "o Drink."
+        above = items[-1][1][-1].rstrip()
+        return (
+            said is not None and line.indent <= base_indent
+            and said["text"][:1].isupper() and re.search(r"[.!?]$", above) is not None
+        )
 
     @staticmethod
     def letters_under_number(kind: str, marker: str, items: list) -> bool:
