@@ -1459,6 +1459,27 @@ def test_bullets_drawn_in_several_signs_at_one_indent_are_items_of_one_list(tmp_
     assert "- Do not: Drive. Drink alcohol." in markdown.splitlines(), markdown
 
 
+def test_a_word_broken_at_a_line_end_in_a_list_under_an_item_is_made_whole(tmp_path):
+    """A PDF's list under an item, in a narrow column, with a word broken at a line's end
+    ("kneel unless your physio-" / "therapist agrees"): the item above had its word made
+    whole, the one under it kept "physio- therapist" in every format. Real hyphens stay."""
+    import weasyprint
+
+    html = (
+        '<html lang="en"><head><style>body { font: 11pt "Liberation Sans"; width: 47mm }'
+        "</style></head><body><h1>After your knee replacement</h1>"
+        "<p>Physiotherapy Department</p><h2>Your recovery</h2><ul>"
+        "<li>For the first 6 weeks you should not:<ul>"
+        "<li>kneel unless your physio&shy;therapist agrees</li><li>drive a car</li></ul></li>"
+        "<li>Keep your follow-up appointment in the 24-hour clinic.</li></ul></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "knee.pdf")
+    markdown = import_file(path, {"number": "ORTH-1", "version": "1"}).markdown()
+    assert ("- For the first 6 weeks you should not: kneel unless your physiotherapist agrees; "
+            "drive a car") in markdown.splitlines(), markdown
+    assert "- Keep your follow-up appointment in the 24-hour clinic." in markdown.splitlines()
+
+
 def test_a_department_over_the_title_and_a_question_over_o_bullets(tmp_path):
     """The clinic's name set above the title was taken for the title (and no department found);
     a question line straight over "o" bullets was read as body text, because the bullet's "o"

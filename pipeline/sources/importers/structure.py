@@ -5241,7 +5241,11 @@ class _Recovery:
             elif items and self.continues_item(end, base_indent):
                 target = items[-1][2][-1] if items[-1][2] else None
                 if target is not None:
-                    items[-1][2][-1] = (target[0], f"{target[1]} {text}")
+                    # (a word broken at the line's end made whole, as in the item above:
+                    # "physio-" / "therapist" had stayed two halves in a list under an item)
+                    items[-1][2][-1] = (target[0], rejoined(target[1], text)
+                                        if self.lines[end - 1].joins_next
+                                        else f"{target[1]} {text}")
                 elif self.lines[end - 1].joins_next:
                     items[-1][1][-1] = rejoined(items[-1][1][-1], text)
                 else:
