@@ -11574,6 +11574,42 @@ def test_a_word_text_box_is_read_once_under_the_paragraph_it_is_anchored_to(tmp_
     assert "> **Call 999 straight away if your leg is cold and pale.**" in body, body
 
 
+@pytest.mark.parametrize("laid_out", [False, True])
+def test_a_word_text_box_in_a_tables_cell_is_read(tmp_path, laid_out):
+    """A text box anchored in a table's cell ("Do not sit on low sofas or chairs." beside
+    "Use a high chair with arms.") was lost, and the report called it a picture left out: the
+    ban was in no format. Its words are read: under a table of values, said so; in place, in a
+    table that is the page's layout."""
+    import docx
+
+    path = tmp_path / "hip.docx"
+    document = docx.Document()
+    document.add_paragraph("Going home after your hip replacement", style="Title")
+    document.add_paragraph("Orthopaedic Ward 22")
+    document.add_paragraph("Your new hip", style="Heading 1")
+    document.add_paragraph("Your hip needs time to heal. Follow these precautions for 6 weeks.")
+    table = document.add_table(rows=1, cols=2)
+    if laid_out:
+        cell = table.cell(0, 0)
+        cell.paragraphs[0].add_run("Sitting").bold = True
+        cell.add_paragraph("Use a high chair with arms, so your knees stay lower than your hips.")
+        anchor = cell.add_paragraph("Sit well back in the chair and use the arms to stand up "
+                                    "again, with your operated leg out in front of you.")
+        table.cell(0, 1).text = "Ward 22: 01632 960 522"
+    else:
+        table.cell(0, 0).text = "Sitting"
+        anchor = table.cell(0, 1).paragraphs[0]
+        anchor.add_run("Use a high chair with arms.")
+    anchor._p.append(_text_box(["Important", "Do not sit on low sofas or chairs."]))
+    document.add_paragraph("Walking", style="Heading 1")
+    document.add_paragraph("Use your frame until your physiotherapist tells you to stop.")
+    document.save(path)
+    result = import_file(path, {"number": "ORTH-0102", "version": "1"})
+    assert "> Important: Do not sit on low sofas or chairs." in result.body, result.body
+    assert not any("picture" in warning for warning in result.warnings), result.warnings
+    assert any("text box in the table" in w for w in result.warnings) is not laid_out
+
+
 def test_a_word_text_boxs_bold_first_line_is_its_heading(tmp_path):
     """A text box of contacts headed "Contact us" in bold, beside the text, had been a bold
     paragraph in the middle of its section, and the report called it "a bordered box". Its

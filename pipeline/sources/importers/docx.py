@@ -590,13 +590,13 @@ class _WordReader:
         self.box(_box_text(paragraphs), where)
         self.lines.append(blank(where))
 
-    def text_box(self, paragraphs: list[WordParagraph]) -> None:
+    def text_box(self, paragraphs: list[WordParagraph], where: str = "") -> None:
         """A text box's words, a box round its paragraphs, under the paragraph it is anchored
         to: read as a notice if it gives a safety message, else as its paragraphs. One headed
         by a line in bold ("Contact us" over the ward's numbers) stands beside its section:
         it is read after the section's text, so the text after its anchor stays the section's
         and not under the box's heading."""
-        where = f"paragraph {self.paragraphs} (its text box)"
+        where = where or f"paragraph {self.paragraphs} (its text box)"
         text = _box_text(paragraphs)
         said = box_paragraphs(text)
         if box_heading(said) and not boxed_notice(said):
@@ -604,6 +604,12 @@ class _WordReader:
             return
         self.box(text, where)
         self.lines.append(blank(where))
+
+    def boxes_in(self, element, where: str) -> None:
+        """The text boxes anchored in a paragraph of a table's cell read as the text's own,
+        under it, as a body paragraph's are."""
+        for box in _text_boxes(element):
+            self.text_box([WordParagraph(p, self.document) for p in box], f"{where} (its text box)")
 
     def boxes_beside(self) -> None:
         """The text boxes beside the section just read, after its text."""
@@ -725,6 +731,7 @@ class _WordReader:
             self.lines += [SourceLine(_cell_text(left, False), where, heading=level), blank(where)]
             for paragraph in right.paragraphs:
                 self.paragraph(paragraph, where)
+                self.boxes_in(paragraph._p, where)
             self.lines.append(blank(where))
         return True
 
@@ -786,6 +793,7 @@ class _WordReader:
                 for element in cell._tc.iterchildren():
                     if element.tag == f"{_WORD_NAMESPACE}p":
                         self.paragraph(WordParagraph(element, cell), where)
+                        self.boxes_in(element, where)
                     elif element.tag == f"{_WORD_NAMESPACE}tbl":
                         self.table(WordTable(element, cell))
                 self.lines.append(blank(where))
@@ -821,6 +829,7 @@ class _WordReader:
         note = _merged_text(rows[-1]) if len(rows) - first > 2 else ""
         if note:
             rows = rows[:-1]
+        boxes: list[tuple[str, list[WordParagraph]]] = []
         for number, row in enumerate(rows[first:], start=first):
             one_cell = len(table.rows) == 1 and len(row.cells) == 1
             cells = _row_texts(row, one_cell)
@@ -836,7 +845,10 @@ class _WordReader:
                 self.lines.append(
                     SourceLine(" | ".join(cells), where, cells=cells, header_row=header)
                 )
-            if pictures := len(row._tr.xpath(".//w:drawing")):
+            # (a text box in a cell, "Do not sit on low sofas" beside "Use a high chair", had
+            # been lost and warned of as a picture: its words are read under the table)
+            boxes += [(where, box) for box in _text_boxes(row._tr)]
+            if pictures := len(row._tr.xpath(".//w:drawing[not(.//w:txbxContent)]")):
                 # (a step's picture beside it in a table had gone without a word)
                 self.lost.append(
                     f"{where}: {pictures} picture(s) in the table were left out (the formats "
@@ -847,6 +859,12 @@ class _WordReader:
         if note:
             where = f"table {self.tables}, row {len(table.rows)}"
             self.lines += [SourceLine(note, where), blank(where)]
+        for where, box in boxes:
+            self.text_box([WordParagraph(p, self.document) for p in box], f"{where} (its text box)")
+            self.lost.append(
+                f"{where}: a text box in the table was read under the table, as the formats "
+                "carry no box in a table: check it reads right there"
+            )
 
     def pictures(self, paragraph: WordParagraph) -> list[tuple[str, str]]:
         """(alt text, file name) of each picture in a paragraph; its bytes are kept."""
