@@ -11610,6 +11610,33 @@ def test_a_word_text_box_in_a_tables_cell_is_read(tmp_path, laid_out):
     assert any("text box in the table" in w for w in result.warnings) is not laid_out
 
 
+def test_a_word_text_box_in_the_page_footer_or_header_is_read(tmp_path):
+    """A trust's template with its footer in a text box ("Leaflet No: PIL 1234 Version 3
+    Review date: 05/2027") and a ban over every page in one: neither had been read, so no
+    number nor review date was found and the ban was in no format, with nothing said. They
+    are read as the footer's and header's own lines are."""
+    import docx
+
+    path = tmp_path / "hip.docx"
+    document = docx.Document()
+    document.add_paragraph("Going home after your hip replacement", style="Title")
+    document.add_paragraph("Orthopaedic Ward 22")
+    document.add_paragraph("Your new hip", style="Heading 1")
+    document.add_paragraph("Your hip needs time to heal. Follow these precautions for 6 weeks.")
+    document.sections[0].footer.paragraphs[0]._p.append(
+        _text_box(["Leaflet No: PIL 1234 Version 3 Review date: 05/2027"])
+    )
+    document.sections[0].header.paragraphs[0]._p.append(
+        _text_box(["Never bend your hip past 90 degrees."])
+    )
+    document.save(path)
+    result = import_file(path, {})
+    assert result.front_matter["number"] == "PIL 1234", result.front_matter
+    assert result.front_matter["version"] == 3 and result.front_matter["next_review"] == "2027-05"
+    assert "> Important: Never bend your hip past 90 degrees." in result.body, result.body
+    assert "Review date" not in result.markdown().split("---")[-1]
+
+
 def test_a_word_text_boxs_bold_first_line_is_its_heading(tmp_path):
     """A text box of contacts headed "Contact us" in bold, beside the text, had been a bold
     paragraph in the middle of its section, and the report called it "a bordered box". Its

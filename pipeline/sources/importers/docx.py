@@ -300,6 +300,11 @@ def _running_lines(
             said = [paragraph.text for paragraph in part.paragraphs] + [
                 "\t".join(cell.text for cell in _unmerged(row.cells))
                 for table in part.tables for row in table.rows
+            ] + [
+                # (a template's footer in a text box, "Leaflet No: PIL 1234 Version 3 Review
+                # date: 05/2027", had not been read: no number nor review date found)
+                " ".join(WordParagraph(p, part).text for p in box)
+                for box in _text_boxes(part._element)
             ]
             for running in said:
                 whole = " ".join(running.split())
