@@ -5877,6 +5877,13 @@ def test_words_said_more_often_than_the_file_says_them_are_named():
     ]
     warnings = said_more_often(page_1 + page_2, body)
     assert len(warnings) == 1 and "'the operation then you may shower'" in warnings[0], warnings
+    # ... nor a leaflet's own sentence said twice, its word divided over two lines once
+    # ("parace-" / "tamol"): its copy had been named, inviting a person to delete a ban
+    twice = "Never take more than 8 paracetamol tablets in 24 hours."
+    assert said_more_often(
+        f"{twice}\nDo not drive. Never take more than 8 parace-\ntamol tablets in 24 hours.",
+        [twice, f"Do not drive. {twice}"],
+    ) == []
     assert said_more_often(page_1 + page_2, [*body[:2], *body[3:]]) == []
     # a PDF's footer and the next page's header between the lines of a paragraph said twice
     # by the leaflet: the paragraph read over them is no repeat
