@@ -5949,6 +5949,45 @@ def test_a_two_column_pdfs_own_repeats_are_not_named_as_said_more_often(tmp_path
         result.warnings
     )
 
+def test_a_two_column_pdfs_last_page_is_checked_as_its_columns_read(tmp_path):
+    """A two-column leaflet whose last page holds a few lines in each column, its first line at
+    the top margin, with words divided at line ends: the file's text for the check had that
+    page read across the gutter and its first line twice, so "Never take more than 8
+    paracetamol tablets in 24 hours", said under each section, was named as a copy to delete
+    and its "not" and "never" as said more often in the file than in the import. The page is
+    read a column at a time, as the import reads it, and the import's words are what the file
+    says."""
+    staff = ["physiotherapist", "occupational therapist", "anaesthetist", "pharmacist",
+             "district nurse", "orthopaedic surgeon"]
+    body = []
+    for n, topic in enumerate(["Before your operation", "On the day", "After your operation",
+                               "Going home", "Your wound", "Getting help"]):
+        body += [
+            ("h2", topic),
+            ("p", f"Your {staff[n]} and the {staff[n - 1]} will see you on the ward. Your "
+                  f"follow-up appointment is usually {n + 3} weeks after your operation, at the "
+                  "orthopaedic outpatients department. Call the 24-hour advice line on 0116 258 "
+                  f"{n}{n}{n}{n} if your wound becomes hot, red or swollen. Rehabilitation takes "
+                  f"time; physiotherapy exercises {n + 1} times a day will help. Wear your "
+                  "compression stockings day and night until your follow-up appointment."),
+            ("p", f"Do not drive for {n + 2} weeks. Never take more than 8 paracetamol tablets "
+                  "in 24 hours."),
+        ]
+    pdf = write_pdf(tmp_path / "pil-1234-knee.pdf", {
+        "title": "Your knee replacement", "department": "Orthopaedic Department",
+        "footer": "Leaflet No: PIL 1234 Version 3 Review date: 05/2027", "columns": True,
+        "body": body,
+    })
+    result = import_file(pdf, {})
+    said = "\n".join(result.body)
+    assert said.count("Never take more than 8 paracetamol tablets in 24 hours.") == 6, said
+    assert "Page 2 of 2" not in said and "PIL 1234" not in said
+    assert result.front_matter["next_review"] == "2027-05"
+    assert not [w for w in result.warnings if "more often" in w or "is said" in w], (
+        result.warnings
+    )
+
+
 def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     """A safety line set in every page's running head, "Never take methotrexate more than once
     a week" under the trust's name, was dropped with the head on each page: the leaflet lost

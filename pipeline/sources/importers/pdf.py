@@ -155,16 +155,20 @@ def pdf_lines(
         # a word divided at a line's end is spelled as the leaflet spells it elsewhere
         texts = [page.extract_text() or "" for page in document.pages]
         if read is not None:
-            read += _without_repeated_edges([
-                _text_by_columns(page) or text
-                for page, text in zip(document.pages, texts, strict=True)
-            ])
+            by_columns: list[str] = []
+            for page, text in zip(document.pages, texts, strict=True):
+                # (a page after one set in columns, as its lines are read: "Do not drive for 7
+                # weeks. Never take more ..." alone in the last page's right-hand column was
+                # read across the gutter, its words broken, and the import's were named as a
+                # copy to delete)
+                by_columns.append(_text_by_columns(page, any(by_columns)) or text)
+            read += _without_repeated_edges(by_columns)
         with leaflet_spellings(texts):
             lines, dropped, lost = _lines_of(document, where, lost, title, bans)
             return lines, again.decisions + dropped, lost
 
 
-def _text_by_columns(page) -> str:
+def _text_by_columns(page, columns_before: bool = False) -> str:
     """A page set in columns read a column at a time, between its head and its foot, as the
     leaflet is read; "" for a page of one column. Read across the gutter, line by line, the
     leaflet's own repeats ("Hold for 5 seconds. Repeat 10 times." under each exercise) were
@@ -173,7 +177,7 @@ def _text_by_columns(page) -> str:
     words = page.extract_words()
     top_edge, bottom_edge = _MARGIN * page.height, (1 - _MARGIN) * page.height
     body = [w for w in words if top_edge < w["top"] < bottom_edge]
-    gutters = _gutters(body, float(page.width), float(page.height), 20)
+    gutters = _gutters(body, float(page.width), float(page.height), 5 if columns_before else 20)
     # (a column's gutter is wider than a space between words: one column of lines all alike,
     # "Day 1: keep the dressing ...", has a line down it through a space in every line)
     lines: dict[int, list[dict]] = {}
@@ -188,12 +192,14 @@ def _text_by_columns(page) -> str:
     if not gutters:
         return ""
     bounds = [0.0, *gutters, float(page.width)]
-    parts = [page.crop((0, 0, page.width, top_edge)).extract_text() or ""]
+    # (the head and foot only what lies wholly in them: a column's first line reaching into
+    # the top margin had been read twice, across the page and in its column)
+    parts = [page.within_bbox((0, 0, page.width, top_edge)).extract_text() or ""]
     parts += [
         page.crop((left, top_edge, right, bottom_edge)).extract_text() or ""
         for left, right in zip(bounds, bounds[1:], strict=False)
     ]
-    parts.append(page.crop((0, bottom_edge, page.width, page.height)).extract_text() or "")
+    parts.append(page.within_bbox((0, bottom_edge, page.width, page.height)).extract_text() or "")
     return "\n".join(part for part in parts if part)
 
 
