@@ -5988,6 +5988,30 @@ def test_a_two_column_pdfs_last_page_is_checked_as_its_columns_read(tmp_path):
     )
 
 
+def test_a_pdf_tables_own_repeats_are_not_named_as_said_more_often(tmp_path):
+    """A ruled table of medicines saying in each row "Do not take it with alcohol or with
+    other medicines containing ...", some medicines' names over two lines ("Morphine" /
+    "sulfate"): the file's text for the check was read across each row's cells line by line,
+    breaking the leaflet's own repeats, and the import's rows were named as said more often
+    than the file says them, a copy to delete. Its cells are read a cell at a time."""
+    medicines = ["Paracetamol", "Ibuprofen", "Morphine sulfate", "Omeprazole", "Dalteparin",
+                 "Macrogol oral powder"]
+    rows = [["Medicine", "Dose", "When to take it"]] + [
+        [name, f"{n + 1}0mg", f"Take it {n + 1} times a day after food. Do not take it with "
+                              f"alcohol or with other medicines containing {name.lower()}."]
+        for n, name in enumerate(medicines)
+    ]
+    pdf = write_pdf(tmp_path / "pil-1234-medicines.pdf", {
+        "title": "Your medicines after surgery", "department": "Pharmacy Department",
+        "footer": "Leaflet No: PIL 1234 Version 3 Review date: 05/2027", "columns": False,
+        "body": [("h2", "Your medicines"), ("table", rows), ("h2", "Questions"),
+                 ("p", "Ask your pharmacist if you are not sure which medicine is which.")],
+    })
+    result = import_file(pdf, {})
+    assert "| Morphine sulfate | 30mg |" in "\n".join(result.body), result.body
+    assert not [w for w in result.warnings if "more often" in w], result.warnings
+
+
 def test_a_ban_the_import_loses_is_named_for_a_person_to_check(tmp_path):
     """A safety line set in every page's running head, "Never take methotrexate more than once
     a week" under the trust's name, was dropped with the head on each page: the leaflet lost

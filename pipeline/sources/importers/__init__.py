@@ -91,14 +91,17 @@ def _recovered(path: Path, given: dict | None) -> Imported:
     elif kind == PDF:
         read: list[str] = []
         bans: list[str] = []
+        by_cells: list[str] = []
         lines, dropped, lost = pdf_lines(
-            path, str((given or {}).get("title") or ""), read, bans
+            path, str((given or {}).get("title") or ""), read, bans, by_cells
         )
         imported = recover(lines, str(path), given, dropped)
         _keep_running_bans(imported, path, bans)
         imported.warnings += [f"{path}: {what}" for what in lost]
         imported.warnings += [
-            f"{path}: {what}" for what in said_more_often("\n".join([*read, *bans]), imported.body)
+            f"{path}: {what}" for what in said_more_often(
+                "\n".join([*read, *bans]), imported.body, "\n".join([*by_cells, *bans])
+            )
         ]
         # (a running ban, on every page, is kept once: its lines are no words lost)
         _warn_of_lost_bans(imported, path, "\n".join(

@@ -25,20 +25,27 @@ def _runs(words: list[str]) -> Counter:
     return Counter(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))
 
 
-def said_more_often(source: str, body: list[str]) -> list[str]:
+def said_more_often(source: str, body: list[str], *also: str) -> list[str]:
     """Runs of words the imported `body` says more than once and more often than the file's
     own text `source` does, each as it reads (overlapping runs joined), for a person to check.
     A word divided over two lines is read whole in the body and in two in the source: such a
-    run is in the body once, so never counted."""
+    run is in the body once, so never counted. `also`: the file's text read another way (a
+    PDF's tables a cell at a time), each run counted as the reading that has it most does."""
     # (a word the file divides at a line's end, "parace-" / "tamol", is whole in the body: a
     # run with it, said again elsewhere in the leaflet whole, counted the file's once too
     # few, and a leaflet repeating "Never take more than 8 paracetamol tablets in 24 hours"
     # was told to delete a copy. Each run is counted both ways, the divisions joined or not,
     # as "follow-" / "up" is two words)
-    said = _runs(_words(source)) | _runs(_words(_DIVIDED.sub(r"\1\2", source)))
-    # (a run across two blocks is the import's; a tag the import writes, "{lang=en}" on each
-    # row's medicine in an Urdu table, no words of the leaflet's)
-    blocks = [_words(_TAG.sub(" ", block)) for block in body]
+    said = Counter()
+    for reading in (source, *also):
+        said |= _runs(_words(reading)) | _runs(_words(_DIVIDED.sub(r"\1\2", reading)))
+    # (a run across two blocks is the import's, and so is one across two rows of a table; a
+    # tag the import writes, "{lang=en}" on each row's medicine in an Urdu table, no words of
+    # the leaflet's)
+    blocks = [
+        _words(_TAG.sub(" ", part)) for block in body
+        for part in (block.splitlines() if block.startswith("|") else [block])
+    ]
     found = sum((_runs(words) for words in blocks), Counter())
     extra = {run for run, count in found.items() if count > 1 and count > said[run]}
     phrases: list[str] = []
