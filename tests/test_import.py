@@ -369,6 +369,29 @@ def test_arrow_and_diamond_bullets_are_list_items(tmp_path, bullet):
     ]
 
 
+def test_word_symbol_bullets_in_a_text_file_are_list_items(tmp_path):
+    """Text copied out of a trust's Word file or PDF keeps Word's bullets as private-use
+    characters (U+F0B7 from Symbol, U+F0A7 and U+F0D8 from Wingdings): the first item was run
+    into the sentence above it ("... until 2 hours before. \uf0b7 Bring a list ..."), the next
+    a paragraph, each with a character no format reads. Each is an item, as in a PDF."""
+    result = _imported_text(
+        tmp_path, "1204-gastroscopy.txt",
+        "Having a gastroscopy\nEndoscopy Unit\n\nBefore the test\n"
+        "Do not eat anything for 6 hours before the test. You may drink water until 2 hours "
+        "before.\n\uf0b7 Bring a list of your medicines.\n"
+        "\uf0a7 Do not drive yourself home if you have sedation.\n"
+        "\uf0d8 Wear loose, comfortable clothing.\n",
+        "1204",
+    )
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+        "Bring a list of your medicines.",
+        "Do not drive yourself home if you have sedation.",
+        "Wear loose, comfortable clothing.",
+    ]
+    assert not re.search("[\ue000-\uf8ff]", result.markdown())
+
+
 def test_a_blank_with_no_label_is_named_by_its_shape_its_hint_or_the_word_before(tmp_path):
     """A bare blank was labelled "to fill in", and the audio said "your care team will tell you
     the to fill in": a date's blank is ruled "__/__/____", a hint may follow it ("(time)"), and

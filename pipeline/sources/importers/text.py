@@ -25,6 +25,7 @@ from .structure import (
     running_heads_details,
     says_only_a_running_heads_words,
 )
+from .symbols import BULLET, private_use, shown
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
@@ -50,7 +51,7 @@ def text_lines(
         raise LeafletError(
             f"{path}: is already a leaflet source: copy it into source/ instead"
         )
-    typed = _unquoted(text.splitlines())
+    typed = [_symbols_written(line) for line in _unquoted(text.splitlines())]
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
@@ -82,6 +83,21 @@ def text_lines(
                                 in_wrapped_text=width != float("inf"),
                                 heading=underlined.get(number)))
     return lines
+
+
+def _symbols_written(line: str) -> str:
+    """A line with each character from Word's symbol fonts that text copied out of a Word file
+    or PDF keeps (Unicode's private use area) written as what it shows, as a PDF's are: Word's
+    bullets U+F0B7 and U+F0A7 at a line's start had been no list's marker (the first item run
+    into the sentence above, "... until 2 hours before. \uf0b7 Bring a list of your
+    medicines."), and no format reads the character. One of no known meaning opening the line
+    before a space marks an item, as in a PDF."""
+    if not any(private_use(char) for char in line):
+        return line
+    written = "".join(
+        (shown("", char) or char) if private_use(char) else char for char in line
+    )
+    return re.sub(r"^(\s*)[\ue000-\uf8ff](?=\s)", rf"\1{BULLET}", written)
 
 
 _BARS = re.compile(r"\s*\|\s*")  # "Surgical Day Unit | UHL", "| UHL", "Page 2 | SUR-0420"
