@@ -1090,6 +1090,9 @@ MEDICINES_TABLES = {
     "pl": ("| Godzina | Lek | Dawka |\n|---|---|---|\n"
            "| 8:00 rano | Paracetamol | 2 tabletki |\n| 14:00 | Paracetamol | 2 tabletki |\n"
            "| 22:00 wieczorem | Ibuprofen | 1 tabletka |\n"),
+    "cy": ("| Amser | Meddyginiaeth | Dos |\n|---|---|---|\n"
+           "| 8:00 y bore | Paracetamol | 2 dabled |\n| 14:00 | Paracetamol | 2 dabled |\n"
+           "| 22:00 gyda'r nos | Ibuprofen | 1 tabled |\n"),
 }
 MEDICINES_HEADINGS = {
     "ur": ("وقت", "دوا", "خوراک"),
@@ -1097,6 +1100,7 @@ MEDICINES_HEADINGS = {
     "gu": ("સમય", "દવા", "માત્રા"),
     "pa": ("ਸਮਾਂ", "ਦਵਾਈ", "ਖੁਰਾਕ"),
     "pl": ("Godzina", "Lek", "Dawka"),
+    "cy": ("Amser", "Meddyginiaeth", "Dos"),
 }
 MEDICINES_REST = {
     # "Warning: do not take more than 8 tablets in 24 hours." / "You will need:" a glass of
@@ -1123,9 +1127,15 @@ MEDICINES_REST = {
            "Będziesz potrzebować:\n\n- szklanki wody\n- listy swoich leków",
            "![Kobieta popijająca tabletkę wodą](images/tablet.png)",
            "Jeśli źle się poczujesz, zadzwoń pod NHS 111 lub 0116 258 5123."),
+    "cy": ("## Pryd i gymryd eich meddyginiaeth",
+           "> **Rhybudd:** Peidiwch â chymryd mwy nag 8 tabled mewn 24 awr.",
+           "Bydd angen:\n\n- gwydraid o ddŵr\n- rhestr o'ch meddyginiaethau",
+           "![Menyw yn cymryd tabled gyda dŵr](images/tablet.png)",
+           "Os ydych chi'n teimlo'n sâl, ffoniwch NHS 111 neu 0116 258 5123."),
 }
 MEDICINES_TITLES = {"ur": "آپ کی دوائیں", "ar": "أدويتك", "gu": "તમારી દવાઓ",
-                    "pa": "ਤੁਹਾਡੀਆਂ ਦਵਾਈਆਂ", "pl": "Twoje leki"}
+                    "pa": "ਤੁਹਾਡੀਆਂ ਦਵਾਈਆਂ", "pl": "Twoje leki",
+                    "cy": "Eich meddyginiaethau"}
 
 
 def _medicines(folder, lang, table: str | None = None):
@@ -1389,10 +1399,10 @@ def test_a_number_or_a_not_read_back_wrong_fails_the_check_however_few(
 
 # Each language's "not" in the pharmacy leaflet's warning ("do not take more than 8 tablets in
 # 24 hours"), as print writes it
-MEDICINES_NOT = {"ur": "نہ", "ar": "لا", "pa": "ਨਾ", "pl": "Nie"}
+MEDICINES_NOT = {"ur": "نہ", "ar": "لا", "pa": "ਨਾ", "pl": "Nie", "cy": "Peidiwch"}
 
 
-@pytest.mark.parametrize("lang", ["ur", "pl", "ar", "pa"])
+@pytest.mark.parametrize("lang", ["ur", "pl", "ar", "pa", "cy"])
 def test_a_translated_leaflets_lost_not_fails_the_check_however_few(tmp_path, lang):
     """The check failed a lost 'not' in English alone: an Urdu pharmacy leaflet whose warning '24
     گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں' (do not take more than 8 tablets in 24 hours) lost its
@@ -1446,6 +1456,56 @@ def test_a_lost_not_in_a_welsh_run_inside_an_english_paragraph_fails_the_check(
     report = _checked_with_brf(leaflet, files, text.replace(" ,NI\r\n", "\r\n"), tmp_path)
     problems = " ".join(report.problems)
     assert "changes what the leaflet says" in problems and "'ni' is missing" in problems, problems
+
+
+def _proof_words(files) -> str:
+    """What the proof shows under its braille lines, line after line."""
+    with pdfplumber.open(files["proof"]) as pdf:
+        lines = [line for page in pdf.pages for line in page.extract_text().splitlines()]
+    return " ".join(line for line in lines if not re.search("[\u2800-\u28ff]", line))
+
+
+def test_a_welsh_leaflet_passes_its_check_and_its_proof_reads_as_printed(tmp_path):
+    """A Welsh pharmacy leaflet failed its check at 89.9% of its words, its braille right:
+    liblouis's Welsh tables read every full stop back as '4' and a colon as '3', '8:00' as
+    '8:jj', 'â' as 'Â', 'Paracetamol' as '¶acetamol', and part-word signs the words never had
+    ('tabled' as 'tablwyddyned': the table writes 'blwyddyn' as b and l). The check reads them
+    as printed and names the words the table writes alike; the proof shows the sighted checker
+    the print's words."""
+    leaflet = _medicines(tmp_path, "cy")
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    findings = " ".join(report.findings)
+    assert "back-translation agrees with the source on 100.0%" in findings, findings
+    assert "'tablwyddyned' is 'tabled'" in findings, findings
+    every = _proof_words(files)
+    for printed in ("Peidiwch â chymryd mwy nag 8 tabled mewn 24 awr.", "8:00 y bore",
+                    "Paracetamol", "dŵr", "sâl, ffoniwch"):
+        assert printed in every, (printed, every)
+    assert not re.search(r"tablwyddyned|Â|¶|[a-z]{2}[1-4]\b", every), every
+
+
+def test_a_welsh_leaflets_changed_figure_fails_the_check(tmp_path):
+    """Reading the words the Welsh table writes alike as the source's never covers a figure: 9
+    tablets for 8 still fails the check by name."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+
+    leaflet = _medicines(tmp_path, "cy")
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    table = table_for("cy", 2).split(",")
+    dose = louis.translateString(table, "8 tabled mewn", None, DOTS_MODE)
+    wrong = louis.translateString(table, "9 tabled mewn", None, DOTS_MODE)
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert text.count(to_ascii(dose)) == 1, to_ascii(dose)
+    report = _checked_with_brf(leaflet, files, text.replace(to_ascii(dose), to_ascii(wrong)),
+                               tmp_path)
+    problems = " ".join(report.problems)
+    assert "changes what the leaflet says" in problems and "'8' reads back as '9'" in problems, (
+        report.problems
+    )
 
 
 def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):

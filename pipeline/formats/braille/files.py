@@ -14,7 +14,16 @@ from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Leaflet
 from ..fonts import script_font_faces
 from ..pdf_glyphs import note_written
-from .layout import BLANK, CONTINUATION, TN_CLOSE, TN_OPEN, Line, Page, back_translate
+from .layout import (
+    BLANK,
+    CONTINUATION,
+    TN_CLOSE,
+    TN_OPEN,
+    Line,
+    Page,
+    as_printed,
+    back_translate,
+)
 
 # North American ASCII braille: the character for each six-dot cell, indexed by its dot bits
 # (dot 1 = bit 0 ... dot 6 = bit 5). The same mapping embossers and BRF readers assume.
@@ -190,7 +199,7 @@ def _reads(
     parts = []
     for (table, _), said in zip(runs, read_runs(runs, in_number, in_capitals), strict=True):
         lang = (line.lang or "en-GB") if table == line.table else _language_of(table)
-        parts.append((said, lang))
+        parts.append((as_printed(said, line.print_text, table), lang))
     return parts
 
 

@@ -87,7 +87,13 @@ TABLE_ADDITIONS = {
     "ur-pk-g1.utb": Path(__file__).with_name("ur_punctuation.uti"),
     "gu-in-g1.utb": Path(__file__).with_name("gu_bharati.uti"),
     "pa.tbl": Path(__file__).with_name("pa_bharati.uti"),
+    "cy-cy-g1.utb": Path(__file__).with_name("cy_back_translation.uti"),
+    "cy-cy-g2.ctb": Path(__file__).with_name("cy_back_translation.uti"),
 }
+# liblouis's Welsh tables, uncontracted and contracted: they read back what they write less
+# surely than the others (cy_back_translation.uti, _read_welsh_number, _welsh_letters,
+# as_printed).
+WELSH_TABLES = frozenset({"cy-cy-g1.utb", "cy-cy-g2.ctb"})
 # The letters ueb_modifiers.uti writes with each transcriber-defined modifier.
 TRANSCRIBER_MODIFIERS = {
     "first": ("a dot above", set("żŻėĖġĠ")),
@@ -1245,12 +1251,48 @@ def back_translate(cells: str, table: str) -> str:
         text = misread.sub(letter, text)
     if table_name(table) == "pa.tbl":
         text = _gurmukhi_reading(text)
+    if table_name(table) in WELSH_TABLES:
+        text = _welsh_letters(cells, text)
     if table_name(table) in _JHA_OR_CLOSING_QUOTE:
         text = _jha_or_closing_quote(text, *_JHA_OR_CLOSING_QUOTE[table_name(table)])
     # liblouis gives a letter as its table defines it, which may be decomposed (Urdu's ؤ as و and
     # a hamza: "پاؤں" read "پاو ں", the hamza taken for a word's end) or a form Unicode writes
     # decomposed (Punjabi's ਸ਼, U+0A36, for ਸ and its nukta): the composed form print keeps
     return unicodedata.normalize("NFC", text)
+
+
+# Letters liblouis's Welsh tables read back otherwise than print has them: an accented letter (a
+# sign, then the vowel) always as a capital, its table defining the capital first ("Peidiwch â"
+# read "Peidiwch Â", "tân" "tÂn"); ŷ as the yen sign, which has its cells ("tŷ" read "t¥"); a and e
+# as æ ("gwaed", blood, read "gwÆd") and s s as ß, which Welsh print never has.
+_WELSH_CAPITALS = "ÀÁÂÄÆÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÝŴŶŸỲ"
+_WELSH_CAPITAL_INSIDE_A_WORD = re.compile(f"(?<=[a-zà-ÿŵŷỳ])[{_WELSH_CAPITALS}]")
+_WELSH_CAPITAL_AFTER_A_LETTER = re.compile(f"(?<=[^\\W\\d_])[{_WELSH_CAPITALS}]")
+CAPITAL_SIGN = "\u2820"
+
+
+def _welsh_letters(cells: str, text: str) -> str:
+    """A Welsh reading's accented letters in lower case where the braille has no capital sign
+    (dot 6) in their word, and after another letter where it has one but is not in capitals
+    ("Tân"), and after a small letter wherever it is; ŷ, ae and ss for what the
+    tables read as ¥, æ and ß. Where the braille's words and the reading's do not pair up (a
+    sign with a blank in it, "50 %"), only the letters inside words are set right."""
+    text = text.replace("\u00a5", "\u0176")  # the yen sign's cells are ŷ's
+    braille_words = cells.split(BLANK)
+    read_words = text.split(" ")
+    if len(braille_words) == len(read_words):
+        read_words = [
+            word.lower()
+            if CAPITAL_SIGN not in cells_of
+            else word
+            if CAPITAL_SIGN * 2 in cells_of  # a word in capitals
+            else _WELSH_CAPITAL_AFTER_A_LETTER.sub(lambda m: m[0].lower(), word)
+            for word, cells_of in zip(read_words, braille_words, strict=True)
+        ]
+        text = " ".join(read_words)
+    text = _WELSH_CAPITAL_INSIDE_A_WORD.sub(lambda m: m[0].lower(), text)
+    text = re.sub("\u00c6(?=[a-z])", "Ae", text).replace("\u00c6", "AE").replace("\u00e6", "ae")
+    return text.replace("\u00df", "ss")
 
 
 # Gujarati's and Punjabi's tables write an opening apostrophe and a backtick alike (6-236, from
@@ -1370,6 +1412,14 @@ def _read_back(cells: str, table: str) -> str:
             _read_bharati_number(piece, table) if i % 2 else _read_back_as_is(piece, table)
             for i, piece in enumerate(pieces)
         )
+    if table_name(table) in WELSH_TABLES:
+        pieces = _WELSH_NUMBER.split(cells)  # text, number, text, ...
+        return "".join(
+            _read_welsh_number(piece)
+            if i % 2
+            else _read_welsh_text(piece, table, i > 0, i + 1 < len(pieces))
+            for i, piece in enumerate(pieces)
+        )
     return _read_back_as_is(cells, table)
 
 
@@ -1398,6 +1448,88 @@ def _read_bharati_number(number: str, table: str) -> str:
     return "".join(
         _BETWEEN_FIGURES.get(cell) or _read_back_as_is(NUMBER_SIGN + cell, table)
         for cell in number[1:]
+    )
+
+
+# Welsh braille keeps a number going over its decimal point (dot 2), its thousands' comma (dot 3)
+# and a time's colon (6-25), as British braille before UEB did: cy-cy-g1.utb writes "37.5" as
+# ⠼⠉⠛⠂⠑, "1,000" as ⠼⠁⠄⠚⠚⠚ and "10:30" as ⠼⠁⠚⠠⠒⠉⠚, but reads the figures after the sign as
+# letters ("37.ef", "1,jjj", "10:cj"), so a Welsh leaflet's temperature and times failed the
+# check as changed figures. A number is read to its last figure, each figure by its cell.
+_AFTER_A_LETTER = "\u282d"  # x, a letter that begins no Welsh contraction
+_WELSH_BETWEEN_FIGURES = {"\u2802": ".", "\u2804": ",", "\u2820\u2812": ":"}
+_WELSH_NUMBER = re.compile(
+    f"(\u283c[{_FIGURES}]+(?:(?:{'|'.join(_WELSH_BETWEEN_FIGURES)})[{_FIGURES}]+)*)"
+)
+
+
+@cache
+def welsh_cells(word: str, table: str) -> str:
+    """A word as a Welsh table writes it alone, a letter sign before it set aside (a letter
+    alone takes one, a wordsign after it none: "g'r" is "gyda'r", ⠛⠄⠰⠗)."""
+    cells = louis.translateString(table.split(","), word, None, DOTS_MODE)
+    return cells.removeprefix(GRADE_1)
+
+
+_WELSH_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def as_printed(reading: str, printed: str, table: str) -> str:
+    """A Welsh reading with each word that is not the print's read as the print's word the table
+    writes in the same cells: liblouis's Welsh tables read back part-word signs the word never
+    had (cy-cy-g2.ctb writes "st" and "stori" alike, 34, and "blwyddyn" as b and l), so the
+    proof showed "Peidiwch â gwlychu eich castori" and "bag plastoriig" under braille that says
+    "cast" and "plastig". Figures are never read so; other tables' readings are as they were."""
+    if table_name(table) not in WELSH_TABLES:
+        return reading
+    own = {word.lower() for word in _WELSH_WORD.findall(printed)}
+    by_cells = {welsh_cells(word, table): word for word in sorted(own)}
+
+    def read(word: re.Match) -> str:
+        said = word[0]
+        alike = None if said.lower() in own else by_cells.get(welsh_cells(said.lower(), table))
+        if alike is None:
+            return said
+        return alike[:1].upper() + alike[1:] if said[:1].isupper() else alike
+
+    return _WELSH_WORD.sub(read, reading)
+
+
+def _read_welsh_text(cells: str, table: str, after_a_number: bool, before_a_number: bool) -> str:
+    """Welsh braille between numbers. Its pound sign is l's cell before a number (⠇⠼⠑, "£5");
+    liblouis's Welsh tables read every l that starts a word so, and the letters a to j after it
+    as figures: "lleihau" (to reduce) had read back "£5981u" and "ar-lein" "ar‐£5in". With no
+    number sign among these cells, such a pound sign is the l and its figures the letters. Cells
+    straight after a number are read after a letter, as they stand in the braille: a full stop
+    or a bracket read alone is taken for a sign of its own ("8:00." had read "8:00$"), a letter
+    sign for a semicolon ("0.5ml" "0.5;ml")."""
+    pound = before_a_number and bool(re.search(f"(?:^|[{BLANK}\u2836\u2824])\u2807$", cells))
+    cells = cells[:-1] if pound else cells
+    if after_a_number and cells.startswith(GRADE_1):  # the letter sign ending the number
+        cells = cells[1:]
+    if after_a_number and cells and not cells.startswith(BLANK):
+        text = _read_back_as_is(_AFTER_A_LETTER + cells, table)
+        text = text[1:] if text[:1] == "x" else _read_back_as_is(cells, table)
+    else:
+        text = _read_back_as_is(cells, table)
+    text = re.sub(
+        "\u00a3([0-9]+)",
+        lambda m: "l" + "".join("jabcdefghi"[int(figure)] for figure in m[1]),
+        text,
+    )
+    # its full stop, 256, is a dollar sign before a number ("begnum $ 256"), and liblouis took a
+    # full stop after a bracket for one: "(ie). Y" read "(ie)$ Y"
+    text = re.sub("\\$(?![0-9])", ".", text)
+    return text + "\u00a3" if pound else text
+
+
+def _read_welsh_number(number: str) -> str:
+    """A Welsh braille number's figures and the signs between them."""
+    pieces = re.split(f"({'|'.join(_WELSH_BETWEEN_FIGURES)})", number[1:])
+    return "".join(
+        _WELSH_BETWEEN_FIGURES.get(piece)
+        or "".join(str((_FIGURES.index(cell) + 1) % 10) for cell in piece)
+        for piece in pieces
     )
 
 
