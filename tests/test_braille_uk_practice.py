@@ -1508,6 +1508,36 @@ def test_a_welsh_leaflets_changed_figure_fails_the_check(tmp_path):
     )
 
 
+def _welsh_source(folder, body: str):
+    from pipeline.sources import load_leaflet
+
+    source = folder / "9961-gofalu-am-eich-cast.cy.md"
+    source.write_text(
+        "---\nnumber: 9961\nversion: 1\ntitle: Gofalu am eich cast\ndepartment: Clinig "
+        f"Toriadau\nlanguage: cy\n---\n\n## Eich apwyntiad\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+def test_a_welsh_leaflets_addresses_are_in_ueb(tmp_path):
+    """liblouis's Welsh tables write a web or e-mail address in computer braille, its capitals
+    and '@' in dot 7: 'Clinig.Toriadau@wales.nhs.uk' in a Welsh leaflet stopped its braille
+    with a traceback ('⡞' is not a six-dot braille cell). An address is brailled in UEB as an
+    English leaflet's, announced as English braille, and reads back whole."""
+    leaflet = _welsh_source(
+        tmp_path,
+        "E-bostiwch Clinig.Toriadau@wales.nhs.uk neu ewch i "
+        "https://bipcaerdydd.gig.cymru/Toriadau?id=5 am ragor o wybodaeth.",
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    every = _proof_words(files)
+    for printed in ("[English braille:] Clinig.Toriadau@wales.nhs.uk [end of English braille]",
+                    "https://bipcaerdydd.gig.cymru/ (continues) Toriadau?id=5 [end of English"):
+        assert printed in every, (printed, every)
+
+
 def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):
     """The web page's preview of an Urdu leaflet read its braille page number, UEB's figures, in
     Urdu braille ('۱'), and the line after it as the leaflet's code too: at 20 cells the top of

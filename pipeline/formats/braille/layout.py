@@ -297,6 +297,8 @@ def _latin_runs_apart(
     read as shaddas). _other_codes_announced then says where the code changes, as it does for
     another code inside UEB (Rules of UEB 14.1.1, 3.27)."""
     row = find_language(lang)
+    if table_name(table) in WELSH_TABLES:
+        return _addresses_apart(text, table, choices)
     if table.startswith("en-ueb") or row is None or row.script == "Latin":
         return [(text, table)]
     ueb = table_for("en", choices.grade)
@@ -306,6 +308,23 @@ def _latin_runs_apart(
         english = run[0].rstrip(_SIGNS_INSIDE)  # a sentence's stop after it is the sentence's
         pieces += [(text[at : run.start()], table), (english, ueb)]
         at = run.start() + len(english)
+    pieces.append((text[at:], table))
+    return [(piece, piece_table) for piece, piece_table in pieces if piece]
+
+
+def _addresses_apart(text: str, table: str, choices: LayoutChoices) -> list[tuple[str, str]]:
+    """A Welsh run with each web and e-mail address in UEB, announced as English runs are.
+    liblouis's Welsh tables write an address ("www.", "://", "@", ".uk") in computer braille,
+    whose capitals and "@" take dot 7: "e-bostiwch Clinig.Toriadau@wales.nhs.uk" stopped the
+    Welsh leaflet's braille with a traceback, a BRF holding six dots only, and an address in
+    small letters read back without its dots ("wwwbipcaerdyddcymrunhsuk"). UEB writes an
+    address in six dots, uncontracted, as an English leaflet's, which every UK reader reads."""
+    ueb = table_for("en", choices.grade)
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    for address in _ADDRESS.finditer(text):
+        pieces += [(text[at : address.start()], table), (address[0], ueb)]
+        at = address.end()
     pieces.append((text[at:], table))
     return [(piece, piece_table) for piece, piece_table in pieces if piece]
 
