@@ -1538,6 +1538,20 @@ def test_a_welsh_leaflets_addresses_are_in_ueb(tmp_path):
         assert printed in every, (printed, every)
 
 
+def test_a_welsh_ordinals_letters_after_its_figure_have_the_letter_sign(tmp_path):
+    """liblouis's Welsh tables leave out the letter sign before a and i after a figure, the
+    cells they share with â and î: 'y 1af' (the 1st) was brailled ⠼⠁⠁⠋, which reads '116',
+    and 'yr 2il' (the 2nd) '29l'. The letter sign ends the number, as before b ('4b')."""
+    leaflet = _welsh_source(
+        tmp_path, "Dewch i'r clinig ar y 1af o'r mis, a'r 2il tro ar ôl 6 wythnos, i ward 4b."
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert "#A;AF" in text and "#B;IL" in text and "#D;B" in text, text
+    assert "ar y 1af o'r mis, a'r 2il tro" in _proof_words(files)
+
+
 def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):
     """The web page's preview of an Urdu leaflet read its braille page number, UEB's figures, in
     Urdu braille ('۱'), and the line after it as the leaflet's code too: at 20 cells the top of

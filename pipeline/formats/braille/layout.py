@@ -877,7 +877,7 @@ def translate(segment: Segment) -> tuple[str, list[int]]:
         louis.conversionEncoding, "surrogatepass"
     )
     positions = input_pos[: out_length.value]
-    if segment.table.startswith("en-ueb"):
+    if segment.table.startswith("en-ueb") or table_name(segment.table) in WELSH_TABLES:
         return _figures_ended(segment.text, cells, positions)
     return cells, positions
 
@@ -891,7 +891,9 @@ def _figures_ended(text: str, cells: str, positions: list[int]) -> tuple[str, li
     """A letter a to j straight after a figure with the grade 1 indicator before it (Rules of
     UEB 6.5), as liblouis writes it in lower case ("9am") but not in a capitals passage, where
     no capital sign ends the number: "AFTER 9AM" had been brailled ⠼⠊⠁⠍, read "91m", "WARD 3B"
-    as "WARD 32"."""
+    as "WARD 32". Welsh braille's letter sign is the same cell, and liblouis's Welsh tables leave
+    it out before a and i, the cells they share with â and î: "y 1af" (the 1st) had been
+    brailled ⠼⠁⠁⠋, read "116", "yr 2il" as "29l"."""
     at = [
         i
         for i in range(1, len(cells))
