@@ -1198,6 +1198,30 @@ def test_a_letter_after_figures_in_a_capitals_passage_is_never_read_as_a_figure(
         assert "\u283c" + number + grade_1 + letter in cells  # 9 then A, 3 then B, 3 then D
 
 
+def test_curly_single_quotes_around_words_are_ueb_quotation_marks_not_apostrophes(tmp_path):
+    """Every curly ‘ and ’ was made an apostrophe before brailling, so "‘Nil by mouth’ means"
+    was ⠄⠠⠝⠊⠇ ... ⠍⠳⠹⠄: the quotation read as two apostrophes. A ‘ opening a word and the ’
+    closing it are UEB's single quotation marks (⠠⠦, ⠠⠴); the apostrophes of "don’t" and
+    "patients’ notes" stay ⠄."""
+    leaflet = load_leaflet(
+        write_source(
+            tmp_path, "7410-fasting-before-your-operation", "Pre-operative Assessment",
+            "## Before your operation\n\n"
+            "‘Nil by mouth’ means no food or drink, not even chewing gum.\n\n"
+            "The nurse will say: ‘You can have sips of water until 6am, but don’t eat.’\n\n"
+            "Bring your patients’ notes folder.\n",
+        )
+    )
+    built = build(leaflet, tmp_path)
+    assert built.report.passed, built.report.problems
+    cells = "".join(body_lines(built.pages))
+    table = ENGLISH_TABLES[2]
+    for printed in ("‘Nil by mouth’", "don’t eat.’", "patients’ notes"):
+        assert louis.translateString([table], printed, None, DOTS_MODE) in cells, printed
+    assert "\u2820\u2826\u2820\u281d\u280a\u2807" in cells  # ⠠⠦ then ⠠⠝⠊⠇, Nil
+    assert "\u280f\u2801\u281e\u280a\u2822\u281e\u280e\u2804\u2800" in cells  # patients⠄
+
+
 @pytest.mark.parametrize(
     "print_text",
     [

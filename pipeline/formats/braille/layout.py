@@ -259,11 +259,11 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
     segments: list[Segment] = []
     text_so_far = ""
     block_table = table_for(default_lang, choices.grade)
-    for span in spans:
-        text = re.sub(r"\s+", " ", span.text)
+    for span, quoted in zip(spans, _quotation_marks_kept([s.text for s in spans]), strict=True):
+        text = re.sub(r"\s+", " ", quoted)
         if text_so_far.endswith(" ") or not text_so_far:
             text = text.lstrip(" ")
-        text = normalise_apostrophes(text)
+        text = normalise_apostrophes(text).translate(_QUOTES_BACK)
         table, uncontracted = _table_for_run(span.lang, text, default_lang, block_table, choices)
         lang = span.lang or default_lang
         for piece, piece_table in _latin_runs_apart(text, table, lang, choices):
@@ -274,6 +274,44 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
         segments[-1].text = segments[-1].text.rstrip(" ")
         del segments[-1].typeform[len(segments[-1].text) :]
     return [s for s in segments if s.text.strip()]
+
+
+# Curly single quotes that open and close a quotation ("The nurse said: ‘Keep them cool.’") are
+# kept as quotation marks through the apostrophes' normalising, as stand-ins from Unicode's
+# private use area, and put back after it.
+_OPENING_QUOTE, _CLOSING_QUOTE = "\ue000", "\ue001"
+_QUOTES_BACK = str.maketrans({_OPENING_QUOTE: "\u2018", _CLOSING_QUOTE: "\u2019"})
+_OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))\u2018(?=[^\W_]|[\u201c\"])", re.UNICODE)
+_CLOSES = re.compile(r"(?<=\S)\u2019(?![^\W_])")
+
+
+def _quotation_marks_kept(texts: list[str]) -> list[str]:
+    """A block's span texts with each curly single quotation mark pair kept as quotes: UEB
+    has single quotation marks (⠠⠦ ... ⠠⠴), but every ‘ and ’ had been made an apostrophe, so
+    "‘Nil by mouth’ means no food or drink" was brailled ⠄⠠⠝⠊⠇ ... ⠍⠳⠹⠄, the quotation read
+    as two apostrophes. A ‘ opening a word opens one; it closes at the first ’ ending a word
+    after it that punctuation or the paragraph's end follows, or else at the first ’ ending a
+    word ("patients’ notes" keeps its apostrophe where no quotation is open). Where no ’
+    closes it, the ‘ is an apostrophe as before."""
+    joined = "".join(texts)
+    chars = list(joined)
+    at = 0
+    while (opening := _OPENS.search(joined, at)) is not None:
+        following = _OPENS.search(joined, opening.end())
+        end = following.start() if following else len(joined)
+        closing = [m.start() for m in _CLOSES.finditer(joined, opening.end(), end)]
+        if closing:
+            stops = [i for i in closing if i + 1 == len(joined) or joined[i + 1] in ".,;:!?)\u201d"
+                     or joined[i - 1] in ".,;:!?"]
+            chars[opening.start()] = _OPENING_QUOTE
+            chars[(stops or closing)[0]] = _CLOSING_QUOTE
+        at = opening.end()
+    kept = "".join(chars)
+    parts, start = [], 0
+    for text in texts:
+        parts.append(kept[start : start + len(text)])
+        start += len(text)
+    return parts
 
 
 # A run of Latin letters (with the signs a name, number or address has inside it: "NHS 111",
