@@ -1201,15 +1201,17 @@ def test_a_letter_after_figures_in_a_capitals_passage_is_never_read_as_a_figure(
 def test_curly_single_quotes_around_words_are_ueb_quotation_marks_not_apostrophes(tmp_path):
     """Every curly ‘ and ’ was made an apostrophe before brailling, so "‘Nil by mouth’ means"
     was ⠄⠠⠝⠊⠇ ... ⠍⠳⠹⠄: the quotation read as two apostrophes. A ‘ opening a word and the ’
-    closing it are UEB's single quotation marks (⠠⠦, ⠠⠴); the apostrophes of "don’t" and
-    "patients’ notes" stay ⠄."""
+    closing it are UEB's single quotation marks (⠠⠦, ⠠⠴), which the proof reads back as
+    single quotes (liblouis read them as double); the apostrophes of "don’t" and "patients’
+    notes" stay ⠄, and so does a quote closing after an s ("‘yes’."), which liblouis writes as
+    the plural's apostrophe: never a quotation opened and not closed."""
     leaflet = load_leaflet(
         write_source(
             tmp_path, "7410-fasting-before-your-operation", "Pre-operative Assessment",
             "## Before your operation\n\n"
             "‘Nil by mouth’ means no food or drink, not even chewing gum.\n\n"
             "The nurse will say: ‘You can have sips of water until 6am, but don’t eat.’\n\n"
-            "Bring your patients’ notes folder.\n",
+            "Bring your patients’ notes folder. If you are asked, say ‘yes’.\n",
         )
     )
     built = build(leaflet, tmp_path)
@@ -1220,6 +1222,11 @@ def test_curly_single_quotes_around_words_are_ueb_quotation_marks_not_apostrophe
         assert louis.translateString([table], printed, None, DOTS_MODE) in cells, printed
     assert "\u2820\u2826\u2820\u281d\u280a\u2807" in cells  # ⠠⠦ then ⠠⠝⠊⠇, Nil
     assert "\u280f\u2801\u281e\u280a\u2822\u281e\u280e\u2804\u2800" in cells  # patients⠄
+    assert "\u2804\u283d\u2811\u280e\u2804\u2832" in cells  # ⠄yes⠄.
+    said = " ".join(
+        text for page in built.pages for _, text in interlined(leaflet, {"grade": 2}, page)
+    )
+    assert "‘Nil by mouth’ means" in said and "don’t eat.’" in said, said
 
 
 @pytest.mark.parametrize(

@@ -282,7 +282,8 @@ def _segments(spans: Inline, default_lang: str, choices: LayoutChoices) -> list[
 _OPENING_QUOTE, _CLOSING_QUOTE = "\ue000", "\ue001"
 _QUOTES_BACK = str.maketrans({_OPENING_QUOTE: "\u2018", _CLOSING_QUOTE: "\u2019"})
 _OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))\u2018(?=[^\W_]|[\u201c\"])", re.UNICODE)
-_CLOSES = re.compile(r"(?<=\S)\u2019(?![^\W_])")
+# (never after an s: liblouis writes "s’" as the plural's apostrophe, ⠎⠄, whatever follows)
+_CLOSES = re.compile(r"(?<=[^\ss])\u2019(?![^\W_])")
 
 
 def _quotation_marks_kept(texts: list[str]) -> list[str]:
@@ -291,8 +292,8 @@ def _quotation_marks_kept(texts: list[str]) -> list[str]:
     "‘Nil by mouth’ means no food or drink" was brailled ⠄⠠⠝⠊⠇ ... ⠍⠳⠹⠄, the quotation read
     as two apostrophes. A ‘ opening a word opens one; it closes at the first ’ ending a word
     after it that punctuation or the paragraph's end follows, or else at the first ’ ending a
-    word ("patients’ notes" keeps its apostrophe where no quotation is open). Where no ’
-    closes it, the ‘ is an apostrophe as before."""
+    word, never one after an s ("patients’ notes" keeps its apostrophe). Where no ’ closes it
+    ("‘yes’."), the ‘ is an apostrophe as before."""
     joined = "".join(texts)
     chars = list(joined)
     at = 0
