@@ -1528,13 +1528,15 @@ def test_a_welsh_leaflets_addresses_are_in_ueb(tmp_path):
     leaflet = _welsh_source(
         tmp_path,
         "E-bostiwch Clinig.Toriadau@wales.nhs.uk neu ewch i "
-        "https://bipcaerdydd.gig.cymru/Toriadau?id=5 am ragor o wybodaeth.",
+        "https://bipcaerdydd.gig.cymru/Toriadau?id=5 am ragor o wybodaeth. Llenwch y "
+        "Ffurflen.doc a'i hanfon atom.",
     )
     files, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
     every = _proof_words(files)
     for printed in ("[English braille:] Clinig.Toriadau@wales.nhs.uk [end of English braille]",
-                    "https://bipcaerdydd.gig.cymru/ (continues) Toriadau?id=5 [end of English"):
+                    "https://bipcaerdydd.gig.cymru/ (continues) Toriadau?id=5 [end of English",
+                    "braille:] Ffurflen.doc [end of English"):
         assert printed in every, (printed, every)
 
 

@@ -357,15 +357,33 @@ def _addresses_apart(text: str, table: str, choices: LayoutChoices) -> list[tupl
     whose capitals and "@" take dot 7: "e-bostiwch Clinig.Toriadau@wales.nhs.uk" stopped the
     Welsh leaflet's braille with a traceback, a BRF holding six dots only, and an address in
     small letters read back without its dots ("wwwbipcaerdyddcymrunhsuk"). UEB writes an
-    address in six dots, uncontracted, as an English leaflet's, which every UK reader reads."""
+    address in six dots, uncontracted, as an English leaflet's, which every UK reader reads; so
+    too a file's name the Welsh table would write in eight dots ("Ffurflen.doc")."""
     ueb = table_for("en", choices.grade)
     pieces: list[tuple[str, str]] = []
     at = 0
-    for address in _ADDRESS.finditer(text):
-        pieces += [(text[at : address.start()], table), (address[0], ueb)]
-        at = address.end()
+    found = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    found += [
+        (m.start(), m.end())
+        for m in _DOTTED_NAME.finditer(text)
+        if not any(lo <= m.start() < hi for lo, hi in found) and _in_eight_dots(m[0], table)
+    ]
+    for start, end in sorted(found):
+        pieces += [(text[at:start], table), (text[start:end], ueb)]
+        at = end
     pieces.append((text[at:], table))
     return [(piece, piece_table) for piece, piece_table in pieces if piece]
+
+
+# A name with a dot inside it ("Ffurflen.doc"), which liblouis's Welsh tables also write in
+# computer braille when it ends as a file or domain does (their "literal" rules: .doc, .txt, .jpg)
+_DOTTED_NAME = re.compile(r"[^\W_][\w-]*(?:\.[^\W_][\w-]*)+")
+
+
+def _in_eight_dots(text: str, table: str) -> bool:
+    """Whether the table writes `text` with dot 7 or 8, which no BRF carries."""
+    cells = louis.translateString(table.split(","), text, None, DOTS_MODE)
+    return any(ord(cell) >= 0x2840 for cell in cells)
 
 
 def _add_run(
