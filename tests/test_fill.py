@@ -10,13 +10,14 @@ import re
 import shutil
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import docx
 import pytest
 from leaflet_files import write_source
 
-from pipeline.build.jobs import _without_values
+from pipeline.build.jobs import without_values
 from pipeline.cli import main
 from pipeline.config import retention_days
 from pipeline.errors import LeafletError
@@ -244,11 +245,83 @@ def test_a_check_report_keeps_its_own_words_where_a_value_shares_them():
         "passed": True,
     }
     values = {"therapist": "Priya Okonkwo-Smith", "instruction": "Take it with food"}
-    said = _without_values(report, values)
+    said = without_values(report, values)
     assert said["findings"][:2] == report["findings"][:2]
     assert said["findings"][2] == "uncommon words with no explanation: [filled in]"
     assert "priya" not in str(said).lower() and "okonkwo" not in str(said).lower()
     assert said["passed"] is True
+
+
+def test_a_piece_of_a_value_cut_or_joined_by_a_checks_quoting_is_blanked_too():
+    """Only a value's whole words had been blanked: a long one-word name at 48 pt left "text
+    runs past the margin near 'artholomewquayleBart'", an NHS number spaced otherwise than it
+    was written stayed whole ("4765919"), and a name in a script the braille table lacks was
+    spelled out letter by letter. A piece shorter than four letters names no one: a value
+    "Ann" leaves the leaflet's "Anne's Ward" as it is, and "arthritis", which no name here
+    begins or ends with, stays."""
+    values = {
+        "name-of-therapist": "Bartholomewquayle",
+        "nhs-number": "943 476 5919",
+        "ward": "Ann",
+        "times": "10",
+    }
+    report = {
+        "problems": [
+            "page 8: text runs past the margin near 'artholomewquayleBart': a word too long",
+            "page 9: text runs past the margin near 'omewquay'",
+            "read back as 943476 5919 and 4765919 in 238 of 238 words",
+            "Anne's Ward has 10 rooms for arthritis care",
+        ],
+        "passed": False,
+    }
+    said = without_values(report, values)
+    assert said["problems"] == [
+        "page 8: text runs past the margin near '[filled in]': a word too long",
+        "page 9: text runs past the margin near '[filled in]'",
+        "read back as [filled in] and [filled in] in 238 of 238 words",
+        "Anne's Ward has 10 rooms for arthritis care",
+    ]
+    urdu = {"name-of-therapist": "عائشہ خان"}
+    problems = [
+        f"'{char}' (U+{ord(char):04X} {name}) in 'Name of therapist: [{name.lower()}]' has no "
+        "braille in en-ueb-g2.ctb; the braille shows its name instead: change the source"
+        for char, name in (("ع", "ARABIC LETTER AIN"), ("ش", "ARABIC LETTER SHEEN"))
+    ]
+    assert without_values(problems, urdu) == [  # (said once: the lines are now alike)
+        "[filled in] in 'Name of therapist: [filled in]' has no braille in en-ueb-g2.ctb; the "
+        "braille shows its name instead: change the source"
+    ]
+
+
+def test_a_long_name_at_48_pt_is_not_quoted_in_the_requests_check_report(physio, capsys):
+    code = main(
+        ["request", "PHY-0520", "large-print", "--size", "48",
+         "--fill", "name-of-therapist=Bartholomewquaylebartholomewquayle"]
+    )
+    printed = capsys.readouterr().out
+    assert code in (0, 1), printed
+    (folder,) = request_folders(physio)
+    manifest = (folder / "manifest.json").read_text(encoding="utf-8").lower()
+    assert "past the margin near '[filled in]'" in manifest  # the check still says where
+    for piece in ("bartholomew", "artholom", "omewquay", "quayle"):
+        assert piece not in manifest and piece not in printed.lower()
+
+
+def test_a_name_in_a_script_braille_lacks_is_not_spelled_out_in_the_check_report(
+    physio, capsys
+):
+    """An English sheet filled in with a therapist's name in Urdu script: the braille check
+    named each of its letters the table lacks ("'ع' (U+0639 ARABIC LETTER AIN) in 'Name of
+    therapist: [arabic letter ain]...'"), spelling the name out on the web page."""
+    code = main(["request", "PHY-0520", "braille", "--fill", "name-of-therapist=عائشہ خان"])
+    printed = capsys.readouterr().out
+    assert code in (0, 1), printed
+    (folder,) = request_folders(physio)
+    manifest = (folder / "manifest.json").read_text(encoding="utf-8")
+    assert "Name of therapist: [filled in]" in manifest  # the check still says where
+    for char in "عائشہخان":  # (the Arabic lines of the trust's offer of other languages stay)
+        for said in (f"'{char}'", f"U+{ord(char):04X}", f"[{unicodedata.name(char).lower()}]"):
+            assert said not in manifest and said not in printed
 
 
 def test_retention_comes_from_config_and_old_request_folders_go(physio, capsys):

@@ -15,6 +15,7 @@ import signal
 import tempfile
 import time
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
@@ -131,45 +132,130 @@ def _process_alive(pid: int) -> bool:
 
 
 _COMMON_WORD_ZIPF = 5.5  # wordfreq: "with", "take", "may"; names ("John", 5.4) are rarer
+_BLANKED = "[filled in]"
+# A piece of a value this long (letters or digits) is blanked wherever a check's quoting or a
+# line's wrap left it ("near 'artholomewquayleBart'"); a shorter one names no one, and blanking
+# it would blank the leaflet's own words: a value "Ann" leaves "Anne's Ward" as it is.
+_FRAGMENT = 4
+# A value with this many digits is a number that names someone (an NHS number, a phone number),
+# never a count or a dose ("10000" steps is the largest): its digits are blanked however the
+# report spaces them ("943 476", "4765910").
+_IDENTIFIER_DIGITS = 6
 
 
-def _without_values(found: object, values: dict[str, str]) -> object:
-    """A check's report with one patient's values (and each word of them) put as "[filled
-    in]": it is kept in the request's manifest and shown on the web page, where a patient's
-    details never go ("rows with the neutral picture: 'Name: Siobhan O'Neill.'", "uncommon
-    words: siobhan" had been)."""
-    # (a count or a dose, "10", "2.5", names no one, and is left as the check says it)
-    words = {str(v).strip() for v in values.values() if len(str(v).strip()) > 2}
-    words = {value for value in words if not re.fullmatch(r"[\d.,]+", value)}
-    parts = {  # each word, and each part of a double-barrelled one ("okonkwo")
-        part for value in words for word in re.findall(r"[^\W_][\w'’.-]{2,}", value)
-        for part in [word, *re.split(r"[-'’.]", word)]
-        if len(part) > 2 and not re.fullmatch(r"[\d.,]+", part)
-    }
-    if not words:
+def without_values(found: object, values: dict[str, str]) -> object:
+    """A check's report or a build's failure message with one patient's values put as "[filled
+    in]": a report is kept in the request's manifest and shown on the web page, a failure is
+    printed, shown on the web page and logged, where a patient's details never go ("rows with
+    the neutral picture: 'Name: Siobhan O'Neill.'", "uncommon words: siobhan" had been).
+    Over-blanking is the safe side: a word of the leaflet's that is also a piece of a value
+    at a word's edge ("Marginson" blanks the report's "margin") goes too."""
+    blank = _value_blanker(values)
+    if blank is None:
         return found
-    from wordfreq import zipf_frequency  # only a request with values filled in needs it
-
-    # a word of a value as common as "with" or "take" ("Take it with food") names no one, and
-    # put as "[filled in]" it had made the report "6 elements [filled in] a language"
-    words |= {part for part in parts if zipf_frequency(part, "en") < _COMMON_WORD_ZIPF}
-    pattern = re.compile(  # whole words only: never "[filled in]drawn" for a value's "with"
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )
 
     def redacted(part: object) -> object:
         if isinstance(part, str):
-            return pattern.sub("[filled in]", part)
-        if isinstance(part, list):
-            return [redacted(item) for item in part]
+            return blank(part)
+        if isinstance(part, list):  # (lines made alike by blanking are said once)
+            return list(dict.fromkeys(redacted(item) for item in part)) if all(
+                isinstance(item, str) for item in part
+            ) else [redacted(item) for item in part]
         if isinstance(part, dict):
             return {key: redacted(item) for key, item in part.items()}
         return part
 
     return redacted(found)
+
+
+def _value_blanker(values: dict[str, str]) -> Callable[[str], str] | None:
+    """What blanks the values in a text: each value and each uncommon word of it, whole; a
+    piece of such a word cut or joined by a check's quoting; an identifying number's digits;
+    a character a check names ("'ም' (U+121D ETHIOPIC SYLLABLE ME)"). None: nothing to blank."""
+    given = [str(v).strip() for v in values.values() if str(v).strip()]
+    # (a count or a dose, "10", "2.5", names no one, and is left as the check says it)
+    words = {value for value in given if len(value) > 2 and not re.fullmatch(r"[\d.,]+", value)}
+    numbers = {
+        digits for value in given
+        if len(digits := re.sub(r"\D", "", value)) >= _IDENTIFIER_DIGITS
+    }
+    if not words and not numbers:
+        return None
+    from wordfreq import zipf_frequency  # only a request with values filled in needs it
+
+    def common(word: str) -> bool:
+        return zipf_frequency(word, "en") >= _COMMON_WORD_ZIPF
+
+    parts = {  # each word, and each part of a double-barrelled one ("okonkwo")
+        part for value in words for word in re.findall(r"[^\W_][\w'’.-]{2,}", value)
+        for part in [word, *re.split(r"[-'’.]", word)]
+        if len(part) > 2 and not re.fullmatch(r"[\d.,]+", part)
+    }
+    # a word of a value as common as "with" or "take" ("Take it with food") names no one, and
+    # put as "[filled in]" it had made the report "6 elements [filled in] a language"
+    words |= {part for part in parts if not common(part)}
+    whole = re.compile(  # whole words only: never "[filled in]drawn" for a value's "with"
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(word) for word in sorted(words | numbers, key=len, reverse=True))
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    pieces = {  # the letters of each uncommon word, for its fragments
+        run.lower() for part in words for run in re.findall(r"[^\W\d_]+", part)
+        if len(run) >= _FRAGMENT and not common(run)
+    }
+    named = {  # a letter outside ASCII, as a check names one it cannot show
+        char for value in given for char in value if char.isalpha() and not char.isascii()
+    }
+    characters = [
+        re.escape(f"'{char}'") + r"\s*\(" + re.escape(f"U+{ord(char):04X} {name}") + r"\)"
+        for char in named if (name := unicodedata.name(char, ""))
+    ] + [
+        r"\[?" + re.escape(name) + r"\]?"
+        for char in named if (name := unicodedata.name(char, ""))
+    ]
+    described = re.compile("|".join(characters), re.IGNORECASE) if characters else None
+
+    def fragments(token: re.Match) -> str:
+        text = token[0]
+        low = text.lower()
+        if len(low) >= _FRAGMENT and not common(low) and any(low in p for p in pieces):
+            return _BLANKED  # the token is a piece of a value, cut at one end or both
+        # ... or a value's end and start, joined to other words by a wrap: "artholomewquayleBart"
+        head = max(
+            (k for k in range(_FRAGMENT, len(low) + 1) for p in pieces if p.endswith(low[:k])),
+            default=0,
+        )
+        tail = max(
+            (k for k in range(_FRAGMENT, len(low) + 1) for p in pieces if p.startswith(low[-k:])),
+            default=0,
+        )
+        if head and common(low[:head]):
+            head = 0
+        if tail and common(low[-tail:]):
+            tail = 0
+        if head + tail >= len(low):
+            return _BLANKED
+        return (_BLANKED if head else "") + text[head : len(text) - tail] + (
+            _BLANKED if tail else ""
+        )
+
+    def digits(run: re.Match) -> str:
+        found = re.sub(r"\D", "", run[0])
+        if len(found) >= _FRAGMENT and any(found in n or n in found for n in numbers):
+            return _BLANKED
+        return run[0]
+
+    def blank(text: str) -> str:
+        text = whole.sub(_BLANKED, text)
+        if described:
+            text = described.sub(_BLANKED, text)
+        kept = text.split(_BLANKED)  # (never a piece of the mark: "[filled in]" stays itself)
+        kept = [re.sub(r"[^\W\d_]+", fragments, part) for part in kept] if pieces else kept
+        kept = [re.sub(r"\d(?:[ -]?\d)*", digits, part) for part in kept] if numbers else kept
+        return re.sub(r"(?:\[filled in\])+", _BLANKED, _BLANKED.join(kept))
+
+    return blank
 
 
 def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) -> JobResult:
@@ -214,7 +300,7 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
             },
             "files": {path.name: file_hash(path) for path in written},
             "stamps": {"inputs": stamps, "settings": written_settings(fmt.name)},
-            "check": _without_values(report.as_dict(), job.fill),
+            "check": without_values(report.as_dict(), job.fill),
             "seconds": round(time.monotonic() - started, 1),  # the web page's next estimate
         }
         return JobResult(job, leaflet.slug, folder, entry, _about(leaflet), scratch)
