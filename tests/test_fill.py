@@ -324,6 +324,39 @@ def test_a_name_in_a_script_braille_lacks_is_not_spelled_out_in_the_check_report
             assert said not in manifest and said not in printed
 
 
+def test_a_filled_builds_failure_names_no_value(physio, tmp_path, monkeypatch, capsys):
+    """A build that failed said what it was making when it failed, a patient's values in it
+    ("espeak-ng could not speak 'Name of therapist: Bartholomew Quayle-Ó Dálaigh.' ..."), on
+    the command line, the web page and the server's log: the failure is cleaned of the values
+    as the check's report is. (espeak-ng is made to fail on that sentence, as it does when it
+    crashes: the rest of the pipeline is the real one.)"""
+    failing = tmp_path / "bin" / "espeak-ng"
+    failing.parent.mkdir()
+    failing.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = --version ]; then exec /usr/bin/espeak-ng "$@"; fi\n'
+        "text=$(cat)\n"
+        'case "$text" in *"of therapist"*)\n'
+        '  echo "espeak-ng: segmentation fault" >&2; exit 139;;\n'
+        "esac\n"
+        'printf %s "$text" | exec /usr/bin/espeak-ng "$@"\n',
+        encoding="utf-8",
+    )
+    failing.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{failing.parent}{os.pathsep}{os.environ['PATH']}")
+    code = main(
+        ["request", "PHY-0520", "audio", "--voice", "draft",
+         "--fill", "name-of-therapist=Bartholomew Quayle-Ó Dálaigh", "--fill", "seconds=30"]
+    )
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert code != 0 and "espeak-ng could not speak" in said, said
+    assert "[filled in]" in said
+    for piece in ("Bartholomew", "Quayle", "Dálaigh"):
+        assert piece not in said
+    assert request_folders(physio) == []  # nothing is kept of a failed request
+
+
 def test_retention_comes_from_config_and_old_request_folders_go(physio, capsys):
     requests = physio / "outputs" / "requests"
     config = physio / "config" / "requests.yaml"

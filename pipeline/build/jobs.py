@@ -262,7 +262,16 @@ def run_job(job: Job, owner: int | None = None, scratch_in: Path | None = None) 
     """Writes one format of one leaflet into a scratch folder and checks it; the caller (the
     build process `owner`) puts the files in place (put_in_place). `scratch_in`: build in a
     folder of that directory instead of beside the outputs (a cluster worker, which sends the
-    files back)."""
+    files back). A failure's message is cleaned of the values filled in as the check's report
+    is: it is printed, shown on the web page and, for a bug, logged with its traceback (a
+    voice's "produced silence for 'Name of therapist: ...'" or a traceback quoting the text)."""
+    result = _run_job(job, owner, scratch_in)
+    if result.error and job.fill:
+        result.error = without_values(result.error, job.fill)
+    return result
+
+
+def _run_job(job: Job, owner: int | None, scratch_in: Path | None) -> JobResult:
     try:
         source_stamp, leaflet = job.read or _read(job.source)
         leaflet = fill_leaflet(leaflet, job.fill)
