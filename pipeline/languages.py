@@ -71,6 +71,14 @@ class Language:
     # says ("this", "leaflet"). A line of nothing else (and the words for not) is no
     # instruction to the patient: the import leaves it out and says so.
     file_note_words: tuple[tuple[str, str], ...] = ()
+    # How a count's blank is labelled in a language other than English, as a question: the
+    # words for "how many" that open its label, lower-cased (Urdu کتنی and کتنے: "[کتنی
+    # بار]{.field}", "how many times"), and the words for what is counted that follow them,
+    # each with the unit of fill.COUNT_RANGES it is and its form after the number one ("" when
+    # the same): "بار" is "time", and 10 is written in as "10 بار". Only words a number takes
+    # unchanged from two up (Polish "razy", but not "sekund", which is "sekundy" after 2 to 4).
+    count_questions: tuple[str, ...] = ()
+    count_units: tuple[tuple[str, str, str], ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -128,6 +136,13 @@ LANGUAGES: tuple[Language, ...] = (
         number_before_call=True,
         # نہ and مت "do not" (before a verb), نہیں "not", بغیر "without", کبھی نہیں "never"
         negations=("نہ", "مت", "نہیں", "بغیر"),
+        # کتنی and کتنے "how many"; بار "times", دن "days", منٹ "minutes", سیکنڈ "seconds",
+        # گھنٹے "hours", ہفتے "weeks" (after a number as they are: "3 بار", "10 منٹ")
+        count_questions=("کتنی", "کتنے"),
+        count_units=(
+            ("بار", "time", ""), ("دن", "day", ""), ("منٹ", "minute", ""),
+            ("سیکنڈ", "second", ""), ("گھنٹے", "hour", "گھنٹہ"), ("ہفتے", "week", "ہفتہ"),
+        ),
     ),
     Language(
         code="ar",
@@ -185,6 +200,13 @@ LANGUAGES: tuple[Language, ...] = (
         # ન and ના "do not" (before a verb), નહીં (or નહિ, નહી) "not", નથી "is not", ક્યારેય
         # "ever" (with ન, "never"), વગર and વિના "without"
         negations=("ન", "ના", "નહીં", "નહિ", "નહી", "નથી", "ક્યારેય", "વગર", "વિના"),
+        # કેટલી and કેટલા "how many"; વાર "times", દિવસ "days", મિનિટ "minutes", સેકન્ડ
+        # "seconds", કલાક "hours", અઠવાડિયા "weeks"
+        count_questions=("કેટલી", "કેટલા"),
+        count_units=(
+            ("વાર", "time", ""), ("દિવસ", "day", ""), ("મિનિટ", "minute", ""),
+            ("સેકન્ડ", "second", ""), ("કલાક", "hour", ""), ("અઠવાડિયા", "week", "અઠવાડિયું"),
+        ),
     ),
     Language(
         code="pa",
@@ -212,6 +234,13 @@ LANGUAGES: tuple[Language, ...] = (
         # ਨਾ and ਨ "do not" (before a verb), ਨਹੀਂ (or ਨਹੀ) "not", ਮਤ "do not", ਬਿਨਾਂ and ਬਗੈਰ
         # "without", ਕਦੇ ਨਹੀਂ "never"
         negations=("ਨਾ", "ਨ", "ਨਹੀਂ", "ਨਹੀ", "ਮਤ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਬਗੈਰ", "ਬਗ਼ੈਰ"),
+        # ਕਿੰਨੀ and ਕਿੰਨੇ "how many"; ਵਾਰ "times", ਦਿਨ "days", ਮਿੰਟ "minutes", ਸਕਿੰਟ "seconds",
+        # ਘੰਟੇ "hours", ਹਫ਼ਤੇ "weeks"
+        count_questions=("ਕਿੰਨੀ", "ਕਿੰਨੇ"),
+        count_units=(
+            ("ਵਾਰ", "time", ""), ("ਦਿਨ", "day", ""), ("ਮਿੰਟ", "minute", ""),
+            ("ਸਕਿੰਟ", "second", ""), ("ਘੰਟੇ", "hour", "ਘੰਟਾ"), ("ਹਫ਼ਤੇ", "week", "ਹਫ਼ਤਾ"),
+        ),
     ),
     Language(
         code="pl",
@@ -237,6 +266,10 @@ LANGUAGES: tuple[Language, ...] = (
             "żadnych", "żadnym", "żadnymi", "żadnemu",
         ),
         negations_opening_only=("ani", "bez"),
+        # ile "how many"; razy "times" (one is "raz"): "2 razy", "5 razy", "1 raz". Seconds,
+        # minutes and days change after 2 to 4 (sekundy, sekund) and are not listed
+        count_questions=("ile",),
+        count_units=(("razy", "time", "raz"),),
         # kopiować "copy", kserować "photocopy", powielać "reproduce", wydruk "print-out",
         # niekontrolowany "uncontrolled", rozpowszechniać "distribute"
         file_note_words=(
@@ -274,6 +307,13 @@ LANGUAGES: tuple[Language, ...] = (
             "heb",
         ),
         negations_opening_only=("ni", "nid", "na", "nac", "heb"),
+        # sawl "how many", before a noun in the singular, which a number takes too: gwaith
+        # "times", eiliad "seconds", munud "minutes", diwrnod "days", awr "hours", wythnos "weeks"
+        count_questions=("sawl",),
+        count_units=(
+            ("gwaith", "time", ""), ("eiliad", "second", ""), ("munud", "minute", ""),
+            ("diwrnod", "day", ""), ("awr", "hour", ""), ("wythnos", "week", ""),
+        ),
         # copïo "copy" (chopïo, gopïo after â and ei), llungopïo "photocopy", argraffu "print",
         # atgynhyrchu "reproduce"
         file_note_words=(
@@ -315,6 +355,31 @@ def language(tag: str) -> Language:
             "(the README's 'Adding a language' says how to add one)"
         )
     return row
+
+
+@dataclass(frozen=True)
+class CountLabel:
+    """A count's blank labelled as a question in a language other than English."""
+
+    unit: str  # as fill.COUNT_RANGES names it: "time"
+    after: str  # the words written after the number: "بار", "razy dziennie"
+    after_one: str  # ... after the number one: "raz dziennie"
+
+
+def count_label(label: str) -> CountLabel | None:
+    """ "کتنی بار" (Urdu, "how many times"), "ile razy dziennie" (Polish, "how many times a
+    day"): what a count's blank asks for, by a language's row; None for any other label, an
+    English one among them ("seconds" is model.counts_something's)."""
+    words = label.rstrip(":").split()
+    for row in LANGUAGES:
+        if len(words) < 2 or words[0].lower() not in row.count_questions:
+            continue
+        for word, unit, one in row.count_units:
+            if words[1].lower() == word:
+                rest = words[2:]
+                after, after_one = [words[1], *rest], [one or words[1], *rest]
+                return CountLabel(unit, " ".join(after), " ".join(after_one))
+    return None
 
 
 def looks_cut(tag: str, text: str) -> bool:

@@ -1430,6 +1430,50 @@ def test_twin_hints_are_told_apart_by_what_each_belongs_to(project):
     assert main(["speech-script", "0909", "--fill", "colour-of-reliever-inhaler=blue"]) == 0
 
 
+@pytest.mark.parametrize(
+    ("language", "line", "given", "written"),
+    [
+        # Urdu "repeat it how many times", "how many days"; "1 day" is "1 دن" as "3 دن"
+        ("ur", "اسے [کتنی بار]{.field} دہرائیں۔", "10", "اسے 10 بار دہرائیں۔"),
+        ("ur", "یہ مشقیں [کتنے دن]{.field} تک کریں۔", "1", "یہ مشقیں 1 دن تک کریں۔"),
+        ("ur", "ہر بار [کتنے گھنٹے]{.field} آرام کریں۔", "1", "ہر بار 1 گھنٹہ آرام کریں۔"),
+        # Polish "repeat it how many times (a day)": one is "raz", two and more "razy"
+        ("pl", "Powtórz to [ile razy]{.field}.", "12", "Powtórz to 12 razy."),
+        ("pl", "Powtórz to [ile razy dziennie]{.field}.", "1", "Powtórz to 1 raz dziennie."),
+        # Welsh "hold for how many seconds": the noun stays singular after a number
+        ("cy", "Daliwch am [sawl eiliad]{.field}.", "30", "Daliwch am 30 eiliad."),
+        ("gu", "આ કસરત [કેટલી વાર]{.field} કરો.", "5", "આ કસરત 5 વાર કરો."),
+        ("pa", "ਇਹ ਕਸਰਤ [ਕਿੰਨੀ ਵਾਰ]{.field} ਕਰੋ।", "5", "ਇਹ ਕਸਰਤ 5 ਵਾਰ ਕਰੋ।"),
+    ],
+)
+def test_a_count_blank_asked_in_another_language_is_a_count(
+    tmp_path, language, line, given, written
+):
+    """An Urdu exercise sheet's "[کتنی بار]{.field}" ("how many times") and a Polish one's
+    "[ile razy]{.field}" took any text ("dziesięć", "bahut") and printed the value before the
+    question ("10 کتنی بار"): a label opening with a language's words for "how many"
+    (languages.py count_questions) before a word it counts is a count in that word's range, and
+    the number answers the question. Arabic is not listed: its word for times changes with the
+    number (مرة, مرتين, مرات)."""
+    title = {"ur": "مشقیں", "gu": "કસરતો", "pa": "ਕਸਰਤਾਂ"}.get(language, "Ćwiczenia")
+    source = tmp_path / f"7580-exercises.{language}.md"
+    source.write_text(
+        f"---\nnumber: 7580\nversion: 1\ntitle: {title}\ndepartment: Physiotherapy\n"
+        f"language: {language}\n---\n\n## 1\n\n{line}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (field,) = leaflet_fields_of(leaflet)
+    assert field.kind == "count"
+    with pytest.raises(LeafletError) as refused:
+        checked_values(leaflet, {field.name: "ten"})
+    assert "a whole number from 1 to" in str(refused.value)
+    with pytest.raises(LeafletError):
+        checked_values(leaflet, {field.name: "1000"})
+    filled = fill_leaflet(leaflet, {field.name: given})
+    assert plain_text(filled.blocks[-1].spans) == written
+
+
 def test_a_space_for_notes_is_no_field(tmp_path):
     """A "Your notes" page of ten ruled lines was ten fields, "to-fill-in" to "to-fill-in-10",
     for staff to fill in on the web form: a space the reader writes in is none."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..config import read_yaml_file
 from ..contacts import is_phone_number
 from ..errors import LeafletError
+from ..languages import count_label
 from ..model import (
     UNNAMED_BLANK,
     Heading,
@@ -172,8 +173,8 @@ class LeafletField:
         """count | decimal | date | time | name | phone | text: what a value must be."""
         if _measure_unit(self.label) in DECIMAL_RANGES:
             return "decimal"  # "ml", "mmol/L"
-        if counts_something(self.label):
-            return "count"
+        if counts_something(self.label) or count_label(self.label):
+            return "count"  # "seconds", and Urdu "کتنی بار" ("how many times")
         if _DATE_AND_TIME.search(self.label):
             return "text"  # "Time and date:" takes both, as staff write them
         if _TIME_WORDS.search(self.label):
@@ -199,7 +200,9 @@ class LeafletField:
         kind, unit = self.kind, self.label.split()[0].lower().rstrip(":")
         if kind == "count":
             low, high = self._count_range()
-            asked = f"a whole number of {self.label.rstrip(':')} from {low} to {high}"
+            # (a label asking in another language is not put in an English sentence)
+            of = "" if count_label(self.label) else f" of {self.label.rstrip(':')}"
+            asked = f"a whole number{of} from {low} to {high}"
             return f"{asked}, or a range such as 2 to 4" if self.takes_a_range else asked
         if kind == "decimal":
             low, high = DECIMAL_RANGES[_measure_unit(self.label)]
@@ -220,6 +223,8 @@ class LeafletField:
         return self.label.lower().split()[0].rstrip("s") in RANGED_COUNTS
 
     def _count_range(self) -> tuple[int, int]:
+        if asked := count_label(self.label):
+            return COUNT_RANGES.get(asked.unit, (1, 100))
         label = " ".join(self.label.lower().rstrip(":").split())  # "Times a day:"
         unit = label.split()[0].rstrip("s")
         return COUNT_RANGES.get(label) or COUNT_RANGES.get(unit, (1, 100))
@@ -249,6 +254,8 @@ class LeafletField:
         if _NHS_NUMBER_LABEL.search(self.label):
             return _nhs_number(value, wrong)
         kind, unit = self.kind, self.label.split()[0].lower()
+        if asked := count_label(self.label):
+            unit = asked.after.split()[0].lower()  # "10 بار" in "[کتنی بار]"
         if kind in ("count", "decimal") and (given := _WITH_UNIT.fullmatch(value)):
             if _unit_named(given["unit"]) == _unit_named(unit):
                 value = given["number"]  # "5mg" in "____ mg": the unit is printed already
@@ -827,6 +834,10 @@ def _written_in(field: Span, value: str) -> tuple[Span, ...]:
     "10" -> "**10 seconds**" (one run, so print never parts a number from its unit); any
     other label ("date") is replaced by its value."""
     label = field.text
+    if (asked := count_label(label)) and not label.endswith(":"):
+        # "[کتنی بار]" ("how many times") + "10" -> "**10 بار**": the question is answered
+        written = asked.after_one if value.strip() == "1" else asked.after
+        return (Span(f"{value} {written}", strong=True, lang=field.lang, filled=True),)
     if label.endswith(":"):
         written = Span(value, strong=True, lang=field.lang, filled=True)
         return (Span(f"{label} ", field.strong, lang=field.lang), written)
