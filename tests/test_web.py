@@ -1525,6 +1525,24 @@ def test_a_translations_blanks_are_labelled_in_its_language_on_the_request_form(
     assert '<label for="large-print-fill-name-of-therapist">Name of therapist (Your ' in english
 
 
+def test_a_blanks_box_shows_what_is_typed_in_its_own_direction(client, project: Path):
+    """An Urdu sheet's boxes were left to the English page's direction, so a nurse's name typed
+    in Urdu ('عائشہ خان') ran left to right, its words the wrong way round as she typed it:
+    every blank's box takes its direction from what is typed (dir="auto"), on an English sheet
+    too, where a name may be typed in Urdu, and a number stays as typed."""
+    (project / "source" / "7562-eye-drops.ur.md").write_text(
+        "---\nnumber: 7562\nversion: 1\ntitle: آنکھ کے قطرے\ndepartment: Ophthalmology\n"
+        "language: ur\n---\n\n## قطرے کب ڈالیں\n\nصبح اور رات کو ایک قطرہ [کتنی بار]{.field} "
+        "ڈالیں۔\n\n## آپ کی نرس\n\n[نرس کا نام:]{.field}\n",
+        encoding="utf-8",
+    )
+    shutil.copy(ANKLE_SHEET, project / "source" / ANKLE_SHEET.name)
+    for identifier in ("7562-eye-drops.ur", "phy-0520-ankle-exercises-after-a-sprain"):
+        page = client.get(f"/leaflets/{identifier}").text
+        boxes = re.findall(r'<input id="large-print-fill-[^>]*>', page)
+        assert boxes and all(' dir="auto"' in box for box in boxes), boxes
+
+
 def test_a_translations_old_easy_read_is_not_served_once_its_author_file_is_gone(
     client, project: Path
 ):
