@@ -315,3 +315,28 @@ def test_a_translation_s_own_easy_read_once_written_is_made(project, capsys):
     out = capsys.readouterr().out
     assert f"{URDU_SLUG} easy-read" in out and "not made" not in out
     assert "failed  " not in out
+
+
+def test_a_request_leaves_nothing_in_the_machines_temporary_folder(project, tmp_path):
+    """WeasyPrint copies the print faces a page asks for into a folder of its own under the
+    temporary folder and removes it only if its font configuration is garbage-collected: each
+    large-print and braille-proof request had left one there (2,489 on a machine after a day's
+    tests), which a web server making requests for months fills its disk with."""
+    import subprocess
+    import sys
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    probe = (
+        "from pipeline.cli import main\n"
+        "print(main(['request', '442', 'large-print', '--size', '24']),"
+        " main(['request', '442', 'braille']))"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True, text=True, timeout=600,
+        env={**__import__("os").environ, "TMPDIR": str(temporary),
+             "LEAFLET_REQUEST_LOG": str(project / "request-log.csv")},
+    )
+    assert ran.stdout.split()[-2:] == ["0", "0"], ran.stdout + ran.stderr
+    assert sorted(path.name for path in temporary.iterdir()) == []

@@ -13,8 +13,11 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import re
+import shutil
 import subprocess
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,6 +27,25 @@ from fontTools.ttLib import TTFont
 from ..errors import LeafletError
 from ..languages import LANGUAGES, find_language
 from ..text import with_plainer_signs
+
+
+@contextmanager
+def print_faces() -> Iterator[object]:
+    """WeasyPrint's font configuration for one PDF, the faces it copied removed once the PDF is
+    written. WeasyPrint copies each @font-face a page asks for into a "weasyprint-*" folder of
+    the temporary folder and removes it only when the configuration is garbage-collected, which
+    a process that exits or a worker that is stopped never does: each large-print and braille
+    proof had left one behind (2,489 on one machine after a day), filling a server's disk."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    configuration = FontConfiguration()
+    try:
+        yield configuration
+    finally:
+        folder = getattr(configuration, "_folder", None)  # set by its first @font-face
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
 
 SANS_SERIF = "sans serif"
 SERIF = "serif"

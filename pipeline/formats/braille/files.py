@@ -12,7 +12,7 @@ from lxml import etree
 
 from ...languages import LANGUAGES, is_right_to_left, primary_language
 from ...model import Leaflet
-from ..fonts import script_font_faces
+from ..fonts import print_faces, script_font_faces
 from ..pdf_glyphs import note_written
 from .layout import (
     BLANK,
@@ -328,13 +328,14 @@ def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summar
     from weasyprint import HTML
 
     html = proof_html(leaflet, pages, cols, summary)
-    document = HTML(string=html).render(pdf_variant="pdf/ua-1")
-    scale = 1.0
-    if _overflowing(document) or _too_wide(document):
-        scale = _scale_to_sheet(proof_html(leaflet, pages, cols, summary, PROOF_SPREAD))
-        html = proof_html(leaflet, pages, cols, summary, scale)
-        document = HTML(string=html).render(pdf_variant="pdf/ua-1")
-    data = document.write_pdf(zoom=scale, pdf_variant="pdf/ua-1")
+    with print_faces() as faces:
+        document = HTML(string=html).render(font_config=faces, pdf_variant="pdf/ua-1")
+        scale = 1.0
+        if _overflowing(document) or _too_wide(document):
+            scale = _scale_to_sheet(proof_html(leaflet, pages, cols, summary, PROOF_SPREAD), faces)
+            html = proof_html(leaflet, pages, cols, summary, scale)
+            document = HTML(string=html).render(font_config=faces, pdf_variant="pdf/ua-1")
+        data = document.write_pdf(zoom=scale, pdf_variant="pdf/ua-1")
     path.write_bytes(data)
     note_written(path, data)  # the build's check reads it from its content streams
 
@@ -382,13 +383,13 @@ def _extent(page) -> tuple[float, float]:
     return right - sheet.content_box_x(), bottom - sheet.content_box_y()
 
 
-def _scale_to_sheet(spread_html: str) -> float:
+def _scale_to_sheet(spread_html: str, faces) -> float:
     """How much smaller than full size the proof must be printed for its longest and widest
     braille page to fit on an A4 sheet (28 lines of 2 rows each are taller than its 791 pt):
     each braille page is laid out alone on a sheet large enough and measured."""
     from weasyprint import HTML
 
-    document = HTML(string=spread_html).render(pdf_variant="pdf/ua-1")
+    document = HTML(string=spread_html).render(font_config=faces, pdf_variant="pdf/ua-1")
     px_per_pt = 4 / 3
     room = (
         (SHEET[0] - 2 * MARGIN_MM[1] * PT_PER_MM) * px_per_pt,

@@ -45,6 +45,7 @@ from ..fonts import (
     font_file,
     font_name,
     installed_sans_serif,
+    print_faces,
     print_scale,
     script_font_faces,
     undrawn_characters,
@@ -280,8 +281,8 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
     html = _spaces_beside_latin(drawable(_pairs_fitted(_title_kept(html, settings), settings)))
-    with _weasyprint_errors(leaflet.source_path):
-        document = _laid_out(html, str(Path(leaflet.source_path).parent))
+    with _weasyprint_errors(leaflet.source_path), print_faces() as faces:
+        document = _laid_out(html, str(Path(leaflet.source_path).parent), faces)
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     return tag_languages(pdf, leaflet, options.letters_per_line)
 
@@ -455,7 +456,7 @@ def _closing_span(html: str, start: int) -> int | None:
     return None
 
 
-def _laid_out(html: str, base_url: str):
+def _laid_out(html: str, base_url: str, font_config):
     """The pages laid out; laid out again if a table is still wider than the text, that table
     marked "squeezed" for print.css to shorten its write-in lines (html_render sets a table by
     counting letters, and a line to write on is as wide as five of them); and once more, a
@@ -466,9 +467,8 @@ def _laid_out(html: str, base_url: str):
     is laid out again for each break moved (606 six times), and each layout had loaded the
     script faces' @font-face files and decoded its pictures afresh."""
     from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
 
-    font_config, pictures = FontConfiguration(), {}
+    pictures: dict = {}
 
     def render(html: str):
         return HTML(string=html, base_url=base_url).render(
