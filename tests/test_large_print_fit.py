@@ -1364,3 +1364,49 @@ def test_in_giant_print_a_hyphenated_word_of_the_title_stays_on_one_line(tmp_pat
     assert "pre-assessment" in lines_of(pdf).splitlines()[1], lines_of(pdf)[:80]
     report = large_print.check(leaflet, settings, [pdf])
     assert report.passed, report.problems
+
+
+OGD = """## What is an oesophagogastroduodenoscopy?
+
+An oesophagogastroduodenoscopy (OGD) is a test to look inside your food pipe, your stomach
+and the first part of your bowel.
+
+- Do not eat anything for 6 hours before your oesophagogastroduodenoscopy.
+- You can drink sips of water until 2 hours before.
+"""
+
+
+@pytest.mark.parametrize("size", [16, 24, 48])
+def test_a_word_wider_than_a_line_is_divided_between_syllables_and_stays_on_the_page(
+    tmp_path, size
+):
+    """'oesophagogastroduodenoscopy' ran past the paper's edge in the title at 24 pt and in
+    every line at 48 pt, and the check failed the leaflet, so it could not be made at those
+    sizes. Only a word wider than its line is divided, at a syllable, the line ending with a
+    hyphen, and read back whole; at 16 pt, where it fits, it is never divided (UKAAF)."""
+    source = tmp_path / "1205-having-an-oesophagogastroduodenoscopy.md"
+    source.write_text(
+        "---\nnumber: 1205\nversion: 1\ntitle: Having an oesophagogastroduodenoscopy\n"
+        f"department: Endoscopy Unit\n---\n\n{OGD}",
+        encoding="utf-8",
+    )
+    leaflet, settings = load_leaflet(source), LargePrintSettings(size=size)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    assert past_the_margins(pdf) == []
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    text = lines_of(pdf)
+    divided = re.findall(r"(\w+)-\n(\w+)", text)
+    word = "oesophagogastroduodenoscopy"
+    assert all(head in word and tail in word for head, tail in divided), divided
+    assert text.replace("-\n", "").count("oesophagogastroduodenoscopy") == 4
+    assert bool(divided) == (size > 16), divided
+    # whole in the outline and the tagged title, as a screen reader reads them
+    with pikepdf.open(pdf) as opened, opened.open_outline() as outline:
+        assert [item.title for item in outline.root] == [
+            "Having an oesophagogastroduodenoscopy"
+        ]
+        assert [kid.title for kid in outline.root[0].children] == [
+            "What is an oesophagogastroduodenoscopy?"
+        ]
+

@@ -26,11 +26,18 @@ from pathlib import Path
 from string import Template
 
 import pikepdf
+import pyphen
 from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
 from ...errors import LeafletError
-from ...languages import LANGUAGES, is_right_to_left, looks_cut, primary_language
+from ...languages import (
+    LANGUAGES,
+    find_language,
+    is_right_to_left,
+    looks_cut,
+    primary_language,
+)
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
 from ...text import SCRIPT_FULL_STOPS, describe_character, prepare, script_of, sentences
 from .. import CheckReport, Format, FormatSettings, output_file, showing
@@ -258,6 +265,14 @@ def address_width(address: str, settings: LargePrintSettings) -> float:
 
 
 @cache
+def _regular_face(family: str) -> TTFont:
+    """The regular face, read as `_face` reads the bold."""
+    font = TTFont(font_file(family, "Regular"), lazy=True)
+    font.setGlyphOrder([f"glyph{index}" for index in range(font["maxp"].numGlyphs)])
+    return font
+
+
+@cache
 def _face(family: str) -> TTFont:
     """The bold face, its glyphs named by number: widths are looked up through the cmap, and
     the glyphs' own names (the post table, decoded in full) would cost 4 ms of every request."""
@@ -280,7 +295,8 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     """The tagged PDF, and its pages as read while tagging it."""
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
-    html = _spaces_beside_latin(drawable(_pairs_fitted(_title_kept(html, settings), settings)))
+    html = _pairs_fitted(_title_kept(html, settings), settings)
+    html = _spaces_beside_latin(drawable(_long_words_divisible(html, settings)))
     with _weasyprint_errors(leaflet.source_path), print_faces() as faces:
         document = _laid_out(html, str(Path(leaflet.source_path).parent), faces)
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
@@ -341,6 +357,139 @@ def _title_kept(html: str, settings: LargePrintSettings) -> str:
 
 
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+_CLASS = re.compile(r'\sclass="([^"]*)"')
+_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
+# Where print sets a word in bold, and the places narrower than the text's width: a list's
+# items (each level 1.4 em in), a boxed notice or picture, a table's cell or ruled row (its
+# border and padding, print.css), and where a word is never divided at all.
+_BOLD_TAGS = {"strong", "b", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BOXED = {"notice", "described-picture", "table-row"}
+_WHOLE = {"address", "nobreak", "field", "field-label"}
+
+
+def _long_words_divisible(html: str, settings: LargePrintSettings) -> str:
+    """The HTML with each word wider than its line at its size ('oesophagogastroduodenoscopy'
+    in a title at 24 pt, in any line at 48 pt, ran past the paper's edge and the check failed
+    the leaflet) given a soft hyphen between syllables where a line of it is full, in a span
+    print.css lets divide there (.divisible): the line ends with a hyphen where the word goes
+    on. UKAAF prefers words whole, so one that fits its line is left as it is, and a long one
+    divided as few times as its lines need. The word is measured in the face it is printed
+    in, at its heading's size, in the narrowest place it stands. A heading so divided keeps
+    its words whole as a bookmark (data-bookmark)."""
+    out: list[str] = []
+    open_elements: list[tuple[str, set[str], str]] = []  # (name, classes, language)
+    size, full = settings.size, TEXT_WIDTH_PT
+    for tag, text in ((m[1], m[2]) for m in _TAG_OR_TEXT.finditer(html)):
+        if tag is not None:
+            out.append(tag)
+            name = _TAG_NAME.match(tag)
+            if name is None or name[2].lower() in _VOID or tag.endswith("/>"):
+                continue
+            if name[1]:
+                while open_elements and open_elements.pop()[0] != name[2].lower():
+                    pass
+            else:
+                classes = _CLASS.search(tag)
+                language = _LANG.search(tag)
+                inherited = open_elements[-1][2] if open_elements else ""
+                open_elements.append((
+                    name[2].lower(),
+                    set(classes[1].split()) if classes else set(),
+                    language[1] if language else inherited,
+                ))
+            continue
+        names = {name for name, _, _ in open_elements}
+        classes = set().union(*(c for _, c, _ in open_elements))
+        if "head" in names or classes & _WHOLE or not _LONG_WORD.search(text):
+            out.append(text)
+            continue
+        heading = next((n for n in ("h1", "h2", "h3", "h4", "h5", "h6") if n in names), None)
+        ems = heading_ems(size)["h4" if heading in ("h5", "h6") else heading] if heading else 1
+        lists = sum(1 for name, _, _ in open_elements if name in ("ul", "ol"))
+        boxed = bool(classes & _BOXED) or bool(names & {"td", "th"})
+        width = (full - size * (1.4 * lists + (1.6 if boxed else 0))) / (size * ems)
+        bold = bool(names & _BOLD_TAGS) or "notice" in classes
+        hyphenation = _hyphenation(open_elements[-1][2] if open_elements else "")
+        out.extend(
+            _divided(token, width, bold, hyphenation, settings) if token.strip() else token
+            for token in re.split(r"(\s+)", text)
+        )
+    return _bookmarked("".join(out))
+
+
+_DIVIDED_HEADING = re.compile(
+    r"<(h[1-6])([^>]*)>((?:(?!</h[1-6]>).)*\u00ad(?:(?!</h[1-6]>).)*)</\1>", re.S
+)
+
+
+def _bookmarked(html: str) -> str:
+    """The HTML with each heading holding a soft hyphen marked to be bookmarked by its words
+    whole (print.css [data-bookmark]): WeasyPrint's bookmark is a heading's text, soft
+    hyphens and all, which a screen reader may read out inside the word."""
+
+    def marked(heading: re.Match) -> str:
+        words = " ".join(unescape(_text_of(heading[3])).replace("\u00ad", "").split())
+        return (
+            f'<{heading[1]}{heading[2]} data-bookmark="{escape(words)}">{heading[3]}'
+            f"</{heading[1]}>"
+        )
+
+    return _DIVIDED_HEADING.sub(marked, html)
+
+
+def _divided(token: str, width: float, bold: bool, hyphenation: str,
+             settings: LargePrintSettings) -> str:
+    """`token` (a word with its punctuation, as the HTML has it) with a soft hyphen where
+    each line of its long words is full, if it is wider than `width` ems."""
+    plain = unescape(token)
+    if not hyphenation or _text_width(plain, settings.font, bold) <= width:
+        return token
+    dictionary = _hyphenator(hyphenation)
+
+    def divide(word: re.Match) -> str:
+        text, cuts, start = word[0], [], 0
+        rest = plain[word.end():]  # its punctuation is printed on its last line
+        possible = dictionary.positions(text)
+        while _text_width(text[start:] + rest, settings.font, bold) > width:
+            fitting = [
+                at for at in possible
+                if at > start and _text_width(text[start:at] + "-", settings.font, bold) <= width
+            ]
+            later = [at for at in possible if at > start]
+            if not later:
+                break
+            start = fitting[-1] if fitting else later[0]
+            cuts.append(start)
+        pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        return "\u00ad".join(pieces)
+
+    divided = _LONG_WORD.sub(divide, plain)
+    if "\u00ad" not in divided:
+        return token
+    return f'<span class="divisible">{escape(divided, quote=False)}</span>'
+
+
+def _hyphenation(language: str) -> str:
+    """The hyphenation patterns for a Latin word in a line of `language`: its own, or British
+    English's where it has none (a Latin word in an Urdu sentence is English)."""
+    row = find_language(language) if language else None
+    if row is not None and row.hyphenation:
+        return row.hyphenation
+    return "" if row is not None and row.script == "Latin" else "en_GB"
+
+
+@cache
+def _hyphenator(patterns: str) -> pyphen.Pyphen:
+    """Syllables of three letters at least either side of a division, as print divides."""
+    return pyphen.Pyphen(lang=patterns, left=3, right=3)
+
+
+def _text_width(text: str, family: str, bold: bool) -> float:
+    """Ems `text` takes in the print's face, bold or regular."""
+    font = _face(family) if bold else _regular_face(family)
+    widths, glyphs = font["hmtx"].metrics, font.getBestCmap()
+    units = sum(widths[glyphs[ord(c)]][0] if ord(c) in glyphs else 1000 for c in text)
+    return units / font["head"].unitsPerEm
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 _LANG = re.compile(r'\slang="([^"]*)"')
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -579,6 +728,7 @@ def _rows_apart_marked(html: str, apart: set[int]) -> str:
         lambda m: m[0] + " data-rows-apart" * (int(m[1]) in apart),
         html,
     )
+
 
 
 _PAGES_REDONE = 12
