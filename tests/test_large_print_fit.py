@@ -1410,3 +1410,62 @@ def test_a_word_wider_than_a_line_is_divided_between_syllables_and_stays_on_the_
             "What is an oesophagogastroduodenoscopy?"
         ]
 
+
+ARABIC_WOUND = """---
+number: 614
+version: 1
+title: بعد العملية
+department: General Surgery
+last_reviewed: 2025-06
+next_review: 2028-06
+language: ar
+---
+
+## جرحك
+
+حافظ على جرحك نظيفًا وجافًا لمدة 5 أيام.
+
+## متى تطلب المساعدة
+
+{lead_in}
+
+- {first}
+- احمرار أو تورم حول الجرح.
+- نزيف لا يتوقف.
+
+لا تقد السيارة لمدة أسبوعين.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "first"),
+    [
+        ("اتصل بالجناح إذا كان لديك أي مما يلي:", "ارتفاع في درجة الحرارة."),
+        (
+            "اتصل بالجناح على الرقم 0116 258 4567 إذا كان لديك أي مما يلي:",
+            "ارتفاع في درجة الحرارة أو شعور بالبرد والرجفة أو ألم شديد لا يخف بعد تناول "
+            "مسكنات الألم.",
+        ),
+    ],
+)
+def test_in_giant_print_a_heading_keeps_its_whole_lead_in_when_its_list_cannot_follow(
+    tmp_path, lead_in, first
+):
+    """At 48 pt an Arabic wound care leaflet's heading, lead-in and first condition are taller
+    than a page: 'متى تطلب المساعدة' ('When to ask for help') stood alone at page 4's foot, its
+    lead-in and list from page 5, and the check failed it, so the leaflet could not be made;
+    with the ward's number in the lead-in, 'اتصل بالجناح على الرقم' ('Call the ward on') ended
+    page 4 and the number and 'if you have any of the following:' began page 5, passed. The
+    heading and its whole lead-in share a page, the list from the next."""
+    source = tmp_path / "614-after-your-operation.ar.md"
+    source.write_text(ARABIC_WOUND.format(lead_in=lead_in, first=first), encoding="utf-8")
+    leaflet, settings = load_leaflet(source), LargePrintSettings(size=48)
+    (pdf,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf])
+    assert report.passed, report.problems
+    if "0116" in lead_in:
+        (number_pages,) = pages_holding(pdf, "0116 258 4567")
+        assert number_pages and number_pages <= set(heading_pages(pdf, 48)), number_pages
+        with pdfplumber.open(pdf) as document:
+            (page,) = number_pages
+            assert "•" not in document.pages[page - 1].extract_text()

@@ -640,6 +640,10 @@ def _laid_out(html: str, base_url: str, font_config):
     if apart:
         html = _rows_apart_marked(html, apart)
         document = render(html)
+    lists_apart = _lead_ins_apart(document)
+    if lists_apart:
+        html = _lists_apart_marked(html, lists_apart)
+        document = render(html)
     kept: set[int] = set()
     for _ in range(3):  # keeping one part whole moves those after it: they are measured again
         split = _split_but_fitting(document) - kept
@@ -729,6 +733,49 @@ def _rows_apart_marked(html: str, apart: set[int]) -> str:
         html,
     )
 
+
+
+def _lead_ins_apart(document) -> set[int]:
+    """The lead-ins (data-lead-in, by data-para) that start a page whose page before ends with
+    their heading, or are one sentence divided between pages (one of more sentences is parted
+    between them: `_parted_between_sentences`): heading, lead-in and first item, kept
+    together, are taller than a page (an Arabic leaflet at 48 pt had 'متى تطلب المساعدة' alone
+    at page 4's foot, 'اتصل بالجناح إذا كان لديك أي مما يلي:' and its list from page 5; with
+    the ward's number in it, 'اتصل بالجناح على الرقم' ended page 4, the number and its
+    conditions on page 5)."""
+    from weasyprint.formatting_structure.boxes import BlockBox, LineBox
+
+    found, heading_last = set(), False
+    pages_of: dict[int, set[int]] = {}
+    for index, page in enumerate(document.pages):  # laid-out boxes: not public API
+        first, last = None, None  # the blocks of the page's first and last lines
+        for box in page._page_box.children[0].descendants():
+            if isinstance(box, BlockBox):
+                last = box
+                element = box.element
+                if element is not None and element.get("data-lead-in") is not None and len(
+                    sentences("".join(element.itertext()))
+                ) <= 1:
+                    pages_of.setdefault(int(element.get("data-para")), set()).add(index)
+            elif isinstance(box, LineBox) and first is None:
+                first = last
+        element = first.element if first is not None else None
+        if heading_last and element is not None and element.get("data-lead-in") is not None:
+            found.add(int(element.get("data-para")))
+        heading_last = last is not None and last.element_tag in _HEADING_TAGS
+    return found | {number for number, pages in pages_of.items() if len(pages) > 1}
+
+
+def _lists_apart_marked(html: str, apart: set[int]) -> str:
+    """The HTML with the lead-ins numbered in `apart` printed whole with their heading, their
+    list free to start the next page (data-list-apart): a heading never stands alone, and a
+    page turned after a lead-in's colon divides no sentence, as a break in it or in its first
+    item would."""
+    return re.sub(
+        r'<p data-para="(\d+)"[^>]*\sdata-lead-in\b',
+        lambda m: m[0] + " data-list-apart" * (int(m[1]) in apart),
+        html,
+    )
 
 
 _PAGES_REDONE = 12
