@@ -42,6 +42,11 @@ class Language:
     # for Important, Warning and Caution, as translated NHS leaflets put them over a notice;
     # a word not certain is left out (the notice is then a paragraph, never a wrong box).
     notice_labels: tuple[tuple[str, str], ...] = ()
+    # What print says before the column headings of a table it sets as rows, "{rows}" its
+    # number of rows: English's "Table of {rows} rows, columns:". Only where the words are
+    # certain (the table is then announced in English, marked so, as before); said as a count
+    # after a label, so no language's plural has to agree with the number.
+    table_as_rows: str = ""
     # How a sentence tells a patient to ring a service's short number (111, 999): the words for
     # call, ring or phone, lower-cased ("call", Urdu فون "phone"); the little words that may
     # stand between them and the number ("on", Urdu کو and پر); and whether the number comes
@@ -97,6 +102,7 @@ LANGUAGES: tuple[Language, ...] = (
             ("important", "important"), ("warning", "warning"), ("warning", "caution"),
             ("note", "please note"),
         ),
+        table_as_rows="Table of {rows} rows, columns:",
         call_words=("call", "ring", "phone", "dial", "telephone", "contact"),
         call_links=("on", "the", "or", "and", "nhs", "free", "freephone", "now", "immediately"),
         call_alternatives=("or",),
@@ -129,6 +135,8 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("اردو",),
         # اہم "important", انتباہ "warning", احتیاط "caution"
         notice_labels=(("important", "اہم"), ("warning", "انتباہ"), ("warning", "احتیاط")),
+        # جدول "table", قطاریں "rows", کالم "columns"
+        table_as_rows="جدول، قطاریں: {rows}، کالم:",
         # فون "phone", کال "call" (کریں "do" follows); کو "to", پر "on", یا "or"
         call_words=("فون", "کال"),
         call_links=("کو", "پر", "یا", "nhs"),
@@ -162,6 +170,8 @@ LANGUAGES: tuple[Language, ...] = (
         notice_labels=(
             ("important", "مهم"), ("important", "هام"), ("warning", "تحذير"), ("warning", "تنبيه"),
         ),
+        # جدول "table", عدد الصفوف "number of rows", الأعمدة "the columns"
+        table_as_rows="جدول، عدد الصفوف: {rows}، الأعمدة:",
         # اتصل "call", اتصلوا and اتصلي its plural and feminine, الاتصال "calling"; بالرقم "on
         # the number", على "on", أو "or"
         call_words=("اتصل", "فاتصل", "اتصلوا", "فاتصلوا", "اتصلي", "فاتصلي", "الاتصال", "بالاتصال"),
@@ -256,6 +266,7 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("polski", "polsku", "polska"),
         # ważne "important", ostrzeżenie "warning", uwaga "caution" ("attention")
         notice_labels=(("important", "ważne"), ("warning", "ostrzeżenie"), ("warning", "uwaga")),
+        table_as_rows="Tabela, wiersze: {rows}, kolumny:",
         # zadzwoń "call" and its forms; "pod numer" and "na" "on (the number)", lub "or"
         call_words=("zadzwoń", "zadzwonić", "dzwoń", "dzwonić", "zadzwoni"),
         call_links=("pod", "na", "numer", "numeru", "lub", "albo", "nhs"),
@@ -296,6 +307,7 @@ LANGUAGES: tuple[Language, ...] = (
         own_names=("cymraeg",),
         # pwysig "important", rhybudd "warning"
         notice_labels=(("important", "pwysig"), ("warning", "rhybudd")),
+        table_as_rows="Tabl, rhesi: {rows}, colofnau:",
         # ffoniwch "phone", ffonio "phoning"; ar "on", neu "or"
         call_words=("ffoniwch", "ffonio"),
         call_links=("ar", "neu", "nhs"),
@@ -396,6 +408,21 @@ def looks_cut(tag: str, text: str) -> bool:
         or first[0] in ",.;:)]}…"
         or (row is not None and first.strip(",.;:") in row.cut_sentence_openers)
     )
+
+
+def notice_label(tag: str, kind: str) -> str | None:
+    """The word a notice of `kind` ("important", "warning") is labelled with in the language
+    ("اہم" in Urdu, "Ważne" in Polish), capitalised; None where its row has none."""
+    row = find_language(tag)
+    word = next((w for k, w in (row.notice_labels if row else ()) if k == kind), None)
+    return word[:1].upper() + word[1:] if word else None
+
+
+def table_as_rows(tag: str, rows: int) -> str | None:
+    """What print says before a table's column headings, in the language; None where its
+    row has no words for it."""
+    row = find_language(tag)
+    return row.table_as_rows.format(rows=rows) if row and row.table_as_rows else None
 
 
 def is_right_to_left(tag: str) -> bool:

@@ -1085,3 +1085,67 @@ def test_a_gujarati_or_punjabi_leaflet_passes_its_check_at_48_pt(tmp_path, lang)
     (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
     report = large_print.check(leaflet, settings, [pdf_path])
     assert report.passed, report.problems
+
+
+# A notice and a table of doses, in the shape translated pain relief leaflets take: the words
+# the pipeline adds (the notice's label, the opening of a table set as rows) in each language.
+OWN_WORDS = {
+    "ur": (
+        "> **24 گھنٹوں میں 8 سے زیادہ گولیاں نہ لیں۔**\n\n## دوا لینے کے اوقات\n\n"
+        "| وقت | دوا | خوراک |\n|---|---|---|\n"
+        "| صبح 8 بجے | [Paracetamol 500mg]{lang=en} | 2 گولیاں |\n"
+        "| رات 10 بجے | [Ibuprofen 200mg]{lang=en} | 1 گولی |\n",
+        "اہم",
+        "جدول، قطاریں: 2، کالم:",
+    ),
+    "ar": (
+        "> **لا تتناول أكثر من 8 أقراص خلال 24 ساعة.**\n\n## أوقات تناول الدواء\n\n"
+        "| الوقت | الدواء | الجرعة |\n|---|---|---|\n"
+        "| 8 صباحًا | [Paracetamol 500mg]{lang=en} | قرصان |\n"
+        "| 10 مساءً | [Ibuprofen 200mg]{lang=en} | قرص واحد |\n",
+        "مهم",
+        "جدول، عدد الصفوف: 2، الأعمدة:",
+    ),
+    # Gujarati has its word for "Important"; no words for a table's opening are certain, so
+    # that stays English, marked English for a screen reader
+    "gu": (
+        "> **24 કલાકમાં 8 થી વધુ ગોળીઓ ન લો.**\n\n## દવા લેવાનો સમય\n\n"
+        "| સમય | દવા | માત્રા |\n|---|---|---|\n"
+        "| સવારે 8 વાગ્યે | [Paracetamol 500mg]{lang=en} | 2 ગોળીઓ |\n"
+        "| રાત્રે 10 વાગ્યે | [Ibuprofen 200mg]{lang=en} | 1 ગોળી |\n",
+        "મહત્વપૂર્ણ",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(OWN_WORDS))
+def test_a_translated_leaflets_notice_label_and_table_opening_are_in_its_language(
+    tmp_path, lang
+):
+    """An Urdu, Arabic or Gujarati leaflet printed 'Important' over its notice and, at 48 pt
+    where its table of doses is set as rows, 'Table of 2 rows, columns:' before its column
+    headings, in English amid the reader's language. They are the language's own words
+    where languages.py has them, tagged as the leaflet is."""
+    body, label, opening = OWN_WORDS[lang]
+    source = tmp_path / f"611-pain-relief-after-surgery.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 611\nversion: 1\ntitle: {TRANSLATED_LEAFLETS[lang][0]}\n"
+        f"department: Pharmacy\nlast_reviewed: 2025-06\nnext_review: 2028-06\n"
+        f"language: {lang}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    leaflet, settings = load_leaflet(source), LargePrintSettings(size=48)
+    html = render_document(leaflet, "", large_print.render_options(settings, lang))
+    assert f'<p class="notice-label"><strong>{label}</strong></p>' in html
+    if opening:
+        assert f'<p class="table-columns">{opening} ' in html
+    else:
+        assert '<p class="table-columns" lang="en-GB" dir="ltr">Table of 2 rows' in html
+    (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf_path])
+    assert report.passed, report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        text = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Important" not in text
+    assert ("Table of" in text) == (opening is None)

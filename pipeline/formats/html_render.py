@@ -21,7 +21,13 @@ from pathlib import Path
 
 from ..contacts import PHONE_NUMBER, UNBROKEN_NUMBER, contact_pattern, service_number_pattern
 from ..errors import LeafletError
-from ..languages import find_language, is_right_to_left, primary_language
+from ..languages import (
+    find_language,
+    is_right_to_left,
+    notice_label,
+    primary_language,
+    table_as_rows,
+)
 from ..model import (
     Block,
     DescribedPicture,
@@ -851,13 +857,13 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
                 parts += f"<strong>{heading}:</strong> {value}"
         return parts
 
-    # the pipeline's English words, each heading in the leaflet's language
-    english = _trust_language(language)
+    # the pipeline's words in the leaflet's language where its row has them, else English,
+    # each heading in the leaflet's language
+    opening, english = _columns_said(block, language)
     named = f"<span{language_attributes(language, english)}>{'; '.join(headings)}</span>"
     columns = (
-        f'<p class="table-columns"{language_attributes(english, language)}>Table of '
-        f"{len(block.rows)} rows, columns: {named if english != language else '; '.join(headings)}"
-        "</p>"
+        f'<p class="table-columns"{language_attributes(english, language)}>{escape(opening)} '
+        f"{named if english != language else '; '.join(headings)}</p>"
     )
     if is_form(block):
         # a label and its blank on each row ("Detail: Name; Write it here: ____" had the
@@ -873,6 +879,25 @@ def _table_as_rows(block: Table, language: str, options: RenderOptions) -> str:
         return f'<div class="table-as-rows">{columns}{rows}</div>'
     rows = "".join(f'<p class="table-row">{said(row)}</p>' for row in block.rows)
     return f'<div class="table-as-rows">{columns}{rows}</div>'
+
+
+def _columns_said(block: Table, language: str) -> tuple[str, str]:
+    """What a table set as rows says before its column headings, and the language it is in:
+    the leaflet's own words ("جدول، قطاریں: 3، کالم:" in Urdu, which had been "Table of 3
+    rows, columns:" in English), English's where its language has none."""
+    own = primary_language(language) != "en" and table_as_rows(language, len(block.rows))
+    if own:
+        return own, language
+    return f"Table of {len(block.rows)} rows, columns:", _trust_language(language)
+
+
+def _notice_said(block: Notice, language: str) -> tuple[str, str]:
+    """A notice's label and the language it is in: the leaflet's own word ("اہم" over an Urdu
+    notice, which had been "Important" in English), English's where its language has none."""
+    own = primary_language(language) != "en" and notice_label(language, block.kind)
+    if own:
+        return own, language
+    return block.label, _trust_language(language)
 
 
 def heading_levels(blocks: tuple[Block, ...]) -> dict[int, int]:
@@ -920,11 +945,12 @@ def render_block(
     if isinstance(block, Notice):
         # A notice whose words start with its label ("Important: Take it once a week.", as
         # imported) is not labelled again above them: "Important" then "Important: ...".
-        marked = language_attributes(_trust_language(language), language)
+        said, said_in = _notice_said(block, language)
+        marked = language_attributes(said_in, language)
         label = (
             ""
             if block.says_its_label
-            else f'<p class="notice-label"{marked}><strong>{block.label}</strong></p>'
+            else f'<p class="notice-label"{marked}><strong>{escape(said)}</strong></p>'
         )
         items = _list(ListBlock(False, block.items), language, options) if block.items else ""
         if block.after:
@@ -1111,7 +1137,8 @@ def reading_order(
     runs += [LanguageRun(lang, text, True) for _, text, lang in header_lines(leaflet)]
     for block in leaflet.blocks:
         if isinstance(block, Notice) and not block.says_its_label:
-            runs.append(LanguageRun(english, block.label, True))
+            said, said_in = _notice_said(block, language)
+            runs.append(LanguageRun(said_in, said, True))
         if isinstance(block, Notice):
             for spans in inlines_of(block):  # its words, the signs it lists, its words after
                 runs += line_runs(spans, language, whole=True)
@@ -1127,8 +1154,8 @@ def reading_order(
             runs += line_runs(block.spans, block.lang or language, whole=True)
         elif isinstance(block, Table) and _too_wide(block, letters_per_line):
             headings = [plain_text(cell) for cell in block.header]
-            columns = f"Table of {len(block.rows)} rows, columns: "
-            said = (Span(columns, lang=english), Span("; ".join(headings), lang=language))
+            columns, columns_in = _columns_said(block, language)
+            said = (Span(f"{columns} ", lang=columns_in), Span("; ".join(headings), lang=language))
             runs += _inline_runs(said, language, whole=True)
             for row in block.rows:
                 if is_form(block):  # "Name: ____"

@@ -1919,6 +1919,13 @@ def _check_page_fill(settings: LargePrintSettings, pages: list[PageText], report
         for _, table_top, _, table_bottom in following.tables:
             if block[0]["top"] <= table_top <= bottom + settings.size * 1.5:
                 bottom = max(bottom, table_bottom)  # a table that fits a page is kept whole
+        # ... as is a box drawn round the block (a notice: its Urdu label "اہم", Nastaliq's
+        # line apart from the words under it, had been measured as the block alone)
+        for drawn in following.drawings:
+            if drawn["top"] <= block[0]["top"] <= drawn["bottom"] and (
+                drawn["bottom"] - drawn["top"] < (bottom_limit - top) * 0.9
+            ):
+                bottom = max(bottom, drawn["bottom"])
         # Room for the block with a line's margin either side: what surely fits.
         needed = bottom - block[0]["top"] + settings.size * 2.8
         if needed < free:
@@ -2094,7 +2101,13 @@ def _is_bold(line: dict) -> bool:
     return bool(letters) and all("bold" in c.get("fontname", "").lower() for c in letters)
 
 
-_TABLE_COLUMNS = re.compile(r"Table of \d+ rows, columns:")
+# What a table set as rows says before its columns, in each language that has words for it
+# (languages.table_as_rows; a right-to-left one is read back in visual order, so is not found).
+_TABLE_COLUMNS = re.compile("|".join(
+    re.escape(row.table_as_rows).replace(re.escape("{rows}"), r"\d+")
+    for row in LANGUAGES
+    if row.table_as_rows
+))
 
 
 def _is_heading(line: dict, settings: LargePrintSettings) -> bool:
