@@ -1966,6 +1966,28 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
         # ... not after "between", nor where the first time has its minutes
         ("Call between 10am and 11am.", "Call between ten and eleven in the morning."),
         ("Come in at 10.30-11am.", "Come in at ten thirty to eleven in the morning."),
+        # ... and a range of hours written with "to", or after "from" in a sentence about hours:
+        # "Open 10 to 1" and "from 10 to 1pm" were "ten to one", ten minutes to one; "Visiting is
+        # from 10-1 daily" was "from ten, one"
+        ("The pharmacy is open 10 to 1 on Saturdays.",
+         "The pharmacy is open ten o'clock to one on Saturdays."),
+        ("The plaster room is open from 10 to 1pm on Saturdays.",
+         "The plaster room is open from ten o'clock to one in the afternoon on Saturdays."),
+        ("Visiting is from 10-1 daily.", "Visiting is from ten o'clock to one, daily."),
+        ("Visiting times are 10 to 12 and 5 to 8.",
+         "Visiting times are ten o'clock to twelve and five o'clock to eight."),
+        ("Opening hours: Monday to Friday, 10 to 4.",
+         "Opening hours: Monday to Friday, ten o'clock to four."),
+        # ... never a count, a dose, nor one time after "at"
+        ("Take 1 to 2 tablets every 4 to 6 hours.",
+         "Take one to two tablets every four to six hours."),
+        ("Keep the dressing on from 10 to 14 days.",
+         "Keep the dressing on from ten to fourteen days."),
+        ("Monday 10 to 12 reps of each exercise.",
+         "Monday ten to twelve reps of each exercise."),
+        ("At the clinic your dose will go from 10 to 5.",
+         "At the clinic your dose will go from ten to five."),
+        ("Please arrive at 10 to 2.", "Please arrive at ten to two."),
     ],
 )
 def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):

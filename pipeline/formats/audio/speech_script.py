@@ -2012,6 +2012,7 @@ class SpeechNormaliser:
         text = _HOURS_RANGE.sub(
             lambda m: m.group(1).replace(".", ":") + _o_clock_before_to(m, 1) + " to ", text
         )
+        text = _HOURS_JOINED_RANGE.sub(_hours_joined_range, text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
         text = _CLOCK_24.sub(_clock_24, text)
@@ -4304,6 +4305,41 @@ def _o_clock_before_to(match: re.Match, hour: str) -> str:
     """ "10" -> " o'clock" before the "to" of a range of hours (see _MINUTES_TO_AN_HOUR)."""
     between = re.search(r"\b(?i:between) $", match.string[: match.start(hour)])
     return " o'clock" if match[hour] in ("5", "10") and not between else ""
+
+
+# A range of opening hours written with "to", or after "from" ("Open 10 to 1", "The clinic is
+# open from 10 to 1pm", "Visiting is from 10-1 daily"), was said "ten to one": ten minutes to
+# one. It is a range of hours where a day's name, "open", "hours" or "staffed" leads to it, or
+# "from" in a sentence about hours and no dose; its far end an hour with nothing counted after
+# it ("from 10 to 14 days", "Monday 10 to 12 reps", "from 10 to 5 tablets" are counts). It is
+# said as a dash's range is: "ten o'clock to one". "at 10 to 1" is one time, as written.
+_HOURS_JOINED_RANGE = re.compile(
+    r"(?<![\w.,:£$/-])(?P<hour>1[0-2]|[1-9])(?: ?[-\u2013] ?| to )"
+    r"(?=(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?!\d|[.:]\d)"
+    r"(?: ?[ap]\.?m\b|\s*(?:$|[.,;:!?)\u2013-]|[A-Z]|(?:on|each|every|daily|weekdays|at weekends"
+    r"|and|or|except|only|in the (?:morning|afternoon|evening))\b)))"
+)
+_HOURS_LEAD = re.compile(
+    rf"(?:\b(?:{_DAY}|[Oo]pens?|[Hh]ours|[Ss]taffed|[Vv]isiting|from)(?::|,| is| are)?"
+    r"|\b[Tt]imes(?::| are)) "
+    # ... or another such range before it: "Visiting: 10 to 12 and 5 to 8"
+    r"(?:(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?: ?[ap]\.?m)?(?: ?[-\u2013] ?| to )"
+    r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?: ?[ap]\.?m)?(?:,| and|, and|,? or) )*$"
+)
+_ABOUT_OPENING = re.compile(
+    r"\b(?i:hours|times|open|opens|opening|closed|visiting|visitors|clinics?|staffed|lines?)\b"
+)
+
+
+def _hours_joined_range(match: re.Match) -> str:
+    """ "10 to " -> "10 o'clock to " in a range of hours (see _HOURS_JOINED_RANGE)."""
+    before = re.split(r"[.!?;]\s", match.string[: match.start()])[-1]
+    lead = _HOURS_LEAD.search(before)
+    if not lead or _DOSE_WORDS.search(match.string):
+        return match.group()
+    if lead.group().startswith("from") and not _ABOUT_OPENING.search(before):
+        return match.group()
+    return match["hour"] + _o_clock_before_to(match, "hour") + " to "
 
 
 # The part of the day named after a time: "at 8am the next morning", "9pm that evening", "after
