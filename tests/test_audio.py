@@ -1276,6 +1276,7 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("mmol/L – millimoles per litre", "millimoles per litre"),
         ("bpm – beats per minute", "beats per minute"),
         ("Leave a ½ cm gap.", "Leave a half centimetre gap."),
+        ("A ½ cm gap is normal.", "A half centimetre gap is normal."),  # was "A a half"
         ("NICE (2015, updated 2023)", "NICE (twenty fifteen, updated twenty twenty-three)"),
         ("You are up to 3x more likely to quit.", "You are up to three times more likely to "
          "quit."),
@@ -4807,19 +4808,24 @@ def test_a_slash_between_numbers_is_said_as_a_reader_says_it():
         # a fraction where a quantity is meant
         ("Take 1/2 a tablet at night.", "Take half a tablet at night."),
         ("Drink 3/4 of a cup of water.", "Drink three quarters of a cup of water."),
-        ("Take 1/2 tablet if you feel sick.", "Take a half tablet if you feel sick."),
+        ("Take 1/2 tablet if you feel sick.", "Take half a tablet if you feel sick."),
         ("Wait 1/2 hour before eating.", "Wait a half hour before eating."),
         # ... "hr" too (it was "one/two hours"), but not "hours", which may be one or two
         ("Take it 1/2 hr before food.", "Take it a half hour before food."),
         ("Rest for 1/2 hours after the test.", "Rest for one/two hours after the test."),
         ("Fill the cup 3/4 full.", "Fill the cup three quarters full."),
+        # ... of one thing measured out, said as its sign is ("¾ tablet"): "Take 3/4 tablet" was
+        # "three quarters tablet", "1/2 tablet" "a half tablet"
+        ("Take 3/4 tablet twice a day.", "Take three quarters of a tablet twice a day."),
+        ("Give 1/4 teaspoon with milk.", "Give a quarter of a teaspoon with milk."),
+        ("Drink 2/3 cup of the mixture.", "Drink two thirds of a cup of the mixture."),
         # ... and nowhere else: no fraction of a tear
         ("A 3/4 tear heals well.", "A three/four tear heals well."),
         # ... nor of tablets counted as many: "1/2 tablets" may be half a tablet or one or two
         # (it was "a half tablets"), so the figures are said as printed
         ("Take 1/2 tablets every 4 hours.", "Take one/two tablets every four hours."),
         ("Use 2/3 puffs when you need to.", "Use two/three puffs when you need to."),
-        ("Take 1/2 tablet if you feel sick.", "Take a half tablet if you feel sick."),
+        ("Take 1/2 tablet if you feel sick.", "Take half a tablet if you feel sick."),
         # a time of day before a slash with no time after it: "eight am/sachets" and "eight am
         # per two sachets" had been said
         ("8am/sachets: mix them in water.", "Eight in the morning, sachets: mix them in water."),
@@ -5740,7 +5746,7 @@ def test_a_merged_cell_of_a_tables_first_column_is_said_for_each_row_it_spans(tm
         ("You may have a grade 3/4 tear during the birth.",
          "You may have a grade three or four tear during the birth."),
         ("Take 1/2 a sachet at night.", "Take half a sachet at night."),
-        ("Take 1/2 sachet at night.", "Take a half sachet at night."),
+        ("Take 1/2 sachet at night.", "Take half a sachet at night."),
         ("Take 1 sachet 1/2 hour before food.", "Take one sachet a half hour before food."),
         ("Take dose 1/2 an hour before.", "Take dose half an hour before."),
         # a first figure past the last is no one of a series, nor a choice: "Sachet 3/2" had

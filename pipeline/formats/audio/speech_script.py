@@ -1951,6 +1951,7 @@ class SpeechNormaliser:
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
         text = _FRACTION_CLOSING_RANGE.sub(lambda m: m[1] + _FRACTION_OF[m[2]], text)
+        text = _FRACTION_BEFORE_MEASURE.sub(lambda m: _FRACTION_OF[m[1]] + " ", text)
         text = _HALF_TABLETS.sub(_half_tablets, text)
         text = _WEEKS_SHORTHAND.sub(_weeks, text)
         text = _COURSE_FOR.sub(r"\1 for ", text)
@@ -3500,6 +3501,12 @@ def _half_tablets(match: re.Match) -> str:
     return f"{ends[0]}{ends[1]}{ends[2]} " if ends[1] else f"{ends[0]} "
 
 
+# A written fraction of one thing measured out is said as its sign is: "Take 3/4 tablet" was
+# "three quarters tablet", "1/2 tablet" "a half tablet", where "½ tablet" is "half a tablet" and
+# "¾ tablet" "three quarters of a tablet". ("1/2 tablets", counted, stays as printed.)
+_FRACTION_BEFORE_MEASURE = re.compile(
+    rf"(?<![\d./])(1/2|1/4|3/4|1/3|2/3) (?=(?:{_MEASURES})\b)"
+)
 _MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 # "10 000 units" was "ten zero units": a group of three figures starting with a nought can only
 # be thousands, whatever unit follows ("2 500mg" may be two 500 mg doses, so it is not joined).
@@ -3538,7 +3545,7 @@ def _fraction_sign(match: re.Match) -> str:
     "½ to 1 tablet", "½ or 1 tablet" alike ("a half to one tablet" had been said)."""
     whole, sign, following = match.group(1), match.group(2), match.group("next") or ""
     fraction = _FRACTION_SIGNS[sign]
-    if not whole and re.search(r"\ban? $", match.string[: match.start()]):
+    if not whole and re.search(r"\b(?i:an?) $", match.string[: match.start()]):
         return fraction.removeprefix("a ") + following  # "a ½ teaspoon": "a a half" before
     if following.strip(" ") in ("-", "\u2013"):
         following = " to "
