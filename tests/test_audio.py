@@ -1341,6 +1341,11 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("A PSA above 4 ng/mL.", "a P S A above four nanograms per millilitre."),
         ("A dose of about 2.7 mSv/yr.", "A dose of about two point seven millisieverts a year."),
         ("Measure it in ml.", "Measure it in millilitres."),
+        # ... and after "per": a dose per kilogram had left "kg" to the voice's letters
+        ("Give 15 milligrams per kg of your child's weight.",
+         "Give fifteen milligrams per kilogram of your child's weight."),
+        ("Your child needs 100 ml per kg per day.",
+         "Your child needs one hundred millilitres per kilogram per day."),
         ("The device is MR conditional.", "The device is M R conditional."),
         ("0 = no urgency, 3 = cannot wait.", "Zero is no urgency, three is cannot wait."),
         # a note for staff on a printed form is no instruction to the listener

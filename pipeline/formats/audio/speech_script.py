@@ -2133,6 +2133,10 @@ class SpeechNormaliser:
         if self._units_alone:
             text = self._units_alone.sub(self._units_said, text)
         text = _IN_UNIT.sub(lambda m: f"in {self.words.units[m.group(1)][1]}", text)
+        text = _PER_UNIT.sub(
+            lambda m: f"per {self.words.units[m[1]][0]}" if m[1] in self.words.units else m[0],
+            text,
+        )
         text = _WORDS_OR.sub(self._either_word, text)
         text = _SPACED_SLASH.sub(_spaced_slash, text)
         text = _PER_FIGURE.sub(" per ", text)
@@ -3959,6 +3963,8 @@ _DONE_SO_OFTEN = re.compile(r" (?!(?:as|is|was|this|plus|unless|always|us|hours|
 _WEEK_NUMBER = re.compile(r"\b(?:wk|Wk)\.? (?=\d)")
 # A unit named after "in" with no figure: "Measure it in ml".
 _IN_UNIT = re.compile(r"\bin (ml|mls|mg|kg|cm|mm|mmol)\b(?![/\w])")
+# ... and after "per": "Give 15 milligrams per kg" left "kg" to the voice's letters.
+_PER_UNIT = re.compile(r"\bper (ml|mL|mls|mg|mcg|g|kg|cm|mm|mmol|L|kcal)\b(?![/\w])")
 # "0 = no urgency": "=" between words is "is" (the voice said "equals").
 # After a dose closed by a pause ("six tablets, each of five milligrams, = 30 mg"), "which is".
 _EQUALS = re.compile(r"(?<=[\w%)])(,?) = (?=\w)")
