@@ -1984,6 +1984,7 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
          "Visiting times are ten o'clock to twelve and five o'clock to eight."),
         ("Opening hours: Monday to Friday, 10 to 4.",
          "Opening hours: Monday to Friday, ten o'clock to four."),
+        ("Phone 10-1, Monday to Friday.", "Phone ten o'clock to one, Monday to Friday."),
         # ... never a count, a dose, nor one time after "at"
         ("Take 1 to 2 tablets every 4 to 6 hours.",
          "Take one to two tablets every four to six hours."),
@@ -1994,6 +1995,7 @@ def test_a_year_is_said_as_a_year_wherever_it_is(written, spoken):
         ("At the clinic your dose will go from 10 to 5.",
          "At the clinic your dose will go from ten to five."),
         ("Please arrive at 10 to 2.", "Please arrive at ten to two."),
+        ("Ring 5-10 times before you hang up.", "Ring five to ten times before you hang up."),
     ],
 )
 def test_a_range_of_times_in_one_part_of_the_day_says_it_once(written, spoken):

@@ -4322,10 +4322,11 @@ def _o_clock_before_to(match: re.Match, hour: str) -> str:
 
 # A range of opening hours written with "to", or after "from" ("Open 10 to 1", "The clinic is
 # open from 10 to 1pm", "Visiting is from 10-1 daily"), was said "ten to one": ten minutes to
-# one. It is a range of hours where a day's name, "open", "hours" or "staffed" leads to it, or
-# "from" in a sentence about hours and no dose; its far end an hour with nothing counted after
-# it ("from 10 to 14 days", "Monday 10 to 12 reps", "from 10 to 5 tablets" are counts). It is
-# said as a dash's range is: "ten o'clock to one". "at 10 to 1" is one time, as written.
+# one; "Phone 10-1" was "Phone ten, one". It is a range of hours where a day's name, "open",
+# "hours", "staffed", "phone", "call" or "ring" leads to it, or "from" in a sentence about hours
+# and no dose; its far end an hour with nothing counted after it ("from 10 to 14 days", "Monday
+# 10 to 12 reps", "Ring 5-10 times", "from 10 to 5 tablets" are counts). It is said as a dash's
+# range is: "ten o'clock to one". "at 10 to 1" is one time, as written.
 _HOURS_JOINED_RANGE = re.compile(
     r"(?<![\w.,:£$/-])(?P<hour>1[0-2]|[1-9])(?: ?[-\u2013] ?| to )"
     r"(?=(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?!\d|[.:]\d)"
@@ -4334,7 +4335,8 @@ _HOURS_JOINED_RANGE = re.compile(
 )
 _HOURS_LEAD = re.compile(
     rf"(?:\b(?:{_DAY}|[Oo]pens?|[Hh]ours|[Ss]taffed|[Vv]isiting|from)(?::|,| is| are)?"
-    r"|\b[Tt]imes(?::| are)) "
+    r"|\b[Tt]imes(?::| are)"
+    r"|\b(?:[Pp]hone|[Tt]elephone|[Cc]all|[Rr]ing)(?: us)?(?: lines?(?: are open)?)?:?) "
     # ... or another such range before it: "Visiting: 10 to 12 and 5 to 8"
     r"(?:(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?: ?[ap]\.?m)?(?: ?[-\u2013] ?| to )"
     r"(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?: ?[ap]\.?m)?(?:,| and|, and|,? or) )*$"
