@@ -2417,6 +2417,12 @@ def test_prescribing_shorthand_is_said_in_words_only_where_it_is_shorthand(writt
         ("Paracetamol: 2 x 500mg every 4-6 hours if needed.",
          "Paracetamol: two, each of five hundred milligrams, every four to six hours if needed."),
         ("Take 1 x 500mg at night.", "Take one of five hundred milligrams at night."),
+        # ... and what holds it, named after it: "(1 x 5mg syringe)" had been "(one of five
+        # milligrams syringe)", "2 x 20mg pens" "two, each of twenty milligrams, pens"
+        ("Your kit has (1 x 5mg pre-filled syringe).",
+         "Your kit has (one pre-filled syringe of five milligrams)."),
+        ("Your pack has 1 x 40mg pen and 2 x 20mg pens.",
+         "Your pack has one pen of forty milligrams and two pens, each of twenty milligrams."),
         ("Give 2 x 5ml at bedtime.", "Give two, each of five millilitres, at bedtime."),
         ("Take 2 x 1,000 units of vitamin D.",
          "Take two, each of one thousand units of vitamin D."),

@@ -545,6 +545,9 @@ _DOSE_FORMS = (
     "tablet|capsule|sachet|puff|spoonful|spoon|injection|patch|drop|pessary|suppository|dose|"
     "bottle|vial|ampoule|cartridge|lozenge|spray|inhalator|gum"  # nicotine's forms too
 )
+# What holds a dose, not a form of it: "1 x 5mg syringe", "2 x 20mg pre-filled pens".
+_HOLDERS = "syringe|pen|vial|ampoule|cartridge|bottle|tube|bag|inhaler|injection"
+_HOLDER_KIND = "(?:pre-?filled|oral|glass|insulin)"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DOSE_AMOUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # Words of a sentence, never of a medicine's name between a dose and its form ("10 mg at night
@@ -1684,8 +1687,11 @@ class SpeechNormaliser:
             for name, said in sorted(self._unit_names.items(), key=lambda i: -len(i[0]))
             if said[1] in _STRENGTH_UNITS
         )
+        # ... and what holds it, named after it: "(1 x 5mg syringe)" had been "one of five
+        # milligrams syringe", "2 x 20mg pens" "two, each of twenty milligrams, pens".
         self._count_of_strength = re.compile(
-            rf"(?<![\w.,])([1-9]|1[0-2]) ?x ?({_DOSE_AMOUNT}) ?({strengths})(?![\w/])(?! ?x ?\d)",
+            rf"(?<![\w.,])([1-9]|1[0-2]) ?x ?({_DOSE_AMOUNT}) ?({strengths})(?![\w/])(?! ?x ?\d)"
+            rf"(?P<holder> (?:{_HOLDER_KIND} )?(?-i:{_HOLDERS})s?\b)?",
             re.IGNORECASE,
         )
         # A dose and how many of it, before how often: "Valganciclovir 450 mg x 2 once a day",
@@ -2339,9 +2345,16 @@ class SpeechNormaliser:
     def _strength_counted(self, match: re.Match) -> str:
         """ "2 x 500mg" -> "two, each of 500 milligrams,", as a counted dose with its form is
         said (_dose): "times" made it a sum to work out, and "two five hundred" ran together."""
-        count, dose, unit = match.groups()
+        count, dose, unit = match.group(1, 2, 3)
         one, many = self._unit_names[unit.lower()]
         amount = f"{dose} {one if dose == '1' else many}"
+        if holder := match["holder"]:  # "one syringe of 5 milligrams", as a tablet's is said
+            holder = holder.strip(" ")
+            if count == "1":
+                return f"{count} {holder.removesuffix('s')} of {amount}"
+            holder = holder if holder.endswith("s") else holder + "s"
+            goes_on = re.match(r" (?!of\b)[\w=]", match.string[match.end() :])
+            return f"{count} {holder}, each of {amount}{',' if goes_on else ''}"
         if count == "1":
             return f"{count} of {amount}"
         goes_on = re.match(r" (?!of\b)[\w=]", match.string[match.end() :])  # "... units of D"
