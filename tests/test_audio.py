@@ -5323,6 +5323,18 @@ def test_blanks_one_after_another_in_a_sentence_are_said_as_one_thing_to_be_told
         ("Your target INR is 2.50 (range 2.00-3.00).",
          "Your target I N R is two point five zero (range two point zero zero to three point "
          "zero zero)."),
+        # ... and with "to": its end had been a time and its start a decimal ("Your INR should be
+        # 2.00 to 3.00" ended "three o'clock", "0.25 to 0.50 of the dose" "twelve fifty at
+        # night"; "Take your tablets 8.30 to 9.30" began "eight point three zero")
+        ("Your INR should be 2.00 to 3.00.",
+         "Your I N R should be two point zero zero to three point zero zero."),
+        ("A normal score is 5.30 to 14.20 points.",
+         "A normal score is five point three zero to fourteen point two zero points."),
+        ("Give 0.25 to 0.50 of the dose.",
+         "Give zero point two five to zero point five zero of the dose."),
+        ("Take your tablets 8.30 to 9.30 each morning.",
+         "Take your tablets eight thirty to nine thirty each morning."),
+        ("The clinic runs 9.00 to 5.00.", "The clinic runs nine o'clock to five o'clock."),
     ],
 )
 def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):

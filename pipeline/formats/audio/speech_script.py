@@ -1194,6 +1194,18 @@ def _about_a_level(before: str) -> bool:
     return bool(levels) and max(levels) > max(leads, default=-1)
 
 
+_VALUE_BEFORE_TO = re.compile(r"(?:(?<=\s)|^)(?:\S+ )?\d{1,2}\.\d\d to $")
+
+
+def _worded_range_start(match: re.Match) -> str:
+    """ "8.30" -> "8:30" before "to 9.30", where the end will be said as a time; a level's or a
+    score's values ("Your INR should be 2.00 to 3.00") stay figures, as the end does."""
+    before = match.string[: match.start()]
+    if _about_a_level(before) or re.search(r"\b(?i:between|from) $", before):
+        return match.group()  # ("from" and "between" lead to both ends already)
+    return f"{match[1]}:{match[2]}"
+
+
 def _morning_before_afternoon(match: re.Match) -> str:
     """ "8.30" -> "08:30" before "and 20.30" (see SpeechNormaliser._morning_before_afternoon);
     as written in a sentence about a level or a reading, or inside a list it does not open."""
@@ -1755,6 +1767,15 @@ class SpeechNormaliser:
             rf"(?![\d,%]|\.\d| ?(?:{dose_units})(?!\w))",
             re.IGNORECASE,
         )
+        # ... and the start of a range of them worded with "to" or "until" and no word leading
+        # to it: "Take your tablets 8.30 to 9.30" had been "eight point three zero to nine
+        # thirty", the range's end a time and its start a decimal (see _worded_range_start)
+        self._worded_range_start = re.compile(
+            r"(?<![\w.,:£$€])(0[1-9]|1\d|2[0-3]|[1-9])\.([0-5]\d)(?= (?:to|until|till) "
+            r"(?:0[1-9]|1\d|2[0-3]|[1-9])\.[0-5]\d"
+            rf"(?![\d%]|\.\d| ?(?:{dose_units})(?!\w)| of\b))",
+            re.IGNORECASE,
+        )
         # "between 4.00 and 7.00 mmol/L": the unit after the range's end is the start's too
         self._range_end_measured = re.compile(
             rf" and \d{{1,2}}\.\d\d ?(?:{dose_units})(?!\w)", re.IGNORECASE
@@ -2022,6 +2043,7 @@ class SpeechNormaliser:
         text = _HOURS_JOINED_RANGE.sub(_hours_joined_range, text)
         text = _CLOCK.sub(_clock, text)
         text = _CLOCK_24_RANGE.sub(r"\1 to ", text)
+        text = self._worded_range_start.sub(_worded_range_start, text)
         text = _CLOCK_24.sub(_clock_24, text)
         text = self._clock_dot.sub(self._dotted_time, text)
         text = _RATIO.sub(r"\1 to \2", text)
@@ -2564,6 +2586,8 @@ class SpeechNormaliser:
         1.25 and 2.50 ml" "between one twenty-five and two point five zero millilitres")."""
         lead, hour, minutes, end_hour, end_minutes = match.groups()
         text, lead_word = match.string, lead.lower()
+        if hour == "0" or end_hour == "0":
+            return match.group()  # "0.50" is no time: "to 0.50 of the dose" was "twelve fifty"
         if lead_word == "between" and (
             self._range_end_measured.match(text, match.end())
             or _MEASURE_BETWEEN.search(text[: match.end(1)])
@@ -2577,6 +2601,13 @@ class SpeechNormaliser:
             _about_a_level(text[: match.start()])
         ):
             return match.group()  # "Your INR results were 2.50, 3.10 and 13.50" (no times)
+        if lead_word == "to" and (start := _VALUE_BEFORE_TO.search(text[: match.start(2)])) and (
+            not self._clock_dot.match(text, start.start())
+        ):
+            # the start of the range left a value (_worded_range_start), so is its end: "Score
+            # 5.30 to 14.20 points", "Your INR should be 2.00 to 3.00" had ended "two twenty in
+            # the afternoon", "three o'clock"; "1.25 to 2.50 of the dose" "two fifty"
+            return match.group()
         if not end_hour:
             return f"{lead} {_time_24(hour, minutes, match.string[match.end() :])}"
         first = _time_24(hour, minutes, f"-{end_hour}.{end_minutes}")
