@@ -1348,6 +1348,13 @@ def test_each_other_language_line_has_its_own_voice(script_442):
          "Your child needs one hundred millilitres per kilogram per day."),
         ("The device is MR conditional.", "The device is M R conditional."),
         ("0 = no urgency, 3 = cannot wait.", "Zero is no urgency, three is cannot wait."),
+        # ... and opening a bracket after a dose, or between two with no space ("(=one gram)", the
+        # sign left to the voice)
+        ("Give 2 tablets (=1g) every 6 hours.",
+         "Give two tablets (which is one gram) every six hours."),
+        ("Oramorph 10mg/5ml: 2.5ml=5mg.",
+         "Oramorph ten milligrams in five millilitres: two point five millilitres is five "
+         "milligrams."),
         # a note for staff on a printed form is no instruction to the listener
         (
             "Dose: 0.15mg / 0.3mg (circle).",

@@ -2144,6 +2144,8 @@ class SpeechNormaliser:
         text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
         text = _EQUALS.sub(lambda m: ", which is " if m[1] else " is ", text)
+        text = _EQUALS_BRACKETED.sub("(which is ", text)
+        text = _EQUALS_CLOSE.sub(" is ", text)
         text = _STONES.sub(_stones, text)
         text = _INCHES.sub(lambda m: counted(m.group(1), "inch", "inches"), text)
         if self._units:
@@ -4012,6 +4014,10 @@ _PER_UNIT = re.compile(r"\bper (ml|mL|mls|mg|mcg|g|kg|cm|mm|mmol|L|kcal)\b(?![/\
 # "0 = no urgency": "=" between words is "is" (the voice said "equals").
 # After a dose closed by a pause ("six tablets, each of five milligrams, = 30 mg"), "which is".
 _EQUALS = re.compile(r"(?<=[\w%)])(,?) = (?=\w)")
+# ... and opening a bracket after a dose, or between a dose and another with no space: "Give
+# 2 tablets (=1g)" and "1ml=5mg" left the sign to the voice ("(=one gram)").
+_EQUALS_BRACKETED = re.compile(r"\(= ?(?=\d)")
+_EQUALS_CLOSE = re.compile(r"(?<=[a-z\d%])=(?=\d)")
 
 
 def _multiplied(match: re.Match) -> str:
