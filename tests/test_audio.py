@@ -2299,6 +2299,11 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
         # hundred milligrams P O B D" lost how often to its letters
         ("Your nurse will give 10mg IM once a week.",
          "Your nurse will give ten milligrams into a muscle once a week."),
+        # ... and where, after it, said once ("into a muscle into the thigh" before)
+        ("Give 0.5ml IM into the thigh.",
+         "Give zero point five millilitres into a muscle in the thigh."),
+        ("Inject 40mg SC into your tummy each day.",
+         "Inject forty milligrams under the skin of your tummy each day."),
         ("Take 400mg PO BD with food.",
          "Take four hundred milligrams by mouth twice a day with food."),
         ("Give 5mg SC od in the evening.",

@@ -922,6 +922,8 @@ _ROUTE_AFTER_DOSE = re.compile(
     # how often: "1g IV/24h" had been "I V/twenty-four hours"
     rf"(?:(?<=\.)|\b)(?:(?P<then> ?/ ?)(?=\d[\d.,]* ?{_DOSE_WRITTEN_IN}\b)"
     r"|/(?P<hours>\d{1,2}) ?(?:h|hrs?|hours?)\b|(?![/.]\w))"
+    # ... and where, after it: "0.5ml IM into the thigh" had been "into a muscle into the thigh"
+    r"(?P<where> into(?= (?:the|your|each|one|his|her|their)\b))?"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
 # A liquid's strength straight after the amount to take, in brackets or after "of": "Take 10ml
@@ -968,6 +970,8 @@ def _route_said(match: re.Match) -> str:
         # the amount in that time, as printed: "every 24 hours" would make a drip over a day
         # ("25,000 units IV/24h") a dose once a day
         return f"{said} in each {match['hours']} hours"
+    if match["where"]:  # "into a muscle in the thigh", "under the skin of your tummy"
+        return f"{said} {'of' if said.endswith('skin') else 'in'}"
     # a stop that was the way's own ("i.v.") still ends the sentence it ended
     ends = match[2].endswith(".") and re.match(r"\s*(?:$|[A-Z])", match.string[match.end() :])
     return said + ("." if ends else "")
