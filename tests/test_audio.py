@@ -3217,10 +3217,57 @@ def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaf
         Span("Weź 1/2 tabletki wieczorem."),  # take 1/2 tablets in the evening
     )
     assert "'Take 2 am and 2 pm with a glass of water.': is '2 am'" in polish
-    assert "tabletki" not in polish
+    assert "tabletki" not in polish.split("could take two ways")[1].split(" | ")[0]
     # give 5 ml on day 1 for 3 days ("1 am" read as English would be named)
     welsh = findings("cy", Span("Rhowch 5 ml ar ddiwrnod 1 am 3 diwrnod."))
     assert "could take two ways" not in welsh
+
+
+def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_442):
+    """A Polish or Welsh leaflet's range '4-6' was said 'four six' by its voice (espeak-ng's
+    Polish, Welsh, Urdu and Arabic voices alike say the two numbers with nothing between),
+    '1/2' 'one slash two', and '9am' the figure then 'am' as English letters or a Welsh word,
+    with nothing said to anyone: the script keeps the translator's words, and the check names
+    each for a person to write as the language says it. A number to ring, a time with a colon
+    and a range in the language's own words are not named, nor an English line's figures."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    mp3, _ = built
+
+    def findings(lang: str, *sentences: Span) -> str:
+        leaflet = replace(
+            leaflet_442,
+            meta=replace(leaflet_442.meta, language=lang),
+            blocks=tuple(Paragraph((sentence,)) for sentence in sentences),
+            variant=lang,
+        )
+        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
+        return " | ".join(report.findings)
+
+    polish = findings(
+        "pl",
+        Span("Przyjmuj 2 tabletki co 4-6 godzin."),  # take 2 tablets every 4-6 hours
+        Span("Przyjmij 1/2 tabletki o 10:30."),  # take 1/2 a tablet at 10:30
+        Span("Zadzwoń pod numer 0116 258 6000."),  # ring 0116 258 6000
+        Span("Take 1-2 tablets at 9am.", lang="en"),
+    )
+    assert "to check: figures another language's voice reads as printed" in polish
+    assert "the Polish voice says '4-6' as two numbers with nothing between them" in polish
+    assert "the Polish voice says '1/2' with the English 'slash'" in polish
+    for not_named in ("'10:30'", "'0116", "'1-2'", "'9am'"):
+        assert not_named not in polish
+    welsh = findings(
+        "cy",
+        Span("Cymerwch 500mg am 9am."),  # take 500mg at 9am
+        Span("Rhowch 5 ml ar ddiwrnod 1 am 3 diwrnod."),  # give 5 ml on day 1 for 3 days
+    )
+    assert "the Welsh voice says '9am' as the figure, then 'am' or 'pm'" in welsh
+    assert "'1 am'" not in welsh
+    # take 2 tablets every 4 to 6 hours, in Urdu's own words
+    urdu = findings("ur", Span("ہر 4 سے 6 گھنٹے بعد 2 گولیاں لیں۔"))
+    assert "reads as printed" not in urdu
 
 
 @pytest.mark.parametrize(

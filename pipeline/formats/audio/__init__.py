@@ -63,6 +63,7 @@ from .speech_script import (
     chapter_plan,
     describe_duration,
     load_pronunciations,
+    said_as_printed_elsewhere,
     speech_script,
 )
 
@@ -468,6 +469,7 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
             )
     _check_sentences(script, synced, measured, duration, report)
     _check_wording(leaflet, report)
+    _check_figures_in_other_languages(script, report)
     return report
 
 
@@ -481,6 +483,22 @@ def _check_wording(leaflet: Leaflet, report: CheckReport) -> None:
         report.findings.append(
             "to check: wording a listener could take two ways, said as printed (ask the "
             "leaflet's author which is meant, and make the words say it): " + "; ".join(found)
+        )
+
+
+def _check_figures_in_other_languages(script: SpeechScript, report: CheckReport) -> None:
+    """Figures in a translation's own sentences that its voice reads as printed ("co 4-6
+    godzin" said "four six"), listed for a person: the script keeps the translator's words."""
+    found = dict.fromkeys(
+        piece
+        for utterance in script.utterances
+        if primary_language(utterance.lang) != "en"
+        for piece in said_as_printed_elsewhere(utterance.text, utterance.lang)
+    )
+    if found:
+        report.findings.append(
+            "to check: figures another language's voice reads as printed, their meaning lost "
+            "(ask the translator to write them as the language says them): " + "; ".join(found)
         )
 
 

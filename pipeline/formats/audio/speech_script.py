@@ -5820,3 +5820,45 @@ def ambiguous_wording(text: str) -> list[str]:
                     f"{match[1]}{match[2]} times?"
                 )
     return found
+
+
+# Figures another language's voice reads as printed, what they mean lost: a range's dash ("co
+# 4-6 godzin" and "bob 4-6 awr" are said "four six" by the Polish and Welsh voices, as by the
+# Urdu and Arabic ones), a fraction's slash ("1/2 tabletki": "one", the English "slash", "two"),
+# a time's "am" or "pm" glued to it ("9am": the figure, then the English letters, or the Welsh
+# word "am"). The script keeps the translator's words; a person writes them as that language
+# says them.
+_AS_PRINTED_ELSEWHERE = (
+    (
+        re.compile(
+            r"(?<![\w.,/:-])\d{1,3}(?:[.,]\d+)? ?[-\u2013] ?\d{1,3}(?:[.,]\d+)?(?![\w/:-]|[.,]\d)"
+        ),
+        "as two numbers with nothing between them: write the range with the word for 'to'",
+    ),
+    (
+        re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)"),
+        "with the English 'slash' between the figures: write the fraction in words",
+    ),
+    (
+        # (glued, or dotted or in capitals: "am 3 diwrnod" is Welsh for "for 3 days")
+        re.compile(
+            r"(?<![\w.:])\d{1,2}(?:[.:]\d\d)?(?:am|pm|AM|PM| ?a\.m\.| ?p\.m\.| AM| PM)(?!\w)"
+        ),
+        "as the figure, then 'am' or 'pm' as letters or a word: write the time of day in words",
+    ),
+)
+
+
+def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
+    """Each figure in `text`, spoken by the voice for `lang` (not English), that the voice will
+    read as printed with its meaning lost (see _AS_PRINTED_ELSEWHERE), quoted with what is
+    heard, for a person to write as the language says it."""
+    row = find_language(lang)
+    name = row.english_name if row else lang
+    found = []
+    for pattern, heard in _AS_PRINTED_ELSEWHERE:
+        found.extend(
+            f"'{text}': the {name} voice says '{match.group()}' {heard}"
+            for match in pattern.finditer(text)
+        )
+    return found
