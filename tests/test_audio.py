@@ -399,6 +399,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
             "Take 6 x 5 mg tablets = 30 mg.",
             "Take six tablets, each of five milligrams, which is thirty milligrams.",
         ),
+        # ... with no comma before it too ("one tablet of one milligram is four milligrams" had
+        # made the second tablet four milligrams); a measure defined stays "is"
+        (
+            "Take 1 x 3mg and 1 x 1mg tablet = 4mg on Mondays.",
+            "Take one tablet of three milligrams and one tablet of one milligram, which is four "
+            "milligrams on Mondays.",
+        ),
+        ("1 unit = 10 ml of the liquid.", "One unit is ten millilitres of the liquid."),
+        ("Total daily dose = 40 units.", "Total daily dose is forty units."),
         # words that are not a medicine's name do not join a dose to a later tablet
         ("Leave 4 hours between doses.", "Leave four hours between doses."),  # not "four hour"
         ("Take 20 mg with every dose.", "Take twenty milligrams with every dose."),

@@ -2147,7 +2147,7 @@ class SpeechNormaliser:
         text = _TIMES_A_DAY.sub(lambda m: _times(m[1]), text)
         text = _POST_OP_DAY.sub(r"day \1 after your operation", text)
         text = _WEEK_NUMBER.sub("week ", text)
-        text = _EQUALS.sub(lambda m: ", which is " if m[1] else " is ", text)
+        text = _EQUALS.sub(lambda m: ", which is " if m[1] or _a_sum_of_doses(m) else " is ", text)
         text = _EQUALS_BRACKETED.sub("(which is ", text)
         text = _EQUALS_CLOSE.sub(" is ", text)
         text = _STONES.sub(_stones, text)
@@ -4018,6 +4018,24 @@ _PER_UNIT = re.compile(r"\bper (ml|mL|mls|mg|mcg|g|kg|cm|mm|mmol|L|kcal)\b(?![/\
 # "0 = no urgency": "=" between words is "is" (the voice said "equals").
 # After a dose closed by a pause ("six tablets, each of five milligrams, = 30 mg"), "which is".
 _EQUALS = re.compile(r"(?<=[\w%)])(,?) = (?=\w)")
+# ... and after a dose with no comma, the sum of the doses before it: "Take 1 x 3mg and 1 x 1mg
+# tablet = 4mg" had been "one tablet of one milligram is four milligrams", the second tablet
+# heard as four milligrams
+def _a_sum_of_doses(match: re.Match) -> bool:
+    """Whether "=" follows doses said in a sentence of their own ("Take ... tablet = 4mg"), not
+    a measure defined ("1 unit = 10 ml": "one unit is ten millilitres")."""
+    before = re.split(r"[.!?:;]\s", match.string[: match.start()])[-1]
+    first = before.split()[0].lower() if before.split() else ""
+    a_measure = first[:1].isdigit() or first in (*NUMBER_NAMES, "a", "an")
+    # (doses counted: "Total daily dose = 40 units" is no sum)
+    counted = re.search(r"\d", before) or set(before.lower().split()) & set(NUMBER_NAMES)
+    return bool(_SUM_OF_DOSES.search(before) and counted) and not a_measure
+
+
+_SUM_OF_DOSES = re.compile(
+    rf"\b(?:{_DOSE_FORMS}|milligrams?|micrograms?|grams?|millilitres?|units?|mg|mcg|ml|g)s?$",
+    re.IGNORECASE,
+)
 # ... and opening a bracket after a dose, or between a dose and another with no space: "Give
 # 2 tablets (=1g)" and "1ml=5mg" left the sign to the voice ("(=one gram)").
 _EQUALS_BRACKETED = re.compile(r"\(= ?(?=\d)")
