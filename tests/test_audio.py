@@ -3294,6 +3294,13 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
         # "am/pm" after a dose, said "am or pm": both, or either?
         ("Take 1 tablet twice daily (am/pm).",
          "'am/pm' a dose in the morning and one after midday"),
+        # a time led to as an hour to an hour on five or ten, said as printed: minutes to the
+        # hour, or a range?
+        ("Take your evening dose at 5 to 8.", "'5 to 8' 5 minutes to 8, or from 5 o'clock to 8"),
+        ("Please arrive at 10 to 2 for your scan.",
+         "'10 to 2' 10 minutes to 2, or from 10 o'clock to 2"),
+        ("Increase it at 5 to 10 units a day.", None),
+        ("Give it at 10 to 12 hours apart.", None),
         # a time led to, a dose before its time, opening hours, a fraction of one: one reading
         ("Take your tablets at 8 am and 8 pm.", None),
         ("Take 1 tablet 2pm and 1 tablet 10pm.", None),

@@ -5797,6 +5797,15 @@ _COUNT_BESIDE_TIMES = re.compile(r"(?<![\w/.,:£-])([1-9]) ([1-9]) ?(?:times|x)\
 # "am/pm" after a dose ("Take 1 tablet twice daily (am/pm)"), said "am or pm": the morning and
 # the evening, or either? (After a blank it is a form's choice to ring: "Time: ____ am/pm".)
 _HALVES_SLASHED = re.compile(r"(?<![\w_])(?:am|AM)/(?:pm|PM)(?!\w)")
+# A time led to, written as an hour to an hour on five or ten: "Take your dose at 5 to 8" is
+# said "at five to eight", as printed: five minutes to eight, or from five o'clock to eight?
+# (Not with a count or a unit after it: "at 5 to 10 mg".)
+_AT_MINUTES_TO = re.compile(
+    r"\b(?i:at|by|before|after|until|till) ((?:5|10) to (?:1[0-2]|[1-9]))"
+    r"(?!\d|[.:]\d| ?(?:[ap]\.?m\b|o'clock|%"
+    rf"|(?i:{_DOSE_FORMS}|mg|mcg|ml|g|kg|units?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times|per ?cent|apart)s?\b))"
+)
 
 
 def ambiguous_wording(text: str) -> list[str]:
@@ -5837,6 +5846,12 @@ def ambiguous_wording(text: str) -> list[str]:
                     f"'{sentence}': is '{match.group()}' {match[1]}, {match[2]} times, or "
                     f"{match[1]}{match[2]} times?"
                 )
+        for match in _AT_MINUTES_TO.finditer(sentence):
+            first, last = match[1].split(" to ")
+            found.append(
+                f"'{sentence}': is '{match[1]}' {int(first)} minutes to {last}, or from {first} "
+                f"o'clock to {last}?"
+            )
     return found
 
 
