@@ -1850,6 +1850,12 @@ def test_normalisation_rules(written, spoken):
          "Your clinic opens again on the third of March."),
         ("Stop taking it by the 12/03/2026.",
          "Stop taking it by the twelfth of March twenty twenty-six."),
+        # twelve o'clock in figures before the word naming it: "twelve noon midnight" (a fast's
+        # end said as both), "one thousand two hundred midday", "midnight midnight"
+        ("Stop eating at 12.00 midnight the night before.",
+         "Stop eating at twelve midnight the night before."),
+        ("Drink clear fluids until 1200 midday.", "Drink clear fluids until twelve midday."),
+        ("Nil by mouth from 00:00 midnight.", "Nil, by mouth from twelve midnight."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):

@@ -1201,6 +1201,15 @@ def _about_a_level(before: str) -> bool:
 _VALUE_BEFORE_TO = re.compile(r"(?:(?<=\s)|^)(?:\S+ )?\d{1,2}\.\d\d to $")
 
 
+# Twelve o'clock written in figures before the word naming it: "Stop eating at 12.00 midnight" had
+# been "twelve noon midnight", "at 1200 midday" "one thousand two hundred midday", "00:00
+# midnight" "midnight midnight": it is "twelve" and the word ("twelve midnight"). (Not "00:00
+# midday", nor "12am midday", whose word and figures disagree.)
+_TWELVE_NAMED = re.compile(
+    r"(?<![\w.:,£$])(?:12[.:]?00( (?:midday|noon|midnight))|(?:00|24)[.:]?00( midnight))\b"
+)
+
+
 def _worded_range_start(match: re.Match) -> str:
     """ "8.30" -> "8:30" before "to 9.30", where the end will be said as a time; a level's or a
     score's values ("Your INR should be 2.00 to 3.00") stay figures, as the end does."""
@@ -2540,6 +2549,7 @@ class SpeechNormaliser:
         """A time a schedule writes without a colon, written with one for the clock's rules:
         "Take tablets: 08.00, 14.00, 22.00" was "eight point zero zero, fourteen point zero
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
+        text = _TWELVE_NAMED.sub(lambda m: f"12{m[1] or m[2]}", text)
         text = _TIME_AFTER_ITS_PART.sub(_time_after_its_part, text)
         text = self._morning_before_afternoon.sub(_morning_before_afternoon, text)
         for form in self._clock_forms:
