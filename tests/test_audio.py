@@ -5416,6 +5416,14 @@ def test_blanks_one_after_another_in_a_sentence_are_said_as_one_thing_to_be_told
         ("Take your tablets 8.30 to 9.30 each morning.",
          "Take your tablets eight thirty to nine thirty each morning."),
         ("The clinic runs 9.00 to 5.00.", "The clinic runs nine o'clock to five o'clock."),
+        # ... and an amount changed from one to another is no time: "Increase your dose from
+        # 1.25 to 2.50" had been "from one twenty-five to two fifty"
+        ("Increase your dose from 1.25 to 2.50.",
+         "Increase your dose from one point two five to two point five zero."),
+        ("Your dose will go up from 2.50 to 3.75 next week.",
+         "Your dose will go up from two point five zero to three point seven five next week."),
+        ("Take your dose from 8.00 to 9.00.", "Take your dose from eight o'clock to nine o'clock."),
+        ("Cut down on caffeine from 14.00.", "Cut down on caffeine from two in the afternoon."),
     ],
 )
 def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):

@@ -1198,6 +1198,10 @@ def _about_a_level(before: str) -> bool:
     return bool(levels) and max(levels) > max(leads, default=-1)
 
 
+_A_CHANGE_OF_AMOUNT = re.compile(
+    r"\b(?i:increas|reduc|decreas|lower|rais|cut|go(?:es)? (?:up|down)|went (?:up|down)"
+    r"|(?:rise|fall|drop)s?\b)"
+)
 _VALUE_BEFORE_TO = re.compile(r"(?:(?<=\s)|^)(?:\S+ )?\d{1,2}\.\d\d to $")
 
 
@@ -2623,6 +2627,18 @@ class SpeechNormaliser:
             # the start of the range left a value (_worded_range_start), so is its end: "Score
             # 5.30 to 14.20 points", "Your INR should be 2.00 to 3.00" had ended "two twenty in
             # the afternoon", "three o'clock"; "1.25 to 2.50 of the dose" "two fifty"
+            return match.group()
+        sentence = re.split(r"[.!?;]\s", text[: match.start()])[-1]
+        from_one_to_another = (
+            re.match(r" to \d{1,2}\.\d\d\b", text[match.end() :]) if lead_word == "from"
+            else re.search(r"\bfrom \d{1,2}\.\d\d to $", text[: match.start(2)])
+            if lead_word == "to" else None
+        )
+        if from_one_to_another and _A_CHANGE_OF_AMOUNT.search(sentence) and not (
+            _TIME_OF_DAY.search(text) or _ABOUT_HOURS.search(sentence)
+        ):
+            # an amount changed from one value to another: "Increase your dose from 1.25 to
+            # 2.50" had been "from one twenty-five to two fifty", a dose said as times
             return match.group()
         if not end_hour:
             return f"{lead} {_time_24(hour, minutes, match.string[match.end() :])}"
