@@ -1414,6 +1414,10 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Open 8.30am – 12 noon.", "Open eight thirty in the morning to twelve noon."),
         # a rate per minute or hour, and micromoles (they were "breaths or min", "micromol or L")
         ("Over 50–60 breaths/min.", "Over fifty to sixty breaths a minute."),
+        # ... and per second ("metres or second" before); "second" the second one stays
+        ("Walk at 1.2 metres/second on average.",
+         "Walk at one point two metres a second on average."),
+        ("Use a spacer/second inhaler.", "Use a spacer or second inhaler."),
         ("Above 350 micromol/L.", "Above three hundred and fifty micromoles per litre."),
         # a bracket saying again what was just said is said once
         (

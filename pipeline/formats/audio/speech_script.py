@@ -2154,6 +2154,7 @@ class SpeechNormaliser:
             text,
         )
         text = _TIMES_PER.sub(lambda m: f"{_times(m[1])} a {m[2]}", text)
+        text = _PER_SECOND.sub(r"\1 a second", text)
         text = _PER_TIME_LEFT.sub(
             lambda m: " " + _PER_TIME_SAID.get(m.group(1), f"a {m.group(1)}"), text
         )
@@ -3939,6 +3940,9 @@ _GLOSS_GAP = 6  # words at most between what a bracket says again and the bracke
 
 # "mg/kg/day", "50-60 breaths/min" (it was "breaths or min")
 _PER_TIME_LEFT = re.compile(r"(?<=[a-z])/(day|week|month|hours?|hrs?|min|minute|dose|yr|year)\b")
+# ... and a measure counted per second: "5 metres/second" (it was "metres or second"); not
+# "a spacer/second inhaler", where "second" is the second one
+_PER_SECOND = re.compile(r"(?<=\d )([a-z]{2,}s)/(?:second|secs?)\b")
 _PER_TIME_SAID = {
     "yr": "a year",
     "hour": "an hour",
