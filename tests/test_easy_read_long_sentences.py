@@ -528,6 +528,31 @@ def test_a_reason_after_as_you_may_is_said_as_a_reason():
     ))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Do not use baby wipes or oily creams on the skin around your stoma, because they can "
+         "stop the bag from sticking.",
+         ["Do not use baby wipes or oily creams on the skin around your stoma.",
+          "This is because they can stop the bag from sticking."]),
+        ("Keep your cast dry at all times, as it can go soft and stop holding your bone still.",
+         ["Keep your cast dry at all times.",
+          "This is because it can go soft and stop holding your bone still."]),
+        # "this" says on its own that it looks back at the row before
+        ("Do not stop and start your flow of urine when you go to the toilet, as this can harm "
+         "your bladder.",
+         ["Do not stop and start your flow of urine when you go to the toilet.",
+          "This can harm your bladder."]),
+    ],
+)
+def test_a_reason_said_of_it_or_them_keeps_its_link_word(sentence, rows):
+    """ "..., because they can stop the bag from sticking" gave the row "They can stop the bag
+    from sticking.", read as a plain fact under the ban, not as why: a reason whose subject is
+    "it" or "they" is said "This is because ...", as other reasons cut from their sentence are."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+
+
 def test_a_reason_after_a_condition_is_never_made_part_of_it():
     """ "Please do not come if you have been drinking alcohol or taken drugs, as staff cannot
     keep you safe" led in with "If you have been drinking alcohol or taken drugs, as staff
@@ -556,7 +581,7 @@ def test_the_reason_for_an_instruction_is_never_left_on_its_examples():
                 "less well.")
     rows = _split(sentence)
     assert rows == ["Avoid herbal remedies.", "For example, St John's Wort.",
-                    "They can make apixaban work less well."]
+                    "This is because they can make apixaban work less well."]
     _keeps_facts(sentence, rows)
 
 
@@ -572,7 +597,7 @@ def test_the_reason_for_an_instruction_is_never_left_on_its_examples():
          "before your biopsy, as they can make you bleed more.",
          ["Do not take medicines that thin your blood for 7 days before your biopsy.",
           "For example, aspirin or warfarin.",
-          "They can make you bleed more."]),
+          "This is because they can make you bleed more."]),
     ],
 )
 def test_examples_follow_what_they_are_examples_of_never_the_reason(sentence, rows):
@@ -1835,14 +1860,14 @@ def test_the_readers_action_after_a_reason_set_apart_stays_the_readers():
                  "lower the risk of clots, and walk around as much as you can.")
     rows = _split(stockings)
     assert rows == ["Wear the stockings until you go home.",
-                    "They help the blood flow and lower the risk of clots.",
+                    "This is because they help the blood flow and lower the risk of clots.",
                     "Walk around as much as you can."], rows
     _keeps_facts(stockings, rows)
     tablets = ("Take your tablets with food, because they can upset your stomach, then sit "
                "upright for 30 minutes.")
     rows = _split(tablets)
     assert rows == ["Take your tablets with food, then sit upright for 30 minutes.",
-                    "They can upset your stomach."], rows
+                    "This is because they can upset your stomach."], rows
     _keeps_facts(tablets, rows)
     wound = ("If your wound becomes red, as this can be a sign of infection, call the ward and "
              "ask to speak to a nurse.")
@@ -1944,8 +1969,8 @@ def test_a_verb_joined_inside_what_another_does_is_never_made_the_readers():
                  "legs keep moving and lower your risk of getting a blood clot.")
     rows = _split(stockings)
     assert rows == ["Wear your compression stockings day and night.",
-                    "They help the blood in your legs keep moving and lower your risk of getting "
-                    "a blood clot."], rows
+                    "This is because they help the blood in your legs keep moving and lower your "
+                    "risk of getting a blood clot."], rows
     assert _problems(rows, stockings) == []
     empty = ("Taking them on an empty stomach can irritate the lining of your stomach and make "
              "you feel sick.")

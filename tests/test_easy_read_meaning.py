@@ -3905,11 +3905,11 @@ def test_a_condition_run_into_its_instruction_is_named():
     [
         ("Do not drink alcohol for 24 hours, because it can make you drowsy, and do not drive "
          "until the next day.",
-         ["Do not drink alcohol for 24 hours.", "It can make you drowsy.",
+         ["Do not drink alcohol for 24 hours.", "This is because it can make you drowsy.",
           "Do not drive until the next day."]),
         ("Keep your arm in the sling, because it supports your shoulder, and do not lift your "
          "arm above your head unless the physiotherapist tells you to.",
-         ["Keep your arm in the sling.", "It supports your shoulder.",
+         ["Keep your arm in the sling.", "This is because it supports your shoulder.",
           "Do not lift your arm above your head unless the physiotherapist tells you to."]),
     ],
 )
@@ -3937,7 +3937,8 @@ def test_a_condition_after_a_reason_set_apart_governs_only_the_action_after_it(s
         ("Take your tablets with food, because they can upset your stomach if you take them on "
          "an empty stomach.",
          ["Take your tablets with food.",
-          "They can upset your stomach if you take them on an empty stomach."]),
+          "This is because they can upset your stomach if you take them on an empty "
+          "stomach."]),
     ],
 )
 def test_a_condition_inside_a_reason_is_the_reasons_alone(sentence, rows):

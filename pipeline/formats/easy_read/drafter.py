@@ -1073,10 +1073,17 @@ _RESULT_OF_ACTIONS = re.compile(
 
 def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Before ", as this ..." or ", because it ...": a reason with its own subject is a sentence
-    of its own ("This can harm your bladder."), and no "not" or "if" before it reaches it."""
+    of its own, and no "not" or "if" before it reaches it. "This" or "that" says on its own
+    that it looks back ("This can harm your bladder."); "it" or "they" is said as why ("This
+    is because they can stop the bag from sticking."), as "They can ..." alone reads as a
+    plain fact."""
     points = [
         (match.start(), match.end(), "")
-        for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|it|that|they)\b)", sentence)
+        for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:this|that)\b)", sentence)
+    ]
+    points += [
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(r",\s+(?:as|because)\s+(?=(?:it|they)\b)", sentence)
     ]
     points += [  # ", as you may not feel ...": "This is because you may not feel ..."
         (match.start(), match.end(), "this is because")
@@ -1139,7 +1146,8 @@ def _so_said(head: str, plain: PlainWords, clause: str = "") -> str:
 
 _REASON_WORD = re.compile(r",\s+(?:(as|since)\s+(?!soon\b|long\b|well\b)|(because)\s+(?!of\b))",
                           re.IGNORECASE)
-_REASON_SUBJECTS = frozenset({"this", "it", "that", "they"})
+# The reason's subjects that say on their own that they look back at the row before.
+_LOOKING_BACK = frozenset({"this", "that"})
 
 
 def _reason_after(sentence: str, start: int) -> int | None:
@@ -1152,10 +1160,11 @@ def _reason_after(sentence: str, start: int) -> int | None:
 
 
 def _reason_row(sentence: str, start: int) -> str:
-    """The reason at `start` as a sentence of its own: "They can make apixaban work less
-    well.", "This is because staff cannot keep you safe." (as `_reason_points` says them)."""
+    """The reason at `start` as a sentence of its own: "This can be a sign of infection.",
+    "This is because they can make apixaban work less well.", "This is because staff cannot
+    keep you safe." (as `_reason_points` says them)."""
     clause = _REASON_WORD.sub("", sentence[start:], count=1).strip(" .")
-    if clause.split(" ", 1)[0].lower() in _REASON_SUBJECTS:
+    if clause.split(" ", 1)[0].lower() in _LOOKING_BACK:
         return _as_sentence(clause)
     return _as_sentence(f"This is because {clause}")
 
