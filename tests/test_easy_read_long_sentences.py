@@ -1027,6 +1027,43 @@ def test_a_ban_after_but_is_its_own_row_beside_its_stop_sign_whatever_the_length
     assert drafted[whole] == "a red stop sign", drafted
 
 
+def test_a_ban_joined_with_and_keeps_its_until_and_its_stop_sign(tmp_path):
+    """ "Bring your maternity notes, a pad and a list of your medicines, and do not eat anything
+    until the midwife has seen you." was one row beside a pill, the ban's STOP sign lost: "do
+    not ... until" says when that ban ends, and bringing things is held until nothing, so the
+    ban after ", and" is a row of its own. Where the "until" may be both instructions' ("Keep
+    the dressing on, ...": on until then?) the row stays whole, flagged, beside the STOP sign,
+    as is a ban after ", and" kept whole for any other reason."""
+    from leaflet_files import write_source
+
+    cases = {
+        "Bring your maternity notes, a pad and a list of your medicines, and do not eat "
+        "anything until the midwife has seen you.":
+            ["Bring your maternity notes, a pad and a list of your medicines.",
+             "Do not eat anything until the midwife has seen you."],
+        "Book a blood test at your GP surgery for next week, and do not take the new tablets "
+        "until we have the result.":
+            ["Book a blood test at your GP surgery for next week.",
+             "Do not take the new tablets until we have the result."],
+    }
+    for sentence, rows in cases.items():
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+    kept = "Keep the dressing on, and do not get it wet until the stitches are out."
+    assert _split(kept) == [kept]
+    # after a ban, the "until" may be both bans' ("Do not drive." alone would be for ever)
+    both = "Do not drive, and do not drink alcohol until the next day."
+    assert _split(both) == [both]
+    body = "## On the day\n\n" + "\n\n".join([*cases, kept]) + "\n"
+    drafted = {row.plain: row for row in draft(load_leaflet(
+        write_source(tmp_path, "7150-coming-in-to-have-your-baby", "Maternity", body))).rows()}
+    assert drafted["Do not eat anything until the midwife has seen you."].picture.shows == (
+        "a red stop sign"), drafted
+    assert drafted[cases[next(iter(cases))][0]].picture.shows != "a red stop sign", drafted
+    assert drafted[kept].picture.shows == "a red stop sign", drafted
+    assert drafted[kept].doubt, drafted[kept]
+
+
 def test_what_the_reader_may_do_after_a_ban_and_but_is_a_row_of_its_own(tmp_path):
     """ "Do not take ibuprofen, but you can take paracetamol." (within the limit) was one row
     beside the STOP sign, the paracetamol read as banned too: after a ban, ", but" and a clause

@@ -1591,9 +1591,49 @@ def _condition_for_both(joint: str, head: str, tail: str, plain: PlainWords) -> 
         return False  # only two instructions joined ("Test the water first, as you may not
         # feel if it is too hot": the "if" is what you may not feel, and no condition)
     tail = re.split(r"[;–]", tail)[0]
-    if _opens_with_its_own_condition(tail, plain):
+    if _opens_with_its_own_condition(tail, plain) or _until_of_its_own_ban(joint, head, tail):
         return False
     return STRONG_CONDITION_IN.search(tail) is not None and _is_instruction(head, plain)
+
+
+# Instructions that can go on until a time ("Keep the dressing on", "Wear your sling", "Take
+# the antibiotics"), so that an "until" after them may be theirs too.
+_LASTING = frozenset({
+    "keep", "stay", "wear", "leave", "rest", "use", "take", "continue", "carry", "hold", "sit",
+    "lie", "stand", "remain", "wait", "avoid", "eat", "drink", "let", "put",
+})
+
+
+def _ban_with_its_own_until(sentence: str, begin: int) -> re.Match | None:
+    """The ", and" before a ban whose "until", at `begin`, is its own (`_until_of_its_own_ban`),
+    the last such before it; None when there is none."""
+    joints = [match for match in re.finditer(r",\s*and\s+", sentence[:begin], re.IGNORECASE)]
+    if not joints:
+        return None
+    joint = joints[-1]
+    if _until_of_its_own_ban(joint.group(0), sentence[: joint.start()], sentence[joint.end() :]):
+        return joint
+    return None
+
+
+def _until_of_its_own_ban(joint: str, head: str, tail: str) -> bool:
+    """Whether the tail is a ban of its own after ", and" whose only condition is its "until"
+    ("Bring your maternity notes, a pad and a list of your medicines, and do not eat anything
+    until the midwife has seen you"): "do not ... until" says when that ban ends, and an
+    instruction that is no ban before it is not held until then. After a ban ("Do not drive,
+    and do not drink alcohol until ...") the "until" may be both bans', as `_time_for_both`
+    reads a time. Only where both act on something of their own, as the meaning check reads an
+    instruction of its own (grammar's `instruction_parts`): "Take your tablets with water, and
+    do not lie down until ..." may mean the tablets' water until then too."""
+    if not re.fullmatch(r",\s*and\s+", joint, re.IGNORECASE) or not _JOINED_BAN.match(tail):
+        return False
+    said = {match.group(0).lower() for match in STRONG_CONDITION_IN.finditer(tail)}
+    if said != {"until"} or is_negative_instruction(head):
+        return False
+    if _first_verb_lemma(head.strip()) in _LASTING:
+        return False  # "Keep the dressing on, and do not get it wet until ...": kept on till then?
+    return any(len(head) <= start <= len(head) + len(joint)
+               for start, _ in instruction_parts(f"{head}{joint}{tail}")[1:])
 
 
 # A condition opening a clause, up to the comma before what it governs ("if you feel fewer
@@ -2076,6 +2116,12 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
                 return [sentence]
             return _ideas(sentence[:start], plain, limit) + _ideas(
                 sentence[resume:].strip(), plain, limit
+            )
+        if (ban := _ban_with_its_own_until(sentence, begin)) is not None:
+            # "Bring your maternity notes, ..., and do not eat anything until the midwife has
+            # seen you": the "until" says when the ban ends, no time to bring things until
+            return _ideas(sentence[: ban.start()], plain, limit) + _ideas(
+                sentence[ban.end() :], plain, limit
             )
         if (contact := _contact_with_its_own_condition(sentence, begin)) is not None:
             # "Do not take a double dose, and tell your nurse if you miss more than 2 doses":

@@ -863,19 +863,21 @@ def negative_part(sentence: str) -> str | None:
     return None
 
 
-def ban_after_but(sentence: str) -> str | None:
-    """The ban told after ", but" in a row kept whole ("If you feel sick, you can take
-    paracetamol, but do not take ibuprofen"): the row's too for its picture, as a pill beside
-    it alone says to take it. Not a ban of the whole row (`negative_part`): what comes before
-    the "but" is no instruction for that. None for a row with none."""
+def ban_joined_on(sentence: str) -> str | None:
+    """The ban told after ", but", ", and" or a semicolon in a row kept whole ("If you feel
+    sick, you can take paracetamol, but do not take ibuprofen", "Bring your notes and a list of
+    your medicines, and do not eat anything until the midwife has seen you"): the row's too
+    for its picture, as a pill beside it alone says to take it. Not a ban of the whole row
+    (`negative_part`): what comes before the join is no instruction for that. None for a row
+    with none."""
     cleaned = sentence.strip().replace("\u2019", "'")
-    for match in _BUT_BEFORE.finditer(cleaned):
+    for match in _JOINED_BEFORE.finditer(cleaned):
         if _how_banned(after := cleaned[match.end() :].strip()) == "told":
             return after
     return None
 
 
-_BUT_BEFORE = re.compile(r",\s+but\s+", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r",\s+(?:but|and(?:\s+then)?)\s+|;\s+", re.IGNORECASE)
 
 
 def _how_banned(text: str) -> str:

@@ -31,7 +31,7 @@ from ...files import write_atomically
 from ...paths import project_dir
 from .grammar import (
     actions_not_to_do,
-    ban_after_but,
+    ban_joined_on,
     bans_someone_cared_for,
     failed_clauses,
     is_negative_instruction,
@@ -534,7 +534,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # reader must do, and a stop sign beside it says only half
         return _sure(_curated("phone", pictures), 0.95)
     if (is_negative_instruction(text) or bans_someone_cared_for(text) or _bans_a_thing(text)
-            or ban_after_but(text)):
+            or ban_joined_on(text)):
         # a "do not" row (or one the carer is told for the child: "Your child should not go
         # swimming"): its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
