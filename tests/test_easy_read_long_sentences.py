@@ -133,7 +133,7 @@ def test_a_condition_after_and_that_opens_its_own_instruction_is_cut_from_what_c
     assert any("follows only part of its condition" in p for p in _problems(rows[2:], nested))
     short = "Keep the wound dry for 5 days, and if it gets red or hot, ring your GP."
     assert _split(short) == ["Keep the wound dry for 5 days.",
-                             "If it gets red or hot, ring your GP."]
+                             "If the wound gets red or hot, ring your GP."]
     _keeps_facts(short, _split(short))
 
 
@@ -379,12 +379,17 @@ def test_a_ban_kept_whole_with_a_command_the_parser_hangs_elsewhere_after_a_bare
      ["Remove the old dressing.", "Throw the old dressing in the bin."]),
     ("Ring your midwife and tell them you are bleeding.",
      ["Ring your midwife.", "Tell your midwife you are bleeding."]),
+    # the subject of a condition: "If it gets red or hot" alone says nothing of what to watch
+    ("Keep your wound dry for 5 days, and if it becomes red or hot, ring your GP.",
+     ["Keep your wound dry for 5 days.", "If your wound becomes red or hot, ring your GP."]),
 ])
 def test_a_cut_row_says_the_one_thing_its_pronoun_stood_for(sentence, rows):
     """ "Keep your tablets in their box and do not give them to anyone else" was cut into "Do
     not give them to anyone else." beside the STOP sign, which alone no longer says what must
-    not be given: where the rows before name one thing (or one person) the pronoun can be, the
-    row says it instead; the check holds it to its sentence."""
+    not be given, and "If it gets red or hot, ring your GP." from "Keep the wound dry ..., and
+    if it gets ..." was not flagged, its condition about nothing: where the rows before name
+    one thing (or one person) the pronoun can be, the row says it instead; the check holds it
+    to its sentence."""
     assert _split(sentence) == rows
     _keeps_facts(sentence, rows)
 
@@ -405,6 +410,9 @@ def test_a_cut_row_whose_pronoun_may_stand_for_more_than_one_thing_is_flagged(tm
             ("Shake it 4 or 5 times.", "it"),
         "Ask your nurse for spare dressings and do not change them yourself.":
             ("Do not change them yourself.", "them"),
+        # a condition's "it" after two things (the dressing, or the wound?)
+        "Put a clean dressing on the wound every day, and if it starts to bleed, ring the "
+        "ward.": ("If it starts to bleed, ring the ward.", "it"),
     }
     plain = ("Stand on your injured leg, holding a chair for support if you need it.",
              "Your wound may feel sore and it is normal to feel tired.")
@@ -792,7 +800,7 @@ def test_a_verb_the_parser_joins_to_the_wrong_clause_gets_its_own_subject():
                 "after it ends.")
     rows = _split(sentence)
     assert rows == ["These changes usually start 2 weeks after treatment begins.",
-                    "These changes usually settle 4 weeks after it ends."]
+                    "These changes usually settle 4 weeks after treatment ends."]
     _keeps_facts(sentence, rows)
 
 
@@ -1142,7 +1150,7 @@ def test_a_condition_after_only_is_never_put_first():
     # semicolon, each part with its own words
     timed = "Only remove the dressing after 5 days; if it gets wet, change it straight away."
     assert _split(timed) == ["Only remove the dressing after 5 days.",
-                             "If it gets wet, change it straight away."]
+                             "If the dressing gets wet, change it straight away."]
     problems = _problems(["If you cannot pass urine on your own:", "We only use a catheter."],
                          "We only use a catheter if you cannot pass urine on your own.")
     assert any("'We only use a catheter.'" in p and "only" in p.split(":", 1)[1]

@@ -3737,7 +3737,8 @@ def pronoun_referent(part: str, earlier: list[str]) -> tuple[str, str | None] | 
     if plural and not things and len(people) == 1:
         things, people = people, []  # "Ring your midwife and tell them ...": the one person
     if (
-        len(things) != 1 or (plural and people) or pronoun.dep_ not in {"dobj", "pobj", "dative"}
+        len(things) != 1 or (plural and people)
+        or pronoun.dep_ not in {"dobj", "pobj", "dative"} and not _subject_of_a_condition(pronoun)
         or any(token.lower_ == word for token in doc[: pronoun.i])
     ):
         # more than one thing; "they" or "let them freeze", whose doer the check holds to its
@@ -3767,7 +3768,18 @@ def _stands_for_a_thing(token) -> bool:
         return False
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
         return True
-    return token.head.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() != "be"
+    return (token.head.dep_ in {"ccomp", "xcomp"} or _subject_of_a_condition(token)) and (
+        token.head.lemma_.lower() != "be"
+    )
+
+
+def _subject_of_a_condition(token) -> bool:
+    """Whether a word is the subject of a condition's own verb ("if it gets red or hot", "once
+    it has dried"): cut from the row that named its thing ("Keep the wound dry for 5 days"),
+    the condition no longer says what must change."""
+    return token.head.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in CONDITION_WORDS for child in token.head.children
+    )
 
 
 def _things_and_people(chunks: list, plural: bool) -> tuple[list, list]:
