@@ -2691,6 +2691,12 @@ def test_a_gained_not_on_what_is_allowed_after_but_is_named_when_the_verb_is_als
     for gained in (rows[1].replace("you can", "you cannot"),
                    "Do not " + allowed.removeprefix("you can ")):
         assert any("gained a 'not'" in p for p in _problems([rows[0], gained], sentence)), gained
+    # the sentence kept whole on one row, a "not" gained on what it allows is named too; the
+    # row as its sentence says it passes
+    whole = f"{rows[0].rstrip('.')}, {rows[1][0].lower()}{rows[1][1:]}"
+    assert _problems([whole], sentence) == []
+    gained = whole.replace("you can", "you cannot")
+    assert any("gained a 'not'" in p for p in _problems([gained], sentence)), gained
 
 
 @pytest.mark.parametrize("sentence, rows", [

@@ -534,6 +534,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # you can lift a full kettle": the sentence says both of "lift", so only the clause
             # the row says can tell whether its "not" is the source's
             gained |= (row_reading.negated & side.positive) - side.negated
+        for row_side, source_side in _both_sides_of_but(row, source.text):
+            gained |= (row_side.negated & source_side.positive) - source_side.negated
         gained -= _not_said_by_a_limit(row, source.text)
         if gained and not _said_in(words(row), words(source.text)):
             what = f"gained a 'not': the source says to {', '.join(sorted(gained))}"
@@ -1034,6 +1036,26 @@ def _side_of_but(row: str, source: str):
     if of_before == of_after:
         return None
     return _reading(source[: but.start()] if of_before else source[but.start() :])
+
+
+def _both_sides_of_but(row: str, source: str) -> list[tuple]:
+    """The readings of each side of a row's ", but" beside those of its sentence's ban and ", but
+    you can ..." (drafter's `_BUT_A_CLAUSE`), when the row says both sides ("Do not have a bath
+    for 2 weeks, but you cannot have a shower." from "..., but you can have a shower"): the
+    sentence says both of "have", so only side by side can a "not" gained be told. None (an
+    empty list) otherwise."""
+    but = _BUT_A_CLAUSE.search(source)
+    said = _ROW_BUT.search(row)
+    if but is None or said is None or _side_of_but(row, source) is not None:
+        return []
+    return [
+        (_reading(row[: said.start()]), _reading(source[: but.start()])),
+        (_reading(row[said.end() :]), _reading(source[but.end() :])),
+    ]
+
+
+# Where a row's own ", but" is (its clause may have lost the "can" the sentence's said).
+_ROW_BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
 
 
 def _own_instruction_reading(row: str, source: str):
