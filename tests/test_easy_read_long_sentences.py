@@ -87,6 +87,36 @@ def test_conditions_each_after_their_own_if_are_a_row_each_and_keep_their_own_su
         _keeps_facts(sentence, rows)
 
 
+def test_a_not_inside_one_condition_of_a_list_stays_on_its_row():
+    """ "Ring the stoma nurse ... if your stoma turns dark red, purple or black, if it bleeds a
+    lot, or if it has not worked for 24 hours" (25 words) led in with all three conditions as
+    one lead-in: any "not" in the sentence kept the conditions from being a row each. A "not"
+    inside a condition after its own "if", with each condition after it after its own "if",
+    stays with its condition. A "not" that a condition after it may share ("if you have not
+    eaten or drunk", "if you do not feel better, or have a rash") still keeps the list whole."""
+    cases = {
+        "Ring the stoma nurse on 0161 555 0142 if your stoma turns dark red, purple or black, "
+        "if it bleeds a lot, or if it has not worked for 24 hours.":
+            ["Ring the stoma nurse on 0161 555 0142 if:",
+             "Your stoma turns dark red, purple or black.", "It bleeds a lot.",
+             "It has not worked for 24 hours."],
+        "Ring 999 straight away if your child is not breathing, if their lips turn blue, or if "
+        "they will not wake up.":
+            ["Ring 999 straight away if:", "Your child is not breathing.",
+             "Their lips turn blue.", "They will not wake up."],
+    }
+    for sentence, rows in cases.items():
+        assert _split(sentence) == rows
+        _keeps_facts(sentence, rows)
+    for shared in (
+        "Ring the ward on 0161 555 0123 straight away if you have not eaten or drunk for 8 "
+        "hours, if you have a high temperature, or if your wound leaks.",
+        "Call your GP on the number on your letter if you do not feel better after 3 days, or "
+        "have a rash on your body.",
+    ):
+        assert not any(row.endswith(" if:") for row in _split(shared)), _split(shared)
+
+
 def test_conditions_sharing_a_named_subject_are_a_row_each_with_it():
     """ "Ring the ward on 0114 555 0190 if your child has a temperature of 38°C or above, is very
     sleepy, or spits out fresh red blood" (25 words) was kept whole and only flagged as long:

@@ -2875,7 +2875,7 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
     told = match.group("told").strip(" ,")
     if not _is_instruction(told, plain) or STRONG_CONDITION_IN.search(told):
         return None
-    if _NEGATION_WORD.search(sentence):  # the meaning check reads a "not" as reaching the list
+    if _NEGATION_WORD.search(told):  # the meaning check reads a "not" as reaching the list
         return None
     conditions = match.group("conditions")
     items = [item.strip(" ,") for item in _NEXT_CONDITION.split(conditions)]
@@ -2887,6 +2887,8 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         item for item, joint in zip(items[1:], _NEXT_CONDITION.findall(conditions), strict=True)
         if re.search(r"\bif\s*$", joint)
     }
+    if not _negation_kept_in_its_condition(told, items, own_if):
+        return None
     items = [part for item in items[:-1] for part in _listed_before_or(told, item)] + items[-1:]
     subject = items[0].split()[0]
     listed: list[str] = []
@@ -2928,6 +2930,24 @@ def conditions_as_list(sentence: str, plain: PlainWords, limit: int) -> list[str
         items[index] = f"{said} {item}"
     items = [item for item in items if item not in listed]
     return [f"{told} if:", *(_as_sentence(item) for item in items)]
+
+
+def _negation_kept_in_its_condition(told: str, items: list[str], own_if: set[str]) -> bool:
+    """Whether each "not" of a list of conditions stays in its own ("... if it bleeds a lot, or
+    if it has not worked for 24 hours"): a condition with its own subject, itself after its own
+    "if" unless first, with none after it that could share it (each after an "if" of its own).
+    "... if you do not feel better, or have a rash" may mean "do not have a rash" too, as may
+    "if you have not eaten, drunk or passed urine" of its own list."""
+    for index, item in enumerate(items):
+        if not _NEGATION_WORD.search(item):
+            continue
+        if index and item not in own_if or not _has_subject_after_if(f"{told} if {item}."):
+            return False
+        if re.search(r",|\b(?:or|and)\b", item, re.IGNORECASE) or any(
+            later not in own_if for later in items[index + 1 :]
+        ):
+            return False
+    return True
 
 
 def _listed_before_or(told: str, item: str) -> list[str]:
