@@ -87,6 +87,24 @@ def test_conditions_each_after_their_own_if_are_a_row_each_and_keep_their_own_su
         _keeps_facts(sentence, rows)
 
 
+@pytest.mark.parametrize("sentence, garbled", [
+    ("Ring the ward on 0161 555 0123 straight away if you have a high temperature, or if your "
+     "wound leaks.", "You have your wound leaks."),
+    ("Ring the children's ward on 0114 555 0190 if your child has a temperature, or if their "
+     "wound bleeds.", "Your child has their wound bleeds."),
+    ("Call the stoma nurse on 0161 555 0142 during working hours if you notice any bleeding "
+     "around your stoma, or if your bag keeps leaking.", "You notice your bag keeps leaking."),
+])
+def test_the_check_names_a_verb_put_before_a_condition_of_its_own(sentence, garbled):
+    """ "You have your wound leaks." from "... if you have a high temperature, or if your wound
+    leaks" passed the check: the first condition's subject and verb put before a clause the
+    sentence says after its own "if" make a row that is no sentence. The draft's rows pass."""
+    rows = _split(sentence)
+    assert len(rows) == 3 and _problems(rows, sentence) == [], rows
+    with_garbled = [rows[0], rows[1], garbled]
+    assert any("is no sentence" in p for p in _problems(with_garbled, sentence)), with_garbled
+
+
 def test_a_not_inside_one_condition_of_a_list_stays_on_its_row():
     """ "Ring the stoma nurse ... if your stoma turns dark red, purple or black, if it bleeds a
     lot, or if it has not worked for 24 hours" (25 words) led in with all three conditions as

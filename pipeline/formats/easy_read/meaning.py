@@ -466,6 +466,12 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if _you_without_a_verb(row):
             what = "says 'you' with no verb for it: a listed thing has lost the verb it goes with"
             problems.append(MeaningProblem(row, source, what))
+        if source is not None and (put := _put_before_a_clause(row, source.text)):
+            what = (
+                f"puts '{put[0]}' before '{put[1]}', which its sentence says as a condition of "
+                f"its own ('if {put[1]}'): the row is no sentence"
+            )
+            problems.append(MeaningProblem(row, source, what))
         if over := _elided_over_rows(index, rows, matched):
             what = (
                 f"leads in over more than one row, but '{row.rstrip(' :')}' leaves out its "
@@ -742,6 +748,23 @@ def _you_without_a_verb(row: str) -> bool:
         and not can_be_a_verb(said.group(1))
         and parse(row.strip())[1].pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
     )
+
+
+def _put_before_a_clause(row: str, source: str) -> tuple[str, str] | None:
+    """ "You have your wound leaks." from "... if you have a high temperature, or if your wound
+    leaks": a row that puts a subject and verb (up to three words) before words its sentence
+    says after an "if" of their own, a clause with its own subject, where the sentence never
+    says them after that verb. The words put before it and the clause, or None."""
+    said, whole = words(row), words(source)
+    if _said_in(said, whole):
+        return None
+    for size in (1, 2, 3):
+        put, rest = said[:size], said[size:]
+        if len(rest) < 2 or any(word in CONDITION_WORDS for word in put):
+            continue
+        if _said_in(["if", *rest], whole) and not _said_in(said[size - 1 :], whole):
+            return " ".join(row.split()[:size]), " ".join(row.split()[size:]).rstrip(" .")
+    return None
 
 
 # "You difficulty breathing.": a row that opens with "you" and a word that is never a verb.
