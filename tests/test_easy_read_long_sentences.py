@@ -105,6 +105,22 @@ def test_the_check_names_a_verb_put_before_a_condition_of_its_own(sentence, garb
     assert any("is no sentence" in p for p in _problems(with_garbled, sentence)), with_garbled
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wash the spacer in warm soapy water once a month, and once it has dried, put it back on "
+    "your inhaler.",
+    "Leave the dressing on for 2 days, and as soon as it comes off, wash the wound with water.",
+])
+def test_a_long_sentence_is_never_cut_between_when_and_what_it_governs(sentence):
+    """ "Wash the spacer once a month, and once it has dried, put it back on your inhaler" was
+    cut into "Wash the spacer once a month, and once it has dried." over "Put it back on your
+    inhaler.": a time cut from what it says when to do, the putting back at once, and the check
+    passed it ("once" is no condition it holds). A comma closing an open "once", "when", "as
+    soon as" ... is no place to cut; the sentence stays whole for a person (flagged long)."""
+    rows = _split(sentence)
+    assert not any(re.search(r"\b(?:once|as soon as)\b[^,]*\.$", row) for row in rows), rows
+    assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+
+
 def test_a_not_inside_one_condition_of_a_list_stays_on_its_row():
     """ "Ring the stoma nurse ... if your stoma turns dark red, purple or black, if it bleeds a
     lot, or if it has not worked for 24 hours" (25 words) led in with all three conditions as

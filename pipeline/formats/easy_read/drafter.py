@@ -986,12 +986,25 @@ def _alternatives_after(words: str) -> bool:
     return re.search(r"^(?:or|and)\b|,\s+(?:or|and)\b", words, re.IGNORECASE) is not None
 
 
+# A clause saying when, opened after a comma (or the sentence's start) and still open: what
+# follows its comma is what it governs ("..., and once it has dried, put it back").
+_WHEN_BEFORE_A_COMMA = re.compile(
+    r"(?:^|,\s*(?:and\s+|then\s+|and\s+then\s+)?)(?:once|when|whenever|after|before|"
+    r"as\s+soon\s+as|if|unless|until|while)\s+[^,;:–]+$",
+    re.IGNORECASE,
+)
+
+
 def _long_sentence_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
     """Weaker places to cut, used only while a sentence is still over the limit. Conditions
     ("if", "when") are not among them: `_condition_first` puts a condition before what it
     governs instead of cutting it off."""
     points = _examples_point(sentence, plain)
     for match in re.finditer(r",\s+(?:please\s+)?(\w+)", sentence):
+        if _WHEN_BEFORE_A_COMMA.search(sentence[: match.start()]):
+            # "Wash the spacer once a month, and once it has dried, put it back ...": the
+            # "once" says when to put it back; cut after it, "Put it back" would be at once
+            continue
         if _verb_at(sentence, match.start(1), plain):
             points.append((match.start(), match.start() + 1, ""))
     for match in re.finditer(r",?\s+but\s+", sentence):
