@@ -1554,6 +1554,53 @@ def test_a_welsh_ordinals_letters_after_its_figure_have_the_letter_sign(tmp_path
     assert "ar y 1af o'r mis, a'r 2il tro" in _proof_words(files)
 
 
+def _polish_source(folder, body: str):
+    from pipeline.sources import load_leaflet
+
+    source = folder / "9962-przed-zabiegiem.pl.md"
+    source.write_text(
+        "---\nnumber: 9962\nversion: 1\ntitle: Przed zabiegiem\ndepartment: Chirurgia "
+        f"jednego dnia\nlanguage: pl\n---\n\n## Twoja wizyta\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+def test_a_polish_small_letter_after_a_figure_has_the_small_letter_sign(tmp_path):
+    """Pl-Pl-g1.utb writes a small letter a to j straight after a figure with nothing between:
+    'Sala 4b' was brailled ⠼⠙⠃, which a Polish reader reads 'Sala 42', '5g soli' '57 soli'.
+    Polish braille puts its small-letter sign, dot 6, there, as it does before '2a'; a capital
+    has its capital sign and 'k' is no figure, so they stay as they were."""
+    leaflet = _polish_source(
+        tmp_path,
+        "Proszę zgłosić się na oddział 12j, Sala 4b, o godzinie 7:30. Nie jedz więcej niż 5g "
+        "soli dziennie. Pokój 3B jest obok sali 4k.",
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert "#AB,J" in text and "#D,B" in text and "#E,G" in text, text
+    assert "#C.B" in text and "#DK" in text, text
+    every = _proof_words(files)
+    for printed in ("oddział 12j, Sala 4b", "niż 5g soli", "Pokój 3B", "sali 4k"):
+        assert printed in every, (printed, every)
+
+
+def test_a_polish_leaflets_changed_figure_after_its_letter_sign_fails_the_check(tmp_path):
+    """The small-letter sign is read back as ending the number, never hiding a figure: 'Sala 5b'
+    in the braille for 'Sala 4b' fails the check by name."""
+    leaflet = _polish_source(tmp_path, "Proszę zgłosić się do Sala 4b na 2 piętrze.")
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert text.count("#D,B") == 1, text
+    report = _checked_with_brf(leaflet, files, text.replace("#D,B", "#E,B"), tmp_path)
+    problems = " ".join(report.problems)
+    assert "changes what the leaflet says" in problems and "'4b' reads back as '5b'" in problems, (
+        report.problems
+    )
+
+
 def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):
     """The web page's preview of an Urdu leaflet read its braille page number, UEB's figures, in
     Urdu braille ('۱'), and the line after it as the leaflet's code too: at 20 cells the top of

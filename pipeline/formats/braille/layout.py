@@ -934,17 +934,31 @@ def translate(segment: Segment) -> tuple[str, list[int]]:
         louis.conversionEncoding, "surrogatepass"
     )
     positions = input_pos[: out_length.value]
-    if segment.table.startswith("en-ueb") or table_name(segment.table) in WELSH_TABLES:
-        return _figures_ended(segment.text, cells, positions)
+    sign = _LETTER_SIGN_AFTER_A_FIGURE.get(table_name(segment.table))
+    if sign:
+        return _figures_ended(segment.text, cells, positions, sign)
     return cells, positions
 
 
 # The cells of the letters a to j, which are the figures 1 to 0 after the numeric indicator.
 FIGURE_CELLS = frozenset("\u2801\u2803\u2809\u2819\u2811\u280b\u281b\u2813\u280a\u281a")
 GRADE_1 = "\u2830"  # dots 56: grade 1 indicator, which ends numeric mode before a to j
+# The sign each code puts between a figure and a small letter a to j, which would otherwise
+# read as a figure: UEB's grade 1 indicator, Welsh braille's letter sign (the same cell), and
+# Polish braille's small-letter sign, dot 6 ("znak małej litery", put after a figure before a
+# small letter, "2a", in the Polish braille code; Pl-Pl-g1.utb leaves it out: "Sala 4b" was
+# ⠼⠙⠃, read "Sala 42", "5g" "57"). A capital has its capital sign, which ends the number.
+_LETTER_SIGN_AFTER_A_FIGURE = {
+    "en-ueb-g1.ctb": GRADE_1,
+    "en-ueb-g2.ctb": GRADE_1,
+    **dict.fromkeys(WELSH_TABLES, GRADE_1),
+    "Pl-Pl-g1.utb": "\u2820",
+}
 
 
-def _figures_ended(text: str, cells: str, positions: list[int]) -> tuple[str, list[int]]:
+def _figures_ended(
+    text: str, cells: str, positions: list[int], sign: str = GRADE_1
+) -> tuple[str, list[int]]:
     """A letter a to j straight after a figure with the grade 1 indicator before it (Rules of
     UEB 6.5), as liblouis writes it in lower case ("9am") but not in a capitals passage, where
     no capital sign ends the number: "AFTER 9AM" had been brailled ⠼⠊⠁⠍, read "91m", "WARD 3B"
@@ -960,7 +974,7 @@ def _figures_ended(text: str, cells: str, positions: list[int]) -> tuple[str, li
         and text[positions[i - 1]].isdigit()
     ]
     for i in reversed(at):
-        cells = cells[:i] + GRADE_1 + cells[i:]
+        cells = cells[:i] + sign + cells[i:]
         positions = positions[:i] + [positions[i]] + positions[i:]
     return cells, positions
 
@@ -1402,6 +1416,9 @@ _SHARED_CELL_READINGS = {
         (re.compile("\u0a9e\u0acd(?![\u0a95-\u0ab9])"), ":"),
     ),
     "pa.tbl": (_APOSTROPHE, (re.compile("\u0a1e\u0a4d(?![\u0a15-\u0a39\u0a5c])"), ":")),
+    # Polish braille's small-letter sign after a figure (dot 6, _LETTER_SIGN_AFTER_A_FIGURE) is
+    # the cell Pl-Pl-g1.utb gives the low line: "Sala 4b" read back "Sala 4_b".
+    "Pl-Pl-g1.utb": ((re.compile("(?<=[0-9])_(?=[a-j])"), ""),),
 }
 
 
