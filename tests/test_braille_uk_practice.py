@@ -1601,6 +1601,30 @@ def test_a_polish_leaflets_changed_figure_after_its_letter_sign_fails_the_check(
     )
 
 
+def test_a_polish_number_over_its_decimal_comma_or_full_stop_reads_back_as_printed(tmp_path):
+    """Polish braille keeps a number going over its decimal comma and the full stop of a time or
+    date ('37,5' is ⠼⠉⠛⠂⠑, '7.30' ⠼⠛⠄⠉⠚), and liblouis read the figures after it as letters:
+    a Polish leaflet with a temperature, a dose of 1,5 tablets and a time failed its check,
+    '5' read back as 'e'. They read back as printed; a changed figure after the comma fails."""
+    leaflet = _polish_source(
+        tmp_path,
+        "Przyjdź 12.05.2027 o godz. 7.30. Przyjmuj 1,5 tabletki, 0,25 mg. Jeśli masz gorączkę "
+        "37,5°C lub wyższą, zadzwoń pod numer 0116 258 5123. Dotyczy to 50% pacjentów.",
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    every = _proof_words(files)
+    for printed in ("12.05.2027 o godz. 7.30.", "1,5 tabletki, 0,25 mg", "37,5°C", "50%"):
+        assert printed in every, (printed, every)
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert text.count("#CG1E") == 1, text
+    report = _checked_with_brf(leaflet, files, text.replace("#CG1E", "#CG1F"), tmp_path)
+    problems = " ".join(report.problems)
+    assert "changes what the leaflet says" in problems and "'5' reads back as '6'" in problems, (
+        report.problems
+    )
+
+
 def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in_ueb(tmp_path):
     """The web page's preview of an Urdu leaflet read its braille page number, UEB's figures, in
     Urdu braille ('۱'), and the line after it as the leaflet's code too: at 20 cells the top of

@@ -1515,6 +1515,13 @@ def _read_back(cells: str, table: str) -> str:
             else _read_welsh_text(piece, table, i > 0, i + 1 < len(pieces))
             for i, piece in enumerate(pieces)
         )
+    if table_name(table) == "Pl-Pl-g1.utb" and NUMBER_SIGN in cells:
+        pieces = _POLISH_NUMBER.split(cells)  # text, number, text, ...
+        return "".join(
+            _read_number(piece, _POLISH_BETWEEN_FIGURES) if i % 2
+            else _read_back_as_is(piece, table)
+            for i, piece in enumerate(pieces)
+        )
     return _read_back_as_is(cells, table)
 
 
@@ -1620,12 +1627,27 @@ def _read_welsh_text(cells: str, table: str, after_a_number: bool, before_a_numb
 
 def _read_welsh_number(number: str) -> str:
     """A Welsh braille number's figures and the signs between them."""
-    pieces = re.split(f"({'|'.join(_WELSH_BETWEEN_FIGURES)})", number[1:])
+    return _read_number(number, _WELSH_BETWEEN_FIGURES)
+
+
+def _read_number(number: str, between: dict[str, str]) -> str:
+    """A number's figures after its number sign, each by its cell, and the signs between them."""
+    pieces = re.split(f"({'|'.join(between)})", number[1:])
     return "".join(
-        _WELSH_BETWEEN_FIGURES.get(piece)
-        or "".join(str((_FIGURES.index(cell) + 1) % 10) for cell in piece)
+        between.get(piece) or "".join(str((_FIGURES.index(cell) + 1) % 10) for cell in piece)
         for piece in pieces
     )
+
+
+# Polish braille keeps a number going over its decimal comma (dot 2) and the full stop of a time
+# or a date (dot 3), as Pl-Pl-g1.utb writes them: "37,5" is ⠼⠉⠛⠂⠑, "7.30" ⠼⠛⠄⠉⠚. liblouis
+# reads the figures after the sign as letters ("37,e", "7.cj", "12.je.bjbd"), so a Polish leaflet
+# with a temperature, a dose of 1,5 tablets or a time failed its check as changed figures. The
+# percent sign, 3456-245-356, opens with the number sign: it is no number.
+_POLISH_BETWEEN_FIGURES = {"\u2802": ",", "\u2804": "."}
+_POLISH_NUMBER = re.compile(
+    f"(\u283c[{_FIGURES}]+(?:[{''.join(_POLISH_BETWEEN_FIGURES)}][{_FIGURES}]+)*)(?![{_FIGURES}\u2834])"
+)
 
 
 # A capitals passage (Rules of UEB 8.5: three or more words in capitals, 6-6-6 to its terminator
