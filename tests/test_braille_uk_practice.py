@@ -1554,6 +1554,26 @@ def test_a_welsh_ordinals_letters_after_its_figure_have_the_letter_sign(tmp_path
     assert "ar y 1af o'r mis, a'r 2il tro" in _proof_words(files)
 
 
+def test_a_welsh_leaflets_degree_and_percent_signs_are_ueb_signs(tmp_path):
+    """liblouis's Welsh tables write the degree sign as 356, British braille's lowered 0 before
+    UEB: '37.5°C' was ⠼⠉⠛⠂⠑⠴, which reads '37.50', and '50%' ⠼⠑⠚⠀⠒⠏, a blank inside it.
+    The Welsh Braille Code takes its signs from the Rules of UEB: 45-245 and 46-356, unspaced,
+    read back as printed."""
+    leaflet = _welsh_source(
+        tmp_path,
+        "Os yw eich tymheredd yn 37.5°C neu'n uwch, ffoniwch y ward. Mae 50% o gleifion yn "
+        "teimlo'n well ar ôl 2 ddiwrnod. Cadwch y cast yn sych ar 20° neu is.",
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    assert "#CG1E^J" in text and "#EJ.0" in text and "#BJ^J" in text, text
+    assert "#CG1E0" not in text and "#EJ 3P" not in text, text
+    every = _proof_words(files)
+    for printed in ("37.5°C", "Mae 50% o gleifion", "ar 20° neu is"):
+        assert printed in every, (printed, every)
+
+
 def _polish_source(folder, body: str):
     from pipeline.sources import load_leaflet
 

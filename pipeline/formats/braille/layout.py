@@ -934,10 +934,36 @@ def translate(segment: Segment) -> tuple[str, list[int]]:
         louis.conversionEncoding, "surrogatepass"
     )
     positions = input_pos[: out_length.value]
+    if table_name(segment.table) in WELSH_TABLES:
+        cells, positions = _ueb_signs(segment.text, cells, positions)
     sign = _LETTER_SIGN_AFTER_A_FIGURE.get(table_name(segment.table))
     if sign:
         return _figures_ended(segment.text, cells, positions, sign)
     return cells, positions
+
+
+# The Welsh Braille Code follows the Rules of UEB for its signs (BAUK, Welsh Braille Code: "the
+# same general rules with regard to composition signs, punctuation signs, etc., as those stated
+# in The Rules of Unified English Braille"), but liblouis's Welsh tables write the degree sign
+# as 356, the lowered 0 of the British braille before UEB ("37.5°C" was ⠼⠉⠛⠂⠑⠴, read "37.50"),
+# and the percent sign after a number with a blank before it ("50%" was ⠼⠑⠚⠀⠒⠏, two words): the
+# signs are written as UEB writes them, 45-245 and 46-356 (Rules of UEB 3.10, 3.18).
+_WELSH_UEB_SIGNS = {"\u00b0": "\u2818\u281a", "%": "\u2828\u2834"}
+
+
+def _ueb_signs(text: str, cells: str, positions: list[int]) -> tuple[str, list[int]]:
+    """Welsh braille's cells with each degree and percent sign's cells (those liblouis gives
+    the print character) in UEB's."""
+    out, out_positions = [], []
+    for i, (cell, at) in enumerate(zip(cells, positions, strict=True)):
+        sign = _WELSH_UEB_SIGNS.get(text[at]) if at < len(text) else None
+        if sign is None:
+            out.append(cell)
+            out_positions.append(at)
+        elif i == 0 or positions[i - 1] != at:  # the sign's first cell stands for all of them
+            out.append(sign)
+            out_positions += [at] * len(sign)
+    return "".join(out), out_positions
 
 
 # The cells of the letters a to j, which are the figures 1 to 0 after the numeric indicator.
