@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .languages import LANGUAGES
+from .languages import LANGUAGES, find_language, notice_label, primary_language
 from .offers import Offer
 from .text import SHORT_DAY, day_in_full, slugify
 
@@ -123,6 +123,17 @@ class Notice:
     def label(self) -> str:
         """What the formats announce it as: "Important", "Warning", "Note"."""
         return NOTICE_LABELS.get(self.kind, "Important")
+
+    def label_in(self, language: str) -> tuple[str, str]:
+        """Its label in a leaflet in `language`, and the language the label is in: the
+        language's own word for its kind where languages.py gives one ("Pwysig" in a Welsh
+        leaflet, "Ważne" in a Polish one), as its importer labels a notice; else English's
+        ("Note"). A Welsh leaflet's notice had been announced "[English braille:] Important:",
+        its web page's label marked English, as though no Welsh word for it existed."""
+        own = primary_language(language) != "en" and notice_label(language, self.kind)
+        if own:
+            return own, find_language(language).code
+        return self.label, "en"
 
     @property
     def says_its_label(self) -> bool:

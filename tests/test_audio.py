@@ -4217,10 +4217,13 @@ def _polish_leaflet(leaflet_442):
 
 
 def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaflet_442):
+    """A notice's label is the one exception: its language's own word, as braille and print
+    give it (a Polish warning is 'Ostrzeżenie:', said by the Polish voice)."""
     utterances = speech_script(_polish_leaflet(leaflet_442)).utterances
     spoken = [(u.lang, u.text) for u in utterances]
+    assert ("pl", "Ostrzeżenie: Zadzwoń pod numer zero jeden jeden sześć, dwa pięć osiem, "
+            "cztery pięć sześć siedem, jeśli kolano boli.") in spoken, spoken
     for label, polish in [
-        ("Warning:", "Zadzwoń pod numer"),
         ("The chapters are: About this recording; Warning notice;", "Przed rozpoczęciem;"),
         ("Number one:", "Usiądź na krześle."),
         ("Picture:", "Osoba leżąca na plecach"),
@@ -4240,8 +4243,8 @@ def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
     spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
     assert (
         "pl",
-        "Zadzwoń pod numer zero jeden jeden sześć, dwa pięć osiem, cztery pięć sześć siedem, "
-        "jeśli kolano boli.",
+        "Ostrzeżenie: Zadzwoń pod numer zero jeden jeden sześć, dwa pięć osiem, cztery pięć "
+        "sześć siedem, jeśli kolano boli.",
     ) in spoken
     assert (
         "pl",
@@ -4250,7 +4253,9 @@ def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
     ) in spoken
     words = load_pronunciations().model_copy(update={"other_languages": {}})
     spoken = [(u.lang, u.text) for u in speech_script(polish, pronunciations=words).utterances]
-    assert ("pl", "Zadzwoń pod numer 0 1 1 6, 2 5 8, 4 5 6 7, jeśli kolano boli.") in spoken
+    assert ("pl", "Ostrzeżenie: Zadzwoń pod numer 0 1 1 6, 2 5 8, 4 5 6 7, jeśli kolano boli.") in (
+        spoken
+    )
     i = spoken.index(("pl", "Więcej na stronie NHS ("))
     assert spoken[i + 1] == ("en", "w w w dot n h s dot u k")
 
@@ -4309,7 +4314,8 @@ def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
     texts = [text for text, _ in synced]
     utterances = speech_script(leaflet).utterances
     espeak = EspeakEngine()
-    starts = ("Warning:", "Zadzwoń pod numer", "Picture:", "If you would like", "Health info")
+    # the warning's label is Polish, said with its words (Notice.label_in)
+    starts = ("Ostrzeżenie: Zadzwoń pod numer", "Picture:", "If you would like", "Health info")
     checked = 0
     for i, (text, start) in enumerate(synced[:-1]):
         if not text.startswith(starts):
@@ -4321,7 +4327,8 @@ def test_each_voice_of_a_translation_says_its_own_lines(polish_built):
         assert abs(spoken - own) < 0.02, text
         assert abs(spoken - other / SAMPLE_RATE) > 0.02, text
         checked += 1
-    assert checked == len(starts) and texts.index("Warning:") < texts.index("Picture:")
+    warning = next(i for i, text in enumerate(texts) if text.startswith("Ostrzeżenie:"))
+    assert checked == len(starts) and warning < texts.index("Picture:")
 
 
 # ---- voices a trust installs -----------------------------------------------------------------

@@ -1574,6 +1574,40 @@ def test_a_welsh_leaflets_degree_and_percent_signs_are_ueb_signs(tmp_path):
         assert printed in every, (printed, every)
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "labels"),
+    [
+        ("cy", "> Peidiwch â gwlychu eich cast.\n\n> [!WARNING]\n> Ffoniwch 999 os yw eich "
+         "bysedd yn troi'n las.", ("Pwysig", "Rhybudd")),
+        ("pl", "> Nie mocz gipsu.\n\n> [!WARNING]\n> Zadzwoń pod 999, jeśli palce zsinieją.",
+         ("Ważne", "Ostrzeżenie")),
+    ],
+)
+def test_a_translated_leaflets_notice_is_announced_in_its_own_language(
+    tmp_path, lang, body, labels
+):
+    """A notice with no label of its own in a Welsh leaflet was announced '[English braille:]
+    Important:', though Welsh has 'Pwysig' (languages.py, as the importer labels a notice); the
+    web page marked its label English and the audio's English voice said it. Each format takes
+    the label in the leaflet's language where it has one (Notice.label_in)."""
+    from pipeline.formats.audio.speech_script import speech_script
+    from pipeline.formats.html_render import render_article
+
+    leaflet = (_welsh_source if lang == "cy" else _polish_source)(tmp_path, body)
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    every = _proof_words(files)
+    assert f"{labels[0]}: " in every and f"{labels[1]}: " in every, every
+    assert "Important" not in every.split("Information for Patients")[1].split("Health")[0]
+    assert "English braille] Important" not in every and "English braille] Warning" not in every
+    html = render_article(leaflet)
+    for label in labels:
+        assert f'<p class="notice-label"><strong>{label}</strong></p>' in html, html
+    said = [(u.lang, u.text) for u in speech_script(leaflet).utterances if u.role == "notice"]
+    assert [text.split(":")[0] for _, text in said] == list(labels), said
+    assert {spoken_in for spoken_in, _ in said} == {lang}, said
+
+
 def _polish_source(folder, body: str):
     from pipeline.sources import load_leaflet
 

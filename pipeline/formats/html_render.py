@@ -24,7 +24,6 @@ from ..errors import LeafletError
 from ..languages import (
     find_language,
     is_right_to_left,
-    notice_label,
     primary_language,
     table_as_rows,
 )
@@ -891,15 +890,6 @@ def _columns_said(block: Table, language: str) -> tuple[str, str]:
     return f"Table of {len(block.rows)} rows, columns:", _trust_language(language)
 
 
-def _notice_said(block: Notice, language: str) -> tuple[str, str]:
-    """A notice's label and the language it is in: the leaflet's own word ("اہم" over an Urdu
-    notice, which had been "Important" in English), English's where its language has none."""
-    own = primary_language(language) != "en" and notice_label(language, block.kind)
-    if own:
-        return own, language
-    return block.label, _trust_language(language)
-
-
 def heading_levels(blocks: tuple[Block, ...]) -> dict[int, int]:
     """The level each heading is shown at (by its block's place), under the h1 title and never
     more than one below the heading before it: a source's '### Keeping it clean' straight
@@ -945,8 +935,11 @@ def render_block(
     if isinstance(block, Notice):
         # A notice whose words start with its label ("Important: Take it once a week.", as
         # imported) is not labelled again above them: "Important" then "Important: ...".
-        said, said_in = _notice_said(block, language)
-        marked = language_attributes(said_in, language)
+        said, said_in = block.label_in(language)  # the leaflet's own word where it has one
+        marked = language_attributes(
+            language if primary_language(said_in) == primary_language(language) else said_in,
+            language,
+        )
         label = (
             ""
             if block.says_its_label
@@ -1137,8 +1130,9 @@ def reading_order(
     runs += [LanguageRun(lang, text, True) for _, text, lang in header_lines(leaflet)]
     for block in leaflet.blocks:
         if isinstance(block, Notice) and not block.says_its_label:
-            said, said_in = _notice_said(block, language)
-            runs.append(LanguageRun(said_in, said, True))
+            said, said_in = block.label_in(language)
+            own = primary_language(said_in) == primary_language(language)
+            runs.append(LanguageRun(language if own else english, said, True))
         if isinstance(block, Notice):
             for spans in inlines_of(block):  # its words, the signs it lists, its words after
                 runs += line_runs(spans, language, whole=True)

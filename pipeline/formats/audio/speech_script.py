@@ -4720,11 +4720,13 @@ class _ScriptBuilder:
         pause: str = "paragraph",
         lang: str | None = None,
         leads_on: str = "",
+        prefix_lang: str = "en",
     ) -> None:
         """Inline runs in another language go to that language's voice; a link's address is
         said after its words (a listener cannot follow it). The prefix is one of our English
-        labels ("Important:", "Picture:"), so the English voice says it."""
-        runs: list[tuple[str, str]] = [("en", f"{prefix} ")] if prefix else []
+        labels ("Important:", "Picture:"), so the English voice says it, unless it is given in
+        the leaflet's language (a notice's "Pwysig:")."""
+        runs: list[tuple[str, str]] = [(prefix_lang, f"{prefix} ")] if prefix else []
         spans = list(with_addresses(spans))  # a range's count is moved into what it says
         joined_in_range: set[int] = set()
         told_together: set[int] = set()  # a blank said with the one before it (_told_with_next)
@@ -5665,14 +5667,17 @@ def speech_script(
                 spans, "heading", pause="heading", leads_on=_lead_in(spans, following, True)
             )
         elif isinstance(block, Notice):
-            prefix = "" if block.says_its_label else f"{block.label}:"
+            label, label_lang = block.label_in(builder.language)  # "Pwysig" in Welsh
+            prefix = "" if block.says_its_label else f"{label}:"
             items = block.items
             *before, lead = block.paragraphs
             for paragraph in before:  # each its own, in the one notice
-                builder.spans(paragraph, "notice", prefix=prefix, pause="item")
+                builder.spans(paragraph, "notice", prefix=prefix, pause="item",
+                              prefix_lang=label_lang)
                 prefix = ""
             builder.spans(
                 lead, "notice", prefix=prefix, pause="item" if items else "notice",
+                prefix_lang=label_lang,
                 leads_on=":" if items and plain(lead).rstrip()[-1:] not in ".!?:;" else "",
             )
             for number, item in enumerate(items, 1):

@@ -759,8 +759,12 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
         items = block.items
         paragraphs = list(block.paragraphs)
         if not block.says_its_label:  # its kind, as print heads the box and the audio says it
-            # (a '[!WARNING]' box had read as its words alone, a warning no different from a note)
-            paragraphs[0] = (Span(f"{block.label}: ", True, None, "en"), *paragraphs[0])
+            # (a '[!WARNING]' box had read as its words alone, a warning no different from a note),
+            # in the leaflet's own word for it where its language has one
+            label, label_lang = block.label_in(lang)
+            own = primary_language(label_lang) == primary_language(lang)
+            paragraphs[0] = (Span(f"{label}: ", True, None, None if own else label_lang),
+                             *paragraphs[0])
         for index, paragraph in enumerate(paragraphs):  # each its own, in the one box
             last = index == len(paragraphs) - 1 and not items
             add(
