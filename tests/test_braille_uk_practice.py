@@ -749,6 +749,8 @@ def test_an_arabic_shadda_reads_back_on_its_letter(leaflet_442, tmp_path, arabic
         ("દરેક ડોઝ.", None),  # ઝ before a full stop
         ('તેને "ગ્લુકોઝ" કહે છે', None),  # "it is called glucose": ઝ, then the closing quote
         ('ફાર્માસિસ્ટને "દવા" વિશે પૂછો, પછી ડોઝ લો.', None),  # a quote closed, a dose after
+        # "50% of patients feel better in 2 days": the percent sign, 4-25-1234, is no half ઞ
+        ("50% દર્દીઓ 2 દિવસમાં સારું અનુભવે છે.", None),
     ],
 )
 def test_gujarati_braille_reads_back_as_written(gujarati, cells):
@@ -835,6 +837,7 @@ def test_a_gujarati_leaflet_passes_its_check_word_for_word(tmp_path, cells):
         ('ਫਾਰਮਾਸਿਸਟ ਨੂੰ "ਦਵਾਈ" ਬਾਰੇ ਪੁੱਛੋ', None),  # a closing quote (356), not ਝ
         ('ਇਸ ਨੂੰ "ਸਮਝ" ਕਹਿੰਦੇ ਹਨ', None),  # ਝ, then the closing quote
         ("ਜੇ ਤੁਹਾਨੂੰ ਸਮਝ ਨਾ ਆਵੇ, ਤਾਂ ਪੁੱਛੋ", None),  # "if you do not understand": ਝ, no quote
+        ("50% ਮਰੀਜ਼ 2 ਦਿਨਾਂ ਵਿੱਚ ਠੀਕ ਹੋ ਜਾਂਦੇ ਹਨ", None),  # "50% of patients": the percent sign
     ],
 )
 def test_punjabi_braille_reads_back_as_written(punjabi, cells):

@@ -1440,12 +1440,20 @@ _SHARED_CELL_READINGS = {
     # Gujarati's and Punjabi's tables write a colon at a word's start (after the note that ends
     # an English entry, 'Paracetamol 500mg: સવારે') as 4-25, the cells of a half ઞ (ਞ), read
     # back 'ઞ્': a half letter joins the consonant after it, so one no consonant follows is ':'.
+    # Their percent sign after a number, 4-25-1234, is that half ઞ (ਞ) and પ (ਪ): '50%' read
+    # back '૫૦ઞ્પ', and a Gujarati leaflet saying 50% of patients failed its check as a changed
+    # number. After a figure, where no word starts, it is the percent sign.
     "gu-in-g1.utb": (
         (re.compile("(?<=[\u0a81-\u0acd])!"), "\u0aab"),
         _APOSTROPHE,
+        (re.compile("(?<=[0-9\u0ae6-\u0aef])\u0a9e\u0acd\u0aaa"), "%"),
         (re.compile("\u0a9e\u0acd(?![\u0a95-\u0ab9])"), ":"),
     ),
-    "pa.tbl": (_APOSTROPHE, (re.compile("\u0a1e\u0a4d(?![\u0a15-\u0a39\u0a5c])"), ":")),
+    "pa.tbl": (
+        _APOSTROPHE,
+        (re.compile("(?<=[0-9\u0a66-\u0a6f])\u0a1e\u0a4d\u0a2a"), "%"),
+        (re.compile("\u0a1e\u0a4d(?![\u0a15-\u0a39\u0a5c])"), ":"),
+    ),
     # Polish braille's small-letter sign after a figure (dot 6, _LETTER_SIGN_AFTER_A_FIGURE) is
     # the cell Pl-Pl-g1.utb gives the low line: "Sala 4b" read back "Sala 4_b".
     "Pl-Pl-g1.utb": ((re.compile("(?<=[0-9])_(?=[a-j])"), ""),),
