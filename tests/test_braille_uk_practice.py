@@ -1570,10 +1570,33 @@ def test_a_welsh_leaflets_degree_and_percent_signs_are_ueb_signs(tmp_path):
     files, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
     text = files[".brf"].read_bytes().decode("ascii")
-    assert "#CG1E^J" in text and "#EJ.0" in text and "#BJ^J" in text, text
+    assert "#CG4E^J" in text and "#EJ.0" in text and "#BJ^J" in text, text
     assert "#CG1E0" not in text and "#EJ 3P" not in text, text
     every = _proof_words(files)
     for printed in ("37.5°C", "Mae 50% o gleifion", "ar 20° neu is"):
+        assert printed in every, (printed, every)
+
+
+def test_a_welsh_leaflets_numbers_keep_going_over_their_signs_as_ueb_writes_them(tmp_path):
+    """liblouis's Welsh tables write a number's signs as British braille did before UEB, which
+    the Welsh Braille Code no longer follows: '2.5ml' was ⠼⠃⠂⠑, UEB's '2,5'; '1,000' ⠼⠁⠄⠚⠚⠚,
+    an apostrophe ending the number; '10:30' ⠼⠁⠚⠠⠒⠉⠚, the colon ending it before 'cj'. They
+    are UEB's decimal point, comma and colon inside a number, read back as printed; a full
+    stop or comma after a number is the sentence's, as before."""
+    leaflet = _welsh_source(
+        tmp_path,
+        "Dewch i'r clinig am 10:30 ar 5.6.2027. Cymerwch 2.5ml o'r moddion. Mae 1,000 o bobl yn "
+        "cael y driniaeth bob blwyddyn. Ffoniwch 0300 123 4567, neu dewch yn ôl ar ôl 6 wythnos.",
+    )
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    text = files[".brf"].read_bytes().decode("ascii")
+    for cells in ("#AJ3CJ", "#E4F4BJBG", "#B4E;ML", "#A1JJJ", "#DEFG1", "#F "):
+        assert cells in text, (cells, text)
+    assert "#AJ,3" not in text and "#B1E" not in text and "#A'JJJ" not in text, text
+    every = _proof_words(files)
+    for printed in ("am 10:30 ar 5.6.2027.", "Cymerwch 2.5ml", "Mae 1,000 o bobl",
+                    "Ffoniwch 0300 123 4567, neu"):
         assert printed in every, (printed, every)
 
 

@@ -951,16 +951,32 @@ def translate(segment: Segment) -> tuple[str, list[int]]:
 # in The Rules of Unified English Braille"), but liblouis's Welsh tables write the degree sign
 # as 356, the lowered 0 of the British braille before UEB ("37.5°C" was ⠼⠉⠛⠂⠑⠴, read "37.50"),
 # and the percent sign after a number with a blank before it ("50%" was ⠼⠑⠚⠀⠒⠏, two words): the
-# signs are written as UEB writes them, 45-245 and 46-356 (Rules of UEB 3.10, 3.18).
+# signs are written as UEB writes them, 45-245 and 46-356 (Rules of UEB 3.10, 3.18). So are the
+# signs inside a number, which the tables write as British braille did before UEB, and a UEB
+# reader reads otherwise: the decimal point as dot 2, UEB's comma in a number ("2.5ml" was
+# ⠼⠃⠂⠑, read "2,5"), the thousands' comma as dot 3, an apostrophe that ends the number ("1,000"
+# ⠼⠁⠄⠚⠚⠚, read "1'jjj"), and a time's colon as 6-25, which ends it ("10:30" ⠼⠁⠚⠠⠒⠉⠚, read
+# "10" and letters): UEB's 256, 2 and 25 keep the number going (Rules of UEB 6.2, 6.4).
 _WELSH_UEB_SIGNS = {"\u00b0": "\u2818\u281a", "%": "\u2828\u2834"}
+_WELSH_UEB_SIGNS_IN_A_NUMBER = {".": "\u2832", ",": "\u2802", ":": "\u2812"}
+
+
+def _ueb_sign(text: str, at: int) -> str | None:
+    """UEB's cells for the print character at `at` where Welsh braille writes it otherwise."""
+    if at >= len(text):
+        return None
+    if text[at] in _WELSH_UEB_SIGNS_IN_A_NUMBER:
+        between = 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+        return _WELSH_UEB_SIGNS_IN_A_NUMBER[text[at]] if between else None
+    return _WELSH_UEB_SIGNS.get(text[at])
 
 
 def _ueb_signs(text: str, cells: str, positions: list[int]) -> tuple[str, list[int]]:
     """Welsh braille's cells with each degree and percent sign's cells (those liblouis gives
-    the print character) in UEB's."""
+    the print character), and those of a sign inside a number, in UEB's."""
     out, out_positions = [], []
     for i, (cell, at) in enumerate(zip(cells, positions, strict=True)):
-        sign = _WELSH_UEB_SIGNS.get(text[at]) if at < len(text) else None
+        sign = _ueb_sign(text, at)
         if sign is None:
             out.append(cell)
             out_positions.append(at)
@@ -1597,7 +1613,7 @@ def _read_bharati_number(number: str, table: str) -> str:
 # letters ("37.ef", "1,jjj", "10:cj"), so a Welsh leaflet's temperature and times failed the
 # check as changed figures. A number is read to its last figure, each figure by its cell.
 _AFTER_A_LETTER = "\u282d"  # x, a letter that begins no Welsh contraction
-_WELSH_BETWEEN_FIGURES = {"\u2802": ".", "\u2804": ",", "\u2820\u2812": ":"}
+_WELSH_BETWEEN_FIGURES = {"\u2832": ".", "\u2802": ",", "\u2812": ":"}  # as UEB's (_ueb_signs)
 _WELSH_NUMBER = re.compile(
     f"(\u283c[{_FIGURES}]+(?:(?:{'|'.join(_WELSH_BETWEEN_FIGURES)})[{_FIGURES}]+)*)"
 )
