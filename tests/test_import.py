@@ -12735,6 +12735,43 @@ def test_a_word_leaflets_footnotes_are_kept_where_their_marks_are(tmp_path):
     assert "| Folic acid | 5mg once a week (not on the same day as methotrexate) |" in markdown
 
 
+def test_a_word_leaflets_raised_marks_and_notes_typed_at_its_end(tmp_path):
+    """An ibuprofen leaflet in Word marks its notes with raised figures typed in the text,
+    "Take 2" and a raised "1", "... in 24 hours" and a raised "2", and types the notes at the
+    end in small type: "1 Or 1 tablet if you weigh less than 50kg." The marks had been read
+    as plain figures, "Take 21 tablets", a dose said wrong, and the notes left under "Contact
+    us", the condition apart from its ban. Each mark is read raised, and each note goes in
+    brackets where its mark is."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_heading("Ibuprofen for pain", level=0)
+    document.add_paragraph("Pharmacy Department")
+    document.add_heading("How to take it", level=1)
+    paragraph = document.add_paragraph("Take 2")
+    paragraph.add_run("1").font.superscript = True
+    paragraph.add_run(" tablets three times a day with food. Do not take more than 1200mg in "
+                      "24 hours")
+    paragraph.add_run("2").font.superscript = True
+    paragraph.add_run(".")
+    document.add_heading("Contact us", level=1)
+    document.add_paragraph("Pharmacy helpline: 01632 960 123")
+    for note in ("1 Or 1 tablet if you weigh less than 50kg.",
+                 "2 Unless your doctor has prescribed a higher dose."):
+        document.add_paragraph(note).runs[0].font.size = Pt(8)
+    path = tmp_path / "ibuprofen.docx"
+    document.save(path)
+    result = import_file(path, {"number": "PHA-0210", "version": "2"})
+    assert result.body == [
+        "## How to take it",
+        "Take 2 (or 1 tablet if you weigh less than 50kg) tablets three times a day with food. "
+        "Do not take more than 1200mg in 24 hours (unless your doctor has prescribed a higher "
+        "dose).",
+        "## Contact us", "Pharmacy helpline: 01632 960 123",
+    ], result.body
+
+
 def test_a_word_leaflets_numbered_heading_scheme_keeps_its_numbers(tmp_path):
     """A patch-testing leaflet numbers its Heading 1 and Heading 2 with Word's own multi-level
     list ("1.", "1.1", "2.1"), the numbers in no paragraph's text, and says "(see section
@@ -13197,6 +13234,56 @@ def test_a_pdfs_raised_note_marks_put_each_note_where_its_mark_is(tmp_path):
         "## Side effects", "Some people get constipation (drink plenty of water).",
         "## Contact us", "Haematology nurses: 01632 960 440",
     ], body
+
+
+@pytest.mark.parametrize("mark", ["<sup>1</sup>", "\u00b9"])
+@pytest.mark.parametrize("foot", ["at the page's foot", "under the text"])
+def test_a_pdfs_note_numbered_in_plain_figures_goes_to_its_ban(tmp_path, mark, foot):
+    """An ibuprofen leaflet's limit "Do not take more than 1200mg in 24 hours¹." (its mark
+    raised, or typed as "¹"), and its note in small type, numbered in plain figures: "1 Unless
+    your doctor has prescribed a higher dose." Under the text it had stayed a paragraph at the
+    leaflet's end, the condition apart from the ban it qualifies, nothing said; at the page's
+    very foot it had been dropped as a footer. It goes in brackets where its mark is."""
+    import weasyprint
+
+    place = "position: absolute; bottom: 0" if foot == "at the page's foot" else ""
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f"sup {{ font-size: 7pt }} .note {{ font-size: 8pt; {place} }}</style></head><body>"
+        "<h1>Ibuprofen for pain</h1><p>Pharmacy Department</p><h2>How to take it</h2>"
+        "<p>Take ibuprofen with or just after food. Do not take more than 1200mg in 24 hours"
+        f"{mark}.</p><p>Do not take it if you have ever had a stomach ulcer.</p>"
+        "<h2>Contact us</h2><p>Pharmacy helpline: 01632 960 123</p>"
+        "<div class='note'><p>1 Unless your doctor has prescribed a higher dose for a short "
+        "time.</p></div></body></html>"
+    )
+    path = tmp_path / "ibuprofen.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"number": "PHA-0210", "version": "2"})
+    assert result.body == [
+        "## How to take it",
+        "Take ibuprofen with or just after food. Do not take more than 1200mg in 24 hours "
+        "(unless your doctor has prescribed a higher dose for a short time).",
+        "Do not take it if you have ever had a stomach ulcer.",
+        "## Contact us", "Pharmacy helpline: 01632 960 123",
+    ], result.body
+    assert not [w for w in result.warnings if "note mark" in w or "'unless'" in w], result.warnings
+
+
+def test_a_note_mark_whose_note_is_not_found_is_named(tmp_path):
+    """A raised mark on a ban with no note to match it ("... in 24 hours¹.", its note on a
+    page the trust left out) had been kept with nothing said: the condition it stands for
+    lost. The ban is named for a person to find its note; a unit's power ("mg/m²") is not."""
+    path = tmp_path / "ibuprofen.txt"
+    path.write_text(
+        "Ibuprofen for pain\n\nHow to take it\n\nDo not take more than 1200mg in 24 hours\u00b9."
+        "\nYour dose is worked out from your size in mg/m\u00b2.\n", encoding="utf-8"
+    )
+    result = import_file(path, {"number": "PHA-0210", "version": "2"})
+    assert "Do not take more than 1200mg in 24 hours\u00b9." in result.body, result.body
+    (warning,) = [w for w in result.warnings if "note mark" in w]
+    assert "'Do not take more than 1200mg in 24 hours\u00b9.' has no note" in warning, warning
+
 
 
 

@@ -36,6 +36,9 @@ from .metadata import (
 )
 from .repeats import ban_words, file_note, running_ban
 from .structure import (
+    NUMBERED_NOTE,
+    RAISED_FIGURES,
+    SUPERSCRIPT_FIGURES,
     box_heading,
     box_paragraphs,
     boxed_notice,
@@ -504,6 +507,8 @@ class _WordReader:
         self.headings_seen: set[tuple[str, int]] = set()  # heading numIds met, with level
         self.heading_counts: dict[tuple[str, int], int] = {}  # a numbered heading scheme's
         self.beside: list[SourceLine] = []  # text boxes with headings, read after the section
+        self.marks: set[str] = set()  # the notes' raised marks in the text so far
+        self.body_size: float | None = None  # the size most of the text is set in
 
     def section_style_level(self) -> int:
         """The shallowest Word Heading level the leaflet uses under its title (in a layout
@@ -534,7 +539,7 @@ class _WordReader:
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
         for alt, name in self.pictures(paragraph):
             self.lines += [SourceLine(alt, where, picture=(alt, name)), blank(where)]
-        text = _inline(paragraph)
+        text = self.note_marked(paragraph, _inline(paragraph))
         if not text.strip():
             self.lines.append(blank(where))
             return
@@ -581,6 +586,31 @@ class _WordReader:
         for part in text.split("\n"):
             self.lines.append(SourceLine(part.strip(), where))
         self.lines.append(blank(where))
+
+    def note_marked(self, paragraph: WordParagraph, text: str) -> str:
+        """`text`, a note typed at the text's end in smaller type (or Word's Footnote Text
+        style) and numbered in plain figures, "1 Unless your doctor ...", numbered in raised
+        ones as its mark above is ("... 24 hours²"), so it goes to its mark as any note does;
+        it had stayed a paragraph under "Contact us", the condition apart from its ban."""
+        found = NUMBERED_NOTE.match(text)
+        mark = found["mark"].translate(RAISED_FIGURES) if found else ""
+        if mark and mark in self.marks and mark != found["mark"] and self.set_small(paragraph):
+            return f"{mark} {found['note']}"
+        self.marks.update(re.findall(rf"(?<=\S)[{SUPERSCRIPT_FIGURES}]{{1,2}}", text))
+        return text
+
+    def set_small(self, paragraph: WordParagraph) -> bool:
+        """Whether the paragraph is set smaller than the text, or in a note's style."""
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        if "footnote" in style or "endnote" in style:
+            return True
+        default = _default_size(self.document)
+        if self.body_size is None:
+            weights: Counter = Counter()
+            for other in self.document.paragraphs:
+                weights[_paragraph_size(other, default)] += len(other.text)
+            self.body_size = weights.most_common(1)[0][0] if weights else default
+        return _paragraph_size(paragraph, default) < self.body_size - 0.5
 
     def sized(self, ahead: int) -> bool:
         """Whether the paragraph `ahead` of the last read is a heading by its size."""
@@ -1066,7 +1096,7 @@ def _inline(paragraph: WordParagraph) -> str:
             continue
         if note := _note_at(paragraph, item):
             parts = [_with_note("".join(parts), note)]
-        text = item.text
+        text = _run_text(item)
         if not text:
             continue
         if item.bold and text.strip():
@@ -1075,6 +1105,18 @@ def _inline(paragraph: WordParagraph) -> str:
             text = f"{lead}**{text.strip()}**{trail}"
         parts.append(text)
     return "".join(parts).strip()
+
+
+def _run_text(run) -> str:
+    """A run's text; a note's mark set raised in figures in raised figures ("hours" and a
+    raised "2", "hours²"). Read as plain figures the mark had run into the word or number
+    before it: "Take 2" and a raised "1" had become "Take 21 tablets", a dose said wrong."""
+    text = run.text
+    style = getattr(run, "style", None)
+    raised = run.font.superscript or (style is not None and style.font.superscript)
+    if raised and re.fullmatch(r"\d{1,3}", text.strip()):
+        return text.strip().translate(RAISED_FIGURES)
+    return text
 
 
 def _merged_text(row) -> str:
@@ -1152,7 +1194,7 @@ def _words(paragraph: WordParagraph) -> str:
     for item in paragraph.iter_inner_content():
         if not isinstance(item, Hyperlink) and (note := _note_at(paragraph, item)):
             parts = [_with_note("".join(parts), note)]
-        parts.append(item.text)
+        parts.append(item.text if isinstance(item, Hyperlink) else _run_text(item))
     return " ".join("".join(parts).split())
 
 

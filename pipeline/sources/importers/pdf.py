@@ -47,6 +47,9 @@ from .pdf_reread import read_again
 from .repeats import running_ban
 from .structure import (
     BULLET_SIGNS,
+    NUMBERED_NOTE,
+    RAISED_FIGURES,
+    SUPERSCRIPT_FIGURES,
     banned_items,
     bare_ban,
     box_paragraphs,
@@ -123,6 +126,7 @@ class _Line:
     running: bool = False  # a running header's or footer's, read for the leaflet's details
     starts: tuple[float, ...] = ()  # a table row's: where each of its columns starts
     spans: tuple[tuple[float, float, str], ...] = ()  # its words: (x0, x1, text) each
+    note: bool = False  # a note at the page's foot to a mark above, never a running line
 
 
 @dataclass
@@ -357,6 +361,7 @@ def _lines_of(
             f"{where}: has no text to read: it is probably a scanned picture of a leaflet. "
             "Ask for the Word or text version, or type it as a .txt file, then import that"
         )
+    pages = _notes_at_the_foot(pages)
     kept, dropped = _without_running_lines(pages, heights, bans)
     said = _Said()
     widths = {number: float(page.width) for number, page in enumerate(document.pages, 1)}
@@ -813,9 +818,6 @@ def _on_their_baselines(words: list[dict]) -> list[dict]:
 
 
 _NOTE_MARK = re.compile(r"\d{1,2}|[*\u2020\u2021\u00a7]{1,3}")
-_RAISED = str.maketrans(
-    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-)
 
 
 def _row_of_table(row: list[dict], columns: tuple[float, ...]) -> bool:
@@ -850,7 +852,7 @@ def _superscripts_joined(words: list[dict]) -> list[dict]:
                      and o["size"] >= mark["size"] + 0.5]
         before = next((o for o in same_line if abs(o["x1"] - mark["x0"]) <= 1.5), None)
         after = next((o for o in same_line if 0 <= o["x0"] - mark["x1"] <= 4), None)
-        text = mark["text"].translate(_RAISED)
+        text = mark["text"].translate(RAISED_FIGURES)
         if before is not None:
             before["text"] += text
             before["x1"] = mark["x1"]
@@ -2522,6 +2524,52 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _notes_at_the_foot(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """A note set small at a page's foot under the text, numbered as a raised mark above it
+    ("... in 24 hours¹." and "1 Unless your doctor has prescribed a higher dose."), with its
+    number raised as its mark's, so it goes to its mark as any note does (structure's
+    footnotes), and kept from being taken for the page's footer. Numbered in plain figures, it
+    had stayed a paragraph at the leaflet's end, the condition apart from the ban it
+    qualifies; at the very foot of the page, it had been dropped as a footer. A note is taken
+    only when a line above, at the text's size, has its mark; the lines a note wraps on to
+    are its own."""
+    sizes: Counter = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return pages
+    body_size = sizes.most_common(1)[0][0]
+    marks: set[str] = set()  # the raised marks in the text so far
+    result = []
+    for lines in pages:
+        lines = list(lines)
+        for line in lines:
+            if line.size >= body_size - 0.5:
+                marks.update(re.findall(rf"(?<=\S)[{SUPERSCRIPT_FIGURES}]{{1,2}}", line.text))
+        lowest = max((line.top for line in lines
+                      if line.size >= body_size - 0.5 and not line.running), default=0.0)
+        note = None
+        for index, line in enumerate(lines):
+            found = NUMBERED_NOTE.fullmatch(line.text.strip())
+            small = line.size < body_size - 0.5 and line.cells is None and line.top > lowest
+            mark = found["mark"].translate(RAISED_FIGURES) if small and found else ""
+            if mark and mark in marks:
+                lines[index] = note = replace(
+                    line, text=f"{mark} {found['note']}", note=True
+                )
+            elif (
+                note is not None and small and abs(line.size - note.size) <= 0.3
+                and not re.search(r"[.!?][\"”’)]?$", note.text.strip())
+                and line.top - note.bottom < line.bottom - line.top
+            ):
+                lines[index] = note = replace(line, note=True)
+            else:
+                note = None
+        result.append(lines)
+    return result
+
+
 def _without_running_lines(
     pages: list[list[_Line]], heights: list[float], bans: list[str] | None = None
 ) -> tuple[list[_Line], list[str]]:
@@ -2692,7 +2740,8 @@ def _edge_groups(lines: list[_Line], height: float) -> tuple[list[_Line], list[_
     """The lines in the page's top and bottom 9%, where running headers and footers stand
     (a table's rows are never running lines)."""
     top = [line for line in lines if line.top < _MARGIN * height and line.cells is None]
-    bottom = [line for line in lines if line.top > (1 - _MARGIN) * height and line.cells is None]
+    bottom = [line for line in lines
+              if line.top > (1 - _MARGIN) * height and line.cells is None and not line.note]
     return top, bottom
 
 

@@ -619,6 +619,21 @@ _FOOTNOTE = re.compile(
     r"(?P<space> ?)(?P<note>[A-Za-z][^*\u2020\u2021]{2,150})"
 )
 
+SUPERSCRIPT_FIGURES = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+RAISED_FIGURES = str.maketrans("0123456789", SUPERSCRIPT_FIGURES)
+# A note's first line as a PDF's page foot or a Word file's end sets it: its number in plain
+# figures and a space, or in raised ones ("1 Unless your doctor ...", "¹ Unless ..."), then its
+# words; taken for a note only beside a mark of the same number in the text above.
+NUMBERED_NOTE = re.compile(
+    rf"(?P<mark>\d{{1,2}}(?= )|[{SUPERSCRIPT_FIGURES}]{{1,2}}) ?(?P<note>[A-Z(\"“‘].*)"
+)
+# A raised figure left on a word, a note's mark whose note was not found ("in 24 hours¹."); not
+# a unit's power ("mg/m²", "cm³", "10⁹/L": after a figure or one or two letters).
+_NOTE_MARK_LEFT = re.compile(
+    r"(?:(?<=[A-Za-z]{3})|(?<=[).]))(?P<mark>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
+    r"(?=[\s.,;:!?)]|$)"
+)
+
 
 def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
     """A note's mark in the text, not the closing star of a word set in stars ("*not*")."""
@@ -648,9 +663,11 @@ _TICKS_AND_CROSSES = "\u2713\u2714\u2717\u2718\u2611\u2612"
 
 def _footnote_mark(stars: str) -> re.Pattern:
     """Where a note's mark is in the text: "hours*." for "*", "hours**," for "**", "✓*", and
-    after its sentence's full stop, "operation.*" (the stop in `stop`)."""
+    after its sentence's full stop, "operation.*" (the stop in `stop`). A mark in raised
+    figures may follow a number, "Take 2¹ tablets", before a space or stop (not "10⁹/L")."""
+    figure = "0-9" if stars[:1] in SUPERSCRIPT_FIGURES else ""
     return re.compile(
-        rf"(?<=[A-Za-z){_TICKS_AND_CROSSES}])(?P<stop>[.!?]?){re.escape(stars)}(?!\*)"
+        rf"(?<=[A-Za-z{figure}){_TICKS_AND_CROSSES}])(?P<stop>[.!?]?){re.escape(stars)}(?!\*)"
         r"(?=[\s.,;:!?)|]|$)"
     )
 
@@ -2680,6 +2697,13 @@ class _Recovery:
             self.lines[marked] = replace(above, text=_noted(above.text, mark, said), cells=cells)
             self.decide(line, f"the note {_quote(line.text)} put where its mark is")
             self.drop(index)
+        for line in self.lines:
+            for mark in _NOTE_MARK_LEFT.finditer(plain_line(line.text)):
+                self.warn(line, (
+                    f"the note mark {mark['mark']} in {_quote(line.text)} has no note under it "
+                    "that could be matched: find its note in the file and put it in brackets "
+                    "where the mark is, as it may be a condition of what the sentence says"
+                ))
 
     def note_goes_on(self, index: int, note: str) -> str:
         """A note wrapped over the lines straight under it, each going on in lower case or
