@@ -11279,6 +11279,35 @@ def test_a_bare_line_straight_over_its_paragraph_after_the_contacts_heads_a_sect
     assert "Out of hours: call NHS 111" in result.body
 
 
+@pytest.mark.parametrize("closing", [
+    "If you need this information in another format, such as large print or audio, please "
+    "call 01632 960 999.\n\nLeaflet number: ED-0044 Version: 2\n",
+    "This leaflet is available in other languages and formats on request. Please ask the "
+    "nurse or call 01632 960 999.\n",
+    "",
+])
+def test_the_only_section_after_the_contacts_heads_itself_over_the_closing_lines(
+    tmp_path, closing
+):
+    """A head injury leaflet giving its contacts first, then its only section, "Going home"
+    straight over its paragraph, then the trust's closing lines: their phone number had been
+    read as the contacts going on, and "Going home" stayed a line of "Contact us", its "Do not
+    drink alcohol" read in the contacts' chapter. The closing lines (the offer of other
+    formats, the leaflet's details) are no section; the last section over instructions heads
+    itself, as one over a sentence about a service ("Home delivery") does not."""
+    text = (
+        "Looking after a head injury\nEmergency Department\n\nContact us\n"
+        "Emergency Department: 01632 960 500\nOut of hours: call NHS 111\n\nGoing home\n"
+        "You can go home once the doctor has checked you. Do not drink alcohol for 48 hours. "
+        "Do not stay on your own for the first 24 hours.\n\n" + closing
+    )
+    result = _imported_text(tmp_path, "head.txt", text, "ED-0044")
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Contact us", "## Going home",
+    ], result.body
+    assert "Out of hours: call NHS 111" in result.body
+
+
 def test_a_heading_after_the_contacts_over_a_place_and_its_hours_heads_its_own_section(tmp_path):
     """ "The crisis café", a bare line after a list of helplines, over sentences saying where
     the café is and when it is open ("... at 12 Market Street is open from 6pm to 1am ..."),

@@ -24,6 +24,7 @@ from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import LANGUAGES, find_language, primary_language
 from ...model import RANGE_JOIN, UNNAMED_BLANK, plain_text, reference_slug
+from ...offers import is_offer_sentence
 from ...text import (
     QUESTIONS_HEADING,
     SCRIPT_FULL_STOPS,
@@ -36,6 +37,7 @@ from ...text import (
 )
 from ...text import WELSH_WORDS as _WELSH_WORDS
 from ...text import reads_as_welsh as _reads_as_welsh
+from ...text import sentences as text_sentences
 from ...text import words as text_words
 from .. import trust_parts
 from ..reader import MAX_REFERENCE
@@ -633,6 +635,21 @@ _NOTE_MARK_LEFT = re.compile(
     r"(?:(?<=[A-Za-z]{3})|(?<=[).]))(?P<mark>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})"
     r"(?=[\s.,;:!?)]|$)"
 )
+
+# An offer of the leaflet in another format or language, as a trust's closing lines make it.
+_OTHER_FORMAT = re.compile(
+    r"\b(?:another|other|alternative|different|accessible)\s+(?:formats?|languages?)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_line(text: str) -> bool:
+    """A trust's closing line: its offer of other formats or languages, or the leaflet's
+    details ("Leaflet number: ED-0044 Version 2"); never a part of the leaflet's sections."""
+    text = plain_line(text)
+    return bool(
+        is_offer_sentence(text) or _OTHER_FORMAT.search(text) or find_details(text).values
+    )
 
 
 def _mark_in(mark: re.Pattern, text: str) -> re.Match | None:
@@ -3421,9 +3438,30 @@ class _Recovery:
         # every section after it was read in "Contact us"); a service's name over a sentence
         # about it among other contacts, or last, stays a contact ("Home delivery" / "Your
         # supplier will call you before each delivery.")
-        following = self.neighbour(under[-1], 1)
-        going_on = following is not None and self.next_text_line(following)
-        return bool(going_on) and self.tells_no_contacts(self.lines_from(going_on))
+        # (the trust's closing lines, its offer of other formats and the leaflet's details,
+        # are no section of the leaflet: "If you need this information in another format
+        # please call 01632 ..." under the only section had been read as a contact there, and
+        # "Going home" stayed a line of "Contact us")
+        going_on = self.past_the_closing_lines(under[-1])
+        if going_on is None:
+            # the last section: a heading over instructions, two sentences or a ban, not a
+            # service's name over a sentence about it ("Home delivery" / "Your supplier ...")
+            said = " ".join(self.text_at(at) for at in under)
+            return len(text_sentences(said)) >= 2 or _BANS.search(said) is not None
+        return self.tells_no_contacts(self.lines_from(going_on))
+
+    def past_the_closing_lines(self, index: int) -> int | None:
+        """The first line of the next run of lines after `index` that is not the trust's
+        closing lines (_closing_line), or None when the leaflet ends before one."""
+        following = self.neighbour(index, 1)
+        going_on = self.next_text_line(following) if following is not None else None
+        while going_on is not None:
+            run = self.lines_from(going_on)
+            if not all(_closing_line(self.text_at(at)) for at in run):
+                return going_on
+            following = self.neighbour(run[-1], 1)
+            going_on = self.next_text_line(following) if following is not None else None
+        return None
 
     def lines_from(self, index: int) -> list[int]:
         """The lines from `index` to the next blank line."""
