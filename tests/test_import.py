@@ -392,6 +392,30 @@ def test_word_symbol_bullets_in_a_text_file_are_list_items(tmp_path):
     assert not re.search("[\ue000-\uf8ff]", result.markdown())
 
 
+def test_a_symbol_of_no_known_meaning_mid_line_in_a_text_file_is_left_out_and_named(tmp_path):
+    """Text copied out of a Word file keeps a symbol font's character in the middle of a line
+    ("Shake the inhaler \uf04a and breathe out", Wingdings' smiling face; "\ue123" from a
+    trust's own icon font): it had been kept with nothing said, a character no format can
+    read. It is left out and named with its line, as a PDF's and a Word file's are; every
+    other character stays, "µg" and "½" too."""
+    result = _imported_text(
+        tmp_path, "inhaler.txt",
+        "Using your inhaler\nRespiratory Department\n\nHow to use it\n\n"
+        "Shake the inhaler \uf04a and breathe out gently. Take ½ a breath in first.\n"
+        "Do not use it \ue123 more than 8 times a day. Each puff is 100µg.\n",
+        "RES-0042",
+    )
+    assert result.body[1:] == [
+        "Shake the inhaler and breathe out gently. Take ½ a breath in first.",
+        "Do not use it more than 8 times a day. Each puff is 100µg.",
+    ], result.body
+    said = [w for w in result.warnings if "symbol drawn" in w]
+    assert [w.split(": ", 1)[1].split(" shows")[0] for w in said] == [
+        "line 6: a symbol drawn in a symbol font U+F04A",
+        "line 7: a symbol drawn in a symbol font U+E123",
+    ], said
+
+
 def test_a_blank_with_no_label_is_named_by_its_shape_its_hint_or_the_word_before(tmp_path):
     """A bare blank was labelled "to fill in", and the audio said "your care team will tell you
     the to fill in": a date's blank is ruled "__/__/____", a hint may follow it ("(time)"), and

@@ -111,9 +111,11 @@ def _recovered(path: Path, given: dict | None) -> Imported:
     else:
         read_as: list[str] = []
         dropped: list[str] = []
-        lines = text_lines(path, read_as, dropped)
+        lost: list[str] = []
+        lines = text_lines(path, read_as, dropped, lost)
         imported = recover(lines, str(path), given, [what for what in dropped if what])
         imported.decisions[:0] = read_as
+        imported.warnings += [f"{path}: {what}" for what in lost]
         imported.warnings += [
             f"{path}: {what}"
             for what in said_more_often("\n".join(line.text for line in lines), imported.body)

@@ -61,7 +61,7 @@ from .structure import (
     says_only_a_running_heads_words,
 )
 from .symbols import left_out as symbol_left_out
-from .symbols import private_use, shown, symbol_font
+from .symbols import private_use, shown, symbol_font, unknown_left_out
 
 _MARGIN = 0.09  # the top and bottom 9% of a page hold its running header and footer
 _GUTTER = 150  # points: a second column starts at least this far right of the first
@@ -432,8 +432,9 @@ def _private_use_left_out(lines: list[SourceLine]) -> tuple[list[SourceLine], li
     unread: list[str] = []
 
     def without(text: str) -> str:
-        unread.extend(re.findall("[\ue000-\uf8ff]", text))
-        return re.sub(r" ?[\ue000-\uf8ff]+", "", text)
+        text, found = unknown_left_out(text)
+        unread.extend(found)
+        return text
 
     kept = [
         replace(line, text=without(line.text),

@@ -5,6 +5,8 @@ left out altogether ("Do you have a pacemaker? Yes No", nothing to tick)."""
 
 from __future__ import annotations
 
+import re
+
 BOX, TICKED, CROSSED = "\u2610", "\u2611", "\u2612"
 BULLET = "\u2022"
 
@@ -75,6 +77,16 @@ def shown(font: str, char: str) -> str | None:
     if not font:
         return _ANY_FONT.get(code)
     return _FONTS.get(font, {}).get(code)
+
+
+def unknown_left_out(text: str) -> tuple[str, list[str]]:
+    """`text` without the private-use characters still in it once each known symbol is
+    written as what it shows (symbols of no known meaning: no format can read one), and the
+    characters left out, for left_out to name. Only those: every other character is kept."""
+    found = [char for char in text if private_use(char)]
+    if not found:
+        return text, []
+    return re.sub(r" ?[\ue000-\uf8ff]+", "", text), list(dict.fromkeys(found))
 
 
 def left_out(found: str) -> str:

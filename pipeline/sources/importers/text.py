@@ -25,7 +25,8 @@ from .structure import (
     running_heads_details,
     says_only_a_running_heads_words,
 )
-from .symbols import BULLET, private_use, shown
+from .symbols import BULLET, private_use, shown, unknown_left_out
+from .symbols import left_out as symbol_left_out
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
@@ -33,10 +34,12 @@ _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or
 
 
 def text_lines(
-    path: Path, read_as: list[str] | None = None, dropped: list[str] | None = None
+    path: Path, read_as: list[str] | None = None, dropped: list[str] | None = None,
+    lost: list[str] | None = None,
 ) -> list[SourceLine]:
-    """The file's lines; `read_as` gets what encoding other than UTF-8 it was read in, and
-    `dropped` the running lines left out (_running_lines)."""
+    """The file's lines; `read_as` gets what encoding other than UTF-8 it was read in,
+    `dropped` the running lines left out (_running_lines), and `lost` the symbols of no known
+    meaning left out, for a person to check."""
     page_starts: list[int] = []
     text = read_text(
         path, page_breaks=True, read_as=[] if read_as is None else read_as,
@@ -52,6 +55,15 @@ def text_lines(
             f"{path}: is already a leaflet source: copy it into source/ instead"
         )
     typed = [_symbols_written(line) for line in _unquoted(text.splitlines())]
+    # (a symbol of no known meaning mid-line, "Shake the inhaler \uf04a and ...", had been kept,
+    # a character no format reads, with nothing said: left out and named, as a PDF's is)
+    for number, line in enumerate(typed):
+        typed[number], unknown = unknown_left_out(line)
+        if lost is not None:
+            lost += [
+                f"line {number + 1}: {symbol_left_out(f'a symbol font U+{ord(char):04X}')}"
+                for char in unknown
+            ]
     raw_lines = [raw.expandtabs(4).rstrip() for raw in typed]
     width = _wrap_width(raw_lines)
     underlined = _underlined_headings(raw_lines)
