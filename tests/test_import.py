@@ -2013,6 +2013,57 @@ def test_a_footers_reference_beside_its_department_or_an_empty_page_field_is_fou
     assert import_file(ward, {}).body[-1] == "Ward 31"
 
 
+@pytest.mark.parametrize("rows", ["one cell", "a row a paragraph"])
+def test_a_word_leaflet_set_wholly_in_a_tables_one_column_is_read_as_the_text(tmp_path, rows):
+    """A trust's template that frames the whole leaflet in a table of one column: in one
+    cell, it had been read as one notice box, its headings "**Keeping it clean**." in it and
+    no title; a row a paragraph, as one paragraph, its sections run together ("... until your
+    stitches are out.; When to get help; Call us ..."). Holding two sections, a heading in
+    bold over words of its own, the column is read as the text; a box of one warning stays a
+    box."""
+    import docx
+    from docx.shared import Pt
+
+    paragraphs = [
+        ("Caring for your wound", 20, True), ("Surgical Day Unit", 11, False),
+        ("Keeping it clean", 14, True),
+        ("Keep your dressing dry for 48 hours. Do not have a bath or go swimming until your "
+         "stitches are out.", 11, False),
+        ("When to get help", 14, True),
+        ("Call us straight away if the wound gets red, hot or swollen.", 11, False),
+        ("Never put cream on the wound unless a nurse tells you to.", 11, False),
+    ]
+    document = docx.Document()
+    table = document.add_table(rows=1 if rows == "one cell" else 0, cols=1)
+    for number, (text, size, bold) in enumerate(paragraphs):
+        if rows == "one cell":
+            cell = table.cell(0, 0)
+            paragraph = cell.paragraphs[0] if not number else cell.add_paragraph()
+        else:
+            paragraph = table.add_row().cells[0].paragraphs[0]
+        run = paragraph.add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+    box = document.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].add_run("Important").bold = True
+    box.add_paragraph("Do not drive for 24 hours after your sedation.")
+    document.add_paragraph("Leaflet number: SDU-0013 Version: 2")
+    path = tmp_path / "wound.docx"
+    document.save(path)
+    result = import_file(path, {})
+    assert (result.front_matter["title"], result.front_matter["department"]) == (
+        "Caring for your wound", "Surgical Day Unit"
+    )
+    assert result.body == [
+        "## Keeping it clean",
+        "Keep your dressing dry for 48 hours. Do not have a bath or go swimming until your "
+        "stitches are out.",
+        "## When to get help",
+        "Call us straight away if the wound gets red, hot or swollen.",
+        "Never put cream on the wound unless a nurse tells you to.",
+        "> Important: Do not drive for 24 hours after your sedation.",
+    ], result.body
+
+
 def test_a_word_table_that_is_the_pages_layout_is_read_as_the_text(tmp_path):
     """A trust's template set out as a table: the trust's name beside the title and the
     department in the top row, the contacts in a narrow column beside the text below. Read as
@@ -13336,6 +13387,7 @@ def test_a_note_mark_whose_note_is_not_found_is_named(tmp_path):
     assert "Do not take more than 1200mg in 24 hours\u00b9." in result.body, result.body
     (warning,) = [w for w in result.warnings if "note mark" in w]
     assert "'Do not take more than 1200mg in 24 hours\u00b9.' has no note" in warning, warning
+
 
 
 

@@ -815,8 +815,16 @@ class _WordReader:
         ..."). Each cell is read as the text's own, row by row, a cell at a time, the text's
         cell in a row before those beside it."""
         cells = [cell for row in table.rows for cell in _unmerged(row.cells)]
-        # (a table of one cell is a box drawn round its words, a notice's or not: box())
-        if len(cells) < 2 or not any(_holds_a_section(cell) for cell in cells):
+        # (a table of one cell is a box drawn round its words, a notice's or not: box();
+        # but one column, of one cell or a cell a paragraph, holding the leaflet's sections,
+        # a heading in bold over its words and another, is the page's frame: the whole leaflet
+        # had been one notice, or one paragraph, its sections run together "...; When to get
+        # help; Call us ...")
+        one_column = all(len(_unmerged(row.cells)) == 1 for row in table.rows)
+        if one_column:
+            if not _sections_in([p for cell in cells for p in cell.paragraphs]):
+                return False
+        elif len(cells) < 2 or not any(_holds_a_section(cell) for cell in cells):
             return False
         self.laid_out_in_tables = True  # (its Heading styles are the leaflet's: in cells)
         for number, row in enumerate(table.rows, start=1):
@@ -1078,6 +1086,23 @@ def _holds_a_section(cell) -> bool:
         ) and sum(len(p.text.split()) for p in after) >= 25:
             return True
     return False
+
+
+def _sections_in(paragraphs: list[WordParagraph]) -> bool:
+    """Whether paragraphs hold two sections of a leaflet or more, each a short paragraph in
+    bold over words of its own, fifty words or more in all: a leaflet's text, not a notice
+    (a box's one heading over its warning) nor a data table's short cells."""
+    written = [p for p in paragraphs if p.text.strip()]
+    heads = [
+        at for at, p in enumerate(written)
+        if _all_bold(p) and len(p.text.split()) <= 12
+        and not p.text.strip().endswith((".", ",", ";", ":"))
+    ]
+    headed = [
+        at for at, end in zip(heads, [*heads[1:], len(written)], strict=False)
+        if sum(len(p.text.split()) for p in written[at + 1 : end]) >= 8
+    ]
+    return len(headed) >= 2 and sum(len(p.text.split()) for p in written) >= 50
 
 
 def _all_bold(paragraph: WordParagraph) -> bool:
