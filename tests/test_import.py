@@ -13390,6 +13390,37 @@ def test_a_note_mark_whose_note_is_not_found_is_named(tmp_path):
 
 
 
+@pytest.mark.parametrize("box", [
+    "background: #fde2e2; border: 2pt solid #c00", "background: #fff3b0",
+])
+def test_a_pdfs_coloured_warning_box_keeps_its_list_of_bans(tmp_path, box):
+    """A warfarin leaflet's coloured warning box, bordered or only shaded: "Warning: Do not
+    take aspirin or ibuprofen unless your doctor says so." over two bans in bullets. The box's
+    list had been read as a list after it, its bans fallen out of the warning as if no part of
+    the box. The box is the warning, its items each after a "•", as a Word box is read."""
+    import weasyprint
+
+    html = (
+        "<html><head><style>@page { size: A4; margin: 20mm } body { font: 11pt sans-serif }"
+        f".warn {{ {box}; padding: 8pt; margin: 8pt 0 }}</style></head><body>"
+        "<h1>Taking warfarin</h1><p>Anticoagulant Clinic</p><h2>Bleeding</h2>"
+        "<p>Warfarin makes your blood take longer to clot. Tell your dentist you take it.</p>"
+        "<div class='warn'><p><b>Warning:</b> Do not take aspirin or ibuprofen unless your "
+        "doctor says so.</p><ul><li>Do not start any new medicine without telling the "
+        "clinic.</li><li>Never take a double dose.</li></ul></div>"
+        "<h2>Contact us</h2><p>Anticoagulant Clinic: 01632 960 200</p></body></html>"
+    )
+    path = tmp_path / "warfarin.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    result = import_file(path, {"number": "ACC-0031", "version": "4"})
+    assert result.body[2:4] == [
+        "> **Warning:** Do not take aspirin or ibuprofen unless your doctor says so.\n>\n"
+        "> • Do not start any new medicine without telling the clinic.\n>\n"
+        "> • Never take a double dose.",
+        "## Contact us",
+    ], result.body
+
+
 
 
 

@@ -1663,7 +1663,9 @@ def _notice_boxes(
             # (a "Don't" box beside a "Do" box is one of a pair of lists, read alike)
             paired = any(_overlap(bbox, panel) for panel in panels)
             bans = None if paired else _box_of_bans(lines)
-            signs = None if paired or bans else _box_of_signs(lines) or _box_of_rules(lines)
+            signs = None if paired or bans else (
+                _box_of_signs(lines) or _box_of_rules(lines) or _box_of_warnings(lines)
+            )
             if bans is None and signs is None:
                 continue  # a list in a box is read as a list, under its lead-in
             text, ban = bans or (signs, "")
@@ -1927,6 +1929,27 @@ def _box_of_rules(lines: list[_Line]) -> str | None:
          *filter(None, [rest])]
     )
 
+
+
+def _box_of_warnings(lines: list[_Line]) -> str | None:
+    """A box whose words over its list are a warning of their own ("Warning: Do not take
+    aspirin or ibuprofen unless your doctor says so.") and whose items are each a sentence ("Do
+    not start any new medicine without telling the clinic.", "Never take a double dose."), as
+    the box's paragraphs, each item after a "•": read as a list, its items had fallen out of
+    the warning, set after it as if no part of the box. None for a box whose words over its
+    list are no warning, or whose items go on from them ("Bring with you:")."""
+    parts = _box_list(lines)
+    if parts is None:
+        return None
+    heading, items, rest = parts
+    whole = [item.strip() for item in items]
+    if not (
+        re.search(r"[.!?]$", heading[-1].strip()) and boxed_notice(heading)
+        and all(re.match(r"(?:\*\*)?[A-Z]", item) and re.search(r"[.!?](?:\*\*)?$", item)
+                for item in whole)
+    ):
+        return None
+    return "\n".join([*heading, *(f"• {item}" for item in whole), *filter(None, [rest])])
 
 def _gap_between(line: _Line, following: _Line) -> bool:
     """Whether a paragraph's gap, wider than most of a line, parts two lines."""
