@@ -1650,8 +1650,6 @@ class _Recovery:
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
         self.left_open: set[int] = set()  # body blocks of a ban made a heading from "...:"
-        # the warning that a list's items were each given its lead-in's ban, by its body block
-        self.led_warnings: dict[int, str] = {}
         self.letter = False  # a letter to one patient ("Dear ...,")
         self.language = "en"  # what the leaflet is written in (leaflet_language)
         lengths = sorted(len(line.text) for line in lines if not line.blank)
@@ -4164,11 +4162,9 @@ class _Recovery:
         ):
             return
         following = plain_line(self.body[at + 2])
-        # under a list a lead-in governs ("For the first few days:"), it stays, or the two
-        # lists would be one and the bans would run on under it; under any other list its items
-        # join that list, each saying its ban
-        kept = self.a_led_list(at - 1)
-        joined = not kept and self.a_list(at - 1) and items[0].startswith("- ")
+        # under a list it stays, or the two lists would be one and the bans would run on under
+        # the list's lead-in or its section's time ("For the first 2 days")
+        kept = self.a_list(at - 1)
         # what the report said of it as a heading goes ("heading 'Do not'" had stood beside "the
         # lead-in 'Do not' is no heading"); that it was in capitals stays, said of the lead-in
         # kept as a line
@@ -4181,22 +4177,11 @@ class _Recovery:
                 del self.ordered_decisions[index]
         self.decide(line, f"the lead-in {_quote(lead_in)} is no heading: it would have held "
                     f"{_quote(following, 40)} too; " + (
-                        "it stays a line over its items, under a list with a lead-in of its "
-                        "own, and says it for them" if kept else "each item says it, so it goes"
-                        + (", its items one list with the list above them" if joined else "")))
+                        "it stays a line over its items, apart from the list above, each item "
+                        "saying it too" if kept else "each item says it, so it goes"))
         if kept:
-            # "Do not:" over the items' own words, the ban said once ("Do not" had stood over
-            # "Do not drink alcohol ...")
+            # "Do not:" over items each saying it (no format says the lead-in with each)
             self.body[at] = _with_a_colon(lead_in)
-            self.body[at + 1] = "\n".join(
-                "- " + item[len(lead_in) + 3 :] for item in items
-            )
-            if (warning := self.led_warnings.pop(at + 1, None)) in self.warnings:
-                self.warnings.remove(warning)
-        elif joined:
-            # (a blank line between them would make one list of paragraphs)
-            self.body[at - 1] += "\n" + self.body[at + 1]
-            del self.body[at : at + 2]
         else:
             del self.body[at]
 
@@ -4220,19 +4205,6 @@ class _Recovery:
     def a_list(self, at: int) -> bool:
         """Whether the body's block at `at` is a bulleted or numbered list."""
         return 0 <= at < len(self.body) and bool(re.match(r"(?:- |\d+\. )", self.body[at]))
-
-    def a_led_list(self, at: int) -> bool:
-        """Whether the body's block at `at` is a list a lead-in governs: a line over it that is
-        no heading and does not end as a sentence ("For the first few days:", "Until your wound
-        heals"). In doubt, it is."""
-        if not self.a_list(at):
-            return False
-        if at == 0:
-            return False
-        above = self.body[at - 1]
-        if above.startswith("#"):
-            return False
-        return not re.search(r"[.!?][)\"'’”*]*$", plain_line(above.lstrip("> ")))
 
     def plain_sentence(self, index: int) -> bool:
         """A line of text going on a block: not blank, a heading, list item, table or picture."""
@@ -5416,22 +5388,18 @@ class _Recovery:
                 text = self.ordinary_case(first, text, "list item")
             said_items.append(text)
         # "Do not" alone over items that each say it (or are given it) goes, unless a list is
-        # above it (the two lists became one, and the bans ran on under "For the first few
-        # days:") or an item would not say it: then it stays, the lead-in "Do not:", over the
-        # items as the source has them ("Do not" had stayed over "Do not put anything down the
-        # cast ...", the ban said twice)
-        # ... and over the items of a list with no lead-in of its own, they join it
-        join_above = bare_lead_in and self.a_list(len(self.body) - 2) and kind == "bullet" and (
-            self.body[-2].startswith("- ")
-        )
+        # above it, or an item would not say it: then it stays, the lead-in "Do not:", its
+        # own list's, apart from the list above (gone, the two lists became one, the bans run on
+        # under "For the first few days:" or a heading's "For the first 2 days"). Each item
+        # still says it: no format says the lead-in with each, and "Do not:" over "- Let your
+        # child walk on the cast" was read out as an instruction to do it
         lead_in_stays = bare_lead_in and (
-            self.a_led_list(len(self.body) - 2)
+            self.a_list(len(self.body) - 2)
             or not all(
                 _governed_by(lead_in, text, left_open) or re.match(re.escape(lead_in), text)
                 for text in said_items
             )
         )
-        repeated = 0  # items under the lead-in kept that said its ban again
         for (marker, _parts, children), text in zip(items, said_items, strict=True):
             governed = bool(lead_in) and _governed_by(lead_in, text, left_open)
             # (an item starting with a figure, "2 or more sleeping tablets", cannot take it)
@@ -5439,13 +5407,7 @@ class _Recovery:
                 text[:1].isupper() or text[:1].isdigit()
             ) and not _SAYS_ITS_OWN_BAN.match(text):
                 kept.append(text)
-            if lead_in_stays:
-                # "Do not:" over "Do not walk on it ...": the ban said once, by the lead-in
-                if again := re.match(rf"{re.escape(lead_in)}\s+(?=[a-z])", text, re.IGNORECASE):
-                    text = text[again.end() :]
-                    repeated += 1
-                    self.left_out.append(again[0])
-            elif governed:
+            if governed:
                 text = f"{lead_in} {_lower_first(text)}"
                 led = True
             if children:  # a list inside a list stays with the item it belongs to
@@ -5482,27 +5444,16 @@ class _Recovery:
             )
             self.decide(first, f"the lead-in {_quote(said)} leaves its ban to its items, each "
                         "now saying it")
-        if join_above and not lead_in_stays:
-            # (a blank line between them would make one list of paragraphs)
-            self.body[-1] += "\n" + "\n".join(lines)
-        else:
-            self.body.append("\n".join(lines))
+        self.body.append("\n".join(lines))
         numbers = [ln.split(".")[0] for ln in lines] if kind == "number" else []
         described = f"numbered {', '.join(numbers)}" if numbers else f"{len(lines)} items"
         self.decide(first, f"list, {described}")
-        if repeated:
-            self.decide(
-                first,
-                f"under the lead-in '{lead_in}:', {repeated} item(s) that said '{lead_in}' "
-                "again say it once, by the lead-in",
-            )
         if led:
             self.warn(
                 first,
                 f"the items of the list under '{lead_in}' now each begin '{lead_in} ...', so no "
                 "format reads them as instructions: check they read right",
             )
-            self.led_warnings[len(self.body) - 1] = self.warnings[-1]
         if kept:
             self.warn(
                 first,
