@@ -5750,6 +5750,36 @@ def test_a_do_not_list_under_a_timed_sections_list_is_never_joined_to_it(tmp_pat
         ) in markdown, markdown
 
 
+def test_a_bold_do_not_paragraph_over_a_word_list_is_its_lead_in(tmp_path):
+    """A Word paragraph "Do not:" in bold over List Bullet items had become an Important
+    notice that said only "Do not:", the items under it a list of their own: a notice with
+    nothing in it, the ban no longer leading into them. It leads into its items as a plain
+    "Do not:" does: under a sentence it goes, each item saying it; under a list it stays,
+    "Do not:" between the two lists."""
+    spec = [
+        ("title", "After your hernia repair"), ("p", "Day Surgery Unit"),
+        ("heading", "Looking after your wound"), ("p", "Keep the dressing on for 2 days."),
+        ("bold", "Do not:"), ("bullet", "Lift anything heavier than a kettle for 4 weeks"),
+        ("bullet", "Drive until you can do an emergency stop"),
+        ("p", "If the wound bleeds through the dressing, phone the ward on 01632 960 441."),
+        ("p", "Leaflet number: DSU-0318 Version: 2 Next review: June 2027"),
+    ]
+    result = import_file(write_word(tmp_path / "DSU-0318-hernia.docx", spec), {})
+    markdown = result.markdown()
+    assert "> " not in markdown, markdown
+    assert (
+        "Keep the dressing on for 2 days.\n\n"
+        "- Do not lift anything heavier than a kettle for 4 weeks\n"
+        "- Do not drive until you can do an emergency stop\n"
+    ) in markdown, markdown
+    listed = spec[:3] + [("bullet", "Keep the dressing on for 2 days.")] + spec[4:]
+    result = import_file(write_word(tmp_path / "DSU-0318-hernia.docx", listed), {})
+    assert (
+        "- Keep the dressing on for 2 days.\n\n**Do not:**\n\n"
+        "- Do not lift anything heavier than a kettle for 4 weeks\n"
+    ) in result.markdown(), result.markdown()
+
+
 def test_a_shouted_line_ends_where_ordinary_case_starts_again(tmp_path):
     """The most urgent line of a leaflet had run on into the next as one sentence, no stop."""
     text = (

@@ -5069,6 +5069,12 @@ class _Recovery:
         in_bold = all(self.lines[i].bold for i in range(index, end) if not self.lines[i].blank)
         # (as written: capitals make no notice of a line)
         notice = notice_start(self.language).match(text)
+        if notice and bare_ban(text) and (following := self.next_text_line(end - 1)) and (
+            _LIST_ITEM.match(self.text_at(following))
+        ):
+            # "**Do not:**" in bold over a Word file's list leads into its items (as a notice
+            # it said only "Do not:", and the ban led into nothing)
+            notice = None
         text = self.unshouted(first, text, bold=not (in_bold or notice))
         inline = self.inline(_label_in_ordinary_case(text, self.language), first)
         # (a line in Welsh too short for _language_of, "Diolch yn fawr", "Croeso", is flagged
