@@ -10071,6 +10071,28 @@ def test_a_paragraph_in_capitals_is_written_in_sentence_case_in_bold(tmp_path):
     assert "> Important: Your child must not eat anything after 7am on the day." in result.body
 
 
+def test_a_name_in_a_sentence_in_capitals_keeps_every_capital_the_leaflet_gives_it(tmp_path):
+    """A sentence in capitals that names a place the leaflet writes elsewhere with capitals,
+    "Children's Emergency Department" after "Out of hours:", had been written "go to the
+    children's Emergency Department": only the words written after a small one were known as
+    names, the name's first word lowered. A run of words the leaflet writes with capitals keeps
+    them all; a word it writes in small letters elsewhere, opening such a run at a line's start
+    ("Ring Puffin Ward ..."), does not."""
+    text = (
+        "CARING FOR YOUR CHILD'S BROKEN ARM\nPaediatric Fracture Clinic\n\n"
+        "Ring Puffin Ward if the sling rubs. You can ring us at any time.\n\n"
+        "IF YOUR CHILD'S FINGERS TURN BLUE OR COLD, GO TO THE CHILDREN'S EMERGENCY DEPARTMENT "
+        "STRAIGHT AWAY. DO NOT WAIT TO RING PUFFIN WARD.\n\n"
+        "Fracture Clinic: 0116 258 5430 (Monday to Friday, 9am to 5pm)\n"
+        "Out of hours: Children's Emergency Department 0116 258 5700\n"
+    )
+    result = _imported_text(tmp_path, "arm.txt", text, "PFC-0140")
+    assert (
+        "**If your child's fingers turn blue or cold, go to the Children's Emergency Department "
+        "straight away. Do not wait to ring Puffin Ward.**"
+    ) in result.body, result.body
+
+
 def test_do_not_over_its_items_heads_nothing_after_them(tmp_path):
     """A "Do not" over its items within a section became a heading a level below, and so held
     what came after the list too: "If you are pregnant, speak to your midwife ..." after a blank

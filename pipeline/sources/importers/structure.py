@@ -1354,6 +1354,46 @@ def _names_alone(sentence: str) -> set[str]:
     return alone
 
 
+def _capitalised_runs(sentence: str, written_small: set[str]) -> list[list[str]]:
+    """The runs of two or more words with a capital in a sentence written in ordinary case,
+    each a name the leaflet writes so ("Children's Emergency Department", "Puffin Ward"). A
+    word opening the sentence or a label's value ("Ring Puffin Ward", "Out of hours: Children's
+    ...") is of the run only if the leaflet never writes it in small letters."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    opens = True  # the word opens the sentence, or follows a colon
+
+    def ended() -> list[str]:
+        if len(run) >= 2:
+            runs.append(run)
+        return []
+
+    for token in sentence.split():
+        word = token.strip("()\"'‘“”,;:.!?")
+        if token.startswith("("):
+            run = ended()
+        if re.fullmatch(r"[A-Z][A-Za-z]*(?:['’][a-z]+)?", word) and not (
+            opens and re.match(r"[A-Za-z]+", word)[0].lower() in written_small
+        ):
+            run.append(word)
+        else:
+            run = ended()
+        if re.search(r"[,;:.!?)]$", token):
+            run = ended()
+        opens = token.endswith(":")
+    ended()
+    return runs
+
+
+def _cased_as(found: str, name: str) -> str:
+    """`found`, a name's words in the text, in the name's capitals (the spaces between them as
+    the text has them)."""
+    letters = iter(character for character in name if not character.isspace())
+    return "".join(
+        character if character.isspace() else next(letters) for character in found
+    )
+
+
 def _mostly_ordinary_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z]{2,}", text)
     return sum(word.isupper() for word in words) < len(words) / 2
@@ -1641,6 +1681,7 @@ class _Recovery:
         self.written_small: set[str] = set()  # and words it writes in small letters
         self.named: set[str] = set()  # and names, with a capital within a sentence
         self.named_alone: set[str] = set()  # ... and of them those written alone
+        self.name_runs: list[list[str]] = []  # ... and runs of them ("Children's Emergency Unit")
         self.units_written: dict[str, str] = {}  # "mmol/l": "mmol/L", as it writes them
         self.question_level: int | None = None  # the level of its "Q:" questions
         self.heading_said: int | None = None  # the report's line on the last heading
@@ -4721,6 +4762,20 @@ class _Recovery:
                 if _mostly_ordinary_case(sentence)
                 for word in _names_alone(sentence)
             }
+            # ... and runs of words with capitals it writes within a sentence, whole ("Out of
+            # hours: Children's Emergency Department": "GO TO THE CHILDREN'S EMERGENCY
+            # DEPARTMENT" had been "the children's Emergency Department"), longest first
+            self.name_runs = sorted(
+                {
+                    tuple(run)
+                    for other in self.lines
+                    if re.search(r"(?:^|\s)[a-z]", plain_line(other.text))
+                    for sentence in re.split(r"(?<=[.!?])\s+", plain_line(other.text))
+                    if _mostly_ordinary_case(sentence)
+                    for run in _capitalised_runs(sentence, self.written_small)
+                },
+                key=len, reverse=True,
+            )
             # ... and units per another as it writes them: "mmol/L" ("5 MMOL/L" had been
             # "5 MMOL/l", said "M M O L or L")
             self.units_written = {
@@ -4764,6 +4819,14 @@ class _Recovery:
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
         # was given the capital); and each sentence's after it
+        for run in self.name_runs:
+            said = r"\s+".join(
+                re.sub(r"['’]", "['’]", re.escape(word)) for word in run
+            )
+            written = re.sub(
+                rf"(?<![\w'’-]){said}(?![\w'’-])",
+                lambda m, run=run: _cased_as(m[0], " ".join(run)), written, flags=re.I,
+            )
         written = self.name_words_apart(written)
         written = re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m[1] + m[2].upper(), written)
         written = re.sub(r"([.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), written)
