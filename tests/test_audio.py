@@ -5453,6 +5453,20 @@ def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):
         # "extn" is an extension as "ext" is ("four eight two extn twelve")
         ("Ring 01632 960 482 extn 12.", "Ring oh one six three two, nine six oh, four eight two "
          "extension one two."),
+        # a bracketed "24 hours" after a number or a service is when it is open: "... two three
+        # one (twenty-four hours) if:" was heard as "call in 24 hours"
+        ("Call the Labour Ward line on 01632 448 231 (24 hours) if:", "Call the Labour Ward "
+         "line on oh one six three two, four four eight, two three one (open twenty-four hours) "
+         "if:"),
+        ("Ring NHS 111 (24/7) if you feel worse.",
+         "Ring N H S one one one (open day and night, every day) if you feel worse."),
+        ("Go to the Emergency Department (24hrs) if the bleeding does not stop.", "Go to the "
+         "Emergency Department (open twenty-four hours) if the bleeding does not stop."),
+        ("Ring the stoma nurses on 0161 555 0142. Do not eat for (24 hours).", "Ring the stoma "
+         "nurses on oh one six one, five five five, oh one four two. Do not eat for (twenty-four "
+         "hours)."),
+        ("Stop Rivaroxaban (24 hours) before your operation.",
+         "Stop Rivaroxaban (twenty-four hours) before your operation."),
     ],
 )
 def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):

@@ -473,6 +473,34 @@ def _side(match: re.Match) -> str:
 
 
 _ALTERNATE_SHORT = re.compile(r"\b([Aa])lt\.? (?=(?:day|morning|night|evening|week)s\b)")
+# A bracketed "24 hours" or "24/7" straight after a number to ring or a service's name is when
+# the line is open: "Call the Triage line on 01202 448 231 (24 hours) if:" was "... two three one
+# (twenty-four hours) if:", heard as "call in 24 hours". After a word in lower case that names no
+# service it is a length of time, as written ("Do not drive for (24 hours)").
+_OPEN_ALL_DAY = re.compile(r"(?<=\w) \((24 ?(?:hours|hrs?)|24/7)\)")
+_NAMES_A_SERVICE = re.compile(
+    r"(?:\d{3}|\b[A-Z][\w-]*|\b(?:line|helpline|number|service|team|ward|unit|desk))$"
+)
+_SERVICE_SENTENCE = re.compile(
+    r"\b(?:call|ring|phone|telephone|tel|contact|go to|visit|attend|helpline|line)\b|\d{3}",
+    re.IGNORECASE,
+)
+
+
+def _open_all_day(match: re.Match) -> str:
+    """ "(24 hours)" after a number or service -> "(open twenty-four hours)"; "(24/7)" ->
+    "(open day and night, every day)". Only in a sentence that rings or names a service, so a
+    medicine's name before one ("Stop Apixaban (24 hours) before") keeps its time."""
+    sentence = _SENTENCE_SO_FAR.search(match.string[: match.start()]).group()
+    if not (_NAMES_A_SERVICE.search(sentence) and _SERVICE_SENTENCE.search(sentence)):
+        return match.group()
+    if re.search(r"\bopen\w*\W*$", sentence, re.I):
+        return match.group()
+    if match.group(1) == "24/7":
+        return " (open day and night, every day)"
+    return " (open twenty-four hours)"
+
+
 _ONE_TO_ONE = re.compile(r"(?<![\w-])1-2-1(?![\w-])")  # "1-2-1 support" was "one to two, one"
 # "50 x 10⁹/L", "10^9/l": a laboratory count (it was "ten⁹/L").
 _POWER_OF_TEN = re.compile(
@@ -1938,6 +1966,7 @@ class SpeechNormaliser:
         text = _SIGN.sub(_sign, text)
         text = _QUESTION_ANSWER.sub(lambda m: _QA_WORDS[m.group(1)], text)
         text = _QUESTION_DOTTED.sub(lambda m: _QA_WORDS[m.group()[0]], text)
+        text = _OPEN_ALL_DAY.sub(_open_all_day, text)
         text = _ONE_TO_ONE.sub("one-to-one", text)
         text = _SIDE_SHORT.sub(_side, text)
         text = _ALTERNATE_SHORT.sub(r"\1lternate ", text)
