@@ -2323,6 +2323,16 @@ def test_a_medicines_list_and_clinic_times_shorthand(written, spoken):
          "Give zero point five millilitres into a muscle in the thigh."),
         ("Inject 40mg SC into your tummy each day.",
          "Inject forty milligrams under the skin of your tummy each day."),
+        # ... and the way said in words after its letters or before them, said once: "Give 1g
+        # IV into a vein" had been "into a vein into a vein", "by mouth (PO)" "by mouth (P O)"
+        ("Your nurse will give 1g IV into a vein every 8 hours.",
+         "Your nurse will give one gram into a vein every eight hours."),
+        ("Inject 20mg SC under the skin of your thigh.",
+         "Inject twenty milligrams under the skin of your thigh."),
+        ("Take 400mg PO orally with food.", "Take four hundred milligrams orally with food."),
+        ("The nurse gives it slowly into a muscle (IM) once a month.",
+         "The nurse gives it slowly into a muscle once a month."),
+        ("It is given as a drip (IV) over an hour.", "It is given as a drip (I V) over an hour."),
         ("Take 400mg PO BD with food.",
          "Take four hundred milligrams by mouth twice a day with food."),
         ("Give 5mg SC od in the evening.",

@@ -954,6 +954,19 @@ _ROUTE_AFTER_DOSE = re.compile(
     r"(?P<where> into(?= (?:the|your|each|one|his|her|their)\b))?"
 )
 _ROUTE_SAID = "|".join(_ROUTES.values())
+# ... and its letters in brackets after its words: "Give it into a vein (IV)" had been "into a
+# vein (I V)", the letters spelt: said once
+_ROUTE_BRACKETED = re.compile(rf" \(({'|'.join(_ROUTES)})\)")
+# ... the way said in words straight after its letters too: "Give 1g IV into a vein" had been
+# "into a vein into a vein", "400mg PO orally" "by mouth orally"; the words are said once
+_ROUTE_IN_WORDS = {
+    "PO": r"by (?:the )?mouth|orally",
+    "IV": r"in(?:to)? (?:a|the|your) veins?|intravenously",
+    "IM": r"in(?:to)? (?:a|the|your) muscles?|intramuscularly",
+    "SC": r"(?:just )?under (?:the|your) skin|subcutaneously",
+    "SL": r"under (?:the|your) tongue|sublingually",
+    "PR": r"in(?:to)? (?:the|your) (?:back passage|bottom|rectum)|rectally",
+}
 # A liquid's strength straight after the amount to take, in brackets or after "of": "Take 10ml
 # (5mg/5ml)" had been "ten millilitres (five milligrams in five millilitres)", a run of measures
 # where the bracket alone told which is the dose, and "10ml of 120mg/5ml" "ten millilitres of one
@@ -987,11 +1000,22 @@ def _strength_after_amount(match: re.Match) -> str:
     return f"{said}{close}" if named else f"{said} liquid{close}"
 
 
+def _route_after_its_words(match: re.Match) -> str:
+    """ "into a vein (IV)" -> "into a vein"; "(IV)" after other words is as it was."""
+    words = _ROUTE_IN_WORDS[match[1]]
+    said = re.search(rf"\b(?:{words})$", match.string[: match.start()], re.IGNORECASE)
+    return "" if said else match.group()
+
+
 def _route_said(match: re.Match) -> str:
     """ "2mg IV/IM" -> "2mg into a vein or into a muscle"; "1g i.v./24h" -> "1g into a vein in
     each 24 hours"."""
-    ways = [_ROUTES[re.sub(r"[./]", "", way).upper()] for way in _ROUTE_TOKEN.findall(match[2])]
-    said = f"{match[1]} {' or '.join(ways)}"
+    codes = [re.sub(r"[./]", "", way).upper() for way in _ROUTE_TOKEN.findall(match[2])]
+    if len(codes) == 1 and not (match["then"] or match["hours"]):
+        words = _ROUTE_IN_WORDS[codes[0]]
+        if re.match(rf" (?:{words})\b", match.string[match.end(2) :], re.IGNORECASE):
+            return match[1] + match.string[match.end(2) : match.end()]  # the words say it
+    said = f"{match[1]} {' or '.join(_ROUTES[code] for code in codes)}"
     if match["then"]:
         return f"{said}, or "
     if match["hours"]:
@@ -1944,6 +1968,7 @@ class SpeechNormaliser:
         if self._unit_word_per:
             text = self._unit_word_per.sub(lambda m: m[1] + self._short_of[m[2]], text)
         text = _ROUTE_AFTER_DOSE.sub(_route_said, text)
+        text = _ROUTE_BRACKETED.sub(_route_after_its_words, text)
         text = _STRENGTH_AFTER_AMOUNT.sub(_strength_after_amount, text)
         text = _COMBINATION_STRENGTHS.sub(r"\1 \2 slash \3", text)
         text = _STRENGTHS.sub(_strengths_said, text)
