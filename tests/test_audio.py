@@ -3319,6 +3319,12 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
         ("Take your evening dose at 5 to 8.", "'5 to 8' 5 minutes to 8, or from 5 o'clock to 8"),
         ("Please arrive at 10 to 2 for your scan.",
          "'10 to 2' 10 minutes to 2, or from 10 o'clock to 2"),
+        # ... with the half of the day after it too: 3.50pm, or 10am to 4pm? (and a sentence with
+        # "a.m." in it is checked whole: its check had begun after the "a.")
+        ("Come to the ward at 10 to 4pm on the day before.",
+         "'10 to 4pm' 10 minutes to 4pm, or from 10 o'clock to 4pm"),
+        ("Please arrive by 5 to 8 a.m. on the day of your scan.",
+         "'5 to 8 a.m.' 5 minutes to 8 a.m., or from 5 o'clock to 8 a.m."),
         ("Increase it at 5 to 10 units a day.", None),
         ("Give it at 10 to 12 hours apart.", None),
         # a time led to, a dose before its time, opening hours, a fraction of one: one reading

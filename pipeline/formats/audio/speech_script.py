@@ -5879,7 +5879,9 @@ _COUNT_OR_FRACTION = re.compile(
     rf"(?<![\d/.,])([1-9])/([1-9])(?![\d/]|\.\d) "
     rf"(?i:(?:{_DOSE_FORMS}|tab|cap)s|hours|hrs|days|weeks)\b"
 )
-_CLAUSE = re.compile(r"[^.!?;]*(?:[.!?;](?=\s|$)|$)")
+# (a stop inside a word or figure, "2.5", or before a word in small letters, "a.m. on", is no
+# clause's end: a clause had begun after it, "Come at 5 to 8 a.m. on ..." checked as "m.")
+_CLAUSE = re.compile(r"(?:[^.!?;]|[.!?;](?!\s|$)|\.(?=\s+[a-z]))*(?:[.!?;](?=\s|$)|$)")
 # Two bare counts side by side before how many times: "Take 2 4 times a day" is said "two four
 # times a day", heard as twenty-four times as easily as two, four times; said as printed.
 _COUNT_BESIDE_TIMES = re.compile(r"(?<![\w/.,:£-])([1-9]) ([1-9]) ?(?:times|x)\b")
@@ -5890,8 +5892,9 @@ _HALVES_SLASHED = re.compile(r"(?<![\w_])(?:am|AM)/(?:pm|PM)(?!\w)")
 # said "at five to eight", as printed: five minutes to eight, or from five o'clock to eight?
 # (Not with a count or a unit after it: "at 5 to 10 mg".)
 _AT_MINUTES_TO = re.compile(
-    r"\b(?i:at|by|before|after|until|till) ((?:5|10) to (?:1[0-2]|[1-9]))"
-    r"(?!\d|[.:]\d| ?(?:[ap]\.?m\b|o'clock|%"
+    r"\b(?i:at|by|before|after|until|till) "
+    r"((?:5|10) to (?:1[0-2]|[1-9])(?: ?(?i:[ap]m\b|[ap]\.m\.))?)"
+    r"(?!\d|[.:]\d| ?(?:o'clock|%"
     rf"|(?i:{_DOSE_FORMS}|mg|mcg|ml|g|kg|units?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
     r"|years?|times|per ?cent|apart)s?\b))"
 )
