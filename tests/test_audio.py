@@ -981,9 +981,12 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         ("Restart it 2/7 post-op.", "Restart it two days post-op."),
         ("Your scan is on 5/7 before 10am.",
          "Your scan is on the fifth of July before ten in the morning."),
-        # half a tab or cap: "1/2 tab bd" had been "one/two tablet", a fraction lost
-        ("Take 1/2 tab bd.", "Take a half tablet twice a day."),
-        ("Give ½ cap at night.", "Give a half capsule at night."),
+        # half a tab or cap: "1/2 tab bd" had been "one/two tablet", a fraction lost; said as
+        # "½ tablet" is ("a half tablet" had been said)
+        ("Take 1/2 tab bd.", "Take half a tablet twice a day."),
+        ("Give ½ cap at night.", "Give half a capsule at night."),
+        ("Take ¼ tab with your evening meal.",
+         "Take a quarter of a tablet with your evening meal."),
         ("Hold for 5 seconds, x 10 reps.", "Hold for five seconds, ten reps."),
         # A table column's unit, and a strength in units ("units/ml" was left as written).
         ("Blood sugar (mmol/L)", "Blood sugar (in millimoles per litre)"),

@@ -2046,6 +2046,9 @@ class SpeechNormaliser:
         text = _BLOOD_PRESSURE.sub(r"\1\2 over \3", text)
         text = _PRESSURE_READING.sub(_pressure_reading, text)
         text = _BARE_DECIMAL.sub(r"0.\1", text)
+        text = _FRACTION_BEFORE_TAB.sub(
+            lambda m: f"{m[1]} {'tablet' if m[2] == 'tab' else 'capsule'}", text
+        )
         text = _MIXED_FRACTION.sub(lambda m: m.group(1) + _FRACTION_OF[m.group(2)], text)
         text = _FRACTION_OPENING_RANGE.sub(lambda m: _FRACTION_OF[m.group(1)], text)
         text = _FRACTION_CLOSING_RANGE.sub(lambda m: m[1] + _FRACTION_OF[m[2]], text)
@@ -3642,6 +3645,9 @@ def _half_tablets(match: re.Match) -> str:
 _FRACTION_BEFORE_MEASURE = re.compile(
     rf"(?<![\d./])(1/2|1/4|3/4|1/3|2/3) (?=(?:{_MEASURES})\b)"
 )
+# ... and before a "tab" or "cap", one tablet or capsule: "½ tab" and "1/2 tab" were "a half
+# tablet" where "½ tablet" is "half a tablet" (a "tab" was named only after the fraction was said)
+_FRACTION_BEFORE_TAB = re.compile(r"(?<![\d./])([½¼¾⅓⅔]|1/2|1/4|3/4|1/3|2/3) (tab|cap)\b(?!\.\w)")
 _MIXED_FRACTION = re.compile(r"(?<![\d./])(\d+) (1/2|1/4|3/4|1/3|2/3)(?![\d/])")
 # "10 000 units" was "ten zero units": a group of three figures starting with a nought can only
 # be thousands, whatever unit follows ("2 500mg" may be two 500 mg doses, so it is not joined).
