@@ -1863,6 +1863,11 @@ def test_normalisation_rules(written, spoken):
          "Stop eating at twelve midnight the night before."),
         ("Drink clear fluids until 1200 midday.", "Drink clear fluids until twelve midday."),
         ("Nil by mouth from 00:00 midnight.", "Nil, by mouth from twelve midnight."),
+        # ... with "pm" or "am" too, or the word in brackets: "twelve noon midday" had been said
+        ("Take your second dose at 12pm midday with food.",
+         "Take your second dose at twelve midday with food."),
+        ("You may drink water until 12 pm (noon).", "You may drink water until twelve noon."),
+        ("Do not eat after 12am midnight.", "Do not eat after twelve midnight."),
     ],
 )
 def test_times_dates_and_numbers_a_patient_acts_on(written, spoken):
@@ -3328,6 +3333,11 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
          "'10 to 4pm' 10 minutes to 4pm, or from 10 o'clock to 4pm"),
         ("Please arrive by 5 to 8 a.m. on the day of your scan.",
          "'5 to 8 a.m.' 5 minutes to 8 a.m., or from 5 o'clock to 8 a.m."),
+        # twelve o'clock whose figures and word disagree, said as printed: which is it?
+        ("Stop eating at 00:00 midday on the day before.",
+         "'00:00 midday' midday or midnight? (its figures say one, its word the other)"),
+        ("You can drink water until 12pm midnight.", "'12pm midnight' midday or midnight?"),
+        ("Stop eating at 12pm midday.", None),
         ("Increase it at 5 to 10 units a day.", None),
         ("Give it at 10 to 12 hours apart.", None),
         # a time led to, a dose before its time, opening hours, a fraction of one: one reading

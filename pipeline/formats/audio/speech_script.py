@@ -1259,10 +1259,14 @@ _VALUE_BEFORE_TO = re.compile(r"(?:(?<=\s)|^)(?:\S+ )?\d{1,2}\.\d\d to $")
 
 # Twelve o'clock written in figures before the word naming it: "Stop eating at 12.00 midnight" had
 # been "twelve noon midnight", "at 1200 midday" "one thousand two hundred midday", "00:00
-# midnight" "midnight midnight": it is "twelve" and the word ("twelve midnight"). (Not "00:00
-# midday", nor "12am midday", whose word and figures disagree.)
+# midnight" "midnight midnight": it is "twelve" and the word ("twelve midnight"); with "pm" or
+# "am" too ("12pm midday" had been "twelve noon midday", "12am midnight" "midnight midnight").
+# (Not "00:00 midday", nor "12am midday", whose word and figures disagree: said as printed, and
+# listed to check, see _TWELVE_DISAGREES.)
 _TWELVE_NAMED = re.compile(
-    r"(?<![\w.:,£$])(?:12[.:]?00( (?:midday|noon|midnight))|(?:00|24)[.:]?00( midnight))\b"
+    r"(?<![\w.:,£$])(?:12(?:[.:]?00)?(?: ?(?i:pm|p\.m\.))? (?P<day>\()?(?:midday|noon)\b(?(day)\))"
+    r"|(?:12(?:[.:]?00)?(?: ?(?i:am|a\.m\.))?|(?:00|24)[.:]?00) (?P<night>\()?midnight\b"
+    r"(?(night)\)))"
 )
 
 
@@ -2611,7 +2615,9 @@ class SpeechNormaliser:
         """A time a schedule writes without a colon, written with one for the clock's rules:
         "Take tablets: 08.00, 14.00, 22.00" was "eight point zero zero, fourteen point zero
         zero", "arrive at 0730 hrs" "seven hundred and thirty hours"."""
-        text = _TWELVE_NAMED.sub(lambda m: f"12{m[1] or m[2]}", text)
+        text = _TWELVE_NAMED.sub(
+            lambda m: "12 " + re.search(r"midday|noon|midnight", m.group()).group(), text
+        )
         text = _TIME_AFTER_ITS_PART.sub(_time_after_its_part, text)
         text = self._morning_before_afternoon.sub(_morning_before_afternoon, text)
         for form in self._clock_forms:
@@ -5906,6 +5912,14 @@ _AT_MINUTES_TO = re.compile(
 )
 
 
+# Twelve o'clock whose figures and word disagree: "00:00 midday" is said "midnight midday", "12pm
+# midnight" "twelve noon midnight", as printed: a fast's end or a dose's time told both ways.
+_TWELVE_DISAGREES = re.compile(
+    r"(?<![\w.:,£$])(?:(?:(?:00|24)[.:]?00|12(?:[.:]?00)? ?(?i:am|a\.m\.)) \(?(?:midday|noon)"
+    r"|12(?:[.:]?00)? ?(?i:pm|p\.m\.) \(?midnight)\b"
+)
+
+
 def ambiguous_wording(text: str) -> list[str]:
     """Each piece of `text` whose figures could tell a patient two different doses or times,
     quoted with the two readings, for a person to check against what the author meant."""
@@ -5944,6 +5958,11 @@ def ambiguous_wording(text: str) -> list[str]:
                     f"'{sentence}': is '{match.group()}' {match[1]}, {match[2]} times, or "
                     f"{match[1]}{match[2]} times?"
                 )
+        for match in _TWELVE_DISAGREES.finditer(sentence):
+            found.append(
+                f"'{sentence}': is '{match.group().replace('(', '')}' midday or midnight? (its "
+                "figures say one, its word the other)"
+            )
         for match in _AT_MINUTES_TO.finditer(sentence):
             first, last = match[1].split(" to ")
             found.append(
