@@ -1449,6 +1449,15 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # a tablet's colour between its dose and "tablet": "one one milligram (brown) tablet"
         ("4 mg is one 1 mg (brown) tablet and one 3 mg (blue) tablet.", "Four milligrams is one "
          "tablet of one milligram (brown) and one tablet of three milligrams (blue)."),
+        # ... and strengths listed before the form they all name are each said as the last is:
+        # "three milligrams (blue) and five milligram (pink) tablets" had been said
+        ("Warfarin comes as 1mg (brown), 3mg (blue) and 5mg (pink) tablets.", "Warfarin comes "
+         "as one milligram (brown), three milligram (blue) and five milligram (pink) tablets."),
+        ("You may be given 2.5 mg or 10 mg tablets.",
+         "You may be given two point five milligram or ten milligram tablets."),
+        ("Your tablets come in 3 strengths: 1mg (brown), 3mg (blue) and 5mg (pink).",
+         "Your tablets come in three strengths: one milligram (brown), three milligrams (blue) "
+         "and five milligrams (pink)."),
         # short words in a line of capitals are words ("M I L K"); abbreviations stay spelt
         (
             "HOW TO TELL YOUR BABY IS GETTING ENOUGH MILK",

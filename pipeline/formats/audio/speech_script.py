@@ -1765,6 +1765,16 @@ class SpeechNormaliser:
             # ("12.5kg Dose: 5mg": the next label, not the weight's form)
             re.IGNORECASE,
         )
+        # Strengths listed before the form they all name: "1mg (brown), 3mg (blue) and 5mg
+        # (pink) tablets" had been "three milligrams (blue) and five milligram (pink) tablets",
+        # the last said as a tablet's strength is and the others not; each is said as the last.
+        strength = rf"(?:{_DOSE_AMOUNT}) ?(?:{dose_units})(?: \([^()]{{1,20}}\))?"
+        self._strength_listed = re.compile(
+            rf"(?<![\w.,])(?<!\bx )(?<!\d )({_DOSE_AMOUNT}) ?({dose_units})"
+            rf"(?=(?: \([^()]{{1,20}}\))?"
+            rf"(?:(?:, |,? (?:and|or) ){strength})+ (?:{_NAME_BEFORE_FORM})(?:{_DOSE_FORMS})s\b)",
+            re.IGNORECASE,
+        )
         # A count of a strength with no form named: "Paracetamol 2 x 500mg every 4-6 hours"
         # had been "two times five hundred milligrams", heard as a product (1 g) or as doses.
         strengths = "|".join(
@@ -2201,6 +2211,9 @@ class SpeechNormaliser:
             text,
         )
         text = self._form_named_later.sub(_with_form_named_later, text)
+        text = self._strength_listed.sub(
+            lambda m: f"{m[1]} {self._unit_names[m[2].lower()][0]}", text
+        )
         text = self._counted_dose.sub(self._dose, text)
         text = self._count_of_strength.sub(self._strength_counted, text)
         text = _TIMES_A_DAY_AFTER.sub(lambda m: _TIMES_SAID.get(m[1], f"{m[1]} times"), text)
