@@ -1465,6 +1465,16 @@ _LATIN_WORD = (
     r"(?![\w&@/]|[.:@/-]\w)"
 )
 _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
+# A unit in Latin letters after a figure in another script's sentence ("500mg", "5 ml"): its
+# voice says the figure in the language and the letters in English ("paanch sau, em jee" by the
+# Urdu voice, "khamsumi'a, em jee" by the Arabic), so the figure is heard in the patient's
+# language but the unit only as English letters; kept, and named for the translator to write
+# in the language's words (see said_as_printed_elsewhere). After a Latin word ("Paracetamol
+# 500mg") the English voice says it whole, "five hundred milligrams".
+_UNIT_LETTERS = r"(?:mg|mcg|ug|µg|ml|mL|mls|g|kg|IU|iu|mmol|units?)"
+_UNIT_AFTER_FIGURE = re.compile(
+    rf"(?<![\w.,/])(?<![A-Za-z] )\d+(?:[.,]\d+)? ?{_UNIT_LETTERS}(?![\w/])"
+)
 # The marks of the other scripts (SCRIPT_FULL_STOPS, and Arabic's comma and semicolon) as the
 # English voice's own, for the English words they close: Urdu's "۔" and Punjabi's "।" are "."
 _LATIN_MARKS = str.maketrans({"\u06d4": ".", "\u061f": "?", "\u0964": ".", "،": ",", "؛": ";"})
@@ -1940,7 +1950,8 @@ class SpeechNormaliser:
         )
         service = service_number_pattern(pronunciations.service_numbers) or "(?!)"
         english = (
-            rf"(?<![\w&]){_LATIN_WORD}"
+            rf"(?<![\w&])(?!(?<=\d ){_UNIT_LETTERS}(?![\w&]))"  # "500 mg": as "500mg" is
+            rf"{_LATIN_WORD}"
             rf"(?: (?:{_LATIN_WORD}|{_LATIN_STRENGTH}|{service})(?![\w&]))*(?![\w&])"
         )
         self._numbers_addresses_and_english = re.compile(
@@ -6023,5 +6034,11 @@ def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
         found.extend(
             f"'{text}': the {name} voice says '{match.group()}' {heard}"
             for match in pattern.finditer(text)
+        )
+    if row is not None and row.script != "Latin":  # (a Latin script's "mg" is its own)
+        found.extend(
+            f"'{text}': the {name} voice says '{match.group()}' as the figure, then the unit as "
+            "English letters: write the unit in the language's words"
+            for match in _UNIT_AFTER_FIGURE.finditer(text)
         )
     return found
