@@ -5537,8 +5537,13 @@ def test_a_value_between_two_numbers_is_no_time_of_day(written, spoken):
         ("Ring the stoma nurses on 0161 555 0142. Do not eat for (24 hours).", "Ring the stoma "
          "nurses on oh one six one, five five five, oh one four two. Do not eat for (twenty-four "
          "hours)."),
-        ("Stop Rivaroxaban (24 hours) before your operation.",
-         "Stop Rivaroxaban (twenty-four hours) before your operation."),
+        ("Ring us on 0161 555 0142 and stop Rivaroxaban (24 hours) before your operation.",
+         "Ring us on oh one six one, five five five, oh one four two and stop Rivaroxaban "
+         "(twenty-four hours) before your operation."),
+        ("Contact the Emergency Assessment Unit (24 hours) if you bleed.", "Contact the "
+         "Emergency Assessment Unit (open twenty-four hours) if you bleed."),
+        ("Stay on the ward (24 hours) after your procedure.",
+         "Stay on the ward (twenty-four hours) after your procedure."),
     ],
 )
 def test_another_lines_local_number_is_said_as_a_phone_number(written, spoken):

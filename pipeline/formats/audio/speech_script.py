@@ -474,27 +474,29 @@ def _side(match: re.Match) -> str:
 
 _ALTERNATE_SHORT = re.compile(r"\b([Aa])lt\.? (?=(?:day|morning|night|evening|week)s\b)")
 # A bracketed "24 hours" or "24/7" straight after a number to ring or a service's name is when
-# the line is open: "Call the Triage line on 01202 448 231 (24 hours) if:" was "... two three one
-# (twenty-four hours) if:", heard as "call in 24 hours". After a word in lower case that names no
-# service it is a length of time, as written ("Do not drive for (24 hours)").
+# the line is open: "Call the Triage line on 01202 448 231 (24 hours) if:" was "... two three
+# one (twenty-four hours) if:", heard as "call in 24 hours". After any other word or figure it
+# is a length of time, as written ("Do not drive for (24 hours)", "stop Apixaban (24 hours)
+# before", "no more than 4,000 (24 hours)"); after a service's name only in a sentence ringing
+# or going to it ("Stay on the ward (24 hours)" is a stay).
 _OPEN_ALL_DAY = re.compile(r"(?<=\w) \((24 ?(?:hours|hrs?)|24/7)\)")
+_NUMBER_TO_RING = re.compile(r"(?:\b0\d{2,4} ?\d{3,4} ?\d{3,4}|(?<![\d,.])(?:111|999))$")
 _NAMES_A_SERVICE = re.compile(
-    r"(?:\d{3}|\b[A-Z][\w-]*|\b(?:line|helpline|number|service|team|ward|unit|desk))$"
+    r"(?:\b(?i:line|helpline|service|team|ward|unit|desk|department|centre|triage|suite|hub)"
+    r"|A&E)$"
 )
 _SERVICE_SENTENCE = re.compile(
-    r"\b(?:call|ring|phone|telephone|tel|contact|go to|visit|attend|helpline|line)\b|\d{3}",
-    re.IGNORECASE,
+    r"\b(?:call|ring|phone|telephone|tel|contact|go to|visit|attend)\b", re.IGNORECASE
 )
 
 
 def _open_all_day(match: re.Match) -> str:
     """ "(24 hours)" after a number or service -> "(open twenty-four hours)"; "(24/7)" ->
-    "(open day and night, every day)". Only in a sentence that rings or names a service, so a
-    medicine's name before one ("Stop Apixaban (24 hours) before") keeps its time."""
+    "(open day and night, every day)"."""
     sentence = _SENTENCE_SO_FAR.search(match.string[: match.start()]).group()
-    if not (_NAMES_A_SERVICE.search(sentence) and _SERVICE_SENTENCE.search(sentence)):
-        return match.group()
-    if re.search(r"\bopen\w*\W*$", sentence, re.I):
+    if not _NUMBER_TO_RING.search(sentence) and not (
+        _NAMES_A_SERVICE.search(sentence) and _SERVICE_SENTENCE.search(sentence)
+    ):
         return match.group()
     if match.group(1) == "24/7":
         return " (open day and night, every day)"
