@@ -3587,6 +3587,41 @@ def test_a_translated_leaflets_cells_of_figures_alone_load_untagged(tmp_path, co
     assert leaflet.meta.language == code
 
 
+# A Polish leaflet's bans under "Nie wolno:" ("You must not:"), two of them in words no
+# English and no Polish word list knows, so the import reads them as in no known language.
+_POLISH_BANS = [
+    "prowadzić samochodu przez 24 godziny po znieczuleniu,",
+    "moczyć opatrunku, dopóki przyjmujesz antybiotyki,",
+    "podnosić dzieci ani zakupów przez 6 tygodni,",
+    "odstawiać przepisanych leków przeciwzakrzepowych.",
+]
+
+
+@pytest.mark.parametrize("marker", ["– ", "- ", "• ", ""])
+def test_a_polish_leaflets_bans_are_never_taken_for_an_offer_in_languages(tmp_path, marker):
+    """A Polish leaflet's list under 'Nie wolno:' ('You must not:'), its items in Polish and
+    in words read as no known language, was taken for the trust's offer in other languages
+    (three lines or more in two languages): 'moczyć opatrunku ...' was left out as 'a line of
+    the offer in a language config has no line for', 'odstawiać ... leków ...' left to config,
+    silently, lost from every format. An item of a list, and a line in the leaflet's own
+    language, is never a line of the offer: every ban is kept."""
+    text = (
+        "Opieka po operacji przepukliny\nOddział Chirurgii Jednego Dnia\n\n"
+        "Ta ulotka wyjaśnia, jak dbać o siebie po operacji przepukliny.\n\n"
+        "Twoja rana\nUtrzymuj opatrunek w czystości i suchy przez 48 godzin.\n"
+        "Po 48 godzinach możesz wziąć prysznic.\n\n"
+        "Nie wolno:\n" + "".join(f"{marker}{ban}\n" for ban in _POLISH_BANS) + "\n"
+        "Kiedy szukać pomocy\nZadzwoń na oddział pod numer 0116 258 4100, jeśli rana jest "
+        "czerwona lub gorąca.\n"
+    )
+    result = _imported_text(tmp_path, "przepuklina.txt", text, "SUR-0612")
+    assert result.front_matter["language"] == "pl"
+    body = "\n".join(result.body)
+    for ban in _POLISH_BANS:
+        assert ban in body, (ban, result.body)
+    said = " ".join(result.decisions + result.warnings)
+    assert "left to config" not in said and "has no line for" not in said, said
+
 # The word a translated leaflet puts before its notice ("Important:", "Warning:"), as it is
 # written in each language.
 _NOTICE_LABELS = [

@@ -2794,7 +2794,7 @@ class _Recovery:
         others = {  # (Polish, Somali: in Latin letters)
             i for i, line in enumerate(self.lines)
             if not line.blank and line.cells is None and not line.picture
-            and _in_another_language(line.text)
+            and _in_another_language(line.text) and not self.the_leaflets_own_line(i)
         }
         taken: set[int] = set()
         runs: list[list[int]] = [[]]  # runs of lines in other languages, blank lines between
@@ -2852,6 +2852,21 @@ class _Recovery:
         for index in sorted(taken & others):
             self.left_to_config(self.lines[index].text, self.lines[index])
         return taken
+
+    def the_leaflets_own_line(self, index: int) -> bool:
+        """Whether a line is the leaflet's own words, never a line of an offer in languages: an
+        item of a list, a line under a lead-in ("Nie wolno:" over its bans), or one in the
+        leaflet's own language. A Polish leaflet's four bans, in Polish and in words read as
+        no known language, had been taken for an offer in two languages, two of them lost."""
+        text = self.text_at(index)
+        if _LIST_ITEM.match(text) or _language_of(text) == self.language:
+            return True
+        above = index - 1
+        while above >= 0 and not self.lines[above].blank:
+            if self.text_at(above).rstrip().endswith(":"):
+                return True
+            above -= 1
+        return False
 
     def left_to_config(self, text: str, line: SourceLine) -> None:
         """Says that a line of an offer in another language was left out (config's own lines
