@@ -12140,6 +12140,53 @@ def test_a_word_paragraph_with_a_border_round_it_is_a_notice(tmp_path):
     ]
 
 
+def _shaded(cell, fill="FFD966"):
+    """`cell` shaded in `fill`, as Word's Borders and Shading colours a box of one cell."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+    return cell
+
+
+@pytest.mark.parametrize("said", [
+    "Take azathioprine at the same time each day, with food. Never take two doses to make up "
+    "for one you have missed.",
+    "Your child's dose is measured in millilitres. Do not use a kitchen spoon to give it.",
+    "Only ever use the oral syringe that comes with the medicine. Giving too much can be fatal.",
+])
+def test_a_word_box_with_a_ban_or_a_danger_after_its_first_sentence_is_a_notice(tmp_path, said):
+    """A shaded Word box of one cell ('Take methotrexate ONCE A WEEK only ... Never take it
+    daily. Taking it every day can be fatal.') had been read as a plain paragraph, 'a box of
+    one cell read as text': only a box opening with a ban or a label was a notice. A box
+    that bans anything, or says what can be fatal, in any sentence is a notice, kept
+    prominent in every format; a box of contact details stays text."""
+    import docx
+
+    path = tmp_path / "medicine.docx"
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = (
+        "Leaflet number: PHA-0288  Version: 3  Review date: April 2028"
+    )
+    document.add_heading("Giving your medicine safely", level=0)
+    document.add_paragraph("Pharmacy Department")
+    document.add_paragraph("This leaflet tells you how to take your medicine safely at home.")
+    _shaded(document.add_table(rows=1, cols=1).rows[0].cells[0]).text = said
+    document.add_heading("Contact us", level=1)
+    _shaded(document.add_table(rows=1, cols=1).rows[0].cells[0]).text = (
+        "Pharmacy medicines helpline: 0116 258 4411, Monday to Friday, 9am to 5pm."
+    )
+    document.save(path)
+    result = import_file(path, {})
+    assert f"> {said}" in result.body, result.body
+    assert result.body[-1] == (
+        "Pharmacy medicines helpline: 0116 258 4411, Monday to Friday, 9am to 5pm."
+    ), result.body
+
+
 def test_bordered_paragraphs_in_a_run_are_one_box_and_a_rule_under_a_heading_is_no_box(tmp_path):
     """Word draws paragraphs in a run with the same border as one box: they are one notice, a
     paragraph each. A line down the left is a box too; a rule under a heading (a bottom border

@@ -298,6 +298,12 @@ _BOXED_WARNING = re.compile(
 _BOXED_URGENT = re.compile(
     r"\b(?:straight away|immediately|urgently|call 999|dial 999|in an emergency)\b", re.I
 )
+# A sentence of a box after its first that bans ("Never take it daily.") or says what can be
+# fatal: the box is a safety message whatever its first sentence says.
+_BOXED_BAN = re.compile(
+    r"^(?:do not|don['’]t|never|you (?:must|should) not|you must never)\b", re.I
+)
+_BOXED_DANGER = re.compile(r"\b(?:fatal|life[- ]threatening|can kill)\b", re.I)
 # The ban ending a lead-in with words before it, as the lead-in is written ("For 24 hours do
 # not:", "**Until it has worn off, you must not:**", a heading's with no colon), and a colon
 # before it ("For 24 hours after your sedation: you must not:" had left "...sedation::").
@@ -1590,10 +1596,12 @@ def box_heading(paragraphs: list[str]) -> str:
 
 def boxed_notice(paragraphs: list[str], bold: bool = False, language: str = "en") -> bool:
     """Whether a box's words are a safety message ("Important: ...", "Do not take aspirin
-    ...", "Contact us straight away if ..."), kept prominent in every format; and a box whose
-    every paragraph is a sentence set wholly in bold (`bold`, or marked "**...**"): the writer
-    drew a box round it and set it in bold to stand out ("You must not drive ... for 24 hours
-    after sedation" had been a paragraph like any other)."""
+    ...", "Contact us straight away if ...", a ban or what can be fatal in any of its sentences:
+    "... on the same day each week. Never take it daily." had been a plain paragraph), kept
+    prominent in every format; and a box whose every paragraph is a sentence set wholly in bold
+    (`bold`, or marked "**...**"): the writer drew a box round it and set it in bold to stand
+    out ("You must not drive ... for 24 hours after sedation" had been a paragraph like any
+    other)."""
     if not paragraphs:
         return False
     plain = plain_line(paragraphs[0])
@@ -1602,7 +1610,19 @@ def boxed_notice(paragraphs: list[str], bold: bool = False, language: str = "en"
         notice_start(language).match(plain)
         or _BOXED_WARNING.match(plain)
         or _BOXED_URGENT.search(" ".join(paragraphs))
+        or _a_message_that_bans(paragraphs)
         or bold and all(re.search(r"[.!]$", plain_line(p)) for p in paragraphs)
+    )
+
+
+def _a_message_that_bans(paragraphs: list[str]) -> bool:
+    """Whether a box of sentences (no heading in it: a sidebar of sections, "Contact us" over
+    "Key facts", is no one message) bans something or says what can be fatal in any of them."""
+    said = [plain_line(paragraph) for paragraph in paragraphs]
+    if not all(re.search(r"[.!?]$", text) for text in said):
+        return False
+    return bool(_BOXED_DANGER.search(" ".join(said))) or any(
+        _BOXED_BAN.match(sentence) for text in said for sentence in text_sentences(text)
     )
 
 
