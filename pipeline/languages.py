@@ -84,6 +84,15 @@ class Language:
     # unchanged from two up (Polish "razy", but not "sekund", which is "sekundy" after 2 to 4).
     count_questions: tuple[str, ...] = ()
     count_units: tuple[tuple[str, str, str], ...] = ()
+    # The labels a leaflet in this language gives its details by, lower-cased, each with the
+    # detail it labels as the import names it ("number", "version", "issued", "next_review"):
+    # Polish "Ulotka nr MED-0731 wersja 2" / "Data wydania: 05/2025" had stayed in the body,
+    # read out in every format, as the import knew only English labels.
+    detail_labels: tuple[tuple[str, str], ...] = ()
+    # Whole words that name a department, as "Department" or "Ward" does in English: a short
+    # line under the title with one is the department that wrote the leaflet (Polish
+    # "Oddział Chorób Wewnętrznych" had been a heading).
+    department_words: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -281,6 +290,14 @@ LANGUAGES: tuple[Language, ...] = (
         # minutes and days change after 2 to 4 (sekundy, sekund) and are not listed
         count_questions=("ile",),
         count_units=(("razy", "time", "raz"),),
+        # ulotka nr "leaflet no.", wersja "version", data wydania "date of issue", data
+        # przeglądu "review date"
+        detail_labels=(
+            ("number", "ulotka nr"), ("version", "wersja"), ("issued", "data wydania"),
+            ("next_review", "data przeglądu"),
+        ),
+        # oddział "ward, department", poradnia "outpatient clinic"
+        department_words=("oddział", "poradnia"),
         # kopiować "copy", kserować "photocopy", powielać "reproduce", wydruk "print-out",
         # niekontrolowany "uncontrolled", rozpowszechniać "distribute"
         file_note_words=(

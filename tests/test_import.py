@@ -3622,6 +3622,33 @@ def test_a_polish_leaflets_bans_are_never_taken_for_an_offer_in_languages(tmp_pa
     said = " ".join(result.decisions + result.warnings)
     assert "left to config" not in said and "has no line for" not in said, said
 
+
+def test_a_polish_leaflets_details_are_its_front_matter(tmp_path):
+    """A Polish leaflet's details under its title ('Ulotka nr CHR-0415 wersja 3', 'Data
+    wydania: 09/2024  Data przeglądu: 09/2027') had stayed in its body, read out in every
+    format, and the import found no reference, version or review date: they are its front
+    matter, as 'Leaflet number: ... Version: ...' is, and leave the body."""
+    text = (
+        "Opieka nad cewnikiem w domu\nOddział Urologii\nUlotka nr CHR-0415 wersja 3\n"
+        "Data wydania: 09/2024  Data przeglądu: 09/2027\n\n"
+        "Ta ulotka wyjaśnia, jak dbać o cewnik po powrocie do domu.\n\n"
+        "Codzienna higiena\nMyj okolice cewnika wodą z mydłem raz dziennie.\n"
+        "Nie odłączaj worka od cewnika, jeśli nie jest to konieczne.\n\n"
+        "Kiedy szukać pomocy\nZadzwoń na oddział pod numer 0116 258 4300, jeśli mocz przestanie "
+        "spływać do worka.\n"
+    )
+    path = tmp_path / "cewnik.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {})
+    front = result.front_matter
+    assert front["language"] == "pl"
+    assert (front["number"], front["version"]) == ("CHR-0415", 3), front
+    assert (front["issued"], front["next_review"]) == ("2024-09", "2027-09"), front
+    body = "\n".join(result.body)
+    assert "Ulotka nr" not in body and "Data wydania" not in body, result.body
+    assert body.startswith("Ta ulotka wyjaśnia"), result.body
+
+
 # The word a translated leaflet puts before its notice ("Important:", "Warning:"), as it is
 # written in each language.
 _NOTICE_LABELS = [

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ...languages import LANGUAGES
+
 _MONTHS = {date(2000, m, 1).strftime("%B").lower(): m for m in range(1, 13)}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
@@ -59,6 +61,14 @@ _LABELS: list[tuple[str, str, str]] = [
     ("department", _DEPARTMENT_LABEL, r"[A-Z][^|•]{2,60}"),
     # a bare "Date: June 2025", when it was issued: last, to be judged beside the others found
     ("date", r"date(?=\s*:)", _DATE),
+]
+# ... and as leaflets in other languages label them (languages.py's detail_labels)
+_LABELS = [
+    (key, "|".join([label, *(
+        r"\s+".join(map(re.escape, words.split()))
+        for row in LANGUAGES for labelled, words in row.detail_labels if labelled == key
+    )]), value)
+    for key, label, value in _LABELS
 ]
 _LABEL_RE = [
     (key, re.compile(rf"(?<![\w])(?:{label})\s*(?:[:.–-]\s*)?(?P<value>{value})", re.IGNORECASE))

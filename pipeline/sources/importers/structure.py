@@ -157,7 +157,9 @@ _DEPARTMENT_WORDS = re.compile(
     r"dietetics|orthotics|vascular|plastics|urogynaecology|hepatology|palliative|psychology|"
     r"psychiatry|outpatients?|theatres|day case|trauma|emergency|"
     # "Oral and Maxillofacial Surgery (OMFS)" over the title had been a heading
-    r"maxillofacial|dental|dentistry|orthodontics?",
+    r"maxillofacial|dental|dentistry|orthodontics?"
+    # ... and in a leaflet's own language: Polish "Oddział Urologii"
+    + "".join(rf"|\b{re.escape(word)}\b" for row in LANGUAGES for word in row.department_words),
     re.IGNORECASE,
 )
 # A word naming a specialty only beside one of the words above: "Oral Surgery", "Oral and
