@@ -3623,6 +3623,44 @@ def test_a_polish_leaflets_bans_are_never_taken_for_an_offer_in_languages(tmp_pa
     assert "left to config" not in said and "has no line for" not in said, said
 
 
+def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):
+    """An English leaflet's section in Polish, three lines ('Nie jedz niczego ...', then 'Pij
+    wyłącznie przejrzyste płyny, wodę, herbatę.' and 'Zabierz wszystkie przyjmowane leki.',
+    read as no known language), was taken for an offer in two languages: the two instructions
+    were left out of every format as 'a line of the offer'. Lines all in Latin letters are an
+    offer only beside a line like config's (its Polish line, with Somali and Romanian)."""
+    from pipeline.config import organisation
+
+    polish = [
+        "Nie jedz niczego przez 24 godziny przed badaniem.",
+        "Pij wyłącznie przejrzyste płyny, wodę, herbatę.",
+        "Zabierz wszystkie przyjmowane leki.",
+    ]
+    head = (
+        "Having a colonoscopy\nEndoscopy Unit\nLeaflet number: END-0210 Version: 2\n\n"
+        "Getting ready\nDo not eat anything for 24 hours before your test.\n\n"
+    )
+    text = head + "W języku polskim\n" + "\n".join(polish) + "\n\nContact us\n" \
+        "Endoscopy Unit: 0116 258 7000\n"
+    result = _imported_text(tmp_path, "colonoscopy.txt", text, "END-0210")
+    body = "\n".join(result.body)
+    for line in polish:
+        assert line in body, result.body
+    assert not [w for w in result.warnings if "has no line for" in w], result.warnings
+    configs = next(t.text for t in organisation().format_offer.translations if t.lang == "pl")
+    offer = [
+        configs,
+        "Haddii aad u baahan tahay macluumaadkan oo ku qoran luqaddaada, fadlan wac lambarka "
+        "hoose.",
+        "Dacă aveți nevoie de aceste informații în limba dvs., vă rugăm să sunați la numărul "
+        "de mai jos.",
+    ]
+    text = head + "Contact us\nEndoscopy Unit: 0116 258 7000\n\n" + "\n".join(offer) + "\n"
+    result = _imported_text(tmp_path, "colonoscopy.txt", text, "END-0210")
+    body = "\n".join(result.body)
+    assert not [line for line in offer if line in body], result.body
+
+
 def test_a_polish_leaflets_details_are_its_front_matter(tmp_path):
     """A Polish leaflet's details under its title ('Ulotka nr CHR-0415 wersja 3', 'Data
     wydania: 09/2024  Data przeglądu: 09/2027') had stayed in its body, read out in every

@@ -1199,9 +1199,21 @@ def _in_another_language(text: str) -> bool:
 def _offer_in_languages(texts: list[str]) -> bool:
     """Whether lines in other languages, one after another, are an offer in other languages
     ("If you need this in your language, call the number below" in Urdu, Arabic, Bengali ...):
-    three or more, in two languages or scripts or more."""
+    three or more, in two languages or scripts or more; in Latin letters alone, one of them
+    like a line config/organisation.yaml gives."""
     told = {(script_of(plain_line(text)), _language_of(text)) for text in texts}
-    return len(texts) >= 3 and len(told) >= 2
+    if len(texts) < 3 or len(told) < 2:
+        return False
+    if any(script not in ("Latin", "Common") for script, _ in told):
+        return True
+    # ... in Latin letters alone, only beside a line like config's: an English leaflet's lines
+    # in Polish, some read as no known language ("Pij wyłącznie przejrzyste płyny ..."), had
+    # been left out of every format as an offer in two languages
+    known = trust_lines()[0]
+    return any(
+        SequenceMatcher(None, _letters(text), line).ratio() > 0.6
+        for text in texts for line in known
+    )
 
 
 def _language_of_script(text: str, script: str) -> str:
