@@ -3623,6 +3623,26 @@ def test_a_polish_leaflets_bans_are_never_taken_for_an_offer_in_languages(tmp_pa
     assert "left to config" not in said and "has no line for" not in said, said
 
 
+def test_a_polish_word_leaflets_bans_in_list_bullet_are_never_an_offer(tmp_path):
+    """The same Polish bans as Word's List Bullet items under 'Nie wolno:' had lost two items
+    as lines of an offer in languages, as from a text file: all four are kept."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Opieka po operacji przepukliny", level=0)
+    document.add_paragraph("Oddział Chirurgii Jednego Dnia")
+    document.add_paragraph("Ta ulotka wyjaśnia, jak dbać o siebie po operacji przepukliny.")
+    document.add_heading("Czego unikać", level=1)
+    document.add_paragraph("Nie wolno:")
+    for ban in _POLISH_BANS:
+        document.add_paragraph(ban, style="List Bullet")
+    document.add_heading("Kiedy szukać pomocy", level=1)
+    document.add_paragraph("Zadzwoń na oddział pod numer 0116 258 4100, jeśli rana krwawi.")
+    document.save(path := tmp_path / "przepuklina.docx")
+    result = import_file(path, {"number": "SUR-0612", "version": "1"})
+    assert "\n".join(f"- {ban}" for ban in _POLISH_BANS) in result.body, result.body
+
+
 def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):
     """An English leaflet's section in Polish, three lines ('Nie jedz niczego ...', then 'Pij
     wyłącznie przejrzyste płyny, wodę, herbatę.' and 'Zabierz wszystkie przyjmowane leki.',
