@@ -1862,6 +1862,43 @@ def test_where_how_often_and_when_after_examples_stay_with_the_instruction():
                   "cyclizine or ondansetron.")[-1] == "For example, cyclizine or ondansetron."
 
 
+def test_what_a_thing_looks_or_feels_like_is_never_cut_off_as_examples():
+    """A sepsis leaflet's "It can be hard to spot sepsis in children because the signs can look
+    like a cold or a tummy bug" gave "... because the signs can look." over "For example, a cold
+    or a tummy bug.", and the check passed it: the "like" after "look", "feel" or "seem" (or
+    opening a clause, "like there is sand in it") completes the verb and is no examples. The
+    sentence keeps its likeness; the check names a row ending at such a verb and an examples
+    row made of its likeness. Examples of a thing ("activities like running") are still cut."""
+    for sentence, kept in (
+        ("It can be hard to spot sepsis in children because the signs can look like a cold or "
+         "a tummy bug.", "look like a cold or a tummy bug"),
+        ("In the first few days after your operation your eye may feel like there is sand or "
+         "grit in it.", "feel like there is sand or grit in it"),
+        ("For a day or two after the test your poo may look a bit like black tar, and this is "
+         "normal.", "look a bit like black tar"),
+    ):
+        rows = _split(sentence)
+        assert not any(row.startswith("For example") for row in rows), rows
+        assert any(kept in row for row in rows), rows
+        assert _problems(rows, sentence) == [], rows
+    sentence = ("It can be hard to spot sepsis in children because the signs can look like a cold "
+                "or a tummy bug.")
+    cut = ["It can be hard to spot sepsis in children because the signs can look.",
+           "For example, a cold or a tummy bug."]
+    problems = _problems(cut, sentence)
+    assert any(cut[0] in p and "ends at 'look'" in p for p in problems), problems
+    assert any(cut[1] in p and "what its sentence says a thing is like" in p
+               for p in problems), problems
+    rows = _split("Avoid heavy activities like running, jumping or carrying shopping for the first "
+                  "2 weeks after you go home, to let your wound heal.")
+    assert not any("is like" in p for p in _problems(rows, "Avoid heavy activities like running, "
+                   "jumping or carrying shopping for the first 2 weeks after you go home, to let "
+                   "your wound heal.")), rows
+    rows = _split("Ask the pharmacist for a cream to ease the itching, like calamine lotion or "
+                  "an antihistamine gel.")
+    assert rows[-1] == "For example, calamine lotion or an antihistamine gel.", rows
+
+
 def test_what_else_a_person_may_do_after_or_keeps_its_subject_and_its_or():
     """A referral leaflet's "Your GP may refer you to a specialist, or contact the hospital for
     advice" gave "Or get in touch with the hospital for advice.": what else the GP may do made a

@@ -925,10 +925,34 @@ def _examples_point(sentence: str, plain: PlainWords) -> list[tuple[int, int, st
     return [
         (match.start(), match.end(), EXAMPLES_ROW_OPENING)
         for match in re.finditer(r"\s+(?:such as|for example|like)\s+", sentence)
-        if not _alternatives_after(sentence[match.end() :])
+        if not says_what_it_is_like(sentence, match.end())
+        and not _alternatives_after(sentence[match.end() :])
         and not _goes_on_after_examples(sentence, match.end())
         and not purpose_in(sentence[match.end() :])
     ]
+
+
+# Verbs whose "like" says what a thing looks, feels or seems like: the words after it complete
+# the verb ("the signs can look like a cold"), they are no examples.
+SEEMING_VERBS = frozenset({"look", "feel", "seem", "sound", "smell", "taste", "appear", "be"})
+
+
+def says_what_it_is_like(sentence: str, start: int) -> bool:
+    """Whether the "like" just before `start` completes a verb ("the signs can look like a cold
+    or a tummy bug", "it may feel like there is sand in your eye"), not gives examples: cut
+    there, the row had ended "the signs can look." and the likeness became "For example, a cold
+    or a tummy bug.", said of nothing."""
+    doc = parse(sentence)
+    like = next((t for t in doc if t.lower_ == "like"
+                 and t.idx + len(t.text) < start <= t.idx + len(t.text) + 1), None)
+    if like is None:
+        return False
+    if like.dep_ == "mark":  # "like there is sand in it": a clause saying what it is like
+        return True
+    before = doc[like.i - 1] if like.i else None
+    return (like.head.pos_ in {"VERB", "AUX"} and like.head.lemma_ in SEEMING_VERBS) or (
+        before is not None and before.lemma_ in SEEMING_VERBS
+    )
 
 
 def purpose_in(words: str) -> bool:
@@ -2719,6 +2743,8 @@ def examples_aside(sentence: str, limit: int) -> list[str] | None:
     has no such aside."""
     match = _EXAMPLES_ASIDE.search(sentence)
     if word_count(sentence) <= limit or match is None or _NEGATION_WORD.search(match.group(1)):
+        return None
+    if says_what_it_is_like(sentence, match.start(1)):
         return None
     if _alternatives_after(sentence[match.end() :]):
         return None

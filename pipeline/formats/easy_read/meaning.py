@@ -40,6 +40,7 @@ from .drafter import (
     ELIDED_ACTION,
     NUMBER,
     NUMBER_WORDS,
+    SEEMING_VERBS,
     SPELLED_NUMBER,
     STRONG_CONDITION_IN,
     _condition_governor,
@@ -77,6 +78,7 @@ from .drafter import (
     reader_verb_in_a_purpose,
     reason_set_apart,
     result_after_joined_actions,
+    says_what_it_is_like,
     sentences,
     simplify,
     split_lead_in,
@@ -614,6 +616,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             what = ("gives its examples what the instruction is for ('to ...'): the purpose is "
                     "the instruction's, cut from it")
             problems.append(MeaningProblem(row, source, what))
+        if likeness := _likeness_cut_off(row, source.text):
+            problems.append(MeaningProblem(row, source, likeness))
         if held := _instruction_held_by_examples(row, source.text):
             what = (f"gives its examples how often, when or where ('{held}'): its sentence says "
                     "it of the instruction, cut from it")
@@ -626,6 +630,37 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             )
             problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+def _likeness_cut_off(row: str, source: str) -> str:
+    """What a row cuts off from a verb its sentence completes with "like" ("the signs can look
+    like a cold or a tummy bug"): a row that ends at the verb ("... because the signs can
+    look."), or a "For example" row that gives the likeness as examples of nothing ("For example,
+    a cold or a tummy bug."); else "". """
+    likenesses = [
+        match for match in re.finditer(r"\blike\s+([^,;:–.]+)", source, re.IGNORECASE)
+        if says_what_it_is_like(source, match.start(1))
+    ]
+    if not likenesses:
+        return ""
+    if gives_examples(row):
+        for match in likenesses:
+            if _content(row) - {"example"} <= _content(match.group(1)):
+                return (f"gives as examples what its sentence says a thing is like ('like "
+                        f"{match.group(1).strip()}'): the words complete its verb, cut off "
+                        "from it")
+        return ""
+    tokens = [t for t in parse(row) if not t.is_punct and not t.is_space]
+    if len(tokens) < 2 or tokens[-1].lemma_.lower() not in SEEMING_VERBS:
+        return ""
+    ending = [tokens[-2].lower_, tokens[-1].lower_]
+    said = [word.lower() for word in words(source)]
+    for i in range(len(said) - 2):
+        if said[i : i + 2] == ending and said[i + 2] in {"like", "as"}:
+            rest = " ".join(said[i + 1 : i + 7])
+            return (f"ends at '{tokens[-1].text}', a verb its sentence completes ('{rest} ...'): "
+                    "what it says a thing is like is cut off")
+    return ""
 
 
 _POINTS_AT_THINGS = re.compile(
