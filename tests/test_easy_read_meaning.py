@@ -782,6 +782,31 @@ def test_an_ing_phrase_after_a_statement_is_never_made_an_instruction():
     assert [p.row for p in problems] == ["Depend on how quickly you recover."]
 
 
+def test_an_ing_phrase_after_an_instruction_is_part_of_the_instruction():
+    """A hip exercise's "Standing, holding on with both hands, bend both knees a little, keeping
+    your heels on the floor" gave "Keep your heels on the floor.", which the check failed as
+    telling the reader to 'keep', which its sentence only describes: opened with "Standing", the
+    sentence was read as no instruction, though "bend" has no subject and tells the reader what
+    to do, and how to do it ("keeping ...") is the instruction's. After a verb with a subject
+    of its own ("your physiotherapist will bend your knee, keeping ...") it is still named."""
+    plain = plain_words()
+    for sentence, row in (
+        ("Standing, holding on with both hands, bend both knees a little, keeping your heels on "
+         "the floor.", "Keep your heels on the floor."),
+        ("Sitting on a firm chair, lift your foot off the floor, keeping your knee bent.",
+         "Keep your knee bent."),
+    ):
+        rows = split_ideas(simplify(sentence, plain), plain, 15)
+        assert row in rows, rows
+        assert check_meaning(rows, leaflet_sentences_of(sentence)) == [], rows
+    sentence = ("Lying on your back, your physiotherapist will bend your knee, keeping your heel "
+                "on the bed.")
+    problems = check_meaning(["Lying on your back.", "Your physiotherapist will bend your knee.",
+                              "Keep your heel on the bed."], leaflet_sentences_of(sentence))
+    assert [p.row for p in problems if "only describes" in p.what] == [
+        "Keep your heel on the bed."]
+
+
 def test_what_a_second_look_at_other_trusts_sentences_found():
     """ "Your stitches are dissolvable and do not need to be removed" gave "Do not need to be
     removed." (a "not" with no one to hold it); "... or electric blanket" gave "Do not electric

@@ -1295,7 +1295,7 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         return [f"tells the reader to '{lemma}', which its sentence says is {inside}"]
     described = [t for t in source_doc if t.lemma_.lower() == lemma]
     after_a_comma = all(t.tag_ == "VBG" and t.i and source_doc[t.i - 1].text == ","
-                        for t in described)
+                        and not _told_with(t) for t in described)
     if described and after_a_comma and reading.mood != "instruction":
         # "You will stay 2 to 3 nights, depending on how quickly you recover": "Depend on ..."
         return [f"tells the reader to '{lemma}', which its sentence only describes"]
@@ -1306,6 +1306,20 @@ def _made_an_action(row: str, source: SourceSentence, row_reading, reading) -> l
         if re.search(rf"\bor\s+{re.escape(action.lower_)}\b", after, re.IGNORECASE):
             return [f"tells the reader to '{action.lower_}', which may be part of the condition"]
     return []
+
+
+def _told_with(participle) -> bool:
+    """Whether an "-ing" clause goes with an instruction said before it ("Standing, holding on
+    with both hands, bend both knees a little, keeping your heels on the floor"): its verb is
+    a bare one with no subject and no "will" or "can", which the sentence tells the reader to
+    do, though the parser, after the opening "Standing", reads the sentence as no instruction.
+    How to do it is part of the instruction ("Keep your heels on the floor."); after "You will
+    stay 2 to 3 nights" it only describes."""
+    verb = participle.head
+    return (
+        verb.i < participle.i and verb.tag_ in {"VB", "VBP"} and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "expl"} for c in verb.children)
+    )
 
 
 def _done_to(verb, depth: int = 0) -> set[str]:
