@@ -998,6 +998,25 @@ def _drafted(tmp_path, body: str) -> list[str]:
     return [row.plain for row in draft(load_leaflet(source)).rows()]
 
 
+def test_ordinary_words_in_capitals_are_bold_not_short_forms(tmp_path):
+    """A methotrexate leaflet's "Take methotrexate ONCE A WEEK only" kept its capitals, and the
+    check listed "ONCE, WEEK" as short forms a reader may not know: Easy Read stresses with
+    bold, and a reader takes capitals for initials. A run of ordinary words in capitals is said
+    in small letters in bold; initials ("NHS", "GP") stay as written."""
+    body = ("## Taking methotrexate\n\nTake methotrexate ONCE A WEEK only, on the same day each "
+            "week. DO NOT TAKE IT EVERY DAY.\n\nIf you feel unwell, call your GP or NHS 111.\n")
+    leaflet = load_leaflet(write_source(tmp_path, "7102-taking-methotrexate", "Rheumatology",
+                                        body))
+    texts = [row.text for row in draft(leaflet).rows()]
+    assert "Take methotrexate **once a week** only, on the same day each week." in texts, texts
+    assert "**Do not take it every day**." in texts, texts
+    assert any("your GP or NHS **111**" in text for text in texts), texts
+    (tmp_path / "out").mkdir()
+    report = _check(leaflet, tmp_path / "out")
+    assert not [f for f in report.findings if "short forms" in f and "WEEK" in f], report.findings
+    assert not [p for p in report.problems if "change the meaning" in p], report.problems
+
+
 def test_an_instruction_after_a_dash_is_not_made_an_option(tmp_path):
     """ "You may notice: - indigestion or heartburn – take your tablets with food" gave "You may
     take your tablets with food.": the lead-in's "you may" lent to an instruction."""

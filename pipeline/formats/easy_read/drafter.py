@@ -61,7 +61,14 @@ from ...model import (
 )
 from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
-from ...text import SCRIPT_FULL_STOPS, TICK_BOXES, dates_in_words, prepare, words
+from ...text import (
+    SCRIPT_FULL_STOPS,
+    TICK_BOXES,
+    dates_in_words,
+    prepare,
+    shaped_as_a_word,
+    words,
+)
 from ...text import sentences as split_sentences
 from .grammar import (
     CONDITION_WORDS,
@@ -3949,13 +3956,50 @@ def instruction_verbs(sentence: str, plain: PlainWords) -> list[str]:
 def _bold_key_words(text: str) -> str:
     """Numbers (with their units) and contact details in bold: the facts a reader acts on.
     Inside a run in another language too ("[Weź **2** tabletki]{lang=pl}"), but never in the
-    run's marks nor across its edges."""
+    run's marks nor across its edges. Ordinary words in capitals for emphasis are in bold."""
     parts, position = [], 0
     for match in LANGUAGE_RUN.finditer(text):
-        parts.append(_bold_facts(text[position : match.start()]))
+        parts.append(_bold_facts(_capitals_as_bold(text[position : match.start()])))
         parts.append(f"[{_bold_facts(match.group(1))}]{{lang={match.group(2)}}}")
         position = match.end()
-    return "".join([*parts, _bold_facts(text[position:])])
+    return "".join([*parts, _bold_facts(_capitals_as_bold(text[position:]))])
+
+
+# Two or more words in capitals in a row ("Take methotrexate ONCE A WEEK only").
+_CAPITALS_RUN = re.compile(r"(?<![\w*])[A-Z]+(?:['’][A-Z]+)?(?:\s+[A-Z]+(?:['’][A-Z]+)?)+(?![\w*])")
+# English's short words, which in capitals are words, not initials ("IN", "ON"; not "GP").
+_SHORT_WORDS = frozenset(
+    "a i to of in on at by my me we us it is be do go no so up an or if as".split()
+)
+
+
+def _capitals_as_bold(text: str) -> str:
+    """Ordinary words in capitals for emphasis in bold, in small letters ("Take methotrexate
+    ONCE A WEEK only" -> "Take methotrexate **once a week** only"): Easy Read stresses with
+    bold, and a reader takes capitals for initials ("ONCE", "WEEK" were listed as short forms
+    a reader may not know). Only a run of two words or more, each a common English word;
+    initials ("NHS", "GP", "MRI") leave the run as written."""
+    from wordfreq import zipf_frequency
+
+    def ordinary(word: str) -> bool:
+        word = word.lower()
+        if len(word) <= 2:
+            return word in _SHORT_WORDS
+        letters = re.sub(r"['’].*", "", word)
+        return shaped_as_a_word(letters) and zipf_frequency(word, "en") >= 3.5
+
+    def said(match: re.Match) -> str:
+        run = match.group(0)
+        found = run.split()
+        if not any(len(word) > 2 for word in found) or not all(ordinary(w) for w in found):
+            return run
+        small = run.lower()
+        before = text[: match.start()].rstrip(" *")
+        if not before or before.endswith((".", "!", "?")):  # a sentence's first words
+            small = small[0].upper() + small[1:]
+        return f"**{small}**"
+
+    return _CAPITALS_RUN.sub(said, text)
 
 
 def _bold_facts(text: str) -> str:
