@@ -21,7 +21,7 @@ from pipeline.formats.easy_read.drafter import (
     split_ideas,
     word_count,
 )
-from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning
+from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning, leaflet_sentences
 from pipeline.sources import load_leaflet
 
 LIMIT = 15
@@ -891,6 +891,37 @@ def test_a_plain_word_never_breaks_the_grammar():
     assert simplify("Allow your hips to rock gently.", plain) == "Let your hips rock gently."
     # "uncommon" (up to 1 in 100) is not "rare" (up to 1 in 1,000): a risk is said as written
     assert simplify("Serious problems are uncommon.", plain) == "Serious problems are uncommon."
+
+
+def test_a_count_written_with_a_multiplication_sign_is_said_in_words(tmp_path):
+    """A hip exercise leaflet's "Repeat x 10." and "Repeat x 20, every hour you are awake." were
+    kept as written, a sign many readers do not know, and "Hold for [seconds]{.field}." was
+    "Hold for (blank for seconds).": a count is said "10 times", and a blank for what it counts
+    stands where the number would, "Hold for (blank) seconds.". Between two numbers the sign
+    is a dose's ("8 x 500mg tablets") and stays."""
+    from leaflet_files import write_source
+
+    plain = plain_words()
+    for sentence, said in (
+        ("Repeat x 10.", "Repeat 10 times."),
+        ("Repeat x 20, every hour you are awake.", "Repeat 20 times, every hour you are awake."),
+        ("Slowly lower your leg and repeat 10x each side.",
+         "Slowly lower your leg and repeat 10 times each side."),
+        ("Do not take more than 8 x 500mg tablets in 24 hours.",
+         "Do not take more than 8 x 500 mg tablets in 24 hours."),
+        ("Take 2 x 5mg tablets each morning.", "Take 2 x 5 mg tablets each morning."),
+    ):
+        assert simplify(sentence, plain) == said
+        assert _problems([said], sentence) == [], said
+    body = ("## Straight leg raise\n\nLying on your back, lift your leg off the bed. Hold for "
+            "[seconds]{.field}. Repeat x 10.\n\nName of your physiotherapist: "
+            "[Name:]{.field}\n")
+    leaflet = load_leaflet(write_source(tmp_path, "7104-leg-exercises", "Physiotherapy", body))
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "Hold for (blank) seconds." in rows, rows
+    assert "Repeat 10 times." in rows, rows
+    assert any(row.endswith("Name: (blank).") for row in rows), rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == [], rows
 
 
 def test_reading_ease_reads_an_address_as_one_word():

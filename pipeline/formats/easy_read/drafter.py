@@ -4297,6 +4297,17 @@ class _Drafter:
         return Section(HARD_WORDS_HEADING, tuple(rows))
 
 
+# A blank's label that is what it counts ("seconds", "puffs", "mg"): said after the blank as
+# after a number ("Hold for (blank) seconds."), not "Hold for (blank for seconds)". Not "times":
+# the pictures read "(blank) times" as a time on a clock, not a count ("Repeat (blank) times").
+_COUNTED = re.compile(
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|units?|puffs?|tablets?|capsules?|"
+    r"drops?|sachets?|doses?|spoonfuls?|litres?|ml|mg|mcg|micrograms?|g|kg|cm|mm|mmol/l|"
+    r"repetitions|reps|sets)",
+    re.IGNORECASE,
+)
+
+
 def marked_text(spans: Inline, language: str) -> str:
     """Inline text for a row: each link's address written out (a printed page cannot follow a
     link, and the address is a fact), and each run in another language marked as
@@ -4309,6 +4320,8 @@ def marked_text(spans: Inline, language: str) -> str:
                 parts.append(f"{span.text} (blank)")
             elif re.match(r"to\b", span.text):  # "(blank to fill in)", not "blank for to"
                 parts.append(f"(blank {span.text})")
+            elif _COUNTED.fullmatch(span.text.strip()):  # "Hold for (blank) seconds."
+                parts.append(f"(blank) {span.text.strip()}")
             else:
                 parts.append(f"(blank for {span.text})")
         elif span.lang and primary_language(span.lang) != primary_language(language):
