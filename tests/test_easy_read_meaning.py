@@ -4017,3 +4017,40 @@ def test_a_step_under_a_lead_in_is_held_to_its_own_item(tmp_path):
     wrong = [row.replace("0123", "0132") for row in rows]
     problems = check_meaning(wrong, leaflet_sentences(leaflet))
     assert any("0132" in p.what for p in problems), problems
+
+
+# ---- faults found building a colonoscopy, a caesarean and a nil-by-mouth leaflet --------------
+
+
+def test_a_timetable_row_is_held_to_its_own_sentence_not_a_condition_above():
+    """ "When: 5 days before." three rows under "If you take clopidogrel or warfarin:" had been
+    held to that condition's "... at least 5 days before your procedure", and failed as cut off
+    from its "if" and as dropping 'at least' (a build exited 1 on a right row)."""
+    sources = leaflet_sentences_of(
+        "If you take clopidogrel or warfarin, ring the Day Unit at least 5 days before your "
+        "procedure.",
+        "Do not stop taking these medicines unless you have been told to.",
+        "When: 5 days before.",
+        "What to do: Stop your iron tablets.",
+    )
+    rows = [
+        "If you take clopidogrel or warfarin:",
+        "Ring the Day Unit at least 5 days before your procedure.",
+        "Do not stop taking these medicines unless you have been told to.",
+        "When: 5 days before.",
+        "What to do:",
+        "Stop your iron tablets.",
+    ]
+    assert check_meaning(rows, sources) == []
+    # the condition's own row losing its limit is still named
+    rows[1] = "Ring the Day Unit 5 days before your procedure."
+    assert any("at least" in str(p) for p in check_meaning(rows, sources))
+
+
+def test_a_count_of_tablets_the_leaflet_gives_beside_their_strength_passes():
+    """ "Dose: 1 g (two 500 mg tablets)." failed as 'a number word beside a number (two 5)': the
+    leaflet's own count of tablets of a strength. One the sentence does not say is named."""
+    sources = leaflet_sentences_of("Dose: 1g (two 500mg tablets).", "Take 10mg (two tablets).")
+    assert check_meaning(["Dose: 1 g (two 500 mg tablets)."], sources) == []
+    problems = check_meaning(["Take two 10 mg tablets."], sources)
+    assert any("number word beside a number ('two 10')" in str(p) for p in problems), problems

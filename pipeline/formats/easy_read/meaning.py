@@ -315,6 +315,12 @@ def _best_source(
     if not ranked:
         return None
     tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
+    # a row that is a sentence word for word is one of those sentences': a timetable's "When: 7
+    # days before." three rows under "If you take warfarin:" had been held, by that lead-in, to
+    # its "... at least 7 days before your test", and failed as cut off from its "if" and as
+    # dropping 'at least' (rows of a table alike but for their figures still follow the
+    # table's order, below, so that a swapped figure is caught)
+    tied = [n for n in tied if _is_word_for_word(rows[index], sources[n].text)] or tied
     lead = _lead_in_above(index, rows)
     if len(tied) > 1 and lead:
         joined = _ranked_sources(f"{lead} {rows[index]}", [sources[n] for n in tied])
@@ -354,6 +360,11 @@ def _best_source(
     # ... else, of those alike in every way, the next in reading order ("Do eat anything." is
     # held to the table row after the row above's, where it lost its "not")
     return _next_in_order([n for score, n in ranked if score == ranked[0][0]], after)
+
+
+def _is_word_for_word(row: str, source: str) -> bool:
+    """Whether a row says its whole sentence and nothing else, word for word."""
+    return [w.lower() for w in words(row)] == [w.lower() for w in words(source)]
 
 
 def _source_of_the_row_after(index: int, rows: list[str], sources: list[SourceSentence]):
@@ -566,8 +577,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         asked = source.text.rstrip().endswith("?") or source.text.lower().startswith("if ")
         if row.rstrip().endswith("?") and not asked:
             problems.append(MeaningProblem(row, source, "is a question; its sentence is not"))
-        if beside := _NUMBER_WORD_BESIDE_NUMBER.search(row):
-            what = f"has a number word beside a number ('{beside.group(0)}')"
+        if beside := _number_word_beside_a_number(row, source.text):
+            what = f"has a number word beside a number ('{beside}')"
             problems.append(MeaningProblem(row, source, what))
         theirs = numbers_in(SPELLED_NUMBER.sub(_as_digits, source.text))
         extra = [n for n in numbers_in(row) if n not in theirs]
@@ -665,6 +676,18 @@ def _likeness_cut_off(row: str, source: str) -> str:
 
 _POINTS_AT_THINGS = re.compile(
     r"^(?:if|when|whenever)\b.*\b(?:these|the following)\b[^:]*:$", re.IGNORECASE)
+
+
+def _number_word_beside_a_number(row: str, source: str) -> str:
+    """A number word the draft put beside a number ("two 2 tablets"), else "". One its
+    sentence says beside the same number is the leaflet's own count of a strength: "Dose: 1g
+    (two 500mg tablets)" had failed as 'two 5'."""
+    for beside in _NUMBER_WORD_BESIDE_NUMBER.finditer(row):
+        word, number = beside.group(0).split()[0], re.match(r"[\d.,]*\d", row[beside.end() - 1 :])
+        said = rf"\b{word}\s+{re.escape(number.group(0))}(?![\d.,]*\d)"
+        if not re.search(said, source, re.IGNORECASE):
+            return f"{word} {number.group(0)}"
+    return ""
 
 
 def _points_past_an_instruction(row: str, following: str, source: SourceSentence | None) -> str:
