@@ -4054,3 +4054,18 @@ def test_a_count_of_tablets_the_leaflet_gives_beside_their_strength_passes():
     assert check_meaning(["Dose: 1 g (two 500 mg tablets)."], sources) == []
     problems = check_meaning(["Take two 10 mg tablets."], sources)
     assert any("number word beside a number ('two 10')" in str(p) for p in problems), problems
+
+
+def test_a_phone_lines_24_hours_is_said_as_when_it_is_open(tmp_path):
+    """ "Ring the Labour Ward on 0113 392 6731 (24 hours) if:" gave, under each condition, "Ring
+    the Labour Ward on 0113 392 6731 (24 hours).": read as 'ring in 24 hours'. The bracket after
+    a phone number says when the line is open; a stay of 24 hours is left as written."""
+    rows = _drafted(tmp_path, "## When to get help\n\n"
+                              "Ring the Labour Ward on 0113 392 6731 (24 hours) if:\n\n"
+                              "- you are bleeding heavily\n- your waters break\n\n"
+                              "You will stay in hospital for at least 24 hours (48 hours if you "
+                              "had a general anaesthetic).\n")
+    ring = [row for row in rows if "0113 392 6731" in row]
+    assert ring and all("(open 24 hours)" in row for row in ring), rows
+    assert not any("6731 (24 hours)" in row for row in rows), rows
+    assert not any("(open 48" in row or "(open 24 hours if" in row for row in rows), rows

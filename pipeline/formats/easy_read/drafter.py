@@ -41,7 +41,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ...config import load_config_file
-from ...contacts import EMAIL_ADDRESS, WEB_ADDRESS, contact_pattern, find_contacts
+from ...contacts import EMAIL_ADDRESS, PHONE_NUMBER, WEB_ADDRESS, contact_pattern, find_contacts
 from ...errors import LeafletError, describe_validation_error
 from ...languages import find_language, primary_language
 from ...model import (
@@ -499,7 +499,7 @@ def simplify(sentence: str, plain: PlainWords) -> str:
         text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, r, plain))
     for pattern, replacement in plain.patterns:
         text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, m.expand(r), plain))
-    return _SAID_TWICE.sub(r"\1", text)
+    return _OPEN_ALL_DAY.sub(r"\1 (open 24 hours)", _SAID_TWICE.sub(r"\1", text))
 
 
 # An "a" or "an" straight before a swapped word.
@@ -558,6 +558,14 @@ def _article_for(article: str, following: str) -> str:
     chosen = "an" if vowel else "a"
     return chosen.capitalize() if article[0].isupper() else chosen
 
+
+# A phone number's bracketed "(24 hours)": when the line is open, which a row cut from its
+# lead-in ("Call the Maternity Triage line on 01202 448 231 (24 hours).") reads as "call in 24
+# hours"; said "(open 24 hours)".
+_OPEN_ALL_DAY = re.compile(
+    rf"({PHONE_NUMBER.pattern}|\b111\b) \((?:24 ?(?:hours|hrs)|24/7|24 hour(?: line)?)\)",
+    re.IGNORECASE,
+)
 
 # A word and the same word again in brackets, as a plain word beside its gloss becomes.
 _SAID_TWICE = re.compile(r"\b(\w[\w -]*?) \(\1\)", re.IGNORECASE)
