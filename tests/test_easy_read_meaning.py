@@ -4069,3 +4069,31 @@ def test_a_phone_lines_24_hours_is_said_as_when_it_is_open(tmp_path):
     assert ring and all("(open 24 hours)" in row for row in ring), rows
     assert not any("6731 (24 hours)" in row for row in rows), rows
     assert not any("(open 48" in row or "(open 24 hours if" in row for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("row", "wrong"),
+    [
+        # a plaster alone is as often the cast as a sticking plaster
+        ("The plaster will feel warm while it sets hard.", "a sticking plaster"),
+        ("It takes up to 48 hours for the plaster to dry.", "a sticking plaster"),
+        # milk a mother feeds her baby is no glass of milk to drink
+        ("Codeine can pass into your breast milk.", "a glass of milk"),
+        ("You can keep breastfeeding: only a little passes into the milk.", "a glass of milk"),
+        # a clear drink on a list of clear fluids is no coloured drink, nor a plate of food
+        ("Clear apple juice (no bits).", "a drink in a cup with a straw"),
+        ("Clear soup.", "a plate, knife and fork for food"),
+    ],
+)
+def test_a_picture_never_shows_a_word_in_a_sense_the_row_does_not_mean(row, wrong):
+    """A child's cast leaflet's "The plaster takes 2 days to dry fully" had a sticking plaster,
+    "Dihydrocodeine can pass into breast milk" a glass of milk to drink, "Clear apple juice" a
+    red cup in a leaflet that says "Do not drink anything red", and "Clear soup or stock" a
+    plate of food straight after "Do not eat any food after 1pm": a plain picture is better."""
+    assert choose_picture(row).shows != wrong, choose_picture(row)
+    # the senses they were chosen for keep their pictures
+    assert choose_picture("Cover the cut with a sticking plaster.").shows == "a sticking plaster"
+    assert choose_picture("Keep your wound clean and dry.").shows == "a sticking plaster"
+    assert choose_picture("Keep the plaster cast dry.").shows == "an arm in a plaster cast"
+    assert choose_picture("Have a glass of milk at bedtime.").shows == "a glass of milk"
+    assert choose_picture("Have a bowl of soup for lunch.").shows.startswith("a plate")
