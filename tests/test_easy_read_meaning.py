@@ -2890,7 +2890,8 @@ EXPLAINED = {
         ("## If your symptoms come back\n\n**If your symptoms come back, call 999 straight away. "
          "Do not wait for your appointment.**\n\nUse FAST to spot a stroke.\n",
          "If your symptoms come back, call 999 straight away.",
-         "Do not wait for your appointment.", False),
+         # (the paragraph's condition said again on the row it governs)
+         "If your symptoms come back, do not wait for your appointment.", False),
         # a sentence whose condition is put first as a lead-in
         ("## Before your appointment\n\nIf you cannot come to your appointment or your symptoms "
          "change, please call us and we will offer the slot to someone else.\n",
@@ -4097,3 +4098,27 @@ def test_a_picture_never_shows_a_word_in_a_sense_the_row_does_not_mean(row, wron
     assert choose_picture("Keep the plaster cast dry.").shows == "an arm in a plaster cast"
     assert choose_picture("Have a glass of milk at bedtime.").shows == "a glass of milk"
     assert choose_picture("Have a bowl of soup for lunch.").shows.startswith("a plate")
+
+
+def test_a_paragraphs_opening_condition_stays_with_every_instruction_under_it(tmp_path):
+    """ "If your operation is in the morning, do not eat anything after midnight. You may drink
+    water until 6am." gave the water its own row after the condition's: read as for everyone,
+    and the check passed it. The condition is said again on each row it governs (flagged for
+    a person), and the check names a row left without it."""
+    body = ("## Before your scan\n\n"
+            "If your scan is in the morning, do not eat anything after midnight. You can drink "
+            "water until 7am.\n\n"
+            "Do not chew gum on the day of your scan.\n")
+    source = write_source(tmp_path, "7420-your-scan", "Radiology", body)
+    leaflet = load_leaflet(source)
+    drafted = draft(leaflet).rows()
+    rows = [row.plain for row in drafted]
+    assert "If your scan is in the morning, you can drink water until 7am." in rows, rows
+    assert "Do not chew gum on the day of your scan." in rows, rows
+    water = next(row for row in drafted if "7am" in row.plain)
+    assert "said again" in water.doubt, water
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+    cut = [row if "7am" not in row else "You can drink water until 7am." for row in rows]
+    problems = check_meaning(cut, leaflet_sentences(leaflet))
+    assert any(p.row == "You can drink water until 7am." and "cut off from the condition its "
+               "paragraph opens with" in str(p) for p in problems), problems

@@ -81,6 +81,7 @@ from .grammar import (
     can_be_a_verb,
     instruction_parts,
     is_negative_instruction,
+    is_positive_instruction,
     lead_in_before,
     only_a_condition,
     only_a_lead_in,
@@ -4100,7 +4101,13 @@ class _Drafter:
     def _rows_for_english(self, text: str, notice: bool, whole: bool) -> list[Row]:
         rows: list[Row] = []
         waiting: list[Row] = []  # meanings not yet said
-        for sentence in sentences(text):
+        opening = ""  # the condition the text opens with, when its rows do not stand under it
+        for place, sentence in enumerate(sentences(text)):
+            carried = ""
+            if not place or opening_condition(sentence):
+                opening = opening_condition(simplify(sentence, self.plain))
+            elif opening and told_under_a_condition(sentence):
+                carried = opening
             for plainer in sentences(simplify(sentence, self.plain)):
                 if not _POINTS_BACK.match(plainer):
                     (self.held if self.holding else rows).extend(waiting)
@@ -4111,6 +4118,14 @@ class _Drafter:
                     if whole
                     else split_ideas(plainer, self.plain, self.limit)
                 )
+                if opening and not carried and parts[0].endswith(":"):
+                    opening = ""  # made a lead-in: the rows after it stand under it
+                if carried:
+                    # "If your operation is in the morning, do not eat anything after
+                    # midnight. You may drink water until 6am.": alone on its row after the
+                    # condition's own, the water reads as for everyone; the condition is said
+                    # again on each row it governs
+                    parts = [_under_its_condition(carried, part) for part in parts]
                 if any(part.endswith(":") for part in parts):
                     self.notes.append(
                         f"'{plainer}' became '{' '.join(parts)}': check the condition "
@@ -4124,7 +4139,11 @@ class _Drafter:
                     for word in explanations:
                         text = _bold_word(text, word)
                     row = self._row(text, notice)
-                    rows.append(replace(row, doubt=self._doubt(row, part, lead, plainer, parts)))
+                    doubt = self._doubt(row, part, lead, plainer, parts)
+                    if carried and part.startswith(carried):
+                        said = f"'{carried}' is said again from the sentence before: check it"
+                        doubt = f"{said}; {doubt}" if doubt else said
+                    rows.append(replace(row, doubt=doubt))
                     meanings.extend(explanations.values())
                     lead = part if part.endswith(":") else lead
                 # a meaning after the whole sentence: never between a lead-in ("If your
@@ -4645,6 +4664,38 @@ def numbered(block: ListBlock, number: int, text: str) -> str:
     """An item's words after its printed number, in a numbered list ("4. If you forget ..."):
     step 4 stays step 4, so "repeat step 1" still points at a step."""
     return f"{number}. {text}" if block.ordered else text
+
+
+# A sentence that opens with its condition: "If your operation is in the morning, do not eat
+# anything after midnight."
+_OPENING_CONDITION = re.compile(r"^(?:\d+[.)]\s+)?((?:if|unless)\b[^,.;:]+),\s", re.IGNORECASE)
+# What a reader is told to do, or may do: a sentence after an opening condition that it governs
+_TOLD = re.compile(
+    r"^(?:you\s+(?:may|can|could|must|should|need)\b|do not\b|don't\b|never\b)", re.IGNORECASE
+)
+
+
+def opening_condition(sentence: str) -> str:
+    """The condition a sentence opens with ("If your operation is in the morning"), else ""."""
+    found = _OPENING_CONDITION.match(sentence.strip())
+    return found.group(1) if found else ""
+
+
+def told_under_a_condition(sentence: str) -> bool:
+    """Whether a sentence tells the reader what to do or what they may do, as the sentences
+    after a paragraph's opening condition do under it ("You may drink water until 6am.")."""
+    return bool(_TOLD.match(sentence.strip())) or is_positive_instruction(sentence)
+
+
+def _under_its_condition(condition: str, part: str) -> str:
+    """A row said under its condition: "If your operation is in the morning, you may drink
+    water until 6am." A name first ("NHS 111") keeps its capitals; a row already saying a
+    condition of its own, or a lead-in, is left."""
+    if part.rstrip().endswith(":") or opening_condition(part) or not told_under_a_condition(part):
+        return part
+    first = part.split()[0]
+    said = part if first[1:] != first[1:].lower() or first == "I" else part[0].lower() + part[1:]
+    return f"{condition}, {said}"
 
 
 def split_lead_in(text: str) -> tuple[str, str]:

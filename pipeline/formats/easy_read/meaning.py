@@ -69,6 +69,7 @@ from .drafter import (
     numbered,
     numbers_in,
     offer_text,
+    opening_condition,
     plain_words,
     plain_words_of,
     purpose_after_joined_actions,
@@ -85,6 +86,7 @@ from .drafter import (
     stray_verbs,
     table_rows,
     time_after_a_ban_list,
+    told_under_a_condition,
 )
 from .grammar import (
     CONDITION_WORDS,
@@ -154,6 +156,9 @@ class SourceSentence:
     # one condition of a list under a lead-in such as "Call 999 if you:": its parts joined by
     # "and" are one sign together ("feel confused and have a temperature")
     condition: bool = False
+    # the condition its paragraph opens with ("If your operation is in the morning"), for an
+    # instruction said after it with no condition of its own ("You may drink water until 6am.")
+    under: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     lines = read_source_lines(leaflet.source_path)
     texts: list[tuple[str, bool]] = []  # (words, in the leaflet's own file)
     conditions: set[int] = set()  # which of `texts` are each one condition of a list
+    paragraphs: set[int] = set()  # which of `texts` are a paragraph's or list item's words
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -236,12 +242,15 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         elif isinstance(block, ListBlock):
             if index and leads_into_conditions(blocks[index - 1]):
                 conditions.update(range(len(texts), len(texts) + len(block.items)))
+            paragraphs.update(range(len(texts), len(texts) + len(block.items)))
             texts.extend(
                 (numbered(block, number, plain_text(with_addresses(item))), True)
                 for number, item in zip(block.item_numbers(), block.items, strict=True)
             )
         elif isinstance(block, Notice) or (isinstance(block, Paragraph) and not block.lang):
-            texts.extend((part, True) for part in _own_language_parts(block, leaflet))
+            parts = _own_language_parts(block, leaflet)
+            paragraphs.update(range(len(texts), len(texts) + len(parts)))
+            texts.extend((part, True) for part in parts)
         elif isinstance(block, Table):
             texts.extend((row, True) for row in table_rows(block, leaflet.meta.language))
         elif isinstance(block, DescribedPicture):
@@ -255,14 +264,50 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
     for number, (text, in_file) in enumerate(texts):
-        for sentence in sentences(prepare(text)):
+        opening = ""
+        for place, sentence in enumerate(sentences(prepare(text))):
             line = source_line(sentence, lines) if in_file else None
-            found.append(SourceSentence(sentence, line, condition=number in conditions))
+            under = ""
+            if number in paragraphs and (not place or opening_condition(sentence)):
+                # a sentence opening with a condition of its own starts its own
+                opening = opening_condition(sentence)
+            elif number in paragraphs:
+                under = opening
+            found.append(
+                SourceSentence(sentence, line, condition=number in conditions, under=under)
+            )
     found.extend(
         SourceSentence(meaning, None, explains=True)
         for meaning in plain_words().explanations.values()
     )
     return found
+
+
+def _with_its_condition(source: SourceSentence) -> str:
+    """A sentence said with the condition its paragraph opens with, as the draft says it."""
+    return f"{source.under}, {source.text}" if source.under else source.text
+
+
+def _left_in_another_row(index: int, rows: list[str], source: SourceSentence) -> str:
+    """What is wrong when a row told under the condition its paragraph opens with ("If your
+    operation is in the morning, do not eat anything after midnight. You may drink water until
+    6am.") neither says it nor stands under its lead-in: alone after the condition's own row,
+    "You may drink water until 6am." reads as for everyone; else ""."""
+    row = rows[index]
+    if not source.under or row.rstrip().endswith((":", "?")):
+        return ""
+    if not told_under_a_condition(row):
+        return ""
+    needed = _content(source.under)
+    if needed <= _content(row):
+        return ""
+    lead = _lead_in_above(index, rows, reach=len(rows))
+    if lead and needed <= _content(lead):
+        return ""
+    return (
+        f"is cut off from the condition its paragraph opens with ('{source.under}'): the row "
+        "reads as for everyone"
+    )
 
 
 def _own_language_parts(block: Notice | Paragraph, leaflet: Leaflet) -> list[str]:
@@ -443,6 +488,9 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
                 "the condition ends"
             )
             problems.append(MeaningProblem(row, source, what))
+        if source is not None and (elsewhere := _left_in_another_row(index, rows, source)):
+            # (word for word with its sentence, it may still have lost its paragraph's "if")
+            problems.append(MeaningProblem(row, source, elsewhere))
         if source is not None and words(row) == words(source.text):
             continue  # its sentence word for word ("When you can start: Usually after 4 weeks.")
         following = index + 1 if index + 1 < len(rows) else None
@@ -580,7 +628,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         if beside := _number_word_beside_a_number(row, source.text):
             what = f"has a number word beside a number ('{beside}')"
             problems.append(MeaningProblem(row, source, what))
-        theirs = numbers_in(SPELLED_NUMBER.sub(_as_digits, source.text))
+        # (with the condition its paragraph opens with, which the draft says again on its row)
+        theirs = numbers_in(SPELLED_NUMBER.sub(_as_digits, _with_its_condition(source)))
         extra = [n for n in numbers_in(row) if n not in theirs]
         if extra:
             what = f"has number(s) not in its sentence: {', '.join(extra)}"
@@ -591,7 +640,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             MeaningProblem(row, source, what) for what in _limits_changed(row, source.text)
         )
         problems.extend(
-            MeaningProblem(row, source, what) for what in _time_carried(row, source.text)
+            MeaningProblem(row, source, what)
+            for what in _time_carried(row, _with_its_condition(source))
         )
         if not _order_changed(row, source):
             problems.extend(
