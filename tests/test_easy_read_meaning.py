@@ -4122,3 +4122,21 @@ def test_a_paragraphs_opening_condition_stays_with_every_instruction_under_it(tm
     problems = check_meaning(cut, leaflet_sentences(leaflet))
     assert any(p.row == "You can drink water until 7am." and "cut off from the condition its "
                "paragraph opens with" in str(p) for p in problems), problems
+
+
+def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
+    """ "If you take warfarin, apixaban or clopidogrel, phone the Endoscopy Unit at least 7 days
+    before your test. Do not stop taking them unless you have been told to." gave "Do not stop
+    taking them ..." straight after the unit's row, with nothing to say what "them" is: a
+    person is asked to say. A "them" after a sentence kept whole, on the row above, is not."""
+    source = write_source(
+        tmp_path, "7430-your-procedure", "Day Unit",
+        "## Your medicines\n\nIf you take clopidogrel, warfarin or rivaroxaban, ring the Day "
+        "Unit at least 5 days before your procedure. Do not stop taking them unless a doctor "
+        "has told you to.\n\nKeep your tablets in their box. Do not give them to anyone else.\n",
+    )
+    rows = draft(load_leaflet(source)).rows()
+    them = next(row for row in rows if row.plain.startswith("Do not stop taking them"))
+    assert "'them' stands for something named in the sentence before" in them.doubt, rows
+    other = next(row for row in rows if row.plain.startswith("Do not give them"))
+    assert "stands for" not in other.doubt, other

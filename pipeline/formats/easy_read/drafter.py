@@ -3780,6 +3780,24 @@ _NOT_SAID_AGAIN = frozenset("any some no each every all another either neither o
 _TIME_NOUNS = frozenset("minute hour day week month year time morning evening night".split())
 
 
+def _named_before_its_rows(part: str) -> str:
+    """The "them" or "it" of a row that names no thing of its own before it ("Do not stop
+    taking them unless you have been told to."), else "": said after a sentence cut into rows,
+    its thing may be on any of them, or a lead-in's."""
+    if part.rstrip().endswith(":"):
+        return ""
+    doc = parse(part)
+    for token in doc:
+        # (a contact is read as a word of its own: only a pronoun the row says)
+        if not _stands_for_a_thing(token) or not re.search(rf"\b{token.lower_}\b", part, re.I):
+            continue
+        own, _ = _things_and_people(
+            [chunk for chunk in doc.noun_chunks if chunk.end <= token.i], _PRONOUNS[token.lower_]
+        )
+        return "" if own else token.text
+    return ""
+
+
 def pronoun_referent(part: str, earlier: list[str]) -> tuple[str, str | None] | None:
     """A pronoun of a row cut from its sentence ("them" in "Do not give them to anyone else")
     whose thing may be named only on an earlier row of that sentence ("Keep your tablets in
@@ -4102,6 +4120,7 @@ class _Drafter:
         rows: list[Row] = []
         waiting: list[Row] = []  # meanings not yet said
         opening = ""  # the condition the text opens with, when its rows do not stand under it
+        split = False  # whether the sentence before was cut into rows
         for place, sentence in enumerate(sentences(text)):
             carried = ""
             if not place or opening_condition(sentence):
@@ -4140,6 +4159,12 @@ class _Drafter:
                         text = _bold_word(text, word)
                     row = self._row(text, notice)
                     doubt = self._doubt(row, part, lead, plainer, parts)
+                    if split and (pronoun := _named_before_its_rows(part)):
+                        # "If you take warfarin or apixaban, phone the unit ... . Do not stop
+                        # taking them ...": after the unit's row, "them" may be the unit
+                        said = (f"'{pronoun}' stands for something named in the sentence "
+                                "before, cut into rows: check the row says what it is")
+                        doubt = f"{said}; {doubt}" if doubt else said
                     if carried and part.startswith(carried):
                         said = f"'{carried}' is said again from the sentence before: check it"
                         doubt = f"{said}; {doubt}" if doubt else said
@@ -4150,6 +4175,7 @@ class _Drafter:
                 # symptoms change:") and what it leads into, nor before a sentence that points
                 # back to it (`_POINTS_BACK`); a sentence made a lead-in and its rows has it
                 # before them, where it cannot read as one more thing to do under the condition
+                split = len(parts) > 1
                 if (
                     meanings and not self.holding and not waiting
                     and not _POINTS_BACK.match(plainer) and _a_condition_block(parts) is not None
