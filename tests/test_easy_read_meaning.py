@@ -4140,3 +4140,20 @@ def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
     assert "'them' stands for something named in the sentence before" in them.doubt, rows
     other = next(row for row in rows if row.plain.startswith("Do not give them"))
     assert "stands for" not in other.doubt, other
+
+
+def test_a_row_after_a_lead_ins_rows_that_it_does_not_govern_is_flagged(tmp_path):
+    """ "If you are diabetic, do not take your diabetes tablets or insulin on the morning of
+    your operation unless the pre-assessment nurse has told you to." became "If you are
+    diabetic:" over its row, and the next paragraph's "Take all your other medicines at 6am
+    ..." read as for diabetic patients only: nothing shows the lead-in's rows have ended."""
+    source = write_source(
+        tmp_path, "7440-your-procedure", "Day Unit",
+        "## On the day\n\nIf you have diabetes, do not take your diabetes tablets or insulin on "
+        "the morning of your procedure unless the nurse has told you to.\n\n"
+        "Take your other medicines at 7am with a sip of water.\n",
+    )
+    rows = draft(load_leaflet(source)).rows()
+    assert "If you have diabetes:" in [row.plain for row in rows], rows
+    other = next(row for row in rows if row.plain.startswith("Take your other medicines"))
+    assert "is not read as under 'If you have diabetes:'" in other.doubt, other

@@ -4761,6 +4761,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
     heading = ""
     rows: list[Row] = []
     warning = 0  # where the rows of the warning being written start (`_Drafter.release`)
+    led = (-2, "")  # the paragraph before whose rows end under a lead-in, and that lead-in
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -4798,7 +4799,20 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
         elif isinstance(block, Paragraph) and block.lang:
             rows.append(drafter.row_in_other_language(plain_text(block.spans), block.lang))
         elif isinstance(block, Paragraph):
-            rows.extend(drafter.rows_for(marked_text(block.spans, language)))
+            new = drafter.rows_for(marked_text(block.spans, language))
+            first = new[0].plain if new else ""
+            if (
+                led[0] == index - 1 and first
+                and not (STRONG_CONDITION_IN.search(first) or first.endswith("?"))
+            ):
+                # "If you are diabetic:" over "Do not take your diabetes tablets ...", then the
+                # next paragraph's "Take all your other medicines at 6am ...": nothing shows
+                # the lead-in's rows have ended, so it reads as for diabetic patients only
+                said = f"check this row is not read as under '{led[1]}' above it: it is not"
+                new[0] = replace(new[0], doubt=f"{said}; {new[0].doubt}" if new[0].doubt else said)
+            at = _a_condition_block([row.plain for row in new])
+            led = (index, new[at].plain) if at is not None else (-2, "")
+            rows.extend(new)
         elif isinstance(block, ListBlock):
             start = len(rows)
             # each item one sign under "Call 999 if you:": "feel confused and have a
