@@ -3274,8 +3274,8 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
     Polish, Welsh, Urdu and Arabic voices alike say the two numbers with nothing between),
     '1/2' 'one slash two', and '9am' the figure then 'am' as English letters or a Welsh word,
     with nothing said to anyone: the script keeps the translator's words, and the check names
-    each for a person to write as the language says it. A number to ring, a time with a colon
-    and a range in the language's own words are not named, nor an English line's figures."""
+    each for a person to write as the language says it. A number to ring and a range in the
+    language's own words are not named, nor an English line's figures."""
     from dataclasses import replace
 
     from pipeline.model import Paragraph, Span
@@ -3302,7 +3302,8 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
     assert "to check: figures another language's voice reads as printed" in polish
     assert "the Polish voice says '4-6' as two numbers with nothing between them" in polish
     assert "the Polish voice says '1/2' with the English 'slash'" in polish
-    for not_named in ("'10:30'", "'0116", "'1-2'", "'9am'"):
+    assert "the Polish voice says '10:30' as its figures, not a time of day" in polish
+    for not_named in ("'0116", "'1-2'", "'9am'"):
         assert not_named not in polish
     welsh = findings(
         "cy",
@@ -3314,6 +3315,60 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
     # take 2 tablets every 4 to 6 hours, in Urdu's own words
     urdu = findings("ur", Span("ہر 4 سے 6 گھنٹے بعد 2 گولیاں لیں۔"))
     assert "reads as printed" not in urdu
+
+
+def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printed_are_named(
+    built, leaflet_442
+):
+    """A Polish discharge leaflet's '1 tabletka o 8:00', '(poniedziałek–piątek, 9:00–17:00)',
+    '500 mg', '38°C' and 'Data wydania: 05/2025' were said 'osiem zero zero', 'dziewięć zero zero
+    siedemnaście zero zero' (the range's 'to' lost), 'pięćset em gie', 'trzydzieści osiem stopień
+    ce' and 'zero pięć slash dwa tysiące ...', and the check named only its range '7–10': each
+    is named, with its sentence, for the translator to write as Polish says it. A Welsh voice's
+    '2.5ml' and an Urdu voice's degree sign ('38°', its 'C' left to the English voice) too."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    mp3, _ = built
+
+    def findings(lang: str, *sentences: str) -> str:
+        leaflet = replace(
+            leaflet_442,
+            meta=replace(leaflet_442.meta, language=lang),
+            blocks=tuple(Paragraph((Span(sentence),)) for sentence in sentences),
+            variant=lang,
+        )
+        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
+        return " | ".join(report.findings)
+
+    polish = findings(
+        "pl",
+        # furosemide: 1 tablet at 8:00; do not take it after 16:00
+        "Furosemid: 1 tabletka o 8:00. Nie przyjmuj go po 16:00, bo będziesz wstawać w nocy.",
+        # ring the ward (Monday to Friday, 9:00 to 17:00)
+        "Zadzwoń na oddział (poniedziałek–piątek, 9:00–17:00).",
+        "Weź 2 tabletki po 500mg, popijając wodą.",  # take 2 tablets of 500mg with water
+        "Zadzwoń pod numer 111, jeśli masz gorączkę 38°C lub wyższą.",  # a fever of 38°C
+        "Data wydania: 05/2025. Wizyta: 12.06.2025.",  # issued 05/2025; appointment 12.06.2025
+    )
+    said = "the Polish voice says"
+    furosemide = "'Furosemid: 1 tabletka o 8:00. Nie przyjmuj go po 16:00, bo będziesz wstawać"
+    assert f"{furosemide} w nocy.': {said} '8:00' as its figures, not a time of day" in polish
+    assert f"{furosemide} w nocy.': {said} '16:00' as its figures" in polish
+    assert f"{said} '9:00–17:00' as two clock times" in polish
+    assert "'9:00'" not in polish and "'17:00'" not in polish
+    assert f"{said} '500mg' with its unit said as letters" in polish
+    assert f"{said} '38°C' with its unit said as letters or a bare sign" in polish
+    assert f"{said} '05/2025' as figures one by one, not as a date" in polish
+    assert f"{said} '12.06.2025' as figures one by one, not as a date" in polish
+    assert "'111'" not in polish
+    welsh = findings("cy", "Rhowch 2.5ml i'ch plentyn am 8:00.")  # give your child 2.5ml at 8:00
+    assert "the Welsh voice says '2.5ml' with its unit" in welsh
+    assert "the Welsh voice says '8:00' as its figures" in welsh
+    # if your temperature is 38°C or more, phone 111
+    urdu = findings("ur", "اگر آپ کا درجہ حرارت 38°C یا زیادہ ہو تو 111 پر فون کریں۔")
+    assert "the Urdu voice says '38°' with its unit" in urdu
 
 
 @pytest.mark.parametrize(

@@ -6002,9 +6002,17 @@ def ambiguous_wording(text: str) -> list[str]:
 # 4-6 godzin" and "bob 4-6 awr" are said "four six" by the Polish and Welsh voices, as by the
 # Urdu and Arabic ones), a fraction's slash ("1/2 tabletki": "one", the English "slash", "two"),
 # a time's "am" or "pm" glued to it ("9am": the figure, then the English letters, or the Welsh
-# word "am"). The script keeps the translator's words; a person writes them as that language
-# says them.
+# word "am"), a clock time ("o 8:00" is "osiem zero zero" in Polish, "wyth dim dim" in Welsh; a
+# range of two "dziewięć zero zero siedemnaście zero zero", its dash lost), a date in figures
+# ("05/2025" "zero pięć slash dwa tysiące ..."). The script keeps the translator's words; a
+# person writes them as that language says them.
+_HH_MM = r"(?:[01]?\d|2[0-4]):[0-5]\d"
 _AS_PRINTED_ELSEWHERE = (
+    (
+        re.compile(rf"(?<![\w.,/:-]){_HH_MM} ?[-\u2013] ?{_HH_MM}(?![\w/:-]|[.,]\d)"),
+        "as two clock times read figure by figure, with nothing between them: write the hours "
+        "in words, with the word for 'to'",
+    ),
     (
         re.compile(
             r"(?<![\w.,/:-])\d{1,3}(?:[.,]\d+)? ?[-\u2013] ?\d{1,3}(?:[.,]\d+)?(?![\w/:-]|[.,]\d)"
@@ -6012,8 +6020,22 @@ _AS_PRINTED_ELSEWHERE = (
         "as two numbers with nothing between them: write the range with the word for 'to'",
     ),
     (
+        re.compile(
+            rf"(?<![\w.,/:\u2013-])(?<![-\u2013] ){_HH_MM}(?![\w:]|[.,]\d| ?[-\u2013] ?\d)"
+        ),
+        "as its figures, not a time of day (':00' as 'zero zero'): write the time in words",
+    ),
+    (
         re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)"),
         "with the English 'slash' between the figures: write the fraction in words",
+    ),
+    (
+        # a month and year, or a day, month and year
+        re.compile(
+            r"(?<![\w/.,:-])(?:\d{1,2}/\d{4}|\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d\d))"
+            r"(?!\w|[/.,-]\w)"
+        ),
+        "as figures one by one, not as a date: write the month (and the day) in words",
     ),
     (
         # (glued, or dotted or in capitals: "am 3 diwrnod" is Welsh for "for 3 days")
@@ -6023,6 +6045,20 @@ _AS_PRINTED_ELSEWHERE = (
         "as the figure, then 'am' or 'pm' as letters or a word: write the time of day in words",
     ),
 )
+# A measure after a figure, unless the script says its unit in the language's words
+# (_UNITS_IN_WORDS): the voice says the unit's letters ("500 mg" "pięćset em gie", "5 kg" "pump
+# k eg") or the degree sign as a bare word ("38°C" "trzydzieści osiem stopień ce").
+_MEASURE_HEARD = (
+    "with its unit said as letters or a bare sign: write the unit in words, as the number has it"
+)
+
+
+@cache
+def _measure_after_figure(units: tuple[str, ...]) -> re.Pattern:
+    """A figure and a unit the voice reads as letters or a bare sign ("500 mg", "38°C")."""
+    signs = ["° ?[CF]", "°", *(re.escape(unit) for unit in units if unit != "%")]
+    signs.sort(key=len, reverse=True)
+    return re.compile(rf"(?<![\w.,/:])\d+(?:[.,]\d+)? ?(?:{'|'.join(signs)})(?!\w)")
 
 
 def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
@@ -6031,16 +6067,16 @@ def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
     heard, for a person to write as the language says it."""
     row = find_language(lang)
     name = row.english_name if row else lang
-    found = []
-    for pattern, heard in _AS_PRINTED_ELSEWHERE:
-        found.extend(
-            f"'{text}': the {name} voice says '{match.group()}' {heard}"
-            for match in pattern.finditer(text)
-        )
+    measure = _measure_after_figure(tuple(load_pronunciations().units))
+    found = {  # in the order they are said
+        match.start(): f"'{text}': the {name} voice says '{match.group()}' {heard}"
+        for pattern, heard in (*_AS_PRINTED_ELSEWHERE, (measure, _MEASURE_HEARD))
+        for match in pattern.finditer(text)
+    }
     if row is not None and row.script != "Latin":  # (a Latin script's "mg" is its own)
-        found.extend(
-            f"'{text}': the {name} voice says '{match.group()}' as the figure, then the unit as "
-            "English letters: write the unit in the language's words"
+        found.update(
+            (match.start(), f"'{text}': the {name} voice says '{match.group()}' as the figure, "
+             "then the unit as English letters: write the unit in the language's words")
             for match in _UNIT_AFTER_FIGURE.finditer(text)
         )
-    return found
+    return [found[at] for at in sorted(found)]
