@@ -3324,8 +3324,10 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     '500 mg', '38°C' and 'Data wydania: 05/2025' were said 'osiem zero zero', 'dziewięć zero zero
     siedemnaście zero zero' (the range's 'to' lost), 'pięćset em gie', 'trzydzieści osiem stopień
     ce' and 'zero pięć slash dwa tysiące ...', and the check named only its range '7–10': each
-    is named, with its sentence, for the translator to write as Polish says it. A Welsh voice's
-    '2.5ml' and an Urdu voice's degree sign ('38°', its 'C' left to the English voice) too."""
+    is named, with its sentence, for the translator to write as Polish says it, unless the
+    script says it in Polish words (a measure the pronunciation list gives Polish words for, as
+    '38°C'; not '1,5 l'). A Welsh voice's '2.5ml' and an Urdu voice's degree sign ('38°', its
+    'C' left to the English voice) are named too."""
     from dataclasses import replace
 
     from pipeline.model import Paragraph, Span
@@ -3348,7 +3350,7 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
         "Furosemid: 1 tabletka o 8:00. Nie przyjmuj go po 16:00, bo będziesz wstawać w nocy.",
         # ring the ward (Monday to Friday, 9:00 to 17:00)
         "Zadzwoń na oddział (poniedziałek–piątek, 9:00–17:00).",
-        "Weź 2 tabletki po 500mg, popijając wodą.",  # take 2 tablets of 500mg with water
+        "Wypijaj co najmniej 1,5 l płynów dziennie.",  # drink at least 1.5 l of fluids a day
         "Zadzwoń pod numer 111, jeśli masz gorączkę 38°C lub wyższą.",  # a fever of 38°C
         "Data wydania: 05/2025. Wizyta: 12.06.2025.",  # issued 05/2025; appointment 12.06.2025
     )
@@ -3358,8 +3360,8 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     assert f"{furosemide} w nocy.': {said} '16:00' as its figures" in polish
     assert f"{said} '9:00–17:00' as two clock times" in polish
     assert "'9:00'" not in polish and "'17:00'" not in polish
-    assert f"{said} '500mg' with its unit said as letters" in polish
-    assert f"{said} '38°C' with its unit said as letters or a bare sign" in polish
+    assert f"{said} '1,5 l' with its unit said as letters" in polish
+    assert "'38°C'" not in polish  # said "38 stopni Celsjusza"
     assert f"{said} '05/2025' as figures one by one, not as a date" in polish
     assert f"{said} '12.06.2025' as figures one by one, not as a date" in polish
     assert "'111'" not in polish
@@ -3621,6 +3623,26 @@ def test_a_word_is_respelt_or_given_sounds_not_both(project, capsys):
     assert main(["speech-script", "442"]) == 2
     assert "codeine is under say and sounds: keep one" in capsys.readouterr().err
 
+
+@pytest.mark.parametrize(
+    ("lang", "forms", "named"),
+    [
+        # Welsh mutates and counts as the code has no rule for: not guessed
+        ("cy", "mg: {one: miligram}", "cy: no rule in the code says which form of a unit"),
+        ("pl", "mg: {one: miligram, few: miligramy}", "pl: units: mg: give its many, fraction"),
+    ],
+)
+def test_a_units_words_the_code_cannot_agree_are_named(project, capsys, lang, forms, named):
+    """One clear message, never a unit said in a form that may not agree with its number."""
+    path = project / "config" / "pronunciations.yaml"
+    path.write_text(
+        f"other_languages:\n  {lang}:\n    digits: [a, b, c, d, e, f, g, h, i, j]\n"
+        '    symbols: {"@": a, ".": b, "/": c, "-": d, _: e}\n'
+        f"    units:\n      {forms}\n",
+        "utf-8",
+    )
+    assert main(["speech-script", "442"]) == 2
+    assert named in capsys.readouterr().err
 
 def test_a_missing_piper_voice_file_is_named(tmp_path):
     with pytest.raises(LeafletError, match="voice file .*nowhere.onnx does not exist"):
@@ -4386,6 +4408,60 @@ def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):
     i = spoken.index(("pl", "Więcej na stronie NHS ("))
     assert spoken[i + 1] == ("en", "w w w dot n h s dot u k")
 
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # paracetamol 500 mg: 2 tablets every 6 hours
+        (
+            "Paracetamol 500 mg: 2 tabletki co 6 godzin.",
+            "Paracetamol 500 miligramów: 2 tabletki co 6 godzin.",
+        ),
+        ("Weź 1 mg wieczorem.", "Weź 1 miligram wieczorem."),  # take 1 mg in the evening
+        # the dose goes up to 2mg, then 22 mg, then 12 mg
+        (
+            "Dawka wzrośnie do 2mg, potem 22 mg, potem 12 mg.",
+            "Dawka wzrośnie do 2 miligramy, potem 22 miligramy, potem 12 miligramów.",
+        ),
+        ("Podaj dziecku 2,5 ml syropu.", "Podaj dziecku 2,5 mililitra syropu."),  # of syrup
+        ("Podaj 1 ml leku.", "Podaj 1 mililitr leku."),  # give 1 ml of the medicine
+        ("Nie podnoś więcej niż 5 kg.", "Nie podnoś więcej niż 5 kilogramów."),  # do not lift
+        # if you have a fever of 38°C or more; 37,5 °C; 1°C
+        (
+            "Jeśli masz gorączkę 38°C lub wyższą, zadzwoń.",
+            "Jeśli masz gorączkę 38 stopni Celsjusza lub wyższą, zadzwoń.",
+        ),
+        ("Norma to 37,5 °C.", "Norma to 37,5 stopnia Celsjusza."),
+        (
+            "Temperatura spadła o 1°C lub 2°C.",  # the temperature fell by 1°C or 2°C
+            "Temperatura spadła o 1 stopień Celsjusza lub 2 stopnie Celsjusza.",
+        ),
+        # left as printed, and listed to check: a rate, a spaced thousand, a sign alone
+        ("Stężenie: 20 mg/ml.", "Stężenie: 20 mg/ml."),
+        ("Dawka: 1 000 mg.", "Dawka: 1 000 mg."),
+        ("Gorączka to 38° i więcej.", "Gorączka to 38° i więcej."),
+    ],
+)
+def test_a_polish_measure_is_said_in_polish_words_agreeing_with_its_number(
+    leaflet_442, written, said
+):
+    """A Polish leaflet's 'Paracetamol 500 mg' was said 'pięćset em gie', '38°C' 'trzydzieści
+    osiem stopień ce': the unit is said in Polish, in the form its number takes (1 miligram,
+    2-4 miligramy but 12-14 miligramów, else miligramów, after a decimal miligrama; stopień,
+    stopnie, stopni, stopnia Celsjusza), from the pronunciation list's Polish words. The figure
+    is the voice's to say."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    polish = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language="pl"),
+        blocks=(Paragraph((Span(written),)),),
+        variant="pl",
+    )
+    spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
+    assert ("pl", said) in spoken
 
 def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
     """The marks alone, without synthesis: the four fixed chapters, the notice alone in its."""

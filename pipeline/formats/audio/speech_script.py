@@ -106,6 +106,11 @@ class SpokenWords(BaseModel):
     symbols: dict[Literal["@", ".", "/", "-", "_", "?", "=", "&"], str]  # the last three optional
     plus: str = "plus"  # before a country code: "+44"
     extension: str | None = None  # before an extension's digits; English says it if not given
+    # A unit after a figure in the language's words, each form for the numbers it agrees with
+    # (NUMBER_AGREES names which): Polish "500 mg" is "500 miligramów", "2 mg" "2 miligramy"
+    units: dict[str, dict[Literal["one", "few", "many", "fraction"], str]] = Field(
+        default_factory=dict
+    )
 
     @field_validator("symbols")
     @classmethod
@@ -153,6 +158,22 @@ class Pronunciations(BaseModel):
     # A word's British sounds in IPA, which the neural voice (Piper) says exactly; the draft
     # and online voices say the word as written.
     sounds: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _units_agree(self) -> Pronunciations:
+        for lang, words in self.other_languages.items():
+            if words.units and lang not in NUMBER_AGREES:
+                raise ValueError(
+                    f"other_languages: {lang}: no rule in the code says which form of a unit "
+                    "goes with which number in this language; leave out its units"
+                )
+            for unit, forms in words.units.items():
+                missing = [form for form in NUMBER_AGREES[lang][1] if form not in forms]
+                if missing:
+                    raise ValueError(
+                        f"other_languages: {lang}: units: {unit}: give its {', '.join(missing)}"
+                    )
+        return self
 
     @model_validator(mode="after")
     def _respelt_or_sounded(self) -> Pronunciations:
@@ -2336,7 +2357,7 @@ class SpeechNormaliser:
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
             if match.start() > at:
-                pieces.append((lang, text[at : match.start()], False))
+                pieces.append((lang, units_in_words(text[at : match.start()], lang, own), False))
             dialled = kind in ("phone", "service")
             if kind == "english":
                 spoken, voice = written, "en"  # said with the English beside it, below
@@ -2352,7 +2373,7 @@ class SpeechNormaliser:
             if voice == "en":
                 after = after.translate(_LATIN_MARKS)
             pieces.append((voice, spoken + after, kind == "english"))
-        pieces.append((lang, text[at:], False))
+        pieces.append((lang, units_in_words(text[at:], lang, own), False))
         # English words next to each other, with the space between them, are normalised as one
         # ("Dr. Khan" had been "Doctor.Khan", "e.g. paracetamol" "e.g.paracetamol")
         written_together: list[tuple[str, str, bool]] = []
@@ -3244,6 +3265,41 @@ def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None 
     if in_unit:
         return f"(a space for {filled_in_by} to fill in, in {in_unit})"
     return f"(a space for {filled_in_by} to fill in)"
+
+
+def _polish_form(number: str) -> str:
+    """Which form of a unit goes with a figure in Polish: 1 miligram, 2-4 miligramy (not 12-14),
+    other whole numbers miligramów, a decimal miligrama."""
+    if not number.isdigit():
+        return "fraction"
+    whole = int(number)
+    if whole == 1:
+        return "one"
+    return "few" if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14) else "many"
+
+
+# Per language, which form of a unit agrees with a figure, and the forms that rule names; only
+# where the grammar is certain (the voice says the figure itself as printed, in its plain form).
+NUMBER_AGREES = {"pl": (_polish_form, ("one", "few", "many", "fraction"))}
+
+
+def units_in_words(text: str, lang: str, words: SpokenWords | None) -> str:
+    """A unit after a figure in the language's own words, agreeing with the figure ("38°C" ->
+    "38 stopni Celsjusza"): its voice said the letters ("pięćset em gie") or the bare sign
+    ("stopień ce"). A figure inside a number spaced in thousands ("1 000 mg") or before a
+    slash ("20 mg/ml") is left as printed, and the check lists it."""
+    if words is None or not words.units or lang not in NUMBER_AGREES:
+        return text
+    form_of = NUMBER_AGREES[lang][0]
+    units = sorted(words.units, key=len, reverse=True)
+    signs = "|".join(re.escape(unit).replace("°", "° ?") for unit in units)
+    pattern = rf"(?<![\w.,/:])(?<!\d )(\d+(?:[.,]\d+)?) ?({signs})(?![\w/])"
+
+    def said(match: re.Match) -> str:
+        unit = next(unit for unit in units if match[2].replace(" ", "") == unit)
+        return f"{match[1]} {words.units[unit][form_of(match[1])]}"
+
+    return re.sub(pattern, said, text)
 
 
 def spell_digits(digits: str, words: SpokenWords = ENGLISH_WORDS) -> str:
