@@ -4463,6 +4463,43 @@ def test_a_polish_measure_is_said_in_polish_words_agreeing_with_its_number(
     spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
     assert ("pl", said) in spoken
 
+@pytest.mark.parametrize(
+    ("lang", "written", "said"),
+    [
+        # take 112 mg of iron a day; ring 112 in an emergency
+        (
+            "pl",
+            "Weź 112 mg żelaza dziennie. W nagłym wypadku zadzwoń pod 112.",
+            "Weź 112 miligramów żelaza dziennie. W nagłym wypadku zadzwoń pod jeden jeden dwa.",
+        ),
+        # give 111 ml of water, then phone 111
+        (
+            "cy",
+            "Rhowch 111 ml o ddŵr, yna ffoniwch 111.",
+            "Rhowch 111 ml o ddŵr, yna ffoniwch 1 1 1.",
+        ),
+    ],
+)
+def test_a_dose_of_a_service_numbers_figures_in_a_translation_is_no_number_to_ring(
+    leaflet_442, lang, written, said
+):
+    """'Weź 112 mg żelaza' (take 112 mg of iron) was said 'jeden jeden dwa mg' by the Polish
+    voice, a dose said as the emergency number, digit by digit: a service number's figures
+    with a unit after them are a measure, said as one ('112 miligramów'); Welsh, with no unit
+    words, leaves '111 ml' to its voice, listed to check."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph, Span
+
+    translated = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language=lang),
+        blocks=(Paragraph((Span(written),)),),
+        variant=lang,
+    )
+    spoken = [(u.lang, u.text) for u in speech_script(translated).utterances]
+    assert (lang, said) in spoken
+
 def test_chapter_marks_of_a_recording_with_no_headings(leaflet_442):
     """The marks alone, without synthesis: the four fixed chapters, the notice alone in its."""
     from dataclasses import replace

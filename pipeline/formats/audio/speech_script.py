@@ -2354,6 +2354,8 @@ class SpeechNormaliser:
         for match in pattern.finditer(text):
             kind = match.lastgroup
             written = match.group()
+            if kind == "service" and _unit_after(tuple(self.words.units)).match(text, match.end()):
+                continue  # "112 mg" is a dose, never a number to ring digit by digit
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
             if match.start() > at:
@@ -6110,11 +6112,17 @@ _MEASURE_HEARD = (
 
 
 @cache
-def _measure_after_figure(units: tuple[str, ...]) -> re.Pattern:
-    """A figure and a unit the voice reads as letters or a bare sign ("500 mg", "38°C")."""
+def _unit_after(units: tuple[str, ...]) -> re.Pattern:
+    """A unit straight after a figure ("mg" of "112 mg", "°C" of "38°C"), "%" left out."""
     signs = ["° ?[CF]", "°", *(re.escape(unit) for unit in units if unit != "%")]
     signs.sort(key=len, reverse=True)
-    return re.compile(rf"(?<![\w.,/:])\d+(?:[.,]\d+)? ?(?:{'|'.join(signs)})(?!\w)")
+    return re.compile(rf" ?(?:{'|'.join(signs)})(?!\w)")
+
+
+@cache
+def _measure_after_figure(units: tuple[str, ...]) -> re.Pattern:
+    """A figure and a unit the voice reads as letters or a bare sign ("500 mg", "38°C")."""
+    return re.compile(rf"(?<![\w.,/:])\d+(?:[.,]\d+)?{_unit_after(units).pattern}")
 
 
 def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
