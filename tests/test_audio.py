@@ -1544,6 +1544,16 @@ def test_each_other_language_line_has_its_own_voice(script_442):
         # are nil by mouth, which means nil, by mouth"
         ("From midnight you are NBM, which means nil by mouth.",
          "From midnight you are N B M, which means nil, by mouth."),
+        # a dose or a count whose figures are a service number's is a measure, never a number
+        # to ring: "Take 112 mg" had been "one one two mg", "999mg" "nine nine ninemg"
+        ("Take 112 mg of iron a day.", "Take one hundred and twelve milligrams of iron a day."),
+        ("Do not take more than 999mg.", "Do not take more than nine hundred and ninety-nine "
+         "milligrams."),
+        ("Give 111 ml over an hour.", "Give one hundred and eleven millilitres over an hour."),
+        ("You have 111 tablets left.", "You have one hundred and eleven tablets left."),
+        ("Call 111 if you feel unwell.", "Call one one one if you feel unwell."),
+        ("If you cannot get through, call 999 straight away.",
+         "If you cannot get through, call nine nine nine straight away."),
     ],
 )
 def test_normalisation_rules(written, spoken):

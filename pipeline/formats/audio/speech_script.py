@@ -1864,7 +1864,10 @@ class SpeechNormaliser:
             else None
         )
         service = service_number_pattern(pronunciations.service_numbers)
-        self._service = re.compile(service) if service else None
+        # ... never a measure or a count whose figures are a service number's: "Take 112 mg"
+        # had been "one one two mg", "999mg" "nine nine ninemg", "111 tablets" dialled
+        measured = rf"(?! ?(?:{units})(?!\w)| (?:{_DOSE_FORMS})s?\b)" if units else ""
+        self._service = re.compile(service + measured) if service else None
         # "1 in 10 000": thousands grouped by a space, unless a unit or dose follows ("2 500mg"
         # is two doses of 500, or a typing slip, never 2,500 milligrams).
         self._grouped_thousands = re.compile(
