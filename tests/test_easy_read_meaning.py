@@ -2211,6 +2211,9 @@ def test_a_picture_never_shows_another_sense_of_the_rows_word(row, wrong):
         ("Has a fit (seizure) for the first time.", "a clock"),
         ("Each time you use your inhaler, rinse your mouth.", "a clock"),
         ("Do these exercises (blank for times a day).", "a clock"),
+        # a blank for the count the physiotherapist writes in is a count too
+        ("Repeat (blank) times.", "a clock"),
+        ("Quick squeezes: (blank for times).", "a clock"),
         ("If this is the first time your child has had a fit:", "a clock"),
         ("Clean the mouthpiece every time you use it.", "a clock"),
         ("Brush your teeth two times a day.", "a clock"),
@@ -2253,6 +2256,8 @@ def test_the_sense_a_picture_shows_keeps_it():
     assert choose_picture("If you vomit a second time:").shows != "a stopwatch"
     assert choose_picture("Keep the dressing dry for the first 48 hours.").shows == clock
     assert choose_picture("Leave at least 4 hours between doses.").shows == clock
+    assert choose_picture("If you eat or drink after these times, your operation may be "
+                          "cancelled.").shows == clock
     assert "thermometer" in choose_picture(
         "Your child is under 3 months old and has a temperature of 38°C or higher.").shows
 

@@ -729,11 +729,14 @@ def _curated(word: str, pictures: PictureList) -> Picture:
 # calendar: "Has a fit (seizure) for the first time" had a clock beside it. Nor does a turn of
 # phrase that means always, whenever, together, now and then, soon enough or slowly ("Keep it
 # with you at all times", "at any time", "lift your arm at the same time", "from time to time",
-# "get help in time", "take your time"). ("At the same time each day" is a time of day.)
+# "get help in time", "take your time"). ("At the same time each day" is a time of day.) Nor
+# does a blank for a count ("Repeat (blank) times.", "Fast squeezes: (blank for times).").
 _TIMES_COUNTED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|next|each|every|many|several|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|\d+|\d+(?:st|nd|rd|th))\s+(times?)\b"
     r"|\b(times)\s+(?:a|an|per|each|every)\s+(?:day|night|week|fortnight|month|year)\b"
+    # a blank for the count, as the draft writes it: "Repeat (blank) times", "(blank for times)"
+    r"|\bblank\)?\s+(?:for\s+)?(times)\b"
     r"|\b(times)\s+(?:daily|weekly|monthly|yearly)\b"
     r"|\bat\s+a\s+(time)\b"
     r"|\b(hours?|days?|weeks?|months?|years?)\s+old\b"
