@@ -1245,6 +1245,17 @@ def test_a_part_of_a_thing_is_never_pictured_as_the_body(row):
     assert choose_picture("Lie the person on their back.").hexcode == "1F6CC"
 
 
+@pytest.mark.parametrize("row", ["Bring it back.", "Put it back.", "Lean back."])
+def test_back_said_of_a_movement_is_never_the_body(row):
+    """A hip exercise's "Bring it back." (after "Lift your operated leg out to the side") had
+    the bones of the back: "back" after a verb says where the leg goes, not which part of the
+    body. Only the body's back ("your back", "back pain") has the spine."""
+    picture = choose_picture(row)
+    assert picture.hexcode != "healthicons:spine", (row, picture)
+    assert choose_picture("Your back may ache.").hexcode == "healthicons:spine"
+    assert choose_picture("Pull your shoulders back.").hexcode != "healthicons:spine"
+
+
 @pytest.mark.parametrize(
     ("row", "wrong"),
     [

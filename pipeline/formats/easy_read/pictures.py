@@ -603,10 +603,12 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
         if candidate and candidate[-1] in not_the_body:
             return None  # "Hold on to its back": a chair's back, which no picture here shows
-        # the head word ("soft pillow"), or a verb before its particle ("repeat up"); never the
-        # first word of a thing's name ("dressing gown" is no wound dressing)
-        said = candidate[-1:] + (candidate[:1] if candidate[-1:] and candidate[-1] in _PARTICLES
-                                 else [])
+        # the head word ("soft pillow"), or a verb before its particle ("repeat up"), never
+        # the particle itself ("bring it back" is no spine); never the first word of a thing's
+        # name ("dressing gown" is no wound dressing)
+        said = candidate[-1:]
+        if len(candidate) > 1 and candidate[-1] in _PARTICLES:
+            said = candidate[:1]
         for phrase, picture, _ in singles:
             if candidate and _matches(said, phrase):
                 return _sure(picture, max(0.9 - 0.05 * rank, 0.7))
