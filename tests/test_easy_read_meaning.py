@@ -1245,6 +1245,27 @@ def test_a_part_of_a_thing_is_never_pictured_as_the_body(row):
     assert choose_picture("Lie the person on their back.").hexcode == "1F6CC"
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Every 2 weeks until your dose has been stable for 6 weeks.",
+        "Then every 3 months for as long as you take methotrexate.",
+        "Keep taking it for as long as your doctor tells you.",
+    ],
+)
+def test_how_long_a_row_goes_on_is_not_what_it_pictures(row):
+    """A methotrexate leaflet's blood-test list ("You will need blood tests:" over "Every 2
+    weeks until your dose has been stable for 6 weeks.") had a pill beside its rows, read as a
+    dosing schedule: the "until" and "for as long as" say when the tests stop, not what the row
+    is about. The plain picture, or the row's own thing, is beside it."""
+    picture = choose_picture(row)
+    assert picture.shows not in {"a pill", "a doctor"}, (row, picture)
+    assert choose_picture("Take paracetamol until the pain goes.").shows == "a pill"
+    assert choose_picture("Keep the cast dry until it is removed.").shows == (
+        "an arm in a plaster cast")
+    assert choose_picture("Until your wound has healed:").shows == "a sticking plaster"
+
+
 @pytest.mark.parametrize("row", ["Bring it back.", "Put it back.", "Lean back."])
 def test_back_said_of_a_movement_is_never_the_body(row):
     """A hip exercise's "Bring it back." (after "Lift your operated leg out to the side") had

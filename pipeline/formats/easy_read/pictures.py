@@ -505,6 +505,8 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         failed = _EXAMPLES.sub(lambda m: " " * len(m.group(0)), failed)
     for start, end in failed_clauses(text):  # "pain that pain relief does not help": no pill
         failed = failed[:start] + " " * (end - start) + failed[end:]
+    for start, end in _how_long_clauses(failed):  # "... until your dose has been stable": no pill
+        failed = failed[:start] + " " * (end - start) + failed[end:]
     # a body part in a measure or a turn of phrase ("feet shoulder width apart", "keep an eye
     # on the wound") is no body part: its words are blanked as a failed clause's are
     if pictures.not_the_body is not None:
@@ -639,6 +641,24 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
     return None
+
+
+# A clause that says how long something goes on ("until your dose has been stable for 6
+# weeks", "for as long as you take methotrexate"), to the end of its sentence or bracket.
+_HOW_LONG = re.compile(
+    r"\b(?:until|till|(?:for\s+)?as\s+long\s+as)\b[^.;:!?()]*", re.IGNORECASE)
+
+
+def _how_long_clauses(text: str) -> list[tuple[int, int]]:
+    """Where (start, end) a row says how long what it says before goes on: that is when it
+    stops, not what the row is about. A blood-test list's "Every 2 weeks until your dose has
+    been stable for 6 weeks." and "Then every 3 months for as long as you take methotrexate."
+    had a pill, read as a dosing schedule; they have the plain picture (or their own thing's).
+    A row that opens with one ("Until your wound has healed:") is about it and keeps it."""
+    return [
+        match.span() for match in _HOW_LONG.finditer(text)
+        if _TOKEN.search(text[: match.start()])
+    ]
 
 
 # What a reader does to a thing that a passive ban forbids ("Aspirin must not be given to
