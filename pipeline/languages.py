@@ -93,6 +93,14 @@ class Language:
     # line under the title with one is the department that wrote the leaflet (Polish
     # "Oddział Chorób Wewnętrznych" had been a heading).
     department_words: tuple[str, ...] = ()
+    # A line that bans whatever the list under it names, as the language writes it (lower-case,
+    # no colon), with the words each item is then said with, and those words before an item
+    # starting with a vowel ("" where such an item cannot take them): Polish "Nie wolno:" ("you
+    # must not:") over "– prowadzić samochodu" had been a paragraph over a plain list, no format
+    # saying the ban with the item; it is "Nie wolno prowadzić samochodu", as "Do not:" over
+    # "drive" is "Do not drive". Only where every item goes on from the words unchanged (Polish
+    # takes an infinitive after "nie wolno"); elsewhere the lead-in stays a line over its list.
+    ban_lead_ins: tuple[tuple[str, str, str], ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -298,6 +306,13 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         # oddział "ward, department", poradnia "outpatient clinic"
         department_words=("oddział", "poradnia"),
+        # nie wolno "must not", nie należy "should not" (each before an infinitive, as a list
+        # under it writes its items: "prowadzić samochodu"), nie "do not" (before an
+        # imperative: "jedz", "pij")
+        ban_lead_ins=(
+            ("nie wolno", "Nie wolno", "Nie wolno"), ("nie należy", "Nie należy", "Nie należy"),
+            ("nie", "Nie", "Nie"),
+        ),
         # kopiować "copy", kserować "photocopy", powielać "reproduce", wydruk "print-out",
         # niekontrolowany "uncontrolled", rozpowszechniać "distribute"
         file_note_words=(
@@ -336,6 +351,12 @@ LANGUAGES: tuple[Language, ...] = (
             "heb",
         ),
         negations_opening_only=("ni", "nid", "na", "nac", "heb"),
+        # peidiwch â "do not" (a verb-noun after it, written as â mutates it: "thynnu'r
+        # dresin"), "peidiwch ag" before a vowel: an item "Peidiwch â:" cannot take ("yfed
+        # alcohol"), or one starting with w (a vowel or not), keeps its words, the lead-in kept
+        # over the list and the item flagged. A bare "Peidiwch:" is no lead-in here: which of â
+        # or ag, and its mutation, is unsure
+        ban_lead_ins=(("peidiwch â", "Peidiwch â", ""), ("peidiwch ag", "", "Peidiwch ag")),
         # sawl "how many", before a noun in the singular, which a number takes too: gwaith
         # "times", eiliad "seconds", munud "minutes", diwrnod "days", awr "hours", wythnos "weeks"
         count_questions=("sawl",),
@@ -445,3 +466,31 @@ def table_as_rows(tag: str, rows: int) -> str | None:
 def is_right_to_left(tag: str) -> bool:
     row = find_language(tag)
     return row is not None and row.right_to_left
+
+
+# Letters a word opening with is said to start with a vowel (Welsh "â" is "ag" before them).
+# Welsh "w" is left out: a vowel or not by the word ("wyth", "wal"), so unsure.
+_VOWELS = "aeiouyâêîôûŷáéíóúàèìòùäëïöü"
+
+
+def ban_lead_in(tag: str, line: str) -> tuple[str, str, str] | None:
+    """The language's ban lead-in a line is, its colon ending it ("Nie wolno:", "Peidiwch â:"),
+    as its row's ban_lead_ins gives it; None for any other line."""
+    row = find_language(tag)
+    text = line.strip()
+    if row is None or not text.endswith(":"):
+        return None
+    words = " ".join(text[:-1].split()).lower()
+    return next((entry for entry in row.ban_lead_ins if entry[0] == words), None)
+
+
+def ban_words_for(lead_in: tuple[str, str, str], item: str) -> str:
+    """The words an item under the lead-in is said with ("Nie wolno"), "" where it cannot take
+    them: Welsh "Peidiwch â" before "yfed" (it would be "ag"), or before a "w" (unsure)."""
+    _words, before_consonant, before_vowel = lead_in
+    if before_consonant == before_vowel:
+        return before_consonant
+    first = item[:1].lower()
+    if first in "wŵ":
+        return ""
+    return before_vowel if first in _VOWELS else before_consonant

@@ -3640,7 +3640,104 @@ def test_a_polish_word_leaflets_bans_in_list_bullet_are_never_an_offer(tmp_path)
     document.add_paragraph("Zadzwoń na oddział pod numer 0116 258 4100, jeśli rana krwawi.")
     document.save(path := tmp_path / "przepuklina.docx")
     result = import_file(path, {"number": "SUR-0612", "version": "1"})
-    assert "\n".join(f"- {ban}" for ban in _POLISH_BANS) in result.body, result.body
+    # (each said with its ban: test_a_polish_ban_lead_in_is_said_with_each_item)
+    assert "\n".join(f"- Nie wolno {ban}" for ban in _POLISH_BANS) in result.body, result.body
+
+
+_POLISH_SEDATION = (
+    "Opieka po badaniu w sedacji\nOddział Endoskopii\n\n"
+    "Ta ulotka wyjaśnia, jak dbać o siebie po badaniu w sedacji.\n\n"
+    "Po powrocie do domu\nPrzez 24 godziny po sedacji ktoś dorosły powinien z Tobą zostać.\n"
+    "Możesz jeść i pić jak zwykle.\n\n"
+    "{lead_in}\n{items}\n"
+    "Kiedy szukać pomocy\nZadzwoń na oddział pod numer 0116 258 4100, jeśli masz silny ból "
+    "brzucha.\n"
+)
+
+
+@pytest.mark.parametrize(("lead_in", "items", "said", "stays"), [
+    ("Nie wolno:",
+     ["prowadzić samochodu przez 24 godziny,", "pić alkoholu przez 24 godziny,",
+      "Podpisywać ważnych dokumentów."],
+     ["Nie wolno prowadzić samochodu przez 24 godziny,", "Nie wolno pić alkoholu przez 24 "
+      "godziny,", "Nie wolno podpisywać ważnych dokumentów."], False),
+    ("NIE NALEŻY:",
+     ["zostawać samemu w domu na noc,", "obsługiwać maszyn ani kuchenki."],
+     ["Nie należy zostawać samemu w domu na noc,", "Nie należy obsługiwać maszyn ani kuchenki."],
+     False),
+    # an item saying its own ban keeps its words ("Nie nigdy ..." would say "not" twice), and
+    # the lead-in stays over its list, as "Do not:" over "Never ..." does
+    ("Nie:",
+     ["jedz ciężkich posiłków tego dnia,", "nigdy nie zostawaj sam w wannie,",
+      "zamykaj drzwi łazienki na klucz."],
+     ["Nie jedz ciężkich posiłków tego dnia,", "nigdy nie zostawaj sam w wannie,",
+      "Nie zamykaj drzwi łazienki na klucz."], True),
+])
+def test_a_polish_ban_lead_in_is_said_with_each_item(tmp_path, lead_in, items, said, stays):
+    """A Polish 'Nie wolno:' ('you must not:') over '– prowadzić samochodu przez 24 godziny' had
+    been kept as a paragraph over a plain list: no format said the ban with each item, and the
+    list read alone said to drive. As an English 'Do not:' does, the lead-in (its row's
+    ban_lead_ins, in capitals too) goes on to each item, and the line goes."""
+    text = _POLISH_SEDATION.format(
+        lead_in=lead_in, items="".join(f"– {item}\n" for item in items))
+    result = _imported_text(tmp_path, "sedacja.txt", text, "END-0210")
+    assert result.front_matter["language"] == "pl"
+    at = result.body.index("\n".join(f"- {item}" for item in said))
+    assert (result.body[at - 1] == lead_in) == stays, result.body
+    words = lead_in.rstrip(":").capitalize()
+    assert any(f"now each begin '{words} ...'" in w for w in result.warnings), result.warnings
+    assert not any("kept its words" in w for w in result.warnings), result.warnings
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.language == "pl"
+
+
+def test_a_polish_no_under_a_question_is_an_answer_not_a_ban(tmp_path):
+    """'Nie:' is Polish for 'No:' too: under 'Czy ... minęło mniej niż 6 godzin?' ('Is it less
+    than 6 hours ...?'), beside 'Tak:' ('Yes:'), its list says what to do then. Given the ban,
+    '– kontynuuj przyjmowanie leku' (continue taking the medicine) would read 'do not
+    continue': both answers keep their words."""
+    text = (
+        "Leczenie warfaryną\nPoradnia Przeciwzakrzepowa\n\n"
+        "Ta ulotka wyjaśnia, co robić, jeśli pominiesz dawkę warfaryny.\n\n"
+        "Pominięta dawka\nPrzyjmuj warfarynę codziennie o tej samej porze.\n"
+        "Jeśli zapomnisz dawki, nie bierz podwójnej dawki.\n\n"
+        "Czy od pominiętej dawki minęło mniej niż 6 godzin?\n\n"
+        "Tak:\n– weź dawkę od razu,\n– zapisz to w książeczce.\n\n"
+        "Nie:\n– pomiń tę dawkę,\n– kontynuuj przyjmowanie leku następnego dnia.\n\n"
+        "Kiedy szukać pomocy\nZadzwoń do poradni pod numer 0116 258 4100, jeśli masz "
+        "krwawienie.\n"
+    )
+    result = _imported_text(tmp_path, "warfaryna.txt", text, "HAE-0301")
+    assert result.front_matter["language"] == "pl"
+    at = result.body.index("Nie:")
+    assert result.body[at + 1] == (
+        "- pomiń tę dawkę,\n- kontynuuj przyjmowanie leku następnego dnia."
+    ), result.body
+    assert not any("now each begin" in w for w in result.warnings), result.warnings
+
+
+def test_a_welsh_ban_lead_in_goes_on_to_each_item_it_can_and_stays_over_the_list(tmp_path):
+    """A Welsh 'Peidiwch â:' ('do not:') over its items: an item written as 'â' mutates it
+    ('thynnu'r dresin', 'gyrru') is 'Peidiwch â thynnu'r dresin'; one starting with a vowel
+    would take 'ag', not 'â', so it keeps its words and is flagged, and the lead-in stays a line
+    over its list, so no format reads that item without its ban."""
+    text = (
+        "Gofalu am eich clwyf\nAdran Llawfeddygaeth\n\n"
+        "Mae'r daflen hon yn esbonio sut i ofalu am eich clwyf ar ôl eich llawdriniaeth.\n\n"
+        "Eich clwyf\nCadwch y dresin yn lân ac yn sych am 48 awr.\n"
+        "Gallwch gael cawod ar ôl 48 awr.\n\n"
+        "Peidiwch â:\n- thynnu'r dresin eich hun,\n- gyrru am 24 awr,\n"
+        "- yfed alcohol am 24 awr,\n- chodi unrhyw beth trwm am 6 wythnos.\n\n"
+        "Pryd i gael help\nFfoniwch y ward ar 01248 384384 os yw'r clwyf yn goch neu'n boeth.\n"
+    )
+    result = _imported_text(tmp_path, "clwyf.txt", text, "SUR-0455")
+    assert result.front_matter["language"] == "cy"
+    at = result.body.index("Peidiwch â:")
+    assert result.body[at + 1] == (
+        "- Peidiwch â thynnu'r dresin eich hun,\n- Peidiwch â gyrru am 24 awr,\n"
+        "- yfed alcohol am 24 awr,\n- Peidiwch â chodi unrhyw beth trwm am 6 wythnos."
+    ), result.body
+    assert any("'yfed alcohol am 24 awr,' kept its words" in w for w in result.warnings)
 
 
 def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):

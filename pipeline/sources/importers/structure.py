@@ -22,7 +22,7 @@ import yaml
 from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
-from ...languages import LANGUAGES, find_language, primary_language
+from ...languages import LANGUAGES, ban_lead_in, ban_words_for, find_language, primary_language
 from ...model import RANGE_JOIN, UNNAMED_BLANK, plain_text, reference_slug
 from ...offers import is_offer_sentence
 from ...text import (
@@ -5482,19 +5482,30 @@ class _Recovery:
         self, first: SourceLine, kind: str, items: list, nested: list, lead_in: str = ""
     ) -> None:
         lead_in = lead_in or self.negative_lead_in()
+        # the leaflet's own language's ban ("Nie wolno:"), said with each item by its row
+        own_ban = ban_lead_in(self.language, plain_line(lead_in)) if lead_in else None
         # a ban left open at its colon ("DO NOT EAT:") leads into items in capitals too
         left_open = open_ban(lead_in)
         lead_in = lead_in.strip().rstrip(":").strip()
         lines: list[str] = []
         led = False  # an item was given the lead-in's words
         kept: list[str] = []  # items in capitals under a ban that were not given its words
-        banning = left_open or _BANS.match(lead_in) is not None
+        banning = left_open or _BANS.match(lead_in) is not None or own_ban is not None
         bare_lead_in = (
             bool(lead_in)
             and not self.body[-1].startswith("#")
             and plain_line(self.body[-1]).rstrip(":").lower() == lead_in.lower()
         )
         lead_in = _ban_in_ordinary_case(lead_in)  # "DO NOT" over items: "Do not put ..."
+        if own_ban is not None:
+            lead_in = own_ban[1] or own_ban[2]  # "NIE WOLNO:" over items: "Nie wolno pić ..."
+
+        def governed_by(text: str) -> str:
+            """The words the item is said with under the lead-in, "" for none."""
+            if own_ban is not None:
+                return _own_ban_words(self.language, own_ban, text)
+            return lead_in if lead_in and _governed_by(lead_in, text, left_open) else ""
+
         said_items: list[str] = []
         for _marker, parts, _children in items:
             # (a Word item's tabs before its choices, "Do you have a pacemaker?<tab>Yes ☐", as
@@ -5514,19 +5525,19 @@ class _Recovery:
         lead_in_stays = bare_lead_in and (
             self.a_list(len(self.body) - 2)
             or not all(
-                _governed_by(lead_in, text, left_open) or re.match(re.escape(lead_in), text)
-                for text in said_items
+                governed_by(text) or re.match(re.escape(lead_in), text) for text in said_items
             )
         )
         for (marker, _parts, children), text in zip(items, said_items, strict=True):
-            governed = bool(lead_in) and _governed_by(lead_in, text, left_open)
-            # (an item starting with a figure, "2 or more sleeping tablets", cannot take it)
+            governed = governed_by(text)
+            # (an item starting with a figure, "2 or more sleeping tablets", cannot take it;
+            # under a ban in the leaflet's own language, every item not given it is flagged)
             if not governed and banning and (
-                text[:1].isupper() or text[:1].isdigit()
-            ) and not _SAYS_ITS_OWN_BAN.match(text):
+                text[:1].isupper() or text[:1].isdigit() or own_ban is not None
+            ) and not _SAYS_ITS_OWN_BAN.match(text) and not _own_ban_said(self.language, text):
                 kept.append(text)
             if governed:
-                text = f"{lead_in} {_lower_first(text)}"
+                text = f"{governed} {_lower_first(text)}"
                 led = True
             if children:  # a list inside a list stays with the item it belongs to
                 said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
@@ -5547,7 +5558,7 @@ class _Recovery:
             self.body[-1] = _with_a_colon(self.body[-1])
         elif bare_lead_in:
             self.body.pop()
-        elif led and (before := _LEAD_IN_BAN_AT_END.search(self.body[-1])) and all(
+        elif led and not own_ban and (before := _LEAD_IN_BAN_AT_END.search(self.body[-1])) and all(
             _governed_by(lead_in, text, left_open) or _SAYS_ITS_OWN_BAN.match(text)
             or re.match(re.escape(lead_in), text, re.IGNORECASE)
             for text in said_items
@@ -5578,7 +5589,10 @@ class _Recovery:
                 f"under '{lead_in}', {', '.join(map(_quote, kept))} kept "
                 f"{'its' if len(kept) == 1 else 'their'} words: if '{lead_in}' bans "
                 f"{'it' if len(kept) == 1 else 'them'}, read alone each says to do what the "
-                f"leaflet bans; write each as '{lead_in} ...'",
+                "leaflet bans; " + (
+                    f"write each as '{lead_in} ...'" if own_ban is None
+                    else "write the ban into each as the language says it"
+                ),
             )
         if nested:
             self.warn(
@@ -5587,11 +5601,34 @@ class _Recovery:
                 "lists in lists): check the item still reads right",
             )
 
+    def answers_yes_or_no(self, own_ban: tuple[str, str, str]) -> bool:
+        """Whether a one-word ban lead-in ("Nie:", also Polish for "No:") may be the answer to a
+        question: the block above it asks one, or another line of one word and a colon stands
+        straight over a list (the chart's other answer, "Tak:"). "Nie:" over "– kontynuuj
+        przyjmowanie leku" there says what to do, and "Nie kontynuuj ..." would ban it."""
+        if len(own_ban[0].split()) > 1:
+            return False
+        if len(self.body) > 1 and plain_line(self.body[-2]).rstrip().endswith("?"):
+            return True
+        for index, line in enumerate(self.lines):
+            word = plain_line(line.text)
+            after = self.next_text_line(index)
+            if (
+                re.fullmatch(r"\w+:", word) and word[:-1].lower() != own_ban[0]
+                and after is not None and _LIST_ITEM.match(self.text_at(after))
+            ):
+                return True
+        return False
+
     def negative_lead_in(self) -> str:
         """ "Do not" (a heading or a line ending ':') directly over a list governs every item."""
         if not self.body:
             return ""
         last = self.body[-1].lstrip("#> ").strip()
+        if own_ban := ban_lead_in(self.language, plain_line(last)):
+            # "Nie wolno:" in a Polish leaflet; "Nie:" ("No:") under a question leads into what
+            # to do then, no ban
+            return "" if self.answers_yes_or_no(own_ban) else plain_line(last)
         if _NEGATIVE_LEAD_IN.match(plain_line(last)) and len(last.split()) <= 6:
             # (its colon kept, a heading's too: a ban left open at it leads into its items)
             colon = ":" if len(self.body) - 1 in self.left_open else ""
@@ -6092,6 +6129,23 @@ def _governed_by(lead_in: str, item: str, left_open: bool = False) -> bool:
     return not re.match(re.escape(lead_in), item, re.IGNORECASE) and not _SAYS_ITS_OWN_BAN.match(
         item
     )
+
+
+def _own_ban_said(language: str, item: str) -> bool:
+    """Whether an item opens with a word for "not" in the leaflet's language ("nie", "nigdy",
+    "peidiwch"): it says its own ban, so "Nie wolno" before it would say "not" twice."""
+    row = find_language(language)
+    first = re.match(r"[\w'’]+", item)
+    return bool(row and first and first[0].lower() in row.negations)
+
+
+def _own_ban_words(language: str, lead_in: tuple[str, str, str], item: str) -> str:
+    """The words an item under a ban in the leaflet's own language is said with ("Nie wolno"
+    over "prowadzić samochodu"), "" where it takes none: one starting with a figure, one saying
+    its own ban, one the words cannot go before (languages.ban_words_for)."""
+    if not item[:1].isalpha() or _own_ban_said(language, item):
+        return ""
+    return ban_words_for(lead_in, item)
 
 
 _BAN_WORDS = r"do not|don['’]?t|never|you (?:must|should) not|must not"
