@@ -7,6 +7,7 @@ says what else a new row needs (config lines, Debian packages).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .errors import LeafletError
@@ -494,3 +495,24 @@ def ban_words_for(lead_in: tuple[str, str, str], item: str) -> str:
     if first in "wŵ":
         return ""
     return before_vowel if first in _VOWELS else before_consonant
+
+
+def ban_ending_lead_in(tag: str, line: str) -> tuple[tuple[str, str, str], int] | None:
+    """The language's ban lead-in of two words or more ending a longer lead-in ("Przez 24
+    godziny po sedacji nie wolno:", "For 24 hours you must not:" in Polish), and where in the
+    line it starts; None for any other line. A one-word ban is never taken at a line's end: "...
+    brzmi nie:" ("... is no:") answers a question."""
+    row = find_language(tag)
+    text = line.rstrip()
+    if row is None or not text.endswith(":"):
+        return None
+    for entry in row.ban_lead_ins:
+        if len(entry[0].split()) < 2:
+            continue
+        found = re.search(
+            r"[\s,;:]\s*(" + r"\s+".join(map(re.escape, entry[0].split())) + r")\s*:$", text,
+            re.IGNORECASE,
+        )
+        if found and re.search(r"\w", text[: found.start()]):
+            return entry, found.start(1)
+    return None

@@ -3691,6 +3691,24 @@ def test_a_polish_ban_lead_in_is_said_with_each_item(tmp_path, lead_in, items, s
     assert leaflet.meta.language == "pl"
 
 
+@pytest.mark.parametrize(("lead_in", "left"), [
+    ("Przez 24 godziny po sedacji nie wolno:", "Przez 24 godziny po sedacji:"),
+    ("**Do czasu zdjęcia szwów, nie należy:**", None),  # in bold: kept as it is written
+])
+def test_a_polish_ban_ending_a_lead_in_is_said_with_each_item(tmp_path, lead_in, left):
+    """'Przez 24 godziny po sedacji nie wolno:' ('For 24 hours after sedation you must not:')
+    over '– prowadzić samochodu' had left each item bare, as 'For 24 hours do not:' once did:
+    each item is 'Nie wolno ...', and the lead-in, its ban now said by the items, is 'Przez 24
+    godziny po sedacji:' (one it cannot part is kept whole: the ban said twice, never lost)."""
+    items = ["prowadzić samochodu,", "pić alkoholu,", "podpisywać ważnych dokumentów."]
+    text = _POLISH_SEDATION.format(
+        lead_in=lead_in, items="".join(f"– {item}\n" for item in items))
+    result = _imported_text(tmp_path, "sedacja.txt", text, "END-0210")
+    words = "Nie wolno" if "wolno" in lead_in else "Nie należy"
+    at = result.body.index("\n".join(f"- {words} {item}" for item in items))
+    assert result.body[at - 1] == (left or lead_in), result.body
+
+
 def test_a_polish_no_under_a_question_is_an_answer_not_a_ban(tmp_path):
     """'Nie:' is Polish for 'No:' too: under 'Czy ... minęło mniej niż 6 godzin?' ('Is it less
     than 6 hours ...?'), beside 'Tak:' ('Yes:'), its list says what to do then. Given the ban,

@@ -22,7 +22,14 @@ import yaml
 from ...config import organisation
 from ...contacts import contact_pattern
 from ...errors import LeafletError
-from ...languages import LANGUAGES, ban_lead_in, ban_words_for, find_language, primary_language
+from ...languages import (
+    LANGUAGES,
+    ban_ending_lead_in,
+    ban_lead_in,
+    ban_words_for,
+    find_language,
+    primary_language,
+)
 from ...model import RANGE_JOIN, UNNAMED_BLANK, plain_text, reference_slug
 from ...offers import is_offer_sentence
 from ...text import (
@@ -5558,6 +5565,17 @@ class _Recovery:
             self.body[-1] = _with_a_colon(self.body[-1])
         elif bare_lead_in:
             self.body.pop()
+        elif (
+            led and own_ban
+            and (ending := ban_ending_lead_in(self.language, self.body[-1]))
+            and all(governed_by(text) or _own_ban_said(self.language, text) for text in said_items)
+        ):
+            # "Przez 24 godziny nie wolno:" over items each now "Nie wolno ...": the ban said
+            # once, by the items, the lead-in "Przez 24 godziny:"
+            said = plain_line(self.body[-1])
+            self.body[-1] = self.body[-1][: ending[1]].rstrip(" ,;:") + ":"
+            self.decide(first, f"the lead-in {_quote(said)} leaves its ban to its items, each "
+                        "now saying it")
         elif led and not own_ban and (before := _LEAD_IN_BAN_AT_END.search(self.body[-1])) and all(
             _governed_by(lead_in, text, left_open) or _SAYS_ITS_OWN_BAN.match(text)
             or re.match(re.escape(lead_in), text, re.IGNORECASE)
@@ -5629,6 +5647,10 @@ class _Recovery:
             # "Nie wolno:" in a Polish leaflet; "Nie:" ("No:") under a question leads into what
             # to do then, no ban
             return "" if self.answers_yes_or_no(own_ban) else plain_line(last)
+        # "Przez 24 godziny nie wolno:" ("For 24 hours you must not:") over "prowadzić
+        # samochodu": each is "Nie wolno ...", as under "For 24 hours do not:"
+        if own_ending := ban_ending_lead_in(self.language, plain_line(last)):
+            return own_ending[0][0] + ":"
         if _NEGATIVE_LEAD_IN.match(plain_line(last)) and len(last.split()) <= 6:
             # (its colon kept, a heading's too: a ban left open at it leads into its items)
             colon = ":" if len(self.body) - 1 in self.left_open else ""
