@@ -736,6 +736,38 @@ def test_words_in_brackets_become_the_next_row():
     assert _split(negative) == [negative]
 
 
+@pytest.mark.parametrize("sentence", [
+    "You will stay in hospital for at least 24 hours (48 hours if you had a general "
+    "anaesthetic).",
+    "Most people can go back to driving after about 2 weeks (6 weeks if you had your right "
+    "knee done).",
+    "Your skin may stay red and sore for 2 to 3 weeks after your treatment ends (longer if "
+    "you had radiotherapy to your neck).",
+])
+def test_words_in_brackets_that_are_no_sentence_stay_with_their_sentence(sentence):
+    """ "48 hours if you had a general anaesthetic." as a row of its own had read as a fact,
+    its 48 hours of nothing: its verb is the condition's. Kept whole (for a person, as long)."""
+    assert _split(sentence) == [sentence]
+
+
+def test_the_check_names_a_row_lifted_from_brackets_that_is_no_sentence():
+    sentence = ("You will stay in hospital for at least 24 hours (48 hours if you had a general "
+                "anaesthetic).")
+    rows = ["You will stay in hospital for at least 24 hours.",
+            "48 hours if you had a general anaesthetic."]
+    assert any(problem.startswith("row '48 hours if you had a general anaesthetic.': is only "
+                                  "the words its sentence has in brackets")
+               for problem in _problems(rows, sentence))
+    # brackets made a sentence of their own are not named
+    dose = "Paracetamol is safe for most people at normal doses (up to 8 x 500 mg tablets a day)."
+    assert _problems(_split(dose), dose) == []
+    night = ("Most people go home on the day of their operation (some people need to stay one "
+             "night).")
+    rows = ["Most people go home on the day of their operation.",
+            "Some people need to stay one night."]
+    assert not any("brackets" in problem for problem in _problems(rows, night))
+
+
 def test_where_a_thing_is_becomes_a_sentence_of_its_own():
     sentence = "A thin tube is passed through a blood vessel in your arm or leg to your heart."
     rows = _split(sentence)

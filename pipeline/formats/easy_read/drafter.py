@@ -2875,8 +2875,33 @@ def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
         return None
     if re.search(r"\w", sentence[match.end() :]) or _starts_an_instruction(inside):
         return None
+    aside = _fragment_to_sentence(inside)
+    if not stands_alone(aside):
+        return None  # "48 hours if you had a general anaesthetic": said only of the row above
     rest = (sentence[: match.start()] + sentence[match.end() :]).strip()
-    return [_as_sentence(rest), _as_sentence(_fragment_to_sentence(inside))]
+    return [_as_sentence(rest), _as_sentence(aside)]
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# What may come before a command's verb: "Do not take it", "Please ring us", "Then rest".
+_BEFORE_A_COMMAND = frozenset({"do", "not", "n't", "never", "please", "then", "also", "always"})
+
+
+def stands_alone(text: str) -> bool:
+    """Whether the words are a sentence a reader can take alone: a main verb with its own
+    subject ("This is up to 8 tablets a day.") or a command ("Ring the ward."). Words that
+    wait for another clause ("48 hours if you had a general anaesthetic": its verb is the
+    condition's) or have no verb ("the tablets your pharmacist gave you") are not: cut from
+    their sentence, they are said only of the row before."""
+    doc = parse(text.strip().rstrip(".").strip() + ".")
+    root = next((token for token in doc if token.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(child.dep_ == "mark" for child in root.children):
+        return False
+    if any(child.dep_ in _SUBJECT_DEPS for child in root.children):
+        return True
+    return root.tag_ == "VB" and all(t.lower_ in _BEFORE_A_COMMAND for t in doc[: root.i])
 
 
 _CONDITION_LIST = re.compile(r"^(?P<told>.+?)\s+if\s+(?P<conditions>.+)$")

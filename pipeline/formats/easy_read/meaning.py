@@ -83,6 +83,7 @@ from .drafter import (
     sentences,
     simplify,
     split_lead_in,
+    stands_alone,
     stray_verbs,
     table_rows,
     time_after_a_ban_list,
@@ -524,6 +525,13 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
         elif _a_blank_cut_from_its_sentence(row, sources):
             what = "is a blank to fill in, cut from the sentence it stands in"
             problems.append(MeaningProblem(row, source, what))
+        if source is not None and (aside := _lifted_from_brackets(row, source.text)):
+            what = (
+                f"is only the words its sentence has in brackets ('({aside})'), no sentence "
+                "of its own: what it means depends on the row before (keep them with their "
+                "sentence)"
+            )
+            problems.append(MeaningProblem(row, source, what))
         if _you_without_a_verb(row):
             what = "says 'you' with no verb for it: a listed thing has lost the verb it goes with"
             problems.append(MeaningProblem(row, source, what))
@@ -691,6 +699,21 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             )
             problems.append(MeaningProblem(row, source, what))
     return problems
+
+
+def _lifted_from_brackets(row: str, source: str) -> str:
+    """The words in brackets of its sentence that a row says alone, when they are no sentence
+    (drafter's `stands_alone`): "48 hours if you had a general anaesthetic." from "You will
+    stay in hospital for at least 24 hours (48 hours if you had a general anaesthetic)." reads
+    as a fact of its own, its "48 hours" of nothing; else "". """
+    said = words(row)
+    if not said or stands_alone(row):
+        return ""
+    for inside in re.findall(r"\(([^()]+)\)", source):
+        # (in its plain words too: the row is the draft's, simplified)
+        if said in (words(inside), words(simplify(inside, plain_words()))):
+            return inside.strip()
+    return ""
 
 
 def _likeness_cut_off(row: str, source: str) -> str:
