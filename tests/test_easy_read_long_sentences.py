@@ -625,6 +625,49 @@ def test_a_reason_said_of_it_or_them_keeps_its_link_word(sentence, rows):
     _keeps_facts(sentence, rows)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("It can be hard to spot sepsis in children because the signs can look like a cold or "
+         "a tummy bug.",
+         ["It can be hard to spot sepsis in children.",
+          "This is because the signs can look like a cold or a tummy bug."]),
+        ("We will check your blood pressure often during your stay because some of these "
+         "medicines can lower it.",
+         ["We will check your blood pressure often during your stay.",
+          "This is because some of these medicines can lower it."]),
+    ],
+)
+def test_a_long_sentence_is_cut_before_because_with_no_comma_when_both_sides_are_sentences(
+    sentence, rows
+):
+    """ "It can be hard to spot sepsis in children because the signs can look like a cold or a
+    tummy bug." (20 words) had been kept whole, flagged long: with no comma before it, a
+    "because" whose clause has its own subject and verb still gives the reason for all said
+    before it, and is cut as after ", because"."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a "not" may take the reason in: stopping because you feel better is what is forbidden
+    "Do not stop taking your tablets suddenly because you feel better after a few days of "
+    "treatment.",
+    # "only" makes the reason part of the instruction
+    "You should only stop taking your tablets because your doctor has told you to stop them.",
+    # the reason is why the tablets were stopped, not why to tell the nurse
+    "Tell your nurse about any tablets you stopped taking last month because they made you "
+    "feel ill.",
+    # "because of" gives no clause of its own
+    "Your leg may feel numb for a few hours after the operation because of the anaesthetic we "
+    "use.",
+])
+def test_a_because_with_no_comma_is_not_cut_where_the_reason_may_be_part_of_what_is_said(
+    sentence
+):
+    assert not any(row.startswith("This is because") for row in _split(sentence))
+
+
 def test_a_reason_after_a_condition_is_never_made_part_of_it():
     """ "Please do not come if you have been drinking alcohol or taken drugs, as staff cannot
     keep you safe" led in with "If you have been drinking alcohol or taken drugs, as staff

@@ -1158,7 +1158,47 @@ def _reason_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str
         (match.start(), match.end(), "this is because")
         for match in re.finditer(r",\s+because\s+(?!(?:this|it|that|they)\b)", sentence)
     ]
+    points += [  # "... in children because the signs can look like a cold": no comma needed
+        (match.start(), match.end(), "this is because")
+        for match in re.finditer(r"(?<!,)\s+because\s+(?!of\b)", sentence)
+        if _reason_of_the_whole(sentence, match)
+    ]
     return sorted(points)
+
+
+# Words that make "because" part of what is said ("only because", "not just because").
+_NARROWS_A_REASON = re.compile(r"\b(?:only|just|partly|mainly|simply|even)\b", re.IGNORECASE)
+# Clauses inside a sentence that a reason after them may be said of: "any tablets you stopped".
+_INNER_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj"})
+
+
+def _reason_of_the_whole(sentence: str, match: re.Match) -> bool:
+    """Whether "because" with no comma before it gives the reason for everything said before it,
+    so that both sides are sentences alone: "It can be hard to spot sepsis in children" /
+    "This is because the signs can look like a cold". Not after a "not" or a condition, whose
+    reach may take the reason in ("Do not stop taking it because you feel better" forbids
+    stopping for that reason), not after "only" or "just", and not a reason for a verb inside
+    the sentence ("Tell your nurse about any tablets you stopped because they made you ill":
+    why they were stopped, not why to tell)."""
+    head = sentence[: match.start()]
+    if _NEGATION_WORD.search(head) or _CONDITION_IN.search(head):
+        return False
+    if _NARROWS_A_REASON.search(head):
+        return False
+    if not stands_alone(head) or not stands_alone(sentence[match.end() :]):
+        return False
+    doc = parse(sentence)
+    because = next((t for t in doc if t.idx == match.end() - len("because ")), None)
+    if because is None or because.lower_ != "because":
+        because = next((t for t in doc if t.lower_ == "because" and t.idx > match.start()), None)
+    if any(t.idx < match.start() and t.dep_ in _INNER_CLAUSES for t in doc):
+        return False
+    return (
+        because is not None
+        and because.dep_ == "mark"
+        and because.head.dep_ == "advcl"
+        and because.head.head.dep_ == "ROOT"
+    )
 
 
 # What someone must do after ", so": "a responsible adult must collect you", "you will need
