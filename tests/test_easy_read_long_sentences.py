@@ -653,6 +653,9 @@ def test_a_long_sentence_is_cut_before_because_with_no_comma_when_both_sides_are
     # a "not" may take the reason in: stopping because you feel better is what is forbidden
     "Do not stop taking your tablets suddenly because you feel better after a few days of "
     "treatment.",
+    # with no comma, the "if" may be read as the instruction's: the check would flag the cut
+    "Take this medicine with food or milk because it can upset your stomach if you take it on "
+    "its own.",
     # "only" makes the reason part of the instruction
     "You should only stop taking your tablets because your doctor has told you to stop them.",
     # the reason is why the tablets were stopped, not why to tell the nurse

@@ -1177,12 +1177,15 @@ def _reason_of_the_whole(sentence: str, match: re.Match) -> bool:
     so that both sides are sentences alone: "It can be hard to spot sepsis in children" /
     "This is because the signs can look like a cold". Not after a "not" or a condition, whose
     reach may take the reason in ("Do not stop taking it because you feel better" forbids
-    stopping for that reason), not after "only" or "just", and not a reason for a verb inside
-    the sentence ("Tell your nurse about any tablets you stopped because they made you ill":
-    why they were stopped, not why to tell)."""
+    stopping for that reason), nor before one (the meaning check reads an "if" after "because"
+    with no comma as the instruction's), not after "only" or "just", and not a reason for a
+    verb inside the sentence ("Tell your nurse about any tablets you stopped because they made
+    you ill": why they were stopped, not why to tell)."""
     head = sentence[: match.start()]
     if _NEGATION_WORD.search(head) or _CONDITION_IN.search(head):
         return False
+    if _CONDITION_IN.search(sentence[match.end() :]):
+        return False  # with no comma, whether an "if" after it is the reason's is not certain
     if _NARROWS_A_REASON.search(head):
         return False
     if not stands_alone(head) or not stands_alone(sentence[match.end() :]):
