@@ -789,6 +789,9 @@ def test_words_in_brackets_become_the_next_row():
     "knee done).",
     "Your skin may stay red and sore for 2 to 3 weeks after your treatment ends (longer if "
     "you had radiotherapy to your neck).",
+    # no verb: "Usually 3 times a day for 6 weeks." alone says nothing of the exercises
+    "Your physiotherapist will give you some exercises to do at home (usually 3 times a day "
+    "for 6 weeks).",
 ])
 def test_words_in_brackets_that_are_no_sentence_stay_with_their_sentence(sentence):
     """ "48 hours if you had a general anaesthetic." as a row of its own had read as a fact,
