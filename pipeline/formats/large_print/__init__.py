@@ -367,24 +367,15 @@ _BOXED = {"notice", "described-picture", "table-row"}
 _WHOLE = {"address", "nobreak", "field", "field-label"}
 
 
-def _long_words_divisible(html: str, settings: LargePrintSettings) -> str:
-    """The HTML with each word wider than its line at its size ('oesophagogastroduodenoscopy'
-    in a title at 24 pt, in any line at 48 pt, ran past the paper's edge and the check failed
-    the leaflet) given a soft hyphen between syllables where a line of it is full, in a span
-    print.css lets divide there (.divisible): the line ends with a hyphen where the word goes
-    on. UKAAF prefers words whole, so one that fits its line is left as it is, and a long one
-    divided as few times as its lines need. The word is measured in the face it is printed
-    in, at its heading's size, in the narrowest place it stands. A heading so divided keeps
-    its words whole as a bookmark (data-bookmark)."""
-    out: list[str] = []
-    open_elements: list[tuple[str, set[str], str]] = []  # (name, classes, language)
-    size, full = settings.size, TEXT_WIDTH_PT
-    for tag, text in ((m[1], m[2]) for m in _TAG_OR_TEXT.finditer(html)):
-        if tag is not None:
-            out.append(tag)
-            name = _TAG_NAME.match(tag)
-            if name is None or name[2].lower() in _VOID or tag.endswith("/>"):
-                continue
+def _walked(html: str) -> Iterator[tuple[str | None, str | None, list[tuple[str, set[str], str]]]]:
+    """Each tag or text of the HTML in order, a text with the elements open around it (name,
+    classes, language: its own, or the one of the element it is in): what a rewrite of a
+    text needs to know of where it stands (its size, its box, its language)."""
+    open_elements: list[tuple[str, set[str], str]] = []
+    for match in _TAG_OR_TEXT.finditer(html):
+        tag = match[1]
+        name = _TAG_NAME.match(tag) if tag is not None else None
+        if name is not None and name[2].lower() not in _VOID and not tag.endswith("/>"):
             if name[1]:
                 while open_elements and open_elements.pop()[0] != name[2].lower():
                     pass
@@ -397,6 +388,23 @@ def _long_words_divisible(html: str, settings: LargePrintSettings) -> str:
                     set(classes[1].split()) if classes else set(),
                     language[1] if language else inherited,
                 ))
+        yield tag, match[2], open_elements
+
+
+def _long_words_divisible(html: str, settings: LargePrintSettings) -> str:
+    """The HTML with each word wider than its line at its size ('oesophagogastroduodenoscopy'
+    in a title at 24 pt, in any line at 48 pt, ran past the paper's edge and the check failed
+    the leaflet) given a soft hyphen between syllables where a line of it is full, in a span
+    print.css lets divide there (.divisible): the line ends with a hyphen where the word goes
+    on. UKAAF prefers words whole, so one that fits its line is left as it is, and a long one
+    divided as few times as its lines need. The word is measured in the face it is printed
+    in, at its heading's size, in the narrowest place it stands. A heading so divided keeps
+    its words whole as a bookmark (data-bookmark)."""
+    out: list[str] = []
+    size, full = settings.size, TEXT_WIDTH_PT
+    for tag, text, open_elements in _walked(html):
+        if tag is not None:
+            out.append(tag)
             continue
         names = {name for name, _, _ in open_elements}
         classes = set().union(*(c for _, c, _ in open_elements))
@@ -519,25 +527,13 @@ def _spaces_beside_latin(html: str) -> str:
     کی گولیاں'), where the run's own space is the print face's. Only in right-to-left text,
     whose own face sets its spaces; a word goes in with the space, as WeasyPrint prints no
     text of spaces alone and the space would be lost from the text a screen reader reads."""
-    pieces = [(m[1], m[2]) for m in _TAG_OR_TEXT.finditer(html)]
-    texts = [text or "" for _, text in pieces]
-    languages: list[tuple[str, str]] = []  # (element, language) of the open elements
+    texts = [m[2] or "" for m in _TAG_OR_TEXT.finditer(html)]
     out = []
-    for at, (tag, text) in enumerate(pieces):
+    for at, (tag, text, open_elements) in enumerate(_walked(html)):
         if tag is not None:
             out.append(tag)
-            name = _TAG_NAME.match(tag)
-            if name is None or name[2].lower() in _VOID or tag.endswith("/>"):
-                continue
-            if name[1]:
-                while languages and languages.pop()[0] != name[2].lower():
-                    pass
-            else:
-                language = _LANG.search(tag)
-                inherited = languages[-1][1] if languages else ""
-                languages.append((name[2].lower(), language[1] if language else inherited))
             continue
-        if " " not in text or not languages or not is_right_to_left(languages[-1][1]):
+        if " " not in text or not open_elements or not is_right_to_left(open_elements[-1][2]):
             out.append(text)
             continue
         before = "".join(texts[max(0, at - 4) : at])[-40:]
