@@ -1631,16 +1631,21 @@ def boxed_notice(paragraphs: list[str], bold: bool = False, language: str = "en"
         notice_start(language).match(plain)
         or _BOXED_WARNING.match(plain)
         or _BOXED_URGENT.search(" ".join(paragraphs))
-        or _a_message_that_bans(paragraphs)
+        or _a_message_that_bans(paragraphs, language)
         or bold and all(re.search(r"[.!]$", plain_line(p)) for p in paragraphs)
     )
 
 
-def _a_message_that_bans(paragraphs: list[str]) -> bool:
+def _a_message_that_bans(paragraphs: list[str], language: str = "en") -> bool:
     """Whether a box of sentences (no heading in it: a sidebar of sections, "Contact us" over
-    "Key facts", is no one message) bans something or says what can be fatal in any of them."""
+    "Key facts", is no one message) bans something or says what can be fatal in any of them.
+    A box opening on its label word, its lines run together ("IMPORTANT Do not kneel ..." from
+    a PDF), is left to the label's own reading, which makes it "Important: Do not kneel ..."."""
     said = [plain_line(paragraph) for paragraph in paragraphs]
     if not all(re.search(r"[.!?]$", text) for text in said):
+        return False
+    first_word = said[0].split(maxsplit=1)[0] if said[0].split() else ""
+    if first_word.isupper() and lone_notice_label(language).fullmatch(first_word):
         return False
     return bool(_BOXED_DANGER.search(" ".join(said))) or any(
         _BOXED_BAN.match(sentence) for text in said for sentence in text_sentences(text)
