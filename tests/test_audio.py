@@ -3236,27 +3236,34 @@ def test_checker_names_wording_a_listener_could_take_two_ways(built, leaflet_442
     assert "'1/2 tablets' 1 or 2, or a half?" in findings
 
 
+
+def _checked_as_said_in(leaflet_442, mp3: Path, lang: str, sentences) -> str:
+    """The audio check's findings for 442 made a leaflet in `lang` of these sentences (Spans),
+    one paragraph each, checked against its built MP3: what a translation's check names."""
+    from dataclasses import replace
+
+    from pipeline.model import Paragraph
+
+    leaflet = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language=lang),
+        blocks=tuple(Paragraph((sentence,)) for sentence in sentences),
+        variant=lang,
+    )
+    report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
+    return " | ".join(report.findings)
+
+
 def test_a_translations_english_wording_that_reads_two_ways_is_named(built, leaflet_442):
     """The check for wording a listener could take two ways ran on English leaflets only: an
     Urdu leaflet's '1/2 tablets', English written inside its sentence and said by the English
     voice, and a Polish leaflet's English line 'Take 2 am and 2 pm' went unnamed. A dose counted
     in the language's own words ('2 گولیاں') and a Latin-script translation's own words are not
     read (languages.py lists no tablet words; 'am' is a Welsh word)."""
-    from dataclasses import replace
-
-    from pipeline.model import Paragraph, Span
-
-    mp3, _ = built
+    from pipeline.model import Span
 
     def findings(lang: str, *sentences: Span) -> str:
-        leaflet = replace(
-            leaflet_442,
-            meta=replace(leaflet_442.meta, language=lang),
-            blocks=tuple(Paragraph((sentence,)) for sentence in sentences),
-            variant=lang,
-        )
-        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
-        return " | ".join(report.findings)
+        return _checked_as_said_in(leaflet_442, built[0], lang, sentences)
 
     urdu = findings(
         "ur",
@@ -3286,21 +3293,10 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
     with nothing said to anyone: the script keeps the translator's words, and the check names
     each for a person to write as the language says it. A number to ring and a range in the
     language's own words are not named, nor an English line's figures."""
-    from dataclasses import replace
-
-    from pipeline.model import Paragraph, Span
-
-    mp3, _ = built
+    from pipeline.model import Span
 
     def findings(lang: str, *sentences: Span) -> str:
-        leaflet = replace(
-            leaflet_442,
-            meta=replace(leaflet_442.meta, language=lang),
-            blocks=tuple(Paragraph((sentence,)) for sentence in sentences),
-            variant=lang,
-        )
-        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
-        return " | ".join(report.findings)
+        return _checked_as_said_in(leaflet_442, built[0], lang, sentences)
 
     polish = findings(
         "pl",
@@ -3338,21 +3334,10 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     script says it in Polish words (a measure the pronunciation list gives Polish words for, as
     '38°C'; not '1,5 l'). A Welsh voice's '2.5ml' and an Urdu voice's degree sign ('38°', its
     'C' left to the English voice) are named too."""
-    from dataclasses import replace
-
-    from pipeline.model import Paragraph, Span
-
-    mp3, _ = built
+    from pipeline.model import Span
 
     def findings(lang: str, *sentences: str) -> str:
-        leaflet = replace(
-            leaflet_442,
-            meta=replace(leaflet_442.meta, language=lang),
-            blocks=tuple(Paragraph((Span(sentence),)) for sentence in sentences),
-            variant=lang,
-        )
-        report = check_audio(leaflet, AudioSettings(voice="draft"), [mp3])
-        return " | ".join(report.findings)
+        return _checked_as_said_in(leaflet_442, built[0], lang, [Span(s) for s in sentences])
 
     polish = findings(
         "pl",
