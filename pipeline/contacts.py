@@ -55,11 +55,46 @@ class Contact:
     end: int
 
 
+# What a figure measures or counts when it follows straight after: then the figure is a
+# dose, a volume or a count ("111 mg", "999 micrograms", "119 units of insulin", "111 tablets"),
+# never a service number to ring, in the web page and the recording alike. The units are
+# the recording's (config/pronunciations.yaml, kept in step by a test) and their words; the
+# forms a dose comes in; a temperature. Not a time's words: "Call 111 day or night" is rung.
+_MEASURE_UNITS = (
+    "mm|cm|m|km|mg|mcg|µg|ng|g|gm|gms|kg|ml|mls|l|mins?|secs?|hrs?|h|wks?|yrs|kcal|%|mmHg|"
+    "mmol|micromol|µmol|nmol|mol|mSv|MU|IU|ft|m2|m²|tsp|tbsp|lbs?|oz|mph"
+)
+_MEASURE_WORDS = (
+    "micrograms?|milligrams?|nanograms?|grams?|kilograms?|millilit(?:re|er)s?|lit(?:re|er)s?|"
+    "millimoles?|units?|international units?|per ?cent|degrees?"
+)
+_DOSE_FORMS = (
+    "tablets?|capsules?|sachets?|puffs?|spoonfuls?|spoons?|injections?|patch(?:es)?|drops?|"
+    "pessar(?:y|ies)|suppositor(?:y|ies)|doses?|bottles?|vials?|ampoules?|cartridges?|"
+    "lozenges?|sprays?|inhalators?|pieces? of gum"
+)
+MEASURE_AFTER = (
+    rf"[ \u00a0]?(?:°[ \u00a0]?[CF]?(?!\w)|%"
+    rf"|(?i:{_MEASURE_WORDS}|{_DOSE_FORMS}|{_MEASURE_UNITS})(?!\w))"
+)
+
+_MEASURE = re.compile(MEASURE_AFTER)
+
+
+def measure_follows(text: str, at: int = 0) -> bool:
+    """Whether a unit, a dose's form or a count's word starts `text` at `at`, straight after a
+    figure: for a caller that sees the figure and what follows it apart (two spans of a line)."""
+    return _MEASURE.match(text, at) is not None
+
+
 def service_number_pattern(numbers: Iterable[str]) -> str:
     """Short service numbers (111, 999) as a pattern: only callers that need them ask, since
-    "111" is a plain number everywhere else. Not part of a longer number or a decimal."""
+    "111" is a plain number everywhere else. Not part of a longer number or a decimal, nor a
+    measure's or a count's figure (MEASURE_AFTER): every format decides that alike."""
     alternatives = "|".join(re.escape(n) for n in numbers)
-    return rf"(?<![\d.,])(?:{alternatives})(?!\d|[.,]\d)" if alternatives else ""
+    if not alternatives:
+        return ""
+    return rf"(?<![\d.,])(?:{alternatives})(?!\d|[.,]\d|{MEASURE_AFTER})"
 
 
 def contact_pattern(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.contacts import (
@@ -10,6 +12,7 @@ from pipeline.contacts import (
     is_email_address,
     is_phone_number,
     is_web_address,
+    service_number_pattern,
 )
 from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
@@ -139,3 +142,62 @@ def test_every_format_reads_the_same_addresses(address, speech):
     assert word_count(sentence) == 2
     kind = "email" if "@" in address else "website"
     assert choose_picture(sentence) == choose_picture(f"Visit the {kind}.")
+
+
+# (line, the service numbers the web page links, what the recording says): a service number
+# followed by a unit, a medicine's form or a count of doses is a measure in every format, never
+# a number to ring; one rule (contacts.service_number_pattern) decides it for both.
+SERVICE_NUMBER_OR_MEASURE = [
+    ("Call 111 if you feel unwell.", ["111"], "Call one one one if you feel unwell."),
+    ("If your symptoms get worse, contact NHS 111.", ["NHS 111"],
+     "If your symptoms get worse, contact N H S one one one."),
+    ("Ring your GP surgery or 999 if you cannot breathe.", ["999"],
+     "Ring your G P surgery or nine nine nine if you cannot breathe."),
+    ("Phone 111 (option 2) for an urgent dentist.", ["111"],
+     "Phone one one one (option two) for an urgent dentist."),
+    ("Call 999. Take 2 tablets of aspirin while you wait.", ["999"],
+     "Call nine nine nine. Take two tablets of aspirin while you wait."),
+    ("Go to Room 111 on the first floor.", [], "Go to Room one one one on the first floor."),
+    ("Take 111 mg once a day.", [], "Take one hundred and eleven milligrams once a day."),
+    ("Do not take more than 999 micrograms in 24 hours.", [],
+     "Do not take more than nine hundred and ninety-nine micrograms in twenty-four hours."),
+    ("Your pharmacist will give you 111 tablets.", [],
+     "Your pharmacist will give you one hundred and eleven tablets."),
+    ("Your usual dose is 119 units of insulin a day.", [],
+     "Your usual dose is one hundred and nineteen units of insulin a day."),
+    ("The pharmacy gives you 111 sachets for the course.", [],
+     "The pharmacy gives you one hundred and eleven sachets for the course."),
+    ("A box holds 111 patches.", [], "A box holds one hundred and eleven patches."),
+]
+
+
+@pytest.mark.parametrize(("line", "rung", "said"), SERVICE_NUMBER_OR_MEASURE)
+def test_the_web_page_and_the_recording_agree_on_which_short_number_is_rung(
+    line, rung, said, speech
+):
+    """'119 units of insulin' had been said 'one one nine units' in the recording, '999
+    micrograms' 'nine nine nine micrograms', while the web page's rule, with its own list of
+    units, took them as doses ('mmol/L' the reverse). Whatever the page links, the recording
+    says digit by digit, and what it says as a measure the page never links."""
+    html = render_inline((Span(line),), "en-GB").replace("\u00a0", " ")
+    links = [
+        re.sub(r"<[^>]+>", "", text)
+        for text in re.findall(r'<a href="tel:\d+"[^>]*>(.*?)</a>', html)
+    ]
+    assert links == rung, html
+    assert speech(line) == said
+    for number in rung:
+        assert spell_digits(number.split()[-1]) in said
+
+
+def test_every_unit_the_recording_knows_is_a_measure_after_a_service_number():
+    """The recording's units (config/pronunciations.yaml) and the shared rule are one list: a
+    unit added there and not here would make '111 <unit>' a number to ring again."""
+    service = re.compile(service_number_pattern(["111"]))
+    for unit in load_pronunciations().units:
+        assert not service.match(f"111 {unit} a day"), unit
+        assert not service.match(f"111{unit} a day"), unit
+    for measure in ("111°C", "111 °F", "111 degrees", "111 micrograms", "111 units", "111 patches"):
+        assert not service.match(measure), measure
+    assert service.match("111 a day") and service.match("111 or your GP")
+    assert service.match("111 day or night") and service.match("111 (option 2)")

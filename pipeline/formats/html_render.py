@@ -19,7 +19,13 @@ from functools import cache, cached_property
 from html import escape
 from pathlib import Path
 
-from ..contacts import PHONE_NUMBER, UNBROKEN_NUMBER, contact_pattern, service_number_pattern
+from ..contacts import (
+    PHONE_NUMBER,
+    UNBROKEN_NUMBER,
+    contact_pattern,
+    measure_follows,
+    service_number_pattern,
+)
 from ..errors import LeafletError
 from ..languages import (
     find_language,
@@ -221,12 +227,6 @@ _CLAUSE_END = re.compile(r"[.!?;:\u06d4\u061f\u061b\u0964]$")  # stops, Urdu's a
 _AROUND_A_WORD = "'\"\u2018\u2019\u201c\u201d()[],.;:!?\u060c\u061b\u061f\u06d4\u0964"
 _WORDS_AWAY = 4  # "call NHS 111 or 999": the farthest a call word stands from its number
 _OTHER_TO_RING = 3  # "your GP surgery or 111": the words naming another to ring, at most
-# what a number before it counts is a dose, never a number to ring ("111 tablets", "999 mg");
-# "Call 111 day or night" is rung
-_DOSE_AFTER = re.compile(
-    rf"[ \u00a0]?(?:{_STRENGTH}|(?:tablets?|capsules?|puffs?|drops?|doses?|sachets?)(?!\w))",
-    re.IGNORECASE,
-)
 _A_PHONE_NUMBER = "\u260e"  # a phone number, as one word among those around a service number
 
 
@@ -276,7 +276,7 @@ def _said_to_ring(before: str, after: str, language: str) -> bool:
     past an "or", a few words naming another to ring ("Call your GP or 111", "Ring the ward
     on 0116 258 3940, or 111"). Never with a figure among those ("if you have 110 or 111
     tablets") nor a unit after the number ("111 tablets")."""
-    if _DOSE_AFTER.match(after):
+    if measure_follows(after):  # what follows in the next span: "**111** mg"
         return False
     # a phone number is one word here, the number the other to ring is rung on
     before, after = (_UNBROKEN.sub(_A_PHONE_NUMBER, part) for part in (before, after))

@@ -1864,10 +1864,10 @@ class SpeechNormaliser:
             else None
         )
         service = service_number_pattern(pronunciations.service_numbers)
-        # ... never a measure or a count whose figures are a service number's: "Take 112 mg"
-        # had been "one one two mg", "999mg" "nine nine ninemg", "111 tablets" dialled
-        measured = rf"(?! ?(?:{units})(?!\w)| (?:{_DOSE_FORMS})s?\b)" if units else ""
-        self._service = re.compile(service + measured) if service else None
+        # ... never a measure or a count whose figures are a service number's (the pattern's
+        # own rule, the web page's too): "Take 112 mg" had been "one one two mg", "999mg" "nine
+        # nine ninemg", "111 tablets" dialled
+        self._service = re.compile(service) if service else None
         # "1 in 10 000": thousands grouped by a space, unless a unit or dose follows ("2 500mg"
         # is two doses of 500, or a typing slip, never 2,500 milligrams).
         self._grouped_thousands = re.compile(
@@ -2357,8 +2357,6 @@ class SpeechNormaliser:
         for match in pattern.finditer(text):
             kind = match.lastgroup
             written = match.group()
-            if kind == "service" and _unit_after(tuple(self.words.units)).match(text, match.end()):
-                continue  # "112 mg" is a dose, never a number to ring digit by digit
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
             if match.start() > at:
