@@ -2992,6 +2992,16 @@ def test_the_lyrics_a_player_shows_are_the_words_as_written():
     assert as_written("Meth-oh-trexate is taken once a week. Brayl.", load_pronunciations()) == (
         "Methotrexate is taken once a week. Braille."
     )
+    # ... and a web address's part the voice is given as words ("Lesters hospitals" had shown)
+    shown = as_written(
+        "Visit w w w dot Lesters hospitals, all one word, dot N H S dot U K.", load_pronunciations()
+    )
+    assert "leicestershospitals, all one word" in shown and "Lesters" not in shown, shown
+    # ... and the article opening a sentence, which the voice is given in lower case before
+    # letters it spells ("a C T (computed tomography) scan" had shown)
+    shown = as_written("a C T (computed tomography) scan uses X-rays. Then a G P calls.",
+                       load_pronunciations())
+    assert shown == "A C T (computed tomography) scan uses X-rays. Then a GP calls.", shown
 
 
 def test_a_cell_that_says_its_column_heading_is_not_said_after_it(leaflet_442):

@@ -222,10 +222,18 @@ def _a_respelling(written: str, spoken: str) -> bool:
 def as_written(text: str, pronunciations: Pronunciations) -> str:
     """A sentence of the script with each respelling given back its written word ("Lester" as
     "Leicester", "bough-ul" as "bowel"): the words a player shows as the recording's lyrics, which
-    had shown the respellings the voice needs. Abbreviations stay said in full."""
+    had shown the respellings the voice needs, and the parts of web addresses given as words,
+    "Lesters hospitals" for "leicestershospitals"). Abbreviations stay said in full."""
+    for pattern, written in _respellings(tuple(pronunciations.address_words.items())):
+        text = pattern.sub(lambda m, w=written: w, text)  # as the address writes it
     for pattern, written in _respellings(tuple(pronunciations.say.items())):
         text = pattern.sub(lambda m, w=written: _capitalised_like(m[0], w), text)
-    return text
+    # the article the voice is given in lower case before letters it spells (_ARTICLE_BEFORE_
+    # CAPITALS) opens its sentence again: "a C T (computed tomography) scan uses X-rays" had shown
+    return _LOWERED_ARTICLE.sub(lambda m: m[1] + "A ", text)
+
+
+_LOWERED_ARTICLE = re.compile(r"(^|[.!?:]\s|[(\"“‘'])a (?=[A-Z]\b)")
 
 
 @cache
