@@ -358,6 +358,9 @@ LANGUAGES: tuple[Language, ...] = (
         # over the list and the item flagged. A bare "Peidiwch:" is no lead-in here: which of â
         # or ag, and its mutation, is unsure
         ban_lead_ins=(("peidiwch â", "Peidiwch â", ""), ("peidiwch ag", "", "Peidiwch ag")),
+        # adran "department", uned "unit", clinig "clinic", gwasanaeth(au) "service(s)" (each
+        # opening the name: "Adran Ffisiotherapi", "Uned Llawdriniaeth Ddydd")
+        department_words=("adran", "uned", "clinig", "gwasanaeth", "gwasanaethau"),
         # sawl "how many", before a noun in the singular, which a number takes too: gwaith
         # "times", eiliad "seconds", munud "minutes", diwrnod "days", awr "hours", wythnos "weeks"
         count_questions=("sawl",),

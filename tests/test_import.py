@@ -3758,6 +3758,93 @@ def test_a_welsh_ban_lead_in_goes_on_to_each_item_it_can_and_stays_over_the_list
     assert any("'yfed alcohol am 24 awr,' kept its words" in w for w in result.warnings)
 
 
+# A Welsh health board's leaflet written wholly in Welsh, as a text file: its department under
+# the title, "Beth yw ...?" and the other headings each a line apart, its bullets, its bans
+# ("Peidiwch â ...") and its numbers.
+WELSH_KNEE_LEAFLET = """\
+Ymarferion ar ôl arthrosgopi ar y pen-glin
+Adran Ffisiotherapi
+
+Mae'r daflen hon yn esbonio sut i ofalu am eich pen-glin ar ôl eich llawdriniaeth.
+
+Beth yw arthrosgopi?
+Llawdriniaeth fach yw arthrosgopi. Mae'r llawfeddyg yn edrych y tu mewn i'ch pen-glin drwy \
+gamera bach.
+
+Ar ôl eich llawdriniaeth
+Gallwch fynd adref ar yr un diwrnod fel arfer.
+Cymerwch eich tabledi lladd poen fel y dywedodd y nyrs wrthych.
+Codwch eich coes ar glustog pan fyddwch yn eistedd.
+
+Ymarferion
+• Plygwch eich pen-glin yn araf 10 gwaith.
+• Tynhewch gyhyrau eich clun a daliwch am 5 eiliad.
+• Gwnewch yr ymarferion hyn 3 gwaith y dydd.
+
+Peidiwch â gyrru am 48 awr ar ôl eich llawdriniaeth.
+Peidiwch â gwlychu'r dresin nes i'r nyrs ddweud wrthych.
+
+Pryd i gysylltu â ni
+Ffoniwch ni os:
+• yw eich pen-glin yn mynd yn goch, yn boeth neu'n chwyddedig
+• oes gennych boen yng nghroth eich coes
+• yw eich tymheredd yn 38°C neu'n uwch
+
+Rhif ffôn yr adran: 01248 384384 (dydd Llun i ddydd Gwener, 9am i 5pm)
+Y tu allan i'r oriau hyn, ffoniwch GIG 111 Cymru ar 111.
+"""
+
+
+def test_a_whole_welsh_leaflet_has_its_headings_and_department_and_no_english_warnings(
+    tmp_path,
+):
+    """A Welsh board's leaflet written wholly in Welsh was known as Welsh ('language: cy'),
+    yet every line of it was warned 'does not read as English', its headings ('Beth yw
+    arthrosgopi?', 'Ar ôl eich llawdriniaeth', 'Pryd i gysylltu â ni') stayed paragraphs, a
+    chapterless leaflet in every format, and its department 'Adran Ffisiotherapi' became its
+    one heading. Its lines are judged against Welsh, its headings are headings as an English
+    leaflet's are, and the department goes to the front matter as 'Physiotherapy Department'
+    does; its bans, lists and numbers are as written."""
+    result = _imported_text(tmp_path, "pen-glin.txt", WELSH_KNEE_LEAFLET, "PHY-0420")
+    assert result.front_matter["language"] == "cy"
+    assert result.front_matter["title"] == "Ymarferion ar ôl arthrosgopi ar y pen-glin"
+    assert result.front_matter["department"] == "Adran Ffisiotherapi", result.front_matter
+    assert [b for b in result.body if b.startswith("#")] == [
+        "## Beth yw arthrosgopi?", "## Ar ôl eich llawdriniaeth", "## Ymarferion",
+        "## Pryd i gysylltu â ni",
+    ], result.body
+    assert not [w for w in result.warnings if "does not read as" in w], result.warnings
+    body = "\n".join(result.body)
+    assert "Peidiwch â gyrru am 48 awr ar ôl eich llawdriniaeth." in result.body
+    assert "Peidiwch â gwlychu'r dresin nes i'r nyrs ddweud wrthych." in result.body
+    assert "- Plygwch eich pen-glin yn araf 10 gwaith." in body
+    assert "- yw eich tymheredd yn 38°C neu'n uwch" in body
+    for number in ("01248 384384", "GIG 111 Cymru ar 111", "48 awr", "5 eiliad"):
+        assert number in body
+    assert "{lang=" not in body
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.language == "cy"
+    assert headings(leaflet) == [
+        "Beth yw arthrosgopi?", "Ar ôl eich llawdriniaeth", "Ymarferion",
+        "Pryd i gysylltu â ni",
+    ]
+
+
+def test_a_line_in_no_language_in_a_welsh_leaflet_is_warned_as_not_welsh(tmp_path):
+    """In a leaflet in Welsh, a line that reads as neither Welsh nor English (here Romanian,
+    which no format carries) is still flagged for a person to tag, and the warning names the
+    leaflet's own language, not English."""
+    text = WELSH_KNEE_LEAFLET.replace(
+        "Pryd i gysylltu â ni\n",
+        "Dacă aveți nevoie de un interpret, vă rugăm să întrebați asistenta.\n\n"
+        "Pryd i gysylltu â ni\n",
+    )
+    result = _imported_text(tmp_path, "pen-glin.txt", text, "PHY-0420")
+    said = [w for w in result.warnings if "does not read as" in w]
+    assert len(said) == 1 and "does not read as Welsh" in said[0], result.warnings
+    assert "Dacă aveți nevoie" in said[0]
+
+
 def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):
     """An English leaflet's section in Polish, three lines ('Nie jedz niczego ...', then 'Pij
     wyłącznie przejrzyste płyny, wodę, herbatę.' and 'Zabierz wszystkie przyjmowane leki.',

@@ -24,6 +24,7 @@ from ...contacts import contact_pattern
 from ...errors import LeafletError
 from ...languages import (
     LANGUAGES,
+    WELSH,
     ban_ending_lead_in,
     ban_lead_in,
     ban_words_for,
@@ -1930,6 +1931,21 @@ class _Recovery:
         """Whether a line is in a language a format carries other than the leaflet's own."""
         return _translated(text) and _language_of(text) != self.language
 
+    def beside_its_own_language(self, text: str) -> bool:
+        """A line in another language than the leaflet's own (in_another_language), or in
+        Welsh, however short, in a leaflet not in Welsh: a translation's line beside its
+        English, never a heading. In a leaflet written in Welsh, Welsh is its own (every
+        heading of one had stayed a paragraph)."""
+        return self.in_another_language(text) or (self.language != WELSH and _welsh_line(text))
+
+    def reads_as_its_own(self, text: str) -> bool:
+        """Whether a line reads as the leaflet's own language, where that is written in Latin
+        letters and is not English (a Welsh or Polish leaflet): its line that reads as no
+        English is its own, not one to flag."""
+        if self.language == WELSH:
+            return reads_as_welsh(text)
+        return self.language != "en" and _line_language(text) == self.language
+
     def own_script(self) -> str:
         """The script of a leaflet in another script than Latin ("Gujarati"), else ""."""
         row = find_language(self.language)
@@ -1938,10 +1954,12 @@ class _Recovery:
     def other_than_its_own(self, said: str, text: str) -> str:
         """What _language_of `said` of `text`, "" where that is the leaflet's own language:
         its own words beside a web address or a medicine's name longer than they are too
-        ("વધુ માહિતી: www.leicestershospitals.nhs.uk" had read as no English, flagged)."""
+        ("વધુ માહિતી: www.leicestershospitals.nhs.uk" had read as no English, flagged); and in a
+        Welsh or Polish leaflet, a line reading as no English that reads as its own language
+        (every line of a Welsh leaflet had been flagged as no English)."""
         if said == self.language or (
             said in ("", "?") and self.own_script() in scripts_in(plain_line(text))
-        ):
+        ) or (said == "?" and self.reads_as_its_own(text)):
             return ""
         return said
 
@@ -3787,11 +3805,9 @@ class _Recovery:
         # a paragraph)
         # (so is a short line in Welsh, too short for _language_of: "Diolch yn fawr" over
         # "Thank you" had been a heading)
-        if self.in_another_language(text) or _welsh_line(text):
+        if self.beside_its_own_language(text):
             return None
-        if after is not None and (
-            self.in_another_language(self.text_at(after)) or _welsh_line(self.text_at(after))
-        ):
+        if after is not None and self.beside_its_own_language(self.text_at(after)):
             after = self.neighbour(after, 1)
         after_text = self.text_at(after) if after is not None else ""
         # a sentence going on in lower case; "o Take your warfarin" is a bullet, not a word
@@ -5240,11 +5256,12 @@ class _Recovery:
             inline = f"[{inline}]{{lang={language}}}"
             self.decide(first, f"a line in {name}, read by the {name} voice: {_quote(text)}")
         elif language:
+            own = find_language(self.language).english_name  # (the leaflet's, not English)
             self.warn(
                 first,
-                f"{_quote(text)} does not read as English: if it is in another language, tag "
-                "it [...]{lang=..} (untagged, every format treats it as English and the audio "
-                "reads it with the English voice)",
+                f"{_quote(text)} does not read as {own}: if it is in another language, tag "
+                f"it [...]{{lang=..}} (untagged, every format treats it as {own} and the audio "
+                f"reads it with the {own} voice)",
             )
         self.body.append(f"> {inline}" if notice else inline)
         last = max(end, index + 1) - 1
