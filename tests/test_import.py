@@ -3845,6 +3845,39 @@ def test_a_line_in_no_language_in_a_welsh_leaflet_is_warned_as_not_welsh(tmp_pat
     assert "Dacă aveți nevoie" in said[0]
 
 
+@pytest.mark.parametrize(("code", "text", "shouted", "written"), [
+    ("pl", "Opieka nad raną po operacji\nOddział Chirurgii Jednego Dnia\n\n"
+           "Ta ulotka wyjaśnia, jak dbać o ranę po powrocie do domu.\n\n"
+           "KIEDY SZUKAĆ POMOCY\nZadzwoń na oddział pod numer 0116 258 4300, jeśli rana stanie "
+           "się czerwona lub gorąca.\nNie zdejmuj opatrunku samodzielnie.\n\n"
+           "ĆWICZENIA MIĘŚNI UDA\nNapnij mięśnie uda i przytrzymaj przez 5 sekund.\n",
+     ["KIEDY SZUKAĆ POMOCY", "ĆWICZENIA MIĘŚNI UDA"],
+     ["Kiedy szukać pomocy", "Ćwiczenia mięśni uda"]),
+    ("cy", "Gofalu am eich cast plastr\nUned Toriadau\n\n"
+           "Rydych wedi cael cast plastr i gadw eich asgwrn yn llonydd tra bydd yn gwella.\n\n"
+           "PETHAU I'W GWNEUD\nCodwch eich braich ar glustog am y 48 awr gyntaf.\n"
+           "Symudwch eich bysedd yn aml.\n\n"
+           "PRYD I GYSYLLTU Â NI\nFfoniwch y clinig ar 01248 384001 os yw eich bysedd yn troi'n "
+           "las.\nPeidiwch â gwlychu'r cast.\n",
+     ["PETHAU I'W GWNEUD", "PRYD I GYSYLLTU Â NI"],
+     ["Pethau i'w gwneud", "Pryd i gysylltu â ni"]),
+])
+def test_a_heading_in_capitals_in_a_polish_or_welsh_leaflet_is_written_in_its_own_letters(
+    tmp_path, code, text, shouted, written
+):
+    """A heading set in capitals in a Polish leaflet was written in ordinary case letter by
+    English letter, each of its own letters left a capital inside its word ('KIEDY SZUKAĆ
+    POMOCY' as 'Kiedy szukaĆ pomocy', 'ĆWICZENIA MIĘŚNI' as 'ĆWiczenia miĘŚni'), which the
+    voice and the braille read as a capital; in a Welsh one 'I'W' ('to its') kept English's
+    capital 'I' ('Pethau I'w gwneud'). Every letter of the word is cased as one word, and 'I'
+    is kept a capital only in English."""
+    result = _imported_text(tmp_path, "capitals.txt", text, "SUR-0460")
+    assert result.front_matter["language"] == code
+    assert [b for b in result.body if b.startswith("#")] == [f"## {w}" for w in written]
+    for before, after in zip(shouted, written, strict=True):
+        assert any(f"'{before}' is in capitals: written '{after}'" in d for d in result.decisions)
+
+
 def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):
     """An English leaflet's section in Polish, three lines ('Nie jedz niczego ...', then 'Pij
     wyłącznie przejrzyste płyny, wodę, herbatę.' and 'Zabierz wszystkie przyjmowane leki.',

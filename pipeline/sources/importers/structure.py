@@ -43,6 +43,7 @@ from ...text import (
     shaped_as_a_word,
     slugify,
 )
+from ...text import WELSH_TITLE_WORDS as _WELSH_TITLE_WORDS
 from ...text import WELSH_WORDS as _WELSH_WORDS
 from ...text import reads_as_welsh as _reads_as_welsh
 from ...text import sentences as text_sentences
@@ -1129,12 +1130,26 @@ def rejoined(divided: str, text: str) -> str:
     return divided[:-1] + text
 
 
-def _word_not_abbreviation(word: str) -> bool:
+def _word_not_abbreviation(word: str, language: str = "en") -> bool:
     """ "WEIGHT", "TREATMENT", "AMBER": a heading of one word set in capitals is a word (and
     written in ordinary case) when it is long enough and common enough not to be a name."""
-    from wordfreq import zipf_frequency
+    return len(word) >= 4 and _how_common(word, language) >= 3.0
 
-    return len(word) >= 4 and zipf_frequency(word.lower(), "en") >= 3.0
+
+@functools.cache
+def _how_common(word: str, language: str) -> float:
+    """How common a word is (wordfreq's Zipf scale) in English or the leaflet's own language,
+    whichever is more: Polish "KIEDY" and "ĆWICZENIA" are words, no abbreviations. Welsh,
+    which wordfreq lacks, by the words of Welsh leaflets' titles and headings ("PRYD", "BETH"
+    had been kept in capitals, read out letter by letter)."""
+    from wordfreq import available_languages, zipf_frequency
+
+    common = zipf_frequency(word.lower(), "en")
+    if language == WELSH and word.lower() in _WELSH_TITLE_WORDS:
+        return max(common, 4.0)
+    if language != "en" and language in available_languages():
+        return max(common, zipf_frequency(word.lower(), language))
+    return common
 
 
 @functools.cache
@@ -1427,14 +1442,13 @@ def _mostly_ordinary_case(text: str) -> bool:
     return sum(word.isupper() for word in words) < len(words) / 2
 
 
-def _abbreviation(word: str) -> bool:
+def _abbreviation(word: str, language: str = "en") -> bool:
     """A short rare word in capitals, or one with no vowel: "VTE", "DVT", "MRSA", "GP" stay in
-    capitals when a heading is written in ordinary case ("(vte)" was said as a word)."""
-    from wordfreq import zipf_frequency
-
+    capitals when a heading is written in ordinary case ("(vte)" was said as a word). Rare in
+    English and in the leaflet's own language (_how_common)."""
     if not re.search("[AEIOUY]", word.upper()):
         return len(word) > 1
-    common = zipf_frequency(word.lower(), "en")
+    common = _how_common(word, language)
     return len(word) <= 4 and (common < 3.0 or (common < 3.6 and not shaped_as_a_word(word)))
 
 
@@ -4770,7 +4784,7 @@ class _Recovery:
         if not shouted:
             return text
         words = shouted["label"].split()
-        if len(words) == 1 and not _word_not_abbreviation(words[0]):
+        if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
             return text  # "MRSA - what it is"
         elsewhere = {
             word
@@ -4781,7 +4795,8 @@ class _Recovery:
             for word in re.findall(_CAPITALS_WORD, sentence)
         }
         cased = " ".join(
-            word if word in elsewhere or _abbreviation(word) else word.lower() for word in words
+            word if word in elsewhere or _abbreviation(word, self.language) else word.lower()
+            for word in words
         )
         written = cased[:1].upper() + cased[1:] + shouted["rest"]
         if written != text:
@@ -4792,11 +4807,12 @@ class _Recovery:
     def ordinary_case(self, line: SourceLine, text: str, what: str) -> str:
         """A title or heading set in capitals, which are hard to read (and large print's check
         refuses), in ordinary case: the first letter a capital, and words the leaflet writes in
-        capitals elsewhere (NHS, GP) kept so."""
-        words = re.findall(r"[A-Za-z]+", text)
+        capitals elsewhere (NHS, GP) kept so. A word is all its letters, in any Latin-script
+        language ("SZUKAĆ" had been "szukaĆ", its last letter left a capital)."""
+        words = re.findall(r"[^\W\d_]+", text)
         if not words or any(word != word.upper() for word in words):
             return text
-        if len(words) == 1 and not _word_not_abbreviation(words[0]):
+        if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
             return text  # "MRSA", "COVID-19": a name in capitals
         if self.capitalised is None:
             # words in capitals among words in ordinary case: not those of a sentence shouted
@@ -4808,7 +4824,7 @@ class _Recovery:
                 for sentence in re.split(r"(?<=[.!?])\s+", other.text)
                 if _mostly_ordinary_case(sentence)
                 for word in re.findall(_CAPITALS_WORD, sentence)
-            } | {"I"}
+            } | ({"I"} if self.language == "en" else set())  # (Welsh "I'W" is "to its")
             # ... and words it writes in small letters: "hypo" in "A hypo (hypoglycaemia) is"
             # is a word, not an abbreviation ("WHAT IS A HYPO?" had kept it, said "H Y P O")
             self.written_small = {
@@ -4869,7 +4885,10 @@ class _Recovery:
                 return word
             if word.capitalize() in self.named:
                 return word.capitalize()
-            if len(words) > 1 and _abbreviation(word) and word.lower() not in self.written_small:
+            if (
+                len(words) > 1 and _abbreviation(word, self.language)
+                and word.lower() not in self.written_small
+            ):
                 return word
             return word.lower()
 
@@ -4888,10 +4907,10 @@ class _Recovery:
             # been "FEC-t", said "F E C-t"
             if word in self.capitalised:
                 return word
-            return re.sub(r"[A-Za-z]+", lambda part: cased(part[0]), word)
+            return re.sub(r"[^\W\d_]+", lambda part: cased(part[0]), word)
 
         written = re.sub(rf"(?i:{_SLASHED_UNIT.pattern})|"
-                         r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*",
+                         r"[^\W_]*[^\W\d_][^\W_]*(?:[-&][^\W_]+)*",
                          lambda m: token(m[0]), text)
         # the first letter a capital, when a word in small letters opens it ("MRI SAFETY
         # QUESTIONNAIRE" had been "MRI Safety questionnaire": a name kept first, the next word
@@ -4905,8 +4924,8 @@ class _Recovery:
                 lambda m, run=run: _cased_as(m[0], " ".join(run)), written, flags=re.I,
             )
         written = self.name_words_apart(written)
-        written = re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m[1] + m[2].upper(), written)
-        written = re.sub(r"([.!?]\s+)([a-z])", lambda m: m[1] + m[2].upper(), written)
+        written = re.sub(r"^([\W\d_]*)([^\W\d_])", lambda m: m[1] + m[2].upper(), written)
+        written = re.sub(r"([.!?]\s+)([^\W\d_])", lambda m: m[1] + m[2].upper(), written)
         self.decide(line, f"{what} {_quote(text)} is in capitals: written {_quote(written)}")
         return written
 
