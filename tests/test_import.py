@@ -3878,6 +3878,35 @@ def test_a_heading_in_capitals_in_a_polish_or_welsh_leaflet_is_written_in_its_ow
         assert any(f"'{before}' is in capitals: written '{after}'" in d for d in result.decisions)
 
 
+@pytest.mark.parametrize("code", ["cy", "pl"])
+def test_an_english_sentence_in_a_welsh_or_polish_leaflet_is_tagged_english(tmp_path, code):
+    """A Welsh or Polish leaflet's one English sentence ('Please bring this leaflet and your
+    medicines with you to the ward.') was left untagged, the leaflet's own
+    language: the Welsh or Polish voice read it, garbled, and no one was told. It is tagged
+    {lang=en} and said so, as a Polish line in an English leaflet is; the leaflet's own lines
+    stay untagged, none warned as not its language ('Powoli zginaj kolano 10 razy.' had been
+    warned as no English), and a line of the leaflet's own with words English has too
+    ('Zadzwoń do nas, jeśli:', 'do' and 'nas') is its own."""
+    english = "Please bring this leaflet and your medicines with you to the ward."
+    text = {"cy": WELSH_KNEE_LEAFLET, "pl": (
+        "Opieka nad cewnikiem w domu\nOddział Urologii\n\n"
+        "Ta ulotka wyjaśnia, jak dbać o cewnik po powrocie do domu.\n\n"
+        "Codzienna higiena\nMyj okolice cewnika wodą z mydłem raz dziennie.\n"
+        "Nie odłączaj worka od cewnika, jeśli nie jest to konieczne.\n\n"
+        "Ćwiczenia\nPowoli zginaj kolano 10 razy.\n\n"
+        "Kiedy szukać pomocy\nZadzwoń do nas, jeśli:\n- mocz przestanie spływać do worka\n"
+        "- masz gorączkę 38°C lub wyższą\n"
+    )}[code] + f"\n{english}\n"
+    result = _imported_text(tmp_path, "leaflet.txt", text, "URO-0415")
+    assert result.front_matter["language"] == code
+    assert f"[{english}]{{lang=en}}" in result.body, result.body
+    assert "\n".join(result.body).count("{lang=") == 1, result.body
+    assert any("a line in English" in d for d in result.decisions), result.decisions
+    assert not [w for w in result.warnings if "does not read as" in w], result.warnings
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.language == code
+
+
 def test_an_english_leaflets_lines_in_polish_are_kept_unless_like_configs_offer(tmp_path):
     """An English leaflet's section in Polish, three lines ('Nie jedz niczego ...', then 'Pij
     wyłącznie przejrzyste płyny, wodę, herbatę.' and 'Zabierz wszystkie przyjmowane leki.',

@@ -1142,14 +1142,26 @@ def _how_common(word: str, language: str) -> float:
     whichever is more: Polish "KIEDY" and "ĆWICZENIA" are words, no abbreviations. Welsh,
     which wordfreq lacks, by the words of Welsh leaflets' titles and headings ("PRYD", "BETH"
     had been kept in capitals, read out letter by letter)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word.lower(), "en"), _own_frequency(word, language))
+
+
+@functools.cache
+def _own_frequency(word: str, language: str) -> float:
+    """How common a word is in a language other than English (wordfreq's Zipf scale; a Welsh
+    title word 4, any other Welsh word 0, as wordfreq has no Welsh); 0 for English."""
     from wordfreq import available_languages, zipf_frequency
 
-    common = zipf_frequency(word.lower(), "en")
-    if language == WELSH and word.lower() in _WELSH_TITLE_WORDS:
-        return max(common, 4.0)
+    if language == WELSH:
+        return 4.0 if word.lower() in _WELSH_TITLE_WORDS else 0.0
     if language != "en" and language in available_languages():
-        return max(common, zipf_frequency(word.lower(), language))
-    return common
+        return zipf_frequency(word.lower(), language)
+    return 0.0
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", plain_line(text))
 
 
 @functools.cache
@@ -1958,7 +1970,36 @@ class _Recovery:
         English is its own, not one to flag."""
         if self.language == WELSH:
             return reads_as_welsh(text)
-        return self.language != "en" and _line_language(text) == self.language
+        if self.language == "en" or self.own_script():
+            return False
+        from wordfreq import zipf_frequency
+
+        # ... its words more its language's than English's, or with letters English has not
+        # ("Powoli zginaj kolano 10 razy." has no word _language_of knows Polish by)
+        words = _words_of(text)
+        own = sum(
+            bool(re.search(r"[^\x00-\x7f]", word))
+            or _own_frequency(word, self.language) > zipf_frequency(word.lower(), "en")
+            for word in words
+        )
+        return _line_language(text) == self.language or (bool(words) and own > len(words) / 2)
+
+    def english_sentence(self, text: str) -> bool:
+        """An English sentence in a leaflet in Welsh or Polish, to be read by the English
+        voice: one _line_language takes for English whose words, three in four, are more
+        English's than the leaflet's language's ("Zadzwoń do nas, jeśli:" is Polish though
+        "do" and "nas" are English words too)."""
+        from wordfreq import zipf_frequency
+
+        if _line_language(text) != "en!" or self.reads_as_its_own(text):
+            return False
+        words = _words_of(text)
+        english = sum(
+            zipf_frequency(word.lower(), "en") >= 3.0
+            and zipf_frequency(word.lower(), "en") > _own_frequency(word, self.language)
+            for word in words
+        )
+        return english >= 0.75 * len(words)
 
     def own_script(self) -> str:
         """The script of a leaflet in another script than Latin ("Gujarati"), else ""."""
@@ -1970,7 +2011,12 @@ class _Recovery:
         its own words beside a web address or a medicine's name longer than they are too
         ("વધુ માહિતી: www.leicestershospitals.nhs.uk" had read as no English, flagged); and in a
         Welsh or Polish leaflet, a line reading as no English that reads as its own language
-        (every line of a Welsh leaflet had been flagged as no English)."""
+        (every line of a Welsh leaflet had been flagged as no English). An English sentence in
+        such a leaflet is "en": untagged, its voice had read it."""
+        if said == "" and self.language != "en" and not self.own_script() and (
+            self.english_sentence(text)
+        ):
+            return "en"
         if said == self.language or (
             said in ("", "?") and self.own_script() in scripts_in(plain_line(text))
         ) or (said == "?" and self.reads_as_its_own(text)):
