@@ -1277,6 +1277,34 @@ def test_back_said_of_a_movement_is_never_the_body(row):
     assert choose_picture("Pull your shoulders back.").hexcode != "healthicons:spine"
 
 
+def test_come_back_of_a_movement_is_never_the_hospital(tmp_path):
+    """A hip exercise's "Hold it for 5 seconds, then come back." and "Come back to the start
+    position." had a hospital beside them, read as "come back to hospital": "come back" is the
+    hospital only with the place it returns to ("the Eye Clinic", "A&E"), or with "see us"; a
+    movement's has its own picture or the plain one."""
+    source = write_source(
+        tmp_path, "7310-hip-exercises", "Physiotherapy",
+        "## Exercise 2: hip abduction\n\nLie on your back with your legs straight. Slide your "
+        "operated leg out to the side. Hold it for 5 seconds, then come back. Come back to the "
+        "start position.\n\n## Your follow-up\n\nCome back to the clinic in 6 weeks.\n",
+    )
+    rows = draft(load_leaflet(source)).rows()
+    moves = [row for row in rows if "come back" in row.plain.lower() and "clinic" not in row.plain]
+    assert len(moves) >= 2, [row.plain for row in rows]
+    assert all(row.picture.hexcode != "1F3E5" for row in moves), [
+        (row.plain, row.picture) for row in moves]
+    clinic = next(row for row in rows if row.plain == "Come back to the clinic in 6 weeks.")
+    assert clinic.picture.hexcode == "1F3E5", clinic
+    for row in ("Come back to the ward if your wound starts to bleed.",
+                "Come back to see us if the pain does not settle.",
+                "Come back to hospital straight away if you feel unwell."):
+        assert choose_picture(row).hexcode == "1F3E5", (row, choose_picture(row))
+    assert choose_picture("Come back to A&E if the swelling gets worse.").hexcode == (
+        "healthicons:accident-and-emergency")
+    for row in ("Slowly come back down.", "Then come back to the middle."):
+        assert choose_picture(row).hexcode != "1F3E5", (row, choose_picture(row))
+
+
 @pytest.mark.parametrize(
     ("row", "wrong"),
     [

@@ -592,6 +592,8 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         for phrase in pictures.unpictured
     ):
         return None
+    if (place := _place_come_back_to(failed, phrases + singles)) is not None:
+        return _sure(place, 0.9)  # "Come back to the Eye Clinic in 2 weeks": the clinic
     heads = {candidate[-1] for candidate in main[:2] if candidate and candidate not in often}
     for candidate in main:  # a compound of the row's own object or action: "soft pillow"
         if candidate in often:
@@ -640,6 +642,27 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     for phrase, picture, _ in singles:
         if _matches(tokens, phrase):
             return _sure(picture, 0.5)  # a word of the row, not what it is about
+    return None
+
+
+# Where a row says to come back to, to the end of its words naming it ("Come back to the Eye
+# Clinic in 2 weeks": "the Eye Clinic")
+_COME_BACK_TO = re.compile(
+    r"\bcom(?:e|es|ing)\s+back\s+to\s+((?:(?!(?:in|on|at|if|when|for|within|after|before|"
+    r"by|with|until|from|every|then|straight|as|and|or|so|to)\b)[a-z0-9&'’-]+\s*){1,5})"
+)
+
+
+def _place_come_back_to(text: str, entries: list) -> Picture | None:
+    """The picture of the place a row says to come back to ("Come back to the Eye Clinic", "to
+    A&E"), or None: "come back" alone is as often a movement's ("Hold it for 5 seconds, then
+    come back.", "Come back to the start position."), and, as a verb's particle, chooses no
+    picture of its own; the place it returns to does. `text` is the row in lower case."""
+    for match in _COME_BACK_TO.finditer(text):
+        place = _TOKEN.findall(match.group(1))
+        for phrase, picture, _ in entries:
+            if _matches(place, phrase):
+                return picture
     return None
 
 
