@@ -4222,3 +4222,32 @@ def test_a_row_after_a_lead_ins_rows_that_it_does_not_govern_is_flagged(tmp_path
     assert "If you have diabetes:" in [row.plain for row in rows], rows
     other = next(row for row in rows if row.plain.startswith("Take your other medicines"))
     assert "is not read as under 'If you have diabetes:'" in other.doubt, other
+
+
+def test_a_them_after_a_sentence_cut_into_rows_says_the_one_thing_it_can_be(tmp_path):
+    """ "Take your tablets with food, and drink a full glass of water with them. Swallow them
+    whole." gave "Swallow them whole." after two rows, flagged and left for a person to say
+    what "them" is, when the rows before name one plural thing: the row says it. Where "them"
+    may be more than one thing (three medicines of a condition, a nurse), it is kept, flagged.
+    The meaning check holds the row to its own sentence, its thing named in the one before."""
+    source = write_source(
+        tmp_path, "7431-taking-your-tablets", "Pharmacy",
+        "## How to take your tablets\n\nTake your tablets with food, and drink a full glass of "
+        "water with them. Swallow them whole.\n\n"
+        "Take your antibiotics at the same times each day, and finish the course. Do not "
+        "share them with anyone.\n\n"
+        "## Before your procedure\n\nIf you take clopidogrel, warfarin or rivaroxaban, ring the "
+        "Day Unit at least 5 days before your procedure. Do not stop taking them unless a "
+        "doctor has told you to.\n",
+    )
+    leaflet = load_leaflet(source)
+    rows = draft(leaflet).rows()
+    said = [row.plain for row in rows]
+    assert "Swallow your tablets whole." in said, said
+    # the check holds each row to its own sentence, its thing named in the sentence before
+    assert check_meaning(said, leaflet_sentences(leaflet)) == []
+    assert "Do not share your antibiotics with anyone." in said, said
+    assert not any("them" in row.plain and "stands for" in row.doubt for row in rows
+                   if "tablets" in row.plain or "antibiotics" in row.plain), rows
+    kept = next(row for row in rows if row.plain.startswith("Do not stop taking them"))
+    assert "'them' stands for something named in the sentence before" in kept.doubt, kept

@@ -3866,23 +3866,35 @@ def _named_before_its_rows(part: str) -> str:
     return ""
 
 
-def pronoun_referent(part: str, earlier: list[str]) -> tuple[str, str | None] | None:
+def pronoun_referent(
+    part: str, earlier: list[str], across: bool = False
+) -> tuple[str, str | None] | None:
     """A pronoun of a row cut from its sentence ("them" in "Do not give them to anyone else")
     whose thing may be named only on an earlier row of that sentence ("Keep your tablets in
     their box"): alone beside its picture the row no longer says what it is about. Returns
     (the pronoun, the words for the one thing it can be, or None where more than one thing, or
     a person, may be meant); None where no earlier row names such a thing, or one says the
-    same pronoun (its thing is named before the sentence)."""
+    same pronoun (its thing is named before the sentence). `across`: `earlier` are the rows of
+    the sentence before, cut into rows ("Swallow them whole." after "Take your tablets with
+    food." and its other rows): a lead-in of theirs names things too, and a list of things
+    ("warfarin, apixaban or clopidogrel") may be all a "them" means, so no one thing is said."""
     doc = parse(part)
     pronoun = next((token for token in doc if _stands_for_a_thing(token)), None)
     if pronoun is None:
         return None
     word = pronoun.lower_
     said = [before for before in earlier if not before.rstrip().endswith(":")]
+    if across:
+        said = [_as_sentence(before) for before in earlier]
     if len(said) < len(earlier) or any(
         re.search(rf"\b{word}\b", before, re.IGNORECASE) for before in earlier
     ):
         return None  # a lead-in over it says what it is about; or named before the sentence
+    if across and any(
+        token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"}
+        for before in said for token in parse(before)
+    ):
+        return word, None  # "If you take warfarin or apixaban, ...": them may be both
     plural = _PRONOUNS[word]
     own_things, _ = _things_and_people([chunk for chunk in doc.noun_chunks
                                         if chunk.end <= pronoun.i], plural)
@@ -3893,7 +3905,12 @@ def pronoun_referent(part: str, earlier: list[str]) -> tuple[str, str | None] | 
     )
     if not things and not (plural and people):
         return None
-    things = list({chunk.text.lower(): chunk for chunk in things}.values())  # named again
+    # a thing named again is one thing, read where it is first named ("Take your tablets ...
+    # with your tablets": what is taken)
+    first: dict[str, object] = {}
+    for chunk in things:
+        first.setdefault(chunk.text.lower(), chunk)
+    things = list(first.values())
     people = list({chunk.text.lower(): chunk for chunk in people}.values())
     if plural and not things and len(people) == 1:
         things, people = people, []  # "Ring your midwife and tell them ...": the one person
@@ -4189,6 +4206,7 @@ class _Drafter:
         waiting: list[Row] = []  # meanings not yet said
         opening = ""  # the condition the text opens with, when its rows do not stand under it
         split = False  # whether the sentence before was cut into rows
+        before: list[str] = []  # its rows
         for place, sentence in enumerate(sentences(text)):
             carried = ""
             if not place or opening_condition(sentence):
@@ -4218,6 +4236,13 @@ class _Drafter:
                         f"'{plainer}' became '{' '.join(parts)}': check the condition "
                         "applies to every instruction after it"
                     )
+                if split and (found := pronoun_referent(parts[0], before, across=True)) and (
+                    found[1] is not None and _named_before_its_rows(parts[0])
+                ):
+                    # "Take your tablets with food, ... . Swallow them whole.": after the rows of
+                    # the sentence before, the one thing they name is said ("Swallow your
+                    # tablets whole."); where more than one may be meant, the row is flagged
+                    parts[0] = re.sub(rf"\b{found[0]}\b", found[1], parts[0], count=1)
                 lead = ""
                 meanings: list[Row] = []
                 for part in parts:
@@ -4243,7 +4268,7 @@ class _Drafter:
                 # symptoms change:") and what it leads into, nor before a sentence that points
                 # back to it (`_POINTS_BACK`); a sentence made a lead-in and its rows has it
                 # before them, where it cannot read as one more thing to do under the condition
-                split = len(parts) > 1
+                split, before = len(parts) > 1, parts
                 if (
                     meanings and not self.holding and not waiting
                     and not _POINTS_BACK.match(plainer) and _a_condition_block(parts) is not None

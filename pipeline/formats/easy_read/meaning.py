@@ -325,13 +325,27 @@ def _own_language_parts(block: Notice | Paragraph, leaflet: Leaflet) -> list[str
     return [part for part in (*parts, text[position:]) if part.strip()]
 
 
-def _ranked_sources(row: str, sources: list[SourceSentence]) -> list[tuple[tuple, int]]:
+# A pronoun the draft may say as the thing the sentence before names ("Swallow them whole.")
+_A_THEM = re.compile(r"\b(?:them|they|it)\b", re.IGNORECASE)
+
+
+def _ranked_sources(
+    row: str, sources: list[SourceSentence], named_before: bool = False
+) -> list[tuple[tuple, int]]:
     """(score, index) of each source a row may come from, best first: most of the row's words,
-    then the fewest words of the sentence left over."""
+    then the fewest words of the sentence left over. `named_before`: a sentence with a "them",
+    "they" or "it" also has the things the sentence before it names, which the draft may say
+    in its place ("Swallow your tablets whole." of "Take your tablets with food, ... . Swallow
+    them whole.")."""
     words = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
         theirs = _content(source.text)
+        if named_before and number and _A_THEM.search(source.text):
+            theirs = theirs | {
+                token.lemma_.lower() for token in parse(sources[number - 1].text)
+                if token.pos_ == "NOUN"
+            }
         shared = len(words & theirs)
         score = (shared / len(words), shared / len(words | theirs)) if words else (0, 0)
         if words and shared >= min(2, len(words)) and score[0] >= 0.5:
@@ -358,6 +372,7 @@ def _best_source(
         # sentence'): the row's own words say where it came from
         ranked = _ranked_sources(rows[index], sources) or ranked
     ranked = ranked or _ranked_sources(rows[index], sources)
+    ranked = ranked or _ranked_sources(rows[index], sources, named_before=True)
     if not ranked:
         return None
     tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
