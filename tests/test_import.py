@@ -12153,6 +12153,50 @@ def test_a_ruled_box_of_medicines_to_stop_in_a_pdf_saved_by_libreoffice_is_a_not
     )
 
 
+@pytest.mark.slow
+def test_tick_boxes_in_a_word_checklist_saved_as_pdf_by_libreoffice_come_in_once(tmp_path):
+    """A contrast scan's allergy checklist, each question with its boxes ("Do you have
+    asthma?   ☐ Yes   ☐ No"), saved as PDF by LibreOffice, which sets the boxes in DejaVu
+    Sans: pdfminer names the font 'EAAAAA+DejaVuSans', PDFium 'DejaVuSans', and their boxes
+    round its glyphs stand apart (the font says its descent is 0), so the font was taken as
+    lost, read again by PDFium and its boxes added beside pdfminer's own: "☐☐ Yes ☐☐ No",
+    "tick box tick box" in braille, and the report said the font had come out as nothing.
+    Each box comes in once, as from the Word file, and nothing is said of a second reader."""
+    import subprocess
+
+    import docx
+
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Reference: RAD-0311   Version 2"
+    document.add_heading("Your CT scan with a contrast injection", 0)
+    document.add_paragraph("Imaging Department")
+    document.add_heading("Before you come in", 1)
+    document.add_paragraph("Please fill in this checklist and bring it to your appointment.")
+    questions = ["Have you had a reaction to an injection of dye before?",
+                 "Do you take metformin for diabetes?", "Are you allergic to iodine?",
+                 "Have you been told your kidneys do not work well?", "Are you breastfeeding?"]
+    for question in questions:
+        document.add_paragraph(f"{question}   \u2610 Yes   \u2610 No")
+    document.add_paragraph("If you ticked Yes to any question, ring the department on "
+                           "0161 555 0199 before your appointment.")
+    document.add_heading("After your scan", 1)
+    document.add_paragraph("Drink plenty of water for the rest of the day.")
+    word = tmp_path / "rad-0311-ct-contrast.docx"
+    document.save(word)
+    subprocess.run(
+        ["libreoffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+         "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
+        check=True, capture_output=True, timeout=300,
+    )
+    from_word = import_file(word, {})
+    from_pdf = import_file(word.with_suffix(".pdf"), {})
+    assert [b for b in from_pdf.body if "\u2610" in b] == [
+        f"{question} \u2610 Yes \u2610 No" for question in questions
+    ], from_pdf.body
+    assert from_pdf.body == from_word.body
+    assert not [d for d in from_pdf.decisions if "second reader" in d], from_pdf.decisions
+
+
 def test_an_address_line_filling_a_narrow_column_stays_a_line_of_its_own(tmp_path):
     """ "Hand Therapy Department" filling the sidebar's narrow column, "Freeman" too long to
     have fitted after it, had been taken for a line its column wrapped and joined to the next:

@@ -5,10 +5,12 @@ pdfminer gives no characters at all for a font whose encoding is a CMap of the f
 (WeasyPrint writes one for a text font that also draws glyphs it has no letters for, as a
 Chinese line in a leaflet), and '(cid:50)' for a font with no map from glyphs to text it can
 find: whole paragraphs had vanished from leaflets with nothing said. Each page's glyphs are
-counted by font as both readers give them; a font whose glyphs pdfminer gives fewer than half
-of, and not where PDFium has them, has lost its text. Its characters are then taken from PDFium,
-placed and sized as pdfminer places them, so headings, lists and tables are found as before; a
-font neither reader can give the text of is refused, naming the page."""
+counted by font as both readers give them (a font's name without its subset's six letters,
+which PDFium leaves off some fonts LibreOffice writes); a font whose glyphs pdfminer gives fewer
+than half of, and not at the origins where PDFium has them, has lost its text. Its characters
+are then taken from PDFium (never one pdfminer gave already), placed and sized as pdfminer
+places them, so headings, lists and tables are found as before; a font neither reader can give
+the text of is refused, naming the page."""
 
 from __future__ import annotations
 
@@ -71,17 +73,18 @@ def read_again(document, path) -> ReadAgain:
 def _page_read_again(page, other, number: int, said: ReadAgain) -> None:
     chars = page.objects.get("char", [])
     read = Counter(
-        c["fontname"] for c in chars
+        _base(c["fontname"]) for c in chars
         if not c["text"].startswith(_UNREAD) and not c["text"].isspace()
     )
-    garbled = Counter(c["fontname"] for c in chars if c["text"].startswith(_UNREAD))
+    garbled = {_base(c["fontname"]): c["fontname"] for c in chars if c["text"].startswith(_UNREAD)}
     textpage = other.get_textpage()
     try:
         glyphs = _glyphs(textpage)
         drawn = Counter(g.font for g in glyphs if not g.generated and not g.text.isspace())
         lost = [
             font for font, count in drawn.items()
-            if read[font] * 2 < count and _missing(page, textpage, glyphs, font, chars) * 2 > count
+            if read[_base(font)] * 2 < count
+            and _missing(textpage, glyphs, font, chars) * 2 > count
         ]
         kept = []
         for font in lost:
@@ -97,9 +100,13 @@ def _page_read_again(page, other, number: int, said: ReadAgain) -> None:
             if page.rotation or unmapped * 10 > drawn[font]:
                 said.unreadable.setdefault(number, set()).add(_plain(font))
                 continue
-            kept.append(font)
-            chars[:] = [c for c in chars if c["fontname"] != font]
-            chars += [_as_pdfminer_char(page, textpage, g) for g in mapped]
+            kept.append(_base(font))
+            chars[:] = [c for c in chars if _base(c["fontname"]) != _base(font)]
+            placed = _origins(chars)
+            chars += [
+                _as_pdfminer_char(page, textpage, g) for g in mapped
+                if not _near(_origin(textpage, g), placed)
+            ]
             said.read.setdefault(_plain(font), []).append(number)
             if unmapped:
                 said.warnings.append(
@@ -107,8 +114,8 @@ def _page_read_again(page, other, number: int, said: ReadAgain) -> None:
                     "be read by neither reader and were left out: check the words on page "
                     f"{number} against the PDF and type in what is missing"
                 )
-        for font in garbled:
-            if font not in kept and not symbol_font(font):
+        for base, font in garbled.items():
+            if base not in kept and not symbol_font(font):
                 said.unreadable.setdefault(number, set()).add(_plain(font))
     finally:
         textpage.close()
@@ -119,6 +126,36 @@ def _plain(font: str) -> str:
     """A font's name without the six letters of its subset ('VRMYHF+Liberation-Sans')."""
     head, plus, rest = font.partition("+")
     return f"'{rest}'" if plus and len(head) == 6 else f"'{font}'"
+
+
+def _base(font: str) -> str:
+    """A font's name as both readers agree on it: pdfminer gives 'EAAAAA+DejaVuSans' where
+    PDFium gives 'DejaVuSans' for the same font of a PDF LibreOffice wrote."""
+    head, plus, rest = font.partition("+")
+    return rest if plus and len(head) == 6 and head.isalpha() and head.isupper() else font
+
+
+def _origin(textpage, glyph: _Glyph) -> tuple[float, float]:
+    """Where PDFium puts the glyph's origin on its baseline, in the PDF's own space."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium.FPDFText_GetCharOrigin(textpage, glyph.index, x, y)
+    return x.value, y.value
+
+
+def _origins(chars: list[dict]) -> set[tuple[int, int]]:
+    """Where pdfminer's letters stand (the origins of its glyphs, in the PDF's own space): the
+    one place both readers measure alike, where the boxes round a glyph are each reader's own
+    (a font saying its descent is 0, as LibreOffice writes DejaVu Sans, puts pdfminer's box
+    two points above PDFium's)."""
+    return {
+        (round(c["matrix"][4]), round(c["matrix"][5])) for c in chars
+        if not c["text"].startswith(_UNREAD) and not c["text"].isspace()
+    }
+
+
+def _near(origin: tuple[float, float], placed: set[tuple[int, int]]) -> bool:
+    x, y = round(origin[0]), round(origin[1])
+    return any((x + dx, y + dy) in placed for dx in (-1, 0, 1) for dy in (-1, 0, 1))
 
 
 def _glyphs(textpage) -> list[_Glyph]:
@@ -139,23 +176,15 @@ def _glyphs(textpage) -> list[_Glyph]:
     return found
 
 
-def _missing(page, textpage, glyphs: list[_Glyph], font: str, chars: list[dict]) -> int:
+def _missing(textpage, glyphs: list[_Glyph], font: str, chars: list[dict]) -> int:
     """How many of `font`'s glyphs PDFium gives that pdfminer gives no letter at (a font named
     differently by the two readers is not lost)."""
-    left, bottom = float(page.mediabox[0]), float(page.mediabox[1])
-    placed = {
-        (round(c["x0"]), round(c["y0"])) for c in chars
-        if not c["text"].startswith(_UNREAD) and not c["text"].isspace()
-    }
-    missing = 0
-    for glyph in glyphs:
-        if glyph.font != font or glyph.generated or glyph.text.isspace():
-            continue
-        x0, y0, _, _ = textpage.get_charbox(glyph.index, loose=True)
-        x, y = round(x0 - left), round(y0 - bottom)
-        if not any((x + dx, y + dy) in placed for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
-            missing += 1
-    return missing
+    placed = _origins(chars)
+    return sum(
+        1 for glyph in glyphs
+        if glyph.font == font and not glyph.generated and not glyph.text.isspace()
+        and not _near(_origin(textpage, glyph), placed)
+    )
 
 
 def _as_pdfminer_char(page, textpage, glyph: _Glyph) -> dict:
