@@ -9632,6 +9632,50 @@ def test_a_checklists_tick_box_lines_are_never_headings(tmp_path, box):
             assert f"\n{box} {item}\n" in markdown, markdown
 
 
+@pytest.mark.parametrize("choices", ["Yes / No", "YES/NO", "Yes / No / Not sure",
+                                     "\u2610\u2610 Yes \u2610\u2610 No"])
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_a_checklists_question_with_its_answers_is_never_a_heading(tmp_path, kind, choices):
+    """A contrast scan's allergy questions, one a line with the answers to ring or tick
+    ("Could you be pregnant?  Yes / No"): the last of them, a question with no full stop apart
+    from the sentence after it, had been a heading ("## Could you be pregnant? Yes / No"), so
+    "If you answered Yes to any question, ring us ..." stood alone in a section of its own, no
+    longer under the questions it speaks of. Answers written out ("Yes / No") or a run of
+    boxes (as some PDFs draw one box over another) hold a line's choices as one box does."""
+    questions = ["Have you had a reaction to an injection of dye before?",
+                 "Do you have asthma?", "Are you allergic to iodine?",
+                 "Could you be pregnant?"]
+    after = "If you answered Yes to any question, ring us on 0161 555 0199 before you come in."
+    if kind == "txt":
+        path = tmp_path / "RAD-0311-ct-contrast.txt"
+        path.write_text(
+            "Your CT scan with a contrast injection\nImaging Department\n\n"
+            "Before you come in\n\nPlease answer these questions and bring this page with you."
+            "\n\n" + "".join(f"{question}  {choices}\n\n" for question in questions)
+            + f"{after}\n\nAfter your scan\n\nDrink plenty of water for the rest of the day.\n",
+            encoding="utf-8",
+        )
+    else:
+        path = write_pdf(tmp_path / "rad-0311-ct-contrast.pdf", {
+            "title": "Your CT scan with a contrast injection",
+            "department": "Imaging Department",
+            "footer": "Reference: RAD-0311 | Version 2 | Review date: May 2028",
+            "columns": False,
+            "body": [
+                ("h2", "Before you come in"),
+                ("p", "Please answer these questions and bring this page with you."),
+                *[("p", f"{question}  {choices}") for question in questions],
+                ("p", after),
+                ("h2", "After your scan"),
+                ("p", "Drink plenty of water for the rest of the day."),
+            ],
+        })
+    result = import_file(path, {"number": "RAD-0311", "version": "2"})
+    headings = [block for block in result.body if block.startswith("#")]
+    assert headings == ["## Before you come in", "## After your scan"], result.body
+    assert after in result.body
+
+
 @pytest.mark.parametrize("kind", ["txt", "docx"])
 def test_a_department_with_its_wards_in_brackets_set_above_the_title(tmp_path, kind):
     """ "Children's ENT Service (Ward 7B / Day Case Unit)" between the trust's name and the

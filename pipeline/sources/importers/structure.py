@@ -766,8 +766,13 @@ _TICK_BOX_START = re.compile(rf"(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])\s")
 # by ..." or "©", its name over every page, its name once (over the title, among its details),
 # and a partner ("... in partnership with ...").
 _SAYS_IT_WROTE_IT, _ON_EVERY_PAGE, _NAMED, _A_PARTNER = 3, 2, 1, 0
-# ... or after the choice it stands for ("Do you have a pacemaker? Yes ☐ No ☐")
-_TICK_BOX = re.compile(rf"(?:^|\s)(?:[{TICK_BOXES}\u2611\u2612]|\[ ?\])(?:\s|$)")
+# ... or after the choice it stands for ("Do you have a pacemaker? Yes ☐ No ☐"), a box drawn
+# over another read as two ("☐☐ Yes"), or the answers written out to ring ("Yes / No")
+_TICK_BOX = re.compile(
+    rf"(?:^|\s)(?:[{TICK_BOXES}\u2611\u2612]+|\[ ?\])(?:\s|$)"
+    r"|(?<![\w/])(?:yes\s*/\s*no|no\s*/\s*yes)(?![\w])",
+    re.IGNORECASE,
+)
 # A leaflet's closing courtesy: "Thank you", "Thank you for reading this leaflet", "We hope
 # this leaflet has been helpful", "Best wishes", "Get well soon".
 _COURTESY = re.compile(
