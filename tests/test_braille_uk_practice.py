@@ -1284,6 +1284,47 @@ def test_a_dose_or_time_in_english_inside_another_script_is_one_ueb_word(tmp_pat
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
 
 
+# When to end the fast: items of a list, the first ending on English (a unit, a service), the
+# next wholly in the leaflet's language
+ENGLISH_ENDING_AN_ITEM = {
+    "ur": ("- اگر آپ کا شوگر لیول کم ہو تو فون کریں NHS 111\n- سحری نہ چھوڑیں۔", "سحری نہ چھوڑیں"),
+    "ar": ("- كان السكر أقل من 4 mmol/L\n- شعرت بالدوخة أو التعرق", "شعرت بالدوخة أو التعرق"),
+    "gu": ("- જો તમારી સુગર ઓછી હોય તો ફોન કરો NHS 111\n- તરત જ ઉપવાસ તોડો.", "તરત જ ઉપવાસ તોડો"),
+    "pa": ("- ਜੇ ਤੁਹਾਡੀ ਸ਼ੂਗਰ ਘੱਟ ਹੋਵੇ ਤਾਂ ਫ਼ੋਨ ਕਰੋ NHS 111\n- ਤੁਰੰਤ ਰੋਜ਼ਾ ਤੋੜੋ।", "ਤੁਰੰਤ ਰੋਜ਼ਾ ਤੋੜੋ"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar", "gu", "pa"])
+def test_english_ending_a_list_item_is_closed_before_the_next_item(tmp_path, lang):
+    """An Arabic item ending on its unit, 'كان السكر أقل من 4 mmol/L', opened 'English braille:'
+    before 'mmol/L' and never closed it, the English being the item's last word: the reader
+    went on in UEB into the next items ('أعلى' read 'stoflo', 'أو' 'stw'). English ending a
+    line of another code is closed by 'end of English braille' as English inside it is."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE, LayoutChoices, units_of
+    from pipeline.sources import load_leaflet
+
+    items, next_item = ENGLISH_ENDING_AN_ITEM[lang]
+    source = tmp_path / f"7622-fasting.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7622\nversion: 1\ntitle: {MEDICINES_TITLES[lang]}\ndepartment: Diabetes\n"
+        f"language: {lang}\n---\n\n{items}\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    texts = [u.text for u in units_of(leaflet, LayoutChoices())]
+    item = next(text for text in texts if "English braille:" in text)
+    assert item.endswith("end of English braille"), item
+    _, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+    body = BLANK.join(line.strip(BLANK) for page in pages for line in page[1:])
+    cells = louis.translateString(table_for(lang, 2).split(","), next_item, None, DOTS_MODE)
+    at = body.index(cells)  # the next item, after the English is closed
+    assert body.rfind(TN_OPEN, 0, at) < body.rfind(TN_CLOSE, 0, at), body[:at]
+
+
 @pytest.mark.parametrize(
     ("lang", "table"),
     [

@@ -594,13 +594,16 @@ def _other_codes_announced(
     Urdu or Arabic paragraph ("... Stroke Unit ਵਿੱਚ ...", "NHS 111" in Arabic), written in UEB
     after "English braille:" and back in the paragraph's code after "end of English braille".
     With nothing to say the code had changed, each reader read the other code's cells as their
-    own. A paragraph wholly in another code has its note before it; a line wholly in UEB in a
+    own. English ending a line of another code is closed too: an Arabic item ending on
+    "mmol/L", left open, had the items after it read in UEB ('أعلى' as 'stoflo'). A paragraph
+    wholly in another code has its note before it; a line wholly in UEB in a
     leaflet in another language is opened by the note alone, but for the identification lines
     (the transcriber's words, in English in every leaflet)."""
     alone = len(segments) < 2 and (block_table.startswith("en-ueb") or role == "identity")
     if alone or all(s.table == block_table for s in segments):
         return segments
     announced: list[Segment] = []
+    closed_at_its_end = not block_table.startswith("en-ueb")  # English ending another code's line
     for index, segment in enumerate(segments):
         if segment.table == block_table:
             announced.append(segment)
@@ -619,7 +622,9 @@ def _other_codes_announced(
         joined = unicodedata.category(before or " ")[0] in "LMN"
         announced.append(_note_segment(f"{name} braille:", " " if joined else "", " ", choices))
         announced.append(segment)
-        if index < len(segments) - 1:
+        if index < len(segments) - 1 or closed_at_its_end and any(
+            s.table == block_table for s in segments
+        ):
             # the run's own space after it is the note's ('Picture: ' had been closed by
             # 'Picture:  end of English braille' joined to the next word)
             ending = segment.text[len(segment.text.rstrip(" ")) :]
