@@ -1284,6 +1284,53 @@ def test_a_dose_or_time_in_english_inside_another_script_is_one_ueb_word(tmp_pat
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
 
 
+# Figures with a decimal point, a degree or a percent sign in an Urdu leaflet's items
+URDU_FIGURES_WITH_SIGNS = (
+    "- آپ کا شوگر لیول 16.6 mmol/L سے زیادہ ہو\n"
+    "- آپ کا بخار 38°C یا اس سے زیادہ ہو\n"
+    "- رمضان میں اپنی انسولین کی خوراک 20% کم کریں۔\n"
+)
+
+
+def test_a_figure_with_a_sign_urdu_braille_lacks_is_in_ueb(tmp_path):
+    """'16.6 mmol/L' in an Urdu item was brailled '16 6' (16, 6 or 166?): ur-pk-g1.utb has no
+    decimal point, nor a degree or percent sign, and the check said the braille showed the
+    full stop's name where it showed a blank. A figure with a sign its table lacks is written
+    in UEB with its unit, between the English braille notes, as English in the line is."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7623-fasting.ur.md"
+    source.write_text(
+        "---\nnumber: 7623\nversion: 1\ntitle: رمضان اور ذیابیطس\ndepartment: Diabetes\n"
+        f"language: ur\n---\n\n{URDU_FIGURES_WITH_SIGNS}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    for figure in ("16.6 mmol/L", "38°C", "20%"):
+        assert f"English braille: {figure} end of English braille" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+
+
+def test_the_check_names_the_blank_that_stands_for_a_sign_the_table_lacks(tmp_path):
+    """A sign Urdu braille lacks, whose name has Latin letters Urdu braille lacks too, is shown
+    as a blank, and the check says so (it had said 'the braille shows its name instead')."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7624-fasting.ur.md"
+    source.write_text(
+        "---\nnumber: 7624\nversion: 1\ntitle: رمضان اور ذیابیطس\ndepartment: Diabetes\n"
+        "language: ur\n---\n\nسحری کے وقت ایک گولی لیں (صبح 4 بجے سے پہلے).\n",
+        encoding="utf-8",
+    )
+    _, _, report = build(load_leaflet(source), tmp_path)
+    problem = next(p for p in report.problems if "U+002E" in p)
+    assert "shows a blank instead" in problem, problem
+
+
 # When to end the fast: items of a list, the first ending on English (a unit, a service), the
 # next wholly in the leaflet's language
 ENGLISH_ENDING_AN_ITEM = {

@@ -41,6 +41,7 @@ from .layout import (
     language_name,
     other_code_note,
     page_number_cells,
+    stand_in,
     table_for,
     table_name,
     units_of,
@@ -821,9 +822,19 @@ def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckRep
             for char in segment.undefined:
                 report.problems.append(
                     f"{describe_character(char)} in '{unit.text[:50]}' has no braille in "
-                    f"{table_name(segment.table)}; the braille shows its name instead: "
-                    "change the source"
+                    f"{table_name(segment.table)}; the braille shows "
+                    f"{_shown_for(char, segment.table)} instead: change the source"
                 )
+
+
+def _shown_for(char: str, table: str) -> str:
+    """What the braille has where its table lacks a character (layout's stand_in):
+    an Urdu full stop's name has Latin letters Urdu braille lacks too, so it is a blank, and the
+    check had said the braille showed the name."""
+    shown = stand_in(char, table)
+    if shown == "?":
+        return "a question mark"
+    return "a blank" if shown.isspace() else "its name"  # (never a filled-in name's letters)
 
 
 def _code_said(leaflet: Leaflet, choices: LayoutChoices) -> str:

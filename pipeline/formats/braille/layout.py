@@ -163,7 +163,7 @@ def undefined_characters(text: str, table: str) -> list[str]:
     return list(dict.fromkeys(_undefined_in_clusters(text, table)))
 
 
-def _stand_in(char: str, table: str) -> str:
+def stand_in(char: str, table: str) -> str:
     """What the braille shows for a character its table lacks: its name, or at least a mark.
 
     The checker reports every such character, so nothing is dropped or escaped silently.
@@ -343,12 +343,43 @@ def _latin_runs_apart(
     ueb = table_for("en", choices.grade)
     pieces: list[tuple[str, str]] = []
     at = 0
-    for run in _LATIN_RUN.finditer(text):
-        english = run[0].rstrip(_SIGNS_INSIDE)  # a sentence's stop after it is the sentence's
-        pieces += [(text[at : run.start()], table), (english, ueb)]
-        at = run.start() + len(english)
+    latin = [
+        (run.start(), run.start() + len(run[0].rstrip(_SIGNS_INSIDE)))  # a stop after it is
+        for run in _LATIN_RUN.finditer(text)  # the sentence's
+    ]
+    figures = [
+        (lo, hi) for lo, hi in _figures_in_ueb(text, table)
+        if not any(start <= lo < end for start, end in latin)  # ("Level 16.6" is one run)
+    ]
+    runs = [(lo, hi) for lo, hi in latin if not any(a <= lo < b for a, b in figures)]
+    for start, end in sorted(runs + figures):
+        pieces += [(text[at:start], table), (text[start:end], ueb)]
+        at = end
     pieces.append((text[at:], table))
     return [(piece, piece_table) for piece, piece_table in pieces if piece]
+
+
+# A figure, with the degree or percent sign after it ("16.6", "1,500", "38°C", "20%")
+_FIGURE = re.compile(r"(?<![0-9.,:])[0-9]+(?:[.,:][0-9]+)*(?:\s?[%\u00b0\u2030])?")
+
+
+def _figures_in_ueb(text: str, table: str) -> list[tuple[int, int]]:
+    """Where a figure has a sign its table cannot write, the figure and the English unit after
+    it ("16.6 mmol/L", "38°C", "20%"), to be written in UEB as English in the line is: Urdu
+    braille's table has no decimal point, degree or percent sign, and "16.6 mmol/L" had been
+    brailled "16 6" (16, 6 or 166?). UEB writes each, and every reader of UK braille reads it."""
+    found = []
+    for figure in _FIGURE.finditer(text):
+        if all(is_defined(table, c) for c in figure[0]):
+            continue
+        end = figure.end()
+        unit = _LATIN_RUN.match(text, end) or (
+            text[end : end + 1] == " " and _LATIN_RUN.match(text, end + 1)
+        )
+        if unit:
+            end = unit.start() + len(unit[0].rstrip(_SIGNS_INSIDE))
+        found.append((figure.start(), end))
+    return found
 
 
 def _addresses_apart(text: str, table: str, choices: LayoutChoices) -> list[tuple[str, str]]:
@@ -403,7 +434,7 @@ def _add_run(
         SIGN_WORDS[c] if c in SIGN_WORDS and not is_defined(table, c) else c for c in text
     )
     undefined = undefined_characters(text, table)
-    text = "".join(c if c not in undefined else _stand_in(c, table) for c in text)
+    text = "".join(c if c not in undefined else stand_in(c, table) for c in text)
     if not text:
         return ""
     bold = span.strong and (table.startswith("en-ueb") or reads_its_bold(table, text))
