@@ -297,6 +297,39 @@ def test_urdu_do_chashmi_he_reads_back_as_the_letter(leaflet_442, tmp_path, urdu
     assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
 
 
+@pytest.mark.parametrize(
+    ("urdu", "read_back"),
+    [
+        # "break the fast at once if you feel dizzy": the mark on the alef ending the word
+        ("فوراً روزہ توڑ دیں اگر آپ کو چکر آئیں۔", "فورا؛ روزہ توڑ دیں اگر آپ کو چکر آئیں۔"),
+        ("عموماً دوا افطار کے وقت لیں۔", "عموما؛ دوا افطار کے وقت لیں۔"),  # "usually ... at iftar"
+        ("فورًا ڈاکٹر کو فون کریں۔", "فورًا ڈاکٹر کو فون کریں۔"),  # typed before its alef
+        ("دوا؛ پانی کے ساتھ لیں۔", "دوا؛ پانی کے ساتھ لیں۔"),  # a semicolon after an alef stays
+    ],
+)
+def test_urdu_fathatan_is_not_counted_as_a_semicolon(leaflet_442, tmp_path, urdu, read_back):
+    """Urdu braille writes fathatan (ً, U+064B) and the semicolon alike, dots 23, as
+    ur-pk-g1.utb's own lines say ('letter \\x064B 23 Fathatan', 'punctuation \\x061B 23'), and
+    liblouis reads each back as the semicolon: 'فوراً' (at once) was a word the check counted
+    wrong, 'فورا'. Inside a word the cell is the fathatan; on an alef ending a word it may be
+    either (the semicolon parting a table's entries follows 'دوا', medicine), so the check
+    compares that word without the mark, the braille being the table's for both."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+    from pipeline.model import ListBlock
+
+    cells = louis.translateString(["ur-pk-g1.utb"], urdu, None, DOTS_MODE)
+    assert "\u2806" in cells  # the braille is the table's: dots 23
+    assert back_translate(cells, "ur-pk-g1.utb") == read_back
+    items = ((Span("Urdu: "), Span(urdu, lang="ur")),)
+    blocks = (Heading(2, (Span("Fasting"),)), ListBlock(False, items))
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert not [f for f in report.findings if f.startswith("words that differ")], report.findings
+
+
 def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):
     """A warfarin record's eight empty rows were brailled "none: none; none; none; none" eight
     times: an INR and a dose of "none". A table whose rows are all empty is what to write, said

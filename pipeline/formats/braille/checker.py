@@ -175,11 +175,18 @@ def join_lines(lines: list[str], table: str = "") -> str:
 _RANGE = re.compile(r"(?<=\d) ?[-\u2010-\u2015] ?(?=\d)")
 
 
+_FATHATAN_ON_A_LAST_ALEF = re.compile("\u0627\u064b(?![\u0621-\u064a\u066e-\u06d3])")
+
+
 def comparable_words(text: str) -> list[str]:
     """Words with apostrophe style and hyphens set aside (a divided word keeps its hyphen), a
     range's dash kept as "to", and figures as figures in any script: Urdu braille's digits are
     print's, though liblouis reads them back in Urdu's own ("ورزش 1" as "ورزش ۱")."""
     text = unicodedata.normalize("NFC", text)  # print's "ਸ਼" in either of its spellings
+    # Urdu braille writes a word's last alef with fathatan ("فوراً", at once) and the alef with
+    # a semicolon after it alike, dots 1 then 23: which it is, the cells cannot say, and the
+    # braille is the table's for either (layout's _SHARED_CELL_READINGS)
+    text = _FATHATAN_ON_A_LAST_ALEF.sub("\u0627", text)
     text = _RANGE.sub(" to ", text)  # a range is compared as one: "9–5" lost its dash as "9 5"
     text = text.replace("-", "").replace("\u2010", "")
     return words(re.sub(r"\d", lambda digit: str(unicodedata.digit(digit[0], 0)), text))

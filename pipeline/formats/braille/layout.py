@@ -1477,10 +1477,17 @@ _APOSTROPHE = (re.compile("`"), "'")
 # liblouis read every one back as « ("مجھے" as "مج«ے", a word the check then found wrong):
 # after a letter or its vowel sign, inside a word, it is the letter; an opening « starts a word.
 # Its brackets are one cell, 2356 (ur_punctuation.uti): one that ends a word closes.
+# Its fathatan (U+064B) and semicolon are both dots 23, as the table's own lines give them, and
+# liblouis reads each back as the semicolon: inside a word ("فورًا", the mark typed before its
+# alef) the cell is the fathatan. Ending a word (فوراً, on its alef) it may be either: the
+# semicolon that parts a table's entries follows "دوا" (medicine) in the same cells; the check
+# compares such a word without the mark (checker.comparable_words).
 _SHARED_CELL_READINGS = {
     "ur-pk-g1.utb": (
         (re.compile("(?<=[\u0621-\u0652\u066e-\u06d3])\u00ab"), "\u06be"),
         (re.compile("(?<=\\S)\\((?=[\\s\u060c\u061b\u061f\u06d4:!]|$)"), ")"),
+        (re.compile("(?<=[\u0621-\u064a\u066e-\u06d3])\u061b(?=[\u0621-\u064a\u066e-\u06d3])"),
+         "\u064b"),
     ),
     # Arabic braille writes a shadda with no vowel before its letter (dots 6, then the letter),
     # and liblouis reads it back on the letter before: "عدّي" (count) read "عّدي", "الطّبيب"
