@@ -10550,6 +10550,66 @@ def test_do_not_over_its_items_heads_nothing_after_them(tmp_path):
     ], result.decisions
 
 
+def test_a_ban_heading_set_as_the_sections_are_stays_a_section_of_its_own(tmp_path):
+    """A Word "Heading 1" "Do not" over bans that say nothing of the section above ("Do not use
+    chocolate to treat a hypo ...", "Never give food or drink to someone who is unconscious"
+    under "Driving") had been made "### Do not" within "Driving": the audio played the bans
+    in the driving chapter, which a reader who does not drive skips. Set as the other sections
+    are, it is a section of its own, from Word and PDF; a bare "Do not" over bans about the
+    section above (its "spacer") still heads them within it."""
+    import weasyprint
+
+    sections = [
+        ("What to do", ["Have 15 to 20g of fast-acting sugar, such as 5 jelly babies.",
+                        "Check your blood sugar again after 15 minutes."]),
+        ("Driving", ["Do not drive for 45 minutes after a hypo, even if you feel better.",
+                     "If you have a hypo at the wheel, stop the car and take the keys out."]),
+        ("Do not", ["Do not use chocolate to treat a hypo. The fat slows down the sugar.",
+                    "Never give food or drink to someone who is unconscious."]),
+        ("Contact us", ["Diabetes nurses: 01632 960 123, Monday to Friday."]),
+    ]
+    spec: list = [("title", "Treating a low blood sugar (hypo)"), ("para", "Diabetes Service")]
+    for heading, lines in sections:
+        spec.append(("heading", heading))
+        spec += [("bullet" if heading == "Do not" else "para", text) for text in lines]
+    word = write_word(tmp_path / "hypo.docx", spec)
+    html = "<h1>Treating a low blood sugar (hypo)</h1><p>Diabetes Service</p>" + "".join(
+        f"<h2>{heading}</h2>" + (
+            "<ul>" + "".join(f"<li>{text}</li>" for text in lines) + "</ul>"
+            if heading == "Do not" else "".join(f"<p>{text}</p>" for text in lines)
+        ) for heading, lines in sections
+    )
+    pdf = tmp_path / "hypo.pdf"
+    weasyprint.HTML(string=(
+        "<html lang='en'><head><style>@page { size: A4; margin: 25mm 18mm; } body { "
+        "font-family: 'Liberation Sans'; font-size: 11pt; } h2 { font-size: 15pt; }</style>"
+        f"</head><body>{html}</body></html>"
+    )).write_pdf(pdf)
+    for path in (word, pdf):
+        result = import_file(path, {"number": "DIA-0733", "version": "2"})
+        assert [block for block in result.body if block.startswith("#")] == [
+            "## What to do", "## Driving", "## Do not", "## Contact us"
+        ], (path.suffix, result.body)
+        assert (
+            "## Do not\n\n- Do not use chocolate to treat a hypo. The fat slows down the sugar.\n"
+            "- Never give food or drink to someone who is unconscious."
+        ) in result.markdown(), (path.suffix, result.markdown())
+    # bans about the section above stay under it, a level below
+    spec = [
+        ("title", "Using your inhaler"), ("para", "Respiratory Nurse Service"),
+        ("heading", "How to use it"), ("number", "Shake the inhaler and take the cap off."),
+        ("number", "Push the inhaler into the end of the spacer."),
+        ("heading", "Do not"),
+        ("bullet", "Do not put more than one puff into the spacer at a time."),
+        ("bullet", "Do not wash the spacer in a dishwasher."),
+        ("heading", "Contact us"), ("para", "Respiratory nurses: 01632 960 287"),
+    ]
+    result = import_file(write_word(tmp_path / "spacer.docx", spec), {"number": "RES-0042"})
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## How to use it", "### Do not", "## Contact us"
+    ], result.body
+
+
 def test_an_item_saying_its_own_ban_with_a_curly_apostrophe_keeps_it_alone(tmp_path):
     """Under a "Do Not" heading, an item written "Don’t swim ..." with Word's curly apostrophe
     became "Do Not don’t swim ...", a double negative heard as "do swim": the bans knew only a

@@ -961,6 +961,25 @@ def joined_header(rows: list[list[str]]) -> list[str] | None:
             for heading, name in pairs]
 
 
+# Words too common to say what a sentence is about (_topic_words).
+_COMMON_WORDS = frozenset(
+    "a an the and or but if of to in on at by for from with into out off up as is are be was "
+    "were been it its this that these those there then than you your we our us they them their "
+    "do does don not never must should can may will would could have has had any all some more "
+    "one each other such even still also only very much after before when while until about "
+    "what who how which time times day days hour hours minute minutes week weeks".split()
+)
+
+
+def _topic_words(text: str) -> set[str]:
+    """The words of `text` that say what it is about, each by its first four letters, so that
+    "driving" and "drive" are one word (a ban heading's section: ban_heading_of_its_own)."""
+    return {
+        word[:4] for word in re.findall(r"[a-z]+", text.lower())
+        if len(word) > 2 and word not in _COMMON_WORDS
+    }
+
+
 def plain_line(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
@@ -4232,7 +4251,12 @@ class _Recovery:
                 # section of its own it cut "For the first 6 weeks, ...:" off the rules, and in
                 # a leaflet with no headings held the rest of it, its contacts too. There its
                 # items each begin "Do not ...", so the bare lead-in goes.
-                if any(block.startswith("## ") for block in self.body) and not (
+                if own := self.ban_heading_of_its_own(index):
+                    # set as the sections are, over bans that say nothing of the section above
+                    # ("Do not use chocolate to treat a hypo" under "Driving"): a section of
+                    # its own, or the audio plays the bans in a chapter its reader skips
+                    self.heading(replace(line, text=line.text.strip().rstrip(":")), own)
+                elif any(block.startswith("## ") for block in self.body) and not (
                     self.under_a_lead_in(index)
                 ):
                     said = len(self.ordered_decisions)
@@ -4367,6 +4391,26 @@ class _Recovery:
             self.body[at] = _with_a_colon(lead_in)
         else:
             del self.body[at]
+
+    def ban_heading_of_its_own(self, index: int) -> int | None:
+        """The level of a bare ban the file itself heads a section with ("Do not" in Word's
+        Heading 1, or set as large as the PDF's other section headings), when its bans share
+        no word with the section above, its heading or its text, beyond the title's: they are
+        a section of their own. Else None: "Do not" over "Do not put more than one puff into
+        the spacer" under "How to use it" (its "spacer") heads them within it."""
+        line = self.lines[index]
+        above = next((at for at in range(index - 1, -1, -1) if (self.lines[at].heading or 0) > 1
+                      and self.lines[at].cells is None), None)
+        if not line.heading or above is None or self.lines[above].heading != line.heading:
+            return None
+        end = next((at for at in range(index + 1, len(self.lines)) if self.lines[at].heading),
+                   len(self.lines))
+        title = _topic_words(self.front.get("title", ""))
+        bans = _topic_words(" ".join(self.text_at(at) for at in range(index + 1, end))) - title
+        section = _topic_words(" ".join(self.text_at(at) for at in range(above, index)))
+        if not bans or bans & section:
+            return None
+        return self.heading_level(above)
 
     def under_a_lead_in(self, index: int) -> bool:
         """Whether the line above is a lead-in left open at its colon ("For 24 hours after your
