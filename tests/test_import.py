@@ -2912,6 +2912,68 @@ def test_steps_labelled_step_1_in_a_word_table_are_numbered_steps(tmp_path):
     )
 
 
+def test_a_posters_steps_under_their_pictures_places_are_numbered_steps(tmp_path):
+    """A landscape poster's table, "[Picture 1]" ... "[Picture 6]" over "1. Wet your hands
+    ..." ... "6. Rub the tips ...", had been two bullets, the pictures' places run together and
+    all six steps in one item, a source the reader then refused ("lists inside lists"). Each
+    column is one step, read in order, its picture's place left out and said, from Word and
+    PDF; so are two bands of three, each row of pictures over its steps."""
+    import docx
+    import weasyprint
+    from docx.enum.section import WD_ORIENT
+
+    steps = ["Wet your hands and put soap on them. Rub palm to palm.",
+             "Rub the back of each hand with the other palm, fingers linked.",
+             "Rub palm to palm with your fingers linked.",
+             "Rub the backs of your fingers against the opposite palm.",
+             "Rub each thumb in the other hand.",
+             "Rub the tips of your fingers in the other palm. Rinse and dry well."]
+    numbered = [f"{number}. {step}" for number, step in enumerate(steps, 1)]
+    pictures = [f"[Picture {number}]" for number in range(1, 7)]
+
+    def poster(name: str, rows: list[list[str]]) -> Path:
+        document = docx.Document()
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+        document.add_heading("Hand hygiene: 6 steps", level=0)
+        document.add_paragraph("Infection Prevention and Control Team")
+        document.add_paragraph("Wash your hands with soap and water for at least 20 seconds.")
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+        document.add_paragraph("Do not use hand gel instead of soap if your hands look dirty.")
+        document.sections[0].footer.paragraphs[0].text = "IPC-0045 Version 1 Issued January 2026"
+        document.save(tmp_path / name)
+        return tmp_path / name
+
+    wide = poster("poster.docx", [pictures, numbered])
+    banded = poster("banded.docx", [pictures[:3], numbered[:3], pictures[3:], numbered[3:]])
+    pdf = tmp_path / "poster.pdf"
+    weasyprint.HTML(string=(
+        "<html lang='en'><head><style>@page { size: A4 landscape; margin: 12mm; } body { "
+        "font-family: 'Liberation Sans'; font-size: 11pt; } table { border-collapse: collapse; "
+        "} td { border: 1px solid black; padding: 4px; vertical-align: top; width: 16%; }"
+        "</style></head><body><h1>Hand hygiene: 6 steps</h1><p>Infection Prevention and "
+        "Control Team</p><p>Wash your hands with soap and water for at least 20 seconds.</p>"
+        "<table><tr>" + "".join(f"<td>{p}</td>" for p in pictures) + "</tr><tr>"
+        + "".join(f"<td>{s}</td>" for s in numbered) + "</tr></table><p>Do not use hand gel "
+        "instead of soap if your hands look dirty.</p><p>IPC-0045 Version 1 Issued January "
+        "2026</p></body></html>"
+    )).write_pdf(pdf)
+    for path in (wide, banded, pdf):
+        leaflet, result = imported(path.name, tmp_path, number="IPC-0045", version="1")
+        (steps_list,) = lists(leaflet)
+        assert steps_list.ordered and steps_list.item_numbers() == (1, 2, 3, 4, 5, 6), path
+        assert [plain_text(item) for item in steps_list.items] == steps, path
+        assert "Picture" not in result.markdown(), path
+        assert sum("6 picture placeholder(s)" in w for w in result.warnings) == 1, (
+            path, result.warnings
+        )
+
+
 def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
     """A PDF's pictures are not brought in: "A stick pushed down inside a plaster cast,
     crossed out in red" beside the Don'ts had gone without a word."""

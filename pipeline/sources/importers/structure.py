@@ -252,6 +252,8 @@ _PICTURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PICTURE = r"(?:picture|diagram|figure|fig\.|image|photo(?:graph)?|illustration|drawing)s?"
+# A cell that only holds a picture's place, "[Picture 3]", "(Image 2)", "Photo 1a".
+_PICTURE_PLACEHOLDER = re.compile(rf"[\[(]?\s*{_PICTURE}(?:\s*\d{{1,2}}[a-z]?)?\s*[\])]?", re.I)
 _PICTURE_REFERENCES = re.compile(
     r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|as shown\b|"
     r"see (?:the )?" + _PICTURE + r"(?: \d+)?|\(" + _PICTURE + r" ?\d+\)|"
@@ -5798,6 +5800,39 @@ class _Recovery:
             return ending["words"][0].upper() + ending["words"][1:].lower()
         return ""
 
+    def columns_under_pictures(
+        self, rows: list[list[str]], first: SourceLine
+    ) -> list[list[str]] | None:
+        """A table with no header whose rows of pictures' places ("[Picture 1]" ... "[Picture
+        6]") stand over (or under) rows of text: each column under a row of pictures, up to the
+        next, is one item, its cells in order, the pictures left out (no format has them to
+        show) and warned of. None for any other table."""
+        def pictures_only(row: list[str]) -> bool:
+            return any(row) and all(_PICTURE_PLACEHOLDER.fullmatch(c) for c in row if c)
+
+        marked = [pictures_only(row) for row in rows]
+        if len(rows) < 2 or all(marked) or not (marked[0] or marked[-1]):
+            return None
+        bands: list[list[list[str]]] = []
+        for row, pictures in zip(rows if marked[0] else rows[::-1], marked if marked[0] else
+                                 marked[::-1], strict=True):
+            if pictures:
+                bands.append([])
+            bands[-1].append(row)
+        if not marked[0]:  # the pictures under their text: each band read back in its order
+            bands = [band[::-1] for band in bands[::-1]]
+        left_out = [c for band in bands for column in zip(*band, strict=True) for c in column
+                    if c and _PICTURE_PLACEHOLDER.fullmatch(c)]
+        columns = [
+            [c for c in column if c and not _PICTURE_PLACEHOLDER.fullmatch(c)]
+            for band in bands for column in zip(*band, strict=True)
+        ]
+        self.left_out += left_out
+        self.warn(first, f"{len(left_out)} picture placeholder(s) in the table "
+                  f"({_quote('; '.join(left_out), 40)}) were left out, and each column under "
+                  "them read as one item: put each picture under its step with its alt text")
+        return [column for column in columns if column]
+
     def table(self, index: int) -> int:
         rows: list[list[str]] = []
         header_marked = after_header = False
@@ -5851,6 +5886,11 @@ class _Recovery:
             self.decide(first, f"{kind} read as text: {_quote(joined)}")
             return end
         has_header = header_marked or looks_like_header(rows)
+        if not has_header and (columns := self.columns_under_pictures(rows, first)):
+            # a poster's row of "[Picture 1]" ... "[Picture 6]" over its steps: each column is
+            # one step, its picture left out and said (run together as rows, the six steps had
+            # been one item, which the reader refused as a list inside a list)
+            rows = columns
         if not has_header:
             cells = [c for row in rows for c in row if c]
             # steps numbered in their cells ("1. Form a fist ...") are a numbered list: as
