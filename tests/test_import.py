@@ -2974,6 +2974,48 @@ def test_a_posters_steps_under_their_pictures_places_are_numbered_steps(tmp_path
         )
 
 
+def test_an_import_is_a_source_that_builds_or_nothing(tmp_path):
+    """A table's rows numbered in their first cell ("1. Morning" | "Take 2 tablets ...") had
+    been bullets "- 1. Morning: Take ...", a source `build` refused long after ("lists inside
+    lists are not supported"). Rows numbered in order are a numbered list; a shape the reader
+    would still refuse is refused at import, with the text it would have made, and nothing
+    written."""
+    import docx
+
+    def timetable(name: str, rows: list[tuple[str, str]]) -> Path:
+        document = docx.Document()
+        document.add_heading("Taking your prednisolone tablets", level=0)
+        document.add_paragraph("Rheumatology Department")
+        document.add_heading("When to take them", level=1)
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, cells in zip(table.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = cells
+        document.add_heading("Contact us", level=1)
+        document.add_paragraph("Rheumatology advice line: 01632 960 410")
+        document.save(tmp_path / name)
+        return tmp_path / name
+
+    timetable("prednisolone.docx", [
+        ("1. Morning", "Take 4 tablets with your breakfast."),
+        ("2. Lunchtime", "Take 2 tablets with food."),
+        ("3. Evening", "Do not take any tablets after 6pm."),
+    ])
+    leaflet, _ = imported("prednisolone.docx", tmp_path, number="RHE-0210", version="1")
+    (times,) = lists(leaflet)
+    assert times.ordered and times.item_numbers() == (1, 2, 3)
+    assert plain_text(times.items[2]) == "Evening: Do not take any tablets after 6pm."
+    odd = timetable("missed.docx", [
+        ("1. Every morning", "Take 4 tablets with your breakfast."),
+        ("If you miss a dose", "Take it when you remember. Do not take 2 doses together."),
+    ])
+    target = tmp_path / "out"
+    code = main(["import", str(odd), "--to", str(target), "--reference", "RHE-0211",
+                 "--version", "1"])
+    assert code != 0 and not target.exists()
+    with pytest.raises(LeafletError, match=r"would not build at '- 1\. Every morning: Take 4"):
+        import_file(odd, {"number": "RHE-0211", "version": "1"})
+
+
 def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
     """A PDF's pictures are not brought in: "A stick pushed down inside a plaster cast,
     crossed out in red" beside the Don'ts had gone without a word."""

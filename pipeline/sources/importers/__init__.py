@@ -14,6 +14,7 @@ from ...errors import LeafletError
 from ...files import write_atomically
 from ...languages import find_language, primary_language
 from ...model import reference_slug
+from ..reader import parse_body, split_front_matter
 from .docx import docx_lines
 from .kinds import PDF, TEXT, WORD, kind_of, named_kind
 from .offer import take_offer
@@ -31,7 +32,33 @@ def import_file(path: Path, given: dict | None = None) -> Imported:
     offer of other formats found in the text becomes the leaflet's `formats:`."""
     imported = _recovered(path, given)
     imported.offers = take_offer(imported.front_matter, imported.body)
+    _check_it_reads(imported, path)
     return imported
+
+
+def _check_it_reads(imported: Imported, path: Path) -> None:
+    """Refuses a source the project's reader would refuse at build ("lists inside lists are
+    not supported"): nothing is written that fails later, far from the file it came from.
+    Its details may still be missing, and a line may be left for a person to fix: both are
+    warned of already, so only the text is read, and a line a warning names is let be."""
+    markdown = imported.markdown()
+    data, body, body_line = split_front_matter(markdown, "")
+    try:
+        parse_body(body, "", body_line, str(data.get("language") or "en"))
+    except LeafletError as error:
+        # (the line number is of a source never written: the text there is said instead)
+        found = re.match(r": line (\d+): (.*)", str(error), re.DOTALL)
+        line, why = (int(found[1]), found[2]) if found else (0, str(error).lstrip(": "))
+        text = markdown.splitlines()[line - 1].strip() if 0 < line <= markdown.count("\n") else ""
+        said = _unmarked(text)[:30]
+        if said and any(said in _unmarked(warning) for warning in imported.warnings):
+            return  # a line already flagged for a person ("'伤口护理' does not read as English")
+        at = f" at '{text[:70]}{'...' if len(text) > 70 else ''}'" if text else ""
+        raise LeafletError(
+            f"{path}: cannot be imported as it is laid out: the text made from it would not "
+            f"build{at} ({why}). Nothing was written: change that part of the file (a table "
+            "into a list, a list into one level) and import it again"
+        ) from None
 
 
 def save_imported(imported: Imported, folder: Path, force: bool = False) -> Path:
@@ -165,6 +192,11 @@ def _important_label(code: str) -> str:
     own = [word for kind, word in (row.notice_labels if row else ()) if kind == "important"]
     word = own[0] if own else "important"
     return word[:1].upper() + word[1:]
+
+
+def _unmarked(text: str) -> str:
+    """`text` without markdown's marks or quotes, to find it again in a warning."""
+    return re.sub(r"[-*#>_`'‘’\[\]{}]|^\d+\.\s", "", text).strip()
 
 
 def _words(text: str) -> str:

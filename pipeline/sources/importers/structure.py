@@ -5915,7 +5915,19 @@ class _Recovery:
                     for row in rows
                     if any(row)
                 ]
-                self.body.append("\n".join(f"- {item}" for item in items))
+                numbers = [_NUMBERED_CELL.match(item) for item in items]
+                if all(numbers) and [int(n["number"]) for n in numbers] == list(
+                    range(int(numbers[0]["number"]), int(numbers[0]["number"]) + len(items))
+                ):
+                    # rows numbered in their first cell ("1. Morning" / "Take 2 tablets ..."):
+                    # a numbered list, as "- 1. Morning: ..." was a list inside a list, which
+                    # no format builds
+                    self.body.append("\n".join(
+                        f"{n['number']}. {item[n.end():]}"
+                        for n, item in zip(numbers, items, strict=True)
+                    ))
+                else:
+                    self.body.append("\n".join(f"- {item}" for item in items))
             self.decide(first, f"a table with no header row read as a list of {len(items)} items")
             return end
         header, *body = rows
