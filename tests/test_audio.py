@@ -37,6 +37,7 @@ from pipeline.formats.audio.engines import (
 from pipeline.formats.audio.mastering import Measurements, encode_mp3, silences
 from pipeline.formats.audio.speech_script import (
     SpeechNormaliser,
+    Utterance,
     ambiguous_wording,
     announced_seconds,
     as_written,
@@ -4210,6 +4211,100 @@ def test_a_unit_in_english_letters_after_a_figure_in_another_script_is_named(
         assert said == [(lang, sentence)]
         (finding,) = found
         assert f"says {named} as the figure, then the unit as English letters" in finding
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # if your sugar level is above 16.6 mmol/L
+            "ur",
+            "اگر آپ کا شوگر لیول 16.6 mmol/L سے زیادہ ہو تو روزہ توڑ دیں۔",
+            [
+                ("ur", "اگر آپ کا شوگر لیول 16.6"),
+                ("en", "millimoles per litre"),
+                ("ur", "سے زیادہ ہو تو روزہ توڑ دیں۔"),
+            ],
+        ),
+        (  # do not drive if your sugar is below 4 mmol/L.
+            "ar",
+            "لا تقد السيارة إذا كان السكر أقل من 4 mmol/L.",
+            [("ar", "لا تقد السيارة إذا كان السكر أقل من 4"), ("en", "millimoles per litre.")],
+        ),
+        (  # the dose is 15 mg/kg each time
+            "ur",
+            "ہر بار خوراک 15 mg/kg ہے۔",
+            [("ur", "ہر بار خوراک 15"), ("en", "milligrams per kilogram"), ("ur", "ہے۔")],
+        ),
+        (  # the drip runs at 5 ml/hour
+            "ar",
+            "يعمل المحلول بسرعة 5 ml/hour طوال الليل.",
+            [
+                ("ar", "يعمل المحلول بسرعة 5"),
+                ("en", "millilitres an hour"),
+                ("ar", "طوال الليل."),
+            ],
+        ),
+        (  # your HbA1c target is below 48 mmol/mol
+            "ur",
+            "آپ کا ہدف 48 mmol/mol سے کم ہے۔",
+            [("ur", "آپ کا ہدف 48"), ("en", "millimoles per mole"), ("ur", "سے کم ہے۔")],
+        ),
+        (  # the medicine is 250mg/5ml
+            "ur",
+            "یہ دوا 250mg/5ml ہے۔",
+            [("ur", "یہ دوا 250"), ("en", "milligrams in five millilitres"), ("ur", "ہے۔")],
+        ),
+        (  # 1 mmol/L: the unit in the form its figure takes
+            "ur",
+            "کیٹونز 1 mmol/L سے کم ہونے چاہئیں۔",
+            [("ur", "کیٹونز 1"), ("en", "millimole per litre"), ("ur", "سے کم ہونے چاہئیں۔")],
+        ),
+    ],
+)
+def test_a_unit_written_with_a_slash_in_another_script_is_one_english_piece(
+    lang, sentence, expected
+):
+    """'16.6 mmol/L' in an Urdu or Arabic sentence was parted between voices: the Urdu voice
+    said '16.6 mmol slash' and the English voice 'L' alone, the letters after the '/' taken
+    for an English word. The unit is one piece, said whole by the English voice as English
+    says it ('millimoles per litre'); the figure stays in the patient's language."""
+    from pipeline.formats.audio.speech_script import units_split_over_voices
+
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == expected
+    script = tuple(Utterance(text, piece_lang, "text", 0.3) for piece_lang, text in said)
+    assert units_split_over_voices(script) == []
+
+
+def test_a_unit_split_over_voices_is_a_problem_for_the_check(tmp_path):
+    """The audio check had only listed '4 mmol/' (Urdu) then 'L' (English) as figures 'to
+    check', and passed: a unit parted between two voices, or a '/' in Latin letters left to
+    another script's voice to read as a word, is named as a problem. Urdu and Arabic leaflets
+    with such units are scripted without one."""
+    from pipeline.formats.audio.speech_script import units_split_over_voices
+    from pipeline.sources import load_leaflet
+
+    split = (
+        Utterance("اگر آپ کا شوگر لیول 4 mmol/", "ur", "text", 0.3),
+        Utterance("L", "en", "text", 0.3),
+        Utterance("سے کم ہو تو گاڑی نہ چلائیں۔", "ur", "text", 0.3),
+    )
+    (problem,) = units_split_over_voices(split)
+    assert "a unit split over two voices: 'mmol/' by the ur voice, then 'L' by the en" in problem
+    (problem,) = units_split_over_voices((Utterance("خوراک 15 mg/kg ہے۔", "ur", "text", 0.3),))
+    assert "the Urdu voice says 'mg/kg' with its '/' as a word" in problem
+    assert units_split_over_voices((Utterance("Give 15 mg/kg.", "en", "text", 0.3),)) == []
+
+    source = tmp_path / "7565-fasting-and-diabetes.ur.md"
+    source.write_text(
+        "---\nnumber: '7565'\nversion: 1\ntitle: رمضان اور ذیابیطس\ndepartment: Diabetes Centre\n"
+        "last_reviewed: 2026-01\n"
+        "next_review: 2029-01\nlanguage: ur\n---\n\n## روزہ کب توڑنا چاہیے\n\n"
+        "- آپ کا شوگر لیول 4 mmol/L سے کم ہو\n- آپ کا شوگر لیول 16.6 mmol/L سے زیادہ ہو\n"
+        "- بچے کی خوراک 15 mg/kg ہے\n",
+        encoding="utf-8",
+    )
+    assert units_split_over_voices(speech_script(load_leaflet(source)).utterances) == []
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ from .speech_script import (
     load_pronunciations,
     said_as_printed_elsewhere,
     speech_script,
+    units_split_over_voices,
 )
 
 LONGEST_SILENCE = 2.0
@@ -470,6 +471,7 @@ def check_audio(leaflet: Leaflet, settings: AudioSettings, files: list[Path]) ->
     _check_sentences(script, synced, measured, duration, report)
     _check_wording(leaflet, report)
     _check_figures_in_other_languages(script, report)
+    report.problems.extend(units_split_over_voices(script.utterances))
     return report
 
 

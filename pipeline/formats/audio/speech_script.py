@@ -1496,6 +1496,13 @@ _LATIN_WORD = (
     r"(?![\w&@/]|[.:@/-]\w)"
 )
 _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
+# A unit in Latin letters joined by "/" inside another script's sentence ("4 mmol/L", "15
+# mg/kg", "250mg/5ml", "ml/hour"): one piece for the English voice, said as English says it
+# ("millimoles per litre"). Its letters after the "/" had been an English word of their own:
+# the language's voice said "mmol slash" and the English voice "L".
+_LATIN_PER = (
+    r"(?:(?<=\d)|(?<![\w&/.]))[A-Za-zµ]+(?:/\d*(?:[.,]\d+)? ?[A-Za-zµ]+)+(?![\w&/]|[.-]\w)"
+)
 # A unit in Latin letters after a figure in another script's sentence ("500mg", "5 ml"): its
 # voice says the figure in the language and the letters in English ("paanch sau, em jee" by the
 # Urdu voice, "khamsumi'a, em jee" by the Arabic), so the figure is heard in the patient's
@@ -1989,7 +1996,7 @@ class SpeechNormaliser:
             rf"(?: (?:{_LATIN_WORD}|{_LATIN_STRENGTH}|{service})(?![\w&]))*(?![\w&])"
         )
         self._numbers_addresses_and_english = re.compile(
-            rf"{self._numbers_and_addresses.pattern}|(?P<english>{english})"
+            rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER})|(?P<english>{english})"
         )
 
     def _once_twice(self, match: re.Match) -> str:
@@ -2367,10 +2374,15 @@ class SpeechNormaliser:
             written = match.group()
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
-            if match.start() > at:
-                pieces.append((lang, units_in_words(text[at : match.start()], lang, own), False))
+            start = match.start()
+            if kind == "per":
+                spoken, start = self._unit_after_figure(text, at, start, written)
+            if start > at:
+                pieces.append((lang, units_in_words(text[at:start], lang, own), False))
             dialled = kind in ("phone", "service")
-            if kind == "english":
+            if kind == "per":
+                voice = "en"
+            elif kind == "english":
                 spoken, voice = written, "en"  # said with the English beside it, below
             elif own or dialled:
                 spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
@@ -2405,6 +2417,21 @@ class SpeechNormaliser:
             elif piece.strip():
                 merged.append((piece_lang, piece))
         return [(piece_lang, piece.strip()) for piece_lang, piece in merged if piece.strip()]
+
+    def _unit_after_figure(self, text: str, at: int, start: int, unit: str) -> tuple[str, int]:
+        """A unit joined by "/" (_LATIN_PER) in English words, and where its piece starts: after
+        the figure before it, which stays in the sentence's voice ("16.6" in Urdu, then
+        "millimoles per litre"), in the form that figure takes ("1 mmol/L" "millimole"). Where
+        the English for the figure does not open the English for the measure, the English
+        voice says the whole measure rather than part of a word."""
+        figure = re.search(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?$", text[at:start])
+        if figure is None:
+            return self(unit), start
+        measure = self(figure.group() + unit)
+        number = self(figure.group().strip())
+        if measure.lower().startswith(number.lower() + " "):
+            return measure[len(number) + 1 :], start
+        return measure, at + figure.start()
 
     def _spoken_piece(self, written: str, kind: str, words: SpokenWords) -> str:
         if kind in ("email", "web"):
@@ -6153,3 +6180,35 @@ def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
             for match in _UNIT_AFTER_FIGURE.finditer(text)
         )
     return [found[at] for at in sorted(found)]
+
+
+# A "/" at the edge of a voice's piece, the rest of its unit in the next voice's ("mmol/" said
+# by the Urdu voice, "L" by the English); and Latin letters joined by "/" left to a voice whose
+# script is not Latin, which reads the "/" as a word ("mmol slash L").
+_SLASH_AT_EDGE = re.compile(r"(?:[A-Za-z\d]/$)|(?:^/)")
+_LATIN_PER_SAID = re.compile(_LATIN_PER)
+
+
+def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
+    """Each unit written with "/" that the script parts between voices, or leaves to another
+    script's voice to read its "/": a problem, never a thing to check, since the patient hears
+    a measure they cannot put together ("4 mmol slash", then "L")."""
+    found = []
+    for said, then in itertools.pairwise(utterances):
+        if said.lang != then.lang and (
+            _SLASH_AT_EDGE.search(said.text.rstrip()) or _SLASH_AT_EDGE.search(then.text.lstrip())
+        ):
+            found.append(
+                f"a unit split over two voices: '{said.text.split()[-1]}' by the {said.lang} "
+                f"voice, then '{then.text.split()[0]}' by the {then.lang} voice"
+            )
+    for utterance in utterances:
+        row = find_language(utterance.lang)
+        if utterance.lang == "en" or row is None or row.script == "Latin":
+            continue
+        found.extend(
+            f"the {row.english_name} voice says '{match.group()}' with its '/' as a word: "
+            "the English voice should say the unit whole"
+            for match in _LATIN_PER_SAID.finditer(utterance.text)
+        )
+    return found
