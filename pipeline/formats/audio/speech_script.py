@@ -5749,16 +5749,18 @@ def _translation_said(leaflet: Leaflet) -> str:
 
 
 def _review_said(meta) -> str:
-    """When it was reviewed, else when it is next reviewed: "No review date." was said of a
-    leaflet whose file gave only "Review date: May 2028". The date stands after a colon, as in
-    print: "Last reviewed May twenty twenty-four" was heard as "Last reviewed make 2024"."""
+    """When it was reviewed (or issued), then when it is next reviewed: "No review date." was
+    said of a leaflet whose file gave only "Review date: May 2028", and a leaflet with both dates
+    never said its next one. The date stands after a colon, as in print: "Last reviewed May
+    twenty twenty-four" was heard as "Last reviewed make 2024"."""
+    said = []
     if meta.last_reviewed:
-        return f"Last reviewed: {meta.last_reviewed}."
-    if meta.issued:  # "Issued: March 2024" had been announced "Last reviewed: March 2024"
-        return f"Issued: {meta.issued}."
+        said.append(f"Last reviewed: {meta.last_reviewed}.")
+    elif meta.issued:  # "Issued: March 2024" had been announced "Last reviewed: March 2024"
+        said.append(f"Issued: {meta.issued}.")
     if meta.next_review:
-        return f"Next review due: {meta.next_review}."
-    return "No review date."
+        said.append(f"Next review due: {meta.next_review}.")
+    return " ".join(said) or "No review date."
 
 
 def _contents(plan: ChapterPlan) -> tuple[str, bool]:
