@@ -4292,6 +4292,11 @@ def test_a_unit_in_english_letters_after_a_figure_in_another_script_is_named(
             "یہ دوا 250mg/5ml ہے۔",
             [("ur", "یہ دوا 250"), ("en", "milligrams in five millilitres"), ("ur", "ہے۔")],
         ),
+        (  # give Paracetamol 15 mg/kg/day: after a medicine's name, its strength is whole
+            "ur",
+            "Paracetamol 15 mg/kg/day دیں۔",
+            [("en", "Paracetamol fifteen milligrams per kilogram a day"), ("ur", "دیں۔")],
+        ),
         (  # 1 mmol/L: the unit in the form its figure takes
             "ur",
             "کیٹونز 1 mmol/L سے کم ہونے چاہئیں۔",

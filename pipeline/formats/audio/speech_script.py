@@ -1495,7 +1495,7 @@ _LATIN_WORD = (
     r"(?:\.[A-Za-z](?!\w))*\.?"  # "e.g.", "Dr." (but never a part of an address: "www.", "pals@")
     r"(?![\w&@/]|[.:@/-]\w)"
 )
-_LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)?"
+_LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)*"  # "15 mg/kg/day" whole
 # A unit in Latin letters joined by "/" inside another script's sentence ("4 mmol/L", "15
 # mg/kg", "250mg/5ml", "ml/hour"): one piece for the English voice, said as English says it
 # ("millimoles per litre"). Its letters after the "/" had been an English word of their own:
