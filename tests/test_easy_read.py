@@ -1789,3 +1789,24 @@ def test_a_ban_said_in_the_passive_has_the_stop_sign(row):
     for expected in ("Your vision should not be affected.", "You will be given a leaflet.",
                      "Your tablets should be taken with food."):
         assert choose_picture(expected).shows != "a red stop sign", expected
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "If you can't stay awake when you'd normally be awake:",
+        "If you can't understand what people say to you:",
+        "If you cannot pass urine or your tummy feels swollen:",
+        "When you can't catch your breath:",
+    ],
+)
+def test_what_the_reader_cannot_do_in_a_condition_is_a_sign_not_a_ban(row):
+    """After a head injury "If you can't stay awake when you'd normally be awake:" (leading to
+    "Go back to A&E straight away.") had a STOP sign, read as "you can't" told to the reader:
+    what a condition says the reader is unable to do is a symptom to act on, and no ban. What
+    the reader is told they cannot do, with or without a condition before it, is one."""
+    assert choose_picture(row).shows != "a red stop sign", (row, choose_picture(row))
+    for ban in ("You can't drive for 6 weeks.", "Don't drive for 6 weeks.",
+                "If you have had sedation, you cannot drive for 24 hours.",
+                "If you feel dizzy, do not drive."):
+        assert choose_picture(ban).shows == "a red stop sign", ban

@@ -1021,6 +1021,8 @@ def _not_allowed(text: str) -> bool:
         return False
     for root in (token for token in parse(text) if token.dep_ == "ROOT"):
         children = list(root.children)
+        if _a_condition(root):
+            continue  # "If you can't stay awake:": what the reader is unable to do, a symptom
         subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (doing := unable_to(root)) is not None:
             # "You will not be able to drive for 24 hours": as "You cannot drive"; not "You may
@@ -1055,6 +1057,20 @@ def _not_allowed(text: str) -> bool:
             ):
                 return True
     return False
+
+
+_CONDITION_WORDS = frozenset({"if", "when", "whenever", "unless"})
+
+
+def _a_condition(root) -> bool:
+    """Whether a clause the parser takes for the main one is a condition ("If you can't
+    understand what people say to you:", "When you cannot sleep:", a lead-in with no main
+    clause of its own): what it says the reader cannot do is a sign to act on, not a ban."""
+    return any(
+        child.lower_ in _CONDITION_WORDS and child.dep_ in {"mark", "advmod"}
+        and child.i < root.i
+        for child in root.children
+    )
 
 
 # Who a carer is told must not do something: "Your child should not go swimming", "They must
@@ -1174,8 +1190,8 @@ def _main_clause(text: str) -> str:
     dizzy, do not drive" a "do not" one. A "never" or "not" is the clause's own."""
     doc = parse(text)
     root = next((token for token in doc if token.dep_ == "ROOT"), None)
-    if root is None:
-        return text
+    if root is None or _a_condition(root):
+        return text  # "If you can't stay awake:" is a condition, its "you can't" no clause
     start = 0
     for child in root.lefts:
         if child.dep_ not in _BEFORE_THE_MAIN_CLAUSE or child.lower_ in _NEGATIONS:
