@@ -1810,3 +1810,24 @@ def test_what_the_reader_cannot_do_in_a_condition_is_a_sign_not_a_ban(row):
                 "If you have had sedation, you cannot drive for 24 hours.",
                 "If you feel dizzy, do not drive."):
         assert choose_picture(ban).shows == "a red stop sign", ban
+
+
+@pytest.mark.parametrize(
+    ("row", "shows"),
+    [
+        ("Go back to A&E straight away.", "a hospital emergency department sign"),
+        ("Go straight back to the Emergency Department.", "a hospital emergency department sign"),
+        ("Return to A&E if the bleeding has not stopped after 20 minutes.",
+         "a hospital emergency department sign"),
+        ("Go back to hospital straight away.", "a hospital building"),
+        ("You can go back to work or school when you feel well enough.",
+         "the letter i for information"),
+    ],
+)
+def test_going_back_is_to_the_place_it_names_not_a_posture(row, shows):
+    """A head injury leaflet's "Go back to A&E straight away." had "a person standing up
+    straight" ("go back" and "straight" read as a posture), and so had "Go back to work or
+    school": going back, coming back or returning to a place has the place's picture, urgent
+    return to A&E its sign; going back anywhere no picture shows has the plain one."""
+    assert choose_picture(row).shows == shows, (row, choose_picture(row))
+    assert choose_picture("Stand up straight.").shows == "a person standing up straight"

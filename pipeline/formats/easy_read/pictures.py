@@ -586,14 +586,14 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     # what no picture shows well ("kneel on all fours"): the neutral picture, for a person;
     # unless a longer curated phrase says which of it the row means ("pen" is as often a
     # medicine's as a writing pen, "adrenaline pen" is an injection)
+    if (place := _place_come_back_to(failed, phrases + singles)) is not None:
+        return _sure(place, 0.9)  # "Come back to the Eye Clinic in 2 weeks": the clinic
     said = [phrase for phrase, _, _ in phrases if _matches(tokens, phrase)]
     if any(
         _matches(tokens, phrase) and not any(_within(phrase, whole) for whole in said)
         for phrase in pictures.unpictured
     ):
         return None
-    if (place := _place_come_back_to(failed, phrases + singles)) is not None:
-        return _sure(place, 0.9)  # "Come back to the Eye Clinic in 2 weeks": the clinic
     heads = {candidate[-1] for candidate in main[:2] if candidate and candidate not in often}
     for candidate in main:  # a compound of the row's own object or action: "soft pillow"
         if candidate in often:
@@ -645,10 +645,11 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     return None
 
 
-# Where a row says to come back to, to the end of its words naming it ("Come back to the Eye
-# Clinic in 2 weeks": "the Eye Clinic")
+# Where a row says to come back, go back or return to, to the end of its words naming it ("Come
+# back to the Eye Clinic in 2 weeks": "the Eye Clinic"; "Go back to A&E straight away": "A&E")
 _COME_BACK_TO = re.compile(
-    r"\bcom(?:e|es|ing)\s+back\s+to\s+((?:(?!(?:in|on|at|if|when|for|within|after|before|"
+    r"\b(?:(?:com(?:e|es|ing)|go(?:es|ing)?)\s+(?:straight\s+)?back|return(?:s|ing)?)\s+to\s+"
+    r"((?:(?!(?:in|on|at|if|when|for|within|after|before|"
     r"by|with|until|from|every|then|straight|as|and|or|so|to)\b)[a-z0-9&'’-]+\s*){1,5})"
 )
 
