@@ -1831,3 +1831,21 @@ def test_going_back_is_to_the_place_it_names_not_a_posture(row, shows):
     return to A&E its sign; going back anywhere no picture shows has the plain one."""
     assert choose_picture(row).shows == shows, (row, choose_picture(row))
     assert choose_picture("Stand up straight.").shows == "a person standing up straight"
+
+
+@pytest.mark.parametrize(
+    ("row", "camera"),
+    [
+        ("A catheter is a thin tube that drains urine from your bladder into a bag.", False),
+        ("A thin tube called a cannula is put into a vein in your arm.", False),
+        ("A nasogastric tube is a thin, flexible tube that goes through your nose.", False),
+        ("A thin tube with a camera on the end is passed into your stomach.", True),
+        ("A bronchoscope is passed through your nose into your lungs.", True),
+    ],
+)
+def test_a_tube_is_a_camera_only_where_it_has_one(row, camera):
+    """A urinary catheter leaflet's "A catheter is a thin tube that drains urine from your
+    bladder into a bag." had a camera, "thin tube" read as an endoscope: a catheter, a cannula
+    and a feeding tube are thin tubes too. Only a tube with a camera, or a scope by its name,
+    is the camera."""
+    assert (choose_picture(row).shows == "a camera") is camera, (row, choose_picture(row))
