@@ -1849,3 +1849,21 @@ def test_a_tube_is_a_camera_only_where_it_has_one(row, camera):
     and a feeding tube are thin tubes too. Only a tube with a camera, or a scope by its name,
     is the camera."""
     assert (choose_picture(row).shows == "a camera") is camera, (row, choose_picture(row))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Look for: redness spreading from the scar; pus or a bad smell",
+        "Signs of infection: your wound is hot, oozing or smells bad.",
+        "Your urine is cloudy or smelly.",
+        "If there is a strong smell or a discharge from the wound:",
+    ],
+)
+def test_a_bad_smell_is_a_sign_of_infection_not_a_nose(row):
+    """After a caesarean section, "Look for: redness spreading from the scar; pus or a bad
+    smell" had a nose: a bad smell from a wound or urine is a sign to look out for, and a nose
+    beside it says smell something. Such a row has the wound's picture, its own thing's, or the
+    plain one; a smell the reader smells keeps the nose."""
+    assert choose_picture(row).shows != "a nose", (row, choose_picture(row))
+    assert choose_picture("You may notice a smell of antiseptic.").shows == "a nose"
