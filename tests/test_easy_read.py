@@ -1867,3 +1867,24 @@ def test_a_bad_smell_is_a_sign_of_infection_not_a_nose(row):
     plain one; a smell the reader smells keeps the nose."""
     assert choose_picture(row).shows != "a nose", (row, choose_picture(row))
     assert choose_picture("You may notice a smell of antiseptic.").shows == "a nose"
+
+
+@pytest.mark.parametrize(
+    ("row", "not_shown"),
+    [
+        ("4. Rub the backs of your fingers against the opposite palm.", "the bones of the back"),
+        ("Rub the back of each hand with the palm of the other hand.", "the bones of the back"),
+        ("Stand behind a sturdy chair and hold on to the back of it.", "the bones of the back"),
+        ("The fat slows down the sugar.", "a light feather"),
+        ("Press firmly on the wound to slow the bleeding.", "a light feather"),
+    ],
+)
+def test_a_side_of_a_thing_is_no_spine_and_slowing_a_thing_no_feather(row, not_shown):
+    """A hand-washing step "4. Rub the backs of your fingers against the opposite palm." had the
+    spine, "backs" read as the reader's back, and a hypo leaflet's "The fat slows down the
+    sugar." a feather, "slow" read as a gentle movement: the back of a hand, a finger or a chair
+    is a side of it, pictured by what it is the back of; what slows a thing down is no way of
+    moving. The back itself and a movement made slowly keep their pictures."""
+    assert choose_picture(row).shows != not_shown, (row, choose_picture(row))
+    assert choose_picture("Keep your back straight.").shows == "the bones of the back"
+    assert choose_picture("Breathe out slowly.").shows == "lungs breathing"

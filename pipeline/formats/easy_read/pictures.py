@@ -488,6 +488,13 @@ _EXAMPLES = re.compile(
 )
 
 
+# The back or front of a thing or of another part of the body ("Rub the backs of your fingers",
+# "the back of the chair", "on the back of this leaflet"): a side of what follows, which is
+# pictured, never the spine.
+_A_SIDE_OF = re.compile(
+    r"\b(?:backs?|fronts?)\s+of\s+(?=(?:your|the|a|an|their|his|her|its|each|both|this|that)\b)")
+
+
 # A row that is only a notice's label, set apart from the notice's words (model's
 # `notice_label_apart`): "Important." had the plain picture, as "important" names nothing.
 _A_NOTICES_LABEL = re.compile(r"^\W*(?:important|warning|caution|danger)\W*$", re.IGNORECASE)
@@ -511,6 +518,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     # on the wound") is no body part: its words are blanked as a failed clause's are
     if pictures.not_the_body is not None:
         failed = pictures.not_the_body.sub(lambda m: " " * len(m.group(0)), failed)
+    failed = _A_SIDE_OF.sub(lambda m: " " * len(m.group(0)), failed)
     plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", failed))
     tokens = _TOKEN.findall(plain)
     if not tokens:
