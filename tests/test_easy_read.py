@@ -1831,6 +1831,9 @@ def test_going_back_is_to_the_place_it_names_not_a_posture(row, shows):
     return to A&E its sign; going back anywhere no picture shows has the plain one."""
     assert choose_picture(row).shows == shows, (row, choose_picture(row))
     assert choose_picture("Stand up straight.").shows == "a person standing up straight"
+    # a doing returned to is no place: the posture keeps its picture
+    assert choose_picture("Gently return to standing up straight.").shows == (
+        "a person standing up straight")
 
 
 @pytest.mark.parametrize(

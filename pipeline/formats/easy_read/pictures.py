@@ -654,10 +654,11 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
 
 
 # Where a row says to come back, go back or return to, to the end of its words naming it ("Come
-# back to the Eye Clinic in 2 weeks": "the Eye Clinic"; "Go back to A&E straight away": "A&E")
+# back to the Eye Clinic in 2 weeks": "the Eye Clinic"; "Go back to A&E straight away": "A&E").
+# A doing gone back to is no place ("Gently return to standing up straight").
 _COME_BACK_TO = re.compile(
     r"\b(?:(?:com(?:e|es|ing)|go(?:es|ing)?)\s+(?:straight\s+)?back|return(?:s|ing)?)\s+to\s+"
-    r"((?:(?!(?:in|on|at|if|when|for|within|after|before|"
+    r"(?![a-z]+ing\b)((?:(?!(?:in|on|at|if|when|for|within|after|before|"
     r"by|with|until|from|every|then|straight|as|and|or|so|to)\b)[a-z0-9&'’-]+\s*){1,5})"
 )
 
