@@ -1891,3 +1891,28 @@ def test_a_side_of_a_thing_is_no_spine_and_slowing_a_thing_no_feather(row, not_s
     assert choose_picture(row).shows != not_shown, (row, choose_picture(row))
     assert choose_picture("Keep your back straight.").shows == "the bones of the back"
     assert choose_picture("Breathe out slowly.").shows == "lungs breathing"
+
+
+def test_the_check_names_a_stop_sign_beside_a_row_that_is_no_ban(project: Path):
+    """An Easy Read with a STOP sign beside "If you can't stay awake when you'd normally be
+    awake:" (a symptom, leading to "Go back to A&E straight away.") or "Ask your physio first."
+    tells the reader not to do what the row says to look out for or to do: the check names
+    each such row, and passes the STOP sign beside a ban, told or said as what you cannot do."""
+    (project / "source" / f"{SLUG}.easyread.md").write_text(
+        "---\nleaflet: 442\nversion: 3\n---\n"
+        "[stop sign] If you can't stay awake when you'd normally be awake:\n"
+        "[hospital] Go back to A&E straight away.\n"
+        "> [stop sign] Ask your **physio** first.\n"
+        "[stop sign] Do not lie flat on your back after 28 weeks.\n"
+        "[stop sign] You can't drive for 6 weeks.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(project / "source" / f"{SLUG}.md")
+    settings = EasyReadSettings()
+    files = write_easy_read(leaflet, settings, project / "outputs")
+    problems = [p for p in check_easy_read(leaflet, settings, files).problems if "STOP" in p]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("2 row(s) have a STOP sign but say no ban")
+    assert "'If you can't stay awake when you'd normally be awake:'" in problems[0]
+    assert "'Ask your physio first.'" in problems[0]
+    assert "drive" not in problems[0] and "lie flat" not in problems[0]

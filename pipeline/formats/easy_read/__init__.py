@@ -74,6 +74,7 @@ from .pictures import (
     choose_picture,
     picture_file,
     picture_list,
+    says_a_ban,
     tool_versions,
     word_forms,
 )
@@ -791,6 +792,27 @@ def _check_pictures(read: _ReadBack, report: CheckReport) -> None:
         report.problems.append(
             f"only {matched:.0%} of rows have a matched picture; at least "
             f"{_MIN_MATCHED_PICTURES:.0%} should"
+        )
+    _check_stop_signs(read, report)
+
+
+def _check_stop_signs(read: _ReadBack, report: CheckReport) -> None:
+    """A STOP sign only beside a row that says not to do something: beside a symptom ("If you
+    can't stay awake when you'd normally be awake:") or a step to take ("Ask your physio
+    first.") it tells the reader not to. English rows only: the bans are read by English's
+    grammar."""
+    if not read.english:
+        return
+    signs = {picture.label for _, picture, only_for, _ in picture_list().entries
+             if only_for == "do not"}
+    wrong = [
+        words for pictures, words in read.rows
+        if pictures and pictures[0].get("name") in signs and not says_a_ban(words)
+    ]
+    if wrong:
+        report.problems.append(
+            f"{len(wrong)} row(s) have a STOP sign but say no ban (choose another picture or "
+            "the plain one): " + "; ".join(f"'{words}'" for words in wrong)
         )
 
 

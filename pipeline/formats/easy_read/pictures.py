@@ -543,8 +543,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # "Stop taking the antibiotic and call 999 if your lips swell": the call is what the
         # reader must do, and a stop sign beside it says only half
         return _sure(_curated("phone", pictures), 0.95)
-    if (is_negative_instruction(text) or bans_someone_cared_for(text) or _bans_a_thing(text)
-            or ban_joined_on(text)):
+    if says_a_ban(text):
         # a "do not" row (or one the carer is told for the child: "Your child should not go
         # swimming"): its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
@@ -701,6 +700,15 @@ _DONE_TO_A_THING = frozenset(
     """give take use eat drink apply put mix crush chew share remove swallow wear lift get
     soak wet rub scratch""".split()
 )
+
+
+def says_a_ban(text: str) -> bool:
+    """Whether a row says not to do something, in any of the ways a STOP sign goes beside:
+    told to the reader ("Do not drive", "You can't drive for 6 weeks"), to the one in their
+    care, of a thing in the passive, or joined on after ", but". The meaning check holds a
+    STOP sign to this: beside a symptom ("If you can't stay awake:") it says a ban."""
+    return bool(is_negative_instruction(text) or bans_someone_cared_for(text)
+                or _bans_a_thing(text) or ban_joined_on(text))
 
 
 def _bans_a_thing(text: str) -> bool:
