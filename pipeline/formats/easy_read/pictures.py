@@ -488,11 +488,10 @@ _EXAMPLES = re.compile(
 )
 
 
-# The back or front of a thing or of another part of the body ("Rub the backs of your fingers",
-# "the back of the chair", "on the back of this leaflet"): a side of what follows, which is
-# pictured, never the spine.
+# The back or front of something ("Rub the backs of your fingers", "the back of each hand",
+# "on the back of this leaflet"): a side of what follows, never the reader's back or chest.
 _A_SIDE_OF = re.compile(
-    r"\b(?:backs?|fronts?)\s+of\s+(?=(?:your|the|a|an|their|his|her|its|each|both|this|that)\b)")
+    r"\b(backs?|fronts?)\s+of\s+(?:your|the|a|an|their|his|her|its|each|both|this|that)\b")
 
 
 # A row that is only a notice's label, set apart from the notice's words (model's
@@ -518,7 +517,6 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     # on the wound") is no body part: its words are blanked as a failed clause's are
     if pictures.not_the_body is not None:
         failed = pictures.not_the_body.sub(lambda m: " " * len(m.group(0)), failed)
-    failed = _A_SIDE_OF.sub(lambda m: " " * len(m.group(0)), failed)
     plain = WEB_ADDRESS.sub(" website ", EMAIL_ADDRESS.sub(" email ", failed))
     tokens = _TOKEN.findall(plain)
     if not tokens:
@@ -585,6 +583,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     often = [candidate for candidate in main if _how_often(candidate, plain)]
     main = [candidate for candidate in main if candidate not in often] + often
     not_the_body = parts_of_things(text)
+    sides = {match.group(1) for match in _A_SIDE_OF.finditer(failed)}
     phrases = sorted(
         (entry for entry in entries if len(entry[0]) > 1 and not entry[2]),
         key=lambda entry: -len(entry[0]),
@@ -614,6 +613,8 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
     for rank, candidate in enumerate(main):  # the main action, then the main object's head word
         if candidate and candidate[-1] in not_the_body:
             return None  # "Hold on to its back": a chair's back, which no picture here shows
+        if candidate and candidate[-1] in sides:
+            continue  # "Rub the backs of your fingers": what it is the back of is pictured
         # the head word ("soft pillow"), or a verb before its particle ("repeat up"), never
         # the particle itself ("bring it back" is no spine); never the first word of a thing's
         # name ("dressing gown" is no wound dressing)
