@@ -392,6 +392,62 @@ def test_a_table_of_sentences_names_each_cells_column(leaflet_442, tmp_path):
     assert report.passed, report.problems
 
 
+def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_path):
+    """A caesarean leaflet's "Do | Don't" table was brailled "Take your blood-thinning injection
+    at 6pm every day for 10 days: Stop your injections early, even if you feel well": the
+    headings given once, in the note over the table, so a reader mid-table read "Stop your
+    injections early" as an instruction, and the colon made the Don't the Do's explanation. A
+    table of sentences names every entry by its column, the first too, parted by semicolons
+    (a cell that opens with its heading, "Don't lift ...", is not named again); a column under
+    a ban ("Avoid") names its entries in any table. A dose table and a timetable keep their
+    row headings, "6 to 11 months: 2.5ml; Up to 4 times in 24 hours"."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    plain = Table(
+        cells("Do", "Don't"),
+        (
+            cells("Walk a little every day", "Lift anything heavier than your baby"),
+            cells("Take your blood-thinning injection at 6pm every day for 10 days",
+                  "Stop your injections early, even if you feel well"),
+        ),
+    )
+    worded = Table(
+        cells("Do", "Don't"),
+        (cells("Do drink 2 litres of water a day", "Don\u2019t have a bath in the first 2 weeks"),),
+    )
+    week = Table(
+        cells("Week", "Avoid"),
+        (cells("Weeks 1 to 2", "Driving"), cells("Weeks 3 to 6", "Lifting")),
+    )
+    doses = Table(
+        cells("Age", "Dose", "How often"),
+        (cells("6 to 11 months", "2.5ml", "Up to 4 times in 24 hours"),
+         cells("Age 1 to 3 years", "5ml", "Up to 4 times in 24 hours")),
+    )
+    clinic = Table(
+        cells("Day", "Morning", "Afternoon"),
+        (cells("Monday", "9am to 12pm", "1pm to 4pm"), cells("Wednesday", "9am to 12pm", "Closed")),
+    )
+    blocks = (Heading(2, (Span("Do and don't"),)), plain, worded, week, doses, clinic)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert (
+        "Do: Take your blood-thinning injection at 6pm every day for 10 days; Don't: Stop your "
+        "injections early, even if you feel well" in text
+    ), text
+    assert "Do: Walk a little every day; Don't: Lift anything heavier than your baby" in text
+    assert "Do drink 2 litres of water a day; Don't have a bath" in text, text
+    assert "Weeks 1 to 2: Avoid: Driving" in text, text
+    assert "6 to 11 months: 2.5ml; Up to 4 times in 24 hours" in text, text
+    assert "Monday: 9am to 12pm; 1pm to 4pm" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+
+
 def test_a_cell_holding_a_semicolon_names_each_cells_column(leaflet_442, tmp_path):
     """A medicines timetable's cell "1 tablet; with breakfast" was brailled "Metformin 500mg:
     1 tablet; with breakfast; 1 tablet; with your evening meal": the linear format parts the

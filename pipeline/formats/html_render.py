@@ -626,6 +626,51 @@ def named_once(table: Table, row: tuple[Inline, ...]) -> tuple[Inline, ...]:
     )
 
 
+SENTENCE_WORDS = 4  # a cell of this many words (figures aside) says something; fewer name
+
+
+def is_table_of_sentences(table: Table) -> bool:
+    """Whether every column holds sentences of one kind ("Do | Don't": "Walk a little every
+    day" beside "Lift anything heavier than your baby"), so no column names the rows: every
+    filled cell has SENTENCE_WORDS words of letters or more. A column of labels ("Monday", "6 to
+    11 months", "Exercise 1", "Feeling sick") has cells shorter than that and names its rows."""
+    filled = [plain_text(cell) for row in table.rows for cell in row if plain_text(cell).strip()]
+    return (
+        len(table.header) > 1
+        and bool(filled)
+        and all(sum(any(c.isalpha() for c in w) for w in words(text)) >= SENTENCE_WORDS
+                for text in filled)
+    )
+
+
+def first_column_names_rows(table: Table) -> bool:
+    """Whether a table's first column heads its rows, for a screen reader going down another
+    column ("Feeling sick" over its "What to do"): a first column whose every cell has words,
+    unless it is one more column of sentences (`is_table_of_sentences`): a "Do" column had headed
+    the "Don't" beside it, "Do walk a little every day" said as the name of "Don't lift ..."."""
+    return (
+        len(table.header) > 1
+        and all(row and plain_text(row[0]).strip() for row in table.rows)
+        and not is_table_of_sentences(table)
+    )
+
+
+_NEGATIVE_WORDS = frozenset({"not", "never", "avoid", "avoiding"})
+
+
+def is_negative_heading(heading: str) -> bool:
+    """Whether a column's heading bans what its cells say ("Don't", "Do not", "Avoid", "Never",
+    "Things to avoid"): a cell under it, read without it, is an instruction to do that thing."""
+    return any(word in _NEGATIVE_WORDS or word.endswith("n't") for word in words(heading))
+
+
+def opens_with(cell: str, heading: str) -> bool:
+    """Whether a cell's own first words are its column's heading ("Do walk ..." under "Do",
+    "Don't lift ..." under "Don't"), so naming the column before it says it twice."""
+    own, named = words(cell), words(heading)
+    return bool(named) and own[: len(named)] == named
+
+
 def _without_label(cell: Inline, names: set[str]) -> Inline:
     spans = [span for span in cell if span.text.strip() or span.field]
     names.discard("")

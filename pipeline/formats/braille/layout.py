@@ -61,7 +61,14 @@ from ...text import (
     normalise_dashes,
     with_plainer_signs,
 )
-from ..html_render import EMPTY_CELL, NUMBER_AND_UNIT, named_once
+from ..html_render import (
+    EMPTY_CELL,
+    NUMBER_AND_UNIT,
+    is_negative_heading,
+    is_table_of_sentences,
+    named_once,
+    opens_with,
+)
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
 BLANK = "\u2800"
@@ -917,17 +924,34 @@ def _add_table(table: Table, add, own_table: str) -> None:
     named = any(
         _SENTENCE_END.search(plain_text(cell)) for row in table.rows for cell in row[1:-1]
     ) or any(sign in plain_text(cell) for row in table.rows for cell in row for sign in SEMICOLONS)
+    # a table of sentences has no row headings ("Do | Don't"): every entry is named by its
+    # column, the first too, and parted by semicolons; a colon after the first had made the
+    # "Don't" cell read as the "Do" cell's explanation, its ban said by nothing in the row
+    # ("Walk a little every day: Lift anything heavier than your baby"). A column under a ban
+    # ("Avoid") names its entries in any table; a cell that opens with its heading ("Don't
+    # lift ...") is not named again.
+    all_named = is_table_of_sentences(table)
+    banned = {index for index, heading in enumerate(headings) if is_negative_heading(heading)}
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
-        spans: list[Span] = [*cells[0], Span(": ")]
+
+        names = [
+            [Span(f"{headings[index]}: ")]
+            if (named or all_named or index in banned)
+            and not opens_with(plain_text(cell), headings[index])
+            else []
+            for index, cell in enumerate(cells)
+        ]
+        first_named = all_named or 0 in banned
+        spans: list[Span] = (
+            [*names[0], *cells[0]] if first_named else [*cells[0], Span(": ")]
+        )
         for index, cell in enumerate(cells[1:], 1):
-            if index > 1:  # a cell's own stop is not followed by ";" ("often.;")
+            if index > 1 or first_named:  # a cell's own stop is not followed by ";" ("often.;")
                 ending = _SENTENCE_END.search(plain_text(spans))
                 spans.append(Span(" " if ending else f"{semicolon} "))
-            if named:
-                spans.append(Span(f"{headings[index]}: "))
-            spans += cell
+            spans += [*names[index], *cell]
         last = number == len(table.rows)
         add(tuple(spans), runover_indent=2, keep_together=True, keep_with_next=not last,
             blank_after=last)
