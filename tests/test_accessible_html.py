@@ -473,6 +473,41 @@ def test_a_tables_first_column_names_its_rows():
     assert 'scope="row"' not in _table(record, "en-GB", RenderOptions())
 
 
+def test_a_do_and_dont_tables_first_column_heads_no_row():
+    """A caesarean leaflet's "Do | Don't" table had its Do column as row headings,
+    '<th scope="row">Do walk a little every day</th><td>Don't lift ...</td>': a screen reader
+    said the Do as the name of the Don't. A first column names its rows only when it holds
+    labels ("Monday", "Age 6 to 11 months", "Exercise 1"), not when every column holds
+    sentences of one kind; a dose table and a timetable keep their row headings."""
+    from pipeline.formats.html_render import RenderOptions, _table
+    from pipeline.model import Span, Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    advice = Table(
+        cells("Do", "Don't"),
+        (cells("Do walk a little every day", "Don't lift anything heavier than your baby"),
+         cells("Support your wound with a pillow when you cough",
+               "Drive until you can do an emergency stop without pain (usually 6 weeks)")),
+    )
+    html = _table(advice, "en-GB", RenderOptions())
+    assert 'scope="row"' not in html, html
+    assert "<td>Do walk a little every day</td>" in html, html
+    doses = Table(
+        cells("Age", "Dose", "How often"),
+        (cells("Age 6 to 11 months", "2.5ml", "Up to 4 times in 24 hours"),
+         cells("Age 1 to 3 years", "5ml", "Up to 4 times in 24 hours")),
+    )
+    assert '<th scope="row">Age 6 to 11' in _table(doses, "en-GB", RenderOptions())
+    clinic = Table(
+        cells("Day", "Morning", "Afternoon"),
+        (cells("Monday", "9am to 12pm", "1pm to 4pm"), cells("Exercise 1", "10", "Closed")),
+    )
+    html = _table(clinic, "en-GB", RenderOptions())
+    assert '<th scope="row">Monday</th>' in html and '<th scope="row">Exercise 1</th>' in html
+
+
 def test_a_blank_labelled_as_its_row_is_the_rows_line_to_write_on(tmp_path):
     """A details table's row "Name" held "Name: ____", its heading said twice on the page (and
     "Name: Name: (blank)" in braille): a blank whose label its row or column already says is

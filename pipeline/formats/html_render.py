@@ -776,7 +776,7 @@ def _table_itself(block: Table, language: str, options: RenderOptions) -> str:
     )
     # a first column of words names each row ("Feeling sick"), for a screen reader going down
     # another column; not a record's column left empty to write in
-    named = len(block.header) > 1 and all(row and plain_text(row[0]).strip() for row in block.rows)
+    named = first_column_names_rows(block)
 
     def cell(i: int, c: Inline) -> str:
         tag, scope = ("th", ' scope="row"') if named and i == 0 else ("td", "")
