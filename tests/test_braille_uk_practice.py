@@ -448,6 +448,34 @@ def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_pa
     assert report.passed, report.problems
 
 
+def test_the_check_fails_a_cell_under_a_ban_read_without_it(leaflet_442, tmp_path):
+    """A "Do | Don't" row brailled "Take your blood-thinning injection ...: Stop your injections
+    early, even if you feel well" passed the check at 100%: every word was there, and nothing
+    in the row said the ban. A cell under "Don't", "Do not", "Avoid" or "Never" must read with
+    that heading straight before it, or its own ban."""
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    advice = Table(
+        cells("Do", "Don't"),
+        (cells("Walk a little every day", "Lift anything heavier than your baby"),
+         cells("Drink 2 litres of water a day", "Don't have a bath in the first 2 weeks")),
+    )
+    leaflet = dataclasses.replace(leaflet_442, blocks=(Heading(2, (Span("Do and don't"),)), advice))
+    files, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    brf = files[".brf"].read_bytes().decode("ascii")
+    assert ",DON'T3 ,LIFT" in brf, brf
+    problems = " ".join(
+        _checked_with_brf(leaflet, files, brf.replace(",DON'T3 ,LIFT", ",LIFT"), tmp_path).problems
+    )
+    assert "under 'Don't' reads without its ban" in problems, problems
+    assert "lift anything heavier than your baby" in problems, problems
+    assert "have a bath" not in problems, problems  # its own "Don't" is the word check's
+
+
 def test_a_cell_holding_a_semicolon_names_each_cells_column(leaflet_442, tmp_path):
     """A medicines timetable's cell "1 tablet; with breakfast" was brailled "Metformin 500mg:
     1 tablet; with breakfast; 1 tablet; with your evening meal": the linear format parts the

@@ -16,10 +16,10 @@ import pikepdf
 from lxml import etree
 
 from ...languages import LANGUAGES, looks_cut, primary_language
-from ...model import Leaflet
+from ...model import Leaflet, Table
 from ...text import describe_character, words
 from .. import CheckReport
-from ..html_render import reading_order
+from ..html_render import is_negative_heading, reading_order
 from ..pdf_glyphs import read_content, written_here
 from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
 from .layout import (
@@ -432,7 +432,34 @@ def _check_text(
             "the braille changes what the leaflet says (a number or a 'not' reads back "
             "differently): " + "; ".join(changed[:8])
         )
+    _check_bans_in_tables(leaflet, read, negating, report)
     _check_foreign(units, foreign, choices, report)
+
+
+def _check_bans_in_tables(
+    leaflet: Leaflet, read: list[str], negating: frozenset[str], report: CheckReport
+) -> None:
+    """Each cell under a ban's heading ("Don't", "Do not", "Avoid", "Never") is read with that
+    heading straight before it, or with its own ban: a "Do | Don't" row brailled "Take your
+    injection ...: Stop your injections early" had passed at 100% of its words, every word
+    there and the ban said by nothing in the row. A cell not found at all is the word check's."""
+    for table in (block for block in leaflet.blocks if isinstance(block, Table)):
+        for column, heading in enumerate(table.header):
+            if not is_negative_heading(plain := " ".join(span.text for span in heading)):
+                continue
+            said = comparable_words(plain.strip(" :"))
+            for row in table.rows:
+                cell = comparable_words(" ".join(span.text for span in row[column])) if (
+                    column < len(row)) else []
+                if not cell or any(_is_negation(word, negating) for word in cell[:3]):
+                    continue  # its own ban ("Don't lift ..."), which the word check keeps
+                start = cell[:4]
+                at = [i for i in range(len(read)) if read[i : i + len(start)] == start]
+                if at and not any(read[max(0, i - len(said)) : i] == said for i in at):
+                    report.problems.append(
+                        f"a table's cell under '{plain.strip()}' reads without its ban, an "
+                        f"instruction to do it: '{' '.join(cell[:8])}'"
+                    )
 
 
 def inline_code_notes(units) -> dict[str, str]:
