@@ -398,9 +398,10 @@ def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_pa
     headings given once, in the note over the table, so a reader mid-table read "Stop your
     injections early" as an instruction, and the colon made the Don't the Do's explanation. A
     table of sentences names every entry by its column, the first too, parted by semicolons
-    (a cell that opens with its heading, "Don't lift ...", is not named again); a column under
-    a ban ("Avoid") names its entries in any table. A dose table and a timetable keep their
-    row headings, "6 to 11 months: 2.5ml; Up to 4 times in 24 hours"."""
+    (a cell that opens with its heading, "Don't lift ...", is not named again), as does a table
+    with a column under a ban ("Avoid", or a short "Do | Don't": "Rest: Don't: Lift" before).
+    A dose table and a timetable keep their row headings, "6 to 11 months: 2.5ml; Up to 4
+    times in 24 hours"."""
     from pipeline.formats.braille.layout import LayoutChoices, units_of
     from pipeline.model import Table
 
@@ -423,6 +424,7 @@ def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_pa
         cells("Week", "Avoid"),
         (cells("Weeks 1 to 2", "Driving"), cells("Weeks 3 to 6", "Lifting")),
     )
+    short = Table(cells("Do", "Don't"), (cells("Rest", "Lift"),))
     doses = Table(
         cells("Age", "Dose", "How often"),
         (cells("6 to 11 months", "2.5ml", "Up to 4 times in 24 hours"),
@@ -432,7 +434,7 @@ def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_pa
         cells("Day", "Morning", "Afternoon"),
         (cells("Monday", "9am to 12pm", "1pm to 4pm"), cells("Wednesday", "9am to 12pm", "Closed")),
     )
-    blocks = (Heading(2, (Span("Do and don't"),)), plain, worded, week, doses, clinic)
+    blocks = (Heading(2, (Span("Do and don't"),)), plain, worded, week, short, doses, clinic)
     leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
     text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
     assert (
@@ -441,7 +443,8 @@ def test_a_do_and_dont_table_names_every_entry_by_its_column(leaflet_442, tmp_pa
     ), text
     assert "Do: Walk a little every day; Don't: Lift anything heavier than your baby" in text
     assert "Do drink 2 litres of water a day; Don't have a bath" in text, text
-    assert "Weeks 1 to 2: Avoid: Driving" in text, text
+    assert "Week: Weeks 1 to 2; Avoid: Driving" in text, text
+    assert "Do: Rest; Don't: Lift" in text, text
     assert "6 to 11 months: 2.5ml; Up to 4 times in 24 hours" in text, text
     assert "Monday: 9am to 12pm; 1pm to 4pm" in text, text
     _, _, report = build(leaflet, tmp_path)

@@ -928,22 +928,23 @@ def _add_table(table: Table, add, own_table: str) -> None:
     # column, the first too, and parted by semicolons; a colon after the first had made the
     # "Don't" cell read as the "Do" cell's explanation, its ban said by nothing in the row
     # ("Walk a little every day: Lift anything heavier than your baby"). A column under a ban
-    # ("Avoid") names its entries in any table; a cell that opens with its heading ("Don't
-    # lift ...") is not named again.
+    # ("Avoid") names every entry of its rows, in any table; a cell that opens with its heading
+    # ("Don't lift ...") is not named again.
     all_named = is_table_of_sentences(table)
     banned = {index for index, heading in enumerate(headings) if is_negative_heading(heading)}
     for number, row in enumerate(table.rows, 1):
         # an empty cell is blank, as printed ("none" gave a dose of none)
         cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
 
+        # a row with a ban in it names its first entry too: "Rest: Don't: Lift" read as one
+        first_named = all_named or bool(banned)
         names = [
             [Span(f"{headings[index]}: ")]
-            if (named or all_named or index in banned)
+            if ((named or first_named) if index else first_named)
             and not opens_with(plain_text(cell), headings[index])
             else []
             for index, cell in enumerate(cells)
         ]
-        first_named = all_named or 0 in banned
         spans: list[Span] = (
             [*names[0], *cells[0]] if first_named else [*cells[0], Span(": ")]
         )
