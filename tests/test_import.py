@@ -15497,3 +15497,68 @@ def test_a_table_divided_by_a_page_break_is_one_table(tmp_path, ruled, on_first_
     assert "### Who" not in body and "- Ward 22" not in body
     assert body.count("01632 960 222") == 1
     assert "Do not drive until your surgeon says you can." in body
+
+
+def _word_with_leads(path: Path, paragraphs: list[tuple[str, str]]) -> Path:
+    """A Word file with no Heading style: each paragraph its bold words, then its plain ones,
+    or a List Bullet item where the first is "-"."""
+    import docx
+
+    document = docx.Document()
+    for bold, plain in paragraphs:
+        if bold == "-":
+            document.add_paragraph(plain, style="List Bullet")
+            continue
+        paragraph = document.add_paragraph()
+        paragraph.add_run(bold).bold = True
+        if plain:
+            paragraph.add_run(plain)
+    document.save(str(path))
+    return path
+
+
+def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_path):
+    """A Word leaflet with no Heading styles whose sections open on a bold name ("**Keeping
+    the wound clean.** For the first 2 days ...") had no headings at all: the web page only
+    its h1, the recording one chapter, Easy Read a row for each with the plain picture. Three
+    or more paragraphs opening so head their sections, and a short bold line alone over text
+    does; a bold ban ("**Never soak the wound.**"), a bold instruction or condition stays the
+    leaflet's own words in bold."""
+    spec = [
+        ("Caring for your wound after surgery", ""),
+        ("", "Surgical Assessment Unit"),
+        ("About your wound. ", "Your wound has been closed with stitches that dissolve."),
+        ("Keeping the wound clean. ", "For the first 2 days keep the dressing on and dry."),
+        ("Never soak the wound. ", "Do not have a bath or go swimming for 2 weeks."),
+        ("Showering. ", "After 2 days you can shower. Pat the wound dry with a clean towel."),
+        ("Pain relief.", ""),
+        ("", "Take paracetamol every 6 hours if you need to. Do not take more than 8 "
+             "tablets in 24 hours."),
+        ("Keep the wound covered ", "when you go outside for the first week."),
+        ("When to get help:", ""),
+        ("-", "the wound is red, hot or swollen"),
+        ("-", "pus or a bad smell comes from the wound"),
+        ("Go to A&E or call 999 if ", "the wound opens up or bleeds heavily."),
+        ("Do not remove the stitches yourself.", ""),
+        ("", "Leaflet number: SAU-0233 Version: 1 Next review: March 2027"),
+    ]
+    result = import_file(_word_with_leads(tmp_path / "SAU-0233-wound.docx", spec), {})
+    markdown = result.markdown()
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## About your wound", "## Keeping the wound clean", "## Showering",
+        "## Pain relief", "## When to get help",
+    ], markdown
+    assert "## Keeping the wound clean\n\nFor the first 2 days keep the dressing on" in markdown
+    assert "**Never soak the wound.** Do not have a bath" in markdown
+    assert "**Keep the wound covered** when you go outside" in markdown
+    assert "**Go to A&E or call 999 if** the wound opens up" in markdown
+    assert "**Do not remove the stitches yourself.**" in markdown
+    assert "## When to get help\n\n- the wound is red" in markdown
+    # one paragraph opening on a bold name is warned of, not made a heading: nothing says the
+    # leaflet's sections are set so
+    one = [spec[0], spec[1], spec[3], spec[4], spec[7], spec[-1]]
+    result = import_file(_word_with_leads(tmp_path / "SAU-0233-one.docx", one), {})
+    assert not [line for line in result.body if line.startswith("##")], result.markdown()
+    assert "**Keeping the wound clean.** For the first 2 days" in result.markdown()
+    assert any("'Keeping the wound clean.' in bold opens the paragraph" in warning
+               for warning in result.warnings), result.warnings

@@ -77,6 +77,8 @@ def docx_lines(
         sizes[title] = 1
     reader = _WordReader(document, sizes)
     reader.asks_in_bold = _bold_question_headings(document) >= 2
+    reader.leads, lead_warnings = _bold_lead_headings(document, sizes)
+    reader.lost += lead_warnings
     elements = list(document.element.body.iterchildren())
     at = 0
     while at < len(elements):
@@ -509,6 +511,7 @@ class _WordReader:
         self.beside: list[SourceLine] = []  # text boxes with headings, read after the section
         self.marks: set[str] = set()  # the notes' raised marks in the text so far
         self.body_size: float | None = None  # the size most of the text is set in
+        self.leads: dict[int, str] = {}  # bold lead-ins that head sections, by paragraph
 
     def section_style_level(self) -> int:
         """The shallowest Word Heading level the leaflet uses under its title (in a layout
@@ -545,6 +548,12 @@ class _WordReader:
             return
         heading = None
         sized = None if in_cell else self.sizes.get(self.paragraphs)
+        if not in_cell and (lead := self.leads.get(self.paragraphs)):
+            self.boxes_beside()
+            self.lines += [SourceLine(lead, where, heading=2), blank(where)]
+            text = _after_the_lead(text)
+            if not text:
+                return
         if not self.title_style and (style in ("title", "heading 1") or sized == 1):
             self.title_style = style if sized != 1 else "title"
             heading = 1
@@ -1060,6 +1069,106 @@ def _bold_question_headings(document) -> int:
         ):
             count += 1
     return count
+
+
+# A bold phrase that names a section, as Word leaflets with no Heading styles set them
+# ("**Daily care.** Every day you should:", "**When to call us.**" alone): a few words ending
+# at a stop or a colon that tell the reader to do nothing ("**Never pull on the catheter.**",
+# "**Wash your hands.**" are the leaflet's own words) and hold no condition.
+_LEAD_WORDS = 6
+_LEAD_END = re.compile(r"[.:]$")
+_TELLS_TO_DO = re.compile(
+    r"^(?:please\s+)?(?:do|don['’]?t|never|always|only|must|you|we|if|unless|until|as soon|once|"
+    r"no|not|avoid|stop|take|use|give|bring|start|keep|go|come|drink|eat|apply|put|wait|follow|"
+    r"seek|call|ring|phone|contact|tell|ask|see|speak|talk|let|check|increase|reduce|change|"
+    r"wash|clean|empty|remove|pull|make|try|leave|wear|sit|lie|stand|walk|rest|get|remember|"
+    r"be|have|attach|tape|dry|store|throw|protect|look|watch|read|book|write|fill|sign|"
+    r"return|move|lift|bend|hold|press|push|turn|open|close|cover|clear)\b"
+    r"|.*\b(?:do not|don['’]?t|never|must not|should not|if|unless|when you)\b",
+    re.IGNORECASE,
+)
+
+
+def _bold_lead(paragraph: WordParagraph) -> str:
+    """The words in bold that open a paragraph, up to its first run not in bold."""
+    style_bold = paragraph.style is not None and paragraph.style.font.bold
+    parts = []
+    for item in paragraph.iter_inner_content():
+        if isinstance(item, Hyperlink):
+            break
+        text = _run_text(item)
+        if not text.strip():
+            parts.append(text)
+            continue
+        if not (item.bold or (item.bold is None and style_bold)):
+            break
+        parts.append(text)
+    return " ".join("".join(parts).split())
+
+
+def _names_a_section(lead: str) -> bool:
+    """Whether words in bold are a section's name: a few words ending at a stop or a colon,
+    telling the reader nothing to do (see _TELLS_TO_DO)."""
+    words = lead.split()
+    return (
+        0 < len(words) <= _LEAD_WORDS and bool(_LEAD_END.search(lead))
+        and not _TELLS_TO_DO.match(lead) and lead[:1].isupper()
+    )
+
+
+def _bold_lead_headings(document, sizes: dict[int, int]) -> tuple[dict[int, str], list[str]]:
+    """The sections of a Word leaflet marked by nothing but bold words, by paragraph, with their
+    names; and a warning for each bold lead-in left in its paragraph. In a leaflet with no
+    Heading style, no section set larger and no line in bold of its own that heads one:
+    a short bold line alone in its paragraph naming a section (_names_a_section), followed by
+    a paragraph not in bold, heads it; a bold name opening a longer paragraph ("**Daily
+    care.** Every day you should:") heads it where three or more paragraphs open so. Fewer are
+    warned of, for a person to say (uro-118's eight had made no chapters: the web page only
+    its h1, the recording one chapter)."""
+    paragraphs = [
+        WordParagraph(element, document)
+        for element in document.element.body.iterchildren()
+        if element.tag == f"{_WORD_NAMESPACE}p"
+    ]
+    styled = any(
+        (p.style.name or "").lower().startswith("heading") and p.text.strip()
+        for p in paragraphs if p.style is not None
+    )
+    if styled or any(level > 1 for level in sizes.values()):
+        return {}, []
+    texts = [p.text.strip() for p in paragraphs]
+    bold_lines = [
+        n for n, (p, text) in enumerate(zip(paragraphs, texts, strict=True), 1)
+        if text and _all_bold(p) and len(text.split()) <= 12
+        and not text.endswith((".", ",", ";", ":"))
+    ]
+    if len(bold_lines) > 1:
+        return {}, []  # its lines in bold head its sections (the first is its title)
+    alone: dict[int, str] = {}
+    opening: dict[int, str] = {}
+    for number, (paragraph, text) in enumerate(zip(paragraphs, texts, strict=True), 1):
+        if not text or not _names_a_section(lead := _bold_lead(paragraph)):
+            continue
+        if lead == " ".join(text.split()):
+            after = next((n for n in range(number, len(texts)) if texts[n]), None)
+            if after is not None and not _all_bold(paragraphs[after]):
+                alone[number] = lead
+        else:
+            opening[number] = lead
+    if len(opening) >= 3:
+        alone.update(opening)
+        opening = {}
+    warnings = [
+        f"paragraph {number}: '{lead}' in bold opens the paragraph: if it names a section, "
+        "make it a heading"
+        for number, lead in opening.items()
+    ]
+    return {n: lead.rstrip(".:").strip() for n, lead in alone.items()}, warnings
+
+
+def _after_the_lead(text: str) -> str:
+    """A paragraph's marked text (_inline) without the bold words that open it."""
+    return re.sub(r"^(?:\s*\*\*[^*]+\*\*)+\s*", "", text)
 
 
 def _long_question(paragraph: WordParagraph) -> bool:
