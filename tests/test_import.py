@@ -12151,6 +12151,26 @@ def test_a_line_saying_what_the_trusts_urdu_offer_says_is_left_to_config(tmp_pat
     assert len(left) == 1, result.decisions
 
 
+
+def test_the_trusts_offer_in_polish_in_its_own_words_is_left_to_config_as_the_urdu_is(tmp_path):
+    """A child's medicine leaflet ending with the trust's offer in Urdu and in Polish, each
+    "... in Urdu / in Polish, call 0116 250 2959": the Urdu line, worded like config's, was
+    left to config; the Polish one, worded unlike config's, kept and tagged, so every format
+    offered Polish twice (the leaflet's line and config's). A line in a language config offers
+    in, giving config's offer number and no other, is config's line in its own words."""
+    polish = "Jeśli potrzebujesz tych informacji w języku polskim, zadzwoń pod numer 0116 250 2959."
+    urdu = _URDU_OFFER_ASKING.format(number="0116 250 2959")
+    text = _STOMA_CONTACTS.format(after=f"{urdu}\n{polish}\n")
+    result = _imported_text(tmp_path, "stoma.txt", text, "SURG/0823")
+    assert not any("zadzwoń" in block or "اگر" in block for block in result.body), result.body
+    left = [d for d in result.decisions if "left to config/organisation.yaml" in d]
+    assert len(left) == 2 and any("Jeśli potrzebujesz" in d for d in left), result.decisions
+    # ... but a Polish line giving a number of the service's own is the leaflet's
+    text = _STOMA_CONTACTS.format(after=f"{_POLISH_OFFER}\n")
+    result = _imported_text(tmp_path, "stoma.txt", text, "SURG/0823")
+    assert f"[{_POLISH_OFFER}]{{lang=pl}}" in result.body, result.body
+
+
 _SPLINT_SIDEBAR = (
     "<h2>Contact us</h2><p>Hand Therapy Department<br>Freeman Hospital<br>Freeman Road<br>"
     "Newcastle upon Tyne<br>NE7 7DN</p><p>Tel: 0191 213 7460 ext 22145<br>Mon–Fri, "

@@ -1277,6 +1277,28 @@ def _offer_in_languages(texts: list[str]) -> bool:
     )
 
 
+# The most words a line of an offer in another language has ("Jeśli potrzebujesz tych
+# informacji w języku polskim, zadzwoń pod numer 0116 250 2959." has 13)
+_OFFER_LINE_WORDS = 30
+
+
+def _gives_the_offers_contact(text: str) -> bool:
+    """Whether a line in a language config/organisation.yaml offers the leaflet in says what
+    config's line in it says, in its own words: it gives the offer's phone or e-mail and no
+    number or address config's lines do not, in a sentence or two. In Urdu and in Polish
+    alike: the Urdu line "... اردو میں ... 0116 250 2959" had been left to config, the Polish
+    one beside it, worded unlike config's, kept, and every format offered Polish twice."""
+    offer = organisation().format_offer
+    if _language_of(text) not in {line.lang for line in offer.translations}:
+        return False
+    facts = facts_of(plain_line(text))
+    contacts = {re.sub(r"\D", "", offer.phone), offer.email.lower()}
+    return (
+        bool(contacts & facts.keys()) and facts.keys() <= trust_facts()
+        and len(plain_line(text).split()) <= _OFFER_LINE_WORDS
+    )
+
+
 def _language_of_script(text: str, script: str) -> str:
     """The language a line in another script is in, where a format can carry it (Urdu or
     Arabic by their letters, Gujarati, Punjabi in Gurmukhi); "?" for a script none can."""
@@ -2963,6 +2985,9 @@ class _Recovery:
             if _offer_in_languages([self.text_at(i) for i in run if i in others]):
                 taken.update(run)
         for index in sorted(others):
+            if _gives_the_offers_contact(self.text_at(index)):
+                taken.add(index)
+                continue
             if script_of(self.text_at(index)) in ("Latin", "Common"):
                 continue  # (a Polish line of the trust's is matched as its English lines are)
             letters = _letters(self.lines[index].text)
