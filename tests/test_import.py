@@ -15582,3 +15582,36 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
     assert "**Keeping the wound clean.** For the first 2 days" in result.markdown()
     assert any("'Keeping the wound clean.' in bold opens the paragraph" in warning
                for warning in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("line", [
+    "Urology Department, Royal Devon University Healthcare",
+    "This leaflet has been adapted, with permission, from one by Nottingham University "
+    "Hospitals NHS Trust.",
+])
+def test_a_leaflet_naming_another_trust_is_warned_of_at_import(tmp_path, line):
+    """A leaflet another trust wrote, its name beside the department or in a line of thanks,
+    was imported with nothing said, and every format then said it was config's trust's. The
+    import warns in one line naming the trust, for staff to set `organisation:`; a trust the
+    import already takes as the author, or config's own, is no warning."""
+    text = (
+        "Going home with a urinary catheter\n\n"
+        f"{line}\n\n"
+        "Why you have a catheter\n\n"
+        "A catheter is a thin tube that drains urine from your bladder into a bag.\n\n"
+        "When to call us\n\n"
+        "Call the Urology Nurses on 01632 960 118 if no urine has drained for 2 hours.\n\n"
+        "Leaflet number: URO-0118 Version: 1 Next review: January 2027\n"
+    )
+    result = _imported_text(tmp_path, "catheter.txt", text, "URO-0118")
+    named = [w for w in result.warnings if "not config's trust" in w]
+    assert len(named) == 1 and "set 'organisation:'" in named[0], result.warnings
+    assert ("'Royal Devon University Healthcare'" in named[0]
+            or "'Nottingham University Hospitals NHS Trust'" in named[0]), named
+    own = text.replace(line, "Produced by Nottingham University Hospitals NHS Trust")
+    result = _imported_text(tmp_path, "catheter.txt", own, "URO-0118")
+    assert result.front_matter.get("organisation") == "Nottingham University Hospitals NHS Trust"
+    assert not [w for w in result.warnings if "not config's trust" in w], result.warnings
+    ours = text.replace(line, "Urology Department, University Hospitals of Leicester NHS Trust")
+    result = _imported_text(tmp_path, "catheter.txt", ours, "URO-0118")
+    assert not [w for w in result.warnings if "not config's trust" in w], result.warnings

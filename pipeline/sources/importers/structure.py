@@ -1299,6 +1299,35 @@ def _gives_the_offers_contact(text: str) -> bool:
     )
 
 
+# A trust's or board's name inside a line: capitalised words ending in a trust's words
+# ("Nottingham University Hospitals NHS Trust", "Royal Devon University Healthcare", "Cardiff
+# and Vale University Health Board", "University Hospitals of Derby and Burton").
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_TRUST_IN_A_LINE = re.compile(
+    rf"(?<![\w'’-])(?:{_NAME_WORD}(?: (?:and|&|of|the|upon|on))? ){{1,6}}"
+    r"(?:NHS (?:Foundation )?Trust|(?:University )?(?:Teaching )?Health Board|"
+    r"University (?:Teaching )?(?:Hospitals|Healthcare)|Teaching Hospitals)\b"
+    rf"|(?<![\w'’-])University Hospitals of {_NAME_WORD}(?: (?:and|&) {_NAME_WORD})?"
+)
+# Words of a sentence before a name ("Call Nottingham ...", "Adapted from Royal Devon ...")
+_BEFORE_A_NAME = frozenset(
+    "a an the this these our your at by from for with to in of and or call ring phone contact "
+    "visit see adapted produced written published copyright thanks".split()
+)
+
+
+def trusts_in(text: str) -> list[str]:
+    """The names of trusts and boards a line holds anywhere in it, the sentence's words
+    before each left off."""
+    names = []
+    for match in _TRUST_IN_A_LINE.finditer(text):
+        words = match[0].split()
+        while len(words) > 2 and words[0].lower() in _BEFORE_A_NAME:
+            words.pop(0)
+        names.append(" ".join(words))
+    return names
+
+
 def _language_of_script(text: str, script: str) -> str:
     """The language a line in another script is in, where a format can carry it (Urdu or
     Arabic by their letters, Gujarati, Punjabi in Gurmukhi); "?" for a script none can."""
@@ -1783,6 +1812,7 @@ def _quote(text: str, length: int = 60, plain: bool = True) -> str:
 class _Recovery:
     def __init__(self, lines: list[SourceLine], where: str, given: dict, decided: list[str]):
         self.lines = lines
+        self.read = list(lines)  # the file's lines as read, for the trusts they name
         self.where = where
         # lines a footer kept beside its details, moved to the leaflet's end
         self.beside_details: list[int] = []
@@ -6229,6 +6259,30 @@ class _Recovery:
             return None
         return name
 
+    def other_trusts_named(self, author: str) -> None:
+        """Warns, in one line, where the file names a trust or board other than config's and
+        the leaflet's author: a leaflet from "Royal Devon University Healthcare" (beside its
+        department) or adapted from "Nottingham University Hospitals NHS Trust" had been
+        said in every format to be config's trust's, with nothing said at import."""
+        if "organisation" in self.given:
+            return
+        found: dict[str, SourceLine] = {}
+        for line in self.read:
+            for name in trusts_in(plain_line(line.text)):
+                if running_trust(name) or (author and _same_trust(name, author)):
+                    continue
+                if not any(_same_trust(name, other) for other in found):
+                    found[name] = line
+        if found:
+            names = " and ".join(_quote(name, 80) for name in found)
+            self.warn(
+                next(iter(found.values())),
+                f"the file names {names}, not config's trust "
+                f"({organisation().name}): every format will say the leaflet is config's "
+                "trust's; if another trust wrote it, set 'organisation:' in the front matter "
+                "(or give --organisation)",
+            )
+
     def finish(self) -> Imported:
         front = self.front
         values: dict = {}
@@ -6241,6 +6295,7 @@ class _Recovery:
             values["organisation"] = decided[0]  # another trust's leaflet
             self.decide(decided[1], f"written by {_quote(values['organisation'])}"
                         ", not config's trust: every format names it as the leaflet's author")
+        self.other_trusts_named(values.get("organisation", ""))
         if "number" in front and len(str(values["number"])) > MAX_REFERENCE:
             line = front["number"][1]
             raise LeafletError(
