@@ -15560,6 +15560,9 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
         ("-", "pus or a bad smell comes from the wound"),
         ("Go to A&E or call 999 if ", "the wound opens up or bleeds heavily."),
         ("Do not remove the stitches yourself.", ""),
+        ("Important: ", "Bring this leaflet with you if you come back to the unit."),
+        ("Tel: ", "01632 960 233 (Monday to Friday, 8am to 6pm)"),
+        ("Email: ", "sau.nurses@nhs.net"),
         ("", "Leaflet number: SAU-0233 Version: 1 Next review: March 2027"),
     ]
     result = import_file(_word_with_leads(tmp_path / "SAU-0233-wound.docx", spec), {})
@@ -15574,9 +15577,10 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
     assert "**Go to A&E or call 999 if** the wound opens up" in markdown
     assert "**Do not remove the stitches yourself.**" in markdown
     assert "## When to get help\n\n- the wound is red" in markdown
+    assert "01632 960 233" in markdown and "Bring this leaflet with you" in markdown
     # one paragraph opening on a bold name is warned of, not made a heading: nothing says the
     # leaflet's sections are set so
-    one = [spec[0], spec[1], spec[3], spec[4], spec[7], spec[-1]]
+    one = [spec[0], spec[1], spec[3], spec[4], spec[7], spec[-4], spec[-1]]
     result = import_file(_word_with_leads(tmp_path / "SAU-0233-one.docx", one), {})
     assert not [line for line in result.body if line.startswith("##")], result.markdown()
     assert "**Keeping the wound clean.** For the first 2 days" in result.markdown()

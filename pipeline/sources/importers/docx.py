@@ -44,6 +44,7 @@ from .structure import (
     boxed_notice,
     in_another_language,
     line_language,
+    notice_start,
 )
 from .symbols import left_out as symbol_left_out
 from .symbols import private_use, shown, symbol_font
@@ -1106,13 +1107,29 @@ def _bold_lead(paragraph: WordParagraph) -> str:
     return " ".join("".join(parts).split())
 
 
+# A label over a contact or a detail ("**Tel:** 0116 ...", "**Review date:** May 2027"),
+# no section's name
+_CONTACT_LABEL = re.compile(
+    r"^(?:tel(?:ephone)?|phone|mobile|text|fax|e-?mail|address|website|web|post ?code|"
+    r"minicom|textphone|opening (?:hours|times))\b",
+    re.IGNORECASE,
+)
+
+_NOTICE_LABEL = re.compile(
+    r"^(?:important|warning|caution|urgent|(?:please )?note|n\.?b\.?|tip|reminder)\b", re.I
+)
+
+
 def _names_a_section(lead: str) -> bool:
     """Whether words in bold are a section's name: a few words ending at a stop or a colon,
-    telling the reader nothing to do (see _TELLS_TO_DO)."""
+    telling the reader nothing to do (see _TELLS_TO_DO), no notice's label ("Important:",
+    "Note:") and no contact's ("Tel:")."""
     words = lead.split()
     return (
         0 < len(words) <= _LEAD_WORDS and bool(_LEAD_END.search(lead))
         and not _TELLS_TO_DO.match(lead) and lead[:1].isupper()
+        and not notice_start().match(lead) and not _CONTACT_LABEL.match(lead)
+        and not _NOTICE_LABEL.match(lead)
     )
 
 
@@ -1153,8 +1170,10 @@ def _bold_lead_headings(document, sizes: dict[int, int]) -> tuple[dict[int, str]
             after = next((n for n in range(number, len(texts)) if texts[n]), None)
             if after is not None and not _all_bold(paragraphs[after]):
                 alone[number] = lead
-        else:
-            opening[number] = lead
+        elif len(text.split()) - len(lead.split()) >= 3 and not re.match(
+            r"\d", " ".join(text.split())[len(lead) :].strip()
+        ):
+            opening[number] = lead  # (a detail's value after its label is no section's text)
     if len(opening) >= 3:
         alone.update(opening)
         opening = {}
