@@ -6263,13 +6263,17 @@ class _Recovery:
         """Warns, in one line, where the file names a trust or board other than config's and
         the leaflet's author: a leaflet from "Royal Devon University Healthcare" (beside its
         department) or adapted from "Nottingham University Hospitals NHS Trust" had been
-        said in every format to be config's trust's, with nothing said at import."""
+        said in every format to be config's trust's, with nothing said at import. A trust the
+        import judged already (the author, a partner, one of two named alike) is not warned of
+        again."""
         if "organisation" in self.given:
             return
         found: dict[str, SourceLine] = {}
         for line in self.read:
             for name in trusts_in(plain_line(line.text)):
-                if running_trust(name) or (author and _same_trust(name, author)):
+                seen = [author] if author else []
+                seen += [other for _, other, _ in self.organisations]  # judged (a partner)
+                if running_trust(name) or any(_same_trust(name, other) for other in seen):
                     continue
                 if not any(_same_trust(name, other) for other in found):
                     found[name] = line
