@@ -15551,6 +15551,7 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
         ("Keeping the wound clean. ", "For the first 2 days keep the dressing on and dry."),
         ("Never soak the wound. ", "Do not have a bath or go swimming for 2 weeks."),
         ("Showering. ", "After 2 days you can shower. Pat the wound dry with a clean towel."),
+        ("Stitches come out after 10 days. ", "The practice nurse at your GP surgery will do it."),
         ("Pain relief.", ""),
         ("", "Take paracetamol every 6 hours if you need to. Do not take more than 8 "
              "tablets in 24 hours."),
@@ -15573,6 +15574,7 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
     ], markdown
     assert "## Keeping the wound clean\n\nFor the first 2 days keep the dressing on" in markdown
     assert "**Never soak the wound.** Do not have a bath" in markdown
+    assert "**Stitches come out after 10 days.** The practice nurse" in markdown
     assert "**Keep the wound covered** when you go outside" in markdown
     assert "**Go to A&E or call 999 if** the wound opens up" in markdown
     assert "**Do not remove the stitches yourself.**" in markdown
@@ -15580,7 +15582,7 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
     assert "01632 960 233" in markdown and "Bring this leaflet with you" in markdown
     # one paragraph opening on a bold name is warned of, not made a heading: nothing says the
     # leaflet's sections are set so
-    one = [spec[0], spec[1], spec[3], spec[4], spec[7], spec[-4], spec[-1]]
+    one = [spec[0], spec[1], spec[3], spec[4], spec[8], spec[-4], spec[-1]]
     result = import_file(_word_with_leads(tmp_path / "SAU-0233-one.docx", one), {})
     assert not [line for line in result.body if line.startswith("##")], result.markdown()
     assert "**Keeping the wound clean.** For the first 2 days" in result.markdown()

@@ -1123,13 +1123,14 @@ _NOTICE_LABEL = re.compile(
 def _names_a_section(lead: str) -> bool:
     """Whether words in bold are a section's name: a few words ending at a stop or a colon,
     telling the reader nothing to do (see _TELLS_TO_DO), no notice's label ("Important:",
-    "Note:") and no contact's ("Tel:")."""
+    "Note:") and no contact's ("Tel:"), with no figure ("Results take 2 weeks." says a time:
+    it stays the sentence it is)."""
     words = lead.split()
     return (
         0 < len(words) <= _LEAD_WORDS and bool(_LEAD_END.search(lead))
         and not _TELLS_TO_DO.match(lead) and lead[:1].isupper()
         and not notice_start().match(lead) and not _CONTACT_LABEL.match(lead)
-        and not _NOTICE_LABEL.match(lead)
+        and not _NOTICE_LABEL.match(lead) and not re.search(r"\d", lead)
     )
 
 
