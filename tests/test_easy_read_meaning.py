@@ -4189,6 +4189,25 @@ def test_a_paragraphs_opening_condition_stays_with_every_instruction_under_it(tm
                "paragraph opens with" in str(p) for p in problems), problems
 
 
+def test_a_worry_that_sends_for_help_governs_no_later_sentence_said_to_everyone(tmp_path):
+    """ "If you're worried, call NHS 111. You can't use this leaflet's advice in place of a
+    doctor's." gave "If you're worried, you can't use this leaflet's advice ...": the worry is
+    the reason for the call only, never a condition of a sentence said to everyone. Another
+    help offered after the call stays under the worry."""
+    body = ("## After you go home\n\n"
+            "If you are worried, call NHS 111. You can't use this leaflet in place of advice "
+            "from a doctor.\n\n"
+            "If you have any questions, ring the ward on 0115 924 9924. You can also ring your "
+            "GP.\n")
+    source = write_source(tmp_path, "7421-going-home", "Emergency Department", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert "If you are worried, call NHS 111." in rows, rows
+    assert "You can't use this leaflet in place of advice from a doctor." in rows, rows
+    assert "If you have any questions, you can also ring your GP." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+
+
 def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
     """ "If you take warfarin, apixaban or clopidogrel, phone the Endoscopy Unit at least 7 days
     before your test. Do not stop taking them unless you have been told to." gave "Do not stop

@@ -4205,13 +4205,15 @@ class _Drafter:
         rows: list[Row] = []
         waiting: list[Row] = []  # meanings not yet said
         opening = ""  # the condition the text opens with, when its rows do not stand under it
+        opener = ""  # the sentence it opens
         split = False  # whether the sentence before was cut into rows
         before: list[str] = []  # its rows
         for place, sentence in enumerate(sentences(text)):
             carried = ""
             if not place or opening_condition(sentence):
                 opening = opening_condition(simplify(sentence, self.plain))
-            elif opening and told_under_a_condition(sentence):
+                opener = sentence
+            elif opening and carries_its_opening(opener, sentence):
                 carried = opening
             for plainer in sentences(simplify(sentence, self.plain)):
                 if not _POINTS_BACK.match(plainer):
@@ -4804,6 +4806,36 @@ def told_under_a_condition(sentence: str) -> bool:
     """Whether a sentence tells the reader what to do or what they may do, as the sentences
     after a paragraph's opening condition do under it ("You may drink water until 6am.")."""
     return bool(_TOLD.match(sentence.strip())) or is_positive_instruction(sentence)
+
+
+# A condition that is only the reason to ask for help ("If you're worried", "If you have any
+# questions"), and the help its sentence sends the reader to ("call NHS 111")
+_DOUBT_CONDITION = re.compile(
+    r"^(?:if|unless)\s+(?:you(?:'re|\s+are|\s+feel)|your\s+\w+\s+(?:is|are|seems?))\s+"
+    r"(?:(?:at\s+all|very|really|still)\s+)?(?:worried|concerned|unsure|not\s+sure|anxious)\b"
+    r"|^(?:if|unless)\s+you\s+have\s+(?:any\s+)?(?:questions|worries|concerns|queries)\b",
+    re.IGNORECASE,
+)
+_GETTING_HELP = re.compile(
+    r"\b(?:call|ring|phone|telephone|contact|speak\s+to|talk\s+to|ask|go\s+to|see\s+(?:a|your)"
+    r"|get\s+(?:help|advice))\b",
+    re.IGNORECASE,
+)
+
+
+def carries_its_opening(opener: str, sentence: str) -> bool:
+    """Whether a later sentence of a paragraph is told under the condition the paragraph's first
+    sentence opens with. A worry that is only the reason for the help its own sentence names
+    ("If you're worried, call NHS 111.") governs that help and any other help offered after
+    it ("You can also ring your GP."), never a sentence said to everyone ("You can't use this
+    leaflet's advice in place of a doctor's.")."""
+    if not told_under_a_condition(sentence):
+        return False
+    condition = opening_condition(opener)
+    told = opener.strip()[opener.strip().find(condition) + len(condition):]
+    if _DOUBT_CONDITION.match(condition) and _GETTING_HELP.search(told):
+        return bool(_GETTING_HELP.search(sentence) or _CONTACT.search(sentence))
+    return True
 
 
 def _under_its_condition(condition: str, part: str) -> str:

@@ -55,6 +55,7 @@ from .drafter import (
     a_task_of_its_own_action,
     action_joined_before,
     alternative_before,
+    carries_its_opening,
     completes,
     condition_list_end,
     contact_details,
@@ -265,14 +266,14 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     texts.extend((plain_text(with_addresses(line)), False) for line in trust.footer)
     found = []
     for number, (text, in_file) in enumerate(texts):
-        opening = ""
+        opening = opener = ""
         for place, sentence in enumerate(sentences(prepare(text))):
             line = source_line(sentence, lines) if in_file else None
             under = ""
             if number in paragraphs and (not place or opening_condition(sentence)):
                 # a sentence opening with a condition of its own starts its own
-                opening = opening_condition(sentence)
-            elif number in paragraphs:
+                opening, opener = opening_condition(sentence), sentence
+            elif number in paragraphs and carries_its_opening(opener, sentence):
                 under = opening
             found.append(
                 SourceSentence(sentence, line, condition=number in conditions, under=under)
