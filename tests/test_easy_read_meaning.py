@@ -4208,6 +4208,26 @@ def test_a_worry_that_sends_for_help_governs_no_later_sentence_said_to_everyone(
     assert check_meaning(rows, leaflet_sentences(leaflet)) == []
 
 
+def test_each_instruction_under_a_time_lead_in_says_its_time(tmp_path):
+    """ "For the next 48 hours, don't:" over its list was "For the next 48 hours:" then "Don't
+    drink alcohol." and, on the next page, "Don't drive or ride a bike.", which read alone as
+    for ever. Each row says its time; a list of things that are no instructions is left."""
+    body = ("## When you get home\n\n"
+            "For the next 48 hours:\n\n"
+            "- Don't drink alcohol\n- Don't take sleeping tablets\n"
+            "- Stay with an adult who can look after you\n- Don't drive or ride a bike\n\n"
+            "For 2 weeks you may have:\n\n- a headache\n- some bruising\n")
+    source = write_source(tmp_path, "7423-head-injury", "Emergency Department", body)
+    leaflet = load_leaflet(source)
+    rows = [row.plain for row in draft(leaflet).rows()]
+    for told in ("don't drink alcohol.", "don't take sleeping tablets.",
+                 "stay with an adult who can look after you.", "don't drive or ride a bike."):
+        assert f"For the next 48 hours, {told}" in rows, rows
+    assert "For the next 48 hours:" not in rows, rows
+    assert not any(row.startswith("Don't") for row in rows), rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+
+
 def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
     """ "If you take warfarin, apixaban or clopidogrel, phone the Endoscopy Unit at least 7 days
     before your test. Do not stop taking them unless you have been told to." gave "Do not stop

@@ -4631,6 +4631,45 @@ def _label_said_by_every_item(block, following) -> bool:
     )
 
 
+_AN_AMOUNT_OF_TIME = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|few)\s+"
+    r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def time_lead_in(lead: str) -> bool:
+    """Whether a lead-in is only a time, said before a list of instructions ("For the next 48
+    hours:", "For 2 weeks after your operation:"): no verb of its own, so no condition."""
+    words = lead.replace("*", "").strip()
+    if word_count(words) > 10:
+        return False
+    doc = parse(words.rstrip(":"))
+    if not len(doc) or doc[0].lower_ not in _TIME_PREPOSITIONS:
+        return False
+    return not _has_verb(words.rstrip(":")) and _AN_AMOUNT_OF_TIME.search(words) is not None
+
+
+def timed_item(lead: str, item: str) -> str | None:
+    """An item that is a sentence of its own under a lead-in that is only a time, said with
+    its time: "For the next 48 hours:" over "Don't drive or ride a bike" (read alone, perhaps
+    on the next page, the ban is for ever) is "For the next 48 hours, don't drive or ride a
+    bike"; None for any other. An item in small letters finishes the lead-in's sentence, and
+    is joined to it as it stands."""
+    item = item.strip()
+    if not (time_lead_in(lead) and item.lstrip("*_")[:1].isupper() and _is_an_instruction(item)):
+        return None
+    first = item.split()[0]
+    said = item if first[1:] != first[1:].lower() or first == "I" else item[:1].lower() + item[1:]
+    return f"{lead.strip().rstrip(':').rstrip()}, {said}"
+
+
+def _is_an_instruction(item: str) -> bool:
+    """Whether a list item tells the reader what to do or not to do."""
+    said = item.replace("*", "").strip()
+    return bool(said) and (is_negative_instruction(said) or is_positive_instruction(said))
+
+
 def completes(block, following) -> bool:
     """Whether `following` is a list of fragments that finish `block`'s sentence ("Go to A&E
     straight away if your fingers:" then "become blue or very swollen, or"; "Stop and contact
@@ -4638,6 +4677,11 @@ def completes(block, following) -> bool:
     item loses its condition."""
     if not isinstance(block, (Notice, Paragraph)) or not isinstance(following, ListBlock):
         return False
+    lead = plain_text(block.spans).strip()
+    if lead.endswith(":") and time_lead_in(lead) and all(
+        _is_an_instruction(plain_text(item)) for item in following.items
+    ):
+        return True  # each item said with its time (`led_item`)
     if list_label(plain_text(block.spans).strip()) is not None:
         # "Do not" over "- Get the cast wet": each item led by it (`led_item`); over items
         # that each say it, the label goes and the list is read as it stands
@@ -4911,7 +4955,10 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for(before, notice=notice))
             for number, item in zip(following.item_numbers(), following.items, strict=True):
                 fragment = _as_sentence(marked_text(item, language))
-                whole = led_item(lead, fragment) or f"{lead} {fragment[0].lower()}{fragment[1:]}"
+                whole = (
+                    timed_item(lead, marked_text(item, language)) or led_item(lead, fragment)
+                    or f"{lead} {fragment[0].lower()}{fragment[1:]}"
+                )
                 rows.extend(drafter.rows_for_item(following, number, whole, notice))
             continue
         if isinstance(block, Heading):

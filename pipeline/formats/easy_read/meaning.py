@@ -88,6 +88,7 @@ from .drafter import (
     stray_verbs,
     table_rows,
     time_after_a_ban_list,
+    timed_item,
     told_under_a_condition,
 )
 from .grammar import (
@@ -239,7 +240,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
             texts.append((before, True))
             for number, item in zip(following.item_numbers(), following.items, strict=True):
                 said = plain_text(with_addresses(item)).strip()
-                whole = led_item(lead, said) or f"{lead} {said}"
+                whole = timed_item(lead, said) or led_item(lead, said) or f"{lead} {said}"
                 texts.append((numbered(following, number, whole), True))
         elif isinstance(block, ListBlock):
             if index and leads_into_conditions(blocks[index - 1]):
