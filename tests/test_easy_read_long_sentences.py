@@ -1275,6 +1275,41 @@ def test_what_the_reader_may_do_after_a_ban_and_but_is_a_row_of_its_own(tmp_path
         assert drafted[allowed] != "a red stop sign", drafted
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Do not eat for 4 hours before your scan but keep drinking water.",
+     ["Do not eat for 4 hours before your scan.", "Keep drinking water."]),
+    ("Do not rub your eye but bathe it gently with cooled boiled water.",
+     ["Do not rub your eye.", "Bathe your eye gently with cooled boiled water."]),
+    ("Do not take more than 8 tablets in 24 hours but take them at regular times.",
+     ["Do not take more than 8 tablets in 24 hours.", "Take them at regular times."]),
+])
+def test_an_instruction_after_a_ban_and_but_is_a_row_of_its_own(sentence, rows, tmp_path):
+    """ "Do not eat for 4 hours before your scan but keep drinking water." was one row beside a
+    STOP sign, the water read as banned too: no "not" reaches past "but" to a verb of its own,
+    so the ban and the instruction are rows of their own, as after "because"; the check holds
+    the instruction to its own words, and still names a "not" lost from the ban."""
+    from leaflet_files import write_source
+
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    lost = [rows[0].replace("Do not ", "").capitalize(), rows[1]]
+    assert any("lost its 'not'" in p for p in _problems(lost, sentence)), lost
+    drafted = {row.plain: row.picture.shows for row in draft(load_leaflet(write_source(
+        tmp_path, "7171-your-scan", "Radiology", f"## Before your scan\n\n{sentence}\n"))).rows()}
+    assert drafted[rows[0]] == "a red stop sign", drafted
+    assert drafted[rows[1]] != "a red stop sign", drafted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Don't eat anything but dry toast on the morning of your test.",
+    "If you feel sick, do not eat but keep sipping water.",
+])
+def test_a_ban_and_but_stays_whole_where_no_instruction_of_its_own_follows(sentence):
+    """ "but dry toast" is what the ban leaves, no instruction; a condition before the ban may
+    reach past "but", so the sentence is kept whole, for a person."""
+    assert _split(sentence) == [sentence]
+
+
 # ---- plain words never change how bad a symptom is ---------------------------------------------
 
 

@@ -807,6 +807,29 @@ def _ban_after_but_points(sentence: str, plain: PlainWords) -> list[tuple[int, i
     return sorted(points)
 
 
+def _instruction_after_but_points(sentence: str, plain: PlainWords) -> list[tuple[int, int, str]]:
+    """Before an instruction of the reader's after a ban and "but", with no subject ("Do not
+    eat for 4 hours before your scan but keep drinking water"): beside the ban's STOP sign the
+    water read as banned too. No "not" reaches past "but" to a verb of its own; "Do not eat
+    anything but dry toast" has none, and is kept whole."""
+    points = []
+    for match in _BUT_AN_INSTRUCTION.finditer(sentence):
+        told = sentence[match.end(1):]
+        if (
+            not _CONDITION_IN.search(sentence[: match.start()])
+            and is_negative_instruction(sentence[: match.start()])
+            and _verb_at(sentence, match.start(2), plain, frozenset({"VB"}))
+            and is_positive_instruction(told[:1].upper() + told[1:])
+            and not is_negative_instruction(told)
+        ):
+            points.append((match.start(), match.start(2), ""))
+    return points
+
+
+# "but" and an instruction of its own after a ban, with no subject ("... but keep drinking water")
+_BUT_AN_INSTRUCTION = re.compile(r",?\s+(but\s+)(\w+)", re.IGNORECASE)
+
+
 def _listed_before(sentence: str, index: int, plain: PlainWords) -> list[tuple[int, int, str]]:
     """The commas before the other actions of the list whose last action, after "and", starts
     at `index` ("Clean the skin with warm water, dry it well and fit a new bag"): cut at its
@@ -3716,6 +3739,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
     cut = _first_cut(sentence, _obliged_points, plain, any_scope=True)
     if cut is None:
         cut = _first_cut(sentence, _ban_after_but_points, plain)
+    if cut is None:
+        cut = _first_cut(sentence, _instruction_after_but_points, plain, any_scope=True)
     if cut is None:
         cut = _first_cut(sentence, _idea_points, plain)
     if cut is None and word_count(sentence) > limit:

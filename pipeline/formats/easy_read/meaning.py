@@ -46,6 +46,7 @@ from .drafter import (
     _condition_governor,
     _ending_purpose,
     _inside_brackets,
+    _instruction_after_but_points,
     _listed,
     _own_clause_points,
     _reason_after,
@@ -597,6 +598,15 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # to that clause, which no "not" before it reaches (drafter's `_BUT_A_CLAUSE`)
             after = source.text[but.start() :]
             if not _content(row) & (_content(source.text[: but.start()]) - _content(after)):
+                lost &= _reading(after).negated
+        if lost and (cuts := _instruction_after_but_points(source.text, plain_words())):
+            # "Keep drinking water." from "Do not eat for 4 hours before your scan but keep
+            # drinking water": a row telling none of what the ban forbids, or saying only the
+            # words after "but", is held to the instruction after it
+            after = source.text[cuts[0][1] :]
+            if not told & _reading(source.text[: cuts[0][0]]).negated or (
+                _content(row) <= _content(after)
+            ):
                 lost &= _reading(after).negated
         lead = row.rstrip()
         if lost and lead.endswith(":") and source_reading.condition_span and only_a_condition(
