@@ -2615,6 +2615,22 @@ def test_a_question_keeps_its_boxes_to_tick_on_its_row(tmp_path):
     assert report.passed, report.problems
 
 
+def test_a_question_keeps_its_boxes_on_its_row_when_each_box_is_printed_twice(tmp_path):
+    """A CT checklist's "Are you allergic to iodine? ☐☐ Yes ☐☐ No" (each box read from its PDF
+    as two) put its boxes on a row of their own, "☐☐ Yes ☐☐ No.", the answer cut from its
+    question: a run of boxes is one box, and the question and its choices stay one row."""
+    from leaflet_files import write_source
+
+    body = ("## Before your scan\n\nPlease answer these questions.\n\n"
+            "Are you allergic to iodine? ☐☐ Yes ☐☐ No\n\n"
+            "Do you have kidney problems? Yes ☐☐ No ☐☐\n")
+    source = write_source(tmp_path, "9952-having-a-ct-scan", "Radiology", body)
+    said = [row.plain for row in draft(load_leaflet(source)).rows()]
+    assert "Are you allergic to iodine? ☐☐ Yes ☐☐ No" in said, said
+    assert "Do you have kidney problems? Yes ☐☐ No ☐☐" in said, said
+    assert not any(row.startswith(("Yes ☐", "☐")) for row in said), said
+
+
 def test_a_bare_first_action_after_a_condition_never_joins_the_condition():
     """ "If you feel sick, rest, drink plenty of fluids and eat small meals often" had led in
     with "If you feel sick, rest:", the model reading "rest" as a thing listed with "sick". No

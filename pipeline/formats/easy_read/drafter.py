@@ -376,11 +376,12 @@ def sentences(text: str) -> list[str]:
 
 
 # Boxes to tick, as printed empty or ticked ("☑", "☒"), and the choices beside them: each box
-# before or after a short choice ("Yes ☐ No ☐", "☐ Yes ☐ No ☐ Not sure").
+# before or after a short choice ("Yes ☐ No ☐", "☐ Yes ☐ No ☐ Not sure"); a box may be printed
+# as two ("☐☐ Yes ☐☐ No", as a PDF's box and its outline are read).
 _BOXES = f"{TICK_BOXES}\u2611\u2612"
 _CHOICE = rf"[^\s{_BOXES}.!?;:](?:[^{_BOXES}.!?;:]{{0,30}}[^\s{_BOXES}.!?;:])?"
 _CHOICES_TO_TICK = re.compile(
-    rf"(?:[{_BOXES}]\s*{_CHOICE}\s*)+[{_BOXES}]?|(?:{_CHOICE}\s*[{_BOXES}]\s*)+"
+    rf"(?:[{_BOXES}]+\s*{_CHOICE}\s*)+[{_BOXES}]*|(?:{_CHOICE}\s*[{_BOXES}]+\s*)+"
 )
 
 
