@@ -4228,6 +4228,39 @@ def test_each_instruction_under_a_time_lead_in_says_its_time(tmp_path):
     assert check_meaning(rows, leaflet_sentences(leaflet)) == []
 
 
+def test_the_rows_of_one_numbered_step_keep_to_one_page(tmp_path):
+    """ "1. Wet your hands and put soap on them. Rub palm to palm." became "1. Wet your
+    hands." / "Put soap on your hands." and, at the top of the next page, an unnumbered "Rub
+    palm to palm.", read as part of step 2: in the Word file each row of a step but its last
+    keeps with the row after it, so the step is never broken by a page."""
+    steps = [
+        "Wet your hands and put soap on them. Rub palm to palm.",
+        "Rub the back of each hand with the other palm. Link your fingers as you do it.",
+        "Rub palm to palm with your fingers linked.",
+        "Rub the backs of your fingers against the opposite palm. Keep your fingers locked.",
+        "Rub each thumb in the other hand. Turn your hand as you rub.",
+        "Rub the tips of your fingers in the other palm. Do this on both hands.",
+        "Rinse your hands with water. Dry them well with a paper towel.",
+        "Turn off the tap with the towel. Put the towel in the bin.",
+    ]
+    body = "## How to wash your hands\n\n" + "".join(
+        f"{number}. {step}\n" for number, step in enumerate(steps, start=1))
+    source = write_source(tmp_path, "7424-hand-washing", "Infection Prevention", body)
+    leaflet = load_leaflet(source)
+    files = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    written = [
+        (row.cells[-1].text, row.cells[-1].paragraphs[0].paragraph_format.keep_with_next)
+        for table in Document(str(files[0])).tables for row in table.rows
+    ]
+    texts = [text for text, _ in written]
+    assert "Rub palm to palm." in texts, texts
+    at = texts.index("Rub palm to palm.")
+    assert texts[at - 2].startswith("1. ") and all(keep for _, keep in written[at - 2 : at]), (
+        written)
+    last = next(n for n, text in enumerate(texts) if text.startswith("8. "))
+    assert written[last][1], written
+
+
 def test_a_them_after_a_sentence_cut_into_rows_is_flagged(tmp_path):
     """ "If you take warfarin, apixaban or clopidogrel, phone the Endoscopy Unit at least 7 days
     before your test. Do not stop taking them unless you have been told to." gave "Do not stop

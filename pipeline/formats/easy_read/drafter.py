@@ -4330,6 +4330,11 @@ class _Drafter:
         rows = self.rows_for(text, notice, whole)
         if rows:
             rows[0] = replace(rows[0], text=numbered(block, number, rows[0].text))
+        if block.ordered:
+            # "1. Wet your hands and put soap on them. Rub palm to palm.": a step's last row
+            # alone at the top of the next page, with no number, reads as part of the step
+            # before it; a step's rows keep to one page
+            rows[:-1] = [replace(row, with_next=True) for row in rows[:-1]]
         return rows
 
     def _doubt(self, row: Row, part: str, lead: str, sentence: str, parts: list[str]) -> str:
