@@ -3979,6 +3979,77 @@ def test_a_translation_s_recording_says_first_what_language_it_is_in(tmp_path):
     assert ("Contact details and other languages.", "en") in said
 
 
+@pytest.mark.parametrize(
+    ("language", "front", "expected"),
+    [
+        (  # a Welsh anticoagulation clinic's leaflet, the audience the pipeline's own English
+            "cy",
+            {"department": "Clinig Gwrthgeulo"},
+            [("en", "Information for Patients from University Hospitals of Lester N H S Trust."),
+             ("cy", "Clinig Gwrthgeulo.")],
+        ),
+        (  # a Polish diabetes clinic's leaflet for patients, both lines in Polish
+            "pl",
+            {"department": "Poradnia Diabetologiczna", "audience": "Informacje dla pacjentów"},
+            [("en", "Information from University Hospitals of Lester N H S Trust."),
+             ("pl", "Poradnia Diabetologiczna. Informacje dla pacjentów.")],
+        ),
+        (  # a Welsh leaflet for parents, its department left in English
+            "cy",
+            {"department": "Children's Ward", "audience": "Gwybodaeth i rieni a gofalwyr"},
+            [("en", "Information from University Hospitals of Lester N H S Trust, Children's "
+                    "Ward."),
+             ("cy", "Gwybodaeth i rieni a gofalwyr.")],
+        ),
+        (  # a Polish leaflet whose department was never translated stays one English line
+            "pl",
+            {"department": "Diabetes Centre"},
+            [("en", "Information for Patients from University Hospitals of Lester N H S Trust, "
+                    "Diabetes Centre.")],
+        ),
+    ],
+)
+def test_a_translation_s_department_and_audience_are_said_by_its_voice(
+    tmp_path, language, front, expected
+):
+    """A Welsh leaflet's opening had its department said by the English voice, 'Information
+    for Patients from ... Trust, Clinig Gwrthgeulo', the Welsh read by English rules, and a
+    Polish audience was 'for informacje dla pacjentów' in English: a department or audience
+    in the leaflet's language is said by its voice after the English; one left in English
+    stays in the English sentence."""
+    from pipeline.sources import load_leaflet
+
+    department = front.pop("department")
+    source = write_source(
+        tmp_path, "9953-your-warfarin-dose", department,
+        "## Eich dos\n\nTake it at 6pm.\n", language=language, **front,
+    )
+    opening = [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances[2:]]
+    assert opening[: len(expected)] == expected
+    assert opening[len(expected)][1].startswith("Leaflet number nine thousand")
+
+
+def test_an_urdu_department_is_said_by_the_urdu_voice(tmp_path):
+    """'فارمیسی' (pharmacy) in an Urdu leaflet's front matter had been given to the English
+    voice, which cannot read it; a department in Latin letters stays English."""
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / "7562-pain-tablets.ur.md"
+    for department, expected in [
+        ("فارمیسی", [("en", "Information for Patients from University Hospitals of Lester N H "
+                            "S Trust."), ("ur", "فارمیسی.")]),
+        ("Pharmacy", [("en", "Information for Patients from University Hospitals of Lester N "
+                             "H S Trust, Pharmacy.")]),
+    ]:
+        source.write_text(
+            URDU_PAIN_TABLETS.replace("department: Pharmacy", f"department: {department}"),
+            encoding="utf-8",
+        )
+        said = [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances]
+        assert said[2 : 2 + len(expected)] == expected
+        assert said[2 + len(expected)][1].startswith("Leaflet number")
+
+
 # A wound-care leaflet written wholly in Urdu, and the same lines in Arabic: the number to ring
 # about bleeding, NHS 111 and the GP inside their sentences, a table with an English cell.
 URDU_WOUND_CARE = """---
