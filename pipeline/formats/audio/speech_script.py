@@ -108,10 +108,14 @@ class SpokenWords(BaseModel):
     plus: str = "plus"  # before a country code: "+44"
     extension: str | None = None  # before an extension's digits; English says it if not given
     # A unit after a figure in the language's words, each form for the numbers it agrees with
-    # (NUMBER_AGREES names which): Polish "500 mg" is "500 miligramów", "2 mg" "2 miligramy"
-    units: dict[str, dict[Literal["one", "few", "many", "fraction"], str]] = Field(
+    # (NUMBER_AGREES names which): Polish "500 mg" is "500 miligramów", "2 mg" "2 miligramy";
+    # "per" is a unit's form after a "/" ("litr" of "na litr"), its "one" form if not given
+    units: dict[str, dict[Literal["one", "few", "many", "fraction", "per"], str]] = Field(
         default_factory=dict
     )
+    # The word for a unit's "/" ("mmol/l": Polish "milimoli na litr"); without it a unit
+    # written with "/" is said whole by the English voice
+    per: str | None = None
 
     @field_validator("symbols")
     @classmethod
@@ -1999,6 +2003,11 @@ class SpeechNormaliser:
         self._numbers_addresses_and_english = re.compile(
             rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER})|(?P<english>{english})"
         )
+        # (in a language written in Latin letters, only a unit after a figure: "i/lub" is a word)
+        self._numbers_addresses_and_units = re.compile(
+            rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER})"
+        )
+        self._unit_letters = frozenset(pronunciations.units)
 
     def _once_twice(self, match: re.Match) -> str:
         """ "OD" as "once a day"; in a leaflet about eyes, unless after a tablet's dose, as its
@@ -2363,9 +2372,10 @@ class SpeechNormaliser:
         one one one": 'N H S' in English and '1 1 1' in Urdu had parted the service's name)."""
         own = self.words.other_languages.get(lang)
         row = find_language(lang)
+        latin = row is not None and row.script == "Latin"
         pattern = (
-            self._numbers_and_addresses
-            if row is None or row.script == "Latin"
+            self._numbers_and_addresses if row is None
+            else self._numbers_addresses_and_units if latin
             else self._numbers_addresses_and_english
         )
         pieces: list[tuple[str, str, bool]] = []  # (voice, text, English still to say)
@@ -2376,6 +2386,8 @@ class SpeechNormaliser:
             if kind in ("email", "web"):
                 written = written.rstrip(".,;:!?")
             start = match.start()
+            if kind == "per" and latin and not self._unit_beyond_words(text, match, lang, own):
+                continue  # its own words say it ("4 milimole na litr"), or it is no unit
             if kind == "per":
                 spoken, start = self._unit_after_figure(text, at, start, written)
             if start > at:
@@ -2418,6 +2430,18 @@ class SpeechNormaliser:
             elif piece.strip():
                 merged.append((piece_lang, piece))
         return [(piece_lang, piece.strip()) for piece_lang, piece in merged if piece.strip()]
+
+    def _unit_beyond_words(
+        self, text: str, match: re.Match, lang: str, own: SpokenWords | None
+    ) -> bool:
+        """Whether letters joined by "/" in a sentence in Latin letters are a unit after a
+        figure that the language's words do not say ("5 ml/h" in Polish, "4 mmol/L" in
+        Welsh): its voice reads the "/" as "slash", so the English voice says it whole."""
+        figure = re.search(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?$", text[: match.start()])
+        first = match.group().split("/")[0]
+        if figure is None or first not in self._unit_letters:
+            return False
+        return "/" in units_in_words(figure.group() + match.group(), lang, own)
 
     def _unit_after_figure(self, text: str, at: int, start: int, unit: str) -> tuple[str, int]:
         """A unit joined by "/" (_LATIN_PER) in English words, and where its piece starts: after
@@ -3325,18 +3349,25 @@ NUMBER_AGREES = {"pl": (_polish_form, ("one", "few", "many", "fraction"))}
 def units_in_words(text: str, lang: str, words: SpokenWords | None) -> str:
     """A unit after a figure in the language's own words, agreeing with the figure ("38°C" ->
     "38 stopni Celsjusza"): its voice said the letters ("pięćset em gie") or the bare sign
-    ("stopień ce"). A figure inside a number spaced in thousands ("1 000 mg") or before a
-    slash ("20 mg/ml") is left as printed, and the check lists it."""
+    ("stopień ce"). A unit per another ("4 mmol/l") is said with the language's word for "/"
+    and the second unit's "per" form ("4 milimole na litr"): the voice had said "slash". A
+    figure inside a number spaced in thousands ("1 000 mg"), or a "/" the words cannot say
+    ("5 ml/h"), is left as printed (other_language gives such a unit to the English voice)."""
     if words is None or not words.units or lang not in NUMBER_AGREES:
         return text
     form_of = NUMBER_AGREES[lang][0]
     units = sorted(words.units, key=len, reverse=True)
     signs = "|".join(re.escape(unit).replace("°", "° ?") for unit in units)
-    pattern = rf"(?<![\w.,/:])(?<!\d )(\d+(?:[.,]\d+)?) ?({signs})(?![\w/])"
+    per = rf"(?:/({signs}))?" if words.per else ""
+    pattern = rf"(?<![\w.,/:])(?<!\d )(\d+(?:[.,]\d+)?) ?({signs}){per}(?![\w/])"
 
     def said(match: re.Match) -> str:
         unit = next(unit for unit in units if match[2].replace(" ", "") == unit)
-        return f"{match[1]} {words.units[unit][form_of(match[1])]}"
+        spoken = f"{match[1]} {words.units[unit][form_of(match[1])]}"
+        if words.per and match[3]:
+            forms = words.units[next(u for u in units if match[3].replace(" ", "") == u)]
+            spoken += f" {words.per} {forms.get('per', forms['one'])}"
+        return spoken
 
     return re.sub(pattern, said, text)
 
@@ -6231,6 +6262,9 @@ def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
 # script is not Latin, which reads the "/" as a word ("mmol slash L").
 _SLASH_AT_EDGE = re.compile(r"(?:[A-Za-z\d]/$)|(?:^/)")
 _LATIN_PER_SAID = re.compile(_LATIN_PER)
+# ... and in a language written in Latin letters, a unit after a figure with a "/" its voice
+# still reads ("4 mmol/L", "15 mg/kg/dobę" in Polish: "milimole slash L")
+_FIGURE_UNIT_SLASH = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?([A-Za-zµ]+)/[^\s,;:!?()]*")
 
 
 def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
@@ -6246,9 +6280,18 @@ def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
                 f"a unit split over two voices: '{said.text.split()[-1]}' by the {said.lang} "
                 f"voice, then '{then.text.split()[0]}' by the {then.lang} voice"
             )
+    units = load_pronunciations().units
     for utterance in utterances:
         row = find_language(utterance.lang)
-        if utterance.lang == "en" or row is None or row.script == "Latin":
+        if utterance.lang == "en" or row is None:
+            continue
+        if row.script == "Latin":  # (its own words may hold a "/": "i/lub", "and/or")
+            found.extend(
+                f"the {row.english_name} voice says '{match.group().rstrip('.')}' with its '/' as "
+                "a word: say the unit in the language's words or by the English voice"
+                for match in _FIGURE_UNIT_SLASH.finditer(utterance.text)
+                if match[1] in units
+            )
             continue
         found.extend(
             f"the {row.english_name} voice says '{match.group()}' with its '/' as a word: "
