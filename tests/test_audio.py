@@ -4392,6 +4392,35 @@ def test_a_unit_written_with_a_slash_in_another_script_is_one_english_piece(
     assert units_split_over_voices(script) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # take 2 x 5ml/day of the medicine each day
+            "ur",
+            "روزانہ 2 x 5ml/day دوا لیں۔",
+            [("ur", "روزانہ"), ("en", "two, each of five millilitres, a day"), ("ur", "دوا لیں۔")],
+        ),
+        (  # take 3 x 500mg in the day
+            "ur",
+            "دن میں 3 x 500mg لیں۔",
+            [("ur", "دن میں"), ("en", "three, each of five hundred milligrams"), ("ur", "لیں۔")],
+        ),
+        (  # take 2 × 5 ml/day of the medicine, the times sign printed
+            "ar",
+            "خذ 2 × 5 ml/day من الدواء.",
+            [("ar", "خذ"), ("en", "two, each of five millilitres, a day"), ("ar", "من الدواء.")],
+        ),
+    ],
+)
+def test_a_count_times_a_dose_in_another_script_is_said_with_the_dose(lang, sentence, expected):
+    """'2 x 5ml/day' in an Urdu sentence was '2' by the Urdu voice, then 'x five millilitres a
+    day' by the English voice, the 'x' said as the letter (and '2 × 5' left to the Urdu
+    voice): the count and its dose are one English piece, said as an English leaflet's '2 x
+    5ml/day' is, the count never parted from what it counts."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == expected
+
+
 def test_a_unit_split_over_voices_is_a_problem_for_the_check(tmp_path):
     """The audio check had only listed '4 mmol/' (Urdu) then 'L' (English) as figures 'to
     check', and passed: a unit parted between two voices, or a '/' in Latin letters left to

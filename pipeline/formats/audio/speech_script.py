@@ -1508,6 +1508,25 @@ _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)*"  # "15 mg/kg/
 _LATIN_PER = (
     r"(?:(?<=\d)|(?<![\w&/.]))[A-Za-zµ]+(?:/\d*(?:[.,]\d+)? ?[A-Za-zµ]+)+(?![\w&/]|[.-]\w)"
 )
+# A count before a dose's "x" or "×" inside another script's sentence ("2 x 5ml/day", "3 ×
+# 500mg"): said with the dose by the English voice, as English says it ("two, each of five
+# millilitres, a day"); the sentence's voice had said "2", the English voice "x five ...".
+_COUNT_TIMES = r"(?<![\w.,/])\d{1,2} ?[x×] ?"
+
+
+def _figure_said_mid_sentence(written: str, said: str) -> str:
+    """English for a figure inside another language's sentence, in lower case: the normaliser
+    opens a sentence with a capital ("Two, each of ...")."""
+    return said[:1].lower() + said[1:] if written[:1].isdigit() else said
+
+
+def _count_before_times(text: str, at: int, start: int, english: str) -> int | None:
+    """Where a count before English that opens with "x" and a dose starts ("2" of "2 x
+    5ml/day"), if there is one between `at` and `start`."""
+    if not re.match(r"[x×] ?\d", english):
+        return None
+    count = re.search(r"(?<![\w.,/])\d{1,2} ?$", text[at:start])
+    return at + count.start() if count else None
 # A unit in Latin letters after a figure in another script's sentence ("500mg", "5 ml"): its
 # voice says the figure in the language and the letters in English ("paanch sau, em jee" by the
 # Urdu voice, "khamsumi'a, em jee" by the Arabic), so the figure is heard in the patient's
@@ -2390,13 +2409,18 @@ class SpeechNormaliser:
                 continue  # its own words say it ("4 milimole na litr"), or it is no unit
             if kind == "per":
                 spoken, start = self._unit_after_figure(text, at, start, written)
+            elif kind == "english" and (count := _count_before_times(text, at, start, written)):
+                # "2 x 5ml/day": the count is the English voice's with its dose ("two, each of
+                # five millilitres, a day"); the "x" alone had been said as the letter
+                start = count
             if start > at:
                 pieces.append((lang, units_in_words(text[at:start], lang, own), False))
             dialled = kind in ("phone", "service")
             if kind == "per":
                 voice = "en"
             elif kind == "english":
-                spoken, voice = written, "en"  # said with the English beside it, below
+                # said with the English beside it, below
+                spoken, voice = text[start : match.start()] + written, "en"
             elif own or dialled:
                 spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
             else:
@@ -2424,7 +2448,7 @@ class SpeechNormaliser:
         merged: list[tuple[str, str]] = []
         for piece_lang, piece, english in written_together:
             if english:
-                piece = f" {self(piece.strip())} "
+                piece = f" {_figure_said_mid_sentence(piece.strip(), self(piece.strip()))} "
             if merged and merged[-1][0] == piece_lang:
                 merged[-1] = (piece_lang, merged[-1][1] + piece)
             elif piece.strip():
@@ -2449,14 +2473,17 @@ class SpeechNormaliser:
         "millimoles per litre"), in the form that figure takes ("1 mmol/L" "millimole"). Where
         the English for the figure does not open the English for the measure, the English
         voice says the whole measure rather than part of a word."""
-        figure = re.search(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?$", text[at:start])
+        figure = re.search(
+            rf"(?:{_COUNT_TIMES})?(?<![\w.,/])\d+(?:[.,]\d+)? ?$",
+            text[at:start],
+        )
         if figure is None:
             return self(unit), start
         measure = self(figure.group() + unit)
         number = self(figure.group().strip())
         if measure.lower().startswith(number.lower() + " "):
             return measure[len(number) + 1 :], start
-        return measure, at + figure.start()
+        return _figure_said_mid_sentence(figure.group(), measure), at + figure.start()
 
     def _spoken_piece(self, written: str, kind: str, words: SpokenWords) -> str:
         if kind in ("email", "web"):
