@@ -735,6 +735,67 @@ def test_figures_swapped_in_a_right_to_left_line_are_still_caught(tmp_path, lang
     assert [p for p in report.problems if "in order" in p], report.problems
 
 
+# A diabetes leaflet's blood sugar levels: a figure before an English unit inside an Urdu or
+# Arabic sentence ("شوگر لیول 4 mmol/L سے کم"), which the bidi algorithm prints unit first
+# ("mmol/L 4" from the left) and a right-to-left reader reads figure first.
+SUGAR_LEVELS = {
+    "ur": (
+        "ذیابیطس اور گاڑی چلانا",
+        "## گاڑی چلانے سے پہلے\n\n"
+        "اگر آپ کا شوگر لیول 4 mmol/L سے کم ہو تو گاڑی نہ چلائیں۔\n\n"
+        "- 15g تیزی سے اثر کرنے والی شکر لیں۔\n"
+        "- اگر آپ کا شوگر لیول 16.6 mmol/L سے زیادہ ہو تو اپنی نرس کو فون کریں۔\n",
+    ),
+    "ar": (
+        "السكري وقيادة السيارة",
+        "## قبل أن تقود السيارة\n\n"
+        "لا تقد السيارة إذا كان مستوى السكر لديك أقل من 4 mmol/L.\n\n"
+        "- تناول 15g من السكر السريع المفعول.\n"
+        "- اتصل بممرضتك إذا كان مستوى السكر أعلى من 16.6 mmol/L.\n",
+    ),
+}
+
+
+def _sugar_leaflet(folder: Path, lang: str, body: str):
+    title = SUGAR_LEVELS[lang][0]
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"615-diabetes-and-driving.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 615\nversion: 1\ntitle: {title}\ndepartment: Diabetes Centre\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n{body}",
+        encoding="utf-8",
+    )
+    return load_leaflet(source)
+
+
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_a_figure_before_an_english_unit_in_a_right_to_left_line_reads_back_in_order(
+    tmp_path, lang
+):
+    """'اگر آپ کا شوگر لیول 4 mmol/L سے کم ہو' is printed as the bidi algorithm orders it,
+    'mmol/L' left of '4', and reads '4 mmol/L' from the right; the check read the English run
+    left to right ('mmol / L 4') and failed the PDF: 'cannot be read back in order: mmol, l'.
+    Levels swapped in print ('16.6' where '4' belongs) still fail."""
+    leaflet = _sugar_leaflet(tmp_path, lang, SUGAR_LEVELS[lang][1])
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert not [p for p in report.problems if "in order" in p], report.problems
+    swapped = SUGAR_LEVELS[lang][1].replace("16.6", "@").replace(" 4 ", " 16.6 ")
+    wrong = _sugar_leaflet(tmp_path / "wrong", lang, swapped.replace("@", "4"))
+    (pdf_path,) = large_print.write(wrong, LargePrintSettings(), tmp_path / "wrong")
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert [p for p in report.problems if "in order" in p], report.problems
+
+
+def test_the_check_expects_figures_before_english_where_the_bidi_algorithm_prints_them():
+    """Figures after Urdu words and before an English word print to the English word's right;
+    a phone number (its spaces unbroken) stays whole, and English before figures is as
+    written."""
+    assert large_print.as_read_back("شوگر لیول 4\u00a0mmol/L سے کم") == "شوگر لیول mmol/L 4 سے کم"
+    assert large_print.as_read_back("فون 0116 258 6491 NHS") == "فون NHS 0116 258 6491"
+    assert large_print.as_read_back("کو NHS 111 پر") == "کو NHS 111 پر"
+    assert large_print.as_read_back("دن میں 2 بار") == "دن میں 2 بار"
+
 @pytest.mark.parametrize("lang, other", [("ar", "ur"), ("ur", "ar")])
 def test_a_right_to_left_leaflets_own_lines_are_never_marked_as_the_footers_other_language(
     translated, lang, other

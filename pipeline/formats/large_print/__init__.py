@@ -30,6 +30,7 @@ import pyphen
 from fontTools.ttLib import TTFont
 from pydantic import Field, field_validator
 
+from ...contacts import UNBROKEN_NUMBER
 from ...errors import LeafletError
 from ...languages import (
     LANGUAGES,
@@ -68,7 +69,6 @@ from ..html_render import (
     missing_in_reading_order,
     own_language_texts,
     reading_order,
-    reading_words,
     render_document,
     single_items,
     units_after_lines,
@@ -2230,13 +2230,66 @@ def _is_backwards(word: str) -> bool:
     return any(_is_right_to_left_text(letter) for letter in word if letter.isalpha())
 
 
+_WORD_AND_GAP = re.compile(r"(\S+)(\s*)")
+
+
+def as_read_back(text: str) -> str:
+    """Right-to-left `text` as `line_in_reading_order` reads its print back. The bidi
+    algorithm sets figures that follow right-to-left words and stand before an English word
+    ("شوگر لیول 4 mmol/L سے") to that word's right, apart from it: the print shows "mmol/L 4"
+    from the left and reads "4 mmol/L" from the right, as "mmol/L 4" would print too, so
+    the check, which reads an English run left to right, had failed it as out of order. Such
+    figures go after the English they stand right of, the last first; a phone number, whose
+    spaces print keeps unbroken (UNBROKEN_NUMBER), stays one. All else is as written, so
+    figures moved to another place in print still read out of order."""
+    text = UNBROKEN_NUMBER.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
+    found = [(m[1], m[2]) for m in _WORD_AND_GAP.finditer(text)]
+    out: list[str] = []
+    at = 0
+    while at < len(found):
+        end = at
+        while end < len(found) and not _is_backwards(found[end][0]):
+            end += 1
+        if end == at:
+            out.append(found[at][0])
+            at += 1
+            continue
+        stretch = found[at:end]
+        english = next(
+            (n for n, (word, _) in enumerate(stretch)
+             if any(c.isalpha() and not _is_backwards(c) for c in word)),
+            None,
+        )
+        if english and any(c.isdigit() for word, _ in stretch[:english] for c in word):
+            groups: list[list[str]] = []
+            for n, (word, _) in enumerate(stretch[:english]):
+                joined = (
+                    n > 0 and stretch[n - 1][1] == "\u00a0"
+                    and stretch[n - 1][0][-1:].isdigit() and word[:1].isdigit()
+                )
+                if joined:
+                    groups[-1].append(word)
+                else:
+                    groups.append([word])
+            out += [word for word, _ in stretch[english:]]
+            out += [word for group in reversed(groups) for word in group]
+        else:
+            out += [word for word, _ in stretch]
+        at = end
+    return " ".join(out)
+
+
 def _check_text(
     leaflet: Leaflet, settings: LargePrintSettings, pages: list[PageText], report: CheckReport
 ) -> None:
     letters = render_options(settings).letters_per_line
-    expected = reading_words(
-        leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True
-    )
+    expected = [
+        word
+        for run in reading_order(
+            leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True
+        )
+        for word in latin_words(as_read_back(run.text) if is_right_to_left(run.lang) else run.text)
+    ]
     right_to_left = is_right_to_left(leaflet.meta.language)
     found = [
         w
