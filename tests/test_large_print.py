@@ -450,6 +450,64 @@ def _printed_and_checked(folder: Path, body: str) -> tuple:
         return report, pdf.pages[0].extract_text()
 
 
+# A CT scan's safety questions as a radiology department prints them, a box before each answer,
+# in English and as the department's Welsh and Urdu sheets ask them.
+CONTRAST_QUESTIONS = {
+    "en": "## Before your CT scan\n\nPlease answer these questions and bring this sheet.\n\n"
+    "Are you allergic to iodine? ☐ Yes ☐ No\n\n"
+    "Have you had a reaction to a contrast dye before? ☐ Yes ☐ No\n\n"
+    "Do you take metformin for diabetes? ☐ Yes ☐ No\n\n"
+    "Could you be pregnant? ☐ Yes ☐ No ☐ Not sure\n\n"
+    "Do you have kidney disease or a kidney transplant? ☐ Yes ☐ No\n",
+    "cy": "## Cyn eich sgan CT\n\n"
+    "Oes gennych chi alergedd i ïodin? ☐ Oes ☐ Nac oes\n\n"
+    "Ydych chi wedi cael adwaith i liw cyferbyniad o'r blaen? ☐ Do ☐ Naddo\n\n"
+    "Ydych chi'n cymryd metformin ar gyfer diabetes? ☐ Ydw ☐ Nac ydw\n\n"
+    "Allech chi fod yn feichiog? ☐ Gallwn ☐ Na allwn ☐ Ddim yn siŵr\n",
+    "ur": "## سی ٹی اسکین سے پہلے\n\n"
+    "کیا آپ کو آیوڈین سے الرجی ہے؟ ☐ ہاں ☐ نہیں\n\n"
+    "کیا پہلے کبھی کنٹراسٹ ڈائی سے آپ کو ردعمل ہوا ہے؟ ☐ ہاں ☐ نہیں\n\n"
+    "کیا آپ ذیابیطس کے لیے metformin لیتے ہیں؟ ☐ ہاں ☐ نہیں\n\n"
+    "کیا آپ حاملہ ہو سکتی ہیں؟ ☐ ہاں ☐ نہیں ☐ یقین نہیں\n",
+}
+
+
+@pytest.mark.parametrize("lang", list(CONTRAST_QUESTIONS))
+@pytest.mark.parametrize("size", [18, 36])
+def test_a_tick_box_is_printed_on_the_line_of_the_answer_after_it(tmp_path, lang, size):
+    """'Are you allergic to iodine? ☐ Yes ☐ No' was printed '☐ Yes ☐' / 'No', a box ending a
+    line and its answer starting the next, and the check said nothing was split over lines.
+    A box stays with the word after it in every language, and the check passes the print."""
+    title = {"en": "Your CT scan", "cy": "Eich sgan CT", "ur": "آپ کا سی ٹی اسکین"}[lang]
+    source = tmp_path / f"903-your-ct-scan.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 903\nversion: 1\ntitle: {title}\ndepartment: Radiology\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n"
+        + CONTRAST_QUESTIONS[lang],
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    settings = LargePrintSettings(size=size)
+    (pdf_path,) = large_print.write(leaflet, settings, tmp_path)
+    report = large_print.check(leaflet, settings, [pdf_path])
+    assert not [p for p in report.problems if "tick box" in p], report.problems
+    if lang == "ur":
+        return  # (pdfplumber cuts a Nastaliq line where its faces' tops differ: the check reads it)
+    with pdfplumber.open(pdf_path) as pdf:
+        lines = [ln for page in pdf.pages for ln in page.extract_text().splitlines()]
+    assert not [ln for ln in lines if ln.rstrip().endswith("☐")], lines
+
+
+def test_the_check_names_a_tick_box_ending_a_line_apart_from_its_answer():
+    """A box the leaflet writes before its answer ending a line is named; a box written after
+    its words ('Your repeat prescription ☐', a list to tick off) may end one."""
+    texts = ["Are you allergic to iodine? ☐ Yes ☐ No", "Your repeat prescription ☐"]
+    lines = ["Are you allergic to iodine? ☐ Yes ☐", "No", "Your repeat prescription ☐"]
+    (found,) = large_print.boxes_ending_lines(lines, texts)
+    assert "iodine? ☐ Yes ☐" in found, found
+    assert not large_print.boxes_ending_lines(["Are you allergic to iodine? ☐ Yes ☐ No"], texts)
+
+
 def test_a_traffic_lights_coloured_circles_are_printed(tmp_path):
     """ "🔴 Red – call 999": no installed font draws the coloured circles, and the print showed
     "[large red circle]", failing its check. A plain circle stands in, the colour's word beside

@@ -122,8 +122,8 @@ def test_442_splits_no_item_and_strands_nothing(leaflet_442, tmp_path, size):
     report = large_print.check(leaflet_442, settings, [pdf])
     assert report.passed, report.problems
     kept = (
-        "no word, number with its unit, medicine with its strength, phone number, address or "
-        "dash split over two lines"
+        "no word, number with its unit, medicine with its strength, phone number, address, "
+        "dash or tick box and its word split over two lines"
     )
     assert f"{kept} at {size} pt" in report.findings
 

@@ -40,7 +40,14 @@ from ...languages import (
     primary_language,
 )
 from ...model import Heading, Image, Inline, Leaflet, ListBlock, plain_text, with_addresses
-from ...text import SCRIPT_FULL_STOPS, describe_character, prepare, script_of, sentences
+from ...text import (
+    SCRIPT_FULL_STOPS,
+    TICK_BOXES,
+    describe_character,
+    prepare,
+    script_of,
+    sentences,
+)
 from .. import CheckReport, Format, FormatSettings, output_file, showing
 from ..fonts import (
     MONOSPACED,
@@ -296,11 +303,47 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
     html = _pairs_fitted(_title_kept(html, settings), settings)
-    html = _spaces_beside_latin(drawable(_long_words_divisible(html, settings)))
+    html = _spaces_beside_latin(_boxes_kept(drawable(_long_words_divisible(html, settings))))
     with _weasyprint_errors(leaflet.source_path), print_faces() as faces:
         document = _laid_out(html, str(Path(leaflet.source_path).parent), faces)
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     return tag_languages(pdf, leaflet, options.letters_per_line)
+
+
+# A tick box and the space after it, in a text of the HTML (never inside a tag).
+_BOX_AND_SPACE = re.compile(rf"([{TICK_BOXES}]) +")
+
+
+def _boxes_kept(html: str) -> str:
+    """The HTML with each tick box joined to the word after it by a no-break space: "Are you
+    allergic to iodine? ☐ Yes ☐ No" had been printed "☐ Yes ☐" / "No", a box ending one line
+    and its answer starting the next, so a reader could tick the wrong one. In every
+    language (a right-to-left line's box stands before its word as it reads)."""
+    return _TAG_OR_TEXT.sub(
+        lambda m: m[1] or _BOX_AND_SPACE.sub("\\1\u00a0", m[2]), html
+    )
+
+
+def boxes_ending_lines(lines: list[str], texts: list[str]) -> list[str]:
+    """Each line of print, as it reads, that ends with a tick box the leaflet's `texts` write
+    before a word: the box is apart from the answer it is for, which starts the next line. A
+    box the leaflet writes after its words ("Your medicines ☐") may end a line; where a line's
+    last words are not found as written (a right-to-left word extracted otherwise), its box is
+    one before a word if the leaflet writes none after its words."""
+    texts = [text.replace("\u00a0", " ") for text in texts]
+    box_ends_a_text = any(re.search(rf"[{TICK_BOXES}](?!\s*\w)", text) for text in texts)
+    found = []
+    for line in lines:
+        words = line.replace("\u00a0", " ").split()
+        if not words or words[-1][-1:] not in TICK_BOXES:
+            continue
+        tail = re.escape(" ".join(words[-2:]))
+        written = [text for text in texts if re.search(tail, text)]
+        before_a_word = any(re.search(tail + r" +\w", text) for text in written)
+        if before_a_word or (not written and not box_ends_a_text):
+            found.append(f"a tick box ends a line, apart from the word after it: "
+                          f"'{' '.join(words)[-30:]}'")
+    return found
 
 
 _HEADING_AND_VALUE = re.compile(r'<span class="nobreak">(<strong>(?:(?!</strong>).)*</strong>) ')
@@ -1864,14 +1907,19 @@ def _check_single_items(
         for item in single_items(run.text, options.address_fits, options.item_fits)
     ]
     splits = split_items(lines, list(dict.fromkeys(items)), options.address_fits)
+    right_to_left = is_right_to_left(leaflet.meta.language)
+    splits += boxes_ending_lines(
+        [line for page in pages for line in _lines_read(page, right_to_left)],
+        [run.text for run in reading_order(leaflet, True)],
+    )
     if splits:
         report.problems.append(
             f"at {settings.size} pt, single items are split over two lines: " + "; ".join(splits)
         )
     else:
         report.findings.append(
-            f"no word, number with its unit, medicine with its strength, phone number, address "
-            f"or dash split over two lines at {settings.size} pt"
+            f"no word, number with its unit, medicine with its strength, phone number, address, "
+            f"dash or tick box and its word split over two lines at {settings.size} pt"
         )
 
 
