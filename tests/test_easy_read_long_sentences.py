@@ -1488,6 +1488,41 @@ def test_a_record_tables_columns_to_write_in_are_kept_as_blanks(tmp_path):
     assert "Evening: (blank to fill in)." not in said, said
 
 
+_DOSE_CHART_LEAFLET = """---
+number: "4471"
+version: 2
+title: Your heart medicines
+department: Cardiology
+audience: Information for patients
+next_review: 2027-06
+---
+
+## Your medicines chart
+
+| Medicine | Breakfast | Lunch | Teatime | Bedtime |
+|---|---|---|---|---|
+| Bisoprolol 2.5mg | 1 tablet |  |  |  |
+| Simvastatin 40mg |  |  |  | 1 tablet |
+| Furosemide 40mg | 1 tablet |  | 1 tablet |  |
+"""
+
+
+def test_an_empty_column_of_a_dose_chart_is_nothing_to_take_never_a_blank(tmp_path):
+    """A medicines chart ("Medicine | Breakfast | Lunch | Teatime | Bedtime") whose Lunch column
+    is empty in every row gave each medicine the row "Lunch: (blank to fill in).", a field the
+    leaflet never had, while the empty Teatime cells were left out: where the table's other
+    columns say something, an empty column says nothing is taken then, as any empty cell
+    does; only a record whose rows hold nothing but their names is written in."""
+    path = tmp_path / "4471-your-heart-medicines.md"
+    path.write_text(_DOSE_CHART_LEAFLET, encoding="utf-8")
+    said = [row.plain for row in draft(load_leaflet(path)).rows()]
+    assert not any("blank" in row or row.startswith("Lunch") for row in said), said
+    bisoprolol = said.index("Medicine: Bisoprolol 2.5 mg.")
+    assert said[bisoprolol + 1 : bisoprolol + 3] == [
+        "Breakfast: 1 tablet.", "Medicine: Simvastatin 40 mg.",
+    ], said
+
+
 def test_a_space_for_notes_is_one_row_with_its_lines(tmp_path):
     """A notes page's ten ruled lines had been ten rows "(blank to fill in)": one row says
     there is space to write, and the document draws its lines under it."""

@@ -4537,11 +4537,15 @@ def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
     # A column named but empty in every row is for the reader to write in: a blood sugar
     # record ("Day | Before breakfast | After lunch" over empty rows) had come out as "Day:
     # Monday." alone, the columns to write results in gone. An empty cell among filled ones
-    # ("Insulin" in the evening) says there is nothing there, and stays unsaid.
+    # ("Insulin" in the evening) says there is nothing there, and stays unsaid; so does a
+    # column empty in every row where the table's other columns say something (a medicines
+    # chart's "Lunch" with no dose in it had been "Lunch: (blank to fill in)." for every
+    # medicine): a record is rows that hold nothing but their names.
+    a_record = not any(words for row in rows for _, words in row[1:])
     to_write = {
         column
         for column in range(1, len(table.header))
-        if plain_text(table.header[column]).strip()
+        if a_record and plain_text(table.header[column]).strip()
         and all(column < len(row) and not row[column][1] for row in rows)
     }
     return [
