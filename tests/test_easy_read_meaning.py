@@ -1200,13 +1200,23 @@ def test_a_screens_button_never_stands_for_a_step():
         "Do not stop using your drops without talking to your eye doctor first.",
         "Never stop taking your steroid tablets suddenly.",
         "You must not stop taking warfarin unless your doctor tells you to.",
+        "Do not stop taking clopidogrel unless your doctor tells you to.",
+        "Don't stop your injections, even if you feel well.",
     ],
 )
 def test_a_stop_sign_never_stands_beside_a_not_that_says_to_keep_going(row):
-    """ "Do not stop using your drops" beside a STOP sign reads "stop using your drops"."""
+    """ "Do not stop using your drops" beside a STOP sign reads "stop using your drops". A ban on
+    stopping says to keep on: it shows what is kept on with, and a medicine kept on taking by a
+    name no picture knows ("clopidogrel", which had the plain picture) is a pill. The check
+    takes it as it is, no STOP sign beside a ban; a ban on taking keeps its STOP sign."""
+    from pipeline.formats.easy_read.pictures import says_a_ban
+
     picture = choose_picture(row)
     assert picture.hexcode != "1F6D1", picture
-    assert picture.is_neutral, picture
+    assert not picture.is_neutral, picture
+    assert picture.shows in {"an eye", "a pill", "a syringe"}, picture
+    assert says_a_ban(row)  # still a "not" for the check, which asks no STOP sign of it
+    assert choose_picture("Do not take ibuprofen while you take clopidogrel.").hexcode == "1F6D1"
 
 
 @pytest.mark.parametrize(
@@ -1974,10 +1984,10 @@ def test_a_ban_after_a_reassurance_keeps_the_stop_sign(row):
 )
 def test_a_stop_sign_never_stands_beside_a_not_said_another_way_to_keep_going(row):
     """ "It is important not to stop taking your inhaler" beside a STOP sign reads "stop
-    taking your inhaler"."""
+    taking your inhaler": it shows what is kept on with, as "Do not stop ..." does."""
     picture = choose_picture(row)
     assert picture.hexcode != "1F6D1", picture
-    assert picture.is_neutral, picture
+    assert picture.shows in {"an inhaler", "a pill"}, picture
 
 
 def test_each_ban_under_a_lead_in_has_the_stop_sign(tmp_path):

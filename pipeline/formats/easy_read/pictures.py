@@ -546,7 +546,7 @@ def _best_guess(text: str, pictures: PictureList, examples_aside: bool = False) 
         # swimming"): its STOP sign says more than any picture of the action, unless the
         # action it forbids is the stopping the sign shows ("Do not stop using your drops")
         if any(len(phrase) == 1 and phrase[0] & not_to_do for phrase, _ in stop_signs):
-            return None
+            return _kept_on_with(text, pictures)
         for phrase, picture in stop_signs:
             if _matches(tokens, phrase):
                 return _sure(picture, 0.95)
@@ -710,6 +710,42 @@ def says_a_ban(text: str) -> bool:
     STOP sign to this: beside a symptom ("If you can't stay awake:") it says a ban."""
     return bool(is_negative_instruction(text) or bans_someone_cared_for(text)
                 or _bans_a_thing(text) or ban_joined_on(text))
+
+
+# A ban on stopping ("Do not stop taking clopidogrel unless ...", "Never stop using your
+# inhaler", "Don't stop your injections", "It is important not to stop taking them"): what
+# the reader keeps on with, to the end of its clause, and the doing it opens with ("taking").
+_STOPPING_BANNED = re.compile(
+    r"\b(?:do\s+not|don['’]?t|never|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|not\s+to)"
+    r"\s+stop\s+"
+    r"(?P<kept>(?P<doing>[a-z]+ing\b)?(?:(?!\s*(?:[,.;:!?()–]|\b(?:unless|until|if|when|without|"
+    r"even|because|before|after|as|or|and|but)\b)).)*)",
+    re.IGNORECASE,
+)
+# What a medicine is done with: kept on with, unnamed or named by a word no picture knows
+# ("taking clopidogrel"), it is still a medicine.
+_TAKING_A_MEDICINE = frozenset({"taking", "using", "having"})
+
+
+def _kept_on_with(text: str, pictures: PictureList) -> Picture | None:
+    """The picture for a ban on stopping: what the reader keeps on with, never the STOP sign
+    ("Do not stop taking clopidogrel" beside STOP reads "stop clopidogrel" to someone who
+    reads by pictures): the picture of the thing kept on with ("your inhaler", "your
+    injections"), else a pill for a medicine kept on taking or using; None (the plain
+    picture) for anything else."""
+    said = _STOPPING_BANNED.search(text)
+    if said is None or not said.group("kept").strip():
+        return None
+    kept = f"Keep {said.group('kept').strip()}."
+    found = _best_guess(kept, pictures)
+    if found is not None and found.confidence >= CONFIDENCE_THRESHOLD and not any(
+        only_for and picture.hexcode == found.hexcode
+        for _, picture, only_for, _ in pictures.entries
+    ):
+        return found
+    if (said.group("doing") or "").lower() in _TAKING_A_MEDICINE:
+        return _sure(_curated("medicine", pictures), 0.9)
+    return None
 
 
 def _bans_a_thing(text: str) -> bool:
