@@ -1523,6 +1523,50 @@ def test_an_empty_column_of_a_dose_chart_is_nothing_to_take_never_a_blank(tmp_pa
     ], said
 
 
+_TICK_CHART = """## Your tablets
+
+| Tablet | Morning | Lunch | Evening |
+|---|---|---|---|
+| Prednisolone 5mg | ✓ |  |  |
+| Bisoprolol 2.5mg | ✓ |  | ✓ |
+| Paracetamol 500mg | 2 tablets | 2 tablets | 2 tablets |
+
+{explained}
+
+## Side effects
+
+You may feel sick for the first few days.
+"""
+
+
+@pytest.mark.parametrize(
+    "explained",
+    ["A tick (✓) means take one tablet at that time.", "A tick means take one tablet then."],
+)
+def test_a_tick_in_a_chart_says_what_the_leaflet_says_a_tick_means(tmp_path, explained):
+    """A medicines chart's ticks came out "Morning: ✓." beside the plain picture, and what a
+    tick means ("A tick (✓) means take one tablet at that time.") only after the last
+    medicine: read a row at a time, "Morning: ✓." says nothing. Each tick is said as the
+    leaflet explains it, the time left to the column's name; cells of other words keep them."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "5580-your-tablets", "Pharmacy",
+                          _TICK_CHART.format(explained=explained))
+    rows = draft(load_leaflet(source)).rows()
+    said = [row.plain for row in rows]
+    assert not any("✓." in row for row in said if row != explained), said
+    bisoprolol = said.index("Tablet: Bisoprolol 2.5 mg.")
+    assert said[bisoprolol + 1 : bisoprolol + 3] == [
+        "Morning: take one tablet.", "Evening: take one tablet.",
+    ], said
+    assert rows[bisoprolol + 1].picture.shows == "a pill", rows[bisoprolol + 1].picture
+    assert "Lunch: 2 tablets." in said, said
+    # unexplained, a tick stays the leaflet's own mark
+    source = write_source(tmp_path, "5581-your-tablets", "Pharmacy",
+                          _TICK_CHART.format(explained="Bring this chart to clinic."))
+    assert "Morning: ✓." in [row.plain for row in draft(load_leaflet(source)).rows()]
+
+
 def test_a_space_for_notes_is_one_row_with_its_lines(tmp_path):
     """A notes page's ten ruled lines had been ten rows "(blank to fill in)": one row says
     there is space to write, and the document draws its lines under it."""

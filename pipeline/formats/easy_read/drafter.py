@@ -4515,9 +4515,36 @@ SPACE_TO_WRITE = "(space to write in: {lines} lines)"
 SPACE_TO_WRITE_SAID = re.compile(r"\(space to write in: (\d+) lines?\)")
 
 
-def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
+# A tick mark alone in a cell ("✓", "✔", "☑"), and a paragraph saying what one means ("A tick
+# (✓) means take one tablet at that time.", "✓ means take your dose then."): its meaning, less
+# the time the cell's column already names.
+_TICK = "✓✔☑"
+_A_TICK_ALONE = re.compile(rf"^\s*[{_TICK}]\s*\.?\s*$")
+_TICK_MEANS = re.compile(
+    rf"^\s*(?:(?:an?\s+)?tick(?:\s+mark)?\s*(?:\(\s*[{_TICK}]\s*\))?|[{_TICK}])\s+means\s+"
+    r"(?:that\s+)?(?:you\s+(?:should|need\s+to|must)\s+)?(?P<meaning>[^.;:!?]+?)"
+    r"(?:\s+(?:at\s+(?:that|this)\s+time|then))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def tick_meaning(blocks: list, index: int) -> str:
+    """What a tick in the table at `index` means, where a paragraph next to it says ("A tick
+    (✓) means take one tablet at that time." under a medicines chart), else "": a reader
+    who reads a row at a time cannot look down the page for what "Morning: ✓." means."""
+    for near in (index + 1, index - 1):
+        if 0 <= near < len(blocks) and isinstance(blocks[near], Paragraph):
+            if said := _TICK_MEANS.match(plain_text(blocks[near].spans)):
+                meaning = said.group("meaning").strip()
+                return f"{meaning[0].lower()}{meaning[1:]}"
+    return ""
+
+
+def table_cells(table: Table, language: str, ticked: str = "") -> list[list[tuple[str, str]]]:
     """A table a row at a time, each cell as (its column's name, its words); a week's short
-    day names in full ("Sun: 5 mg." was drawn beside the sun)."""
+    day names in full ("Sun: 5 mg." was drawn beside the sun); a cell that is only a tick
+    said as what the leaflet says a tick means (`ticked`, see `tick_meaning`): "Morning: take
+    one tablet.", never "Morning: ✓." beside the plain picture."""
     if lines := table.lines_to_write_on:
         # one space to write in, its lines drawn under it: a notes page's ten ruled lines had
         # been ten rows "(blank to fill in)"
@@ -4525,6 +4552,8 @@ def table_cells(table: Table, language: str) -> list[list[tuple[str, str]]]:
     week = table.days_in_full()
 
     def in_full(text: str) -> str:
+        if ticked and _A_TICK_ALONE.match(text):
+            return ticked
         return week.get(text.rstrip("."), text)
 
     rows = [
@@ -5034,7 +5063,7 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
             start = len(rows)
-            for cells in table_cells(block, language):
+            for cells in table_cells(block, language, tick_meaning(blocks, index)):
                 own = [row for name, words in cells for row in drafter.rows_for_cell(name, words)]
                 rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
         if isinstance(block, (ListBlock, Table)):
