@@ -102,6 +102,11 @@ class Language:
     # "drive" is "Do not drive". Only where every item goes on from the words unchanged (Polish
     # takes an infinitive after "nie wolno"); elsewhere the lead-in stays a line over its list.
     ban_lead_ins: tuple[tuple[str, str, str], ...] = ()
+    # How an item's first letters change after a ban lead-in's words before a consonant, each
+    # as (letters, their mutated form), lower-case: Welsh "â" causes the aspirate mutation, so
+    # "Peidiwch â:" over "tynnu'r pwythau" is "Peidiwch â thynnu'r pwythau" (it had been
+    # "Peidiwch â tynnu'r pwythau"). An item already mutated ("chael bath") stays as written.
+    ban_mutations: tuple[tuple[str, str], ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -352,12 +357,16 @@ LANGUAGES: tuple[Language, ...] = (
             "heb",
         ),
         negations_opening_only=("ni", "nid", "na", "nac", "heb"),
-        # peidiwch â "do not" (a verb-noun after it, written as â mutates it: "thynnu'r
-        # dresin"), "peidiwch ag" before a vowel: an item "Peidiwch â:" cannot take ("yfed
-        # alcohol"), or one starting with w (a vowel or not), keeps its words, the lead-in kept
-        # over the list and the item flagged. A bare "Peidiwch:" is no lead-in here: which of â
-        # or ag, and its mutation, is unsure
-        ban_lead_ins=(("peidiwch â", "Peidiwch â", ""), ("peidiwch ag", "", "Peidiwch ag")),
+        # peidiwch â "do not" (a verb-noun after it, mutated as â mutates it: "thynnu'r
+        # dresin"), "peidiwch ag" before a vowel ("Peidiwch â:" over "yfed alcohol" is
+        # "Peidiwch ag yfed alcohol"): an item starting with w (a vowel or not) keeps its
+        # words, the lead-in kept over the list and the item flagged. A bare "Peidiwch:" is no
+        # lead-in here: which of â or ag, and its mutation, is unsure
+        ban_lead_ins=(
+            ("peidiwch â", "Peidiwch â", "Peidiwch ag"), ("peidiwch ag", "", "Peidiwch ag"),
+        ),
+        # â mutates c, p, t to ch, ph, th ("Peidiwch â chodi", "â phoeni", "â thynnu")
+        ban_mutations=(("c", "ch"), ("p", "ph"), ("t", "th")),
         # adran "department", uned "unit", clinig "clinic", gwasanaeth(au) "service(s)" (each
         # opening the name: "Adran Ffisiotherapi", "Uned Llawdriniaeth Ddydd")
         department_words=("adran", "uned", "clinig", "gwasanaeth", "gwasanaethau"),
@@ -490,7 +499,7 @@ def ban_lead_in(tag: str, line: str) -> tuple[str, str, str] | None:
 
 def ban_words_for(lead_in: tuple[str, str, str], item: str) -> str:
     """The words an item under the lead-in is said with ("Nie wolno"), "" where it cannot take
-    them: Welsh "Peidiwch â" before "yfed" (it would be "ag"), or before a "w" (unsure)."""
+    them: Welsh "Peidiwch ag" before a consonant, "Peidiwch â" before a "w" (unsure)."""
     _words, before_consonant, before_vowel = lead_in
     if before_consonant == before_vowel:
         return before_consonant
@@ -498,6 +507,25 @@ def ban_words_for(lead_in: tuple[str, str, str], item: str) -> str:
     if first in "wŵ":
         return ""
     return before_vowel if first in _VOWELS else before_consonant
+
+
+def ban_said_with(tag: str, lead_in: tuple[str, str, str], item: str) -> str:
+    """The item (its first word in small letters, as it goes on from them) said with the
+    lead-in's words ("Peidiwch â thynnu'r pwythau" from "tynnu'r pwythau"), its first letters
+    mutated as the language's row says those words mutate them; "" where the words cannot go
+    before it (ban_words_for)."""
+    words = ban_words_for(lead_in, item)
+    if not words:
+        return ""
+    row = find_language(tag)
+    first = item
+    if row is not None and words == lead_in[1] and words != lead_in[2]:
+        already = any(first.startswith(done) for _, done in row.ban_mutations)
+        for radical, mutated in () if already else row.ban_mutations:
+            if first.startswith(radical):
+                first = mutated + first[len(radical):]
+                break
+    return f"{words} {first}"
 
 
 def ban_ending_lead_in(tag: str, line: str) -> tuple[tuple[str, str, str], int] | None:

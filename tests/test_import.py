@@ -3841,15 +3841,17 @@ def test_a_polish_no_under_a_question_is_an_answer_not_a_ban(tmp_path):
 def test_a_welsh_ban_lead_in_goes_on_to_each_item_it_can_and_stays_over_the_list(tmp_path):
     """A Welsh 'Peidiwch â:' ('do not:') over its items: an item written as 'â' mutates it
     ('thynnu'r dresin', 'gyrru') is 'Peidiwch â thynnu'r dresin'; one starting with a vowel
-    would take 'ag', not 'â', so it keeps its words and is flagged, and the lead-in stays a line
-    over its list, so no format reads that item without its ban."""
+    takes 'ag' ('Peidiwch ag yfed alcohol'); one starting with 'w' (a vowel or not) keeps its
+    words and is flagged, and the lead-in stays a line over its list, so no format reads that
+    item without its ban."""
     text = (
         "Gofalu am eich clwyf\nAdran Llawfeddygaeth\n\n"
         "Mae'r daflen hon yn esbonio sut i ofalu am eich clwyf ar ôl eich llawdriniaeth.\n\n"
         "Eich clwyf\nCadwch y dresin yn lân ac yn sych am 48 awr.\n"
         "Gallwch gael cawod ar ôl 48 awr.\n\n"
         "Peidiwch â:\n- thynnu'r dresin eich hun,\n- gyrru am 24 awr,\n"
-        "- yfed alcohol am 24 awr,\n- chodi unrhyw beth trwm am 6 wythnos.\n\n"
+        "- yfed alcohol am 24 awr,\n- wlychu'r dresin,\n"
+        "- chodi unrhyw beth trwm am 6 wythnos.\n\n"
         "Pryd i gael help\nFfoniwch y ward ar 01248 384384 os yw'r clwyf yn goch neu'n boeth.\n"
     )
     result = _imported_text(tmp_path, "clwyf.txt", text, "SUR-0455")
@@ -3857,9 +3859,39 @@ def test_a_welsh_ban_lead_in_goes_on_to_each_item_it_can_and_stays_over_the_list
     at = result.body.index("Peidiwch â:")
     assert result.body[at + 1] == (
         "- Peidiwch â thynnu'r dresin eich hun,\n- Peidiwch â gyrru am 24 awr,\n"
-        "- yfed alcohol am 24 awr,\n- Peidiwch â chodi unrhyw beth trwm am 6 wythnos."
+        "- Peidiwch ag yfed alcohol am 24 awr,\n- wlychu'r dresin,\n"
+        "- Peidiwch â chodi unrhyw beth trwm am 6 wythnos."
     ), result.body
-    assert any("'yfed alcohol am 24 awr,' kept its words" in w for w in result.warnings)
+    assert any("'wlychu'r dresin,' kept its words" in w for w in result.warnings)
+
+
+def test_a_welsh_ban_lead_in_mutates_each_item_as_a_welsh_reader_says_it(tmp_path):
+    """'Peidiwch â:' over items written in their plain form ('tynnu'r pwythau', 'codi', 'poeni')
+    had given 'Peidiwch â tynnu'r pwythau', wrong Welsh read aloud and printed: 'â' causes the
+    aspirate mutation (t, c, p become th, ch, ph) and is 'ag' before a vowel; an item already
+    mutated ('chael bath') and one the mutation leaves ('rhoi', 'golchi') stay as written."""
+    text = (
+        "Gofalu am eich pwythau\nAdran Llawfeddygaeth Blastig\n\n"
+        "Mae'r daflen hon yn dweud sut i ofalu am eich pwythau ar ôl eich triniaeth.\n\n"
+        "Am y pythefnos cyntaf\nCadwch y clwyf yn sych am 48 awr.\n"
+        "Gallwch gael cawod ar ôl 2 ddiwrnod.\n\n"
+        "Peidiwch â:\n- Tynnu'r pwythau eich hun\n- codi dim byd trwm am 6 wythnos\n"
+        "- poeni os yw'r clwyf yn cosi ychydig\n- chael bath am 2 wythnos\n"
+        "- rhoi eli ar y clwyf\n- ysmygu tra bod y clwyf yn gwella\n"
+        "- golchi'r clwyf gyda sebon persawrus\n\n"
+        "Pryd i gael help\nFfoniwch y ward ar 01792 703 540 os yw'r clwyf yn goch neu'n boeth.\n"
+    )
+    result = _imported_text(tmp_path, "pwythau.txt", text, "PLA-0310")
+    assert result.front_matter["language"] == "cy"
+    assert "\n".join([
+        "- Peidiwch â thynnu'r pwythau eich hun", "- Peidiwch â chodi dim byd trwm am 6 wythnos",
+        "- Peidiwch â phoeni os yw'r clwyf yn cosi ychydig",
+        "- Peidiwch â chael bath am 2 wythnos", "- Peidiwch â rhoi eli ar y clwyf",
+        "- Peidiwch ag ysmygu tra bod y clwyf yn gwella",
+        "- Peidiwch â golchi'r clwyf gyda sebon persawrus",
+    ]) in result.body, result.body
+    assert "Peidiwch â:" not in result.body
+    assert not any("kept its words" in w for w in result.warnings), result.warnings
 
 
 # A Welsh health board's leaflet written wholly in Welsh, as a text file: its department under

@@ -27,6 +27,7 @@ from ...languages import (
     WELSH,
     ban_ending_lead_in,
     ban_lead_in,
+    ban_said_with,
     ban_words_for,
     find_language,
     primary_language,
@@ -5737,7 +5738,10 @@ class _Recovery:
             ) and not _SAYS_ITS_OWN_BAN.match(text) and not _own_ban_said(self.language, text):
                 kept.append(text)
             if governed:
-                text = f"{governed} {_lower_first(text)}"
+                text = (
+                    ban_said_with(self.language, own_ban, _lower_first(text)) if own_ban
+                    else f"{governed} {_lower_first(text)}"
+                )
                 led = True
             if children:  # a list inside a list stays with the item it belongs to
                 said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
