@@ -107,6 +107,15 @@ class Language:
     # "Peidiwch â:" over "tynnu'r pwythau" is "Peidiwch â thynnu'r pwythau" (it had been
     # "Peidiwch â tynnu'r pwythau"). An item already mutated ("chael bath") stays as written.
     ban_mutations: tuple[tuple[str, str], ...] = ()
+    # The months as a leaflet's details name them, lower-cased, each with its number (every form
+    # a date may take: Polish "marzec" and "marca"): Welsh "Dyddiad adolygu: Mawrth 2028" had
+    # given no review date, the import knowing only English months.
+    month_names: tuple[tuple[str, int], ...] = ()
+    # A line naming whom the leaflet is for, as English "Information for patients" does,
+    # lower-cased and whole: it is no title or heading. The import leaves it out of the front
+    # matter, which keeps the pipeline's English audience: the recording says the audience in
+    # its English announcement, so a Welsh one would be said by the English voice.
+    audience_lines: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -306,9 +315,25 @@ LANGUAGES: tuple[Language, ...] = (
         count_units=(("razy", "time", "raz"),),
         # ulotka nr "leaflet no.", wersja "version", data wydania "date of issue", data
         # przeglądu "review date"
+        # data następnego przeglądu "date of the next review"
         detail_labels=(
             ("number", "ulotka nr"), ("version", "wersja"), ("issued", "data wydania"),
-            ("next_review", "data przeglądu"),
+            ("next_review", "data następnego przeglądu"), ("next_review", "data przeglądu"),
+        ),
+        # each month as a date names it alone ("marzec 2028") and of a day ("5 marca 2028")
+        month_names=tuple(
+            (name, number) for number, names in enumerate((
+                ("styczeń", "stycznia"), ("luty", "lutego"), ("marzec", "marca"),
+                ("kwiecień", "kwietnia"), ("maj", "maja"), ("czerwiec", "czerwca"),
+                ("lipiec", "lipca"), ("sierpień", "sierpnia"), ("wrzesień", "września"),
+                ("październik", "października"), ("listopad", "listopada"),
+                ("grudzień", "grudnia"),
+            ), start=1) for name in names
+        ),
+        # "information for patients", "... and carers", "... for the patient"
+        audience_lines=(
+            "informacja dla pacjentów", "informacje dla pacjentów", "informacja dla pacjenta",
+            "informacja dla pacjentów i opiekunów", "informacje dla pacjentów i opiekunów",
         ),
         # oddział "ward, department", poradnia "outpatient clinic"
         department_words=("oddział", "poradnia"),
@@ -367,6 +392,25 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         # â mutates c, p, t to ch, ph, th ("Peidiwch â chodi", "â phoeni", "â thynnu")
         ban_mutations=(("c", "ch"), ("p", "ph"), ("t", "th")),
+        # cyfeirnod "reference", rhif y daflen "leaflet number", fersiwn "version", dyddiad
+        # adolygu "review date", (dyddiad) adolygu nesaf "next review (date)", dyddiad cyhoeddi
+        # "date of publication"
+        detail_labels=(
+            ("number", "cyfeirnod"), ("number", "rhif y daflen"), ("version", "fersiwn"),
+            ("next_review", "dyddiad adolygu nesaf"), ("next_review", "dyddiad adolygu"),
+            ("next_review", "adolygu nesaf"), ("issued", "dyddiad cyhoeddi"),
+        ),
+        month_names=tuple((name, number) for number, name in enumerate((
+            "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+            "medi", "hydref", "tachwedd", "rhagfyr",
+        ), start=1)),
+        # "information for patients", "... and carers", "patient information"
+        audience_lines=(
+            "gwybodaeth i gleifion", "gwybodaeth i gleifion a gofalwyr",
+            "gwybodaeth i gleifion a'u gofalwyr",
+            "gwybodaeth i gleifion a’u gofalwyr", "gwybodaeth i'r claf", "gwybodaeth i’r claf",
+            "gwybodaeth i rieni", "gwybodaeth i rieni a gofalwyr",
+        ),
         # adran "department", uned "unit", clinig "clinic", gwasanaeth(au) "service(s)" (each
         # opening the name: "Adran Ffisiotherapi", "Uned Llawdriniaeth Ddydd")
         department_words=("adran", "uned", "clinig", "gwasanaeth", "gwasanaethau"),

@@ -4107,6 +4107,61 @@ def test_a_polish_leaflets_details_are_its_front_matter(tmp_path):
     assert body.startswith("Ta ulotka wyjaśnia"), result.body
 
 
+@pytest.mark.parametrize(("text", "front", "body_starts"), [
+    # a Welsh health board's masthead: its department over the title, the audience under it,
+    # its details on one line with a month named in Welsh
+    ("Bwrdd Iechyd Prifysgol Betsi Cadwaladr\nAdran Orthopedeg\n"
+     "Ymarferion ar ôl llawdriniaeth ar y pen-glin\nGwybodaeth i gleifion\n\n"
+     "Cyfeirnod: BCU/ORTH/0412  Fersiwn: 3  Dyddiad adolygu: Tachwedd 2027\n\n"
+     "Pam mae'r ymarferion yn bwysig?\nBydd yr ymarferion hyn yn helpu'ch pen-glin i symud yn "
+     "well ac yn cryfhau'ch coes.\nGwnewch bob ymarfer 10 gwaith, 3 gwaith y dydd.\n\n"
+     "Pryd i gael help\nFfoniwch y ward ar 01745 583 910 os yw'ch pen-glin yn goch ac yn boeth.\n",
+     {"language": "cy", "number": "BCU/ORTH/0412", "version": 3, "next_review": "2027-11",
+      "department": "Adran Orthopedeg", "title": "Ymarferion ar ôl llawdriniaeth ar y pen-glin"},
+     "## Pam mae'r ymarferion yn bwysig?"),
+    # ... and the details labelled "Adolygu nesaf" and "Dyddiad cyhoeddi"
+    ("Uned Diabetes\nGofalu am eich traed pan fydd gennych ddiabetes\n"
+     "Gwybodaeth i gleifion a gofalwyr\n\n"
+     "Cyfeirnod: DIA-0088  Dyddiad cyhoeddi: Medi 2025  Adolygu nesaf: Medi 2028\n\n"
+     "Mae diabetes yn gallu niweidio'r nerfau a'r pibellau gwaed yn eich traed.\n"
+     "Edrychwch ar eich traed bob dydd am friwiau, pothelli neu gochni.\n"
+     "Peidiwch â cherdded yn droednoeth, hyd yn oed yn y tŷ.\n\n"
+     "Pryd i gael help\nFfoniwch eich meddygfa ar unwaith os oes gennych friw sydd heb wella "
+     "mewn 2 ddiwrnod.\n",
+     {"language": "cy", "number": "DIA-0088", "issued": "2025-09", "next_review": "2028-09",
+      "department": "Uned Diabetes", "title": "Gofalu am eich traed pan fydd gennych ddiabetes"},
+     "Mae diabetes yn gallu niweidio'r nerfau"),
+    # a Polish leaflet of the same shape, its review month named in Polish
+    ("Oddział Kardiologii\nJak przyjmować warfarynę\nInformacja dla pacjentów\n\n"
+     "Ulotka nr KAR-0217  wersja 2  Data przeglądu: marzec 2028\n\n"
+     "Warfaryna to lek, który zmniejsza krzepliwość krwi.\n"
+     "Przyjmuj warfarynę codziennie o tej samej porze.\n"
+     "Nie przyjmuj aspiryny ani ibuprofenu bez rozmowy z lekarzem.\n\n"
+     "Kiedy szukać pomocy\nZadzwoń pod numer 999, jeśli masz krew w moczu lub w kale.\n",
+     {"language": "pl", "number": "KAR-0217", "version": 2, "next_review": "2028-03",
+      "department": "Oddział Kardiologii", "title": "Jak przyjmować warfarynę"},
+     "Warfaryna to lek"),
+])
+def test_a_translated_leaflets_masthead_gives_its_details(tmp_path, text, front, body_starts):
+    """A Welsh leaflet opening 'Adran ...' over its title, 'Gwybodaeth i gleifion' and
+    'Cyfeirnod: ... Fersiwn: 2 Dyddiad adolygu: Mawrth 2028' had the department for its title,
+    the title a paragraph, the audience a heading, the details line body text and no reference,
+    version or review date found, as an English leaflet of this shape never has: the department
+    named first, the Welsh (and Polish) labels and month names are read as English ones are.
+    The audience in the leaflet's language is left out and said so: the recording says the
+    audience in its English announcement, so the front matter keeps the pipeline's."""
+    path = tmp_path / "taflen.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {"version": "1"} if "version" not in front else {})
+    assert {key: result.front_matter.get(key) for key in front} == front, result.front_matter
+    assert "audience" not in result.front_matter, result.front_matter
+    assert result.body[0].startswith(body_starts), result.body
+    assert any("whom the leaflet is for" in d for d in result.decisions), result.decisions
+    assert not any("not found" in w or "no reference" in w for w in result.warnings)
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert leaflet.meta.audience_lang == "en-GB"
+
+
 # The word a translated leaflet puts before its notice ("Important:", "Warning:"), as it is
 # written in each language.
 _NOTICE_LABELS = [

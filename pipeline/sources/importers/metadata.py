@@ -18,7 +18,13 @@ _MONTHS["sept"] = 9
 # A line wrapped before its year: "... | Next review: June" / "2027".
 ENDS_WITH_A_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})$", re.IGNORECASE)
 
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# ... and the months as leaflets in other languages name them (languages.py's month_names)
+_OWN_MONTHS = {name: number for row in LANGUAGES for name, number in row.month_names}
+_MONTH_NAME = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    + "".join(rf"|{re.escape(name)}\b" for name in sorted(_OWN_MONTHS, key=len, reverse=True))
+    + ")"
+)
 # A month's name or its short form alone, and a year after it with a hyphen or a slash: "MAR-2025",
 # "Sept/2026" (after "Patient information leaflet" it had been taken for the reference).
 _MONTH_EXACT = (
@@ -534,9 +540,9 @@ def year_month(value: str) -> str | None:
     """ "March 2028", "11/2023", "12/03/2024", "2023-11" as "2028-03"; None if not a date."""
     text = value.strip().lower().replace(",", "")
     # ("MAR-2025", its month and year joined by a hyphen)
-    if match := re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(?:\s+|[-/])(\d{2,4})",
+    if match := re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]+)\.?(?:\s+|[-/])(\d{2,4})",
                              text):
-        month = _MONTHS.get(match[1]) or _MONTHS.get(match[1][:3])
+        month = _MONTHS.get(match[1]) or _OWN_MONTHS.get(match[1]) or _MONTHS.get(match[1][:3])
         year = int(match[2])
     elif match := re.fullmatch(r"(?:\d{1,2}[/.-])?(\d{1,2})[/.-](\d{2,4})", text):
         month, year = int(match[1]), int(match[2])

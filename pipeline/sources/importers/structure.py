@@ -182,6 +182,15 @@ _DEPARTMENT_OF = re.compile(
     r"(?i:(?:the\s+)?(?:department|directorate|division|unit|centre|service))\s+(?:of|for)\s+"
     r"[A-Z][\w'’]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’]*){0,4}"
 )
+# ... and as languages that name the department first write it: Welsh "Adran Llawfeddygaeth
+# Gyffredinol", Polish "Oddział Chorób Wewnętrznych" (over the title, each had been the title).
+_DEPARTMENT_WORD_FIRST = re.compile(
+    r"(?i:" + "|".join(
+        re.escape(word) for row in LANGUAGES for word in row.department_words
+    ) + r")\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’]*(?:\s+[\w'’]+){0,5}"
+) if any(row.department_words for row in LANGUAGES) else None
+# A line naming whom a leaflet in another language is for ("Gwybodaeth i gleifion"), whole.
+_OWN_AUDIENCE_LINES = {line: row.code for row in LANGUAGES for line in row.audience_lines}
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
 # ... and of a word and what it stands for: "Face – has their face fallen?" (FAST), whose
 # questions had been headings.
@@ -2455,6 +2464,15 @@ class _Recovery:
             if line.cells is not None or line.picture or line.blank:
                 continue
             plain = plain_line(line.text)
+            own = _OWN_AUDIENCE_LINES.get(" ".join(plain.rstrip(".").split()).lower())
+            if own and index in head:
+                # (the audience is said in the recording's English announcement, so the front
+                # matter keeps the pipeline's English one: a Welsh one would be read in English)
+                self.decide(line, f"left out {_quote(plain)}, whom the leaflet is for in "
+                            f"{find_language(own).english_name}: the front matter keeps the "
+                            "pipeline's audience, said in English")
+                self.drop(index)
+                continue
             if audience := audience_of(plain, under_title=index in head):
                 audience = self.wrapped_on(index, audience)
                 audience, named = audience_and_organisation(audience)
@@ -6615,7 +6633,9 @@ def _named_like_a_department(text: str) -> bool:
     parts = [part.strip() for part in re.split(r" [-–—|] |, ", text)]
     if any(
         DEPARTMENT_NAME.search(part) or _DEPARTMENT_OF.fullmatch(part)
-        or _NUMBERED_WARD.fullmatch(part) for part in parts
+        or _NUMBERED_WARD.fullmatch(part)
+        or (_DEPARTMENT_WORD_FIRST is not None and _DEPARTMENT_WORD_FIRST.fullmatch(part))
+        for part in parts
     ):
         return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
