@@ -229,6 +229,8 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Sans Gujarati",
         screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
         own_names=("ગુજરાતી",),
+        # દર્દીઓ માટે માહિતી "information for patients"
+        audience_lines=("દર્દીઓ માટે માહિતી",),
         # મહત્વપૂર્ણ (or મહત્ત્વપૂર્ણ) "important", ચેતવણી "warning", સાવધાન "caution"
         notice_labels=(
             ("important", "મહત્વપૂર્ણ"), ("important", "મહત્ત્વપૂર્ણ"), ("warning", "ચેતવણી"),

@@ -4947,10 +4947,11 @@ def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(
             "We will check your baby.\n"
         )
         markdown = _imported_text(tmp_path, "movements.txt", text, "MAT-0903").markdown()
+        # (each line its own paragraph in the notice, as the file ends each)
         assert (
             "## What should I do if my baby's movements slow down?\n\n> Important: If your "
-            "baby's movements slow down or stop, contact us immediately. Do not wait until the "
-            "next day to see what happens.\n\nCall the maternity"
+            "baby's movements slow down or stop, contact us immediately.\n>\n> Do not wait "
+            "until the next day to see what happens.\n\nCall the maternity"
         ) in markdown, label
     path = write_word(
         tmp_path / "END-0417-colonoscopy.docx",
@@ -4963,6 +4964,46 @@ def test_a_notice_label_on_its_own_line_or_in_a_box_begins_the_notice_it_labels(
     )
     result = import_file(path, {"number": "END-0417", "version": "2", "department": "Endoscopy"})
     assert "> Important: If you take blood thinners, phone us 7 days before." in result.body
+
+
+@pytest.mark.parametrize(("code", "label", "lines", "title", "steps"), [
+    # Gujarati: "Important" over a ban ("do not stop taking your preventer inhaler without
+    # talking to your doctor") and a dose ("take 2 puffs twice a day, at 8 in the morning and 8
+    # at night"), under steps ("breathe out slowly", "hold your breath for 10 seconds")
+    ("gu", "મહત્વપૂર્ણ",
+     ["તમારા ડૉક્ટર સાથે વાત કર્યા વિના તમારું પ્રિવેન્ટર ઇન્હેલર લેવાનું બંધ કરશો નહીં.",
+      "દિવસમાં 2 વખત, સવારે 8 વાગ્યે અને રાત્રે 8 વાગ્યે, 2 પફ લો."],
+     "તમારા ઇન્હેલરનો ઉપયોગ કેવી રીતે કરવો",
+     ["ધીમે ધીમે શ્વાસ બહાર કાઢો.", "તમારો શ્વાસ 10 સેકન્ડ સુધી રોકી રાખો.",
+      "જો તમને શ્વાસ લેવામાં ખૂબ તકલીફ થાય, તો 999 પર ફોન કરો."]),
+    ("en", "Important",
+     ["Do not stop taking your preventer inhaler without talking to your doctor.",
+      "Take 2 puffs twice a day, at 8am and at 8pm."],
+     "How to use your inhaler",
+     ["Breathe out slowly.", "Hold your breath for 10 seconds.",
+      "Call 999 if you are very short of breath."]),
+])
+def test_a_notice_under_its_label_keeps_each_line_its_own_paragraph(
+    tmp_path, code, label, lines, title, steps
+):
+    """'મહત્વપૂર્ણ' ('Important') over a ban and a dose line, each a line the file ends, had
+    made one notice paragraph of both, the dose run on after the ban: the notice holds both,
+    each its own paragraph, as a box's notice keeps its paragraphs. And a title in a script
+    without case was reported 'in capitals': only a script with case has capitals."""
+    text = (
+        f"Respiratory Department\n{title}\n\n"
+        "Reference: RESP-0733  Version: 1  Review date: June 2028\n\n"
+        f"1. {steps[0]}\n2. {steps[1]}\n\n{label}\n" + "\n".join(lines) + f"\n\n{steps[2]}\n"
+    )
+    result = _imported_text(tmp_path, "inhaler.txt", text, "RESP-0733")
+    assert result.front_matter["language"].startswith(code), result.front_matter
+    assert f"> {label}: {lines[0]}\n>\n> {lines[1]}" in result.body, result.body
+    assert not any("in capitals" in d for d in result.decisions), result.decisions
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
+    assert len(notices) == 1, leaflet.blocks
+    said = [plain_text(notices[0].spans), *(plain_text(more) for more in notices[0].more)]
+    assert said == [f"{label}: {lines[0]}", lines[1]], said
 
 
 _FALLS_WRAPPED = (
@@ -5010,14 +5051,14 @@ def test_one_sentence_lines_under_a_notice_label_in_a_wrapped_text_file_are_line
     result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
     assert f"> Warning: {' '.join(wrapped)}" in result.body, result.body
     # a file that keeps each paragraph to a line: its line breaks say nothing of where the
-    # notice ends, so it keeps them all
+    # notice ends, so it keeps them all, each line its own paragraph in it
     text = (
         "Preventing falls on the ward\nWard 7, Care of the Elderly\n\nGetting up safely\n\n"
         + "\n".join(["Warning", *lines])
         + "\n\nWear shoes or slippers that fit well and have a back.\n"
     )
     result = _imported_text(tmp_path, "falls.txt", text, "COE-0214")
-    assert f"> Warning: {' '.join(lines)}" in result.body, result.body
+    assert "> Warning: " + "\n>\n> ".join(lines) in result.body, result.body
 
 
 

@@ -1852,6 +1852,8 @@ class _Recovery:
         self.names: set[int] = set()  # lines that name a place or unit: never headings
         self.section_in_parts = False  # the section has parts under it ("### 2.1 ...")
         self.left_open: set[int] = set()  # body blocks of a ban made a heading from "...:"
+        # lines that are a further paragraph of the notice above them (notice_paragraphs)
+        self.in_the_notice: set[int] = set()
         self.letter = False  # a letter to one patient ("Dear ...,")
         self.language = "en"  # what the leaflet is written in (leaflet_language)
         lengths = sorted(len(line.text) for line in lines if not line.blank)
@@ -4314,6 +4316,17 @@ class _Recovery:
                     for at in block[:-1]:
                         self.lines[at] = replace(self.lines[at], ends_paragraph=True)
                     block = block[:kept]
+                # each paragraph of the notice stays one ("Do not stop taking ..." / "Take 2
+                # puffs twice a day ..." had been run together, a ban and a dose one paragraph)
+                block, *further = self.notice_paragraphs(block)
+                self.in_the_notice.update(at for paragraph in further for at in paragraph[:1])
+                for paragraph in [block, *further] if further else []:
+                    self.lines[paragraph[0]] = replace(
+                        self.lines[paragraph[0]], ends_paragraph=True,
+                        text=" ".join(self.lines[at].text.strip() for at in paragraph),
+                    )
+                    for at in paragraph[1:]:
+                        self.drop(at)
                 words = " ".join(self.lines[at].text.strip() for at in block)
                 for at in block[1:]:
                     self.drop(at)
@@ -4542,6 +4555,25 @@ class _Recovery:
             ):
                 return len(block)
         return 1
+
+    def notice_paragraphs(self, block: list[int]) -> list[list[int]]:
+        """The lines under a notice's label as its paragraphs: in a file that does not wrap its
+        paragraphs to a width, a line ending a sentence ends its paragraph where the next starts
+        one (a capital, or a letter of a script without case); in one that does, and in a
+        sentence run over two lines, they are one."""
+        paragraphs = [[block[0]]]
+        for before, at in itertools.pairwise(block):
+            said, following = (plain_line(self.lines[i].text).strip() for i in (before, at))
+            if (
+                not self.lines[before].in_wrapped_text
+                and re.search(rf"[.!?{SCRIPT_FULL_STOPS}]$", said)
+                and following[:1].isalpha()
+                and following[:1] == following[:1].upper()
+            ):
+                paragraphs.append([at])
+            else:
+                paragraphs[-1].append(at)
+        return paragraphs
 
     def labels_paragraph(self, index: int) -> bool:
         """The next line is a paragraph of text (not a heading, list, table or picture), and
@@ -4981,7 +5013,9 @@ class _Recovery:
         capitals elsewhere (NHS, GP) kept so. A word is all its letters, in any Latin-script
         language ("SZUKAĆ" had been "szukaĆ", its last letter left a capital)."""
         words = re.findall(r"[^\W\d_]+", text)
-        if not words or any(word != word.upper() for word in words):
+        # (only a script with case has capitals: a Gujarati title, each word its own upper
+        # case, had been reported "in capitals")
+        if not words or any(word != word.upper() or word == word.lower() for word in words):
             return text
         if len(words) == 1 and not _word_not_abbreviation(words[0], self.language):
             return text  # "MRSA", "COVID-19": a name in capitals
@@ -5453,7 +5487,12 @@ class _Recovery:
                 f"it [...]{{lang=..}} (untagged, every format treats it as {own} and the audio "
                 f"reads it with the {own} voice)",
             )
-        self.body.append(f"> {inline}" if notice else inline)
+        if index in self.in_the_notice and not notice and self.body and (
+            self.body[-1].startswith("> ")
+        ):
+            self.body[-1] += f"\n>\n> {inline}"  # a further paragraph of the notice above
+        else:
+            self.body.append(f"> {inline}" if notice else inline)
         last = max(end, index + 1) - 1
         if (led := self.lead_in_items(last)) is not None:
             return self.led_list(last, *led)
