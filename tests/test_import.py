@@ -6516,6 +6516,40 @@ def test_details_in_a_running_footer_or_header_are_found_beside_page_numbers_and
     assert "department" not in import_file(path, {}).front_matter
 
 
+@pytest.mark.parametrize(("header", "department"), [
+    ("Stroke Service", "Stroke Service"), ("Cardiology Department", "Cardiology Department"),
+    ("Your medicines after a stroke", None),  # the title over every page names no department
+])
+def test_a_pdfs_running_header_naming_a_department_gives_the_department(
+    tmp_path, header, department
+):
+    """A Word leaflet saved as a PDF by LibreOffice, 'Stroke Service' its header over every
+    page: the header was dropped as a running line, no department found, and the build stopped
+    'department: Field required', though the same header in the Word file gives it. A running
+    header named as a department is ('Department: Stroke Service'), and leaves the text."""
+    import weasyprint
+
+    doses = "".join(
+        f"<p>Week {week}: take clopidogrel 75mg once a day, in the morning, with or without "
+        "food. Do not stop taking it unless your stroke doctor tells you to.</p>"
+        for week in range(1, 16)
+    )
+    html = (
+        "<html><head><style>@page { size: A4; margin: 25mm 20mm; @top-center { content: "
+        f"'{header}'; font: 9pt 'Liberation Sans' }} }} body {{ font: 12pt 'Liberation Sans' "
+        "}</style></head><body>"
+        "<p>Leaflet number: STR-0158 Version: 4 Review date: October 2027</p>"
+        "<h1>Your medicines after a stroke</h1><p>Information for patients and carers</p>"
+        f"<h2>Clopidogrel</h2>{doses}<h2>Contact us</h2><p>Call the stroke nurses on "
+        "0116 258 3124, Monday to Friday, 9am to 5pm.</p></body></html>"
+    )
+    weasyprint.HTML(string=html).write_pdf(path := tmp_path / "stroke.pdf")
+    result = import_file(path, {})
+    assert result.front_matter.get("department") == department, result.front_matter
+    assert not [block for block in result.body if header in block], result.body
+    assert result.front_matter["title"] == "Your medicines after a stroke"
+
+
 @pytest.mark.parametrize("header", ["| UHL", "Caring for your wound | UHL", "Ward 22 | Page 2"])
 def test_a_running_header_over_every_page_but_the_first_is_dropped_at_the_texts_size(
     tmp_path, header

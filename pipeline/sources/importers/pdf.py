@@ -42,7 +42,13 @@ from .lines import (
     blank,
     question_with_choices,
 )
-from .metadata import PAGE_NUMBER, find_details, trust_names, with_its_reference_labelled
+from .metadata import (
+    DEPARTMENT_NAME,
+    PAGE_NUMBER,
+    find_details,
+    trust_names,
+    with_its_reference_labelled,
+)
 from .pdf_reread import read_again
 from .repeats import running_ban
 from .structure import (
@@ -2665,10 +2671,21 @@ def _without_running_lines(
             seen.add(shape)
             # ("Page 1 | PHY-0388", its reference in no label's words, read as one)
             joined = with_its_reference_labelled(joined) or joined
+            first = group[0]
             if find_details(joined).values:
-                first = group[0]
                 kept.append(_Line(first.page, first.top, first.bottom, first.x0, joined,
                                   first.size, first.bold, running=True))
+            elif (
+                any(line is first for line in top)
+                and len(joined.split()) <= 8 and DEPARTMENT_NAME.search(joined)
+            ):
+                # "Stroke Service" over every page: the department, as the same words in a
+                # Word file's header are (it had been dropped, no department found, and the
+                # build stopped "department: Field required")
+                kept.append(_Line(first.page, first.top, first.bottom, first.x0,
+                                  f"Department: {joined}", first.size, first.bold, running=True))
+                dropped.append(f"page {first.page}: the running line '{joined[:60]}' names the "
+                               "department: kept as its department, dropped from the text")
             else:
                 dropped.append(f"page {group[0].page}: dropped the running line '{joined[:60]}'")
         kept += [line for line in body if not PAGE_NUMBER.match(line.text)]
