@@ -413,11 +413,12 @@ def test_a_notice_that_starts_with_its_label_is_not_labelled_twice(tmp_path):
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
 
 
-def test_a_table_read_as_rows_says_its_empty_cells_are_blank():
+def test_a_table_read_as_rows_shows_its_empty_cells_as_a_dash_never_as_blank():
     """A drops timetable too wide for the page was printed "12:00: ; 16:00: ; 22:00: ✓": an
-    empty cell's heading told the reader nothing; then the empty cell was left out, and a
-    reader could not tell a dose not written from a column the row lacks, where braille said
-    "12:00: (blank)". Print says it too."""
+    empty cell's heading told the reader nothing; then "12:00: (blank)", and a stroke
+    medicines chart "Lunch: (blank); Evening: (blank); Bedtime: (blank)", which asks a carer to
+    write a dose in where the leaflet has none to fill in. An empty cell is a dash, as print
+    shows nothing there; a real blank to fill in keeps its words."""
     from pipeline.formats.html_render import RenderOptions, _table_as_rows
     from pipeline.model import Span, Table
 
@@ -425,11 +426,23 @@ def test_a_table_read_as_rows_says_its_empty_cells_are_blank():
         return tuple((Span(text),) if text else () for text in texts)
 
     table = Table(cells("Eye drop", "08:00", "12:00", "22:00"), (cells("Ketorolac", "✓", "", "✓"),))
-    html = _table_as_rows(table, "en-GB", RenderOptions())
-    assert re.sub(r"</?span[^>]*>", "", html).count(
-        "<strong>08:00:</strong> ✓; <strong>12:00:</strong> (blank); <strong>22:00:</strong> ✓"
+    html = re.sub(r"</?span[^>]*>", "", _table_as_rows(table, "en-GB", RenderOptions()))
+    assert html.count(
+        "<strong>08:00:</strong> ✓; <strong>12:00:</strong> \u2013; <strong>22:00:</strong> ✓"
     ) == 1, html
-    assert ": ;" not in html
+    assert ": ;" not in html and "blank" not in html, html
+
+    chart = Table(
+        cells("Medicine", "Morning", "Lunch", "Evening", "Bedtime"),
+        (cells("Clopidogrel 75mg", "1 tablet", "", "", ""),
+         ((Span("Warfarin"),), (Span("", field=True),), (), (), ())),
+    )
+    html = _table_as_rows(chart, "en-GB", RenderOptions())
+    plain = re.sub(r"</?span[^>]*>", "", html)
+    assert "<strong>Lunch:</strong> \u2013; <strong>Evening:</strong> \u2013" in plain, html
+    assert "(blank)" not in html, html
+    # the blank to fill in is a line to write on, as before
+    assert '<strong>Morning:</strong> <span class="field"><span class="field-line"' in html, html
 
 
 def test_a_records_empty_rows_on_screen_are_lines_named_by_their_columns():

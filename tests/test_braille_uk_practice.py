@@ -333,7 +333,7 @@ def test_urdu_fathatan_is_not_counted_as_a_semicolon(leaflet_442, tmp_path, urdu
 def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_442, tmp_path):
     """A warfarin record's eight empty rows were brailled "none: none; none; none; none" eight
     times: an INR and a dose of "none". A table whose rows are all empty is what to write, said
-    once (as the audio says it); an empty cell among filled ones is "(blank)", as in print."""
+    once (as the audio says it); an empty cell among filled ones is a dash, as in print."""
     from pipeline.formats.braille.layout import LayoutChoices, units_of
     from pipeline.model import Table
 
@@ -353,9 +353,49 @@ def test_a_record_of_empty_rows_is_one_note_and_an_empty_cell_is_blank(leaflet_4
         "Table to fill in, with 8 empty rows, columns: Date; INR; Dose (mg) each day; Initials"
         in text
     ), text
-    assert "Tuesday: (blank)" in text, text
+    assert "Tuesday: \u2013" in text, text
     _, _, report = build(leaflet, tmp_path)
     assert report.passed, report.problems
+
+
+def test_an_empty_cell_of_a_medicines_chart_is_a_dash_never_a_blank_to_fill_in(
+    leaflet_442, tmp_path
+):
+    """A stroke leaflet's medicines chart, each medicine ticked or dosed at some times of day,
+    was brailled "Clopidogrel 75mg: 1 tablet; (blank); (blank); (blank)": "(blank)" is what a
+    blank to fill in is brailled, so a reader took the chart as one to write doses in. An empty
+    cell is a dash, as print shows nothing there; a blank to fill in keeps "(blank)"."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+    from pipeline.model import Table
+
+    def cells(*texts):
+        return tuple((Span(text),) if text else () for text in texts)
+
+    chart = Table(
+        cells("Medicine", "Morning", "Lunch", "Evening", "Bedtime"),
+        (
+            cells("Clopidogrel 75mg", "1 tablet", "", "", ""),
+            cells("Atorvastatin 80mg", "", "", "", "1 tablet"),
+            cells("Ramipril 2.5mg", "\u2713", "", "\u2713", ""),
+        ),
+    )
+    details = Table(cells("Your details", "Write here"),
+                    ((((Span("Name"),)), (Span("", field=True),)),))
+    blocks = (Heading(2, (Span("Your medicines chart"),)), chart,
+              Paragraph((Span("A tick (\u2713) means take one tablet at that time."),)), details)
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    assert "Clopidogrel 75mg: 1 tablet; \u2013; \u2013; \u2013" in text, text
+    assert "Atorvastatin 80mg: \u2013; \u2013; \u2013; 1 tablet" in text, text
+    assert "Ramipril 2.5mg: \u2713; \u2013; \u2713; \u2013" in text, text
+    assert text.count("(blank)") == 1 and "Name: (blank)" in text, text  # the real blank
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    body = " ".join(line for page in pages for line in page[1:])
+    # read back as written: a semicolon after a dash had read as the wordsign "be" ("\u2013be")
+    read = " ".join(back_translate(body, table_for("en-GB", 2)).split())
+    assert "Atorvastatin 80mg: \u2013; \u2013; \u2013; 1 tablet" in read, read
+    assert "\u2013be" not in read and read.count("(blank)") == 1, read
 
 
 def test_a_table_of_sentences_names_each_cells_column(leaflet_442, tmp_path):
@@ -511,7 +551,7 @@ def test_a_cell_holding_a_semicolon_names_each_cells_column(leaflet_442, tmp_pat
         "Metformin 500mg: Morning: 1 tablet; with breakfast; Evening: 1 tablet; with your "
         "evening meal; Notes: Swallow whole" in text
     ), text
-    assert "Amlodipine 5mg: Morning: 1 tablet; Evening: none; Notes: (blank)" in text, text
+    assert "Amlodipine 5mg: Morning: 1 tablet; Evening: none; Notes: \u2013" in text, text
     assert "Yellow fluid from the wound; a bad smell: What to do: Call the ward" in text, text
     assert "Monday: 5 mg" in text, text  # no ";" in any cell: as it was
     _, _, report = build(leaflet, tmp_path)

@@ -839,18 +839,20 @@ def _widest_column(block: Table) -> int:
 _SHORT_PAIR = 24  # letters: a heading and its tick, dose or date, kept on one line
 
 
-EMPTY_CELL = "(blank)"  # an empty cell where a table is read, not seen: braille, rows
+# An empty cell where a table is read, not seen (braille, rows): a dash, as print shows a cell
+# with nothing in it ("Lunch: (blank)" of a medicines chart had asked a carer to write a dose
+# in a chart with no blank to fill in). A blank to fill in keeps its own words.
+EMPTY_CELL = "\u2013"
 
 
 def _cells_said(
     headings: list, row: tuple[Inline, ...], language: str
 ) -> list[tuple[int, object, Inline]]:
-    """A row set as "heading: value" with its column number, an empty cell said to be empty,
-    "INR: (blank)", as braille says it (it had been left out, so a reader could not tell an
-    INR not written from a column the row lacks; "12:00: ;" before that told nothing): as
-    printed, and as the check reads it. "(blank)" is the pipeline's English word, marked so
-    in a leaflet in another language (a Polish one had it tagged Polish)."""
-    blank = (Span(EMPTY_CELL, lang=_trust_language(language)),)
+    """A row set as "heading: value" with its column number, an empty cell shown as empty,
+    "Lunch: \u2013", as braille gives it (left out, a reader could not tell a cell with nothing
+    in it from a column the row lacks; "12:00: ;" before that told nothing): as printed, and as
+    the check reads it. A dash is in no language, so it takes its row's."""
+    blank = (Span(EMPTY_CELL),)
     return [
         (at, heading, cell if _has_words(cell) else blank)
         for at, (heading, cell) in enumerate(zip(headings, row, strict=False))
@@ -1221,8 +1223,8 @@ def reading_order(
 
 def language_runs(leaflet: Leaflet, letters_per_line: float | None = None) -> list[LanguageRun]:
     """The runs in another language than the leaflet's own: each needs its own language mark
-    (in print, `letters_per_line` as the rendering was given it: a table set as rows says
-    "(blank)" in English in a Polish leaflet)."""
+    (in print, `letters_per_line` as the rendering was given it: a table set as rows opens
+    with the pipeline's English words where its language has none of its own)."""
     own = primary_language(leaflet.meta.language)
     runs = reading_order(leaflet, letters_per_line=letters_per_line)
     return [run for run in runs if primary_language(run.lang) != own]

@@ -90,7 +90,7 @@ UEB_MODIFIERS = Path(__file__).with_name("ueb_modifiers.uti")
 # read "ਖੀ").
 TABLE_ADDITIONS = {
     "en-ueb-g1.ctb": UEB_MODIFIERS,
-    "en-ueb-g2.ctb": UEB_MODIFIERS,
+    "en-ueb-g2.ctb": Path(__file__).with_name("ueb_contracted.uti"),  # and UEB_MODIFIERS
     "ur-pk-g1.utb": Path(__file__).with_name("ur_punctuation.uti"),
     "gu-in-g1.utb": Path(__file__).with_name("gu_bharati.uti"),
     "pa.tbl": Path(__file__).with_name("pa_bharati.uti"),
@@ -843,7 +843,7 @@ def _add_block(block: Block, add, choices: LayoutChoices, lang: str, leaflet: Le
             )
 
 
-BLANK_CELL = EMPTY_CELL  # as a table set as rows in print says it
+BLANK_CELL = "(blank)"  # a blank to fill in whose label its row or column says
 _SENTENCE_END = re.compile(r"[.!?\u06d4\u061f\u0964]\s*$")  # Urdu's and Punjabi's stops too
 SEMICOLONS = (";", "\u061b")
 
@@ -867,6 +867,8 @@ def _add_table(table: Table, add, own_table: str) -> None:
         cell if plain_text(cell) else _english("(no heading)") for cell in table.header
     ]
     semicolon = _entry_separator(own_table)
+    # a dash in the leaflet's own code where it has one, else in UEB
+    empty = (Span(EMPTY_CELL),) if is_defined(own_table, EMPTY_CELL) else _english(EMPTY_CELL)
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
 
     def note(*parts: str | Inline, **layout) -> None:
@@ -933,8 +935,9 @@ def _add_table(table: Table, add, own_table: str) -> None:
     all_named = is_table_of_sentences(table)
     banned = {index for index, heading in enumerate(headings) if is_negative_heading(heading)}
     for number, row in enumerate(table.rows, 1):
-        # an empty cell is blank, as printed ("none" gave a dose of none)
-        cells = [with_addresses(cell) or _english(BLANK_CELL) for cell in named_once(table, row)]
+        # an empty cell is a dash, as printed ("none" gave a dose of none, "(blank)" asked for
+        # one to be written in a chart with nothing to fill in)
+        cells = [with_addresses(cell) or empty for cell in named_once(table, row)]
 
         # a row with a ban in it names its first entry too: "Rest: Don't: Lift" read as one
         first_named = all_named or bool(banned)
