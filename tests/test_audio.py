@@ -5384,6 +5384,26 @@ def test_a_timetable_says_its_times_and_skips_its_empty_cells(tmp_path):
     assert texts[at + 1 : at + 3] == ["Eight in the morning: yes.", "Ten in the evening: yes."]
 
 
+def test_a_charts_tick_is_said_tick_where_the_leaflet_explains_its_ticks(tmp_path):
+    """A stroke leaflet's medicines chart was said "Morning: yes. Evening: yes." for its ticks,
+    then "A tick means take one tablet at that time": the listener never heard of a tick. Where
+    the leaflet explains its ticks, each is said "tick", the word its key explains; its empty
+    cells are still left unsaid, never "blank"."""
+    texts = _spoken(
+        tmp_path,
+        "0158-your-medicines-after-a-stroke",
+        "Stroke Service",
+        "## Your medicines chart\n\n| Medicine | Morning | Lunch | Evening | Bedtime |\n"
+        "|---|---|---|---|---|\n| Clopidogrel 75mg | 1 tablet |  |  |  |\n"
+        "| Ramipril 2.5mg | ✓ |  | ✓ |  |\n\n"
+        "A tick (✓) means take one tablet at that time.\n",
+    )
+    at = texts.index("Medicine: Ramipril two point five milligrams.")
+    assert texts[at + 1 : at + 3] == ["Morning: tick.", "Evening: tick."], texts[at : at + 3]
+    assert "A tick means take one tablet at that time." in texts, texts
+    assert not any("blank" in text or "yes" in text.lower() for text in texts), texts
+
+
 def test_a_timetables_dash_for_no_dose_is_said_none(tmp_path):
     """A medicines timetable's '-' for no dose at a time had been said "Lunch: -.", the dash
     heard as nothing or "dash": its cell says none."""
@@ -5403,10 +5423,11 @@ def test_a_timetables_dash_for_no_dose_is_said_none(tmp_path):
 
 def test_a_timetables_lone_tick_and_cross_answer_their_column(tmp_path):
     """A cell holding only a cross in a medicines timetable had been said "Bedtime: x.", the
-    letter: beside ticks a cross is "no" and a tick "yes", as each answers its column's time; a
-    table with no ticks says its lone "x" as the mark it is, "cross", as a reader sees it (it may
-    mark the times to take). A key's sign in the first column stays the sign's name, and "2 x 5
-    mg" in a cell stays a count."""
+    letter: beside ticks a cross is "no" and a tick "yes", as each answers its column's time,
+    but where the leaflet has a key to its signs (here a table, "| ✓ | Take it |") each is
+    said by the name the key explains, "tick" and "cross"; a table with no ticks says its lone
+    "x" as the mark it is, "cross", as a reader sees it (it may mark the times to take). A key's
+    sign in the first column stays the sign's name, and "2 x 5 mg" in a cell stays a count."""
     texts = _spoken(
         tmp_path,
         "564-your-parkinsons-medicines",
@@ -5421,13 +5442,13 @@ def test_a_timetables_lone_tick_and_cross_answer_their_column(tmp_path):
     )
     at = texts.index("Medicine: Co-careldopa twenty-five slash one hundred.")
     assert texts[at + 1 : at + 5] == [
-        "Seven in the morning: yes.", "Eleven in the morning: yes.",
-        "Three in the afternoon: yes.", "Bedtime: no.",
+        "Seven in the morning: tick.", "Eleven in the morning: tick.",
+        "Three in the afternoon: tick.", "Bedtime: cross.",
     ], texts[at : at + 5]
     at = texts.index("Medicine: Ropinirole X L eight milligrams.")
     assert texts[at + 1 : at + 5] == [
-        "Seven in the morning: yes.", "Eleven in the morning: no.",
-        "Three in the afternoon: no.", "Bedtime: no.",
+        "Seven in the morning: tick.", "Eleven in the morning: cross.",
+        "Three in the afternoon: cross.", "Bedtime: cross.",
     ], texts[at : at + 5]
     at = texts.index("Medicine: Apixaban five milligrams.")
     assert texts[at + 1 : at + 3] == ["Morning: cross.", "Evening: cross."], texts[at : at + 3]

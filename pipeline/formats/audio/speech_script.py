@@ -4881,6 +4881,7 @@ class _ScriptBuilder:
             for block in leaflet.blocks for spans in inlines_of(block)
         )
         self.staff_part = False  # ... or in one for staff ("For clinic use only")
+        self.marks_named = explains_its_marks(leaflet)  # a table's lone tick is "tick"
         self._section_level = 1  # the level of the heading over the text being said
         self.heading = ""  # ... and its words (a card under "Your heart nurse" is the nurse's)
         self._record_level: int | None = None  # ... and of the one over the reader's part
@@ -5315,16 +5316,42 @@ def _lone_mark(text: str) -> str:
     return text.strip().replace("\ufe0f", "")
 
 
-def _mark_answered(cell: Inline, ticks: bool) -> Inline:
+# A leaflet's key to its marks: "A tick (✓) means take one tablet at that time", "✓ = take it",
+# "Ticks show when to take it", or a key table's row "| ✓ | Take it |".
+_MARK_NAMED = re.compile(
+    r"\b(?:ticks?|crosse?s?)\b[^.!?]*?\b(?:means?|shows?|tells?|marks?)\b"
+    r"|[\u2713\u2714\u2611\u2705\u2717\u2718\u2715\u274c]\ufe0f?\s*(?:=|means\b|shows\b)",
+    re.IGNORECASE,
+)
+
+
+def explains_its_marks(leaflet: Leaflet) -> bool:
+    """Whether the leaflet says what its ticks or crosses mean, outside the tables they are in,
+    or in a key table whose row opens with the mark: then a lone tick in a table's cell is said
+    "tick", the word its key explains ("Morning: yes." had come before "A tick means take one
+    tablet at that time", the listener never told of a tick)."""
+    for block in leaflet.blocks:
+        if isinstance(block, Table):
+            keyed = _TICK_ALONE | (_CROSS_ALONE - {"x", "X"})  # (a lone "x" may be a letter)
+            if any(row and _lone_mark(plain_text(row[0])) in keyed for row in block.rows):
+                return True
+            continue
+        if any(_MARK_NAMED.search(plain_text(spans)) for spans in inlines_of(block)):
+            return True
+    return False
+
+
+def _mark_answered(cell: Inline, ticks: bool, named: bool = False) -> Inline:
     """A lone tick's or cross's words in a table's cell (see _TICK_ALONE), or a lone AM's or
-    PM's (_PART_OF_DAY_ALONE)."""
+    PM's (_PART_OF_DAY_ALONE). Where the leaflet explains its marks (`named`), each is said by
+    the name its key gives it, "tick" or "cross"."""
     mark = _lone_mark(plain_text(cell))
     if mark.lower() in _PART_OF_DAY_ALONE:
         return (Span(_PART_OF_DAY_ALONE[mark.lower()]),)
     if ticks and mark in _TICK_ALONE:
-        return (Span("yes"),)
+        return (Span("tick" if named else "yes"),)
     if ticks and mark in _CROSS_ALONE:
-        return (Span("no"),)
+        return (Span("cross" if named else "no"),)
     if mark in ("x", "X"):
         return (Span("cross"),)
     return cell
@@ -5515,7 +5542,7 @@ def _say_table(builder: _ScriptBuilder, table: Table) -> None:
             if plain_text(cell).strip() in _NONE_IN_A_CELL:
                 cell = (Span("none"),)  # a timetable's "-" for no dose: "Lunch: -." before
             if column:
-                cell = _mark_answered(cell, ticks)
+                cell = _mark_answered(cell, ticks, builder.marks_named)
             ends = plain_text(cell).rstrip().endswith((".", "!", "?"))
             # a cell that says its heading itself ("Week 1 (days 1 to 7)" under "Week") is not
             # said after it: "Week: Week one" was said
