@@ -1333,6 +1333,24 @@ def test_an_urdu_tables_entries_are_parted_by_the_semicolon_urdu_braille_has(tmp
     assert not [p for p in report.problems if "SEMICOLON" in p], report.problems
 
 
+@pytest.mark.parametrize("lang", ["ur", "pl"])
+def test_an_empty_cell_in_another_languages_table_is_its_own_codes_dash(tmp_path, lang):
+    """An empty cell is a dash in the leaflet's own braille code, never English braille: Urdu
+    braille has no en dash, and a dash marked English had put "English braille: ... end of
+    English braille" round each empty cell of an Urdu medicines table; it has the hyphen."""
+    from pipeline.formats.braille.layout import LayoutChoices, units_of
+
+    table = MEDICINES_TABLES[lang].splitlines()
+    table[3] = table[3].replace(table[3].split("|")[3], " ")  # the second row's dose left out
+    leaflet = _medicines(tmp_path, lang, "\n".join(table) + "\n")
+    first = table[3].split("|")[1].strip()
+    (row,) = [unit.text for unit in units_of(leaflet, LayoutChoices())
+              if unit.text.startswith(first)]
+    assert "English" not in row and row.endswith(("-", "\u2013")), row
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+
+
 @pytest.mark.parametrize("lang", ["ur", "ar", "gu", "pa", "pl"])
 def test_a_tables_column_headings_are_in_the_leaflets_own_code(tmp_path, lang):
     """The transcriber's note before a table in an Urdu leaflet was wholly UEB, its column

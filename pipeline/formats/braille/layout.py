@@ -867,8 +867,10 @@ def _add_table(table: Table, add, own_table: str) -> None:
         cell if plain_text(cell) else _english("(no heading)") for cell in table.header
     ]
     semicolon = _entry_separator(own_table)
-    # a dash in the leaflet's own code where it has one, else in UEB
-    empty = (Span(EMPTY_CELL),) if is_defined(own_table, EMPTY_CELL) else _english(EMPTY_CELL)
+    # a dash in the leaflet's own code, its hyphen where it has no dash (Urdu), else UEB's:
+    # a dash marked English had "English braille: ... end of English braille" round each
+    dash = next((sign for sign in (EMPTY_CELL, "-") if is_defined(own_table, sign)), "")
+    empty = (Span(dash),) if dash else _english(EMPTY_CELL)
     rows = f"{len(table.rows)} row{'s' if len(table.rows) != 1 else ''}"
 
     def note(*parts: str | Inline, **layout) -> None:
