@@ -1998,3 +1998,29 @@ def test_the_web_preview_reads_a_translated_leaflets_page_numbers_and_english_in
     assert f"{len(pages)} braille pages" in said[1], said[1]
     every = " ".join(text for page in said for text in page)
     assert "\\5/" not in every and "www.leicestershospi (continues)" in every, every
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2014"])
+def test_a_dash_the_leaflet_writes_in_an_empty_cell_reads_back_before_its_semicolon(
+    leaflet_442, tmp_path, dash
+):
+    """A leaflet's own chart marking "none" with a hyphen or a long dash ("Lunch: -") was
+    brailled "-;" as the dash and dots 2-3, which standing alone is the wordsign "be": the
+    braille read back "Clopidogrel 75mg: 1 tablet -be -be". The semicolon is marked grade 1."""
+    from pipeline.model import Table
+
+    chart = Table(
+        tuple((Span(text),) for text in ("Medicine", "Morning", "Lunch", "Evening")),
+        (tuple((Span(text),) for text in ("Clopidogrel 75mg", "1 tablet", dash, dash)),
+         tuple((Span(text),) for text in ("Atorvastatin 80mg", dash, dash, "1 tablet"))),
+    )
+    leaflet = dataclasses.replace(
+        leaflet_442, blocks=(Heading(2, (Span("Your medicines chart"),)), chart)
+    )
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    body = " ".join(line for page in pages for line in page[1:])
+    read = " ".join(back_translate(body, table_for("en-GB", 2)).split())
+    assert "be" not in read.split("Evening", 1)[1].split("Health")[0], read
+    shown = "\u2013" if dash == "\u2014" else dash  # UEB's dash cells are the en dash's too
+    assert f"Atorvastatin 80mg: {shown}; {shown}; 1 tablet" in read, read
