@@ -4333,3 +4333,21 @@ def test_a_them_after_a_sentence_cut_into_rows_says_the_one_thing_it_can_be(tmp_
                    if "tablets" in row.plain or "antibiotics" in row.plain), rows
     kept = next(row for row in rows if row.plain.startswith("Do not stop taking them"))
     assert "'them' stands for something named in the sentence before" in kept.doubt, kept
+
+
+@pytest.mark.parametrize("row", ["Drive yourself home.", "Drive home."])
+def test_a_row_telling_what_its_sentence_bans_before_but_fails_the_check(row):
+    """ "Drive yourself home." from "Do not drive yourself home but ask a friend or relative to
+    collect you." passed: the row shared one word with its sentence as the parser tags them
+    ("home" an adverb there), so it was held to no sentence, and a row whose every word the
+    leaflet says was taken as the leaflet's own. It is held to the sentence saying its words."""
+    sentence = ("Do not drive yourself home after your sedation but ask a friend or relative "
+                "to collect you.")
+    sources = leaflet_sentences_of("You will need to stay in the unit for about 1 hour.",
+                                   sentence)
+    problems = check_meaning(["You will need to stay in the unit for about 1 hour.", row,
+                              "Ask a friend or relative to collect you."], sources)
+    assert [(p.row, "lost its 'not'" in p.what) for p in problems] == [(row, True)], problems
+    right = ["Do not drive yourself home after your sedation.",
+             "Ask a friend or relative to collect you."]
+    assert check_meaning(right, sources) == []

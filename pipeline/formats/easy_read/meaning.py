@@ -333,14 +333,17 @@ _A_THEM = re.compile(r"\b(?:them|they|it)\b", re.IGNORECASE)
 
 
 def _ranked_sources(
-    row: str, sources: list[SourceSentence], named_before: bool = False
+    row: str, sources: list[SourceSentence], named_before: bool = False, said_in: bool = False
 ) -> list[tuple[tuple, int]]:
     """(score, index) of each source a row may come from, best first: most of the row's words,
     then the fewest words of the sentence left over. `named_before`: a sentence with a "them",
     "they" or "it" also has the things the sentence before it names, which the draft may say
     in its place ("Swallow your tablets whole." of "Take your tablets with food, ... . Swallow
-    them whole.")."""
-    words = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
+    them whole."). `said_in`: a row sharing too few words to be ranked is a sentence's that says
+    all its words ("Drive yourself home." of "Do not drive yourself home but ask a friend ...",
+    its "home" tagged as another kind of word there): it had been held to none, as the
+    leaflet's own words, and its lost "not" passed."""
+    own = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
         theirs = _content(source.text)
@@ -349,9 +352,12 @@ def _ranked_sources(
                 token.lemma_.lower() for token in parse(sources[number - 1].text)
                 if token.pos_ == "NOUN"
             }
-        shared = len(words & theirs)
-        score = (shared / len(words), shared / len(words | theirs)) if words else (0, 0)
-        if words and shared >= min(2, len(words)) and score[0] >= 0.5:
+        shared = len(own & theirs)
+        score = (shared / len(own), shared / len(own | theirs)) if own else (0, 0)
+        if said_in:
+            if shared and _all_said_by(row, source.text):
+                ranked.append((score, number))
+        elif own and shared >= min(2, len(own)) and score[0] >= 0.5:
             ranked.append((score, number))
     return sorted(ranked, key=lambda item: (-item[0][0], -item[0][1], item[1]))
 
@@ -376,6 +382,7 @@ def _best_source(
         ranked = _ranked_sources(rows[index], sources) or ranked
     ranked = ranked or _ranked_sources(rows[index], sources)
     ranked = ranked or _ranked_sources(rows[index], sources, named_before=True)
+    ranked = ranked or _ranked_sources(rows[index], sources, said_in=True)
     if not ranked:
         return None
     tied = [number for score, number in ranked if score[0] == ranked[0][0][0]]
@@ -1474,13 +1481,18 @@ def _said_by_no_sentence(row: str, sources: list[SourceSentence]) -> bool:
     its plain ones, and a blank to fill in are the leaflet's own."""
     if not _content(row) or _A_BLANK.search(row):
         return False
+    return not any(_all_said_by(row, source.text) for source in sources)
+
+
+def _all_said_by(row: str, source: str) -> bool:
+    """Whether a sentence says a row's words as written, or every one of them, in its own words
+    or its plain ones ("Keep your knee straight." of "..., keeping your knee straight")."""
     said = [word.lower() for word in words(_DRAFTERS_OPENING.sub("", row))]
-    for source in sources:
-        for version in dict.fromkeys((source.text, simplify(source.text, plain_words()))):
-            theirs = [word.lower() for word in words(version)]
-            if _said_in(said, theirs) or all(word_forms(word) & set(theirs) for word in said):
-                return False  # its words, or all of them in one sentence ("keeping your knee")
-    return True
+    for version in dict.fromkeys((source, simplify(source, plain_words()))):
+        theirs = [word.lower() for word in words(version)]
+        if _said_in(said, theirs) or all(word_forms(word) & set(theirs) for word in said):
+            return True
+    return False
 
 
 def _a_blank_cut_from_its_sentence(row: str, sources: list[SourceSentence]) -> bool:
