@@ -4351,3 +4351,31 @@ def test_a_row_telling_what_its_sentence_bans_before_but_fails_the_check(row):
     right = ["Do not drive yourself home after your sedation.",
              "Ask a friend or relative to collect you."]
     assert check_meaning(right, sources) == []
+
+
+def test_a_row_with_a_condition_its_sentence_never_had_fails_the_check(tmp_path):
+    """ "If you're worried, you can't use this leaflet's advice in place of a doctor's." passed
+    against "If you're worried, call NHS 111. You can't use this leaflet's advice in place of a
+    doctor's.": a row may say its paragraph's opening condition where its sentence is told under
+    it, or a list lead-in's, and no other; one more tells only some readers what all are told."""
+    body = ("## After you go home\n\n"
+            "If you are worried about your wound, call NHS 111. You should not use this leaflet "
+            "in place of advice from a doctor.\n\n"
+            "If your wound starts to bleed, press on it with a clean towel. Keep pressing for 10 "
+            "minutes.\n\n"
+            "Call 999 if you:\n\n- feel faint\n- cannot stop the bleeding\n")
+    source = write_source(tmp_path, "7450-caring-for-your-wound", "Day Surgery Unit", body)
+    sources = leaflet_sentences(load_leaflet(source))
+    right = ["If you are worried about your wound, call NHS 111.",
+             "You should not use this leaflet in place of advice from a doctor.",
+             "If your wound starts to bleed, press on it with a clean towel.",
+             "If your wound starts to bleed, keep pressing for 10 minutes.",
+             "Call 999 if you feel faint.", "Call 999 if you cannot stop the bleeding."]
+    assert check_meaning(right, sources) == []
+    wrong = list(right)
+    wrong[1] = ("If you are worried about your wound, you should not use this leaflet in place "
+                "of advice from a doctor.")
+    wrong[2] = "Press on it with a clean towel if you feel faint."
+    problems = check_meaning(wrong, sources)
+    assert [p.row for p in problems if "says a condition its sentence does not" in p.what] == [
+        wrong[1], wrong[2]], problems

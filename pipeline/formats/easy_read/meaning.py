@@ -314,6 +314,26 @@ def _left_in_another_row(index: int, rows: list[str], source: SourceSentence) ->
     )
 
 
+def _condition_added(row: str, source: SourceSentence) -> str:
+    """What is wrong when a row says a condition neither its sentence nor the condition its
+    paragraph opens with says ("If you're worried, you can't use this leaflet's advice in place
+    of a doctor's." from a sentence said to everyone after "If you're worried, call NHS 111."):
+    the row tells only some readers what the leaflet tells all; else "". A list's lead-in is
+    in its items' sentences already (`leaflet_sentences`)."""
+    # (a word in another form is still said: "bruising" read as a verb's form in one, a noun's
+    # in the other)
+    whole = _with_its_condition(source)
+    theirs = _content(whole) | {word.lower() for word in words(whole)}
+    for begin, end in _reading(row).condition_spans:
+        said = row[begin:end].strip(" ,")
+        if any(not word_forms(word) & theirs for word in _content(said) - theirs):
+            return (
+                f"says a condition its sentence does not ('{said}'): the row tells only some "
+                "readers what the leaflet tells everyone"
+            )
+    return ""
+
+
 def _own_language_parts(block: Notice | Paragraph, leaflet: Leaflet) -> list[str]:
     """A paragraph's words less its sentences in another language, which the draft keeps as
     written in rows of their own and the check does not read as English (it reads only a row's
@@ -346,7 +366,10 @@ def _ranked_sources(
     own = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
-        theirs = _content(source.text)
+        # (with the condition its paragraph opens with, which the draft says again on its row:
+        # "If your wound starts to bleed, keep pressing for 10 minutes." had been held to the
+        # paragraph's first sentence, the one with more of its words, its 10 'not in it')
+        theirs = _content(_with_its_condition(source))
         if named_before and number and _A_THEM.search(source.text):
             theirs = theirs | {
                 token.lemma_.lower() for token in parse(sources[number - 1].text)
@@ -661,6 +684,8 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             problems.append(MeaningProblem(row, source, apart))
         if around := _action_run_into_a_reason(index, rows, source.text):
             problems.append(MeaningProblem(row, source, around))
+        if added := _condition_added(row, source):
+            problems.append(MeaningProblem(row, source, added))
         if either := _or_lost_from_a_list(row, source.text):
             problems.append(MeaningProblem(row, source, either))
         # "If you would like this in another format" may be asked: "Do you want ...?"
