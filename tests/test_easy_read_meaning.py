@@ -4379,3 +4379,26 @@ def test_a_row_with_a_condition_its_sentence_never_had_fails_the_check(tmp_path)
     problems = check_meaning(wrong, sources)
     assert [p.row for p in problems if "says a condition its sentence does not" in p.what] == [
         wrong[1], wrong[2]], problems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row", "what"),
+    [
+        ("Do not take your tablets until the nurse has checked your blood sugar.",
+         "Take your tablets.", "lost its 'not'"),
+        ("Only take it if you are in pain.", "Take it.", "cut off from its condition"),
+        ("Do not take it unless your doctor tells you to.", "Take it.", "lost its 'not'"),
+        ("Don't do it again until the physiotherapist has checked your knee.", "Do it again.",
+         "lost its 'not'"),
+        ("Only use it if your nurse has shown you how.", "Use it.",
+         "cut off from its condition"),
+    ],
+)
+def test_a_row_dropping_an_unless_until_or_only_if_fails_the_check(sentence, row, what):
+    """ "Take it." from "Only take it if you are in pain." passed: "take" and "it" are no words
+    the parser counts, so the row was held to no sentence, and one with no such word was never
+    said to be the leaflet's or not. It is held to the sentence saying its words as written."""
+    sources = leaflet_sentences_of("Your painkillers are in the white box.", sentence)
+    problems = check_meaning(["Your painkillers are in the white box.", row], sources)
+    assert any(p.row == row and what in p.what for p in problems), problems
+    assert check_meaning(["Your painkillers are in the white box.", sentence], sources) == []

@@ -378,7 +378,7 @@ def _ranked_sources(
         shared = len(own & theirs)
         score = (shared / len(own), shared / len(own | theirs)) if own else (0, 0)
         if said_in:
-            if shared and _all_said_by(row, source.text):
+            if (shared or not own) and _all_said_by(row, source.text):
                 ranked.append((score, number))
         elif own and shared >= min(2, len(own)) and score[0] >= 0.5:
             ranked.append((score, number))
@@ -2244,6 +2244,10 @@ def _about_the_consequence(row: str, source_reading, source: str) -> bool:
     if (reason := _reason_after(source, end)) is not None and not source[end:reason].strip(" ,"):
         stop = min(stop, reason)
     outside = source[start:begin] + " " + source[end:stop]
+    if not _content(row):
+        # "Take it." from "Only take it if you are in pain": no word the parser counts, so its
+        # words as written
+        return bool({w.lower() for w in words(row)} & {w.lower() for w in words(outside)})
     return bool(_content(row) & _content(outside))
 
 
