@@ -4379,6 +4379,10 @@ def test_a_row_with_a_condition_its_sentence_never_had_fails_the_check(tmp_path)
     problems = check_meaning(wrong, sources)
     assert [p.row for p in problems if "says a condition its sentence does not" in p.what] == [
         wrong[1], wrong[2]], problems
+    # an opening "when" the parser reads as the one word "When" is a condition said too
+    wrong = [right[0], "When you are worried about your wound, you should not use this leaflet "
+             "in place of advice from a doctor."]
+    assert [p.row for p in check_meaning(wrong, sources)] == [wrong[1]]
 
 
 @pytest.mark.parametrize(

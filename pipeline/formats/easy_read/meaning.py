@@ -314,6 +314,10 @@ def _left_in_another_row(index: int, rows: list[str], source: SourceSentence) ->
     )
 
 
+# A condition a row opens with, ended by its comma ("When you are worried, ...").
+_OPENING_WHEN = re.compile(r"^((?:if|unless|until|when|whenever)\b[^,.;:]+),\s", re.IGNORECASE)
+
+
 def _condition_added(row: str, source: SourceSentence) -> str:
     """What is wrong when a row says a condition neither its sentence nor the condition its
     paragraph opens with says ("If you're worried, you can't use this leaflet's advice in place
@@ -324,7 +328,10 @@ def _condition_added(row: str, source: SourceSentence) -> str:
     # in the other)
     whole = _with_its_condition(source)
     theirs = _content(whole) | {word.lower() for word in words(whole)}
-    for begin, end in _reading(row).condition_spans:
+    spans = list(_reading(row).condition_spans)
+    if opening := _OPENING_WHEN.match(row):
+        spans.append(opening.span(1))  # the parser may read "When you are worried" as "When"
+    for begin, end in spans:
         said = row[begin:end].strip(" ,")
         if any(not word_forms(word) & theirs for word in _content(said) - theirs):
             return (
