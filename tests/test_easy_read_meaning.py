@@ -4406,3 +4406,23 @@ def test_a_row_dropping_an_unless_until_or_only_if_fails_the_check(sentence, row
     problems = check_meaning(["Your painkillers are in the white box.", row], sources)
     assert any(p.row == row and what in p.what for p in problems), problems
     assert check_meaning(["Your painkillers are in the white box.", sentence], sources) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not drive yourself home but ask a friend or relative to drive you home.",
+        "Do not drive yourself home, but you can ask a friend or relative to drive you home.",
+    ],
+)
+def test_a_ban_before_but_said_without_its_not_fails_when_the_rest_shares_its_words(sentence):
+    """ "Drive yourself home." passed against "Do not drive yourself home but ask a friend or
+    relative to drive you home.": every word of the row was in the words after "but" too, so
+    the row was held to that instruction, which has no "not". A row the ban says word for word
+    is the ban's; the instruction after "but" is still its own."""
+    sources = leaflet_sentences_of(sentence)
+    problems = check_meaning(["Drive yourself home."], sources)
+    assert [p.row for p in problems if "lost its 'not'" in p.what] == ["Drive yourself home."]
+    rest = sentence.split("but ")[1]
+    rest = rest[0].upper() + rest[1:]
+    assert check_meaning(["Do not drive yourself home.", rest], sources) == []

@@ -634,15 +634,21 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # can take paracetamol as normal": a row of the clause after ", but" alone is held
             # to that clause, which no "not" before it reaches (drafter's `_BUT_A_CLAUSE`)
             after = source.text[but.start() :]
-            if not _content(row) & (_content(source.text[: but.start()]) - _content(after)):
+            if not _content(row) & (
+                _content(source.text[: but.start()]) - _content(after)
+            ) and not _all_said_by(row, source.text[: but.start()]):
                 lost &= _reading(after).negated
         if lost and (cuts := _instruction_after_but_points(source.text, plain_words())):
             # "Keep drinking water." from "Do not eat for 4 hours before your scan but keep
             # drinking water": a row telling none of what the ban forbids, or saying only the
             # words after "but", is held to the instruction after it
+            # (a row the ban says word for word is the ban's, whatever words the rest shares:
+            # "Drive yourself home." of "Do not drive yourself home but ask a friend or
+            # relative to drive you home")
             after = source.text[cuts[0][1] :]
             if not told & _reading(source.text[: cuts[0][0]]).negated or (
                 _content(row) <= _content(after)
+                and not _all_said_by(row, source.text[: cuts[0][0]])
             ):
                 lost &= _reading(after).negated
         lead = row.rstrip()
