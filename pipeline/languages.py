@@ -56,6 +56,11 @@ class Language:
     call_words: tuple[str, ...] = ()
     call_links: tuple[str, ...] = ()
     number_before_call: bool = False
+    # Which form of a unit goes with a figure said before it (the audio's rules, by name, in
+    # speech_script.UNIT_FORMS): "polish" (1 miligram, 2 miligramy, 5 miligramów); "singular",
+    # one form after any number (Welsh "500 miligram"). "" where no rule is certain: the
+    # pronunciation list may then give the language no unit words.
+    unit_forms: str = ""
     # The words among call_links for "or": what stands on their far side may be another to
     # ring, a few words long ("Call your GP or 111", Urdu "111 یا اپنے جی پی کو فون کریں").
     call_alternatives: tuple[str, ...] = ()
@@ -297,6 +302,7 @@ LANGUAGES: tuple[Language, ...] = (
         gtts_code="pl",
         iso_639_2="pol",
         hyphenation="pl_PL",
+        unit_forms="polish",
         own_names=("polski", "polsku", "polska"),
         # ważne "important", ostrzeżenie "warning", uwaga "caution" ("attention")
         notice_labels=(("important", "ważne"), ("warning", "ostrzeżenie"), ("warning", "uwaga")),
@@ -369,6 +375,7 @@ LANGUAGES: tuple[Language, ...] = (
         espeak_voice="cy",
         gtts_code="cy",
         iso_639_2="cym",  # ISO 639-2/T; the /B form is "wel"
+        unit_forms="singular",  # (a unit after "dau" is strictly soft-mutated: not done)
         own_names=("cymraeg",),
         # pwysig "important", rhybudd "warning"
         notice_labels=(("important", "pwysig"), ("warning", "rhybudd")),

@@ -3361,10 +3361,10 @@ def test_figures_a_translations_voice_reads_as_printed_are_named(built, leaflet_
         assert not_named not in polish
     welsh = findings(
         "cy",
-        Span("Cymerwch 500mg am 9am."),  # take 500mg at 9am
+        Span("Cymerwch 500mg am 9.30am."),  # take 500mg at 9.30am
         Span("Rhowch 5 ml ar ddiwrnod 1 am 3 diwrnod."),  # give 5 ml on day 1 for 3 days
     )
-    assert "the Welsh voice says '9am' as the figure, then 'am' or 'pm'" in welsh
+    assert "the Welsh voice says '9.30am' as the figure, then 'am' or 'pm'" in welsh
     assert "'1 am'" not in welsh
     # take 2 tablets every 4 to 6 hours, in Urdu's own words
     urdu = findings("ur", Span("ہر 4 سے 6 گھنٹے بعد 2 گولیاں لیں۔"))
@@ -3410,8 +3410,8 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     assert f"{said} '05/2025' as figures one by one, not as a date" in polish
     assert f"{said} '12.06.2025' as figures one by one, not as a date" in polish
     assert "'111'" not in polish
-    welsh = findings("cy", "Rhowch 2.5ml i'ch plentyn am 8:00.")  # give your child 2.5ml at 8:00
-    assert "the Welsh voice says '2.5ml' with its unit" in welsh
+    welsh = findings("cy", "Rhowch 2.5cm o'r eli am 8:00.")  # put 2.5cm of the cream on at 8:00
+    assert "the Welsh voice says '2.5cm' with its unit" in welsh
     assert "the Welsh voice says '8:00' as its figures" in welsh
     # if your temperature is 38°C or more, phone 111
     urdu = findings("ur", "اگر آپ کا درجہ حرارت 38°C یا زیادہ ہو تو 111 پر فون کریں۔")
@@ -3673,8 +3673,10 @@ def test_a_word_is_respelt_or_given_sounds_not_both(project, capsys):
 @pytest.mark.parametrize(
     ("lang", "forms", "named"),
     [
-        # Welsh mutates and counts as the code has no rule for: not guessed
-        ("cy", "mg: {one: miligram}", "cy: no rule in the code says which form of a unit"),
+        # Romanian counts as the code has no rule for ("1 miligram", "2 miligrame", "20 de
+        # miligrame"): not guessed
+        ("ro", "mg: {one: miligram}", "ro: no rule in the code says which form of a unit"),
+        ("cy", "mg: {few: miligram}", "cy: units: mg: give its one"),
         ("pl", "mg: {one: miligram, few: miligramy}", "pl: units: mg: give its many, fraction"),
     ],
 )
@@ -4718,6 +4720,126 @@ def test_a_polish_measure_is_said_in_polish_words_agreeing_with_its_number(
     assert ("pl", said) in spoken
 
 @pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # you can take paracetamol 500mg: 2 tablets every 4 hours if needed
+        (
+            "Gallwch gymryd parasetamol 500mg: 2 dabled bob 4 awr os oes angen.",
+            "Gallwch gymryd parasetamol 500 miligram: 2 dabled bob 4 awr os oes angen.",
+        ),
+        # singular after any figure, a decimal too: give your child 2.5 ml of the medicine
+        (
+            "Rhowch 2.5 ml o'r moddion i'ch plentyn.",
+            "Rhowch 2.5 mililitr o'r moddion i'ch plentyn.",
+        ),
+        ("Rhowch 10 mL bob nos.", "Rhowch 10 mililitr bob nos."),  # give 10 mL every night
+        ("Cymerwch 400 mcg o asid ffolig.", "Cymerwch 400 microgram o asid ffolig."),
+        ("Peidiwch â chodi mwy na 5 kg.", "Peidiwch â chodi mwy na 5 cilogram."),  # do not lift
+        ("Bwytewch lai na 6 g o halen.", "Bwytewch lai na 6 gram o halen."),  # of salt a day
+        # phone 111 if your temperature is 38°C or higher (the degree had been lost)
+        (
+            "Ffoniwch 111 os yw eich tymheredd yn 38°C neu'n uwch.",
+            "Ffoniwch 1 1 1 os yw eich tymheredd yn 38 gradd Celsius neu'n uwch.",
+        ),
+        # the ward (8am to 8pm, Monday to Friday): morning and evening had been lost
+        (
+            "Ward Teifi: 01267 227 563 (8am i 8pm, dydd Llun i ddydd Gwener)",
+            "Ward Teifi: 0 1 2 6 7, 2 2 7, 5 6 3 (8 y bore i 8 yr hwyr, dydd Llun i ddydd Gwener)",
+        ),
+        # the clinic is open from 9 AM until 2 p.m. Come early.
+        (
+            "Mae'r clinig ar agor o 9 AM tan 2 p.m. Dewch yn gynnar.",
+            "Mae'r clinig ar agor o 9 y bore tan 2 y prynhawn. Dewch yn gynnar.",
+        ),
+        ("Cymerwch y dabled am 6pm.", "Cymerwch y dabled am 6 yr hwyr."),  # take it at 6pm
+        # left as printed, and listed to check: "am" the Welsh word ("for 3 days"), a range
+        # whose dash the voice drops, minutes said as a decimal, noon or midnight, the "x"
+        ("Cymerwch 2 am 3 diwrnod.", "Cymerwch 2 am 3 diwrnod."),
+        ("Ar agor 9am-5pm.", "Ar agor 9am-5pm."),
+        ("Dewch am 8.30am.", "Dewch am 8.30am."),
+        ("Dewch erbyn 12pm.", "Dewch erbyn 12pm."),
+        ("Cymerwch 2 x 500mg bob dydd.", "Cymerwch 2 x 500 miligram bob dydd."),
+        ("Lefel: 1 000 mg.", "Lefel: 1 000 mg."),
+    ],
+)
+def test_a_welsh_measure_and_time_of_day_are_said_in_welsh_words(leaflet_442, written, said):
+    """A Welsh leaflet's 'parasetamol 500mg', '38°C neu'n uwch' and '(8am i 8pm ...)' were
+    said 'pum cant em eg', 'tri deg wyth ec' (the degree lost) and 'wyth am i wyth pi em' ('am'
+    is a Welsh word: morning and evening lost), and the check let them pass as things to check:
+    the unit is said in Welsh, singular after any number ('500 miligram', '38 gradd Celsius'),
+    and a whole hour with its part of the day ('8 y bore', '2 y prynhawn', '8 yr hwyr'), from
+    the pronunciation list's Welsh words. What has no Welsh words here stays as printed, and
+    the check still names it."""
+    from dataclasses import replace
+
+    from pipeline.formats.audio.speech_script import said_as_printed_elsewhere
+    from pipeline.model import Paragraph, Span
+
+    welsh = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language="cy"),
+        blocks=(Paragraph((Span(written),)),),
+        variant="cy",
+    )
+    spoken = [(u.lang, u.text) for u in speech_script(welsh).utterances]
+    assert ("cy", said) in spoken
+    named = said_as_printed_elsewhere(said, "cy")
+    if said == written and "am 3" not in said:
+        assert named
+    elif "x 500" in said:
+        (finding,) = named
+        assert "the Welsh voice says '2 x' as the figure, then 'x' as a letter" in finding
+    else:
+        assert named == []
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # take 2 x 500 mg a day: "dwa iks pięćset"
+        ("Weź 2 x 500 mg dziennie.", "Weź 2 razy po 500 miligramów dziennie."),
+        ("Weź 2×500mg dziennie.", "Weź 2 razy po 500 miligramów dziennie."),
+        ("Podawaj 3 x 5 ml syropu.", "Podawaj 3 razy po 5 mililitrów syropu."),  # of syrup
+        # no dose after it: as printed, and named ("3 times a day" is Polish "3 razy dziennie")
+        ("Stosuj 3 x dziennie.", "Stosuj 3 x dziennie."),
+    ],
+)
+def test_a_polish_count_of_doses_is_said_with_razy(leaflet_442, written, said):
+    """'Weź 2 x 500 mg dziennie' (take 2 x 500 mg a day) was said 'dwa iks pięćset miligramów'
+    by the Polish voice, the 'x' the letter, and the check passed it: a count before a dose is
+    said 'razy po' (times, each), the pronunciation list's Polish; an 'x' with no dose after it
+    stays as printed, and the check names it."""
+    from dataclasses import replace
+
+    from pipeline.formats.audio.speech_script import said_as_printed_elsewhere
+    from pipeline.model import Paragraph, Span
+
+    polish = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language="pl"),
+        blocks=(Paragraph((Span(written),)),),
+        variant="pl",
+    )
+    spoken = [(u.lang, u.text) for u in speech_script(polish).utterances]
+    assert ("pl", said) in spoken
+    named = said_as_printed_elsewhere(said, "pl")
+    assert bool(named) == (said == written)
+
+
+def test_welsh_words_for_units_alone_leave_its_numbers_and_addresses_as_they_were():
+    """Welsh is given unit and time words but no digits: a number to ring stays with its voice
+    as figures and an address goes to the English voice, as for a language with no words."""
+    said = SpeechNormaliser(load_pronunciations()).other_language(
+        "E-bost: clinig@wales.nhs.uk neu ffoniwch 01267 227 563.", "cy"
+    )
+    assert said == [
+        ("cy", "E-bost:"),
+        ("en", "clinig at wales dot n h s dot u k"),
+        ("cy", "neu ffoniwch 0 1 2 6 7, 2 2 7, 5 6 3."),
+    ]
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
         (  # the drip runs at 5 ml/h overnight: Polish has no word here for "h"
@@ -4787,7 +4909,7 @@ def test_a_unit_with_a_slash_a_latin_script_voice_reads_is_a_problem():
         (
             "cy",
             "Rhowch 111 ml o ddŵr, yna ffoniwch 111.",
-            "Rhowch 111 ml o ddŵr, yna ffoniwch 1 1 1.",
+            "Rhowch 111 mililitr o ddŵr, yna ffoniwch 1 1 1.",
         ),
     ],
 )
@@ -4796,8 +4918,8 @@ def test_a_dose_of_a_service_numbers_figures_in_a_translation_is_no_number_to_ri
 ):
     """'Weź 112 mg żelaza' (take 112 mg of iron) was said 'jeden jeden dwa mg' by the Polish
     voice, a dose said as the emergency number, digit by digit: a service number's figures
-    with a unit after them are a measure, said as one ('112 miligramów'); Welsh, with no unit
-    words, leaves '111 ml' to its voice, listed to check."""
+    with a unit after them are a measure, said as one ('112 miligramów', Welsh '111
+    mililitr')."""
     from dataclasses import replace
 
     from pipeline.model import Paragraph, Span

@@ -99,16 +99,20 @@ PAUSE_BEFORE_HEADING = 1.2
 
 
 class SpokenWords(BaseModel):
-    """How one language's voice says digits and the symbols of web and e-mail addresses."""
+    """How one language's voice says digits and the symbols of web and e-mail addresses, and
+    the units, times of day and counts its voice would say as letters."""
 
     model_config = ConfigDict(extra="forbid")
 
-    digits: list[str] = Field(min_length=10, max_length=10)
-    symbols: dict[Literal["@", ".", "/", "-", "_", "?", "=", "&"], str]  # the last three optional
+    # Without digits (Welsh: only its units), numbers and addresses are said as for a language
+    # with no words here: a number by the voice as its digits, an address by the English voice
+    digits: list[str] | None = Field(default=None, min_length=10, max_length=10)
+    symbols: dict[Literal["@", ".", "/", "-", "_", "?", "=", "&"], str] | None = None  # the
+    # last three optional
     plus: str = "plus"  # before a country code: "+44"
     extension: str | None = None  # before an extension's digits; English says it if not given
     # A unit after a figure in the language's words, each form for the numbers it agrees with
-    # (NUMBER_AGREES names which): Polish "500 mg" is "500 miligramów", "2 mg" "2 miligramy";
+    # (UNIT_FORMS names which): Polish "500 mg" is "500 miligramów", "2 mg" "2 miligramy";
     # "per" is a unit's form after a "/" ("litr" of "na litr"), its "one" form if not given
     units: dict[str, dict[Literal["one", "few", "many", "fraction", "per"], str]] = Field(
         default_factory=dict
@@ -116,14 +120,34 @@ class SpokenWords(BaseModel):
     # The word for a unit's "/" ("mmol/l": Polish "milimoli na litr"); without it a unit
     # written with "/" is said whole by the English voice
     per: str | None = None
+    # A whole hour with "am" or "pm" ("8am") as the hour and the part of the day in the
+    # language's words (morning: 1-11am, afternoon: 1-5pm, evening: 6-11pm, as English has
+    # them); Welsh "8am" is "8 y bore". Without them, or at 12, the time stays as printed.
+    clock: dict[Literal["morning", "afternoon", "evening"], str] = Field(default_factory=dict)
+    # The "x" between a count and a dose ("2 x 500 mg"): Polish "2 razy po 500 miligramów";
+    # without it the voice says the letter, and the check lists it
+    times: str | None = None
 
     @field_validator("symbols")
     @classmethod
-    def _every_symbol(cls, value: dict[str, str]) -> dict[str, str]:
-        missing = [symbol for symbol in ADDRESS_SYMBOLS if symbol not in value]
+    def _every_symbol(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        missing = [symbol for symbol in ADDRESS_SYMBOLS if value and symbol not in value]
         if missing:
             raise ValueError(f"say how {' '.join(missing)} is spoken too")
         return value
+
+    @model_validator(mode="after")
+    def _digits_with_symbols(self) -> SpokenWords:
+        if (self.digits is None) != (self.symbols is None):
+            raise ValueError("give digits and symbols together, or neither")
+        if self.extension and self.digits is None:
+            raise ValueError("an extension's word needs the digits to say after it")
+        return self
+
+    @property
+    def says_numbers(self) -> bool:
+        """Whether these words say a number's digits and an address's symbols."""
+        return self.digits is not None
 
     def digit(self, digit: str) -> str:
         return self.digits[int(digit)]
@@ -167,13 +191,15 @@ class Pronunciations(BaseModel):
     @model_validator(mode="after")
     def _units_agree(self) -> Pronunciations:
         for lang, words in self.other_languages.items():
-            if words.units and lang not in NUMBER_AGREES:
+            if not words.units:
+                continue
+            if number_agrees(lang) is None:
                 raise ValueError(
                     f"other_languages: {lang}: no rule in the code says which form of a unit "
                     "goes with which number in this language; leave out its units"
                 )
             for unit, forms in words.units.items():
-                missing = [form for form in NUMBER_AGREES[lang][1] if form not in forms]
+                missing = [form for form in number_agrees(lang)[1] if form not in forms]
                 if missing:
                     raise ValueError(
                         f"other_languages: {lang}: units: {unit}: give its {', '.join(missing)}"
@@ -2390,6 +2416,7 @@ class SpeechNormaliser:
         a strength or service number after them ("Paracetamol five hundred milligrams", "N H S
         one one one": 'N H S' in English and '1 1 1' in Urdu had parted the service's name)."""
         own = self.words.other_languages.get(lang)
+        numbered = own if own and own.says_numbers else None
         row = find_language(lang)
         latin = row is not None and row.script == "Latin"
         pattern = (
@@ -2414,15 +2441,16 @@ class SpeechNormaliser:
                 # five millilitres, a day"); the "x" alone had been said as the letter
                 start = count
             if start > at:
-                pieces.append((lang, units_in_words(text[at:start], lang, own), False))
+                pieces.append((lang, in_language_words(text[at:start], lang, own), False))
             dialled = kind in ("phone", "service")
             if kind == "per":
                 voice = "en"
             elif kind == "english":
                 # said with the English beside it, below
                 spoken, voice = text[start : match.start()] + written, "en"
-            elif own or dialled:
-                spoken, voice = self._spoken_piece(written, kind, own or DIGITS_AS_WRITTEN), lang
+            elif numbered or dialled:
+                spoken = self._spoken_piece(written, kind, numbered or DIGITS_AS_WRITTEN)
+                voice = lang
             else:
                 spoken, voice = self._spoken_piece(written, kind, ENGLISH_WORDS), "en"
             at = match.start() + len(written)
@@ -2433,7 +2461,7 @@ class SpeechNormaliser:
             if voice == "en":
                 after = after.translate(_LATIN_MARKS)
             pieces.append((voice, spoken + after, kind == "english"))
-        pieces.append((lang, units_in_words(text[at:], lang, own), False))
+        pieces.append((lang, in_language_words(text[at:], lang, own), False))
         # English words next to each other, with the space between them, are normalised as one
         # ("Dr. Khan" had been "Doctor.Khan", "e.g. paracetamol" "e.g.paracetamol")
         written_together: list[tuple[str, str, bool]] = []
@@ -3368,9 +3396,62 @@ def _polish_form(number: str) -> str:
     return "few" if whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14) else "many"
 
 
-# Per language, which form of a unit agrees with a figure, and the forms that rule names; only
-# where the grammar is certain (the voice says the figure itself as printed, in its plain form).
-NUMBER_AGREES = {"pl": (_polish_form, ("one", "few", "many", "fraction"))}
+def _singular_form(number: str) -> str:
+    """A language that says a unit in the singular after any figure (Welsh "500 miligram")."""
+    return "one"
+
+
+# Each rule a language's row names (languages.Language.unit_forms) for which form of a unit
+# agrees with a figure, and the forms it names; only where the grammar is certain (the voice
+# says the figure itself as printed, in its plain form).
+UNIT_FORMS = {
+    "polish": (_polish_form, ("one", "few", "many", "fraction")),
+    "singular": (_singular_form, ("one",)),
+}
+
+
+def number_agrees(lang: str) -> tuple | None:
+    """The rule for a unit's form after a figure in `lang` (UNIT_FORMS), or None."""
+    row = find_language(lang)
+    return UNIT_FORMS.get(row.unit_forms) if row is not None and row.unit_forms else None
+
+
+# A whole hour with its "am" or "pm", not in a range ("9am-5pm", whose dash the voice drops)
+# nor with minutes ("8.30am" is said as a decimal): "8am", "2 pm", "10 p.m."; a spaced "am" in
+# lower case is a word ("2 am 3 diwrnod" is Welsh for "2 for 3 days"), as the check has it
+_WHOLE_HOUR = re.compile(
+    r"(?<![\w.,:/\u2013-])(?<![-\u2013] )(1[01]|0?[1-9])"
+    r"(am|pm|AM|PM| ?a\.m\.| ?p\.m\.| AM| PM| pm)"
+    r"(?!\w| ?[-\u2013] ?\d)"
+)
+# A count before "x" and a dose ("2 x 500 mg", "2x500mg"); "1 x 2 cm" too, a size: said as
+# "razy po" only before a figure
+_COUNT_TIMES_DOSE = re.compile(r"(?<![\w.,/])(\d{1,2}) ?[x×] ?(?=\d)")
+
+
+def _clock_said(match: re.Match, words: SpokenWords) -> str:
+    hour, half = int(match[1]), match[2].strip()[0].lower()
+    part = "morning" if half == "a" else "afternoon" if hour < 6 else "evening"
+    if part not in words.clock:
+        return match.group()
+    # the stop of "a.m." that ends its sentence still ends it
+    ends = match[2].endswith(".") and re.match(r"\s*(?:$|[A-Z])", match.string[match.end() :])
+    return f"{hour} {words.clock[part]}{'.' if ends else ''}"
+
+
+def in_language_words(text: str, lang: str, words: SpokenWords | None) -> str:
+    """What a language's voice would say as letters, in that language's words from
+    config/pronunciations.yaml: a time's "am" or "pm" (Welsh "8am" as "8 y bore": its voice
+    had said "wyth am", and "am" is a Welsh word, so morning and evening were lost), the "x" of
+    a count of doses (Polish "2 x 500 mg" as "2 razy po 500 miligramów": "dwa iks"), a unit
+    (units_in_words). Whatever it has no words for stays as printed, and the check lists it."""
+    if words is None:
+        return text
+    if words.clock:
+        text = _WHOLE_HOUR.sub(lambda match: _clock_said(match, words), text)
+    if words.times:
+        text = _COUNT_TIMES_DOSE.sub(rf"\1 {words.times} ", text)
+    return units_in_words(text, lang, words)
 
 
 def units_in_words(text: str, lang: str, words: SpokenWords | None) -> str:
@@ -3380,9 +3461,9 @@ def units_in_words(text: str, lang: str, words: SpokenWords | None) -> str:
     and the second unit's "per" form ("4 milimole na litr"): the voice had said "slash". A
     figure inside a number spaced in thousands ("1 000 mg"), or a "/" the words cannot say
     ("5 ml/h"), is left as printed (other_language gives such a unit to the English voice)."""
-    if words is None or not words.units or lang not in NUMBER_AGREES:
+    if words is None or not words.units or number_agrees(lang) is None:
         return text
-    form_of = NUMBER_AGREES[lang][0]
+    form_of = number_agrees(lang)[0]
     units = sorted(words.units, key=len, reverse=True)
     signs = "|".join(re.escape(unit).replace("°", "° ?") for unit in units)
     per = rf"(?:/({signs}))?" if words.per else ""
@@ -6077,7 +6158,9 @@ def _phone_in_language(
     lang = primary_language(translation.lang)
     if PHONE_NUMBER.search(translation.text):
         return
-    own = words.other_languages.get(lang, DIGITS_AS_WRITTEN)
+    own = words.other_languages.get(lang)
+    if own is None or not own.says_numbers:
+        own = DIGITS_AS_WRITTEN
     said = phone_number(phone, own)
     if extension and own.extension:
         said += f", {own.extension} {spell_digits(extension, own)}"
@@ -6266,6 +6349,11 @@ _AS_PRINTED_ELSEWHERE = (
             r"(?<![\w.:])\d{1,2}(?:[.:]\d\d)?(?:am|pm|AM|PM| ?a\.m\.| ?p\.m\.| AM| PM)(?!\w)"
         ),
         "as the figure, then 'am' or 'pm' as letters or a word: write the time of day in words",
+    ),
+    (
+        # a count of doses with its "x" ("2 x 500 mg", "3 x dziennie"), the "x" said as a letter
+        re.compile(r"(?<![\w.,/])\d{1,2} ?[x×](?= ?\w)"),
+        "as the figure, then 'x' as a letter: write 'times' in the language's words",
     ),
 )
 # A measure after a figure, unless the script says its unit in the language's words
