@@ -4621,15 +4621,47 @@ def test_a_translation_speaks_our_english_labels_and_trust_lines_in_english(leaf
             "cztery pięć sześć siedem, jeśli kolano boli.") in spoken, spoken
     for label, polish in [
         ("The chapters are: About this recording; Warning notice;", "Przed rozpoczęciem;"),
-        ("Number one:", "Usiądź na krześle."),
         ("Picture:", "Osoba leżąca na plecach"),
     ]:
         i = spoken.index(("en", label))
         assert spoken[i + 1][0] == "pl" and spoken[i + 1][1].startswith(polish)
+    assert ("pl", "1. Usiądź na krześle.") in spoken  # a step's number is its language's
     offer = next(u for u in utterances if u.text.startswith("If you would like this"))
     footer = next(u for u in utterances if u.text.startswith("Health information and"))
     assert offer.lang == footer.lang == "en" and "oh one one six" in offer.text
     assert all(u.lang == "en" for u in utterances if u.role in ("end", "duration"))
+
+
+@pytest.mark.parametrize("lang", ["gu", "ur", "cy"])
+def test_a_translated_steps_number_is_said_by_its_own_voice(leaflet_442, lang):
+    """A Gujarati leaflet's inhaler steps each opened with the English voice's 'Number one:',
+    'Number two:', then the step in Gujarati: the number is said by the step's own voice, as
+    its figure ('1.', which each language's voice says in its own words, Gujarati 'ek'), in
+    one utterance with the step. An English step keeps 'Number one:', in any leaflet."""
+    from dataclasses import replace
+
+    from pipeline.model import ListBlock, Span
+
+    steps = {  # take the cap off and shake it; breathe out slowly
+        "gu": ("ઢાંકણ કાઢો અને હલાવો.", "ધીમે ધીમે શ્વાસ બહાર કાઢો."),
+        "ur": ("ڈھکن اتاریں اور ہلائیں۔", "آہستہ آہستہ سانس باہر نکالیں۔"),
+        "cy": ("Tynnwch y caead a'i ysgwyd.", "Anadlwch allan yn araf."),
+    }[lang]
+    translated = replace(
+        leaflet_442,
+        meta=replace(leaflet_442.meta, language=lang),
+        blocks=(
+            ListBlock(
+                True,
+                ((Span(steps[0]),), (Span(steps[1]),), (Span("Hold for 10 seconds.", lang="en"),)),
+            ),
+        ),
+        variant=lang,
+    )
+    spoken = [(u.lang, u.text) for u in speech_script(translated).utterances]
+    assert (lang, f"1. {steps[0]}") in spoken and (lang, f"2. {steps[1]}") in spoken
+    assert ("en", "Number three: Hold for ten seconds.") in spoken
+    assert not any(text.startswith("Number one") for _, text in spoken)
 
 
 def test_numbers_and_addresses_in_another_language_are_read_out(leaflet_442):

@@ -3385,6 +3385,12 @@ def spoken_fill_in(asks_for: str | None, filled_in_by: str, in_unit: str | None 
     return f"(a space for {filled_in_by} to fill in)"
 
 
+def _language_of(spans: Inline, language: str) -> str:
+    """The language a run of text opens in: its first spoken span's, else the leaflet's."""
+    lang = next((span.lang for span in spans if span.text.strip()), None)
+    return primary_language(lang or language)
+
+
 def _polish_form(number: str) -> str:
     """Which form of a unit goes with a figure in Polish: 1 miligram, 2-4 miligramy (not 12-14),
     other whole numbers miligramów, a decimal miligrama."""
@@ -6095,13 +6101,22 @@ def speech_script(
             for number, item, after in zip(
                 block.item_numbers(), block.items, next_items, strict=True
             ):
-                prefix = f"Number {number}:" if block.ordered else ""
+                # a step in another language has its number said by that language's voice, as
+                # its figure (each voice says a figure in its own words): the English voice had
+                # said "Number one:" before each Gujarati step
+                step_lang = _language_of(item, builder.language)
+                prefix = (
+                    "" if not block.ordered
+                    else f"Number {number}:" if step_lang == "en"
+                    else f"{number}."
+                )
                 # "4. Note the time you gave it: at ____": the person giving the medicine
                 # writes it (that item's blanks alone: the plan's other blanks are the team's)
                 kept_before = builder.own_record
                 builder.own_record = kept_before or bool(_OWN_RECORD.search(plain_text(item)))
                 builder.spans(
-                    item, "text", prefix=prefix, pause="item", leads_on=_leads_on(item, after)
+                    item, "text", prefix=prefix, pause="item", leads_on=_leads_on(item, after),
+                    prefix_lang=step_lang,
                 )
                 builder.own_record = kept_before
             builder.pause_before_next(PAUSE_AFTER["paragraph"])
