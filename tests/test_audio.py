@@ -3692,6 +3692,23 @@ def test_a_units_words_the_code_cannot_agree_are_named(project, capsys, lang, fo
     assert main(["speech-script", "442"]) == 2
     assert named in capsys.readouterr().err
 
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("digits: [dim, un, dau, tri, pedwar, pump, chwech, saith, wyth, naw]",
+         "give digits and symbols together, or neither"),
+        ("extension: estyniad", "an extension's word needs the digits to say after it"),
+    ],
+)
+def test_a_languages_words_without_digits_are_named_if_half_given(project, capsys, words, named):
+    """A language may be given unit words alone (Welsh); digits without the symbols an address
+    needs, or a word for an extension with no digits to say after it, is one clear message."""
+    path = project / "config" / "pronunciations.yaml"
+    path.write_text(f"other_languages:\n  cy:\n    {words}\n", "utf-8")
+    assert main(["speech-script", "442"]) == 2
+    assert named in capsys.readouterr().err
+
+
 def test_a_missing_piper_voice_file_is_named(tmp_path):
     with pytest.raises(LeafletError, match="voice file .*nowhere.onnx does not exist"):
         PiperEngine(tmp_path / "nowhere.onnx")
