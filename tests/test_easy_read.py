@@ -1824,6 +1824,11 @@ def test_what_the_reader_cannot_do_in_a_condition_is_a_sign_not_a_ban(row):
         ("Go back to hospital straight away.", "a hospital building"),
         ("You can go back to work or school when you feel well enough.",
          "the letter i for information"),
+        # a start position may be lying or kneeling: returning to it is said as going back is
+        ("Return to the start position.", "the letter i for information"),
+        ("Slowly return to the starting position and repeat 10 times.",
+         "the letter i for information"),
+        ("Slowly return to standing.", "a person standing up straight"),
     ],
 )
 def test_going_back_is_to_the_place_it_names_not_a_posture(row, shows):
