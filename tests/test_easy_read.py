@@ -1923,3 +1923,19 @@ def test_the_check_names_a_stop_sign_beside_a_row_that_is_no_ban(project: Path):
     assert "'If you can't stay awake when you'd normally be awake:'" in problems[0]
     assert "'Ask your physio first.'" in problems[0]
     assert "drive" not in problems[0] and "lie flat" not in problems[0]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "You'll need a responsible adult to stay with you for the first 24 hours.",
+        "A responsible adult must stay with you overnight after your sedation.",
+        "You will need someone to stay with you for 48 hours after the procedure.",
+    ],
+)
+def test_someone_to_stay_with_the_reader_is_no_clock(row):
+    """A head injury leaflet's "You'll need a responsible adult to stay with you for the first
+    24 hours." had a clock, from its '24 hours': the row is about a person with the reader, and
+    no picture in the list shows a carer, so it has the plain picture for a person to choose."""
+    assert choose_picture(row).is_neutral, (row, choose_picture(row))
+    assert choose_picture("Stay in bed for the first 24 hours.").shows == "a person lying in bed"
