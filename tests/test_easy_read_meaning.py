@@ -3356,6 +3356,12 @@ def test_a_time_before_is_not_a_time_after():
         ("Children under 12 should not take this medicine.",
          "Children should not take this medicine."),
         ("Only take ibuprofen with food or milk.", "Take ibuprofen with food or milk."),
+        # an "only if" softened to "when" keeps the condition's words and loses its "only"
+        ("Only take it if you are in pain.", "Take it when you are in pain."),
+        ("Use your spray only if your chest feels tight.",
+         "Use your spray when your chest feels tight."),
+        ("Only use the cream when the skin is red and sore.",
+         "Use the cream if the skin is red and sore."),
         ("You can eat a light meal up to 6 hours before your operation.",
          "You can eat a light meal 6 hours before your operation."),
         ("Phone us if your blood sugar is higher than 15 mmol/L twice in a row.",

@@ -2401,6 +2401,12 @@ def _said_limit(kind: str | None, words_said: str) -> str:
     return f"'{words_said}' ({kind})"
 
 
+def _as_if(said: list[str]) -> list[str]:
+    """Words with 'when' and 'whenever' said as 'if': "Take it when you are in pain." from
+    "Only take it if you are in pain." keeps the condition and loses only its "only"."""
+    return ["if" if word.lower() in {"when", "whenever"} else word for word in said]
+
+
 def _limits_changed(row: str, source: str) -> list[str]:
     """A limit dropped or turned round: "Drink 2 litres of fluid a day" from "Drink at least 2
     litres ...", "Take more than 3 doses" from "Never take more than 3 doses", "Children should
@@ -2418,13 +2424,14 @@ def _limits_changed(row: str, source: str) -> list[str]:
             problems.append(
                 f"{what}: says {_said_limit(kind, kinds[kind])}; its sentence says {said}"
             )
-    said = words(_STEP.sub("", row))
+    said = _as_if(words(_STEP.sub("", row)))
     row_kinds = {limit.kind for limit in limits_in(row)}
     plain = _as_quantities(source)
     for limit in limits_in(source):
         if limit.kind in row_kinds or limit.number in numbers_in(_as_quantities(row)):
             continue  # (a number said in the row is held above)
-        before, after = words(plain[: limit.start])[-2:], words(plain[limit.end :])[:2]
+        before = _as_if(words(plain[: limit.start])[-2:])
+        after = _as_if(words(plain[limit.end :])[:2])
         if limit.number:
             after = _after_its_unit(plain[limit.end :])
         if not after:
@@ -2434,7 +2441,9 @@ def _limits_changed(row: str, source: str) -> list[str]:
             problems.append(
                 f"drops the limit '{plain[limit.start : limit.end].strip()}' its sentence sets"
             )
-        elif not before and said[: len(after) + 1] == words(plain[limit.end :])[: len(after) + 1]:
+        elif not before and said[: len(after) + 1] == _as_if(
+            words(plain[limit.end :])[: len(after) + 1]
+        ):
             # "Take this medicine with food." from "Only take this medicine with food."
             said_limit = plain[limit.start : limit.end].strip()
             problems.append(f"drops the limit '{said_limit}' its sentence opens with")
