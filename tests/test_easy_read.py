@@ -1939,3 +1939,45 @@ def test_someone_to_stay_with_the_reader_is_no_clock(row):
     no picture in the list shows a carer, so it has the plain picture for a person to choose."""
     assert choose_picture(row).is_neutral, (row, choose_picture(row))
     assert choose_picture("Stay in bed for the first 24 hours.").shows == "a person lying in bed"
+
+
+CATHETER_PROBLEMS = """## When to get help
+
+Drink 6 to 8 mugs of fluid each day to keep your urine pale. Empty your leg bag when it is
+two-thirds full. Keep the bag below the level of your bladder.
+
+If your urine is cloudy or smells bad, call the urology nurses on 01632 960 112.
+
+**Go to A&E or call 999 if** you have a high temperature and shivering, or you feel very unwell.
+Do not wait until the morning.
+"""
+
+
+def test_conditions_listed_under_their_lead_in_stand_in_and_keep_with_it(tmp_path):
+    """A catheter leaflet's "Go to A&E or call 999 if you have a high temperature and shivering,
+    or you feel very unwell." is drafted "Go to A&E or call 999 if:" over "You have a high
+    temperature and shivering." and "You feel very unwell.": read alone, each said the reader
+    is ill. The rows a lead-in governs keep with it on its page and their words stand in under
+    it, as a list's items; the rows round them do not."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "7118-going-home-with-a-urinary-catheter", "Urology",
+                          CATHETER_PROBLEMS)
+    (path,) = write_easy_read(load_leaflet(source), EasyReadSettings(), tmp_path)
+    table_rows = [r for table in Document(str(path)).tables for r in table.rows]
+    texts = [r.cells[1].text for r in table_rows]
+    lead = texts.index("Go to A&E or call 999 if:")
+    assert texts[lead + 1 : lead + 3] == ["You have a high temperature and shivering.",
+                                          "You feel very unwell."], texts
+
+    def kept(r) -> bool:
+        return all(p.paragraph_format.keep_with_next for c in r.cells for p in c.paragraphs)
+
+    def indent(r):
+        return r.cells[1].paragraphs[0].paragraph_format.left_indent
+
+    assert kept(table_rows[lead]) and kept(table_rows[lead + 1])
+    assert indent(table_rows[lead + 1]) and indent(table_rows[lead + 2])
+    assert indent(table_rows[lead + 1]) == indent(table_rows[lead + 2])
+    assert not indent(table_rows[lead]) and not indent(table_rows[lead + 3]), texts[lead + 3]
+    assert not any(indent(r) for r in table_rows[:lead])

@@ -381,7 +381,7 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _no_borders(table._tbl)
-    for row in rows:
+    for row, under in zip(rows, _under_a_lead_in(rows), strict=True):
         cells = table.add_row().cells
         table.rows[-1]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         cells[0].width, cells[1].width = picture_column, words_column
@@ -394,6 +394,8 @@ def _rows(document, rows, settings: EasyReadSettings, lang: str | None = None):
         _add_picture(holder.add_run(), row.picture, settings.picture_cm)
         words = cells[1].paragraphs[0]
         words.paragraph_format.space_after = Pt(0)
+        if under:
+            words.paragraph_format.left_indent = Cm(_UNDER_A_LEAD_IN_CM)
         _add_words(words, row.text, settings.size, bold=row.notice)
         if space := SPACE_TO_WRITE_SAID.search(row.plain):
             _lines_to_write_on(cells[1], int(space[1]), settings.size)
@@ -451,6 +453,24 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             for cell in table_row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+
+
+# How far the words of a row a lead-in governs stand in from the lead-in's
+_UNDER_A_LEAD_IN_CM = 1.0
+
+
+def _under_a_lead_in(rows) -> list[bool]:
+    """Which rows a lead-in above them governs ("Go to A&E or call 999 if:" over "You have a
+    high temperature and shivering." and "You feel very unwell."): their words stand in under
+    it, as a list's items do, so a row read on its own is seen to be one of the lead-in's
+    conditions, not a statement that the reader is ill."""
+    under = []
+    listing = False  # a lead-in's rows go on
+    for row in rows:
+        lead = row.plain.rstrip().endswith(":")
+        under.append(not lead and listing and _governed(row))
+        listing = lead or under[-1]
+    return under
 
 
 def _governed(row) -> bool:
