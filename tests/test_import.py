@@ -3016,6 +3016,52 @@ def test_an_import_is_a_source_that_builds_or_nothing(tmp_path):
         import_file(odd, {"number": "RHE-0211", "version": "1"})
 
 
+def test_a_pictures_place_on_a_line_of_its_own_is_left_out_never_a_heading(tmp_path):
+    """A picture's place on a line of its own over a step ("[Picture 2]" over "Put soap on your
+    hands ...", "(picture)" over "Rinse your hands ...") had been a heading, "## [Picture 2]",
+    a chapter of the recording named for a picture no format has. It is left out and said, as
+    a table's row of them is, from a text file and Word; a described picture ("[Image: a woman
+    rubbing the backs of her hands]") stays a described picture, and numbered steps with a
+    place between each stay one list."""
+    import docx
+
+    lines = ["Cleaning your hands at home", "Infection Prevention and Control Team",
+             "Leaflet number: IPC-0042", "Version: 3", "Review date: June 2027", "",
+             "Why clean your hands?",
+             "Clean hands stop germs spreading to your wound and to other people.", "",
+             "How to wash your hands", "[Picture 1]", "Wet your hands with water.",
+             "[Picture 2]", "Put soap on your hands and rub your palms together.",
+             "[Image: a woman rubbing the backs of her hands]",
+             "Rub the back of each hand with the other palm.", "(picture)",
+             "Rinse your hands with water and dry them well with a clean towel.", "",
+             "When to wash your hands", "Figure 3",
+             "1. Wash your hands before you touch your wound.", "Figure 4",
+             "2. Do not touch your dressing after using the toilet until you have washed them."]
+    (tmp_path / "hands.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = docx.Document()
+    for text in lines:
+        if text:
+            document.add_paragraph(text)
+    document.save(tmp_path / "hands.docx")
+    for name in ("hands.txt", "hands.docx"):
+        leaflet, result = imported(name, tmp_path)
+        assert headings(leaflet) == [
+            "Why clean your hands?", "How to wash your hands", "When to wash your hands"
+        ], name
+        text = result.markdown()
+        assert not re.search(r"Picture [12]|\(picture\)|Figure", text), name
+        assert [b.description for b in leaflet.blocks if isinstance(b, DescribedPicture)] == [
+            "A woman rubbing the backs of her hands"
+        ], name
+        (steps,) = lists(leaflet)
+        assert steps.ordered and steps.item_numbers() == (1, 2), name
+        for kept in ("Wet your hands with water.", "Put soap on your hands",
+                     "Rinse your hands with water", "Do not touch your dressing"):
+            assert kept in body_text(leaflet), (name, kept)
+        placeholders = [w for w in result.warnings if "picture placeholder" in w]
+        assert len(placeholders) == 5 and "'[Picture 2]'" in placeholders[1], (name, placeholders)
+
+
 def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):
     """A PDF's pictures are not brought in: "A stick pushed down inside a plaster cast,
     crossed out in red" beside the Don'ts had gone without a word."""

@@ -264,6 +264,13 @@ _PICTURE_LINE = re.compile(
 _PICTURE = r"(?:picture|diagram|figure|fig\.|image|photo(?:graph)?|illustration|drawing)s?"
 # A cell that only holds a picture's place, "[Picture 3]", "(Image 2)", "Photo 1a".
 _PICTURE_PLACEHOLDER = re.compile(rf"[\[(]?\s*{_PICTURE}(?:\s*\d{{1,2}}[a-z]?)?\s*[\])]?", re.I)
+# A line that only holds a picture's place, bracketed or numbered ("[Picture 1]", "(picture)",
+# "Figure 2"): a bare "Photographs" may head a section of its own.
+_PICTURE_PLACE_LINE = re.compile(
+    rf"\[\s*{_PICTURE}(?:\s*\d{{1,2}}[a-z]?)?\s*\]|\(\s*{_PICTURE}(?:\s*\d{{1,2}}[a-z]?)?\s*\)|"
+    rf"{_PICTURE}\s*\d{{1,2}}[a-z]?",
+    re.I,
+)
 _PICTURE_REFERENCES = re.compile(
     r"\b(as shown (?:overleaf|below|above|opposite|in the (?:picture|diagram))|as shown\b|"
     r"see (?:the )?" + _PICTURE + r"(?: \d+)?|\(" + _PICTURE + r" ?\d+\)|"
@@ -1938,6 +1945,7 @@ class _Recovery:
     def run(self) -> Imported:
         self.invisible_characters()
         self.mend_wrong_encoding()
+        self.picture_places()
         self.picture_references()
         self.cut_lines()
         self.dot_leaders()
@@ -2308,6 +2316,17 @@ class _Recovery:
             self.lines[index] = replace(line, text=mended)
             self.warn(line, f"{_quote(line.text, 40)} was read in the wrong encoding: mended as "
                       f"{_quote(mended, 40)}; check it, or export the file again as UTF-8")
+
+    def picture_places(self) -> None:
+        """A line holding only a picture's place ("[Picture 1]", "(picture)") is left out and
+        said, as a table's row of them is: over a step it had been read as a heading ("##
+        [Picture 2]"), and no format has the picture to show."""
+        for index, line in enumerate(self.lines):
+            text = plain_line(line.text).strip()
+            if line.cells is None and line.picture is None and _PICTURE_PLACE_LINE.fullmatch(text):
+                self.drop(index)
+                self.warn(line, f"the picture placeholder {_quote(text)} was left out: put the "
+                          "picture here with its alt text if you have it")
 
     def picture_references(self) -> None:
         """A line that points to a picture ("as shown below", "(see diagram 2)", "Figure 4")
