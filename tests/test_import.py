@@ -15798,6 +15798,54 @@ def test_bold_lead_ins_of_a_word_leaflet_with_no_headings_head_its_sections(tmp_
                for warning in result.warnings), result.warnings
 
 
+def test_bold_questions_opening_a_word_leaflets_paragraphs_head_its_sections(tmp_path):
+    """A Word leaflet with no Heading styles whose sections open on a bold question ("**What
+    is a catheter?** A catheter is ...") kept them as bold text, the bold lead-in rule taking
+    only a stop or a colon: the recording one chapter. A bold question of 12 words or fewer
+    names a section by the same rule, one with a condition in it too ("What should I do if the
+    catheter stops draining?" asks, it tells nothing); a bold ban stays the leaflet's words.
+    Where the leaflet's bold lines alone head its sections, a question opening a paragraph
+    does as well."""
+    spec = [
+        ("Looking after your urinary catheter", ""),
+        ("", "Urology Department"),
+        ("What is a catheter? ", "A catheter is a thin, soft tube that drains urine from your "
+                                 "bladder into a bag."),
+        ("How do I empty the bag?", ""),
+        ("", "Empty the bag when it is about two-thirds full. Wash your hands before and after."),
+        ("How often should I change the bag? ", "Change the leg bag every 7 days and the "
+                                                "night bag every day."),
+        ("Never pull on the catheter. ", "It is held in your bladder by a small balloon."),
+        ("What should I do if the catheter stops draining? ", "Check the tube is not kinked. "
+         "If it still does not drain, call the district nurses on 01632 960 212."),
+        ("", "Leaflet number: URO-0212 Version: 2 Next review: May 2028"),
+    ]
+    result = import_file(_word_with_leads(tmp_path / "URO-0212-catheter.docx", spec), {})
+    markdown = result.markdown()
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## What is a catheter?", "## How do I empty the bag?",
+        "## How often should I change the bag?",
+        "## What should I do if the catheter stops draining?",
+    ], markdown
+    assert "## What is a catheter?\n\nA catheter is a thin, soft tube" in markdown
+    assert "**Never pull on the catheter.** It is held in your bladder" in markdown
+    assert "stops draining?\n\nCheck the tube is not kinked. If it still does not drain" in (
+        markdown
+    )
+    # sections headed by bold lines alone: a bold question opening a paragraph is one of them
+    lines = [spec[0], spec[1], spec[2], ("Caring for the bag", ""), spec[4], spec[3],
+             ("", "Use a new bag each time."),
+             ("Can I drive? ", "Do not drive until your doctor says you can."), spec[-1]]
+    result = import_file(_word_with_leads(tmp_path / "URO-0212-lines.docx", lines), {})
+    assert [line for line in result.body if line.startswith("#")] == [
+        "## What is a catheter?", "## Caring for the bag", "## How do I empty the bag?",
+        "## Can I drive?",
+    ], result.markdown()
+    assert "## Can I drive?\n\nDo not drive until your doctor says you can." in (
+        result.markdown()
+    )
+
+
 @pytest.mark.parametrize("line", [
     "Urology Department, Royal Devon University Healthcare",
     "This leaflet has been adapted, with permission, from one by Nottingham University "

@@ -1124,8 +1124,11 @@ def _names_a_section(lead: str) -> bool:
     """Whether words in bold are a section's name: a few words ending at a stop or a colon,
     telling the reader nothing to do (see _TELLS_TO_DO), no notice's label ("Important:",
     "Note:") and no contact's ("Tel:"), with no figure ("Results take 2 weeks." says a time:
-    it stays the sentence it is)."""
+    it stays the sentence it is); or a question of 12 words or fewer, which asks and tells
+    nothing ("**What is a catheter?** A catheter is ...", a heading as it is alone)."""
     words = lead.split()
+    if lead.endswith("?"):
+        return 0 < len(words) <= 12 and lead[:1].isupper()
     return (
         0 < len(words) <= _LEAD_WORDS and bool(_LEAD_END.search(lead))
         and not _TELLS_TO_DO.match(lead) and lead[:1].isupper()
@@ -1160,9 +1163,15 @@ def _bold_lead_headings(document, sizes: dict[int, int]) -> tuple[dict[int, str]
         if text and _all_bold(p) and len(text.split()) <= 12
         and not text.endswith((".", ",", ";", ":"))
     ]
-    if len(bold_lines) > 1:
-        return {}, []  # its lines in bold head its sections (the first is its title)
     alone: dict[int, str] = {}
+    if len(bold_lines) > 1:
+        # its lines in bold head its sections (the first is its title), and so does a bold
+        # question opening a paragraph, as it would alone ("**Can I drive?** Not for 24 hours")
+        for number, (paragraph, text) in enumerate(zip(paragraphs, texts, strict=True), 1):
+            lead = _bold_lead(paragraph) if text and not _all_bold(paragraph) else ""
+            if lead.endswith("?") and _names_a_section(lead):
+                alone[number] = lead
+        return alone, []
     opening: dict[int, str] = {}
     for number, (paragraph, text) in enumerate(zip(paragraphs, texts, strict=True), 1):
         if not text or not _names_a_section(lead := _bold_lead(paragraph)):
