@@ -15846,6 +15846,89 @@ def test_bold_questions_opening_a_word_leaflets_paragraphs_head_its_sections(tmp
     )
 
 
+def test_other_trusts_document_control_lines_go_to_the_front_matter(tmp_path):
+    """Three trusts' ways of giving a leaflet's details: a Word file's block at its end, its
+    author's line over them ("Produced by: Urology Nurse Specialists", which had stayed the
+    leaflet's last paragraph, read aloud as its last words); a text file's one line "Reference
+    No: 1234  Version 2  Issued: March 2025  Review: March 2028"; a PDF's "Page 1 of 4" footers
+    and "© ... 2025" line. Every detail is in the front matter, no details line in the body,
+    and every sentence of the leaflet kept."""
+    import docx
+    import weasyprint
+
+    document = docx.Document()
+    document.add_heading("Having a cystoscopy", level=0)
+    document.add_paragraph("Urology Department")
+    document.add_heading("What is a cystoscopy?", level=1)
+    document.add_paragraph("A cystoscopy is a test to look inside your bladder with a thin "
+                           "camera.")
+    document.add_heading("After the test", level=1)
+    document.add_paragraph("Drink plenty of water for the next 2 days. Do not drive for 24 "
+                           "hours if you had sedation.")
+    for line in ("Produced by: Urology Nurse Specialists", "Date: March 2025",
+                 "Review date: March 2028", "Leaflet ref: URO-0330", "Version: 4"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "cystoscopy.docx")
+    (tmp_path / "hip.txt").write_text(
+        "Going home after a hip replacement\nOrthopaedic Department\n\n"
+        "Looking after your new hip\nDo not bend your hip more than 90 degrees for 6 weeks.\n"
+        "Sleep on your back for the first 6 weeks.\n\nWhen to get help\nCall the ward on 01632 "
+        "960 455 if your leg becomes hot, red or swollen.\n\n"
+        "Reference No: 1234  Version 2  Issued: March 2025  Review: March 2028\n",
+        encoding="utf-8",
+    )
+    sections = [
+        ("Before your colonoscopy", "Stop eating solid food 24 hours before your test. Do not "
+         "stop taking your blood pressure tablets."),
+        ("On the day", "Come to the Endoscopy Unit 30 minutes before your appointment."),
+        ("After the test", "Do not drive for 24 hours if you had sedation."),
+        ("Contact us", "Call the Endoscopy Unit on 01632 960 500, Monday to Friday, 8am to 6pm."),
+    ]
+    pages = "".join(
+        "<section style='page-break-after: always'>"
+        + ("<h1>Having a colonoscopy</h1><p>Endoscopy Unit</p>" if number == 1 else "")
+        + f"<h2>{heading}</h2><p>{said}</p>"
+        + ("<p>© Riverside Hospitals NHS Trust 2025</p><p>Leaflet number: END-0560 Version: 3 "
+           "Review date: April 2027</p>" if number == 4 else "")
+        + "</section>"
+        for number, (heading, said) in enumerate(sections, 1)
+    )
+    weasyprint.HTML(string=(
+        "<html lang='en'><head><style>@page { size: A4; margin: 20mm; @bottom-center { content: "
+        "'Page ' counter(page) ' of ' counter(pages); font-family: 'Liberation Sans'; "
+        "font-size: 9pt } } body { font-family: 'Liberation Sans'; font-size: 12pt }</style>"
+        f"</head><body>{pages}</body></html>"
+    )).write_pdf(tmp_path / "colonoscopy.pdf")
+    expected = {
+        "cystoscopy.docx": ({"number": "URO-0330", "version": "4", "issued": "2025-03",
+                             "next_review": "2028-03", "department": "Urology Department"},
+                            ["A cystoscopy is a test", "Do not drive for 24 hours if you had "
+                             "sedation."]),
+        "hip.txt": ({"number": "1234", "version": "2", "issued": "2025-03",
+                     "next_review": "2028-03", "department": "Orthopaedic Department"},
+                    ["Do not bend your hip more than 90 degrees for 6 weeks.",
+                     "Call the ward on 01632 960 455 if your leg becomes hot, red or swollen."]),
+        "colonoscopy.pdf": ({"number": "END-0560", "version": "3", "next_review": "2027-04",
+                             "department": "Endoscopy Unit",
+                             "organisation": "Riverside Hospitals NHS Trust"},
+                            [said for _, said in sections]),
+    }
+    for name, (details, sentences) in expected.items():
+        leaflet, result = imported(name, tmp_path)
+        front = {key: str(value) for key, value in result.front_matter.items()}
+        assert {key: front.get(key) for key in details} == details, (name, front)
+        body = body_text(leaflet)
+        assert not re.search(r"Produced by|Review|Version|Reference|Page \d|©|2025", body), (
+            name, body
+        )
+        for sentence in sentences:
+            assert sentence in body, (name, sentence)
+        said = "dropped 'Produced by: Urology Nurse Specialists' with the leaflet's details"
+        assert name != "cystoscopy.docx" or any(said in d for d in result.decisions), (
+            result.decisions
+        )
+
+
 @pytest.mark.parametrize("line", [
     "Urology Department, Royal Devon University Healthcare",
     "This leaflet has been adapted, with permission, from one by Nottingham University "

@@ -337,6 +337,20 @@ class Found:
     left_out: tuple[str, ...] = ()
 
 
+def people_only(line: str) -> tuple[str, ...]:
+    """The people a line names as who wrote or approved the leaflet, where it holds nothing
+    else ("Produced by: Urology Nurse Specialists" alone in the details block at a Word file's
+    end, which had been left in the text, read aloud as the leaflet's last words); () when it
+    holds anything more. Never a contact ("Contact for enquiries: Pre-assessment Clinic, 01632
+    960 111" is the patient's to call)."""
+    plain = line.strip().strip("*").strip()
+    pattern = dict(_LABEL_RE)["person"]
+    people = [match[0].strip() for match in pattern.finditer(plain)]
+    if re.search(r"\d|@|\bcontact\b", plain, re.IGNORECASE):
+        return ()
+    return tuple(people) if people and not pattern.sub("", plain).strip(" |•·,;") else ()
+
+
 def _reference_and_version(reference: str) -> dict[str, str]:
     """ "URO-0388-v2", "RES/0318/v2": a bare reference, and the version on its end."""
     number = re.sub(r"[-/ ]?v\d+$", "", reference, flags=re.IGNORECASE)

@@ -81,6 +81,7 @@ from .metadata import (
     find_details,
     leaflet_dates,
     partnered,
+    people_only,
     trust_name_in,
     trust_names,
     version_number,
@@ -875,6 +876,12 @@ def _later_version(one: object, other: object) -> bool:
         found = re.fullmatch(r"v?(\d{1,3}(?:\.\d+)*)", str(value).strip(), re.IGNORECASE)
         return tuple(int(part) for part in found[1].split(".")) if found else ()
     return number(one) > number(other) and bool(number(other))
+
+
+def _beside(texts: list[int], index: int) -> list[int]:
+    """The lines with text straight before and after the line `index` (one of `texts`)."""
+    at = texts.index(index)
+    return [i for i in texts[max(at - 1, 0) : at + 2] if i != index]
 
 
 def _with_the_details(lines: list[str], texts: list[int], index: int, ends: set[int]) -> bool:
@@ -2539,6 +2546,13 @@ class _Recovery:
                     if len(joined.values) > len(found.values) and not joined.rest:
                         found = joined
                         self.drop(index + 1)
+            if not found.values and (people := people_only(line.text)) and (
+                index in ends or any(find_details(as_read[i]).values for i in _beside(texts, index))
+            ):  # "Produced by: Urology Nurse Specialists" over "Date: ..." "Review date: ..."
+                self.decide(line, f"dropped {', '.join(map(_quote, people))} with the leaflet's "
+                            "details (who wrote it: no detail the front matter keeps)")
+                self.drop(index)
+                continue
             if line.running and found.values and found.rest:
                 found = _reference_beside_details(found)
             if not found.values:
