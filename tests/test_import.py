@@ -3060,6 +3060,11 @@ def test_a_pictures_place_on_a_line_of_its_own_is_left_out_never_a_heading(tmp_p
             assert kept in body_text(leaflet), (name, kept)
         placeholders = [w for w in result.warnings if "picture placeholder" in w]
         assert len(placeholders) == 5 and "'[Picture 2]'" in placeholders[1], (name, placeholders)
+    # a sentence running on through a figure's number keeps it: left out, the sentence broke
+    through = lines[:6] + ["Calf stretch", "Stand facing a wall with one foot behind the other "
+                           "as shown in", "Figure 2", "and hold the stretch for 30 seconds."]
+    result = _imported_text(tmp_path, "calf.txt", "\n".join(through) + "\n", "IPC-0042")
+    assert "as shown in Figure 2 and hold the stretch" in result.markdown(), result.markdown()
 
 
 def test_a_pdfs_pictures_left_out_are_named_for_a_person(tmp_path):

@@ -2327,10 +2327,23 @@ class _Recovery:
     def picture_places(self) -> None:
         """A line holding only a picture's place ("[Picture 1]", "(picture)") is left out and
         said, as a table's row of them is: over a step it had been read as a heading ("##
-        [Picture 2]"), and no format has the picture to show."""
+        [Picture 2]"), and no format has the picture to show. Not one a sentence runs on
+        through ("... as shown in" / "Figure 2" / "and hold ..."): left out, the sentence broke."""
+        def runs_through(index: int) -> bool:
+            before = plain_line(self.lines[index - 1].text).rstrip() if index else ""
+            after = plain_line(self.lines[index + 1].text).lstrip() if index + 1 < len(
+                self.lines
+            ) else ""
+            return bool(re.match(r"[a-z]", after) or re.search(
+                r"\b(?:in|at|of|see|shown|the|from|and|as|to|on|by|with|like)$", before, re.I
+            ))
+
         for index, line in enumerate(self.lines):
             text = plain_line(line.text).strip()
-            if line.cells is None and line.picture is None and _PICTURE_PLACE_LINE.fullmatch(text):
+            if (
+                line.cells is None and line.picture is None
+                and _PICTURE_PLACE_LINE.fullmatch(text) and not runs_through(index)
+            ):
                 self.drop(index)
                 self.warn(line, f"the picture placeholder {_quote(text)} was left out: put the "
                           "picture here with its alt text if you have it")
