@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from leaflet_files import write_source
 from playwright.sync_api import sync_playwright
 from test_large_print import (
+    CONTRAST_QUESTIONS,
     KNEE_ADDRESS,
     PICTURE_ALT,
     TRANSLATED_LEAFLETS,
@@ -648,6 +649,55 @@ def test_a_wide_table_scrolls_in_its_own_box_and_the_page_never_sideways(browser
         assert results.violations_count == 0, results.generate_report()
     finally:
         page.close()
+
+
+
+# Each tick box in a page's text with the first letter after it, as lines a browser laid out.
+_BOXES_AND_THEIR_LINES = r"""() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\u2610\s*\S/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      found.push([node.data.slice(match.index, match.index + 12), tops.size]);
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_a_tick_box_stays_on_the_line_of_its_answer_on_a_phone(browser, tmp_path, lang):
+    """On a 320-pixel phone 'Have you had a reaction to a contrast dye before? ☐ Yes ☐ No'
+    broke '... ☐ Yes ☐' / 'No', a box ending one line and its answer starting the next, as
+    large print had before it joined them: a reader could tick the wrong answer. The shared
+    renderer joins each box to the word after it, in every language."""
+    title = {"en": "Your CT scan", "ur": "آپ کا سی ٹی اسکین"}[lang]
+    source = tmp_path / f"903-your-ct-scan.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 903\nversion: 1\ntitle: {title}\ndepartment: Radiology\n"
+        f"last_reviewed: 2025-06\nnext_review: 2028-06\nlanguage: {lang}\n---\n\n"
+        + CONTRAST_QUESTIONS[lang],
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    (path,) = accessible_html.write(leaflet, AccessibleHtmlSettings(), tmp_path)
+    assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+    assert "\u2610 " not in path.read_text(encoding="utf-8")
+    seen = []
+    for width in (320, 360, 390):
+        page = browser.new_page(viewport={"width": width, "height": 640})
+        try:
+            page.goto(path.as_uri())
+            boxes = page.evaluate(_BOXES_AND_THEIR_LINES)
+        finally:
+            page.close()
+        assert len(boxes) == CONTRAST_QUESTIONS[lang].count("\u2610"), boxes
+        seen += [(width, text) for text, lines in boxes if lines != 1]
+    assert not seen, seen
 
 
 EXERCISE_TABLE = (

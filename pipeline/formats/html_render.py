@@ -51,7 +51,7 @@ from ..model import (
     plain_text,
     with_addresses,
 )
-from ..text import prepare, script_of, scripts_in, word_letter, words
+from ..text import TICK_BOXES, prepare, script_of, scripts_in, word_letter, words
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
@@ -309,6 +309,10 @@ def _said_to_ring(before: str, after: str, language: str) -> bool:
     return False
 
 
+# A tick box and the spaces after it.
+_BOX_AND_SPACE = re.compile(rf"([{TICK_BOXES}]) +")
+
+
 def _kept_together(
     text: str,
     fits: Callable[[str], bool] | None = None,
@@ -317,7 +321,9 @@ def _kept_together(
     """`text` with no break inside a single item; a phone number too long for a line (`fits`,
     on paper) breaks as `number_pieces` allows; on paper a medicine and its strength are kept
     where they fit a line (`item_fits`: 'Ibuprofen' had ended an Arabic line, '200mg' begun
-    the next), else the strength alone."""
+    the next), else the strength alone. A tick box is joined to the word after it, on paper
+    and on a phone's narrow screen alike ("Are you allergic to iodine? ☐ Yes ☐ No" broke
+    "☐ Yes ☐" / "No", so a reader could tick the wrong answer), in every language."""
     if item_fits is not None:
         text = MEDICINE_AND_STRENGTH.sub(
             lambda m: m[0].replace(" ", "\u00a0", 1) if item_fits(m[0]) else m[0], text
@@ -328,6 +334,7 @@ def _kept_together(
     )
     text = NUMBER_AND_UNIT.sub(lambda m: m[0].replace(" ", "\u00a0"), text)
     text = DASH_AFTER_SPACE.sub("\u00a0", text)
+    text = _BOX_AND_SPACE.sub("\\1\u00a0", text)
     text = escape(text, quote=False)
     text = hyphenated_word().sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)
     return _SLASHED_UNIT.sub(lambda m: f'<span class="nobreak">{m[0]}</span>', text)

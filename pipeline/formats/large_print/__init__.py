@@ -303,25 +303,11 @@ def _printed(leaflet: Leaflet, settings: LargePrintSettings) -> tuple[bytes, Rea
     options = render_options(settings, leaflet.meta.language)
     html = render_document(leaflet, print_stylesheet(settings), options)
     html = _pairs_fitted(_title_kept(html, settings), settings)
-    html = _spaces_beside_latin(_boxes_kept(drawable(_long_words_divisible(html, settings))))
+    html = _spaces_beside_latin(drawable(_long_words_divisible(html, settings)))
     with _weasyprint_errors(leaflet.source_path), print_faces() as faces:
         document = _laid_out(html, str(Path(leaflet.source_path).parent), faces)
         pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     return tag_languages(pdf, leaflet, options.letters_per_line)
-
-
-# A tick box and the space after it, in a text of the HTML (never inside a tag).
-_BOX_AND_SPACE = re.compile(rf"([{TICK_BOXES}]) +")
-
-
-def _boxes_kept(html: str) -> str:
-    """The HTML with each tick box joined to the word after it by a no-break space: "Are you
-    allergic to iodine? ☐ Yes ☐ No" had been printed "☐ Yes ☐" / "No", a box ending one line
-    and its answer starting the next, so a reader could tick the wrong one. In every
-    language (a right-to-left line's box stands before its word as it reads)."""
-    return _TAG_OR_TEXT.sub(
-        lambda m: m[1] or _BOX_AND_SPACE.sub("\\1\u00a0", m[2]), html
-    )
 
 
 def boxes_ending_lines(lines: list[str], texts: list[str]) -> list[str]:
