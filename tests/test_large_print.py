@@ -845,6 +845,47 @@ def test_a_figure_before_an_english_unit_in_a_right_to_left_line_reads_back_in_o
     assert [p for p in report.problems if "in order" in p], report.problems
 
 
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_a_figure_before_an_english_unit_tagged_on_its_own_reads_back_in_order(tmp_path, lang):
+    """'اگر آپ کا شوگر لیول 4 [mmol/L]{lang=en} سے کم ہو', its unit tagged English on its own,
+    failed the check ('first: 4, l'): the figure and its unit were two runs, so the check
+    expected '4' before 'mmol/L', and the space between them, in the Urdu text, was a narrow
+    Nastaliq one, read back 'mmol/L4'; in Arabic '16.6' ended a line and 'mmol/L' began the
+    next. The print is right ('mmol/L 4' from the left, a full space apart, on one line), and
+    the check passes it; levels swapped in print still fail."""
+    body = SUGAR_LEVELS[lang][1].replace("mmol/L", "[mmol/L]{lang=en}")
+    leaflet = _sugar_leaflet(tmp_path, lang, body)
+    (pdf_path,) = large_print.write(leaflet, LargePrintSettings(), tmp_path)
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert not [p for p in report.problems if "in order" in p], report.problems
+    with pdfplumber.open(pdf_path) as pdf:
+        words = pdf.pages[0].extract_words()
+    bottoms = {w["text"].strip("."): round(w["bottom"]) for w in words if w["text"][:2] == "16"}
+    bottoms["mmol/L"] = max(round(w["bottom"]) for w in words if "mmol/L" in w["text"])
+    assert abs(bottoms["16.6"] - bottoms["mmol/L"]) < 5, bottoms  # on one line
+    swapped = body.replace("16.6", "@").replace(" 4 ", " 16.6 ").replace("@", "4")
+    wrong = _sugar_leaflet(tmp_path / "wrong", lang, swapped)
+    (pdf_path,) = large_print.write(wrong, LargePrintSettings(), tmp_path / "wrong")
+    report = large_print.check(leaflet, LargePrintSettings(), [pdf_path])
+    assert [p for p in report.problems if "in order" in p], report.problems
+
+
+def test_figures_ending_a_right_to_left_run_read_after_the_tagged_unit_beside_them():
+    """Figures after Urdu words, before a run tagged English in the same line, read after it;
+    after an English word ('Ibuprofen 200 [mg]') or at a line's end, as written."""
+    from pipeline.formats.html_render import LanguageRun
+
+    runs = [
+        LanguageRun("ur", "شوگر لیول 4"), LanguageRun("en", "mmol/L", continues=True),
+        LanguageRun("ur", "سے کم", continues=True),
+    ]
+    assert large_print.runs_read_back(runs) == ["mmol", "l", "4"]
+    runs = [LanguageRun("ur", "لیں Ibuprofen 200"), LanguageRun("en", "mg", continues=True)]
+    assert large_print.runs_read_back(runs) == ["ibuprofen", "200", "mg"]
+    runs = [LanguageRun("ur", "دن میں 2"), LanguageRun("en", "Take them", paragraph=True)]
+    assert large_print.runs_read_back(runs) == ["2", "take", "them"]
+
+
 def test_the_check_expects_figures_before_english_where_the_bidi_algorithm_prints_them():
     """Figures after Urdu words and before an English word print to the English word's right;
     a phone number (its spaces unbroken) stays whole, and English before figures is as

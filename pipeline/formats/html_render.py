@@ -14,7 +14,7 @@ import mimetypes
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from html import escape
 from pathlib import Path
@@ -496,6 +496,21 @@ def _text_in(
     return "".join(html)
 
 
+# A figure and the spaces after it, ending a span.
+_FIGURE_ENDING = re.compile(rf"({_NUMBER}) +$")
+
+
+def _unit_follows(text: str, after: str) -> bool:
+    """Whether `text` ends with a figure and a space and the span `after` it starts with the
+    figure's unit: the two are kept on one line as a unit in the same span is (an Urdu line's
+    'لیول 16.6 [mmol/L]{lang=en}' had printed '16.6' at one line's end, 'mmol/L' the next)."""
+    figure = _FIGURE_ENDING.search(text)
+    if figure is None or not after[:1].strip():
+        return False
+    unit = NUMBER_AND_UNIT.match(f"{figure[1]} {after}")
+    return unit is not None and unit.end() > len(figure[1]) + 1
+
+
 def render_inline(spans: Inline, inherited: str, options: RenderOptions = RenderOptions()) -> str:
     """Spans as HTML: strong, links, language runs; no item split over two lines."""
     parts: list[str] = []
@@ -504,12 +519,16 @@ def render_inline(spans: Inline, inherited: str, options: RenderOptions = Render
         # the line's words around the span, which may tell a patient to ring its number
         # ("**Call** 999")
         around = (plain_text(shown[:at]), plain_text(shown[at + 1 :]))
+        text = span.text
+        joined = not (span.field or span.href) and _unit_follows(text, around[1])
+        if joined:
+            text = text.rstrip(" ")
         if span.lang and span.lang != inherited:
-            html = _text(
-                span.text, options, linked=not span.href, language=span.lang, around=around
-            )
+            html = _text(text, options, linked=not span.href, language=span.lang, around=around)
         else:
-            html = _text_in(span.text, inherited, options, not span.href, around)
+            html = _text_in(text, inherited, options, not span.href, around)
+        if joined:
+            html += "\u00a0"
         if span.strong:
             html = f"<strong>{html}</strong>"
         if span.href:
@@ -1142,6 +1161,8 @@ class LanguageRun:
     lang: str
     text: str
     paragraph: bool = False  # a whole paragraph, not a run inside a line of the leaflet's language
+    # after another run of its line (a tagged word inside it), not the start of a line
+    continues: bool = field(default=False, compare=False)
 
     @cached_property
     def script(self) -> str:
@@ -1158,7 +1179,10 @@ def _inline_runs(spans: Inline, language: str, whole: bool) -> list[LanguageRun]
             runs[-1] = LanguageRun(lang, runs[-1].text + span.text)
         else:
             runs.append(LanguageRun(lang, span.text))
-    runs = [LanguageRun(r.lang, prepare(r.text).strip()) for r in runs if r.text.strip()]
+    runs = [
+        LanguageRun(r.lang, prepare(r.text).strip(), continues=n > 0)
+        for n, r in enumerate(r for r in runs if r.text.strip())
+    ]
     if whole and len(runs) == 1:
         runs[0] = LanguageRun(runs[0].lang, runs[0].text, paragraph=True)
     return runs

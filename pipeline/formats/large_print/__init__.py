@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from html import escape, unescape
@@ -555,34 +555,61 @@ def _spaces_beside_latin(html: str) -> str:
     touched the Latin letters ('لیے' touched 'Ibuprofen' in 'گھر جانے کے لیے Ibuprofen 200mg
     کی گولیاں'), where the run's own space is the print face's. Only in right-to-left text,
     whose own face sets its spaces; a word goes in with the space, as WeasyPrint prints no
-    text of spaces alone and the space would be lost from the text a screen reader reads."""
-    texts = [m[2] or "" for m in _TAG_OR_TEXT.finditer(html)]
+    text of spaces alone and the space would be lost from the text a screen reader reads.
+    So too a space at the edge of a span tagged another language that is set left to right,
+    with a figure or Latin word on its other side: 'لیول 4 [mmol/L]{lang=en}' printed
+    'mmol/L' and '4' a Nastaliq space apart, read back as 'mmol/L4'."""
+    walked = [(tag, text, elements[-1][2] if elements else "") for tag, text, elements
+              in _walked(html)]
+    texts = [text or "" for _, text, _ in walked]
     out = []
-    for at, (tag, text, open_elements) in enumerate(_walked(html)):
+    for at, (tag, text, language) in enumerate(walked):
         if tag is not None:
             out.append(tag)
             continue
-        if " " not in text or not open_elements or not is_right_to_left(open_elements[-1][2]):
+        if " " not in text or not is_right_to_left(language):
             out.append(text)
             continue
         before = "".join(texts[max(0, at - 4) : at])[-40:]
         after = "".join(texts[at + 1 : at + 5])[:40]
-        out.append(_beside_latin_wrapped(text, before, after))
+        apart = (
+            _in_left_to_right_span(reversed(walked[max(0, at - 4) : at]), language),
+            _in_left_to_right_span(walked[at + 1 : at + 5], language),
+        )
+        out.append(_beside_latin_wrapped(text, before, after, apart))
     return "".join(out)
 
 
-def _beside_latin_wrapped(text: str, before: str, after: str) -> str:
+def _in_left_to_right_span(
+    items: Iterable[tuple[str | None, str | None, str]], language: str
+) -> bool:
+    """Whether the first text among the walked `items` is in a span of another language than
+    `language`, set left to right (an English unit tagged in an Urdu line)."""
+    for _, text, lang in items:
+        if text:
+            return lang != language and not is_right_to_left(lang)
+    return False
+
+
+def _beside_latin_wrapped(
+    text: str, before: str, after: str, apart: tuple[bool, bool] = (False, False)
+) -> str:
     """One text's spaces between a right-to-left word and a Latin one, each wrapped with what
     of a word beside it the span needs, in one span where they meet: the Latin word where it
     is in this text, else the right-to-left word (never divided: its letters would lose their
     joins), either without a sentence's stop at its far end ('999' of 'بالرقم 999.', its full
     stop left in the script's face). A right-to-left word's punctuation at the space parts
-    them already, and is left in its face."""
+    them already, and is left in its face. A space at this text's start or end, `apart` from
+    the text before or after it in a left-to-right span of another language, is wrapped
+    with this text's Latin word or figure beside it too."""
     raw, text = text, unescape(text)  # (an entity is one character, never divided)
     wrapped = [False] * len(text)
-    for space in (at for at, char in enumerate(text) if char == " "):
+    for space in (at for at, char in enumerate(text) if char in " \u00a0"):
         left, right = _side(before + text[:space], -1), _side(text[space + 1 :] + after, 1)
-        if {left, right} != {"L", "R"}:
+        at_edge = (space == 0 and apart[0]) or (space == len(text) - 1 and apart[1])
+        if text[space] != " " and not at_edge:
+            continue  # (a no-break space joining a figure to its unit's span: at its edge)
+        if {left, right} != {"L", "R"} and not (at_edge and left == right == "L"):
             continue
         start = text.rfind(" ", 0, space) + 1
         stop = text.find(" ", space + 1) % (len(text) + 1)
@@ -2313,17 +2340,45 @@ def as_read_back(text: str) -> str:
     return " ".join(out)
 
 
+# A figure as a word: "4", "16.6", "7:30", in any script's digits.
+_FIGURE = re.compile(r"\d(?:[\d.,:/\u00a0]*\d)?")
+
+
+def runs_read_back(runs: list[LanguageRun]) -> list[str]:
+    """The Latin words of `runs` in the order a right-to-left line's print reads back
+    (`as_read_back`), where figures that end a right-to-left run after its words stand before
+    a run of its line tagged another language set left to right ('لیول 4 [mmol/L]{lang=en}
+    سے'): print sets them to its right, as it does an untagged unit's, and they read after
+    it. Figures after a Latin word ('Ibuprofen 200 [mg]{lang=en}') print in order."""
+    words: list[list[str]] = []
+    figures: list[str] = []  # the last run's figures, waiting for a tagged run after them
+    for run in runs:
+        if not run.continues or is_right_to_left(run.lang):
+            words.append(figures)
+            figures = []
+        if not is_right_to_left(run.lang):
+            words += [latin_words(run.text), figures]
+            figures = []
+            continue
+        said = as_read_back(run.text).split(" ")
+        last = len(said)
+        while last > 0 and _FIGURE.fullmatch(said[last - 1]):
+            last -= 1
+        if 0 < last < len(said) and _is_backwards(said[last - 1]):
+            figures = latin_words(" ".join(said[last:]))
+            said = said[:last]
+        words.append(latin_words(" ".join(said)))
+    words.append(figures)
+    return [word for part in words for word in part]
+
+
 def _check_text(
     leaflet: Leaflet, settings: LargePrintSettings, pages: list[PageText], report: CheckReport
 ) -> None:
     letters = render_options(settings).letters_per_line
-    expected = [
-        word
-        for run in reading_order(
-            leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True
-        )
-        for word in latin_words(as_read_back(run.text) if is_right_to_left(run.lang) else run.text)
-    ]
+    expected = runs_read_back(
+        reading_order(leaflet, written_addresses=True, letters_per_line=letters, list_numbers=True)
+    )
     right_to_left = is_right_to_left(leaflet.meta.language)
     found = [
         w
