@@ -700,6 +700,22 @@ def test_a_tick_box_stays_on_the_line_of_its_answer_on_a_phone(browser, tmp_path
     assert not seen, seen
 
 
+
+def test_a_figure_stays_on_the_line_of_its_unit_tagged_in_another_language():
+    """'اگر آپ کا شوگر لیول 16.6 [mmol/L]{lang=en} سے زیادہ ہو', its unit tagged English on its
+    own, could break '16.6' / 'mmol/L' on a phone (print did, in Arabic): a figure ending a
+    span is joined to the unit starting the next, as in one span; not to a word that is no
+    unit."""
+    from pipeline.formats.html_render import RenderOptions, render_inline
+    from pipeline.model import Span
+
+    line = (Span("اگر آپ کا شوگر لیول 16.6 "), Span("mmol/L", lang="en"), Span(" سے زیادہ ہو"))
+    html = render_inline(line, "ur", RenderOptions())
+    assert '16.6\u00a0<span lang="en" dir="ltr">' in html, html
+    html = render_inline((Span("کمرہ 4 "), Span("Ward B", lang="en")), "ur", RenderOptions())
+    assert "4 <span" in html, html
+
+
 EXERCISE_TABLE = (
     "## Your exercises\n\n"
     "Do these exercises 3 times a day.\n\n"
