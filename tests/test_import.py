@@ -15965,3 +15965,29 @@ def test_a_leaflet_naming_another_trust_is_warned_of_at_import(tmp_path, line):
     ours = text.replace(line, "Urology Department, University Hospitals of Leicester NHS Trust")
     result = _imported_text(tmp_path, "catheter.txt", ours, "URO-0118")
     assert not [w for w in result.warnings if "not config's trust" in w], result.warnings
+
+
+def test_a_text_diary_of_repeated_lines_of_labelled_blanks_is_a_table_to_fill_in(tmp_path):
+    """A chemotherapy leaflet's temperature diary typed as three lines "Date: ____
+    Temperature: ____" had become one row "Date: ____; Temperature: ____", the second and third
+    taken for the first repeated over a page, and lost unsaid: lines of the same labelled
+    blanks are a table to fill in, their labels its headings, a row to write in for each
+    line. A line of other blanks under them stays a field of its own."""
+    text = (
+        "Having chemotherapy\n\nOncology Day Unit\n\n"
+        "Temperature diary\n\n"
+        "Use this diary to write down your temperature if you feel unwell.\n\n"
+        "Date: ____  Temperature: ____\n"
+        "Date: ____  Temperature: ____\n"
+        "Date: ____  Temperature: ____\n"
+        "Time you called the helpline: ____\n\n"
+        "Contact us\n\nChemotherapy helpline: 01632 960 400 (24 hours)\n"
+    )
+    result = _imported_text(tmp_path, "ONC-0160-chemo.txt", text, "ONC-0160")
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    (table,) = [b for b in leaflet.blocks if isinstance(b, Table)]
+    assert [plain_text(cell) for cell in table.header] == ["Date", "Temperature"], table.header
+    assert len(table.rows) == 3 and table.to_fill_in, table.rows
+    assert "Time you called the helpline:" in field_labels(leaflet)
+    assert not any("one row or column" in d for d in result.decisions), result.decisions
+    assert any("table" in d and "3 rows" in d for d in result.decisions), result.decisions

@@ -6014,7 +6014,9 @@ class _Recovery:
                 break
             # the header row repeated on the next page, and a second header row under it
             # (an empty row under an empty row is another row to write in, not a repeat)
-            repeated = bool(rows) and any(cells) and (
+            # (a row of labelled blanks is a row to write in, however many: a diary's three
+            # lines "Date: ____  Temperature: ____" had been one, the others taken for repeats)
+            repeated = bool(rows) and any(cells) and not _labelled_blanks(cells) and (
                 cells == rows[0] or after_header and rows[1:2] == [cells]
             )
             after_header = bool(rows) and cells == rows[0]
@@ -6036,6 +6038,13 @@ class _Recovery:
         widths = {len(row) for row in rows}
         if not any(cell for row in rows for cell in row) and len(widths) == 1:
             return self.empty_table(index, rows, end)
+        if len(rows) > 1 and (labels := _labelled_blanks(rows[0])) and all(
+            row == rows[0] for row in rows
+        ):
+            # the same labelled blanks line after line are a record to write in: its labels
+            # the headings, a row to fill in for each line
+            rows = [labels, *([""] * len(labels) for _ in rows)]
+            header_marked = True
         if first.cells is not None and [len(row) for row in rows] == [1]:
             text, end = self.box_going_on(rows[0][0], end)
             self.box(text, first)
@@ -6497,6 +6506,18 @@ def _label_and_advice(cells: list[str]) -> str:
         if _INSTRUCTION_CELL.match(cells[1]):
             return f"{cells[0]}: {cells[1]}"
     return _run_together(cells)
+
+
+_LABELLED_BLANK = re.compile(
+    rf"(?P<label>[A-Z][\w'’ /()-]{{0,40}}?)\s*:?\s*(?:{_BLANK.pattern})\s*"
+)
+
+
+def _labelled_blanks(cells: list[str]) -> list[str]:
+    """The labels of a row whose every cell is a label and its blank ("Date: ____" |
+    "Temperature: ____"), [] for any other row."""
+    said = [_LABELLED_BLANK.fullmatch(cell) for cell in cells]
+    return [m["label"] for m in said] if said and all(said) else []
 
 
 def _run_together(items: list[str]) -> str:
