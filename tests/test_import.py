@@ -15991,3 +15991,48 @@ def test_a_text_diary_of_repeated_lines_of_labelled_blanks_is_a_table_to_fill_in
     assert "Time you called the helpline:" in field_labels(leaflet)
     assert not any("one row or column" in d for d in result.decisions), result.decisions
     assert any("table" in d and "3 rows" in d for d in result.decisions), result.decisions
+
+
+def test_an_item_three_lists_deep_is_said_in_brackets_after_the_item_it_qualifies(tmp_path):
+    """A low-fibre diet's Word list three levels deep: "Plain, without seeds or skins" under
+    "White bread, white rice and white pasta", under "Starchy foods". Joined as the third of
+    its siblings ("White bread ...; Plain, without seeds or skins; Potatoes without skin") it
+    read as a food of its own: it is in brackets after the item it qualifies. Two levels are
+    joined as before (the item, a colon, its items), in Word and in a text file."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Low-fibre diet before your colonoscopy", 0)
+    document.add_paragraph("Endoscopy Unit")
+    document.add_heading("Foods you can eat", 1)
+    for text, level in (
+        ("Starchy foods", ""), ("White bread, white rice and white pasta", " 2"),
+        ("Plain, without seeds or skins", " 3"), ("Potatoes without skin", " 2"),
+        ("Protein", ""), ("Lean meat, chicken and white fish", " 2"),
+        ("Grilled, boiled or steamed, not fried", " 3"), ("Eggs and plain yoghurt", " 2"),
+        ("Clear soups", ""),
+    ):
+        document.add_paragraph(text, style=f"List Bullet{level}")
+    document.add_paragraph("Drink at least 2 litres of clear fluid a day.")
+    path = tmp_path / "END-0330-diet.docx"
+    document.save(path)
+    text = (
+        "Low-fibre diet before your colonoscopy\n\nEndoscopy Unit\n\nFoods you can eat\n\n"
+        "- Starchy foods\n    - White bread, white rice and white pasta\n"
+        "        - Plain, without seeds or skins\n    - Potatoes without skin\n"
+        "- Protein\n    - Lean meat, chicken and white fish\n"
+        "        - Grilled, boiled or steamed, not fried\n    - Eggs and plain yoghurt\n"
+        "- Clear soups\n\nDrink at least 2 litres of clear fluid a day.\n"
+    )
+    (tmp_path / "END-0330-diet.txt").write_text(text, encoding="utf-8")
+    for name in ("END-0330-diet.docx", "END-0330-diet.txt"):
+        result = import_file(tmp_path / name, {"number": "END-0330", "version": "1"})
+        leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+        assert [plain_text(item) for item in lists(leaflet)[0].items] == [
+            "Starchy foods: White bread, white rice and white pasta (plain, without seeds or "
+            "skins); Potatoes without skin",
+            "Protein: Lean meat, chicken and white fish (grilled, boiled or steamed, not "
+            "fried); Eggs and plain yoghurt",
+            "Clear soups",
+        ], name
+        assert any("a list inside a list" in w and "brackets" in w for w in result.warnings)

@@ -5657,7 +5657,7 @@ class _Recovery:
         first_match = _LIST_ITEM.match(first.text.strip())
         kind = _marker_kind(first_match["marker"])
         base_indent = first.indent
-        items: list[list] = []  # [marker, text parts, nested [(marker, text)]]
+        items: list[list] = []  # [marker, text parts, nested [(marker, text, indent)]]
         nested_lines: list[SourceLine] = []
         end = index
         while end < len(self.lines):
@@ -5684,7 +5684,7 @@ class _Recovery:
                     _NESTED_MARKERS and not self.sentence_beside(line, base_indent, items))
                 or (kind == "number" and _marker_kind(match["marker"]) == "letter")
             ):
-                items[-1][2].append((match["marker"], match["text"]))
+                items[-1][2].append((match["marker"], match["text"], line.indent))
                 nested_lines.append(line)
             elif match and _marker_kind(match["marker"]) == kind:
                 if end > index and self.heading_level(end) is not None:
@@ -5701,7 +5701,7 @@ class _Recovery:
                     # "physio-" / "therapist" had stayed two halves in a list under an item)
                     items[-1][2][-1] = (target[0], rejoined(target[1], text)
                                         if self.lines[end - 1].joins_next
-                                        else f"{target[1]} {text}")
+                                        else f"{target[1]} {text}", target[2])
                 elif self.lines[end - 1].joins_next:
                     items[-1][1][-1] = rejoined(items[-1][1][-1], text)
                 else:
@@ -5832,6 +5832,7 @@ class _Recovery:
                 governed_by(text) or re.match(re.escape(lead_in), text) for text in said_items
             )
         )
+        deeper = False  # a list three deep: an item under an item under an item
         for (marker, _parts, children), text in zip(items, said_items, strict=True):
             governed = governed_by(text)
             # (an item starting with a figure, "2 or more sleeping tablets", cannot take it;
@@ -5847,7 +5848,9 @@ class _Recovery:
                 )
                 led = True
             if children:  # a list inside a list stays with the item it belongs to
-                said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t for m, t in children]
+                deeper = deeper or any(c[2] > children[0][2] + 1 for c in children)
+                said = [f"{m} {t}" if _marker_kind(m) != "bullet" else t
+                        for m, t in _qualified_by_their_items(children)]
                 if re.search(r"[.!?]$", text.rstrip()):
                     # "Do not swim. Cover it with a sleeve when you shower.": sentences under a
                     # sentence stay sentences, so no "not" reaches over into them
@@ -5916,7 +5919,10 @@ class _Recovery:
             self.warn(
                 nested[0],
                 "a list inside a list was joined to the item above it (formats cannot carry "
-                "lists in lists): check the item still reads right",
+                "lists in lists)" + (
+                    ", and an item under one of its items is in brackets after that item"
+                    if deeper else ""
+                ) + ": check the item still reads right",
             )
 
     def answers_yes_or_no(self, own_ban: tuple[str, str, str]) -> bool:
@@ -6492,6 +6498,32 @@ def _named_as(heading: str) -> set[str]:
     if item := _LIST_ITEM.match(heading):
         names.add(_letters(item["text"]))
     return names
+
+
+def _qualified_by_their_items(children: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """A nested list's items (marker, text, indent), each item further in than the first
+    said after the item above it, in brackets ("White bread, white rice and white pasta
+    (plain, without seeds or skins)"), or as sentences after one that ends a sentence. Joined
+    as its siblings, "Plain, without seeds or skins" had read as a food of its own."""
+    grouped: list[list] = []  # [marker, text, the items under it]
+    for marker, text, indent in children:
+        if grouped and indent > children[0][2] + 1:
+            grouped[-1][2].append((marker, text, indent))
+        else:
+            grouped.append([marker, text, []])
+    said: list[tuple[str, str]] = []
+    for marker, text, under in grouped:
+        if under:
+            parts = [f"{m} {t}" if _marker_kind(m) != "bullet" else t
+                     for m, t in _qualified_by_their_items(under)]
+            if re.search(r"[.!?]$", text.rstrip()):
+                text = " ".join([text.rstrip(), *(_as_a_sentence(t) for t in parts)])
+            else:
+                inner = _run_together([_lower_first(t) if t.split() else t for t in parts])
+                inner = inner.rstrip(" .;")
+                text = f"{text.rstrip().rstrip(':')} ({inner})"
+        said.append((marker, text))
+    return said
 
 
 def _as_a_sentence(text: str) -> str:
