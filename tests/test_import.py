@@ -16036,3 +16036,59 @@ def test_an_item_three_lists_deep_is_said_in_brackets_after_the_item_it_qualifie
             "Clear soups",
         ], name
         assert any("a list inside a list" in w and "brackets" in w for w in result.warnings)
+
+
+def test_a_word_hyperlinks_address_is_kept_after_its_words(tmp_path):
+    """A Word leaflet's "NHS website", linked to the NHS page on colonoscopy, had been imported
+    as its words alone, the address lost from every format. It is a link, as a source file
+    writes one, so each format prints its address after its words; a link in a table's cell
+    too. A link whose words are its address, and one to a place in the document, stay words."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from pipeline.model import with_addresses
+
+    def link(paragraph, words: str, url: str = "", anchor: str = "") -> None:
+        element = OxmlElement("w:hyperlink")
+        if url:
+            element.set(qn("r:id"), paragraph.part.relate_to(
+                url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+        if anchor:
+            element.set(qn("w:anchor"), anchor)
+        run, said = OxmlElement("w:r"), OxmlElement("w:t")
+        said.text = words
+        run.append(said)
+        element.append(run)
+        paragraph._p.append(element)
+
+    document = docx.Document()
+    document.add_heading("Preparing for your colonoscopy", 0)
+    document.add_paragraph("Endoscopy Unit")
+    document.add_heading("More information", 1)
+    paragraph = document.add_paragraph("Read more about colonoscopy on the ")
+    link(paragraph, "NHS website", "https://www.nhs.uk/conditions/colonoscopy/")
+    paragraph.add_run(".")
+    paragraph = document.add_paragraph("Or go to ")
+    link(paragraph, "www.nhs.uk", "https://www.nhs.uk/")
+    paragraph.add_run(" and search for ")
+    link(paragraph, "bowel preparation", anchor="_Toc12")
+    paragraph.add_run(".")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells, ("Charity", "Website"), strict=True):
+        cell.text = text
+    table.rows[1].cells[0].text = "Bowel Cancer UK"
+    link(table.rows[1].cells[1].paragraphs[0], "their website",
+         "https://www.bowelcanceruk.org.uk/")
+    path = tmp_path / "END-0322-colonoscopy.docx"
+    document.save(path)
+    result = import_file(path, {"number": "END-0322", "version": "1"})
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    said = [plain_text(with_addresses(spans)) for b in leaflet.blocks for spans in inlines_of(b)]
+    assert (
+        "Read more about colonoscopy on the NHS website (www.nhs.uk/conditions/colonoscopy)."
+        in said
+    ), said
+    assert "Or go to www.nhs.uk and search for bowel preparation." in said, said
+    assert "their website (www.bowelcanceruk.org.uk)" in said, said

@@ -22,6 +22,7 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ...errors import LeafletError
+from ...model import link_address
 from ..safe_files import check_docx, parse_xml
 from .lines import SourceLine, blank
 from .metadata import (
@@ -1255,7 +1256,7 @@ def _inline(paragraph: WordParagraph) -> str:
     parts = []
     for item in paragraph.iter_inner_content():
         if isinstance(item, Hyperlink):
-            parts.append(item.text)
+            parts.append(_linked(item))
             continue
         if note := _note_at(paragraph, item):
             parts = [_with_note("".join(parts), note)]
@@ -1310,7 +1311,7 @@ def _cell_text(cell, one_cell: bool) -> str:
     its bold words (a box's bold warning had come out plain)."""
     if one_cell:
         return _box_text(cell.paragraphs)
-    parts = [_words(p) for p in cell.paragraphs]
+    parts = [_words(p, linked=True) for p in cell.paragraphs]
     parts = [part for part in parts if part]
     text = ""
     for part in parts:
@@ -1351,14 +1352,36 @@ def _list_kind(paragraph: WordParagraph) -> str:
     return "number" if style.startswith("list number") else ""
 
 
-def _words(paragraph: WordParagraph) -> str:
-    """The paragraph's words, each footnote in brackets where its mark is."""
+def _words(paragraph: WordParagraph, linked: bool = False) -> str:
+    """The paragraph's words, each footnote in brackets where its mark is; `linked`, each
+    hyperlink with its address (_linked)."""
     parts = []
     for item in paragraph.iter_inner_content():
         if not isinstance(item, Hyperlink) and (note := _note_at(paragraph, item)):
             parts = [_with_note("".join(parts), note)]
-        parts.append(item.text if isinstance(item, Hyperlink) else _run_text(item))
+        parts.append(
+            (_linked(item) if linked else item.text) if isinstance(item, Hyperlink)
+            else _run_text(item)
+        )
     return " ".join("".join(parts).split())
+
+
+def _linked(link: Hyperlink) -> str:
+    """A hyperlink's words as a source file writes a link, "[NHS website](https://...)", so
+    each format gives its address after its words where they differ (its words alone had lost
+    the address from every format). A link to a place in the document, or whose words say
+    its address ("www.nhs.uk"), is its words."""
+    words = link.text
+    if not link.address or not words.strip():
+        return words
+    letters = re.sub(r"[\W_]", "", link_address(link.url)).lower()
+    if letters in re.sub(r"[\W_]", "", words).lower():
+        return words
+    if "[" in words or "]" in words:
+        return f"{words.rstrip()} ({link_address(link.url)}){words[len(words.rstrip()):]}"
+    url = link.url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    lead, trail = words[: len(words) - len(words.lstrip())], words[len(words.rstrip()) :]
+    return f"{lead}[{words.strip()}]({url}){trail}"
 
 
 def _note_at(paragraph: WordParagraph, run) -> str:

@@ -908,7 +908,8 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     """A header row names its columns: no figures or blanks in it, and the rows below hold
     figures, blanks or sentences (a grid of names alike is a layout, read as a list)."""
     figures = re.compile(r"\d|_{3,}|\.{4,}|…")
-    header, *body = rows
+    # (a link's words, not its address, as a reader sees the cell: a Word cell's link)
+    header, *body = [[_LINK.sub(r"\1", cell) for cell in row] for row in rows]
     # a timetable's columns are named by their times ("08:00", "8am")
     # a unit or a scale in brackets names the column: "Urine passed (ml)", "Urgency (0-3)",
     # and so does a count in words: "1st reading", "2nd dose"
@@ -1006,9 +1007,12 @@ def _topic_words(text: str) -> set[str]:
     }
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its words, its address
+
+
 def plain_line(text: str) -> str:
     """A line without its Markdown emphasis or link syntax, as a reader sees it."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = _LINK.sub(r"\1", text)
     return text.replace("**", "").strip().strip("#").strip()
 
 
