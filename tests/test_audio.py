@@ -3016,6 +3016,31 @@ def test_a_paragraph_leading_into_its_list_ends_with_a_colon_not_a_full_stop(lea
     assert "Call us straight away if you have:" in texts and "Going home." in texts
 
 
+def test_labelled_blanks_the_leaflet_separates_have_no_pause_of_ours_added(leaflet_442):
+    """A temperature diary imported as list items "Day 1: ____; Temperature: ____" was said
+    "Day one: write this in yourself;, Temperature: write this in yourself": a comma of the
+    script's after the leaflet's own semicolon."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, ListBlock, Paragraph, Span
+
+    items = tuple(
+        (Span(f"Day {day}:", field=True), Span("; "), Span("Temperature:", field=True))
+        for day in (1, 2)
+    )
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Your temperature diary"),)),
+            Paragraph((Span("Write your temperature in the diary each day."),)),
+            ListBlock(False, items),
+        ),
+    )
+    said = " ".join(u.text for u in speech_script(leaflet).utterances)
+    assert ";," not in said and ": ," not in said, said
+    assert "Day two: write this in yourself; Temperature: write this in yourself" in said, said
+
+
 def test_the_lyrics_a_player_shows_are_the_words_as_written():
     """The MP3's lyrics (USLT, SYLT) showed the voice's respellings: "University Hospitals of
     Lester", "you feeel" (a respelling since replaced by sounds), "bough-ul"."""

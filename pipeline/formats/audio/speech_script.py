@@ -5170,10 +5170,14 @@ class _ScriptBuilder:
                 opens = re.search(r"(?:^|[.!?])\s*$", plain_text(spans[:index]))
                 if opens and not runs_on:
                     said = said[:1].upper() + said[1:]  # "... did you sleep? Write this in"
+                # (no pause of ours after the leaflet's own: "Day 1: ____; Temperature: ____"
+                # had been "write this in yourself;, Temperature")
+                marked = re.search(r"[;,:]\s*$", plain_text(spans[:index]))
                 span = Span(
                     f" {said}{', in' if ranged and in_unit else ''} " if ranged
                     else f" {said}{',' if when else ''} " if runs_on
-                    else f"{' ' if opens else ', '}{said}, {'in' if in_unit else ''}", "en"
+                    else f"{' ' if opens or marked else ', '}{said}, {'in' if in_unit else ''}",
+                    "en",
                 )
             elif (
                 span.filled
