@@ -170,6 +170,15 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Nastaliq Urdu",
         screen_fallback_fonts=("Jameel Noori Nastaleeq", "Urdu Typesetting", "serif"),
         own_names=("اردو",),
+        # مریضوں کے لیے (or لئے) معلومات "information for patients", ... اور نگہداشت کرنے
+        # والوں کے لیے "... and carers"
+        audience_lines=(
+            "مریضوں کے لیے معلومات", "مریضوں کے لئے معلومات", "مریض کے لیے معلومات",
+            "مریض کے لئے معلومات", "مریضوں اور نگہداشت کرنے والوں کے لیے معلومات",
+        ),
+        # شعبہ "department", سینٹر and مرکز "centre", کلینک "clinic", یونٹ "unit", وارڈ "ward",
+        # سروس "service", ٹیم "team" (before or after the specialty: "ذیابیطس سینٹر")
+        department_words=("شعبہ", "سینٹر", "مرکز", "کلینک", "یونٹ", "وارڈ", "سروس", "ٹیم"),
         # اہم "important", انتباہ "warning", احتیاط "caution"
         notice_labels=(("important", "اہم"), ("warning", "انتباہ"), ("warning", "احتیاط")),
         # جدول "table", قطاریں "rows", کالم "columns"
@@ -203,6 +212,14 @@ LANGUAGES: tuple[Language, ...] = (
         screen_fallback_fonts=("Noto Sans Arabic", "Traditional Arabic", "Arial", "serif"),
         cut_sentence_openers=("على", "في", "من", "إلى", "عن", "و"),
         own_names=("العربية", "عربي"),
+        # معلومات للمرضى "information for patients", للمريض "for the patient", ... ومقدمي
+        # الرعاية "... and carers"
+        audience_lines=(
+            "معلومات للمرضى", "معلومات للمريض", "معلومات للمرضى ومقدمي الرعاية",
+        ),
+        # قسم "department", مركز "centre", عيادة "clinic", وحدة "unit", جناح "ward", خدمة and
+        # خدمات "service(s)", فريق "team" (each opening the name: "عيادة السكري")
+        department_words=("قسم", "مركز", "عيادة", "وحدة", "جناح", "خدمة", "خدمات", "فريق"),
         # مهم and هام "important", تحذير "warning", تنبيه "caution" ("alert")
         notice_labels=(
             ("important", "مهم"), ("important", "هام"), ("warning", "تحذير"), ("warning", "تنبيه"),
@@ -235,7 +252,17 @@ LANGUAGES: tuple[Language, ...] = (
         screen_fallback_fonts=("Shruti", "Nirmala UI", "sans-serif"),
         own_names=("ગુજરાતી",),
         # દર્દીઓ માટે માહિતી "information for patients"
-        audience_lines=("દર્દીઓ માટે માહિતી",),
+        # ... "દર્દી માટે" "for the patient", "દર્દીઓ અને સંભાળ રાખનારાઓ માટે" "for patients
+        # and carers"
+        audience_lines=(
+            "દર્દીઓ માટે માહિતી", "દર્દી માટે માહિતી",
+            "દર્દીઓ અને સંભાળ રાખનારાઓ માટે માહિતી",
+        ),
+        # વિભાગ "department", સેન્ટર and કેન્દ્ર "centre", ક્લિનિક "clinic", યુનિટ "unit", વોર્ડ
+        # "ward", સેવા and સેવાઓ "service(s)", ટીમ "team" (after the specialty: "ડાયાબિટીસ સેન્ટર")
+        department_words=(
+            "વિભાગ", "સેન્ટર", "કેન્દ્ર", "ક્લિનિક", "યુનિટ", "વોર્ડ", "સેવા", "સેવાઓ", "ટીમ",
+        ),
         # મહત્વપૂર્ણ (or મહત્ત્વપૂર્ણ) "important", ચેતવણી "warning", સાવધાન "caution"
         notice_labels=(
             ("important", "મહત્વપૂર્ણ"), ("important", "મહત્ત્વપૂર્ણ"), ("warning", "ચેતવણી"),
@@ -270,6 +297,16 @@ LANGUAGES: tuple[Language, ...] = (
         print_font="Noto Sans Gurmukhi",
         screen_fallback_fonts=("Raavi", "Nirmala UI", "sans-serif"),
         own_names=("ਪੰਜਾਬੀ",),
+        # ਮਰੀਜ਼ਾਂ ਲਈ ਜਾਣਕਾਰੀ "information for patients", ਮਰੀਜ਼ ਲਈ "for the patient", ਮਰੀਜ਼ਾਂ ਅਤੇ
+        # ਦੇਖਭਾਲ ਕਰਨ ਵਾਲਿਆਂ ਲਈ "for patients and carers"
+        audience_lines=(
+            "ਮਰੀਜ਼ਾਂ ਲਈ ਜਾਣਕਾਰੀ", "ਮਰੀਜ਼ ਲਈ ਜਾਣਕਾਰੀ", "ਮਰੀਜ਼ਾਂ ਅਤੇ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲਿਆਂ ਲਈ ਜਾਣਕਾਰੀ",
+        ),
+        # ਵਿਭਾਗ "department", ਸੈਂਟਰ and ਕੇਂਦਰ "centre", ਕਲੀਨਿਕ "clinic", ਯੂਨਿਟ "unit", ਵਾਰਡ
+        # "ward", ਸੇਵਾ and ਸੇਵਾਵਾਂ "service(s)", ਟੀਮ "team" (after the specialty: "ਡਾਇਬੀਟੀਜ਼ ਸੈਂਟਰ")
+        department_words=(
+            "ਵਿਭਾਗ", "ਸੈਂਟਰ", "ਕੇਂਦਰ", "ਕਲੀਨਿਕ", "ਯੂਨਿਟ", "ਵਾਰਡ", "ਸੇਵਾ", "ਸੇਵਾਵਾਂ", "ਟੀਮ",
+        ),
         # ਮਹੱਤਵਪੂਰਨ (or ਮਹੱਤਵਪੂਰਣ) "important", ਚੇਤਾਵਨੀ "warning", ਸਾਵਧਾਨ "caution"
         notice_labels=(
             ("important", "ਮਹੱਤਵਪੂਰਨ"), ("important", "ਮਹੱਤਵਪੂਰਣ"), ("warning", "ਚੇਤਾਵਨੀ"),

@@ -4192,6 +4192,52 @@ def test_a_polish_leaflets_details_are_its_front_matter(tmp_path):
      {"language": "pl", "number": "KAR-0217", "version": 2, "next_review": "2028-03",
       "department": "Oddział Kardiologii", "title": "Jak przyjmować warfarynę"},
      "Warfaryna to lek"),
+    # a Punjabi leaflet: its department under the title, named as Punjabi names one, its word
+    # for a department last ("ਯੂਰੋਲੋਜੀ ਵਿਭਾਗ", Urology Department), then whom it is for (its
+    # "ਜ਼" one letter here, a letter and its dot as the reviewer's file types it)
+    ("ਗੁਰਦੇ ਦੀ ਪੱਥਰੀ ਤੋਂ ਬਾਅਦ ਘਰ ਵਿੱਚ ਆਪਣੀ ਦੇਖਭਾਲ\nਯੂਰੋਲੋਜੀ ਵਿਭਾਗ\nਮਰੀ\u0a5bਾਂ ਲਈ ਜਾਣਕਾਰੀ\n\n"
+     "ਹਰ ਰੋਜ਼ ਘੱਟੋ-ਘੱਟ 2 ਲੀਟਰ ਪਾਣੀ ਪੀਓ। ਦਰਦ ਲਈ ਪੈਰਾਸੀਟਾਮੋਲ ਲਓ।\n\n"
+     "ਮਦਦ ਕਦੋਂ ਲੈਣੀ ਹੈ\nਜੇ ਤੁਹਾਨੂੰ 38°C ਜਾਂ ਵੱਧ ਬੁਖ਼ਾਰ ਹੈ, ਤਾਂ ਤੁਰੰਤ ਵਾਰਡ ਨੂੰ 0116 258 5100 "
+     "'ਤੇ ਫ਼ੋਨ ਕਰੋ।\n\nLeaflet number: URO-0144  Version: 2\nNext review: May 2028\n",
+     {"language": "pa", "number": "URO-0144", "version": 2, "next_review": "2028-05",
+      "department": "ਯੂਰੋਲੋਜੀ ਵਿਭਾਗ", "title": "ਗੁਰਦੇ ਦੀ ਪੱਥਰੀ ਤੋਂ ਬਾਅਦ ਘਰ ਵਿੱਚ ਆਪਣੀ ਦੇਖਭਾਲ"},
+     "ਹਰ ਰੋਜ਼ ਘੱਟੋ-ਘੱਟ 2 ਲੀਟਰ"),
+    # ... over its title, its word ending on a vowel sign ("ਸੇਵਾ", service)
+    ("ਫ਼ਿਜ਼ੀਓਥੈਰੇਪੀ ਸੇਵਾ\nਗੋਡੇ ਦੇ ਅਪਰੇਸ਼ਨ ਤੋਂ ਬਾਅਦ ਕਸਰਤਾਂ\nਮਰੀਜ਼ਾਂ ਲਈ ਜਾਣਕਾਰੀ\n\n"
+     "ਇਹ ਕਸਰਤਾਂ ਤੁਹਾਡੇ ਗੋਡੇ ਨੂੰ ਮਜ਼ਬੂਤ ਬਣਾਉਣ ਵਿੱਚ ਮਦਦ ਕਰਦੀਆਂ ਹਨ। ਹਰ ਕਸਰਤ 10 ਵਾਰ ਕਰੋ।\n\n"
+     "ਕਸਰਤ ਕਦੋਂ ਬੰਦ ਕਰਨੀ ਹੈ\nਜੇ ਤੁਹਾਡਾ ਗੋਡਾ ਲਾਲ ਜਾਂ ਗਰਮ ਹੋ ਜਾਵੇ ਤਾਂ ਕਸਰਤ ਨਾ ਕਰੋ।\n"
+     "ਸਾਨੂੰ 0116 258 5200 'ਤੇ ਫ਼ੋਨ ਕਰੋ।\n\n"
+     "Leaflet number: PHY-0388  Version: 1\nNext review: June 2028\n",
+     {"language": "pa", "number": "PHY-0388", "department": "ਫ਼ਿਜ਼ੀਓਥੈਰੇਪੀ ਸੇਵਾ",
+      "title": "ਗੋਡੇ ਦੇ ਅਪਰੇਸ਼ਨ ਤੋਂ ਬਾਅਦ ਕਸਰਤਾਂ"},
+     "ਇਹ ਕਸਰਤਾਂ ਤੁਹਾਡੇ ਗੋਡੇ"),
+    # Gujarati, its department over the title ("ડાયાબિટીસ સેન્ટર", Diabetes Centre)
+    ("ડાયાબિટીસ સેન્ટર\nડાયાબિટીસ હોય ત્યારે તમારા પગની સંભાળ\nદર્દીઓ માટે માહિતી\n\n"
+     "દરરોજ તમારા પગ તપાસો. ઉઘાડા પગે ચાલશો નહીં.\n\n"
+     "મદદ ક્યારે લેવી\nજો તમારો પગ લાલ, ગરમ અથવા સૂજેલો હોય તો તે જ દિવસે અમને ફોન કરો.\n"
+     "રાત્રે અથવા સપ્તાહના અંતે NHS 111 પર ફોન કરો.\n\n"
+     "Leaflet number: DIA-0300  Version: 1\nNext review: April 2028\n",
+     {"language": "gu", "number": "DIA-0300", "department": "ડાયાબિટીસ સેન્ટર",
+      "title": "ડાયાબિટીસ હોય ત્યારે તમારા પગની સંભાળ"},
+     "દરરોજ તમારા પગ તપાસો"),
+    # Urdu, the department named first ("شعبہ امراض قلب", Cardiology Department)
+    ("شعبہ امراض قلب\nوارفرین کیسے لیں\nمریضوں کے لیے معلومات\n\n"
+     "وارفرین ہر روز ایک ہی وقت پر لیں۔ ڈاکٹر سے پوچھے بغیر اسپرین نہ لیں۔\n\n"
+     "مدد کب حاصل کریں\nاگر آپ کے پیشاب یا پاخانے میں خون ہو تو فوراً 999 پر فون کریں۔\n"
+     "اگر آپ کو کوئی خوراک چھوٹ جائے تو اگلی خوراک دگنی نہ کریں۔\n\n"
+     "Leaflet number: CAR-0217  Version: 2\nNext review: March 2028\n",
+     {"language": "ur", "number": "CAR-0217", "department": "شعبہ امراض قلب",
+      "title": "وارفرین کیسے لیں"},
+     "وارفرین ہر روز"),
+    # Arabic ("عيادة مضادات التخثر", Anticoagulation Clinic)
+    ("عيادة مضادات التخثر\nكيف تتناول الوارفارين\nمعلومات للمرضى\n\n"
+     "تناول الوارفارين في نفس الوقت كل يوم. لا تتناول الأسبرين دون أن تسأل طبيبك.\n\n"
+     "متى تطلب المساعدة\nاتصل بالرقم 999 فوراً إذا لاحظت دماً في البول أو البراز.\n"
+     "إذا نسيت جرعة، فلا تضاعف الجرعة التالية.\n\n"
+     "Leaflet number: CAR-0218  Version: 1\nNext review: March 2028\n",
+     {"language": "ar", "number": "CAR-0218", "department": "عيادة مضادات التخثر",
+      "title": "كيف تتناول الوارفارين"},
+     "تناول الوارفارين"),
 ])
 def test_a_translated_leaflets_masthead_gives_its_details(tmp_path, text, front, body_starts):
     """A Welsh leaflet opening 'Adran ...' over its title, 'Gwybodaeth i gleifion' and
@@ -4209,6 +4255,8 @@ def test_a_translated_leaflets_masthead_gives_its_details(tmp_path, text, front,
     assert result.body[0].startswith(body_starts), result.body
     assert any("whom the leaflet is for" in d for d in result.decisions), result.decisions
     assert not any("not found" in w or "no reference" in w for w in result.warnings)
+    # (a script without case is never in capitals: not its title, nor its headings)
+    assert not any("in capitals" in d for d in result.decisions), result.decisions
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert leaflet.meta.audience_lang == "en-GB"
 

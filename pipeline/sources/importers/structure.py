@@ -168,11 +168,28 @@ _DEPARTMENT_WORDS = re.compile(
     r"dietetics|orthotics|vascular|plastics|urogynaecology|hepatology|palliative|psychology|"
     r"psychiatry|outpatients?|theatres|day case|trauma|emergency|"
     # "Oral and Maxillofacial Surgery (OMFS)" over the title had been a heading
-    r"maxillofacial|dental|dentistry|orthodontics?"
-    # ... and in a leaflet's own language: Polish "Oddział Urologii"
-    + "".join(rf"|\b{re.escape(word)}\b" for row in LANGUAGES for word in row.department_words),
+    r"maxillofacial|dental|dentistry|orthodontics?",
     re.IGNORECASE,
 )
+# ... and in a leaflet's own language: Polish "Oddział Urologii", Punjabi "ਡਾਇਬੀਟੀਜ਼ ਸੈਂਟਰ"
+_OWN_DEPARTMENT_WORDS = frozenset(
+    unicodedata.normalize("NFC", word) for row in LANGUAGES for word in row.department_words
+)
+
+
+def _department_word_in(text: str) -> bool:
+    """Whether `text` has a department's word, in English or a leaflet's own language. The
+    own words are matched as whole words with their vowel signs (text.words): a regular
+    expression's \\b falls inside a Gurmukhi word, so "ਸੇਵਾ" never matched."""
+    return bool(_DEPARTMENT_WORDS.search(text)) or _own_department_word(text)
+
+
+def _own_department_word(text: str) -> bool:
+    return any(
+        unicodedata.normalize("NFC", word) in _OWN_DEPARTMENT_WORDS for word in text_words(text)
+    )
+
+
 # A word naming a specialty only beside one of the words above: "Oral Surgery", "Oral and
 # Maxillofacial Surgery", "Oral Medicine"; "Women's Health Physiotherapy" (over the title, it
 # had been taken for the title).
@@ -191,7 +208,10 @@ _DEPARTMENT_WORD_FIRST = re.compile(
     ) + r")\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’]*(?:\s+[\w'’]+){0,5}"
 ) if any(row.department_words for row in LANGUAGES) else None
 # A line naming whom a leaflet in another language is for ("Gwybodaeth i gleifion"), whole.
-_OWN_AUDIENCE_LINES = {line: row.code for row in LANGUAGES for line in row.audience_lines}
+# (NFC, as the lines are compared so: "ਜ਼" is one letter or "ਜ" and its dot, as typed)
+_OWN_AUDIENCE_LINES = {
+    unicodedata.normalize("NFC", line): row.code for row in LANGUAGES for line in row.audience_lines
+}
 # A line of a mnemonic: "S - Sulfonylureas" (SADMANS).
 # ... and of a word and what it stands for: "Face – has their face fallen?" (FAST), whose
 # questions had been headings.
@@ -2509,7 +2529,9 @@ class _Recovery:
             if line.cells is not None or line.picture or line.blank:
                 continue
             plain = plain_line(line.text)
-            own = _OWN_AUDIENCE_LINES.get(" ".join(plain.rstrip(".").split()).lower())
+            own = _OWN_AUDIENCE_LINES.get(
+                unicodedata.normalize("NFC", " ".join(plain.rstrip(".").split()).lower())
+            )
             if own and index in head:
                 # (the audience is said in the recording's English announcement, so the front
                 # matter keeps the pipeline's English one: a Welsh one would be read in English)
@@ -3512,7 +3534,7 @@ class _Recovery:
         # service and its team, each named so, may run longer
         words = [word for word in named.split() if not _SEPARATORS_ALONE.match(word)]
         parts = re.split(r" [-–—|] ", named)
-        most = 12 if len(parts) > 1 and all(_DEPARTMENT_WORDS.search(p) for p in parts) else 8
+        most = 12 if len(parts) > 1 and all(_department_word_in(p) for p in parts) else 8
         return (
             line.cells is None
             # (not a sentence's first line, wrapped in a PDF's narrow column: "You have been
@@ -3520,7 +3542,7 @@ class _Recovery:
             and not line.wraps
             and len(words) <= most
             and not _ENDS_SENTENCE.search(named)
-            and _DEPARTMENT_WORDS.search(text) is not None
+            and _department_word_in(text)
             # "Your medicines", "My care": a section's heading, spoken to the reader
             and not re.match(r"(?:your|my|our|how|what|when|why|who|where)\b", named, re.I)
         )
@@ -3609,7 +3631,7 @@ class _Recovery:
             if (
                 "department" not in self.front
                 and not department_below
-                and _DEPARTMENT_WORDS.search(text)
+                and _department_word_in(text)
                 and named_one in (None, index)
             ):
                 self.take_department(index, f" (set above {under})")
@@ -6780,8 +6802,18 @@ def _named_like_a_department(text: str) -> bool:
         for part in parts
     ):
         return True
+    own = text_words(text)
+    if len(own) > 1 and (_own_department_word(own[0]) or _own_department_word(own[-1])) and not (
+        re.search(r"[A-Za-z]", text)
+    ):
+        # a name in a script of its own opened or closed by its language's word for a
+        # department ("ਡਾਇਬੀਟੀਜ਼ ਸੈਂਟਰ", Diabetes Centre; "عيادة السكري", Diabetes Clinic)
+        return True
     words = [w for w in re.findall(r"[\w'’]+", text) if w.lower() not in ("and", "of", "the")]
-    specialties = [word for word in words if _DEPARTMENT_WORDS.fullmatch(word)]
+    specialties = [
+        word for word in words
+        if _DEPARTMENT_WORDS.fullmatch(word) or _own_department_word(word)
+    ]
     return bool(specialties) and all(
         word in specialties or word.lower() in _SPECIALTY_QUALIFIERS for word in words
     )
