@@ -5105,6 +5105,45 @@ def test_a_notice_under_its_label_keeps_each_line_its_own_paragraph(
     assert said == [f"{label}: {lines[0]}", lines[1]], said
 
 
+@pytest.mark.parametrize(("label_line", "said", "pointed"), [
+    # a chemotherapy leaflet's helpline, its number in the paragraph under the label line
+    ("IMPORTANT – keep this number with you at all times",
+     "Important: Keep this number with you at all times",
+     "Call the 24-hour chemotherapy helpline straight away if you have a temperature of "
+     "38°C or above. The helpline number is 0116 258 7111. Do not wait until the morning."),
+    # ... a blank line between them, and a warning pointing to the information after it
+    ("Warning: please read this information before your first dose\n",
+     "Warning: please read this information before your first dose",
+     "Never take methotrexate more than once a week. Taking it every day can kill you."),
+])
+def test_a_notice_pointing_to_what_follows_holds_the_paragraph_it_points_to(
+    tmp_path, label_line, said, pointed
+):
+    """'IMPORTANT – keep this number with you at all times' over the paragraph giving the
+    helpline's number had been a notice of that line alone, the number outside it: audio's
+    'Important notice' said to keep a number it never gave. A notice whose words point to what
+    follows ('this number', 'this information', 'the following') holds the paragraph after it,
+    as a further paragraph (Notice.more); one that does not point on holds only itself."""
+    text = (
+        "Oncology Day Unit\nYour chemotherapy treatment\n\n"
+        "Reference: ONC-0160  Version: 1  Review date: June 2028\n\n"
+        "This leaflet explains your treatment and what to do if you feel unwell.\n\n"
+        f"{label_line}\n{pointed}\n\n"
+        "Important: Bring your medicines to every appointment.\n"
+        "Your nurse will check them with you.\n\n"
+        "Side effects\nYou may feel tired for a few days after each treatment.\n"
+    )
+    result = _imported_text(tmp_path, "chemo.txt", text, "ONC-0160")
+    assert f"> {said}\n>\n> {pointed}" in result.body, result.body
+    assert any("points to what follows" in d for d in result.decisions), result.decisions
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    notices = [block for block in leaflet.blocks if isinstance(block, Notice)]
+    assert [plain_text(more) for more in notices[0].more] == [pointed], notices
+    # (a notice that says its own words keeps to them: the nurse's line is no part of it)
+    assert not notices[1].more, notices[1]
+    assert "Your nurse will check them with you." in result.body, result.body
+
+
 _FALLS_WRAPPED = (
     "Preventing falls on the ward\nWard 7, Care of the Elderly\n\nWhy falls happen in hospital\n\n"
     "Being unwell, a new medicine or being in a place you do not know can make you\n"

@@ -830,6 +830,15 @@ _THANKS = re.compile(
 )
 # A covering note's sentence pointing to the leaflet under it: "Please find below the updated
 # leaflet", "Here is the final leaflet text below", "The new version is attached".
+# A notice's words that point to what follows it, not to themselves: "IMPORTANT - keep this
+# number with you at all times" over the paragraph that gives the number, "Please read this
+# information carefully", "Read the following before ...". (Not "this leaflet", the whole.)
+_POINTS_ON = re.compile(
+    r"\b(?:(?:this|these) (?:[\w'’-]+ )?(?:numbers?|information|advice|instructions?|details|"
+    r"section|warning)|the following|(?:see|read) below|(?:information|advice|details|numbers?) "
+    r"below)\b",
+    re.IGNORECASE,
+)
 _POINTS_TO_THE_LEAFLET = re.compile(
     r"\b(?:please (?:find|see)\b.{0,60}\b(?:below|attached|enclosed)|"
     r"(?:below|attached|enclosed) (?:is|are)\b|"
@@ -4628,6 +4637,20 @@ class _Recovery:
                 return len(block)
         return 1
 
+    def points_on(self, said: str, end: int, following: int) -> bool:
+        """Whether a notice's words `said` (after its label) point to the paragraph at
+        `following` ("keep this number with you", "read this information"), with at most one
+        blank line between: a paragraph of text, not a heading, list, table or notice."""
+        line = self.lines[following]
+        return (
+            _POINTS_ON.search(said) is not None
+            and following - end <= 1
+            and line.cells is None and not line.picture
+            and not _LIST_ITEM.match(line.text.strip())
+            and self.heading_level(following) is None
+            and notice_start(self.language).match(plain_line(line.text)) is None
+        )
+
     def notice_paragraphs(self, block: list[int]) -> list[list[int]]:
         """The lines under a notice's label as its paragraphs: in a file that does not wrap its
         paragraphs to a width, a line ending a sentence ends its paragraph where the next starts
@@ -5559,6 +5582,15 @@ class _Recovery:
                 f"it [...]{{lang=..}} (untagged, every format treats it as {own} and the audio "
                 f"reads it with the {own} voice)",
             )
+        if notice and (following := self.next_text_line(end - 1)) is not None and (
+            self.points_on(text[notice.end():], end, following)
+        ):
+            # "IMPORTANT - keep this number with you at all times" over the paragraph giving the
+            # number: that paragraph is the notice's too (the notice had held only the label
+            # line, the number outside it, and audio's notice said no number)
+            self.in_the_notice.add(following)
+            self.decide(first, f"the notice {_quote(text)} points to what follows: the "
+                        f"paragraph after it, {_quote(self.text_at(following), 40)}, is in it")
         if index in self.in_the_notice and not notice and self.body and (
             self.body[-1].startswith("> ")
         ):
