@@ -12340,6 +12340,68 @@ def test_a_bare_line_straight_over_its_paragraph_after_the_contacts_heads_a_sect
     assert "Out of hours: call NHS 111" in result.body
 
 
+def test_a_question_or_a_line_over_a_list_after_the_contacts_heads_its_own_section(tmp_path):
+    """A chemotherapy leaflet's last sections after its "Contact numbers": "Questions you may
+    want to ask" over a list of questions and "Where can I get more information?" over the
+    charities' numbers stayed lines of "Contact numbers", with nothing said, the audio reading
+    them as contact details. A line over a list that gives no contact heads its section, and a
+    question over any lines heads its own (a contact is named, never asked); a bare line over
+    a service's line kept in the contacts is named in the report."""
+    text = (
+        "Oncology Day Unit\nHaving radiotherapy to your breast\n\n"
+        "Side effects\nYour skin may become red and sore. Use an unperfumed moisturiser twice "
+        "a day.\n\nContact numbers\nRadiotherapy reception: 0116 258 5600\n"
+        "Out of hours: call the 24-hour helpline on 0116 258 7111\n\n"
+        "Questions you may want to ask\n- How many treatments will I have?\n"
+        "- Can I go swimming during treatment?\n- Who do I call if my skin breaks?\n\n"
+        "Where can I get more information?\n"
+        "Macmillan Cancer Support: www.macmillan.org.uk or call 0808 808 00 00\n"
+        "Breast Cancer Now: 0808 800 6000\n\n"
+        "Leaflet number: ONC-0172  Version: 1\nNext review: May 2028\n"
+    )
+    result = _imported_text(tmp_path, "radio.txt", text, "ONC-0172")
+    assert [block for block in result.body if block.startswith("#")] == [
+        "## Side effects", "## Contact numbers", "## Questions you may want to ask",
+        "## Where can I get more information?",
+    ], result.body
+    assert "Breast Cancer Now: 0808 800 6000" in result.body, result.body
+    # a service's name over its one sentence, last, stays a contact, and is named
+    text = text.replace(
+        "Questions you may want", "Transport desk\nYour driver will call you the day before."
+        "\n\nQuestions you may want"
+    ).split("Questions you may want")[0] + "Leaflet number: ONC-0172  Version: 1\n"
+    result = _imported_text(tmp_path, "radio.txt", text, "ONC-0172")
+    assert "Transport desk" in result.body, result.body
+    assert any(
+        "'Transport desk', after the contacts, is kept as a line" in d for d in result.decisions
+    ), result.decisions
+
+
+def test_a_question_straight_over_a_heading_is_the_parent_of_its_sections(tmp_path):
+    """ "How is chemotherapy given?" straight over "Into a vein" (and later "As tablets or
+    capsules") had been made a line of text by the import's own rule for a heading with
+    nothing under it: a question over a heading is a heading, the sections answering it a
+    level below, and the report asks a person to check where they end."""
+    text = (
+        "Oncology Day Unit\nHaving chemotherapy\n\n"
+        "What is chemotherapy?\nChemotherapy is the use of medicines to destroy cancer "
+        "cells.\n\nHow is chemotherapy given?\nInto a vein\nMost chemotherapy is given "
+        "through a thin tube put into a vein in your arm.\n\nAs tablets\nSome chemotherapy "
+        "is taken by mouth at home. Swallow the tablets whole; do not crush them.\n\n"
+        "Leaflet number: ONC-0173  Version: 1\nNext review: May 2028\n"
+    )
+    result = _imported_text(tmp_path, "chemo.txt", text, "ONC-0173")
+    headings_made = [block for block in result.body if block.startswith("#")]
+    assert headings_made[:3] == [
+        "## What is chemotherapy?", "## How is chemotherapy given?", "### Into a vein",
+    ], result.body
+    assert any("under the question 'How is chemotherapy given?'" in d
+               for d in result.decisions), result.decisions
+    assert not any("is no heading" in d for d in result.decisions), result.decisions
+    leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
+    assert [b.level for b in leaflet.blocks if isinstance(b, Heading)][:3] == [2, 2, 3]
+
+
 @pytest.mark.parametrize("closing", [
     "If you need this information in another format, such as large print or audio, please "
     "call 01632 960 999.\n\nLeaflet number: ED-0044 Version: 2\n",

@@ -1901,6 +1901,7 @@ class _Recovery:
         self.left_open: set[int] = set()  # body blocks of a ban made a heading from "...:"
         # lines that are a further paragraph of the notice above them (notice_paragraphs)
         self.in_the_notice: set[int] = set()
+        self.refused_headings: set[int] = set()  # lines named as no heading (kept_in_the_contacts)
         self.letter = False  # a letter to one patient ("Dear ...,")
         self.language = "en"  # what the leaflet is written in (leaflet_language)
         lengths = sorted(len(line.text) for line in lines if not line.blank)
@@ -3786,8 +3787,19 @@ class _Recovery:
             return False  # the contacts are still to come: "Stoma Care Nurses" over its number
         first = self.next_text_line(index)
         under = self.lines_from(first) if first is not None else []
+        if self.text_at(index).endswith("?") and not self.lines[after].blank:
+            # a question over the lines under it is a section's, whatever they give: "Where
+            # can I get more information?" over the charities' numbers had stayed a line of
+            # "Contact numbers" (a contact is named, never asked)
+            return True
         if not self.tells_no_contacts(under):
             return False
+        if len(under) >= 2 and all(_LIST_ITEM.match(self.text_at(at)) for at in under) and not (
+            self.names_a_department(index)
+        ):
+            # ... and a line over a list that gives no contact: "Questions you may want to
+            # ask" over its questions had stayed a line of "Contact numbers"
+            return True
         if self.lines[after].blank or self.text_at(index).endswith("?"):
             # ... or a question straight over its answer, as a text file sets its headings
             # ("What is hydroxychloroquine?" over "Hydroxychloroquine is a medicine ...", the
@@ -3810,6 +3822,28 @@ class _Recovery:
             said = " ".join(self.text_at(at) for at in under)
             return len(text_sentences(said)) >= 2 or _BANS.search(said) is not None
         return self.tells_no_contacts(self.lines_from(going_on))
+
+    def kept_in_the_contacts(self, index: int) -> bool:
+        """Names in the report a line shaped as a heading (a blank line before it, a few words
+        in ordinary case, no contact of its own, over no blank) kept as a line of the contacts
+        section, so a person sees what the import refused: "Questions you may want to ask" had
+        stayed a line of "Contact numbers" with nothing said. Always False: a note, no verdict."""
+        text = self.text_at(index)
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        if (
+            index not in self.refused_headings
+            and before is not None and self.lines[before].blank
+            and after is not None and not self.lines[after].blank
+            and self.is_short_line(index) and 2 <= len(text.split()) <= 8
+            and text[:1].isupper() and not _shouted_line(text, 2)
+            and not _a_contact_line(text) and not self.names_a_department(index)
+            and not _a_contact_line(self.text_at(after))
+        ):
+            self.refused_headings.add(index)
+            self.decide(self.lines[index], f"{_quote(text)}, after the contacts, is kept as a "
+                        "line of the contacts section: if it heads a section of its own, make "
+                        "it a heading ('## ')")
+        return False
 
     def past_the_closing_lines(self, index: int) -> int | None:
         """The first line of the next run of lines after `index` that is not the trust's
@@ -4009,6 +4043,7 @@ class _Recovery:
                 self.in_contact_section()
                 and not (shouted and len(words) <= 4)
                 and not self.after_the_contacts(index)
+                and not self.kept_in_the_contacts(index)
             )
         ):
             # "Elm Road, Northbrook NB4 7QT", "Monday to Friday, 8.30am – 4.30pm"; a heading in
@@ -5021,6 +5056,13 @@ class _Recovery:
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         text = self.label_in_ordinary_case(line, text)
+        if level == 2 and self.asks_over_a_heading():
+            # a question straight over a heading is the parent of the sections answering it:
+            # "How is chemotherapy given?" over "Into a vein" had been made a line of text
+            level = 3
+            self.decide(line, f"heading {_quote(text)} is under the question "
+                        f"{_quote(self.body[-1][3:])}, set a level below it: check whether the "
+                        "headings after it are under the question too")
         if level == 2:
             # a heading with nothing under it before the next ("Going home from Ward 22" under
             # the title) is a line of text: as a section it was a chapter that said its name
@@ -5028,6 +5070,11 @@ class _Recovery:
         self.body.append(f"{'#' * level} {self.english_run(text, text)}")
         self.decide(line, f"heading {_quote(text)}")
         self.heading_said = len(self.ordered_decisions) - 1
+
+    def asks_over_a_heading(self) -> bool:
+        """The last block is a heading asking a question, with nothing under it yet: what
+        follows answers it, so the next heading is a part of its section."""
+        return bool(self.body) and re.match(r"## \S.*\?$", self.body[-1]) is not None
 
     def heading_over_nothing(self, where: str, marks: str) -> None:
         """The last block, a heading marked `marks` with nothing under it, made a line of text.
