@@ -12400,6 +12400,11 @@ def test_a_question_straight_over_a_heading_is_the_parent_of_its_sections(tmp_pa
     assert not any("is no heading" in d for d in result.decisions), result.decisions
     leaflet = read_leaflet(_saved(result, tmp_path), trust_parts)
     assert [b.level for b in leaflet.blocks if isinstance(b, Heading)][:3] == [2, 2, 3]
+    # a question over another question is no parent of it: the contacts stay a section
+    text = text.replace("Leaflet number", "Will it hurt?\n\nWho can I contact?\n"
+                        "Oncology Day Unit: 0116 258 5600\n\nLeaflet number")
+    result = _imported_text(tmp_path, "chemo.txt", text, "ONC-0173")
+    assert "## Who can I contact?" in result.body, result.body
 
 
 @pytest.mark.parametrize("closing", [

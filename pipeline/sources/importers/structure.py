@@ -5056,7 +5056,7 @@ class _Recovery:
         self.found_headings |= _named_as(text)
         text = self.ordinary_case(line, text, "heading")
         text = self.label_in_ordinary_case(line, text)
-        if level == 2 and self.asks_over_a_heading():
+        if level == 2 and self.asks_over_a_heading() and not text.endswith("?"):
             # a question straight over a heading is the parent of the sections answering it:
             # "How is chemotherapy given?" over "Into a vein" had been made a line of text
             level = 3
@@ -5073,7 +5073,8 @@ class _Recovery:
 
     def asks_over_a_heading(self) -> bool:
         """The last block is a heading asking a question, with nothing under it yet: what
-        follows answers it, so the next heading is a part of its section."""
+        follows answers it, so the next heading is a part of its section (unless it asks a
+        question too: "Will it hurt?" over "Who can I contact?" is no parent of it)."""
         return bool(self.body) and re.match(r"## \S.*\?$", self.body[-1]) is not None
 
     def heading_over_nothing(self, where: str, marks: str) -> None:
