@@ -5142,6 +5142,13 @@ def test_a_notice_pointing_to_what_follows_holds_the_paragraph_it_points_to(
     # (a notice that says its own words keeps to them: the nurse's line is no part of it)
     assert not notices[1].more, notices[1]
     assert "Your nurse will check them with you." in result.body, result.body
+    # ... and so does one naming "this information" in a sentence of its own
+    text = text.replace(
+        "Important: Bring your medicines to every appointment.",
+        "Please note: this information does not replace the advice of your care team.",
+    )
+    result = _imported_text(tmp_path, "chemo.txt", text, "ONC-0160")
+    assert "Your nurse will check them with you." in result.body, result.body
 
 
 _FALLS_WRAPPED = (

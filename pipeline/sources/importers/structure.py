@@ -4673,12 +4673,16 @@ class _Recovery:
         return 1
 
     def points_on(self, said: str, end: int, following: int) -> bool:
-        """Whether a notice's words `said` (after its label) point to the paragraph at
-        `following` ("keep this number with you", "read this information"), with at most one
-        blank line between: a paragraph of text, not a heading, list, table or notice."""
+        """Whether a notice's words `said` (after its label), a line that is no sentence of its
+        own, point to the paragraph at `following` ("keep this number with you", "read this
+        information:"), with at most one blank line between: a paragraph of text, not a
+        heading, list, table or notice."""
         line = self.lines[following]
         return (
             _POINTS_ON.search(said) is not None
+            # (a label line, not a sentence of its own: "Important: this information does not
+            # replace your doctor's advice." says all it means)
+            and not re.search(r"[.!?]$", plain_line(said))
             and following - end <= 1
             and line.cells is None and not line.picture
             and not _LIST_ITEM.match(line.text.strip())
