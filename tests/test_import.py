@@ -4261,6 +4261,32 @@ def test_a_translated_leaflets_masthead_gives_its_details(tmp_path, text, front,
     assert leaflet.meta.audience_lang == "en-GB"
 
 
+@pytest.mark.parametrize("lines", [
+    # Punjabi: "call the clinic the same day ... We are open Monday to Friday." / "At night or
+    # at the weekend call NHS 111."
+    ["ਜੇ ਤੁਹਾਡਾ ਪੈਰ ਲਾਲ ਜਾਂ ਸੁੱਜਿਆ ਹੋਇਆ ਹੈ, ਤਾਂ ਉਸੇ ਦਿਨ ਕਲੀਨਿਕ ਨੂੰ 0116 258 4919 'ਤੇ ਫ਼ੋਨ ਕਰੋ। "
+     "ਅਸੀਂ ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ ਖੁੱਲ੍ਹੇ ਹਾਂ।",
+     "ਰਾਤ ਨੂੰ ਜਾਂ ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ ਵਿੱਚ NHS 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ।"],
+    # Urdu, the same two lines
+    ["اگر آپ کا پاؤں سرخ یا سوجا ہوا ہے تو اسی دن کلینک کو 0116 258 4919 پر فون کریں۔ ہم پیر سے "
+     "جمعہ تک کھلے ہیں۔",
+     "رات کو یا ہفتے کے آخر میں NHS 111 کو فون کریں۔"],
+])
+def test_a_line_a_translated_text_file_ends_at_its_full_stop_is_its_own_paragraph(
+    tmp_path, lines
+):
+    """In a Punjabi text file that keeps each paragraph to a line, 'ਰਾਤ ਨੂੰ ... NHS 111 ਨੂੰ ਫ਼ੋਨ
+    ਕਰੋ।' (at night, call NHS 111) was run on into the clinic's paragraph above it, where an
+    English file's line ending a sentence ends its paragraph: a danda, or Urdu's full stop,
+    ends a sentence as '.' does."""
+    text = "\n\n".join(["Diabetes Centre", "\n".join(lines), ""])
+    path = tmp_path / "feet.txt"
+    path.write_text(text, encoding="utf-8")
+    result = import_file(path, {"number": "DIA-0210", "version": "1", "title": "Feet"})
+    assert all(any(line in block for block in result.body) for line in lines), result.body
+    assert not any(lines[0] in block and lines[1] in block for block in result.body), result.body
+
+
 # The word a translated leaflet puts before its notice ("Important:", "Warning:"), as it is
 # written in each language.
 _NOTICE_LABELS = [

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from ...errors import LeafletError
+from ...text import SCRIPT_FULL_STOPS
 from ..reader import FrontMatter, read_text, split_front_matter
 from .lines import (
     DIVIDED_AT_END,
@@ -28,7 +29,8 @@ from .structure import (
 from .symbols import BULLET, private_use, shown, unknown_left_out
 from .symbols import left_out as symbol_left_out
 
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
+# (in any script: Punjabi's and Gujarati's danda, Urdu's full stop and question mark)
+_SENTENCE_END = re.compile(rf"[.!?{SCRIPT_FULL_STOPS}]['\"”’)]?$")
 _UNDERLINE = re.compile(r"^(=|-|~|\*|_)\1{2,}$")  # "____" too: a heading's, not a blank
 _PROSE = re.compile(r"^\S+(?:\s+\S+){7,}[.!?]$")  # a sentence of eight words or more
 
