@@ -3405,8 +3405,8 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     ce' and 'zero pięć slash dwa tysiące ...', and the check named only its range '7–10': each
     is named, with its sentence, for the translator to write as Polish says it, unless the
     script says it in Polish words (a measure the pronunciation list gives Polish words for, as
-    '38°C' and '1,5 l'; not '3 cm'). A Welsh voice's '2.5ml' and an Urdu voice's degree sign
-    ('38°', its 'C' left to the English voice) are named too."""
+    '38°C' and '1,5 l'; not '3 cm'). A Welsh voice's '2.5ml' is named too; an Urdu '38°C' is not,
+    its unit said by the English voice."""
     from pipeline.model import Span
 
     def findings(lang: str, *sentences: str) -> str:
@@ -3440,7 +3440,7 @@ def test_times_doses_temperatures_and_dates_a_translations_voice_reads_as_printe
     assert "the Welsh voice says '8:00' as its figures" in welsh
     # if your temperature is 38°C or more, phone 111
     urdu = findings("ur", "اگر آپ کا درجہ حرارت 38°C یا زیادہ ہو تو 111 پر فون کریں۔")
-    assert "the Urdu voice says '38°' with its unit" in urdu
+    assert "'38°" not in urdu  # "38", then "degrees Celsius" by the English voice
 
 
 @pytest.mark.parametrize(
@@ -4465,6 +4465,57 @@ def test_a_count_times_a_dose_in_another_script_is_said_with_the_dose(lang, sent
     assert said == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # the water must not be hotter than 37°C
+            "pa",
+            "ਪਾਣੀ 37°C ਤੋਂ ਵੱਧ ਗਰਮ ਨਹੀਂ ਹੋਣਾ ਚਾਹੀਦਾ।",
+            [("pa", "ਪਾਣੀ 37"), ("en", "degrees Celsius"), ("pa", "ਤੋਂ ਵੱਧ ਗਰਮ ਨਹੀਂ ਹੋਣਾ ਚਾਹੀਦਾ।")],
+        ),
+        (  # if you have a fever of 38.5 °C or more, go to A&E
+            "gu",
+            "જો તમને 38.5 °C કે તેથી વધુ તાવ હોય, તો A&E જાઓ.",
+            [("gu", "જો તમને 38.5"), ("en", "degrees Celsius"), ("gu", "કે તેથી વધુ તાવ હોય, તો"),
+             ("en", "A and E"), ("gu", "જાઓ.")],
+        ),
+        (  # if your temperature is 38°C or more, phone 111
+            "ur",
+            "اگر آپ کا درجہ حرارت 38°C یا زیادہ ہو تو فون کریں۔",
+            [("ur", "اگر آپ کا درجہ حرارت 38"), ("en", "degrees Celsius"),
+             ("ur", "یا زیادہ ہو تو فون کریں۔")],
+        ),
+        (  # the bath water should not be over 100°F; a reading over 38° (no scale)
+            "pa",
+            "ਨਹਾਉਣ ਦਾ ਪਾਣੀ 100°F ਤੋਂ ਵੱਧ ਨਾ ਹੋਵੇ, ਤਾਪਮਾਨ 38° ਤੋਂ ਵੱਧ ਹੋਵੇ ਤਾਂ ਫ਼ੋਨ ਕਰੋ।",
+            [("pa", "ਨਹਾਉਣ ਦਾ ਪਾਣੀ 100"), ("en", "degrees Fahrenheit"),
+             ("pa", "ਤੋਂ ਵੱਧ ਨਾ ਹੋਵੇ, ਤਾਪਮਾਨ 38"), ("en", "degrees"),
+             ("pa", "ਤੋਂ ਵੱਧ ਹੋਵੇ ਤਾਂ ਫ਼ੋਨ ਕਰੋ।")],
+        ),
+        (  # a chart's column: temperature (°C)
+            "pa",
+            "ਤਾਪਮਾਨ (°C)",
+            [("pa", "ਤਾਪਮਾਨ ("), ("en", "degrees Celsius"), ("pa", ")")],
+        ),
+        # a Latin script's voice says its own words for the measure, as before
+        ("pl", "gorączka 38°C lub wyższa", [("pl", "gorączka 38 stopni Celsjusza lub wyższa")]),
+    ],
+)
+def test_a_temperature_in_another_script_is_one_english_piece(lang, sentence, expected):
+    """A Punjabi foot care leaflet's 'ਪਾਣੀ 37°C ਤੋਂ ਵੱਧ ...' (water no hotter than 37°C) was
+    said '... 37°' by the Punjabi voice, which drops the degree sign, then 'C' alone by the
+    English voice: the patient heard 'thirty-seven' and a letter. The degree and its scale are
+    one piece after the figure, said whole by the English voice ('degrees Celsius'), in every
+    script that is not Latin, as a unit with '/' already was; the figure stays in the
+    patient's language."""
+    from pipeline.formats.audio.speech_script import units_split_over_voices
+
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == expected
+    script = tuple(Utterance(text, piece_lang, "text", 0.3) for piece_lang, text in said)
+    assert units_split_over_voices(script) == []
+
+
 def test_a_unit_split_over_voices_is_a_problem_for_the_check(tmp_path):
     """The audio check had only listed '4 mmol/' (Urdu) then 'L' (English) as figures 'to
     check', and passed: a unit parted between two voices, or a '/' in Latin letters left to
@@ -4483,6 +4534,16 @@ def test_a_unit_split_over_voices_is_a_problem_for_the_check(tmp_path):
     (problem,) = units_split_over_voices((Utterance("خوراک 15 mg/kg ہے۔", "ur", "text", 0.3),))
     assert "the Urdu voice says 'mg/kg' with its '/' as a word" in problem
     assert units_split_over_voices((Utterance("Give 15 mg/kg.", "en", "text", 0.3),)) == []
+    # a degree sign parted from its scale, or left to a voice that drops it
+    degree = (
+        Utterance("ਜੇ ਤੁਹਾਨੂੰ ਬੁਖ਼ਾਰ 38°", "pa", "text", 0.3),
+        Utterance("C", "en", "text", 0.3),
+        Utterance("ਜਾਂ ਵੱਧ ਹੈ, ਤਾਂ A&E ਜਾਓ।", "pa", "text", 0.3),
+    )
+    split, dropped = units_split_over_voices(degree)
+    assert "a unit split over two voices: '38°' by the pa voice, then 'C' by the en" in split
+    assert "the Punjabi voice says '38°', its degree sign dropped" in dropped
+    assert units_split_over_voices((Utterance("Keep it below 25°C.", "en", "text", 0.3),)) == []
 
     source = tmp_path / "7565-fasting-and-diabetes.ur.md"
     source.write_text(

@@ -1534,6 +1534,12 @@ _LATIN_STRENGTH = r"\d+(?:[.,/]\d+)* ?[A-Za-z]+(?:/\d*[A-Za-z]+)*"  # "15 mg/kg/
 _LATIN_PER = (
     r"(?:(?<=\d)|(?<![\w&/.]))[A-Za-zµ]+(?:/\d*(?:[.,]\d+)? ?[A-Za-zµ]+)+(?![\w&/]|[.-]\w)"
 )
+# A degree sign after a figure inside another script's sentence, with its scale ("37°C", "38.5
+# °C", "100°F", "38°"), or a scale alone ("(°C)"): one piece for the English voice ("degrees
+# Celsius"), the figure left to the sentence's voice, as _LATIN_PER's unit is. The sentence's
+# voice had said "37°" (espeak-ng's Punjabi, Gujarati and Urdu voices drop the sign) and the
+# English voice "C" alone.
+_DEGREE_UNIT = r"(?:(?<=\d)|(?<=\d )|(?<![\w°]))° ?[CF](?![A-Za-z])|(?<=\d)°(?! ?[A-Za-z])"
 # A count before a dose's "x" or "×" inside another script's sentence ("2 x 5ml/day", "3 ×
 # 500mg"): said with the dose by the English voice, as English says it ("two, each of five
 # millilitres, a day"); the sentence's voice had said "2", the English voice "x five ...".
@@ -2046,7 +2052,8 @@ class SpeechNormaliser:
             rf"(?: (?:{_LATIN_WORD}|{_LATIN_STRENGTH}|{service})(?![\w&]))*(?![\w&])"
         )
         self._numbers_addresses_and_english = re.compile(
-            rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER})|(?P<english>{english})"
+            rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER}|{_DEGREE_UNIT})"
+            rf"|(?P<english>{english})"
         )
         # (in a language written in Latin letters, only a unit after a figure: "i/lub" is a word)
         self._numbers_addresses_and_units = re.compile(
@@ -6422,6 +6429,12 @@ def said_as_printed_elsewhere(text: str, lang: str) -> list[str]:
 # by the Urdu voice, "L" by the English); and Latin letters joined by "/" left to a voice whose
 # script is not Latin, which reads the "/" as a word ("mmol slash L").
 _SLASH_AT_EDGE = re.compile(r"(?:[A-Za-z\d]/$)|(?:^/)")
+# ... a degree sign ending one voice's piece, its scale opening the next's ("37°" by the Punjabi
+# voice, "C" by the English); and a degree sign after a figure left to a voice whose script is
+# not Latin, which drops it ("38°" heard as "38")
+_DEGREE_AT_EDGE = re.compile(r"\d ?°$")
+_SCALE_OPENING = re.compile(r"^[CF](?![A-Za-z])")
+_DEGREE_SAID = re.compile(r"\d+(?:[.,]\d+)? ?° ?(?:[CF](?![A-Za-z]))?")
 _LATIN_PER_SAID = re.compile(_LATIN_PER)
 # ... and in a language written in Latin letters, a unit after a figure with a "/" its voice
 # still reads ("4 mmol/L", "15 mg/kg/dobę" in Polish: "milimole slash L")
@@ -6429,13 +6442,19 @@ _FIGURE_UNIT_SLASH = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?([A-Za-zµ]+)/[^\
 
 
 def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
-    """Each unit written with "/" that the script parts between voices, or leaves to another
-    script's voice to read its "/": a problem, never a thing to check, since the patient hears
-    a measure they cannot put together ("4 mmol slash", then "L")."""
+    """Each unit written with "/" or a degree sign that the script parts between voices, or
+    leaves to another script's voice to read its "/" or drop its sign: a problem, never a
+    thing to check, since the patient hears a measure they cannot put together ("4 mmol
+    slash", then "L"; "37", then "C")."""
     found = []
     for said, then in itertools.pairwise(utterances):
         if said.lang != then.lang and (
-            _SLASH_AT_EDGE.search(said.text.rstrip()) or _SLASH_AT_EDGE.search(then.text.lstrip())
+            _SLASH_AT_EDGE.search(said.text.rstrip())
+            or _SLASH_AT_EDGE.search(then.text.lstrip())
+            or (
+                _DEGREE_AT_EDGE.search(said.text.rstrip())
+                and _SCALE_OPENING.search(then.text.lstrip())
+            )
         ):
             found.append(
                 f"a unit split over two voices: '{said.text.split()[-1]}' by the {said.lang} "
@@ -6458,5 +6477,10 @@ def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
             f"the {row.english_name} voice says '{match.group()}' with its '/' as a word: "
             "the English voice should say the unit whole"
             for match in _LATIN_PER_SAID.finditer(utterance.text)
+        )
+        found.extend(
+            f"the {row.english_name} voice says '{match.group()}', its degree sign dropped: "
+            "the English voice should say the unit whole"
+            for match in _DEGREE_SAID.finditer(utterance.text)
         )
     return found
