@@ -1493,6 +1493,53 @@ def test_a_figure_with_a_sign_urdu_braille_lacks_is_in_ueb(tmp_path):
     assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
 
 
+# A temperature, a sugar level and a dose with English units in Punjabi and Gujarati lines:
+# wash your feet in water no hotter than 37°C; if your fever is 38.5 °C or more; if your sugar
+# is under 4 mmol/L; take 500 mg
+MEASURES_WITH_LATIN_UNITS = {
+    "pa": ("ਪਾਣੀ 37°C ਤੋਂ ਵੱਧ ਗਰਮ ਨਹੀਂ ਹੋਣਾ ਚਾਹੀਦਾ।\n\n"
+           "- ਜੇ ਤੁਹਾਨੂੰ ਬੁਖ਼ਾਰ 38.5 °C ਜਾਂ ਵੱਧ ਹੈ\n- ਜੇ ਤੁਹਾਡੀ ਸ਼ੂਗਰ 4 mmol/L ਤੋਂ ਘੱਟ ਹੈ\n"
+           "- ਨਹਾਉਣ ਦਾ ਪਾਣੀ 100°F ਤੋਂ ਵੱਧ ਨਾ ਹੋਵੇ\n"),
+    "gu": ("પાણી 37°C થી વધુ ગરમ ન હોવું જોઈએ.\n\n"
+           "- જો તમને 38.5 °C કે તેથી વધુ તાવ હોય\n- જો તમારી સુગર 4 mmol/L થી ઓછી હોય\n"
+           "- દિવસમાં બે વાર 500 mg લો\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["pa", "gu"])
+def test_a_measure_with_a_latin_unit_in_an_indian_script_is_one_ueb_piece(tmp_path, lang):
+    """A Punjabi foot care leaflet's 'ਪਾਣੀ 37°C ਤੋਂ ਵੱਧ ...' was brailled '੩੭°' in Punjabi
+    braille, then 'English braille: C end of English braille': one temperature read in two
+    codes with a note between its figure and its scale ('4 mmol/L' alike). The figure, its
+    sign and its unit are one piece in UEB, as '500mg' and Urdu's '16.6 mmol/L' already were;
+    the check names a measure parted between codes."""
+    from pipeline.formats.braille.layout import LayoutChoices, Segment, Unit, units_of
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / f"7301-foot-care.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7301\nversion: 1\ntitle: {MEDICINES_TITLES[lang]}\n"
+        f"department: Diabetes\nlanguage: {lang}\n---\n\n{MEASURES_WITH_LATIN_UNITS[lang]}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    measures = ("37°C", "38.5 °C", "4 mmol/L", "100°F" if lang == "pa" else "500 mg")
+    for measure in measures:
+        assert f"English braille: {measure} end of English braille" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+
+    ueb = "en-ueb-g2.ctb"
+    split = Unit([Segment("ਪਾਣੀ 37°", "pa.tbl", [0] * 8), Segment("C", ueb, [0]),
+                  Segment(" ਤੋਂ ਵੱਧ", "pa.tbl", [0] * 8)], lang="pa")
+    (problem,) = braille_check._measures_split(split)
+    assert "a measure split over two codes in 'ਪਾਣੀ 37°C ਤੋਂ ਵੱਧ': '37°' in" in problem
+    whole = Unit([Segment("ਪਾਣੀ ", "pa.tbl", [0] * 5), Segment("37°C", ueb, [0] * 4)], lang="pa")
+    assert braille_check._measures_split(whole) == []
+
+
 def test_the_check_names_the_blank_that_stands_for_a_sign_the_table_lacks(tmp_path):
     """A sign Urdu braille lacks, whose name has Latin letters Urdu braille lacks too, is shown
     as a blank, and the check says so (it had said 'the braille shows its name instead')."""

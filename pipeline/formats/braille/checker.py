@@ -4,6 +4,7 @@ measures every line and page, validates the PEF, and names whatever a table cann
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from .layout import (
     code_name,
     identification,
     language_name,
+    measure_starts,
     other_code_note,
     page_number_cells,
     stand_in,
@@ -859,6 +861,32 @@ def _check_characters(leaflet: Leaflet, choices: LayoutChoices, report: CheckRep
                     f"{table_name(segment.table)}; the braille shows "
                     f"{_shown_for(char, segment.table)} instead: change the source"
                 )
+        report.problems.extend(_measures_split(unit))
+
+
+def _measures_split(unit) -> list[str]:
+    """A figure in the line's code with its Latin unit in UEB after a note ('੩੭°', then
+    'C' of '37°C' in a Punjabi line): one measure the reader must put together over two codes
+    and a note; layout writes the whole measure in UEB."""
+    said = [s for s in unit.segments if not _is_note(s)]
+    found = []
+    for figure, unit_run in itertools.pairwise(said):
+        if figure.table == unit_run.table or not unit_run.table.startswith("en-ueb"):
+            continue
+        start = measure_starts(figure.text + unit_run.text, len(figure.text))
+        if start is not None:
+            found.append(
+                f"a measure split over two codes in '{unit.text[:50]}': "
+                f"'{figure.text[start:]}' in {table_name(figure.table)}, then "
+                f"'{unit_run.text.split()[0]}' in {table_name(unit_run.table)}: "
+                "write the whole measure in one code"
+            )
+    return found
+
+
+def _is_note(segment) -> bool:
+    """Whether a segment is transcriber's note words (layout's _note_segment)."""
+    return any(form == louis.emph_5 for form in segment.typeform)
 
 
 def _shown_for(char: str, table: str) -> str:

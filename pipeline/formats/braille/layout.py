@@ -351,8 +351,8 @@ def _latin_runs_apart(
     pieces: list[tuple[str, str]] = []
     at = 0
     latin = [
-        (run.start(), run.start() + len(run[0].rstrip(_SIGNS_INSIDE)))  # a stop after it is
-        for run in _LATIN_RUN.finditer(text)  # the sentence's
+        (_measure_start(text, run.start()), run.start() + len(run[0].rstrip(_SIGNS_INSIDE)))
+        for run in _LATIN_RUN.finditer(text)  # (a stop after it is the sentence's)
     ]
     figures = [
         (lo, hi) for lo, hi in _figures_in_ueb(text, table)
@@ -364,6 +364,31 @@ def _latin_runs_apart(
         at = end
     pieces.append((text[at:], table))
     return [(piece, piece_table) for piece, piece_table in pieces if piece]
+
+
+# A figure, with a sign and a space after it, just before a run of Latin letters
+_FIGURE_BEFORE = re.compile(r"(?<![0-9.,:])[0-9]+(?:[.,:][0-9]+)*(?: ?[\u00b0\u2030%])? ?$")
+
+
+def measure_starts(text: str, start: int) -> int | None:
+    """Where the figure of a measure starts whose Latin unit starts at `start` ("37" of
+    "37°C", "4" of "4 mmol/L"), or None: the figure, a degree sign and its scale, or a figure
+    and a unit print keeps with it (NUMBER_AND_UNIT)."""
+    figure = _FIGURE_BEFORE.search(text, 0, start)
+    if figure is None:
+        return None
+    if "\u00b0" in figure[0] and re.match(r"[CF](?![A-Za-z])", text[start:]):
+        return figure.start()
+    measure = NUMBER_AND_UNIT.match(text, figure.start())
+    return figure.start() if measure and measure.end() > start else None
+
+
+def _measure_start(text: str, start: int) -> int:
+    """A Latin run's start, taking in the figure of its measure: '37°C' and '4 mmol/L' in a
+    Punjabi line had the figure (and degree sign) in Punjabi braille, the 'C' or 'mmol/L' in
+    UEB after a note, one measure read in two codes ('੩੭°', then 'C')."""
+    figure = measure_starts(text, start)
+    return start if figure is None else figure
 
 
 # A figure, with the degree or percent sign after it ("16.6", "1,500", "38°C", "20%")
