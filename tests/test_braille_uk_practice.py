@@ -2071,3 +2071,32 @@ def test_a_dash_the_leaflet_writes_in_an_empty_cell_reads_back_before_its_semico
     assert "be" not in read.split("Evening", 1)[1].split("Health")[0], read
     shown = "\u2013" if dash == "\u2014" else dash  # UEB's dash cells are the en dash's too
     assert f"Atorvastatin 80mg: {shown}; {shown}; 1 tablet" in read, read
+
+
+def test_enough_standing_alone_reads_back_as_enough(leaflet_442, tmp_path):
+    """A chemotherapy leaflet's 'your blood counts have recovered enough for you to have
+    treatment' is brailled with the wordsign 'enough' (dots 2-6 alone), which liblouis read
+    back as the groupsign 'en': the proof showed 'recovered en for you to have treatment' and
+    the check said 100.0% while listing 'enough' as 'en'. The cell alone, or in brackets, reads
+    back 'enough'; 'en' written as a word is its letters and stays 'en'. A share short of all
+    the words is never shown as 100.0%."""
+    blocks = (
+        Heading(2, (Span("Before each cycle"),)),
+        Paragraph((Span("This checks that your blood counts have recovered enough for you to "
+                        "have treatment. Enough rest helps too."),)),
+        Paragraph((Span("Drink enough fluids (at least 2 litres a day), even if you are not "
+                        "thirsty. Tell us if you are not eating (or not eating enough)."),)),
+        Paragraph((Span("A nurse will see you en route to the day unit."),)),
+    )
+    leaflet = dataclasses.replace(leaflet_442, blocks=blocks)
+    files, pages, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    findings = " ".join(report.findings)
+    assert "'en'" not in findings, findings
+    assert "back-translation agrees with the source on 100.0%" in findings, findings
+    proof = " ".join(_proof_words(files).split())
+    for said in ("recovered enough for you to have treatment", "Enough rest",
+                 "Drink enough fluids", "(or not eating enough)", "en route"):
+        assert said in proof, proof
+    assert braille_check._share(2474 / 2475) == "99.95%"
+    assert braille_check._share(1.0) == "100.0%"

@@ -1473,6 +1473,7 @@ def back_translate(cells: str, table: str) -> str:
         text = _BE_AFTER_BRACKET.sub(";", text)
         # the colon of "https://" is no CC groupsign, which never comes before a slash
         text = _CC_BEFORE_SLASHES.sub(":", text)
+        text = _enough_before_a_closer(cells, text)
         # UEB's dash (dots 6-36) stands for an en dash and an em dash alike, and liblouis reads
         # it back as the em dash: read as the en dash, a range's ("9–5" had read "9—5")
         text = text.replace("\u2014", "\u2013")
@@ -1877,6 +1878,27 @@ _WORD_START = "\u2800\u2820\u2818\u2830\u2808\u2810\u2828\u2838\u2826"
 _SEMICOLON_CELL = re.compile(f"(?<=[^{_WORD_START}])\u2806(?=\u2800|$)")
 _WORD_END_COMMA_OR_SEMICOLON = re.compile(f"(?<=[^{_WORD_START}])[\u2802\u2806](?=\u2800|$)")
 _COMMA_ENDING_A_WORD = re.compile(r",(?=\s|$)")
+# The wordsign "enough" (dots 2-6) alone before a closing bracket ("(enough)", "(not enough)"),
+# which liblouis reads back as "en" though ueb_contracted.uti reads it alone as "enough"; and
+# "en" so placed in the text read back. A word "en" is its letters, never the cell.
+_ENOUGH_BEFORE_A_CLOSER = re.compile(
+    f"(?:^|(?<=[{_WORD_START}\u2823]))\u2822(?=[\u2810\u2828\u2838]\u281c)"  # after "(", "⠀"
+)
+_EN_BEFORE_A_CLOSER = re.compile(r"(?<![^\W\d_])en(?=[)\]}])", re.IGNORECASE)
+
+
+def _enough_before_a_closer(cells: str, text: str) -> str:
+    """ "(en)" read back from "(enough)" as "(enough)": where the cells hold as many wordsigns
+    before a closing bracket as the text has "en"s there, each is the word (else the text is
+    left, an "en" written in letters among them)."""
+    wordsigns = len(_ENOUGH_BEFORE_A_CLOSER.findall(cells))
+    read = list(_EN_BEFORE_A_CLOSER.finditer(text))
+    if not wordsigns or wordsigns != len(read):
+        return text
+    for match in reversed(read):
+        word = "ENOUGH" if match[0] == "EN" else match[0][0] + "nough"
+        text = text[: match.start()] + word + text[match.end() :]
+    return text
 
 
 # ---- pages -----------------------------------------------------------------------------------
