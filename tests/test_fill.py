@@ -568,6 +568,52 @@ def test_a_time_of_day_blank_is_not_a_count_or_a_date():
     assert field_said("time", "your nurse") == "your nurse will tell you the time"
 
 
+def test_a_temperature_blank_takes_a_body_temperature_said_in_degrees_celsius():
+    """A chemotherapy leaflet's temperature diary 'Temperature: ____' took '378' (37.8 with its
+    point lost) and printed and said it 'three hundred and seventy-eight', and '37.8' was said
+    'thirty-seven point eight' with no unit: a blank labelled a temperature takes a reading
+    from 34 to 43 degrees Celsius, printed with its unit, and refuses anything else."""
+    from pipeline.sources.fill import LeafletField
+
+    for label in ("Temperature:", "Temp (°C):", "Highest temperature today:"):
+        field = LeafletField("temperature", label)
+        assert field.kind == "temperature", label
+        assert field.check("37.8") == "37.8°C"
+        assert field.check("38 °C") == field.check("38C") == field.check("38 degrees") == "38°C"
+        assert field.check("37.50") == "37.5°C" and field.check("36,9") == "36.9°C"
+        for wrong in ("378", "3.78", "100.4F", "100.4", "high", "38 mg"):
+            with pytest.raises(LeafletError, match="a temperature in degrees Celsius from 34 to"):
+                field.check(wrong)
+    # a time or a date about a temperature is still a time or a date
+    assert LeafletField("time", "Time you took your temperature:").kind == "time"
+    assert LeafletField("date", "Date of your high temperature:").kind == "date"
+
+
+def test_a_temperature_filled_in_is_said_with_its_unit_and_a_wrong_one_refused(project, capsys):
+    """`leaflet speech-script ONC-... --fill temperature=378` said 'Temperature: three hundred
+    and seventy-eight' and refused nothing; the refusal names the field, never the value."""
+    source = project / "source" / "onc-0190-neutropenic-sepsis.md"
+    source.write_text(
+        "---\nnumber: ONC-0190\nversion: 1\ntitle: Infection during chemotherapy\n"
+        "department: Oncology\n---\n\n## Temperature diary\n\n"
+        "Write down your temperature each time you check it.\n\n"
+        "[Date:]{.field}; [Temperature:]{.field}\n\n"
+        "Your highest reading: [Temperature:]{.field} °C\n",
+        encoding="utf-8",
+    )
+    assert main(["speech-script", "ONC-0190", "--fill", "temperature=378"]) == 2
+    err = capsys.readouterr().err
+    assert "Temperature (Temperature diary)" in err and "degrees Celsius" in err, err
+    assert "378" not in err.replace("--fill temperature", ""), err
+    assert main(["speech-script", "ONC-0190", "--fill", "temperature=37.8", "--fill",
+                 "temperature-2=38.1"]) == 0
+    said = capsys.readouterr().out
+    assert "Temperature: thirty-seven point eight degrees Celsius." in said, said
+    # the unit the leaflet prints after the blank is not said twice
+    assert "thirty-eight point one degrees Celsius." in said, said
+    assert "Celsius degrees" not in said and "Celsius Celsius" not in said, said
+
+
 def test_the_speech_script_says_the_values_filled_in_for_one_patient(physio, capsys):
     """Staff check what a patient's recording says before sending it; `speech-script` could only
     show the blank leaflet ("... your physiotherapist gives you")."""

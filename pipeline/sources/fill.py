@@ -97,6 +97,16 @@ def _measure_unit(label: str) -> str:
     return unit if unit in DECIMAL_RANGES else unit.split("/")[0]
 
 _DATE_WORDS = re.compile(r"\b(date|appointment)\b", re.IGNORECASE)
+# A blank for a body temperature ("Temperature:", "Temp (°C):", "Highest temperature today:"),
+# its reading in degrees Celsius within what a body can read: "378" for 37.8 had been printed
+# and said "three hundred and seventy-eight", and "37.8" said with no unit at all.
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperature|temp)\b", re.IGNORECASE)
+BODY_TEMPERATURE = (34, 43)  # °C: below is hypothermia a thermometer at home rarely reads
+_TEMPERATURE = re.compile(
+    r"(?P<reading>\d{2}(?:[.,]\d{1,2})?)\s*"
+    r"(?P<scale>°\s*C|°|C|degrees?(?:\s+(?:C|Celsius|centigrade))?|Celsius|centigrade)?",
+    re.IGNORECASE,
+)
 # what is booked "on" a day: "Follow-up (telephone or clinic) on:", "Your review is on:"
 _BOOKED_ON = re.compile(
     r"\b(?:follow[- ]?up|appointment|review|operation|surgery|visit|scan|clinic|check-?up)\b"
@@ -170,7 +180,8 @@ class LeafletField:
 
     @property
     def kind(self) -> str:
-        """count | decimal | date | time | name | phone | text: what a value must be."""
+        """count | decimal | date | time | temperature | name | phone | text: what a value
+        must be."""
         if _measure_unit(self.label) in DECIMAL_RANGES:
             return "decimal"  # "ml", "mmol/L"
         if counts_something(self.label) or count_label(self.label):
@@ -181,6 +192,8 @@ class LeafletField:
             return "time"  # "Time of appointment:" takes a time of day, not a date
         if _DATE_WORDS.search(self.label) or _BOOKED_ON.search(self.label):
             return "date"
+        if _TEMPERATURE_WORDS.search(self.label):
+            return "temperature"
         if (
             _NAME_WORDS.search(self.label)
             and not _CONTACT_WORDS.search(self.label)
@@ -211,6 +224,9 @@ class LeafletField:
             return "a date, such as 14/03/2027 or 14 March 2027 (or a month: 03/2027)"
         if kind == "time":
             return "a time of day, such as 09:45, 14:30 or 2.30pm"
+        if kind == "temperature":
+            low, high = BODY_TEMPERATURE
+            return f"a temperature in degrees Celsius from {low} to {high}, such as 37.8"
         if kind == "name":
             return f"a name in letters, at most {MAX_TEXT} characters"
         if kind == "phone":
@@ -299,6 +315,8 @@ class LeafletField:
                     "after this blank"
                 )
             return value
+        if kind == "temperature":
+            return _temperature(value, wrong + self.asks_for)
         if kind == "date" and (when := _DATE_THEN_TIME.fullmatch(value)):
             # "Tue 16/03/2027 at 10:30": an appointment's date and time in one blank
             day = self._checked(when["date"])
@@ -379,6 +397,20 @@ def _time_of_day(value: str, refusal: str) -> str:
     if _WRITTEN_TIME.match(value) or not re.search(r"\d", value):
         return value
     raise LeafletError(refusal)
+
+
+def _temperature(value: str, refusal: str) -> str:
+    """A body temperature as printed with its unit ("37.8" -> "37.8°C"), so every format says
+    "degrees Celsius"; refused outside BODY_TEMPERATURE ("378", a point lost) or in Fahrenheit."""
+    given = _TEMPERATURE.fullmatch(value)
+    if given is None:
+        raise LeafletError(refusal)
+    reading = given["reading"].replace(",", ".")
+    low, high = BODY_TEMPERATURE
+    if not low <= float(reading) <= high:
+        raise LeafletError(refusal)
+    reading = reading.rstrip("0").rstrip(".") if "." in reading else reading
+    return f"{reading}°C"
 
 
 def _half_of_day(time: str) -> str:
@@ -512,7 +544,7 @@ def _named(found: list[LeafletField], owners: list[str]) -> list[LeafletField]:
     names: dict[str, int] = {}
     for field, base, owner in zip(found, bases, owners, strict=True):
         # (text only: a time's or a count's name, "time-2", stays as staff have used it)
-        if base in twins and owner and not field.measures and field.kind == "text":
+        if base in twins and owner and not field.measures and field.kind in ("text", "temperature"):
             label = f"{field.label[:1].upper()}{field.label[1:]} of {owner}"
             field, base = replace(field, label=label), slugify(label)
         names[base] = names.get(base, 0) + 1
@@ -825,7 +857,7 @@ def _unit_once(spans: Inline) -> Inline:
     return tuple(out)
 
 
-_VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>%|[A-Za-zµ]+(?:/[A-Za-z]+)?)")
+_VALUE_AND_UNIT = re.compile(r"(?P<value>.*\d)\s*(?P<unit>%|°C|[A-Za-zµ]+(?:/[A-Za-z]+)?)")
 _PRINTED_HALF_OF_DAY = re.compile(r"^\s*(?:am\s*/\s*pm|am|pm)\b", re.IGNORECASE)
 
 
