@@ -799,6 +799,22 @@ def test_words_in_brackets_that_are_no_sentence_stay_with_their_sentence(sentenc
     assert _split(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "If you have any questions, e-mail us at gastro.unit@example.nhs.uk or ring 0116 496 "
+    "0123 (Monday to Friday, 8am to 5pm).",
+    "If you are worried about your wound, e-mail the ward at ward7@example.nhs.uk or ring "
+    "01632 960 456 (Monday to Thursday, 9am to 4pm).",
+])
+def test_a_bracket_is_never_cut_and_opening_hours_stay_with_their_number(sentence):
+    """ "... or call 0116 258 5100 (Monday to Friday:" over "8am to 5pm)." had cut the hours
+    from their days and from the number: the parser ended the condition at the comma inside
+    the brackets. No row ends or starts inside brackets; a cut may only fall outside them."""
+    rows = _split(sentence)
+    assert all(row.count("(") == row.count(")") for row in rows), rows
+    assert any(re.search(r"\d{3,4} \(Monday to \w+day, \d+am to \dpm\)", row) for row in rows), rows
+    assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+
+
 def test_the_check_names_a_row_lifted_from_brackets_that_is_no_sentence():
     sentence = ("You will stay in hospital for at least 24 hours (48 hours if you had a general "
                 "anaesthetic).")

@@ -2118,17 +2118,20 @@ def _condition_first(sentence: str, plain: PlainWords, limit: int) -> list[str] 
         # "Rest for a while after each walk to give your new knee time to recover": the rest
         # gives the knee time, never the walk; a lead-in had made it the walk's
         return purposed(plain, limit)
-    if begin == 0 and not sentence[end:].strip(" ,.!"):
+    if begin == 0 and (not sentence[end:].strip(" ,.!") or _inside_brackets(sentence, end)):
         # "If you have a temperature of 37.5°C or above, or you need antibiotics ..., double
         # your usual daily dose of steroid until you are better": the parser took "double" for
         # no verb and ran the condition to the full stop, which had made the instruction the
         # lead-in and "Until you are better." a row alone. The condition ends at the one comma
         # before words that start an instruction; with none, or two, no one knows where
-        # (a "then" may stand before them)
+        # (a "then" may stand before them). The parser may also end it inside brackets ("call
+        # 0116 258 5100 (Monday to Friday," over "8am to 5pm)."): a bracket is never cut, and
+        # opening hours stay with their number, so a comma inside brackets ends nothing
         starts = [
             match
             for match in re.finditer(r",\s+", sentence[:end])
-            if _starts_an_instruction(_THEN.sub("", sentence[match.end() :], count=1))
+            if not _inside_brackets(sentence, match.start())
+            and _starts_an_instruction(_THEN.sub("", sentence[match.end() :], count=1))
         ]
         if len(starts) != 1:
             return [sentence]
@@ -4043,7 +4046,22 @@ def split_ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         for part in _ideas(sentence, plain, limit)
         if part.strip(" .,;:")
     ]
+    if _brackets_closed(sentence) and not all(_brackets_closed(part) for part in parts):
+        # a cut inside brackets ("call 0116 258 5100 (Monday to Friday:" over "8am to 5pm).")
+        # parts what they say from what they are said of: whichever rule cut there, the
+        # sentence stays whole (the checker names it if it is long)
+        parts = [_as_sentence(sentence)]
     return _referents_said(parts) + doses
+
+
+def _brackets_closed(text: str) -> bool:
+    """Whether every bracket the words open they close: a row never ends inside one."""
+    depth = 0
+    for character in text:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 # ---- facts a rewrite must keep --------------------------------------------------------------
