@@ -815,6 +815,34 @@ def test_a_bracket_is_never_cut_and_opening_hours_stay_with_their_number(sentenc
     assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
 
 
+@pytest.mark.parametrize("sentence, rows", [
+    ("Fibre is the part of fruit and vegetables that your body cannot break down (a low-fibre "
+     "diet is sometimes called a low-residue diet. Do not stay on it for more than 3 days "
+     "unless your doctor says so).",
+     ["Fibre is the part of fruit and vegetables that your body cannot break down.",
+      "A low-fibre diet is sometimes called a low-residue diet.",
+      "Do not stay on it for more than 3 days unless your doctor says so."]),
+    ("Stop eating solid food 6 hours before your test (you can drink clear fluids until 2 "
+     "hours before. Do not chew gum).",
+     ["Stop eating solid food 6 hours before your test.",
+      "You can drink clear fluids until 2 hours before.",
+      "Do not chew gum."]),
+    ("Swallow the capsules whole with a glass of water (do not open or chew them).",
+     ["Swallow the capsules whole with a glass of water.",
+      "Do not open or chew the capsules."]),
+])
+def test_a_ban_in_brackets_at_the_end_of_a_sentence_is_a_row_of_its_own(sentence, rows):
+    """ "Do not follow it for longer than 2 days unless your doctor tells you to" was hidden at
+    the end of a 36-word row, inside a bracket after what fibre is: the sentences a bracket
+    holds, and a ban, are rows after the sentence, the ban with its "unless" (the check holds
+    only the bracket's own sentence to it)."""
+    assert _split(sentence) == rows
+    _keeps_facts(sentence, rows)
+    if "unless" in sentence:
+        lost = [*rows[:-1], rows[-1].replace(" unless your doctor says so", "")]
+        assert any("unless" in problem for problem in _problems(lost, sentence)), lost
+
+
 def test_the_check_names_a_row_lifted_from_brackets_that_is_no_sentence():
     sentence = ("You will stay in hospital for at least 24 hours (48 hours if you had a general "
                 "anaesthetic).")

@@ -2922,6 +2922,28 @@ _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 _BLANK = re.compile(r"^blank\b", re.IGNORECASE)
 
 
+def sentences_in_brackets(sentence: str) -> list[str] | None:
+    """ "Fibre is the part of plant food your body cannot digest (a low-fibre diet is also called
+    a low-residue diet. Do not follow it for longer than 2 days unless your doctor tells you
+    to)": brackets that end the sentence and hold sentences of their own, or a ban, had stayed
+    one 36-word row, the ban hidden in its aside. Each is a row after the sentence, a ban with
+    its condition. Brackets inside the sentence, or words that are no sentence alone, stay."""
+    match = next(
+        (found for found in _BRACKETED.finditer(sentence) if not _BLANK.match(found.group(1))),
+        None,
+    )
+    if match is None or re.search(r"\w", sentence[match.end() :]):
+        return None
+    inside = match.group(1).strip()
+    said = [part.strip() for part in sentences(inside.rstrip(" .") + ".") if part.strip(" .")]
+    if len(said) < 2 and not re.match(r"(?:do not|don't|never)\b", inside, re.IGNORECASE):
+        return None
+    rest = (sentence[: match.start()] + sentence[match.end() :]).strip()
+    if not all(stands_alone(_as_sentence(part)) for part in [rest, *said]):
+        return None
+    return [_as_sentence(rest), *(_as_sentence(part) for part in said)]
+
+
 def bracket_as_row(sentence: str, limit: int) -> list[str] | None:
     """ "Paracetamol is safe at normal doses (up to 8 x 500 mg tablets in 24 hours)": words in
     brackets that end the sentence and say more about it become its next row ("This is up to 8
@@ -3703,6 +3725,8 @@ def _ideas(sentence: str, plain: PlainWords, limit: int) -> list[str]:
         return _after_what_they_show(_ideas(aside[0], plain, limit), aside[1], sentence)
     if (bracketed := bracket_as_row(sentence, limit)) is not None:
         return _ideas(bracketed[0], plain, limit) + bracketed[1:]
+    if (bracketed := sentences_in_brackets(sentence)) is not None:
+        return [part for said in bracketed for part in _ideas(said, plain, limit)]
     if (listed := condition_over_its_list(sentence, plain, limit)) is not None:
         return listed
     if (listed := conditions_as_list(sentence, plain, limit)) is not None:

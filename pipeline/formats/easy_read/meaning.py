@@ -83,6 +83,7 @@ from .drafter import (
     result_after_joined_actions,
     says_what_it_is_like,
     sentences,
+    sentences_in_brackets,
     simplify,
     split_lead_in,
     stands_alone,
@@ -1872,6 +1873,15 @@ def _separated(index: int, rows: list[str], matched: list, source_reading) -> st
     if _reason_after_its_condition(index, rows, matched):
         return ""
     source = matched[index].text
+    if (apart := sentences_in_brackets(source)) is not None and any(
+        not _content(rows[index]) - _content(part)
+        for part in apart
+        if not STRONG_CONDITION_IN.search(part)
+    ):
+        # "A low-fibre diet is also called a low-residue diet." from brackets that go on "Do
+        # not follow it ... unless your doctor tells you to": the bracket's sentences are their
+        # own, and the condition governs only the one it is in
+        return ""
     if (joint := _AND_THEN_A_CONDITION.search(source)) is not None and not (
         STRONG_CONDITION_IN.search(source[: joint.start()])
     ) and not _content(rows[index]) - _content(source[: joint.start()]):
