@@ -1429,6 +1429,24 @@ def test_a_condition_at_the_end_governs_only_the_clause_with_its_own_subject():
     assert any(p.startswith("row 'Leave your name") for p in problems), problems
 
 
+@pytest.mark.parametrize("sentence", [
+    "You may be able to get help with travel costs to hospital, free prescriptions and "
+    "benefits.",
+    "Our benefits adviser can give you advice on parking charges at the hospital, grants and "
+    "sick pay.",
+])
+def test_a_list_that_may_be_an_earlier_words_objects_keeps_what_each_thing_is(sentence):
+    """ "You may be able to get help with travel costs to:" over "Hospital.", "Free
+    prescriptions." and "Benefits." told the reader of travel costs to benefits: the list is of
+    what the help is with, "travel costs to hospital" its first thing. Where only a thing's words
+    stand between two words a list may hang on, no lead-in can say which; the list is not cut
+    from either, so no row says a thing the source does not."""
+    rows = _split(sentence)
+    lead = next((row for row in rows if row.endswith(":")), "")
+    assert not re.search(r"\b(?:to|at):$", lead), rows
+    assert sorted(numbers(" ".join(rows))) == sorted(numbers(sentence)), rows
+
+
 def test_a_list_leads_in_only_from_the_word_whose_objects_its_items_are():
     """ "Get everything ready: a new bag cut to size, dry wipes, a disposal bag and warm water"
     led in with "... a new bag cut to:" over "Size."; "You have been treated for a

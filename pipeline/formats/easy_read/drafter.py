@@ -3490,7 +3490,27 @@ def _listed(sentence: str) -> tuple[str, list[str]] | None:
         return None  # "between your lung and your chest wall", "between 9am and 11am": one place
     if colon is None and not _object_of(doc, opener_end, len(lead) + len(items[0]) + 1):
         return None
+    if colon is None and _list_of_an_earlier_preposition(doc, openers):
+        return None
     return lead, items
+
+
+def _list_of_an_earlier_preposition(doc, openers: list[re.Match]) -> bool:
+    """Whether the list may be the objects of an earlier preposition as well as of the last:
+    "help with travel costs to hospital, free prescriptions and benefits" had become "help
+    with travel costs to:" over "Benefits.", though the help is with benefits. Where only a
+    thing's words ("travel costs") stand between the two, the first item may be the whole
+    "travel costs to hospital", and no lead-in can say which; the sentence is not made a list.
+    An "of" ("the inside of your food pipe, stomach and ...") says what the thing is of."""
+    if len(openers) < 2 or openers[-1].group(0).lower() == "of":
+        return False
+    between = [
+        token for token in doc
+        if openers[-2].end() <= token.idx and token.idx + len(token.text) <= openers[-1].start()
+    ]
+    return bool(between) and all(
+        token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"} for token in between
+    ) and any(token.pos_ in {"NOUN", "PROPN"} for token in between)
 
 
 def _object_of(doc, opener_end: int, first_end: int) -> bool:
