@@ -446,6 +446,9 @@ def test_a_ban_kept_whole_with_a_command_the_parser_hangs_elsewhere_after_a_bare
     # the subject of a condition: "If it gets red or hot" alone says nothing of what to watch
     ("Keep your wound dry for 5 days, and if it becomes red or hot, ring your GP.",
      ["Keep your wound dry for 5 days.", "If your wound becomes red or hot, ring your GP."]),
+    # the thing is the noun phrase only, never how it is kept ("Cover the dressing dry")
+    ("Keep the dressing dry: cover it with a plastic bag when you have a shower.",
+     ["Keep the dressing dry.", "Cover the dressing with a plastic bag when you have a shower."]),
 ])
 def test_a_cut_row_says_the_one_thing_its_pronoun_stood_for(sentence, rows):
     """ "Keep your tablets in their box and do not give them to anyone else" was cut into "Do

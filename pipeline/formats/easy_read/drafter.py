@@ -4004,11 +4004,24 @@ def pronoun_referent(
     ):
         return word, None
     words = thing.text
+    if thing.root.i > thing.start and _a_complement_read_as_a_noun(thing.root):
+        # "Keep the dressing dry": the parser may read "dressing dry" as one noun, which had
+        # made "cover it" "Cover the dressing dry"; the thing is the words before how it is kept
+        words = thing[: thing.root.i - thing.start].text
     if first in {"a", "an"}:
         words = "the" + words[len(first):]
     elif thing[0].pos_ != "PROPN":
         words = words[:1].lower() + words[1:]
     return word, words
+
+
+def _a_complement_read_as_a_noun(root) -> bool:
+    """Whether a noun phrase's last word, which the parser took for its noun ("the dressing
+    dry"), is an adjective that says how the thing is kept ("dry", "clean", "warm") after a
+    noun of its own: a referent is the noun phrase only."""
+    return any(child.dep_ == "compound" for child in root.children) and (
+        parse(f"It is {root.text}.")[2].pos_ == "ADJ"
+    )
 
 
 def _stands_for_a_thing(token) -> bool:
