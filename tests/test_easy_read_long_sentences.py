@@ -2205,6 +2205,11 @@ def test_what_else_a_person_may_do_after_or_keeps_its_subject_and_its_or():
         ("The nurse will check your wound, or change the dressing if it is wet.",
          "Or the nurse will change the dressing if it is wet."),
         ("Some people feel sick or have a sore mouth.", "Or some people have a sore mouth."),
+        # a thing's word loses the capital of its sentence's start; a name keeps it
+        ("Food may taste different or have no taste at all.",
+         "Or food may have no taste at all."),
+        ("Macmillan may help you, or give you a grant for your heating bills.",
+         "Or Macmillan may give you a grant for your heating bills."),
     ):
         rows = _split(sentence)
         assert rows[-1] == told, rows

@@ -1606,9 +1606,12 @@ _LOWER_IN_A_SENTENCE = frozenset(
 
 def _as_said_after_a_word(subject: str) -> str:
     """A subject that opened its sentence, said after a word ("Or your GP may ..."): a name
-    keeps its capital."""
+    ("Macmillan", "GP") keeps its capital, a thing's word loses it ("Or Food may have no taste
+    at all." had kept the capital of the sentence's start)."""
     first = subject.split(" ", 1)[0]
     if first.lower() in _LOWER_IN_A_SENTENCE:
+        return first.lower() + subject[len(first) :]
+    if first[1:].islower() and parse(f"{subject} is here.")[0].pos_ != "PROPN":
         return first.lower() + subject[len(first) :]
     return subject
 
