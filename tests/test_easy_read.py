@@ -1981,3 +1981,32 @@ def test_conditions_listed_under_their_lead_in_stand_in_and_keep_with_it(tmp_pat
     assert indent(table_rows[lead + 1]) == indent(table_rows[lead + 2])
     assert not indent(table_rows[lead]) and not indent(table_rows[lead + 3]), texts[lead + 3]
     assert not any(indent(r) for r in table_rows[:lead])
+
+
+def test_words_that_point_at_the_printed_page_are_not_in_the_rows(tmp_path):
+    """ "The table below lists the most common ones and what you can do about them." stayed a
+    row of an Easy Read that has no table below (the table's rows follow it), and "Start the
+    low-fibre diet below." pointed at nothing: "below", "overleaf" and "(see page 4)" point at
+    the printed page. The rows say what follows without them; a "below" that says where a thing
+    goes ("below the level of your bladder") stays, and the check finds every row in its
+    sentence."""
+    from leaflet_files import write_source
+
+    from pipeline.formats.easy_read.meaning import check_meaning, leaflet_sentences
+
+    body = (
+        "## Side effects\n\nThe table below lists the most common side effects and what to do "
+        "about them.\n\n| Side effect | What you can do |\n|---|---|\n| Feeling sick | Take "
+        "your anti-sickness tablets. |\n| Sore mouth | Use a soft toothbrush. |\n\n"
+        "## Before your test\n\nStart the low-fibre diet below.\n\nEat only the foods listed "
+        "overleaf for 2 days (see page 4).\n\nKeep the bag below the level of your bladder.\n"
+    )
+    leaflet = load_leaflet(write_source(tmp_path, "9932-your-chemotherapy", "Oncology", body))
+    rows = [row.plain for row in draft(leaflet).rows()]
+    assert not [row for row in rows if re.search(r"\b(?:overleaf|page 4|table below)\b|"
+                                                 r"below\.", row)], rows
+    assert "Here are the most common side effects and what to do about them." in rows, rows
+    assert "Start the low-fibre diet." in rows, rows
+    assert "Eat only the foods listed for 2 days." in rows, rows
+    assert "Keep the bag below the level of your bladder." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == [], rows

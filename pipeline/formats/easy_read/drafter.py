@@ -501,7 +501,40 @@ def simplify(sentence: str, plain: PlainWords) -> str:
         text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, r, plain))
     for pattern, replacement in plain.patterns:
         text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, m.expand(r), plain))
-    return _OPEN_ALL_DAY.sub(r"\1 (open 24 hours)", _SAID_TWICE.sub(r"\1", text))
+    text = _OPEN_ALL_DAY.sub(r"\1 (open 24 hours)", _SAID_TWICE.sub(r"\1", text))
+    return without_layout_pointers(text)
+
+
+# Words that point at the printed page, which an Easy Read row (and its reader) does not have:
+# "(see page 4)", "(see overleaf)", "the diet below", "the foods listed overleaf".
+_SEE_A_PAGE = re.compile(
+    r"\s*\((?:please )?(?:see|turn to|go to) (?:pages? \d+(?:\s*(?:and|to|-|–)\s*\d+)?|overleaf|"
+    r"below|above|the (?:table|box|chart|list|diagram|picture|section)(?: \d+)?"
+    r"(?: below| above| overleaf| on (?:the next )?page(?: \d+)?)?)\)",
+    re.IGNORECASE,
+)
+_TABLE_BELOW_LISTS = re.compile(
+    r"^the (?:table|chart|list|box) (?:below|overleaf|on the next page) "
+    r"(?:lists|shows|gives|sets out) (?=(?:the|some|all|a few|common|your)\b)",
+    re.IGNORECASE,
+)
+# "listed below" always points at the page; "the diet below" only where nothing follows it
+_PLACED_BELOW = re.compile(
+    r"\b(?:(listed|shown|given|described|explained|set out) (?:below|overleaf)\b|"
+    r"(diet|table|list|advice|instructions|information|details|numbers?|steps|form|chart|"
+    r"section|questions|foods|exercises|box) (?:below|overleaf)\b(?=\s*(?:[.,;:!?)]|$)))",
+    re.IGNORECASE,
+)
+
+
+def without_layout_pointers(text: str) -> str:
+    """The sentence without words that point at print layout: "The table below lists the most
+    common ones ..." had been a row where the Easy Read has no table below (its rows follow,
+    so "Here are the most common ones ..."), "Start the low-fibre diet below." where nothing
+    is below. "Keep the bag below your bladder" says where, and stays."""
+    text = _SEE_A_PAGE.sub("", text)
+    text = _TABLE_BELOW_LISTS.sub("Here are ", text)
+    return _PLACED_BELOW.sub(lambda match: match.group(1) or match.group(2), text)
 
 
 # An "a" or "an" straight before a swapped word.
