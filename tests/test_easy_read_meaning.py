@@ -4432,3 +4432,30 @@ def test_a_ban_before_but_said_without_its_not_fails_when_the_rest_shares_its_wo
     rest = sentence.split("but ")[1]
     rest = rest[0].upper() + rest[1:]
     assert check_meaning(["Do not drive yourself home.", rest], sources) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right", "wrong"),
+    [
+        ("Swallow the capsules whole with a glass of water; do not crush, chew or break them.",
+         "Do not crush, chew or break them.", "Crush, chew or break them."),
+        ("Your periods may stop during treatment. This does not mean you cannot get pregnant, "
+         "so you still need to use contraception.",
+         "This means you still need to use contraception.",
+         "This means you can get pregnant."),
+    ],
+)
+def test_a_row_its_clause_says_word_for_word_keeps_the_clauses_not(sentence, right, wrong):
+    """ "Do not crush, chew or break them." failed as 'lost its not' against "swallow them
+    whole; do not crush, chew or break them": read alone, the parser took "chew" as said to do.
+    "This means you still need to use contraception." failed the same way against "This does
+    not mean you cannot get pregnant, so you still need ...": its "means" is the draft's word
+    for "so". A row saying its clause as written keeps every "not" the clause has; one leaving
+    a "not" behind still fails."""
+    sources = leaflet_sentences_of(*re.split(r"(?<=\.) ", sentence))
+    assert check_meaning([right], sources) == []
+    assert any("lost its 'not'" in p.what for p in check_meaning([wrong], sources))
+    # the "not" is before the row in its clause: still lost
+    sources = leaflet_sentences_of("This does not mean you can stop using contraception.")
+    problems = check_meaning(["This means you can stop using contraception."], sources)
+    assert any("lost its 'not'" in p.what for p in problems), problems

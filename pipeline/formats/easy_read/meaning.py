@@ -661,6 +661,11 @@ def check_meaning(rows: list[str], sources: list[SourceSentence]) -> list[Meanin
             # of the condition itself is lost
             begin, end = source_reading.condition_span
             lost &= _reading(source.text[begin:end]).negated
+        if lost and _whole_clause_word_for_word(row, source.text):
+            # "Do not crush, chew or break them." of "swallow them whole; do not crush, chew or
+            # break them": the parser read the row alone as saying to chew, but the row is its
+            # clause as written, so every "not" there is is the row's own
+            lost = set()
         # "Only eat small meals." from "Do not eat more than usual, and only eat small meals":
         # the "not" is the first instruction's; a row is held to its own
         own = _own_instruction_reading(row, source.text)
@@ -1558,6 +1563,44 @@ def _a_gloss_made_an_instruction(row: str, source: str, row_reading, reading) ->
                 "of their own"
             )
     return ""
+
+
+# What ends a clause a "not" before it cannot reach past: a stop, semicolon or colon, and a
+# "so" or "but" that opens a clause of its own.
+_A_NOT_STOPS_AT = re.compile(r"[.;:!?]|,\s+so\s|,?\s+but\s", re.IGNORECASE)
+# A word before a row in its clause that may say "not" to the row's actions.
+_NEGATING_BEFORE = re.compile(
+    r"\b(?:not|never|no|neither|nor|cannot|without|avoid\w*|stop\w*|refrain\w*)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_clause_word_for_word(row: str, source: str) -> bool:
+    """Whether a row is its sentence's words as written from where a clause starts, no "not" of
+    its clause left before it, so that a "not" its sentence says of the row's actions is in the
+    row: "Do not crush, chew or break them." of "swallow them whole; do not crush, chew or
+    break them", which the parser read alone as saying to chew. A drafter's "This means" is
+    the sentence's "so" ("This means you still need to use contraception." of "This does not
+    mean you cannot get pregnant, so you still need to ..."). "Drive yourself home." of "Do not
+    drive yourself home but ..." has its clause's "not" before it, so is not."""
+    said = words(row)
+    if row.startswith("This means "):
+        said = words(row[len("This means ") :])
+        if not said:
+            return False
+        so = re.compile(r",?\s+so\s+" + r"\W+".join(map(re.escape, said[:3])), re.IGNORECASE)
+        if not so.search(normalise_apostrophes(source)):
+            return False
+    if not said:
+        return False
+    text = normalise_apostrophes(source)
+    pattern = r"\b" + r"[^\w']+".join(map(re.escape, said)) + r"(?![\w'])"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        breaks = list(_A_NOT_STOPS_AT.finditer(text, 0, found.start()))
+        before = text[breaks[-1].end() if breaks else 0 : found.start()]
+        if not _NEGATING_BEFORE.search(before):
+            return True
+    return False
 
 
 def _said_in(part: list[str], whole: list[str]) -> bool:
