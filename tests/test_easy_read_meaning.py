@@ -4459,3 +4459,34 @@ def test_a_row_its_clause_says_word_for_word_keeps_the_clauses_not(sentence, rig
     sources = leaflet_sentences_of("This does not mean you can stop using contraception.")
     problems = check_meaning(["This means you can stop using contraception."], sources)
     assert any("lost its 'not'" in p.what for p in problems), problems
+
+
+def test_an_opening_condition_is_carried_only_onto_what_it_surely_governs(tmp_path):
+    """ "If you do not feel like eating, try small snacks every 2 to 3 hours. Drink plenty of
+    fluids." gave "If you do not feel like eating, drink plenty of fluids.": an instruction
+    for everyone made one for those off their food. A condition is carried onto a sentence
+    that permits within its instruction ("You may drink water until 6am.") or goes on with its
+    action ("Keep pressing ..."); another is said as written, flagged for a person, and the
+    check names a row that carries the condition onto it."""
+    body = ("## Eating and drinking\n\n"
+            "Try to eat a healthy, balanced diet. If you do not feel like eating, try small "
+            "snacks every 2 to 3 hours. Drink plenty of fluids, about 2 litres a day.\n\n"
+            "If your scan is in the morning, do not eat anything after midnight. You may drink "
+            "water until 6am.\n\n"
+            "If your wound starts to bleed, press on it with a clean towel. Keep pressing for 10 "
+            "minutes.\n")
+    source = write_source(tmp_path, "7460-eating-during-treatment", "Oncology", body)
+    leaflet = load_leaflet(source)
+    drafted = draft(leaflet).rows()
+    rows = [row.plain for row in drafted]
+    assert "If you do not feel like eating, drink plenty of fluids." not in rows, rows
+    fluids = next(row for row in drafted if row.plain.startswith("Drink plenty of fluids"))
+    assert "check whether 'If you do not feel like eating'" in fluids.doubt, fluids
+    assert "If your scan is in the morning, you may drink water until 6am." in rows, rows
+    assert "If your wound starts to bleed, keep pressing for 10 minutes." in rows, rows
+    assert check_meaning(rows, leaflet_sentences(leaflet)) == []
+    wrong = ["If you do not feel like eating, drink plenty of fluids." if row == fluids.plain
+             else row for row in rows]
+    problems = check_meaning(wrong, leaflet_sentences(leaflet))
+    assert [p.row for p in problems if "'If you do not feel like eating', the condition of the "
+            "sentence before, which may not apply" in p.what] == [wrong[rows.index(fluids.plain)]]

@@ -4346,12 +4346,14 @@ class _Drafter:
         split = False  # whether the sentence before was cut into rows
         before: list[str] = []  # its rows
         for place, sentence in enumerate(sentences(text)):
-            carried = ""
+            carried = unsure = ""
             if not place or opening_condition(sentence):
                 opening = opening_condition(simplify(sentence, self.plain))
                 opener = sentence
             elif opening and carries_its_opening(opener, sentence):
                 carried = opening
+            elif opening and may_carry_its_opening(opener, sentence):
+                unsure = opening  # said as written, for a person to check
             for plainer in sentences(simplify(sentence, self.plain)):
                 if not _POINTS_BACK.match(plainer):
                     (self.held if self.holding else rows).extend(waiting)
@@ -4399,6 +4401,10 @@ class _Drafter:
                         doubt = f"{said}; {doubt}" if doubt else said
                     if carried and part.startswith(carried):
                         said = f"'{carried}' is said again from the sentence before: check it"
+                        doubt = f"{said}; {doubt}" if doubt else said
+                    elif unsure and told_under_a_condition(part):
+                        said = (f"check whether '{unsure}', from the sentence before, applies "
+                                "to this row")
                         doubt = f"{said}; {doubt}" if doubt else said
                     rows.append(replace(row, doubt=doubt))
                     meanings.extend(explanations.values())
@@ -5042,19 +5048,46 @@ _GETTING_HELP = re.compile(
 )
 
 
-def carries_its_opening(opener: str, sentence: str) -> bool:
-    """Whether a later sentence of a paragraph is told under the condition the paragraph's first
-    sentence opens with. A worry that is only the reason for the help its own sentence names
-    ("If you're worried, call NHS 111.") governs that help and any other help offered after
-    it ("You can also ring your GP."), never a sentence said to everyone ("You can't use this
-    leaflet's advice in place of a doctor's.")."""
+# What a reader may do: a sentence that permits within what the condition's instruction limits
+_PERMITS = re.compile(r"^you\s+(?:may|can|could)\b", re.IGNORECASE)
+
+
+def _carrying(opener: str, sentence: str) -> str:
+    """Whether a later sentence of a paragraph is told under the condition the paragraph's
+    first sentence opens with: "yes", "no" or "maybe" (`carries_its_opening`)."""
     if not told_under_a_condition(sentence):
-        return False
+        return "no"
     condition = opening_condition(opener)
     told = opener.strip()[opener.strip().find(condition) + len(condition):]
     if _DOUBT_CONDITION.match(condition) and _GETTING_HELP.search(told):
-        return bool(_GETTING_HELP.search(sentence) or _CONTACT.search(sentence))
-    return True
+        return "yes" if _GETTING_HELP.search(sentence) or _CONTACT.search(sentence) else "no"
+    if _PERMITS.match(sentence.strip()):
+        return "yes"
+    first, then = read(told), read(sentence)
+    if (first.positive | first.negated) & (then.positive | then.negated):
+        return "yes"
+    return "maybe"
+
+
+def carries_its_opening(opener: str, sentence: str) -> bool:
+    """Whether a later sentence of a paragraph is surely told under the condition the
+    paragraph's first sentence opens with: it permits within what that instruction limits ("If
+    your operation is in the morning, do not eat anything after midnight. You may drink water
+    until 6am.") or goes on with its action ("..., press on it. Keep pressing for 10
+    minutes."). A worry that is only the reason for the help its own sentence names ("If
+    you're worried, call NHS 111.") governs that help and any other help offered after it
+    ("You can also ring your GP."), never a sentence said to everyone ("You can't use this
+    leaflet's advice in place of a doctor's."). Another instruction may be for everyone ("If
+    you do not feel like eating, try small snacks. Drink plenty of fluids."):
+    `may_carry_its_opening`."""
+    return _carrying(opener, sentence) == "yes"
+
+
+def may_carry_its_opening(opener: str, sentence: str) -> bool:
+    """Whether a later sentence may or may not be told under its paragraph's opening condition
+    ("Drink plenty of fluids." after "If you do not feel like eating, try small snacks."): it
+    is said as written, and a person checks whether the condition applies."""
+    return _carrying(opener, sentence) == "maybe"
 
 
 def _under_its_condition(condition: str, part: str) -> str:

@@ -68,6 +68,7 @@ from .drafter import (
     leads_into_conditions,
     led_item,
     marked_text,
+    may_carry_its_opening,
     numbered,
     numbers_in,
     offer_text,
@@ -164,6 +165,9 @@ class SourceSentence:
     # the condition its paragraph opens with ("If your operation is in the morning"), for an
     # instruction said after it with no condition of its own ("You may drink water until 6am.")
     under: str = ""
+    # that condition, where the sentence may or may not be told under it ("Drink plenty of
+    # fluids." after "If you do not feel like eating, try small snacks.")
+    maybe_under: str = ""
 
 
 @dataclass(frozen=True)
@@ -272,14 +276,19 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         opening = opener = ""
         for place, sentence in enumerate(sentences(prepare(text))):
             line = source_line(sentence, lines) if in_file else None
-            under = ""
+            under = maybe = ""
             if number in paragraphs and (not place or opening_condition(sentence)):
                 # a sentence opening with a condition of its own starts its own
                 opening, opener = opening_condition(sentence), sentence
             elif number in paragraphs and carries_its_opening(opener, sentence):
                 under = opening
+            elif number in paragraphs and opening and may_carry_its_opening(opener, sentence):
+                maybe = opening
             found.append(
-                SourceSentence(sentence, line, condition=number in conditions, under=under)
+                SourceSentence(
+                    sentence, line, condition=number in conditions, under=under,
+                    maybe_under=maybe,
+                )
             )
     found.extend(
         SourceSentence(meaning, None, explains=True)
@@ -334,6 +343,12 @@ def _condition_added(row: str, source: SourceSentence) -> str:
         spans.append(opening.span(1))  # the parser may read "When you are worried" as "When"
     for begin, end in spans:
         said = row[begin:end].strip(" ,")
+        if source.maybe_under and words(said) == words(source.maybe_under):
+            return (
+                f"says '{said}', the condition of the sentence before, which may not apply to "
+                "it: its sentence is said after that instruction, not under it (a person "
+                "should check, and keep the sentence's words where it does not)"
+            )
         if any(not word_forms(word) & theirs for word in _content(said) - theirs):
             return (
                 f"says a condition its sentence does not ('{said}'): the row tells only some "
