@@ -5050,6 +5050,9 @@ _GETTING_HELP = re.compile(
 
 # What a reader may do: a sentence that permits within what the condition's instruction limits
 _PERMITS = re.compile(r"^you\s+(?:may|can|could)\b", re.IGNORECASE)
+# ... or says when to do it: now ("If your symptoms come back, call 999. Do not wait for your
+# appointment.")
+_NO_DELAY = re.compile(r"^(?:do\s+not|don't|never)\s+(?:wait|delay)\b", re.IGNORECASE)
 
 
 def _carrying(opener: str, sentence: str) -> str:
@@ -5061,7 +5064,7 @@ def _carrying(opener: str, sentence: str) -> str:
     told = opener.strip()[opener.strip().find(condition) + len(condition):]
     if _DOUBT_CONDITION.match(condition) and _GETTING_HELP.search(told):
         return "yes" if _GETTING_HELP.search(sentence) or _CONTACT.search(sentence) else "no"
-    if _PERMITS.match(sentence.strip()):
+    if _PERMITS.match(sentence.strip()) or _NO_DELAY.match(sentence.strip()):
         return "yes"
     first, then = read(told), read(sentence)
     if (first.positive | first.negated) & (then.positive | then.negated):
@@ -5073,13 +5076,13 @@ def carries_its_opening(opener: str, sentence: str) -> bool:
     """Whether a later sentence of a paragraph is surely told under the condition the
     paragraph's first sentence opens with: it permits within what that instruction limits ("If
     your operation is in the morning, do not eat anything after midnight. You may drink water
-    until 6am.") or goes on with its action ("..., press on it. Keep pressing for 10
-    minutes."). A worry that is only the reason for the help its own sentence names ("If
-    you're worried, call NHS 111.") governs that help and any other help offered after it
-    ("You can also ring your GP."), never a sentence said to everyone ("You can't use this
-    leaflet's advice in place of a doctor's."). Another instruction may be for everyone ("If
-    you do not feel like eating, try small snacks. Drink plenty of fluids."):
-    `may_carry_its_opening`."""
+    until 6am."), goes on with its action ("..., press on it. Keep pressing for 10 minutes.")
+    or says to do it now ("..., call 999. Do not wait for your appointment."). A worry that
+    is only the reason for the help its own sentence names ("If you're worried, call NHS
+    111.") governs that help and any other help offered after it ("You can also ring your
+    GP."), never a sentence said to everyone ("You can't use this leaflet's advice in place of
+    a doctor's."). Another instruction may be for everyone ("If you do not feel like eating,
+    try small snacks. Drink plenty of fluids."): `may_carry_its_opening`."""
     return _carrying(opener, sentence) == "yes"
 
 
