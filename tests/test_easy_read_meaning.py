@@ -4490,3 +4490,52 @@ def test_an_opening_condition_is_carried_only_onto_what_it_surely_governs(tmp_pa
     problems = check_meaning(wrong, leaflet_sentences(leaflet))
     assert [p.row for p in problems if "'If you do not feel like eating', the condition of the "
             "sentence before, which may not apply" in p.what] == [wrong[rows.index(fluids.plain)]]
+
+
+LOW_FIBRE_BODY = (
+    "## Two days before your test\n\n"
+    "Eat a low-fibre diet for 2 days before your test.\n\n"
+    "### Foods you can eat\n\n- White bread, white rice and white pasta\n- Clear soup\n\n"
+    "### Foods to avoid\n\n"
+    "- Fruit and vegetables: all fruit, fresh or dried; fruit juice with bits\n"
+    "- Wholemeal or seeded bread, brown rice, nuts and seeds\n- Red meat and sausages\n"
+)
+
+
+def test_items_under_a_heading_that_bans_them_have_the_stop_sign_never_food(tmp_path):
+    """Under "Foods to avoid", "Fruit and vegetables: ... fruit juice with bits", "Wholemeal,
+    brown or seeded bread ..." and "Red meat and sausages." had a cup with a straw, a plate
+    and the plain picture: to someone reading by pictures, have these. Each item under a
+    heading that bans is a ban, with the STOP sign; the foods one can eat keep their pictures,
+    and the check fails a picture of eating or drinking under such a heading."""
+    folder = tmp_path / "source"
+    folder.mkdir()
+    source = write_source(folder, "7470-low-fibre-diet", "Endoscopy", LOW_FIBRE_BODY)
+    leaflet = load_leaflet(source)
+    rows = draft(leaflet).rows()
+    shows = {row.plain: row.picture.shows for row in rows}
+    for banned in ("Fruit and vegetables: all fruit, fresh or dried; fruit juice with bits.",
+                   "Wholemeal or seeded bread, brown rice, nuts and seeds.",
+                   "Red meat and sausages."):
+        assert shows[banned] == "a red stop sign", shows
+    assert shows["White bread, white rice and white pasta."] == "a plate, knife and fork for food"
+    (tmp_path / "built").mkdir()
+    report = _check(leaflet, tmp_path / "built")
+    assert not any("STOP sign" in p or "eating or drinking" in p for p in report.problems), (
+        report.problems)
+    source.with_suffix(".easyread.md").write_text(
+        "---\nleaflet: 7470\nversion: 1\n---\n## Two days before your test\n"
+        "[food] Eat a low-fibre diet for 2 days before your test.\n"
+        "## Foods you can eat\n[food] White bread, white rice and white pasta.\n"
+        "[food] Clear soup.\n"
+        "## Foods to avoid\n[juice] Fruit and vegetables: all fruit, fresh or dried; fruit "
+        "juice with bits.\n[food] Wholemeal or seeded bread, brown rice, nuts and seeds.\n"
+        "[stop] Red meat and sausages.\n", encoding="utf-8")
+    (tmp_path / "author").mkdir()
+    report = _check(load_leaflet(source), tmp_path / "author")
+    (eaten,) = [p for p in report.problems if "eating or drinking" in p]
+    assert eaten.startswith("2 row(s) under a heading or lead-in that bans them"), eaten
+    assert "'Wholemeal or seeded bread, brown rice, nuts and seeds.' (under 'Foods to avoid')" in (
+        eaten)
+    assert "Fruit and vegetables" in eaten and "White bread" not in eaten, eaten
+    assert not any("STOP sign but say no ban" in p for p in report.problems), report.problems

@@ -72,9 +72,12 @@ from .pictures import (
     CREDIT,
     Picture,
     choose_picture,
+    eating_or_drinking_pictures,
+    leads_into_bans,
     picture_file,
     picture_list,
     says_a_ban,
+    says_what_to_do,
     tool_versions,
     word_forms,
 )
@@ -817,23 +820,75 @@ def _check_pictures(read: _ReadBack, report: CheckReport) -> None:
 
 
 def _check_stop_signs(read: _ReadBack, report: CheckReport) -> None:
-    """A STOP sign only beside a row that says not to do something: beside a symptom ("If you
-    can't stay awake when you'd normally be awake:") or a step to take ("Ask your physio
-    first.") it tells the reader not to. English rows only: the bans are read by English's
-    grammar."""
+    """A STOP sign only beside a row that says not to do something, or stands under a heading
+    or lead-in that does ("Foods to avoid"): beside a symptom ("If you can't stay awake when
+    you'd normally be awake:") or a step to take ("Ask your physio first.") it tells the
+    reader not to. Under such a heading a picture of eating or drinking says to have what is
+    banned ("Red meat and sausages." beside a plate). English rows only: the bans are read by
+    English's grammar."""
     if not read.english:
         return
     signs = {picture.label for _, picture, only_for, _ in picture_list().entries
              if only_for == "do not"}
+    banned = _rows_under_bans(read.document, read.rows)
     wrong = [
         words for pictures, words in read.rows
         if pictures and pictures[0].get("name") in signs and not says_a_ban(words)
+        and words not in banned
     ]
     if wrong:
         report.problems.append(
             f"{len(wrong)} row(s) have a STOP sign but say no ban (choose another picture or "
             "the plain one): " + "; ".join(f"'{words}'" for words in wrong)
         )
+    having = eating_or_drinking_pictures()
+    eaten = [
+        f"'{words}' (under '{banned[words]}')" for pictures, words in read.rows
+        if words in banned and pictures and pictures[0].get("name") in having
+    ]
+    if eaten:
+        report.problems.append(
+            f"{len(eaten)} row(s) under a heading or lead-in that bans them have a picture of "
+            "eating or drinking, which says to have them (use the STOP sign or the plain "
+            "picture): " + "; ".join(eaten)
+        )
+
+
+def _rows_under_bans(document, rows: list[tuple[list, str]]) -> dict[str, str]:
+    """The words of each row that stands under a heading or a lead-in row that bans what its
+    rows name ("Foods to avoid", "Avoid:"), with that heading: a lead-in row governs the rows
+    after it up to the next lead-in or a row that says what to do or not to do itself."""
+    said = {words for _, words in rows}
+    under: dict[str, str] = {}
+    heading = ""
+    body = document.element.body
+    for element in body.iterchildren():
+        if element.tag == qn("w:p"):
+            style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is not None and style.get(qn("w:val"), "").startswith("Heading"):
+                heading = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+            continue
+        if element.tag != qn("w:tbl"):
+            continue
+        lead = heading if leads_into_bans(heading) else ""
+        for table_row in element.iterchildren(qn("w:tr")):
+            cells = table_row.findall(qn("w:tc"))
+            words = " ".join(
+                "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).strip()
+                for cell in cells[1:] for paragraph in cell.iterchildren(qn("w:p"))
+            ).strip().replace("\u00a0", " ")
+            if words not in said:
+                continue
+            if words.endswith(":"):
+                lead = words if leads_into_bans(words) else (
+                    heading if leads_into_bans(heading) else "")
+            elif says_what_to_do(words):
+                # its own words say what its picture means; after a lead-in row, the rows it
+                # leads into have ended
+                lead = heading if leads_into_bans(heading) else ""
+            elif lead:
+                under[words] = lead
+    return under
 
 
 def _kept_whole(leaflet: Leaflet, settings: EasyReadSettings) -> set[str]:

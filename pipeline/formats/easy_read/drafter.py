@@ -93,10 +93,13 @@ from .grammar import (
 from .pictures import (
     Picture,
     author_name,
+    ban_picture,
     choose_picture,
+    leads_into_bans,
     picture_beside_a_reason,
     picture_list,
     resolve_picture_name,
+    says_what_to_do,
 )
 
 HARD_WORDS_HEADING = "Hard words"
@@ -4939,7 +4942,21 @@ def _forbidden(rows: list[Row], lead_in) -> list[Row]:
     # a heading over the list may lose its colon ("### Do not take these medicines ...")
     led = lead.endswith(":") or isinstance(lead_in, Heading)
     last = sentences(prepare(lead))[-1:] if led else []
-    if not last or not is_negative_instruction(last[0]) or not _FORBIDS_THE_LIST.search(last[0]):
+    if last and leads_into_bans(last[0]):
+        # "Foods to avoid" over "Red meat and sausages": a plate beside them says eat them (a
+        # row saying what to do or not of its own keeps its picture)
+        note = f"under '{last[0]}': check it reads as not to do"
+        return [
+            row if says_what_to_do(row.plain) else replace(
+                row, picture=ban_picture(), doubt="; ".join(
+                    part for part in (*row.doubt.split("; "), note)
+                    if part and not part.startswith("no picture fits")
+                ))
+            for row in rows
+        ]
+    if not last or not is_negative_instruction(last[0]) or not _FORBIDS_THE_LIST.search(
+        last[0]
+    ):
         return rows
     stop = choose_picture(last[0])
     note = f"under '{last[0]}': check it reads as not to do"

@@ -712,6 +712,76 @@ def says_a_ban(text: str) -> bool:
                 or _bans_a_thing(text) or ban_joined_on(text))
 
 
+# A heading or lead-in naming what its list is of things not to have: "Foods to avoid",
+# "Things to avoid:", "What not to eat", "Foods that are not allowed", "Drinks to stay away
+# from".
+# The heading ends there, but for a word in brackets: "How to avoid constipation" is none.
+_NAMES_WHAT_TO_AVOID = re.compile(
+    r"^(?:[\w'’-]+\s+){0,5}?(?:to\s+(?:avoid|stay\s+away\s+from|cut\s+out)|not\s+to\s+"
+    r"(?:eat|drink|have|take|use)(?:\s+(?:or|and)\s+(?:eat|drink|have|take|use))?|(?:are\s+|"
+    r"is\s+)?not\s+allowed|(?:you\s+)?(?:must|should)\s+(?:not\s+(?:eat|drink|have|take|use)"
+    r"|avoid))\s*(?:\([^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+def leads_into_bans(text: str) -> bool:
+    """Whether a heading or a lead-in makes the items under it things not to do or have:
+    "Foods to avoid", "Avoid:", "Do not eat:", "What not to eat". Read alone, "Red meat and
+    sausages." beside a plate says eat them; under such a heading each item is a ban."""
+    said = text.strip().rstrip(":").strip()
+    return bool(said) and (
+        bool(_NAMES_WHAT_TO_AVOID.match(said))
+        or (text.strip().endswith(":") and is_negative_instruction(said)
+            and not _A_LIMIT.search(said))
+    )
+
+
+def says_what_to_do(text: str) -> bool:
+    """Whether a row under a heading that bans says its own ban ("Don't drink any alcohol."
+    under "Things to avoid"): its own words, not the heading, say what its picture means. (An
+    instruction to do something is not read here: the small parser reads "Wholemeal or seeded
+    bread, ..." as one, so under a ban every other row is the heading's, and flagged.)"""
+    return says_a_ban(text)
+
+
+# "Do not take more than the doses below:": its items are limits, not bans
+_A_LIMIT = re.compile(
+    r"\b(?:(?:more|less|fewer|higher|lower|longer)\s+than|over|above|below|under|exceed)\b",
+    re.IGNORECASE,
+)
+
+
+# The words of the pictures that show a thing to eat or drink: beside a banned food they say
+# have it.
+_EATING_AND_DRINKING = frozenset(
+    """eat food drink meal snack juice milk fluid soup breakfast alcohol sweet water""".split()
+)
+_NOT_A_DRINK = frozenset({"chlorinated", "swimming"})  # water to swim in
+
+
+def eating_or_drinking_pictures(pictures: PictureList | None = None) -> frozenset[str]:
+    """The labels of the pictures of something to eat or drink (a plate, a glass of water, a
+    drink with a straw, a glass of alcohol, a sweet)."""
+    pictures = pictures or picture_list()
+    return frozenset(
+        picture.label
+        for phrase, picture, _, _ in pictures.entries
+        if phrase and _EATING_AND_DRINKING & phrase[-1]
+        and not any(_NOT_A_DRINK & forms for forms in phrase)
+    )
+
+
+def ban_picture(pictures: PictureList | None = None) -> Picture:
+    """The picture a "do not" goes beside (the STOP sign)."""
+    pictures = pictures or picture_list()
+    return next(
+        replace(picture, matched_by="a ban's heading")
+        for _, picture, only_for, _ in pictures.entries
+        if only_for == "do not"
+    )
+
+
 # A ban on stopping ("Do not stop taking clopidogrel unless ...", "Never stop using your
 # inhaler", "Don't stop your injections", "It is important not to stop taking them"): what
 # the reader keeps on with, to the end of its clause, and the doing it opens with ("taking").
