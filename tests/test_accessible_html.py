@@ -916,3 +916,37 @@ def test_a_blank_on_a_translated_page_is_named_in_english_marked_english(tmp_pat
     assert len(lines) == 5, lines
     assert all('lang="en-GB" dir="ltr" aria-label="space to write"' in line for line in lines)
     assert accessible_html.check(leaflet, AccessibleHtmlSettings(), [path]).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "organisation", "tagged"),
+    [
+        # a Welsh health board's leaflet naming the board in Welsh: the page's own language
+        ("cy", "Bwrdd Iechyd Prifysgol Hywel Dda", ""),
+        ("cy", "Bwrdd Iechyd Prifysgol Betsi Cadwaladr", ""),
+        # the same boards named in English, places and people no dictionary knows in them
+        ("cy", "Hywel Dda University Health Board", ' lang="en-GB" dir="ltr"'),
+        ("cy", "Betsi Cadwaladr University Health Board", ' lang="en-GB" dir="ltr"'),
+        ("cy", "Velindre University NHS Trust", ' lang="en-GB" dir="ltr"'),
+        # a Polish leaflet from an English trust, and one from a Polish hospital
+        ("pl", "Leeds Teaching Hospitals NHS Trust", ' lang="en-GB" dir="ltr"'),
+        ("pl", "Szpital Uniwersytecki w Krakowie", ""),
+        # an English leaflet is English throughout, whatever the trust's name
+        ("en", "Betsi Cadwaladr University Health Board", ""),
+    ],
+)
+def test_an_organisation_named_in_the_leaflet_s_language_is_tagged_in_it(
+    tmp_path, language, organisation, tagged
+):
+    """A Welsh leaflet from 'Bwrdd Iechyd Prifysgol Hywel Dda' had the board's name tagged
+    lang="en-GB", so a screen reader read the Welsh by English rules: a name the front matter
+    gives is the leaflet's language unless its words are English's."""
+    from pipeline.formats.html_render import render_header
+
+    source = write_source(
+        tmp_path, "217-gofalu-am-eich-clwyf", "Llawfeddygaeth",
+        "## Eich clwyf\n\nCadwch y dresin ar y clwyf am 48 awr.\n",
+        language=language, organisation=organisation,
+    )
+    header = render_header(load_leaflet(source))
+    assert f'<p class="organisation"{tagged}>{organisation}</p>' in header

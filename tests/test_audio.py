@@ -4075,6 +4075,41 @@ def test_a_translation_s_department_and_audience_are_said_by_its_voice(
     assert opening[len(expected)][1].startswith("Leaflet number nine thousand")
 
 
+@pytest.mark.parametrize(
+    ("organisation", "expected"),
+    [
+        (  # a Welsh health board's own leaflet, the board named in Welsh
+            "Bwrdd Iechyd Prifysgol Hywel Dda",
+            [("en", "Information for Patients from:"),
+             ("cy", "Bwrdd Iechyd Prifysgol Hywel Dda"),
+             ("cy", "Adran Llawfeddygaeth Gyffredinol.")],
+        ),
+        (  # the same board named in English stays in the English sentence
+            "Betsi Cadwaladr University Health Board",
+            [("en", "Information for Patients from Betsi Cadwaladr University Health Board."),
+             ("cy", "Adran Llawfeddygaeth Gyffredinol.")],
+        ),
+    ],
+)
+def test_a_translation_s_organisation_in_its_own_language_is_said_by_its_voice(
+    tmp_path, organisation, expected
+):
+    """A Welsh leaflet's opening had the English voice say 'Information for Patients from
+    Bwrdd Iechyd Prifysgol Hywel Dda', the Welsh read by English rules: a trust's name in the
+    leaflet's language is said by that language's voice, as its department is; one in English
+    stays English."""
+    from pipeline.sources import load_leaflet
+
+    source = write_source(
+        tmp_path, "217-gofalu-am-eich-clwyf", "Adran Llawfeddygaeth Gyffredinol",
+        "## Eich clwyf\n\nCadwch y dresin ar y clwyf am 48 awr.\n",
+        language="cy", organisation=organisation,
+    )
+    opening = [(u.lang, u.text) for u in speech_script(load_leaflet(source)).utterances[2:]]
+    assert opening[: len(expected)] == expected
+    assert opening[len(expected)][1].startswith("Leaflet number two hundred")
+
+
 def test_an_urdu_department_is_said_by_the_urdu_voice(tmp_path):
     """'فارمیسی' (pharmacy) in an Urdu leaflet's front matter had been given to the English
     voice, which cannot read it; a department in Latin letters stays English."""

@@ -2100,3 +2100,30 @@ def test_enough_standing_alone_reads_back_as_enough(leaflet_442, tmp_path):
         assert said in proof, proof
     assert braille_check._share(2474 / 2475) == "99.95%"
     assert braille_check._share(1.0) == "100.0%"
+
+
+def test_a_welsh_leaflets_trust_named_in_welsh_is_in_welsh_braille(tmp_path):
+    """A Welsh leaflet from 'Bwrdd Iechyd Prifysgol Hywel Dda' had the board's name brailled
+    by the English tables ('Prifysgol' in full where Welsh braille contracts it), as if it
+    were English: a name the front matter gives in the leaflet's language is in its code; one
+    in English ('Hywel Dda University Health Board') stays in UEB."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+    from pipeline.sources import load_leaflet
+
+    for name, table in [("Bwrdd Iechyd Prifysgol Hywel Dda", table_for("cy", 2)),
+                        ("Hywel Dda University Health Board", "en-ueb-g2.ctb")]:
+        source = tmp_path / "9961-gofalu-am-eich-cast.cy.md"
+        source.write_text(
+            "---\nnumber: 9961\nversion: 1\ntitle: Gofalu am eich cast\ndepartment: Clinig "
+            f"Toriadau\norganisation: {name}\nlanguage: cy\n---\n\n## Eich apwyntiad\n\n"
+            "Dewch i'r clinig 10 munud cyn eich apwyntiad.\n",
+            encoding="utf-8",
+        )
+        folder = tmp_path / name.split()[-1]
+        folder.mkdir()
+        _, pages, report = build(load_leaflet(source), folder)
+        assert report.passed, report.problems
+        cells = louis.translateString(table.split(","), name, None, DOTS_MODE)
+        assert cells in [line.strip(BLANK) for line in pages[0]], name

@@ -28,6 +28,7 @@ from ..contacts import (
 )
 from ..errors import LeafletError
 from ..languages import (
+    WELSH,
     find_language,
     is_right_to_left,
     primary_language,
@@ -51,7 +52,15 @@ from ..model import (
     plain_text,
     with_addresses,
 )
-from ..text import TICK_BOXES, prepare, script_of, scripts_in, word_letter, words
+from ..text import (
+    TICK_BOXES,
+    prepare,
+    reads_as_welsh,
+    script_of,
+    scripts_in,
+    word_letter,
+    words,
+)
 
 PICTURE_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"}
 TRUST_LANGUAGE = "en-GB"  # the renderer's labels and config/organisation.yaml are in English
@@ -1032,6 +1041,40 @@ def render_block(
     raise TypeError(f"no HTML for {type(block).__name__}")
 
 
+def front_line_language(text: str, lang: str, names: bool = False) -> str:
+    """The voice for a department, audience or organisation the front matter gives in a leaflet
+    in another language: in a non-Latin script, Latin letters alone are English left
+    untranslated (as the web page tags them); in a Latin one, the line is the leaflet's language
+    unless its words are English's rather than that language's ("Diabetes Centre" in a Polish
+    leaflet), and a department's own word ("Clinig", "Oddział") or Welsh's shape settles it.
+    An organisation's name (`names`) holds places and people no dictionary knows ("Betsi
+    Cadwaladr University Health Board"): English when English's words are at least half."""
+    from wordfreq import available_languages, zipf_frequency
+
+    row = find_language(lang)
+    if row is None or primary_language(lang) == "en":
+        return "en"
+    code = primary_language(lang)
+    if row.script != "Latin":
+        return code if scripts_in(text) - {"Latin"} else "en"
+    found = re.findall(r"[^\W\d_]+", text)
+    if not found:
+        return "en"
+    if any(word.lower() in row.department_words for word in found) or (
+        code == WELSH and reads_as_welsh(text)
+    ):
+        return code
+    known = code in available_languages()
+
+    def english(word: str) -> bool:
+        said = zipf_frequency(word, "en")
+        return said >= 2.0 and (not known or said > zipf_frequency(word, code))
+
+    if names:
+        return "en" if 2 * sum(map(english, found)) >= len(found) else code
+    return "en" if all(english(word) for word in found) else code
+
+
 def _trust_language(language: str) -> str:
     """The language of what the renderer and config/organisation.yaml write: English."""
     return language if primary_language(language) == "en" else TRUST_LANGUAGE
@@ -1047,13 +1090,24 @@ def _written_in(text: str, language: str) -> str:
     return language
 
 
+def organisation_language(leaflet: Leaflet) -> str:
+    """The language of who the leaflet is from: the running trust's name is English, a name
+    the front matter gives is the leaflet's language unless its words are English's (a Welsh
+    leaflet's "Bwrdd Iechyd Prifysgol Hywel Dda" had been tagged and said as English)."""
+    language = leaflet.meta.language
+    organisation = leaflet.meta.organisation
+    if organisation and front_line_language(organisation, language, names=True) != "en":
+        return language
+    return _trust_language(language)
+
+
 def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     """(class, text, language) of each line under the title, in print order."""
     meta = leaflet.meta
     language = meta.language
     trust = _trust_language(language)
     return [
-        ("organisation", leaflet.written_by, trust),
+        ("organisation", leaflet.written_by, organisation_language(leaflet)),
         ("department", meta.department, _written_in(meta.department, language)),
         ("audience", meta.audience, meta.audience_lang or _written_in(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),

@@ -72,13 +72,12 @@ from ...text import (
     prepare,
     reads_as_welsh,
     said_beside,
-    scripts_in,
     sentences,
     shaped_as_a_word,
 )
 from ...text import SHORT_DAY as _SHORT_DAY
 from ...text import day_in_full as _day_name
-from ..html_render import named_once
+from ..html_render import front_line_language, named_once, organisation_language
 
 ESTIMATED_WORDS_PER_MINUTE = 160
 
@@ -5974,58 +5973,39 @@ def plain(spans: Inline) -> str:
     return plain_text(spans).strip()
 
 
-def _whom_from_and_for(meta, organisation: str) -> Inline:
+def _whom_from_and_for(leaflet: Leaflet) -> Inline:
     """ "Information for patients from <trust>, <department>."; an audience in the leaflet's
     own words follows whom it is from: "For parents and carers of children aged 2 to 16 from
-    <trust>" gave the children to the trust. A department or audience in the leaflet's language
-    is that language's voice's run inside the English ("..., Clinig Gwrthgeulo." had been said
-    by the English voice), the audience after the department, as print sets it."""
-    department = Span(f"{meta.department}.", lang=_front_line_lang(meta.department, meta.language))
+    <trust>" gave the children to the trust. A department, audience or trust's name in the
+    leaflet's language is that language's voice's run inside the English ("..., Clinig
+    Gwrthgeulo." and "from Bwrdd Iechyd Prifysgol Hywel Dda" had been said by the English
+    voice), the audience after the department, as print sets it."""
+    meta = leaflet.meta
+    department_lang = front_line_language(meta.department, meta.language)
+    department = Span(f"{meta.department}.", lang=department_lang)
+    organisation_lang = primary_language(organisation_language(leaflet))
+    organisation = (
+        Span(leaflet.written_by, lang=organisation_lang),
+        Span(", "),
+    )
+    # the English voice's words before a name in another voice end with a colon, not "from."
+    frm = "from" if organisation_lang == "en" else "from:"
     audience = meta.audience
-    audience_lang = meta.audience_lang or _front_line_lang(audience, meta.language)
+    audience_lang = meta.audience_lang or front_line_language(audience, meta.language)
     if primary_language(audience_lang) != "en":
-        return (Span(f"Information from {organisation}, "), department,
+        return (Span(f"Information {frm} "), *organisation, department,
                 Span(f" {audience.rstrip(' .')}.", lang=audience_lang))
     if re.search(r"\binformation\b", audience, re.IGNORECASE):
-        return (Span(f"{audience} from {organisation}, "), department)
+        return (Span(f"{audience} {frm} "), *organisation, department)
     audience = re.sub(r"^for\s+", "", audience, flags=re.IGNORECASE).rstrip(" .")
     if re.match(r"[A-Z][a-z]+\b", audience):
         audience = audience[0].lower() + audience[1:]  # "Adults and ..." mid-sentence
     return (
-        Span(f"Information from {organisation}, "),
+        Span(f"Information {frm} "),
+        *organisation,
         replace(department, text=meta.department),
         Span(f", for {audience}."),
     )
-
-
-def _front_line_lang(text: str, lang: str) -> str:
-    """The voice for a department or audience the front matter gives in a leaflet in another
-    language: in a non-Latin script, Latin letters alone are English left untranslated (as
-    the web page tags them); in a Latin one, the line is the leaflet's language unless its
-    words are English's rather than that language's ("Diabetes Centre" in a Polish leaflet),
-    and a department's own word ("Clinig", "Oddział") or Welsh's shape settles it."""
-    from wordfreq import available_languages, zipf_frequency
-
-    row = find_language(lang)
-    if row is None or primary_language(lang) == "en":
-        return "en"
-    code = primary_language(lang)
-    if row.script != "Latin":
-        return code if scripts_in(text) - {"Latin"} else "en"
-    words = re.findall(r"[^\W\d_]+", text)
-    if not words:
-        return "en"
-    if any(word.lower() in row.department_words for word in words) or (
-        code == WELSH and reads_as_welsh(text)
-    ):
-        return code
-    known = code in available_languages()
-
-    def english(word: str) -> bool:
-        said = zipf_frequency(word, "en")
-        return said >= 2.0 and (not known or said > zipf_frequency(word, code))
-
-    return "en" if all(english(word) for word in words) else code
 
 
 def speech_script(
@@ -6047,7 +6027,7 @@ def speech_script(
     builder.say(f"{meta.title}.", "announcement")
     # The trust's own phrases are English whatever the leaflet's language; the title is not.
     # (another trust's leaflet is from that trust; the offer of formats stays the running one's)
-    builder.spans(_whom_from_and_for(meta, leaflet.written_by), "announcement", lang="en")
+    builder.spans(_whom_from_and_for(leaflet), "announcement", lang="en")
     builder.say(
         # a full stop after the number: after a code said sign by sign ", version two" was lost
         f"Leaflet number {spoken_reference(str(meta.number))}. Version {meta.version}. "

@@ -68,6 +68,7 @@ from ..html_render import (
     is_table_of_sentences,
     named_once,
     opens_with,
+    organisation_language,
 )
 
 DOTS_MODE = louis.dotsIO | louis.ucBrl
@@ -618,7 +619,8 @@ def units_of(
     identity = [
         _english(f"Leaflet {meta.number}, version {meta.version}"),
         (Span(meta.department),),
-        _english(leaflet.written_by),
+        # the trust's name in the code of its language ("Bwrdd Iechyd Prifysgol Hywel Dda")
+        (Span(leaflet.written_by, lang=primary_language(organisation_language(leaflet))),),
         (Span(meta.audience, lang=meta.audience_lang),),  # the pipeline's default is English
         _english("; ".join(
             f"{label if at == 0 else label.lower()} {when}"
