@@ -2807,6 +2807,47 @@ def test_a_blank_in_a_rate_is_said_in_the_rates_unit_in_full(leaflet_442):
     assert "/" not in said, said
 
 
+def test_boxes_answering_a_question_to_the_reader_are_theirs_to_tick(leaflet_442):
+    """A CT scan leaflet's allergy checklist, 'Are you allergic to iodine? ☐ Yes ☐ No', was
+    said 'Yes, or No (whichever is ticked)' in the standard recording, where nothing is ticked:
+    the answer to a question put to the reader is theirs ('tick one'); a ticked one is said;
+    a question about the patient, the choice a nurse ticks and a staff part stay as before."""
+    from dataclasses import replace
+
+    from pipeline.model import Heading, Paragraph, Span
+
+    leaflet = replace(
+        leaflet_442,
+        blocks=(
+            Heading(2, (Span("Allergy checklist"),)),
+            Paragraph((Span("Please answer these questions and bring this page with you."),)),
+            Paragraph((Span("Are you allergic to iodine? ☐ Yes ☐ No"),)),
+            Paragraph((Span("Have you ever had a reaction to contrast dye? ☐ Yes ☐ No "
+                            "☐ Not sure"),)),
+            Paragraph((Span("Could you be pregnant? ☐ Yes ☒ No"),)),
+            Paragraph((Span("Has the patient had a reaction to contrast before? ☐ Yes ☐ No"),)),
+            Paragraph((Span("You had your scan on your ☐ chest ☐ abdomen today."),)),
+            Heading(2, (Span("For staff use only"),)),
+            Paragraph((Span("Have you checked the kidney blood test? ☐ Yes ☐ No"),)),
+        ),
+    )
+    texts = [u.text for u in speech_script(leaflet).utterances]
+    start = texts.index("Allergy checklist.")
+    assert texts[start + 2 : start + 10] == [
+        "Are you allergic to iodine?",
+        "Yes, or No (tick one).",
+        "Have you ever had a reaction to contrast dye?",
+        "Yes, or No, or Not sure (tick one).",
+        "Could you be pregnant?",
+        "Yes, or No (ticked).",
+        "Has the patient had a reaction to contrast before?",
+        "Yes, or No (whichever is ticked).",
+    ], texts[start:]
+    assert "You had your scan on your chest, or abdomen today (whichever is ticked)." in texts
+    staff = texts.index("Have you checked the kidney blood test?")
+    assert texts[staff + 1] == "Yes, or No (whichever is ticked).", texts[staff:]
+
+
 def test_a_form_or_diary_the_reader_completes_is_theirs_to_fill_in(leaflet_442):
     """An MRI questionnaire's "Full name:", "Date of birth:" and "Signature of patient:", and a
     sleep diary under "Please fill in the sleep diary", had been "your care team will fill this

@@ -3748,6 +3748,12 @@ def _said_as_choices(choices: list[tuple[str, str]], asked: bool) -> str:
 # "am" or "pm" after a blank for a time: which half of the day it is in ("no later than ____ pm")
 _HALF_OF_THE_DAY = re.compile(r"\s*(?P<half>[ap])\.?m\b\.?(?=\s|[,;]|$)", re.IGNORECASE)
 WHICHEVER_TICKED = "whichever is ticked"  # the reader's own form says "tick one" (_ScriptBuilder)
+# "Are you allergic to iodine? ☐ Yes ☐ No": the boxes after a question put to the reader are
+# their answer to give, nothing ticked for a listener to hear of ("Yes, or No (whichever is
+# ticked)" had been said); a question about "the patient" stays staff's to answer
+_READERS_ANSWER = re.compile(
+    rf"(\b(?i:you|your)\b[^.!?]*\?\s+[^.!?]*?)\({WHICHEVER_TICKED}\)"
+)
 
 
 def _gestation(match: re.Match) -> str:
@@ -5032,6 +5038,8 @@ class _ScriptBuilder:
             said = self.normalise(self.footnotes.said(text))
             if self.own_record:  # the reader's own form: they tick ("Did you wake up? ☐ Yes")
                 said = said.replace(f"({WHICHEVER_TICKED})", "(tick one)")
+            if not self.staff_part:  # "Have you checked their ID? ☐ Yes ☐ No" is staff's
+                said = _READERS_ANSWER.sub(r"\1(tick one)", said)
             pieces = [("en", sentence) for sentence in sentences(said)]
         else:
             pieces = self.normalise.other_language(text, lang)
