@@ -6,6 +6,7 @@ that shows other braille than the BRF."""
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -14,7 +15,7 @@ import pytest
 from test_large_print import write_urdu_leaflet
 
 from pipeline.formats.braille import BrailleSettings, check, layout_choices, write
-from pipeline.formats.braille.files import proof_pdf
+from pipeline.formats.braille.files import proof_pdf, reading_rows
 from pipeline.formats.braille.layout import lay_out
 from pipeline.formats.pdf_glyphs import read_content
 from pipeline.sources import load_leaflet
@@ -72,3 +73,47 @@ def test_a_proof_replaced_after_writing_is_read_as_leaflet_check_reads_it(leafle
     _proof(written).write_bytes(_proof(other).read_bytes())
     problems = check(leaflet_442, settings, written).problems
     assert any(PROOF_PROBLEM in p for p in problems), problems
+
+
+RAMADAN_LEAFLET = """---
+number: DIA-0615
+version: 2
+title: رمضان اور آپ کی ذیابیطس کی دوائیں
+department: Leicester Diabetes Centre
+last_reviewed: 2026-01
+next_review: 2029-01
+language: ur
+---
+
+اگر آپ کو ذیابیطس ہے تو روزہ رکھنے سے پہلے اپنے ڈاکٹر سے بات کریں۔
+
+## کیا نہ کریں
+
+- سحری نہ چھوڑیں۔
+- اپنی دوا کی خوراک خود سے دوگنی نہ کریں۔
+- میٹفارمین 500mg: افطار کے وقت ایک گولی لیں۔
+"""
+
+
+def _ramadan(tmp_path: Path):
+    source = tmp_path / "dia-0615-leaflet.ur.md"
+    source.write_text(RAMADAN_LEAFLET, encoding="utf-8")
+    leaflet = load_leaflet(source)
+    return leaflet, write(leaflet, BrailleSettings(), tmp_path)
+
+
+def test_an_urdu_proofs_readings_give_a_reader_the_words_not_its_nastaliq_glyphs(tmp_path):
+    """The Urdu reading under each braille line was set in Nastaliq, whose glyphs WeasyPrint
+    cannot always map back to one letter: copied, searched or read with pdftotext, "رمضان" came
+    back "ر ذ ا ن" (mim as thal) and "نہ" (not) as "ذہ", so a checker could not set it beside
+    the print. Urdu readings are set in Naskh, as Arabic's are, and each carries its words and
+    language (/ActualText, /Lang) for a screen reader."""
+    leaflet, written = _ramadan(tmp_path)
+    shown = subprocess.run(
+        ["pdftotext", str(_proof(written)), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for line in ("سحری نہ چھوڑیں۔", "اپنی دوا کی خوراک خود سے دوگنی نہ", "ایک گولی لیں۔"):
+        assert line in shown.replace("\u202b", "").replace("\u202c", "")
+    with pikepdf.open(_proof(written)) as pdf:
+        readings = [(str(td.get("/Lang")), str(td.get("/ActualText"))) for td in reading_rows(pdf)]
+    assert ("ur", "- سحری نہ چھوڑیں۔") in readings

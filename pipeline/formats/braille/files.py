@@ -3,17 +3,20 @@ a Unicode preview for a screen, and a proof PDF for the sighted member of staff 
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
 from html import escape
 from pathlib import Path
 
+import pikepdf
 from lxml import etree
 
-from ...languages import LANGUAGES, is_right_to_left, primary_language
+from ...languages import LANGUAGES, find_language, is_right_to_left, primary_language
 from ...model import Leaflet
+from ...text import scripts_in
 from ..fonts import print_faces, script_font_faces
-from ..pdf_glyphs import note_written
+from ..pdf_glyphs import note_written, read_content
 from .layout import (
     BLANK,
     CONTINUATION,
@@ -164,6 +167,10 @@ tr.reads td[lang|="ur"], td [lang|="ur"] { padding-bottom: 9.5pt; }
 tr.reads td[lang|="ur"] { padding-top: 1.5pt; }
 tr.reads td[lang|="ar"], td [lang|="ar"] { padding-bottom: 3pt; }
 %(faces)s
+/* Urdu readings in Naskh, the face Arabic's are in: a Nastaliq glyph cannot always be mapped
+   back to one letter, and an Urdu reading copied, searched or read from the PDF had come back
+   broken ("رمضان" as "ر ذ ا ن", mim as thal), so a checker could not set it beside the print. */
+:lang(ur) { font-family: "Leaflet %(naskh)s", "%(naskh)s", sans-serif; }
 """
 
 
@@ -264,6 +271,22 @@ def _marked(lang: str) -> str:
     return f' lang="{escape(lang)}"{direction}'
 
 
+def proof_readings(pages: list[Page]) -> list[list[tuple[str, str]]]:
+    """What every line of the proof reads as, in order, as (words, language) parts (_reads)."""
+    readings = []
+    in_number = False  # the line before ended in a divided number
+    in_capitals = False  # a capitals passage goes on from the line before
+    for page in pages:
+        for number, line in enumerate(page.lines, start=1):
+            readings.append(_reads(line, number, page, in_number, in_capitals))
+            if line.print_text != f"page {page.number}" and line.cells.strip(BLANK):
+                in_number = number_goes_on(line.cells)
+                in_capitals = capitals_go_on(line.cells.strip(BLANK), in_capitals)
+            elif not line.cells.strip(BLANK):
+                in_capitals = False  # a passage ends with its paragraph
+    return readings
+
+
 def proof_html(
     leaflet: Leaflet,
     pages: list[Page],
@@ -276,17 +299,11 @@ def proof_html(
     1/`scale` the size of A4, to be printed at `scale` (the margins stay as on A4)."""
     title = escape(leaflet.meta.title)
     sections = []
-    in_number = False  # the line before ended in a divided number
-    in_capitals = False  # a capitals passage goes on from the line before
+    readings = iter(proof_readings(pages))
     for page in pages:
         rows = []
         for number, line in enumerate(page.lines, start=1):
-            parts = _reads(line, number, page, in_number, in_capitals)
-            if line.print_text != f"page {page.number}" and line.cells.strip(BLANK):
-                in_number = number_goes_on(line.cells)
-                in_capitals = capitals_go_on(line.cells.strip(BLANK), in_capitals)
-            elif not line.cells.strip(BLANK):
-                in_capitals = False  # a passage ends with its paragraph
+            parts = next(readings)
             if len(parts) == 1:  # the cell in its language
                 said, marked = escape(parts[0][0]), _marked(parts[0][1])
             else:  # each run in its own
@@ -308,6 +325,7 @@ def proof_html(
     style = PROOF_STYLE % {
         "braille": BRAILLE_FACE,
         "faces": script_font_faces(),
+        "naskh": find_language("ar").print_font,
         "width": SHEET[0] / scale,
         "height": SHEET[1] / scale,
         "top": MARGIN_MM[0] / scale,
@@ -336,8 +354,88 @@ def proof_pdf(path: Path, leaflet: Leaflet, pages: list[Page], cols: int, summar
             html = proof_html(leaflet, pages, cols, summary, scale)
             document = HTML(string=html).render(font_config=faces, pdf_variant="pdf/ua-1")
         data = document.write_pdf(zoom=scale, pdf_variant="pdf/ua-1")
+    data = carry_readings(data, proof_readings(pages))
     path.write_bytes(data)
     note_written(path, data)  # the build's check reads it from its content streams
+
+
+def reading_rows(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    """The proof's reading cells (the TD of each row with no line number), in reading order."""
+    rows, stack = [], [pdf.Root.StructTreeRoot]
+    while stack:
+        element = stack.pop()
+        kids = [k for k in _kids(element) if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+        if element.get("/S") == "/TR" and not any(kid.S == "/TH" for kid in kids):
+            rows.extend(kids[:1])
+            continue
+        stack.extend(reversed(kids))
+    return rows
+
+
+def _kids(element: pikepdf.Dictionary) -> list:
+    kids = element.get("/K")
+    return list(kids) if isinstance(kids, pikepdf.Array) else [] if kids is None else [kids]
+
+
+def marked_parts(element: pikepdf.Dictionary, page_index: dict) -> list:
+    """Each structure element under `element` (itself too) that holds marked content of its
+    own, in order, with its (page, MCID) keys."""
+    found, stack = [], [(element, None)]
+    while stack:
+        node, page = stack.pop()
+        page = page_index.get(node["/Pg"].objgen, page) if "/Pg" in node else page
+        own = []
+        for kid in _kids(node):
+            if isinstance(kid, int) and page is not None:
+                own.append((page, kid))
+            elif isinstance(kid, pikepdf.Dictionary) and "/MCID" in kid:
+                kid_page = page_index.get(kid["/Pg"].objgen, page) if "/Pg" in kid else page
+                own.append((kid_page, int(kid.MCID)))
+        if own:
+            found.append((node, own))
+        stack.extend((k, page) for k in reversed(_kids(node)) if isinstance(k, pikepdf.Dictionary)
+                     and "/S" in k)
+    return found
+
+
+def _in_other_script(text: str) -> bool:
+    """Whether text has letters of a script other than Latin (Urdu, Arabic, Gujarati, ...)."""
+    return bool(scripts_in(text) - {"Latin", "Common"})
+
+
+def carry_readings(data: bytes, readings: list[list[tuple[str, str]]]) -> bytes:
+    """The proof with each reading in a script not written in Latin letters carrying its words
+    as /ActualText and its language as /Lang on its structure element, as large print's runs
+    do: WeasyPrint tags the reading with no language (a screen reader read Urdu in its English
+    voice), and a shaped glyph need not map back to one letter. A reading that is a run inside
+    an English line is carried by the element holding it; where the elements and the runs do
+    not pair up the reading is left as drawn (the check reads it so)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        rows = reading_rows(pdf)
+        if len(rows) != len(readings):
+            return data
+        page_index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        marked = read_content(pdf)[1]
+        for row, parts in zip(rows, readings, strict=True):
+            other = [(text, lang) for text, lang in parts if _in_other_script(text)]
+            if not other:
+                continue
+            held = marked_parts(row, page_index)
+            if len(parts) == 1:
+                held = [(row, [])]
+            else:
+                held = [
+                    (node, keys) for node, keys in held
+                    if _in_other_script("".join(marked.get(key, "") for key in keys))
+                ]
+            if len(held) != len(other):
+                continue
+            for (node, _), (text, lang) in zip(held, other, strict=True):
+                node.ActualText = pikepdf.String(text)
+                node.Lang = pikepdf.String(lang)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
 
 
 def _overflowing(document) -> frozenset[int]:
