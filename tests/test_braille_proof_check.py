@@ -17,7 +17,7 @@ from test_large_print import write_urdu_leaflet
 from pipeline.formats.braille import BrailleSettings, check, layout_choices, write
 from pipeline.formats.braille.files import proof_pdf, reading_rows
 from pipeline.formats.braille.layout import lay_out
-from pipeline.formats.pdf_glyphs import read_content
+from pipeline.formats.pdf_glyphs import note_written, read_content
 from pipeline.sources import load_leaflet
 
 PROOF_PROBLEM = "does not show the BRF's braille on page(s)"
@@ -94,6 +94,8 @@ language: ur
 - میٹفارمین 500mg: افطار کے وقت ایک گولی لیں۔
 """
 
+PROOF_READING_PROBLEM = "the proof's reading of braille page"
+
 
 def _ramadan(tmp_path: Path):
     source = tmp_path / "dia-0615-leaflet.ur.md"
@@ -117,3 +119,33 @@ def test_an_urdu_proofs_readings_give_a_reader_the_words_not_its_nastaliq_glyphs
     with pikepdf.open(_proof(written)) as pdf:
         readings = [(str(td.get("/Lang")), str(td.get("/ActualText"))) for td in reading_rows(pdf)]
     assert ("ur", "- سحری نہ چھوڑیں۔") in readings
+    report = check(leaflet, BrailleSettings(), written)
+    assert not [p for p in report.problems if PROOF_READING_PROBLEM in p], report.problems
+
+
+def _reading_lost_its_not(path: Path) -> None:
+    """The proof with one line's reading, as a PDF reader gets it, without its "نہ" (not)."""
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and "نہ چھوڑیں" in str(obj.get("/ActualText")):
+                obj.ActualText = pikepdf.String(str(obj.ActualText).replace(" نہ", ""))
+        pdf.save(path)
+
+
+@pytest.mark.parametrize("reader", ["the build's", "leaflet check's"])
+def test_an_urdu_proof_whose_reading_is_not_its_braille_fails_the_check(tmp_path, reader):
+    """A proof whose Urdu reading a PDF reader gets otherwise than its braille says ('سحری
+    چھوڑیں' for 'سحری نہ چھوڑیں', do not skip the pre-dawn meal) had passed the check, which
+    compared only its cells with the BRF's (the reviewer's Nastaliq proof, 'ر ذ ا ن' for
+    'رمضان', passed so): the line is named, by the build's reader and `leaflet check`'s."""
+    leaflet, written = _ramadan(tmp_path)
+    proof = _proof(written)
+    _reading_lost_its_not(proof)
+    if reader == "the build's":
+        note_written(proof, proof.read_bytes())
+    problems = [
+        p for p in check(leaflet, BrailleSettings(), written).problems
+        if PROOF_READING_PROBLEM in p
+    ]
+    assert len(problems) == 1, problems
+    assert "gives '- سحری چھوڑیں۔' for '- سحری نہ چھوڑیں۔'" in problems[0], problems

@@ -8,6 +8,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -23,7 +24,15 @@ from ...text import describe_character, words
 from .. import CheckReport
 from ..html_render import is_negative_heading, reading_order
 from ..pdf_glyphs import read_content, written_here
-from .files import CELL_OF_ASCII, DC_NS, PEF_NS, brf_pages, preview_pages
+from .files import (
+    CELL_OF_ASCII,
+    DC_NS,
+    PEF_NS,
+    brf_pages,
+    preview_pages,
+    proof_readings,
+    reading_rows,
+)
 from .layout import (
     BLANK,
     BOTTOM_BOX_LINE,
@@ -34,6 +43,7 @@ from .layout import (
     TOP_BOX_LINE,
     WELSH_TABLES,
     LayoutChoices,
+    Page,
     Transcription,
     as_printed,
     back_translate,
@@ -41,6 +51,7 @@ from .layout import (
     code_name,
     identification,
     language_name,
+    lay_out,
     measure_starts,
     other_code_note,
     page_number_cells,
@@ -790,7 +801,9 @@ def _check_preview(path: Path, pages: list[list[str]], report: CheckReport) -> N
         report.problems.append(f"{path.name} does not show the same braille as the BRF")
 
 
-def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> None:
+def _check_proof(
+    path: Path, pages: list[list[str]], report: CheckReport, laid: list[Page] | None = None
+) -> None:
     """The proof must show the BRF's braille, page for page, in a tagged PDF a sighted checker
     can read: its raised (black) cells read in order are the BRF's cells. A proof this process
     has just written is read from its content streams, any other as `leaflet check` reads it,
@@ -801,11 +814,15 @@ def _check_proof(path: Path, pages: list[list[str]], report: CheckReport) -> Non
             count = len(pdf.pages)
             tagged = "/StructTreeRoot" in pdf.Root
             here, _ = written_here(path, data)
-            shown = [_raised(page.glyphs) for page in read_content(pdf)[0]] if here else None
+            content = read_content(pdf) if here else None
+            shown = [_raised(page.glyphs) for page in content[0]] if content else None
+            if shown is None and (shown := _raised_to_pdfplumber(path, data, report)) is None:
+                return
+            marked = content[1] if content else _marked_to_pdfplumber(data)
+            if laid is not None:
+                _check_proof_readings(path.name, pdf, marked, pages, laid, report)
     except (pikepdf.PdfError, OSError) as error:
         report.problems.append(f"{path.name} cannot be opened: {error}")
-        return
-    if shown is None and (shown := _raised_to_pdfplumber(path, data, report)) is None:
         return
     if count != len(pages):
         report.problems.append(f"{path.name} has {count} pages for {len(pages)} braille pages")
@@ -837,6 +854,82 @@ def _raised_to_pdfplumber(path: Path, data: bytes, report: CheckReport) -> list[
     except PDFSyntaxError as error:
         report.problems.append(f"{path.name} cannot be opened: {error}")
         return None
+
+
+def _marked_to_pdfplumber(data: bytes) -> dict[tuple[int, int], str]:
+    """The text of each marked-content id, (page, MCID), as pdfplumber reads the glyphs."""
+    import pdfplumber
+
+    marked: dict[tuple[int, int], str] = {}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            for char in page.chars:
+                if char.get("mcid") is not None:
+                    key = (number, int(char["mcid"]))
+                    marked[key] = marked.get(key, "") + char["text"]
+    return marked
+
+
+def _other_letters(text: str) -> Counter:
+    """The letters of `text` in scripts not written in Latin letters, counted (a reading drawn
+    right to left is read back in either order)."""
+    text = unicodedata.normalize("NFC", text)
+    return Counter(c for c in text if c.isalpha() and not unicodedata.name(c, "").startswith(
+        "LATIN"))
+
+
+def _reader_text(node, marked: dict, page_index: dict, page: int | None = None) -> str:
+    """What a PDF reader gets for a structure element: its /ActualText, else its content's."""
+    if "/ActualText" in node:
+        return str(node.ActualText)
+    page = page_index.get(node["/Pg"].objgen, page) if "/Pg" in node else page
+    kids = node.get("/K")
+    said = []
+    for kid in kids if isinstance(kids, pikepdf.Array) else [] if kids is None else [kids]:
+        if isinstance(kid, int):
+            said.append(marked.get((page, kid), ""))
+        elif isinstance(kid, pikepdf.Dictionary) and "/MCID" in kid:
+            at = page_index.get(kid["/Pg"].objgen, page) if "/Pg" in kid else page
+            said.append(marked.get((at, int(kid.MCID)), ""))
+        elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            said.append(_reader_text(kid, marked, page_index, page))
+    return "".join(said)
+
+
+def _check_proof_readings(
+    name: str, pdf, marked: dict, pages: list[list[str]], laid: list[Page], report
+) -> None:
+    """Each line's reading in the proof, as a PDF reader gets it (copied, searched, read aloud),
+    must have the letters of the reading the proof is made to show (files.proof_readings, of
+    the leaflet laid out again), in any script not written in Latin letters: an Urdu proof
+    whose readings were Nastaliq glyphs that map back to other letters ("رمضان" as "ر ذ ا ن")
+    had passed, the check comparing only its cells with the BRF's. A line whose braille is not
+    the layout's is left to the checks of the cells."""
+    rows = reading_rows(pdf)
+    lines = [line for page in pages for line in page]
+    laid_lines = [line for page in laid for line in page.lines]
+    readings = proof_readings(laid)
+    if not len(rows) == len(lines) == len(laid_lines):
+        return  # the cells' check names a proof of other braille
+    page_index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+    where = [(n, row) for n, page in enumerate(pages, start=1) for row in range(1, len(page) + 1)]
+    wrong = []
+    for (page_number, line_number), row, line, made, parts in zip(
+        where, rows, lines, laid_lines, readings, strict=True
+    ):
+        if line.rstrip(BLANK) != made.cells.rstrip(BLANK):
+            continue
+        said = " ".join(text for text, _ in parts)
+        shown = _reader_text(row, marked, page_index)
+        if _other_letters(said) and _other_letters(shown) != _other_letters(said):
+            wrong.append(f"page {page_number} line {line_number} gives '{' '.join(shown.split())}'"
+                         f" for '{' '.join(said.split())}'")
+    if wrong:
+        report.problems.append(
+            f"{name}: the proof's reading of braille " + "; ".join(wrong[:5])
+            + (f" (and {len(wrong) - 5} more lines)" if len(wrong) > 5 else "")
+            + ": a checker copying or hearing it would not read what the braille says"
+        )
 
 
 def _raised(glyphs: list[dict]) -> str:
@@ -949,4 +1042,5 @@ def check_files(
     if "txt" not in missing:
         _check_preview(by_kind["txt"][0], pages, report)
     if "pdf" not in missing:
-        _check_proof(by_kind["pdf"][0], pages, report)
+        laid = lay_out(leaflet, choices, made.produced)
+        _check_proof(by_kind["pdf"][0], pages, report, laid)
