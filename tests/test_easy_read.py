@@ -1630,6 +1630,23 @@ def test_what_to_try_to_do_is_pictured_not_the_trying(row, shows):
         "a plate, knife and fork for food")
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "At night, attach a 2 litre night bag to the end of your day bag.",
+        "Empty your day bag when it is about half full.",
+        "Empty the night bag into the toilet each morning.",
+    ],
+)
+def test_a_time_word_naming_a_kind_of_thing_is_no_calendar(row):
+    """A catheter leaflet's "At night, attach a 2 litre night bag to the end of your day bag"
+    had a calendar: "day" of "day bag" was taken for a day on the calendar. A time word that only
+    says which kind of thing the next word is (a day bag, a night bag, a day unit) is no
+    calendar; how often a thing is done still is ("every 5 to 7 days")."""
+    assert choose_picture(row).shows != "a calendar"
+    assert choose_picture("Change the day bag every 5 to 7 days.").shows == "a calendar"
+
+
 _LABELLED_NOTICES = """## After the operation
 
 > **Important**

@@ -1478,8 +1478,22 @@ def main_words(sentence: str) -> list[str]:
             found.append(root.lemma_.lower())
         if root.pos_ in {"NOUN", "PROPN"}:  # a row with no verb: "Leicester General Hospital."
             found.extend(thing(root))
-    found.extend(phrase(t) for t in doc if t.pos_ == "NOUN" and phrase(t) not in found)
+    found.extend(
+        phrase(t) for t in doc
+        if t.pos_ == "NOUN" and phrase(t) not in found and not _a_when_naming_a_kind(t)
+    )
     return list(dict.fromkeys(found))
+
+
+def _a_when_naming_a_kind(token) -> bool:
+    """Whether a time word only names which kind of thing the noun after it is ("day bag",
+    "night bag", "day unit"): a catheter's day bag is no calendar (a row about fitting a night
+    bag to the day bag had one). The whole name ("day bag") stays a main word."""
+    return (
+        token.dep_ == "compound"
+        and token.lemma_.lower() in _WHEN_NOUNS
+        and token.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 # Verbs that report what someone will tell the reader to do ("You may be asked to limit ...",
