@@ -296,6 +296,64 @@ def test_a_or_an_agrees_with_the_plain_word_that_now_follows_it():
     assert simplify("Wear a uniform and an NHS badge.", plain) == "Wear a uniform and an NHS badge."
 
 
+def test_figures_are_written_as_easy_read_writes_them_and_never_a_phone_date_or_reference():
+    """A head injury leaflet's Easy Read kept "4hrs", "24 hrs", "1-2", "4-6 hours", "200-400mg",
+    "Mon-Fri" and bolded "**08**:**00**-**20**:**00**": a hyphen between figures is read as
+    "minus" or not at all, and a short unit or day is a word a reader must know. A range is
+    "X to Y" ("between X and Y"), a time's unit is in full, a 24-hour time is "8pm"."""
+    plain = plain_words()
+    for source, said in [
+        ("Take 1-2 tablets every 4-6 hours.", "Take 1 to 2 tablets every 4 to 6 hours."),
+        ("Do not take more than 8 in 24 hrs.", "Do not take more than 8 in 24 hours."),
+        ("Wait 4hrs between doses.", "Wait 4 hours between doses."),
+        (
+            "Rest for 1 hr, then walk for 10-15 mins.",
+            "Rest for 1 hour, then walk for 10 to 15 minutes.",
+        ),
+        (
+            "Adults can take 200-400mg 3 times a day.",
+            "Adults can take 200 to 400 mg 3 times a day.",
+        ),
+        ("Use 0.5–1 ml of gel.", "Use 0.5 to 1 ml of gel."),
+        ("Do not drive for 24 – 48 hrs.", "Do not drive for 24 to 48 hours."),
+        (
+            "The clinic is open Mon-Fri, 9am-5pm.",
+            "The clinic is open Monday to Friday, 9am to 5pm.",
+        ),
+        ("Ring us between 08:00-20:00.", "Ring us between 8am and 8pm."),
+        (
+            "Visiting is 14:00 to 19:30 on Sat-Sun.",
+            "Visiting is 2pm to 7.30pm on Saturday to Sunday.",
+        ),
+        ("Take it at 22:00 each night.", "Take it at 10pm each night."),
+    ]:
+        assert simplify(source, plain) == said, source
+    # never a phone number, a date, a reference, a count down or a time that may be 12-hour
+    for row in [
+        "Ring 0800-123456 or 01632 960-123 for advice.",
+        "Your leaflet is ED-0057-2, reviewed 2025-05-01.",
+        "Vaccines protect against COVID-19 and flu.",
+        "This applies to the year 2024-25.",
+        "Come back at 2:00-8:00 in the afternoon.",
+        "Your appointment is at 10:30.",
+    ]:
+        assert simplify(row, plain) == row, row
+
+
+def test_a_time_in_a_drafted_row_is_bold_as_one(tmp_path):
+    """ "between **08**:**00**-**20**:**00**": each time is bold whole, as a reader reads it."""
+    from leaflet_files import write_source
+
+    body = (
+        "## Getting help\n\nCall the ward on 0116 258 5000 between 08:00-20:00.\n\n"
+        "Your next dose is at 10:30, after breakfast.\n"
+    )
+    leaflet = load_leaflet(write_source(tmp_path, "9932-pain-relief-at-home", "Emergency", body))
+    said = [row.text for row in draft(leaflet).rows()]
+    assert "Call the ward on **0116 258 5000** between **8am** and **8pm**." in said, said
+    assert "Your next dose is at **10:30**, after breakfast." in said, said
+
+
 def test_a_plain_word_never_renames_a_procedure_the_patient_will_hear():
     """The name on the appointment letter and said at the desk stays as printed: "bendy
     cystoscopy" is no name a patient will hear at the hospital."""

@@ -927,7 +927,7 @@ def test_a_name_before_a_dash_keeps_its_dose_and_a_clause_with_a_verb_is_not_a_f
         "0300 303 1573.\n",
     )
     rows = [row.plain for row in draft(load_leaflet(source)).rows()]
-    assert "Co-codamol 30/500 – 1-2 tablets, 4 times a day." in rows, rows
+    assert "Co-codamol 30/500 – 1 to 2 tablets, 4 times a day." in rows, rows
     assert not any(row.startswith("This is at") for row in rows), rows
     assert "At other times call 0300 303 1573." in rows, rows
     # a name before a colon, with an instruction after it, is still a row of its own
@@ -1505,7 +1505,7 @@ def test_a_blank_to_fill_in_stays_inside_its_sentence_where_it_stands(tmp_path):
     source = write_source(tmp_path, "7103-treating-a-hypo", "Diabetes", body)
     leaflet = load_leaflet(source)
     rows = [row.plain for row in draft(leaflet).rows()]
-    assert any("your usual dose of (blank) units may need to be reduced by 10-20%" in row
+    assert any("your usual dose of (blank) units may need to be reduced by 10 to 20%" in row
                for row in rows), rows
     assert any("I take (blank) puffs in the morning and (blank) puffs at night" in row
                for row in rows), rows
@@ -4539,3 +4539,31 @@ def test_items_under_a_heading_that_bans_them_have_the_stop_sign_never_food(tmp_
         eaten)
     assert "Fruit and vegetables" in eaten and "White bread" not in eaten, eaten
     assert not any("STOP sign but say no ban" in p for p in report.problems), report.problems
+
+
+def test_figures_left_as_a_reader_may_misread_them_are_named_and_the_draft_has_none(tmp_path):
+    """A head injury leaflet's Easy Read kept "4hrs", "1-2", "200-400 mg" and "08:00-20:00",
+    and the check passed it. The draft writes them "4 hours", "1 to 2", "8am and 8pm", every
+    number still found; an author's row that keeps one is named for the author."""
+    body = ("## Pain relief\n\nTake 1-2 paracetamol 500mg tablets every 4-6 hours.\n\n"
+            "Wait 4hrs between doses.\n\nCall the ward on 0116 258 5000 between 08:00-20:00, "
+            "Mon-Fri.\n")
+    source = write_source(tmp_path, "7103-pain-relief-at-home", "Emergency", body)
+    leaflet = load_leaflet(source)
+    (tmp_path / "out").mkdir()
+    report = _check(leaflet, tmp_path / "out")
+    assert not [f for f in report.findings if "misread" in f], report.findings
+    assert not report.problems, report.problems
+    (tmp_path / "7103-pain-relief-at-home.easyread.md").write_text(
+        "---\nleaflet: 7103\nversion: 1\n---\n\n## Pain relief\n"
+        "[] Take **1** to **2** paracetamol **500 mg** tablets every **4 to 6 hours**.\n"
+        "[] Wait **4**hrs between doses.\n"
+        "[] Call the ward on **0116 258 5000** between **8am** and **8pm**, Monday to Friday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "out2").mkdir()
+    report = _check(load_leaflet(source), tmp_path / "out2")
+    named = [f for f in report.findings if "misread" in f]
+    assert named and "'Wait 4hrs between doses.'" in named[0], report.findings
+    assert "phone" not in named[0] and "8am" not in named[0], named
+

@@ -56,6 +56,7 @@ from .drafter import (
     closing_rows,
     contact_details,
     easy_read_for,
+    figures_in_words,
     gives_examples,
     instruction_verbs,
     not_made_for,
@@ -1072,6 +1073,13 @@ def _note_words_to_look_at(read: _ReadBack, report: CheckReport) -> None:
         if read.english
         else ()
     )
+    # "1-2", "4hrs", "Mon-Fri", "20:00": figures the draft writes as words, left in a row
+    figures = [words for _, words in read.rows if figures_in_words(words) != words]
+    if figures and read.english:
+        report.findings.append(
+            "figures a reader may misread (write a range 'X to Y', a unit or day in full, a "
+            "time as '8pm'): " + "; ".join(f"'{words}'" for words in figures)
+        )
     acronyms = sorted(set(re.findall(r"\b[A-Z]{2,}\b", without_addresses)) - explained_upper)
     if acronyms:
         report.findings.append(

@@ -63,8 +63,10 @@ from ...paths import project_dir
 from ...sources.reader import read_text, split_front_matter
 from ...text import (
     SCRIPT_FULL_STOPS,
+    SHORT_DAY,
     TICK_BOXES,
     dates_in_words,
+    day_in_full,
     prepare,
     shaped_as_a_word,
     words,
@@ -128,6 +130,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A clock's time, bold as one ("10:30", "9.30am"), never "**10**:**30**".
+_CLOCK_TIME = re.compile(r"(?<![\d:.])\d{1,2}[:.][0-5]\d(?:\s?[ap]m\b)?(?![\d:])", re.IGNORECASE)
 # A run in another language, written as in the leaflet's Markdown: [Ćwiczenia kolana]{lang=pl}.
 LANGUAGE_RUN = re.compile(r"\[([^\]]+)\]\{lang=([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\}")
 # A row that is all one run in another language (its full stop may stand after the run).
@@ -456,9 +460,11 @@ def _after_a_letter(sentence: str) -> list[str]:
 
 
 def word_count(sentence: str) -> int:
-    """Words as a reader counts them: a phone number or an address is one word each."""
+    """Words as a reader counts them: a phone number or an address is one word each, and a
+    range of figures one amount ("200 to 400 mg" counts as "200-400mg" did)."""
     masked = _CONTACT.sub("CONTACT", plain_words_of(sentence))
     masked = re.sub(r"\d+(?:[.:]\d+)+", "0", masked)  # 2.5 mg, 10:30: one number each
+    masked = re.sub(r"\b\d+ to \d+\b", "0", masked)
     return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", masked))
 
 
@@ -500,6 +506,7 @@ def simplify(sentence: str, plain: PlainWords) -> str:
     instruction ("Your INR should be checked" is no "Put your INR checked"); a plain word the
     source already gives beside its hard word ("tummy (abdomen)") is said once."""
     text = _UNIT.sub(r"\1 \2", dates_in_words(prepare(sentence)))  # "Monday 2 June 2025"
+    text = figures_in_words(text)  # "4-6hrs" -> "4 to 6 hours"
     for pattern, replacement in plain.replacements:
         text = _swapped(pattern, text, lambda m, r=replacement: _reworded(m, r, plain))
     for pattern, replacement in plain.patterns:
@@ -538,6 +545,89 @@ def without_layout_pointers(text: str) -> str:
     text = _SEE_A_PAGE.sub("", text)
     text = _TABLE_BELOW_LISTS.sub("Here are ", text)
     return _PLACED_BELOW.sub(lambda match: match.group(1) or match.group(2), text)
+
+
+# A time's unit written short after its figure ("4hrs", "24 hrs", "30 mins").
+_SHORT_TIME_UNIT = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(hrs?|mins?|secs?|wks?)\b(?!\.\w)", re.IGNORECASE
+)
+_TIME_UNITS = {"hr": "hour", "min": "minute", "sec": "second", "wk": "week"}
+# A clock's time on the 24-hour clock: its hour written with a nought ("08:00") or past noon
+# ("20:00"), so it is no 12-hour time; "10:00" alone is as written, "10:00-16:00" is 24-hour.
+_CLOCK = r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s?[ap]\.?m\b)"
+_CLOCK_RANGE = re.compile(rf"{_CLOCK}(\s?[-–]\s?|\s+to\s+){_CLOCK}", re.IGNORECASE)
+_ONE_CLOCK = re.compile(_CLOCK, re.IGNORECASE)
+# A range of days written short ("Mon-Fri", "Mon – Thurs").
+_DAY_RANGE = re.compile(rf"\b({SHORT_DAY})\.?\s?[-–]\s?({SHORT_DAY})")
+# A range of figures with a hyphen or a dash between them ("1-2", "200-400 mg", "9am-5pm"):
+# never part of a date, a reference or a phone number ("ED-0057", "2025-05-01").
+_FIGURE_RANGE = re.compile(
+    r"(?<![\w.,/:–-])(\d+(?:\.\d+)?)(\s?(?:am|pm))?\s?[-–]\s?(\d+(?:\.\d+)?)"
+    r"(?![\d/]|[.,:]\d|\s?[-–]\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def _twenty_four_hour(hour: str) -> bool:
+    return hour.startswith("0") and len(hour) == 2 or int(hour) >= 13
+
+
+def _clock_said(hour: str, minute: str) -> str:
+    """ "20:00" -> "8pm", "08:30" -> "8.30am", "00:00" -> "midnight", "12:00" -> "midday"."""
+    hours = int(hour)
+    if minute == "00" and hours in (0, 12):
+        return "midnight" if hours == 0 else "midday"
+    said = str(hours % 12 or 12) + ("" if minute == "00" else f".{minute}")
+    return said + ("am" if hours < 12 else "pm")
+
+
+def clock_times_in_words(text: str) -> str:
+    """24-hour clock times as Easy Read says them ("08:00-20:00" -> "8am to 8pm"); a time that
+    may be on the 12-hour clock ("2:00", "10:30") is left as written."""
+
+    def both(match: re.Match) -> str:
+        if not (_twenty_four_hour(match[1]) or _twenty_four_hour(match[4])):
+            return match[0]
+        joint = " and " if text[: match.start()].lower().endswith("between ") else " to "
+        return _clock_said(match[1], match[2]) + joint + _clock_said(match[4], match[5])
+
+    text = _CLOCK_RANGE.sub(both, text)
+    return _ONE_CLOCK.sub(
+        lambda m: _clock_said(m[1], m[2]) if _twenty_four_hour(m[1]) else m[0], text
+    )
+
+
+def figures_in_words(text: str) -> str:
+    """Figures as Easy Read writes them: a time's unit in full ("4hrs" -> "4 hours"), a range
+    with "to" ("1-2" -> "1 to 2", "Mon-Fri" -> "Monday to Friday"; "between 08:00-20:00" ->
+    "between 8am and 8pm"), a 24-hour time as "8pm". A hyphen between figures is read as
+    "minus" or not at all; a phone number, a date and a reference keep theirs."""
+    def unit(match: re.Match) -> str:
+        short = match[2].lower().rstrip("s")
+        word = _TIME_UNITS[short] + ("" if match[1] == "1" else "s")
+        return f"{match[1]} {word}"
+
+    def days(match: re.Match) -> str:
+        joint = " and " if text[: match.start()].lower().endswith("between ") else " to "
+        return day_in_full(match[1]) + joint + day_in_full(match[2])
+
+    def figures(match: re.Match) -> str:
+        first, second = match[1], match[3]
+        if any(start < match.end() and match.start() < end for start, end in contacts):
+            return match[0]
+        if any(len(n) > 1 and n[0] == "0" and n[1] != "." for n in (first, second)):
+            return match[0]  # "0300-123": a phone number's pieces
+        if any(len(n.split(".")[0]) > 4 for n in (first, second)):
+            return match[0]
+        if not match[2] and float(first) >= float(second):
+            return match[0]  # no range counts down: "2024-25", a score "3-1"
+        joint = " and " if text[: match.start()].lower().endswith("between ") else " to "
+        return f"{first}{match[2] or ''}{joint}{second}"
+
+    text = clock_times_in_words(_SHORT_TIME_UNIT.sub(unit, text))
+    text = _DAY_RANGE.sub(days, text)
+    contacts = [(c.start, c.end) for c in find_contacts(text, ("phone",))]
+    return _FIGURE_RANGE.sub(figures, text)
 
 
 # An "a" or "an" straight before a swapped word.
@@ -4173,6 +4263,7 @@ def numbers_in(text: str) -> list[str]:
     """Each number as one, decimals and thousands whole ("7.5 mg" is 7.5, not 7 and 5), a
     number word from "two" as its digits ("three tablets" has 3)."""
     text = dates_in_words(text)  # "02/06/2025" is the date "2 June 2025", written so
+    text = clock_times_in_words(text)  # "20:00" is "8pm", as the draft says it
     return NUMBER.findall(_SPELLED_COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text))
 
 
@@ -4256,7 +4347,7 @@ def _capitals_as_bold(text: str) -> str:
 
 def _bold_facts(text: str) -> str:
     spans = [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern in (_CONTACT, NUMBER):
+    for pattern in (_CONTACT, _CLOCK_TIME, NUMBER):
         spans.extend(m.span() for m in pattern.finditer(text))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
