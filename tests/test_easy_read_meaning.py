@@ -4567,3 +4567,31 @@ def test_figures_left_as_a_reader_may_misread_them_are_named_and_the_draft_has_n
     assert named and "'Wait 4hrs between doses.'" in named[0], report.findings
     assert "phone" not in named[0] and "8am" not in named[0], named
 
+
+def test_a_row_pointing_back_at_the_rows_before_it_keeps_to_their_page(tmp_path):
+    """A caesarean leaflet's "4. If you see any of these, call the Maternity Triage line
+    straight away." was at the top of page 4, the signs it points at ("Look for: redness ...;
+    pus ...") at the foot of page 3: "these" pointed at nothing the reader could see. In the
+    Word file a row before one that says "these", "those" or "the above" keeps with it."""
+    body = (
+        "## Looking after your wound\n\n"
+        "1. Take your dressing off after 5 days, unless your midwife tells you otherwise.\n"
+        "2. Shower every day and pat the wound dry with a clean towel. Do not use talc or "
+        "creams on the wound. Do not soak in a bath for the first 2 weeks.\n"
+        "3. Check your wound every day. Look for: redness spreading from the scar; pus or a "
+        "bad smell.\n"
+        "4. If you see any of these, call the Maternity Triage line straight away.\n\n"
+        "## Your stitches\n\nYour stitches will dissolve by themselves.\n\n"
+        "If your stitches come out early, or the wound opens, call us. Tell us if any of the "
+        "above happens at night.\n"
+    )
+    source = write_source(tmp_path, "7425-after-your-caesarean", "Maternity", body)
+    files = write_easy_read(load_leaflet(source), EasyReadSettings(), tmp_path)
+    written = [
+        (row.cells[-1].text, row.cells[-1].paragraphs[0].paragraph_format.keep_with_next)
+        for table in Document(str(files[0])).tables for row in table.rows
+    ]
+    texts = [text for text, _ in written]
+    for pointing in ("any of these", "any of the above"):
+        at = next(n for n, text in enumerate(texts) if pointing in text)
+        assert written[at - 1][1], (pointing, written)

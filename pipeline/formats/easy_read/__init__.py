@@ -428,6 +428,11 @@ def _fits_on_a_page(rows, settings: EasyReadSettings) -> bool:
     return len(rows) * (settings.picture_cm + 0.6) <= _USABLE_PAGE_CM
 
 
+# A row that points back at the rows before it ("4. If you see any of these, call ...", "If
+# you have any of the above"): on a page of its own, "these" points at nothing the reader sees.
+_POINTS_BACK = re.compile(r"\b(?:these|those|the above)\b", re.IGNORECASE)
+
+
 def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     """A section (an exercise) that fits on a page starts on a new page rather than split over
     two: each row keeps with the next, as the heading keeps with its first row. In a longer
@@ -436,7 +441,8 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
     the next lead-in: steps each with a condition ("4. If it is still below 4 mmol/L:", "5.
     When it is above 4 mmol/L:") had been one chain as long as a page, which left the step
     before them ("3. Check your blood sugar again after 15 minutes.") alone on a page. A row
-    keeps with the examples drafted after it."""
+    keeps with the examples drafted after it, and with a row after it that points back at it
+    ("If you see any of these, ...")."""
     fits = _fits_on_a_page(rows, settings)
     kept = []
     governed = False
@@ -449,6 +455,7 @@ def _keep_rows_together(table, rows, settings: EasyReadSettings) -> None:
             or (governed and _governed(following))
             or row.with_next
             or gives_examples(following.plain)
+            or _POINTS_BACK.search(following.plain) is not None
         )
     if not fits:
         _break_before_labels(rows, kept, int(_ROWS_PAGE_CM // (settings.picture_cm + 0.6)))
