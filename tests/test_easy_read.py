@@ -336,6 +336,7 @@ def test_figures_are_written_as_easy_read_writes_them_and_never_a_phone_date_or_
         "This applies to the year 2024-25.",
         "Come back at 2:00-8:00 in the afternoon.",
         "Your appointment is at 10:30.",
+        "[Weź 1-2 tabletki co 4-6 godzin]{lang=pl}.",
     ]:
         assert simplify(row, plain) == row, row
 

@@ -601,7 +601,16 @@ def figures_in_words(text: str) -> str:
     """Figures as Easy Read writes them: a time's unit in full ("4hrs" -> "4 hours"), a range
     with "to" ("1-2" -> "1 to 2", "Mon-Fri" -> "Monday to Friday"; "between 08:00-20:00" ->
     "between 8am and 8pm"), a 24-hour time as "8pm". A hyphen between figures is read as
-    "minus" or not at all; a phone number, a date and a reference keep theirs."""
+    "minus" or not at all; a phone number, a date and a reference keep theirs, and a run in
+    another language its own way ("[Weź 1-2 tabletki]{lang=pl}" is no "1 to 2")."""
+    parts, position = [], 0
+    for match in LANGUAGE_RUN.finditer(text):
+        parts += [_english_figures(text[position : match.start()]), match.group(0)]
+        position = match.end()
+    return "".join([*parts, _english_figures(text[position:])])
+
+
+def _english_figures(text: str) -> str:
     def unit(match: re.Match) -> str:
         short = match[2].lower().rstrip("s")
         word = _TIME_UNITS[short] + ("" if match[1] == "1" else "s")
