@@ -1118,6 +1118,37 @@ def test_a_cell_that_names_its_column_does_not_repeat_it(table_rows):
     assert cell_sentence("Dose:", "dose: 5 mg") == "dose: 5 mg."
 
 
+_DO_AND_DONT = """## After your operation
+
+| Do | Don't |
+|---|---|
+| Do walk a little every day | Don't lift anything heavier than a full kettle |
+| Do hold a pillow on your wound when you cough | Don't drive until you can stop fast |
+| Keep your wound dry for 2 days | Do not soak in a bath for 2 weeks |
+"""
+
+
+def test_a_do_and_dont_cell_that_opens_with_its_heading_is_not_named_again(tmp_path):
+    """A "Do | Don't" table whose cells open with their column's heading came out "Do: Do walk
+    a little every day." and "Don't: Don't lift ...": the heading said twice. A cell that is an
+    instruction opening with its heading is said as written; one that does not ("Keep your
+    wound dry") keeps its column's name, and a fragment ("When: When you are wheezy.") too."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "6620-after-your-hernia-repair", "Day Surgery", _DO_AND_DONT)
+    leaflet = load_leaflet(source)
+    said = " ".join(row.plain for row in draft(leaflet).rows())
+    assert "Do walk a little every day." in said, said
+    assert "Don't lift anything heavier than a full kettle." in said, said
+    assert "Do hold a pillow on your wound when you cough." in said, said
+    assert "Do: Do " not in said and "Don't: Don't" not in said, said
+    assert "Do: Keep your wound dry for 2 days." in said, said
+    assert "Don't: Do not soak in a bath for 2 weeks." in said, said
+    assert cell_sentence("When", "When you are wheezy") == "When: When you are wheezy."
+    assert check_meaning([row.plain for row in draft(leaflet).rows()],
+                         leaflet_sentences(leaflet)) == []
+
+
 def test_a_long_cell_follows_its_column_name_as_a_lead_in(table_rows):
     said = [row.plain for row in table_rows]
     at = said.index("What to do:")

@@ -72,6 +72,7 @@ from ...text import (
     words,
 )
 from ...text import sentences as split_sentences
+from ..html_render import opens_with
 from .grammar import (
     CONDITION_WORDS,
     CONTACT_VERBS,
@@ -4810,10 +4811,17 @@ def cell_sentence(name: str, words: str) -> str:
     """A cell said with its column's name, as a reader takes it in: "Puffs: 2.", "Take it? No."
     (the column asks, the cell answers), and "Week 1." where the cell already says its column's
     name (never "Week: Week 1." nor "Dose: Dose: 5 mg."; but "When: When you are wheezy.", or
-    it is a fragment)."""
+    it is a fragment). A cell that is an instruction opening with its column's name ("Do walk a
+    little every day." under "Do", "Don't lift ..." under "Don't") is not named again: "Do: Do
+    walk ..." says its heading twice."""
     name = name.rstrip(" :")
     said = words if ends_a_sentence(words) else f"{words}."
     if not name or re.match(rf"{re.escape(name)}(?:\s+\d|\s*:)", words, re.IGNORECASE):
+        return said
+    plain = plain_words_of(words)
+    if opens_with(plain, name) and (
+        is_positive_instruction(plain) or is_negative_instruction(plain)
+    ):
         return said
     return f"{name} {said}" if name.endswith("?") else f"{name}: {said}"
 
