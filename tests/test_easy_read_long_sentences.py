@@ -1663,6 +1663,35 @@ def test_a_tick_in_a_chart_says_what_the_leaflet_says_a_tick_means(tmp_path, exp
     assert "Morning: ✓." in [row.plain for row in draft(load_leaflet(source)).rows()]
 
 
+def test_a_sentence_explaining_ticks_each_said_as_its_meaning_is_left_out(tmp_path):
+    """A stroke leaflet's chart had each tick said as its meaning ("Morning: take one
+    tablet."), and then still the row "A tick (✓) means take one tablet at that time.",
+    explaining marks the Easy Read reader never sees. Where every tick in the chart was said
+    as its meaning the sentence is left out, and the check does not miss it; a chart with a
+    tick among other words ("✓ with food"), which stays as written, keeps it."""
+    from leaflet_files import write_source
+
+    from pipeline.formats.easy_read import EasyReadSettings, check_easy_read, write_easy_read
+
+    explained = "A tick (✓) means take one tablet at that time."
+    source = write_source(tmp_path, "5582-your-tablets", "Pharmacy",
+                          _TICK_CHART.format(explained=explained))
+    leaflet = load_leaflet(source)
+    said = [row.plain for row in draft(leaflet).rows()]
+    assert "Morning: take one tablet." in said, said
+    assert not any("tick" in row.lower() for row in said), said
+    assert check_meaning(said, leaflet_sentences(leaflet)) == []
+    (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)
+    report = check_easy_read(leaflet, EasyReadSettings(), [path])
+    assert not any("tick" in said for said in report.findings + report.problems), report
+    # a tick left in a cell of words still needs the sentence that explains it
+    chart = _TICK_CHART.replace("| Prednisolone 5mg | ✓ |", "| Prednisolone 5mg | ✓ with food |")
+    source = write_source(tmp_path, "5583-your-tablets", "Pharmacy",
+                          chart.format(explained=explained))
+    said = [row.plain for row in draft(load_leaflet(source)).rows()]
+    assert explained in said, said
+
+
 def test_a_space_for_notes_is_one_row_with_its_lines(tmp_path):
     """A notes page's ten ruled lines had been ten rows "(blank to fill in)": one row says
     there is space to write, and the document draws its lines under it."""

@@ -56,6 +56,7 @@ from .drafter import (
     closing_rows,
     contact_details,
     easy_read_for,
+    explains_ticks_said,
     figures_in_words,
     gives_examples,
     instruction_verbs,
@@ -744,9 +745,12 @@ def comes_from(department: str, organisation: str) -> str:
 
 def _source_text(leaflet: Leaflet) -> str:
     """The leaflet's own English words, with each link's address (headings, pictures and other
-    languages left out)."""
+    languages left out, and a sentence explaining ticks the draft says as their meaning)."""
     parts = []
-    for block in notice_lists_apart(leaflet.blocks):
+    blocks = notice_lists_apart(leaflet.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and explains_ticks_said(blocks, index):
+            continue
         if isinstance(block, ListBlock):
             parts.extend(plain_text(with_addresses(item)) for item in block.items)
         elif isinstance(block, Table):

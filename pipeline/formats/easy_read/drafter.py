@@ -4749,16 +4749,42 @@ _TICK_MEANS = re.compile(
 )
 
 
+def _tick_explained_at(blocks: list, index: int) -> int | None:
+    """Where the paragraph next to the table at `index` that says what a tick means is, if any."""
+    for near in (index + 1, index - 1):
+        if 0 <= near < len(blocks) and isinstance(blocks[near], Paragraph):
+            if _TICK_MEANS.match(plain_text(blocks[near].spans)):
+                return near
+    return None
+
+
 def tick_meaning(blocks: list, index: int) -> str:
     """What a tick in the table at `index` means, where a paragraph next to it says ("A tick
     (✓) means take one tablet at that time." under a medicines chart), else "": a reader
     who reads a row at a time cannot look down the page for what "Morning: ✓." means."""
-    for near in (index + 1, index - 1):
-        if 0 <= near < len(blocks) and isinstance(blocks[near], Paragraph):
-            if said := _TICK_MEANS.match(plain_text(blocks[near].spans)):
-                meaning = said.group("meaning").strip()
-                return f"{meaning[0].lower()}{meaning[1:]}"
-    return ""
+    near = _tick_explained_at(blocks, index)
+    if near is None:
+        return ""
+    meaning = _TICK_MEANS.match(plain_text(blocks[near].spans)).group("meaning").strip()
+    return f"{meaning[0].lower()}{meaning[1:]}"
+
+
+def explains_ticks_said(blocks: list, index: int) -> bool:
+    """Whether the paragraph at `index` says what a tick means in a table next to it whose every
+    tick is a cell of its own, so each was said as that meaning ("Morning: take one tablet."):
+    "A tick (✓) means take one tablet at that time." then explains ticks the Easy Read reader
+    never sees. A tick among other words in a cell ("✓ with food") is left as written, and the
+    sentence with it."""
+    for table_at in (index - 1, index + 1):
+        if not (0 <= table_at < len(blocks) and isinstance(blocks[table_at], Table)):
+            continue
+        if _tick_explained_at(blocks, table_at) != index:
+            continue
+        cells = [plain_text(cell) for row in blocks[table_at].rows for cell in row]
+        ticked = [cell for cell in cells if re.search(f"[{_TICK}]", cell)]
+        if ticked and all(_A_TICK_ALONE.match(cell) for cell in ticked):
+            return True
+    return False
 
 
 def table_cells(table: Table, language: str, ticked: str = "") -> list[list[tuple[str, str]]]:
@@ -5304,6 +5330,8 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             warning = 0
         elif isinstance(block, Notice):
             rows.extend(drafter.rows_for(marked_text(block.spans, language), notice=True))
+        elif isinstance(block, Paragraph) and explains_ticks_said(blocks, index):
+            continue  # each tick was said as what it means (`table_cells`)
         elif isinstance(block, Paragraph) and block.lang:
             rows.append(drafter.row_in_other_language(plain_text(block.spans), block.lang))
         elif isinstance(block, Paragraph):

@@ -60,6 +60,7 @@ from .drafter import (
     completes,
     condition_list_end,
     contact_details,
+    explains_ticks_said,
     gives_examples,
     hard_breaks,
     joined_inside_why,
@@ -241,6 +242,8 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, ListBlock) and index and completes(blocks[index - 1], block):
             continue
+        if isinstance(block, Paragraph) and explains_ticks_said(blocks, index):
+            continue  # the draft says each tick as its meaning instead
         if completes(block, following):
             before, lead = split_lead_in(plain_text(with_addresses(block.spans)))
             texts.append((before, True))
