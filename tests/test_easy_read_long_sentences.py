@@ -22,6 +22,7 @@ from pipeline.formats.easy_read.drafter import (
     word_count,
 )
 from pipeline.formats.easy_read.meaning import SourceSentence, check_meaning, leaflet_sentences
+from pipeline.formats.easy_read.pictures import choose_picture
 from pipeline.sources import load_leaflet
 
 LIMIT = 15
@@ -1108,10 +1109,10 @@ def test_a_cell_under_a_question_stays_one_row_with_it(table_rows):
 
 def test_a_cell_that_names_its_column_does_not_repeat_it(table_rows):
     said = [row.plain for row in table_rows]
-    assert "Week 1." in said
+    assert "Week 1. Puffs: 2." in said
     assert not any(row.startswith("Week: ") for row in said)
     # "When: When you are wheezy." is not cut to the fragment "When you are wheezy."
-    assert "When: When you are wheezy." in said
+    assert "Inhaler: Blue (reliever). Puffs: 1 to 2. When: When you are wheezy." in said
     assert cell_sentence("Week", "Week 1") == "Week 1."
     # a cell labelled with its column's name ("Dose: 5 mg" under "Dose") was "Dose: Dose: 5 mg."
     assert cell_sentence("Dose", "Dose: 5 mg") == "Dose: 5 mg."
@@ -1149,6 +1150,57 @@ def test_a_do_and_dont_cell_that_opens_with_its_heading_is_not_named_again(tmp_p
                          leaflet_sentences(leaflet)) == []
 
 
+_CHILDRENS_DOSES = """Give your child the right dose for their age.
+
+## Paracetamol (infant suspension 120mg in 5ml)
+
+| Age | Dose | How often |
+|---|---|---|
+| 6 to 23 months | 5ml | Up to 4 times in 24 hours |
+| 2 to 3 years | 7.5ml | Up to 4 times in 24 hours |
+
+## Ibuprofen (100mg in 5ml)
+
+| Age | Dose | How often |
+|---|---|---|
+| 6 to 11 months | 2.5ml | Up to 3 times in 24 hours |
+| 1 to 3 years | 5ml | Up to 3 times in 24 hours |
+
+## Your child's medicines
+
+| Medicine | Take it? | What to do |
+|---|---|---|
+| Ibuprofen | No | Do not give it if your child has asthma. |
+| Paracetamol | Yes | Give it as the table says. |
+"""
+
+
+def test_a_dose_tables_row_is_one_row_with_a_liquid_medicine_beside_it(tmp_path):
+    """A children's paracetamol and ibuprofen leaflet gave each dose table row as three rows
+    ("Age: 6 to 11 months." / "Dose: 2.5 ml." / "How often: ..."), each with its own picture
+    and the dose beside a pill, over pages naming no medicine: a parent could not tell one
+    medicine's dose from the other's. A table row of facts is one row, its age, dose and how
+    often together, beside a bottle of liquid medicine for a dose in ml. A table with an
+    instruction or a ban in a cell keeps each cell a row, so a "do not" never shares one."""
+    from leaflet_files import write_source
+
+    source = write_source(tmp_path, "6630-paracetamol-and-ibuprofen-for-children",
+                          "Children's Emergency Department", _CHILDRENS_DOSES)
+    leaflet = load_leaflet(source)
+    rows = draft(leaflet).rows()
+    said = [row.plain for row in rows]
+    row = "Age: 6 to 11 months. Dose: 2.5 ml. How often: Up to 3 times in 24 hours."
+    assert row in said, said
+    assert "Age: 2 to 3 years. Dose: 7.5 ml. How often: Up to 4 times in 24 hours." in said
+    assert not any(one in said for one in ("Dose: 2.5 ml.", "Age: 6 to 11 months.")), said
+    assert rows[said.index(row)].picture.shows == "a bottle of liquid medicine"
+    assert choose_picture("Take 2 tablets with 200 ml of water.").shows == "a pill"
+    # a cell that bans stays a row of its own, with its STOP sign
+    assert "What to do: Do not give it if your child has asthma." in said, said
+    assert "Medicine: Ibuprofen." in said, said
+    assert check_meaning(said, leaflet_sentences(leaflet)) == []
+
+
 def test_a_long_cell_follows_its_column_name_as_a_lead_in(table_rows):
     said = [row.plain for row in table_rows]
     at = said.index("What to do:")
@@ -1159,8 +1211,10 @@ def test_a_long_cell_follows_its_column_name_as_a_lead_in(table_rows):
 
 def test_table_rows_find_a_picture_for_the_thing_their_cells_name(table_rows):
     by_words = {row.plain: row.picture for row in table_rows}
-    assert by_words["Inhaler: Brown (preventer)."].shows == "an inhaler"
-    assert by_words["Puffs: 2."].shows == "an inhaler"
+    # a table row of facts is one row, pictured for what the row is about
+    assert by_words["Inhaler: Brown (preventer). Puffs: 2. When: Morning and evening."].shows == (
+        "an inhaler"
+    )
     # a cell that says to stop is read alone, so it gets its STOP sign
     assert by_words["What to do: Stop."].shows == "a red stop sign"
     # nothing names a thing in "Take it? No.": the plain picture, never a guess
@@ -1613,10 +1667,8 @@ def test_an_empty_column_of_a_dose_chart_is_nothing_to_take_never_a_blank(tmp_pa
     path.write_text(_DOSE_CHART_LEAFLET, encoding="utf-8")
     said = [row.plain for row in draft(load_leaflet(path)).rows()]
     assert not any("blank" in row or row.startswith("Lunch") for row in said), said
-    bisoprolol = said.index("Medicine: Bisoprolol 2.5 mg.")
-    assert said[bisoprolol + 1 : bisoprolol + 3] == [
-        "Breakfast: 1 tablet.", "Medicine: Simvastatin 40 mg.",
-    ], said
+    bisoprolol = said.index("Medicine: Bisoprolol 2.5 mg. Breakfast: 1 tablet.")
+    assert said[bisoprolol + 1] == "Medicine: Simvastatin 40 mg. Bedtime: 1 tablet.", said
 
 
 _TICK_CHART = """## Your tablets
@@ -1651,16 +1703,19 @@ def test_a_tick_in_a_chart_says_what_the_leaflet_says_a_tick_means(tmp_path, exp
     rows = draft(load_leaflet(source)).rows()
     said = [row.plain for row in rows]
     assert not any("✓." in row for row in said if row != explained), said
-    bisoprolol = said.index("Tablet: Bisoprolol 2.5 mg.")
-    assert said[bisoprolol + 1 : bisoprolol + 3] == [
-        "Morning: take one tablet.", "Evening: take one tablet.",
-    ], said
-    assert rows[bisoprolol + 1].picture.shows == "a pill", rows[bisoprolol + 1].picture
-    assert "Lunch: 2 tablets." in said, said
+    # (a table row of facts is one row, `_Drafter.rows_for_table`)
+    bisoprolol = said.index(
+        "Tablet: Bisoprolol 2.5 mg. Morning: take one tablet. Evening: take one tablet."
+    )
+    assert rows[bisoprolol].picture.shows == "a pill", rows[bisoprolol].picture
+    assert ("Tablet: Paracetamol 500 mg. Morning: 2 tablets. Lunch: 2 tablets. Evening: 2 "
+            "tablets.") in said, said
     # unexplained, a tick stays the leaflet's own mark
     source = write_source(tmp_path, "5581-your-tablets", "Pharmacy",
                           _TICK_CHART.format(explained="Bring this chart to clinic."))
-    assert "Morning: ✓." in [row.plain for row in draft(load_leaflet(source)).rows()]
+    assert "Tablet: Prednisolone 5 mg. Morning: ✓." in [
+        row.plain for row in draft(load_leaflet(source)).rows()
+    ]
 
 
 def test_a_sentence_explaining_ticks_each_said_as_its_meaning_is_left_out(tmp_path):
@@ -1678,7 +1733,7 @@ def test_a_sentence_explaining_ticks_each_said_as_its_meaning_is_left_out(tmp_pa
                           _TICK_CHART.format(explained=explained))
     leaflet = load_leaflet(source)
     said = [row.plain for row in draft(leaflet).rows()]
-    assert "Morning: take one tablet." in said, said
+    assert "Tablet: Prednisolone 5 mg. Morning: take one tablet." in said, said
     assert not any("tick" in row.lower() for row in said), said
     assert check_meaning(said, leaflet_sentences(leaflet)) == []
     (path,) = write_easy_read(leaflet, EasyReadSettings(), tmp_path)

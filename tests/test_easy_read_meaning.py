@@ -1383,15 +1383,16 @@ def test_medicines_under_a_do_not_lead_in_get_its_stop_sign_not_a_pill(tmp_path)
     source = write_source(tmp_path, "7101-your-medicines", "Pharmacy", body)
     rows = {row.plain: row for row in draft(load_leaflet(source)).rows()}
     stop = rows["Do not take these medicines any more, even if you have some at home:"].picture
-    for plain in ("Medicine: Amlodipine.", "Dose: 10 mg.", "Medicine: Ibuprofen.",
+    # (a table row of facts is one row, `_Drafter.rows_for_table`)
+    for plain in ("Medicine: Amlodipine. Dose: 10 mg.", "Medicine: Ibuprofen. Dose: 400 mg.",
                   "Aspirin tablets.", "Ibuprofen gel.", "Water tablets, such as furosemide."):
         assert rows[plain].picture.hexcode == stop.hexcode, (plain, rows[plain].picture)
         assert "not to do" in rows[plain].doubt, rows[plain].doubt
     # the medicine to take, and the sentence after the list, keep their own pictures
-    assert rows["Medicine: Bisoprolol."].picture.hexcode != stop.hexcode
+    assert rows["Medicine: Bisoprolol. Dose: 2.5 mg."].picture.hexcode != stop.hexcode
     assert rows["Paracetamol is safe to take."].picture.hexcode != stop.hexcode
     # a limit the table sets is no list of things not to do
-    assert rows["Most in a day: 8 tablets."].picture.hexcode != stop.hexcode
+    assert rows["Medicine: Paracetamol. Most in a day: 8 tablets."].picture.hexcode != stop.hexcode
 
 
 def test_a_weeks_short_day_names_are_written_in_full_and_sunday_is_no_sun(tmp_path):
@@ -1698,9 +1699,10 @@ def test_a_date_is_written_in_words(tmp_path):
     source = write_source(tmp_path, "2260-blood-pressure-diary", "Cardiology", body)
     leaflet = load_leaflet(source)
     rows = [row.plain for row in draft(leaflet).rows()]
-    assert "Date: Monday 2 June 2025." in rows, rows
+    assert "Date: Monday 2 June 2025. Morning reading: 148/92." in rows, rows
     assert "Start on Monday 2 June 2025." in rows and "Stop on 8 June 2025." in rows, rows
-    assert "Date: Tue 04/06/2025." in rows, rows  # 4 June 2025 was a Wednesday
+    # 4 June 2025 was a Wednesday
+    assert "Date: Tue 04/06/2025. Morning reading: 145/90." in rows, rows
     assert not [p for p in check_meaning(rows, leaflet_sentences(leaflet))
                 if "2025" in str(p) or "number" in str(p)]
 
@@ -3077,10 +3079,12 @@ def test_a_table_column_naming_two_kinds_of_thing_pictures_neither(tmp_path):
             "| GlucoGel | 1 tube (25 g) | 10 g |\n")
     source = write_source(tmp_path, "7106-treating-a-hypo", "Diabetes", body)
     rows = {row.plain: row.picture for row in draft(load_leaflet(source)).rows()}
-    for row in ("Food or drink: GlucoGel.", "Food or drink: Lucozade Energy Original."):
+    # (a table row of facts is one row, `_Drafter.rows_for_table`)
+    for row in ("Food or drink: GlucoGel. Amount: 1 tube (25 g). Sugar: 10 g.",
+                "Food or drink: Lucozade Energy Original. Amount: 100 ml. Sugar: about 17 g."):
         assert "food" not in rows[row].shows, (row, rows[row])
     # a cell that names its own thing is still pictured by it
-    assert "drink" in rows["Food or drink: Orange juice."].shows, rows
+    assert "drink" in rows["Food or drink: Orange juice. Amount: 150 ml. Sugar: about 15 g."].shows
 
 
 def test_the_meaning_check_holds_a_lead_in_to_its_condition_and_a_not_to_its_own_clause():

@@ -4417,6 +4417,11 @@ _CONTACT_AFTER_A_BAN = re.compile(
 _A_BAN_SAID = re.compile(r"\b(?:do not|never)\b", re.IGNORECASE)
 
 
+# The most cells of a table row said as one row: a warfarin week's seven days and their doses
+# in one row are more than a reader takes in at once, and stay a row each.
+_FACTS_IN_A_ROW = 4
+
+
 class _Drafter:
     def __init__(self, limit: int, leaflet: Leaflet | None = None):
         self.plain = plain_words()
@@ -4622,6 +4627,70 @@ class _Drafter:
             return self.rows_for(words)
         lead = name if name.endswith("?") else f"{name.rstrip(' :')}:"
         return [*self._cell_rows(lead, name, name), *self.rows_for(words)]
+
+    def rows_for_table(self, table: list[list[tuple[str, str]]]) -> list[Row]:
+        """A table's rows (`table_cells`): where every row is of short facts, each table row is
+        one row, each cell with its column's name ("Age: 3 to 5 months. Dose: 2.5 ml. How often:
+        Up to 4 times in 24 hours."), its picture for the whole row; cell by cell, a dose
+        table's row had been three rows, each with its own picture, a page's ages and doses
+        with nothing to say which medicine they were. A table with a ban, a condition, a
+        question, a blank to fill in, a long cell or more than `_FACTS_IN_A_ROW` cells in any
+        row keeps each cell a row of its own, a table row's kept with the next
+        (`rows_for_cell`): a "do not" never shares a row, and one table is said one way."""
+        said = [[(name, words, cell_sentence(name, words)) for name, words in cells if words]
+                for cells in table]
+        whole = all(
+            len(row) <= _FACTS_IN_A_ROW and word_count(" ".join(one for _, _, one in row))
+            <= 2 * self.limit
+            and all(self._a_fact(name, words, one) for name, words, one in row)
+            for row in said
+        )
+        rows: list[Row] = []
+        for cells, row in zip(table, said, strict=True):
+            if whole and len(row) > 1:
+                rows.extend(self._one_row(row))
+                continue
+            own = [row for name, words in cells for row in self.rows_for_cell(name, words)]
+            rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
+        return rows
+
+    def _a_fact(self, name: str, words: str, said: str) -> bool:
+        """Whether a cell is a short fact that can share its row: one sentence, no ban or
+        condition ("Morning: take one tablet." may), no question to answer, no blank, no other
+        language."""
+        plain = plain_words_of(words)
+        return (
+            len(sentences(prepare(words))) == 1
+            and word_count(said) <= self.limit
+            and not name.rstrip().endswith("?")
+            and not LANGUAGE_RUN.search(words)
+            and "(blank" not in words
+            and not SPACE_TO_WRITE_SAID.search(words)
+            and not STRONG_CONDITION_IN.search(plain)
+            and not is_negative_instruction(plain)
+        )
+
+    def _one_row(self, cells: list[tuple[str, str, str]]) -> list[Row]:
+        plainer = [simplify(one, self.plain) for _, _, one in cells]
+        explanations: dict[str, Row] = {}
+        texts = []
+        for one in plainer:
+            found = self._explanations(one)
+            text = _bold_key_words(one)
+            for word in found:
+                text = _bold_word(text, word)
+            texts.append(text)
+            explanations.update(found)
+        # a column named by a choice of kinds ("Food or drink") says nothing of which the cell
+        # is: its cell's words alone are pictured (see `_cell_rows`)
+        about = " ".join(
+            simplify(words, self.plain) if _KINDS_OF_THING.search(name) else one
+            for (name, words, _), one in zip(cells, plainer, strict=True)
+        )
+        row = Row(" ".join(texts), choose_picture(plain_words_of(about), self.pictures))
+        doubts = [self._doubt(row, one, "", one, [one]) for one in plainer]
+        doubt = "; ".join(dict.fromkeys(d for each in doubts if each for d in each.split("; ")))
+        return [replace(row, doubt=doubt), *explanations.values()]
 
     def _cell_rows(self, said: str, name: str, words: str) -> list[Row]:
         plainer = simplify(said, self.plain)
@@ -5363,9 +5432,9 @@ def draft(leaflet: Leaflet, limit: int = 15) -> EasyRead:
             rows.extend(drafter.rows_for(block.description))
         elif isinstance(block, Table):
             start = len(rows)
-            for cells in table_cells(block, language, tick_meaning(blocks, index)):
-                own = [row for name, words in cells for row in drafter.rows_for_cell(name, words)]
-                rows.extend([replace(row, with_next=True) for row in own[:-1]] + own[-1:])
+            rows.extend(drafter.rows_for_table(
+                table_cells(block, language, tick_meaning(blocks, index))
+            ))
         if isinstance(block, (ListBlock, Table)):
             rows[start:] = _forbidden(rows[start:], blocks[index - 1] if index else None)
     drafter.release(rows, warning)

@@ -169,6 +169,9 @@ class SourceSentence:
     # that condition, where the sentence may or may not be told under it ("Drink plenty of
     # fluids." after "If you do not feel like eating, try small snacks.")
     maybe_under: str = ""
+    # a table row's cells together ("Age: 3 to 5 months. Dose: 2.5 ml."), for a row saying
+    # them all (`_Drafter.rows_for_table`); a row of one cell is held to that cell's sentence
+    table_row: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,8 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
     texts: list[tuple[str, bool]] = []  # (words, in the leaflet's own file)
     conditions: set[int] = set()  # which of `texts` are each one condition of a list
     paragraphs: set[int] = set()  # which of `texts` are a paragraph's or list item's words
+    # which of `texts` are a table row's cells: the draft may say a row as one row of them
+    whole_rows: set[int] = set()
     blocks = notice_lists_apart(leaflet.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -264,6 +269,7 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
             paragraphs.update(range(len(texts), len(texts) + len(parts)))
             texts.extend((part, True) for part in parts)
         elif isinstance(block, Table):
+            whole_rows.update(range(len(texts), len(texts) + len(block.rows)))
             texts.extend((row, True) for row in table_rows(block, leaflet.meta.language))
         elif isinstance(block, DescribedPicture):
             texts.append((block.description, True))
@@ -292,6 +298,11 @@ def leaflet_sentences(leaflet: Leaflet) -> list[SourceSentence]:
                     sentence, line, condition=number in conditions, under=under,
                     maybe_under=maybe,
                 )
+            )
+        if number in whole_rows and len(sentences(prepare(text))) > 1:
+            # "Age: 3 to 5 months. Dose: 2.5 ml." as one row (`_Drafter.rows_for_table`)
+            found.append(
+                SourceSentence(prepare(text), source_line(text, lines), table_row=True)
             )
     found.extend(
         SourceSentence(meaning, None, explains=True)
@@ -392,6 +403,10 @@ def _ranked_sources(
     own = _content(_DRAFTERS_OPENING.sub("", row))  # "This means ...": no word of its sentence
     ranked = []
     for number, source in enumerate(sources):
+        if source.table_row and len(own & _content(source.text)) < 0.8 * len(
+            _content(source.text)
+        ):
+            continue  # a whole table row, only for a row saying (nearly) all its cells
         # (with the condition its paragraph opens with, which the draft says again on its row:
         # "If your wound starts to bleed, keep pressing for 10 minutes." had been held to the
         # paragraph's first sentence, the one with more of its words, its 10 'not in it')

@@ -468,7 +468,40 @@ def choose_picture(text: str, pictures: PictureList | None = None) -> Picture:
         return Picture(
             pictures.neutral.hexcode, pictures.neutral.shows, "neutral", confidence=confidence
         )
+    if (
+        _LIQUID_DOSE.search(text) and not _SOLID_DOSE.search(text)
+        and found.hexcode == _curated("tablet", pictures).hexcode
+    ):
+        return _liquid_medicine(pictures, found.confidence)
     return found
+
+
+def _liquid_medicine(pictures: PictureList, confidence: float) -> Picture:
+    """The bottle of liquid medicine ("liquid medicine" in config/pictures.yaml); in a trust's list
+    without it, any curated bottle of medicine; else the plain picture for a person to choose,
+    never the pill."""
+    bottles = [picture for _, picture, only_for, _ in pictures.entries
+               if only_for is None and picture.hexcode == _BOTTLE]
+    bottle = next((one for one in bottles if "liquid medicine" in one.matched_by),
+                  bottles[0] if bottles else None)
+    if bottle is None:
+        return Picture(
+            pictures.neutral.hexcode, pictures.neutral.shows, "neutral", confidence=0.0
+        )
+    return _sure(bottle, confidence)
+
+
+_BOTTLE = "healthicons:medicine-bottle"
+
+
+# A dose measured in millilitres or a medicine that is a liquid ("Dose: 2.5 ml", "Give 5 ml of
+# paracetamol", "infant suspension"): the pill beside it shows a tablet the reader does not
+# give; a row naming tablets too ("Dissolve 1 tablet in 10 ml of water") keeps the pill.
+_LIQUID_DOSE = re.compile(
+    r"\d\s*ml\b|\bmillilitres?\b|\b(?:suspension|syrup|oral solution|liquid medicine)\b",
+    re.IGNORECASE,
+)
+_SOLID_DOSE = re.compile(r"\b(?:tablets?|capsules?|pills?|caplets?)\b", re.IGNORECASE)
 
 
 def _allowed(only_for: str | None, text: str) -> bool:
