@@ -4592,6 +4592,93 @@ def test_a_temperature_in_another_script_is_one_english_piece(lang, sentence, ex
     assert units_split_over_voices(script) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (  # keep it in the fridge at 2°C-8°C
+            "ur",
+            "فریج میں 2°C-8°C پر رکھیں۔",
+            [("ur", "فریج میں"), ("en", "two degrees Celsius to eight degrees Celsius"),
+             ("ur", "پر رکھیں۔")],
+        ),
+        (  # keep the medicine in the fridge (2–8°C)
+            "pa",
+            "ਦਵਾਈ ਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖੋ (2–8°C)।",
+            [("pa", "ਦਵਾਈ ਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖੋ ("), ("en", "two to eight degrees Celsius"),
+             ("pa", ")।")],
+        ),
+        (  # store the pen in the fridge, 2 - 8 °C; do not freeze
+            "gu",
+            "પેનને ફ્રિજમાં 2 - 8 °C પર રાખો, ફ્રીઝ ન કરો.",
+            [("gu", "પેનને ફ્રિજમાં"), ("en", "two to eight degrees Celsius"),
+             ("gu", "પર રાખો, ફ્રીઝ ન કરો.")],
+        ),
+        (  # keep your sugar between 4-7 mmol/L before meals
+            "ar",
+            "حافظ على مستوى السكر 4-7 mmol/L قبل الوجبات.",
+            [("ar", "حافظ على مستوى السكر"), ("en", "four to seven millimoles per litre"),
+             ("ar", "قبل الوجبات.")],
+        ),
+        (  # take 250-500 mg twice a day
+            "ur",
+            "دن میں دو بار 250-500 mg لیں۔",
+            [("ur", "دن میں دو بار"), ("en", "two hundred and fifty to five hundred milligrams"),
+             ("ur", "لیں۔")],
+        ),
+        # "2 سے 8°C" has Urdu's own "to": its figures stay in the Urdu voice, as before
+        ("ur", "فریج میں 2 سے 8°C پر رکھیں۔",
+         [("ur", "فریج میں 2 سے 8"), ("en", "degrees Celsius"), ("ur", "پر رکھیں۔")]),
+        # a range with no Latin unit stays in the sentence's voice
+        ("ur", "2-3 دن آرام کریں۔", [("ur", "2-3 دن آرام کریں۔")]),
+    ],
+)
+def test_a_range_with_a_latin_unit_in_another_script_is_one_english_piece(
+    lang, sentence, expected
+):
+    """An Urdu storage line, 'فریج میں 2°C-8°C پر رکھیں' (keep in the fridge at 2°C-8°C), left
+    the Urdu voice '-8' between two 'degrees Celsius' (heard 'eight', or 'minus eight'), and a
+    Punjabi '(2–8°C)' left it '2–8', which espeak-ng's voice says 'two eight'. A range of
+    figures with a Latin unit is one piece said by the English voice, 'two to eight degrees
+    Celsius', as an English leaflet's is; the check names a range parted between voices."""
+    from pipeline.formats.audio.speech_script import units_split_over_voices
+
+    said = SpeechNormaliser(load_pronunciations()).other_language(sentence, lang)
+    assert said == expected
+    script = tuple(Utterance(text, piece_lang, "text", 0.3) for piece_lang, text in said)
+    assert units_split_over_voices(script) == []
+
+
+def test_a_range_split_over_voices_is_a_problem_for_the_check():
+    """The script had given the Urdu voice '-8' after the English 'degrees Celsius', and the
+    Punjabi voice '(2–8' before it: the check names each."""
+    from pipeline.formats.audio.speech_script import units_split_over_voices
+
+    dash_left = (
+        Utterance("فریج میں 2", "ur", "text", 0.3),
+        Utterance("degrees Celsius", "en", "text", 0.3),
+        Utterance("-8", "ur", "text", 0.3),
+        Utterance("degrees Celsius", "en", "text", 0.3),
+        Utterance("پر رکھیں۔", "ur", "text", 0.3),
+    )
+    problems = [p for p in units_split_over_voices(dash_left) if "range" in p]
+    assert problems == [
+        "a range split over two voices: 'Celsius' by the en voice, then '-8' by the ur voice: "
+        "the English voice should say the range with its unit whole",
+    ]
+    figures_left = (
+        Utterance("ਦਵਾਈ ਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖੋ (2–8", "pa", "text", 0.3),
+        Utterance("degrees Celsius", "en", "text", 0.3),
+        Utterance(")।", "pa", "text", 0.3),
+    )
+    (problem,) = units_split_over_voices(figures_left)
+    assert "a range split over two voices: '(2–8' by the pa voice" in problem
+    # a date or a bare range beside English words is no range of a measure
+    assert units_split_over_voices((
+        Utterance("2-3 دن آرام کریں۔ پھر", "ur", "text", 0.3),
+        Utterance("NHS", "en", "text", 0.3),
+    )) == []
+
+
 def test_a_unit_split_over_voices_is_a_problem_for_the_check(tmp_path):
     """The audio check had only listed '4 mmol/' (Urdu) then 'L' (English) as figures 'to
     check', and passed: a unit parted between two voices, or a '/' in Latin letters left to

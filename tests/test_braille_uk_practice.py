@@ -1540,6 +1540,55 @@ def test_a_measure_with_a_latin_unit_in_an_indian_script_is_one_ueb_piece(tmp_pa
     assert braille_check._measures_split(whole) == []
 
 
+# Storage ranges and a target range with English units: keep in the fridge at 2°C-8°C; keep
+# the medicine in the fridge (2–8°C); keep your sugar between 4-7 mmol/L; take 250-500 mg
+RANGES_WITH_LATIN_UNITS = {
+    "ur": ("فریج میں 2°C-8°C پر رکھیں۔\n\n"
+           "- دوا کو فریج میں (2–8°C) رکھیں\n- شوگر 4-7 mmol/L کے درمیان رکھیں\n"
+           "- دن میں دو بار 250-500 mg لیں\n"),
+    "pa": ("ਦਵਾਈ ਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖੋ (2–8°C)।\n\n"
+           "- ਫਰਿੱਜ ਵਿੱਚ 2°C-8°C ਤੇ ਰੱਖੋ\n- ਸ਼ੂਗਰ 4-7 mmol/L ਵਿਚਕਾਰ ਰੱਖੋ\n"),
+    "gu": ("દવાને ફ્રિજમાં (2–8°C) રાખો.\n\n"
+           "- પેનને ફ્રિજમાં 2°C–8°C પર રાખો\n- દિવસમાં બે વાર 250-500 mg લો\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ur", "pa", "gu"])
+def test_a_range_with_a_latin_unit_in_another_script_is_one_ueb_piece(tmp_path, lang):
+    """An Urdu storage line's '2°C-8°C' was brailled '2°C-88°C' (the Latin run 'C-8' took in
+    the figure before it, and the run 'C' its own, both written): a temperature brailled
+    wrong. A Punjabi '(2–8°C)' had '2–' in Punjabi braille, then 'English braille: 8°C', one
+    range in two codes with a note inside it. A range of figures with a Latin unit is one piece
+    in UEB, as a single measure is; the check names a range parted between codes."""
+    from pipeline.formats.braille.layout import LayoutChoices, Segment, Unit, units_of
+    from pipeline.sources import load_leaflet
+
+    source = tmp_path / f"7302-storing-medicines.{lang}.md"
+    source.write_text(
+        f"---\nnumber: 7302\nversion: 1\ntitle: {MEDICINES_TITLES[lang]}\n"
+        f"department: Pharmacy\nlanguage: {lang}\n---\n\n{RANGES_WITH_LATIN_UNITS[lang]}",
+        encoding="utf-8",
+    )
+    leaflet = load_leaflet(source)
+    text = " ".join(u.text for u in units_of(leaflet, LayoutChoices()))
+    written_ranges = r"[0-9][^ )]*[-\u2013][0-9][^ )]*(?: m[a-z/L]+)?"
+    ranges = re.findall(written_ranges, RANGES_WITH_LATIN_UNITS[lang])
+    assert len(ranges) >= 3
+    for written in ranges:
+        assert f"English braille: {written} end of English braille" in text, text
+    _, _, report = build(leaflet, tmp_path)
+    assert report.passed, report.problems
+    assert any("agrees with the source on 100.0%" in f for f in report.findings), report.findings
+
+    ueb = "en-ueb-g2.ctb"
+    split = Unit([Segment("ਫਰਿੱਜ ਵਿੱਚ (2–", "pa.tbl", [0] * 14), Segment("8°C", ueb, [0] * 3),
+                  Segment(")", "pa.tbl", [0])], lang="pa")
+    (problem,) = braille_check._measures_split(split)
+    assert "a range split over two codes in 'ਫਰਿੱਜ ਵਿੱਚ (2–8°C)': '2–' in" in problem
+    bare = Unit([Segment("2-3 ਦਿਨ ", "pa.tbl", [0] * 8), Segment("NHS", ueb, [0] * 3)], lang="pa")
+    assert braille_check._measures_split(bare) == []
+
+
 def test_the_check_names_the_blank_that_stands_for_a_sign_the_table_lacks(tmp_path):
     """A sign Urdu braille lacks, whose name has Latin letters Urdu braille lacks too, is shown
     as a blank, and the check says so (it had said 'the braille shows its name instead')."""

@@ -1568,6 +1568,16 @@ _UNIT_LETTERS = r"(?:mg|mcg|ug|µg|ml|mL|mls|g|kg|IU|iu|mmol|units?)"
 _UNIT_AFTER_FIGURE = re.compile(
     rf"(?<![\w.,/])(?<![A-Za-z] )\d+(?:[.,]\d+)? ?{_UNIT_LETTERS}(?![\w/])"
 )
+# A range of figures with a Latin unit inside another script's sentence ("2°C-8°C", "(2–8°C)",
+# "4-7 mmol/L", "250-500 mg"): one piece for the English voice, "two to eight degrees Celsius".
+# The sentence's voice had been left "-8" after "degrees Celsius", or "2–8": espeak-ng's Urdu,
+# Punjabi, Gujarati and Arabic voices drop the dash ("two eight"), another voice may say "minus".
+_RANGE_FIGURE = r"[0-9]+(?:[.,][0-9]+)?"
+_RANGE_UNIT = rf"(?:° ?[CF](?![A-Za-z])|°|%|{_UNIT_LETTERS}(?:/[0-9]*[A-Za-zµ]+)*(?![\w]))"
+_LATIN_UNIT_RANGE = (
+    rf"(?<![\w.,/-]){_RANGE_FIGURE}(?: ?{_RANGE_UNIT})? ?[-\u2013] ?{_RANGE_FIGURE} ?{_RANGE_UNIT}"
+    r"(?![\w/])"
+)
 # The marks of the other scripts (SCRIPT_FULL_STOPS, and Arabic's comma and semicolon) as the
 # English voice's own, for the English words they close: Urdu's "۔" and Punjabi's "।" are "."
 _LATIN_MARKS = str.maketrans({"\u06d4": ".", "\u061f": "?", "\u0964": ".", "،": ",", "؛": ";"})
@@ -2051,8 +2061,8 @@ class SpeechNormaliser:
             rf"(?: (?:{_LATIN_WORD}|{_LATIN_STRENGTH}|{service})(?![\w&]))*(?![\w&])"
         )
         self._numbers_addresses_and_english = re.compile(
-            rf"{self._numbers_and_addresses.pattern}|(?P<per>{_LATIN_PER}|{_DEGREE_UNIT})"
-            rf"|(?P<english>{english})"
+            rf"{self._numbers_and_addresses.pattern}|(?P<range>{_LATIN_UNIT_RANGE})"
+            rf"|(?P<per>{_LATIN_PER}|{_DEGREE_UNIT})|(?P<english>{english})"
         )
         # (in a language written in Latin letters, only a unit after a figure: "i/lub" is a word)
         self._numbers_addresses_and_units = re.compile(
@@ -2451,6 +2461,8 @@ class SpeechNormaliser:
             dialled = kind in ("phone", "service")
             if kind == "per":
                 voice = "en"
+            elif kind == "range":  # "two to eight degrees Celsius", its dash no voice's "minus"
+                spoken, voice = _figure_said_mid_sentence(written, self(written)), "en"
             elif kind == "english":
                 # said with the English beside it, below
                 spoken, voice = text[start : match.start()] + written, "en"
@@ -6423,6 +6435,13 @@ _SLASH_AT_EDGE = re.compile(r"(?:[A-Za-z\d]/$)|(?:^/)")
 _DEGREE_AT_EDGE = re.compile(r"\d ?°$")
 _SCALE_OPENING = re.compile(r"^[CF](?![A-Za-z])")
 _DEGREE_SAID = re.compile(r"\d+(?:[.,]\d+)? ?° ?(?:[CF](?![A-Za-z]))?")
+# ... a range's dash at the edge of a voice's piece ("degrees Celsius" by the English voice,
+# then "-8" by the Urdu, heard "eight" or "minus eight"), or a range's figures ending one
+# voice's piece, its unit the English voice's ("2–8" by the Punjabi voice, whose espeak-ng drops
+# the dash: "two eight", then "degrees Celsius")
+_RANGE_DASH_OPENING = re.compile(r"^[(]?[-\u2013] ?\d")
+_RANGE_DASH_CLOSING = re.compile(r"\d ?[-\u2013]$")
+_RANGE_CLOSING = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)? ?[-\u2013] ?\d+(?:[.,]\d+)?$")
 _LATIN_PER_SAID = re.compile(_LATIN_PER)
 # ... and in a language written in Latin letters, a unit after a figure with a "/" its voice
 # still reads ("4 mmol/L", "15 mg/kg/dobę" in Polish: "milimole slash L")
@@ -6447,6 +6466,16 @@ def units_split_over_voices(utterances: tuple[Utterance, ...]) -> list[str]:
             found.append(
                 f"a unit split over two voices: '{said.text.split()[-1]}' by the {said.lang} "
                 f"voice, then '{then.text.split()[0]}' by the {then.lang} voice"
+            )
+        elif said.lang != then.lang and (
+            _RANGE_DASH_OPENING.search(then.text.lstrip())
+            or _RANGE_DASH_CLOSING.search(said.text.rstrip())
+            or (then.lang == "en" and _RANGE_CLOSING.search(said.text.rstrip()))
+        ):
+            found.append(
+                f"a range split over two voices: '{said.text.split()[-1]}' by the {said.lang} "
+                f"voice, then '{then.text.split()[0]}' by the {then.lang} voice: the English "
+                "voice should say the range with its unit whole"
             )
     units = load_pronunciations().units
     for utterance in utterances:

@@ -976,6 +976,14 @@ def _measures_split(unit) -> list[str]:
     for figure, unit_run in itertools.pairwise(said):
         if figure.table == unit_run.table or not unit_run.table.startswith("en-ueb"):
             continue
+        if _RANGE_CUT.search(figure.text) and unit_run.text[:1].isdigit():
+            found.append(
+                f"a range split over two codes in '{unit.text[:50]}': "
+                f"'{_RANGE_CUT.search(figure.text)[0].strip()}' in {table_name(figure.table)}, "
+                f"then '{unit_run.text.split()[0]}' in {table_name(unit_run.table)}: "
+                "write the whole range in one code"
+            )
+            continue
         start = measure_starts(figure.text + unit_run.text, len(figure.text))
         if start is not None:
             found.append(
@@ -985,6 +993,11 @@ def _measures_split(unit) -> list[str]:
                 "write the whole measure in one code"
             )
     return found
+
+
+# A range's first figure and its dash ending a segment ("(2–" of a Punjabi '(2–8°C)'), its end
+# and unit in UEB in the next
+_RANGE_CUT = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?(?: ?\u00b0 ?[CF]?)? ?[-\u2013] ?$")
 
 
 def _is_note(segment) -> bool:
