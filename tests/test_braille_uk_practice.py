@@ -1541,11 +1541,12 @@ def test_a_measure_with_a_latin_unit_in_an_indian_script_is_one_ueb_piece(tmp_pa
 
 
 # Storage ranges and a target range with English units: keep in the fridge at 2°C-8°C; keep
-# the medicine in the fridge (2–8°C); keep your sugar between 4-7 mmol/L; take 250-500 mg
+# the medicine in the fridge (2–8°C); keep your sugar between 4-7 mmol/L; take 250-500 mg; if
+# your temperature is 37.5-38°, phone (Urdu braille has no decimal point or degree sign)
 RANGES_WITH_LATIN_UNITS = {
     "ur": ("فریج میں 2°C-8°C پر رکھیں۔\n\n"
            "- دوا کو فریج میں (2–8°C) رکھیں\n- شوگر 4-7 mmol/L کے درمیان رکھیں\n"
-           "- دن میں دو بار 250-500 mg لیں\n"),
+           "- دن میں دو بار 250-500 mg لیں\n- اگر درجہ حرارت 37.5-38° ہو تو فون کریں\n"),
     "pa": ("ਦਵਾਈ ਨੂੰ ਫਰਿੱਜ ਵਿੱਚ ਰੱਖੋ (2–8°C)।\n\n"
            "- ਫਰਿੱਜ ਵਿੱਚ 2°C-8°C ਤੇ ਰੱਖੋ\n- ਸ਼ੂਗਰ 4-7 mmol/L ਵਿਚਕਾਰ ਰੱਖੋ\n"),
     "gu": ("દવાને ફ્રિજમાં (2–8°C) રાખો.\n\n"

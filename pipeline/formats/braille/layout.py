@@ -355,7 +355,8 @@ def _latin_runs_apart(
         (_measure_start(text, run.start()), run.start() + len(run[0].rstrip(_SIGNS_INSIDE)))
         for run in _LATIN_RUN.finditer(text)  # (a stop after it is the sentence's)
     ]
-    for start, end in _joined(latin + _figures_in_ueb(text, table) + _ranges_in_ueb(text)):
+    spans = latin + _figures_in_ueb(text, table)
+    for start, end in _joined(spans + _range_openings(text, spans)):
         pieces += [(text[at:start], table), (text[start:end], ueb)]
         at = end
     pieces.append((text[at:], table))
@@ -363,12 +364,12 @@ def _latin_runs_apart(
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans to write in UEB, those that overlap made one ("Level 16.6" is one run): the
+    """Spans to write in UEB, those that overlap or meet made one ("Level 16.6" is one run): the
     Latin run 'C-8' of an Urdu '2°C-8°C' took in '2°' and the run 'C' after it '8°', and both
     were written, '2°C-88°C', a temperature brailled wrong."""
     joined: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if joined and start < joined[-1][1]:
+        if joined and start <= joined[-1][1]:
             joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:
             joined.append((start, end))
@@ -383,26 +384,16 @@ _RANGE_OPENING = re.compile(
 )
 
 
-def _ranges_in_ueb(text: str) -> list[tuple[int, int]]:
-    """Each range of figures whose end has a Latin unit ("2°C-8°C", "(2–8°C)", "4-7 mmol/L"),
-    whole, to be written in UEB as its unit is: the Punjabi '(2–8°C)' had '2–' in Punjabi
-    braille, then 'English braille: 8°C', one range read in two codes with a note inside it."""
-    found = []
-    for opening in _RANGE_OPENING.finditer(text):
-        end = _measure_end(text, opening.end())
-        if end is not None:
-            found.append((opening.start(), end))
-    return found
-
-
-def _measure_end(text: str, start: int) -> int | None:
-    """Where the measure starting at `start` with a figure ends, if it has a Latin unit: a
-    degree sign and its scale, or a unit print keeps with a figure (NUMBER_AND_UNIT)."""
-    degrees = re.compile(r"[0-9]+(?:[.,][0-9]+)? ?\u00b0 ?[CF](?![A-Za-z])").match(text, start)
-    if degrees:
-        return degrees.end()
-    measure = NUMBER_AND_UNIT.match(text, start)
-    return measure.end() if measure and re.search("[A-Za-z]", measure[0]) else None
+def _range_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each range's first figure and dash whose end is written in UEB ("2–" of "(2–8°C)", "15-"
+    of an Urdu "15-20%"), to go with it: a Punjabi '(2–8°C)' had '2–' in Punjabi braille, then
+    'English braille: 8°C', one range in two codes with a note inside it."""
+    starts = {start for start, _ in spans}
+    return [
+        (opening.start(), opening.end())
+        for opening in _RANGE_OPENING.finditer(text)
+        if opening.end() in starts
+    ]
 
 
 # A figure, with a sign and a space after it, just before a run of Latin letters
