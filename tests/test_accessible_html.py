@@ -950,3 +950,39 @@ def test_an_organisation_named_in_the_leaflet_s_language_is_tagged_in_it(
     )
     header = render_header(load_leaflet(source))
     assert f'<p class="organisation"{tagged}>{organisation}</p>' in header
+
+
+@pytest.mark.parametrize(
+    ("language", "department", "audience", "department_tag", "audience_tag"),
+    [
+        # a Polish leaflet's department left in English, its audience translated
+        ("pl", "Diabetes Centre", "Informacja dla pacjentów", ' lang="en-GB" dir="ltr"', ""),
+        # a Welsh leaflet's English ward, and its own clinic with an English audience line
+        ("cy", "Children's Ward", "Gwybodaeth i rieni a gofalwyr", ' lang="en-GB" dir="ltr"', ""),
+        ("cy", "Clinig Gwrthgeulo", "Information for parents and carers", "",
+         ' lang="en-GB" dir="ltr"'),
+        # a Polish department named in Polish stays untagged
+        ("pl", "Oddział Chirurgii", "Informacja dla pacjentów", "", ""),
+    ],
+)
+def test_a_department_the_recording_says_in_english_is_tagged_english(
+    tmp_path, language, department, audience, department_tag, audience_tag
+):
+    """A Polish leaflet's English 'Diabetes Centre' was tagged Polish on the page (the page's own
+    language) while the recording's English voice said it: the department and audience lines
+    take the language front_line_language gives, as the recording and braille do."""
+    from pipeline.formats.audio.speech_script import speech_script
+    from pipeline.formats.html_render import render_header
+
+    source = write_source(
+        tmp_path, "218-opieka-nad-rana", department,
+        "## Po operacji\n\nNie moczyć opatrunku przez 48 godzin.\n",
+        language=language, audience=audience,
+    )
+    leaflet = load_leaflet(source)
+    header = render_header(leaflet)
+    assert f'<p class="department"{department_tag}>{department}</p>' in header
+    assert f'<p class="audience"{audience_tag}>{audience}</p>' in header
+    said = speech_script(leaflet).as_text()
+    own_voice = f"[{language} voice]"
+    assert (f"{own_voice} {department}" in said) == (not department_tag), said

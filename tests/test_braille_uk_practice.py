@@ -2177,3 +2177,35 @@ def test_a_welsh_leaflets_trust_named_in_welsh_is_in_welsh_braille(tmp_path):
         assert report.passed, report.problems
         cells = louis.translateString(table.split(","), name, None, DOTS_MODE)
         assert cells in [line.strip(BLANK) for line in pages[0]], name
+
+
+def test_a_welsh_leaflets_english_ward_is_in_english_braille(tmp_path):
+    """A Welsh leaflet's department given in English, 'Children's Ward', was brailled by the
+    Welsh tables while the page tagged it English and the recording's English voice said it:
+    the department and audience lines are in the code of the language front_line_language
+    gives ('Clinig y Plant' stays Welsh)."""
+    import louis
+
+    from pipeline.formats.braille.layout import DOTS_MODE
+    from pipeline.sources import load_leaflet
+
+    welsh, english = table_for("cy", 2), "en-ueb-g2.ctb"
+    for department, audience, department_table, audience_table in [
+        ("Children's Ward", "Gwybodaeth i rieni a gofalwyr", english, welsh),
+        ("Clinig y Plant", "Information for parents and carers", welsh, english),
+    ]:
+        source = tmp_path / "9962-ar-ol-eich-llawdriniaeth.cy.md"
+        source.write_text(
+            "---\nnumber: 9962\nversion: 1\ntitle: Ar ôl llawdriniaeth eich plentyn\n"
+            f"department: {department}\naudience: {audience}\nlanguage: cy\n---\n\n"
+            "## Mynd adref\n\nPeidiwch â gadael i'ch plentyn nofio am 2 wythnos.\n",
+            encoding="utf-8",
+        )
+        folder = tmp_path / department.split()[-1]
+        folder.mkdir()
+        _, pages, report = build(load_leaflet(source), folder)
+        assert report.passed, report.problems
+        page = " ".join(line.strip(BLANK) for line in pages[0])
+        for words, table in [(department, department_table), (audience, audience_table)]:
+            cells = louis.translateString(table.split(","), words, None, DOTS_MODE)
+            assert cells in page, words

@@ -1090,6 +1090,16 @@ def _written_in(text: str, language: str) -> str:
     return language
 
 
+def front_line_tag(text: str, language: str) -> str:
+    """The language tag of a department or audience line: the leaflet's own tag, or English's
+    where front_line_language hears English, so the page, braille and the recording agree (a
+    Polish leaflet's "Diabetes Centre" had been tagged Polish on the page and in Polish braille,
+    while the English voice said it)."""
+    if not text.strip() or front_line_language(text, language) != "en":
+        return language
+    return _trust_language(language)
+
+
 def organisation_language(leaflet: Leaflet) -> str:
     """The language of who the leaflet is from: the running trust's name is English, a name
     the front matter gives is the leaflet's language unless its words are English's (a Welsh
@@ -1108,8 +1118,8 @@ def header_lines(leaflet: Leaflet) -> list[tuple[str, str, str]]:
     trust = _trust_language(language)
     return [
         ("organisation", leaflet.written_by, organisation_language(leaflet)),
-        ("department", meta.department, _written_in(meta.department, language)),
-        ("audience", meta.audience, meta.audience_lang or _written_in(meta.audience, language)),
+        ("department", meta.department, front_line_tag(meta.department, language)),
+        ("audience", meta.audience, meta.audience_lang or front_line_tag(meta.audience, language)),
         ("identifier", f"Leaflet number: {meta.number}, version {meta.version}", trust),
         *((kind, f"{label}: {when}", trust) for kind, label, when in meta.dates),
     ]

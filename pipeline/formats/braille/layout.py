@@ -64,6 +64,7 @@ from ...text import (
 from ..html_render import (
     EMPTY_CELL,
     NUMBER_AND_UNIT,
+    front_line_tag,
     is_negative_heading,
     is_table_of_sentences,
     named_once,
@@ -647,10 +648,13 @@ def units_of(
     add((Span(meta.title),), role="heading", centred=True, blank_after=True, keep_with_next=True)
     identity = [
         _english(f"Leaflet {meta.number}, version {meta.version}"),
-        (Span(meta.department),),
-        # the trust's name in the code of its language ("Bwrdd Iechyd Prifysgol Hywel Dda")
+        # the department, audience and trust's name each in the code of its language, as the
+        # page tags them and the recording says them (a Welsh leaflet's "Children's Ward" had
+        # been brailled by the Welsh tables; "Bwrdd Iechyd Prifysgol Hywel Dda" is Welsh)
+        (Span(meta.department, lang=front_line_tag(meta.department, lang)),),
         (Span(leaflet.written_by, lang=primary_language(organisation_language(leaflet))),),
-        (Span(meta.audience, lang=meta.audience_lang),),  # the pipeline's default is English
+        # the pipeline's default audience is English
+        (Span(meta.audience, lang=meta.audience_lang or front_line_tag(meta.audience, lang)),),
         _english("; ".join(
             f"{label if at == 0 else label.lower()} {when}"
             for at, (_, label, when) in enumerate(meta.dates)
